@@ -1,0 +1,3 @@
+"""Lapwing: open, offline news-to-event-data coder."""
+
+__version__ = "0.1.0"

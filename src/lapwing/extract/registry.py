@@ -1,0 +1,79 @@
+"""Registry of extractors and the context they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from spacy.tokens import Doc
+
+from lapwing.schema import Article, ArticleRecord
+
+ExtractorFn = Callable[["Context"], None]
+
+
+@dataclass
+class Context:
+    """What one article's extractors share: the parse, the article, the record being built.
+
+    ``data`` holds intermediate results that later extractors may read
+    (e.g. ``data["actors"]`` from the actor extractor, ``data["places"]``).
+    """
+
+    doc: Doc
+    article: Article
+    record: ArticleRecord
+    config: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ExtractorSpec:
+    name: str
+    fn: ExtractorFn
+    requires: tuple[str, ...] = ()
+    description: str = ""
+
+
+_REGISTRY: dict[str, ExtractorSpec] = {}
+
+
+def extractor(name: str, requires: tuple[str, ...] = (), description: str = ""):
+    """Register ``fn(ctx)`` as extractor ``name``. ``requires`` names extractors that must run first."""
+
+    def wrap(fn: ExtractorFn) -> ExtractorFn:
+        _REGISTRY[name] = ExtractorSpec(name, fn, tuple(requires), description or (fn.__doc__ or "").strip())
+        return fn
+
+    return wrap
+
+
+def registered() -> dict[str, ExtractorSpec]:
+    return dict(_REGISTRY)
+
+
+def resolve_order(names: list[str]) -> list[ExtractorSpec]:
+    """Order the named extractors so that each runs after what it requires."""
+    specs = {n: _REGISTRY[n] for n in names if n in _REGISTRY}
+    unknown = [n for n in names if n not in _REGISTRY]
+    if unknown:
+        raise KeyError(
+            f"unknown extractor(s): {', '.join(unknown)}; registered: {', '.join(sorted(_REGISTRY))}"
+        )
+    ordered: list[ExtractorSpec] = []
+    seen: set[str] = set()
+
+    def visit(n: str, stack: tuple[str, ...] = ()) -> None:
+        if n in seen:
+            return
+        if n in stack:
+            raise ValueError(f"extractor dependency cycle: {' -> '.join(stack + (n,))}")
+        spec = specs.get(n) or _REGISTRY[n]
+        for r in spec.requires:
+            visit(r, stack + (n,))
+        seen.add(n)
+        ordered.append(spec)
+
+    for n in names:
+        visit(n)
+    return ordered

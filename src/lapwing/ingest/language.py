@@ -1,0 +1,29 @@
+"""Offline language identification (py3langid)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: Characters of text used for identification: enough to be reliable, cheap on long articles.
+SAMPLE_CHARS = 2000
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
+    sample = (text or "").strip()[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return None
+    lang, prob = _identifier().classify(sample)
+    if lang != "en" and prob < 0.9:
+        # A weak guess on a short or mixed snippet: do not reject an English article on it.
+        top = [code for code, _ in _identifier().rank(sample)[:3]]
+        if "en" in top:
+            return "en"
+    return str(lang)

@@ -1,0 +1,173 @@
+"""Article -> ArticleRecord: the one function every runner (CLI, API, cluster) calls."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+
+from lapwing import __version__
+from lapwing.extract.registry import Context, ExtractorSpec, registered, resolve_order
+from lapwing.schema import Article, ArticleRecord
+
+log = logging.getLogger(__name__)
+
+#: Extractors run by default, in dependency order. Each lives in ``lapwing.extract.<name>``.
+DEFAULT_EXTRACTORS: tuple[str, ...] = ("places", "dates", "actors", "events", "quotes", "counts", "tone")
+
+#: Longest article text analysed (characters). Longer texts are skipped with a reason.
+MAX_CHARS = 1_000_000
+#: Shortest text worth analysing (non-space characters).
+MIN_CHARS = 1
+
+
+def _available(names: Iterable[str]) -> list[str]:
+    """Import the extractor modules that exist; names without a module are left out."""
+    out = []
+    for name in names:
+        modname = f"lapwing.extract.{name}"
+        try:
+            importlib.import_module(modname)
+        except ModuleNotFoundError as exc:
+            if exc.name == modname:
+                continue
+            raise
+        if name in registered():
+            out.append(name)
+    return out
+
+
+@dataclass
+class Pipeline:
+    """A loaded NLP model plus the ordered extractors; reusable across many articles."""
+
+    nlp: Language
+    extractors: list[ExtractorSpec]
+    config: dict[str, Any] = field(default_factory=dict)
+    max_chars: int = MAX_CHARS
+
+    @classmethod
+    def create(
+        cls,
+        model: str | None = None,
+        extractors: Iterable[str] | None = None,
+        config: dict[str, Any] | None = None,
+        max_chars: int = MAX_CHARS,
+    ) -> "Pipeline":
+        from lapwing import nlp as nlp_mod
+
+        names = _available(extractors if extractors is not None else DEFAULT_EXTRACTORS)
+        return cls(nlp_mod.load(model), resolve_order(names), dict(config or {}), max_chars)
+
+    @property
+    def provenance(self) -> dict[str, str]:
+        from lapwing.nlp import describe
+
+        return {
+            "lapwing": __version__,
+            "model": describe(self.nlp),
+            "extractors": ",".join(s.name for s in self.extractors),
+        }
+
+    # -- gatekeeping -----------------------------------------------------
+    def precheck(self, article: Article) -> ArticleRecord | None:
+        """Return a skipped record if the article cannot be analysed, else None."""
+        text = article.text or ""
+        if len(text.strip()) < MIN_CHARS:
+            return ArticleRecord(article=article, status="skipped", reason="article text is empty",
+                                 pipeline=self.provenance)
+        if len(text) > self.max_chars:
+            return ArticleRecord(
+                article=article,
+                status="skipped",
+                reason=(
+                    f"article text is too long ({len(text):,} characters; the limit is {self.max_chars:,}). "
+                    "Split it into separate articles or raise --max-chars."
+                ),
+                pipeline=self.provenance,
+            )
+        if article.language is None:
+            from lapwing.ingest.language import detect
+
+            article.language = detect(text)
+        if article.language and article.language != "en":
+            return ArticleRecord(article=article, status="skipped",
+                                 reason=f"language {article.language} is not supported",
+                                 pipeline=self.provenance)
+        return None
+
+    # -- analysis ----------------------------------------------------------
+    def _extract(self, doc, article: Article) -> ArticleRecord:
+        record = ArticleRecord(article=article, pipeline=self.provenance)
+        ctx = Context(doc=doc, article=article, record=record, config=self.config)
+        for spec in self.extractors:
+            try:
+                spec.fn(ctx)
+            except Exception as exc:  # one bad article never stops a batch
+                log.exception("extractor %s failed on article %s", spec.name, article.id)
+                return ArticleRecord(
+                    article=article,
+                    status="failed",
+                    reason=f"internal error in the {spec.name} extractor: {type(exc).__name__}: {exc}",
+                    pipeline=self.provenance,
+                )
+        return record
+
+    def analyse(self, article: Article) -> ArticleRecord:
+        early = self.precheck(article)
+        if early is not None:
+            return early
+        try:
+            doc = self.nlp(article.text)
+        except Exception as exc:
+            return ArticleRecord(article=article, status="failed",
+                                 reason=f"the NLP pipeline failed: {type(exc).__name__}: {exc}",
+                                 pipeline=self.provenance)
+        return self._extract(doc, article)
+
+    def analyse_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleRecord]:
+        """Analyse a stream of articles in input order, parsing in batches with ``nlp.pipe``."""
+        pending: list[tuple[Article, ArticleRecord | None]] = []
+
+        def flush() -> Iterator[ArticleRecord]:
+            todo = [(a.text, i) for i, (a, r) in enumerate(pending) if r is None]
+            docs: dict[int, Any] = {}
+            if todo:
+                try:
+                    for doc, i in self.nlp.pipe(todo, as_tuples=True, batch_size=batch_size):
+                        docs[i] = doc
+                except Exception:
+                    docs = {}
+            for i, (a, r) in enumerate(pending):
+                if r is not None:
+                    yield r
+                elif i in docs:
+                    yield self._extract(docs[i], a)
+                else:  # batch failed: fall back to one at a time so one article cannot sink the rest
+                    yield self.analyse(a)
+            pending.clear()
+
+        for article in articles:
+            pending.append((article, self.precheck(article)))
+            if len(pending) >= batch_size:
+                yield from flush()
+        yield from flush()
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline.create()
+    return _DEFAULT
+
+
+def analyse(article: Article, pipeline: Pipeline | None = None) -> ArticleRecord:
+    """Analyse one article with the default (or given) pipeline."""
+    return (pipeline or default_pipeline()).analyse(article)
