@@ -29,6 +29,9 @@ def _available(names: Iterable[str]) -> list[str]:
     """Import the extractor modules that exist; names without a module are left out."""
     out = []
     for name in names:
+        if name in registered():  # registered already (e.g. by a plugin or a test)
+            out.append(name)
+            continue
         modname = f"lapwing.extract.{name}"
         try:
             importlib.import_module(modname)
