@@ -1,0 +1,449 @@
+"""Helpers shared by the format readers: ids, publication dates, byte decoding, HTML to text.
+
+Article ids
+    The id given by the input (a JSONL ``id``, a feed entry's ``guid``) is used as is (numbers are
+    turned into strings). Otherwise the id is ``sha1(url + "\\n" + text)``, hex, first 16 characters
+    (``url`` empty when there is none), so the same article read twice gets the same id. A unit that
+    could not be read gets ``sha1("origin:" + origin)`` the same way.
+
+Publication dates (``published``)
+    The value is normalised to ISO 8601 by this exact rule:
+
+    1. missing, ``null`` or blank: no date, no warning;
+    2. a JSON number, or a string of 9 to 13 digits: a Unix timestamp in seconds (milliseconds when
+       it is above 10^11), written as a UTC date-time ``YYYY-MM-DDTHH:MM:SS+00:00``;
+    3. an ISO 8601 string Python reads (``2019-04-30``, ``20190430``, ``2019-04-30T19:45:00-04:00``,
+       ``2019-04-30 19:45Z``, ...): a date stays a date (``YYYY-MM-DD``); a date-time becomes
+       ``YYYY-MM-DDTHH:MM:SS`` plus its UTC offset if it had one (``Z`` is written ``+00:00``);
+       fractions of a second are dropped; the offset is kept, never converted, so the local
+       calendar day (the anchor for "on Tuesday") is unchanged;
+    4. an RFC 2822 date (RSS ``pubDate``: ``Tue, 30 Apr 2019 14:05:00 GMT``): as in 3, as a
+       date-time with its offset (no offset when it is ``-0000``);
+    5. any other absolute date with day, month and year (``April 30, 2019``, ``30.04.2019 10:00``)
+       read by dateparser: a date-time when the text had a time of day, else a date. Numeric dates
+       are read month first, as dateparser does for English (``04/05/2019`` is April 5). Relative
+       expressions (``yesterday``) and partial dates (``April 2019``, ``2019-04``) are not accepted:
+       they cannot anchor the article's relative dates;
+    6. a year outside 1900 to 2100 is rejected.
+
+    Anything else leaves ``published`` empty and adds the warning
+    ``published date 'VALUE' could not be parsed: left empty`` (the article is still analysed).
+
+Decoding bytes
+    UTF-8 is tried first (a UTF-8 or UTF-16/32 byte-order mark is honoured). Bytes that are not valid
+    UTF-8 are read as follows: if most non-ASCII characters in the file are valid UTF-8, the file is
+    UTF-8 with damage: invalid bytes become U+FFFD and the warning is
+    ``invalid UTF-8 at byte N: decoded with replacement characters (K invalid bytes)``. Otherwise the
+    file is in a legacy 8-bit encoding: charset_normalizer picks it (cp1252 whenever it fits as well
+    as the best guess, since Lapwing reads English) and the warning is
+    ``file is not UTF-8: decoded as ENCODING``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import html as html_lib
+import re
+from datetime import date, datetime, timezone
+from functools import lru_cache
+from typing import Any
+
+from lapwing.ingest.base import Ingested
+from lapwing.schema import Article
+
+#: Largest file read as a whole (single-article files, feeds, JSON). Larger ones are skipped unread.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Bytes looked at to tell a file's format and whether it is binary.
+SNIFF_BYTES = 64 * 1024
+
+
+# -- ids -------------------------------------------------------------------------------------------
+def make_id(url: str | None, text: str) -> str:
+    """Stable article id from url and text: sha1 hex, first 16 characters."""
+    h = hashlib.sha1()
+    h.update((url or "").encode("utf-8", "surrogatepass"))
+    h.update(b"\n")
+    step = 1 << 20  # hash long texts in slices: no second full copy of the text in memory
+    for i in range(0, len(text), step):
+        h.update(text[i : i + step].encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:16]
+
+
+def origin_id(origin: str) -> str:
+    """Stable id for a unit that could not be read (it has no text to hash)."""
+    return hashlib.sha1(("origin:" + origin).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def clean_str(value: Any) -> str | None:
+    """A metadata value as a trimmed string, or None when missing/blank/not a scalar."""
+    if value is None or isinstance(value, (bool, dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+# -- Ingested constructors -------------------------------------------------------------------------
+def ok(origin: str, text: str, *, id: str | None = None, title: Any = None, published: Any = None,
+       url: Any = None, source: Any = None, language: str | None = None,
+       warnings: list[str] | None = None) -> Ingested:
+    """An article read successfully, with its id and publication date normalised."""
+    warnings = list(warnings or [])
+    url_s = clean_str(url)
+    pub, warning = normalise_published(published)
+    if warning:
+        warnings.append(warning)
+    article = Article(
+        id=clean_str(id) or make_id(url_s, text),
+        title=clean_str(title),
+        text=text,
+        published=pub,
+        url=url_s,
+        source=clean_str(source),
+        language=language,
+    )
+    return Ingested(article=article, origin=origin, warnings=warnings)
+
+
+def not_read(origin: str, status: str, reason: str, *, id: Any = None, title: Any = None,
+             url: Any = None, source: Any = None, warnings: list[str] | None = None) -> Ingested:
+    """A unit that yields no analysable article: status ``skipped`` or ``failed`` with a reason."""
+    article = Article(id=clean_str(id) or origin_id(origin), title=clean_str(title), text="",
+                      url=clean_str(url), source=clean_str(source))
+    return Ingested(article=article, origin=origin, status=status, reason=reason,  # type: ignore[arg-type]
+                    warnings=list(warnings or []))
+
+
+def skipped(origin: str, reason: str, **kw: Any) -> Ingested:
+    return not_read(origin, "skipped", reason, **kw)
+
+
+def failed(origin: str, reason: str, **kw: Any) -> Ingested:
+    return not_read(origin, "failed", reason, **kw)
+
+
+def one_line(exc: BaseException | str, limit: int = 300) -> str:
+    """An exception (or message) as one short line for a reason string."""
+    msg = str(exc) if not isinstance(exc, str) else exc
+    msg = " ".join(msg.split()) or type(exc).__name__
+    return msg if len(msg) <= limit else msg[: limit - 3] + "..."
+
+
+# -- publication dates -----------------------------------------------------------------------------
+_ISO_DATE = re.compile(r"\d{4}-?\d{2}-?\d{2}")
+_DIGITS = re.compile(r"\d{9,13}")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _plausible(d: date) -> bool:
+    return 1900 <= d.year <= 2100
+
+
+def _fmt_datetime(dt: datetime) -> str:
+    return dt.replace(microsecond=0).isoformat(timespec="seconds")
+
+
+def _from_timestamp(value: float) -> str | None:
+    if value > 1e11:
+        value /= 1000.0
+    try:
+        dt = datetime.fromtimestamp(value, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return _fmt_datetime(dt) if _plausible(dt) else None
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+
+
+def _parse_published(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return _from_timestamp(float(value))
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if _DIGITS.fullmatch(s):
+        return _from_timestamp(float(s))
+    if _ISO_DATE.fullmatch(s):
+        try:
+            d = date.fromisoformat(s)
+        except ValueError:
+            return None
+        return d.isoformat() if _plausible(d) else None
+    if len(s) > 200:
+        return None
+    try:
+        dt = datetime.fromisoformat(s)
+    except ValueError:
+        dt = None
+    if dt is None and ("," in s or re.match(r"\d{1,2} [A-Za-z]{3} \d{4}", s)):
+        try:
+            dt = email.utils.parsedate_to_datetime(s)
+        except (TypeError, ValueError, IndexError):
+            dt = None
+    if dt is not None:
+        return _fmt_datetime(dt) if _plausible(dt) else None
+    if not re.search(r"\d", s):
+        return None
+    try:
+        data = _dateparser().get_date_data(s)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    dt = data.date_obj
+    if dt is None or not _plausible(dt):
+        return None
+    if data.period == "time" or _HAS_TIME.search(s):
+        return _fmt_datetime(dt)
+    return dt.date().isoformat()
+
+
+def normalise_published(value: Any) -> tuple[str | None, str | None]:
+    """``(iso_value_or_None, warning_or_None)`` by the rule in this module's docstring."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    iso = _parse_published(value)
+    if iso is not None:
+        return iso, None
+    shown = value if isinstance(value, str) else repr(value)
+    shown = " ".join(str(shown).split())
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return None, f"published date '{shown}' could not be parsed: left empty"
+
+
+# -- binary sniffing -------------------------------------------------------------------------------
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"RIFF", "RIFF media file"),
+    (b"PK\x03\x04", "ZIP archive or office document"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed file"),
+    (b"BZh", "bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "xz-compressed file"),
+    (b"(\xb5/\xfd", "zstd-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "executable"),
+    (b"MZ", "Windows executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy office document"),
+    (b"PAR1", "Parquet file"),
+    (b"OggS", "Ogg media file"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x00\x18ftyp", "MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "MP4 video"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27)) + b"\x7f"
+
+
+def bom_encoding(head: bytes) -> tuple[str, int] | None:
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return enc, len(bom)
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark: NULs on every other byte (ASCII-range text)."""
+    sample = head[:4096]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.8 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.8 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What kind of binary file ``head`` (the first bytes) starts, or None if it looks like text."""
+    if not head or bom_encoding(head) is not None:
+        return None
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    sample = head[:8192]
+    if b"\x00" in sample:
+        return None if _utf16_without_bom(sample) else "binary data"
+    controls = sum(sample.count(bytes([c])) for c in _CONTROL)
+    if controls > 0.1 * len(sample):
+        return "binary data"
+    return None
+
+
+def binary_reason(kind: str) -> str:
+    if kind == "binary data":
+        return "binary file: not text or a supported format"
+    return f"binary file ({kind}): not a supported input format"
+
+
+# -- decoding --------------------------------------------------------------------------------------
+_LEGACY = ["cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254",
+           "cp1255", "cp1256", "cp1257", "mac_roman"]
+_DETECT_BYTES = 256 * 1024
+
+
+def _legacy_encoding(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - it ships with trafilatura
+        return None
+    sample = data[:_DETECT_BYTES]
+    try:
+        matches = list(from_bytes(sample, cp_isolation=_LEGACY))
+    except Exception:
+        return None
+    if not matches:
+        return None
+    best = min(m.chaos for m in matches)
+    for m in matches:  # prefer Western European (English text) when it reads as cleanly
+        if m.chaos <= best + 0.01 and "cp1252" in (m.could_be_from_charset or [m.encoding]):
+            return "cp1252"
+    return matches[0].encoding
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
+    """Decode a whole file's bytes to text; returns ``(text, warnings)`` (see module docstring).
+
+    ``declared`` is an encoding stated by the container (HTTP header, HTML meta), used when the
+    bytes are not UTF-8 and it is a known codec.
+    """
+    bom = bom_encoding(data[:4])
+    if bom is not None:
+        enc, n = bom
+        try:
+            return data[n:].decode(enc), []
+        except UnicodeDecodeError as exc:
+            text = data[n:].decode(enc, "replace")
+            return text, [f"invalid {enc.upper()} at byte {exc.start + n}: decoded with replacement characters"]
+    if b"\x00" in data[:8192] and (enc16 := _utf16_without_bom(data[:8192])):
+        return data.decode(enc16, "replace"), [f"no byte-order mark: decoded as {enc16.upper()}"]
+    if data.isascii():
+        return data.decode("ascii"), []
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    escaped = data.decode("utf-8", "surrogateescape")
+    invalid = len(re.findall("[\udc80-\udcff]", escaped))
+    non_ascii = len(escaped) - len(escaped.encode("ascii", "ignore"))
+    valid_multibyte = non_ascii - invalid
+    del escaped
+    if valid_multibyte >= invalid:
+        text = data.decode("utf-8", "replace")
+        return text, [f"invalid UTF-8 at byte {first_bad}: decoded with replacement characters "
+                      f"({invalid} invalid byte{'s' if invalid != 1 else ''})"]
+    candidates = []
+    if declared:
+        candidates.append(declared)
+    guess = _legacy_encoding(data)
+    if guess:
+        candidates.append(guess)
+    candidates.append("cp1252")
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return text, [f"file is not UTF-8: decoded as {_codec_name(enc)}"]
+    text = data.decode("utf-8", "replace")
+    return text, [f"invalid UTF-8 at byte {first_bad}: decoded with replacement characters "
+                  f"({invalid} invalid byte{'s' if invalid != 1 else ''})"]
+
+
+def _codec_name(enc: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(enc).name
+    except LookupError:
+        return enc
+
+
+# -- HTML fragments to text ------------------------------------------------------------------------
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header "
+    "hr li main nav ol p pre section table tbody thead tfoot tr td th ul".split()
+)
+_BLOCK_RE = re.compile(r"<\s*(?:%s)\b" % "|".join(sorted(_BLOCK_TAGS)) + r"|<\s*br\b", re.I)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg")
+
+
+def plain_paragraphs(text: str) -> str:
+    """Collapse whitespace inside paragraphs; paragraphs (blank-line separated) joined by a blank line."""
+    paras = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paras if p)
+
+
+def html_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (a feed entry's content): block elements become paragraphs."""
+    if not fragment:
+        return ""
+    if "<" not in fragment:
+        return plain_paragraphs(html_lib.unescape(fragment))
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return plain_paragraphs(html_lib.unescape(re.sub(r"<[^>]*>", " ", fragment)))
+    for bad in list(root.iter(*_DROP_TAGS)):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    if not _BLOCK_RE.search(fragment):
+        return plain_paragraphs(root.text_content())
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            parts.append("\n\n")
+        if tag.lower() == "br":
+            parts.append("\n")
+        if el.text and tag:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            parts.append("\n\n")
+        if el.tail:
+            parts.append(el.tail)
+
+    walk(root)
+    raw = "".join(parts)
+    lines = []
+    for para in re.split(r"\n\s*\n", raw):
+        sub = [" ".join(line.split()) for line in para.split("\n")]
+        joined = "\n".join(s for s in sub if s)
+        if joined:
+            lines.append(joined)
+    return "\n\n".join(lines)
