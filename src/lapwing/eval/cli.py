@@ -1,0 +1,40 @@
+"""``lapwing eval``: score Lapwing against gold data. Each evaluator registers its command here."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="Score Lapwing against gold data")
+
+
+def _emit(result: dict, as_json: bool, summary) -> None:
+    import orjson
+
+    if as_json:
+        typer.echo(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
+    else:
+        typer.echo(summary(result))
+
+
+@app.command("quotes")
+def quotes_cmd(
+    gold: str = typer.Option("polnear", help="Gold set: polnear (../shared/data/quotes/polnear)"),
+    split: str = typer.Option("dev", help="PolNeAR split: train or dev"),
+    limit: int = typer.Option(0, help="Score only the first N articles (0: all)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """Quotes: content-span F1, direct-quote F1 and speaker accuracy against PolNeAR."""
+    from lapwing.eval import quotes as ev
+
+    _emit(ev.run(gold, as_json, split=split, limit=limit or None), as_json, ev.report)
+
+
+@app.command("counts")
+def counts_cmd(
+    gold: str = typer.Option("", help="Gold JSONL (default: Lapwing's own counts gold set)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """Counts: F1 on value + category + span overlap against the counts gold set."""
+    from lapwing.eval import counts as ev
+
+    _emit(ev.run(gold or None, as_json), as_json, ev.report)
