@@ -1,0 +1,94 @@
+"""Exporting a store: whole records as JSON Lines, or one table as CSV, Parquet or JSON Lines.
+
+``records`` (JSON Lines only) are full ArticleRecords. ``events`` rows carry their article's
+title, url, source and published date; ``articles`` rows leave out ``record_json``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from lapwing.export.jsonl import STDOUT, JsonlWriter
+from lapwing.store.duckdb_store import PART_TABLES, DuckDBStore
+
+FORMATS = ("jsonl", "csv", "parquet")
+TABLES = ("records", "articles", *PART_TABLES, "ingestion_log", "runs")
+
+
+class ExportError(ValueError):
+    """A bad combination of options; ``str()`` is one line."""
+
+
+def default_table(fmt: str) -> str:
+    return "records" if fmt == "jsonl" else "events"
+
+
+def table_query(table: str) -> str:
+    if table == "events":
+        return (
+            "SELECT e.*, a.published AS article_published, a.url AS article_url, a.source AS article_source, "
+            "a.title AS article_title FROM events e JOIN articles a ON a.id = e.article_id "
+            "ORDER BY e.article_id, e.idx"
+        )
+    if table == "articles":
+        return "SELECT * EXCLUDE (record_json) FROM articles ORDER BY id"
+    if table in PART_TABLES:
+        return f"SELECT * FROM {table} ORDER BY article_id, idx"
+    if table == "ingestion_log":
+        return "SELECT * FROM ingestion_log ORDER BY time, run_id, seq"
+    if table == "runs":
+        return "SELECT * FROM runs ORDER BY started"
+    raise ExportError(f"unknown table {table!r}; choose one of: {', '.join(TABLES)}")
+
+
+def export(store: DuckDBStore, fmt: str, out: str, table: str | None = None) -> int:
+    """Write ``table`` (default: records for jsonl, events otherwise) to ``out`` (``-``: stdout).
+
+    Returns the number of rows (records) written.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    table = table or default_table(fmt)
+    if table not in TABLES:
+        raise ExportError(f"unknown table {table!r}; choose one of: {', '.join(TABLES)}")
+    if table == "records":
+        if fmt != "jsonl":
+            raise ExportError("whole records export only as jsonl; for csv or parquet pick a table, e.g. --table events")
+        with JsonlWriter(out) as writer:
+            for record in store.iter_records():
+                writer.write(record)
+        return writer.count
+    if fmt == "parquet" and out == STDOUT:
+        raise ExportError("parquet cannot be written to stdout; give --out FILE.parquet")
+    query = table_query(table)
+    options = {"csv": "FORMAT csv, HEADER true", "jsonl": "FORMAT json", "parquet": "FORMAT parquet"}[fmt]
+    n = store.con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+    if out == STDOUT:
+        with tempfile.TemporaryDirectory(prefix="lapwing-export-") as tmp:
+            path = os.path.join(tmp, f"out.{fmt}")
+            _copy(store, query, path, options)
+            with open(path, "rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        return n
+    target = Path(out)
+    if target.is_dir():
+        raise ExportError(f"--out {out} is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise ExportError(f"the folder of --out {out} does not exist")
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        _copy(store, query, str(partial), options)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return n
+
+
+def _copy(store: DuckDBStore, query: str, path: str, options: str) -> None:
+    quoted = path.replace("'", "''")
+    store.con.execute(f"COPY ({query}) TO '{quoted}' ({options})")
