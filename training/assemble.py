@@ -1,0 +1,83 @@
+"""Package a trained pipeline as Lapwing's shipped model.
+
+Takes a `spacy train` output directory (model-best), adds the NORP entity
+ruler (patterns generated from training/lexicon/norp.txt), sets the metadata
+and writes the result to src/lapwing/nlp/models/en_lapwing (or --out).
+
+Usage: python training/assemble.py training/output/full/model-best [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import spacy
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEFAULT_OUT = REPO / "src" / "lapwing" / "nlp" / "models" / "en_lapwing"
+
+SOURCES = [
+    {"name": "UD_English-EWT", "license": "CC BY-SA 4.0", "use": "tagger, morphologizer, lemmatizer, parser"},
+    {"name": "UD_English-GUM (without whow and fiction documents)", "license": "CC BY 4.0",
+     "use": "tagger, morphologizer, lemmatizer, parser, NER (from Entity= mentions)"},
+    {"name": "UNER_English-EWT", "license": "CC BY-SA 4.0", "use": "NER"},
+    {"name": "wikigold", "license": "CC BY 4.0", "use": "NER"},
+    {"name": "re3d (without BBC Online)", "license": "OGL v3 / public domain (per source)", "use": "NER"},
+]
+
+
+def norp_patterns() -> list[dict]:
+    names = [ln.strip() for ln in (HERE / "lexicon" / "norp.txt").read_text(encoding="utf8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    pats, seen = [], set()
+    for name in names:
+        forms = {name}
+        if not name.endswith(("s", "sh", "ch", "ese")):
+            forms.add(name + "s")  # Americans, Iraqis, Shiites, Jews (non-words are harmless)
+        for form in forms:
+            if form not in seen:
+                seen.add(form)
+                pats.append({"label": "NORP", "pattern": form})  # phrase pattern (fast PhraseMatcher)
+    return pats
+
+
+def assemble(src: Path, out: Path, scores: dict | None = None) -> Path:
+    nlp = spacy.load(src)
+    if "entity_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name="entity_ruler", after="ner", config={"overwrite_ents": False})
+        ruler.add_patterns(norp_patterns())
+    nlp.meta.update({
+        "name": "lapwing",
+        "version": "0.1.0",
+        "description": "Lapwing's English pipeline: tagger, morphologizer, edit-tree lemmatizer, UD dependency "
+                       "parser (sentence boundaries), NER (PERSON, ORG, LOC) and a NORP entity ruler. "
+                       "Trained by training/ from open treebanks; see docs/model.md.",
+        "license": "CC BY-SA 4.0",
+        "author": "Lapwing contributors",
+        "sources": SOURCES,
+    })
+    if scores:
+        nlp.meta["lapwing_eval"] = scores
+    if out.exists():
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("model", type=Path)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = ap.parse_args(argv)
+    out = assemble(args.model, args.out)
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(json.dumps({"out": str(out), "size_mb": round(size / 1e6, 2)}))
+
+
+if __name__ == "__main__":
+    main()
