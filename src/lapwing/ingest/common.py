@@ -31,9 +31,10 @@ Publication dates (``published``)
 
 Decoding bytes
     UTF-8 is tried first (a UTF-8 or UTF-16/32 byte-order mark is honoured). Bytes that are not valid
-    UTF-8 are read as follows: if most non-ASCII characters in the file are valid UTF-8, the file is
-    UTF-8 with damage: invalid bytes become U+FFFD and the warning is
-    ``invalid UTF-8 at byte N: decoded with replacement characters (K invalid bytes)``. Otherwise the
+    UTF-8 are read as follows: if the file has at least as many valid non-ASCII UTF-8 characters as
+    invalid byte sequences, it is UTF-8 with damage: each invalid sequence becomes U+FFFD and the
+    warning is ``invalid UTF-8 at byte N: decoded with replacement characters (K invalid byte
+    sequences)``, N the offset of the first bad byte. Otherwise the
     file is in a legacy 8-bit encoding: charset_normalizer picks it (cp1252 whenever it fits as well
     as the best guess, since Lapwing reads English) and the warning is
     ``file is not UTF-8: decoded as ENCODING``.
@@ -73,6 +74,16 @@ def make_id(url: str | None, text: str) -> str:
 def origin_id(origin: str) -> str:
     """Stable id for a unit that could not be read (it has no text to hash)."""
     return hashlib.sha1(("origin:" + origin).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+_NON_SPACE = re.compile(r"\S")
+_NON_SPACE_B = re.compile(rb"\S")
+
+
+def is_blank(value: str | bytes) -> bool:
+    """True when ``value`` holds only whitespace (without copying it, as ``strip()`` would)."""
+    pattern = _NON_SPACE_B if isinstance(value, bytes) else _NON_SPACE
+    return pattern.search(value) is None
 
 
 def clean_str(value: Any) -> str | None:
@@ -308,6 +319,7 @@ def binary_reason(kind: str) -> str:
 _LEGACY = ["cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254",
            "cp1255", "cp1256", "cp1257", "mac_roman"]
 _DETECT_BYTES = 256 * 1024
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _legacy_encoding(data: bytes) -> str | None:
@@ -351,15 +363,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[st
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    escaped = data.decode("utf-8", "surrogateescape")
-    invalid = len(re.findall("[\udc80-\udcff]", escaped))
-    non_ascii = len(escaped) - len(escaped.encode("ascii", "ignore"))
-    valid_multibyte = non_ascii - invalid
-    del escaped
-    if valid_multibyte >= invalid:
-        text = data.decode("utf-8", "replace")
+    text = data.decode("utf-8", "replace")
+    invalid = max(text.count("\ufffd") - data.count(b"\xef\xbf\xbd"), 1)
+    non_ascii = sum(1 for _ in _NON_ASCII.finditer(text))  # matches only: no copy of a long text
+    if non_ascii - invalid >= invalid:
         return text, [f"invalid UTF-8 at byte {first_bad}: decoded with replacement characters "
-                      f"({invalid} invalid byte{'s' if invalid != 1 else ''})"]
+                      f"({invalid} invalid byte sequence{'s' if invalid != 1 else ''})"]
+    del text
     candidates = []
     if declared:
         candidates.append(declared)
@@ -375,7 +385,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[st
         return text, [f"file is not UTF-8: decoded as {_codec_name(enc)}"]
     text = data.decode("utf-8", "replace")
     return text, [f"invalid UTF-8 at byte {first_bad}: decoded with replacement characters "
-                  f"({invalid} invalid byte{'s' if invalid != 1 else ''})"]
+                  f"({invalid} invalid byte sequence{'s' if invalid != 1 else ''})"]
 
 
 def _codec_name(enc: str) -> str:

@@ -30,6 +30,7 @@ from lapwing.ingest.common import (
     clean_str,
     failed,
     html_to_text,
+    is_blank,
     normalise_published,
     ok,
     one_line,
@@ -80,7 +81,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Ingested]:
     """Every entry of an RSS/Atom document given as bytes."""
     import feedparser
 
-    if not data.strip():
+    if is_blank(data):
         yield skipped(origin, "file is empty")
         return
     kind = binary_kind(data[:SNIFF_BYTES])
@@ -92,8 +93,12 @@ def read_feed(data: bytes, origin: str) -> Iterator[Ingested]:
     exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
     not_xml = None
     if exc is not None:
-        if isinstance(exc, xml.sax.SAXException) or "not well-formed" in str(exc):
+        if isinstance(exc, xml.sax.SAXParseException):
+            where = f" at line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
+            not_xml = f"feed is not well-formed XML: {one_line(exc.getMessage())}{where}"
+        elif isinstance(exc, xml.sax.SAXException) or "not well-formed" in str(exc):
             not_xml = f"feed is not well-formed XML: {one_line(exc)}"
+        if not_xml:
             warnings.append(not_xml + " (entries recovered by a lenient parser)")
         else:
             warnings.append(f"feed: {one_line(exc)}")

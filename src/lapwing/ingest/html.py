@@ -27,6 +27,7 @@ from lapwing.ingest.common import (
     binary_kind,
     binary_reason,
     decode_bytes,
+    is_blank,
     normalise_published,
     ok,
     skipped,
@@ -89,6 +90,28 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+_MARKUP_IN_TITLE = re.compile(r"<(?:/?head|body|p|div|h[1-6]|article|main|section|table)\b", re.I)
+
+
+def _close_title(html: str) -> str | None:
+    """``html`` with an unclosed ``<title>`` closed before the markup it swallowed, else None.
+
+    An unclosed title makes an HTML parser read the rest of the page as the title's text.
+    """
+    opened = _TITLE_OPEN.search(html)
+    if not opened:
+        return None
+    closed = _TITLE_CLOSE.search(html, opened.end())
+    inside = html[opened.end() : closed.start() if closed else len(html)]
+    markup = _MARKUP_IN_TITLE.search(inside)
+    if not markup:
+        return None
+    cut = opened.end() + inside.find("<")
+    return html[:cut] + "</title>" + html[cut:]
+
+
 def article_from_html(
     data: bytes | str,
     origin: str,
@@ -98,12 +121,9 @@ def article_from_html(
     warnings: list[str] | None = None,
 ) -> Ingested:
     """One article from an HTML page (bytes are decoded here; ``charset`` as stated by HTTP)."""
-    import trafilatura
-    from trafilatura.utils import load_html
-
     warnings = list(warnings or [])
     if isinstance(data, bytes):
-        if not data.strip():
+        if is_blank(data):
             return skipped(origin, "file is empty", url=url)
         kind = binary_kind(data[:SNIFF_BYTES])
         if kind is not None:
@@ -116,6 +136,20 @@ def article_from_html(
     else:
         html = data
     html = _XML_ENCODING.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
+    item = _extract(html, origin, url, warnings)
+    if item.status != "ok":
+        repaired = _close_title(html)
+        if repaired is not None:
+            again = _extract(repaired, origin, url, warnings + ["the page's <title> is not closed: closed "
+                                                               "before the page's markup"])
+            if again.status == "ok":
+                return again
+    return item
+
+
+def _extract(html: str, origin: str, url: str | None, warnings: list[str]) -> Ingested:
+    import trafilatura
+    from trafilatura.utils import load_html
 
     tree = None
     try:
@@ -145,6 +179,8 @@ def article_from_html(
         if title is None and tree is not None:
             found = tree.xpath("//title/text()")
             title = " ".join(found[0].split()) if found else None
+    if title and len(title) > 500:
+        title = title[:497] + "..."
     text = _paragraphs(text)
     if not text.strip():
         return skipped(origin, "no article text found in the HTML page", title=title, url=url,

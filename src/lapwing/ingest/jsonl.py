@@ -31,7 +31,7 @@ from typing import IO, Any
 import orjson
 
 from lapwing.ingest.base import Ingested
-from lapwing.ingest.common import failed, ok, one_line, skipped
+from lapwing.ingest.common import failed, is_blank, ok, one_line, skipped
 
 _PUBLISHED_KEYS = ("published", "date", "published_at", "publish_date")
 _TYPE_NAMES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean",
@@ -58,7 +58,7 @@ def from_object(obj: Any, origin: str, where: str, warnings: list[str] | None = 
         return skipped(origin, f'{where} has no "text" field', warnings=warnings, **meta)
     if not isinstance(text, str):
         return skipped(origin, f'{where}: "text" is not a string', warnings=warnings, **meta)
-    if not text.strip():
+    if is_blank(text):
         return skipped(origin, f'{where} has an empty "text" field', warnings=warnings, **meta)
     published = next((obj[k] for k in _PUBLISHED_KEYS if obj.get(k) not in (None, "")), None)
     return ok(origin, text, published=published, language=_language(obj.get("language")),
@@ -77,10 +77,10 @@ def _json_error(data: bytes | str) -> str:
 
 def parse_line(raw: bytes, lineno: int, prefix: str) -> Ingested | None:
     """One physical line (bytes); None for a blank line."""
-    line = raw.strip()
+    line = raw  # JSON allows whitespace around the value: no strip() copy of a long line
     if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
-        line = line[3:].strip()
-    if not line:
+        line = line[3:]
+    if is_blank(line):
         return None
     origin = f"{prefix}:{lineno}"
     where = f"line {lineno}"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: Characters of text used for identification: enough to be reliable, cheap on long articles.
 SAMPLE_CHARS = 2000
+_NON_SPACE = re.compile(r"\S")
 
 
 @lru_cache(maxsize=1)
@@ -17,7 +19,9 @@ def _identifier():
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
-    sample = (text or "").strip()[:SAMPLE_CHARS]
+    text = text or ""
+    first = _NON_SPACE.search(text)  # no strip() of the whole text: it may be many megabytes
+    sample = text[first.start() : first.start() + SAMPLE_CHARS].rstrip() if first else ""
     if sum(ch.isalpha() for ch in sample) < 20:
         return None
     lang, prob = _identifier().classify(sample)

@@ -166,7 +166,11 @@ def read_file(path: str) -> Iterator[Ingested]:
             yield skipped(origin, f"file is too large to read as one document ({st.st_size / 2**20:,.0f} MB; "
                                   f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
             return
-        data = head + fh.read()
+        if regular and fh.seekable():
+            fh.seek(0)
+            data = fh.read()  # one allocation of the whole file, no concatenated copy
+        else:
+            data = head + fh.read()
     if fmt == sniff.HTML:
         from lapwing.ingest.html import read_html
 

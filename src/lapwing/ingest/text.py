@@ -7,7 +7,7 @@ no title, date, url or source. Reasons:
 - ``binary file (PDF document): not a supported input format`` and the like for known binary
   formats, ``binary file: not text or a supported format`` for other binary content;
 - decoding problems are warnings, not failures: ``invalid UTF-8 at byte N: decoded with replacement
-  characters (K invalid bytes)`` or ``file is not UTF-8: decoded as cp1252``.
+  characters (K invalid byte sequences)`` or ``file is not UTF-8: decoded as cp1252``.
 
 A very long text is still one article (the pipeline skips texts over its length limit with a
 reason); the file is read once.
@@ -23,6 +23,7 @@ from lapwing.ingest.common import (
     binary_kind,
     binary_reason,
     decode_bytes,
+    is_blank,
     ok,
     skipped,
 )
@@ -36,7 +37,7 @@ def article_from_bytes(data: bytes, origin: str) -> Ingested:
     if kind is not None:
         return skipped(origin, binary_reason(kind))
     text, warnings = decode_bytes(data)
-    if not text.strip():
+    if is_blank(text):
         return skipped(origin, "file is empty (only whitespace)", warnings=warnings)
     return ok(origin, text, warnings=warnings)
 

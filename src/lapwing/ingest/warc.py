@@ -49,6 +49,7 @@ class _TrackedStream(io.RawIOBase):
         self._raw = raw
         self._read1 = getattr(raw, "read1", None) or raw.read
         self.delivered = 0
+        self.head = b""  # the first bytes delivered, to tell a WARC file from something else
         self.error: BaseException | None = None
         self.ended = False
 
@@ -82,6 +83,8 @@ class _TrackedStream(io.RawIOBase):
             return b""
         if not data:
             self.ended = True
+        if len(self.head) < 8:
+            self.head += data[: 8 - len(self.head)]
         self.delivered += len(data)
         return data
 
@@ -129,8 +132,11 @@ def _read(raw: IO[bytes], origin: str) -> Iterator[Ingested]:
     broken_at: int | None = None
     error: str | None = None
     try:
-        iterator = ArchiveIterator(tracked, record_types=WarcRecordType.any_type, parse_http=False,
-                                   stream_detect=False)
+        try:
+            iterator = ArchiveIterator(tracked, record_types=WarcRecordType.any_type, parse_http=False,
+                                       stream_detect=False)
+        except TypeError:  # older fastwarc without stream detection
+            iterator = ArchiveIterator(tracked, record_types=WarcRecordType.any_type, parse_http=False)
         for record in iterator:
             n += 1
             declared = record.headers.get("Content-Length")
@@ -149,7 +155,10 @@ def _read(raw: IO[bytes], origin: str) -> Iterator[Ingested]:
                 if not (record.headers.get("Content-Type") or "").startswith("application/http"):
                     continue
                 try:
-                    record.parse_http(auto_decode="all")
+                    try:
+                        record.parse_http(auto_decode="all")
+                    except TypeError:  # older fastwarc
+                        record.parse_http()
                 except (OSError, ValueError):
                     if tracked.ended:
                         broken_at = n
@@ -188,14 +197,18 @@ def _read(raw: IO[bytes], origin: str) -> Iterator[Ingested]:
         error = error or one_line(tracked.error)
         if broken_at is None:
             broken_at = n + 1
+    if n == 0 and not tracked.head.startswith(b"WARC/"):
+        yield failed(origin, "not a WARC file (no WARC records found)")
+        return
     if broken_at is not None:
         why = error or "the file ends in the middle of the record"
-        kept = f"; the {html_records} article{'s' if html_records != 1 else ''} before it were kept" \
-            if html_records else ""
+        kept = ""
+        if html_records == 1:
+            kept = "; the article before it was kept"
+        elif html_records > 1:
+            kept = f"; the {html_records} articles before it were kept"
         yield failed(f"{origin}#{broken_at}",
                      f"WARC file is truncated or corrupt at record {broken_at}: {why}{kept}")
         return
-    if n == 0:
-        yield failed(origin, "not a WARC file (no WARC records found)")
-    elif html_records == 0:
+    if html_records == 0:
         yield skipped(origin, "WARC file has no HTML responses")
