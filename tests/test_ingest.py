@@ -6,6 +6,7 @@ import gzip
 import importlib.util
 import io
 import json
+import os
 import re
 import shutil
 import sys
@@ -289,6 +290,15 @@ def test_folder_skips_hidden_entries_and_recurses_sorted(tmp_path):
     assert rel == ["a.txt", "b/a.txt", "b/z.txt", "c.jsonl:1"]
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_symlink_loop_is_walked_once(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Troops left the village on Friday.")
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")
+    os.symlink(tmp_path / "missing.txt", tmp_path / "dangling.txt")
+    assert [str(Path(i.origin).relative_to(tmp_path)) for i in read(tmp_path)] == ["sub/a.txt"]
+
+
 def test_paths_in_given_order(tmp_path):
     (tmp_path / "one.txt").write_text("First report about the ceasefire talks in Cairo.")
     (tmp_path / "two.txt").write_text("Second report about the ceasefire talks in Cairo.")
@@ -347,7 +357,7 @@ def test_published_normalised_to_iso(value, expected):
 
 
 @pytest.mark.parametrize("value", ["yesterday", "April 2019", "2019-04", "2019-02-30", "0001-01-01", "soon",
-                                   ["2019"], True])
+                                   "2019-04-30T25:00:00", 2019, -5, ["2019"], True])
 def test_published_unparsable_gives_warning(value):
     iso, warning = normalise_published(value)
     assert iso is None

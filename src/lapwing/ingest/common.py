@@ -10,8 +10,9 @@ Publication dates (``published``)
     The value is normalised to ISO 8601 by this exact rule:
 
     1. missing, ``null`` or blank: no date, no warning;
-    2. a JSON number, or a string of 9 to 13 digits: a Unix timestamp in seconds (milliseconds when
-       it is above 10^11), written as a UTC date-time ``YYYY-MM-DDTHH:MM:SS+00:00``;
+    2. a JSON number, or a string of digits, with 9 to 13 integer digits: a Unix timestamp in
+       seconds (milliseconds when it is above 10^11), written as a UTC date-time
+       ``YYYY-MM-DDTHH:MM:SS+00:00`` (other numbers are not dates);
     3. an ISO 8601 string Python reads (``2019-04-30``, ``20190430``, ``2019-04-30T19:45:00-04:00``,
        ``2019-04-30 19:45Z``, ...): a date stays a date (``YYYY-MM-DD``); a date-time becomes
        ``YYYY-MM-DDTHH:MM:SS`` plus its UTC offset if it had one (``Z`` is written ``+00:00``);
@@ -155,6 +156,8 @@ def _fmt_datetime(dt: datetime) -> str:
 
 
 def _from_timestamp(value: float) -> str | None:
+    if not 1e8 <= value < 1e13:  # 9 to 13 integer digits: seconds or milliseconds since 1970
+        return None
     if value > 1e11:
         value /= 1000.0
     try:
