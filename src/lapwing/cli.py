@@ -331,8 +331,8 @@ def highlighted(record: Any) -> Text:
 def _actor_label(actor: Any) -> str:
     if actor is None:
         return ""
-    codes = "".join(x for x in (actor.country, actor.sector) if x)
-    return f"{actor.text} [{codes}]" if codes else actor.text
+    codes = " ".join(x for x in (actor.country, actor.sector) if x)
+    return f"{actor.text} ({codes})" if codes else actor.text
 
 
 def _open_for_reading(command: str, db: Path):
@@ -389,21 +389,24 @@ def show(
     out.print(highlighted(record))
     if record.events:
         table = Table(title=f"events ({len(record.events)})", title_justify="left")
-        for col in ("#", "trigger", "cameo", "plover", "quad", "goldstein", "status", "source", "target", "date", "place"):
-            table.add_column(col, overflow="fold")
+        table.add_column("#", no_wrap=True)
+        table.add_column("trigger", overflow="fold")
+        table.add_column("code", no_wrap=True)
+        table.add_column("q/gs", no_wrap=True)
+        table.add_column("status", no_wrap=True)
+        table.add_column("source → target", overflow="fold", ratio=2)
+        table.add_column("date, place", overflow="fold", ratio=1)
         for i, e in enumerate(record.events):
+            plover = e.plover.type + (f"/{e.plover.mode}" if e.plover.mode else "")
+            where = (e.place.name or e.place.text) if e.place else ""
             table.add_row(
                 str(i),
                 e.trigger.text,
-                e.cameo,
-                e.plover.type + (f"/{e.plover.mode}" if e.plover.mode else ""),
-                str(e.quad_class),
-                f"{e.goldstein:g}",
+                f"{e.cameo} {plover}",
+                f"{e.quad_class}/{e.goldstein:g}",
                 e.status,
-                _actor_label(e.source),
-                _actor_label(e.target),
-                e.date or "",
-                (e.place.name or e.place.text) if e.place else "",
+                f"{_actor_label(e.source) or '-'} → {_actor_label(e.target) or '-'}",
+                ", ".join(x for x in (e.date, where) if x),
             )
         out.print(table)
     else:
