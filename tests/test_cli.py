@@ -336,3 +336,40 @@ def test_kill_9_during_run_loses_only_the_uncommitted_batch(tmp_path):
         assert store.con.execute("SELECT count(*), count(DISTINCT article_id) FROM ingestion_log").fetchone() == (n, n)
         runs = store.con.execute("SELECT state, n_new, n_unchanged FROM runs ORDER BY started").fetchall()
     assert runs[-1] == ("completed", n - committed, committed)
+
+
+def test_ctrl_c_keeps_what_was_analysed_and_marks_the_run(tmp_path):
+    n, batch = 600, 50
+    src = tmp_path / "big.jsonl"
+    ids = _generated_articles(src, n)
+    db = tmp_path / "i.duckdb"
+    cmd = [sys.executable, "-m", "lapwing.cli", "run", str(src), "--db", str(db), "--batch-size", str(batch), "--model", "blank", "-v"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=tmp_path)
+    try:
+        for line in proc.stderr:
+            if "committed batch 1 " in line:
+                proc.send_signal(signal.SIGINT)
+                break
+        rest = proc.stderr.read()
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, rest
+    assert rest.strip().splitlines()[-1] == "lapwing run: error: interrupted"
+    with open_store(db, read_only=True) as store:
+        stored = [r[0] for r in store.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+        run = store.con.execute("SELECT state, n_read, n_new FROM runs").fetchone()
+    assert batch <= len(stored) < n and stored == ids[: len(stored)]
+    assert run == ("interrupted", len(stored), len(stored))  # the articles read were all kept
+
+
+def test_run_leaves_out_the_database_inside_an_input_folder(capsys, tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ENGLISH[0]}, {"id": "b", "text": ENGLISH[1]}])
+    db = tmp_path / "lapwing.duckdb"
+    for _ in range(2):
+        code, _, err = cli(capsys, "run", tmp_path, "--db", db)
+        assert code == 0, err
+    with open_store(db, read_only=True) as store:
+        assert store.row_counts()["articles"] == 2

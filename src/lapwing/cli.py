@@ -237,8 +237,12 @@ def extract(
 
     _check_inputs("extract", inputs)
     factory = _factory(model, max_chars, "extract")
+    try:
+        writer = JsonlWriter(out)
+    except OSError as exc:
+        fail("extract", exc, EXIT_USAGE)
     with _run_errors("extract"):
-        with JsonlWriter(out) as writer, _Progress("extract", quiet) as progress:
+        with writer, _Progress("extract", quiet) as progress:
             summary = extract_to(inputs, writer.write, factory, jobs=jobs, on_item=progress.item)
     _print_summary("extract", summary, "stdout" if out == "-" else out, quiet)
 

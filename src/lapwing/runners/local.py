@@ -99,6 +99,10 @@ _WORKER_ERROR: BaseException | None = None
 
 def _worker_init(factory: PipelineFactory) -> None:
     global _WORKER_PIPELINE, _WORKER_ERROR
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent handles it and shuts the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _WORKER_PIPELINE = factory()
     except BaseException as exc:  # reported with the first chunk, where the parent can see it
@@ -382,6 +386,24 @@ def extract_to(
     return summary
 
 
+def _without_store_files(items: Iterable[Ingested], db_path: str | None) -> Iterator[Ingested]:
+    """Leave out the database's own files when an input folder holds them."""
+    if not db_path or db_path == ":memory:":
+        yield from items
+        return
+    import os
+
+    from lapwing.store.duckdb_store import origin_source
+
+    db = os.path.realpath(db_path)
+    own = {db, db + ".wal"}
+    for ing in items:
+        src = origin_source(ing.origin)
+        if src and src != "-" and os.path.realpath(src) in own:
+            continue
+        yield ing
+
+
 def run_into_store(
     paths: Sequence[str | Path],
     store: Any,
@@ -414,7 +436,8 @@ def run_into_store(
     )
     state = "failed"
     try:
-        pairs = process_items(read_inputs(paths), factory, jobs=jobs, skip=None if force else writer.skip, **kwargs)
+        items = _without_store_files(read_inputs(paths), getattr(store, "path", None))
+        pairs = process_items(items, factory, jobs=jobs, skip=None if force else writer.skip, **kwargs)
         for ing, record in pairs:
             writer.add(ing, record)
             summary.add(record)
