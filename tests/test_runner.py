@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from lapwing.extract.registry import Context, extractor, resolve_order
+from lapwing.extract.registry import Context, extractor
 from lapwing.ingest.base import Ingested
 from lapwing.nlp import ModelNotFound
 from lapwing.pipeline import Pipeline
