@@ -38,3 +38,20 @@ def counts_cmd(
     from lapwing.eval import counts as ev
 
     _emit(ev.run(gold or None, as_json), as_json, ev.report)
+
+
+@app.command("dates")
+def dates_cmd(
+    gold: str = typer.Option("tempeval3", help="Gold set: tempeval3 (../shared/data/dates/tempeval3) or a TimeML path"),
+    errors: int = typer.Option(0, help="Also list the first N mistakes (missed, spurious, wrong value or span)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """Dates: TIMEX3 detection P/R/F1 (strict, relaxed) and value accuracy, per type, against TimeML."""
+    from lapwing.eval import dates as ev
+
+    try:
+        result = ev.run(gold, as_json, errors=errors)
+    except ev.GoldNotFound as exc:
+        typer.echo(f"lapwing eval dates: {exc}", err=True)
+        raise typer.Exit(2)
+    _emit(result, as_json, ev.report)

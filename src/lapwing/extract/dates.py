@@ -1,0 +1,246 @@
+"""Dates: time expressions in the article, normalised against its publication date.
+
+Finding and normalising is :mod:`lapwing.timeparse` (rules over the text, no parse needed).
+This extractor adds what the pipeline knows:
+
+* the anchor is ``article.published`` (its calendar day as written); without a usable
+  publication date, expressions whose value depends on it ("on Tuesday", "last week",
+  "May 1") are left out and only absolute ones ("April 30, 2019", "2014") are kept;
+* the tense of the clause an expression sits in comes from the dependency parse when the
+  pipeline has one (the governing verb's tense and auxiliaries: "will meet", "met",
+  "are planned for"), else from cue words around it;
+* ``record.dates`` keeps only values in the record's shape (``YYYY-MM-DD``, ``YYYY-MM``,
+  ``YYYY``, ``YYYY-Www``); durations, decades, quarters, seasons, "now", bare clock
+  times and expressions relative to another event are left out of the record.
+
+For other extractors:
+
+* ``ctx.data["dates"]``: list of ``(Date, token_start, token_end)`` for ``record.dates``;
+* ``ctx.data["dates_timex"]``: the matching :class:`~lapwing.timeparse.Timex` objects
+  (TimeML type and value, preposition, rule);
+* :func:`event_date` ``(ctx, token) -> (value, source)``: the date of an event whose
+  trigger is ``token``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from lapwing.extract.registry import Context, extractor
+from lapwing.schema import Article, Date
+from lapwing.timeparse import TextTense, Timex, find_timexes, parse_anchor
+
+#: Prepositions after which an expression does not date the event itself ("since 2014").
+NOT_EVENT_DATE_PREPS = {"since", "until", "till"}
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_PLAN_LEMMAS = {"plan", "schedule", "expect", "set", "slate", "due", "intend", "aim", "postpone", "delay"}
+#: Present-tense verbs that announce a scheduled event ("the summit opens on Monday").
+_SCHEDULE_LEMMAS = {"meet", "begin", "start", "open", "resume", "expire", "end", "close", "arrive", "travel",
+                    "visit", "leave", "return", "vote", "hold", "take", "launch", "kick", "hold", "convene"}
+
+
+def publication_date(article: Article) -> date | None:
+    """The anchor: the calendar day of ``article.published`` (None when missing or unreadable)."""
+    return parse_anchor(article.published)
+
+
+# ------------------------------------------------------------------------------------- tense
+
+
+def _governor(tok: Token, limit: int = 8) -> Token | None:
+    """The verb (or auxiliary-bearing predicate) that ``tok`` hangs from."""
+    t = tok
+    for _ in range(limit):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if any(c.dep_ == "cop" for c in t.children):
+            return t  # "the vote is on Wednesday": a nominal predicate with its copula
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _is_past(tok: Token) -> bool:
+    return tok.tag_ == "VBD" or ("Past" in tok.morph.get("Tense") and tok.tag_ != "VBN"
+                                 and "Part" not in tok.morph.get("VerbForm"))
+
+
+def parse_tense(span: Span) -> str | None:
+    """``"past"``, ``"future"`` or ``None`` from the parse, for a time expression's span."""
+    root = span.root
+    start = root.head if root.head is not root else root
+    verb = _governor(start)
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return "future"
+    if "had" in words:
+        return "past"
+    if verb.lemma_.lower() in _PLAN_LEMMAS and (verb.tag_ in ("VBN", "JJ") or verb.pos_ == "ADJ"):
+        return "future"  # "talks are planned for Wednesday", "is due on Friday"
+    if any(a.lower_ == "to" for a in verb.children if a.dep_ == "mark" or a.tag_ == "TO"):
+        head = verb.head
+        if head is not verb and head.lemma_.lower() in _PLAN_LEMMAS | {"want", "hope", "agree", "promise", "vow",
+                                                                          "threaten", "decide", "prepare"}:
+            if any(c.lower_ == "had" for c in head.children if c.dep_.startswith("aux")):
+                return "past"  # "had been scheduled to meet on Friday": a plan in the past
+            if head.lemma_.lower() in ("agree", "decide", "promise", "vow") and _is_past(head):
+                return None  # "agreed on Monday to meet": leave it to the words
+            return "future"
+    if _is_past(verb) or any(_is_past(a) for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _SCHEDULE_LEMMAS:
+        return "future"
+    if any(a.dep_ == "cop" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # "the vote is on Wednesday": a date given in the present is still to come
+    return None
+
+
+class ParseTense:
+    """Tense from the parse when it says something, else from the words (:class:`TextTense`)."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.doc = doc
+        self.text_tense = TextTense(text)
+        self.parsed = doc.has_annotation("DEP") and doc.text == text
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if self.parsed:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                t = parse_tense(span)
+                if t is not None:
+                    return t
+        return self.text_tense(start, end)
+
+
+# ---------------------------------------------------------------------------------- extractor
+
+
+def find_dates(text: str, published: Any = None, doc: Doc | None = None) -> list[Timex]:
+    """The record-worthy time expressions of ``text`` (``Timex.iso`` set), in text order."""
+    anchor = parse_anchor(published)
+    tense = ParseTense(doc, text) if doc is not None else TextTense(text)
+    return [t for t in find_timexes(text, anchor, tense) if t.iso is not None]
+
+
+def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        return span.start, span.end
+    # text and doc disagree (should not happen in the pipeline): nearest tokens by offset
+    toks = [t.i for t in doc if t.idx < end and t.idx + len(t) > start]
+    return (toks[0], toks[-1] + 1) if toks else (0, 0)
+
+
+def _compute(ctx: Context) -> tuple[list[tuple[Date, int, int]], list[Timex]]:
+    text = ctx.article.text
+    doc = ctx.doc if ctx.doc is not None and ctx.doc.text == text else None
+    timexes = find_dates(text, ctx.article.published, doc)
+    entries = []
+    for t in timexes:
+        d = Date(text=t.text, start=t.start, end=t.end, value=t.iso, rule=t.rule)
+        ts, te = _token_bounds(ctx.doc, t.start, t.end) if doc is not None else (-1, -1)
+        entries.append((d, ts, te))
+    return entries, timexes
+
+
+@extractor("dates", description="time expressions normalised against the publication date")
+def extract_dates(ctx: Context) -> None:
+    """Fill ``record.dates`` and ``ctx.data["dates"]``."""
+    entries, timexes = _compute(ctx)
+    ctx.record.dates.extend(d for d, _, _ in entries)
+    ctx.data["dates"] = entries
+    ctx.data["dates_timex"] = timexes
+
+
+# --------------------------------------------------------------------------------- event date
+
+
+def _sentence_of(token: Token) -> tuple[int, int]:
+    try:
+        s = token.sent
+        return s.start, s.end
+    except ValueError:  # no sentence boundaries set
+        return 0, len(token.doc)
+
+
+def _distance(i: int, ts: int, te: int) -> int:
+    if ts <= i < te:
+        return 0
+    return ts - i if i < ts else i - (te - 1)
+
+
+_BOUNDARY_WORDS = {";", ":", "--", "—", "–", "who", "which", "whose", "while", "but", "whereas", "although",
+                   "because", "after", "before", "since", "until", "when"}
+
+
+def _boundaries(doc: Doc, i: int, ts: int, te: int) -> int:
+    a, b = (i + 1, ts) if i < ts else (te, i)
+    return sum(1 for t in doc[a:b] if t.lower_ in _BOUNDARY_WORDS)
+
+
+def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
+    """The date of the event triggered by ``token``: ``(value, source)``.
+
+    1. a time expression in the trigger's clause (with a parse: one whose governing verb is
+       the trigger's; without: the same sentence, not across a clause boundary), nearest
+       first, ties to the one after the trigger: ``(value, "text")``;
+    2. else the nearest one in the same sentence: ``(value, "text")``;
+    3. else the publication date: ``("YYYY-MM-DD", "published")``;
+    4. else ``(None, "none")``.
+
+    Expressions after "since", "until", "till" and datelines do not date an event.
+    """
+    if "dates" not in ctx.data:
+        entries, timexes = _compute(ctx)
+        ctx.data["dates"], ctx.data["dates_timex"] = entries, timexes
+    entries = ctx.data["dates"]
+    timexes = ctx.data.get("dates_timex") or [None] * len(entries)
+    doc = token.doc
+    s0, s1 = _sentence_of(token)
+    cands = []
+    for (d, ts, te), t in zip(entries, timexes):
+        if ts < s0 or te > s1 or ts < 0:
+            continue
+        if t is not None and (t.rule == "dateline" or (t.prep or "") in NOT_EVENT_DATE_PREPS):
+            continue
+        cands.append((d, ts, te))
+    i = token.i
+    if doc.has_annotation("DEP"):
+        own = _governor(token) if token.pos_ not in ("VERB", "AUX") else token
+        same, other = [], []
+        for c in cands:
+            root = doc[c[1]:c[2]].root
+            gov = _governor(root.head) if root.head is not root else _governor(root)
+            if own is not None and gov is own:
+                same.append(c)
+            elif own is None or gov is None or not own.is_ancestor(gov):
+                other.append(c)
+            # else: the expression dates a clause embedded in the event's own
+            # ("arrested people who had protested on Sunday"): not this event
+        pool = same or other
+    else:
+        same = [c for c in cands if _boundaries(doc, i, c[1], c[2]) == 0]
+        pool = same or cands
+    if pool:
+
+        def key(c: tuple[Date, int, int]) -> tuple[int, int, int]:
+            _, ts, te = c
+            return (_distance(i, ts, te) + 10 * _boundaries(doc, i, ts, te), 0 if ts > i else 1, ts)
+
+        best = min(pool, key=key)
+        return best[0].value, "text"
+    anchor = publication_date(ctx.article)
+    if anchor is not None:
+        return anchor.isoformat(), "published"
+    return None, "none"
