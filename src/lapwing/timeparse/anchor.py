@@ -62,6 +62,11 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
+def days_in_month(m: int) -> int:
+    """Longest the month can be (February: 29)."""
+    return (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[m - 1]
+
+
 def quarter_of(m: int) -> int:
     return (m - 1) // 3 + 1
 

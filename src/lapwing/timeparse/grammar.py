@@ -55,6 +55,8 @@ from lapwing.timeparse.lexicon import (
 from lapwing.timeparse.tense import TextTense
 
 TenseFn = Callable[[int, int], "str | None"]
+#: Candidate type that claims its span but yields nothing (an impossible date such as "Feb. 30, 2019").
+VETO = "VETO"
 
 #: Contract shapes of ``Date.value``.
 ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
@@ -335,10 +337,10 @@ def _r_month_day(m: re.Match, text: str):
     if m["year"]:
         x = _explicit(f"{m['mon']} {d} {m['year']}")
         if x is None:
-            return None
+            return [_cand(m, 0, VETO, lambda r: None)]  # "Feb. 30, 2019": no date, nor parts of one
         return [_cand(m, 0, "DATE", lambda r: x.isoformat())]
-    if d == 0 or d > 31:
-        return None
+    if d > A.days_in_month(mon):
+        return [_cand(m, 0, VETO, lambda r: None)]
 
     def fn(r: _Res):
         x = _with_year_fix(r, mon, d, wd, r.tense())
@@ -360,8 +362,10 @@ def _r_day_month(m: re.Match, text: str):
     if m["year"]:
         x = _explicit(f"{d} {m['mon']} {m['year']}", dayfirst=True)
         if x is None:
-            return None
+            return [_cand(m, 0, VETO, lambda r: None)]
         return [_cand(m, 0, "DATE", lambda r: x.isoformat())]
+    if d > A.days_in_month(mon):
+        return [_cand(m, 0, VETO, lambda r: None)]
     if _next_word(text, m.end()) in _COUNT_NOUNS:
         return None
 
@@ -1131,6 +1135,8 @@ def find_timexes(text: str, anchor: date | str | None = None, tense: TenseFn | N
     res = _Res(text, a, tense or TextTense(text))
     out: list[Timex] = []
     for c in _select(candidates(text)):
+        if c.type == VETO:
+            continue
         res.span = (c.start, c.end)
         res.prep = _preposition(text, c.start)
         try:
