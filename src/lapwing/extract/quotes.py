@@ -42,6 +42,7 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "speech_ver
 @dataclass(frozen=True)
 class SpeechLexicon:
     verb_forms: dict[str, str]  # inflected form -> lemma
+    weak: frozenset[str]  # lemmas that report speech only with a quote or a clause
     verb_channel: dict[str, str]  # lemma -> implied channel
     phrases: tuple[tuple[str, ...], ...]  # multi-word cues whose object is the speaker
     nouns: dict[str, str]  # speech noun form -> lemma
@@ -58,6 +59,7 @@ class SpeechLexicon:
 def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     """Read ``speech_verbs.tsv`` (type, entry, forms, channel)."""
     verb_forms: dict[str, str] = {}
+    weak: set[str] = set()
     verb_channel: dict[str, str] = {}
     phrases: list[tuple[str, ...]] = []
     nouns: dict[str, str] = {}
@@ -73,9 +75,11 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
                 raise ValueError(f"{path}:{lineno}: expected 4 tab-separated columns, got {len(parts)}")
             kind, entry, forms, channel = (p.strip() for p in parts)
             chan = None if channel in ("", "-") else channel
-            if kind == "verb":
+            if kind in ("verb", "weakverb"):
                 for form in forms.split():
                     verb_forms[form.lower()] = entry
+                if kind == "weakverb":
+                    weak.add(entry)
                 if chan:
                     verb_channel[entry] = chan
             elif kind == "phrase":
@@ -92,7 +96,7 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
             else:
                 raise ValueError(f"{path}:{lineno}: unknown entry type {kind!r}")
     channels.sort(key=lambda pc: -len(pc[0]))
-    return SpeechLexicon(verb_forms, verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels))
+    return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels))
 
 
 @lru_cache(maxsize=1)
@@ -603,11 +607,14 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if cue is not None:
                 attribute(f, cue, toks, "direct:colon-before")
                 continue
-        # 2. the quote continues the one before (paragraph after paragraph, nothing in between)
+        # 2. the quote continues the one before (the next paragraph), with nothing in between but the
+        #    first quote's own cue clause ('"...," the mediator told reporters. / "..."')
         if prev_f is not None and prev_f.cue is not None and prev_f.marked is not None:
             pm = prev_f.marked
             gap = [t for t in frame_tokens(pm.outer_end, m.open_at) if not t.is_punct]
-            if m.para - pm.para <= 1 and not gap:
+            own_cue_only = len(gap) <= 8 and prev_f.cue.i in {t.i for t in gap} and not any(
+                is_cue_verb(t, lex) for t in gap if t.i != prev_f.cue.i)
+            if m.para - pm.para <= 1 and (not gap or own_cue_only):
                 inherit(f, prev_f, "direct:continuation")
                 continue
         # 3. a sentence just after or before that only says who spoke ('Smith said.', 'So said the minister.')
@@ -675,7 +682,7 @@ def _bare_cue(sent: list[Token], lex: SpeechLexicon) -> Token | None:
     if not words or len(words) > 14:
         return None
     cue = _cue_in_frame(words, lex)
-    if cue is None:
+    if cue is None or lex.lemma(cue) in lex.weak:
         return None
     if any(c.dep_ in ("ccomp", "obj", "xcomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in cue.children):
         return None

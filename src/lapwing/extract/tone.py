@@ -1,0 +1,89 @@
+"""Document tone from the VADER lexicon, reported the way GDELT reports V2Tone.
+
+Every word of the article (alphabetic tokens) is looked up, lower-cased, in the VADER
+sentiment lexicon bundled with ``vaderSentiment`` (7,500 entries rated -4..+4). A word
+counts as positive or negative by the sign of its rating; as in VADER, a negation
+("not", "never", "no", "n't", ...) up to three words before flips it ("not good" is negative).
+
+- ``positive``: percentage of all words that are positive;
+- ``negative``: percentage of all words that are negative;
+- ``tone``: positive - negative (GDELT's document tone, -100..+100, news mostly -10..+10);
+- ``polarity``: positive + negative, the percentage of words with an emotional connotation;
+- ``word_count``: words in the article.
+
+Nothing is downloaded: the lexicon ships inside the vaderSentiment package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from lapwing.extract.registry import Context, extractor
+from lapwing.schema import Tone
+
+NEGATION_WINDOW = 3
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment import vaderSentiment as vs
+
+    analyser = vs.SentimentIntensityAnalyzer()
+    negations = {w.lower() for w in vs.NEGATE} | {"n't", "not", "no", "never", "none", "nobody", "nothing",
+                                                    "neither", "nor", "without"}
+    return analyser.lexicon, negations
+
+
+def valence(word: str) -> float:
+    """The VADER rating of a word (0.0 when it is not in the lexicon)."""
+    lex, _ = _vader()
+    return float(lex.get(word.lower(), 0.0))
+
+
+def tone_of_words(words: Iterable[str]) -> Tone:
+    """GDELT-style tone of a sequence of words (already split; punctuation left out)."""
+    lex, negations = _vader()
+    pos = neg = n = 0
+    recent: list[str] = []
+    for raw in words:
+        w = raw.lower()
+        if w == "n't":  # the tokenizer's half of "don't": a negation, not a word of its own
+            recent.append(w)
+            continue
+        n += 1
+        v = lex.get(w, 0.0)
+        if v:
+            if any(x in negations or x.endswith("n't") for x in recent[-NEGATION_WINDOW:]):
+                v = -v
+            if v > 0:
+                pos += 1
+            elif v < 0:
+                neg += 1
+        recent.append(w)
+    if n == 0:
+        return Tone(tone=0.0, positive=0.0, negative=0.0, polarity=0.0, word_count=0)
+    p = 100.0 * pos / n
+    q = 100.0 * neg / n
+    return Tone(tone=round(p - q, 4), positive=round(p, 4), negative=round(q, 4), polarity=round(p + q, 4), word_count=n)
+
+
+def _words(doc) -> list[str]:
+    # contractions split by the tokenizer ("do" + "n't") keep their negation
+    return [t.text for t in doc if t.is_alpha or t.lower_ in ("n't",)]
+
+
+def document_tone(doc) -> Tone:
+    return tone_of_words(_words(doc))
+
+
+def sentence_tones(doc) -> list[tuple[int, int, float]]:
+    """(start, end, tone) for each sentence: the same measure per sentence."""
+    return [(s.start_char, s.end_char, tone_of_words(_words(s)).tone) for s in doc.sents]
+
+
+@extractor("tone", description="Document tone (GDELT V2Tone style) from the VADER lexicon")
+def tone(ctx: Context) -> None:
+    ctx.record.tone = document_tone(ctx.doc)
+    if ctx.config.get("sentence_tone"):
+        ctx.data["sentence_tone"] = sentence_tones(ctx.doc)
