@@ -156,14 +156,6 @@ class _Res:
             return None  # a deadline ("by February", "through January"): the nearest one
         return t
 
-    def sentence_has(self, pattern: str) -> bool:
-        """Does the sentence around the current span match ``pattern``? (rough sentence cut)"""
-        s0 = max(self.text.rfind(". ", 0, self.span[0]), self.text.rfind("\n", 0, self.span[0]), 0)
-        s1 = self.text.find(". ", self.span[1])
-        chunk = self.text[s0: s1 if s1 >= 0 else len(self.text)]
-        return re.search(pattern, chunk, re.I) is not None
-
-
     def near(self, pattern: str, before: int = 400) -> bool:
         """Does the text shortly before the span, or its sentence, match ``pattern``?"""
         chunk = self.text[max(0, self.span[0] - before): self.span[1] + 120]
