@@ -55,3 +55,24 @@ def dates_cmd(
         typer.echo(f"lapwing eval dates: {exc}", err=True)
         raise typer.Exit(2)
     _emit(result, as_json, ev.report)
+
+
+@app.command("events")
+def events_cmd(
+    gold: str = typer.Option("plover", help="Gold set: plover | conflibert | petrarch2 | precision"),
+    limit: int = typer.Option(0, help="Score only the first N gold items (0: all)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """Events: PLOVER type accuracy / recall / actor countries, ConfliBERT quad-class macro-F1,
+    PETRARCH2 unit-test code agreement, or the false-event rate on Lapwing's no-event set."""
+    from lapwing.eval import events as ev
+
+    try:
+        result = ev.run(gold, as_json, limit=limit or None)
+    except ev.GoldMissing as exc:
+        typer.echo(f"lapwing eval events: {exc}", err=True)
+        raise typer.Exit(2)
+    except ValueError as exc:
+        typer.echo(f"lapwing eval events: {exc}", err=True)
+        raise typer.Exit(2)
+    _emit(result, as_json, ev.report)

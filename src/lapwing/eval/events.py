@@ -1,0 +1,536 @@
+"""``lapwing eval events``: score the event coder against four gold sets.
+
+``plover``      PLOVER gold-standard records, dev half (``../shared/data/events/plover_gsr``): event recall
+                (gold events in whose sentence Lapwing codes an event), event-type accuracy on those, and
+                source / target country accuracy.
+``conflibert``  ConfliBERT CAMEO sentences (``../shared/data/events/conflibert_cameo``, train file, 1,349
+                sentences): macro-F1 over the CAMEO "penta-class" labels. That data set labels each sentence
+                0 = make a statement *or appeal* (CAMEO 01-02), 1 = verbal cooperation (03-05), 2 = material
+                cooperation (06-08), 3 = verbal conflict (09-13), 4 = material conflict (14-20). A sentence's
+                predicted class is that of its highest-confidence event ("none" when there is none).
+``petrarch2``   PETRARCH2's unit-test records (``../shared/data/events/petrarch2_unittest``): CAMEO code
+                agreement, with PETRARCH2's fictional-actor dictionary converted at run time into a Lapwing
+                actor file (a temporary file, never stored).
+``precision``   Lapwing's own no-event set (``lapwing/eval/data/no_event.jsonl``): the share of sentences in
+                which no political event happens that still produce an event.
+
+Negated and hypothetical events are never counted as predictions: they say an event did *not* happen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+DATA_ENV = "LAPWING_SHARED_DATA"
+GOLDS = ("plover", "conflibert", "petrarch2", "precision")
+COUNTED = {"asserted", "attributed", "future"}
+NO_EVENT_FILE = Path(__file__).parent / "data" / "no_event.jsonl"
+
+#: PLOVER 0.5 type names in the gold records -> the PLOVER 2 type names Lapwing writes
+PLOVER_RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+def shared_data_dir() -> Path:
+    """``../shared/data`` relative to the repository root (or $LAPWING_SHARED_DATA)."""
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "pyproject.toml").exists():
+            return parent.parent / "shared" / "data"
+    return Path.cwd().parent / "shared" / "data"
+
+
+def events_dir() -> Path:
+    return shared_data_dir() / "events"
+
+
+class GoldMissing(FileNotFoundError):
+    pass
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        raise GoldMissing(f"gold data not found: {path} (set ${DATA_ENV} to the shared data folder)")
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# running the coder
+
+
+def _pipeline(config: dict | None = None, model: str | None = None):
+    from lapwing.pipeline import Pipeline
+
+    return Pipeline.create(model=model, config=config or {})
+
+
+def _code(pipe, texts: list[str], ids: list[str] | None = None):
+    from lapwing.schema import Article
+
+    ids = ids or [str(i) for i in range(len(texts))]
+    arts = [Article(id=i, text=t, language="en") for i, t in zip(ids, texts)]
+    return list(pipe.analyse_many(arts, batch_size=16))
+
+
+def _counted(record) -> list:
+    return [e for e in record.events if e.status in COUNTED]
+
+
+def _best(events):
+    return max(events, key=lambda e: (e.confidence or 0.0)) if events else None
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# PLOVER gold standard records
+
+
+def _igo_codes() -> set[str]:
+    """Codes of IGOs and other non-country codes in Lapwing's countries lexicon (for gold 'IGO')."""
+    from lapwing.extract.event_lexicon import LEXICON_DIR
+
+    out = set()
+    path = LEXICON_DIR / "countries.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            f = line.split("\t")
+            if len(f) > 1 and f[1] in ("igo", "generic"):
+                out.add(f[0])
+    return out | {"IGO", "UNO", "EUR", "NGO", "IMG", "NAT"}
+
+
+def _country_ok(pred: str | None, gold: list[str], igos: set[str]) -> bool:
+    if not pred:
+        return False
+    for g in gold:
+        if pred == g:
+            return True
+        if g in ("IGO", "NGO", "IMG") and pred in igos:
+            return True
+        # PLOVER records use a few older codes
+        if {pred, g} in ({"JPN", "JAP"}, {"ROU", "ROM"}, {"VNM", "VTN"}, {"ITA", "ITL"}, {"NIC", "NIC"}):
+            return True
+    return False
+
+
+def _gold_codes(actors) -> list[str]:
+    if not isinstance(actors, list):
+        return []
+    return [a.get("code", "").strip().upper() for a in actors if a.get("code", "").strip() not in ("", "***")]
+
+
+_EVT = re.compile(r"\(EVT:\s*([^)]*)\)")
+
+
+def load_plover() -> list[dict]:
+    path = _need(events_dir() / "plover_gsr" / "PLOVER_GSR_CAMEO.dev.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [d for d in data if d.get("event") not in (None, "DOCUMENT") and d.get("text")]
+
+
+def score_plover(gold: list[dict], records) -> dict[str, Any]:
+    igos = _igo_codes()
+    n = len(gold)
+    found = type_ok = 0
+    src_n = src_ok = src_has = tgt_n = tgt_ok = tgt_has = 0
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    confusion: Counter = Counter()
+    misses = []
+    for g, rec in zip(gold, records):
+        gtype = PLOVER_RENAME.get(g["event"], g["event"])
+        evs = _counted(rec)
+        per_type[gtype]["gold"] += 1
+        if not evs:
+            misses.append({"id": g["id"], "type": gtype, "text": g["text"][:160]})
+            continue
+        found += 1
+        per_type[gtype]["found"] += 1
+        # the predicted event whose trigger is one of the gold event words, else the most confident one
+        words = set()
+        info = g.get("textInfo")
+        markup = info.get("markup", "") if isinstance(info, dict) else str(info or "")
+        for m in _EVT.findall(markup):
+            words |= {w.lower() for w in m.split()}
+        cands = [e for e in evs if e.trigger.text.lower() in words]
+        ev = _best(cands) or _best(evs)
+        if ev.plover.type == gtype:
+            type_ok += 1
+            per_type[gtype]["type_ok"] += 1
+        else:
+            confusion[f"{gtype}->{ev.plover.type}"] += 1
+        gs, gt = _gold_codes(g.get("source")), _gold_codes(g.get("target"))
+        if gs:
+            src_n += 1
+            pc = ev.source.country if ev.source is not None else None
+            if pc:
+                src_has += 1
+                src_ok += _country_ok(pc, gs, igos)
+        if gt:
+            tgt_n += 1
+            pc = ev.target.country if ev.target is not None else None
+            if pc:
+                tgt_has += 1
+                tgt_ok += _country_ok(pc, gt, igos)
+    return {
+        "gold_events": n,
+        "event_recall": round(found / n, 4) if n else 0.0,
+        "event_type_accuracy": round(type_ok / found, 4) if found else 0.0,
+        "source_country_accuracy": round(src_ok / src_has, 4) if src_has else 0.0,
+        "source_country_coverage": round(src_has / src_n, 4) if src_n else 0.0,
+        "target_country_accuracy": round(tgt_ok / tgt_has, 4) if tgt_has else 0.0,
+        "target_country_coverage": round(tgt_has / tgt_n, 4) if tgt_n else 0.0,
+        "actor_country_accuracy": round((src_ok + tgt_ok) / (src_has + tgt_has), 4) if src_has + tgt_has else 0.0,
+        "per_type": {k: dict(v) for k, v in sorted(per_type.items())},
+        "type_confusions": dict(confusion.most_common(15)),
+        "missed": misses,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# ConfliBERT CAMEO penta-class sentences
+
+PENTA = ("0", "1", "2", "3", "4")
+
+
+def penta_class(cameo: str) -> str:
+    """ConfliBERT's penta-class of a CAMEO code. Unlike GDELT's quad classes, that data set files
+    CAMEO 16 (reduce relations: sanctions, aid cuts, expulsions) under verbal conflict (checked on the
+    train file: 38 of 41 sentences Lapwing codes 16x are labelled 3)."""
+    root = int(cameo[:2])
+    if root <= 2:
+        return "0"
+    if root <= 5:
+        return "1"
+    if root <= 8:
+        return "2"
+    if root <= 13 or root == 16:
+        return "3"
+    return "4"
+
+
+def load_conflibert() -> list[tuple[str, str]]:
+    path = _need(events_dir() / "conflibert_cameo" / "cameo_class" / "train.tsv")
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                continue
+            text, _, label = line.rpartition("\t")
+            out.append((text.strip(), label.strip()))
+    return out
+
+
+def score_conflibert(gold: list[tuple[str, str]], records) -> dict[str, Any]:
+    pred = []
+    for rec in records:
+        ev = _best(_counted(rec))
+        pred.append(penta_class(ev.cameo) if ev is not None else "none")
+    labels = list(PENTA)
+    per = {}
+    f1s = []
+    for lab in labels + ["none"]:
+        tp = sum(1 for (_, g), p in zip(gold, pred) if g == lab and p == lab)
+        fp = sum(1 for (_, g), p in zip(gold, pred) if g != lab and p == lab)
+        fn = sum(1 for (_, g), p in zip(gold, pred) if g == lab and p != lab)
+        p_ = tp / (tp + fp) if tp + fp else 0.0
+        r_ = tp / (tp + fn) if tp + fn else 0.0
+        per[lab] = {"precision": round(p_, 4), "recall": round(r_, 4), "f1": round(_f1(p_, r_), 4),
+                    "gold": tp + fn, "predicted": tp + fp}
+        if lab != "none":
+            f1s.append(_f1(p_, r_))
+    n = len(gold)
+    answered = sum(1 for p in pred if p != "none")
+    correct = sum(1 for (_, g), p in zip(gold, pred) if g == p)
+    answered_ok = sum(1 for (_, g), p in zip(gold, pred) if g == p and p != "none")
+    conf = Counter(f"{g}->{p}" for (_, g), p in zip(gold, pred))
+    macro5 = sum(f1s) / len(f1s)
+    return {
+        "sentences": n,
+        "macro_f1": round(macro5, 4),
+        "macro_f1_with_none": round((sum(f1s) + 0.0) / 6, 4),
+        "accuracy": round(correct / n, 4) if n else 0.0,
+        "coverage": round(answered / n, 4) if n else 0.0,
+        "accuracy_when_coded": round(answered_ok / answered, 4) if answered else 0.0,
+        "macro_f1_when_coded": _macro_when_coded(gold, pred),
+        "per_class": per,
+        "confusion": dict(sorted(conf.items())),
+    }
+
+
+def _macro_when_coded(gold, pred) -> float:
+    pairs = [(g, p) for (_, g), p in zip(gold, pred) if p != "none"]
+    f1s = []
+    for lab in PENTA:
+        tp = sum(1 for g, p in pairs if g == lab and p == lab)
+        fp = sum(1 for g, p in pairs if g != lab and p == lab)
+        fn = sum(1 for g, p in pairs if g == lab and p != lab)
+        p_ = tp / (tp + fp) if tp + fp else 0.0
+        r_ = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(_f1(p_, r_))
+    return round(sum(f1s) / len(f1s), 4)
+
+
+# ---------------------------------------------------------------------------------------------
+# PETRARCH2 unit-test records
+
+_SENT = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
+_CODING = re.compile(r"<EventCoding\b([^>]*)>", re.S)
+_ATTR = re.compile(r"(\w+)\s*=\s*[\"']([^\"']*)[\"']")
+
+
+def load_petrarch() -> list[dict]:
+    path = _need(events_dir() / "petrarch2_unittest" / "PETR.UnitTest.records.xml")
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)
+    out = []
+    for attrs, body in _SENT.findall(raw):
+        a = dict(_ATTR.findall(attrs))
+        m = re.search(r"<Text>(.*?)</Text>", body, re.S)
+        if not m:
+            continue
+        text = " ".join(m.group(1).split())
+        codings = []
+        noevents = False
+        for c in _CODING.findall(body):
+            ca = dict(_ATTR.findall(c))
+            if ca.get("noevents", "").lower() == "true" or "noevents" in c:
+                noevents = True
+                continue
+            if ca.get("eventcode"):
+                codings.append({"source": ca.get("sourcecode", ""), "target": ca.get("targetcode", ""),
+                                "code": ca["eventcode"]})
+        out.append({"id": a.get("id", ""), "category": a.get("category", ""), "text": text,
+                    "codings": codings, "noevents": noevents})
+    return out
+
+
+def petrarch_actor_file(dest: Path) -> Path:
+    """Convert PETRARCH2's validation actor dictionary into a Lapwing actor file (docs/actors.md format).
+
+    Each entry ``NAME [CODE]`` (with ``+SYNONYM`` lines and date-restricted code blocks, of which the
+    last is kept) becomes one row: name, variants, country = the code's first three letters, sector =
+    the next three letters when present. Underscores join words; a trailing underscore is dropped.
+    """
+    src = _need(events_dir() / "petrarch2_unittest" / "dictionaries" / "PETR.Validate.actors.txt")
+    entries: list[dict] = []
+    cur: dict | None = None
+    for raw in src.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip() or line.strip().startswith("<!--"):
+            continue
+        codes = re.findall(r"\[([^\]]*)\]", line)
+        head = re.sub(r"\[[^\]]*\]", "", line).strip()
+        if line.startswith("+"):
+            if cur is not None:
+                cur["variants"].append(_petr_name(line[1:]))
+            continue
+        if head and not line[0].isspace():
+            cur = {"name": _petr_name(head), "variants": [], "code": None}
+            entries.append(cur)
+        if codes and cur is not None:
+            code = codes[-1].strip().split()[0] if codes[-1].strip() else ""
+            code = code.lstrip("~<>")
+            if code and code[0] not in "<>":
+                cur["code"] = code
+    rows = ["name\tvariants\tcountry\tsector\tstart\tend\tkind\tnote"]
+    for e in entries:
+        code = (e["code"] or "").upper()
+        if not re.match(r"^[A-Z]{3}", code) or code.startswith(("---", "+++", "###")):
+            continue
+        country, sector = code[:3], code[3:6] or "-"
+        if not e["name"]:
+            continue
+        variants = "|".join(v for v in e["variants"] if v)
+        rows.append(f"{e['name']}\t{variants}\t{country}\t{sector}\t\t\torg\tPETRARCH2 validation actor")
+    dest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return dest
+
+
+def _petr_name(s: str) -> str:
+    s = s.strip().strip("_").replace("_", " ")
+    s = " ".join(s.split())
+    return s.title() if s.isupper() else s
+
+
+def score_petrarch(gold: list[dict], records) -> dict[str, Any]:
+    n = exact = root = quad = coded = 0
+    src_n = src_ok = 0
+    misses = []
+    noev_n = noev_fp = 0
+    for g, rec in zip(gold, records):
+        evs = _counted(rec)
+        if g["noevents"] and not g["codings"]:
+            noev_n += 1
+            noev_fp += bool(evs)
+            continue
+        for c in g["codings"]:
+            code = c["code"].strip()
+            if not re.match(r"^\d{2,4}$", code):
+                continue
+            n += 1
+            if evs:
+                coded += 1
+            codes = [e.cameo for e in evs]
+            if code in codes:
+                exact += 1
+            if any(x[:2] == code[:2] for x in codes):
+                root += 1
+            gq = _quad(code)
+            if any(e.quad_class == gq for e in evs):
+                quad += 1
+            else:
+                misses.append({"id": g["id"], "gold": code, "pred": codes, "text": g["text"][:140]})
+            gsrc = c["source"][:3].upper()
+            if evs and gsrc:
+                src_n += 1
+                src_ok += any((e.source is not None and (e.source.country or "") == gsrc) for e in evs)
+    return {
+        "gold_codings": n,
+        "coded_share": round(coded / n, 4) if n else 0.0,
+        "code_agreement": round(exact / n, 4) if n else 0.0,
+        "root_agreement": round(root / n, 4) if n else 0.0,
+        "quad_agreement": round(quad / n, 4) if n else 0.0,
+        "root_agreement_when_coded": round(root / coded, 4) if coded else 0.0,
+        "source_country_agreement_when_coded": round(src_ok / src_n, 4) if src_n else 0.0,
+        "noevent_records": noev_n,
+        "noevent_records_with_event": noev_fp,
+        "missed": misses[:40],
+    }
+
+
+def _quad(code: str) -> int:
+    r = int(code[:2])
+    return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+
+
+# ---------------------------------------------------------------------------------------------
+# precision set
+
+
+def load_no_event(path: Path = NO_EVENT_FILE) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def score_precision(gold: list[dict], records) -> dict[str, Any]:
+    n = len(gold)
+    fired = []
+    any_fired = 0
+    by_topic: dict[str, Counter] = defaultdict(Counter)
+    for g, rec in zip(gold, records):
+        by_topic[g.get("topic", "?")]["sentences"] += 1
+        if rec.events:
+            any_fired += 1
+        evs = _counted(rec)
+        if evs:
+            by_topic[g.get("topic", "?")]["with_event"] += 1
+            fired.append({"id": g["id"], "text": g["text"],
+                          "events": [f"{e.cameo} {e.status} {e.trigger.text} ({e.rule})" for e in evs]})
+    return {
+        "sentences": n,
+        "with_event": len(fired),
+        "false_event_rate": round(len(fired) / n, 4) if n else 0.0,
+        "any_status_rate": round(any_fired / n, 4) if n else 0.0,
+        "by_topic": {k: dict(v) for k, v in sorted(by_topic.items())},
+        "fired": fired,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# entry point
+
+
+def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
+        limit: int | None = None) -> dict[str, Any]:
+    """Code the gold set's sentences and score them; returns a JSON-able dict."""
+    if gold not in GOLDS:
+        raise ValueError(f"unknown events gold set {gold!r}; available: {', '.join(GOLDS)}")
+    t0 = time.perf_counter()
+    tmpdir = None
+    config: dict[str, Any] = {}
+    if gold == "plover":
+        data = load_plover()[: limit or None]
+        texts = [d["text"] for d in data]
+    elif gold == "conflibert":
+        data = load_conflibert()[: limit or None]
+        texts = [t for t, _ in data]
+    elif gold == "petrarch2":
+        data = load_petrarch()[: limit or None]
+        texts = [d["text"] for d in data]
+        tmpdir = tempfile.TemporaryDirectory(prefix="lapwing-petr-")
+        actor_file = petrarch_actor_file(Path(tmpdir.name) / "petrarch_actors.tsv")
+        config["actor_files"] = [str(actor_file)]
+    else:
+        data = load_no_event()[: limit or None]
+        texts = [d["text"] for d in data]
+    try:
+        pipe = _pipeline(config, model)
+        records = _code(pipe, texts)
+    finally:
+        if tmpdir is not None:
+            tmpdir.cleanup()
+    scorer = {"plover": score_plover, "conflibert": score_conflibert, "petrarch2": score_petrarch,
+              "precision": score_precision}[gold]
+    result = {"gold": gold, "model": pipe.provenance["model"], "extractors": pipe.provenance["extractors"],
+              "has_parser": "parser" in pipe.nlp.pipe_names}
+    result.update(scorer(data, records))
+    result["failed"] = sum(1 for r in records if r.status != "ok")
+    result["seconds"] = round(time.perf_counter() - t0, 1)
+    return result
+
+
+def report(result: dict[str, Any]) -> str:
+    g = result["gold"]
+    head = f"events vs {g}  (model {result['model']}; extractors {result['extractors']}; {result['seconds']} s)"
+    lines = [head]
+    if g == "plover":
+        lines += [
+            f"  gold events            {result['gold_events']}",
+            f"  event recall           {result['event_recall']:.3f}",
+            f"  event-type accuracy    {result['event_type_accuracy']:.3f}  (on gold events with a coded event)",
+            f"  source country acc.    {result['source_country_accuracy']:.3f}  (coverage {result['source_country_coverage']:.3f})",
+            f"  target country acc.    {result['target_country_accuracy']:.3f}  (coverage {result['target_country_coverage']:.3f})",
+            f"  actor country acc.     {result['actor_country_accuracy']:.3f}",
+        ]
+    elif g == "conflibert":
+        lines += [
+            f"  sentences              {result['sentences']}",
+            f"  macro-F1 (classes 0-4) {result['macro_f1']:.3f}   (6 labels incl. 'no event': {result['macro_f1_with_none']:.3f})",
+            f"  accuracy               {result['accuracy']:.3f}   coverage {result['coverage']:.3f}",
+            f"  when coded: accuracy   {result['accuracy_when_coded']:.3f}   macro-F1 {result['macro_f1_when_coded']:.3f}",
+        ]
+        for lab, m in result["per_class"].items():
+            lines.append(f"    class {lab:<5} P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}  gold {m['gold']} pred {m['predicted']}")
+    elif g == "petrarch2":
+        lines += [
+            f"  gold codings           {result['gold_codings']}",
+            f"  coded share            {result['coded_share']:.3f}",
+            f"  exact code agreement   {result['code_agreement']:.3f}",
+            f"  root (2-digit) agr.    {result['root_agreement']:.3f}  ({result['root_agreement_when_coded']:.3f} when coded)",
+            f"  quad-class agreement   {result['quad_agreement']:.3f}",
+            f"  no-event records with an event: {result['noevent_records_with_event']} of {result['noevent_records']}",
+        ]
+    else:
+        lines += [
+            f"  sentences              {result['sentences']}",
+            f"  false event rate       {result['false_event_rate']:.3f}  ({result['with_event']} sentences)",
+            f"  any-status event rate  {result['any_status_rate']:.3f}  (incl. negated/hypothetical)",
+        ]
+        for f in result["fired"][:20]:
+            lines.append(f"    {f['id']}: {f['events']}  | {f['text'][:90]}")
+    if not result.get("has_parser"):
+        lines.append("  note: the NLP pipeline has no parser; the event coder needs one")
+    return "\n".join(lines)
