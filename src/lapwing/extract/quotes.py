@@ -107,9 +107,10 @@ def lexicon() -> SpeechLexicon:
 # ---------------------------------------------------------------------------
 # quotation marks
 
-OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "\u201e": "\u201c"}
-CLOSERS = {"\u201d", "\u00bb", '"'}
-QUOTE_CHARS = set(OPENERS) | CLOSERS
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "\u201e": "\u201c", "``": "''", "''": "''"}
+CLOSERS = {"\u201d", "\u00bb", '"', "''"}
+QUOTE_CHARS = set(OPENERS) | CLOSERS  # marks, including the doubled apostrophes some wires use ('' ... '')
+_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
@@ -122,10 +123,11 @@ class Marked:
     open_at: int  # index of the opening mark
     close_at: int | None  # index of the closing mark (None: runs to the end of the paragraph)
     para: int  # paragraph number
+    close_len: int = 1
 
     @property
     def outer_end(self) -> int:
-        return self.close_at + 1 if self.close_at is not None else self.end
+        return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -139,44 +141,44 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_open_context(text: str, i: int, lo: int) -> bool:
+def _is_open_context(text: str, i: int, n: int, lo: int) -> bool:
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + n] if i + n < len(text) else " "
     return (prev.isspace() or prev in "([{\u2014\u2013-/:;,") and not nxt.isspace()
 
 
-def _is_close_context(text: str, i: int, hi: int) -> bool:
+def _is_close_context(text: str, i: int, n: int, hi: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + n] if i + n < hi else " "
     return not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
 
 
 def find_marked(text: str) -> list[Marked]:
-    """Pair quotation marks paragraph by paragraph."""
+    """Pair quotation marks paragraph by paragraph (straight, curly, guillemets, doubled apostrophes)."""
     found: list[Marked] = []
     for pno, (lo, hi) in enumerate(_paragraphs(text)):
-        i, open_at = lo, None
-        while i < hi:
-            ch = text[i]
-            if ch in QUOTE_CHARS:
-                if open_at is None:
-                    # an opening mark; a curly closer used as opener (bad typography) is accepted in opener context
-                    if ch in OPENERS or _is_open_context(text, i, lo):
-                        open_at = i
-                else:
-                    opener = text[open_at]
-                    expected = OPENERS.get(opener, '"')
-                    closes = ch == expected or (ch in CLOSERS and _is_close_context(text, i, hi))
-                    if ch == "\u201c" and opener == "\u201c" and not _is_close_context(text, i, hi):
-                        # a second opening mark before any close: the first quote was never closed
-                        # (typo); restart from here
-                        open_at = i
-                    elif closes:
-                        found.append(Marked(open_at + 1, i, open_at, i, pno))
-                        open_at = None
-            i += 1
-        if open_at is not None and hi - open_at > 1:
-            found.append(Marked(open_at + 1, hi, open_at, None, pno))
+        open_at: int | None = None
+        opener = ""
+        for mk in _MARK_RE.finditer(text, lo, hi):
+            i, g = mk.start(), mk.group()
+            n = len(g)
+            if open_at is None:
+                # an opening mark; a closing glyph in opening position (bad typography) opens too
+                if (g in OPENERS and g not in ('"', "''")) or _is_open_context(text, i, n, lo):
+                    open_at, opener = i, g
+                continue
+            expected = OPENERS.get(opener, '"')
+            closes = g == expected and (g not in ('"', "''") or _is_close_context(text, i, n, hi) or
+                                        not _is_open_context(text, i, n, lo))
+            closes = closes or (g in CLOSERS and _is_close_context(text, i, n, hi))
+            if g in ("\u201c", "``") and opener == g and not _is_close_context(text, i, n, hi):
+                # a second opening mark before any close: the first quote was never closed (typo)
+                open_at = i
+            elif closes:
+                found.append(Marked(open_at + len(opener), i, open_at, i, pno, n))
+                open_at = None
+        if open_at is not None and hi - open_at > len(opener):
+            found.append(Marked(open_at + len(opener), hi, open_at, None, pno))
     # trim spaces inside the marks
     out = []
     for m in found:
@@ -306,6 +308,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _past_dateline(subj, verb)
     if depth >= 3:
         return None
+    if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "VERB" and verb.head.i == verb.i:
+        near = _subject_before(verb)
+        if near is not None:
+            return near
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head
@@ -314,6 +320,60 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     ):
         return _subject_of(head, depth + 1)
     return None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """When the parse gives a finite cue no subject (often a sentence break put too early, as in
+    'Alabama Sen.' | 'Jeff Sessions, a Trump supporter,' | 'said ...'): the name right before it,
+    over an apposition between commas."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX") and doc[k].lower_ not in ("not",)):
+        k -= 1
+    if k < 0 or doc[k].is_space:
+        return None
+    if doc[k].text == ",":
+        j = k - 1
+        while j >= 0 and k - j <= 15 and doc[j].text != "," and not doc[j].is_space \
+                and doc[j].text not in (".", "!", "?", ";", ":") and not _inside_quote_token(doc[j]):
+            j -= 1
+        if j < 1 or doc[j].text != ",":
+            return None
+        k = j - 1
+    t = doc[k]
+    if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i", "who")):
+        if t.lower_ in ("it", "that", "this", "there"):
+            return None
+        return _relative_who(t)
+    return None
+
+
+def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon) -> bool:
+    """Between two quotes only the first one's cue clause: '"A," the senator said during the debate. "B."'"""
+    words = [t for t in gap if not t.is_punct]
+    if not words or cue.i not in {t.i for t in words} or len(words) > 30:
+        return False
+    if any(is_cue_verb(t, lex) for t in words if t.i != cue.i):
+        return False
+    return sum(1 for t in gap if t.text in (".", "!", "?", ";")) <= 1
+
+
+def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
+    """(cue, speaker) for a clause that introduces a quote with a colon: the last verb with a subject,
+    else the last name ('More from Jones:')."""
+    for t in reversed(words):
+        if t.pos_ in ("VERB",):
+            subj = _subject_of(t)
+            if subj is not None and subj.i < t.i:
+                return t, _relative_who(subj)
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if names and words[-1].pos_ == "PROPN":
+        return words[-1], words[-1]
+    return None
+
+
+def _inside_quote_token(t: Token) -> bool:
+    return t.text in QUOTE_CHARS
 
 
 _DASHES = {"\u2014", "\u2013", "--", "-"}
@@ -558,16 +618,16 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             directs.append(f)
             found.append(f)
             closes_with_comma = text[m.start : m.end].rstrip().endswith(",") or (
-                m.close_at is not None and text[m.close_at + 1 : m.close_at + 2] == ","
+                m.close_at is not None and text[m.outer_end : m.outer_end + 1] == ","
             )
             cand_after = _cue_in_frame(after_words[:12], lex) if after_words else None
             cand_before = _cue_in_frame(list(reversed(before_words[-12:])), lex) if before_words else None
             if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma):
                 # '"A," he said, "B."' (split quote) / '"A," she said. "B."' (next sentence, same speaker):
                 # between the two quotes only the first one's cue clause
-                gap = [t for t in frame_tokens(prev.marked.outer_end, m.open_at) if not t.is_punct]
-                if prev.cue.i in {t.i for t in gap} and len(gap) <= 8 and not any(
-                        is_cue_verb(t, lex) for t in gap if t.i != prev.cue.i):
+                gap_all = frame_tokens(prev.marked.outer_end, m.open_at)
+                gap = [t for t in gap_all if not t.is_punct]
+                if _only_cue_clause(gap_all, prev.cue, lex):
                     split = text[prev.marked.outer_end : m.open_at].rstrip().endswith(",")
                     inherit(f, prev, "direct:split" if split else "direct:continuation")
                     continue
@@ -578,6 +638,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 attribute(f, cand_before, frame_tokens(max(prev_end, plo), m.open_at), "direct:cue-before")
             elif cand_after is not None:
                 attribute(f, cand_after, after, "direct:cue-after")
+            elif before_words and before[-1].text == ":":
+                # 'Trump went even further: "..."' / 'More from Jones: "..."': the clause before the colon
+                intro = _colon_intro(before_words)
+                if intro is not None:
+                    f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-intro"
             else:
                 # according to X, "..."
                 for toks in (before, after):
@@ -607,14 +672,17 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if cue is not None:
                 attribute(f, cue, toks, "direct:colon-before")
                 continue
+            intro = _colon_intro(words[::-1])
+            if intro is not None:
+                f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-before"
+                continue
         # 2. the quote continues the one before (the next paragraph), with nothing in between but the
         #    first quote's own cue clause ('"...," the mediator told reporters. / "..."')
         if prev_f is not None and prev_f.cue is not None and prev_f.marked is not None:
             pm = prev_f.marked
-            gap = [t for t in frame_tokens(pm.outer_end, m.open_at) if not t.is_punct]
-            own_cue_only = len(gap) <= 8 and prev_f.cue.i in {t.i for t in gap} and not any(
-                is_cue_verb(t, lex) for t in gap if t.i != prev_f.cue.i)
-            if m.para - pm.para <= 1 and (not gap or own_cue_only):
+            gap_all = frame_tokens(pm.outer_end, m.open_at)
+            gap = [t for t in gap_all if not t.is_punct]
+            if m.para - pm.para <= 1 and (not gap or _only_cue_clause(gap_all, prev_f.cue, lex)):
                 inherit(f, prev_f, "direct:continuation")
                 continue
         # 3. a sentence just after or before that only says who spoke ('Smith said.', 'So said the minister.')
@@ -632,6 +700,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     # -- indirect speech -------------------------------------------------------
     if has_parse:
         found.extend(_indirect(doc, lex, marked_ranges))
+    found.extend(_colon_speakers(doc, para_bounds, tok_starts, [(f.start, f.end) for f in found]))
 
     # -- keep what is worth keeping ------------------------------------------------
     quotes: list[Quote] = []
@@ -828,6 +897,57 @@ def _indirect(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]
             if _inside(marked_ranges, s, e) or _overlaps(marked_ranges, s, e):
                 continue
             out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
+    return out
+
+
+COLON_LABELS = {
+    "update", "updated", "updates", "watch", "exclusive", "breaking", "analysis", "opinion", "editorial", "photos",
+    "photo", "video", "videos", "live", "note", "source", "sources", "related", "read", "correction", "corrections",
+    "q", "a", "transcript", "text", "warning", "question", "answer", "subscribe", "image", "images", "credit",
+    "topics", "tags", "time", "date", "by", "location", "listen", "editor", "editors", "disclosure", "clarification",
+    "background", "context", "bottom", "line", "why", "what", "how", "who", "when", "where", "here", "this", "the",
+    "first", "second", "third", "last", "next", "more", "also", "plus", "full", "partial", "part", "chapter",
+    "episode", "map", "chart", "graphic", "poll", "polls", "results", "timeline", "factbox", "explainer", "fact",
+    "check", "sign", "follow", "share", "email", "contact", "reporting", "additional", "writing", "editing",
+}
+
+
+def _colon_speakers(doc: Doc, para_bounds: list[tuple[int, int]], tok_starts: list[int],
+                    taken: list[tuple[int, int]]) -> list[_Found]:
+    """'Roger Stone: Don't trust the voting machines' (headline) / 'MATTHEWS: Well, speculation is bad.' (transcript):
+    a paragraph opening with a name and a colon."""
+    text = doc.text
+    out: list[_Found] = []
+    for lo, hi in para_bounds:
+        i = bisect_left(tok_starts, lo)
+        toks = []
+        while i < len(doc) and doc[i].idx < hi and len(toks) < 12:
+            if not doc[i].is_space:
+                toks.append(doc[i])
+            i += 1
+        colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            continue
+        # an optional label before a dash: 'EXCLUSIVE – Roger Stone: ...'
+        name = toks[:colon]
+        dash = [k for k, t in enumerate(name) if t.text in ("\u2013", "\u2014", "-", "--")]
+        if dash:
+            name = name[dash[-1] + 1 :]
+        if not 1 <= len(name) <= 4:
+            continue
+        if not all((t.text[:1].isupper() and t.is_alpha) or t.text in (".", "'s", "\u2019s") for t in name):
+            continue
+        if any(t.lower_ in COLON_LABELS for t in name) or name[-1].lower_ in ("says", "said"):
+            continue
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper for t in name):
+            continue
+        s, e = _strip_span(text, toks[colon].idx + 1, hi, ",;:")
+        if _word_count(text[s:e]) < 2 or _overlaps(taken, s, e):
+            continue
+        if text[s:s + 1] in QUOTE_CHARS:
+            continue  # 'Name: "..."' is a direct quote, attributed on its own
+        head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
+        out.append(_Found(s, e, "indirect", cue=toks[colon], cue_text=":", speaker=head, rule="colon:speaker"))
     return out
 
 
