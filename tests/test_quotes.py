@@ -270,3 +270,21 @@ def test_polnear_loads_when_present():
         for a in d.attributions:
             for s, e in a.content:
                 assert 0 <= s < e <= len(d.text)
+
+
+def test_speakers_through_the_pipeline_with_the_actor_coder(nlp):
+    """With the actor extractor installed, a pronoun speaker resolves to the coded actor."""
+    from lapwing.extract.registry import registered as reg
+    from lapwing.pipeline import Pipeline
+
+    mod = Q._actors_module()
+    if mod is None or not hasattr(mod, "actor_for_token") or "actors" not in reg():
+        pytest.skip("the actor extractor (lapwing.extract.actors.actor_for_token) is not installed")
+    pipe = Pipeline.create(extractors=("actors", "quotes"))
+    text = ("Venezuelan President Nicolas Maduro addressed troops in Caracas on Tuesday.\n\n"
+            "\u201cWe have defeated this small group of traitors,\u201d he said.")
+    rec = pipe.analyse(Article(id="t", text=text, language="en"))
+    q = by_text(rec.quotes, "We have defeated")
+    assert q.speaker is not None
+    assert "Maduro" in (q.speaker.name or "") + q.speaker.text
+    assert q.speaker.country == "VEN"

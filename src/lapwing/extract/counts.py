@@ -603,14 +603,16 @@ def attach(doc: Doc, q: Quantity, sent: Span) -> Attach:
             cat = lex.word("adj", w) or lex.word("noun", w) or lex.word("trans", w)
             if cat and cat in CASUALTY:
                 return Attach(cat, "among")
-    # 3. a crowd: 'a crowd of 2,000', 'estimated the crowd at 8,000'
+    # 3. a crowd at a protest: 'a crowd of 2,000 ... the march', 'estimated the crowd at 8,000' (not a football crowd)
+    protest_context = any(lex.word("intrans", t.lower_) == "protesters" or lex.word("noun", t.lower_) == "protesters"
+                          for t in sent)
     for k in range(max(sent.start, q.start - 4), q.start):
         cat = lex.word("of", doc[k].lower_)
-        if cat == "protesters" and prev is not None and prev.lower_ in ("of", "at"):
+        if cat == "protesters" and protest_context and prev is not None and prev.lower_ in ("of", "at"):
             return Attach(cat, "crowd")
     if prev is not None and prev.lower_ == "of" and q.start - 2 >= sent.start:
         cat = lex.word("of", doc[q.start - 2].lower_)
-        if cat:
+        if cat and cat != "protesters":
             return Attach(cat, "of")
     # 4. a toll: 'the death toll rose to 143', 'the number of fatalities has climbed to 212'
     if noun is None and prev is not None and prev.lower_ in ("to", "at", "reached", "hit", "of", "is", "was", "stands", "stood"):

@@ -249,6 +249,11 @@ def make_speaker(ctx: Context, token: Token) -> Actor:
     if fn is not None:
         actor = fn(ctx, token)
         if actor is not None:
+            stripped = actor.text.strip()
+            if stripped != actor.text and stripped:  # keep offsets and words in step
+                lead = len(actor.text) - len(actor.text.lstrip())
+                actor = actor.model_copy(update={"text": stripped, "start": actor.start + lead,
+                                                 "end": actor.start + lead + len(stripped)})
             return actor
     s, e = speaker_span(token)
     span = token.doc[s:e]
@@ -348,12 +353,28 @@ def _subject_before(verb: Token) -> Token | None:
     return None
 
 
+_DATELINE_DASHES = ("-", "--", "\u2013", "\u2014", "\u2015")
+
+
+def _after_dateline(doc: Doc, s: int, e: int) -> int:
+    """Reported speech never starts with the dateline: 'SANAA, May 16 (Reuters) - Air strikes ...'."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return s
+    head = [t for t in span[:14] if not t.is_space]
+    for k, t in enumerate(head):
+        if t.text in _DATELINE_DASHES and k > 0 and (head[k - 1].text == ")" or any(x.is_upper and len(x) > 2 for x in head[:k])):
+            if k + 1 < len(head):
+                return head[k + 1].idx
+    return s
+
+
 def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon) -> bool:
     """Between two quotes only the first one's cue clause: '"A," the senator said during the debate. "B."'"""
     words = [t for t in gap if not t.is_punct]
     if not words or cue.i not in {t.i for t in words} or len(words) > 30:
         return False
-    if any(is_cue_verb(t, lex) for t in words if t.i != cue.i):
+    if any(is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "VBN" for t in words if t.i != cue.i):
         return False
     return sum(1 for t in gap if t.text in (".", "!", "?", ";")) <= 1
 
@@ -408,6 +429,9 @@ def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
     before = [t for t in tokens if t.i < verb.i and not t.is_space]
     after = [t for t in tokens if t.i > verb.i and not t.is_space]
     # "..., he said" / "..., Smith said" / "her adviser, Jake Sullivan, said"
+    # 'Guaido, 35, said': an age in commas
+    if len(before) >= 4 and before[-1].text == "," and before[-2].like_num and before[-3].text == ",":
+        before = before[:-3]
     for k, t in enumerate(reversed(before)):
         if t.is_punct:
             if k == 0 and t.text == "," and len(before) > 1 and before[-2].pos_ in ("PROPN", "NOUN"):
@@ -717,6 +741,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             if words < 1:
                 continue
         s, e = _strip_span(text, f.start, f.end, ",;:" if f.kind == "direct" else ",;:.")
+        if f.kind == "indirect":
+            s = _after_dateline(doc, s, e)
         if e <= s:
             continue
         speaker = None
@@ -790,11 +816,17 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
     return max(hi, end)
 
 
+_NO_CLAUSE = {"accuse", "call", "describe", "charge", "ask", "urge", "demand", "speak", "answer", "threaten",
+              "quote", "post", "comment", "continue", "counter"}
+
+
 def _linear_complement(doc: Doc, cue: Token) -> int | None:
     """Start of the reported clause when the parse missed it: 'X said (that) Y ...', 'X told a crowd in Z that Y'."""
     sent_end = cue.sent.end
     j = cue.i + 1
     lemma = lexicon().lemma(cue)
+    if lemma in _NO_CLAUSE:
+        return None  # 'He accused Washington of ...' takes an object, not a clause
     if lemma in _TELL_LIKE:
         # skip the hearer: up to 'that' with no finite verb or full stop in between
         for k in range(j, min(sent_end, j + 25)):
@@ -811,7 +843,7 @@ def _linear_complement(doc: Doc, cue: Token) -> int | None:
         for k in range(j + 1, min(sent_end, j + 10)):
             x = doc[k]
             if x.tag_ in _FINITE_TAGS:
-                return j
+                return None if is_cue_verb(x) or x.dep_ == "conj" and x.head.i == cue.i else j
             if x.is_punct and x.text not in QUOTE_CHARS and x.text not in ("-", "'", "\u2019"):
                 break
     return None
@@ -857,9 +889,14 @@ def _indirect(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]
                          and not _inside(marked_ranges, x.idx, x.idx + len(x))]
             if len(own_words) < 2:
                 continue
+            first = next((x for x in span if not x.is_space), span[0])
+            if lo < t.i and (first.text in QUOTE_CHARS or _inside(marked_ranges, first.idx, first.idx + len(first))):
+                continue  # '"...," a neighbour told reporters': the direct quote is attributed on its own
             spk = _subject_of(t)
             if spk is not None:
                 spk = _relative_who(spk)
+                if _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
+                    spk = None  # a word of a quote is not its speaker
             out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
             continue
         # 'Y, X said.' : a cue clause after (or inside) its content
