@@ -330,7 +330,7 @@ def main_country(text: str, anchors: list[Anchor], lex: Lexicon) -> tuple[str | 
         return None, "none"
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     second = rest[0][1]
-    if n >= 2 and n >= 1.5 * second:
+    if n >= 3 and n >= 2 * second and n >= 0.5 * sum(counts.values()):
         return top, "mentions"
     return None, "none"
 
@@ -499,7 +499,9 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
                 glue.append(Item(j, j + 1, "of"))
             elif cur is not None and d.is_poss(j) and glue == []:
                 glue.append(Item(j, j + 1, "poss"))
-            elif d.is_mod(j):
+            elif d.is_mod(j) and not (cur is not None and doc[j].pos_ in ("VERB", "AUX")
+                                      and not d.is_hyphen(j - 1)):
+                # inside a phrase a verb joins only as a hyphenated participle: "U.S.-backed"
                 glue.append(Item(j, j + 1, "mod"))
             else:
                 break
@@ -573,6 +575,7 @@ class _Analysis:
     former: bool = False
     kind: str = ""
     quant: Item | None = None  # "dozens" in "dozens of protesters"
+    foreign: bool = False  # a nationality-like word the lexicon does not know (African, Kurdish)
 
 
 def _nominal(item: Item, d: _Doc) -> bool:
@@ -661,6 +664,10 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
             head = an.head = tail
             head_seg = [it for it in head_seg] + [tail]
     before = [it for it in head_seg if it.start < head.start]
+    an.foreign = any((it.anchor is not None and it.anchor.kind == "ner"
+                      and NER_LABELS.get(it.anchor.label) in ("norp", "gpe"))
+                     or (it.type == "mod" and d.anchor_at.get(it.start) is not None
+                         and d.anchor_at[it.start].kind == "block") for it in before)
     agents_before = [it for it in before if it.type == "anchor" and it.anchor and it.anchor.kind == "agent"
                      and it.anchor.agent and not it.anchor.agent.agent.has("cue") and not it.target_of]
     if head.type == "anchor" and head.anchor.kind == "agent":
@@ -855,9 +862,7 @@ class _Coder:
         head = an.head
         codes = Codes()
         # 1. dictionary
-        dic = self.dictionary(head) if head.type == "anchor" else None
-        if head.type == "anchor" and head.anchor.kind == "actor" and dic is None:
-            dic = None  # ambiguous name
+        dic = self.dictionary(head) if head.type == "anchor" else None  # None when unknown or ambiguous
         if dic is not None:
             codes.name = dic.name
             codes.kind = {"person": "person", "org": "org", "country": "gpe"}.get(dic.kind, dic.kind)
@@ -875,11 +880,16 @@ class _Coder:
                 codes.kind = NER_LABELS.get(head.anchor.label, "org")
             elif head.anchor.kind == "agent":
                 codes.kind = "agent"
+            elif head.anchor.kind == "country" and head.anchor.country.is_igo:
+                codes.kind = "org"
             elif head.anchor.kind == "country":
                 codes.kind = "norp" if "demonym-plural" in head.anchor.country_roles() or \
                     "demonym" in head.anchor.country_roles() and "name" not in head.anchor.country_roles() else "gpe"
             elif head.anchor.kind == "actor":
                 codes.kind = "person" if any(e.kind == "person" for e in head.anchor.actors) else "org"
+        if codes.kind == "org" and head.type == "anchor" and head.anchor.kind == "ner" \
+                and an.head_agent is not None and an.head_agent.anchor.agent.person:
+            codes.kind = "person"  # "U.S. Senator James Risch" tagged ORG by the NER
         if codes.name is None and codes.kind in ("person", "org"):
             codes.name = self.doc[head.start:head.end].text
         # number and personhood
@@ -926,7 +936,7 @@ class _Coder:
             codes.sector, codes.sources["sector"] = "OPP", "group"
         # 5. main country, for bare agents
         if codes.country is None and codes.kind == "agent" and an.name_item is None and self.main \
-                and codes.sector is not None:
+                and codes.sector is not None and not an.foreign:
             here = self.sentence_countries(sent)
             if not here or self.main in here:
                 codes.country, codes.sources["country"] = self.main, "main-country"
