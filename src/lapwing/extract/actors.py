@@ -591,11 +591,9 @@ def _nominal(item: Item, d: _Doc) -> bool:
         return True
     if a.kind == "agent":
         form = a.agent
-        if form is None or form.agent.has("cue"):
-            return False
-        if d.tagged and d.doc[a.end - 1].pos_ == "ADJ" and a.end - a.start == 1:
-            return False  # "military" in "military commanders" is a modifier, not a head
-        return True
+        # a role word used as an adjective ("military" in "military exercises") is dropped later, by
+        # _Coder.modifies_other_noun, when the noun it modifies is not an actor
+        return form is not None and not form.agent.has("cue") and not form.agent.has("honorific")
     if a.kind == "country":
         roles = a.country_roles()
         if roles & {"name", "capital", "demonym-plural"}:
@@ -914,9 +912,17 @@ class _Coder:
             codes.sector, codes.sources["sector"] = title_sector, "title"
         # 3. nationality / country named
         if head.type == "anchor" and head.anchor.kind == "country" and codes.country is None:
-            codes.country, codes.sources["country"] = head.anchor.country.code, "country"
+            where = next((self.country_of(it) for it in an.countries if self.country_of(it)), None)
+            if codes.kind == "norp" and where:
+                # "Bosnian Serbs", "Iraqi Kurds": where they live, not whom they are named after
+                codes.country, codes.sources["country"] = where, "nationality"
+            else:
+                codes.country, codes.sources["country"] = head.anchor.country.code, "country"
             if codes.kind == "gpe":
                 codes.name = head.anchor.country.name
+                if self.d.parsed and "capital" in head.anchor.country_roles() and codes.sector is None \
+                        and self.doc[head.end - 1].dep_ in SUBJECT_DEPS:
+                    codes.sector, codes.sources["sector"] = "GOV", "country"  # "Moscow warned..."
         if codes.country is None:
             for it in an.countries:
                 code = self.country_of(it)
