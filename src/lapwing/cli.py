@@ -525,6 +525,7 @@ def _mount(name: str, module: str, help: str) -> None:
 
 _mount("model", "lapwing.nlp.cli", "The NLP model: train, evaluate, describe.")
 _mount("eval", "lapwing.eval.cli", "Evaluate Lapwing against gold data.")
+_mount("lexicons", "lapwing.lexicons.cli", "Country, agent and actor lexicons: check, count, look up.")
 
 
 def main(argv: list[str] | None = None) -> None:
