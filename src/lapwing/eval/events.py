@@ -350,7 +350,9 @@ def petrarch_actor_file(dest: Path) -> Path:
         code = (e["code"] or "").upper()
         if not re.match(r"^[A-Z]{3}", code) or code.startswith(("---", "+++", "###")):
             continue
-        country, sector = code[:3], code[3:6] or "-"
+        country, sector = code[:3], code[3:6]
+        if not re.match(r"^[A-Z]{3}$", sector):
+            sector = "-"
         if not e["name"]:
             continue
         variants = "|".join(v for v in e["variants"] if v)

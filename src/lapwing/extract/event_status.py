@@ -83,6 +83,12 @@ def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
 
+def _bases(t: Token) -> set[str]:
+    from lapwing.extract.events import verb_bases
+
+    return verb_bases(t)
+
+
 def _verbal_governors(anchor: Token, limit: int = 6):
     """Yield (edge, governor) going up clause edges from the anchor: xcomp/ccomp/advcl/conj..."""
     t = anchor
@@ -92,6 +98,14 @@ def _verbal_governors(anchor: Token, limit: int = 6):
         t = t.head
         n += 1
         yield edge, t
+
+
+def _reported_past(anchor: Token) -> bool:
+    """The anchor heads the that-clause of a reporting verb in the past tense, with no if-clause around."""
+    t = anchor
+    if t.dep_ in ("ccomp",) and t.head.tag_ in ("VBD", "VBN") and _bases(t.head) & REPORT_VERBS:
+        return not any(_mark_words(c) & {"if", "unless"} for c in t.head.children if c.dep_ == "advcl")
+    return False
 
 
 def _according_to(t: Token) -> Token | None:
@@ -142,7 +156,15 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     if auxes & FUT_AUX:
         future, cue = True, cue or "will"
     if auxes & HYPO_AUX:
-        hypothetical, cue = True, cue or (auxes & HYPO_AUX).pop()
+        if auxes & {"would", "'d"} and _reported_past(anchor) and not (_mark_words(anchor) & {"if", "unless"}):
+            # "X said they would boycott ...": future in the past, not a condition
+            future, cue = True, cue or "would"
+        else:
+            hypothetical, cue = True, cue or (auxes & HYPO_AUX).pop()
+    ab = _bases(anchor)
+    if nominal and (ab & {"plan", "schedule", "slate", "prepare", "propose"}
+                    or (ab & {"expect", "set", "due"} and anchor.tag_ == "VBN")):
+        future, cue = True, cue or "planned"  # "talks are planned for Wednesday", "X planned an attack"
     marks = _mark_words(anchor)
     if marks & {"if", "unless", "whether", "lest"}:
         hypothetical, cue = True, cue or "if"
@@ -169,21 +191,22 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     # -- the governors: walk up clause edges
     for edge, gov in _verbal_governors(anchor):
         glem = _lemma(gov)
+        gl = _bases(gov)
         if gov.pos_ in ("NOUN", "PROPN") and edge not in ("nsubj", "nsubj:pass", "acl", "acl:relcl"):
             # a nominal in a PP: "during talks", "after the attack": the governing clause decides
             pass
-        if edge in ("nsubj", "nsubj:pass") and glem in FUT_GOVERNORS | {"plann"} and gov.tag_ in ("VBN",):
+        if edge in ("nsubj", "nsubj:pass") and gl & FUT_GOVERNORS and gov.tag_ in ("VBN",):
             # "Talks are planned for Wednesday"
             future, cue = True, cue or glem
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
-                if glem in NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj"):
+                if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj"):
                     negated, cue = True, cue or glem
-                elif glem in {"try", "attempt", "seek_to"} and edge == "xcomp":
+                elif gl & {"try", "attempt"} and edge == "xcomp":
                     st.attempt = True
-                elif glem in HYPO_GOVERNORS and edge in ("xcomp", "ccomp"):
+                elif gl & HYPO_GOVERNORS and edge in ("xcomp", "ccomp"):
                     hypothetical, cue = True, cue or glem
-                elif glem in FUT_GOVERNORS and edge in ("xcomp", "ccomp"):
+                elif gl & FUT_GOVERNORS and edge in ("xcomp", "ccomp"):
                     future, cue = True, cue or glem
             if _is_negated(gov) and edge in ("xcomp",):
                 negated, cue = True, cue or "not"
@@ -196,7 +219,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 hypothetical, cue = True, cue or "if"
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
-        if edge in ("ccomp", "parataxis") and glem in REPORT_VERBS:
+        if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:
             subj = _subject(gov)
             if subj is not None and st.reporter is None:
                 st.reporter = subj

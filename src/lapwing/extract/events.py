@@ -95,6 +95,12 @@ PERSONISH = {
     "enemy", "foe", "embassy", "consulate", "mission", "contingent", "unit", "battalion", "brigade",
     "navy", "military", "warplane", "jet", "helicopter", "tank", "drone",
 }
+TEMPORAL_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "morning", "evening", "night",
+    "afternoon", "january", "february", "march", "april", "may_", "june", "july", "august", "september",
+    "october", "november", "december", "time", "hour", "minute", "decade", "century",
+}
 NONPOLITICAL_HINT = {"company", "firm", "bank", "club", "team", "brand", "shop", "store", "retailer",
                      "manufacturer", "carmaker", "airline", "startup", "investor", "analyst"}
 
@@ -153,6 +159,23 @@ def _words(t: Token) -> set[str]:
     return {lemma_of(t), low} | _singulars(low)
 
 
+def verb_bases(t: Token) -> set[str]:
+    """Lemma candidates of a verb form, robust to the lemmatiser's misses ("planned" -> plan)."""
+    w = t.lower_
+    out = {lemma_of(t), w}
+    for suf in ("ing", "ed", "es", "s", "d"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            b = w[: -len(suf)]
+            out.add(b)
+            if suf in ("ing", "ed"):
+                out.add(b + "e")
+                if len(b) > 2 and b[-1] == b[-2]:
+                    out.add(b[:-1])
+            if suf == "ed" and b.endswith("i"):
+                out.add(b[:-1] + "y")
+    return out
+
+
 def _is_passive(t: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in t.children):
         return True
@@ -194,6 +217,9 @@ def _ccomp(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "ccomp":
             return c
+    for c in t.children:  # "demanded that Hamas renounce ...", parsed as an adverbial clause
+        if c.dep_ == "advcl" and c.i > t.i and "that" in _cases(c):
+            return c
     return None
 
 
@@ -234,6 +260,27 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         return _subj_token(t.head, depth + 1)
     if t.dep_ == "advcl" and t.tag_ == "VBG":  # "..., killing one person"
         return _subj_token(t.head, depth + 1)
+    if t.dep_ in ("ROOT", "root") and t.tag_ in ("VBD", "VBZ", "VBP"):
+        return _fragment_subject(t)
+    return None
+
+
+def _is_temporal(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS
+
+
+def _fragment_subject(t: Token) -> Token | None:
+    """A parser slip: the subject left as a separate fragment before the verb
+    ("US President Donald Trump | on Tuesday | lifted a travel ban"): the nearest preceding
+    nominal fragment root that is not a date."""
+    sent = t.sent
+    for j in range(t.i - 1, sent.start - 1, -1):
+        x = t.doc[j]
+        if x.dep_ in ("ROOT", "root") and x.i != t.i:
+            if x.pos_ in ("NOUN", "PROPN", "PRON") and not _is_temporal(x):
+                return x
+            if x.pos_ in ("VERB", "AUX"):
+                return None
     return None
 
 
@@ -252,6 +299,29 @@ def _obj_token(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ in ("obj", "dobj"):
             return c
+    return _loose_obj(t)
+
+
+def _loose_obj(t: Token) -> Token | None:
+    """A parser slip: the noun right after a transitive verb hung elsewhere ("freed 37 prisoners late
+    on Tuesday" parsed with 'prisoners' under 'late'). Only a caseless noun within three tokens, in
+    the verb's own subtree, with no verb in between."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG"):
+        return None
+    doc = t.doc
+    for j in range(t.i + 1, min(t.i + 4, t.sent.end)):
+        x = doc[j]
+        if x.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT", "CCONJ") or x.dep_ == "case":
+            return None
+        if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "nmod:tmod_", "compound"):
+            if any(c.dep_ == "case" for c in x.children):
+                return None
+            h, hops = x.head, 0
+            while h.i != t.i and h.head.i != h.i and hops < 2:
+                h, hops = h.head, hops + 1
+            if h.i == t.i and x.dep_ != "compound":
+                return x
+            return None
     return None
 
 
@@ -262,7 +332,7 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
         d = c.dep_
         if d.startswith(("obl", "nmod")) and d != "nmod:poss" and d != "nmod:tmod":
             cs = _cases(c)
-            if cs:
+            if cs and not _is_temporal(c):  # "on Friday" is a time, not a target
                 out.append((cs, c))
         elif d == "advcl" and _cases(c) & {"for"}:
             out.append(({"for"}, c))
@@ -390,7 +460,7 @@ class _Actors:
         # "the leader of Hamas", "Gondor's government", "Israeli soldiers", "officials from X"
         for c in t.children:
             if c.dep_ in ("nmod:poss", "poss", "amod", "compound", "appos", "flat", "nmod:desc") or (
-                c.dep_.startswith("nmod") and _cases(c) & {"of", "from", "in"}
+                c.dep_.startswith("nmod") and _cases(c) & {"of", "from", "in", "for"}
             ):
                 b = self._raw(c)
                 if is_coded(b):
@@ -406,6 +476,9 @@ class _Actors:
 
     def uncoded(self, t: Token, force: bool = False) -> Actor | None:
         """An uncoded Actor from the span text, for names and person-like nouns only (any noun if forced)."""
+        if not force and t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                         "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"):
+            return None
         ok = force or (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON"
               or (t.pos_ == "PROPN" and (t.ent_type_ != "" or t.i != t.sent.start))
               or bool(_words(t) & PERSONISH))
@@ -454,6 +527,7 @@ class Coder:
         self.date_fn = _fn("lapwing.extract.dates", "event_date")
         self.ref_year = self._ref_year()
         self._cache: dict = {}
+        self.trace: list | None = [] if cfg.get("event_trace") else None
 
     def _sentence_countries(self, sent: Span) -> list[tuple[int, int, str]]:
         key = ("countries", sent.start)
@@ -496,7 +570,9 @@ class Coder:
     def _ref_year(self) -> int:
         pub = getattr(self.ctx.article, "published", None)
         if pub and re.match(r"^\d{4}", pub):
+            self.history_margin = 5
             return int(pub[:4])
+        self.history_margin = 20
         return _date.today().year
 
     # -- lexicon lookup --------------------------------------------------------------------
@@ -775,12 +851,18 @@ class Coder:
                     o = _obj_token(t)
                     if o is not None:
                         consumed.add(o.i)
-            tgt_tok = None
+            # target: the first spec whose token is an actor; else the first token found
+            tgt_tok = first = None
             for spec in p.target or ():
-                tgt_tok = self.arg(spec, t, nominal)
-                if tgt_tok is not None and (src_tok is None or tgt_tok.i != src_tok.i):
+                x = self.arg(spec, t, nominal)
+                if x is None or (src_tok is not None and x.i == src_tok.i):
+                    continue
+                if first is None:
+                    first = x
+                if self.actors.get(x) is not None:
+                    tgt_tok = x
                     break
-                tgt_tok = None
+            tgt_tok = tgt_tok or first
             anchor = t
             is_light = False
             if nominal and light is not None:
@@ -794,16 +876,17 @@ class Coder:
     def _light_verb(self, n: Token) -> tuple[Token, str, Token | None] | None:
         """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing)."""
         h = n.head
-        if h.i == n.i:
+        if h.i == n.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
-        lem = lemma_of(h)
-        if n.dep_ in ("obj", "dobj", "nsubj:pass") and (lem in LIGHT_VERBS or h.lower_ in LIGHT_VERBS):
+        lems = verb_bases(h)
+        if n.dep_ in ("obj", "dobj", "nsubj:pass") and lems & LIGHT_VERBS:
             return h, "light", None
-        if n.dep_ in ("obl",) and (lem in {"take", "join", "participate", "engage", "go"}):
+        if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
+                                            "meet", "sit", "come", "arrive"}:
             return h, "light", None
-        if n.dep_ in ("nsubj", "nsubj:pass") and (lem in HAPPEN_VERBS or h.lower_ in HAPPEN_VERBS):
+        if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
             return h, "happen", _obj_token(h)
-        if n.dep_.startswith("obl") and _cases(n) & {"in", "during", "by", "after"} and lem in {
+        if n.dep_.startswith("obl") and _cases(n) & {"in", "during", "by", "after"} and lems & {
             "kill", "injure", "wound", "die", "hurt", "destroy", "damage", "arrest", "detain"
         }:
             tgt = None
@@ -831,14 +914,22 @@ class Coder:
         return best, topic
 
     def old_year(self, anchor: Token) -> bool:
-        """An explicit year well before publication attached to the event's clause: history."""
+        """An explicit year well before publication attached to the event's clause: history.
+
+        "Well before" is 5 years when the article has a publication date, 20 when it has none
+        (the reference is then today's date, and the text may itself be old). "since 2018" is not
+        history: the year must not be introduced by since/until/through."""
         for c in anchor.sent:
             if c.text in ("BC", "B.C.", "BCE", "AD", "A.D.") and c.i > 0 and c.doc[c.i - 1].like_num:
                 return True
         for c in anchor.subtree:
             if _YEAR.match(c.text) and c.i != anchor.i:
                 y = int(c.text[:4])
-                if y < self.ref_year - 3:
+                if {g.lower_ for g in c.children} & {"since", "until", "till", "through", "from"}:
+                    continue
+                if c.head.dep_.startswith(("obl", "nmod")) and _cases(c.head) & {"since", "until"}:
+                    continue
+                if y < self.ref_year - self.history_margin:
                     # attached near the anchor (its own modifier or a modifier's modifier)
                     h, hops = c, 0
                     while h.i != anchor.i and h.head.i != h.i and hops < 3:
@@ -880,19 +971,25 @@ class Coder:
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
 
+    def _no(self, c: Candidate, reason: str) -> None:
+        """Record why a candidate was not emitted (``Coder.trace``, for debugging and docs) and return None."""
+        if self.trace is not None:
+            self.trace.append((c.trigger.i, c.pattern.id, reason, c.source_tok.text if c.source_tok is not None else None, c.target_tok.text if c.target_tok is not None else None))
+        return None
+
     def build(self, c: Candidate, sent: Span, n_off: int, trigger_idx: set[int]):
         p = c.pattern
         row = self.lex.cameo.get(c.code)
         if row is None:
-            return None
+            return self._no(c, "code not in cameo.tsv")
         # a verb whose subject is itself a nominal event ("a car bomb killed ...") is left to the noun
         if not c.nominal and c.source_tok is not None and c.source_tok.i in trigger_idx and row.root in VIOLENT_ROOTS:
-            return None
+            return self._no(c, "subject is a nominal event (coded there)")
         if not c.nominal and row.root in VIOLENT_ROOTS:
             for cs, h in _prep_args(c.trigger):
                 if h.i in trigger_idx and cs & {"in", "during", "by"}:
-                    return None
-        st = event_status(c.anchor, nominal=c.nominal)
+                    return self._no(c, "violence described by a nominal event (coded there)")
+        st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"
         src = self.actors.get(c.source_tok)
@@ -903,33 +1000,38 @@ class Coder:
         coded_s, coded_t = is_coded(src), is_coded(tgt)
         agentless = p.has("agentless")
         if not (coded_s or coded_t) and not agentless:
-            return None
+            return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
             # a subject that is not an actor at all ("shares rallied", "the storm hit")
-            return None
+            return self._no(c, "subject is not an actor")
         if p.has("needs_target") and tgt is None:
-            return None
+            return self._no(c, "pattern needs a target")
+        if c.nominal and c.anchor.i == c.trigger.i and not (coded_s or coded_t):
+            return self._no(c, "bare nominal without coded actor")
         if row.root in ("17", "18", "19", "20") and not (
                 coded_t or is_political(src) or self._armed(src, c.source_tok)):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
-            return None
+            return self._no(c, "violence without coded victim or armed/political perpetrator")
+        if int(row.root) <= 13 and not (is_political(src) or is_political(tgt)):
+            # words between companies, clubs, critics...: not a political event
+            return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
-            return None
+            return self._no(c, "no content class")
         if src is not None and c.source_tok is not None and lemma_of(c.source_tok) in NONPOLITICAL_HINT and not coded_s:
-            return None
+            return self._no(c, "non-political subject")
         is_say = row.root == "01" or p.has("say")
         if is_say:
             if not self.statements or not is_political(src):
-                return None
+                return self._no(c, "statement without political speaker")
             # the statement's content holds an event of its own: that event is coded, not the saying
             cl = _ccomp(c.trigger) or _xcomp(c.trigger)
             if cl is not None and any(i in trigger_idx for i in (x.i for x in cl.subtree)):
                 if p.code in ("010",):
-                    return None
+                    return self._no(c, "statement whose content is coded")
         if p.has("polsrc") and not is_political(src):
-            return None
+            return self._no(c, "source not political")
         if self.old_year(c.anchor):
-            return None
+            return self._no(c, "history (old year)")
         conf = p.conf
         if coded_s:
             conf += 0.05
@@ -951,7 +1053,7 @@ class Coder:
             conf -= 0.05
         conf = max(0.0, min(1.0, conf))
         if conf < self.min_conf:
-            return None
+            return self._no(c, f"confidence {conf:.2f} below threshold")
         code, rule = c.code, p.id
         status = st.status
         if status == "negated" and self.refusals and st.cue in ("will", "not") and _future_negation(c.anchor):

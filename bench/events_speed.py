@@ -1,0 +1,135 @@
+"""Speed of the event coder against the parse it needs, in one run.
+
+Phases, on the same articles (VOA benchmark stories from ../shared/data/corpora, else Reuters-21578,
+else a synthetic article, said so in the output):
+
+1. parse only: ``nlp.pipe`` over the article texts;
+2. parse + all default extractors: ``Pipeline.analyse_many`` (what ``lapwing extract`` does);
+3. the extractors alone on the docs of phase 1, timed per extractor (events among them).
+
+Prints articles/s for phases 1 and 2, each extractor's share of the parse time (the event coder's
+budget is 25 %), and peak resident memory after each phase.
+
+    python bench/events_speed.py [--articles 89] [--repeat 1] [--batch-size 32] [--json]
+
+Not a timed test: the figures depend on the machine (and on what else runs on it).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux: kilobytes
+
+
+def articles(n: int) -> tuple[list[dict], str]:
+    voa = DATA / "corpora" / "voa_benchmark" / "voa_stories.jsonl"
+    if voa.exists():
+        rows = [json.loads(x) for x in voa.read_text(encoding="utf-8").splitlines() if x.strip()]
+        return [{"id": r["id"], "text": r["text"], "published": (r.get("published") or "")[:10] or None}
+                for r in rows[:n]], "voa_benchmark"
+    reuters = DATA / "corpora" / "reuters21578" / "reut2-000.sgm"
+    if reuters.exists():
+        raw = reuters.read_text(encoding="latin-1")
+        bodies = [re.sub(r"&[a-z]+;|&#\d+;", " ", b).strip() for b in re.findall(r"<BODY>(.*?)</BODY>", raw, re.S)]
+        return [{"id": str(i), "text": b, "published": None} for i, b in enumerate(bodies[:n])], "reuters21578"
+    sample = ("Venezuelan opposition leader Juan Guaido called on the armed forces to abandon President "
+              "Nicolas Maduro in Caracas on Tuesday. Protesters clashed with security forces. ") * 20
+    return [{"id": str(i), "text": sample, "published": None} for i in range(n)], "synthetic (shared data absent)"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=89)
+    ap.add_argument("--repeat", type=int, default=1, help="run the article list this many times")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    sys.path.insert(0, str(REPO / "src"))
+    from lapwing.extract.registry import Context
+    from lapwing.pipeline import Pipeline
+    from lapwing.schema import Article, ArticleRecord
+
+    pipe = Pipeline.create()
+    rows, source = articles(args.articles)
+    rows = rows * max(1, args.repeat)
+    arts = [Article(id=r["id"], text=r["text"], published=r["published"], language="en") for r in rows]
+    words = sum(len(a.text.split()) for a in arts)
+    mem0 = peak_mb()
+    # warm up (model weights, lexicons, caches)
+    list(pipe.analyse_many(arts[:3], batch_size=args.batch_size))
+
+    t0 = time.perf_counter()
+    docs = list(pipe.nlp.pipe([a.text for a in arts], batch_size=args.batch_size))
+    parse_s = time.perf_counter() - t0
+    mem_parse = peak_mb()
+
+    t0 = time.perf_counter()
+    records = list(pipe.analyse_many(arts, batch_size=args.batch_size))
+    full_s = time.perf_counter() - t0
+    mem_full = peak_mb()
+
+    per: dict[str, float] = defaultdict(float)
+    n_events = 0
+    for doc, art in zip(docs, arts):
+        rec = ArticleRecord(article=art)
+        ctx = Context(doc=doc, article=art, record=rec, config=pipe.config)
+        for spec in pipe.extractors:
+            t = time.perf_counter()
+            spec.fn(ctx)
+            per[spec.name] += time.perf_counter() - t
+        n_events += len(rec.events)
+    extract_s = sum(per.values())
+
+    out = {
+        "source": source,
+        "articles": len(arts),
+        "words": words,
+        "model": pipe.provenance["model"],
+        "extractors": pipe.provenance["extractors"],
+        "parse_only": {"seconds": round(parse_s, 2), "articles_per_s": round(len(arts) / parse_s, 2),
+                       "words_per_s": round(words / parse_s)},
+        "parse_and_extract": {"seconds": round(full_s, 2), "articles_per_s": round(len(arts) / full_s, 2),
+                              "overhead_vs_parse": round(full_s / parse_s - 1, 3)},
+        "extractors_alone": {name: {"seconds": round(s, 3), "share_of_parse": round(s / parse_s, 3)}
+                             for name, s in per.items()},
+        "extract_share_of_parse": round(extract_s / parse_s, 3),
+        "events_share_of_parse": round(per.get("events", 0.0) / parse_s, 3),
+        "events_coded": n_events,
+        "records_failed": sum(1 for r in records if r.status != "ok"),
+        "peak_rss_mb": {"before": round(mem0), "after_parse": round(mem_parse), "after_extract": round(mem_full)},
+    }
+    if args.json:
+        print(json.dumps(out, indent=2))
+        return
+    print(f"{out['articles']} articles, {words:,} words ({source}); model {out['model']}")
+    print(f"  parse only          {out['parse_only']['articles_per_s']:7.2f} articles/s  ({parse_s:.1f} s)")
+    print(f"  parse + extractors  {out['parse_and_extract']['articles_per_s']:7.2f} articles/s  ({full_s:.1f} s, "
+          f"+{out['parse_and_extract']['overhead_vs_parse']:.1%} over parse)")
+    for name, v in out["extractors_alone"].items():
+        print(f"    {name:<10} {v['seconds']:7.2f} s  = {v['share_of_parse']:6.1%} of parse time")
+    print(f"  event coder: {out['events_share_of_parse']:.1%} of parse time (budget 25%); {n_events} events")
+    print(f"  peak RSS: {out['peak_rss_mb']['before']} MB at start, {out['peak_rss_mb']['after_parse']} MB after "
+          f"parse, {out['peak_rss_mb']['after_extract']} MB after extraction")
+
+
+if __name__ == "__main__":
+    main()
