@@ -1012,7 +1012,7 @@ class Coder:
                 coded_t or is_political(src) or self._armed(src, c.source_tok)):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
             return self._no(c, "violence without coded victim or armed/political perpetrator")
-        if int(row.root) <= 13 and not (is_political(src) or is_political(tgt)):
+        if int(row.root) <= 13 and (coded_s or coded_t) and not (is_political(src) or is_political(tgt)):
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
