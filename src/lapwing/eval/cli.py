@@ -26,7 +26,12 @@ def quotes_cmd(
     """Quotes: content-span F1, direct-quote F1 and speaker accuracy against PolNeAR."""
     from lapwing.eval import quotes as ev
 
-    _emit(ev.run(gold, as_json, split=split, limit=limit or None), as_json, ev.report)
+    try:
+        result = ev.run(gold, as_json, split=split, limit=limit or None)
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"lapwing eval quotes: {exc}", err=True)
+        raise typer.Exit(2)
+    _emit(result, as_json, ev.report)
 
 
 @app.command("counts")
@@ -37,7 +42,12 @@ def counts_cmd(
     """Counts: F1 on value + category + span overlap against the counts gold set."""
     from lapwing.eval import counts as ev
 
-    _emit(ev.run(gold or None, as_json), as_json, ev.report)
+    try:
+        result = ev.run(gold or None, as_json)
+    except (OSError, ValueError) as exc:
+        typer.echo(f"lapwing eval counts: {exc}", err=True)
+        raise typer.Exit(2)
+    _emit(result, as_json, ev.report)
 
 
 @app.command("dates")
