@@ -479,7 +479,9 @@ class _Actors:
         if not force and t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                          "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"):
             return None
-        ok = force or (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON"
+        if not force and (t.pos_ == "PRON" or _is_temporal(t)):
+            return None  # an unresolved pronoun or a date is no actor
+        ok = force or (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
               or (t.pos_ == "PROPN" and (t.ent_type_ != "" or t.i != t.sent.start))
               or bool(_words(t) & PERSONISH))
         if not ok:
@@ -855,7 +857,7 @@ class Coder:
             tgt_tok = first = None
             for spec in p.target or ():
                 x = self.arg(spec, t, nominal)
-                if x is None or (src_tok is not None and x.i == src_tok.i):
+                if x is None or (src_tok is not None and x.i == src_tok.i) or _is_temporal(x):
                     continue
                 if first is None:
                     first = x
@@ -1006,8 +1008,10 @@ class Coder:
             return self._no(c, "subject is not an actor")
         if p.has("needs_target") and tgt is None:
             return self._no(c, "pattern needs a target")
-        if c.nominal and c.anchor.i == c.trigger.i and not (coded_s or coded_t):
-            return self._no(c, "bare nominal without coded actor")
+        if c.nominal and c.anchor.i == c.trigger.i and not (coded_s and coded_t):
+            # "the focus of Tuesday's talks", "the Russia attack on Ukraine": a mention of an event
+            # (often an old one) rather than a report; only kept with both actors coded
+            return self._no(c, "bare nominal without two coded actors")
         if row.root in ("17", "18", "19", "20") and not (
                 coded_t or is_political(src) or self._armed(src, c.source_tok)):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
