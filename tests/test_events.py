@@ -280,3 +280,12 @@ def test_no_parser_means_no_events():
     extract_events(ctx)
     assert rec.events == [] and ctx.data["event_tokens"] == []
     assert any("parser" in w for w in rec.warnings)
+
+
+def test_coordinated_actors_give_one_event_per_dyad(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "Britain and France imposed sanctions on Iran and Syria on Monday.")
+    dyads = {(e.source.country, e.target.country) for e in rec.events if e.cameo == "163"}
+    assert {("GBR", "IRN"), ("FRA", "IRN")} <= dyads, dyads
+    assert all(e.plover.type == "SANCTION" for e in rec.events if e.cameo == "163")

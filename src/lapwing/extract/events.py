@@ -969,6 +969,7 @@ class Coder:
             ev = self.build(c, sent, n_off, trigger_idx)
             if ev is not None:
                 events.append(ev)
+                events.extend(self.conjuncts(ev, c))
         events = self.dedupe(events)
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
@@ -1085,6 +1086,34 @@ class Coder:
             except Exception:
                 pass
         return ev, c.trigger.i, conf, c
+
+    def conjuncts(self, built, c: Candidate) -> list:
+        """"Britain and France imposed sanctions on Iran and Syria": one event per dyad of coded
+        conjuncts (CAMEO codes each dyad), copied from the first event with the actors swapped in."""
+        ev, ti, conf, cand = built
+        reciprocal = any(x in c.pattern.target for x in ("conj2", "between2"))
+
+        def expand(role: str, tok: Token | None) -> list[Actor | None]:
+            base = getattr(ev, role)
+            out = [base]
+            if tok is None or base is None or (role == "source" and reciprocal):
+                return out
+            for x in [x for x in tok.children if x.dep_ == "conj"][:3]:
+                a = self.actors.get(x, fallback=False)
+                if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out):
+                    out.append(a)
+            return out
+
+        sources, targets = expand("source", c.source_tok), expand("target", c.target_tok)
+        out = []
+        for i, a in enumerate(sources):
+            for j, b in enumerate(targets):
+                if i == 0 and j == 0:
+                    continue
+                if a is not None and b is not None and (a.start, a.end) == (b.start, b.end):
+                    continue
+                out.append((ev.model_copy(update={"source": a, "target": b}), ti, conf, cand))
+        return out[:8]
 
     def dedupe(self, events):
         """One event per (code root, source, target); violent events on one target merge into the most specific."""
