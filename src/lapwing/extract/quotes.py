@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Actor, Quote
@@ -479,10 +479,6 @@ def _strip_span(text: str, s: int, e: int, trailing: str = ",;:") -> tuple[int, 
     return s, e
 
 
-def _tokens_between(doc: Doc, start_char: int, end_char: int) -> list[Token]:
-    return [t for t in doc if t.idx >= start_char and t.idx + len(t) <= end_char]
-
-
 def _inside(ranges: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in ranges)
 
@@ -567,9 +563,13 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     for m in marked:
         by_para.setdefault(m.para, []).append(m)
 
+    tok_starts = [t.idx for t in doc]
+
     def frame_tokens(lo: int, hi: int) -> list[Token]:
-        return [t for t in _tokens_between(doc, lo, hi)
-                if not t.is_space and not _inside(marked_ranges, t.idx, t.idx + len(t))]
+        """Tokens wholly inside [lo, hi), outside quotation marks, without spaces."""
+        i, j = bisect_left(tok_starts, lo), bisect_left(tok_starts, hi)
+        return [t for t in doc[i:j] if t.idx + len(t) <= hi and not t.is_space
+                and not _inside(marked_ranges, t.idx, t.idx + len(t))]
 
     def sent_bounds(char: int) -> tuple[int, int]:
         """The sentence around a character, clipped to its paragraph."""
@@ -579,8 +579,6 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         s = span[0].sent
         plo, phi = next(((a, b) for a, b in para_bounds if a <= char < b), (0, len(text)))
         return max(s.start_char, plo), min(s.end_char, phi)
-
-    tok_starts = [t.idx for t in doc]
 
     def para_of(char: int) -> tuple[int, int]:
         return next(((a, b) for a, b in para_bounds if a <= char < b), (0, len(text)))
