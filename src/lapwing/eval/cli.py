@@ -86,3 +86,36 @@ def events_cmd(
         typer.echo(f"lapwing eval events: {exc}", err=True)
         raise typer.Exit(2)
     _emit(result, as_json, ev.report)
+
+
+@app.command("places")
+def places_cmd(
+    gold: str = typer.Option("lgl", help="Gold set: lgl | geowebnews (../shared/data/places), or an LGL-style XML path"),
+    limit: int = typer.Option(0, help="Score only the first N articles (0: all)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """Places: resolve the gold toponyms (article as context): acc@161 km, mean/median error, AUC."""
+    from lapwing.eval import places as ev
+
+    try:
+        result = ev.run(gold, as_json, limit=limit or None)
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"lapwing eval places: {exc}", err=True)
+        raise typer.Exit(2)
+    _emit(result, as_json, ev.report)
+
+
+@app.command("event-location")
+def event_location_cmd(
+    gold: str = typer.Option("", help="Gold file (default: ../shared/data/events/event_location)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """Event location: is event_place the annotated location of the event (or none when there is none)?"""
+    from lapwing.eval import event_location as ev
+
+    try:
+        result = ev.run(gold, as_json)
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"lapwing eval event-location: {exc}", err=True)
+        raise typer.Exit(2)
+    _emit(result, as_json, ev.report)

@@ -1,0 +1,1 @@
+"""Offline geography: the gazetteer, place-name detection and disambiguation."""

