@@ -23,6 +23,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from lapwing.nlp.components import add_to as _add_components
+
 MODEL_DIR = Path(__file__).parent / "models" / "en_lapwing"
 ENV_VAR = "LAPWING_SPACY_MODEL"
 BLANK = "blank"
@@ -45,7 +47,11 @@ def _blank() -> Language:
 
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Return the pipeline (cached per process)."""
+    """Return the pipeline (cached per process), with Lapwing's boundary fixer before the parser."""
+    return _add_components(_load(name))
+
+
+def _load(name: str | None) -> Language:
     choice = name or os.environ.get(ENV_VAR) or None
     if choice == BLANK:
         return _blank()
