@@ -1269,10 +1269,15 @@ def _sentences(doc: Doc) -> list[Span]:
     out: list[Span] = []
     start = None
     for s in doc.sents:
+        last = next((t for t in reversed(s) if not t.is_space), None)
+        if last is None:  # a paragraph break: ends what came before, is no sentence itself
+            if start is not None:
+                out.append(doc[start:s.start])
+                start = None
+            continue
         if start is None:
             start = s.start
-        last = next((t for t in reversed(s) if not t.is_space), None)
-        if last is None or last.text[-1:] in ".!?\"'\u201d\u2019)" or "\n" in doc[s.end - 1].text_with_ws \
+        if last.text[-1:] in ".!?\"'\u201d\u2019)" or "\n" in doc[s.end - 1].text_with_ws \
                 or s.end == len(doc):
             out.append(doc[start:s.end])
             start = None

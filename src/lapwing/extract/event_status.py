@@ -204,7 +204,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     negated, cue = True, cue or glem
                 elif gl & {"try", "attempt"} and edge == "xcomp":
                     st.attempt = True
-                elif gl & HYPO_GOVERNORS and edge in ("xcomp", "ccomp"):
+                elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")):
                     hypothetical, cue = True, cue or glem
                 elif gl & FUT_GOVERNORS and edge in ("xcomp", "ccomp"):
                     future, cue = True, cue or glem
@@ -217,6 +217,12 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 hypothetical, cue = True, cue or "modal"
             if _mark_words(gov) & {"if", "unless", "whether"} and edge in ("xcomp", "conj"):
                 hypothetical, cue = True, cue or "if"
+        if edge in ("acl", "xcomp") and gov.pos_ == "NOUN":
+            # "the government's plans to impose restrictions", "a threat to strike"
+            if gl & {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision"}:
+                future, cue = True, cue or glem
+            elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort"}:
+                hypothetical, cue = True, cue or glem
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
         if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:

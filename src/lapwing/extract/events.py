@@ -100,6 +100,8 @@ TEMPORAL_WORDS = {
     "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "morning", "evening", "night",
     "afternoon", "january", "february", "march", "april", "may_", "june", "july", "august", "september",
     "october", "november", "december", "time", "hour", "minute", "decade", "century",
+    "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb",
+    "aug", "sept", "oct", "nov", "dec",
 }
 NONPOLITICAL_HINT = {"company", "firm", "bank", "club", "team", "brand", "shop", "store", "retailer",
                      "manufacturer", "carmaker", "airline", "startup", "investor", "analyst"}
@@ -688,6 +690,14 @@ class Coder:
         if k == "conj":
             s = _subj_token(t)
             return s is not None and _conj(s) is not None
+        if k == "sub":
+            return any(self._lemma_in(x, c.values) for x in t.subtree if x.i != t.i)
+        if k == "xsubjpron":
+            x = _ccomp(t) or _xcomp(t)
+            if x is None:
+                return False
+            xs = next((g for g in x.children if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None)
+            return xs is not None and (xs.pos_ == "PRON" or (src is not None and lemma_of(xs) == lemma_of(src)))
         if k == "cop":
             return any(x.dep_ == "cop" for x in t.children)
         return False
@@ -764,6 +774,13 @@ class Coder:
     # -- content classes ----------------------------------------------------------------------
     def _bag_np(self, t: Token, bag: list[str], depth: int = 0) -> None:
         lem = lemma_of(t)
+        if t.pos_ in ("VERB", "AUX"):
+            o = _obj_token(t)
+            if o is not None:  # verb + object first: "halt_fighting", "remove_sanction"
+                bag.extend(f"{b}_{w}" for b in sorted(verb_bases(t)) for w in sorted(_words(o)))
+            prts = _particles(t)
+            if o is not None and prts:  # "lay_down_weapon"
+                bag.extend(f"{lem}_{p}_{w}" for p in sorted(prts) for w in sorted(_words(o)))
         bag.append(lem)
         if t.lower_ != lem:
             bag.append(t.lower_)
@@ -824,7 +841,10 @@ class Coder:
 
     # -- matching ------------------------------------------------------------------------------
     def match(self, t: Token) -> Candidate | None:
+        modifier = t.dep_ == "amod" or (t.dep_ == "acl" and t.i < t.head.i)
         for kind, p in self.patterns_for(t):
+            if modifier and kind == "V":
+                continue  # "the visiting prince", "a fleeing suspect": a description, not an event
             nominal = kind == "N"
             src_tok = None
             for spec in p.source or ():
@@ -847,6 +867,8 @@ class Coder:
                 if code is None:
                     continue
                 consumed |= heads
+            elif p.content:  # "considering sending aid": the considered action is not coded on its own
+                consumed |= self.content_bag(p, t, nominal)[1]
             # a verb whose object is itself a nominal trigger ("imposed sanctions", "signed a deal")
             for c in p.conds:
                 if c.kind in ("obj",) and not c.negated and c.values:
