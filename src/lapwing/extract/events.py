@@ -67,6 +67,7 @@ LIGHT_VERBS = {
     "prepare", "order", "authorize", "authorise", "approve", "extend", "expand", "intensify",
     "escalate", "lift", "maintain", "hold", "use", "deliver", "send", "give", "provide", "offer",
     "pledge", "promise", "mark", "accept", "have", "seal", "finalize", "finalise", "clinch", "broker",
+    "complete", "finish", "carry_out", "pursue", "press", "stage", "hold", "sustain",
 }
 HAPPEN_VERBS = {
     "erupt", "break", "take", "occur", "happen", "continue", "rage", "intensify", "escalate", "kill",
@@ -239,7 +240,7 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
                 return c
         return None
     for c in t.children:
-        if c.dep_ in SUBJ:
+        if c.dep_ in SUBJ and not _is_temporal(c):  # "the Council today agreed": "today" is no subject
             if c.tag_ in ("WDT", "WP") and t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head
             return c
@@ -532,6 +533,26 @@ class Coder:
         self.ref_year = self._ref_year()
         self._cache: dict = {}
         self.trace: list | None = [] if cfg.get("event_trace") else None
+
+    def speaker_pronoun(self, t: Token | None) -> Actor | None:
+        """"The Umma party said *it* will boycott ...": an unresolved subject pronoun of a reported
+        clause is the speaker (rule suffix ``+speaker``)."""
+        if t is None or t.pos_ != "PRON" or t.lower_ not in ("it", "they", "he", "she", "we"):
+            return None
+        clause = t.head
+        for _ in range(3):
+            if clause.dep_ in ("ccomp", "parataxis") and verb_bases(clause.head) & {
+                    "say", "announce", "state", "declare", "insist", "warn", "tell", "add", "confirm"}:
+                spk = next((c for c in clause.head.children if c.dep_ in SUBJ), None)
+                a = self.actors.get(spk, fallback=False) if spk is not None else None
+                if is_coded(a):
+                    return a.model_copy(update={"text": t.text, "start": t.idx, "end": t.idx + len(t.text),
+                                                "rule": (a.rule or "actor") + "+speaker"})
+                return None
+            if clause.dep_ not in ("xcomp", "conj"):
+                return None
+            clause = clause.head
+        return None
 
     def _sentence_countries(self, sent: Span) -> list[tuple[int, int, str]]:
         key = ("countries", sent.start)
@@ -854,8 +875,9 @@ class Coder:
             light = None
             if nominal:
                 light = self._light_verb(t)
-                if src_tok is None and light is not None and light[1] == "light":
-                    src_tok = _subj_token(light[0])
+                if light is not None and light[1] == "light" and (
+                        src_tok is None or (src_tok.pos_ == "PRON" and self.actors.get(src_tok) is None)):
+                    src_tok = _subj_token(light[0])  # "X continued *their* hunger strike"
             if not all(self.check(c, t, kind, src_tok) for c in p.conds):
                 continue
             code = p.code
@@ -1017,7 +1039,7 @@ class Coder:
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"
-        src = self.actors.get(c.source_tok)
+        src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
         tgt = self.actors.get(c.target_tok)
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
