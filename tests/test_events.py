@@ -289,3 +289,19 @@ def test_coordinated_actors_give_one_event_per_dyad(pipe):
     dyads = {(e.source.country, e.target.country) for e in rec.events if e.cameo == "163"}
     assert {("GBR", "IRN"), ("FRA", "IRN")} <= dyads, dyads
     assert all(e.plover.type == "SANCTION" for e in rec.events if e.cameo == "163")
+
+
+def test_a_failing_sentence_does_not_fail_the_article(pipe, monkeypatch):
+    from lapwing.extract import events as E
+
+    real = E.Coder.code_sentence
+
+    def flaky(self, sent):
+        if "Hebron" in sent.text:
+            raise RuntimeError("boom")
+        return real(self, sent)
+
+    monkeypatch.setattr(E.Coder, "code_sentence", flaky)
+    rec = code(pipe, "Israeli troops arrested 20 Palestinians in Hebron. The UN condemned Israel.")
+    assert rec.status == "ok"
+    assert any("could not be coded" in w for w in rec.warnings)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -42,6 +43,8 @@ from lapwing.extract.event_lexicon import (
 from lapwing.extract.event_status import Status, event_status
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 MAX_EVENTS_PER_SENTENCE = 8
@@ -532,6 +535,7 @@ class Coder:
         self.date_fn = _fn("lapwing.extract.dates", "event_date")
         self.ref_year = self._ref_year()
         self._cache: dict = {}
+        self.errors = 0
         self.trace: list | None = [] if cfg.get("event_trace") else None
 
     def speaker_pronoun(self, t: Token | None) -> Actor | None:
@@ -1201,7 +1205,13 @@ class Coder:
         evs: list[Event] = []
         idx: list[int] = []
         for sent in self.doc.sents:
-            for ev, i in self.code_sentence(sent):
+            try:
+                coded = self.code_sentence(sent)
+            except Exception:  # one odd sentence must not cost the article its other events
+                log.exception("event coder failed on a sentence of article %s", self.ctx.article.id)
+                self.errors += 1
+                continue
+            for ev, i in coded:
                 evs.append(ev)
                 idx.append(i)
         return evs, idx
@@ -1350,6 +1360,8 @@ def extract_events(ctx: Context) -> None:
     events, idx = coder.run()
     ctx.record.events.extend(events)
     ctx.data["event_tokens"] = idx
+    if coder.errors:
+        ctx.record.warnings.append(f"events: {coder.errors} sentence(s) could not be coded (internal error, logged)")
 
 
 def code_text(text: str, nlp=None, config: dict[str, Any] | None = None):
