@@ -463,11 +463,25 @@ class _Actors:
         a = self._raw(t)
         if is_coded(a):
             return a
-        # "the leader of Hamas", "Gondor's government", "Israeli soldiers", "officials from X"
-        for c in t.children:
-            if c.dep_ in ("nmod:poss", "poss", "amod", "compound", "appos", "flat", "nmod:desc") or (
-                c.dep_.startswith("nmod") and _cases(c) & {"of", "from", "in", "for"}
-            ):
+        # "the leader of Hamas", "Gondor's government", "Israeli soldiers", "officials from X",
+        # "U.N. peacekeeping chief Jean-Pierre Lacroix": a coded mention inside the phrase (2 levels)
+        frontier, seen = [t], {t.i}
+        inner: list[Token] = []
+        for _depth in range(2):
+            nxt = []
+            for x in frontier:
+                for c in x.children:
+                    if c.i in seen:
+                        continue
+                    if c.dep_ in ("nmod:poss", "poss", "amod", "compound", "appos", "flat", "nmod:desc") or (
+                        c.dep_.startswith("nmod") and _cases(c) & {"of", "from", "in", "for"}
+                    ):
+                        seen.add(c.i)
+                        inner.append(c)
+                        nxt.append(c)
+            frontier = nxt
+        for c in inner:
+            if True:
                 b = self._raw(c)
                 if is_coded(b):
                     s, e = np_span(t)
