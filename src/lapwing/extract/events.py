@@ -674,7 +674,7 @@ class Coder:
             return True
         if _words(t) & PERSONISH:
             return True
-        return is_coded(self.actors.get(t, fallback=False))
+        return is_coded(self.actors._raw(t))  # the phrase itself, not a mention nested in it
 
     def check(self, c: Cond, t: Token, kind: str, src: Token | None) -> bool:
         ok = self._check(c, t, kind, src)
@@ -731,6 +731,10 @@ class Coder:
             return s is not None and _conj(s) is not None
         if k == "sub":
             return any(self._lemma_in(x, c.values) for x in t.subtree if x.i != t.i)
+        if k == "xsubjnoun":
+            x = _ccomp(t) or _xcomp(t)
+            xs = next((g for g in x.children if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None) if x is not None else None
+            return xs is not None and xs.pos_ in ("NOUN", "PROPN")
         if k == "xsubjpron":
             x = _ccomp(t) or _xcomp(t)
             if x is None:
