@@ -305,3 +305,28 @@ def test_a_failing_sentence_does_not_fail_the_article(pipe, monkeypatch):
     rec = code(pipe, "Israeli troops arrested 20 Palestinians in Hebron. The UN condemned Israel.")
     assert rec.status == "ok"
     assert any("could not be coded" in w for w in rec.warnings)
+
+
+def test_eval_reports_missing_gold(tmp_path, monkeypatch):
+    from lapwing.eval import events as ev
+
+    monkeypatch.setenv(ev.DATA_ENV, str(tmp_path))
+    with pytest.raises(ev.GoldMissing):
+        ev.run("plover")
+    with pytest.raises(ValueError):
+        ev.run("nonsense")
+
+
+def test_petrarch_actor_file_conversion(tmp_path):
+    from lapwing.eval import events as ev
+
+    src = ev.events_dir() / "petrarch2_unittest" / "dictionaries" / "PETR.Validate.actors.txt"
+    if not src.exists():
+        pytest.skip(f"shared data absent: {src}")
+    out = ev.petrarch_actor_file(tmp_path / "actors.tsv")
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()[1:]]
+    by_name = {r[0]: r for r in rows}
+    assert by_name["Arnor"][2] == "ARN"
+    assert all(len(r) == 8 and (r[3] == "-" or len(r[3]) == 3) for r in rows)
+    gondor = by_name["Gondor"]
+    assert "Minas Tirith" in gondor[1].split("|")
