@@ -174,4 +174,12 @@ def lint(actor_files: Iterable[str | Path] = (), agent_files: Iterable[str | Pat
             issues.append(Issue(str(f), 0, "error", "missing-file", "file not found"))
             continue
         issues += lint_actors(f, countries, names)
+    issues += _event_issues()
     return issues
+
+
+def _event_issues() -> list[Issue]:
+    """The event tables (CAMEO, ACLED, patterns, off-topic cues), checked by ``event_lint``."""
+    from lapwing.lexicons.event_lint import lint_events
+
+    return [Issue("event lexicons", 0, "error", "event-lexicon", msg) for msg in lint_events()]
