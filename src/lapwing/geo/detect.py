@@ -481,8 +481,9 @@ class Detector:
             return False
         if j - i == 1 and key in surnames and strength < 6.0:
             return True
-        if nxt is not None and nxt.lower_ in PERSON_VERBS:
-            return True
+        if nxt is not None and nxt.lower_ in PERSON_VERBS and strength < 6.0 \
+                and not (prev is not None and prev.lower_ in LOCATIVE_PREPS):
+            return True  # "Jackson said"; but "officials in Bogota said", "Washington said"
         return False
 
     def _accept_ner(self, doc, span: Span, key, votes, surnames, taken) -> bool:

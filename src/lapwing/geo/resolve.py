@@ -256,6 +256,8 @@ PROXIMITY_KM = 150.0
 
 def prior(e: Entry) -> float:
     """Score of a feature before context."""
+    if e.source == "user":  # the user's own places come first, whatever their kind
+        return 9.5 if e.kind == "country" else 8.5
     k = e.kind
     if k == "country":
         return 9.5
@@ -264,7 +266,7 @@ def prior(e: Entry) -> float:
     if k == "region":
         return 7.0
     if k == "landmark":
-        return 8.0 if e.source == "user" else 7.0
+        return 7.0
     if k == "admin2":
         return 5.0
     p = 1.1 * math.log10(max(e.pop, 50))
