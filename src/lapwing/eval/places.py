@@ -185,9 +185,10 @@ def geocode_gold(nlp, docs: list[GoldDoc], use_context: bool = True) -> list[lis
             # qualifiers after gold spans
             from lapwing.geo.detect import _qualifier_after
 
+            text = doc.text
             for g in gold_ms:
                 if g.qualifier is None:
-                    g.qualifier = _qualifier_after(doc, g.end)
+                    g.qualifier = _qualifier_after(doc, g.end, text)
         res = resolver.resolve(gold_ms + ctx_ms)[: len(gold_ms)]
         row = []
         for t, r in zip(gd.toponyms, res):

@@ -164,11 +164,12 @@ def find_dateline(doc: Doc, gaz: Gazetteer | None = None) -> tuple[Mention | Non
     return dl, q
 
 
-def _mention(doc: Doc, start: int, end: int, source: str) -> Mention | None:
+def _mention(doc: Doc, start: int, end: int, source: str, text: str | None = None) -> Mention | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    return Mention(text=doc.text[start:end], start=start, end=end, tok_start=span.start, tok_end=span.end,
+    text = doc.text if text is None else text
+    return Mention(text=text[start:end], start=start, end=end, tok_start=span.start, tok_end=span.end,
                    source=source)
 
 
@@ -207,12 +208,13 @@ def _qualifier_re() -> re.Pattern:
     return pat
 
 
-def _qualifier_after(doc: Doc, end_char: int) -> Mention | None:
-    m = _qualifier_re().match(doc.text[end_char:end_char + 40])
+def _qualifier_after(doc: Doc, end_char: int, text: str | None = None) -> Mention | None:
+    text = doc.text if text is None else text  # Doc.text is rebuilt on every access: pass it when looping
+    m = _qualifier_re().match(text[end_char:end_char + 40])
     if not m:
         return None
     s, e = end_char + m.start(1), end_char + m.end(1)
-    return _mention(doc, s, e, "qualifier")
+    return _mention(doc, s, e, "qualifier", text)
 
 
 def _strength(gaz: Gazetteer, text: str) -> tuple[float, str]:
@@ -274,6 +276,8 @@ class Detector:
 
     # -- main --------------------------------------------------------------
     def detect(self, doc: Doc) -> Detected:
+        self._text = doc.text
+        self._ents = list(doc.ents)
         taken = [False] * len(doc)
         mentions: list[Mention] = []
 
@@ -338,7 +342,7 @@ class Detector:
         for m in list(mentions):
             if m.source in ("dateline", "qualifier") or m.qualifier is not None:
                 continue
-            q = _qualifier_after(doc, m.end)
+            q = _qualifier_after(doc, m.end, self._text)
             if q is not None:
                 m.qualifier = q
                 if not any(taken[i] for i in range(q.tok_start, q.tok_end)):
@@ -468,7 +472,8 @@ class Detector:
 
     def _has_qualifier(self, doc: Doc, j: int) -> bool:
         last = doc[j - 1]
-        return _qualifier_re().match(doc.text[last.idx + len(last.text):][:40]) is not None
+        end = last.idx + len(last.text)
+        return _qualifier_re().match(self._text[end:end + 40]) is not None
 
     def _personish(self, doc: Doc, i: int, j: int, key: str, surnames: set[str], kind: str,
                    strength: float = 0.0) -> bool:
@@ -524,7 +529,7 @@ class Detector:
             after = doc[run_end] if run_end < len(doc) else None
             if after is not None and after.lower_ in PERSON_VERBS:
                 return False  # "Chad Smith said", "Sydney Crosby told reporters"
-            if any(e.label_ in PERSON_LABELS and e.start <= i and e.end >= run_end for e in doc.ents):
+            if any(e.label_ in PERSON_LABELS and e.start <= i and e.end >= run_end for e in self._ents):
                 return False
             at_start = i == run_start or (i == run_start + 1 and doc[run_start].lower_ == "the")
             after_of = i > run_start and doc[i - 1].lower_ in ("of", "de", "in")

@@ -294,30 +294,73 @@ def _state_code(name: str) -> str | None:
 
 
 class _Context:
-    """Soft evidence from the other names of the document: every candidate counts by its weight."""
+    """Soft evidence from all names of the document: every candidate counts by its probability.
+
+    Built once per pass; :meth:`view` gives the evidence without some groups (a name's own
+    mentions are no evidence for itself). Points sit in a one-degree grid so that only
+    nearby ones are visited.
+    """
 
     def __init__(self) -> None:
         self.cc: dict[str, float] = defaultdict(float)
         self.a1: dict[tuple[str, str], float] = defaultdict(float)
         self.total = 0.0
         self.a1_total = 0.0
-        self.points: list[tuple[float, float, float]] = []
+        self.own: dict[str, tuple[dict, dict, float, float]] = {}
+        self.grid: dict[tuple[int, int], list[tuple[float, float, float, str]]] = defaultdict(list)
 
     def add_group(self, g: "_Group", weight: float) -> None:
+        cc: dict[str, float] = defaultdict(float)
+        a1s: dict[tuple[str, str], float] = defaultdict(float)
+        a1_total = 0.0
         for c, p in zip(g.cands, g.probs):
             if p < 0.02:
                 continue
             e = c.entry
             w = weight * p
             if e.cc:
-                self.cc[e.cc] += w
+                cc[e.cc] += w
             a1 = _admin1_key(e)
             if a1:
-                self.a1[a1] += w
-                self.a1_total += w
+                a1s[a1] += w
+                a1_total += w
             if e.kind in ("city", "landmark") and e.lat is not None and p >= 0.1:
-                self.points.append((e.lat, e.lon, p))
+                self.grid[(math.floor(e.lat), math.floor(e.lon))].append((e.lat, e.lon, p, g.key))
+        for k, v in cc.items():
+            self.cc[k] += v
+        for k, v in a1s.items():
+            self.a1[k] += v
+        self.a1_total += a1_total
         self.total += weight
+        self.own[g.key] = (cc, a1s, a1_total, weight)
+
+    def view(self, exclude: set[str]) -> "_View":
+        return _View(self, exclude)
+
+
+class _View:
+    def __init__(self, ctx: _Context, exclude: set[str]):
+        self.ctx = ctx
+        self.exclude = exclude
+        own = [ctx.own[k] for k in exclude if k in ctx.own]
+        self._own = own
+        self.total = ctx.total - sum(o[3] for o in own)
+        self.a1_total = ctx.a1_total - sum(o[2] for o in own)
+
+    def cc(self, cc: str) -> float:
+        return self.ctx.cc.get(cc, 0.0) - sum(o[0].get(cc, 0.0) for o in self._own)
+
+    def a1(self, a1: tuple[str, str]) -> float:
+        return self.ctx.a1.get(a1, 0.0) - sum(o[1].get(a1, 0.0) for o in self._own)
+
+    def near(self, lat: float, lon: float):
+        """Points within about 4 degrees (beyond, exp(-d / 150 km) is negligible)."""
+        la, lo = math.floor(lat), math.floor(lon)
+        for dla in range(-4, 5):
+            for dlo in range(-5, 6):
+                for pt in self.ctx.grid.get((la + dla, (lo + dlo + 180) % 360 - 180), ()):
+                    if pt[3] not in self.exclude:
+                        yield pt
 
 
 def _base_score(c: _Cand, g: "_Group") -> float:
@@ -342,27 +385,31 @@ def _base_score(c: _Cand, g: "_Group") -> float:
     return s
 
 
-def _context_score(c: _Cand, ctx: _Context) -> float:
+def _context_score(c: _Cand, ctx: _View) -> float:
     e = c.entry
     s = 0.0
-    if not e.cc and e.kind == "region" and ctx.total > 0:
+    if ctx.total <= 0:
+        return s
+    if not e.cc and e.kind == "region":
         s += 2.0  # seas, continents and cross-border regions fit any context
-    if e.cc and ctx.total > 0:
-        w = ctx.cc.get(e.cc, 0.0)
-        if w > 0:
+    if e.cc:
+        w = ctx.cc(e.cc)
+        if w > 1e-9:
             s += 1.5 * min(1.0, w) + 2.5 * (w / ctx.total)
     a1 = _admin1_key(e)
-    if a1 and ctx.a1_total > 0:
-        w = ctx.a1.get(a1, 0.0)
-        if w > 0:
+    if a1 and ctx.a1_total > 1e-9:
+        w = ctx.a1(a1)
+        if w > 1e-9:
             share = w / ctx.a1_total
             if e.kind == "admin1":
                 s += 1.0 * min(1.0, w) + 1.5 * share  # a division gains from the places in it
             else:
                 s += 1.5 * min(1.0, w) + 2.0 * share
-    if e.kind in ("city", "landmark") and e.lat is not None and ctx.points:
+    if e.kind in ("city", "landmark") and e.lat is not None:
         best = 0.0
-        for lat, lon, p in ctx.points:
+        for lat, lon, p, _key in ctx.near(e.lat, e.lon):
+            if p <= best:
+                continue
             d = haversine_km(e.lat, e.lon, lat, lon)
             if d < 1.0 and e.kind == "city":
                 continue  # the same town under another name is no independent evidence
@@ -447,18 +494,19 @@ class Resolver:
             g.scores = list(g.base)
             g.probs = _softmax(g.scores)
 
+        related: dict[str, set[str]] = {g.key: {g.key} for g in active}
+        for g in active:
+            if g.part_of is not None and g.part_of.key in related:
+                related[g.key].add(g.part_of.key)
+                related[g.part_of.key].add(g.key)
         for _ in range(self.passes):
-            contexts = {}
+            ctx = _Context()
+            for o in active:
+                ctx.add_group(o, len(o.mentions) + (2.0 if o.dateline else 0.0))
             for g in active:
-                ctx = _Context()
-                for o in active:
-                    if o is g or o.part_of is g or g.part_of is o:
-                        continue
-                    ctx.add_group(o, len(o.mentions) + (2.0 if o.dateline else 0.0))
-                contexts[g.key] = ctx
+                view = ctx.view(related[g.key])
+                g.scores = [b + _context_score(c, view) for b, c in zip(g.base, g.cands)]
             for g in active:
-                ctx = contexts[g.key]
-                g.scores = [b + _context_score(c, ctx) for b, c in zip(g.base, g.cands)]
                 g.probs = _softmax(g.scores)
 
         for g in active:
