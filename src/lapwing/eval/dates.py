@@ -30,7 +30,8 @@ written looking at TimeBank, so AQUAINT is the fairer estimate on unseen news.
 
 from __future__ import annotations
 
-import os
+from lapwing.eval.shared import DATA_ENV, shared_data_dir  # noqa: F401
+
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
@@ -41,7 +42,6 @@ from typing import Any
 
 from lapwing.timeparse import ISO_VALUE, Timex, find_timexes, parse_anchor
 
-DATA_ENV = "LAPWING_SHARED_DATA"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 ATTEMPTED = ("DATE", "TIME", "DURATION")
 
@@ -68,15 +68,6 @@ class TimeMLDoc:
     timexes: list[GoldTimex] = field(default_factory=list)
 
 
-def shared_data_dir() -> Path:
-    """``../shared/data`` relative to the repository root (or ``$LAPWING_SHARED_DATA``)."""
-    env = os.environ.get(DATA_ENV)
-    if env:
-        return Path(env)
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "pyproject.toml").exists():
-            return parent.parent / "shared" / "data"
-    return Path.cwd().parent / "shared" / "data"
 
 
 def gold_path(gold: str) -> Path:

@@ -19,8 +19,9 @@ Negated and hypothetical events are never counted as predictions: they say an ev
 
 from __future__ import annotations
 
+from lapwing.eval.shared import DATA_ENV, shared_data_dir  # noqa: F401
+
 import json
-import os
 import re
 import tempfile
 import time
@@ -28,7 +29,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-DATA_ENV = "LAPWING_SHARED_DATA"
 GOLDS = ("plover", "conflibert", "petrarch2", "precision")
 COUNTED = {"asserted", "attributed", "future"}
 NO_EVENT_FILE = Path(__file__).parent / "data" / "no_event.jsonl"
@@ -37,16 +37,6 @@ NO_EVENT_FILE = Path(__file__).parent / "data" / "no_event.jsonl"
 PLOVER_RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 
-def shared_data_dir() -> Path:
-    """``../shared/data`` relative to the repository root (or $LAPWING_SHARED_DATA)."""
-    env = os.environ.get(DATA_ENV)
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "pyproject.toml").exists():
-            return parent.parent / "shared" / "data"
-    return Path.cwd().parent / "shared" / "data"
 
 
 def events_dir() -> Path:

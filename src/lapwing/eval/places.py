@@ -26,6 +26,8 @@ as in the extractor (the gold spans replace any overlapping detections).
 
 from __future__ import annotations
 
+from lapwing.eval.shared import DATA_ENV, shared_data_dir  # noqa: F401
+
 import math
 import os
 import statistics
@@ -37,20 +39,10 @@ from typing import Any
 
 from lapwing.geo.resolve import MAX_ERROR_KM, haversine_km
 
-DATA_ENV = "LAPWING_SHARED_DATA"
 GOLD_SETS = ("lgl", "geowebnews")
 ACC_KM = 161.0
 
 
-def shared_data_dir() -> Path:
-    """``../shared/data`` relative to the repository root (or ``$LAPWING_SHARED_DATA``)."""
-    env = os.environ.get(DATA_ENV)
-    if env:
-        return Path(env)
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "pyproject.toml").exists():
-            return parent.parent / "shared" / "data"
-    return Path.cwd().parent / "shared" / "data"
 
 
 @dataclass

@@ -26,6 +26,8 @@ first by file name).
 
 from __future__ import annotations
 
+from lapwing.eval.shared import DATA_ENV, shared_data_dir  # noqa: F401
+
 import os
 import re
 import time
@@ -34,22 +36,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DATA_ENV = "LAPWING_SHARED_DATA"
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 _STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "sen", "rep", "s"}
 
 
-def shared_data_dir() -> Path:
-    """``../shared/data`` relative to the repository root (or $LAPWING_SHARED_DATA)."""
-    env = os.environ.get(DATA_ENV)
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "pyproject.toml").exists():
-            return parent.parent / "shared" / "data"
-    return Path.cwd().parent / "shared" / "data"
 
 
 def polnear_dir() -> Path:

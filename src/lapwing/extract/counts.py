@@ -299,7 +299,6 @@ def find_quantities(doc: Doc, sent: Span) -> list[Quantity]:
 
 def _is_trap(doc: Doc, q: Quantity, sent: Span) -> bool:
     first = doc[q.start]
-    num = doc[q.end - 1]
     numtok = doc[q.start if q.approximation is None else q.end - 1]
     prev = doc[q.start - 1] if q.start > sent.start else None
     nxt = doc[q.end] if q.end < sent.end else None

@@ -40,7 +40,7 @@ from lapwing.extract.event_lexicon import (
     form_index,
     lexicon,
 )
-from lapwing.extract.event_status import Status, event_status
+from lapwing.extract.event_status import event_status
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 

@@ -15,7 +15,7 @@ guards against persons, months, common words and demonyms) lives in
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, Detector
