@@ -45,8 +45,19 @@ def norp_patterns() -> list[dict]:
     return pats
 
 
-def assemble(src: Path, out: Path, scores: dict | None = None) -> Path:
+def transplant_lemmatizer(nlp, donor_path: Path) -> None:
+    """Replace nlp's lemmatizer with the donor pipeline's, giving it its own
+    copy of the donor's tok2vec (so it no longer listens to nlp's tok2vec)."""
+    donor = spacy.load(donor_path)
+    donor.replace_listeners("tok2vec", "trainable_lemmatizer", ["model.tok2vec"])
+    nlp.remove_pipe("trainable_lemmatizer")
+    nlp.add_pipe("trainable_lemmatizer", source=donor, after="morphologizer")
+
+
+def assemble(src: Path, out: Path, scores: dict | None = None, lemmatizer_from: Path | None = None) -> Path:
     nlp = spacy.load(src)
+    if lemmatizer_from is not None:
+        transplant_lemmatizer(nlp, lemmatizer_from)
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="entity_ruler", after="ner", config={"overwrite_ents": False})
         ruler.add_patterns(norp_patterns())
@@ -73,8 +84,10 @@ def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("model", type=Path)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--lemmatizer-from", type=Path, default=None,
+                    help="take the trainable_lemmatizer (with its own tok2vec copy) from this pipeline")
     args = ap.parse_args(argv)
-    out = assemble(args.model, args.out)
+    out = assemble(args.model, args.out, lemmatizer_from=args.lemmatizer_from)
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     print(json.dumps({"out": str(out), "size_mb": round(size / 1e6, 2)}))
 
