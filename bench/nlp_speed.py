@@ -17,13 +17,13 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-import resource  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import json
+import re
+import resource
+import sys
+import time
+from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -47,7 +47,7 @@ def texts(max_words: int) -> tuple[list[str], str]:
     reuters = DATA / "corpora" / "reuters21578"
     for f in sorted(reuters.glob("*.sgm")) if reuters.is_dir() else []:
         raw = f.read_text(encoding="latin-1")
-        for body in re.findall(r"<BODY>(.*?)</BODY>", raw, flags=re.S):
+        for body in re.findall(r"<BODY>(.*?)</BODY>", raw, flags=re.DOTALL):
             body = re.sub(r"&[a-z]+;|&#\d+;", " ", body).strip()
             out.append(body)
             n += len(body.split())
@@ -55,8 +55,10 @@ def texts(max_words: int) -> tuple[list[str], str]:
                 return out, "voa_benchmark+reuters21578" if out else "reuters21578"
     if out:
         return out, "shared corpora"
-    sample = ("Venezuelan opposition leader Juan Guaido called on the armed forces to abandon President "
-              "Nicolas Maduro in Caracas on Tuesday. The U.S. embassy said it would stay open. ")
+    sample = (
+        "Venezuelan opposition leader Juan Guaido called on the armed forces to abandon President "
+        "Nicolas Maduro in Caracas on Tuesday. The U.S. embassy said it would stay open. "
+    )
     reps = max_words // len(sample.split()) + 1
     return [sample] * reps, "synthetic (shared data absent)"
 

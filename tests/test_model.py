@@ -74,13 +74,18 @@ def test_tags_and_lemmas(doc):
 
 
 def test_ud_dependencies(nlp):
-    d = nlp("Police arrested two men in Nairobi after protests against the government of Kenya.")
+    d = nlp(
+        "Police arrested two men in Nairobi after protests against the government of Kenya."
+    )
     tok = {t.text: t for t in d}
     assert tok["arrested"].dep_ == "ROOT"
     assert (tok["Police"].dep_, tok["Police"].head.text) == ("nsubj", "arrested")
     assert (tok["men"].dep_, tok["men"].head.text) == ("obj", "arrested")
     assert tok["two"].head.text == "men"
-    assert (tok["Nairobi"].dep_, tok["Nairobi"].head.text) in {("obl", "arrested"), ("nmod", "men")}
+    assert (tok["Nairobi"].dep_, tok["Nairobi"].head.text) in {
+        ("obl", "arrested"),
+        ("nmod", "men"),
+    }
     assert all(t.dep_ != "nsubjpass" for t in d)  # UD labels, not ClearNLP ones
 
 
@@ -107,7 +112,10 @@ def test_sentences_with_quotes_and_abbreviations(nlp, doc):
     assert sents[2].startswith('"We will not back down')
     assert sents[3].startswith("Officials in the U.S.")
     d = nlp('He said: "The war is over." Then he left for the U.K. on Monday.')
-    assert [s.text.strip() for s in d.sents] == ['He said: "The war is over."', "Then he left for the U.K. on Monday."]
+    assert [s.text.strip() for s in d.sents] == [
+        'He said: "The war is over."',
+        "Then he left for the U.K. on Monday.",
+    ]
 
 
 def test_entities(nlp, doc):
@@ -118,5 +126,10 @@ def test_entities(nlp, doc):
     assert ("National Assembly", "ORG") in ents
     assert ("Venezuelan", "NORP") in ents  # from the NORP entity ruler
     assert ("Washington", "LOC") in ents and ("U.S.", "LOC") in ents
-    d = nlp("Police arrested two men in Nairobi after protests against the government of Kenya.")
-    assert {(e.text, e.label_) for e in d.ents} == {("Nairobi", "LOC"), ("Kenya", "LOC")}
+    d = nlp(
+        "Police arrested two men in Nairobi after protests against the government of Kenya."
+    )
+    assert {(e.text, e.label_) for e in d.ents} == {
+        ("Nairobi", "LOC"),
+        ("Kenya", "LOC"),
+    }

@@ -21,27 +21,47 @@ REPO = HERE.parent
 DEFAULT_OUT = REPO / "src" / "lapwing" / "nlp" / "models" / "en_lapwing"
 
 SOURCES = [
-    {"name": "UD_English-EWT", "license": "CC BY-SA 4.0", "use": "tagger, morphologizer, lemmatizer, parser"},
-    {"name": "UD_English-GUM (without whow and fiction documents)", "license": "CC BY 4.0",
-     "use": "tagger, morphologizer, lemmatizer, parser, NER (from Entity= mentions)"},
+    {
+        "name": "UD_English-EWT",
+        "license": "CC BY-SA 4.0",
+        "use": "tagger, morphologizer, lemmatizer, parser",
+    },
+    {
+        "name": "UD_English-GUM (without whow and fiction documents)",
+        "license": "CC BY 4.0",
+        "use": "tagger, morphologizer, lemmatizer, parser, NER (from Entity= mentions)",
+    },
     {"name": "UNER_English-EWT", "license": "CC BY-SA 4.0", "use": "NER"},
     {"name": "wikigold", "license": "CC BY 4.0", "use": "NER"},
-    {"name": "re3d (without BBC Online)", "license": "OGL v3 / public domain (per source)", "use": "NER"},
+    {
+        "name": "re3d (without BBC Online)",
+        "license": "OGL v3 / public domain (per source)",
+        "use": "NER",
+    },
 ]
 
 
 def norp_patterns() -> list[dict]:
-    names = [ln.strip() for ln in (HERE / "lexicon" / "norp.txt").read_text(encoding="utf8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
+    names = [
+        ln.strip()
+        for ln in (HERE / "lexicon" / "norp.txt")
+        .read_text(encoding="utf8")
+        .splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
     pats, seen = [], set()
     for name in names:
         forms = {name}
         if not name.endswith(("s", "sh", "ch", "ese")):
-            forms.add(name + "s")  # Americans, Iraqis, Shiites, Jews (non-words are harmless)
+            forms.add(
+                name + "s"
+            )  # Americans, Iraqis, Shiites, Jews (non-words are harmless)
         for form in forms:
             if form not in seen:
                 seen.add(form)
-                pats.append({"label": "NORP", "pattern": form})  # phrase pattern (fast PhraseMatcher)
+                pats.append(
+                    {"label": "NORP", "pattern": form}
+                )  # phrase pattern (fast PhraseMatcher)
     return pats
 
 
@@ -54,23 +74,35 @@ def transplant_lemmatizer(nlp, donor_path: Path) -> None:
     nlp.add_pipe("trainable_lemmatizer", source=donor, after="morphologizer")
 
 
-def assemble(src: Path, out: Path, scores: dict | None = None, lemmatizer_from: Path | None = None) -> Path:
+def assemble(
+    src: Path,
+    out: Path,
+    scores: dict | None = None,
+    lemmatizer_from: Path | None = None,
+) -> Path:
     nlp = spacy.load(src)
     if lemmatizer_from is not None:
         transplant_lemmatizer(nlp, lemmatizer_from)
     if "entity_ruler" not in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name="entity_ruler", after="ner", config={"overwrite_ents": False})
+        ruler = nlp.add_pipe(
+            "entity_ruler",
+            name="entity_ruler",
+            after="ner",
+            config={"overwrite_ents": False},
+        )
         ruler.add_patterns(norp_patterns())
-    nlp.meta.update({
-        "name": "lapwing",
-        "version": "0.1.0",
-        "description": "Lapwing's English pipeline: tagger, morphologizer, edit-tree lemmatizer, UD dependency "
-                       "parser (sentence boundaries), NER (PERSON, ORG, LOC) and a NORP entity ruler. "
-                       "Trained by training/ from open treebanks; see docs/model.md.",
-        "license": "CC BY-SA 4.0",
-        "author": "Lapwing contributors",
-        "sources": SOURCES,
-    })
+    nlp.meta.update(
+        {
+            "name": "lapwing",
+            "version": "0.1.0",
+            "description": "Lapwing's English pipeline: tagger, morphologizer, edit-tree lemmatizer, UD dependency "
+            "parser (sentence boundaries), NER (PERSON, ORG, LOC) and a NORP entity ruler. "
+            "Trained by training/ from open treebanks; see docs/model.md.",
+            "license": "CC BY-SA 4.0",
+            "author": "Lapwing contributors",
+            "sources": SOURCES,
+        }
+    )
     if scores:
         nlp.meta["lapwing_eval"] = scores
     if out.exists():
@@ -84,8 +116,12 @@ def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("model", type=Path)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--lemmatizer-from", type=Path, default=None,
-                    help="take the trainable_lemmatizer (with its own tok2vec copy) from this pipeline")
+    ap.add_argument(
+        "--lemmatizer-from",
+        type=Path,
+        default=None,
+        help="take the trainable_lemmatizer (with its own tok2vec copy) from this pipeline",
+    )
     args = ap.parse_args(argv)
     out = assemble(args.model, args.out, lemmatizer_from=args.lemmatizer_from)
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())

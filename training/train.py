@@ -43,7 +43,10 @@ def run(cmd: list[str], env: dict, limit_s: float) -> tuple[int, bool]:
     deadline = time.time() + limit_s
     while proc.poll() is None:
         if time.time() > deadline:
-            print(f"time limit of {limit_s / 60:.0f} min reached: stopping, keeping model-best", flush=True)
+            print(
+                f"time limit of {limit_s / 60:.0f} min reached: stopping, keeping model-best",
+                flush=True,
+            )
             proc.send_signal(signal.SIGINT)
             try:
                 proc.wait(timeout=120)
@@ -55,33 +58,76 @@ def run(cmd: list[str], env: dict, limit_s: float) -> tuple[int, bool]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description="Train and package Lapwing's English pipeline")
+    ap = argparse.ArgumentParser(
+        description="Train and package Lapwing's English pipeline"
+    )
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--quick", action="store_true", help="EWT+UNER only, 2,000 steps")
-    ap.add_argument("--max-steps", type=int, default=None, help="default 12000 (quick: 2000)")
-    ap.add_argument("--time-limit", type=float, default=65.0, help="minutes of phase-1 training before stopping")
-    ap.add_argument("--anneal-steps", type=int, default=1500, help="phase-2 steps (0: skip)")
-    ap.add_argument("--skip-phase1", action="store_true", help="reuse training/output/<name>/model-best")
-    ap.add_argument("--name", default=None, help="run name under training/output (default full/quick)")
-    ap.add_argument("--no-package", action="store_true", help="do not write src/lapwing/nlp/models/en_lapwing")
+    ap.add_argument(
+        "--max-steps", type=int, default=None, help="default 12000 (quick: 2000)"
+    )
+    ap.add_argument(
+        "--time-limit",
+        type=float,
+        default=65.0,
+        help="minutes of phase-1 training before stopping",
+    )
+    ap.add_argument(
+        "--anneal-steps", type=int, default=1500, help="phase-2 steps (0: skip)"
+    )
+    ap.add_argument(
+        "--skip-phase1",
+        action="store_true",
+        help="reuse training/output/<name>/model-best",
+    )
+    ap.add_argument(
+        "--name",
+        default=None,
+        help="run name under training/output (default full/quick)",
+    )
+    ap.add_argument(
+        "--no-package",
+        action="store_true",
+        help="do not write src/lapwing/nlp/models/en_lapwing",
+    )
     args = ap.parse_args(argv)
     name = args.name or ("quick" if args.quick else "full")
     steps = args.max_steps or (2000 if args.quick else 12000)
     corpus = HERE / "corpus" / name
     out = HERE / "output" / name
-    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    env = dict(
+        os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1"
+    )
 
     t0 = time.time()
     if not args.skip_phase1:
         import convert
 
-        convert.main(["--data", str(args.data), "--out", str(corpus)] + (["--quick"] if args.quick else []))
-    common = ["--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy")]
+        convert.main(
+            ["--data", str(args.data), "--out", str(corpus)]
+            + (["--quick"] if args.quick else [])
+        )
+    common = [
+        "--paths.train",
+        str(corpus / "train.spacy"),
+        "--paths.dev",
+        str(corpus / "dev.spacy"),
+    ]
     stopped = False
     lemmatizer_from = None
     if not args.skip_phase1:
-        cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"), "--output", str(out),
-               *common, "--vars.max_steps", str(steps)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(HERE / "config.cfg"),
+            "--output",
+            str(out),
+            *common,
+            "--vars.max_steps",
+            str(steps),
+        ]
         rc, stopped = run(cmd, env, args.time_limit * 60)
         if rc != 0 and not stopped:
             print(f"spacy train failed with exit code {rc}", file=sys.stderr)
@@ -92,8 +138,20 @@ def main(argv=None) -> int:
         return 1
     if not args.quick and args.anneal_steps > 0:
         out2 = HERE / "output" / f"{name}-anneal"
-        cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "anneal.cfg"), "--output", str(out2), *common,
-               "--paths.base_model", str(best), "--vars.max_steps", str(args.anneal_steps)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(HERE / "anneal.cfg"),
+            "--output",
+            str(out2),
+            *common,
+            "--paths.base_model",
+            str(best),
+            "--vars.max_steps",
+            str(args.anneal_steps),
+        ]
         rc, _ = run(cmd, env, 30 * 60)
         if (out2 / "model-last" / "meta.json").exists():
             # The end of the decayed, averaged run is the phase-2 result. Phase 2
@@ -103,7 +161,10 @@ def main(argv=None) -> int:
             lemmatizer_from = best
             best = out2 / "model-last"
         else:
-            print(f"phase 2 wrote no model (exit code {rc}); packaging phase 1", file=sys.stderr)
+            print(
+                f"phase 2 wrote no model (exit code {rc}); packaging phase 1",
+                file=sys.stderr,
+            )
     train_min = (time.time() - t0) / 60
     import assemble
 
@@ -116,7 +177,9 @@ def main(argv=None) -> int:
     scores["packaged_from"] = str(best)
     scores["stopped_by_time_limit"] = stopped
     (out / "eval.json").write_text(json.dumps(scores, indent=2))
-    print(f"training + conversion took {train_min:.1f} min; figures in {out / 'eval.json'}")
+    print(
+        f"training + conversion took {train_min:.1f} min; figures in {out / 'eval.json'}"
+    )
     return 0
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-
 import time
 from collections import Counter
 from pathlib import Path
@@ -29,7 +28,14 @@ from spacy.tokens import Doc
 REPO_DIR = Path(__file__).resolve().parents[3]
 DATA_ENV = "LAPWING_SHARED_DATA"
 NER_LABELS = ("PER", "ORG", "LOC")
-LABEL_MAP = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+LABEL_MAP = {
+    "PERSON": "PER",
+    "PER": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+}
 
 
 class DataNotFound(FileNotFoundError):
@@ -43,12 +49,17 @@ def shared_data_dir(data_dir: str | Path | None = None) -> Path:
         candidates.append(Path(data_dir))
     if os.environ.get(DATA_ENV):
         candidates.append(Path(os.environ[DATA_ENV]))
-    candidates += [REPO_DIR.parent / "shared" / "data", Path.cwd().parent / "shared" / "data"]
+    candidates += [
+        REPO_DIR.parent / "shared" / "data",
+        Path.cwd().parent / "shared" / "data",
+    ]
     for c in candidates:
         if (c / "treebanks").is_dir():
             return c
     raise DataNotFound(
-        "shared treebanks not found (looked in " + ", ".join(str(c) for c in candidates) + "); "
+        "shared treebanks not found (looked in "
+        + ", ".join(str(c) for c in candidates)
+        + "); "
         f"pass data_dir or set {DATA_ENV}"
     )
 
@@ -70,7 +81,7 @@ def _conllu_docs(path: Path):
             if line.startswith("# newdoc") and doc:
                 yield doc
                 doc = []
-            if line.startswith("# newpar") or line.startswith("# newdoc"):
+            if line.startswith(("# newpar", "# newdoc")):
                 sent.newpar = True
             if line.startswith("# sent_id"):
                 sent.sent_id = line.split("=", 1)[1].strip()
@@ -178,7 +189,11 @@ def _iob_spans(tags: list[str]) -> set[tuple[int, int, str]]:
     spans = set()
     start = label = None
     for i, tag in enumerate(list(tags) + ["O"]):
-        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != label):
+        if (
+            tag == "O"
+            or tag.startswith("B-")
+            or (tag.startswith("I-") and tag[2:] != label)
+        ):
             if start is not None:
                 spans.add((start, i, label))
                 start = label = None
@@ -191,7 +206,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "p": round(p, 4),
+        "r": round(r, 4),
+        "f": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 # --------------------------------------------------------------------------- scoring
@@ -256,7 +278,12 @@ def score_ud(nlp: Language, path: Path, limit: int | None = None) -> dict:
     }
 
 
-def score_ner(nlp: Language, path: Path, limit: int | None = None, newpar: dict[str, bool] | None = None) -> dict:
+def score_ner(
+    nlp: Language,
+    path: Path,
+    limit: int | None = None,
+    newpar: dict[str, bool] | None = None,
+) -> dict:
     """``newpar``: sent_id -> paragraph start (from the EWT treebank), so
     documents are fed with their paragraph breaks like raw text."""
     counts = {lab: Counter() for lab in NER_LABELS}
@@ -265,7 +292,9 @@ def score_ner(nlp: Language, path: Path, limit: int | None = None, newpar: dict[
         if limit is not None and k >= limit:
             break
         flags = [newpar.get(s["sent_id"], False) for s in sents]
-        doc, index = _make_doc(nlp.vocab, [s["words"] for s in sents], [s["spaces"] for s in sents], flags)
+        doc, index = _make_doc(
+            nlp.vocab, [s["words"] for s in sents], [s["spaces"] for s in sents], flags
+        )
         back = {d: g for g, d in enumerate(index)}
         tags = [t for s in sents for t in s["tags"]]
         doc = nlp(doc)
@@ -290,8 +319,13 @@ def score_ner(nlp: Language, path: Path, limit: int | None = None, newpar: dict[
     return {"p": micro["p"], "r": micro["r"], "f": micro["f"], "per_label": per}
 
 
-def evaluate(json_out: bool = False, model: str | None = None, data_dir: str | Path | None = None,
-             limit: int | None = None, echo=print) -> dict:
+def evaluate(
+    json_out: bool = False,
+    model: str | None = None,
+    data_dir: str | Path | None = None,
+    limit: int | None = None,
+    echo=print,
+) -> dict:
     """Score the pipeline (default: the shipped one) and print the figures.
 
     Returns a dict with ``model``, ``ewt_test`` (UPOS/UAS/LAS/sentence F) and
@@ -310,7 +344,11 @@ def evaluate(json_out: bool = False, model: str | None = None, data_dir: str | P
     path = model or os.environ.get("LAPWING_SPACY_MODEL") or shipped_model_path()
     size_mb = None
     if path and Path(str(path)).is_dir():
-        size_mb = round(sum(p.stat().st_size for p in Path(str(path)).rglob("*") if p.is_file()) / 1e6, 2)
+        size_mb = round(
+            sum(p.stat().st_size for p in Path(str(path)).rglob("*") if p.is_file())
+            / 1e6,
+            2,
+        )
     result = {
         "model": describe(nlp),
         "pipeline": list(nlp.pipe_names),
@@ -318,7 +356,9 @@ def evaluate(json_out: bool = False, model: str | None = None, data_dir: str | P
         "size_mb": size_mb,
         "load_seconds": round(load_s, 3),
         "ewt_test": score_ud(nlp, ewt_test, limit),
-        "uner_test": score_ner(nlp, tb / "UNER_English-EWT" / "uner-ewt-test.iob2", limit, newpar),
+        "uner_test": score_ner(
+            nlp, tb / "UNER_English-EWT" / "uner-ewt-test.iob2", limit, newpar
+        ),
         "input": "gold tokenisation, whole documents with paragraph breaks; sentence boundaries predicted",
     }
     if json_out:
@@ -340,8 +380,7 @@ def format_report(r: dict) -> str:
         f"  overall P {e['p']:.4f} R {e['r']:.4f} F {e['f']:.4f}",
     ]
     for lab, s in e["per_label"].items():
-        lines.append(f"  {lab:<4} P {s['p']:.4f} R {s['r']:.4f} F {s['f']:.4f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+        lines.append(
+            f"  {lab:<4} P {s['p']:.4f} R {s['r']:.4f} F {s['f']:.4f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
+        )
     return "\n".join(lines)
-
-
-
