@@ -203,6 +203,23 @@ def _adjacent_name(doc: Doc, k: int, a: Anchor, lexical: set[int]) -> bool:
     return not (k < a.start and k == t.sent.start)
 
 
+def _name_part(doc: Doc, k: int, ent: Span, lexical: set[int]) -> bool:
+    """Is token k, inside entity ``ent``, a capitalised word no lexicon knows (a name or an initial)?"""
+    if not (ent.start <= k < ent.end) or k in lexical:
+        return False
+    t = doc[k]
+    return t.text[:1].isupper() and t.lower_ not in NOT_NAMES
+
+
+def _doubtful_entity(doc: Doc, ent: Span) -> bool:
+    """A one-word entity at the start of a sentence that the tagger reads as a common noun: its capital
+    comes from its position, and the NER alone is not enough to make it a name ("Strider warned...")."""
+    if len(ent) != 1 or NER_LABELS.get(ent.label_) not in ("person", "org"):
+        return False
+    t = ent[0]
+    return t.is_sent_start and t.tag_ in ("NN", "NNS")
+
+
 def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
     """Add NER entities not covered by the lexicon; drop lexicon readings that the context shows are
     part of a longer name (Chad Smith, Eric Trump, Michael Jordan)."""
@@ -222,14 +239,19 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
         free_names = [k for k in range(ent.start, ent.end) if k not in lexical and _is_name_token(doc[k])]
         if free_names:
             for a in inside:
-                if a.kind in ("country", "block") or (a.kind == "actor" and a.end - a.start == 1):
+                if not (a.kind in ("country", "block") or (a.kind == "actor" and a.end - a.start == 1)):
+                    continue
+                # only a word that runs into an unknown name is part of that name ("Chad Smith"); an
+                # entity the NER stretched over a title keeps its nationality ("U.S. Secretary of State
+                # Jane Roe" tagged PERSON as a whole)
+                if any(_name_part(doc, k, ent, lexical) for k in (a.start - 1, a.end)):
                     drop.add(id(a))
     kept = [a for a in anchors if id(a) not in drop]
     covered = {k for a in kept for k in range(a.start, a.end)}
     extra: list[Anchor] = []
     for ent in doc.ents:
         kind = NER_LABELS.get(ent.label_)
-        if kind is None:
+        if kind is None or _doubtful_entity(doc, ent):
             continue
         free = [k for k in range(ent.start, ent.end) if k not in covered]
         if not free:
@@ -1057,6 +1079,11 @@ class _Coder:
             return False
         t = self.doc[an.head.end - 1]
         if t.dep_ in ("compound", "amod") and t.head.i >= chain.end and t.head.pos_ in ("NOUN", "PROPN"):
+            # a verb between the word and "its" noun shows a misparse, not a compound: "police detained
+            # migrants" read as one noun phrase (a hyphenated participle, "army-backed", is a modifier)
+            if any(self.doc[k].pos_ in ("VERB", "AUX") and self.doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                   and not self.d.is_hyphen(k - 1) for k in range(an.head.end, t.head.i)):
+                return False
             return True
         return False
 
@@ -1092,8 +1119,11 @@ class _Coder:
         if self.d.is_poss(end - 1) and an.head.end < end - 1:
             end = an.head.end
         if an.head.type == "name" and an.head_agent is None and not any(
-                it.anchor and it.anchor.agent and it.anchor.agent.agent.has("honorific") for it in an.title_agents):
-            return None  # an unknown capitalised word without a title: not enough to call it an actor
+                it.anchor and it.anchor.agent and it.anchor.agent.agent.has("honorific") for it in an.title_agents) \
+                and self.find_by_name(self.name_key(an.head.start, an.head.end)) is None:
+            # an unknown capitalised word without a title: not enough to call it an actor, unless it
+            # repeats (part of) the name of one earlier person, whether or not the NER tagged it again
+            return None
         return self.finish(an, chain, si, sent, start, end, nested=False)
 
     def finish(self, an: _Analysis, chain: Chain, si: int, sent: Span, start: int, end: int,
