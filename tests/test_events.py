@@ -330,3 +330,26 @@ def test_petrarch_actor_file_conversion(tmp_path):
     assert all(len(r) == 8 and (r[3] == "-" or len(r[3]) == 3) for r in rows)
     gondor = by_name["Gondor"]
     assert "Minas Tirith" in gondor[1].split("|")
+
+
+def test_repair_finite_verb_parsed_as_acl_of_the_subject(pipe):
+    """A finite verb attached as acl to the sentence-initial root noun is re-analysed as the main verb."""
+    from lapwing.extract.event_parse import repaired
+
+    d = pipe.nlp("Opposition leader Juan Guaido called on the armed forces to abandon President Nicolas Maduro.")
+    called = next(t for t in d if t.text == "called")
+    leader = next(t for t in d if t.text == "leader")
+    if called.tag_ != "VBD":
+        pytest.skip("the model does not tag 'called' as VBD here")
+    others = [c for c in called.children if c.dep_.startswith("nsubj") and c.i != leader.i]
+    leader.head = leader
+    leader.dep_ = "ROOT"
+    for c in others:  # "Juan Guaido" as an apposition of "leader"
+        c.head = leader
+        c.dep_ = "appos"
+    called.head = leader
+    called.dep_ = "acl"
+    d[-1].head = leader
+    r = repaired(d)
+    assert r is not d and r[called.i].dep_ == "ROOT" and r[leader.i].head.i == called.i
+    assert r[leader.i].dep_ == "nsubj" and d[called.i].dep_ == "acl"  # the original doc is untouched

@@ -40,6 +40,7 @@ from lapwing.extract.event_lexicon import (
     form_index,
     lexicon,
 )
+from lapwing.extract.event_parse import repaired
 from lapwing.extract.event_status import event_status
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
@@ -536,7 +537,7 @@ class Coder:
 
     def __init__(self, ctx: Context, lex: Lexicon | None = None):
         self.ctx = ctx
-        self.doc = ctx.doc
+        self.doc = repaired(ctx.doc)  # a copy with misparsed clauses re-analysed (event_parse.py)
         self.lex = lex or lexicon()
         self.forms = form_index()
         self.actors = _Actors(ctx)
