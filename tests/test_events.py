@@ -353,3 +353,51 @@ def test_repair_finite_verb_parsed_as_acl_of_the_subject(pipe):
     r = repaired(d)
     assert r is not d and r[called.i].dep_ == "ROOT" and r[leader.i].head.i == called.i
     assert r[leader.i].dep_ == "nsubj" and d[called.i].dep_ == "acl"  # the original doc is untouched
+
+
+def test_sport_article_without_political_actors_has_no_events(pipe):
+    text = ("Northfield United won the league title with a 2-0 win over Castle Town on Saturday, as their "
+            "striker scored twice in the second half.\n\n"
+            "The visitors had a player sent off before half-time for a late challenge on the goalkeeper.\n\n"
+            "Northfield's forwards then overran the nine men, and the substitute added a header from a corner.\n\n"
+            "The club finish the season five points clear and will play in the top division next year.")
+    rec = code(pipe, text)
+    assert only(rec) == [], [(e.cameo, e.trigger.text) for e in rec.events]
+
+
+def test_article_topic_needs_a_whole_article(pipe):
+    # one sport word in a single political sentence does not make it off-topic
+    rec = code(pipe, "Police fired tear gas at protesters outside the stadium in Nairobi on Sunday.")
+    assert rec is not None  # no crash; the sentence-level gate alone applies
+
+
+@pytest.mark.parametrize("text", [
+    "In March, rebels killed twelve villagers near Gao.",
+    "Since March 2021, the army has shelled the town.",
+    "The gunmen struck on March 3 and fled into the forest.",
+])
+def test_month_march_is_not_a_protest(pipe, text):
+    rec = code(pipe, text)
+    assert not any(e.trigger.text == "March" for e in rec.events)
+    assert not any(e.cameo.startswith("14") and e.trigger.text.lower() == "march" for e in rec.events)
+
+
+def test_protest_march_still_coded(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "Thousands of opposition supporters marched through Harare to protest against the government.")
+    assert any(e.cameo.startswith("14") for e in only(rec))
+
+
+def test_seeking_refuge_is_not_a_request(pipe):
+    rec = code(pipe, "Human rights groups said at least 40 police officers had sought refuge in the Turkish embassy.")
+    assert not any(e.cameo.startswith("02") for e in rec.events), [(e.cameo, e.trigger.text) for e in rec.events]
+
+
+def test_place_country_does_not_give_actors_a_nationality(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "Dozens of soldiers attacked protesters outside the French embassy on Friday.")
+    for e in rec.events:
+        for a in (e.source, e.target):
+            assert a is None or a.country != "FRA", (e.cameo, a)

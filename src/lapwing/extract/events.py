@@ -112,6 +112,33 @@ NONPOLITICAL_HINT = {"company", "firm", "bank", "club", "team", "brand", "shop",
                      "manufacturer", "carmaker", "airline", "startup", "investor", "analyst"}
 
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
+#: words before a capitalised "March" that make it the month ("in March", "since March", "last March")
+_MONTH_PREV = {"in", "since", "last", "next", "early", "late", "mid", "until", "till", "by", "of", "from",
+               "through", "this", "every", "before", "after", "during", "between", "and", "or", "to"}
+#: article-level off-topic topics: an article dominated by their cues (and without a political
+#: actor) gets no events ("Riverside's midfield overran the ten men")
+ARTICLE_OFFTOPIC = ("sport", "markets", "weather")
+#: a cue in at least this many distinct words and this share of the sentences marks the article
+ARTICLE_OFFTOPIC_MIN_CUES = 5
+ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
+#: a country adjective on one of these nouns names a place, not the nationality of another actor
+#: ("soldiers sought refuge in the Brazilian embassy")
+PLACE_HEADS = {"embassy", "consulate", "border", "territory", "soil", "waters", "airspace", "capital",
+               "mission", "compound", "base", "frontier", "coast", "city", "town", "village", "port"}
+
+
+def _is_month(t: Token) -> bool:
+    """A capitalised "March" that is the month: "in March", "March 3", "March 2019", a DATE entity."""
+    if t.text not in ("March", "MARCH"):
+        return False
+    if t.ent_type_ == "DATE":
+        return True
+    doc = t.doc
+    if t.i + 1 < len(doc) and (doc[t.i + 1].like_num or _YEAR.match(doc[t.i + 1].text)):
+        return True
+    if t.i > 0 and doc[t.i - 1].lower_ in _MONTH_PREV:
+        return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -426,6 +453,11 @@ def is_coded(a: Actor | None) -> bool:
     return a is not None and bool(a.country or a.sector)
 
 
+def _pol_sector(a: Actor | None) -> bool:
+    """An actor with an explicitly political sector (government, military, party...)."""
+    return a is not None and bool(a.sector) and a.sector.upper() in POLITICAL_SECTORS
+
+
 def is_political(a: Actor | None) -> bool:
     if a is None:
         return False
@@ -552,6 +584,7 @@ class Coder:
         self._cache: dict = {}
         self.errors = 0
         self.trace: list | None = [] if cfg.get("event_trace") else None
+        self.article_topic = self._article_topic()
 
     def speaker_pronoun(self, t: Token | None) -> Actor | None:
         """"The Umma party said *it* will boycott ...": an unresolved subject pronoun of a reported
@@ -596,12 +629,32 @@ class Coder:
         codes = {c for _, _, c in found}
         if len(codes) != 1:
             return a
+        found = [f for f in found if not self._names_place(f[0], f[1])]
+        codes = {c for _, _, c in found}
+        if len(codes) != 1:
+            return a
         witnesses = [(s_, e_) for s_, e_, _ in found
                      if not (other is not None and other.start <= s_ and e_ <= other.end)
                      and not (a.start <= s_ and e_ <= a.end)]
         if not witnesses:
             return a
         return a.model_copy(update={"country": codes.pop(), "rule": (a.rule or "actor") + "+sentence-country"})
+
+    def _names_place(self, start: int, end: int) -> bool:
+        """The country mention modifies a place noun ("in the Brazilian embassy", "on Turkish soil"):
+        it locates the event and says nothing of the actors' nationality."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        if (root.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss")
+                and root.head.i not in range(span.start, span.end)
+                and lemma_of(root.head) in PLACE_HEADS):
+            return True  # "Brazilian" in "in the Brazilian embassy" (mention without its head)
+        # the mention is itself a place in a prepositional phrase: "(in) the Brazilian embassy"
+        return (lemma_of(root) in PLACE_HEADS and root.dep_ in ("obl", "nmod", "pobj", "obl:npmod")
+                and any(c.dep_ in ("case", "prep") for c in root.children) or
+                (lemma_of(root) in PLACE_HEADS and root.head.dep_ == "prep"))
 
     def _armed(self, a: Actor | None, t: Token | None) -> bool:
         if a is not None and a.sector and a.sector.upper() in ARMED_SECTORS:
@@ -885,6 +938,8 @@ class Coder:
 
     # -- matching ------------------------------------------------------------------------------
     def match(self, t: Token) -> Candidate | None:
+        if _is_month(t):
+            return None  # "in March", "March 3": the month, not a protest march
         modifier = t.dep_ == "amod" or (t.dep_ == "acl" and t.i < t.head.i)
         for kind, p in self.patterns_for(t):
             if modifier and kind == "V":
@@ -982,6 +1037,30 @@ class Coder:
                 best, topic = n, name
         return best, topic
 
+    def _article_topic(self) -> str | None:
+        """The article as a whole is about sport, markets or weather: its cue words are many
+        (distinct) and spread over the sentences. Single sentences never qualify."""
+        sents = list(self.doc.sents)
+        if len(sents) < 3:
+            return None
+        best, best_n = None, 0
+        for name in ARTICLE_OFFTOPIC:
+            words = self.lex.offtopic.get(name, frozenset())
+            phrases = self.lex.offtopic_phrases.get(name, ())
+            cues: set[str] = set()
+            hit = 0
+            for sent in sents:
+                found = ({t.lower_ for t in sent} | {lemma_of(t) for t in sent}) & words
+                low = sent.text.lower()
+                found |= {ph for ph in phrases if ph in low}
+                if found:
+                    hit += 1
+                    cues |= found
+            if len(cues) >= ARTICLE_OFFTOPIC_MIN_CUES and hit / len(sents) >= ARTICLE_OFFTOPIC_MIN_SHARE:
+                if len(cues) > best_n:
+                    best, best_n = name, len(cues)
+        return best
+
     def old_year(self, anchor: Token) -> bool:
         """An explicit year well before publication attached to the event's clause: history.
 
@@ -1012,7 +1091,11 @@ class Coder:
 
     def code_sentence(self, sent: Span) -> list[tuple[Event, int]]:
         n_off, topic = self.offtopic(sent)
+        if self.article_topic is not None:
+            n_off += 1  # the whole article is sport / markets / weather
         if n_off >= 2:
+            if self.trace is not None:
+                self.trace.append((sent[0].i, None, f"off-topic sentence ({topic or self.article_topic})", None, None))
             return []
         # verbs/adjectives first (shallow first, so that families consume their content), then nouns
         toks = sorted(sent, key=lambda t: (t.pos_ in ("NOUN", "PROPN"), _depth(t), t.i))
@@ -1076,6 +1159,8 @@ class Coder:
             return self._no(c, "subject is not an actor")
         if p.has("needs_target") and tgt is None:
             return self._no(c, "pattern needs a target")
+        if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt)):
+            return self._no(c, f"off-topic article ({self.article_topic}) and no political actor")
         if c.nominal and c.anchor.i == c.trigger.i and not (coded_s and coded_t):
             # "the focus of Tuesday's talks", "the Russia attack on Ukraine": a mention of an event
             # (often an old one) rather than a report; only kept with both actors coded
