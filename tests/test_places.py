@@ -165,3 +165,61 @@ def test_event_place_is_the_location_of_the_event_not_any_place(pipe):
 def test_find_places_on_empty_text(pipe):
     found, dateline = find_places(pipe.nlp(""))
     assert found == [] and dateline is None
+
+
+# ----------------------------------------------------------------- false places and context fixes
+def test_capital_dateline_beats_small_namesakes_dragged_by_fictional_club(pipe):
+    ctx = analyse(pipe, "LONDON, March 3 (Lapwing Wire) - Riverside Rovers beat Lakeside 3-1 on Saturday. "
+                        "Riverside's coach praised the defence, and Riverside now lead the table.")
+    p = place_for(ctx, "LONDON")
+    assert p.country == "GBR" and near(p, 51.5074, -0.1278, 30)
+
+
+def test_la_carlota_air_base_in_a_venezuelan_article(pipe):
+    ctx = analyse(pipe, "CARACAS, July 2 (Reuters) - Opposition marchers gathered near La Carlota air base "
+                        "in eastern Caracas on Friday.")
+    p = next(p for p in ctx.record.places if p.text.startswith("La Carlota"))
+    assert p.kind == "landmark" and p.country == "VEN" and near(p, 10.485, -66.84, 5)
+    ctx = analyse(pipe, "Protesters in Caracas, Venezuela, marched toward La Carlota on Saturday.")
+    assert place_for(ctx, "La Carlota").country == "VEN"
+
+
+def test_altamira_in_a_caracas_article_is_the_caracas_district(pipe):
+    ctx = analyse(pipe, "CARACAS, June 9 (Reuters) - Police fired tear gas at students in the Altamira district "
+                        "of the Venezuelan capital.")
+    p = place_for(ctx, "Altamira")
+    assert p.country == "VEN" and near(p, 10.4965, -66.85, 10)
+    br = analyse(pipe, "Farmers near Belem and Santarem in Para, Brazil, drove to Altamira to protest.")
+    assert place_for(br, "Altamira").country == "BRA"
+
+
+@pytest.mark.parametrize("text, holiday", [
+    ("Workers marched on May Day in Caracas, Venezuela.", "Day"),
+    ("Stores in Chicago closed early for Labor Day weekend sales.", "Labor"),
+    ("Parades on Columbus Day drew crowds in New York.", "Columbus"),
+    ("Polls opened on Election Day across Ohio.", "Day"),
+])
+def test_holiday_names_are_no_places(pipe, text, holiday):
+    ctx = analyse(pipe, text)
+    texts = [p.text for p in ctx.record.places]
+    assert holiday not in texts and "Day" not in texts, texts
+
+
+def test_organisation_acronyms_are_no_towns(pipe):
+    ctx = analyse(pipe, "Thousands fled fighting in Mali this year, according to U.N. data. NATO and UN officials "
+                        "met in Brussels, while U.S. envoys stayed away.")
+    texts = {p.text: p for p in ctx.record.places}
+    assert "U.N." not in texts and "NATO" not in texts and "UN" not in texts
+    assert texts["U.S."].country == "USA" and texts["Brussels"].country == "BEL"
+
+
+def test_brent_crude_is_no_place(pipe):
+    ctx = analyse(pipe, "Oil prices fell on Monday. Brent crude futures lost 2 percent, and Brent oil traded "
+                        "below $70 in London.")
+    texts = [p.text for p in ctx.record.places]
+    assert "Brent" not in texts and "London" in texts
+
+
+def test_unknown_single_common_word_is_not_emitted(pipe):
+    ctx = analyse(pipe, "Riverside finished four points clear of second-placed Harbour Town. The harbour was full.")
+    assert not [p for p in ctx.record.places if p.name is None and p.text == "Harbour"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.registry import Context, extractor
-from lapwing.geo.detect import PLACE_HEADS, Detector
+from lapwing.geo.detect import PLACE_HEADS, Detector, is_common_word
 from lapwing.geo.gazetteer import Entry, Gazetteer, get_gazetteer, iso3_of, us_states
 from lapwing.geo.resolve import Mention, Resolution, Resolver
 from lapwing.schema import Place
@@ -69,6 +69,8 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> tuple[list[tuple[Plac
     out: list[tuple[Place, int, int]] = []
     dateline: Place | None = None
     for m, r in zip(det.mentions, res):
+        if (r is None or r.entry is None) and m.tok_end - m.tok_start == 1 and is_common_word(doc, m.text):
+            continue  # "Harbour", "Station": an unknown single common word is no place
         p = to_place(m, r)
         out.append((p, m.tok_start, m.tok_end))
         if m is det.dateline and p.name is not None:

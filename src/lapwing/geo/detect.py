@@ -43,6 +43,7 @@ chief officer sgt lt capt col gen general admiral king queen prince princess pop
 police army navy court congress parliament senate government state city county town village district
 university college school hospital church center centre airport station street road avenue highway
 north south east west northern southern eastern western central upper lower new old great little
+day eve
 god lord allah jesus christ christian muslim islam islamic jewish catholic
 january february today yesterday tomorrow tonight morning evening night week weekend year
 said says added told reported according however meanwhile also but and or if when while after before
@@ -55,6 +56,19 @@ premier league cup world national international federal republic democratic peop
 man woman men women boy girl child children family friends team member members
 cnn reuters ap afp bbc nbc abc cbs fox
 """.split())
+
+#: Acronyms of organisations that gazetteers know as small towns ("U.N." = Un, India; "NATO" = Nato, Philippines).
+#: Country abbreviations ("U.S.", "UK", "UAE") are separate gazetteer entries and stay places.
+ORG_ACRONYMS = frozenset("""un nato eu who imf opec asean icc iaea unhcr unicef unesco wto wfp fao ilo oas osce
+au ecowas sadc nafta g7 g20 brics fbi cia nsa dea ice atf nasa sec fed ecb boj pboc ifc idb afdb adb ocha
+msf icrc irc hrw""".split())
+#: Words that make the capitalised word before them a holiday, not a place ("May Day", "Columbus Day").
+HOLIDAY_HEADS = frozenset({"day", "eve"})
+#: Words after a name that make it a commodity benchmark ("Brent crude", "Dubai crude", "Urals blend").
+COMMODITY_NEXT = frozenset({"crude", "blend"})
+#: Benchmarks that are also town names, for the looser "Brent oil", "Brent futures", "Brent prices".
+BENCHMARK_NAMES = frozenset({"brent", "wti", "urals"})
+BENCHMARK_NEXT = frozenset({"oil", "futures", "prices", "price", "contract", "contracts", "benchmark"})
 
 CONNECTORS = frozenset({"of", "de", "del", "della", "la", "le", "les", "al", "el", "du", "des", "da", "do", "dos",
                         "das", "upon", "the", "-", "'", "’", "y", "en", "am", "an", "der", "di", "sur"})
@@ -234,6 +248,53 @@ def _strength(gaz: Gazetteer, text: str) -> tuple[float, str]:
     return best, kind
 
 
+def _is_acronym(text: str) -> bool:
+    """"U.N.", "NATO", "EU": upper-case letters, optionally with dots."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def not_a_place_context(doc: Doc, i: int, j: int, kind: str = "") -> str | None:
+    """Why the name at tokens ``i..j`` is no place whatever the gazetteer says, else None.
+
+    Holidays ("May Day", "Labor Day", "Columbus Day": the name before "Day"/"Eve", or "Day"
+    itself after a capitalised word), commodity benchmarks ("Brent crude", "Brent oil") and
+    organisation acronyms ("U.N.", "NATO").
+    """
+    text = doc[i:j].text
+    key = norm(strip_possessive(text))
+    nxt = doc[j] if j < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if nxt is not None and _is_cap(nxt) and nxt.lower_ in HOLIDAY_HEADS:
+        return "holiday"
+    last = doc[j - 1]
+    if last.lower_ in HOLIDAY_HEADS and _is_cap(last) and (j - i >= 2 or prev is not None and _is_cap(prev)):
+        return "holiday"
+    if kind not in ("country", "admin1") and nxt is not None:
+        if nxt.lower_ in COMMODITY_NEXT or key in BENCHMARK_NAMES and nxt.lower_ in BENCHMARK_NEXT:
+            return "commodity"
+    if key in ORG_ACRONYMS and _is_acronym(text.rstrip("'’s")) and kind in ("city", "admin2", ""):
+        return "organisation"
+    return None
+
+
+def is_common_word(doc: Doc, text: str) -> bool:
+    """A single word that is ordinary vocabulary ("Harbour", "Bay", "Station"), not a name.
+
+    Used for names that no gazetteer knows: such a word is no place on its own. Common: one
+    of Lapwing's lists of generic words, or written in lower case elsewhere in the article.
+    """
+    low = norm(strip_possessive(text))
+    if not low or " " in low:
+        return False
+    from lapwing.geo.resolve import _GENERIC_SUFFIXES, _NATURAL
+
+    if low in STOP_WORDS or low in ORG_HEADS or low in STREET_WORDS or low in _NATURAL or low in PLACE_HEADS \
+            or low in _GENERIC_SUFFIXES or low in OF_HEADS:
+        return True
+    return any(t.text == low for t in doc)
+
+
 class Detector:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
@@ -364,6 +425,8 @@ class Detector:
             if key in STOP_WORDS or (key in self._demonyms and not self._known(key)):
                 continue
             if key.split()[0] in TITLES and not self._known(key):
+                continue
+            if not_a_place_context(doc, span.start, span.end, _strength(self.gaz, span.text)[1]):
                 continue
             if not self._accept_ner(doc, span, key, votes, surnames, taken):
                 continue
@@ -517,6 +580,8 @@ class Detector:
         nxt = doc[j] if j < len(doc) else None
         if all(c.entry.alt == 3 for c in candidates(self.gaz, doc[i:j].text)):
             return False  # "La.", "Ga." alone are not places (as qualifiers they are read separately)
+        if not_a_place_context(doc, i, j, kind):
+            return False  # "May Day", "Brent crude", "U.N."
         if any(blocked_weak[k] for k in range(i, j)) and not (strong or strength >= 4.0):
             return False  # the NER model calls it a person or organisation, and it is no well-known place
         if self._personish(doc, i, j, key, surnames, kind, strength):
@@ -557,7 +622,7 @@ class Detector:
         for i, t in enumerate(doc):
             low = t.lower_
             # "the Aziziyah district", "Kodori Gorge" handled by runs; here lowercase head nouns
-            if low in PLACE_HEADS and i > 0 and _is_cap(doc[i - 1]) and not taken[i - 1]:
+            if low in PLACE_HEADS and t.text == low and i > 0 and _is_cap(doc[i - 1]) and not taken[i - 1]:
                 j = i
                 s = i - 1
                 while s - 1 >= 0 and _is_cap(doc[s - 1]) and not taken[s - 1] and i - s < 4:

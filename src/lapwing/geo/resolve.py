@@ -252,6 +252,8 @@ MAX_CANDIDATES = 40
 #: Softmax temperature turning scores into the weights with which a name's candidates count as context.
 TEMPERATURE = 1.0
 PROXIMITY_KM = 150.0
+#: Extra score of a dateline's reading as a national capital or a city of a million or more.
+DATELINE_METROPOLIS = 3.0
 
 
 def prior(e: Entry) -> float:
@@ -367,7 +369,11 @@ def _base_score(c: _Cand, g: "_Group") -> float:
     e = c.entry
     s = prior(e) - c.penalty
     if g.dateline and e.kind == "city":
+        # a dateline names where the reporter files from: nearly always a big city, a capital most of all
+        # ("LONDON" is London, England, even in an article full of small-town namesakes' neighbours)
         s += 1.5 if e.pop >= 100_000 else 0.0
+        if e.pop >= 1_000_000 or e.capital and e.pop >= 100_000:
+            s += DATELINE_METROPOLIS
     if g.famous and (e.kind == "city" and e.pop < 100_000 or e.kind == "admin2" and e.alt):
         s -= 2.5  # "Middle East, Maryland", "Jordan, Minnesota", "Atlantic (County)": homonyms of famous names
     if g.famous_country and c.how == "prefix" and e.kind == "city":
