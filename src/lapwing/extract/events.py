@@ -123,8 +123,8 @@ ARTICLE_OFFTOPIC_MIN_CUES = 5
 ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
 #: a country adjective on one of these nouns names a place, not the nationality of another actor
 #: ("soldiers sought refuge in the Brazilian embassy")
-PLACE_HEADS = {"embassy", "consulate", "border", "territory", "soil", "waters", "airspace", "capital",
-               "mission", "compound", "base", "frontier", "coast", "city", "town", "village", "port"}
+PLACE_HEADS = {"embassy", "consulate", "legation", "chancery", "border", "frontier", "territory", "soil",
+               "waters", "airspace"}
 
 
 def _is_month(t: Token) -> bool:
@@ -652,7 +652,7 @@ class Coder:
                 and lemma_of(root.head) in PLACE_HEADS):
             return True  # "Brazilian" in "in the Brazilian embassy" (mention without its head)
         # the mention is itself a place in a prepositional phrase: "(in) the Brazilian embassy"
-        return (lemma_of(root) in PLACE_HEADS and root.dep_ in ("obl", "nmod", "pobj", "obl:npmod")
+        return root.pos_ == "NOUN" and (lemma_of(root) in PLACE_HEADS and root.dep_ in ("obl", "nmod", "pobj", "obl:npmod")
                 and any(c.dep_ in ("case", "prep") for c in root.children) or
                 (lemma_of(root) in PLACE_HEADS and root.head.dep_ == "prep"))
 
