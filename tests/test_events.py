@@ -365,10 +365,14 @@ def test_sport_article_without_political_actors_has_no_events(pipe):
     assert only(rec) == [], [(e.cameo, e.trigger.text) for e in rec.events]
 
 
-def test_article_topic_needs_a_whole_article(pipe):
-    # one sport word in a single political sentence does not make it off-topic
-    rec = code(pipe, "Police fired tear gas at protesters outside the stadium in Nairobi on Sunday.")
-    assert rec is not None  # no crash; the sentence-level gate alone applies
+def test_political_article_with_a_sport_word_keeps_its_events(pipe):
+    # one sport word ("stadium") does not make a political article off-topic
+    text = ("Thousands of opposition supporters marched through Harare on Saturday to protest against the government.\n\n"
+            "Police fired tear gas at the protesters near the national stadium.\n\n"
+            "The opposition leader called on the president to resign.")
+    rec = code(pipe, text)
+    assert any(e.trigger.text == "fired" for e in only(rec))
+    assert any(e.cameo.startswith("14") for e in only(rec))
 
 
 @pytest.mark.parametrize("text", [
