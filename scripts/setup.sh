@@ -11,4 +11,4 @@ fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[dev]'
-echo "Lapwing $(.venv/bin/lapwing --version 2>/dev/null || echo '(installed)') is ready in .venv"
+echo "$(.venv/bin/lapwing --version 2>/dev/null || echo 'lapwing') is ready in .venv"
