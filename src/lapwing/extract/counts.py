@@ -34,6 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.lexicons import tsv
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Count
 
@@ -65,23 +66,15 @@ class CountLexicon:
 
 def load_count_lexicon(path: str | Path = LEXICON_PATH) -> CountLexicon:
     lex = CountLexicon()
-    with open(path, encoding="utf-8") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            line = raw.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) != 3:
-                raise ValueError(f"{path}:{lineno}: expected 3 tab-separated columns, got {len(parts)}")
-            cat, kind, forms = (p.strip() for p in parts)
-            if kind not in KINDS:
-                raise ValueError(f"{path}:{lineno}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
-            for form in forms.split():
-                words = tuple(form.lower().split("_"))
-                if len(words) == 1:
-                    lex.words[kind][words[0]] = cat
-                else:
-                    lex.phrases[kind][words] = cat
+    for lineno, (cat, kind, forms) in tsv.rows(path, 3):
+        if kind not in KINDS:
+            raise ValueError(f"{path}:{lineno}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
+        for form in forms.split():
+            words = tuple(form.lower().split("_"))
+            if len(words) == 1:
+                lex.words[kind][words[0]] = cat
+            else:
+                lex.phrases[kind][words] = cat
     return lex
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from lapwing.lexicons import tsv
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Actor, Quote
 
@@ -65,36 +66,28 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     nouns: dict[str, str] = {}
     noun_channel: dict[str, str] = {}
     channels: list[tuple[str, str]] = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            line = raw.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) != 4:
-                raise ValueError(f"{path}:{lineno}: expected 4 tab-separated columns, got {len(parts)}")
-            kind, entry, forms, channel = (p.strip() for p in parts)
-            chan = None if channel in ("", "-") else channel
-            if kind in ("verb", "weakverb"):
-                for form in forms.split():
-                    verb_forms[form.lower()] = entry
-                if kind == "weakverb":
-                    weak.add(entry)
-                if chan:
-                    verb_channel[entry] = chan
-            elif kind == "phrase":
-                phrases.append(tuple(entry.lower().split()))
-            elif kind == "noun":
-                for form in forms.split():
-                    nouns[form.lower()] = entry
-                if chan:
-                    noun_channel[entry] = chan
-            elif kind == "channel":
-                if not chan:
-                    raise ValueError(f"{path}:{lineno}: channel phrase {entry!r} has no channel label")
-                channels.append((entry.lower(), chan))
-            else:
-                raise ValueError(f"{path}:{lineno}: unknown entry type {kind!r}")
+    for lineno, (kind, entry, forms, channel) in tsv.rows(path, 4):
+        chan = None if channel in ("", "-") else channel
+        if kind in ("verb", "weakverb"):
+            for form in forms.split():
+                verb_forms[form.lower()] = entry
+            if kind == "weakverb":
+                weak.add(entry)
+            if chan:
+                verb_channel[entry] = chan
+        elif kind == "phrase":
+            phrases.append(tuple(entry.lower().split()))
+        elif kind == "noun":
+            for form in forms.split():
+                nouns[form.lower()] = entry
+            if chan:
+                noun_channel[entry] = chan
+        elif kind == "channel":
+            if not chan:
+                raise ValueError(f"{path}:{lineno}: channel phrase {entry!r} has no channel label")
+            channels.append((entry.lower(), chan))
+        else:
+            raise ValueError(f"{path}:{lineno}: unknown entry type {kind!r}")
     channels.sort(key=lambda pc: -len(pc[0]))
     return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels))
 
