@@ -16,6 +16,16 @@ def _emit(result: dict, as_json: bool, summary) -> None:
         typer.echo(summary(result))
 
 
+def _score(name: str, run, report, as_json: bool) -> None:
+    """Run one scorer; a missing or unreadable gold set is a one-line error and exit status 2."""
+    try:
+        result = run()
+    except (OSError, ValueError) as exc:  # GoldNotFound / GoldMissing are FileNotFoundErrors
+        typer.echo(f"lapwing eval {name}: {exc}", err=True)
+        raise typer.Exit(2)
+    _emit(result, as_json, report)
+
+
 @app.command("quotes")
 def quotes_cmd(
     gold: str = typer.Option("polnear", help="Gold set: polnear (../shared/data/quotes/polnear)"),
@@ -26,12 +36,7 @@ def quotes_cmd(
     """Quotes: content-span F1, direct-quote F1 and speaker accuracy against PolNeAR."""
     from lapwing.eval import quotes as ev
 
-    try:
-        result = ev.run(gold, as_json, split=split, limit=limit or None)
-    except (FileNotFoundError, ValueError) as exc:
-        typer.echo(f"lapwing eval quotes: {exc}", err=True)
-        raise typer.Exit(2)
-    _emit(result, as_json, ev.report)
+    _score("quotes", lambda: ev.run(gold, as_json, split=split, limit=limit or None), ev.report, as_json)
 
 
 @app.command("counts")
@@ -42,12 +47,7 @@ def counts_cmd(
     """Counts: F1 on value + category + span overlap against the counts gold set."""
     from lapwing.eval import counts as ev
 
-    try:
-        result = ev.run(gold or None, as_json)
-    except (OSError, ValueError) as exc:
-        typer.echo(f"lapwing eval counts: {exc}", err=True)
-        raise typer.Exit(2)
-    _emit(result, as_json, ev.report)
+    _score("counts", lambda: ev.run(gold or None, as_json), ev.report, as_json)
 
 
 @app.command("dates")
@@ -59,12 +59,7 @@ def dates_cmd(
     """Dates: TIMEX3 detection P/R/F1 (strict, relaxed) and value accuracy, per type, against TimeML."""
     from lapwing.eval import dates as ev
 
-    try:
-        result = ev.run(gold, as_json, errors=errors)
-    except ev.GoldNotFound as exc:
-        typer.echo(f"lapwing eval dates: {exc}", err=True)
-        raise typer.Exit(2)
-    _emit(result, as_json, ev.report)
+    _score("dates", lambda: ev.run(gold, as_json, errors=errors), ev.report, as_json)
 
 
 @app.command("events")
@@ -77,15 +72,7 @@ def events_cmd(
     PETRARCH2 unit-test code agreement, or the false-event rate on Lapwing's no-event set."""
     from lapwing.eval import events as ev
 
-    try:
-        result = ev.run(gold, as_json, limit=limit or None)
-    except ev.GoldMissing as exc:
-        typer.echo(f"lapwing eval events: {exc}", err=True)
-        raise typer.Exit(2)
-    except ValueError as exc:
-        typer.echo(f"lapwing eval events: {exc}", err=True)
-        raise typer.Exit(2)
-    _emit(result, as_json, ev.report)
+    _score("events", lambda: ev.run(gold, as_json, limit=limit or None), ev.report, as_json)
 
 
 @app.command("places")
@@ -97,12 +84,7 @@ def places_cmd(
     """Places: resolve the gold toponyms (article as context): acc@161 km, mean/median error, AUC."""
     from lapwing.eval import places as ev
 
-    try:
-        result = ev.run(gold, as_json, limit=limit or None)
-    except (FileNotFoundError, ValueError) as exc:
-        typer.echo(f"lapwing eval places: {exc}", err=True)
-        raise typer.Exit(2)
-    _emit(result, as_json, ev.report)
+    _score("places", lambda: ev.run(gold, as_json, limit=limit or None), ev.report, as_json)
 
 
 @app.command("event-location")
@@ -113,9 +95,4 @@ def event_location_cmd(
     """Event location: is event_place the annotated location of the event (or none when there is none)?"""
     from lapwing.eval import event_location as ev
 
-    try:
-        result = ev.run(gold, as_json)
-    except (FileNotFoundError, ValueError) as exc:
-        typer.echo(f"lapwing eval event-location: {exc}", err=True)
-        raise typer.Exit(2)
-    _emit(result, as_json, ev.report)
+    _score("event-location", lambda: ev.run(gold, as_json), ev.report, as_json)
