@@ -405,3 +405,36 @@ def test_place_country_does_not_give_actors_a_nationality(pipe):
     for e in rec.events:
         for a in (e.source, e.target):
             assert a is None or a.country != "FRA", (e.cameo, a)
+
+
+def test_named_organisation_is_not_coded_by_the_place_it_works_in(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "The United Nations mission in Mali condemned the killings on Monday.")
+    evs = [e for e in only(rec) if e.cameo.startswith("11")]
+    assert evs, rec.events
+    assert (evs[0].source.country, evs[0].source.sector) == ("UNO", "IGO")
+
+
+def test_reporters_are_the_audience_not_the_target(pipe):
+    rec = code(pipe, "\u201cWe had a frank conversation,\u201d Pompeo told reporters after the meeting in Helsinki.")
+    says = [e for e in rec.events if e.cameo.startswith("01")]
+    assert says, rec.events
+    assert all(e.target is None for e in says)
+
+
+def test_an_actor_does_not_act_on_itself(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "Maduro loyalists held a rally outside Miraflores palace in Caracas on Wednesday.")
+    rallies = [e for e in only(rec) if e.cameo.startswith("14")]
+    assert rallies, rec.events
+    for e in rallies:
+        assert e.target is None or (e.target.country, e.target.sector) != (e.source.country, e.source.sector)
+
+
+def test_calling_for_a_strike_is_not_an_appeal_to_end_dissent(pipe):
+    rec = code(pipe, "Opposition leader Juan Guaido called for a general strike across the country.")
+    assert "0252" not in [e.cameo for e in rec.events], rec.events
+    rec = code(pipe, "Opposition leader Juan Guaido called for an end to the strike at the oil fields.")
+    assert "0252" in [e.cameo for e in rec.events], rec.events

@@ -513,6 +513,10 @@ class _Actors:
                         inner.append(c)
                         nxt.append(c)
             frontier = nxt
+        # a modifier or possessor names the actor before a place does: "the United Nations mission
+        # in Mali" is the UN's, "officials in Kabul" are Afghan only when nothing else says whose
+        inner.sort(key=lambda c: c.dep_.startswith("nmod") and c.dep_ not in ("nmod:poss", "nmod:desc")
+                   and "in" in _cases(c))
         for c in inner:
             if True:
                 b = self._raw(c)
@@ -881,6 +885,9 @@ class Coder:
         bag.append(lem)
         if t.lower_ != lem:
             bag.append(t.lower_)
+        if t.pos_ == "NOUN":  # "an end to the strike" -> end_strike, like the verb "end the strike"
+            bag.extend(f"{lem}_{lemma_of(c)}" for c in t.children
+                       if c.dep_.startswith("nmod") and c.dep_ != "nmod:poss" and _cases(c) & {"to", "of"})
         prts = _particles(t)
         for p in prts:
             bag.insert(len(bag) - 1, f"{lem}_{p}")
@@ -1150,6 +1157,16 @@ class Coder:
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
+        if tgt is not None and row.root == "01" and tgt.sector == "MED" and tgt.name is None:
+            tgt = None  # "told reporters": the press is the audience of a statement, not its target
+        if is_coded(src) and is_coded(tgt) and src.country and src.sector \
+                and (src.country, src.sector) == (tgt.country, tgt.sector):
+            # "Maduro loyalists rallied outside Miraflores palace" (VEN GOV -> VEN GOV): an actor
+            # does not act on itself, so the dyad keeps its source only (the coded target still
+            # counts as evidence of a well-formed event below)
+            tgt, self_dyad = None, True
+        else:
+            self_dyad = False
         coded_s, coded_t = is_coded(src), is_coded(tgt)
         agentless = p.has("agentless")
         if not (coded_s or coded_t) and not agentless:
@@ -1192,7 +1209,7 @@ class Coder:
         conf = p.conf
         if coded_s:
             conf += 0.05
-        if coded_t:
+        if coded_t or self_dyad:
             conf += 0.05
         if not (coded_s or coded_t):
             conf -= 0.1
@@ -1464,6 +1481,8 @@ def extract_events(ctx: Context) -> None:
     events, idx = coder.run()
     ctx.record.events.extend(events)
     ctx.data["event_tokens"] = idx
+    if coder.trace is not None:  # config event_trace: why each candidate was dropped
+        ctx.data["event_trace"] = coder.trace
     if coder.errors:
         ctx.record.warnings.append(f"events: {coder.errors} sentence(s) could not be coded (internal error, logged)")
 
