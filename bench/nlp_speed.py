@@ -1,6 +1,7 @@
 """Throughput of Lapwing's English pipeline on one core.
 
-Runs ``nlp.pipe`` over news text and prints words/s and peak memory. Text
+Runs ``nlp.pipe`` over news text and prints words/s and peak memory, with the
+tokenizer alone over the same text as the baseline of the same run. Text
 comes from ../shared/data/corpora (VOA benchmark, then Reuters-21578); if the
 shared data is absent it falls back to a few synthetic sentences (say so).
 
@@ -78,6 +79,10 @@ def main() -> None:
     load_s = time.perf_counter() - t0
     data, source = texts(args.words)
     list(nlp.pipe(data[:20]))  # warm up
+    # baseline in the same run: the tokenizer alone, so figures compare across machines
+    t0 = time.perf_counter()
+    base_words = sum(sum(1 for t in nlp.make_doc(text) if not t.is_space) for text in data)
+    base_dt = time.perf_counter() - t0
     t0 = time.perf_counter()
     words = 0
     for doc in nlp.pipe(data, batch_size=args.batch_size):
@@ -92,6 +97,8 @@ def main() -> None:
         "tokens": words,
         "seconds": round(dt, 2),
         "words_per_sec": round(words / dt),
+        "baseline_tokenizer_words_per_sec": round(base_words / base_dt),
+        "pipeline_vs_tokenizer": round((words / dt) / (base_words / base_dt), 4),
         "load_seconds": round(load_s, 2),
         "peak_memory_mb": round(peak_mb, 1),
     }
