@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from lapwing.eval.shared import prf
+
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "counts_gold.jsonl"
 
 
@@ -53,10 +55,7 @@ def _match(pred: list[dict], gold: list[dict], use_category: bool = True) -> lis
 
 
 def _prf(tp: int, npred: int, ngold: int) -> dict[str, float]:
-    p = tp / npred if npred else 0.0
-    r = tp / ngold if ngold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "predicted": npred, "gold": ngold}
+    return {**prf(tp, npred, ngold), "tp": tp, "predicted": npred, "gold": ngold}
 
 
 def score(rows: list[dict[str, Any]], predictions: list[list[dict[str, Any]]]) -> dict[str, Any]:

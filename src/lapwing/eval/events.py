@@ -19,7 +19,7 @@ Negated and hypothetical events are never counted as predictions: they say an ev
 
 from __future__ import annotations
 
-from lapwing.eval.shared import DATA_ENV, shared_data_dir  # noqa: F401
+from lapwing.eval.shared import DATA_ENV, prf, ratio, shared_data_dir  # noqa: F401
 
 import json
 import re
@@ -175,12 +175,12 @@ def score_plover(gold: list[dict], records) -> dict[str, Any]:
                 tgt_ok += _country_ok(pc, gt, igos)
     return {
         "gold_events": n,
-        "event_recall": round(found / n, 4) if n else 0.0,
-        "event_type_accuracy": round(type_ok / found, 4) if found else 0.0,
-        "source_country_accuracy": round(src_ok / src_has, 4) if src_has else 0.0,
-        "source_country_coverage": round(src_has / src_n, 4) if src_n else 0.0,
-        "target_country_accuracy": round(tgt_ok / tgt_has, 4) if tgt_has else 0.0,
-        "target_country_coverage": round(tgt_has / tgt_n, 4) if tgt_n else 0.0,
+        "event_recall": ratio(found, n),
+        "event_type_accuracy": ratio(type_ok, found),
+        "source_country_accuracy": ratio(src_ok, src_has),
+        "source_country_coverage": ratio(src_has, src_n),
+        "target_country_accuracy": ratio(tgt_ok, tgt_has),
+        "target_country_coverage": ratio(tgt_has, tgt_n),
         "actor_country_accuracy": round((src_ok + tgt_ok) / (src_has + tgt_has), 4) if src_has + tgt_has else 0.0,
         "per_type": {k: dict(v) for k, v in sorted(per_type.items())},
         "type_confusions": dict(confusion.most_common(15)),
@@ -251,9 +251,9 @@ def score_conflibert(gold: list[tuple[str, str]], records) -> dict[str, Any]:
         "sentences": n,
         "macro_f1": round(macro5, 4),
         "macro_f1_with_none": round((sum(f1s) + 0.0) / 6, 4),
-        "accuracy": round(correct / n, 4) if n else 0.0,
-        "coverage": round(answered / n, 4) if n else 0.0,
-        "accuracy_when_coded": round(answered_ok / answered, 4) if answered else 0.0,
+        "accuracy": ratio(correct, n),
+        "coverage": ratio(answered, n),
+        "accuracy_when_coded": ratio(answered_ok, answered),
         "macro_f1_when_coded": _macro_when_coded(gold, pred),
         "per_class": per,
         "confusion": dict(sorted(conf.items())),
@@ -391,12 +391,12 @@ def score_petrarch(gold: list[dict], records) -> dict[str, Any]:
                 src_ok += any((e.source is not None and (e.source.country or "") == gsrc) for e in evs)
     return {
         "gold_codings": n,
-        "coded_share": round(coded / n, 4) if n else 0.0,
-        "code_agreement": round(exact / n, 4) if n else 0.0,
-        "root_agreement": round(root / n, 4) if n else 0.0,
-        "quad_agreement": round(quad / n, 4) if n else 0.0,
-        "root_agreement_when_coded": round(root / coded, 4) if coded else 0.0,
-        "source_country_agreement_when_coded": round(src_ok / src_n, 4) if src_n else 0.0,
+        "coded_share": ratio(coded, n),
+        "code_agreement": ratio(exact, n),
+        "root_agreement": ratio(root, n),
+        "quad_agreement": ratio(quad, n),
+        "root_agreement_when_coded": ratio(root, coded),
+        "source_country_agreement_when_coded": ratio(src_ok, src_n),
         "noevent_records": noev_n,
         "noevent_records_with_event": noev_fp,
         "missed": misses[:40],
@@ -434,8 +434,8 @@ def score_precision(gold: list[dict], records) -> dict[str, Any]:
     return {
         "sentences": n,
         "with_event": len(fired),
-        "false_event_rate": round(len(fired) / n, 4) if n else 0.0,
-        "any_status_rate": round(any_fired / n, 4) if n else 0.0,
+        "false_event_rate": ratio(len(fired), n),
+        "any_status_rate": ratio(any_fired, n),
         "by_topic": {k: dict(v) for k, v in sorted(by_topic.items())},
         "fired": fired,
     }

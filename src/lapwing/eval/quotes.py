@@ -26,7 +26,7 @@ first by file name).
 
 from __future__ import annotations
 
-from lapwing.eval.shared import DATA_ENV, shared_data_dir  # noqa: F401
+from lapwing.eval.shared import DATA_ENV, prf, ratio, shared_data_dir  # noqa: F401
 
 import os
 import re
@@ -167,11 +167,7 @@ class Words:
         return out
 
 
-def _prf(tp: int, npred: int, ngold: int) -> dict[str, float]:
-    p = tp / npred if npred else 0.0
-    r = tp / ngold if ngold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+_prf = prf
 
 
 def _is_speech_cue(text: str, cue: list[tuple[int, int]]) -> bool:

@@ -21,3 +21,16 @@ def shared_data_dir() -> Path:
         if (parent / "pyproject.toml").exists():
             return parent.parent / "shared" / "data"
     return Path.cwd().parent / "shared" / "data"
+
+
+def ratio(num: float, den: float, digits: int = 4) -> float:
+    """``num / den`` rounded, 0.0 when there is nothing to divide by."""
+    return round(num / den, digits) if den else 0.0
+
+
+def prf(tp: int, npred: int, ngold: int) -> dict[str, float]:
+    """Precision, recall and F1 from true positives, predictions and gold items (rounded to 4)."""
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}

@@ -4,7 +4,8 @@
   e.g. ``nsubj:pass``) and LAS on universal labels (CoNLL 2018 style), over
   all tokens including punctuation; sentence-boundary precision/recall/F.
 * UNER_English-EWT test: NER precision/recall/F per PER/ORG/LOC and micro
-  overall (exact span match). Model labels map PERSON->PER, ORG->ORG,
+  overall (exact span match), scored one gold sentence at a time as UNER's
+  own evaluation does, and also on whole documents (``uner_test_documents``). Model labels map PERSON->PER, ORG->ORG,
   GPE/LOC/FAC->LOC; other labels (NORP, ...) are not scored.
 
 Input is gold tokenisation (words and spacing from the treebank) fed a whole
@@ -24,6 +25,8 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from lapwing.eval.shared import prf, ratio
 
 REPO_DIR = Path(__file__).resolve().parents[3]
 DATA_ENV = "LAPWING_SHARED_DATA"
@@ -203,17 +206,8 @@ def _iob_spans(tags: list[str]) -> set[tuple[int, int, str]]:
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "p": round(p, 4),
-        "r": round(r, 4),
-        "f": round(f, 4),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
+    s = prf(tp, tp + fp, tp + fn)
+    return {"p": s["precision"], "r": s["recall"], "f": s["f1"], "tp": tp, "fp": fp, "fn": fn}
 
 
 # --------------------------------------------------------------------------- scoring
@@ -267,10 +261,10 @@ def score_ud(nlp: Language, path: Path, limit: int | None = None) -> dict:
     sents = _prf(sent_tp, sent_fp, sent_fn)
     return {
         "tokens": n,
-        "upos": round(upos / n, 4) if n else 0.0,
-        "uas": round(uas / n, 4) if n else 0.0,
-        "las": round(las / n, 4) if n else 0.0,
-        "las_universal": round(las_u / n, 4) if n else 0.0,
+        "upos": ratio(upos, n),
+        "uas": ratio(uas, n),
+        "las": ratio(las, n),
+        "las_universal": ratio(las_u, n),
         "sent_p": sents["p"],
         "sent_r": sents["r"],
         "sent_f": sents["f"],
@@ -278,20 +272,33 @@ def score_ud(nlp: Language, path: Path, limit: int | None = None) -> dict:
     }
 
 
+def _ner_units(path: Path, limit: int | None, newpar: dict[str, bool], sentences: bool):
+    """(sentences of one unit) per unit: one gold sentence at a time (the UNER
+    protocol) or whole documents (sentence boundaries then predicted)."""
+    for k, sents in enumerate(_iob2_docs(path)):
+        if limit is not None and k >= limit:
+            break
+        if sentences:
+            for s in sents:
+                yield [s], [False]
+        else:
+            yield sents, [newpar.get(s["sent_id"], False) for s in sents]
+
+
 def score_ner(
     nlp: Language,
     path: Path,
     limit: int | None = None,
     newpar: dict[str, bool] | None = None,
+    sentences: bool = True,
 ) -> dict:
-    """``newpar``: sent_id -> paragraph start (from the EWT treebank), so
-    documents are fed with their paragraph breaks like raw text."""
+    """Exact-span NER scores. ``sentences=True`` scores each gold sentence on
+    its own, as UNER's own evaluation does; ``False`` feeds whole documents
+    (``newpar``: sent_id -> paragraph start, so documents get their
+    paragraph breaks like raw text) and lets the pipeline find sentences."""
     counts = {lab: Counter() for lab in NER_LABELS}
     newpar = newpar or {}
-    for k, sents in enumerate(_iob2_docs(path)):
-        if limit is not None and k >= limit:
-            break
-        flags = [newpar.get(s["sent_id"], False) for s in sents]
+    for sents, flags in _ner_units(path, limit, newpar, sentences):
         doc, index = _make_doc(
             nlp.vocab, [s["words"] for s in sents], [s["spaces"] for s in sents], flags
         )
@@ -341,6 +348,7 @@ def evaluate(
     load_s = time.perf_counter() - t0
     ewt_test = tb / "UD_English-EWT" / "ewt-test.conllu"
     newpar = {sent.sent_id: sent.newpar for d in _conllu_docs(ewt_test) for sent in d}
+    uner_test = tb / "UNER_English-EWT" / "uner-ewt-test.iob2"
     path = model or os.environ.get("LAPWING_SPACY_MODEL") or shipped_model_path()
     size_mb = None
     if path and Path(str(path)).is_dir():
@@ -356,10 +364,11 @@ def evaluate(
         "size_mb": size_mb,
         "load_seconds": round(load_s, 3),
         "ewt_test": score_ud(nlp, ewt_test, limit),
-        "uner_test": score_ner(
-            nlp, tb / "UNER_English-EWT" / "uner-ewt-test.iob2", limit, newpar
-        ),
+        "uner_test": score_ner(nlp, uner_test, limit, newpar, sentences=True),
+        "uner_test_documents": score_ner(nlp, uner_test, limit, newpar, sentences=False),
         "input": "gold tokenisation, whole documents with paragraph breaks; sentence boundaries predicted",
+        "ner_input": "uner_test: one gold sentence at a time (UNER's protocol); "
+        "uner_test_documents: whole documents, sentence boundaries predicted",
     }
     if json_out:
         echo(json.dumps(result, indent=2))
@@ -376,11 +385,16 @@ def format_report(r: dict) -> str:
         f"UD_English-EWT test ({u['tokens']} tokens, {r['input']}):",
         f"  UPOS {u['upos']:.4f}  UAS {u['uas']:.4f}  LAS {u['las']:.4f}  (LAS universal labels {u['las_universal']:.4f})",
         f"  sentences P {u['sent_p']:.4f} R {u['sent_r']:.4f} F {u['sent_f']:.4f}",
-        "UNER_English-EWT test (exact spans):",
+        "UNER_English-EWT test (exact spans, one gold sentence at a time):",
         f"  overall P {e['p']:.4f} R {e['r']:.4f} F {e['f']:.4f}",
     ]
     for lab, s in e["per_label"].items():
         lines.append(
             f"  {lab:<4} P {s['p']:.4f} R {s['r']:.4f} F {s['f']:.4f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
+        )
+    d = r.get("uner_test_documents")
+    if d:
+        lines.append(
+            f"  whole documents (sentences predicted): P {d['p']:.4f} R {d['r']:.4f} F {d['f']:.4f}"
         )
     return "\n".join(lines)
