@@ -438,3 +438,27 @@ def test_calling_for_a_strike_is_not_an_appeal_to_end_dissent(pipe):
     assert "0252" not in [e.cameo for e in rec.events], rec.events
     rec = code(pipe, "Opposition leader Juan Guaido called for an end to the strike at the oil fields.")
     assert "0252" in [e.cameo for e in rec.events], rec.events
+
+
+def test_accused_of_doing_gives_the_object_as_doer_and_the_accuser_as_source(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "The C.A.R. accuses the rebel group of killing civilians.")
+    kills = [e for e in rec.events if e.cameo.startswith("19") or e.cameo.startswith("18")]
+    assert kills, rec.events
+    for e in kills:
+        assert e.source is not None and "rebel" in e.source.text
+        assert e.status == "attributed"
+        assert e.attributed_to is not None and "C.A.R." in e.attributed_to.text
+    rec = code(pipe, "Iran was accused of attacking two tankers.")
+    assert all(e.status != "asserted" for e in rec.events if e.cameo.startswith(("18", "19")))
+
+
+def test_a_town_named_like_a_leader_gives_no_nationality(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "Military sources said rebels attacked ten villages between the towns of Bocaranga "
+                     "and Bazoum on Monday.")
+    for e in rec.events:
+        for a in (e.source, e.target):
+            assert a is None or a.country != "NER", (e.cameo, a)

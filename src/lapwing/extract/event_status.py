@@ -46,6 +46,8 @@ REPORT_VERBS = {
     "stress", "emphasize", "emphasise", "reiterate", "recall", "describe", "brief", "inform",
     "understand", "learn", "hear", "see", "know", "feel", "speculate",
 }
+# "X accused Y of V-ing": V is X's allegation
+ACCUSE_GOVERNORS = {"accuse", "blame", "charge", "suspect", "allege", "indict"}
 REPORT_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
 CLAUSE_UP = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "csubj", "acl", "acl:relcl", "root", "ROOT"}
 
@@ -230,6 +232,13 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 hypothetical, cue = True, cue or glem
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
+        if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS:
+            # "C.A.R. accuses the rebel group of killing civilians": the killing is the accuser's claim
+            subj = _subject(gov)
+            if subj is not None and st.reporter is None:
+                st.reporter = subj
+            if st.status == "asserted":
+                st.status = "attributed"  # also "Iran was accused of ...", by no one named
         if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:
             subj = _subject(gov)
             if subj is not None and st.reporter is None:

@@ -125,6 +125,12 @@ ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
 #: ("soldiers sought refuge in the Brazilian embassy")
 PLACE_HEADS = {"embassy", "consulate", "legation", "chancery", "border", "frontier", "territory", "soil",
                "waters", "airspace"}
+# "X accused / blamed / charged Y of / for V-ing": Y is V's subject
+GERUND_OBJ_CONTROL = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
+                      "criticise", "denounce", "fault", "punish", "sentence", "arrest", "praise", "thank", "credit"}
+# nouns whose "of" complement is a place name: "the towns of Bocaranga and Bazoum"
+SETTLEMENT_HEADS = {"town", "city", "village", "district", "province", "region", "county", "state",
+                    "municipality", "neighbourhood", "neighborhood", "suburb", "island", "port"}
 
 
 def _is_month(t: Token) -> bool:
@@ -292,6 +298,15 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         return _subj_token(h, depth + 1)
     if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _subj_token(t.head, depth + 1)
+    if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and _cases(t) & {"of", "for"} \
+            and lemma_of(t.head) in GERUND_OBJ_CONTROL:
+        # "accused the rebels of killing civilians", "blamed Iran for attacking": the object did it
+        for c in t.head.children:
+            if c.dep_ in ("obj", "dobj") or (c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN") and c.i < t.i):
+                return c  # (a noun object misread as xcomp: "Russia accused [Ukraine] of attacking")
+        if _is_passive(t.head):
+            return next((c for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+        return None
     if t.dep_ == "advcl" and t.tag_ == "VBG":  # "..., killing one person"
         return _subj_token(t.head, depth + 1)
     if t.dep_ in ("ROOT", "root") and t.tag_ in ("VBD", "VBZ", "VBP"):
@@ -651,6 +666,12 @@ class Coder:
         if span is None or len(span) == 0:
             return False
         root = span.root
+        up = root
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if up.dep_ in ("nmod", "appos") and lemma_of(up.head) in SETTLEMENT_HEADS and (
+                up.dep_ == "appos" or any(c.lower_ == "of" for c in up.children)):
+            return True  # a town named like a person or a country: "the towns of Bocaranga and Bazoum"
         if (root.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss")
                 and root.head.i not in range(span.start, span.end)
                 and lemma_of(root.head) in PLACE_HEADS):
