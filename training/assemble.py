@@ -4,7 +4,8 @@ Takes a `spacy train` output directory (model-best), adds the NORP entity
 ruler (patterns generated from training/lexicon/norp.txt), sets the metadata
 and writes the result to src/lapwing/nlp/models/en_lapwing (or --out).
 
-Usage: python training/assemble.py training/output/full/model-best [--out DIR]
+Usage: python training/assemble.py training/output/full-syntax/model-best \
+           --ner-from training/output/full-ner/model-best [--out DIR]
 """
 
 from __future__ import annotations
@@ -74,15 +75,35 @@ def transplant_lemmatizer(nlp, donor_path: Path) -> None:
     nlp.add_pipe("trainable_lemmatizer", source=donor, after="morphologizer")
 
 
+def add_ner(nlp, donor_path: Path) -> None:
+    """Add the donor pipeline's NER with its own tok2vec (the entity half of the
+    training recipe), after the parser, replacing any NER nlp has."""
+    donor = spacy.load(donor_path)
+    donor.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=donor, after="parser" if "parser" in nlp.pipe_names else None)
+
+
 def assemble(
     src: Path,
     out: Path,
     scores: dict | None = None,
     lemmatizer_from: Path | None = None,
+    ner_from: Path | None = None,
+    place_ruler_data: Path | None = None,
 ) -> Path:
     nlp = spacy.load(src)
     if lemmatizer_from is not None:
         transplant_lemmatizer(nlp, lemmatizer_from)
+    if ner_from is not None:
+        add_ner(nlp, ner_from)
+    if place_ruler_data is not None and "place_ruler" not in nlp.pipe_names:
+        import place_ruler
+
+        ruler = nlp.add_pipe("entity_ruler", name="place_ruler", after="ner",
+                             config={"overwrite_ents": False})
+        ruler.add_patterns(place_ruler.patterns(nlp, place_ruler_data))
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe(
             "entity_ruler",
@@ -122,8 +143,22 @@ def main(argv=None):
         default=None,
         help="take the trainable_lemmatizer (with its own tok2vec copy) from this pipeline",
     )
+    ap.add_argument(
+        "--ner-from",
+        type=Path,
+        default=None,
+        help="take the ner (with its own tok2vec copy) from this pipeline",
+    )
+    ap.add_argument(
+        "--place-ruler",
+        type=Path,
+        default=None,
+        metavar="DATA",
+        help="add a LOC entity ruler from Lapwing's place tables (DATA: ../shared/data, for the word list)",
+    )
     args = ap.parse_args(argv)
-    out = assemble(args.model, args.out, lemmatizer_from=args.lemmatizer_from)
+    out = assemble(args.model, args.out, lemmatizer_from=args.lemmatizer_from, ner_from=args.ner_from,
+                   place_ruler_data=args.place_ruler)
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     print(json.dumps({"out": str(out), "size_mb": round(size / 1e6, 2)}))
 

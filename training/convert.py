@@ -14,9 +14,9 @@ training/corpus/ (gitignored). Sources and what is taken from each:
 * re3d (OGL v3 / public domain sources; `BBC Online` skipped): NER only.
 
 Entity label scheme learned by the model: PERSON, ORG, LOC. NORP is not
-learned; tokens that sources tag as nationality/religion/"other" are marked as
-*missing* annotation (neither entity nor O) so the model is not taught either
-way, and the shipped pipeline adds NORP with an entity ruler.
+learned: tokens that sources tag as nationality/religion/"other" (UNER OTH,
+wikigold MISC, re3d Nationality) are O, as they are in the scored UNER test
+data, and the shipped pipeline adds NORP with an entity ruler.
 
 Usage: python training/convert.py [--data ../shared/data] [--out training/corpus]
 """
@@ -142,7 +142,9 @@ def harmonise(words: list[str], spans, label_map: dict[str, str | None]):
         if s >= e:
             continue
         text = " ".join(words[s:e])
-        if is_norp(text) or (e - s == 1 and text in TITLES):
+        if is_norp(text):
+            continue  # nationalities, religions, parties: O for the NER (NORP comes from the ruler)
+        if e - s == 1 and text in TITLES:
             missing.append((s, e))
             continue
         if new == "LOC" and ORG_WORDS.search(text):
@@ -190,7 +192,7 @@ def load_uner(path: Path) -> dict[str, list[str]]:
     return out
 
 
-UNER_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": None}
+UNER_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}  # OTH -> O
 
 
 GUM_MAP = {"person": "PERSON", "organization": "ORG", "place": "LOC"}
@@ -343,9 +345,10 @@ def gum_entities(tokens) -> tuple[list, list]:
         if label == "PERSON":
             a = strip_titles(words, a, b + 1)
         text = " ".join(words[a : b + 1])
+        if is_norp(text):
+            continue  # O, as in the scored UNER test data (NORP comes from the ruler)
         if (
-            is_norp(text)
-            or words[b] in TITLES
+            words[b] in TITLES
             or text.isupper()
             and len(text) > 5
             and label == "PERSON"
@@ -427,6 +430,15 @@ def make_doc(vocab, sents, ner_tags=None) -> Doc:
     )
 
 
+def has_syntax(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def has_entities(doc: Doc) -> bool:
+    """True when some token's entity annotation is known (entity or O)."""
+    return any(t.ent_iob_ != "" for t in doc)
+
+
 def chunks(seq, size):
     for i in range(0, len(seq), size):
         yield seq[i : i + size]
@@ -493,7 +505,7 @@ DETOK_NO_SPACE_BEFORE = {
 }
 DETOK_NO_SPACE_AFTER = {"(", "[", "{", "$"}
 
-WIKIGOLD_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": None}
+WIKIGOLD_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}  # MISC -> O
 
 
 def convert_wikigold(vocab, path: Path, chunk: int = CHUNK):
@@ -537,8 +549,7 @@ RE3D_MAP = {
     "Person": "PERSON",
     "Organisation": "ORG",
     "Location": "LOC",
-    "Nationality": None,
-}
+}  # Nationality -> O
 RE3D_EXCLUDED = {"BBC Online"}
 FUNCTION_WORDS = {
     "of",
@@ -686,8 +697,9 @@ def main(argv=None):
     dev += d
     report["ewt_dev"] = s
     if not args.quick:
-        for split, bucket in (("train", train), ("dev", train)):
-            # GUM dev joins training: the EWT dev split is the model-selection set.
+        for split, bucket in (("train", train), ("dev", train), ("test", train)):
+            # All of GUM joins training: the EWT dev split is the model-selection
+            # set, and the scored test splits are EWT's and UNER-EWT's only.
             d, s = convert_ud(
                 nlp.vocab, tb / "UD_English-GUM" / f"gum-{split}.conllu", "gum"
             )
@@ -705,6 +717,13 @@ def main(argv=None):
     write(train, args.out / "train.spacy")
     write(dev, args.out / "dev.spacy")
     report["train_docs"], report["dev_docs"] = len(train), len(dev)
+    # One corpus per trained sub-pipeline (see train.py): syntax docs for the
+    # tagger/lemmatizer/parser pipeline, entity-annotated docs for the NER one.
+    for task, keep in (("syntax", has_syntax), ("ner", has_entities)):
+        for split, docs in (("train", train), ("dev", dev)):
+            part = [d for d in docs if keep(d)]
+            write(part, args.out / f"{task}-{split}.spacy")
+            report[f"{task}_{split}_docs"] = len(part)
     (args.out / "report.json").write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))
 
