@@ -123,6 +123,9 @@ ARTICLE_OFFTOPIC_MIN_CUES = 5
 ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
 #: a country adjective on one of these nouns names a place, not the nationality of another actor
 #: ("soldiers sought refuge in the Brazilian embassy")
+# quantity and portion nouns: "tens of thousands of students", "a first batch of Bangladeshi troops"
+QUANTITY_HEADS = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "handful", "number", "batch",
+                  "patch", "contingent", "group", "crowd", "majority", "minority", "rest", "members", "half"}
 PLACE_HEADS = {"embassy", "consulate", "legation", "chancery", "border", "frontier", "territory", "soil",
                "waters", "airspace"}
 # "X accused / blamed / charged Y of / for V-ing": Y is V's subject
@@ -532,6 +535,11 @@ class _Actors:
         # in Mali" is the UN's, "officials in Kabul" are Afghan only when nothing else says whose
         inner.sort(key=lambda c: c.dep_.startswith("nmod") and c.dep_ not in ("nmod:poss", "nmod:desc")
                    and "in" in _cases(c))
+        if a is None and t.pos_ == "NOUN" and t.lower_ not in QUANTITY_HEADS:
+            # a noun that is no actor takes a code only from its own possessor or nationality word
+            # ("Haiti's efforts", "the Turkish side"), not from a complement: "the fall of President
+            # Assad's government" is not Assad
+            inner = [c for c in inner if c.head.i == t.i and c.dep_ in ("nmod:poss", "poss", "amod", "compound")]
         for c in inner:
             if True:
                 b = self._raw(c)
@@ -644,6 +652,9 @@ class Coder:
         ("Guaido called on the armed forces to abandon Maduro": the armed forces are Venezuela's)."""
         if a is None or a.country or not a.sector or a.sector.upper() in ("IGO", "NGO", "MNC", "IMG"):
             return a
+        if a.kind not in (None, "agent"):
+            return a  # a named person's nationality is not another person's ("McCaul said, referring to
+            # Russian President Vladimir Putin")
         found = self._sentence_countries(sent)
         codes = {c for _, _, c in found}
         if len(codes) != 1:
@@ -1098,6 +1109,15 @@ class Coder:
         for c in anchor.sent:
             if c.text in ("BC", "B.C.", "BCE", "AD", "A.D.") and c.i > 0 and c.doc[c.i - 1].like_num:
                 return True
+        h = anchor.head
+        if anchor.dep_ in ("acl:relcl", "acl") and _YEAR.match(h.text) and int(h.text[:4]) < self.ref_year - self.history_margin:
+            return True  # "in 2011, which ...": the clause hangs on the year
+        le = anchor.left_edge
+        while le.is_punct and le.i < anchor.i:
+            le = le.doc[le.i + 1]
+        if le.lower_ == "when" and le.i >= 2 and le.doc[le.i - 1].text == "," and _YEAR.match(le.doc[le.i - 2].text) \
+                and int(le.doc[le.i - 2].text[:4]) < self.ref_year - self.history_margin:
+            return True  # "since 2011, when the government sent soldiers into Somalia": the clause is set in 2011
         for c in anchor.subtree:
             if _YEAR.match(c.text) and c.i != anchor.i:
                 y = int(c.text[:4])
@@ -1178,8 +1198,8 @@ class Coder:
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
-        if tgt is not None and row.root == "01" and tgt.sector == "MED" and tgt.name is None:
-            tgt = None  # "told reporters": the press is the audience of a statement, not its target
+        if tgt is not None and row.root == "01" and tgt.sector == "MED":
+            tgt = None  # "told reporters", "told VOA": the press is a statement's audience, not its target
         if is_coded(src) and is_coded(tgt) and src.country and src.sector \
                 and (src.country, src.sector) == (tgt.country, tgt.sector):
             # "Maduro loyalists rallied outside Miraflores palace" (VEN GOV -> VEN GOV): an actor
