@@ -462,3 +462,35 @@ def test_a_town_named_like_a_leader_gives_no_nationality(pipe):
     for e in rec.events:
         for a in (e.source, e.target):
             assert a is None or a.country != "NER", (e.cameo, a)
+
+
+def test_a_named_person_takes_no_nationality_from_another_person(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "Republican Representative Michael McCaul, former chairman of the House Foreign Affairs "
+                     "Committee, spoke on Friday. \u201cIt is a message to Putin,\u201d McCaul said, referring to "
+                     "Russian President Vladimir Putin.")
+    for e in rec.events:
+        if e.source is not None and "McCaul" in e.source.text:
+            assert e.source.country != "RUS", e.source
+
+
+def test_an_abstract_noun_is_not_coded_through_its_complement(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, "Iran today threatened to launch a new military offensive in its war with Iraq.")
+    for e in rec.events:
+        assert e.target is None or "offensive" not in e.target.text, e
+    rec = code(pipe, "Tens of thousands of university students throughout Indonesia staged mass demonstrations "
+                     "on Saturday.")
+    protests = [e for e in only(rec) if e.cameo.startswith("14")]
+    assert protests and protests[0].source is not None and protests[0].source.country == "IDN"
+
+
+def test_a_clause_hanging_on_an_old_year_is_history(pipe):
+    from lapwing.schema import Article
+
+    rec = pipe.analyse(Article(id="t", published="2025-03-14", text=(
+        "Al-Shabab has been attacking Kenyan troops since 2011, when the government sent soldiers "
+        "into Somalia to combat the militant group.")))
+    assert not any(e.cameo.startswith("15") for e in rec.events), [(e.cameo, e.trigger.text) for e in rec.events]
