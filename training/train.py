@@ -1,7 +1,8 @@
 """Build Lapwing's English pipeline from ../shared/data in one command.
 
     python training/train.py                  # convert, train both halves in parallel, package, evaluate
-    python training/train.py --minutes 80     # stop each training run after 80 minutes (model-best is kept)
+    python training/train.py --minutes 85     # stop each core's work after 85 minutes (model-best is kept)
+    python training/train.py --pretrain-minutes 0   # no tok2vec pretraining for the NER half
     python training/train.py --quick          # a small bootstrap model in ~10 minutes
 
 The pipeline is trained as two halves, one per CPU core, at the same time:
@@ -11,16 +12,18 @@ The pipeline is trained as two halves, one per CPU core, at the same time:
 * entities (training/ner.cfg): its own tok2vec and the NER on UNER-EWT, GUM entities, wikigold and re3d.
 
 Both use parameter averaging and a learning rate that warms up and then decays linearly to zero at
---syntax-steps / --ner-steps; `model-best` is selected on the EWT (UNER) dev split. With
---pretrain-minutes N the entity tok2vec is first pretrained (`spacy pretrain`, character objective)
-on the raw text of ../shared/data/corpora (see docs/model.md for whether that helps).
+--syntax-steps / --ner-steps; `model-best` is selected on the EWT (UNER) dev split. On the NER core
+the entity tok2vec is first pretrained for --pretrain-minutes (`spacy pretrain`, character
+objective, on the raw text of ../shared/data/corpora: +1.8 points of dev F, see docs/model.md).
 
 Steps:
 1. training/convert.py -> training/corpus/<name>/{syntax,ner}-{train,dev}.spacy
-2. [optional] training/pretrain_text.py + `spacy pretrain` -> training/output/<name>-pretrain
-3. `spacy train` syntax.cfg and ner.cfg in parallel -> training/output/<name>-{syntax,ner}/model-best
-4. training/assemble.py -> src/lapwing/nlp/models/en_lapwing (syntax + NER with its own tok2vec + NORP ruler)
-5. lapwing.nlp.evaluate on the EWT / UNER test splits -> training/output/<name>-eval.json
+2. side by side, one core each:
+   core 0: `spacy train syntax.cfg` -> training/output/<name>-syntax/model-best
+   core 1: training/pretrain_text.py + `spacy pretrain ner.cfg` -> training/output/<name>-pretrain,
+           then `spacy train ner.cfg --paths.init_tok2vec <last checkpoint>` -> training/output/<name>-ner/model-best
+3. training/assemble.py -> src/lapwing/nlp/models/en_lapwing (syntax + NER with its own tok2vec + NORP ruler)
+4. lapwing.nlp.evaluate on the EWT / UNER test splits -> training/output/<name>-eval.json
 
 Everything under training/corpus and training/output is gitignored.
 """
@@ -30,9 +33,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -42,36 +47,57 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "src"))
 
 
-def run_all(jobs: list[tuple[str, list[str], float]], env: dict) -> dict[str, tuple[int, bool]]:
-    """Run commands side by side, each pinned to its own core when there are enough; a job that
-    reaches its time limit gets SIGINT (spaCy keeps model-best). Returns name -> (exit code, stopped)."""
-    procs = {}
-    ncpu = os.cpu_count() or 1
-    for k, (name, cmd, limit_s) in enumerate(jobs):
-        if hasattr(os, "sched_setaffinity") and ncpu >= len(jobs) > 1:
-            cmd = ["taskset", "-c", str(k % ncpu), *cmd]
-        log = open(HERE / "output" / f"{name}.log", "w")
-        print(f"$ {' '.join(cmd)}  > training/output/{name}.log", flush=True)
-        procs[name] = (subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT),
-                       time.time() + limit_s, log)
-    result: dict[str, tuple[int, bool]] = {}
-    while len(result) < len(procs):
-        for name, (proc, deadline, log) in procs.items():
-            if name in result:
-                continue
-            if proc.poll() is not None:
-                result[name] = (proc.returncode, False)
-            elif time.time() > deadline:
-                print(f"{name}: time limit reached, stopping (model-best is kept)", flush=True)
+def run_one(name: str, cmd: list[str], limit_s: float, env: dict, core: int | None) -> tuple[int, bool]:
+    """Run one command (pinned to `core` when given); at the time limit send SIGINT (spaCy keeps
+    model-best / the pretraining checkpoints). Returns (exit code, stopped by the limit)."""
+    if core is not None:
+        cmd = ["taskset", "-c", str(core), *cmd]
+    print(f"$ {' '.join(cmd)}  > training/output/{name}.log", flush=True)
+    with open(HERE / "output" / f"{name}.log", "w") as log:
+        # a background job of a non-interactive shell ignores SIGINT, and children inherit that:
+        # restore the default so the time limit's SIGINT really stops spaCy
+        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        deadline = time.time() + limit_s
+        while proc.poll() is None:
+            if time.time() > deadline:
+                print(f"{name}: time limit reached, stopping (saved models are kept)", flush=True)
                 proc.send_signal(signal.SIGINT)
                 try:
-                    proc.wait(timeout=120)
+                    proc.wait(timeout=60)
                 except subprocess.TimeoutExpired:
-                    proc.kill()
-                result[name] = (0, True)
-            if name in result:
-                log.close()
-        time.sleep(5)
+                    proc.terminate()  # model-best / checkpoints are already on disk
+                    try:
+                        proc.wait(timeout=30)
+                    except subprocess.TimeoutExpired:
+                        proc.kill()
+                return 0, True
+            time.sleep(5)
+    return proc.returncode, False
+
+
+def run_chains(chains: list[list], env: dict) -> dict[str, tuple[int, bool]]:
+    """Run each chain (a list of (name, cmd or callable returning cmd, time limit in s)) in its own
+    thread, the chains side by side, one CPU core each when there are enough cores."""
+    ncpu = os.cpu_count() or 1
+    pin = shutil.which("taskset") is not None and ncpu >= len(chains) > 1
+    result: dict[str, tuple[int, bool]] = {}
+
+    def work(k: int, chain: list) -> None:
+        for name, cmd, limit_s in chain:
+            cmd = cmd() if callable(cmd) else cmd
+            if cmd is None:
+                result[name] = (1, False)
+                return
+            result[name] = run_one(name, cmd, limit_s, env, k % ncpu if pin else None)
+            if result[name][0] != 0:
+                return
+
+    threads = [threading.Thread(target=work, args=(k, c)) for k, c in enumerate(chains)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
     return result
 
 
@@ -82,16 +108,7 @@ def spacy_train(cfg: str, out: Path, corpus: Path, task: str, steps: int, extra=
             "--vars.max_steps", str(steps), *extra]
 
 
-def pretrain(name: str, corpus: Path, data: Path, minutes: float, env: dict) -> Path | None:
-    """Pretrain the entity tok2vec for `minutes`; returns the last saved weights."""
-    import pretrain_text
-
-    raw = corpus / "raw.jsonl"
-    pretrain_text.main(["--data", str(data), "--out", str(raw)])
-    out = HERE / "output" / f"{name}-pretrain"
-    cmd = [sys.executable, "-m", "spacy", "pretrain", str(HERE / "ner.cfg"), str(out),
-           "--paths.raw_text", str(raw), "--pretraining.n_save_every", "2000"]
-    run_all([(f"{name}-pretrain", cmd, minutes * 60)], env)
+def last_checkpoint(out: Path) -> Path | None:
     saved = sorted(out.glob("model*.bin"), key=lambda p: p.stat().st_mtime)
     return saved[-1] if saved else None
 
@@ -100,18 +117,22 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Train and package Lapwing's English pipeline")
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--quick", action="store_true", help="EWT+UNER only, short runs (bootstrap model)")
-    ap.add_argument("--minutes", type=float, default=80.0, help="time limit of each training run")
+    ap.add_argument("--minutes", type=float, default=85.0,
+                    help="time limit of each core's work (the NER core: pretraining + training)")
     ap.add_argument("--syntax-steps", type=int, default=None, help="default 11000 (quick: 1500)")
-    ap.add_argument("--ner-steps", type=int, default=None, help="default 8000 (quick: 1500)")
-    ap.add_argument("--pretrain-minutes", type=float, default=0.0,
-                    help="pretrain the entity tok2vec first (0: no pretraining)")
+    ap.add_argument("--ner-steps", type=int, default=None, help="default 6000 (quick: 1500)")
+    ap.add_argument("--pretrain-minutes", type=float, default=None,
+                    help="pretrain the entity tok2vec first, for this long (0: no pretraining; default 24, "
+                         "quick: 0); one epoch over corpora/ takes ~10 minutes on one core")
     ap.add_argument("--name", default=None, help="run name under training/ (default full/quick)")
     ap.add_argument("--no-package", action="store_true",
                     help="do not write src/lapwing/nlp/models/en_lapwing")
     args = ap.parse_args(argv)
     name = args.name or ("quick" if args.quick else "full")
     syntax_steps = args.syntax_steps or (1500 if args.quick else 11000)
-    ner_steps = args.ner_steps or (1500 if args.quick else 8000)
+    ner_steps = args.ner_steps or (1500 if args.quick else 6000)
+    if args.pretrain_minutes is None:
+        args.pretrain_minutes = 0.0 if args.quick else 24.0
     corpus = HERE / "corpus" / name
     (HERE / "output").mkdir(exist_ok=True)
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
@@ -120,17 +141,35 @@ def main(argv=None) -> int:
     import convert
 
     convert.main(["--data", str(args.data), "--out", str(corpus)] + (["--quick"] if args.quick else []))
-    ner_extra: list[str] = []
-    if args.pretrain_minutes > 0:
-        weights = pretrain(name, corpus, args.data, args.pretrain_minutes, env)
-        if weights is None:
-            print("pretraining saved no weights", file=sys.stderr)
-            return 1
-        ner_extra = ["--paths.init_tok2vec", str(weights)]
     out_syntax, out_ner = HERE / "output" / f"{name}-syntax", HERE / "output" / f"{name}-ner"
-    res = run_all([
-        (f"{name}-syntax", spacy_train("syntax.cfg", out_syntax, corpus, "syntax", syntax_steps), args.minutes * 60),
-        (f"{name}-ner", spacy_train("ner.cfg", out_ner, corpus, "ner", ner_steps, ner_extra), args.minutes * 60),
+    limit = args.minutes * 60
+    ner_chain: list = []
+    ner_cmd = spacy_train("ner.cfg", out_ner, corpus, "ner", ner_steps)
+    if args.pretrain_minutes > 0:
+        import pretrain_text
+
+        raw = corpus / "raw.jsonl"
+        pretrain_text.main(["--data", str(args.data), "--out", str(raw)])
+        out_pre = HERE / "output" / f"{name}-pretrain"
+        shutil.rmtree(out_pre, ignore_errors=True)
+        ner_chain.append((f"{name}-pretrain", [
+            sys.executable, "-m", "spacy", "pretrain", str(HERE / "ner.cfg"), str(out_pre),
+            "--paths.raw_text", str(raw), "--pretraining.n_save_every", "100"], args.pretrain_minutes * 60))
+
+        def ner_cmd_after_pretraining():
+            weights = last_checkpoint(out_pre)
+            if weights is None:
+                print("pretraining saved no weights (is --pretrain-minutes shorter than one epoch?)",
+                      file=sys.stderr)
+                return None
+            return [*spacy_train("ner.cfg", out_ner, corpus, "ner", ner_steps), "--paths.init_tok2vec", str(weights)]
+
+        ner_chain.append((f"{name}-ner", ner_cmd_after_pretraining, limit - args.pretrain_minutes * 60))
+    else:
+        ner_chain.append((f"{name}-ner", ner_cmd, limit))
+    res = run_chains([
+        [(f"{name}-syntax", spacy_train("syntax.cfg", out_syntax, corpus, "syntax", syntax_steps), limit)],
+        ner_chain,
     ], env)
     for out in (out_syntax, out_ner):
         if not (out / "model-best" / "meta.json").exists():
