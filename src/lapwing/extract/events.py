@@ -1210,6 +1210,9 @@ class Coder:
             self_dyad = False
         coded_s, coded_t = is_coded(src), is_coded(tgt)
         agentless = p.has("agentless")
+        if src is None and c.source_tok is not None and c.source_tok.tag_ in ("WP", "WDT"):
+            # "who hosted the ministers" whose antecedent the parse lost: the doer is unknown
+            return self._no(c, "unresolved relative pronoun subject")
         if not (coded_s or coded_t) and not agentless:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
