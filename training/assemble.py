@@ -39,6 +39,11 @@ SOURCES = [
         "license": "OGL v3 / public domain (per source)",
         "use": "NER",
     },
+    {
+        "name": "Reuters-21578 and VOA story text (raw, no labels)",
+        "license": "Reuters-21578: free distribution for research; VOA: US public domain",
+        "use": "pretraining of the NER encoder (when built with --pretrain-minutes > 0)",
+    },
 ]
 
 
