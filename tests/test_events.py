@@ -494,3 +494,14 @@ def test_a_clause_hanging_on_an_old_year_is_history(pipe):
         "Al-Shabab has been attacking Kenyan troops since 2011, when the government sent soldiers "
         "into Somalia to combat the militant group.")))
     assert not any(e.cameo.startswith("15") for e in rec.events), [(e.cameo, e.trigger.text) for e in rec.events]
+
+
+def test_he_resolves_to_a_sentence_initial_name_the_parse_reads_as_vocative(pipe):
+    if not has_actors(pipe):
+        pytest.skip("needs the actors extractor")
+    rec = code(pipe, 'Maduro, addressing the rally in front of the palace, said the "coup" had been crushed and '
+                     'promised that those behind it would be punished. "They will not go unpunished," he said. '
+                     'He accused Washington of directing the plot.')
+    accusations = [e for e in rec.events if e.cameo.startswith("11")]
+    assert accusations, rec.events
+    assert accusations[0].source is not None and accusations[0].source.country == "VEN"

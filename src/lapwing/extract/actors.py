@@ -1263,7 +1263,10 @@ class _Coder:
             # previous and this sentence together
             entities = {self.root(m).entity for m in group}
             if len(entities) == 1:
-                subjects = [m for m in group if not self.d.parsed or doc[m.head].dep_ in SUBJECT_DEPS]
+                # a sentence-initial "Maduro, addressing the rally, said ..." is often parsed as a
+                # vocative or dislocated phrase: it is still the subject
+                subjects = [m for m in group if not self.d.parsed or doc[m.head].dep_ in SUBJECT_DEPS
+                            or doc[m.head].dep_ in ("vocative", "dislocated")]
                 if subjects:
                     antecedent = self.root(subjects[-1])
             if entities:
