@@ -134,7 +134,8 @@ def score_plover(gold: list[dict], records) -> dict[str, Any]:
     igos = _igo_codes()
     n = len(gold)
     found = type_ok = 0
-    src_n = src_ok = src_has = tgt_n = tgt_ok = tgt_has = 0
+    # per role: gold events with a gold country (n), predicted with a country (has), right (ok)
+    roles = {role: Counter() for role in ("source", "target")}
     per_type: dict[str, Counter] = defaultdict(Counter)
     confusion: Counter = Counter()
     misses = []
@@ -160,28 +161,21 @@ def score_plover(gold: list[dict], records) -> dict[str, Any]:
             per_type[gtype]["type_ok"] += 1
         else:
             confusion[f"{gtype}->{ev.plover.type}"] += 1
-        gs, gt = _gold_codes(g.get("source")), _gold_codes(g.get("target"))
-        if gs:
-            src_n += 1
-            pc = ev.source.country if ev.source is not None else None
-            if pc:
-                src_has += 1
-                src_ok += _country_ok(pc, gs, igos)
-        if gt:
-            tgt_n += 1
-            pc = ev.target.country if ev.target is not None else None
-            if pc:
-                tgt_has += 1
-                tgt_ok += _country_ok(pc, gt, igos)
+        for role, c in roles.items():
+            gold_codes = _gold_codes(g.get(role))
+            if gold_codes:
+                c["n"] += 1
+                actor = getattr(ev, role)
+                if actor is not None and actor.country:
+                    c["has"] += 1
+                    c["ok"] += _country_ok(actor.country, gold_codes, igos)
     return {
         "gold_events": n,
         "event_recall": ratio(found, n),
         "event_type_accuracy": ratio(type_ok, found),
-        "source_country_accuracy": ratio(src_ok, src_has),
-        "source_country_coverage": ratio(src_has, src_n),
-        "target_country_accuracy": ratio(tgt_ok, tgt_has),
-        "target_country_coverage": ratio(tgt_has, tgt_n),
-        "actor_country_accuracy": round((src_ok + tgt_ok) / (src_has + tgt_has), 4) if src_has + tgt_has else 0.0,
+        **{f"{role}_country_{k}": v for role, c in roles.items()
+           for k, v in (("accuracy", ratio(c["ok"], c["has"])), ("coverage", ratio(c["has"], c["n"])))},
+        "actor_country_accuracy": ratio(sum(c["ok"] for c in roles.values()), sum(c["has"] for c in roles.values())),
         "per_type": {k: dict(v) for k, v in sorted(per_type.items())},
         "type_confusions": dict(confusion.most_common(15)),
         "missed": misses,
