@@ -541,13 +541,12 @@ class _Actors:
             # Assad's government" is not Assad
             inner = [c for c in inner if c.head.i == t.i and c.dep_ in ("nmod:poss", "poss", "amod", "compound")]
         for c in inner:
-            if True:
-                b = self._raw(c)
-                if is_coded(b):
-                    s, e = np_span(t)
-                    sector = (a.sector if a is not None else None) or b.sector
-                    return Actor(text=t.doc.text[s:e], name=b.name, country=b.country, sector=sector,
-                                 start=s, end=e, kind=b.kind, rule=(b.rule or "actor") + "+head")
+            b = self._raw(c)
+            if is_coded(b):
+                s, e = np_span(t)
+                sector = (a.sector if a is not None else None) or b.sector
+                return Actor(text=t.doc.text[s:e], name=b.name, country=b.country, sector=sector,
+                             start=s, end=e, kind=b.kind, rule=(b.rule or "actor") + "+head")
         if a is not None:
             return a
         if not fallback:
