@@ -8,10 +8,11 @@ Four tab-separated files in ``lapwing/lexicons`` drive the event coder:
 ``acled.tsv``
     PLOVER type (+ optional mode, + optional target kind) -> ACLED event type and
     sub-event type.
-``event_patterns.tsv``
-    The pattern lexicon: a trigger lemma, a frame (conditions on its dependents), a
-    CAMEO code or a code *family*, where source and target come from, a base confidence
-    and flags. See ``docs/events.md`` for the syntax.
+``event_patterns/*.tsv``
+    The pattern lexicon, one file per group of CAMEO roots plus ``00_sets.tsv`` (named word
+    sets): a trigger lemma, a frame (conditions on its dependents), a CAMEO code or a code
+    *family*, where source and target come from, a base confidence and flags. Files load in
+    name order. Syntax: ``event_patterns/README.md`` and ``docs/events.md``.
 ``event_patterns.content.tsv``
     Content classes for families: "called on X to *release* Y" -> class ``release`` ->
     code 0253 in the ``appeal`` family, 1053 in ``demand``, 0353 in ``intent``...
@@ -33,7 +34,7 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 CAMEO_FILE = LEXICON_DIR / "cameo.tsv"
 ACLED_FILE = LEXICON_DIR / "acled.tsv"
-PATTERN_FILE = LEXICON_DIR / "event_patterns.tsv"
+PATTERN_DIR = LEXICON_DIR / "event_patterns"
 CONTENT_FILE = LEXICON_DIR / "event_patterns.content.tsv"
 OFFTOPIC_FILE = LEXICON_DIR / "event_patterns.offtopic.tsv"
 
@@ -128,6 +129,7 @@ class Pattern:
     content: tuple[str, ...]  # where content words come from (xcomp, obj, prep:for, ccomp...)
     note: str = ""
     line: int = 0
+    file: str = ""  # the lexicon file the pattern comes from (provenance, lint messages)
 
     def has(self, flag: str) -> bool:
         return flag in self.flags
@@ -222,10 +224,30 @@ def parse_cond(text: str, where: str, sets: dict[str, frozenset[str]] | None = N
     return Cond(kind, neg, expand_sets(frozenset(x for x in rest.split("|") if x), sets or {}, where))
 
 
-def load_patterns(path: Path = PATTERN_FILE) -> list[Pattern]:
+def pattern_files(path: Path = PATTERN_DIR) -> list[Path]:
+    """The pattern files under ``path`` (a folder: its ``*.tsv`` in name order; or one file)."""
+    if path.is_dir():
+        files = sorted(path.glob("*.tsv"))
+        if not files:
+            raise LexiconError(f"{path}: no *.tsv pattern files in this folder")
+        return files
+    if not path.exists():
+        raise LexiconError(f"{path}: no such pattern file or folder")
+    return [path]
+
+
+def load_patterns(path: Path = PATTERN_DIR) -> list[Pattern]:
+    """Every pattern of the lexicon, in load order (files in name order, then line order)."""
     out: list[Pattern] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, str] = {}
     sets = load_word_sets(path)
+    for fpath in pattern_files(path):
+        out.extend(_load_pattern_file(fpath, sets, seen))
+    return out
+
+
+def _load_pattern_file(path: Path, sets: dict[str, frozenset[str]], seen: dict[str, str]) -> list[Pattern]:
+    out: list[Pattern] = []
     header_seen = False
     for n, f in _rows(path):
         where = f"{path.name}:{n}"
@@ -241,8 +263,8 @@ def load_patterns(path: Path = PATTERN_FILE) -> list[Pattern]:
         f += [""] * (10 - len(f))
         pid, lemma, pos, frame, code, source, target, conf, flags, note = f[:10]
         if pid in seen:
-            raise LexiconError(f"{where}: duplicate pattern id {pid!r} (first on line {seen[pid]})")
-        seen[pid] = n
+            raise LexiconError(f"{where}: duplicate pattern id {pid!r} (first at {seen[pid]})")
+        seen[pid] = where
         if pos not in ("V", "N", "A"):
             raise LexiconError(f"{where}: pos must be V, N or A, not {pos!r}")
         conds = tuple(parse_cond(c, where, sets) for c in _SPLIT.split(frame) if c and c != "-")
@@ -269,19 +291,25 @@ def load_patterns(path: Path = PATTERN_FILE) -> list[Pattern]:
             id=pid, lemma=lemma.lower(), pos=pos, conds=conds, code=code_v, family=family,
             source=tuple(x for x in source.split("|") if x and x != "-"),
             target=tuple(x for x in target.split("|") if x and x != "-"),
-            conf=conf_v, flags=frozenset(flagset), content=content, note=note, line=n,
+            conf=conf_v, flags=frozenset(flagset), content=content, note=note, line=n, file=path.name,
         ))
     return out
 
 
-def load_word_sets(path: Path = PATTERN_FILE) -> dict[str, frozenset[str]]:
-    """The ``@name<TAB>w1|w2`` lines of the pattern file."""
+def load_word_sets(path: Path = PATTERN_DIR) -> dict[str, frozenset[str]]:
+    """The ``@name<TAB>w1|w2`` lines of the pattern files (one namespace for all files)."""
     out: dict[str, frozenset[str]] = {}
-    for n, f in _rows(path):
-        if f[0].startswith("@"):
-            if len(f) < 2:
-                raise LexiconError(f"{path.name}:{n}: word set {f[0]} has no words")
-            out[f[0]] = frozenset(w.strip().lower() for w in f[1].split("|") if w.strip())
+    where_of: dict[str, str] = {}
+    for fpath in pattern_files(path):
+        for n, f in _rows(fpath):
+            if f[0].startswith("@"):
+                where = f"{fpath.name}:{n}"
+                if len(f) < 2:
+                    raise LexiconError(f"{where}: word set {f[0]} has no words")
+                if f[0] in out:
+                    raise LexiconError(f"{where}: word set {f[0]} is already defined at {where_of[f[0]]}")
+                out[f[0]] = frozenset(w.strip().lower() for w in f[1].split("|") if w.strip())
+                where_of[f[0]] = where
     return out
 
 
@@ -410,13 +438,23 @@ def inflections(lemma: str, pos: str = "V") -> set[str]:
     return forms
 
 
+def index_by_lemma(patterns: list[Pattern]) -> dict[tuple[str, str], list[Pattern]]:
+    """(pos, lemma) -> the patterns of that trigger in the order they are tried: load order, except
+    that a pattern flagged ``fallback`` comes after every other pattern of its lemma, from any file
+    ("deny" + that-clause is tried only when no "deny entry", "deny responsibility"... frame holds)."""
+    by_lemma: dict[tuple[str, str], list[Pattern]] = {}
+    for p in patterns:
+        by_lemma.setdefault((p.pos, p.lemma), []).append(p)
+    for key, ps in by_lemma.items():
+        by_lemma[key] = sorted(ps, key=lambda p: p.has("fallback"))
+    return by_lemma
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The event lexicon (loaded once per process)."""
     patterns = load_patterns()
-    by_lemma: dict[tuple[str, str], list[Pattern]] = {}
-    for p in patterns:
-        by_lemma.setdefault((p.pos, p.lemma), []).append(p)
+    by_lemma = index_by_lemma(patterns)
     words, phrases = load_offtopic()
     return Lexicon(load_cameo(), load_acled(), patterns, by_lemma, load_content(), words, phrases,
                    load_word_sets())

@@ -1,7 +1,7 @@
 """The event coder: who did what to whom, coded in CAMEO and PLOVER, from the dependency parse.
 
 For every sentence the coder looks for *triggers* (verbs, nouns, predicative adjectives whose
-lemma is in the pattern lexicon, ``lexicons/event_patterns.tsv``), checks each candidate pattern's
+lemma is in the pattern lexicon, ``lexicons/event_patterns/``), checks each candidate pattern's
 *frame* against the trigger's UD dependents (object, oblique with a given preposition,
 to-clause, particle...), takes the source and target from the arguments the pattern names
 (subject / ``obl:agent`` for passives, object, ``on``-phrase, ...), refines family codes

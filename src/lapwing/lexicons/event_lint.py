@@ -18,7 +18,6 @@ from lapwing.extract.event_lexicon import (
     FAMILIES,
     FAMILY_DEFAULT,
     OFFTOPIC_FILE,
-    PATTERN_FILE,
     PLOVER_TYPES,
     ROOT_QUAD,
     LexiconError,
@@ -26,10 +25,11 @@ from lapwing.extract.event_lexicon import (
     load_cameo,
     load_content,
     load_offtopic,
+    index_by_lemma,
     load_patterns,
 )
 
-KNOWN_FLAGS = {"agentless", "needs_target", "recip", "say", "noreport", "polsrc", "content_required"}
+KNOWN_FLAGS = {"fallback", "agentless", "needs_target", "recip", "say", "noreport", "polsrc", "content_required"}
 ARG_SPECS = re.compile(
     r"^(subj|obj|iobj|xsubj|xobj|objowner|poss|mod|between1|between2|conj1|conj2|"
     r"prep:[a-z_]+|objprep:[a-z_]+)$"
@@ -93,10 +93,10 @@ def lint_patterns(patterns=None, cameo=None, content=None) -> list[str]:
     except LexiconError as exc:
         return [str(exc)]
     cameo = cameo if cameo is not None else load_cameo()
-    pname = PATTERN_FILE.name
     seen_frames: dict[tuple, str] = {}
+    order = {id(q): k for ps in index_by_lemma(patterns).values() for k, q in enumerate(ps)}
     for p in patterns:
-        where = f"{pname}:{p.line} ({p.id})"
+        where = f"{p.file or 'patterns'}:{p.line} ({p.id})"
         if p.code is not None and p.code not in cameo:
             probs.append(f"{where}: CAMEO code {p.code} is not in {CAMEO_FILE.name}")
         if p.family is not None:
@@ -122,8 +122,9 @@ def lint_patterns(patterns=None, cameo=None, content=None) -> list[str]:
             probs.append(f"{where}: never used: pattern {seen_frames[key]} has the same trigger and frame")
         else:
             seen_frames[key] = p.id
-        if not p.conds and any(q.pos == p.pos and q.lemma == p.lemma and q.line > p.line for q in patterns):
-            later = [q.id for q in patterns if q.pos == p.pos and q.lemma == p.lemma and q.line > p.line]
+        later = [q.id for q in patterns
+                 if q.pos == p.pos and q.lemma == p.lemma and order[id(q)] > order[id(p)]] if not p.conds else []
+        if later:
             probs.append(f"{where}: has no frame, so the later pattern(s) {', '.join(later)} never fire")
     cname = CONTENT_FILE.name
     for cc in content:
