@@ -1,0 +1,115 @@
+"""Actor mentions: who is named in the article, coded with country and sector.
+
+A mention is a noun phrase built around lexicon matches (actor dictionary, countries, agent words)
+and named entities (PERSON, ORG, GPE, NORP), with its modifiers: titles, nationality words,
+possessors, ``pro-X`` / ``anti-X`` words and ``of`` complements. Codes come, in order of priority, from
+
+1. the actor dictionary, for the article's publication date       (rule ``dictionary``)
+2. titles and role words, and appositives                           (``title``, ``appositive``)
+3. nationality adjectives, country names, capitals                  (``nationality``, ``country``)
+4. group words: pro-X, anti-X, X's, X supporters, supporters of X   (``group``)
+5. the article's main country, for bare agents only                 (``main-country``)
+
+Later mentions of a person by part of their name, and he/she/they/it, take the codes of their
+antecedent when it is unambiguous (``coref:name``, ``coref:pronoun``). See ``docs/actors.md``.
+
+What later extractors use:
+
+- ``ctx.data["actors"]``: list of :class:`ActorMention` in text order;
+- :func:`actor_for_token` and :func:`actor_for_span`: the coded :class:`~lapwing.schema.Actor` of the
+  phrase a token belongs to (pronouns and surnames resolved);
+- ``ctx.data["main_country"]``: the article's main country code or None.
+
+The code is split by job: ``common`` (word lists, :class:`ActorMention`, ``Codes``), ``lookup`` (lexicon
+and entity anchors), ``context`` (dateline, main country, sentences), ``chains`` (noun-phrase chains),
+``analysis`` (head, titles, nationality and affiliations of a chain), ``coder`` (coding a chain),
+``coref`` (names, appositives, pronouns); this module holds the public API and registers the extractor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from lapwing.extract.actors.coder import _Coder
+from lapwing.extract.actors.common import ActorMention, Codes
+from lapwing.extract.actors.context import dateline, dateline_country, main_country
+from lapwing.extract.registry import Context, extractor
+from lapwing.schema import Actor
+
+__all__ = ["ActorMention", "actor_for_token", "actor_for_span", "mention_for_token", "extract_actors",
+           "Codes", "dateline", "dateline_country", "main_country"]
+
+
+# ---- public API ----------------------------------------------------------------------------------------------
+def extract_actors(ctx: Context) -> list[ActorMention]:
+    """Find and code the actor mentions of ``ctx.doc``; stores them in ``ctx.data["actors"]``."""
+    coder = _Coder(ctx)
+    mentions = coder.run()
+    ctx.data["actors"] = mentions
+    ctx.data["main_country"] = coder.main
+    ctx.data["actor_index"] = _build_index(mentions)
+    return mentions
+
+
+@extractor("actors", description="Actor mentions coded with country and sector (dictionary, titles, "
+                                 "nationality, group words, main country; names and pronouns resolved).")
+def actors_extractor(ctx: Context) -> None:
+    extract_actors(ctx)
+
+
+def _build_index(mentions: list[ActorMention]) -> dict[int, list[int]]:
+    index: dict[int, list[int]] = {}
+    for k, m in enumerate(mentions):
+        for t in range(m.start, m.end):
+            index.setdefault(t, []).append(k)
+    for t, ks in index.items():
+        ks.sort(key=lambda k: (mentions[k].head != t, mentions[k].end - mentions[k].start))
+    return index
+
+
+def _ensure(ctx: Context) -> tuple[list[ActorMention], dict[int, list[int]]]:
+    if "actors" not in ctx.data:
+        extract_actors(ctx)
+    index = ctx.data.get("actor_index")
+    if index is None:
+        index = ctx.data["actor_index"] = _build_index(ctx.data["actors"])
+    return ctx.data["actors"], index
+
+
+def mention_for_token(ctx: Context, token: Token | int) -> ActorMention | None:
+    """The mention a token belongs to: the one it heads, else the smallest one covering it."""
+    mentions, index = _ensure(ctx)
+    i = token if isinstance(token, int) else token.i
+    ks = index.get(i)
+    return mentions[ks[0]] if ks else None
+
+
+def actor_for_token(ctx: Context, token: Token | int) -> Actor | None:
+    """The coded actor of the phrase ``token`` belongs to (a head or any other token of it).
+
+    Pronouns, repeated names and appositives come back with their antecedent's name and codes but
+    their own text and offsets. An unresolved pronoun gives None."""
+    m = mention_for_token(ctx, token)
+    if m is None or not m.resolved:
+        return None
+    return m.actor
+
+
+def actor_for_span(ctx: Context, span: Span) -> Actor | None:
+    """The coded actor of a phrase: the mention its root heads or belongs to, else the mention that
+    overlaps it most."""
+    m = mention_for_token(ctx, span.root)
+    if m is None:
+        mentions, index = _ensure(ctx)
+        overlap: Counter[int] = Counter()
+        for t in range(span.start, span.end):
+            for k in index.get(t, ()):
+                overlap[k] += 1
+        if not overlap:
+            return None
+        m = mentions[max(overlap, key=lambda k: (overlap[k], -(mentions[k].end - mentions[k].start)))]
+    if not m.resolved:
+        return None
+    return m.actor

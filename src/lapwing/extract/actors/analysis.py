@@ -1,0 +1,193 @@
+"""Analysis of one chain: its head, the titles before it, nationality words, possessors, ``of``
+complements and affiliations ("President of Venezuela Nicolas Maduro", "supporters of Maduro")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lapwing.extract.actors.chains import Chain, Item, _Doc
+from lapwing.extract.actors.common import NER_LABELS
+
+
+@dataclass
+class _Analysis:
+    chain: Chain
+    head: Item | None
+    name_item: Item | None = None
+    head_agent: Item | None = None
+    title_agents: list[Item] = field(default_factory=list)  # modifiers/titles before the head
+    complement_agents: list[Item] = field(default_factory=list)
+    countries: list[Item] = field(default_factory=list)  # nationality evidence, best first
+    affiliations: list[tuple[str, Item]] = field(default_factory=list)  # (relation, item)
+    nested: list[list[Item]] = field(default_factory=list)  # possessors/complements: mentions of their own
+    former: bool = False
+    kind: str = ""
+    quant: Item | None = None  # "dozens" in "dozens of protesters"
+    foreign: bool = False  # a nationality-like word the lexicon does not know (African, Kurdish)
+
+
+def _nominal(item: Item, d: _Doc) -> bool:
+    """Can this item head a mention?"""
+    if item.target_of:
+        return False
+    if item.type in ("name", "quant"):
+        return True
+    if item.type != "anchor" or item.anchor is None:
+        return False
+    a = item.anchor
+    if a.kind in ("actor", "ner"):
+        return True
+    if a.kind == "agent":
+        form = a.agent
+        # a role word used as an adjective ("military" in "military exercises") is dropped later, by
+        # _Coder.modifies_other_noun, when the noun it modifies is not an actor
+        return form is not None and not form.agent.has("cue") and not form.agent.has("honorific")
+    if a.kind == "country":
+        roles = a.country_roles()
+        if roles & {"name", "capital", "demonym-plural"}:
+            return True
+        if "demonym" in roles and a.of_kind("agent") == []:
+            t = d.doc[a.end - 1]
+            return d.tagged and t.pos_ in ("NOUN", "PROPN") and (not d.parsed or t.dep_ not in ("amod", "compound"))
+    return False
+
+
+def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
+    items = chain.items
+    parts: list[list[Item]] = [[]]
+    for it in items:
+        if it.type == "of":
+            parts.append([])
+        else:
+            parts[-1].append(it)
+    main = parts[0]
+    complements = [p for p in parts[1:] if p]
+    segments: list[list[Item]] = [[]]
+    for it in main:
+        if it.type == "poss":
+            segments.append([])
+        else:
+            segments[-1].append(it)
+    head_seg = segments[-1]
+    poss_segs = [s for s in segments[:-1] if s]
+    # a possessive pronoun starts the head segment: "his supporters"
+    if head_seg and head_seg[0].type == "pron" and len(head_seg) > 1:
+        poss_segs.append([head_seg[0]])
+        head_seg = head_seg[1:]
+
+    def last_nominal(seg: list[Item]) -> Item | None:
+        for it in reversed(seg):
+            if _nominal(it, d):
+                return it
+        return None
+
+    head = last_nominal(head_seg)
+    if head is not None and head.type == "quant" and complements:
+        # "dozens of protesters": coded as the complement, headed by the quantity word
+        inner = _analyse(Chain([it for p in parts[1:] for it in p + [Item(0, 0, "of")]][:-1]), d)
+        if inner is None:
+            return None
+        inner.chain, inner.quant = chain, head
+        return inner
+    if head is None and len(segments) > 1 and not head_seg:
+        # "Venezuela's" at the end of a phrase whose head is not an actor: the possessor alone
+        head_seg = poss_segs.pop() if poss_segs else []
+        head = last_nominal(head_seg)
+    if head is None:
+        if len(main) == 1 and main[0].type == "pron":
+            return _Analysis(chain, main[0], kind="pronoun")
+        return None
+    an = _Analysis(chain, head)
+    # "President of Venezuela Nicolas Maduro": the name in the complement is the head
+    if complements and _is_title(head):
+        tail = last_nominal(complements[-1])
+        if tail is not None and _is_person_name(tail):
+            an.title_agents.append(head)
+            rest = complements[-1]
+            head_seg = head_seg + [it for it in rest if it is not tail and it.start < tail.start]
+            head_seg = [it for it in head_seg if it is not head]
+            complements = complements[:-1]
+            head = an.head = tail
+            head_seg = [it for it in head_seg] + [tail]
+    before = [it for it in head_seg if it.start < head.start]
+    an.foreign = any((it.anchor is not None and it.anchor.kind == "ner"
+                      and NER_LABELS.get(it.anchor.label) in ("norp", "gpe"))
+                     or (it.type == "mod" and d.anchor_at.get(it.start) is not None
+                         and d.anchor_at[it.start].kind == "block") for it in before)
+    agents_before = [it for it in before if it.type == "anchor" and it.anchor and it.anchor.kind == "agent"
+                     and it.anchor.agent and not it.anchor.agent.agent.has("cue") and not it.target_of]
+    if head.type == "anchor" and head.anchor.kind == "agent":
+        an.head_agent = head
+        an.title_agents = agents_before
+    else:
+        an.title_agents = agents_before + an.title_agents
+        people_titles = [it for it in an.title_agents if not it.anchor.agent.agent.has("honorific")]
+        an.head_agent = people_titles[-1] if people_titles else None
+        if an.head_agent is not None:
+            an.title_agents = [it for it in an.title_agents if it is not an.head_agent]
+        an.name_item = head
+    for seg_items in complements:
+        for it in seg_items:
+            if it.type == "anchor" and it.anchor and it.anchor.kind == "agent" and not it.target_of:
+                an.complement_agents.append(it)
+    an.former = any(it.type == "cue" for it in head_seg + [x for p in complements for x in p])
+    # nationality: nearest to the head first, then possessors, then complements
+    def countries_in(seg: list[Item]) -> list[Item]:
+        return [it for it in seg if it.type == "anchor" and it.anchor and not it.target_of and it is not head
+                and (it.anchor.kind == "country" or (it.anchor.kind == "actor"
+                                                     and any(a.kind == "country" for a in it.anchor.actors)))]
+    an.countries = list(reversed(countries_in(before)))
+    for seg in poss_segs:
+        an.countries += countries_in(seg)
+    for seg in complements:
+        an.countries += countries_in(seg)
+    # affiliations: pro-X / anti-X, possessors, actor modifiers, complements
+    for it in head_seg:
+        if it.target_of and it.type in ("anchor", "name"):
+            an.affiliations.append((it.target_of, it))
+        elif it.target_of and it.type == "mod":
+            an.affiliations.append((it.target_of, it))
+    for it in before:
+        if it.type in ("anchor", "name") and not it.target_of and it.anchor is not None \
+                and it.anchor.kind in ("actor", "ner") and not _is_country_like(it):
+            an.affiliations.append(("of", it))
+    for seg in poss_segs:
+        nom = last_nominal(seg) or (seg[-1] if seg and seg[-1].type == "pron" else None)
+        if nom is not None and not _is_country_like(nom):
+            an.affiliations.append(("of", nom))
+        if nom is not None and nom.type != "pron":
+            an.nested.append(seg)
+    for seg in complements:
+        nom = last_nominal(seg)
+        if nom is not None and not _is_country_like(nom) and nom.type != "quant" and not (
+                nom.type == "anchor" and nom.anchor.kind == "agent"):
+            an.affiliations.append(("of", nom))
+        if nom is not None and (nom.type in ("name",) or (nom.anchor is not None
+                                                          and nom.anchor.kind in ("actor", "ner", "country"))):
+            an.nested.append(seg)
+    return an
+
+
+def _is_title(item: Item) -> bool:
+    return (item.type == "anchor" and item.anchor is not None and item.anchor.kind == "agent"
+            and item.anchor.agent is not None and item.anchor.agent.person)
+
+
+def _is_person_name(item: Item) -> bool:
+    if item.type == "name":
+        return True
+    a = item.anchor
+    if a is None:
+        return False
+    if a.kind == "actor":
+        return any(e.kind == "person" for e in a.actors)
+    return a.kind == "ner" and NER_LABELS.get(a.label) == "person"
+
+
+def _is_country_like(item: Item) -> bool:
+    a = item.anchor
+    if a is None:
+        return False
+    if a.kind == "country":
+        return True
+    return a.kind == "actor" and all(e.kind == "country" for e in a.actors)

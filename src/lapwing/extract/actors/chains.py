@@ -1,0 +1,225 @@
+"""Chains: maximal noun-phrase stretches around anchors (titles, names, possessors, ``of``
+complements, ``pro-X``/``anti-X``), cut out of one sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from lapwing.extract.actors.common import (
+    DETERMINERS,
+    HYPHENS,
+    MOD_DEPS,
+    NOT_MODIFIERS,
+    POSSESSIVE_PRONOUNS,
+    PRO_ANTI,
+    PRONOUNS,
+    QUANTITIES,
+)
+from lapwing.extract.actors.lookup import Anchor, _is_name_token
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    type: str  # anchor | name | pron | pro | anti | of | poss | quant | mod
+    anchor: Anchor | None = None
+    target_of: str | None = None  # "pro"/"anti" when this item is the X of pro-X
+
+
+@dataclass
+class Chain:
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.items[0].start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+class _Doc:
+    """Per-document token facts used while chaining."""
+
+    def __init__(self, doc: Doc, anchors: list[Anchor]):
+        self.doc = doc
+        self.anchor_at: dict[int, Anchor] = {}
+        for a in anchors:
+            for k in range(a.start, a.end):
+                self.anchor_at[k] = a
+        self.parsed = doc.has_annotation("DEP")
+        self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
+
+    def is_pronoun(self, i: int) -> bool:
+        t = self.doc[i]
+        return t.lower_ in PRONOUNS and (not self.tagged or t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$"))
+
+    def is_hyphen(self, i: int) -> bool:
+        t = self.doc[i]
+        return t.text in HYPHENS and i > 0 and not self.doc[i - 1].whitespace_ and not t.whitespace_
+
+    def is_poss(self, i: int) -> bool:
+        t = self.doc[i]
+        return t.lower_ in ("'s", "\u2019s") or (t.text in ("'", "\u2019") and t.tag_ == "POS")
+
+    def is_pro(self, i: int) -> bool:
+        return (self.doc[i].lower_ in PRO_ANTI and i + 2 < len(self.doc) and self.is_hyphen(i + 1)
+                and not self.doc[i + 2].is_punct)
+
+    def is_name(self, i: int) -> bool:
+        t = self.doc[i]
+        if i in self.anchor_at or not _is_name_token(t):
+            return False
+        if self.tagged:
+            return t.pos_ == "PROPN"
+        return i != t.sent.start
+
+    def is_quant(self, i: int, end: int) -> bool:
+        t = self.doc[i]
+        if t.lower_ not in QUANTITIES or i in self.anchor_at:
+            return False
+        j = i + 1
+        if j < end and self.doc[j].lower_ == "of":
+            j += 1
+            while j < end and self.doc[j].lower_ in DETERMINERS:
+                j += 1
+            return j < end and self.is_core(j, end, quant=False)
+        return False
+
+    def is_core(self, i: int, end: int, quant: bool = True) -> bool:
+        if self.is_pro(i):
+            return True
+        a = self.anchor_at.get(i)
+        if a is not None and a.kind != "block":
+            return a.start == i
+        return (self.is_pronoun(i) or self.is_name(i) or self.is_pro(i)
+                or (quant and self.is_quant(i, end)))
+
+    def is_mod(self, i: int) -> bool:
+        """A modifier that may sit before or inside a noun phrase (determiner, adjective, number...)."""
+        t = self.doc[i]
+        if t.lower_ in DETERMINERS:
+            return True
+        a = self.anchor_at.get(i)
+        if a is not None and a.kind == "block":
+            return True
+        if t.is_punct:
+            return self.is_hyphen(i)
+        if not self.tagged:
+            return False
+        if t.pos_ not in ("ADJ", "NOUN", "NUM", "ADV", "PROPN", "VERB", "DET", "X"):
+            return False
+        if t.tag_ in ("WRB", "WDT", "WP", "WP$", "IN", "TO", "CC") or t.lower_ in NOT_MODIFIERS:
+            return False
+        if t.pos_ in ("PROPN",) and _is_name_token(t):
+            return False
+        if self.parsed:
+            return t.dep_ in MOD_DEPS and t.head.i > i
+        return t.pos_ in ("ADJ", "NUM", "DET")
+
+
+def _chains(d: _Doc, sent: Span) -> list[Chain]:
+    doc = d.doc
+    out: list[Chain] = []
+    cur: Chain | None = None
+    i, end = sent.start, sent.end
+
+    def core_item(i: int) -> Item:
+        if d.is_pro(i):
+            return Item(i, i + 2, doc[i].lower_)
+        a = d.anchor_at.get(i)
+        if a is not None and a.kind != "block":
+            if a.kind == "agent" and a.agent is not None and a.agent.agent.has("cue"):
+                return Item(a.start, a.end, "cue", a)
+            return Item(a.start, a.end, "anchor", a)
+        if d.is_pro(i):
+            return Item(i, i + 2, doc[i].lower_)
+        if d.is_pronoun(i):
+            return Item(i, i + 1, "pron")
+        if d.is_quant(i, end):
+            return Item(i, i + 1, "quant")
+        j = i + 1
+        while j < end and d.is_name(j):
+            j += 1
+        return Item(i, j, "name")
+
+    while i < end:
+        if d.is_core(i, end):
+            item = core_item(i)
+            if item.type == "pron":
+                # a personal pronoun stands alone; a possessive one starts a phrase
+                if cur is not None:
+                    out.append(cur)
+                cur = Chain([item])
+                i = item.end
+                if doc[item.start].lower_ not in POSSESSIVE_PRONOUNS or doc[item.start].lower_ == "her" and \
+                        not (i < end and (d.is_core(i, end) or d.is_mod(i))):
+                    out.append(cur)
+                    cur = None
+                continue
+            if cur is None:
+                cur = Chain()
+            if cur.items and cur.items[-1].type in ("pro", "anti"):
+                item.target_of = cur.items[-1].type
+            cur.items.append(item)
+            i = item.end
+            continue
+        if cur is not None and cur.items and cur.items[-1].type in ("pro", "anti"):
+            # pro-democracy, anti-war: keep the word as a modifier
+            if not doc[i].is_punct and not doc[i].is_space:
+                cur.items.append(Item(i, i + 1, "mod", target_of=cur.items[-1].type))
+                i += 1
+                continue
+        # glue: tokens that may join two cores (of, 's, hyphen, determiners, modifiers)
+        j = i
+        glue: list[Item] = []
+        while j < end and not d.is_core(j, end):
+            t = doc[j]
+            if cur is not None and t.lower_ == "of" and glue == [] and cur.items[-1].type in ("anchor", "quant", "name"):
+                glue.append(Item(j, j + 1, "of"))
+            elif cur is not None and d.is_poss(j) and glue == []:
+                glue.append(Item(j, j + 1, "poss"))
+            elif d.is_mod(j) and not (cur is not None and doc[j].pos_ in ("VERB", "AUX")
+                                      and not d.is_hyphen(j - 1)):
+                # inside a phrase a verb joins only as a hyphenated participle: "U.S.-backed"
+                glue.append(Item(j, j + 1, "mod"))
+            else:
+                break
+            j += 1
+        if j < end and glue and d.is_core(j, end) and not d.is_pronoun(j) \
+                or (j < end and glue and d.is_pronoun(j) and doc[j].lower_ in POSSESSIVE_PRONOUNS and cur is None):
+            if cur is None:
+                cur = Chain()
+            cur.items.extend(glue)
+            i = j
+            continue
+        if cur is not None and glue and glue[0].type == "poss":
+            # Venezuela's (a possessor that ends the phrase: "Venezuela's" + non-actor noun)
+            cur.items.append(glue[0])
+        if cur is not None:
+            out.append(cur)
+            cur = None
+        i = max(i + 1, j if not glue else i + 1)
+    if cur is not None:
+        out.append(cur)
+    # strip leading and trailing modifiers/glue that do not belong to a core
+    cleaned = []
+    for c in out:
+        items = c.items
+        while items and items[-1].type in ("mod", "of", "poss", "pro", "anti") and not items[-1].target_of:
+            items = items[:-1]
+        while items and (items[0].type in ("of", "poss") or (items[0].type == "mod"
+                                                              and doc[items[0].start].is_punct)):
+            items = items[1:]
+        if items and d.parsed:
+            lo, hi = items[0].start, items[-1].end
+            while items and items[0].type == "mod" and not (lo <= doc[items[0].start].head.i < hi):
+                items = items[1:]
+                lo = items[0].start if items else lo
+        if items:
+            cleaned.append(Chain(items))
+    return cleaned

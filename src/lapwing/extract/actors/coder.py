@@ -1,0 +1,384 @@
+"""The coder: one pass over the sentences that turns analysed chains into coded mentions (dictionary,
+titles, nationality, group words, the article's main country)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Span
+
+from lapwing.extract.actors.analysis import _analyse, _Analysis
+from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
+from lapwing.extract.actors.common import DETERMINERS, NER_LABELS, SUBJECT_DEPS, ActorMention, Codes
+from lapwing.extract.actors.context import _sentences, dateline, main_country
+from lapwing.extract.actors.coref import _Coref
+from lapwing.extract.actors.lookup import _add_entities, _scan
+from lapwing.extract.registry import Context
+from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, choose_actor, fold, igo_codes, lexicon
+from lapwing.schema import Actor
+
+
+class _Coder(_Coref):
+    """Codes the mentions of one article (coreference methods in :class:`_Coref`)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        config = ctx.config or {}
+        self.lex = lexicon(actor_paths(config), agent_paths(config))
+        self.day: date | None = article_day(ctx.article.published)
+        self.igos = igo_codes()
+        anchors = _scan(self.doc, self.lex)
+        self.anchors = _add_entities(self.doc, anchors)
+        _code, self.dateline_end = dateline(ctx.article.text, self.lex)
+        self.d = _Doc(self.doc, self.anchors)
+        self.main, self.main_evidence = main_country(ctx.article.text, self.anchors, self.lex)
+        self.mentions: list[ActorMention] = []
+        self.codes: dict[int, Codes] = {}  # id(mention) -> codes
+        self.names: dict[int, tuple[str, ...]] = {}  # id(mention) -> folded name tokens
+        self.entity_of_key: dict[Any, int] = {}
+        self.next_entity = 0
+        self.bare: set[int] = set()  # ids of mentions that are a bare name (no title, nationality...)
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def actor(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> Actor:
+        doc = self.doc
+        cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return Actor(text=self.ctx.article.text[cs:ce], name=codes.name, country=codes.country,
+                     sector=codes.sector, start=cs, end=ce, kind=kind, rule=rule if rule is not None else codes.rule)
+
+    def head_token(self, start: int, end: int, prefer: Item | None) -> int:
+        doc = self.doc
+        if self.d.parsed:
+            outside = [k for k in range(start, end) if not (start <= doc[k].head.i < end) or doc[k].head.i == k]
+            if prefer is not None:
+                inner = [k for k in outside if prefer.start <= k < prefer.end]
+                if inner:
+                    return inner[0]
+            if outside:
+                return outside[0]
+        if prefer is not None:
+            return prefer.end - 1
+        return end - 1
+
+    def dictionary(self, item: Item) -> Coding | None:
+        if item.anchor is None or item.anchor.kind != "actor":
+            return None
+        return choose_actor(item.anchor.actors, self.day)
+
+    def sentence_countries(self, sent: Span) -> set[str]:
+        return {a.country.code for a in self.anchors if a.kind == "country" and a.country
+                and not a.country.is_igo and sent.start <= a.start < sent.end}
+
+    def item_codes(self, item: Item) -> Codes | None:
+        """Codes of an item used as an affiliation or possessor (Maduro, the Kremlin, his)."""
+        if item.type == "pron":
+            m = self._pron_mentions.get(item.start)
+            if m is not None and m.resolved:
+                return Codes(m.actor.name, m.actor.country, m.actor.sector)
+            return None
+        if item.type == "mod":
+            return None
+        a = item.anchor
+        if a is not None and a.kind == "actor":
+            c = self.dictionary(item)
+            if c is not None:
+                return Codes(c.name, c.country, c.sector if c.in_term else None, kind=c.kind)
+            return None
+        if a is not None and a.kind == "agent" and a.agent is not None:
+            return Codes(None, None, a.agent.agent.sector)
+        if a is not None and a.kind == "country" and a.country is not None:
+            return Codes(a.country.name, a.country.code, None, kind="country")
+        # an unknown name: its earlier mention, if any
+        key = self.name_key(item.start, item.end)
+        prior = self.find_by_name(key)
+        if prior is not None:
+            c = self.codes[id(prior)]
+            return Codes(c.name, c.country, c.sector, kind=c.kind)
+        return None
+
+    def name_key(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(fold(t.text) for t in self.doc[start:end] if t.is_alpha or "-" in t.text)
+
+    # -- coding one analysed phrase ---------------------------------------------------------------------------
+    def code(self, an: _Analysis, sent: Span) -> Codes:
+        head = an.head
+        codes = Codes()
+        # 1. dictionary
+        dic = self.dictionary(head) if head.type == "anchor" else None  # None when unknown or ambiguous
+        if dic is not None:
+            codes.name = dic.name
+            codes.kind = {"person": "person", "org": "org", "country": "gpe"}.get(dic.kind, dic.kind)
+            if dic.country:
+                codes.country, codes.sources["country"] = dic.country, "dictionary"
+            if dic.sector and dic.in_term:
+                codes.sector, codes.sources["sector"] = dic.sector, "dictionary"
+        # kind and name
+        if not codes.kind:
+            if head.type == "quant":
+                codes.kind = "agent"
+            elif head.type == "name":
+                codes.kind = "person"
+            elif head.anchor.kind == "ner":
+                codes.kind = NER_LABELS.get(head.anchor.label, "org")
+            elif head.anchor.kind == "agent":
+                codes.kind = "agent"
+            elif head.anchor.kind == "country" and head.anchor.country.is_igo:
+                codes.kind = "org"
+            elif head.anchor.kind == "country":
+                codes.kind = "norp" if "demonym-plural" in head.anchor.country_roles() or \
+                    "demonym" in head.anchor.country_roles() and "name" not in head.anchor.country_roles() else "gpe"
+            elif head.anchor.kind == "actor":
+                codes.kind = "person" if any(e.kind == "person" for e in head.anchor.actors) else "org"
+        if codes.kind == "org" and head.type == "anchor" and head.anchor.kind == "ner" \
+                and an.head_agent is not None and an.head_agent.anchor.agent.person:
+            codes.kind = "person"  # "U.S. Senator James Risch" tagged ORG by the NER
+        if codes.name is None and codes.kind in ("person", "org"):
+            codes.name = self.doc[head.start:head.end].text
+        # number and personhood
+        if head.type == "quant":
+            codes.plural = self.doc[head.start].lower_ not in ("one", "each")
+        elif an.quant is not None and codes.kind in ("agent", "norp", "person"):
+            codes.plural = self.doc[an.quant.start].lower_ not in ("one", "each")
+            codes.person = not codes.plural
+        elif codes.kind == "agent":
+            form = head.anchor.agent
+            codes.plural = form.plural or form.agent.has("plural")
+            codes.person = form.person
+        elif codes.kind == "person":
+            codes.person = True
+        elif codes.kind == "norp":
+            codes.plural = "demonym-plural" in head.anchor.country_roles()
+            codes.person = not codes.plural
+        # 2. title / role words
+        title_sector, strength = self.title_sector(an)
+        contested = an.head_agent is not None and an.head_agent.anchor.agent.agent.has("contested")
+        if codes.sector is None and title_sector and strength in ("strong", "stance"):
+            codes.sector, codes.sources["sector"] = title_sector, "title"
+        # 3. nationality / country named
+        if head.type == "anchor" and head.anchor.kind == "country" and codes.country is None:
+            where = next((self.country_of(it) for it in an.countries if self.country_of(it)), None)
+            if codes.kind == "norp" and where:
+                # "Bosnian Serbs", "Iraqi Kurds": where they live, not whom they are named after
+                codes.country, codes.sources["country"] = where, "nationality"
+            else:
+                codes.country, codes.sources["country"] = head.anchor.country.code, "country"
+            if codes.kind == "gpe":
+                codes.name = head.anchor.country.name
+                if self.d.parsed and "capital" in head.anchor.country_roles() and codes.sector is None \
+                        and self.doc[head.end - 1].dep_ in SUBJECT_DEPS:
+                    codes.sector, codes.sources["sector"] = "GOV", "country"  # "Moscow warned..."
+        if codes.country is None:
+            for it in an.countries:
+                code = self.country_of(it)
+                if code:
+                    codes.country, codes.sources["country"] = code, "nationality"
+                    break
+        # 4. group words
+        g_country, g_sector = self.group(an)
+        if codes.sector is None and g_sector and (title_sector is None or strength == "weak"):
+            codes.sector, codes.sources["sector"] = g_sector, "group"
+        if codes.country is None and g_country:
+            codes.country, codes.sources["country"] = g_country, "group"
+        if codes.sector is None and title_sector:
+            codes.sector, codes.sources["sector"] = title_sector, "title"
+            codes.weak_title = True
+        if contested and codes.sector is None and g_sector == "OPP":
+            codes.sector, codes.sources["sector"] = "OPP", "group"
+        # 5. main country, for bare agents
+        if codes.country is None and codes.kind == "agent" and an.name_item is None and self.main \
+                and codes.sector is not None and not an.foreign:
+            here = self.sentence_countries(sent)
+            if not here or self.main in here:
+                codes.country, codes.sources["country"] = self.main, "main-country"
+        # former office holders
+        if an.former and (codes.sector or codes.country or an.head_agent is not None):
+            codes.sector, codes.sources["sector"] = "ELI", "former"
+        # IGOs: an IGO's own officials are coded IGO
+        if codes.country in self.igos and (codes.sector is None or (codes.sector == "GOV" and codes.weak_title)):
+            codes.sector = "IGO"
+            codes.sources.setdefault("sector", codes.sources.get("country", "country"))
+        return codes
+
+    def country_of(self, it: Item) -> str | None:
+        a = it.anchor
+        if a is None:
+            return None
+        if a.kind == "country" and a.country is not None:
+            return a.country.code
+        if a.kind == "actor":
+            c = self.dictionary(it)
+            return c.country if c is not None else None
+        return None
+
+    def title_sector(self, an: _Analysis) -> tuple[str | None, str | None]:
+        """(sector, strength) from the role words: strength "stance", "strong" or "weak"."""
+        head_agent = an.head_agent
+        mods = an.title_agents
+        for it in reversed(mods):
+            ag = it.anchor.agent.agent
+            if ag.has("stance") and ag.sector:
+                return ag.sector, "stance"
+        if head_agent is None:
+            # a named head with only honorifics, or no role word at all
+            return None, None
+        ag = head_agent.anchor.agent.agent
+        if ag.has("stance") and ag.sector:
+            return ag.sector, "stance"
+        if ag.sector and not ag.has("weak"):
+            return ag.sector, "strong"
+        for it in reversed(mods):
+            m = it.anchor.agent.agent
+            if m.sector and m.has("mod"):
+                return m.sector, "strong"
+        for it in an.complement_agents:
+            m = it.anchor.agent.agent
+            if m.sector:
+                return m.sector, "strong"
+        return ag.sector, "weak" if ag.sector else None
+
+    def group(self, an: _Analysis) -> tuple[str | None, str | None]:
+        """(country, sector) from pro-X, anti-X, X's, X supporters, supporters of X."""
+        for rel, it in an.affiliations:
+            if it.type == "mod":
+                word = self.doc[it.start].lower_
+                if rel == "pro" and word in ("democracy",):
+                    return None, "OPP"
+                continue
+            c = self.item_codes(it)
+            if c is None:
+                continue
+            is_country = c.kind == "country" or (it.anchor is not None and it.anchor.kind == "country")
+            if rel == "pro":
+                return (None if is_country else c.country), (None if is_country else c.sector)
+            if rel == "anti":
+                sector = "OPP" if c.sector == "GOV" else None
+                return (None if is_country else c.country), sector
+            return (None if is_country else c.country), (None if is_country else c.sector)
+        return None, None
+
+    # -- the pass ---------------------------------------------------------------------------------------------
+    def run(self) -> list[ActorMention]:
+        self._pron_mentions: dict[int, ActorMention] = {}
+        prev: tuple[ActorMention, Chain] | None = None
+        for si, sent in enumerate(_sentences(self.doc)):
+            prev = None
+            for chain in _chains(self.d, sent):
+                if self.doc[chain.start].idx < self.dateline_end:
+                    continue  # the dateline names a place, not an actor
+                # possessive pronouns inside the phrase first ("his supporters")
+                for it in chain.items:
+                    if it.type == "pron" and (len(chain.items) > 1):
+                        self.pronoun(it.start, si, sent, nested=True)
+                an = _analyse(chain, self.d)
+                if an is None:
+                    continue
+                if an.kind == "pronoun":
+                    self.pronoun(an.head.start, si, sent, nested=False)
+                    continue
+                if self.modifies_other_noun(an, chain) or self.abstract_noun(an):
+                    continue
+                for it in an.nested:
+                    self.add_nested(it, si, sent)
+                m = self.add(an, chain, si, sent)
+                if m is None:
+                    continue
+                if prev is not None:
+                    self.appositive(prev[0], prev[1], m, chain)
+                prev = (m, chain)
+        self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        pos = {id(m): k for k, m in enumerate(self.mentions)}
+        for m in self.mentions:
+            if isinstance(m.antecedent, ActorMention):
+                m.antecedent = pos.get(id(m.antecedent))
+        return self.mentions
+
+    def modifies_other_noun(self, an: _Analysis, chain: Chain) -> bool:
+        """A country or role word used as a modifier of a non-actor noun (Venezuela crisis, army base)."""
+        if not self.d.parsed or an.head.type not in ("anchor",):
+            return False
+        a = an.head.anchor
+        if not (a.kind in ("agent", "country") or (a.kind == "ner" and NER_LABELS.get(a.label) in ("norp", "gpe"))):
+            return False
+        t = self.doc[an.head.end - 1]
+        if t.dep_ in ("compound", "amod") and t.head.i >= chain.end and t.head.pos_ in ("NOUN", "PROPN"):
+            # a verb between the word and "its" noun shows a misparse, not a compound: "police detained
+            # migrants" read as one noun phrase (a hyphenated participle, "army-backed", is a modifier)
+            if any(self.doc[k].pos_ in ("VERB", "AUX") and self.doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                   and not self.d.is_hyphen(k - 1) for k in range(an.head.end, t.head.i)):
+                return False
+            return True
+        return False
+
+    def abstract_noun(self, an: _Analysis) -> bool:
+        """``opposition to the plan``: the word names a stance, not a group."""
+        h = an.head
+        if h.type != "anchor" or h.anchor.kind != "agent" or h.end >= len(self.doc):
+            return False
+        return self.doc[h.end - 1].lower_ in ("opposition", "resistance") and self.doc[h.end].lower_ == "to"
+
+    def add_nested(self, seg: list[Item], si: int, sent: Span) -> None:
+        """A possessor or ``of`` complement that names an actor: a mention of its own."""
+        items = [it for it in seg if it.type != "pron"]
+        while items and items[0].type == "mod" and self.doc[items[0].start].lower_ in DETERMINERS:
+            items = items[1:]
+        if not items:
+            return
+        chain = Chain(items)
+        an = _analyse(chain, self.d)
+        if an is None or an.kind == "pronoun" or an.quant is not None:
+            return
+        if an.head.type == "anchor" and an.head.anchor.kind == "agent":
+            return  # "the opposition" in "leader of the opposition" is part of the title
+        if an.head.type == "name" and an.head_agent is None:
+            return
+        if any(m.start == chain.start and m.end == chain.end for m in self.mentions):
+            return
+        self.finish(an, chain, si, sent, chain.start, chain.end, nested=True)
+
+    def add(self, an: _Analysis, chain: Chain, si: int, sent: Span) -> ActorMention | None:
+        start, end = chain.start, chain.end
+        # trailing possessive marker belongs to the phrase only when it is the head's
+        if self.d.is_poss(end - 1) and an.head.end < end - 1:
+            end = an.head.end
+        if an.head.type == "name" and an.head_agent is None and not any(
+                it.anchor and it.anchor.agent and it.anchor.agent.agent.has("honorific") for it in an.title_agents) \
+                and self.find_by_name(self.name_key(an.head.start, an.head.end)) is None:
+            # an unknown capitalised word without a title: not enough to call it an actor, unless it
+            # repeats (part of) the name of one earlier person, whether or not the NER tagged it again
+            return None
+        return self.finish(an, chain, si, sent, start, end, nested=False)
+
+    def finish(self, an: _Analysis, chain: Chain, si: int, sent: Span, start: int, end: int,
+               nested: bool) -> ActorMention | None:
+        codes = self.code(an, sent)
+        head_tok = self.head_token(start, end, an.quant or an.head)
+        m = ActorMention(start, end, head_tok, self.actor(start, end, codes, codes.kind), None,
+                         kind=codes.kind, sent=si, plural=codes.plural, nested=nested)
+        self.codes[id(m)] = codes
+        bare = not an.title_agents and an.head_agent is None and not an.countries and not an.affiliations
+        # entity and name coreference
+        key = None
+        if an.name_item is not None and codes.kind in ("person", "org"):
+            self.names[id(m)] = self.name_key(an.name_item.start, an.name_item.end)
+            dic = self.dictionary(an.name_item) if an.name_item.type == "anchor" else None
+            if dic is not None:
+                key = ("dict", dic.name)
+                first = next((x for x in self.mentions if x.entity == self.entity_of_key.get(key)), None)
+            else:
+                first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" else None
+                if first is not None:
+                    key = ("entity", first.entity)
+            if first is not None:
+                self.inherit(m, first, bare)
+        elif codes.kind == "agent":
+            key = ("agent", fold(self.doc[an.head.start:an.head.end].text), codes.country, codes.sector)
+        elif codes.kind in ("gpe", "norp") and codes.country:
+            key = (codes.kind, codes.country)
+        if key is not None and key[0] == "entity":
+            m.entity = key[1]
+        else:
+            m.entity = self.new_entity(key)
+        self.mentions.append(m)
+        return m

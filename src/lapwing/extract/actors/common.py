@@ -1,0 +1,76 @@
+"""Shared parts of the actor extractor: word lists, the :class:`ActorMention` it produces and the
+:class:`Codes` a phrase is given."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lapwing.schema import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"obj", "iobj", "dobj", "obl", "pobj", "dative"})
+MOD_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "det", "nmod:npmod", "obl:npmod", "flat",
+                      "nmod:desc", "nmod:poss", "det:poss"})
+NER_LABELS = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "gpe", "NORP": "norp"}
+DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "some", "many", "several", "other",
+                         "most", "all", "both", "few", "no", "any", "each", "another"})
+QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "handful", "number",
+                        "majority", "minority", "rest", "most", "some", "many", "several", "all", "both", "none",
+                        "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "half", "part", "members"})
+NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                       "oct", "nov", "dec", "god", "i", "internet", "twitter", "facebook", "x"})
+PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+            "they": "group", "them": "group", "their": "group", "it": "thing", "its": "thing"}
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+PRO_ANTI = frozenset({"pro", "anti"})
+NOT_MODIFIERS = frozenset({"where", "when", "which", "who", "whom", "whose", "that", "as", "including", "such",
+                           "than", "also", "not", "only", "even", "then", "there", "here", "now", "so"})
+#: priority order of rule names in Actor.rule
+RULE_ORDER = ("dictionary", "appositive", "title", "country", "nationality", "group", "main-country", "former")
+
+# ----------------------------------------------------------------------------------------------------
+@dataclass
+class ActorMention:
+    """One actor mention: tokens ``start``..``end`` (exclusive) of ``ctx.doc``, its head token, the coded
+    actor (character offsets into the article text) and, for a pronoun, a repeated name or an
+    appositive, the index in ``ctx.data["actors"]`` of the mention it refers to."""
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+    antecedent: int | None = None
+    # Lapwing internals, useful to callers too
+    kind: str = ""  # person, org, gpe, norp, agent, pronoun
+    sent: int = 0  # sentence index
+    plural: bool = False
+    nested: bool = False  # inside a larger mention (a possessor or an "of" complement)
+    entity: int = -1  # mentions of one entity share this number
+    resolved: bool = True  # False for a pronoun left unresolved
+
+    @property
+    def coded(self) -> bool:
+        return bool(self.actor.country or self.actor.sector)
+
+
+@dataclass
+class Codes:
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # field -> rule
+    kind: str = ""
+    person: bool = False  # one individual (he/she)
+    plural: bool = False
+    weak_title: bool = False  # the sector came from a weak title (president, officials)
+
+    @property
+    def rule(self) -> str | None:
+        used = [r for r in (self.sources.get("sector"), self.sources.get("country")) if r]
+        used += [r for k, r in self.sources.items() if k not in ("sector", "country")]
+        uniq = sorted(set(used), key=lambda r: RULE_ORDER.index(r) if r in RULE_ORDER else len(RULE_ORDER))
+        return "+".join(uniq) if uniq else None

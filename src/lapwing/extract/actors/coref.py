@@ -1,0 +1,180 @@
+"""Coreference: later mentions of a person by (part of) their name, appositives
+("Juan Guaido, the opposition leader,"), and he/she/they/it resolved to their antecedent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from lapwing.extract.actors.chains import Chain
+from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, ActorMention, Codes
+
+
+class _Coref:
+    """The coreference half of :class:`~lapwing.extract.actors.coder._Coder` (it shares its state)."""
+
+    def find_by_name(self, key: tuple[str, ...]) -> ActorMention | None:
+        """The first mention of the one earlier person whose name contains ``key``; None if none or several."""
+        if not key:
+            return None
+        found: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            if m.kind != "person" or m.nested and id(m) not in self.names:
+                continue
+            full = self.names.get(id(m))
+            if not full or len(full) < len(key):
+                continue
+            if any(full[k:k + len(key)] == key for k in range(len(full) - len(key) + 1)):
+                found.setdefault(m.entity, m)
+        if len(found) == 1:
+            m = next(iter(found.values()))
+            # the longest-named mention of that entity is its "first full mention"
+            same = [x for x in self.mentions if x.entity == m.entity and id(x) in self.names]
+            return max(same, key=lambda x: (len(self.names[id(x)]), -x.start))
+        return None
+
+    def new_entity(self, key: Any = None) -> int:
+        if key is not None and key in self.entity_of_key:
+            return self.entity_of_key[key]
+        e = self.next_entity
+        self.next_entity += 1
+        if key is not None:
+            self.entity_of_key[key] = e
+        return e
+
+    def inherit(self, m: ActorMention, first: ActorMention, bare: bool) -> None:
+        """A later mention of an earlier person or organisation: a bare name takes the first mention's codes;
+        otherwise missing codes are filled in."""
+        own = self.codes[id(m)]
+        src = self.codes[id(first)]
+        if bare:
+            new = Codes(src.name, src.country, src.sector, dict(src.sources), own.kind, own.person, own.plural)
+            m.actor = m.actor.model_copy(update={"name": src.name, "country": src.country, "sector": src.sector,
+                                                 "rule": "coref:name"})
+        else:
+            new = own
+            upd = {}
+            if own.country is None and src.country:
+                new.country = upd["country"] = src.country
+            if own.sector is None and src.sector:
+                new.sector = upd["sector"] = src.sector
+            if upd:
+                upd["rule"] = ((own.rule + "+") if own.rule else "") + "coref:name"
+                m.actor = m.actor.model_copy(update=upd)
+        self.codes[id(m)] = new
+        m.antecedent = first  # replaced by its index at the end
+
+    def appositive(self, a: ActorMention, ca: Chain, b: ActorMention, cb: Chain) -> None:
+        """``Juan Guaido, the opposition leader,`` / ``the opposition leader, Juan Guaido,``."""
+        doc = self.doc
+        between = doc[a.end:b.start]
+        if len(between) != 1 or between[0].text not in (",", "(", "\u2014", "--"):
+            return
+        after = doc[b.end] if b.end < len(doc) else None
+        if after is not None and after.lower_ in ("and", "or"):
+            return  # a list: Maduro, Putin and Erdogan
+        ka, kb = self.codes[id(a)], self.codes[id(b)]
+        named_a = a.kind in ("person", "org") and id(a) in self.names
+        named_b = b.kind in ("person", "org") and id(b) in self.names
+        titled_a = a.kind == "agent" and ka.person
+        titled_b = b.kind == "agent" and kb.person
+        if self.d.parsed:
+            hb, ha = doc[b.head], doc[a.head]
+            linked = (hb.dep_ == "appos" and a.start <= hb.head.i < a.end) or \
+                     (ha.dep_ == "appos" and b.start <= ha.head.i < b.end)
+        else:
+            linked = False
+        closing = after is None or after.is_punct or after.is_sent_end
+        if named_a and titled_b and (linked or closing):
+            named, title = a, b
+        elif titled_a and named_b and (linked or closing):
+            named, title = b, a
+        else:
+            return
+        kn, kt = self.codes[id(named)], self.codes[id(title)]
+        upd = {}
+        if kn.country is None and kt.country and self.codes[id(title)].sources.get("country") != "main-country":
+            kn.country = upd["country"] = kt.country
+            kn.sources["country"] = "appositive"
+        if kt.sector and (kn.sector is None or kn.sources.get("sector") not in ("dictionary", "title")):
+            if kn.sector != kt.sector:
+                kn.sector = upd["sector"] = kt.sector
+                kn.sources["sector"] = "appositive"
+        if upd:
+            upd["rule"] = kn.rule
+            named.actor = named.actor.model_copy(update=upd)
+        title.actor = title.actor.model_copy(update={"name": kn.name, "country": kn.country, "sector": kn.sector,
+                                                     "rule": "appositive"})
+        title.antecedent = named
+        title.entity = named.entity
+
+    # -- pronouns ------------------------------------------------------------------------------------------------
+    def compatible(self, cls: str, m: ActorMention) -> bool:
+        if not m.resolved or m.kind == "pronoun" and m.antecedent is None:
+            return False
+        c = self.codes.get(id(m))
+        if m.kind == "pronoun":
+            c = self.codes.get(id(m.antecedent)) if isinstance(m.antecedent, ActorMention) else None
+            kind = m.antecedent.kind if isinstance(m.antecedent, ActorMention) else ""
+        else:
+            kind = m.kind
+        if c is None:
+            return False
+        if cls == "person":
+            return c.person and kind in ("person", "agent", "norp")
+        if cls == "group":
+            return (kind in ("agent", "norp") and c.plural) or kind == "org" or (kind == "agent" and not c.person)
+        return kind in ("org", "gpe") or (kind == "agent" and not c.person and not c.plural)
+
+    def pronoun(self, i: int, si: int, sent: Span, nested: bool) -> None:
+        doc = self.doc
+        t = doc[i]
+        cls = PRONOUNS[t.lower_]
+        if cls == "thing" and self.d.parsed and t.dep_ not in SUBJECT_DEPS and t.lower_ != "its":
+            return  # "it" as an object is usually a thing
+        if self.d.parsed and t.dep_ == "expl":
+            return
+        window = [m for m in self.mentions if m.sent in (si - 1, si) and m.end <= i and not m.nested]
+        cands = [m for m in window if self.compatible(cls, m)]
+        if self.d.parsed and t.dep_ in OBJECT_DEPS | {"obj"}:
+            verb = t.head
+            cands = [m for m in cands if not (doc[m.head].head.i == verb.i and doc[m.head].dep_ in SUBJECT_DEPS)]
+        antecedent = None
+        here = [m for m in cands if m.sent == si]
+        for group in (here, cands):
+            # the nearest context first: one compatible entity earlier in this sentence, else in the
+            # previous and this sentence together
+            entities = {self.root(m).entity for m in group}
+            if len(entities) == 1:
+                # a sentence-initial "Maduro, addressing the rally, said ..." is often parsed as a
+                # vocative or dislocated phrase: it is still the subject
+                subjects = [m for m in group if not self.d.parsed or doc[m.head].dep_ in SUBJECT_DEPS
+                            or doc[m.head].dep_ in ("vocative", "dislocated")]
+                if subjects:
+                    antecedent = self.root(subjects[-1])
+            if entities:
+                break
+        codes = Codes()
+        if antecedent is not None:
+            src = self.codes[id(antecedent)]
+            codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
+            actor = self.actor(i, i + 1, codes, "pronoun", "coref:pronoun")
+        else:
+            actor = self.actor(i, i + 1, codes, "pronoun", "unresolved")
+        m = ActorMention(i, i + 1, i, actor, antecedent, kind="pronoun", sent=si, nested=nested,
+                         resolved=antecedent is not None)
+        m.entity = antecedent.entity if antecedent is not None else self.new_entity()
+        self.codes[id(m)] = codes
+        self.mentions.append(m)
+        self._pron_mentions[i] = m
+
+    def root(self, m: ActorMention) -> ActorMention:
+        seen = 0
+        while isinstance(m.antecedent, ActorMention) and seen < 20:
+            if m.kind != "pronoun" and self.codes[id(m)].sources.get("sector") != "appositive" and \
+                    m.actor.rule != "appositive":
+                break
+            m = m.antecedent
+            seen += 1
+        return m

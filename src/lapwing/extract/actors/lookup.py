@@ -1,0 +1,183 @@
+"""Lexicon anchors: longest-first matches of the actor dictionary, country and agent words, plus the
+named entities the lexicons do not cover (the scan every mention is built from)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from lapwing.extract.actors.common import NER_LABELS, NOT_NAMES, PRO_ANTI
+from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon, fold_token
+
+
+@dataclass
+class Anchor:
+    start: int
+    end: int
+    kind: str  # actor | country | agent | block | ner
+    hits: list[Hit] = field(default_factory=list)
+    label: str = ""  # NER label for kind "ner"
+
+    def of_kind(self, kind: str) -> list[Hit]:
+        return [h for h in self.hits if h.kind == kind]
+
+    @property
+    def agent(self) -> AgentForm | None:
+        h = self.of_kind("agent")
+        return h[0].payload if h else None
+
+    @property
+    def country(self) -> Country | None:
+        h = self.of_kind("country")
+        return h[0].payload if h else None
+
+    def country_roles(self) -> set[str]:
+        return {h.role for h in self.of_kind("country")}
+
+    @property
+    def actors(self) -> list[ActorEntry]:
+        return list({id(h.payload): h.payload for h in self.of_kind("actor")}.values())
+
+
+_KIND_PRIORITY = {"actor": 0, "block": 1, "country": 2, "agent": 3}
+
+
+def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
+    """Longest-first, left-to-right lexicon matches, never crossing a sentence boundary."""
+    anchors: list[Anchor] = []
+    n = len(doc)
+    sent_end = [0] * n
+    for sent in doc.sents:
+        for k in range(sent.start, sent.end):
+            sent_end[k] = sent.end
+    toks = list(doc)
+    folded = [fold_token(t.text) for t in toks]
+    space = [t.is_space for t in toks]
+    ws = [bool(t.whitespace_) for t in toks]
+    keys, prefixes = lex.keys, lex.prefixes
+    text = doc.text
+    limit = lex.max_words + 3
+    i = 0
+    while i < n:
+        t = toks[i]
+        if space[i] or (t.is_punct and t.text not in ("'", "\u2019")) or folded[i][:1] not in prefixes:
+            i += 1
+            continue
+        best: tuple[int, list[Hit]] | None = None
+        key = ""
+        for j in range(i, min(n, i + limit, sent_end[i])):
+            if space[j]:
+                break
+            if j > i:
+                joined = folded[j] == "-" or folded[j - 1] == "-" or not ws[j - 1]
+                key += "" if joined else " "
+            key += folded[j]
+            hits = keys.get(key)
+            if hits:
+                span_text = text[t.idx:toks[j].idx + len(toks[j].text)]
+                ok = [h for h in hits if h.accepts(span_text)]
+                if ok:
+                    best = (j + 1, ok)
+            if key not in prefixes:
+                break
+        if best is None:
+            i += 1
+            continue
+        j, hits = best
+        kind = min((h.kind for h in hits), key=_KIND_PRIORITY.__getitem__)
+        keep = [h for h in hits if h.kind == kind or (kind == "country" and h.kind == "agent")]
+        anchors.append(Anchor(i, j, kind, keep))
+        i = j
+    return anchors
+
+
+def _is_name_token(t: Token) -> bool:
+    return t.is_alpha and t.text[:1].isupper() and t.lower_ not in NOT_NAMES
+
+
+def _adjacent_name(doc: Doc, k: int, a: Anchor, lexical: set[int]) -> bool:
+    """Is token k an unknown capitalised name right next to anchor a (Eric *Trump*, *Chad* Smith)?"""
+    if not (0 <= k < len(doc)) or k in lexical or not _is_name_token(doc[k]):
+        return False
+    t = doc[k]
+    if t.pos_ and t.pos_ != "PROPN":
+        return False
+    if t.sent != doc[a.start].sent:
+        return False
+    return not (k < a.start and k == t.sent.start)
+
+
+def _name_part(doc: Doc, k: int, ent: Span, lexical: set[int]) -> bool:
+    """Is token k, inside entity ``ent``, a capitalised word no lexicon knows (a name or an initial)?"""
+    if not (ent.start <= k < ent.end) or k in lexical:
+        return False
+    t = doc[k]
+    return t.text[:1].isupper() and t.lower_ not in NOT_NAMES
+
+
+def _doubtful_entity(doc: Doc, ent: Span) -> bool:
+    """A one-word entity at the start of a sentence that the tagger reads as a common noun: its capital
+    comes from its position, and the NER alone is not enough to make it a name ("Strider warned...")."""
+    if len(ent) != 1 or NER_LABELS.get(ent.label_) not in ("person", "org"):
+        return False
+    t = ent[0]
+    return t.is_sent_start and t.tag_ in ("NN", "NNS")
+
+
+def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
+    """Add NER entities not covered by the lexicon; drop lexicon readings that the context shows are
+    part of a longer name (Chad Smith, Eric Trump, Michael Jordan)."""
+    lexical = {k for a in anchors for k in range(a.start, a.end)}
+    drop: set[int] = set()
+    for a in anchors:
+        one_word_actor = a.kind == "actor" and a.end - a.start == 1
+        place_name = a.kind == "country" and a.country_roles() & {"name", "capital"} and \
+            not a.country_roles() & {"adjective", "demonym", "demonym-plural"}
+        if (one_word_actor or place_name) and (_adjacent_name(doc, a.start - 1, a, lexical)
+                                               or _adjacent_name(doc, a.end, a, lexical)):
+            drop.add(id(a))
+    for ent in doc.ents:
+        if NER_LABELS.get(ent.label_) != "person":
+            continue
+        inside = [a for a in anchors if ent.start <= a.start and a.end <= ent.end]
+        free_names = [k for k in range(ent.start, ent.end) if k not in lexical and _is_name_token(doc[k])]
+        if free_names:
+            for a in inside:
+                if not (a.kind in ("country", "block") or (a.kind == "actor" and a.end - a.start == 1)):
+                    continue
+                # only a word that runs into an unknown name is part of that name ("Chad Smith"); an
+                # entity the NER stretched over a title keeps its nationality ("U.S. Secretary of State
+                # Jane Roe" tagged PERSON as a whole)
+                if any(_name_part(doc, k, ent, lexical) for k in (a.start - 1, a.end)):
+                    drop.add(id(a))
+    kept = [a for a in anchors if id(a) not in drop]
+    covered = {k for a in kept for k in range(a.start, a.end)}
+    extra: list[Anchor] = []
+    for ent in doc.ents:
+        kind = NER_LABELS.get(ent.label_)
+        if kind is None or _doubtful_entity(doc, ent):
+            continue
+        free = [k for k in range(ent.start, ent.end) if k not in covered]
+        if not free:
+            continue
+        # the longest run of uncovered tokens, trimmed to start with a capital and end with a word
+        runs, cur = [], [free[0]]
+        for k in free[1:]:
+            if k == cur[-1] + 1:
+                cur.append(k)
+            else:
+                runs.append(cur)
+                cur = [k]
+        runs.append(cur)
+        run = max(runs, key=len)
+        while run and not (doc[run[0]].text[:1].isupper() and doc[run[0]].lower_ not in PRO_ANTI):
+            run = run[1:]
+        while run and not (doc[run[-1]].is_alpha or doc[run[-1]].text[-1:] == "."):
+            run = run[:-1]
+        if run and any(_is_name_token(doc[k]) for k in run):
+            extra.append(Anchor(run[0], run[-1] + 1, "ner", [], ent.label_))
+            covered.update(run)
+    out = kept + extra
+    out.sort(key=lambda a: a.start)
+    return out
