@@ -158,9 +158,17 @@ def test_month_alone_follows_tense():
     assert value_of("The census is due in June.", "June") == "2019-06"
 
 
-def test_month_alone_without_cue_is_the_nearest():
-    assert value_of("A report on the June floods.", "June") == "2019-06"
+def test_month_alone_without_cue_is_the_most_recent_one():
+    # a verbless (nominal) context reports what has happened: never a month still to come
+    assert value_of("A report on the June floods.", "June") == "2018-06"
     assert value_of("A report on the December floods.", "December", "2019-01-10") == "2018-12"
+    assert value_of("Aid after the April earthquake.", "April") == "2019-04"
+    assert value_of("The inquiry into the September attacks.", "September") == "2018-09"
+
+
+def test_month_deadline_stays_the_nearest():
+    assert value_of("The talks are supposed to conclude by June.", "June") == "2019-06"
+    assert value_of("A curfew until August.", "August") == "2019-08"
 
 
 def test_month_in_a_clause_of_its_own():
@@ -376,9 +384,28 @@ def test_event_date_from_the_trigger_clause(blank_dates):
 def test_event_date_ignores_since_until_and_dateline(blank_dates):
     ctx = _ctx(blank_dates, ARTICLE)
     assert event_date(ctx, _tok(ctx, "said")) == ("2019-04-30", "published")  # only "since 2013" there
-    text = "KABUL, April 29 (Reuters) - Gunmen attacked a checkpoint, killing four soldiers."
-    ctx = _ctx(blank_dates, text)
+    text = "KABUL, April 20 (Reuters) - Gunmen attacked a checkpoint, killing four soldiers."
+    ctx = _ctx(blank_dates, text)  # a dateline 10 days old is no filing day: the publication date
     assert event_date(ctx, _tok(ctx, "attacked")) == ("2019-04-30", "published")
+
+
+def test_wire_dateline_is_the_filing_day_of_the_story(blank_dates):
+    # published on the 30th, filed on the 29th: undated events and relative dates count from the 29th
+    text = ("KABUL, April 29 (Reuters) - Gunmen attacked a checkpoint, killing four soldiers. "
+            "Police arrested two men yesterday.")
+    ctx = _ctx(blank_dates, text)
+    assert event_date(ctx, _tok(ctx, "attacked")) == ("2019-04-29", "dateline")
+    assert event_date(ctx, _tok(ctx, "arrested")) == ("2019-04-28", "text")
+    assert [(d.text, d.value) for d in ctx.record.dates] == [("April 29", "2019-04-29"), ("yesterday", "2019-04-28")]
+    # a dateline one day after publication (time zones) is the filing day too; on the same day the
+    # publication date says it already
+    ctx = _ctx(blank_dates, "LAGOS, May 1 (AFP) - Police arrested 20 protesters.")
+    assert event_date(ctx, _tok(ctx, "arrested")) == ("2019-05-01", "dateline")
+    ctx = _ctx(blank_dates, "LAGOS, April 30 (AFP) - Police arrested 20 protesters.")
+    assert event_date(ctx, _tok(ctx, "arrested")) == ("2019-04-30", "published")
+    # no dateline: the publication date
+    ctx = _ctx(blank_dates, "Police arrested 20 protesters in Lagos.")
+    assert event_date(ctx, _tok(ctx, "arrested")) == ("2019-04-30", "published")
 
 
 def test_event_date_falls_back_to_publication_then_none(blank_dates):

@@ -3,9 +3,11 @@
 Finding and normalising is :mod:`lapwing.timeparse` (rules over the text, no parse needed).
 This extractor adds what the pipeline knows:
 
-* the anchor is ``article.published`` (its calendar day as written); without a usable
-  publication date, expressions whose value depends on it ("on Tuesday", "last week",
-  "May 1") are left out and only absolute ones ("April 30, 2019", "2014") are kept;
+* the anchor is ``article.published`` (its calendar day as written), or the day of a wire
+  dateline when that is the filing day of the story ("KABUL, April 29 (Reuters) -" published
+  on the 30th: "on Tuesday" and the undated events of the story are placed against the 29th);
+  without a usable publication date, expressions whose value depends on it ("on Tuesday",
+  "last week", "May 1") are left out and only absolute ones ("April 30, 2019", "2014") are kept;
 * the tense of the clause an expression sits in comes from the dependency parse when the
   pipeline has one (the governing verb's tense and auxiliaries: "will meet", "met",
   "are planned for"), else from cue words around it;
@@ -126,11 +128,46 @@ class ParseTense:
 # ---------------------------------------------------------------------------------- extractor
 
 
-def find_dates(text: str, published: Any = None, doc: Doc | None = None) -> list[Timex]:
-    """The record-worthy time expressions of ``text`` (``Timex.iso`` set), in text order."""
+#: A dateline day from this many days before the publication date up to one day after it (time
+#: zones) is the story's filing day; an older one (an archive page, a feature) is not.
+DATELINE_DAYS_BEFORE = 7
+DATELINE_DAYS_AFTER = 1
+#: A dateline opens the story: it starts within this many characters of the text's start.
+DATELINE_MAX_START = 200
+
+
+def _dateline_day(timexes: list[Timex], anchor: date | None) -> date | None:
+    if anchor is None:
+        return None
+    for t in timexes:
+        if t.start > DATELINE_MAX_START:
+            break
+        if t.rule != "dateline" or not t.iso or len(t.iso) != 10:
+            continue
+        day = date.fromisoformat(t.iso)
+        if -DATELINE_DAYS_AFTER <= (anchor - day).days <= DATELINE_DAYS_BEFORE:
+            return day
+    return None
+
+
+def resolve_dates(text: str, published: Any = None, doc: Doc | None = None
+                  ) -> tuple[list[Timex], date | None, str]:
+    """The record-worthy time expressions of ``text`` (``Timex.iso`` set, in text order) and the
+    story's reference day with where it comes from: ``"dateline"``, ``"published"`` or ``"none"``."""
     anchor = parse_anchor(published)
     tense = ParseTense(doc, text) if doc is not None else TextTense(text)
-    return [t for t in find_timexes(text, anchor, tense) if t.iso is not None]
+    timexes = find_timexes(text, anchor, tense)
+    ref, source = anchor, ("published" if anchor is not None else "none")
+    day = _dateline_day(timexes, anchor)
+    if day is not None and day != anchor:
+        ref, source = day, "dateline"
+        timexes = find_timexes(text, day, tense)
+    return [t for t in timexes if t.iso is not None], ref, source
+
+
+def find_dates(text: str, published: Any = None, doc: Doc | None = None) -> list[Timex]:
+    """The record-worthy time expressions of ``text`` (``Timex.iso`` set), in text order."""
+    return resolve_dates(text, published, doc)[0]
 
 
 def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -145,7 +182,8 @@ def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _compute(ctx: Context) -> tuple[list[tuple[Date, int, int]], list[Timex]]:
     text = ctx.article.text
     doc = ctx.doc if ctx.doc is not None and ctx.doc.text == text else None
-    timexes = find_dates(text, ctx.article.published, doc)
+    timexes, ref, source = resolve_dates(text, ctx.article.published, doc)
+    ctx.data["reference_date"] = (ref, source)
     entries = []
     for t in timexes:
         d = Date(text=t.text, start=t.start, end=t.end, value=t.iso, rule=t.rule)
@@ -196,8 +234,9 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
        the trigger's; without: the same sentence, not across a clause boundary), nearest
        first, ties to the one after the trigger: ``(value, "text")``;
     2. else the nearest one in the same sentence: ``(value, "text")``;
-    3. else the publication date: ``("YYYY-MM-DD", "published")``;
-    4. else ``(None, "none")``.
+    3. else the story's filing day from its wire dateline: ``("YYYY-MM-DD", "dateline")``;
+    4. else the publication date: ``("YYYY-MM-DD", "published")``;
+    5. else ``(None, "none")``.
 
     Expressions after "since", "until", "till" and datelines do not date an event.
     """
@@ -240,7 +279,7 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
 
         best = min(pool, key=key)
         return best[0].value, "text"
-    anchor = publication_date(ctx.article)
-    if anchor is not None:
-        return anchor.isoformat(), "published"
+    ref, source = ctx.data.get("reference_date") or (publication_date(ctx.article), "published")
+    if ref is not None:
+        return ref.isoformat(), source
     return None, "none"

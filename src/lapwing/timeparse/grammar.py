@@ -138,6 +138,10 @@ class _Cand:
     flags: frozenset[str] = frozenset()
 
 
+#: prepositions that make a date a deadline, which may lie ahead whatever the tense
+DEADLINE_PREPS = ("by", "until", "till", "through", "before")
+
+
 class _Res:
     """What resolution needs: the anchor, the text and the tense of a span."""
 
@@ -152,7 +156,7 @@ class _Res:
         if self.prep == "since":
             return "past"
         t = self._tense(*self.span)
-        if t == "past" and self.prep in ("by", "until", "till", "through"):
+        if t == "past" and self.prep in DEADLINE_PREPS:
             return None  # a deadline ("by February", "through January"): the nearest one
         return t
 
@@ -735,7 +739,13 @@ def _r_month(m: re.Match, text: str):
     def fn(r: _Res):
         if r.anchor is None:
             return None
-        return A.month(A.year_for_month(r.anchor, mon, _direction(det, r)), mon)
+        # no cue word and no tense: news reports what has happened, so a bare month in a verbless
+        # context ("a report on the June floods") is the most recent one; a deadline ("by May",
+        # "until November", "through January") stays the nearest
+        direction = _direction(det, r)
+        if direction is None and r.prep not in DEADLINE_PREPS:
+            direction = "past"
+        return A.month(A.year_for_month(r.anchor, mon, direction), mon)
 
     return [_cand(m, 0, "DATE", fn)]
 
