@@ -373,3 +373,21 @@ def test_run_leaves_out_the_database_inside_an_input_folder(capsys, tmp_path):
         assert code == 0, err
     with open_store(db, read_only=True) as store:
         assert store.row_counts()["articles"] == 2
+
+
+def test_a_missing_shipped_model_stops_the_command_with_one_line(capsys, tmp_path, monkeypatch):
+    """No silent fall-back to a blank pipeline: the error names the missing file and what to do."""
+    from lapwing import nlp as nlp_mod
+
+    monkeypatch.delenv(nlp_mod.ENV_VAR, raising=False)
+    monkeypatch.setattr(nlp_mod, "MODEL_DIR", tmp_path / "gone" / "en_lapwing")
+    nlp_mod.load.cache_clear()
+    try:
+        src = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ENGLISH[0]}])
+        code, out, err = cli(capsys, "extract", src, "--out", tmp_path / "o.jsonl")
+    finally:
+        nlp_mod.load.cache_clear()
+    assert code != 0
+    assert err.count("\n") == 1 and "error" in err, err
+    assert "meta.json" in err and "--model" in err
+    assert not (tmp_path / "o.jsonl").exists()

@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from lapwing.nlp import MODEL_DIR, shipped_model_path
+from lapwing import nlp as nlp_mod
+from lapwing.nlp import MODEL_DIR, ModelNotFound, shipped_model_path
 
-pytestmark = pytest.mark.skipif(
-    shipped_model_path() is None,
-    reason=f"no shipped model at {MODEL_DIR} (train it with `python training/train.py`)",
-)
+# No skip when the model is absent: a checkout without its model must fail here, loudly.
 
 TEXT = (
     "Venezuelan opposition leader Juan Guaido called on the armed forces to abandon President "
@@ -52,11 +50,71 @@ def doc(nlp):
 
 
 def test_meta_and_components(nlp):
+    assert shipped_model_path() == MODEL_DIR
     meta = json.loads((Path(MODEL_DIR) / "meta.json").read_text())
     assert meta["name"] == "lapwing"
-    for pipe in ("tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner"):
+    for pipe in ("tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner", "entity_ruler"):
         assert pipe in nlp.pipe_names
-    assert "PERSON" in nlp.get_pipe("ner").labels
+    assert set(nlp_mod.REQUIRED_COMPONENTS) <= set(nlp.pipe_names)
+    assert {"PERSON", "ORG", "LOC"} <= set(nlp.get_pipe("ner").labels)
+    assert nlp.pipe_names.index("lapwing_boundaries") < nlp.pipe_names.index("parser")
+    assert nlp.meta["name"] == "lapwing" and nlp_mod.describe(nlp) == f"en_lapwing-{meta['version']}"
+
+
+# -- failing loudly: a missing or incomplete shipped model is an error, never a blank pipeline --------
+
+
+@pytest.fixture
+def no_env(monkeypatch):
+    monkeypatch.delenv(nlp_mod.ENV_VAR, raising=False)
+
+
+def test_missing_meta_json_is_an_error_naming_the_file(tmp_path, monkeypatch, no_env):
+    fake = tmp_path / "en_lapwing"
+    (fake / "parser").mkdir(parents=True)  # the folder is there, its meta.json is not
+    monkeypatch.setattr(nlp_mod, "MODEL_DIR", fake)
+    with pytest.raises(ModelNotFound) as err:
+        nlp_mod._load(None)
+    msg = str(err.value)
+    assert str(fake / "meta.json") in msg and "meta.json is missing" in msg
+    assert "setup.sh" in msg and "--model" in msg and nlp_mod.ENV_VAR in msg  # what to do
+    assert nlp_mod.shipped_model_path() is None
+
+
+def test_missing_model_folder_is_an_error(tmp_path, monkeypatch, no_env):
+    monkeypatch.setattr(nlp_mod, "MODEL_DIR", tmp_path / "nowhere")
+    with pytest.raises(ModelNotFound, match="model folder is missing"):
+        nlp_mod._load(None)
+
+
+def test_a_model_without_parser_and_ner_is_an_error_naming_them(tmp_path, monkeypatch, no_env):
+    import spacy
+
+    fake = tmp_path / "en_lapwing"
+    spacy.blank("en").to_disk(fake)  # loadable, meta.json present, but no components
+    monkeypatch.setattr(nlp_mod, "MODEL_DIR", fake)
+    with pytest.raises(ModelNotFound) as err:
+        nlp_mod._load(None)
+    for comp in ("tagger", "trainable_lemmatizer", "parser", "ner"):
+        assert comp in str(err.value)
+
+
+def test_a_corrupt_model_is_an_error_naming_the_folder(tmp_path, monkeypatch, no_env):
+    fake = tmp_path / "en_lapwing"
+    fake.mkdir()
+    (fake / "meta.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(nlp_mod, "MODEL_DIR", fake)
+    with pytest.raises(ModelNotFound, match=str(fake).replace("\\", "\\\\")):
+        nlp_mod._load(None)
+
+
+def test_blank_and_named_models_stay_explicit_choices(monkeypatch):
+    monkeypatch.setenv(nlp_mod.ENV_VAR, "blank")
+    assert nlp_mod._load(None).meta["name"] == "blank_sentencizer"
+    monkeypatch.setenv(nlp_mod.ENV_VAR, "no_such_pipeline_xyz")
+    with pytest.raises(ModelNotFound, match="no_such_pipeline_xyz"):
+        nlp_mod._load(None)
+    assert nlp_mod._load("blank").pipe_names == ["sentencizer"]  # the argument (--model) wins
 
 
 def test_size_on_disk():

@@ -101,3 +101,51 @@ def test_analyse_many_matches_analyse_one_by_one(blank_pipeline):
     batch = [r.model_dump() for r in blank_pipeline.analyse_many([a.model_copy() for a in arts], batch_size=2)]
     single = [blank_pipeline.analyse(a.model_copy()).model_dump() for a in arts]
     assert batch == single
+
+
+# -- failing loudly: every default extractor is there, a missing one is an error --------------------
+
+
+def test_all_seven_extractors_are_registered_and_run_by_default():
+    from lapwing.pipeline import DEFAULT_EXTRACTORS, require_extractors
+
+    seven = {"places", "dates", "actors", "events", "quotes", "counts", "tone"}
+    assert set(DEFAULT_EXTRACTORS) == seven
+    assert require_extractors(DEFAULT_EXTRACTORS) == list(DEFAULT_EXTRACTORS)
+    assert seven <= set(registry.registered())
+    p = Pipeline.create(model="blank")  # the default extractor list, whatever the model
+    assert {s.name for s in p.extractors} == seven
+    assert set(p.provenance["extractors"].split(",")) == seven
+
+
+def test_a_missing_extractor_module_is_an_error_naming_it():
+    from lapwing.pipeline import ExtractorNotFound
+
+    with pytest.raises(ExtractorNotFound) as err:
+        Pipeline.create(model="blank", extractors=["places", "_no_such_extractor"])
+    msg = str(err.value)
+    assert "'_no_such_extractor'" in msg and "lapwing.extract._no_such_extractor" in msg
+    assert "places" in msg  # lists what is registered
+
+
+def test_a_default_extractor_whose_module_is_gone_is_an_error(monkeypatch):
+    """Simulate a lost module (a bad install): the pipeline refuses to start without it."""
+    import sys
+
+    from lapwing.pipeline import ExtractorNotFound
+
+    monkeypatch.delitem(registry._REGISTRY, "tone")
+    monkeypatch.setitem(sys.modules, "lapwing.extract.tone", None)  # importing it now fails as if absent
+    with pytest.raises(ExtractorNotFound, match="'tone'"):
+        Pipeline.create(model="blank")
+
+
+def test_a_module_that_registers_nothing_is_an_error(monkeypatch):
+    import sys
+    import types
+
+    from lapwing.pipeline import ExtractorNotFound
+
+    monkeypatch.setitem(sys.modules, "lapwing.extract._t_silent", types.ModuleType("lapwing.extract._t_silent"))
+    with pytest.raises(ExtractorNotFound, match="registers no extractor"):
+        Pipeline.create(model="blank", extractors=["_t_silent"])

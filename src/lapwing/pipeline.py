@@ -1,4 +1,4 @@
-"""Article -> ArticleRecord: the one function every runner (CLI, API, cluster) calls."""
+"""Article -> ArticleRecord: the one function every runner (the CLI through the local runner) calls."""
 
 from __future__ import annotations
 
@@ -25,23 +25,42 @@ MAX_CHARS = 1_000_000
 MIN_CHARS = 1
 
 
-def _available(names: Iterable[str]) -> list[str]:
-    """Import the extractor modules that exist; names without a module are left out."""
+class ExtractorNotFound(RuntimeError):
+    """An extractor that was asked for has no module or does not register itself."""
+
+
+def require_extractors(names: Iterable[str]) -> list[str]:
+    """Import the extractor modules for ``names`` and return the names, all registered.
+
+    A name is registered by importing ``lapwing.extract.<name>`` (a module or a package); a name
+    already in the registry (a plugin, a test) needs no module. A name that is neither raises
+    :class:`ExtractorNotFound` naming it: an extractor is never silently left out.
+    """
     out = []
     for name in names:
-        if name in registered():  # registered already (e.g. by a plugin or a test)
-            out.append(name)
-            continue
-        modname = f"lapwing.extract.{name}"
-        try:
-            importlib.import_module(modname)
-        except ModuleNotFoundError as exc:
-            if exc.name == modname:
-                continue
-            raise
-        if name in registered():
-            out.append(name)
+        if name not in registered():
+            modname = f"lapwing.extract.{name}"
+            try:
+                importlib.import_module(modname)
+            except ModuleNotFoundError as exc:
+                if exc.name != modname:
+                    raise  # the module exists but one of its own imports is missing: show that
+                raise ExtractorNotFound(
+                    f"extractor {name!r} is not available: there is no module {modname} and no extractor "
+                    f"of that name is registered (registered: {', '.join(sorted(registered())) or 'none'}). "
+                    "Re-install Lapwing, or leave the name out of the extractor list."
+                ) from exc
+            if name not in registered():
+                raise ExtractorNotFound(
+                    f"extractor {name!r} is not available: {modname} was imported but registers no extractor "
+                    f"of that name (registered: {', '.join(sorted(registered())) or 'none'})."
+                )
+        out.append(name)
     return out
+
+
+#: Old name, kept for callers outside this module (it now raises instead of leaving names out).
+_available = require_extractors
 
 
 @dataclass
@@ -63,7 +82,7 @@ class Pipeline:
     ) -> "Pipeline":
         from lapwing import nlp as nlp_mod
 
-        names = _available(extractors if extractors is not None else DEFAULT_EXTRACTORS)
+        names = require_extractors(extractors if extractors is not None else DEFAULT_EXTRACTORS)
         return cls(nlp_mod.load(model), resolve_order(names), dict(config or {}), max_chars)
 
     @property
