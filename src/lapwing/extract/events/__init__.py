@@ -1,0 +1,112 @@
+"""The event coder: who did what to whom, coded in CAMEO and PLOVER, from the dependency parse.
+
+For every sentence the coder looks for *triggers* (verbs, nouns, predicative adjectives whose
+lemma is in the pattern lexicon, ``lexicons/event_patterns/``), checks each candidate pattern's
+*frame* against the trigger's UD dependents (object, oblique with a given preposition,
+to-clause, particle...), takes the source and target from the arguments the pattern names
+(subject / ``obl:agent`` for passives, object, ``on``-phrase, ...), refines family codes
+("call on X to *release* Y" -> 0253) from the content words, and reads the status (negated,
+future, hypothetical, attributed) from the surrounding clauses.
+
+Precision comes first. An event is emitted only when
+
+* the sentence is not about sport, weather, markets, history or culture (cue words);
+* at least one of its actors is coded (country or sector) unless the pattern allows agentless
+  events ("protests erupted", "a roadside bomb killed two soldiers");
+* statements (CAMEO 01) come from a political actor about something other than another event;
+* its confidence is at least ``ctx.config["event_min_confidence"]`` (default 0.5).
+
+One module per job (a rule is found by its file name):
+
+=====================  =====================================================================
+``lexicon_loader``     reading and validating the data files (cameo.tsv, event_patterns/...)
+``parse_repair``       re-analysis of a few systematic misparses, on a copy of the doc
+``syntax``             token helpers: subject, object, obliques, clauses, noun-phrase spans
+``participants``       argument tokens -> actors (actor extractor + fallbacks, sentence country)
+``frames``             patterns for a token, frame conditions, argument specs, content bags
+``gates``              off-topic, history (old year), subordinate clause, inverted conditional
+``status``             asserted / attributed / negated / future / hypothetical
+``coding``             candidate -> Event: dyad gates, confidence, intent/refusal codes, PLOVER/ACLED
+``coder``              the per-article loop, conjunct expansion, dedupe; the registered extractor
+=====================  =====================================================================
+
+See ``docs/events.md`` for the lexicon syntax, statuses, rule ids and scores.
+"""
+
+from __future__ import annotations
+
+from lapwing.extract.events.coder import (
+    DEFAULT_MIN_CONFIDENCE,
+    MAX_EVENTS_PER_SENTENCE,
+    Coder,
+    code_text,
+    extract_events,
+    has_parser,
+)
+from lapwing.extract.events.coding import VIOLENT_ROOTS, acled_for, intent_code, make_event, refusal_code
+from lapwing.extract.events.frames import HAPPEN_VERBS, LIGHT_VERBS, Candidate
+from lapwing.extract.events.gates import NONPOLITICAL_HINT
+from lapwing.extract.events.lexicon_loader import (
+    FAMILY_DEFAULT,
+    CameoRow,
+    Cond,
+    Lexicon,
+    LexiconError,
+    Pattern,
+    form_index,
+    lexicon,
+    load_patterns,
+)
+from lapwing.extract.events.parse_repair import repaired
+from lapwing.extract.events.participants import (
+    ARMED_SECTORS,
+    POLITICAL_SECTORS,
+    is_coded,
+    is_political,
+)
+from lapwing.extract.events.status import Status, event_status
+from lapwing.extract.events.syntax import (
+    OBJ_CONTROL,
+    PASS_SUBJ,
+    PERSONISH,
+    SUBJ,
+    TEMPORAL_WORDS,
+    lemma_of,
+    np_span,
+    verb_bases,
+)
+
+# Compatibility: private helpers that code written against the former single module
+# ``extract/events.py`` may still reach as ``events._name``.
+from lapwing.extract.events.coder import _akey, _better, _specific  # noqa: F401,E402
+from lapwing.extract.events.coding import _future_negation  # noqa: F401,E402
+from lapwing.extract.events.gates import _inverted_conditional, _subordinate  # noqa: F401,E402
+from lapwing.extract.events.participants import _Actors, _pol_sector  # noqa: F401,E402
+from lapwing.extract.events.syntax import (  # noqa: F401,E402
+    _between,
+    _cases,
+    _ccomp,
+    _conj,
+    _depth,
+    _is_month,
+    _is_passive,
+    _is_temporal,
+    _modifiers,
+    _obj_token,
+    _owner,
+    _particles,
+    _prep,
+    _prep_args,
+    _subj_token,
+    _words,
+    _xcomp,
+)
+
+__all__ = [
+    "ARMED_SECTORS", "DEFAULT_MIN_CONFIDENCE", "FAMILY_DEFAULT", "HAPPEN_VERBS", "LIGHT_VERBS",
+    "MAX_EVENTS_PER_SENTENCE", "NONPOLITICAL_HINT", "OBJ_CONTROL", "PASS_SUBJ", "PERSONISH",
+    "POLITICAL_SECTORS", "SUBJ", "TEMPORAL_WORDS", "VIOLENT_ROOTS", "CameoRow", "Candidate", "Coder",
+    "Cond", "Lexicon", "LexiconError", "Pattern", "Status", "acled_for", "code_text", "event_status",
+    "extract_events", "form_index", "has_parser", "intent_code", "is_coded", "is_political", "lemma_of",
+    "lexicon", "load_patterns", "make_event", "np_span", "refusal_code", "repaired", "verb_bases",
+]

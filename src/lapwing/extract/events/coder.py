@@ -1,0 +1,220 @@
+"""The per-article run loop: sentences -> candidates -> events, conjunct expansion, dedupe; the
+registered ``events`` extractor and ``code_text`` for tests and notebooks.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin
+from lapwing.extract.events.frames import Candidate, FramesMixin
+from lapwing.extract.events.gates import GatesMixin
+from lapwing.extract.events.lexicon_loader import Lexicon, form_index, lexicon
+from lapwing.extract.events.parse_repair import repaired
+from lapwing.extract.events.participants import ParticipantsMixin, _Actors, _fn, _has_module, is_coded
+from lapwing.extract.events.syntax import _depth
+from lapwing.extract.registry import Context, extractor
+from lapwing.schema import Actor, Event
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MIN_CONFIDENCE = 0.5
+MAX_EVENTS_PER_SENTENCE = 8
+
+
+class Coder(ParticipantsMixin, FramesMixin, GatesMixin, BuildMixin):
+    """Codes one document. Built per article by the extractor; reusable helpers live here."""
+
+    def __init__(self, ctx: Context, lex: Lexicon | None = None):
+        self.ctx = ctx
+        self.doc = repaired(ctx.doc)  # a copy with misparsed clauses re-analysed (event_parse.py)
+        self.lex = lex or lexicon()
+        self.forms = form_index()
+        self.actors = _Actors(ctx)
+        cfg = ctx.config or {}
+        self.min_conf = float(cfg.get("event_min_confidence", DEFAULT_MIN_CONFIDENCE))
+        self.future_as_intent = bool(cfg.get("future_as_intent", True))
+        self.statements = bool(cfg.get("event_statements", True))
+        self.refusals = bool(cfg.get("negated_future_as_refusal", True))
+        self.place_fn = _fn("lapwing.extract.places", "event_place")
+        self.date_fn = _fn("lapwing.extract.dates", "event_date")
+        self.ref_year = self._ref_year()
+        self._cache: dict = {}
+        self.errors = 0
+        self.trace: list | None = [] if cfg.get("event_trace") else None
+        self.article_topic = self._article_topic()
+
+    def code_sentence(self, sent: Span) -> list[tuple[Event, int]]:
+        n_off, topic = self.offtopic(sent)
+        if self.article_topic is not None:
+            n_off += 1  # the whole article is sport / markets / weather
+        if n_off >= 2:
+            if self.trace is not None:
+                self.trace.append((sent[0].i, None, f"off-topic sentence ({topic or self.article_topic})", None, None))
+            return []
+        # verbs/adjectives first (shallow first, so that families consume their content), then nouns
+        toks = sorted(sent, key=lambda t: (t.pos_ in ("NOUN", "PROPN"), _depth(t), t.i))
+        consumed: set[int] = set()
+        cands: list[Candidate] = []
+        for t in toks:
+            if t.i in consumed or t.is_punct or t.like_num:
+                continue
+            c = self.match(t)
+            if c is None:
+                continue
+            consumed |= c.consumed
+            cands.append(c)
+        events: list[tuple[Event, int, float, Candidate]] = []
+        trigger_idx = {c.trigger.i for c in cands}
+        for c in cands:
+            if c.trigger.i in consumed and c not in ():
+                # consumed by an earlier (governing) pattern, e.g. the 'release' in 'agreed to release'
+                if any(c.trigger.i in o.consumed for o in cands if o is not c):
+                    continue
+            ev = self.build(c, sent, n_off, trigger_idx)
+            if ev is not None:
+                events.append(ev)
+                events.extend(self.conjuncts(ev, c))
+        events = self.dedupe(events)
+        events.sort(key=lambda e: e[1])
+        return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
+
+    def conjuncts(self, built, c: Candidate) -> list:
+        """"Britain and France imposed sanctions on Iran and Syria": one event per dyad of coded
+        conjuncts (CAMEO codes each dyad), copied from the first event with the actors swapped in."""
+        ev, ti, conf, cand = built
+        reciprocal = any(x in c.pattern.target for x in ("conj2", "between2"))
+
+        def expand(role: str, tok: Token | None) -> list[Actor | None]:
+            base = getattr(ev, role)
+            out = [base]
+            if tok is None or base is None or (role == "source" and reciprocal):
+                return out
+            for x in [x for x in tok.children if x.dep_ == "conj"][:3]:
+                a = self.actors.get(x, fallback=False)
+                if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out):
+                    out.append(a)
+            return out
+
+        sources, targets = expand("source", c.source_tok), expand("target", c.target_tok)
+        out = []
+        for i, a in enumerate(sources):
+            for j, b in enumerate(targets):
+                if i == 0 and j == 0:
+                    continue
+                if a is not None and b is not None and (a.start, a.end) == (b.start, b.end):
+                    continue
+                out.append((ev.model_copy(update={"source": a, "target": b}), ti, conf, cand))
+        return out[:8]
+
+    def dedupe(self, events):
+        """One event per (code root, source, target); violent events on one target merge into the most specific."""
+        out = []
+        key_best: dict[tuple, int] = {}
+        for e in events:
+            ev = e[0]
+            k = (ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
+            if k in key_best:
+                j = key_best[k]
+                if _better(e, out[j]):
+                    out[j] = e
+                continue
+            key_best[k] = len(out)
+            out.append(e)
+        # violent events sharing a target: keep the more specific / better sourced one
+        final = []
+        for e in out:
+            ev = e[0]
+            if ev.cameo[:2] in VIOLENT_ROOTS:
+                clash = None
+                for j, f in enumerate(final):
+                    fv = f[0]
+                    if fv.cameo[:2] in VIOLENT_ROOTS and fv.status == ev.status and (
+                        (_akey(fv.target) == _akey(ev.target) and ev.target is not None)
+                        or (ev.source is None and fv.source is None and _akey(fv.target) == _akey(ev.target))
+                    ):
+                        clash = j
+                        break
+                if clash is not None:
+                    f = final[clash]
+                    keep, drop = (e, f) if _specific(e) > _specific(f) else (f, e)
+                    if keep[0].source is None and drop[0].source is not None:
+                        keep[0].source = drop[0].source
+                    final[clash] = keep
+                    continue
+            final.append(e)
+        return final
+
+    def run(self) -> tuple[list[Event], list[int]]:
+        evs: list[Event] = []
+        idx: list[int] = []
+        for sent in self.doc.sents:
+            try:
+                coded = self.code_sentence(sent)
+            except Exception:  # one odd sentence must not cost the article its other events
+                log.exception("event coder failed on a sentence of article %s", self.ctx.article.id)
+                self.errors += 1
+                continue
+            for ev, i in coded:
+                evs.append(ev)
+                idx.append(i)
+        return evs, idx
+
+
+def _akey(a: Actor | None):
+    return None if a is None else (a.start, a.end)
+
+
+def _better(a, b) -> bool:
+    return a[2] > b[2]
+
+
+def _specific(e) -> tuple:
+    ev = e[0]
+    return (ev.source is not None, ev.cameo != "190", len(ev.cameo), e[2])
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def has_parser(doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+_REQUIRES = ("actors",) if _has_module("lapwing.extract.actors") else ()
+
+
+@extractor("events", requires=_REQUIRES, description="CAMEO/PLOVER events from the dependency parse")
+def extract_events(ctx: Context) -> None:
+    """Fill record.events and ctx.data['event_tokens'] (trigger token index per event)."""
+    if not has_parser(ctx.doc):
+        ctx.data["event_tokens"] = []
+        if "events: the NLP pipeline has no parser; no events coded" not in ctx.record.warnings:
+            ctx.record.warnings.append("events: the NLP pipeline has no parser; no events coded")
+        return
+    coder = Coder(ctx)
+    events, idx = coder.run()
+    ctx.record.events.extend(events)
+    ctx.data["event_tokens"] = idx
+    if coder.trace is not None:  # config event_trace: why each candidate was dropped
+        ctx.data["event_trace"] = coder.trace
+    if coder.errors:
+        ctx.record.warnings.append(f"events: {coder.errors} sentence(s) could not be coded (internal error, logged)")
+
+
+def code_text(text: str, nlp=None, config: dict[str, Any] | None = None):
+    """Convenience for tests and notebooks: the ArticleRecord of ``text`` (all default extractors)."""
+    from lapwing.pipeline import Pipeline
+    from lapwing.schema import Article
+
+    if nlp is None:
+        pipe = Pipeline.create(config=config or {})
+    else:
+        from lapwing.pipeline import DEFAULT_EXTRACTORS, _available
+        from lapwing.extract.registry import resolve_order
+
+        pipe = Pipeline(nlp, resolve_order(_available(DEFAULT_EXTRACTORS)), dict(config or {}))
+    return pipe.analyse(Article(id="t", text=text))

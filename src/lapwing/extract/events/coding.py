@@ -1,0 +1,225 @@
+"""Candidate -> Event: actors, gates on the dyad, status, confidence, intent / refusal codes,
+PLOVER and ACLED fields.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lapwing.extract.events.frames import Candidate
+from lapwing.extract.events.gates import NONPOLITICAL_HINT, _inverted_conditional, _subordinate
+from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
+from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, is_coded, is_political
+from lapwing.extract.events.status import event_status
+from lapwing.extract.events.syntax import _ccomp, _prep_args, _xcomp, lemma_of
+from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
+
+VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+class BuildMixin:
+    """Coder methods that turn a matched candidate into an event (or say why not)."""
+
+    def _no(self, c: Candidate, reason: str) -> None:
+        """Record why a candidate was not emitted (``Coder.trace``, for debugging and docs) and return None."""
+        if self.trace is not None:
+            self.trace.append((c.trigger.i, c.pattern.id, reason, c.source_tok.text if c.source_tok is not None else None, c.target_tok.text if c.target_tok is not None else None))
+        return None
+
+    def build(self, c: Candidate, sent: Span, n_off: int, trigger_idx: set[int]):
+        p = c.pattern
+        row = self.lex.cameo.get(c.code)
+        if row is None:
+            return self._no(c, "code not in cameo.tsv")
+        # a verb whose subject is itself a nominal event ("a car bomb killed ...") is left to the noun
+        if not c.nominal and c.source_tok is not None and c.source_tok.i in trigger_idx and row.root in VIOLENT_ROOTS:
+            return self._no(c, "subject is a nominal event (coded there)")
+        if not c.nominal and row.root in VIOLENT_ROOTS:
+            for cs, h in _prep_args(c.trigger):
+                if h.i in trigger_idx and cs & {"in", "during", "by"}:
+                    return self._no(c, "violence described by a nominal event (coded there)")
+        st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
+        if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
+            st.status = "hypothetical"
+        src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
+        tgt = self.actors.get(c.target_tok)
+        if src is not None and tgt is not None and src.start == tgt.start:
+            tgt = None
+        src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
+        if tgt is not None and row.root == "01" and tgt.sector == "MED":
+            tgt = None  # "told reporters", "told VOA": the press is a statement's audience, not its target
+        if is_coded(src) and is_coded(tgt) and src.country and src.sector \
+                and (src.country, src.sector) == (tgt.country, tgt.sector):
+            # "Maduro loyalists rallied outside Miraflores palace" (VEN GOV -> VEN GOV): an actor
+            # does not act on itself, so the dyad keeps its source only (the coded target still
+            # counts as evidence of a well-formed event below)
+            tgt, self_dyad = None, True
+        else:
+            self_dyad = False
+        coded_s, coded_t = is_coded(src), is_coded(tgt)
+        agentless = p.has("agentless")
+        if src is None and c.source_tok is not None and c.source_tok.tag_ in ("WP", "WDT"):
+            # "who hosted the ministers" whose antecedent the parse lost: the doer is unknown
+            return self._no(c, "unresolved relative pronoun subject")
+        if not (coded_s or coded_t) and not agentless:
+            return self._no(c, "no coded actor")
+        if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
+            # a subject that is not an actor at all ("shares rallied", "the storm hit")
+            return self._no(c, "subject is not an actor")
+        if p.has("needs_target") and tgt is None:
+            return self._no(c, "pattern needs a target")
+        if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt)):
+            return self._no(c, f"off-topic article ({self.article_topic}) and no political actor")
+        if c.nominal and c.anchor.i == c.trigger.i and not (coded_s and coded_t):
+            # "the focus of Tuesday's talks", "the Russia attack on Ukraine": a mention of an event
+            # (often an old one) rather than a report; only kept with both actors coded
+            return self._no(c, "bare nominal without two coded actors")
+        if row.root in ("17", "18", "19", "20") and not (
+                coded_t or is_political(src) or self._armed(src, c.source_tok)):
+            # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
+            return self._no(c, "violence without coded victim or armed/political perpetrator")
+        if int(row.root) <= 13 and (coded_s or coded_t) and not (is_political(src) or is_political(tgt)):
+            # words between companies, clubs, critics...: not a political event
+            return self._no(c, "verbal event without a political actor")
+        if p.has("content_required") and c.content_class is None:
+            return self._no(c, "no content class")
+        if src is not None and c.source_tok is not None and lemma_of(c.source_tok) in NONPOLITICAL_HINT and not coded_s:
+            return self._no(c, "non-political subject")
+        is_say = row.root == "01" or p.has("say")
+        if is_say:
+            if not self.statements or not is_political(src):
+                return self._no(c, "statement without political speaker")
+            # the statement's content holds an event of its own: that event is coded, not the saying
+            cl = _ccomp(c.trigger) or _xcomp(c.trigger)
+            if cl is not None and any(i in trigger_idx for i in (x.i for x in cl.subtree)):
+                if p.code in ("010",):
+                    return self._no(c, "statement whose content is coded")
+        if p.has("polsrc") and not is_political(src):
+            return self._no(c, "source not political")
+        if self.old_year(c.anchor):
+            return self._no(c, "history (old year)")
+        conf = p.conf
+        if coded_s:
+            conf += 0.05
+        if coded_t or self_dyad:
+            conf += 0.05
+        if not (coded_s or coded_t):
+            conf -= 0.1
+        elif src is None and not agentless:
+            conf -= 0.05
+        if c.nominal and c.anchor.i == c.trigger.i:
+            conf -= 0.05
+        if n_off == 1:
+            conf -= 0.15
+        if st.attempt:
+            conf -= 0.05
+        if st.status == "attributed":
+            conf -= 0.05
+        if _subordinate(c.anchor):
+            conf -= 0.05
+        conf = max(0.0, min(1.0, conf))
+        if conf < self.min_conf:
+            return self._no(c, f"confidence {conf:.2f} below threshold")
+        code, rule = c.code, p.id
+        status = st.status
+        if status == "negated" and self.refusals and st.cue in ("will", "not") and _future_negation(c.anchor):
+            rc = refusal_code(code)
+            if rc and rc in self.lex.cameo:
+                code, rule, status = rc, p.id + "+refuse", "asserted"
+                row = self.lex.cameo[code]
+        if status == "future" and self.future_as_intent:
+            ic = intent_code(code)
+            if ic and ic in self.lex.cameo:
+                code, rule = ic, p.id + "+intent"
+                row = self.lex.cameo[code]
+        ev = make_event(row, self.lex, src, tgt, status, sent, c.trigger, rule, conf)
+        if st.reporter is not None:
+            ev.attributed_to = self.actors.get(st.reporter) or self.actors.uncoded(st.reporter, force=True)
+        if self.place_fn is not None:
+            try:
+                ev.place = self.place_fn(self.ctx, c.anchor)
+            except Exception:
+                ev.place = None
+        if self.date_fn is not None:
+            try:
+                val, source = self.date_fn(self.ctx, c.anchor)
+                ev.date, ev.date_source = val, (source if val else None)
+            except Exception:
+                pass
+        return ev, c.trigger.i, conf, c
+
+
+#: a planned action expressed by its actor is, in CAMEO, an expression of intent (03x) or a threat (13x)
+_INTENT_PREFIX = [
+    ("04", "036"), ("057", "030"), ("05", "032"), ("061", "0311"), ("062", "0312"), ("063", "0313"),
+    ("064", "0314"), ("06", "031"), ("071", "0331"), ("072", "0332"), ("073", "0333"),
+    ("074", "0334"), ("07", "033"), ("081", "0351"), ("082", "0352"), ("083", "034"), ("084", "0353"),
+    ("085", "0354"), ("086", "0355"), ("087", "0356"), ("08", "035"),
+    ("14", "133"), ("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"),
+    ("166", "136"), ("16", "131"), ("1721", "1321"), ("1722", "1322"), ("1723", "1323"),
+    ("1724", "1324"), ("172", "132"), ("173", "137"), ("174", "136"), ("175", "137"), ("17", "131"),
+    ("191", "1381"), ("192", "1382"), ("204", "1385"), ("18", "138"), ("19", "138"), ("20", "138"),
+    ("15", "138"),
+]
+
+
+#: "X will not release Y" is, in CAMEO, a refusal (12x) rather than a negated release
+_REFUSAL_PREFIX = [
+    ("03", "120"), ("04", "125"), ("057", "127"), ("05", "120"), ("06", "121"), ("07", "122"),
+    ("081", "1241"), ("082", "1242"), ("083", "123"), ("0841", "1243"), ("084", "1243"), ("085", "1244"),
+    ("086", "1245"), ("087", "1246"), ("08", "124"),
+]
+
+
+def refusal_code(code: str) -> str | None:
+    for prefix, target in _REFUSAL_PREFIX:
+        if code.startswith(prefix):
+            return target
+    return None
+
+
+def _future_negation(anchor: Token) -> bool:
+    """"will not", "won't", "would not" on the anchor (or the verb that governs its to-clause)."""
+    for t in (anchor, anchor.head):
+        words = {c.lower_ for c in t.children if c.dep_ in ("aux", "aux:pass")}
+        if words & {"will", "wo", "'ll", "would", "shall"} and any(
+                c.lower_ in ("not", "n't", "never") for c in t.children):
+            return True
+    return False
+
+
+def intent_code(code: str) -> str | None:
+    """CAMEO code of the intent to do ``code`` (cooperation -> 03x, conflict -> 13x), or None."""
+    for prefix, target in _INTENT_PREFIX:
+        if code.startswith(prefix):
+            return target
+    return None
+
+
+def acled_for(lex: Lexicon, ptype: str, pmode: str | None, target: Actor | None) -> Acled | None:
+    armed = bool(target is not None and target.sector and target.sector.upper() in ARMED_SECTORS)
+    for r in lex.acled:
+        if r.plover_type != ptype:
+            continue
+        if r.plover_mode is not None and r.plover_mode != pmode:
+            continue
+        if r.target == "armed" and not armed:
+            continue
+        if r.target == "civilian" and armed:
+            continue
+        return Acled(event_type=r.event_type, sub_event_type=r.sub_event_type)
+    return None
+
+
+def make_event(row: CameoRow, lex: Lexicon, src: Actor | None, tgt: Actor | None, status: str,
+               sent: Span, trigger: Token, rule: str, conf: float) -> Event:
+    ptype = row.plover_type or "OTHER"
+    return Event(
+        source=src, target=tgt, cameo=row.code, quad_class=row.quad_class, goldstein=row.goldstein,
+        plover=Plover(type=ptype, mode=row.plover_mode, context=list(row.plover_context)),
+        status=status,
+        sentence=SSpan(start=sent.start_char, end=sent.end_char),
+        trigger=Trigger(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text)),
+        acled=acled_for(lex, ptype, row.plover_mode, tgt) if status in ("asserted", "attributed") else None,
+        rule=rule, confidence=round(conf, 3),
+    )

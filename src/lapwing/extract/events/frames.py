@@ -1,0 +1,426 @@
+"""Pattern matching: the lexicon's candidate patterns for a token, their frame conditions, their
+argument specs (subj, obj, prep:X, xsubj...), content bags for code families and light verbs.
+
+``FramesMixin.match(token)`` returns the first :class:`Candidate` whose frame holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.lexicon_loader import FAMILY_DEFAULT, Cond, Pattern
+from lapwing.extract.events.participants import is_coded
+from lapwing.extract.events.syntax import (
+    PASS_SUBJ,
+    PERSONISH,
+    SUBJ,
+    _between,
+    _cases,
+    _ccomp,
+    _conj,
+    _is_month,
+    _is_passive,
+    _is_temporal,
+    _modifiers,
+    _obj_token,
+    _owner,
+    _particles,
+    _prep,
+    _prep_args,
+    _subj_token,
+    _words,
+    _xcomp,
+    lemma_of,
+    verb_bases,
+)
+
+LIGHT_VERBS = {
+    "hold", "stage", "launch", "carry", "conduct", "mount", "organize", "organise", "sign", "impose",
+    "begin", "start", "continue", "resume", "open", "reach", "conclude", "make", "issue", "announce",
+    "wage", "unleash", "step", "lead", "join", "call", "declare", "take", "host", "attend", "convene",
+    "go", "head", "spearhead", "initiate", "undertake", "perform", "commit", "stage", "plan",
+    "prepare", "order", "authorize", "authorise", "approve", "extend", "expand", "intensify",
+    "escalate", "lift", "maintain", "hold", "use", "deliver", "send", "give", "provide", "offer",
+    "pledge", "promise", "mark", "accept", "have", "seal", "finalize", "finalise", "clinch", "broker",
+    "complete", "finish", "carry_out", "pursue", "press", "stage", "hold", "sustain",
+}
+HAPPEN_VERBS = {
+    "erupt", "break", "take", "occur", "happen", "continue", "rage", "intensify", "escalate", "kill",
+    "leave", "injure", "wound", "hit", "rock", "shake", "spread", "resume", "flare", "begin", "start",
+    "end", "claim", "target", "destroy", "damage", "be", "plan", "schedule", "expect", "set", "open",
+    "close", "conclude", "collapse", "fail", "stall", "succeed", "last", "go", "get", "turn",
+}
+
+
+@dataclass
+class Candidate:
+    pattern: Pattern
+    trigger: Token
+    anchor: Token
+    code: str
+    source_tok: Token | None
+    target_tok: Token | None
+    nominal: bool = False
+    consumed: set[int] = field(default_factory=set)
+    content_class: str | None = None
+    light: bool = False
+
+
+class FramesMixin:
+    """Coder methods that find triggers and check their frames."""
+
+    # -- lexicon lookup --------------------------------------------------------------------
+    def patterns_for(self, t: Token) -> list[tuple[str, Pattern]]:
+        pos = t.pos_
+        tag = t.tag_
+        kinds = []
+        if pos == "VERB" or tag.startswith("VB"):
+            kinds.append("V")
+        if pos in ("NOUN", "PROPN") or tag in ("NN", "NNS"):
+            kinds.append("N")
+        if pos == "ADJ" or tag in ("JJ", "VBN"):
+            kinds.append("A")
+        if pos == "ADJ" and tag in ("VBN", "VBD"):
+            kinds.append("V")
+        out = []
+        for k in kinds:
+            lems = []
+            for w in (lemma_of(t), t.lower_):
+                if (k, w) in self.lex.by_lemma:
+                    lems.append(w)
+                idx = self.forms.get((k, w))
+                if idx:
+                    lems.append(idx)
+            seen = set()
+            for lem in lems:
+                if lem in seen:
+                    continue
+                seen.add(lem)
+                for p in self.lex.by_lemma.get((k, lem), ()):
+                    out.append((k, p))
+        return out
+
+    # -- frame conditions --------------------------------------------------------------------
+    def _lemma_in(self, t: Token | None, values: frozenset[str]) -> bool:
+        if t is None:
+            return False
+        if not values:
+            return True
+        ws = _words(t)
+        if ws & values:
+            return True
+        # multiword: "martial law" -> "law" matches, "human shield" -> compound + head;
+        # a noun compound counts too ("mediation efforts", "aid deliveries")
+        for m in _modifiers(t):
+            if f"{lemma_of(m)}_{lemma_of(t)}" in values:
+                return True
+            if m.dep_ == "compound" and m.pos_ == "NOUN" and _words(m) & values:
+                return True
+        return False
+
+    def _objactor(self, t: Token | None) -> bool:
+        if t is None:
+            return False
+        if t.pos_ in ("PROPN",) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if _words(t) & PERSONISH:
+            return True
+        return is_coded(self.actors._raw(t))  # the phrase itself, not a mention nested in it
+
+    def check(self, c: Cond, t: Token, kind: str, src: Token | None) -> bool:
+        ok = self._check(c, t, kind, src)
+        return (not ok) if c.negated else ok
+
+    def _check(self, c: Cond, t: Token, kind: str, src: Token | None) -> bool:
+        k = c.kind
+        if k == "or":
+            return any(self.check(a, t, kind, src) for a in c.alts)
+        if k == "obj":
+            o = _obj_token(t)
+            return o is not None and self._lemma_in(o, c.values)
+        if k == "objactor":
+            return self._objactor(_obj_token(t))
+        if k == "iobj":
+            return any(x.dep_ == "iobj" for x in t.children)
+        if k == "prep":
+            for cs, h in _prep_args(t):
+                if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
+                    return True
+            return False
+        if k == "objprep":
+            o = _obj_token(t)
+            if o is None:
+                return False
+            for cs, h in _prep_args(o):
+                if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
+                    return True
+            return False
+        if k == "prt":
+            ps = _particles(t)
+            return bool(ps) and (not c.values or bool(ps & c.values))
+        if k == "xcomp":
+            x = _xcomp(t)
+            return x is not None and self._lemma_in(x, c.values)
+        if k == "ccomp":
+            return _ccomp(t) is not None
+        if k == "advcl":
+            return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i for x in t.children)
+        if k == "ccompaux":
+            x = _ccomp(t)
+            return x is not None and any(a.dep_ == "aux" and a.lower_ in c.values for a in x.children)
+        if k == "pass":
+            return _is_passive(t)
+        if k == "src":
+            return src is not None and self._lemma_in(src, c.values)
+        if k == "objmod":
+            o = _obj_token(t)
+            return o is not None and any(self._lemma_in(m, c.values) for m in _modifiers(o))
+        if k == "mod":
+            return any(self._lemma_in(m, c.values) for m in _modifiers(t))
+        if k == "conj":
+            s = _subj_token(t)
+            return s is not None and _conj(s) is not None
+        if k == "sub":
+            return any(self._lemma_in(x, c.values) for x in t.subtree if x.i != t.i)
+        if k == "xsubjnoun":
+            x = _ccomp(t) or _xcomp(t)
+            xs = next((g for g in x.children if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None) if x is not None else None
+            return xs is not None and xs.pos_ in ("NOUN", "PROPN")
+        if k == "xsubjpron":
+            x = _ccomp(t) or _xcomp(t)
+            if x is None:
+                return False
+            xs = next((g for g in x.children if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None)
+            return xs is not None and (xs.pos_ == "PRON" or (src is not None and lemma_of(xs) == lemma_of(src)))
+        if k == "cop":
+            return any(x.dep_ == "cop" for x in t.children)
+        return False
+
+    # -- argument specs -------------------------------------------------------------------
+    def _content_clause(self, t: Token) -> Token | None:
+        x = _xcomp(t) or _ccomp(t)
+        if x is not None:
+            return x
+        for cs, h in _prep_args(t):
+            if cs & {"for"} and h.pos_ in ("VERB", "AUX"):
+                return h
+        return None
+
+    def arg(self, spec: str, t: Token, nominal: bool) -> Token | None:
+        if spec == "subj":
+            return _subj_token(t) if not nominal else None
+        if spec == "conj1":
+            s = _subj_token(t) if not nominal else None
+            return s if s is not None and _conj(s) is not None else None
+        if spec == "conj2":
+            s = _subj_token(t) if not nominal else None
+            return _conj(s) if s is not None else None
+        if spec == "obj":
+            return _obj_token(t)
+        if spec == "iobj":
+            for c in t.children:
+                if c.dep_ == "iobj":
+                    return c
+            return None
+        if spec.startswith("prep:"):
+            return _prep(t, {spec[5:]})
+        if spec.startswith("objprep:"):
+            o = _obj_token(t)
+            return _prep(o, {spec[8:]}) if o is not None else None
+        if spec == "xsubj":
+            x = self._content_clause(t)
+            if x is None:
+                return None
+            for c in x.children:
+                if c.dep_ in SUBJ:
+                    return c
+            return None
+        if spec == "xobj":
+            x = self._content_clause(t)
+            if x is None:
+                return None
+            o = _obj_token(x)
+            if o is not None:
+                return o
+            for cs, h in _prep_args(x):
+                if cs & {"with", "to", "on", "against", "from"}:
+                    return h
+            return None
+        if spec == "objowner":
+            o = _obj_token(t)
+            return _owner(o) if o is not None else None
+        if spec == "poss":
+            for c in t.children:
+                if c.dep_ in ("nmod:poss", "poss"):
+                    return c
+            return None
+        if spec == "mod":
+            for c in t.children:
+                if c.dep_ in ("amod", "compound") and is_coded(self.actors.get(c, fallback=False)):
+                    return c
+            return None
+        if spec == "between1":
+            return _between(t)[0]
+        if spec == "between2":
+            return _between(t)[1]
+        return None
+
+    # -- content classes ----------------------------------------------------------------------
+    def _bag_np(self, t: Token, bag: list[str], depth: int = 0) -> None:
+        lem = lemma_of(t)
+        if t.pos_ in ("VERB", "AUX"):
+            o = _obj_token(t)
+            if o is not None:  # verb + object first: "halt_fighting", "remove_sanction"
+                bag.extend(f"{b}_{w}" for b in sorted(verb_bases(t)) for w in sorted(_words(o)))
+            prts = _particles(t)
+            if o is not None and prts:  # "lay_down_weapon"
+                bag.extend(f"{lem}_{p}_{w}" for p in sorted(prts) for w in sorted(_words(o)))
+        bag.append(lem)
+        if t.lower_ != lem:
+            bag.append(t.lower_)
+        if t.pos_ == "NOUN":  # "an end to the strike" -> end_strike, like the verb "end the strike"
+            bag.extend(f"{lem}_{lemma_of(c)}" for c in t.children
+                       if c.dep_.startswith("nmod") and c.dep_ != "nmod:poss" and _cases(c) & {"to", "of"})
+        prts = _particles(t)
+        for p in prts:
+            bag.insert(len(bag) - 1, f"{lem}_{p}")
+        for m in _modifiers(t):
+            bag.append(f"{lemma_of(m)}_{lem}")
+            bag.append(lemma_of(m))
+        if depth > 2:
+            return
+        o = _obj_token(t) if t.pos_ in ("VERB", "AUX") else None
+        if o is not None:
+            self._bag_np(o, bag, depth + 1)
+        for c in t.children:
+            if c.dep_.startswith(("nmod", "obl")) and c.dep_ != "nmod:poss":
+                self._bag_np(c, bag, depth + 1)
+            elif c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                self._bag_np(c, bag, depth + 1)
+            elif c.dep_ == "conj" and c.pos_ == t.pos_:
+                self._bag_np(c, bag, depth + 1)
+
+    def content_bag(self, p: Pattern, t: Token, nominal: bool) -> tuple[list[str], set[int]]:
+        bag: list[str] = []
+        heads: set[int] = set()
+        for src in p.content:
+            h = None
+            if src == "xcomp":
+                h = _xcomp(t)
+                if h is None:
+                    for cs, x in _prep_args(t):
+                        if cs & {"for", "to"} and x.pos_ in ("VERB", "AUX"):
+                            h = x
+                            break
+            elif src == "ccomp":
+                h = _ccomp(t)
+            elif src == "advcl":
+                h = next((x for x in t.children if x.dep_ == "advcl" and x.i > t.i), None)
+            elif src == "obj":
+                h = _obj_token(t)
+            elif src.startswith("prep:"):
+                h = _prep(t, {src[5:]})
+            elif src == "self":
+                h = t
+            if h is None:
+                continue
+            if h.i != t.i:
+                heads.add(h.i)
+            self._bag_np(h, bag)
+        return bag, heads
+
+    def content_code(self, family: str, bag: list[str]) -> tuple[str | None, str | None]:
+        for w in bag:
+            for cc in self.lex.content:
+                if w in cc.keys and family in cc.codes:
+                    return cc.codes[family], cc.name
+        return FAMILY_DEFAULT.get(family), None
+
+    # -- matching ------------------------------------------------------------------------------
+    def match(self, t: Token) -> Candidate | None:
+        if _is_month(t):
+            return None  # "in March", "March 3": the month, not a protest march
+        modifier = t.dep_ == "amod" or (t.dep_ == "acl" and t.i < t.head.i)
+        for kind, p in self.patterns_for(t):
+            if modifier and kind == "V":
+                continue  # "the visiting prince", "a fleeing suspect": a description, not an event
+            nominal = kind == "N"
+            src_tok = None
+            for spec in p.source or ():
+                src_tok = self.arg(spec, t, nominal)
+                if src_tok is not None:
+                    break
+            light = None
+            if nominal:
+                light = self._light_verb(t)
+                if light is not None and light[1] == "light" and (
+                        src_tok is None or (src_tok.pos_ == "PRON" and self.actors.get(src_tok) is None)):
+                    src_tok = _subj_token(light[0])  # "X continued *their* hunger strike"
+            if not all(self.check(c, t, kind, src_tok) for c in p.conds):
+                continue
+            code = p.code
+            consumed: set[int] = set()
+            cclass = None
+            if p.family:
+                bag, heads = self.content_bag(p, t, nominal)
+                code, cclass = self.content_code(p.family, bag)
+                if code is None:
+                    continue
+                consumed |= heads
+            elif p.content:  # "considering sending aid": the considered action is not coded on its own
+                consumed |= self.content_bag(p, t, nominal)[1]
+            # a verb whose object is itself a nominal trigger ("imposed sanctions", "signed a deal")
+            for c in p.conds:
+                if c.kind in ("obj",) and not c.negated and c.values:
+                    o = _obj_token(t)
+                    if o is not None:
+                        consumed.add(o.i)
+            # target: the first spec whose token is an actor; else the first token found
+            tgt_tok = first = None
+            for spec in p.target or ():
+                x = self.arg(spec, t, nominal)
+                if x is None or (src_tok is not None and x.i == src_tok.i) or _is_temporal(x):
+                    continue
+                if first is None:
+                    first = x
+                if self.actors.get(x) is not None:
+                    tgt_tok = x
+                    break
+            tgt_tok = tgt_tok or first
+            anchor = t
+            is_light = False
+            if nominal and light is not None:
+                anchor = light[0]
+                is_light = light[1] == "light"
+                if tgt_tok is None and light[1] in ("happen", "in"):
+                    tgt_tok = light[2]
+            return Candidate(p, t, anchor, code, src_tok, tgt_tok, nominal, consumed, cclass, is_light)
+        return None
+
+    def _light_verb(self, n: Token) -> tuple[Token, str, Token | None] | None:
+        """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing)."""
+        h = n.head
+        if h.i == n.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        lems = verb_bases(h)
+        if n.dep_ in ("obj", "dobj", "nsubj:pass") and lems & LIGHT_VERBS:
+            return h, "light", None
+        if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
+                                            "meet", "sit", "come", "arrive"}:
+            return h, "light", None
+        if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
+            return h, "happen", _obj_token(h)
+        if n.dep_.startswith("obl") and _cases(n) & {"in", "during", "by", "after"} and lems & {
+            "kill", "injure", "wound", "die", "hurt", "destroy", "damage", "arrest", "detain"
+        }:
+            tgt = None
+            for c in h.children:
+                if c.dep_ in PASS_SUBJ or c.dep_ in SUBJ:
+                    tgt = c
+                    break
+            return h, "in", tgt
+        if n.dep_ == "xcomp" or n.dep_ == "conj":
+            return None
+        return None

@@ -1,0 +1,132 @@
+"""Precision gates that do not depend on the pattern: off-topic sentences and articles (sport,
+markets, weather...), history (an old year on the event's clause), subordinate clauses and inverted
+conditionals ("Should the talks fail, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+
+from spacy.tokens import Span, Token
+
+from lapwing.extract.events.syntax import _YEAR, _cases, lemma_of
+
+NONPOLITICAL_HINT = {"company", "firm", "bank", "club", "team", "brand", "shop", "store", "retailer",
+                     "manufacturer", "carmaker", "airline", "startup", "investor", "analyst"}
+
+#: actor) gets no events ("Riverside's midfield overran the ten men")
+ARTICLE_OFFTOPIC = ("sport", "markets", "weather")
+#: a cue in at least this many distinct words and this share of the sentences marks the article
+ARTICLE_OFFTOPIC_MIN_CUES = 5
+ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
+
+
+class GatesMixin:
+    """Coder methods that veto whole sentences or clauses."""
+
+    def _ref_year(self) -> int:
+        pub = getattr(self.ctx.article, "published", None)
+        if pub and re.match(r"^\d{4}", pub):
+            self.history_margin = 5
+            return int(pub[:4])
+        self.history_margin = 20
+        return _date.today().year
+
+    def offtopic(self, sent: Span) -> tuple[int, str | None]:
+        lows = {t.lower_ for t in sent} | {lemma_of(t) for t in sent}
+        text = sent.text.lower()
+        best, topic = 0, None
+        for name, words in self.lex.offtopic.items():
+            n = len(lows & words)
+            for ph in self.lex.offtopic_phrases.get(name, ()):
+                if ph in text:
+                    n += 2
+            if n > best:
+                best, topic = n, name
+        return best, topic
+
+    def _article_topic(self) -> str | None:
+        """The article as a whole is about sport, markets or weather: its cue words are many
+        (distinct) and spread over the sentences. Single sentences never qualify."""
+        sents = list(self.doc.sents)
+        if len(sents) < 3:
+            return None
+        best, best_n = None, 0
+        for name in ARTICLE_OFFTOPIC:
+            words = self.lex.offtopic.get(name, frozenset())
+            phrases = self.lex.offtopic_phrases.get(name, ())
+            cues: set[str] = set()
+            hit = 0
+            for sent in sents:
+                found = ({t.lower_ for t in sent} | {lemma_of(t) for t in sent}) & words
+                low = sent.text.lower()
+                found |= {ph for ph in phrases if ph in low}
+                if found:
+                    hit += 1
+                    cues |= found
+            if len(cues) >= ARTICLE_OFFTOPIC_MIN_CUES and hit / len(sents) >= ARTICLE_OFFTOPIC_MIN_SHARE:
+                if len(cues) > best_n:
+                    best, best_n = name, len(cues)
+        return best
+
+    def old_year(self, anchor: Token) -> bool:
+        """An explicit year well before publication attached to the event's clause: history.
+
+        "Well before" is 5 years when the article has a publication date, 20 when it has none
+        (the reference is then today's date, and the text may itself be old). "since 2018" is not
+        history: the year must not be introduced by since/until/through."""
+        for c in anchor.sent:
+            if c.text in ("BC", "B.C.", "BCE", "AD", "A.D.") and c.i > 0 and c.doc[c.i - 1].like_num:
+                return True
+        h = anchor.head
+        if anchor.dep_ in ("acl:relcl", "acl") and _YEAR.match(h.text) and int(h.text[:4]) < self.ref_year - self.history_margin:
+            return True  # "in 2011, which ...": the clause hangs on the year
+        le = anchor.left_edge
+        while le.is_punct and le.i < anchor.i:
+            le = le.doc[le.i + 1]
+        if le.lower_ == "when" and le.i >= 2 and le.doc[le.i - 1].text == "," and _YEAR.match(le.doc[le.i - 2].text) \
+                and int(le.doc[le.i - 2].text[:4]) < self.ref_year - self.history_margin:
+            return True  # "since 2011, when the government sent soldiers into Somalia": the clause is set in 2011
+        for c in anchor.subtree:
+            if _YEAR.match(c.text) and c.i != anchor.i:
+                y = int(c.text[:4])
+                if {g.lower_ for g in c.children} & {"since", "until", "till", "through", "from"}:
+                    continue
+                if c.head.dep_.startswith(("obl", "nmod")) and _cases(c.head) & {"since", "until"}:
+                    continue
+                if y < self.ref_year - self.history_margin:
+                    # attached near the anchor (its own modifier or a modifier's modifier)
+                    h, hops = c, 0
+                    while h.i != anchor.i and h.head.i != h.i and hops < 3:
+                        h = h.head
+                        hops += 1
+                    if h.i == anchor.i and c.head.dep_ not in ("acl", "acl:relcl", "advcl"):
+                        if not any(a.dep_ in ("acl", "acl:relcl", "advcl", "ccomp", "xcomp")
+                                   for a in c.ancestors if a.i != anchor.i and anchor in a.ancestors):
+                            return True
+        return False
+
+
+def _subordinate(anchor: Token) -> bool:
+    """The anchor sits in an adverbial or relative clause ("..., after troops fired on protesters")."""
+    t, n = anchor, 0
+    while t.head.i != t.i and n < 8:
+        if t.dep_ in ("advcl", "acl", "acl:relcl"):
+            return True
+        if t.dep_ in ("ccomp", "parataxis"):
+            return False
+        t = t.head
+        n += 1
+    return False
+
+
+def _inverted_conditional(sent: Span, anchor: Token) -> bool:
+    """"Should the talks fail, ...", "Were X to attack, ...": the first clause is a condition."""
+    first = sent[0]
+    if first.lower_ not in ("should", "were", "had") or sent.text.rstrip().endswith("?"):
+        return False
+    for t in sent:
+        if t.text == ",":
+            return anchor.i < t.i
+    return False

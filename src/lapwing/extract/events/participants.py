@@ -1,0 +1,262 @@
+"""Source and target actors of an event: the actor extractor's codes with the event coder's fallbacks.
+
+``_Actors`` asks :func:`lapwing.extract.actors.actor_for_token` (when that module exists) and falls back
+to a coded mention inside the phrase ("the leader of Hamas") or an uncoded span; the mixin adds the
+speaker of a reported pronoun, the sentence's single country for sector-only actors, and the armed test.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from spacy.tokens import Span, Token
+
+from lapwing.extract.events.syntax import (
+    PERSONISH,
+    SUBJ,
+    _cases,
+    _is_temporal,
+    _modifiers,
+    _words,
+    lemma_of,
+    np_span,
+    verb_bases,
+)
+from lapwing.extract.registry import Context
+from lapwing.schema import Actor
+
+#: sectors of actors whose statements are political statements
+POLITICAL_SECTORS = {
+    "GOV", "MIL", "OPP", "PTY", "LEG", "JUD", "COP", "REB", "INS", "SPY", "UAF", "IGO", "NGO",
+    "ELI", "MOD", "RAD", "SEP", "IMG", "HRI", "ACT", "PRE", "FRM", "DIP", "ELE", "MED_GOV",
+}
+#: sectors counted as armed when choosing the ACLED type (battle vs violence against civilians)
+ARMED_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF", "INS", "IMG", "SEP", "RAD", "MIL_GOV"}
+
+#: a country adjective on one of these nouns names a place, not the nationality of another actor
+#: ("soldiers sought refuge in the Brazilian embassy")
+# quantity and portion nouns: "tens of thousands of students", "a first batch of Bangladeshi troops"
+QUANTITY_HEADS = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "handful", "number", "batch",
+                  "patch", "contingent", "group", "crowd", "majority", "minority", "rest", "members", "half"}
+PLACE_HEADS = {"embassy", "consulate", "legation", "chancery", "border", "frontier", "territory", "soil",
+               "waters", "airspace"}
+SETTLEMENT_HEADS = {"town", "city", "village", "district", "province", "region", "county", "state",
+                    "municipality", "neighbourhood", "neighborhood", "suburb", "island", "port"}
+
+
+def _optional(name: str):
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise
+
+
+def _has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _fn(modname: str, attr: str):
+    mod = _optional(modname)
+    return getattr(mod, attr, None) if mod is not None else None
+
+
+def is_coded(a: Actor | None) -> bool:
+    return a is not None and bool(a.country or a.sector)
+
+
+def _pol_sector(a: Actor | None) -> bool:
+    """An actor with an explicitly political sector (government, military, party...)."""
+    return a is not None and bool(a.sector) and a.sector.upper() in POLITICAL_SECTORS
+
+
+def is_political(a: Actor | None) -> bool:
+    if a is None:
+        return False
+    if a.sector:
+        return a.sector.upper() in POLITICAL_SECTORS
+    return bool(a.country)
+
+
+class _Actors:
+    """actor_for_token with fallbacks, cached per token."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.fn = _fn("lapwing.extract.actors", "actor_for_token")
+        self.cache: dict[int, Actor | None] = {}
+
+    def _raw(self, t: Token) -> Actor | None:
+        if self.fn is None:
+            return None
+        try:
+            return self.fn(self.ctx, t)
+        except Exception:  # a collaborator's bug must not sink the events
+            return None
+
+    def get(self, t: Token | None, *, fallback: bool = True) -> Actor | None:
+        if t is None:
+            return None
+        key = t.i * 2 + (1 if fallback else 0)
+        if key in self.cache:
+            return self.cache[key]
+        a = self._lookup(t, fallback)
+        self.cache[key] = a
+        return a
+
+    def _lookup(self, t: Token, fallback: bool) -> Actor | None:
+        a = self._raw(t)
+        if is_coded(a):
+            return a
+        # "the leader of Hamas", "Gondor's government", "Israeli soldiers", "officials from X",
+        # "U.N. peacekeeping chief Jean-Pierre Lacroix": a coded mention inside the phrase (2 levels)
+        frontier, seen = [t], {t.i}
+        inner: list[Token] = []
+        for _depth in range(2):
+            nxt = []
+            for x in frontier:
+                for c in x.children:
+                    if c.i in seen:
+                        continue
+                    if c.dep_ in ("nmod:poss", "poss", "amod", "compound", "appos", "flat", "nmod:desc") or (
+                        c.dep_.startswith("nmod") and _cases(c) & {"of", "from", "in", "for"}
+                    ):
+                        seen.add(c.i)
+                        inner.append(c)
+                        nxt.append(c)
+            frontier = nxt
+        # a modifier or possessor names the actor before a place does: "the United Nations mission
+        # in Mali" is the UN's, "officials in Kabul" are Afghan only when nothing else says whose
+        inner.sort(key=lambda c: c.dep_.startswith("nmod") and c.dep_ not in ("nmod:poss", "nmod:desc")
+                   and "in" in _cases(c))
+        if a is None and t.pos_ == "NOUN" and t.lower_ not in QUANTITY_HEADS:
+            # a noun that is no actor takes a code only from its own possessor or nationality word
+            # ("Haiti's efforts", "the Turkish side"), not from a complement: "the fall of President
+            # Assad's government" is not Assad
+            inner = [c for c in inner if c.head.i == t.i and c.dep_ in ("nmod:poss", "poss", "amod", "compound")]
+        for c in inner:
+            b = self._raw(c)
+            if is_coded(b):
+                s, e = np_span(t)
+                sector = (a.sector if a is not None else None) or b.sector
+                return Actor(text=t.doc.text[s:e], name=b.name, country=b.country, sector=sector,
+                             start=s, end=e, kind=b.kind, rule=(b.rule or "actor") + "+head")
+        if a is not None:
+            return a
+        if not fallback:
+            return None
+        return self.uncoded(t)
+
+    def uncoded(self, t: Token, force: bool = False) -> Actor | None:
+        """An uncoded Actor from the span text, for names and person-like nouns only (any noun if forced)."""
+        if not force and t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                         "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"):
+            return None
+        if not force and (t.pos_ == "PRON" or _is_temporal(t)):
+            return None  # an unresolved pronoun or a date is no actor
+        ok = force or (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+              or (t.pos_ == "PROPN" and (t.ent_type_ != "" or t.i != t.sent.start))
+              or bool(_words(t) & PERSONISH))
+        if not ok:
+            return None
+        s, e = np_span(t)
+        kind = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "NORP": "norp"}.get(t.ent_type_)
+        if t.pos_ == "PRON":
+            kind = "pronoun"
+        return Actor(text=t.doc.text[s:e], start=s, end=e, kind=kind, rule="events:span")
+
+
+class ParticipantsMixin:
+    """Coder methods that turn argument tokens into actors."""
+
+    def speaker_pronoun(self, t: Token | None) -> Actor | None:
+        """"The Umma party said *it* will boycott ...": an unresolved subject pronoun of a reported
+        clause is the speaker (rule suffix ``+speaker``)."""
+        if t is None or t.pos_ != "PRON" or t.lower_ not in ("it", "they", "he", "she", "we"):
+            return None
+        clause = t.head
+        for _ in range(3):
+            if clause.dep_ in ("ccomp", "parataxis") and verb_bases(clause.head) & {
+                    "say", "announce", "state", "declare", "insist", "warn", "tell", "add", "confirm"}:
+                spk = next((c for c in clause.head.children if c.dep_ in SUBJ), None)
+                a = self.actors.get(spk, fallback=False) if spk is not None else None
+                if is_coded(a):
+                    return a.model_copy(update={"text": t.text, "start": t.idx, "end": t.idx + len(t.text),
+                                                "rule": (a.rule or "actor") + "+speaker"})
+                return None
+            if clause.dep_ not in ("xcomp", "conj"):
+                return None
+            clause = clause.head
+        return None
+
+    def _sentence_countries(self, sent: Span) -> list[tuple[int, int, str]]:
+        key = ("countries", sent.start)
+        if key not in self._cache:
+            out = []
+            for m in self.ctx.data.get("actors") or ():
+                a = getattr(m, "actor", None)
+                if a is None or not a.country:
+                    continue
+                if sent.start_char <= a.start < sent.end_char:
+                    out.append((a.start, a.end, a.country))
+            self._cache[key] = out
+        return self._cache[key]
+
+    def sentence_country(self, sent: Span, a: Actor | None, other: Actor | None) -> Actor | None:
+        """A sector-only actor takes the country of a sentence in which every coded country is the
+        same, when that country is shown by some mention other than the event's other actor
+        ("Guaido called on the armed forces to abandon Maduro": the armed forces are Venezuela's)."""
+        if a is None or a.country or not a.sector or a.sector.upper() in ("IGO", "NGO", "MNC", "IMG"):
+            return a
+        if a.kind not in (None, "agent"):
+            return a  # a named person's nationality is not another person's ("McCaul said, referring to
+            # Russian President Vladimir Putin")
+        found = self._sentence_countries(sent)
+        codes = {c for _, _, c in found}
+        if len(codes) != 1:
+            return a
+        found = [f for f in found if not self._names_place(f[0], f[1])]
+        codes = {c for _, _, c in found}
+        if len(codes) != 1:
+            return a
+        witnesses = [(s_, e_) for s_, e_, _ in found
+                     if not (other is not None and other.start <= s_ and e_ <= other.end)
+                     and not (a.start <= s_ and e_ <= a.end)]
+        if not witnesses:
+            return a
+        return a.model_copy(update={"country": codes.pop(), "rule": (a.rule or "actor") + "+sentence-country"})
+
+    def _names_place(self, start: int, end: int) -> bool:
+        """The country mention modifies a place noun ("in the Brazilian embassy", "on Turkish soil"):
+        it locates the event and says nothing of the actors' nationality."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        up = root
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if up.dep_ in ("nmod", "appos") and lemma_of(up.head) in SETTLEMENT_HEADS and (
+                up.dep_ == "appos" or any(c.lower_ == "of" for c in up.children)):
+            return True  # a town named like a person or a country: "the towns of Bocaranga and Bazoum"
+        if (root.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss")
+                and root.head.i not in range(span.start, span.end)
+                and lemma_of(root.head) in PLACE_HEADS):
+            return True  # "Brazilian" in "in the Brazilian embassy" (mention without its head)
+        # the mention is itself a place in a prepositional phrase: "(in) the Brazilian embassy"
+        return root.pos_ == "NOUN" and (lemma_of(root) in PLACE_HEADS and root.dep_ in ("obl", "nmod", "pobj", "obl:npmod")
+                and any(c.dep_ in ("case", "prep") for c in root.children) or
+                (lemma_of(root) in PLACE_HEADS and root.head.dep_ == "prep"))
+
+    def _armed(self, a: Actor | None, t: Token | None) -> bool:
+        if a is not None and a.sector and a.sector.upper() in ARMED_SECTORS:
+            return True
+        if t is None:
+            return False
+        words = self.lex.sets.get("@armed", frozenset())
+        return bool(_words(t) & words) or any(_words(m) & words for m in _modifiers(t))

@@ -1,0 +1,276 @@
+"""Event status from the dependency parse: asserted, attributed, negated, future, hypothetical.
+
+The status of an event is read off its *anchor*: the trigger verb, or for a nominal event
+("talks", "a march") the verb that governs it ("held talks", "talks are planned").
+Precedence when several cues apply: negated > hypothetical > future > attributed > asserted.
+Whoever an event is attributed to ("CNN reported that...", "according to X", "X said Y
+attacked Z") is returned as a token whatever the final status, so the reporter is kept even
+for a reported future event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.syntax import verb_bases
+
+NEG_WORDS = {"not", "n't", "never", "no", "nt"}
+#: verbs whose complement did not happen: "denied attacking", "failed to reach"
+NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease"}
+#: modal auxiliaries that make an event hypothetical
+HYPO_AUX = {"could", "would", "might", "may", "should", "must", "ought", "can"}
+#: verbs whose complement is only wished, considered or possible
+HYPO_GOVERNORS = {
+    "consider", "weigh", "mull", "debate", "hope", "want", "wish", "like", "may", "might",
+    "propose", "suggest", "contemplate", "discuss", "envisage", "envision", "imagine", "risk",
+    "fear", "threaten", "urge", "ask", "call", "demand", "seek", "need", "try_if", "explore",
+    "dream", "predict", "speculate", "warn",
+}
+#: verbs whose complement is planned: "plans to", "is expected to", "are planned for"
+FUT_GOVERNORS = {
+    "plan", "intend", "schedule", "expect", "prepare", "aim", "set", "due", "poise", "go",
+    "slate", "scheduled", "planned", "expected", "poised", "slated", "about",
+    "vow", "pledge", "promise", "agree", "offer", "ready", "willing", "prepared", "commit",
+}
+FUT_AUX = {"will", "shall", "'ll", "wo", "ll"}
+FUT_MODIFIERS = {"planned", "proposed", "upcoming", "forthcoming", "scheduled", "future", "next",
+                 "expected", "prospective", "impending", "coming", "anticipated"}
+HYPO_MODIFIERS = {"possible", "potential", "hypothetical", "would-be", "likely", "feared",
+                  "threatened", "rumoured", "rumored", "alleged_future"}
+#: reporting verbs: their that-clause is attributed to their subject
+REPORT_VERBS = {
+    "say", "report", "claim", "allege", "tell", "announce", "state", "add", "quote", "believe",
+    "suspect", "write", "tweet", "post", "insist", "assert", "maintain", "confirm", "reveal",
+    "disclose", "note", "explain", "argue", "contend", "indicate", "suggest", "think", "accuse",
+    "charge", "testify", "declare", "show", "find", "estimate", "warn", "acknowledge", "admit",
+    "stress", "emphasize", "emphasise", "reiterate", "recall", "describe", "brief", "inform",
+    "understand", "learn", "hear", "see", "know", "feel", "speculate",
+}
+# "X accused Y of V-ing": V is X's allegation
+ACCUSE_GOVERNORS = {"accuse", "blame", "charge", "suspect", "allege", "indict"}
+REPORT_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
+CLAUSE_UP = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "csubj", "acl", "acl:relcl", "root", "ROOT"}
+
+
+@dataclass
+class Status:
+    status: str = "asserted"
+    reporter: Token | None = None  # subject of the reporting verb / "according to" phrase
+    cue: str | None = None  # the word that decided the status (for debugging and docs)
+    attempt: bool = False  # "tried to flee": an attempt
+
+
+def _dep(t: Token) -> str:
+    return t.dep_
+
+
+def _is_negated(t: Token) -> bool:
+    for c in t.children:
+        if c.dep_ in ("neg", "advmod", "det", "aux", "mark") and c.lower_ in NEG_WORDS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "never":
+            return True
+    return False
+
+
+def _aux_words(t: Token) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ in ("aux", "aux:pass")}
+
+
+def _mark_words(t: Token) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ == "mark"}
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _bases(t: Token) -> set[str]:
+    return verb_bases(t)
+
+
+def _verbal_governors(anchor: Token, limit: int = 6):
+    """Yield (edge, governor) going up clause edges from the anchor: xcomp/ccomp/advcl/conj..."""
+    t = anchor
+    n = 0
+    while t.head.i != t.i and n < limit:
+        edge = t.dep_
+        t = t.head
+        n += 1
+        yield edge, t
+
+
+def _reported_past(anchor: Token) -> bool:
+    """The anchor heads the that-clause of a reporting verb in the past tense, with no if-clause around."""
+    t = anchor
+    if t.dep_ in ("ccomp",) and t.head.tag_ in ("VBD", "VBN") and _bases(t.head) & REPORT_VERBS:
+        return not any(_mark_words(c) & {"if", "unless"} for c in t.head.children if c.dep_ == "advcl")
+    return False
+
+
+def _according_to(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_.startswith(("obl", "nmod", "advcl", "advmod")):
+            cases = {g.lower_ for g in c.children if g.dep_ in ("case", "mark", "fixed")}
+            if "according" in cases or c.lower_ == "according":
+                # "according to X": X is c (case according) or c's pobj
+                if c.lower_ == "according":
+                    for g in c.children:
+                        if g.pos_ in ("NOUN", "PROPN", "PRON"):
+                            return g
+                    return None
+                return c
+    return None
+
+
+def _subject(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubj:outer", "csubj"):
+            return c
+    for c in t.children:
+        if c.dep_ in ("obl:agent",):
+            return c
+    return None
+
+
+def _reporter_child(t: Token) -> Token | None:
+    """"Y attacked Z, X said": the reporting verb hangs off the event clause as parataxis."""
+    for c in t.children:
+        if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in REPORT_VERBS and c.i > t.i:
+            subj = _subject(c)
+            if subj is not None and not any(g.dep_ == "ccomp" for g in c.children):
+                return subj
+    return None
+
+
+def event_status(anchor: Token, *, nominal: bool = False) -> Status:
+    """The status of the event anchored at ``anchor`` (a verb, or a noun for a free nominal event)."""
+    st = Status()
+    negated = hypothetical = future = False
+    cue = None
+
+    # -- the anchor itself
+    if _is_negated(anchor):
+        negated, cue = True, "not"
+    auxes = _aux_words(anchor)
+    if auxes & FUT_AUX:
+        future, cue = True, cue or "will"
+    if auxes & HYPO_AUX:
+        if auxes & {"would", "'d"} and _reported_past(anchor) and not (_mark_words(anchor) & {"if", "unless"}):
+            # "X said they would boycott ...": future in the past, not a condition
+            future, cue = True, cue or "would"
+        else:
+            hypothetical, cue = True, cue or (auxes & HYPO_AUX).pop()
+    ab = _bases(anchor)
+    if nominal and (ab & {"plan", "schedule", "slate", "prepare", "propose"}
+                    or (ab & {"expect", "set", "due"} and anchor.tag_ == "VBN")):
+        future, cue = True, cue or "planned"  # "talks are planned for Wednesday", "X planned an attack"
+    marks = _mark_words(anchor)
+    if marks & {"if", "unless", "whether", "lest"}:
+        hypothetical, cue = True, cue or "if"
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        for c in anchor.children:
+            low = c.lower_
+            if c.dep_ == "det" and low == "no":
+                negated, cue = True, "no"
+            elif c.dep_ in ("amod", "compound", "nmod:tmod", "acl") and low in FUT_MODIFIERS:
+                future, cue = True, cue or low
+            elif c.dep_ in ("amod", "compound") and low in HYPO_MODIFIERS:
+                hypothetical, cue = True, cue or low
+    for c in anchor.children:
+        if c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS:
+            st.status = "attributed"
+    # "going to" / "about to" / "set to" / "due to" directly on the verb chain is handled below
+    acc = _according_to(anchor)
+    if acc is not None:
+        st.reporter = acc
+    rep = _reporter_child(anchor)
+    if rep is not None and st.reporter is None:
+        st.reporter = rep
+
+    # -- the governors: walk up clause edges
+    for edge, gov in _verbal_governors(anchor):
+        glem = _lemma(gov)
+        gl = _bases(gov)
+        if gov.pos_ in ("NOUN", "PROPN") and edge not in ("nsubj", "nsubj:pass", "acl", "acl:relcl"):
+            # a nominal in a PP: "during talks", "after the attack": the governing clause decides
+            pass
+        if edge in ("nsubj", "nsubj:pass") and gl & FUT_GOVERNORS and gov.tag_ in ("VBN",):
+            # "Talks are planned for Wednesday"
+            future, cue = True, cue or glem
+        if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
+            if edge != "conj":
+                if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj"):
+                    negated, cue = True, cue or glem
+                elif gl & {"try", "attempt"} and edge == "xcomp":
+                    st.attempt = True
+                elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")):
+                    hypothetical, cue = True, cue or glem
+                elif gl & FUT_GOVERNORS and edge in ("xcomp", "ccomp"):
+                    future, cue = True, cue or glem
+            if _is_negated(gov) and edge in ("xcomp",):
+                negated, cue = True, cue or "not"
+            gaux = _aux_words(gov)
+            if edge == "xcomp" and gaux & FUT_AUX:
+                future, cue = True, cue or "will"
+            if edge in ("xcomp", "conj") and gaux & HYPO_AUX:
+                hypothetical, cue = True, cue or "modal"
+            if _mark_words(gov) & {"if", "unless", "whether"} and edge in ("xcomp", "conj"):
+                hypothetical, cue = True, cue or "if"
+        if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and not gl & {
+                "ready", "willing", "prepared", "able", "determined", "committed", "set", "due", "about",
+                "eager", "keen", "quick", "first", "last", "unable", "reluctant", "unwilling"}:
+            # "it is crucial for Islamabad to negotiate", "likely to attack": not (yet) an event
+            hypothetical, cue = True, cue or glem
+        if edge in ("acl", "xcomp") and gov.pos_ == "NOUN":
+            # "the government's plans to impose restrictions", "a threat to strike"
+            if gl & {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision"}:
+                future, cue = True, cue or glem
+            elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort"}:
+                hypothetical, cue = True, cue or glem
+        if edge == "advcl" and marks & {"if", "unless"}:
+            hypothetical = True
+        if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS:
+            # "C.A.R. accuses the rebel group of killing civilians": the killing is the accuser's claim
+            subj = _subject(gov)
+            if subj is not None and st.reporter is None:
+                st.reporter = subj
+            if st.status == "asserted":
+                st.status = "attributed"  # also "Iran was accused of ...", by no one named
+        if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:
+            subj = _subject(gov)
+            if subj is not None and st.reporter is None:
+                st.reporter = subj
+            if st.status == "asserted":
+                st.status = "attributed"
+        acc = _according_to(gov)
+        if acc is not None and st.reporter is None:
+            st.reporter = acc
+        if st.reporter is None and edge in ("ccomp", "xcomp", "conj", "advcl"):
+            rep = _reporter_child(gov)
+            if rep is not None:
+                st.reporter = rep
+        if edge in ("acl:relcl", "acl") and gov.pos_ in ("NOUN", "PROPN"):
+            break  # left the clause: a relative clause's status is its own
+        if gov.dep_ in ("ROOT", "root"):
+            if gov.i != anchor.i:
+                for c in gov.children:
+                    if c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS and st.status == "asserted":
+                        st.status = "attributed"
+            break
+    # sentence-level: a question is not an assertion
+    sent = anchor.sent
+    if sent.text.rstrip().endswith("?"):
+        hypothetical, cue = True, cue or "?"
+    if st.reporter is not None and st.status == "asserted":
+        st.status = "attributed"
+    if negated:
+        st.status = "negated"
+    elif hypothetical:
+        st.status = "hypothetical"
+    elif future:
+        st.status = "future"
+    st.cue = cue
+    return st

@@ -1,0 +1,360 @@
+"""Token helpers over the UD parse: subjects, objects, obliques, clauses, noun-phrase spans.
+
+Everything here reads one token and its dependents; nothing knows about patterns, actors or codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+SUBJ = ("nsubj", "nsubj:outer", "csubj")
+PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
+OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
+               "permit", "press", "implore", "beseech", "compel", "instruct", "direct", "require",
+               "call", "appeal", "help"}
+PERSONISH = {
+    "protester", "demonstrator", "people", "resident", "villager", "student", "worker", "official",
+    "leader", "minister", "president", "government", "soldier", "troop", "force", "police", "rebel",
+    "militant", "activist", "supporter", "crowd", "civilian", "group", "party", "opposition", "army",
+    "authority", "envoy", "ambassador", "diplomat", "delegation", "spokesman", "spokeswoman",
+    "spokesperson", "negotiator", "side", "faction", "militia", "fighter", "gunman", "insurgent",
+    "guerrilla", "guerilla", "prisoner", "hostage", "detainee", "journalist", "refugee", "man",
+    "woman", "child", "member", "lawmaker", "parliament", "court", "judge", "prosecutor",
+    "administration", "cabinet", "ministry", "regime", "council", "union", "coalition",
+    "chief", "commander", "general", "officer", "agency", "organization", "organisation",
+    "movement", "country", "state", "nation", "kingdom", "republic", "counterpart", "premier",
+    "king", "queen", "prince", "emir", "sheikh", "cleric", "farmer", "landowner", "youth", "mob",
+    "inmate", "settler", "migrant", "demonstration", "monitor", "observer", "inspector", "team",
+    "national", "citizen", "personnel", "staff", "crew", "bomber", "attacker", "assailant",
+    "kidnapper", "separatist", "extremist", "jihadist", "terrorist", "dissident", "critic", "senator",
+    "congress", "senate", "legislature", "assembly", "mayor", "governor", "secretary", "chancellor",
+    "tribe", "clan", "community", "family", "neighbor", "neighbour", "ally", "partner", "rival",
+    "enemy", "foe", "embassy", "consulate", "mission", "contingent", "unit", "battalion", "brigade",
+    "navy", "military", "warplane", "jet", "helicopter", "tank", "drone",
+}
+TEMPORAL_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "morning", "evening", "night",
+    "afternoon", "january", "february", "march", "april", "may_", "june", "july", "august", "september",
+    "october", "november", "december", "time", "hour", "minute", "decade", "century",
+    "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb",
+    "aug", "sept", "oct", "nov", "dec",
+}
+
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
+#: words before a capitalised "March" that make it the month ("in March", "since March", "last March")
+_MONTH_PREV = {"in", "since", "last", "next", "early", "late", "mid", "until", "till", "by", "of", "from",
+               "through", "this", "every", "before", "after", "during", "between", "and", "or", "to"}
+#: article-level off-topic topics: an article dominated by their cues (and without a political
+# "X accused / blamed / charged Y of / for V-ing": Y is V's subject
+GERUND_OBJ_CONTROL = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
+                      "criticise", "denounce", "fault", "punish", "sentence", "arrest", "praise", "thank", "credit"}
+# nouns whose "of" complement is a place name: "the towns of Bocaranga and Bazoum"
+
+
+def _is_month(t: Token) -> bool:
+    """A capitalised "March" that is the month: "in March", "March 3", "March 2019", a DATE entity."""
+    if t.text not in ("March", "MARCH"):
+        return False
+    if t.ent_type_ == "DATE":
+        return True
+    doc = t.doc
+    if t.i + 1 < len(doc) and (doc[t.i + 1].like_num or _YEAR.match(doc[t.i + 1].text)):
+        return True
+    if t.i > 0 and doc[t.i - 1].lower_ in _MONTH_PREV:
+        return True
+    return False
+
+
+def lemma_of(t: Token) -> str:
+    return t.lemma_.lower() if t.lemma_ else t.lower_
+
+
+def _singulars(w: str) -> set[str]:
+    out = set()
+    if w.endswith("men") and len(w) > 4:
+        out.add(w[:-3] + "man")
+    if w.endswith("ies") and len(w) > 4:
+        out.add(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 3:
+        out.add(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.add(w[:-1])
+    return out
+
+
+def _words(t: Token) -> set[str]:
+    """Lemma, lower-cased form and naive singulars: all are tried against word lists."""
+    low = t.lower_
+    return {lemma_of(t), low} | _singulars(low)
+
+
+def verb_bases(t: Token) -> set[str]:
+    """Lemma candidates of a verb form, robust to the lemmatiser's misses ("planned" -> plan)."""
+    w = t.lower_
+    out = {lemma_of(t), w}
+    for suf in ("ing", "ed", "es", "s", "d"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            b = w[: -len(suf)]
+            out.add(b)
+            if suf in ("ing", "ed"):
+                out.add(b + "e")
+                if len(b) > 2 and b[-1] == b[-2]:
+                    out.add(b[:-1])
+            if suf == "ed" and b.endswith("i"):
+                out.add(b[:-1] + "y")
+    return out
+
+
+def _is_passive(t: Token) -> bool:
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in t.children):
+        return True
+    return False
+
+
+def _children(t: Token, deps) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def _particles(t: Token) -> set[str]:
+    return {c.lower_ for c in t.children
+            if c.dep_ in ("compound:prt", "prt") or (c.dep_ == "advmod" and c.lower_ in
+                                                     {"down", "up", "out", "off", "over", "back", "away"})}
+
+
+def _cases(t: Token) -> set[str]:
+    out = set()
+    for c in t.children:
+        if c.dep_ in ("case", "mark"):
+            out.add(c.lower_)
+            fixed = [g.lower_ for g in c.children if g.dep_ == "fixed"]
+            if fixed:
+                out.add("_".join([c.lower_] + fixed))
+    return out
+
+
+def _xcomp(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            return c
+    for c in t.children:
+        if c.dep_ == "advcl" and c.i > t.i and "to" in _cases(c) and c.pos_ in ("VERB", "AUX"):
+            return c
+    return None
+
+
+def _ccomp(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ == "ccomp":
+            return c
+    for c in t.children:  # "demanded that Hamas renounce ...", parsed as an adverbial clause
+        if c.dep_ == "advcl" and c.i > t.i and "that" in _cases(c):
+            return c
+    return None
+
+
+def _subj_token(t: Token, depth: int = 0) -> Token | None:
+    """The (active) subject of predicate ``t``; inherited through control, conjunction, relative clauses."""
+    if depth > 4:
+        return None
+    passive = _is_passive(t)
+    if passive:
+        for c in t.children:
+            if c.dep_ == "obl:agent":
+                return _np_head(c)
+        for c in t.children:
+            if c.dep_.startswith("obl") and "by" in _cases(c):
+                return c
+        return None
+    for c in t.children:
+        if c.dep_ in SUBJ and not _is_temporal(c):  # "the Council today agreed": "today" is no subject
+            if c.tag_ in ("WDT", "WP") and t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return t.head
+            return c
+    if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ != "VBN":
+        h = t.head
+        if t.dep_ == "acl" and h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and h.dep_ in ("obj", "dobj"):
+            return _subj_token(h.head, depth + 1)  # "the government passed a bill lifting the ban"
+        return h
+    if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)):
+        h = t.head
+        if lemma_of(h) in OBJ_CONTROL:
+            for c in h.children:
+                if c.dep_ == "obj":
+                    return c
+            for c in h.children:
+                if c.dep_.startswith("obl") and _cases(c) & {"on", "upon"}:
+                    return c
+        return _subj_token(h, depth + 1)
+    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _subj_token(t.head, depth + 1)
+    if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and _cases(t) & {"of", "for"} \
+            and lemma_of(t.head) in GERUND_OBJ_CONTROL:
+        # "accused the rebels of killing civilians", "blamed Iran for attacking": the object did it
+        for c in t.head.children:
+            if c.dep_ in ("obj", "dobj") or (c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN") and c.i < t.i):
+                return c  # (a noun object misread as xcomp: "Russia accused [Ukraine] of attacking")
+        if _is_passive(t.head):
+            return next((c for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+        return None
+    if t.dep_ == "advcl" and t.tag_ == "VBG":  # "..., killing one person"
+        return _subj_token(t.head, depth + 1)
+    if t.dep_ in ("ROOT", "root") and t.tag_ in ("VBD", "VBZ", "VBP"):
+        return _fragment_subject(t)
+    return None
+
+
+def _is_temporal(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS
+
+
+def _fragment_subject(t: Token) -> Token | None:
+    """A parser slip: the subject left as a separate fragment before the verb
+    ("US President Donald Trump | on Tuesday | lifted a travel ban"): the nearest preceding
+    nominal fragment root that is not a date."""
+    sent = t.sent
+    for j in range(t.i - 1, sent.start - 1, -1):
+        x = t.doc[j]
+        if x.dep_ in ("ROOT", "root") and x.i != t.i:
+            if x.pos_ in ("NOUN", "PROPN", "PRON") and not _is_temporal(x):
+                return x
+            if x.pos_ in ("VERB", "AUX"):
+                return None
+    return None
+
+
+def _np_head(t: Token) -> Token:
+    return t
+
+
+def _obj_token(t: Token) -> Token | None:
+    if _is_passive(t):
+        for c in t.children:
+            if c.dep_ in PASS_SUBJ:
+                return c
+        if t.dep_ in ("acl", "acl:relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head  # "a camp ... attacked by militiamen"
+        return None
+    for c in t.children:
+        if c.dep_ in ("obj", "dobj"):
+            return c
+    return _loose_obj(t)
+
+
+def _loose_obj(t: Token) -> Token | None:
+    """A parser slip: the noun right after a transitive verb hung elsewhere ("freed 37 prisoners late
+    on Tuesday" parsed with 'prisoners' under 'late'). Only a caseless noun within three tokens, in
+    the verb's own subtree, with no verb in between."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG"):
+        return None
+    doc = t.doc
+    for j in range(t.i + 1, min(t.i + 4, t.sent.end)):
+        x = doc[j]
+        if x.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT", "CCONJ") or x.dep_ == "case":
+            return None
+        if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "nmod:tmod_", "compound"):
+            if any(c.dep_ == "case" for c in x.children):
+                return None
+            h, hops = x.head, 0
+            while h.i != t.i and h.head.i != h.i and hops < 2:
+                h, hops = h.head, hops + 1
+            if h.i == t.i and x.dep_ != "compound":
+                return x
+            return None
+    return None
+
+
+def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
+    """(prepositions, head) for each oblique / nominal modifier / for-clause of ``t``."""
+    out = []
+    for c in t.children:
+        d = c.dep_
+        if d.startswith(("obl", "nmod")) and d != "nmod:poss" and d != "nmod:tmod":
+            cs = _cases(c)
+            if cs and not _is_temporal(c):  # "on Friday" is a time, not a target
+                out.append((cs, c))
+        elif d == "advcl" and _cases(c) & {"for"}:
+            out.append(({"for"}, c))
+        elif d in ("acl",) and c.lower_ in ("involving", "including", "between", "against", "targeting"):
+            for g in c.children:
+                if g.dep_ in ("obj", "dobj"):
+                    out.append(({c.lower_}, g))
+    prts = [c for c in t.children if c.dep_ in ("compound:prt", "prt")]
+    if prts:
+        o = _obj_token(t)
+        if o is not None:
+            for p in prts:
+                out.append(({p.lower_}, o))
+    return out
+
+
+def _prep(t: Token, preps: set[str] | frozenset[str]) -> Token | None:
+    for cs, h in _prep_args(t):
+        if cs & preps:
+            return h
+    return None
+
+
+def _owner(t: Token) -> Token | None:
+    """Whose is this noun: possessor, nationality adjective, proper-noun compound, of/by/from phrase."""
+    for c in t.children:
+        if c.dep_ in ("nmod:poss", "poss"):
+            return c
+    for c in t.children:
+        if c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
+            return c
+    for c in t.children:
+        if c.dep_.startswith("nmod") and _cases(c) & {"from", "by", "of"}:
+            return c
+    return None
+
+
+def _conj(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            return c
+    return None
+
+
+def _between(t: Token) -> tuple[Token | None, Token | None]:
+    for c in t.children:
+        if c.dep_.startswith(("nmod", "obl")) and _cases(c) & {"between", "among", "amongst"}:
+            return c, _conj(c)
+        if c.dep_ == "acl" and c.lower_ in ("involving", "between"):
+            for g in c.children:
+                if g.dep_ in ("obj", "dobj"):
+                    return g, _conj(g)
+    return None, None
+
+
+def _modifiers(t: Token) -> list[Token]:
+    return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod:desc", "flat")]
+
+
+def np_span(t: Token) -> tuple[int, int]:
+    """Character span of the compact noun phrase headed by ``t`` (no clauses, no PPs)."""
+    start = end = t.i
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        for c in x.children:
+            if c.dep_ in ("compound", "flat", "flat:name", "amod", "nmod:poss", "nummod", "nmod:desc",
+                          "det:poss", "case") and (c.dep_ != "case" or x.i != t.i):
+                if c.dep_ == "case" and c.i < start:
+                    continue
+                start, end = min(start, c.i), max(end, c.i)
+                stack.append(c)
+    doc = t.doc
+    while start < t.i and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _depth(t: Token) -> int:
+    d = 0
+    while t.head.i != t.i and d < 50:
+        t = t.head
+        d += 1
+    return d
