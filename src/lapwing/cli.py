@@ -401,7 +401,7 @@ def show(
         table.add_column("source → target", overflow="fold", ratio=2)
         table.add_column("date, place", overflow="fold", ratio=1)
         for i, e in enumerate(record.events):
-            plover = e.plover.type + (f"/{e.plover.mode}" if e.plover.mode else "")
+            plover = (e.plover.type + (f"/{e.plover.mode}" if e.plover.mode else "")) if e.plover else "-"
             where = (e.place.name or e.place.text) if e.place else ""
             table.add_row(
                 str(i),

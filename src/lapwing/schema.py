@@ -88,7 +88,10 @@ class Place(_Model):
 
 
 class Plover(_Model):
-    type: str
+    """PLOVER 2.0 event type, mode and context of a CAMEO code (``lexicons/cameo.tsv``)."""
+
+    type: str = Field(description="a PLOVER 2.0 event type: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, "
+                      "RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT")
     mode: str | None = None
     context: list[str] = Field(default_factory=list)
 
@@ -104,7 +107,7 @@ class Event(_Model):
     cameo: str
     quad_class: Literal[1, 2, 3, 4]
     goldstein: float
-    plover: Plover
+    plover: Plover | None = Field(description="null where the CAMEO code has no PLOVER type (CAMEO 01 statements)")
     status: EventStatus = "asserted"
     sentence: Span
     trigger: Trigger

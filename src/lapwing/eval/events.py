@@ -156,11 +156,12 @@ def score_plover(gold: list[dict], records) -> dict[str, Any]:
             words |= {w.lower() for w in m.split()}
         cands = [e for e in evs if e.trigger.text.lower() in words]
         ev = _best(cands) or _best(evs)
-        if ev.plover.type == gtype:
+        ptype = ev.plover.type if ev.plover else None
+        if ptype == gtype:
             type_ok += 1
             per_type[gtype]["type_ok"] += 1
         else:
-            confusion[f"{gtype}->{ev.plover.type}"] += 1
+            confusion[f"{gtype}->{ptype}"] += 1
         for role, c in roles.items():
             gold_codes = _gold_codes(g.get(role))
             if gold_codes:

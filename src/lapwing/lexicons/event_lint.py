@@ -56,7 +56,7 @@ def lint_cameo(rows=None) -> list[str]:
             probs.append(f"{name}: {code}: quad class {r.quad_class}, but root {code[:2]} is quad class {want}")
         if not -10.0 <= r.goldstein <= 10.0:
             probs.append(f"{name}: {code}: Goldstein score {r.goldstein} outside -10..10")
-        if r.plover_type not in PLOVER_TYPES:
+        if r.plover_type is not None and r.plover_type not in PLOVER_TYPES:  # None: no PLOVER type
             probs.append(f"{name}: {code}: unknown PLOVER type {r.plover_type!r}")
         if len(code) > 2:
             parent = code[:3] if len(code) == 4 else code[:2]

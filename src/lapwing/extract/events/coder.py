@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin
+from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.frames import Candidate, FramesMixin
 from lapwing.extract.events.gates import GatesMixin
 from lapwing.extract.events.lexicon_loader import Lexicon, form_index, lexicon
@@ -78,7 +78,7 @@ class Coder(ParticipantsMixin, FramesMixin, GatesMixin, BuildMixin):
             if ev is not None:
                 events.append(ev)
                 events.extend(self.conjuncts(ev, c))
-        events = self.dedupe(events)
+        events = drop_echo_statements(self.dedupe(events))
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
 

@@ -11,7 +11,7 @@ from lapwing.extract.events.gates import NONPOLITICAL_HINT, _inverted_conditiona
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, is_coded, is_political
 from lapwing.extract.events.status import event_status
-from lapwing.extract.events.syntax import _ccomp, _prep_args, _xcomp, lemma_of
+from lapwing.extract.events.syntax import _cases, _ccomp, _prep_args, _xcomp, lemma_of
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -94,6 +94,8 @@ class BuildMixin:
             if cl is not None and any(i in trigger_idx for i in (x.i for x in cl.subtree)):
                 if p.code in ("010",):
                     return self._no(c, "statement whose content is coded")
+            if c.code == "010" and tgt is None and not statement_content(c.trigger):
+                return self._no(c, "plain statement without content or target")
         if p.has("polsrc") and not is_political(src):
             return self._no(c, "source not political")
         if self.old_year(c.anchor):
@@ -147,6 +149,39 @@ class BuildMixin:
             except Exception:
                 pass
         return ev, c.trigger.i, conf, c
+
+
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
+_EMPTY_OBJECTS = {"so", "nothing", "something", "anything", "this", "that", "it", "more", "much", "little"}
+
+
+def statement_content(t: Token) -> bool:
+    """A plain statement (010) says something: a that-/to-clause or a quoted clause, or a noun object
+    ("stressed the importance of unity"); "X said so", "X said it", "X said on Monday" say nothing."""
+    for x in t.children:
+        if x.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") and not x.is_punct and (
+                x.pos_ in ("VERB", "AUX", "ADJ") or any(not g.is_punct for g in x.children)):
+            return True
+        if x.dep_ == "advcl" and x.i > t.i and "that" in _cases(x):
+            return True
+        if x.dep_ in ("obj", "dobj") and x.pos_ != "PRON" and x.lower_ not in _EMPTY_OBJECTS:
+            return True
+    # the reporting verb of a quotation: "'We will not back down,' the minister said"
+    return t.dep_ in ("parataxis", "ccomp") and any(q.text in _QUOTE_MARKS for q in t.sent)
+
+
+def drop_echo_statements(events: list) -> list:
+    """"Berlin rejected the calls, saying it was withholding aid": a plain statement (010) by the
+    source of another, non-statement event of the same sentence only explains that event."""
+    acts = [e[0] for e in events if not e[0].cameo.startswith("01") and e[0].source is not None]
+
+    def same(a: Actor, b: Actor) -> bool:
+        if (a.start, a.end) == (b.start, b.end):
+            return True
+        return bool(a.country or a.sector) and (a.country, a.sector, a.name) == (b.country, b.sector, b.name)
+
+    return [e for e in events if not (e[0].cameo == "010" and e[0].source is not None
+                                      and any(same(e[0].source, f.source) for f in acts))]
 
 
 #: a planned action expressed by its actor is, in CAMEO, an expression of intent (03x) or a threat (13x)
@@ -213,13 +248,13 @@ def acled_for(lex: Lexicon, ptype: str, pmode: str | None, target: Actor | None)
 
 def make_event(row: CameoRow, lex: Lexicon, src: Actor | None, tgt: Actor | None, status: str,
                sent: Span, trigger: Token, rule: str, conf: float) -> Event:
-    ptype = row.plover_type or "OTHER"
+    ptype = row.plover_type  # None for codes without a PLOVER type (CAMEO 01 statements)
     return Event(
         source=src, target=tgt, cameo=row.code, quad_class=row.quad_class, goldstein=row.goldstein,
-        plover=Plover(type=ptype, mode=row.plover_mode, context=list(row.plover_context)),
+        plover=Plover(type=ptype, mode=row.plover_mode, context=list(row.plover_context)) if ptype else None,
         status=status,
         sentence=SSpan(start=sent.start_char, end=sent.end_char),
         trigger=Trigger(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text)),
-        acled=acled_for(lex, ptype, row.plover_mode, tgt) if status in ("asserted", "attributed") else None,
+        acled=acled_for(lex, ptype, row.plover_mode, tgt) if ptype and status in ("asserted", "attributed") else None,
         rule=rule, confidence=round(conf, 3),
     )

@@ -57,7 +57,6 @@ FAMILY_DEFAULT = {
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
     "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-    "OTHER",
 )
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
 
@@ -72,7 +71,7 @@ class CameoRow:
     name: str
     goldstein: float
     quad_class: int
-    plover_type: str
+    plover_type: str | None  # None: CAMEO code without a PLOVER equivalent (01 statements)
     plover_mode: str | None
     plover_context: tuple[str, ...]
 
@@ -177,7 +176,7 @@ def load_cameo(path: Path = CAMEO_FILE) -> dict[str, CameoRow]:
             f = f + [""] * (7 - len(f))
         code, name, gold, quad, ptype, pmode, pctx = (x.strip() for x in f[:7])
         try:
-            row = CameoRow(code, name, float(gold), int(quad), ptype, pmode or None,
+            row = CameoRow(code, name, float(gold), int(quad), ptype or None, pmode or None,
                            tuple(c.strip() for c in pctx.split(";") if c.strip()))
         except ValueError as exc:
             raise LexiconError(f"{path.name}:{n}: bad number ({exc})") from exc

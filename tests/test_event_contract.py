@@ -1,0 +1,114 @@
+"""The event record contract: ``plover`` is null where CAMEO has no PLOVER type (never "OTHER"), and a
+plain statement (010) needs something said (a clause, a quotation, a noun object) or a target.
+Also the package shape: ``lapwing.extract.events`` and the old module names keep working."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lapwing.schema import Event
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from lapwing.pipeline import Pipeline
+
+    return Pipeline.create()
+
+
+def events(pipe, text):
+    from lapwing.schema import Article
+
+    return pipe.analyse(Article(id="t", text=text)).events
+
+
+def test_no_plover_type_is_other():
+    from lapwing.extract.events.lexicon_loader import PLOVER_TYPES, load_cameo
+
+    assert "OTHER" not in PLOVER_TYPES
+    cameo = load_cameo()
+    assert cameo["010"].plover_type is None and cameo["015"].plover_type is None
+    assert cameo["018"].plover_type == "SUPPORT"
+    assert all(r.plover_type is None or r.plover_type in PLOVER_TYPES for r in cameo.values())
+
+
+def test_schema_allows_null_plover_and_requires_the_key():
+    schema = Event.model_json_schema()
+    prop = schema["properties"]["plover"]
+    assert {"type": "null"} in prop["anyOf"]
+    assert "plover" in schema["required"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not back down," Venezuelan President Nicolas Maduro said.',
+    "The French government said that the new budget would cut the deficit.",
+    "Chancellor Olaf Scholz stressed the importance of unity in the alliance.",
+])
+def test_statement_has_null_plover(pipe, text):
+    evs = [e for e in events(pipe, text) if e.cameo == "010"]
+    assert evs, text
+    assert all(e.plover is None and e.acled is None for e in evs)
+    assert "OTHER" not in json.dumps([e.model_dump(mode="json") for e in evs])
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden said so on Monday.",
+    "The Iranian foreign minister said it.",
+    "Russian President Vladimir Putin said on Tuesday.",
+    "The Kremlin said nothing.",
+])
+def test_bare_statement_is_no_event(pipe, text):
+    assert not [e for e in events(pipe, text) if e.cameo.startswith("01")], text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Germany rejected calls by Belarus for economic aid, saying it was withholding it until elections are held.", "12"),
+    ("The Japanese government condemned the missile launch by North Korea, saying it threatened regional peace.", "11"),
+])
+def test_statement_explaining_an_act_is_not_coded_apart(pipe, text, code):
+    evs = events(pipe, text)
+    assert any(e.cameo.startswith(code) for e in evs), [(e.cameo, e.rule) for e in evs]
+    assert not [e for e in evs if e.cameo == "010"], [(e.cameo, e.rule) for e in evs]
+
+
+def test_statement_by_another_speaker_is_kept(pipe):
+    evs = events(pipe, "Britain mobilised reservists on Tuesday while the French foreign minister said "
+                       "that diplomacy still had a chance.")
+    says = [e for e in evs if e.cameo == "010"]
+    assert says and says[0].source.country == "FRA"
+
+
+def test_old_module_names_are_the_new_modules():
+    import lapwing.extract.event_lexicon as old_lex
+    import lapwing.extract.event_parse as old_parse
+    import lapwing.extract.event_status as old_status
+    from lapwing.extract import events as E
+    from lapwing.extract.events import lexicon_loader, parse_repair, status
+
+    assert old_lex is lexicon_loader and old_parse is parse_repair and old_status is status
+    for name in ("extract_events", "code_text", "Coder", "np_span", "lexicon", "load_patterns",
+                 "intent_code", "refusal_code", "acled_for", "repaired", "event_status"):
+        assert hasattr(E, name), name
+    assert lexicon_loader.LEXICON_DIR.name == "lexicons" and (lexicon_loader.LEXICON_DIR / "cameo.tsv").exists()
+
+
+def test_package_modules_have_no_import_circle():
+    """Each module of the package imports only modules before it in this order."""
+    import ast
+    from pathlib import Path
+
+    from lapwing.extract import events as E
+
+    order = ["lexicon_loader", "parse_repair", "syntax", "status", "participants", "frames", "gates",
+             "coding", "coder"]
+    pkg = Path(E.__file__).parent
+    assert sorted(p.stem for p in pkg.glob("*.py") if p.stem != "__init__") == sorted(order)
+    for i, name in enumerate(order):
+        tree = ast.parse((pkg / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("lapwing.extract.events."):
+                dep = node.module.rsplit(".", 1)[1]
+                assert order.index(dep) < i, f"{name} imports {dep}"
+        assert len((pkg / f"{name}.py").read_text(encoding="utf-8").splitlines()) < 600, name
