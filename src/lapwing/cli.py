@@ -212,6 +212,14 @@ def _print_summary(command: str, summary: Any, where: str, quiet: bool) -> None:
         if summary.replaced_ids:
             shown = ", ".join(summary.replaced_ids[:5]) + (" ..." if len(summary.replaced_ids) > 5 else "")
             err.print(f"  replaced because their content changed: {shown}", markup=False)
+        h = getattr(summary, "happenings", None)
+        if h is not None:
+            err.print(
+                f"  cross-article events: {h.articles_changed:,} article(s) changed, "
+                f"{len(h.families)} event famil{'y' if len(h.families) == 1 else 'ies'} clustered again "
+                f"({h.happenings:,} events), {h.copies:,} article(s) are copies of another",
+                markup=False,
+            )
     else:
         err.print(f"  written to {where}", markup=False)
     top = summary.top_reasons()

@@ -347,6 +347,7 @@ class Summary:
     replaced_ids: list[str] = field(default_factory=list)
     seconds: float = 0.0
     completed: bool = False
+    happenings: Any = None  # lapwing.store.happenings.UpdateResult of the run's clustering step
 
     def add(self, record: ArticleRecord | None) -> None:
         self.read += 1
@@ -415,9 +416,11 @@ def run_into_store(
     on_item: OnItem | None = None,
     on_commit: Callable[[Any], None] | None = None,
     options: dict[str, Any] | None = None,
+    cluster: bool = True,
     **kwargs: Any,
 ) -> Summary:
-    """``lapwing run``: analyse and store, committing every ``batch_size`` articles.
+    """``lapwing run``: analyse and store, committing every ``batch_size`` articles, then bring the
+    cross-article events up to date (``cluster``; :mod:`lapwing.store.happenings`).
 
     Articles already stored with the same content are not analysed again (unless ``force``);
     see :class:`lapwing.store.duckdb_store.RunWriter` for what is written.
@@ -444,6 +447,8 @@ def run_into_store(
             if on_item is not None:
                 on_item(ing, record)
         writer.flush()
+        if cluster and hasattr(store, "update_happenings"):
+            summary.happenings = store.update_happenings()  # cross-article events, one transaction
         state = "completed"
     except KeyboardInterrupt:
         writer.flush()  # keep what was analysed

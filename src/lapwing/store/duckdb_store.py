@@ -200,10 +200,17 @@ def _migrate_v2(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _migrate_v3(con: duckdb.DuckDBPyConnection) -> None:
+    from lapwing.store.happenings import migrate_v3
+
+    migrate_v3(con)  # filled by the next `lapwing run` or `lapwing cluster`
+
+
 #: Forward migrations, applied in order: entry ``i`` brings the database to version ``i + 1``.
 MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("articles, events, quotes, counts, places, dates, ingestion_log, runs", _migrate_v1),
     ("articles.tone, articles.warnings, articles.model (backfilled from record_json)", _migrate_v2),
+    ("article_copies, happenings, happening_mentions, clustering_state (cross-article events)", _migrate_v3),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -642,6 +649,15 @@ class DuckDBStore:
             self.con.execute("ROLLBACK")
             raise
         return result
+
+    def update_happenings(self, full: bool = False):
+        """Cluster the stored event mentions into happenings (only what changed, unless ``full``);
+        see :mod:`lapwing.store.happenings`."""
+        from lapwing.store.happenings import update_happenings
+
+        if self.read_only:
+            raise StoreError(f"the database {self.path} was opened read-only")
+        return update_happenings(self.con, full=full)
 
     def start_run(
         self,

@@ -1,0 +1,396 @@
+"""Cross-article event clustering: one event per real happening, with every mention that reports it.
+
+Two mentions can report one happening when nothing in them contradicts it:
+
+* **type**: the same CAMEO root, or the same PLOVER type, or two roots of one family of material
+  conflict (18 assault, 19 fight, 20 mass violence);
+* **actors**: no two coded countries, sector families (MIL/COP/SPY are one family: outlets call
+  the same force police or army) or proper-name sets that differ, for the source and for the
+  target; source and target swapped is a contradiction, except for symmetric actions (consult,
+  fight, clash) where "A met B" and "B met A" are one meeting;
+* **date**: the day intervals (a day, a week, a month, or "up to 3 days before publication" for
+  an undated mention) are at most one day apart; two mentions dated to a day from their text
+  must be at most one day apart;
+* **place**: two point-like places (cities, towns, landmarks) lie within 60 km; a country-level
+  place is compatible with the places of that country;
+* **status**: negated and hypothetical mentions only join each other; asserted, attributed and
+  future mentions join (a planned event that some report as having happened).
+
+Among compatible pairs, the **evidence** that they are the same happening is a weighted sum of
+actor agreement (a shared proper name counts most), type agreement, date and place agreement,
+and the similarity of the two sentences (TF-IDF cosine over words and word pairs, scikit-learn:
+fast, deterministic, needs no model download; a sentence embedding would also catch paraphrase,
+but the actor, type, date and place checks already carry most of the decision). Pairs with
+evidence >= ``LINK_THRESHOLD`` are candidate links; their connected components are clustered by
+average linkage with a no-contradiction constraint, highest evidence first, ties broken by the
+mentions' keys. Every step depends only on the set of mentions, never on their arrival order, so
+clustering the same articles in any order gives the same events, and clustering a component
+again when new mentions reach it (incremental updates) gives what a full rebuild gives.
+
+Mentions in an article that copies another (:mod:`lapwing.store.dedup`) never start an event:
+each joins the event of the canonical article's mention it repeats (same root, most similar
+sentence), or none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from lapwing.store.mentions import SECTOR_FAMILY, ActorKey, Mention, PlaceKey
+
+LINK_THRESHOLD = 0.45
+MERGE_THRESHOLD = 0.45
+MAX_KM = 60.0
+MAX_DAY_GAP = 1
+#: Without this much actor agreement (one country and sector family in common), two mentions are one
+#: happening only when their sentences are (nearly) the same text: a repeated paragraph.
+MIN_ACTOR_AGREEMENT = 0.4
+SAME_TEXT = 0.8
+#: Symmetric actions: who is source and who is target does not tell two happenings apart.
+SYMMETRIC_ROOTS = {"03", "04", "05", "19"}
+ROOT_FAMILIES = [{"18", "19", "20"}, {"14", "17"}]
+WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
+CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
+               "hypothetical": "unreal"}
+
+
+# ------------------------------------------------------------------------------------ pairwise
+
+
+def _family(sector: str | None) -> str | None:
+    return SECTOR_FAMILY.get(sector, sector) if sector else None
+
+
+def actor_agreement(a: ActorKey | None, b: ActorKey | None) -> float | None:
+    """None: they cannot be one actor; else how strongly they agree (0 = nothing known)."""
+    if a is None or b is None:
+        return 0.0
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.sector and b.sector and _family(a.sector) != _family(b.sector):
+        return None
+    if a.names and b.names:
+        if not (a.names & b.names):
+            return None
+        return 1.0
+    if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
+        return 0.7
+    if (a.country and a.country == b.country) or (a.sector and a.sector == b.sector):
+        return 0.4
+    return 0.1
+
+
+def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None) -> float | None:
+    """Agreement of two (source, target) pairs: the mean over the roles both mentions fill (a report
+    that leaves the target out neither confirms nor contradicts it)."""
+    s = actor_agreement(a1, b1)
+    t = actor_agreement(a2, b2)
+    if s is None or t is None:
+        return None
+    known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
+    return sum(known) / len(known) if known else 0.0
+
+
+def _pair_agreement(m: Mention, n: Mention) -> float | None:
+    straight = _roles(m.source, n.source, m.target, n.target)
+    if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
+        swapped = _roles(m.source, n.target, m.target, n.source)
+        if straight is None or (swapped is not None and swapped > straight):
+            return swapped
+    return straight
+
+
+def type_agreement(m: Mention, n: Mention) -> float | None:
+    if m.cameo == n.cameo:
+        return 1.0
+    if m.root == n.root:
+        return 0.8
+    if m.plover_type and m.plover_type == n.plover_type:
+        return 0.6
+    if any(m.root in f and n.root in f for f in ROOT_FAMILIES):
+        return 0.4
+    return None
+
+
+def date_agreement(m: Mention, n: Mention) -> float | None:
+    if m.day_from is None or n.day_from is None:
+        return 0.0
+    gap = max((n.day_from - m.day_to).days, (m.day_from - n.day_to).days, 0)
+    if gap > MAX_DAY_GAP:
+        return None
+    if m.precise and n.precise:
+        return 1.0 if m.day_from == n.day_from else 0.5
+    return 0.5 if gap == 0 else 0.2
+
+
+def km(a: PlaceKey, b: PlaceKey) -> float:
+    r = 6371.0
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+
+
+def place_agreement(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
+    if a is None or b is None:
+        return 0.0
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.point_like and b.point_like:
+        d = km(a, b)
+        if d > MAX_KM:
+            return None
+        return 1.0 if d < 15 else 0.6
+    return 0.3 if a.country and a.country == b.country else 0.1
+
+
+@dataclass
+class Pair:
+    evidence: float
+    parts: dict[str, float]
+
+
+def compare(m: Mention, n: Mention, text_sim: float = 0.0) -> Pair | None:
+    """The evidence that ``m`` and ``n`` report one happening, or None when something contradicts it."""
+    if CLUSTERABLE.get(m.status, "real") != CLUSTERABLE.get(n.status, "real"):
+        return None
+    parts = {
+        "type": type_agreement(m, n),
+        "actors": _pair_agreement(m, n),
+        "date": date_agreement(m, n),
+        "place": place_agreement(m.place, n.place),
+    }
+    if any(v is None for v in parts.values()):
+        return None
+    parts["text"] = text_sim
+    if parts["actors"] < MIN_ACTOR_AGREEMENT and text_sim < SAME_TEXT:
+        return None  # nothing says who: only a repeated sentence makes them one happening
+    return Pair(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)  # type: ignore[operator]
+
+
+# ------------------------------------------------------------------------------------ blocking
+
+
+def _block_keys(m: Mention) -> list[tuple[str, int]]:
+    """Blocks a mention is compared within: its root family and its date's ISO weeks (all weeks
+    of an undated or month-long mention's interval would be too many: month-level dates use the
+    month's first week and the mention also goes to a per-family 'undated' block)."""
+    fam = next((min(f) for f in ROOT_FAMILIES if m.root in f), m.root)
+    if m.day_from is None or (m.day_to - m.day_from).days > 10:
+        return [(fam, -1)]
+    w0 = m.day_from.toordinal() // 7
+    w1 = m.day_to.toordinal() // 7
+    return [(fam, w) for w in range(w0, w1 + 1)]
+
+
+def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
+    blocks: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        for k in _block_keys(m):
+            blocks[k].append(i)
+    out: set[tuple[int, int]] = set()
+    keys = sorted(blocks)
+    for fam, w in keys:
+        here = blocks[(fam, w)]
+        near = set(here)
+        if w >= 0:
+            near.update(blocks.get((fam, w + 1), ()))
+            near.update(blocks.get((fam, -1), ()))
+        else:
+            for (f2, w2), idxs in blocks.items():
+                if f2 == fam:
+                    near.update(idxs)
+        for i in here:
+            for j in near:
+                if i != j:
+                    out.add((min(i, j), max(i, j)))
+    return out
+
+
+# ------------------------------------------------------------------------------------ clustering
+
+
+def _sims(mentions: list[Mention], pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    pairs = list(pairs)
+    if not pairs:
+        return {}
+    used = sorted({i for p in pairs for i in p})
+    pos = {i: k for k, i in enumerate(used)}
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english", min_df=1)
+    try:
+        x = vec.fit_transform([mentions[i].sentence for i in used])
+    except ValueError:  # nothing but stop words
+        return {p: 0.0 for p in pairs}
+    return {(i, j): float(x[pos[i]].multiply(x[pos[j]]).sum()) for i, j in pairs}
+
+
+@dataclass
+class Cluster:
+    members: list[int]
+    copies: list[int] = field(default_factory=list)
+
+
+def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    comps: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        comps[find(i)].append(i)
+    return list(comps.values())
+
+
+def _agglomerate(comp: list[int], link: dict[tuple[int, int], float], order: dict[int, tuple]) -> list[list[int]]:
+    """Average linkage within one component; clusters merge only when no member pair contradicts."""
+    clusters = {i: [i] for i in comp}
+
+    def ev(i: int, j: int) -> float | None:
+        return link.get((min(i, j), max(i, j)))
+
+    while True:
+        best = None
+        ids = sorted(clusters, key=lambda c: order[c])
+        for a_i, a in enumerate(ids):
+            for b in ids[a_i + 1:]:
+                scores = []
+                ok = True
+                for i in clusters[a]:
+                    for j in clusters[b]:
+                        e = ev(i, j)
+                        if e is None:
+                            ok = False
+                            break
+                        scores.append(e)
+                    if not ok:
+                        break
+                if not ok:
+                    continue
+                avg = sum(scores) / len(scores)
+                if avg >= MERGE_THRESHOLD and (best is None or avg > best[0] + 1e-12):
+                    best = (avg, a, b)
+        if best is None:
+            break
+        _, a, b = best
+        clusters[a] = sorted(clusters[a] + clusters.pop(b), key=lambda c: order[c])
+    return sorted(clusters.values(), key=lambda ms: order[ms[0]])
+
+
+def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
+    """Group the mentions into happenings. ``copy_of`` maps an article id to the canonical article
+    it copies; those articles' mentions only join events of their canonical article."""
+    copy_of = copy_of or {}
+    order = {i: (m.article_id, m.idx) for i, m in enumerate(mentions)}
+    own = [i for i, m in enumerate(mentions) if m.article_id not in copy_of]
+    sub = [mentions[i] for i in own]
+    pairs = candidate_pairs(sub)
+    sims = _sims(sub, pairs)
+    link: dict[tuple[int, int], float] = {}
+    for (a, b) in pairs:
+        p = compare(sub[a], sub[b], sims.get((a, b), 0.0))
+        if p is not None:
+            link[(own[a], own[b])] = p.evidence
+    edges = [k for k, v in link.items() if v >= LINK_THRESHOLD]
+    idx_of = {g: k for k, g in enumerate(own)}
+    comps = _components(len(own), [(idx_of[i], idx_of[j]) for i, j in edges])
+    result: list[Cluster] = []
+    for comp in comps:
+        members = [own[k] for k in comp]
+        for ms in _agglomerate(members, link, order):
+            result.append(Cluster(ms))
+    # copies: each mention joins the cluster of the canonical mention it repeats
+    where = {i: c for c in result for i in c.members}
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_article[m.article_id].append(i)
+    for i, m in enumerate(mentions):
+        canon = copy_of.get(m.article_id)
+        if canon is None:
+            continue
+        cands = [j for j in by_article.get(canon, ()) if mentions[j].root == m.root and j in where]
+        if not cands:
+            continue
+        sims_c = _sims(mentions, [(min(i, j), max(i, j)) for j in cands])
+        j = max(cands, key=lambda j: (sims_c[(min(i, j), max(i, j))], -mentions[j].idx))
+        where[j].copies.append(i)
+    result.sort(key=lambda c: order[c.members[0]])
+    return result
+
+
+# ------------------------------------------------------------------------------------ summaries
+
+
+STATUS_RANK = ["asserted", "attributed", "future", "hypothetical", "negated"]
+
+
+@dataclass
+class EventSummary:
+    event_id: str
+    mentions: list[Mention]
+    representative: Mention
+    status: str
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    first_seen: str | None
+    last_seen: str | None
+    day_from: date | None
+    day_to: date | None
+    confidence: float
+    attributions: list[str]
+
+
+def event_id(keys: Iterable[tuple[str, int]]) -> str:
+    """A stable id: the hash of the event's first mention key (order-free)."""
+    a, i = min(keys)
+    return "ev-" + hashlib.sha1(f"{a}#{i}".encode()).hexdigest()[:16]
+
+
+def summarise(mentions: list[Mention], c: Cluster) -> EventSummary:
+    ms = [mentions[i] for i in c.members] + [mentions[i] for i in c.copies]
+    own = [mentions[i] for i in c.members]
+    statuses = {m.status for m in ms}
+    status = next(s for s in STATUS_RANK if s in statuses)
+    rep = max(own, key=lambda m: (m.status == status, m.confidence, m.precise, -len(m.sentence),
+                                  tuple(-ord(ch) for ch in m.article_id), -m.idx))
+    pubs = sorted(p for p in (m.published for m in ms) if p)
+    precise = [m for m in ms if m.precise]
+    span_src = precise or [m for m in ms if m.day_from is not None]
+    day_from = max((m.day_from for m in span_src), default=None) if precise else (
+        min((m.day_from for m in span_src), default=None))
+    day_to = min((m.day_to for m in span_src), default=None) if precise else (
+        max((m.day_to for m in span_src), default=None))
+    if day_from and day_to and day_from > day_to:
+        day_from, day_to = day_to, day_from
+    n_sources = len({m.outlet or m.article_id for m in ms})
+    conf = 1 - math.prod(1 - min(0.95, m.confidence) for m in own)
+    return EventSummary(
+        event_id=event_id(m.key for m in own),
+        mentions=ms,
+        representative=rep,
+        status=status,
+        num_mentions=len(ms),
+        num_articles=len({m.article_id for m in ms}),
+        num_sources=n_sources,
+        first_seen=pubs[0] if pubs else None,
+        last_seen=pubs[-1] if pubs else None,
+        day_from=day_from,
+        day_to=day_to,
+        confidence=round(conf, 4),
+        attributions=sorted({m.attributed_to for m in ms if m.attributed_to}),
+    )

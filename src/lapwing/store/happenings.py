@@ -1,0 +1,195 @@
+"""The store's cross-article events: one row per happening, one per mention (GDELT's Events and
+Mentions, without the duplicates).
+
+Tables (added by the store's version-3 migration, :func:`migrate_v3`):
+
+``article_copies``
+    ``article_id -> canonical_id``: syndicated or lightly edited copies (:mod:`lapwing.store.dedup`).
+``happenings``
+    One row per event: its code, type, actors, date interval, place, status, counts of mentions,
+    articles and sources, first and last seen, representative mention, confidence, attributions.
+``happening_mentions``
+    One row per event mention (``article_id``, ``idx`` into that article's ``events`` rows) with
+    the happening it reports and whether it comes from a copy.
+``clustering_state``
+    What the tables above were computed from: each clustered article's record digest, and the
+    MinHash signature of its text.
+
+:func:`update_happenings` brings them up to date after articles were written. Only the root
+families (see :mod:`lapwing.store.clustering`) whose mentions changed are clustered again: the
+families are independent, and within one the result depends only on the set of mentions, so an
+update equals a full rebuild and re-running the same input changes nothing. The whole update is
+one transaction: a crash leaves the previous state, and the next run redoes the update.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import orjson
+from datasketch import MinHash
+
+from lapwing.schema import ArticleRecord
+from lapwing.store.clustering import ROOT_FAMILIES, cluster, summarise
+from lapwing.store.dedup import MIN_WORDS, NUM_PERM, copy_groups_from_signatures, normalise, signature
+from lapwing.store.mentions import Mention, mentions_of
+
+TABLES_V3: dict[str, str] = {
+    "article_copies": "article_id VARCHAR PRIMARY KEY, canonical_id VARCHAR NOT NULL",
+    "happenings": (
+        "event_id VARCHAR PRIMARY KEY, family VARCHAR NOT NULL, cameo VARCHAR, root VARCHAR, quad_class INTEGER, "
+        "goldstein DOUBLE, plover_type VARCHAR, status VARCHAR, "
+        "source_text VARCHAR, source_country VARCHAR, source_sector VARCHAR, "
+        "target_text VARCHAR, target_country VARCHAR, target_sector VARCHAR, "
+        "date_from DATE, date_to DATE, place_name VARCHAR, place_country VARCHAR, place_lat DOUBLE, place_lon DOUBLE, "
+        "num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, first_seen VARCHAR, last_seen VARCHAR, "
+        "rep_article_id VARCHAR, rep_idx INTEGER, rep_sentence VARCHAR, confidence DOUBLE, attributions VARCHAR[]"
+    ),
+    "happening_mentions": (
+        "article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, event_id VARCHAR NOT NULL, family VARCHAR NOT NULL, "
+        "is_copy BOOLEAN, PRIMARY KEY (article_id, idx)"
+    ),
+    "clustering_state": "article_id VARCHAR PRIMARY KEY, digest VARCHAR, families VARCHAR[], minhash BLOB, n_words INTEGER",
+}
+
+
+def migrate_v3(con: Any) -> None:
+    for table, body in TABLES_V3.items():
+        con.execute(f"CREATE TABLE {table} ({body})")
+
+
+def family_of(root: str) -> str:
+    return next((min(f) for f in ROOT_FAMILIES if root in f), root)
+
+
+@dataclass
+class UpdateResult:
+    articles_changed: int
+    families: list[str]
+    happenings: int
+    copies: int
+
+
+def _sig_bytes(text: str) -> tuple[bytes | None, int]:
+    n = len(normalise(text))
+    if n < MIN_WORDS:
+        return None, n
+    return signature(text).hashvalues.astype(np.uint64).tobytes(), n
+
+
+def _sig(blob: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+
+
+def update_happenings(con: Any, full: bool = False) -> UpdateResult:
+    """Bring the cross-article tables up to date with the stored records (one transaction)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        res = _update(con, full)
+        con.execute("COMMIT")
+        return res
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _update(con: Any, full: bool) -> UpdateResult:
+    stored = {a: (d, list(f or []), m, n) for a, d, f, m, n in con.execute(
+        "SELECT article_id, digest, families, minhash, n_words FROM clustering_state").fetchall()}
+    current = {a: (d, t, p) for a, d, t, p in con.execute(
+        "SELECT id, md5(record_json), text, published FROM articles WHERE status = 'ok'").fetchall()}
+    changed = [a for a, (d, _, _) in current.items() if a not in stored or stored[a][0] != d]
+    removed = [a for a in stored if a not in current]
+    touched: set[str] = set()
+    for a in removed:
+        touched.update(stored[a][1])
+    # signatures and families of the changed articles
+    new_state: dict[str, tuple[str, list[str], bytes | None, int]] = {}
+    for a in changed:
+        d, text, _ = current[a]
+        rec = _record(con, a)
+        fams = sorted({family_of(e.cameo[:2]) for e in rec.events})
+        blob, n = _sig_bytes(text)
+        new_state[a] = (d, fams, blob, n)
+        touched.update(fams)
+        if a in stored:
+            touched.update(stored[a][1])
+    state = {a: v for a, v in stored.items() if a in current}
+    state.update(new_state)
+    # near-duplicates over every signature (cheap: LSH over stored hash values)
+    docs = {a: (current[a][2], _sig(v[2])) for a, v in state.items() if v[2] is not None}
+    copies = copy_groups_from_signatures({a: s for a, (_, s) in docs.items()}, {a: p for a, (p, _) in docs.items()})
+    old_copies = dict(con.execute("SELECT article_id, canonical_id FROM article_copies").fetchall())
+    for a in set(copies) ^ set(old_copies) | {a for a in copies if old_copies.get(a) != copies[a]}:
+        touched.update(state.get(a, ("", [], None, 0))[1])
+        canon = copies.get(a) or old_copies.get(a)
+        if canon in state:
+            touched.update(state[canon][1])
+    if full:
+        touched = {f for v in state.values() for f in v[1]}
+        con.execute("DELETE FROM happenings")
+        con.execute("DELETE FROM happening_mentions")
+    # write state and copies
+    if removed or new_state:
+        con.execute("DELETE FROM clustering_state WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [removed + list(new_state)])
+        for a, (d, fams, blob, n) in sorted(new_state.items()):
+            con.execute("INSERT INTO clustering_state VALUES (?, ?, ?, ?, ?)", [a, d, fams, blob, n])
+    con.execute("DELETE FROM article_copies")
+    for a, c in sorted(copies.items()):
+        con.execute("INSERT INTO article_copies VALUES (?, ?)", [a, c])
+    # re-cluster the touched families
+    n_events = 0
+    for fam in sorted(touched):
+        con.execute("DELETE FROM happenings WHERE family = ?", [fam])
+        con.execute("DELETE FROM happening_mentions WHERE family = ?", [fam])
+        ids = [a for a, v in state.items() if fam in v[1]]
+        mentions: list[Mention] = []
+        for a in sorted(ids):
+            mentions.extend(m for m in mentions_of(_record(con, a)) if family_of(m.root) == fam)
+        n_events += _write_family(con, fam, mentions, copies)
+    return UpdateResult(len(changed) + len(removed), sorted(touched), n_events, len(copies))
+
+
+def _record(con: Any, article_id: str) -> ArticleRecord:
+    text, rj = con.execute("SELECT text, record_json FROM articles WHERE id = ?", [article_id]).fetchone()
+    data = orjson.loads(rj)
+    data.setdefault("article", {})["text"] = text
+    return ArticleRecord.model_validate(data)
+
+
+def _write_family(con: Any, fam: str, mentions: list[Mention], copies: dict[str, str]) -> int:
+    clusters = cluster(mentions, copies)
+    rows_h: list[list[Any]] = []
+    rows_m: list[list[Any]] = []
+    for c in clusters:
+        s = summarise(mentions, c)
+        r = s.representative
+        src, tgt, pl = r.source, r.target, r.place
+        rows_h.append([
+            s.event_id, fam, r.cameo, r.root, r.quad_class, r.goldstein, r.plover_type, s.status,
+            src and src.text, src and src.country, src and src.sector,
+            tgt and tgt.text, tgt and tgt.country, tgt and tgt.sector,
+            s.day_from, s.day_to, pl and pl.name, pl and pl.country, pl and pl.lat, pl and pl.lon,
+            s.num_mentions, s.num_articles, s.num_sources, s.first_seen, s.last_seen,
+            r.article_id, r.idx, r.sentence, s.confidence, s.attributions,
+        ])
+        for i in c.members:
+            rows_m.append([mentions[i].article_id, mentions[i].idx, s.event_id, fam, False])
+        for i in c.copies:
+            rows_m.append([mentions[i].article_id, mentions[i].idx, s.event_id, fam, True])
+    if rows_h:
+        con.executemany(f"INSERT INTO happenings VALUES ({', '.join('?' * len(rows_h[0]))})", rows_h)
+    if rows_m:
+        con.executemany("INSERT INTO happening_mentions VALUES (?, ?, ?, ?, ?)", rows_m)
+    return len(rows_h)
+
+
+def happenings_per_family(con: Any) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for fam, n in con.execute("SELECT family, count(*) FROM happenings GROUP BY family").fetchall():
+        out[fam] = n
+    return dict(out)

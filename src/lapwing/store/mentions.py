@@ -1,0 +1,168 @@
+"""Event mentions: one coded event in one article, in the shape the cross-article clustering reads.
+
+A :class:`Mention` keeps what decides whether two reports describe the same happening: the
+event's code and type, its actors reduced to comparable keys (country, sector, proper-name
+words), its date as a day interval with its precision, its place, its sentence, and who
+published it. Built from an :class:`~lapwing.schema.ArticleRecord` (:func:`mentions_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lapwing.schema import Actor, ArticleRecord, Event, Place
+from lapwing.store.dedup import normalise
+
+#: Words that are never part of a person's or group's name ("President Nicolas Maduro").
+TITLE_WORDS = frozenset("""
+president minister prime foreign defence defense interior secretary general leader opposition chief
+head spokesman spokeswoman spokesperson official officials commander gen lt col maj capt sgt mr mrs ms dr
+sen senator rep governor mayor king queen prince princess sheikh ambassador envoy self-styled interim
+former acting deputy vice the a an of and party national state army police rebel rebels security forces
+""".split())
+
+#: Sectors a different outlet may use for the same force ("security forces" as police or army).
+SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": "OPP"}
+#: The date of an event coded from the publication date or dateline lies this many days before it at most.
+UNDATED_DAYS = 3
+
+
+@dataclass(frozen=True)
+class ActorKey:
+    text: str
+    country: str | None
+    sector: str | None
+    names: frozenset[str]
+
+    @property
+    def label(self) -> str:
+        code = " ".join(x for x in (self.country, self.sector) if x)
+        return f"{self.text} [{code}]" if code else self.text
+
+
+@dataclass(frozen=True)
+class PlaceKey:
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str | None
+
+    @property
+    def point_like(self) -> bool:
+        """A city, town, landmark or district: a place two different ones of which cannot both hold one event."""
+        return self.lat is not None and (self.kind or "city") not in ("country", "admin1", "region", "continent")
+
+
+@dataclass(frozen=True)
+class Mention:
+    article_id: str
+    idx: int
+    cameo: str
+    plover_type: str | None
+    quad_class: int
+    goldstein: float
+    status: str
+    source: ActorKey | None
+    target: ActorKey | None
+    day_from: date | None
+    day_to: date | None
+    precise: bool  # the date comes from the text and names one day
+    place: PlaceKey | None
+    sentence: str
+    published: str | None
+    outlet: str | None
+    confidence: float
+    attributed_to: str | None = None
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article_id, self.idx)
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def day_interval(value: str | None) -> tuple[date | None, date | None]:
+    """The first and last day a record date value can mean ("2019-04" is April 1-30)."""
+    if not value:
+        return None, None
+    try:
+        if len(value) == 10:
+            d = date.fromisoformat(value)
+            return d, d
+        m = _ISO_WEEK.match(value)
+        if m:
+            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return start, start + timedelta(days=6)
+        if len(value) == 7:
+            y, mo = int(value[:4]), int(value[5:7])
+            start = date(y, mo, 1)
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return start, nxt - timedelta(days=1)
+        if len(value) == 4:
+            y = int(value)
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None, None
+    return None, None
+
+
+def _names(a: Actor) -> frozenset[str]:
+    if a.name:
+        words = normalise(a.name)
+    else:
+        # proper-name words of the mention itself: capitalised, not a title
+        words = normalise(" ".join(w for w in re.findall(r"[\w'’.-]+", a.text) if w[:1].isupper()))
+    return frozenset(w for w in words if w not in TITLE_WORDS and len(w) > 1 and not w.isdigit())
+
+
+def actor_key(a: Actor | None) -> ActorKey | None:
+    if a is None:
+        return None
+    return ActorKey(a.text, a.country, a.sector, _names(a))
+
+
+def place_key(p: Place | None) -> PlaceKey | None:
+    if p is None:
+        return None
+    return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, p.kind)
+
+
+def mention_of(record: ArticleRecord, idx: int, e: Event) -> Mention:
+    text = record.article.text
+    d0, d1 = day_interval(e.date)
+    precise = e.date_source == "text" and d0 is not None and d0 == d1
+    if e.date_source in ("published", "dateline") and d1 is not None:
+        d0 = d1 - timedelta(days=UNDATED_DAYS)  # reported on that day: it happened then or shortly before
+    return Mention(
+        article_id=record.article.id,
+        idx=idx,
+        cameo=e.cameo,
+        plover_type=e.plover.type if e.plover is not None else None,
+        quad_class=e.quad_class,
+        goldstein=e.goldstein,
+        status=e.status,
+        source=actor_key(e.source),
+        target=actor_key(e.target),
+        day_from=d0,
+        day_to=d1,
+        precise=precise,
+        place=place_key(e.place),
+        sentence=text[e.sentence.start:e.sentence.end],
+        published=record.article.published,
+        outlet=record.article.source,
+        confidence=e.confidence if e.confidence is not None else 0.5,
+        attributed_to=e.attributed_to.text if e.attributed_to is not None else None,
+    )
+
+
+def mentions_of(record: ArticleRecord) -> list[Mention]:
+    """Every event of the record as a mention (``idx`` is the event's position in ``record.events``)."""
+    return [mention_of(record, i, e) for i, e in enumerate(record.events)]

@@ -1,0 +1,287 @@
+"""Cross-article events: near-duplicate articles, clustering of event mentions, the store's tables.
+
+The clustering tests build mentions by hand (no model needed); the store tests run the shipped
+pipeline on short articles written for these tests."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from lapwing.store.clustering import cluster, compare, summarise
+from lapwing.store.dedup import Doc, copy_groups
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey, day_interval
+
+CARACAS = PlaceKey("Caracas", "VEN", 10.49, -66.88, "city")
+MARACAIBO = PlaceKey("Maracaibo", "VEN", 10.63, -71.64, "city")
+VENEZUELA = PlaceKey("Venezuela", "VEN", 8.0, -66.0, "country")
+
+
+def actor(text, country=None, sector=None, names=()):
+    return ActorKey(text, country, sector, frozenset(names))
+
+
+GUAIDO = actor("Juan Guaido", "VEN", "OPP", {"juan", "guaido"})
+GUAIDO_SHORT = actor("Guaido", "VEN", "OPP", {"guaido"})
+OPP_LEADER = actor("the opposition leader", "VEN", "OPP")
+LOPEZ = actor("Leopoldo Lopez", "VEN", "OPP", {"leopoldo", "lopez"})
+ARMY = actor("the armed forces", "VEN", "MIL")
+POLICE = actor("security forces", "VEN", "COP")
+PROTESTERS = actor("protesters", "VEN", "CVL")
+USA = actor("Mike Pompeo", "USA", "GOV", {"mike", "pompeo"})
+
+
+def mention(aid, idx, cameo, src, tgt, day=None, precise=True, place=None, sentence="", status="asserted",
+            outlet=None, published="2019-04-30", root_type=None):
+    d0 = d1 = date.fromisoformat(day) if day else None
+    if d0 and not precise:
+        d0 = d1 - timedelta(days=3)
+    return Mention(aid, idx, cameo, root_type, 1, 0.0, status, src, tgt, d0, d1, precise, place,
+                   sentence, published, outlet or aid, 0.8)
+
+
+def groups(ms, copies=None):
+    return sorted(sorted(ms[i].key for i in c.members + c.copies) for c in cluster(ms, copies))
+
+
+# ------------------------------------------------------------------------------------ dates
+
+
+def test_day_interval_by_precision():
+    assert day_interval("2019-04-30") == (date(2019, 4, 30), date(2019, 4, 30))
+    assert day_interval("2019-04") == (date(2019, 4, 1), date(2019, 4, 30))
+    assert day_interval("2019-12") == (date(2019, 12, 1), date(2019, 12, 31))
+    assert day_interval("2019-W18") == (date(2019, 4, 29), date(2019, 5, 5))
+    assert day_interval("2019") == (date(2019, 1, 1), date(2019, 12, 31))
+    assert day_interval(None) == (None, None) and day_interval("soon") == (None, None)
+
+
+# ------------------------------------------------------------------------------------ pairs
+
+
+def test_same_happening_in_other_words_joins():
+    a = mention("a", 0, "0241", GUAIDO, ARMY, "2019-04-30", place=CARACAS,
+                sentence="Juan Guaido called on the armed forces to abandon Maduro.")
+    b = mention("b", 0, "0241", GUAIDO_SHORT, ARMY, "2019-04-30",
+                sentence="Guaido urged the military to turn against the president.")
+    c = mention("c", 2, "024", OPP_LEADER, ARMY, "2019-04-30", precise=False,
+                sentence="The opposition leader appealed to the army.")
+    assert compare(a, b) is not None and compare(a, c) is not None
+    assert groups([a, b, c]) == [[("a", 0), ("b", 0), ("c", 2)]]
+
+
+@pytest.mark.parametrize("other,why", [
+    (mention("b", 0, "0241", LOPEZ, ARMY, "2019-04-30"), "another named person"),
+    (mention("b", 0, "0241", GUAIDO, ARMY, "2019-05-04"), "another day"),
+    (mention("b", 0, "0241", GUAIDO, ARMY, "2019-04-30", place=MARACAIBO), "another city"),
+    (mention("b", 0, "173", GUAIDO, ARMY, "2019-04-30"), "another kind of action"),
+    (mention("b", 0, "0241", USA, ARMY, "2019-04-30"), "another country"),
+    (mention("b", 0, "0241", GUAIDO, ARMY, "2019-04-30", status="negated"), "reported as not having happened"),
+    (mention("b", 0, "0241", ARMY, GUAIDO, "2019-04-30"), "source and target swapped"),
+])
+def test_a_contradiction_never_joins(other, why):
+    a = mention("a", 0, "0241", GUAIDO, ARMY, "2019-04-30", place=CARACAS)
+    assert compare(a, other) is None, why
+    assert len(cluster([a, other])) == 2, why
+
+
+def test_symmetric_action_with_swapped_actors_is_one_clash():
+    a = mention("a", 0, "190", PROTESTERS, POLICE, "2019-04-30", place=CARACAS)
+    b = mention("b", 0, "190", POLICE, PROTESTERS, "2019-04-30", place=CARACAS)
+    assert groups([a, b]) == [[("a", 0), ("b", 0)]]
+
+
+def test_country_level_place_is_compatible_with_its_cities():
+    a = mention("a", 0, "190", PROTESTERS, POLICE, "2019-04-30", place=CARACAS)
+    b = mention("b", 0, "190", PROTESTERS, POLICE, "2019-04-30", place=VENEZUELA)
+    assert compare(a, b) is not None
+
+
+def test_army_and_police_may_be_one_force_but_not_the_opposition():
+    a = mention("a", 0, "190", PROTESTERS, POLICE, "2019-04-30")
+    b = mention("b", 0, "190", PROTESTERS, actor("troops", "VEN", "MIL"), "2019-04-30")
+    c = mention("c", 0, "190", PROTESTERS, OPP_LEADER, "2019-04-30")
+    assert compare(a, b) is not None
+    assert compare(a, c) is None
+
+
+def test_mentions_without_actor_evidence_join_only_as_repeated_text():
+    s = "Gunmen opened fire on a bus near the market, killing four passengers."
+    a = mention("a", 0, "190", actor("Gunmen"), None, "2019-04-30", sentence=s)
+    b = mention("a", 3, "190", actor("Gunmen"), None, "2019-04-30", sentence=s)  # a repeated paragraph
+    c = mention("b", 0, "190", actor("Attackers"), None, "2019-04-30", sentence="Attackers struck a checkpoint.")
+    assert groups([a, b, c]) == [[("a", 0), ("a", 3)], [("b", 0)]]
+
+
+# ------------------------------------------------------------------------------------ clusters
+
+
+def _scenario():
+    ms = [
+        mention("wire1", 0, "0241", GUAIDO, ARMY, "2019-04-30", place=CARACAS, sentence="Guaido called on the armed forces to rise."),
+        mention("paper2", 1, "0241", GUAIDO_SHORT, ARMY, "2019-04-30", sentence="Guaido called on soldiers to abandon Maduro."),
+        mention("paper3", 0, "0241", OPP_LEADER, ARMY, "2019-04-30", precise=False, sentence="The opposition leader appealed to the military."),
+        mention("wire1", 1, "190", PROTESTERS, POLICE, "2019-04-30", place=CARACAS, sentence="Protesters clashed with security forces in Caracas."),
+        mention("paper2", 0, "190", POLICE, PROTESTERS, "2019-04-30", place=CARACAS, sentence="Police fought demonstrators in the capital."),
+        # distractors: the same kind of event in another city, and on another day
+        mention("paper4", 0, "190", PROTESTERS, POLICE, "2019-04-30", place=MARACAIBO, sentence="Protesters clashed with police in Maracaibo."),
+        mention("paper5", 0, "190", PROTESTERS, POLICE, "2019-05-03", place=CARACAS, sentence="New clashes broke out in Caracas on Friday."),
+        mention("paper5", 1, "0241", GUAIDO, ARMY, "2019-05-03", sentence="Guaido renewed his call to the army."),
+    ]
+    return ms
+
+
+EXPECTED = [
+    [("paper2", 0), ("wire1", 1)],
+    [("paper2", 1), ("paper3", 0), ("wire1", 0)],
+    [("paper4", 0)],
+    [("paper5", 0)],
+    [("paper5", 1)],
+]
+
+
+def test_clusters_are_the_happenings():
+    assert groups(_scenario()) == EXPECTED
+
+
+def test_clusters_do_not_depend_on_arrival_order():
+    ms = _scenario()
+    rng = random.Random(7)
+    for _ in range(10):
+        shuffled = ms[:]
+        rng.shuffle(shuffled)
+        assert groups(shuffled) == EXPECTED
+
+
+def test_summary_counts_status_and_representative():
+    ms = _scenario()
+    ms[2] = mention("paper3", 0, "0241", OPP_LEADER, ARMY, "2019-04-30", precise=False, status="future",
+                    sentence="The opposition leader will appeal to the military.")
+    c = next(c for c in cluster(ms) if any(ms[i].key == ("wire1", 0) for i in c.members))
+    s = summarise(ms, c)
+    assert (s.num_mentions, s.num_articles, s.num_sources) == (3, 3, 3)
+    assert s.status == "asserted"  # some report it as having happened
+    assert s.day_from == s.day_to == date(2019, 4, 30)
+    assert s.event_id.startswith("ev-") and s.event_id == summarise(ms, c).event_id
+    only_future = [mention("x", 0, "0241", GUAIDO, ARMY, "2019-05-02", status="future"),
+                   mention("y", 0, "0241", GUAIDO, ARMY, "2019-05-02", status="future")]
+    (c2,) = cluster(only_future)
+    assert summarise(only_future, c2).status == "future"
+
+
+# ------------------------------------------------------------------------------------ copies
+
+STORY = ("Venezuelan opposition leader Juan Guaido on Tuesday called on the armed forces to abandon "
+         "President Nicolas Maduro, as protesters clashed with security forces outside a military base "
+         "in Caracas. More than 70 people were injured in the clashes, a hospital official said.")
+
+
+def test_syndicated_and_lightly_edited_copies_are_found():
+    docs = [
+        Doc("wire", STORY, "2019-04-30T10:00:00"),
+        Doc("copy1", STORY, "2019-04-30T12:00:00"),
+        Doc("copy2", "CARACAS (AP) - " + STORY.replace("More than 70", "Over 70"), "2019-04-30T11:00:00"),
+        Doc("other", "Protesters and soldiers fought in the streets of the Venezuelan capital on Tuesday after "
+                     "the opposition leader urged the military to turn on the president; dozens were hurt.",
+            "2019-04-30T09:00:00"),
+    ]
+    assert copy_groups(docs) == {"copy1": "wire", "copy2": "wire"}
+    assert copy_groups(list(reversed(docs))) == {"copy1": "wire", "copy2": "wire"}
+
+
+def test_a_copy_adds_mentions_never_events():
+    ms = _scenario()
+    copies = [mention("copy", 0, "0241", GUAIDO, ARMY, "2019-04-30", sentence="Guaido called on the armed forces to rise."),
+              mention("copy", 1, "190", PROTESTERS, POLICE, "2019-04-30", sentence="Protesters clashed with security forces in Caracas."),
+              mention("copy", 2, "173", POLICE, PROTESTERS, "2019-04-30", sentence="Police arrested 20 people.")]
+    cs = cluster(ms + copies, {"copy": "wire1"})
+    assert len(cs) == len(EXPECTED)
+    joined = {ms_key for c in cs for ms_key in ((ms + copies)[i].key for i in c.copies)}
+    assert joined == {("copy", 0), ("copy", 1)}  # the arrest is in no canonical article: no new event
+
+
+# ------------------------------------------------------------------------------------ the store
+
+ARTICLES = [
+    ("wire-1", "Wire", "2019-04-30T10:00:00", STORY),
+    ("copy-1", "Local Daily", "2019-04-30T13:00:00", STORY),
+    ("paper-1", "Globe", "2019-04-30T18:00:00",
+     "Juan Guaido called on the armed forces on Tuesday to abandon President Nicolas Maduro. "
+     "Police arrested 20 demonstrators in Caracas."),
+    ("paper-2", "Herald", "2019-05-03T09:00:00",
+     "Police arrested 15 protesters in Maracaibo on Thursday."),
+]
+
+
+def _write_jsonl(path, rows):
+    import orjson
+
+    with open(path, "wb") as fh:
+        for aid, src, pub, text in rows:
+            fh.write(orjson.dumps({"id": aid, "source": src, "published": pub, "text": text}) + b"\n")
+
+
+def _happenings(db):
+    from lapwing.store import open_store
+
+    with open_store(db, read_only=True) as st:
+        h = st.con.execute("SELECT event_id, cameo, num_mentions, num_articles, num_sources, status FROM happenings "
+                           "ORDER BY event_id").fetchall()
+        m = st.con.execute("SELECT article_id, idx, event_id, is_copy FROM happening_mentions ORDER BY ALL").fetchall()
+        c = st.con.execute("SELECT * FROM article_copies ORDER BY ALL").fetchall()
+        n = st.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    return h, m, c, n
+
+
+@pytest.fixture(scope="module")
+def factory():
+    from lapwing.runners.local import PipelineOptions
+
+    return PipelineOptions()
+
+
+def _run(tmp_path, name, rows, factory, db):
+    from lapwing.runners.local import run_into_store
+    from lapwing.store import open_store
+
+    src = tmp_path / f"{name}.jsonl"
+    _write_jsonl(src, rows)
+    with open_store(db) as st:
+        return run_into_store([src], st, factory)
+
+
+def test_store_holds_one_event_per_happening(tmp_path, factory):
+    db = tmp_path / "a.duckdb"
+    s = _run(tmp_path, "all", ARTICLES, factory, db)
+    assert s.happenings is not None and s.happenings.copies == 1
+    h, m, c, n_events = _happenings(db)
+    assert c == [("copy-1", "wire-1")]
+    assert len(m) == n_events  # every stored event mention belongs to one happening
+    copy_rows = [r for r in m if r[0] == "copy-1"]
+    assert copy_rows and all(r[3] for r in copy_rows)
+    wire_events = {r[2] for r in m if r[0] == "wire-1"}
+    assert {r[2] for r in copy_rows} <= wire_events  # the copy adds mentions, never events
+    assert len(h) < n_events
+    # the two arrests (Caracas on Tuesday, Maracaibo on Thursday) stay two events
+    arrests = [r for r in h if r[1].startswith("17")]
+    assert len(arrests) == 2
+    # re-running the same input changes nothing
+    s2 = _run(tmp_path, "all", ARTICLES, factory, db)
+    assert s2.happenings.articles_changed == 0 and s2.happenings.families == []
+    assert _happenings(db) == (h, m, c, n_events)
+
+
+def test_store_happenings_do_not_depend_on_arrival_order(tmp_path, factory):
+    ref = tmp_path / "ref.duckdb"
+    _run(tmp_path, "ref", ARTICLES, factory, ref)
+    expected = _happenings(ref)
+    rng = random.Random(3)
+    for k in range(2):
+        rows = ARTICLES[:]
+        rng.shuffle(rows)
+        db = tmp_path / f"order{k}.duckdb"
+        for j, row in enumerate(rows):  # one article per run: incremental updates
+            _run(tmp_path, f"o{k}-{j}", [row], factory, db)
+        assert _happenings(db) == expected
