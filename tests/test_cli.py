@@ -112,6 +112,16 @@ def test_extract_writes_one_contract_record_per_article_in_order(capsys, tmp_pat
     assert status["long-1"][0] == "skipped" and "too long" in status["long-1"][1]
     assert records[6]["status"] == "ok" and records[6]["article"]["text"] == ENGLISH[2]
     assert records[0]["article"]["text"] == ENGLISH[0]  # the exact text analysed
+    # the arrest in ok-1 is coded in full: code, actors, status, date from the text, place
+    arrests = [e for e in records[0]["events"] if e["cameo"] == "173"]
+    assert len(arrests) == 1, records[0]["events"]
+    ev = arrests[0]
+    assert ev["status"] == "attributed" and ev["trigger"]["text"] == "arrested"
+    assert (ev["source"]["country"], ev["source"]["sector"]) == ("VEN", "COP")
+    assert ev["target"]["sector"] == "CVL"
+    assert (ev["date"], ev["date_source"]) == ("2019-04-29", "text")  # "on Monday", published Tuesday 30th
+    assert ev["place"]["name"] == "Caracas"
+    assert [c["value"] for c in records[0]["counts"] if c["category"] == "arrested"] == [12]
     # the summary on stderr
     assert "7 articles" in stderr and "3 ok" in stderr and "3 skipped" in stderr and "1 failed" in stderr
     assert "language es is not supported" in stderr
@@ -225,6 +235,13 @@ def test_show_stats_and_export(capsys, tmp_path, mixed_input):
     exported = [ArticleRecord.from_json(line).article.id for line in out.splitlines()]
     assert len(exported) == 7 and exported == sorted(exported)
     assert {"ok-1", "ok-2", "empty", "es-1", "long-1"} <= set(exported)
+    code, _, err = cli(capsys, "export", "--db", db, "--format", "csv", "--table", "events", "--out", tmp_path / "e.csv")
+    assert code == 0
+    import csv
+
+    with open(tmp_path / "e.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert any(r.get("cameo") == "173" for r in rows), rows  # the arrest in ok-1 reaches the events table
     code, _, err = cli(capsys, "export", "--db", db, "--format", "parquet", "--out", "-")
     assert code != 0 and err.count("\n") == 1
 

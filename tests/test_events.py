@@ -113,27 +113,32 @@ def test_conflibert_penta_class_mapping():
 
 
 # ---------------------------------------------------------------------------------------------
-# coding sentences (needs a pipeline with a dependency parser)
+# coding sentences with the whole pipeline (shipped model, all seven extractors)
+#
+# Every test here fails when the event coder returns nothing: a test about the absence of a wrong
+# event also requires the right one (or a minimal pair that must code), and codes are checked in
+# full where the sentence is clear. No skips: a missing model or extractor is an error (see
+# tests/test_model.py and tests/test_pipeline.py).
 
 
 @pytest.fixture(scope="module")
 def pipe():
-    from lapwing.pipeline import Pipeline
+    from lapwing.pipeline import DEFAULT_EXTRACTORS, Pipeline
 
     p = Pipeline.create()
-    if "parser" not in p.nlp.pipe_names:
-        pytest.skip("the loaded NLP pipeline has no dependency parser (model not trained/shipped yet); "
-                    "the event coder needs one")
+    assert "parser" in p.nlp.pipe_names
+    assert [s.name for s in p.extractors if s.name in DEFAULT_EXTRACTORS] == [s.name for s in p.extractors]
+    assert {"actors", "events", "places", "dates"} <= {s.name for s in p.extractors}
     return p
 
 
-def code(pipe, text, **config):
+def code(pipe, text, published=None, **config):
     from lapwing.schema import Article
 
     old = dict(pipe.config)
     pipe.config.update(config)
     try:
-        return pipe.analyse(Article(id="t", text=text))
+        return pipe.analyse(Article(id="t", text=text, published=published))
     finally:
         pipe.config.clear()
         pipe.config.update(old)
@@ -143,85 +148,127 @@ def only(rec, statuses=("asserted", "attributed", "future")):
     return [e for e in rec.events if e.status in statuses]
 
 
-def has_actors(pipe) -> bool:
-    return any(s.name == "actors" for s in pipe.extractors)
+def tuples(rec):
+    """Events as (cameo, source country, source sector, target country, target sector, status)."""
+    def cs(a):
+        return (a.country, a.sector) if a is not None else (None, None)
+
+    return [(e.cameo, *cs(e.source), *cs(e.target), e.status) for e in rec.events]
+
+
+def one(rec, cameo, status=None):
+    """The single event with this full CAMEO code (and status); fails with the events seen."""
+    evs = [e for e in rec.events if e.cameo == cameo and (status is None or e.status == status)]
+    assert len(evs) == 1, (cameo, status, tuples(rec))
+    return evs[0]
 
 
 def test_call_on_to_is_an_appeal(pipe):
     rec = code(pipe, "Opposition leader Juan Guaido called on the armed forces to abandon President Nicolas Maduro.")
-    evs = only(rec)
-    assert evs, rec.events
-    ev = evs[0]
-    assert ev.cameo.startswith("02") and ev.plover.type == "REQUEST" and ev.quad_class == 1
+    ev = one(rec, "0241", "asserted")
+    assert ev.plover.type == "REQUEST" and ev.quad_class == 1
     assert ev.trigger.text == "called" and ev.rule == "call_on_to"
     assert ev.source is not None and "Guaido" in ev.source.text
     assert ev.target is not None and "armed forces" in ev.target.text
-    if not has_actors(pipe):
-        pytest.skip("actor coding needs the actors extractor")
     assert (ev.source.country, ev.source.sector) == ("VEN", "OPP")
     assert (ev.target.country, ev.target.sector) == ("VEN", "MIL")
 
 
 def test_clash_is_material_conflict(pipe):
     rec = code(pipe, "Protesters clashed with security forces in Caracas on Tuesday, and over 70 people were injured.")
-    evs = only(rec)
-    assert evs
-    assert evs[0].quad_class == 4 and evs[0].trigger.text == "clashed"
-    assert evs[0].plover.type in ("PROTEST", "ASSAULT")
-    assert evs[0].acled is not None
-    assert rec.events[0].sentence.start == 0 and rec.events[0].sentence.end >= len(rec.article.text) - 1
+    ev = one(rec, "145", "asserted")
+    assert ev.quad_class == 4 and ev.trigger.text == "clashed"
+    assert ev.plover.type == "PROTEST" and ev.acled is not None and ev.acled.event_type == "Riots"
+    assert (ev.source.sector, ev.target.country, ev.target.sector) == ("CVL", "VEN", "COP")
+    assert ev.place is not None and ev.place.name == "Caracas" and ev.place.country == "VEN"
+    assert ev.sentence.start == 0 and ev.sentence.end >= len(rec.article.text) - 1
+
+
+def test_events_carry_the_date_and_place_of_their_clause(pipe):
+    """Event.date resolved against the publication date, date_source says from where; Event.place."""
+    pub = "2019-04-30"  # a Tuesday
+    rec = code(pipe, "Israeli troops arrested 20 Palestinians in Hebron on Saturday.", published=pub)
+    ev = one(rec, "173", "asserted")
+    assert (ev.date, ev.date_source) == ("2019-04-27", "text")
+    assert ev.place is not None and ev.place.name == "Hebron"
+    assert rec.article.text[ev.place.start:ev.place.end] == "Hebron"
+
+    rec = code(pipe, "Protesters clashed with security forces in Caracas on Tuesday.", published=pub)
+    assert (one(rec, "145").date, one(rec, "145").date_source) == ("2019-04-30", "text")
+
+    # no time expression: the publication date stands in, and says so
+    rec = code(pipe, "Police arrested 12 protesters in Caracas, officials said.", published=pub)
+    ev = one(rec, "173", "attributed")
+    assert (ev.date, ev.date_source) == ("2019-04-30", "published")
+    assert ev.place is not None and ev.place.name == "Caracas"
+
+    rec = code(pipe, "Russia will meet Ukraine's envoy in Geneva next week.", published=pub)
+    ev = one(rec, "036", "future")
+    assert (ev.date, ev.date_source) == ("2019-W19", "text")
+    assert ev.place is not None and ev.place.name == "Geneva"
+
+    # no publication date and no absolute date: no date is made up
+    rec = code(pipe, "Israeli troops arrested 20 Palestinians in Hebron on Saturday.")
+    assert one(rec, "173").date is None
 
 
 def test_reported_event_is_attributed(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor to code Maduro")
     rec = code(pipe, "CNN reported that Maduro tried to flee.")
-    assert rec.events, "no event"
-    ev = rec.events[0]
+    ev = one(rec, "080")
     assert ev.status == "attributed"
     assert ev.attributed_to is not None and ev.attributed_to.text == "CNN"
     assert ev.trigger.text == "flee"
+    assert (ev.source.country, ev.source.sector) == ("VEN", "GOV")
 
 
 def test_negated_event(pipe):
     rec = code(pipe, "Maduro did not meet the envoy.")
-    assert rec.events and all(e.status == "negated" for e in rec.events)
-    assert rec.events[0].plover.type == "CONSULT"
+    ev = one(rec, "040", "negated")
+    assert all(e.status == "negated" for e in rec.events)
+    assert ev.plover.type == "CONSULT" and (ev.source.country, ev.source.sector) == ("VEN", "GOV")
 
 
 def test_planned_event_is_future(pipe):
     rec = code(pipe, "Talks are planned for Wednesday.")
-    assert rec.events and rec.events[0].status == "future"
-    assert rec.events[0].trigger.text == "Talks"
+    ev = one(rec, "036", "future")
+    assert ev.trigger.text == "Talks"
 
 
-@pytest.mark.parametrize("text,status", [
-    ("Israel denied attacking the convoy.", "negated"),
-    ("If Russia invades Ukraine, the alliance would impose sanctions on Moscow.", "hypothetical"),
-    ("Russia will meet Ukraine's envoy in Geneva next week.", "future"),
+@pytest.mark.parametrize("text,cameo,status,source", [
+    ("Israel denied attacking the convoy.", "190", "negated", "ISR"),
+    ("If Russia invades Ukraine, the alliance would impose sanctions on Moscow.", "190", "hypothetical", "RUS"),
+    ("If Russia invades Ukraine, the alliance would impose sanctions on Moscow.", "163", "hypothetical", None),
+    ("Russia will meet Ukraine's envoy in Geneva next week.", "036", "future", "RUS"),
 ])
-def test_statuses(pipe, text, status):
+def test_statuses(pipe, text, cameo, status, source):
     rec = code(pipe, text)
-    assert rec.events, text
-    assert status in {e.status for e in rec.events}, [(e.cameo, e.status) for e in rec.events]
+    ev = one(rec, cameo, status)
+    assert (ev.source.country if ev.source else None) == source
 
 
 def test_future_cooperation_is_coded_as_intent(pipe):
     rec = code(pipe, "Russia will meet Ukraine's envoy in Geneva next week.")
-    ev = [e for e in rec.events if e.status == "future"][0]
-    assert ev.cameo == "036" and ev.rule.endswith("+intent") and ev.plover.type == "AGREE"
+    ev = one(rec, "036", "future")
+    assert ev.rule.endswith("+intent") and ev.plover.type == "AGREE"
+    assert (ev.target.country, ev.target.sector) == ("UKR", "GOV")
 
 
-@pytest.mark.parametrize("text", [
-    "Real Madrid beat Barcelona 3-1 on Sunday.",
-    "Shares fell 3 percent in Tokyo as investors worried about slowing growth.",
-    "A powerful storm hit the coast on Monday, bringing heavy rain.",
-    "In 1066, William of Normandy defeated King Harold at the Battle of Hastings.",
-    "Beat the eggs with the sugar until pale and fluffy.",
-    "Apple unveiled a new iPhone with a faster chip.",
+# Each non-political sentence is paired with a political one using the same trigger word, which must code.
+@pytest.mark.parametrize("text,control,cameo", [
+    ("Real Madrid beat Barcelona 3-1 on Sunday.", "Police beat protesters in Harare on Sunday.", "182"),
+    ("Shares fell 3 percent in Tokyo as investors worried about slowing growth.",
+     "Rebels seized the town of Kidal on Sunday.", "192"),
+    ("A powerful storm hit the coast on Monday, bringing heavy rain.",
+     "An Israeli airstrike hit a school in Gaza on Monday.", "195"),
+    ("In 1066, William of Normandy defeated King Harold at the Battle of Hastings.",
+     "In 2024, the Kenyan army attacked Al-Shabab fighters near Kismayo.", "190"),
+    ("Beat the eggs with the sugar until pale and fluffy.", "Police beat the protesters with batons.", "182"),
+    ("Apple unveiled a new iPhone with a faster chip.", "Japan pledged 3 billion dollars in aid to Ukraine.", "0331"),
 ])
-def test_no_event_sentences(pipe, text):
-    assert only(code(pipe, text)) == []
+def test_no_event_sentences(pipe, text, control, cameo):
+    rec = code(pipe, text, published="2025-03-14")
+    assert rec.events == [], tuples(rec)  # not even a negated or hypothetical one
+    one(code(pipe, control, published="2025-03-14"), cameo, "asserted")
 
 
 def test_event_fields_and_event_tokens(pipe):
@@ -234,7 +281,7 @@ def test_event_fields_and_event_tokens(pipe):
     ctx = Context(doc=doc, article=rec.article, record=rec, config={})
     for spec in pipe.extractors:
         spec.fn(ctx)
-    assert rec.events
+    assert sorted(e.cameo for e in rec.events) == ["111", "173"]
     assert len(ctx.data["event_tokens"]) == len(rec.events)
     for ev, ti in zip(rec.events, ctx.data["event_tokens"]):
         tok = doc[ti]
@@ -245,24 +292,34 @@ def test_event_fields_and_event_tokens(pipe):
         for a in (ev.source, ev.target):
             if a is not None:
                 assert text[a.start:a.end] == a.text
-    arrest = [e for e in rec.events if e.cameo == "173"]
-    assert arrest and arrest[0].plover.mode == "arrest" and arrest[0].acled.sub_event_type == "Arrests"
+    arrest = one(rec, "173", "asserted")
+    assert arrest.plover.type == "COERCE" and arrest.plover.mode == "arrest"
+    assert arrest.acled.sub_event_type == "Arrests"
+    assert (arrest.source.country, arrest.source.sector, arrest.target.country) == ("ISR", "MIL", "PSE")
+    condemn = one(rec, "111", "asserted")
+    assert (condemn.source.country, condemn.source.sector) == ("UNO", "IGO")
 
 
 def test_min_confidence_is_configurable(pipe):
     text = "Israeli troops arrested 20 Palestinians in Hebron on Saturday."
-    assert code(pipe, text).events
+    one(code(pipe, text), "173")
     assert code(pipe, text, event_min_confidence=0.999).events == []
 
 
-def test_precision_set_smoke(pipe):
+def test_precision_set_has_no_false_event(pipe):
+    """The docs claim 0 of the no-event sentences; the test allows exactly that."""
     from lapwing.eval.events import load_no_event, score_precision
     from lapwing.schema import Article
 
     rows = load_no_event()
     recs = list(pipe.analyse_many([Article(id=r["id"], text=r["text"]) for r in rows]))
     res = score_precision(rows, recs)
-    assert res["false_event_rate"] < 0.05, res["fired"]
+    assert res["sentences"] >= 100
+    assert res["with_event"] == 0 and res["false_event_rate"] == 0, res["fired"]
+    # the same batch call codes the political sentences that share their words
+    controls = ["Police beat protesters in Harare on Sunday.", "Rebels seized the town of Kidal on Sunday."]
+    recs = list(pipe.analyse_many([Article(id=str(i), text=t) for i, t in enumerate(controls)]))
+    assert [[e.cameo for e in r.events] for r in recs] == [["182"], ["192"]]
 
 
 def test_no_parser_means_no_events():
@@ -283,12 +340,10 @@ def test_no_parser_means_no_events():
 
 
 def test_coordinated_actors_give_one_event_per_dyad(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "Britain and France imposed sanctions on Iran and Syria on Monday.")
     dyads = {(e.source.country, e.target.country) for e in rec.events if e.cameo == "163"}
-    assert {("GBR", "IRN"), ("FRA", "IRN")} <= dyads, dyads
-    assert all(e.plover.type == "SANCTION" for e in rec.events if e.cameo == "163")
+    assert dyads == {("GBR", "IRN"), ("FRA", "IRN"), ("GBR", "SYR"), ("FRA", "SYR")}, dyads
+    assert all(e.plover.type == "SANCTION" and e.status == "asserted" for e in rec.events)
 
 
 def test_a_failing_sentence_does_not_fail_the_article(pipe, monkeypatch):
@@ -305,6 +360,7 @@ def test_a_failing_sentence_does_not_fail_the_article(pipe, monkeypatch):
     rec = code(pipe, "Israeli troops arrested 20 Palestinians in Hebron. The UN condemned Israel.")
     assert rec.status == "ok"
     assert any("could not be coded" in w for w in rec.warnings)
+    assert tuples(rec) == [("111", "UNO", "IGO", "ISR", None, "asserted")]  # the other sentence is coded
 
 
 def test_eval_reports_missing_gold(tmp_path, monkeypatch):
@@ -339,8 +395,7 @@ def test_repair_finite_verb_parsed_as_acl_of_the_subject(pipe):
     d = pipe.nlp("Opposition leader Juan Guaido called on the armed forces to abandon President Nicolas Maduro.")
     called = next(t for t in d if t.text == "called")
     leader = next(t for t in d if t.text == "leader")
-    if called.tag_ != "VBD":
-        pytest.skip("the model does not tag 'called' as VBD here")
+    assert called.tag_ == "VBD"
     others = [c for c in called.children if c.dep_.startswith("nsubj") and c.i != leader.i]
     leader.head = leader
     leader.dep_ = "ROOT"
@@ -362,7 +417,10 @@ def test_sport_article_without_political_actors_has_no_events(pipe):
             "Northfield's forwards then overran the nine men, and the substitute added a header from a corner.\n\n"
             "The club finish the season five points clear and will play in the top division next year.")
     rec = code(pipe, text)
-    assert only(rec) == [], [(e.cameo, e.trigger.text) for e in rec.events]
+    assert only(rec) == [], tuples(rec)
+    # the same words in a political report still code
+    rec = code(pipe, "Rebels seized the town of Kidal on Saturday, and the army lost two men in the fighting.")
+    one(rec, "192", "asserted")
 
 
 def test_political_article_with_a_sport_word_keeps_its_events(pipe):
@@ -371,137 +429,143 @@ def test_political_article_with_a_sport_word_keeps_its_events(pipe):
             "Police fired tear gas at the protesters near the national stadium.\n\n"
             "The opposition leader called on the president to resign.")
     rec = code(pipe, text)
-    assert any(e.trigger.text == "fired" for e in only(rec))
-    assert any(e.cameo.startswith("14") for e in only(rec))
+    gas = one(rec, "175", "asserted")
+    assert gas.trigger.text == "fired" and (gas.source.sector, gas.target.sector) == ("COP", "CVL")
+    protest = one(rec, "141", "asserted") if len([e for e in rec.events if e.cameo == "141"]) == 1 else \
+        next(e for e in rec.events if e.cameo == "141" and e.trigger.text == "protest")
+    assert (protest.source.country, protest.source.sector) == ("ZWE", "OPP")
+    assert protest.place is not None and protest.place.name == "Harare"
+    assert "0241" in [e.cameo for e in rec.events]
 
 
-@pytest.mark.parametrize("text", [
-    "In March, rebels killed twelve villagers near Gao.",
-    "Since March 2021, the army has shelled the town.",
-    "The gunmen struck on March 3 and fled into the forest.",
+@pytest.mark.parametrize("text,cameo,sector", [
+    ("In March, rebels killed twelve villagers near Gao.", "190", "REB"),
+    ("Since March 2021, the army has shelled the town.", "194", "MIL"),
+    ("The gunmen struck a police post on March 3 and fled into the forest.", "190", "UAF"),
 ])
-def test_month_march_is_not_a_protest(pipe, text):
+def test_month_march_is_not_a_protest(pipe, text, cameo, sector):
     rec = code(pipe, text)
     assert not any(e.trigger.text == "March" for e in rec.events)
-    assert not any(e.cameo.startswith("14") and e.trigger.text.lower() == "march" for e in rec.events)
+    assert not any(e.cameo.startswith("14") for e in rec.events), tuples(rec)
+    ev = one(rec, cameo, "asserted")  # the sentence's real event
+    assert ev.source is not None and ev.source.sector == sector
 
 
 def test_protest_march_still_coded(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "Thousands of opposition supporters marched through Harare to protest against the government.")
-    assert any(e.cameo.startswith("14") for e in only(rec))
+    march = next(e for e in rec.events if e.trigger.text == "marched")
+    assert march.cameo == "141" and march.status == "asserted"
+    assert (march.source.country, march.source.sector) == ("ZWE", "OPP")
+    assert march.place is not None and march.place.name == "Harare"
 
 
 def test_seeking_refuge_is_not_a_request(pipe):
     rec = code(pipe, "Human rights groups said at least 40 police officers had sought refuge in the Turkish embassy.")
-    assert not any(e.cameo.startswith("02") for e in rec.events), [(e.cameo, e.trigger.text) for e in rec.events]
+    assert rec.events == [], tuples(rec)
+    # seeking asylum *from* a country is a request to it
+    rec = code(pipe, "Human rights groups said the opposition leader had sought asylum from Britain.")
+    ev = one(rec, "023", "attributed")
+    assert (ev.source.sector, ev.target.country) == ("OPP", "GBR")
 
 
 def test_place_country_does_not_give_actors_a_nationality(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "Dozens of soldiers attacked protesters outside the French embassy on Friday.")
-    for e in rec.events:
-        for a in (e.source, e.target):
-            assert a is None or a.country != "FRA", (e.cameo, a)
+    ev = one(rec, "190", "asserted")
+    assert (ev.source.country, ev.source.sector) == (None, "MIL")
+    assert (ev.target.country, ev.target.sector) == (None, "CVL")
+    # a nationality on the actor itself does count
+    rec = code(pipe, "French soldiers attacked protesters outside the embassy on Friday.")
+    ev = one(rec, "190", "asserted")
+    assert (ev.source.country, ev.source.sector) == ("FRA", "MIL")
 
 
 def test_named_organisation_is_not_coded_by_the_place_it_works_in(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "The United Nations mission in Mali condemned the killings on Monday.")
-    evs = [e for e in only(rec) if e.cameo.startswith("11")]
-    assert evs, rec.events
-    assert (evs[0].source.country, evs[0].source.sector) == ("UNO", "IGO")
+    ev = one(rec, "111", "asserted")
+    assert (ev.source.country, ev.source.sector) == ("UNO", "IGO")
+    assert ev.place is not None and ev.place.country == "MLI"
 
 
 def test_reporters_are_the_audience_not_the_target(pipe):
     rec = code(pipe, "\u201cWe had a frank conversation,\u201d Pompeo told reporters after the meeting in Helsinki.")
-    says = [e for e in rec.events if e.cameo.startswith("01")]
-    assert says, rec.events
-    assert all(e.target is None for e in says)
+    ev = one(rec, "010", "asserted")
+    assert ev.target is None
+    assert (ev.source.country, ev.source.sector) == ("USA", "GOV")
 
 
 def test_an_actor_does_not_act_on_itself(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "Maduro loyalists held a rally outside Miraflores palace in Caracas on Wednesday.")
-    rallies = [e for e in only(rec) if e.cameo.startswith("14")]
-    assert rallies, rec.events
-    for e in rallies:
-        assert e.target is None or (e.target.country, e.target.sector) != (e.source.country, e.source.sector)
+    ev = one(rec, "141", "asserted")
+    assert (ev.source.country, ev.source.sector) == ("VEN", "GOV")
+    assert ev.target is None or (ev.target.country, ev.target.sector) != (ev.source.country, ev.source.sector)
 
 
 def test_calling_for_a_strike_is_not_an_appeal_to_end_dissent(pipe):
     rec = code(pipe, "Opposition leader Juan Guaido called for a general strike across the country.")
-    assert "0252" not in [e.cameo for e in rec.events], rec.events
+    ev = one(rec, "020", "asserted")
+    assert [e.cameo for e in rec.events] == ["020"]
+    assert (ev.source.country, ev.source.sector) == ("VEN", "OPP")
     rec = code(pipe, "Opposition leader Juan Guaido called for an end to the strike at the oil fields.")
-    assert "0252" in [e.cameo for e in rec.events], rec.events
+    assert [e.cameo for e in rec.events] == ["0252"]
 
 
 def test_accused_of_doing_gives_the_object_as_doer_and_the_accuser_as_source(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "The C.A.R. accuses the rebel group of killing civilians.")
-    kills = [e for e in rec.events if e.cameo.startswith("19") or e.cameo.startswith("18")]
-    assert kills, rec.events
-    for e in kills:
-        assert e.source is not None and "rebel" in e.source.text
-        assert e.status == "attributed"
-        assert e.attributed_to is not None and "C.A.R." in e.attributed_to.text
+    accuse = one(rec, "112", "asserted")
+    assert (accuse.source.country, accuse.target.sector) == ("CAF", "REB")
+    kill = one(rec, "190", "attributed")
+    assert kill.source is not None and "rebel" in kill.source.text and kill.source.sector == "REB"
+    assert kill.target is not None and kill.target.sector == "CVL"
+    assert kill.attributed_to is not None and "C.A.R." in kill.attributed_to.text
     rec = code(pipe, "Iran was accused of attacking two tankers.")
-    assert all(e.status != "asserted" for e in rec.events if e.cameo.startswith(("18", "19")))
+    attack = one(rec, "190")
+    assert attack.status == "attributed" and attack.source.country == "IRN"
 
 
 def test_a_town_named_like_a_leader_gives_no_nationality(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "Military sources said rebels attacked ten villages between the towns of Bocaranga "
                      "and Bazoum on Monday.")
+    ev = one(rec, "190", "attributed")
+    assert ev.source.sector == "REB"
     for e in rec.events:
         for a in (e.source, e.target):
             assert a is None or a.country != "NER", (e.cameo, a)
 
 
 def test_a_named_person_takes_no_nationality_from_another_person(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "Republican Representative Michael McCaul, former chairman of the House Foreign Affairs "
                      "Committee, spoke on Friday. \u201cIt is a message to Putin,\u201d McCaul said, referring to "
                      "Russian President Vladimir Putin.")
-    for e in rec.events:
-        if e.source is not None and "McCaul" in e.source.text:
-            assert e.source.country != "RUS", e.source
+    ev = one(rec, "010", "asserted")
+    assert ev.source is not None and "McCaul" in ev.source.text
+    assert ev.source.country != "RUS", ev.source
 
 
 def test_an_abstract_noun_is_not_coded_through_its_complement(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, "Iran today threatened to launch a new military offensive in its war with Iraq.")
+    ev = one(rec, "138", "asserted")
+    assert ev.source.country == "IRN"
     for e in rec.events:
         assert e.target is None or "offensive" not in e.target.text, e
     rec = code(pipe, "Tens of thousands of university students throughout Indonesia staged mass demonstrations "
                      "on Saturday.")
-    protests = [e for e in only(rec) if e.cameo.startswith("14")]
-    assert protests and protests[0].source is not None and protests[0].source.country == "IDN"
+    ev = one(rec, "141", "asserted")
+    assert ev.source is not None and (ev.source.country, ev.source.sector) == ("IDN", "EDU")
 
 
 def test_a_clause_hanging_on_an_old_year_is_history(pipe):
-    from lapwing.schema import Article
-
-    rec = pipe.analyse(Article(id="t", published="2025-03-14", text=(
-        "Al-Shabab has been attacking Kenyan troops since 2011, when the government sent soldiers "
-        "into Somalia to combat the militant group.")))
-    assert not any(e.cameo.startswith("15") for e in rec.events), [(e.cameo, e.trigger.text) for e in rec.events]
+    rec = code(pipe, "Al-Shabab has been attacking Kenyan troops since 2011, when the government sent soldiers "
+                     "into Somalia to combat the militant group.", published="2025-03-14")
+    assert not any(e.cameo.startswith("15") for e in rec.events), tuples(rec)
+    # the main clause is current and codes
+    ev = one(rec, "190", "asserted")
+    assert (ev.target.country, ev.target.sector) == ("KEN", "MIL")
 
 
 def test_he_resolves_to_a_sentence_initial_name_the_parse_reads_as_vocative(pipe):
-    if not has_actors(pipe):
-        pytest.skip("needs the actors extractor")
     rec = code(pipe, 'Maduro, addressing the rally in front of the palace, said the "coup" had been crushed and '
                      'promised that those behind it would be punished. "They will not go unpunished," he said. '
                      'He accused Washington of directing the plot.')
-    accusations = [e for e in rec.events if e.cameo.startswith("11")]
-    assert accusations, rec.events
-    assert accusations[0].source is not None and accusations[0].source.country == "VEN"
+    ev = one(rec, "112", "asserted")
+    assert (ev.source.country, ev.source.sector) == ("VEN", "GOV")
+    assert ev.target is not None and ev.target.country == "USA"
