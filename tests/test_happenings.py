@@ -285,3 +285,92 @@ def test_store_happenings_do_not_depend_on_arrival_order(tmp_path, factory):
         for j, row in enumerate(rows):  # one article per run: incremental updates
             _run(tmp_path, f"o{k}-{j}", [row], factory, db)
         assert _happenings(db) == expected
+
+
+# ------------------------------------------------------------------------------------ queries and CLI
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory, factory):
+    tmp = tmp_path_factory.mktemp("happ")
+    db = tmp / "q.duckdb"
+    _run(tmp, "q", ARTICLES, factory, db)
+    return db
+
+
+def _cli(args, capsys):
+    from lapwing.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
+def test_events_command_filters_and_formats(stored, capsys):
+    import csv
+    import io
+    import json
+
+    code, out, _ = _cli(["events", "--db", str(stored), "--format", "json", "--limit", "1000"], capsys)
+    assert code == 0
+    allev = json.loads(out)
+    assert allev["total"] == len(allev["events"]) > 0
+    code, out, _ = _cli(["events", "--db", str(stored), "--cameo", "17", "--format", "json"], capsys)
+    arrests = json.loads(out)["events"]
+    assert len(arrests) == 2 and all(e["cameo"].startswith("17") for e in arrests)
+    code, out, _ = _cli(["events", "--db", str(stored), "--cameo", "17", "--place", "Maracaibo", "--format", "csv"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["place_name"] for r in rows] == ["Maracaibo"]
+    code, out, _ = _cli(["events", "--db", str(stored), "--cameo", "17", "--since", "2019-05-02", "--format", "json"], capsys)
+    assert [e["place_name"] for e in json.loads(out)["events"]] == ["Maracaibo"]
+    code, out, _ = _cli(["events", "--db", str(stored), "--cameo", "17"], capsys)
+    assert code == 0 and "2 event(s)" in out
+
+
+def test_events_show_lists_mentions_with_spans(stored, capsys):
+    import json
+
+    _, out, _ = _cli(["events", "--db", str(stored), "--format", "json", "--sort", "mentions", "--limit", "1"], capsys)
+    top = json.loads(out)["events"][0]
+    assert top["num_mentions"] >= 2
+    code, out, _ = _cli(["events", "--db", str(stored), "show", top["event_id"], "--format", "json"], capsys)
+    ev = json.loads(out)
+    assert code == 0 and len(ev["mentions"]) == top["num_mentions"]
+    for m in ev["mentions"]:
+        a, b = m["spans"]["trigger"]
+        assert m["sentence"][a:b].strip()
+    code, out, _ = _cli(["events", "--db", str(stored), "show", top["event_id"]], capsys)
+    assert code == 0 and "mention(s) in" in out
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["--cameo", "abc"], "--cameo must be a CAMEO code"),
+    (["--quad", "7"], "--quad must be 1, 2, 3 or 4"),
+    (["--status", "maybe"], "--status must be one of"),
+    (["--since", "yesterday"], "--since takes a date"),
+    (["--format", "xml"], "--format must be"),
+])
+def test_events_command_bad_filters_say_what_to_do(stored, capsys, args, needle):
+    code, _, err = _cli(["events", "--db", str(stored), *args], capsys)
+    assert code == 2 and needle in err
+
+
+def test_events_show_unknown_id_and_missing_store(stored, tmp_path, capsys):
+    code, _, err = _cli(["events", "--db", str(stored), "show", "ev-nope"], capsys)
+    assert code == 1 and "no event 'ev-nope'" in err and "lapwing events" in err
+    code, _, err = _cli(["events", "--db", str(tmp_path / "none.duckdb")], capsys)
+    assert code == 1 and "no Lapwing database" in err
+
+
+def test_actors_and_cluster_commands(stored, capsys):
+    import json
+
+    code, out, _ = _cli(["actors", "--db", str(stored), "--format", "json"], capsys)
+    rows = json.loads(out)
+    assert code == 0 and rows and rows[0]["events"] >= rows[-1]["events"]
+    code, _, err = _cli(["cluster", "--db", str(stored)], capsys)
+    assert code == 0 and "0 article(s) changed" in err
+    before = _happenings(stored)
+    code, _, err = _cli(["cluster", "--db", str(stored), "--full"], capsys)
+    assert code == 0 and _happenings(stored) == before  # a full rebuild gives what the updates gave

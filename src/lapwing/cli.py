@@ -510,9 +510,9 @@ def export_cmd(
 
 
 # -- sub-apps written elsewhere ------------------------------------------------------------------------
-def _mount(name: str, module: str, help: str) -> None:
+def _mount(name: str, module: str, help: str, attr: str = "app") -> None:
     try:
-        sub = importlib.import_module(module).app
+        sub = getattr(importlib.import_module(module), attr)
     except ModuleNotFoundError as exc:
         if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
             return  # not written yet
@@ -534,6 +534,9 @@ def _mount(name: str, module: str, help: str) -> None:
 _mount("model", "lapwing.nlp.cli", "The NLP model: train, evaluate, describe.")
 _mount("eval", "lapwing.eval.cli", "Evaluate Lapwing against gold data.")
 _mount("lexicons", "lapwing.lexicons.cli", "Country, agent and actor lexicons: check, count, look up.")
+_mount("events", "lapwing.store.cli", "Events across articles: one per happening, with its mentions.", "events_app")
+_mount("actors", "lapwing.store.cli", "The most active actors and whom they act on.", "actors_app")
+_mount("cluster", "lapwing.store.cli", "Bring the cross-article events up to date.", "cluster_app")
 
 
 def main(argv: list[str] | None = None) -> None:
