@@ -23,7 +23,8 @@ What later extractors use:
 The code is split by job: ``common`` (word lists, :class:`ActorMention`, ``Codes``), ``lookup`` (lexicon
 and entity anchors), ``context`` (dateline, main country, sentences), ``chains`` (noun-phrase chains),
 ``analysis`` (head, titles, nationality and affiliations of a chain), ``coder`` (coding a chain),
-``coref`` (names, appositives, pronouns); this module holds the public API and registers the extractor.
+``coref`` (names, appositives, pronouns, definite descriptions), ``subjects`` (subjects the parse
+lost); this module holds the public API and registers the extractor.
 """
 
 from __future__ import annotations
@@ -35,11 +36,12 @@ from spacy.tokens import Span, Token
 from lapwing.extract.actors.coder import _Coder
 from lapwing.extract.actors.common import ActorMention, Codes
 from lapwing.extract.actors.context import dateline, dateline_country, main_country
+from lapwing.extract.actors.subjects import find_lost_subject
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Actor
 
 __all__ = ["ActorMention", "actor_for_token", "actor_for_span", "mention_for_token", "extract_actors",
-           "Codes", "dateline", "dateline_country", "main_country"]
+           "lost_subject", "Codes", "dateline", "dateline_country", "main_country"]
 
 
 # ---- public API ----------------------------------------------------------------------------------------------
@@ -113,3 +115,13 @@ def actor_for_span(ctx: Context, span: Span) -> Actor | None:
     if not m.resolved:
         return None
     return m.actor
+
+
+def lost_subject(ctx: Context, verb: Token | int) -> ActorMention | None:
+    """The mention that is ``verb``'s subject by position when the parser lost it: a title chain read
+    as the sentence's root with the verb hanging on it ("Ruling party chief Marek Dal on Monday called
+    on ..."). None unless the sentence's root is a noun of that phrase and only a time phrase or an
+    adverb stands between the phrase and its verb (see :mod:`lapwing.extract.actors.subjects`). The
+    event coder uses ``mention.head`` as the subject token when its own rules find none."""
+    mentions, index = _ensure(ctx)
+    return find_lost_subject(ctx.doc, mentions, index, verb)

@@ -10,7 +10,14 @@ from spacy.tokens import Span
 
 from lapwing.extract.actors.analysis import _analyse, _Analysis
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
-from lapwing.extract.actors.common import DETERMINERS, NER_LABELS, SUBJECT_DEPS, ActorMention, Codes
+from lapwing.extract.actors.common import (
+    DETERMINERS,
+    DOMESTIC_SECTORS,
+    NER_LABELS,
+    SUBJECT_DEPS,
+    ActorMention,
+    Codes,
+)
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.lookup import _add_entities, _scan
@@ -40,6 +47,8 @@ class _Coder(_Coref):
         self.entity_of_key: dict[Any, int] = {}
         self.next_entity = 0
         self.bare: set[int] = set()  # ids of mentions that are a bare name (no title, nationality...)
+        # id(mention) -> its title words, folded, each with "is a former office" (for definite descriptions)
+        self.titles: dict[int, list[tuple[str, bool]]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------------
     def actor(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> Actor:
@@ -68,8 +77,10 @@ class _Coder(_Coref):
         return choose_actor(item.anchor.actors, self.day)
 
     def sentence_countries(self, sent: Span) -> set[str]:
+        """The countries a sentence names (not counting the dateline's)."""
         return {a.country.code for a in self.anchors if a.kind == "country" and a.country
-                and not a.country.is_igo and sent.start <= a.start < sent.end}
+                and not a.country.is_igo and sent.start <= a.start < sent.end
+                and self.doc[a.start].idx >= self.dateline_end}
 
     def item_codes(self, item: Item) -> Codes | None:
         """Codes of an item used as an affiliation or possessor (Maduro, the Kremlin, his)."""
@@ -97,6 +108,9 @@ class _Coder(_Coref):
             c = self.codes[id(prior)]
             return Codes(c.name, c.country, c.sector, kind=c.kind)
         return None
+
+    def item_text(self, item: Item) -> str:
+        return " ".join(fold(t.text) for t in self.doc[item.start:item.end])
 
     def name_key(self, start: int, end: int) -> tuple[str, ...]:
         return tuple(fold(t.text) for t in self.doc[start:end] if t.is_alpha or "-" in t.text)
@@ -186,8 +200,12 @@ class _Coder(_Coref):
             codes.weak_title = True
         if contested and codes.sector is None and g_sector == "OPP":
             codes.sector, codes.sources["sector"] = "OPP", "group"
-        # 5. main country, for bare agents
-        if codes.country is None and codes.kind == "agent" and an.name_item is None and self.main \
+        # 5. main country, for bare agents and for named people whose sector comes from a title of
+        #    national politics ("Ruling party chief Marek Dal" in a Chisinau-datelined article)
+        titled_person = (codes.kind == "person" and an.name_item is not None and an.head_agent is not None
+                         and codes.sources.get("sector") == "title" and codes.sector in DOMESTIC_SECTORS)
+        bare_agent = codes.kind == "agent" and an.name_item is None
+        if codes.country is None and (bare_agent or titled_person) and self.main \
                 and codes.sector is not None and not an.foreign:
             here = self.sentence_countries(sent)
             if not here or self.main in here:
@@ -286,6 +304,9 @@ class _Coder(_Coref):
                     continue
                 if prev is not None:
                     self.appositive(prev[0], prev[1], m, chain)
+                    if self.joined_titles(prev[0], m, an):
+                        prev = (m, Chain(prev[1].items + chain.items))
+                        continue
                 prev = (m, chain)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         pos = {id(m): k for k, m in enumerate(self.mentions)}
@@ -293,6 +314,44 @@ class _Coder(_Coref):
             if isinstance(m.antecedent, ActorMention):
                 m.antecedent = pos.get(id(m.antecedent))
         return self.mentions
+
+    def joined_titles(self, a: ActorMention, b: ActorMention, bn: _Analysis) -> bool:
+        """``Former Moldovan defence minister and opposition figure Piotr Kowal``: two titles of one person
+        joined by "and" make one mention, named by the second. The person keeps the sector of the title
+        next to the name (the current role) and takes the first title's country when it has none; with no
+        sector of its own it takes the first title's. Not when the first title has a determiner ("the
+        minister and opposition leader Anna Voss met" names two people) or a name of its own, nor before
+        a plural verb."""
+        doc = self.doc
+        if b.start != a.end + 1 or doc[a.end].lower_ != "and" or a.nested or b.nested:
+            return False
+        ka, kb = self.codes[id(a)], self.codes[id(b)]
+        if a.kind != "agent" or not ka.person or b.kind != "person" or id(b) not in self.names:
+            return False
+        if bn.head_agent is None or bn.name_item is None or bn.head_agent.start > bn.name_item.start \
+                or doc[b.start].i == bn.name_item.start:
+            return False  # the second phrase must itself be "title + name"
+        if doc[a.start].lower_ in DETERMINERS:
+            return False
+        nxt = next((t for t in doc[b.end:b.end + 6] if t.pos_ in ("VERB", "AUX")), None)
+        if nxt is not None and (nxt.tag_ == "VBP" or nxt.lower_ in ("are", "were", "have")):
+            return False
+        upd: dict = {}
+        if kb.country is None and ka.country and ka.sources.get("country") != "main-country":
+            kb.country = upd["country"] = ka.country
+            kb.sources["country"] = ka.sources.get("country", "nationality")
+        if kb.sector is None and ka.sector:
+            kb.sector = upd["sector"] = ka.sector
+            kb.sources["sector"] = ka.sources.get("sector", "title")
+        text = self.ctx.article.text
+        cs = doc[a.start].idx
+        upd.update(text=text[cs:b.actor.end], start=cs, rule=kb.rule)
+        b.actor = b.actor.model_copy(update=upd)
+        b.start = a.start
+        self.titles[id(b)] = self.titles.get(id(b), []) + self.titles.pop(id(a), [])
+        self.mentions.remove(a)
+        self.codes.pop(id(a), None)
+        return True
 
     def modifies_other_noun(self, an: _Analysis, chain: Chain) -> bool:
         """A country or role word used as a modifier of a non-actor noun (Venezuela crisis, army base)."""
@@ -307,6 +366,12 @@ class _Coder(_Coref):
             # migrants" read as one noun phrase (a hyphenated participle, "army-backed", is a modifier)
             if any(self.doc[k].pos_ in ("VERB", "AUX") and self.doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
                    and not self.d.is_hyphen(k - 1) for k in range(an.head.end, t.head.i)):
+                return False
+            # a person's title joined by "and" to a second title and a name, the parse hanging the first
+            # on the second: "Ghanaian trade minister and ruling party chairman Kofi Mensah"
+            title = a.kind == "agent" and a.agent is not None and a.agent.person
+            if title and chain.end < len(self.doc) and self.doc[chain.end].lower_ == "and" \
+                    and (self.d.anchor_at.get(t.head.i) is not None or self.d.is_name(t.head.i)):
                 return False
             return True
         return False
@@ -372,9 +437,15 @@ class _Coder(_Coref):
                     key = ("entity", first.entity)
             if first is not None:
                 self.inherit(m, first, bare)
-        elif codes.kind == "agent":
-            key = ("agent", fold(self.doc[an.head.start:an.head.end].text), codes.country, codes.sector)
-        elif codes.kind in ("gpe", "norp") and codes.country:
+        if an.head_agent is not None:
+            self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
+        if codes.kind == "agent":
+            first = None if nested else self.description(m, an, chain)
+            if first is not None:
+                key = ("entity", first.entity)
+            else:
+                key = ("agent", fold(self.doc[an.head.start:an.head.end].text), codes.country, codes.sector)
+        if codes.kind in ("gpe", "norp") and codes.country:
             key = (codes.kind, codes.country)
         if key is not None and key[0] == "entity":
             m.entity = key[1]

@@ -29,6 +29,9 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 PRO_ANTI = frozenset({"pro", "anti"})
 NOT_MODIFIERS = frozenset({"where", "when", "which", "who", "whom", "whose", "that", "as", "including", "such",
                            "than", "also", "not", "only", "even", "then", "there", "here", "now", "so"})
+#: sectors of national politics: a named person with such a title and no country of their own takes the
+#: article's main country
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY"})
 #: priority order of rule names in Actor.rule
 RULE_ORDER = ("dictionary", "appositive", "title", "country", "nationality", "group", "main-country", "former")
 

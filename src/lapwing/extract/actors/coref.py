@@ -7,8 +7,10 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from lapwing.extract.actors.analysis import _Analysis
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, ActorMention, Codes
+from lapwing.lexicons import fold
 
 
 class _Coref:
@@ -108,6 +110,55 @@ class _Coref:
                                                      "rule": "appositive"})
         title.antecedent = named
         title.entity = named.entity
+
+    # -- definite descriptions ---------------------------------------------------------------------------------
+    def description(self, m: ActorMention, an: _Analysis, chain: Chain) -> ActorMention | None:
+        """``the opposition leader``, ``the president``, ``the minister`` after a named person with that
+        title: the one earlier person of the article whose title fits takes the description
+        (``coref:title``); None when no person or several fit.
+
+        The description is definite ("the"), singular, names no one and has no possessor or pro-/anti-
+        word. A title fits when it is the description's role word ("the opposition leader" after
+        "opposition leader Anna Voss") or, for a role word that is not weak, has the same last word and
+        sector ("the minister" after "Foreign Minister Grace Wanjiru"; for a former office the last word
+        is enough: "the former minister" after "former defence minister Piotr Kowal"); a nationality in the description
+        must be the person's country. "the leader" (weak) does not pick out "opposition leader Anna Voss".
+        "the former minister" looks only at former offices ("former defence minister Piotr Kowal"), "the
+        minister" only at current ones."""
+        doc = self.doc
+        codes = self.codes[id(m)]
+        head = an.head_agent
+        if (doc[m.start].lower_ != "the" or not codes.person or an.name_item is not None or head is None
+                or an.affiliations or an.quant is not None or an.complement_agents):
+            return None
+        words = " ".join(fold(t.text) for t in doc[head.start:head.end])
+        last = words.split()[-1]
+        weak = head.anchor.agent.agent.has("weak") if head.anchor and head.anchor.agent else True
+        own_country = codes.country if codes.sources.get("country") not in (None, "main-country") else None
+        found: dict[int, ActorMention] = {}
+        for x in self.mentions:
+            if x.nested or x.kind != "person" or id(x) not in self.names:
+                continue
+            titles = [w for w, former in self.titles.get(id(x), ()) if former == an.former]
+            if not titles:
+                continue
+            xc = self.codes[id(x)]
+            if own_country and xc.country != own_country:
+                continue
+            same_sector = an.former or (codes.sector is not None and xc.sector == codes.sector)
+            fits = words in titles or (not weak and same_sector and any(t.split()[-1] == last for t in titles))
+            if fits:
+                found.setdefault(x.entity, x)
+        if len(found) != 1:
+            return None
+        first = next(iter(found.values()))
+        src = self.codes[id(first)]
+        self.codes[id(m)] = Codes(src.name, src.country, src.sector, dict(src.sources), codes.kind, codes.person,
+                                  codes.plural)
+        m.actor = m.actor.model_copy(update={"name": src.name, "country": src.country, "sector": src.sector,
+                                             "rule": "coref:title"})
+        m.antecedent = first
+        return first
 
     # -- pronouns ------------------------------------------------------------------------------------------------
     def compatible(self, cls: str, m: ActorMention) -> bool:

@@ -125,15 +125,34 @@ def _doubtful_entity(doc: Doc, ent: Span) -> bool:
     return t.is_sent_start and t.tag_ in ("NN", "NNS")
 
 
+#: sectors of the offices whose "of" complement names a country ("leader of Moldova"); not "the lawyer
+#: of Chad Smith"
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "OPP", "PTY", "REB", "IGO"})
+
+
+def _title_complement(doc: Doc, a: Anchor, ends: dict[int, Anchor]) -> bool:
+    """Is anchor ``a`` a country name that is the ``of`` complement of an office right before it
+    ("leader *of Moldova* Anna Voss", "President *of Chad* Idriss Deby")? Then it is the office's
+    country, not the first word of a name, although an unknown capitalised word follows it."""
+    if a.kind != "country" or a.start < 2 or doc[a.start - 1].lower_ != "of":
+        return False
+    title = ends.get(a.start - 1)
+    return (title is not None and title.kind == "agent" and title.agent is not None and title.agent.person
+            and title.agent.agent.sector in OFFICE_SECTORS and "name" in a.country_roles())
+
+
 def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
     """Add NER entities not covered by the lexicon; drop lexicon readings that the context shows are
     part of a longer name (Chad Smith, Eric Trump, Michael Jordan)."""
     lexical = {k for a in anchors for k in range(a.start, a.end)}
+    ends = {a.end: a for a in anchors}
     drop: set[int] = set()
     for a in anchors:
         one_word_actor = a.kind == "actor" and a.end - a.start == 1
         place_name = a.kind == "country" and a.country_roles() & {"name", "capital"} and \
             not a.country_roles() & {"adjective", "demonym", "demonym-plural"}
+        if _title_complement(doc, a, ends):
+            continue
         if (one_word_actor or place_name) and (_adjacent_name(doc, a.start - 1, a, lexical)
                                                or _adjacent_name(doc, a.end, a, lexical)):
             drop.add(id(a))
@@ -145,6 +164,8 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
         if free_names:
             for a in inside:
                 if not (a.kind in ("country", "block") or (a.kind == "actor" and a.end - a.start == 1)):
+                    continue
+                if _title_complement(doc, a, ends):
                     continue
                 # only a word that runs into an unknown name is part of that name ("Chad Smith"); an
                 # entity the NER stretched over a title keeps its nationality ("U.S. Secretary of State
@@ -173,8 +194,9 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
         run = max(runs, key=len)
         while run and not (doc[run[0]].text[:1].isupper() and doc[run[0]].lower_ not in PRO_ANTI):
             run = run[1:]
-        while run and not (doc[run[-1]].is_alpha or doc[run[-1]].text[-1:] == "."):
-            run = run[:-1]
+        while run and (not (doc[run[-1]].is_alpha or doc[run[-1]].text[-1:] == ".")
+                       or (doc[run[-1]].is_lower and doc[run[-1]].is_alpha)):
+            run = run[:-1]  # ... nor with a lower-case word the NER ran into ("Marek Dal *flew*")
         if run and any(_is_name_token(doc[k]) for k in run):
             extra.append(Anchor(run[0], run[-1] + 1, "ner", [], ent.label_))
             covered.update(run)
