@@ -488,10 +488,10 @@ def stats(
 @app.command("export")
 def export_cmd(
     db: Path = _db_option(),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, or gdelt-events, gdelt-mentions, gdelt-gkg (GDELT 2.0 tab-separated files)."),
     out: str = typer.Option(..., "--out", "-o", help="Output file; '-' is stdout (jsonl, csv)."),
     table: str | None = typer.Option(
-        None, "--table", help="records (jsonl only), articles, events, quotes, counts, places, dates, ingestion_log, runs. Default: records for jsonl, events otherwise."
+        None, "--table", help="records (jsonl only), articles, events, quotes, counts, places, dates, happenings, happening_mentions, article_copies, ingestion_log, runs. Default: records for jsonl, events otherwise."
     ),
 ) -> None:
     """Export the store: whole records (JSONL) or a table (CSV, Parquet, JSONL)."""

@@ -1,4 +1,5 @@
-"""Exporting a store: whole records as JSON Lines, or one table as CSV, Parquet or JSON Lines.
+"""Exporting a store: whole records as JSON Lines, one table as CSV, Parquet or JSON Lines, or the
+GDELT 2.0-compatible Events, Mentions and GKG files (:mod:`lapwing.export.gdelt`).
 
 ``records`` (JSON Lines only) are full ArticleRecords. ``events`` rows carry their article's
 title, url, source and published date; ``articles`` rows leave out ``record_json``.
@@ -15,8 +16,9 @@ from pathlib import Path
 from lapwing.export.jsonl import STDOUT, JsonlWriter
 from lapwing.store.duckdb_store import PART_TABLES, DuckDBStore
 
-FORMATS = ("jsonl", "csv", "parquet")
-TABLES = ("records", "articles", *PART_TABLES, "ingestion_log", "runs")
+FORMATS = ("jsonl", "csv", "parquet", "gdelt-events", "gdelt-mentions", "gdelt-gkg")
+TABLES = ("records", "articles", *PART_TABLES, "happenings", "happening_mentions", "article_copies",
+          "ingestion_log", "runs")
 
 
 class ExportError(ValueError):
@@ -36,8 +38,12 @@ def table_query(table: str) -> str:
         )
     if table == "articles":
         return "SELECT * EXCLUDE (record_json) FROM articles ORDER BY id"
-    if table in PART_TABLES:
+    if table in PART_TABLES or table == "happening_mentions":
         return f"SELECT * FROM {table} ORDER BY article_id, idx"
+    if table == "happenings":
+        return "SELECT * FROM happenings ORDER BY date_from NULLS LAST, event_id"
+    if table == "article_copies":
+        return "SELECT * FROM article_copies ORDER BY article_id"
     if table == "ingestion_log":
         return "SELECT * FROM ingestion_log ORDER BY time, run_id, seq"
     if table == "runs":
@@ -52,6 +58,10 @@ def export(store: DuckDBStore, fmt: str, out: str, table: str | None = None) -> 
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if fmt.startswith("gdelt-"):
+        if table:
+            raise ExportError(f"--format {fmt} writes its own GDELT table; leave out --table")
+        return _gdelt(store, fmt, out)
     table = table or default_table(fmt)
     if table not in TABLES:
         raise ExportError(f"unknown table {table!r}; choose one of: {', '.join(TABLES)}")
@@ -92,3 +102,31 @@ def export(store: DuckDBStore, fmt: str, out: str, table: str | None = None) -> 
 def _copy(store: DuckDBStore, query: str, path: str, options: str) -> None:
     quoted = path.replace("'", "''")
     store.con.execute(f"COPY ({query}) TO '{quoted}' ({options})")
+
+
+def _gdelt(store: DuckDBStore, fmt: str, out: str) -> int:
+    from lapwing.export import gdelt
+
+    con = store.con
+    if fmt != "gdelt-gkg":
+        n_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        n_happ = con.execute("SELECT count(*) FROM happenings").fetchone()[0]
+        if n_events and not n_happ:
+            raise ExportError("the store's events are not clustered yet; run `lapwing cluster` first")
+    if out == STDOUT:
+        n = gdelt.write(store, fmt, sys.stdout)
+        sys.stdout.flush()
+        return n
+    target = Path(out)
+    if target.is_dir():
+        raise ExportError(f"--out {out} is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise ExportError(f"the folder of --out {out} does not exist")
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="\n") as fh:
+            n = gdelt.write(store, fmt, fh)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return n
