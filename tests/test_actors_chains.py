@@ -220,6 +220,9 @@ def test_the_subject_by_position(nlp, text, verb, name):
     ("The officers arrested on Monday were released on bail.", "arrested"),
     ("Opposition leader Anna Voss said the soldiers detained on Monday were freed.", "detained"),
     ("The company fired 200 workers on Monday.", "fired"),
+    # a headline's passive participle
+    ("Moldovan opposition leader Anna Voss detained for questioning.", "detained"),
+    ("Ruling party chief Marek Dal sworn in as speaker.", "sworn"),
 ])
 def test_no_subject_by_position_where_the_parse_has_one(nlp, text, verb):
     ctx = run(nlp, text)

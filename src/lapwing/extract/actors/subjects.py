@@ -35,11 +35,24 @@ def _gap_ok(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
+def _active_participle(v: Token) -> bool:
+    """A past participle that reads as active: it has an object or a clause of its own ("released 19
+    hostages", "called on the army to abandon ...", "said that ...")."""
+    for c in v.children:
+        if c.dep_ in ("obj", "dobj", "iobj", "ccomp", "xcomp"):  # not a particle: "sworn in", "picked up"
+            return True
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "to" for g in c.children):
+            return True
+    return False
+
+
 def find_lost_subject(doc: Doc, mentions: list[ActorMention], index: dict[int, list[int]],
                  verb: Token | int) -> ActorMention | None:
     """The mention that is ``verb``'s subject by position when the parse lost it.
 
-    Only when (1) the verb is finite, or a past participle (the misparse reads "called" as one);
+    Only when (1) the verb is finite, or a past participle (the misparse reads "called" as one) that
+    either follows a time phrase or has an object or a clause of its own (a bare "Anna Voss detained for
+    questioning" is a headline's passive);
     (2) a mention (not nested in another, not a pronoun left unresolved) ends right before it, with at
     most a time phrase, a sentence adverb or commas between ("Anna Voss *on Monday* called", "Piotr
     Kowal *also* said"); (3) the sentence's parse root is inside that mention (its head noun, or a
@@ -66,6 +79,8 @@ def find_lost_subject(doc: Doc, mentions: list[ActorMention], index: dict[int, l
             best = m
     if best is None:
         return None
+    if v.tag_ == "VBN" and j == i - 1 and not _active_participle(v):
+        return None  # "Anna Voss detained for questioning": a headline's passive, not a lost subject
     sent = doc[best.start].sent
     if not best.start <= sent.root.i < best.end:
         return None  # the parse root must be inside the phrase: the parser took it for the sentence
