@@ -64,12 +64,18 @@ def dates_cmd(
 
 @app.command("events")
 def events_cmd(
-    gold: str = typer.Option("plover", help="Gold set: plover | conflibert | petrarch2 | precision"),
+    gold: str = typer.Option("plover", help="Gold set: plover | conflibert | petrarch2 | precision | reference"),
     limit: int = typer.Option(0, help="Score only the first N gold items (0: all)"),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
 ) -> None:
     """Events: PLOVER type accuracy / recall / actor countries, ConfliBERT quad-class macro-F1,
-    PETRARCH2 unit-test code agreement, or the false-event rate on Lapwing's no-event set."""
+    PETRARCH2 unit-test code agreement, the false-event rate on Lapwing's no-event set, or precision and
+    recall of full event tuples against Lapwing's hand-coded reference set (tests/data/event_reference)."""
+    if gold == "reference":
+        from lapwing.eval import reference as ref
+
+        _score("events", lambda: ref.run(), ref.report, as_json)
+        return
     from lapwing.eval import events as ev
 
     _score("events", lambda: ev.run(gold, as_json, limit=limit or None), ev.report, as_json)

@@ -1,0 +1,177 @@
+"""The event coder against Lapwing's frozen, hand-coded reference set (tests/data/event_reference).
+
+FLOORS ONLY GO UP. They were set a little below what the coder reached when the set was frozen;
+raise them as the coder improves, never lower them to make a change pass (a drop is a regression:
+read the misses and false events, ``lapwing eval events --gold reference``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lapwing.eval import reference as ref
+
+# (level, metric) -> floor. Measured 2026-12-02 (see the commit that last raised them).
+FLOORS = {
+    ("root", "precision"): 0.60,
+    ("root", "recall"): 0.40,
+    ("full", "precision"): 0.30,
+    ("full", "recall"): 0.20,
+}
+ATTR_FLOORS = {"status": 0.85, "date": 0.80, "place": 0.75}
+#: no-event items on which the coder still emits an event (a known bug each). The test asserts no
+#: event on every other no-event item, and fails when one of these is fixed: then delete its id.
+KNOWN_NOEVENT_FAILURES: dict[str, str] = {
+    "mc-075": "a pub brawl (no political actor) coded 1823",
+    "ne-007": "rugby 'invaded the opposition half' coded 190 on an OPP target",
+    "ne-055": "chess 'attacked her opponent's king' coded 190 on a GOV target",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# the data (no model needed)
+
+
+def test_reference_set_loads_and_is_big_enough():
+    items = ref.load()
+    required = [e for it in items for e in it.events if not e.optional]
+    assert len(required) >= 400, len(required)
+    assert sum(1 for it in items if not it.events) >= 60
+    roots = {e.root for e in required}
+    assert roots == {f"{r:02d}" for r in range(1, 21)}, sorted(roots)
+
+
+def test_reference_codes_statuses_and_countries_are_known():
+    from lapwing.extract.event_lexicon import load_cameo
+
+    cameo = load_cameo()
+    countries = _country_codes()
+    for it in ref.load():
+        for e in it.events:
+            for code in e.codes:
+                assert code in cameo, f"{it.id}: {code} is no CAMEO code"
+            assert e.status in ref.STATUSES
+            for actor in (e.source, e.target):
+                for c in actor.countries - {"-", "*"}:
+                    assert c in countries, f"{it.id}: unknown country code {c}"
+            if e.date:
+                assert len(e.date) in (7, 10) and e.date[4] == "-", f"{it.id}: date {e.date}"
+
+
+def test_reference_ids_are_unique_and_texts_distinct():
+    items = ref.load()
+    assert len({it.id for it in items}) == len(items)
+    assert len({it.text for it in items}) == len(items)
+
+
+def _country_codes() -> set[str]:
+    from pathlib import Path
+
+    import lapwing.lexicons as lx
+
+    path = Path(lx.__file__).parent / "countries.tsv"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            out.add(line.split("\t", 1)[0])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# scoring logic on hand-made records (no model needed)
+
+
+def _record(item_id, text, events):
+    from lapwing.schema import Actor, Article, ArticleRecord, Event, Plover, Span, Trigger
+
+    evs = []
+    for code, src, tgt, status in events:
+        def actor(x):
+            if x is None:
+                return None
+            c, s = x
+            return Actor(text="x", country=c, sector=s, start=0, end=1)
+
+        evs.append(Event(source=actor(src), target=actor(tgt), cameo=code, quad_class=1, goldstein=0.0,
+                         plover=Plover(type="AGREE"), status=status, sentence=Span(start=0, end=len(text)),
+                         trigger=Trigger(text="x", start=0, end=1)))
+    return ArticleRecord(article=Article(id=item_id, text=text), events=evs)
+
+
+def test_scorer_levels_optional_and_noevent(tmp_path):
+    f = tmp_path / "r.tsv"
+    f.write_text(
+        "# test\n"
+        "S\ta\t2024-01-01\tKenya praised Uganda.\n"
+        "E\t051\tKenya=KEN -\tUganda=UGA -\tasserted\t\t\t\n"
+        "E\t?010\tKenya=KEN -\t\tasserted\t\t\t\n"
+        "S\tb\t2024-01-01\tThe striker fired wide.\n"
+        "S\tc\t2024-01-01\tPolice arrested two men.\n"
+        "E\t173\tPolice=* COP\ttwo men=- CVL|-\tasserted\t\t\t\n",
+        encoding="utf-8",
+    )
+    items = ref.load(f)
+    recs = [
+        _record("a", items[0].text, [("051", ("KEN", None), ("UGA", "GOV"), "asserted"),
+                                     ("010", ("KEN", None), None, "asserted")]),
+        _record("b", items[1].text, [("190", None, None, "asserted")]),
+        _record("c", items[2].text, []),
+    ]
+    out = ref.score(items, recs)
+    assert out["gold_events"] == 2 and out["optional_events"] == 1
+    assert out["emitted_events"] == 2  # the optional 010 is absorbed
+    assert out["root"]["tp"] == 1 and out["full"]["tp"] == 0  # target sector GOV is not "-"
+    assert out["noevent_items_with_event"] == 1
+    assert [m["id"] for m in out["misses"]] == ["c"]
+    assert out["attrs"]["status"]["accuracy"] == 1.0
+
+
+def test_loader_rejects_bad_lines(tmp_path):
+    f = tmp_path / "bad.tsv"
+    f.write_text("S\ta\t2024-01-01\tKenya praised Uganda.\nE\t05x\tKenya=KEN -\t\tasserted\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad CAMEO code"):
+        ref.load(f)
+    f.write_text("S\ta\t2024-01-01\tKenya praised Uganda.\nE\t051\tKenya=KEN -\t\tmaybe\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad status"):
+        ref.load(f)
+    f.write_text("S\ta\t2024-01-01\tKenya praised Uganda.\nE\t051\tKenya KEN\t\tasserted\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no '=CCC SSS'"):
+        ref.load(f)
+
+
+# ---------------------------------------------------------------------------------------------
+# the coder against the set (needs the shipped model)
+
+
+@pytest.fixture(scope="module")
+def result():
+    from lapwing.pipeline import Pipeline
+
+    pipe = Pipeline.create()
+    if "parser" not in pipe.nlp.pipe_names:
+        pytest.skip("the loaded NLP pipeline has no dependency parser; the event coder needs one")
+    items = ref.load()
+    return ref.score(items, ref.code_items(items, pipe))
+
+
+@pytest.mark.parametrize("level,metric", sorted(FLOORS))
+def test_reference_floor(result, level, metric):
+    got = result[level][metric]
+    assert got >= FLOORS[(level, metric)], (
+        f"{level} {metric} {got:.3f} fell below its floor {FLOORS[(level, metric)]:.3f}\n"
+        + ref.report(result, errors=15))
+
+
+@pytest.mark.parametrize("attr", sorted(ATTR_FLOORS))
+def test_reference_attribute_floor(result, attr):
+    got = result["attrs"][attr]["accuracy"]
+    assert got >= ATTR_FLOORS[attr], f"{attr} accuracy {got:.3f} < floor {ATTR_FLOORS[attr]:.3f}"
+
+
+def test_reference_no_event_items(result):
+    """Precision set: no event at all on the items where nothing political happens."""
+    hits = {h["id"]: h for h in result["noevent_false"]}
+    new = [h for i, h in hits.items() if i not in KNOWN_NOEVENT_FAILURES]
+    assert not new, "events on no-event items:\n" + "\n".join(f"{h['id']}: {h['events']} | {h['text']}" for h in new)
+    fixed = sorted(set(KNOWN_NOEVENT_FAILURES) - set(hits))
+    assert not fixed, f"no longer emit an event (good): remove {fixed} from KNOWN_NOEVENT_FAILURES"
