@@ -374,3 +374,42 @@ def test_actors_and_cluster_commands(stored, capsys):
     before = _happenings(stored)
     code, _, err = _cli(["cluster", "--db", str(stored), "--full"], capsys)
     assert code == 0 and _happenings(stored) == before  # a full rebuild gives what the updates gave
+
+
+# ------------------------------------------------------------------------------------ the cluster gold set
+
+
+def test_cluster_scores_on_toy_partitions():
+    from lapwing.eval.clusters import bcubed, pairwise
+
+    gold = {1: "a", 2: "a", 3: "b", 4: "b"}
+    assert pairwise({1: 0, 2: 0, 3: 1, 4: 1}, gold)["f1"] == 1.0
+    split = pairwise({1: 0, 2: 1, 3: 2, 4: 2}, gold)
+    assert (split["precision"], split["recall"]) == (1.0, 0.5)
+    merged = bcubed({1: 0, 2: 0, 3: 0, 4: 0}, gold)
+    assert merged["recall"] == 1.0 and merged["precision"] == 0.5
+
+
+def test_cluster_gold_set_is_well_formed():
+    from lapwing.eval.clusters import load_gold
+
+    rows = load_gold()  # every anchor is in its article's text
+    assert len(rows) >= 60
+    happenings = {h for r in rows for h, _ in r["gold"] if h.startswith("H")}
+    distractors = {h for r in rows for h, _ in r["gold"] if h.startswith("D")}
+    assert len(happenings) >= 15 and len(distractors) >= 5
+    assert len({r["source"] for r in rows}) >= 15
+
+
+#: Floors of `lapwing eval clusters` on the team's gold set. They only go up.
+CLUSTER_FLOORS = {"pairwise": 0.75, "bcubed": 0.85}
+
+
+def test_cluster_gold_set_scores_above_the_floors():
+    from lapwing.eval.clusters import run
+
+    res = run()
+    assert res["pairwise"]["f1"] >= CLUSTER_FLOORS["pairwise"], res["pairwise"]
+    assert res["bcubed"]["f1"] >= CLUSTER_FLOORS["bcubed"], res["bcubed"]
+    assert res["copies"] >= 2 and res["events_started_by_copies"] == 0
+    assert res["events_per_happening"]["lapwing"] < res["events_per_happening"]["exact_attribute_merge"]

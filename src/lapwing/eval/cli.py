@@ -102,3 +102,15 @@ def event_location_cmd(
     from lapwing.eval import event_location as ev
 
     _score("event-location", lambda: ev.run(gold, as_json), ev.report, as_json)
+
+
+@app.command("clusters")
+def clusters_cmd(
+    gold: str = typer.Option("", help="Gold JSONL (default: Lapwing's own cluster gold set)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """One event per happening: pairwise and B-cubed scores of the cross-article clustering, and events per
+    happening against a GDELT-style exact-attribute merge."""
+    from lapwing.eval import clusters as ev
+
+    _score("clusters", lambda: ev.run(gold or None), ev.report, as_json)

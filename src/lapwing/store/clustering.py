@@ -55,7 +55,12 @@ MIN_ACTOR_AGREEMENT = 0.4
 SAME_TEXT = 0.8
 #: Symmetric actions: who is source and who is target does not tell two happenings apart.
 SYMMETRIC_ROOTS = {"03", "04", "05", "19"}
-ROOT_FAMILIES = [{"18", "19", "20"}, {"14", "17"}]
+#: Roots of material actions: their sub-codes are different actions, not other words for one (verbal
+#: roots' sub-codes often differ between two reports of one statement: "urged a truce" / "appealed for calm").
+MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+#: Roots two reports of one happening may give it: an appeal or a demand, an intent to cooperate or the
+#: agreement itself, disapproval or rejection, assault, fight or mass violence.
+ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"14", "17"}, {"18", "19", "20"}]
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
 CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
                "hypothetical": "unreal"}
@@ -87,18 +92,19 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None) -> float | None:
     return 0.1
 
 
-def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None) -> float | None:
-    """Agreement of two (source, target) pairs: the mean over the roles both mentions fill (a report
-    that leaves the target out neither confirms nor contradicts it)."""
+def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None
+           ) -> tuple[float, float] | None:
+    """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
+    report that leaves the target out neither confirms nor contradicts it)."""
     s = actor_agreement(a1, b1)
     t = actor_agreement(a2, b2)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
-    return sum(known) / len(known) if known else 0.0
+    return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
 
 
-def _pair_agreement(m: Mention, n: Mention) -> float | None:
+def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
     straight = _roles(m.source, n.source, m.target, n.target)
     if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
         swapped = _roles(m.source, n.target, m.target, n.source)
@@ -107,11 +113,20 @@ def _pair_agreement(m: Mention, n: Mention) -> float | None:
     return straight
 
 
+def _generic(code: str) -> bool:
+    """A root-level code written with three digits ("190": use conventional military force)."""
+    return len(code) == 3 and code.endswith("0")
+
+
 def type_agreement(m: Mention, n: Mention) -> float | None:
     if m.cameo == n.cameo:
         return 1.0
     if m.root == n.root:
-        return 0.8
+        if m.cameo[:3] == n.cameo[:3]:
+            return 0.8
+        if m.root in MATERIAL_ROOTS and not (_generic(m.cameo[:3]) or _generic(n.cameo[:3])):
+            return None  # an arrest and tear gas at one protest are two events (173, 175)
+        return 0.6
     if m.plover_type and m.plover_type == n.plover_type:
         return 0.6
     if any(m.root in f and n.root in f for f in ROOT_FAMILIES):
@@ -161,16 +176,17 @@ def compare(m: Mention, n: Mention, text_sim: float = 0.0) -> Pair | None:
     """The evidence that ``m`` and ``n`` report one happening, or None when something contradicts it."""
     if CLUSTERABLE.get(m.status, "real") != CLUSTERABLE.get(n.status, "real"):
         return None
+    actors = _pair_agreement(m, n)
     parts = {
         "type": type_agreement(m, n),
-        "actors": _pair_agreement(m, n),
+        "actors": actors[0] if actors is not None else None,
         "date": date_agreement(m, n),
         "place": place_agreement(m.place, n.place),
     }
-    if any(v is None for v in parts.values()):
+    if actors is None or any(v is None for v in parts.values()):
         return None
     parts["text"] = text_sim
-    if parts["actors"] < MIN_ACTOR_AGREEMENT and text_sim < SAME_TEXT:
+    if actors[1] < MIN_ACTOR_AGREEMENT and text_sim < SAME_TEXT:
         return None  # nothing says who: only a repeated sentence makes them one happening
     return Pair(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)  # type: ignore[operator]
 
@@ -300,19 +316,29 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     sub = [mentions[i] for i in own]
     pairs = candidate_pairs(sub)
     sims = _sims(sub, pairs)
+    # units: the mentions of one trigger ("urged the army and the RSF to ...") are one action; two
+    # units are compatible when some pair of their mentions is, with that pair's evidence
+    units: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for k, m in enumerate(sub):
+        units[m.unit].append(k)
+    unit_keys = sorted(units)
+    unit_of = {k: u for u, key in enumerate(unit_keys) for k in units[key]}
     link: dict[tuple[int, int], float] = {}
     for (a, b) in pairs:
+        ua, ub = unit_of[a], unit_of[b]
+        if ua == ub:
+            continue
         p = compare(sub[a], sub[b], sims.get((a, b), 0.0))
         if p is not None:
-            link[(own[a], own[b])] = p.evidence
+            key = (min(ua, ub), max(ua, ub))
+            link[key] = max(link.get(key, 0.0), p.evidence)
     edges = [k for k, v in link.items() if v >= LINK_THRESHOLD]
-    idx_of = {g: k for k, g in enumerate(own)}
-    comps = _components(len(own), [(idx_of[i], idx_of[j]) for i, j in edges])
+    comps = _components(len(unit_keys), edges)
+    uorder = {u: unit_keys[u] for u in range(len(unit_keys))}
     result: list[Cluster] = []
     for comp in comps:
-        members = [own[k] for k in comp]
-        for ms in _agglomerate(members, link, order):
-            result.append(Cluster(ms))
+        for us in _agglomerate(comp, link, uorder):
+            result.append(Cluster(sorted((own[k] for u in us for k in units[unit_keys[u]]), key=order.get)))
     # copies: each mention joins the cluster of the canonical mention it repeats
     where = {i: c for c in result for i in c.members}
     by_article: dict[str, list[int]] = defaultdict(list)

@@ -34,7 +34,7 @@ from datasketch import MinHash
 
 from lapwing.schema import ArticleRecord
 from lapwing.store.clustering import ROOT_FAMILIES, cluster, summarise
-from lapwing.store.dedup import MIN_WORDS, NUM_PERM, copy_groups_from_signatures, normalise, signature
+from lapwing.store.dedup import MIN_WORDS, NUM_PERM, copy_groups_from_signatures, normalise, shingles, signature
 from lapwing.store.mentions import Mention, mentions_of
 
 TABLES_V3: dict[str, str] = {
@@ -52,7 +52,7 @@ TABLES_V3: dict[str, str] = {
         "article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, event_id VARCHAR NOT NULL, family VARCHAR NOT NULL, "
         "is_copy BOOLEAN, PRIMARY KEY (article_id, idx)"
     ),
-    "clustering_state": "article_id VARCHAR PRIMARY KEY, digest VARCHAR, families VARCHAR[], minhash BLOB, n_words INTEGER",
+    "clustering_state": "article_id VARCHAR PRIMARY KEY, digest VARCHAR, families VARCHAR[], minhash BLOB, n_shingles INTEGER",
 }
 
 
@@ -74,10 +74,9 @@ class UpdateResult:
 
 
 def _sig_bytes(text: str) -> tuple[bytes | None, int]:
-    n = len(normalise(text))
-    if n < MIN_WORDS:
-        return None, n
-    return signature(text).hashvalues.astype(np.uint64).tobytes(), n
+    if len(normalise(text)) < MIN_WORDS:
+        return None, 0
+    return signature(text).hashvalues.astype(np.uint64).tobytes(), len(shingles(text))
 
 
 def _sig(blob: bytes) -> MinHash:
@@ -98,7 +97,7 @@ def update_happenings(con: Any, full: bool = False) -> UpdateResult:
 
 def _update(con: Any, full: bool) -> UpdateResult:
     stored = {a: (d, list(f or []), m, n) for a, d, f, m, n in con.execute(
-        "SELECT article_id, digest, families, minhash, n_words FROM clustering_state").fetchall()}
+        "SELECT article_id, digest, families, minhash, n_shingles FROM clustering_state").fetchall()}
     current = {a: (d, t, p) for a, d, t, p in con.execute(
         "SELECT id, md5(record_json), text, published FROM articles WHERE status = 'ok'").fetchall()}
     changed = [a for a, (d, _, _) in current.items() if a not in stored or stored[a][0] != d]
@@ -120,8 +119,10 @@ def _update(con: Any, full: bool) -> UpdateResult:
     state = {a: v for a, v in stored.items() if a in current}
     state.update(new_state)
     # near-duplicates over every signature (cheap: LSH over stored hash values)
-    docs = {a: (current[a][2], _sig(v[2])) for a, v in state.items() if v[2] is not None}
-    copies = copy_groups_from_signatures({a: s for a, (_, s) in docs.items()}, {a: p for a, (p, _) in docs.items()})
+    with_sig = {a: v for a, v in state.items() if v[2] is not None}
+    copies = copy_groups_from_signatures({a: _sig(v[2]) for a, v in with_sig.items()},
+                                         {a: v[3] for a, v in with_sig.items()},
+                                         {a: current[a][2] for a in with_sig})
     old_copies = dict(con.execute("SELECT article_id, canonical_id FROM article_copies").fetchall())
     for a in set(copies) ^ set(old_copies) | {a for a in copies if old_copies.get(a) != copies[a]}:
         touched.update(state.get(a, ("", [], None, 0))[1])

@@ -76,6 +76,12 @@ class Mention:
     outlet: str | None
     confidence: float
     attributed_to: str | None = None
+    trigger_start: int = -1  # two mentions of one article with one trigger are one action with two actors
+
+    @property
+    def unit(self) -> tuple[str, int]:
+        """Mentions that share a unit come from one trigger ("urged the army and the RSF to ...")."""
+        return (self.article_id, self.trigger_start if self.trigger_start >= 0 else -1 - self.idx)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -115,6 +121,11 @@ def day_interval(value: str | None) -> tuple[date | None, date | None]:
 
 
 def _names(a: Actor) -> frozenset[str]:
+    """Proper-name words of a named person or organisation ("Juan Guaido" -> {juan, guaido}). Countries,
+    nationality words and agents ("Kenyan police", "Washington", "gunmen") have none: their country
+    and sector codes say who they are."""
+    if a.kind not in ("person", "org"):
+        return frozenset()
     if a.name:
         words = normalise(a.name)
     else:
@@ -160,6 +171,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event) -> Mention:
         outlet=record.article.source,
         confidence=e.confidence if e.confidence is not None else 0.5,
         attributed_to=e.attributed_to.text if e.attributed_to is not None else None,
+        trigger_start=e.trigger.start,
     )
 
 

@@ -1,0 +1,162 @@
+"""``lapwing eval clusters``: one event per happening, scored on Lapwing's own cluster gold set.
+
+The gold set (``eval/data/clusters.jsonl``, written for Lapwing) holds short articles written as
+different outlets' reports of the same happenings (paraphrased, other details, relative dates,
+headlines, partial actors, syndicated copies, a scraped page that repeats a paragraph) and
+distractors (the same kind of event on another day or in another city). Each article lists its
+gold mentions as ``[happening, anchor]``: the anchor is a phrase of the text, and an emitted event
+whose trigger lies inside it is a mention of that happening.
+
+The articles go through the pipeline, near-duplicate detection and the clustering exactly as
+``lapwing run`` does. Scores are computed over the emitted mentions that match a gold anchor:
+
+* pairwise precision / recall / F1 over mention pairs (same predicted event vs same happening);
+* B-cubed precision / recall / F1;
+* events per happening: how many events the happening's mentions end up in, for Lapwing and for
+  a GDELT-style exact-attribute merge of the same mentions (same CAMEO code, actor codes, day and
+  action country);
+* coverage: the share of gold anchors the coder found at all (the clustering cannot join what the
+  coder misses).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from lapwing.eval.shared import prf, ratio
+
+GOLD = Path(__file__).resolve().parent / "data" / "clusters.jsonl"
+
+
+def load_gold(path: str | Path | None = None) -> list[dict[str, Any]]:
+    p = Path(path) if path else GOLD
+    if not p.exists():
+        raise FileNotFoundError(f"no cluster gold set at {p}")
+    rows = [orjson.loads(line) for line in p.read_bytes().splitlines() if line.strip()]
+    for r in rows:
+        for h, anchor in r.get("gold", []):
+            if anchor not in r["text"]:
+                raise ValueError(f"{p.name}: article {r['id']}: anchor {anchor!r} of {h} is not in its text")
+    return rows
+
+
+def _exact_key(m: Any) -> tuple:
+    s, t = m.source, m.target
+    return (m.cameo, s and s.country, s and s.sector, t and t.country, t and t.sector,
+            m.day_to if not m.precise else m.day_from, m.place and m.place.country)
+
+
+def pairwise(pred: dict[Any, Any], gold: dict[Any, Any]) -> dict[str, float]:
+    tp = fp = fn = 0
+    for a, b in combinations(sorted(gold), 2):
+        same_p, same_g = pred[a] == pred[b], gold[a] == gold[b]
+        tp += same_p and same_g
+        fp += same_p and not same_g
+        fn += same_g and not same_p
+    return {**prf(tp, tp + fp, tp + fn), "pairs_tp": tp, "pairs_fp": fp, "pairs_fn": fn}
+
+
+def bcubed(pred: dict[Any, Any], gold: dict[Any, Any]) -> dict[str, float]:
+    by_p: dict[Any, set] = defaultdict(set)
+    by_g: dict[Any, set] = defaultdict(set)
+    for k in gold:
+        by_p[pred[k]].add(k)
+        by_g[gold[k]].add(k)
+    ps, rs = [], []
+    for k in gold:
+        inter = len(by_p[pred[k]] & by_g[gold[k]])
+        ps.append(inter / len(by_p[pred[k]]))
+        rs.append(inter / len(by_g[gold[k]]))
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round((2 * p * r / (p + r)) if p + r else 0.0, 4)}
+
+
+def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
+    from lapwing.store.clustering import cluster
+    from lapwing.store.dedup import Doc, copy_groups
+    from lapwing.store.mentions import mentions_of
+
+    mentions = [m for r in records for m in mentions_of(r)]
+    copies = copy_groups(Doc(r.article.id, r.article.text, r.article.published) for r in records)
+    clusters = cluster(mentions, copies)
+    pred: dict[tuple[str, int], int] = {}
+    for k, c in enumerate(clusters):
+        for i in c.members + c.copies:
+            pred[mentions[i].key] = k
+    events = {r.article.id: r.events for r in records}
+    gold: dict[tuple[str, int], str] = {}
+    anchors_total = anchors_found = 0
+    for row in rows:
+        text = row["text"]
+        for h, anchor in row.get("gold", []):
+            anchors_total += 1
+            a0 = text.find(anchor)
+            a1 = a0 + len(anchor)
+            hit = False
+            for i, e in enumerate(events.get(row["id"], [])):
+                if a0 <= e.trigger.start < a1 and (row["id"], i) in pred:
+                    gold[(row["id"], i)] = h
+                    hit = True
+            anchors_found += hit
+    exact = {m.key: _exact_key(m) for m in mentions}
+    per_h: dict[str, set] = defaultdict(set)
+    per_h_exact: dict[str, set] = defaultdict(set)
+    for k, h in gold.items():
+        per_h[h].add(pred[k])
+        per_h_exact[h].add(exact[k])
+    hs = sorted(per_h)
+    lap = sum(len(per_h[h]) for h in hs) / len(hs) if hs else 0.0
+    ex = sum(len(per_h_exact[h]) for h in hs) / len(hs) if hs else 0.0
+    copy_events = sum(1 for c in clusters if all(mentions[i].article_id in copies for i in c.members))
+    return {
+        "articles": len(rows),
+        "gold_anchors": anchors_total,
+        "coverage": ratio(anchors_found, anchors_total),
+        "mentions_scored": len(gold),
+        "happenings_scored": len(hs),
+        "pairwise": pairwise(pred, gold),
+        "bcubed": bcubed(pred, gold),
+        "events_per_happening": {"lapwing": lap, "exact_attribute_merge": ex,
+                                 "reduction": (ex / lap) if lap else 0.0},
+        "copies": len(copies),
+        "events_started_by_copies": copy_events,
+        "split": sorted(h for h in hs if len(per_h[h]) > 1),
+        "merged": sorted({tuple(sorted({gold[k] for k in gold if pred[k] == p})) for p in set(pred[k] for k in gold)
+                          if len({gold[k] for k in gold if pred[k] == p}) > 1}),
+    }
+
+
+def run(gold: str | None = None, nlp_config: dict | None = None) -> dict[str, Any]:
+    from lapwing.pipeline import Pipeline
+    from lapwing.schema import Article
+
+    rows = load_gold(gold)
+    pipe = Pipeline.create(config=nlp_config or {})
+    arts = [Article(id=r["id"], title=r.get("title"), text=r["text"], published=r.get("published"),
+                    source=r.get("source")) for r in rows]
+    records = [pipe.analyse(a) for a in arts]
+    return score(rows, records)
+
+
+def report(res: dict[str, Any]) -> str:
+    pw, b3, eph = res["pairwise"], res["bcubed"], res["events_per_happening"]
+    lines = [
+        f"clusters: {res['articles']} articles, {res['gold_anchors']} gold mentions, coder found "
+        f"{res['coverage']:.0%}; {res['mentions_scored']} mentions of {res['happenings_scored']} happenings scored",
+        f"  pairwise  P {pw['precision']:.3f}  R {pw['recall']:.3f}  F1 {pw['f1']:.3f}",
+        f"  B-cubed   P {b3['precision']:.3f}  R {b3['recall']:.3f}  F1 {b3['f1']:.3f}",
+        f"  events per happening: Lapwing {eph['lapwing']:.2f}, exact-attribute merge {eph['exact_attribute_merge']:.2f}"
+        f" ({eph['reduction']:.1f}x fewer)",
+        f"  syndicated copies: {res['copies']}, events started by a copy: {res['events_started_by_copies']}",
+    ]
+    if res["split"]:
+        lines.append(f"  happenings split over several events: {', '.join(res['split'])}")
+    if res["merged"]:
+        lines.append(f"  events that join several happenings: {'; '.join('+'.join(m) for m in res['merged'])}")
+    return "\n".join(lines)
