@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lapwing.extract.events.frames import Candidate
-from lapwing.extract.events.gates import NONPOLITICAL_HINT, _inverted_conditional, _subordinate
+from lapwing.extract.events.gates import NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, is_coded, is_political
 from lapwing.extract.events.status import event_status
@@ -78,6 +78,8 @@ class BuildMixin:
                 coded_t or is_political(src) or self._armed(src, c.source_tok)):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
             return self._no(c, "violence without coded victim or armed/political perpetrator")
+        if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
+            return self._no(c, "death or injury in an accident or disaster, not an attack")
         if int(row.root) <= 13 and (coded_s or coded_t) and not (is_political(src) or is_political(tgt)):
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")

@@ -54,6 +54,14 @@ HAPPEN_VERBS = {
 }
 
 
+#: nouns of violent action whose modifier names the agent: "in police firing", "in an army raid"
+AGENT_EVENT_NOUNS = {
+    "firing", "fire", "gunfire", "shelling", "shooting", "bombing", "bombardment", "raid", "attack",
+    "strike", "airstrike", "crackdown", "action", "operation", "assault", "offensive", "ambush",
+    "lathicharge", "lathi-charge", "baton-charge", "crossfire", "clash", "violence", "beating", "custody",
+}
+
+
 @dataclass
 class Candidate:
     pattern: Pattern
@@ -352,6 +360,8 @@ class FramesMixin:
                 src_tok = self.arg(spec, t, nominal)
                 if src_tok is not None:
                     break
+            if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
+                src_tok = self._event_noun_agent(t)  # "were killed in police firing"
             light = None
             if nominal:
                 light = self._light_verb(t)
@@ -397,6 +407,23 @@ class FramesMixin:
                 if tgt_tok is None and light[1] in ("happen", "in"):
                     tgt_tok = light[2]
             return Candidate(p, t, anchor, code, src_tok, tgt_tok, nominal, consumed, cclass, is_light)
+        return None
+
+    def _event_noun_agent(self, t: Token) -> Token | None:
+        """The agent named in the event noun of an "in/during/amid" phrase of a violent verb: "three
+        people were killed in *police* firing", "injured in an *army* raid", "died in *Israeli*
+        shelling" (an actor compound, nationality adjective or possessor of a violence noun)."""
+        for cs, h in _prep_args(t):
+            if not cs & {"in", "during", "amid"} or h.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not (_words(h) & AGENT_EVENT_NOUNS or any(
+                    k == "N" and (q.code or "")[:2] in ("17", "18", "19", "20") for k, q in self.patterns_for(h))):
+                continue
+            armed = self.lex.sets.get("@armed", frozenset())
+            for c in h.children:
+                if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i and (
+                        is_coded(self.actors.get(c, fallback=False)) or _words(c) & armed):
+                    return c
         return None
 
     def _light_verb(self, n: Token) -> tuple[Token, str, Token | None] | None:

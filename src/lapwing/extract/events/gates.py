@@ -10,7 +10,7 @@ from datetime import date as _date
 
 from spacy.tokens import Span, Token
 
-from lapwing.extract.events.syntax import _YEAR, _cases, lemma_of
+from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words, lemma_of
 
 NONPOLITICAL_HINT = {"company", "firm", "bank", "club", "team", "brand", "shop", "store", "retailer",
                      "manufacturer", "carmaker", "airline", "startup", "investor", "analyst"}
@@ -130,3 +130,23 @@ def _inverted_conditional(sent: Span, anchor: Token) -> bool:
         if t.text == ",":
             return anchor.i < t.i
     return False
+
+
+#: causes of death and injury that are no one's act: "killed in a factory fire", "died in the stampede"
+ACCIDENT_NOUNS = {
+    "fire", "blaze", "inferno", "accident", "crash", "collision", "flood", "flooding", "earthquake", "quake",
+    "landslide", "landslip", "mudslide", "stampede", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+    "avalanche", "collapse", "derailment", "fall", "outbreak", "epidemic", "heatwave", "drowning",
+    "mishap", "tragedy", "disaster", "eruption", "tsunami", "lightning", "heat",
+}
+
+
+def accident_cause(t: Token) -> Token | None:
+    """The "in/during/after" phrase of a violent verb names an accident or a disaster, not an attack
+    ("ten workers were killed in a factory fire", "two fans died in a stampede")."""
+    for cs, h in _prep_args(t):
+        if cs & {"in", "during", "after", "by"} and h.pos_ in ("NOUN", "PROPN") and _words(h) & ACCIDENT_NOUNS:
+            if any(_words(x) & PERSONISH for x in h.subtree if x.i != h.i):
+                continue  # "in police fire", "a fire started by militants": someone's act
+            return h
+    return None

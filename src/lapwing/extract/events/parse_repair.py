@@ -20,11 +20,23 @@ tagged as, so a correct parse is never changed:
    *called* acl of *leader*: the verb becomes the root and the noun its subject. Only finite verbs
    (VBD/VBZ/VBP; a past participle may well be a reduced relative: "soldiers killed in the attack")
    with no subject, relative pronoun or marker of their own.
+4. **A time phrase between the subject and its verb.** "Ruling party chief Marek Dal *on Tuesday*
+   called on supporters to ...", "Former president X *on Friday* urged voters to ...": the verb was
+   hung under the subject (acl) or read as an adjective on the next noun ("urged voters"). The verb
+   becomes the root, the titled noun phrase before the time phrase its subject, the time phrase its
+   oblique. Only when the verb has no subject, auxiliary or marker of its own, the words before the
+   time phrase are one verbless noun phrase, and that phrase is not already the subject of a finite verb.
+5. **A gerund event noun after an agent noun.** "killed in police *firing*", "died in army
+   *shelling*": "in [police] [firing]" parsed as a noun with a verb modifier. The gerund becomes the
+   head noun (as in "in the police raid") and the agent noun its compound. Only after in / during /
+   amid / after / by, and only for a gerund with no object, subject or auxiliary of its own.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from lapwing.extract.events.syntax import TEMPORAL_WORDS
 
 FINITE = {"VBD", "VBZ", "VBP"}
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PUNCT", "X"}
@@ -99,14 +111,136 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     return True
 
 
+_TIME_LEAD = {"on", "late", "early", "earlier", "last", "this", "next", "overnight", "later", ","}
+_SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+
+
+def _time_word(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS or (t.lower_ == "may" and t.pos_ == "PROPN")
+
+
+def _time_before(v: Token) -> int | None:
+    """Start of the time phrase that ends right before ``v`` ("on Monday", "late on Tuesday",
+    "today", "last week", "on March 3"), or None."""
+    doc, j, seen = v.doc, v.i - 1, False
+    while j >= v.sent.start:
+        x = doc[j]
+        if _time_word(x):
+            seen = True
+        elif not (x.lower_ in _TIME_LEAD or x.like_num):
+            break
+        j -= 1
+    start = j + 1
+    while start < v.i and doc[start].text == ",":
+        start += 1
+    return start if seen and start < v.i else None
+
+
+def _finite_clause(h: Token) -> bool:
+    if h.tag_ in FINITE and h.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("aux", "aux:pass", "cop") for c in h.children) and not any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in h.children)
+
+
+def _repair_time_subject(v: Token, sent: Span) -> bool:
+    """Repair 4: a time phrase between the subject and its verb ("Ruling party chief Marek Dal on
+    Tuesday called on supporters to ...", "Former president X on Friday urged voters to ...") made the
+    parser hang the verb under the subject as a modifier. Returns True when applied."""
+    if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN", "VBZ") or v.dep_ in ("ROOT", "root"):
+        return False
+    if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("aux", "aux:pass", "mark", "cop") for c in v.children):
+        return False
+    ts = _time_before(v)
+    if ts is None or ts - 1 < sent.start:
+        return False
+    doc = sent.doc
+    j = ts - 1
+    while j > sent.start and doc[j].text == ",":
+        j -= 1  # "The opposition leader, Juan Guaido, on Monday called ..."
+    last = doc[j]
+    if last.pos_ not in ("PROPN", "NOUN"):
+        return False
+    subj_range = range(sent.start, ts)
+    s = last
+    while s.head.i != s.i and s.head.i in subj_range:
+        s = s.head
+    words = [doc[i] for i in subj_range]
+    if s.pos_ not in ("PROPN", "NOUN") or any(
+            w.pos_ in ("SCONJ", "AUX") or w.dep_ == "mark" or w.tag_ in _REL
+            or (w.pos_ == "VERB" and w.dep_ not in ("amod", "compound")) for w in words):
+        return False
+    if s.dep_ in _SUBJ_DEPS and s.head.i != s.i and _finite_clause(s.head):
+        return False  # the subject already has a finite verb of its own: v is a real modifier
+    old_root, old_head = sent.root, v.head
+    hung = [t for t in sent if t.i > v.i and t.head.i in subj_range]  # "." or "voters" under the subject
+    span = [doc[i] for i in range(ts, v.i)]
+    when = [t for t in span if _time_word(t)][-1]
+    _set_head(v, v, "ROOT")
+    if v.tag_ == "VBN":
+        v.tag_ = "VBD"
+    _set_head(s, v, "nsubj")
+    _set_head(when, v, "obl")
+    for t in span:
+        if t.i != when.i and not (ts <= t.head.i < v.i and t.head.i != t.i):
+            _set_head(t, when, "case" if t.pos_ == "ADP" else "punct" if t.is_punct else "advmod")
+    for t in hung:
+        _set_head(t, v, "obl" if t.dep_.startswith("nmod") else t.dep_)
+    if old_head.i > v.i and old_head.pos_ in ("NOUN", "PROPN") and v.dep_ != "obj" \
+            and not any(c.dep_ in ("obj", "dobj") for c in v.children if c.i != old_head.i):
+        _set_head(old_head, v, "obj")  # "urged [voters]": the verb was read as an adjective on the noun
+    if old_root.i > v.i:
+        to = any(c.dep_ == "mark" and c.lower_ == "to" for c in old_root.children)
+        _set_head(old_root, v, "xcomp" if to else "parataxis")
+    return True
+
+
+#: prepositions that introduce the event in which people were killed, injured, arrested: "in police firing"
+_EVENT_PREPS = {"in", "during", "amid", "after", "by"}
+
+
+def _repair_gerund(g: Token) -> bool:
+    """Repair 5: "killed in police firing", "died in army shelling": the parser read the gerund as a
+    verb with the agent noun as its head or sister ("in [police] [firing]"). The gerund is the head
+    noun of the phrase and the agent noun its compound, as in "in the police raid". Only a gerund
+    right after a caseless-looking noun that carries one of these prepositions, with no object or
+    subject of its own. Returns True when applied."""
+    if g.tag_ != "VBG" or g.i == 0:
+        return False
+    n = g.doc[g.i - 1]
+    if n.pos_ not in ("NOUN", "PROPN") or g.head.i not in (n.i, n.head.i) or n.head.i == n.i:
+        return False
+    cases = [c for c in n.children if c.dep_ == "case" and c.lower_ in _EVENT_PREPS]
+    if not cases or any(c.dep_ in ("obj", "dobj", "iobj", "ccomp", "xcomp") or c.dep_ in _SUBJ_DEPS
+                        or c.dep_ in ("aux", "aux:pass", "mark") for c in g.children):
+        return False
+    head, dep = n.head, n.dep_
+    _set_head(g, head, dep)
+    g.pos_, g.tag_ = "NOUN", "NN"
+    _set_head(n, g, "compound")
+    for c in list(n.children):
+        if c.dep_ in ("case", "det", "amod", "nmod:poss", "nummod"):
+            _set_head(c, g, c.dep_)
+    return True
+
+
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = [(s.start, s.end) for s in doc.sents]
     todo_adj = [t.i for t in doc if _adjective_verb(t)]
     todo_np = [(a, b) for a, b in sents if not _has_verb_root(doc[a:b])]
-    if not todo_adj and not todo_np:
+    todo_time = [t.i for t in doc if t.pos_ == "VERB" and t.dep_ not in ("ROOT", "root") and t.i > 0
+                 and _time_word(doc[t.i - 1])]
+    todo_gerund = [t.i for t in doc if t.tag_ == "VBG" and t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                   and any(c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in doc[t.i - 1].children)]
+    if not todo_adj and not todo_np and not todo_time and not todo_gerund:
         return doc
     out = doc.copy()
+    for i in todo_gerund:
+        _repair_gerund(out[i])
+    for i in todo_time:
+        v = out[i]
+        _repair_time_subject(v, v.sent)
     for i in todo_adj:
         t = out[i]
         t.pos_ = "VERB"

@@ -18,7 +18,10 @@ from lapwing.extract.events.syntax import verb_bases
 
 NEG_WORDS = {"not", "n't", "never", "no", "nt"}
 #: verbs whose complement did not happen: "denied attacking", "failed to reach"
-NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease"}
+NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease", "refuse", "decline"}
+#: subordinators whose clause did not happen: "without arresting anyone", "rather than cracking down",
+#: "instead of firing": (word, the fixed word that must follow it or None)
+NEG_MARKS = (("without", None), ("rather", "than"), ("instead", "of"))
 #: modal auxiliaries that make an event hypothetical
 HYPO_AUX = {"could", "would", "might", "may", "should", "must", "ought", "can"}
 #: verbs whose complement is only wished, considered or possible
@@ -73,6 +76,23 @@ def _is_negated(t: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ == "never":
             return True
     return False
+
+
+def _negating_mark(t: Token) -> str | None:
+    """"(police stood by) instead of cracking down", "without arresting anyone", "rather than a crackdown"."""
+    doc = t.doc
+    for c in t.children:
+        if c.dep_ not in ("mark", "case", "advmod", "cc") or c.i > t.i:
+            continue
+        low = c.lower_
+        for word, nxt in NEG_MARKS:
+            if nxt is None and low == word:
+                return word
+            if nxt is not None and low == word and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == nxt:
+                return f"{word} {nxt}"
+            if nxt is not None and low == nxt and c.i > 0 and doc[c.i - 1].lower_ == word:
+                return f"{word} {nxt}"
+    return None
 
 
 def _aux_words(t: Token) -> set[str]:
@@ -154,6 +174,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     # -- the anchor itself
     if _is_negated(anchor):
         negated, cue = True, "not"
+    neg_mark = _negating_mark(anchor)
+    if neg_mark:
+        negated, cue = True, cue or neg_mark
     auxes = _aux_words(anchor)
     if auxes & FUT_AUX:
         future, cue = True, cue or "will"
@@ -212,6 +235,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     future, cue = True, cue or glem
             if _is_negated(gov) and edge in ("xcomp",):
                 negated, cue = True, cue or "not"
+            if edge == "xcomp" and _negating_mark(gov):
+                negated, cue = True, cue or _negating_mark(gov)  # "without trying to arrest them"
             gaux = _aux_words(gov)
             if edge == "xcomp" and gaux & FUT_AUX:
                 future, cue = True, cue or "will"
