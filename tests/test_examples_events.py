@@ -1,0 +1,173 @@
+"""Every event in the bundled example articles, as a human codes it (tests/data/example_events.json).
+
+``lapwing extract examples/`` runs once (the installed console script, as a user calls it); then:
+
+* every listed event that is not ``optional`` must be found: an emitted event in the sentence that holds
+  its ``anchor``, whose CAMEO root is the root of one of its codes, whose source and target have the
+  listed country and sector, and whose status is one of the listed ones;
+* an event the coder does not find today carries ``"expected_miss": "<why>"``. The test asserts it is
+  still missed, so that the list shrinks honestly: when the coder starts finding it, the test fails and
+  asks you to delete the mark;
+* every emitted event that matches no listed event (optional ones included) is a wrong event. They are
+  listed in the failure message and counted; ``MAX_WRONG`` is their number today and only goes down.
+
+Fields of an event: ``code`` ("0241", or "190|193" where CAMEO allows either), ``source`` / ``target``
+("text=COUNTRY SECTOR", "-" none, "A|B" either, "*" any; "" no such actor), ``status`` ("asserted", or
+"attributed|asserted"), ``anchor`` (a piece of its sentence), ``date`` / ``place`` (reported, not
+asserted), ``key`` (a key event of the story), ``optional`` (a background mention: may be coded or not).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from lapwing.eval.reference import _actor
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "example_events.json"
+EXAMPLES = ROOT / "examples"
+
+#: emitted events that match no listed event: 15 on 2026-12-02 (only goes down)
+MAX_WRONG = 15
+
+
+def _gold() -> list[dict]:
+    return json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
+
+
+def _ns(actor: dict | None):
+    return None if actor is None else SimpleNamespace(**actor)
+
+
+class Gold:
+    def __init__(self, art_id: str, n: int, d: dict):
+        self.art_id, self.n, self.d = art_id, n, d
+        self.codes = d["code"].split("|")
+        self.roots = {c[:2] for c in self.codes}
+        where = f"{art_id} event {n}"
+        self.source = _actor(d["source"], where)
+        self.target = _actor(d["target"], where)
+        self.statuses = set(d["status"].split("|"))
+        self.optional = bool(d.get("optional"))
+        self.key = bool(d.get("key"))
+        self.expected_miss = d.get("expected_miss")
+
+    def fits(self, text: str, ev: dict) -> bool:
+        sent = text[ev["sentence"]["start"]:ev["sentence"]["end"]]
+        return (self.d["anchor"] in sent and ev["cameo"][:2] in self.roots
+                and self.source.fits(_ns(ev["source"])) and self.target.fits(_ns(ev["target"]))
+                and ev["status"] in self.statuses)
+
+    def __str__(self) -> str:
+        d = self.d
+        return f"{self.art_id}: {d['code']} {d['source'] or '-'} -> {d['target'] or '-'} {d['status']} [{d['anchor']}]"
+
+
+def _show(ev: dict) -> str:
+    def a(x):
+        return "-" if x is None else f"{x['text']}={x.get('country') or '-'} {x.get('sector') or '-'}"
+
+    return f"{ev['cameo']} {a(ev['source'])} -> {a(ev['target'])} {ev['status']} [{ev['trigger']['text']}/{ev.get('rule')}]"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def test_gold_file_is_well_formed():
+    arts = _gold()
+    assert len(arts) == 13
+    for art in arts:
+        for n, d in enumerate(art["events"]):
+            g = Gold(art["id"], n, d)  # parses the actors
+            assert all(c.isdigit() and 2 <= len(c) <= 4 for c in g.codes), str(g)
+            assert g.statuses <= {"asserted", "attributed", "negated", "future", "hypothetical"}, str(g)
+            assert not (g.optional and g.expected_miss), f"{g}: an optional event is never missed"
+            if g.expected_miss:
+                assert isinstance(g.expected_miss, str) and g.expected_miss.strip(), f"{g}: give the reason"
+
+
+@pytest.fixture(scope="module")
+def matched(tmp_path_factory):
+    out = tmp_path_factory.mktemp("examples") / "out.jsonl"
+    script = Path(sys.executable).parent / "lapwing"
+    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "lapwing.cli"]
+    proc = subprocess.run([*cmd, "extract", str(EXAMPLES), "--out", str(out)],
+                          capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    records = {}
+    for line in out.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        records[rec["article"]["id"]] = rec
+    found, missed, wrong, texts = [], [], [], {}
+    for art in _gold():
+        rec = records.get(art["id"])
+        assert rec is not None, f"example article {art['id']} ({art['title']}) was not read from examples/"
+        assert rec["status"] == "ok", (art["id"], rec["reason"])
+        text = rec["article"]["text"]
+        texts[art["id"]] = text
+        for d in art["events"]:
+            assert d["anchor"] in text, f"{art['id']}: anchor {d['anchor']!r} is not in the article"
+        golds = [Gold(art["id"], n, d) for n, d in enumerate(art["events"])]
+        emitted = rec["events"]
+        used: set[int] = set()
+        # required events first, then optional ones take what they fit among the rest
+        for g in sorted(golds, key=lambda g: g.optional):
+            hit = next((i for i, ev in enumerate(emitted) if i not in used and g.fits(text, ev)), None)
+            if hit is not None:
+                used.add(hit)
+                found.append((g, emitted[hit]))
+            elif not g.optional:
+                missed.append(g)
+        wrong += [(art["id"], ev, text[ev["sentence"]["start"]:ev["sentence"]["end"]])
+                  for i, ev in enumerate(emitted) if i not in used]
+    return SimpleNamespace(found=found, missed=missed, wrong=wrong, n_emitted=len(found) + len(wrong), records=records)
+
+
+def test_every_event_found_or_marked_expected_miss(matched):
+    unexpected = [g for g in matched.missed if not g.expected_miss]
+    assert not unexpected, "events not found (and not marked expected_miss):\n" + "\n".join(map(str, unexpected))
+
+
+def test_expected_misses_are_still_missed(matched):
+    now_found = [(g, ev) for g, ev in matched.found if g.expected_miss]
+    assert not now_found, ("found now, remove their \"expected_miss\" mark in tests/data/example_events.json:\n"
+                           + "\n".join(f"{g}  <- {_show(ev)}" for g, ev in now_found))
+
+
+def test_wrong_events_do_not_grow(matched):
+    listing = "\n".join(f"{i}: {_show(ev)}  | {s[:120]}" for i, ev, s in matched.wrong)
+    assert len(matched.wrong) <= MAX_WRONG, f"{len(matched.wrong)} wrong events (at most {MAX_WRONG}):\n{listing}"
+
+
+def test_no_event_articles_stay_empty(matched):
+    quiet = {a["id"] for a in _gold() if not a["events"]}
+    assert quiet, "the gold lists articles with no event"
+    bad = [(i, ev) for i, ev, _ in matched.wrong if i in quiet]
+    assert not bad, "\n".join(f"{i}: {_show(ev)}" for i, ev in bad)
+
+
+def summary(m) -> dict:
+    """Figures for the report: key events found, and the share of emitted events that are right."""
+    keys = [g for g, _ in m.found if g.key] + [g for g in m.missed if g.key]
+    key_found = sum(1 for g, _ in m.found if g.key)
+    right = len(m.found)
+    return {"key_events": len(keys), "key_found": key_found,
+            "required_found": sum(1 for g, _ in m.found if not g.optional),
+            "required": sum(1 for g, _ in m.found if not g.optional) + len(m.missed),
+            "emitted": m.n_emitted, "emitted_right": right,
+            "precision": round(right / m.n_emitted, 3) if m.n_emitted else 0.0}
+
+
+def test_report_figures(matched, capsys):
+    s = summary(matched)
+    with capsys.disabled():
+        print(f"\nexample articles: key events found {s['key_found']}/{s['key_events']}, all events found "
+              f"{s['required_found']}/{s['required']}, emitted events right {s['emitted_right']}/{s['emitted']} "
+              f"(precision {s['precision']})")
+    assert s["key_events"] > 0
