@@ -236,3 +236,21 @@ def test_reported_killers_are_the_source(pipe, text):
 def test_speaker_of_a_reported_meeting_is_its_source(pipe):
     evs = claimed(pipe, "The Venezuelan defence minister said he had met with the army commanders.", "04")
     assert evs and evs[0].source is not None and evs[0].source.country == "VEN", show(evs)
+
+
+# -- targets inside the content clause -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, root, tcountry", [
+    ("The Azerbaijani parliament threatened on Monday to break relations with Russia.", "13", "RUS"),
+    ("North Korea threatened to fire missiles at Japan.", "13", "JPN"),
+    ("The United States agreed to lift sanctions against Venezuela.", "03", "VEN"),
+    ("Iran vowed to take revenge on Israel.", "13", "ISR"),
+])
+def test_target_of_the_content_clause_prefers_an_actor(pipe, text, root, tcountry):
+    evs = claimed(pipe, text, root)
+    assert evs and evs[0].target is not None and evs[0].target.country == tcountry, show(events(pipe, text))
+
+
+def test_content_clause_target_needs_a_political_actor(pipe):
+    assert not claimed(pipe, "The company threatened to cut ties with its French supplier."), show(
+        events(pipe, "The company threatened to cut ties with its French supplier."))

@@ -249,13 +249,18 @@ class FramesMixin:
             x = self._content_clause(t)
             if x is None:
                 return None
+            # the content clause's object, else its with/to/on/against/from phrase; an actor first:
+            # "threatened to break *relations* with *Russia*" is aimed at Russia
+            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into"}
             o = _obj_token(x)
-            if o is not None:
-                return o
-            for cs, h in _prep_args(x):
-                if cs & {"with", "to", "on", "against", "from"}:
+            found = [o] if o is not None else []
+            found += [h for cs, h in _prep_args(x) if cs & preps]
+            if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran"
+                found += [h for cs, h in _prep_args(o) if cs & preps]
+            for h in found:
+                if is_coded(self.actors.get(h, fallback=False)):
                     return h
-            return None
+            return found[0] if found else None
         if spec == "objowner":
             o = _obj_token(t)
             return _owner(o) if o is not None else None
