@@ -52,6 +52,7 @@ from functools import lru_cache
 from typing import Any
 
 from lapwing.ingest.base import Ingested
+from lapwing.ingest.hygiene import clean_text
 from lapwing.schema import Article
 
 #: Largest file read as a whole (single-article files, feeds, JSON). Larger ones are skipped unread.
@@ -99,8 +100,19 @@ def clean_str(value: Any) -> str | None:
 def ok(origin: str, text: str, *, id: str | None = None, title: Any = None, published: Any = None,
        url: Any = None, source: Any = None, language: str | None = None,
        warnings: list[str] | None = None) -> Ingested:
-    """An article read successfully, with its id and publication date normalised."""
+    """An article read successfully, with its id and publication date normalised.
+
+    Every reader builds its articles here, so this is where control characters leave the text and
+    title (:mod:`lapwing.ingest.hygiene`), with a warning; the id is made from the cleaned text.
+    """
     warnings = list(warnings or [])
+    text, warning = clean_text(text)
+    if warning:
+        warnings.append(warning)
+    if isinstance(title, str):
+        title, warning = clean_text(title, "title")
+        if warning:
+            warnings.append(warning)
     url_s = clean_str(url)
     pub, warning = normalise_published(published)
     if warning:
@@ -304,9 +316,14 @@ def binary_kind(head: bytes) -> str | None:
         if head.startswith(magic):
             return kind
     sample = head[:8192]
-    if b"\x00" in sample:
-        return None if _utf16_without_bom(sample) else "binary data"
     controls = sum(sample.count(bytes([c])) for c in _CONTROL)
+    if b"\x00" in sample:
+        if _utf16_without_bom(sample):
+            return None
+        # a few stray NULs in otherwise clean text (scraped pages, PDF text) are text: ingestion
+        # removes them with a warning; many NULs or other controls are binary data
+        few = max(2, len(sample) // 1000)
+        return None if sample.count(0) <= few and controls <= few else "binary data"
     if controls > 0.1 * len(sample):
         return "binary data"
     return None

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lapwing.ingest.base import Ingested
+from lapwing.ingest.hygiene import clean_bytes
 from lapwing.ingest.common import (
     SNIFF_BYTES,
     binary_kind,
@@ -88,8 +89,10 @@ def read_feed(data: bytes, origin: str) -> Iterator[Ingested]:
     if kind is not None:
         yield skipped(origin, binary_reason(kind))
         return
+    # raw control characters make the XML ill-formed: they go first, with a warning on every entry
+    data, cleaned = clean_bytes(data)
     parsed = feedparser.parse(io.BytesIO(data))
-    warnings: list[str] = []
+    warnings: list[str] = [cleaned] if cleaned else []
     exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
     not_xml = None
     if exc is not None:

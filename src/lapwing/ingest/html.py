@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from lapwing.ingest.base import Ingested
+from lapwing.ingest.hygiene import clean_text
 from lapwing.ingest.common import (
     SNIFF_BYTES,
     binary_kind,
@@ -135,6 +136,11 @@ def article_from_html(
         warnings += more
     else:
         html = data
+    # control characters out of the page before parsing (lxml drops some silently and leaves the rest
+    # of an ANSI sequence as text); counted as the text's, since the page is where the text comes from
+    html, warning = clean_text(html, "text")
+    if warning:
+        warnings.append(warning)
     html = _XML_ENCODING.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
     item = _extract(html, origin, url, warnings)
     if item.status != "ok":

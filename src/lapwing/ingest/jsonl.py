@@ -11,6 +11,8 @@ Per line (origin ``PATH:LINE``, 1-based physical line numbers):
 - no ``text``: skipped, ``line 4 has no "text" field``; a ``text`` that is not a string: skipped,
   ``line 4: "text" is not a string``; blank text: skipped, ``line 4 has an empty "text" field``;
 - a line that is not valid UTF-8 is decoded with replacement characters and flagged in warnings;
+- raw control characters inside JSON strings (JSON wants them escaped) are accepted; like escaped
+  ones, they are removed from the text with a warning (:mod:`lapwing.ingest.hygiene`);
 - a truncated or corrupt ``.gz``: the lines before the damage are kept, then one failed item
   ``FILE is truncated or corrupt after line N: ...``.
 
@@ -99,7 +101,10 @@ def parse_line(raw: bytes, lineno: int, prefix: str) -> Ingested | None:
             except json.JSONDecodeError:
                 return failed(origin, f"{where} is not valid JSON: {_json_error(text)}", warnings=warnings)
         else:
-            return failed(origin, f"{where} is not valid JSON: {_json_error(line)}")
+            try:  # raw control characters inside strings (JSON wants them escaped): read them anyway,
+                obj = json.loads(line, strict=False)  # ok() then removes them with a warning
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+                return failed(origin, f"{where} is not valid JSON: {_json_error(line)}")
     return from_object(obj, origin, where, warnings)
 
 

@@ -1,7 +1,8 @@
 """Plain text (``.txt`` and unknown extensions that decode as text): the whole file is one article.
 
-The text is kept exactly as decoded (see :mod:`lapwing.ingest.common` for the decoding rule); it has
-no title, date, url or source. Reasons:
+The text is kept as decoded (see :mod:`lapwing.ingest.common` for the decoding rule), except that
+control characters are removed with a warning (:mod:`lapwing.ingest.hygiene`; a few stray NULs do
+not make a text file binary); it has no title, date, url or source. Reasons:
 
 - ``file is empty`` (0 bytes), ``file is empty (only whitespace)``;
 - ``binary file (PDF document): not a supported input format`` and the like for known binary
