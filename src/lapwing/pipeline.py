@@ -10,8 +10,12 @@ from typing import Any
 
 from spacy.language import Language
 
+from pydantic import BaseModel
+
 from lapwing import __version__
 from lapwing.extract.registry import Context, ExtractorSpec, registered, resolve_order
+from lapwing.ingest.hygiene import clean_text
+from lapwing.nlp.truecase import case_of, recase
 from lapwing.schema import Article, ArticleRecord
 
 log = logging.getLogger(__name__)
@@ -23,6 +27,9 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = ("places", "dates", "actors", "events", "q
 MAX_CHARS = 1_000_000
 #: Shortest text worth analysing (non-space characters).
 MIN_CHARS = 1
+#: Config key: ``"auto"`` (default) parses a recased copy of an all-lower-case or all-caps article
+#: (:mod:`lapwing.nlp.truecase`); ``"off"`` parses every text as it is.
+TRUECASE = "truecase"
 
 
 class ExtractorNotFound(RuntimeError):
@@ -122,10 +129,42 @@ class Pipeline:
                                  pipeline=self.provenance)
         return None
 
+    # -- before the parse ----------------------------------------------------
+    def prepare(self, article: Article) -> tuple[ArticleRecord | None, list[str], str]:
+        """Text hygiene, gatekeeping and the text the parser sees.
+
+        Returns (a skipped record or None, warnings for the record, the text to parse). Control
+        characters are removed from ``article.text`` (ingestion does it already; this covers articles
+        built in code); the text to parse is a recased copy of an all-lower-case or all-caps text
+        (config ``truecase``, see :mod:`lapwing.nlp.truecase`), of the same length, so the
+        record's offsets and texts refer to ``article.text`` either way.
+        """
+        notes: list[str] = []
+        if article.text:
+            cleaned, warning = clean_text(article.text)
+            if warning:
+                article.text = cleaned
+                notes.append(warning)
+        early = self.precheck(article)
+        if early is not None:
+            early.warnings.extend(w for w in notes if w not in early.warnings)
+            return early, notes, article.text
+        parse_text = article.text
+        if self.config.get(TRUECASE, "auto") != "off":
+            mode = case_of(article.text)
+            if mode is not None:
+                parse_text = recase(article.text, mode) or article.text
+                what = "lower case" if mode == "lower" else "capitals"
+                notes.append(f"text is all {what}: parsed a recased copy (the record keeps the original text)")
+        return None, notes, parse_text
+
     # -- analysis ----------------------------------------------------------
-    def _extract(self, doc, article: Article) -> ArticleRecord:
-        record = ArticleRecord(article=article, pipeline=self.provenance)
-        ctx = Context(doc=doc, article=article, record=record, config=self.config)
+    def _extract(self, doc, article: Article, notes: list[str] | None = None) -> ArticleRecord:
+        record = ArticleRecord(article=article, pipeline=self.provenance, warnings=list(notes or []))
+        recased = doc.text != article.text
+        # the extractors see the text that was parsed; the record keeps the original article
+        seen = article.model_copy(update={"text": doc.text}) if recased else article
+        ctx = Context(doc=doc, article=seen, record=record, config=self.config)
         for spec in self.extractors:
             try:
                 spec.fn(ctx)
@@ -136,27 +175,32 @@ class Pipeline:
                     status="failed",
                     reason=f"internal error in the {spec.name} extractor: {type(exc).__name__}: {exc}",
                     pipeline=self.provenance,
+                    warnings=list(notes or []),
                 )
+        if recased:  # parsed a recased copy: span texts come from the original
+            if seen.language != article.language:
+                article.language = seen.language
+            _restore_texts(record, article.text)
         return record
 
     def analyse(self, article: Article) -> ArticleRecord:
-        early = self.precheck(article)
+        early, notes, parse_text = self.prepare(article)
         if early is not None:
             return early
         try:
-            doc = self.nlp(article.text)
+            doc = self.nlp(parse_text)
         except Exception as exc:
             return ArticleRecord(article=article, status="failed",
                                  reason=f"the NLP pipeline failed: {type(exc).__name__}: {exc}",
-                                 pipeline=self.provenance)
-        return self._extract(doc, article)
+                                 pipeline=self.provenance, warnings=notes)
+        return self._extract(doc, article, notes)
 
     def analyse_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleRecord]:
         """Analyse a stream of articles in input order, parsing in batches with ``nlp.pipe``."""
-        pending: list[tuple[Article, ArticleRecord | None]] = []
+        pending: list[tuple[Article, ArticleRecord | None, list[str], str]] = []
 
         def flush() -> Iterator[ArticleRecord]:
-            todo = [(a.text, i) for i, (a, r) in enumerate(pending) if r is None]
+            todo = [(t, i) for i, (a, r, n, t) in enumerate(pending) if r is None]
             docs: dict[int, Any] = {}
             if todo:
                 try:
@@ -164,20 +208,46 @@ class Pipeline:
                         docs[i] = doc
                 except Exception:
                     docs = {}
-            for i, (a, r) in enumerate(pending):
+            for i, (a, r, notes, _t) in enumerate(pending):
                 if r is not None:
                     yield r
                 elif i in docs:
-                    yield self._extract(docs[i], a)
+                    yield self._extract(docs[i], a, notes)
                 else:  # batch failed: fall back to one at a time so one article cannot sink the rest
                     yield self.analyse(a)
             pending.clear()
 
         for article in articles:
-            pending.append((article, self.precheck(article)))
+            pending.append((article, *self.prepare(article)))
             if len(pending) >= batch_size:
                 yield from flush()
         yield from flush()
+
+
+def _restore_texts(obj: Any, original: str) -> None:
+    """Every span-like part of ``obj`` (``text``, ``start``, ``end``) takes its text from ``original``.
+
+    Only the case differs between the parsed copy and the original, so a text that equals the
+    original slice ignoring case is replaced by that slice; derived texts (a canonical name) stay.
+    """
+    if isinstance(obj, BaseModel):
+        fields = type(obj).model_fields
+        if {"text", "start", "end"} <= set(fields) and isinstance(getattr(obj, "text"), str):
+            start, end = obj.start, obj.end
+            if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(original):
+                piece = original[start:end]
+                if piece != obj.text and piece.lower() == obj.text.lower():
+                    obj.text = piece
+        for name in fields:
+            if name == "article":
+                continue
+            _restore_texts(getattr(obj, name), original)
+    elif isinstance(obj, (list, tuple)):
+        for item in obj:
+            _restore_texts(item, original)
+    elif isinstance(obj, dict):
+        for item in obj.values():
+            _restore_texts(item, original)
 
 
 _DEFAULT: Pipeline | None = None
