@@ -240,6 +240,7 @@ def score(items: list[Item], records) -> dict[str, Any]:
     by_id = {r.article.id: r for r in records}
     levels = {"root": Counter(), "full": Counter()}
     per_root: dict[str, Counter] = defaultdict(Counter)
+    per_file: dict[str, Counter] = defaultdict(Counter)
     attrs = {k: Counter() for k in ("status", "date", "place")}
     misses, false_events, wrong_attrs, noevent_hits = [], [], [], []
     n_gold = n_pred = n_optional = 0
@@ -266,6 +267,9 @@ def score(items: list[Item], records) -> dict[str, Any]:
         full_pairs = _match(rec, gold, pred, _full_ok) if pred else []
         n_gold += len(gold)
         n_pred += len(pred)
+        per_file[it.file]["gold"] += len(gold)
+        per_file[it.file]["pred"] += len(pred)
+        per_file[it.file]["tp"] += len(root_pairs)
         levels["root"]["tp"] += len(root_pairs)
         levels["full"]["tp"] += len(full_pairs)
         for g in gold:
@@ -322,6 +326,8 @@ def score(items: list[Item], records) -> dict[str, Any]:
     out["attrs"] = {k: {"n": c["n"], "accuracy": ratio(c["ok"], c["n"])} for k, c in attrs.items()}
     out["per_root"] = {r: {"gold": c["gold"], "pred": c["pred"], "tp": c["tp"], **prf(c["tp"], c["pred"], c["gold"])}
                        for r, c in sorted(per_root.items())}
+    out["per_file"] = {f: {"gold": c["gold"], "pred": c["pred"], "tp": c["tp"], **prf(c["tp"], c["pred"], c["gold"])}
+                       for f, c in sorted(per_file.items())}
     out["noevent_items_with_event"] = len(noevent_hits)
     out["noevent_false"] = noevent_hits
     out["misses"] = misses
@@ -366,6 +372,9 @@ def report(result: dict[str, Any], errors: int = 25) -> str:
     lines.append("  per root:   gold  pred    tp     P     R")
     for root, m in r["per_root"].items():
         lines.append(f"    {root}      {m['gold']:5d} {m['pred']:5d} {m['tp']:5d} {m['precision']:.3f} {m['recall']:.3f}")
+    lines.append("  per file (root level):  gold  pred    tp     P     R")
+    for f, m in r.get("per_file", {}).items():
+        lines.append(f"    {f:<26} {m['gold']:5d} {m['pred']:5d} {m['tp']:5d} {m['precision']:.3f} {m['recall']:.3f}")
     if errors:
         for title, key, fmt in (
             ("no-event items with an event", "noevent_false", lambda x: f"{x['id']}: {x['events']}  | {x['text']}"),
