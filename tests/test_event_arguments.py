@@ -254,3 +254,31 @@ def test_target_of_the_content_clause_prefers_an_actor(pipe, text, root, tcountr
 def test_content_clause_target_needs_a_political_actor(pipe):
     assert not claimed(pipe, "The company threatened to cut ties with its French supplier."), show(
         events(pipe, "The company threatened to cut ties with its French supplier."))
+
+
+# -- verbs read as adjectives, relative pronoun objects -------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Saudi warplanes bombed Sanaa on Friday.", "warplanes"),
+    ("Saudi Arabia, which has led a coalition against the Houthis since 2015, bombed Sanaa on Friday.", "Arabia"),
+])
+def test_verb_read_as_an_adjective_on_its_object(pipe, text, word):
+    evs = claimed(pipe, text, "18") + claimed(pipe, text, "19")
+    assert evs and evs[0].source is not None and word in evs[0].source.text, show(events(pipe, text))
+    assert evs[0].target is not None and evs[0].target.country == "YEM", show(evs)
+
+
+def test_verbless_noun_phrase_with_a_participle_stays_a_noun_phrase(nlp):
+    from lapwing.extract.events.parse_repair import repaired
+
+    d = nlp("The newly elected parliament of Ruritania.")
+    assert [(t.dep_, t.head.i) for t in repaired(d)] == [(t.dep_, t.head.i) for t in d]
+
+
+@pytest.mark.parametrize("text, root, src", [
+    ("The prisoners whom Israel released on Monday returned to Gaza.", "08", "ISR"),
+    ("The town which Russian troops captured in May was retaken.", "19", "RUS"),
+])
+def test_relative_pronoun_object_is_its_antecedent(pipe, text, root, src):
+    evs = claimed(pipe, text, root)
+    assert evs and evs[0].source is not None and evs[0].source.country == src, show(events(pipe, text))

@@ -30,6 +30,10 @@ tagged as, so a correct parse is never changed:
    *shelling*": "in [police] [firing]" parsed as a noun with a verb modifier. The gerund becomes the
    head noun (as in "in the police raid") and the agent noun its compound. Only after in / during /
    amid / after / by, and only for a gerund with no object, subject or auxiliary of its own.
+6. **Verbless sentence whose past-tense verb modifies the next noun.** "Saudi warplanes *bombed*
+   Sanaa" parsed as "[Saudi warplanes] [bombed Sanaa]" with *bombed* an adjective on *Sanaa*: the
+   verb becomes the root, the root noun its subject, the next noun its object (VBD only, or VBN
+   right after the comma that closes a relative clause on the subject).
 """
 
 from __future__ import annotations
@@ -195,6 +199,39 @@ def _repair_time_subject(v: Token, sent: Span) -> bool:
     return True
 
 
+def _repair_verb_on_object(root: Token, sent: Span) -> bool:
+    """Repair 6: "Saudi warplanes *bombed* Sanaa on Friday" parsed as a verbless noun phrase with the
+    verb as an adjective on the next noun ("[bombed] Sanaa"). In a sentence without a main verb, a
+    past-tense verb (VBD; or VBN right after a comma that closes a relative clause of the subject)
+    that modifies the noun right after it, and follows the subject noun phrase, becomes the root:
+    the sentence's root noun its subject, the modified noun its object. Returns True when applied."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = sent.doc
+    for v in sent:
+        if v.pos_ != "VERB" or v.dep_ != "amod" or v.i <= root.i or v.head.i != v.i + 1:
+            continue
+        prev = doc[v.i - 1]
+        if not (v.tag_ == "VBD" or (v.tag_ == "VBN" and prev.text == ","
+                                   and any(c.dep_ in ("acl:relcl", "relcl") for c in root.children))):
+            continue
+        if prev.text != "," and prev.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.i < v.i for c in v.children):
+            continue
+        obj = v.head
+        if obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        _set_head(v, v, "ROOT")
+        _set_head(root, v, "nsubj")
+        _set_head(obj, v, "obj")
+        for c in list(root.children):
+            if c.i > obj.i and c.dep_ != "acl:relcl":
+                _set_head(c, v, "obl" if c.dep_.startswith("nmod") else c.dep_)
+        return True
+    return False
+
+
 #: prepositions that introduce the event in which people were killed, injured, arrested: "in police firing"
 _EVENT_PREPS = {"in", "during", "amid", "after", "by"}
 
@@ -248,7 +285,7 @@ def repaired(doc: Doc) -> Doc:
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
-        _repair_amod(root, sent) or _repair_acl(root, sent)
+        _repair_amod(root, sent) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent)
     # the repairs keep every sentence a single tree; keep the original sentence boundaries regardless
     if [(s.start, s.end) for s in out.sents] != sents:
         return doc

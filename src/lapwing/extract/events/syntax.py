@@ -239,6 +239,9 @@ def _obj_token(t: Token) -> Token | None:
         return None
     for c in t.children:
         if c.dep_ in ("obj", "dobj"):
+            if c.tag_ in ("WP", "WDT") and t.dep_ in ("acl:relcl", "relcl", "acl") \
+                    and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return t.head  # "the prisoners *whom* Israel released": the antecedent
             return c
     return _loose_obj(t)
 
