@@ -282,3 +282,22 @@ def test_verbless_noun_phrase_with_a_participle_stays_a_noun_phrase(nlp):
 def test_relative_pronoun_object_is_its_antecedent(pipe, text, root, src):
     evs = claimed(pipe, text, root)
     assert evs and evs[0].source is not None and evs[0].source.country == src, show(events(pipe, text))
+
+
+# -- prepositional targets that the pattern did not name -----------------------------------------
+
+@pytest.mark.parametrize("text, root, tcountry", [
+    ("Hamas fighters fired rockets into Israel on Sunday.", "19", "ISR"),
+    ("Thousands of Kenyans protested against the government in Nairobi.", "14", "KEN"),
+])
+def test_prepositional_target_of_the_event_kind(pipe, text, root, tcountry):
+    evs = claimed(pipe, text, root)
+    assert evs and evs[0].target is not None and evs[0].target.country == tcountry, show(events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The veteran, who had fought on the Ukrainian side, opened a bakery in Lviv.",
+    "The striker fired a shot at the goalkeeper.",
+])
+def test_side_and_sport_are_no_target(pipe, text):
+    assert not [e for e in claimed(pipe, text) if e.cameo[:2] in ("18", "19", "20")], show(events(pipe, text))

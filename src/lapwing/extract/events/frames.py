@@ -62,6 +62,20 @@ AGENT_EVENT_NOUNS = {
 }
 
 
+_CONFLICT_PREPS = frozenset({"against", "at", "on", "upon", "into", "toward", "towards"})
+_COOP_PREPS = frozenset({"with", "to", "toward", "towards"})
+#: prepositions that introduce the target of an event, by CAMEO root (a fallback for patterns whose own
+#: target specs found nothing; the phrase must be a coded actor)
+TARGET_PREPS = {
+    "03": _COOP_PREPS, "04": frozenset({"with"}), "05": _COOP_PREPS, "06": frozenset({"with"}),
+    "07": frozenset({"to"}), "08": frozenset({"to", "toward", "towards"}),
+    "11": frozenset({"against", "toward", "towards"}), "12": frozenset({"against"}),
+    "13": frozenset({"against", "toward", "towards"}), "14": frozenset({"against"}),
+    "15": _CONFLICT_PREPS, "16": frozenset({"against", "on", "upon"}), "17": _CONFLICT_PREPS,
+    "18": _CONFLICT_PREPS, "19": _CONFLICT_PREPS, "20": _CONFLICT_PREPS,
+}
+
+
 @dataclass
 class Candidate:
     pattern: Pattern
@@ -404,6 +418,8 @@ class FramesMixin:
                     tgt_tok = x
                     break
             tgt_tok = tgt_tok or first
+            if tgt_tok is None and p.target and code:
+                tgt_tok = self._prep_target(t, code, src_tok)
             anchor = t
             is_light = False
             if nominal and light is not None:
@@ -412,6 +428,20 @@ class FramesMixin:
                 if tgt_tok is None and light[1] in ("happen", "in"):
                     tgt_tok = light[2]
             return Candidate(p, t, anchor, code, src_tok, tgt_tok, nominal, consumed, cclass, is_light)
+        return None
+
+    def _prep_target(self, t: Token, code: str, src_tok: Token | None) -> Token | None:
+        """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
+        with a preposition that marks the target of this kind of event: "fired rockets *into*
+        Israel", "protested *against* the government", "cooperate *with* Japan" (only a coded actor)."""
+        preps = TARGET_PREPS.get(code[:2])
+        if not preps:
+            return None
+        for cs, h in _prep_args(t):
+            if cs & preps and (src_tok is None or h.i != src_tok.i) and not _is_temporal(h) \
+                    and not _words(h) & {"side", "behalf", "part", "ground", "grounds", "basis"} \
+                    and is_coded(self.actors.get(h, fallback=False)):  # "fought on the Ukrainian side"
+                return h
         return None
 
     def _event_noun_agent(self, t: Token) -> Token | None:
