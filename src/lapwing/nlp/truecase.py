@@ -93,6 +93,7 @@ _PARA_START = re.compile(r"(?:^|\n)[ \t\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,3}"
                        r"(?:,[ \t]*[^\W\d_]+(?:[ .'\-]+[^\W\d_]+){0,2})?[ \t]*(?::|--|[-\u2013\u2014])[ \t]+"
                        r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _ERA = re.compile(r"(?<=\d )(?:ad|bc|bce)\b|\b(?:ad)(?= \d)")
 _I = re.compile(r"(?<![\w.'\u2019\-])i(?![\w.\-])|(?<![\w.'\u2019\-])i(?=['\u2019](?:m|ve|ll|d)\b)")
 
@@ -272,8 +273,8 @@ def _sentence_starts(text: str) -> list[int]:
     for m in _DATELINE.finditer(text):
         starts.append(m.end())
     for m in _SENT_END.finditer(text):
-        before = text[: m.start()]
-        w = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", before)
+        before = text[max(0, m.start() - 40): m.start()]  # a window: no copy of the whole prefix
+        w = _LAST_WORD.search(before)
         if text[m.start()] == "." and w is not None:
             word = w.group(1).lower()
             if len(word) == 1 or "." in word or word in _ABBREVIATIONS:
@@ -300,6 +301,9 @@ def recase(text: str, mode: str | None = None) -> str | None:
     # words; a word right after an apostrophe is a clitic ("i'm", "kenya's"), never a name
     words = [m for m in _WORD.finditer(base) if not (m.start() and base[m.start() - 1] in "'\u2019")]
     low = [m.group().lower() for m in words]
+    # joined[k]: words k and k+1 are separated by spaces only (no line break, no punctuation)
+    joined = [(lambda gap: gap.isspace() and "\n" not in gap)(base[words[k].end():words[k + 1].start()])
+              for k in range(len(words) - 1)]
     i = 0
     n = len(words)
     while i < n:
@@ -307,8 +311,7 @@ def recase(text: str, mode: str | None = None) -> str | None:
         for size in range(min(MAX_PHRASE_WORDS, n - i), 0, -1):
             j = i + size
             # the words of a phrase are separated by spaces only
-            if size > 1 and any(not base[words[k].end():words[k + 1].start()].isspace() or
-                                "\n" in base[words[k].end():words[k + 1].start()] for k in range(i, j - 1)):
+            if size > 1 and not all(joined[i:j - 1]):
                 continue
             key = tuple(low[i:j])
             form = table.get(key) if size > 1 or len(key[0]) > 1 else None
