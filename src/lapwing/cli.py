@@ -1,7 +1,8 @@
-"""The ``lapwing`` command: extract | run | show | stats | export (+ model, eval when installed).
+"""The ``lapwing`` command: extract | run | show | stats | export, and the command groups model,
+eval, lexicons, events, actors and cluster (mounted from their own modules at the end of this file).
 
-Kept thin: the work is done by :mod:`lapwing.runners.local`, :mod:`lapwing.store` and
-:mod:`lapwing.export`. Errors that stop a command are one line on stderr and a non-zero exit
+Kept thin: the work is done by :mod:`lapwing.runners.local` (the only runner: local processes,
+``--jobs N``), :mod:`lapwing.store` and :mod:`lapwing.export`. Errors that stop a command are one line on stderr and a non-zero exit
 (2: bad path or option; 1: the store or the run failed).
 """
 
