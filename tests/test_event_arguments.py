@@ -301,3 +301,17 @@ def test_prepositional_target_of_the_event_kind(pipe, text, root, tcountry):
 ])
 def test_side_and_sport_are_no_target(pipe, text):
     assert not [e for e in claimed(pipe, text) if e.cameo[:2] in ("18", "19", "20")], show(events(pipe, text))
+
+
+@pytest.mark.parametrize("text, root, src", [
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "03", "SYR"),
+    ("The Iranian government said it was ready to resume talks with the European Union.", "03", "IRN"),
+])
+def test_it_before_a_willing_adjective_is_the_speaker(pipe, text, root, src):
+    evs = [e for e in events(pipe, text) if e.cameo.startswith(root)]
+    assert evs and evs[0].source is not None and evs[0].source.country == src, show(events(pipe, text))
+
+
+def test_impersonal_it_is_no_source(pipe):
+    evs = events(pipe, "It is important to resume talks with Iran, the German chancellor said.")
+    assert not [e for e in evs if e.status in CLAIMED and e.cameo[:2] in ("03", "04")], show(evs)

@@ -48,6 +48,10 @@ _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
 _MONTH_PREV = {"in", "since", "last", "next", "early", "late", "mid", "until", "till", "by", "of", "from",
                "through", "this", "every", "before", "after", "during", "between", "and", "or", "to"}
 #: article-level off-topic topics: an article dominated by their cues (and without a political
+#: adjectives whose subject is a doer ("X is willing / ready to ..."), so that an "it" subject parsed as
+#: an expletive is a real subject (unlike "it is important / likely to ...")
+AGENTIVE_ADJ = {"willing", "ready", "prepared", "determined", "eager", "keen", "unwilling", "reluctant",
+                "committed", "able", "unable", "poised", "resolved", "intent"}
 # "X accused / blamed / charged Y of / for V-ing": Y is V's subject
 GERUND_OBJ_CONTROL = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
                       "criticise", "denounce", "fault", "punish", "sentence", "arrest", "praise", "thank", "credit"}
@@ -168,6 +172,10 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             if c.dep_.startswith("obl") and "by" in _cases(c):
                 return c
         return None
+    if t.pos_ == "ADJ" and lemma_of(t) in AGENTIVE_ADJ and not any(c.dep_ in SUBJ for c in t.children):
+        for c in t.children:  # "Syria says *it* is willing to withdraw": "it" parsed as an expletive
+            if c.dep_ == "expl" and c.lower_ == "it":
+                return c
     for c in t.children:
         if c.dep_ in SUBJ and not _is_temporal(c):  # "the Council today agreed": "today" is no subject
             if c.tag_ in ("WDT", "WP") and t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
