@@ -45,7 +45,7 @@ def test_what_is_recased():
     out = recase("lagos: police arrested twelve protesters in lagos on friday. the u.s. embassy said i was "
                  "there and i'm sure.\n\nopposition leader juan guaido called on the armed forces to abandon "
                  "president nicolas maduro in march 2019.")
-    assert out.startswith("Lagos: Police arrested twelve protesters in Lagos on Friday. The U.S. embassy said I was")
+    assert out.startswith("LAGOS: Police arrested twelve protesters in Lagos on Friday. The U.S. embassy said I was")
     assert "I'm sure" in out
     assert "\n\nOpposition leader Juan Guaido called on the armed forces" in out  # paragraph start, actor name
     assert "President Nicolas Maduro in March 2019." in out  # a title before a known person; a month by its year
@@ -73,6 +73,16 @@ def test_ordinary_words_are_not_taken_for_names(text, kept):
 def test_ambiguous_country_words_are_names_outside_a_noun_phrase():
     out = recase("turkey threatened to launch an operation, while chad sent troops and georgia protested.")
     assert out.startswith("Turkey threatened") and "Chad sent" in out and "Georgia protested" in out
+
+
+@pytest.mark.parametrize("text,start", [
+    ("kano: police arrested 23 protesters in the city on tuesday, a spokesman said.", "KANO: Police arrested"),
+    ("new delhi, feb 8: the government banned the group on monday, officials said.", "NEW DELHI, Feb 8: The government"),
+    ("lucknow - three men were arrested on sunday for attacking a police team.", "LUCKNOW - Three men"),
+    ("update: police said on monday that three men had been arrested after the attack.", "Update: Police said"),
+])
+def test_a_lead_dateline_is_written_as_wire_datelines_are(text, start):
+    assert recase(text).startswith(start)
 
 
 def test_era_and_months_next_to_numbers():
@@ -141,8 +151,9 @@ def test_lower_cased_and_all_caps_sentences_give_the_events_of_the_normal_text(p
         assert any("parsed a recased copy" in w for w in rec.warnings)
 
 
+# the wire form of a "city:" dateline; its lower-cased and all-caps copies must give the same record
 ARTICLE = (
-    "Kano: Police arrested 23 protesters in Kano on Tuesday after a march against fuel prices turned violent, "
+    "KANO: Police arrested 23 protesters in Kano on Tuesday after a march against fuel prices turned violent, "
     "a police spokesman said.\n\n"
     "The protesters threw stones at officers, who fired tear gas to disperse them. Two people were killed, "
     "residents said.\n\n"
@@ -155,6 +166,8 @@ def test_a_lower_cased_article_with_a_city_dateline_gives_the_same_record(pipe):
     normal = pipe.analyse(Article(id="n", text=ARTICLE, published="2024-02-08"))
     arrest = [e for e in normal.events if e.cameo == "173"]
     assert len(arrest) == 1 and arrest[0].date == "2024-02-06" and arrest[0].place.name == "Kano"
+    # the dateline gives the police and the protesters their country
+    assert (arrest[0].source.country, arrest[0].target.country) == ("NGA", "NGA")
     for variant in (ARTICLE.lower(), ARTICLE.upper()):
         rec = pipe.analyse(Article(id="v", text=variant, published="2024-02-08"))
         assert rec.status == "ok" and rec.article.text == variant
@@ -163,6 +176,7 @@ def test_a_lower_cased_article_with_a_city_dateline_gives_the_same_record(pipe):
         assert [p.name for p in rec.places] == [p.name for p in normal.places]
         check_spans(rec)
         ev = next(e for e in rec.events if e.cameo == "173")
+        assert ev.place.text == variant[ev.place.start:ev.place.end] in ("kano", "KANO")
         assert ev.trigger.text == variant[ev.trigger.start:ev.trigger.end] == ("arrested" if variant.islower()
                                                                                  else "ARRESTED")
         assert ev.source.text in ("police", "POLICE")

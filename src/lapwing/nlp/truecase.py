@@ -13,6 +13,9 @@ length and every offset is valid in both (:func:`recase` checks this). What is r
 * the first letter of the text, of every paragraph, after a sentence end (``.``, ``!``, ``?``
   followed by space; not after an abbreviation such as ``u.s.``, ``gen.``, a single initial), and
   after a dateline at the start of a paragraph (``lagos:``, ``kano -``);
+* a place name that opens the text before ``:`` or a dash is written in capitals, as wire datelines
+  are (``kano: police said`` -> ``KANO: Police said``), so the extractors read it as the dateline
+  (where the story was filed: the place of its events, the country of its actors);
 * ``i`` as a word (``i``, ``i'm``, ``i've``); ``ad``/``bc`` next to a year (``43 ad``);
 * words and phrases whose capitalised form Lapwing's own lexicons know, written as the lexicon
   writes them: country names, adjectives, demonyms and capitals (``lexicons/countries.tsv``), the
@@ -21,7 +24,8 @@ length and every offset is valid in both (:func:`recase` checks this). What is r
   divisions, regions, landmarks; cities of 1,000,000 people or more as a single word, 100,000 or
   more as a single word after ``in``/``near``/``from``/``at``..., 200,000 or more as a name of
   several words), weekdays, and months (``may`` and ``march`` only next to a day
-  number or year, or after ``in``/``since``/``until``/``early``/``late``/``last``/``next``...).
+  number or year, or after ``in``/``since``/``until``/``early``/``late``/``last``/``next``...;
+  abbreviations such as ``feb`` only next to a number).
 
 Precision first: a single word that is also ordinary English is never capitalised from a lexicon
 (stop words, the words of the event patterns, agent words, the gazetteer's list of capitalised
@@ -80,6 +84,7 @@ _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _TITLES = frozenset("""president vice prime minister chancellor premier gen general lt col colonel maj major capt
 sgt adm admiral sen senator rep representative gov governor mayor king queen prince princess pope sheikh emir
 ayatollah secretary foreign defence defense interior finance justice deputy""".split())
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _MONTH_CONTEXT = frozenset("in since until till early late mid last next during from".split())
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt sgt capt maj cpl adm gov sen rep rev st no nos vs etc inc ltd co corp
@@ -91,7 +96,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _PARA_START = re.compile(r"(?:^|\n)[ \t\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,3}"
-                       r"(?:,[ \t]*[^\W\d_]+(?:[ .'\-]+[^\W\d_]+){0,2})?[ \t]*(?::|--|[-\u2013\u2014])[ \t]+"
+                       r"(?:,[^:\n]{1,40})?[ \t]*(?::|--|[-\u2013\u2014])[ \t]+"
                        r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _ERA = re.compile(r"(?<=\d )(?:ad|bc|bce)\b|\b(?:ad)(?= \d)")
@@ -321,6 +326,8 @@ def recase(text: str, mode: str | None = None) -> str | None:
                     form = ambiguous[key[0]]
             if form is None and size == 1 and key[0] in ("may", "march"):
                 form = _month_in_context(base, words, low, i)
+            if form is None and size == 1 and key[0] in _MONTH_ABBREVIATIONS:
+                form = _month_in_context(base, words, low, i, digits_only=True)
             if form is None and key[0] not in common and key[-1] not in common \
                     and all(w.replace("-", "").replace(".", "").isalpha() for w in key):
                 if size > 1 or len(key[0]) > 2:
@@ -343,6 +350,7 @@ def recase(text: str, mode: str | None = None) -> str | None:
                         _apply(chars, off + part.start(), off + part.end(), form)
             i += 1
 
+    _dateline_in_capitals(base, chars)
     for pos in _sentence_starts(base):
         if pos < len(chars):
             chars[pos] = _cap(chars[pos])
@@ -357,6 +365,34 @@ def recase(text: str, mode: str | None = None) -> str | None:
     return out
 
 
+_LEAD_DATELINE = re.compile(r"^\s*([^\W\d_]+(?:[ .'\-]+[^\W\d_]+){0,3})"
+                            r"(?=[ \t]*(?:,[^:\n]{1,40})?[ \t]*(?::|--|[-\u2013\u2014])[ \t])")
+
+
+def _dateline_in_capitals(text: str, chars: list[str]) -> None:
+    """A known place opening the text before ``:`` or a dash ("kano: police said...") is written in
+    capitals, as wire datelines are ("KANO: Police said..."), so the dateline is read as one."""
+    m = _LEAD_DATELINE.match(text)
+    if m is None:
+        return
+    place = m.group(1)
+    key = _key(place)
+    if not key or (key not in phrase_table() and _gazetteer_form(key, True) is None
+                   and not _gazetteer_known(" ".join(key))):
+        return
+    for k in range(m.start(1), m.end(1)):
+        chars[k] = _cap(chars[k])
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_known(phrase: str) -> bool:
+    """Any populated place of that name (a dateline names the town the story was filed from)."""
+    from lapwing.geo.gazetteer import ALT_NAME, get_gazetteer, norm
+
+    return any(e.alt <= ALT_NAME and e.kind in ("city", "admin1", "admin2", "country", "region")
+               for e in get_gazetteer().lookup_key(norm(phrase)))
+
+
 def _titles_before(text: str, chars: list[str], words, low: list[str], i: int) -> None:
     """Capitalise up to three title words right before a person's name ("prime minister X")."""
     k = i - 1
@@ -365,13 +401,13 @@ def _titles_before(text: str, chars: list[str], words, low: list[str], i: int) -
         k -= 1
 
 
-def _month_in_context(text: str, words, low: list[str], i: int) -> str | None:
+def _month_in_context(text: str, words, low: list[str], i: int, digits_only: bool = False) -> str | None:
     """"may" / "march" as a month: next to a day or year, or after in/since/until/last/next..."""
     m = words[i]
     after = text[m.end(): m.end() + 6]
     before = text[max(0, m.start() - 6): m.start()]
     prev = low[i - 1] if i else ""
     if re.match(r"\s+\d", after) or re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", before) \
-            or (prev in _MONTH_CONTEXT and words[i - 1].end() + 1 == m.start()):
+            or (not digits_only and prev in _MONTH_CONTEXT and words[i - 1].end() + 1 == m.start()):
         return low[i].capitalize()
     return None
