@@ -315,3 +315,18 @@ def test_it_before_a_willing_adjective_is_the_speaker(pipe, text, root, src):
 def test_impersonal_it_is_no_source(pipe):
     evs = events(pipe, "It is important to resume talks with Iran, the German chancellor said.")
     assert not [e for e in evs if e.status in CLAIMED and e.cameo[:2] in ("03", "04")], show(evs)
+
+
+def test_light_verb_carries_the_target_of_its_noun(pipe):
+    evs = [e for e in events(pipe, "Netanyahu said he would hold talks in Moscow with Russian President "
+                                   "Vladimir Putin next week.") if e.cameo.startswith("03") or e.cameo.startswith("04")]
+    assert evs and evs[0].target is not None and evs[0].target.country == "RUS", show(evs)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A young inmate, Ali Karimi, was tortured to death by prison guards in Tehran.", "guards"),
+    ("Two farmers were beaten by armed vigilantes near the border.", "vigilantes"),
+])
+def test_guards_and_vigilantes_are_agents(pipe, text, word):
+    evs = [e for e in events(pipe, text) if e.cameo[:2] in ("17", "18", "19", "20") and e.status in CLAIMED]
+    assert evs and evs[0].source is not None and word in evs[0].source.text, show(events(pipe, text))

@@ -379,6 +379,8 @@ class FramesMixin:
                 src_tok = self.arg(spec, t, nominal)
                 if src_tok is not None:
                     break
+            if src_tok is None and not nominal and "subj" in (p.source or ()):
+                src_tok = self.lost_subject(t)  # the actor extractor's subject-by-position
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
                 src_tok = self._event_noun_agent(t)  # "were killed in police firing"
             light = None
@@ -427,6 +429,15 @@ class FramesMixin:
                 is_light = light[1] == "light"
                 if tgt_tok is None and light[1] in ("happen", "in"):
                     tgt_tok = light[2]
+                if tgt_tok is None and is_light:
+                    # "held talks in Moscow *with Putin*": the phrase hangs on the light verb
+                    for spec in p.target or ():
+                        if spec.startswith("prep:"):
+                            x = _prep(light[0], {spec[5:]})
+                            if x is not None and (src_tok is None or x.i != src_tok.i) and not _is_temporal(x) \
+                                    and is_coded(self.actors.get(x, fallback=False)):
+                                tgt_tok = x
+                                break
             return Candidate(p, t, anchor, code, src_tok, tgt_tok, nominal, consumed, cclass, is_light)
         return None
 

@@ -174,6 +174,20 @@ class _Actors:
 class ParticipantsMixin:
     """Coder methods that turn argument tokens into actors."""
 
+    def lost_subject(self, t: Token) -> Token | None:
+        """The subject the parser lost under a title chain, found by position by the actor extractor
+        (:func:`lapwing.extract.actors.lost_subject`), as a token of the coder's doc; None without it."""
+        fn = getattr(self, "_lost_subject_fn", False)
+        if fn is False:
+            fn = self._lost_subject_fn = _fn("lapwing.extract.actors", "lost_subject")
+        if fn is None:
+            return None
+        try:
+            m = fn(self.ctx, t.i)
+        except Exception:  # a collaborator's bug must not sink the events
+            return None
+        return self.doc[m.head] if m is not None and 0 <= m.head < len(self.doc) else None
+
     def speaker_pronoun(self, t: Token | None) -> Actor | None:
         """"The Umma party said *it* will boycott ...": an unresolved subject pronoun of a reported
         clause is the speaker (rule suffix ``+speaker``)."""

@@ -33,6 +33,9 @@ PERSONISH = {
     "tribe", "clan", "community", "family", "neighbor", "neighbour", "ally", "partner", "rival",
     "enemy", "foe", "embassy", "consulate", "mission", "contingent", "unit", "battalion", "brigade",
     "navy", "military", "warplane", "jet", "helicopter", "tank", "drone",
+    "guard", "jailer", "warder", "warden", "bodyguard", "sniper", "assassin", "raider", "captor",
+    "abductor", "looter", "rioter", "thug", "vigilante", "mercenary", "trooper", "policeman", "cop",
+    "ranger", "marine", "pilot", "agent", "gunmen", "policemen", "militiaman", "militiamen",
 }
 TEMPORAL_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
