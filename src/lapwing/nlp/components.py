@@ -6,8 +6,9 @@ treebank-trained parsers get wrong on news text:
 * a paragraph break (a whitespace token holding a newline) is a sentence of its
   own, so the parser never makes it a subject or joins a headline to the
   first sentence;
-* a wire dateline ("CARACAS, April 30 (Lapwing Wire) -") ends before the
-  dash, so the lead sentence is parsed on its own.
+* a wire dateline ("CARACAS, April 30 (Lapwing Wire) -", "KANO:") ends before the
+  dash or colon, so the lead sentence is parsed on its own (with its subject). A lower-cased
+  article's "kano:" is written "KANO:" by the truecasing step (:mod:`lapwing.nlp.truecase`).
 
 The parser keeps boundaries set before it runs.
 """
@@ -19,10 +20,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# An upper-case place, optional ", Country" / ", Month Day", optional "(Agency)", then a dash.
+# An upper-case place, optional ", Country" / ", Month Day", optional "(Agency)", then a dash or a colon.
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3})*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s+"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2013\u2014]|:)\s+"
 )
 
 
