@@ -110,6 +110,7 @@ class _Coref:
                                                      "rule": "appositive"})
         title.antecedent = named
         title.entity = named.entity
+        self.titles[id(named)] = self.titles.get(id(named), []) + self.titles.get(id(title), [])
 
     # -- definite descriptions ---------------------------------------------------------------------------------
     def description(self, m: ActorMention, an: _Analysis, chain: Chain) -> ActorMention | None:

@@ -59,6 +59,8 @@ def find_lost_subject(doc: Doc, mentions: list[ActorMention], index: dict[int, l
     participle in it: "Self-*proclaimed*"), i.e. the parser took the phrase for the whole sentence (or
     for a sentence of its own, the verb being the root of the next fragment);
     (4) the mention opens its sentence (after a dateline at most) and no finite verb precedes it.
+    A name and its appositive count as one phrase ("Anna Voss, Moldova's opposition leader, on Monday
+    called ..."); the name is returned.
     A sentence whose root is a verb has its subject from the parse: "the officers arrested on Monday
     were freed" does not make the officers arrest anyone."""
     i = verb if isinstance(verb, int) else verb.i
@@ -81,14 +83,22 @@ def find_lost_subject(doc: Doc, mentions: list[ActorMention], index: dict[int, l
         return None
     if v.tag_ == "VBN" and j == i - 1 and not _active_participle(v):
         return None  # "Anna Voss detained for questioning": a headline's passive, not a lost subject
-    sent = doc[best.start].sent
-    if not best.start <= sent.root.i < best.end:
+    # an appositive pair is one phrase: "Anna Voss, Moldova's opposition leader, on Monday called ..."
+    k = best.start - 1
+    partner = next((mentions[mk] for mk in index.get(k - 1, ()) if k > 0 and doc[k].text == ","
+                    and mentions[mk].end == k and mentions[mk].entity == best.entity
+                    and not mentions[mk].nested), None)
+    start = partner.start if partner is not None else best.start
+    sent = doc[start].sent
+    if not start <= sent.root.i < best.end:
         return None  # the parse root must be inside the phrase: the parser took it for the sentence
+    if partner is not None and partner.kind == "person" and best.kind != "person":
+        best = partner  # the name rather than its appositive title
     if v.sent.start != sent.start and v.sent.start > best.end - 1 and v.sent.root.i != i:
         return None  # the parser cut the sentence after the phrase: the verb must be the fragment's root
-    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE for t in doc[sent.start:best.start]):
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE for t in doc[sent.start:start]):
         return None  # an earlier verb: not the lost main verb
-    first = next((t for t in doc[sent.start:best.start] if not (t.is_space or t.is_punct)), None)
+    first = next((t for t in doc[sent.start:start] if not (t.is_space or t.is_punct)), None)
     if first is not None and not (first.ent_type_ in ("GPE", "LOC") or first.is_upper):
         return None  # something other than a dateline before the mention
     return best
