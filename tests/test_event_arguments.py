@@ -330,3 +330,20 @@ def test_light_verb_carries_the_target_of_its_noun(pipe):
 def test_guards_and_vigilantes_are_agents(pipe, text, word):
     evs = [e for e in events(pipe, text) if e.cameo[:2] in ("17", "18", "19", "20") and e.status in CLAIMED]
     assert evs and evs[0].source is not None and word in evs[0].source.text, show(events(pipe, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U.S. military airstrikes this month in the area have killed dozens of Islamic State fighters.", "U.S."),
+    ("Police bullets killed two students in Dhaka.", "Police"),
+])
+def test_agent_of_a_weapon_or_strike_subject(pipe, text, word):
+    evs = [e for e in events(pipe, text) if e.cameo[:2] in ("18", "19", "20") and e.status in CLAIMED]
+    assert evs and evs[0].source is not None and word in evs[0].source.text, show(events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The storm killed 20 people in the south.",
+    "Hailstones the size of golf balls smashed cars in the town.",
+])
+def test_weather_subject_is_no_agent(pipe, text):
+    assert not [e for e in claimed(pipe, text) if e.cameo[:2] in ("18", "19", "20")], show(events(pipe, text))

@@ -59,6 +59,7 @@ AGENT_EVENT_NOUNS = {
     "firing", "fire", "gunfire", "shelling", "shooting", "bombing", "bombardment", "raid", "attack",
     "strike", "airstrike", "crackdown", "action", "operation", "assault", "offensive", "ambush",
     "lathicharge", "lathi-charge", "baton-charge", "crossfire", "clash", "violence", "beating", "custody",
+    "bullet", "shell", "rocket", "missile", "mortar", "grenade", "teargas", "bomb", "baton", "round",
 }
 
 
@@ -285,7 +286,7 @@ class FramesMixin:
             return None
         if spec == "mod":
             for c in t.children:
-                if c.dep_ in ("amod", "compound") and is_coded(self.actors.get(c, fallback=False)):
+                if c.dep_ in ("amod", "compound") and self._modifier_actor(c):
                     return c
             return None
         if spec == "between1":
@@ -383,6 +384,10 @@ class FramesMixin:
                 src_tok = self.lost_subject(t)  # the actor extractor's subject-by-position
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
                 src_tok = self._event_noun_agent(t)  # "were killed in police firing"
+            elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
+                    and not is_coded(self.actors.get(src_tok, fallback=False)):
+                # "U.S. military airstrikes killed dozens": the strikes' agent is the source
+                src_tok = self.agent_of_event_noun(src_tok) or src_tok
             light = None
             if nominal:
                 light = self._light_verb(t)
@@ -460,17 +465,33 @@ class FramesMixin:
         people were killed in *police* firing", "injured in an *army* raid", "died in *Israeli*
         shelling" (an actor compound, nationality adjective or possessor of a violence noun)."""
         for cs, h in _prep_args(t):
-            if not cs & {"in", "during", "amid"} or h.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if not (_words(h) & AGENT_EVENT_NOUNS or any(
-                    k == "N" and (q.code or "")[:2] in ("17", "18", "19", "20") for k, q in self.patterns_for(h))):
-                continue
-            armed = self.lex.sets.get("@armed", frozenset())
-            for c in h.children:
-                if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i and (
-                        is_coded(self.actors.get(c, fallback=False)) or _words(c) & armed):
-                    return c
+            if cs & {"in", "during", "amid"}:
+                a = self.agent_of_event_noun(h)
+                if a is not None:
+                    return a
         return None
+
+    def agent_of_event_noun(self, h: Token) -> Token | None:
+        """The actor modifier of a noun of violent action: *police* in "police firing", *U.S.* in "U.S.
+        military airstrikes", *Israel's* in "Israel's bombardment"; None for other nouns."""
+        if h.pos_ not in ("NOUN", "PROPN") or not (_words(h) & AGENT_EVENT_NOUNS or any(
+                k == "N" and (q.code or "")[:2] in ("17", "18", "19", "20") for k, q in self.patterns_for(h))):
+            return None
+        armed = self.lex.sets.get("@armed", frozenset())
+        mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i]
+        for c in sorted(mods, key=lambda c: -c.i):  # the nearest: "U.S. *military* airstrikes"
+            if self._modifier_actor(c) or (c.pos_ != "ADJ" and _words(c) & armed):
+                return c
+        return None
+
+    def _modifier_actor(self, c: Token) -> bool:
+        """A modifier that names who acted: a coded noun or name ("*army* shelling", "*Hamas* attack")
+        or an adjective of a country ("*Israeli* airstrikes"); an adjective with a sector only is a kind
+        ("*military* exercises", "a *military* court"), not an actor."""
+        a = self.actors.get(c, fallback=False)
+        if not is_coded(a):
+            return False
+        return c.pos_ != "ADJ" or bool(a.country)
 
     def _light_verb(self, n: Token) -> tuple[Token, str, Token | None] | None:
         """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing)."""

@@ -34,6 +34,9 @@ tagged as, so a correct parse is never changed:
    Sanaa" parsed as "[Saudi warplanes] [bombed Sanaa]" with *bombed* an adjective on *Sanaa*: the
    verb becomes the root, the root noun its subject, the next noun its object (VBD only, or VBN
    right after the comma that closes a relative clause on the subject).
+7. **Plural noun tagged as a verb in subject position.** "U.S. military *airstrikes* have
+   killed ..." with *airstrikes* VBZ as the subject of *killed*: it is a noun (NNS), its "subject" a
+   modifier, its "object" a nominal modifier.
 """
 
 from __future__ import annotations
@@ -261,6 +264,23 @@ def _repair_gerund(g: Token) -> bool:
     return True
 
 
+def _repair_plural_noun_as_verb(t: Token) -> bool:
+    """Repair 7: a plural noun tagged as a present-tense verb in subject position ("U.S.
+    military *airstrikes* this month have killed ..." with *airstrikes* VERB/VBZ as the subject of
+    *killed*): a verb cannot be a nominal subject, so it is a noun; its own "subject" is
+    a modifier and its "object" a nominal modifier. Returns True when applied."""
+    if t.pos_ != "VERB" or t.tag_ != "VBZ" or t.dep_ not in ("nsubj", "nsubj:pass") \
+            or t.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "mark", "cop") for c in t.children):
+        return False
+    t.pos_, t.tag_ = "NOUN", "NNS"
+    for c in list(t.children):
+        if c.dep_ in _SUBJ_DEPS and c.i < t.i:
+            _set_head(c, t, "compound" if c.pos_ in ("NOUN", "PROPN") else "amod")
+        elif c.dep_ in ("obj", "obl", "obl:tmod", "obl:npmod") and c.i > t.i:
+            _set_head(c, t, "nmod")
+    return True
+
+
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = [(s.start, s.end) for s in doc.sents]
@@ -270,9 +290,12 @@ def repaired(doc: Doc) -> Doc:
                  and _time_word(doc[t.i - 1])]
     todo_gerund = [t.i for t in doc if t.tag_ == "VBG" and t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
                    and any(c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in doc[t.i - 1].children)]
-    if not todo_adj and not todo_np and not todo_time and not todo_gerund:
+    todo_noun = [t.i for t in doc if t.pos_ == "VERB" and t.tag_ == "VBZ" and t.dep_ in ("nsubj", "nsubj:pass")]
+    if not todo_adj and not todo_np and not todo_time and not todo_gerund and not todo_noun:
         return doc
     out = doc.copy()
+    for i in todo_noun:
+        _repair_plural_noun_as_verb(out[i])
     for i in todo_gerund:
         _repair_gerund(out[i])
     for i in todo_time:
