@@ -347,3 +347,19 @@ def test_agent_of_a_weapon_or_strike_subject(pipe, text, word):
 ])
 def test_weather_subject_is_no_agent(pipe, text):
     assert not [e for e in claimed(pipe, text) if e.cameo[:2] in ("18", "19", "20")], show(events(pipe, text))
+
+
+# -- a history cue in a relative clause dates its noun, not the sentence ----------------------------
+
+def test_history_cue_in_a_relative_clause_keeps_the_event(pipe):
+    text = "Kenya has granted asylum to 30 Ethiopian dissidents who crossed the border three years ago."
+    evs = claimed(pipe, text, "07")
+    assert evs and evs[0].source.country == "KEN", show(events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Two centuries ago, British troops burned the White House.",
+    "Historians say Roman legions crushed the revolt in Judea.",
+])
+def test_history_in_the_main_clause_gives_no_event(pipe, text):
+    assert not claimed(pipe, text), show(events(pipe, text))

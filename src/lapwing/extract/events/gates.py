@@ -36,12 +36,24 @@ class GatesMixin:
     def offtopic(self, sent: Span) -> tuple[int, str | None]:
         lows = {t.lower_ for t in sent} | {lemma_of(t) for t in sent}
         text = sent.text.lower()
+        # history cues inside a relative clause date its noun, not the sentence: "granted asylum to
+        # rebels who entered the country two years ago"
+        side = [t for t in sent if t.dep_ in ("acl:relcl", "relcl")]
+        side_idx = {x.i for t in side for x in t.subtree}
+        main_lows = {w for t in sent if t.i not in side_idx for w in (t.lower_, lemma_of(t))}
         best, topic = 0, None
         for name, words in self.lex.offtopic.items():
-            n = len(lows & words)
+            history = name == "history"
+            n = len((main_lows if history else lows) & words)
             for ph in self.lex.offtopic_phrases.get(name, ()):
-                if ph in text:
-                    n += 2
+                k = text.find(ph)
+                if k < 0:
+                    continue
+                if history and side_idx:
+                    tok = sent.char_span(sent.start_char + k, sent.start_char + k + len(ph), alignment_mode="expand")
+                    if tok is not None and len(tok) and all(x.i in side_idx for x in tok):
+                        continue
+                n += 2
             if n > best:
                 best, topic = n, name
         return best, topic
