@@ -363,3 +363,21 @@ def test_history_cue_in_a_relative_clause_keeps_the_event(pipe):
 ])
 def test_history_in_the_main_clause_gives_no_event(pipe, text):
     assert not claimed(pipe, text), show(events(pipe, text))
+
+
+# -- nominal events under a measure noun, reciprocal light-verb subjects --------------------------
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Iran and the United States held a new round of talks in Oman.", "04", "IRN", "USA"),
+    ("France and Egypt on Monday launched ten days of war games in the Mediterranean Sea.", "06", "FRA", "EGY"),
+    ("Russia launched a wave of missile strikes against Ukraine.", "19", "RUS", "UKR"),
+])
+def test_event_noun_under_a_measure_noun(pipe, text, root, src, tgt):
+    evs = claimed(pipe, text, root)
+    assert evs and evs[0].source.country == src and evs[0].target is not None and evs[0].target.country == tgt, \
+        show(events(pipe, text))
+
+
+def test_games_of_a_team_are_no_event(pipe):
+    assert not claimed(pipe, "The team played three days of games in Paris."), show(
+        events(pipe, "The team played three days of games in Paris."))

@@ -77,6 +77,15 @@ TARGET_PREPS = {
 }
 
 
+#: nouns that measure or group an event in their "of" complement: "ten days of war games", "a new round
+#: of talks", "a wave of strikes"; the verb that governs them carries the event
+MEASURE_NOUNS = {
+    "day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years", "round", "rounds",
+    "series", "wave", "waves", "spate", "string", "flurry", "volley", "barrage", "burst", "bout", "cycle",
+    "week-long", "weeks-long", "night", "nights", "campaign", "program", "programme",
+}
+
+
 @dataclass
 class Candidate:
     pattern: Pattern
@@ -443,6 +452,9 @@ class FramesMixin:
                                     and is_coded(self.actors.get(x, fallback=False)):
                                 tgt_tok = x
                                 break
+                if tgt_tok is None and is_light and src_tok is not None and "conj1" in (p.source or ()) \
+                        and _conj(src_tok) is not None:
+                    tgt_tok = _conj(src_tok)  # "Iran and the US held a new round of talks": each other
             return Candidate(p, t, anchor, code, src_tok, tgt_tok, nominal, consumed, cclass, is_light)
         return None
 
@@ -495,6 +507,8 @@ class FramesMixin:
 
     def _light_verb(self, n: Token) -> tuple[Token, str, Token | None] | None:
         """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing)."""
+        if n.dep_.startswith("nmod") and "of" in _cases(n) and _words(n.head) & MEASURE_NOUNS and n.head.i != n.i:
+            return self._light_verb(n.head)  # "launched ten days of war games", "held a round of talks"
         h = n.head
         if h.i == n.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
