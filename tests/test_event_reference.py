@@ -154,6 +154,11 @@ def result():
     return ref.score(items, ref.code_items(items, pipe))
 
 
+def test_reference_items_all_analysed(result):
+    """A failing extractor must not pass for a low score: every item is analysed."""
+    assert not result["failed_items"], result["failed_items"][:3]
+
+
 @pytest.mark.parametrize("level,metric", sorted(FLOORS))
 def test_reference_floor(result, level, metric):
     got = result[level][metric]

@@ -243,6 +243,7 @@ def score(items: list[Item], records) -> dict[str, Any]:
     per_file: dict[str, Counter] = defaultdict(Counter)
     attrs = {k: Counter() for k in ("status", "date", "place")}
     misses, false_events, wrong_attrs, noevent_hits = [], [], [], []
+    failed = [{"id": r.article.id, "status": r.status, "reason": r.reason} for r in records if r.status != "ok"]
     n_gold = n_pred = n_optional = 0
     n_noevent = 0
     for it in items:
@@ -320,6 +321,7 @@ def score(items: list[Item], records) -> dict[str, Any]:
         "gold_events": n_gold,
         "optional_events": n_optional,
         "emitted_events": n_pred,
+        "failed_items": failed,
     }
     for lev, c in levels.items():
         out[lev] = {"tp": c["tp"], **prf(c["tp"], n_pred, n_gold)}
@@ -363,6 +365,9 @@ def report(result: dict[str, Any], errors: int = 25) -> str:
         f"events vs reference  ({r['items']} items: {r['event_items']} with events, {r['noevent_items']} without; "
         f"{r['gold_events']} gold events (+{r['optional_events']} optional), {r['emitted_events']} emitted; {r.get('seconds', '?')} s)",
     ]
+    if r.get("failed_items"):
+        f = r["failed_items"]
+        lines.append(f"  !! {len(f)} items not analysed (no events counted for them), e.g. {f[0]['id']}: {f[0]['reason']}")
     for lev, what in (("root", "root + source country"), ("full", "full code + source/target country+sector")):
         m = r[lev]
         lines.append(f"  {what:<42} P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}  (tp {m['tp']})")
