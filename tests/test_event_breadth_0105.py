@@ -95,6 +95,24 @@ POSITIVE = [
     ('The Mexican government asked Washington to extradite the cartel leader.', '0213', 'Mexican government', ''),
     ('Hamas is willing to release the hostages in exchange for prisoners.', '0353', 'Hamas', ''),
     ('The Israeli government has agreed to the Egyptian mediation.', '038', 'Israeli government', ''),
+    ('South Korea and Poland pledged closer defence cooperation.', '0312', 'South Korea', ''),
+    ('The Vietnamese government pledged closer economic ties with India.', '0311', 'Vietnamese government', ''),
+    ('Egypt and Jordan agreed to boost intelligence cooperation.', '0314', 'Egypt', ''),
+    ('The Gulf Cooperation Council has called for closer economic cooperation with China.', '0211', 'Gulf Cooperation Council', ''),
+    ('The Iranian president sent a letter to the Egyptian president.', '010', 'Iranian president', 'Egyptian president'),
+    ('The Jordanian king received a phone call from the Iraqi prime minister.', '041', 'Jordanian king', 'Iraqi prime minister'),
+    ('The Indian government has forgiven the debt of Nepal.', '071', 'Indian government', ''),
+    ('The Malian militia pledged allegiance to the Islamic State.', '051', 'militia', 'Islamic State'),
+    ('The Indonesian government has offered its good offices to Myanmar.', '039', 'Indonesian government', 'Myanmar'),
+    ('The Brazilian president proposed a peace plan for the Middle East.', '037', 'Brazilian president', ''),
+    ('Qatar has hosted a dinner for the Iranian president.', '043', 'Qatar', 'Iranian president'),
+    ('The Saudi foreign minister has wrapped up a visit to Iran.', '042', 'Saudi foreign minister', 'Iran'),
+    ('Japan has expanded its partnership with Vietnam.', '050', 'Japan', 'Vietnam'),
+    ('The Kenyan president has sent a cable of condolence to the Ethiopian prime minister.', '018', 'Kenyan president', 'Ethiopian prime minister'),
+    ('The Polish president has shaken hands with the German chancellor.', '017', 'Polish president', 'German chancellor'),
+    ('The Indian government is alarmed by the violence in Manipur.', '012', 'Indian government', ''),
+    ('The Egyptian government is ready to mediate between Israel and Hamas.', '039', 'Egyptian government', ''),
+    ('Norway is seeking to mediate between Venezuela and the opposition.', '039', 'Norway', ''),
 ]
 
 NEGATIVE = [
@@ -160,6 +178,17 @@ NEGATIVE = [
     'The army backed away from the border.',
     'The president flew to his home town for the weekend.',
     'The king hosted a garden party at the palace.',
+    'The supplier pledged closer cooperation with the carmaker.',
+    'The bank forgave the loan of the struggling farmer.',
+    'The company sent a letter to its shareholders.',
+    'The singer shook hands with her fans after the concert.',
+    'The student received a phone call from her mother.',
+    'The hotel offered a peace of mind guarantee to guests.',
+    'The boxers shook hands before the fight.',
+    'The club hosted a dinner for its sponsors.',
+    'The firm reopened talks with the union about wages.',
+    'The couple celebrated their anniversary in Paris.',
+    'The school observed a minute of silence for the teacher.',
 ]
 
 
