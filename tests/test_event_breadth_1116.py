@@ -86,6 +86,15 @@ POSITIVE = [
     ('The government refused to lift the curfew.', '1241', 'government', ''),
     ('The British government refused to extradite the Russian businessman.', '1213', 'British government', ''),
     ('The Iranian government refused to budge on uranium enrichment.', '124', 'Iranian government', ''),
+    ('The Kremlin expelled two Estonian diplomats on Tuesday.', '161', 'Kremlin', ''),
+    ("China's foreign ministry protested the American decision on Monday.", '114', 'China', ''),
+    ('The Israeli government froze its talks with the Palestinians.', '164', 'Israeli government', 'Palestinians'),
+    ('The opposition boycotted the parliamentary elections in Venezuela.', '1434', 'opposition', ''),
+    ('The Malian junta expelled the French ambassador on Monday.', '161', 'Malian junta', 'French ambassador'),
+    ('The International Monetary Fund suspended its loans to Mozambique.', '1621', 'International Monetary Fund', 'Mozambique'),
+    ('Indian police tightened security in New Delhi ahead of the verdict.', '151', 'police', ''),
+    ("Azerbaijan's army has deployed tanks near the Armenian border.", '154', 'Azerbaijan', ''),
+    ('Thousands of Peruvians protested in Lima to demand the resignation of the president.', '1411', 'Peruvians', ''),
 ]
 
 NEGATIVE = [
@@ -122,6 +131,16 @@ NEGATIVE = [
     'Thousands of runners took to the streets for the annual marathon.',
     'The football club sanctioned its striker for indiscipline.',
     'The wind blew down the barricades around the construction site.',
+    'The retailer axed its loyalty programme.',
+    'The bank cut its funding for the stadium project.',
+    'The hospital increased security after the theft.',
+    'The band cancelled its visit to Japan.',
+    'The club boycotted the awards ceremony.',
+    'Fans jeered the referee after the final whistle.',
+    'The airline suspended flights to Spain because of the storm.',
+    'The editor slammed the door.',
+    'The singer rallied the crowd with her new song.',
+    'The company declared a dividend on Monday.',
 ]
 
 
