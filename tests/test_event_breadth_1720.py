@@ -2,9 +2,9 @@
 
 Positive sentences are phrasings other than the pattern examples (passives, other tenses, lower-cased
 regional-news text, nominal events with light verbs), each with the CAMEO code and the source / target
-text the event must carry. Negative sentences are non-political, figurative, sport, business or weather
-uses of the same trigger words: they must give no event of roots 17-20. All sentences are written for
-these tests."""
+text the event must carry (None: not checked, where the shipped parse or the actor coder gives no
+stable span). Negative sentences are non-political, figurative, sport, business or weather uses of the
+same trigger words: they must give no event of roots 17-20. All sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -100,6 +100,21 @@ POSITIVE = [
     ('Russian forces stepped up the shelling of Kharkiv.', '194', 'forces', 'Kharkiv'),
     ('Police used tear gas against protesters in Tbilisi.', '175', None, 'protesters'),
     ('Hong Kong police used water cannon on pro-democracy protesters.', '175', 'police', 'protesters'),
+    ('Indian police on Sunday registered a case against three youths.', '173', 'police', None),
+    ('The junta on Sunday shuttered two independent newspapers.', '1721', 'junta', None),
+    ('Russian troops on Sunday blew up a bridge near Kherson.', '1712', 'troops', None),
+    ('Kenyan police on Sunday hauled away dozens of protesters.', '173', 'police', None),
+    ('Israeli jets on Sunday pounded Hamas positions in Gaza.', '195', 'jets', None),
+    ('US warships on Sunday fired Tomahawk missiles at Houthi targets.', '1951', None, None),
+    ('Hezbollah on Sunday fired a barrage of rockets at northern Israel.', '194', 'Hezbollah', None),
+    ('Riot police on Sunday cleared the protest camp in Kyiv.', '175', 'police', None),
+    ('Turkish soldiers on Sunday put down the uprising.', '175', 'soldiers', None),
+    ('Russian forces on Sunday damaged a Ukrainian dam.', '171', 'forces', None),
+    ('Islamic State militants on Sunday crucified three men in Raqqa.', '1823', 'militants', None),
+    ('Ukrainian drones on Sunday struck a Russian oil depot.', '1952', 'drones', None),
+    ("Myanmar's army on Sunday expelled thousands of Rohingya villagers.", '201', 'army', None),
+    ('Security forces used live ammunition against the protesters on Sunday.', '193', 'forces', None),
+    ('Egyptian police on Sunday kept two journalists in custody.', '173', 'police', None),
 ]
 
 NEGATIVE = [
@@ -147,6 +162,36 @@ NEGATIVE = [
     'The chef hacked the chicken into pieces.',
     'Wildfires razed hundreds of homes in California.',
     'The company froze hiring.',
+    'The bank froze the accounts of the customers.',
+    'He smashed the world record in Tokyo.',
+    'The carmaker shuttered its plant in Ohio.',
+    'The hurricane devastated the island.',
+    'The council demolished the old stadium.',
+    'The city council bulldozed the old market.',
+    'The team crushed their rivals 5-0.',
+    'The sprinter obliterated the field in the final.',
+    'Traffic police booked the driver for speeding.',
+    'The virus wiped out the frog population.',
+    'He padlocked his bicycle outside the station.',
+    'The government banned plastic bags in supermarkets.',
+    'The company purged its old files.',
+    'The chef butchered the lamb for the feast.',
+    'The airline grounded its fleet.',
+    "Regulators froze the company's assets.",
+    'The landlord evicted the tenants.',
+    'The school expelled three students for cheating.',
+    'The band blew up on social media.',
+    'The senator blasted the bill.',
+    'The fire gutted the warehouse.',
+    'The floods cut off villages in Assam.',
+    'Fans set fire to flares in the stadium.',
+    'The storm knocked out power across the city.',
+    'The president fired his chief of staff.',
+    "The teacher confiscated the students' phones.",
+    'The club sacked its manager.',
+    'Hackers stole the data of millions of customers.',
+    'The judge sentenced the thief to two years.',
+    'Protesters marched peacefully through the capital.',
 ]
 
 
