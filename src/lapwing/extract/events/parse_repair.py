@@ -284,13 +284,26 @@ def _repair_plural_noun_as_verb(t: Token) -> bool:
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = [(s.start, s.end) for s in doc.sents]
-    todo_adj = [t.i for t in doc if _adjective_verb(t)]
     todo_np = [(a, b) for a, b in sents if not _has_verb_root(doc[a:b])]
-    todo_time = [t.i for t in doc if t.pos_ == "VERB" and t.dep_ not in ("ROOT", "root") and t.i > 0
-                 and _time_word(doc[t.i - 1])]
-    todo_gerund = [t.i for t in doc if t.tag_ == "VBG" and t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
-                   and any(c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in doc[t.i - 1].children)]
-    todo_noun = [t.i for t in doc if t.pos_ == "VERB" and t.tag_ == "VBZ" and t.dep_ in ("nsubj", "nsubj:pass")]
+    todo_adj: list[int] = []
+    todo_time: list[int] = []
+    todo_gerund: list[int] = []
+    todo_noun: list[int] = []
+    prev = None
+    for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
+        pos = t.pos_
+        if pos == "VERB":
+            tag, dep = t.tag_, t.dep_
+            if prev is not None and dep not in ("ROOT", "root") and _time_word(prev):
+                todo_time.append(t.i)
+            if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
+                todo_noun.append(t.i)
+            elif tag == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in prev.children):
+                todo_gerund.append(t.i)
+        elif pos == "ADJ" and _adjective_verb(t):
+            todo_adj.append(t.i)
+        prev = t
     if not todo_adj and not todo_np and not todo_time and not todo_gerund and not todo_noun:
         return doc
     out = doc.copy()
