@@ -113,6 +113,8 @@ POSITIVE = [
     ('The Indian government is alarmed by the violence in Manipur.', '012', 'Indian government', ''),
     ('The Egyptian government is ready to mediate between Israel and Hamas.', '039', 'Egyptian government', ''),
     ('Norway is seeking to mediate between Venezuela and the opposition.', '039', 'Norway', ''),
+    ('The Algerian president promised democratic reforms.', '034', 'Algerian president', ''),
+    ('Kenya and Tanzania agreed to deepen their relations.', '032', 'Kenya', ''),
 ]
 
 NEGATIVE = [
