@@ -381,3 +381,15 @@ def test_event_noun_under_a_measure_noun(pipe, text, root, src, tgt):
 def test_games_of_a_team_are_no_event(pipe):
     assert not claimed(pipe, "The team played three days of games in Paris."), show(
         events(pipe, "The team played three days of games in Paris."))
+
+
+@pytest.mark.parametrize("text, verb, subj", [
+    ("The US military trains Iraqi pilots to fly fighter jets.", "trains", "military"),
+])
+def test_repair_subject_words_hung_on_the_verb(nlp, text, verb, subj):
+    from lapwing.extract.events.parse_repair import repaired
+
+    d = repaired(nlp(text))
+    v = next(t for t in d if t.text == verb)
+    assert any(c.dep_ == "nsubj" and c.text == subj for c in v.children), [(t.text, t.dep_, t.head.text) for t in d]
+    assert not any(c.dep_ == "det" for c in v.children)

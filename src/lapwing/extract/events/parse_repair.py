@@ -37,6 +37,9 @@ tagged as, so a correct parse is never changed:
 7. **Plural noun tagged as a verb in subject position.** "U.S. military *airstrikes* have
    killed ..." with *airstrikes* VBZ as the subject of *killed*: it is a noun (NNS), its "subject" a
    modifier, its "object" a nominal modifier.
+8. **Subject words hung on the verb.** "The US military *trains* Iraqi pilots" with *The*, *US* and
+   *military* as det / compound / amod of *trains*: a determiner cannot modify a verb, so they are the
+   verb's subject noun phrase, headed by the last of them (finite verbs without a subject only).
 """
 
 from __future__ import annotations
@@ -281,6 +284,26 @@ def _repair_plural_noun_as_verb(t: Token) -> bool:
     return True
 
 
+def _repair_subject_as_modifiers(v: Token) -> bool:
+    """Repair 8: "The US military *trains* Iraqi pilots" with *The*, *US* and *military* hung on the
+    verb as det / compound / amod: a determiner cannot modify a verb, so the words before the verb are
+    its subject noun phrase, headed by the last of them. Only for a finite verb with no subject of
+    its own. Returns True when applied."""
+    if v.pos_ != "VERB" or v.tag_ not in FINITE or any(c.dep_ in _SUBJ_DEPS for c in v.children):
+        return False
+    left = [c for c in v.lefts if c.dep_ in ("det", "compound", "amod", "nmod:poss", "nummod")]
+    if not left or not any(c.dep_ == "det" for c in left) or left[-1].i != v.i - 1:
+        return False
+    if any(c.dep_ not in ("det", "compound", "amod", "nmod:poss", "nummod", "punct", "advmod", "obl", "cc")
+           for c in v.lefts):
+        return False
+    head = left[-1]
+    _set_head(head, v, "nsubj")
+    for c in left[:-1]:
+        _set_head(c, head, c.dep_)
+    return True
+
+
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = [(s.start, s.end) for s in doc.sents]
@@ -289,6 +312,7 @@ def repaired(doc: Doc) -> Doc:
     todo_time: list[int] = []
     todo_gerund: list[int] = []
     todo_noun: list[int] = []
+    todo_subj: list[int] = []
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
         pos = t.pos_
@@ -298,15 +322,19 @@ def repaired(doc: Doc) -> Doc:
                 todo_time.append(t.i)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
                 todo_noun.append(t.i)
+            if prev is not None and tag in FINITE and prev.head.i == t.i and prev.dep_ in ("amod", "compound"):
+                todo_subj.append(t.i)
             elif tag == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in prev.children):
                 todo_gerund.append(t.i)
         elif pos == "ADJ" and _adjective_verb(t):
             todo_adj.append(t.i)
         prev = t
-    if not todo_adj and not todo_np and not todo_time and not todo_gerund and not todo_noun:
+    if not todo_adj and not todo_np and not todo_time and not todo_gerund and not todo_noun and not todo_subj:
         return doc
     out = doc.copy()
+    for i in todo_subj:
+        _repair_subject_as_modifiers(out[i])
     for i in todo_noun:
         _repair_plural_noun_as_verb(out[i])
     for i in todo_gerund:
