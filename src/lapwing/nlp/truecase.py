@@ -31,8 +31,8 @@ Precision first: a single word that is also ordinary English is never capitalise
 (stop words, the words of the event patterns, agent words, the gazetteer's list of capitalised
 common words, and :data:`COMMON` here: ``turkey`` after ``a``/``the`` is the bird, ``polish`` is a
 verb, ``bush``, ``rice``, ``who`` and ``may`` are words before they are names). A lexicon name of
-several words is capitalised as written; a gazetteer name only when its first word is not common
-("miraflores palace" is, "national stadium" is not).
+several words is capitalised as written; a gazetteer name only when its first and last words are
+not common.
 
 When is an article recased: it has at least :data:`MIN_LETTERS` cased letters and at most
 :data:`LOWER_MAX_UPPER` of them upper case (lower-cased text), or at least :data:`CAPS_MIN_UPPER`
@@ -328,7 +328,7 @@ def recase(text: str, mode: str | None = None) -> str | None:
                 form = _month_in_context(base, words, low, i)
             if form is None and size == 1 and key[0] in _MONTH_ABBREVIATIONS:
                 form = _month_in_context(base, words, low, i, digits_only=True)
-            if form is None and key[0] not in common \
+            if form is None and key[0] not in common and key[-1] not in common \
                     and all(w.replace("-", "").replace(".", "").isalpha() for w in key):
                 if size > 1 or len(key[0]) > 2:
                     after_in = size == 1 and i > 0 and low[i - 1] in _LOCATIVE
