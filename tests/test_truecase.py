@@ -213,3 +213,29 @@ def test_lower_cased_non_political_sentences_stay_without_events(pipe, text):
         rec = pipe.analyse(Article(id="x", text=variant, published="2024-02-08"))
         assert [e for e in rec.events if e.status in ("asserted", "attributed", "future")] == [], \
             (variant, tuples(rec))
+
+
+def test_the_example_articles_keep_their_events_when_lower_cased(pipe):
+    """The bundled examples (wire, web and feed articles) lower-cased: nearly every event survives."""
+    from pathlib import Path
+
+    from lapwing.ingest import read_inputs
+
+    def core(rec):
+        def a(x):
+            return (x.country, x.sector) if x is not None else None
+
+        return {(e.cameo, a(e.source), a(e.target), e.status) for e in rec.events}
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    total = kept = extra = 0
+    for item in read_inputs([str(examples)]):
+        art = item.article
+        normal = core(pipe.analyse(art.model_copy()))
+        lower = core(pipe.analyse(art.model_copy(update={"text": art.text.lower()})))
+        total += len(normal)
+        kept += len(normal & lower)
+        extra += len(lower - normal)
+    assert total >= 40
+    assert kept >= 0.85 * total, (kept, total)  # 0 of 67 without truecasing, 62 with (2026-12-02)
+    assert extra <= 0.1 * total, (extra, total)
