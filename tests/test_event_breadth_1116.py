@@ -95,6 +95,8 @@ POSITIVE = [
     ('Indian police tightened security in New Delhi ahead of the verdict.', '151', 'police', ''),
     ("Azerbaijan's army has deployed tanks near the Armenian border.", '154', 'Azerbaijan', ''),
     ('Thousands of Peruvians protested in Lima to demand the resignation of the president.', '1411', 'Peruvians', ''),
+    ('The Danish government suspended part of its aid to Tanzania.', '162', 'Danish government', ''),
+    ('Young Tunisians blocked the main road on Monday to press their demands.', '144', 'Tunisians', ''),
 ]
 
 NEGATIVE = [
@@ -141,6 +143,8 @@ NEGATIVE = [
     'The editor slammed the door.',
     'The singer rallied the crowd with her new song.',
     'The company declared a dividend on Monday.',
+    'The company cut half of its staff in the spring.',
+    'The storm forced the aid workers out of their tents.',
 ]
 
 
