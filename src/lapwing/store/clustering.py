@@ -35,12 +35,14 @@ sentence), or none.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
+import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lapwing.store.mentions import SECTOR_FAMILY, ActorKey, Mention, PlaceKey
@@ -172,79 +174,117 @@ class Pair:
     parts: dict[str, float]
 
 
-def compare(m: Mention, n: Mention, text_sim: float = 0.0) -> Pair | None:
-    """The evidence that ``m`` and ``n`` report one happening, or None when something contradicts it."""
+def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | None:
+    """Everything but the sentences: the agreement parts and the best single-role actor agreement,
+    or None when something contradicts one happening."""
     if CLUSTERABLE.get(m.status, "real") != CLUSTERABLE.get(n.status, "real"):
         return None
-    actors = _pair_agreement(m, n)
-    parts = {
-        "type": type_agreement(m, n),
-        "actors": actors[0] if actors is not None else None,
-        "date": date_agreement(m, n),
-        "place": place_agreement(m.place, n.place),
-    }
-    if actors is None or any(v is None for v in parts.values()):
+    t = type_agreement(m, n)
+    if t is None:
         return None
-    parts["text"] = text_sim
-    if actors[1] < MIN_ACTOR_AGREEMENT and text_sim < SAME_TEXT:
+    d = date_agreement(m, n)
+    if d is None:
+        return None
+    pl = place_agreement(m.place, n.place)
+    if pl is None:
+        return None
+    actors = _pair_agreement(m, n)
+    if actors is None:
+        return None
+    return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
+
+
+def _evidence(parts: dict[str, float], best_actor: float, text_sim: float) -> Pair | None:
+    if best_actor < MIN_ACTOR_AGREEMENT and text_sim < SAME_TEXT:
         return None  # nothing says who: only a repeated sentence makes them one happening
-    return Pair(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)  # type: ignore[operator]
+    parts = dict(parts, text=text_sim)
+    return Pair(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)
+
+
+def compare(m: Mention, n: Mention, text_sim: float = 0.0) -> Pair | None:
+    """The evidence that ``m`` and ``n`` report one happening, or None when something contradicts it."""
+    codes = compare_codes(m, n)
+    return None if codes is None else _evidence(codes[0], codes[1], text_sim)
 
 
 # ------------------------------------------------------------------------------------ blocking
 
 
-def _block_keys(m: Mention) -> list[tuple[str, int]]:
-    """Blocks a mention is compared within: its root family and its date's ISO weeks (all weeks
-    of an undated or month-long mention's interval would be too many: month-level dates use the
-    month's first week and the mention also goes to a per-family 'undated' block)."""
-    fam = next((min(f) for f in ROOT_FAMILIES if m.root in f), m.root)
-    if m.day_from is None or (m.day_to - m.day_from).days > 10:
-        return [(fam, -1)]
-    w0 = m.day_from.toordinal() // 7
-    w1 = m.day_to.toordinal() // 7
-    return [(fam, w) for w in range(w0, w1 + 1)]
+def family_of(root: str) -> str:
+    return next((min(f) for f in ROOT_FAMILIES if root in f), root)
+
+
+def _weeks(m: Mention) -> list[int]:
+    if m.day_from is None or m.day_to is None:
+        return [-1]
+    return list(range(m.day_from.toordinal() // 7, m.day_to.toordinal() // 7 + 1))
+
+
+def _countries(m: Mention) -> list[str]:
+    cs = sorted({a.country for a in (m.source, m.target) if a is not None and a.country})
+    return cs or ["*"]
 
 
 def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
-    blocks: dict[tuple[str, int], list[int]] = defaultdict(list)
+    """The pairs worth comparing: one root family, dates in the same or neighbouring ISO weeks, and a
+    country in common (a mention with no coded country is compared with every mention of its weeks).
+    Two mentions with no country in common cannot agree on an actor's codes; they could only be one
+    happening through names without codes, which the coder does not produce."""
+    blocks: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    by_family_week: dict[tuple[str, int], list[int]] = defaultdict(list)
+    by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        for k in _block_keys(m):
-            blocks[k].append(i)
+        fam = family_of(m.root)
+        by_family[fam].append(i)
+        for w in _weeks(m):
+            by_family_week[(fam, w)].append(i)
+            for c in _countries(m):
+                blocks[(fam, w, c)].append(i)
     out: set[tuple[int, int]] = set()
-    keys = sorted(blocks)
-    for fam, w in keys:
-        here = blocks[(fam, w)]
-        near = set(here)
-        if w >= 0:
-            near.update(blocks.get((fam, w + 1), ()))
-            near.update(blocks.get((fam, -1), ()))
-        else:
-            for (f2, w2), idxs in blocks.items():
-                if f2 == fam:
-                    near.update(idxs)
+
+    def add(here: list[int], near: list[int]) -> None:
         for i in here:
             for j in near:
-                if i != j:
-                    out.add((min(i, j), max(i, j)))
+                if i < j:
+                    out.add((i, j))
+                elif j < i:
+                    out.add((j, i))
+
+    for (fam, w, c), here in blocks.items():
+        if w == -1:
+            add(here, by_family[fam])
+            continue
+        for w2 in (w, w + 1):
+            if c == "*":
+                add(here, by_family_week.get((fam, w2), []))
+            else:
+                add(here, blocks.get((fam, w2, c), []))
+                add(here, blocks.get((fam, w2, "*"), []))
     return out
 
 
 # ------------------------------------------------------------------------------------ clustering
 
 
-def _sims(mentions: list[Mention], pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
-    pairs = list(pairs)
+def _bulk_sims(sentences: list[str], pairs: list[tuple[int, int]]) -> list[float]:
+    """TF-IDF cosine of the sentence pairs (rows are L2-normalised, so a row product is the cosine)."""
     if not pairs:
-        return {}
+        return []
     used = sorted({i for p in pairs for i in p})
     pos = {i: k for k, i in enumerate(used)}
     vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english", min_df=1)
     try:
-        x = vec.fit_transform([mentions[i].sentence for i in used])
+        x = vec.fit_transform([sentences[i] for i in used]).tocsr()
     except ValueError:  # nothing but stop words
-        return {p: 0.0 for p in pairs}
-    return {(i, j): float(x[pos[i]].multiply(x[pos[j]]).sum()) for i, j in pairs}
+        return [0.0] * len(pairs)
+    a = x[[pos[i] for i, _ in pairs]]
+    b = x[[pos[j] for _, j in pairs]]
+    return [float(v) for v in np.asarray(a.multiply(b).sum(axis=1)).ravel()]
+
+
+def _sims(mentions: list[Mention], pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    pairs = list(pairs)
+    return dict(zip(pairs, _bulk_sims([m.sentence for m in mentions], pairs)))
 
 
 @dataclass
@@ -272,39 +312,53 @@ def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     return list(comps.values())
 
 
-def _agglomerate(comp: list[int], link: dict[tuple[int, int], float], order: dict[int, tuple]) -> list[list[int]]:
-    """Average linkage within one component; clusters merge only when no member pair contradicts."""
-    clusters = {i: [i] for i in comp}
+def _agglomerate(comp: list[int], link: dict[int, dict[int, float]]) -> list[list[int]]:
+    """Average linkage within one component (items are sortable ids: their order breaks ties). Two
+    clusters merge only when every pair across them is compatible (has a ``link``) and their mean
+    evidence is at least ``MERGE_THRESHOLD``; the best such merge is made first."""
+    members: dict[int, list[int]] = {i: [i] for i in comp}
+    total: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> neighbour -> sum of evidence
+    count: dict[int, dict[int, int]] = defaultdict(dict)  # cluster -> neighbour -> compatible pairs
+    inside = set(comp)
+    for i in comp:
+        for j, v in link.get(i, {}).items():
+            if j in inside:
+                total[i][j] = v
+                count[i][j] = 1
+    heap: list[tuple[float, int, int]] = []
 
-    def ev(i: int, j: int) -> float | None:
-        return link.get((min(i, j), max(i, j)))
+    def push(a: int, b: int) -> None:
+        a, b = min(a, b), max(a, b)
+        if count[a].get(b) == len(members[a]) * len(members[b]):
+            avg = total[a][b] / count[a][b]
+            if avg >= MERGE_THRESHOLD:
+                heapq.heappush(heap, (-avg, a, b))
 
-    while True:
-        best = None
-        ids = sorted(clusters, key=lambda c: order[c])
-        for a_i, a in enumerate(ids):
-            for b in ids[a_i + 1:]:
-                scores = []
-                ok = True
-                for i in clusters[a]:
-                    for j in clusters[b]:
-                        e = ev(i, j)
-                        if e is None:
-                            ok = False
-                            break
-                        scores.append(e)
-                    if not ok:
-                        break
-                if not ok:
-                    continue
-                avg = sum(scores) / len(scores)
-                if avg >= MERGE_THRESHOLD and (best is None or avg > best[0] + 1e-12):
-                    best = (avg, a, b)
-        if best is None:
-            break
-        _, a, b = best
-        clusters[a] = sorted(clusters[a] + clusters.pop(b), key=lambda c: order[c])
-    return sorted(clusters.values(), key=lambda ms: order[ms[0]])
+    for a in sorted(total):
+        for b in total[a]:
+            if a < b:
+                push(a, b)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or b not in total[a]:
+            continue
+        if count[a][b] != len(members[a]) * len(members[b]) or abs(total[a][b] / count[a][b] + neg) > 1e-12:
+            continue  # stale entry
+        members[a] = sorted(members[a] + members.pop(b))
+        for x in list(total[b]):
+            if x == a:
+                continue
+            total[a][x] = total[a].get(x, 0.0) + total[b][x]
+            count[a][x] = count[a].get(x, 0) + count[b][x]
+            total[x][a] = total[a][x]
+            count[x][a] = count[a][x]
+            del total[x][b], count[x][b]
+        del total[a][b], count[a][b]
+        total.pop(b, None)
+        count.pop(b, None)
+        for x in sorted(total[a]):
+            push(a, x)
+    return sorted(members.values())
 
 
 def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
@@ -312,10 +366,8 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     it copies; those articles' mentions only join events of their canonical article."""
     copy_of = copy_of or {}
     order = {i: (m.article_id, m.idx) for i, m in enumerate(mentions)}
-    own = [i for i, m in enumerate(mentions) if m.article_id not in copy_of]
+    own = sorted((i for i, m in enumerate(mentions) if m.article_id not in copy_of), key=order.get)
     sub = [mentions[i] for i in own]
-    pairs = candidate_pairs(sub)
-    sims = _sims(sub, pairs)
     # units: the mentions of one trigger ("urged the army and the RSF to ...") are one action; two
     # units are compatible when some pair of their mentions is, with that pair's evidence
     units: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -323,21 +375,31 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         units[m.unit].append(k)
     unit_keys = sorted(units)
     unit_of = {k: u for u, key in enumerate(unit_keys) for k in units[key]}
-    link: dict[tuple[int, int], float] = {}
-    for (a, b) in pairs:
-        ua, ub = unit_of[a], unit_of[b]
-        if ua == ub:
+    survivors: list[tuple[int, int]] = []
+    coded: list[tuple[dict[str, float], float]] = []
+    for a, b in sorted(candidate_pairs(sub)):
+        if unit_of[a] == unit_of[b]:
             continue
-        p = compare(sub[a], sub[b], sims.get((a, b), 0.0))
+        c = compare_codes(sub[a], sub[b])
+        if c is not None:
+            survivors.append((a, b))
+            coded.append(c)
+    link: dict[tuple[int, int], float] = {}
+    for (a, b), (parts, best), sim in zip(survivors, coded, _bulk_sims([m.sentence for m in sub], survivors)):
+        p = _evidence(parts, best, sim)
         if p is not None:
-            key = (min(ua, ub), max(ua, ub))
+            key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
             link[key] = max(link.get(key, 0.0), p.evidence)
     edges = [k for k, v in link.items() if v >= LINK_THRESHOLD]
-    comps = _components(len(unit_keys), edges)
-    uorder = {u: unit_keys[u] for u in range(len(unit_keys))}
+    adjacency: dict[int, dict[int, float]] = defaultdict(dict)  # unit -> unit -> evidence (compatible pairs)
+    for (a, b), v in link.items():
+        adjacency[a][b] = adjacency[b][a] = v
     result: list[Cluster] = []
-    for comp in comps:
-        for us in _agglomerate(comp, link, uorder):
+    for comp in _components(len(unit_keys), edges):
+        if len(comp) == 1:
+            result.append(Cluster(sorted((own[k] for k in units[unit_keys[comp[0]]]), key=order.get)))
+            continue
+        for us in _agglomerate(comp, adjacency):
             result.append(Cluster(sorted((own[k] for u in us for k in units[unit_keys[u]]), key=order.get)))
     # copies: each mention joins the cluster of the canonical mention it repeats
     where = {i: c for c in result for i in c.members}

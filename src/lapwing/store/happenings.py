@@ -33,7 +33,7 @@ import orjson
 from datasketch import MinHash
 
 from lapwing.schema import ArticleRecord
-from lapwing.store.clustering import ROOT_FAMILIES, cluster, summarise
+from lapwing.store.clustering import cluster, family_of, summarise
 from lapwing.store.dedup import MIN_WORDS, NUM_PERM, copy_groups_from_signatures, normalise, shingles, signature
 from lapwing.store.mentions import Mention, mentions_of
 
@@ -59,10 +59,6 @@ TABLES_V3: dict[str, str] = {
 def migrate_v3(con: Any) -> None:
     for table, body in TABLES_V3.items():
         con.execute(f"CREATE TABLE {table} ({body})")
-
-
-def family_of(root: str) -> str:
-    return next((min(f) for f in ROOT_FAMILIES if root in f), root)
 
 
 @dataclass
