@@ -75,7 +75,7 @@ def exported(tmp_path_factory):
 
 def test_events_round_trip_the_arrest(exported):
     rows = read_tsv(exported["gdelt-events"], gdelt.EVENT_COLUMNS, EVENT_INT, EVENT_FLOAT)
-    arrests = [r for r in rows if r["EventRootCode"] == "17"]
+    arrests = [r for r in rows if r["EventCode"] == "173"]
     assert len(arrests) == 1, "one arrest reported by two outlets is one event"
     a = arrests[0]
     assert a["EventCode"] == "173" and a["EventBaseCode"] == "173" and a["QuadClass"] == 4
@@ -100,7 +100,7 @@ def test_mentions_point_at_the_trigger(exported):
     assert {r["GLOBALEVENTID"] for r in rows} == set(events)
     for ev_id, ev in events.items():
         assert sum(1 for r in rows if r["GLOBALEVENTID"] == ev_id) == ev["NumMentions"]
-    arrest = next(i for i, e in events.items() if e["EventRootCode"] == "17")
+    arrest = next(i for i, e in events.items() if e["EventCode"] == "173")
     for r in (r for r in rows if r["GLOBALEVENTID"] == arrest):
         text = texts[r["MentionIdentifier"]]
         assert text[r["ActionCharOffset"]:].startswith("arrested")
