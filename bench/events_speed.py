@@ -8,7 +8,7 @@ else a synthetic article, said so in the output):
 3. the extractors alone on the docs of phase 1, timed per extractor (events among them).
 
 Prints articles/s for phases 1 and 2, each extractor's share of the parse time (the event coder's
-budget is 25 %), and peak resident memory after each phase.
+budget is 15 %), and peak resident memory after each phase.
 
     python bench/events_speed.py [--articles 89] [--repeat 1] [--batch-size 32] [--json]
 
@@ -126,7 +126,7 @@ def main() -> None:
           f"+{out['parse_and_extract']['overhead_vs_parse']:.1%} over parse)")
     for name, v in out["extractors_alone"].items():
         print(f"    {name:<10} {v['seconds']:7.2f} s  = {v['share_of_parse']:6.1%} of parse time")
-    print(f"  event coder: {out['events_share_of_parse']:.1%} of parse time (budget 25%); {n_events} events")
+    print(f"  event coder: {out['events_share_of_parse']:.1%} of parse time (budget 15%); {n_events} events")
     print(f"  peak RSS: {out['peak_rss_mb']['before']} MB at start, {out['peak_rss_mb']['after_parse']} MB after "
           f"parse, {out['peak_rss_mb']['after_extract']} MB after extraction")
 
