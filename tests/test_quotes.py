@@ -25,7 +25,7 @@ def nlp():
 @pytest.fixture
 def no_actors(monkeypatch):
     """Run without the actor extractor's actor_for_token, whatever is installed."""
-    monkeypatch.setattr(Q, "_actors_module", lambda: None)
+    monkeypatch.setattr(Q.speakers, "_actors_module", lambda: None)
 
 
 def run(nlp, text: str):

@@ -1,0 +1,43 @@
+"""Quotes: direct and indirect speech with speaker, cue and channel.
+
+Direct quotes are found on the characters (quotation marks, straight or curly,
+paired within a paragraph; an unclosed quote runs to the end of its paragraph,
+the news convention for quotes that continue into the next paragraph). Each is
+attributed to a cue verb in the text around it ("...," he said / X said: "...")
+or, for a quote standing on its own, to the sentence before (ending in a colon,
+or naming a speaker with nothing else said), the sentence after ("X said."), or
+the quote just before it (continuation paragraphs).
+
+Indirect speech comes from the parse: a cue verb with a clausal complement
+("Maduro tweeted he had spoken to the commanders", "X said that Y"), a cue
+clause after its content ("Y, X said"), and "according to X".
+
+The speaker is the subject of the cue (the object of "according to"), resolved
+by the actor extractor's ``actor_for_token`` when it exists, else an Actor made
+from the subject's words, without codes. No cue, no speaker: ``speaker`` is null.
+
+Cue verbs, cue phrases and channel phrases are data: ``lexicons/speech_verbs.tsv``.
+
+Modules by job: ``cues`` (the lexicon, cue words), ``segmentation`` (quotation marks, where reported speech
+starts and ends), ``speakers`` (who spoke), ``channels`` (how), ``attribution`` (putting them together).
+"""
+
+from __future__ import annotations
+
+from lapwing.extract.registry import Context, extractor
+from lapwing.extract.quotes.cues import *  # noqa: F401,F403
+from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, LEXICON_PATH, SUBJ_DEPS, Cue, SpeechLexicon, is_cue_verb,
+                                        lexicon, load_speech_lexicon)
+from lapwing.extract.quotes.segmentation import (CLOSERS, OPENERS, QUOTE_CHARS, Marked, find_marked)
+from lapwing.extract.quotes.speakers import _actors_module, make_speaker, speaker_span
+from lapwing.extract.quotes.channels import _find_channel
+from lapwing.extract.quotes.attribution import extract_quotes
+
+__all__ = ["CLOSERS", "COMPLEMENT_DEPS", "Cue", "LEXICON_PATH", "Marked", "OPENERS", "QUOTE_CHARS", "SUBJ_DEPS",
+           "SpeechLexicon", "extract_quotes", "find_marked", "is_cue_verb", "lexicon", "load_speech_lexicon",
+           "make_speaker", "quotes", "speaker_span"]
+
+
+@extractor("quotes", description="Direct and indirect quotes with speaker, cue and channel")
+def quotes(ctx: Context) -> None:
+    ctx.record.quotes = extract_quotes(ctx)

@@ -1,0 +1,327 @@
+"""Attribution: direct quotes tied to their cues, reported speech from the parse, the quotes kept."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.registry import Context
+from lapwing.schema import Quote
+from lapwing.extract.quotes.channels import _find_channel
+from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to, _bare_cue,
+                                        _cue_in_frame, _cue_text, is_cue_verb, lexicon)
+from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _complement_end, _inside,
+                                                _linear_complement, _only_cue_clause, _overlaps, _paragraphs, _strip_span,
+                                                _word_count, find_marked)
+from lapwing.extract.quotes.speakers import (_colon_intro, _colon_speakers, _fallback_speaker, _relative_who, _subject_of,
+                                            make_speaker)
+
+
+def extract_quotes(ctx: Context) -> list[Quote]:
+    doc, text = ctx.doc, ctx.doc.text
+    lex = lexicon()
+    has_parse = doc.has_annotation("DEP")
+    marked = find_marked(text)
+    marked_ranges = [(m.open_at, m.outer_end) for m in marked]
+    found: list[_Found] = []
+
+    # -- direct quotes -------------------------------------------------------
+    para_bounds = _paragraphs(text)
+    by_para: dict[int, list[Marked]] = {}
+    for m in marked:
+        by_para.setdefault(m.para, []).append(m)
+
+    tok_starts = [t.idx for t in doc]
+
+    def frame_tokens(lo: int, hi: int) -> list[Token]:
+        """Tokens wholly inside [lo, hi), outside quotation marks, without spaces."""
+        i, j = bisect_left(tok_starts, lo), bisect_left(tok_starts, hi)
+        return [t for t in doc[i:j] if t.idx + len(t) <= hi and not t.is_space
+                and not _inside(marked_ranges, t.idx, t.idx + len(t))]
+
+    def sent_bounds(char: int) -> tuple[int, int]:
+        """The sentence around a character, clipped to its paragraph."""
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return char, char
+        s = span[0].sent
+        plo, phi = next(((a, b) for a, b in para_bounds if a <= char < b), (0, len(text)))
+        return max(s.start_char, plo), min(s.end_char, phi)
+
+    def para_of(char: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in para_bounds if a <= char < b), (0, len(text)))
+
+    def sentence_before(char: int) -> list[Token]:
+        """Tokens of the sentence that ends before ``char`` (within its paragraph), without spaces."""
+        j = bisect_left(tok_starts, char) - 1
+        while j >= 0 and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
+            j -= 1
+        if j < 0:
+            return []
+        plo, _ = para_of(doc[j].idx)
+        lo = max(doc[j].sent.start, bisect_left(tok_starts, plo))
+        return [t for t in doc[lo : j + 1] if not t.is_space]
+
+    def sentence_after(char: int) -> list[Token]:
+        """Tokens of the sentence that starts after ``char`` (within its paragraph), without spaces."""
+        j = bisect_left(tok_starts, char)
+        while j < len(doc) and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
+            j += 1
+        if j >= len(doc):
+            return []
+        _, phi = para_of(doc[j].idx)
+        hi = min(doc[j].sent.end, bisect_left(tok_starts, phi))
+        return [t for t in doc[j:hi] if not t.is_space]
+
+    def attribute(f: _Found, cue: Token, frame: list[Token], rule: str) -> None:
+        spk = _subject_of(cue) if has_parse else None
+        if spk is None or _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
+            spk = _fallback_speaker(frame, cue)
+        f.cue, f.cue_text, f.rule = cue, _cue_text(cue), rule
+        f.speaker = _relative_who(spk) if spk is not None else None
+
+    def inherit(f: _Found, prev: _Found, rule: str) -> None:
+        f.cue, f.cue_text, f.speaker, f.rule = prev.cue, prev.cue_text, prev.speaker, rule
+
+    directs: list[_Found] = []
+    for pno, ms in sorted(by_para.items()):
+        plo, phi = para_bounds[pno]
+        for k, m in enumerate(ms):
+            prev_end = ms[k - 1].outer_end if k else plo
+            next_start = ms[k + 1].open_at if k + 1 < len(ms) else phi
+            # the frame: text between this quote and its neighbours, within the sentences it touches
+            s_lo, _ = sent_bounds(m.open_at)
+            _, s_hi = sent_bounds(max(m.outer_end - 1, m.open_at))
+            after_hi = min(next_start, max(s_hi, m.outer_end))
+            if after_hi <= m.outer_end + 1 and m.outer_end < next_start:
+                # the quote's sentence ends with it: the frame after is the next sentence ('"..." / he said.')
+                _, s2 = sent_bounds(min(m.outer_end + 1, len(text) - 1))
+                after_hi = min(next_start, s2)
+            before_lo = max(prev_end, s_lo, plo)
+            after = frame_tokens(m.outer_end, after_hi)
+            before = frame_tokens(before_lo, m.open_at)
+            after_words = [t for t in after if not t.is_punct]
+            before_words = [t for t in before if not t.is_punct]
+            f = _Found(m.start, m.end, "direct", marked=m)
+            f.extra["standalone"] = not after_words and not before_words
+            prev = directs[-1] if directs and directs[-1].marked is not None and directs[-1].marked.para == pno else None
+            directs.append(f)
+            found.append(f)
+            closes_with_comma = text[m.start : m.end].rstrip().endswith(",") or (
+                m.close_at is not None and text[m.outer_end : m.outer_end + 1] == ","
+            )
+            cand_after = _cue_in_frame(after_words[:12], lex) if after_words else None
+            cand_before = _cue_in_frame(list(reversed(before_words[-12:])), lex) if before_words else None
+            if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma):
+                # '"A," he said, "B."' (split quote) / '"A," she said. "B."' (next sentence, same speaker):
+                # between the two quotes only the first one's cue clause
+                gap_all = frame_tokens(prev.marked.outer_end, m.open_at)
+                gap = [t for t in gap_all if not t.is_punct]
+                if _only_cue_clause(gap_all, prev.cue, lex):
+                    split = text[prev.marked.outer_end : m.open_at].rstrip().endswith(",")
+                    inherit(f, prev, "direct:split" if split else "direct:continuation")
+                    continue
+            if cand_after is not None and (closes_with_comma or cand_before is None or after_words.index(cand_after) <= 2):
+                attribute(f, cand_after, after, "direct:cue-after")
+            elif cand_before is not None:
+                # the subject may sit before a sentence break the model put too early
+                attribute(f, cand_before, frame_tokens(max(prev_end, plo), m.open_at), "direct:cue-before")
+            elif cand_after is not None:
+                attribute(f, cand_after, after, "direct:cue-after")
+            elif before_words and before[-1].text == ":":
+                # 'Trump went even further: "..."' / 'More from Jones: "..."': the clause before the colon
+                intro = _colon_intro(before_words)
+                if intro is not None:
+                    f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-intro"
+            else:
+                # according to X, "..."
+                for toks in (before, after):
+                    acc = _according_to(doc, toks[0].i, toks[-1].i + 1) if toks else []
+                    if acc:
+                        i, obj, _ = acc[0]
+                        f.cue, f.cue_text, f.speaker, f.rule = doc[i], "according to", obj, "direct:according-to"
+                        break
+
+    # quotes standing alone: the sentence before / after, or the quote before them
+    for k, f in enumerate(directs):
+        if f.cue is not None or not f.extra.get("standalone"):
+            continue
+        m = f.marked
+        assert m is not None
+        prev_f = directs[k - 1] if k else None
+        # 1. the sentence before ends with a colon and has a cue ('The minister said:', 'X released a statement:')
+        prev_sent = sentence_before(m.open_at)
+        if prev_sent and prev_sent[-1].text == ":":
+            toks = [t for t in prev_sent if not _inside(marked_ranges, t.idx, t.idx + len(t))]
+            words = [t for t in reversed(toks) if not t.is_punct]
+            cue = _cue_in_frame(words, lex)
+            if cue is None:  # 'X released the following statement:'
+                noun = next((t for t in words if t.lower_ in lex.nouns), None)
+                if noun is not None and noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
+                    cue = noun.head
+            if cue is not None:
+                attribute(f, cue, toks, "direct:colon-before")
+                continue
+            intro = _colon_intro(words[::-1])
+            if intro is not None:
+                f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-before"
+                continue
+        # 2. the quote continues the one before (the next paragraph), with nothing in between but the
+        #    first quote's own cue clause ('"...," the mediator told reporters. / "..."')
+        if prev_f is not None and prev_f.cue is not None and prev_f.marked is not None:
+            pm = prev_f.marked
+            gap_all = frame_tokens(pm.outer_end, m.open_at)
+            gap = [t for t in gap_all if not t.is_punct]
+            if m.para - pm.para <= 1 and (not gap or _only_cue_clause(gap_all, prev_f.cue, lex)):
+                inherit(f, prev_f, "direct:continuation")
+                continue
+        # 3. a sentence just after or before that only says who spoke ('Smith said.', 'So said the minister.')
+        for sent in (sentence_after(m.outer_end), prev_sent):
+            if not sent or _overlaps(marked_ranges, sent[0].idx, sent[-1].idx + len(sent[-1])):
+                continue
+            cue = _bare_cue(sent, lex)
+            if cue is not None:
+                attribute(f, cue, sent, "direct:bare-cue-sentence")
+                if f.speaker is not None:
+                    break
+                f.cue = f.cue_text = None
+                f.rule = ""
+
+    # -- indirect speech -------------------------------------------------------
+    if has_parse:
+        found.extend(_indirect(doc, lex, marked_ranges))
+    found.extend(_colon_speakers(doc, para_bounds, tok_starts, [(f.start, f.end) for f in found]))
+
+    # -- keep what is worth keeping ------------------------------------------------
+    quotes: list[Quote] = []
+    indirect_ranges = [(f.start, f.end) for f in found if f.kind == "indirect"]
+    for f in found:
+        if f.kind == "direct":
+            words = _word_count(text[f.start : f.end])
+            if _inside(indirect_ranges, f.start, f.end):
+                continue  # a quoted fragment inside reported speech: the indirect quote covers it
+            if f.cue is None and words < 6:
+                continue  # scare quotes, titles, nicknames
+            if f.cue is not None and words < 2 and f.rule != "direct:cue-before":
+                continue
+            if words < 1:
+                continue
+        s, e = _strip_span(text, f.start, f.end, ",;:" if f.kind == "direct" else ",;:.")
+        if f.kind == "indirect":
+            s = _after_dateline(doc, s, e)
+        if e <= s:
+            continue
+        speaker = None
+        if f.speaker is not None and not (f.start <= f.speaker.idx < f.end):
+            speaker = make_speaker(ctx, f.speaker)
+        cue_tok = f.cue
+        lemma = lex.lemma(cue_tok) if cue_tok is not None else None
+        channel = None
+        if cue_tok is not None:
+            sent = cue_tok.sent
+            lo, hi = sent.start_char, sent.end_char
+            # channel phrases in the cue's sentence outside the content
+            outside = text[lo:hi]
+            if s >= lo and e <= hi:
+                outside = text[lo:s] + " | " + text[e:hi]
+            channel = _find_channel(outside, 0, len(outside), lex, lemma)
+        quotes.append(Quote(text=text[s:e], start=s, end=e, kind=f.kind, speaker=speaker,
+                            cue=f.cue_text, channel=channel, rule=f.rule))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    # drop exact duplicates and quotes nested inside another quote of the same kind
+    out: list[Quote] = []
+    for q in quotes:
+        if any(o.start <= q.start and q.end <= o.end and (o.kind == q.kind or o.kind == "indirect") for o in out):
+            continue
+        out.append(q)
+    return out
+
+
+def _indirect(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
+    text = doc.text
+    out: list[_Found] = []
+    for t in doc:
+        if _inside(marked_ranges, t.idx, t.idx + len(t)):
+            continue
+        if not is_cue_verb(t, lex):
+            continue
+        comps = [c for c in t.children if c.dep_ in COMPLEMENT_DEPS]
+        if not comps and lex.lemma(t) in _TELL_LIKE:
+            # 'told reporters he had ...': some parsers hang the clause on the object
+            comps = [c for o in t.children if o.dep_ in ("obj", "iobj") for c in o.children
+                     if c.dep_ == "ccomp" and c.i > o.i]
+        lo = hi = None
+        rule = "indirect:complement"
+        if comps:
+            c = comps[0]
+            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            if lo > t.i:
+                hi = _complement_end(doc, t, lo, hi)
+        elif t.dep_ not in ("parataxis",) and not (t.dep_ == "ccomp" and t.head.i < t.i):
+            start = _linear_complement(doc, t)
+            if start is not None:
+                lo, hi = start, _complement_end(doc, t, start, start + 1)
+                rule = "indirect:linear"
+        if lo is not None and hi is not None:
+            # leave out a leading complementiser and punctuation
+            while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].lower_ == "that" and doc[lo].dep_ in ("mark",))):
+                lo += 1
+            if hi - lo < 2:
+                continue
+            span = doc[lo:hi]
+            if not any(x.pos_ in ("VERB", "AUX") for x in span):
+                continue
+            s, e = span.start_char, span.end_char
+            # the complement is a direct quote ('He said, "..."'): that quote is attributed on its own
+            own_words = [x for x in span if not x.is_punct and not x.is_space
+                         and not _inside(marked_ranges, x.idx, x.idx + len(x))]
+            if len(own_words) < 2:
+                continue
+            first = next((x for x in span if not x.is_space), span[0])
+            if lo < t.i and (first.text in QUOTE_CHARS or _inside(marked_ranges, first.idx, first.idx + len(first))):
+                continue  # '"...," a neighbour told reporters': the direct quote is attributed on its own
+            spk = _subject_of(t)
+            if spk is not None:
+                spk = _relative_who(spk)
+                if _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
+                    spk = None  # a word of a quote is not its speaker
+            out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
+            continue
+        # 'Y, X said.' : a cue clause after (or inside) its content
+        if t.dep_ in ("parataxis",) or (t.dep_ in ("ccomp",) and t.head.i < t.i and t.i > 0 and doc[t.left_edge.i - 1].text in (",",)):
+            subj = _subject_of(t)
+            if subj is None or any(c.dep_ in ("obj", "ccomp") for c in t.children):
+                continue
+            sent = t.sent
+            cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
+            if cue_lo > sent.start and cue_hi >= sent.end - 1:
+                lo, hi = sent.start, cue_lo
+            elif cue_lo <= sent.start:
+                continue
+            else:
+                lo, hi = sent.start, sent.end
+            span = doc[lo:hi]
+            if len([x for x in span if not x.is_punct]) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in span):
+                continue
+            s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
+            if _overlaps(marked_ranges, s, e):
+                continue  # direct quotes are handled on their own
+            out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=_relative_who(subj), rule="indirect:cue-after"))
+    # according to X
+    for sent in doc.sents:
+        for i, obj, phrase_hi in _according_to(doc, sent.start, sent.end):
+            phrase_lo = i
+            if phrase_lo == sent.start or (phrase_lo == sent.start + 1 and doc[sent.start].is_punct):
+                lo, hi = phrase_hi, sent.end
+            else:  # '..., according to X.' / 'X did this, according to Y, but ...': the clause before
+                lo, hi = sent.start, phrase_lo
+            span = doc[lo:hi]
+            if len([x for x in span if not x.is_punct]) < 3:
+                continue
+            s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
+            if _inside(marked_ranges, s, e) or _overlaps(marked_ranges, s, e):
+                continue
+            out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
+    return out
+

@@ -1,0 +1,163 @@
+"""Cues: the speech lexicon (verbs, phrases, nouns, channels as data) and the words that report speech."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from lapwing.lexicons import tsv
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent.parent / "lexicons" / "speech_verbs.tsv"
+
+# ---------------------------------------------------------------------------
+# lexicon
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    verb_forms: dict[str, str]  # inflected form -> lemma
+    weak: frozenset[str]  # lemmas that report speech only with a quote or a clause
+    verb_channel: dict[str, str]  # lemma -> implied channel
+    phrases: tuple[tuple[str, ...], ...]  # multi-word cues whose object is the speaker
+    nouns: dict[str, str]  # speech noun form -> lemma
+    noun_channel: dict[str, str]
+    channels: tuple[tuple[str, str], ...]  # (phrase, channel), longest phrase first
+
+    def is_cue(self, token: Token) -> bool:
+        return token.lower_ in self.verb_forms
+
+    def lemma(self, token: Token) -> str | None:
+        return self.verb_forms.get(token.lower_)
+
+
+def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
+    """Read ``speech_verbs.tsv`` (type, entry, forms, channel)."""
+    verb_forms: dict[str, str] = {}
+    weak: set[str] = set()
+    verb_channel: dict[str, str] = {}
+    phrases: list[tuple[str, ...]] = []
+    nouns: dict[str, str] = {}
+    noun_channel: dict[str, str] = {}
+    channels: list[tuple[str, str]] = []
+    for lineno, (kind, entry, forms, channel) in tsv.rows(path, 4):
+        chan = None if channel in ("", "-") else channel
+        if kind in ("verb", "weakverb"):
+            for form in forms.split():
+                verb_forms[form.lower()] = entry
+            if kind == "weakverb":
+                weak.add(entry)
+            if chan:
+                verb_channel[entry] = chan
+        elif kind == "phrase":
+            phrases.append(tuple(entry.lower().split()))
+        elif kind == "noun":
+            for form in forms.split():
+                nouns[form.lower()] = entry
+            if chan:
+                noun_channel[entry] = chan
+        elif kind == "channel":
+            if not chan:
+                raise ValueError(f"{path}:{lineno}: channel phrase {entry!r} has no channel label")
+            channels.append((entry.lower(), chan))
+        else:
+            raise ValueError(f"{path}:{lineno}: unknown entry type {kind!r}")
+    channels.sort(key=lambda pc: -len(pc[0]))
+    return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> SpeechLexicon:
+    return load_speech_lexicon()
+
+
+SUBJ_DEPS = {"nsubj", "nsubj:pass", "csubj", "nsubjpass"}
+
+
+@dataclass
+class Cue:
+    token: Token  # the cue verb (or the first word of a cue phrase)
+    text: str
+    speaker: Token | None
+    end_token: int  # index after the cue phrase
+
+
+def _cue_text(verb: Token) -> str:
+    """The cue words: the verb with its auxiliaries and particles ('has said', 'was quoted as saying')."""
+    return verb.text
+
+
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+
+
+def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
+    """A speech verb used as a verb (not 'the said agreement', 'a blog post', a headline in capitals)."""
+    lex = lex or lexicon()
+    if not lex.is_cue(token) or (token.is_upper and len(token) > 2):
+        return False
+    if token.tag_ == "VBN" and token.dep_ == "amod":
+        return False
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in _VERB_TAGS:
+        return True
+    # the tagger may call an inflected cue a noun ('..., adding, "..."'); a base form tagged as a noun is a noun
+    lemma = lex.lemma(token)
+    if token.lower_ == lemma or token.pos_ in ("PROPN", "ADJ"):
+        return False
+    return not any(c.dep_ in ("det", "amod", "nmod:poss", "poss") for c in token.children)
+
+
+def _cue_in_frame(frame: list[Token], lex: SpeechLexicon) -> Token | None:
+    """The first cue verb among frame tokens."""
+    return next((t for t in frame if is_cue_verb(t, lex)), None)
+
+
+def _according_to(doc: Doc, start: int, end: int) -> list[tuple[int, Token, int]]:
+    """(index of 'according', head of its object, end of the phrase) for each 'according to X' in [start, end)."""
+    out = []
+    for t in doc[start:end]:
+        if t.lower_ != "according" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "to":
+            continue
+        # the object: the noun phrase after 'to', up to a comma, a full stop or a finite verb
+        lo = hi = t.i + 2
+        while hi < len(doc) and not (doc[hi].is_punct and doc[hi].text not in ("-", "'", "\u2019", "&", ".")) \
+                and not (doc[hi].pos_ in ("VERB", "AUX") and doc[hi].tag_ not in ("VBN", "VBG")) and hi - lo < 25:
+            if doc[hi].text == "." and hi + 1 < len(doc) and (doc[hi + 1].is_space or doc[hi + 1].is_title):
+                break
+            hi += 1
+        nouns = [u for u in doc[lo:hi] if u.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not nouns:
+            continue
+        heads = [u for u in nouns if not (lo <= u.head.i < hi) or u.head.i == u.i]
+        obj = heads[0] if heads else nouns[0]
+        out.append((t.i, obj, hi))
+    return out
+
+
+def _bare_cue(sent: list[Token], lex: SpeechLexicon) -> Token | None:
+    """A sentence that only says who spoke: 'Smith said.', 'said the minister, speaking in Kyiv.'"""
+    words = [t for t in sent if not t.is_punct]
+    if not words or len(words) > 14:
+        return None
+    cue = _cue_in_frame(words, lex)
+    if cue is None or lex.lemma(cue) in lex.weak:
+        return None
+    if any(c.dep_ in ("ccomp", "obj", "xcomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in cue.children):
+        return None
+    if any(t.lower_ in ("that",) and t.dep_ == "mark" for t in words):
+        return None
+    return cue
+
+
+COMPLEMENT_DEPS = {"ccomp"}
+
+
+_TELL_LIKE = {"tell", "inform", "assure", "warn", "remind", "advise", "promise", "notify", "convince", "persuade"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+_NO_CLAUSE = {"accuse", "call", "describe", "charge", "ask", "urge", "demand", "speak", "answer", "threaten",
+              "quote", "post", "comment", "continue", "counter"}
+

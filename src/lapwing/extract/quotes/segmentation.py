@@ -1,0 +1,212 @@
+"""Segmentation: quotation marks paired into stretches of text, and where reported speech starts and ends."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.quotes.cues import SUBJ_DEPS, SpeechLexicon, _FINITE_TAGS, _NO_CLAUSE, _TELL_LIKE, is_cue_verb, lexicon
+
+# ---------------------------------------------------------------------------
+# quotation marks
+
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "\u201e": "\u201c", "``": "''", "''": "''"}
+CLOSERS = {"\u201d", "\u00bb", '"', "''"}
+QUOTE_CHARS = set(OPENERS) | CLOSERS  # marks, including the doubled apostrophes some wires use ('' ... '')
+_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Marked:
+    """A stretch of text between quotation marks."""
+
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark, or end of paragraph)
+    open_at: int  # index of the opening mark
+    close_at: int | None  # index of the closing mark (None: runs to the end of the paragraph)
+    para: int  # paragraph number
+    close_len: int = 1
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + self.close_len if self.close_at is not None else self.end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_open_context(text: str, i: int, n: int, lo: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + n] if i + n < len(text) else " "
+    return (prev.isspace() or prev in "([{\u2014\u2013-/:;,") and not nxt.isspace()
+
+
+def _is_close_context(text: str, i: int, n: int, hi: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + n] if i + n < hi else " "
+    return not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Pair quotation marks paragraph by paragraph (straight, curly, guillemets, doubled apostrophes)."""
+    found: list[Marked] = []
+    for pno, (lo, hi) in enumerate(_paragraphs(text)):
+        open_at: int | None = None
+        opener = ""
+        for mk in _MARK_RE.finditer(text, lo, hi):
+            i, g = mk.start(), mk.group()
+            n = len(g)
+            if open_at is None:
+                # an opening mark; a closing glyph in opening position (bad typography) opens too
+                if (g in OPENERS and g not in ('"', "''")) or _is_open_context(text, i, n, lo):
+                    open_at, opener = i, g
+                continue
+            expected = OPENERS.get(opener, '"')
+            closes = g == expected and (g not in ('"', "''") or _is_close_context(text, i, n, hi) or
+                                        not _is_open_context(text, i, n, lo))
+            closes = closes or (g in CLOSERS and _is_close_context(text, i, n, hi))
+            if g in ("\u201c", "``") and opener == g and not _is_close_context(text, i, n, hi):
+                # a second opening mark before any close: the first quote was never closed (typo)
+                open_at = i
+            elif closes:
+                found.append(Marked(open_at + len(opener), i, open_at, i, pno, n))
+                open_at = None
+        if open_at is not None and hi - open_at > len(opener):
+            found.append(Marked(open_at + len(opener), hi, open_at, None, pno))
+    # trim spaces inside the marks
+    out = []
+    for m in found:
+        s, e = m.start, m.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            m.start, m.end = s, e
+            out.append(m)
+    return out
+
+
+_DATELINE_DASHES = ("-", "--", "\u2013", "\u2014", "\u2015")
+
+
+def _after_dateline(doc: Doc, s: int, e: int) -> int:
+    """Reported speech never starts with the dateline: 'SANAA, May 16 (Reuters) - Air strikes ...'."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return s
+    head = [t for t in span[:14] if not t.is_space]
+    for k, t in enumerate(head):
+        if t.text in _DATELINE_DASHES and k > 0 and (head[k - 1].text == ")" or any(x.is_upper and len(x) > 2 for x in head[:k])):
+            if k + 1 < len(head):
+                return head[k + 1].idx
+    return s
+
+
+def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon) -> bool:
+    """Between two quotes only the first one's cue clause: '"A," the senator said during the debate. "B."'"""
+    words = [t for t in gap if not t.is_punct]
+    if not words or cue.i not in {t.i for t in words} or len(words) > 30:
+        return False
+    if any(is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "VBN" for t in words if t.i != cue.i):
+        return False
+    return sum(1 for t in gap if t.text in (".", "!", "?", ";")) <= 1
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue: Token | None = None
+    cue_text: str | None = None
+    speaker: Token | None = None
+    rule: str = ""
+    marked: Marked | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _strip_span(text: str, s: int, e: int, trailing: str = ",;:") -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in trailing):
+        e -= 1
+    return s, e
+
+
+def _inside(ranges: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in ranges)
+
+
+def _overlaps(ranges: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a < e and s < b for s, e in ranges)
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+EXTEND_TO_SENTENCE_END = True
+
+
+def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
+    """Where reported speech to the right of its cue ends: the end of the sentence, unless the cue's own clause
+    goes on ('... and urged lawmakers to ...') or another attribution starts ('..., according to X')."""
+    sent = cue.sent
+    if not EXTEND_TO_SENTENCE_END:
+        return hi
+    stops = [x.left_edge.i for x in cue.rights if x.dep_ in ("conj", "parataxis") and x.i >= hi]
+    end = min([sent.end] + stops)
+    for k in range(hi, end):
+        x = doc[k]
+        if x.lower_ == "according" or (x.i != cue.i and is_cue_verb(x) and any(c.dep_ in SUBJ_DEPS for c in x.children)
+                                       and x.head.i == x.i):
+            end = k
+            break
+    # do not run past the end of the paragraph
+    for k in range(hi, end):
+        if doc[k].is_space and "\n" in doc[k].text:
+            end = k
+            break
+    return max(hi, end)
+
+
+def _linear_complement(doc: Doc, cue: Token) -> int | None:
+    """Start of the reported clause when the parse missed it: 'X said (that) Y ...', 'X told a crowd in Z that Y'."""
+    sent_end = cue.sent.end
+    j = cue.i + 1
+    lemma = lexicon().lemma(cue)
+    if lemma in _NO_CLAUSE:
+        return None  # 'He accused Washington of ...' takes an object, not a clause
+    if lemma in _TELL_LIKE:
+        # skip the hearer: up to 'that' with no finite verb or full stop in between
+        for k in range(j, min(sent_end, j + 25)):
+            x = doc[k]
+            if x.lower_ == "that":
+                return k + 1
+            if x.tag_ in _FINITE_TAGS or x.text in (".", ";", ":") or x.is_space:
+                break
+        return None
+    if j < sent_end and doc[j].lower_ == "that" and doc[j].pos_ in ("SCONJ", "PRON", "DET") and \
+            j + 1 < sent_end and doc[j + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ"):
+        return j + 1
+    if j < sent_end and doc[j].pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM") and doc[j].lower_ not in ("it", "so", "this", "that"):
+        for k in range(j + 1, min(sent_end, j + 10)):
+            x = doc[k]
+            if x.tag_ in _FINITE_TAGS:
+                return None if is_cue_verb(x) or x.dep_ == "conj" and x.head.i == cue.i else j
+            if x.is_punct and x.text not in QUOTE_CHARS and x.text not in ("-", "'", "\u2019"):
+                break
+    return None
+

@@ -1,0 +1,281 @@
+"""Speakers: the subject of a cue, resolved by the actor extractor when it is there, else the subject's words."""
+
+from __future__ import annotations
+
+import importlib
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.registry import Context
+from lapwing.schema import Actor
+from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb
+from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span, _word_count
+
+# ---------------------------------------------------------------------------
+# actors
+
+
+def _actors_module():
+    name = "lapwing.extract.actors"
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise
+
+
+# Parts of a noun phrase kept in a speaker's words (appositions and relative clauses are left out).
+NP_LEFT = {"compound", "flat", "flat:name", "amod", "det", "nmod:poss", "poss", "nummod", "det:poss", "nn"}
+NP_RIGHT = {"compound", "flat", "flat:name", "case"}
+
+
+def speaker_span(token: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``token`` (without appositions, clauses)."""
+    start = end = token.i
+    frontier = [token]
+    while frontier:
+        t = frontier.pop()
+        for c in t.children:
+            if c.i < token.i and c.dep_ in NP_LEFT:
+                start = min(start, c.left_edge.i if c.dep_ in ("nmod:poss", "poss") else c.i)
+                frontier.append(c)
+            elif c.i > token.i and c.dep_ in NP_RIGHT and c.i == end + 1:
+                end = c.i
+                frontier.append(c)
+    doc = token.doc
+    # titles and names written as a run of proper nouns the parser split oddly
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].sent == token.sent and not _is_cue_token(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and token.pos_ == "PROPN" and not _is_cue_token(doc[end + 1]):
+        end += 1
+    while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in {"to", "of", "according"}):
+        start += 1
+    return start, end + 1
+
+
+def _is_cue_token(t: Token) -> bool:
+    return is_cue_verb(t)
+
+
+def make_speaker(ctx: Context, token: Token) -> Actor:
+    """The Actor for a speaker head token: actor_for_token when available, else the subject's words."""
+    token = _real(token)
+    mod = _actors_module()
+    fn = getattr(mod, "actor_for_token", None) if mod is not None else None
+    if fn is not None:
+        actor = fn(ctx, token)
+        if actor is not None:
+            stripped = actor.text.strip()
+            if stripped != actor.text and stripped:  # keep offsets and words in step
+                lead = len(actor.text) - len(actor.text.lstrip())
+                actor = actor.model_copy(update={"text": stripped, "start": actor.start + lead,
+                                                 "end": actor.start + lead + len(stripped)})
+            return actor
+    s, e = speaker_span(token)
+    span = token.doc[s:e]
+    kind = None
+    if token.pos_ == "PRON":
+        kind = "pronoun"
+    elif token.ent_type_ in ("PERSON",):
+        kind = "person"
+    elif token.ent_type_ in ("ORG",):
+        kind = "org"
+    elif token.ent_type_ in ("GPE", "LOC"):
+        kind = "gpe"
+    elif token.ent_type_ == "NORP":
+        kind = "norp"
+    name = None
+    if kind not in ("pronoun",) and token.pos_ == "PROPN":
+        name = " ".join(t.text for t in span if t.pos_ == "PROPN" or t.dep_ in ("flat", "flat:name", "compound"))
+        name = name or span.text
+    return Actor(text=span.text, name=name, start=span.start_char, end=span.end_char, kind=kind, rule="quotes:subject")
+
+
+def _real(token: Token) -> Token:
+    """A paragraph break the parser used as a noun stands for the name hanging from it."""
+    if token.is_space:
+        return next((x for x in token.rights if not x.is_space and not x.is_punct), token)
+    return token
+
+
+def _subject_of(verb: Token, depth: int = 0) -> Token | None:
+    subj = None
+    for c in verb.children:
+        if c.dep_ not in SUBJ_DEPS or c.dep_ == "csubj":
+            continue
+        c = _real(c)
+        if c.is_space or c.is_punct:
+            continue
+        if c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass":
+            if verb.lower_ not in ("quoted",):
+                return None  # "it was said that ..." - an impersonal passive names no speaker
+        if c.lower_ in ("it", "there", "that", "what"):
+            return None
+        subj = c
+        break
+    if subj is not None:
+        return _past_dateline(subj, verb)
+    if depth >= 3:
+        return None
+    if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "VERB" and verb.head.i == verb.i:
+        near = _subject_before(verb)
+        if near is not None:
+            return near
+    # a subject shared with the verb this one hangs from: "X went on stage and said ...",
+    # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
+    head = verb.head
+    if head.i < verb.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and (
+        verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
+    ):
+        return _subject_of(head, depth + 1)
+    return None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """When the parse gives a finite cue no subject (often a sentence break put too early, as in
+    'Alabama Sen.' | 'Jeff Sessions, a Trump supporter,' | 'said ...'): the name right before it,
+    over an apposition between commas."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX") and doc[k].lower_ not in ("not",)):
+        k -= 1
+    if k < 0 or doc[k].is_space:
+        return None
+    if doc[k].text == ",":
+        j = k - 1
+        while j >= 0 and k - j <= 15 and doc[j].text != "," and not doc[j].is_space \
+                and doc[j].text not in (".", "!", "?", ";", ":") and not _inside_quote_token(doc[j]):
+            j -= 1
+        if j < 1 or doc[j].text != ",":
+            return None
+        k = j - 1
+    t = doc[k]
+    if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i", "who")):
+        if t.lower_ in ("it", "that", "this", "there"):
+            return None
+        return _relative_who(t)
+    return None
+
+
+def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
+    """(cue, speaker) for a clause that introduces a quote with a colon: the last verb with a subject,
+    else the last name ('More from Jones:')."""
+    for t in reversed(words):
+        if t.pos_ in ("VERB",):
+            subj = _subject_of(t)
+            if subj is not None and subj.i < t.i:
+                return t, _relative_who(subj)
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if names and words[-1].pos_ == "PROPN":
+        return words[-1], words[-1]
+    return None
+
+
+def _inside_quote_token(t: Token) -> bool:
+    return t.text in QUOTE_CHARS
+
+
+_DASHES = {"\u2014", "\u2013", "--", "-"}
+
+
+def _past_dateline(subj: Token, verb: Token) -> Token:
+    """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
+    between = subj.doc[subj.i + 1 : verb.i]
+    dash = [t for t in between if t.text in _DASHES]
+    if not dash or not (subj.is_upper or subj.i == subj.sent.start or subj.doc[subj.i - 1].is_space):
+        return subj
+    after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
+    heads = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i == verb.i or t.head.i >= verb.i)]
+    cands = heads or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return cands[-1] if cands else subj
+
+
+def _relative_who(token: Token) -> Token:
+    """'who' in 'the minister, who said ...' -> the minister."""
+    if token.lower_ in ("who", "which", "that") and token.head.dep_ in ("acl:relcl", "relcl"):
+        return _real(token.head.head)
+    return token
+
+
+def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
+    """Without a usable parse: the noun or pronoun next to the verb in the frame text."""
+    before = [t for t in tokens if t.i < verb.i and not t.is_space]
+    after = [t for t in tokens if t.i > verb.i and not t.is_space]
+    # "..., he said" / "..., Smith said" / "her adviser, Jake Sullivan, said"
+    # 'Guaido, 35, said': an age in commas
+    if len(before) >= 4 and before[-1].text == "," and before[-2].like_num and before[-3].text == ",":
+        before = before[:-3]
+    for k, t in enumerate(reversed(before)):
+        if t.is_punct:
+            if k == 0 and t.text == "," and len(before) > 1 and before[-2].pos_ in ("PROPN", "NOUN"):
+                continue
+            break
+        if t.pos_ in ("PRON", "PROPN", "NOUN") and t.lower_ not in ("it",):
+            return t
+        if t.pos_ not in ("ADV", "AUX", "PART", "DET", "ADJ"):
+            break
+    # "said Smith" / "said the minister"
+    head = None
+    for t in after:
+        if t.is_punct:
+            break
+        if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")):
+            head = t
+            continue
+        if head is not None or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+            break
+    return head
+
+
+COLON_LABELS = {
+    "update", "updated", "updates", "watch", "exclusive", "breaking", "analysis", "opinion", "editorial", "photos",
+    "photo", "video", "videos", "live", "note", "source", "sources", "related", "read", "correction", "corrections",
+    "q", "a", "transcript", "text", "warning", "question", "answer", "subscribe", "image", "images", "credit",
+    "topics", "tags", "time", "date", "by", "location", "listen", "editor", "editors", "disclosure", "clarification",
+    "background", "context", "bottom", "line", "why", "what", "how", "who", "when", "where", "here", "this", "the",
+    "first", "second", "third", "last", "next", "more", "also", "plus", "full", "partial", "part", "chapter",
+    "episode", "map", "chart", "graphic", "poll", "polls", "results", "timeline", "factbox", "explainer", "fact",
+    "check", "sign", "follow", "share", "email", "contact", "reporting", "additional", "writing", "editing",
+}
+
+
+def _colon_speakers(doc: Doc, para_bounds: list[tuple[int, int]], tok_starts: list[int],
+                    taken: list[tuple[int, int]]) -> list[_Found]:
+    """'Roger Stone: Don't trust the voting machines' (headline) / 'MATTHEWS: Well, speculation is bad.' (transcript):
+    a paragraph opening with a name and a colon."""
+    text = doc.text
+    out: list[_Found] = []
+    for lo, hi in para_bounds:
+        i = bisect_left(tok_starts, lo)
+        toks = []
+        while i < len(doc) and doc[i].idx < hi and len(toks) < 12:
+            if not doc[i].is_space:
+                toks.append(doc[i])
+            i += 1
+        colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            continue
+        # an optional label before a dash: 'EXCLUSIVE – Roger Stone: ...'
+        name = toks[:colon]
+        dash = [k for k, t in enumerate(name) if t.text in ("\u2013", "\u2014", "-", "--")]
+        if dash:
+            name = name[dash[-1] + 1 :]
+        if not 1 <= len(name) <= 4:
+            continue
+        if not all((t.text[:1].isupper() and t.is_alpha) or t.text in (".", "'s", "\u2019s") for t in name):
+            continue
+        if any(t.lower_ in COLON_LABELS for t in name) or name[-1].lower_ in ("says", "said"):
+            continue
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper for t in name):
+            continue
+        s, e = _strip_span(text, toks[colon].idx + 1, hi, ",;:")
+        if _word_count(text[s:e]) < 2 or _overlaps(taken, s, e):
+            continue
+        if text[s:s + 1] in QUOTE_CHARS:
+            continue  # 'Name: "..."' is a direct quote, attributed on its own
+        head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
+        out.append(_Found(s, e, "indirect", cue=toks[colon], cue_text=":", speaker=head, rule="colon:speaker"))
+    return out
+
