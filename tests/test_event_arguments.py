@@ -393,3 +393,8 @@ def test_repair_subject_words_hung_on_the_verb(nlp, text, verb, subj):
     v = next(t for t in d if t.text == verb)
     assert any(c.dep_ == "nsubj" and c.text == subj for c in v.children), [(t.text, t.dep_, t.head.text) for t in d]
     assert not any(c.dep_ == "det" for c in v.children)
+
+
+def test_subject_that_is_an_event_noun_keeps_its_own_code(pipe):
+    evs = claimed(pipe, "An American drone strike killed an al-Qaeda leader in Yemen.", "19")
+    assert evs and any(e.cameo != "190" for e in evs), show(evs)

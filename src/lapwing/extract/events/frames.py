@@ -394,8 +394,10 @@ class FramesMixin:
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
                 src_tok = self._event_noun_agent(t)  # "were killed in police firing"
             elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
-                    and not is_coded(self.actors.get(src_tok, fallback=False)):
-                # "U.S. military airstrikes killed dozens": the strikes' agent is the source
+                    and not is_coded(self.actors.get(src_tok, fallback=False)) \
+                    and not any(k == "N" for k, _q in self.patterns_for(src_tok)):
+                # "police bullets killed two students": the weapon's agent is the source (a subject that
+                # is a nominal event of its own, "a drone strike killed ...", is coded there)
                 src_tok = self.agent_of_event_noun(src_tok) or src_tok
             light = None
             if nominal:
