@@ -23,6 +23,7 @@ One module per job (a rule is found by its file name):
 ``parse_repair``       re-analysis of a few systematic misparses, on a copy of the doc
 ``syntax``             token helpers: subject, object, obliques, clauses, noun-phrase spans
 ``participants``       argument tokens -> actors (actor extractor + fallbacks, sentence country)
+``arguments``          argument fallbacks: agent of an event noun, prepositional targets by event kind
 ``frames``             patterns for a token, frame conditions, argument specs, content bags
 ``gates``              off-topic, history (old year), subordinate clause, inverted conditional
 ``status``             asserted / attributed / negated / future / hypothetical

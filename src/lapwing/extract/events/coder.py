@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.frames import Candidate, FramesMixin
 from lapwing.extract.events.gates import GatesMixin
@@ -25,7 +26,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 MAX_EVENTS_PER_SENTENCE = 8
 
 
-class Coder(ParticipantsMixin, FramesMixin, GatesMixin, BuildMixin):
+class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMixin):
     """Codes one document. Built per article by the extractor; reusable helpers live here."""
 
     def __init__(self, ctx: Context, lex: Lexicon | None = None):

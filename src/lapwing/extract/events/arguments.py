@@ -1,0 +1,84 @@
+"""Argument fallbacks of the event coder, beyond the pattern's own specs: the agent named in an event
+noun ("killed in *police* firing", "*police* bullets killed ..."), the actor modifier of a nominal event,
+and a prepositional target of the kind of event ("fired rockets *into* Israel").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.participants import is_coded
+from lapwing.extract.events.syntax import _is_temporal, _prep_args, _words
+
+#: nouns of violent action whose modifier names the agent: "in police firing", "in an army raid"
+AGENT_EVENT_NOUNS = {
+    "firing", "fire", "gunfire", "shelling", "shooting", "bombing", "bombardment", "raid", "attack",
+    "strike", "airstrike", "crackdown", "action", "operation", "assault", "offensive", "ambush",
+    "lathicharge", "lathi-charge", "baton-charge", "crossfire", "clash", "violence", "beating", "custody",
+    "bullet", "shell", "rocket", "missile", "mortar", "grenade", "teargas", "bomb", "baton", "round",
+}
+
+
+_CONFLICT_PREPS = frozenset({"against", "at", "on", "upon", "into", "toward", "towards"})
+_COOP_PREPS = frozenset({"with", "to", "toward", "towards"})
+#: prepositions that introduce the target of an event, by CAMEO root (a fallback for patterns whose own
+#: target specs found nothing; the phrase must be a coded actor)
+TARGET_PREPS = {
+    "03": _COOP_PREPS, "04": frozenset({"with"}), "05": _COOP_PREPS, "06": frozenset({"with"}),
+    "07": frozenset({"to"}), "08": frozenset({"to", "toward", "towards"}),
+    "11": frozenset({"against", "toward", "towards"}), "12": frozenset({"against"}),
+    "13": frozenset({"against", "toward", "towards"}), "14": frozenset({"against"}),
+    "15": _CONFLICT_PREPS, "16": frozenset({"against", "on", "upon"}), "17": _CONFLICT_PREPS,
+    "18": _CONFLICT_PREPS, "19": _CONFLICT_PREPS, "20": _CONFLICT_PREPS,
+}
+
+
+class ArgumentsMixin:
+    """Coder methods that find a source or target the pattern's argument specs did not."""
+
+    def _prep_target(self, t: Token, code: str, src_tok: Token | None) -> Token | None:
+        """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
+        with a preposition that marks the target of this kind of event: "fired rockets *into*
+        Israel", "protested *against* the government", "cooperate *with* Japan" (only a coded actor)."""
+        preps = TARGET_PREPS.get(code[:2])
+        if not preps:
+            return None
+        for cs, h in _prep_args(t):
+            if cs & preps and (src_tok is None or h.i != src_tok.i) and not _is_temporal(h) \
+                    and not _words(h) & {"side", "behalf", "part", "ground", "grounds", "basis"} \
+                    and is_coded(self.actors.get(h, fallback=False)):  # "fought on the Ukrainian side"
+                return h
+        return None
+
+    def _event_noun_agent(self, t: Token) -> Token | None:
+        """The agent named in the event noun of an "in/during/amid" phrase of a violent verb: "three
+        people were killed in *police* firing", "injured in an *army* raid", "died in *Israeli*
+        shelling" (an actor compound, nationality adjective or possessor of a violence noun)."""
+        for cs, h in _prep_args(t):
+            if cs & {"in", "during", "amid"}:
+                a = self.agent_of_event_noun(h)
+                if a is not None:
+                    return a
+        return None
+
+    def agent_of_event_noun(self, h: Token) -> Token | None:
+        """The actor modifier of a noun of violent action: *police* in "police firing", *U.S.* in "U.S.
+        military airstrikes", *Israel's* in "Israel's bombardment"; None for other nouns."""
+        if h.pos_ not in ("NOUN", "PROPN") or not (_words(h) & AGENT_EVENT_NOUNS or any(
+                k == "N" and (q.code or "")[:2] in ("17", "18", "19", "20") for k, q in self.patterns_for(h))):
+            return None
+        armed = self.lex.sets.get("@armed", frozenset())
+        mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i]
+        for c in sorted(mods, key=lambda c: -c.i):  # the nearest: "U.S. *military* airstrikes"
+            if self._modifier_actor(c) or (c.pos_ != "ADJ" and _words(c) & armed):
+                return c
+        return None
+
+    def _modifier_actor(self, c: Token) -> bool:
+        """A modifier that names who acted: a coded noun or name ("*army* shelling", "*Hamas* attack")
+        or an adjective of a country ("*Israeli* airstrikes"); an adjective with a sector only is a kind
+        ("*military* exercises", "a *military* court"), not an actor."""
+        a = self.actors.get(c, fallback=False)
+        if not is_coded(a):
+            return False
+        return c.pos_ != "ADJ" or bool(a.country)
