@@ -510,6 +510,34 @@ def export_cmd(
         _err().print(f"lapwing export: {n:,} rows to {out}", markup=False)
 
 
+@app.command()
+def serve(
+    db: Path = _db_option(),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    config: Path | None = typer.Option(None, "--config", help="TOML file with an \\[api] table (token, protect_reads, max_body_bytes, max_batch); see docs/service.md."),
+) -> None:
+    """Serve the REST API over the store (docs at /docs; writes need LAPWING_API_TOKEN)."""
+    try:
+        import uvicorn
+
+        from lapwing.api.app import create_app
+        from lapwing.api.settings import ApiSettings, SettingsError
+    except ImportError as exc:
+        fail("serve", f"the API needs its dependencies ({exc.name}): pip install -e . again", EXIT_FAILED)
+    from lapwing.store import StoreError
+
+    try:
+        settings = ApiSettings.load(db, config)
+        api = create_app(settings)
+    except SettingsError as exc:
+        fail("serve", exc, EXIT_USAGE)
+    except StoreError as exc:
+        fail("serve", exc, EXIT_FAILED)
+    _err().print(f"lapwing serve: {db} on http://{host}:{port} (docs at /docs; writes "
+                 f"{'enabled' if settings.token else 'disabled: no token'})", markup=False)
+    uvicorn.run(api, host=host, port=port, log_level="info")
+
 # -- sub-apps written elsewhere ------------------------------------------------------------------------
 def _mount(name: str, module: str, help: str, attr: str = "app") -> None:
     try:

@@ -163,3 +163,113 @@ def top_actors(con: Any, f: EventFilter | None = None, *, limit: int = 20) -> li
 
 def to_json(obj: Any) -> str:
     return orjson.dumps(obj, default=str, option=orjson.OPT_INDENT_2).decode()
+
+
+# -- views for the API (timeline, map, network, quotes) -----------------------------------------------
+#: What a timeline groups by: the quad class (1-4) or the PLOVER type.
+TIMELINE_KEYS = {"quad": "CAST(quad_class AS VARCHAR)", "plover": "plover_type"}
+
+
+def _and(where: str) -> str:
+    return f"{where} AND" if where else " WHERE"
+
+
+def timeline(con: Any, f: EventFilter | None = None, *, by: str = "quad") -> list[dict[str, Any]]:
+    """Events per day (the first day of each event's date interval) and ``by`` key, with the mean
+    Goldstein score. Undated events are left out."""
+    if by not in TIMELINE_KEYS:
+        raise QueryError(f"by must be one of {', '.join(TIMELINE_KEYS)}, not {by!r}")
+    where, args = (f or EventFilter()).where()
+    cur = con.execute(
+        f"""SELECT date_from AS day, {TIMELINE_KEYS[by]} AS key, count(*) AS events,
+                   round(avg(goldstein), 2) AS mean_goldstein, sum(num_mentions) AS mentions
+            FROM happenings{_and(where)} date_from IS NOT NULL
+            GROUP BY ALL ORDER BY day, key NULLS LAST""", args)
+    return _rows(cur)
+
+
+MAP_COLUMNS = ("event_id", "date_from", "date_to", "cameo", "quad_class", "goldstein", "plover_type", "status",
+               "source_text", "source_country", "target_text", "target_country", "place_name", "place_country",
+               "num_mentions", "place_lat", "place_lon")
+
+
+def map_events(con: Any, f: EventFilter | None = None, *, limit: int = 5000) -> tuple[int, list[dict[str, Any]]]:
+    """``(total located events matching, the most mentioned ``limit`` of them)``: events whose place
+    has coordinates."""
+    where, args = (f or EventFilter()).where()
+    located = f"{_and(where)} place_lat IS NOT NULL AND place_lon IS NOT NULL"
+    total = con.execute(f"SELECT count(*) FROM happenings{located}", args).fetchone()[0]
+    cur = con.execute(f"SELECT {', '.join(MAP_COLUMNS)} FROM happenings{located} "
+                      f"ORDER BY num_mentions DESC, event_id LIMIT ?", [*args, int(limit)])
+    return total, _rows(cur)
+
+
+def network(con: Any, f: EventFilter | None = None, *, limit: int = 200, min_events: int = 1) -> list[dict[str, Any]]:
+    """Actor-to-actor interactions: one row per (source country and sector, target country and
+    sector) pair with the number of events, their mentions and the mean Goldstein score, the most
+    active pairs first. Events with an uncoded source or target are left out."""
+    where, args = (f or EventFilter()).where()
+    cur = con.execute(
+        f"""SELECT source_country, source_sector, target_country, target_sector, count(*) AS events,
+                   sum(num_mentions) AS mentions, round(avg(goldstein), 2) AS mean_goldstein
+            FROM happenings{_and(where)} (source_country IS NOT NULL OR source_sector IS NOT NULL)
+                 AND (target_country IS NOT NULL OR target_sector IS NOT NULL)
+            GROUP BY ALL HAVING count(*) >= ?
+            ORDER BY events DESC, source_country NULLS LAST, source_sector NULLS LAST,
+                     target_country NULLS LAST, target_sector NULLS LAST
+            LIMIT ?""", [*args, int(min_events), int(limit)])
+    return _rows(cur)
+
+
+@dataclass
+class QuoteFilter:
+    speaker: str | None = None  # words in the speaker's text or name
+    country: str | None = None  # the speaker's country code
+    sector: str | None = None  # the speaker's sector code
+    text: str | None = None  # words in the quote
+    article_id: str | None = None
+    since: date | None = None  # publication date of the article
+    until: date | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        conds: list[str] = []
+        args: list[Any] = []
+        if self.speaker:
+            conds.append("(q.speaker_text ILIKE ? OR q.speaker_name ILIKE ?)")
+            args += [f"%{self.speaker}%"] * 2
+        if self.country:
+            conds.append("q.speaker_country = ?")
+            args.append(self.country.upper())
+        if self.sector:
+            conds.append("q.speaker_sector = ?")
+            args.append(self.sector.upper())
+        if self.text:
+            conds.append("q.text ILIKE ?")
+            args.append(f"%{self.text}%")
+        if self.article_id:
+            conds.append("q.article_id = ?")
+            args.append(self.article_id)
+        if self.since:  # published is an ISO string; its first 10 characters are the day
+            conds.append("left(a.published, 10) >= ?")
+            args.append(self.since.isoformat())
+        if self.until:
+            conds.append("left(a.published, 10) <= ?")
+            args.append(self.until.isoformat())
+        return (" WHERE " + " AND ".join(conds)) if conds else "", args
+
+
+QUOTE_COLUMNS = ("q.article_id", "q.idx", "q.text", "q.char_start", "q.char_end", "q.kind", "q.cue", "q.channel",
+                 "q.speaker_text", "q.speaker_name", "q.speaker_country", "q.speaker_sector",
+                 "a.published", "a.source AS outlet", "a.title", "a.url")
+
+
+def list_quotes(con: Any, f: QuoteFilter | None = None, *, limit: int = 50,
+                offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """``(total matching, one page of quotes)``, newest articles first."""
+    where, args = (f or QuoteFilter()).where()
+    base = f"FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
+    total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+    cur = con.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} {base} "
+                      f"ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?",
+                      [*args, int(limit), int(offset)])
+    return total, _rows(cur)
