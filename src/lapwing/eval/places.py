@@ -192,13 +192,32 @@ def geocode_gold(nlp, docs: list[GoldDoc], use_context: bool = True) -> list[lis
     return out
 
 
+#: The two halves of each gold set, split by position: even articles (0, 2, 4, ...) are the development
+#: half ``a``, odd articles the held-back half ``b`` that is scored rarely and never used for error analysis.
+PARTS = ("a", "b")
+
+
+def split_part(docs: list, part: str | None) -> list:
+    """The articles of one half (``a``: even positions, ``b``: odd positions), or all of them."""
+    if part in (None, "", "all"):
+        return docs
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}: use a or b")
+    return docs[PARTS.index(part)::2]
+
+
 def run(gold: str, json_out: bool = False, limit: int | None = None, model: str | None = None,
-        details: bool = False) -> dict:
-    """Score the gold set; returns the figures (and, with ``details``, every toponym's outcome)."""
+        details: bool = False, part: str | None = None) -> dict:
+    """Score the gold set; returns the figures (and, with ``details``, every toponym's outcome).
+
+    ``part`` (``a`` or ``b``) scores one half only; scoring the whole set reports both halves apart
+    (``parts``). Env ``LAPWING_PLACES_PART`` sets ``part`` when the argument is not given.
+    """
     from lapwing import nlp as nlp_mod
 
     t0 = time.perf_counter()
-    docs = load_gold(gold)
+    part = part or os.environ.get("LAPWING_PLACES_PART") or None
+    docs = split_part(load_gold(gold), part)
     if limit:
         docs = docs[:limit]
     nlp = nlp_mod.load(model)
@@ -206,12 +225,16 @@ def run(gold: str, json_out: bool = False, limit: int | None = None, model: str 
     errors = [err for row in rows for _r, err in row]
     result: dict[str, Any] = {
         "gold": gold,
+        "part": part or "all",
         "documents": len(docs),
         "model": nlp_mod.describe(nlp),
         **summarise(errors),
         "unresolved": sum(1 for row in rows for r, _e in row if r is None or r.lat is None),
         "seconds": round(time.perf_counter() - t0, 1),
     }
+    if not part:
+        result["parts"] = {p: summarise([err for row in rows[i::2] for _r, err in row])
+                           for i, p in enumerate(PARTS)}
     by_rule: dict[str, list[float]] = {}
     for row in rows:
         for r, err in row:
@@ -233,15 +256,20 @@ def run(gold: str, json_out: bool = False, limit: int | None = None, model: str 
 
 def report(result: dict) -> str:
     lines = [
-        f"places / {result['gold']}: {result['n']} toponyms in {result['documents']} articles "
+        f"places / {result['gold']}"
+        + (f" part {result['part']}" if result.get("part", "all") != "all" else "")
+        + f": {result['n']} toponyms in {result['documents']} articles "
         f"(model {result['model']}, {result['seconds']} s)",
         f"  acc@161  {result['acc@161']:.3f}",
         f"  mean     {result['mean_km']:.0f} km",
         f"  median   {result['median_km']:.1f} km",
         f"  AUC      {result['auc']:.3f}",
         f"  unresolved {result['unresolved']}",
-        "  by rule:",
     ]
+    for p, v in result.get("parts", {}).items():
+        lines.append(f"  part {p} ({'even' if p == 'a' else 'odd'} articles{', held back' if p == 'b' else ''}): "
+                     f"n={v['n']} acc@161={v['acc@161']:.3f} median={v['median_km']:.0f} km AUC={v['auc']:.3f}")
+    lines.append("  by rule:")
     for k, v in result.get("by_rule", {}).items():
         lines.append(f"    {k:<28} n={v['n']:<5} acc@161={v['acc@161']:.3f} median={v['median_km']:.0f} km")
     return "\n".join(lines)

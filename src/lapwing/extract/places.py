@@ -18,12 +18,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.registry import Context, extractor
-from lapwing.geo.detect import PLACE_HEADS, Detector, is_common_word
-from lapwing.geo.gazetteer import Entry, Gazetteer, get_gazetteer, iso3_of, us_states
-from lapwing.geo.resolve import Mention, Resolution, Resolver
+from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
+from lapwing.geo.gazetteer import Entry, Gazetteer, demonyms, get_gazetteer, iso3_of, norm, us_states
+from lapwing.geo.resolve import Mention, Resolution, Resolver, _add_demonym, prior
+from lapwing.geo.tables import ADJECTIVAL_IDIOMS
 from lapwing.schema import Place
 
 _DETECTORS: dict[int, Detector] = {}
+#: Entity labels of names that an adjective inside them does not make a place reference ("British Airways").
+NAMED_THINGS = frozenset({"ORG", "ORGANIZATION", "PERSON", "PER", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW",
+                          "FAC"})
 
 
 def _detector(gaz: Gazetteer) -> Detector:
@@ -56,13 +60,92 @@ def to_place(m: Mention, r: Resolution | None) -> Place:
         text=m.text, start=m.start, end=m.end,
         name=e.name, country=iso3_of(e.cc), lat=round(r.lat, 5) if r.lat is not None else None,
         lon=round(r.lon, 5) if r.lon is not None else None,
-        kind=e.kind, admin1=_admin1_name(e), geonames_id=e.gid if e.source == "geonames" else None,
+        kind=e.kind, admin1=_admin1_name(e), geonames_id=e.gid,
         rule=f"{m.source}/{r.rule}",
     )
 
 
-def find_places(doc: Doc, gaz: Gazetteer | None = None) -> tuple[list[tuple[Place, int, int]], Place | None]:
-    """Places of a parsed document: ``[(Place, token_start, token_end)]`` and the dateline place."""
+#: Longest demonym looked up, in tokens ("South Ossetian", "Latin American").
+_ADJ_MAX = 3
+_ADJ_CACHE: dict[str, Entry | None] = {}
+#: Capitalised words after a demonym that still make it a reference to the country ("Syrian Army").
+_STATE_WORDS = frozenset("""foreign defense defence interior prime army navy government embassy consulate ministry
+parliament armed air national state special coast border federal supreme central military police""".split())
+
+
+def _adjectival_entry(gaz: Gazetteer, target: str) -> Entry | None:
+    e = _ADJ_CACHE.get(target, False)
+    if e is False:
+        cands: list = []
+        _add_demonym(gaz, target, cands)
+        best = max(cands, key=lambda c: prior(c.entry), default=None)
+        e = _ADJ_CACHE[target] = best.entry if best is not None and best.entry.lat is not None else None
+    return e
+
+
+def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[Place, int, int]]:
+    """Adjectival place references ("Russian", "Syrian troops", "South Ossetian"): ``kind`` ``adjectival``,
+    resolved to their country (or region / division), outside the tokens already taken by place names.
+
+    Not: lower-case words ("french fries"), fixed phrases that name no place (``ADJECTIVAL_IDIOMS``:
+    "Russian roulette", "Swiss cheese"), words inside a longer organisation, person or work name
+    ("American Airlines", "British Airways", "the Syrian Observatory for Human Rights").
+    """
+    dem = demonyms()
+    blocked = list(taken)
+    for ent in doc.ents:
+        if ent.label_ in NAMED_THINGS and len(ent) > 1 and not (
+                norm(ent[0].text) in dem and (ent[1].lower_ in _STATE_WORDS or ent[1].lower_ in TITLES)):
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if blocked[i] or not t.text[:1].isupper():
+            i += 1
+            continue
+        hit = None
+        for size in range(min(_ADJ_MAX, n - i), 0, -1):
+            span = doc[i:i + size]
+            if any(blocked[k] or not doc[k].text[:1].isupper() for k in range(i, i + size)):
+                continue
+            target = dem.get(norm(span.text))
+            if target:
+                hit = (size, target)
+                break
+        if hit is None:
+            i += 1
+            continue
+        size, target = hit
+        j = i + size
+        nxt = doc[j].lower_ if j < n else ""
+        if f"{norm(doc[i:j].text)} {nxt}" in ADJECTIVAL_IDIOMS:
+            i = j
+            continue
+        if j < n and doc[j].text[:1].isupper() and doc[j].is_alpha and nxt not in TITLES and nxt not in _STATE_WORDS:
+            # "British Airways", "American Airlines", "the Syrian Observatory": part of a proper name
+            # (but "Russian President Vladimir Putin", "Syrian Foreign Minister" are references to the country)
+            i = j
+            continue
+        e = _adjectival_entry(gaz, target)
+        if e is not None:
+            span = doc[i:j]
+            out.append((Place(text=span.text, start=span.start_char, end=span.end_char, name=e.name,
+                              country=iso3_of(e.cc), lat=round(e.lat, 5), lon=round(e.lon, 5), kind="adjectival",
+                              admin1=e.name if e.kind == "admin1" else None, geonames_id=e.gid,
+                              rule="adjectival/demonym"), i, j))
+        i = j
+    return out
+
+
+def find_places(doc: Doc, gaz: Gazetteer | None = None, adjectival: bool = False
+                ) -> tuple[list[tuple[Place, int, int]], Place | None]:
+    """Places of a parsed document: ``[(Place, token_start, token_end)]`` and the dateline place.
+
+    With ``adjectival``, adjectival references ("Syrian") are listed too (:func:`find_adjectivals`).
+    """
     gaz = gaz or get_gazetteer()
     det = _detector(gaz).detect(doc)
     res = Resolver(gaz).resolve(det.mentions)
@@ -75,14 +158,21 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> tuple[list[tuple[Plac
         out.append((p, m.tok_start, m.tok_end))
         if m is det.dateline and p.name is not None:
             dateline = p
+    if adjectival:
+        taken = [False] * len(doc)
+        for m in det.mentions:
+            for k in range(max(m.tok_start, 0), max(m.tok_end, 0)):
+                taken[k] = True
+        out.extend(find_adjectivals(doc, gaz, taken))
     out.sort(key=lambda t: (t[0].start, t[0].end))
     return out, dateline
 
 
 @extractor("places", description="Place names resolved to points (gazetteer + NER + article context)")
 def places(ctx: Context) -> None:
-    found, dateline = find_places(ctx.doc)
-    ctx.data["places"] = found
+    found, dateline = find_places(ctx.doc, adjectival=True)
+    # adjectival references are listed in the record; where an event happened is only ever a place name
+    ctx.data["places"] = [t for t in found if t[0].kind != "adjectival"]
     ctx.data["dateline_place"] = dateline
     ctx.record.places = [p for p, _s, _e in found]
 

@@ -254,6 +254,30 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+#: Institutions named after a saint or a founder ("St. Mary's Hospital", "St. Jude Children's Research Hospital").
+INSTITUTION_HEADS = frozenset("""hospital hospitals school schools church cathedral chapel basilica college university
+academy clinic infirmary seminary abbey priory convent mission home hall children's childrens medical
+catholic episcopal center centre""".split())
+_SAINT = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "sainte"})
+
+
+def names_institution(doc: Doc, i: int, j: int) -> bool:
+    """The saint's name at tokens ``i:j`` is part of an institution's name, not a place: "St. Mary's
+    Hospital", "St. Luke Hospital", "Saint Joseph Catholic Church", "St. Jude Children's Research Hospital"
+    (a city before its institution stays a place: "Baghdad's Yarmouk Hospital", "Boston Children's Hospital")."""
+    if doc[i].lower_ not in _SAINT:
+        return False
+    k = j
+    if k < len(doc) and doc[k].lower_ in ("'s", "’s", "'", "’"):
+        k += 1
+    for step in range(3):  # over one or two name words: "St. Mary's Regional Medical Center"
+        if k + step >= len(doc) or not doc[k + step].text[:1].isupper():
+            return False
+        if doc[k + step].lower_.replace("’", "'") in INSTITUTION_HEADS:
+            return True
+    return False
+
+
 def not_a_place_context(doc: Doc, i: int, j: int, kind: str = "") -> str | None:
     """Why the name at tokens ``i..j`` is no place whatever the gazetteer says, else None.
 
@@ -556,6 +580,11 @@ class Detector:
 
     def _accept_ner(self, doc, span: Span, key, votes, surnames, taken) -> bool:
         i, j = span.start, span.end
+        if names_institution(doc, i, j):
+            return False
+        if j - i >= 3 and any(doc[k].lower_.rstrip(".") in TITLES for k in range(i + 1, j - 1)) \
+                and not self._known(key):
+            return False  # "Russian President Vladimir Putin" labelled as a place: a title inside is a person
         strength, kind = _strength(self.gaz, span.text)
         if self._personish(doc, i, j, key, surnames, kind, strength):
             return False
@@ -589,6 +618,8 @@ class Detector:
         # named after a place: "Memphis St.", "Texas Avenue"
         if nxt is not None and norm(nxt.text) in STREET_WORDS:
             return False
+        if names_institution(doc, i, j):
+            return False  # "St. Mary's Hospital": a saint's or founder's name, not a town called Saint Mary
         # part of a longer capitalised name
         if (i, j) != (run_start, run_end) and not landmark_ext:
             after = doc[run_end] if run_end < len(doc) else None

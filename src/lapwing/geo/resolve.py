@@ -24,7 +24,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from lapwing.geo.gazetteer import Entry, Gazetteer, demonyms, norm, us_states, with_coords
+from lapwing.geo.gazetteer import Entry, Gazetteer, demonyms, initialism_key, norm, us_states, with_coords
 from lapwing.geo.tables import ADMIN_SUFFIXES
 
 EARTH_RADIUS_KM = 6371.0088
@@ -145,6 +145,9 @@ def candidates(gaz: Gazetteer, text: str, demonym_ok: bool = False) -> list[_Can
             _add_demonym(gaz, target, out)
             if out:
                 return out
+    ikey = initialism_key(strip_possessive(text))
+    if ikey and take(ikey, 0.0, "exact"):
+        return out  # "L.A." is Los Angeles, not "La." (Louisiana)
     take(key, 0.0, "exact")
     if out:
         return out
@@ -281,7 +284,10 @@ def _admin1_key(e: Entry) -> tuple[str, str] | None:
     if e.cc == "US" and e.admin1 and e.kind in ("city", "admin1", "admin2", "landmark"):
         return ("US", e.admin1 if len(e.admin1) == 2 else _state_code(e.admin1) or e.admin1)
     if e.kind == "admin1" and e.cc:
-        return (e.cc, norm(e.name))
+        # a division with its GeoNames admin1 code ("08" for Ontario) meets the towns that carry that code
+        return (e.cc, e.admin1) if e.admin1 and e.admin1 != e.name else (e.cc, norm(e.name))
+    if e.source == "geonames" and e.admin1 and e.cc and e.kind == "city":
+        return (e.cc, e.admin1)
     return None
 
 

@@ -35,6 +35,10 @@ DEMONYMS = _read('demonyms.tsv')
 US_STATES = _read('us_states.tsv')
 ADMIN1 = _read('admin1.tsv')
 REGIONS = _read('regions.tsv')
+CITY_NAMES = _read('city_names.tsv')
+#: Demonym + next word that name no place ("russian roulette", "swiss cheese"): no adjectival place.
+ADJECTIVAL_IDIOMS = frozenset(" ".join(line.split()) .casefold() for line in _read('adjectival_idioms.tsv').splitlines()
+                              if line.strip())
 
 #: Words that follow a name and mark what kind of place it is ("Rapides Parish", "Homs province").
 ADMIN_SUFFIXES = (
