@@ -101,15 +101,14 @@ def test_apostrophes_are_not_quotes():
 # -- with the parser ----------------------------------------------------------------------------
 
 
-def test_split_quote_has_one_speaker(nlp, no_actors):
-    quotes = run(nlp, '"Democracy cannot be defeated," he added, "and it will not."')
-    first = by_text(quotes, "Democracy cannot be defeated")
-    second = by_text(quotes, "and it will not")
-    assert first.text == "Democracy cannot be defeated"  # without the marks and the comma
-    assert first.kind == second.kind == "direct"
-    assert first.speaker is not None and first.speaker.text == "he"
-    assert second.speaker is not None and second.speaker.text == "he"
-    assert first.cue == second.cue == "added"
+def test_split_quote_is_one_quote_of_one_speaker(nlp, no_actors):
+    text = '"Democracy cannot be defeated," he added, "and it will not."'
+    (q,) = run(nlp, text)
+    # one quote from the first part's opening mark to the last part's closing mark
+    assert q.text.startswith("Democracy cannot be defeated") and q.text.endswith("and it will not.")
+    assert q.kind == "direct" and q.rule == "direct:cue-after"
+    assert q.speaker is not None and q.speaker.text == "he"
+    assert q.cue == "added"
 
 
 def test_direct_quote_curly_marks_speaker_after_and_channel(nlp, no_actors):

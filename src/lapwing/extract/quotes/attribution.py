@@ -13,7 +13,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
                                         _cue_in_frame, _cue_text, is_cue_verb, lexicon)
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _complement_end, _inside,
                                                 _linear_complement, _only_cue_clause, _overlaps, _paragraphs, _strip_span,
-                                                _word_count, find_marked)
+                                                _word_count, find_marked, is_fragment)
 from lapwing.extract.quotes.speakers import (_colon_intro, _colon_speakers, _fallback_speaker, _relative_who, _subject_of,
                                             make_speaker)
 
@@ -83,6 +83,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
 
     def inherit(f: _Found, prev: _Found, rule: str) -> None:
         f.cue, f.cue_text, f.speaker, f.rule = prev.cue, prev.cue_text, prev.speaker, rule
+        f.extra["joins"] = prev
 
     directs: list[_Found] = []
     for pno, ms in sorted(by_para.items()):
@@ -193,6 +194,19 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         found.extend(_indirect(doc, lex, marked_ranges))
     found.extend(_colon_speakers(doc, para_bounds, tok_starts, [(f.start, f.end) for f in found]))
 
+    # -- one quote per attribution -------------------------------------------------
+    # a quote split by its cue ('"A," he said, "B."') or going on in the next sentence or paragraph with nothing
+    # in between but its cue clause is one quote: the first part's span runs to the end of the last
+    for f in found:
+        prev = f.extra.get("joins")
+        while prev is not None and prev.extra.get("merged_into") is not None:
+            prev = prev.extra["merged_into"]
+        if prev is not None and prev.kind == "direct" and f.kind == "direct" and prev.end < f.start:
+            prev.extra.setdefault("parts", [(prev.start, prev.end)]).append((f.start, f.end))
+            prev.end = f.end
+            f.extra["merged_into"] = prev
+    found = [f for f in found if f.extra.get("merged_into") is None]
+
     # -- keep what is worth keeping ------------------------------------------------
     quotes: list[Quote] = []
     indirect_ranges = [(f.start, f.end) for f in found if f.kind == "indirect"]
@@ -201,9 +215,17 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             words = _word_count(text[f.start : f.end])
             if _inside(indirect_ranges, f.start, f.end):
                 continue  # a quoted fragment inside reported speech: the indirect quote covers it
+            if f.marked is not None and is_fragment(doc, f.marked, lex):
+                # a few quoted words inside the writer's own sentence: with a cue of that sentence, a partial
+                # quote ('Smith called the plan "dead on arrival"'), reported as indirect (the sentence around it
+                # is the writer's); without one, scare quotes, nicknames or titles: no quote
+                if f.cue is None or f.rule not in ("direct:cue-before", "direct:cue-after") \
+                        or not _partial_of(doc, f.start, f.end, f.cue):
+                    continue
+                f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
             if f.cue is None and words < 6:
                 continue  # scare quotes, titles, nicknames
-            if f.cue is not None and words < 2 and f.rule != "direct:cue-before":
+            if f.cue is not None and words < 2 and f.rule not in ("direct:cue-before", "partial:cue-before"):
                 continue
             if words < 1:
                 continue
@@ -213,7 +235,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         if e <= s:
             continue
         speaker = None
-        if f.speaker is not None and not (f.start <= f.speaker.idx < f.end):
+        parts = f.extra.get("parts", [(f.start, f.end)])
+        if f.speaker is not None and not any(a <= f.speaker.idx < b for a, b in parts):
             speaker = make_speaker(ctx, f.speaker)
         cue_tok = f.cue
         lemma = lex.lemma(cue_tok) if cue_tok is not None else None
@@ -225,6 +248,12 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             outside = text[lo:hi]
             if s >= lo and e <= hi:
                 outside = text[lo:s] + " | " + text[e:hi]
+            if len(parts) > 1:  # a quote split by its cue: the words around its parts
+                chars = list(text[lo:hi])
+                for a, b in parts:
+                    for k in range(max(a, lo), min(b, hi)):
+                        chars[k - lo] = "|"
+                outside = "".join(chars)
             channel = _find_channel(outside, 0, len(outside), lex, lemma)
         quotes.append(Quote(text=text[s:e], start=s, end=e, kind=f.kind, speaker=speaker,
                             cue=f.cue_text, channel=channel, rule=f.rule))
@@ -325,3 +354,16 @@ def _indirect(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]
             out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
     return out
 
+
+
+def _partial_of(doc: Doc, start: int, end: int, cue: Token) -> bool:
+    """Quoted words that are part of what the cue reports ('called the plan "dead on arrival"'): inside the cue's
+    phrase, and not a name or a title (all words capitalised: 'the "Buffett rule"', '"Peace Through Strength"')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if t.is_alpha]
+    if words and all(t.text[:1].isupper() for t in words) and not (len(words) == 1 and span.start == span.sent.start):
+        return False
+    sub = {t.i for t in cue.subtree}
+    return span.root.i in sub

@@ -210,3 +210,28 @@ def _linear_complement(doc: Doc, cue: Token) -> int | None:
                 break
     return None
 
+
+
+FRAGMENT_MAX_WORDS = 6
+
+
+def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
+    """A few quoted words running inside a sentence of the writer's own ('called him a "quack"', 'was "smart as
+    hell"', 'the "coup"'): a scare quote, a nickname, a title or a borrowed phrase, not a quote. The word before the
+    opening mark belongs to the sentence (not a colon, a comma, a dash or a sentence end) and is not the cue itself
+    ('he said "we will win"' is a quote)."""
+    text = doc.text
+    if len(_WORD_RE.findall(text[m.start : m.end])) > FRAGMENT_MAX_WORDS:
+        return False
+    k = m.open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or not (text[k].isalnum() or text[k] in "'\u2019"):
+        return False
+    span = doc.char_span(k, k + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    prev = span[-1]
+    if is_cue_verb(prev, lex) or prev.lower_ in ("that", "saying", "added", "wrote", "tweeted"):
+        return False
+    return True

@@ -1,0 +1,99 @@
+"""Quote segmentation: one quote per attribution (split quotes, quotes going on over sentences and paragraphs),
+partial quotes, and quoted words that are not quotes (scare quotes, titles, nicknames, slogans)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapwing.extract import quotes as Q
+from lapwing.extract.registry import Context
+from lapwing.schema import Article, ArticleRecord
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from lapwing import nlp as nlp_mod
+
+    pipeline = nlp_mod.load()
+    if "parser" not in pipeline.pipe_names:
+        pytest.skip("the loaded NLP pipeline has no parser: quote attribution needs one")
+    return pipeline
+
+
+@pytest.fixture
+def no_actors(monkeypatch):
+    monkeypatch.setattr(Q.speakers, "_actors_module", lambda: None)
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    art = Article(id="t", text=text)
+    ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art))
+    Q.quotes(ctx)
+    for q in ctx.record.quotes:
+        assert text[q.start : q.end] == q.text
+    return ctx.record.quotes
+
+
+def directs(quotes):
+    return [q for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, first, last, speaker", [
+    ('"The harbour will reopen on Monday," the mayor said. "The fishermen have waited long enough."',
+     "The harbour will reopen", "waited long enough.", "the mayor"),
+    ('\u201cWe have no quarrel with our neighbours,\u201d Angela Merkel told reporters, \u201cbut we will defend '
+     'our borders.\u201d', "We have no quarrel", "defend our borders.", "Angela Merkel"),
+    ('"Nobody expected the vote to be this close," said the party chairman. "We will ask for a recount. '
+     'Every ballot matters."', "Nobody expected", "Every ballot matters.", "the party chairman"),
+    ("\u201cThe talks were frank,\u201d the envoy said on Tuesday.\n\n\u201cBoth sides know what is at stake.\u201d",
+     "The talks were frank", "what is at stake.", "the envoy"),
+])
+def test_a_quote_split_by_its_cue_or_going_on_is_one_quote(nlp, no_actors, text, first, last, speaker):
+    ds = directs(run(nlp, text))
+    assert len(ds) == 1, [q.text for q in ds]
+    q = ds[0]
+    assert q.text.startswith(first) and q.text.endswith(last)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_two_speakers_stay_two_quotes(nlp, no_actors):
+    text = ('"The strike will go on," the union leader said. "We cannot pay more," the factory owner replied.')
+    ds = directs(run(nlp, text))
+    assert len(ds) == 2
+    assert {q.speaker.text for q in ds if q.speaker} == {"the union leader", "the factory owner"}
+
+
+@pytest.mark.parametrize("text", [
+    'The senator appeared on "Face the Nation" on Sunday morning.',
+    'Critics of the plan call it the "Buffett rule" and say it raises little money.',
+    'The army denied that the "coup" had been planned for months.',
+    'Fans of the band still sing "Yellow Submarine" at every match.',
+    'The protesters carried banners reading "No to war" through the old town.',
+    'The company launched its "smart" kettle in March.',
+    'He was known to his friends as "the professor" long before he entered politics.',
+])
+def test_titles_slogans_and_scare_quotes_are_not_quotes(nlp, no_actors, text):
+    quoted = text.split('"')[1]
+    assert not [q for q in run(nlp, text) if q.text.strip(".") == quoted]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The prime minister called the budget "a disaster for working families" in a speech on Monday.',
+     "a disaster for working families", "The prime minister"),
+    ('Boris Johnson described the talks as "constructive" but gave no details.', "constructive", "Boris Johnson"),
+])
+def test_partial_quote_with_a_cue_of_its_sentence(nlp, no_actors, text, words, speaker):
+    (q,) = run(nlp, text)
+    assert q.text.strip(".") == words
+    assert q.kind == "indirect" and q.rule.startswith("partial:")
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"Stay calm!" he posted.', "Stay calm!"),
+    ('The minister said "we will win."', "we will win."),
+])
+def test_short_quotes_with_their_cue_stay_direct(nlp, no_actors, text, content):
+    ds = directs(run(nlp, text))
+    assert [q.text for q in ds] == [content]
