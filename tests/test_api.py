@@ -206,6 +206,22 @@ def test_untrusted_article_text_comes_back_as_json_text(client):
     assert d.json()["mentions"][0]["title"] == "<img src=x onerror=alert(1)>"
 
 
+def test_a_crash_is_a_json_500(db, monkeypatch):
+    from lapwing.store import queries
+
+    def boom(*a, **k):
+        raise RuntimeError("synthetic failure")
+
+    monkeypatch.setattr(queries, "network", boom)
+    app = create_app(ApiSettings(db=str(db)))
+    try:
+        with TestClient(app, raise_server_exceptions=False) as c:
+            body = _error(c.get("/network"), 500, "internal_error")
+            assert "RuntimeError" in body["message"] and "report" in body["hint"]
+    finally:
+        app.state.access.close()
+
+
 # ---------------------------------------------------------------------------------------- docs
 def test_docs_page_and_spec_are_served_offline(client):
     r = client.get("/docs")

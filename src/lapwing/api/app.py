@@ -140,6 +140,12 @@ def create_app(settings: ApiSettings, access: StoreAccess | None = None) -> Fast
                               "writer) and try again")
         return JSONResponse(body.model_dump(), status_code=503)
 
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        body = ErrorBody(error="internal_error", message=f"the server failed: {type(exc).__name__}",
+                         hint="this is a bug in Lapwing: report it with the request; the server log has the traceback")
+        return JSONResponse(body.model_dump(), status_code=500)
+
     # -- auth ---------------------------------------------------------------------------------------
     def check_token(cred: HTTPAuthorizationCredentials | None, what: str) -> None:
         if not settings.token:
