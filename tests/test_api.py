@@ -310,6 +310,34 @@ def test_store_needs_the_token(tmp_path):
         assert c.get("/events").status_code == 200  # reads stay open
 
 
+def test_reads_go_on_around_a_write(tmp_path):
+    """Reads from several threads while a write closes and reopens the read-only connection."""
+    import threading
+
+    with _client(tmp_path, token=TOKEN) as c:
+        c.get("/health")
+        c.post("/articles", json=ONE)  # load the pipeline before the race
+        statuses: list[int] = []
+        stop = threading.Event()
+
+        def reader():
+            while not stop.is_set():
+                statuses.append(c.get("/events", params={"limit": 5}).status_code)
+
+        threads = [threading.Thread(target=reader) for _ in range(3)]
+        for t in threads:
+            t.start()
+        try:
+            r = c.post("/articles?store=true", json=ONE, headers={"Authorization": f"Bearer {TOKEN}"})
+        finally:
+            stop.set()
+            for t in threads:
+                t.join()
+        assert r.status_code == 200, r.text
+        assert statuses and set(statuses) == {200}
+        assert c.get("/health").json()["articles"] == 1
+
+
 def test_reads_can_be_protected(tmp_path):
     with _client(tmp_path, token=TOKEN, protect_reads=True) as c:
         _error(c.get("/events"), 401, "unauthorized")
