@@ -190,9 +190,13 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 f.rule = ""
 
     # -- indirect speech -------------------------------------------------------
+    # a paragraph opening with a speaker's name and a colon (transcripts, headlines) is that speaker's: the
+    # cues inside it ('MADDOW: Well, I think ...') report the same person's words, not a quote of 'I'
+    colon = _colon_speakers(doc, para_bounds, tok_starts, [(f.start, f.end) for f in found])
+    colon_ranges = [(f.start, f.end) for f in colon]
     if has_parse:
-        found.extend(_indirect(doc, lex, marked_ranges))
-    found.extend(_colon_speakers(doc, para_bounds, tok_starts, [(f.start, f.end) for f in found]))
+        found.extend(f for f in _indirect(doc, lex, marked_ranges) if not _overlaps(colon_ranges, f.start, f.end))
+    found.extend(colon)
 
     # -- one quote per attribution -------------------------------------------------
     # a quote split by its cue ('"A," he said, "B."') or going on in the next sentence or paragraph with nothing

@@ -123,7 +123,8 @@ def _according_to(doc: Doc, start: int, end: int) -> list[tuple[int, Token, int]
         # the object: the noun phrase after 'to', up to a comma, a full stop or a finite verb
         lo = hi = t.i + 2
         while hi < len(doc) and not (doc[hi].is_punct and doc[hi].text not in ("-", "'", "\u2019", "&", ".")) \
-                and not (doc[hi].pos_ in ("VERB", "AUX") and doc[hi].tag_ not in ("VBN", "VBG")) and hi - lo < 25:
+                and not (doc[hi].pos_ in ("VERB", "AUX") and doc[hi].tag_ not in ("VBN", "VBG")
+                         and not (hi > lo and doc[hi].is_title)) and hi - lo < 25:  # 'the United Nations'
             if doc[hi].text == "." and hi + 1 < len(doc) and (doc[hi + 1].is_space or doc[hi + 1].is_title):
                 break
             hi += 1

@@ -174,12 +174,22 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
                                        and x.head.i == x.i):
             end = k
             break
+    # the speaker's next cue, sharing the subject: 'X argued that the tax was unfair, and warned that ...'
+    for k in range(lo + 2, end):
+        x = doc[k]
+        if doc[k - 1].lower_ in ("and", "but") and is_cue_verb(x) and x.tag_ in ("VBD", "VBZ") \
+                and not any(c.dep_ in SUBJ_DEPS for c in x.children) and x.i != cue.i \
+                and (any(c.dep_ == "ccomp" for c in x.children) or (k + 1 < end and doc[k + 1].lower_ == "that")):
+            return k - 1
     # do not run past the end of the paragraph
     for k in range(hi, end):
         if doc[k].is_space and "\n" in doc[k].text:
             end = k
             break
     return max(hi, end)
+
+
+_CHANNEL_PREPS = {"in", "on", "at", "during", "via", "through", "over", "after", "from"}
 
 
 def _linear_complement(doc: Doc, cue: Token) -> int | None:
@@ -189,6 +199,19 @@ def _linear_complement(doc: Doc, cue: Token) -> int | None:
     lemma = lexicon().lemma(cue)
     if lemma in _NO_CLAUSE:
         return None  # 'He accused Washington of ...' takes an object, not a clause
+    if j < sent_end and doc[j].pos_ == "ADP" and doc[j].lower_ in _CHANNEL_PREPS and lemma not in _TELL_LIKE:
+        # the channel before the content: 'said in a statement that ...', 'said on state television that ...',
+        # 'wrote in a post on X that ...': up to 'that' opening a clause (not 'a statement that was issued')
+        for k in range(j + 1, min(sent_end - 1, j + 12)):
+            x = doc[k]
+            if x.lower_ == "that":
+                nxt = doc[k + 1]
+                if nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ") and nxt.lower_ not in ("which", "who"):
+                    return k + 1
+                return None
+            if x.tag_ in _FINITE_TAGS or x.is_punct or x.is_space:
+                return None
+        return None
     if lemma in _TELL_LIKE:
         # skip the hearer: up to 'that' with no finite verb or full stop in between
         for k in range(j, min(sent_end, j + 25)):

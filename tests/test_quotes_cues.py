@@ -1,0 +1,94 @@
+"""Quote cues: the channel before the content, 'according to', transcripts, a second cue in the same clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapwing.extract import quotes as Q
+from lapwing.extract.registry import Context
+from lapwing.schema import Article, ArticleRecord
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from lapwing import nlp as nlp_mod
+
+    pipeline = nlp_mod.load()
+    if "parser" not in pipeline.pipe_names:
+        pytest.skip("the loaded NLP pipeline has no parser: quote attribution needs one")
+    return pipeline
+
+
+@pytest.fixture
+def no_actors(monkeypatch):
+    monkeypatch.setattr(Q.speakers, "_actors_module", lambda: None)
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    art = Article(id="t", text=text)
+    ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art))
+    Q.quotes(ctx)
+    for q in ctx.record.quotes:
+        assert text[q.start : q.end] == q.text
+    return ctx.record.quotes
+
+
+@pytest.mark.parametrize("text, content, speaker, channel", [
+    ("The ministry said in a statement that 12 soldiers were killed.", "12 soldiers were killed",
+     "The ministry", "statement"),
+    ("Angela Merkel said in an interview that the border would stay open.", "the border would stay open",
+     "Angela Merkel", "interview"),
+    ("The governor said at a press conference that the schools would reopen on Monday.",
+     "the schools would reopen on Monday", "The governor", "press"),
+    ("The army said on state television that the curfew had been lifted.", "the curfew had been lifted",
+     "The army", "state tv"),
+])
+def test_channel_before_the_content(nlp, no_actors, text, content, speaker, channel):
+    (q,) = run(nlp, text)
+    assert q.kind == "indirect" and q.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.channel == channel
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said in a statement that was posted online on Monday.",
+    "The coach said in training that morning.",
+])
+def test_a_relative_that_after_the_channel_is_not_content(nlp, no_actors, text):
+    assert not [q for q in run(nlp, text) if q.rule == "indirect:linear"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("According to the United Nations, more than 200 people were displaced.",
+     "more than 200 people were displaced", "United Nations"),
+    ("More than 200 people were displaced, according to the Red Cross.",
+     "More than 200 people were displaced", "Red Cross"),
+])
+def test_according_to_a_capitalised_name(nlp, no_actors, text, content, speaker):
+    (q,) = run(nlp, text)
+    assert q.text == content and q.cue == "according to"
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MADDOW: Well, I think the vote will be close.", "MADDOW"),
+    ("PELOSI: We believe the bill will pass this week.", "PELOSI"),
+])
+def test_transcript_lines_are_the_named_speaker(nlp, no_actors, text, name):
+    quotes = run(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == name
+    assert quotes[0].rule == "colon:speaker"
+
+
+def test_a_second_cue_of_the_same_subject_ends_the_first_content(nlp, no_actors):
+    quotes = run(nlp, "Mayor Sadiq Khan argued that the tax was unfair, and warned that fares would rise.")
+    first = next(q for q in quotes if q.cue == "argued")
+    assert first.text == "the tax was unfair"
+
+
+def test_a_verb_of_the_content_is_not_a_second_cue(nlp, no_actors):
+    quotes = run(nlp, "The general said that the rebels attacked and claimed the town before dawn.")
+    first = next(q for q in quotes if q.cue == "said")
+    assert first.text == "the rebels attacked and claimed the town before dawn"
