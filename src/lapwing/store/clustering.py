@@ -61,8 +61,9 @@ SYMMETRIC_ROOTS = {"03", "04", "05", "19"}
 #: roots' sub-codes often differ between two reports of one statement: "urged a truce" / "appealed for calm").
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 #: Roots two reports of one happening may give it: an appeal or a demand, an intent to cooperate or the
-#: agreement itself, disapproval or rejection, assault, fight or mass violence.
-ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"14", "17"}, {"18", "19", "20"}]
+#: agreement itself, disapproval or rejection, assault, fight or mass violence (a protest and its repression
+#: are two happenings: 14 and 17 are not one family).
+ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
 CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
                "hypothetical": "unreal"}
