@@ -241,7 +241,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         speaker = None
         parts = f.extra.get("parts", [(f.start, f.end)])
         if f.speaker is not None and not any(a <= f.speaker.idx < b for a, b in parts):
-            speaker = make_speaker(ctx, f.speaker)
+            speaker = make_speaker(ctx, f.speaker, marked_ranges)
         cue_tok = f.cue
         lemma = lex.lemma(cue_tok) if cue_tok is not None else None
         channel = None

@@ -59,13 +59,20 @@ def _is_cue_token(t: Token) -> bool:
     return is_cue_verb(t)
 
 
-def make_speaker(ctx: Context, token: Token) -> Actor:
-    """The Actor for a speaker head token: actor_for_token when available, else the subject's words."""
+def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | None = None) -> Actor:
+    """The Actor for a speaker head token: actor_for_token when available, else the subject's words.
+    A he/she the actor coder left unresolved is the subject of an earlier sentence (see :func:`_earlier_subject`)."""
     token = _real(token)
     mod = _actors_module()
     fn = getattr(mod, "actor_for_token", None) if mod is not None else None
     if fn is not None:
         actor = fn(ctx, token)
+        if actor is not None and token.lower_ in ("he", "she") and actor.name:
+            m = getattr(mod, "mention_for_token", lambda c, t: None)(ctx, token)
+            if m is not None and _gender(ctx, m, exclude=m) not in (None, _PRONOUN_GENDER[token.lower_]):
+                actor = None  # 'Ms. Baker said ... "...," he said': the article says she is not him
+        elif actor is None and token.lower_ in ("he", "she") and token.pos_ == "PRON":
+            actor = _earlier_subject(ctx, token, mod, quoted or [])
         if actor is not None:
             stripped = actor.text.strip()
             if stripped != actor.text and stripped:  # keep offsets and words in step
@@ -279,3 +286,80 @@ def _colon_speakers(doc: Doc, para_bounds: list[tuple[int, int]], tok_starts: li
         out.append(_Found(s, e, "indirect", cue=toks[colon], cue_text=":", speaker=head, rule="colon:speaker"))
     return out
 
+
+
+_SUB_CLAUSES = {"acl:relcl", "relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
+PRONOUN_SPEAKER_SENTENCES = 3  # how many sentences back a he/she speaker is looked for
+
+
+def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int]]) -> Actor | None:
+    """'Defence Minister X said the army remained loyal to Maduro. He told state television that ...': a speaker
+    he/she the actor coder left unresolved (more than one person in reach) is the subject of the main clause of the
+    nearest earlier sentence whose subject is one person (a name, a title or role, or a resolved he/she), within a
+    few sentences and outside quotation marks (a quoted person is not the writer's antecedent). The actor is the
+    coder's own (``actor_for_token`` on that subject), with the pronoun's text and offsets; None when no such
+    subject is found (never guessed)."""
+    mention_for = getattr(mod, "mention_for_token", None)
+    if mention_for is None:
+        return None
+    doc = pron.doc
+    sent = pron.sent
+    for _ in range(PRONOUN_SPEAKER_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if all(t.is_space for t in sent):
+            continue
+        if any(a <= sent.start_char and sent.end_char <= b for a, b in quoted):
+            continue  # a sentence inside quotation marks
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if subj is None:  # a misparse: the speaker of the sentence's first cue, the first subject of a main verb,
+            cue = next((t for t in sent if is_cue_verb(t) and not any(a <= t.idx < b for a, b in quoted)), None)
+            subj = _subject_of(cue) if cue is not None else None  # else a name read as the root
+            subj = subj if subj is not None and subj.pos_ != "PRON" else None
+        if subj is None:
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ not in _SUB_CLAUSES
+                         and not t.is_punct), None)
+            if subj is None and root.pos_ == "PROPN":
+                subj = root
+        if subj is None:
+            continue
+        subj = _relative_who(_real(subj))
+        if any(a <= subj.idx < b for a, b in quoted):
+            continue
+        m = mention_for(ctx, subj)
+        if m is None or getattr(m, "plural", False):
+            return None  # the main subject is no person the coder knows, or a group: not him or her
+        if m.kind == "pronoun" and not m.resolved:
+            continue
+        if m.kind not in ("person", "agent", "pronoun") or m.actor.kind not in (None, "person", "agent", "pronoun"):
+            return None
+        actor = mod.actor_for_token(ctx, subj)
+        if actor is None or _gender(ctx, m) not in (None, _PRONOUN_GENDER[pron.lower_]):
+            return None  # 'Mrs. Clinton ... He says': not her
+        return actor.model_copy(update={"text": pron.text, "start": pron.idx, "end": pron.idx + len(pron),
+                                        "kind": "pronoun", "rule": "quotes:earlier-subject"})
+    return None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m",
+                 "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f",
+                 "queen": "f", "princess": "f"}
+
+
+def _gender(ctx: Context, m, exclude=None) -> str | None:
+    """'m' or 'f' when the article says so about the entity of mention ``m`` (titles such as Mr./Mrs./Ms. in its
+    mentions, he/she the actor coder resolved to it), None when it does not say or says both."""
+    entity = getattr(m, "entity", -1)
+    seen: set[str] = set()
+    for x in ctx.data.get("actors") or []:
+        if x is exclude or (x is not m and (entity < 0 or x.entity != entity)):
+            continue
+        words = ctx.doc[x.start : x.end]
+        for w in words:
+            g = _PRONOUN_GENDER.get(w.lower_) if x.kind == "pronoun" else _TITLE_GENDER.get(w.lower_)
+            if g:
+                seen.add(g)
+    return next(iter(seen)) if len(seen) == 1 else None

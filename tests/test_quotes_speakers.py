@@ -1,0 +1,66 @@
+"""Quote speakers: a he/she cue names the person it stands for, across sentences and paragraphs, through the
+actor extractor's mentions; no compatible person, no name (never guessed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapwing.extract import quotes as Q
+from lapwing.extract.registry import Context
+from lapwing.schema import Article, ArticleRecord
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from lapwing import nlp as nlp_mod
+
+    pipeline = nlp_mod.load()
+    if "parser" not in pipeline.pipe_names:
+        pytest.skip("the loaded NLP pipeline has no parser: quote attribution needs one")
+    return pipeline
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    art = Article(id="t", text=text)
+    ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art))
+    Q.quotes(ctx)
+    for q in ctx.record.quotes:
+        assert text[q.start : q.end] == q.text
+    return ctx.record.quotes
+
+
+def by_text(quotes, fragment):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("President Emmanuel Macron wrote that he had met the generals on Sunday.\n\n\u201cStay calm!\u201d he posted.",
+     "Stay calm", "Emmanuel Macron"),
+    ("Interior Minister Karl Berger said the police remained loyal to President Maria Santos and called the "
+     "unrest a plot. He told state radio that officers had not fired a single shot.",
+     "officers had not fired", "Karl Berger"),
+    ("Jake Sullivan, the national security adviser, spent the morning with reporters in the briefing room. He "
+     "described the sanctions in detail.\n\n\"This decision cannot be reversed,\" he tweeted.",
+     "cannot be reversed", "Jake Sullivan"),
+    ("Foreign Minister Annalena Baerbock met her French counterpart in Paris on Monday.\n\n\"Freedom will win,\" "
+     "she added.", "Freedom will win", "Annalena Baerbock"),
+])
+def test_pronoun_speaker_is_the_earlier_person(nlp, text, fragment, name):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name is not None and name.split()[-1] in q.speaker.name
+    assert q.speaker.text.lower() in ("he", "she")  # the pronoun's own words and offsets
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the only earlier person is a woman: 'he' is someone else
+    ("Ms. Ruth Baker, the party leader, said the vote would go ahead on Sunday.\n\n\"We are ready,\" he said.",
+     "We are ready"),
+    # the earlier subject is a group, not a person
+    ("The generals met in the capital on Sunday.\n\n\"Stay calm!\" he posted.", "Stay calm"),
+])
+def test_no_compatible_person_no_name(nlp, text, fragment):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is None or q.speaker.name is None
