@@ -227,6 +227,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                         or not _partial_of(doc, f.start, f.end, f.cue):
                     continue
                 f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
+                f.start, f.end = _partial_span(doc, f.start, f.end, f.cue)
             if f.cue is None and words < 6:
                 continue  # scare quotes, titles, nicknames
             if f.cue is not None and words < 2 and f.rule not in ("direct:cue-before", "partial:cue-before"):
@@ -371,3 +372,19 @@ def _partial_of(doc: Doc, start: int, end: int, cue: Token) -> bool:
         return False
     sub = {t.i for t in cue.subtree}
     return span.root.i in sub
+
+
+def _partial_span(doc: Doc, start: int, end: int, cue: Token) -> tuple[int, int]:
+    """A partial quote reports what its cue says: from the word after the cue to the end of the cue's dependent
+    holding the quoted words ('called the plan "dead on arrival"' -> 'the plan "dead on arrival"')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or cue.i > span.start:
+        return start, end
+    node = span.root
+    while node.head.i != cue.i and node.head.i != node.i:
+        node = node.head
+    if node.head.i != cue.i or node.dep_ in ("conj", "parataxis", "advcl", "punct"):
+        return start, end
+    first = next((t for t in doc[cue.i + 1 : span.start] if not t.is_punct and not t.is_space), None)
+    lo = first.idx if first is not None else start
+    return min(lo, start), max(end, node.right_edge.idx + len(node.right_edge) if node.right_edge.i >= span.end else end)
