@@ -83,6 +83,24 @@ def _adjectival_entry(gaz: Gazetteer, target: str) -> Entry | None:
     return e
 
 
+#: Last words of organisation names that a demonym may lead ("Nigerian Labour Congress", "British Airways").
+_ADJ_ORG_HEADS = frozenset("""congress party council union company corporation corp inc ltd group bank airlines
+airways airline association institute foundation observatory league federation club network broadcasting
+corporation times post news herald journal society orchestra museum university college school academy
+channel railways railway""".split())
+
+
+def _org_follows(doc: Doc, j: int) -> bool:
+    """An organisation's last word within the next three nouns after a demonym ending at token ``j``."""
+    for k in range(j, min(j + 3, len(doc))):
+        t = doc[k]
+        if t.lower_ in _ADJ_ORG_HEADS:
+            return True
+        if not t.is_alpha or t.lower_ in _STATE_WORDS or t.pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ"):
+            return False
+    return False
+
+
 def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[Place, int, int]]:
     """Adjectival place references ("Russian", "Syrian troops", "South Ossetian"): ``kind`` ``adjectival``,
     resolved to their country (or region / division), outside the tokens already taken by place names.
@@ -128,6 +146,9 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[
             # "British Airways", "American Airlines", "the Syrian Observatory": part of a proper name
             # (but "Russian President Vladimir Putin", "Syrian Foreign Minister" are references to the country)
             i = j
+            continue
+        if _org_follows(doc, j):
+            i = j  # "the Nigerian labour congress", "american airlines": also when the case is lost
             continue
         e = _adjectival_entry(gaz, target)
         if e is not None:
