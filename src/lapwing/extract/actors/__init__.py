@@ -33,7 +33,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from lapwing.extract.actors.coder import _Coder
+from lapwing.extract.actors.coder import ARMED_NOUNS, _Coder, owned_noun
 from lapwing.extract.actors.common import ActorMention, Codes
 from lapwing.extract.actors.context import dateline, dateline_country, main_country
 from lapwing.extract.actors.subjects import find_lost_subject
@@ -41,7 +41,7 @@ from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Actor
 
 __all__ = ["ActorMention", "actor_for_token", "actor_for_span", "mention_for_token", "extract_actors",
-           "lost_subject", "Codes", "dateline", "dateline_country", "main_country"]
+           "lost_subject", "owner_country", "Codes", "dateline", "dateline_country", "main_country"]
 
 
 # ---- public API ----------------------------------------------------------------------------------------------
@@ -52,6 +52,9 @@ def extract_actors(ctx: Context) -> list[ActorMention]:
     ctx.data["actors"] = mentions
     ctx.data["main_country"] = coder.main
     ctx.data["actor_index"] = _build_index(mentions)
+    ctx.data["actor_nationality"] = {k: a.country.code for a in coder.anchors if a.kind == "country"
+                                     and a.country is not None and a.country.code != "-"
+                                     for k in range(a.start, a.end)}
     return mentions
 
 
@@ -115,6 +118,32 @@ def actor_for_span(ctx: Context, span: Span) -> Actor | None:
     if not m.resolved:
         return None
     return m.actor
+
+
+def owner_country(ctx: Context, token: Token | int) -> Actor | None:
+    """The actor a nationality word or country name gives to a noun that is no actor mention itself but
+    belongs to one: an armed unit or weapon ("Israeli tanks" -> ISR MIL), a person ("Syrian officers"
+    -> SYR), an act with a doer ("a US offer", "the Russian invasion"). None for any other noun ("Turkish
+    prices", "the Venezuela crisis") and for a noun with no such modifier."""
+    _ensure(ctx)
+    doc = ctx.doc
+    t = doc[token] if isinstance(token, int) else token
+    nat = ctx.data.get("actor_nationality") or {}
+    if t.i in nat and t.dep_ in ("amod", "compound", "nmod:poss", "poss") and owned_noun(t.head, agent=False):
+        # the nationality word itself, asked for as the doer of its noun: "the *Russian* invasion"
+        return Actor(text=t.text, country=nat[t.i], start=t.idx, end=t.idx + len(t.text), kind="norp",
+                     rule="nationality+owner")
+    if not owned_noun(t, agent=False):
+        return None
+    for c in t.children:
+        if c.dep_ not in ("amod", "compound", "nmod:poss", "poss") or c.i not in nat:
+            continue
+        start = min(c.idx, t.idx)
+        end = max(c.idx + len(c.text), t.idx + len(t.text))
+        armed = t.lemma_.lower() in ARMED_NOUNS
+        return Actor(text=doc.text[start:end], country=nat[c.i], sector="MIL" if armed else None,
+                     start=start, end=end, kind="agent", rule="nationality+owner")
+    return None
 
 
 def lost_subject(ctx: Context, verb: Token | int) -> ActorMention | None:

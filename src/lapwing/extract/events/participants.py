@@ -89,6 +89,7 @@ class _Actors:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.fn = _fn("lapwing.extract.actors", "actor_for_token")
+        self.owner_fn = _fn("lapwing.extract.actors", "owner_country")
         self.cache: dict[int, Actor | None] = {}
 
     def _raw(self, t: Token) -> Actor | None:
@@ -148,6 +149,14 @@ class _Actors:
                              start=s, end=e, kind=b.kind, rule=(b.rule or "actor") + "+head")
         if a is not None:
             return a
+        if self.owner_fn is not None and t.pos_ in ("NOUN", "ADJ", "PROPN"):
+            # "Israeli tanks", "Syrian officers", "a US offer": the nationality word names the owner
+            try:
+                b = self.owner_fn(self.ctx, t)
+            except Exception:  # a collaborator's bug must not sink the events
+                b = None
+            if b is not None:
+                return b
         if not fallback:
             return None
         return self.uncoded(t)
