@@ -459,11 +459,56 @@ def lexicon() -> Lexicon:
                    load_word_sets())
 
 
+def _form_rank(lemma: str, form: str) -> int:
+    """How surely ``form`` is an inflection of ``lemma``: 0 the base form itself, 1 a regular or
+    irregular form, 2 the undoubled form of a short verb that doubles its consonant ("raped" is
+    "rapped" for *rap* but the regular past of *rape*)."""
+    w = lemma.lower()
+    if form == w:
+        return 0
+    if (len(w) >= 3 and w[-1] not in _VOWELS and w[-1] not in "wxy" and w[-2] in _VOWELS
+            and w[-3] not in _VOWELS and form in (w + "ed", w + "ing")):
+        return 2
+    return 1
+
+
 @lru_cache(maxsize=1)
-def form_index() -> dict[tuple[str, str], str]:
-    """(pos, surface form) -> trigger lemma, for every trigger in the pattern lexicon."""
-    idx: dict[tuple[str, str], str] = {}
+def form_lemmas() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(pos, surface form) -> every trigger lemma one of whose inflections is the form, the surest
+    first ("raped" -> ("rape", "rap")): a form shared by two triggers keeps both."""
+    idx: dict[tuple[str, str], list[str]] = {}
     for pos, lemma in lexicon().by_lemma:
         for form in inflections(lemma, pos):
-            idx.setdefault((pos, form), lemma)
-    return idx
+            idx.setdefault((pos, form), []).append(lemma)
+    return {k: tuple(sorted(v, key=lambda lem: _form_rank(lem, k[1]))) for k, v in idx.items()}
+
+
+@lru_cache(maxsize=1)
+def form_index() -> dict[tuple[str, str], str]:
+    """(pos, surface form) -> trigger lemma, for every trigger in the pattern lexicon; where two
+    triggers share a form, the one whose inflection it surely is ("raped" -> *rape*, not *rap*;
+    every candidate is in ``form_lemmas``)."""
+    return {k: v[0] for k, v in form_lemmas().items()}
+
+
+@lru_cache(maxsize=1)
+def phrasal_particles() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the particles of its phrasal triggers (the ``prt=`` frames of its patterns,
+    not negated): "hand" -> {"over", "back", "down", "in"}. The parse repair reads a preposition
+    right after such a verb as its particle ("handed *over* the suspects")."""
+    out: dict[str, set[str]] = {}
+
+    def walk(c: Cond) -> None:
+        if c.kind == "or":
+            for a in c.alts:
+                walk(a)
+        elif c.kind == "prt" and not c.negated and c.values:
+            out.setdefault(lemma, set()).update(c.values)
+
+    for (pos, lemma), ps in lexicon().by_lemma.items():
+        if pos != "V":
+            continue
+        for p in ps:
+            for c in p.conds:
+                walk(c)
+    return {k: frozenset(v) for k, v in out.items()}

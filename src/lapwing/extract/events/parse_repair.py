@@ -40,12 +40,21 @@ tagged as, so a correct parse is never changed:
 8. **Subject words hung on the verb.** "The US military *trains* Iraqi pilots" with *The*, *US* and
    *military* as det / compound / amod of *trains*: a determiner cannot modify a verb, so they are the
    verb's subject noun phrase, headed by the last of them (finite verbs without a subject only).
+9. **Particle of a phrasal trigger read as a preposition.** "Police *handed over* the suspects",
+   "France *wrote off* the debt", "the rebels *walked out of* the talks" with the particle as the
+   ``case`` of the next noun: when the verb and the word are a phrasal trigger of the lexicon (a
+   ``prt=`` frame), the word becomes the verb's ``compound:prt`` and the noun its object (or stays
+   an oblique when it keeps a preposition of its own: "out *of* the talks"). Never for a time noun
+   ("called in the morning") or a verb that already has an object.
+10. **Finite verb with a particle tagged as a noun.** "The president *tore* up the treaty" with
+   *tore* NOUN as the root, a ``compound:prt`` and a subject: a noun takes no particle, so it is a verb.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import TEMPORAL_WORDS
 
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -107,13 +116,18 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or root.left_edge.i != first.i:
         return False
-    verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.tag_ in FINITE]
+    # a past participle with a direct object is no reduced passive relative ("The minister brushed
+    # aside the criticism", once the particle is repaired)
+    verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
+        c.tag_ in FINITE or (c.tag_ == "VBN" and c.i == root.i + 1 and any(x.dep_ == "obj" for x in c.children)))]
     if len(verbs) != 1:
         return False
     v = verbs[0]
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "expl") or c.tag_ in _REL for c in v.children):
         return False
     _set_head(v, v, "ROOT")
+    if v.tag_ == "VBN":
+        v.tag_ = "VBD"
     _set_head(root, v, "nsubj")
     for c in list(root.rights):
         if c.i > v.i:
@@ -304,6 +318,59 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
     return True
 
 
+
+def _verb_lemmas(v: Token) -> set[str]:
+    out = {v.lemma_.lower(), v.lower_}
+    lem = form_index().get(("V", v.lower_))
+    if lem:
+        out.add(lem)
+    return out
+
+
+def _repair_particle(p: Token) -> bool:
+    """Repair 9: the word right after a verb, parsed as the preposition (``case``) of the next
+    noun, is the verb's particle when verb + word is a phrasal trigger of the lexicon ("handed
+    *over* the suspects", "walked *out* of the talks"). The noun becomes the object, unless it keeps
+    a preposition of its own or the verb already has an object. Returns True when applied."""
+    if p.i == 0 or p.dep_ != "case":
+        return False
+    v, n = p.doc[p.i - 1], p.head
+    if not (v.pos_ == "VERB" or v.tag_.startswith("VB")) or n.i <= p.i or n.head.i != v.i:
+        return False
+    if not n.dep_.startswith(("obl", "nmod")) or n.pos_ not in ("NOUN", "PROPN", "VERB", "PRON"):
+        return False
+    prts = phrasal_particles()
+    w = p.lower_
+    if not any(w in prts.get(lem, ()) for lem in _verb_lemmas(v)):
+        return False
+    if _time_word(n) or any(c.dep_ == "compound:prt" for c in v.children):
+        return False
+    _set_head(p, v, "compound:prt")
+    p.pos_, p.tag_ = "ADP", "RP"
+    if any(c.dep_ == "case" for c in n.children):
+        return True  # "walked out [of the talks]": the noun stays an oblique
+    if not any(c.dep_ in ("obj", "dobj", "nsubj:pass", "aux:pass") for c in v.children):
+        _set_head(n, v, "obj")
+        for c in list(n.children):  # "handed over the suspects [to Uganda]": the oblique is the verb's
+            if c.dep_.startswith("obl") and c.i > n.i:
+                _set_head(c, v, c.dep_)
+        if n.pos_ == "VERB" and n.tag_ == "VBZ":
+            n.pos_, n.tag_ = "NOUN", "NNS"  # "handed over the suspects" with *suspects* VBZ
+    return True
+
+
+def _repair_noun_with_particle(t: Token) -> bool:
+    """Repair 10: a root tagged as a noun that has a particle and a subject ("The president *tore*
+    up the treaty") is a finite verb. Returns True when applied."""
+    if t.pos_ != "NOUN" or t.dep_ not in ("ROOT", "root"):
+        return False
+    deps = {c.dep_ for c in t.children}
+    if "compound:prt" not in deps or not deps & {"nsubj"} or deps & {"det", "cop", "case"}:
+        return False
+    t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"
+    return True
+
+
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = [(s.start, s.end) for s in doc.sents]
@@ -313,6 +380,7 @@ def repaired(doc: Doc) -> Doc:
     todo_gerund: list[int] = []
     todo_noun: list[int] = []
     todo_subj: list[int] = []
+    todo_prt: list[int] = []
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
         pos = t.pos_
@@ -329,10 +397,14 @@ def repaired(doc: Doc) -> Doc:
                 todo_gerund.append(t.i)
         elif pos == "ADJ" and _adjective_verb(t):
             todo_adj.append(t.i)
+        elif pos == "ADP" and prev is not None and prev.pos_ == "VERB" and t.dep_ == "case":
+            todo_prt.append(t.i)
         prev = t
-    if not todo_adj and not todo_np and not todo_time and not todo_gerund and not todo_noun and not todo_subj:
+    if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt):
         return doc
     out = doc.copy()
+    for i in todo_prt:
+        _repair_particle(out[i])
     for i in todo_subj:
         _repair_subject_as_modifiers(out[i])
     for i in todo_noun:
@@ -349,6 +421,8 @@ def repaired(doc: Doc) -> Doc:
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
+        if _repair_noun_with_particle(root):
+            continue
         _repair_amod(root, sent) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent)
     # the repairs keep every sentence a single tree; keep the original sentence boundaries regardless
     if [(s.start, s.end) for s in out.sents] != sents:

@@ -1,0 +1,122 @@
+"""Parse repairs and gates of the event coder, second round (issue 10, items 1-2).
+
+Every sentence here is written for this test (well-known public actors or invented ones). Each repair
+is tried in several phrasings, with the non-political or figurative uses that must not code next to it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from lapwing.pipeline import Pipeline
+
+    return Pipeline.create()
+
+
+@pytest.fixture(scope="module")
+def nlp(pipe):
+    return pipe.nlp
+
+
+def events(pipe, text):
+    from lapwing.schema import Article
+
+    return pipe.analyse(Article(id="t", text=text)).events
+
+
+def codes(pipe, text):
+    return sorted(e.cameo for e in events(pipe, text))
+
+
+# -- phrasal particles read as prepositions -----------------------------------------------------------
+def test_phrasal_particles_come_from_the_lexicon():
+    from lapwing.extract.events.lexicon_loader import phrasal_particles
+
+    pp = phrasal_particles()
+    assert "over" in pp["hand"] and "off" in pp["write"] and "aside" in pp["brush"]
+    assert "in" not in pp.get("walk", frozenset())
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police handed over the suspects to Uganda.",
+    "The Ruritanian army handed over the fugitive to Borduria on Tuesday.",
+    "France wrote off the debt of Mali.",
+    "The minister brushed aside the criticism.",
+])
+def test_particle_becomes_compound_prt(nlp, text):
+    from lapwing.extract.events.parse_repair import repaired
+
+    d = repaired(nlp(text))
+    prts = [t for t in d if t.dep_ == "compound:prt"]
+    assert prts, [(t.text, t.dep_) for t in d]
+    v = prts[0].head
+    assert any(c.dep_ == "obj" for c in v.children), [(t.text, t.dep_, t.head.text) for t in d]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Kenyan police handed over the suspects to Uganda.", "063"),
+    ("The Ruritanian junta handed over power to a civilian government.", "0831"),
+    ("Hamas handed over three hostages to the Red Cross.", "0841"),
+    ("The rebels handed over their rifles to the United Nations peacekeepers.", "0873"),
+    ("Russian forces pulled out of the city of Kherson.", "087"),
+])
+def test_phrasal_triggers_code(pipe, text, code):
+    assert any(c.startswith(code) for c in codes(pipe, text)), codes(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker handed over the ball to the goalkeeper.",
+    "He walked out of the restaurant after lunch.",
+    "The police called in the morning.",
+    "She pulled out of the driveway.",
+    "The coach brushed aside the rain.",
+    "The farmers handed over their harvest to the market.",
+    "The company wrote off the bad loans.",
+])
+def test_phrasal_negatives_do_not_code(pipe, text):
+    assert codes(pipe, text) == []
+
+
+def test_particle_repair_keeps_the_time_noun_an_oblique(nlp):
+    from lapwing.extract.events.parse_repair import repaired
+
+    d = repaired(nlp("The police called in the morning."))
+    assert not any(t.dep_ == "obj" and t.lower_ == "morning" for t in d)
+
+
+def test_noun_root_with_particle_and_subject_is_a_verb(nlp):
+    from lapwing.extract.events.parse_repair import _repair_noun_with_particle
+
+    d = nlp("The president tore up the treaty.")
+    r = d.copy()
+    root = [t for t in r if t.dep_ == "ROOT"][0]
+    if root.pos_ == "NOUN":  # the shipped model's parse; a better model needs no repair
+        assert _repair_noun_with_particle(root)
+        assert root.pos_ == "VERB"
+
+
+# -- word forms shared by two triggers --------------------------------------------------------------
+def test_shared_form_keeps_every_trigger_surest_first():
+    from lapwing.extract.events.lexicon_loader import _form_rank, form_index, form_lemmas
+
+    assert _form_rank("rape", "raped") < _form_rank("rap", "raped")
+    assert _form_rank("ban", "ban") == 0 and _form_rank("ban", "banned") == 1
+    lems = form_lemmas()
+    for (pos, form), cands in lems.items():
+        assert form_index()[(pos, form)] == cands[0]
+    if ("V", "raped") in lems and len(lems[("V", "raped")]) > 1:
+        assert lems[("V", "raped")][0] == "rape"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers raped women in the village.",
+    "Government troops raped civilians in Darfur, the United Nations said.",
+])
+def test_rape_codes_as_sexual_violence(pipe, text):
+    assert any(c.startswith("182") for c in codes(pipe, text)), codes(pipe, text)
+
+
+def test_rap_music_does_not_code(pipe):
+    assert codes(pipe, "The rapper rapped about the city at the concert.") == []
