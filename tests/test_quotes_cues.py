@@ -92,3 +92,35 @@ def test_a_verb_of_the_content_is_not_a_second_cue(nlp, no_actors):
     quotes = run(nlp, "The general said that the rebels attacked and claimed the town before dawn.")
     first = next(q for q in quotes if q.cue == "said")
     assert first.text == "the rebels attacked and claimed the town before dawn"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The senator's claim that the election was rigged has been rejected by the courts.",
+     "the election was rigged", "senator"),
+    ("Nobody took seriously his warning that the dam would break.", "the dam would break", "his"),
+])
+def test_a_speech_noun_with_its_speaker(nlp, no_actors, text, content, speaker):
+    (q,) = [q for q in run(nlp, text) if q.rule == "indirect:noun"]
+    assert q.text == content
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that the earth is flat is false.",
+    "The promise that spring brings is a short one.",
+    "The museum will show the paintings until June.",
+    "The show ended with a song about the sea.",
+])
+def test_speech_nouns_and_show_without_a_speaker_or_clause_are_not_quotes(nlp, no_actors, text):
+    assert run(nlp, text) == []
+
+
+def test_polls_show(nlp, no_actors):
+    (q,) = run(nlp, "Polls show most voters oppose the new airport.")
+    assert q.text == "most voters oppose the new airport"
+    assert q.speaker is not None and q.speaker.text == "Polls"
+
+
+def test_a_relative_clause_on_a_speech_noun_is_not_content(nlp, no_actors):
+    assert not [q for q in run(nlp, "The governor's promise that he made in May was broken within a year.")
+                if q.rule == "indirect:noun"]

@@ -342,6 +342,31 @@ def _indirect(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]
             if _overlaps(marked_ranges, s, e):
                 continue  # direct quotes are handled on their own
             out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=_relative_who(subj), rule="indirect:cue-after"))
+    # a speech noun with its speaker and its clause: "the senator's claim that the vote was rigged", "his warning
+    # that ...", "the claim by the ministry that ..." (a noun without a speaker is nobody's words: left out)
+    for t in doc:
+        if t.lower_ not in lex.nouns or t.pos_ != "NOUN" or _inside(marked_ranges, t.idx, t.idx + len(t)):
+            continue
+        # the clause after 'that' (a complement; the parser may call it a relative clause, but then 'that' is not
+        # its subject or object: 'the promise that he made' is no content)
+        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl") and c.i > t.i
+                       and any(m.lower_ == "that" and m.i == t.i + 1
+                               and (m.dep_ == "mark" or m.dep_ == "dep" and c.dep_ in ("acl", "ccomp")) for m in c.children)
+                       and any(x.dep_ in SUBJ_DEPS and x.lower_ != "that" for x in c.children)), None)
+        if clause is None or (clause.lemma_ in _NOUN_OBJECT_VERBS and not any(c.dep_ in ("obj", "ccomp") for c in clause.children)):
+            continue  # 'the promise that he made in May': the noun is the clause's object, not its content
+        spk = next((c for c in t.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its",)), None)
+        if spk is None:
+            agent = next((c for c in t.children if c.dep_ == "nmod" and c.i < clause.i
+                          and any(x.dep_ == "case" and x.lower_ == "by" for x in c.children)), None)
+            spk = agent
+        if spk is None:
+            continue
+        lo, hi = t.i + 2, clause.right_edge.i + 1
+        if hi - lo < 2 or _overlaps(marked_ranges, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
+            continue
+        s, e = _strip_span(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
+        out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule="indirect:noun"))
     # according to X
     for sent in doc.sents:
         for i, obj, phrase_hi in _according_to(doc, sent.start, sent.end):
@@ -372,6 +397,12 @@ def _partial_of(doc: Doc, start: int, end: int, cue: Token) -> bool:
         return False
     sub = {t.i for t in cue.subtree}
     return span.root.i in sub
+
+
+# verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
+_NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "voice", "raise", "express",
+                      "send", "post", "publish", "hear", "receive", "reject", "dismiss", "deny", "withdraw", "renew",
+                      "fulfil", "fulfill", "honour", "honor", "ignore", "heed", "echo", "retract"}
 
 
 def _partial_span(doc: Doc, start: int, end: int, cue: Token) -> tuple[int, int]:
