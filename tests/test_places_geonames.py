@@ -89,6 +89,7 @@ def test_adjectival_of_a_division_resolves_to_the_division(pipe):
     "American Airlines and British Airways cancelled dozens of flights because of the fog.",
     "The french doors of the old house opened onto a garden of swiss chard.",
     "The crowd did a Mexican wave while the German shepherd slept under the bench.",
+    "The Kenyan Medical Association and the british broadcasting corporation issued statements.",
 ])
 def test_things_named_after_a_country_are_no_adjectival_place(pipe, text):
     ctx = analyse(pipe, text)
@@ -141,6 +142,18 @@ def test_a_saint_named_institution_is_no_town_called_saint(pipe, text, saint):
 def test_a_city_before_its_hospital_stays_a_place(pipe):
     ctx = analyse(pipe, "Wounded men were taken to Baghdad's Yarmouk Hospital, a doctor said.")
     assert place_for(ctx, "Baghdad").country == "IRQ"
+
+
+def test_an_unknown_institution_is_placed_in_the_town_named_with_it(pipe):
+    ctx = analyse(pipe, "ROCHESTER, Minn. - She was treated at Lakeside Memorial Hospital after the crash.")
+    p = place_for(ctx, "Lakeside Memorial Hospital")
+    assert p.kind == "landmark" and p.rule.endswith("institution-in-city")
+    assert near(p, 44.02, -92.47, 10)  # Rochester, Minnesota, not a town called Lakeside
+
+
+def test_an_institution_without_a_town_nearby_is_not_placed_by_the_institution_rule(pipe):
+    ctx = analyse(pipe, "She was treated at Lakeside Memorial Hospital after the crash, her brother said.")
+    assert not any((p.rule or "").endswith("institution-in-city") for p in ctx.record.places)
 
 
 # ----------------------------------------------------------------- ambiguous names by context

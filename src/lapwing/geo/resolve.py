@@ -540,6 +540,14 @@ class Resolver:
                 results.append(None)
                 continue
             results.append(self._finish(groups[key], m, mentions, gkey_of, groups))
+        for k, (m, r) in enumerate(zip(mentions, results)):
+            if (r is None or r.rule.startswith("gazetteer:embedded")) and len(m.text.split()) >= 2 \
+                    and norm(strip_possessive(m.text)).rsplit(" ", 1)[-1] in INSTITUTION_WORDS:
+                inst = _institution_in_city(m, mentions, results)
+                if r is None or r.lat is None or inst is not None and \
+                        haversine_km(r.lat, r.lon, inst.lat, inst.lon) > INSTITUTION_KM:
+                    # "Lakeside Memorial Hospital" in a Rochester story is in Rochester, not in a town Lakeside
+                    results[k] = inst if inst is not None else r
         return results
 
     def _finish(self, g: "_Group", m: Mention, mentions, gkey_of, groups) -> Resolution:
@@ -594,6 +602,40 @@ class Resolver:
         if st:
             return st[1], st[2], "+county-state-centre"
         return None, None, ""
+
+
+#: Last words of institutions and buildings that no gazetteer knows but that stand in a town of the article:
+#: "St. Mary's Hospital in Rochester", "the Barclays Center", "Lakeside Baptist Church".
+INSTITUTION_WORDS = frozenset("""hospital church cathedral chapel mosque synagogue temple center centre university
+college school academy clinic stadium arena museum prison jail courthouse hall library""".split())
+#: How far (characters) a town may be from an institution to place it there.
+INSTITUTION_REACH = 400
+#: An institution named after a town (embedded name) farther than this from the town it is named near
+#: is placed at the latter.
+INSTITUTION_KM = 161.0
+
+
+def _institution_in_city(m: Mention, mentions: list[Mention], results: list) -> Resolution | None:
+    """An unknown institution takes the point of the town named nearest to it (one right after it,
+    "... Hospital in Rochester", counts double), else of the dateline; rule ``institution-in-city``."""
+    best = None
+    for o, r in zip(mentions, results):
+        if o is m or r is None or r.entry is None or r.lat is None or r.entry.kind not in ("city", "landmark"):
+            continue
+        if r.rule == "institution-in-city":
+            continue
+        d = (o.start - m.end) / 2 if o.start >= m.end else m.start - o.end
+        if o.source == "dateline":
+            d = min(d, INSTITUTION_REACH - 1)
+        if d <= INSTITUTION_REACH and (best is None or d < best[0]):
+            best = (d, r)
+    if best is None:
+        return None
+    town = best[1]
+    e = Entry(name=m.text, kind="landmark", cc=town.entry.cc, lat=town.lat, lon=town.lon,
+              admin1=town.entry.admin1 if town.entry.cc == "US" else None, source="institution",
+              uid=f"inst:{norm(m.text)}")
+    return Resolution(e, town.lat, town.lon, "institution-in-city", 0.0, 0.0)
 
 
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central downtown upper lower "
