@@ -124,3 +124,23 @@ def test_polls_show(nlp, no_actors):
 def test_a_relative_clause_on_a_speech_noun_is_not_content(nlp, no_actors):
     assert not [q for q in run(nlp, "The governor's promise that he made in May was broken within a year.")
                 if q.rule == "indirect:noun"]
+
+
+def test_a_quoted_transcript_line_names_its_speaker(nlp, no_actors):
+    text = "\u201cBARTLETT: Well, I think the bill will pass before the summer recess.\u201d"
+    (q,) = run(nlp, text)
+    assert q.text.startswith("Well, I think the bill will pass")
+    assert q.speaker is not None and q.speaker.text == "BARTLETT" and q.rule == "direct:transcript"
+
+
+def test_a_quoted_label_is_no_transcript_speaker(nlp, no_actors):
+    text = "\u201cUPDATE: the bridge over the river is closed until further notice.\u201d"
+    assert all(q.speaker is None for q in run(nlp, text))
+
+
+def test_the_main_cue_not_a_verb_of_a_relative_clause(nlp, no_actors):
+    text = ("Senator Warren tweeted that the country, which has backed Ukraine since the war began, fully supports "
+            "the new package.")
+    (q,) = run(nlp, text)
+    assert q.cue == "tweeted" and q.channel == "twitter"
+    assert q.text.startswith("the country") and q.text.endswith("supports the new package")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -14,7 +15,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _complement_end, _inside,
                                                 _linear_complement, _only_cue_clause, _overlaps, _paragraphs, _strip_span,
                                                 _word_count, find_marked, is_fragment)
-from lapwing.extract.quotes.speakers import (_colon_intro, _colon_speakers, _fallback_speaker, _relative_who, _subject_of,
+from lapwing.extract.quotes.speakers import (COLON_LABELS, _colon_intro, _colon_speakers, _fallback_speaker, _relative_who, _subject_of,
                                             make_speaker)
 
 
@@ -228,6 +229,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                     continue
                 f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
                 f.start, f.end = _partial_span(doc, f.start, f.end, f.cue)
+            if f.cue is None:
+                _transcript_speaker(doc, f)
             if f.cue is None and words < 6:
                 continue  # scare quotes, titles, nicknames
             if f.cue is not None and words < 2 and f.rule not in ("direct:cue-before", "partial:cue-before"):
@@ -397,6 +400,24 @@ def _partial_of(doc: Doc, start: int, end: int, cue: Token) -> bool:
         return False
     sub = {t.i for t in cue.subtree}
     return span.root.i in sub
+
+
+_TRANSCRIPT_RE = re.compile(r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}):\s+(?=\S)")
+
+
+def _transcript_speaker(doc: Doc, f: _Found) -> None:
+    """A quoted transcript line, '"WALLACE: Let's start with ..."': the name in capitals before the colon is the
+    speaker, the rest the content."""
+    text = doc.text
+    mt = _TRANSCRIPT_RE.match(text, f.start, f.end)
+    if mt is None or mt.group(1).lower() in COLON_LABELS:
+        return
+    span = doc.char_span(mt.start(1), mt.end(1), alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    colon = doc.char_span(mt.end(1), mt.end(1) + 1, alignment_mode="expand")
+    f.speaker, f.cue = span[-1], (colon[0] if colon is not None and len(colon) else span[-1])
+    f.cue_text, f.rule, f.start = ":", "direct:transcript", mt.end()
 
 
 # verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
