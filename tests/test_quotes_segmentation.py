@@ -83,6 +83,8 @@ def test_titles_slogans_and_scare_quotes_are_not_quotes(nlp, no_actors, text):
      'the budget "a disaster for working families"', "The prime minister"),
     ('Boris Johnson described the talks as "constructive" but gave no details.', 'the talks as "constructive"',
      "Boris Johnson"),
+    ('Officials in the capital dismissed a report the government called "a crude lie".', "a crude lie",
+     "the government"),
 ])
 def test_partial_quote_is_what_its_cue_reports(nlp, no_actors, text, content, speaker):
     # a few quoted words inside the writer's sentence, part of what the cue reports: the cue's words after it

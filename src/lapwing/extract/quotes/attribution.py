@@ -229,6 +229,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                     continue
                 f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
                 f.start, f.end = _partial_span(doc, f.start, f.end, f.cue)
+                m = f.marked
+                if f.start < m.open_at and f.end == m.end and m.close_at is not None:
+                    f.end = m.outer_end  # both marks or none
             if f.cue is None:
                 _transcript_speaker(doc, f)
             if f.cue is None and words < 6:
@@ -439,4 +442,7 @@ def _partial_span(doc: Doc, start: int, end: int, cue: Token) -> tuple[int, int]
         return start, end
     first = next((t for t in doc[cue.i + 1 : span.start] if not t.is_punct and not t.is_space), None)
     lo = first.idx if first is not None else start
-    return min(lo, start), max(end, node.right_edge.idx + len(node.right_edge) if node.right_edge.i >= span.end else end)
+    last = node.right_edge
+    while last.i > span.end - 1 and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return min(lo, start), max(end, last.idx + len(last) if last.i >= span.end else end)

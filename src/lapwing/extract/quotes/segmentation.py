@@ -255,6 +255,7 @@ def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
     if span is None or not len(span):
         return False
     prev = span[-1]
-    if is_cue_verb(prev, lex) or prev.lower_ in ("that", "saying", "added", "wrote", "tweeted"):
-        return False
+    lex = lex or lexicon()
+    if (is_cue_verb(prev, lex) and lex.lemma(prev) not in lex.weak) or prev.lower_ in ("that", "saying", "added", "wrote", "tweeted"):
+        return False  # 'he said "we will win"' (but 'a report the government called "a crude lie"' is a fragment)
     return True
