@@ -81,7 +81,7 @@ class Place(_Model):
     lat: float | None = None
     lon: float | None = None
     # Lapwing additions
-    kind: str | None = Field(default=None, description="country, admin1, city, landmark, region")
+    kind: str | None = Field(default=None, description="country, admin1, city, landmark, region, adjectival (a nationality word resolved to its country)")
     admin1: str | None = None
     geonames_id: int | None = None
     rule: str | None = None
@@ -115,7 +115,7 @@ class Event(_Model):
     place: Place | None = None
     # Lapwing additions: provenance and confidence
     attributed_to: Actor | None = None
-    date_source: str | None = Field(default=None, description="'text' or 'published'")
+    date_source: str | None = Field(default=None, description="'text', 'dateline' (the story's filing day) or 'published'")
     acled: Acled | None = None
     rule: str | None = None
     confidence: float | None = None

@@ -85,12 +85,14 @@ def events_cmd(
 def places_cmd(
     gold: str = typer.Option("lgl", help="Gold set: lgl | geowebnews (../shared/data/places), or an LGL-style XML path"),
     limit: int = typer.Option(0, help="Score only the first N articles (0: all)"),
+    part: str = typer.Option("", help="a | b: score one half only (a: even articles, for development; b: odd, held back)"),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
 ) -> None:
-    """Places: resolve the gold toponyms (article as context): acc@161 km, mean/median error, AUC."""
+    """Places: resolve the gold toponyms (article as context): acc@161 km, mean/median error, AUC; the whole
+    set reports its two halves apart."""
     from lapwing.eval import places as ev
 
-    _score("places", lambda: ev.run(gold, as_json, limit=limit or None), ev.report, as_json)
+    _score("places", lambda: ev.run(gold, as_json, limit=limit or None, part=part or None), ev.report, as_json)
 
 
 @app.command("event-location")
