@@ -41,6 +41,9 @@ QUANTITY_HEADS = {"tens", "hundreds", "thousands", "millions", "dozens", "scores
                   "patch", "contingent", "group", "crowd", "majority", "minority", "rest", "members", "half"}
 PLACE_HEADS = {"embassy", "consulate", "legation", "chancery", "border", "frontier", "territory", "soil",
                "waters", "airspace"}
+#: actor "country" codes that are organisations or regions, not states
+NOT_STATES = {"UNO", "EUR", "AFR", "ASA", "MEA", "WST", "NAT", "IGO", "NGO", "ARL", "ASN", "OAS", "OPC",
+              "WTO", "IMF", "WBK", "ICC", "OSC", "COE", "EEC", "IMG", "MNC"}
 SETTLEMENT_HEADS = {"town", "city", "village", "district", "province", "region", "county", "state",
                     "municipality", "neighbourhood", "neighborhood", "suburb", "island", "port"}
 
@@ -223,8 +226,8 @@ class ParticipantsMixin:
             out = []
             for m in self.ctx.data.get("actors") or ():
                 a = getattr(m, "actor", None)
-                if a is None or not a.country:
-                    continue
+                if a is None or not a.country or a.country in NOT_STATES or (a.sector or "").upper() in ("IGO", "NGO", "MNC"):
+                    continue  # the UN or the EU names no country of the others: "the UN invited the rebels"
                 if sent.start_char <= a.start < sent.end_char:
                     out.append((a.start, a.end, a.country))
             self._cache[key] = out

@@ -18,7 +18,20 @@ from lapwing.extract.events.syntax import verb_bases
 
 NEG_WORDS = {"not", "n't", "never", "no", "nt"}
 #: verbs whose complement did not happen: "denied attacking", "failed to reach"
-NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease", "refuse", "decline"}
+NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease", "refuse", "decline", "reject",
+                 "cancel", "halt", "scrap", "abandon", "shelve", "forgo", "forego"}
+#: phrasal verbs that negate their complement: "ruled out sending troops", "turned down calls to ..."
+NEG_PHRASAL = {("rule", "out"), ("turn", "down"), ("call", "off")}
+#: verbs that call off a plan: "cancel plans to sell weapons", "halted the planned deployment"
+CANCEL_VERBS = {"cancel", "halt", "stop", "scrap", "abandon", "shelve", "drop", "suspend", "freeze", "reject",
+                "refuse", "decline", "deny"}
+#: nouns of a plan or proposal whose to-clause is only planned: "plans to sell", "an offer to host"
+PLAN_NOUNS = {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision", "offer",
+              "threat", "call", "demand", "appeal", "request", "attempt", "effort", "move", "idea", "invitation"}
+#: appeal verbs: what they ask for is not (yet) done: "invited Y to resume talks", "pressed X to withdraw"
+APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "implore", "exhort", "persuade",
+                    "pressure", "pressurise", "pressurize", "lobby", "appeal", "ask", "call", "challenge",
+                    "instruct", "order", "tell", "request", "push", "entreat", "plead"}
 #: subordinators whose clause did not happen: "without arresting anyone", "rather than cracking down",
 #: "instead of firing": (word, the fixed word that must follow it or None)
 NEG_MARKS = (("without", None), ("rather", "than"), ("instead", "of"))
@@ -30,7 +43,7 @@ HYPO_GOVERNORS = {
     "propose", "suggest", "contemplate", "discuss", "envisage", "envision", "imagine", "risk",
     "fear", "threaten", "urge", "ask", "call", "demand", "seek", "need", "try_if", "explore",
     "dream", "predict", "speculate", "warn",
-}
+} | (APPEAL_GOVERNORS - {"order", "tell", "instruct"})
 #: verbs whose complement is planned: "plans to", "is expected to", "are planned for"
 FUT_GOVERNORS = {
     "plan", "intend", "schedule", "expect", "prepare", "aim", "set", "due", "poise", "go",
@@ -165,6 +178,21 @@ def _reporter_child(t: Token) -> Token | None:
     return None
 
 
+def _infinitival(t: Token) -> bool:
+    """A to-clause without a subject of its own: "(in order) to resume talks"."""
+    return t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
+
+
+def _cancelled(noun: Token) -> bool:
+    """A plan noun called off: the object of cancel/halt/scrap... ("cancel plans to sell"), also when the
+    parse hangs the verb on the noun as a modifier ("the US cancel plans" read as one noun phrase)."""
+    if noun.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(noun.head) & CANCEL_VERBS:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.i < noun.i and (_bases(c) | {c.lower_}) & CANCEL_VERBS
+               for c in noun.children)
+
+
 def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     """The status of the event anchored at ``anchor`` (a verb, or a noun for a free nominal event)."""
     st = Status()
@@ -214,9 +242,22 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         st.reporter = rep
 
     # -- the governors: walk up clause edges
+    prev = anchor
     for edge, gov in _verbal_governors(anchor):
         glem = _lemma(gov)
         gl = _bases(gov)
+        child, prev = prev, gov
+        prt = {c.lower_ for c in gov.children if c.dep_ in ("compound:prt", "prt")}
+        if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL):
+            negated, cue = True, cue or f"{glem} {next(p for v, p in NEG_PHRASAL if v in gl and p in prt)}"
+        if edge == "advcl" and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and (
+                gl & APPEAL_GOVERNORS or _infinitival(gov) or gov.dep_ in ("xcomp", "acl")):
+            # "invited the rebels to resume talks" (object control read as a clause); the purpose of a
+            # mere plan: "offered to host a summit to hammer out a deal" (but the purpose of a real act,
+            # "sent experts to investigate", is left to the act's status)
+            hypothetical, cue = True, cue or "to"
+        if edge == "acl" and gov.pos_ == "NOUN" and _lemma(gov) in PLAN_NOUNS and _cancelled(gov):
+            negated, cue = True, cue or "cancel"  # "demanded that the US cancel plans to sell weapons"
         if gov.pos_ in ("NOUN", "PROPN") and edge not in ("nsubj", "nsubj:pass", "acl", "acl:relcl"):
             # a nominal in a PP: "during talks", "after the attack": the governing clause decides
             pass
@@ -255,6 +296,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 future, cue = True, cue or glem
             elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort"}:
                 hypothetical, cue = True, cue or glem
+            elif edge == "acl" and _infinitival(child) and not any(
+                    c.lower_ in ("first", "last", "only", "second", "latest") for c in gov.children):
+                # "a summit to hammer out a deal", "troops to secure the border": what the noun is for
+                # ("the first country to recognize Kosovo" did recognize it)
+                hypothetical, cue = True, cue or "to"
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
         if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS:
