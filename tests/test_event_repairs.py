@@ -120,3 +120,38 @@ def test_rape_codes_as_sexual_violence(pipe, text):
 
 def test_rap_music_does_not_code(pipe):
     assert codes(pipe, "The rapper rapped about the city at the concert.") == []
+
+
+# -- off-topic cues: ambiguous ones need a second cue -------------------------------------------------
+def test_offtopic_weak_cues_are_loaded():
+    from lapwing.extract.events.lexicon_loader import lexicon
+
+    lex = lexicon()
+    assert "product" in lex.offtopic_weak["product"] and "product" in lex.offtopic["product"]
+    assert "rally" in lex.offtopic_weak["markets"]
+    assert "smartphone" not in lex.offtopic_weak["product"]
+    assert not any(w.startswith("~") for ws in lex.offtopic.values() for w in ws)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("India banned imports of Chinese products.", "16"),
+    ("Japan pledged aid to Nepal after the earthquake.", "03"),
+    ("The minister praised the police after the match.", "05"),
+    ("The United States imposed a ban on Chinese chips.", "1"),
+])
+def test_one_ambiguous_cue_does_not_block_a_political_event(pipe, text, root):
+    assert any(c.startswith(root) for c in codes(pipe, text)), codes(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple unveiled new products at its launch event.",
+    "The striker scored a late goal in the derby.",
+    "Shares rallied as investors cheered strong earnings.",
+    "The company recalled thousands of devices after customers complained.",
+    "Fans attacked the referee after the final whistle.",
+    "The band attacked the song with energy at the festival.",
+    "The coach blasted the referee after his team lost the match.",
+    "Samsung launched a new smartphone with a better camera.",
+])
+def test_paired_or_strong_cues_still_block(pipe, text):
+    assert codes(pipe, text) == []

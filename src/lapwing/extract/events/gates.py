@@ -34,17 +34,25 @@ class GatesMixin:
         return _date.today().year
 
     def offtopic(self, sent: Span) -> tuple[int, str | None]:
-        lows = {t.lower_ for t in sent} | {lemma_of(t) for t in sent}
+        """(number of off-topic cues, topic) of the topic with most cues. An unambiguous cue counts
+        by its distinct forms and lemmas ("investors" + "investor": 2); an ambiguous one (``~word`` in
+        the file: "product", "rally", "goal") counts once per word, and only next to another cue of
+        its topic."""
+        words_of = [(t.i, {t.lower_, lemma_of(t)}) for t in sent]
         text = sent.text.lower()
         # history cues inside a relative clause date its noun, not the sentence: "granted asylum to
         # rebels who entered the country two years ago"
         side = [t for t in sent if t.dep_ in ("acl:relcl", "relcl")]
         side_idx = {x.i for t in side for x in t.subtree}
-        main_lows = {w for t in sent if t.i not in side_idx for w in (t.lower_, lemma_of(t))}
         best, topic = 0, None
+        weak_all = getattr(self.lex, "offtopic_weak", {})
         for name, words in self.lex.offtopic.items():
             history = name == "history"
-            n = len((main_lows if history else lows) & words)
+            weak = weak_all.get(name, frozenset())
+            hits = [ws & words for i, ws in words_of if not (history and i in side_idx)]
+            hits = [h for h in hits if h]
+            strong = len(set().union(*(h - weak for h in hits)))
+            n_weak = len({min(h) for h in hits if not h - weak})  # "products" is one cue, not two
             for ph in self.lex.offtopic_phrases.get(name, ()):
                 k = text.find(ph)
                 if k < 0:
@@ -53,7 +61,8 @@ class GatesMixin:
                     tok = sent.char_span(sent.start_char + k, sent.start_char + k + len(ph), alignment_mode="expand")
                     if tok is not None and len(tok) and all(x.i in side_idx for x in tok):
                         continue
-                n += 2
+                strong += 2
+            n = strong + (n_weak if strong or n_weak > 1 else 0)
             if n > best:
                 best, topic = n, name
         return best, topic

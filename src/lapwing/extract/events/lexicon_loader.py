@@ -152,6 +152,7 @@ class Lexicon:
     offtopic: dict[str, frozenset[str]]  # topic -> words
     offtopic_phrases: dict[str, tuple[str, ...]]  # topic -> multiword phrases (lower-case)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)  # @name -> words
+    offtopic_weak: dict[str, frozenset[str]] = field(default_factory=dict)  # topic -> ambiguous cues (~word)
 
 
 def _rows(path: Path):
@@ -344,21 +345,24 @@ def load_content(path: Path = CONTENT_FILE) -> list[ContentClass]:
     return out
 
 
-def load_offtopic(path: Path = OFFTOPIC_FILE) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+def load_offtopic(path: Path = OFFTOPIC_FILE, weak: bool = False):
+    """Topic -> cue words and topic -> multiword cues; with ``weak``, topic -> the ambiguous cues
+    (``~word``: "product", "rally", "goal" have a political use; they count only in pairs)."""
     words: dict[str, set[str]] = {}
     phrases: dict[str, list[str]] = {}
+    ambiguous: dict[str, set[str]] = {}
     for _n, f in _rows(path):
         f = [x.strip() for x in f]
         if f[0] == "topic" or len(f) < 2:
             continue
-        for item in f[1].split("|"):
-            item = item.strip().lower()
-            if not item:
-                continue
-            if " " in item:
-                phrases.setdefault(f[0], []).append(item)
-            else:
-                words.setdefault(f[0], set()).add(item)
+        for item in (x.strip().lower() for x in f[1].split("|")):
+            if item.startswith("~"):
+                item = item[1:]
+                ambiguous.setdefault(f[0], set()).add(item)
+            if item:
+                (phrases.setdefault(f[0], []).append if " " in item else words.setdefault(f[0], set()).add)(item)
+    if weak:
+        return {k: frozenset(v) for k, v in ambiguous.items()}
     return ({k: frozenset(v) for k, v in words.items()}, {k: tuple(v) for k, v in phrases.items()})
 
 
@@ -456,26 +460,14 @@ def lexicon() -> Lexicon:
     by_lemma = index_by_lemma(patterns)
     words, phrases = load_offtopic()
     return Lexicon(load_cameo(), load_acled(), patterns, by_lemma, load_content(), words, phrases,
-                   load_word_sets())
-
-
-def _form_rank(lemma: str, form: str) -> int:
-    """How surely ``form`` is an inflection of ``lemma``: 0 the base form itself, 1 a regular or
-    irregular form, 2 the undoubled form of a short verb that doubles its consonant ("raped" is
-    "rapped" for *rap* but the regular past of *rape*)."""
-    w = lemma.lower()
-    if form == w:
-        return 0
-    if (len(w) >= 3 and w[-1] not in _VOWELS and w[-1] not in "wxy" and w[-2] in _VOWELS
-            and w[-3] not in _VOWELS and form in (w + "ed", w + "ing")):
-        return 2
-    return 1
+                   load_word_sets(), load_offtopic(weak=True))
 
 
 @lru_cache(maxsize=1)
 def form_lemmas() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(pos, surface form) -> every trigger lemma one of whose inflections is the form, the surest
-    first ("raped" -> ("rape", "rap")): a form shared by two triggers keeps both."""
+    """(pos, surface form) -> every trigger lemma with that inflection, surest first: the base form
+    itself, then a regular or irregular form, last the undoubled form of a short verb that doubles
+    its consonant ("raped" -> ("rape", "rap"): *rap* makes "rapped")."""
     idx: dict[tuple[str, str], list[str]] = {}
     for pos, lemma in lexicon().by_lemma:
         for form in inflections(lemma, pos):
@@ -483,32 +475,24 @@ def form_lemmas() -> dict[tuple[str, str], tuple[str, ...]]:
     return {k: tuple(sorted(v, key=lambda lem: _form_rank(lem, k[1]))) for k, v in idx.items()}
 
 
+def _form_rank(w: str, form: str) -> int:
+    cvc = len(w) >= 3 and w[-1] not in _VOWELS and w[-1] not in "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS
+    return 0 if form == w else 2 if cvc and form in (w + "ed", w + "ing") else 1
+
+
 @lru_cache(maxsize=1)
 def form_index() -> dict[tuple[str, str], str]:
-    """(pos, surface form) -> trigger lemma, for every trigger in the pattern lexicon; where two
-    triggers share a form, the one whose inflection it surely is ("raped" -> *rape*, not *rap*;
-    every candidate is in ``form_lemmas``)."""
+    """(pos, surface form) -> the surest trigger lemma of ``form_lemmas`` ("raped" -> *rape*)."""
     return {k: v[0] for k, v in form_lemmas().items()}
 
 
 @lru_cache(maxsize=1)
 def phrasal_particles() -> dict[str, frozenset[str]]:
-    """Verb lemma -> the particles of its phrasal triggers (the ``prt=`` frames of its patterns,
-    not negated): "hand" -> {"over", "back", "down", "in"}. The parse repair reads a preposition
-    right after such a verb as its particle ("handed *over* the suspects")."""
+    """Verb lemma -> the particles of its ``prt=`` frames ("hand" -> over, back, down, in): the parse
+    repair reads a preposition right after such a verb as its particle ("handed *over* the suspects")."""
     out: dict[str, set[str]] = {}
-
-    def walk(c: Cond) -> None:
-        if c.kind == "or":
-            for a in c.alts:
-                walk(a)
-        elif c.kind == "prt" and not c.negated and c.values:
-            out.setdefault(lemma, set()).update(c.values)
-
     for (pos, lemma), ps in lexicon().by_lemma.items():
-        if pos != "V":
-            continue
-        for p in ps:
-            for c in p.conds:
-                walk(c)
+        for c in (a for p in ps if pos == "V" for c in p.conds for a in (c.alts or (c,))):
+            if c.kind == "prt" and not c.negated and c.values:
+                out.setdefault(lemma, set()).update(c.values)
     return {k: frozenset(v) for k, v in out.items()}
