@@ -85,3 +85,22 @@ def test_un_is_no_country_of_the_rebels():
         for a in (e.source, e.target):
             if a is not None and a.sector in ("REB", "GOV"):
                 assert a.country != "UNO"
+
+
+# ---- content classes (issue 10 item 1): compound keys first, then the more specific class of a family
+@pytest.mark.parametrize("text, code", [
+    ("The UN called for humanitarian aid to Yemen.", "0233"),
+    ("Aid agencies appealed to donors for humanitarian assistance for Sudan.", "0233"),
+    ("Kyiv asked Washington for military assistance.", "0232"),
+    ("Britain provided economic aid to Kenya.", "071"),
+    ("Japan sent humanitarian aid to the Philippines after the typhoon.", "073"),
+    ("The ICC will investigate war crimes in Darfur.", "094"),
+    ("Prosecutors in Kenya opened an investigation into corruption in the ministry.", "091"),
+    ("The rebels demanded the release of prisoners held by the army.", "1053"),
+])
+def test_content_class_specific_before_generic(text, code):
+    assert any(e.cameo == code for e in evs(text)), [(e.cameo, e.rule) for e in evs(text)]
+
+
+def test_aid_without_a_kind_stays_generic():
+    assert any(e.cameo == "070" for e in evs("Britain provided aid to Kenya."))

@@ -346,11 +346,33 @@ class FramesMixin:
         return bag, heads
 
     def content_code(self, family: str, bag: list[str]) -> tuple[str | None, str | None]:
+        """The code of the content: compound keys (modifier_head, verb_object: "war_crime",
+        "military_assistance", "halt_fighting") before bare words, bare words in bag order (the head
+        first); then a more specific class of the same family elsewhere in the bag wins over a generic
+        one ("humanitarian aid": aid 070 -> humanitarian 073, appeal 023 -> 0233: the generic code, less
+        its final 0 for a three-digit code, is a prefix of the specific one)."""
+        hit = None
+        for compound in (True, False):
+            for w in bag:
+                if ("_" in w) != compound:
+                    continue
+                hit = next(((cc.codes[family], cc.name) for cc in self.lex.content
+                            if w in cc.keys and family in cc.codes), None)
+                if hit is not None:
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            return FAMILY_DEFAULT.get(family), None
+        code = hit[0]
+        # CAMEO's generic code of a family ends in 0 (070 "provide aid" over 071-075)
+        stem = code[:-1] if len(code) == 3 and code.endswith("0") else code
         for w in bag:
             for cc in self.lex.content:
-                if w in cc.keys and family in cc.codes:
-                    return cc.codes[family], cc.name
-        return FAMILY_DEFAULT.get(family), None
+                c2 = cc.codes.get(family)
+                if c2 and w in cc.keys and len(c2) >= len(code) and c2 != code and c2.startswith(stem):
+                    return c2, cc.name
+        return hit
 
     # -- matching ------------------------------------------------------------------------------
     def match(self, t: Token) -> Candidate | None:
