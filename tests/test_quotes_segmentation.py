@@ -101,3 +101,21 @@ def test_partial_quote_is_what_its_cue_reports(nlp, no_actors, text, content, sp
 def test_short_quotes_with_their_cue_stay_direct(nlp, no_actors, text, content):
     ds = directs(run(nlp, text))
     assert [q.text for q in ds] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The senator said losing the seat "would be a disaster for the party and for the whole state."', "The senator"),
+    ('Critics of the mayor said the new tram line was "a waste of money that nobody in this city asked for."',
+     "Critics"),
+])
+def test_a_long_quote_going_on_the_writers_sentence_is_partial(nlp, no_actors, text, speaker):
+    quotes = run(nlp, text)
+    assert not directs(quotes)
+    q = next(q for q in quotes if q.speaker is not None and q.speaker.text.startswith(speaker))
+    assert q.kind == "indirect"
+
+
+def test_a_quote_in_its_own_sentence_stays_direct(nlp, no_actors):
+    text = 'The senator spoke for an hour. "Losing the seat would be a disaster for the party," she said.'
+    (q,) = directs(run(nlp, text))
+    assert q.text == "Losing the seat would be a disaster for the party"

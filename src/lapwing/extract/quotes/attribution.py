@@ -14,7 +14,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
                                         _cue_in_frame, _cue_text, is_cue_verb, lexicon)
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _complement_end, _inside,
                                                 _linear_complement, _only_cue_clause, _overlaps, _paragraphs, _strip_span,
-                                                _word_count, find_marked, is_fragment)
+                                                _word_count, find_marked, is_fragment, FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import (COLON_LABELS, _colon_intro, _colon_speakers, _fallback_speaker, _relative_who, _subject_of,
                                             make_speaker)
 
@@ -224,14 +224,20 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 # a few quoted words inside the writer's own sentence: with a cue of that sentence, a partial
                 # quote ('Smith called the plan "dead on arrival"'), reported as indirect (the sentence around it
                 # is the writer's); without one, scare quotes, nicknames or titles: no quote
-                if f.cue is None or f.rule not in ("direct:cue-before", "direct:cue-after") \
-                        or not _partial_of(doc, f.start, f.end, f.cue):
+                # (a longer one, going on the writer's sentence in lower case with no such cue, stays as found)
+                if f.cue is not None and f.rule in ("direct:cue-before", "direct:cue-after") \
+                        and _partial_of(doc, f.start, f.end, f.cue):
+                    f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
+                    f.start, f.end = _partial_span(doc, f.start, f.end, f.cue)
+                    m = f.marked
+                    if f.start < m.open_at and f.end == m.end and m.close_at is not None:
+                        f.end = m.outer_end  # both marks or none
+                elif words <= FRAGMENT_MAX_WORDS:
                     continue
-                f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
-                f.start, f.end = _partial_span(doc, f.start, f.end, f.cue)
-                m = f.marked
-                if f.start < m.open_at and f.end == m.end and m.close_at is not None:
-                    f.end = m.outer_end  # both marks or none
+                elif f.cue is not None and f.rule in ("direct:cue-before", "direct:cue-after"):
+                    # a longer quote going on the writer's sentence in lower case ('Trump said losing "would be
+                    # one hell of a way to lose"'): the writer's sentence reports it, a partial quote
+                    f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
             if f.cue is None:
                 _transcript_speaker(doc, f)
             if f.cue is None and words < 6:

@@ -244,8 +244,8 @@ def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
     opening mark belongs to the sentence (not a colon, a comma, a dash or a sentence end) and is not the cue itself
     ('he said "we will win"' is a quote)."""
     text = doc.text
-    if len(_WORD_RE.findall(text[m.start : m.end])) > FRAGMENT_MAX_WORDS:
-        return False
+    if len(_WORD_RE.findall(text[m.start : m.end])) > FRAGMENT_MAX_WORDS and not text[m.start].islower():
+        return False  # longer words in marks are a fragment only when they go on the writer's sentence in lower case
     k = m.open_at - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
