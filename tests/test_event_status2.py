@@ -104,3 +104,19 @@ def test_content_class_specific_before_generic(text, code):
 
 def test_aid_without_a_kind_stays_generic():
     assert any(e.cameo == "070" for e in evs("Britain provided aid to Kenya."))
+
+
+# ---- nested targets (issue 10 item 5): the complement of a relation noun in an oblique or object
+@pytest.mark.parametrize("text, code, target", [
+    ("Turkey tweeted in support of Azerbaijan on Monday.", "051", "AZE"),
+    ("Modi tweeted in solidarity with Israel.", "051", "ISR"),
+    ("Britain sent troops to the defence of Kuwait.", "154", "KWT"),
+])
+def test_nested_target(text, code, target):
+    out = [e for e in evs(text) if e.cameo == code]
+    assert out and out[0].target is not None and out[0].target.country == target
+
+
+def test_nested_target_needs_a_coded_actor():
+    out = [e for e in evs("Turkey tweeted in support of the team on Monday.") if e.target is not None]
+    assert not out

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.participants import is_coded
-from lapwing.extract.events.syntax import _is_temporal, _prep_args, _words
+from lapwing.extract.events.syntax import _is_temporal, _prep_args, _words, lemma_of
 
 #: nouns of violent action whose modifier names the agent: "in police firing", "in an army raid"
 AGENT_EVENT_NOUNS = {
@@ -18,6 +18,12 @@ AGENT_EVENT_NOUNS = {
     "bullet", "shell", "rocket", "missile", "mortar", "grenade", "teargas", "bomb", "baton", "round",
 }
 
+
+#: nouns of a relation whose complement is the one helped or backed: "in support of Y", "to the defence of Y"
+RELATION_NOUNS = {"support", "defence", "defense", "aid", "assistance", "solidarity", "protection", "help",
+                  "backing", "sympathy", "favour", "favor", "recognition", "relief"}
+#: portion nouns between a trigger and a relation noun: "as part of its aid to Y"
+PORTION_NOUNS = {"part", "share", "portion", "bulk", "tranche", "round", "package", "batch"}
 
 _CONFLICT_PREPS = frozenset({"against", "at", "on", "upon", "into", "toward", "towards"})
 _COOP_PREPS = frozenset({"with", "to", "toward", "towards"})
@@ -40,6 +46,9 @@ class ArgumentsMixin:
         """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
         with a preposition that marks the target of this kind of event: "fired rockets *into*
         Israel", "protested *against* the government", "cooperate *with* Japan" (only a coded actor)."""
+        nested = self._nested_target(t, src_tok)
+        if nested is not None:
+            return nested
         preps = TARGET_PREPS.get(code[:2])
         if not preps:
             return None
@@ -48,6 +57,21 @@ class ArgumentsMixin:
                     and not _words(h) & {"side", "behalf", "part", "ground", "grounds", "basis"} \
                     and is_coded(self.actors.get(h, fallback=False)):  # "fought on the Ukrainian side"
                 return h
+        return None
+
+    def _nested_target(self, t: Token, src_tok: Token | None) -> Token | None:
+        """A coded actor in the complement of a relation noun in an oblique or object of the trigger:
+        "tweeted *in support of* Azerbaijan", "came *to the defence of* Greece", "sent medicine as *part
+        of its aid to* the Philippines" (one portion noun may stand between)."""
+        heads = [h for _cs, h in _prep_args(t)] + [c for c in t.children if c.dep_ in ("obj", "dobj")]
+        for h in heads:
+            rel = [h] if lemma_of(h) in RELATION_NOUNS else [
+                x for _cs, x in _prep_args(h) if lemma_of(h) in PORTION_NOUNS and lemma_of(x) in RELATION_NOUNS]
+            for r in rel:
+                for cs, y in _prep_args(r):
+                    if cs & {"of", "to", "for", "with"} and (src_tok is None or y.i != src_tok.i) \
+                            and is_coded(self.actors.get(y, fallback=False)):
+                        return y
         return None
 
     def _event_noun_agent(self, t: Token) -> Token | None:

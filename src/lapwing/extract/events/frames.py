@@ -435,6 +435,9 @@ class FramesMixin:
                     tgt_tok = x
                     break
             tgt_tok = tgt_tok or first
+            if tgt_tok is not None and p.target and not is_coded(self.actors.get(tgt_tok, fallback=False)):
+                # "tweeted in *support* of Azerbaijan": the one backed is the relation noun's complement
+                tgt_tok = self._nested_target(t, src_tok) or tgt_tok
             if tgt_tok is None and p.target and code:
                 tgt_tok = self._prep_target(t, code, src_tok)
             anchor = t
