@@ -155,3 +155,70 @@ def test_one_ambiguous_cue_does_not_block_a_political_event(pipe, text, root):
 ])
 def test_paired_or_strong_cues_still_block(pipe, text):
     assert codes(pipe, text) == []
+
+
+# -- a plural noun tagged as an auxiliary -------------------------------------------------------------
+@pytest.mark.parametrize("text,noun", [
+    ("Two suspects were picked up on Monday.", "suspects"),
+    ("Three suspects were arrested in Mombasa.", "suspects"),
+])
+def test_noun_tagged_aux_heads_the_subject(nlp, text, noun):
+    from lapwing.extract.events.parse_repair import repaired
+
+    d = repaired(nlp(text))
+    n = [t for t in d if t.text == noun][0]
+    assert n.dep_.startswith("nsubj") and n.pos_ == "NOUN", [(t.text, t.dep_, t.tag_) for t in d]
+    assert not any(t.dep_ == "aux" and t.lower_ not in ("were", "was", "have", "has") for t in d)
+
+
+# -- arrests with no named doer (gates.unnamed_authority_arrest; the violence gate in coding.py asks it)
+def _arrest_case(nlp, text):
+    from lapwing.extract.events.lexicon_loader import lexicon
+    from lapwing.extract.events.parse_repair import repaired
+
+    d = repaired(nlp(text))
+    v = [t for t in d if t.dep_ == "ROOT"][0]
+    subj = next((c for c in v.children if c.dep_.startswith("nsubj")), None)
+    return v, subj, lexicon().sets
+
+
+@pytest.mark.parametrize("text", [
+    "The accused was taken into custody.",
+    "Two suspects were picked up on Monday.",
+    "Several arrests were made after the clashes.",
+    "The suspect was arrested in Nairobi.",
+    "Three men were detained overnight.",
+    "Dozens of protesters were rounded up near the parliament.",
+])
+def test_passive_arrest_without_doer_is_an_event(nlp, text):
+    from lapwing.extract.events.gates import unnamed_authority_arrest
+
+    v, subj, sets = _arrest_case(nlp, text)
+    assert unnamed_authority_arrest("173", v, subj, sets), [(t.text, t.dep_, t.head.text) for t in v.sent]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The suspect was held up in traffic.", "173"),
+    ("The suspect was held back by his friends.", "173"),
+    ("No arrests were made.", "173"),
+    ("The man was arrested by the police in Lagos.", "173"),  # a named doer: the ordinary gates decide
+    ("An Italian national was put under investigation in Rome.", "173"),
+    ("Police arrested the suspect in Nairobi.", "173"),  # active: not this rule's business
+    ("The suspect was killed in Nairobi.", "18"),
+])
+def test_not_an_unnamed_arrest(nlp, text, code):
+    from lapwing.extract.events.gates import unnamed_authority_arrest
+
+    v, subj, sets = _arrest_case(nlp, text)
+    assert not unnamed_authority_arrest(code, v, subj, sets)
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was held up in traffic.",
+    "The flight was held up by fog.",
+    "The children were picked up from school.",
+    "The package was picked up on Monday.",
+    "The patient was taken into intensive care.",
+])
+def test_everyday_passives_do_not_code(pipe, text):
+    assert codes(pipe, text) == []

@@ -10,6 +10,7 @@ from datetime import date as _date
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words, lemma_of
 
 NONPOLITICAL_HINT = {"company", "firm", "bank", "club", "team", "brand", "shop", "store", "retailer",
@@ -171,3 +172,43 @@ def accident_cause(t: Token) -> Token | None:
                 continue  # "in police fire", "a fire started by militants": someone's act
             return h
     return None
+
+
+#: arrest-like codes (173 arrest / detain / charge, 174 expel or deport individuals) whose doer police
+#: news often leaves unnamed: "the accused was taken into custody", "arrests were made"
+ARREST_CODES = ("173", "174")
+_ARREST_NOUNS = {"arrest", "detention", "custody"}
+_NOT_CUSTODY = {"investigation", "probe", "inquiry", "surveillance", "scrutiny", "review", "observation"}
+
+
+def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, sets: dict[str, frozenset[str]]) -> bool:
+    """An arrest (173/174) reported in the passive with no doer named is still an event (source
+    null): "the accused was taken into custody", "two suspects were picked up", "three men were
+    detained", "arrests were made". Only a passive clause (no by-agent) whose patient is a suspect
+    or person noun ("suspect", "accused", "man", "protesters"), or the arrest noun itself ("arrests
+    were made"). The violence gate, which wants a coded victim or an armed doer, lets these through."""
+    if not code.startswith(ARREST_CODES):
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    if not deps & {"aux:pass", "nsubj:pass", "nsubjpass", "auxpass"} and not (
+            trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")):
+        return False
+    if any(c.dep_ in ("obl:agent", "agent") for c in trigger.children) or any(
+            c.dep_.startswith("obl") and any(g.lower_ == "by" for g in c.children) for c in trigger.children):
+        return False
+    prts = {c.lower_ for c in trigger.children if c.dep_ == "compound:prt"}
+    lems = {trigger.lemma_.lower(), form_index().get(("V", trigger.lower_), "")}
+    if prts and not any(prts <= phrasal_particles().get(lem, frozenset()) for lem in lems):
+        return False  # "held up in traffic", "held back": the particle is no arrest trigger's
+    if any(c.dep_.startswith("obl") and _words(c) & _NOT_CUSTODY for c in trigger.children):
+        return False  # "put under investigation": a judicial step whose doer the text should name
+    people = sets.get("@lx_suspect", frozenset()) | sets.get("@lx_person", frozenset())
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    cands = [t for t in (patient, subj) if t is not None]
+    cands += [n for t in cands for n in t.children if n.dep_ == "nmod" and _cases(n) & {"of"}]  # "dozens of protesters"
+    for t in cands:
+        if t is not None and any(d.lower_ == "no" for d in t.children):
+            return False  # "no arrests were made"
+        if t is not None and (_words(t) & people or _words(t) & _ARREST_NOUNS):
+            return True
+    return False

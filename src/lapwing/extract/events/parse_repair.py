@@ -48,6 +48,9 @@ tagged as, so a correct parse is never changed:
    ("called in the morning") or a verb that already has an object.
 10. **Finite verb with a particle tagged as a noun.** "The president *tore* up the treaty" with
    *tore* NOUN as the root, a ``compound:prt`` and a subject: a noun takes no particle, so it is a verb.
+11. **Plural noun tagged as an auxiliary.** "Two *suspects* were picked up" with *Two* the subject
+   and *suspects* VBZ ``aux`` of the verb: a word that is no auxiliary verb cannot be ``aux``; it is
+   the head noun of the subject and the number (determiner, adjective) its modifier.
 """
 
 from __future__ import annotations
@@ -371,6 +374,29 @@ def _repair_noun_with_particle(t: Token) -> bool:
     return True
 
 
+
+_AUX_WORDS = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "have", "has", "had", "having",
+              "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+              "must", "ought", "to", "wo", "ca", "'ll", "get", "got", "gets"}
+
+
+def _repair_noun_as_aux(t: Token) -> bool:
+    """Repair 11: "Two *suspects* were picked up" with *suspects* VBZ ``aux`` and *Two* the subject:
+    the noun heads the subject, the word before it (number, determiner, adjective) modifies it."""
+    if t.dep_ != "aux" or t.lower_ in _AUX_WORDS or t.i == 0 or t.tag_ not in ("VBZ", "NNS", "NN"):
+        return False
+    prev = t.doc[t.i - 1]
+    if prev.head.i != t.head.i or prev.dep_ not in _SUBJ_DEPS or prev.pos_ not in ("NUM", "DET", "ADJ"):
+        return False
+    v = t.head
+    _set_head(t, v, prev.dep_)
+    t.pos_, t.tag_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN"
+    for c in list(prev.children):
+        _set_head(c, t, c.dep_)
+    _set_head(prev, t, {"NUM": "nummod", "DET": "det"}.get(prev.pos_, "amod"))
+    return True
+
+
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = [(s.start, s.end) for s in doc.sents]
@@ -381,9 +407,12 @@ def repaired(doc: Doc) -> Doc:
     todo_noun: list[int] = []
     todo_subj: list[int] = []
     todo_prt: list[int] = []
+    todo_aux: list[int] = []
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
         pos = t.pos_
+        if prev is not None and t.dep_ == "aux" and prev.pos_ in ("NUM", "DET", "ADJ"):
+            todo_aux.append(t.i)
         if pos == "VERB":
             tag, dep = t.tag_, t.dep_
             if prev is not None and dep not in ("ROOT", "root") and _time_word(prev):
@@ -400,9 +429,11 @@ def repaired(doc: Doc) -> Doc:
         elif pos == "ADP" and prev is not None and prev.pos_ == "VERB" and t.dep_ == "case":
             todo_prt.append(t.i)
         prev = t
-    if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt):
+    if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux):
         return doc
     out = doc.copy()
+    for i in todo_aux:
+        _repair_noun_as_aux(out[i])
     for i in todo_prt:
         _repair_particle(out[i])
     for i in todo_subj:
