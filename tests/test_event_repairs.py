@@ -222,3 +222,38 @@ def test_not_an_unnamed_arrest(nlp, text, code):
 ])
 def test_everyday_passives_do_not_code(pipe, text):
     assert codes(pipe, text) == []
+
+
+# -- short clauses parsed as noun phrases; "have" + participle ---------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("The EU imposed sanctions on Iran.", "16"),
+    ("The EU imposed sanctions on Russian steel.", "16"),
+    ("Militants have abducted schoolgirls.", "18"),
+    ("Security forces have tortured detainees.", "18"),
+    ("Soldiers have raped women in the region.", "18"),
+])
+def test_participle_clauses_code(pipe, text, root):
+    assert any(c.startswith(root) for c in codes(pipe, text)), codes(pipe, text)
+
+
+def test_have_participle_becomes_the_main_verb(nlp):
+    from lapwing.extract.events.parse_repair import repaired
+
+    d = repaired(nlp("Militants have abducted schoolgirls."))
+    v = [t for t in d if t.lower_ == "abducted"][0]
+    assert v.dep_ == "ROOT" and any(c.dep_ == "obj" and c.lower_ == "schoolgirls" for c in v.children)
+    assert [t for t in d if t.lower_ == "have"][0].dep_ == "aux"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents have mixed feelings about the plan.",
+    "The rebels have armed guards at the checkpoint.",
+    "The museum has restored paintings from the war.",
+    "The village has paved roads.",
+    "The firm has licensed products in Europe.",
+    "Farmers have stored grain for the winter.",
+    "The hospital has wounded soldiers in its care.",
+    "The prison has convicted murderers.",
+])
+def test_have_with_an_adjectival_participle_does_not_code(pipe, text):
+    assert codes(pipe, text) == []

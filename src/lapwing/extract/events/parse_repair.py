@@ -40,24 +40,21 @@ tagged as, so a correct parse is never changed:
 8. **Subject words hung on the verb.** "The US military *trains* Iraqi pilots" with *The*, *US* and
    *military* as det / compound / amod of *trains*: a determiner cannot modify a verb, so they are the
    verb's subject noun phrase, headed by the last of them (finite verbs without a subject only).
-9. **Particle of a phrasal trigger read as a preposition.** "Police *handed over* the suspects",
-   "France *wrote off* the debt", "the rebels *walked out of* the talks" with the particle as the
-   ``case`` of the next noun: when the verb and the word are a phrasal trigger of the lexicon (a
-   ``prt=`` frame), the word becomes the verb's ``compound:prt`` and the noun its object (or stays
-   an oblique when it keeps a preposition of its own: "out *of* the talks"). Never for a time noun
-   ("called in the morning") or a verb that already has an object.
-10. **Finite verb with a particle tagged as a noun.** "The president *tore* up the treaty" with
-   *tore* NOUN as the root, a ``compound:prt`` and a subject: a noun takes no particle, so it is a verb.
-11. **Plural noun tagged as an auxiliary.** "Two *suspects* were picked up" with *Two* the subject
-   and *suspects* VBZ ``aux`` of the verb: a word that is no auxiliary verb cannot be ``aux``; it is
-   the head noun of the subject and the number (determiner, adjective) its modifier.
+9. **Particle read as a preposition** ("handed *over* the suspects", "walked *out* of the talks"): when
+   verb + word is a ``prt=`` trigger of the lexicon, a ``compound:prt``; the noun its object unless it
+   keeps a preposition of its own. Never a time noun ("called in the morning"). 10. A noun root with a
+   particle and a subject is a verb ("The president *tore* up the treaty").
+11. **Plural noun tagged as an auxiliary** ("Two *suspects* were picked up", *Two* the subject): it
+   heads the subject. 12. **A participle trigger modifying a noun that has a subject, or right after
+   "have"** ("The EU *imposed* sanctions", "Militants have *abducted* schoolgirls") is the main verb
+   (not for common adjectives: "have armed guards").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
+from lapwing.extract.events.lexicon_loader import form_index, lexicon, phrasal_particles
 from lapwing.extract.events.syntax import TEMPORAL_WORDS
 
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -331,10 +328,7 @@ def _verb_lemmas(v: Token) -> set[str]:
 
 
 def _repair_particle(p: Token) -> bool:
-    """Repair 9: the word right after a verb, parsed as the preposition (``case``) of the next
-    noun, is the verb's particle when verb + word is a phrasal trigger of the lexicon ("handed
-    *over* the suspects", "walked *out* of the talks"). The noun becomes the object, unless it keeps
-    a preposition of its own or the verb already has an object. Returns True when applied."""
+    """Repair 9 (module docstring). Returns True when applied."""
     if p.i == 0 or p.dep_ != "case":
         return False
     v, n = p.doc[p.i - 1], p.head
@@ -363,8 +357,7 @@ def _repair_particle(p: Token) -> bool:
 
 
 def _repair_noun_with_particle(t: Token) -> bool:
-    """Repair 10: a root tagged as a noun that has a particle and a subject ("The president *tore*
-    up the treaty") is a finite verb. Returns True when applied."""
+    """Repair 10 (module docstring). Returns True when applied."""
     if t.pos_ != "NOUN" or t.dep_ not in ("ROOT", "root"):
         return False
     deps = {c.dep_ for c in t.children}
@@ -375,14 +368,12 @@ def _repair_noun_with_particle(t: Token) -> bool:
 
 
 
-_AUX_WORDS = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "have", "has", "had", "having",
-              "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-              "must", "ought", "to", "wo", "ca", "'ll", "get", "got", "gets"}
+_AUX_WORDS = set("be is are was were been being am 's 're have has had having 've 'd do does did will would shall "
+                 "should can could may might must ought to wo ca 'll get got gets".split())
 
 
 def _repair_noun_as_aux(t: Token) -> bool:
-    """Repair 11: "Two *suspects* were picked up" with *suspects* VBZ ``aux`` and *Two* the subject:
-    the noun heads the subject, the word before it (number, determiner, adjective) modifies it."""
+    """Repair 11 (module docstring). Returns True when applied."""
     if t.dep_ != "aux" or t.lower_ in _AUX_WORDS or t.i == 0 or t.tag_ not in ("VBZ", "NNS", "NN"):
         return False
     prev = t.doc[t.i - 1]
@@ -397,6 +388,45 @@ def _repair_noun_as_aux(t: Token) -> bool:
     return True
 
 
+
+_ADJ_PARTICIPLES = set("armed mixed limited improved advanced trained skilled experienced organized organised guided "
+                       "detailed united fixed wanted used related increased reduced concerned qualified registered "
+                       "elected sealed written".split())
+
+
+def _participle_clause(root: Token) -> bool:
+    """Repair 12: returns True when applied."""
+    doc = root.doc
+    for v in [c for c in root.children if c.dep_ in ("amod", "acl") and c.i < root.i]:
+        if not (v.tag_ in ("VBN", "VBD") and v.lower_.endswith(("ed", "en"))) or v.lower_ in _ADJ_PARTICIPLES:
+            continue
+        if ("V", v.lower_) not in form_index() and ("V", v.lemma_.lower()) not in lexicon().by_lemma:
+            continue
+        have = doc[v.i - 1]
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        if root.dep_ in ("ROOT", "root") and subj is not None:  # "The EU imposed sanctions"
+            _set_head(v, v, "ROOT")
+            _set_head(root, v, "obj")
+        elif root.dep_ in ("obj", "dobj") and have.i == root.head.i and have.lemma_ == "have" and v.i == have.i + 1 \
+                and any(c.dep_ == "nsubj" for c in have.children):  # "Militants have abducted schoolgirls"
+            _set_head(v, have.head if have.head.i != have.i else v, have.dep_)
+            for c in list(have.children):
+                if c.i != v.i:
+                    _set_head(c, v, c.dep_)
+            _set_head(have, v, "aux")
+            have.pos_ = "AUX"
+        else:
+            continue
+        v.pos_, v.tag_ = "VERB", "VBN" if have.lemma_ == "have" else "VBD"
+        for c in list(root.children):
+            if c.i > root.i and c.dep_.startswith("obl"):  # "of refugees", "on Iran" stay the noun's
+                _set_head(c, v, "obl")
+            elif c.dep_ == "punct" and c.i == v.sent.end - 1:
+                _set_head(c, v, "punct")
+        return True
+    return False
+
+
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = [(s.start, s.end) for s in doc.sents]
@@ -408,11 +438,14 @@ def repaired(doc: Doc) -> Doc:
     todo_subj: list[int] = []
     todo_prt: list[int] = []
     todo_aux: list[int] = []
+    todo_have: list[int] = []
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
         pos = t.pos_
         if prev is not None and t.dep_ == "aux" and prev.pos_ in ("NUM", "DET", "ADJ"):
             todo_aux.append(t.i)
+        if prev is not None and t.dep_ == "amod" and t.tag_ == "VBN" and prev.lower_ in ("have", "has", "had"):
+            todo_have.append(t.i)
         if pos == "VERB":
             tag, dep = t.tag_, t.dep_
             if prev is not None and dep not in ("ROOT", "root") and _time_word(prev):
@@ -429,7 +462,8 @@ def repaired(doc: Doc) -> Doc:
         elif pos == "ADP" and prev is not None and prev.pos_ == "VERB" and t.dep_ == "case":
             todo_prt.append(t.i)
         prev = t
-    if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux):
+    if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
+            or todo_have):
         return doc
     out = doc.copy()
     for i in todo_aux:
@@ -454,7 +488,10 @@ def repaired(doc: Doc) -> Doc:
         root = sent.root
         if _repair_noun_with_particle(root):
             continue
-        _repair_amod(root, sent) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent)
+        _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent)
+    for i in todo_have:
+        if out[i].dep_ == "amod":
+            _participle_clause(out[i].head)
     # the repairs keep every sentence a single tree; keep the original sentence boundaries regardless
     if [(s.start, s.end) for s in out.sents] != sents:
         return doc
