@@ -42,6 +42,19 @@ POSITIVE = [
     ("Russian security forces liquidated two militants in Ingushetia.", "t_liquidate", "190"),
     ("The Nicaraguan government denaturalized the exiled bishop.", "t_denaturalize", "172"),
     ("The Belarusian authorities forbade the opposition march.", "t_forbid_rally", "1721"),
+    ("The Kenyan government partnered with Britain on maritime security.", "t_partner_with", None),
+    ("The Ukrainian government badgered Germany to deliver more air defences.", "t_badger", "020"),
+    ("The Iraqi president commuted the death sentence of the Kurdish activist.", "t_commute_sentence", "081"),
+    ("The senator hectored the defence secretary over the withdrawal.", "t_hector", "111"),
+    ("Mounted police trampled demonstrators in Tehran.", "t_trample", "182"),
+    ("Extremists defiled a Jewish cemetery in Strasbourg.", "t_defile", "1712"),
+    ("The Colombian government rekindled negotiations with the FARC dissidents.", "t_rekindle_talks", "040"),
+    ("Washington pressurised Cairo to open the Rafah crossing.", "t_pressurise_to", None),
+    ("The opposition leader savaged the government's tax plan.", "t_savage_policy", "111"),
+    ("Protesters barracked the Australian prime minister in Sydney.", "t_barrack", "140"),
+    ("Russia despatched thousands of troops to Belarus.", "t_despatch_troops_q", "154"),
+    ("The junta forbade the journalists to travel abroad.", "t_forbid_xcomp", "1721"),
+    ("Israeli jets pulverised Hamas positions in Gaza City.", "t_pulverise", "190"),
 ]
 
 NEGATIVE = [
@@ -72,6 +85,21 @@ NEGATIVE = [
     "The tourist drafted a letter to the hotel.",
     "The airline refuelled its aircraft in Dubai.",
     "Lions ravaged the herd.",
+    "The bank partnered with a fintech start-up.",
+    "The children badgered their parents to buy a dog.",
+    "Her doctor dissuaded her from running the marathon.",
+    "Thousands of workers commute to London every day.",
+    "The coach hectored the players at half-time.",
+    "The elephants trampled the maize fields.",
+    "Two swimmers drowned in the lake on Sunday.",
+    "The factory defiled the river with chemicals.",
+    "The court sequestrated the assets of the bankrupt firm.",
+    "The striker discredited the referee's decision.",
+    "Fans barracked the umpire in Melbourne.",
+    "The machine pulverised the rocks.",
+    "The scar disfigured his face.",
+    "The airline despatched thousands of parcels to Poland.",
+    "The storm kneecapped the harvest.",
 ]
 
 
