@@ -257,3 +257,22 @@ def test_have_participle_becomes_the_main_verb(nlp):
 ])
 def test_have_with_an_adjectival_participle_does_not_code(pipe, text):
     assert codes(pipe, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two suspects were picked up in Kano on Friday.",
+    "The accused was taken into custody.",
+    "Arrests were made after the riot.",
+])
+def test_an_arrest_by_unnamed_authorities_is_an_event_with_no_source(text):
+    from lapwing.extract.events import code_text
+
+    evs = [e for e in code_text(text).events if e.cameo == "173"]
+    assert evs and evs[0].source is None and evs[0].status == "asserted"
+
+
+@pytest.mark.parametrize("text", ["The suspect was held up in traffic.", "No arrests were made."])
+def test_no_arrest_without_one(text):
+    from lapwing.extract.events import code_text
+
+    assert not [e for e in code_text(text).events if e.cameo.startswith("17")]

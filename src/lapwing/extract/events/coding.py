@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lapwing.extract.events.frames import Candidate
-from lapwing.extract.events.gates import NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause
+from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
+                                         unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, is_coded, is_political
 from lapwing.extract.events.status import event_status
@@ -61,7 +62,9 @@ class BuildMixin:
         if src is None and c.source_tok is not None and c.source_tok.tag_ in ("WP", "WDT"):
             # "who hosted the ministers" whose antecedent the parse lost: the doer is unknown
             return self._no(c, "unresolved relative pronoun subject")
-        if not (coded_s or coded_t) and not agentless:
+        # "two suspects were picked up": an arrest by unnamed authorities is an event with no source
+        unnamed_arrest = src is None and unnamed_authority_arrest(c.code, c.trigger, c.target_tok, self.lex.sets)
+        if not (coded_s or coded_t) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
             # a subject that is not an actor at all ("shares rallied", "the storm hit")
@@ -75,7 +78,7 @@ class BuildMixin:
             # (often an old one) rather than a report; only kept with both actors coded
             return self._no(c, "bare nominal without two coded actors")
         if row.root in ("17", "18", "19", "20") and not (
-                coded_t or is_political(src) or self._armed(src, c.source_tok)):
+                coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
