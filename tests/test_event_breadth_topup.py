@@ -55,6 +55,13 @@ POSITIVE = [
     ("Russia despatched thousands of troops to Belarus.", "t_despatch_troops_q", "154"),
     ("The junta forbade the journalists to travel abroad.", "t_forbid_xcomp", "1721"),
     ("Israeli jets pulverised Hamas positions in Gaza City.", "t_pulverise", "190"),
+    ("Russian fighter jets shadowed a French surveillance plane over the Black Sea.", "t_shadow_aircraft", "150"),
+    ("Azerbaijani troops reconquered the city of Lachin.", "t_reconquer", "190"),
+    ("An artillery duel between Armenia and Azerbaijan erupted on the border.", "t_duel_artillery_n", "194"),
+    ("The Hungarian government blackballed the Ukrainian bid to join the European Union.", "t_blackball_bid", "129"),
+    ("The Iranian government bypassed European sanctions.", "t_bypass_sanctions", "128"),
+    ("The Moroccan government convoked the Spanish ambassador.", "t_convoke_envoy", "114"),
+    ("The Kremlin rubbished the French peace proposal.", "t_rubbish_plan", "127"),
 ]
 
 NEGATIVE = [
@@ -100,6 +107,21 @@ NEGATIVE = [
     "The scar disfigured his face.",
     "The airline despatched thousands of parcels to Poland.",
     "The storm kneecapped the harvest.",
+    "The magician spirited away the rabbit.",
+    "The two tennis players fought a duel in the final.",
+    "The brand reconquered the European market.",
+    "The golf club blackballed the new member.",
+    "The minister sidestepped the question.",
+    "The road skirts the lake.",
+    "The new motorway bypasses the town.",
+    "The boxer dodged the punch.",
+    "The chef skewered the meat.",
+    "The comedian lampooned the new film.",
+    "New evidence discredited the report.",
+    "The fencer's riposte won the bout.",
+    "The bees buzzed the flowers.",
+    "The storm menaced the coast.",
+    "The critics rubbished the peace plan in the film.",
 ]
 
 
