@@ -5,29 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.extract import quotes as Q
-from lapwing.extract.registry import Context
-from lapwing.schema import Article, ArticleRecord
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from lapwing import nlp as nlp_mod
-
-    pipeline = nlp_mod.load()
-    if "parser" not in pipeline.pipe_names:
-        pytest.skip("the loaded NLP pipeline has no parser: quote attribution needs one")
-    return pipeline
-
-
-def run(nlp, text: str):
-    doc = nlp(text)
-    art = Article(id="t", text=text)
-    ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art))
-    Q.quotes(ctx)
-    for q in ctx.record.quotes:
-        assert text[q.start : q.end] == q.text
-    return ctx.record.quotes
+from quote_helpers import nlp, run  # noqa: F401 (fixtures)
 
 
 def by_text(quotes, fragment):
