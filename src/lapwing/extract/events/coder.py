@@ -57,7 +57,19 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
                 self.trace.append((sent[0].i, None, f"off-topic sentence ({topic or self.article_topic})", None, None))
             return []
         # verbs/adjectives first (shallow first, so that families consume their content), then nouns
-        toks = sorted(sent, key=lambda t: (t.pos_ in ("NOUN", "PROPN"), _depth(t), t.i))
+        depth: dict[int, int] = {}
+        for t in sent:  # depth of every token, each computed once from its head's
+            path = []
+            u = t
+            while u.i not in depth and u.head.i != u.i and len(path) < 50:
+                path.append(u)
+                u = u.head
+            d = depth.get(u.i, _depth(u))
+            depth[u.i] = d
+            for v in reversed(path):
+                d = min(d + 1, 50)
+                depth[v.i] = d
+        toks = sorted(sent, key=lambda t: (t.pos_ in ("NOUN", "PROPN"), depth[t.i], t.i))
         consumed: set[int] = set()
         cands: list[Candidate] = []
         for t in toks:

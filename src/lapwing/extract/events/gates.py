@@ -75,14 +75,15 @@ class GatesMixin:
         if len(sents) < 3:
             return None
         best, best_n = None, 0
+        # each sentence's words (forms and lemmas) and lower-cased text, once for every topic
+        sent_words = [({t.lower_ for t in sent} | {lemma_of(t) for t in sent}, sent.text.lower()) for sent in sents]
         for name in ARTICLE_OFFTOPIC:
             words = self.lex.offtopic.get(name, frozenset())
             phrases = self.lex.offtopic_phrases.get(name, ())
             cues: set[str] = set()
             hit = 0
-            for sent in sents:
-                found = ({t.lower_ for t in sent} | {lemma_of(t) for t in sent}) & words
-                low = sent.text.lower()
+            for sw, low in sent_words:
+                found = sw & words
                 found |= {ph for ph in phrases if ph in low}
                 if found:
                     hit += 1
