@@ -12,13 +12,6 @@ CLAIMED = ("asserted", "attributed")
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    from lapwing.pipeline import Pipeline
-
-    return Pipeline.create()
-
-
-@pytest.fixture(scope="module")
 def nlp(pipe):
     return pipe.nlp
 

@@ -123,13 +123,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from lapwing.pipeline import Pipeline
-
-    return Pipeline.create(config={})
-
-
 def _events(pipe, text):
     return pipe.analyse(Article(id="t", text=text, published="2024-05-01")).events
 

@@ -11,13 +11,6 @@ import pytest
 from lapwing.schema import Event
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from lapwing.pipeline import Pipeline
-
-    return Pipeline.create()
-
-
 def events(pipe, text):
     from lapwing.schema import Article
 

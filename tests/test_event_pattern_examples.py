@@ -14,13 +14,6 @@ from lapwing.schema import Article
 FILES = [p.name for p in pattern_files(PATTERN_DIR) if p.name != "00_sets.tsv"]
 
 
-@pytest.fixture(scope="module")
-def pipe(request):
-    from lapwing.pipeline import Pipeline
-
-    return Pipeline.create(config={})
-
-
 def _problems(pipe, fname: str) -> list[str]:
     probs = []
     for p in load_patterns():

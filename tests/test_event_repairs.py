@@ -9,13 +9,6 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    from lapwing.pipeline import Pipeline
-
-    return Pipeline.create()
-
-
-@pytest.fixture(scope="module")
 def nlp(pipe):
     return pipe.nlp
 

@@ -138,13 +138,6 @@ def test_the_id_is_made_from_the_clean_text(tmp_path):
 
 
 # -- end to end: the arrest is no longer lost -----------------------------------------------------------
-@pytest.fixture(scope="module")
-def pipe():
-    from lapwing.pipeline import Pipeline
-
-    return Pipeline.create()
-
-
 def test_a_bel_inside_the_sentence_no_longer_loses_the_arrest(tmp_path, pipe):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"id": "bel", "text": SENTENCE.replace("Lagos", "La\x07gos"),

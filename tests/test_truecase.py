@@ -96,13 +96,6 @@ def test_era_and_months_next_to_numbers():
 # the pipeline: same events on lower-cased / all-caps text, record points into the original
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from lapwing.pipeline import Pipeline
-
-    return Pipeline.create()
-
-
 def tuples(rec):
     def a(x):
         return (x.country, x.sector) if x is not None else None

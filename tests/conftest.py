@@ -1,0 +1,13 @@
+"""Fixtures shared by the test files."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def pipe():
+    """The shipped pipeline with every default extractor (loaded once for the whole run)."""
+    from lapwing.pipeline import Pipeline
+
+    return Pipeline.create()
