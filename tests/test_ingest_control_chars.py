@@ -1,4 +1,5 @@
-"""Control characters (NUL, BEL, ESC...) leave the text at ingestion, with a warning, in every reader.
+"""Control characters (NUL, BEL, ESC...): a warning in every reader; the parser reads a same-length copy
+without them, the record keeps the text as given (markup-based readers extract the text without them).
 
 All inputs are generated here in tmp_path; the sentences are written for these tests.
 """
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from lapwing.ingest import read_inputs
-from lapwing.ingest.hygiene import clean_text, has_controls
+from lapwing.ingest.hygiene import clean_text, has_controls, parse_copy
 
 SENTENCE = "Police arrested twelve protesters in Lagos on Friday."
 # one BEL inside a word, one NUL between sentences, an ANSI colour sequence, a zero-width space
@@ -100,15 +101,20 @@ def _inputs(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("kind", ["txt", "jsonl escaped", "jsonl raw", "json", "html", "feed", "warc"])
-def test_every_reader_removes_control_characters_with_a_warning(tmp_path, kind):
+def test_every_reader_warns_of_control_characters(tmp_path, kind):
     path = _inputs(tmp_path)[kind]
     items = read(path)
     assert len(items) == 1, [(i.status, i.reason) for i in items]
     item = items[0]
     assert item.status == "ok", (item.status, item.reason)
-    assert SENTENCE in item.article.text, item.article.text
-    assert "[1m" not in item.article.text and "[0m" not in item.article.text  # no ANSI residue
-    assert not has_controls(item.article.text)
+    if kind in ("html", "feed", "warc"):  # text extracted from markup: the controls went with the markup
+        assert SENTENCE in item.article.text, item.article.text
+        assert "[1m" not in item.article.text and "[0m" not in item.article.text  # no ANSI residue
+        assert not has_controls(item.article.text)
+    else:  # the text as given; the parser's copy is clean and of the same length
+        assert SENTENCE.replace("Lagos", "La\x07gos") in item.article.text
+        copy = parse_copy(item.article.text).text
+        assert len(copy) == len(item.article.text) and not has_controls(copy) and SENTENCE in " ".join(copy.split())
     assert any("control character" in w for w in item.warnings), item.warnings
     assert not any("not well-formed" in w for w in item.warnings), item.warnings  # the feed parses cleanly
     if item.article.title is not None:
@@ -119,7 +125,7 @@ def test_a_few_stray_nuls_do_not_make_a_text_file_binary(tmp_path):
     path = tmp_path / "scraped.txt"
     path.write_bytes((SENTENCE + "\x00\n\n" + "Officials said the men were released later. " * 20).encode())
     (item,) = read(path)
-    assert item.status == "ok" and item.article.text.startswith(SENTENCE + "\n\n")
+    assert item.status == "ok" and item.article.text.startswith(SENTENCE + "\x00\n\n")
     assert any("NUL x1" in w for w in item.warnings)
     many = tmp_path / "blob.txt"
     many.write_bytes(b"\x00\x01\x02\x03" * 200)
@@ -127,14 +133,24 @@ def test_a_few_stray_nuls_do_not_make_a_text_file_binary(tmp_path):
     assert item.status == "skipped" and "binary" in item.reason
 
 
-def test_the_id_is_made_from_the_clean_text(tmp_path):
+def test_the_text_is_kept_as_given(tmp_path):
     a = tmp_path / "a.txt"
-    b = tmp_path / "b.txt"
     a.write_text(SENTENCE.replace("Lagos", "La\x07gos"), encoding="utf-8")
-    b.write_text(SENTENCE, encoding="utf-8")
-    (ia,), (ib,) = read(a), read(b)
-    assert ia.article.text == ib.article.text == SENTENCE
-    assert ia.article.id == ib.article.id
+    (ia,) = read(a)
+    assert ia.article.text == SENTENCE.replace("Lagos", "La\x07gos")
+    assert any("BEL x1" in w for w in ia.warnings)
+
+
+def test_the_parse_copy_keeps_length_and_maps_offsets_back():
+    text = "Police arrested twelve protesters in La\x07gos on Friday.\x00 The army \x1b[31mdenied\x1b[0m it."
+    copy = parse_copy(text)
+    assert len(copy.text) == len(text) and not has_controls(copy.text)
+    assert "in Lagos  on Friday.  The army denied" in copy.text
+    for word in ("Lagos", "Friday.", "denied", "army", "Police"):
+        i = copy.text.index(word)
+        s, e = copy.start(i), copy.end(i + len(word))
+        assert clean_text(text[s:e])[0] == word and text[s] == word[0] and text[e - 1] == word[-1]
+    assert parse_copy(SENTENCE).text == SENTENCE and parse_copy(SENTENCE).warning is None
 
 
 # -- end to end: the arrest is no longer lost -----------------------------------------------------------
@@ -150,16 +166,19 @@ def test_a_bel_inside_the_sentence_no_longer_loses_the_arrest(tmp_path, pipe):
     assert (ev.source.sector, ev.target.sector) == ("COP", "CVL")
     assert ev.place is not None and ev.place.name == "Lagos" and ev.date == "2024-02-09"
     text = rec.article.text
-    assert text == SENTENCE
+    assert text == SENTENCE.replace("Lagos", "La\x07gos")  # the text as given: offsets refer to it
     for span in (ev.trigger, ev.source, ev.target, ev.place):
         assert text[span.start:span.end] == span.text
+    assert text[ev.place.start:ev.place.end] == "La\x07gos"
+    assert any("BEL x1" in w for w in rec.warnings), rec.warnings
 
 
 def test_the_pipeline_also_cleans_an_article_built_in_code(pipe):
     from lapwing.schema import Article
 
-    rec = pipe.analyse(Article(id="code", text="Police arrested twelve protesters in La\x07gos\x00 on Friday."))
-    assert rec.article.text == SENTENCE
+    given = "Police arrested twelve protesters in La\x07gos\x00 on Friday."
+    rec = pipe.analyse(Article(id="code", text=given))
+    assert rec.article.text == given
     assert any("control character" in w and "BEL x1" in w for w in rec.warnings), rec.warnings
     assert [e.cameo for e in rec.events] == ["173"]
     for e in rec.events:
@@ -176,7 +195,7 @@ def test_the_warning_reaches_the_record_written_by_the_cli(tmp_path, capsys):
         main(["extract", str(src), "--out", str(out), "-q"])
     assert exit_info.value.code == 0, capsys.readouterr().err
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert record["article"]["text"] == SENTENCE
+    assert record["article"]["text"] == SENTENCE.replace("Lagos", "La\x07gos")
     assert any("BEL x1" in w for w in record["warnings"]), record["warnings"]
     assert [e["cameo"] for e in record["events"]] == ["173"]
 

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from lapwing import __version__
 from lapwing.extract.registry import Context, ExtractorSpec, registered, resolve_order
-from lapwing.ingest.hygiene import clean_text
+from lapwing.ingest.hygiene import clean_text, parse_copy, restore_spans
 from lapwing.nlp.truecase import case_of, recase
 from lapwing.schema import Article, ArticleRecord
 
@@ -106,7 +106,7 @@ class Pipeline:
     def precheck(self, article: Article) -> ArticleRecord | None:
         """Return a skipped record if the article cannot be analysed, else None."""
         text = article.text or ""
-        if len(text.strip()) < MIN_CHARS:
+        if len(text.strip()) < MIN_CHARS or len(clean_text(text)[0].strip()) < MIN_CHARS:
             return ArticleRecord(article=article, status="skipped", reason="article text is empty",
                                  pipeline=self.provenance)
         if len(text) > self.max_chars:
@@ -133,27 +133,28 @@ class Pipeline:
     def prepare(self, article: Article) -> tuple[ArticleRecord | None, list[str], str]:
         """Text hygiene, gatekeeping and the text the parser sees.
 
-        Returns (a skipped record or None, warnings for the record, the text to parse). Control
-        characters are removed from ``article.text`` (ingestion does it already; this covers articles
-        built in code); the text to parse is a recased copy of an all-lower-case or all-caps text
-        (config ``truecase``, see :mod:`lapwing.nlp.truecase`), of the same length, so the
-        record's offsets and texts refer to ``article.text`` either way.
+        Returns (a skipped record or None, warnings for the record, the text to parse). The text to
+        parse is a same-length copy of ``article.text`` with control characters replaced
+        (:func:`lapwing.ingest.hygiene.parse_copy`), recased when it is all lower case or all caps
+        (config ``truecase``, see :mod:`lapwing.nlp.truecase`); ``article.text`` stays as given and
+        the record's offsets and texts refer to it either way.
         """
         notes: list[str] = []
+        clean = article.text or ""
         if article.text:
-            cleaned, warning = clean_text(article.text)
-            if warning:
-                article.text = cleaned
-                notes.append(warning)
+            copy = parse_copy(article.text)
+            if copy.warning:
+                clean = copy.text
+                notes.append(copy.warning)
         early = self.precheck(article)
         if early is not None:
             early.warnings.extend(w for w in notes if w not in early.warnings)
             return early, notes, article.text
-        parse_text = article.text
+        parse_text = clean
         if self.config.get(TRUECASE, "auto") != "off":
-            mode = case_of(article.text)
+            mode = case_of(clean)
             if mode is not None:
-                parse_text = recase(article.text, mode) or article.text
+                parse_text = recase(clean, mode) or clean
                 what = "lower case" if mode == "lower" else "capitals"
                 notes.append(f"text is all {what}: parsed a recased copy (the record keeps the original text)")
         return None, notes, parse_text
@@ -177,10 +178,10 @@ class Pipeline:
                     pipeline=self.provenance,
                     warnings=list(notes or []),
                 )
-        if recased:  # parsed a recased copy: span texts come from the original
+        if recased:  # parsed a recased / cleaned copy: spans move onto the original text
             if seen.language != article.language:
                 article.language = seen.language
-            _restore_texts(record, article.text)
+            restore_spans(record, doc.text, article.text)
         return record
 
     def analyse(self, article: Article) -> ArticleRecord:
@@ -222,32 +223,6 @@ class Pipeline:
             if len(pending) >= batch_size:
                 yield from flush()
         yield from flush()
-
-
-def _restore_texts(obj: Any, original: str) -> None:
-    """Every span-like part of ``obj`` (``text``, ``start``, ``end``) takes its text from ``original``.
-
-    Only the case differs between the parsed copy and the original, so a text that equals the
-    original slice ignoring case is replaced by that slice; derived texts (a canonical name) stay.
-    """
-    if isinstance(obj, BaseModel):
-        fields = type(obj).model_fields
-        if {"text", "start", "end"} <= set(fields) and isinstance(getattr(obj, "text"), str):
-            start, end = obj.start, obj.end
-            if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(original):
-                piece = original[start:end]
-                if piece != obj.text and piece.lower() == obj.text.lower():
-                    obj.text = piece
-        for name in fields:
-            if name == "article":
-                continue
-            _restore_texts(getattr(obj, name), original)
-    elif isinstance(obj, (list, tuple)):
-        for item in obj:
-            _restore_texts(item, original)
-    elif isinstance(obj, dict):
-        for item in obj.values():
-            _restore_texts(item, original)
 
 
 _DEFAULT: Pipeline | None = None

@@ -52,7 +52,7 @@ from functools import lru_cache
 from typing import Any
 
 from lapwing.ingest.base import Ingested
-from lapwing.ingest.hygiene import clean_text
+from lapwing.ingest.hygiene import clean_text, control_warning
 from lapwing.schema import Article
 
 #: Largest file read as a whole (single-article files, feeds, JSON). Larger ones are skipped unread.
@@ -102,11 +102,12 @@ def ok(origin: str, text: str, *, id: str | None = None, title: Any = None, publ
        warnings: list[str] | None = None) -> Ingested:
     """An article read successfully, with its id and publication date normalised.
 
-    Every reader builds its articles here, so this is where control characters leave the text and
-    title (:mod:`lapwing.ingest.hygiene`), with a warning; the id is made from the cleaned text.
+    Every reader builds its articles here. The text is kept as given (offsets refer to it); control
+    characters in it get a warning here, and the parser reads a copy without them
+    (:func:`lapwing.ingest.hygiene.parse_copy`). The title (no offsets refer to it) loses them.
     """
     warnings = list(warnings or [])
-    text, warning = clean_text(text)
+    warning = control_warning(text)
     if warning:
         warnings.append(warning)
     if isinstance(title, str):

@@ -1,29 +1,40 @@
-"""Text hygiene: control and invisible format characters out of article text, with a warning.
+"""Text hygiene: control and invisible format characters kept out of what the parser reads.
 
 Scraped pages, PDF text and old wire archives carry characters that are no text: NUL, BEL, ESC
 (often as an ANSI colour sequence such as ``ESC[31m``), DEL, C1 controls, a byte-order mark in the
 middle of a text, zero-width spaces, soft hyphens, bidirectional marks. Inside a word ("Lag<BEL>os")
 they break the tokenizer, the tagger and every dictionary look-up, silently.
 
-:func:`clean_text` applies one rule:
+An article's text is kept **as given** (its offsets are the ones a reader of the input expects);
+:func:`parse_copy` makes the copy the parser reads, of the same length, by one rule:
 
 * tab, line feed and carriage return are kept;
 * characters that end a line or a page (VT, FF, the information separators U+001C..U+001F, NEL
   U+0085, LINE SEPARATOR U+2028, PARAGRAPH SEPARATOR U+2029) become a line feed;
-* an ANSI escape sequence (``ESC [ ... letter``) is removed whole;
-* every other C0/C1 control character, DEL, and the invisible format characters listed in
-  :data:`INVISIBLE` are removed (they are not part of any English word, so removing them rejoins a
-  split word).
+* an ANSI escape sequence (``ESC [ ... letter``), every other C0/C1 control character, DEL, and the
+  invisible format characters listed in :data:`INVISIBLE` are taken out of the run of non-space
+  characters they sit in, and the run is padded with spaces at its end: ``La<BEL>gos on`` is read
+  as ``Lagos  on`` (a split word is joined again; nothing after the run moves).
 
-The text the record carries is the cleaned one, so every offset refers to it. The warning names
-how many characters of which kind were removed or replaced, e.g.
-``text: 2 control characters removed or replaced (BEL x1, NUL x1)``.
+:class:`ParseCopy` maps offsets in the copy back to the text (:meth:`ParseCopy.start`,
+:meth:`ParseCopy.end`), and :func:`restore_spans` moves every span of a record onto the original
+text. The warning names how many characters of which kind, e.g.
+``text: 2 control characters replaced in the copy the parser reads (BEL x1, NUL x1)``.
+
+:func:`clean_text` (removal, the text changes length) is for fields no offset refers to: titles,
+and a web page's markup before its text is extracted. :func:`clean_bytes` does the same on the raw
+bytes of a feed before its XML is parsed.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, field as dc_field
+from typing import Any
+
+from pydantic import BaseModel
 
 #: Line and page ends that are not \n or \r: replaced by a line feed.
 LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
@@ -107,3 +118,143 @@ def clean_bytes(data: bytes, field: str = "text") -> tuple[bytes, str | None]:
     kinds = ", ".join(f"{k} x{v}" for k, v in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])))
     noun = "control character" if n == 1 else "control characters"
     return cleaned, f"{field}: {n} {noun} removed or replaced ({kinds})"
+
+
+# -- the same-length copy the parser reads -----------------------------------------------------------
+_RUN = re.compile(r"\S+")
+_DROP = "\x01"  # marks a character taken out of its run (never left in the copy)
+
+
+def _kinds(seen: Counter[str]) -> str:
+    return ", ".join(f"{k} x{v}" for k, v in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+@dataclass(frozen=True)
+class ParseCopy:
+    """A same-length copy of a text for the parser, and how its offsets map back to the text.
+
+    ``runs`` lists each rewritten run of non-space characters as ``(start, end, kept)``: ``kept``
+    holds the text positions of the characters that moved to ``start, start + 1, ...`` in the copy;
+    the rest of the run is spaces. Outside the runs an offset means the same in both.
+    """
+
+    text: str
+    warning: str | None = None
+    runs: tuple[tuple[int, int, tuple[int, ...]], ...] = ()
+    _starts: tuple[int, ...] = dc_field(default=(), repr=False)
+
+    def _run(self, i: int, end: bool) -> tuple[int, int, tuple[int, ...]] | None:
+        k = bisect_right(self._starts, i - 1 if end else i) - 1
+        if k < 0:
+            return None
+        run = self.runs[k]
+        inside = run[0] < i <= run[1] if end else run[0] <= i < run[1]
+        return run if inside else None
+
+    def start(self, i: int) -> int:
+        """The text offset of a span that starts at ``i`` in the copy."""
+        run = self._run(i, end=False)
+        if run is None:
+            return i
+        rs, re_, kept = run
+        return kept[i - rs] if i - rs < len(kept) else re_
+
+    def end(self, i: int) -> int:
+        """The text offset of a span that ends at ``i`` (exclusive) in the copy."""
+        run = self._run(i, end=True)
+        if run is None:
+            return i
+        rs, re_, kept = run
+        j = i - rs
+        if j <= len(kept):
+            return kept[j - 1] + 1
+        return re_
+
+
+def parse_copy(text: str, field: str = "text") -> ParseCopy:
+    """The copy of ``text`` the parser reads (same length, see the module doc) and a warning."""
+    if not text or _ANY.search(text) is None:
+        return ParseCopy(text)
+    chars = list(text)
+    seen: Counter[str] = Counter()
+    dropped = False
+    for m in _ONE.finditer(text):
+        s = m.group()
+        if len(s) > 1:  # an ANSI escape sequence: out whole
+            seen["ANSI escape sequence"] += 1
+            chars[m.start():m.end()] = _DROP * (m.end() - m.start())
+            dropped = True
+        elif s in _BREAKS:
+            seen[_name(s)] += 1
+            chars[m.start()] = "\n"
+        else:
+            seen[_name(s)] += 1
+            chars[m.start()] = _DROP
+            dropped = True
+    runs: list[tuple[int, int, tuple[int, ...]]] = []
+    if dropped:
+        probe = "".join(chars)
+        for m in _RUN.finditer(probe):
+            if _DROP not in m.group():
+                continue
+            rs, re_ = m.span()
+            kept = tuple(k for k in range(rs, re_) if chars[k] != _DROP)
+            moved = [chars[k] for k in kept]
+            chars[rs:re_] = moved + [" "] * (re_ - rs - len(moved))
+            runs.append((rs, re_, kept))
+    out = "".join(chars)
+    if len(out) != len(text):  # pragma: no cover - every step above keeps the length
+        raise AssertionError("the parse copy changed the text length")
+    n = sum(seen.values())
+    noun = "control character" if n == 1 else "control characters"
+    warning = f"{field}: {n} {noun} replaced in the copy the parser reads ({_kinds(seen)}); " \
+              "the record keeps the text as given"
+    return ParseCopy(out, warning, tuple(runs), tuple(r[0] for r in runs))
+
+
+def control_warning(text: str, field: str = "text") -> str | None:
+    """The warning :func:`parse_copy` gives for ``text`` (None when it has no control characters)."""
+    return parse_copy(text, field).warning if text and _ANY.search(text) is not None else None
+
+
+def restore_spans(obj: Any, parsed: str, original: str) -> None:
+    """Move every span of ``obj`` (a record) from the parsed copy onto the original text.
+
+    ``parsed`` is the text the parser read: :func:`parse_copy` of ``original``, perhaps recased
+    (:mod:`lapwing.nlp.truecase`; same length). A part with ``start`` and ``end`` gets the offsets of
+    the same characters in ``original``; its ``text``, when it is the parsed slice (ignoring case),
+    becomes the original slice, so ``original[start:end] == text`` holds; a derived text (a canonical
+    name) stays. The article itself is not touched.
+    """
+    copy = parse_copy(original)
+    seen: set[int] = set()
+
+    def walk(o: Any) -> None:
+        if isinstance(o, BaseModel):
+            if id(o) in seen:
+                return
+            seen.add(id(o))
+            fields = type(o).model_fields
+            if {"start", "end"} <= set(fields):
+                s, e = getattr(o, "start"), getattr(o, "end")
+                if isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= len(parsed):
+                    ns, ne = copy.start(s), copy.end(e)
+                    ne = max(ns, ne)
+                    text = getattr(o, "text", None) if "text" in fields else None
+                    if isinstance(text, str):
+                        piece = parsed[s:e]
+                        if text == piece or text.lower() == piece.lower() \
+                                or original[ns:ne].lower() == text.lower():
+                            o.text = original[ns:ne]
+                    o.start, o.end = ns, ne
+            for name in fields:
+                if name != "article":
+                    walk(getattr(o, name))
+        elif isinstance(o, (list, tuple)):
+            for item in o:
+                walk(item)
+        elif isinstance(o, dict):
+            for item in o.values():
+                walk(item)
+
+    walk(obj)
