@@ -10,8 +10,6 @@ from typing import Any
 
 from spacy.language import Language
 
-from pydantic import BaseModel
-
 from lapwing import __version__
 from lapwing.extract.registry import Context, ExtractorSpec, registered, resolve_order
 from lapwing.ingest.hygiene import clean_text, parse_copy, restore_spans
