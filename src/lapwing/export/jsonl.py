@@ -1,7 +1,9 @@
 """JSON Lines output: one ArticleRecord per line (orjson), to a file or to stdout.
 
-A file is written under a temporary name next to it and renamed into place when the writer is
-closed without error, so ``--out FILE`` is either the complete output or left as it was.
+A regular file is written under a temporary name next to it and renamed into place when the writer
+is closed without error, so ``--out FILE`` is either the complete output or left as it was; a device,
+pipe or terminal (``/dev/null``, ``/dev/stdout``, a FIFO) is written directly, never replaced
+(:mod:`lapwing.outpaths`).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from lapwing.outpaths import STDOUT as STDOUT, OutputPathError, output_kind, partial_path
 from lapwing.schema import ArticleRecord
 
-STDOUT = "-"
+__all__ = ["STDOUT", "JsonlWriter", "read_jsonl", "write_jsonl"]
 
 
 class JsonlWriter:
@@ -25,17 +28,17 @@ class JsonlWriter:
         self.count = 0
         self._tmp: Path | None = None
         self._fh: IO[bytes]
-        if self.path == STDOUT:
+        try:
+            kind = output_kind(self.path)
+        except OutputPathError as exc:
+            raise FileNotFoundError(str(exc)) from None
+        if kind == "stdout":
             self._fh = sys.stdout.buffer
             self._own = False
         else:
-            target = Path(self.path)
-            if target.is_dir():
-                raise IsADirectoryError(f"--out {self.path} is a folder; give a file name")
-            if not target.parent.is_dir():
-                raise FileNotFoundError(f"the folder of --out {self.path} does not exist")
-            self._tmp = target.with_name(f".{target.name}.{os.getpid()}.partial") if atomic else None
-            self._fh = open(self._tmp or target, "wb")
+            self._target = Path(os.path.realpath(self.path)) if kind == "file" else Path(self.path)
+            self._tmp = partial_path(self.path) if atomic and kind == "file" else None
+            self._fh = open(self._tmp or self.path, "wb")
             self._own = True
 
     def write(self, record: ArticleRecord) -> None:
@@ -55,7 +58,7 @@ class JsonlWriter:
         self._fh.close()
         if self._tmp is not None:
             if ok:
-                os.replace(self._tmp, self.path)
+                os.replace(self._tmp, self._target)
             else:
                 self._tmp.unlink(missing_ok=True)
 

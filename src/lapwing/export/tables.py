@@ -11,9 +11,9 @@ import os
 import shutil
 import sys
 import tempfile
-from pathlib import Path
 
 from lapwing.export.jsonl import STDOUT, JsonlWriter
+from lapwing.outpaths import OutputPathError, deliver_file, open_output, output_kind, partial_path
 from lapwing.store.duckdb_store import PART_TABLES, DuckDBStore
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt-events", "gdelt-mentions", "gdelt-gkg")
@@ -85,15 +85,20 @@ def export(store: DuckDBStore, fmt: str, out: str, table: str | None = None) -> 
                 shutil.copyfileobj(fh, sys.stdout.buffer)
             sys.stdout.buffer.flush()
         return n
-    target = Path(out)
-    if target.is_dir():
-        raise ExportError(f"--out {out} is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise ExportError(f"the folder of --out {out} does not exist")
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        kind = output_kind(out)
+    except OutputPathError as exc:
+        raise ExportError(str(exc)) from None
+    if kind == "special":  # a device or pipe: written directly, never replaced (lapwing.outpaths)
+        with tempfile.TemporaryDirectory(prefix="lapwing-export-") as tmp:
+            path = os.path.join(tmp, f"out.{fmt}")
+            _copy(store, query, path, options)
+            deliver_file(path, out)
+        return n
+    partial = partial_path(out)
     try:
         _copy(store, query, str(partial), options)
-        os.replace(partial, target)
+        deliver_file(partial, out)
     finally:
         partial.unlink(missing_ok=True)
     return n
@@ -117,16 +122,9 @@ def _gdelt(store: DuckDBStore, fmt: str, out: str) -> int:
         n = gdelt.write(store, fmt, sys.stdout)
         sys.stdout.flush()
         return n
-    target = Path(out)
-    if target.is_dir():
-        raise ExportError(f"--out {out} is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise ExportError(f"the folder of --out {out} does not exist")
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        with open(partial, "w", encoding="utf-8", newline="\n") as fh:
+        with open_output(out, "w") as fh:
             n = gdelt.write(store, fmt, fh)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    except OutputPathError as exc:
+        raise ExportError(str(exc)) from None
     return n
