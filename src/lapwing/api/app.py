@@ -33,6 +33,7 @@ from lapwing.api.models import (
 from lapwing.api.settings import ENV_TOKEN, ApiSettings
 from lapwing.store import StoreError
 from lapwing.store import queries as q
+from lapwing.web import add_dashboard
 
 DOCS_ASSETS = "/docs/assets"
 
@@ -181,6 +182,9 @@ def create_app(settings: ApiSettings, access: StoreAccess | None = None) -> Fast
             swagger_favicon_url=f"{DOCS_ASSETS}/favicon-32x32.png",
             swagger_ui_parameters={"validatorUrl": None},
         )
+
+    # -- the web dashboard at / (lapwing.web: static files built from frontend/) -------------------
+    add_dashboard(app)
 
     # -- reads --------------------------------------------------------------------------------------
     @app.get("/health", response_model=Health, tags=["service"], responses=_errors(503))
