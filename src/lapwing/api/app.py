@@ -99,6 +99,14 @@ def create_app(settings: ApiSettings, access: StoreAccess | None = None) -> Fast
     )
     app.state.settings = settings
     app.state.access = access
+
+    # no CORS middleware: cross-origin pages get no Access-Control-Allow-* header (closed by default);
+    # no response is ever sniffed into HTML by a browser
+    @app.middleware("http")
+    async def _no_sniff(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
     bearer = HTTPBearer(auto_error=False, description=f"the server's token (config `token` or {ENV_TOKEN})")
     pipeline_lock = threading.Lock()
     pipeline_box: dict[str, Any] = {}
