@@ -1,5 +1,5 @@
 // DOM helpers. Article text, titles, actor names and sentences are untrusted: they only ever become
-// text nodes (textContent / createTextNode), never HTML. Nothing here writes innerHTML.
+// text nodes (textContent / createTextNode), never HTML markup.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
