@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any, Optional
 
 import typer
@@ -15,13 +14,13 @@ from rich.text import Text
 
 from lapwing.store.queries import EVENT_COLUMNS, EventFilter, QueryError, event_detail, list_events, to_json, top_actors
 
-DB_HELP = "The DuckDB store (default: ./lapwing.duckdb, or LAPWING_DB)."
+DB_HELP = "The store: a DuckDB file or a postgresql://user@host/dbname URL (default: LAPWING_DB, or ./lapwing.duckdb)."
 
 
-def _db(db: Optional[Path]) -> Path:
-    import os
+def _db(db: Optional[str]) -> str:
+    from lapwing.store import db_name, display_url
 
-    return db or Path(os.environ.get("LAPWING_DB", "lapwing.duckdb"))
+    return display_url(db_name(db))
 
 
 def _fail(command: str, message: object, code: int = 2) -> None:
@@ -29,12 +28,11 @@ def _fail(command: str, message: object, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _open(command: str, db: Optional[Path], read_only: bool = True):
-    from lapwing.store import StoreError, open_store
+def _open(command: str, db: Optional[str], read_only: bool = True):
+    from lapwing.store import StoreError, db_name, open_store
 
-    path = _db(db)
     try:
-        return open_store(path, read_only=read_only, create=False)
+        return open_store(db_name(db), read_only=read_only, create=False)
     except StoreError as exc:
         _fail(command, exc, 1)
 
@@ -67,7 +65,7 @@ events_app = typer.Typer(help="Events across articles: one per happening, with i
 @events_app.callback()
 def events_list(
     ctx: typer.Context,
-    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     country: Optional[str] = typer.Option(None, "--country", help="Source or target country (ISO3 or IGO code)."),
     sector: Optional[str] = typer.Option(None, "--sector", help="Source or target sector (GOV, MIL, OPP, COP...)."),
     actor: Optional[str] = typer.Option(None, "--actor", help="Words in the source or target actor's text."),
@@ -162,7 +160,7 @@ actors_app = typer.Typer(help="The most active actors and whom they act on.", in
 
 @actors_app.callback()
 def actors_list(
-    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     country: Optional[str] = typer.Option(None, "--country"),
     plover: Optional[str] = typer.Option(None, "--plover"),
     cameo: Optional[str] = typer.Option(None, "--cameo"),
@@ -197,7 +195,7 @@ cluster_app = typer.Typer(help="Bring the cross-article events up to date.", inv
 
 @cluster_app.callback()
 def cluster_cmd(
-    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     full: bool = typer.Option(False, "--full", help="Cluster every event family again, not only what changed."),
 ) -> None:
     """Cluster the stored event mentions into events (`lapwing run` does this after every run)."""
@@ -207,3 +205,31 @@ def cluster_cmd(
     sys.stderr.write(f"lapwing cluster: {r.articles_changed:,} article(s) changed, {len(r.families)} event "
                      f"famil{'y' if len(r.families) == 1 else 'ies'} clustered ({r.happenings:,} events), "
                      f"{r.copies:,} article(s) are copies of another\n")
+
+
+migrate_app = typer.Typer(help="Copy a whole store into another one (DuckDB to PostgreSQL or back).",
+                          invoke_without_command=True)
+
+
+@migrate_app.callback()
+def migrate_cmd(
+    src: str = typer.Option(..., "--from", help="The store to copy: duckdb:PATH (or a path), or a postgresql:// URL."),
+    dst: str = typer.Option(..., "--to", help="Where to copy it: a postgresql://user@host/dbname URL, or duckdb:PATH."),
+    replace: bool = typer.Option(False, "--replace", help="Empty the destination first if it holds articles."),
+) -> None:
+    """Copy every table of a store (records, cross-article events, runs) into another store, in one transaction."""
+    from lapwing.store import StoreError, display_url, open_store
+    from lapwing.store.transfer import copy_store, store_location
+
+    a, b = store_location(src), store_location(dst)
+    if a == b:
+        _fail("migrate", "--from and --to are the same store")
+    try:
+        with open_store(a, read_only=True, create=False) as source, open_store(b) as target:
+            result = copy_store(source, target, replace=replace)
+    except StoreError as exc:
+        _fail("migrate", exc, 1)
+    rows = result.rows
+    sys.stderr.write(f"lapwing migrate: copied {rows['articles']:,} article(s), {rows['events']:,} event mention(s), "
+                     f"{rows['happenings']:,} event(s) across articles and {rows['runs']:,} run(s) from "
+                     f"{display_url(a)} to {display_url(b)}\n")

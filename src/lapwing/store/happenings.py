@@ -41,18 +41,18 @@ TABLES_V3: dict[str, str] = {
     "article_copies": "article_id VARCHAR PRIMARY KEY, canonical_id VARCHAR NOT NULL",
     "happenings": (
         "event_id VARCHAR PRIMARY KEY, family VARCHAR NOT NULL, cameo VARCHAR, root VARCHAR, quad_class INTEGER, "
-        "goldstein DOUBLE, plover_type VARCHAR, status VARCHAR, "
+        "goldstein DOUBLE PRECISION, plover_type VARCHAR, status VARCHAR, "
         "source_text VARCHAR, source_country VARCHAR, source_sector VARCHAR, "
         "target_text VARCHAR, target_country VARCHAR, target_sector VARCHAR, "
-        "date_from DATE, date_to DATE, place_name VARCHAR, place_country VARCHAR, place_lat DOUBLE, place_lon DOUBLE, "
+        "date_from DATE, date_to DATE, place_name VARCHAR, place_country VARCHAR, place_lat DOUBLE PRECISION, place_lon DOUBLE PRECISION, "
         "num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, first_seen VARCHAR, last_seen VARCHAR, "
-        "rep_article_id VARCHAR, rep_idx INTEGER, rep_sentence VARCHAR, confidence DOUBLE, attributions VARCHAR[]"
+        "rep_article_id VARCHAR, rep_idx INTEGER, rep_sentence VARCHAR, confidence DOUBLE PRECISION, attributions VARCHAR[]"
     ),
     "happening_mentions": (
         "article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, event_id VARCHAR NOT NULL, family VARCHAR NOT NULL, "
         "is_copy BOOLEAN, PRIMARY KEY (article_id, idx)"
     ),
-    "clustering_state": "article_id VARCHAR PRIMARY KEY, digest VARCHAR, families VARCHAR[], minhash BLOB, n_shingles INTEGER",
+    "clustering_state": "article_id VARCHAR PRIMARY KEY, digest VARCHAR, families VARCHAR[], minhash BYTEA, n_shingles INTEGER",
 }
 
 
@@ -79,10 +79,17 @@ def _sig(blob: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64))
 
 
-def update_happenings(con: Any, full: bool = False) -> UpdateResult:
-    """Bring the cross-article tables up to date with the stored records (one transaction)."""
+def update_happenings(con: Any, full: bool = False, lock: str | None = None) -> UpdateResult:
+    """Bring the cross-article tables up to date with the stored records (one transaction).
+
+    ``lock``: a statement run first in the transaction that waits until no other process is
+    updating the same tables (PostgreSQL's advisory lock; see :mod:`lapwing.store.dialect`). What
+    is read after it includes every article committed before: the last update of several
+    concurrent runs sees all their articles."""
     con.execute("BEGIN TRANSACTION")
     try:
+        if lock:
+            con.execute(lock)
         res = _update(con, full)
         con.execute("COMMIT")
         return res
