@@ -1,6 +1,7 @@
 """Queries over the store's cross-article events (``happenings``): filters, one event with its
 mentions, the most active actors. Used by ``lapwing events`` / ``lapwing actors`` and meant for any
-other reader (an API, a notebook): plain functions over a DuckDB connection returning dicts.
+other reader (an API, a notebook): plain functions over a store's connection (``store.con``, DuckDB
+or PostgreSQL, ``?`` placeholders) returning dicts. The SQL is written once for both databases.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ EVENT_COLUMNS = (
     "source_text", "source_country", "source_sector", "target_text", "target_country", "target_sector",
     "place_name", "place_country", "num_mentions", "num_articles", "num_sources", "confidence", "rep_sentence",
 )
+#: The mean Goldstein score to two decimals, in SQL both DuckDB and PostgreSQL take (PostgreSQL
+#: rounds only NUMERIC to a number of places).
+MEAN_GOLDSTEIN = "CAST(round(CAST(avg(goldstein) AS DECIMAL(18, 6)), 2) AS DOUBLE PRECISION)"
 SORTS = {"date": "date_from DESC NULLS LAST, event_id", "mentions": "num_mentions DESC, event_id",
          "goldstein": "goldstein ASC, event_id", "confidence": "confidence DESC, event_id"}
 
@@ -145,17 +149,17 @@ def top_actors(con: Any, f: EventFilter | None = None, *, limit: int = 20) -> li
     where, args = (f or EventFilter()).where()
     cur = con.execute(
         f"""SELECT source_country AS country, source_sector AS sector, count(*) AS events,
-                   round(avg(goldstein), 2) AS mean_goldstein, sum(num_mentions) AS mentions
+                   {MEAN_GOLDSTEIN} AS mean_goldstein, sum(num_mentions) AS mentions
             FROM happenings{where} {'AND' if where else 'WHERE'} (source_country IS NOT NULL OR source_sector IS NOT NULL)
-            GROUP BY ALL ORDER BY events DESC, country NULLS LAST, sector NULLS LAST LIMIT ?""", [*args, int(limit)])
+            GROUP BY 1, 2 ORDER BY events DESC, country NULLS LAST, sector NULLS LAST LIMIT ?""", [*args, int(limit)])
     out = _rows(cur)
     for a in out:
         cur = con.execute(
             f"""SELECT target_country AS country, target_sector AS sector, count(*) AS events,
-                       round(avg(goldstein), 2) AS mean_goldstein
+                       {MEAN_GOLDSTEIN} AS mean_goldstein
                 FROM happenings{where} {'AND' if where else 'WHERE'} source_country IS NOT DISTINCT FROM ?
                      AND source_sector IS NOT DISTINCT FROM ? AND (target_country IS NOT NULL OR target_sector IS NOT NULL)
-                GROUP BY ALL ORDER BY events DESC, country NULLS LAST, sector NULLS LAST LIMIT 5""",
+                GROUP BY 1, 2 ORDER BY events DESC, country NULLS LAST, sector NULLS LAST LIMIT 5""",
             [*args, a["country"], a["sector"]])
         a["targets"] = _rows(cur)
     return out
@@ -182,9 +186,9 @@ def timeline(con: Any, f: EventFilter | None = None, *, by: str = "quad") -> lis
     where, args = (f or EventFilter()).where()
     cur = con.execute(
         f"""SELECT date_from AS day, {TIMELINE_KEYS[by]} AS key, count(*) AS events,
-                   round(avg(goldstein), 2) AS mean_goldstein, sum(num_mentions) AS mentions
+                   {MEAN_GOLDSTEIN} AS mean_goldstein, sum(num_mentions) AS mentions
             FROM happenings{_and(where)} date_from IS NOT NULL
-            GROUP BY ALL ORDER BY day, key NULLS LAST""", args)
+            GROUP BY 1, 2 ORDER BY day, key NULLS LAST""", args)
     return _rows(cur)
 
 
@@ -211,10 +215,10 @@ def network(con: Any, f: EventFilter | None = None, *, limit: int = 200, min_eve
     where, args = (f or EventFilter()).where()
     cur = con.execute(
         f"""SELECT source_country, source_sector, target_country, target_sector, count(*) AS events,
-                   sum(num_mentions) AS mentions, round(avg(goldstein), 2) AS mean_goldstein
+                   sum(num_mentions) AS mentions, {MEAN_GOLDSTEIN} AS mean_goldstein
             FROM happenings{_and(where)} (source_country IS NOT NULL OR source_sector IS NOT NULL)
                  AND (target_country IS NOT NULL OR target_sector IS NOT NULL)
-            GROUP BY ALL HAVING count(*) >= ?
+            GROUP BY 1, 2, 3, 4 HAVING count(*) >= ?
             ORDER BY events DESC, source_country NULLS LAST, source_sector NULLS LAST,
                      target_country NULLS LAST, target_sector NULLS LAST
             LIMIT ?""", [*args, int(min_events), int(limit)])
