@@ -14,7 +14,8 @@ import tempfile
 
 from lapwing.export.jsonl import STDOUT, JsonlWriter
 from lapwing.outpaths import OutputPathError, deliver_file, open_output, output_kind, partial_path
-from lapwing.store.duckdb_store import PART_TABLES, DuckDBStore
+from lapwing.store.base import Store as DuckDBStore  # either store, DuckDB or PostgreSQL (the name is kept)
+from lapwing.store.schema import PART_TABLES, columns
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt-events", "gdelt-mentions", "gdelt-gkg")
 TABLES = ("records", "articles", *PART_TABLES, "happenings", "happening_mentions", "article_copies",
@@ -37,7 +38,7 @@ def table_query(table: str) -> str:
             "ORDER BY e.article_id, e.idx"
         )
     if table == "articles":
-        return "SELECT * EXCLUDE (record_json) FROM articles ORDER BY id"
+        return f"SELECT {', '.join(c for c in columns('articles') if c != 'record_json')} FROM articles ORDER BY id"
     if table in PART_TABLES or table == "happening_mentions":
         return f"SELECT * FROM {table} ORDER BY article_id, idx"
     if table == "happenings":
@@ -76,7 +77,7 @@ def export(store: DuckDBStore, fmt: str, out: str, table: str | None = None) -> 
         raise ExportError("parquet cannot be written to stdout; give --out FILE.parquet")
     query = table_query(table)
     options = {"csv": "FORMAT csv, HEADER true", "jsonl": "FORMAT json", "parquet": "FORMAT parquet"}[fmt]
-    n = store.con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+    n = store.con.execute(f"SELECT count(*) FROM ({query}) AS q").fetchone()[0]
     if out == STDOUT:
         with tempfile.TemporaryDirectory(prefix="lapwing-export-") as tmp:
             path = os.path.join(tmp, f"out.{fmt}")
@@ -105,8 +106,7 @@ def export(store: DuckDBStore, fmt: str, out: str, table: str | None = None) -> 
 
 
 def _copy(store: DuckDBStore, query: str, path: str, options: str) -> None:
-    quoted = path.replace("'", "''")
-    store.con.execute(f"COPY ({query}) TO '{quoted}' ({options})")
+    store.copy_query(query, path, options)  # DuckDB's COPY, also for a PostgreSQL store (lapwing.store.postgres)
 
 
 def _gdelt(store: DuckDBStore, fmt: str, out: str) -> int:
