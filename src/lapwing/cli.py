@@ -72,7 +72,7 @@ def _root(
     """Lapwing: news articles in, event data out (events, quotes, counts, places, dates)."""
 
 
-DB_HELP = "DuckDB file of the store (env LAPWING_DB)."
+DB_HELP = "The store: a DuckDB file, or a postgresql://user@host/dbname URL (env LAPWING_DB; docs/storage.md)."
 JOBS = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the analysis.")
 MODEL = typer.Option(None, "--model", help="spaCy pipeline: package name, path, or 'blank' (default: the shipped model).")
 MAX_CHARS = typer.Option(None, "--max-chars", min=1, help="Longest article text analysed, in characters (longer ones are skipped).")
@@ -80,7 +80,7 @@ QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar and no summar
 
 
 def _db_option() -> Any:
-    return typer.Option(Path("lapwing.duckdb"), "--db", envvar="LAPWING_DB", help=DB_HELP, show_default=True)
+    return typer.Option("lapwing.duckdb", "--db", envvar="LAPWING_DB", help=DB_HELP, show_default=True)
 
 
 def _factory(model: str | None, max_chars: int | None, command: str):
@@ -259,7 +259,7 @@ def extract(
 @app.command()
 def run(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="Files or folders (recursed); '-' reads JSONL from stdin."),
-    db: Path = _db_option(),
+    db: str = _db_option(),
     jobs: int = JOBS,
     model: str | None = MODEL,
     max_chars: int | None = MAX_CHARS,
@@ -348,7 +348,7 @@ def _actor_label(actor: Any) -> str:
     return f"{actor.text} ({codes})" if codes else actor.text
 
 
-def _open_for_reading(command: str, db: Path):
+def _open_for_reading(command: str, db: str):
     from lapwing.store import StoreError, open_store
 
     try:
@@ -360,7 +360,7 @@ def _open_for_reading(command: str, db: Path):
 @app.command()
 def show(
     article_id: str = typer.Argument(..., help="The article's id."),
-    db: Path = _db_option(),
+    db: str = _db_option(),
     as_json: bool = typer.Option(False, "--json", help="Print the stored record as JSON."),
 ) -> None:
     """Show one stored record: its spans highlighted in the text, and its events."""
@@ -447,7 +447,7 @@ def show(
 
 @app.command()
 def stats(
-    db: Path = _db_option(),
+    db: str = _db_option(),
     as_json: bool = typer.Option(False, "--json", help="Print the statistics as JSON."),
 ) -> None:
     """What the store holds: articles by status, events, quotes, counts, places, dates, top reasons."""
@@ -488,7 +488,7 @@ def stats(
 
 @app.command("export")
 def export_cmd(
-    db: Path = _db_option(),
+    db: str = _db_option(),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, or gdelt-events, gdelt-mentions, gdelt-gkg (GDELT 2.0 tab-separated files)."),
     out: str = typer.Option(..., "--out", "-o", help="Output file; '-' is stdout (jsonl, csv)."),
     table: str | None = typer.Option(
@@ -512,7 +512,7 @@ def export_cmd(
 
 @app.command()
 def serve(
-    db: Path = _db_option(),
+    db: str = _db_option(),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     config: Path | None = typer.Option(None, "--config", help="TOML file with an \\[api] table (token, protect_reads, max_body_bytes, max_batch); see docs/service.md."),
@@ -566,6 +566,7 @@ _mount("lexicons", "lapwing.lexicons.cli", "Country, agent and actor lexicons: c
 _mount("events", "lapwing.store.cli", "Events across articles: one per happening, with its mentions.", "events_app")
 _mount("actors", "lapwing.store.cli", "The most active actors and whom they act on.", "actors_app")
 _mount("cluster", "lapwing.store.cli", "Bring the cross-article events up to date.", "cluster_app")
+_mount("migrate", "lapwing.store.cli", "Copy a whole store into another one (DuckDB to PostgreSQL or back).", "migrate_app")
 
 
 def main(argv: list[str] | None = None) -> None:
