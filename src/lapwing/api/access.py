@@ -7,6 +7,10 @@ a write (``POST /articles?store=true``) waits for the running reads, closes that
 opens the store read-write, writes and clusters in one go, and reopens it read-only. While the
 server runs, ``lapwing run`` on the same file from another process fails with a lock error: stop
 the server, or send the articles through the API.
+
+A PostgreSQL store (``--db postgresql://...``) has no such limit: each read request takes a
+connection of the store's pool, each write request a session of its own, and concurrent writers
+(other ``lapwing run`` processes too) are kept apart by the database (docs/storage.md).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from lapwing.store import StoreError, open_store
+from lapwing.store import StoreError, is_postgres_url, open_store
 
 
 class _RWLock:
@@ -63,6 +67,9 @@ class StoreAccess:
         self.path = str(path)
         self._lock = _RWLock()
         self._store: Any = None
+        self._shared: Any = open_store(self.path) if is_postgres_url(self.path) else None
+        if self._shared is not None:
+            return
         if not Path(self.path).exists():  # an empty store, so that reads answer and writes can fill it
             open_store(self.path, create=True).close()
         self._open_read_only()
@@ -73,6 +80,13 @@ class StoreAccess:
     @contextmanager
     def reading(self) -> Iterator[Any]:
         """A cursor of the read-only connection, for one request."""
+        if self._shared is not None:
+            cur = self._shared.con.cursor()
+            try:
+                yield cur
+            finally:
+                cur.close()
+            return
         with self._lock.read():
             if self._store is None:  # a failed write left it closed: try again
                 self._open_read_only()
@@ -85,6 +99,10 @@ class StoreAccess:
     @contextmanager
     def writing(self) -> Iterator[Any]:
         """The store opened read-write, exclusively; read-only again afterwards."""
+        if self._shared is not None:
+            with self._shared.session() as store:
+                yield store
+            return
         with self._lock.write():
             if self._store is not None:
                 self._store.close()
@@ -101,6 +119,9 @@ class StoreAccess:
                 self._open_read_only()
 
     def close(self) -> None:
+        if self._shared is not None:
+            self._shared.close()
+            return
         with self._lock.write():
             if self._store is not None:
                 self._store.close()
