@@ -40,10 +40,12 @@ export function renderNetwork(node, net, onActor) {
   cy = cytoscape({
     container: box,
     elements,
+    minZoom: 0.2,
+    maxZoom: 1, // a small network is not blown up to fill the box
     style: [
       { selector: "node", style: {
         label: "data(label)", width: "data(size)", height: "data(size)", "background-color": "#5b6b7f",
-        color: "#1d2430", "font-size": 15, "text-valign": "bottom", "text-margin-y": 3, "min-zoomed-font-size": 6,
+        color: "#1d2430", "font-size": 13, "text-valign": "bottom", "text-margin-y": 3, "min-zoomed-font-size": 6,
       } },
       { selector: "edge", style: {
         width: "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
