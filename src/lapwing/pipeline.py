@@ -13,6 +13,17 @@ from spacy.language import Language
 from lapwing import __version__
 from lapwing.extract.registry import Context, ExtractorSpec, registered, resolve_order
 from lapwing.ingest.hygiene import clean_text, parse_copy, restore_spans
+from lapwing.limits import (
+    SPLITS_KEY,
+    ArticleTimeout,
+    Limits,
+    deadline,
+    split_long_runs,
+    split_warning,
+    timeout_reason,
+    truncation_point,
+    truncation_warning,
+)
 from lapwing.nlp.truecase import case_of, recase
 from lapwing.schema import Article, ArticleRecord
 
@@ -21,7 +32,8 @@ log = logging.getLogger(__name__)
 #: Extractors run by default, in dependency order. Each lives in ``lapwing.extract.<name>``.
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("places", "dates", "actors", "events", "quotes", "counts", "tone")
 
-#: Longest article text analysed (characters). Longer texts are skipped with a reason.
+#: Longest article text accepted (characters). Longer texts are skipped with a reason; texts longer
+#: than ``Limits.truncate_chars`` (and shorter than this) are analysed in part (:mod:`lapwing.limits`).
 MAX_CHARS = 1_000_000
 #: Shortest text worth analysing (non-space characters).
 MIN_CHARS = 1
@@ -76,6 +88,7 @@ class Pipeline:
     extractors: list[ExtractorSpec]
     config: dict[str, Any] = field(default_factory=dict)
     max_chars: int = MAX_CHARS
+    limits: Limits = field(default_factory=Limits)
 
     @classmethod
     def create(
@@ -84,11 +97,12 @@ class Pipeline:
         extractors: Iterable[str] | None = None,
         config: dict[str, Any] | None = None,
         max_chars: int = MAX_CHARS,
+        limits: Limits | None = None,
     ) -> "Pipeline":
         from lapwing import nlp as nlp_mod
 
         names = require_extractors(extractors if extractors is not None else DEFAULT_EXTRACTORS)
-        return cls(nlp_mod.load(model), resolve_order(names), dict(config or {}), max_chars)
+        return cls(nlp_mod.load(model), resolve_order(names), dict(config or {}), max_chars, limits or Limits())
 
     @property
     def provenance(self) -> dict[str, str]:
@@ -148,6 +162,11 @@ class Pipeline:
         if early is not None:
             early.warnings.extend(w for w in notes if w not in early.warnings)
             return early, notes, article.text
+        cut_at = self.limits.truncate_chars
+        if cut_at and len(clean) > cut_at:
+            kept = truncation_point(clean, cut_at)
+            clean = clean[:kept]
+            notes.append(truncation_warning(len(article.text), kept))
         parse_text = clean
         if self.config.get(TRUECASE, "auto") != "off":
             mode = case_of(clean)
@@ -158,8 +177,18 @@ class Pipeline:
         return None, notes, parse_text
 
     # -- analysis ----------------------------------------------------------
+    def make_doc(self, text: str):
+        """The tokenised, unparsed doc of ``text``, over-long sentence runs cut (``limits.max_sentence_tokens``)."""
+        doc = self.nlp.make_doc(text)
+        split_long_runs(doc, self.limits.max_sentence_tokens)
+        return doc
+
     def _extract(self, doc, article: Article, notes: list[str] | None = None) -> ArticleRecord:
-        record = ArticleRecord(article=article, pipeline=self.provenance, warnings=list(notes or []))
+        notes = list(notes or [])
+        cuts = doc.user_data.get(SPLITS_KEY, 0) if doc.user_data else 0
+        if cuts:
+            notes.append(split_warning(cuts, self.limits.max_sentence_tokens or 0))
+        record = ArticleRecord(article=article, pipeline=self.provenance, warnings=list(notes))
         recased = doc.text != article.text
         # the extractors see the text that was parsed; the record keeps the original article
         seen = article.model_copy(update={"text": doc.text}) if recased else article
@@ -167,6 +196,8 @@ class Pipeline:
         for spec in self.extractors:
             try:
                 spec.fn(ctx)
+            except ArticleTimeout:
+                raise
             except Exception as exc:  # one bad article never stops a batch
                 log.exception("extractor %s failed on article %s", spec.name, article.id)
                 return ArticleRecord(
@@ -174,46 +205,74 @@ class Pipeline:
                     status="failed",
                     reason=f"internal error in the {spec.name} extractor: {type(exc).__name__}: {exc}",
                     pipeline=self.provenance,
-                    warnings=list(notes or []),
+                    warnings=notes,
                 )
-        if recased:  # parsed a recased / cleaned copy: spans move onto the original text
+        if recased:  # parsed a recased / cleaned / truncated copy: spans move onto the original text
             if seen.language != article.language:
                 article.language = seen.language
             restore_spans(record, doc.text, article.text)
         return record
 
+    def _timed_out(self, article: Article, notes: list[str]) -> ArticleRecord:
+        seconds = self.limits.time_limit or 0.0
+        log.warning("article %s: stopped after %g s (time limit)", article.id, seconds)
+        return ArticleRecord(article=article, status="failed", reason=timeout_reason(seconds),
+                             pipeline=self.provenance, warnings=list(notes))
+
+    def _parse_and_extract(self, article: Article, notes: list[str], parse_text: str) -> ArticleRecord:
+        try:
+            with deadline(self.limits.time_limit):
+                try:
+                    doc = self.nlp(self.make_doc(parse_text))
+                except ArticleTimeout:
+                    raise
+                except Exception as exc:
+                    return ArticleRecord(article=article, status="failed",
+                                         reason=f"the NLP pipeline failed: {type(exc).__name__}: {exc}",
+                                         pipeline=self.provenance, warnings=notes)
+                return self._extract(doc, article, notes)
+        except ArticleTimeout:
+            return self._timed_out(article, notes)
+
     def analyse(self, article: Article) -> ArticleRecord:
+        """One article -> its record; within ``limits`` (a timeout is a failed record, not an error)."""
         early, notes, parse_text = self.prepare(article)
         if early is not None:
             return early
-        try:
-            doc = self.nlp(parse_text)
-        except Exception as exc:
-            return ArticleRecord(article=article, status="failed",
-                                 reason=f"the NLP pipeline failed: {type(exc).__name__}: {exc}",
-                                 pipeline=self.provenance, warnings=notes)
-        return self._extract(doc, article, notes)
+        return self._parse_and_extract(article, notes, parse_text)
 
     def analyse_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleRecord]:
-        """Analyse a stream of articles in input order, parsing in batches with ``nlp.pipe``."""
+        """Analyse a stream of articles in input order, parsing in batches with ``nlp.pipe``.
+
+        A batch whose parse fails or overruns its time (``limits.time_limit`` per article) is parsed
+        again one article at a time, each within its own limit.
+        """
         pending: list[tuple[Article, ArticleRecord | None, list[str], str]] = []
+        limit = self.limits.time_limit
 
         def flush() -> Iterator[ArticleRecord]:
-            todo = [(t, i) for i, (a, r, n, t) in enumerate(pending) if r is None]
+            todo = [(self.make_doc(t), i) for i, (a, r, n, t) in enumerate(pending) if r is None]
             docs: dict[int, Any] = {}
             if todo:
                 try:
-                    for doc, i in self.nlp.pipe(todo, as_tuples=True, batch_size=batch_size):
-                        docs[i] = doc
-                except Exception:
+                    with deadline(limit * len(todo) if limit else None):
+                        for doc, i in self.nlp.pipe(todo, as_tuples=True, batch_size=batch_size):
+                            docs[i] = doc
+                except Exception:  # ArticleTimeout among them
                     docs = {}
-            for i, (a, r, notes, _t) in enumerate(pending):
+            for i, (a, r, notes, t) in enumerate(pending):
                 if r is not None:
                     yield r
                 elif i in docs:
-                    yield self._extract(docs[i], a, notes)
-                else:  # batch failed: fall back to one at a time so one article cannot sink the rest
-                    yield self.analyse(a)
+                    try:
+                        with deadline(limit):
+                            record = self._extract(docs[i], a, notes)
+                    except ArticleTimeout:
+                        record = self._timed_out(a, notes)
+                    docs.pop(i)
+                    yield record
+                else:  # batch failed: one at a time, so one article cannot sink the rest
+                    yield self._parse_and_extract(a, notes, t)
             pending.clear()
 
         for article in articles:

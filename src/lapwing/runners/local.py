@@ -10,46 +10,48 @@ so the output is the same as with one process.
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from lapwing import __version__
 from lapwing.ingest.base import Ingested
-from lapwing.pipeline import MAX_CHARS, Pipeline
+from lapwing.limits import Limits, timeout_reason
+from lapwing.pipeline import Pipeline
+from lapwing.runners.pool import (
+    Analyser,
+    InProcess,
+    PipelineFactory,
+    PipelineOptions,
+    Workers,
+    limits_of,
+)
 from lapwing.schema import Article, ArticleRecord
+
+__all__ = [
+    "CRASH_REASON", "DEFAULT_CHUNK_SIZE", "DEFAULT_NLP_BATCH", "PipelineFactory", "PipelineOptions", "SkipFn",
+    "Summary", "Workers", "check_model", "extract_to", "ingestion_record", "process", "process_items",
+    "reason_key", "run_into_store",
+]
 
 #: Input units handed to one worker at a time (and the unit of look-ahead in one process).
 DEFAULT_CHUNK_SIZE = 32
 #: Batch size for ``nlp.pipe`` inside one chunk.
 DEFAULT_NLP_BATCH = 32
+#: Seconds a worker is given on top of its articles' time limits before the parent kills it
+#: (it may be starting up and loading the model).
+GRACE_SECONDS = 120.0
 
-PipelineFactory = Callable[[], Pipeline]
 #: ``skip(chunk) -> [bool]``: True for input units that need no analysis (already stored unchanged).
 SkipFn = Callable[[Sequence[Ingested]], Sequence[bool]]
-
-
-@dataclass(frozen=True)
-class PipelineOptions:
-    """How to build a pipeline; picklable, so worker processes can build their own."""
-
-    model: str | None = None
-    max_chars: int = MAX_CHARS
-    extractors: tuple[str, ...] | None = None
-    config: dict[str, Any] | None = None
-
-    def __call__(self) -> Pipeline:
-        return Pipeline.create(
-            model=self.model, extractors=self.extractors, config=self.config, max_chars=self.max_chars
-        )
 
 
 def check_model(name: str | None) -> None:
@@ -92,87 +94,6 @@ def _with_ingestion_warnings(record: ArticleRecord, ing: Ingested) -> ArticleRec
     return record
 
 
-# -- worker side -------------------------------------------------------------------------------
-_WORKER_PIPELINE: Pipeline | None = None
-_WORKER_ERROR: BaseException | None = None
-
-
-def _worker_init(factory: PipelineFactory) -> None:
-    global _WORKER_PIPELINE, _WORKER_ERROR
-    import signal
-
-    # Ctrl-C reaches the whole process group: the parent handles it and shuts the pool down.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        _WORKER_PIPELINE = factory()
-    except BaseException as exc:  # reported with the first chunk, where the parent can see it
-        _WORKER_ERROR = exc
-
-
-def _worker_analyse(articles: list[Article], nlp_batch: int) -> list[ArticleRecord]:
-    if _WORKER_ERROR is not None:
-        raise _WORKER_ERROR
-    assert _WORKER_PIPELINE is not None
-    return list(_WORKER_PIPELINE.analyse_many(articles, batch_size=nlp_batch))
-
-
-class _Analyser(Protocol):
-    def submit(self, articles: list[Article]) -> Future: ...
-    def close(self) -> None: ...
-
-
-class _InProcess:
-    """Analyses in this process; the pipeline is built on first use."""
-
-    def __init__(self, factory: PipelineFactory | None, pipeline: Pipeline | None, nlp_batch: int):
-        self._factory = factory or PipelineOptions()
-        self._pipeline = pipeline
-        self._nlp_batch = nlp_batch
-
-    def submit(self, articles: list[Article]) -> Future:
-        fut: Future = Future()
-        try:
-            if self._pipeline is None:
-                self._pipeline = self._factory()
-            fut.set_result(list(self._pipeline.analyse_many(articles, batch_size=self._nlp_batch)))
-        except BaseException as exc:
-            fut.set_exception(exc)
-        return fut
-
-    def close(self) -> None:
-        pass
-
-
-class _Workers:
-    """A process pool whose workers each build the pipeline once; started on first use."""
-
-    def __init__(self, factory: PipelineFactory | None, jobs: int, nlp_batch: int):
-        self._factory = factory or PipelineOptions()
-        self._jobs = jobs
-        self._nlp_batch = nlp_batch
-        self._pool: ProcessPoolExecutor | None = None
-
-    def submit(self, articles: list[Article]) -> Future:
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                max_workers=self._jobs,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_init,
-                initargs=(self._factory,),
-            )
-        return self._pool.submit(_worker_analyse, articles, self._nlp_batch)
-
-    def restart(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-
 @dataclass
 class _Chunk:
     items: list[Ingested]
@@ -206,12 +127,20 @@ CRASH_REASON = (
 )
 
 
-def _crashed(article: Article) -> ArticleRecord:
-    return ArticleRecord(article=article, status="failed", reason=CRASH_REASON, pipeline={"lapwing": __version__})
+def _lost(article: Article, reason: str = CRASH_REASON) -> ArticleRecord:
+    return ArticleRecord(article=article, status="failed", reason=reason, pipeline={"lapwing": __version__})
 
 
 def _finished_ok(future: Future | None) -> bool:
     return future is not None and future.done() and not future.cancelled() and future.exception() is None
+
+
+class _Lost(Exception):
+    """The worker pool died (``kind`` "crash") or was killed for overrunning its time ("timeout")."""
+
+    def __init__(self, kind: str):
+        super().__init__(kind)
+        self.kind = kind
 
 
 def process_items(
@@ -223,37 +152,45 @@ def process_items(
     nlp_batch: int = DEFAULT_NLP_BATCH,
     skip: SkipFn | None = None,
     pipeline: Pipeline | None = None,
+    isolate: bool = False,
+    analyser: Analyser | None = None,
 ) -> Iterator[tuple[Ingested, ArticleRecord | None]]:
-    """Analyse ingested units, yielding ``(ingested, record)`` in input order.
+    """Analyse ingested units, yielding ``(ingested, record)`` in input order, each as soon as its
+    chunk and every chunk before it are done.
 
     - a unit with ``status != "ok"`` becomes a record with that status and reason, not analysed;
     - an ok unit goes through :meth:`Pipeline.analyse_many`; its ingestion warnings are appended
       to ``record.warnings``;
     - a unit for which ``skip`` says True is not analysed and is yielded as ``(ingested, None)``.
 
-    ``factory`` builds the pipeline (default :class:`PipelineOptions`); with ``jobs > 1`` it must be
-    picklable, since every worker process calls it once. ``pipeline`` (one process only) uses an
-    already built pipeline.
+    ``factory`` builds the pipeline (default :class:`PipelineOptions`); with ``jobs > 1`` or
+    ``isolate`` it must be picklable, since every worker process calls it once. ``pipeline`` (one
+    process only) uses an already built pipeline. ``analyser`` (e.g. a :class:`Workers` kept across
+    calls) is used instead of a new one and not closed.
 
-    With ``jobs > 1``, if a worker process dies (a crash, or killed for lack of memory) the pool is
-    restarted and the unfinished chunks are analysed again, the oldest first and by itself; a chunk
-    that kills its worker when alone is analysed one article at a time, and only the article that
-    kills the worker again is recorded as failed.
+    In worker processes (``jobs > 1`` or ``isolate``), if a worker dies (a crash, killed for lack of
+    memory) or does not answer within the articles' time limit (``limits.time_limit`` per article
+    plus :data:`GRACE_SECONDS`; it is then killed), the pool is restarted and the unfinished chunks
+    are analysed again, the oldest first and by itself; a chunk that is lost again when alone is
+    analysed one article at a time, and only the article that is lost again is recorded as failed.
     """
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
-    if jobs > 1 and pipeline is not None:
+    if (jobs > 1 or isolate) and pipeline is not None:
         raise ValueError("a built pipeline cannot be shared with worker processes; pass a factory")
-    analyser: _Analyser = (
-        _Workers(factory, jobs, nlp_batch) if jobs > 1 else _InProcess(factory, pipeline, nlp_batch)
-    )
+    own = analyser is None
+    if analyser is None:
+        analyser = Workers(factory, jobs, nlp_batch) if jobs > 1 or isolate else InProcess(factory, pipeline, nlp_batch)
+    workers = analyser if isinstance(analyser, Workers) else None
+    limits: Limits = limits_of(factory, pipeline)
+    per_article = limits.time_limit
     # One process: no look-ahead, so records stream out as soon as their chunk is done.
-    ahead = 2 * jobs if jobs > 1 else 1
+    ahead = 2 * workers.jobs if workers is not None else 1
     pending: deque[_Chunk] = deque()
     source = _chunks(items, chunk_size)
-    isolating = False  # after a crash: run the oldest chunk alone until it is done
+    isolating = False  # after a loss: run the oldest chunk alone until it is done
 
     def fill() -> None:
         if isolating:
@@ -274,15 +211,26 @@ def process_items(
                 chunk.future = analyser.submit(arts)
             pending.append(chunk)
 
+    def wait(future: Future, n: int) -> list[ArticleRecord]:
+        if workers is None:
+            return future.result()
+        timeout = per_article * n + GRACE_SECONDS if per_article else None
+        try:
+            return future.result(timeout=timeout)
+        except BrokenProcessPool:
+            workers.restart()
+            raise _Lost("crash") from None
+        except FutureTimeout:
+            workers.kill()
+            raise _Lost("timeout") from None
+
     def one_by_one(chunk: _Chunk) -> list[ArticleRecord]:
-        assert isinstance(analyser, _Workers)
         out: list[ArticleRecord] = []
         for article in chunk.articles:
             try:
-                out.extend(analyser.submit([article]).result())
-            except BrokenProcessPool:
-                analyser.restart()
-                out.append(_crashed(article))
+                out.extend(wait(analyser.submit([article]), 1))
+            except _Lost as lost:
+                out.append(_lost(article, timeout_reason(per_article or 0) if lost.kind == "timeout" else CRASH_REASON))
         return out
 
     try:
@@ -292,10 +240,8 @@ def process_items(
             if head.resubmit:
                 head.future, head.resubmit, head.alone = analyser.submit(head.articles), False, True
             try:
-                records = head.future.result() if head.future is not None else []
-            except BrokenProcessPool:
-                assert isinstance(analyser, _Workers)
-                analyser.restart()
+                records = wait(head.future, len(head.articles)) if head.future is not None else []
+            except _Lost as lost:
                 for chunk in pending:  # every unfinished chunk died with the pool
                     if chunk.future is not None and not _finished_ok(chunk.future):
                         chunk.future, chunk.resubmit = None, True
@@ -303,13 +249,18 @@ def process_items(
                     isolating = True
                     continue
                 head.resubmit = False
-                records = one_by_one(head) if len(head.articles) > 1 else [_crashed(a) for a in head.articles]
+                if len(head.articles) > 1:
+                    records = one_by_one(head)
+                else:
+                    reason = timeout_reason(per_article or 0) if lost.kind == "timeout" else CRASH_REASON
+                    records = [_lost(a, reason) for a in head.articles]
             isolating = False
             pending.popleft()
             yield from _assemble(head, records)
             fill()
     finally:
-        analyser.close()
+        if own:
+            analyser.close()
 
 
 def process(

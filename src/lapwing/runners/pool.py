@@ -1,0 +1,155 @@
+"""Where articles are analysed: in this process, or in a pool of worker processes.
+
+Each worker process builds its pipeline once (at start-up, from a picklable factory) and then
+analyses chunks of articles for as long as the pool lives. The parent can kill the pool (a worker
+that overran its time) and start a new one; :mod:`lapwing.runners.local` decides when.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from lapwing.limits import Limits
+from lapwing.pipeline import MAX_CHARS, Pipeline
+from lapwing.schema import Article, ArticleRecord
+
+PipelineFactory = Callable[[], Pipeline]
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """How to build a pipeline; picklable, so worker processes can build their own."""
+
+    model: str | None = None
+    max_chars: int = MAX_CHARS
+    extractors: tuple[str, ...] | None = None
+    config: dict[str, Any] | None = None
+    limits: Limits = field(default_factory=Limits)
+
+    def __call__(self) -> Pipeline:
+        return Pipeline.create(
+            model=self.model, extractors=self.extractors, config=self.config, max_chars=self.max_chars,
+            limits=self.limits,
+        )
+
+
+def limits_of(factory: PipelineFactory | None, pipeline: Pipeline | None = None) -> Limits:
+    """The limits a factory's (or a built pipeline's) pipelines apply, as far as the parent can tell."""
+    if pipeline is not None:
+        return pipeline.limits
+    if factory is None:
+        return Limits()
+    found = getattr(factory, "limits", None)
+    return found if isinstance(found, Limits) else Limits()
+
+
+# -- worker side -------------------------------------------------------------------------------
+_WORKER_PIPELINE: Pipeline | None = None
+_WORKER_ERROR: BaseException | None = None
+
+
+def _worker_init(factory: PipelineFactory) -> None:
+    global _WORKER_PIPELINE, _WORKER_ERROR
+    # Ctrl-C reaches the whole process group: the parent handles it and shuts the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _WORKER_PIPELINE = factory()
+    except BaseException as exc:  # reported with the first chunk, where the parent can see it
+        _WORKER_ERROR = exc
+
+
+def _worker_analyse(articles: list[Article], nlp_batch: int) -> list[ArticleRecord]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
+    assert _WORKER_PIPELINE is not None
+    return list(_WORKER_PIPELINE.analyse_many(articles, batch_size=nlp_batch))
+
+
+def _worker_pid() -> int:
+    return os.getpid()
+
+
+# -- parent side -------------------------------------------------------------------------------
+class Analyser(Protocol):
+    def submit(self, articles: list[Article]) -> Future: ...
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """Analyses in this process; the pipeline is built on first use."""
+
+    isolated = False
+
+    def __init__(self, factory: PipelineFactory | None, pipeline: Pipeline | None, nlp_batch: int):
+        self._factory = factory or PipelineOptions()
+        self._pipeline = pipeline
+        self._nlp_batch = nlp_batch
+
+    def submit(self, articles: list[Article]) -> Future:
+        fut: Future = Future()
+        try:
+            if self._pipeline is None:
+                self._pipeline = self._factory()
+            fut.set_result(list(self._pipeline.analyse_many(articles, batch_size=self._nlp_batch)))
+        except BaseException as exc:
+            fut.set_exception(exc)
+        return fut
+
+    def close(self) -> None:
+        pass
+
+
+class Workers:
+    """A pool of ``jobs`` worker processes (``spawn``), started on first use and kept until
+    :meth:`close`; :meth:`kill` ends it at once (its futures fail with ``BrokenProcessPool``)."""
+
+    isolated = True
+
+    def __init__(self, factory: PipelineFactory | None, jobs: int, nlp_batch: int):
+        self._factory = factory or PipelineOptions()
+        self.jobs = jobs
+        self._nlp_batch = nlp_batch
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(self._factory,),
+            )
+        return self._pool
+
+    def submit(self, articles: list[Article]) -> Future:
+        return self._start().submit(_worker_analyse, articles, self._nlp_batch)
+
+    def pids(self) -> list[int]:
+        """The worker processes' ids (empty before the pool starts)."""
+        procs = getattr(self._pool, "_processes", None) or {}
+        return [p.pid for p in list(procs.values()) if p.pid is not None]
+
+    def kill(self) -> None:
+        """Kill every worker process now and forget the pool (a new one starts on the next submit)."""
+        for pid in self.pids():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        self.restart()
+
+    def restart(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
