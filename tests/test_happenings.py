@@ -1,7 +1,8 @@
 """Cross-article events: near-duplicate articles, clustering of event mentions, the store's tables.
 
 The clustering tests build mentions by hand (no model needed); the store tests run the shipped
-pipeline on short articles written for these tests."""
+pipeline on short articles written for these tests, into a DuckDB and a PostgreSQL store
+(tests/store_fixtures.py)."""
 
 from __future__ import annotations
 
@@ -229,8 +230,9 @@ def _happenings(db):
     with open_store(db, read_only=True) as st:
         h = st.con.execute("SELECT event_id, cameo, num_mentions, num_articles, num_sources, status FROM happenings "
                            "ORDER BY event_id").fetchall()
-        m = st.con.execute("SELECT article_id, idx, event_id, is_copy FROM happening_mentions ORDER BY ALL").fetchall()
-        c = st.con.execute("SELECT * FROM article_copies ORDER BY ALL").fetchall()
+        m = st.con.execute("SELECT article_id, idx, event_id, is_copy FROM happening_mentions "
+                           "ORDER BY article_id, idx").fetchall()
+        c = st.con.execute("SELECT article_id, canonical_id FROM article_copies ORDER BY article_id").fetchall()
         n = st.con.execute("SELECT count(*) FROM events").fetchone()[0]
     return h, m, c, n
 
@@ -252,8 +254,8 @@ def _run(tmp_path, name, rows, factory, db):
         return run_into_store([src], st, factory)
 
 
-def test_store_holds_one_event_per_happening(tmp_path, factory):
-    db = tmp_path / "a.duckdb"
+def test_store_holds_one_event_per_happening(tmp_path, factory, new_db):
+    db = new_db("a")
     s = _run(tmp_path, "all", ARTICLES, factory, db)
     assert s.happenings is not None and s.happenings.copies == 1
     h, m, c, n_events = _happenings(db)
@@ -273,15 +275,15 @@ def test_store_holds_one_event_per_happening(tmp_path, factory):
     assert _happenings(db) == (h, m, c, n_events)
 
 
-def test_store_happenings_do_not_depend_on_arrival_order(tmp_path, factory):
-    ref = tmp_path / "ref.duckdb"
+def test_store_happenings_do_not_depend_on_arrival_order(tmp_path, factory, new_db):
+    ref = new_db("ref")
     _run(tmp_path, "ref", ARTICLES, factory, ref)
     expected = _happenings(ref)
     rng = random.Random(3)
     for k in range(2):
         rows = ARTICLES[:]
         rng.shuffle(rows)
-        db = tmp_path / f"order{k}.duckdb"
+        db = new_db(f"order{k}")
         for j, row in enumerate(rows):  # one article per run: incremental updates
             _run(tmp_path, f"o{k}-{j}", [row], factory, db)
         assert _happenings(db) == expected
@@ -291,9 +293,10 @@ def test_store_happenings_do_not_depend_on_arrival_order(tmp_path, factory):
 
 
 @pytest.fixture(scope="module")
-def stored(tmp_path_factory, factory):
+def stored(tmp_path_factory, factory, module_db):
+    """A store (DuckDB, then PostgreSQL) holding ARTICLES, for the query and command tests."""
     tmp = tmp_path_factory.mktemp("happ")
-    db = tmp / "q.duckdb"
+    db = module_db("q")
     _run(tmp, "q", ARTICLES, factory, db)
     return db
 

@@ -1,4 +1,6 @@
-"""The DuckDB store: normalised rows, identity and replacement, transactions, migrations, exports."""
+"""The store, on DuckDB and on PostgreSQL (``store`` / ``new_db`` run each test on both, see
+tests/store_fixtures.py): normalised rows, identity and replacement, transactions, migrations,
+exports. The tests of a DuckDB file's own troubles (locks, foreign files) run on DuckDB only."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from lapwing.schema import (
 )
 from lapwing.store import SCHEMA_VERSION, StoreError, open_store
 from lapwing.store import duckdb_store as ds
+from lapwing.store import schema
+from store_fixtures import dialect_of, raw_connection
 
 TEXT = 'Police arrested 12 protesters in Caracas on Monday. "We will not stop," Juan Guaido said.'
 
@@ -68,13 +72,6 @@ def make_record(aid: str = "a1", text: str = TEXT, *, n_events: int = 1, status:
         warnings=["published date has no time zone"],
         pipeline={"lapwing": "0.1.0", "model": "en_test-1.0"},
     )
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "t.duckdb")
-    yield s
-    s.close()
 
 
 def test_new_store_has_all_tables_at_the_latest_version(store):
@@ -208,8 +205,8 @@ def test_run_writer_batches_skips_and_keeps_the_first_of_repeated_ids(store):
     assert again.counts["unchanged"] == 1 and again.counts["duplicate"] == 1
 
 
-def test_a_run_killed_while_running_is_marked_interrupted_on_next_open(tmp_path):
-    path = tmp_path / "k.duckdb"
+def test_a_run_killed_while_running_is_marked_interrupted_on_next_open(new_db):
+    path = new_db("k")
     s = open_store(path)
     s.start_run(inputs=["x"])
     s.close()  # as if the process had died: the run never finished
@@ -218,10 +215,23 @@ def test_a_run_killed_while_running_is_marked_interrupted_on_next_open(tmp_path)
     s.close()
 
 
-def test_v1_database_is_upgraded_in_place(tmp_path):
-    path = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(path))
-    assert ds.migrate(con, target=1) == [1]
+def test_a_run_of_a_live_process_is_left_running_on_postgresql(backend, new_db):
+    if backend != "postgresql":
+        pytest.skip("a DuckDB file has one writer: a run still marked running when it is opened is dead")
+    path = new_db("live")
+    first = open_store(path)
+    writer = first.start_run(inputs=["x"])
+    other = open_store(path)  # another writer arrives while the first one runs
+    assert other.con.execute("SELECT state FROM runs").fetchall() == [("running",)]
+    writer.finish()
+    first.close()
+    other.close()
+
+
+def test_v1_database_is_upgraded_in_place(new_db):
+    path = new_db("old")
+    con = raw_connection(path)
+    assert schema.migrate(con, target=1, dialect=dialect_of(path)) == [1]
     cols = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'").fetchall()}
     assert "tone" not in cols
     rec = make_record("old1")
@@ -241,13 +251,47 @@ def test_v1_database_is_upgraded_in_place(tmp_path):
     store.close()
 
 
-def test_read_only_open_upgrades_an_old_database_first(tmp_path):
-    path = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(path))
-    ds.migrate(con, target=1)
+def test_read_only_open_upgrades_an_old_database_first(new_db):
+    path = new_db("old")
+    con = raw_connection(path)
+    schema.migrate(con, target=1, dialect=dialect_of(path))
     con.close()
     with open_store(path, read_only=True) as s:
         assert s.schema_version == SCHEMA_VERSION and s.read_only
+        with pytest.raises(StoreError, match="read-only"):
+            s.write([make_record("x")])
+
+
+def test_unusable_postgresql_databases_are_refused_with_a_reason(backend, new_db):
+    if backend != "postgresql":
+        pytest.skip("PostgreSQL's own cases (the DuckDB ones are below)")
+    empty = new_db("empty")
+    with pytest.raises(StoreError, match="no Lapwing store"):
+        open_store(empty, read_only=True)
+    newer = new_db("newer")
+    open_store(newer).close()
+    con = raw_connection(newer)
+    con.execute("INSERT INTO schema_version VALUES (?, 'from the future', now())", [SCHEMA_VERSION + 1])
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(newer)
+    other = new_db("other")
+    con = raw_connection(other)
+    con.execute("CREATE TABLE sales (x INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="other tables"):
+        open_store(other)
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(StoreError, match="cannot connect .*is the server running"):
+        open_store(f"postgresql://nobody:secret@127.0.0.1:{port}/none")
+    try:
+        open_store(f"postgresql://nobody:secret@127.0.0.1:{port}/none")
+    except StoreError as exc:
+        assert "secret" not in str(exc)  # the password is not shown
 
 
 def test_unusable_databases_are_refused_with_a_reason(tmp_path):
