@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+pytest_plugins = ["store_fixtures"]  # backend, new_db, store: the store tests on DuckDB and PostgreSQL
+
 
 @pytest.fixture(scope="session")
 def pipe():
