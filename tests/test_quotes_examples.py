@@ -1,5 +1,9 @@
-"""Every quote of an example article with its speaker, as a reader would list them (the issue's acceptance test:
-every quote's speaker named where the article names one)."""
+"""Every quote of each example article with its speaker, as a reader would list them (the issue's acceptance test:
+every quote's speaker named where the article names one).
+
+Each article's list holds (start of the content, speaker): the coded name, or the speaker's words when the article
+gives no name. A quote Lapwing still gets wrong is listed in KNOWN_MISSES with what is wrong: those cases are
+strict xfails, so fixing one turns the suite red until it moves into the list proper."""
 
 from __future__ import annotations
 
@@ -10,23 +14,89 @@ import pytest
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles.jsonl"
 
-# (start of the content, speaker: the coded name, or the speaker's words when the article gives no name)
-VENEZUELA_UPRISING = [
-    ("The moment is now", "Juan Guaido"),
-    ("more than 70 people were injured", "Health officials"),
-    ("at least 25 soldiers had sought refuge", "human rights groups"),
-    ("the armed forces remained loyal to Maduro", "Vladimir Padrino"),
-    ("troops had repelled the rebels", "Vladimir Padrino"),          # "He told state television ..."
-    ("government supporters to gather at Miraflores", "Diosdado Cabello"),
-    ("Everyone to Miraflores", "Diosdado Cabello"),                   # '"...," he told a rally'
-    ("the government had the situation under control", "Diosdado Cabello"),
-    ("Washington stood with the Venezuelan people", "Mike Pompeo"),
-    ("a crude lie", "Venezuela"),                                     # the government in Caracas
-    ("Maduro had an aircraft waiting", "Mike Pompeo"),
-    ("We have defeated this small group", "Nicolas Maduro"),          # '"...," he said'
-    ("the economy has shrunk by about half", "National Assembly"),
-    ("More than 3.7 million Venezuelans have left", "United Nations"),
-]
+EXPECTED: dict[str, list[tuple[str, str]]] = {
+    "lw-20190430-venezuela-uprising": [
+        ("the armed forces to abandon President", "Juan Guaido"),     # 'called on the armed forces to abandon ...'
+        ("The moment is now", "Juan Guaido"),
+        ("more than 70 people were injured", "Health officials"),
+        ("at least 25 soldiers had sought refuge", "human rights groups"),
+        ("the armed forces remained loyal to Maduro", "Vladimir Padrino"),
+        ("troops had repelled the rebels", "Vladimir Padrino"),          # "He told state television ..."
+        ("government supporters to gather at Miraflores", "Diosdado Cabello"),
+        ("Everyone to Miraflores", "Diosdado Cabello"),                   # '"...," he told a rally'
+        ("the government had the situation under control", "Diosdado Cabello"),
+        ("Washington stood with the Venezuelan people", "Mike Pompeo"),
+        ("Maduro had tried to fly to Cuba", "A Colombian television network"),
+        ("a crude lie", "Venezuela"),                                     # the government in Caracas
+        ("Maduro had an aircraft waiting", "Mike Pompeo"),
+        ("the claim", "Russia"),                                          # 'Moscow denied the claim'
+        ("We have defeated this small group", "Nicolas Maduro"),          # '"...," he said'
+        ("the economy has shrunk by about half", "National Assembly"),
+        ("More than 3.7 million Venezuelans have left", "United Nations"),
+    ],
+    "lw-20190501-venezuela-may-day": [
+        ("A 27-year-old woman was shot dead", "human rights groups"),    # '..., human rights groups said, a day after'
+        ("at least 46 people were injured", "A monitoring group"),
+        ("119 people had been arrested", "Foro Penal"),
+        ("We are going to stay in the streets", "Juan Guaido"),
+        ("rolling strikes in the public sector", "Juan Guaido"),         # 'He called for rolling strikes'
+        ("would lead to a general strike", "Juan Guaido"),               # '..., which he said would lead to ...'
+        ('the "coup" had been crushed', "Nicolas Maduro"),
+        ("those behind it would be punished", "Nicolas Maduro"),         # '... and promised that ...'
+        ("They will not go unpunished", "Nicolas Maduro"),
+        ("Washington of directing the plot", "Nicolas Maduro"),          # 'He accused Washington of ...'
+        ("80% of the soldiers", "Nicolas Maduro"),
+        ("Leopoldo López", "Spain's government"),
+        ("it would not hand him over", "Spain"),                          # 'Madrid said ...'
+        ("Russian Foreign Minister Sergei Lavrov warned", "the Russian foreign ministry"),
+        ("Pompeo, for his part, told Lavrov", "U.S. State Department"),  # '..., according to the State Department'
+        ("Moscow's support for Maduro was destabilising", "Mike Pompeo"),
+        ("the military may be waiting", "Some analysts"),
+        ("The generals have not moved yet", "a retired Venezuelan colonel"),
+    ],
+    "lw-20190417-venezuela-central-bank-sanctions": [
+        ("We will not rest until", "John Bolton"),
+        ('the three governments formed a "troika of tyranny"', "John Bolton"),
+        ("the central bank had been used", "U.S. Treasury"),
+        ("the government would challenge them", "Jorge Arreaza"),
+        ('the sanctions amounted to "economic warfare"', "Nicolas Maduro"),
+        ("it did not support the U.S. sanctions", "European Union"),
+    ],
+    "lw-20190516-yemen-sanaa-air-strikes": [
+        ("Air strikes by the Saudi-led coalition hit", "health officials"),
+        ("it had targeted military sites", "The coalition"),
+        ("all necessary measures", "The coalition's spokesman"),
+        ("one strike flattened a house", "Residents"),
+        ("We pulled three bodies out of the rubble", "a neighbour"),
+        ("any of their fighters had been killed", "Houthis"),
+        ("the coalition was trying to cover up", "Houthis"),             # '... and said the coalition ...'
+        ("the group would strike", "A senior Houthi official"),
+    ],
+    "lw-20190505-football-riverside-title": [
+        ("We attacked them from the first minute", "Sarah Lindqvist"),
+        ('his side had "shot themselves in the foot"', "Gary Whitlock"),
+        ("You cannot give a team like that", "Gary Whitlock"),          # '"...," he said'
+    ],
+    "lw-20190509-markets-chipmakers-rally": [
+        ("The chip cycle has turned", "Priya Raman"),
+        ("investors who had fled the sector", "Priya Raman"),            # 'She said ...'
+        ("it would take a $600 million charge", "Halvorsen"),            # '... after it cut ... and said ...'
+        ('analysts on a conference call that the cuts were "painful', "Martin Keller"),
+        ("U.S. stockpiles rose by 5.4 million barrels", "industry data"),
+    ],
+}
+
+# (article, start of the content) -> what Lapwing still gets wrong
+KNOWN_MISSES = {
+    ("lw-20190509-markets-chipmakers-rally", "it would take a $600 million charge"):
+        "'it' in '... after it cut its forecast and said ...': the parser hangs 'said' on 'plunged', the speaker is lost",
+}
+
+# quotes Lapwing gives that a reader would not list, with the reason (each must still be produced as described)
+EXTRA = {
+    "lw-20190417-venezuela-central-bank-sanctions": ["where he also unveiled"],  # 'announced' read as taking the clause
+    "lw-20190501-venezuela-may-day": ["in Venezuela would have grave consequences"],  # Lavrov's warning, cut short
+}
 
 
 @pytest.fixture(scope="module")
@@ -40,19 +110,32 @@ def records():
     out = {}
     for line in EXAMPLES.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if row["id"] == "lw-20190430-venezuela-uprising":
+        if row["id"] in EXPECTED:
             out[row["id"]] = analyse(Article(**{k: row[k] for k in ("id", "title", "text", "published") if k in row}))
     return out
 
 
-def test_venezuela_uprising_every_quote_and_its_speaker(records):
-    quotes = records["lw-20190430-venezuela-uprising"].quotes
-    got = []
-    for q in quotes:
-        s = q.speaker
-        got.append((q.text, None if s is None else (s.name or s.text)))
-    for start, speaker in VENEZUELA_UPRISING:
-        found = [g for g in got if g[0].startswith(start)]
-        assert found, f"no quote starting {start!r}: {[g[0][:40] for g in got]}"
-        assert found[0][1] is not None and speaker in found[0][1], (start, found[0][1])
-    assert len(quotes) == len(VENEZUELA_UPRISING), [g[0][:40] for g in got]
+def _listed(record) -> list[tuple[str, str | None]]:
+    return [(q.text, None if q.speaker is None else (q.speaker.name or q.speaker.text)) for q in record.quotes]
+
+
+CASES = [(aid, start, speaker) for aid, rows in EXPECTED.items() for start, speaker in rows]
+
+
+@pytest.mark.parametrize("aid,start,speaker", [
+    pytest.param(a, s, p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[(a, s)]))
+    if (a, s) in KNOWN_MISSES else (a, s, p) for a, s, p in CASES])
+def test_example_quote_and_its_speaker(records, aid, start, speaker):
+    got = _listed(records[aid])
+    found = [g for g in got if g[0].startswith(start)]
+    assert found, f"no quote starting {start!r}: {[g[0][:40] for g in got]}"
+    assert found[0][1] is not None and speaker in found[0][1], (start, found[0][1])
+
+
+@pytest.mark.parametrize("aid", sorted(EXPECTED))
+def test_example_article_has_no_other_quotes(records, aid):
+    got = _listed(records[aid])
+    expected = [s for s, _ in EXPECTED[aid]] + EXTRA.get(aid, [])
+    others = [g[0][:50] for g in got if not any(g[0].startswith(s) for s in expected)]
+    assert not others, others
+    assert len(got) == len(expected), [g[0][:40] for g in got]

@@ -61,7 +61,8 @@ def test_titles_slogans_and_scare_quotes_are_not_quotes(nlp, no_actors, text):
 ])
 def test_partial_quote_is_what_its_cue_reports(nlp, no_actors, text, content, speaker):
     # a few quoted words inside the writer's sentence, part of what the cue reports: the cue's words after it
-    (q,) = run(nlp, text)
+    # (the officials' dismissal of the report is an attribution of its own, of the report)
+    (q,) = [q for q in run(nlp, text) if q.rule.startswith("partial:")]
     assert q.text == content
     assert q.kind == "indirect" and q.rule.startswith("partial:")
     assert q.speaker is not None and q.speaker.text == speaker

@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel
-from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to, _bare_cue,
-                                        _cue_in_frame, _cue_text, is_cue_verb, lexicon)
-from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _complement_end, _inside,
-                                                _linear_complement, _only_cue_clause, _overlaps, _paragraphs, _strip_span,
+from lapwing.extract.quotes.cues import _according_to, _bare_cue, _cue_in_frame, _cue_text, lexicon
+from lapwing.extract.quotes.reported import find_object_cues, find_reported
+from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _inside,
+                                                _only_cue_clause, _overlaps, _paragraphs, _strip_span,
                                                 _word_count, find_marked, is_fragment, FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import (COLON_LABELS, _colon_intro, _colon_speakers, _fallback_speaker, _relative_who, _subject_of,
                                             make_speaker)
@@ -196,7 +196,10 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     colon = _colon_speakers(doc, para_bounds, tok_starts, [(f.start, f.end) for f in found])
     colon_ranges = [(f.start, f.end) for f in colon]
     if has_parse:
-        found.extend(f for f in _indirect(doc, lex, marked_ranges) if not _overlaps(colon_ranges, f.start, f.end))
+        reported = find_reported(doc, lex, marked_ranges)
+        taken = {f.cue.i for f in reported if f.cue is not None} | {f.cue.i for f in found if f.cue is not None}
+        reported += find_object_cues(doc, lex, marked_ranges, taken)
+        found.extend(f for f in reported if not _overlaps(colon_ranges, f.start, f.end))
     found.extend(colon)
 
     # -- one quote per attribution -------------------------------------------------
@@ -214,6 +217,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
 
     # -- keep what is worth keeping ------------------------------------------------
     quotes: list[Quote] = []
+    cue_at: dict[int, int] = {}
     indirect_ranges = [(f.start, f.end) for f in found if f.kind == "indirect"]
     for f in found:
         if f.kind == "direct":
@@ -274,128 +278,24 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             channel = _find_channel(outside, 0, len(outside), lex, lemma)
         quotes.append(Quote(text=text[s:e], start=s, end=e, kind=f.kind, speaker=speaker,
                             cue=f.cue_text, channel=channel, rule=f.rule))
+        nests = f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak
+        cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
     quotes.sort(key=lambda q: (q.start, q.end))
-    # drop exact duplicates and quotes nested inside another quote of the same kind
+    # drop exact duplicates and quotes nested inside another quote of the same kind; a report inside a report
+    # ('the ministry said [Lavrov warned Pompeo that [A]]') is two attributions: its cue is inside the outer content
     out: list[Quote] = []
     for q in quotes:
-        if any(o.start <= q.start and q.end <= o.end and (o.kind == q.kind or o.kind == "indirect") for o in out):
+        if any(o.start <= q.start and q.end <= o.end and (o.kind == q.kind or o.kind == "indirect")
+               and not (o.kind == q.kind == "indirect" and (o.start, o.end) != (q.start, q.end)
+                        and o.start <= cue_at[id(q)] < o.end and speaker_differs(o, q)) for o in out):
             continue
         out.append(q)
     return out
 
 
-def _indirect(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
-    text = doc.text
-    out: list[_Found] = []
-    for t in doc:
-        if _inside(marked_ranges, t.idx, t.idx + len(t)):
-            continue
-        if not is_cue_verb(t, lex):
-            continue
-        comps = [c for c in t.children if c.dep_ in COMPLEMENT_DEPS]
-        if not comps and lex.lemma(t) in _TELL_LIKE:
-            # 'told reporters he had ...': some parsers hang the clause on the object
-            comps = [c for o in t.children if o.dep_ in ("obj", "iobj") for c in o.children
-                     if c.dep_ == "ccomp" and c.i > o.i]
-        lo = hi = None
-        rule = "indirect:complement"
-        if comps:
-            c = comps[0]
-            lo, hi = c.left_edge.i, c.right_edge.i + 1
-            if lo > t.i:
-                hi = _complement_end(doc, t, lo, hi)
-        elif t.dep_ not in ("parataxis",) and not (t.dep_ == "ccomp" and t.head.i < t.i):
-            start = _linear_complement(doc, t)
-            if start is not None:
-                lo, hi = start, _complement_end(doc, t, start, start + 1)
-                rule = "indirect:linear"
-        if lo is not None and hi is not None:
-            # leave out a leading complementiser and punctuation
-            while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].lower_ == "that" and doc[lo].dep_ in ("mark",))):
-                lo += 1
-            if hi - lo < 2:
-                continue
-            span = doc[lo:hi]
-            if not any(x.pos_ in ("VERB", "AUX") for x in span):
-                continue
-            s, e = span.start_char, span.end_char
-            # the complement is a direct quote ('He said, "..."'): that quote is attributed on its own
-            own_words = [x for x in span if not x.is_punct and not x.is_space
-                         and not _inside(marked_ranges, x.idx, x.idx + len(x))]
-            if len(own_words) < 2:
-                continue
-            first = next((x for x in span if not x.is_space), span[0])
-            if lo < t.i and (first.text in QUOTE_CHARS or _inside(marked_ranges, first.idx, first.idx + len(first))):
-                continue  # '"...," a neighbour told reporters': the direct quote is attributed on its own
-            spk = _subject_of(t)
-            if spk is not None:
-                spk = _relative_who(spk)
-                if _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
-                    spk = None  # a word of a quote is not its speaker
-            out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
-            continue
-        # 'Y, X said.' : a cue clause after (or inside) its content
-        if t.dep_ in ("parataxis",) or (t.dep_ in ("ccomp",) and t.head.i < t.i and t.i > 0 and doc[t.left_edge.i - 1].text in (",",)):
-            subj = _subject_of(t)
-            if subj is None or any(c.dep_ in ("obj", "ccomp") for c in t.children):
-                continue
-            sent = t.sent
-            cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
-            if cue_lo > sent.start and cue_hi >= sent.end - 1:
-                lo, hi = sent.start, cue_lo
-            elif cue_lo <= sent.start:
-                continue
-            else:
-                lo, hi = sent.start, sent.end
-            span = doc[lo:hi]
-            if len([x for x in span if not x.is_punct]) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in span):
-                continue
-            s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
-            if _overlaps(marked_ranges, s, e):
-                continue  # direct quotes are handled on their own
-            out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=_relative_who(subj), rule="indirect:cue-after"))
-    # a speech noun with its speaker and its clause: "the senator's claim that the vote was rigged", "his warning
-    # that ...", "the claim by the ministry that ..." (a noun without a speaker is nobody's words: left out)
-    for t in doc:
-        if t.lower_ not in lex.nouns or t.pos_ != "NOUN" or _inside(marked_ranges, t.idx, t.idx + len(t)):
-            continue
-        # the clause after 'that' (a complement; the parser may call it a relative clause, but then 'that' is not
-        # its subject or object: 'the promise that he made' is no content)
-        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl") and c.i > t.i
-                       and any(m.lower_ == "that" and m.i == t.i + 1
-                               and (m.dep_ == "mark" or m.dep_ == "dep" and c.dep_ in ("acl", "ccomp")) for m in c.children)
-                       and any(x.dep_ in SUBJ_DEPS and x.lower_ != "that" for x in c.children)), None)
-        if clause is None or (clause.lemma_ in _NOUN_OBJECT_VERBS and not any(c.dep_ in ("obj", "ccomp") for c in clause.children)):
-            continue  # 'the promise that he made in May': the noun is the clause's object, not its content
-        spk = next((c for c in t.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its",)), None)
-        if spk is None:
-            agent = next((c for c in t.children if c.dep_ == "nmod" and c.i < clause.i
-                          and any(x.dep_ == "case" and x.lower_ == "by" for x in c.children)), None)
-            spk = agent
-        if spk is None:
-            continue
-        lo, hi = t.i + 2, clause.right_edge.i + 1
-        if hi - lo < 2 or _overlaps(marked_ranges, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
-            continue
-        s, e = _strip_span(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
-        out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule="indirect:noun"))
-    # according to X
-    for sent in doc.sents:
-        for i, obj, phrase_hi in _according_to(doc, sent.start, sent.end):
-            phrase_lo = i
-            if phrase_lo == sent.start or (phrase_lo == sent.start + 1 and doc[sent.start].is_punct):
-                lo, hi = phrase_hi, sent.end
-            else:  # '..., according to X.' / 'X did this, according to Y, but ...': the clause before
-                lo, hi = sent.start, phrase_lo
-            span = doc[lo:hi]
-            if len([x for x in span if not x.is_punct]) < 3:
-                continue
-            s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
-            if _inside(marked_ranges, s, e) or _overlaps(marked_ranges, s, e):
-                continue
-            out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
-    return out
-
+def speaker_differs(a: Quote, b: Quote) -> bool:
+    sa, sb = a.speaker, b.speaker
+    return sa is None or sb is None or (sa.start, sa.end) != (sb.start, sb.end)
 
 
 def _partial_of(doc: Doc, start: int, end: int, cue: Token) -> bool:
@@ -427,12 +327,6 @@ def _transcript_speaker(doc: Doc, f: _Found) -> None:
     colon = doc.char_span(mt.end(1), mt.end(1) + 1, alignment_mode="expand")
     f.speaker, f.cue = span[-1], (colon[0] if colon is not None and len(colon) else span[-1])
     f.cue_text, f.rule, f.start = ":", "direct:transcript", mt.end()
-
-
-# verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
-_NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "voice", "raise", "express",
-                      "send", "post", "publish", "hear", "receive", "reject", "dismiss", "deny", "withdraw", "renew",
-                      "fulfil", "fulfill", "honour", "honor", "ignore", "heed", "echo", "retract"}
 
 
 def _partial_span(doc: Doc, start: int, end: int, cue: Token) -> tuple[int, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +26,8 @@ class SpeechLexicon:
     nouns: dict[str, str]  # speech noun form -> lemma
     noun_channel: dict[str, str]
     channels: tuple[tuple[str, str], ...]  # (phrase, channel), longest phrase first
+    object_forms: dict[str, str] = field(default_factory=dict)  # cue whose content is its object -> lemma
+    to_forms: dict[str, str] = field(default_factory=dict)  # cue whose content is its to-clause -> lemma
 
     def is_cue(self, token: Token) -> bool:
         return token.lower_ in self.verb_forms
@@ -35,7 +37,7 @@ class SpeechLexicon:
 
 
 def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
-    """Read ``speech_verbs.tsv`` (type, entry, forms, channel)."""
+    """Read ``speech_verbs.tsv`` (type, entry, forms, channel); unknown types are an error naming the line."""
     verb_forms: dict[str, str] = {}
     weak: set[str] = set()
     verb_channel: dict[str, str] = {}
@@ -43,6 +45,8 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     nouns: dict[str, str] = {}
     noun_channel: dict[str, str] = {}
     channels: list[tuple[str, str]] = []
+    object_forms: dict[str, str] = {}
+    to_forms: dict[str, str] = {}
     for lineno, (kind, entry, forms, channel) in tsv.rows(path, 4):
         chan = None if channel in ("", "-") else channel
         if kind in ("verb", "weakverb"):
@@ -52,6 +56,10 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
                 weak.add(entry)
             if chan:
                 verb_channel[entry] = chan
+        elif kind in ("objverb", "toverb"):
+            target = object_forms if kind == "objverb" else to_forms
+            for form in forms.split():
+                target[form.lower()] = entry
         elif kind == "phrase":
             phrases.append(tuple(entry.lower().split()))
         elif kind == "noun":
@@ -66,7 +74,8 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
         else:
             raise ValueError(f"{path}:{lineno}: unknown entry type {kind!r}")
     channels.sort(key=lambda pc: -len(pc[0]))
-    return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels))
+    return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels),
+                         object_forms, to_forms)
 
 
 @lru_cache(maxsize=1)

@@ -118,8 +118,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         if c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass":
             if verb.lower_ not in ("quoted",):
                 return None  # "it was said that ..." - an impersonal passive names no speaker
-        if c.lower_ in ("it", "there", "that", "what"):
-            return None
+        if c.lower_ in ("there", "that", "what") or c.lower_ == "it" and not is_cue_verb(verb):
+            return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
         subj = c
         break
     if subj is not None:
@@ -130,6 +130,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         near = _subject_before(verb)
         if near is not None:
             return near
+    # 'The Houthis denied that A had happened and said B': the parser hung the second cue on the first cue's clause
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i and is_cue_verb(verb.head.head) \
+            and verb.head.head.i < verb.head.i and is_cue_verb(verb):
+        return _subject_of(verb.head.head, depth + 1)
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head

@@ -1,0 +1,283 @@
+"""Reported speech from the parse: a cue with its clause, a cue clause after its content, a speech noun with
+its clause, "according to X", and cues whose content is their object or their to-clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
+                                        is_cue_verb)
+from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
+                                                _overlaps, _strip_span)
+from lapwing.extract.quotes.speakers import _relative_who, _subject_of
+
+# verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
+_NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "voice", "raise", "express",
+                      "send", "post", "publish", "hear", "receive", "reject", "dismiss", "deny", "withdraw", "renew",
+                      "fulfil", "fulfill", "honour", "honor", "ignore", "heed", "echo", "retract"}
+
+
+def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
+    text = doc.text
+    out: list[_Found] = []
+    for t in doc:
+        if _inside(marked_ranges, t.idx, t.idx + len(t)):
+            continue
+        if not is_cue_verb(t, lex):
+            continue
+        comps = [c for c in t.children if c.dep_ in COMPLEMENT_DEPS or (
+            # 'reported, citing officials, that ...': a that-clause the parser hung on the cue another way
+            c.dep_ in ("parataxis", "advcl") and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+        if not comps and lex.lemma(t) in _TELL_LIKE:
+            # 'told reporters he had ...': some parsers hang the clause on the object
+            comps = [c for o in t.children if o.dep_ in ("obj", "iobj") for c in o.children
+                     if c.dep_ == "ccomp" and c.i > o.i]
+        lo = hi = None
+        rule = "indirect:complement"
+        if comps:
+            c = comps[0]
+            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            if lo > t.i:
+                # 'says [Trump's flurry of tweets] was "unhinged"': the parser made the clause's subject the cue's
+                # object; 'says neither the nominee nor her campaign helped ...': a clause it cut short
+                subj_as_obj = next((o for o in t.children if o.dep_ == "obj" and t.i < o.i < c.i), None)
+                if subj_as_obj is not None and not any(x.dep_ in SUBJ_DEPS for x in c.children):
+                    lo = subj_as_obj.left_edge.i
+                hi = _complement_end(doc, t, lo, hi)
+                if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:hi]) and lex.lemma(t) not in lex.weak:
+                    hi = _complement_end(doc, t, lo, max(hi, t.sent.end - 1))
+        elif t.dep_ not in ("parataxis",) and not (t.dep_ == "ccomp" and t.head.i < t.i):
+            start = _linear_complement(doc, t)
+            if start is not None:
+                lo, hi = start, _complement_end(doc, t, start, start + 1)
+                rule = "indirect:linear"
+        if lo is not None and hi is not None:
+            hi = _aside_start(doc, lo, hi)
+            nxt = doc[hi] if hi < len(doc) else None
+            later = nxt if nxt is not None and nxt.i != t.i and is_cue_verb(nxt, lex) else None
+            if lo < t.i < hi + 2 or later is not None:
+                # '..., killing six people, residents and health officials said': the content the parser
+                # ran on into the speaker ends before the speaker's words (its own cue's, or a later cue's:
+                # 'X warned that A, the ministry said')
+                spk0 = _subject_of(later if later is not None and not lo < t.i < hi + 2 else t)
+                if spk0 is not None and lo < spk0.i < hi:
+                    k = spk0.i
+                    while k > lo and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or doc[k - 1].lower_ in ("and", "or")):
+                        k -= 1
+                    hi = k
+            # leave out a leading complementiser and punctuation
+            while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].lower_ == "that" and doc[lo].dep_ in ("mark",))):
+                lo += 1
+            if hi - lo < 2:
+                continue
+            span = doc[lo:hi]
+            if not any(x.pos_ in ("VERB", "AUX") for x in span):
+                continue
+            s, e = span.start_char, span.end_char
+            # the complement is a direct quote ('He said, "..."'): that quote is attributed on its own
+            own_words = [x for x in span if not x.is_punct and not x.is_space
+                         and not _inside(marked_ranges, x.idx, x.idx + len(x))]
+            if len(own_words) < 2:
+                continue
+            first = next((x for x in span if not x.is_space), span[0])
+            if lo < t.i and (first.text in QUOTE_CHARS or _inside(marked_ranges, first.idx, first.idx + len(first))):
+                continue  # '"...," a neighbour told reporters': the direct quote is attributed on its own
+            spk = _subject_of(t)
+            if spk is not None:
+                spk = _relative_who(spk)
+                if _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
+                    spk = None  # a word of a quote is not its speaker
+            out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
+            continue
+        # 'Y, X said.' : a cue clause after (or inside) its content
+        if t.dep_ in ("parataxis",) or (t.dep_ in ("ccomp",) and t.head.i < t.i and t.i > 0 and doc[t.left_edge.i - 1].text in (",",)):
+            subj = _subject_of(t)
+            if subj is None or any(c.dep_ in ("obj", "ccomp") for c in t.children):
+                continue
+            sent = t.sent
+            cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
+            while cue_hi - 1 > t.i and doc[cue_hi - 1].is_punct:  # its trailing comma is not the cue clause's
+                cue_hi -= 1
+            if cue_lo > sent.start and cue_hi >= sent.end - 1:
+                lo, hi = sent.start, cue_lo
+            elif cue_lo <= sent.start:
+                continue
+            elif (doc[cue_lo].text == "," or doc[cue_lo - 1].text == ",") and any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[sent.start:cue_lo]):
+                # 'A woman was shot dead on Wednesday, rights groups said, a day after ...': the clause before
+                lo, hi = sent.start, cue_lo
+            else:
+                lo, hi = sent.start, sent.end
+            span = doc[lo:hi]
+            if len([x for x in span if not x.is_punct]) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in span):
+                continue
+            s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
+            if _overlaps(marked_ranges, s, e):
+                continue  # direct quotes are handled on their own
+            out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=_relative_who(subj), rule="indirect:cue-after"))
+    # a speech noun with its speaker and its clause: "the senator's claim that the vote was rigged", "his warning
+    # that ...", "the claim by the ministry that ..." (a noun without a speaker is nobody's words: left out)
+    for t in doc:
+        if t.lower_ not in lex.nouns or t.pos_ != "NOUN" or _inside(marked_ranges, t.idx, t.idx + len(t)):
+            continue
+        # the clause after 'that' (a complement; the parser may call it a relative clause, but then 'that' is not
+        # its subject or object: 'the promise that he made' is no content)
+        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl") and c.i > t.i
+                       and any(m.lower_ == "that" and m.i == t.i + 1
+                               and (m.dep_ == "mark" or m.dep_ == "dep" and c.dep_ in ("acl", "ccomp")) for m in c.children)
+                       and any(x.dep_ in SUBJ_DEPS and x.lower_ != "that" for x in c.children)), None)
+        if clause is None or (clause.lemma_ in _NOUN_OBJECT_VERBS and not any(c.dep_ in ("obj", "ccomp") for c in clause.children)):
+            continue  # 'the promise that he made in May': the noun is the clause's object, not its content
+        spk = next((c for c in t.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its",)), None)
+        if spk is None:
+            agent = next((c for c in t.children if c.dep_ == "nmod" and c.i < clause.i
+                          and any(x.dep_ == "case" and x.lower_ == "by" for x in c.children)), None)
+            spk = agent
+        if spk is None:
+            continue
+        lo, hi = t.i + 2, clause.right_edge.i + 1
+        if hi - lo < 2 or _overlaps(marked_ranges, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
+            continue
+        s, e = _strip_span(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
+        out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule="indirect:noun"))
+    # according to X
+    for sent in doc.sents:
+        for i, obj, phrase_hi in _according_to(doc, sent.start, sent.end):
+            phrase_lo = i
+            if phrase_lo == sent.start or (phrase_lo == sent.start + 1 and doc[sent.start].is_punct):
+                lo, hi = phrase_hi, sent.end
+            else:  # '..., according to X.' / 'X did this, according to Y, but ...': the clause before
+                lo, hi = sent.start, phrase_lo
+            span = doc[lo:hi]
+            if len([x for x in span if not x.is_punct]) < 3:
+                continue
+            s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
+            if _inside(marked_ranges, s, e) or _overlaps(marked_ranges, s, e):
+                continue
+            out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
+    return out
+
+
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+_OBJECT_DEPS = ("obj", "ccomp")
+_TO_HEARER_DEPS = ("obj", "iobj", "obl")
+_LINKS = ("for", "as", "of")  # 'praised X for ...', 'described X as ...', 'accused X of ...'
+
+
+def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]],
+                     taken: set[int]) -> list[_Found]:
+    """Cues whose content is their object or their to-clause (``objverb`` / ``toverb`` in the lexicon):
+    'Clinton cited [remarks Trump had made]', 'Palmieri called on [Trump to stop attacking her]', 'The campaign
+    declined [to comment]'. The cue needs a subject (the speaker) outside quotation marks: 'the cited report' and
+    'the plan was rejected' say nobody's words. ``taken``: cue tokens that already gave reported speech."""
+    out: list[_Found] = []
+    for t in doc:
+        obj_lemma, to_lemma = lex.object_forms.get(t.lower_), lex.to_forms.get(t.lower_)
+        if (obj_lemma is None and to_lemma is None) or t.i in taken:
+            continue
+        if t.tag_ not in _VERB_TAGS or t.dep_ in ("amod", "compound") or (t.is_upper and len(t) > 2):
+            continue
+        if _inside(marked_ranges, t.idx, t.idx + len(t)):
+            continue
+        spk = _subject_of(t)
+        if spk is None:
+            continue
+        spk = _relative_who(spk)
+        if _inside(marked_ranges, spk.idx, spk.idx + len(spk)) or spk.i > t.i and spk.dep_ != "nsubj":
+            continue
+        span = None
+        rule = ""
+        if to_lemma is not None:
+            span, rule = _to_clause(t, to_lemma), "indirect:to-clause"
+        if span is None and obj_lemma is not None:
+            span, rule = _object(t), "indirect:object"
+        if span is None:
+            continue
+        lo, hi = span
+        sent = t.sent
+        hi = min(hi, sent.end)
+        for k in range(lo, hi):  # not past the paragraph
+            if doc[k].is_space and "\n" in doc[k].text:
+                hi = k
+                break
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that" and doc[lo].dep_ == "mark"):
+            lo += 1
+        if hi <= lo or not any(x.is_alpha or x.like_num for x in doc[lo:hi]):
+            continue
+        s, e = _strip_span(doc.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
+        if e <= s:
+            continue
+        out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
+    return out
+
+
+def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """'declined [to comment]', 'urged [supporters to monitor polling places]', 'called on [Trump to stop]',
+    'called for [an inquiry]'."""
+    doc = verb.doc
+    xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                  and any(m.lower_ == "to" and m.dep_ == "mark" for m in c.children)), None)
+    if xcomp is not None and any(c.dep_ in ("aux:pass", "auxpass") for c in xcomp.children):
+        return None  # 'asked not to be named', 'refused to be drawn': no content of the speaker's
+    if xcomp is None:
+        if lemma == "call" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "for":
+            obl = next((c for c in verb.children if c.i > verb.i + 1 and c.dep_ in ("obl", "obj")
+                        and c.left_edge.i <= verb.i + 2), None)
+            if obl is not None:
+                return verb.i + 2, obl.right_edge.i + 1
+        return None
+    hearer = [c for c in verb.children if c.dep_ in _TO_HEARER_DEPS and verb.i < c.i < xcomp.i]
+    lo = xcomp.left_edge.i
+    if hearer:
+        h = hearer[0]
+        lo = min(lo, h.left_edge.i)
+        while lo < h.i and doc[lo].dep_ == "case":  # 'called on X': 'on' is the cue's
+            lo += 1
+    if lo <= verb.i:
+        lo = verb.i + 1
+    return lo, xcomp.right_edge.i + 1
+
+
+def _object(verb: Token) -> tuple[int, int] | None:
+    """'cited [remarks Trump had made]', 'praised [Fields for pursuing charges]', 'described [it as a lie]'."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
+    if obj is None:
+        return None
+    lo, hi = max(obj.left_edge.i, verb.i + 1), _phrase_end(obj)
+    for c in sorted(verb.children, key=lambda c: c.i):
+        if c.i <= obj.i or c.dep_ not in ("obl", "advcl", "xcomp", "advmod"):
+            continue
+        if c.left_edge.i != hi or doc[hi].lower_ not in _LINKS:
+            break
+        hi = _phrase_end(c)
+    return lo, hi
+
+
+def _phrase_end(head: Token) -> int:
+    """End of the phrase headed by ``head`` without what follows a comma in it (an apposition, an aside):
+    'endorsed [Donald Trump's campaign], the latest chapter in ...'."""
+    doc = head.doc
+    hi = head.right_edge.i + 1
+    for k in range(head.i + 1, hi - 1):
+        if doc[k].text not in (",", "\u2014", "--", "("):
+            continue
+        x = doc[k + 1]
+        while x.head.i != x.i and x.head.i > k:  # up to the word the part after the comma hangs from
+            x = x.head
+        if x.dep_ in ("appos", "acl:relcl", "relcl", "parataxis", "advcl", "obl", "obl:tmod", "dep", "list"):
+            return k
+    return hi
+
+
+def _aside_start(doc: Doc, lo: int, hi: int) -> int:
+    """Reported speech ends before an aside of the writer's after a comma, an apposition to the whole report:
+    'X reported that Maduro had tried to flee[, a report the government called "a crude lie"]'."""
+    for k in range(lo + 1, hi - 1):
+        if doc[k].text != ",":
+            continue
+        x = doc[k + 1]
+        while x.head.i != x.i and lo <= x.head.i < hi and x.head.i > k:
+            x = x.head
+        if x.dep_ in ("appos", "parataxis") and x.pos_ == "NOUN" and any(c.dep_ in ("acl:relcl", "relcl", "acl") for c in x.children):
+            return k
+    return hi

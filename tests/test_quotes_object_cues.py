@@ -1,0 +1,83 @@
+"""Cues whose content is their object or their to-clause ('objverb' / 'toverb' in speech_verbs.tsv), reported speech
+cut before a speaker the parser ran into it, and a report inside a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, run, no_actors  # noqa: F401 (fixtures)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The senator cited rising rents as the main reason for the protests.",
+     "rising rents as the main reason for the protests", "The senator"),
+    ("The union praised the mayor for opening the talks.", "the mayor for opening the talks", "The union"),
+    ("Ms. Okafor criticized the new tariffs during a visit to Lagos.", "the new tariffs", "Ms. Okafor"),
+    ("The opposition rejected the proposal, a plan drafted by the finance ministry.", "the proposal",
+     "The opposition"),
+    ("Three councillors questioned whether the bridge could be finished by May.",
+     "whether the bridge could be finished by May", "Three councillors"),
+    ("The prosecutor accused the former minister of taking bribes.", "the former minister of taking bribes",
+     "The prosecutor"),
+])
+def test_object_cues(nlp, no_actors, text, content, speaker):
+    (q,) = [q for q in run(nlp, text) if q.rule == "indirect:object"]
+    assert q.kind == "indirect" and q.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The company declined to comment on the report.", "to comment on the report", "The company"),
+    ("The governor urged residents to stay indoors.", "residents to stay indoors", "The governor"),
+    ("The rebels vowed to keep fighting until the capital falls.", "to keep fighting until the capital falls",
+     "The rebels"),
+    ("The mayor has called for an inquiry into the fire.", "an inquiry into the fire", "The mayor"),
+    ("Maria Lopez wants to double the size of the program.", "to double the size of the program", "Maria Lopez"),
+])
+def test_to_clause_cues(nlp, no_actors, text, content, speaker):
+    (q,) = [q for q in run(nlp, text) if q.rule == "indirect:to-clause"]
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The cited report was rejected by the court.",          # no subject: nobody's words
+    "The plan was criticized in the press.",                # passive without an agent
+    "A colonel, who asked not to be named, described the mood as grim.",  # the to-clause is no content
+    "The storm destroyed the old pier.",                    # no cue
+])
+def test_no_content_without_a_speaker_or_a_cue(nlp, no_actors, text):
+    assert not [q for q in run(nlp, text) if q.rule in ("indirect:object", "indirect:to-clause")
+                and q.text in ("to be named", "The cited report", "the old pier")]
+    assert not [q for q in run(nlp, text) if q.rule == "indirect:object" and q.speaker is None]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Three people were killed in the blast on Friday, police said, a week after a similar attack.",
+     "Three people were killed in the blast on Friday", "police"),
+    ("Bombs hit the port on Monday, killing four workers, residents and officials said.",
+     "Bombs hit the port on Monday, killing four workers", "officials"),
+])
+def test_content_ends_before_its_speaker(nlp, no_actors, text, content, speaker):
+    (q,) = run(nlp, text)
+    assert q.text == content
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+def test_a_report_inside_a_report_is_two_attributions(nlp, no_actors):
+    text = ("The foreign minister warned his counterpart in a phone call that new sanctions would have grave "
+            "consequences, the ministry said.")
+    quotes = run(nlp, text)
+    said = [q for q in quotes if q.cue == "said"]
+    warned = [q for q in quotes if q.cue == "warned"]
+    assert said and said[0].text.startswith("The foreign minister warned")
+    assert said[0].speaker is not None and said[0].speaker.text == "the ministry"
+    assert warned and warned[0].text.endswith("would have grave consequences")
+    assert warned[0].speaker is not None and warned[0].speaker.text == "The foreign minister"
+
+
+def test_a_second_cue_the_parser_hung_on_the_first_cues_clause_shares_its_speaker(nlp, no_actors):
+    text = "The rebels denied that any fighters had been killed and said the army was lying."
+    quotes = {q.cue: q for q in run(nlp, text)}
+    assert quotes["said"].text == "the army was lying"
+    assert quotes["said"].speaker is not None and quotes["said"].speaker.text == "The rebels"
