@@ -18,7 +18,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
@@ -258,7 +258,7 @@ def create_app(settings: ApiSettings, access: StoreAccess | None = None) -> Fast
             return Timeline(by=by, buckets=q.timeline(con, f, by=by))
 
     @app.get("/map", response_model=FeatureCollection, tags=["views"], dependencies=[Reader], responses=read_errors)
-    def map_(f: Filter, limit: Annotated[int, Query(ge=1, le=settings.max_map_features)] = 2000) -> FeatureCollection:
+    def map_(f: Filter, limit: Annotated[int, Query(ge=1, le=settings.max_map_features)] = 2000) -> Response:
         """GeoJSON FeatureCollection of the events whose place has coordinates (most mentioned first)."""
         with access.reading() as con:
             total, rows = q.map_events(con, f, limit=limit)
@@ -267,7 +267,10 @@ def create_app(settings: ApiSettings, access: StoreAccess | None = None) -> Fast
             lat, lon = r.pop("place_lat"), r.pop("place_lon")
             feats.append({"type": "Feature", "id": r["event_id"],
                           "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": r})
-        return FeatureCollection(features=feats, total=total)
+        # up to 10,000 features: serialised straight from the query's rows (the columns are the
+        # FeatureCollection schema's), not validated model by model, which took most of the time
+        return Response(orjson.dumps({"type": "FeatureCollection", "features": feats, "total": total}),
+                        media_type="application/json")
 
     @app.get("/network", response_model=Network, tags=["views"], dependencies=[Reader], responses=read_errors)
     def network(f: Filter, limit: Annotated[int, Query(ge=1, le=2000, description="most edges returned")] = 200,
