@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Optional
+
 import typer
 
 app = typer.Typer(help="Score Lapwing against gold data")
@@ -67,6 +70,12 @@ def events_cmd(
     gold: str = typer.Option("plover", help="Gold set: plover | conflibert | petrarch2 | precision | reference"),
     limit: int = typer.Option(0, help="Score only the first N gold items (0: all)"),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+    lexicons: Optional[Path] = typer.Option(
+        None, "--lexicons", help="petrarch2: a folder written by 'lapwing lexicons import' (actors.tsv, agents.tsv, "
+                                 "patterns.tsv) to code with instead of the converted unit-test actors"),
+    lexicon_mode: str = typer.Option("add", "--lexicon-mode",
+                                     help="with --lexicons: add (user triggers replace the shipped patterns of "
+                                          "the same trigger, the rest stay) or replace (only the imported patterns)"),
 ) -> None:
     """Events: PLOVER type accuracy / recall / actor countries, ConfliBERT quad-class macro-F1,
     PETRARCH2 unit-test code agreement, the false-event rate on Lapwing's no-event set, or precision and
@@ -78,7 +87,8 @@ def events_cmd(
         return
     from lapwing.eval import events as ev
 
-    _score("events", lambda: ev.run(gold, as_json, limit=limit or None), ev.report, as_json)
+    _score("events", lambda: ev.run(gold, as_json, limit=limit or None, lexicons=lexicons,
+                                    lexicon_mode=lexicon_mode), ev.report, as_json)
 
 
 @app.command("places")

@@ -10,7 +10,11 @@
                 predicted class is that of its highest-confidence event ("none" when there is none).
 ``petrarch2``   PETRARCH2's unit-test records (``../shared/data/events/petrarch2_unittest``): CAMEO code
                 agreement, with PETRARCH2's fictional-actor dictionary converted at run time into a Lapwing
-                actor file (a temporary file, never stored).
+                actor file (a temporary file, never stored). With ``lexicons=DIR`` (``--lexicons``), the
+                files ``lapwing lexicons import`` wrote there are used instead: ``actors.tsv``,
+                ``agents.tsv`` and ``patterns.tsv``, the patterns added to the shipped ones or replacing
+                them (``lexicon_mode`` add | replace), and the share of untranslated PETRARCH patterns
+                (from DIR's import report) is reported beside the agreement.
 ``precision``   Lapwing's own no-event set (``lapwing/eval/data/no_event.jsonl``): the share of sentences in
                 which no political event happens that still produce an event.
 
@@ -63,12 +67,26 @@ def _pipeline(config: dict | None = None, model: str | None = None):
     return Pipeline.create(model=model, config=config or {})
 
 
-def _code(pipe, texts: list[str], ids: list[str] | None = None):
+def _code(pipe, texts: list[str], ids: list[str] | None = None, published: list[str | None] | None = None):
     from lapwing.schema import Article
 
     ids = ids or [str(i) for i in range(len(texts))]
-    arts = [Article(id=i, text=t, language="en") for i, t in zip(ids, texts)]
+    published = published or [None] * len(texts)
+    arts = [Article(id=i, text=t, language="en", published=p) for i, t, p in zip(ids, texts, published)]
     return list(pipe.analyse_many(arts, batch_size=16))
+
+
+def _set_env(values: dict[str, str | None]) -> dict[str, str | None]:
+    """Set (or, for None, remove) environment variables; returns their previous values."""
+    import os
+
+    before = {k: os.environ.get(k) for k in values}
+    for k, v in values.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    return before
 
 
 def _counted(record) -> list:
@@ -298,7 +316,30 @@ def load_petrarch() -> list[dict]:
                 codings.append({"source": ca.get("sourcecode", ""), "target": ca.get("targetcode", ""),
                                 "code": ca["eventcode"]})
         out.append({"id": a.get("id", ""), "category": a.get("category", ""), "text": text,
-                    "codings": codings, "noevents": noevents})
+                    "codings": codings, "noevents": noevents, "date": _petr_date(a.get("date", ""))})
+    return out
+
+
+def _petr_date(value: str) -> str | None:
+    m = re.match(r"^(\d{4})(\d{2})(\d{2})$", value.strip())
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def imported_lexicons(folder: Path) -> dict[str, Any]:
+    """What ``lapwing lexicons import`` left in ``folder``: the files and the verb import's summary."""
+    if not folder.is_dir():
+        raise FileNotFoundError(f"--lexicons {folder}: no such folder (write one with 'lapwing lexicons import "
+                                f"--format petrarch-verbs FILE --out {folder}')")
+    out: dict[str, Any] = {k: (folder / f) for k, f in (("actors", "actors.tsv"), ("agents", "agents.tsv"),
+                                                          ("patterns", "patterns.tsv")) if (folder / f).is_file()}
+    if not out:
+        raise FileNotFoundError(f"--lexicons {folder}: no actors.tsv, agents.tsv or patterns.tsv in it")
+    report = folder / "import-report.petrarch-verbs.tsv"
+    if report.is_file():
+        for line in report.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"^# (patterns|translated|untranslated|untranslated_share): (\S+)$", line)
+            if m:
+                out["report_" + m.group(1)] = float(m.group(2)) if "." in m.group(2) else int(m.group(2))
     return out
 
 
@@ -441,13 +482,21 @@ def score_precision(gold: list[dict], records) -> dict[str, Any]:
 
 
 def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
-        limit: int | None = None) -> dict[str, Any]:
-    """Code the gold set's sentences and score them; returns a JSON-able dict."""
+        limit: int | None = None, lexicons: Path | None = None, lexicon_mode: str = "add") -> dict[str, Any]:
+    """Code the gold set's sentences and score them; returns a JSON-able dict. ``lexicons`` (petrarch2
+    only): a folder written by ``lapwing lexicons import``, used in ``lexicon_mode`` add or replace."""
     if gold not in GOLDS:
         raise ValueError(f"unknown events gold set {gold!r}; available: {', '.join(GOLDS)}")
+    if lexicons is not None and gold != "petrarch2":
+        raise ValueError("--lexicons applies to --gold petrarch2 only")
+    if lexicon_mode not in ("add", "replace"):
+        raise ValueError(f"--lexicon-mode {lexicon_mode!r}: use add or replace")
     t0 = time.perf_counter()
     tmpdir = None
     config: dict[str, Any] = {}
+    imported: dict[str, Any] = {}
+    env_before: dict[str, str | None] = {}
+    dates: list[str | None] | None = None
     if gold == "plover":
         data = load_plover()[: limit or None]
         texts = [d["text"] for d in data]
@@ -457,23 +506,42 @@ def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
     elif gold == "petrarch2":
         data = load_petrarch()[: limit or None]
         texts = [d["text"] for d in data]
-        tmpdir = tempfile.TemporaryDirectory(prefix="lapwing-petr-")
-        actor_file = petrarch_actor_file(Path(tmpdir.name) / "petrarch_actors.tsv")
-        config["actor_files"] = [str(actor_file)]
+        if lexicons is None:
+            tmpdir = tempfile.TemporaryDirectory(prefix="lapwing-petr-")
+            actor_file = petrarch_actor_file(Path(tmpdir.name) / "petrarch_actors.tsv")
+            config["actor_files"] = [str(actor_file)]
+        else:
+            imported = imported_lexicons(Path(lexicons))
+            dates = [d.get("date") for d in data]
+            if "actors" in imported:
+                config["actor_files"] = [str(imported["actors"])]
+            if "agents" in imported:
+                config["agent_files"] = [str(imported["agents"])]
+            if "patterns" in imported:
+                env_before = _set_env({"LAPWING_PATTERNS": str(imported["patterns"]),
+                                       "LAPWING_PATTERNS_MODE": lexicon_mode})
     else:
         data = load_no_event()[: limit or None]
         texts = [d["text"] for d in data]
     try:
         pipe = _pipeline(config, model)
-        records = _code(pipe, texts)
+        records = _code(pipe, texts, published=dates)
     finally:
         if tmpdir is not None:
             tmpdir.cleanup()
+        if env_before:
+            _set_env(env_before)
     scorer = {"plover": score_plover, "conflibert": score_conflibert, "petrarch2": score_petrarch,
               "precision": score_precision}[gold]
     result = {"gold": gold, "model": pipe.provenance["model"], "extractors": pipe.provenance["extractors"],
               "has_parser": "parser" in pipe.nlp.pipe_names}
     result.update(scorer(data, records))
+    if gold == "petrarch2":
+        result["lexicons"] = str(lexicons) if lexicons is not None else None
+        result["lexicon_mode"] = lexicon_mode if lexicons is not None else None
+        for k in ("patterns", "translated", "untranslated", "untranslated_share"):
+            if "report_" + k in imported:
+                result[f"imported_{k}"] = imported["report_" + k]
     result["failed"] = sum(1 for r in records if r.status != "ok")
     result["seconds"] = round(time.perf_counter() - t0, 1)
     return result
@@ -510,6 +578,11 @@ def report(result: dict[str, Any]) -> str:
             f"  quad-class agreement   {result['quad_agreement']:.3f}",
             f"  no-event records with an event: {result['noevent_records_with_event']} of {result['noevent_records']}",
         ]
+        if result.get("lexicons"):
+            lines.append(f"  lexicons               {result['lexicons']} (mode {result['lexicon_mode']})")
+        if "imported_patterns" in result:
+            lines.append(f"  untranslated patterns  {result['imported_untranslated']} of {result['imported_patterns']} "
+                         f"({result['imported_untranslated_share']:.3f}; reasons in the import report)")
     else:
         lines += [
             f"  sentences              {result['sentences']}",
