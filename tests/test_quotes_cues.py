@@ -103,7 +103,8 @@ def test_a_quoted_transcript_line_names_its_speaker(nlp, no_actors):
     text = "\u201cBARTLETT: Well, I think the bill will pass before the summer recess.\u201d"
     (q,) = run(nlp, text)
     assert q.text.startswith("Well, I think the bill will pass")
-    assert q.speaker is not None and q.speaker.text == "BARTLETT" and q.rule == "direct:transcript"
+    assert q.speaker is not None and q.speaker.text == "BARTLETT" and q.rule == "transcript"
+    assert q.kind == "indirect"  # the mark opens before the name: a transcript turn, not words within the marks
 
 
 def test_a_quoted_label_is_no_transcript_speaker(nlp, no_actors):

@@ -93,3 +93,19 @@ def test_a_quote_in_its_own_sentence_stays_direct(nlp, no_actors):
     text = 'The senator spoke for an hour. "Losing the seat would be a disaster for the party," she said.'
     (q,) = directs(run(nlp, text))
     assert q.text == "Losing the seat would be a disaster for the party"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('The senator has long called the treasurer a "man who would sell the country for a good lunch."',
+     "man who would sell the country for a good lunch."),
+    ('Since the vote, Reid has gone after the leader as a "tired old man who has run out of ideas."',
+     "tired old man who has run out of ideas."),
+])
+def test_quoted_words_going_on_the_writers_sentence_without_a_cue_are_not_direct(nlp, no_actors, text, quoted):
+    assert not [q for q in run(nlp, text) if q.kind == "direct"]
+
+
+def test_a_quote_opening_its_own_sentence_without_a_cue_stays_direct(nlp, no_actors):
+    text = 'The hall fell silent. "We will rebuild every house that was lost in the flood."'
+    ds = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert [q.text for q in ds] == ["We will rebuild every house that was lost in the flood."]

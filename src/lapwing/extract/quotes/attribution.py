@@ -246,6 +246,10 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 _transcript_speaker(doc, f)
             if f.cue is None and words < 6:
                 continue  # scare quotes, titles, nicknames
+            if f.cue is None and f.kind == "direct" and f.marked is not None and _mid_sentence(text, f.marked.open_at):
+                # quoted words going on the writer's own sentence with no cue ('Reid called him a "human leech who
+                # will bleed the country"'): a partial quote inside the writer's words, not a direct quote
+                f.kind, f.rule = "indirect", "partial:no-cue"
             if f.cue is not None and words < 2 and f.rule not in ("direct:cue-before", "partial:cue-before"):
                 continue
             if words < 1:
@@ -293,6 +297,14 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     return out
 
 
+def _mid_sentence(text: str, open_at: int) -> bool:
+    """The quotation mark at ``open_at`` follows a word of the same sentence (not a colon, a dash, a sentence end)."""
+    k = open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in "'\u2019,")
+
+
 def speaker_differs(a: Quote, b: Quote) -> bool:
     sa, sb = a.speaker, b.speaker
     return sa is None or sb is None or (sa.start, sa.end) != (sb.start, sb.end)
@@ -326,7 +338,9 @@ def _transcript_speaker(doc: Doc, f: _Found) -> None:
         return
     colon = doc.char_span(mt.end(1), mt.end(1) + 1, alignment_mode="expand")
     f.speaker, f.cue = span[-1], (colon[0] if colon is not None and len(colon) else span[-1])
-    f.cue_text, f.rule, f.start = ":", "direct:transcript", mt.end()
+    # the quotation mark opens before the name, not the words: a transcript turn, like an unquoted 'NAME: ...'
+    # paragraph, not content within quotation marks (kind 'direct' means the content itself is in the marks)
+    f.cue_text, f.rule, f.start, f.kind = ":", "transcript", mt.end(), "indirect"
 
 
 def _partial_span(doc: Doc, start: int, end: int, cue: Token) -> tuple[int, int]:
