@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 GOLDS = ("plover", "conflibert", "petrarch2", "precision")
+#: coder settings for the petrarch2 eval with imported dictionaries: codes kept as the dictionary wrote them
+LITERAL_CODES = {"future_as_intent": False, "negated_future_as_refusal": False}
 COUNTED = {"asserted", "attributed", "future"}
 NO_EVENT_FILE = Path(__file__).parent / "data" / "no_event.jsonl"
 
@@ -513,6 +515,10 @@ def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
         else:
             imported = imported_lexicons(Path(lexicons))
             dates = [d.get("date") for d in data]
+            # PETRARCH codes a pattern's code whatever the verb's modality ("will restore ties" is 064);
+            # Lapwing's default re-codes future events as intents (03x) and negated futures as refusals.
+            # With imported dictionaries the imported codes are kept as written (printed in the report).
+            config.update(LITERAL_CODES)
             if "actors" in imported:
                 config["actor_files"] = [str(imported["actors"])]
             if "agents" in imported:
@@ -539,6 +545,7 @@ def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
     if gold == "petrarch2":
         result["lexicons"] = str(lexicons) if lexicons is not None else None
         result["lexicon_mode"] = lexicon_mode if lexicons is not None else None
+        result["coder_settings"] = dict(LITERAL_CODES) if lexicons is not None else {}
         for k in ("patterns", "translated", "untranslated", "untranslated_share"):
             if "report_" + k in imported:
                 result[f"imported_{k}"] = imported["report_" + k]
@@ -579,7 +586,8 @@ def report(result: dict[str, Any]) -> str:
             f"  no-event records with an event: {result['noevent_records_with_event']} of {result['noevent_records']}",
         ]
         if result.get("lexicons"):
-            lines.append(f"  lexicons               {result['lexicons']} (mode {result['lexicon_mode']})")
+            lines.append(f"  lexicons               {result['lexicons']} (mode {result['lexicon_mode']}; coder "
+                         + ", ".join(f"{k}={str(v).lower()}" for k, v in result["coder_settings"].items()) + ")")
         if "imported_patterns" in result:
             lines.append(f"  untranslated patterns  {result['imported_untranslated']} of {result['imported_patterns']} "
                          f"({result['imported_untranslated_share']:.3f}; reasons in the import report)")
