@@ -82,6 +82,7 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
             cands.append(c)
         events: list[tuple[Event, int, float, Candidate]] = []
         trigger_idx = {c.trigger.i for c in cands}
+        left: list[Candidate] = []
         for c in cands:
             if c.trigger.i in consumed and c not in ():
                 # consumed by an earlier (governing) pattern, e.g. the 'release' in 'agreed to release'
@@ -91,6 +92,19 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
             if ev is not None:
                 events.append(ev)
                 events.extend(self.conjuncts(ev, c))
+            elif not c.nominal and c.code[:2] in ("18", "19", "20"):
+                left.append(c)
+        if left:
+            # a verb of violence gives way to a nominal event in its "in / during / by" phrase ("stormed
+            # the camp in a crackdown") only when that noun was coded: otherwise the verb is the event
+            coded = {ev[0].trigger.start for ev in events}
+            lost = {c.trigger.i for c in cands if c.nominal and c.trigger.idx not in coded}
+            if lost:
+                for c in left:
+                    ev = self.build(c, sent, n_off, trigger_idx - lost)
+                    if ev is not None:
+                        events.append(ev)
+                        events.extend(self.conjuncts(ev, c))
         events = drop_echo_statements(self.dedupe(events))
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]

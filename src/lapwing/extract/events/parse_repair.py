@@ -55,7 +55,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.lexicon_loader import form_index, lexicon, phrasal_particles
-from lapwing.extract.events.syntax import TEMPORAL_WORDS
+from lapwing.extract.events.repair_forms import past_forms, repair_noun_root_with_object, repair_past_form, verb_forms
+from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word
 
 FINITE = {"VBD", "VBZ", "VBP"}
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PUNCT", "X"}
@@ -132,90 +133,6 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     for c in list(root.rights):
         if c.i > v.i:
             _set_head(c, v, c.dep_)
-    return True
-
-
-_TIME_LEAD = {"on", "late", "early", "earlier", "last", "this", "next", "overnight", "later", ","}
-_SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
-
-
-def _time_word(t: Token) -> bool:
-    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS or (t.lower_ == "may" and t.pos_ == "PROPN")
-
-
-def _time_before(v: Token) -> int | None:
-    """Start of the time phrase that ends right before ``v`` ("on Monday", "late on Tuesday",
-    "today", "last week", "on March 3"), or None."""
-    doc, j, seen = v.doc, v.i - 1, False
-    while j >= v.sent.start:
-        x = doc[j]
-        if _time_word(x):
-            seen = True
-        elif not (x.lower_ in _TIME_LEAD or x.like_num):
-            break
-        j -= 1
-    start = j + 1
-    while start < v.i and doc[start].text == ",":
-        start += 1
-    return start if seen and start < v.i else None
-
-
-def _finite_clause(h: Token) -> bool:
-    if h.tag_ in FINITE and h.pos_ in ("VERB", "AUX"):
-        return True
-    return any(c.dep_ in ("aux", "aux:pass", "cop") for c in h.children) and not any(
-        c.dep_ == "mark" and c.lower_ == "to" for c in h.children)
-
-
-def _repair_time_subject(v: Token, sent: Span) -> bool:
-    """Repair 4: a time phrase between the subject and its verb ("Ruling party chief Marek Dal on
-    Tuesday called on supporters to ...", "Former president X on Friday urged voters to ...") made the
-    parser hang the verb under the subject as a modifier. Returns True when applied."""
-    if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN", "VBZ") or v.dep_ in ("ROOT", "root"):
-        return False
-    if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("aux", "aux:pass", "mark", "cop") for c in v.children):
-        return False
-    ts = _time_before(v)
-    if ts is None or ts - 1 < sent.start:
-        return False
-    doc = sent.doc
-    j = ts - 1
-    while j > sent.start and doc[j].text == ",":
-        j -= 1  # "The opposition leader, Juan Guaido, on Monday called ..."
-    last = doc[j]
-    if last.pos_ not in ("PROPN", "NOUN"):
-        return False
-    subj_range = range(sent.start, ts)
-    s = last
-    while s.head.i != s.i and s.head.i in subj_range:
-        s = s.head
-    words = [doc[i] for i in subj_range]
-    if s.pos_ not in ("PROPN", "NOUN") or any(
-            w.pos_ in ("SCONJ", "AUX") or w.dep_ == "mark" or w.tag_ in _REL
-            or (w.pos_ == "VERB" and w.dep_ not in ("amod", "compound")) for w in words):
-        return False
-    if s.dep_ in _SUBJ_DEPS and s.head.i != s.i and _finite_clause(s.head):
-        return False  # the subject already has a finite verb of its own: v is a real modifier
-    old_root, old_head = sent.root, v.head
-    hung = [t for t in sent if t.i > v.i and t.head.i in subj_range]  # "." or "voters" under the subject
-    span = [doc[i] for i in range(ts, v.i)]
-    when = [t for t in span if _time_word(t)][-1]
-    _set_head(v, v, "ROOT")
-    if v.tag_ == "VBN":
-        v.tag_ = "VBD"
-    _set_head(s, v, "nsubj")
-    _set_head(when, v, "obl")
-    for t in span:
-        if t.i != when.i and not (ts <= t.head.i < v.i and t.head.i != t.i):
-            _set_head(t, when, "case" if t.pos_ == "ADP" else "punct" if t.is_punct else "advmod")
-    for t in hung:
-        _set_head(t, v, "obl" if t.dep_.startswith("nmod") else t.dep_)
-    if old_head.i > v.i and old_head.pos_ in ("NOUN", "PROPN") and v.dep_ != "obj" \
-            and not any(c.dep_ in ("obj", "dobj") for c in v.children if c.i != old_head.i):
-        _set_head(old_head, v, "obj")  # "urged [voters]": the verb was read as an adjective on the noun
-    if old_root.i > v.i:
-        to = any(c.dep_ == "mark" and c.lower_ == "to" for c in old_root.children)
-        _set_head(old_root, v, "xcomp" if to else "parataxis")
     return True
 
 
@@ -439,6 +356,8 @@ def repaired(doc: Doc) -> Doc:
     todo_prt: list[int] = []
     todo_aux: list[int] = []
     todo_have: list[int] = []
+    todo_form: list[int] = []
+    forms, all_forms = past_forms(), verb_forms()
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
         pos = t.pos_
@@ -457,15 +376,22 @@ def repaired(doc: Doc) -> Doc:
             elif tag == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in prev.children):
                 todo_gerund.append(t.i)
+        elif pos in ("NOUN", "PROPN") and (t.lower_ in forms or (
+                t.lower_ in all_forms and t.dep_ in ("ROOT", "root"))):
+            todo_form.append(t.i)
         elif pos == "ADJ" and _adjective_verb(t):
             todo_adj.append(t.i)
         elif pos == "ADP" and prev is not None and prev.pos_ == "VERB" and t.dep_ == "case":
             todo_prt.append(t.i)
         prev = t
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have):
+            or todo_have or todo_form):
         return doc
     out = doc.copy()
+    for i in todo_form:
+        repair_past_form(out[i]) or repair_noun_root_with_object(out[i])
+    if todo_form:
+        todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     for i in todo_aux:
         _repair_noun_as_aux(out[i])
     for i in todo_prt:

@@ -1,0 +1,118 @@
+"""Repair 13 of ``parse_repair``: a past-tense verb the model does not know, read as a noun.
+
+The model learnt its words from the treebanks; a verb form it never saw ("Rebels *overran* a
+military base", "Boko Haram jihadists *overran* a base") can come out as a noun, and then the
+sentence has no verb and its event is lost. The event lexicon knows the inflections of every
+trigger verb (``form_lemmas``): a word that is a past form of a trigger verb and no form of any noun
+of the lexicon, standing between a noun phrase and another noun phrase, is a verb. Two shapes:
+
+a. the word already heads the sentence with a subject before it: only its tag and lemma change;
+b. the word is hung as an object under the noun before it, which the parser made the root
+   ("[jihadists] overran": *jihadists* a "verb"): the word becomes the root, that noun its subject,
+   and the noun's later dependents (places, times, the final stop) move to the verb.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.lexicon_loader import form_lemmas
+
+#: irregular past forms that are also common nouns or adjectives ("a shot", "the left", "a saw")
+_AMBIGUOUS = {"shot", "left", "saw", "rose", "found", "had", "made", "kept", "laid", "paid", "fell", "sunk",
+              "hung", "stuck", "drawn", "broken", "frozen", "stricken", "sworn", "given", "gone", "seen",
+              "shown", "written", "taken", "held", "told", "said", "came", "went", "ran", "stood", "built"}
+_NOMINAL_DEPS = {"obj", "obl", "nmod", "compound", "appos", "dep"}
+
+
+@lru_cache(maxsize=1)
+def past_forms() -> dict[str, str]:
+    """Past forms of trigger verbs that are no noun form of the lexicon -> the verb's lemma."""
+    idx = form_lemmas()
+    nouns = {form for (pos, form) in idx if pos == "N"}
+    out: dict[str, str] = {}
+    for (pos, form), lemmas in idx.items():
+        if pos != "V" or form in nouns or form in _AMBIGUOUS or form == lemmas[0]:
+            continue
+        if form.endswith("ed") or not form.endswith(("s", "ing")):
+            out[form] = lemmas[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Every inflected form of a trigger verb (also those that can be nouns: "shot") -> its lemma."""
+    return {form: lemmas[0] for (pos, form), lemmas in form_lemmas().items() if pos == "V"}
+
+
+def repair_noun_root_with_object(t: Token) -> bool:
+    """Repair 13c: a sentence root read as a noun that has an object after it and a noun before
+    it ("Police *shot* two protesters", *shot* NOUN with *Police* its compound): a noun takes no
+    object, so it is the verb and the noun before it its subject. True when applied."""
+    lemma = verb_forms().get(t.lower_)
+    if lemma is None or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("ROOT", "root"):
+        return False
+    kids = list(t.children)
+    if not any(c.dep_ == "obj" and c.i > t.i for c in kids):
+        return False
+    left = [c for c in kids if c.i < t.i and c.dep_ in ("compound", "nsubj", "amod", "nmod")]
+    if not left or left[-1].pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" and c.head.i == t.i for c in kids):
+        return False
+    _as_verb(t, lemma)
+    if t.lower_.endswith("s") and not t.lower_.endswith("ss"):
+        t.tag_ = "VBZ"
+    subj = left[-1]
+    subj.dep_ = "nsubj"
+    for c in left[:-1]:
+        c.head, c.dep_ = subj, "compound" if c.pos_ in ("NOUN", "PROPN") else c.dep_
+    return True
+
+
+def _as_verb(t: Token, lemma: str) -> None:
+    t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", lemma
+
+
+def repair_past_form(t: Token) -> bool:
+    """Apply repair 13 to ``t`` if it is a trigger verb's past form read as a noun; True when applied."""
+    lemma = past_forms().get(t.lower_)
+    if lemma is None or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(t.children)
+    right_noun = any(c.i > t.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in kids)
+    if not right_noun:
+        return False
+    # a. "Rebels overran a military base": the word heads a subject and an object already
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i for c in kids) and t.dep_ in ("ROOT", "root"):
+        _as_verb(t, lemma)
+        first = True
+        for c in kids:
+            if c.i > t.i and c.dep_.startswith("nmod") or (c.i > t.i and c.dep_ == "compound"):
+                if any(x.dep_ == "case" for x in c.children):
+                    c.dep_ = "obl"  # "concurred [with the United States]"
+                elif first and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    c.dep_, first = "obj", False
+        return True
+    # b. "Boko Haram jihadists overran a base": the word hangs under the noun before it, made the root
+    h = t.head
+    if t.dep_ not in _NOMINAL_DEPS or h.i != t.i - 1 or h.dep_ not in ("ROOT", "root") \
+            or h.pos_ not in ("VERB", "NOUN", "PROPN") or h.lower_ in past_forms() \
+            or any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in h.children):
+        return False
+    if h.pos_ == "VERB" and not h.lower_.endswith("s"):
+        return False  # a real verb before it ("troops *stormed* [a] compound"): not this shape
+    moved = [c for c in h.children if c.i > t.i]
+    t.head, t.dep_ = t, "ROOT"
+    _as_verb(t, lemma)
+    h.head, h.dep_ = t, "nsubj"
+    if h.pos_ == "VERB":
+        h.pos_, h.tag_ = "NOUN", "NNS"
+    for c in moved:
+        c.head = t
+        if c.dep_.startswith("nmod"):
+            c.dep_ = "obl"
+    for c in list(h.children):
+        if c.dep_ in ("nsubj", "obj") and c.i < h.i:
+            c.dep_ = "compound"
+    return True
