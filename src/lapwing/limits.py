@@ -22,7 +22,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: Characters analysed per article by default (a long news article is 20,000).
 TRUNCATE_CHARS = 200_000
@@ -93,7 +96,7 @@ def truncation_warning(full: int, kept: int) -> str:
     )
 
 
-def split_long_runs(doc: Doc, max_tokens: int | None) -> int:
+def split_long_runs(doc: "Doc", max_tokens: int | None) -> int:
     """Mark sentence starts so that no run of more than ``max_tokens`` tokens lacks a sentence end.
 
     For an unparsed doc (before the parser or sentence splitter). A run is cut after the last comma,
