@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lapwing import __version__
+from lapwing.runners import cli as runner_cli
 
 try:
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
@@ -83,7 +84,7 @@ def _db_option() -> Any:
     return typer.Option("lapwing.duckdb", "--db", envvar="LAPWING_DB", help=DB_HELP, show_default=True)
 
 
-def _factory(model: str | None, max_chars: int | None, command: str):
+def _factory(model: str | None, max_chars: int | None, command: str, limits: Any = None):
     from lapwing.nlp import ModelNotFound
     from lapwing.pipeline import MAX_CHARS as DEFAULT_MAX
     from lapwing.runners.local import PipelineOptions, check_model
@@ -92,7 +93,7 @@ def _factory(model: str | None, max_chars: int | None, command: str):
         check_model(model)
     except ModelNotFound as exc:
         fail(command, exc)
-    return PipelineOptions(model=model, max_chars=max_chars or DEFAULT_MAX)
+    return PipelineOptions(model=model, max_chars=max_chars or DEFAULT_MAX, **({"limits": limits} if limits else {}))
 
 
 def _check_inputs(command: str, inputs: list[str]) -> None:
@@ -238,6 +239,9 @@ def extract(
     jobs: int = JOBS,
     model: str | None = MODEL,
     max_chars: int | None = MAX_CHARS,
+    truncate_chars: int | None = runner_cli.TRUNCATE,
+    max_sentence_tokens: int | None = runner_cli.MAX_SENTENCE,
+    time_limit: float | None = runner_cli.TIME,
     quiet: bool = QUIET,
 ) -> None:
     """Analyse articles without a database: one ArticleRecord JSON per input article per line, in input order."""
@@ -245,7 +249,7 @@ def extract(
     from lapwing.runners.local import extract_to
 
     _check_inputs("extract", inputs)
-    factory = _factory(model, max_chars, "extract")
+    factory = _factory(model, max_chars, "extract", runner_cli.limits_from(truncate_chars, max_sentence_tokens, time_limit))
     try:
         writer = JsonlWriter(out)
     except OSError as exc:
@@ -263,17 +267,29 @@ def run(
     jobs: int = JOBS,
     model: str | None = MODEL,
     max_chars: int | None = MAX_CHARS,
+    truncate_chars: int | None = runner_cli.TRUNCATE,
+    max_sentence_tokens: int | None = runner_cli.MAX_SENTENCE,
+    time_limit: float | None = runner_cli.TIME,
     quiet: bool = QUIET,
     batch_size: int = typer.Option(100, "--batch-size", min=1, help="Articles written per transaction."),
     force: bool = typer.Option(False, "--force", help="Analyse again articles already stored unchanged (rows are rewritten only if the result differs)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="A line on stderr for every committed batch."),
+    engine: str = runner_cli.ENGINE,
+    address: str | None = runner_cli.ADDRESS,
+    out: Path | None = runner_cli.OUT_DIR,
 ) -> None:
-    """Analyse articles and store them; re-running the same input adds nothing."""
+    """Analyse articles and store them; re-running the same input adds nothing. With --engine ray: on Ray, to Parquet (--out)."""
     from lapwing.runners.local import run_into_store
     from lapwing.store import open_store
 
     _check_inputs("run", inputs)
-    factory = _factory(model, max_chars, "run")
+    factory = _factory(model, max_chars, "run", runner_cli.limits_from(truncate_chars, max_sentence_tokens, time_limit))
+    if engine not in ("local", "ray"):
+        fail("run", f"--engine must be local or ray, not {engine!r}")
+    if engine == "ray" or out is not None or address:
+        if engine != "ray":
+            fail("run", "--out and --address go with --engine ray (the local engine writes to --db)")
+        return runner_cli.run_ray_command(inputs, out, factory, address=address, jobs=jobs, quiet=quiet, fail=fail)
     with _run_errors("run"):
         with open_store(db) as store, _Progress("run", quiet) as progress:
 
@@ -566,6 +582,7 @@ _mount("lexicons", "lapwing.lexicons.cli", "Country, agent and actor lexicons: c
 _mount("events", "lapwing.store.cli", "Events across articles: one per happening, with its mentions.", "events_app")
 _mount("actors", "lapwing.store.cli", "The most active actors and whom they act on.", "actors_app")
 _mount("cluster", "lapwing.store.cli", "Bring the cross-article events up to date.", "cluster_app")
+runner_cli.register(app)  # lapwing load
 _mount("migrate", "lapwing.store.cli", "Copy a whole store into another one (DuckDB to PostgreSQL or back).", "migrate_app")
 
 
