@@ -138,6 +138,14 @@ def test_filtering_by_an_actor_changes_every_view(page, base_url):
     assert int(after["points"]) < int(before["points"])
     assert int(after["nodes"]) < int(before["nodes"])
     assert int(after["points"]) == len(_api(page, "/map?actor=Guaid%C3%B3")["features"])
+    # the timeline by PLOVER type: one rect per bucket of the filtered /timeline?by=plover
+    gen = page.get_attribute("body", "data-generation")
+    page.select_option("#timeline-by", "plover")
+    _wait_refresh(page, gen)
+    buckets = _api(page, "/timeline?by=plover&actor=Guaid%C3%B3")["buckets"]
+    assert page.locator("#timeline svg .bars rect").count() == len(buckets) > 0
+    legend = page.locator("#timeline .legend li").all_text_contents()
+    assert set(legend) == {b["key"] or "no PLOVER type" for b in buckets}
     # the filter is in the URL: a reload keeps it
     page.reload()
     page.wait_for_selector(READY)
@@ -164,6 +172,12 @@ def test_opening_an_event_shows_its_sentences_with_the_spans_highlighted(page, b
             assert "".join(marks) == m["sentence"][a:b], role
     assert page.locator("#detail mark.span-trigger").count() >= 1
     assert "event=" in page.url
+    # an actor's words in the heading filter every view by them (the row matched 'Maduro' in one of them)
+    role = "source" if detail["source_text"] else "target"
+    gen = page.get_attribute("body", "data-generation")
+    page.click(f"#detail h3 button.span-{role}")
+    _wait_refresh(page, gen)
+    assert page.input_value("input[name=actor]") == detail[f"{role}_text"]
     page.keyboard.press("Escape")
     assert page.locator("#detail").is_hidden()
     assert page.errors == []

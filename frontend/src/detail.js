@@ -48,12 +48,23 @@ function mentionNode(m) {
     sentenceNode(m));
 }
 
+/** An actor in the panel's heading; with words, a button that filters every view by them. */
+function actorButton(role, text, country, sector, onActor) {
+  if (!text && !country && !sector) return `no ${role}`;
+  const label = actorLabel(text, country, sector);
+  if (!text) return el("span", { class: `span-${role}`, text: label });
+  const b = el("button", { type: "button", class: `actor span-${role}`, title: `show only events of “${text}”`, text: label });
+  b.addEventListener("click", () => onActor(text));
+  return b;
+}
+
 /**
  * @param {HTMLElement} node  the detail panel
  * @param {object} ev  GET /events/{id}
  * @param {() => void} onClose
+ * @param {(actor: string) => void} onActor  called with an actor's words when one is clicked
  */
-export function renderDetail(node, ev, onClose) {
+export function renderDetail(node, ev, onClose, onActor) {
   clear(node);
   const close = el("button", { type: "button", class: "close", "aria-label": "close", text: "×" });
   close.addEventListener("click", onClose);
@@ -69,10 +80,8 @@ export function renderDetail(node, ev, onClose) {
   ];
   node.append(
     close,
-    el("h3", {}, el("span", { class: "span-source", text: actorLabel(ev.source_text, ev.source_country, ev.source_sector) }),
-      " → ", ev.target_text || ev.target_country || ev.target_sector
-        ? el("span", { class: "span-target", text: actorLabel(ev.target_text, ev.target_country, ev.target_sector) })
-        : "no target"),
+    el("h3", {}, actorButton("source", ev.source_text, ev.source_country, ev.source_sector, onActor),
+      " → ", actorButton("target", ev.target_text, ev.target_country, ev.target_sector, onActor)),
     el("p", { class: "event-id", text: ev.event_id }),
     el("dl", {}, facts.map(([k, v]) => [el("dt", { text: k }), el("dd", { text: String(v) })])),
     el("p", { class: "key" }, "Highlighted: ", el("mark", { class: "span-source", text: "source" }), " ",

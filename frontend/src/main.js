@@ -143,7 +143,7 @@ async function openEvent(id) {
   try {
     const ev = await getJSON(`events/${encodeURIComponent(id)}`);
     if (state.event !== id) return;
-    renderDetail(panel, ev, closeEvent);
+    renderDetail(panel, ev, closeEvent, (actor) => setFilters({ actor }));
     panel.dataset.state = "ready";
   } catch (err) {
     panel.dataset.state = "error";
