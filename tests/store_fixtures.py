@@ -5,7 +5,8 @@ PostgreSQL (a throwaway server this test session starts: ``initdb`` into a tempo
 - ``backend``: ``"duckdb"`` or ``"postgresql"`` (a test using it, or ``new_db`` / ``store``, runs once for each);
 - ``new_db(name)``: a new, empty store location for the backend: a file path or a database URL;
 - ``store``: an open store in a new location;
-- ``module_backend`` / ``module_db``: the same, for module-scoped fixtures.
+- ``module_backend`` / ``module_db``: the same, for module-scoped fixtures;
+- ``pg_db(name)``: a new PostgreSQL database only (for what DuckDB, one writer per file, cannot do).
 
 Where PostgreSQL is not installed the PostgreSQL half is skipped with the reason; CI installs it
 (scripts/system-deps.sh). Set ``LAPWING_TEST_PG_URL`` to a server URL (a superuser's, on a server
@@ -87,6 +88,12 @@ def store(new_db: Callable[[str], str]) -> Iterator[Any]:
     s = open_store(new_db("store"))
     yield s
     s.close()
+
+
+@pytest.fixture
+def pg_db(request: pytest.FixtureRequest, tmp_path: Any) -> Callable[[str], str]:
+    """``pg_db(name)`` -> the URL of a new, empty PostgreSQL database."""
+    return _db_maker("postgresql", tmp_path, request)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
