@@ -76,6 +76,7 @@ def screenshots(browser, url: str, out: Path) -> list[Path]:
         page.wait_for_selector("#detail[data-state=ready]")
         if all(page.locator(f"#detail mark.span-{r}").count() > 1 for r in ("source", "target", "trigger")):
             break
+    page.evaluate("() => window.scrollTo(0, 0)")
     shots.append(out / "dashboard-event.png")
     page.screenshot(path=shots[-1])
     ctx.close()

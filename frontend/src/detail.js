@@ -90,5 +90,5 @@ export function renderDetail(node, ev, onClose, onActor) {
   );
   node.hidden = false;
   node.dataset.event = ev.event_id;
-  close.focus();
+  close.focus({ preventScroll: true });
 }
