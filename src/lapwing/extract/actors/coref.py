@@ -13,6 +13,35 @@ from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, A
 from lapwing.lexicons import fold
 
 
+#: grammatical gender of the person pronouns ('m' / 'f'); they/it have none
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: titles and nouns that say a person's gender
+TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "father": "m",
+                "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f",
+                "queen": "f", "princess": "f", "mother": "f", "congresswoman": "f", "spokeswoman": "f",
+                "chairwoman": "f", "congressman": "m", "spokesman": "m", "chairman": "m"}
+
+
+def mention_gender(doc: Any, mentions: list[ActorMention], m: ActorMention,
+                   exclude: ActorMention | None = None) -> str | None:
+    """'m' or 'f' when the article says so about the entity of ``m``: a gendered title or noun in one of its
+    mentions (Mr., Ms., spokeswoman ...) or a he/she already resolved to it; None when it does not say, or says
+    both. ``exclude``: a mention left out (the pronoun being checked)."""
+    entity = getattr(m, "entity", -1)
+    seen: set[str] = set()
+    for x in mentions:
+        if x is exclude or (x is not m and (entity < 0 or x.entity != entity)):
+            continue
+        if x.kind == "pronoun" and not x.resolved:
+            continue
+        for w in doc[x.start:x.end]:
+            g = PRONOUN_GENDER.get(w.lower_) if x.kind == "pronoun" else TITLE_GENDER.get(w.lower_)
+            if g:
+                seen.add(g)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
 class _Coref:
     """The coreference half of :class:`~lapwing.extract.actors.coder._Coder` (it shares its state)."""
 
@@ -189,6 +218,10 @@ class _Coref:
             return
         window = [m for m in self.mentions if m.sent in (si - 1, si) and m.end <= i and not m.nested]
         cands = [m for m in window if self.compatible(cls, m)]
+        gender = PRONOUN_GENDER.get(t.lower_)
+        if gender is not None:  # 'Ms. Baker ... he': not her
+            cands = [m for m in cands
+                     if mention_gender(doc, self.mentions, self.root(m)) in (None, gender)]
         if self.d.parsed and t.dep_ in OBJECT_DEPS | {"obj"}:
             verb = t.head
             cands = [m for m in cands if not (doc[m.head].head.i == verb.i and doc[m.head].dep_ in SUBJECT_DEPS)]

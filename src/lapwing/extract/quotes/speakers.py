@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import importlib
 from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.actors.coref import PRONOUN_GENDER, mention_gender
 from lapwing.extract.registry import Context
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb
@@ -71,8 +74,8 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Non
             m = getattr(mod, "mention_for_token", lambda c, t: None)(ctx, token)
             if m is not None and _gender(ctx, m, exclude=m) not in (None, _PRONOUN_GENDER[token.lower_]):
                 actor = None  # 'Ms. Baker said ... "...," he said': the article says she is not him
-        elif actor is None and token.lower_ in ("he", "she") and token.pos_ == "PRON":
-            actor = _earlier_subject(ctx, token, mod, quoted or [])
+        if (actor is None or not actor.name) and token.lower_ in ("he", "she") and token.pos_ == "PRON":
+            actor = _earlier_subject(ctx, token, mod, quoted or []) or actor
         if actor is not None:
             stripped = actor.text.strip()
             if stripped != actor.text and stripped:  # keep offsets and words in step
@@ -333,37 +336,41 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
         if any(a <= subj.idx < b for a, b in quoted):
             continue
         m = mention_for(ctx, subj)
-        if m is None or getattr(m, "plural", False):
-            return None  # the main subject is no person the coder knows, or a group: not him or her
+        if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
+            continue  # no person the coder knows, or a group: not him or her; an earlier subject may be
         if m.kind == "pronoun" and not m.resolved:
             continue
         if m.kind not in ("person", "agent", "pronoun") or m.actor.kind not in (None, "person", "agent", "pronoun"):
-            return None
+            continue
+        if m.kind == "agent" and not _agent_is_person(m.actor.lexicon):
+            continue  # 'The ministry said ...': an institution, not him or her
+        if _gender(ctx, m) not in (None, _PRONOUN_GENDER[pron.lower_]):
+            continue  # 'Mrs. Clinton ... He says': not her, perhaps the man before her
         actor = mod.actor_for_token(ctx, subj)
-        if actor is None or _gender(ctx, m) not in (None, _PRONOUN_GENDER[pron.lower_]):
-            return None  # 'Mrs. Clinton ... He says': not her
+        if actor is None:
+            return None
         return actor.model_copy(update={"text": pron.text, "start": pron.idx, "end": pron.idx + len(pron),
                                         "kind": "pronoun", "rule": "quotes:earlier-subject"})
     return None
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m",
-                 "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f",
-                 "queen": "f", "princess": "f"}
+_PRONOUN_GENDER = PRONOUN_GENDER
+
+
+@lru_cache(maxsize=1)
+def _person_agent_rows() -> frozenset[str]:
+    """'agents.tsv:LINE' of every role word the agents lexicon flags as one individual (president, spokesman)."""
+    path = Path(__file__).resolve().parent.parent.parent / "lexicons" / "agents.tsv"
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(f"agents.tsv:{n}" for n, line in enumerate(fh, 1)
+                         if not line.startswith("#") and line.count("\t") >= 2
+                         and "person" in line.split("\t")[2].split(","))
+
+
+def _agent_is_person(lexicon_ref: str | None) -> bool:
+    return lexicon_ref is not None and lexicon_ref in _person_agent_rows()
 
 
 def _gender(ctx: Context, m, exclude=None) -> str | None:
-    """'m' or 'f' when the article says so about the entity of mention ``m`` (titles such as Mr./Mrs./Ms. in its
-    mentions, he/she the actor coder resolved to it), None when it does not say or says both."""
-    entity = getattr(m, "entity", -1)
-    seen: set[str] = set()
-    for x in ctx.data.get("actors") or []:
-        if x is exclude or (x is not m and (entity < 0 or x.entity != entity)):
-            continue
-        words = ctx.doc[x.start : x.end]
-        for w in words:
-            g = _PRONOUN_GENDER.get(w.lower_) if x.kind == "pronoun" else _TITLE_GENDER.get(w.lower_)
-            if g:
-                seen.add(g)
-    return next(iter(seen)) if len(seen) == 1 else None
+    """The gender the article gives the entity of mention ``m`` (the actor coder's own agreement check)."""
+    return mention_gender(ctx.doc, ctx.data.get("actors") or [], m, exclude)
