@@ -44,7 +44,9 @@ def _free_port() -> int:
 
 
 class TempCluster:
-    def __init__(self, bin_dir: str | None = None):
+    def __init__(self, bin_dir: str | None = None, durable: bool = False):
+        """``durable``: PostgreSQL's own defaults (fsync, synchronous commit), as a real server runs;
+        otherwise (tests) commits do not wait for the disk."""
         found = bin_dir or find_bin_dir()
         if found is None:
             raise ClusterError("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); "
@@ -53,6 +55,7 @@ class TempCluster:
         self.root = ""
         self.port = 0
         self._as_nobody = os.geteuid() == 0
+        self.durable = durable
 
     def _run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
         cmd = [os.path.join(self.bin_dir, args[0]), *args[1:]]
@@ -74,10 +77,11 @@ class TempCluster:
             shutil.chown(self.root, user="nobody")
         try:
             self._run("initdb", "-D", self.data_dir, "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
-                      "--locale=C", "--no-sync")
+                      "--locale=C", *([] if self.durable else ["--no-sync"]))
             self.port = _free_port()
-            opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root} "
-                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+            opts = f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root} -c max_connections=100"
+            if not self.durable:
+                opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             self._run("pg_ctl", "-D", self.data_dir, "-o", opts, "-l", os.path.join(self.root, "server.log"),
                       "-w", "-t", "60", "start")
         except BaseException:
