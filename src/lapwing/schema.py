@@ -70,6 +70,8 @@ class Actor(_Model):
     # Lapwing additions
     kind: str | None = Field(default=None, description="person, org, gpe, norp, agent, pronoun")
     rule: str | None = Field(default=None, description="how the codes were found")
+    lexicon: str | None = Field(default=None, description="the lexicon rows that gave the codes, as file:line "
+                                "joined by '; ' (shipped files relative to lapwing/lexicons, user files by path)")
 
 
 class Place(_Model):
@@ -118,6 +120,8 @@ class Event(_Model):
     date_source: str | None = Field(default=None, description="'text', 'dateline' (the story's filing day) or 'published'")
     acled: Acled | None = None
     rule: str | None = None
+    lexicon: str | None = Field(default=None, description="the pattern file and line that coded the event "
+                                "(event_patterns/FILE:LINE, or a user pattern file's path:line)")
     confidence: float | None = None
 
 

@@ -529,7 +529,11 @@ def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
     else:
         data = load_no_event()[: limit or None]
         texts = [d["text"] for d in data]
+    from lapwing.lexicons.user_patterns import reload
+
     try:
+        if env_before:
+            reload()  # the event lexicon reads LAPWING_PATTERNS when loaded
         pipe = _pipeline(config, model)
         records = _code(pipe, texts, published=dates)
     finally:
@@ -537,6 +541,7 @@ def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
             tmpdir.cleanup()
         if env_before:
             _set_env(env_before)
+            reload()
     scorer = {"plover": score_plover, "conflibert": score_conflibert, "petrarch2": score_petrarch,
               "precision": score_precision}[gold]
     result = {"gold": gold, "model": pipe.provenance["model"], "extractors": pipe.provenance["extractors"],

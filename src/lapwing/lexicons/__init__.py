@@ -404,6 +404,7 @@ class Coding:
     sector: str | None
     in_term: bool
     kind: str
+    source: str = ""  # the actor file and line of the role used (provenance), see lexicon_source()
 
 
 @dataclass
@@ -424,13 +425,23 @@ class ActorEntry:
         if day is None:
             undated = [r for r in roles if r.start is None and r.end is None]
             best = undated[0] if undated else max(roles, key=lambda r: (r.start or date.min, r.end or date.max))
-            return Coding(self.name, best.country, best.sector, True, self.kind)
+            return Coding(self.name, best.country, best.sector, True, self.kind, lexicon_source(best.path, best.line))
         covering = [r for r in roles if r.covers(day)]
         if covering:
             best = max(covering, key=lambda r: (r.start is not None, r.start or date.min))
-            return Coding(self.name, best.country, best.sector, True, self.kind)
+            return Coding(self.name, best.country, best.sector, True, self.kind, lexicon_source(best.path, best.line))
         nearest = min(roles, key=lambda r: r.distance(day))
-        return Coding(self.name, nearest.country, None, False, self.kind)
+        return Coding(self.name, nearest.country, None, False, self.kind, lexicon_source(nearest.path, nearest.line))
+
+
+def lexicon_source(path: str | Path, line: int) -> str:
+    """``file:line`` of a lexicon row: shipped files relative to this folder, user files by their path."""
+    if not path:
+        return ""
+    p = Path(path)
+    if p.parent.resolve() == LEXICON_DIR.resolve():
+        return f"{p.name}:{line}"
+    return f"{p}:{line}"
 
 
 def _declared_codes(path: Path) -> set[str]:

@@ -55,7 +55,8 @@ class _Coder(_Coref):
         doc = self.doc
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         return Actor(text=self.ctx.article.text[cs:ce], name=codes.name, country=codes.country,
-                     sector=codes.sector, start=cs, end=ce, kind=kind, rule=rule if rule is not None else codes.rule)
+                     sector=codes.sector, start=cs, end=ce, kind=kind, rule=rule if rule is not None else codes.rule,
+                     lexicon="; ".join(dict.fromkeys(codes.lexicon)) or None)
 
     def head_token(self, start: int, end: int, prefer: Item | None) -> int:
         doc = self.doc
@@ -128,6 +129,8 @@ class _Coder(_Coref):
                 codes.country, codes.sources["country"] = dic.country, "dictionary"
             if dic.sector and dic.in_term:
                 codes.sector, codes.sources["sector"] = dic.sector, "dictionary"
+            if dic.source:
+                codes.lexicon.append(dic.source)
         # kind and name
         if not codes.kind:
             if head.type == "quant":
@@ -213,6 +216,7 @@ class _Coder(_Coref):
         # former office holders
         if an.former and (codes.sector or codes.country or an.head_agent is not None):
             codes.sector, codes.sources["sector"] = "ELI", "former"
+        _provenance(codes, an, head)
         # IGOs: an IGO's own officials are coded IGO
         if codes.country in self.igos and (codes.sector is None or (codes.sector == "GOV" and codes.weak_title)):
             codes.sector = "IGO"
@@ -488,3 +492,21 @@ def owned_noun(head, agent: bool) -> bool:
     if agent:
         return head.pos_ == "NOUN" and lemma in EVENT_NOUNS
     return head.pos_ == "NOUN" and (lemma in ARMED_NOUNS or lemma in PERSON_NOUNS or lemma in EVENT_NOUNS)
+
+
+def _provenance(codes: Codes, an, head) -> None:
+    """Add the agent row of a title / group sector and the country row of a country code to
+    ``codes.lexicon`` (file:line)."""
+    from lapwing.lexicons import COUNTRIES_FILE, lexicon_source
+
+    if codes.sources.get("sector") in ("title", "group") and an.head_agent is not None:
+        agent = an.head_agent.anchor.agent.agent
+        if agent.path:
+            codes.lexicon.append(lexicon_source(agent.path, agent.line))
+    how = codes.sources.get("country")
+    items = [head] if how == "country" else list(an.countries) if how == "nationality" else []
+    for it in items:
+        c = it.anchor.country if it.anchor is not None else None
+        if c is not None and c.code == codes.country and c.line:
+            codes.lexicon.append(lexicon_source(COUNTRIES_FILE, c.line))
+            break

@@ -70,6 +70,7 @@ class Codes:
     person: bool = False  # one individual (he/she)
     plural: bool = False
     weak_title: bool = False  # the sector came from a weak title (president, officials)
+    lexicon: list[str] = field(default_factory=list)  # provenance: lexicon rows used, as file:line
 
     @property
     def rule(self) -> str | None:

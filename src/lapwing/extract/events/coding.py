@@ -10,6 +10,7 @@ from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
                                          unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
+from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, is_coded, is_political
 from lapwing.extract.events.status import event_status
 from lapwing.extract.events.syntax import _cases, _ccomp, _prep_args, _xcomp, lemma_of
@@ -140,6 +141,7 @@ class BuildMixin:
                 code, rule = ic, p.id + "+intent"
                 row = self.lex.cameo[code]
         ev = make_event(row, self.lex, src, tgt, status, sent, c.trigger, rule, conf)
+        ev.lexicon = pattern_source(p)  # provenance: the pattern file and line
         if st.reporter is not None:
             ev.attributed_to = self.actors.get(st.reporter) or self.actors.uncoded(st.reporter, force=True)
         if self.place_fn is not None:

@@ -453,86 +453,24 @@ def index_by_lemma(patterns: list[Pattern]) -> dict[tuple[str, str], list[Patter
     return by_lemma
 
 
-# -- user pattern files -----------------------------------------------------------------------
-#: user pattern files (``os.pathsep``-separated) and how they combine with the shipped lexicon
-ENV_PATTERNS = "LAPWING_PATTERNS"
-ENV_PATTERNS_MODE = "LAPWING_PATTERNS_MODE"
-PATTERN_MODES = ("add", "replace")
-
-
-def user_pattern_setting() -> tuple[tuple[str, ...], str]:
-    """(user pattern files, mode) from ``LAPWING_PATTERNS`` and ``LAPWING_PATTERNS_MODE``.
-
-    Mode ``add`` (the default): the user patterns of a trigger (pos + lemma) replace the shipped
-    patterns of that trigger, every other shipped trigger stays. Mode ``replace``: only the user
-    patterns are used."""
-    import os
-
-    files = tuple(p for p in os.environ.get(ENV_PATTERNS, "").split(os.pathsep) if p.strip())
-    mode = os.environ.get(ENV_PATTERNS_MODE, "").strip().lower() or "add"
-    if mode not in PATTERN_MODES:
-        raise LexiconError(f"{ENV_PATTERNS_MODE}={mode!r}: use one of {', '.join(PATTERN_MODES)}")
-    return files, mode
-
-
-def load_user_patterns(files: tuple[str, ...], sets: dict[str, frozenset[str]] | None = None) -> list[Pattern]:
-    """The patterns of user files (README format); ``file`` is the path as given, for provenance.
-    Their ``@sets`` join the shipped ones; ids must not repeat a shipped id."""
-    from dataclasses import replace
-
-    shipped_sets = dict(sets if sets is not None else load_word_sets())
-    seen: dict[str, str] = {p.id: f"{p.file}:{p.line}" for p in load_patterns()}
-    out: list[Pattern] = []
-    for f in files:
-        path = Path(f).expanduser()
-        if not path.is_file():
-            raise LexiconError(f"{path}: user pattern file not found (named by {ENV_PATTERNS})")
-        user_sets = load_word_sets(path)
-        clash = sorted(set(user_sets) & set(shipped_sets))
-        if clash:
-            raise LexiconError(f"{path}: word set {clash[0]} is already defined by the shipped lexicon; rename it")
-        shipped_sets.update(user_sets)
-        out += [replace(p, file=str(path.resolve())) for p in _load_pattern_file(path, shipped_sets, seen)]
-    return out
-
-
-def pattern_source(p: Pattern) -> str:
-    """Where a pattern comes from, as ``file:line`` (shipped files relative to ``lexicons/``)."""
-    if "/" not in p.file and "\\" not in p.file:
-        return f"event_patterns/{p.file}:{p.line}"
-    return f"{p.file}:{p.line}"
-
-
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The event lexicon: the shipped patterns plus the user files of ``LAPWING_PATTERNS`` (cached
-    per setting)."""
-    return _lexicon(*user_pattern_setting())
-
-
-@lru_cache(maxsize=4)
-def _lexicon(files: tuple[str, ...] = (), mode: str = "add") -> Lexicon:
-    patterns = load_patterns()
-    if files:
-        user = load_user_patterns(files)
-        mine = {(p.pos, p.lemma) for p in user}
-        patterns = user + ([] if mode == "replace" else [p for p in patterns if (p.pos, p.lemma) not in mine])
+    """The event lexicon (loaded once per process), with the user files of ``LAPWING_PATTERNS``."""
+    from lapwing.lexicons.user_patterns import with_user_patterns  # user pattern files and their precedence
+    patterns = with_user_patterns(load_patterns())
     by_lemma = index_by_lemma(patterns)
     words, phrases = load_offtopic()
     return Lexicon(load_cameo(), load_acled(), patterns, by_lemma, load_content(), words, phrases,
                    load_word_sets(), load_offtopic(weak=True))
 
 
+@lru_cache(maxsize=1)
 def form_lemmas() -> dict[tuple[str, str], tuple[str, ...]]:
     """(pos, surface form) -> every trigger lemma with that inflection, surest first: the base form
     itself, then a regular or irregular form, last the undoubled form of a short verb that doubles
     its consonant ("raped" -> ("rape", "rap"): *rap* makes "rapped")."""
-    return _form_lemmas(*user_pattern_setting())
-
-
-@lru_cache(maxsize=4)
-def _form_lemmas(files: tuple[str, ...] = (), mode: str = "add") -> dict[tuple[str, str], tuple[str, ...]]:
     idx: dict[tuple[str, str], list[str]] = {}
-    for pos, lemma in _lexicon(files, mode).by_lemma:
+    for pos, lemma in lexicon().by_lemma:
         for form in inflections(lemma, pos):
             idx.setdefault((pos, form), []).append(lemma)
     return {k: tuple(sorted(v, key=lambda lem: _form_rank(lem, k[1]))) for k, v in idx.items()}
@@ -543,26 +481,18 @@ def _form_rank(w: str, form: str) -> int:
     return 0 if form == w else 2 if cvc and form in (w + "ed", w + "ing") else 1
 
 
+@lru_cache(maxsize=1)
 def form_index() -> dict[tuple[str, str], str]:
     """(pos, surface form) -> the surest trigger lemma of ``form_lemmas`` ("raped" -> *rape*)."""
-    return _form_index(*user_pattern_setting())
+    return {k: v[0] for k, v in form_lemmas().items()}
 
 
-@lru_cache(maxsize=4)
-def _form_index(files: tuple[str, ...] = (), mode: str = "add") -> dict[tuple[str, str], str]:
-    return {k: v[0] for k, v in _form_lemmas(files, mode).items()}
-
-
+@lru_cache(maxsize=1)
 def phrasal_particles() -> dict[str, frozenset[str]]:
     """Verb lemma -> the particles of its ``prt=`` frames ("hand" -> over, back, down, in): the parse
     repair reads a preposition right after such a verb as its particle ("handed *over* the suspects")."""
-    return _phrasal_particles(*user_pattern_setting())
-
-
-@lru_cache(maxsize=4)
-def _phrasal_particles(files: tuple[str, ...] = (), mode: str = "add") -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for (pos, lemma), ps in _lexicon(files, mode).by_lemma.items():
+    for (pos, lemma), ps in lexicon().by_lemma.items():
         for c in (a for p in ps if pos == "V" for c in p.conds for a in (c.alts or (c,))):
             if c.kind == "prt" and not c.negated and c.values:
                 out.setdefault(lemma, set()).update(c.values)

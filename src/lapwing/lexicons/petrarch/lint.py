@@ -11,7 +11,7 @@ from lapwing.lexicons import Issue
 
 def user_pattern_paths() -> tuple[Path, ...]:
     """The files named by ``LAPWING_PATTERNS`` (``os.pathsep``-separated)."""
-    from lapwing.extract.events.lexicon_loader import ENV_PATTERNS
+    from lapwing.lexicons.user_patterns import ENV_PATTERNS
 
     return tuple(Path(p) for p in os.environ.get(ENV_PATTERNS, "").split(os.pathsep) if p.strip())
 
@@ -19,7 +19,8 @@ def user_pattern_paths() -> tuple[Path, ...]:
 def lint_user_patterns(files: Iterable[Path]) -> list[Issue]:
     """Load each file as the coder would (format errors stop at the first bad line, which is named) and
     run the shipped patterns' checks on its rows: codes in cameo.tsv, flags, argument specs, frames."""
-    from lapwing.extract.events.lexicon_loader import LexiconError, load_user_patterns
+    from lapwing.extract.events.lexicon_loader import LexiconError
+    from lapwing.lexicons.user_patterns import load_user_patterns
     from lapwing.lexicons.event_lint import lint_patterns
 
     issues: list[Issue] = []
