@@ -31,7 +31,7 @@ from lapwing.api.models import (
     QuotePage, StoreSummary, Timeline,
 )
 from lapwing.api.settings import ENV_TOKEN, ApiSettings
-from lapwing.store import StoreError
+from lapwing.store import StoreError, display_url  # a PostgreSQL URL without its password
 from lapwing.store import queries as q
 from lapwing.web import add_dashboard
 
@@ -200,7 +200,7 @@ def create_app(settings: ApiSettings, access: StoreAccess | None = None) -> Fast
         with access.reading() as con:
             n = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                  for t in ("articles", "happenings", "happening_mentions")}
-        return Health(status="ok", version=__version__, db=settings.db, articles=n["articles"],
+        return Health(status="ok", version=__version__, db=display_url(settings.db), articles=n["articles"],
                       events=n["happenings"], mentions=n["happening_mentions"],
                       writes_enabled=bool(settings.token), reads_protected=settings.protect_reads)
 
