@@ -280,7 +280,7 @@ def run(
 ) -> None:
     """Analyse articles and store them; re-running the same input adds nothing. With --engine ray: on Ray, to Parquet (--out)."""
     from lapwing.runners.local import run_into_store
-    from lapwing.store import open_store
+    from lapwing.store import display_url, open_store
 
     _check_inputs("run", inputs)
     factory = _factory(model, max_chars, "run", runner_cli.limits_from(truncate_chars, max_sentence_tokens, time_limit))
@@ -313,7 +313,7 @@ def run(
                 on_commit=committed,
                 options={"model": model, "max_chars": factory.max_chars},
             )
-    _print_summary("run", summary, str(db), quiet)
+    _print_summary("run", summary, display_url(str(db)), quiet)
 
 
 # -- show / stats / export ---------------------------------------------------------------------------
@@ -541,7 +541,7 @@ def serve(
         from lapwing.api.settings import ApiSettings, SettingsError
     except ImportError as exc:
         fail("serve", f"the API needs its dependencies ({exc.name}): pip install -e . again", EXIT_FAILED)
-    from lapwing.store import StoreError
+    from lapwing.store import StoreError, display_url
 
     try:
         settings = ApiSettings.load(db, config)
@@ -550,7 +550,7 @@ def serve(
         fail("serve", exc, EXIT_USAGE)
     except StoreError as exc:
         fail("serve", exc, EXIT_FAILED)
-    _err().print(f"lapwing serve: {db} on http://{host}:{port} (docs at /docs; writes "
+    _err().print(f"lapwing serve: {display_url(db)} on http://{host}:{port} (docs at /docs; writes "
                  f"{'enabled' if settings.token else 'disabled: no token'})", markup=False)
     uvicorn.run(api, host=host, port=port, log_level="info")
 
