@@ -78,11 +78,11 @@ def timeout_reason(seconds: float) -> str:
 
 
 def truncation_point(text: str, limit: int) -> int:
-    """Where to cut ``text`` to at most ``limit`` characters: after the last whitespace in the
-    last tenth of the allowed text (so no word is cut in half), else exactly at ``limit``."""
+    """Where to cut ``text`` to at most ``limit`` characters: after the last whitespace in the last
+    tenth (at least 100 characters) of the allowed text, so no word is cut in half; else at ``limit``."""
     if len(text) <= limit:
         return len(text)
-    floor = limit - max(1, limit // 10)
+    floor = max(0, limit - max(100, limit // 10))
     for i in range(limit, floor, -1):
         if text[i - 1].isspace():
             return i

@@ -46,8 +46,8 @@ __all__ = [
 DEFAULT_CHUNK_SIZE = 32
 #: Batch size for ``nlp.pipe`` inside one chunk.
 DEFAULT_NLP_BATCH = 32
-#: Seconds a worker is given on top of its articles' time limits before the parent kills it
-#: (it may be starting up and loading the model).
+#: Seconds a worker is given on top of its articles' time limits before the parent kills it (a
+#: backstop for hangs the worker's own timer cannot stop, such as a long call into C code).
 GRACE_SECONDS = 120.0
 
 #: ``skip(chunk) -> [bool]``: True for input units that need no analysis (already stored unchanged).
@@ -154,6 +154,7 @@ def process_items(
     pipeline: Pipeline | None = None,
     isolate: bool = False,
     analyser: Analyser | None = None,
+    grace: float = GRACE_SECONDS,
 ) -> Iterator[tuple[Ingested, ArticleRecord | None]]:
     """Analyse ingested units, yielding ``(ingested, record)`` in input order, each as soon as its
     chunk and every chunk before it are done.
@@ -170,7 +171,7 @@ def process_items(
 
     In worker processes (``jobs > 1`` or ``isolate``), if a worker dies (a crash, killed for lack of
     memory) or does not answer within the articles' time limit (``limits.time_limit`` per article
-    plus :data:`GRACE_SECONDS`; it is then killed), the pool is restarted and the unfinished chunks
+    plus ``grace`` seconds; it is then killed), the pool is restarted and the unfinished chunks
     are analysed again, the oldest first and by itself; a chunk that is lost again when alone is
     analysed one article at a time, and only the article that is lost again is recorded as failed.
     """
@@ -206,7 +207,8 @@ def process_items(
             if len(flags) != len(batch):
                 raise ValueError("skip() must return one flag per input unit")
             arts = [i.article for i, f in zip(batch, flags) if not f and i.status == "ok"]
-            chunk = _Chunk(batch, flags, arts)
+            # with one worker process a chunk runs by itself: a loss is its own
+            chunk = _Chunk(batch, flags, arts, alone=workers is not None and workers.jobs == 1)
             if arts:
                 chunk.future = analyser.submit(arts)
             pending.append(chunk)
@@ -214,7 +216,7 @@ def process_items(
     def wait(future: Future, n: int) -> list[ArticleRecord]:
         if workers is None:
             return future.result()
-        timeout = per_article * n + GRACE_SECONDS if per_article else None
+        timeout = per_article * n + grace if per_article else None
         try:
             return future.result(timeout=timeout)
         except BrokenProcessPool:

@@ -52,16 +52,25 @@ def limits_of(factory: PipelineFactory | None, pipeline: Pipeline | None = None)
 # -- worker side -------------------------------------------------------------------------------
 _WORKER_PIPELINE: Pipeline | None = None
 _WORKER_ERROR: BaseException | None = None
+_WORKER_BARRIER: Any = None
 
 
-def _worker_init(factory: PipelineFactory) -> None:
-    global _WORKER_PIPELINE, _WORKER_ERROR
+def _worker_init(factory: PipelineFactory, barrier: Any = None) -> None:
+    global _WORKER_PIPELINE, _WORKER_ERROR, _WORKER_BARRIER
     # Ctrl-C reaches the whole process group: the parent handles it and shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER_BARRIER = barrier
     try:
         _WORKER_PIPELINE = factory()
     except BaseException as exc:  # reported with the first chunk, where the parent can see it
         _WORKER_ERROR = exc
+
+
+def _worker_ready() -> int:
+    """Return once every worker of the pool has built its pipeline (each runs one of these)."""
+    if _WORKER_BARRIER is not None:
+        _WORKER_BARRIER.wait(timeout=_READY_TIMEOUT)
+    return os.getpid()
 
 
 def _worker_analyse(articles: list[Article], nlp_batch: int) -> list[ArticleRecord]:
@@ -71,8 +80,8 @@ def _worker_analyse(articles: list[Article], nlp_batch: int) -> list[ArticleReco
     return list(_WORKER_PIPELINE.analyse_many(articles, batch_size=nlp_batch))
 
 
-def _worker_pid() -> int:
-    return os.getpid()
+#: Seconds a new pool may take to start and build its pipelines.
+_READY_TIMEOUT = 900.0
 
 
 # -- parent side -------------------------------------------------------------------------------
@@ -118,13 +127,23 @@ class Workers:
         self._pool: ProcessPoolExecutor | None = None
 
     def _start(self) -> ProcessPoolExecutor:
+        """The pool, started if needed; a new pool is returned only when every worker is ready, so
+        that the time limits of the first articles do not include the start-up."""
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(
+            ctx = multiprocessing.get_context("spawn")
+            pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=ctx,
                 initializer=_worker_init,
-                initargs=(self._factory,),
+                initargs=(self._factory, ctx.Barrier(self.jobs)),
             )
+            self._pool = pool
+            ready = [pool.submit(_worker_ready) for _ in range(self.jobs)]
+            for fut in ready:
+                try:
+                    fut.result()
+                except Exception:  # a worker that died starting: the next submit reports the broken pool
+                    break
         return self._pool
 
     def submit(self, articles: list[Article]) -> Future:
