@@ -371,3 +371,25 @@ def test_exports(store, tmp_path):
         export(store, "parquet", "-")
     with pytest.raises(ExportError, match="unknown format"):
         export(store, "xlsx", str(tmp_path / "x.xlsx"))
+
+
+def test_store_locations_and_placeholders():
+    from lapwing.store import db_name, display_url, is_postgres_url
+    from lapwing.store.dialect import to_pyformat
+    from lapwing.store.transfer import store_location
+
+    assert is_postgres_url("postgresql://me@db/lw") and is_postgres_url("postgres://db/lw")
+    assert not is_postgres_url("lapwing.duckdb") and not is_postgres_url("postgresql.duckdb")
+    # a URL that went through pathlib.Path lost a slash; it is given back
+    from pathlib import Path
+
+    assert db_name(Path("postgresql://me@db:5432/lw")) == "postgresql://me@db:5432/lw"
+    assert db_name("data/x.duckdb") == "data/x.duckdb"
+    assert display_url("postgresql://me:s3cret@db:5432/lw?sslmode=require") == "postgresql://me:***@db:5432/lw?sslmode=require"
+    assert display_url("postgresql://me@db/lw") == "postgresql://me@db/lw"
+    assert store_location("duckdb:a/b.duckdb") == "a/b.duckdb" and store_location("postgresql://h/d") == "postgresql://h/d"
+    # ? becomes %s outside quotes; a literal % is doubled; quoted ? and % are kept
+    assert to_pyformat("SELECT * FROM t WHERE a = ? AND b LIKE 'x?%' AND c = ?") == \
+        "SELECT * FROM t WHERE a = %s AND b LIKE 'x?%%' AND c = %s"
+    assert to_pyformat("SELECT 'it''s ?', \"odd?col\" FROM t WHERE x % 2 = ?") == \
+        "SELECT 'it''s ?', \"odd?col\" FROM t WHERE x %% 2 = %s"
