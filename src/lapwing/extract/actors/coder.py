@@ -216,7 +216,7 @@ class _Coder(_Coref):
         # former office holders
         if an.former and (codes.sector or codes.country or an.head_agent is not None):
             codes.sector, codes.sources["sector"] = "ELI", "former"
-        _provenance(codes, an, head)
+        _provenance(codes, an, head, self)
         # IGOs: an IGO's own officials are coded IGO
         if codes.country in self.igos and (codes.sector is None or (codes.sector == "GOV" and codes.weak_title)):
             codes.sector = "IGO"
@@ -494,9 +494,9 @@ def owned_noun(head, agent: bool) -> bool:
     return head.pos_ == "NOUN" and (lemma in ARMED_NOUNS or lemma in PERSON_NOUNS or lemma in EVENT_NOUNS)
 
 
-def _provenance(codes: Codes, an, head) -> None:
-    """Add the agent row of a title / group sector and the country row of a country code to
-    ``codes.lexicon`` (file:line)."""
+def _provenance(codes: Codes, an, head, coder: "_Coder") -> None:
+    """Add the agent row of a title / group sector, the actor row of a group's country and the country
+    row of a country code to ``codes.lexicon`` (file:line)."""
     from lapwing.lexicons import COUNTRIES_FILE, lexicon_source
 
     if codes.sources.get("sector") in ("title", "group") and an.head_agent is not None:
@@ -504,6 +504,12 @@ def _provenance(codes: Codes, an, head) -> None:
         if agent.path:
             codes.lexicon.append(lexicon_source(agent.path, agent.line))
     how = codes.sources.get("country")
+    if how == "group":
+        for _rel, it in an.affiliations:
+            c = coder.dictionary(it)
+            if c is not None and c.source and c.country == codes.country:
+                codes.lexicon.append(c.source)
+                break
     items = [head] if how == "country" else list(an.countries) if how == "nationality" else []
     for it in items:
         c = it.anchor.country if it.anchor is not None else None
