@@ -43,8 +43,25 @@ def lapwing_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+#: rank and title abbreviations of news copy that the treebank-trained tokenizer splits at the
+#: full stop ("Lt. Gen. Prosper Avril" -> "Lt" "." ...), which breaks the title chain and the sentence
+RANK_ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Cpl.", "Pvt.", "Brig.", "Cmdr.", "Gens.", "Sr.",
+                      "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Lt.-Col.", "Lt.-Cmdr.")
+
+
+def add_abbreviations(nlp: Language) -> Language:
+    """Keep :data:`RANK_ABBREVIATIONS` one token each (idempotent)."""
+    from spacy.symbols import ORTH
+
+    for a in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(a, [{ORTH: a}])
+    return nlp
+
+
 def add_to(nlp: Language) -> Language:
-    """Insert the boundary fixer before the parser (or sentence splitter), once."""
+    """Insert the boundary fixer before the parser (or sentence splitter), once, and the tokenizer's
+    rank abbreviations."""
+    add_abbreviations(nlp)
     if "lapwing_boundaries" in nlp.pipe_names:
         return nlp
     for anchor in ("parser", "senter", "sentencizer"):

@@ -79,11 +79,29 @@ def _pol_sector(a: Actor | None) -> bool:
 
 
 def is_political(a: Actor | None) -> bool:
+    """A government, armed, party, judicial... actor, or an intergovernmental or non-governmental
+    organisation whatever its sector (the Red Cross is NGO/HLH, the UN refugee agency UNO/REF)."""
     if a is None:
         return False
+    if a.country and a.country.upper() in _igo_codes():
+        return True
     if a.sector:
         return a.sector.upper() in POLITICAL_SECTORS
     return bool(a.country)
+
+
+def _igo_codes() -> frozenset[str]:
+    global _IGO
+    if _IGO is None:
+        try:
+            from lapwing.lexicons import igo_codes
+            _IGO = frozenset(igo_codes()) - {"MNC"}  # multinational companies are no political actor
+        except Exception:  # lexicons unreadable: fall back to the generic codes
+            _IGO = frozenset({"IGO", "NGO", "UNO"})
+    return _IGO
+
+
+_IGO: frozenset[str] | None = None
 
 
 class _Actors:
