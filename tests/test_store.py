@@ -393,3 +393,15 @@ def test_store_locations_and_placeholders():
         "SELECT * FROM t WHERE a = %s AND b LIKE 'x?%%' AND c = %s"
     assert to_pyformat("SELECT 'it''s ?', \"odd?col\" FROM t WHERE x % 2 = ?") == \
         "SELECT 'it''s ?', \"odd?col\" FROM t WHERE x %% 2 = %s"
+
+
+def test_a_text_with_nul_characters_is_stored_and_read_back_exactly(store):
+    text = TEXT[:20] + "\x00" + TEXT[21:]  # kept as given by the ingest (only the parser's copy is cleaned)
+    rec = make_record("nul", text=text)
+    rec.article.title = "Arrests\x00 in Caracas"
+    assert store.write([rec]).actions == ["new"]
+    assert store.get_record("nul") == rec
+    assert store.write([rec.model_copy(deep=True)]).actions == ["unchanged"]
+    stored_text = store.con.execute("SELECT text FROM articles WHERE id = 'nul'").fetchone()[0]
+    assert len(stored_text) == len(text)  # offsets into the column still hold (NUL is U+FFFD on PostgreSQL)
+    assert [r.article.id for r in store.iter_records()] == ["nul"]

@@ -13,8 +13,8 @@ written once is named here, one small entry per difference:
   writers of one article (and the clustering update, and the migrations) with transaction-level
   advisory locks; DuckDB has one writer per
   file, so it needs none;
-- the bulk insert (DuckDB: one JSON document unpacked by ``from_json``; PostgreSQL: ``COPY``)
-  lives with each store class.
+- the bulk insert (DuckDB: one JSON document unpacked by ``from_json``; PostgreSQL: ``COPY``, with
+  NUL characters as U+FFFD since a PostgreSQL text cannot hold them) lives with each store class.
 """
 
 from __future__ import annotations

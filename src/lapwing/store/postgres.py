@@ -11,7 +11,8 @@ many writers and readers share (``--db postgresql://user@host/dbname`` or ``LAPW
   (:data:`lapwing.store.dialect.POSTGRES`), so two writers of one article are serialised and the
   second finds it stored; the clustering update and the migrations take one lock each;
 - exports and ``iter_records`` read through server-side cursors (:meth:`PostgresStore.stream`);
-- rows are inserted with ``COPY ... FROM STDIN``.
+- rows are inserted with ``COPY ... FROM STDIN``; NUL, which a PostgreSQL text cannot hold, is
+  U+FFFD in the text columns (the record keeps such an article's text: :func:`lapwing.store.rows.record_json`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from lapwing.store.base import Store
 from lapwing.store.dialect import POSTGRES, to_pyformat
+from lapwing.store.rows import nul_free
 from lapwing.store.schema import SCHEMA_VERSION, StoreError, db_version, migrate, user_tables
 
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -191,7 +193,7 @@ class PostgresStore(Store):
         with self._conn.cursor() as cur:
             with cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row([row[c] for c in cols])
+                    copy.write_row([nul_free(row[c]) for c in cols])  # text columns cannot hold NUL
 
     def stream(self, sql: str, params: Sequence[Any] = (), batch: int = 500) -> Iterator[tuple[Any, ...]]:
         """The rows of a query through a server-side cursor, on a connection of their own."""

@@ -22,10 +22,25 @@ def content_hash(article: Article) -> str:
 
 
 def record_json(record: ArticleRecord) -> str:
-    """The record as stored: everything except ``article.text`` (kept in ``articles.text``)."""
+    """The record as stored: everything except ``article.text`` (kept in ``articles.text``).
+
+    A text holding NUL characters (kept as given: :mod:`lapwing.ingest.hygiene`) stays in the
+    record too, where JSON escapes them: a PostgreSQL text column cannot hold NUL, so there the
+    ``text`` column has U+FFFD in their place (:func:`nul_free`) and the record keeps the original."""
     data = record.model_dump(mode="json")
-    del data["article"]["text"]
+    text = data["article"].pop("text")
+    if "\x00" in text:
+        data["article"]["text"] = text
     return orjson.dumps(data).decode()
+
+
+def nul_free(value: Any) -> Any:
+    """``value`` with NUL characters in its strings (also in a list's) replaced by U+FFFD, the same length."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd") if "\x00" in value else value
+    if isinstance(value, list):
+        return [nul_free(v) for v in value]
+    return value
 
 
 def _actor(prefix: str, actor: Actor | None, with_rule: bool = True) -> dict[str, Any]:
@@ -174,7 +189,7 @@ class BatchResult:
 
 
 def rebuild(text: str, rj: str) -> ArticleRecord:
-    """The record from its stored ``text`` and ``record_json``."""
+    """The record from its stored ``text`` and ``record_json`` (which keeps a text holding NUL itself)."""
     data = orjson.loads(rj)
-    data["article"]["text"] = text
+    data["article"].setdefault("text", text)
     return ArticleRecord.model_validate(data)
