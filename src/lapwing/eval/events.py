@@ -78,19 +78,6 @@ def _code(pipe, texts: list[str], ids: list[str] | None = None, published: list[
     return list(pipe.analyse_many(arts, batch_size=16))
 
 
-def _set_env(values: dict[str, str | None]) -> dict[str, str | None]:
-    """Set (or, for None, remove) environment variables; returns their previous values."""
-    import os
-
-    before = {k: os.environ.get(k) for k in values}
-    for k, v in values.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
-    return before
-
-
 def _counted(record) -> list:
     return [e for e in record.events if e.status in COUNTED]
 
@@ -497,7 +484,6 @@ def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
     tmpdir = None
     config: dict[str, Any] = {}
     imported: dict[str, Any] = {}
-    env_before: dict[str, str | None] = {}
     dates: list[str | None] | None = None
     if gold == "plover":
         data = load_plover()[: limit or None]
@@ -524,24 +510,17 @@ def run(gold: str = "plover", json_out: bool = False, model: str | None = None,
             if "agents" in imported:
                 config["agent_files"] = [str(imported["agents"])]
             if "patterns" in imported:
-                env_before = _set_env({"LAPWING_PATTERNS": str(imported["patterns"]),
-                                       "LAPWING_PATTERNS_MODE": lexicon_mode})
+                config["pattern_files"] = [str(imported["patterns"])]
+            config["patterns_mode"] = lexicon_mode
     else:
         data = load_no_event()[: limit or None]
         texts = [d["text"] for d in data]
-    from lapwing.lexicons.user_patterns import reload
-
     try:
-        if env_before:
-            reload()  # the event lexicon reads LAPWING_PATTERNS when loaded
         pipe = _pipeline(config, model)
         records = _code(pipe, texts, published=dates)
     finally:
         if tmpdir is not None:
             tmpdir.cleanup()
-        if env_before:
-            _set_env(env_before)
-            reload()
     scorer = {"plover": score_plover, "conflibert": score_conflibert, "petrarch2": score_petrarch,
               "precision": score_precision}[gold]
     result = {"gold": gold, "model": pipe.provenance["model"], "extractors": pipe.provenance["extractors"],

@@ -2,7 +2,8 @@
 named by ``LAPWING_PATTERNS`` (``os.pathsep``-separated), for example those ``lapwing lexicons import
 --format petrarch-verbs`` writes.
 
-Precedence (``LAPWING_PATTERNS_MODE``):
+A pipeline config may name more files (``pattern_files``, after the environment's) and the mode
+(``patterns_mode``). Precedence (``LAPWING_PATTERNS_MODE`` / ``patterns_mode``):
 
 ``add`` (default)  the patterns of a trigger (pos + lemma) that a user file defines replace the shipped
                    patterns of that trigger; every other shipped trigger stays
@@ -18,14 +19,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lapwing.extract.events.lexicon_loader import Pattern
 
 ENV_PATTERNS = "LAPWING_PATTERNS"
 ENV_PATTERNS_MODE = "LAPWING_PATTERNS_MODE"
+CONFIG_PATTERNS = "pattern_files"
+CONFIG_PATTERNS_MODE = "patterns_mode"
 PATTERN_MODES = ("add", "replace")
 
 
@@ -60,9 +64,8 @@ def load_user_patterns(files: tuple[str, ...]) -> list[Pattern]:
     return out
 
 
-def with_user_patterns(shipped: list[Pattern]) -> list[Pattern]:
-    """The pattern list the coder uses: ``shipped`` combined with the user files by the mode's rule."""
-    files, mode = user_pattern_setting()
+def combine(shipped: list[Pattern], files: tuple[str, ...], mode: str) -> list[Pattern]:
+    """``shipped`` combined with the patterns of ``files`` by the mode's rule."""
     if not files:
         return shipped
     user = load_user_patterns(files)
@@ -70,6 +73,41 @@ def with_user_patterns(shipped: list[Pattern]) -> list[Pattern]:
         return user
     mine = {(p.pos, p.lemma) for p in user}
     return user + [p for p in shipped if (p.pos, p.lemma) not in mine]
+
+
+def with_user_patterns(shipped: list[Pattern]) -> list[Pattern]:
+    """The pattern list of the process-wide event lexicon: ``shipped`` with the ``LAPWING_PATTERNS`` files."""
+    return combine(shipped, *user_pattern_setting())
+
+
+def lexicon_for(config: dict[str, Any] | None):
+    """The event lexicon for a pipeline ``config``: the process-wide one (``LAPWING_PATTERNS``), or, when the
+    config names ``pattern_files`` (a list, or an ``os.pathsep``-separated string) or ``patterns_mode``,
+    one with the environment's files followed by the config's, in the config's mode."""
+    from lapwing.extract.events.lexicon_loader import LexiconError, lexicon
+
+    config = config or {}
+    extra = config.get(CONFIG_PATTERNS) or ()
+    if isinstance(extra, (str, os.PathLike)):
+        extra = str(extra).split(os.pathsep)
+    if not extra and not config.get(CONFIG_PATTERNS_MODE):
+        return lexicon()
+    env_files, env_mode = user_pattern_setting()
+    mode = str(config.get(CONFIG_PATTERNS_MODE) or env_mode).lower()
+    if mode not in PATTERN_MODES:
+        raise LexiconError(f"config {CONFIG_PATTERNS_MODE}={mode!r}: use one of {', '.join(PATTERN_MODES)}")
+    files = tuple(dict.fromkeys([*env_files, *(str(Path(f).expanduser()) for f in extra if str(f).strip())]))
+    return _config_lexicon(files, mode)
+
+
+@lru_cache(maxsize=4)
+def _config_lexicon(files: tuple[str, ...], mode: str):
+    from lapwing.extract.events import lexicon_loader as L
+
+    patterns = combine(L.load_patterns(), files, mode)
+    words, phrases = L.load_offtopic()
+    return L.Lexicon(L.load_cameo(), L.load_acled(), patterns, L.index_by_lemma(patterns), L.load_content(), words,
+                     phrases, L.load_word_sets(), L.load_offtopic(weak=True))
 
 
 def pattern_source(p: Pattern) -> str:
@@ -84,6 +122,7 @@ def reload() -> None:
     ``LAPWING_PATTERNS`` again."""
     from lapwing.extract.events import lexicon_loader, repair_forms
 
+    _config_lexicon.cache_clear()
     for mod in (lexicon_loader, repair_forms):
         for obj in vars(mod).values():
             if callable(obj) and hasattr(obj, "cache_clear") and getattr(obj, "__module__", "") == mod.__name__:

@@ -13,11 +13,12 @@ from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.frames import Candidate, FramesMixin
 from lapwing.extract.events.gates import GatesMixin
-from lapwing.extract.events.lexicon_loader import Lexicon, form_index, lexicon
+from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.participants import ParticipantsMixin, _Actors, _fn, _has_module, is_coded
 from lapwing.extract.events.syntax import _depth
 from lapwing.extract.registry import Context, extractor
+from lapwing.lexicons.user_patterns import lexicon_for
 from lapwing.schema import Actor, Event
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
     def __init__(self, ctx: Context, lex: Lexicon | None = None):
         self.ctx = ctx
         self.doc = repaired(ctx.doc)  # a copy with misparsed clauses re-analysed (event_parse.py)
-        self.lex = lex or lexicon()
+        self.lex = lex or lexicon_for(ctx.config)  # shipped + user pattern files (lapwing/lexicons/user_patterns.py)
         self.forms = form_index()
         self.actors = _Actors(ctx)
         cfg = ctx.config or {}
