@@ -82,3 +82,23 @@ def test_coref_resolves_a_pronoun_to_the_one_person_of_its_gender_in_reach(nlp):
     (q,) = rec.quotes
     assert q.speaker is not None and q.speaker.text == "She" and q.speaker.name == "Anna Berg"
     assert q.speaker.rule != "quotes:earlier-subject"  # the actor coder's own resolution
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('"We need change," the candidate said, arguing that he would bring a new approach to the job.', "arguing",
+     "the candidate"),
+    ("The two newspapers filed a motion to unseal the records, arguing the move was needed for public debate.",
+     "arguing", "The two newspapers"),
+    ("The minister spoke for an hour on Monday, even suggesting that the vote could be delayed.", "suggesting",
+     "The minister"),
+])
+def test_a_participle_cue_shares_the_subject_of_the_verb_above_it(nlp, text, cue, speaker):
+    (q,) = [q for q in run(nlp, text) if q.cue == cue]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_quote_ending_in_a_comma_finds_its_cue_past_a_long_apposition(nlp):
+    text = ('"It is an invasion of the state\'s domain," Anna Pruitt, the attorney general of the state and one of '
+            'the officials suing the agency over the rule, said at an event this month.')
+    (q,) = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert q.cue == "said" and q.speaker is not None and "Pruitt" in q.speaker.text

@@ -113,7 +113,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             closes_with_comma = text[m.start : m.end].rstrip().endswith(",") or (
                 m.close_at is not None and text[m.outer_end : m.outer_end + 1] == ","
             )
-            cand_after = _cue_in_frame(after_words[:12], lex) if after_words else None
+            # a quote closing with a comma is followed by its cue clause, however long the speaker's apposition
+            # ('"...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said')
+            cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
             cand_before = _cue_in_frame(list(reversed(before_words[-12:])), lex) if before_words else None
             if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma):
                 # '"A," he said, "B."' (split quote) / '"A," she said. "B."' (next sentence, same speaker):

@@ -117,7 +117,7 @@ def _after_dateline(doc: Doc, s: int, e: int) -> int:
 def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon) -> bool:
     """Between two quotes only the first one's cue clause: '"A," the senator said during the debate. "B."'"""
     words = [t for t in gap if not t.is_punct]
-    if not words or cue.i not in {t.i for t in words} or len(words) > 30:
+    if not words or cue.i not in {t.i for t in words} or len(words) > 45:
         return False
     if any(is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "VBN" for t in words if t.i != cue.i):
         return False

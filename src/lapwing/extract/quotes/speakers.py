@@ -133,6 +133,17 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         near = _subject_before(verb)
         if near is not None:
             return near
+    # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
+    # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
+    if verb.tag_ == "VBG" and verb.lower_.endswith("ing") and verb.i > 0 and doc_prev_is_comma_or_adverb(verb):
+        for anc in list(verb.ancestors)[:4]:
+            if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX"):
+                continue
+            own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space), None)
+            if own is not None:
+                if own.lower_ in ("it", "there", "that", "what"):
+                    return None
+                return _relative_who(_real(own))
     # 'The Houthis denied that A had happened and said B': the parser hung the second cue on the first cue's clause
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i and is_cue_verb(verb.head.head) \
             and verb.head.head.i < verb.head.i and is_cue_verb(verb):
@@ -145,6 +156,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     ):
         return _subject_of(head, depth + 1)
     return None
+
+
+def doc_prev_is_comma_or_adverb(verb: Token) -> bool:
+    """A participle that opens a clause of its own after a comma ('..., arguing that'; '..., even suggesting')."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].text in (",", "\u2014", "--", ";")
 
 
 def _subject_before(verb: Token) -> Token | None:
