@@ -90,3 +90,27 @@ def test_violence_verb_still_gives_way_to_a_coded_nominal_event(pipe):
     evs = pipe.analyse(Article(id="t", text=text)).events
     violent = [e for e in evs if e.cameo[:2] in ("18", "19", "20")]
     assert 1 <= len(violent) <= 2, [(e.cameo, e.trigger.text) for e in evs]
+
+
+# -- repair 3 widened: a past participle that is the only verb of a full sentence ---------------------
+@pytest.mark.parametrize("text,root", [
+    ("Sri Lanka's opposition called for early elections.", "02"),
+    ("The African Union called for an end to the fighting in eastern Congo.", "02"),
+    ("Kenya's main opposition party called for fresh elections.", "02"),
+])
+def test_lone_participle_after_the_subject_is_the_main_verb(pipe, text, root):
+    assert root in roots(pipe, text), text
+
+
+# -- a phrase after a name object belongs to the verb -------------------------------------------------
+@pytest.mark.parametrize("text,code,target", [
+    ("Pakistan asked the International Monetary Fund for a new loan on Monday.", "0231", "IMF"),
+    ("Ukraine asked Germany for more air defence systems.", "02", "DEU"),
+    ("Kenya thanked Qatar for its mediation.", "05", "QAT"),
+])
+def test_prepositional_phrase_after_a_name_object(pipe, text, code, target):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text=text)).events
+    assert any(e.cameo.startswith(code) and e.target and e.target.country == target for e in evs), \
+        [(e.cameo, e.target) for e in evs]

@@ -119,8 +119,11 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         return False
     # a past participle with a direct object is no reduced passive relative ("The minister brushed
     # aside the criticism", once the particle is repaired)
+    # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
+    lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") for t in sent) == 1
     verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
-        c.tag_ in FINITE or (c.tag_ == "VBN" and c.i == root.i + 1 and any(x.dep_ == "obj" for x in c.children)))]
+        c.tag_ in FINITE or (c.tag_ == "VBN" and c.i == root.i + 1 and (
+            lone or any(x.dep_ == "obj" for x in c.children))))]
     if len(verbs) != 1:
         return False
     v = verbs[0]

@@ -280,6 +280,9 @@ def _loose_obj(t: Token) -> Token | None:
     return None
 
 
+_VERB_PREPS_AFTER_NAME = frozenset({"for", "to", "with", "against", "over", "about", "on"})
+
+
 def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     """(prepositions, head) for each oblique / nominal modifier / for-clause of ``t``."""
     out = []
@@ -295,6 +298,16 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
             for g in c.children:
                 if g.dep_ in ("obj", "dobj"):
                     out.append(({c.lower_}, g))
+    if t.pos_ == "VERB":
+        # "asked [the IMF] for a loan", "thanked [Qatar] for its mediation": a phrase after a name
+        # that is the verb's object belongs to the verb (a name takes no such complement)
+        for o in t.children:
+            if o.dep_ in ("obj", "iobj") and o.pos_ in ("PROPN", "PRON"):
+                for c in o.children:
+                    if c.dep_ == "nmod" and c.i > o.i:
+                        cs = _cases(c) & _VERB_PREPS_AFTER_NAME
+                        if cs and not _is_temporal(c):
+                            out.append((cs, c))
     prts = [c for c in t.children if c.dep_ in ("compound:prt", "prt")]
     if prts:
         o = _obj_token(t)
