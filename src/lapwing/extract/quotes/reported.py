@@ -160,6 +160,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _OBJECT_DEPS = ("obj", "ccomp")
 _TO_HEARER_DEPS = ("obj", "iobj", "obl")
+_PREP_OBJECT = ("to", "against", "about", "at", "on", "out")
 _LINKS = ("for", "as", "of")  # 'praised X for ...', 'described X as ...', 'accused X of ...'
 
 
@@ -242,12 +243,21 @@ def _object(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
     if obj is None:
-        return None
+        # 'pointed to [the report]', 'railed against [the deal]', 'complained about [his microphone]'
+        obj = next((c for c in verb.children if c.dep_ == "obl" and c.i > verb.i
+                    and any(k.dep_ == "case" and k.lower_ in _PREP_OBJECT and k.i <= verb.i + 2 for k in c.children)), None)
+        if obj is None:
+            return None
+        case = next(k for k in obj.children if k.dep_ == "case")
+        return case.i + 1, _phrase_end(obj)
     lo, hi = max(obj.left_edge.i, verb.i + 1), _phrase_end(obj)
+    # the rest of the cue's clause after the object goes with it ('lauded [Mr. Clarke in his address for helping
+    # ...]', 'endorsed [Clinton in the race]'), up to a comma, a coordinated verb or a clause of its own
     for c in sorted(verb.children, key=lambda c: c.i):
-        if c.i <= obj.i or c.dep_ not in ("obl", "advcl", "xcomp", "advmod"):
+        if c.i <= obj.i:
             continue
-        if c.left_edge.i != hi or doc[hi].lower_ not in _LINKS:
+        if c.left_edge.i != hi or c.dep_ in ("conj", "cc", "parataxis", "punct", "ccomp") \
+                or c.dep_ == "advcl" and doc[hi].lower_ not in _LINKS:
             break
         hi = _phrase_end(c)
     return lo, hi
