@@ -329,7 +329,8 @@ class Detector:
     def _known(self, key: str) -> bool:
         return bool(key) and self.gaz.has_key(key)
 
-    def _person_surnames(self, doc: Doc, person_spans: list[Span]) -> set[str]:
+    def _person_surnames(self, doc: Doc, person_spans: list[Span],
+                         runs: list[tuple[int, int]] | None = None) -> set[str]:
         """Tokens that are surnames in this article: last word of person names seen here."""
         out: set[str] = set()
         for sp in person_spans:
@@ -338,7 +339,7 @@ class Detector:
                 out.add(norm(toks[-1].text))
                 out.add(norm(toks[0].text))
         # Full names without NER: "Chiquita Raquel Henry, 19," -> Henry is a surname in this article
-        for rs, re_ in self._runs(doc):
+        for rs, re_ in (runs if runs is not None else self._runs(doc)):
             toks = doc[rs:re_]
             if not 2 <= len(toks) <= 4 or not all(t.is_alpha and t.is_title for t in toks):
                 continue
@@ -386,7 +387,8 @@ class Detector:
                 if e.label_ == "NORP":
                     for i in range(e.start, e.end):
                         taken[i] = True
-        surnames = self._person_surnames(doc, person_spans)
+        runs = list(self._runs(doc))  # they depend on the doc only: found once
+        surnames = self._person_surnames(doc, person_spans, runs)
 
         # 1. gazetteer scan of capitalised runs: names of several words first ("Gulf of Aden" before
         #    an NER "Aden"), then NER place spans, then one-word names
@@ -394,7 +396,7 @@ class Detector:
         for multi in (True, False):
             if not multi:
                 self._ner_places(doc, ents, votes, surnames, taken, mentions)
-            for run_start, run_end in self._runs(doc):
+            for run_start, run_end in runs:
                 i = run_start
                 while i < run_end:
                     if taken[i] or not (_is_cap(doc[i]) or self._article_start(doc, i)):
@@ -478,22 +480,24 @@ class Detector:
     def _runs(self, doc: Doc):
         """Maximal stretches of capitalised tokens (with connectors inside)."""
         n = len(doc)
+        toks = list(doc)  # one Token object per position (doc[i] makes a new one each time)
+        cap = [_is_cap(t) for t in toks]
         i = 0
         while i < n:
-            if not (_is_cap(doc[i]) or self._article_start(doc, i)) or _run_breaker(doc[i]):
+            if not (cap[i] or self._article_start(doc, i)) or _run_breaker(toks[i]):
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                t = doc[j]
-                if _is_cap(t) and not doc[j - 1].text in (".", "!", "?") and not _run_breaker(t):
+                t = toks[j]
+                if cap[j] and not toks[j - 1].text in (".", "!", "?") and not _run_breaker(t):
                     j += 1
                     continue
-                if t.text in ("-", "‐") and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n \
-                        and doc[j + 1].is_alpha:
+                if t.text in ("-", "‐") and not toks[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n \
+                        and toks[j + 1].is_alpha:
                     j += 2  # "Mazar-e-Sharif", "Guinea-Bissau", "Al-Bayaa"
                     continue
-                if t.lower_ in CONNECTORS and t.text != "-" and j + 1 < n and _is_cap(doc[j + 1]):
+                if t.lower_ in CONNECTORS and t.text != "-" and j + 1 < n and cap[j + 1]:
                     j += 2
                     continue
                 if self._article_start(doc, j):  # "Deir ez-Zor", "Ras al-Ain"

@@ -364,9 +364,17 @@ class _View:
     def near(self, lat: float, lon: float):
         """Points within about 4 degrees (beyond, exp(-d / 150 km) is negligible)."""
         la, lo = math.floor(lat), math.floor(lon)
+        grid = self.ctx.grid
+        if len(grid) < 99:  # fewer filled cells than cells around the point: look at those (same points)
+            for (cla, clo), pts in grid.items():
+                if -4 <= cla - la <= 4 and -180 <= clo < 180 and (clo - lo + 5) % 360 <= 10:
+                    for pt in pts:
+                        if pt[3] not in self.exclude:
+                            yield pt
+            return
         for dla in range(-4, 5):
             for dlo in range(-5, 6):
-                for pt in self.ctx.grid.get((la + dla, (lo + dlo + 180) % 360 - 180), ()):
+                for pt in grid.get((la + dla, (lo + dlo + 180) % 360 - 180), ()):
                     if pt[3] not in self.exclude:
                         yield pt
 
