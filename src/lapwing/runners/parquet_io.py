@@ -28,7 +28,10 @@ UNIT_SCHEMA = pa.schema([*_KEYS, ("status", pa.string()), ("reason", pa.string()
                          ("warnings", pa.list_(pa.string())), ("article_json", pa.string())])
 RECORD_SCHEMA = pa.schema([*_KEYS, ("id", pa.string()), ("status", pa.string()), ("reason", pa.string()),
                            ("warnings", pa.list_(pa.string())), ("record_json", pa.string()),
-                           *[(f"n_{t}", pa.int32()) for t in PART_TABLES]])
+                           *[(f"n_{t}", pa.int32()) for t in PART_TABLES],
+                           ("analysed_at", pa.float64()),  # epoch seconds when its batch was done
+                           ("actor_ready_at", pa.float64()),  # when the actor that did it had its pipeline
+                           ("actor_rss_mb", pa.float64()), ("worker_rss_mb", pa.float64())])  # peaks so far
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 
@@ -93,7 +96,8 @@ def units_to_ingested(units: list[dict[str, Any]]) -> list[Ingested]:
             for u in units]
 
 
-def record_rows(units: list[dict[str, Any]], records: list[ArticleRecord | None]) -> list[dict[str, Any]]:
+def record_rows(units: list[dict[str, Any]], records: list[ArticleRecord | None],
+                **extra: Any) -> list[dict[str, Any]]:
     if len(units) != len(records):
         raise RuntimeError(f"{len(records)} records for {len(units)} input units: the analysis lost some")
     out = []
@@ -102,7 +106,7 @@ def record_rows(units: list[dict[str, Any]], records: list[ArticleRecord | None]
         out.append({"file_no": u["file_no"], "unit_no": u["unit_no"], "units_in_file": u["units_in_file"],
                     "origin": u["origin"], "id": r.article.id, "status": r.status, "reason": r.reason,
                     "warnings": list(r.warnings), "record_json": r.model_dump_json(),
-                    **{f"n_{t}": len(getattr(r, t)) for t in PART_TABLES}})
+                    **{f"n_{t}": len(getattr(r, t)) for t in PART_TABLES}, **extra})
     return out
 
 

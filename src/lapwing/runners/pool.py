@@ -84,6 +84,18 @@ def _worker_analyse(articles: list[Article], nlp_batch: int) -> list[ArticleReco
 _READY_TIMEOUT = 900.0
 
 
+def peak_rss_mb(pid: int | None = None) -> float | None:
+    """Peak resident memory of a process (this one by default) in MB, from ``/proc`` (Linux; else None)."""
+    try:
+        with open(f"/proc/{pid or os.getpid()}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 # -- parent side -------------------------------------------------------------------------------
 class Analyser(Protocol):
     def submit(self, articles: list[Article]) -> Future: ...

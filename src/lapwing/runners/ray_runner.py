@@ -41,7 +41,7 @@ from lapwing.runners.parquet_io import (
     units_to_ingested,
     write_parts,
 )
-from lapwing.runners.pool import PipelineOptions, Workers
+from lapwing.runners.pool import PipelineOptions, Workers, peak_rss_mb
 
 RECORDS = "records"
 MANIFEST = "manifest.json"
@@ -111,6 +111,7 @@ class AnalyseBatch:
         self.pipeline = None if isolate else options()
         if self.workers is not None:  # start the worker (and load the model) now, not with the first batch
             self.workers.submit([]).result()
+        self.ready_at = time.time()
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
@@ -125,7 +126,10 @@ class AnalyseBatch:
         else:
             kwargs["pipeline"] = self.pipeline
         records = [rec for _ing, rec in process_items(items, self.options, **kwargs)]
-        rows = record_rows(units, records)  # checks one record per unit
+        worker_pid = (self.workers.pids() or [None])[0] if self.workers is not None else None
+        rows = record_rows(units, records, analysed_at=time.time(), actor_ready_at=self.ready_at,
+                           actor_rss_mb=peak_rss_mb(),
+                           worker_rss_mb=peak_rss_mb(worker_pid) if worker_pid else None)  # one record per unit
         write_parts(units, records, self.out_dir, self.schemas)
         return pa.Table.from_pylist(rows, schema=RECORD_SCHEMA)
 
