@@ -207,3 +207,28 @@ def test_byte_cleaning_leaves_utf16_alone_and_cleans_utf8():
     assert clean_bytes(utf16) == (utf16, None)
     data, warning = clean_bytes("<t>caf\u00e9 \x07ok\x0c</t>".encode("utf-8"))
     assert data == "<t>caf\u00e9 ok\n</t>".encode("utf-8") and "BEL x1" in warning and "FF x1" in warning
+
+
+# -- over-long runs without a space ------------------------------------------------------------------------
+def test_long_runs_are_broken_in_the_parse_copy_only():
+    from lapwing.ingest.hygiene import MAX_RUN_CHARS
+
+    text = SENTENCE + " " + '"' * 10_000 + " " + "(" * 250 + "x"
+    copy = parse_copy(text)
+    assert len(copy.text) == len(text) and copy.text.startswith(SENTENCE + " ")
+    assert max(len(w) for w in copy.text.split()) <= MAX_RUN_CHARS
+    assert copy.warnings and "2 runs of more than 100 characters" in copy.warnings[0]
+    assert parse_copy("word " * 50).warnings == ()  # ordinary text: untouched, no warning
+
+
+def test_ten_thousand_quotation_marks_are_analysed(pipe):
+    # before the runs were broken up the tokenizer alone took over a minute: the article failed on the
+    # pipeline's time limit; now it is analysed (speed: bench/fuzz.py)
+    from lapwing.schema import Article
+
+    text = SENTENCE + " " + '"' * 10_000
+    rec = pipe.analyse(Article(id="q", text=text))
+    assert rec.status == "ok", rec.reason
+    assert rec.article.text == text
+    assert [e.cameo for e in rec.events] == ["173"]
+    assert any("without a space" in w for w in rec.warnings)

@@ -155,9 +155,9 @@ class Pipeline:
         clean = article.text or ""
         if article.text:
             copy = parse_copy(article.text)
-            if copy.warning:
+            if copy.warnings:
                 clean = copy.text
-                notes.append(copy.warning)
+                notes.extend(copy.warnings)
         early = self.precheck(article)
         if early is not None:
             early.warnings.extend(w for w in notes if w not in early.warnings)

@@ -6,7 +6,7 @@ middle of a text, zero-width spaces, soft hyphens, bidirectional marks. Inside a
 they break the tokenizer, the tagger and every dictionary look-up, silently.
 
 An article's text is kept **as given** (its offsets are the ones a reader of the input expects);
-:func:`parse_copy` makes the copy the parser reads, of the same length, by one rule:
+:func:`parse_copy` makes the copy the parser reads, of the same length, by these rules:
 
 * tab, line feed and carriage return are kept;
 * characters that end a line or a page (VT, FF, the information separators U+001C..U+001F, NEL
@@ -14,7 +14,10 @@ An article's text is kept **as given** (its offsets are the ones a reader of the
 * an ANSI escape sequence (``ESC [ ... letter``), every other C0/C1 control character, DEL, and the
   invisible format characters listed in :data:`INVISIBLE` are taken out of the run of non-space
   characters they sit in, and the run is padded with spaces at its end: ``La<BEL>gos on`` is read
-  as ``Lagos  on`` (a split word is joined again; nothing after the run moves).
+  as ``Lagos  on`` (a split word is joined again; nothing after the run moves);
+* a run of more than :data:`MAX_RUN_CHARS` characters without a space (10,000 quotation marks, a
+  wall of brackets, a base64 blob) gets a space in place of every 101st character, so spaCy's
+  tokenizer, whose time grows with the square of such a run's length, stays fast.
 
 :class:`ParseCopy` maps offsets in the copy back to the text (:meth:`ParseCopy.start`,
 :meth:`ParseCopy.end`), and :func:`restore_spans` moves every span of a record onto the original
@@ -139,9 +142,14 @@ class ParseCopy:
     """
 
     text: str
-    warning: str | None = None
+    warnings: tuple[str, ...] = ()
     runs: tuple[tuple[int, int, tuple[int, ...]], ...] = ()
     _starts: tuple[int, ...] = dc_field(default=(), repr=False)
+
+    @property
+    def warning(self) -> str | None:
+        """The warnings in one line (None when the copy is the text)."""
+        return "; ".join(self.warnings) or None
 
     def _run(self, i: int, end: bool) -> tuple[int, int, tuple[int, ...]] | None:
         k = bisect_right(self._starts, i - 1 if end else i) - 1
@@ -171,10 +179,37 @@ class ParseCopy:
         return re_
 
 
+#: Longest run of non-space characters the parser reads as it is. spaCy's tokenizer takes time that
+#: grows with the square of a run's length when the run is made of prefix/suffix characters (10,000
+#: quotation marks or brackets in a row took over a minute); no word is this long.
+MAX_RUN_CHARS = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+
+
+def _break_long_runs(chars: list[str], text: str) -> int:
+    """Replace every (MAX_RUN_CHARS + 1)-th character of an over-long run by a space; how many runs."""
+    n = 0
+    for m in _LONG_RUN.finditer(text):
+        n += 1
+        for k in range(m.start() + MAX_RUN_CHARS, m.end(), MAX_RUN_CHARS + 1):
+            chars[k] = " "
+    return n
+
+
 def parse_copy(text: str, field: str = "text") -> ParseCopy:
-    """The copy of ``text`` the parser reads (same length, see the module doc) and a warning."""
-    if not text or _ANY.search(text) is None:
+    """The copy of ``text`` the parser reads (same length, see the module doc) and a warning.
+
+    Besides control characters, a run of more than :data:`MAX_RUN_CHARS` characters without a space
+    is broken by a space every :data:`MAX_RUN_CHARS` characters (in the copy only).
+    """
+    if not text:
         return ParseCopy(text)
+    if _ANY.search(text) is None:
+        if _LONG_RUN.search(text) is None:
+            return ParseCopy(text)
+        chars = list(text)
+        n = _break_long_runs(chars, text)
+        return ParseCopy("".join(chars), (_long_warning(field, n),))
     chars = list(text)
     seen: Counter[str] = Counter()
     dropped = False
@@ -203,18 +238,37 @@ def parse_copy(text: str, field: str = "text") -> ParseCopy:
             chars[rs:re_] = moved + [" "] * (re_ - rs - len(moved))
             runs.append((rs, re_, kept))
     out = "".join(chars)
+    warnings = [_control_warning(field, seen)]
+    if _LONG_RUN.search(out) is not None:
+        warnings.append(_long_warning(field, _break_long_runs(chars, out)))
+        out = "".join(chars)
     if len(out) != len(text):  # pragma: no cover - every step above keeps the length
         raise AssertionError("the parse copy changed the text length")
+    return ParseCopy(out, tuple(warnings), tuple(runs), tuple(r[0] for r in runs))
+
+
+def _control_warning(field: str, seen: Counter[str]) -> str:
     n = sum(seen.values())
     noun = "control character" if n == 1 else "control characters"
-    warning = f"{field}: {n} {noun} replaced in the copy the parser reads ({_kinds(seen)}); " \
-              "the record keeps the text as given"
-    return ParseCopy(out, warning, tuple(runs), tuple(r[0] for r in runs))
+    return f"{field}: {n} {noun} replaced in the copy the parser reads ({_kinds(seen)}); " \
+           "the record keeps the text as given"
+
+
+def _long_warning(field: str, n: int) -> str:
+    runs = "run" if n == 1 else "runs"
+    return (f"{field}: {n} {runs} of more than {MAX_RUN_CHARS} characters without a space broken up by spaces "
+            "in the copy the parser reads")
 
 
 def control_warning(text: str, field: str = "text") -> str | None:
-    """The warning :func:`parse_copy` gives for ``text`` (None when it has no control characters)."""
-    return parse_copy(text, field).warning if text and _ANY.search(text) is not None else None
+    """The control-character warning :func:`parse_copy` gives for ``text`` (None when it has none)."""
+    if not text or _ANY.search(text) is None:
+        return None
+    seen: Counter[str] = Counter()
+    for m in _ONE.finditer(text):
+        s = m.group()
+        seen["ANSI escape sequence" if len(s) > 1 else _name(s)] += 1
+    return _control_warning(field, seen)
 
 
 def restore_spans(obj: Any, parsed: str, original: str) -> None:
