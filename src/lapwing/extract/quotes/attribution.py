@@ -224,7 +224,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     for f in found:
         if f.kind == "direct":
             words = _word_count(text[f.start : f.end])
-            if _inside(indirect_ranges, f.start, f.end):
+            own_cue_inside = f.cue is not None and f.rule == "direct:cue-before" and any(
+                a <= f.start and f.end <= b and a <= f.cue.idx < b for a, b in indirect_ranges)
+            if _inside(indirect_ranges, f.start, f.end) and not own_cue_inside:
                 continue  # a quoted fragment inside reported speech: the indirect quote covers it
             if f.marked is not None and is_fragment(doc, f.marked, lex):
                 # a few quoted words inside the writer's own sentence: with a cue of that sentence, a partial
@@ -284,7 +286,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             channel = _find_channel(outside, 0, len(outside), lex, lemma)
         quotes.append(Quote(text=text[s:e], start=s, end=e, kind=f.kind, speaker=speaker,
                             cue=f.cue_text, channel=channel, rule=f.rule))
-        nests = f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak
+        nests = (f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak) \
+            or f.rule.startswith("partial:cue")
         cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
     quotes.sort(key=lambda q: (q.start, q.end))
     # drop exact duplicates and quotes nested inside another quote of the same kind; a report inside a report

@@ -161,7 +161,8 @@ _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _OBJECT_DEPS = ("obj", "ccomp")
 _TO_HEARER_DEPS = ("obj", "iobj", "obl")
 _PREP_OBJECT = ("to", "against", "about", "at", "on", "out")
-_LINKS = ("for", "as", "of")  # 'praised X for ...', 'described X as ...', 'accused X of ...'
+_LINKS = ("for", "as", "of")
+_OCCASIONS = ("during", "after", "before", "while", "when", "at", "on", "since", "amid")  # 'praised X for ...', 'described X as ...', 'accused X of ...'
 
 
 def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]],
@@ -257,8 +258,8 @@ def _object(verb: Token) -> tuple[int, int] | None:
         if c.i <= obj.i:
             continue
         if c.left_edge.i != hi or c.dep_ in ("conj", "cc", "parataxis", "punct", "ccomp") \
-                or c.dep_ == "advcl" and doc[hi].lower_ not in _LINKS:
-            break
+                or c.dep_ == "advcl" and doc[hi].lower_ not in _LINKS or doc[hi].lower_ in _OCCASIONS:
+            break  # 'criticized [the tariffs] during a visit to Lagos': the occasion is the writer's
         hi = _phrase_end(c)
     return lo, hi
 
