@@ -114,3 +114,40 @@ def test_prepositional_phrase_after_a_name_object(pipe, text, code, target):
     evs = pipe.analyse(Article(id="t", text=text)).events
     assert any(e.cameo.startswith(code) and e.target and e.target.country == target for e in evs), \
         [(e.cameo, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Prosecutors charged the former interior minister with corruption on Tuesday.", "173"),
+    ("Kenyan prosecutors charged two police officers with murder.", "173"),
+])
+def test_phrase_after_a_person_object_belongs_to_the_verb(pipe, text, code):
+    from lapwing.schema import Article
+
+    assert code in [e.cameo for e in pipe.analyse(Article(id="t", text=text)).events], text
+
+
+def test_phrase_after_a_thing_object_stays_with_the_thing(pipe):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text="Britain agreed a deal with Rwanda.")).events
+    assert [e.pattern if hasattr(e, "pattern") else e.rule for e in evs] == ["agree_deal"]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta in Niger freed the former president's son.",
+    "The rebels released the governor's daughter on Sunday.",
+])
+def test_relatives_are_people_that_can_be_freed(pipe, text):
+    from lapwing.schema import Article
+
+    assert "0841" in [e.cameo for e in pipe.analyse(Article(id="t", text=text)).events], text
+
+
+@pytest.mark.parametrize("text", [
+    "Pope Francis appealed for peace in Sudan on Sunday.",
+    "Dockworkers' unions in Antwerp demanded that the government withdraw the pension reform.",
+])
+def test_clergy_and_unions_make_political_statements(pipe, text):
+    from lapwing.schema import Article
+
+    assert pipe.analyse(Article(id="t", text=text)).events, text

@@ -29,7 +29,7 @@ from lapwing.schema import Actor
 #: sectors of actors whose statements are political statements
 POLITICAL_SECTORS = {
     "GOV", "MIL", "OPP", "PTY", "LEG", "JUD", "COP", "REB", "INS", "SPY", "UAF", "IGO", "NGO",
-    "ELI", "MOD", "RAD", "SEP", "IMG", "HRI", "ACT", "PRE", "FRM", "DIP", "ELE", "MED_GOV",
+    "ELI", "MOD", "RAD", "SEP", "IMG", "HRI", "ACT", "PRE", "FRM", "DIP", "ELE", "MED_GOV", "REL", "LAB",
 }
 #: sectors counted as armed when choosing the ACLED type (battle vs violence against civilians)
 ARMED_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF", "INS", "IMG", "SEP", "RAD", "MIL_GOV"}

@@ -281,6 +281,7 @@ def _loose_obj(t: Token) -> Token | None:
 
 
 _VERB_PREPS_AFTER_NAME = frozenset({"for", "to", "with", "against", "over", "about", "on"})
+_VERB_PREPS_AFTER_NOUN = frozenset({"with", "for"})
 
 
 def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
@@ -302,10 +303,13 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
         # "asked [the IMF] for a loan", "thanked [Qatar] for its mediation": a phrase after a name
         # that is the verb's object belongs to the verb (a name takes no such complement)
         for o in t.children:
-            if o.dep_ in ("obj", "iobj") and o.pos_ in ("PROPN", "PRON"):
+            if o.dep_ in ("obj", "iobj") and (o.pos_ in ("PROPN", "PRON") or (
+                    o.pos_ == "NOUN" and _words(o) & PERSONISH)):  # "charged [the minister] with ...
+                # after a common noun only the prepositions a noun rarely takes as a complement
+                preps = _VERB_PREPS_AFTER_NAME if o.pos_ != "NOUN" else _VERB_PREPS_AFTER_NOUN
                 for c in o.children:
                     if c.dep_ == "nmod" and c.i > o.i:
-                        cs = _cases(c) & _VERB_PREPS_AFTER_NAME
+                        cs = _cases(c) & preps
                         if cs and not _is_temporal(c):
                             out.append((cs, c))
     prts = [c for c in t.children if c.dep_ in ("compound:prt", "prt")]
