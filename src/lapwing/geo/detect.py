@@ -448,8 +448,8 @@ class Detector:
             if span is None:
                 continue
             key = norm(strip_possessive(span.text))
-            if key in STOP_WORDS or (key in self._demonyms and not self._known(key)):
-                continue
+            if not key.strip() or key in STOP_WORDS or (key in self._demonyms and not self._known(key)):
+                continue  # (an entity that normalises to nothing, e.g. U+D7FF alone: found by fuzzing)
             if key.split()[0] in TITLES and not self._known(key):
                 continue
             if not_a_place_context(doc, span.start, span.end, _strength(self.gaz, span.text)[1]):
