@@ -18,6 +18,7 @@ feed without entries, is skipped (``not an RSS or Atom feed`` / ``feed has no en
 from __future__ import annotations
 
 import io
+import re
 import xml.sax
 from collections.abc import Iterator
 from typing import Any
@@ -40,6 +41,24 @@ from lapwing.ingest.common import (
 )
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+
+
+def _bad_char_refs(data: bytes) -> tuple[bytes, int]:
+    """Numeric character references to no character (``&#x110000;``, ``&#0;``, a surrogate) become
+    U+FFFD: feedparser's lenient parser raises on them (found by fuzzing), ending the whole feed."""
+    n = 0
+
+    def fix(m: re.Match[bytes]) -> bytes:
+        nonlocal n
+        value = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        if value == 0 or value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+            n += 1
+            return b"&#xFFFD;"
+        return m.group()
+
+    return (_CHAR_REF.sub(fix, data), n) if b"&#" in data else (data, 0)
 
 
 def _detail_text(detail: Any, value: str | None) -> str:
@@ -91,8 +110,15 @@ def read_feed(data: bytes, origin: str) -> Iterator[Ingested]:
         return
     # raw control characters make the XML ill-formed: they go first, with a warning on every entry
     data, cleaned = clean_bytes(data)
-    parsed = feedparser.parse(io.BytesIO(data))
+    data, bad_refs = _bad_char_refs(data)
     warnings: list[str] = [cleaned] if cleaned else []
+    if bad_refs:
+        warnings.append(f"feed: {bad_refs} character reference(s) to no character replaced by U+FFFD")
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))
+    except Exception as exc:  # a parser bug on odd input: this feed fails, the batch goes on
+        yield failed(origin, f"feed could not be parsed: {type(exc).__name__}: {one_line(exc)}", warnings=warnings)
+        return
     exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
     not_xml = None
     if exc is not None:

@@ -72,6 +72,8 @@ def _json_error(data: bytes | str) -> str:
         json.loads(data)
     except json.JSONDecodeError as exc:
         return f"{exc.msg} at column {exc.colno}"
+    except RecursionError:  # found by fuzzing: a line of 2,000 '[' ended the whole file
+        return "arrays or objects nested too deeply"
     except (UnicodeDecodeError, ValueError) as exc:  # pragma: no cover - orjson and json disagree
         return one_line(exc)
     return "not valid JSON"  # pragma: no cover
@@ -98,11 +100,11 @@ def parse_line(raw: bytes, lineno: int, prefix: str) -> Ingested | None:
                             "decoded with replacement characters")
             try:
                 obj = json.loads(text)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 return failed(origin, f"{where} is not valid JSON: {_json_error(text)}", warnings=warnings)
         else:
             try:  # raw control characters inside strings (JSON wants them escaped): read them anyway,
-                obj = json.loads(line, strict=False)  # ok() then removes them with a warning
+                obj = json.loads(line, strict=False)  # ok() warns of them
             except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
                 return failed(origin, f"{where} is not valid JSON: {_json_error(line)}")
     return from_object(obj, origin, where, warnings)

@@ -1,0 +1,61 @@
+"""Fuzzing every ingestion path, the short CI variant of bench/fuzz.py (property-based, hypothesis; the
+coverage-guided atheris run is in the bench script), plus the crashing inputs fuzzing found."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("hypothesis")
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "fuzz.py"
+
+
+def _fuzz():
+    spec = importlib.util.spec_from_file_location("lapwing_bench_fuzz", BENCH)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+fuzz = _fuzz()
+
+
+@pytest.mark.parametrize("target", ["jsonl", "json", "html", "feed", "warc", "text", "sniffed"])
+def test_any_input_gives_records_or_reasons(target):
+    tried = fuzz.run_hypothesis([target], examples=40, seed=14, log=lambda *_: None)
+    assert tried[target] >= 40
+
+
+# -- inputs that crashed a reader, found by fuzzing -------------------------------------------------------
+def test_a_deeply_nested_jsonl_line_fails_alone_and_the_file_goes_on():
+    from lapwing.ingest.jsonl import read_jsonl
+    import io
+
+    data = b"[" * 3000 + b"\n" + b'{"id": "after", "text": "Police arrested twelve protesters in Lagos."}\n'
+    items = list(read_jsonl("x.jsonl", "x.jsonl", stream=io.BufferedReader(io.BytesIO(data))))
+    assert [i.status for i in items] == ["failed", "ok"]
+    assert "nested too deeply" in items[0].reason and items[1].article.id == "after"
+
+
+def test_a_character_reference_to_no_character_does_not_end_the_feed():
+    from lapwing.ingest.feed import read_feed
+
+    data = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+            b"<item><title>One</title><description>Police arrested twelve protesters.</description>"
+            b"<link>&#x110000;</link></item><item><title>Two</title><description>Troops withdrew &#0; "
+            b"from the town.</description></item></channel></rss>")
+    items = list(read_feed(data, "f.rss"))
+    assert [i.status for i in items] == ["ok", "ok"]
+    assert any("character reference" in w for w in items[0].warnings)
+    assert fuzz.check_items(items) == 2
+
+
+def test_an_entity_bomb_feed_stays_small():
+    from lapwing.ingest.feed import read_feed
+
+    items = list(read_feed(fuzz._entity_bomb(30), "bomb.rss"))
+    assert fuzz.check_items(items) >= 1
+    assert all(len(i.article.text) < 100_000 and len(i.article.title or "") < 100_000 for i in items)
