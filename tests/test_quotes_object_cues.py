@@ -81,3 +81,22 @@ def test_a_second_cue_the_parser_hung_on_the_first_cues_clause_shares_its_speake
     quotes = {q.cue: q for q in run(nlp, text)}
     assert quotes["said"].text == "the army was lying"
     assert quotes["said"].speaker is not None and quotes["said"].speaker.text == "The rebels"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The state could lean on the lenders to pay for the cleanup, said Mr. Barrett, the lawyer for the agency.",
+     "The state could lean on the lenders to pay for the cleanup", "Mr. Barrett"),
+    ("Too often, Mr. Clarke said, the debate over coal is reduced to slogans.",
+     "Too often, Mr. Clarke said, the debate over coal is reduced to slogans", "Mr. Clarke"),
+])
+def test_cue_clause_after_or_inside_its_content(nlp, no_actors, text, content, speaker):
+    (q,) = run(nlp, text)
+    assert q.rule in ("indirect:cue-after", "indirect:complement") and q.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_an_object_after_a_comma_is_no_inverted_speaker(nlp, no_actors):
+    text = "Ana Ruiz, the head of the ruling party, urged government supporters to gather at the palace."
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and q.speaker.text == "Ana Ruiz"
+    assert q.text.startswith("government supporters to gather")

@@ -9,7 +9,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
                                         is_cue_verb)
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
                                                 _overlaps, _strip_span)
-from lapwing.extract.quotes.speakers import _relative_who, _subject_of
+from lapwing.extract.quotes.speakers import _relative_who, _subject_of, inverted_subject
 
 # verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
 _NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "voice", "raise", "express",
@@ -25,7 +25,9 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             continue
         if not is_cue_verb(t, lex):
             continue
-        comps = [c for c in t.children if c.dep_ in COMPLEMENT_DEPS or (
+        inv = inverted_subject(t)
+        inv_i = inv.i if inv is not None else -1
+        comps = [c for c in t.children if c.i != inv_i and c.dep_ in COMPLEMENT_DEPS or (
             # 'reported, citing officials, that ...': a that-clause the parser hung on the cue another way
             c.dep_ in ("parataxis", "advcl") and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         if not comps and lex.lemma(t) in _TELL_LIKE:
@@ -90,12 +92,18 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
             continue
         # 'Y, X said.' : a cue clause after (or inside) its content
-        if t.dep_ in ("parataxis",) or (t.dep_ in ("ccomp",) and t.head.i < t.i and t.i > 0 and doc[t.left_edge.i - 1].text in (",",)):
+        own_subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        set_off = t.dep_ in ("advcl", "ccomp") and own_subj is not None and own_subj.left_edge.i > 0 \
+            and doc[own_subj.left_edge.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == "," \
+            and not any(c.i > t.i and c.dep_ not in ("punct",) for c in t.children)
+        if t.dep_ in ("parataxis",) or set_off or (t.dep_ in ("ccomp",) and t.head.i < t.i and t.i > 0 and doc[t.left_edge.i - 1].text in (",",)):
             subj = _subject_of(t)
-            if subj is None or any(c.dep_ in ("obj", "ccomp") for c in t.children):
+            if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i for c in t.children):
                 continue
             sent = t.sent
             cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
+            if set_off and subj.i < t.i:  # 'Too often, Mr. Clarke said, the debate ...': the cue clause is subject + verb
+                cue_lo = subj.left_edge.i
             while cue_hi - 1 > t.i and doc[cue_hi - 1].is_punct:  # its trailing comma is not the cue clause's
                 cue_hi -= 1
             if cue_lo > sent.start and cue_hi >= sent.end - 1:
@@ -106,6 +114,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                 # 'A woman was shot dead on Wednesday, rights groups said, a day after ...': the clause before
                 lo, hi = sent.start, cue_lo
             else:
+                # 'Too often, Mr. Clarke said, the debate is ...': the content runs round its cue clause (one span,
+                # in two parts; the speaker is in neither)
                 lo, hi = sent.start, sent.end
             span = doc[lo:hi]
             if len([x for x in span if not x.is_punct]) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in span):
@@ -113,7 +123,11 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
             if _overlaps(marked_ranges, s, e):
                 continue  # direct quotes are handled on their own
-            out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=_relative_who(subj), rule="indirect:cue-after"))
+            found = _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=_relative_who(subj), rule="indirect:cue-after")
+            if lo < cue_lo and cue_hi < hi:
+                found.extra["parts"] = [(s, _strip_span(text, s, doc[cue_lo].idx, ",;:")[1]),
+                                        (_strip_span(text, doc[cue_hi - 1].idx + len(doc[cue_hi - 1]), e, ",;:")[0], e)]
+            out.append(found)
     # a speech noun with its speaker and its clause: "the senator's claim that the vote was rigged", "his warning
     # that ...", "the claim by the ministry that ..." (a noun without a speaker is nobody's words: left out)
     for t in doc:

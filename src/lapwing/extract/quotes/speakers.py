@@ -127,6 +127,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         break
     if subj is not None:
         return _past_dateline(subj, verb)
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     if depth >= 3:
         return None
     if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "VERB" and verb.head.i == verb.i:
@@ -156,6 +159,24 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     ):
         return _subject_of(head, depth + 1)
     return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """'..., said Mr. Barrett, the lawyer for the agency.': a cue after its content with the speaker after it, which
+    the parser may hang on the cue as an object or a clause. The cue follows a comma (or a closing quotation mark)
+    and the name comes right after it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if doc[verb.i - 1].text not in (",",) and doc[verb.i - 1].text not in QUOTE_CHARS:
+        return None
+    if any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+                 and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
 
 
 def doc_prev_is_comma_or_adverb(verb: Token) -> bool:
