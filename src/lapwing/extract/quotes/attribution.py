@@ -221,11 +221,14 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     quotes: list[Quote] = []
     cue_at: dict[int, int] = {}
     indirect_ranges = [(f.start, f.end) for f in found if f.kind == "indirect"]
+    # an object cue's content may hold an attribution of its own ('dismissed [a report the government called "a crude
+    # lie"]'); a clause's content holds the speaker's own words ('said she expects the campaign "to continue ..."')
+    object_ranges = [(f.start, f.end) for f in found if f.rule == "indirect:object"]
     for f in found:
         if f.kind == "direct":
             words = _word_count(text[f.start : f.end])
             own_cue_inside = f.cue is not None and f.rule == "direct:cue-before" and any(
-                a <= f.start and f.end <= b and a <= f.cue.idx < b for a, b in indirect_ranges)
+                a <= f.start and f.end <= b and a <= f.cue.idx < b for a, b in object_ranges)
             if _inside(indirect_ranges, f.start, f.end) and not own_cue_inside:
                 continue  # a quoted fragment inside reported speech: the indirect quote covers it
             if f.marked is not None and is_fragment(doc, f.marked, lex):
@@ -296,7 +299,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     for q in quotes:
         if any(o.start <= q.start and q.end <= o.end and (o.kind == q.kind or o.kind == "indirect")
                and not (o.kind == q.kind == "indirect" and (o.start, o.end) != (q.start, q.end)
-                        and o.start <= cue_at[id(q)] < o.end and speaker_differs(o, q)) for o in out):
+                        and o.start <= cue_at[id(q)] < o.end and speaker_differs(o, q)
+                        and (o.rule == "indirect:object" or not (q.rule or "").startswith("partial:"))) for o in out):
             continue
         out.append(q)
     return out
