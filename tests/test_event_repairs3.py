@@ -145,9 +145,9 @@ def test_relatives_are_people_that_can_be_freed(pipe, text):
 
 @pytest.mark.parametrize("text", [
     "Pope Francis appealed for peace in Sudan on Sunday.",
-    "Dockworkers' unions in Antwerp demanded that the government withdraw the pension reform.",
+    "The archbishop of Velmar condemned the killing of the protesters.",
 ])
-def test_clergy_and_unions_make_political_statements(pipe, text):
+def test_clergy_make_political_statements(pipe, text):
     from lapwing.schema import Article
 
     assert pipe.analyse(Article(id="t", text=text)).events, text

@@ -11,7 +11,7 @@ from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _inverted_condition
                                          unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
-from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, is_coded, is_political
+from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status
 from lapwing.extract.events.syntax import _cases, _ccomp, _prep_args, _xcomp, lemma_of
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
@@ -84,7 +84,7 @@ class BuildMixin:
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
             return self._no(c, "death or injury in an accident or disaster, not an attack")
-        if int(row.root) <= 13 and (coded_s or coded_t) and not (is_political(src) or is_political(tgt)):
+        if int(row.root) <= 13 and (coded_s or coded_t) and not (has_political_voice(src) or is_political(tgt)):
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
@@ -93,7 +93,7 @@ class BuildMixin:
             return self._no(c, "non-political subject")
         is_say = row.root == "01" or p.has("say")
         if is_say:
-            if not self.statements or not is_political(src):
+            if not self.statements or not has_political_voice(src):
                 return self._no(c, "statement without political speaker")
             # the statement's content holds an event of its own: that event is coded, not the saying
             cl = _ccomp(c.trigger) or _xcomp(c.trigger)

@@ -29,7 +29,7 @@ from lapwing.schema import Actor
 #: sectors of actors whose statements are political statements
 POLITICAL_SECTORS = {
     "GOV", "MIL", "OPP", "PTY", "LEG", "JUD", "COP", "REB", "INS", "SPY", "UAF", "IGO", "NGO",
-    "ELI", "MOD", "RAD", "SEP", "IMG", "HRI", "ACT", "PRE", "FRM", "DIP", "ELE", "MED_GOV", "REL", "LAB",
+    "ELI", "MOD", "RAD", "SEP", "IMG", "HRI", "ACT", "PRE", "FRM", "DIP", "ELE", "MED_GOV",
 }
 #: sectors counted as armed when choosing the ACLED type (battle vs violence against civilians)
 ARMED_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF", "INS", "IMG", "SEP", "RAD", "MIL_GOV"}
@@ -76,6 +76,16 @@ def is_coded(a: Actor | None) -> bool:
 def _pol_sector(a: Actor | None) -> bool:
     """An actor with an explicitly political sector (government, military, party...)."""
     return a is not None and bool(a.sector) and a.sector.upper() in POLITICAL_SECTORS
+
+
+#: sectors whose appeals, demands and criticism are political statements, though their force is not
+#: political violence ("Pope Francis appealed for peace", but "the striker attacked the near post")
+VOICE_SECTORS = {"REL"}
+
+
+def has_political_voice(a: Actor | None) -> bool:
+    """:func:`is_political`, or a religious actor (for verbal events and statements)."""
+    return is_political(a) or (a is not None and bool(a.sector) and a.sector.upper() in VOICE_SECTORS)
 
 
 def is_political(a: Actor | None) -> bool:
