@@ -185,3 +185,20 @@ def test_untrusted_text_is_served_as_json_never_html(client):
         r = client.get(path)
         assert r.headers["content-type"].startswith("application/json"), path
         assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_short_load_test_on_loopback_has_no_server_errors():
+    """The CI variant of bench/load_test.py: 10 clients for 8 s against a real `lapwing serve`."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "load_test.py"
+    spec = importlib.util.spec_from_file_location("lapwing_bench_load", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    result = mod.load_test(clients=10, seconds=8, timeout=120)
+    assert result["server_errors"] == 0 and result["no_answer"] == 0, result
+    assert result["server_alive_after"] and result["tracebacks_in_server_log"] == 0
+    ends = result["endpoints"]
+    assert ends["GET /events"]["n"] > 0 and ends["POST /articles"]["n"] > 0
+    assert set(ends["GET /events"]["status"]) == {"200"}
