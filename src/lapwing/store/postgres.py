@@ -30,7 +30,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from lapwing.store.base import Store
 from lapwing.store.dialect import POSTGRES, to_pyformat
 from lapwing.store.rows import nul_free
-from lapwing.store.schema import SCHEMA_VERSION, StoreError, db_version, migrate, user_tables
+from lapwing.store.schema import SCHEMA_VERSION, StoreError, db_version, migrate
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 
@@ -144,15 +144,13 @@ class PostgresStore(Store):
             with psycopg.connect(url, autocommit=True, connect_timeout=10) as conn:
                 con = PgCursor(conn)
                 version = db_version(con)
-                if version == 0:
-                    if read_only or not create:
-                        raise StoreError(f"no Lapwing store in the PostgreSQL database {shown} (create one with "
-                                         f"`lapwing run INPUT... --db {shown}`)")
-                    if user_tables(con):
-                        raise StoreError(f"the PostgreSQL database {shown} has other tables and no Lapwing store; "
-                                         "give Lapwing a database of its own (createdb lapwing)")
-                if version != SCHEMA_VERSION:
-                    migrate(con, dialect=POSTGRES)  # also upgrades a store opened read-only, as DuckDB does
+                if version == 0 and (read_only or not create):
+                    raise StoreError(f"no Lapwing store in the PostgreSQL database {shown} (create one with "
+                                     f"`lapwing run INPUT... --db {shown}`)")
+                if version != SCHEMA_VERSION:  # also upgrades a store opened read-only, as DuckDB does
+                    migrate(con, dialect=POSTGRES,
+                            foreign=f"the PostgreSQL database {shown} has other tables and no Lapwing store; "
+                                    "give Lapwing a database of its own (createdb lapwing)")
         except psycopg.OperationalError as exc:
             raise StoreError(f"cannot connect to the PostgreSQL database {shown}: {_first_line(exc)} "
                              "(is the server running, and does the database exist? createdb DBNAME makes one)") from exc

@@ -234,10 +234,12 @@ def db_version(con: Any) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
-def migrate(con: Any, target: int | None = None, dialect: Dialect = DUCKDB) -> list[int]:
+def migrate(con: Any, target: int | None = None, dialect: Dialect = DUCKDB, foreign: str | None = None) -> list[int]:
     """Apply the missing migrations up to ``target`` (default: the latest), each in its own
     transaction. Returns the versions applied. Where several processes open a new PostgreSQL
-    store at once, each migration is applied by one of them (``dialect.lock_migrations``)."""
+    store at once, each migration is applied by one of them (``dialect.lock_migrations``).
+    ``foreign``: the error to raise when a database without a Lapwing store holds other tables
+    (checked under the lock, where another process's new tables are already committed)."""
     target = SCHEMA_VERSION if target is None else target
     current = db_version(con)
     if current > SCHEMA_VERSION:
@@ -255,6 +257,8 @@ def migrate(con: Any, target: int | None = None, dialect: Dialect = DUCKDB) -> l
                 if db_version(con) >= version:  # another process applied it meanwhile
                     con.execute("COMMIT")
                     continue
+            if version == 1 and foreign and user_tables(con):
+                raise StoreError(foreign)
             if version == 1:
                 con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, applied TIMESTAMP)")
             fn(con, dialect)
