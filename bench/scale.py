@@ -5,7 +5,7 @@ first finished batch to the last), peak resident memory per worker. Also the par
 the full pipeline in one process. Input: the VOA benchmark stories from ../shared/data/corpora
 (else Reuters-21578, else a synthetic article, said so), ``--repeat`` times.
 
-    python bench/scale.py [--articles 89] [--repeat 1] [--jobs 2] [--batch 16] [--skip-ray] [--out bench/scale.json]
+    python bench/scale.py [--articles 89] [--repeat 1] [--jobs 2] [--batch 8] [--skip-ray] [--out bench/scale.json]
 
 Prints a table and writes the figures as JSON. Not a timed test: the figures depend on the machine and
 on what else runs on it; the ratios between modes, measured in the same run, are what to compare.
@@ -58,33 +58,30 @@ def once_started(done_at: list[float], started: float) -> tuple[int, float]:
 
 def one_process(items, batch: int) -> dict:
     from lapwing.pipeline import Pipeline
-    from lapwing.runners.pool import peak_rss_mb
+    from lapwing.runners.pool import cpu_seconds, peak_rss_mb
 
     t0 = time.perf_counter()
     pipe = Pipeline.create()
     list(pipe.analyse_many([items[0].article.model_copy()], batch_size=batch))  # warm up
     start_s = time.perf_counter() - t0
     texts = [i.article.text for i in items]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu_seconds()
     for _ in pipe.nlp.pipe(texts, batch_size=batch):
         pass
-    parse_s = time.perf_counter() - t
+    parse_s, parse_cpu = time.perf_counter() - t, cpu_seconds() - c
     arts = [i.article.model_copy() for i in items]
-    t = time.perf_counter()
-    done: list[float] = []
-    statuses = []
-    for rec in pipe.analyse_many(arts, batch_size=batch):
-        done.append(round(time.perf_counter(), 3))
-        statuses.append(rec.status)
-    full_s = time.perf_counter() - t
+    t, c = time.perf_counter(), cpu_seconds()
+    statuses = [rec.status for rec in pipe.analyse_many(arts, batch_size=batch)]
+    full_s, full_cpu = time.perf_counter() - t, cpu_seconds() - c
     return {"start_s": round(start_s, 2), "parse_s": round(parse_s, 2), "full_s": round(full_s, 2),
-            "end_to_end_s": round(start_s + full_s, 2), "steady": (len(done), full_s),
+            "end_to_end_s": round(start_s + full_s, 2), "steady": (len(arts), full_s),
+            "cpu_s": round(full_cpu, 2), "parse_cpu_s": round(parse_cpu, 2), "workers": 1,
             "rss_mb": [round(peak_rss_mb() or 0)], "ok": statuses.count("ok")}
 
 
 def local_jobs(items, jobs: int, batch: int) -> dict:
     from lapwing.runners.local import process_items
-    from lapwing.runners.pool import PipelineOptions, Workers, peak_rss_mb
+    from lapwing.runners.pool import PipelineOptions, Workers, cpu_seconds, peak_rss_mb
 
     opts = PipelineOptions()
     t0 = time.perf_counter()
@@ -92,16 +89,19 @@ def local_jobs(items, jobs: int, batch: int) -> dict:
     try:
         pool.submit([]).result()  # start every worker (and build its pipeline)
         start_s = time.perf_counter() - t0
-        t = time.perf_counter()
+        pids = pool.pids()
+        t, c = time.perf_counter(), sum(cpu_seconds(p) or 0 for p in pids) + cpu_seconds()
         ok = 0
         for _ing, rec in process_items(items, opts, analyser=pool, chunk_size=batch, nlp_batch=batch):
             ok += rec is not None and rec.status == "ok"
         full_s = time.perf_counter() - t
-        rss = [round(peak_rss_mb(pid) or 0) for pid in pool.pids()]
+        assert pool.pids() == pids, "a worker was restarted: CPU time not comparable"
+        cpu = sum(cpu_seconds(p) or 0 for p in pids) + cpu_seconds() - c
+        rss = [round(peak_rss_mb(pid) or 0) for pid in pids]
     finally:
         pool.close()
     return {"start_s": round(start_s, 2), "full_s": round(full_s, 2), "end_to_end_s": round(start_s + full_s, 2),
-            "steady": (len(items), full_s), "rss_mb": rss, "ok": ok}
+            "steady": (len(items), full_s), "cpu_s": round(cpu, 2), "workers": jobs, "rss_mb": rss, "ok": ok}
 
 
 def on_ray(path: Path, jobs: int, batch: int) -> dict:
@@ -114,12 +114,13 @@ def on_ray(path: Path, jobs: int, batch: int) -> dict:
     t0 = time.time()
     res = run_ray([str(path)], out, PipelineOptions(), workers=jobs, batch_size=batch, quiet=True)
     end_to_end = time.time() - t0
-    done, ready, actor_rss, worker_rss = duckdb.sql(
-        f"SELECT list(analysed_at), min(actor_ready_at), max(actor_rss_mb), max(worker_rss_mb) "
+    done, ready, actor_rss, worker_rss, cpu = duckdb.sql(
+        f"SELECT list(analysed_at), min(actor_ready_at), max(actor_rss_mb), max(worker_rss_mb), sum(cpu_s) "
         f"FROM read_parquet('{out}/records/*.parquet')").fetchone()
     # once started: from the first actor with its pipeline built (conservative: the second may start later)
     return {"end_to_end_s": round(end_to_end, 2), "start_s": round(ready - t0, 2),
             "steady": once_started(done, ready), "complete": res.complete, "ok": res.status.get("ok", 0),
+            "cpu_s": round(cpu or 0, 2), "workers": jobs,
             "rss_mb": [round(actor_rss or 0), round(worker_rss or 0)],
             "rss_note": "actor process, its analysing worker process", "out": str(out)}
 
@@ -129,7 +130,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=89)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--batch", type=int, default=16, help="articles per chunk / Ray batch / nlp.pipe batch")
+    ap.add_argument("--batch", type=int, default=8, help="articles per chunk / Ray batch / nlp.pipe batch")
     ap.add_argument("--skip-ray", action="store_true")
     ap.add_argument("--out", default=str(REPO / "bench" / "scale.json"))
     args = ap.parse_args()
@@ -165,27 +166,44 @@ def main() -> None:
         m["steady_articles_per_s"] = rate(sn, ss)
         m["end_to_end_articles_per_s"] = rate(n, m["end_to_end_s"])
         m["words_per_s"] = round(m["steady_articles_per_s"] * words / n)
+        m["cpu_ms_per_article"] = round(1000 * m["cpu_s"] / n, 1)
+        # what the mode would do with its workers each on a core of its own (CPU time, not wall time)
+        m["projected_articles_per_s"] = round(m["workers"] * n / m["cpu_s"], 2) if m["cpu_s"] else 0.0
     one = modes["one process"]
     one["parse_articles_per_s"] = rate(n, one["parse_s"])
     one["extractors_over_parse"] = round(one["full_s"] / one["parse_s"] - 1, 3)
+    one["extractors_over_parse_cpu"] = round(one["cpu_s"] / one["parse_cpu_s"] - 1, 3)
     base = one["steady_articles_per_s"] or 1.0
     ratios = {name: round(m["steady_articles_per_s"] / base, 2) for name, m in modes.items()}
     jobs_key, ray_key = f"--jobs {args.jobs}", f"ray x{args.jobs}"
     if ray_key in modes and modes[jobs_key]["steady_articles_per_s"]:
         ratios[f"{ray_key} / {jobs_key}"] = round(modes[ray_key]["steady_articles_per_s"]
                                                   / modes[jobs_key]["steady_articles_per_s"], 2)
-    result = {**info, "modes": modes, "ratios_once_started": ratios}
+    cpu_base = one["cpu_ms_per_article"] or 1.0
+    projected = {name: round(m["projected_articles_per_s"] / (one["projected_articles_per_s"] or 1.0), 2)
+                 for name, m in modes.items()}
+    if ray_key in modes and modes[jobs_key]["projected_articles_per_s"]:
+        projected[f"{ray_key} / {jobs_key}"] = round(modes[ray_key]["projected_articles_per_s"]
+                                                     / modes[jobs_key]["projected_articles_per_s"], 2)
+    result = {**info, "modes": modes, "ratios_once_started": ratios, "ratios_projected_from_cpu": projected,
+              "cpu_per_article_vs_one": {k: round(m["cpu_ms_per_article"] / cpu_base, 2) for k, m in modes.items()}}
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
-    print(f"\n{'mode':<14}{'art/s started':>14}{'words/s':>9}{'art/s e2e':>11}{'start s':>9}{'peak RSS MB/worker':>22}{'x one':>7}")
+    print(f"\n{'mode':<14}{'art/s started':>14}{'words/s':>9}{'art/s e2e':>11}{'start s':>9}{'peak RSS MB/worker':>20}"
+          f"{'x one':>7}{'CPU ms/art':>11}{'projected art/s':>16}{'x one':>7}")
     for name, m in modes.items():
         print(f"{name:<14}{m['steady_articles_per_s']:>14.2f}{m['words_per_s']:>9,}{m['end_to_end_articles_per_s']:>11.2f}"
-              f"{m['start_s']:>9.1f}{'/'.join(str(x) for x in m['rss_mb']):>22}{ratios[name]:>7.2f}")
+              f"{m['start_s']:>9.1f}{'/'.join(str(x) for x in m['rss_mb']):>20}{ratios[name]:>7.2f}"
+              f"{m['cpu_ms_per_article']:>11.0f}{m['projected_articles_per_s']:>16.2f}{projected[name]:>7.2f}")
+    print("(projected: each worker on a core of its own, from the CPU time the analysis used; Ray counts its actors"
+          " and their workers, not Ray's own processes)")
     print(f"\nparse alone {one['parse_articles_per_s']:.2f} art/s; full pipeline {rate(n, one['full_s']):.2f} art/s "
-          f"(extractors +{one['extractors_over_parse']:.0%} over the parse)")
+          f"(extractors +{one['extractors_over_parse']:.0%} over the parse in wall time, "
+          f"+{one['extractors_over_parse_cpu']:.0%} in CPU time; parse alone {1000 * one['parse_cpu_s'] / n:.0f} CPU ms "
+          f"per article = {n / one['parse_cpu_s']:.2f} art/s per core)")
     for k, v in ratios.items():
         if "/" in k:
-            print(f"{k}: {v:.2f}")
+            print(f"{k}: {v:.2f} once started (wall time), {projected.get(k, 0):.2f} projected from CPU time")
     print(f"machine: {info['machine']['cpus']} CPUs, load {info['machine']['load_avg_at_start']} at start (shared: "
           "absolute figures are noisy, ratios are from one run); JSON: " + args.out)
 

@@ -42,8 +42,11 @@ __all__ = [
     "reason_key", "run_into_store",
 ]
 
-#: Input units handed to one worker at a time (and the unit of look-ahead in one process).
+#: Input units analysed together in one process (and the unit of look-ahead there).
 DEFAULT_CHUNK_SIZE = 32
+#: Input units handed to one worker process at a time: small, so that the workers finish together
+#: (the parent's cost per chunk is negligible).
+WORKER_CHUNK_SIZE = 8
 #: Batch size for ``nlp.pipe`` inside one chunk.
 DEFAULT_NLP_BATCH = 32
 #: Seconds a worker is given on top of its articles' time limits before the parent kills it (a
@@ -148,7 +151,7 @@ def process_items(
     factory: PipelineFactory | None = None,
     *,
     jobs: int = 1,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    chunk_size: int | None = None,
     nlp_batch: int = DEFAULT_NLP_BATCH,
     skip: SkipFn | None = None,
     pipeline: Pipeline | None = None,
@@ -177,6 +180,8 @@ def process_items(
     """
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
+    if chunk_size is None:
+        chunk_size = WORKER_CHUNK_SIZE if jobs > 1 or isolate or analyser is not None else DEFAULT_CHUNK_SIZE
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     if (jobs > 1 or isolate) and pipeline is not None:

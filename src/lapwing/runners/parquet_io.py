@@ -31,7 +31,8 @@ RECORD_SCHEMA = pa.schema([*_KEYS, ("id", pa.string()), ("status", pa.string()),
                            *[(f"n_{t}", pa.int32()) for t in PART_TABLES],
                            ("analysed_at", pa.float64()),  # epoch seconds when its batch was done
                            ("actor_ready_at", pa.float64()),  # when the actor that did it had its pipeline
-                           ("actor_rss_mb", pa.float64()), ("worker_rss_mb", pa.float64())])  # peaks so far
+                           ("actor_rss_mb", pa.float64()), ("worker_rss_mb", pa.float64()),  # peaks so far
+                           ("cpu_s", pa.float64())])  # its share of the CPU time its actor and worker spent on the batch
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 

@@ -96,6 +96,16 @@ def peak_rss_mb(pid: int | None = None) -> float | None:
     return None
 
 
+def cpu_seconds(pid: int | None = None) -> float | None:
+    """User + system CPU time of a process so far (this one by default), from ``/proc`` (Linux; else None)."""
+    try:
+        with open(f"/proc/{pid or os.getpid()}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 # -- parent side -------------------------------------------------------------------------------
 class Analyser(Protocol):
     def submit(self, articles: list[Article]) -> Future: ...
@@ -142,6 +152,9 @@ class Workers:
         """The pool, started if needed; a new pool is returned only when every worker is ready, so
         that the time limits of the first articles do not include the start-up."""
         if self._pool is None:
+            # one process per core: numerical libraries in the workers must not start threads of their own
+            for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+                os.environ.setdefault(var, "1")
             ctx = multiprocessing.get_context("spawn")
             pool = ProcessPoolExecutor(
                 max_workers=self.jobs,

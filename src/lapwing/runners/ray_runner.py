@@ -41,7 +41,7 @@ from lapwing.runners.parquet_io import (
     units_to_ingested,
     write_parts,
 )
-from lapwing.runners.pool import PipelineOptions, Workers, peak_rss_mb
+from lapwing.runners.pool import PipelineOptions, Workers, cpu_seconds, peak_rss_mb
 
 RECORDS = "records"
 MANIFEST = "manifest.json"
@@ -113,6 +113,13 @@ class AnalyseBatch:
             self.workers.submit([]).result()
         self.ready_at = time.time()
 
+    @staticmethod
+    def _cpu(worker_pid: int | None) -> float | None:
+        own = cpu_seconds()
+        if own is None:
+            return None
+        return own + ((cpu_seconds(worker_pid) or 0.0) if worker_pid else 0.0)
+
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
 
@@ -120,16 +127,20 @@ class AnalyseBatch:
 
         units = batch.to_pylist() if isinstance(batch, pa.Table) else [dict(zip(batch, v)) for v in zip(*batch.values())]
         items = units_to_ingested(units)
+        worker_pid = (self.workers.pids() or [None])[0] if self.workers is not None else None
+        cpu0 = self._cpu(worker_pid)
         kwargs: dict[str, Any] = {"chunk_size": max(1, len(items)), "nlp_batch": self.nlp_batch}
         if self.workers is not None:
             kwargs["analyser"] = self.workers
         else:
             kwargs["pipeline"] = self.pipeline
         records = [rec for _ing, rec in process_items(items, self.options, **kwargs)]
-        worker_pid = (self.workers.pids() or [None])[0] if self.workers is not None else None
+        now_pid = (self.workers.pids() or [None])[0] if self.workers is not None else None
+        cpu1 = self._cpu(now_pid) if now_pid == worker_pid else None  # a restarted worker: not comparable
         rows = record_rows(units, records, analysed_at=time.time(), actor_ready_at=self.ready_at,
                            actor_rss_mb=peak_rss_mb(),
-                           worker_rss_mb=peak_rss_mb(worker_pid) if worker_pid else None)  # one record per unit
+                           worker_rss_mb=peak_rss_mb(now_pid) if now_pid else None,
+                           cpu_s=(cpu1 - cpu0) / len(units) if cpu0 is not None and cpu1 is not None else None)
         write_parts(units, records, self.out_dir, self.schemas)
         return pa.Table.from_pylist(rows, schema=RECORD_SCHEMA)
 
