@@ -100,3 +100,27 @@ def test_an_object_after_a_comma_is_no_inverted_speaker(nlp, no_actors):
     (q,) = run(nlp, text)
     assert q.speaker is not None and q.speaker.text == "Ana Ruiz"
     assert q.text.startswith("government supporters to gather")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The senator called the budget a disaster for working families.", "the budget a disaster for working families",
+     "The senator"),
+])
+def test_calling_something_a_name_is_an_attribution(nlp, no_actors, text, content, speaker):
+    (q,) = run(nlp, text)
+    assert q.text == content and q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_phone_call_is_no_attribution(nlp, no_actors):
+    assert not run(nlp, "Clinton called Alicia Machado on Friday.")
+
+
+def test_a_negated_object_cue_reports_nothing(nlp, no_actors):
+    assert not [q for q in run(nlp, "The inspector did not recommend prosecution.") if q.rule == "indirect:object"]
+
+
+def test_a_long_subject_after_a_say_verb_is_read_as_its_clause(nlp, no_actors):
+    text = ("She says the early-morning posts accusing the former champion of having a criminal record and a secret "
+            "past are lies and conspiracy theories.")
+    (q,) = run(nlp, text)
+    assert q.text.startswith("the early-morning posts") and q.text.endswith("conspiracy theories")

@@ -98,7 +98,9 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             and not any(c.i > t.i and c.dep_ not in ("punct",) for c in t.children)
         if t.dep_ in ("parataxis",) or set_off or (t.dep_ in ("ccomp",) and t.head.i < t.i and t.i > 0 and doc[t.left_edge.i - 1].text in (",",)):
             subj = _subject_of(t)
-            if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i for c in t.children):
+            hearer_ok = lex.lemma(t) in _TELL_LIKE  # '..., the senator told reporters.': the object is the hearer
+            if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
+                                   for c in t.children):
                 continue
             sent = t.sent
             cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
@@ -204,8 +206,11 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
         rule = ""
         if to_lemma is not None:
             span, rule = _to_clause(t, to_lemma), "indirect:to-clause"
-        if span is None and obj_lemma is not None:
-            span, rule = _object(t), "indirect:object"
+        if span is None and (to_lemma == "call" or obj_lemma == "call"):
+            span, rule = _naming(t), "indirect:object"
+        if span is None and obj_lemma is not None and obj_lemma != "call" and not any(c.dep_ in ("neg",) or c.lower_ in ("not", "n't", "never")
+                                                               for c in t.children):
+            span, rule = _object(t), "indirect:object"  # 'did not recommend prosecution' reports nothing
         if span is None:
             continue
         lo, hi = span
@@ -251,6 +256,20 @@ def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
     if lo <= verb.i:
         lo = verb.i + 1
     return lo, xcomp.right_edge.i + 1
+
+
+def _naming(verb: Token) -> tuple[int, int] | None:
+    """'called [climate change a hoax]', 'called [the plan a disaster for families]': 'call' with an object and a
+    name or judgement for it (the parser may hang the two as object + complement or as a small clause)."""
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "xcomp", "iobj", "ccomp")
+             and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB")]
+    nominal = lambda c: any(x.dep_ in ("obj", "nsubj", "nsubj:pass") and x.pos_ in ("NOUN", "PROPN") for x in c.children)
+    if not (len(parts) >= 2 or (len(parts) == 1 and parts[0].dep_ in ("xcomp", "ccomp") and nominal(parts[0]))):
+        return None
+    lo = min(c.left_edge.i for c in parts)
+    if lo != verb.i + 1:
+        return None
+    return lo, max(_phrase_end(c) for c in parts)
 
 
 def _object(verb: Token) -> tuple[int, int] | None:

@@ -225,7 +225,7 @@ def _linear_complement(doc: Doc, cue: Token) -> int | None:
             j + 1 < sent_end and doc[j + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ"):
         return j + 1
     if j < sent_end and doc[j].pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM") and doc[j].lower_ not in ("it", "so", "this", "that"):
-        for k in range(j + 1, min(sent_end, j + 10)):
+        for k in range(j + 1, min(sent_end, j + 25)):
             x = doc[k]
             if x.tag_ in _FINITE_TAGS:
                 return None if is_cue_verb(x) or x.dep_ == "conj" and x.head.i == cue.i else j
