@@ -151,3 +151,12 @@ def test_clergy_make_political_statements(pipe, text):
     from lapwing.schema import Article
 
     assert pipe.analyse(Article(id="t", text=text)).events, text
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators clashed with riot police outside parliament in Tbilisi.",
+    "Protesters clashed with police in the capital.",
+    "Rioters set fire to police vehicles in the suburbs of Velmar.",
+])
+def test_crowd_violence_is_a_violent_protest(pipe, text):
+    assert "14" in roots(pipe, text), text

@@ -124,6 +124,15 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.i == root.i + 1 and (
             lone or any(x.dep_ == "obj" for x in c.children))))]
+    if not verbs and root.i + 1 < sent.end:
+        # "Demonstrators *clashed* with riot police.": a trigger verb's past form read as an adjective
+        # after the noun, in a full sentence without any verb
+        c = sent.doc[root.i + 1]
+        lemma = verb_forms().get(c.lower_)
+        if lemma and c.dep_ == "amod" and c.head.i == root.i and c.lower_.endswith("ed") and sent[-1].text == "." \
+                and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
+            verbs = [c]
     if len(verbs) != 1:
         return False
     v = verbs[0]
