@@ -160,3 +160,28 @@ def test_clergy_make_political_statements(pipe, text):
 ])
 def test_crowd_violence_is_a_violent_protest(pipe, text):
     assert "14" in roots(pipe, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "French magistrates put the former minister under investigation.",
+    "A Ruritanian national has been put under investigation in Italy for her role in the riots.",
+    "Prosecutors placed the former minister under investigation for fraud.",
+])
+def test_put_under_investigation_is_an_investigation_not_an_arrest(pipe, text):
+    from lapwing.schema import Article
+
+    codes = [e.cameo for e in pipe.analyse(Article(id="t", text=text)).events]
+    assert "091" in codes and "173" not in codes, (text, codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Soviet security forces murdered 15,000 Polish officers during World War Two.",
+    "Soldiers of the occupying army killed thousands of villagers in the Second World War.",
+    "Police tortured dissidents under colonial rule.",
+])
+def test_events_set_in_a_past_era_are_history(pipe, text):
+    assert not {"18", "19", "20"} & set(roots(pipe, text)), text
+
+
+def test_events_without_an_era_are_kept(pipe):
+    assert "19" in roots(pipe, "Soldiers killed 15 villagers in the north on Sunday.")

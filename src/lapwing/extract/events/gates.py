@@ -128,7 +128,32 @@ class GatesMixin:
                         if not any(a.dep_ in ("acl", "acl:relcl", "advcl", "ccomp", "xcomp")
                                    for a in c.ancestors if a.i != anchor.i and anchor in a.ancestors):
                             return True
-        return False
+        return _past_era(anchor)
+
+
+#: eras that make an event history whatever the publication date ("murdered Polish officers during
+#: World War Two", "troops fought there in the Cold War", "crimes committed under colonial rule")
+_ERAS = (("world", "war"), ("cold", "war"), ("colonial", "rule"), ("colonial", "era"), ("colonial", "times"))
+
+
+def _past_era(anchor: Token) -> bool:
+    """The event's clause is set in a named past era, in a phrase of its own ("during / in / under ...")."""
+    for c in anchor.subtree:
+        if c.i == anchor.i or c.i == 0:
+            continue
+        pair = (c.doc[c.i - 1].lower_, c.lower_)
+        if pair in _ERAS or c.lower_ == "holocaust":
+            h = c
+            while h.head.i != h.i and h.head.i != anchor.i and h.dep_ in ("compound", "amod", "flat", "nummod"):
+                h = h.head
+            if not (_cases(h) & {"during", "in", "under", "after", "before"}):
+                continue
+            a, hops = h.head, 0
+            while a.i != anchor.i and hops < 3 and a.dep_ not in ("acl", "acl:relcl", "advcl", "ccomp", "xcomp"):
+                a, hops = a.head, hops + 1
+            if a.i == anchor.i:
+                return True
+    return False
 
 
 def _subordinate(anchor: Token) -> bool:
