@@ -282,3 +282,21 @@ def test_export_csv_and_jsonl_name_their_source(imported, monkeypatch):
 def test_actors_loaded_from_user_file_hide_shipped_ones(imported):
     actors = load_actors([imported / "actors.tsv"])
     assert actors["Kaspar Otten"].path == str(imported / "actors.tsv")
+
+
+def test_several_files_import_into_one_lint_clean_file(tmp_path):
+    runner = CliRunner()
+    for fmt, names in (("petrarch-verbs", ("verbs", "verbs_extra")), ("petrarch-actors", ("actors", "actors_extra"))):
+        res = runner.invoke(app, ["import", "--format", fmt, *(str(DATA / f"{n}.txt") for n in names),
+                                  "--out", str(tmp_path)])
+        assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["lint", "--actors", str(tmp_path / "actors.tsv"), "--patterns", str(tmp_path / "patterns.tsv")])
+    assert res.exit_code == 0 and "0 error(s)" in res.output, res.output
+    rows = [r.split("\t") for r in (tmp_path / "patterns.tsv").read_text(encoding="utf-8").splitlines()
+            if r and not r.startswith(("#", "id\t"))]
+    assert any(r[0].startswith("petr2_snub_") and r[4] == "1246" for r in rows)
+    report = (tmp_path / "import-report.petrarch-verbs.tsv").read_text(encoding="utf-8")
+    assert "same frame as verbs.txt:14" in report
+    assert lookup_actor("Norvania", None, [tmp_path / "actors.tsv"]).country == "NRV"
+    assert lookup_actor("Isle of Dunmore", None, [tmp_path / "actors.tsv"]).country == "NRV"
+    assert "the name is already an actor (actors.txt:6)" in (tmp_path / "import-report.petrarch-actors.tsv").read_text()

@@ -8,7 +8,8 @@ from typing import Optional
 
 import typer
 
-app = typer.Typer(help="Country, agent and actor lexicons: check, count, look up.", no_args_is_help=True)
+app = typer.Typer(help="Country, agent, actor and event-pattern lexicons: check, count, look up, import from "
+                       "PETRARCH, export.", no_args_is_help=True)
 
 
 @app.command("lint")
@@ -68,7 +69,8 @@ def lookup_cmd(
         typer.echo(f"{name}: not in the actor dictionary (or ambiguous on that date)")
         raise typer.Exit(1)
     term = "" if coding.in_term else " (outside every dated role: country only)"
-    typer.echo(f"{name}: {coding.name} country={coding.country or '-'} sector={coding.sector or '-'}{term}")
+    where = f" [{coding.source}]" if coding.source else ""
+    typer.echo(f"{name}: {coding.name} country={coding.country or '-'} sector={coding.sector or '-'}{term}{where}")
 
 
 @app.command("import")

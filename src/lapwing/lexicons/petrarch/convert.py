@@ -102,21 +102,25 @@ def _code_parts(code: str) -> list[str]:
     return [code[i:i + 3] for i in range(0, len(code), 3)]
 
 
-def convert_actors(entries: list[ActorEntry], path: str, known_countries: set[str]) -> Converted:
-    """Lapwing actor rows (without header) for the entries of one PETRARCH actor file."""
+def convert_actors(entries: list[ActorEntry], path: str, known_countries: set[str],
+                   owner: dict[str, str] | None = None) -> Converted:
+    """Lapwing actor rows (without header) for the entries of one PETRARCH actor file. ``owner``
+    (normalized name -> "file:line" of the entry that has it) carries names across files: the first
+    entry with a name keeps it."""
     out = Converted()
-    owner: dict[str, int] = {}  # normalized name -> line of the entry that has it
+    owner = owner if owner is not None else {}
+    fname = path.rsplit("/", 1)[-1]
     for e in entries:
         name = display_name(e.name)
         if normalize(name) in owner:
-            out.skipped.append(Skipped(path, e.line, e.name, f"the name is already an actor (line {owner[normalize(name)]}); "
+            out.skipped.append(Skipped(path, e.line, e.name, f"the name is already an actor ({owner[normalize(name)]}); "
                                                             "the first entry is kept"))
             continue
         variants = []
         for syn, line in e.synonyms:
             v = display_name(syn)
             if normalize(v) in owner:
-                out.skipped.append(Skipped(path, line, syn, f"synonym already names the actor of line "
+                out.skipped.append(Skipped(path, line, syn, f"synonym already names the actor of "
                                                             f"{owner[normalize(v)]}; the first is kept"))
                 continue
             if v and v != name and v not in variants:
@@ -155,14 +159,15 @@ def convert_actors(entries: list[ActorEntry], path: str, known_countries: set[st
             out.entries += 1
             out.rows += rows
             for n in (name, *variants):
-                owner.setdefault(normalize(n), e.line)
+                owner.setdefault(normalize(n), f"{fname}:{e.line}")
     return out
 
 
-def convert_agents(entries: list[AgentEntry], path: str) -> Converted:
-    """Lapwing agent rows (without header) for the entries of one PETRARCH agent file."""
+def convert_agents(entries: list[AgentEntry], path: str, seen: set[str] | None = None) -> Converted:
+    """Lapwing agent rows (without header) for the entries of one PETRARCH agent file (``seen``: the
+    spellings of earlier files, which keep them)."""
     out = Converted()
-    seen: set[str] = set()
+    seen = seen if seen is not None else set()
     for e in entries:
         code = e.code.upper()
         first = code[:3]

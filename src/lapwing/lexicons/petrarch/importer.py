@@ -82,9 +82,10 @@ def import_files(fmt: str, files: list[Path], out_dir: Path) -> ImportResult:
     if fmt == "petrarch-actors":
         known = _known_countries()
         rows, declared = [], set()
+        owner: dict[str, str] = {}
         for f in files:
             entries = read_actors(Path(f), problems)
-            conv = convert_actors(entries, str(f), known)
+            conv = convert_actors(entries, str(f), known, owner)
             result.entries += len(entries)
             rows += conv.rows
             declared |= conv.declared
@@ -94,9 +95,10 @@ def import_files(fmt: str, files: list[Path], out_dir: Path) -> ImportResult:
         body = [ACTOR_HEADER] + rows
     elif fmt == "petrarch-agents":
         rows = []
+        seen: set[str] = set()
         for f in files:
             entries = read_agents(Path(f), problems)
-            conv = convert_agents(entries, str(f))
+            conv = convert_agents(entries, str(f), seen)
             result.entries += len(entries)
             rows += conv.rows
             result.notes += [("skipped", s.path, s.line, s.text, s.reason) for s in conv.skipped]
@@ -104,9 +106,10 @@ def import_files(fmt: str, files: list[Path], out_dir: Path) -> ImportResult:
     else:
         cameo = _cameo_codes()
         rows = []
-        for f in files:
+        seen_frames: dict = {}
+        for i, f in enumerate(files):
             vd = read_verbs(Path(f), problems)
-            tr = translate_verbs(vd, cameo)
+            tr = translate_verbs(vd, cameo, "petr" if i == 0 else f"petr{i + 1}", seen_frames)
             result.entries += tr.verbs
             result.patterns += tr.patterns
             result.translated += tr.translated

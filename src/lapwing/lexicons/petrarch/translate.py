@@ -178,11 +178,14 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
 
-def translate_verbs(vd: VerbDictionary, cameo: set[str]) -> Translation:
-    """Lapwing pattern rows (without header) for a PETRARCH verb dictionary."""
+def translate_verbs(vd: VerbDictionary, cameo: set[str], prefix: str = "petr",
+                    seen_frames: dict[tuple[str, str], int] | None = None) -> Translation:
+    """Lapwing pattern rows (without header) for a PETRARCH verb dictionary. ``prefix`` starts every
+    pattern id (one per input file, so that ids stay unique); ``seen_frames`` carries the (lemma, frame)
+    pairs of earlier files, whose first pattern wins."""
     out = Translation()
     name = vd.path.rsplit("/", 1)[-1]
-    seen_frames: dict[tuple[str, str], int] = {}
+    seen_frames = seen_frames if seen_frames is not None else {}
     for block in vd.blocks:
         # each pattern line once: translated (for every verb of the block) or not
         per_pattern: list[tuple[VerbPattern, list[_Frame], str]] = []
@@ -221,13 +224,14 @@ def translate_verbs(vd: VerbDictionary, cameo: set[str]) -> Translation:
                     for lemma in lemmas:
                         frame = " ".join([*fr.conds, *(f"sub={w}" for w in words)]) or "-"
                         key = (lemma, frame)
-                        if key in seen_frames and seen_frames[key] != p.line:
+                        if key in seen_frames and seen_frames[key] != (name, p.line):
+                            first = seen_frames[key]
                             out.notes.append(Untranslated(vd.path, p.line, p.raw,
-                                                          f"same frame as line {seen_frames[key]} once word order "
+                                                          f"same frame as {first[0]}:{first[1]} once word order "
                                                           f"and joins are dropped ({lemma}: {frame})"))
                             continue
-                        seen_frames[key] = p.line
-                        pid = f"petr_{_slug(lemma)}_{p.line}" + (f"_{k + 1}" if len(frames) > 1 else "")
+                        seen_frames[key] = (name, p.line)
+                        pid = f"{prefix}_{_slug(lemma)}_{p.line}" + (f"_{k + 1}" if len(frames) > 1 else "")
                         if lemma != lemmas[0] or len(block.verbs) > 1:
                             pid += f"_v{verb.line}"
                         note = f"PETRARCH {name}:{p.line} {p.raw}"
@@ -246,8 +250,8 @@ def translate_verbs(vd: VerbDictionary, cameo: set[str]) -> Translation:
                     frame = " ".join(f"sub={w}" for w in extra) or "-"
                     if (lemma, frame) in seen_frames:
                         continue
-                    seen_frames[(lemma, frame)] = verb.line
-                    pid = f"petr_{_slug(lemma)}_{verb.line}"
+                    seen_frames[(lemma, frame)] = (name, verb.line)
+                    pid = f"{prefix}_{_slug(lemma)}_{verb.line}"
                     note = f"PETRARCH {name}:{verb.line} {verb.raw} (the verb's own code)"
                     rows.append((-1, order, "\t".join((pid, lemma, "V", frame, vcode, "subj", "|".join(DEFAULT_TARGET),
                                                        str(CONF), "-", note))))
