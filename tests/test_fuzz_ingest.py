@@ -59,3 +59,14 @@ def test_an_entity_bomb_feed_stays_small():
     items = list(read_feed(fuzz._entity_bomb(30), "bomb.rss"))
     assert fuzz.check_items(items) >= 1
     assert all(len(i.article.text) < 100_000 and len(i.article.title or "") < 100_000 for i in items)
+
+
+def test_control_characters_in_a_utf16_feed_entry():
+    from lapwing.ingest.feed import read_feed
+
+    doc = ('<?xml version="1.0"?><rss version="2.0"><channel><title>W</title><item><title>One</title>'
+           "<description><![CDATA[<div><svg></svg>Police arrested twelve protesters.\x1f\x80</div>]]>"
+           "</description></item></channel></rss>")
+    items = list(read_feed(doc.encode("utf-16"), "f.rss"))
+    assert [i.status for i in items] == ["ok"]
+    assert "Police arrested twelve protesters." in items[0].article.text

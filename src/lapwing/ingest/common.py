@@ -439,6 +439,9 @@ def html_to_text(fragment: str) -> str:
         return ""
     if "<" not in fragment:
         return plain_paragraphs(html_lib.unescape(fragment))
+    # lxml refuses control characters when it edits the tree (found by fuzzing: a UTF-16 feed, whose
+    # bytes are not cleaned before parsing, with U+001F in an entry): they go first, as for a page
+    fragment = clean_text(fragment)[0]
     import lxml.html
     from lxml import etree
 
