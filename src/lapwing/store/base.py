@@ -225,7 +225,7 @@ class Store(ABC):
         from lapwing.store.happenings import update_happenings
 
         self._check_writable()
-        return update_happenings(self.con, full=full, lock=self.dialect.lock_clustering)
+        return update_happenings(self.con, full=full, lock=self.dialect.lock_clustering, insert=self._insert)
 
     def start_run(
         self,

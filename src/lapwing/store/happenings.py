@@ -25,6 +25,7 @@ one transaction: a crash leaves the previous state, and the next run redoes the 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +57,10 @@ TABLES_V3: dict[str, str] = {
 }
 
 
+HAPPENING_COLUMNS = [c.strip().split()[0] for c in TABLES_V3["happenings"].split(",")]
+MENTION_COLUMNS = ["article_id", "idx", "event_id", "family", "is_copy"]
+
+
 def migrate_v3(con: Any) -> None:
     for table, body in TABLES_V3.items():
         con.execute(f"CREATE TABLE {table} ({body})")
@@ -79,18 +84,32 @@ def _sig(blob: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64))
 
 
-def update_happenings(con: Any, full: bool = False, lock: str | None = None) -> UpdateResult:
+#: ``insert(table, rows)``: a store's bulk insert of dict rows (``Store._insert``).
+Insert = Callable[[str, list[dict[str, Any]]], None]
+
+
+def _executemany_insert(con: Any) -> Insert:
+    def insert(table: str, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            cols = list(rows[0])
+            con.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                            [[r[c] for c in cols] for r in rows])
+    return insert
+
+
+def update_happenings(con: Any, full: bool = False, lock: str | None = None,
+                      insert: Insert | None = None) -> UpdateResult:
     """Bring the cross-article tables up to date with the stored records (one transaction).
 
     ``lock``: a statement run first in the transaction that waits until no other process is
     updating the same tables (PostgreSQL's advisory lock; see :mod:`lapwing.store.dialect`). What
     is read after it includes every article committed before: the last update of several
-    concurrent runs sees all their articles."""
+    concurrent runs sees all their articles. ``insert``: the store's bulk insert (default: executemany)."""
     con.execute("BEGIN TRANSACTION")
     try:
         if lock:
             con.execute(lock)
-        res = _update(con, full)
+        res = _update(con, full, insert or _executemany_insert(con))
         con.execute("COMMIT")
         return res
     except BaseException:
@@ -98,7 +117,7 @@ def update_happenings(con: Any, full: bool = False, lock: str | None = None) -> 
         raise
 
 
-def _update(con: Any, full: bool) -> UpdateResult:
+def _update(con: Any, full: bool, insert: Insert) -> UpdateResult:
     stored = {a: (d, list(f or []), m, n) for a, d, f, m, n in con.execute(
         "SELECT article_id, digest, families, minhash, n_shingles FROM clustering_state").fetchall()}
     current = {a: (d, t, p) for a, d, t, p in con.execute(
@@ -154,7 +173,7 @@ def _update(con: Any, full: bool) -> UpdateResult:
         mentions: list[Mention] = []
         for a in sorted(ids):
             mentions.extend(m for m in mentions_of(_record(con, a)) if family_of(m.root) == fam)
-        n_events += _write_family(con, fam, mentions, copies)
+        n_events += _write_family(insert, fam, mentions, copies)
     return UpdateResult(len(changed) + len(removed), sorted(touched), n_events, len(copies))
 
 
@@ -165,7 +184,7 @@ def _record(con: Any, article_id: str) -> ArticleRecord:
     return ArticleRecord.model_validate(data)
 
 
-def _write_family(con: Any, fam: str, mentions: list[Mention], copies: dict[str, str]) -> int:
+def _write_family(insert: Insert, fam: str, mentions: list[Mention], copies: dict[str, str]) -> int:
     clusters = cluster(mentions, copies)
     rows_h: list[list[Any]] = []
     rows_m: list[list[Any]] = []
@@ -185,10 +204,8 @@ def _write_family(con: Any, fam: str, mentions: list[Mention], copies: dict[str,
             rows_m.append([mentions[i].article_id, mentions[i].idx, s.event_id, fam, False])
         for i in c.copies:
             rows_m.append([mentions[i].article_id, mentions[i].idx, s.event_id, fam, True])
-    if rows_h:
-        con.executemany(f"INSERT INTO happenings VALUES ({', '.join('?' * len(rows_h[0]))})", rows_h)
-    if rows_m:
-        con.executemany("INSERT INTO happening_mentions VALUES (?, ?, ?, ?, ?)", rows_m)
+    insert("happenings", [dict(zip(HAPPENING_COLUMNS, r)) for r in rows_h])
+    insert("happening_mentions", [dict(zip(MENTION_COLUMNS, r)) for r in rows_m])
     return len(rows_h)
 
 
