@@ -33,9 +33,9 @@ def test_actor_syntax_synonyms_dates_continuations_and_comments():
     otten = entries["KASPAR_OTTEN"]
     assert otten.comment.startswith("a person")
     assert [(b.code, b.start, b.end) for b in otten.blocks] == [
-        ("NRVOPP", None, date(2009, 12, 31)),
+        ("NRVOPP", None, date(2010, 1, 1)),  # PETRARCH's limits include the date
         ("NRVGOV", date(2010, 1, 1), date(2015, 12, 31)),
-        ("NRVELI", date(2016, 1, 1), None),
+        ("NRVELI", date(2015, 12, 31), None),
     ]
     assert entries["TWIN_HARBOURS"].blocks[0].codes == ("NRV", "VLM")
     assert entries["GREY_COUNCIL"].blocks[0].code == "IGO"  # a code on an indented continuation line
@@ -90,6 +90,19 @@ def test_verb_syntax_synsets_blocks_multiword_verbs_and_patterns():
     pat = block.patterns[0]
     assert pat.tokens == ["*", "&PLACES"] and pat.code == "191"
     assert vd.blocks[1].code == "036:036"
+
+
+def test_petrarch2_style_blocks_double_star_and_semicolon_comments():
+    problems = []
+    vd = read_verbs(DATA / "verbs_petrarch2.txt", problems)
+    assert problems == []
+    assert [b.name for b in vd.blocks] == ["PLEDGE", "REBUKE"]  # blocks without '---' headers
+    pledge = vd.blocks[0]
+    assert pledge.code == "071" and [v.words for v in pledge.verbs] == [["PLEDGE"], ["OFFER"]]
+    assert pledge.verbs[1].forms == ["OFFERED"]
+    assert [p.tokens for p in pledge.patterns] == [["*", "&COINS"], ["PUBLICLY", "*", "SUPPORT"]]
+    assert vd.blocks[1].patterns[0].tokens == ["*", "ENVOY"]  # inline and two-line <!-- --> comments
+    assert [m for m, _ in vd.synsets["COINS"].members] == ["DOLLARS", "GOLD COINS"]  # '&COINS_' label
 
 
 def test_pattern_markers_become_argument_specs():
@@ -250,13 +263,14 @@ def test_export_petrarch_actors_round_trips_dated_roles(imported, tmp_path, monk
     res = CliRunner().invoke(app, ["export", "--format", "petrarch-actors", "--out", str(out)])
     assert res.exit_code == 0, res.output
     text = out.read_text(encoding="utf-8")
-    assert "KASPAR_OTTEN" in text and "+OTTEN" in text and "[NRVGOV 20100101-20151231]" in text
+    assert "KASPAR_OTTEN" in text and "+OTTEN" in text and "[NRVGOV 20100102-20151231]" in text
     problems = []
     again = {e.name: e for e in read_actors(out, problems)}
     assert problems == []
     back = again["KASPAR_OTTEN"].blocks
+    # overlapping limits: the block listed first keeps the shared day (2010-01-01 OPP, 2015-12-31 GOV)
     assert {(b.code, b.start, b.end) for b in back} == {
-        ("NRVOPP", None, date(2009, 12, 31)), ("NRVGOV", date(2010, 1, 1), date(2015, 12, 31)),
+        ("NRVOPP", None, date(2010, 1, 1)), ("NRVGOV", date(2010, 1, 2), date(2015, 12, 31)),
         ("NRVELI", date(2016, 1, 1), None)}
     assert "VLADIMIR_PUTIN" in again  # the shipped dictionary is exported too
 

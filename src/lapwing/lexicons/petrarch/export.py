@@ -17,7 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from lapwing.lexicons import ActorEntry, Agent, LEXICON_DIR
@@ -87,9 +87,9 @@ def petrarch_actors(actors: Iterable[ActorEntry]) -> str:
                 if r.start and r.end:
                     when = f"{_ymd(r.start)}-{_ymd(r.end)}"
                 elif r.end:
-                    when = f"<{_ymd(r.end + timedelta(days=1))}"
+                    when = f"<{_ymd(r.end)}"  # PETRARCH's limits include the date
                 else:
-                    when = f">{_ymd(r.start - timedelta(days=1))}"
+                    when = f">{_ymd(r.start)}"
                 lines.append(f"\t[{code} {when}]  # {_source(r.path or a.path, r.line)}")
             for r in undated:
                 lines.append(f"\t[{_petr_code(r.country, r.sector)}]  # {_source(r.path or a.path, r.line)}")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 
@@ -56,21 +56,26 @@ _CODE_BLOCK = re.compile(r"\[[^\]]*\]")
 
 
 def _strip_comment(text: str) -> tuple[str, str]:
-    """Remove a ``#`` comment that is not inside ``[...]``; return (text, comment)."""
+    """Remove a ``#`` (or TABARI's ``;``) comment that is not inside ``[...]``; return (text, comment)."""
     depth = 0
     for i, ch in enumerate(text):
         if ch == "[":
             depth += 1
         elif ch == "]":
             depth = max(0, depth - 1)
-        elif ch == "#" and depth == 0:
+        elif ch in "#;" and depth == 0:
             return text[:i], text[i + 1:].strip()
     return text, ""
 
 
-def read_lines(path: Path, problems: list[Problem]) -> Iterator[Line]:
-    """The content lines of a dictionary file: XML comments and ``#`` comments removed, blank lines
-    skipped. An unreadable file is one problem, not an exception."""
+_XML_INLINE = re.compile(r"<!\s*--.*?-->")
+_XML_OPEN = re.compile(r"<!\s*--")
+
+
+def read_lines(path: Path, problems: list[Problem], keep_blank: bool = False) -> Iterator[Line]:
+    """The content lines of a dictionary file: ``<!-- -->`` comments (anywhere on a line, or spanning
+    lines) and ``#`` / ``;`` comments removed; blank lines skipped unless ``keep_blank`` (then they come
+    as lines with empty text). An unreadable file is one problem, not an exception."""
     try:
         raw = path.read_bytes().decode("utf-8", errors="replace")
     except OSError as exc:
@@ -78,26 +83,27 @@ def read_lines(path: Path, problems: list[Problem]) -> Iterator[Line]:
                                                        "check the path"))
         return
     in_xml = False
+    opened = 0
     for n, line in enumerate(raw.splitlines(), 1):
+        indented = line[:1] in (" ", "\t")
         if in_xml:
-            if "-->" in line:
-                in_xml = False
-                line = line.split("-->", 1)[1]
-            else:
+            if "-->" not in line:
                 continue
-        stripped = line.lstrip()
-        if re.match(r"<!\s*-", stripped):
-            rest = re.sub(r"^<!\s*-+", "", stripped)
-            if "-->" not in rest and not rest.rstrip().endswith(">"):
-                in_xml = True
-            continue
+            line = " " * (len(line.split("-->", 1)[0]) + 3) + line.split("-->", 1)[1]
+            in_xml = False
+        line = _XML_INLINE.sub(" ", line)
+        m = _XML_OPEN.search(line)
+        if m:
+            line, in_xml, opened = line[:m.start()], True, n
         text, comment = _strip_comment(line)
         if not text.strip():
+            if keep_blank and not line.strip() and not in_xml:
+                yield Line(n, "", False)
             continue
-        yield Line(n, text.rstrip(), text[:1] in (" ", "\t"), comment)
+        yield Line(n, text.rstrip(), indented, comment)
     if in_xml:
-        problems.append(Problem(str(path), 0, "warning", "a '<!--' comment is never closed with '-->': "
-                                                         "the rest of the file was skipped"))
+        problems.append(Problem(str(path), opened, "warning", "a '<!--' comment is never closed with '-->': "
+                                                              "the rest of the file was skipped"))
 
 
 def words_of(phrase: str) -> list[str]:
@@ -151,10 +157,10 @@ def parse_code_block(raw: str, path: str, line: int, problems: list[Problem]) ->
         return None
     start = end = None
     try:
-        if restriction.startswith("<"):
-            end = parse_petrarch_date(restriction[1:]) - timedelta(days=1)
-        elif restriction.startswith(">"):
-            start = parse_petrarch_date(restriction[1:]) + timedelta(days=1)
+        if restriction.startswith("<"):  # PETRARCH: "before the date", the date included
+            end = parse_petrarch_date(restriction[1:])
+        elif restriction.startswith(">"):  # "after the date", the date included
+            start = parse_petrarch_date(restriction[1:])
         elif restriction:
             parts = [p for p in re.split(r"\s*-\s*", restriction) if p]
             if len(parts) != 2:
@@ -362,8 +368,8 @@ def tokenize_pattern(body: str) -> tuple[list[str], frozenset[int]]:
                 if tokens:
                     joined.add(len(tokens) - 1)
                 continue
-            # markers glued to words ("+RST" inside a verb is handled by the verb reader)
-            tokens.append(x)
+            tokens.append("*" if x == "**" else x)  # PETRARCH2 writes the verb's place '**'
+
     return tokens, frozenset(j for j in joined if j < len(tokens) - 1)
 
 
@@ -375,8 +381,12 @@ def read_verbs(path: Path, problems: list[Problem] | None = None) -> VerbDiction
     blocks: list[VerbBlock] = []
     cur_set: Synset | None = None
     cur: VerbBlock | None = None
-    for ln in read_lines(path, problems):
+    for ln in read_lines(path, problems, keep_blank=True):
         text = ln.text.strip()
+        if not text:  # a blank line ends a block's patterns (PETRARCH2 blocks need no '---' header)
+            if cur is not None and cur.patterns:
+                cur = None
+            continue
         if text.startswith("---"):
             m = re.match(r"^---\s*(.*?)\s*(?:---)?\s*$", text)
             if not m or not m.group(1):
@@ -427,12 +437,14 @@ def read_verbs(path: Path, problems: list[Problem] | None = None) -> VerbDiction
                 continue
             cur.patterns.append(VerbPattern(tokens, code, ln.number, text, joined))
             continue
-        if cur is None:
-            problems.append(Problem(p, ln.number, "error", f"{text!r} is outside a verb block or synonym set"))
-            continue
         verb = _read_verb_line(text, ln.number, p, problems)
-        if verb is not None:
-            cur.verbs.append(verb)
+        if verb is None:
+            continue
+        if cur is None:  # a verb line after a blank line starts a block of its own
+            cur = VerbBlock(" ".join(verb.words), verb.code, ln.number)  # its code serves the block's verbs
+            blocks.append(cur)
+            cur_set = None
+        cur.verbs.append(verb)
     for s in synsets.values():
         if not s.members:
             problems.append(Problem(p, s.line, "warning", f"synonym set &{s.name} has no +members"))
