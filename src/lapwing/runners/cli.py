@@ -47,7 +47,8 @@ def run_ray_command(inputs: list[str], out: Path | None, factory: Any, *, addres
     if out is None:
         fail("run", "--engine ray writes a Parquet dataset: give its folder with --out DIR (then `lapwing load DIR`)")
     try:
-        result = run_ray(inputs, out, factory, address=address, workers=jobs, quiet=quiet)
+        # Ray's progress display only on a terminal; otherwise its per-operator log lines are left out
+        result = run_ray(inputs, out, factory, address=address, workers=jobs, quiet=quiet or not sys.stderr.isatty())
     except (InputError, ValueError) as exc:
         fail("run", exc, 2)
     except RayUnavailable as exc:

@@ -100,11 +100,10 @@ class AnalyseBatch:
     an overrun there costs one article) or in the actor itself.
     """
 
-    def __init__(self, options: PipelineOptions, out_dir: str, schemas: dict[str, Any], isolate: bool = True,
-                 nlp_batch: int = 16):
+    def __init__(self, options: PipelineOptions, out_dir: str, isolate: bool = True, nlp_batch: int = 16):
         self.options = options
         self.out_dir = out_dir
-        self.schemas = schemas
+        self.schemas = part_schemas()
         self.isolate = isolate
         self.nlp_batch = nlp_batch
         self.workers = Workers(options, 1, nlp_batch) if isolate else None
@@ -178,6 +177,9 @@ def _init(address: str | None, workers: int, quiet: bool) -> Callable[[], None]:
     ray = _ray()
     import logging
 
+    if quiet:  # Ray Data logs every operator's progress at INFO level
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
+
     if ray.is_initialized():
         return lambda: None
     if address:
@@ -219,7 +221,6 @@ def run_ray(
 
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = not quiet
-        schemas = part_schemas()
         files_ds = ray.data.from_items([{"file_no": i, "path": p} for i, p in enumerate(files)],
                                        override_num_blocks=max(1, len(files)))
         units = files_ds.map_batches(read_units, batch_size=1, batch_format="pyarrow", num_cpus=0.5)
@@ -227,8 +228,8 @@ def run_ray(
         units = units.repartition(target_num_rows_per_block=batch_size)  # streaming
         records = units.map_batches(
             AnalyseBatch,
-            fn_constructor_kwargs={"options": options, "out_dir": str(out_dir.resolve()), "schemas": schemas,
-                                   "isolate": isolate, "nlp_batch": min(batch_size, 32)},
+            fn_constructor_kwargs={"options": options, "out_dir": str(out_dir.resolve()), "isolate": isolate,
+                                   "nlp_batch": min(batch_size, 32)},
             batch_size=batch_size,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=workers),
