@@ -118,3 +118,28 @@ def test_the_main_cue_not_a_verb_of_a_relative_clause(nlp, no_actors):
     (q,) = run(nlp, text)
     assert q.cue == "tweeted" and q.channel == "twitter"
     assert q.text.startswith("the country") and q.text.endswith("supports the new package")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("In a national poll last month, the senator held a 24-point lead among young voters.",
+     "the senator held a 24-point lead among young voters", "a national poll"),
+    ("The governor has a decisive lead in the polls ahead of the primary.", "The governor has a decisive lead",
+     "the polls"),
+])
+def test_a_poll_or_survey_reports_the_clause_it_is_set_in(nlp, no_actors, text, content, source):
+    (q,) = run(nlp, text)
+    assert q.rule == "indirect:in-source" and q.text == content
+    assert q.speaker is not None and q.speaker.text == source
+
+
+def test_a_survey_named_as_the_channel_of_a_cue_is_no_source(nlp, no_actors):
+    assert not [q for q in run(nlp, "The mayor said in a survey that rents were rising.") if q.rule == "indirect:in-source"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The adviser said the fading attention on the race this time helped the governor.",
+     "the fading attention on the race this time helped the governor"),
+])
+def test_the_content_starts_right_after_a_say_verb(nlp, no_actors, text, content):
+    (q,) = run(nlp, text)
+    assert q.text == content

@@ -43,8 +43,17 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                 # 'says [Trump's flurry of tweets] was "unhinged"': the parser made the clause's subject the cue's
                 # object; 'says neither the nominee nor her campaign helped ...': a clause it cut short
                 subj_as_obj = next((o for o in t.children if o.dep_ == "obj" and t.i < o.i < c.i), None)
-                if subj_as_obj is not None and not any(x.dep_ in SUBJ_DEPS for x in c.children):
+                if subj_as_obj is not None and (not any(x.dep_ in SUBJ_DEPS for x in c.children) or (
+                        lex.lemma(t) not in _TELL_LIKE and subj_as_obj.right_edge.i + 1 == lo)):
                     lo = subj_as_obj.left_edge.i
+                elif lo > t.i + 1 and lex.lemma(t) not in _TELL_LIKE:
+                    # 'said [ending the fund-raising before other money could be found ... could gut programs]': the
+                    # parser took an inner clause for the complement; the words between the cue and it that are not
+                    # the cue's own (a hearer, a channel, a time) belong to the content
+                    gap = [x for x in doc[t.i + 1 : lo] if not x.is_punct and not x.is_space]
+                    own = {x.i for d in t.children if d.i < lo and d.i > t.i for x in d.subtree}
+                    if gap and not any(x.i in own for x in gap) and gap[0].lower_ != "that":
+                        lo = t.i + 1
                 hi = _complement_end(doc, t, lo, hi)
                 if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:hi]) and lex.lemma(t) not in lex.weak:
                     hi = _complement_end(doc, t, lo, max(hi, t.sent.end - 1))
@@ -170,6 +179,42 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if _inside(marked_ranges, s, e) or _overlaps(marked_ranges, s, e):
                 continue
             out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
+    out.extend(_in_a_source(doc, lex, marked_ranges))
+    return out
+
+
+def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
+    """'In a CNN poll last month, [Clinton held a 24-point lead]', '[Trump has a decisive lead] in the polls': a source
+    noun of the lexicon (poll, survey, study) in an 'in' phrase on the main verb of its sentence reports the rest of
+    the clause; the phrase is the source (rule ``indirect:in-source``)."""
+    out: list[_Found] = []
+    for t in doc:
+        if t.lower_ not in lex.source_nouns or t.pos_ != "NOUN" or t.dep_ not in ("obl", "nmod"):
+            continue
+        case = next((c for c in t.children if c.dep_ == "case"), None)
+        verb = t.head
+        if t.dep_ == "nmod" and verb.dep_ == "obj":  # 'has a decisive lead in the polls'
+            verb = verb.head
+        elif t.dep_ == "nmod":
+            continue
+        if case is None or case.lower_ not in ("in", "among") or verb.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") \
+                or verb.dep_ != "ROOT" or is_cue_verb(verb, lex):
+            continue  # 'said in a survey ...' is the cue's channel
+        sent = t.sent
+        p_lo, p_hi = t.left_edge.i, t.right_edge.i + 1
+        if p_lo <= sent.start + 1:  # the phrase opens the sentence: the rest after its comma
+            lo, hi = p_hi, sent.end
+        elif p_hi >= sent.end - 1:  # the phrase closes it
+            lo, hi = sent.start, p_lo
+        else:
+            lo, hi = sent.start, p_lo if verb.i < p_lo else sent.end
+        span = doc[lo:hi]
+        if len([x for x in span if not x.is_punct]) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in span):
+            continue
+        s, e = _strip_span(doc.text, span.start_char, span.end_char, ",;:.")
+        if e <= s or _overlaps(marked_ranges, s, e):
+            continue
+        out.append(_Found(s, e, "indirect", cue=case, cue_text=case.text, speaker=t, rule="indirect:in-source"))
     return out
 
 
