@@ -183,7 +183,7 @@ class ParseCopy:
 #: grows with the square of a run's length when the run is made of prefix/suffix characters (10,000
 #: quotation marks or brackets in a row took over a minute); no word is this long.
 MAX_RUN_CHARS = 100
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN_CHARS + 1))  # tried at a run's start only: linear
 
 
 def _break_long_runs(chars: list[str], text: str) -> int:
