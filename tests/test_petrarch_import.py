@@ -314,3 +314,15 @@ def test_several_files_import_into_one_lint_clean_file(tmp_path):
     assert lookup_actor("Norvania", None, [tmp_path / "actors.tsv"]).country == "NRV"
     assert lookup_actor("Isle of Dunmore", None, [tmp_path / "actors.tsv"]).country == "NRV"
     assert "the name is already an actor (actors.txt:6)" in (tmp_path / "import-report.petrarch-actors.tsv").read_text()
+
+
+def test_odd_lines_never_crash_an_import(tmp_path):
+    # a substitution set naming itself, stray markers, an unclosed comment: reported, never raised
+    odd = tmp_path / "odd.txt"
+    odd.write_text("!P! = A, B !P! = C\nGUARD!P! [~COP]\n- * [042]\n&\n+\n--- ---\n[~GOV]\n<!-- never closed\n",
+                   encoding="utf-8")
+    for fmt in ("petrarch-actors", "petrarch-agents", "petrarch-verbs"):
+        res = CliRunner().invoke(app, ["import", "--format", fmt, str(odd), "--out", str(tmp_path / fmt)])
+        assert res.exit_code == 0, res.output
+        report = next((tmp_path / fmt).glob("import-report.*.tsv")).read_text(encoding="utf-8")
+        assert f"{odd}\t1\t" in report  # the first line is named, with its file

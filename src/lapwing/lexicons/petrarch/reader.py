@@ -255,6 +255,10 @@ def read_agents(path: Path, problems: list[Problem] | None = None) -> list[Agent
             members = [w.strip() for w in m.group(2).split(",") if w.strip()]
             if not members:
                 problems.append(Problem(p, ln.number, "error", f"substitution set !{m.group(1)}! has no members"))
+            elif any("!" in w for w in members):
+                problems.append(Problem(p, ln.number, "error", f"a member of !{m.group(1)}! holds a '!': members "
+                                                               "are plain words, separated by commas"))
+                continue
             subs[m.group(1).upper()] = members
             continue
         blocks = _CODE_BLOCK.findall(text)
