@@ -260,8 +260,14 @@ def test_shipped_events_name_their_pattern_file(pipe):
 def test_export_petrarch_actors_round_trips_dated_roles(imported, tmp_path, monkeypatch):
     monkeypatch.setenv("LAPWING_ACTORS", str(imported / "actors.tsv"))
     out = tmp_path / "exported.txt"
-    res = CliRunner().invoke(app, ["export", "--format", "petrarch-actors", "--out", str(out)])
+    agents_out = tmp_path / "exported.agents.txt"
+    res = CliRunner().invoke(app, ["export", "--format", "petrarch-actors", "--out", str(out),
+                                   "--agents-out", str(agents_out)])
     assert res.exit_code == 0, res.output
+    agent_problems = []
+    agents = read_agents(agents_out, agent_problems)
+    assert agent_problems == []
+    assert any(a.phrases == ["PRESIDENT"] and a.code == "GOV" and a.suffix for a in agents)
     text = out.read_text(encoding="utf-8")
     assert "KASPAR_OTTEN" in text and "+OTTEN" in text and "[NRVGOV 20100102-20151231]" in text
     problems = []
