@@ -8,9 +8,11 @@ Three limits keep one pathological article from stalling a batch (docs/performan
 - ``max_sentence_tokens``: a run of more tokens than this without a sentence end is cut into pieces
   before the parse (the parser keeps boundaries set before it runs), so the parse and the
   extractors, some of which grow faster than linearly with sentence length, stay bounded.
-- ``time_limit``: seconds one article may take in the extractors (and its share of the parse). In
-  the process that analyses it this is a timer (:func:`deadline`); the local runner's parent also
-  kills a worker that does not answer within the limit, so even a hang in C code costs one article.
+- ``time_limit``: seconds of CPU time one article may take (its parse and extractors). In the
+  process that analyses it this is a CPU-time timer (:func:`deadline`), so that an article's status
+  does not depend on how busy the machine is; the local runner's parent also kills a worker that does
+  not answer within the limit plus a grace period (wall-clock time), so even a hang in C code or a
+  blocked call costs one article.
 """
 
 from __future__ import annotations
@@ -70,9 +72,16 @@ class ArticleTimeout(Exception):
         self.seconds = seconds
 
 
-def timeout_reason(seconds: float) -> str:
+def timeout_reason(seconds: float, grace: float | None = None) -> str:
+    """The reason of an article stopped by its timer, or (``grace`` given) whose worker the parent
+    killed for not answering within the limit plus ``grace`` seconds of wall-clock time."""
+    if grace is not None:
+        return (
+            f"the worker analysing this article did not answer within the time limit of {seconds:g} s per article "
+            f"plus {grace:g} s and was stopped (a hang; raise --time-limit to allow more, or split the article)"
+        )
     return (
-        f"analysis took longer than the time limit of {seconds:g} s per article; it was stopped "
+        f"analysis took longer than the time limit of {seconds:g} s of CPU time per article; it was stopped "
         "(raise --time-limit to allow more, or split the article)"
     )
 
@@ -149,9 +158,9 @@ def can_time() -> bool:
 
 @contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`ArticleTimeout` in the body after ``seconds`` (a no-op where timers cannot
-    interrupt: no limit, not the main thread, no ``SIGALRM``). Not re-entrant: an inner deadline
-    replaces an outer one until it ends."""
+    """Raise :class:`ArticleTimeout` in the body after ``seconds`` of this process's CPU time (a no-op
+    where timers cannot interrupt: no limit, not the main thread, no ``SIGPROF``). Not re-entrant: an
+    inner deadline replaces an outer one until it ends."""
     if not seconds or seconds <= 0 or not math.isfinite(seconds) or not can_time():
         yield
         return
@@ -159,10 +168,10 @@ def deadline(seconds: float | None) -> Iterator[None]:
     def _fire(signum: int, frame: object) -> None:
         raise ArticleTimeout(seconds)
 
-    previous = signal.signal(signal.SIGALRM, _fire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, _fire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)

@@ -22,7 +22,7 @@ MAX_SENTENCE = typer.Option(
     help=f"Cut runs of more tokens than this without a sentence end before the parse (default {MAX_SENTENCE_TOKENS}; 0: no limit).")
 TIME = typer.Option(
     None, "--time-limit", min=0,
-    help=f"Seconds one article may take; a slower one is stopped and recorded as failed (default {TIME_LIMIT:g}; 0: no limit).")
+    help=f"Seconds of CPU time one article may take; a slower one is stopped and recorded as failed (default {TIME_LIMIT:g}; 0: no limit).")
 ENGINE = typer.Option("local", "--engine", help="local (processes on this machine) or ray (a Ray cluster; writes Parquet to --out).")
 ADDRESS = typer.Option(None, "--address", help="--engine ray: the cluster to join (ray://HOST:10001, or auto); default: start a local Ray.")
 OUT_DIR = typer.Option(None, "--out", "-o", help="--engine ray: the folder of the Parquet dataset (records, events, quotes, counts, places, dates).")

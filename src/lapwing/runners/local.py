@@ -237,7 +237,7 @@ def process_items(
             try:
                 out.extend(wait(analyser.submit([article]), 1))
             except _Lost as lost:
-                out.append(_lost(article, timeout_reason(per_article or 0) if lost.kind == "timeout" else CRASH_REASON))
+                out.append(_lost(article, timeout_reason(per_article or 0, grace) if lost.kind == "timeout" else CRASH_REASON))
         return out
 
     try:
@@ -259,7 +259,7 @@ def process_items(
                 if len(head.articles) > 1:
                     records = one_by_one(head)
                 else:
-                    reason = timeout_reason(per_article or 0) if lost.kind == "timeout" else CRASH_REASON
+                    reason = timeout_reason(per_article or 0, grace) if lost.kind == "timeout" else CRASH_REASON
                     records = [_lost(a, reason) for a in head.articles]
             isolating = False
             pending.popleft()
