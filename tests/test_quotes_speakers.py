@@ -102,3 +102,13 @@ def test_a_quote_ending_in_a_comma_finds_its_cue_past_a_long_apposition(nlp):
             'the officials suing the agency over the rule, said at an event this month.')
     (q,) = [q for q in run(nlp, text) if q.kind == "direct"]
     assert q.cue == "said" and q.speaker is not None and "Pruitt" in q.speaker.text
+
+
+def test_a_relative_who_speaker_keeps_its_words_and_names_its_antecedent(nlp):
+    from lapwing.pipeline import analyse
+    from lapwing.schema import Article
+
+    text = "The bill was backed by Senator Anna Kamin, who said the tax would raise little money."
+    (q,) = analyse(Article(id="t", text=text)).quotes
+    assert q.speaker is not None and q.speaker.text == "who" and text[q.speaker.start:q.speaker.end] == "who"
+    assert q.speaker.name is not None and "Kamin" in q.speaker.name

@@ -15,7 +15,7 @@ from lapwing.extract.quotes.reported import find_object_cues, find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _inside,
                                                 _only_cue_clause, _overlaps, _paragraphs, _strip_span,
                                                 _word_count, find_marked, is_fragment, FRAGMENT_MAX_WORDS)
-from lapwing.extract.quotes.speakers import (COLON_LABELS, _colon_intro, _colon_speakers, _fallback_speaker, _relative_who, _subject_of,
+from lapwing.extract.quotes.speakers import (COLON_LABELS, _colon_intro, _colon_speakers, _fallback_speaker, _subject_of,
                                             make_speaker)
 
 
@@ -80,7 +80,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         if spk is None or _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
             spk = _fallback_speaker(frame, cue)
         f.cue, f.cue_text, f.rule = cue, _cue_text(cue), rule
-        f.speaker = _relative_who(spk) if spk is not None else None
+        f.speaker = spk  # a relative 'who' stays: make_speaker names its antecedent
 
     def inherit(f: _Found, prev: _Found, rule: str) -> None:
         f.cue, f.cue_text, f.speaker, f.rule = prev.cue, prev.cue_text, prev.speaker, rule

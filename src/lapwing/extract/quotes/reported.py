@@ -9,7 +9,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
                                         is_cue_verb)
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
                                                 _overlaps, _strip_span)
-from lapwing.extract.quotes.speakers import _relative_who, _subject_of, inverted_subject
+from lapwing.extract.quotes.speakers import _subject_of, inverted_subject
 
 # verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
 _NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "voice", "raise", "express",
@@ -95,7 +95,6 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                 continue  # '"...," a neighbour told reporters': the direct quote is attributed on its own
             spk = _subject_of(t)
             if spk is not None:
-                spk = _relative_who(spk)
                 if _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
                     spk = None  # a word of a quote is not its speaker
             out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
@@ -134,7 +133,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
             if _overlaps(marked_ranges, s, e):
                 continue  # direct quotes are handled on their own
-            found = _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=_relative_who(subj), rule="indirect:cue-after")
+            found = _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=subj, rule="indirect:cue-after")
             if lo < cue_lo and cue_hi < hi:
                 found.extra["parts"] = [(s, _strip_span(text, s, doc[cue_lo].idx, ",;:")[1]),
                                         (_strip_span(text, doc[cue_hi - 1].idx + len(doc[cue_hi - 1]), e, ",;:")[0], e)]
@@ -244,7 +243,6 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
         spk = _subject_of(t)
         if spk is None:
             continue
-        spk = _relative_who(spk)
         if _inside(marked_ranges, spk.idx, spk.idx + len(spk)) or spk.i > t.i and spk.dep_ != "nsubj":
             continue
         span = None

@@ -66,6 +66,12 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Non
     """The Actor for a speaker head token: actor_for_token when available, else the subject's words.
     A he/she the actor coder left unresolved is the subject of an earlier sentence (see :func:`_earlier_subject`)."""
     token = _real(token)
+    antecedent = _relative_who(token)
+    if antecedent.i != token.i:
+        # 'the minister, who said ...': the speaker's words are 'who', its name and codes the antecedent's
+        actor = make_speaker(ctx, antecedent, quoted)
+        return actor.model_copy(update={"text": token.text, "start": token.idx, "end": token.idx + len(token),
+                                        "kind": "pronoun", "rule": "quotes:relative-pronoun"})
     mod = _actors_module()
     fn = getattr(mod, "actor_for_token", None) if mod is not None else None
     if fn is not None:
