@@ -112,3 +112,15 @@ def test_a_relative_who_speaker_keeps_its_words_and_names_its_antecedent(nlp):
     (q,) = analyse(Article(id="t", text=text)).quotes
     assert q.speaker is not None and q.speaker.text == "who" and text[q.speaker.start:q.speaker.end] == "who"
     assert q.speaker.name is not None and "Kamin" in q.speaker.name
+
+
+def test_a_participle_cue_without_a_comma_shares_the_subject_above_it(nlp):
+    text = '"We will get there," she said at a news conference announcing that her department was suing the state.'
+    (q,) = [q for q in run(nlp, text) if q.cue == "announcing"]
+    assert q.speaker is not None and q.speaker.text == "she"
+
+
+def test_a_speaker_after_its_cue_may_open_with_a_number(nlp):
+    text = '"The rationales do not hold weight," said 9/11 widow Terry Strada.'
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and "Strada" in q.speaker.text

@@ -144,7 +144,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return near
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
     # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
-    if verb.tag_ == "VBG" and verb.lower_.endswith("ing") and verb.i > 0 and doc_prev_is_comma_or_adverb(verb):
+    if verb.tag_ == "VBG" and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
+            and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
         for anc in list(verb.ancestors)[:4]:
             if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX"):
                 continue
@@ -179,7 +180,7 @@ def inverted_subject(verb: Token) -> Token | None:
     if any(c.dep_ in SUBJ_DEPS for c in verb.children):
         return None
     nxt = doc[verb.i + 1]
-    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
         return None
     return next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
                  and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
