@@ -109,3 +109,13 @@ def test_a_quote_opening_its_own_sentence_without_a_cue_stays_direct(nlp, no_act
     text = 'The hall fell silent. "We will rebuild every house that was lost in the flood."'
     ds = [q for q in run(nlp, text) if q.kind == "direct"]
     assert [q.text for q in ds] == ["We will rebuild every house that was lost in the flood."]
+
+
+def test_a_quote_opened_after_that_is_reported_speech_and_the_next_cue_is_not_its_cue(nlp, no_actors):
+    text = ('The commission says on its website that "there were issues with the audio in the hall." '
+            'The senator tweeted that, "For those knocking me, at least you know I will be there!"')
+    quotes = run(nlp, text)
+    assert [q.kind for q in quotes] == ["indirect", "indirect"]
+    assert [q.cue for q in quotes] == ["says", "tweeted"]
+    assert quotes[0].text == "there were issues with the audio in the hall"
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "The senator"

@@ -126,6 +126,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                     split = text[prev.marked.outer_end : m.open_at].rstrip().endswith(",")
                     inherit(f, prev, "direct:split" if split else "direct:continuation")
                     continue
+            if cand_after is not None and cand_before is not None and _introduces(doc, cand_after):
+                cand_after = None  # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one
             if cand_after is not None and (closes_with_comma or cand_before is None or after_words.index(cand_after) <= 2):
                 attribute(f, cand_after, after, "direct:cue-after")
             elif cand_before is not None:
@@ -253,6 +255,10 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 _transcript_speaker(doc, f)
             if f.cue is None and words < 6:
                 continue  # scare quotes, titles, nicknames
+            if f.kind == "direct" and f.marked is not None and _after_that(text, f.marked.open_at):
+                # 'The commission says on its website that "there were issues ..."': reported speech (a that-clause)
+                # in the speaker's words; the content is the clause, not words standing within quotation marks
+                f.kind, f.rule = "indirect", "partial:that-clause" if f.cue is not None else "partial:no-cue"
             if f.cue is None and f.kind == "direct" and f.marked is not None and _mid_sentence(text, f.marked.open_at):
                 # quoted words going on the writer's own sentence with no cue ('Reid called him a "human leech who
                 # will bleed the country"'): a partial quote inside the writer's words, not a direct quote
@@ -304,6 +310,18 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             continue
         out.append(q)
     return out
+
+
+def _introduces(doc: Doc, cue: Token) -> bool:
+    """The cue is followed by 'that' or a colon: it introduces what comes after it, not a quote before it."""
+    nxt = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space), None)
+    return nxt is not None and (nxt.lower_ == "that" or nxt.text == ":")
+
+
+def _after_that(text: str, open_at: int) -> bool:
+    """The quotation mark at ``open_at`` comes right after the complementiser 'that' (a comma may stand between)."""
+    head = text[max(0, open_at - 8):open_at].rstrip(" \t,").lower()
+    return head.endswith(" that") or head == "that"
 
 
 def _mid_sentence(text: str, open_at: int) -> bool:
