@@ -363,6 +363,11 @@ class Detector:
     # -- main --------------------------------------------------------------
     def detect(self, doc: Doc) -> Detected:
         self._text = doc.text
+        # per-token values read many times below: one Token object per position, offsets of each token
+        self._toks = toks = list(doc)
+        self._cap = [_is_cap(t) for t in toks]
+        self._tstart = [t.idx for t in toks]
+        self._tend = [t.idx + len(t.text) for t in toks]
         self._ents = list(doc.ents)
         taken = [False] * len(doc)
         mentions: list[Mention] = []
@@ -387,7 +392,7 @@ class Detector:
                 if e.label_ == "NORP":
                     for i in range(e.start, e.end):
                         taken[i] = True
-        runs = list(self._runs(doc))  # they depend on the doc only: found once
+        runs = list(self._runs(doc, toks, self._cap))  # they depend on the doc only: found once
         surnames = self._person_surnames(doc, person_spans, runs)
 
         # 1. gazetteer scan of capitalised runs: names of several words first ("Gulf of Aden" before
@@ -477,11 +482,12 @@ class Detector:
         return (doc[i].lower_ in ARABIC_ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
                 and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and _is_cap(doc[i + 2]))
 
-    def _runs(self, doc: Doc):
+    def _runs(self, doc: Doc, toks: list[Token] | None = None, cap: list[bool] | None = None):
         """Maximal stretches of capitalised tokens (with connectors inside)."""
         n = len(doc)
-        toks = list(doc)  # one Token object per position (doc[i] makes a new one each time)
-        cap = [_is_cap(t) for t in toks]
+        if toks is None or cap is None:
+            toks = list(doc)  # one Token object per position (doc[i] makes a new one each time)
+            cap = [_is_cap(t) for t in toks]
         i = 0
         while i < n:
             if not (cap[i] or self._article_start(doc, i)) or _run_breaker(toks[i]):
@@ -509,32 +515,33 @@ class Detector:
 
     def _longest_match(self, doc: Doc, i: int, run_end: int, taken) -> tuple[int, str, bool] | None:
         n = len(doc)
+        toks, cap, text = self._toks, self._cap, self._text
+        starts, ends = self._tstart, self._tend  # text[starts[i]:ends[j - 1]] == doc[i:j].text
         # landmark/user names may run past the capitalised run ("Miraflores palace")
-        first = norm(doc[i].text)
+        first = norm(toks[i].text)
         if first in self._extra_first:
             for j in range(min(n, i + MAX_TOKENS), i, -1):
-                if any(taken[k] for k in range(i, j)) or not (doc[j - 1].is_alpha or doc[j - 1].like_num):
+                if any(taken[k] for k in range(i, j)) or not (toks[j - 1].is_alpha or toks[j - 1].like_num):
                     continue
-                if any(doc[k].is_sent_start for k in range(i + 1, j)):
+                if any(toks[k].is_sent_start for k in range(i + 1, j)):
                     continue
-                key = norm(doc[i:j].text)
+                key = norm(text[starts[i]:ends[j - 1]])
                 if key in self.gaz._extra:
                     return j, key, j > run_end
         horizon = i
-        while horizon < min(n, i + MAX_TOKENS) and (_is_cap(doc[horizon]) or doc[horizon].lower_ in NAME_JOINERS
+        while horizon < min(n, i + MAX_TOKENS) and (cap[horizon] or toks[horizon].lower_ in NAME_JOINERS
                                                     or horizon < run_end):
             horizon += 1
         for j in range(horizon, i, -1):
             if any(taken[k] for k in range(i, j)):
                 continue
-            last = doc[j - 1]
-            if not _is_cap(last) and not (j <= run_end and last.is_alpha):
+            if not cap[j - 1] and not (j <= run_end and toks[j - 1].is_alpha):
                 continue
-            key = norm(strip_possessive(doc[i:j].text))
+            key = norm(strip_possessive(text[starts[i]:ends[j - 1]]))
             if self._known(key):
                 return j, key, j > run_end
             if self._article_start(doc, i) and j > i + 2:
-                key2 = norm(strip_possessive(doc[i + 2:j].text))
+                key2 = norm(strip_possessive(text[starts[i + 2]:ends[j - 1]]))
                 if self._known(key2):
                     return j, key2, j > run_end
         return None
