@@ -185,3 +185,36 @@ def test_events_set_in_a_past_era_are_history(pipe, text):
 
 def test_events_without_an_era_are_kept(pipe):
     assert "19" in roots(pipe, "Soldiers killed 15 villagers in the north on Sunday.")
+
+
+# -- measure phrases, particles hung on the object, a verb modifier that has its own subject -----------
+@pytest.mark.parametrize("text,target", [
+    ("The United States handed over $4 million worth of medical equipment to Ethiopia.", "ETH"),
+    ("China sent 20 tonnes of food aid to Yemen.", "YEM"),
+    ("Germany delivered 300 truckloads of tents and blankets to Turkey.", "TUR"),
+])
+def test_aid_measured_in_tonnes_or_money_is_aid(pipe, text, target):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text=text)).events
+    assert any(e.cameo.startswith("07") and e.target and e.target.country == target for e in evs), \
+        [(e.cameo, e.target) for e in evs]
+
+
+def test_the_ship_carrying_coal_is_no_aid(pipe):
+    assert roots(pipe, "The ship carried 30 tonnes of coal to the port.") == []
+
+
+def test_verb_modifier_with_its_own_subject_is_the_main_verb(pipe):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text="The US reduced military aid to European allies.")).events
+    assert [e.cameo[:2] for e in evs] == ["16"] and evs[0].source.country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "The war has killed tens of thousands of people.",
+    "The conflict has displaced millions and killed thousands of civilians.",
+])
+def test_a_war_as_subject_is_no_attacker(pipe, text):
+    assert not {"18", "19", "20"} & set(roots(pipe, text)), text

@@ -13,10 +13,13 @@ from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status
-from lapwing.extract.events.syntax import _cases, _ccomp, _prep_args, _xcomp, lemma_of
+from lapwing.extract.events.syntax import _cases, _ccomp, _prep_args, _words, _xcomp, lemma_of
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+#: subjects of "killed", "wounded", "displaced" that are no doer: a conflict or a condition
+ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest", "insurgency", "crisis", "famine",
+                             "hunger", "disease", "drought", "poverty", "bloodshed", "turmoil", "chaos"})
 
 
 class BuildMixin:
@@ -84,6 +87,10 @@ class BuildMixin:
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
             return self._no(c, "death or injury in an accident or disaster, not an attack")
+        if row.root in ("18", "19", "20") and not coded_s and c.source_tok is not None \
+                and _words(c.source_tok) & ABSTRACT_CAUSES:
+            # "The war has killed tens of thousands of people": a tally of a conflict, not an attack
+            return self._no(c, "subject is a conflict or condition, not an actor")
         if int(row.root) <= 13 and (coded_s or coded_t) and not (has_political_voice(src) or is_political(tgt)):
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")

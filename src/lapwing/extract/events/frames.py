@@ -15,6 +15,7 @@ from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.syntax import (
     PASS_SUBJ,
     PERSONISH,
+    measure_content,
     SUBJ,
     _between,
     _cases,
@@ -127,7 +128,8 @@ class FramesMixin:
                 return True
             if m.dep_ == "compound" and m.pos_ == "NOUN" and _words(m) & values:
                 return True
-        return False
+        # "sent 20 tonnes of food", "handed over $4 million worth of equipment": the measured thing
+        return any(self._lemma_in(x, values) for x in measure_content(t) if x.i != t.i)
 
     def _objactor(self, t: Token | None) -> bool:
         if t is None:
@@ -237,7 +239,10 @@ class FramesMixin:
             return _prep(t, {spec[5:]})
         if spec.startswith("objprep:"):
             o = _obj_token(t)
-            return _prep(o, {spec[8:]}) if o is not None else None
+            if o is None:
+                return None
+            ps = {spec[8:]}  # "sent 20 tonnes of food aid [to Yemen]": also the measured thing's phrase
+            return _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
         if spec == "xsubj":
             x = self._content_clause(t)
             if x is None:

@@ -88,6 +88,15 @@ def _repair_amod(root: Token, sent: Span) -> bool:
     if len(verbs) != 1:
         return False
     v = verbs[0]
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i for c in v.children) and not any(
+            c.i > v.i for c in v.children):
+        # "The US *reduced* military aid": the parser gave the verb its subject already
+        _set_head(v, v, "ROOT")
+        _set_head(root, v, "obj")
+        for c in list(root.rights):
+            if c.dep_ == "punct" and c.i == sent.end - 1:
+                _set_head(c, v, "punct")
+        return True
     before = [c for c in root.lefts if c.i < v.i]
     if not before or any(c.i >= v.i for c in v.subtree if c is not v):
         return False
@@ -258,9 +267,16 @@ def _verb_lemmas(v: Token) -> set[str]:
 
 def _repair_particle(p: Token) -> bool:
     """Repair 9 (module docstring). Returns True when applied."""
-    if p.i == 0 or p.dep_ != "case":
+    if p.i == 0 or p.dep_ not in ("case", "advmod"):
         return False
     v, n = p.doc[p.i - 1], p.head
+    if p.dep_ == "advmod":  # "handed [over] $4 million worth of ...": *over* hung on the object
+        if n.dep_ not in ("obj", "dobj") or n.head.i != v.i or n.i <= p.i or not any(
+                p.lower_ in phrasal_particles().get(lem, ()) for lem in _verb_lemmas(v)):
+            return False
+        _set_head(p, v, "compound:prt")
+        p.pos_, p.tag_ = "ADP", "RP"
+        return True
     if not (v.pos_ == "VERB" or v.tag_.startswith("VB")) or n.i <= p.i or n.head.i != v.i:
         return False
     if not n.dep_.startswith(("obl", "nmod")) or n.pos_ not in ("NOUN", "PROPN", "VERB", "PRON"):
@@ -393,7 +409,7 @@ def repaired(doc: Doc) -> Doc:
             todo_form.append(t.i)
         elif pos == "ADJ" and _adjective_verb(t):
             todo_adj.append(t.i)
-        elif pos == "ADP" and prev is not None and prev.pos_ == "VERB" and t.dep_ == "case":
+        elif pos == "ADP" and prev is not None and prev.pos_ == "VERB" and t.dep_ in ("case", "advmod"):
             todo_prt.append(t.i)
         prev = t
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux

@@ -389,3 +389,37 @@ def _depth(t: Token) -> int:
         t = t.head
         d += 1
     return d
+
+
+#: heads of measure phrases whose content is their "of" / "in" complement ("20 tonnes *of food*",
+#: "$4 million worth *of medical equipment*", "1.5 million euros *in emergency aid*"); counts of people
+#: ("thousands of troops") are left to the lexicon's own quantity frames
+MEASURE_HEADS = frozenset({
+    "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "gallon", "worth", "million",
+    "billion", "dollar",
+    "euro", "pound", "yuan", "yen", "rupee", "$", "usd", "shipment", "consignment", "load", "truckload",
+    "planeload", "shipload", "cargo", "amount", "quantity", "batch", "lot", "pallet", "box", "bag",
+    "container", "crate", "package", "packet", "kit", "carton", "sack", "bale", "unit", "round",
+})
+
+
+def measure_content(t: Token) -> list[Token]:
+    """The content nouns of a measure phrase headed by ``t`` (two levels: "$4 million worth of
+    equipment"), empty when ``t`` is no measure head."""
+    out: list[Token] = []
+    frontier = [t]
+    for _ in range(2):
+        nxt = []
+        for h in frontier:
+            if not (_words(h) & MEASURE_HEADS or h.text == "$"):
+                continue
+            for c in h.children:
+                if c.dep_.startswith("nmod") and _cases(c) & {"of", "in", "worth"}:
+                    out.append(c)
+                    nxt.append(c)
+                elif c.lower_ == "worth" and c.i > h.i:
+                    nxt.append(c)  # "$4 million [worth] of equipment" with *worth* a modifier of *$*
+                elif c.dep_ in ("nummod", "compound") and c.text == "$":
+                    continue
+        frontier = nxt
+    return out
