@@ -22,6 +22,15 @@ Measures (all on word tokens, ``\\w+``, so punctuation and quotation marks do no
 
 Articles annotated by several annotators are scored against one annotation (the
 first by file name).
+
+These figures are coverage figures and are higher than the outside checks' scorer
+(``../shared/eval/score_quotes.py``) on the same data: that scorer matches each produced
+quote to one gold attribution at token F1 >= 0.5 (a quote split in two, or one quote
+covering two attributions, is a miss plus a false quote), counts a speaker right by span
+overlap or a shared capitalised name, and calls a quote direct only when its content
+itself stands within quotation marks. Report the shared scorer's figures
+(docs/quotes-counts-tone.md); this command shows how much of the gold content any quote
+covers.
 """
 
 from __future__ import annotations
