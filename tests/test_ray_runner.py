@@ -78,11 +78,12 @@ def test_records_stream_in_input_order_and_parts_match(result):
     assert cols[:4] == ["file_no", "unit_no", "article_id", "idx"]
 
 
-def test_load_into_a_store_twice_adds_nothing(result, tmp_path):
+def test_load_into_a_store_twice_adds_nothing(result, new_db):
+    """On DuckDB and on PostgreSQL (the store fixtures), through the store's public interface."""
     from lapwing.store import open_store
 
     out, _ = result
-    db = tmp_path / "ray.duckdb"
+    db = new_db("ray")
     with open_store(db) as store:
         first = load_output(out, store, cluster=False)
         counts = {t: n for t, n in store.row_counts().items() if t != "runs"}
