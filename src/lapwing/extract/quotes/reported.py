@@ -3,6 +3,8 @@ its clause, "according to X", and cues whose content is their object or their to
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
@@ -131,8 +133,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if len([x for x in span if not x.is_punct]) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in span):
                 continue
             s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
-            if _overlaps(marked_ranges, s, e):
-                continue  # direct quotes are handled on their own
+            if _mostly_quoted(text, marked_ranges, s, e):
+                continue  # direct quotes are handled on their own (a quoted word or two stays in the content)
             found = _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=subj, rule="indirect:cue-after")
             if lo < cue_lo and cue_hi < hi:
                 found.extra["parts"] = [(s, _strip_span(text, s, doc[cue_lo].idx, ",;:")[1]),
@@ -175,11 +177,18 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if len([x for x in span if not x.is_punct]) < 3:
                 continue
             s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
-            if _inside(marked_ranges, s, e) or _overlaps(marked_ranges, s, e):
+            if _inside(marked_ranges, s, e) or _mostly_quoted(text, marked_ranges, s, e):
                 continue
             out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
     out.extend(_in_a_source(doc, lex, marked_ranges))
     return out
+
+
+def _mostly_quoted(text: str, marked_ranges: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Half or more of the words of [s, e) stand within quotation marks."""
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text, s, e)]
+    inside = sum(1 for a, b in words if any(x <= a and b <= y for x, y in marked_ranges))
+    return bool(words) and 2 * inside >= len(words)
 
 
 def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
@@ -217,6 +226,7 @@ def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, in
     return out
 
 
+_WORDS = re.compile(r"\w+")
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _OBJECT_DEPS = ("obj", "ccomp")
 _TO_HEARER_DEPS = ("obj", "iobj", "obl")
