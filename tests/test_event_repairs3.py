@@ -218,3 +218,24 @@ def test_verb_modifier_with_its_own_subject_is_the_main_verb(pipe):
 ])
 def test_a_war_as_subject_is_no_attacker(pipe, text):
     assert not {"18", "19", "20"} & set(roots(pipe, text)), text
+
+
+# -- the purpose of a use of force is what the force did -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "police resorted to lathi-charge to disperse the mob that had gathered outside the police station.",
+    "Police resorted to a baton charge to disperse the crowd in Velmar.",
+    "Riot police used tear gas to disperse the protesters.",
+])
+def test_force_used_to_disperse_is_an_asserted_dispersal_by_the_police(pipe, text):
+    from lapwing.schema import Article
+
+    evs = [e for e in pipe.analyse(Article(id="t", text=text)).events if e.cameo == "175"]
+    assert any(e.status == "asserted" and e.source and e.source.sector == "COP" for e in evs), \
+        [(e.cameo, e.status, e.source) for e in evs]
+
+
+def test_the_purpose_of_a_plan_stays_hypothetical(pipe):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text="The ministers agreed on a summit to hammer out a peace deal.")).events
+    assert not any(e.cameo.startswith("057") and e.status == "asserted" for e in evs)

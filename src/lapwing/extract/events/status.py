@@ -35,6 +35,11 @@ APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "im
 #: subordinators whose clause did not happen: "without arresting anyone", "rather than cracking down",
 #: "instead of firing": (word, the fixed word that must follow it or None)
 NEG_MARKS = (("without", None), ("rather", "than"), ("instead", "of"))
+#: means of force whose purpose clause reports what the force was used for, not a plan ("resorted to a
+#: lathi-charge to disperse the mob", "used water cannon to break up the protest")
+FORCE_MEANS = {"charge", "lathi-charge", "lathicharge", "gas", "teargas", "shell", "bullet", "ammunition", "cannon",
+               "baton", "grenade", "pellet", "force", "firing", "fire", "canister", "truncheon", "whip"}
+
 #: modal auxiliaries that make an event hypothetical
 HYPO_AUX = {"could", "would", "might", "may", "should", "must", "ought", "can"}
 #: verbs whose complement is only wished, considered or possible
@@ -296,14 +301,15 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 future, cue = True, cue or glem
             elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort"}:
                 hypothetical, cue = True, cue or glem
-            elif edge == "acl" and _infinitival(child) and not any(
+            elif edge == "acl" and _infinitival(child) and not gl & FORCE_MEANS and not any(
                     c.lower_ in ("first", "last", "only", "second", "latest") for c in gov.children):
                 # "a summit to hammer out a deal", "troops to secure the border": what the noun is for
                 # ("the first country to recognize Kosovo" did recognize it)
                 hypothetical, cue = True, cue or "to"
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
-        if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS:
+        if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS and not (gov.pos_ == "NOUN" and gl & FORCE_MEANS):
+            # (not "a baton *charge* to disperse the crowd": the noun is the force itself)
             # "C.A.R. accuses the rebel group of killing civilians": the killing is the accuser's claim
             subj = _subject(gov)
             if subj is not None and st.reporter is None:

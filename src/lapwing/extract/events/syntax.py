@@ -186,8 +186,11 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             return c
     if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ != "VBN":
         h = t.head
-        if t.dep_ == "acl" and h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and h.dep_ in ("obj", "dobj"):
-            return _subj_token(h.head, depth + 1)  # "the government passed a bill lifting the ban"
+        if t.dep_ == "acl" and h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and (
+                h.dep_ in ("obj", "dobj") or (h.dep_.startswith("obl") and "to" in _cases(t))):
+            # "the government passed a bill lifting the ban", "police resorted to a baton charge to
+            # disperse the mob": the doer of the governing verb
+            return _subj_token(h.head, depth + 1)
         return h
     if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)):
         h = t.head
