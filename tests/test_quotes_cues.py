@@ -143,3 +143,10 @@ def test_a_survey_named_as_the_channel_of_a_cue_is_no_source(nlp, no_actors):
 def test_the_content_starts_right_after_a_say_verb(nlp, no_actors, text, content):
     (q,) = run(nlp, text)
     assert q.text == content
+
+
+def test_a_headline_opening_with_a_poll_and_a_colon_is_the_polls(nlp, no_actors):
+    text = "Poll: Senator and governor in dead heat before the debate.\n\nThe two are virtually tied."
+    (q,) = run(nlp, text)
+    assert q.rule == "colon:speaker" and q.text.startswith("Senator and governor in dead heat")
+    assert q.speaker is not None and q.speaker.text == "Poll"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.actors.coref import PRONOUN_GENDER, mention_gender
 from lapwing.extract.registry import Context
 from lapwing.schema import Actor
-from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb
+from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span, _word_count
 
 # ---------------------------------------------------------------------------
@@ -298,7 +298,7 @@ COLON_LABELS = {
     "topics", "tags", "time", "date", "by", "location", "listen", "editor", "editors", "disclosure", "clarification",
     "background", "context", "bottom", "line", "why", "what", "how", "who", "when", "where", "here", "this", "the",
     "first", "second", "third", "last", "next", "more", "also", "plus", "full", "partial", "part", "chapter",
-    "episode", "map", "chart", "graphic", "poll", "polls", "results", "timeline", "factbox", "explainer", "fact",
+    "episode", "map", "chart", "graphic", "results", "timeline", "factbox", "explainer", "fact",
     "check", "sign", "follow", "share", "email", "contact", "reporting", "additional", "writing", "editing",
 }
 
@@ -330,7 +330,8 @@ def _colon_speakers(doc: Doc, para_bounds: list[tuple[int, int]], tok_starts: li
             continue
         if any(t.lower_ in COLON_LABELS for t in name) or name[-1].lower_ in ("says", "said"):
             continue
-        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper for t in name):
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper
+                   or t.lower_ in lexicon().source_nouns for t in name):  # 'Poll: Clinton and Trump in dead heat'
             continue
         s, e = _strip_span(text, toks[colon].idx + 1, hi, ",;:")
         if _word_count(text[s:e]) < 2 or _overlaps(taken, s, e):
