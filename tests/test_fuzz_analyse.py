@@ -45,3 +45,15 @@ def test_adversarial_text(name):
 @pytest.mark.parametrize("text", ["\ud7ff", "\ud7ff Police arrested twelve protesters in Lagos."])
 def test_an_entity_that_normalises_to_nothing(text):
     fuzz.t_analyse_text(text)  # the places extractor raised IndexError on it
+
+
+def test_control_characters_after_every_letter_still_give_the_arrest(pipe):
+    # found by the adversarial run: the language detector read the raw text as Serbian and skipped it
+    from lapwing.schema import Article
+
+    text = fuzz.adversarial_texts()["control characters everywhere"]
+    rec = pipe.analyse(Article(id="ctl", text=text))
+    assert rec.status == "ok", rec.reason
+    assert [e.cameo for e in rec.events] == ["173"]
+    ev = rec.events[0]
+    assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text

@@ -134,7 +134,7 @@ class Pipeline:
         if article.language is None:
             from lapwing.ingest.language import detect
 
-            article.language = detect(text)
+            article.language = detect(clean_text(text)[0])  # control characters fool the detector
         if article.language and article.language != "en":
             return ArticleRecord(article=article, status="skipped",
                                  reason=f"language {article.language} is not supported",

@@ -209,10 +209,11 @@ def _guarded(items: Iterable[Ingested], origin: str) -> Iterator[Ingested]:
 def _with_language(item: Ingested) -> Ingested:
     article = item.article
     if item.status == "ok" and article.language is None and article.text:
+        from lapwing.ingest.hygiene import clean_text
         from lapwing.ingest.language import detect
 
         try:
-            article.language = detect(article.text)
+            article.language = detect(clean_text(article.text)[0])  # controls fool the detector
         except Exception:  # language identification must not lose the article
             log.exception("language identification failed for %s", item.origin)
     return item
