@@ -1,9 +1,14 @@
-"""The Ray runner on a local Ray: bad records among good ones, every input unit out once, load twice."""
+"""The Ray runner on a local Ray: bad records among good ones and an article that kills its worker,
+every input unit out once, load twice."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +18,29 @@ pa = pytest.importorskip("pyarrow")
 from lapwing.ingest.base import InputError  # noqa: E402
 from lapwing.runners.parquet_io import PART_TABLES  # noqa: E402
 from lapwing.runners.pool import PipelineOptions  # noqa: E402
+from lapwing.extract.registry import Context, extractor  # noqa: E402
+from lapwing.limits import Limits  # noqa: E402
+from lapwing.pipeline import DEFAULT_EXTRACTORS, Pipeline  # noqa: E402
+from lapwing.runners.local import CRASH_REASON  # noqa: E402
 from lapwing.runners.ray_runner import check_output, iter_output, load_output, run_ray  # noqa: E402
+
+
+@extractor("_t_ray_crash")
+def _crash(ctx: Context) -> None:
+    if "KILL-MY-WORKER" in ctx.article.text:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+
+
+@dataclass(frozen=True)
+class _WithCrashHook:
+    """The default extractors on the blank model, plus the hook; the Ray workers import this module
+    (tests/ is put on their PYTHONPATH) when they unpickle it."""
+
+    limits: Limits = field(default_factory=Limits)
+
+    def __call__(self) -> Pipeline:
+        return Pipeline.create(model="blank", extractors=[*DEFAULT_EXTRACTORS, "_t_ray_crash"], limits=self.limits)
+
 
 GOOD = [
     "Police arrested 12 protesters in Lagos on Monday after clashes near the parliament, officials said.",
@@ -32,6 +59,7 @@ def inputs(tmp_path_factory):
     lines.insert(1, "{this is not json")
     lines.insert(3, json.dumps({"id": "no-text", "title": "headline only"}))
     lines.append(json.dumps({"id": "blank", "text": "   "}))
+    lines.append(json.dumps({"id": "killer", "text": "This story will KILL-MY-WORKER when it is analysed."}))
     (d / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     rows = [{"id": f"p{i}", "text": t, "title": None, "published": "2024-06-01"} for i, t in enumerate(GOOD[:3])]
     rows.append({"id": "p-null", "text": None, "title": "no body", "published": None})
@@ -43,23 +71,27 @@ def inputs(tmp_path_factory):
 @pytest.fixture(scope="module")
 def result(inputs, tmp_path_factory):
     out = tmp_path_factory.mktemp("ray_out") / "out"
-    res = run_ray([str(inputs)], out, PipelineOptions(model="blank"), workers=2, batch_size=3, quiet=True)
+    here = str(Path(__file__).parent)
+    with pytest.MonkeyPatch.context() as mp:  # the local Ray's workers inherit the environment
+        mp.setenv("PYTHONPATH", os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p))
+        res = run_ray([str(inputs)], out, _WithCrashHook(), workers=2, batch_size=3, quiet=True)
     return out, res
 
 
 def test_every_input_unit_comes_out_once_with_reasons(result):
     out, res = result
-    # 7 JSONL lines + 4 Parquet rows + 1 unreadable Parquet file
+    # 8 JSONL lines + 4 Parquet rows + 1 unreadable Parquet file
     assert res.files == 3
-    assert res.units_in == res.records_out == 12
+    assert res.units_in == res.records_out == 13
     assert res.complete and not res.missing and not res.duplicated
-    assert dict(res.status) == {"ok": 7, "skipped": 3, "failed": 2}
+    assert dict(res.status) == {"ok": 7, "skipped": 3, "failed": 3}
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["records_out"] == 12 and manifest["complete"] is True
+    assert manifest["records_out"] == 13 and manifest["complete"] is True
     by_id = {ing.article.id: (rec.status, rec.reason or "") for ing, rec in iter_output(out)}
     assert by_id["no-text"][0] == "skipped" and "text" in by_id["no-text"][1]
     assert by_id["p-null"][0] == "skipped"
     assert by_id["blank"][0] == "skipped"
+    assert by_id["killer"] == ("failed", CRASH_REASON)  # its worker died; the batch went on
     failed = [reason for status, reason in by_id.values() if status == "failed"]
     assert any("JSON" in r for r in failed) and any("Parquet" in r for r in failed)
 
@@ -87,12 +119,12 @@ def test_load_into_a_store_twice_adds_nothing(result, new_db):
     with open_store(db) as store:
         first = load_output(out, store, cluster=False)
         counts = {t: n for t, n in store.row_counts().items() if t != "runs"}
-    assert first.store["new"] == 12
-    assert counts["articles"] == 12 and counts["places"] > 0
+    assert first.store["new"] == 13
+    assert counts["articles"] == 13 and counts["places"] > 0
     with open_store(db) as store:
         again = load_output(out, store, cluster=False)
         assert {t: n for t, n in store.row_counts().items() if t != "runs"} == counts
-    assert again.store.get("new", 0) == 0 and again.store.get("unchanged", 0) == 12
+    assert again.store.get("new", 0) == 0 and again.store.get("unchanged", 0) == 13
 
 
 def test_a_missing_record_is_found_and_refused(result, tmp_path):
@@ -106,7 +138,7 @@ def test_a_missing_record_is_found_and_refused(result, tmp_path):
     duckdb.sql(f"COPY (SELECT * FROM read_parquet('{out}/records/*.parquet') WHERE unit_no <> 2 OR file_no <> 0) "
                f"TO '{cut}/records/part.parquet' (FORMAT parquet)")
     check = check_output(cut)
-    assert not check.complete and check.missing == ["0#2"] and check.records_out == 11
+    assert not check.complete and check.missing == ["0#2"] and check.records_out == 12
     from lapwing.store import open_store
 
     with open_store(tmp_path / "x.duckdb") as store, pytest.raises(InputError, match="incomplete"):
