@@ -239,3 +239,28 @@ def test_the_purpose_of_a_plan_stays_hypothetical(pipe):
 
     evs = pipe.analyse(Article(id="t", text="The ministers agreed on a summit to hammer out a peace deal.")).events
     assert not any(e.cameo.startswith("057") and e.status == "asserted" for e in evs)
+
+
+def test_a_demand_about_a_past_era_is_no_history(pipe):
+    text = ("Poland's parliament has demanded an immediate admission by Moscow that Soviet security forces "
+            "murdered more than 15,000 Polish officers during World War Two.")
+    got = roots(pipe, text)
+    assert "10" in got and "18" not in got, got
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Police in Lagos arrested twelve protesters.", "NGA"),
+    ("Officials in Kabul condemned the attack.", "AFG"),
+])
+def test_an_agent_placed_in_a_city_takes_its_country(pipe, text, country):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text=text)).events
+    assert evs and evs[0].source.country == country, [(e.cameo, e.source) for e in evs]
+
+
+def test_the_city_attacked_gives_no_country_to_the_attacker(pipe):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text="Troops shelled Kharkiv on Monday.")).events
+    assert evs and evs[0].source.country is None

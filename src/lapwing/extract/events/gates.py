@@ -148,10 +148,12 @@ def _past_era(anchor: Token) -> bool:
                 h = h.head
             if not (_cases(h) & {"during", "in", "under", "after", "before"}):
                 continue
-            a, hops = h.head, 0
-            while a.i != anchor.i and hops < 3 and a.dep_ not in ("acl", "acl:relcl", "advcl", "ccomp", "xcomp"):
+            # the era phrase hangs on the event's own clause, through noun phrases only (not through a
+            # clause of its own: "demanded an admission that forces murdered officers during the war")
+            a, hops = h, 0
+            while a.head.i != anchor.i and hops < 3 and a.dep_.split(":")[0] in ("obl", "nmod", "obj", "appos"):
                 a, hops = a.head, hops + 1
-            if a.i == anchor.i:
+            if a.head.i == anchor.i and a.dep_.split(":")[0] in ("obl", "nmod", "obj", "appos"):
                 return True
     return False
 

@@ -270,6 +270,9 @@ class ParticipantsMixin:
         if a.kind not in (None, "agent"):
             return a  # a named person's nationality is not another person's ("McCaul said, referring to
             # Russian President Vladimir Putin")
+        local = self._located_country(a)
+        if local is not None:
+            return a.model_copy(update={"country": local, "rule": (a.rule or "actor") + "+place"})
         found = self._sentence_countries(sent)
         codes = {c for _, _, c in found}
         if len(codes) != 1:
@@ -284,6 +287,22 @@ class ParticipantsMixin:
         if not witnesses:
             return a
         return a.model_copy(update={"country": codes.pop(), "rule": (a.rule or "actor") + "+sentence-country"})
+
+    def _located_country(self, a: Actor) -> str | None:
+        """The country of the town or province an agent is placed in by its own phrase ("police *in
+        Lagos*", "a court *in Lahore*", "protesters *in Belgrade*"), from the places extractor."""
+        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        places = [p for p in self.ctx.record.places if p.country and p.kind in ("city", "admin1", "landmark")]
+        if not places:
+            return None
+        for c in span.root.children:
+            if c.dep_.startswith("nmod") and _cases(c) & {"in", "from"} and c.i > span.root.i:
+                for p in places:
+                    if p.start <= c.idx < p.end and p.country not in NOT_STATES:
+                        return p.country
+        return None
 
     def _names_place(self, start: int, end: int) -> bool:
         """The country mention modifies a place noun ("in the Brazilian embassy", "on Turkish soil"):
