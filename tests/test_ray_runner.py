@@ -145,9 +145,13 @@ def test_a_missing_record_is_found_and_refused(result, tmp_path):
         load_output(cut, store, cluster=False)
 
 
-def test_refuses_a_used_folder_and_stdin(result, tmp_path):
+def test_refuses_a_used_folder_and_stdin(result, inputs, tmp_path):
     out, _ = result
     with pytest.raises(InputError, match="not empty"):
-        run_ray([str(tmp_path)], out, PipelineOptions(model="blank"))
+        run_ray([str(inputs)], out, PipelineOptions(model="blank"))
     with pytest.raises(InputError, match="standard input"):
         run_ray(["-"], tmp_path / "o", PipelineOptions(model="blank"))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="no input files"):
+        run_ray([str(empty)], tmp_path / "o2", PipelineOptions(model="blank"))

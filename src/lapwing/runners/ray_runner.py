@@ -76,6 +76,8 @@ def list_inputs(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
             files.extend(fp for fp, _err in iter_folder(p))  # an unreadable entry becomes a failed unit
         else:
             files.append(p)
+    if not files:
+        raise InputError(f"no input files in {', '.join(os.fspath(p) for p in paths)}: nothing to analyse")
     return [os.path.abspath(f) for f in files]
 
 
