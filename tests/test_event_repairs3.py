@@ -264,3 +264,19 @@ def test_the_city_attacked_gives_no_country_to_the_attacker(pipe):
 
     evs = pipe.analyse(Article(id="t", text="Troops shelled Kharkiv on Monday.")).events
     assert evs and evs[0].source.country is None
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Suharto resigned as president of Indonesia.", "IDN"),
+    ("Juan Okafor resigned as Nigeria's foreign minister on Monday.", "NGA"),
+])
+def test_the_as_phrase_gives_an_unknown_person_a_role(pipe, text, country):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text=text)).events
+    assert evs and evs[0].source.country == country and evs[0].source.sector == "GOV", \
+        [(e.cameo, e.source) for e in evs]
+
+
+def test_a_role_outside_politics_gives_no_code(pipe):
+    assert roots(pipe, "John Okafor resigned as coach of the team.") == []

@@ -47,6 +47,11 @@ class BuildMixin:
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
+        if not is_coded(src) and c.source_tok is not None and not c.nominal:
+            named = src if src is not None else (
+                self.actors.uncoded(c.source_tok, force=True)
+                if c.source_tok.pos_ == "PROPN" or (c.source_tok.is_title and c.source_tok.pos_ == "NOUN") else None)
+            src = self.role_as(c.trigger, named) or src  # "Suharto resigned *as president of Indonesia*"
         tgt = self.actors.get(c.target_tok)
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None

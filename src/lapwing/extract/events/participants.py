@@ -214,6 +214,19 @@ class _Actors:
 class ParticipantsMixin:
     """Coder methods that turn argument tokens into actors."""
 
+    def role_as(self, verb: Token, src: Actor | None) -> Actor | None:
+        """The codes of the role an uncoded subject acts in, named by the verb's "as" phrase ("Suharto
+        resigned *as president of Indonesia*", "Smith spoke *as Kenya's envoy*"); None without one."""
+        if src is None or src.kind not in (None, "person", "agent"):
+            return None
+        for c in verb.children:
+            if c.dep_.startswith("obl") and "as" in _cases(c) and c.pos_ == "NOUN":
+                b = self.actors.get(c, fallback=False)
+                if is_coded(b) and (b.sector or "").upper() in POLITICAL_SECTORS:
+                    return src.model_copy(update={"country": b.country, "sector": b.sector,
+                                                  "rule": (src.rule or "actor") + "+role-as"})
+        return None
+
     def lost_subject(self, t: Token) -> Token | None:
         """The subject the parser lost under a title chain, found by position by the actor extractor
         (:func:`lapwing.extract.actors.lost_subject`), as a token of the coder's doc; None without it."""
