@@ -280,3 +280,23 @@ def test_the_as_phrase_gives_an_unknown_person_a_role(pipe, text, country):
 
 def test_a_role_outside_politics_gives_no_code(pipe):
     assert roots(pipe, "John Okafor resigned as coach of the team.") == []
+
+
+# -- repair 14: an approximate number read as a preposition -------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Rebels kidnapped up to 16 Russian advisers from a town bazaar.", "18"),
+    ("Troops killed over 70 people in the north.", "19"),
+    ("Security forces have detained as many as 200 people after the march.", "17"),
+])
+def test_number_qualifier_is_no_preposition(pipe, text, root):
+    from lapwing.schema import Article
+
+    evs = [e for e in pipe.analyse(Article(id="t", text=text)).events if e.cameo.startswith(root)]
+    assert evs and evs[0].target is not None, text
+
+
+def test_a_real_preposition_before_a_number_stays(pipe):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text="Russia sent troops to 16 towns.")).events
+    assert evs and evs[0].cameo.startswith("15")

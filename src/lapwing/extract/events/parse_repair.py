@@ -55,6 +55,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.lexicon_loader import form_index, lexicon, phrasal_particles
+from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_forms import past_forms, repair_noun_root_with_object, repair_past_form, verb_forms
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word
 
@@ -385,6 +386,7 @@ def repaired(doc: Doc) -> Doc:
     todo_aux: list[int] = []
     todo_have: list[int] = []
     todo_form: list[int] = []
+    todo_qty: list[int] = []
     forms, all_forms = past_forms(), verb_forms()
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
@@ -393,6 +395,9 @@ def repaired(doc: Doc) -> Doc:
             todo_aux.append(t.i)
         if prev is not None and t.dep_ == "amod" and t.tag_ == "VBN" and prev.lower_ in ("have", "has", "had"):
             todo_have.append(t.i)
+        if t.dep_ == "nummod" and prev is not None and prev.lower_ in ("to", "over", "as", "some", "than") \
+                and t.head.dep_.startswith("obl"):
+            todo_qty.append(t.head.i)
         if pos == "VERB":
             tag, dep = t.tag_, t.dep_
             if prev is not None and dep not in ("ROOT", "root") and _time_word(prev):
@@ -413,9 +418,11 @@ def repaired(doc: Doc) -> Doc:
             todo_prt.append(t.i)
         prev = t
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form):
+            or todo_have or todo_form or todo_qty):
         return doc
     out = doc.copy()
+    for i in todo_qty:
+        repair_number_qualifier(out[i])
     for i in todo_form:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i])
     if todo_form:
