@@ -300,3 +300,18 @@ def test_a_real_preposition_before_a_number_stays(pipe):
 
     evs = pipe.analyse(Article(id="t", text="Russia sent troops to 16 towns.")).events
     assert evs and evs[0].cameo.startswith("15")
+
+
+@pytest.mark.parametrize("text", [
+    "Ingabire was arrested for collaborating with a terrorist organization.",
+    "Okonkwo was detained at the airport on Monday.",
+])
+def test_a_named_person_arrested_by_unnamed_authorities(pipe, text):
+    from lapwing.schema import Article
+
+    evs = [e for e in pipe.analyse(Article(id="t", text=text)).events if e.cameo == "173"]
+    assert evs and evs[0].source is None and evs[0].target is not None, text
+
+
+def test_a_place_locked_down_is_no_arrest(pipe):
+    assert "17" not in roots(pipe, "Kampala was locked down on Monday.")

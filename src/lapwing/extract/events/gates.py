@@ -239,4 +239,7 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
             return False  # "no arrests were made"
         if t is not None and (_words(t) & people or _words(t) & _ARREST_NOUNS):
             return True
+        if t is not None and t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.is_title) and t.ent_type_ not in (
+                "GPE", "LOC", "ORG", "NORP", "FAC"):
+            return True  # a named person: "Ingabire was arrested for ..."
     return False
