@@ -13,11 +13,12 @@ from lapwing.eval import reference as ref
 
 # (level, metric) -> floor. Measured 2026-12-02 17:48 UTC at 871414d: root P 0.750 R 0.644, full P 0.472
 # R 0.406; status 0.967, date 0.963, place 0.908 on root-matched events ('lapwing eval events --gold reference').
+# Raised 2026-12-02 20:45 UTC at 1aceffb: root P 0.758 R 0.689, full P 0.486 R 0.441.
 FLOORS = {
-    ("root", "precision"): 0.72,
-    ("root", "recall"): 0.61,
-    ("full", "precision"): 0.44,
-    ("full", "recall"): 0.37,
+    ("root", "precision"): 0.73,
+    ("root", "recall"): 0.66,
+    ("full", "precision"): 0.46,
+    ("full", "recall"): 0.41,
 }
 ATTR_FLOORS = {"status": 0.94, "date": 0.93, "place": 0.87}
 #: no-event items on which the coder still emits an event (a known bug each). The test asserts no
