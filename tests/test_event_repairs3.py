@@ -315,3 +315,18 @@ def test_a_named_person_arrested_by_unnamed_authorities(pipe, text):
 
 def test_a_place_locked_down_is_no_arrest(pipe):
     assert "17" not in roots(pipe, "Kampala was locked down on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of political prisoners have been released in Tripoli over the last few days.",
+    "Twelve detainees were freed on Sunday.",
+])
+def test_prisoners_released_by_unnamed_authorities(pipe, text):
+    from lapwing.schema import Article
+
+    evs = [e for e in pipe.analyse(Article(id="t", text=text)).events if e.cameo == "0841"]
+    assert evs and evs[0].source is None, text
+
+
+def test_a_company_releasing_results_is_no_event(pipe):
+    assert roots(pipe, "The company released its quarterly results.") == []

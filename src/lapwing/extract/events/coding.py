@@ -96,7 +96,9 @@ class BuildMixin:
                 and _words(c.source_tok) & ABSTRACT_CAUSES:
             # "The war has killed tens of thousands of people": a tally of a conflict, not an attack
             return self._no(c, "subject is a conflict or condition, not an actor")
-        if int(row.root) <= 13 and (coded_s or coded_t) and not (has_political_voice(src) or is_political(tgt)):
+        released = src is None and c.code.startswith("0841") and c.target_tok is not None  # "prisoners were freed"
+        if int(row.root) <= 13 and (coded_s or coded_t) and not (has_political_voice(src) or is_political(tgt)) \
+                and not released:
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
