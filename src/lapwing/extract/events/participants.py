@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -100,18 +101,13 @@ def is_political(a: Actor | None) -> bool:
     return bool(a.country)
 
 
+@lru_cache(maxsize=1)
 def _igo_codes() -> frozenset[str]:
-    global _IGO
-    if _IGO is None:
-        try:
-            from lapwing.lexicons import igo_codes
-            _IGO = frozenset(igo_codes()) - {"MNC"}  # multinational companies are no political actor
-        except Exception:  # lexicons unreadable: fall back to the generic codes
-            _IGO = frozenset({"IGO", "NGO", "UNO"})
-    return _IGO
+    """IGO and generic organisation codes of the countries lexicon; multinational companies are no
+    political actor."""
+    from lapwing.lexicons import igo_codes
 
-
-_IGO: frozenset[str] | None = None
+    return frozenset(igo_codes()) - {"MNC"}
 
 
 class _Actors:
