@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -77,3 +78,14 @@ def resolve_order(names: list[str]) -> list[ExtractorSpec]:
     for n in names:
         visit(n)
     return ordered
+
+
+def optional_module(name: str):
+    """Another extractor's module, or None when it is not installed (a missing dependency *inside* it
+    still raises): extractors that read each other's results use this, so each can run alone."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise

@@ -7,7 +7,6 @@ speaker of a reported pronoun, the sentence's single country for sector-only act
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 from functools import lru_cache
 
@@ -24,7 +23,7 @@ from lapwing.extract.events.syntax import (
     np_span,
     verb_bases,
 )
-from lapwing.extract.registry import Context
+from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 
 #: sectors of actors whose statements are political statements
@@ -49,15 +48,6 @@ SETTLEMENT_HEADS = {"town", "city", "village", "district", "province", "region",
                     "municipality", "neighbourhood", "neighborhood", "suburb", "island", "port"}
 
 
-def _optional(name: str):
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
-
-
 def _has_module(name: str) -> bool:
     try:
         return importlib.util.find_spec(name) is not None
@@ -66,7 +56,7 @@ def _has_module(name: str) -> bool:
 
 
 def _fn(modname: str, attr: str):
-    mod = _optional(modname)
+    mod = optional_module(modname)
     return getattr(mod, attr, None) if mod is not None else None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.actors.coref import PRONOUN_GENDER, mention_gender
-from lapwing.extract.registry import Context
+from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span, _word_count
@@ -20,13 +19,7 @@ from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, 
 
 
 def _actors_module():
-    name = "lapwing.extract.actors"
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
+    return optional_module("lapwing.extract.actors")
 
 
 # Parts of a noun phrase kept in a speaker's words (appositions and relative clauses are left out).
