@@ -386,7 +386,6 @@ def run_into_store(
     from lapwing.ingest import check_paths, read_inputs
 
     check_paths(paths)
-    summary = Summary()
     started = time.monotonic()
     writer = store.start_run(
         command="run",
@@ -395,11 +394,26 @@ def run_into_store(
         batch_size=batch_size,
         on_commit=on_commit,
     )
+
+    def pairs():
+        items = _without_store_files(read_inputs(paths), getattr(store, "path", None))
+        return process_items(items, factory, jobs=jobs, skip=None if force else writer.skip, **kwargs)
+
+    return write_records(store, writer, pairs, cluster=cluster, on_item=on_item, started=started)
+
+
+def write_records(store: Any, writer: Any, pairs: Callable[[], Iterable[tuple[Ingested, Any]]], *,
+                  cluster: bool = True, on_item: Callable[[Ingested, Any], None] | None = None,
+                  started: float | None = None) -> Summary:
+    """Store ``(ingested, record)`` pairs through a run ``writer`` of ``store`` and close the run:
+    completed (then the cross-article events are brought up to date), interrupted (Ctrl-C: what was
+    analysed is kept) or failed. ``pairs`` is called inside the run, so that an error while reading
+    or starting workers still closes it. Shared by ``lapwing run`` and ``lapwing load``."""
+    summary = Summary()
+    started = time.monotonic() if started is None else started
     state = "failed"
     try:
-        items = _without_store_files(read_inputs(paths), getattr(store, "path", None))
-        pairs = process_items(items, factory, jobs=jobs, skip=None if force else writer.skip, **kwargs)
-        for ing, record in pairs:
+        for ing, record in pairs():
             writer.add(ing, record)
             summary.add(record)
             if on_item is not None:

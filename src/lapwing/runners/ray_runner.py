@@ -312,31 +312,13 @@ def load_output(out: str | os.PathLike[str], store: Any, *, batch_size: int = 50
     """``lapwing load``: the records of an output folder into ``store`` (any :class:`lapwing.store.Store`)
     through its run writer: an article stored with the same content and analysis is left as it is,
     so loading twice adds nothing. Returns a :class:`lapwing.runners.local.Summary`."""
-    from lapwing.runners.local import Summary
+    from lapwing.runners.local import write_records
 
     check = check_output(out)
     if not check.complete:
         raise InputError(
             f"{out} is incomplete ({check.records_out:,} records for {check.units_in:,} input units; "
             f"missing {', '.join(check.missing[:5]) or '-'}): run the Ray job again with --overwrite")
-    summary = Summary()
     started = time.monotonic()
     writer = store.start_run(command="load", inputs=[str(out)], options={"engine": "ray"}, batch_size=batch_size)
-    state = "failed"
-    try:
-        for ing, record in iter_output(out):
-            writer.add(ing, record)
-            summary.add(record)
-            if on_item is not None:
-                on_item(ing, record)
-        writer.flush()
-        if cluster and hasattr(store, "update_happenings"):
-            summary.happenings = store.update_happenings()
-        state = "completed"
-    finally:
-        writer.finish(state)
-        summary.store = dict(writer.counts)
-        summary.replaced_ids = list(writer.replaced_ids)
-        summary.seconds = time.monotonic() - started
-        summary.completed = state == "completed"
-    return summary
+    return write_records(store, writer, lambda: iter_output(out), cluster=cluster, on_item=on_item, started=started)
