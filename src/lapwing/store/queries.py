@@ -25,6 +25,17 @@ SORTS = {"date": "date_from DESC NULLS LAST, event_id", "mentions": "num_mention
          "goldstein": "goldstein ASC, event_id", "confidence": "confidence DESC, event_id"}
 
 
+#: ``ILIKE`` with the escape character that ``contains_pattern`` uses, in SQL both DuckDB and PostgreSQL take.
+ILIKE = "ILIKE ? ESCAPE '\\'"
+
+
+def contains_pattern(words: str) -> str:
+    """The ``ILIKE`` pattern matching text that contains ``words`` as typed: ``%``,
+    ``_`` and the escape character in them match only themselves, never any text or any character."""
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 class QueryError(ValueError):
     """A filter value that cannot be used (the message says which and what is accepted)."""
 
@@ -55,8 +66,8 @@ class EventFilter:
             conds.append("(source_sector = ? OR target_sector = ?)")
             args += [self.sector.upper()] * 2
         if self.actor:
-            conds.append("(source_text ILIKE ? OR target_text ILIKE ?)")
-            args += [f"%{self.actor}%"] * 2
+            conds.append(f"(source_text {ILIKE} OR target_text {ILIKE})")
+            args += [contains_pattern(self.actor)] * 2
         if self.source_country:
             conds.append("source_country = ?")
             args.append(self.source_country.upper())
@@ -89,11 +100,11 @@ class EventFilter:
             conds.append("date_from <= ?")
             args.append(self.until)
         if self.place:
-            conds.append("(place_name ILIKE ? OR place_country = ?)")
-            args += [f"%{self.place}%", self.place.upper()]
+            conds.append(f"(place_name {ILIKE} OR place_country = ?)")
+            args += [contains_pattern(self.place), self.place.upper()]
         if self.text:
-            conds.append("rep_sentence ILIKE ?")
-            args.append(f"%{self.text}%")
+            conds.append(f"rep_sentence {ILIKE}")
+            args.append(contains_pattern(self.text))
         return (" WHERE " + " AND ".join(conds)) if conds else "", args
 
     def is_empty(self) -> bool:
@@ -239,8 +250,8 @@ class QuoteFilter:
         conds: list[str] = []
         args: list[Any] = []
         if self.speaker:
-            conds.append("(q.speaker_text ILIKE ? OR q.speaker_name ILIKE ?)")
-            args += [f"%{self.speaker}%"] * 2
+            conds.append(f"(q.speaker_text {ILIKE} OR q.speaker_name {ILIKE})")
+            args += [contains_pattern(self.speaker)] * 2
         if self.country:
             conds.append("q.speaker_country = ?")
             args.append(self.country.upper())
@@ -248,8 +259,8 @@ class QuoteFilter:
             conds.append("q.speaker_sector = ?")
             args.append(self.sector.upper())
         if self.text:
-            conds.append("q.text ILIKE ?")
-            args.append(f"%{self.text}%")
+            conds.append(f"q.text {ILIKE}")
+            args.append(contains_pattern(self.text))
         if self.article_id:
             conds.append("q.article_id = ?")
             args.append(self.article_id)
