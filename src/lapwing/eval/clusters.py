@@ -33,16 +33,31 @@ from lapwing.eval.shared import prf, ratio
 GOLD = Path(__file__).resolve().parent / "data" / "clusters.jsonl"
 
 
-def load_gold(path: str | Path | None = None) -> list[dict[str, Any]]:
+PARTS = ("a", "b")
+
+
+def load_gold(path: str | Path | None = None, part: str | None = None) -> list[dict[str, Any]]:
+    """The gold articles (all of them, or those of ``part``: "a" to develop on, "b" held out)."""
     p = Path(path) if path else GOLD
     if not p.exists():
-        raise FileNotFoundError(f"no cluster gold set at {p}")
+        raise FileNotFoundError(f"no cluster gold set at {p}: give --gold FILE.jsonl")
+    if part is not None and part not in PARTS:
+        raise ValueError(f"unknown part {part!r}: use one of {', '.join(PARTS)}, or leave it out for the whole set")
     rows = [orjson.loads(line) for line in p.read_bytes().splitlines() if line.strip()]
     for r in rows:
         for h, anchor in r.get("gold", []):
             if anchor not in r["text"]:
                 raise ValueError(f"{p.name}: article {r['id']}: anchor {anchor!r} of {h} is not in its text")
-    return rows
+    return [r for r in rows if part is None or r.get("part", "a") == part]
+
+
+def anchor_spans(text: str, anchor: str) -> list[tuple[int, int]]:
+    """Every place the anchor phrase occurs (a scraped page may repeat the paragraph)."""
+    spans, start = [], text.find(anchor)
+    while start >= 0:
+        spans.append((start, start + len(anchor)))
+        start = text.find(anchor, start + 1)
+    return spans
 
 
 def _exact_key(m: Any) -> tuple:
@@ -96,13 +111,12 @@ def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
         text = row["text"]
         for h, anchor in row.get("gold", []):
             anchors_total += 1
-            a0 = text.find(anchor)
-            a1 = a0 + len(anchor)
             hit = False
-            for i, e in enumerate(events.get(row["id"], [])):
-                if a0 <= e.trigger.start < a1 and (row["id"], i) in pred:
-                    gold[(row["id"], i)] = h
-                    hit = True
+            for a0, a1 in anchor_spans(text, anchor):
+                for i, e in enumerate(events.get(row["id"], [])):
+                    if a0 <= e.trigger.start < a1 and (row["id"], i) in pred:
+                        gold[(row["id"], i)] = h
+                        hit = True
             anchors_found += hit
     exact = {m.key: _exact_key(m) for m in mentions}
     per_h: dict[str, set] = defaultdict(set)
@@ -132,22 +146,22 @@ def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
     }
 
 
-def run(gold: str | None = None, nlp_config: dict | None = None) -> dict[str, Any]:
+def run(gold: str | None = None, nlp_config: dict | None = None, part: str | None = None) -> dict[str, Any]:
     from lapwing.pipeline import Pipeline
     from lapwing.schema import Article
 
-    rows = load_gold(gold)
+    rows = load_gold(gold, part)
     pipe = Pipeline.create(config=nlp_config or {})
     arts = [Article(id=r["id"], title=r.get("title"), text=r["text"], published=r.get("published"),
                     source=r.get("source")) for r in rows]
     records = [pipe.analyse(a) for a in arts]
-    return score(rows, records)
+    return {"part": part or "all", **score(rows, records)}
 
 
 def report(res: dict[str, Any]) -> str:
     pw, b3, eph = res["pairwise"], res["bcubed"], res["events_per_happening"]
     lines = [
-        f"clusters: {res['articles']} articles, {res['gold_anchors']} gold mentions, coder found "
+        f"clusters{'' if res.get('part', 'all') == 'all' else ' (part ' + res['part'] + ')'}: {res['articles']} articles, {res['gold_anchors']} gold mentions, coder found "
         f"{res['coverage']:.0%}; {res['mentions_scored']} mentions of {res['happenings_scored']} happenings scored",
         f"  pairwise  P {pw['precision']:.3f}  R {pw['recall']:.3f}  F1 {pw['f1']:.3f}",
         f"  B-cubed   P {b3['precision']:.3f}  R {b3['recall']:.3f}  F1 {b3['f1']:.3f}",

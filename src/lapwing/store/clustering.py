@@ -34,13 +34,13 @@ sentence), or none.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -64,6 +64,9 @@ MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 #: agreement itself, disapproval or rejection, assault, fight or mass violence (a protest and its repression
 #: are two happenings: 14 and 17 are not one family).
 ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
+#: Roots of coercion and force, whose actor may be written "the authorities" by one outlet and "the police"
+#: or "the army" by another.
+FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
 CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
                "hypothetical": "unreal"}
@@ -76,14 +79,20 @@ def _family(sector: str | None) -> str | None:
     return SECTOR_FAMILY.get(sector, sector) if sector else None
 
 
-def actor_agreement(a: ActorKey | None, b: ActorKey | None) -> float | None:
-    """None: they cannot be one actor; else how strongly they agree (0 = nothing known)."""
+def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False) -> float | None:
+    """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
+    ``force`` (an act of coercion or force), "the authorities" (GOV) may be the police or army that
+    acted: outlets write "Kenyan authorities detained ..." for what others report as the police."""
     if a is None or b is None:
         return 0.0
     if a.country and b.country and a.country != b.country:
         return None
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
-        return None
+        if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):
+            return None
+        if a.names and b.names and not (a.names & b.names):
+            return None
+        return 0.5 if a.country and a.country == b.country else 0.3
     if a.names and b.names:
         if not (a.names & b.names):
             return None
@@ -95,12 +104,12 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None) -> float | None:
     return 0.1
 
 
-def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None
-           ) -> tuple[float, float] | None:
+def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
+           force: bool = False) -> tuple[float, float] | None:
     """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
     report that leaves the target out neither confirms nor contradicts it)."""
-    s = actor_agreement(a1, b1)
-    t = actor_agreement(a2, b2)
+    s = actor_agreement(a1, b1, force)
+    t = actor_agreement(a2, b2, force)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
@@ -108,9 +117,10 @@ def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: Ac
 
 
 def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
-    straight = _roles(m.source, n.source, m.target, n.target)
+    force = m.root in FORCE_ROOTS and n.root in FORCE_ROOTS
+    straight = _roles(m.source, n.source, m.target, n.target, force)
     if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
-        swapped = _roles(m.source, n.target, m.target, n.source)
+        swapped = _roles(m.source, n.target, m.target, n.source, force)
         if straight is None or (swapped is not None and swapped > straight):
             return swapped
     return straight
@@ -160,13 +170,28 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
     if a is None or b is None:
         return 0.0
     if a.country and b.country and a.country != b.country:
-        return None
+        if a.point_like and b.point_like:
+            return None
+        return 0.0 if a.aside or b.aside else None
     if a.point_like and b.point_like:
         d = km(a, b)
         if d > MAX_KM:
             return None
         return 1.0 if d < 15 else 0.6
     return 0.3 if a.country and a.country == b.country else 0.1
+
+
+def _placed(m: Mention) -> PlaceKey | None:
+    """The mention's place, marked ``aside`` when it is a country none of its coded actors belongs to
+    while both actors have a country ("sanctions on Iranian firms for shipping crude to China": China
+    is what the sentence is about, not where the action happened)."""
+    p = m.place
+    if p is None or p.point_like or not p.country:
+        return p
+    cs = [a.country for a in (m.source, m.target) if a is not None]
+    if len(cs) == 2 and all(cs) and p.country not in cs:
+        return dataclasses.replace(p, aside=True)
+    return p
 
 
 @dataclass
@@ -186,7 +211,7 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
     d = date_agreement(m, n)
     if d is None:
         return None
-    pl = place_agreement(m.place, n.place)
+    pl = place_agreement(_placed(m), _placed(n))
     if pl is None:
         return None
     actors = _pair_agreement(m, n)
@@ -294,71 +319,25 @@ class Cluster:
     copies: list[int] = field(default_factory=list)
 
 
-def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j in edges:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    comps: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        comps[find(i)].append(i)
-    return list(comps.values())
-
-
-def _agglomerate(comp: list[int], link: dict[int, dict[int, float]]) -> list[list[int]]:
-    """Average linkage within one component (items are sortable ids: their order breaks ties). Two
-    clusters merge only when every pair across them is compatible (has a ``link``) and their mean
-    evidence is at least ``MERGE_THRESHOLD``; the best such merge is made first."""
-    members: dict[int, list[int]] = {i: [i] for i in comp}
-    total: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> neighbour -> sum of evidence
-    count: dict[int, dict[int, int]] = defaultdict(dict)  # cluster -> neighbour -> compatible pairs
-    inside = set(comp)
-    for i in comp:
-        for j, v in link.get(i, {}).items():
-            if j in inside:
-                total[i][j] = v
-                count[i][j] = 1
-    heap: list[tuple[float, int, int]] = []
-
-    def push(a: int, b: int) -> None:
-        a, b = min(a, b), max(a, b)
-        if count[a].get(b) == len(members[a]) * len(members[b]):
-            avg = total[a][b] / count[a][b]
-            if avg >= MERGE_THRESHOLD:
-                heapq.heappush(heap, (-avg, a, b))
-
-    for a in sorted(total):
-        for b in total[a]:
-            if a < b:
-                push(a, b)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if a not in members or b not in members or b not in total[a]:
+def _link_clusters(n: int, link: dict[tuple[int, int], float],
+                   compatible: Callable[[int, int], bool]) -> list[list[int]]:
+    """Single linkage under cannot-link constraints: the links of at least ``LINK_THRESHOLD`` are taken
+    strongest first (ties broken by the items' ids), and each joins the two clusters it connects
+    unless some pair across them is incompatible. A report with little detail ("police arrested
+    dozens") joins the happening through its strongest link, and no cluster ever holds two mentions
+    that contradict each other (another city, another day, other actors)."""
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    root = list(range(n))
+    for (a, b), _v in sorted(((k, v) for k, v in link.items() if v >= LINK_THRESHOLD), key=lambda kv: (-kv[1], kv[0])):
+        ra, rb = root[a], root[b]
+        if ra == rb:
             continue
-        if count[a][b] != len(members[a]) * len(members[b]) or abs(total[a][b] / count[a][b] + neg) > 1e-12:
-            continue  # stale entry
-        members[a] = sorted(members[a] + members.pop(b))
-        for x in list(total[b]):
-            if x == a:
-                continue
-            total[a][x] = total[a].get(x, 0.0) + total[b][x]
-            count[a][x] = count[a].get(x, 0) + count[b][x]
-            total[x][a] = total[a][x]
-            count[x][a] = count[a][x]
-            del total[x][b], count[x][b]
-        del total[a][b], count[a][b]
-        total.pop(b, None)
-        count.pop(b, None)
-        for x in sorted(total[a]):
-            push(a, x)
+        if not all(compatible(x, y) for x in members[ra] for y in members[rb]):
+            continue
+        keep, gone = min(ra, rb), max(ra, rb)
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        for x in members[keep]:
+            root[x] = keep
     return sorted(members.values())
 
 
@@ -376,12 +355,17 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         units[m.unit].append(k)
     unit_keys = sorted(units)
     unit_of = {k: u for u, key in enumerate(unit_keys) for k in units[key]}
+    # compatible unit pairs (None: something contradicts) and the links: compatible pairs with evidence
+    compatible: dict[tuple[int, int], bool] = {}
     survivors: list[tuple[int, int]] = []
     coded: list[tuple[dict[str, float], float]] = []
     for a, b in sorted(candidate_pairs(sub)):
-        if unit_of[a] == unit_of[b]:
+        ua, ub = unit_of[a], unit_of[b]
+        if ua == ub:
             continue
         c = compare_codes(sub[a], sub[b])
+        key = (min(ua, ub), max(ua, ub))
+        compatible[key] = compatible.get(key, False) or c is not None
         if c is not None:
             survivors.append((a, b))
             coded.append(c)
@@ -391,17 +375,16 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         if p is not None:
             key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
             link[key] = max(link.get(key, 0.0), p.evidence)
-    edges = [k for k, v in link.items() if v >= LINK_THRESHOLD]
-    adjacency: dict[int, dict[int, float]] = defaultdict(dict)  # unit -> unit -> evidence (compatible pairs)
-    for (a, b), v in link.items():
-        adjacency[a][b] = adjacency[b][a] = v
-    result: list[Cluster] = []
-    for comp in _components(len(unit_keys), edges):
-        if len(comp) == 1:
-            result.append(Cluster(sorted((own[k] for k in units[unit_keys[comp[0]]]), key=order.get)))
-            continue
-        for us in _agglomerate(comp, adjacency):
-            result.append(Cluster(sorted((own[k] for u in us for k in units[unit_keys[u]]), key=order.get)))
+
+    def unit_compatible(u: int, v: int) -> bool:
+        key = (min(u, v), max(u, v))
+        if key not in compatible:  # never compared (another block): compare the codes now
+            compatible[key] = any(compare_codes(sub[a], sub[b]) is not None
+                                  for a in units[unit_keys[u]] for b in units[unit_keys[v]])
+        return compatible[key]
+
+    groups = _link_clusters(len(unit_keys), link, unit_compatible)
+    result = [Cluster(sorted((own[k] for u in us for k in units[unit_keys[u]]), key=order.get)) for us in groups]
     # copies: each mention joins the cluster of the canonical mention it repeats
     where = {i: c for c in result for i in c.members}
     by_article: dict[str, list[int]] = defaultdict(list)

@@ -49,6 +49,7 @@ class PlaceKey:
     lat: float | None
     lon: float | None
     kind: str | None
+    aside: bool = False  # a country named for something else in the sentence (see clustering._placed)
 
     @property
     def point_like(self) -> bool:
