@@ -63,7 +63,7 @@ def anchor_spans(text: str, anchor: str) -> list[tuple[int, int]]:
 def _exact_key(m: Any) -> tuple:
     s, t = m.source, m.target
     return (m.cameo, s and s.country, s and s.sector, t and t.country, t and t.sector,
-            m.day_to if not m.precise else m.day_from, m.place and m.place.country)
+            m.day_to if not m.precise else m.day_from, m.place and not m.place.inferred and m.place.country)
 
 
 def pairwise(pred: dict[Any, Any], gold: dict[Any, Any]) -> dict[str, float]:

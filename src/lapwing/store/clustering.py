@@ -67,6 +67,8 @@ ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
 #: Roots of coercion and force, whose actor may be written "the authorities" by one outlet and "the police"
 #: or "the army" by another.
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+#: How much a place taken from the article's setting (not the event's own) counts when it agrees.
+INFERRED_PLACE = 0.7
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
 CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
                "hypothetical": "unreal"}
@@ -177,7 +179,8 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
         d = km(a, b)
         if d > MAX_KM:
             return None
-        return 1.0 if d < 15 else 0.6
+        near = 1.0 if d < 15 else 0.6
+        return near * INFERRED_PLACE if (a.inferred or b.inferred) else near
     return 0.3 if a.country and a.country == b.country else 0.1
 
 
@@ -253,7 +256,8 @@ def _countries(m: Mention) -> list[str]:
 
 def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
     """The pairs worth comparing: one root family, dates in the same or neighbouring ISO weeks, and a
-    country in common (a mention with no coded country is compared with every mention of its weeks).
+    country in common (a mention with no coded country is compared with every mention of its weeks);
+    and every pair of one family in one article.
     Two mentions with no country in common cannot agree on an actor's codes; they could only be one
     happening through names without codes, which the coder does not produce."""
     blocks: dict[tuple[str, int, str], list[int]] = defaultdict(list)
@@ -276,6 +280,11 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
                 elif j < i:
                     out.add((j, i))
 
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_article[(family_of(m.root), m.article_id)].append(i)
+    for here in by_article.values():  # one article's mentions are always compared ("six were killed when
+        add(here, here)               # missiles hit ...": one codes the victims, the other the attacker)
     for (fam, w, c), here in blocks.items():
         if w == -1:
             add(here, by_family[fam])

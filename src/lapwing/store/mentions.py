@@ -50,6 +50,7 @@ class PlaceKey:
     lon: float | None
     kind: str | None
     aside: bool = False  # a country named for something else in the sentence (see clustering._placed)
+    inferred: bool = False  # not the event's own place: where the article is set (see article_setting)
 
     @property
     def point_like(self) -> bool:
@@ -147,7 +148,39 @@ def place_key(p: Place | None) -> PlaceKey | None:
     return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, p.kind)
 
 
-def mention_of(record: ArticleRecord, idx: int, e: Event) -> Mention:
+#: The places of an article within this many km of its first city or landmark make one setting.
+SETTING_KM = 60.0
+POINT_KINDS = ("city", "landmark", "district")
+
+
+def article_setting(record: ArticleRecord) -> PlaceKey | None:
+    """Where the article is set: its first city, town or landmark when every city, town or landmark it
+    names lies within ``SETTING_KM`` of it (a story told from one place); None for an article that
+    names places far apart (a round-up) or none. An event the coder gave no place, or only a country,
+    most likely happened there: "Riot police used tear gas to disperse the crowd" in a story from Nairobi."""
+    from lapwing.store.clustering import km  # the distance, in one place
+
+    points = [place_key(p) for p in record.places if p.lat is not None and p.lon is not None
+              and (p.kind or "city") in POINT_KINDS]
+    if not points:
+        return None
+    first = points[0]
+    if any(km(first, q) > SETTING_KM for q in points[1:]):
+        return None
+    return PlaceKey(first.name, first.country, first.lat, first.lon, first.kind, inferred=True)
+
+
+def _event_place(p: PlaceKey | None, setting: PlaceKey | None) -> PlaceKey | None:
+    """The event's place, or the article's setting where the event has none or only the setting's
+    country (or region) named."""
+    if setting is None or (p is not None and p.point_like):
+        return p
+    if p is None or (p.country and p.country == setting.country):
+        return setting
+    return p
+
+
+def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1 = day_interval(e.date)
     precise = e.date_source == "text" and d0 is not None and d0 == d1
@@ -166,7 +199,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event) -> Mention:
         day_from=d0,
         day_to=d1,
         precise=precise,
-        place=place_key(e.place),
+        place=_event_place(place_key(e.place), setting),
         sentence=text[e.sentence.start:e.sentence.end],
         published=record.article.published,
         outlet=record.article.source,
@@ -178,4 +211,5 @@ def mention_of(record: ArticleRecord, idx: int, e: Event) -> Mention:
 
 def mentions_of(record: ArticleRecord) -> list[Mention]:
     """Every event of the record as a mention (``idx`` is the event's position in ``record.events``)."""
-    return [mention_of(record, i, e) for i, e in enumerate(record.events)]
+    setting = article_setting(record)
+    return [mention_of(record, i, e, setting) for i, e in enumerate(record.events)]
