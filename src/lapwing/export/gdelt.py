@@ -68,11 +68,25 @@ def numeric_id(event_id: str) -> int:
     return int(event_id.removeprefix("ev-")[:15], 16)
 
 
+#: What may not stand inside a TSV field: the tab and every character some reader takes for a line
+#: break or chokes on (C0 controls with NUL, DEL, C1 controls with NEL U+0085, the Unicode line and
+#: paragraph separators that ``str.splitlines`` and JavaScript break lines at).
+_NOT_IN_FIELD = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
 def _clean(v: Any) -> str:
+    """A value as one TSV field: tabs, line breaks and other control characters become one space."""
     if v is None:
         return ""
-    s = str(v)
-    return re.sub(r"[\t\r\n]+", " ", s)
+    return _NOT_IN_FIELD.sub(" ", str(v))
+
+
+def _part(v: Any, *delimiters: str) -> str:
+    """A value as one part of a delimited GKG field: also without the field's own delimiters."""
+    s = _clean(v)
+    for d in delimiters:
+        s = s.replace(d, " ")
+    return s
 
 
 def _stamp(value: str | None) -> str:
@@ -229,8 +243,13 @@ def mention_rows(store: Any) -> Iterator[list[str]]:
     yield from out
 
 
+def _gkg_geo(p: Place | None) -> list[str]:
+    """``geo_fields`` as parts of a GKG location or count (``#`` inside, ``;`` between)."""
+    return [_part(x, "#", ";") for x in geo_fields(p)]
+
+
 def _gkg_loc(p: Place, enhanced: bool) -> str:
-    g = geo_fields(p)
+    g = _gkg_geo(p)
     if not g[0]:
         return ""
     if enhanced:
@@ -248,8 +267,8 @@ def gkg_row(r: ArticleRecord, seq: int) -> list[str]:
         loc = None
         if c.event is not None and c.event < len(r.events):
             loc = r.events[c.event].place
-        g = geo_fields(loc) if loc else [""] * 8
-        base = [ctype, str(int(c.value) if float(c.value).is_integer() else c.value), _clean(c.text).replace("#", " "),
+        g = _gkg_geo(loc) if loc else [""] * 8
+        base = [ctype, str(int(c.value) if float(c.value).is_integer() else c.value), _part(c.text, "#", ";"),
                 g[0], g[1], g[2], g[3], g[5], g[6], g[7]]
         counts1.append("#".join(base))
         counts2.append("#".join([*base, str(c.start)]))
@@ -258,7 +277,7 @@ def gkg_row(r: ArticleRecord, seq: int) -> list[str]:
     people: dict[tuple[str, int], str] = {}
     orgs: dict[tuple[str, int], str] = {}
     for a in [x for e in r.events for x in (e.source, e.target) if x] + [q.speaker for q in r.quotes if q.speaker]:
-        name = (a.name or a.text).replace(",", " ").replace(";", " ")
+        name = _part(a.name or a.text, ",", ";", "#")
         if a.kind == "person":
             people[(name, a.start)] = name
         elif a.kind == "org":
@@ -281,8 +300,8 @@ def gkg_row(r: ArticleRecord, seq: int) -> list[str]:
         dates.append(f"{res}#{int(m)}#{int(dd)}#{int(y)}#{d.start}")
     quotes = []
     for q in r.quotes:
-        quotes.append("|".join([str(q.start), str(q.end - q.start), _clean(q.cue or "").replace("|", " "),
-                                _clean(q.text).replace("|", " ").replace("#", " ")]))
+        quotes.append("|".join([str(q.start), str(q.end - q.start), _part(q.cue or "", "|", "#"),
+                                _part(q.text, "|", "#")]))
     allnames = sorted(set(people) | set(orgs), key=lambda k: k[1])
     amounts = [f"{c.value},{_clean(c.category)},{c.start}" for c in r.counts]
     return [
