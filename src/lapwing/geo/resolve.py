@@ -259,6 +259,11 @@ PROXIMITY_KM = 150.0
 DATELINE_METROPOLIS = 3.0
 
 
+#: Prior of a first-order division that only GeoNames lists (not in Lapwing's tables): below a town of
+#: about 300,000 people.
+ADMIN1_OTHER_PRIOR = 6.0
+
+
 def prior(e: Entry) -> float:
     """Score of a feature before context."""
     if e.source == "user":  # the user's own places come first, whatever their kind
@@ -267,7 +272,9 @@ def prior(e: Entry) -> float:
     if k == "country":
         return 9.5
     if k == "admin1":
-        return 7.5
+        # the divisions of Lapwing's tables (those news names most) before the rest of GeoNames' divisions,
+        # many of which share a name with a well-known town ("Lagos", "Kano", "Aleppo")
+        return 7.5 if e.source == "tables" else ADMIN1_OTHER_PRIOR
     if k == "region":
         return 7.0
     if k == "landmark":
