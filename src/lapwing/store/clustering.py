@@ -49,6 +49,10 @@ from lapwing.store.mentions import SECTOR_FAMILY, ActorKey, Mention, PlaceKey
 
 LINK_THRESHOLD = 0.45
 MERGE_THRESHOLD = 0.45
+#: A report with few details joins a happening of several reports with this much evidence, when no other
+#: happening comes within the margin (see _attach_partial).
+ATTACH_MIN = 0.35
+ATTACH_MARGIN = 0.05
 MAX_KM = 60.0
 MAX_DAY_GAP = 1
 #: Without this much actor agreement (one country and sector family in common), two mentions are one
@@ -64,9 +68,11 @@ MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 #: agreement itself, disapproval or rejection, assault, fight or mass violence (a protest and its repression
 #: are two happenings: 14 and 17 are not one family).
 ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
-#: Roots of coercion and force, whose actor may be written "the authorities" by one outlet and "the police"
-#: or "the army" by another.
-FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+#: Roots of protest, coercion and force: their actor may be written "the authorities" by one outlet and
+#: "the police" or "the army" by another, and a crowd (protesters, victims, detainees) is described freely.
+FORCE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+#: Sectors of the people in a crowd: one outlet's "demonstrators" are another's students or opposition supporters.
+CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "REL", "HLH"}
 #: How much a place taken from the article's setting (not the event's own) counts when it agrees.
 INFERRED_PLACE = 0.7
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
@@ -83,13 +89,17 @@ def _family(sector: str | None) -> str | None:
 
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
-    ``force`` (an act of coercion or force), "the authorities" (GOV) may be the police or army that
-    acted: outlets write "Kenyan authorities detained ..." for what others report as the police."""
+    ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
+    or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
+    an unnamed crowd is described by each outlet its own way: the demonstrators one calls civilians
+    are opposition supporters, students or workers in another report."""
     if a is None or b is None:
         return 0.0
     if a.country and b.country and a.country != b.country:
         return None
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
+        if force and not (a.names or b.names) and {a.sector, b.sector} <= CROWD_SECTORS:
+            return 0.4 if a.country and a.country == b.country else 0.2
         if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):
             return None
         if a.names and b.names and not (a.names & b.names):
@@ -350,6 +360,41 @@ def _link_clusters(n: int, link: dict[tuple[int, int], float],
     return sorted(members.values())
 
 
+def _attach_partial(groups: list[list[int]], weak: dict[tuple[int, int], float],
+                    compatible: Callable[[int, int], bool]) -> list[list[int]]:
+    """A report with few details ("Demonstrators protested in the Georgian capital on Tuesday": no
+    place the gazetteer knows, a crowd for an actor) links to nothing with ``LINK_THRESHOLD``
+    evidence. It joins a happening that several reports already make up when it is compatible with
+    every one of them, has at least ``ATTACH_MIN`` evidence with one, and no other such happening
+    comes within ``ATTACH_MARGIN`` of it. Each decision is taken against the linked clusters alone,
+    then applied strongest first (a second attached report must be compatible with the first)."""
+    where = {u: k for k, us in enumerate(groups) for u in us}
+    near: dict[int, list[tuple[int, float]]] = defaultdict(list)  # singleton -> (unit, evidence)
+    for (a, b), v in weak.items():
+        if v >= ATTACH_MIN:
+            if len(groups[where[a]]) == 1:
+                near[a].append((b, v))
+            if len(groups[where[b]]) == 1:
+                near[b].append((a, v))
+    decisions: list[tuple[float, int, int]] = []
+    for u in sorted(near):
+        best: dict[int, float] = {}
+        for x, v in near[u]:
+            other = where[x]
+            if len(groups[other]) > 1:
+                best[other] = max(best.get(other, 0.0), v)
+        ranked = sorted(((v, c) for c, v in best.items() if all(compatible(u, x) for x in groups[c])), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ATTACH_MARGIN):
+            decisions.append((ranked[0][0], u, ranked[0][1]))
+    out = [list(us) for us in groups]
+    gone: set[int] = set()
+    for _v, u, c in sorted(decisions, key=lambda d: (-d[0], d[1])):
+        if all(compatible(u, x) for x in out[c]):
+            out[c] = sorted(out[c] + [u])
+            gone.add(where[u])
+    return sorted(us for k, us in enumerate(out) if k not in gone)
+
+
 def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
     """Group the mentions into happenings. ``copy_of`` maps an article id to the canonical article
     it copies; those articles' mentions only join events of their canonical article."""
@@ -379,11 +424,13 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
             survivors.append((a, b))
             coded.append(c)
     link: dict[tuple[int, int], float] = {}
+    weak: dict[tuple[int, int], float] = {}  # the evidence of compatible pairs, whatever it is
     for (a, b), (parts, best), sim in zip(survivors, coded, _bulk_sims([m.sentence for m in sub], survivors)):
+        key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
         p = _evidence(parts, best, sim)
         if p is not None:
-            key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
             link[key] = max(link.get(key, 0.0), p.evidence)
+        weak[key] = max(weak.get(key, 0.0), sum(WEIGHTS[k] * v for k, v in parts.items()) + WEIGHTS["text"] * sim)
 
     def unit_compatible(u: int, v: int) -> bool:
         key = (min(u, v), max(u, v))
@@ -393,6 +440,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         return compatible[key]
 
     groups = _link_clusters(len(unit_keys), link, unit_compatible)
+    groups = _attach_partial(groups, weak, unit_compatible)
     result = [Cluster(sorted((own[k] for u in us for k in units[unit_keys[u]]), key=order.get)) for us in groups]
     # copies: each mention joins the cluster of the canonical mention it repeats
     where = {i: c for c in result for i in c.members}
