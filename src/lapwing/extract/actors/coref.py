@@ -27,19 +27,50 @@ def mention_gender(doc: Any, mentions: list[ActorMention], m: ActorMention,
                    exclude: ActorMention | None = None) -> str | None:
     """'m' or 'f' when the article says so about the entity of ``m``: a gendered title or noun in one of its
     mentions (Mr., Ms., spokeswoman ...) or a he/she already resolved to it; None when it does not say, or says
-    both. ``exclude``: a mention left out (the pronoun being checked)."""
-    entity = getattr(m, "entity", -1)
-    seen: set[str] = set()
-    for x in mentions:
-        if x is exclude or (x is not m and (entity < 0 or x.entity != entity)):
-            continue
-        if x.kind == "pronoun" and not x.resolved:
-            continue
-        for w in doc[x.start:x.end]:
-            g = PRONOUN_GENDER.get(w.lower_) if x.kind == "pronoun" else TITLE_GENDER.get(w.lower_)
-            if g:
-                seen.add(g)
-    return next(iter(seen)) if len(seen) == 1 else None
+    both. ``exclude``: a mention left out (the pronoun being checked). For many questions about one article's
+    mentions, build one :class:`GenderTable` and ask it."""
+    return GenderTable(doc, mentions).gender(m, exclude)
+
+
+def _said_genders(doc: Any, x: ActorMention) -> frozenset[str]:
+    """The genders the words of mention ``x`` say: a he/she resolved to its entity, or a gendered title or noun."""
+    if x.kind == "pronoun" and not x.resolved:
+        return frozenset()
+    table = PRONOUN_GENDER if x.kind == "pronoun" else TITLE_GENDER
+    return frozenset(g for g in (table.get(w.lower_) for w in doc[x.start:x.end]) if g)
+
+
+class GenderTable:
+    """:func:`mention_gender` over one article's mentions, each mention's words read once: the answer for any
+    mention costs the size of the answer, not of the article (the quote extractor asks it once per pronoun
+    speaker)."""
+
+    def __init__(self, doc: Any, mentions: list[ActorMention]) -> None:
+        self._said: dict[int, frozenset[str]] = {}  # id(mention) -> genders its words say
+        self._times: dict[int, int] = {}  # id(mention) -> how often it is in the list
+        self._by_entity: dict[int, dict[str, int]] = {}  # entity -> gender -> mentions (with repeats) saying it
+        for x in mentions:
+            said = self._said.get(id(x))
+            if said is None:
+                said = self._said[id(x)] = _said_genders(doc, x)
+            self._times[id(x)] = self._times.get(id(x), 0) + 1
+            if x.entity >= 0:
+                counts = self._by_entity.setdefault(x.entity, {})
+                for g in said:
+                    counts[g] = counts.get(g, 0) + 1
+
+    def gender(self, m: ActorMention, exclude: ActorMention | None = None) -> str | None:
+        """As :func:`mention_gender` on the table's mentions."""
+        entity = getattr(m, "entity", -1)
+        if entity < 0:  # an entity of its own: only its own words, when it is one of the mentions
+            seen = set() if m is exclude or id(m) not in self._said else set(self._said[id(m)])
+        else:
+            counts = dict(self._by_entity.get(entity, {}))
+            if exclude is not None and id(exclude) in self._said and exclude.entity == entity:
+                for g in self._said[id(exclude)]:
+                    counts[g] -= self._times[id(exclude)]
+            seen = {g for g, n in counts.items() if n > 0}
+        return next(iter(seen)) if len(seen) == 1 else None
 
 
 class _Coref:

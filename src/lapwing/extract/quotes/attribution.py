@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel
-from lapwing.extract.quotes.cues import _according_to, _bare_cue, _cue_in_frame, _cue_text, lexicon
+from lapwing.extract.quotes.cues import BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, lexicon
+from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
 from lapwing.extract.quotes.reported import find_object_cues, find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _inside,
                                                 _only_cue_clause, _overlaps, _paragraphs, _strip_span,
@@ -20,11 +21,18 @@ from lapwing.extract.quotes.speakers import (COLON_LABELS, _colon_intro, _colon_
 
 
 def extract_quotes(ctx: Context) -> list[Quote]:
-    doc, text = ctx.doc, ctx.doc.text
+    """The quotes of ``ctx.doc``: direct quotes by their quotation marks, reported speech from the parse, each
+    with its cue, speaker and channel (see the package docstring)."""
+    with indexed(ctx.doc) as index:
+        return _extract(ctx, index)
+
+
+def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
+    doc, text = ctx.doc, index.text
     lex = lexicon()
     has_parse = doc.has_annotation("DEP")
     marked = find_marked(text)
-    marked_ranges = [(m.open_at, m.outer_end) for m in marked]
+    marked_ranges = Ranges((m.open_at, m.outer_end) for m in marked)
     found: list[_Found] = []
 
     # -- direct quotes -------------------------------------------------------
@@ -33,7 +41,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     for m in marked:
         by_para.setdefault(m.para, []).append(m)
 
-    tok_starts = [t.idx for t in doc]
+    tok_starts = index.tok_starts
+    para_starts = [a for a, _ in para_bounds]
 
     def frame_tokens(lo: int, hi: int) -> list[Token]:
         """Tokens wholly inside [lo, hi), outside quotation marks, without spaces."""
@@ -46,34 +55,62 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         if span is None or not len(span):
             return char, char
-        s = span[0].sent
-        plo, phi = next(((a, b) for a, b in para_bounds if a <= char < b), (0, len(text)))
+        s = index.sent(span[0])
+        plo, phi = para_of(char)
         return max(s.start_char, plo), min(s.end_char, phi)
 
     def para_of(char: int) -> tuple[int, int]:
-        return next(((a, b) for a, b in para_bounds if a <= char < b), (0, len(text)))
+        """The paragraph holding ``char`` (the whole text when it falls between paragraphs)."""
+        k = bisect_right(para_starts, char) - 1
+        if k >= 0 and char < para_bounds[k][1]:
+            return para_bounds[k]
+        return 0, len(text)
 
-    def sentence_before(char: int) -> list[Token]:
-        """Tokens of the sentence that ends before ``char`` (within its paragraph), without spaces."""
+    # The sentences next to a quote are token ranges, read only as far as a rule needs them: a quote in a
+    # sentence of thousands of tokens must not cost thousands of tokens (issue 14).
+    def sentence_before(char: int) -> tuple[int, int]:
+        """Token range of the sentence that ends before ``char`` (within its paragraph; its last token is not a
+        space), (0, 0) when there is none."""
         j = bisect_left(tok_starts, char) - 1
         while j >= 0 and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
             j -= 1
         if j < 0:
-            return []
+            return 0, 0
         plo, _ = para_of(doc[j].idx)
-        lo = max(doc[j].sent.start, bisect_left(tok_starts, plo))
-        return [t for t in doc[lo : j + 1] if not t.is_space]
+        return max(index.sent_start(doc[j]), bisect_left(tok_starts, plo)), j + 1
 
-    def sentence_after(char: int) -> list[Token]:
-        """Tokens of the sentence that starts after ``char`` (within its paragraph), without spaces."""
+    def sentence_after(char: int) -> tuple[int, int]:
+        """Token range of the sentence that starts after ``char`` (within its paragraph; its first token is not a
+        space), (0, 0) when there is none."""
         j = bisect_left(tok_starts, char)
         while j < len(doc) and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
             j += 1
         if j >= len(doc):
-            return []
+            return 0, 0
         _, phi = para_of(doc[j].idx)
-        hi = min(doc[j].sent.end, bisect_left(tok_starts, phi))
-        return [t for t in doc[j:hi] if not t.is_space]
+        return j, min(index.sent_end(doc[j]), bisect_left(tok_starts, phi))
+
+    def words_of(lo: int, hi: int, most: int | None = None) -> list[Token] | None:
+        """The tokens of [lo, hi) without spaces; None as soon as more than ``most`` of them are words."""
+        out, n = [], 0
+        for t in doc[lo:hi]:
+            if t.is_space:
+                continue
+            out.append(t)
+            if most is not None and not t.is_punct:
+                n += 1
+                if n > most:
+                    return None
+        return out
+
+    def outer_chars(lo: int, hi: int) -> tuple[int, int]:
+        """Characters from the first to the last token of [lo, hi) that is not a space."""
+        a, b = lo, hi - 1
+        while a < b and doc[a].is_space:
+            a += 1
+        while b > a and doc[b].is_space:
+            b -= 1
+        return doc[a].idx, doc[b].idx + len(doc[b])
 
     def attribute(f: _Found, cue: Token, frame: list[Token], rule: str) -> None:
         spk = _subject_of(cue) if has_parse else None
@@ -157,9 +194,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         assert m is not None
         prev_f = directs[k - 1] if k else None
         # 1. the sentence before ends with a colon and has a cue ('The minister said:', 'X released a statement:')
-        prev_sent = sentence_before(m.open_at)
-        if prev_sent and prev_sent[-1].text == ":":
-            toks = [t for t in prev_sent if not _inside(marked_ranges, t.idx, t.idx + len(t))]
+        before_lo, before_hi = sentence_before(m.open_at)
+        if before_hi > before_lo and doc[before_hi - 1].text == ":":
+            toks = [t for t in words_of(before_lo, before_hi) or [] if not _inside(marked_ranges, t.idx, t.idx + len(t))]
             words = [t for t in reversed(toks) if not t.is_punct]
             cue = _cue_in_frame(words, lex)
             if cue is None:  # 'X released the following statement:'
@@ -183,10 +220,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
                 inherit(f, prev_f, "direct:continuation")
                 continue
         # 3. a sentence just after or before that only says who spoke ('Smith said.', 'So said the minister.')
-        for sent in (sentence_after(m.outer_end), prev_sent):
-            if not sent or _overlaps(marked_ranges, sent[0].idx, sent[-1].idx + len(sent[-1])):
+        for lo, hi in (sentence_after(m.outer_end), (before_lo, before_hi)):
+            if hi <= lo or _overlaps(marked_ranges, *outer_chars(lo, hi)):
                 continue
-            cue = _bare_cue(sent, lex)
+            sent = words_of(lo, hi, most=BARE_CUE_WORDS)
+            cue = _bare_cue(sent, lex) if sent else None
             if cue is not None:
                 attribute(f, cue, sent, "direct:bare-cue-sentence")
                 if f.speaker is not None:
@@ -197,8 +235,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     # -- indirect speech -------------------------------------------------------
     # a paragraph opening with a speaker's name and a colon (transcripts, headlines) is that speaker's: the
     # cues inside it ('MADDOW: Well, I think ...') report the same person's words, not a quote of 'I'
-    colon = _colon_speakers(doc, para_bounds, tok_starts, [(f.start, f.end) for f in found])
-    colon_ranges = [(f.start, f.end) for f in colon]
+    colon = _colon_speakers(doc, para_bounds, tok_starts, Ranges((f.start, f.end) for f in found))
+    colon_ranges = Ranges((f.start, f.end) for f in colon)
     if has_parse:
         reported = find_reported(doc, lex, marked_ranges)
         taken = {f.cue.i for f in reported if f.cue is not None} | {f.cue.i for f in found if f.cue is not None}
@@ -222,15 +260,15 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     # -- keep what is worth keeping ------------------------------------------------
     quotes: list[Quote] = []
     cue_at: dict[int, int] = {}
-    indirect_ranges = [(f.start, f.end) for f in found if f.kind == "indirect"]
+    indirect_ranges = Ranges((f.start, f.end) for f in found if f.kind == "indirect")
     # an object cue's content may hold an attribution of its own ('dismissed [a report the government called "a crude
     # lie"]'); a clause's content holds the speaker's own words ('said she expects the campaign "to continue ..."')
-    object_ranges = [(f.start, f.end) for f in found if f.rule == "indirect:object"]
+    object_ranges = Ranges((f.start, f.end) for f in found if f.rule == "indirect:object")
     for f in found:
         if f.kind == "direct":
             words = _word_count(text[f.start : f.end])
-            own_cue_inside = f.cue is not None and f.rule == "direct:cue-before" and any(
-                a <= f.start and f.end <= b and a <= f.cue.idx < b for a, b in object_ranges)
+            own_cue_inside = f.cue is not None and f.rule == "direct:cue-before" and object_ranges.holds(
+                min(f.start, f.cue.idx), max(f.end, f.cue.idx + 1))
             if _inside(indirect_ranges, f.start, f.end) and not own_cue_inside:
                 continue  # a quoted fragment inside reported speech: the indirect quote covers it
             if f.marked is not None and is_fragment(doc, f.marked, lex):
@@ -280,7 +318,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         lemma = lex.lemma(cue_tok) if cue_tok is not None else None
         channel = None
         if cue_tok is not None:
-            sent = cue_tok.sent
+            sent = index.sent(cue_tok)
             lo, hi = sent.start_char, sent.end_char
             # channel phrases in the cue's sentence outside the content
             outside = text[lo:hi]
@@ -301,14 +339,18 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     quotes.sort(key=lambda q: (q.start, q.end))
     # drop exact duplicates and quotes nested inside another quote of the same kind; a report inside a report
     # ('the ministry said [Lavrov warned Pompeo that [A]]') is two attributions: its cue is inside the outer content
+    # (quotes are in start order: a kept quote ending at or before a quote's start holds neither it nor any later one)
     out: list[Quote] = []
+    live: list[Quote] = []  # kept quotes that may still hold a later one
     for q in quotes:
+        live = [o for o in live if o.end > q.start]
         if any(o.start <= q.start and q.end <= o.end and (o.kind == q.kind or o.kind == "indirect")
                and not (o.kind == q.kind == "indirect" and (o.start, o.end) != (q.start, q.end)
                         and o.start <= cue_at[id(q)] < o.end and speaker_differs(o, q)
-                        and (o.rule == "indirect:object" or not (q.rule or "").startswith("partial:"))) for o in out):
+                        and (o.rule == "indirect:object" or not (q.rule or "").startswith("partial:"))) for o in live):
             continue
         out.append(q)
+        live.append(q)
     return out
 
 
@@ -344,7 +386,7 @@ def _partial_of(doc: Doc, start: int, end: int, cue: Token) -> bool:
     if span is None or not len(span):
         return False
     words = [t for t in span if t.is_alpha]
-    if words and all(t.text[:1].isupper() for t in words) and not (len(words) == 1 and span.start == span.sent.start):
+    if words and all(t.text[:1].isupper() for t in words) and not (len(words) == 1 and span.start == index_of(doc).sent_start(span[0])):
         return False
     sub = {t.i for t in cue.subtree}
     return span.root.i in sub
@@ -356,7 +398,7 @@ _TRANSCRIPT_RE = re.compile(r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}):\s+(?=\
 def _transcript_speaker(doc: Doc, f: _Found) -> None:
     """A quoted transcript line, '"WALLACE: Let's start with ..."': the name in capitals before the colon is the
     speaker, the rest the content."""
-    text = doc.text
+    text = index_of(doc).text
     mt = _TRANSCRIPT_RE.match(text, f.start, f.end)
     if mt is None or mt.group(1).lower() in COLON_LABELS:
         return

@@ -150,10 +150,13 @@ def _according_to(doc: Doc, start: int, end: int) -> list[tuple[int, Token, int]
     return out
 
 
+BARE_CUE_WORDS = 14  # the most words of a sentence that only says who spoke
+
+
 def _bare_cue(sent: list[Token], lex: SpeechLexicon) -> Token | None:
     """A sentence that only says who spoke: 'Smith said.', 'said the minister, speaking in Kyiv.'"""
     words = [t for t in sent if not t.is_punct]
-    if not words or len(words) > 14:
+    if not words or len(words) > BARE_CUE_WORDS:
         return None
     cue = _cue_in_frame(words, lex)
     if cue is None or lex.lemma(cue) in lex.weak:

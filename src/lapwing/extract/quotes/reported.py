@@ -11,6 +11,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
                                         is_cue_verb)
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
                                                 _overlaps, _strip_span)
+from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.speakers import _subject_of, inverted_subject
 
 # verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
@@ -20,7 +21,8 @@ _NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "vo
 
 
 def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
-    text = doc.text
+    index = index_of(doc)
+    text = index.text
     out: list[_Found] = []
     for t in doc:
         if _inside(marked_ranges, t.idx, t.idx + len(t)):
@@ -58,7 +60,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                         lo = t.i + 1
                 hi = _complement_end(doc, t, lo, hi)
                 if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:hi]) and lex.lemma(t) not in lex.weak:
-                    hi = _complement_end(doc, t, lo, max(hi, t.sent.end - 1))
+                    hi = _complement_end(doc, t, lo, max(hi, index.sent_end(t) - 1))
         elif t.dep_ not in ("parataxis",) and not (t.dep_ == "ccomp" and t.head.i < t.i):
             start = _linear_complement(doc, t)
             if start is not None:
@@ -112,7 +114,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
                                    for c in t.children):
                 continue
-            sent = t.sent
+            sent = index.sent(t)
             cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
             if set_off and subj.i < t.i:  # 'Too often, Mr. Clarke said, the debate ...': the cue clause is subject + verb
                 cue_lo = subj.left_edge.i
@@ -184,10 +186,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
     return out
 
 
-def _mostly_quoted(text: str, marked_ranges: list[tuple[int, int]], s: int, e: int) -> bool:
+def _mostly_quoted(text: str, marked_ranges: list[tuple[int, int]] | Ranges, s: int, e: int) -> bool:
     """Half or more of the words of [s, e) stand within quotation marks."""
     words = [(m.start(), m.end()) for m in _WORDS.finditer(text, s, e)]
-    inside = sum(1 for a, b in words if any(x <= a and b <= y for x, y in marked_ranges))
+    inside = sum(1 for a, b in words if _inside(marked_ranges, a, b))
     return bool(words) and 2 * inside >= len(words)
 
 
@@ -195,6 +197,7 @@ def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, in
     """'In a CNN poll last month, [Clinton held a 24-point lead]', '[Trump has a decisive lead] in the polls': a source
     noun of the lexicon (poll, survey, study) in an 'in' phrase on the main verb of its sentence reports the rest of
     the clause; the phrase is the source (rule ``indirect:in-source``)."""
+    index = index_of(doc)
     out: list[_Found] = []
     for t in doc:
         if t.lower_ not in lex.source_nouns or t.pos_ != "NOUN" or t.dep_ not in ("obl", "nmod"):
@@ -208,7 +211,7 @@ def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, in
         if case is None or case.lower_ not in ("in", "among") or verb.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") \
                 or verb.dep_ != "ROOT" or is_cue_verb(verb, lex):
             continue  # 'said in a survey ...' is the cue's channel
-        sent = t.sent
+        sent = index.sent(t)
         p_lo, p_hi = t.left_edge.i, t.right_edge.i + 1
         if p_lo <= sent.start + 1:  # the phrase opens the sentence: the rest after its comma
             lo, hi = p_hi, sent.end
@@ -219,7 +222,7 @@ def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, in
         span = doc[lo:hi]
         if len([x for x in span if not x.is_punct]) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in span):
             continue
-        s, e = _strip_span(doc.text, span.start_char, span.end_char, ",;:.")
+        s, e = _strip_span(index.text, span.start_char, span.end_char, ",;:.")
         if e <= s or _overlaps(marked_ranges, s, e):
             continue
         out.append(_Found(s, e, "indirect", cue=case, cue_text=case.text, speaker=t, rule="indirect:in-source"))
@@ -241,6 +244,7 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
     'Clinton cited [remarks Trump had made]', 'Palmieri called on [Trump to stop attacking her]', 'The campaign
     declined [to comment]'. The cue needs a subject (the speaker) outside quotation marks: 'the cited report' and
     'the plan was rejected' say nobody's words. ``taken``: cue tokens that already gave reported speech."""
+    index = index_of(doc)
     out: list[_Found] = []
     for t in doc:
         obj_lemma, to_lemma = lex.object_forms.get(t.lower_), lex.to_forms.get(t.lower_)
@@ -267,8 +271,7 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
         if span is None:
             continue
         lo, hi = span
-        sent = t.sent
-        hi = min(hi, sent.end)
+        hi = min(hi, index.sent_end(t))
         for k in range(lo, hi):  # not past the paragraph
             if doc[k].is_space and "\n" in doc[k].text:
                 hi = k
@@ -277,7 +280,7 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
             lo += 1
         if hi <= lo or not any(x.is_alpha or x.like_num for x in doc[lo:hi]):
             continue
-        s, e = _strip_span(doc.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
+        s, e = _strip_span(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
         if e <= s:
             continue
         out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))

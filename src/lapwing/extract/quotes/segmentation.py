@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.quotes.cues import SUBJ_DEPS, SpeechLexicon, _FINITE_TAGS, _NO_CLAUSE, _TELL_LIKE, is_cue_verb, lexicon
+from lapwing.extract.quotes.index import Ranges, index_of
 
 # ---------------------------------------------------------------------------
 # quotation marks
@@ -145,11 +146,17 @@ def _strip_span(text: str, s: int, e: int, trailing: str = ",;:") -> tuple[int, 
     return s, e
 
 
-def _inside(ranges: list[tuple[int, int]], a: int, b: int) -> bool:
+def _inside(ranges: list[tuple[int, int]] | Ranges, a: int, b: int) -> bool:
+    """[a, b) lies within one of ``ranges`` (by bisection when they are a :class:`Ranges`)."""
+    if isinstance(ranges, Ranges):
+        return ranges.holds(a, b)
     return any(s <= a and b <= e for s, e in ranges)
 
 
-def _overlaps(ranges: list[tuple[int, int]], a: int, b: int) -> bool:
+def _overlaps(ranges: list[tuple[int, int]] | Ranges, a: int, b: int) -> bool:
+    """[a, b) overlaps one of ``ranges`` (by bisection when they are a :class:`Ranges`)."""
+    if isinstance(ranges, Ranges):
+        return ranges.overlaps(a, b)
     return any(a < e and s < b for s, e in ranges)
 
 
@@ -163,11 +170,10 @@ EXTEND_TO_SENTENCE_END = True
 def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
     """Where reported speech to the right of its cue ends: the end of the sentence, unless the cue's own clause
     goes on ('... and urged lawmakers to ...') or another attribution starts ('..., according to X')."""
-    sent = cue.sent
     if not EXTEND_TO_SENTENCE_END:
         return hi
     stops = [x.left_edge.i for x in cue.rights if x.dep_ in ("conj", "parataxis") and x.i >= hi]
-    end = min([sent.end] + stops)
+    end = min([index_of(doc).sent_end(cue)] + stops)
     for k in range(hi, end):
         x = doc[k]
         if x.lower_ == "according" or (x.i != cue.i and is_cue_verb(x) and any(c.dep_ in SUBJ_DEPS for c in x.children)
@@ -194,7 +200,7 @@ _CHANNEL_PREPS = {"in", "on", "at", "during", "via", "through", "over", "after",
 
 def _linear_complement(doc: Doc, cue: Token) -> int | None:
     """Start of the reported clause when the parse missed it: 'X said (that) Y ...', 'X told a crowd in Z that Y'."""
-    sent_end = cue.sent.end
+    sent_end = index_of(doc).sent_end(cue)
     j = cue.i + 1
     lemma = lexicon().lemma(cue)
     if lemma in _NO_CLAUSE:
@@ -243,7 +249,7 @@ def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
     hell"', 'the "coup"'): a scare quote, a nickname, a title or a borrowed phrase, not a quote. The word before the
     opening mark belongs to the sentence (not a colon, a comma, a dash or a sentence end) and is not the cue itself
     ('he said "we will win"' is a quote)."""
-    text = doc.text
+    text = index_of(doc).text
     if len(_WORD_RE.findall(text[m.start : m.end])) > FRAGMENT_MAX_WORDS and not text[m.start].islower():
         return False  # longer words in marks are a fragment only when they go on the writer's sentence in lower case
     k = m.open_at - 1

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.actors.coref import PRONOUN_GENDER, mention_gender
+from lapwing.extract.actors.coref import PRONOUN_GENDER, GenderTable
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
+from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span, _word_count
 
 # ---------------------------------------------------------------------------
@@ -41,8 +42,9 @@ def speaker_span(token: Token) -> tuple[int, int]:
                 end = c.i
                 frontier.append(c)
     doc = token.doc
+    sent_lo = index_of(doc).sent_start(token)
     # titles and names written as a run of proper nouns the parser split oddly
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].sent == token.sent and not _is_cue_token(doc[start - 1]):
+    while start > sent_lo and doc[start - 1].pos_ == "PROPN" and not _is_cue_token(doc[start - 1]):
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and token.pos_ == "PROPN" and not _is_cue_token(doc[end + 1]):
         end += 1
@@ -55,7 +57,7 @@ def _is_cue_token(t: Token) -> bool:
     return is_cue_verb(t)
 
 
-def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | None = None) -> Actor:
+def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ranges | None = None) -> Actor:
     """The Actor for a speaker head token: actor_for_token when available, else the subject's words.
     A he/she the actor coder left unresolved is the subject of an earlier sentence (see :func:`_earlier_subject`)."""
     token = _real(token)
@@ -239,7 +241,7 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
     """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
     between = subj.doc[subj.i + 1 : verb.i]
     dash = [t for t in between if t.text in _DASHES]
-    if not dash or not (subj.is_upper or subj.i == subj.sent.start or subj.doc[subj.i - 1].is_space):
+    if not dash or not (subj.is_upper or subj.i == index_of(subj.doc).sent_start(subj) or subj.doc[subj.i - 1].is_space):
         return subj
     after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
     heads = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i == verb.i or t.head.i >= verb.i)]
@@ -297,10 +299,10 @@ COLON_LABELS = {
 
 
 def _colon_speakers(doc: Doc, para_bounds: list[tuple[int, int]], tok_starts: list[int],
-                    taken: list[tuple[int, int]]) -> list[_Found]:
+                    taken: list[tuple[int, int]] | Ranges) -> list[_Found]:
     """'Roger Stone: Don't trust the voting machines' (headline) / 'MATTHEWS: Well, speculation is bad.' (transcript):
     a paragraph opening with a name and a colon."""
-    text = doc.text
+    text = index_of(doc).text
     out: list[_Found] = []
     for lo, hi in para_bounds:
         i = bisect_left(tok_starts, lo)
@@ -341,7 +343,7 @@ _SUB_CLAUSES = {"acl:relcl", "relcl", "acl", "ccomp", "advcl", "xcomp", "csubj",
 PRONOUN_SPEAKER_SENTENCES = 3  # how many sentences back a he/she speaker is looked for
 
 
-def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int]]) -> Actor | None:
+def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int]] | Ranges) -> Actor | None:
     """'Defence Minister X said the army remained loyal to Maduro. He told state television that ...': a speaker
     he/she the actor coder left unresolved (more than one person in reach) is the subject of the main clause of the
     nearest earlier sentence whose subject is one person (a name, a title or role, or a resolved he/she), within a
@@ -352,19 +354,21 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
     if mention_for is None:
         return None
     doc = pron.doc
-    sent = pron.sent
+    index = index_of(doc)
+    quoted = quoted if isinstance(quoted, Ranges) else Ranges(quoted)
+    sent = index.sent(pron)
     for _ in range(PRONOUN_SPEAKER_SENTENCES):
         if sent.start == 0:
             return None
-        sent = doc[sent.start - 1].sent
+        sent = index.sent(doc[sent.start - 1])
         if all(t.is_space for t in sent):
             continue
-        if any(a <= sent.start_char and sent.end_char <= b for a, b in quoted):
+        if quoted.holds(sent.start_char, sent.end_char):
             continue  # a sentence inside quotation marks
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
         if subj is None:  # a misparse: the speaker of the sentence's first cue, the first subject of a main verb,
-            cue = next((t for t in sent if is_cue_verb(t) and not any(a <= t.idx < b for a, b in quoted)), None)
+            cue = next((t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)), None)
             subj = _subject_of(cue) if cue is not None else None  # else a name read as the root
             subj = subj if subj is not None and subj.pos_ != "PRON" else None
         if subj is None:
@@ -375,7 +379,7 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
         if subj is None:
             continue
         subj = _relative_who(_real(subj))
-        if any(a <= subj.idx < b for a, b in quoted):
+        if quoted.holds(subj.idx, subj.idx + 1):
             continue
         m = mention_for(ctx, subj)
         if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
@@ -415,4 +419,9 @@ def _agent_is_person(lexicon_ref: str | None) -> bool:
 
 def _gender(ctx: Context, m, exclude=None) -> str | None:
     """The gender the article gives the entity of mention ``m`` (the actor coder's own agreement check)."""
-    return mention_gender(ctx.doc, ctx.data.get("actors") or [], m, exclude)
+    mentions = ctx.data.get("actors") or []
+    memo = index_of(ctx.doc).memo
+    table = memo.get("gender")
+    if table is None or table[0] is not mentions:
+        table = memo["gender"] = (mentions, GenderTable(ctx.doc, mentions))
+    return table[1].gender(m, exclude)
