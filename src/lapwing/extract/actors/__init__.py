@@ -24,7 +24,8 @@ The code is split by job: ``common`` (word lists, :class:`ActorMention`, ``Codes
 and entity anchors), ``context`` (dateline, main country, sentences), ``chains`` (noun-phrase chains),
 ``analysis`` (head, titles, nationality and affiliations of a chain), ``coder`` (coding a chain),
 ``coref`` (names, appositives, pronouns, definite descriptions), ``subjects`` (subjects the parse
-lost); this module holds the public API and registers the extractor.
+lost), ``nouns`` (the nouns a nationality word owns: "Israeli tanks"); this module holds the public
+API and registers the extractor.
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from lapwing.extract.actors.coder import ARMED_NOUNS, _Coder, owned_noun
+from lapwing.extract.actors.coder import _Coder
 from lapwing.extract.actors.common import ActorMention, Codes
 from lapwing.extract.actors.context import dateline, dateline_country, main_country
+from lapwing.extract.actors.nouns import ARMED_NOUNS, owned_noun
 from lapwing.extract.actors.subjects import find_lost_subject
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Actor

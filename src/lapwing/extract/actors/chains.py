@@ -18,6 +18,7 @@ from lapwing.extract.actors.common import (
     QUANTITIES,
 )
 from lapwing.extract.actors.lookup import Anchor, _is_name_token
+from lapwing.extract.docfacts import doc_tokens
 
 
 @dataclass
@@ -43,7 +44,8 @@ class Chain:
 
 
 class _Doc:
-    """Per-document token facts used while chaining."""
+    """Per-document token facts used while chaining, read from the tokens once per article (``doc[i]``
+    builds a new spaCy object each time; the chaining asks about each position many times)."""
 
     def __init__(self, doc: Doc, anchors: list[Anchor]):
         self.doc = doc
@@ -53,44 +55,61 @@ class _Doc:
                 self.anchor_at[k] = a
         self.parsed = doc.has_annotation("DEP")
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
+        toks = doc_tokens(doc)
+        self.tokens = toks
+        self.n = len(toks)
+        self.lower = [t.lower_ for t in toks]
+        self.text = [t.text for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.tag = [t.tag_ for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.head = [t.head.i for t in toks]
+        self.punct = [t.is_punct for t in toks]
+        self.space = [t.is_space for t in toks]
+        self.ws = [bool(t.whitespace_) for t in toks]
+        self.name_token = [_is_name_token(t) for t in toks]
+        self._core: dict[tuple[int, int, bool], bool] = {}
 
     def is_pronoun(self, i: int) -> bool:
-        t = self.doc[i]
-        return t.lower_ in PRONOUNS and (not self.tagged or t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$"))
+        return self.lower[i] in PRONOUNS and (not self.tagged or self.pos[i] == "PRON"
+                                              or self.tag[i] in ("PRP", "PRP$"))
 
     def is_hyphen(self, i: int) -> bool:
-        t = self.doc[i]
-        return t.text in HYPHENS and i > 0 and not self.doc[i - 1].whitespace_ and not t.whitespace_
+        return self.text[i] in HYPHENS and i > 0 and not self.ws[i - 1] and not self.ws[i]
 
     def is_poss(self, i: int) -> bool:
-        t = self.doc[i]
-        return t.lower_ in ("'s", "\u2019s") or (t.text in ("'", "\u2019") and t.tag_ == "POS")
+        return self.lower[i] in ("'s", "\u2019s") or (self.text[i] in ("'", "\u2019") and self.tag[i] == "POS")
 
     def is_pro(self, i: int) -> bool:
-        return (self.doc[i].lower_ in PRO_ANTI and i + 2 < len(self.doc) and self.is_hyphen(i + 1)
-                and not self.doc[i + 2].is_punct)
+        return (self.lower[i] in PRO_ANTI and i + 2 < self.n and self.is_hyphen(i + 1)
+                and not self.punct[i + 2])
 
     def is_name(self, i: int) -> bool:
-        t = self.doc[i]
-        if i in self.anchor_at or not _is_name_token(t):
+        if i in self.anchor_at or not self.name_token[i]:
             return False
         if self.tagged:
-            return t.pos_ == "PROPN"
-        return i != t.sent.start
+            return self.pos[i] == "PROPN"
+        return i != self.tokens[i].sent.start
 
     def is_quant(self, i: int, end: int) -> bool:
-        t = self.doc[i]
-        if t.lower_ not in QUANTITIES or i in self.anchor_at:
+        if self.lower[i] not in QUANTITIES or i in self.anchor_at:
             return False
         j = i + 1
-        if j < end and self.doc[j].lower_ == "of":
+        if j < end and self.lower[j] == "of":
             j += 1
-            while j < end and self.doc[j].lower_ in DETERMINERS:
+            while j < end and self.lower[j] in DETERMINERS:
                 j += 1
             return j < end and self.is_core(j, end, quant=False)
         return False
 
     def is_core(self, i: int, end: int, quant: bool = True) -> bool:
+        key = (i, end, quant)
+        got = self._core.get(key)
+        if got is None:
+            got = self._core[key] = self._is_core(i, end, quant)
+        return got
+
+    def _is_core(self, i: int, end: int, quant: bool) -> bool:
         if self.is_pro(i):
             return True
         a = self.anchor_at.get(i)
@@ -101,43 +120,44 @@ class _Doc:
 
     def is_mod(self, i: int) -> bool:
         """A modifier that may sit before or inside a noun phrase (determiner, adjective, number...)."""
-        t = self.doc[i]
-        if t.lower_ in DETERMINERS:
+        lower = self.lower[i]
+        if lower in DETERMINERS:
             return True
         a = self.anchor_at.get(i)
         if a is not None and a.kind == "block":
             return True
-        if t.is_punct:
+        if self.punct[i]:
             return self.is_hyphen(i)
         if not self.tagged:
             return False
-        if t.pos_ not in ("ADJ", "NOUN", "NUM", "ADV", "PROPN", "VERB", "DET", "X"):
+        pos = self.pos[i]
+        if pos not in ("ADJ", "NOUN", "NUM", "ADV", "PROPN", "VERB", "DET", "X"):
             return False
-        if t.tag_ in ("WRB", "WDT", "WP", "WP$", "IN", "TO", "CC") or t.lower_ in NOT_MODIFIERS:
+        if self.tag[i] in ("WRB", "WDT", "WP", "WP$", "IN", "TO", "CC") or lower in NOT_MODIFIERS:
             return False
-        if t.pos_ in ("PROPN",) and _is_name_token(t):
+        if pos in ("PROPN",) and self.name_token[i]:
             return False
         if self.parsed:
-            return t.dep_ in MOD_DEPS and t.head.i > i
-        return t.pos_ in ("ADJ", "NUM", "DET")
+            return self.dep[i] in MOD_DEPS and self.head[i] > i
+        return pos in ("ADJ", "NUM", "DET")
 
 
 def _chains(d: _Doc, sent: Span) -> list[Chain]:
-    doc = d.doc
+    lower = d.lower
     out: list[Chain] = []
     cur: Chain | None = None
     i, end = sent.start, sent.end
 
     def core_item(i: int) -> Item:
         if d.is_pro(i):
-            return Item(i, i + 2, doc[i].lower_)
+            return Item(i, i + 2, lower[i])
         a = d.anchor_at.get(i)
         if a is not None and a.kind != "block":
             if a.kind == "agent" and a.agent is not None and a.agent.agent.has("cue"):
                 return Item(a.start, a.end, "cue", a)
             return Item(a.start, a.end, "anchor", a)
         if d.is_pro(i):
-            return Item(i, i + 2, doc[i].lower_)
+            return Item(i, i + 2, lower[i])
         if d.is_pronoun(i):
             return Item(i, i + 1, "pron")
         if d.is_quant(i, end):
@@ -156,7 +176,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
                     out.append(cur)
                 cur = Chain([item])
                 i = item.end
-                if doc[item.start].lower_ not in POSSESSIVE_PRONOUNS or doc[item.start].lower_ == "her" and \
+                if lower[item.start] not in POSSESSIVE_PRONOUNS or lower[item.start] == "her" and \
                         not (i < end and (d.is_core(i, end) or d.is_mod(i))):
                     out.append(cur)
                     cur = None
@@ -170,7 +190,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
             continue
         if cur is not None and cur.items and cur.items[-1].type in ("pro", "anti"):
             # pro-democracy, anti-war: keep the word as a modifier
-            if not doc[i].is_punct and not doc[i].is_space:
+            if not d.punct[i] and not d.space[i]:
                 cur.items.append(Item(i, i + 1, "mod", target_of=cur.items[-1].type))
                 i += 1
                 continue
@@ -178,12 +198,11 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
         j = i
         glue: list[Item] = []
         while j < end and not d.is_core(j, end):
-            t = doc[j]
-            if cur is not None and t.lower_ == "of" and glue == [] and cur.items[-1].type in ("anchor", "quant", "name"):
+            if cur is not None and lower[j] == "of" and glue == [] and cur.items[-1].type in ("anchor", "quant", "name"):
                 glue.append(Item(j, j + 1, "of"))
             elif cur is not None and d.is_poss(j) and glue == []:
                 glue.append(Item(j, j + 1, "poss"))
-            elif d.is_mod(j) and not (cur is not None and doc[j].pos_ in ("VERB", "AUX")
+            elif d.is_mod(j) and not (cur is not None and d.pos[j] in ("VERB", "AUX")
                                       and not d.is_hyphen(j - 1)):
                 # inside a phrase a verb joins only as a hyphenated participle: "U.S.-backed"
                 glue.append(Item(j, j + 1, "mod"))
@@ -191,7 +210,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
                 break
             j += 1
         if j < end and glue and d.is_core(j, end) and not d.is_pronoun(j) \
-                or (j < end and glue and d.is_pronoun(j) and doc[j].lower_ in POSSESSIVE_PRONOUNS and cur is None):
+                or (j < end and glue and d.is_pronoun(j) and lower[j] in POSSESSIVE_PRONOUNS and cur is None):
             if cur is None:
                 cur = Chain()
             cur.items.extend(glue)
@@ -213,11 +232,11 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
         while items and items[-1].type in ("mod", "of", "poss", "pro", "anti") and not items[-1].target_of:
             items = items[:-1]
         while items and (items[0].type in ("of", "poss") or (items[0].type == "mod"
-                                                              and doc[items[0].start].is_punct)):
+                                                              and d.punct[items[0].start])):
             items = items[1:]
         if items and d.parsed:
             lo, hi = items[0].start, items[-1].end
-            while items and items[0].type == "mod" and not (lo <= doc[items[0].start].head.i < hi):
+            while items and items[0].type == "mod" and not (lo <= d.head[items[0].start] < hi):
                 items = items[1:]
                 lo = items[0].start if items else lo
         if items:

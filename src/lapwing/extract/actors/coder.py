@@ -4,6 +4,7 @@ titles, nationality, group words, the article's main country)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span
@@ -21,6 +22,7 @@ from lapwing.extract.actors.common import (
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.lookup import _add_entities, _scan
+from lapwing.extract.actors.nouns import owned_noun
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, choose_actor, fold, igo_codes, lexicon
 from lapwing.schema import Actor
@@ -49,6 +51,7 @@ class _Coder(_Coref):
         self.bare: set[int] = set()  # ids of mentions that are a bare name (no title, nationality...)
         # id(mention) -> its title words, folded, each with "is a former office" (for definite descriptions)
         self.titles: dict[int, list[tuple[str, bool]]] = {}
+        self._dictionary: dict[int, Coding | None] = {}  # id(anchor) -> choose_actor(...), see dictionary()
 
     # -- helpers ---------------------------------------------------------------------------------------
     def actor(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> Actor:
@@ -59,9 +62,9 @@ class _Coder(_Coref):
                      lexicon="; ".join(dict.fromkeys(codes.lexicon)) or None)
 
     def head_token(self, start: int, end: int, prefer: Item | None) -> int:
-        doc = self.doc
         if self.d.parsed:
-            outside = [k for k in range(start, end) if not (start <= doc[k].head.i < end) or doc[k].head.i == k]
+            heads = self.d.head
+            outside = [k for k in range(start, end) if not (start <= heads[k] < end) or heads[k] == k]
             if prefer is not None:
                 inner = [k for k in outside if prefer.start <= k < prefer.end]
                 if inner:
@@ -73,9 +76,14 @@ class _Coder(_Coref):
         return end - 1
 
     def dictionary(self, item: Item) -> Coding | None:
-        if item.anchor is None or item.anchor.kind != "actor":
+        a = item.anchor
+        if a is None or a.kind != "actor":
             return None
-        return choose_actor(item.anchor.actors, self.day)
+        # asked for many times per anchor; the answer depends on the anchor and the day only
+        key = id(a)
+        if key not in self._dictionary:
+            self._dictionary[key] = choose_actor(a.actors, self.day)
+        return self._dictionary[key]
 
     def sentence_countries(self, sent: Span) -> set[str]:
         """The countries a sentence names (not counting the dateline's)."""
@@ -461,48 +469,15 @@ class _Coder(_Coref):
         return m
 
 
-#: nouns whose nationality or agent modifier names who they belong to or whose act they are: armed
-#: units and weapons ("Israeli tanks", "Saudi warplanes"), people ("Syrian officers"), and events with
-#: a doer ("a US offer", "the Russian invasion", "a police raid"); a country word on any other noun
-#: ("Turkish prices", "the Venezuela crisis", "an army base") stays a modifier
-ARMED_NOUNS = frozenset({
-    "tank", "warplane", "jet", "aircraft", "plane", "helicopter", "gunship", "drone", "artillery", "warship",
-    "gunboat", "frigate", "destroyer", "submarine", "battleship", "missile", "rocket", "bomber", "battery",
-    "convoy", "patrol", "sniper", "commando", "paratrooper", "unit", "battalion", "brigade", "regiment",
-    "division", "squadron", "fleet", "navy", "militiaman", "gunman", "fighter", "soldier", "troop",
-})
-PERSON_NOUNS = frozenset({
-    "officer", "commander", "general", "colonel", "captain", "agent", "envoy", "mediator", "negotiator",
-    "diplomat", "delegate", "delegation", "representative", "emissary", "counterpart", "authority",
-    "national", "citizen", "pilot", "guard",
-})
-EVENT_NOUNS = frozenset({
-    "offer", "proposal", "invasion", "incursion", "attack", "offensive", "raid", "strike", "airstrike",
-    "air-strike", "bombing", "bombardment", "shelling", "operation", "intervention", "occupation",
-    "blockade", "embargo", "sanction", "crackdown", "ultimatum", "threat", "demand", "request", "initiative",
-    "plan", "mediation", "aid", "assistance", "veto", "warning", "protest", "appeal", "pledge", "overture",
-    "deployment", "withdrawal", "pullout", "expulsion", "arrest", "detention", "seizure", "assault",
-})
-
-
-def owned_noun(head, agent: bool) -> bool:
-    """A country word (or, for an agent word, an event noun) on ``head`` is the head's owner or doer:
-    "Israeli tanks", "Syrian officers", "a US offer", "a police raid" (not "an army base")."""
-    lemma = head.lemma_.lower()
-    if agent:
-        return head.pos_ == "NOUN" and lemma in EVENT_NOUNS
-    return head.pos_ == "NOUN" and (lemma in ARMED_NOUNS or lemma in PERSON_NOUNS or lemma in EVENT_NOUNS)
-
-
 def _provenance(codes: Codes, an, head, coder: "_Coder") -> None:
     """Add the agent row of a title / group sector, the actor row of a group's country and the country
     row of a country code to ``codes.lexicon`` (file:line)."""
-    from lapwing.lexicons import COUNTRIES_FILE, lexicon_source
+    from lapwing.lexicons import COUNTRIES_FILE
 
     if codes.sources.get("sector") in ("title", "group") and an.head_agent is not None:
         agent = an.head_agent.anchor.agent.agent
         if agent.path:
-            codes.lexicon.append(lexicon_source(agent.path, agent.line))
+            codes.lexicon.append(_lexicon_source(agent.path, agent.line))
     how = codes.sources.get("country")
     if how == "group":
         for _rel, it in an.affiliations:
@@ -514,5 +489,14 @@ def _provenance(codes: Codes, an, head, coder: "_Coder") -> None:
     for it in items:
         c = it.anchor.country if it.anchor is not None else None
         if c is not None and c.code == codes.country and c.line:
-            codes.lexicon.append(lexicon_source(COUNTRIES_FILE, c.line))
+            codes.lexicon.append(_lexicon_source(COUNTRIES_FILE, c.line))
             break
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_source(path, line: int) -> str:
+    """:func:`lapwing.lexicons.lexicon_source`, remembered: it resolves the file's folder on disk
+    (several system calls) and the same rows come back in every article."""
+    from lapwing.lexicons import lexicon_source
+
+    return lexicon_source(path, line)

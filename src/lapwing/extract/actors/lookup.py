@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.actors.common import NER_LABELS, NOT_NAMES, PRO_ANTI
+from lapwing.extract.docfacts import doc_text, doc_tokens, sentence_bounds
 from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon, fold_token
 
 
@@ -48,20 +49,22 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     anchors: list[Anchor] = []
     n = len(doc)
     sent_end = [0] * n
-    for sent in doc.sents:
-        for k in range(sent.start, sent.end):
-            sent_end[k] = sent.end
-    toks = list(doc)
-    folded = [fold_token(t.text) for t in toks]
+    for s_start, s_end in sentence_bounds(doc):
+        for k in range(s_start, s_end):
+            sent_end[k] = s_end
+    toks = doc_tokens(doc)
+    texts = [t.text for t in toks]
+    folded = [fold_token(x) for x in texts]
     space = [t.is_space for t in toks]
+    punct = [t.is_punct for t in toks]
     ws = [bool(t.whitespace_) for t in toks]
+    idx = [t.idx for t in toks]
     keys, prefixes = lex.keys, lex.prefixes
-    text = doc.text
+    text = doc_text(doc)
     limit = lex.max_words + 3
     i = 0
     while i < n:
-        t = toks[i]
-        if space[i] or (t.is_punct and t.text not in ("'", "\u2019")) or folded[i][:1] not in prefixes:
+        if space[i] or (punct[i] and texts[i] not in ("'", "\u2019")) or folded[i][:1] not in prefixes:
             i += 1
             continue
         best: tuple[int, list[Hit]] | None = None
@@ -75,7 +78,7 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
             key += folded[j]
             hits = keys.get(key)
             if hits:
-                span_text = text[t.idx:toks[j].idx + len(toks[j].text)]
+                span_text = text[idx[i]:idx[j] + len(texts[j])]
                 ok = [h for h in hits if h.accepts(span_text)]
                 if ok:
                     best = (j + 1, ok)
