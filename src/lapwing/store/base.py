@@ -79,6 +79,11 @@ class Store(ABC):
     con: Any
 
     # -- what each database does its own way -----------------------------------------------------
+    @staticmethod
+    def stored_text(value: str) -> str:
+        """A text as this database keeps it (PostgreSQL: NUL as U+FFFD), to compare with what it returns."""
+        return value
+
     @abstractmethod
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Insert many rows (dicts with the same keys) inside the open transaction."""
@@ -177,7 +182,7 @@ class Store(ABC):
             removed: list[str] = []
             for (record, h, rj), origin, seq in zip(prepared, origins, seqs):
                 aid = record.article.id
-                old = stored.get(aid)
+                old = stored.get(self.stored_text(aid))
                 if old is None:
                     action = "new"
                 elif old[0] != h:

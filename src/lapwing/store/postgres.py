@@ -55,11 +55,13 @@ class PgCursor:
         self._cur = conn.cursor()
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> "PgCursor":
-        self._cur.execute(to_pyformat(sql), list(params or ()))
+        # NUL as U+FFFD, as in the stored rows: a PostgreSQL text cannot hold it, and a filter, an id or
+        # a title with NUL (from a request or a scraped page) must match or miss, not fail.
+        self._cur.execute(to_pyformat(sql), [nul_free(p) for p in params or ()])
         return self
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> "PgCursor":
-        self._cur.executemany(to_pyformat(sql), rows)
+        self._cur.executemany(to_pyformat(sql), [[nul_free(p) for p in row] for row in rows])
         return self
 
     def fetchone(self) -> tuple[Any, ...] | None:
@@ -116,6 +118,7 @@ class PostgresStore(Store):
     """A Lapwing store in a PostgreSQL database. Use :func:`lapwing.store.open_store` to open one."""
 
     dialect = POSTGRES
+    stored_text = staticmethod(nul_free)
 
     def __init__(self, pool: ConnectionPool, url: str, read_only: bool, owns_pool: bool = True):
         self.pool = pool
