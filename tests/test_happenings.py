@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from lapwing.store.clustering import cluster, compare, summarise
+from lapwing.store.clustering import cluster, summarise
+from lapwing.store.evidence import compare
 from lapwing.store.dedup import Doc, copy_groups
 from lapwing.store.mentions import ActorKey, Mention, PlaceKey, day_interval
 

@@ -1,31 +1,25 @@
 """Cross-article event clustering: one event per real happening, with every mention that reports it.
 
-Two mentions can report one happening when nothing in them contradicts it:
+Whether two mentions can report one happening, and how strongly, is decided in
+:mod:`lapwing.store.evidence` (contradictions of type, actors, date, place and status; a weighted
+evidence over the rest, with the TF-IDF cosine of the two sentences computed here: scikit-learn,
+fast, deterministic, no model download; a sentence embedding would also catch paraphrase, but the
+coded checks carry most of the decision).
 
-* **type**: the same CAMEO root, or the same PLOVER type, or two roots of one family of material
-  conflict (18 assault, 19 fight, 20 mass violence);
-* **actors**: no two coded countries, sector families (MIL/COP/SPY are one family: outlets call
-  the same force police or army) or proper-name sets that differ, for the source and for the
-  target; source and target swapped is a contradiction, except for symmetric actions (consult,
-  fight, clash) where "A met B" and "B met A" are one meeting;
-* **date**: the day intervals (a day, a week, a month, or "up to 3 days before publication" for
-  an undated mention) are at most one day apart; two mentions dated to a day from their text
-  must be at most one day apart;
-* **place**: two point-like places (cities, towns, landmarks) lie within 60 km; a country-level
-  place is compatible with the places of that country;
-* **status**: negated and hypothetical mentions only join each other; asserted, attributed and
-  future mentions join (a planned event that some report as having happened).
+1. **Blocking** (:func:`candidate_pairs`): mentions of one root family are compared when their
+   dates fall in the same or neighbouring ISO weeks and they share a coded country; one article's
+   mentions of a family are always compared.
+2. **Links**: compatible pairs with evidence >= ``LINK_THRESHOLD``, taken strongest first (ties
+   broken by the mentions' keys), each joining the two clusters it connects unless some pair
+   across them contradicts (single linkage under cannot-link constraints). Pairs never compared
+   are checked for contradictions when a merge needs them.
+3. **Partial reports** (:func:`_attach_partial`): a mention left alone joins the one happening of
+   several reports it is compatible with, on weaker evidence (``ATTACH_MIN``), when no other
+   such happening comes close.
 
-Among compatible pairs, the **evidence** that they are the same happening is a weighted sum of
-actor agreement (a shared proper name counts most), type agreement, date and place agreement,
-and the similarity of the two sentences (TF-IDF cosine over words and word pairs, scikit-learn:
-fast, deterministic, needs no model download; a sentence embedding would also catch paraphrase,
-but the actor, type, date and place checks already carry most of the decision). Pairs with
-evidence >= ``LINK_THRESHOLD`` are candidate links; their connected components are clustered by
-average linkage with a no-contradiction constraint, highest evidence first, ties broken by the
-mentions' keys. Every step depends only on the set of mentions, never on their arrival order, so
-clustering the same articles in any order gives the same events, and clustering a component
-again when new mentions reach it (incremental updates) gives what a full rebuild gives.
+Every step depends only on the set of mentions, never on their arrival order, so clustering the
+same articles in any order gives the same events, and clustering a root family again when new
+mentions reach it (incremental updates) gives what a full rebuild gives.
 
 Mentions in an article that copies another (:mod:`lapwing.store.dedup`) never start an event:
 each joins the event of the canonical article's mention it repeats (same root, most similar
@@ -34,7 +28,6 @@ sentence), or none.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import math
 from collections import defaultdict
@@ -45,205 +38,14 @@ from typing import Callable, Iterable
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from lapwing.store.mentions import SECTOR_FAMILY, ActorKey, Mention, PlaceKey
+from lapwing.store.evidence import ROOT_FAMILIES, WEIGHTS, weigh, compare_codes
+from lapwing.store.mentions import Mention
 
 LINK_THRESHOLD = 0.45
-MERGE_THRESHOLD = 0.45
 #: A report with few details joins a happening of several reports with this much evidence, when no other
 #: happening comes within the margin (see _attach_partial).
 ATTACH_MIN = 0.35
 ATTACH_MARGIN = 0.05
-MAX_KM = 60.0
-MAX_DAY_GAP = 1
-#: Without this much actor agreement (one country and sector family in common), two mentions are one
-#: happening only when their sentences are (nearly) the same text: a repeated paragraph.
-MIN_ACTOR_AGREEMENT = 0.4
-SAME_TEXT = 0.8
-#: Symmetric actions: who is source and who is target does not tell two happenings apart.
-SYMMETRIC_ROOTS = {"03", "04", "05", "19"}
-#: Roots of material actions: their sub-codes are different actions, not other words for one (verbal
-#: roots' sub-codes often differ between two reports of one statement: "urged a truce" / "appealed for calm").
-MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
-#: Roots two reports of one happening may give it: an appeal or a demand, an intent to cooperate or the
-#: agreement itself, disapproval or rejection, assault, fight or mass violence (a protest and its repression
-#: are two happenings: 14 and 17 are not one family).
-ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
-#: Roots of protest, coercion and force: their actor may be written "the authorities" by one outlet and
-#: "the police" or "the army" by another, and a crowd (protesters, victims, detainees) is described freely.
-FORCE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
-#: Sectors of the people in a crowd: one outlet's "demonstrators" are another's students or opposition supporters.
-CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "REL", "HLH"}
-#: How much a place taken from the article's setting (not the event's own) counts when it agrees.
-INFERRED_PLACE = 0.7
-WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
-CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
-               "hypothetical": "unreal"}
-
-
-# ------------------------------------------------------------------------------------ pairwise
-
-
-def _family(sector: str | None) -> str | None:
-    return SECTOR_FAMILY.get(sector, sector) if sector else None
-
-
-def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False) -> float | None:
-    """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
-    ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
-    or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
-    an unnamed crowd is described by each outlet its own way: the demonstrators one calls civilians
-    are opposition supporters, students or workers in another report."""
-    if a is None or b is None:
-        return 0.0
-    if a.country and b.country and a.country != b.country:
-        return None
-    if a.sector and b.sector and _family(a.sector) != _family(b.sector):
-        if force and not (a.names or b.names) and {a.sector, b.sector} <= CROWD_SECTORS:
-            return 0.4 if a.country and a.country == b.country else 0.2
-        if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):
-            return None
-        if a.names and b.names and not (a.names & b.names):
-            return None
-        return 0.5 if a.country and a.country == b.country else 0.3
-    if a.names and b.names:
-        if not (a.names & b.names):
-            return None
-        return 1.0
-    if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
-        return 0.7
-    if (a.country and a.country == b.country) or (a.sector and a.sector == b.sector):
-        return 0.4
-    return 0.1
-
-
-def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
-           force: bool = False) -> tuple[float, float] | None:
-    """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
-    report that leaves the target out neither confirms nor contradicts it)."""
-    s = actor_agreement(a1, b1, force)
-    t = actor_agreement(a2, b2, force)
-    if s is None or t is None:
-        return None
-    known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
-    return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
-
-
-def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
-    force = m.root in FORCE_ROOTS and n.root in FORCE_ROOTS
-    straight = _roles(m.source, n.source, m.target, n.target, force)
-    if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
-        swapped = _roles(m.source, n.target, m.target, n.source, force)
-        if straight is None or (swapped is not None and swapped > straight):
-            return swapped
-    return straight
-
-
-def _generic(code: str) -> bool:
-    """A root-level code written with three digits ("190": use conventional military force)."""
-    return len(code) == 3 and code.endswith("0")
-
-
-def type_agreement(m: Mention, n: Mention) -> float | None:
-    if m.cameo == n.cameo:
-        return 1.0
-    if m.root == n.root:
-        if m.cameo[:3] == n.cameo[:3]:
-            return 0.8
-        if m.root in MATERIAL_ROOTS and not (_generic(m.cameo[:3]) or _generic(n.cameo[:3])):
-            return None  # an arrest and tear gas at one protest are two events (173, 175)
-        return 0.6
-    if m.plover_type and m.plover_type == n.plover_type:
-        return 0.6
-    if any(m.root in f and n.root in f for f in ROOT_FAMILIES):
-        return 0.4
-    return None
-
-
-def date_agreement(m: Mention, n: Mention) -> float | None:
-    if m.day_from is None or n.day_from is None:
-        return 0.0
-    gap = max((n.day_from - m.day_to).days, (m.day_from - n.day_to).days, 0)
-    if gap > MAX_DAY_GAP:
-        return None
-    if m.precise and n.precise:
-        return 1.0 if m.day_from == n.day_from else 0.5
-    return 0.5 if gap == 0 else 0.2
-
-
-def km(a: PlaceKey, b: PlaceKey) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
-
-
-def place_agreement(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
-    if a is None or b is None:
-        return 0.0
-    if a.country and b.country and a.country != b.country:
-        if a.point_like and b.point_like:
-            return None
-        return 0.0 if a.aside or b.aside else None
-    if a.point_like and b.point_like:
-        d = km(a, b)
-        if d > MAX_KM:
-            return None
-        near = 1.0 if d < 15 else 0.6
-        return near * INFERRED_PLACE if (a.inferred or b.inferred) else near
-    return 0.3 if a.country and a.country == b.country else 0.1
-
-
-def _placed(m: Mention) -> PlaceKey | None:
-    """The mention's place, marked ``aside`` when it is a country none of its coded actors belongs to
-    while both actors have a country ("sanctions on Iranian firms for shipping crude to China": China
-    is what the sentence is about, not where the action happened)."""
-    p = m.place
-    if p is None or p.point_like or not p.country:
-        return p
-    cs = [a.country for a in (m.source, m.target) if a is not None]
-    if len(cs) == 2 and all(cs) and p.country not in cs:
-        return dataclasses.replace(p, aside=True)
-    return p
-
-
-@dataclass
-class Pair:
-    evidence: float
-    parts: dict[str, float]
-
-
-def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | None:
-    """Everything but the sentences: the agreement parts and the best single-role actor agreement,
-    or None when something contradicts one happening."""
-    if CLUSTERABLE.get(m.status, "real") != CLUSTERABLE.get(n.status, "real"):
-        return None
-    t = type_agreement(m, n)
-    if t is None:
-        return None
-    d = date_agreement(m, n)
-    if d is None:
-        return None
-    pl = place_agreement(_placed(m), _placed(n))
-    if pl is None:
-        return None
-    actors = _pair_agreement(m, n)
-    if actors is None:
-        return None
-    return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
-
-
-def _evidence(parts: dict[str, float], best_actor: float, text_sim: float) -> Pair | None:
-    if best_actor < MIN_ACTOR_AGREEMENT and text_sim < SAME_TEXT:
-        return None  # nothing says who: only a repeated sentence makes them one happening
-    parts = dict(parts, text=text_sim)
-    return Pair(sum(WEIGHTS[k] * v for k, v in parts.items()), parts)
-
-
-def compare(m: Mention, n: Mention, text_sim: float = 0.0) -> Pair | None:
-    """The evidence that ``m`` and ``n`` report one happening, or None when something contradicts it."""
-    codes = compare_codes(m, n)
-    return None if codes is None else _evidence(codes[0], codes[1], text_sim)
 
 
 # ------------------------------------------------------------------------------------ blocking
@@ -427,7 +229,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     weak: dict[tuple[int, int], float] = {}  # the evidence of compatible pairs, whatever it is
     for (a, b), (parts, best), sim in zip(survivors, coded, _bulk_sims([m.sentence for m in sub], survivors)):
         key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
-        p = _evidence(parts, best, sim)
+        p = weigh(parts, best, sim)
         if p is not None:
             link[key] = max(link.get(key, 0.0), p.evidence)
         weak[key] = max(weak.get(key, 0.0), sum(WEIGHTS[k] * v for k, v in parts.items()) + WEIGHTS["text"] * sim)

@@ -49,7 +49,7 @@ class PlaceKey:
     lat: float | None
     lon: float | None
     kind: str | None
-    aside: bool = False  # a country named for something else in the sentence (see clustering._placed)
+    aside: bool = False  # a country named for something else in the sentence (see evidence._placed)
     inferred: bool = False  # not the event's own place: where the article is set (see article_setting)
 
     @property
@@ -158,7 +158,7 @@ def article_setting(record: ArticleRecord) -> PlaceKey | None:
     names lies within ``SETTING_KM`` of it (a story told from one place); None for an article that
     names places far apart (a round-up) or none. An event the coder gave no place, or only a country,
     most likely happened there: "Riot police used tear gas to disperse the crowd" in a story from Nairobi."""
-    from lapwing.store.clustering import km  # the distance, in one place
+    from lapwing.store.evidence import km  # the distance, in one place (evidence imports this module)
 
     points = [place_key(p) for p in record.places if p.lat is not None and p.lon is not None
               and (p.kind or "city") in POINT_KINDS]
