@@ -34,8 +34,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.lexicons import tsv
+from lapwing.extract.docfacts import doc_text, doc_tokens
 from lapwing.extract.registry import Context, extractor
+from lapwing.lexicons import tsv
 from lapwing.schema import Count
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "count_categories.tsv"
@@ -256,10 +257,28 @@ def _approx_before(doc: Doc, i: int, lo: int) -> tuple[int, str | None]:
     return i, None
 
 
+#: first words of a quantity other than digits and number words (see :func:`_quantity_at`)
+_QUANTITY_STARTS = frozenset({"a", "an", "half", "several", "few", "tens", "hundreds"})
+
+
+def _may_start_quantity(lower: str, text: str) -> bool:
+    """False when :func:`_quantity_at` surely finds nothing at a token (most tokens): checked first,
+    on the token's strings, so that the full test runs at number-like tokens only."""
+    if lower in _QUANTITY_STARTS or lower in VAGUE or lower in UNITS or lower in TENS or _DIGITS.match(text):
+        return True
+    parts = lower.split("-")
+    return len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS
+
+
 def find_quantities(doc: Doc, sent: Span) -> list[Quantity]:
     out: list[Quantity] = []
+    toks = doc_tokens(doc)
     i = sent.start
     while i < sent.end:
+        t = toks[i]
+        if not _may_start_quantity(t.lower_, t.text):
+            i += 1
+            continue
         q = _quantity_at(doc, i, sent.end)
         if q is None:
             i += 1
@@ -716,7 +735,7 @@ def sentences(doc: Doc) -> list[Span]:
 
 def extract_counts(ctx: Context) -> list[Count]:
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     out: list[Count] = []
     for sent in sentences(doc):
         prev_cat: str | None = None

@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.docfacts import doc_text
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
 from lapwing.timeparse import TextTense, Timex, find_timexes, parse_anchor
@@ -113,7 +114,7 @@ class ParseTense:
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
         self.text_tense = TextTense(text)
-        self.parsed = doc.has_annotation("DEP") and doc.text == text
+        self.parsed = doc.has_annotation("DEP") and doc_text(doc) == text
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.parsed:
@@ -181,7 +182,7 @@ def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _compute(ctx: Context) -> tuple[list[tuple[Date, int, int]], list[Timex]]:
     text = ctx.article.text
-    doc = ctx.doc if ctx.doc is not None and ctx.doc.text == text else None
+    doc = ctx.doc if ctx.doc is not None and doc_text(ctx.doc) == text else None
     timexes, ref, source = resolve_dates(text, ctx.article.published, doc)
     ctx.data["reference_date"] = (ref, source)
     entries = []

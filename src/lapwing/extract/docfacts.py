@@ -7,6 +7,7 @@ same object to every extractor of the same article:
 
 - :func:`doc_text`: ``doc.text``;
 - :func:`doc_tokens`: ``list(doc)``, one :class:`~spacy.tokens.Token` per position;
+- :func:`doc_heads`: ``[t.head.i for t in doc]``;
 - :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets.
 
 The cache holds a weak reference to each document, so it never keeps a document alive, and it
@@ -19,18 +20,21 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "doc_tokens", "sentence_bounds"]
+__all__ = ["doc_heads", "doc_text", "doc_tokens", "forget", "sentence_bounds"]
 
 
 class _Facts:
-    __slots__ = ("length", "text", "tokens", "sents")
+    __slots__ = ("length", "text", "tokens", "heads", "sents")
 
     def __init__(self, length: int):
         self.length = length
         self.text: str | None = None
         self.tokens: list[Token] | None = None
+        self.heads: list[int] | None = None
         self.sents: list[tuple[int, int]] | None = None
 
 
@@ -61,6 +65,16 @@ def doc_text(doc: Doc) -> str:
             f.tokens = list(doc)
         f.text = "".join([t.text_with_ws for t in f.tokens])
     return f.text
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """``[t.head.i for t in doc]`` (each token's own index where there is no parse), built once per
+    document from the parse's array rather than from one ``Token`` per head."""
+    f = _facts(doc)
+    if f.heads is None:
+        rel = doc.to_array([HEAD]).astype("int64").ravel()  # offsets to the head, stored unsigned
+        f.heads = (rel + numpy.arange(len(doc), dtype="int64")).tolist()
+    return f.heads
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -19,6 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
+from lapwing.extract.docfacts import doc_tokens
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Tone
 
@@ -70,7 +73,8 @@ def tone_of_words(words: Iterable[str]) -> Tone:
 
 def _words(doc) -> list[str]:
     # contractions split by the tokenizer ("do" + "n't") keep their negation
-    return [t.text for t in doc if t.is_alpha or t.lower_ in ("n't",)]
+    tokens = doc_tokens(doc) if isinstance(doc, Doc) else doc  # a Doc's tokens are shared by the extractors
+    return [t.text for t in tokens if t.is_alpha or t.lower_ in ("n't",)]
 
 
 def document_tone(doc) -> Tone:

@@ -18,7 +18,7 @@ from lapwing.extract.actors.common import (
     QUANTITIES,
 )
 from lapwing.extract.actors.lookup import Anchor, _is_name_token
-from lapwing.extract.docfacts import doc_tokens
+from lapwing.extract.docfacts import doc_heads, doc_tokens
 
 
 @dataclass
@@ -63,7 +63,8 @@ class _Doc:
         self.pos = [t.pos_ for t in toks]
         self.tag = [t.tag_ for t in toks]
         self.dep = [t.dep_ for t in toks]
-        self.head = [t.head.i for t in toks]
+        self.head = doc_heads(doc)
+        self.alpha = [t.is_alpha for t in toks]
         self.punct = [t.is_punct for t in toks]
         self.space = [t.is_space for t in toks]
         self.ws = [bool(t.whitespace_) for t in toks]

@@ -55,8 +55,8 @@ class _Coder(_Coref):
 
     # -- helpers ---------------------------------------------------------------------------------------
     def actor(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> Actor:
-        doc = self.doc
-        cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        toks = self.d.tokens
+        cs, ce = toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text)
         return Actor(text=self.ctx.article.text[cs:ce], name=codes.name, country=codes.country,
                      sector=codes.sector, start=cs, end=ce, kind=kind, rule=rule if rule is not None else codes.rule,
                      lexicon="; ".join(dict.fromkeys(codes.lexicon)) or None)
@@ -119,10 +119,11 @@ class _Coder(_Coref):
         return None
 
     def item_text(self, item: Item) -> str:
-        return " ".join(fold(t.text) for t in self.doc[item.start:item.end])
+        return " ".join(fold(x) for x in self.d.text[item.start:item.end])
 
     def name_key(self, start: int, end: int) -> tuple[str, ...]:
-        return tuple(fold(t.text) for t in self.doc[start:end] if t.is_alpha or "-" in t.text)
+        d = self.d
+        return tuple(fold(d.text[k]) for k in range(start, min(end, d.n)) if d.alpha[k] or "-" in d.text[k])
 
     # -- coding one analysed phrase ---------------------------------------------------------------------------
     def code(self, an: _Analysis, sent: Span) -> Codes:
