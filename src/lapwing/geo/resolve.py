@@ -259,9 +259,9 @@ PROXIMITY_KM = 150.0
 DATELINE_METROPOLIS = 3.0
 
 
-#: Prior of a first-order division that only GeoNames lists (not in Lapwing's tables): below a town of
-#: about 300,000 people.
-ADMIN1_OTHER_PRIOR = 6.0
+#: Prior of a first-order division that only GeoNames lists (not in Lapwing's tables), as a county's: below a
+#: town of about 35,000 people, so that it needs its country in the article to beat a namesake town.
+ADMIN1_OTHER_PRIOR = 5.0
 
 
 def prior(e: Entry) -> float:
@@ -432,7 +432,7 @@ def _context_score(c: _Cand, ctx: _View) -> float:
                 s += 1.0 * min(1.0, w) + 1.5 * share  # a division gains from the places in it
             else:
                 s += 1.5 * min(1.0, w) + 2.0 * share
-    if e.kind in ("city", "landmark") and e.lat is not None:
+    if e.kind in ("city", "landmark", "admin2") and e.lat is not None:
         best = 0.0
         for lat, lon, p, _key in ctx.near(e.lat, e.lon):
             if p <= best:
@@ -512,7 +512,10 @@ class Resolver:
 
         active = [g for g in order if g.cands]
         for g in active:
-            g.famous = any(c.entry.kind in ("country", "region", "admin1") and c.entry.alt == 0 for c in g.cands)
+            # famous: a country, region or a division of Lapwing's tables (not every GeoNames division: a town
+            # called Berea is not overshadowed by a district of Lesotho)
+            g.famous = any(c.entry.kind in ("country", "region", "admin1") and c.entry.alt == 0
+                           and not (c.entry.kind == "admin1" and c.entry.source == "geonames") for c in g.cands)
             g.famous_country = any(c.entry.kind == "country" and c.entry.alt == 0 for c in g.cands)
             scored = sorted(((_base_score(c, g), n, c) for n, c in enumerate(g.cands)), key=lambda t: (-t[0], t[1]))
             scored = scored[:MAX_CANDIDATES]
