@@ -395,18 +395,33 @@ def test_cluster_scores_on_toy_partitions():
 
 
 def test_cluster_gold_set_is_well_formed():
-    from lapwing.eval.clusters import load_gold
+    from lapwing.eval.clusters import anchor_spans, load_gold
 
     rows = load_gold()  # every anchor is in its article's text
-    assert len(rows) >= 60
+    assert len(rows) >= 150
     happenings = {h for r in rows for h, _ in r["gold"] if h.startswith("H")}
     distractors = {h for r in rows for h, _ in r["gold"] if h.startswith("D")}
-    assert len(happenings) >= 15 and len(distractors) >= 5
-    assert len({r["source"] for r in rows}) >= 15
+    assert len(happenings) >= 15 and len(distractors) >= 20
+    assert len({r["source"] for r in rows}) >= 40
+    # several happenings reported by many outlets, where an exact-attribute merge inflates the count
+    outlets: dict[str, set] = {}
+    for r in rows:
+        for h, _ in r["gold"]:
+            outlets.setdefault(h, set()).add(r["source"])
+    assert sum(len(o) >= 5 for o in outlets.values()) >= 6
+    # part b (held out) shares no happening with part a
+    parts = {p: {h for r in load_gold(part=p) for h, _ in r["gold"]} for p in ("a", "b")}
+    assert parts["a"] and parts["b"] and not parts["a"] & parts["b"]
+    assert len(load_gold(part="a")) + len(load_gold(part="b")) == len(rows)
+    assert anchor_spans("fired. fired.", "fired") == [(0, 5), (7, 12)]  # a repeated paragraph: both places
+    with pytest.raises(ValueError, match="use one of a, b"):
+        load_gold(part="c")
 
 
-#: Floors of `lapwing eval clusters` on the team's gold set. They only go up.
-CLUSTER_FLOORS = {"pairwise": 0.75, "bcubed": 0.85}
+#: Floors of `lapwing eval clusters` on the whole gold set. The targets are pairwise F1 0.85 and B-cubed F1
+#: 0.90 (met: docs/events-across-articles.md); the floors sit a little below them because the scores also
+#: move with the event coder, which is changed in parallel. They only go up.
+CLUSTER_FLOORS = {"pairwise": 0.82, "bcubed": 0.89, "reduction": 1.4, "reduction_widely_reported": 2.0}
 
 
 def test_cluster_gold_set_scores_above_the_floors():
@@ -415,5 +430,8 @@ def test_cluster_gold_set_scores_above_the_floors():
     res = run()
     assert res["pairwise"]["f1"] >= CLUSTER_FLOORS["pairwise"], res["pairwise"]
     assert res["bcubed"]["f1"] >= CLUSTER_FLOORS["bcubed"], res["bcubed"]
-    assert res["copies"] >= 2 and res["events_started_by_copies"] == 0
-    assert res["events_per_happening"]["lapwing"] < res["events_per_happening"]["exact_attribute_merge"]
+    assert res["pairwise"]["precision"] >= 0.95, res["pairwise"]
+    assert res["copies"] >= 3 and res["events_started_by_copies"] == 0
+    eph, wide = res["events_per_happening"], res["events_per_widely_reported_happening"]
+    assert eph["reduction"] >= CLUSTER_FLOORS["reduction"], eph
+    assert wide["happenings"] >= 5 and wide["reduction"] >= CLUSTER_FLOORS["reduction_widely_reported"], wide

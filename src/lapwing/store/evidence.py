@@ -165,9 +165,9 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
     if a is None or b is None:
         return 0.0
     if a.country and b.country and a.country != b.country:
-        if a.point_like and b.point_like:
-            return None
-        return 0.0 if a.aside or b.aside else None
+        if a.aside != b.aside or (a.aside and not (a.point_like and b.point_like)):
+            return 0.0  # one of them names what the sentence is about, not where it happened
+        return None
     if a.point_like and b.point_like:
         d = km(a, b)
         if d > MAX_KM:
@@ -178,11 +178,14 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
 
 
 def _placed(m: Mention) -> PlaceKey | None:
-    """The mention's place, marked ``aside`` when it is a country none of its coded actors belongs to
-    while both actors have a country ("sanctions on Iranian firms for shipping crude to China": China
-    is what the sentence is about, not where the action happened)."""
+    """The mention's place, marked ``aside`` when it lies in a country none of its coded actors belongs
+    to while both actors have a country ("sanctions on Iranian firms for shipping crude to China",
+    "discussed the situation in Rafah during a meeting in Cairo": the place is what the sentence is
+    about). An aside place contradicts a place in another country only when both are aside (two
+    cities: the talks in Geneva and the talks in Istanbul) and the mention's own place is in an
+    actor's country otherwise."""
     p = m.place
-    if p is None or p.point_like or not p.country:
+    if p is None or not p.country or p.inferred:
         return p
     cs = [a.country for a in (m.source, m.target) if a is not None]
     if len(cs) == 2 and all(cs) and p.country not in cs:

@@ -1,0 +1,183 @@
+"""The clustering's rules for reports that word one happening differently, on mentions built by hand (no
+model): the authorities as the force that acted, a crowd described its own way by each outlet, a country
+named for something else, the article's setting for an event without a place, single linkage under
+cannot-link constraints, one article's mentions always compared, and partial reports joining the one
+happening of several reports they fit. Each rule is checked both ways: where it joins and where it must not.
+The cluster gold set's figures are checked in tests/test_happenings.py."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from lapwing.schema import Article, ArticleRecord, Place
+from lapwing.store.clustering import cluster
+from lapwing.store.evidence import compare
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey, article_setting
+
+NAIROBI = PlaceKey("Nairobi", "KEN", -1.286, 36.817, "city")
+MOMBASA = PlaceKey("Mombasa", "KEN", -4.043, 39.668, "city")
+DAKAR = PlaceKey("Dakar", "SEN", 14.693, -17.447, "city")
+WASHINGTON = PlaceKey("Washington", "USA", 38.895, -77.037, "city")
+CHINA = PlaceKey("China", "CHN", 35.0, 105.0, "country")
+SENEGAL = PlaceKey("Senegal", "SEN", 14.5, -14.5, "country")
+
+
+def actor(text, country=None, sector=None, names=()):
+    return ActorKey(text, country, sector, frozenset(names))
+
+
+POLICE = actor("Kenyan police", "KEN", "COP")
+AUTHORITIES = actor("Kenyan authorities", "KEN", "GOV")
+PROTESTERS = actor("protesters", "KEN", "CVL")
+STUDENTS = actor("students", "KEN", "EDU")
+OPPOSITION = actor("opposition supporters", "KEN", "OPP")
+ODINGA = actor("Raila Odinga", "KEN", "OPP", {"raila", "odinga"})
+
+
+def mention(aid, idx, cameo, src, tgt, day=None, precise=True, place=None, sentence="", trigger=-1):
+    d0 = d1 = date.fromisoformat(day) if day else None
+    if d0 and not precise:
+        d0 = d1 - timedelta(days=3)
+    return Mention(aid, idx, cameo, None, 4, -5.0, "asserted", src, tgt, d0, d1, precise, place,
+                   sentence, day, aid, 0.8, trigger_start=trigger)
+
+
+def groups(ms):
+    return sorted(sorted(ms[i].key for i in c.members + c.copies) for c in cluster(ms))
+
+
+# ------------------------------------------------------------------------------------ actors
+
+
+def test_the_authorities_may_be_the_force_that_acted_but_not_the_speaker_of_a_statement():
+    arrest = mention("a", 0, "173", POLICE, PROTESTERS, "2024-03-05")
+    assert compare(arrest, mention("b", 0, "173", AUTHORITIES, PROTESTERS, "2024-03-05")) is not None
+    # a statement by the government is not one by the police
+    said = mention("a", 1, "111", POLICE, OPPOSITION, "2024-03-05")
+    assert compare(said, mention("b", 1, "111", AUTHORITIES, OPPOSITION, "2024-03-05")) is None
+
+
+def test_a_crowd_is_described_by_each_outlet_its_own_way_in_a_protest():
+    a = mention("a", 0, "141", PROTESTERS, None, "2024-03-26")
+    assert compare(a, mention("b", 0, "141", STUDENTS, None, "2024-03-26")) is not None
+    assert compare(a, mention("c", 0, "141", OPPOSITION, None, "2024-03-26")) is not None
+    # a named leader is not "protesters"; another country's crowd is another crowd; outside protest and
+    # force (a meeting) the sectors still tell actors apart
+    assert compare(a, mention("d", 0, "141", ODINGA, None, "2024-03-26")) is None
+    assert compare(a, mention("e", 0, "141", actor("protesters", "UGA", "CVL"), None, "2024-03-26")) is None
+    met = mention("f", 0, "040", PROTESTERS, POLICE, "2024-03-26")
+    assert compare(met, mention("g", 0, "040", OPPOSITION, POLICE, "2024-03-26")) is None
+
+
+# ------------------------------------------------------------------------------------ places
+
+
+def test_a_country_none_of_the_actors_belongs_to_contradicts_nothing():
+    usa, iran = actor("the United States", "USA"), actor("Iranian oil firms", "IRN", "BUS")
+    a = mention("a", 0, "163", usa, iran, "2024-03-06", place=WASHINGTON)
+    b = mention("b", 0, "163", usa, iran, "2024-03-06", place=CHINA)  # "... for shipping crude to China"
+    assert compare(a, b) is not None
+    # but the country where unnamed protesters rallied is where they rallied
+    crowd = actor("protesters", None, "CVL")
+    c = mention("c", 0, "141", crowd, None, "2024-03-05", place=NAIROBI)
+    d = mention("d", 0, "141", crowd, None, "2024-03-05", place=SENEGAL)
+    assert compare(c, d) is None
+
+
+def test_a_city_the_sentence_is_about_is_not_where_two_actors_met():
+    usa, egy = actor("Antony Blinken", "USA", "GOV", {"blinken"}), actor("President Sisi", "EGY", "GOV", {"sisi"})
+    cairo = PlaceKey("Cairo", "EGY", 30.044, 31.236, "city")
+    rafah = PlaceKey("Rafah", "PSE", 31.297, 34.245, "city")  # "discussed the situation in Rafah"
+    assert compare(mention("a", 0, "040", usa, egy, "2024-03-21", place=cairo),
+                   mention("b", 0, "040", usa, egy, "2024-03-21", place=rafah)) is not None
+    # two venues abroad are two meetings
+    rus, ukr = actor("Russia", "RUS", "GOV"), actor("Ukraine", "UKR", "GOV")
+    geneva = PlaceKey("Geneva", "CHE", 46.2, 6.15, "city")
+    istanbul = PlaceKey("Istanbul", "TUR", 41.01, 28.97, "city")
+    assert compare(mention("c", 0, "040", rus, ukr, "2024-03-21", place=geneva),
+                   mention("d", 0, "040", rus, ukr, "2024-03-21", place=istanbul)) is None
+
+
+def _record(aid, *places):
+    art = Article(id=aid, text="x" * 200, published="2024-03-06")
+    return ArticleRecord(article=art, places=[Place(text=n, start=0, end=1, name=n, country=c, lat=la, lon=lo, kind=k)
+                                              for n, c, la, lo, k in places])
+
+
+def test_the_article_setting_is_its_one_city_or_none():
+    nairobi = ("Nairobi", "KEN", -1.286, 36.817, "city")
+    s = article_setting(_record("a", ("Kenya", "KEN", 0.0, 38.0, "country"), nairobi, nairobi))
+    assert s is not None and s.name == "Nairobi" and s.inferred
+    assert article_setting(_record("b", nairobi, ("Mombasa", "KEN", -4.043, 39.668, "city"))) is None  # a round-up
+    assert article_setting(_record("c", ("Kenya", "KEN", 0.0, 38.0, "country"))) is None
+
+
+def test_an_inferred_setting_contradicts_another_city_but_agrees_more_weakly():
+    gas = actor("riot police", None, "COP")
+    own = mention("a", 0, "175", gas, PROTESTERS, "2024-03-05", place=NAIROBI)
+    inferred = PlaceKey("Nairobi", "KEN", -1.286, 36.817, "city", inferred=True)
+    set_in = mention("b", 0, "175", gas, PROTESTERS, "2024-03-05", place=inferred)
+    assert compare(own, set_in).parts["place"] < compare(own, mention("c", 0, "175", gas, PROTESTERS, "2024-03-05",
+                                                                      place=NAIROBI)).parts["place"]
+    dakar = PlaceKey("Dakar", "SEN", 14.693, -17.447, "city", inferred=True)
+    assert compare(own, mention("d", 0, "175", gas, PROTESTERS, "2024-03-05", place=dakar)) is None
+
+
+# ------------------------------------------------------------------------------------ clustering
+
+
+def test_single_linkage_never_puts_two_contradicting_reports_together():
+    # b links strongly to both a (Nairobi) and c (Mombasa); a and c contradict: b joins one of them only
+    s = "Kenyan police arrested protesters on Tuesday."
+    a = mention("a", 0, "173", POLICE, PROTESTERS, "2024-03-05", place=NAIROBI, sentence=s)
+    b = mention("b", 0, "173", POLICE, PROTESTERS, "2024-03-05", sentence=s)
+    c = mention("c", 0, "173", POLICE, PROTESTERS, "2024-03-05", place=MOMBASA, sentence=s)
+    got = groups([a, b, c])
+    assert len(got) == 2 and [("a", 0), ("c", 0)] not in [[k for k in g if k != ("b", 0)] for g in got]
+    for _ in range(5):
+        ms = [a, b, c]
+        random.Random(_).shuffle(ms)
+        assert groups(ms) == got
+
+
+def test_one_articles_victims_and_attacker_are_compared_across_blocks():
+    # "Six people were killed when Russian missiles hit apartment buildings": one mention codes only the
+    # victims (UKR), the other only the attacker (RUS); no country in common, one sentence
+    s = "Six people were killed when Russian missiles hit apartment buildings on Thursday."
+    victims = mention("w", 0, "190", None, actor("Six people", "UKR", "CVL"), "2024-03-21", sentence=s, trigger=16)
+    attacker = mention("w", 1, "190", actor("Russian missiles", "RUS", "MIL"), None, "2024-03-21", sentence=s, trigger=45)
+    assert groups([victims, attacker]) == [[("w", 0), ("w", 1)]]
+
+
+def _partial_scenario(with_rival: bool):
+    full = "Kenyan police arrested 35 protesters in Nairobi on Tuesday as thousands marched against a fuel tax."
+    ms = [
+        mention("wire", 0, "173", POLICE, PROTESTERS, "2024-03-05", place=NAIROBI, sentence=full),
+        mention("daily", 0, "173", POLICE, PROTESTERS, "2024-03-05", place=NAIROBI,
+                sentence="Police in Nairobi detained 35 demonstrators on Tuesday during a march."),
+        # a live blog: "Police", no country, no place, no date of its own
+        mention("live", 0, "173", actor("Police", None, "COP"), actor("dozens of protesters", None, "CVL"),
+                "2024-03-05", precise=False, sentence="Police have arrested dozens of protesters outside parliament."),
+    ]
+    if with_rival:  # the same arrests reported by two outlets in Mombasa, which the live blog fits as well
+        ms += [mention("coast", 0, "173", POLICE, PROTESTERS, "2024-03-05", place=MOMBASA,
+                       sentence="Kenyan police arrested 12 protesters in Mombasa on Tuesday."),
+               mention("coast2", 0, "173", POLICE, PROTESTERS, "2024-03-05", place=MOMBASA,
+                       sentence="Twelve demonstrators were held in Mombasa on Tuesday, police said.")]
+    return ms
+
+
+def test_a_partial_report_joins_the_one_happening_it_fits():
+    ms = _partial_scenario(with_rival=False)
+    assert compare(ms[0], ms[2]).evidence < 0.45  # too little to link on its own
+    assert groups(ms) == [[("daily", 0), ("live", 0), ("wire", 0)]]
+
+
+def test_a_partial_report_that_fits_two_happenings_stays_apart_in_any_order():
+    ms = _partial_scenario(with_rival=True)
+    expected = [[("coast", 0), ("coast2", 0)], [("daily", 0), ("wire", 0)], [("live", 0)]]
+    rng = random.Random(3)
+    for _ in range(6):
+        rng.shuffle(ms)
+        assert groups(ms) == expected
