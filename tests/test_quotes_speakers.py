@@ -124,3 +124,53 @@ def test_a_speaker_after_its_cue_may_open_with_a_number(nlp):
     text = '"The rationales do not hold weight," said 9/11 widow Terry Strada.'
     (q,) = run(nlp, text)
     assert q.speaker is not None and "Strada" in q.speaker.text
+
+
+# -- classes of speaker errors (issue 16): each test fails without its rule ------------------------------------------
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a passive cue: its 'by' phrase
+    ('"We will not give up the harbour," was written by Governor Ana Ruiz in a letter to the council.', "written",
+     "Ana Ruiz"),
+    # a participle on a name, inside an 'of' phrase
+    ('The advert shows footage of Maria Lopez asking, "Why are the schools still closed?"', "asking", "Maria Lopez"),
+    # a progressive cue the tagger read as a noun
+    ("Mayor Ana Ruiz is warning residents that a flood would destroy the old bridge.", "warning", "Ana Ruiz"),
+    # a to-infinitive cue: the subject of the verb above it, or its object
+    ("Opponents will try to convince the judges that the rules are illegal.", "convince", "Opponents"),
+    ("The committee forced the chief executive to admit that no managers had been punished.", "admit",
+     "the chief executive"),
+    # a cue sharing the subject of a passive verb before it
+    ("Mr. Peter Holm met Mr. Jan Ek in Oslo on Monday. Holm was asked about the cuts, and said he thinks they hurt "
+     "the army.", "said", "Holm"),
+])
+def test_speaker_classes(nlp, text, cue, speaker):
+    from lapwing.pipeline import analyse
+    from lapwing.schema import Article
+
+    quotes = [q for q in analyse(Article(id="t", text=text)).quotes if q.cue == cue]
+    assert quotes, [(q.cue, q.text) for q in analyse(Article(id="t", text=text)).quotes]
+    sp = quotes[0].speaker
+    assert sp is not None and speaker in (sp.name or sp.text), sp
+
+
+@pytest.mark.parametrize("text", [
+    # he/she after its own sentence's subject, with other men in reach (the coder leaves it unresolved)
+    "Mr. Peter Holm met Mr. Jan Ek and Mr. Lars Berg on Monday, and later he told reporters that the cuts hurt "
+    "the army.",
+    "After meeting Mr. Jan Ek and Mr. Lars Berg, Mr. Peter Holm cited figures which he said showed that the cuts "
+    "hurt the army.",
+])
+def test_a_pronoun_speaker_after_its_own_sentences_subject(nlp, text):
+    from lapwing.pipeline import analyse
+    from lapwing.schema import Article
+
+    (q,) = [q for q in analyse(Article(id="t", text=text)).quotes if q.speaker is not None and q.speaker.text == "he"]
+    assert q.speaker.name == "Peter Holm" and q.speaker.rule == "quotes:earlier-subject"
+
+
+def test_a_cue_with_two_subjects_takes_the_nearest(nlp):
+    # the parser hangs both 'The meeting' and 'he' on 'added'
+    text = 'The meeting achieved "very little," he added on Twitter. "Nothing will change."'
+    qs = [q for q in run(nlp, text) if q.cue == "added"]
+    assert qs and all(q.speaker is not None and q.speaker.text == "he" for q in qs)

@@ -111,32 +111,70 @@ def _real(token: Token) -> Token:
     return token
 
 
-def _subject_of(verb: Token, depth: int = 0) -> Token | None:
-    subj = None
+_BE_FORMS = {"is", "are", "was", "were", "been", "be", "'s", "\u2019s", "'re", "\u2019re", "am", "'m", "\u2019m"}
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject children of ``verb`` (a paragraph break the parser used as one stands for the name after it)."""
+    out = []
     for c in verb.children:
         if c.dep_ not in SUBJ_DEPS or c.dep_ == "csubj":
             continue
         c = _real(c)
-        if c.is_space or c.is_punct:
-            continue
+        if not (c.is_space or c.is_punct):
+            out.append(c)
+    return out
+
+
+def _nearest(subjects: list[Token], verb: Token) -> Token:
+    """One verb, one subject: when the parser gives it several ('The meeting achieved "very little," he added'), the
+    one nearest before the verb (the others belong to clauses the parser ran into it), else the first."""
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else subjects[0]
+
+
+def _agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive cue: 'The song was written by [Paul Simon]'."""
+    for c in verb.children:
+        if c.i > verb.i and c.pos_ in ("PROPN", "NOUN", "PRON") and (
+                c.dep_ == "obl:agent" or c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ == "by" for k in c.children)):
+            return c
+    return None
+
+
+def _subject_of(verb: Token, depth: int = 0) -> Token | None:
+    subj = None
+    subjects = _subjects(verb)
+    if subjects:
+        c = _nearest(subjects, verb) if len(subjects) > 1 else subjects[0]
         if c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass":
             if verb.lower_ not in ("quoted",):
-                return None  # "it was said that ..." - an impersonal passive names no speaker
+                # "it was said that ..." - an impersonal passive names no speaker; its 'by' phrase does
+                return _agent(verb) if is_cue_verb(verb) else None
         if c.lower_ in ("there", "that", "what") or c.lower_ == "it" and not is_cue_verb(verb):
             return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
         subj = c
-        break
     if subj is not None:
         return _past_dateline(subj, verb)
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
+    if is_cue_verb(verb) and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return _agent(verb)  # '"...," was written by Governor Ana Ruiz': the quote is the passive's subject
     if depth >= 3:
         return None
-    if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "VERB" and verb.head.i == verb.i:
+    doc = verb.doc
+    progressive = verb.lower_.endswith("ing") and verb.i > 0 and doc[verb.i - 1].lower_ in _BE_FORMS
+    if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
+        # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
         near = _subject_before(verb)
         if near is not None:
             return near
+    # a participle on a name: 'footage of [Maria Lopez] asking, "..."', 'Smith, speaking on Monday, ...'
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        named = _named(verb.head)
+        if named is not None:
+            return named
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
     # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
     if verb.tag_ == "VBG" and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
@@ -149,18 +187,40 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if own.lower_ in ("it", "there", "that", "what"):
                     return None
                 return _relative_who(_real(own))
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
     # 'The Houthis denied that A had happened and said B': the parser hung the second cue on the first cue's clause
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i and is_cue_verb(verb.head.head) \
             and verb.head.head.i < verb.head.i and is_cue_verb(verb):
         return _subject_of(verb.head.head, depth + 1)
+    # a to-infinitive cue: the object of the verb above it when it has one ('forced [Smith] to admit that ...',
+    # 'urged [voters] to say ...'), else its subject ('[Opponents] will try to convince the court that ...'); a purpose
+    # clause shares the subject ('[Hart] went on to explain how ...', '[X] called a news conference to announce ...')
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and not verb.lower_.endswith("ing") and head.i < verb.i \
+            and head.pos_ in ("VERB", "AUX") and any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children):
+        obj = next((c for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < verb.i
+                    and c.pos_ in ("PROPN", "NOUN", "PRON")), None) if verb.dep_ == "xcomp" else None
+        return _relative_who(obj) if obj is not None else _subject_of(head, depth + 1)
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head
     if head.i < verb.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and (
         verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
     ):
+        passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
+            return _relative_who(passive[0])  # '[Holm] was asked about the cuts and said ...'
         return _subject_of(head, depth + 1)
     return None
+
+
+def _named(noun: Token) -> Token | None:
+    """A name, or the name in its 'of' phrase ('footage of Maria Lopez'): who a participle on ``noun`` is about."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "PERSON":
+        return noun
+    return next((c for c in noun.children if c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+                 and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)), None)
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -345,8 +405,9 @@ PRONOUN_SPEAKER_SENTENCES = 3  # how many sentences back a he/she speaker is loo
 
 def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int]] | Ranges) -> Actor | None:
     """'Defence Minister X said the army remained loyal to Maduro. He told state television that ...': a speaker
-    he/she the actor coder left unresolved (more than one person in reach) is the subject of the main clause of the
-    nearest earlier sentence whose subject is one person (a name, a title or role, or a resolved he/she), within a
+    he/she the actor coder left unresolved (more than one person in reach) is the subject of the main clause of its
+    own sentence when that comes before it ('Ham went on to explain how he believes ...'), else of the nearest
+    earlier sentence whose subject is one person (a name, a title or role, or a resolved he/she), within a
     few sentences and outside quotation marks (a quoted person is not the writer's antecedent). The actor is the
     coder's own (``actor_for_token`` on that subject), with the pronoun's text and offsets; None when no such
     subject is found (never guessed)."""
@@ -356,11 +417,12 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
     doc = pron.doc
     index = index_of(doc)
     quoted = quoted if isinstance(quoted, Ranges) else Ranges(quoted)
-    sent = index.sent(pron)
-    for _ in range(PRONOUN_SPEAKER_SENTENCES):
-        if sent.start == 0:
-            return None
-        sent = index.sent(doc[sent.start - 1])
+    own = sent = index.sent(pron)
+    for step in range(PRONOUN_SPEAKER_SENTENCES + 1):
+        if step:  # the pronoun's own sentence first (a clause after its main subject), then the ones before it
+            if sent.start == 0:
+                return None
+            sent = index.sent(doc[sent.start - 1])
         if all(t.is_space for t in sent):
             continue
         if quoted.holds(sent.start_char, sent.end_char):
@@ -381,6 +443,8 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
         subj = _relative_who(_real(subj))
         if quoted.holds(subj.idx, subj.idx + 1):
             continue
+        if sent is own and subj.i >= pron.i:
+            continue  # 'He said ...': the pronoun is its own sentence's subject (or comes before it)
         m = mention_for(ctx, subj)
         if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
             continue  # no person the coder knows, or a group: not him or her; an earlier subject may be
