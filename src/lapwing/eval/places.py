@@ -144,6 +144,7 @@ def summarise(errors: list[float]) -> dict[str, float]:
 def geocode_gold(nlp, docs: list[GoldDoc], use_context: bool = True) -> list[list[tuple[Any, float]]]:
     """Resolve every gold toponym; returns per document a list of (Resolution|None, error_km)."""
     from lapwing.geo.detect import Detector
+    from lapwing.geo.detect_rules import area_cues
     from lapwing.geo.gazetteer import get_gazetteer
     from lapwing.geo.resolve import Mention, Resolver
 
@@ -181,6 +182,8 @@ def geocode_gold(nlp, docs: list[GoldDoc], use_context: bool = True) -> list[lis
             for g in gold_ms:
                 if g.qualifier is None:
                     g.qualifier = _qualifier_after(doc, g.end, text)
+        for g in gold_ms:  # "eastern Washington", "Washington state": as the detector marks them
+            g.area, g.state_word = area_cues(doc, g.tok_start, g.tok_end)
         res = resolver.resolve(gold_ms + ctx_ms)[: len(gold_ms)]
         row = []
         for t, r in zip(gd.toponyms, res):

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for other modules
     ARABIC_ARTICLES,
+    area_cues,
     CONNECTORS,
     Detected,
     DIRECT_CUES,
@@ -56,6 +57,10 @@ from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for 
 )
 from lapwing.geo.gazetteer import Gazetteer, demonyms, norm
 from lapwing.geo.resolve import Mention, candidates, strip_possessive
+
+
+#: Lower-case words that end no place name: the NER model sometimes takes one into a span ("Kerala and").
+_TRAILING_FUNCTION_WORDS = frozenset("and or of in on at to from for with by".split())
 
 
 class Detector:
@@ -180,6 +185,8 @@ class Detector:
                     mentions.append(q)
                     for i in range(q.tok_start, q.tok_end):
                         taken[i] = True
+        for m in mentions:
+            m.area, m.state_word = area_cues(doc, m.tok_start, m.tok_end)
         mentions.sort(key=lambda m: m.start)
         return Detected(mentions, dateline)
 
@@ -209,7 +216,8 @@ class Detector:
         while s < t and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
             s += 1
         while t > s and (doc[t - 1].is_punct or doc[t - 1].lower_ in ("'s", "’s") or doc[t - 1].lower_ in MONTHS
-                         or doc[t - 1].lower_ in WEEKDAYS or doc[t - 1].lower_ in PERSON_VERBS):
+                         or doc[t - 1].lower_ in WEEKDAYS or doc[t - 1].lower_ in PERSON_VERBS
+                         or doc[t - 1].text in _TRAILING_FUNCTION_WORDS):  # NER's "Kerala and" is Kerala
             t -= 1
         if s >= t:
             return None

@@ -306,3 +306,19 @@ def is_common_word(doc: Doc, text: str) -> bool:
             or low in _GENERIC_SUFFIXES or low in OF_HEADS:
         return True
     return any(t.text == low for t in doc)
+
+
+#: Lower-case words before a name that use it for a wide area: "eastern Washington", "upstate New York" (the
+#: state, not the city). Bare "north", "east" ... are left out: "north Arlington" is a part of the town.
+AREA_WORDS = frozenset("""northern southern eastern western central upstate downstate northeastern northwestern
+southeastern southwestern""".split())
+
+
+def area_cues(doc: Doc, tok_start: int, tok_end: int) -> tuple[bool, bool]:
+    """(area, state_word) for a name at tokens ``tok_start:tok_end``: a lower-case area word right before it
+    ("eastern Washington"), and a lower-case "state" right after it ("Washington state")."""
+    if tok_start < 0 or tok_end < 0:
+        return False, False
+    area = tok_start > 0 and doc[tok_start - 1].text in AREA_WORDS
+    state_word = tok_end < len(doc) and doc[tok_end].text == "state"
+    return area, state_word

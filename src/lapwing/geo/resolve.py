@@ -52,6 +52,8 @@ class Mention:
     qualifier: "Mention | None" = None  # the ", La." after "Alexandria"
     demonym_ok: bool = False  # resolve adjectives such as "Syrian" (evaluation of gold spans only)
     label: str | None = None  # NER label when from NER
+    area: bool = False  # used for a wide area: "eastern Washington", "upstate New York", "Washington state"
+    state_word: bool = False  # followed by a lower-case "state": "Washington state", "New York state"
 
 
 @dataclass
@@ -79,6 +81,8 @@ class _Group:
     qual_cc: set = field(default_factory=set)
     qual_admin1: set = field(default_factory=set)  # (cc, admin1)
     dateline: bool = False
+    area: bool = False
+    state_word: bool = False
     choice: _Cand | None = None
     score: float = 0.0
     margin: float = 0.0
@@ -255,6 +259,10 @@ MAX_CANDIDATES = 40
 #: Softmax temperature turning scores into the weights with which a name's candidates count as context.
 TEMPERATURE = 1.0
 PROXIMITY_KM = 150.0
+#: Extra score of a division, country or region named as a wide area ("eastern Washington", "upstate New York").
+AREA_BONUS = 2.5
+#: Extra score of a division followed by a lower-case "state" ("Washington state").
+STATE_WORD_BONUS = 4.0
 #: Extra score of a dateline's reading as a national capital or a city of a million or more.
 DATELINE_METROPOLIS = 3.0
 
@@ -399,6 +407,10 @@ def _base_score(c: _Cand, g: "_Group") -> float:
         s -= 2.5  # "Middle East, Maryland", "Jordan, Minnesota", "Atlantic (County)": homonyms of famous names
     if g.famous_country and c.how == "prefix" and e.kind == "city":
         s -= 3.0  # "Mexico" is the country, not Mexico City
+    if g.area and e.kind in ("admin1", "country", "region"):
+        s += AREA_BONUS  # "eastern Washington", "upstate New York": the state, not the city
+    if g.state_word and e.kind == "admin1":
+        s += STATE_WORD_BONUS  # "Washington state", "New York state"
     if g.qual_cc:
         s += 8.0 if e.cc in g.qual_cc else -2.0
     if g.qual_admin1:
@@ -485,6 +497,8 @@ class Resolver:
             g.mentions.append(m)
             if m.source == "dateline":
                 g.dateline = True
+            g.area = g.area or m.area
+            g.state_word = g.state_word or m.state_word
             gkey_of.append(key)
 
         # "north Arlington", "East Baghdad": a part of a place named elsewhere in the article
