@@ -57,6 +57,10 @@ def check_items(items: Iterable[Any]) -> int:
         else:
             assert item.reason and isinstance(item.reason, str), "not ok without a reason"
         assert all(isinstance(w, str) for w in item.warnings)
+        a = item.article  # everything read must be writable as UTF-8 (JSONL, Parquet, the stores)
+        for v in (a.text, a.id, a.title, a.url, a.source, a.published, item.reason, *item.warnings):
+            if isinstance(v, str):
+                v.encode("utf-8")
     return n
 
 
@@ -186,7 +190,9 @@ def strategies() -> dict[str, Any]:
     jvalue = st.recursive(scalar, lambda c: st.one_of(st.lists(c, max_size=4),
                                                       st.dictionaries(st.text(max_size=8), c, max_size=4)),
                           max_leaves=12)
-    fields = st.fixed_dictionaries({}, optional={k: st.one_of(prose, jvalue) for k in
+    # lone UTF-16 surrogates, as JSON escapes ("\\ud83d"): half an emoji, common in scraped JSON
+    halves = st.tuples(prose, st.sampled_from(["\ud83d", "\ude00", "\udc80", "\udfff\ud800"]), prose).map("".join)
+    fields = st.fixed_dictionaries({}, optional={k: st.one_of(prose, jvalue, halves) for k in
                                                  ("id", "title", "text", "published", "url", "source", "language")})
     obj = st.one_of(fields, jvalue)
 

@@ -163,6 +163,23 @@ def test_an_article_with_nul_in_every_field_is_stored_and_stored_again(any_clien
     assert r.status_code == 200 and r.json()["total"] >= 1, r.text
 
 
+def test_half_an_emoji_in_a_posted_article_is_a_replacement_character_or_a_clean_400(any_client):
+    """A lone surrogate escape (``\\ud83d``) in posted JSON Lines: analysed and stored with U+FFFD in
+    its place (it used to reach the tokenizer: a 500). In a JSON body the strict JSON parser refuses
+    it: a 400 that says where."""
+    line = (b'{"id": "sec-half", "title": "Half \\ud83d", "text": "Kenyan police arrested twenty protesters '
+            b'in Nairobi \\ud83d on Tuesday."}')
+    r = any_client.post("/articles?store=true", content=line + b"\n",
+                        headers={**AUTH, "content-type": "application/x-ndjson"})
+    assert r.status_code == 200, r.text
+    rec = r.json()["records"][0]
+    assert rec["status"] == "ok" and rec["article"]["title"] == "Half \ufffd"
+    assert "\ufffd on Tuesday" in rec["article"]["text"]
+    assert r.json()["stored"]["new"] == 1
+    r = any_client.post("/articles", content=line, headers={"content-type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"] == "invalid_json" and "surrogate" in r.json()["message"]
+
+
 @pytest.mark.parametrize("path", [
     "/static/../../../../etc/passwd", "/static/..%2f..%2f..%2fetc%2fpasswd", "/static/%2e%2e/%2e%2e/etc/passwd",
     "/docs/assets/../../../../etc/passwd", "/docs/assets/..%2f..%2fapi%2fapp.py", "/static//etc/passwd",

@@ -70,3 +70,38 @@ def test_control_characters_in_a_utf16_feed_entry():
     items = list(read_feed(doc.encode("utf-16"), "f.rss"))
     assert [i.status for i in items] == ["ok"]
     assert "Police arrested twelve protesters." in items[0].article.text
+
+
+def test_lone_surrogates_in_a_jsonl_line_become_replacement_characters():
+    """Half an emoji as a JSON escape (``\\ud83d``) in any field: the record is ok, the text keeps its
+    length (offsets hold) with U+FFFD in place of the half, and a warning says so. Before, the lone
+    surrogate reached spaCy's tokenizer and ended the whole run with a UnicodeEncodeError."""
+    from lapwing.ingest.jsonl import read_jsonl
+    import io
+
+    line = (b'{"id": "half-\\ud83d", "title": "Lagos \\ude00", "source": "Wire \\udc80", "url": "http://x.org/\\ud800",'
+            b' "published": "2024-02-09 \\ud83d", "text": "Police arrested twelve protesters in Lagos \\ud83d on Friday."}\n')
+    items = list(read_jsonl("x.jsonl", "x.jsonl", stream=io.BufferedReader(io.BytesIO(line))))
+    assert fuzz.check_items(items) == 1
+    a = items[0].article
+    assert items[0].status == "ok"
+    assert a.text == "Police arrested twelve protesters in Lagos \ufffd on Friday."
+    assert (a.id, a.title, a.source, a.url) == ("half-\ufffd", "Lagos \ufffd", "Wire \ufffd", "http://x.org/\ufffd")
+    assert any("surrogate" in w and "text" in w and "title" in w for w in items[0].warnings)
+
+
+def test_an_article_with_lone_surrogates_is_analysed_and_written(tmp_path):
+    import json
+
+    from lapwing.runners.local import PipelineOptions, run_into_store
+    from lapwing.store import open_store
+
+    src = tmp_path / "half.jsonl"
+    src.write_bytes(b'{"id": "half", "title": "Half \\ud83d", "text": "Police arrested twelve protesters in Lagos'
+                    b' \\ud83d on Friday."}\n' + json.dumps({"id": "whole", "text": "Troops withdrew from Goma."}).encode())
+    with open_store(str(tmp_path / "half.duckdb")) as st:
+        run_into_store([src], st, PipelineOptions())
+        rec = st.get_record("half")
+        assert rec.status == "ok" and rec.article.title == "Half \ufffd"
+        assert any(e.cameo.startswith("17") for e in rec.events), [e.cameo for e in rec.events]
+        assert st.get_record("whole").status == "ok"

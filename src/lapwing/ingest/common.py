@@ -96,6 +96,24 @@ def clean_str(value: Any) -> str | None:
     return text or None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(fields: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+    """String values with lone UTF-16 surrogates (JSON escapes such as ``\\ud83d`` of an emoji cut in
+    half, common in scraped JSON) replaced by U+FFFD, one character for one so offsets hold, and a
+    warning naming the fields. No UTF-8 writer, parser or database takes a lone surrogate."""
+    hit = []
+    for name, value in fields.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            fields[name] = _SURROGATE.sub("\ufffd", value)
+            hit.append(name)
+    if hit:
+        warnings.append(f"lone UTF-16 surrogate characters (half an emoji or other character) in the "
+                        f"{', '.join(hit)} replaced by U+FFFD")
+    return fields
+
+
 # -- Ingested constructors -------------------------------------------------------------------------
 def ok(origin: str, text: str, *, id: str | None = None, title: Any = None, published: Any = None,
        url: Any = None, source: Any = None, language: str | None = None,
@@ -107,6 +125,10 @@ def ok(origin: str, text: str, *, id: str | None = None, title: Any = None, publ
     (:func:`lapwing.ingest.hygiene.parse_copy`). The title (no offsets refer to it) loses them.
     """
     warnings = list(warnings or [])
+    f = _no_surrogates({"text": text, "id": id, "title": title, "url": url, "source": source,
+                        "published": published}, warnings)
+    text, id, title, url, source, published = (f["text"], f["id"], f["title"], f["url"], f["source"],
+                                               f["published"])
     warning = control_warning(text)
     if warning:
         warnings.append(warning)
@@ -133,10 +155,13 @@ def ok(origin: str, text: str, *, id: str | None = None, title: Any = None, publ
 def not_read(origin: str, status: str, reason: str, *, id: Any = None, title: Any = None,
              url: Any = None, source: Any = None, warnings: list[str] | None = None) -> Ingested:
     """A unit that yields no analysable article: status ``skipped`` or ``failed`` with a reason."""
+    warnings = list(warnings or [])
+    f = _no_surrogates({"id": id, "title": title, "url": url, "source": source, "reason": reason}, warnings)
+    id, title, url, source, reason = f["id"], f["title"], f["url"], f["source"], f["reason"]
     article = Article(id=clean_str(id) or origin_id(origin), title=clean_str(title), text="",
                       url=clean_str(url), source=clean_str(source))
     return Ingested(article=article, origin=origin, status=status, reason=reason,  # type: ignore[arg-type]
-                    warnings=list(warnings or []))
+                    warnings=warnings)
 
 
 def skipped(origin: str, reason: str, **kw: Any) -> Ingested:
