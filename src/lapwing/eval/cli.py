@@ -121,9 +121,11 @@ def clusters_cmd(
     gold: str = typer.Option("", help="Gold JSONL (default: Lapwing's own cluster gold set)"),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
     part: str = typer.Option("", help="Only part a (to develop on) or b (held out) of the gold set"),
+    db: str = typer.Option("", help="Score the events this store holds (after `lapwing run` of the gold set) "
+                           "instead of analysing the gold articles afresh"),
 ) -> None:
     """One event per happening: pairwise and B-cubed scores of the cross-article clustering, and events per
     happening against a GDELT-style exact-attribute merge."""
     from lapwing.eval import clusters as ev
 
-    _score("clusters", lambda: ev.run(gold or None, part=part or None), ev.report, as_json)
+    _score("clusters", lambda: ev.run(gold or None, part=part or None, db=db or None), ev.report, as_json)
