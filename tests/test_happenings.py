@@ -435,3 +435,32 @@ def test_cluster_gold_set_scores_above_the_floors():
     eph, wide = res["events_per_happening"], res["events_per_widely_reported_happening"]
     assert eph["reduction"] >= CLUSTER_FLOORS["reduction"], eph
     assert wide["happenings"] >= 5 and wide["reduction"] >= CLUSTER_FLOORS["reduction_widely_reported"], wide
+
+
+
+def test_lapwing_run_gives_the_gold_sets_events_and_eval_scores_the_store(tmp_path, factory, new_db):
+    """`lapwing run` of gold articles, then `lapwing eval clusters --db`: the store holds what the clustering
+    makes of the same records, the syndicated copy adds no event, the car bombing reported by seven outlets
+    is one event, and gold articles missing from the store are named."""
+    import orjson
+
+    from lapwing.eval.clusters import load_gold, score, score_store
+    from lapwing.runners.local import run_into_store
+    from lapwing.store import open_store
+
+    rows = [r for r in load_gold(part="a") if r["id"].startswith(("c19-", "c16-"))]
+    src = tmp_path / "gold.jsonl"
+    src.write_bytes(b"".join(orjson.dumps({k: r[k] for k in ("id", "source", "published", "title", "text")}) + b"\n"
+                             for r in rows))
+    db = new_db("gold")
+    with open_store(db) as st:
+        run_into_store([src], st, factory)
+        records = [st.get_record(r["id"]) for r in rows]
+    stored = score_store(rows, db)
+    fresh = score(rows, records)
+    for k in ("pairwise", "bcubed", "events_per_happening", "copies", "events_started_by_copies", "split"):
+        assert stored[k] == fresh[k], k
+    assert stored["copies"] >= 2 and stored["events_started_by_copies"] == 0
+    assert "H19" not in stored["split"] and stored["happenings_scored"] >= 5
+    with pytest.raises(ValueError, match="not in"):
+        score_store(load_gold(part="b")[:2], db)

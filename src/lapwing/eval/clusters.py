@@ -97,6 +97,7 @@ def bcubed(pred: dict[Any, Any], gold: dict[Any, Any]) -> dict[str, float]:
 
 
 def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
+    """Cluster the records' mentions as ``lapwing run`` does, and score the clusters on the gold rows."""
     from lapwing.store.clustering import cluster
     from lapwing.store.dedup import Doc, copy_groups
     from lapwing.store.mentions import mentions_of
@@ -104,10 +105,48 @@ def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
     mentions = [m for r in records for m in mentions_of(r)]
     copies = copy_groups(Doc(r.article.id, r.article.text, r.article.published) for r in records)
     clusters = cluster(mentions, copies)
-    pred: dict[tuple[str, int], int] = {}
+    pred: dict[tuple[str, int], Any] = {}
     for k, c in enumerate(clusters):
         for i in c.members + c.copies:
             pred[mentions[i].key] = k
+    copy_events = sum(1 for c in clusters if all(mentions[i].article_id in copies for i in c.members))
+    return score_events(rows, records, pred, len(copies), copy_events)
+
+
+def score_store(rows: list[dict[str, Any]], db: str) -> dict[str, Any]:
+    """Score the events a store already holds (what ``lapwing run`` made of the gold articles, among
+    whatever else it holds) on the gold rows. Gold articles missing from the store say so."""
+    from lapwing.store import StoreError, open_store
+
+    try:
+        store = open_store(db, read_only=True, create=False)
+    except StoreError as exc:
+        raise ValueError(str(exc)) from None
+    with store:
+        stored = store.lookup([r["id"] for r in rows])
+        missing = [r["id"] for r in rows if r["id"] not in stored]
+        if missing:
+            raise ValueError(f"{len(missing)} gold articles are not in {db} (first: {missing[0]}): "
+                             f"run `lapwing run {GOLD}` into it first")
+        records = [store.get_record(r["id"]) for r in rows]
+        ids = [r["id"] for r in rows]
+        pred = {(a, i): e for a, i, e in store.stream(
+            "SELECT article_id, idx, event_id FROM happening_mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            [ids])}
+        copies = [a for (a,) in store.stream(
+            "SELECT article_id FROM article_copies WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])]
+        copy_events = sum(n for (n,) in store.stream(
+            "SELECT count(*) FROM happenings h WHERE NOT EXISTS (SELECT 1 FROM happening_mentions m "
+            "WHERE m.event_id = h.event_id AND NOT m.is_copy)"))
+    return score_events(rows, records, pred, len(copies), copy_events)
+
+
+def score_events(rows: list[dict[str, Any]], records: list[Any], pred: dict[tuple[str, int], Any],
+                 n_copies: int, copy_events: int) -> dict[str, Any]:
+    """Score predicted events (``(article_id, event index) -> event``) on the gold rows."""
+    from lapwing.store.mentions import mentions_of
+
+    mentions = [m for r in records for m in mentions_of(r)]
     events = {r.article.id: r.events for r in records}
     gold: dict[tuple[str, int], str] = {}
     anchors_total = anchors_found = 0
@@ -137,7 +176,6 @@ def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
     wide = [h for h in hs if len(articles_of[h]) >= WIDELY_REPORTED]
     lap_w = sum(len(per_h[h]) for h in wide) / len(wide) if wide else 0.0
     ex_w = sum(len(per_h_exact[h]) for h in wide) / len(wide) if wide else 0.0
-    copy_events = sum(1 for c in clusters if all(mentions[i].article_id in copies for i in c.members))
     return {
         "articles": len(rows),
         "gold_anchors": anchors_total,
@@ -151,7 +189,7 @@ def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
         "events_per_widely_reported_happening": {"happenings": len(wide), "lapwing": lap_w,
                                                  "exact_attribute_merge": ex_w,
                                                  "reduction": (ex_w / lap_w) if lap_w else 0.0},
-        "copies": len(copies),
+        "copies": n_copies,
         "events_started_by_copies": copy_events,
         "split": sorted(h for h in hs if len(per_h[h]) > 1),
         "merged": sorted({tuple(sorted({gold[k] for k in gold if pred[k] == p})) for p in set(pred[k] for k in gold)
@@ -159,11 +197,15 @@ def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
     }
 
 
-def run(gold: str | None = None, nlp_config: dict | None = None, part: str | None = None) -> dict[str, Any]:
+def run(gold: str | None = None, nlp_config: dict | None = None, part: str | None = None,
+        db: str | None = None) -> dict[str, Any]:
+    """Analyse and cluster the gold articles and score them; with ``db``, score what that store holds."""
     from lapwing.pipeline import Pipeline
     from lapwing.schema import Article
 
     rows = load_gold(gold, part)
+    if db:
+        return {"part": part or "all", "store": db, **score_store(rows, db)}
     pipe = Pipeline.create(config=nlp_config or {})
     arts = [Article(id=r["id"], title=r.get("title"), text=r["text"], published=r.get("published"),
                     source=r.get("source")) for r in rows]
