@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.docfacts import doc_text, doc_tokens
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons import tsv
 from lapwing.schema import Count
@@ -272,11 +272,11 @@ def _may_start_quantity(lower: str, text: str) -> bool:
 
 def find_quantities(doc: Doc, sent: Span) -> list[Quantity]:
     out: list[Quantity] = []
-    toks = doc_tokens(doc)
+    cols = token_columns(doc)
+    lower, text = cols.lower, cols.text
     i = sent.start
     while i < sent.end:
-        t = toks[i]
-        if not _may_start_quantity(t.lower_, t.text):
+        if not _may_start_quantity(lower[i], text[i]):
             i += 1
             continue
         q = _quantity_at(doc, i, sent.end)

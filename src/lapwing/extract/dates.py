@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Span, Token
 from lapwing.extract.docfacts import doc_text
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
-from lapwing.timeparse import TextTense, Timex, find_timexes, parse_anchor
+from lapwing.timeparse import TextTense, Timex, parse_anchor
+from lapwing.timeparse.grammar import find_timexes_in, select
 
 #: Prepositions after which an expression does not date the event itself ("since 2014").
 NOT_EVENT_DATE_PREPS = {"since", "until", "till"}
@@ -157,12 +158,13 @@ def resolve_dates(text: str, published: Any = None, doc: Doc | None = None
     story's reference day with where it comes from: ``"dateline"``, ``"published"`` or ``"none"``."""
     anchor = parse_anchor(published)
     tense = ParseTense(doc, text) if doc is not None else TextTense(text)
-    timexes = find_timexes(text, anchor, tense)
+    selected = select(text)  # found once; resolved against the publication day, then the dateline's
+    timexes = find_timexes_in(text, selected, anchor, tense)
     ref, source = anchor, ("published" if anchor is not None else "none")
     day = _dateline_day(timexes, anchor)
     if day is not None and day != anchor:
         ref, source = day, "dateline"
-        timexes = find_timexes(text, day, tense)
+        timexes = find_timexes_in(text, selected, day, tense)
     return [t for t in timexes if t.iso is not None], ref, source
 
 

@@ -2,38 +2,56 @@
 
 spaCy builds a new Python object for every ``doc[i]``, every ``for t in doc`` and every read of
 ``doc.text`` (which walks all tokens); in the extractors those were the largest single cost of the
-profile (docs/performance.md). These helpers compute each fact once per ``Doc`` and hand back the
-same object to every extractor of the same article:
+profile (docs/performance.md). These helpers compute each fact once per ``Doc`` and hand the same
+object to every extractor of the same article:
 
 - :func:`doc_text`: ``doc.text``;
-- :func:`doc_tokens`: ``list(doc)``, one :class:`~spacy.tokens.Token` per position;
+- :func:`token_columns`: the token attributes the extractors test most (text, lower case, offset,
+  whitespace, punctuation, part of speech, dependency label...), one list per attribute;
 - :func:`doc_heads`: ``[t.head.i for t in doc]``;
 - :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets.
 
-The cache holds a weak reference to each document, so it never keeps a document alive, and it
-checks the document's length on every call, so a document retokenised after a first call is read
-again. Treat the returned objects as read-only: they are shared.
+Nothing cached refers back to the document (strings, numbers and lists only), so the cache, which
+holds each document by a weak reference, never keeps one alive. It checks the document's length on
+every call, so a document retokenised after a first call is read again. Treat the returned lists
+as read-only: they are shared.
 """
 
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import HEAD
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-__all__ = ["doc_heads", "doc_text", "doc_tokens", "forget", "sentence_bounds"]
+__all__ = ["TokenColumns", "doc_heads", "doc_text", "forget", "sentence_bounds", "token_columns"]
+
+
+@dataclass(frozen=True)
+class TokenColumns:
+    """Token attributes of one document, one list per attribute, indexed by token position."""
+
+    text: list[str]  # Token.text
+    lower: list[str]  # Token.lower_
+    idx: list[int]  # Token.idx (character offset)
+    ws: list[bool]  # bool(Token.whitespace_)
+    space: list[bool]  # Token.is_space
+    punct: list[bool]  # Token.is_punct
+    alpha: list[bool]  # Token.is_alpha
+    pos: list[str]  # Token.pos_
+    tag: list[str]  # Token.tag_
+    dep: list[str]  # Token.dep_
 
 
 class _Facts:
-    __slots__ = ("length", "text", "tokens", "heads", "sents")
+    __slots__ = ("length", "text", "columns", "heads", "sents")
 
     def __init__(self, length: int):
         self.length = length
         self.text: str | None = None
-        self.tokens: list[Token] | None = None
+        self.columns: TokenColumns | None = None
         self.heads: list[int] | None = None
         self.sents: list[tuple[int, int]] | None = None
 
@@ -49,21 +67,39 @@ def _facts(doc: Doc) -> _Facts:
     return f
 
 
-def doc_tokens(doc: Doc) -> list[Token]:
-    """``list(doc)``, built once per document (shared: do not modify the list)."""
+def token_columns(doc: Doc) -> TokenColumns:
+    """The token attributes of ``doc`` as lists, read in one pass over its tokens (and ``doc.text`` with them)."""
     f = _facts(doc)
-    if f.tokens is None:
-        f.tokens = list(doc)
-    return f.tokens
+    if f.columns is None:
+        cols: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [])
+        text, lower, idx, ws, space, punct, alpha, pos, tag, dep = cols
+        pieces = []
+        for t in doc:
+            text.append(t.text)
+            lower.append(t.lower_)
+            idx.append(t.idx)
+            w = t.whitespace_
+            ws.append(bool(w))
+            pieces.append(t.text)
+            pieces.append(w)
+            space.append(t.is_space)
+            punct.append(t.is_punct)
+            alpha.append(t.is_alpha)
+            pos.append(t.pos_)
+            tag.append(t.tag_)
+            dep.append(t.dep_)
+        f.columns = TokenColumns(*cols)
+        if f.text is None:
+            f.text = "".join(pieces)
+    return f.columns
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document."""
     f = _facts(doc)
     if f.text is None:
-        if f.tokens is None:
-            f.tokens = list(doc)
-        f.text = "".join([t.text_with_ws for t in f.tokens])
+        token_columns(doc)
+    assert f.text is not None
     return f.text
 
 
@@ -88,6 +124,6 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return f.sents
 
 
-def forget(doc: Any) -> None:
-    """Drop what is cached for ``doc`` (after changing its sentence boundaries in place)."""
+def forget(doc: Doc) -> None:
+    """Drop what is cached for ``doc`` (after changing its parse or sentence boundaries in place)."""
     _FACTS.pop(doc, None)

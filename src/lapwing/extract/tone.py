@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from lapwing.extract.docfacts import doc_tokens
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Tone
 
@@ -73,8 +73,10 @@ def tone_of_words(words: Iterable[str]) -> Tone:
 
 def _words(doc) -> list[str]:
     # contractions split by the tokenizer ("do" + "n't") keep their negation
-    tokens = doc_tokens(doc) if isinstance(doc, Doc) else doc  # a Doc's tokens are shared by the extractors
-    return [t.text for t in tokens if t.is_alpha or t.lower_ in ("n't",)]
+    if isinstance(doc, Doc):  # a Doc's token attributes are read once and shared by the extractors
+        cols = token_columns(doc)
+        return [x for x, a, lw in zip(cols.text, cols.alpha, cols.lower) if a or lw in ("n't",)]
+    return [t.text for t in doc if t.is_alpha or t.lower_ in ("n't",)]
 
 
 def document_tone(doc) -> Tone:

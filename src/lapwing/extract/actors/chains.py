@@ -12,13 +12,14 @@ from lapwing.extract.actors.common import (
     HYPHENS,
     MOD_DEPS,
     NOT_MODIFIERS,
+    NOT_NAMES,
     POSSESSIVE_PRONOUNS,
     PRO_ANTI,
     PRONOUNS,
     QUANTITIES,
 )
-from lapwing.extract.actors.lookup import Anchor, _is_name_token
-from lapwing.extract.docfacts import doc_heads, doc_tokens
+from lapwing.extract.actors.lookup import Anchor
+from lapwing.extract.docfacts import doc_heads, token_columns
 
 
 @dataclass
@@ -55,20 +56,15 @@ class _Doc:
                 self.anchor_at[k] = a
         self.parsed = doc.has_annotation("DEP")
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
-        toks = doc_tokens(doc)
-        self.tokens = toks
-        self.n = len(toks)
-        self.lower = [t.lower_ for t in toks]
-        self.text = [t.text for t in toks]
-        self.pos = [t.pos_ for t in toks]
-        self.tag = [t.tag_ for t in toks]
-        self.dep = [t.dep_ for t in toks]
+        cols = token_columns(doc)
+        self.n = len(doc)
+        self.lower, self.text, self.idx = cols.lower, cols.text, cols.idx
+        self.pos, self.tag, self.dep = cols.pos, cols.tag, cols.dep
+        self.alpha, self.punct, self.space, self.ws = cols.alpha, cols.punct, cols.space, cols.ws
         self.head = doc_heads(doc)
-        self.alpha = [t.is_alpha for t in toks]
-        self.punct = [t.is_punct for t in toks]
-        self.space = [t.is_space for t in toks]
-        self.ws = [bool(t.whitespace_) for t in toks]
-        self.name_token = [_is_name_token(t) for t in toks]
+        # _is_name_token, from the columns
+        self.name_token = [a and x[:1].isupper() and lw not in NOT_NAMES
+                           for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
         self._core: dict[tuple[int, int, bool], bool] = {}
 
     def is_pronoun(self, i: int) -> bool:
@@ -90,7 +86,7 @@ class _Doc:
             return False
         if self.tagged:
             return self.pos[i] == "PROPN"
-        return i != self.tokens[i].sent.start
+        return i != self.doc[i].sent.start
 
     def is_quant(self, i: int, end: int) -> bool:
         if self.lower[i] not in QUANTITIES or i in self.anchor_at:

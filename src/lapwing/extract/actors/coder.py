@@ -55,8 +55,8 @@ class _Coder(_Coref):
 
     # -- helpers ---------------------------------------------------------------------------------------
     def actor(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> Actor:
-        toks = self.d.tokens
-        cs, ce = toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text)
+        d = self.d
+        cs, ce = d.idx[start], d.idx[end - 1] + len(d.text[end - 1])
         return Actor(text=self.ctx.article.text[cs:ce], name=codes.name, country=codes.country,
                      sector=codes.sector, start=cs, end=ce, kind=kind, rule=rule if rule is not None else codes.rule,
                      lexicon="; ".join(dict.fromkeys(codes.lexicon)) or None)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.actors.common import NER_LABELS, NOT_NAMES, PRO_ANTI
-from lapwing.extract.docfacts import doc_text, doc_tokens, sentence_bounds
+from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon, fold_token
 
 
@@ -52,13 +52,9 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     for s_start, s_end in sentence_bounds(doc):
         for k in range(s_start, s_end):
             sent_end[k] = s_end
-    toks = doc_tokens(doc)
-    texts = [t.text for t in toks]
+    cols = token_columns(doc)
+    texts, space, punct, ws, idx = cols.text, cols.space, cols.punct, cols.ws, cols.idx
     folded = [fold_token(x) for x in texts]
-    space = [t.is_space for t in toks]
-    punct = [t.is_punct for t in toks]
-    ws = [bool(t.whitespace_) for t in toks]
-    idx = [t.idx for t in toks]
     keys, prefixes = lex.keys, lex.prefixes
     text = doc_text(doc)
     limit = lex.max_words + 3

@@ -1,0 +1,80 @@
+"""Per-document facts shared by the extractors (extract/docfacts.py) and the shortcuts built on them:
+each must give exactly what spaCy (or the slow path it replaces) gives."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+import spacy
+
+from lapwing.extract import counts as C
+from lapwing.extract.docfacts import _FACTS, doc_heads, doc_text, sentence_bounds, token_columns
+
+TEXT = ("Police in Lagos arrested 42 protesters on Saturday, a spokesman said. Twenty-five others were "
+        "hurt when tens of thousands marched on the governor's office.\n\nA few hundred people stayed "
+        "overnight; about 1,500 troops were sent in. The 19-year-old leader was freed two days later.")
+
+
+@pytest.fixture(scope="module")
+def doc(pipe):
+    return pipe.nlp(TEXT)
+
+
+def test_facts_equal_what_spacy_gives(doc):
+    assert doc_text(doc) == doc.text == TEXT
+    cols = token_columns(doc)
+    for name, attr in (("text", "text"), ("lower", "lower_"), ("idx", "idx"), ("space", "is_space"),
+                       ("punct", "is_punct"), ("alpha", "is_alpha"), ("pos", "pos_"), ("tag", "tag_"),
+                       ("dep", "dep_")):
+        assert getattr(cols, name) == [getattr(t, attr) for t in doc], name
+    assert cols.ws == [bool(t.whitespace_) for t in doc]
+    assert doc_heads(doc) == [t.head.i for t in doc]
+    assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+    assert len(sentence_bounds(doc)) >= 4
+
+
+def test_facts_are_computed_once_per_doc(doc):
+    assert token_columns(doc) is token_columns(doc)
+    assert doc_text(doc) is doc_text(doc)
+    assert doc_heads(doc) is doc_heads(doc)
+
+
+def test_unparsed_doc_heads_are_the_tokens_themselves():
+    d = spacy.blank("en")("no parse here at all")
+    assert doc_heads(d) == [0, 1, 2, 3, 4]
+    with pytest.raises(ValueError):
+        sentence_bounds(d)  # like doc.sents: no sentence boundaries to give
+
+
+def test_a_retokenised_doc_is_read_again():
+    d = spacy.blank("en")("New York City is big")
+    assert len(token_columns(d).text) == 5
+    with d.retokenize() as r:
+        r.merge(d[0:3])
+    assert token_columns(d).text == ["New York City", "is", "big"]
+    assert doc_text(d) == "New York City is big"
+
+
+def test_the_cache_does_not_keep_docs_alive():
+    nlp = spacy.blank("en")
+    before = len(_FACTS)
+    for k in range(5):
+        d = nlp(f"document number {k}")
+        doc_text(d), token_columns(d), doc_heads(d)
+    del d
+    gc.collect()
+    assert len(_FACTS) <= before
+
+
+def test_counts_prefilter_never_skips_a_quantity(doc):
+    """``_may_start_quantity`` only lets find_quantities skip tokens where ``_quantity_at`` finds nothing."""
+    found = 0
+    for s in doc.sents:
+        for i in range(s.start, s.end):
+            if C._quantity_at(doc, i, s.end) is not None:
+                found += 1
+                assert C._may_start_quantity(doc[i].lower_, doc[i].text), doc[i].text
+    assert found >= 7  # 42, Twenty-five, tens of thousands, A few hundred, 1,500, 19, two
+    values = [q.value for s in doc.sents for q in C.find_quantities(doc, s)]
+    assert 42 in values and 25 in values and 1500 in values and 20_000 in values
