@@ -98,13 +98,13 @@ def bcubed(pred: dict[Any, Any], gold: dict[Any, Any]) -> dict[str, float]:
 
 def score(rows: list[dict[str, Any]], records: list[Any]) -> dict[str, Any]:
     """Cluster the records' mentions as ``lapwing run`` does, and score the clusters on the gold rows."""
-    from lapwing.store.clustering import cluster
+    from lapwing.store.clustering import cluster_by_family
     from lapwing.store.dedup import Doc, copy_groups
     from lapwing.store.mentions import mentions_of
 
     mentions = [m for r in records for m in mentions_of(r)]
     copies = copy_groups(Doc(r.article.id, r.article.text, r.article.published) for r in records)
-    clusters = cluster(mentions, copies)
+    clusters = cluster_by_family(mentions, copies)
     pred: dict[tuple[str, int], Any] = {}
     for k, c in enumerate(clusters):
         for i in c.members + c.copies:

@@ -263,6 +263,20 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     return result
 
 
+def cluster_by_family(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
+    """:func:`cluster` run on each root family apart, as the store does (``store/happenings.py``): the
+    families never link, and the TF-IDF weights are fitted on one family's sentences at a time."""
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_family[family_of(m.root)].append(i)
+    out: list[Cluster] = []
+    for fam in sorted(by_family):
+        idx = by_family[fam]
+        for c in cluster([mentions[i] for i in idx], copy_of):
+            out.append(Cluster([idx[k] for k in c.members], [idx[k] for k in c.copies]))
+    return out
+
+
 # ------------------------------------------------------------------------------------ summaries
 
 
