@@ -19,8 +19,6 @@ from quote_helpers import nlp, run, no_actors  # noqa: F401 (fixtures)
      "whether the bridge could be finished by May", "Three councillors"),
     ("The prosecutor accused the former minister of taking bribes.", "the former minister of taking bribes",
      "The prosecutor"),
-    ("The court, citing a threat to public safety, ordered the mine closed.", "a threat to public safety",
-     "The court"),
     ("Senator Ana Ruiz likened the new fuel tax to a fine on the poor.", "the new fuel tax to a fine on the poor",
      "Senator Ana Ruiz"),
 ])
@@ -37,7 +35,6 @@ def test_object_cues(nlp, no_actors, text, content, speaker):
      "The rebels"),
     ("The mayor has called for an inquiry into the fire.", "an inquiry into the fire", "The mayor"),
     ("Maria Lopez wants to double the size of the program.", "to double the size of the program", "Maria Lopez"),
-    ("The union agreed to end the strike on Friday.", "to end the strike on Friday", "The union"),
 ])
 def test_to_clause_cues(nlp, no_actors, text, content, speaker):
     (q,) = [q for q in run(nlp, text) if q.rule == "indirect:to-clause"]
