@@ -175,6 +175,8 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None, adjectival: bool = False
     for m, r in zip(det.mentions, res):
         if (r is None or r.entry is None) and m.tok_end - m.tok_start == 1 and is_common_word(doc, m.text):
             continue  # "Harbour", "Station": an unknown single common word is no place
+        if (r is None or r.entry is None) and m.source == "institution":
+            continue  # a saint-named institution with no town named near it: nothing to place it by
         p = to_place(m, r)
         out.append((p, m.tok_start, m.tok_end))
         if m is det.dateline and p.name is not None:

@@ -35,6 +35,8 @@ from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for 
     MONTHS,
     NAME_JOINERS,
     names_institution,
+    saint_institution_end,
+    SAINT_WORDS,
     not_a_place_context,
     NOT_PLACE_LABELS,
     OF_HEADS,
@@ -136,6 +138,16 @@ class Detector:
                 if e.label_ == "NORP":
                     for i in range(e.start, e.end):
                         taken[i] = True
+        # saint-named institutions ("St. Mary's Hospital"): buildings, placed in their town by the resolver
+        # (never a town called Saint Mary); before the NER spans, which may take them as unknown places
+        for i in range(len(doc)):
+            if taken[i] or toks[i].lower_ not in SAINT_WORDS or self._saint_city(doc, i):
+                continue
+            j = saint_institution_end(doc, i)
+            if j is not None and not any(taken[k] for k in range(i, j)):
+                mentions.append(_span_mention(doc[i:j], "institution"))
+                for k in range(i, j):
+                    taken[k] = True
         runs = list(self._runs(doc, toks, self._cap))  # they depend on the doc only: found once
         surnames = self._person_surnames(doc, person_spans, runs)
 
@@ -173,6 +185,7 @@ class Detector:
 
         # 3. patterns: "the X district", "the town of X"
         mentions.extend(self._patterns(doc, taken, blocked_weak))
+
 
         # qualifiers ("Alexandria, La."): they restrict the name before them and are places themselves
         for m in list(mentions):
@@ -222,6 +235,16 @@ class Detector:
         if s >= t:
             return None
         return doc[s:t]
+
+    def _saint_city(self, doc: Doc, i: int) -> bool:
+        """A big city whose name starts like a saint's ("San Francisco General Hospital", "St. Louis
+        Children's Hospital"): the city stays a place before its institution."""
+        for n in (3, 2):
+            if i + n <= len(doc):
+                strength, kind = _strength(self.gaz, doc[i:i + n].text)
+                if kind == "city" and strength >= 5.5:
+                    return True
+        return False
 
     @staticmethod
     def _article_start(doc: Doc, i: int) -> bool:
@@ -338,7 +361,7 @@ class Detector:
 
     def _accept_ner(self, doc, span: Span, key, votes, surnames, taken) -> bool:
         i, j = span.start, span.end
-        if names_institution(doc, i, j):
+        if names_institution(doc, i, j) and not self._saint_city(doc, i):
             return False
         if j - i >= 3 and any(doc[k].lower_.rstrip(".") in TITLES for k in range(i + 1, j - 1)) \
                 and not self._known(key):
@@ -376,7 +399,7 @@ class Detector:
         # named after a place: "Memphis St.", "Texas Avenue"
         if nxt is not None and norm(nxt.text) in STREET_WORDS:
             return False
-        if names_institution(doc, i, j):
+        if names_institution(doc, i, j) and not self._saint_city(doc, i):
             return False  # "St. Mary's Hospital": a saint's or founder's name, not a town called Saint Mary
         # part of a longer capitalised name
         if (i, j) != (run_start, run_end) and not landmark_ext:

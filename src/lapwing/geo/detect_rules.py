@@ -247,7 +247,7 @@ def _is_acronym(text: str) -> bool:
 INSTITUTION_HEADS = frozenset("""hospital hospitals school schools church cathedral chapel basilica college university
 academy clinic infirmary seminary abbey priory convent mission home hall children's childrens medical
 catholic episcopal center centre""".split())
-_SAINT = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "sainte"})
+_SAINT = SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "sainte"})
 
 
 def names_institution(doc: Doc, i: int, j: int) -> bool:
@@ -322,3 +322,29 @@ def area_cues(doc: Doc, tok_start: int, tok_end: int) -> tuple[bool, bool]:
     area = tok_start > 0 and doc[tok_start - 1].text in AREA_WORDS
     state_word = tok_end < len(doc) and doc[tok_end].text == "state"
     return area, state_word
+
+
+#: Last words of a saint-named institution's name ("St. Mary's Hospital", "St. Jude Children's Research Hospital").
+_INSTITUTION_LAST = frozenset("""hospital school church cathedral chapel basilica college university academy clinic
+infirmary seminary abbey priory convent mission home hall center centre""".split())
+
+
+def saint_institution_end(doc: Doc, i: int) -> int | None:
+    """End token of a saint-named institution starting at token ``i`` ("St. Mary's Hospital", "Saint Joseph
+    Catholic Church", "St. Jude Children's Research Hospital"), else None. Such a name is a building in its
+    town, not a town called Saint Mary: the resolver places it in the town named nearest to it."""
+    if i >= len(doc) or doc[i].lower_ not in _SAINT:
+        return None
+    end = None
+    k = i + 1
+    while k < len(doc) and k <= i + 7:
+        t = doc[k]
+        if t.lower_ in ("'s", "’s", "'", "’", "."):
+            k += 1
+            continue
+        if not t.text[:1].isupper():
+            break
+        if t.lower_ in _INSTITUTION_LAST:
+            end = k + 1
+        k += 1
+    return end if end is not None and names_institution(doc, i, min(i + 2, end)) else None

@@ -486,7 +486,7 @@ class Resolver:
                     key = key[len(art):]
             if m.demonym_ok:
                 key = "~" + key  # adjectives resolve separately from nouns of the same spelling
-            if not key:
+            if not key or m.source == "institution":  # institutions: placed afterwards, in their town
                 gkey_of.append(None)
                 continue
             g = groups.get(key)
@@ -573,6 +573,10 @@ class Resolver:
                 continue
             results.append(self._finish(groups[key], m, mentions, gkey_of, groups))
         for k, (m, r) in enumerate(zip(mentions, results)):
+            if m.source == "institution":
+                # "St. Mary's Hospital": in the town named with it, or nowhere (never a town called Saint Mary)
+                results[k] = _institution_in_city(m, mentions, results)
+                continue
             if (r is None or r.rule.startswith("gazetteer:embedded")) and len(m.text.split()) >= 2 \
                     and norm(strip_possessive(m.text)).rsplit(" ", 1)[-1] in INSTITUTION_WORDS:
                 inst = _institution_in_city(m, mentions, results)
