@@ -16,6 +16,9 @@ from quote_helpers import nlp, run, no_actors  # noqa: F401 (fixtures)
      "the schools would reopen on Monday", "The governor", "press"),
     ("The army said on state television that the curfew had been lifted.", "the curfew had been lifted",
      "The army", "state tv"),
+    ("Ana Ruiz said by phone that the talks had failed.", "the talks had failed", "Ana Ruiz", "phone"),
+    ("The ministry said in an emailed statement that the port would reopen.", "the port would reopen",
+     "The ministry", "statement"),
 ])
 def test_channel_before_the_content(nlp, no_actors, text, content, speaker, channel):
     (q,) = run(nlp, text)
@@ -150,3 +153,15 @@ def test_a_headline_opening_with_a_poll_and_a_colon_is_the_polls(nlp, no_actors)
     (q,) = run(nlp, text)
     assert q.rule == "colon:speaker" and q.text.startswith("Senator and governor in dead heat")
     assert q.speaker is not None and q.speaker.text == "Poll"
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("The general told state television that the troops had repelled the rebels.", "state tv"),
+    ('"There is no crisis," the chairman told state radio on Monday.', "state radio"),
+    ("The minister wrote via email that the border would stay shut.", "email"),
+    ("The mayor wrote in a post on Facebook that the bridge would reopen.", "facebook"),
+    ("The senator said during a news conference that she would vote against the bill.", "press"),
+])
+def test_channel_named_by_the_cue_clause(nlp, no_actors, text, channel):
+    (q,) = run(nlp, text)
+    assert q.channel == channel

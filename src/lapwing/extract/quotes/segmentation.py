@@ -195,7 +195,7 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
     return max(hi, end)
 
 
-_CHANNEL_PREPS = {"in", "on", "at", "during", "via", "through", "over", "after", "from"}
+_CHANNEL_PREPS = {"in", "on", "at", "during", "via", "through", "over", "after", "from", "by"}
 
 
 def _linear_complement(doc: Doc, cue: Token) -> int | None:
