@@ -48,6 +48,8 @@ def _admin1_name(e: Entry) -> str | None:
         return e.name
     if e.admin1 and not e.admin1.isdigit() and e.source != "geonames":
         return e.admin1
+    if e.admin1 and e.cc:  # a GeoNames town's admin1 code ("08" in Canada): its division's name (Ontario)
+        return get_gazetteer().admin1_name(e.cc, e.admin1)
     return None
 
 

@@ -369,6 +369,20 @@ class Gazetteer:
         self._cache[key] = res
         return res
 
+    def admin1_name(self, cc: str | None, code: str | None) -> str | None:
+        """Name of the first-order division with GeoNames admin1 ``code`` in country ``cc`` ("CA", "08" ->
+        "Ontario"), the name of Lapwing's tables first; None when unknown."""
+        names = getattr(self, "_admin1_names", None)
+        if names is None:
+            names = {}
+            rows = self._con().execute(
+                "SELECT cc, admin1, name, source FROM places WHERE kind = 'admin1' AND admin1 IS NOT NULL").fetchall()
+            for cc_, code_, name, source in rows:
+                if source == "tables" or (cc_, code_) not in names:
+                    names[(cc_, code_)] = name
+            self._admin1_names = names
+        return names.get((cc, code)) if cc and code else None
+
     def lookup(self, name: str) -> tuple[Entry, ...]:
         return self.lookup_key(norm(name))
 
