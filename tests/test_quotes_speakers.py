@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import nlp, run  # noqa: F401 (fixtures)
+from quote_helpers import nlp, no_actors, run  # noqa: F401 (fixtures)
 
 
 def by_text(quotes, fragment):
@@ -174,3 +174,18 @@ def test_a_cue_with_two_subjects_takes_the_nearest(nlp):
     text = 'The meeting achieved "very little," he added on Twitter. "Nothing will change."'
     qs = [q for q in run(nlp, text) if q.cue == "added"]
     assert qs and all(q.speaker is not None and q.speaker.text == "he" for q in qs)
+
+
+def test_the_name_opening_the_frame_after_a_quote_closed_by_a_comma(nlp, no_actors):
+    # the parser loses the subject of 'said' in the long apposition; the name right after the quote is the speaker
+    text = ('"The story is told by the media every day, and it is told badly," Ana Ruiz, the director of the Centre '
+            'for Press Freedom and one of the people interviewed in the film, said.')
+    (q,) = run(nlp, text)
+    assert q.cue == "said" and q.speaker is not None and q.speaker.text == "Ana Ruiz"
+
+
+def test_a_nickname_in_marks_does_not_cut_the_cue_clause(nlp, no_actors):
+    text = ('"This is a big day for our next senator, Tom Berg!" Berg\'s niece, Delegate Maria "Mia" Lopez, shouted '
+            'to the crowd.')
+    (q,) = run(nlp, text)
+    assert q.cue == "shouted" and q.speaker is not None and "niece" in q.speaker.text

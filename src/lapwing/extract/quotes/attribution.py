@@ -112,10 +112,12 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             b -= 1
         return doc[a].idx, doc[b].idx + len(doc[b])
 
-    def attribute(f: _Found, cue: Token, frame: list[Token], rule: str) -> None:
+    def attribute(f: _Found, cue: Token, frame: list[Token], rule: str, lead: bool = False) -> None:
         spk = _subject_of(cue) if has_parse else None
         if spk is None or _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
-            spk = _fallback_speaker(frame, cue)
+            # '"...," Ana Ruiz, the director of ..., said' (``lead``: the quote closes with a comma and its cue comes
+            # after it): the noun phrase opening the frame, over however long an apposition the parser lost
+            spk = (_lead_speaker(frame, cue) if lead else None) or _fallback_speaker(frame, cue)
         f.cue, f.cue_text, f.rule = cue, _cue_text(cue), rule
         f.speaker = spk  # a relative 'who' stays: make_speaker names its antecedent
 
@@ -128,7 +130,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         plo, phi = para_bounds[pno]
         for k, m in enumerate(ms):
             prev_end = ms[k - 1].outer_end if k else plo
-            next_start = ms[k + 1].open_at if k + 1 < len(ms) else phi
+            # the next quote, past nicknames and titles in marks inside a name ('Delegate Maria "Mia" Lopez, said')
+            nxt = next((m2 for m2 in ms[k + 1:] if not _is_nickname(doc, m2, lex)), None)
+            next_start = nxt.open_at if nxt is not None else phi
             # the frame: text between this quote and its neighbours, within the sentences it touches
             s_lo, _ = sent_bounds(m.open_at)
             _, s_hi = sent_bounds(max(m.outer_end - 1, m.open_at))
@@ -166,7 +170,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             if cand_after is not None and cand_before is not None and _introduces(doc, cand_after):
                 cand_after = None  # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one
             if cand_after is not None and (closes_with_comma or cand_before is None or after_words.index(cand_after) <= 2):
-                attribute(f, cand_after, after, "direct:cue-after")
+                attribute(f, cand_after, after, "direct:cue-after",
+                          lead=closes_with_comma or text[m.end - 1 : m.end] in ("!", "?"))
             elif cand_before is not None:
                 # the subject may sit before a sentence break the model put too early
                 attribute(f, cand_before, frame_tokens(max(prev_end, plo), m.open_at), "direct:cue-before")
@@ -352,6 +357,31 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         out.append(q)
         live.append(q)
     return out
+
+
+NICKNAME_MAX_WORDS = 3
+
+
+def _is_nickname(doc: Doc, m: Marked, lex) -> bool:
+    """A word or three in quotation marks inside a name or a phrase of the writer's ('Maria "Mia" Lopez'): a
+    fragment that starts with a capital letter."""
+    text = index_of(doc).text
+    return m.close_at is not None and _word_count(text[m.start:m.end]) <= NICKNAME_MAX_WORDS \
+        and text[m.start:m.start + 1].isupper() and is_fragment(doc, m, lex)
+
+
+def _lead_speaker(frame: list[Token], cue: Token) -> Token | None:
+    """The head of the noun phrase opening ``frame`` before ``cue`` ('Berg's niece, Delegate ..., shouted' -> niece),
+    None when the frame does not open with one."""
+    head = None
+    for t in frame:
+        if t.i >= cue.i or t.is_punct:
+            break
+        if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")):
+            head = t
+        elif not (t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ == "POS"):
+            break
+    return head
 
 
 def _introduces(doc: Doc, cue: Token) -> bool:
