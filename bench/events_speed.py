@@ -8,9 +8,14 @@ else a synthetic article, said so in the output):
 3. the extractors alone on the docs of phase 1, timed per extractor (events among them).
 
 Prints articles/s for phases 1 and 2, each extractor's share of the parse time (the event coder's
-budget is 15 %), and peak resident memory after each phase.
+budget is 15 %), and peak resident memory after each phase; wall time and CPU time of this process
+(on a machine shared with other work, CPU time is the steadier of the two).
 
-    python bench/events_speed.py [--articles 89] [--repeat 1] [--batch-size 32] [--json]
+    python bench/events_speed.py [--articles 89] [--repeat 1] [--batch-size 32] [--json] [--src DIR]
+
+``--src DIR`` measures the Lapwing source tree at DIR (for example an earlier commit unpacked with
+``git archive``) instead of this checkout's ``src/``: run it for two trees one after the other to
+compare code versions on the same machine in the same hour.
 
 Not a timed test: the figures depend on the machine (and on what else runs on it).
 """
@@ -61,9 +66,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="run the article list this many times")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--src", default=str(REPO / "src"), help="the Lapwing source tree to measure")
     args = ap.parse_args()
 
-    sys.path.insert(0, str(REPO / "src"))
+    sys.path.insert(0, str(Path(args.src).resolve()))
     from lapwing.extract.registry import Context
     from lapwing.pipeline import Pipeline
     from lapwing.schema import Article, ArticleRecord
@@ -77,41 +83,50 @@ def main() -> None:
     # warm up (model weights, lexicons, caches)
     list(pipe.analyse_many(arts[:3], batch_size=args.batch_size))
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     docs = list(pipe.nlp.pipe([a.text for a in arts], batch_size=args.batch_size))
-    parse_s = time.perf_counter() - t0
+    parse_s, parse_cpu = time.perf_counter() - t0, time.process_time() - c0
     mem_parse = peak_mb()
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     records = list(pipe.analyse_many(arts, batch_size=args.batch_size))
-    full_s = time.perf_counter() - t0
+    full_s, full_cpu = time.perf_counter() - t0, time.process_time() - c0
     mem_full = peak_mb()
 
     per: dict[str, float] = defaultdict(float)
+    per_cpu: dict[str, float] = defaultdict(float)
     n_events = 0
     for doc, art in zip(docs, arts):
         rec = ArticleRecord(article=art)
         ctx = Context(doc=doc, article=art, record=rec, config=pipe.config)
         for spec in pipe.extractors:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             spec.fn(ctx)
             per[spec.name] += time.perf_counter() - t
+            per_cpu[spec.name] += time.process_time() - c
         n_events += len(rec.events)
     extract_s = sum(per.values())
+    extract_cpu = sum(per_cpu.values())
 
     out = {
         "source": source,
+        "src": str(Path(args.src).resolve()),
+        "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
         "articles": len(arts),
         "words": words,
         "model": pipe.provenance["model"],
         "extractors": pipe.provenance["extractors"],
         "parse_only": {"seconds": round(parse_s, 2), "articles_per_s": round(len(arts) / parse_s, 2),
-                       "words_per_s": round(words / parse_s)},
+                       "words_per_s": round(words / parse_s), "cpu_s": round(parse_cpu, 2)},
         "parse_and_extract": {"seconds": round(full_s, 2), "articles_per_s": round(len(arts) / full_s, 2),
-                              "overhead_vs_parse": round(full_s / parse_s - 1, 3)},
-        "extractors_alone": {name: {"seconds": round(s, 3), "share_of_parse": round(s / parse_s, 3)}
+                              "overhead_vs_parse": round(full_s / parse_s - 1, 3), "cpu_s": round(full_cpu, 2),
+                              "overhead_vs_parse_cpu": round(full_cpu / parse_cpu - 1, 3)},
+        "extractors_alone": {name: {"seconds": round(s, 3), "share_of_parse": round(s / parse_s, 3),
+                                    "cpu_s": round(per_cpu[name], 3),
+                                    "cpu_share_of_parse": round(per_cpu[name] / parse_cpu, 3)}
                              for name, s in per.items()},
         "extract_share_of_parse": round(extract_s / parse_s, 3),
+        "extract_cpu_share_of_parse": round(extract_cpu / parse_cpu, 3),
         "events_share_of_parse": round(per.get("events", 0.0) / parse_s, 3),
         "events_coded": n_events,
         "records_failed": sum(1 for r in records if r.status != "ok"),
@@ -120,12 +135,16 @@ def main() -> None:
     if args.json:
         print(json.dumps(out, indent=2))
         return
-    print(f"{out['articles']} articles, {words:,} words ({source}); model {out['model']}")
-    print(f"  parse only          {out['parse_only']['articles_per_s']:7.2f} articles/s  ({parse_s:.1f} s)")
+    print(f"{out['articles']} articles, {words:,} words ({source}); model {out['model']}; src {out['src']}")
+    print(f"  parse only          {out['parse_only']['articles_per_s']:7.2f} articles/s  ({parse_s:.1f} s, "
+          f"{parse_cpu:.1f} CPU s)")
     print(f"  parse + extractors  {out['parse_and_extract']['articles_per_s']:7.2f} articles/s  ({full_s:.1f} s, "
-          f"+{out['parse_and_extract']['overhead_vs_parse']:.1%} over parse)")
+          f"+{out['parse_and_extract']['overhead_vs_parse']:.1%} over parse; {full_cpu:.1f} CPU s, "
+          f"+{out['parse_and_extract']['overhead_vs_parse_cpu']:.1%})")
     for name, v in out["extractors_alone"].items():
-        print(f"    {name:<10} {v['seconds']:7.2f} s  = {v['share_of_parse']:6.1%} of parse time")
+        print(f"    {name:<10} {v['seconds']:7.2f} s  = {v['share_of_parse']:6.1%} of parse time; "
+              f"{v['cpu_s']:7.2f} CPU s = {v['cpu_share_of_parse']:6.1%} of parse CPU")
+    print(f"  extractors alone: {out['extract_cpu_share_of_parse']:.1%} of the parse's CPU time")
     print(f"  event coder: {out['events_share_of_parse']:.1%} of parse time (budget 15%); {n_events} events")
     print(f"  peak RSS: {out['peak_rss_mb']['before']} MB at start, {out['peak_rss_mb']['after_parse']} MB after "
           f"parse, {out['peak_rss_mb']['after_extract']} MB after extraction")

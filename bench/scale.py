@@ -6,6 +6,10 @@ the full pipeline in one process. Input: the VOA benchmark stories from ../share
 (else Reuters-21578, else a synthetic article, said so), ``--repeat`` times.
 
     python bench/scale.py [--articles 89] [--repeat 1] [--jobs 2] [--batch 8] [--skip-ray] [--out bench/scale.json]
+                          [--src DIR]
+
+``--src DIR`` measures the Lapwing source tree at DIR (an earlier commit unpacked with ``git archive``,
+say) instead of this checkout's ``src/``, in this process and in the workers it starts (``PYTHONPATH``).
 
 Prints a table and writes the figures as JSON. Not a timed test: the figures depend on the machine and
 on what else runs on it; the ratios between modes, measured in the same run, are what to compare.
@@ -28,8 +32,23 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def _source_tree(argv: list[str]) -> Path:
+    """The tree given by ``--src`` (read before Lapwing is imported), else this checkout's ``src/``."""
+    for k, a in enumerate(argv):
+        if a == "--src" and k + 1 < len(argv):
+            return Path(argv[k + 1]).resolve()
+        if a.startswith("--src="):
+            return Path(a.split("=", 1)[1]).resolve()
+    return REPO / "src"
+
+
+SRC = _source_tree(sys.argv[1:])
 sys.path.insert(0, str(REPO / "bench"))
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(SRC))
+# worker processes and Ray's workers import Lapwing from the same tree
+os.environ["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
 
 from events_speed import articles as load_articles  # noqa: E402
 
@@ -133,7 +152,11 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=8, help="articles per chunk / Ray batch / nlp.pipe batch")
     ap.add_argument("--skip-ray", action="store_true")
     ap.add_argument("--out", default=str(REPO / "bench" / "scale.json"))
+    ap.add_argument("--src", default=str(REPO / "src"), help="the Lapwing source tree to measure")
     args = ap.parse_args()
+    import lapwing
+
+    assert Path(lapwing.__file__).resolve().is_relative_to(SRC), f"imported {lapwing.__file__}, not from {SRC}"
 
     rows, source = load_articles(args.articles)
     rows = [dict(r, id=f"{r['id']}-{k}") for k in range(max(1, args.repeat)) for r in rows]
@@ -145,7 +168,7 @@ def main() -> None:
     n = len(items)
     words = sum(len(i.article.text.split()) for i in items)
     info = {"command": "python bench/scale.py " + " ".join(sys.argv[1:]), "source": source, "articles": n,
-            "words": words, "jobs": args.jobs, "batch": args.batch, "machine": machine(),
+            "words": words, "jobs": args.jobs, "batch": args.batch, "machine": machine(), "src": str(SRC),
             "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     try:
         info["git"] = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
