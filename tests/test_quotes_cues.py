@@ -165,3 +165,10 @@ def test_a_headline_opening_with_a_poll_and_a_colon_is_the_polls(nlp, no_actors)
 def test_channel_named_by_the_cue_clause(nlp, no_actors, text, channel):
     (q,) = run(nlp, text)
     assert q.channel == channel
+
+
+def test_a_time_between_the_cue_and_that_is_not_content(nlp, no_actors):
+    text = ("Interior Secretary Ana Ruiz said Friday that hackers have targeted the voter registration systems of more "
+            "than 20 states in recent months.")
+    (q,) = run(nlp, text)
+    assert q.text.startswith("hackers have targeted")

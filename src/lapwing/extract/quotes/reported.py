@@ -80,9 +80,11 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                     while k > lo and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or doc[k - 1].lower_ in ("and", "or")):
                         k -= 1
                     hi = k
-            # leave out a leading complementiser and punctuation
+            # leave out a leading complementiser and punctuation, and a time the parser put into the clause
+            # ('said [Friday that] hackers had ...')
             while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].lower_ == "that" and doc[lo].dep_ in ("mark",))):
                 lo += 1
+            lo = _past_time(doc, lo, hi)
             if hi - lo < 2:
                 continue
             span = doc[lo:hi]
@@ -184,6 +186,21 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
     out.extend(_in_a_source(doc, lex, marked_ranges))
     return out
+
+
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "last", "this", "earlier",
+               "later", "late", "early", "on"}
+
+
+def _past_time(doc: Doc, lo: int, hi: int) -> int:
+    """Start of a content after a time and 'that' opening it ('Friday that ...', 'on Monday that ...'), else ``lo``."""
+    k = lo
+    while k < hi and k - lo < 4 and doc[k].lower_ in _TIME_WORDS:
+        k += 1
+    if lo < k < hi - 1 and doc[k].lower_ == "that":
+        return k + 1
+    return lo
 
 
 def _mostly_quoted(text: str, marked_ranges: list[tuple[int, int]] | Ranges, s: int, e: int) -> bool:
