@@ -24,8 +24,8 @@ The code is split by job: ``common`` (word lists, :class:`ActorMention`, ``Codes
 and entity anchors), ``context`` (dateline, main country, sentences), ``chains`` (noun-phrase chains),
 ``analysis`` (head, titles, nationality and affiliations of a chain), ``coder`` (coding a chain),
 ``coref`` (names, appositives, pronouns, definite descriptions), ``subjects`` (subjects the parse
-lost), ``nouns`` (the nouns a nationality word owns: "Israeli tanks"); this module holds the public
-API and registers the extractor.
+lost), ``nouns`` (the nouns a nationality word owns: "Israeli tanks"), ``dictionary`` (the lexicons'
+answers, remembered across articles); this module holds the public API and registers the extractor.
 """
 
 from __future__ import annotations

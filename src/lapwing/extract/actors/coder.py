@@ -4,7 +4,6 @@ titles, nationality, group words, the article's main country)."""
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span
@@ -21,10 +20,11 @@ from lapwing.extract.actors.common import (
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.coref import _Coref
+from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.nouns import owned_noun
 from lapwing.extract.registry import Context
-from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, choose_actor, fold, igo_codes, lexicon
+from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, igo_codes, lexicon
 from lapwing.schema import Actor
 
 
@@ -82,7 +82,7 @@ class _Coder(_Coref):
         # asked for many times per anchor; the answer depends on the anchor and the day only
         key = id(a)
         if key not in self._dictionary:
-            self._dictionary[key] = choose_actor(a.actors, self.day)
+            self._dictionary[key] = _choose_actor(a.actors, self.day)
         return self._dictionary[key]
 
     def sentence_countries(self, sent: Span) -> set[str]:
@@ -468,36 +468,3 @@ class _Coder(_Coref):
             m.entity = self.new_entity(key)
         self.mentions.append(m)
         return m
-
-
-def _provenance(codes: Codes, an, head, coder: "_Coder") -> None:
-    """Add the agent row of a title / group sector, the actor row of a group's country and the country
-    row of a country code to ``codes.lexicon`` (file:line)."""
-    from lapwing.lexicons import COUNTRIES_FILE
-
-    if codes.sources.get("sector") in ("title", "group") and an.head_agent is not None:
-        agent = an.head_agent.anchor.agent.agent
-        if agent.path:
-            codes.lexicon.append(_lexicon_source(agent.path, agent.line))
-    how = codes.sources.get("country")
-    if how == "group":
-        for _rel, it in an.affiliations:
-            c = coder.dictionary(it)
-            if c is not None and c.source and c.country == codes.country:
-                codes.lexicon.append(c.source)
-                break
-    items = [head] if how == "country" else list(an.countries) if how == "nationality" else []
-    for it in items:
-        c = it.anchor.country if it.anchor is not None else None
-        if c is not None and c.code == codes.country and c.line:
-            codes.lexicon.append(_lexicon_source(COUNTRIES_FILE, c.line))
-            break
-
-
-@lru_cache(maxsize=65536)
-def _lexicon_source(path, line: int) -> str:
-    """:func:`lapwing.lexicons.lexicon_source`, remembered: it resolves the file's folder on disk
-    (several system calls) and the same rows come back in every article."""
-    from lapwing.lexicons import lexicon_source
-
-    return lexicon_source(path, line)
