@@ -172,3 +172,15 @@ def test_a_time_between_the_cue_and_that_is_not_content(nlp, no_actors):
             "than 20 states in recent months.")
     (q,) = run(nlp, text)
     assert q.text.startswith("hackers have targeted")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Attacks on the state-funded radio stations led to their removal from all but one of the roughly 100 regional "
+     "networks on which they were broadcasting as of 2005, said Anna Berg, a senior official with the board.",
+     "Attacks on the state-funded radio stations led to their removal", "Anna Berg"),
+    ("The bridge will reopen in May, said the minister.", "The bridge will reopen in May", "the minister"),
+])
+def test_a_cue_after_a_comma_with_its_speaker_after_it(nlp, no_actors, text, content, speaker):
+    (q,) = run(nlp, text)
+    assert q.rule == "indirect:cue-after" and q.text.startswith(content)
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -105,6 +105,20 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                     spk = None  # a word of a quote is not its speaker
             out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
             continue
+        # 'Y, said X, the ...': a cue after a comma with its speaker after it, however the parser hung the two
+        speaker_after = _speaker_after_comma(t)
+        if speaker_after is not None:
+            sent = index.sent(t)
+            lo, hi = sent.start, t.i - 1
+            while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+                lo += 1
+            span = doc[lo:hi]
+            if len([x for x in span if not x.is_punct]) >= 3 and any(x.tag_ in _FINITE for x in span):
+                s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
+                if e > s and not _mostly_quoted(text, marked_ranges, s, e) and not _overlaps(marked_ranges, s, e):
+                    out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=speaker_after,
+                                      rule="indirect:cue-after"))
+                    continue
         # 'Y, X said.' : a cue clause after (or inside) its content
         own_subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
         set_off = t.dep_ in ("advcl", "ccomp") and own_subj is not None and own_subj.left_edge.i > 0 \
@@ -186,6 +200,31 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
     out.extend(_in_a_source(doc, lex, marked_ranges))
     return out
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _speaker_after_comma(cue: Token) -> Token | None:
+    """'..., said Anna Berg, a senior official ...': a finite cue right after a comma with no content of its own after
+    it, followed by a noun phrase (a name, or a determiner and a noun): the head of that noun phrase."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ") or cue.i + 1 >= len(doc):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+        return None
+    head = None
+    for t in doc[cue.i + 1 : cue.i + 8]:
+        if t.pos_ in ("PROPN", "NOUN"):
+            head = t
+        elif t.pos_ in ("DET", "ADJ", "NUM") and head is None:
+            continue
+        else:
+            break
+    if head is None or not (head.pos_ == "PROPN" or doc[cue.i + 1].pos_ == "DET"):
+        return None
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return head if nxt is None or nxt.is_punct or nxt.is_space else None
 
 
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
