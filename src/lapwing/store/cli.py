@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, Optional
 
 import typer
-from rich.console import Console
+from lapwing.termsafe import SafeConsole as Console  # article text may hold terminal escapes
 from rich.table import Table
 from rich.text import Text
 
