@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
-from rich.console import Console
+from lapwing.termsafe import SafeConsole as Console  # article text may hold terminal escapes
 from rich.table import Table
 from rich.text import Text
 
