@@ -119,3 +119,13 @@ def test_a_town_outside_the_us_names_its_first_order_division(pipe):
     assert p.admin1 == "Ontario" and p.country == "CAN"
     p = place_for(pipe, "Floods hit Lyon and Grenoble on Sunday.", "Grenoble")
     assert p.country == "FRA" and p.admin1  # GeoNames' name of its region
+
+
+def test_a_county_and_its_town_support_each_other(pipe):
+    # twenty states have a Madison County and several a Richmond: the pair that lies together is Kentucky's
+    text = ("A Richmond man was charged on Sunday after a crash on the interstate, Madison County deputies said. "
+            "The Richmond police chief said no one was hurt.")
+    town = place_for(pipe, text, "Richmond")
+    county = place_for(pipe, text, "Madison County")
+    assert town.admin1 == "Kentucky" and county.admin1 == "Kentucky"
+    assert haversine_km(town.lat, town.lon, county.lat, county.lon) < 40

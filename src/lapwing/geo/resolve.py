@@ -459,6 +459,34 @@ def _context_score(c: _Cand, ctx: _View) -> float:
     return s
 
 
+#: A town and a county of the same state within this distance (km) of the county's point support each other.
+COUNTY_TOWN_KM = 40.0
+#: Extra score of each of them ("Richmond" and "Madison County": Richmond, Kentucky, in Madison County, Kentucky).
+COUNTY_TOWN_BONUS = 2.0
+
+
+def _county_and_town(groups: list["_Group"]) -> None:
+    """A county and a town of the article that lie together (same state, the town near the county's point)
+    support each other, whatever each one's probability: among twenty Madison Counties and five Richmonds,
+    the pair in Kentucky. Only counties named in full ("Madison County", not "Madison") take part."""
+    counties = [(g, i, c.entry) for g in groups for i, c in enumerate(g.cands)
+                if c.entry.kind == "admin2" and c.entry.alt == 0 and c.entry.lat is not None and c.entry.admin1]
+    if not counties:
+        return
+    for g in groups:
+        for i, c in enumerate(g.cands):
+            e = c.entry
+            if e.kind != "city" or e.lat is None or not e.admin1:
+                continue
+            for cg, ci, ce in counties:
+                if cg is g or ce.cc != e.cc or ce.admin1 != e.admin1:
+                    continue
+                if haversine_km(e.lat, e.lon, ce.lat, ce.lon) <= COUNTY_TOWN_KM:
+                    g.base[i] += COUNTY_TOWN_BONUS
+                    cg.base[ci] += COUNTY_TOWN_BONUS
+                    break
+
+
 def _softmax(scores: list[float]) -> list[float]:
     if not scores:
         return []
@@ -538,6 +566,7 @@ class Resolver:
             g.scores = list(g.base)
             g.probs = _softmax(g.scores)
 
+        _county_and_town(active)
         related: dict[str, set[str]] = {g.key: {g.key} for g in active}
         for g in active:
             if g.part_of is not None and g.part_of.key in related:
