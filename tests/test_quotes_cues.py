@@ -17,6 +17,8 @@ from quote_helpers import nlp, run, no_actors  # noqa: F401 (fixtures)
     ("The army said on state television that the curfew had been lifted.", "the curfew had been lifted",
      "The army", "state tv"),
     ("Ana Ruiz said by phone that the talks had failed.", "the talks had failed", "Ana Ruiz", "phone"),
+    ("Amnesty International said in a report that at least 40 protesters had been shot.",
+     "at least 40 protesters had been shot", "Amnesty International", "report"),
     ("The ministry said in an emailed statement that the port would reopen.", "the port would reopen",
      "The ministry", "statement"),
 ])

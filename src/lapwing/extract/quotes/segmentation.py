@@ -212,7 +212,7 @@ def _linear_complement(doc: Doc, cue: Token) -> int | None:
             x = doc[k]
             if x.lower_ == "that":
                 nxt = doc[k + 1]
-                if nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ") and nxt.lower_ not in ("which", "who"):
+                if nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "ADV") and nxt.lower_ not in ("which", "who"):
                     return k + 1
                 return None
             if x.tag_ in _FINITE_TAGS or x.is_punct or x.is_space:
