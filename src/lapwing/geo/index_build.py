@@ -229,6 +229,7 @@ def build_index(path: Path) -> None:
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, r, a) for (k, r), a in names.items()))
         con.execute("CREATE INDEX names_key ON names(key)")
+        con.execute("CREATE INDEX places_kind ON places(kind)")  # the division names of admin1_name()
         con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (_fingerprint(),))
         con.commit()
         con.close()
