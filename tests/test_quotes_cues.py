@@ -186,3 +186,13 @@ def test_a_cue_after_a_comma_with_its_speaker_after_it(nlp, no_actors, text, con
     (q,) = run(nlp, text)
     assert q.rule == "indirect:cue-after" and q.text.startswith(content)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content, channel", [
+    ("The rebels, who control the north, said in a statement they would hold the ceasefire.",
+     "they would hold the ceasefire", "statement"),
+    ("The minister said on state television the curfew would be lifted.", "the curfew would be lifted", "state tv"),
+])
+def test_a_channel_before_a_clause_without_that(nlp, no_actors, text, content, channel):
+    (q,) = run(nlp, text)
+    assert q.text == content and q.channel == channel

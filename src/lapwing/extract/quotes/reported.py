@@ -58,6 +58,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                     own = {x.i for d in t.children if d.i < lo and d.i > t.i for x in d.subtree}
                     if gap and not any(x.i in own for x in gap) and gap[0].lower_ != "that":
                         lo = t.i + 1
+                lo = _past_channel(doc, lex, c, lo)
                 hi = _complement_end(doc, t, lo, hi)
                 if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:hi]) and lex.lemma(t) not in lex.weak:
                     hi = _complement_end(doc, t, lo, max(hi, index.sent_end(t) - 1))
@@ -203,6 +204,23 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _past_channel(doc: Doc, lex: SpeechLexicon, clause: Token, lo: int) -> int:
+    """'said [in a statement] they would ...': a channel phrase the parser put at the head of the clause is the cue's:
+    the content starts at the clause's subject. The phrase opens with a preposition and names a channel of the lexicon
+    or holds a speech noun."""
+    if lo >= len(doc) or doc[lo].pos_ != "ADP":
+        return lo
+    subj = next((x for x in clause.children if x.dep_ in SUBJ_DEPS and x.left_edge.i > lo), None)
+    if subj is None or subj.left_edge.i - lo > 8:
+        return lo
+    phrase = doc[lo : subj.left_edge.i]
+    words = " ".join(x.lower_ for x in phrase if not x.is_punct)
+    if any(words == p or words.startswith(p + " ") for p, _ in lex.channels) or any(
+            x.lower_ in lex.nouns for x in phrase if x.pos_ == "NOUN"):
+        return subj.left_edge.i
+    return lo
 
 
 def _speaker_after_comma(cue: Token) -> Token | None:
