@@ -189,3 +189,12 @@ def test_a_nickname_in_marks_does_not_cut_the_cue_clause(nlp, no_actors):
             'to the crowd.')
     (q,) = run(nlp, text)
     assert q.cue == "shouted" and q.speaker is not None and "niece" in q.speaker.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ruiz, D-Mass., told reporters the bill would pass.", "Ruiz"),   # a party tag's hyphen is no dateline dash
+    ("RENO, Nev. (AP) - Tom Hart says the election is rigged.", "Tom Hart"),
+])
+def test_a_party_tag_is_not_a_dateline(nlp, no_actors, text, speaker):
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -300,7 +300,8 @@ _DASHES = {"\u2014", "\u2013", "--", "-"}
 def _past_dateline(subj: Token, verb: Token) -> Token:
     """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
     between = subj.doc[subj.i + 1 : verb.i]
-    dash = [t for t in between if t.text in _DASHES]
+    # a dateline dash stands apart ('(AP) — Donald Trump'); the hyphen of 'Ruiz, D-Mass.,' does not
+    dash = [t for t in between if t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_]
     if not dash or not (subj.is_upper or subj.i == index_of(subj.doc).sent_start(subj) or subj.doc[subj.i - 1].is_space):
         return subj
     after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
