@@ -1,7 +1,8 @@
 """Crash safety: kill `lapwing run` with SIGKILL at random moments, re-run, compare with one clean run.
 
     python bench/crash_kill.py                      # 40 kills, one process, then 10 kills with --jobs 2
-    python bench/crash_kill.py --kills 100 --jobs 1 --seed 7
+    python bench/crash_kill.py --kills 100 --kills-jobs2 0 --seed 7
+    python bench/crash_kill.py --kills 0 --kills-jobs2 0 --kills-load 20   # lapwing load of a Ray run's output
 
 Each trial starts from an empty store, runs ``lapwing run CORPUS --batch-size 2`` and kills it with
 SIGKILL after a random delay (0 to a clean run's duration, so kills land anywhere: opening the store,
@@ -16,6 +17,11 @@ that has imported Lapwing and loaded its NLP model (``lapwing.cli.main(["run", .
 exactly what the ``lapwing`` command calls); with ``--jobs 2`` the run starts its own worker
 processes, and the kill goes to the run's process (its workers are then killed with its group).
 The corpus is a set of short articles written for this check, with a syndicated copy.
+
+With ``--kills-load N`` (and Ray installed) the corpus is also analysed once with ``lapwing run
+--engine ray``, and ``lapwing load OUT`` is killed N times the same way: each trial loads into an
+empty store, is killed (in three trials of ten twice), loads again to the end, and must equal one
+clean load.
 """
 
 from __future__ import annotations
@@ -229,7 +235,66 @@ def kill_trials(forker: Forker, corpus: Path, work: Path, reference: dict[str, l
     return tally
 
 
-def check(kills: int = 40, kills_jobs2: int = 10, seed: int = 1, log=print) -> dict[str, object]:
+def ray_output(corpus: Path, work: Path) -> Path:
+    """The corpus analysed by ``lapwing run --engine ray`` (in a process of its own) into ``work/ray``."""
+    out = work / "ray"
+    res = subprocess.run([sys.executable, "-c", "import sys; from lapwing.cli import main; main(sys.argv[1:])",
+                          "run", "--engine", "ray", "--jobs", "2", str(corpus), "--out", str(out), "-q"],
+                         capture_output=True, text=True, timeout=1800)
+    if res.returncode != 0:
+        raise AssertionError(f"lapwing run --engine ray failed (exit {res.returncode}): {res.stderr[-2000:]}")
+    return out
+
+
+def load_trials(forker: Forker, out: Path, work: Path, kills: int, rng: random.Random,
+                log=print) -> dict[str, object]:
+    """``lapwing load OUT`` killed ``kills`` times, each trial then loaded to the end and compared
+    with one clean load."""
+    def args(db: Path) -> list[str]:
+        return ["load", str(out), "--db", str(db), "-q"]
+
+    ref_db = work / "clean-load.duckdb"
+    status, clean_s = forker.run(args(ref_db))
+    if status != 0:
+        raise AssertionError(f"the clean load failed (wait status {status})")
+    reference = snapshot(ref_db)
+    if not reference["happenings"]:
+        raise AssertionError("the clean load has no cross-article events: nothing to compare")
+    log(f"load: clean load {clean_s:.2f} s, " + ", ".join(f"{t} {len(r)}" for t, r in reference.items()))
+    tally: dict[str, object] = {"clean_load_s": round(clean_s, 2), "kills": 0, "finished_before_kill": 0,
+                                "trials": 0, "trials_equal": 0, "runs_left_running": 0}
+    while tally["kills"] < kills:  # type: ignore[operator]
+        tally["trials"] += 1  # type: ignore[operator]
+        db = work / f"load-{tally['trials']}.duckdb"
+        for _ in range(2 if rng.random() < 0.3 else 1):
+            pid = forker.start(args(db))
+            time.sleep(rng.uniform(0, clean_s))
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            status = forker.wait()
+            if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
+                tally["kills"] += 1  # type: ignore[operator]
+            else:
+                tally["finished_before_kill"] += 1  # type: ignore[operator]
+        status, _ = forker.run(args(db))
+        if not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0):
+            raise AssertionError(f"the load after the kills failed (wait status {status}) on {db}")
+        problems = differences(snapshot(db), reference)
+        tally["runs_left_running"] += run_states(db).get("running", 0)  # type: ignore[operator]
+        if problems:
+            raise AssertionError(f"after kills, load trial {tally['trials']} differs from a clean load:\n"
+                                 + "\n".join(problems))
+        tally["trials_equal"] += 1  # type: ignore[operator]
+        for p in work.glob(f"load-{tally['trials']}.duckdb*"):
+            p.unlink()
+        log(f"load: trial {tally['trials']} equal to a clean load; {tally['kills']} kills so far")
+    return tally
+
+
+def check(kills: int = 40, kills_jobs2: int = 10, seed: int = 1, log=print,
+          kills_load: int = 0) -> dict[str, object]:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="lapwing-crash-") as tmp:
         work = Path(tmp)
@@ -251,6 +316,8 @@ def check(kills: int = 40, kills_jobs2: int = 10, seed: int = 1, log=print) -> d
                     + ", ".join(f"{t} {len(r)}" for t, r in reference.items()))
                 result[f"jobs{jobs}"] = {"clean_run_s": round(clean_s, 2),
                                          **kill_trials(forker, corpus, work, reference, clean_s, n, jobs, rng, log)}
+            if kills_load > 0:
+                result["load"] = load_trials(forker, ray_output(corpus, work), work, kills_load, rng, log)
             return result
         finally:
             forker.close()
@@ -260,10 +327,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--kills", type=int, default=40, help="kills with one process (default 40)")
     ap.add_argument("--kills-jobs2", type=int, default=10, help="kills with --jobs 2 (default 10)")
+    ap.add_argument("--kills-load", type=int, default=0,
+                    help="kills of `lapwing load` of a Ray run's output (needs the 'ray' extra; default 0)")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     t0 = time.perf_counter()
-    result = check(args.kills, args.kills_jobs2, args.seed)
+    result = check(args.kills, args.kills_jobs2, args.seed, kills_load=args.kills_load)
     result["seconds"] = round(time.perf_counter() - t0, 1)
     print(json.dumps(result, indent=2))
 
