@@ -131,7 +131,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         for k, m in enumerate(ms):
             prev_end = ms[k - 1].outer_end if k else plo
             # the next quote, past nicknames and titles in marks inside a name ('Delegate Maria "Mia" Lopez, said')
-            nxt = next((m2 for m2 in ms[k + 1:] if not _is_nickname(doc, m2, lex)), None)
+            nxt = next((ms[j] for j in range(k + 1, len(ms)) if not _is_nickname(doc, ms[j], lex)), None)
             next_start = nxt.open_at if nxt is not None else phi
             # the frame: text between this quote and its neighbours, within the sentences it touches
             s_lo, _ = sent_bounds(m.open_at)
