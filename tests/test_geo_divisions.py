@@ -110,3 +110,9 @@ def test_a_big_town_beats_the_division_that_shares_its_name(pipe):
     ps = analyse(pipe, "Traders in Lagos said fuel prices rose again this week.")
     p = place_for(ps, "Lagos")
     assert p.kind == "city" and p.country == "NGA"
+
+
+@pytest.mark.parametrize("name, cc", [("Kent", "GB"), ("Qadisiyah", "IQ"), ("Mayo", "IE")])
+def test_table_counties_and_spellings_without_the_article_take_geonames_ids(name, cc):
+    hits = [e for e in get_gazetteer().lookup(name) if e.kind in ("admin1", "admin2") and e.cc == cc]
+    assert hits and all(e.gid for e in hits), hits

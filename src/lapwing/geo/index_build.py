@@ -41,6 +41,9 @@ _DIVISION_SUFFIX = re.compile(r"\s+(province|governorate|state|oblast|region|pre
                               r"|territory|county|voivodeship|kray|krai|republic)$")
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|an|ar|as|ad|ash|at|az|el) ")
+
+
 def _division_keys(name: str) -> list[str]:
     """Lookup keys that tie a table row to a GeoNames division: the name, and the name without
     its administrative word ("Anbar Governorate" -> "anbar")."""
@@ -49,6 +52,10 @@ def _division_keys(name: str) -> list[str]:
     short = _DIVISION_SUFFIX.sub("", k)
     if short and short != k:
         out.append(short)
+    for s in list(out):  # "Al Qādisīyah" is "Qadisiyah"
+        bare = _ARTICLE_PREFIX.sub("", s)
+        if bare and bare != s:
+            out.append(bare)
     return out
 
 
@@ -159,7 +166,7 @@ def build_index(path: Path) -> None:
         add(name, "admin1", "US", float(lat), float(lon), 0, code, state_gids.get(code), False, "tables",
             [name, f"State of {name}"], _split_alts(abbrevs), level=ABBREVIATION)
 
-    divisions = read_divisions()
+    divisions = read_divisions(frozenset({"US", "GB"}))
     first = [d for d in divisions if d.level == 1 and d.cc != "US"]  # US states: us_states.tsv
     by_code = {(d.cc, d.code): d for d in first}
     by_name: dict[tuple[str, str], Division] = {}
@@ -167,6 +174,9 @@ def build_index(path: Path) -> None:
         for n in (d.name, *d.aliases):
             for k in _division_keys(n):
                 by_name.setdefault((d.cc, k), d)
+    # British counties are GeoNames' second-order divisions: they only give the tables' counties their ids
+    by_name_gb2 = {("GB", k): d for d in divisions if d.level == 2 and d.cc == "GB"
+                   for n in (d.name, *d.aliases) for k in _division_keys(n)}
     matched: set[int] = set()
     for cc, name, lat, lon, alts, kind, code in _parse_table(tables.ADMIN1, 7):
         kind = kind or "admin1"
@@ -174,9 +184,10 @@ def build_index(path: Path) -> None:
         gid = None
         if kind in ("admin1", "admin2"):  # Irish counties are GeoNames' first-order divisions
             d = by_code.get((cc, code)) if code and kind == "admin1" else None
+            index = by_name_gb2 if kind == "admin2" and cc == "GB" else by_name
             if d is None:
-                d = next((by_name[(cc, k)] for n in [name] + alt_names for k in _division_keys(n)
-                          if (cc, k) in by_name), None)
+                d = next((index[(cc, k)] for n in [name] + alt_names for k in _division_keys(n)
+                          if (cc, k) in index), None)
             if d is not None and d.gid not in matched:
                 # the table's division is GeoNames' feature: its id, its admin code (so that its towns
                 # support it as context) and its other names; the table's point stays
