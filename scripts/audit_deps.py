@@ -123,12 +123,23 @@ def judge(name: str, version: str, project: dict) -> PinAudit:
     return PinAudit(name, version, latest, covered=True, vulnerabilities=vulns, yanked=yanked)
 
 
+def _fetch_or_why(name: str) -> dict | Unreachable:
+    try:
+        return fetch_project(name)
+    except Unreachable as exc:
+        return exc
+
+
 def audit(pins: dict[str, tuple[str, bool]], *, workers: int = 6) -> list[PinAudit]:
-    """One PinAudit per pin, in name order. Raises Unreachable when PyPI's project JSON does not answer."""
+    """One PinAudit per pin, in name order. A project PyPI does not answer for is not covered (the note
+    says why); raises Unreachable when it answers for none."""
     names = sorted(pins)
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-        projects = list(pool.map(fetch_project, names))
-    return [judge(n, pins[n][0], p) for n, p in zip(names, projects)]
+        projects = list(pool.map(_fetch_or_why, names))
+    if names and all(isinstance(p, Unreachable) for p in projects):
+        raise projects[0]  # type: ignore[misc]
+    return [PinAudit(n, pins[n][0], "", covered=False, note=str(p)) if isinstance(p, Unreachable)
+            else judge(n, pins[n][0], p) for n, p in zip(names, projects)]
 
 
 def problems(results: list[PinAudit]) -> list[str]:

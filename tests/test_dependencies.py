@@ -165,3 +165,17 @@ def test_npm_audit_of_the_dashboard_lock():
     counts = report["metadata"]["vulnerabilities"]
     assert counts.get("total", sum(counts.values())) == 0, \
         f"npm audit finds vulnerabilities in frontend/package-lock.json: {report.get('vulnerabilities')}"
+
+
+def test_a_project_pypi_does_not_answer_for_is_not_covered_and_all_unanswered_is_unreachable(monkeypatch):
+    def fake(name, timeout=30):
+        if name == "gone":
+            raise audit_deps.Unreachable("GET https://pypi.org/pypi/gone/json answered HTTP 404")
+        return _project("1.0", {"1.0": [_FILE]}, [])
+
+    monkeypatch.setattr(audit_deps, "fetch_project", fake)
+    results = audit_deps.audit({"gone": ("1.0", True), "here": ("1.0", True)})
+    assert [(r.name, r.covered) for r in results] == [("gone", False), ("here", True)]
+    assert "HTTP 404" in results[0].note
+    with pytest.raises(audit_deps.Unreachable, match="HTTP 404"):
+        audit_deps.audit({"gone": ("1.0", True)})
