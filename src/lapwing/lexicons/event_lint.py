@@ -29,7 +29,7 @@ from lapwing.extract.event_lexicon import (
     load_patterns,
 )
 
-KNOWN_FLAGS = {"fallback", "agentless", "needs_target", "recip", "say", "noreport", "polsrc", "content_required"}
+KNOWN_FLAGS = {"fallback", "agentless", "needs_target", "recip", "say", "noreport", "polsrc", "content_required", "themesrc"}
 ARG_SPECS = re.compile(
     r"^(subj|obj|iobj|xsubj|xobj|objowner|poss|mod|between1|between2|conj1|conj2|"
     r"prep:[a-z_]+|objprep:[a-z_]+)$"

@@ -37,6 +37,10 @@ from lapwing.extract.events.syntax import (
     verb_bases,
 )
 
+#: people named by a noun compound whose first word is no thing they stand for ("aid workers")
+_COMPOUND_PEOPLE = frozenset({"worker", "official", "staff", "staffer", "volunteer", "employee", "expert", "chief",
+                              "spokesman", "spokeswoman", "spokesperson", "director", "coordinator"})
+
 LIGHT_VERBS = {
     "hold", "stage", "launch", "carry", "conduct", "mount", "organize", "organise", "sign", "impose",
     "begin", "start", "continue", "resume", "open", "reach", "conclude", "make", "issue", "announce",
@@ -126,8 +130,8 @@ class FramesMixin:
         for m in _modifiers(t):
             if f"{lemma_of(m)}_{lemma_of(t)}" in values:
                 return True
-            if m.dep_ == "compound" and m.pos_ == "NOUN" and _words(m) & values:
-                return True
+            if m.dep_ == "compound" and m.pos_ == "NOUN" and _words(m) & values and not ws & _COMPOUND_PEOPLE:
+                return True  # (not "*aid* workers were released", "*food* officials")
         # "sent 20 tonnes of food", "handed over $4 million worth of equipment": the measured thing
         return any(self._lemma_in(x, values) for x in measure_content(t) if x.i != t.i)
 
@@ -194,7 +198,15 @@ class FramesMixin:
             s = _subj_token(t)
             return s is not None and _conj(s) is not None
         if k == "sub":
-            return any(self._lemma_in(x, c.values) for x in t.subtree if x.i != t.i)
+            if any(self._lemma_in(x, c.values) for x in t.subtree if x.i != t.i):
+                return True
+            lv = self._light_verb(t) if kind == "N" else None
+            if lv is None or lv[1] != "light":
+                return False
+            # "announced the deployment of 230 troops to Liberia *on a peacekeeping mission*": the
+            # phrases of the verb that carries a nominal event describe that event too
+            return any(self._lemma_in(x, c.values) for ch in lv[0].children
+                       if ch.i != t.i and ch.dep_ not in SUBJ and ch.dep_ not in PASS_SUBJ for x in ch.subtree)
         if k == "xsubjnoun":
             x = _ccomp(t) or _xcomp(t)
             xs = next((g for g in x.children if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None) if x is not None else None
@@ -393,6 +405,9 @@ class FramesMixin:
                 src_tok = self.arg(spec, t, nominal)
                 if src_tok is not None:
                     break
+            if src_tok is None and not nominal and p.has("themesrc") and _is_passive(t):
+                # "1,500 Egyptian troops were deployed to Somalia": with no agent, the force sent is the actor
+                src_tok = next((c for c in t.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
             if src_tok is None and not nominal and "subj" in (p.source or ()):
                 src_tok = self.lost_subject(t)  # the actor extractor's subject-by-position
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):

@@ -204,9 +204,12 @@ def accident_cause(t: Token) -> Token | None:
 
 #: arrest-like codes (173 arrest / detain / charge, 174 expel or deport individuals) whose doer police
 #: news often leaves unnamed: "the accused was taken into custody", "arrests were made"
-ARREST_CODES = ("173", "174")
+ARREST_CODES = ("173", "174", "0841")  # arrests, and releases ("the journalist was freed")
 _ARREST_NOUNS = {"arrest", "detention", "custody"}
 _NOT_CUSTODY = {"investigation", "probe", "inquiry", "surveillance", "scrutiny", "review", "observation"}
+#: released *from* these is no release from captivity ("was released from hospital")
+_NOT_CAPTIVITY = {"hospital", "clinic", "care", "treatment", "quarantine", "isolation", "contract", "team", "club",
+                  "duty", "obligation", "squad", "label", "service"}
 
 
 def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, sets: dict[str, frozenset[str]]) -> bool:
@@ -228,7 +231,8 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
     lems = {trigger.lemma_.lower(), form_index().get(("V", trigger.lower_), "")}
     if prts and not any(prts <= phrasal_particles().get(lem, frozenset()) for lem in lems):
         return False  # "held up in traffic", "held back": the particle is no arrest trigger's
-    if any(c.dep_.startswith("obl") and _words(c) & _NOT_CUSTODY for c in trigger.children):
+    if any(c.dep_.startswith("obl") and _words(c) & _NOT_CUSTODY for c in trigger.children) or any(
+            c.dep_.startswith("obl") and "from" in _cases(c) and _words(c) & _NOT_CAPTIVITY for c in trigger.children):
         return False  # "put under investigation": a judicial step whose doer the text should name
     people = sets.get("@lx_suspect", frozenset()) | sets.get("@lx_person", frozenset())
     subj = next((c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)

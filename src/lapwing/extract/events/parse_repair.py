@@ -62,6 +62,7 @@ from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject,
 FINITE = {"VBD", "VBZ", "VBP"}
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PUNCT", "X"}
 _REL = {"WDT", "WP", "WP$"}
+_REPORTING = {"say", "tell", "report", "add", "announce", "claim", "state", "confirm", "allege", "write", "tweet"}
 
 
 def _has_verb_root(sent: Span) -> bool:
@@ -272,6 +273,8 @@ def _repair_particle(p: Token) -> bool:
         return False
     v, n = p.doc[p.i - 1], p.head
     if p.dep_ == "advmod":  # "handed [over] $4 million worth of ...": *over* hung on the object
+        if n.pos_ == "NUM" and n.dep_ == "nummod" and n.i == p.i + 1:
+            n = n.head  # "handed [over] [20] tonnes of supplies": or on the object's number
         if n.dep_ not in ("obj", "dobj") or n.head.i != v.i or n.i <= p.i or not any(
                 p.lower_ in phrasal_particles().get(lem, ()) for lem in _verb_lemmas(v)):
             return False
@@ -361,6 +364,18 @@ def _participle_clause(root: Token) -> bool:
                     _set_head(c, v, c.dep_)
             _set_head(have, v, "aux")
             have.pos_ = "AUX"
+        elif have.lemma_ == "have" and v.i == have.i + 1 and have.dep_ == "aux" and have.head.i > root.i \
+                and root.head.i == have.head.i and any(c.dep_ == "nsubj" for c in have.children) \
+                and (have.head.lemma_ in _REPORTING or any(c.dep_ in _SUBJ_DEPS and c.i > root.i for c in have.head.children)):
+            # "Security forces have tortured refugees, a rights group said": "have" was hung on the
+            # reporting verb and the object made its subject; the clause is what was reported
+            _set_head(v, have.head, "ccomp")
+            for c in list(have.children):
+                if c.i != v.i:
+                    _set_head(c, v, c.dep_)
+            _set_head(have, v, "aux")
+            have.pos_ = "AUX"
+            _set_head(root, v, "obj")
         else:
             continue
         v.pos_, v.tag_ = "VERB", "VBN" if have.lemma_ == "have" else "VBD"

@@ -253,8 +253,10 @@ class ParticipantsMixin:
             out = []
             for m in self.ctx.data.get("actors") or ():
                 a = getattr(m, "actor", None)
-                if a is None or not a.country or a.country in NOT_STATES or (a.sector or "").upper() in ("IGO", "NGO", "MNC"):
-                    continue  # the UN or the EU names no country of the others: "the UN invited the rebels"
+                if a is None or not a.country or a.country in NOT_STATES or (a.sector or "").upper() in ("IGO", "NGO", "MNC", "MED"):
+                    # the UN or the EU names no country of the others ("the UN invited the rebels"), nor
+                    # does the outlet that reports ("troops shelled villages, residents told *Reuters*")
+                    continue
                 if sent.start_char <= a.start < sent.end_char:
                     out.append((a.start, a.end, a.country))
             self._cache[key] = out
