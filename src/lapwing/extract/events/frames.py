@@ -486,6 +486,8 @@ class FramesMixin:
         """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing)."""
         if n.dep_.startswith("nmod") and "of" in _cases(n) and _words(n.head) & MEASURE_NOUNS and n.head.i != n.i:
             return self._light_verb(n.head)  # "launched ten days of war games", "held a round of talks"
+        if n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("obj", "dobj", "nsubj:pass"):
+            return self._light_verb(n.head)  # "launched air and artillery *strikes*"
         h = n.head
         if h.i == n.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
@@ -506,6 +508,4 @@ class FramesMixin:
                     tgt = c
                     break
             return h, "in", tgt
-        if n.dep_ == "xcomp" or n.dep_ == "conj":
-            return None
         return None

@@ -99,6 +99,18 @@ def _repair_amod(root: Token, sent: Span) -> bool:
             if c.dep_ == "punct" and c.i == sent.end - 1:
                 _set_head(c, v, "punct")
         return True
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i for c in v.children) \
+            and any(c.dep_ in ("obj", "dobj") and c.i > v.i for c in v.children) \
+            and max(c.i for c in v.subtree) < root.i:
+        # "The U.S. military *launched* air strikes on [Syrian government-backed] troops": a whole
+        # clause (subject, verb, object) hung as a modifier on the last noun of its own oblique;
+        # the verb heads the sentence and the stranded noun is left as an unlabelled dependent
+        _set_head(v, v, "ROOT")
+        _set_head(root, v, "dep")
+        for c in list(root.rights):
+            if c.dep_ == "punct" and c.i == sent.end - 1:
+                _set_head(c, v, "punct")
+        return True
     before = [c for c in root.lefts if c.i < v.i]
     if not before or any(c.i >= v.i for c in v.subtree if c is not v):
         return False

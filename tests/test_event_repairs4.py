@@ -1,0 +1,124 @@
+"""Event coder, fourth round (issue 10): arguments and phrasings of material cooperation and force
+that plain wire copy uses. Sentences written for this test, each case in several phrasings, with
+the uses that must stay as they are next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_repairs3 import events
+
+
+def _coded(pipe, text):
+    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events(pipe, text) if e.status in ("asserted", "attributed")]
+
+
+# -- troops sent or deployed in the passive act themselves ---------------------------------------------
+@pytest.mark.parametrize("text, code, src", [
+    ("About 1,500 Egyptian troops were deployed to Somalia as peacekeepers.", "074", "EGY"),
+    ("Some 800 Nepalese soldiers were sent to Lebanon to join the UN peacekeeping force.", "074", "NPL"),
+    ("Kenyan police officers were deployed to Haiti on Tuesday.", "153", "KEN"),
+])
+def test_passive_troop_deployment_takes_the_troops_as_source(pipe, text, code, src):
+    got = _coded(pipe, text)
+    assert any(c == code and s == src for c, s, _t in got), got
+
+
+def test_a_by_agent_still_wins_over_the_troops(pipe):
+    got = _coded(pipe, "Nigerian troops were deployed to Liberia by the regional bloc ECOWAS as peacekeepers.")
+    assert got and all(s != "NGA" for c, s, _t in got if c == "074"), got
+
+
+# -- deployment nouns, with the phrases of the verb that carries them -------------------------------------
+@pytest.mark.parametrize("text, code, src", [
+    ("Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "074", "NGA"),
+    ("Ghana announced the deployment of 400 soldiers to Mali as part of a UN peacekeeping mission.", "074", "GHA"),
+    ("Turkey announced the deployment of 5,000 troops to the Syrian border.", "154", "TUR"),
+    ("Russia ordered the deployment of more soldiers to the Ukrainian border.", "154", "RUS"),
+])
+def test_deployment_nouns(pipe, text, code, src):
+    got = _coded(pipe, text)
+    assert any(c == code and s == src for c, s, _t in got), got
+
+
+# -- aid flown, shipped, handed over, dispatched, deployed -------------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Japan flew 50 tonnes of relief goods into Bangladesh.", "JPN", "BGD"),
+    ("The United States handed over 20 tonnes of medical supplies to the Ukrainian health ministry.", "USA", "UKR"),
+    ("India dispatched rescue teams to Turkey after the earthquake.", "IND", "TUR"),
+    ("Britain deployed a field hospital to Gaza.", "GBR", "PSE"),
+    ("Qatar flew medicine and tents into Afghanistan on Sunday.", "QAT", "AFG"),
+])
+def test_aid_delivery_phrasings(pipe, text, src, tgt):
+    got = _coded(pipe, text)
+    assert any(c.startswith("07") and s == src and t == tgt for c, s, t in got), got
+
+
+def test_deploying_missiles_is_no_aid(pipe):
+    got = _coded(pipe, "Russia deployed missiles to Belarus.")
+    assert got and not any(c.startswith("07") for c, _s, _t in got), got
+
+
+# -- releases by unnamed authorities ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Peter Okafor was released on Saturday after the president pardoned him.",
+    "Two Australian aid workers held by gunmen in Mali have been released.",
+    "The journalist was freed on Sunday after two months in captivity.",
+])
+def test_release_in_the_passive_is_an_event_without_source(pipe, text):
+    got = [e for e in events(pipe, text) if e.cameo.startswith("0841")]
+    assert got and got[0].source is None and got[0].target is not None, [(e.cameo, e.source) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith was released from hospital on Monday.",
+    "The new film was released in May.",
+    "The report was released on Thursday.",
+])
+def test_release_from_hospital_or_of_things_is_no_event(pipe, text):
+    assert not [e for e in events(pipe, text) if e.cameo.startswith("084")]
+
+
+# -- "X have VBN Y ..., Z said": the clause is the report ------------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("Security forces in Guinea have tortured scores of refugees, whom officials blame for a border conflict, a rights group said.", "18"),
+    ("Soldiers have raped dozens of women in the east, the UN said.", "18"),
+    ("Rebels have killed 12 soldiers in the north, the army said on Monday.", "19"),
+])
+def test_have_participle_before_a_reporting_verb(pipe, text, root):
+    got = [e for e in events(pipe, text) if e.cameo.startswith(root)]
+    assert got and got[0].status == "attributed", [(e.cameo, e.status) for e in events(pipe, text)]
+
+
+# -- a whole clause hung on the last noun; coordinated strike nouns -------------------------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("The U.S. military launched air and artillery strikes on Syrian government-backed troops.", "19", "USA"),
+    ("The army launched artillery strikes on rebel positions near Idlib.", "19", None),
+    ("The coalition carried out strikes on Houthi positions.", "19", None),
+])
+def test_strike_nouns(pipe, text, root, src):
+    got = [e for e in events(pipe, text) if e.cameo.startswith(root)]
+    assert got, [(e.cameo, e.rule) for e in events(pipe, text)]
+    if src:
+        assert got[0].source.country == src
+
+
+@pytest.mark.parametrize("text", [
+    "Workers launched a strike on Monday over unpaid wages.",
+    "Dock workers launched a nationwide strike against the new pension law.",
+])
+def test_labour_strikes_are_no_military_strikes(pipe, text):
+    assert not [e for e in events(pipe, text) if e.cameo[:2] in ("18", "19", "20")]
+
+
+# -- the outlet that reports names no country of the others -------------------------------------------------
+@pytest.mark.parametrize("text, outlet", [
+    ("Troops have shelled several villages near the border, residents told Reuters.", "Reuters"),
+    ("Soldiers fired on protesters in the capital, AFP reported.", "AFP"),
+])
+def test_news_agency_gives_no_country(pipe, text, outlet):
+    got = [e for e in events(pipe, text) if e.cameo[:2] in ("18", "19")]
+    assert got and got[0].source is not None and got[0].source.country is None, \
+        [(e.cameo, e.source) for e in events(pipe, text)]
+
