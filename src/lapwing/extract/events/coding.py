@@ -97,8 +97,9 @@ class BuildMixin:
             # "The war has killed tens of thousands of people": a tally of a conflict, not an attack
             return self._no(c, "subject is a conflict or condition, not an actor")
         released = src is None and c.code.startswith("0841") and c.target_tok is not None  # "prisoners were freed"
+        dissent = c.code.startswith(("082", "1242"))  # "the union called off the strike": dissent is civil
         if int(row.root) <= 13 and (coded_s or coded_t) and not (has_political_voice(src) or is_political(tgt)) \
-                and not released:
+                and not released and not dissent:
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
@@ -144,7 +145,10 @@ class BuildMixin:
             return self._no(c, f"confidence {conf:.2f} below threshold")
         code, rule = c.code, p.id
         status = st.status
-        if status == "negated" and self.refusals and st.cue in ("will", "not") and _future_negation(c.anchor):
+        if status == "negated" and self.refusals and (
+                (st.cue in ("will", "not") and _future_negation(c.anchor))
+                or (st.cue in _REFUSING and c.anchor.head.i not in trigger_idx)):
+            # "will not release the hostages", "rejected holding talks": a refusal to do it
             rc = refusal_code(code)
             if rc and rc in self.lex.cameo:
                 code, rule, status = rc, p.id + "+refuse", "asserted"
@@ -225,6 +229,10 @@ _REFUSAL_PREFIX = [
     ("081", "1241"), ("082", "1242"), ("083", "123"), ("0841", "1243"), ("084", "1243"), ("085", "1244"),
     ("086", "1245"), ("087", "1246"), ("08", "124"),
 ]
+
+
+#: governing verbs whose negated complement is a refusal ("refused/rejected/declined holding talks")
+_REFUSING = {"refuse", "reject", "decline"}
 
 
 def refusal_code(code: str) -> str | None:
