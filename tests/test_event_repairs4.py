@@ -122,3 +122,60 @@ def test_news_agency_gives_no_country(pipe, text, outlet):
     assert got and got[0].source is not None and got[0].source.country is None, \
         [(e.cameo, e.source) for e in events(pipe, text)]
 
+
+
+# -- hyphenated protest nouns stay one token ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Activists staged a sit-in outside the Russian embassy in Vilnius.",
+    "Students staged sit-ins at three universities in Dhaka.",
+    "Farmers held a sit-in in front of parliament in Warsaw.",
+])
+def test_sit_in_is_a_protest(pipe, text):
+    assert any(e.cameo.startswith("14") for e in events(pipe, text)), [(e.cameo, e.rule) for e in events(pipe, text)]
+
+
+def test_hyphenated_nouns_are_one_token(pipe):
+    doc = pipe.nlp("A shoot-out followed the break-in, and the stand-off ended with a cease-fire.")
+    words = [t.text for t in doc]
+    for w in ("shoot-out", "break-in", "stand-off", "cease-fire"):
+        assert w in words
+        assert doc[words.index(w)].pos_ in ("NOUN", "PROPN")
+
+
+# -- labour strikes: walking off the job, ending or calling off the strike ---------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Hundreds of doctors walked off the job in Seoul.", "143"),
+    ("Nurses walked off the job on Monday over unpaid wages.", "143"),
+    ("Workers called off their strike on Friday.", "082"),
+    ("Nurses ended their three-week strike on Monday.", "082"),
+    ("The doctors' union suspended its strike after talks with the health ministry.", "082"),
+])
+def test_labour_strike_events(pipe, text, code):
+    got = [e.cameo for e in events(pipe, text) if e.status == "asserted"]
+    assert code in got, got
+
+
+def test_ending_a_strike_is_no_military_de_escalation(pipe):
+    for text in ("Workers ended their strike on Friday.", "The teachers suspended their strike."):
+        assert not [e for e in events(pipe, text) if e.cameo.startswith("087")]
+
+
+def test_an_air_strike_halted_is_still_de_escalation(pipe):
+    got = [e.cameo for e in events(pipe, "Russia halted its airstrikes on Aleppo on Tuesday.")]
+    assert any(c.startswith("087") for c in got), got
+
+
+# -- refusals by a governing verb ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("The Taliban has rejected holding talks with the Afghan government.", "125"),
+    ("The rebels rejected releasing the prisoners before the vote.", "1243"),
+])
+def test_rejecting_an_act_is_a_refusal(pipe, text, code):
+    got = [(e.cameo, e.status) for e in events(pipe, text)]
+    assert (code, "asserted") in got, got
+
+
+def test_a_demanded_refusal_is_no_refusal(pipe):
+    got = [(e.cameo, e.status) for e in events(
+        pipe, "Greece demanded that its partners refuse to recognize the new republic.")]
+    assert not [c for c, s in got if c.startswith("12") and s == "asserted"], got

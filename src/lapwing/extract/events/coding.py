@@ -147,7 +147,8 @@ class BuildMixin:
         status = st.status
         if status == "negated" and self.refusals and (
                 (st.cue in ("will", "not") and _future_negation(c.anchor))
-                or (st.cue in _REFUSING and c.anchor.head.i not in trigger_idx)):
+                or (st.cue in _REFUSING and c.anchor.head.i not in trigger_idx
+                    and event_status(c.anchor.head).status in ("asserted", "attributed"))):
             # "will not release the hostages", "rejected holding talks": a refusal to do it
             rc = refusal_code(code)
             if rc and rc in self.lex.cameo:
