@@ -179,3 +179,32 @@ def test_a_demanded_refusal_is_no_refusal(pipe):
     got = [(e.cameo, e.status) for e in events(
         pipe, "Greece demanded that its partners refuse to recognize the new republic.")]
     assert not [c for c, s in got if c.startswith("12") and s == "asserted"], got
+
+
+# -- a carrying verb after a time phrase, read as an adverb ---------------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("The Syrian army on Thursday intensified its bombardment of a besieged neighborhood in southern Damascus.", "19"),
+    ("Rebels on Monday stepped up their attacks on government positions.", "19"),
+])
+def test_light_verb_after_time_phrase(pipe, text, root):
+    got = [e for e in events(pipe, text) if e.cameo.startswith(root)]
+    assert got and got[0].source is not None and got[0].source.sector in ("MIL", "REB"), \
+        [(e.cameo, e.source) for e in events(pipe, text)]
+
+
+def test_repairs_leave_the_shared_doc_untouched(pipe):
+    """The coder repairs a copy: the tags the other extractors read stay the model's own."""
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = pipe.nlp("The Syrian army on Thursday intensified its bombardment of the town.")
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    out = repaired(doc)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+    assert out is not doc and any(t.pos_ == "VERB" for t in out if t.lower_ == "intensified")
+
+
+# -- a time possessive is no source ----------------------------------------------------------------------------
+def test_time_possessive_is_no_source(pipe):
+    got = [e for e in events(pipe, "The Taliban stepped up their war after launching this year's summer offensive.")
+           if e.cameo.startswith("19")]
+    assert got and all(e.source is None or "year" not in e.source.text for e in got)

@@ -36,28 +36,7 @@ from lapwing.extract.events.syntax import (
     lemma_of,
     verb_bases,
 )
-
-#: people named by a noun compound whose first word is no thing they stand for ("aid workers")
-_COMPOUND_PEOPLE = frozenset({"worker", "official", "staff", "staffer", "volunteer", "employee", "expert", "chief",
-                              "spokesman", "spokeswoman", "spokesperson", "director", "coordinator"})
-
-LIGHT_VERBS = {
-    "hold", "stage", "launch", "carry", "conduct", "mount", "organize", "organise", "sign", "impose",
-    "begin", "start", "continue", "resume", "open", "reach", "conclude", "make", "issue", "announce",
-    "wage", "unleash", "step", "lead", "join", "call", "declare", "take", "host", "attend", "convene",
-    "go", "head", "spearhead", "initiate", "undertake", "perform", "commit", "stage", "plan",
-    "prepare", "order", "authorize", "authorise", "approve", "extend", "expand", "intensify",
-    "escalate", "lift", "maintain", "hold", "use", "deliver", "send", "give", "provide", "offer",
-    "pledge", "promise", "mark", "accept", "have", "seal", "finalize", "finalise", "clinch", "broker",
-    "complete", "finish", "carry_out", "pursue", "press", "stage", "hold", "sustain",
-}
-HAPPEN_VERBS = {
-    "erupt", "break", "take", "occur", "happen", "continue", "rage", "intensify", "escalate", "kill",
-    "leave", "injure", "wound", "hit", "rock", "shake", "spread", "resume", "flare", "begin", "start",
-    "end", "claim", "target", "destroy", "damage", "be", "plan", "schedule", "expect", "set", "open",
-    "close", "conclude", "collapse", "fail", "stall", "succeed", "last", "go", "get", "turn",
-}
-
+from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, HAPPEN_VERBS, LIGHT_VERBS
 
 #: nouns that measure or group an event in their "of" complement: "ten days of war games", "a new round
 #: of talks", "a wave of strikes"; the verb that governs them carries the event
@@ -284,7 +263,7 @@ class FramesMixin:
             return _owner(o) if o is not None else None
         if spec == "poss":
             for c in t.children:
-                if c.dep_ in ("nmod:poss", "poss"):
+                if c.dep_ in ("nmod:poss", "poss") and not _is_temporal(c):  # not "this year's offensive"
                     return c
             return None
         if spec == "mod":
@@ -406,8 +385,14 @@ class FramesMixin:
                 if src_tok is not None:
                     break
             if src_tok is None and not nominal and p.has("themesrc") and _is_passive(t):
-                # "1,500 Egyptian troops were deployed to Somalia": with no agent, the force sent is the actor
-                src_tok = next((c for c in t.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+                # "1,500 Egyptian troops were deployed to Somalia": with no agent, a force whose own phrase
+                # names its country is the actor ("security forces had been sent", whose sender the
+                # text leaves open, is not)
+                theme = next((c for c in t.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+                own = theme is not None and any(
+                    x.ent_type_ in ("NORP", "GPE") for x in theme.subtree if x.i < theme.i)
+                a = self.actors.get(theme, fallback=False) if own else None
+                src_tok = theme if a is not None and a.country else None
             if src_tok is None and not nominal and "subj" in (p.source or ()):
                 src_tok = self.lost_subject(t)  # the actor extractor's subject-by-position
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
@@ -422,7 +407,8 @@ class FramesMixin:
             if nominal:
                 light = self._light_verb(t)
                 if light is not None and light[1] == "light" and (
-                        src_tok is None or (src_tok.pos_ == "PRON" and self.actors.get(src_tok) is None)):
+                        src_tok is None or ((src_tok.pos_ == "PRON" or src_tok.tag_ == "PRP$")
+                                            and self.actors.get(src_tok) is None)):
                     src_tok = _subj_token(light[0])  # "X continued *their* hunger strike"
             if not all(self.check(c, t, kind, src_tok) for c in p.conds):
                 continue

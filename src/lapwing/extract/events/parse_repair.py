@@ -58,6 +58,7 @@ from lapwing.extract.events.lexicon_loader import form_index, lexicon, phrasal_p
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_forms import past_forms, repair_noun_root_with_object, repair_past_form, verb_forms
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word
+from lapwing.extract.events.verb_classes import light_past_forms
 
 FINITE = {"VBD", "VBZ", "VBP"}
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PUNCT", "X"}
@@ -414,7 +415,8 @@ def repaired(doc: Doc) -> Doc:
     todo_have: list[int] = []
     todo_form: list[int] = []
     todo_qty: list[int] = []
-    forms, all_forms = past_forms(), verb_forms()
+    todo_vtag: list[int] = []
+    forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
         pos = t.pos_
@@ -436,6 +438,13 @@ def repaired(doc: Doc) -> Doc:
             elif tag == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in prev.children):
                 todo_gerund.append(t.i)
+        elif pos in ("ADV", "ADJ", "ADP", "NOUN") and prev is not None and _time_word(prev) and t.lower_.endswith("ed") \
+                and (t.lower_ in all_forms or t.lower_ in light) and t.i + 1 < len(doc) \
+                and doc[t.i + 1].pos_ in ("DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"):
+            # "The Syrian army on Thursday *intensified* its bombardment": a past verb after a time phrase
+            # read as an adverb or a preposition; a verb it is, and repair 4 gives it its subject
+            todo_vtag.append(t.i)
+            todo_time.append(t.i)
         elif pos in ("NOUN", "PROPN") and (t.lower_ in forms or (
                 t.lower_ in all_forms and t.dep_ in ("ROOT", "root"))):
             todo_form.append(t.i)
@@ -448,6 +457,8 @@ def repaired(doc: Doc) -> Doc:
             or todo_have or todo_form or todo_qty):
         return doc
     out = doc.copy()
+    for i in todo_vtag:
+        out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo_qty:
         repair_number_qualifier(out[i])
     for i in todo_form:
