@@ -208,3 +208,26 @@ def test_time_possessive_is_no_source(pipe):
     got = [e for e in events(pipe, "The Taliban stepped up their war after launching this year's summer offensive.")
            if e.cameo.startswith("19")]
     assert got and all(e.source is None or "year" not in e.source.text for e in got)
+
+
+# -- "shot dead": a verb form read as the root noun before a result word ------------------------------------------
+@pytest.mark.parametrize("text, sector", [
+    ("Police shot dead a suspect in Lagos.", "COP"),
+    ("A constable shot dead a suspect who allegedly tried to flee custody.", "COP"),
+    ("a constable shot dead a suspect who allegedly tried to flee custody.", "COP"),
+    ("Soldiers shot dead two protesters in Khartoum on Monday.", "MIL"),
+])
+def test_shot_dead(pipe, text, sector):
+    got = [e for e in events(pipe, text) if e.cameo.startswith("19") or e.cameo.startswith("18")]
+    assert got and got[0].source is not None and got[0].source.sector == sector, \
+        [(e.cameo, e.source) for e in events(pipe, text)]
+
+
+@pytest.mark.parametrize("text", ["The shot went wide of the goal.", "His last shot was blocked by the keeper."])
+def test_a_shot_noun_stays_a_noun(pipe, text):
+    assert not [e for e in events(pipe, text) if e.cameo[:2] in ("18", "19", "20")]
+
+
+def test_peacekeepers_of_a_named_body_act_themselves(pipe):
+    got = [e for e in events(pipe, "The Ecowas peacekeepers are being deployed to Guinea-Bissau.") if e.cameo == "074"]
+    assert got and got[0].source is not None and "Ecowas" in got[0].source.text, got

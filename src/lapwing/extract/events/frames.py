@@ -390,9 +390,10 @@ class FramesMixin:
                 # text leaves open, is not)
                 theme = next((c for c in t.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
                 own = theme is not None and any(
-                    x.ent_type_ in ("NORP", "GPE") for x in theme.subtree if x.i < theme.i)
+                    x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN" or (x.text[:1].isupper() and x.i != x.sent.start)
+                    for x in theme.subtree if x.i < theme.i and x.pos_ != "DET")
                 a = self.actors.get(theme, fallback=False) if own else None
-                src_tok = theme if a is not None and a.country else None
+                src_tok = theme if is_coded(a) else None
             if src_tok is None and not nominal and "subj" in (p.source or ()):
                 src_tok = self.lost_subject(t)  # the actor extractor's subject-by-position
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):

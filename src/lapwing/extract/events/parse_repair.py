@@ -56,7 +56,8 @@ from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.lexicon_loader import form_index, lexicon, phrasal_particles
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
-from lapwing.extract.events.repair_forms import past_forms, repair_noun_root_with_object, repair_past_form, verb_forms
+from lapwing.extract.events.repair_forms import (
+    past_forms, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word
 from lapwing.extract.events.verb_classes import light_past_forms
 
@@ -462,7 +463,7 @@ def repaired(doc: Doc) -> Doc:
     for i in todo_qty:
         repair_number_qualifier(out[i])
     for i in todo_form:
-        repair_past_form(out[i]) or repair_noun_root_with_object(out[i])
+        repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
     if todo_form:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     for i in todo_aux:

@@ -100,6 +100,21 @@ def _igo_codes() -> frozenset[str]:
     return frozenset(igo_codes()) - {"MNC"}
 
 
+@lru_cache(maxsize=1)
+def single_word_agents() -> dict[str, str]:
+    """One-word agent forms of the actors lexicon ("police", "soldiers", "constable") -> sector."""
+    from lapwing.lexicons import agent_forms, load_agents
+
+    out: dict[str, str] = {}
+    for agent in load_agents():
+        if agent.sector is None or agent.has("weak") or agent.has("cue") or agent.has("honorific"):
+            continue
+        for f in agent_forms(agent):
+            if " " not in f.surface and "." not in f.surface:
+                out.setdefault(f.surface.lower(), agent.sector)
+    return out
+
+
 class _Actors:
     """actor_for_token with fallbacks, cached per token."""
 
@@ -166,6 +181,14 @@ class _Actors:
                              start=s, end=e, kind=b.kind, rule=(b.rule or "actor") + "+head")
         if a is not None:
             return a
+        if self.fn is not None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "obj") and self.ctx.doc[t.i].dep_ != t.dep_:
+            # a subject or object that only the coder's parse repair set apart ("*Police* shot dead a
+            # suspect", read by the model as the noun phrase "Police shot"): its own agent word codes it
+            sector = single_word_agents().get(t.lower_)
+            if sector is not None:
+                s, e = np_span(t)
+                return Actor(text=t.doc.text[s:e], sector=sector, start=s, end=e, kind="agent",
+                             rule="events:agent-word")
         if self.owner_fn is not None and t.pos_ in ("NOUN", "ADJ", "PROPN"):
             # "Israeli tanks", "Syrian officers", "a US offer": the nationality word names the owner
             try:

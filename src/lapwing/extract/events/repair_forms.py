@@ -116,3 +116,40 @@ def repair_past_form(t: Token) -> bool:
         if c.dep_ in ("nsubj", "obj") and c.i < h.i:
             c.dep_ = "compound"
     return True
+
+
+#: result words after a verb of violence: "shot *dead*", "gunned *down*", "beaten *unconscious*"
+_RESULTS = {"dead", "down", "unconscious", "senseless"}
+
+
+def repair_resultative(t: Token) -> bool:
+    """Repair 13d: "Police *shot dead* a suspect", "A constable *shot dead* a man": a trigger verb's
+    form read as the root noun, followed by a result word ("dead", "down") that the parser hung on the
+    victim. The word is the verb, the noun (or word taken for an adjective) before it its subject, the
+    result word its complement and the noun after it its object. True when applied."""
+    lemma = verb_forms().get(t.lower_)
+    doc = t.doc
+    if lemma is None or t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.dep_ not in ("ROOT", "root") \
+            or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _RESULTS:
+        return False
+    left = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "nsubj", "amod", "nmod")]
+    if not left or left[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    res = doc[t.i + 1]
+    victim = next((c for c in t.children if c.i > res.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                   and c.dep_ in _NOMINAL_DEPS | {"appos"}), None)
+    if victim is None:
+        return False
+    _as_verb(t, lemma)
+    subj = left[-1]
+    subj.dep_ = "nsubj"
+    if subj.pos_ == "ADJ":
+        subj.pos_, subj.tag_ = "NOUN", "NN"
+    for c in left[:-1]:
+        c.head = subj
+    for c in t.children:
+        if c.dep_ == "det" and c.i < subj.i:
+            c.head = subj  # "*A* constable shot dead ..."
+    res.head, res.dep_ = t, "xcomp"
+    victim.dep_ = "obj"
+    return True
