@@ -231,3 +231,23 @@ def test_a_shot_noun_stays_a_noun(pipe, text):
 def test_peacekeepers_of_a_named_body_act_themselves(pipe):
     got = [e for e in events(pipe, "The Ecowas peacekeepers are being deployed to Guinea-Bissau.") if e.cameo == "074"]
     assert got and got[0].source is not None and "Ecowas" in got[0].source.text, got
+
+
+# -- regional police news: lower case, reported arrests ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "arrests were made after the clashes, the police said.",
+    "Several arrests were made, police said.",
+])
+def test_reported_arrests_without_a_named_doer(pipe, text):
+    got = [e for e in events(pipe, text) if e.cameo.startswith("17")]
+    assert got and got[0].status == "attributed", [(e.cameo, e.status) for e in events(pipe, text)]
+
+
+def test_no_arrests_made_is_no_arrest(pipe):
+    assert not [e for e in events(pipe, "No arrests were made, police said.") if e.cameo.startswith("17")]
+
+
+def test_lower_case_subject_with_a_hyphenated_verb(pipe):
+    got = [e for e in events(pipe, "police lathi-charged the protesters who had blocked the highway.")
+           if e.cameo.startswith("17")]
+    assert got and got[0].source is not None and got[0].source.sector == "COP"

@@ -147,7 +147,7 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
     lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") for t in sent) == 1
     verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
-        c.tag_ in FINITE or (c.tag_ == "VBN" and c.i == root.i + 1 and (
+        c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == root.i + 1 and (
             lone or any(x.dep_ == "obj" for x in c.children))))]
     if not verbs and root.i + 1 < sent.end:
         # "Demonstrators *clashed* with riot police.": a trigger verb's past form read as an adjective
