@@ -198,3 +198,18 @@ def test_a_nickname_in_marks_does_not_cut_the_cue_clause(nlp, no_actors):
 def test_a_party_tag_is_not_a_dateline(nlp, no_actors, text, speaker):
     (q,) = run(nlp, text)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_the_noun_a_phrase_follows_past_an_apposition(nlp, no_actors):
+    text = '"We will not back down," the senator from Ohio, who is running for re-election this year, said.'
+    (q,) = run(nlp, text)
+    assert q.speaker is not None and q.speaker.text == "the senator"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('The senator\'s response was blunt: "Nobody wins a strike."', "response", "The senator"),
+    ('Her message to the strikers: "Go back to work."', "message", "Her"),
+])
+def test_a_speech_noun_with_its_owner_introduces_a_quote(nlp, no_actors, text, cue, speaker):
+    (q,) = run(nlp, text)
+    assert q.kind == "direct" and q.cue == cue and q.speaker is not None and q.speaker.text.startswith(speaker)

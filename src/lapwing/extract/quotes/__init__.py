@@ -19,7 +19,9 @@ from the subject's words, without codes. No cue, no speaker: ``speaker`` is null
 Cue verbs, cue phrases and channel phrases are data: ``lexicons/speech_verbs.tsv``.
 
 Modules by job: ``cues`` (the lexicon, cue words), ``segmentation`` (quotation marks, where reported speech
-starts and ends), ``speakers`` (who spoke), ``channels`` (how), ``attribution`` (putting them together).
+starts and ends), ``subjects`` (a cue's subject, however the parser hung it), ``speakers`` (who spoke: the speaker's
+words, names, pronouns), ``channels`` (how), ``reported`` (reported speech from the parse), ``attribution`` (putting
+them together), ``index`` (per-document lookups read once, so the work grows with the quotes).
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ from lapwing.extract.quotes.reported import find_object_cues, find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _inside,
                                                 _only_cue_clause, _overlaps, _paragraphs, _strip_span,
                                                 _word_count, find_marked, is_fragment, FRAGMENT_MAX_WORDS)
-from lapwing.extract.quotes.speakers import (COLON_LABELS, _colon_intro, _colon_speakers, _fallback_speaker, _subject_of,
-                                            make_speaker)
+from lapwing.extract.quotes.speakers import COLON_LABELS, _colon_speakers, _fallback_speaker, make_speaker
+from lapwing.extract.quotes.subjects import _colon_intro, _subject_of
 
 
 def extract_quotes(ctx: Context) -> list[Quote]:

@@ -12,7 +12,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
                                                 _overlaps, _strip_span)
 from lapwing.extract.quotes.index import Ranges, index_of
-from lapwing.extract.quotes.speakers import _subject_of, inverted_subject
+from lapwing.extract.quotes.subjects import _subject_of, inverted_subject
 
 # verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
 _NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "voice", "raise", "express",

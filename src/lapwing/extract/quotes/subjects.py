@@ -1,0 +1,236 @@
+"""Subjects: who a cue's subject is, however the parser hung it (nearest subject, passive 'by' phrase, participles,
+to-infinitives, conjoined cues, a name before the cue over an apposition, datelines, relative 'who'), and the speaker
+of a clause that introduces a quote with a colon."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
+from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.segmentation import QUOTE_CHARS
+
+
+def _real(token: Token) -> Token:
+    """A paragraph break the parser used as a noun stands for the name hanging from it."""
+    if token.is_space:
+        return next((x for x in token.rights if not x.is_space and not x.is_punct), token)
+    return token
+
+
+_BE_FORMS = {"is", "are", "was", "were", "been", "be", "'s", "\u2019s", "'re", "\u2019re", "am", "'m", "\u2019m"}
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject children of ``verb`` (a paragraph break the parser used as one stands for the name after it)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in SUBJ_DEPS or c.dep_ == "csubj":
+            continue
+        c = _real(c)
+        if not (c.is_space or c.is_punct):
+            out.append(c)
+    return out
+
+
+def _nearest(subjects: list[Token], verb: Token) -> Token:
+    """One verb, one subject: when the parser gives it several ('The meeting achieved "very little," he added'), the
+    one nearest before the verb (the others belong to clauses the parser ran into it), else the first."""
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else subjects[0]
+
+
+def _agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive cue: 'The song was written by [Paul Simon]'."""
+    for c in verb.children:
+        if c.i > verb.i and c.pos_ in ("PROPN", "NOUN", "PRON") and (
+                c.dep_ == "obl:agent" or c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ == "by" for k in c.children)):
+            return c
+    return None
+
+
+def _subject_of(verb: Token, depth: int = 0) -> Token | None:
+    subj = None
+    subjects = _subjects(verb)
+    if subjects:
+        c = _nearest(subjects, verb) if len(subjects) > 1 else subjects[0]
+        if c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass":
+            if verb.lower_ not in ("quoted",):
+                # "it was said that ..." - an impersonal passive names no speaker; its 'by' phrase does
+                return _agent(verb) if is_cue_verb(verb) else None
+        if c.lower_ in ("there", "that", "what") or c.lower_ == "it" and not is_cue_verb(verb):
+            return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
+        subj = c
+    if subj is not None:
+        return _past_dateline(subj, verb)
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
+    if is_cue_verb(verb) and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return _agent(verb)  # '"...," was written by Governor Ana Ruiz': the quote is the passive's subject
+    if depth >= 3:
+        return None
+    doc = verb.doc
+    progressive = verb.lower_.endswith("ing") and verb.i > 0 and doc[verb.i - 1].lower_ in _BE_FORMS
+    if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
+        # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
+        near = _subject_before(verb)
+        if near is not None:
+            return near
+    # a participle on a name: 'footage of [Maria Lopez] asking, "..."', 'Smith, speaking on Monday, ...'
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        named = _named(verb.head)
+        if named is not None:
+            return named
+    # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
+    # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
+    if verb.tag_ == "VBG" and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
+            and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
+        for anc in list(verb.ancestors)[:4]:
+            if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX"):
+                continue
+            own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space), None)
+            if own is not None:
+                if own.lower_ in ("it", "there", "that", "what"):
+                    return None
+                return _relative_who(_real(own))
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
+    # 'The Houthis denied that A had happened and said B': the parser hung the second cue on the first cue's clause
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i and is_cue_verb(verb.head.head) \
+            and verb.head.head.i < verb.head.i and is_cue_verb(verb):
+        return _subject_of(verb.head.head, depth + 1)
+    # a to-infinitive cue: the object of the verb above it when it has one ('forced [Smith] to admit that ...',
+    # 'urged [voters] to say ...'), else its subject ('[Opponents] will try to convince the court that ...'); a purpose
+    # clause shares the subject ('[Hart] went on to explain how ...', '[X] called a news conference to announce ...')
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and not verb.lower_.endswith("ing") and head.i < verb.i \
+            and head.pos_ in ("VERB", "AUX") and any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children):
+        obj = next((c for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < verb.i
+                    and c.pos_ in ("PROPN", "NOUN", "PRON")), None) if verb.dep_ == "xcomp" else None
+        return _relative_who(obj) if obj is not None else _subject_of(head, depth + 1)
+    # a subject shared with the verb this one hangs from: "X went on stage and said ...",
+    # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
+    head = verb.head
+    if head.i < verb.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and (
+        verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
+    ):
+        passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
+            return _relative_who(passive[0])  # '[Holm] was asked about the cuts and said ...'
+        return _subject_of(head, depth + 1)
+    return None
+
+
+def _named(noun: Token) -> Token | None:
+    """A name, or the name in its 'of' phrase ('footage of Maria Lopez'): who a participle on ``noun`` is about."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "PERSON":
+        return noun
+    return next((c for c in noun.children if c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+                 and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)), None)
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """'..., said Mr. Barrett, the lawyer for the agency.': a cue after its content with the speaker after it, which
+    the parser may hang on the cue as an object or a clause. The cue follows a comma (or a closing quotation mark)
+    and the name comes right after it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if doc[verb.i - 1].text not in (",",) and doc[verb.i - 1].text not in QUOTE_CHARS:
+        return None
+    if any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+                 and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
+
+
+def doc_prev_is_comma_or_adverb(verb: Token) -> bool:
+    """A participle that opens a clause of its own after a comma ('..., arguing that'; '..., even suggesting')."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].text in (",", "\u2014", "--", ";")
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """When the parse gives a finite cue no subject (often a sentence break put too early, as in
+    'Alabama Sen.' | 'Jeff Sessions, a Trump supporter,' | 'said ...'): the name right before it,
+    over an apposition between commas."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX") and doc[k].lower_ not in ("not",)):
+        k -= 1
+    if k < 0 or doc[k].is_space:
+        return None
+    skipped = False  # over an apposition between commas
+    if doc[k].text == ",":
+        j = k - 1
+        while j >= 0 and k - j <= 15 and doc[j].text != "," and not doc[j].is_space \
+                and doc[j].text not in (".", "!", "?", ";", ":") and not _inside_quote_token(doc[j]):
+            j -= 1
+        if j < 1 or doc[j].text != ",":
+            return None
+        k = j - 1
+        skipped = True
+    t = doc[k]
+    if skipped and t.dep_ == "nmod" and t.head.i == t.left_edge.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "case" for c in t.children):
+        t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
+    if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i", "who")):
+        if t.lower_ in ("it", "that", "this", "there"):
+            return None
+        return _relative_who(t)
+    return None
+
+
+def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
+    """(cue, speaker) for a clause that introduces a quote with a colon: the last verb with a subject,
+    else the last name ('More from Jones:')."""
+    for t in reversed(words):
+        if t.pos_ in ("VERB",):
+            subj = _subject_of(t)
+            if subj is not None and subj.i < t.i:
+                return t, _relative_who(subj)
+    # 'The senator's response was blunt:' / 'His answer:': a speech noun with its owner
+    nouns = lexicon().nouns
+    for t in reversed(words):
+        if t.lower_ in nouns and t.pos_ == "NOUN":
+            owner = next((c for c in t.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its",)), None)
+            if owner is not None:
+                return t, owner
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if names and words[-1].pos_ == "PROPN":
+        return words[-1], words[-1]
+    return None
+
+
+def _inside_quote_token(t: Token) -> bool:
+    return t.text in QUOTE_CHARS
+
+
+_DASHES = {"\u2014", "\u2013", "--", "-"}
+
+
+def _past_dateline(subj: Token, verb: Token) -> Token:
+    """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
+    between = subj.doc[subj.i + 1 : verb.i]
+    # a dateline dash stands apart ('(AP) — Donald Trump'); the hyphen of 'Ruiz, D-Mass.,' does not
+    dash = [t for t in between if t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    if not dash or not (subj.is_upper or subj.i == index_of(subj.doc).sent_start(subj) or subj.doc[subj.i - 1].is_space):
+        return subj
+    after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
+    heads = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i == verb.i or t.head.i >= verb.i)]
+    cands = heads or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return cands[-1] if cands else subj
+
+
+def _relative_who(token: Token) -> Token:
+    """'who' in 'the minister, who said ...' -> the minister."""
+    if token.lower_ in ("who", "which", "that") and token.head.dep_ in ("acl:relcl", "relcl"):
+        return _real(token.head.head)
+    return token
