@@ -196,3 +196,19 @@ def test_a_cue_after_a_comma_with_its_speaker_after_it(nlp, no_actors, text, con
 def test_a_channel_before_a_clause_without_that(nlp, no_actors, text, content, channel):
     (q,) = run(nlp, text)
     assert q.text == content and q.channel == channel
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('The "reform" was, in Ruiz\'s words, "a giveaway to the banks."', "a giveaway to the banks.", "Ruiz"),
+    ('In the words of Senator Ana Ruiz, "this bill is a giveaway to the banks."',
+     "this bill is a giveaway to the banks.", "Senator Ana Ruiz"),
+])
+def test_in_the_words_of(nlp, no_actors, text, content, speaker):
+    (q,) = run(nlp, text)
+    assert q.kind == "direct" and q.text == content and q.rule == "direct:in-words"
+    assert q.speaker is not None and q.speaker.text.startswith(speaker)
+
+
+def test_a_show_title_in_marks_is_no_partial_quote(nlp, no_actors):
+    (q,) = run(nlp, 'Ruiz told CNN\'s "State of the Union" that the deal was dead.')
+    assert q.text == "the deal was dead"

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel
-from lapwing.extract.quotes.cues import BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, lexicon
+from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, _in_words,
+                                        lexicon)
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
 from lapwing.extract.quotes.reported import find_object_cues, find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _inside,
@@ -183,12 +184,19 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 if intro is not None:
                     f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-intro"
             else:
-                # according to X, "..."
+                # according to X, "..." / in X's words, "..."
                 for toks in (before, after):
                     acc = _according_to(doc, toks[0].i, toks[-1].i + 1) if toks else []
                     if acc:
                         i, obj, _ = acc[0]
                         f.cue, f.cue_text, f.speaker, f.rule = doc[i], "according to", obj, "direct:according-to"
+                        break
+                    words_of_x = _in_words(doc, toks[0].i, toks[-1].i + 1) if toks else []
+                    if toks is after:  # '"...," in Ruiz's words': right after the quote, not further on
+                        words_of_x = [w for w in words_of_x if w[0] == toks[0].i]
+                    if words_of_x:
+                        i, owner = words_of_x[-1] if toks is before else words_of_x[0]
+                        f.cue, f.cue_text, f.speaker, f.rule = doc[i], "in the words of", owner, "direct:in-words"
                         break
 
     # quotes standing alone: the sentence before / after, or the quote before them
@@ -416,10 +424,21 @@ def _partial_of(doc: Doc, start: int, end: int, cue: Token) -> bool:
     if span is None or not len(span):
         return False
     words = [t for t in span if t.is_alpha]
-    if words and all(t.text[:1].isupper() for t in words) and not (len(words) == 1 and span.start == index_of(doc).sent_start(span[0])):
+    if words and _title_case(words) and not (len(words) == 1 and span.start == index_of(doc).sent_start(span[0])):
         return False
     sub = {t.i for t in cue.subtree}
     return span.root.i in sub
+
+
+_TITLE_MINOR = {"of", "the", "a", "an", "and", "or", "nor", "but", "in", "on", "for", "to", "at", "by", "with", "from",
+                "as"}
+
+
+def _title_case(words: list[Token]) -> bool:
+    """Words written as a name or a title: every word capitalised, short function words inside it apart
+    ('"Peace Through Strength"', '"State of the Union"', '"Face the Nation"')."""
+    return words[0].text[:1].isupper() and words[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or (0 < k < len(words) - 1 and t.lower_ in _TITLE_MINOR) for k, t in enumerate(words))
 
 
 _TRANSCRIPT_RE = re.compile(r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}):\s+(?=\S)")

@@ -153,6 +153,34 @@ def _according_to(doc: Doc, start: int, end: int) -> list[tuple[int, Token, int]
 BARE_CUE_WORDS = 14  # the most words of a sentence that only says who spoke
 
 
+def _in_words(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
+    """(index of 'in', the speaker) for each "in X's (own) words" and "in the words of X" in [start, end)."""
+    out = []
+    for t in doc[start:end]:
+        if t.lower_ != "words" or t.i < 2:
+            continue
+        k = t.i - 1
+        if doc[k].lower_ == "own":
+            k -= 1
+        if doc[k].tag_ == "POS" or doc[k].lower_ in ("'s", "\u2019s"):  # in Ruiz's words
+            owner = doc[k - 1]
+            j = k - 1
+            while j > start and doc[j - 1].pos_ == "PROPN":
+                j -= 1
+            if j > 0 and doc[j - 1].lower_ == "in" and owner.pos_ in ("PROPN", "NOUN"):
+                out.append((j - 1, owner))
+        elif doc[k].lower_ in ("his", "her", "their") and k > 0 and doc[k - 1].lower_ == "in":  # in her words
+            out.append((k - 1, doc[k]))
+        elif doc[k].lower_ == "the" and k > 0 and doc[k - 1].lower_ == "in" and t.i + 2 < len(doc) \
+                and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ in ("PROPN", "NOUN", "DET"):  # in the words of X
+            owner = next((x for x in doc[t.i + 2 : min(len(doc), t.i + 8)] if x.pos_ in ("PROPN", "NOUN")), None)
+            if owner is not None:
+                while owner.i + 1 < len(doc) and doc[owner.i + 1].pos_ == "PROPN" and owner.pos_ == "PROPN":
+                    owner = doc[owner.i + 1]
+                out.append((k - 1, owner))
+    return out
+
+
 def _bare_cue(sent: list[Token], lex: SpeechLexicon) -> Token | None:
     """A sentence that only says who spoke: 'Smith said.', 'said the minister, speaking in Kyiv.'"""
     words = [t for t in sent if not t.is_punct]
