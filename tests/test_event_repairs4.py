@@ -251,3 +251,24 @@ def test_lower_case_subject_with_a_hyphenated_verb(pipe):
     got = [e for e in events(pipe, "police lathi-charged the protesters who had blocked the highway.")
            if e.cameo.startswith("17")]
     assert got and got[0].source is not None and got[0].source.sector == "COP"
+
+
+# -- a time word is no object ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Lt. Gen. Prosper Okello resigned yesterday to allow the first free elections to take place.",
+    "The Pakistani prime minister resigned Monday after the vote.",
+])
+def test_time_word_is_no_object(pipe, text):
+    assert any(e.cameo.startswith("083") for e in events(pipe, text)), [(e.cameo, e.rule) for e in events(pipe, text)]
+
+
+# -- a noun's content clause ------------------------------------------------------------------------------------
+def test_demand_that_clause(pipe):
+    got = [(e.cameo, e.target.text if e.target else None)
+           for e in events(pipe, "The union repeated its demand that the government raise wages.")]
+    assert any(c.startswith("10") and t == "the government" for c, t in got), got
+
+
+def test_international_labour_organization_is_coded(pipe):
+    got = events(pipe, "The International Labour Organization condemned the arrests of union leaders in Minsk.")
+    assert got and got[0].source is not None and got[0].source.country == "UNO"

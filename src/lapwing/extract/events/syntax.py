@@ -156,8 +156,9 @@ def _ccomp(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "ccomp":
             return c
-    for c in t.children:  # "demanded that Hamas renounce ...", parsed as an adverbial clause
-        if c.dep_ == "advcl" and c.i > t.i and "that" in _cases(c):
+    for c in t.children:  # "demanded that Hamas renounce ...", parsed as an adverbial clause, and
+        # the content clause of a noun: "its demand *that Israel ease restrictions*"
+        if c.dep_ in ("advcl", "acl") and c.i > t.i and "that" in _cases(c) and c.pos_ in ("VERB", "AUX"):
             return c
     return None
 
@@ -220,6 +221,11 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     return None
 
 
+#: day words that stand alone as a time adverbial ("resigned yesterday", "met Monday")
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday"})
+
+
 def _is_temporal(t: Token) -> bool:
     return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS
 
@@ -253,6 +259,8 @@ def _obj_token(t: Token) -> Token | None:
         return None
     for c in t.children:
         if c.dep_ in ("obj", "dobj"):
+            if c.lower_ in _DAY_WORDS:
+                continue  # "resigned *yesterday*", "met *Monday*": a day read as the object
             if c.tag_ in ("WP", "WDT") and t.dep_ in ("acl:relcl", "relcl", "acl") \
                     and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head  # "the prisoners *whom* Israel released": the antecedent
@@ -272,8 +280,8 @@ def _loose_obj(t: Token) -> Token | None:
         if x.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT", "CCONJ") or x.dep_ == "case":
             return None
         if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "nmod:tmod_", "compound"):
-            if any(c.dep_ == "case" for c in x.children):
-                return None
+            if any(c.dep_ == "case" for c in x.children) or x.lower_ in _DAY_WORDS:
+                return None  # (nor a day: "resigned *Monday*")
             h, hops = x.head, 0
             while h.i != t.i and h.head.i != h.i and hops < 2:
                 h, hops = h.head, hops + 1
