@@ -272,3 +272,19 @@ def test_demand_that_clause(pipe):
 def test_international_labour_organization_is_coded(pipe):
     got = events(pipe, "The International Labour Organization condemned the arrests of union leaders in Minsk.")
     assert got and got[0].source is not None and got[0].source.country == "UNO"
+
+
+# -- the crisis report's key phrasings -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("The party chief called on supporters to gather at the presidential palace.", "02"),
+    ("Troops clashed with rebels near the Congolese town of Goma.", "19"),
+    ("Hezbollah fired dozens of rockets at northern Israel on Sunday.", "19"),
+])
+def test_crisis_phrasings(pipe, text, root):
+    assert any(e.cameo.startswith(root) and e.status == "asserted" for e in events(pipe, text)), \
+        [(e.cameo, e.status, e.rule) for e in events(pipe, text)]
+
+
+def test_a_reduced_relative_stays_a_modifier(pipe):
+    got = [e for e in events(pipe, "Soldiers wounded in the attack were flown to Kabul.") if e.cameo.startswith("19")]
+    assert all(e.source is None or e.source.text != "Soldiers" for e in got)

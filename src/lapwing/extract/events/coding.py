@@ -13,7 +13,8 @@ from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status
-from lapwing.extract.events.syntax import _cases, _ccomp, _prep_args, _words, _xcomp, lemma_of
+from lapwing.extract.events.syntax import _cases, _ccomp, _obj_token, _prep_args, _words, _xcomp, lemma_of
+from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -115,6 +116,10 @@ class BuildMixin:
             if cl is not None and any(i in trigger_idx for i in (x.i for x in cl.subtree)):
                 if p.code in ("010",):
                     return self._no(c, "statement whose content is coded")
+            obj = _obj_token(c.trigger)
+            if p.code == "010" and obj is not None and obj.i in trigger_idx and lemma_of(c.trigger) in LIGHT_VERBS:
+                # "reiterated its demand that ...", "repeated its call for ...": the object is the event
+                return self._no(c, "statement whose object is a nominal event")
             if c.code == "010" and tgt is None and not statement_content(c.trigger):
                 return self._no(c, "plain statement without content or target")
         if p.has("polsrc") and not is_political(src):

@@ -45,7 +45,7 @@ tagged as, so a correct parse is never changed:
    keeps a preposition of its own. Never a time noun ("called in the morning"). 10. A noun root with a
    particle and a subject is a verb ("The president *tore* up the treaty").
 11. **Plural noun tagged as an auxiliary** ("Two *suspects* were picked up", *Two* the subject): it
-   heads the subject. 12. **A participle trigger modifying a noun that has a subject, or right after
+   heads the subject. 12. (`repair_participle`) **A participle trigger modifying a noun that has a subject, or right after
    "have"** ("The EU *imposed* sanctions", "Militants have *abducted* schoolgirls") is the main verb
    (not for common adjectives: "have armed guards").
 """
@@ -54,8 +54,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.events.lexicon_loader import form_index, lexicon, phrasal_particles
+from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
+from lapwing.extract.events.repair_participle import _participle_clause
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
+from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     past_forms, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word
@@ -64,7 +66,6 @@ from lapwing.extract.events.verb_classes import light_past_forms
 FINITE = {"VBD", "VBZ", "VBP"}
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PUNCT", "X"}
 _REL = {"WDT", "WP", "WP$"}
-_REPORTING = {"say", "tell", "report", "add", "announce", "claim", "state", "confirm", "allege", "write", "tweet"}
 
 
 def _has_verb_root(sent: Span) -> bool:
@@ -148,13 +149,13 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") for t in sent) == 1
     verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == root.i + 1 and (
-            lone or any(x.dep_ == "obj" for x in c.children))))]
+            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))))]
     if not verbs and root.i + 1 < sent.end:
         # "Demonstrators *clashed* with riot police.": a trigger verb's past form read as an adjective
         # after the noun, in a full sentence without any verb
         c = sent.doc[root.i + 1]
         lemma = verb_forms().get(c.lower_)
-        if lemma and c.dep_ == "amod" and c.head.i == root.i and c.lower_.endswith("ed") and sent[-1].text == "." \
+        if lemma and c.dep_ in ("amod", "acl") and c.head.i == root.i and c.lower_.endswith("ed") and sent[-1].text == "." \
                 and not any(t.pos_ in ("VERB", "AUX") for t in sent):
             c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
             verbs = [c]
@@ -171,6 +172,15 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         if c.i > v.i:
             _set_head(c, v, c.dep_)
     return True
+
+
+def _only_clause(v: Token, sent: Span) -> bool:
+    """``v`` holds every other verb of the sentence below it and has no by-agent ("The party chief
+    *called* on supporters to gather at the palace"): no reduced relative, which would leave the
+    sentence without a verb of its own ("soldiers killed in the attack *were buried*")."""
+    below = {t.i for t in v.subtree}
+    return all(t.i in below for t in sent if t.pos_ in ("VERB", "AUX")) and not any(
+        c.dep_.startswith("obl") and "by" in _cases(c) for c in v.children)
 
 
 def _repair_verb_on_object(root: Token, sent: Span) -> bool:
@@ -350,56 +360,6 @@ def _repair_noun_as_aux(t: Token) -> bool:
     _set_head(prev, t, {"NUM": "nummod", "DET": "det"}.get(prev.pos_, "amod"))
     return True
 
-
-
-_ADJ_PARTICIPLES = set("armed mixed limited improved advanced trained skilled experienced organized organised guided "
-                       "detailed united fixed wanted used related increased reduced concerned qualified registered "
-                       "elected sealed written".split())
-
-
-def _participle_clause(root: Token) -> bool:
-    """Repair 12: returns True when applied."""
-    doc = root.doc
-    for v in [c for c in root.children if c.dep_ in ("amod", "acl") and c.i < root.i]:
-        if not (v.tag_ in ("VBN", "VBD") and v.lower_.endswith(("ed", "en"))) or v.lower_ in _ADJ_PARTICIPLES:
-            continue
-        if ("V", v.lower_) not in form_index() and ("V", v.lemma_.lower()) not in lexicon().by_lemma:
-            continue
-        have = doc[v.i - 1]
-        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
-        if root.dep_ in ("ROOT", "root") and subj is not None:  # "The EU imposed sanctions"
-            _set_head(v, v, "ROOT")
-            _set_head(root, v, "obj")
-        elif root.dep_ in ("obj", "dobj") and have.i == root.head.i and have.lemma_ == "have" and v.i == have.i + 1 \
-                and any(c.dep_ == "nsubj" for c in have.children):  # "Militants have abducted schoolgirls"
-            _set_head(v, have.head if have.head.i != have.i else v, have.dep_)
-            for c in list(have.children):
-                if c.i != v.i:
-                    _set_head(c, v, c.dep_)
-            _set_head(have, v, "aux")
-            have.pos_ = "AUX"
-        elif have.lemma_ == "have" and v.i == have.i + 1 and have.dep_ == "aux" and have.head.i > root.i \
-                and root.head.i == have.head.i and any(c.dep_ == "nsubj" for c in have.children) \
-                and (have.head.lemma_ in _REPORTING or any(c.dep_ in _SUBJ_DEPS and c.i > root.i for c in have.head.children)):
-            # "Security forces have tortured refugees, a rights group said": "have" was hung on the
-            # reporting verb and the object made its subject; the clause is what was reported
-            _set_head(v, have.head, "ccomp")
-            for c in list(have.children):
-                if c.i != v.i:
-                    _set_head(c, v, c.dep_)
-            _set_head(have, v, "aux")
-            have.pos_ = "AUX"
-            _set_head(root, v, "obj")
-        else:
-            continue
-        v.pos_, v.tag_ = "VERB", "VBN" if have.lemma_ == "have" else "VBD"
-        for c in list(root.children):
-            if c.i > root.i and c.dep_.startswith("obl"):  # "of refugees", "on Iran" stay the noun's
-                _set_head(c, v, "obl")
-            elif c.dep_ == "punct" and c.i == v.sent.end - 1:
-                _set_head(c, v, "punct")
-        return True
-    return False
 
 
 def repaired(doc: Doc) -> Doc:

@@ -1,0 +1,72 @@
+"""Repair 12 of ``parse_repair``: a participle trigger read as a modifier of the noun after it.
+
+"The EU *imposed* sanctions" (with *imposed* an adjective on *sanctions*, which has the subject),
+"Militants have *abducted* schoolgirls" (right after "have"), "Security forces have *tortured*
+refugees, a rights group said" ("have" hung on the reporting verb): the participle is the clause's
+verb. Common adjectives that look like participles ("have armed guards") are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.lexicon_loader import form_index, lexicon
+from lapwing.extract.events.repair_time import _SUBJ_DEPS
+
+#: verbs that report a clause hung under them ("..., a rights group *said*")
+_REPORTING = {"say", "tell", "report", "add", "announce", "claim", "state", "confirm", "allege", "write", "tweet"}
+
+
+def _set_head(t: Token, head: Token, dep: str) -> None:
+    t.head = head
+    t.dep_ = dep
+
+
+_ADJ_PARTICIPLES = set("armed mixed limited improved advanced trained skilled experienced organized organised guided "
+                       "detailed united fixed wanted used related increased reduced concerned qualified registered "
+                       "elected sealed written".split())
+
+
+def _participle_clause(root: Token) -> bool:
+    """Repair 12: returns True when applied."""
+    doc = root.doc
+    for v in [c for c in root.children if c.dep_ in ("amod", "acl") and c.i < root.i]:
+        if not (v.tag_ in ("VBN", "VBD") and v.lower_.endswith(("ed", "en"))) or v.lower_ in _ADJ_PARTICIPLES:
+            continue
+        if ("V", v.lower_) not in form_index() and ("V", v.lemma_.lower()) not in lexicon().by_lemma:
+            continue
+        have = doc[v.i - 1]
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        if root.dep_ in ("ROOT", "root") and subj is not None:  # "The EU imposed sanctions"
+            _set_head(v, v, "ROOT")
+            _set_head(root, v, "obj")
+        elif root.dep_ in ("obj", "dobj") and have.i == root.head.i and have.lemma_ == "have" and v.i == have.i + 1 \
+                and any(c.dep_ == "nsubj" for c in have.children):  # "Militants have abducted schoolgirls"
+            _set_head(v, have.head if have.head.i != have.i else v, have.dep_)
+            for c in list(have.children):
+                if c.i != v.i:
+                    _set_head(c, v, c.dep_)
+            _set_head(have, v, "aux")
+            have.pos_ = "AUX"
+        elif have.lemma_ == "have" and v.i == have.i + 1 and have.dep_ == "aux" and have.head.i > root.i \
+                and root.head.i == have.head.i and any(c.dep_ == "nsubj" for c in have.children) \
+                and (have.head.lemma_ in _REPORTING or any(c.dep_ in _SUBJ_DEPS and c.i > root.i for c in have.head.children)):
+            # "Security forces have tortured refugees, a rights group said": "have" was hung on the
+            # reporting verb and the object made its subject; the clause is what was reported
+            _set_head(v, have.head, "ccomp")
+            for c in list(have.children):
+                if c.i != v.i:
+                    _set_head(c, v, c.dep_)
+            _set_head(have, v, "aux")
+            have.pos_ = "AUX"
+            _set_head(root, v, "obj")
+        else:
+            continue
+        v.pos_, v.tag_ = "VERB", "VBN" if have.lemma_ == "have" else "VBD"
+        for c in list(root.children):
+            if c.i > root.i and c.dep_.startswith("obl"):  # "of refugees", "on Iran" stay the noun's
+                _set_head(c, v, "obl")
+            elif c.dep_ == "punct" and c.i == v.sent.end - 1:
+                _set_head(c, v, "punct")
+        return True
+    return False
