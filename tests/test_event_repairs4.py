@@ -288,3 +288,14 @@ def test_crisis_phrasings(pipe, text, root):
 def test_a_reduced_relative_stays_a_modifier(pipe):
     got = [e for e in events(pipe, "Soldiers wounded in the attack were flown to Kabul.") if e.cameo.startswith("19")]
     assert all(e.source is None or e.source.text != "Soldiers" for e in got)
+
+
+# -- a noun root's subject belongs to the verb before it; result clauses ------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("A court in Ankara issued arrest warrants for 40 military officers.", "17"),
+    ("Protesters and security forces clashed in the capital, leaving over 70 people injured.", "14"),
+    ("Police clashed with students in Dhaka, injuring at least 50.", "19"),
+])
+def test_subject_and_result_clause_repairs(pipe, text, code):
+    assert any(e.cameo.startswith(code) and e.status == "asserted" for e in events(pipe, text)), \
+        [(e.cameo, e.status, e.rule) for e in events(pipe, text)]

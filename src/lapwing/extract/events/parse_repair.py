@@ -55,7 +55,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
-from lapwing.extract.events.repair_participle import _participle_clause
+from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, _participle_clause, repair_result_clause
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -114,6 +114,18 @@ def _repair_amod(root: Token, sent: Span) -> bool:
             if c.dep_ == "punct" and c.i == sent.end - 1:
                 _set_head(c, v, "punct")
         return True
+    nsubj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if nsubj is not None and not any(c.dep_ in ("cop", "aux") for c in root.children) and v.lower_ not in _ADJ_PARTICIPLES \
+            and sent.doc[v.i - 1].lower_ not in ("have", "has", "had"):
+        # "A court in Ankara *issued* arrest warrants for ...": a noun root has no subject without a
+        # copula, so the subject the parser gave it is the verb's
+        _set_head(v, v, "ROOT")
+        _set_head(root, v, "obj")
+        _set_head(nsubj, v, "nsubj")
+        for c in list(root.rights):
+            if c.dep_ == "punct" and c.i == sent.end - 1:
+                _set_head(c, v, "punct")
+        return True
     before = [c for c in root.lefts if c.i < v.i]
     if not before or any(c.i >= v.i for c in v.subtree if c is not v):
         return False
@@ -155,8 +167,9 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         # after the noun, in a full sentence without any verb
         c = sent.doc[root.i + 1]
         lemma = verb_forms().get(c.lower_)
+        below = {x.i for x in c.subtree}
         if lemma and c.dep_ in ("amod", "acl") and c.head.i == root.i and c.lower_.endswith("ed") and sent[-1].text == "." \
-                and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+                and not any(t.pos_ in ("VERB", "AUX") and t.i not in below for t in sent):
             c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
             verbs = [c]
     if len(verbs) != 1:
@@ -377,6 +390,7 @@ def repaired(doc: Doc) -> Doc:
     todo_form: list[int] = []
     todo_qty: list[int] = []
     todo_vtag: list[int] = []
+    todo_ing: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
@@ -385,6 +399,8 @@ def repaired(doc: Doc) -> Doc:
             todo_aux.append(t.i)
         if prev is not None and t.dep_ == "amod" and t.tag_ == "VBN" and prev.lower_ in ("have", "has", "had"):
             todo_have.append(t.i)
+        if t.tag_ == "VBG" and t.dep_ in ("ROOT", "root") and prev is not None and prev.text == ",":
+            todo_ing.append(t.i)
         if t.dep_ == "nummod" and prev is not None and prev.lower_ in ("to", "over", "as", "some", "than") \
                 and t.head.dep_.startswith("obl"):
             todo_qty.append(t.head.i)
@@ -415,7 +431,7 @@ def repaired(doc: Doc) -> Doc:
             todo_prt.append(t.i)
         prev = t
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty):
+            or todo_have or todo_form or todo_qty or todo_ing):
         return doc
     out = doc.copy()
     for i in todo_vtag:
@@ -449,6 +465,8 @@ def repaired(doc: Doc) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent)
+    for i in todo_ing:
+        repair_result_clause(out[i])
     for i in todo_have:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)

@@ -70,3 +70,29 @@ def _participle_clause(root: Token) -> bool:
                 _set_head(c, v, "punct")
         return True
     return False
+
+
+def repair_result_clause(g: Token) -> bool:
+    """Repair 12b: "Protesters and security forces *clashed* in the capital, *leaving* 70 people
+    injured": the parser made the result clause's -ing verb the root, gave it the subject, and hung the
+    finite verb on the subject as a modifier. The finite verb is the root, the subject its subject and
+    the -ing verb its adverbial clause. True when applied."""
+    if g.tag_ != "VBG" or g.dep_ not in ("ROOT", "root") or g.i == 0 or g.doc[g.i - 1].text != ",":
+        return False
+    subj = next((c for c in g.children if c.dep_ in _SUBJ_DEPS and c.i < g.i), None)
+    if subj is None:
+        return False
+    v = next((c for c in subj.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"
+              and c.tag_ in ("VBD", "VBN") and c.i < g.i
+              and not any(x.dep_ in _SUBJ_DEPS or x.dep_ in ("mark", "aux:pass") or x.tag_ in ("WDT", "WP")
+                          for x in c.children)), None)
+    if v is None:
+        return False
+    _set_head(v, v, "ROOT")
+    v.tag_ = "VBD"
+    _set_head(subj, v, "nsubj")
+    _set_head(g, v, "advcl")
+    for c in list(g.children):
+        if c.dep_ == "punct" and c.i == g.sent.end - 1:
+            _set_head(c, v, "punct")
+    return True
