@@ -299,3 +299,20 @@ def test_a_reduced_relative_stays_a_modifier(pipe):
 def test_subject_and_result_clause_repairs(pipe, text, code):
     assert any(e.cameo.startswith(code) and e.status == "asserted" for e in events(pipe, text)), \
         [(e.cameo, e.status, e.rule) for e in events(pipe, text)]
+
+
+def test_called_off_a_strike_read_as_complement(pipe):
+    got = [e.cameo for e in events(pipe, "The oil workers' confederation called off a five-day strike against the state oil company.")]
+    assert "082" in got, got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The U.S. lifted sanctions against a unit of a Chinese shipping company.", "085"),
+    ("The Netherlands expelled two Russian diplomats.", "161"),
+])
+def test_name_with_article_before_a_verb_read_as_adjective(pipe, text, code):
+    assert code in [e.cameo for e in events(pipe, text)]
+
+
+def test_an_article_before_a_participle_keeps_it_an_adjective(pipe):
+    assert not events(pipe, "The imposed sanctions hurt the economy.")

@@ -265,6 +265,10 @@ def _obj_token(t: Token) -> Token | None:
                     and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head  # "the prisoners *whom* Israel released": the antecedent
             return c
+    if any(p.dep_ == "compound:prt" for p in t.children):
+        for c in t.children:  # "called off [a five-day strike]" with the noun read as a complement
+            if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in c.children):
+                return c
     return _loose_obj(t)
 
 
