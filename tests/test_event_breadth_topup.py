@@ -51,7 +51,7 @@ POSITIVE = [
     ("Washington pressurised Cairo to open the Rafah crossing.", "t_pressurise_to", None),
     ("The opposition leader savaged the government's tax plan.", "t_savage_policy", "111"),
     ("Protesters barracked the Australian prime minister in Sydney.", "t_barrack", "140"),
-    ("Russia despatched thousands of troops to Belarus.", "t_despatch_troops_q", "154"),
+    ("Russia despatched thousands of troops to Belarus.", "t_despatch_troops", "154"),
     ("The junta forbade the journalists to travel abroad.", "t_forbid_xcomp", "1721"),
     ("Israeli jets pulverised Hamas positions in Gaza City.", "t_pulverise", "190"),
     ("Russian fighter jets shadowed a French surveillance plane over the Black Sea.", "t_shadow_aircraft", "150"),
