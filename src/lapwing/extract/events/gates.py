@@ -10,6 +10,7 @@ from datetime import date as _date
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.docfacts import doc_text
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words, lemma_of
 
@@ -39,8 +40,9 @@ class GatesMixin:
         by its distinct forms and lemmas ("investors" + "investor": 2); an ambiguous one (``~word`` in
         the file: "product", "rally", "goal") counts once per word, and only next to another cue of
         its topic."""
-        words_of = [(t.i, {t.lower_, lemma_of(t)}) for t in sent]
-        text = sent.text.lower()
+        allw = self._offtopic_words()
+        words_of = [(t.i, ws) for t in sent if (ws := {t.lower_, lemma_of(t)}) & allw]
+        text = doc_text(self.ctx.doc)[sent.start_char:sent.end_char].lower()
         # history cues inside a relative clause date its noun, not the sentence: "granted asylum to
         # rebels who entered the country two years ago"
         side = [t for t in sent if t.dep_ in ("acl:relcl", "relcl")]
@@ -67,6 +69,13 @@ class GatesMixin:
             if n > best:
                 best, topic = n, name
         return best, topic
+
+    def _offtopic_words(self) -> frozenset[str]:
+        """Every off-topic cue word of every topic (tokens without one need no further look)."""
+        got = getattr(self, "_offtopic_all", None)
+        if got is None:
+            got = self._offtopic_all = frozenset().union(*self.lex.offtopic.values())
+        return got
 
     def _article_topic(self) -> str | None:
         """The article as a whole is about sport, markets or weather: its cue words are many

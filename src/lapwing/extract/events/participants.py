@@ -23,6 +23,7 @@ from lapwing.extract.events.syntax import (
     np_span,
     verb_bases,
 )
+from lapwing.extract.docfacts import doc_text
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 
@@ -177,7 +178,7 @@ class _Actors:
             if is_coded(b):
                 s, e = np_span(t)
                 sector = (a.sector if a is not None else None) or b.sector
-                return Actor(text=t.doc.text[s:e], name=b.name, country=b.country, sector=sector,
+                return Actor(text=doc_text(self.ctx.doc)[s:e], name=b.name, country=b.country, sector=sector,
                              start=s, end=e, kind=b.kind, rule=(b.rule or "actor") + "+head")
         if a is not None:
             return a
@@ -187,7 +188,7 @@ class _Actors:
             sector = single_word_agents().get(t.lower_)
             if sector is not None:
                 s, e = np_span(t)
-                return Actor(text=t.doc.text[s:e], sector=sector, start=s, end=e, kind="agent",
+                return Actor(text=doc_text(self.ctx.doc)[s:e], sector=sector, start=s, end=e, kind="agent",
                              rule="events:agent-word")
         if self.owner_fn is not None and t.pos_ in ("NOUN", "ADJ", "PROPN"):
             # "Israeli tanks", "Syrian officers", "a US offer": the nationality word names the owner
@@ -217,7 +218,7 @@ class _Actors:
         kind = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "NORP": "norp"}.get(t.ent_type_)
         if t.pos_ == "PRON":
             kind = "pronoun"
-        return Actor(text=t.doc.text[s:e], start=s, end=e, kind=kind, rule="events:span")
+        return Actor(text=doc_text(self.ctx.doc)[s:e], start=s, end=e, kind=kind, rule="events:span")
 
 
 class ParticipantsMixin:
