@@ -168,7 +168,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                     split = text[prev.marked.outer_end : m.open_at].rstrip().endswith(",")
                     inherit(f, prev, "direct:split" if split else "direct:continuation")
                     continue
-            if cand_after is not None and cand_before is not None and _introduces(doc, cand_after):
+            if cand_after is not None and cand_before is not None and _introduces(doc, cand_after, comma_quote=not closes_with_comma):
                 cand_after = None  # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one
             if cand_after is not None and (closes_with_comma or cand_before is None or after_words.index(cand_after) <= 2):
                 attribute(f, cand_after, after, "direct:cue-after",
@@ -392,10 +392,13 @@ def _lead_speaker(frame: list[Token], cue: Token) -> Token | None:
     return head
 
 
-def _introduces(doc: Doc, cue: Token) -> bool:
-    """The cue is followed by 'that' or a colon: it introduces what comes after it, not a quote before it."""
-    nxt = next((t for t in doc[cue.i + 1 : cue.i + 3] if not t.is_space), None)
-    return nxt is not None and (nxt.lower_ == "that" or nxt.text == ":")
+def _introduces(doc: Doc, cue: Token, comma_quote: bool = False) -> bool:
+    """The cue is followed by 'that', a colon, or a comma and a quotation mark ('"A." She adds, "B."'): it
+    introduces what comes after it, not a quote before it."""
+    nxt = [t for t in doc[cue.i + 1 : cue.i + 4] if not t.is_space]
+    if nxt and (nxt[0].lower_ == "that" or nxt[0].text == ":"):
+        return True
+    return comma_quote and len(nxt) >= 2 and nxt[0].text == "," and nxt[1].text in QUOTE_CHARS
 
 
 def _after_that(text: str, open_at: int) -> bool:

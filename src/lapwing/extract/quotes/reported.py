@@ -69,6 +69,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                 rule = "indirect:linear"
         if lo is not None and hi is not None:
             hi = _aside_start(doc, lo, hi)
+            hi = _before_quote_cue(doc, lex, t, lo, hi)
             nxt = doc[hi] if hi < len(doc) else None
             later = nxt if nxt is not None and nxt.i != t.i and is_cue_verb(nxt, lex) else None
             if lo < t.i < hi + 2 or later is not None:
@@ -453,5 +454,27 @@ def _aside_start(doc: Doc, lo: int, hi: int) -> int:
         while x.head.i != x.i and lo <= x.head.i < hi and x.head.i > k:
             x = x.head
         if x.dep_ in ("appos", "parataxis") and x.pos_ == "NOUN" and any(c.dep_ in ("acl:relcl", "relcl", "acl") for c in x.children):
+            return k
+    return hi
+
+
+def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int) -> int:
+    """A content stops before a cue inside it that opens a direct quote with a comma or a colon: 'said he was not
+    paid, [saying, "..."]', 'noted that A - [Trump boasted, "..."]' (the quote is that cue's own attribution)."""
+    for x in doc[lo:hi]:
+        if x.i == cue.i or x.i <= lo or not is_cue_verb(x, lex):
+            continue
+        after = [y for y in doc[x.i + 1 : min(x.i + 4, len(doc))] if not y.is_space]
+        if len(after) < 2 or after[0].text not in (",", ":") or after[1].text not in QUOTE_CHARS:
+            continue
+        k = x.i
+        if x.tag_ != "VBG":  # its subject goes with it ('Trump boasted')
+            subj = next((c for c in x.children if c.dep_ in SUBJ_DEPS and c.i < x.i), None)
+            if subj is None:
+                continue
+            k = subj.left_edge.i
+        while k > lo and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].lower_ in ("and", "but")):
+            k -= 1
+        if k - lo >= 2:
             return k
     return hi

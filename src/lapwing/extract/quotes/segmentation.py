@@ -120,7 +120,14 @@ def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon) -> bool:
     words = [t for t in gap if not t.is_punct]
     if not words or cue.i not in {t.i for t in words} or len(words) > 45:
         return False
-    if any(is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "VBN" for t in words if t.i != cue.i):
+    # a participle on the cue with its own words, in a sentence that ends before the next quote ('"A," DuVernay said,
+    # emphasizing why the past matters. "B."') reports the same speaker; one that opens the next quote ('adding that
+    # "B"', 'adding, "B"') is another attribution
+    closed = any(t.text in (".", "!", "?") for t in gap[-3:])
+    if any(is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "VBN"
+           and not (closed and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and t.i > cue.i and (t.head.i == cue.i or t.doc[t.i - 1].text == ",")
+                    and sum(1 for w in words if w.i > t.i) >= 3)
+           for t in words if t.i != cue.i):
         return False
     return sum(1 for t in gap if t.text in (".", "!", "?", ";")) <= 1
 

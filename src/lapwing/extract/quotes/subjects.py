@@ -89,6 +89,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         for anc in list(verb.ancestors)[:4]:
             if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX"):
                 continue
+            if anc.dep_ in ("ccomp",) and is_cue_verb(anc.head) and anc.head.i < anc.i:
+                continue  # 'X said [A did B], arguing that ...': the clause reported is not who argues
             own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space), None)
             if own is not None:
                 if own.lower_ in ("it", "there", "that", "what"):

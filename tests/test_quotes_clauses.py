@@ -1,0 +1,78 @@
+"""Quote boundaries at cue clauses: a reported clause stops before a cue that opens a direct quote of its own; a
+cue after a quote that opens the next quote with a comma is the next quote's; a participle cue after a comma
+speaks for the main clause's subject, not for the clause reported; a participle with its own words in a cue
+clause between two quotes keeps them one speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, no_actors, run  # noqa: F401 (fixtures)
+
+
+def by_text(quotes, fragment):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, reported, quoted", [
+    ("A contractor said he was never paid for the new hospital wing, saying, \u201cThey simply stopped "
+     "answering my calls.\u201d", "never paid", "They simply stopped answering"),
+    ("When the governor noted that the city had cut the fire budget twice, the mayor replied, \u201cWe had no "
+     "other choice that year.\u201d", "cut the fire budget", "We had no other choice"),
+    ("The lawyer argued that the contract was void from the start, adding: \"Nobody ever signed the final "
+     "page of it.\"", "contract was void", "Nobody ever signed"),
+])
+def test_reported_clause_stops_before_a_quote_cue(nlp, text, reported, quoted):
+    quotes = run(nlp, text)
+    ind = by_text(quotes, reported)
+    assert quoted not in ind.text and ind.kind == "indirect"
+    d = by_text(quotes, quoted)
+    assert d.kind == "direct" and reported not in d.text
+
+
+@pytest.mark.parametrize("text, first, second, verb", [
+    ("She says the plan is the \u201csame old deal dressed up as something new.\u201d She adds, \u201cWho "
+     "would ever vote for that twice?\u201d", "same old deal", "Who would ever vote", "adds"),
+    ("The mayor called the tunnel project \"a gift to the builders and nobody else.\" He added, \"Let the "
+     "voters decide in May.\"", "a gift to the builders", "Let the voters decide", "added"),
+])
+def test_cue_opening_the_next_quote_is_its_cue(nlp, text, first, second, verb):
+    quotes = run(nlp, text)
+    q2 = by_text(quotes, second)
+    assert q2.cue == verb and q2.kind == "direct"
+    q1 = by_text(quotes, first)
+    assert second not in q1.text and q1.cue != verb
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Senator Tom Hale said he did not think those ads had hurt the party in 2012, arguing that the split "
+     "over trade was the bigger problem.", "split over trade", "Hale"),
+    ("Governor Ana Ruiz said the new rules were written too quickly, insisting that the state would review "
+     "them in the spring.", "review them", "Ruiz"),
+])
+def test_participle_cue_speaks_for_the_main_subject(nlp, text, fragment, name):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and name in q.speaker.text
+
+
+@pytest.mark.parametrize("text, first, second, name", [
+    ("\u201cYou cannot fix a bridge you never inspect,\u201d Lopez said, explaining why the old reports matter "
+     "so much to her team. \u201cWe start with the history of every span.\u201d",
+     "You cannot fix", "We start with the history", "Lopez"),
+    ("\"The river is rising again,\" the mayor said, warning that the levees on the north bank had not been "
+     "repaired. \"We are moving families out tonight.\"", "The river is rising", "We are moving families", "mayor"),
+])
+def test_participle_in_cue_clause_keeps_the_speaker(nlp, text, first, second, name):
+    quotes = run(nlp, text)
+    q = by_text(quotes, second)
+    assert q.speaker is not None and name in q.speaker.text
+
+
+def test_adding_that_opens_another_attribution(nlp):
+    text = ("\"We need change,\" the senator said, adding that he would bring a \"plain common-sense approach "
+            "to the budget.\"")
+    quotes = run(nlp, text)
+    first = by_text(quotes, "We need change")
+    assert "common-sense" not in first.text
