@@ -76,3 +76,18 @@ def test_adding_that_opens_another_attribution(nlp):
     quotes = run(nlp, text)
     first = by_text(quotes, "We need change")
     assert "common-sense" not in first.text
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Clinton says the senator\u2019s \u201clatest outburst is reckless, even for him.\u201d She says it shows "
+     "that he is \u201cnot fit to lead the committee.\u201d", "latest outburst", "not fit to lead"),
+    ("The union says the offer \"falls short of what our members need.\" It says the talks prove that the "
+     "company \"never meant to bargain in good faith.\"", "falls short", "never meant to bargain"),
+])
+def test_cue_with_its_own_clause_after_a_closed_quote(nlp, text, first, second):
+    """A quote that ends its sentence is not the next sentence's cue's: that cue reports its own clause."""
+    quotes = run(nlp, text)
+    q1 = by_text(quotes, first)
+    assert second not in q1.text
+    q2 = by_text(quotes, second)
+    assert first not in q2.text and q2.cue in ("says",)

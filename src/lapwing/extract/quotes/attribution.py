@@ -398,7 +398,14 @@ def _introduces(doc: Doc, cue: Token, comma_quote: bool = False) -> bool:
     nxt = [t for t in doc[cue.i + 1 : cue.i + 4] if not t.is_space]
     if nxt and (nxt[0].lower_ == "that" or nxt[0].text == ":"):
         return True
-    return comma_quote and len(nxt) >= 2 and nxt[0].text == "," and nxt[1].text in QUOTE_CHARS
+    if not comma_quote:
+        return False
+    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].text in QUOTE_CHARS:
+        return True
+    # '"A." She says it shows that ...': after a quote that ends its sentence, a cue with a clause of its own after
+    # it reports that clause
+    return any(c.dep_ == "ccomp" and c.i > cue.i and c.right_edge.i - cue.i >= 3 and not any(
+        x.text in QUOTE_CHARS for x in doc[cue.i + 1 : c.left_edge.i + 1]) for c in cue.children)
 
 
 def _after_that(text: str, open_at: int) -> bool:
