@@ -316,3 +316,21 @@ def test_name_with_article_before_a_verb_read_as_adjective(pipe, text, code):
 
 def test_an_article_before_a_participle_keeps_it_an_adjective(pipe):
     assert not events(pipe, "The imposed sanctions hurt the economy.")
+
+
+# -- objects the parser mislabelled: an indirect object alone, a noun read as a clause --------------------------
+@pytest.mark.parametrize("text, code, tgt", [
+    ("Russian Foreign Minister Sergei Lavrov warned U.S. Secretary of State Mike Pompeo in a telephone call that "
+     "further aggressive steps would have grave consequences, the Russian foreign ministry said.", "130", "USA"),
+    ("Diosdado Cabello, the head of the ruling Socialist Party, urged government supporters to gather at "
+     "Miraflores palace to defend the president.", "020", "VEN"),
+])
+def test_mislabelled_objects(pipe, text, code, tgt):
+    got = [(e.cameo, e.target.country if e.target else None) for e in events(pipe, text)]
+    assert (code, tgt) in got, got
+
+
+def test_an_appeal_to_ones_own_side_keeps_its_addressees(pipe):
+    got = [e for e in events(pipe, "The Venezuelan president urged government supporters to rally in Caracas.")
+           if e.cameo.startswith("02")]
+    assert got and got[0].target is not None, got

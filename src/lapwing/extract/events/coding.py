@@ -59,11 +59,12 @@ class BuildMixin:
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
         if tgt is not None and row.root == "01" and tgt.sector == "MED":
             tgt = None  # "told reporters", "told VOA": the press is a statement's audience, not its target
-        if is_coded(src) and is_coded(tgt) and src.country and src.sector \
+        if is_coded(src) and is_coded(tgt) and src.country and src.sector and row.root != "02" \
                 and (src.country, src.sector) == (tgt.country, tgt.sector):
             # "Maduro loyalists rallied outside Miraflores palace" (VEN GOV -> VEN GOV): an actor
             # does not act on itself, so the dyad keeps its source only (the coded target still
-            # counts as evidence of a well-formed event below)
+            # counts as evidence of a well-formed event below); an appeal keeps its addressees ("Cabello
+            # urged government supporters to gather")
             tgt, self_dyad = None, True
         else:
             self_dyad = False

@@ -59,7 +59,7 @@ from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, _particip
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
-    past_forms, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
+    past_forms, repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word
 from lapwing.extract.events.verb_classes import light_past_forms
 
@@ -393,6 +393,7 @@ def repaired(doc: Doc) -> Doc:
     todo_qty: list[int] = []
     todo_vtag: list[int] = []
     todo_ing: list[int] = []
+    todo_nclause: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
@@ -403,6 +404,9 @@ def repaired(doc: Doc) -> Doc:
             todo_have.append(t.i)
         if t.tag_ == "VBG" and t.dep_ in ("ROOT", "root") and prev is not None and prev.text == ",":
             todo_ing.append(t.i)
+        if pos == "NOUN" and t.dep_ in ("ccomp", "xcomp") and prev is not None and prev.dep_ == "nsubj" \
+                and prev.head.i == t.i:
+            todo_nclause.append(t.i)
         if t.dep_ == "nummod" and prev is not None and prev.lower_ in ("to", "over", "as", "some", "than") \
                 and t.head.dep_.startswith("obl"):
             todo_qty.append(t.head.i)
@@ -433,7 +437,7 @@ def repaired(doc: Doc) -> Doc:
             todo_prt.append(t.i)
         prev = t
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing):
+            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause):
         return doc
     out = doc.copy()
     for i in todo_vtag:
@@ -469,6 +473,8 @@ def repaired(doc: Doc) -> Doc:
         _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent)
     for i in todo_ing:
         repair_result_clause(out[i])
+    for i in todo_nclause:
+        repair_noun_clause(out[i])
     for i in todo_have:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)

@@ -153,3 +153,24 @@ def repair_resultative(t: Token) -> bool:
     res.head, res.dep_ = t, "xcomp"
     victim.dep_ = "obj"
     return True
+
+
+def repair_noun_clause(n: Token) -> bool:
+    """Repair 13e: "Cabello urged [government supporters] to gather ...", parsed as the clause
+    "government supporters" (*supporters* a ``ccomp`` with *government* its subject): a noun with a
+    subject right before it and no copula or auxiliary is a noun phrase, the verb's object, and its
+    to-clause is the verb's. True when applied."""
+    if n.pos_ != "NOUN" or n.dep_ not in ("ccomp", "xcomp") or n.head.pos_ != "VERB" or n.i < n.head.i:
+        return False
+    subj = next((c for c in n.children if c.dep_ == "nsubj" and c.i == n.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or any(c.dep_ in ("cop", "aux", "aux:pass", "mark") for c in n.children):
+        return False
+    v = n.head
+    if any(c.dep_ in ("obj", "dobj") for c in v.children):
+        return False
+    subj.dep_ = "compound"
+    n.dep_ = "obj"
+    for c in list(n.children):
+        if c.dep_ == "xcomp" and c.i > n.i:
+            c.head = v
+    return True

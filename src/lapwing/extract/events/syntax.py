@@ -265,6 +265,9 @@ def _obj_token(t: Token) -> Token | None:
                     and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head  # "the prisoners *whom* Israel released": the antecedent
             return c
+    for c in t.children:  # an indirect object with no direct one is the object the parser mislabelled
+        if c.dep_ == "iobj" and c.i > t.i:  # ("Lavrov warned [U.S. Secretary of State Mike Pompeo] ...")
+            return c
     if any(p.dep_ == "compound:prt" for p in t.children):
         for c in t.children:  # "called off [a five-day strike]" with the noun read as a complement
             if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in c.children):
