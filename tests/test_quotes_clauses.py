@@ -91,3 +91,26 @@ def test_cue_with_its_own_clause_after_a_closed_quote(nlp, text, first, second):
     assert second not in q1.text
     q2 = by_text(quotes, second)
     assert first not in q2.text and q2.cue in ("says",)
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("\u201cThey keep using the words \u2018thug, predator,\u2019\u201d Rosa Delgado, the director of the "
+     "Centre for Fair Reporting and a long-time critic of the tabloids, told the committee.",
+     "They keep using", "Rosa Delgado"),
+    ("\"Nobody reads past the words 'crisis, chaos,'\" Omar Haddad, the editor of the weekly paper in the "
+     "northern town and its only reporter, said on Monday.", "Nobody reads past", "Omar Haddad"),
+])
+def test_quote_closing_an_inner_quote_with_a_comma_reaches_a_long_apposition(nlp, text, fragment, name):
+    q = by_text(run(nlp, text), fragment)
+    assert q.kind == "direct" and q.speaker is not None and name in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment, word", [
+    ("The GOP nominee complained about his mic the morning after the debate, even suggesting he may have "
+     "been sabotaged.", "sabotaged", "nominee"),
+    ("The defence minister blamed the rebels for the attack, insisting they had been armed from abroad.",
+     "armed from abroad", "minister"),
+])
+def test_participle_cue_after_a_comma_finds_the_sentence_subject(nlp, text, fragment, word):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and word in q.speaker.text

@@ -152,7 +152,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             prev = directs[-1] if directs and directs[-1].marked is not None and directs[-1].marked.para == pno else None
             directs.append(f)
             found.append(f)
-            closes_with_comma = text[m.start : m.end].rstrip().endswith(",") or (
+            # (past an inner quote closing with the outer one: '... the labels of \u2018criminal,\u2019\u201d')
+            closes_with_comma = text[m.start : m.end].rstrip().rstrip("'\u2019\"").rstrip().endswith(",") or (
                 m.close_at is not None and text[m.outer_end : m.outer_end + 1] == ","
             )
             # a quote closing with a comma is followed by its cue clause, however long the speaker's apposition

@@ -98,6 +98,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return _relative_who(_real(own))
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
+        root = index_of(doc).sent(verb).root
+        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
+                and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i:
+            return root  # 'The GOP nominee complained ..., even suggesting': the parser made the subject the root
     # 'The Houthis denied that A had happened and said B': the parser hung the second cue on the first cue's clause
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i and is_cue_verb(verb.head.head) \
             and verb.head.head.i < verb.head.i and is_cue_verb(verb):
