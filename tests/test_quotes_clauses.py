@@ -114,3 +114,32 @@ def test_quote_closing_an_inner_quote_with_a_comma_reaches_a_long_apposition(nlp
 def test_participle_cue_after_a_comma_finds_the_sentence_subject(nlp, text, fragment, word):
     q = by_text(run(nlp, text), fragment)
     assert q.speaker is not None and word in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment, tail", [
+    ("\u201cThe only way the banks will change is if their bosses face prison\u201d for fraud, she said.",
+     "The only way the banks", "for fraud"),
+    ("\"I admire the craft\" of the new budget, the economist said on Tuesday.", "I admire the craft",
+     "of the new budget"),
+    ("''It is basically a tax rise'' for the richest households, said Ana Ruiz, an analyst at the institute.",
+     "basically a tax rise", "for the richest households"),
+])
+def test_writers_words_going_on_a_quote(nlp, text, fragment, tail):
+    """Lower-case words of the writer's going on a quote after its closing mark belong to the content, which is
+    then the writer's sentence (a partial quote), not a direct quote."""
+    q = by_text(run(nlp, text), fragment)
+    assert tail in q.text and q.kind == "indirect" and q.rule.startswith("partial:")
+    assert "said" not in q.text
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("\u201cThat makes me smart,\u201d when his rival asked about his taxes, was all he offered, the paper said.",
+     "That makes me smart"),
+    ("\"We will not leave,\" he said as the police arrived.", "We will not leave"),
+    ("\"We will not leave\" and \"never again\" were the words on every banner, the reporter said.",
+     "We will not leave"),
+])
+def test_writers_own_clause_after_a_quote_is_not_its_content(nlp, text, fragment):
+    quotes = [q for q in run(nlp, text) if fragment in q.text]
+    for q in quotes:
+        assert q.rule != "partial:cue-after" or q.text.rstrip(".,\u201d\"") .endswith(fragment.split()[-1])

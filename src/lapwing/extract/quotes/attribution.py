@@ -16,7 +16,7 @@ from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
 from lapwing.extract.quotes.reported import find_object_cues, find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _inside,
                                                 _only_cue_clause, _overlaps, _paragraphs, _strip_span,
-                                                _word_count, find_marked, is_fragment, FRAGMENT_MAX_WORDS)
+                                                _word_count, find_marked, is_fragment, runs_on, FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import COLON_LABELS, _colon_speakers, _fallback_speaker, make_speaker
 from lapwing.extract.quotes.subjects import _colon_intro, _subject_of
 
@@ -303,6 +303,13 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                     # a longer quote going on the writer's sentence in lower case ('Trump said losing "would be
                     # one hell of a way to lose"'): the writer's sentence reports it, a partial quote
                     f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
+            if f.kind == "direct" and f.cue is not None and f.rule.startswith("direct:"):
+                # '"The only way ... is jail time" for criminal behavior, she said.': the writer's words go on the
+                # quote after its closing mark; the content runs to them and is the writer's sentence, not a direct quote
+                ends = [runs_on(doc, b, lex) for _, b in f.extra.get("parts", [(f.start, f.end)])]
+                if any(x is not None for x in ends):
+                    f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
+                    f.end = ends[-1] if ends[-1] is not None else f.end
             if f.cue is None:
                 _transcript_speaker(doc, f)
             if f.cue is None and words < 6:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -272,3 +273,40 @@ def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
     if (is_cue_verb(prev, lex) and lex.lemma(prev) not in lex.weak) or prev.lower_ in ("that", "saying", "added", "wrote", "tweeted"):
         return False  # 'he said "we will win"' (but 'a report the government called "a crude lie"' is a fragment)
     return True
+
+
+RUN_ON_MAX_WORDS = 12
+
+
+def runs_on(doc: Doc, close_end: int, lex: SpeechLexicon) -> int | None:
+    """Where the writer's words going on a quote after its closing mark end: '"The only way ... is jail time" [for
+    criminal behavior], she said.' - lower-case words with no cue among them, up to a comma or the sentence's end.
+    None when the quote's sentence does not go on that way."""
+    index = index_of(doc)
+    text = index.text
+    if close_end < 1 or not (text[close_end - 1].isalnum() or text[close_end - 1] in "'\u2019"):
+        return None  # '"We will not back down," the senator said': a quote closed by its punctuation ends there
+    k = close_end
+    while k < len(text) and text[k] in "'\"\u2019\u201d\u00bb":  # the closing mark
+        k += 1
+    if k == close_end:
+        return None
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k >= len(text) or not text[k].islower():
+        return None
+    e = k
+    while e < len(text) and text[e] not in ",.;:!?\n" and text[e] not in QUOTE_CHARS and text[e] not in OPENERS:
+        e += 1
+    if e >= len(text) or text[e] in QUOTE_CHARS or text[e] in OPENERS or text[e] == "\n" or "''" in text[k:e]:
+        return None
+    lo, hi = bisect_left(index.tok_starts, k), bisect_left(index.tok_starts, e)
+    words = [t for t in doc[lo:hi] if not t.is_punct and not t.is_space]
+    if not words or len(words) > RUN_ON_MAX_WORDS or any(is_cue_verb(t, lex) for t in words):
+        return None
+    if words[0].lower_ in _WRITERS_CLAUSE or words[0].pos_ in ("SCONJ", "CCONJ") or words[0].tag_ in ("WDT", "WP", "WRB"):
+        return None  # '"That makes me smart," [when Clinton ...]': a clause of the writer's, not the quote going on
+    return e
+
+
+_WRITERS_CLAUSE = {"when", "as", "after", "before", "because", "while", "if", "since", "until", "and", "but", "or"}
