@@ -143,3 +143,16 @@ def test_writers_own_clause_after_a_quote_is_not_its_content(nlp, text, fragment
     quotes = [q for q in run(nlp, text) if fragment in q.text]
     for q in quotes:
         assert q.rule != "partial:cue-after" or q.text.rstrip(".,\u201d\"") .endswith(fragment.split()[-1])
+
+
+@pytest.mark.parametrize("text, fragment, word", [
+    ("One of the doctors who signed the letter called the host a fraud and a danger to patients.",
+     "the host a fraud", "doctors"),
+    ("The woman who filed the lawsuit said the company had lied about the fees.", "company had lied", "woman"),
+    ("Two of the nurses who wrote the report called the ward a disgrace to the hospital.", "the ward a disgrace",
+     "nurses"),
+])
+def test_speaker_before_a_relative_clause(nlp, text, fragment, word):
+    """The speaker of a cue after 'X who did Y' is X, not the relative clause's object."""
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and word in q.speaker.text

@@ -184,6 +184,12 @@ def _subject_before(verb: Token) -> Token | None:
         k = j - 1
         skipped = True
     t = doc[k]
+    rel = t.head
+    if not skipped and t.dep_ in ("obj", "obl") and rel.dep_ in ("acl:relcl", "relcl") and rel.i < t.i \
+            and rel.head.i < rel.i and any(c.dep_ in SUBJ_DEPS and c.lower_ in ("who", "that") for c in rel.children):
+        t = rel.head  # 'One of the doctors [who sent the letter] called ...': the one the relative clause is about
+        if t.pos_ == "NUM":  # 'Two of [the nurses] who ...'
+            t = next((c for c in t.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), t)
     if skipped and t.dep_ == "nmod" and t.head.i == t.left_edge.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "case" for c in t.children):
         t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
