@@ -156,3 +156,15 @@ def test_speaker_before_a_relative_clause(nlp, text, fragment, word):
     """The speaker of a cue after 'X who did Y' is X, not the relative clause's object."""
     q = by_text(run(nlp, text), fragment)
     assert q.speaker is not None and word in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The agency reports that food prices rose by a third last year, according to figures from the central bank.",
+     "food prices rose"),
+    ("Local media said that at least 40 houses were flooded overnight, according to the regional governor.",
+     "40 houses were flooded"),
+])
+def test_reported_clause_stops_before_according_to(nlp, text, fragment):
+    quotes = [q for q in run(nlp, text) if fragment in q.text]
+    assert quotes
+    assert all("according" not in q.text for q in quotes)

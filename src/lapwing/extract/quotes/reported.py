@@ -70,6 +70,9 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if lo is not None and hi is not None:
             hi = _aside_start(doc, lo, hi)
             hi = _before_quote_cue(doc, lex, t, lo, hi)
+            # '..., according to the Roper Center': another attribution starts ('X reports that A, according to Y')
+            hi = next((k for k in range(lo + 2, hi - 2) if doc[k].text == "," and doc[k + 1].lower_ == "according"
+                       and doc[k + 2].lower_ == "to"), hi)
             nxt = doc[hi] if hi < len(doc) else None
             later = nxt if nxt is not None and nxt.i != t.i and is_cue_verb(nxt, lex) else None
             if lo < t.i < hi + 2 or later is not None:
