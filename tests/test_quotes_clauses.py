@@ -168,3 +168,23 @@ def test_reported_clause_stops_before_according_to(nlp, text, fragment):
     quotes = [q for q in run(nlp, text) if fragment in q.text]
     assert quotes
     assert all("according" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("The mayor told residents at the meeting to \u201ckeep the drains clear of leaves\u201d and then \u201ccheck "
+     "on your elderly neighbours before the storm arrives.\u201d", "keep the drains", "elderly neighbours"),
+    ("The coach called the referee \"a disgrace to the whole league\" and a \"coward who hides behind the rule "
+     "book every single week.\"", "a disgrace", "hides behind"),
+])
+def test_partial_quotes_of_one_cue_are_one_content(nlp, text, first, last):
+    quotes = run(nlp, text)
+    q = by_text(quotes, first)
+    assert last in q.text and q.kind == "indirect"
+    assert len([x for x in quotes if last in x.text]) == 1
+
+
+def test_partial_quotes_of_two_sentences_stay_apart(nlp):
+    text = ("The mayor called the plan \"a waste of money for everyone involved.\" The unions later described "
+            "the offer as \"an insult to every worker in the city.\"")
+    quotes = run(nlp, text)
+    assert "insult" not in by_text(quotes, "a waste of money").text

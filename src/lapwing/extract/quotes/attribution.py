@@ -16,7 +16,8 @@ from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
 from lapwing.extract.quotes.reported import find_object_cues, find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _after_dateline, _inside,
                                                 _only_cue_clause, _overlaps, _paragraphs, _strip_span,
-                                                _word_count, find_marked, is_fragment, runs_on, FRAGMENT_MAX_WORDS)
+                                                _word_count, find_marked, is_fragment, join_partials, runs_on,
+                                                FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import COLON_LABELS, _colon_speakers, _fallback_speaker, make_speaker
 from lapwing.extract.quotes.subjects import _colon_intro, _subject_of
 
@@ -357,7 +358,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         nests = (f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak) \
             or f.rule.startswith("partial:cue")
         cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
-    quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = join_partials(quotes, cue_at, text)  # sorted by (start, end)
     # drop exact duplicates and quotes nested inside another quote of the same kind; a report inside a report
     # ('the ministry said [Lavrov warned Pompeo that [A]]') is two attributions: its cue is inside the outer content
     # (quotes are in start order: a kept quote ending at or before a quote's start holds neither it nor any later one)

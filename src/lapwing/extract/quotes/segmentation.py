@@ -310,3 +310,31 @@ def runs_on(doc: Doc, close_end: int, lex: SpeechLexicon) -> int | None:
 
 
 _WRITERS_CLAUSE = {"when", "as", "after", "before", "because", "while", "if", "since", "until", "and", "but", "or"}
+
+
+JOIN_GAP_WORDS = 8
+
+
+def join_partials(quotes: list, cue_at: dict[int, int], text: str) -> list:
+    """Partial quotes of one cue in one sentence are one attribution: 'told them to "go to your place and vote" and
+    then "go sit there"', 'called the critics "losers and cheats" and "sad"' - one content from the first to the
+    last, when only a few words of the writer's (no sentence end) stand between them; a partial quote with no cue
+    of its own right after one with a cue goes with it."""
+    out: list = []
+    last_of: dict[int, int] = {}  # cue offset -> index in out of its latest partial quote
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        cue = cue_at.get(id(q), -1)
+        if q.rule == "partial:no-cue" and out and (out[-1].rule or "").startswith("partial:cue"):
+            cue = cue_at.get(id(out[-1]), -1)
+        k = last_of.get(cue) if cue >= 0 and (q.rule or "").startswith("partial:") else None
+        if k is not None:
+            prev = out[k]
+            gap = text[prev.end : q.start]
+            if prev.end <= q.start and _word_count(gap) <= JOIN_GAP_WORDS and not re.search(r"[.!?;]\s", gap):
+                out[k] = prev.model_copy(update={"end": q.end, "text": text[prev.start : q.end]})
+                cue_at[id(out[k])] = cue
+                continue
+        out.append(q)
+        if cue >= 0 and (q.rule or "").startswith("partial:cue"):
+            last_of[cue] = len(out) - 1
+    return out
