@@ -188,3 +188,15 @@ def test_partial_quotes_of_two_sentences_stay_apart(nlp):
             "the offer as \"an insult to every worker in the city.\"")
     quotes = run(nlp, text)
     assert "insult" not in by_text(quotes, "a waste of money").text
+
+
+@pytest.mark.parametrize("text, fragment, cut", [
+    ("The company could sell the plant, but only if it can be persuaded that the price is fair, Sen. Ana Ruiz "
+     "told reporters on Thursday.", "the price is fair", "Ana Ruiz"),
+    ("Voters may back the tax only if they are convinced that the money goes to schools, Mayor Tom Hale told "
+     "the council.", "money goes to schools", "Tom Hale"),
+])
+def test_reported_clause_stops_before_a_later_cue_clause(nlp, text, fragment, cut):
+    for q in run(nlp, text):
+        if fragment in q.text:
+            assert cut not in q.text

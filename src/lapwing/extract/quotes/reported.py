@@ -480,4 +480,16 @@ def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int
             k -= 1
         if k - lo >= 2:
             return k
+    # '... it is a good deal, Sen. Ana Ruiz told reporters on Thursday': a cue clause after a comma, with its own
+    # subject and nothing reported after it, ends the content the parser ran into it
+    for x in doc[lo + 2 : hi]:
+        if x.i == cue.i or x.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue_verb(x, lex) \
+                or any(c.dep_ in ("ccomp", "xcomp") and c.i > x.i for c in x.children):
+            continue
+        subj = next((c for c in x.children if c.dep_ in SUBJ_DEPS and c.i < x.i), None)
+        k = subj.left_edge.i if subj is not None else -1
+        while 0 <= k < x.i and doc[k].is_punct:
+            k += 1
+        if k - 1 > lo + 1 and doc[k - 1].text == "," and subj.pos_ in ("PROPN", "NOUN"):
+            return k - 1
     return hi
