@@ -85,6 +85,16 @@ def _set_head(t: Token, head: Token, dep: str) -> None:
     t.dep_ = dep
 
 
+def _verb_over_noun(v: Token, root: Token, sent: Span, dep: str) -> bool:
+    """Make ``v`` the root of ``sent``, the old root noun its ``dep`` and the final stop its own."""
+    _set_head(v, v, "ROOT")
+    _set_head(root, v, dep)
+    for c in list(root.rights):
+        if c.dep_ == "punct" and c.i == sent.end - 1:
+            _set_head(c, v, "punct")
+    return True
+
+
 def _repair_amod(root: Token, sent: Span) -> bool:
     """Repair 2: returns True when applied."""
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -93,39 +103,23 @@ def _repair_amod(root: Token, sent: Span) -> bool:
     if len(verbs) != 1:
         return False
     v = verbs[0]
-    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i for c in v.children) and not any(
-            c.i > v.i for c in v.children):
+    has_subj = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i for c in v.children)
+    if has_subj and not any(c.i > v.i for c in v.children):
         # "The US *reduced* military aid": the parser gave the verb its subject already
-        _set_head(v, v, "ROOT")
-        _set_head(root, v, "obj")
-        for c in list(root.rights):
-            if c.dep_ == "punct" and c.i == sent.end - 1:
-                _set_head(c, v, "punct")
-        return True
-    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i for c in v.children) \
-            and any(c.dep_ in ("obj", "dobj") and c.i > v.i for c in v.children) \
+        return _verb_over_noun(v, root, sent, "obj")
+    if has_subj and any(c.dep_ in ("obj", "dobj") and c.i > v.i for c in v.children) \
             and max(c.i for c in v.subtree) < root.i:
         # "The U.S. military *launched* air strikes on [Syrian government-backed] troops": a whole
         # clause (subject, verb, object) hung as a modifier on the last noun of its own oblique;
         # the verb heads the sentence and the stranded noun is left as an unlabelled dependent
-        _set_head(v, v, "ROOT")
-        _set_head(root, v, "dep")
-        for c in list(root.rights):
-            if c.dep_ == "punct" and c.i == sent.end - 1:
-                _set_head(c, v, "punct")
-        return True
+        return _verb_over_noun(v, root, sent, "dep")
     nsubj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < v.i), None)
     if nsubj is not None and not any(c.dep_ in ("cop", "aux") for c in root.children) and v.lower_ not in _ADJ_PARTICIPLES \
             and sent.doc[v.i - 1].lower_ not in ("have", "has", "had"):
         # "A court in Ankara *issued* arrest warrants for ...": a noun root has no subject without a
         # copula, so the subject the parser gave it is the verb's
-        _set_head(v, v, "ROOT")
-        _set_head(root, v, "obj")
         _set_head(nsubj, v, "nsubj")
-        for c in list(root.rights):
-            if c.dep_ == "punct" and c.i == sent.end - 1:
-                _set_head(c, v, "punct")
-        return True
+        return _verb_over_noun(v, root, sent, "obj")
     before = [c for c in root.lefts if c.i < v.i]
     if not before or any(c.i >= v.i for c in v.subtree if c is not v):
         return False
