@@ -26,7 +26,7 @@ POSITIVE = [
     ('The Turkish government objected to the sale of fighter jets to Greece.', '110', 'Turkish government', ''),
     ('The Polish government expressed dissatisfaction with the German decision.', '110', 'Polish government', ''),
     ('The Kenyan government accused Somalia of sheltering militants.', '112', 'Kenyan government', 'Somalia'),
-    ('The Iraqi government blamed the Islamic State for the bombings in Baghdad.', '112', 'Iraqi government', 'Islamic State'),
+    ('The Iraqi government blamed the Islamic State for the bombings in Baghdad.', '1123', 'Iraqi government', 'Islamic State'),
     ('The opposition accused the finance minister of corruption.', '1121', 'opposition', 'finance minister'),
     ('Armenia accused Azerbaijan of aggression on the border.', '1123', 'Armenia', 'Azerbaijan'),
     ("Russia's security service accused two Estonian citizens of espionage.", '1125', 'Russia', ''),

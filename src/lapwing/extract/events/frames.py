@@ -1,5 +1,5 @@
 """Pattern matching: the lexicon's candidate patterns for a token, their frame conditions, their
-argument specs (subj, obj, prep:X, xsubj...), content bags for code families and light verbs.
+argument specs (subj, obj, prep:X, xsubj...) and light verbs (content bags: ``content.py``).
 
 ``FramesMixin.match(token)`` returns the first :class:`Candidate` whose frame holds.
 """
@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.lexicon_loader import FAMILY_DEFAULT, Cond, Pattern
+from lapwing.extract.events.content import ContentMixin, _bare_gerund
+from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.syntax import (
     PASS_SUBJ,
@@ -47,6 +48,7 @@ MEASURE_NOUNS = {
 }
 
 
+
 @dataclass
 class Candidate:
     pattern: Pattern
@@ -61,7 +63,7 @@ class Candidate:
     light: bool = False
 
 
-class FramesMixin:
+class FramesMixin(ContentMixin):
     """Coder methods that find triggers and check their frames."""
 
     # -- lexicon lookup --------------------------------------------------------------------
@@ -250,6 +252,8 @@ class FramesMixin:
             # "threatened to break *relations* with *Russia*" is aimed at Russia
             preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into"}
             o = _obj_token(x)
+            while o is None and (nx := next((c for c in x.children if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
+                x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
             found = [o] if o is not None else []
             found += [h for cs, h in _prep_args(x) if cs & preps]
             if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran"
@@ -276,99 +280,6 @@ class FramesMixin:
         if spec == "between2":
             return _between(t)[1]
         return None
-
-    # -- content classes ----------------------------------------------------------------------
-    def _bag_np(self, t: Token, bag: list[str], depth: int = 0) -> None:
-        lem = lemma_of(t)
-        if t.pos_ in ("VERB", "AUX"):
-            o = _obj_token(t)
-            if o is not None:  # verb + object first: "halt_fighting", "remove_sanction"
-                bag.extend(f"{b}_{w}" for b in sorted(verb_bases(t)) for w in sorted(_words(o)))
-            prts = _particles(t)
-            if o is not None and prts:  # "lay_down_weapon"
-                bag.extend(f"{lem}_{p}_{w}" for p in sorted(prts) for w in sorted(_words(o)))
-        bag.append(lem)
-        if t.lower_ != lem:
-            bag.append(t.lower_)
-        if t.pos_ == "NOUN":  # "an end to the strike" -> end_strike, like the verb "end the strike"
-            bag.extend(f"{lem}_{lemma_of(c)}" for c in t.children
-                       if c.dep_.startswith("nmod") and c.dep_ != "nmod:poss" and _cases(c) & {"to", "of"})
-        prts = _particles(t)
-        for p in prts:
-            bag.insert(len(bag) - 1, f"{lem}_{p}")
-        for m in _modifiers(t):
-            bag.append(f"{lemma_of(m)}_{lem}")
-            bag.append(lemma_of(m))
-        if depth > 2:
-            return
-        o = _obj_token(t) if t.pos_ in ("VERB", "AUX") else None
-        if o is not None:
-            self._bag_np(o, bag, depth + 1)
-        for c in t.children:
-            if c.dep_.startswith(("nmod", "obl")) and c.dep_ != "nmod:poss":
-                self._bag_np(c, bag, depth + 1)
-            elif c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX"):
-                self._bag_np(c, bag, depth + 1)
-            elif c.dep_ == "conj" and c.pos_ == t.pos_:
-                self._bag_np(c, bag, depth + 1)
-
-    def content_bag(self, p: Pattern, t: Token, nominal: bool) -> tuple[list[str], set[int]]:
-        bag: list[str] = []
-        heads: set[int] = set()
-        for src in p.content:
-            h = None
-            if src == "xcomp":
-                h = _xcomp(t)
-                if h is None:
-                    for cs, x in _prep_args(t):
-                        if cs & {"for", "to"} and x.pos_ in ("VERB", "AUX"):
-                            h = x
-                            break
-            elif src == "ccomp":
-                h = _ccomp(t)
-            elif src == "advcl":
-                h = next((x for x in t.children if x.dep_ == "advcl" and x.i > t.i), None)
-            elif src == "obj":
-                h = _obj_token(t)
-            elif src.startswith("prep:"):
-                h = _prep(t, {src[5:]})
-            elif src == "self":
-                h = t
-            if h is None:
-                continue
-            if h.i != t.i:
-                heads.add(h.i)
-            self._bag_np(h, bag)
-        return bag, heads
-
-    def content_code(self, family: str, bag: list[str]) -> tuple[str | None, str | None]:
-        """The code of the content: compound keys (modifier_head, verb_object: "war_crime",
-        "military_assistance", "halt_fighting") before bare words, bare words in bag order (the head
-        first); then a more specific class of the same family elsewhere in the bag wins over a generic
-        one ("humanitarian aid": aid 070 -> humanitarian 073, appeal 023 -> 0233: the generic code, less
-        its final 0 for a three-digit code, is a prefix of the specific one)."""
-        hit = None
-        for compound in (True, False):
-            for w in bag:
-                if ("_" in w) != compound:
-                    continue
-                hit = next(((cc.codes[family], cc.name) for cc in self.lex.content
-                            if w in cc.keys and family in cc.codes), None)
-                if hit is not None:
-                    break
-            if hit is not None:
-                break
-        if hit is None:
-            return FAMILY_DEFAULT.get(family), None
-        code = hit[0]
-        # CAMEO's generic code of a family ends in 0 (070 "provide aid" over 071-075)
-        stem = code[:-1] if len(code) == 3 and code.endswith("0") else code
-        for w in bag:
-            for cc in self.lex.content:
-                c2 = cc.codes.get(family)
-                if c2 and w in cc.keys and len(c2) >= len(code) and c2 != code and c2.startswith(stem):
-                    return c2, cc.name
-        return hit
 
     # -- matching ------------------------------------------------------------------------------
     def match(self, t: Token) -> Candidate | None:
@@ -422,6 +333,12 @@ class FramesMixin:
                 if code is None:
                     continue
                 consumed |= heads
+                # the object of a content verb is part of the content ("prepared to resume *shelling*",
+                # "agreed to hold *talks*"): not an event of its own
+                for h in heads:
+                    if t.doc[h].pos_ in ("VERB", "AUX") and (o := _obj_token(t.doc[h])) is not None:
+                        consumed.add(o.i)
+                    consumed.update(x.i for x in t.doc[h].children if (x.dep_ == "xcomp" and x.pos_ == "VERB") or _bare_gerund(x))
             elif p.content:  # "considering sending aid": the considered action is not coded on its own
                 consumed |= self.content_bag(p, t, nominal)[1]
             # a verb whose object is itself a nominal trigger ("imposed sanctions", "signed a deal")

@@ -47,7 +47,8 @@ tagged as, so a correct parse is never changed:
 11. **Plural noun tagged as an auxiliary** ("Two *suspects* were picked up", *Two* the subject): it
    heads the subject. 12. (`repair_participle`) **A participle trigger modifying a noun that has a subject, or right after
    "have"** ("The EU *imposed* sanctions", "Militants have *abducted* schoolgirls") is the main verb
-   (not for common adjectives: "have armed guards").
+   (not for common adjectives: "have armed guards"). 15. (`repair_infinitive`) **"to" + a verb read
+as a noun's compound after a control verb** ("threatened to *fire* rockets at Israel").
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, _participle_clause, repair_result_clause
+from lapwing.extract.events.repair_infinitive import repair_to_infinitive
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -156,7 +158,7 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
     lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") for t in sent) == 1
     verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
-        c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == root.i + 1 and (
+        c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
             lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))))]
     if not verbs and root.i + 1 < sent.end:
         # "Demonstrators *clashed* with riot police.": a trigger verb's past form read as an adjective
@@ -181,6 +183,15 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         if c.i > v.i:
             _set_head(c, v, c.dep_)
     return True
+
+
+def _name_end(root: Token) -> int:
+    """The last token of ``root`` and the name words right after it ("Opposition figure *Karl
+    Brandt*")."""
+    end = root.i
+    while end + 1 < len(root.doc) and root.doc[end + 1].head.i == root.i and root.doc[end + 1].dep_ in ("flat", "flat:name"):
+        end += 1
+    return end
 
 
 def _only_clause(v: Token, sent: Span) -> bool:
@@ -388,6 +399,7 @@ def repaired(doc: Doc) -> Doc:
     todo_vtag: list[int] = []
     todo_ing: list[int] = []
     todo_nclause: list[int] = []
+    todo_to: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
@@ -401,6 +413,8 @@ def repaired(doc: Doc) -> Doc:
         if pos == "NOUN" and t.dep_ in ("ccomp", "xcomp") and prev is not None and prev.dep_ == "nsubj" \
                 and prev.head.i == t.i:
             todo_nclause.append(t.i)
+        if t.dep_ == "case" and t.lower_ == "to" and prev is not None and prev.pos_ == "VERB":
+            todo_to.append(t.i)
         if t.dep_ == "nummod" and prev is not None and prev.lower_ in ("to", "over", "as", "some", "than") \
                 and t.head.dep_.startswith("obl"):
             todo_qty.append(t.head.i)
@@ -431,13 +445,15 @@ def repaired(doc: Doc) -> Doc:
             todo_prt.append(t.i)
         prev = t
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause):
+            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to):
         return doc
     out = doc.copy()
     for i in todo_vtag:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo_qty:
         repair_number_qualifier(out[i])
+    for i in todo_to:
+        repair_to_infinitive(out[i])
     for i in todo_form:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
     if todo_form:

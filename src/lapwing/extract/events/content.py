@@ -1,0 +1,140 @@
+"""Content classes of code families: the words a family pattern ("agreed to ...", "called on X to
+...", "threatened ...") collects from its content (``content_bag``), and the code of the first
+content class those words name (``content_code``, ``lexicons/event_patterns.content.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.lexicon_loader import FAMILY_DEFAULT, Pattern
+from lapwing.extract.events.syntax import (
+    _cases,
+    _ccomp,
+    _modifiers,
+    _obj_token,
+    _particles,
+    _prep,
+    _prep_args,
+    _words,
+    _xcomp,
+    lemma_of,
+    verb_bases,
+)
+
+
+def _bare_gerund(c: Token) -> bool:
+    """A gerund right after its verb, read as an adverbial clause: "resume *attacking* the convoys",
+    "keep *firing*" (the model's parse of an aspectual verb's complement)."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == c.head.i + 1 and not any(
+        x.dep_ == "mark" for x in c.children)
+
+
+def _ing_stems(w: str) -> list[str]:
+    """The verb a gerund noun comes from, in its possible spellings ("shelling" -> shell, "bombing" ->
+    bomb, "shooting" -> shoot, "raiding" -> raid / raide, "jamming" -> jamm / jam)."""
+    stem = w[:-3]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        out.append(stem[:-1])
+    return out
+
+
+
+class ContentMixin:
+    """Needs ``self.lex`` (the loaded :class:`Lexicon`)."""
+
+    # -- content classes ----------------------------------------------------------------------
+    def _bag_np(self, t: Token, bag: list[str], depth: int = 0) -> None:
+        lem = lemma_of(t)
+        if t.pos_ in ("VERB", "AUX"):
+            o = _obj_token(t)
+            if o is not None:  # verb + object first: "halt_fighting", "remove_sanction"
+                bag.extend(f"{b}_{w}" for b in sorted(verb_bases(t)) for w in sorted(_words(o)))
+            prts = _particles(t)
+            if o is not None and prts:  # "lay_down_weapon"
+                bag.extend(f"{lem}_{p}_{w}" for p in sorted(prts) for w in sorted(_words(o)))
+        bag.append(lem)
+        if t.lower_ != lem:
+            bag.append(t.lower_)
+        if t.pos_ == "NOUN" and lem.endswith("ing") and len(lem) > 5:
+            bag.extend(_ing_stems(lem))  # "resume *shelling*" has the content of "resume to shell"
+        if t.pos_ == "NOUN":  # "an end to the strike" -> end_strike, like the verb "end the strike"
+            bag.extend(f"{lem}_{lemma_of(c)}" for c in t.children
+                       if c.dep_.startswith("nmod") and c.dep_ != "nmod:poss" and _cases(c) & {"to", "of"})
+        prts = _particles(t)
+        for p in prts:
+            bag.insert(len(bag) - 1, f"{lem}_{p}")
+        for m in _modifiers(t):
+            bag.append(f"{lemma_of(m)}_{lem}")
+            bag.append(lemma_of(m))
+        if depth > 2:
+            return
+        o = _obj_token(t) if t.pos_ in ("VERB", "AUX") else None
+        if o is not None:
+            self._bag_np(o, bag, depth + 1)
+        for c in t.children:
+            if c.dep_.startswith(("nmod", "obl")) and c.dep_ != "nmod:poss":
+                self._bag_np(c, bag, depth + 1)
+            elif (c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")) or _bare_gerund(c):
+                self._bag_np(c, bag, depth + 1)
+            elif c.dep_ == "conj" and c.pos_ == t.pos_:
+                self._bag_np(c, bag, depth + 1)
+
+    def content_bag(self, p: Pattern, t: Token, nominal: bool) -> tuple[list[str], set[int]]:
+        bag: list[str] = []
+        heads: set[int] = set()
+        for src in p.content:
+            h = None
+            if src == "xcomp":
+                h = _xcomp(t)
+                if h is None:
+                    for cs, x in _prep_args(t):
+                        if cs & {"for", "to"} and x.pos_ in ("VERB", "AUX"):
+                            h = x
+                            break
+            elif src == "ccomp":
+                h = _ccomp(t)
+            elif src == "advcl":
+                h = next((x for x in t.children if x.dep_ == "advcl" and x.i > t.i), None)
+            elif src == "obj":
+                h = _obj_token(t)
+            elif src.startswith("prep:"):
+                h = _prep(t, {src[5:]})
+            elif src == "self":
+                h = t
+            if h is None:
+                continue
+            if h.i != t.i:
+                heads.add(h.i)
+            self._bag_np(h, bag)
+        return bag, heads
+
+    def content_code(self, family: str, bag: list[str]) -> tuple[str | None, str | None]:
+        """The code of the content: compound keys (modifier_head, verb_object: "war_crime",
+        "military_assistance", "halt_fighting") before bare words, bare words in bag order (the head
+        first); then a more specific class of the same family elsewhere in the bag wins over a generic
+        one ("humanitarian aid": aid 070 -> humanitarian 073, appeal 023 -> 0233: the generic code, less
+        its final 0 for a three-digit code, is a prefix of the specific one)."""
+        hit = None
+        for compound in (True, False):
+            for w in bag:
+                if ("_" in w) != compound:
+                    continue
+                hit = next(((cc.codes[family], cc.name) for cc in self.lex.content
+                            if w in cc.keys and family in cc.codes), None)
+                if hit is not None:
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            return FAMILY_DEFAULT.get(family), None
+        code = hit[0]
+        # CAMEO's generic code of a family ends in 0 (070 "provide aid" over 071-075)
+        stem = code[:-1] if len(code) == 3 and code.endswith("0") else code
+        for w in bag:
+            for cc in self.lex.content:
+                c2 = cc.codes.get(family)
+                if c2 and w in cc.keys and len(c2) >= len(code) and c2 != code and c2.startswith(stem):
+                    return c2, cc.name
+        return hit

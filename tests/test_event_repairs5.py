@@ -1,0 +1,90 @@
+"""Event coder, fifth round (issue 10): stacked titles before a verb the model reads as a participle,
+preparations for force, aspectual verbs inside a content clause, and "to" + a verb the model reads
+as a noun. Sentences written for this test, each case in several phrasings, with the uses that must
+stay as they are next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_repairs3 import events
+
+
+def _all(pipe, text):
+    return [(e.cameo, e.status, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in events(pipe, text)]
+
+
+def _coded(pipe, text):
+    return [(c, s, t) for c, st, s, t in _all(pipe, text) if st in ("asserted", "attributed")]
+
+
+# -- a title, a name, then the verb: the verb heads the sentence ------------------------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("Opposition figure Karl Brandt met with President Macron in Paris.", "04", "Karl Brandt"),
+    ("Rebel commander Ali Musa attacked an army post near the border.", "19", "Ali Musa"),
+    ("Opposition figure Karl Brandt criticized the government on Monday.", "11", "Karl Brandt"),
+    ("Activist Sam Odede protested outside the embassy.", "14", "Sam Odede"),
+])
+def test_title_and_name_before_the_verb_give_the_source(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert any(c[:2] == root and s and src in s for c, s, _t in got), got
+
+
+# -- preparing for force is a show of force (MOBILIZE), not an intent to cooperate ---------------------------
+@pytest.mark.parametrize("text, src", [
+    ("The Macedonian army prepared to resume shelling rebel-held villages.", "army"),
+    ("Rebel fighters were preparing for a new offensive.", "fighters"),
+    ("The army is preparing an assault on the city.", "army"),
+    ("Russian troops are preparing to attack Kharkiv.", "troops"),
+    ("Police prepared to storm the building.", "Police"),
+])
+def test_preparing_for_force_is_150(pipe, text, src):
+    got = _all(pipe, text)
+    assert any(c == "150" and s and src in s for c, _st, s, _t in got), got
+    assert not any(c[:2] == "03" for c, *_ in got), got  # no "intent to cooperate" besides
+
+
+@pytest.mark.parametrize("text", [
+    "Officials prepared for the visit of the president.",
+    "Residents prepared for an attack.",
+    "The government is preparing to lift the ban.",
+    "The ministry is preparing a new budget.",
+])
+def test_other_preparations_are_no_show_of_force(pipe, text):
+    got = _all(pipe, text)
+    assert not any(c.startswith("15") for c, *_ in got), got
+
+
+def test_preparing_to_lift_a_ban_keeps_its_intent(pipe):
+    got = _all(pipe, "The Iranian government is prepared to lift the ban.")
+    assert any(c.startswith("035") for c, *_ in got), got
+
+
+# -- an aspectual verb in a content clause: the clause below it is the content, coded once ------------------
+@pytest.mark.parametrize("text, code, tgt", [
+    ("Rebels vowed to keep fighting the army.", "138", "army"),
+    ("The president agreed to start releasing prisoners.", "0353", "prisoners"),
+    ("The militia threatened to resume attacking government troops.", "138", "troops"),
+])
+def test_aspectual_content_is_one_event_with_its_target(pipe, text, code, tgt):
+    got = _all(pipe, text)
+    assert any(c == code and t and tgt in t for c, _st, _s, t in got), got
+    assert len(got) == 1, got
+
+
+# -- "to" + a verb read as a noun after a verb that takes an infinitive ------------------------------------
+@pytest.mark.parametrize("text, code, tgt", [
+    ("Hamas threatened to fire rockets at Israel.", "138", "Israel"),
+    ("The rebels vowed to fire missiles at the army.", "138", "army"),
+    ("The rebel group threatened to bomb bridges in the north.", "138", None),
+])
+def test_threat_to_fire_keeps_its_content(pipe, text, code, tgt):
+    got = _all(pipe, text)
+    assert any(c == code and (tgt is None or (t and tgt in t)) for c, _st, _s, t in got), got
+
+
+def test_a_real_noun_after_to_stays_a_noun(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+    doc = repaired(pipe.nlp("The governor spoke to fire victims on Monday."))  # "speak" takes no infinitive
+    assert [(t.pos_, t.dep_) for t in doc[3:6]] == [("ADP", "case"), ("NOUN", "compound"), ("NOUN", doc[5].dep_)]
