@@ -85,7 +85,14 @@ class _Doc:
         if i in self.anchor_at or not self.name_token[i]:
             return False
         if self.tagged:
-            return self.pos[i] == "PROPN"
+            if self.pos[i] == "PROPN":
+                return True
+            # "deputy prime minister *Frances* Fitzgerald": a first name the tagger read as a noun,
+            # between a title and a name
+            prev = self.anchor_at.get(i - 1)
+            return (self.pos[i] == "NOUN" and prev is not None and prev.kind == "agent" and i + 1 < self.n
+                    and self.pos[i + 1] == "PROPN" and self.name_token[i + 1]
+                    and (i + 1 not in self.anchor_at or self.anchor_at[i + 1].label == "PERSON"))
         return i != self.doc[i].sent.start
 
     def is_quant(self, i: int, end: int) -> bool:

@@ -49,6 +49,10 @@ MEASURE_NOUNS = {
 
 
 
+#: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
+_HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
+
+
 @dataclass
 class Candidate:
     pattern: Pattern
@@ -243,6 +247,12 @@ class FramesMixin(ContentMixin):
             for c in x.children:
                 if c.dep_ in SUBJ:
                     return c
+            return None
+        if spec == "helped":
+            # the one a purpose clause helps: "earmarked 1.5 million euros in aid *to help Haiti*"
+            for c in t.children:
+                if c.dep_ in ("xcomp", "advcl") and c.i > t.i and lemma_of(c) in _HELP_VERBS:
+                    return _obj_token(c)
             return None
         if spec == "xobj":
             x = self._content_clause(t)

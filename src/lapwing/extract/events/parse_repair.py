@@ -290,7 +290,9 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
     if v.pos_ != "VERB" or v.tag_ not in FINITE or any(c.dep_ in _SUBJ_DEPS for c in v.children):
         return False
     left = [c for c in v.lefts if c.dep_ in ("det", "compound", "amod", "nmod:poss", "nummod")]
-    if not left or not any(c.dep_ == "det" for c in left) or left[-1].i != v.i - 1:
+    # nor a name: "Secretary of State Mike Pompeo *lifts* restrictions" with *Secretary* a compound
+    if not left or not any(c.dep_ == "det" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in left) \
+            or left[-1].right_edge.i != v.i - 1 or _time_word(left[-1]):
         return False
     if any(c.dep_ not in ("det", "compound", "amod", "nmod:poss", "nummod", "punct", "advmod", "obl", "cc")
            for c in v.lefts):
@@ -424,7 +426,8 @@ def repaired(doc: Doc) -> Doc:
                 todo_time.append(t.i)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
                 todo_noun.append(t.i)
-            if prev is not None and tag in FINITE and prev.head.i == t.i and prev.dep_ in ("amod", "compound"):
+            if prev is not None and tag in FINITE and (prev.head.i == t.i and prev.dep_ in ("amod", "compound") or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and not _time_word(c) for c in t.lefts)):
                 todo_subj.append(t.i)
             elif tag == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in prev.children):
