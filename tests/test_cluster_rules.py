@@ -1,8 +1,9 @@
 """The clustering's rules for reports that word one happening differently, on mentions built by hand (no
 model): the authorities as the force that acted, a crowd described its own way by each outlet, a country
-named for something else, the article's setting for an event without a place, single linkage under
-cannot-link constraints, one article's mentions always compared, and partial reports joining the one
-happening of several reports they fit. Each rule is checked both ways: where it joins and where it must not.
+named for something else, the article's setting for an event without a place (and a setting in one party's
+country), a capital named by its country, a place the text calls a region, a country the coder guessed from
+the context, the parties one trigger names, single linkage under cannot-link constraints, one article's
+mentions always compared, and partial reports joining the one happening of several reports they fit. Each rule is checked both ways: where it joins and where it must not.
 The cluster gold set's figures are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import random
 from datetime import date, timedelta
 
 from lapwing.schema import Article, ArticleRecord, Place
+from lapwing.schema import Actor
 from lapwing.store.clustering import cluster
-from lapwing.store.evidence import compare
-from lapwing.store.mentions import ActorKey, Mention, PlaceKey, article_setting
+from lapwing.store.evidence import compare, place_agreement
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey, actor_key, article_setting, capital_in, place_key
 
 NAIROBI = PlaceKey("Nairobi", "KEN", -1.286, 36.817, "city")
 MOMBASA = PlaceKey("Mombasa", "KEN", -4.043, 39.668, "city")
@@ -23,8 +25,8 @@ CHINA = PlaceKey("China", "CHN", 35.0, 105.0, "country")
 SENEGAL = PlaceKey("Senegal", "SEN", 14.5, -14.5, "country")
 
 
-def actor(text, country=None, sector=None, names=()):
-    return ActorKey(text, country, sector, frozenset(names))
+def actor(text, country=None, sector=None, names=(), guessed=False):
+    return ActorKey(text, country, sector, frozenset(names), guessed)
 
 
 POLICE = actor("Kenyan police", "KEN", "COP")
@@ -181,3 +183,81 @@ def test_a_partial_report_that_fits_two_happenings_stays_apart_in_any_order():
     for _ in range(6):
         rng.shuffle(ms)
         assert groups(ms) == expected
+
+
+# ------------------------------------------------------------------------------------ this round's rules
+
+
+def test_a_country_the_coder_guessed_from_the_context_contradicts_nothing():
+    # "... who were arrested by the navy off Delft": the coder took India from "Indian fishermen" for "the navy"
+    fishermen = actor("22 Indian fishermen", "IND", "AGR")
+    navy = mention("a", 0, "173", actor("The Sri Lankan navy", "LKA", "MIL"), fishermen, "2024-03-09")
+    guessed = mention("b", 0, "173", actor("the navy", "IND", "MIL", guessed=True), fishermen, "2024-03-09")
+    named = mention("c", 0, "173", actor("the Indian navy", "IND", "MIL"), fishermen, "2024-03-09")
+    assert compare(navy, guessed) is not None and compare(navy, named) is None
+    # the rule that gives a country guessed from the sentence or the article marks the key
+    assert actor_key(Actor(text="the navy", start=0, end=8, country="IND", sector="MIL",
+                           rule="title+sentence-country")).guessed
+    assert not actor_key(Actor(text="Indian navy", start=0, end=11, country="IND", sector="MIL",
+                               rule="title+nationality")).guessed
+
+
+def _text_record(text, *places):
+    art = Article(id="t", text=text, published="2024-03-26")
+    return ArticleRecord(article=art, places=[Place(text=t, start=text.index(t), end=text.index(t) + len(t), name=n,
+                                                    country=c, lat=la, lon=lo, kind=k, admin1=a1)
+                                              for t, n, c, la, lo, k, a1 in places])
+
+
+def test_a_capital_named_by_its_country_is_that_city():
+    text = "Demonstrators protested in the Georgian capital on Tuesday. Georgian troops stayed in barracks."
+    rec = _text_record(text, ("Georgian", "Georgia", "GEO", 42.0, 43.5, "adjectival", None))
+    first = text.index(".") + 1
+    tbilisi = capital_in(rec, 0, first)
+    assert tbilisi is not None and tbilisi.name == "Tbilisi" and tbilisi.point_like and not tbilisi.inferred
+    assert capital_in(rec, first, len(text)) is None  # "Georgian troops": no capital named
+    text2 = "Farmers rallied in Poland's capital on Thursday."
+    warsaw = capital_in(_text_record(text2, ("Poland", "Poland", "POL", 52.0, 20.0, "country", None)), 0, len(text2))
+    assert warsaw is not None and warsaw.name == "Warsaw"
+
+
+def test_a_place_the_text_calls_a_region_holds_its_cities_and_no_others():
+    text = "Jets bombed a village in the Sagaing region on Wednesday, and shelled Sagaing town later."
+    rec = _text_record(text, ("Sagaing", "Sagaing", "MMR", 21.88, 95.98, "city", "Sagaing"))
+    region = place_key(rec.places[0], text)
+    assert region.kind == "admin1" and not region.point_like and region.region
+    town = Place(text="Sagaing", start=text.rindex("Sagaing"), end=text.rindex("Sagaing") + 7, name="Sagaing",
+                 country="MMR", lat=21.88, lon=95.98, kind="city", admin1="Sagaing")
+    assert place_key(town, text).point_like
+    kanbalu = PlaceKey("Kanbalu", "MMR", 23.2, 95.52, "city", admin1="Sagaing")  # 150 km from Sagaing town
+    magway = PlaceKey("Magway", "MMR", 20.15, 94.93, "city", admin1="Magway")
+    assert place_agreement(region, kanbalu) == 0.5
+    assert place_agreement(region, magway) is None
+    assert place_agreement(place_key(town, text), kanbalu) is None  # two towns 150 km apart
+
+
+def test_a_setting_in_one_partys_country_does_not_contradict_a_place_in_the_others():
+    arm, aze = actor("Armenia", "ARM"), actor("Azerbaijan", "AZE")
+    yerevan = PlaceKey("Yerevan", "ARM", 40.18, 44.51, "city", inferred=True)  # the dateline
+    gazakh = PlaceKey("Gazakh", "AZE", 41.09, 45.37, "city")
+    wire = mention("wire", 0, "057", aze, arm, "2024-04-19", place=yerevan)
+    baku = mention("baku", 0, "057", aze, arm, "2024-04-19", place=gazakh)
+    assert compare(wire, baku) is not None
+    # the event's own place in Armenia is another place than one in Azerbaijan
+    assert compare(mention("own", 0, "057", aze, arm, "2024-04-19",
+                           place=PlaceKey("Yerevan", "ARM", 40.18, 44.51, "city")), baku) is None
+
+
+def test_one_trigger_naming_other_parties_is_another_action():
+    # "Azerbaijan and Georgia agreed ..." (one mention per party, one trigger) is not "Azerbaijan and Armenia
+    # reached an agreement"; a report naming one party only contradicts neither
+    s1 = "Azerbaijan and Georgia agreed on Friday to upgrade the railway."
+    geo = [mention("geo", 0, "030", actor("Azerbaijan", "AZE"), None, "2024-04-19", sentence=s1, trigger=24),
+           mention("geo", 1, "030", actor("Georgia", "GEO"), None, "2024-04-19", sentence=s1, trigger=24)]
+    s2 = "Azerbaijan and Armenia reached an agreement on the border on Friday."
+    arm = [mention("arm", 0, "057", actor("Azerbaijan", "AZE"), actor("Armenia", "ARM"), "2024-04-19", sentence=s2),
+           mention("arm2", 0, "057", actor("Azerbaijan", "AZE"), actor("Armenia", "ARM"), "2024-04-19", sentence=s2)]
+    got = groups(geo + arm)
+    assert [("geo", 0), ("geo", 1)] in got and [("arm", 0), ("arm2", 0)] in got
+    one = mention("one", 0, "057", actor("Azerbaijan", "AZE"), None, "2024-04-19", sentence=s2)
+    assert [("arm", 0), ("arm2", 0), ("one", 0)] in groups(arm + [one])
