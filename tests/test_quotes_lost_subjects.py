@@ -109,3 +109,27 @@ def test_it_read_as_an_expletive_before_a_cue(nlp, text, fragment):
 def test_no_speaker_where_none_is_named(nlp, text, fragment):
     quotes = [q for q in run(nlp, text) if fragment in q.text]
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize("text, fragment, words", [
+    # the subject before an aside between dashes or in parentheses
+    ("Mr. Holm - in a speech that seemed aimed at his rivals in the party - declared that the budget must be cut.",
+     "the budget must be cut", "Holm"),
+    ("Sen. Ana Ruiz (a Democrat who has held the seat since 2012 and chairs the farm committee) says she was "
+     "unprepared for the job.", "she was unprepared", "Ruiz"),
+    ("The mayor \u2014 who was elected last spring on a promise to fix the roads \u2014 said the money had "
+     "run out.", "the money had run out", "mayor"),
+])
+def test_the_subject_before_a_long_aside(nlp, text, fragment, words):
+    spoken_by(nlp, text, fragment, words)
+
+
+@pytest.mark.parametrize("text, fragment, words", [
+    # a participle cue after a comma that the tagger read as a noun shares the clause's subject
+    ("On Tuesday, the company said it would not be able to file its accounts in time, warning that it could "
+     "default on its debt.", "it could default", "company"),
+    ("The airline said it would cut 300 jobs this year, adding that more cuts could follow.",
+     "more cuts could follow", "airline"),
+])
+def test_a_participle_cue_read_as_a_noun(nlp, text, fragment, words):
+    spoken_by(nlp, text, fragment, words)

@@ -137,7 +137,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return _relative_who(own)
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
     # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
-    if verb.tag_ == "VBG" and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
+    ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp") \
+        and is_cue_verb(verb) and doc_prev_is_comma_or_adverb(verb)  # '..., warning that ...' read as a noun
+    if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
             and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
         for anc in list(verb.ancestors)[:4]:
             if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX"):
@@ -250,13 +252,29 @@ def _subject_before(verb: Token) -> Token | None:
         if on is not None and (on.pos_ in ("NOUN", "PROPN") or on.lower_ in ("those", "these", "many", "most", "some")):
             return on
         return None
-    skipped = False  # over an apposition between commas
+    skipped = False  # over an apposition between commas, or an aside between dashes or in parentheses
+    in_quote = False
+    if _inside_quote_token(doc[k]) and k > 0 and doc[k - 1].text == ",":
+        k -= 1  # 'Mr. Holm, citing "the rules of the house," said ...'
+        in_quote = True
     if doc[k].text == ",":
         j = k - 1
         while j >= 0 and k - j <= 15 and doc[j].text != "," and not doc[j].is_space \
                 and doc[j].text not in (".", "!", "?", ";", ":") and not _inside_quote_token(doc[j]):
             j -= 1
+        if j >= 0 and _inside_quote_token(doc[j]):
+            j = _opening_comma_past_quote(doc, k, in_quote)
         if j < 1 or doc[j].text != ",":
+            return None
+        k = j - 1
+        skipped = True
+    elif doc[k].text in _DASHES or doc[k].text == ")":
+        opener = "(" if doc[k].text == ")" else doc[k].text
+        j = k - 1
+        while j >= 0 and k - j <= 40 and doc[j].text != opener and not doc[j].is_space \
+                and doc[j].text not in (".", "!", "?", ";"):
+            j -= 1
+        if j < 1 or doc[j].text != opener or doc[j - 1].is_space:
             return None
         k = j - 1
         skipped = True
@@ -294,6 +312,22 @@ def _modifier_subject(verb: Token) -> Token | None:
     if subj is None or not (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("those", "these", "many", "most", "some")):
         return None
     return subj
+
+
+def _opening_comma_past_quote(doc, k: int, in_quote: bool) -> int:
+    """The comma opening an aside that holds a quotation ('X, citing "A, B," said'): the nearest comma before ``k``
+    outside quotation marks, within 30 tokens and the sentence; -1 when there is none. ``in_quote``: ``k`` is the
+    comma just inside a closing quotation mark."""
+    inside = in_quote
+    for j in range(k - 1, max(-1, k - 31), -1):
+        t = doc[j]
+        if _inside_quote_token(t):
+            inside = not inside
+        elif t.is_space or t.text in (".", "!", "?", ";") and not inside:
+            return -1
+        elif t.text == "," and not inside:
+            return j
+    return -1
 
 
 def _time_phrase_word(doc, k: int) -> bool:
