@@ -62,7 +62,7 @@ def _weeks(m: Mention) -> list[int]:
 
 
 def _countries(m: Mention) -> list[str]:
-    cs = sorted({a.own_country for a in (m.source, m.target) if a is not None and a.own_country})
+    cs = sorted({a.country for a in (m.source, m.target) if a is not None and a.country})
     return cs or ["*"]
 
 
@@ -71,7 +71,9 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
     country in common (a mention with no coded country is compared with every mention of its weeks);
     and every pair of one family in one article.
     Two mentions with no country in common cannot agree on an actor's codes; they could only be one
-    happening through names without codes, which the coder does not produce."""
+    happening through names without codes, which the coder does not produce. A country the coder guessed
+    from the context blocks as a named one: it is mostly right, and comparing every such mention with a
+    whole week of its family would cost more than the few pairs it finds."""
     blocks: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     by_family_week: dict[tuple[str, int], list[int]] = defaultdict(list)
     by_family: dict[str, list[int]] = defaultdict(list)
