@@ -261,3 +261,33 @@ def test_one_trigger_naming_other_parties_is_another_action():
     assert [("geo", 0), ("geo", 1)] in got and [("arm", 0), ("arm2", 0)] in got
     one = mention("one", 0, "057", actor("Azerbaijan", "AZE"), None, "2024-04-19", sentence=s2)
     assert [("arm", 0), ("arm2", 0), ("one", 0)] in groups(arm + [one])
+
+
+def _coded(text, cameo, place_text, place):
+    """A record with one event of ``cameo`` whose place is ``place_text`` (the first time the text has it)."""
+    from lapwing.schema import Event, Span, Trigger
+
+    name, country, lat, lon, kind = place
+    at = text.index(place_text)
+    pl = Place(text=place_text, start=at, end=at + len(place_text), name=name, country=country, lat=lat, lon=lon,
+               kind=kind)
+    ev = Event(cameo=cameo, quad_class=1, goldstein=1.0, plover=None, sentence=Span(start=0, end=len(text)),
+               trigger=Trigger(text="x", start=0, end=1), date="2024-03-21", date_source="text", place=pl)
+    return ArticleRecord(article=Article(id="t", text=text, published="2024-03-21"), places=[pl], events=[ev])
+
+
+def test_the_place_a_statement_is_about_is_not_where_it_was_made():
+    from lapwing.store.mentions import mentions_of
+
+    rafah = ("Rafah", "EGY", 31.28, 34.24, "city")  # the gazetteer's Rafah is the Egyptian town
+    cairo = PlaceKey("Cairo", "EGY", 30.044, 31.236, "city")
+    text = "The top U.S. diplomat and the Egyptian leader discussed the situation in Rafah during a meeting in Cairo."
+    about = mentions_of(_coded(text, "040", "Rafah", rafah))[0].place
+    assert about.aside and place_agreement(about, cairo) == 0.0
+    # the place of a material act is where it happened, whatever the words before it
+    strike = "Russian missiles struck on Rafah on Thursday."
+    hit = mentions_of(_coded(strike, "190", "Rafah", rafah))[0].place
+    assert not hit.aside and place_agreement(hit, cairo) is None
+    # nor is a meeting held in a place about it
+    met = "The two leaders met in Rafah on Thursday."
+    assert not mentions_of(_coded(met, "040", "Rafah", rafah))[0].place.aside

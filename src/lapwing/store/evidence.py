@@ -169,8 +169,10 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
     of the two mentions' actors (a setting in one party's country is no contradiction of a place in the other's)."""
     if a is None or b is None:
         return 0.0
+    if a.aside != b.aside:
+        return 0.0  # one of them names what the sentence is about, not where it happened
     if a.country and b.country and a.country != b.country:
-        if a.aside != b.aside or (a.aside and not (a.point_like and b.point_like)):
+        if a.aside and not (a.point_like and b.point_like):
             return 0.0  # one of them names what the sentence is about, not where it happened
         if (a.inferred or b.inferred) and {a.country, b.country} <= parties:
             return 0.0  # a dateline in one party's capital, the event in the other party's country

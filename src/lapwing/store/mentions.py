@@ -8,6 +8,7 @@ published it. Built from an :class:`~lapwing.schema.ArticleRecord` (:func:`menti
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -240,10 +241,23 @@ def _event_place(p: PlaceKey | None, setting: PlaceKey | None) -> PlaceKey | Non
     return p
 
 
+#: Words before a place that make it the topic of what was said, not where it was said: "held talks on
+#: Ukraine", "discussed the situation in Rafah during a meeting in Cairo".
+_TOPIC_BEFORE = re.compile(r"(?:\b(?:on|about|over|regarding|concerning)|\b(?:situation|war|crisis|conflict|"
+                           r"fighting|violence|ceasefire|truce) in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Roots of saying and diplomacy (statements, appeals, consultations, cooperation, disapproval, rejection,
+#: threats): their sentences name places they are about. Material acts (14-20) happen where the sentence says.
+VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+
+
 def _own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
-    coder gave it no place or only a country."""
+    coder gave it no place or only a country. The place a statement or meeting is about ("talks on
+    Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
     own = place_key(e.place, record.article.text)
+    if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
+            _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
+        return dataclasses.replace(own, aside=True)
     if own is None or not own.point_like:
         capital = capital_in(record, e.sentence.start, e.sentence.end)
         if capital is not None and (own is None or own.country in (None, capital.country)):
