@@ -291,3 +291,16 @@ def test_the_place_a_statement_is_about_is_not_where_it_was_made():
     # nor is a meeting held in a place about it
     met = "The two leaders met in Rafah on Thursday."
     assert not mentions_of(_coded(met, "040", "Rafah", rafah))[0].place.aside
+
+
+def test_an_appeal_to_the_warring_parties_is_one_to_each_of_them():
+    un = actor("The UN Security Council", "UNO", "IGO", {"un", "council"})
+    parties = actor_key(Actor(text="Sudan's warring parties", start=0, end=23, country="SDN", sector="PTY"))
+    army, rsf = actor("the Sudanese army", "SDN", "MIL"), actor("the Rapid Support Forces", "SDN", "REB", {"rapid"})
+    assert parties.collective
+    call = mention("a", 0, "0256", un, parties, "2024-03-08")
+    assert compare(call, mention("b", 0, "0256", un, army, "2024-03-08")) is not None
+    assert compare(call, mention("c", 0, "0256", un, rsf, "2024-03-08")) is not None
+    # the parties of another country are other parties; one named party is not another
+    assert compare(call, mention("d", 0, "0256", un, actor("Libya's rival factions", "LBY", "PTY"), "2024-03-08")) is None
+    assert compare(mention("e", 0, "0256", un, army, "2024-03-08"), mention("f", 0, "0256", un, rsf, "2024-03-08")) is None

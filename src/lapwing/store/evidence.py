@@ -84,6 +84,8 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False)
         # a country guessed from the context contradicts nothing: compare the rest
         a, b = dataclasses.replace(a, country=None), dataclasses.replace(b, country=None)
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
+        if (a.collective or b.collective) and not (a.names and b.names):
+            return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
         if force and not (a.names or b.names) and {a.sector, b.sector} <= CROWD_SECTORS:
             return 0.4 if a.country and a.country == b.country else 0.2
         if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):

@@ -37,6 +37,7 @@ class ActorKey:
     sector: str | None
     names: frozenset[str]
     guessed: bool = False  # the country is the coder's guess from the sentence or article, not in the actor's words
+    collective: bool = False  # several parties at once ("Sudan's warring parties", "both sides"): any sector
 
     @property
     def own_country(self) -> str | None:
@@ -154,11 +155,15 @@ def _names(a: Actor) -> frozenset[str]:
 _GUESSED_COUNTRY = ("main-country", "sentence-country", "+place")
 
 
+#: Words for several parties at once: an appeal to "Sudan's warring parties" is one to its army and its rebels.
+_COLLECTIVE = re.compile(r"\b(?:parties|sides|factions|belligerents|combatants)\b", re.IGNORECASE)
+
+
 def actor_key(a: Actor | None) -> ActorKey | None:
     if a is None:
         return None
     guessed = bool(a.country) and any(g in (a.rule or "") for g in _GUESSED_COUNTRY)
-    return ActorKey(a.text, a.country, a.sector, _names(a), guessed)
+    return ActorKey(a.text, a.country, a.sector, _names(a), guessed, bool(_COLLECTIVE.search(a.text)))
 
 
 #: A word after a place name that makes it a region, whatever the gazetteer resolved the name to ("in the
