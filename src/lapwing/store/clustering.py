@@ -71,9 +71,7 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
     country in common (a mention with no coded country is compared with every mention of its weeks);
     and every pair of one family in one article.
     Two mentions with no country in common cannot agree on an actor's codes; they could only be one
-    happening through names without codes, which the coder does not produce. A country the coder guessed
-    from the context blocks as a named one: it is mostly right, and comparing every such mention with a
-    whole week of its family would cost more than the few pairs it finds."""
+    happening through names without codes, which the coder does not produce."""
     blocks: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     by_family_week: dict[tuple[str, int], list[int]] = defaultdict(list)
     by_family: dict[str, list[int]] = defaultdict(list)
@@ -139,7 +137,7 @@ def _sims(mentions: list[Mention], pairs: Iterable[tuple[int, int]]) -> dict[tup
 def _parties(unit: list[Mention]) -> frozenset[str]:
     """The countries one trigger's mentions name, as source or target ("Azerbaijan and Georgia agreed ...":
     one mention per party)."""
-    return frozenset(a.own_country for m in unit for a in (m.source, m.target) if a is not None and a.own_country)
+    return frozenset(a.country for m in unit for a in (m.source, m.target) if a is not None and a.country)
 
 
 def other_parties(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -79,10 +79,7 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False)
     if a is None or b is None:
         return 0.0
     if a.country and b.country and a.country != b.country:
-        if not (a.guessed or b.guessed):
-            return None
-        # a country guessed from the context contradicts nothing: compare the rest
-        a, b = dataclasses.replace(a, country=None), dataclasses.replace(b, country=None)
+        return None
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
         if (a.collective or b.collective) and not (a.names and b.names):
             return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels

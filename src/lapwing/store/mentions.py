@@ -36,13 +36,7 @@ class ActorKey:
     country: str | None
     sector: str | None
     names: frozenset[str]
-    guessed: bool = False  # the country is the coder's guess from the sentence or article, not in the actor's words
     collective: bool = False  # several parties at once ("Sudan's warring parties", "both sides"): any sector
-
-    @property
-    def own_country(self) -> str | None:
-        """The country the actor's own words name (None when it was guessed from the context)."""
-        return None if self.guessed else self.country
 
     @property
     def label(self) -> str:
@@ -150,20 +144,16 @@ def _names(a: Actor) -> frozenset[str]:
     return frozenset(w for w in words if w not in TITLE_WORDS and len(w) > 1 and not w.isdigit())
 
 
-#: Actor rules whose country the coder took from the context (the sentence's or the article's country, a
-#: place), not from the actor's words: "the navy" in a sentence that names India, "the two leaders" in one about Ukraine.
-_GUESSED_COUNTRY = ("main-country", "sentence-country", "+place")
-
-
-#: Words for several parties at once: an appeal to "Sudan's warring parties" is one to its army and its rebels.
-_COLLECTIVE = re.compile(r"\b(?:parties|sides|factions|belligerents|combatants)\b", re.IGNORECASE)
+#: Words for several parties at once: an appeal to "Sudan's warring parties" is one to its army and its rebels
+#: ("opposition parties" or "the parties" to a contract are not).
+_COLLECTIVE = re.compile(r"\b(?:warring|rival|opposing|conflicting|both|all)\b(?:\s+\w+)?\s+(?:parties|sides|factions)\b"
+                         r"|\b(?:belligerents|combatants)\b", re.IGNORECASE)
 
 
 def actor_key(a: Actor | None) -> ActorKey | None:
     if a is None:
         return None
-    guessed = bool(a.country) and any(g in (a.rule or "") for g in _GUESSED_COUNTRY)
-    return ActorKey(a.text, a.country, a.sector, _names(a), guessed, bool(_COLLECTIVE.search(a.text)))
+    return ActorKey(a.text, a.country, a.sector, _names(a), bool(_COLLECTIVE.search(a.text)))
 
 
 #: A word after a place name that makes it a region, whatever the gazetteer resolved the name to ("in the
