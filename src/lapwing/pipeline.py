@@ -11,6 +11,7 @@ from typing import Any
 from spacy.language import Language
 
 from lapwing import __version__
+from lapwing.extract.docfacts import doc_text
 from lapwing.extract.registry import Context, ExtractorSpec, registered, resolve_order
 from lapwing.ingest.hygiene import clean_text, parse_copy, restore_spans
 from lapwing.limits import (
@@ -189,9 +190,10 @@ class Pipeline:
         if cuts:
             notes.append(split_warning(cuts, self.limits.max_sentence_tokens or 0))
         record = ArticleRecord(article=article, pipeline=self.provenance, warnings=list(notes))
-        recased = doc.text != article.text
+        parsed = doc_text(doc)  # doc.text walks every token: read once, shared with the extractors
+        recased = parsed != article.text
         # the extractors see the text that was parsed; the record keeps the original article
-        seen = article.model_copy(update={"text": doc.text}) if recased else article
+        seen = article.model_copy(update={"text": parsed}) if recased else article
         ctx = Context(doc=doc, article=seen, record=record, config=self.config)
         for spec in self.extractors:
             try:
@@ -210,7 +212,7 @@ class Pipeline:
         if recased:  # parsed a recased / cleaned / truncated copy: spans move onto the original text
             if seen.language != article.language:
                 article.language = seen.language
-            restore_spans(record, doc.text, article.text)
+            restore_spans(record, parsed, article.text)
         return record
 
     def _timed_out(self, article: Article, notes: list[str]) -> ArticleRecord:

@@ -246,7 +246,7 @@ def run(gold: str, json_out: bool = False, limit: int | None = None, model: str 
     result["by_rule"] = {k: summarise(v) for k, v in sorted(by_rule.items())}
     if details:
         result["toponyms"] = [
-            {"doc": d.id, "text": t.text, "start": t.start, "gold": [t.lat, t.lon],
+            {"doc": d.id, "text": t.text, "start": t.start, "gold": [t.lat, t.lon], "gold_kind": t.kind,
              "pred": [r.lat, r.lon] if r is not None and r.lat is not None else None,
              "name": r.entry.name if r is not None and r.entry is not None else None,
              "kind": r.entry.kind if r is not None and r.entry is not None else None,

@@ -23,7 +23,7 @@ import weakref
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc
 
 __all__ = ["TokenColumns", "doc_heads", "doc_text", "forget", "sentence_bounds", "token_columns"]
@@ -56,6 +56,9 @@ class _Facts:
         self.sents: list[tuple[int, int]] | None = None
 
 
+#: the columns of :class:`TokenColumns`, in its order, as ``Doc.to_array`` attributes
+_COLUMN_ATTRS = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT, IS_ALPHA, POS, TAG, DEP]
+
 _FACTS: "weakref.WeakKeyDictionary[Doc, _Facts]" = weakref.WeakKeyDictionary()
 
 
@@ -68,29 +71,25 @@ def _facts(doc: Doc) -> _Facts:
 
 
 def token_columns(doc: Doc) -> TokenColumns:
-    """The token attributes of ``doc`` as lists, read in one pass over its tokens (and ``doc.text`` with them)."""
+    """The token attributes of ``doc`` as lists, read in one pass over its tokens (and ``doc.text`` with them).
+
+    Read from the document's attribute array (``Doc.to_array``) rather than from one ``Token`` per
+    position; each distinct string hash is looked up once."""
     f = _facts(doc)
     if f.columns is None:
-        cols: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [])
-        text, lower, idx, ws, space, punct, alpha, pos, tag, dep = cols
-        pieces = []
-        for t in doc:
-            text.append(t.text)
-            lower.append(t.lower_)
-            idx.append(t.idx)
-            w = t.whitespace_
-            ws.append(bool(w))
-            pieces.append(t.text)
-            pieces.append(w)
-            space.append(t.is_space)
-            punct.append(t.is_punct)
-            alpha.append(t.is_alpha)
-            pos.append(t.pos_)
-            tag.append(t.tag_)
-            dep.append(t.dep_)
-        f.columns = TokenColumns(*cols)
-        if f.text is None:
-            f.text = "".join(pieces)
+        text_h, lower_h, idx, spacy_, space, punct, alpha, pos_h, tag_h, dep_h = doc.to_array(_COLUMN_ATTRS).T.tolist()
+        hashes = set(text_h)
+        for col in (lower_h, pos_h, tag_h, dep_h):
+            hashes.update(col)
+        strings = doc.vocab.strings
+        get = {h: strings[h] for h in hashes}.__getitem__
+        text = list(map(get, text_h))
+        ws = list(map(bool, spacy_))
+        f.columns = TokenColumns(text, list(map(get, lower_h)), idx, ws, list(map(bool, space)),
+                                 list(map(bool, punct)), list(map(bool, alpha)), list(map(get, pos_h)),
+                                 list(map(get, tag_h)), list(map(get, dep_h)))
+        if f.text is None:  # a token's whitespace is one space or nothing
+            f.text = "".join([x + " " if w else x for x, w in zip(text, ws)])
     return f.columns
 
 

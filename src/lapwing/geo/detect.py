@@ -58,7 +58,7 @@ from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for 
     WEEKDAYS,
 )
 from lapwing.geo.gazetteer import Gazetteer, demonyms, norm
-from lapwing.geo.resolve import Mention, candidates, strip_possessive
+from lapwing.geo.resolve import INSTITUTION_WORDS, Mention, candidates, strip_possessive
 
 
 #: Lower-case words that end no place name: the NER model sometimes takes one into a span ("Kerala and").
@@ -185,6 +185,9 @@ class Detector:
 
         # 3. patterns: "the X district", "the town of X"
         mentions.extend(self._patterns(doc, taken, blocked_weak))
+        # 4. other institutions and buildings no gazetteer knows ("Mercy General Hospital", "Lakeside Baptist
+        #    Church"): placed in the town named nearest to them by the resolver, or not listed
+        mentions.extend(self._institutions(doc, runs, taken))
 
 
         # qualifiers ("Alexandria, La."): they restrict the name before them and are places themselves
@@ -202,6 +205,21 @@ class Detector:
             m.area, m.state_word = area_cues(doc, m.tok_start, m.tok_end)
         mentions.sort(key=lambda m: m.start)
         return Detected(mentions, dateline)
+
+    def _institutions(self, doc: Doc, runs, taken: list[bool]) -> list[Mention]:
+        """Capitalised names of two to six words ending in an institution's word (hospital, church, school,
+        stadium ...) none of whose words is a place found already: buildings in a town ("Boston Children's
+        Hospital" keeps Boston as the place)."""
+        out = []
+        for i, j in runs:
+            if i < len(doc) and doc[i].lower_ == "the":
+                i += 1
+            if not 2 <= j - i <= 6 or doc[j - 1].lower_ not in INSTITUTION_WORDS or any(taken[i:j]):
+                continue
+            out.append(_span_mention(doc[i:j], "institution"))
+            for k in range(i, j):
+                taken[k] = True
+        return out
 
     def _ner_places(self, doc, ents, votes, surnames, taken, mentions) -> None:
         """NER place spans, checked like gazetteer matches (NER models mistake surnames for places)."""

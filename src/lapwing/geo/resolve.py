@@ -249,8 +249,11 @@ def _institution_in_city(m: Mention, mentions: list[Mention], results: list) -> 
     """An unknown institution takes the point of the town named nearest to it (one right after it,
     "... Hospital in Rochester", counts double), else of the dateline; rule ``institution-in-city``."""
     best = None
+    # a detected institution may stand in a county or borough ("Yankee Stadium in the Bronx"); a name found
+    # inside a longer one only overrides its embedded town for a town of the article
+    hosts = ("city", "landmark", "admin2") if m.source == "institution" else ("city", "landmark")
     for o, r in zip(mentions, results):
-        if o is m or r is None or r.entry is None or r.lat is None or r.entry.kind not in ("city", "landmark"):
+        if o is m or r is None or r.entry is None or r.lat is None or r.entry.kind not in hosts:
             continue
         if r.rule == "institution-in-city":
             continue

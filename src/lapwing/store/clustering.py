@@ -134,6 +134,19 @@ def _sims(mentions: list[Mention], pairs: Iterable[tuple[int, int]]) -> dict[tup
     return dict(zip(pairs, _bulk_sims([m.sentence for m in mentions], pairs)))
 
 
+def _parties(unit: list[Mention]) -> frozenset[str]:
+    """The countries one trigger's mentions name, as source or target ("Azerbaijan and Georgia agreed ...":
+    one mention per party)."""
+    return frozenset(a.country for m in unit for a in (m.source, m.target) if a is not None and a.country)
+
+
+def other_parties(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two actions that each name two or more countries, each a country the other does not: other parties
+    ("Azerbaijan and Georgia agreed" is not "Azerbaijan and Armenia reached an agreement"). A report naming
+    fewer of the parties (only the attacker, only the victims) contradicts nothing."""
+    return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
+
+
 @dataclass
 class Cluster:
     members: list[int]
@@ -212,6 +225,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     unit_keys = sorted(units)
     unit_of = {k: u for u, key in enumerate(unit_keys) for k in units[key]}
     # compatible unit pairs (None: something contradicts) and the links: compatible pairs with evidence
+    parties = [_parties([sub[k] for k in units[key]]) for key in unit_keys]
     compatible: dict[tuple[int, int], bool] = {}
     survivors: list[tuple[int, int]] = []
     coded: list[tuple[dict[str, float], float]] = []
@@ -219,8 +233,8 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         ua, ub = unit_of[a], unit_of[b]
         if ua == ub:
             continue
-        c = compare_codes(sub[a], sub[b])
         key = (min(ua, ub), max(ua, ub))
+        c = None if other_parties(parties[ua], parties[ub]) else compare_codes(sub[a], sub[b])
         compatible[key] = compatible.get(key, False) or c is not None
         if c is not None:
             survivors.append((a, b))
@@ -237,8 +251,8 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     def unit_compatible(u: int, v: int) -> bool:
         key = (min(u, v), max(u, v))
         if key not in compatible:  # never compared (another block): compare the codes now
-            compatible[key] = any(compare_codes(sub[a], sub[b]) is not None
-                                  for a in units[unit_keys[u]] for b in units[unit_keys[v]])
+            compatible[key] = not other_parties(parties[u], parties[v]) and any(
+                compare_codes(sub[a], sub[b]) is not None for a in units[unit_keys[u]] for b in units[unit_keys[v]])
         return compatible[key]
 
     groups = _link_clusters(len(unit_keys), link, unit_compatible)

@@ -81,6 +81,8 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False)
     if a.country and b.country and a.country != b.country:
         return None
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
+        if (a.collective or b.collective) and not (a.names and b.names):
+            return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
         if force and not (a.names or b.names) and {a.sector, b.sector} <= CROWD_SECTORS:
             return 0.4 if a.country and a.country == b.country else 0.2
         if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):
@@ -161,13 +163,23 @@ def km(a: PlaceKey, b: PlaceKey) -> float:
     return 2 * r * math.asin(min(1.0, math.sqrt(h)))
 
 
-def place_agreement(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
+def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[str] = frozenset()) -> float | None:
+    """None when the places contradict one happening; else how strongly they agree. ``parties``: the countries
+    of the two mentions' actors (a setting in one party's country is no contradiction of a place in the other's)."""
     if a is None or b is None:
         return 0.0
+    if a.aside != b.aside:
+        return 0.0  # one of them names what the sentence is about, not where it happened
     if a.country and b.country and a.country != b.country:
-        if a.aside != b.aside or (a.aside and not (a.point_like and b.point_like)):
+        if a.aside and not (a.point_like and b.point_like):
             return 0.0  # one of them names what the sentence is about, not where it happened
+        if (a.inferred or b.inferred) and {a.country, b.country} <= parties:
+            return 0.0  # a dateline in one party's capital, the event in the other party's country
         return None
+    if (a.region or b.region) and a.admin1 and b.admin1:
+        if a.admin1 != b.admin1:
+            return None  # two regions, or a city in another region than the one the other report names
+        return 0.5
     if a.point_like and b.point_like:
         d = km(a, b)
         if d > MAX_KM:
@@ -210,7 +222,8 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
     d = date_agreement(m, n)
     if d is None:
         return None
-    pl = place_agreement(_placed(m), _placed(n))
+    parties = frozenset(a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country)
+    pl = place_agreement(_placed(m), _placed(n), parties)
     if pl is None:
         return None
     actors = _pair_agreement(m, n)

@@ -8,6 +8,7 @@ published it. Built from an :class:`~lapwing.schema.ArticleRecord` (:func:`menti
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -35,6 +36,7 @@ class ActorKey:
     country: str | None
     sector: str | None
     names: frozenset[str]
+    collective: bool = False  # several parties at once ("Sudan's warring parties", "both sides"): any sector
 
     @property
     def label(self) -> str:
@@ -51,6 +53,12 @@ class PlaceKey:
     kind: str | None
     aside: bool = False  # a country named for something else in the sentence (see evidence._placed)
     inferred: bool = False  # not the event's own place: where the article is set (see article_setting)
+    admin1: str | None = None  # the first-order division the place is, or lies in
+
+    @property
+    def region(self) -> bool:
+        """A first-order division (a state, province or region), known by its name."""
+        return self.kind == "admin1" and self.admin1 is not None
 
     @property
     def point_like(self) -> bool:
@@ -136,16 +144,63 @@ def _names(a: Actor) -> frozenset[str]:
     return frozenset(w for w in words if w not in TITLE_WORDS and len(w) > 1 and not w.isdigit())
 
 
+#: Words for several parties at once: an appeal to "Sudan's warring parties" is one to its army and its rebels
+#: ("opposition parties" or "the parties" to a contract are not).
+_COLLECTIVE = re.compile(r"\b(?:warring|rival|opposing|conflicting|both|all)\b(?:\s+\w+)?\s+(?:parties|sides|factions)\b"
+                         r"|\b(?:belligerents|combatants)\b", re.IGNORECASE)
+
+
 def actor_key(a: Actor | None) -> ActorKey | None:
     if a is None:
         return None
-    return ActorKey(a.text, a.country, a.sector, _names(a))
+    return ActorKey(a.text, a.country, a.sector, _names(a), bool(_COLLECTIVE.search(a.text)))
 
 
-def place_key(p: Place | None) -> PlaceKey | None:
+#: A word after a place name that makes it a region, whatever the gazetteer resolved the name to ("in the
+#: Sagaing region": Sagaing is also a city, 150 km from villages of that region).
+_REGION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|oblast|prefecture)\b", re.IGNORECASE)
+
+
+def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
+    """The comparable key of a place. With the article ``text``, a name the text calls a region ("the
+    Sagaing region") is a region, not the city of that name."""
     if p is None:
         return None
-    return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, p.kind)
+    kind, admin1 = p.kind, p.admin1
+    if kind == "admin1" and not admin1:
+        admin1 = p.name
+    if text is not None and (kind or "city") in POINT_KINDS and _REGION_AFTER.match(text, p.end):
+        kind = "admin1"
+    return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1)
+
+
+#: "the Georgian capital", "Poland's capital": the capital city of the country the word before names.
+_CAPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+capital\b", re.IGNORECASE)
+
+
+def _capital_city(iso3: str) -> PlaceKey | None:
+    from lapwing.extract.places import _admin1_name
+    from lapwing.geo.gazetteer import countries, get_gazetteer, iso2_of
+
+    cc = iso2_of(iso3)
+    info = countries().get(cc) if cc else None
+    if info is None or not info.capital:
+        return None
+    for e in get_gazetteer().lookup(info.capital):
+        if e.cc == cc and e.kind == "city" and e.lat is not None:
+            return PlaceKey(e.name, iso3, e.lat, e.lon, "city", admin1=_admin1_name(e))
+    return None
+
+
+def capital_in(record: ArticleRecord, start: int, end: int) -> PlaceKey | None:
+    """The capital a sentence names by its country ("protested in the Georgian capital", "met in the Indian
+    capital"): outlets write it so for readers abroad, and the place extractor leaves it at the country."""
+    text = record.article.text
+    for p in record.places:
+        if start <= p.start and p.end <= end and p.country and p.kind in ("adjectival", "country") \
+                and _CAPITAL_AFTER.match(text, p.end):
+            return _capital_city(p.country)
+    return None
 
 
 #: The places of an article within this many km of its first city or landmark make one setting.
@@ -160,24 +215,49 @@ def article_setting(record: ArticleRecord) -> PlaceKey | None:
     most likely happened there: "Riot police used tear gas to disperse the crowd" in a story from Nairobi."""
     from lapwing.store.evidence import km  # the distance, in one place (evidence imports this module)
 
-    points = [place_key(p) for p in record.places if p.lat is not None and p.lon is not None
-              and (p.kind or "city") in POINT_KINDS]
+    points = [k for k in (place_key(p, record.article.text) for p in record.places
+                          if p.lat is not None and p.lon is not None and (p.kind or "city") in POINT_KINDS)
+              if k is not None and (k.kind or "city") in POINT_KINDS]
     if not points:
         return None
     first = points[0]
     if any(km(first, q) > SETTING_KM for q in points[1:]):
         return None
-    return PlaceKey(first.name, first.country, first.lat, first.lon, first.kind, inferred=True)
+    return PlaceKey(first.name, first.country, first.lat, first.lon, first.kind, inferred=True, admin1=first.admin1)
 
 
 def _event_place(p: PlaceKey | None, setting: PlaceKey | None) -> PlaceKey | None:
     """The event's place, or the article's setting where the event has none or only the setting's
-    country (or region) named."""
-    if setting is None or (p is not None and p.point_like):
+    country named (a region is kept: the setting, often a dateline, may lie outside it)."""
+    if setting is None or (p is not None and (p.point_like or p.region)):
         return p
     if p is None or (p.country and p.country == setting.country):
         return setting
     return p
+
+
+#: Words before a place that make it the topic of what was said, not where it was said: "held talks on
+#: Ukraine", "discussed the situation in Rafah during a meeting in Cairo".
+_TOPIC_BEFORE = re.compile(r"(?:\b(?:on|about|over|regarding|concerning)|\b(?:situation|war|crisis|conflict|"
+                           r"fighting|violence|ceasefire|truce) in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Roots of saying and diplomacy (statements, appeals, consultations, cooperation, disapproval, rejection,
+#: threats): their sentences name places they are about. Material acts (14-20) happen where the sentence says.
+VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+
+
+def _own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
+    """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
+    coder gave it no place or only a country. The place a statement or meeting is about ("talks on
+    Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
+    own = place_key(e.place, record.article.text)
+    if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
+            _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
+        return dataclasses.replace(own, aside=True)
+    if own is None or not own.point_like:
+        capital = capital_in(record, e.sentence.start, e.sentence.end)
+        if capital is not None and (own is None or own.country in (None, capital.country)):
+            return capital
+    return own
 
 
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
@@ -199,7 +279,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         day_from=d0,
         day_to=d1,
         precise=precise,
-        place=_event_place(place_key(e.place), setting),
+        place=_event_place(_own_place(record, e), setting),
         sentence=text[e.sentence.start:e.sentence.end],
         published=record.article.published,
         outlet=record.article.source,

@@ -19,7 +19,7 @@ from lapwing.extract.actors.common import (
     QUANTITIES,
 )
 from lapwing.extract.actors.lookup import Anchor
-from lapwing.extract.docfacts import doc_heads, token_columns
+from lapwing.extract.docfacts import doc_heads, doc_text, token_columns
 
 
 @dataclass
@@ -62,6 +62,7 @@ class _Doc:
         self.pos, self.tag, self.dep = cols.pos, cols.tag, cols.dep
         self.alpha, self.punct, self.space, self.ws = cols.alpha, cols.punct, cols.space, cols.ws
         self.head = doc_heads(doc)
+        self.doc_text = doc_text(doc)
         # _is_name_token, from the columns
         self.name_token = [a and x[:1].isupper() and lw not in NOT_NAMES
                            for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
@@ -151,6 +152,9 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
     out: list[Chain] = []
     cur: Chain | None = None
     i, end = sent.start, sent.end
+    first = i
+    # is_core at each position of the sentence, asked for several times per position below
+    core = [d.is_core(k, end) for k in range(first, end)]
 
     def core_item(i: int) -> Item:
         if d.is_pro(i):
@@ -172,7 +176,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
         return Item(i, j, "name")
 
     while i < end:
-        if d.is_core(i, end):
+        if core[i - first]:
             item = core_item(i)
             if item.type == "pron":
                 # a personal pronoun stands alone; a possessive one starts a phrase
@@ -181,7 +185,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
                 cur = Chain([item])
                 i = item.end
                 if lower[item.start] not in POSSESSIVE_PRONOUNS or lower[item.start] == "her" and \
-                        not (i < end and (d.is_core(i, end) or d.is_mod(i))):
+                        not (i < end and (core[i - first] or d.is_mod(i))):
                     out.append(cur)
                     cur = None
                 continue
@@ -201,7 +205,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
         # glue: tokens that may join two cores (of, 's, hyphen, determiners, modifiers)
         j = i
         glue: list[Item] = []
-        while j < end and not d.is_core(j, end):
+        while j < end and not core[j - first]:
             if cur is not None and lower[j] == "of" and glue == [] and cur.items[-1].type in ("anchor", "quant", "name"):
                 glue.append(Item(j, j + 1, "of"))
             elif cur is not None and d.is_poss(j) and glue == []:
@@ -213,7 +217,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
             else:
                 break
             j += 1
-        if j < end and glue and d.is_core(j, end) and not d.is_pronoun(j) \
+        if j < end and glue and core[j - first] and not d.is_pronoun(j) \
                 or (j < end and glue and d.is_pronoun(j) and lower[j] in POSSESSIVE_PRONOUNS and cur is None):
             if cur is None:
                 cur = Chain()

@@ -24,7 +24,7 @@ from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.nouns import owned_noun
 from lapwing.extract.registry import Context
-from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, igo_codes, lexicon
+from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, fold_token, igo_codes, lexicon
 from lapwing.schema import Actor
 
 
@@ -52,6 +52,7 @@ class _Coder(_Coref):
         # id(mention) -> its title words, folded, each with "is a former office" (for definite descriptions)
         self.titles: dict[int, list[tuple[str, bool]]] = {}
         self._dictionary: dict[int, Coding | None] = {}  # id(anchor) -> choose_actor(...), see dictionary()
+        self.gender_words: dict[tuple, frozenset[str]] = {}  # see coref.GenderTable
 
     # -- helpers ---------------------------------------------------------------------------------------
     def actor(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> Actor:
@@ -119,11 +120,20 @@ class _Coder(_Coref):
         return None
 
     def item_text(self, item: Item) -> str:
-        return " ".join(fold(x) for x in self.d.text[item.start:item.end])
+        return " ".join([fold_token(x) for x in self.d.text[item.start:item.end]])
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, cut from the document's text (no Span built)."""
+        d = self.d
+        end = min(end, d.n)
+        if end <= start:
+            return ""
+        return d.doc_text[d.idx[start]:d.idx[end - 1] + len(d.text[end - 1])]
 
     def name_key(self, start: int, end: int) -> tuple[str, ...]:
         d = self.d
-        return tuple(fold(d.text[k]) for k in range(start, min(end, d.n)) if d.alpha[k] or "-" in d.text[k])
+        text, alpha = d.text, d.alpha
+        return tuple([fold_token(text[k]) for k in range(start, min(end, d.n)) if alpha[k] or "-" in text[k]])
 
     # -- coding one analysed phrase ---------------------------------------------------------------------------
     def code(self, an: _Analysis, sent: Span) -> Codes:
@@ -459,7 +469,7 @@ class _Coder(_Coref):
             if first is not None:
                 key = ("entity", first.entity)
             else:
-                key = ("agent", fold(self.doc[an.head.start:an.head.end].text), codes.country, codes.sector)
+                key = ("agent", fold(self.span_text(an.head.start, an.head.end)), codes.country, codes.sector)
         if codes.kind in ("gpe", "norp") and codes.country:
             key = (codes.kind, codes.country)
         if key is not None and key[0] == "entity":

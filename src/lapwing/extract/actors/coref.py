@@ -10,7 +10,8 @@ from spacy.tokens import Span
 from lapwing.extract.actors.analysis import _Analysis
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, ActorMention, Codes
-from lapwing.lexicons import fold
+from lapwing.extract.docfacts import token_columns
+from lapwing.lexicons import fold_token
 
 
 #: grammatical gender of the person pronouns ('m' / 'f'); they/it have none
@@ -32,12 +33,24 @@ def mention_gender(doc: Any, mentions: list[ActorMention], m: ActorMention,
     return GenderTable(doc, mentions).gender(m, exclude)
 
 
-def _said_genders(doc: Any, x: ActorMention) -> frozenset[str]:
-    """The genders the words of mention ``x`` say: a he/she resolved to its entity, or a gendered title or noun."""
+def _said_genders(doc: Any, x: ActorMention, memo: dict[tuple, frozenset[str]] | None = None) -> frozenset[str]:
+    """The genders the words of mention ``x`` say: a he/she resolved to its entity, or a gendered title or noun.
+
+    ``memo``: answers already worked out for this document, by (pronoun?, start, end), filled in here."""
     if x.kind == "pronoun" and not x.resolved:
         return frozenset()
-    table = PRONOUN_GENDER if x.kind == "pronoun" else TITLE_GENDER
-    return frozenset(g for g in (table.get(w.lower_) for w in doc[x.start:x.end]) if g)
+    pronoun = x.kind == "pronoun"
+    key = (pronoun, x.start, x.end)
+    if memo is not None:
+        got = memo.get(key)
+        if got is not None:
+            return got
+    table = PRONOUN_GENDER if pronoun else TITLE_GENDER
+    lower = token_columns(doc).lower
+    got = frozenset(g for g in (table.get(w) for w in lower[x.start:x.end]) if g)
+    if memo is not None:
+        memo[key] = got
+    return got
 
 
 class GenderTable:
@@ -45,14 +58,17 @@ class GenderTable:
     mention costs the size of the answer, not of the article (the quote extractor asks it once per pronoun
     speaker)."""
 
-    def __init__(self, doc: Any, mentions: list[ActorMention]) -> None:
+    def __init__(self, doc: Any, mentions: list[ActorMention],
+                 words: dict[tuple, frozenset[str]] | None = None) -> None:
+        """``words``: a dictionary kept for one document and handed to every table of it, so that each
+        phrase's words are read once (see :func:`_said_genders`)."""
         self._said: dict[int, frozenset[str]] = {}  # id(mention) -> genders its words say
         self._times: dict[int, int] = {}  # id(mention) -> how often it is in the list
         self._by_entity: dict[int, dict[str, int]] = {}  # entity -> gender -> mentions (with repeats) saying it
         for x in mentions:
             said = self._said.get(id(x))
             if said is None:
-                said = self._said[id(x)] = _said_genders(doc, x)
+                said = self._said[id(x)] = _said_genders(doc, x, words)
             self._times[id(x)] = self._times.get(id(x), 0) + 1
             if x.entity >= 0:
                 counts = self._by_entity.setdefault(x.entity, {})
@@ -192,7 +208,7 @@ class _Coref:
         if (doc[m.start].lower_ != "the" or not codes.person or an.name_item is not None or head is None
                 or an.affiliations or an.quant is not None or an.complement_agents):
             return None
-        words = " ".join(fold(t.text) for t in doc[head.start:head.end])
+        words = " ".join([fold_token(x) for x in self.d.text[head.start:head.end]])
         last = words.split()[-1]
         weak = head.anchor.agent.agent.has("weak") if head.anchor and head.anchor.agent else True
         own_country = codes.country if codes.sources.get("country") not in (None, "main-country") else None
@@ -250,9 +266,9 @@ class _Coref:
         window = [m for m in self.mentions if m.sent in (si - 1, si) and m.end <= i and not m.nested]
         cands = [m for m in window if self.compatible(cls, m)]
         gender = PRONOUN_GENDER.get(t.lower_)
-        if gender is not None:  # 'Ms. Baker ... he': not her
-            cands = [m for m in cands
-                     if mention_gender(doc, self.mentions, self.root(m)) in (None, gender)]
+        if gender is not None and cands:  # 'Ms. Baker ... he': not her
+            table = GenderTable(doc, self.mentions, self.gender_words)
+            cands = [m for m in cands if table.gender(self.root(m)) in (None, gender)]
         if self.d.parsed and t.dep_ in OBJECT_DEPS | {"obj"}:
             verb = t.head
             cands = [m for m in cands if not (doc[m.head].head.i == verb.i and doc[m.head].dep_ in SUBJECT_DEPS)]

@@ -4,6 +4,7 @@ named entities the lexicons do not cover (the scan every mention is built from).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,12 +24,14 @@ class Anchor:
     def of_kind(self, kind: str) -> list[Hit]:
         return [h for h in self.hits if h.kind == kind]
 
-    @property
+    # ``agent`` and ``country`` are asked for many times per anchor: worked out once (an anchor's hits
+    # are set when it is made and never change)
+    @cached_property
     def agent(self) -> AgentForm | None:
         h = self.of_kind("agent")
         return h[0].payload if h else None
 
-    @property
+    @cached_property
     def country(self) -> Country | None:
         h = self.of_kind("country")
         return h[0].payload if h else None

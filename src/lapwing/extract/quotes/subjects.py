@@ -21,6 +21,39 @@ def _real(token: Token) -> Token:
 _BE_FORMS = {"is", "are", "was", "were", "been", "be", "'s", "\u2019s", "'re", "\u2019re", "am", "'m", "\u2019m"}
 
 
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tonight", "january", "february", "april", "june", "july", "august", "september", "october",
+               "november", "december"}
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day"}
+
+
+def is_time_word(t: Token) -> bool:
+    """A day, a date or a time of day ('Monday', 'yesterday', 'this week'): never who speaks."""
+    low = t.lower_
+    return low in _TIME_WORDS or low in _TIME_NOUNS and t.ent_type_ in ("DATE", "TIME")
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a present-tense one the tagger read as a base form ('Sources close to her say ...': no 'to',
+    no auxiliary)."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "mark", "aux:pass", "auxpass") for c in verb.children) \
+        and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to")
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
+
+
+# words that stand for a group of people before a cue, which the tagger may read as adverbs ('most said ...')
+_QUANTITY_SUBJECTS = {"most", "many", "some", "few", "several", "half", "all", "both", "others", "none", "majorities",
+                      "majority"}
+# adverbs that may open a sentence before a cue whose subject the parser lost
+_OPENING_ADVERBS = {"also", "then", "later", "earlier", "meanwhile", "separately", "finally", "however", "instead",
+                    "still", "yet", "now", "again", "once", "first", "previously", "recently", "similarly", "likewise"}
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The subject children of ``verb`` (a paragraph break the parser used as one stands for the name after it)."""
     out = []
@@ -51,7 +84,12 @@ def _agent(verb: Token) -> Token | None:
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     subj = None
-    subjects = _subjects(verb)
+    # a time the parser made the subject ('Scott on Monday announced ...', 'A court document filed Thursday says')
+    # names no speaker: the speaker is found as for a cue with no subject
+    subjects = [c for c in _subjects(verb) if not is_time_word(c)]
+    expl = next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "it" and c.i < verb.i), None)
+    if not subjects and expl is not None and is_cue_verb(verb) and not _passive(verb):
+        return expl  # 'It added that ...': the parser read a company's or a ministry's 'it' as an expletive
     if subjects:
         c = _nearest(subjects, verb) if len(subjects) > 1 else subjects[0]
         if c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass":
@@ -72,8 +110,16 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     doc = verb.doc
     progressive = verb.lower_.endswith("ing") and verb.i > 0 and doc[verb.i - 1].lower_ in _BE_FORMS
-    if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
+    if _finite(verb) or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
         # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
+        head = verb.head
+        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos") and head.i < verb.i \
+                and head.pos_ in ("NOUN", "PROPN") and not is_time_word(head) \
+                and index_of(doc).sent_start(head) == index_of(doc).sent_start(verb):
+            return head  # 'Executives for the company, which ..., say ...': the cue hung on its subject
+        mod = _modifier_subject(verb)
+        if mod is not None:
+            return mod
         near = _subject_before(verb)
         if near is not None:
             return near
@@ -82,20 +128,31 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         named = _named(verb.head)
         if named is not None:
             return named
+    # a participle opening its sentence speaks for the subject of the clause after it: 'Acknowledging that A, [Allen]
+    # did suggest ...', 'Conceding that A, [he] warned ...'
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i > verb.i \
+            and verb.i == index_of(doc).sent_start(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        own = next((c for c in _subjects(verb.head) if c.i > verb.i and not is_time_word(c)), None)
+        if own is not None and own.lower_ not in ("it", "there", "that", "what"):
+            return _relative_who(own)
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
     # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
-    if verb.tag_ == "VBG" and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
+    ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp") \
+        and is_cue_verb(verb) and doc_prev_is_comma_or_adverb(verb)  # '..., warning that ...' read as a noun
+    if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
             and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
         for anc in list(verb.ancestors)[:4]:
             if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX"):
                 continue
             if anc.dep_ in ("ccomp",) and is_cue_verb(anc.head) and anc.head.i < anc.i:
                 continue  # 'X said [A did B], arguing that ...': the clause reported is not who argues
-            own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space), None)
+            own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space
+                        and not is_time_word(c)), None)
             if own is not None:
                 if own.lower_ in ("it", "there", "that", "what"):
                     return None
-                return _relative_who(_real(own))
+                # 'WASHINGTON — Sen. X defended ..., saying ...': the name after the dateline
+                return _relative_who(_past_dateline(_real(own), anc))
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
         root = index_of(doc).sent(verb).root
@@ -111,9 +168,16 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # clause shares the subject ('[Hart] went on to explain how ...', '[X] called a news conference to announce ...')
     head = verb.head
     if verb.dep_ in ("xcomp", "advcl") and not verb.lower_.endswith("ing") and head.i < verb.i \
-            and head.pos_ in ("VERB", "AUX") and any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children):
+            and head.pos_ in ("VERB", "AUX", "ADJ") and any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children):
         obj = next((c for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < verb.i
                     and c.pos_ in ("PROPN", "NOUN", "PRON")), None) if verb.dep_ == "xcomp" else None
+        if obj is None and verb.dep_ == "xcomp":
+            # 'Voters were more likely to say ...', '[She] is expected to argue ...': the subject of the adjective or
+            # of the passive the infinitive completes is who speaks
+            raised = next((c for c in _subjects(head) if c.i < head.i and not is_time_word(c)
+                           and c.lower_ not in ("it", "there", "that", "what", "this")), None)
+            if raised is not None and (head.pos_ == "ADJ" or _passive(head)):
+                return _relative_who(raised)
         return _relative_who(obj) if obj is not None else _subject_of(head, depth + 1)
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
@@ -169,17 +233,48 @@ def _subject_before(verb: Token) -> Token | None:
     over an apposition between commas."""
     doc = verb.doc
     k = verb.i - 1
-    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX") and doc[k].lower_ not in ("not",)):
+    skipped_words: list[Token] = []
+    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX", "ADJ")
+                      and doc[k].lower_ not in ("not",) or _time_phrase_word(doc, k)):
+        if not doc[k].is_space:
+            skipped_words.append(doc[k])
         k -= 1
+    lost = _lost_subject(doc, k, skipped_words)
+    if lost is not None:
+        return lost
     if k < 0 or doc[k].is_space:
         return None
-    skipped = False  # over an apposition between commas
+    if doc[k].tag_ in ("VBN", "VBD") and doc[k].pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp") for c in doc[k].children):
+        # 'those surveyed say ...', 'a court document filed Thursday says ...': a participle on the subject
+        on = next((c for c in doc[k].children if c.dep_ in SUBJ_DEPS and c.i == k - 1), None)
+        if on is None and doc[k].dep_ == "acl" and doc[k].head.i < k:
+            on = doc[k].head
+        if on is not None and (on.pos_ in ("NOUN", "PROPN") or on.lower_ in ("those", "these", "many", "most", "some")):
+            return on
+        return None
+    skipped = False  # over an apposition between commas, or an aside between dashes or in parentheses
+    in_quote = False
+    if _inside_quote_token(doc[k]) and k > 0 and doc[k - 1].text == ",":
+        k -= 1  # 'Mr. Holm, citing "the rules of the house," said ...'
+        in_quote = True
     if doc[k].text == ",":
         j = k - 1
         while j >= 0 and k - j <= 15 and doc[j].text != "," and not doc[j].is_space \
                 and doc[j].text not in (".", "!", "?", ";", ":") and not _inside_quote_token(doc[j]):
             j -= 1
+        if j >= 0 and _inside_quote_token(doc[j]):
+            j = _opening_comma_past_quote(doc, k, in_quote)
         if j < 1 or doc[j].text != ",":
+            return None
+        k = j - 1
+        skipped = True
+    elif doc[k].text in _DASHES or doc[k].text == ")":
+        opener = "(" if doc[k].text == ")" else doc[k].text
+        j = k - 1
+        while j >= 0 and k - j <= 40 and doc[j].text != opener and not doc[j].is_space \
+                and doc[j].text not in (".", "!", "?", ";"):
+            j -= 1
+        if j < 1 or doc[j].text != opener or doc[j - 1].is_space:
             return None
         k = j - 1
         skipped = True
@@ -197,6 +292,68 @@ def _subject_before(verb: Token) -> Token | None:
         if t.lower_ in ("it", "that", "this", "there"):
             return None
         return _relative_who(t)
+    return None
+
+
+def _modifier_subject(verb: Token) -> Token | None:
+    """'Sources close to her campaign say ...', 'those surveyed say ...', 'A court document filed Thursday says ...':
+    the parser made the words that modify the subject a verb and hung the cue on it. The cue has no subject, the verb
+    above it comes before it with no object or clause of its own, and its subject stands right before it."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "parataxis", "ccomp", "xcomp", "conj") or head.i >= verb.i or is_cue_verb(head) \
+            or head.pos_ not in ("VERB", "ADJ", "ADV") or head.tag_ not in ("VBN", "VBD", "VB", "JJ", "RB"):
+        return None
+    doc = verb.doc
+    if any(doc[j].is_punct or doc[j].is_space for j in range(head.i, verb.i)):
+        return None
+    if any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") and c.i != verb.i for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS and c.i == head.i - 1), None)
+    if subj is None or not (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("those", "these", "many", "most", "some")):
+        return None
+    return subj
+
+
+def _opening_comma_past_quote(doc, k: int, in_quote: bool) -> int:
+    """The comma opening an aside that holds a quotation ('X, citing "A, B," said'): the nearest comma before ``k``
+    outside quotation marks, within 30 tokens and the sentence; -1 when there is none. ``in_quote``: ``k`` is the
+    comma just inside a closing quotation mark."""
+    inside = in_quote
+    for j in range(k - 1, max(-1, k - 31), -1):
+        t = doc[j]
+        if _inside_quote_token(t):
+            inside = not inside
+        elif t.is_space or t.text in (".", "!", "?", ";") and not inside:
+            return -1
+        elif t.text == "," and not inside:
+            return j
+    return -1
+
+
+def _time_phrase_word(doc, k: int) -> bool:
+    """A word of a time phrase between a subject and its cue ('X on Friday declared', 'X earlier Tuesday said')."""
+    t = doc[k]
+    if is_time_word(t) or t.like_num and k > 0 and is_time_word(doc[k - 1]):
+        return True
+    return t.lower_ in ("on", "last", "this", "early", "late") and k + 1 < len(doc) and is_time_word(doc[k + 1])
+
+
+def _lost_subject(doc, k: int, skipped: list[Token]) -> Token | None:
+    """A cue whose sentence (or clause after ';') opens with words the tagger did not read as a noun: a name read as
+    an adverb or an adjective ('Jolly said ...') or a quantity word ('most said ...'). Only when nothing but those
+    words stands before the cue in its sentence."""
+    if not skipped:
+        return None
+    boundary = k < 0 or doc[k].is_space or doc[k].text in (";", ":") or doc[k].is_sent_end \
+        or doc[k + 1].is_sent_start
+    if not boundary:
+        return None
+    first = skipped[-1]  # the sentence's first word
+    if first.lower_ in _QUANTITY_SUBJECTS:
+        return first
+    if first.is_title and first.is_alpha and first.pos_ in ("ADV", "ADJ") and first.lower_ not in _OPENING_ADVERBS \
+            and len(skipped) <= 2:
+        return first
     return None
 
 
