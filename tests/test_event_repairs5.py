@@ -135,3 +135,16 @@ def test_units_sent(pipe, text, code, tgt):
 def test_aid_to_help_names_the_recipient(pipe, text, tgt):
     got = [(e.cameo, e.target.country if e.target else None) for e in events(pipe, text)]
     assert any(c[:2] in ("07", "03") and t == tgt for c, t in got), got
+
+
+# -- armed groups by name, and their members -----------------------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Members of the New People's Army attacked an army outpost.", "PHL"),
+    ("Fighters of the Lord's Resistance Army raided a village.", "UGA"),
+    ("The Arakan Army seized a border post.", "MMR"),
+    ("Shining Path guerrillas ambushed a police patrol.", "PER"),
+])
+def test_armed_groups_and_their_members_are_coded(pipe, text, country):
+    got = [(e.cameo, e.source.country if e.source else None, e.source.sector if e.source else None)
+           for e in events(pipe, text)]
+    assert any(c[:2] in ("18", "19", "20") and s == country and sec in ("REB", "INS") for c, s, sec in got), got
