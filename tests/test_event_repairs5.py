@@ -148,3 +148,60 @@ def test_armed_groups_and_their_members_are_coded(pipe, text, country):
     got = [(e.cameo, e.source.country if e.source else None, e.source.sector if e.source else None)
            for e in events(pipe, text)]
     assert any(c[:2] in ("18", "19", "20") and s == country and sec in ("REB", "INS") for c, s, sec in got), got
+
+
+# -- a document's aim is no one's intent ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hungary said it will support a UN resolution that aims to tighten sanctions against Serbia.",
+    "The senators backed a bill that seeks to impose tariffs on Chinese steel.",
+])
+def test_what_a_document_aims_at_is_no_threat(pipe, text):
+    got = _all(pipe, text)
+    assert not any(c.startswith("13") for c, *_ in got), got
+
+
+def test_a_plan_keeps_its_owner_intent(pipe):
+    got = _all(pipe, "The British government's plans to impose restrictions on migrant workers angered Poland.")
+    assert not any(st == "asserted" and c.startswith("16") for c, st, *_ in got), got
+
+
+# -- the condition of something not yet done has not happened either -----------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("The rebels will not disarm until the government releases all prisoners.", "0841"),
+    ("The rebels said the president must agree to reforms before they demobilize.", "0873"),
+    ("The militia will lay down its arms once the army withdraws from the valley.", "0874"),
+])
+def test_conditions_of_future_acts_are_hypothetical(pipe, text, code):
+    got = _all(pipe, text)
+    assert not any(c == code and st in ("asserted", "attributed") for c, st, *_ in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The fighting continued until the army withdrew from the town.", "0874"),
+    ("Police arrested the suspect before he could leave the country.", "173"),
+])
+def test_past_until_and_before_clauses_stay_asserted(pipe, text, code):
+    got = _all(pipe, text)
+    assert any(c == code and st == "asserted" for c, st, *_ in got), got
+
+
+# -- "announced / stressed / reiterated that X must ...": a demand -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Kenyan government announced that the rebels must disarm by Friday.",
+    "The Chinese foreign ministry stressed that Japan must withdraw its warships.",
+    "Iran's foreign minister reiterated that the United States must lift all sanctions.",
+])
+def test_say_verbs_with_must_are_demands(pipe, text):
+    got = _all(pipe, text)
+    assert any(c.startswith("10") for c, *_ in got), got
+
+
+# -- "renewed its call for X to do Y": Y is asked for, not done -----------------------------------------------
+@pytest.mark.parametrize("text, done", [
+    ("The ILO renewed its call for Israel to ease restrictions on Palestinian workers.", "08"),
+    ("The UN issued an appeal for donors to send food to Yemen.", "07"),
+])
+def test_what_a_call_asks_for_is_not_done(pipe, text, done):
+    got = _all(pipe, text)
+    assert any(c.startswith("02") for c, *_ in got), got
+    assert not any(c.startswith(done) and st in ("asserted", "attributed") for c, st, *_ in got), got

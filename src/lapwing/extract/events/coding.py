@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lapwing.extract.events.frames import Candidate
-from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
+from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
                                          unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
@@ -160,6 +160,9 @@ class BuildMixin:
             if rc and rc in self.lex.cameo:
                 code, rule, status = rc, p.id + "+refuse", "asserted"
                 row = self.lex.cameo[code]
+        if status == "future" and c.source_tok is not None and lemma_of(c.source_tok) in DOCUMENT_NOUNS:
+            # "a UN resolution that aims to tighten sanctions": a text's aim is no one's intent
+            return self._no(c, "the planned act of a document")
         if status == "future" and self.future_as_intent:
             ic = intent_code(code)
             if ic and ic in self.lex.cameo:

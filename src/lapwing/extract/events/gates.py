@@ -14,6 +14,10 @@ from lapwing.extract.docfacts import doc_text
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words, lemma_of
 
+#: texts that may voice a statement ("the report called for sanctions") but intend nothing themselves
+DOCUMENT_NOUNS = {"resolution", "bill", "law", "legislation", "report", "draft", "measure", "decree", "document",
+                  "agreement", "deal", "treaty", "accord", "motion", "amendment", "budget", "study", "survey", "memo",
+                  "communique", "declaration", "charter", "text"}
 NONPOLITICAL_HINT = {"company", "firm", "bank", "club", "team", "brand", "shop", "store", "retailer",
                      "manufacturer", "carmaker", "airline", "startup", "investor", "analyst"}
 

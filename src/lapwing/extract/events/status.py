@@ -40,6 +40,10 @@ NEG_MARKS = (("without", None), ("rather", "than"), ("instead", "of"))
 FORCE_MEANS = {"charge", "lathi-charge", "lathicharge", "gas", "teargas", "shell", "bullet", "ammunition", "cannon",
                "baton", "grenade", "pellet", "force", "firing", "fire", "canister", "truncheon", "whip"}
 
+#: nouns of asking and offering whose to-clause is only asked or offered
+ASKING_NOUNS = {"call", "appeal", "plea", "request", "demand", "invitation", "petition", "bid", "proposal", "offer",
+                "ultimatum", "order", "instruction", "plan", "pledge", "promise", "threat"}
+
 #: modal auxiliaries that make an event hypothetical
 HYPO_AUX = {"could", "would", "might", "may", "should", "must", "ought", "can"}
 #: verbs whose complement is only wished, considered or possible
@@ -119,6 +123,16 @@ def _aux_words(t: Token) -> set[str]:
 
 def _mark_words(t: Token) -> set[str]:
     return {c.lower_ for c in t.children if c.dep_ == "mark"}
+
+
+def _not_past(v: Token) -> bool:
+    """A clause that is not in a past tense: a modal, "will", an imperative or a present verb."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "aux:pass")]
+    if any(a.lower_ in HYPO_AUX or a.lower_ in ("will", "shall", "'ll") for a in auxes):
+        return True
+    if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("had", "was", "were", "did") for a in auxes):
+        return False
+    return v.tag_ in ("VB", "VBP", "VBZ") and v.pos_ in ("VERB", "AUX")
 
 
 def _lemma(t: Token) -> str:
@@ -256,7 +270,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL):
             negated, cue = True, cue or f"{glem} {next(p for v, p in NEG_PHRASAL if v in gl and p in prt)}"
         if edge == "advcl" and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and (
-                gl & APPEAL_GOVERNORS or _infinitival(gov) or gov.dep_ in ("xcomp", "acl")):
+                gl & APPEAL_GOVERNORS or _infinitival(gov) or gov.dep_ in ("xcomp", "acl") or any(
+                    c.dep_ == "obj" and _lemma(c) in ASKING_NOUNS for c in gov.children)):
+            # ("renewed its *call* for Israel *to ease* the restrictions": the clause the parse hung on the
+            # verb belongs to the call)
             # "invited the rebels to resume talks" (object control read as a clause); the purpose of a
             # mere plan: "offered to host a summit to hammer out a deal" (but the purpose of a real act,
             # "sent experts to investigate", is left to the act's status)
@@ -308,6 +325,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 hypothetical, cue = True, cue or "to"
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
+        if edge == "advcl" and (cm := _mark_words(child) & {"until", "till", "before", "once"}) and _not_past(gov):
+            # "will not disarm *until the government releases* the prisoners", "must agree to changes
+            # *before they demobilize*": the condition of something not yet done has not happened either
+            hypothetical, cue = True, cue or next(iter(cm))
         if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS and not (gov.pos_ == "NOUN" and gl & FORCE_MEANS):
             # (not "a baton *charge* to disperse the crowd": the noun is the force itself)
             # "C.A.R. accuses the rebel group of killing civilians": the killing is the accuser's claim
