@@ -205,3 +205,47 @@ def test_what_a_call_asks_for_is_not_done(pipe, text, done):
     got = _all(pipe, text)
     assert any(c.startswith("02") for c, *_ in got), got
     assert not any(c.startswith(done) and st in ("asserted", "attributed") for c, st, *_ in got), got
+
+
+# -- calling something illegal, a crime, terrorism: disapproval ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Venezuela's foreign minister called the sanctions illegal.",
+    "Russia called the report a lie.",
+    "The Iranian government described the sanctions as economic terrorism.",
+    "The Cuban government termed the embargo illegal.",
+])
+def test_judgements_are_disapproval(pipe, text):
+    got = _all(pipe, text)
+    assert any(c.startswith("11") for c, *_ in got), got
+
+
+def test_a_neutral_description_is_no_disapproval(pipe):
+    got = _all(pipe, "The Kenyan president described the talks as useful.")
+    assert not any(c.startswith("11") for c, *_ in got), got
+
+
+# -- "warned that X would strike": a threat, with the place struck as target --------------------------------
+def test_warning_of_a_strike_is_a_threat(pipe):
+    got = _all(pipe, "A senior Houthi official warned that the group would strike targets inside Saudi Arabia.")
+    assert any(c == "138" and t and "Saudi" in t for c, _st, _s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned that prices would rise.",
+    "Russia warned the United States that further steps would have consequences.",
+])
+def test_other_warnings_are_no_threat_of_force(pipe, text):
+    got = _all(pipe, text)
+    assert not any(c == "138" for c, *_ in got), got
+
+
+# -- the weapon's by-agent is the source; a participle with a by-agent is no main verb ------------------------------
+@pytest.mark.parametrize("text, src", [
+    ("Rockets fired by the militants hit a school in the town.", "militants"),
+    ("Missiles fired by Russian forces destroyed a bridge in Kharkiv.", "Russian forces"),
+    ("Shells fired by government troops killed five civilians.", "government troops"),
+    ("A bomb planted by militants killed three soldiers.", "militants"),
+])
+def test_weapon_by_agent_is_the_source(pipe, text, src):
+    got = _all(pipe, text)
+    assert any(c[:2] in ("17", "18", "19") and s and src in s for c, _st, s, _t in got), got

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.participants import is_coded
-from lapwing.extract.events.syntax import _is_temporal, _prep_args, _words, lemma_of
+from lapwing.extract.events.syntax import _cases, _is_temporal, _prep_args, _words, lemma_of
 
 #: nouns of violent action whose modifier names the agent: "in police firing", "in an army raid"
 AGENT_EVENT_NOUNS = {
@@ -16,6 +16,7 @@ AGENT_EVENT_NOUNS = {
     "strike", "airstrike", "crackdown", "action", "operation", "assault", "offensive", "ambush",
     "lathicharge", "lathi-charge", "baton-charge", "crossfire", "clash", "violence", "beating", "custody",
     "bullet", "shell", "rocket", "missile", "mortar", "grenade", "teargas", "bomb", "baton", "round",
+    "drone", "projectile",
 }
 
 
@@ -92,10 +93,25 @@ class ArgumentsMixin:
                 k == "N" and (q.code or "")[:2] in ("17", "18", "19", "20") for k, q in self.patterns_for(h))):
             return None
         armed = self.lex.sets.get("@armed", frozenset())
+        agent = self.by_agent_of(h)
+        if agent is not None:
+            return agent
         mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i]
         for c in sorted(mods, key=lambda c: -c.i):  # the nearest: "U.S. *military* airstrikes"
             if self._modifier_actor(c) or (c.pos_ != "ADJ" and _words(c) & armed):
                 return c
+        return None
+
+    def by_agent_of(self, h: Token) -> Token | None:
+        """The by-agent of a weapon's participle: *the militants* in "rockets *fired by the militants*",
+        *Houthi rebels* in "a drone launched by Houthi rebels"; only an actor or an armed group."""
+        armed = self.lex.sets.get("@armed", frozenset())
+        for c in h.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                agent = next((x for x in c.children if x.dep_ == "obl:agent" or (
+                    x.dep_.startswith("obl") and "by" in _cases(x))), None)
+                if agent is not None and (self._modifier_actor(agent) or _words(agent) & armed):
+                    return agent
         return None
 
     def _modifier_actor(self, c: Token) -> bool:

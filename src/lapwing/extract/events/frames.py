@@ -260,7 +260,7 @@ class FramesMixin(ContentMixin):
                 return None
             # the content clause's object, else its with/to/on/against/from phrase; an actor first:
             # "threatened to break *relations* with *Russia*" is aimed at Russia
-            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into"}
+            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside"}
             o = _obj_token(x)
             while o is None and (nx := next((c for c in x.children if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
@@ -319,6 +319,9 @@ class FramesMixin(ContentMixin):
                 src_tok = self.lost_subject(t)  # the actor extractor's subject-by-position
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
                 src_tok = self._event_noun_agent(t)  # "were killed in police firing"
+            elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
+                    and not is_coded(self.actors.get(src_tok, fallback=False)) and self.by_agent_of(src_tok) is not None:
+                src_tok = self.by_agent_of(src_tok)  # "shells *fired by government troops* killed ..."
             elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
                     and not is_coded(self.actors.get(src_tok, fallback=False)) \
                     and not any(k == "N" for k, _q in self.patterns_for(src_tok)):

@@ -48,17 +48,20 @@ tagged as, so a correct parse is never changed:
    heads the subject. 12. (`repair_participle`) **A participle trigger modifying a noun that has a subject, or right after
    "have"** ("The EU *imposed* sanctions", "Militants have *abducted* schoolgirls") is the main verb
    (not for common adjectives: "have armed guards"). 15. (`repair_infinitive`) **"to" + a verb read
-as a noun's compound after a control verb** ("threatened to *fire* rockets at Israel").
+as a noun's compound after a control verb** ("threatened to *fire* rockets at Israel"). 16. (`repair_reduced`) **A reduced relative with a by-agent
+read as the main verb** ("Missiles *fired by Russian forces* destroyed a bridge").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, _participle_clause, repair_result_clause
 from lapwing.extract.events.repair_infinitive import repair_to_infinitive
+from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
+                                                    _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
+from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     past_forms, repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
@@ -80,11 +83,6 @@ def _adjective_verb(t: Token) -> bool:
         return False
     deps = {c.dep_ for c in t.children}
     return "nsubj" in deps and not deps & {"cop", "aux:pass", "nsubj:pass"}
-
-
-def _set_head(t: Token, head: Token, dep: str) -> None:
-    t.head = head
-    t.dep_ = dep
 
 
 def _verb_over_noun(v: Token, root: Token, sent: Span, dep: str) -> bool:
@@ -305,85 +303,6 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
 
 
 
-def _verb_lemmas(v: Token) -> set[str]:
-    out = {v.lemma_.lower(), v.lower_}
-    lem = form_index().get(("V", v.lower_))
-    if lem:
-        out.add(lem)
-    return out
-
-
-def _repair_particle(p: Token) -> bool:
-    """Repair 9 (module docstring). Returns True when applied."""
-    if p.i == 0 or p.dep_ not in ("case", "advmod"):
-        return False
-    v, n = p.doc[p.i - 1], p.head
-    if p.dep_ == "advmod":  # "handed [over] $4 million worth of ...": *over* hung on the object
-        if n.pos_ == "NUM" and n.dep_ == "nummod" and n.i == p.i + 1:
-            n = n.head  # "handed [over] [20] tonnes of supplies": or on the object's number
-        if n.dep_ not in ("obj", "dobj") or n.head.i != v.i or n.i <= p.i or not any(
-                p.lower_ in phrasal_particles().get(lem, ()) for lem in _verb_lemmas(v)):
-            return False
-        _set_head(p, v, "compound:prt")
-        p.pos_, p.tag_ = "ADP", "RP"
-        return True
-    if not (v.pos_ == "VERB" or v.tag_.startswith("VB")) or n.i <= p.i or n.head.i != v.i:
-        return False
-    if not n.dep_.startswith(("obl", "nmod")) or n.pos_ not in ("NOUN", "PROPN", "VERB", "PRON"):
-        return False
-    prts = phrasal_particles()
-    w = p.lower_
-    if not any(w in prts.get(lem, ()) for lem in _verb_lemmas(v)):
-        return False
-    if _time_word(n) or any(c.dep_ == "compound:prt" for c in v.children):
-        return False
-    _set_head(p, v, "compound:prt")
-    p.pos_, p.tag_ = "ADP", "RP"
-    if any(c.dep_ == "case" for c in n.children):
-        return True  # "walked out [of the talks]": the noun stays an oblique
-    if not any(c.dep_ in ("obj", "dobj", "nsubj:pass", "aux:pass") for c in v.children):
-        _set_head(n, v, "obj")
-        for c in list(n.children):  # "handed over the suspects [to Uganda]": the oblique is the verb's
-            if c.dep_.startswith("obl") and c.i > n.i:
-                _set_head(c, v, c.dep_)
-        if n.pos_ == "VERB" and n.tag_ == "VBZ":
-            n.pos_, n.tag_ = "NOUN", "NNS"  # "handed over the suspects" with *suspects* VBZ
-    return True
-
-
-def _repair_noun_with_particle(t: Token) -> bool:
-    """Repair 10 (module docstring). Returns True when applied."""
-    if t.pos_ != "NOUN" or t.dep_ not in ("ROOT", "root"):
-        return False
-    deps = {c.dep_ for c in t.children}
-    if "compound:prt" not in deps or not deps & {"nsubj"} or deps & {"det", "cop", "case"}:
-        return False
-    t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"
-    return True
-
-
-
-_AUX_WORDS = set("be is are was were been being am 's 're have has had having 've 'd do does did will would shall "
-                 "should can could may might must ought to wo ca 'll get got gets".split())
-
-
-def _repair_noun_as_aux(t: Token) -> bool:
-    """Repair 11 (module docstring). Returns True when applied."""
-    if t.dep_ != "aux" or t.lower_ in _AUX_WORDS or t.i == 0 or t.tag_ not in ("VBZ", "NNS", "NN"):
-        return False
-    prev = t.doc[t.i - 1]
-    if prev.head.i != t.head.i or prev.dep_ not in _SUBJ_DEPS or prev.pos_ not in ("NUM", "DET", "ADJ"):
-        return False
-    v = t.head
-    _set_head(t, v, prev.dep_)
-    t.pos_, t.tag_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN"
-    for c in list(prev.children):
-        _set_head(c, t, c.dep_)
-    _set_head(prev, t, {"NUM": "nummod", "DET": "det"}.get(prev.pos_, "amod"))
-    return True
-
-
-
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = [(s.start, s.end) for s in doc.sents]
@@ -402,6 +321,7 @@ def repaired(doc: Doc) -> Doc:
     todo_ing: list[int] = []
     todo_nclause: list[int] = []
     todo_to: list[int] = []
+    todo_reduced: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     prev = None
     for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
@@ -415,6 +335,8 @@ def repaired(doc: Doc) -> Doc:
         if pos == "NOUN" and t.dep_ in ("ccomp", "xcomp") and prev is not None and prev.dep_ == "nsubj" \
                 and prev.head.i == t.i:
             todo_nclause.append(t.i)
+        if t.dep_ == "obl:agent" and t.head.dep_ in ("ROOT", "root") and t.head.tag_ in ("VBD", "VBN"):
+            todo_reduced.append(t.head.i)
         if t.dep_ == "case" and t.lower_ == "to" and prev is not None and prev.pos_ == "VERB":
             todo_to.append(t.i)
         if t.dep_ == "nummod" and prev is not None and prev.lower_ in ("to", "over", "as", "some", "than") \
@@ -448,7 +370,7 @@ def repaired(doc: Doc) -> Doc:
             todo_prt.append(t.i)
         prev = t
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to):
+            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced):
         return doc
     out = doc.copy()
     for i in todo_vtag:
@@ -478,6 +400,8 @@ def repaired(doc: Doc) -> Doc:
         t = out[i]
         t.pos_ = "VERB"
         t.tag_ = "VBD"
+    for i in todo_reduced:
+        repair_reduced_relative(out[i])
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
