@@ -80,7 +80,10 @@ def main() -> None:
     arts = [Article(id=r["id"], text=r["text"], published=r["published"], language="en") for r in rows]
     words = sum(len(a.text.split()) for a in arts)
     mem0 = peak_mb()
-    # warm up (model weights, lexicons, caches)
+    # warm up (model weights, lexicons, caches), as a worker does at start-up where the tree can
+    warm = getattr(pipe, "warm", None)
+    if callable(warm):
+        warm()
     list(pipe.analyse_many(arts[:3], batch_size=args.batch_size))
 
     t0, c0 = time.perf_counter(), time.process_time()
