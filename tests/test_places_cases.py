@@ -116,3 +116,25 @@ def test_each_kind_of_case_in_other_phrasings(pipe, text, name, kind, country, p
     assert p.country == country, (p.country, p.rule)
     if point is not None:
         assert haversine_km(p.lat, p.lon, *point) < 161, (p.lat, p.lon, p.rule)
+
+
+# --------------------------------------------- a town's people or offices after a name: a town, no country
+@pytest.mark.parametrize("text, name", [
+    ("A Palestine man was sentenced to two years on Friday.", "Palestine"),
+    ("The Jordan resident was flown to a hospital after the crash.", "Jordan"),
+    ("Lebanon police said a woman was hurt when her car hit a tree.", "Lebanon"),
+    ("Two Malta residents won the county fair's pie contest.", "Malta"),
+])
+def test_a_towns_people_or_offices_after_a_name_make_it_no_country(pipe, text, name):
+    p = place_for(pipe, text, name)
+    assert p.kind != "country", (p.kind, p.country, p.rule)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Israel and Jordan signed a water deal on Monday.", "Jordan", "JOR"),
+    ("Protests spread across Lebanon as the currency fell.", "Lebanon", "LBN"),
+    ("Lebanon's army deployed troops to the south.", "Lebanon", "LBN"),
+])
+def test_the_country_stays_the_country_without_such_words(pipe, text, name, iso3):
+    p = place_for(pipe, text, name)
+    assert p.kind == "country" and p.country == iso3, (p.kind, p.country, p.rule)

@@ -202,7 +202,7 @@ class Detector:
                     for i in range(q.tok_start, q.tok_end):
                         taken[i] = True
         for m in mentions:
-            m.area, m.state_word = area_cues(doc, m.tok_start, m.tok_end)
+            m.area, m.state_word, m.local = area_cues(doc, m.tok_start, m.tok_end)
         mentions.sort(key=lambda m: m.start)
         return Detected(mentions, dateline)
 

@@ -92,6 +92,7 @@ class Resolver:
                 g.dateline = True
             g.area = g.area or m.area
             g.state_word = g.state_word or m.state_word
+            g.local = g.local or m.local
             gkey_of.append(key)
 
         # "north Arlington", "East Baghdad": a part of a place named elsewhere in the article
