@@ -138,3 +138,29 @@ def test_a_towns_people_or_offices_after_a_name_make_it_no_country(pipe, text, n
 def test_the_country_stays_the_country_without_such_words(pipe, text, name, iso3):
     p = place_for(pipe, text, name)
     assert p.kind == "country" and p.country == iso3, (p.kind, p.country, p.rule)
+
+
+# ------------------------------------------------------------- a country inside one hyphenated word
+@pytest.mark.parametrize("text, name, iso3", [
+    ("U.S.-backed forces took the town, officials said.", "U.S.", "USA"),
+    ("The U.K.-based charity sent food to Yemen.", "U.K.", "GBR"),
+])
+def test_a_country_before_a_hyphen_in_one_word_is_an_adjectival_place(pipe, text, name, iso3):
+    p = place_for(pipe, text, name)
+    assert p.kind == "adjectival" and p.country == iso3 and p.rule == "adjectival/compound"
+    assert text[p.start:p.end] == name
+
+
+def test_a_hyphenated_word_without_a_country_gives_no_place(pipe):
+    art = Article(id="t", text="A man-made lake and a well-known road.")
+    ctx = Context(doc=pipe.nlp(art.text), article=art, record=ArticleRecord(article=art))
+    places(ctx)
+    assert ctx.record.places == []
+
+
+def test_a_compound_country_is_never_where_an_event_happened(pipe):
+    text = "U.S.-backed forces took the town, officials said."
+    art = Article(id="t", text=text)
+    ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art))
+    places(ctx)
+    assert all(p.kind != "adjectival" for p, _s, _e in ctx.data["places"])
