@@ -23,6 +23,8 @@ supported dominated aligned friendly administered held occupied financed trained
 bred""".split())
 
 _COMPOUND = re.compile(r"^([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)[-‐–]([a-z]+)$")
+#: Where to look: a capital, then a hyphen before a lower-case word, in the text (cheaper than every token).
+_CANDIDATE = re.compile(r"[A-Z][\w.]*[-‐–][a-z]+")
 
 
 def _country_of(gaz: Gazetteer, name: str) -> Entry | None:
@@ -41,9 +43,11 @@ def find_compounds(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[Pl
     """``[(Place, token_start, token_end)]`` for each one-token compound whose first half names a country
     ("U.S.-backed", "Saudi-led"); the place's text and character offsets are the first half's."""
     out = []
-    for i, t in enumerate(doc):
-        if taken[i] or "-" not in t.text and "‐" not in t.text and "–" not in t.text:
-            continue
+    for hit in _CANDIDATE.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or len(span) != 1 or taken[span.start]:
+            continue  # split by the tokenizer ("Saudi-led"): the demonym scan sees it
+        i, t = span.start, span[0]
         m = _COMPOUND.match(t.text)
         if m is None or m.group(2) not in COMPOUND_HEADS:
             continue
