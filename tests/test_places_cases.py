@@ -164,3 +164,24 @@ def test_a_compound_country_is_never_where_an_event_happened(pipe):
     ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art))
     places(ctx)
     assert all(p.kind != "adjectival" for p, _s, _e in ctx.data["places"])
+
+
+# ------------------------------------------------------- a name qualifying a town: the state, only there
+@pytest.mark.parametrize("text, name", [
+    ("She grew up in Yonkers, New York, and moved to Ohio.", "New York"),
+    ("Police in Spokane, Washington, said the fire was out.", "Washington"),
+    ("The company, based in Flushing, New York, will hire 20 people.", "New York"),
+])
+def test_a_name_qualifying_a_town_is_the_state(pipe, text, name):
+    p = place_for(pipe, text, name)
+    assert p.kind == "admin1" and p.country == "USA", (p.kind, p.rule)
+
+
+def test_the_qualifier_reading_stays_with_the_qualifier(pipe):
+    text = ("The airline, based in Rego Park, New York, will fly from New York to Moscow and Riga, "
+            "its founder said.")
+    art = Article(id="t", text=text)
+    ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art))
+    places(ctx)
+    kinds = [p.kind for p in ctx.record.places if p.text == "New York"]
+    assert kinds == ["admin1", "city"], [(p.text, p.kind, p.rule) for p in ctx.record.places]
