@@ -190,7 +190,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None, adjectival: bool = False
             for k in range(max(m.tok_start, 0), max(m.tok_end, 0)):
                 taken[k] = True
         out.extend(find_adjectivals(doc, gaz, taken))
-        out.extend(find_compounds(doc, gaz, taken))  # "U.S.-backed", "Saudi-led"
+        out.extend(find_compounds(doc, gaz, taken, det.text))  # "U.S.-backed", "U.K.-based"
     out.sort(key=lambda t: (t[0].start, t[0].end))
     return out, dateline
 

@@ -39,11 +39,13 @@ def _country_of(gaz: Gazetteer, name: str) -> Entry | None:
     return hits[0] if hits else None
 
 
-def find_compounds(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[Place, int, int]]:
+def find_compounds(doc: Doc, gaz: Gazetteer, taken: list[bool], text: str | None = None
+                   ) -> list[tuple[Place, int, int]]:
     """``[(Place, token_start, token_end)]`` for each one-token compound whose first half names a country
-    ("U.S.-backed", "Saudi-led"); the place's text and character offsets are the first half's."""
+    ("U.S.-backed", "U.K.-based"); the place's text and character offsets are the first half's. ``text`` is
+    ``doc.text`` when the caller has it already."""
     out = []
-    for hit in _CANDIDATE.finditer(doc.text):
+    for hit in _CANDIDATE.finditer(doc.text if text is None else text):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is None or len(span) != 1 or taken[span.start]:
             continue  # split by the tokenizer ("Saudi-led"): the demonym scan sees it

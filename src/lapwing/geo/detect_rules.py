@@ -120,6 +120,7 @@ _DATELINE = re.compile(
 class Detected:
     mentions: list[Mention]
     dateline: Mention | None
+    text: str = ""  # the document's text, read once (spaCy rebuilds Doc.text at every access)
 
 
 def _is_cap(t: Token) -> bool:
@@ -135,9 +136,11 @@ def _run_breaker(t: Token) -> bool:
     return (t.is_stop and low != "the") or low in MONTHS or low in WEEKDAYS
 
 
-def find_dateline(doc: Doc, gaz: Gazetteer | None = None) -> tuple[Mention | None, Mention | None]:
-    """The dateline place (and its region/country qualifier) at the start of the text."""
-    text = doc.text
+def find_dateline(doc: Doc, gaz: Gazetteer | None = None, text: str | None = None
+                  ) -> tuple[Mention | None, Mention | None]:
+    """The dateline place (and its region/country qualifier) at the start of the text (``text`` is
+    ``doc.text`` when the caller has it already: spaCy rebuilds it at every access)."""
+    text = doc.text if text is None else text
     m = _DATELINE.match(text[:200])
     if not m:
         return None, None
@@ -156,12 +159,12 @@ def find_dateline(doc: Doc, gaz: Gazetteer | None = None) -> tuple[Mention | Non
                 break
         else:
             return None, None
-    dl = _mention(doc, ps, pe, "dateline")
+    dl = _mention(doc, ps, pe, "dateline", text)
     q = None
     region = m.group("region")
     if region and norm(region).split()[0] not in MONTHS:
         rs, re_ = m.span("region")
-        q = _mention(doc, rs, re_, "qualifier")
+        q = _mention(doc, rs, re_, "qualifier", text)
         if dl is not None:
             dl.qualifier = q
     return dl, q
