@@ -51,3 +51,15 @@ def test_a_quote_after_the_speakers_attribution(nlp, text, fragment, words):
 def test_no_speaker_after_a_sentence_that_reports_no_speech(nlp, text, fragment):
     quotes = [q for q in run(nlp, text) if fragment in q.text]
     assert all(q.speaker is None for q in quotes), [(q.speaker, q.rule) for q in quotes]
+
+
+@pytest.mark.parametrize("text, fragment, words", [
+    # the words between a quote and its cue after it are the speaker, whatever the tagger made of them
+    ("\u201cThe committee did not and does not discriminate or retaliate based on military service or any other "
+     "unlawful factor,\u201d Ware added.", "The committee did not", "Ware"),
+    ("\u201cWhat if the mayor had taken elocution lessons?\u201d the 43-year-old asked in the video\u2019s "
+     "description.", "What if the mayor", "43"),
+])
+def test_the_speaker_between_a_quote_and_its_cue(nlp, text, fragment, words):
+    q = quote_with(run(nlp, text), fragment)
+    assert q.speaker is not None and words in q.speaker.text, (q.speaker, q.rule)

@@ -357,13 +357,23 @@ def _lead_speaker(frame: list[Token], cue: Token) -> Token | None:
     None when the frame does not open with one."""
     head = None
     for t in frame:
-        if t.i >= cue.i or t.is_punct:
+        if t.i >= cue.i:
+            break
+        if t.is_punct:
+            if t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+                continue  # 'the 43-year-old asked'
             break
         if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")):
             head = t
+        elif t.is_title and t.is_alpha and t.i + 1 == cue.i and t.lower_ not in _NOT_NAMES:
+            head = t  # a name the tagger read as another word ('"...," Ware added')
         elif not (t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ == "POS"):
             break
     return head
+
+
+# capitalised words that may stand right before a cue after a quote without being its speaker
+_NOT_NAMES = {"he", "she", "it", "they", "we", "i", "you", "also", "then", "later", "once", "again", "finally", "still"}
 
 
 def _introduces(doc: Doc, cue: Token, comma_quote: bool = False) -> bool:
