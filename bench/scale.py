@@ -81,6 +81,9 @@ def one_process(items, batch: int) -> dict:
 
     t0 = time.perf_counter()
     pipe = Pipeline.create()
+    warm = getattr(pipe, "warm", None)  # what a worker does at start-up (trees before Pipeline.warm: nothing)
+    if callable(warm):
+        warm()
     list(pipe.analyse_many([items[0].article.model_copy()], batch_size=batch))  # warm up
     start_s = time.perf_counter() - t0
     texts = [i.article.text for i in items]

@@ -50,6 +50,23 @@ def test_columns_of_an_unparsed_doc_with_odd_spacing():
     assert token_columns(empty).text == [] and doc_text(empty) == ""
 
 
+def test_the_string_table_across_documents_stays_bounded(monkeypatch):
+    """Strings read for one document serve the next; past its bound the table starts again."""
+    from lapwing.extract import docfacts
+
+    monkeypatch.setattr(docfacts, "_STRINGS", {})
+    monkeypatch.setattr(docfacts, "_STRINGS_MAX", 10)
+    nlp = spacy.blank("en")
+    texts = ("one two three four five six", "seven eight nine ten eleven twelve", "one two thirteen")
+    for k, text in enumerate(texts):
+        d = nlp(text)
+        assert token_columns(d).text == text.split() and token_columns(d).lower == text.split()
+        if k == 1:  # under the bound before this document: both documents' strings kept
+            assert {"six", "seven"} <= set(docfacts._STRINGS.values())
+    # past the bound: started again with the last document's strings only ("" is the empty tag)
+    assert set(docfacts._STRINGS.values()) == {"one", "two", "thirteen", ""}
+
+
 def test_facts_are_computed_once_per_doc(doc):
     assert token_columns(doc) is token_columns(doc)
     assert doc_text(doc) is doc_text(doc)

@@ -398,7 +398,7 @@ def test_cluster_gold_set_is_well_formed():
     from lapwing.eval.clusters import anchor_spans, load_gold
 
     rows = load_gold()  # every anchor is in its article's text
-    assert len(rows) >= 150
+    assert len(rows) >= 230
     happenings = {h for r in rows for h, _ in r["gold"] if h.startswith("H")}
     distractors = {h for r in rows for h, _ in r["gold"] if h.startswith("D")}
     assert len(happenings) >= 15 and len(distractors) >= 20
@@ -418,10 +418,10 @@ def test_cluster_gold_set_is_well_formed():
         load_gold(part="c")
 
 
-#: Floors of `lapwing eval clusters` on the whole gold set. The targets are pairwise F1 0.85 and B-cubed F1
-#: 0.90 (measured 0.849 and 0.914: docs/events-across-articles.md); the floors sit a little below because
-#: the scores also move with the event coder, which is changed in parallel. They only go up.
-CLUSTER_FLOORS = {"pairwise": 0.82, "bcubed": 0.89, "reduction": 1.4, "reduction_widely_reported": 2.0}
+#: Floors of `lapwing eval clusters` on the whole gold set: the issue's targets, pairwise F1 0.85 and B-cubed
+#: F1 0.90 (measured 0.866 and 0.924 on 236 articles: docs/events-across-articles.md; the scores also move
+#: with the event coder, which is changed in parallel). The 3x reduction is not met: its floors are below.
+CLUSTER_FLOORS = {"pairwise": 0.85, "bcubed": 0.90, "reduction": 1.4, "reduction_widely_reported": 2.2}
 
 
 def test_cluster_gold_set_scores_above_the_floors():

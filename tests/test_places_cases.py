@@ -116,3 +116,72 @@ def test_each_kind_of_case_in_other_phrasings(pipe, text, name, kind, country, p
     assert p.country == country, (p.country, p.rule)
     if point is not None:
         assert haversine_km(p.lat, p.lon, *point) < 161, (p.lat, p.lon, p.rule)
+
+
+# --------------------------------------------- a town's people or offices after a name: a town, no country
+@pytest.mark.parametrize("text, name", [
+    ("A Palestine man was sentenced to two years on Friday.", "Palestine"),
+    ("The Jordan resident was flown to a hospital after the crash.", "Jordan"),
+    ("Lebanon police said a woman was hurt when her car hit a tree.", "Lebanon"),
+    ("Two Malta residents won the county fair's pie contest.", "Malta"),
+])
+def test_a_towns_people_or_offices_after_a_name_make_it_no_country(pipe, text, name):
+    p = place_for(pipe, text, name)
+    assert p.kind != "country", (p.kind, p.country, p.rule)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Israel and Jordan signed a water deal on Monday.", "Jordan", "JOR"),
+    ("Protests spread across Lebanon as the currency fell.", "Lebanon", "LBN"),
+    ("Lebanon's army deployed troops to the south.", "Lebanon", "LBN"),
+])
+def test_the_country_stays_the_country_without_such_words(pipe, text, name, iso3):
+    p = place_for(pipe, text, name)
+    assert p.kind == "country" and p.country == iso3, (p.kind, p.country, p.rule)
+
+
+# ------------------------------------------------------------- a country inside one hyphenated word
+@pytest.mark.parametrize("text, name, iso3", [
+    ("U.S.-backed forces took the town, officials said.", "U.S.", "USA"),
+    ("The U.K.-based charity sent food to Yemen.", "U.K.", "GBR"),
+])
+def test_a_country_before_a_hyphen_in_one_word_is_an_adjectival_place(pipe, text, name, iso3):
+    p = place_for(pipe, text, name)
+    assert p.kind == "adjectival" and p.country == iso3 and p.rule == "adjectival/compound"
+    assert text[p.start:p.end] == name
+
+
+def test_a_hyphenated_word_without_a_country_gives_no_place(pipe):
+    art = Article(id="t", text="A man-made lake and a well-known road.")
+    ctx = Context(doc=pipe.nlp(art.text), article=art, record=ArticleRecord(article=art))
+    places(ctx)
+    assert ctx.record.places == []
+
+
+def test_a_compound_country_is_never_where_an_event_happened(pipe):
+    text = "U.S.-backed forces took the town, officials said."
+    art = Article(id="t", text=text)
+    ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art))
+    places(ctx)
+    assert all(p.kind != "adjectival" for p, _s, _e in ctx.data["places"])
+
+
+# ------------------------------------------------------- a name qualifying a town: the state, only there
+@pytest.mark.parametrize("text, name", [
+    ("She grew up in Yonkers, New York, and moved to Ohio.", "New York"),
+    ("Police in Spokane, Washington, said the fire was out.", "Washington"),
+    ("The company, based in Flushing, New York, will hire 20 people.", "New York"),
+])
+def test_a_name_qualifying_a_town_is_the_state(pipe, text, name):
+    p = place_for(pipe, text, name)
+    assert p.kind == "admin1" and p.country == "USA", (p.kind, p.rule)
+
+
+def test_the_qualifier_reading_stays_with_the_qualifier(pipe):
+    text = ("The airline, based in Rego Park, New York, will fly from New York to Moscow and Riga, "
+            "its founder said.")
+    art = Article(id="t", text=text)
+    ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art))
+    places(ctx)
+    kinds = [p.kind for p in ctx.record.places if p.text == "New York"]
+    assert kinds == ["admin1", "city"], [(p.text, p.kind, p.rule) for p in ctx.record.places]

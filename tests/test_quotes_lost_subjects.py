@@ -133,3 +133,14 @@ def test_the_subject_before_a_long_aside(nlp, text, fragment, words):
 ])
 def test_a_participle_cue_read_as_a_noun(nlp, text, fragment, words):
     spoken_by(nlp, text, fragment, words)
+
+
+@pytest.mark.parametrize("text, fragment, words", [
+    # a participle cue speaks for the main clause's subject, not for a clause on a noun or a copula's predicate
+    ("Reached by phone, Bennett denied the notion that a shakeup is coming, explaining that he had been away.",
+     "he had been away", "Bennett"),
+    ("For months, the governor has been on the sidelines of the fight, arguing he did not want to tip the scales.",
+     "he did not want to tip", "governor"),
+])
+def test_a_participle_speaks_for_the_main_subject(nlp, text, fragment, words):
+    spoken_by(nlp, text, fragment, words)

@@ -38,6 +38,12 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = ("places", "dates", "actors", "events", "q
 MAX_CHARS = 1_000_000
 #: Shortest text worth analysing (non-space characters).
 MIN_CHARS = 1
+#: The text :meth:`Pipeline.warm` analyses: a wire dateline with a city (not a capital), actors with
+#: titles, a quote, a count, a date, a place.
+WARM_UP_TEXT = ("MOMBASA (Lapwing Wire) - Kenyan police arrested 12 protesters in the port city on Tuesday after "
+                "clashes with security forces, a police spokeswoman said. \"We will not allow violence,\" "
+                "Interior Minister Grace Otieno told reporters in Nairobi. The opposition leader said he would "
+                "meet President William Ruto next week to discuss the crisis.")
 #: Config key: ``"auto"`` (default) parses a recased copy of an all-lower-case or all-caps article
 #: (:mod:`lapwing.nlp.truecase`); ``"off"`` parses every text as it is.
 TRUECASE = "truecase"
@@ -235,6 +241,16 @@ class Pipeline:
                 return self._extract(doc, article, notes)
         except ArticleTimeout:
             return self._timed_out(article, notes)
+
+    def warm(self) -> None:
+        """Load now what the extractors load on their first article (lexicons, pattern files, gazetteers,
+        the city table of wire datelines) by analysing a short text of Lapwing's own, so that a worker
+        pays for it at start-up rather than inside its first article's time limit. Nothing is kept of
+        the analysis; a failure in it is left for the real articles to report."""
+        try:
+            self.analyse(Article(id="lapwing-warm-up", text=WARM_UP_TEXT, published="2020-01-07", language="en"))
+        except Exception:  # pragma: no cover - analyse turns failures into records
+            log.debug("warm-up analysis failed", exc_info=True)
 
     def analyse(self, article: Article) -> ArticleRecord:
         """One article -> its record; within ``limits`` (a timeout is a failed record, not an error)."""

@@ -183,7 +183,7 @@ def geocode_gold(nlp, docs: list[GoldDoc], use_context: bool = True) -> list[lis
                 if g.qualifier is None:
                     g.qualifier = _qualifier_after(doc, g.end, text)
         for g in gold_ms:  # "eastern Washington", "Washington state": as the detector marks them
-            g.area, g.state_word = area_cues(doc, g.tok_start, g.tok_end)
+            g.area, g.state_word, g.local = area_cues(doc, g.tok_start, g.tok_end)
         res = resolver.resolve(gold_ms + ctx_ms)[: len(gold_ms)]
         row = []
         for t, r in zip(gd.toponyms, res):

@@ -59,6 +59,11 @@ class _Facts:
 #: the columns of :class:`TokenColumns`, in its order, as ``Doc.to_array`` attributes
 _COLUMN_ATTRS = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT, IS_ALPHA, POS, TAG, DEP]
 
+#: string hash -> string, across documents (a hash names the same string in every vocabulary); emptied
+#: when it grows past ``_STRINGS_MAX`` entries
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 500_000
+
 _FACTS: "weakref.WeakKeyDictionary[Doc, _Facts]" = weakref.WeakKeyDictionary()
 
 
@@ -81,8 +86,15 @@ def token_columns(doc: Doc) -> TokenColumns:
         hashes = set(text_h)
         for col in (lower_h, pos_h, tag_h, dep_h):
             hashes.update(col)
-        strings = doc.vocab.strings
-        get = {h: strings[h] for h in hashes}.__getitem__
+        missing = hashes.difference(_STRINGS)
+        if missing:
+            if len(_STRINGS) > _STRINGS_MAX:
+                _STRINGS.clear()
+                missing = hashes
+            strings = doc.vocab.strings
+            for h in missing:
+                _STRINGS[h] = strings[h]
+        get = _STRINGS.__getitem__
         text = list(map(get, text_h))
         ws = list(map(bool, spacy_))
         f.columns = TokenColumns(text, list(map(get, lower_h)), idx, ws, list(map(bool, space)),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.places_compound import find_compounds
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
 from lapwing.geo.gazetteer import Entry, Gazetteer, demonyms, get_gazetteer, iso3_of, norm, us_states
@@ -189,6 +190,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None, adjectival: bool = False
             for k in range(max(m.tok_start, 0), max(m.tok_end, 0)):
                 taken[k] = True
         out.extend(find_adjectivals(doc, gaz, taken))
+        out.extend(find_compounds(doc, gaz, taken, det.text))  # "U.S.-backed", "U.K.-based"
     out.sort(key=lambda t: (t[0].start, t[0].end))
     return out, dateline
 

@@ -41,7 +41,8 @@ class Mention:
     demonym_ok: bool = False  # resolve adjectives such as "Syrian" (evaluation of gold spans only)
     label: str | None = None  # NER label when from NER
     area: bool = False  # used for a wide area: "eastern Washington", "upstate New York", "Washington state"
-    state_word: bool = False  # followed by a lower-case "state": "Washington state", "New York state"
+    state_word: bool = False  # followed by a state's office: "Washington state", "New York's governor"
+    local: bool = False  # followed by a town's people or offices: "a Palestine man", "Dublin City Council"
 
 
 @dataclass

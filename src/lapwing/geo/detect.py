@@ -118,7 +118,7 @@ class Detector:
         taken = [False] * len(doc)
         mentions: list[Mention] = []
 
-        dateline, dl_region = find_dateline(doc, self.gaz)
+        dateline, dl_region = find_dateline(doc, self.gaz, self._text)
         if dateline is not None:
             mentions.append(dateline)
             for i in range(dateline.tok_start, dateline.tok_end):
@@ -202,9 +202,9 @@ class Detector:
                     for i in range(q.tok_start, q.tok_end):
                         taken[i] = True
         for m in mentions:
-            m.area, m.state_word = area_cues(doc, m.tok_start, m.tok_end)
+            m.area, m.state_word, m.local = area_cues(doc, m.tok_start, m.tok_end)
         mentions.sort(key=lambda m: m.start)
-        return Detected(mentions, dateline)
+        return Detected(mentions, dateline, self._text)
 
     def _institutions(self, doc: Doc, runs, taken: list[bool]) -> list[Mention]:
         """Capitalised names of two to six words ending in an institution's word (hospital, church, school,

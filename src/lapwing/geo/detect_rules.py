@@ -120,6 +120,7 @@ _DATELINE = re.compile(
 class Detected:
     mentions: list[Mention]
     dateline: Mention | None
+    text: str = ""  # the document's text, read once (spaCy rebuilds Doc.text at every access)
 
 
 def _is_cap(t: Token) -> bool:
@@ -135,9 +136,11 @@ def _run_breaker(t: Token) -> bool:
     return (t.is_stop and low != "the") or low in MONTHS or low in WEEKDAYS
 
 
-def find_dateline(doc: Doc, gaz: Gazetteer | None = None) -> tuple[Mention | None, Mention | None]:
-    """The dateline place (and its region/country qualifier) at the start of the text."""
-    text = doc.text
+def find_dateline(doc: Doc, gaz: Gazetteer | None = None, text: str | None = None
+                  ) -> tuple[Mention | None, Mention | None]:
+    """The dateline place (and its region/country qualifier) at the start of the text (``text`` is
+    ``doc.text`` when the caller has it already: spaCy rebuilds it at every access)."""
+    text = doc.text if text is None else text
     m = _DATELINE.match(text[:200])
     if not m:
         return None, None
@@ -156,12 +159,12 @@ def find_dateline(doc: Doc, gaz: Gazetteer | None = None) -> tuple[Mention | Non
                 break
         else:
             return None, None
-    dl = _mention(doc, ps, pe, "dateline")
+    dl = _mention(doc, ps, pe, "dateline", text)
     q = None
     region = m.group("region")
     if region and norm(region).split()[0] not in MONTHS:
         rs, re_ = m.span("region")
-        q = _mention(doc, rs, re_, "qualifier")
+        q = _mention(doc, rs, re_, "qualifier", text)
         if dl is not None:
             dl.qualifier = q
     return dl, q
@@ -329,13 +332,30 @@ congressman congresswoman delegation""".split())
 AREA_AFTER_WORDS = frozenset("border borders line coast coastline".split())
 
 
-def area_cues(doc: Doc, tok_start: int, tok_end: int) -> tuple[bool, bool]:
-    """(area, state_word) for a name at tokens ``tok_start:tok_end``: a lower-case area word right before it
-    ("eastern Washington") or after it ("the New York border"), and a lower-case word of a state's offices
-    right after it or its possessive ("Washington state", "New York's attorney general", "the Ohio
-    governor")."""
+#: Lower-case words after a name that make it a town (or state), not a country: "a Palestine man", "the
+#: Jordan resident", "Lebanon police".
+LOCAL_AFTER_WORDS = frozenset("""man woman men women boy girl teen teenager resident residents couple homeowner
+homeowners mayor police""".split())
+#: Two words after a name, in any case, that make it a town: "Dublin City Council", "the Newark Police
+#: Department", "Palestine Independent School District", "Norfolk High School".
+LOCAL_AFTER_PAIRS = frozenset({("city", "council"), ("city", "hall"), ("city", "commission"), ("city", "manager"),
+                               ("police", "department"), ("police", "chief"), ("fire", "department"),
+                               ("fire", "chief"), ("school", "district"), ("school", "board"), ("high", "school"),
+                               ("middle", "school"), ("elementary", "school"), ("public", "library"),
+                               ("independent", "school"), ("town", "council"), ("village", "board")})
+
+
+def area_cues(doc: Doc, tok_start: int, tok_end: int) -> tuple[bool, bool, bool]:
+    """(area, state_word, local) for a name at tokens ``tok_start:tok_end``: a lower-case area word right
+    before it ("eastern Washington") or after it ("the New York border"); a lower-case word of a state's
+    offices right after it or its possessive ("Washington state", "New York's attorney general", "the Ohio
+    governor"); a word of a town's people or offices right after it ("a Palestine man", "Dublin City
+    Council": no country)."""
     if tok_start < 0 or tok_end < 0:
-        return False, False
+        return False, False, False
+    local = tok_end < len(doc) and (
+        doc[tok_end].text in LOCAL_AFTER_WORDS
+        or tok_end + 1 < len(doc) and (doc[tok_end].lower_, doc[tok_end + 1].lower_) in LOCAL_AFTER_PAIRS)
     area = tok_start > 0 and doc[tok_start - 1].text in AREA_WORDS
     k = tok_end
     if k < len(doc) and doc[k].text in ("'s", "’s"):
@@ -344,7 +364,7 @@ def area_cues(doc: Doc, tok_start: int, tok_end: int) -> tuple[bool, bool]:
     state_word = nxt in STATE_OFFICE_WORDS or (nxt == "attorney" and k + 1 < len(doc)
                                                 and doc[k + 1].text == "general")
     area = area or k == tok_end and nxt in AREA_AFTER_WORDS
-    return area, state_word
+    return area, state_word, local
 
 
 #: Last words of a saint-named institution's name ("St. Mary's Hospital", "St. Jude Children's Research Hospital").

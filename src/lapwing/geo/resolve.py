@@ -72,6 +72,8 @@ class Resolver:
         groups: dict[str, _Group] = {}
         order: list[_Group] = []
         gkey_of: list[str | None] = []
+        # names that qualify the name before them ("Yonkers, New York"): the state or country, not a town
+        qualifying = {(m.qualifier.start, m.qualifier.end) for m in mentions if m.qualifier is not None}
         for m in mentions:
             key = norm(strip_possessive(m.text))
             for art in _ARTICLE_PREFIXES:
@@ -79,6 +81,9 @@ class Resolver:
                     key = key[len(art):]
             if m.demonym_ok:
                 key = "~" + key  # adjectives resolve separately from nouns of the same spelling
+            qualifies = m.source == "qualifier" or (m.start, m.end) in qualifying
+            if qualifies and key:
+                key += "|q"  # "Yonkers, New York": the state here, whatever "New York" is elsewhere
             if not key or m.source == "institution":  # institutions: placed afterwards, in their town
                 gkey_of.append(None)
                 continue
@@ -92,6 +97,9 @@ class Resolver:
                 g.dateline = True
             g.area = g.area or m.area
             g.state_word = g.state_word or m.state_word
+            if qualifies:
+                g.area = g.state_word = True
+            g.local = g.local or m.local
             gkey_of.append(key)
 
         # "north Arlington", "East Baghdad": a part of a place named elsewhere in the article

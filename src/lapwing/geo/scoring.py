@@ -23,6 +23,7 @@ class _Group:
     dateline: bool = False
     area: bool = False
     state_word: bool = False
+    local: bool = False
     choice: _Cand | None = None
     score: float = 0.0
     margin: float = 0.0
@@ -44,6 +45,9 @@ PROXIMITY_KM = 150.0
 AREA_BONUS = 2.5
 #: Extra score of a division followed by a lower-case "state" ("Washington state").
 STATE_WORD_BONUS = 4.0
+#: Penalty of a country for a name followed by a town's people or offices ("a Lebanon woman"); such a town
+#: also escapes the penalty of small namesakes of famous places.
+LOCAL_COUNTRY_PENALTY = 8.0
 #: Extra score of a dateline's reading as a national capital or a city of a million or more.
 DATELINE_METROPOLIS = 3.0
 
@@ -184,7 +188,7 @@ def _base_score(c: _Cand, g: "_Group") -> float:
         s += 1.5 if e.pop >= 100_000 else 0.0
         if e.pop >= 1_000_000 or e.capital and e.pop >= 100_000:
             s += DATELINE_METROPOLIS
-    if g.famous and (e.kind == "city" and e.pop < 100_000 or e.kind == "admin2" and e.alt):
+    if g.famous and not g.local and (e.kind == "city" and e.pop < 100_000 or e.kind == "admin2" and e.alt):
         s -= 2.5  # "Middle East, Maryland", "Jordan, Minnesota", "Atlantic (County)": homonyms of famous names
     if g.famous_country and c.how == "prefix" and e.kind == "city":
         s -= 3.0  # "Mexico" is the country, not Mexico City
@@ -192,6 +196,8 @@ def _base_score(c: _Cand, g: "_Group") -> float:
         s += AREA_BONUS  # "eastern Washington", "upstate New York": the state, not the city
     if g.state_word and e.kind == "admin1":
         s += STATE_WORD_BONUS  # "Washington state", "New York state"
+    if g.local and e.kind == "country":
+        s -= LOCAL_COUNTRY_PENALTY  # "a Palestine man", "Jordan residents": a town (or a state), no country
     if g.qual_cc:
         s += 8.0 if e.cc in g.qual_cc else -2.0
     if g.qual_admin1:

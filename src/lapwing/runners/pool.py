@@ -62,6 +62,9 @@ def _worker_init(factory: PipelineFactory, barrier: Any = None) -> None:
     _WORKER_BARRIER = barrier
     try:
         _WORKER_PIPELINE = factory()
+        warm = getattr(_WORKER_PIPELINE, "warm", None)
+        if callable(warm):  # lexicons and gazetteers loaded now, not in the first article's time
+            warm()
     except BaseException as exc:  # reported with the first chunk, where the parent can see it
         _WORKER_ERROR = exc
 

@@ -9,7 +9,9 @@ coded checks carry most of the decision).
 1. **Blocking** (:func:`candidate_pairs`): mentions of one root family are compared when their
    dates fall in the same or neighbouring ISO weeks and they share a coded country; one article's
    mentions of a family are always compared.
-2. **Links**: compatible pairs with evidence >= ``LINK_THRESHOLD``, taken strongest first (ties
+2. **Links**: one trigger's mentions are one unit, and two units naming other parties (each two or more
+   countries, each one the other lacks: :func:`other_parties`) never join. Compatible pairs with
+   evidence >= ``LINK_THRESHOLD``, taken strongest first (ties
    broken by the mentions' keys), each joining the two clusters it connects unless some pair
    across them contradicts (single linkage under cannot-link constraints). Pairs never compared
    are checked for contradictions when a merge needs them.

@@ -12,15 +12,17 @@
   source and target swapped, except for symmetric actions (consult, fight) where "A met B" and "B
   met A" are one meeting. For protests and acts of coercion or force (roots 14-20), "the
   authorities" (GOV) may be the police or army that acted, and an unnamed crowd's sector is each
-  outlet's own description (demonstrators, students, opposition supporters: ``CROWD_SECTORS``);
+  outlet's own description (demonstrators, students, opposition supporters: ``CROWD_SECTORS``); a
+  collective actor ("the warring parties") may be any sector of its country;
 * **date**: day intervals (a day, a week, a month, or "up to 3 days before publication" for an
   undated mention) more than one day apart;
 * **place**: two cities, towns or landmarks more than 60 km apart, or two countries; a country is
-  compatible with its cities, and a country none of the mention's coded actors belongs to is
-  named for something else ("sanctions ... for shipping crude to China") and contradicts nothing.
+  compatible with its cities, a region with the cities in it (by first-order division) and with
+  no other; a country none of the mention's coded actors belongs to, or a place a statement is
+  about ("talks on Ukraine"), is named for something else and contradicts nothing.
   An event without its own place carries the article's setting
-  (:func:`lapwing.store.mentions.article_setting`), which contradicts as a place does but agrees
-  more weakly (``INFERRED_PLACE``);
+  (:func:`lapwing.store.mentions.article_setting`), which contradicts as a place does (except a
+  place in the other party's country) but agrees more weakly (``INFERRED_PLACE``);
 * **status**: negated and hypothetical mentions join only each other.
 
 Among compatible pairs the **evidence** is a weighted sum (``WEIGHTS``) of actor agreement (a

@@ -179,16 +179,18 @@ _CAPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+capital\b", re.IGNORECASE)
 
 
 def _capital_city(iso3: str) -> PlaceKey | None:
-    from lapwing.extract.places import _admin1_name
     from lapwing.geo.gazetteer import countries, get_gazetteer, iso2_of
 
     cc = iso2_of(iso3)
     info = countries().get(cc) if cc else None
     if info is None or not info.capital:
         return None
-    for e in get_gazetteer().lookup(info.capital):
+    gaz = get_gazetteer()
+    for e in gaz.lookup(info.capital):
         if e.cc == cc and e.kind == "city" and e.lat is not None:
-            return PlaceKey(e.name, iso3, e.lat, e.lon, "city", admin1=_admin1_name(e))
+            # the division's name, as places carry it (GeoNames gives a code: "51" is Tbilisi's)
+            admin1 = gaz.admin1_name(cc, e.admin1) if e.admin1 else None
+            return PlaceKey(e.name, iso3, e.lat, e.lon, "city", admin1=admin1)
     return None
 
 

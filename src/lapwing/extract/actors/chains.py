@@ -44,6 +44,10 @@ class Chain:
         return self.items[-1].end
 
 
+#: the words _Doc._is_core can take for a core without an anchor or a name (see _Doc.may_core)
+_CORE_WORDS = frozenset(PRONOUNS) | frozenset(PRO_ANTI) | frozenset(QUANTITIES)
+
+
 class _Doc:
     """Per-document token facts used while chaining, read from the tokens once per article (``doc[i]``
     builds a new spaCy object each time; the chaining asks about each position many times)."""
@@ -67,6 +71,10 @@ class _Doc:
         self.name_token = [a and x[:1].isupper() and lw not in NOT_NAMES
                            for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
         self._core: dict[tuple[int, int, bool], bool] = {}
+        # positions that may be a core at all: every test of _is_core needs an anchor there, a pronoun,
+        # pro-/anti- or quantity word, or a name-like token (the rest, most tokens, are never cores)
+        self.may_core = [nt or lw in _CORE_WORDS or k in self.anchor_at
+                         for k, (nt, lw) in enumerate(zip(self.name_token, cols.lower))]
 
     def is_pronoun(self, i: int) -> bool:
         return self.lower[i] in PRONOUNS and (not self.tagged or self.pos[i] == "PRON"
@@ -154,7 +162,8 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
     i, end = sent.start, sent.end
     first = i
     # is_core at each position of the sentence, asked for several times per position below
-    core = [d.is_core(k, end) for k in range(first, end)]
+    may = d.may_core
+    core = [may[k] and d.is_core(k, end) for k in range(first, end)]
 
     def core_item(i: int) -> Item:
         if d.is_pro(i):

@@ -57,7 +57,7 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
             sent_end[k] = s_end
     cols = token_columns(doc)
     texts, space, punct, ws, idx = cols.text, cols.space, cols.punct, cols.ws, cols.idx
-    folded = [fold_token(x) for x in texts]
+    folded = list(map(fold_token, texts))
     keys, prefixes = lex.keys, lex.prefixes
     text = doc_text(doc)
     limit = lex.max_words + 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -183,6 +184,7 @@ def _approx_before(doc: Doc, i: int, lo: int) -> tuple[int, str | None]:
 _QUANTITY_STARTS = frozenset({"a", "an", "half", "several", "few", "tens", "hundreds"})
 
 
+@lru_cache(maxsize=65536)  # asked for every token of every article: words repeat
 def _may_start_quantity(lower: str, text: str) -> bool:
     """False when :func:`_quantity_at` surely finds nothing at a token (most tokens): checked first,
     on the token's strings, so that the full test runs at number-like tokens only."""

@@ -10,12 +10,12 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, _in_words,
-                                        lexicon)
+                                        is_cue_verb, lexicon)
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
-from lapwing.extract.quotes.keeping import keep_quotes
+from lapwing.extract.quotes.keeping import _mid_sentence, keep_quotes
 from lapwing.extract.quotes.reported import find_object_cues, find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
-                                                _paragraphs, _word_count, find_marked, is_fragment)
+                                                _paragraphs, _word_count, find_marked, is_fragment, FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.subjects import _colon_intro, _subject_of
 
@@ -147,8 +147,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             after_words = [t for t in after if not t.is_punct]
             before_words = [t for t in before if not t.is_punct]
             f = _Found(m.start, m.end, "direct", marked=m)
+            f.extra["fragment"] = _word_count(text[m.start:m.end]) <= FRAGMENT_MAX_WORDS and is_fragment(doc, m, lex)
             f.extra["standalone"] = not after_words and not before_words
-            prev = directs[-1] if directs and directs[-1].marked is not None and directs[-1].marked.para == pno else None
+            prev = _quote_before(directs, len(directs), pno)
             directs.append(f)
             found.append(f)
             # (past an inner quote closing with the outer one: '... the labels of \u2018criminal,\u2019\u201d')
@@ -205,7 +206,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             continue
         m = f.marked
         assert m is not None
-        prev_f = directs[k - 1] if k else None
+        prev_f = _quote_before(directs, k, m.para - 1) if k else None
         # 1. the sentence before ends with a colon and has a cue ('The minister said:', 'X released a statement:')
         before_lo, before_hi = sentence_before(m.open_at)
         if before_hi > before_lo and doc[before_hi - 1].text == ":":
@@ -225,13 +226,21 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 continue
         # 2. the quote continues the one before (the next paragraph), with nothing in between but the
         #    first quote's own cue clause ('"...," the mediator told reporters. / "..."')
-        if prev_f is not None and prev_f.cue is not None and prev_f.marked is not None:
-            pm = prev_f.marked
+        #    (or, past a few quoted words inside that cue clause, the quote before them: '"A," Holm told the radio
+        #    after hinting that "changes" could come. "B."')
+        goes_on = None
+        for cand in _continued_candidates(directs, k, prev_f, text):
+            if cand.cue is None or cand.marked is None:
+                continue
+            pm = cand.marked
             gap_all = frame_tokens(pm.outer_end, m.open_at)
             gap = [t for t in gap_all if not t.is_punct]
-            if m.para - pm.para <= 1 and (not gap or _only_cue_clause(gap_all, prev_f.cue, lex)):
-                inherit(f, prev_f, "direct:continuation")
-                continue
+            if m.para - pm.para <= 1 and (not gap or _only_cue_clause(gap_all, cand.cue, lex)):
+                goes_on = cand
+                break
+        if goes_on is not None:
+            inherit(f, goes_on, "direct:continuation")
+            continue
         # 3. a sentence just after or before that only says who spoke ('Smith said.', 'So said the minister.')
         for lo, hi in (sentence_after(m.outer_end), (before_lo, before_hi)):
             if hi <= lo or _overlaps(marked_ranges, *outer_chars(lo, hi)):
@@ -244,6 +253,15 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                     break
                 f.cue = f.cue_text = None
                 f.rule = ""
+        # 4. the sentence just before, in the same paragraph, is the speaker's own attribution ('Greene added that
+        #    the Fed wants out. "B."', 'Cruz tweeted a warning. "B."'): its main cue's subject speaks
+        if f.cue is None and has_parse and before_hi > before_lo:
+            cue = _main_cue(doc, before_lo, before_hi, marked_ranges, lex)
+            if cue is not None:
+                attribute(f, cue, words_of(before_lo, before_hi) or [], "direct:after-cue-sentence")
+                if f.speaker is None:
+                    f.cue = f.cue_text = None
+                    f.rule = ""
 
     # -- indirect speech -------------------------------------------------------
     # a paragraph opening with a speaker's name and a colon (transcripts, headlines) is that speaker's: the
@@ -276,6 +294,56 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
 NICKNAME_MAX_WORDS = 3
 
 
+def _title_in_marks(f: _Found) -> bool:
+    """A few words in marks with no cue running inside the writer's sentence (a title, a name, a scare quote:
+    'the "Buffett rule"'): not the quote a next one goes on from. (A fragment with a cue is a partial quote, which
+    the next quote may continue: '... "too little," he added. "B."')"""
+    return f.cue is None and f.marked is not None and f.extra.get("fragment", False)
+
+
+def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token | None:
+    """The cue of a sentence [lo, hi) that is its main verb (the root, or a verb conjoined to it), outside quotation
+    marks, with a subject that is not a pronoun standing for nobody ('it seems', 'there is'); a sentence holding
+    quotation marks of its own reports those, and gives None."""
+    if _overlaps(marked_ranges, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
+        return None
+    for t in doc[lo:hi]:
+        if t.is_space or not is_cue_verb(t, lex) or lex.lemma(t) in lex.weak:
+            continue
+        if not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"):
+            continue
+        subj = _subject_of(t)
+        if subj is not None and subj.lower_ not in ("there", "what", "i", "we", "you"):
+            return t
+    return None
+
+
+def _continued_candidates(directs: list[_Found], k: int, prev: _Found | None, text: str) -> list[_Found]:
+    """The quotes a stand-alone ``directs[k]`` may go on from: the quote before it, and, when that one is a few words
+    in marks inside a sentence, the quote before those."""
+    if prev is None:
+        return []
+    out = [prev]
+    m = prev.marked
+    if m is not None and _word_count(text[m.start:m.end]) <= FRAGMENT_MAX_WORDS and _mid_sentence(text, m.open_at) \
+            and _word_count(text[m.outer_end:directs[k].marked.open_at]) <= 4:  # ('... "changes" could come. "B."')
+        j = directs.index(prev) - 1
+        if j >= 0 and directs[j].marked is not None and directs[j].marked.para == m.para:
+            out.append(directs[j])
+    return out
+
+
+def _quote_before(directs: list[_Found], k: int, min_para: int) -> _Found | None:
+    """The direct quote before ``directs[k]`` that a quote going on after it would continue, past titles and scare
+    quotes in marks; only within paragraphs from ``min_para`` on."""
+    j = k - 1
+    while j >= 0 and directs[j].marked is not None and directs[j].marked.para >= min_para and _title_in_marks(directs[j]):
+        j -= 1
+    if j < 0 or directs[j].marked is None or directs[j].marked.para < min_para:
+        return None
+    return directs[j]
+
+
 def _is_nickname(doc: Doc, m: Marked, lex) -> bool:
     """A word or three in quotation marks inside a name or a phrase of the writer's ('Maria "Mia" Lopez'): a
     fragment that starts with a capital letter."""
@@ -289,13 +357,23 @@ def _lead_speaker(frame: list[Token], cue: Token) -> Token | None:
     None when the frame does not open with one."""
     head = None
     for t in frame:
-        if t.i >= cue.i or t.is_punct:
+        if t.i >= cue.i:
+            break
+        if t.is_punct:
+            if t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+                continue  # 'the 43-year-old asked'
             break
         if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")):
             head = t
+        elif t.is_title and t.is_alpha and t.i + 1 == cue.i and t.lower_ not in _NOT_NAMES:
+            head = t  # a name the tagger read as another word ('"...," Ware added')
         elif not (t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ == "POS"):
             break
     return head
+
+
+# capitalised words that may stand right before a cue after a quote without being its speaker
+_NOT_NAMES = {"he", "she", "it", "they", "we", "i", "you", "also", "then", "later", "once", "again", "finally", "still"}
 
 
 def _introduces(doc: Doc, cue: Token, comma_quote: bool = False) -> bool:

@@ -116,6 +116,19 @@ def _after_dateline(doc: Doc, s: int, e: int) -> int:
     return s
 
 
+def _about_the_speaker(t: Token, cue: Token) -> bool:
+    """A verb after the cue inside a clause about the speaker or the occasion, not an attribution of its own:
+    '"A," said a member, [who, like all respondents, responded anonymously]. "B."', '"A," Holm told the radio on
+    Monday after [hinting that ...]. "B."' (a relative clause, or a clause hung below the cue with no subject of
+    its own)."""
+    own = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if t.dep_ in ("acl:relcl", "relcl"):
+        return all(c.lower_ in ("who", "that", "which", "whom") for c in own)
+    if own:
+        return False
+    return t.dep_ in ("advcl", "acl", "xcomp") and any(a.i == cue.i for a in t.ancestors)
+
+
 def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon) -> bool:
     """Between two quotes only the first one's cue clause: '"A," the senator said during the debate. "B."'"""
     words = [t for t in gap if not t.is_punct]
@@ -128,6 +141,7 @@ def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon) -> bool:
     if any(is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "VBN"
            and not (closed and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and t.i > cue.i and (t.head.i == cue.i or t.doc[t.i - 1].text == ",")
                     and sum(1 for w in words if w.i > t.i) >= 3)
+           and not (closed and t.i > cue.i and _about_the_speaker(t, cue))
            for t in words if t.i != cue.i):
         return False
     return sum(1 for t in gap if t.text in (".", "!", "?", ";")) <= 1

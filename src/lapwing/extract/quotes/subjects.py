@@ -142,10 +142,14 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
             and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
         for anc in list(verb.ancestors)[:4]:
-            if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX"):
+            # a verb, or a noun or adjective with a copula ('[Obama] has been on the sidelines, arguing ...')
+            if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in anc.children):
                 continue
             if anc.dep_ in ("ccomp",) and is_cue_verb(anc.head) and anc.head.i < anc.i:
                 continue  # 'X said [A did B], arguing that ...': the clause reported is not who argues
+            if anc.dep_ in ("acl", "acl:relcl", "relcl") and anc.head.i < anc.i and anc.head.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.lower_ in ("who", "which", "that") and c.dep_ in SUBJ_DEPS for c in anc.children):
+                continue  # 'X denied the notion [that a shakeup is coming], explaining ...': a clause on a noun
             own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space
                         and not is_time_word(c)), None)
             if own is not None:
