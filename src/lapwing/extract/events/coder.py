@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.docfacts import doc_heads
 from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.frames import Candidate, FramesMixin
@@ -16,7 +17,6 @@ from lapwing.extract.events.gates import GatesMixin
 from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.participants import ParticipantsMixin, _Actors, _fn, _has_module, is_coded
-from lapwing.extract.events.syntax import _depth
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
 from lapwing.schema import Actor, Event
@@ -58,18 +58,7 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
                 self.trace.append((sent[0].i, None, f"off-topic sentence ({topic or self.article_topic})", None, None))
             return []
         # verbs/adjectives first (shallow first, so that families consume their content), then nouns
-        depth: dict[int, int] = {}
-        for t in sent:  # depth of every token, each computed once from its head's
-            path = []
-            u = t
-            while u.i not in depth and u.head.i != u.i and len(path) < 50:
-                path.append(u)
-                u = u.head
-            d = depth.get(u.i, _depth(u))
-            depth[u.i] = d
-            for v in reversed(path):
-                d = min(d + 1, 50)
-                depth[v.i] = d
+        depth = self._depths()
         toks = sorted(sent, key=lambda t: (t.pos_ in ("NOUN", "PROPN"), depth[t.i], t.i))
         consumed: set[int] = set()
         cands: list[Candidate] = []
@@ -175,6 +164,32 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
                     continue
             final.append(e)
         return final
+
+    def _depths(self) -> list[int]:
+        """The depth of every token of the doc in its tree (0 for a root, at most 50), from the head
+        column: each token's depth is worked out once, from its head's."""
+        got = self._cache.get("depths")
+        if got is None:
+            heads = doc_heads(self.doc)
+            got = [-1] * len(heads)
+            for i in range(len(heads)):
+                path = []
+                u = i
+                while got[u] < 0 and heads[u] != u and len(path) < 50:
+                    path.append(u)
+                    u = heads[u]
+                if got[u] < 0:  # _depth(): steps up to the root, at most 50
+                    d, w = 0, u
+                    while heads[w] != w and d < 50:
+                        w, d = heads[w], d + 1
+                else:
+                    d = got[u]
+                got[u] = d
+                for v in reversed(path):
+                    d = min(d + 1, 50)
+                    got[v] = d
+            self._cache["depths"] = got
+        return got
 
     def run(self) -> tuple[list[Event], list[int]]:
         evs: list[Event] = []

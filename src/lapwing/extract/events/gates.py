@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
-from lapwing.extract.docfacts import doc_text
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
-from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words, lemma_of
+from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words
 
 #: texts that may voice a statement ("the report called for sanctions") but intend nothing themselves
 DOCUMENT_NOUNS = {"resolution", "bill", "law", "legislation", "report", "draft", "measure", "decree", "document",
@@ -39,31 +40,50 @@ class GatesMixin:
         self.history_margin = 20
         return _date.today().year
 
+    def _token_cues(self) -> list[frozenset[str] | None]:
+        """Per token of the doc: its off-topic cue words (form and lemma that are cues of some topic),
+        or None; worked out once per article for the sentence and the article gates."""
+        got = getattr(self, "_cues_of_tokens", None)
+        if got is None or got[0] is not self.doc:
+            allw = self._offtopic_words()
+            cols = token_columns(self.doc)
+            lemmas = self.doc.to_array([LEMMA]).tolist() if len(self.doc) else []
+            strings = self.doc.vocab.strings
+            out: list[frozenset[str] | None] = []
+            for low, lem in zip(cols.lower, lemmas):
+                lem_s = (strings[lem].lower() if lem else "") or low  # lemma_of()
+                out.append(frozenset(w for w in (low, lem_s) if w in allw) or None
+                           if low in allw or lem_s in allw else None)
+            got = self._cues_of_tokens = (self.doc, out)
+        return got[1]
+
     def offtopic(self, sent: Span) -> tuple[int, str | None]:
         """(number of off-topic cues, topic) of the topic with most cues. An unambiguous cue counts
         by its distinct forms and lemmas ("investors" + "investor": 2); an ambiguous one (``~word`` in
         the file: "product", "rally", "goal") counts once per word, and only next to another cue of
         its topic."""
-        allw = self._offtopic_words()
-        words_of = [(t.i, ws) for t in sent if (ws := {t.lower_, lemma_of(t)}) & allw]
+        cues = self._token_cues()
+        words_of = [(i, cues[i]) for i in range(sent.start, sent.end) if cues[i] is not None]
         text = doc_text(self.ctx.doc)[sent.start_char:sent.end_char].lower()
+        found = {name: [(ph, k) for ph in phrases if (k := text.find(ph)) >= 0]
+                 for name, phrases in self.lex.offtopic_phrases.items()}
+        if not words_of and not any(found.values()):
+            return 0, None
         # history cues inside a relative clause date its noun, not the sentence: "granted asylum to
         # rebels who entered the country two years ago"
-        side = [t for t in sent if t.dep_ in ("acl:relcl", "relcl")]
-        side_idx = {x.i for t in side for x in t.subtree}
+        side_idx: set[int] | None = None
         best, topic = 0, None
         weak_all = getattr(self.lex, "offtopic_weak", {})
         for name, words in self.lex.offtopic.items():
             history = name == "history"
+            if history and side_idx is None:
+                side_idx = {x.i for t in sent if t.dep_ in ("acl:relcl", "relcl") for x in t.subtree}
             weak = weak_all.get(name, frozenset())
             hits = [ws & words for i, ws in words_of if not (history and i in side_idx)]
             hits = [h for h in hits if h]
             strong = len(set().union(*(h - weak for h in hits)))
             n_weak = len({min(h) for h in hits if not h - weak})  # "products" is one cue, not two
-            for ph in self.lex.offtopic_phrases.get(name, ()):
-                k = text.find(ph)
-                if k < 0:
-                    continue
+            for ph, k in found.get(name, ()):
                 if history and side_idx:
                     tok = sent.char_span(sent.start_char + k, sent.start_char + k + len(ph), alignment_mode="expand")
                     if tok is not None and len(tok) and all(x.i in side_idx for x in tok):
@@ -88,8 +108,10 @@ class GatesMixin:
         if len(sents) < 3:
             return None
         best, best_n = None, 0
-        # each sentence's words (forms and lemmas) and lower-cased text, once for every topic
-        sent_words = [({t.lower_ for t in sent} | {lemma_of(t) for t in sent}, sent.text.lower()) for sent in sents]
+        cues_of = self._token_cues()
+        # each sentence's cue words (forms and lemmas) and lower-cased text, once for every topic
+        sent_words = [(frozenset().union(*(c for c in cues_of[sent.start:sent.end] if c is not None)),
+                       sent.text.lower()) for sent in sents]
         for name in ARTICLE_OFFTOPIC:
             words = self.lex.offtopic.get(name, frozenset())
             phrases = self.lex.offtopic_phrases.get(name, ())

@@ -54,7 +54,10 @@ read as the main verb** ("Missiles *fired by Russian forces* destroyed a bridge"
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
+
+from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 
 from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, _participle_clause, repair_result_clause
 from lapwing.extract.events.repair_infinitive import repair_to_infinitive
@@ -62,7 +65,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
-from lapwing.extract.events.syntax import _cases
+from lapwing.extract.events.syntax import TEMPORAL_WORDS, _cases
 from lapwing.extract.events.repair_forms import (
     past_forms, repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word
@@ -305,7 +308,7 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
 
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
-    sents = [(s.start, s.end) for s in doc.sents]
+    sents = sentence_bounds(doc)
     todo_np = [(a, b) for a, b in sents if not _has_verb_root(doc[a:b])]
     todo_adj: list[int] = []
     todo_time: list[int] = []
@@ -323,52 +326,58 @@ def repaired(doc: Doc) -> Doc:
     todo_to: list[int] = []
     todo_reduced: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
-    prev = None
-    for t in doc:  # one pass, cheapest tests first (the coder runs this on every article)
-        pos = t.pos_
-        if prev is not None and t.dep_ == "aux" and prev.pos_ in ("NUM", "DET", "ADJ"):
-            todo_aux.append(t.i)
-        if prev is not None and t.dep_ == "amod" and t.tag_ == "VBN" and prev.lower_ in ("have", "has", "had"):
-            todo_have.append(t.i)
-        if t.tag_ == "VBG" and t.dep_ in ("ROOT", "root") and prev is not None and prev.text == ",":
-            todo_ing.append(t.i)
-        if pos == "NOUN" and t.dep_ in ("ccomp", "xcomp") and prev is not None and prev.dep_ == "nsubj" \
-                and prev.head.i == t.i:
-            todo_nclause.append(t.i)
-        if t.dep_ == "obl:agent" and t.head.dep_ in ("ROOT", "root") and t.head.tag_ in ("VBD", "VBN"):
-            todo_reduced.append(t.head.i)
-        if t.dep_ == "case" and t.lower_ == "to" and prev is not None and prev.pos_ == "VERB":
-            todo_to.append(t.i)
-        if t.dep_ == "nummod" and prev is not None and prev.lower_ in ("to", "over", "as", "some", "than") \
-                and t.head.dep_.startswith("obl"):
-            todo_qty.append(t.head.i)
+    # one pass over the token columns (shared with the other extractors), cheapest tests first: the
+    # coder runs this on every article; Token objects are made only for the rare candidates
+    cols = token_columns(doc)
+    P, D, T, L, X, H = cols.pos, cols.dep, cols.tag, cols.lower, cols.text, doc_heads(doc)
+    ents = doc.to_array([ENT_TYPE]).tolist() if len(doc) else []
+    when = {doc.vocab.strings["DATE"], doc.vocab.strings["TIME"]}
+
+    def time_at(j: int) -> bool:  # _time_word(doc[j])
+        return ents[j] in when or L[j] in TEMPORAL_WORDS or (L[j] == "may" and P[j] == "PROPN")
+
+    n = len(doc)
+    for i in range(n):
+        pos, dep, tag, low = P[i], D[i], T[i], L[i]
+        p = i - 1  # the previous token, if any
+        if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
+            todo_aux.append(i)
+        if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
+            todo_have.append(i)
+        if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
+            todo_ing.append(i)
+        if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
+            todo_nclause.append(i)
+        if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
+            todo_reduced.append(H[i])
+        if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
+            todo_to.append(i)
+        if dep == "nummod" and p >= 0 and L[p] in ("to", "over", "as", "some", "than") and D[H[i]].startswith("obl"):
+            todo_qty.append(H[i])
         if pos == "VERB":
-            tag, dep = t.tag_, t.dep_
-            if prev is not None and dep not in ("ROOT", "root") and _time_word(prev):
-                todo_time.append(t.i)
+            if p >= 0 and dep not in ("ROOT", "root") and time_at(p):
+                todo_time.append(i)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
-                todo_noun.append(t.i)
-            if prev is not None and tag in FINITE and (prev.head.i == t.i and prev.dep_ in ("amod", "compound") or any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" and not _time_word(c) for c in t.lefts)):
-                todo_subj.append(t.i)
-            elif tag == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in prev.children):
-                todo_gerund.append(t.i)
-        elif pos in ("ADV", "ADJ", "ADP", "NOUN") and prev is not None and _time_word(prev) and t.lower_.endswith("ed") \
-                and (t.lower_ in all_forms or t.lower_ in light) and t.i + 1 < len(doc) \
-                and doc[t.i + 1].pos_ in ("DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"):
+                todo_noun.append(i)
+            if p >= 0 and tag in FINITE and (H[p] == i and D[p] in ("amod", "compound") or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and not time_at(c.i) for c in doc[i].lefts)):
+                todo_subj.append(i)
+            elif tag == "VBG" and p >= 0 and P[p] in ("NOUN", "PROPN") and any(
+                    c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in doc[p].children):
+                todo_gerund.append(i)
+        elif pos in ("ADV", "ADJ", "ADP", "NOUN") and p >= 0 and low.endswith("ed") and time_at(p) \
+                and (low in all_forms or low in light) and i + 1 < n \
+                and P[i + 1] in ("DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"):
             # "The Syrian army on Thursday *intensified* its bombardment": a past verb after a time phrase
             # read as an adverb or a preposition; a verb it is, and repair 4 gives it its subject
-            todo_vtag.append(t.i)
-            todo_time.append(t.i)
-        elif pos in ("NOUN", "PROPN") and (t.lower_ in forms or (
-                t.lower_ in all_forms and t.dep_ in ("ROOT", "root"))):
-            todo_form.append(t.i)
-        elif pos == "ADJ" and _adjective_verb(t):
-            todo_adj.append(t.i)
-        elif pos == "ADP" and prev is not None and prev.pos_ == "VERB" and t.dep_ in ("case", "advmod"):
-            todo_prt.append(t.i)
-        prev = t
+            todo_vtag.append(i)
+            todo_time.append(i)
+        elif pos in ("NOUN", "PROPN") and (low in forms or (low in all_forms and dep in ("ROOT", "root"))):
+            todo_form.append(i)
+        elif pos == "ADJ" and low.endswith("ed") and _adjective_verb(doc[i]):
+            todo_adj.append(i)
+        elif pos == "ADP" and p >= 0 and P[p] == "VERB" and dep in ("case", "advmod"):
+            todo_prt.append(i)
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
             or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced):
         return doc
