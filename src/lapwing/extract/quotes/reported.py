@@ -326,6 +326,8 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
     out: list[_Found] = []
     for t in doc:
         obj_lemma, to_lemma = lex.object_forms.get(t.lower_), lex.to_forms.get(t.lower_)
+        if obj_lemma is None and to_lemma is None and t.lower_ in _SHOW_FORMS and t.i not in taken:
+            obj_lemma = _shown_by_evidence(t, lex)  # 'A CNN poll showed [Clinton taking the lead]'
         if (obj_lemma is None and to_lemma is None) or t.i in taken:
             continue
         if t.tag_ not in _VERB_TAGS or t.dep_ in ("amod", "compound") or (t.is_upper and len(t) > 2):
@@ -363,6 +365,23 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
             continue
         out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
     return out
+
+
+_SHOW_FORMS = {"show", "shows", "showed", "shown", "showing"}
+# what can 'show' what it reports, beside the lexicon's source nouns (poll, survey, study, ...)
+_EVIDENCE_NOUNS = {"emails", "documents", "records", "data", "figures", "results", "numbers", "polling", "research",
+                   "footage", "report", "reports", "filings", "records", "returns", "statistics", "tally"}
+
+
+def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
+    """'show' reports its object only when a poll, a survey, a study or a document shows it ('A Monmouth poll out
+    Monday showed [Clinton with a healthy lead]', 'The emails showed [the close ties ...]'): 'show' then."""
+    subj = _subject_of(verb)
+    if subj is None or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
+        return None
+    if subj.lower_ in lex.source_nouns or subj.lemma_.lower() in lex.source_nouns or subj.lower_ in _EVIDENCE_NOUNS:
+        return "show"
+    return None
 
 
 def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
