@@ -71,18 +71,17 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
 
 
 _SHOW_FORMS = {"show", "shows", "showed", "shown", "showing"}
-# what can 'show' what it reports, beside the lexicon's source nouns (poll, survey, study, ...)
-_EVIDENCE_NOUNS = {"emails", "documents", "records", "data", "figures", "results", "numbers", "polling", "research",
-                   "footage", "report", "reports", "filings", "records", "returns", "statistics", "tally"}
 
 
 def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
-    """'show' reports its object only when a poll, a survey, a study or a document shows it ('A Monmouth poll out
-    Monday showed [Clinton with a healthy lead]', 'The emails showed [the close ties ...]'): 'show' then."""
+    """'show' reports its object only when a poll, a survey, a study (``source`` nouns) or a document (``evidence``
+    nouns) shows it ('A Monmouth poll out Monday showed [Clinton with a healthy lead]', 'The emails showed [the close
+    ties ...]'): 'show' then."""
     subj = _subject_of(verb)
     if subj is None or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return None
-    if subj.lower_ in lex.source_nouns or subj.lemma_.lower() in lex.source_nouns or subj.lower_ in _EVIDENCE_NOUNS:
+    nouns = lex.source_nouns | lex.evidence_nouns
+    if subj.lower_ in nouns or subj.lemma_.lower() in nouns:
         return "show"
     return None
 
