@@ -4,9 +4,13 @@ changes nothing in the records that follow."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from lapwing.extract.actors.context import _city_index
+from lapwing.extract.registry import Context, extractor
+from lapwing.pipeline import Pipeline
+from lapwing.runners.pool import Workers
 from lapwing.schema import Article
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles.jsonl"
@@ -31,3 +35,30 @@ def test_warming_changes_no_record(pipe):
     after = pipe.analyse(_first_example()).model_dump(mode="json")
     assert before["status"] == "ok" and before["events"]
     assert after == before
+
+
+# -- a worker process warms its pipeline before its first article ------------------------------------------
+# Registered on import, which the spawned worker does when it unpickles the factory's module path.
+_SEEN: list[str] = []
+
+
+@extractor("_t_warm_seen")
+def _seen(ctx: Context) -> None:
+    _SEEN.append(ctx.article.id)
+    ctx.record.warnings.append("articles seen by this process: " + ", ".join(_SEEN))
+
+
+@dataclass(frozen=True)
+class _Factory:
+    def __call__(self) -> Pipeline:
+        return Pipeline.create(model="blank", extractors=["_t_warm_seen"])
+
+
+def test_a_worker_warms_up_before_its_first_article():
+    pool = Workers(_Factory(), 1, 8)
+    try:
+        (rec,) = pool.submit([Article(id="first", text="Police arrested 12 people on Monday.", language="en")]).result()
+    finally:
+        pool.close()
+    assert rec.status == "ok"
+    assert "articles seen by this process: lapwing-warm-up, first" in rec.warnings

@@ -144,3 +144,15 @@ def test_a_participle_cue_read_as_a_noun(nlp, text, fragment, words):
 ])
 def test_a_participle_speaks_for_the_main_subject(nlp, text, fragment, words):
     spoken_by(nlp, text, fragment, words)
+
+
+@pytest.mark.parametrize("text, fragment, words", [
+    # the noun a long relative clause between commas is about, before a cue the parser left without a subject
+    ("Talk show host Glenn Oduya, who since the appointment of a new director has thrown restraint to the winds in "
+     "attacking the nominee, on Friday declared the nominee was a threat to the party.", "was a threat to the party",
+     "Oduya"),
+    ("Mayor Ana Ruiz, who has run the city since the floods of 2012 and who will not run again next year, on Friday "
+     "declared the river was safe.", "the river was safe", "Ruiz"),
+])
+def test_the_noun_before_a_long_relative_clause(nlp, text, fragment, words):
+    spoken_by(nlp, text, fragment, words)

@@ -104,7 +104,8 @@ def _org_follows(doc: Doc, j: int) -> bool:
     return False
 
 
-def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[Place, int, int]]:
+def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], toks: list[Token] | None = None
+                     ) -> list[tuple[Place, int, int]]:
     """Adjectival place references ("Russian", "Syrian troops", "South Ossetian"): ``kind`` ``adjectival``,
     resolved to their country (or region / division), outside the tokens already taken by place names.
 
@@ -121,18 +122,18 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[
                 blocked[i] = True
     out = []
     n = len(doc)
+    toks = list(doc) if toks is None else toks  # one Token object per position (``doc[i]`` makes a new one)
+    upper = [t.text[:1].isupper() for t in toks]
     i = 0
     while i < n:
-        t = doc[i]
-        if blocked[i] or not t.text[:1].isupper():
+        if blocked[i] or not upper[i]:
             i += 1
             continue
         hit = None
         for size in range(min(_ADJ_MAX, n - i), 0, -1):
-            span = doc[i:i + size]
-            if any(blocked[k] or not doc[k].text[:1].isupper() for k in range(i, i + size)):
+            if any(blocked[k] or not upper[k] for k in range(i, i + size)):
                 continue
-            target = dem.get(norm(span.text))
+            target = dem.get(norm(toks[i].text if size == 1 else doc[i:i + size].text))
             if target:
                 hit = (size, target)
                 break
@@ -189,7 +190,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None, adjectival: bool = False
         for m in det.mentions:
             for k in range(max(m.tok_start, 0), max(m.tok_end, 0)):
                 taken[k] = True
-        out.extend(find_adjectivals(doc, gaz, taken))
+        out.extend(find_adjectivals(doc, gaz, taken, det.tokens))
         out.extend(find_compounds(doc, gaz, taken, det.text))  # "U.S.-backed", "U.K.-based"
     out.sort(key=lambda t: (t[0].start, t[0].end))
     return out, dateline

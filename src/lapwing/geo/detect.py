@@ -204,7 +204,7 @@ class Detector:
         for m in mentions:
             m.area, m.state_word, m.local = area_cues(doc, m.tok_start, m.tok_end)
         mentions.sort(key=lambda m: m.start)
-        return Detected(mentions, dateline, self._text)
+        return Detected(mentions, dateline, self._text, toks)
 
     def _institutions(self, doc: Doc, runs, taken: list[bool]) -> list[Mention]:
         """Capitalised names of two to six words ending in an institution's word (hospital, church, school,
@@ -449,15 +449,16 @@ class Detector:
     def _patterns(self, doc: Doc, taken, blocked_weak) -> list[Mention]:
         out = []
         n = len(doc)
-        for i, t in enumerate(doc):
+        toks, cap = self._toks, self._cap  # made once per article by detect()
+        for i, t in enumerate(toks):
             low = t.lower_
             # "the Aziziyah district", "Kodori Gorge" handled by runs; here lowercase head nouns
-            if low in PLACE_HEADS and t.text == low and i > 0 and _is_cap(doc[i - 1]) and not taken[i - 1]:
+            if low in PLACE_HEADS and t.text == low and i > 0 and cap[i - 1] and not taken[i - 1]:
                 j = i
                 s = i - 1
-                while s - 1 >= 0 and _is_cap(doc[s - 1]) and not taken[s - 1] and i - s < 4:
+                while s - 1 >= 0 and cap[s - 1] and not taken[s - 1] and i - s < 4:
                     s -= 1
-                if doc[s].lower_ in ("the",):
+                if toks[s].lower_ in ("the",):
                     s += 1
                 span = doc[s:j]
                 if self._pattern_ok(span, blocked_weak):
@@ -465,10 +466,10 @@ class Detector:
                     for k in range(s, j):
                         taken[k] = True
             # "the town of Bakwa"
-            if low == "of" and i > 0 and doc[i - 1].lower_ in OF_HEADS and i + 1 < n and _is_cap(doc[i + 1]):
+            if low == "of" and i > 0 and toks[i - 1].lower_ in OF_HEADS and i + 1 < n and cap[i + 1]:
                 s = i + 1
                 j = s
-                while j < n and (_is_cap(doc[j]) or (doc[j].text == "-" and not doc[j - 1].whitespace_)) and j - s < 4:
+                while j < n and (cap[j] or (toks[j].text == "-" and not toks[j - 1].whitespace_)) and j - s < 4:
                     j += 1
                 if any(taken[k] for k in range(s, j)):
                     continue

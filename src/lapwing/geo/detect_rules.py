@@ -121,6 +121,7 @@ class Detected:
     mentions: list[Mention]
     dateline: Mention | None
     text: str = ""  # the document's text, read once (spaCy rebuilds Doc.text at every access)
+    tokens: list[Token] | None = None  # one Token object per position, made once
 
 
 def _is_cap(t: Token) -> bool:

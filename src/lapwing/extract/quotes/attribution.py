@@ -13,7 +13,8 @@ from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cu
                                         is_cue_verb, lexicon)
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
 from lapwing.extract.quotes.keeping import _mid_sentence, keep_quotes
-from lapwing.extract.quotes.reported import find_object_cues, find_reported
+from lapwing.extract.quotes.objects import find_object_cues
+from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
                                                 _paragraphs, _word_count, find_marked, is_fragment, FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import _colon_speakers, _fallback_speaker

@@ -29,6 +29,7 @@ class SpeechLexicon:
     object_forms: dict[str, str] = field(default_factory=dict)  # cue whose content is its object -> lemma
     to_forms: dict[str, str] = field(default_factory=dict)  # cue whose content is its to-clause -> lemma
     source_nouns: frozenset[str] = frozenset()  # 'in a CNN poll, X leads': a source that reports its clause
+    evidence_nouns: frozenset[str] = frozenset()  # 'the emails showed X': a document that shows what it reports
 
     def is_cue(self, token: Token) -> bool:
         return token.lower_ in self.verb_forms
@@ -49,6 +50,7 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     object_forms: dict[str, str] = {}
     to_forms: dict[str, str] = {}
     source_nouns: set[str] = set()
+    evidence_nouns: set[str] = set()
     for lineno, (kind, entry, forms, channel) in tsv.rows(path, 4):
         chan = None if channel in ("", "-") else channel
         if kind in ("verb", "weakverb"):
@@ -64,6 +66,8 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
                 target[form.lower()] = entry
         elif kind == "source":
             source_nouns.update(form.lower() for form in forms.split())
+        elif kind == "evidence":
+            evidence_nouns.update(form.lower() for form in forms.split())
         elif kind == "phrase":
             phrases.append(tuple(entry.lower().split()))
         elif kind == "noun":
@@ -79,7 +83,7 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
             raise ValueError(f"{path}:{lineno}: unknown entry type {kind!r}")
     channels.sort(key=lambda pc: -len(pc[0]))
     return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels),
-                         object_forms, to_forms, frozenset(source_nouns))
+                         object_forms, to_forms, frozenset(source_nouns), frozenset(evidence_nouns))
 
 
 @lru_cache(maxsize=1)

@@ -113,7 +113,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if _finite(verb) or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
         # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
         head = verb.head
-        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos") and head.i < verb.i \
+        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos", "advcl") and head.i < verb.i \
                 and head.pos_ in ("NOUN", "PROPN") and not is_time_word(head) \
                 and index_of(doc).sent_start(head) == index_of(doc).sent_start(verb):
             return head  # 'Executives for the company, which ..., say ...': the cue hung on its subject
@@ -269,7 +269,9 @@ def _subject_before(verb: Token) -> Token | None:
         if j >= 0 and _inside_quote_token(doc[j]):
             j = _opening_comma_past_quote(doc, k, in_quote)
         if j < 1 or doc[j].text != ",":
-            return None
+            # 'Glenn Beck, who since ... has thrown restraint to the winds, on Friday declared': a relative clause
+            # longer than an apposition, ending at this comma, on the noun before it
+            return _relative_clause_owner(doc[k - 1], k) if k > 0 else None
         k = j - 1
         skipped = True
     elif doc[k].text in _DASHES or doc[k].text == ")":
@@ -332,6 +334,20 @@ def _opening_comma_past_quote(doc, k: int, in_quote: bool) -> int:
         elif t.text == "," and not inside:
             return j
     return -1
+
+
+def _relative_clause_owner(last: Token, comma: int) -> Token | None:
+    """The noun a relative clause ending with ``last`` (right before the comma at ``comma``) is about, when that
+    clause opens with a comma and 'who' or 'which' after the noun."""
+    doc = last.doc
+    for anc in [last, *list(last.ancestors)[:6]]:
+        if anc.dep_ in ("acl:relcl", "relcl") and anc.head.i < anc.i and anc.head.pos_ in ("PROPN", "NOUN"):
+            rel = next(t for t in anc.subtree if not t.is_punct and not t.is_space)
+            if rel.lower_ in ("who", "which") and rel.i > 0 and doc[rel.i - 1].text == "," and rel.i < comma \
+                    and not is_time_word(anc.head):
+                return anc.head
+            return None
+    return None
 
 
 def _time_phrase_word(doc, k: int) -> bool:

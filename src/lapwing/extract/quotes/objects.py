@@ -1,0 +1,168 @@
+"""Cues whose content is their object or their to-clause (``objverb`` / ``toverb`` in the lexicon): 'Clinton cited
+[remarks Trump had made]', 'The governor urged [residents to stay indoors]', 'X called [climate change a hoax]', and
+'show' when a poll, a survey, a study or a document shows something."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.quotes.cues import SpeechLexicon
+from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
+from lapwing.extract.quotes.subjects import _subject_of
+
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+_OBJECT_DEPS = ("obj", "ccomp")
+_TO_HEARER_DEPS = ("obj", "iobj", "obl")
+_PREP_OBJECT = ("to", "against", "about", "at", "on", "out")
+_LINKS = ("for", "as", "of")
+_OCCASIONS = ("during", "after", "before", "while", "when", "at", "on", "since", "amid")  # 'praised X for ...', 'described X as ...', 'accused X of ...'
+
+
+def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]],
+                     taken: set[int]) -> list[_Found]:
+    """Cues whose content is their object or their to-clause (``objverb`` / ``toverb`` in the lexicon):
+    'Clinton cited [remarks Trump had made]', 'Palmieri called on [Trump to stop attacking her]', 'The campaign
+    declined [to comment]'. The cue needs a subject (the speaker) outside quotation marks: 'the cited report' and
+    'the plan was rejected' say nobody's words. ``taken``: cue tokens that already gave reported speech."""
+    index = index_of(doc)
+    out: list[_Found] = []
+    for t in doc:
+        obj_lemma, to_lemma = lex.object_forms.get(t.lower_), lex.to_forms.get(t.lower_)
+        if obj_lemma is None and to_lemma is None and t.lower_ in _SHOW_FORMS and t.i not in taken:
+            obj_lemma = _shown_by_evidence(t, lex)  # 'A CNN poll showed [Clinton taking the lead]'
+        if (obj_lemma is None and to_lemma is None) or t.i in taken:
+            continue
+        if t.tag_ not in _VERB_TAGS or t.dep_ in ("amod", "compound") or (t.is_upper and len(t) > 2):
+            continue
+        if _inside(marked_ranges, t.idx, t.idx + len(t)):
+            continue
+        spk = _subject_of(t)
+        if spk is None:
+            continue
+        if _inside(marked_ranges, spk.idx, spk.idx + len(spk)) or spk.i > t.i and spk.dep_ != "nsubj":
+            continue
+        span = None
+        rule = ""
+        if to_lemma is not None:
+            span, rule = _to_clause(t, to_lemma), "indirect:to-clause"
+        if span is None and (to_lemma == "call" or obj_lemma == "call"):
+            span, rule = _naming(t), "indirect:object"
+        if span is None and obj_lemma is not None and obj_lemma != "call" and not any(c.dep_ in ("neg",) or c.lower_ in ("not", "n't", "never")
+                                                               for c in t.children):
+            span, rule = _object(t), "indirect:object"  # 'did not recommend prosecution' reports nothing
+        if span is None:
+            continue
+        lo, hi = span
+        hi = min(hi, index.sent_end(t))
+        for k in range(lo, hi):  # not past the paragraph
+            if doc[k].is_space and "\n" in doc[k].text:
+                hi = k
+                break
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that" and doc[lo].dep_ == "mark"):
+            lo += 1
+        if hi <= lo or not any(x.is_alpha or x.like_num for x in doc[lo:hi]):
+            continue
+        s, e = _strip_span(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
+        if e <= s:
+            continue
+        out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
+    return out
+
+
+_SHOW_FORMS = {"show", "shows", "showed", "shown", "showing"}
+
+
+def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
+    """'show' reports its object only when a poll, a survey, a study (``source`` nouns) or a document (``evidence``
+    nouns) shows it ('A Monmouth poll out Monday showed [Clinton with a healthy lead]', 'The emails showed [the close
+    ties ...]'): 'show' then."""
+    subj = _subject_of(verb)
+    if subj is None or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
+        return None
+    nouns = lex.source_nouns | lex.evidence_nouns
+    if subj.lower_ in nouns or subj.lemma_.lower() in nouns:
+        return "show"
+    return None
+
+
+def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """'declined [to comment]', 'urged [supporters to monitor polling places]', 'called on [Trump to stop]',
+    'called for [an inquiry]'."""
+    doc = verb.doc
+    xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                  and any(m.lower_ == "to" and m.dep_ == "mark" for m in c.children)), None)
+    if xcomp is not None and any(c.dep_ in ("aux:pass", "auxpass") for c in xcomp.children):
+        return None  # 'asked not to be named', 'refused to be drawn': no content of the speaker's
+    if xcomp is None:
+        if lemma == "call" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "for":
+            obl = next((c for c in verb.children if c.i > verb.i + 1 and c.dep_ in ("obl", "obj")
+                        and c.left_edge.i <= verb.i + 2), None)
+            if obl is not None:
+                return verb.i + 2, obl.right_edge.i + 1
+        return None
+    hearer = [c for c in verb.children if c.dep_ in _TO_HEARER_DEPS and verb.i < c.i < xcomp.i]
+    lo = xcomp.left_edge.i
+    if hearer:
+        h = hearer[0]
+        lo = min(lo, h.left_edge.i)
+        while lo < h.i and doc[lo].dep_ == "case":  # 'called on X': 'on' is the cue's
+            lo += 1
+    if lo <= verb.i:
+        lo = verb.i + 1
+    return lo, xcomp.right_edge.i + 1
+
+
+def _naming(verb: Token) -> tuple[int, int] | None:
+    """'called [climate change a hoax]', 'called [the plan a disaster for families]': 'call' with an object and a
+    name or judgement for it (the parser may hang the two as object + complement or as a small clause)."""
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "xcomp", "iobj", "ccomp")
+             and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB")]
+    nominal = lambda c: any(x.dep_ in ("obj", "nsubj", "nsubj:pass") and x.pos_ in ("NOUN", "PROPN") for x in c.children)
+    if not (len(parts) >= 2 or (len(parts) == 1 and parts[0].dep_ in ("xcomp", "ccomp") and nominal(parts[0]))):
+        return None
+    lo = min(c.left_edge.i for c in parts)
+    if lo != verb.i + 1:
+        return None
+    return lo, max(_phrase_end(c) for c in parts)
+
+
+def _object(verb: Token) -> tuple[int, int] | None:
+    """'cited [remarks Trump had made]', 'praised [Fields for pursuing charges]', 'described [it as a lie]'."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
+    if obj is None:
+        # 'pointed to [the report]', 'railed against [the deal]', 'complained about [his microphone]'
+        obj = next((c for c in verb.children if c.dep_ == "obl" and c.i > verb.i
+                    and any(k.dep_ == "case" and k.lower_ in _PREP_OBJECT and k.i <= verb.i + 2 for k in c.children)), None)
+        if obj is None:
+            return None
+        case = next(k for k in obj.children if k.dep_ == "case")
+        return case.i + 1, _phrase_end(obj)
+    lo, hi = max(obj.left_edge.i, verb.i + 1), _phrase_end(obj)
+    # the rest of the cue's clause after the object goes with it ('lauded [Mr. Clarke in his address for helping
+    # ...]', 'endorsed [Clinton in the race]'), up to a comma, a coordinated verb or a clause of its own
+    for c in sorted(verb.children, key=lambda c: c.i):
+        if c.i <= obj.i:
+            continue
+        if c.left_edge.i != hi or c.dep_ in ("conj", "cc", "parataxis", "punct", "ccomp") \
+                or c.dep_ == "advcl" and doc[hi].lower_ not in _LINKS or doc[hi].lower_ in _OCCASIONS:
+            break  # 'criticized [the tariffs] during a visit to Lagos': the occasion is the writer's
+        hi = _phrase_end(c)
+    return lo, hi
+
+
+def _phrase_end(head: Token) -> int:
+    """End of the phrase headed by ``head`` without what follows a comma in it (an apposition, an aside):
+    'endorsed [Donald Trump's campaign], the latest chapter in ...'."""
+    doc = head.doc
+    hi = head.right_edge.i + 1
+    for k in range(head.i + 1, hi - 1):
+        if doc[k].text not in (",", "\u2014", "--", "("):
+            continue
+        x = doc[k + 1]
+        while x.head.i != x.i and x.head.i > k:  # up to the word the part after the comma hangs from
+            x = x.head
+        if x.dep_ in ("appos", "acl:relcl", "relcl", "parataxis", "advcl", "obl", "obl:tmod", "dep", "list"):
+            return k
+    return hi
