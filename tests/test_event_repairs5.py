@@ -249,3 +249,23 @@ def test_other_warnings_are_no_threat_of_force(pipe, text):
 def test_weapon_by_agent_is_the_source(pipe, text, src):
     got = _all(pipe, text)
     assert any(c[:2] in ("17", "18", "19") and s and src in s for c, _st, s, _t in got), got
+
+
+# -- a reduced passive relative: "X killed by Y" reports Y's act on X; "sanctions imposed by Y" only describes ----------
+@pytest.mark.parametrize("text, code, src, tgt", [
+    ("Five civilians killed by militants were buried on Sunday.", "190", "militants", "civilians"),
+    ("Protesters wounded by police were taken to hospital.", "190", "police", "Protesters"),
+    ("The journalists detained by police were released on Monday.", "173", "police", "journalists"),
+])
+def test_reduced_passive_relatives_of_force_are_events(pipe, text, code, src, tgt):
+    got = _all(pipe, text)
+    assert any(c == code and s and src in s and t and tgt in t for c, _st, s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran asked Japan to help lift the sanctions imposed by Washington.",
+    "The talks focused on the trade deal signed by both countries in 2019.",
+])
+def test_participles_describing_a_noun_are_background(pipe, text):
+    got = _all(pipe, text)
+    assert not any(c.startswith(("16", "05", "06")) and st == "asserted" for c, st, *_ in got), got

@@ -13,7 +13,7 @@ from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status
-from lapwing.extract.events.syntax import _cases, _ccomp, _obj_token, _prep_args, _words, _xcomp, lemma_of
+from lapwing.extract.events.syntax import _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 
@@ -44,6 +44,14 @@ class BuildMixin:
             for cs, h in _prep_args(c.trigger):
                 if h.i in trigger_idx and cs & {"in", "during", "by"}:
                     return self._no(c, "violence described by a nominal event (coded there)")
+        t = c.trigger
+        if not c.nominal and t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and row.root not in VIOLENT_ROOTS \
+                and t.head.dep_ not in ("ROOT", "root") and not _is_temporal(t.head) \
+                and row.root not in ("11", "17") and not any(x.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for x in t.children):
+            # "sanctions *imposed by Washington*", "the deal *signed by* both sides": a participle
+            # describing its noun is background, not a report (violence, arrests and blame are reported so:
+            # "five civilians killed by militants")
+            return self._no(c, "a participle describing its noun")
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"

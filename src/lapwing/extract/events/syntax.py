@@ -118,7 +118,8 @@ def verb_bases(t: Token) -> set[str]:
 def _is_passive(t: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in t.children):
         return True
-    return False
+    # a reduced relative with its agent: "five civilians *killed by militants*"
+    return t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and any(c.dep_ == "obl:agent" for c in t.children)
 
 
 def _children(t: Token, deps) -> list[Token]:
