@@ -328,7 +328,7 @@ def _continued_candidates(directs: list[_Found], k: int, prev: _Found | None, te
     m = prev.marked
     if m is not None and _word_count(text[m.start:m.end]) <= FRAGMENT_MAX_WORDS and _mid_sentence(text, m.open_at) \
             and _word_count(text[m.outer_end:directs[k].marked.open_at]) <= 4:  # ('... "changes" could come. "B."')
-        j = directs.index(prev) - 1
+        j = next(i for i in range(k - 1, -1, -1) if directs[i] is prev) - 1  # prev sits just before k
         if j >= 0 and directs[j].marked is not None and directs[j].marked.para == m.para:
             out.append(directs[j])
     return out
