@@ -269,3 +269,20 @@ def test_reduced_passive_relatives_of_force_are_events(pipe, text, code, src, tg
 def test_participles_describing_a_noun_are_background(pipe, text):
     got = _all(pipe, text)
     assert not any(c.startswith(("16", "05", "06")) and st == "asserted" for c, st, *_ in got), got
+
+
+# -- a promise not to yield is a refusal; not to use force, restraint ------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("Sharon has vowed not to return the Golan Heights to Syria.", "12"),
+    ("The rebels vowed not to lay down their arms.", "12"),
+])
+def test_a_vow_not_to_yield_is_a_refusal(pipe, text, root):
+    got = _all(pipe, text)
+    assert any(c.startswith(root) for c, *_ in got) and not any(c.startswith("03") for c, *_ in got), got
+
+
+# -- what an appeal that was dismissed asks for has not happened ------------------------------------------------
+def test_a_dismissed_appeal_content_is_not_done(pipe):
+    got = _all(pipe, "Rebels on Wednesday dismissed an appeal from President Laurent Gbagbo to lay down their arms.")
+    assert any(c.startswith("12") for c, *_ in got), got
+    assert not any(c.startswith("087") and st == "asserted" for c, st, *_ in got), got

@@ -49,6 +49,9 @@ MEASURE_NOUNS = {
 
 
 
+#: content classes of force: what one promises not to do with them is restraint, not a refusal
+_FORCE_CLASSES = {"violence", "occupy", "blockade", "repress", "wmd", "sanctions", "break_relations"}
+
 #: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
 
@@ -343,6 +346,17 @@ class FramesMixin(ContentMixin):
             if p.family:
                 bag, heads = self.content_bag(p, t, nominal)
                 code, cclass = self.content_code(p.family, bag)
+                if p.family == "intent" and any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "never", "n't")
+                                                for h in heads if t.doc[h].pos_ in ("VERB", "AUX")
+                                                for c in t.doc[h].children):
+                    # "vowed *not* to return the Golan Heights": a promise not to yield is a refusal; a
+                    # promise not to use force ("pledged not to attack") is restraint, and one not to do
+                    # something of no content class is left uncoded
+                    code = None if cclass is None or cclass in _FORCE_CLASSES else self.content_code("reject", bag)[0]
+                    if code is None:
+                        for h in heads:
+                            consumed.add(h)
+                        continue
                 if code is None:
                     continue
                 consumed |= heads

@@ -269,11 +269,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         prt = {c.lower_ for c in gov.children if c.dep_ in ("compound:prt", "prt")}
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL):
             negated, cue = True, cue or f"{glem} {next(p for v, p in NEG_PHRASAL if v in gl and p in prt)}"
-        if edge == "advcl" and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and (
-                gl & APPEAL_GOVERNORS or _infinitival(gov) or gov.dep_ in ("xcomp", "acl") or any(
-                    c.dep_ == "obj" and _lemma(c) in ASKING_NOUNS for c in gov.children)):
-            # ("renewed its *call* for Israel *to ease* the restrictions": the clause the parse hung on the
-            # verb belongs to the call)
+        if edge in ("advcl", "xcomp") and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and (
+                (edge == "advcl" and (gl & APPEAL_GOVERNORS or _infinitival(gov) or gov.dep_ in ("xcomp", "acl")))
+                or any(c.dep_ == "obj" and _lemma(c) in ASKING_NOUNS and c.i < child.i for c in gov.children)):
+            # ("renewed its *call* for Israel *to ease* the restrictions", "dismissed an *appeal* to *lay
+            # down* their arms": the clause the parse hung on the verb belongs to the call)
             # "invited the rebels to resume talks" (object control read as a clause); the purpose of a
             # mere plan: "offered to host a summit to hammer out a deal" (but the purpose of a real act,
             # "sent experts to investigate", is left to the act's status)
