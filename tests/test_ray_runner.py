@@ -145,6 +145,14 @@ def test_a_missing_record_is_found_and_refused(result, tmp_path):
         load_output(cut, store, cluster=False)
 
 
+def test_a_damaged_parquet_file_is_refused_with_a_clear_message(tmp_path):
+    bad = tmp_path / "out"
+    (bad / "records").mkdir(parents=True)
+    (bad / "records" / "part-0.parquet").write_bytes(b"not a parquet file")
+    with pytest.raises(InputError, match="cannot be read .*--overwrite"):
+        check_output(bad)
+
+
 def test_refuses_a_used_folder_and_stdin(result, inputs, tmp_path):
     out, _ = result
     with pytest.raises(InputError, match="not empty"):

@@ -283,6 +283,10 @@ def check_output(out: str | os.PathLike[str]) -> RayResult:
             if got != want:
                 res.part_mismatch[table] = f"{got:,} rows for {want:,} parts in the records"
         return res
+    except duckdb.Error as e:  # a truncated or foreign Parquet file: the user's input, not a bug
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise InputError(f"{out_dir} holds a Parquet file that cannot be read ({first}): it is damaged or was not "
+                         "written by `lapwing run --engine ray`; run the Ray job again with --overwrite") from e
     finally:
         con.close()
 
