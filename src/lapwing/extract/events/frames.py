@@ -323,8 +323,9 @@ class FramesMixin(ContentMixin):
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
                 src_tok = self._event_noun_agent(t)  # "were killed in police firing"
             elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
-                    and not is_coded(self.actors.get(src_tok, fallback=False)) and self.by_agent_of(src_tok) is not None:
-                src_tok = self.by_agent_of(src_tok)  # "shells *fired by government troops* killed ..."
+                    and not is_coded(self.actors.get(src_tok, fallback=False)) \
+                    and (by := self.by_agent_of(src_tok)) is not None:
+                src_tok = by  # "shells *fired by government troops* killed ..."
             elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
                     and not is_coded(self.actors.get(src_tok, fallback=False)) \
                     and not any(k == "N" for k, _q in self.patterns_for(src_tok)):

@@ -65,10 +65,10 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
-from lapwing.extract.events.syntax import TEMPORAL_WORDS, _cases
+from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     past_forms, repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
-from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word
+from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word, is_time_word
 from lapwing.extract.events.verb_classes import light_past_forms
 
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -330,11 +330,11 @@ def repaired(doc: Doc) -> Doc:
     # coder runs this on every article; Token objects are made only for the rare candidates
     cols = token_columns(doc)
     P, D, T, L, X, H = cols.pos, cols.dep, cols.tag, cols.lower, cols.text, doc_heads(doc)
-    ents = doc.to_array([ENT_TYPE]).tolist() if len(doc) else []
-    when = {doc.vocab.strings["DATE"], doc.vocab.strings["TIME"]}
+    strings = doc.vocab.strings
+    ents = [strings[e] if e else "" for e in doc.to_array([ENT_TYPE]).tolist()] if len(doc) else []
 
-    def time_at(j: int) -> bool:  # _time_word(doc[j])
-        return ents[j] in when or L[j] in TEMPORAL_WORDS or (L[j] == "may" and P[j] == "PROPN")
+    def time_at(j: int) -> bool:  # _time_word(doc[j]) on the columns
+        return is_time_word(L[j], P[j], ents[j])
 
     n = len(doc)
     for i in range(n):

@@ -26,8 +26,14 @@ _TIME_LEAD = {"on", "late", "early", "earlier", "last", "this", "next", "overnig
 _SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 
 
+def is_time_word(lower: str, pos: str, ent_type: str) -> bool:
+    """A word of a time phrase ("Monday", "today", a DATE/TIME entity; "May" the month), from its
+    lower-case form, UPOS and entity type."""
+    return ent_type in ("DATE", "TIME") or lower in TEMPORAL_WORDS or (lower == "may" and pos == "PROPN")
+
+
 def _time_word(t: Token) -> bool:
-    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS or (t.lower_ == "may" and t.pos_ == "PROPN")
+    return is_time_word(t.lower_, t.pos_, t.ent_type_)
 
 
 def _time_before(v: Token) -> int | None:
