@@ -56,6 +56,17 @@ _FORCE_CLASSES = {"violence", "occupy", "blockade", "repress", "wmd", "sanctions
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
 
 
+#: portion words whose "of" phrase names what was taken: "much of Liberia", "a third of Croatia"
+_PORTIONS = frozenset({"much", "part", "parts", "third", "half", "most", "percent", "quarter", "rest", "swath",
+                       "swathe", "chunk", "section", "area", "areas", "stretch", "control"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "centre", "center", "interior", "outskirts", "heartland"})
+#: person nouns outside the event sets: "a drug *lord*", "the *six*"-style heads are not guessed
+_PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "leader", "founder", "head", "planner",
+                           "mastermind", "ringleader", "brother", "son", "daughter", "wife", "husband", "mistress",
+                           "family", "member", "aide", "associate", "deputy", "henchman", "bodyguard", "guerrilla",
+                           "fighter", "militant", "rebel", "insurgent", "gunman", "soldier", "officer", "pilot", "airman"})
+
 @dataclass
 class Candidate:
     pattern: Pattern
@@ -132,6 +143,33 @@ class FramesMixin(ContentMixin):
             return True
         return is_coded(self.actors._raw(t))  # the phrase itself, not a mention nested in it
 
+    def _place_like(self, o: Token | None) -> bool:
+        """A place: a place name ("captured *Kunduz*"), a place noun of ``@place`` ("the *town*"), or a
+        portion of one ("*much* of Liberia", "a *third* of Croatia", "70 *percent* of Bosnia")."""
+        if o is None or o.ent_type_ in ("PERSON", "NORP"):
+            return False
+        if o.ent_type_ in ("LOC", "GPE", "FAC") or self._lemma_in(o, self.lex.sets.get("@place", frozenset())):
+            return True
+        if lemma_of(o) in _PORTIONS:
+            return any(self._place_like(h) for cs, h in _prep_args(o) if "of" in cs)
+        if lemma_of(o) in _COMPASS:  # "Yemen's *north*", "the east of the country"
+            return any(self._place_like(c) for c in o.children if c.dep_ in ("nmod:poss", "poss", "nmod"))
+        if o.pos_ == "PROPN" and o.ent_type_ not in ("ORG",):
+            a = self.actors.get(o, fallback=False)  # a country or a city the actor tables place
+            return a is not None and bool(a.country) and not a.sector
+        return False
+
+    def _person_like(self, o: Token | None) -> bool:
+        """People: a person's name, a nationality in the plural ("18 *Palestinians*"), a noun of a person
+        or group of people ("two *suspects*", "a drug *lord*", "the *crew*"); never a place."""
+        if o is None or self._place_like(o):
+            return False
+        if o.ent_type_ == "PERSON" or (o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS")):
+            return True
+        sets = self.lex.sets
+        people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
+        return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))
+
     def check(self, c: Cond, t: Token, kind: str, src: Token | None) -> bool:
         ok = self._check(c, t, kind, src)
         return (not ok) if c.negated else ok
@@ -145,6 +183,10 @@ class FramesMixin(ContentMixin):
             return o is not None and self._lemma_in(o, c.values)
         if k == "objactor":
             return self._objactor(_obj_token(t))
+        if k == "objplace":
+            return self._place_like(_obj_token(t))
+        if k == "objperson":
+            return self._person_like(_obj_token(t))
         if k == "iobj":
             return any(x.dep_ == "iobj" for x in t.children)
         if k == "prep":
@@ -339,6 +381,12 @@ class FramesMixin(ContentMixin):
                         src_tok is None or ((src_tok.pos_ == "PRON" or src_tok.tag_ == "PRP$")
                                             and self.actors.get(src_tok) is None)):
                     src_tok = _subj_token(light[0])  # "X continued *their* hunger strike"
+                elif light is not None and light[1] == "in" and src_tok is None:
+                    if not _is_passive(light[0]) and light[2] is not None and light[2].dep_ in ("obj", "dobj"):
+                        src_tok = _subj_token(light[0])  # "*militiamen* killed a soldier in an ambush"
+                    elif _is_passive(light[0]):  # "were killed in an ambush *by Taliban fighters*"
+                        src_tok = next((x for x in light[0].children if x.dep_ == "obl:agent" or (
+                            x.dep_.startswith("obl") and "by" in _cases(x) and x.i > t.i)), None)
             if not all(self.check(c, t, kind, src_tok) for c in p.conds):
                 continue
             code = p.code
@@ -397,7 +445,10 @@ class FramesMixin(ContentMixin):
             if nominal and light is not None:
                 anchor = light[0]
                 is_light = light[1] == "light"
-                if tgt_tok is None and light[1] in ("happen", "in"):
+                if light[1] in ("happen", "in") and light[2] is not None and (tgt_tok is None or (
+                        light[1] == "in" and not is_coded(self.actors.get(tgt_tok, fallback=False))
+                        and is_coded(self.actors.get(light[2], fallback=False)))):
+                    # "killed four soldiers in an attack on a *checkpoint*": the victims are the target
                     tgt_tok = light[2]
                 if tgt_tok is None and is_light:
                     # "held talks in Moscow *with Putin*": the phrase hangs on the light verb
@@ -434,10 +485,14 @@ class FramesMixin(ContentMixin):
         if n.dep_.startswith("obl") and _cases(n) & {"in", "during", "by", "after"} and lems & {
             "kill", "injure", "wound", "die", "hurt", "destroy", "damage", "arrest", "detain"
         }:
-            tgt = None
-            for c in h.children:
-                if c.dep_ in PASS_SUBJ or c.dep_ in SUBJ:
-                    tgt = c
-                    break
+            # the victim: the passive subject ("five soldiers were killed in an ambush"), or, where the
+            # verb is active, its object ("militiamen killed a soldier in an ambush"; the subject is
+            # then the doer, see ``match``)
+            tgt = _obj_token(h) if not _is_passive(h) else None
+            if tgt is None:
+                for c in h.children:
+                    if c.dep_ in PASS_SUBJ or c.dep_ in SUBJ:
+                        tgt = c
+                        break
             return h, "in", tgt
         return None

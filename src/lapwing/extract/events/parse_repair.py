@@ -49,7 +49,10 @@ tagged as, so a correct parse is never changed:
    "have"** ("The EU *imposed* sanctions", "Militants have *abducted* schoolgirls") is the main verb
    (not for common adjectives: "have armed guards"). 15. (`repair_infinitive`) **"to" + a verb read
 as a noun's compound after a control verb** ("threatened to *fire* rockets at Israel"). 16. (`repair_reduced`) **A reduced relative with a by-agent
-read as the main verb** ("Missiles *fired by Russian forces* destroyed a bridge").
+read as the main verb** ("Missiles *fired by Russian forces* destroyed a bridge"). 17. (`repair_noun_object`) **A noun root
+with an object, its verb read as the object's modifier** ("NATO planes *repeatedly bombed* Serb assets"). 18.
+(`repair_fronted`) **The subject after a fronted phrase hung on that phrase** ("In Dagestan Wednesday,
+*police* shot ...").
 """
 
 from __future__ import annotations
@@ -65,6 +68,8 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
+from lapwing.extract.events.repair_noun_object import repair_noun_root_object
+from lapwing.extract.events.repair_fronted import repair_fronted_subject
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     past_forms, repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
@@ -325,6 +330,7 @@ def repaired(doc: Doc) -> Doc:
     todo_nclause: list[int] = []
     todo_to: list[int] = []
     todo_reduced: list[int] = []
+    todo_front: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     # one pass over the token columns (shared with the other extractors), cheapest tests first: the
     # coder runs this on every article; Token objects are made only for the rare candidates
@@ -355,6 +361,8 @@ def repaired(doc: Doc) -> Doc:
         if dep == "nummod" and p >= 0 and L[p] in ("to", "over", "as", "some", "than") and D[H[i]].startswith("obl"):
             todo_qty.append(H[i])
         if pos == "VERB":
+            if dep in ("ROOT", "root") and tag in FINITE and i >= 3 and "," in X[max(0, i - 8):i]:
+                todo_front.append(i)
             if p >= 0 and dep not in ("ROOT", "root") and time_at(p):
                 todo_time.append(i)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
@@ -379,7 +387,7 @@ def repaired(doc: Doc) -> Doc:
         elif pos == "ADP" and p >= 0 and P[p] == "VERB" and dep in ("case", "advmod"):
             todo_prt.append(i)
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced):
+            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front):
         return doc
     out = doc.copy()
     for i in todo_vtag:
@@ -411,12 +419,15 @@ def repaired(doc: Doc) -> Doc:
         t.tag_ = "VBD"
     for i in todo_reduced:
         repair_reduced_relative(out[i])
+    for i in todo_front:
+        repair_fronted_subject(out[i])
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
         if _repair_noun_with_particle(root):
             continue
-        _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent)
+        _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent) \
+            or repair_noun_root_object(root, sent)
     for i in todo_ing:
         repair_result_clause(out[i])
     for i in todo_nclause:

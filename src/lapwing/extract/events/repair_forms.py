@@ -55,7 +55,23 @@ def repair_noun_root_with_object(t: Token) -> bool:
     if lemma is None or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("ROOT", "root"):
         return False
     kids = list(t.children)
-    if not any(c.dep_ == "obj" and c.i > t.i for c in kids):
+    doc = t.doc
+    # "Gunmen *shot and killed* two guards": the object belongs to the verb coordinated right after it
+    coord = next((c for c in kids if c.dep_ == "conj" and c.i == t.i + 2 and c.pos_ == "VERB"
+                  and doc[t.i + 1].lower_ in ("and", "or")), None)
+    if coord is None and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("and", "or"):
+        # "Soldiers shot and *wounded* three villagers" with *wounded* read as an adjective of the
+        # victims, who hang on the noun reading: the word is the coordinated verb, the victims its object
+        w = doc[t.i + 2]
+        n = w.head
+        if w.lower_ in verb_forms() and w.tag_ in ("VBD", "VBN", "JJ") and w.dep_ == "amod" and n.i > w.i \
+                and n.head.i == t.i and n.pos_ in ("NOUN", "PROPN"):
+            w.head, w.dep_, w.pos_, w.tag_ = t, "conj", "VERB", "VBD"
+            w.lemma_ = verb_forms()[w.lower_]
+            n.head, n.dep_ = w, "obj"
+            doc[t.i + 1].head = w
+            coord = w
+    if coord is None and not any(c.dep_ == "obj" and c.i > t.i for c in kids):
         return False
     left = [c for c in kids if c.i < t.i and c.dep_ in ("compound", "nsubj", "amod", "nmod")]
     if not left or left[-1].pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" and c.head.i == t.i for c in kids):
@@ -67,6 +83,19 @@ def repair_noun_root_with_object(t: Token) -> bool:
     subj.dep_ = "nsubj"
     for c in left[:-1]:
         c.head, c.dep_ = subj, "compound" if c.pos_ in ("NOUN", "PROPN") else c.dep_
+    if coord is not None and not any(c.dep_ in ("obj", "dobj") for c in coord.children):
+        # the victim the parser hung on the noun reading ("shot and killed six Palestinian *rioters*",
+        # "shot and wounded an Israeli *civilian*") is the coordinated verb's object
+        victim = next((c for c in kids if c.i > coord.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                       and c.dep_ in ("conj", "amod", "obj", "appos", "compound", "dep")
+                       and not any(x.dep_ == "case" for x in c.children)), None)
+        if victim is not None:
+            victim.head, victim.dep_ = coord, "obj"
+            if victim.pos_ == "ADJ":
+                victim.pos_, victim.tag_ = "NOUN", "NN"
+            for c in kids:  # the victim's words the parser spread over the noun reading
+                if victim.i > c.i > coord.i and c.dep_ in ("det", "nummod", "amod", "compound"):
+                    c.head = victim
     return True
 
 

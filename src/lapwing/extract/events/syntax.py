@@ -273,6 +273,15 @@ def _obj_token(t: Token) -> Token | None:
         for c in t.children:  # "called off [a five-day strike]" with the noun read as a complement
             if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in c.children):
                 return c
+    for c in t.children:
+        # "shot and killed [two guards]", "captured and executed [the men]": a verb with no object of its
+        # own, coordinated right before one that has an object and no subject of its own, shares it
+        if c.dep_ == "conj" and c.pos_ == "VERB" and t.i < c.i <= t.i + 3 \
+                and any(x.dep_ == "cc" and x.lower_ in ("and", "or") for x in c.children) \
+                and not any(x.dep_ in SUBJ or x.dep_ in PASS_SUBJ for x in c.children) and not _is_passive(c):
+            o = next((x for x in c.children if x.dep_ in ("obj", "dobj") and x.i > c.i), None)
+            if o is not None:
+                return o
     return _loose_obj(t)
 
 

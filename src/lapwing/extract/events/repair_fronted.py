@@ -1,0 +1,49 @@
+"""Repair 18 of ``parse_repair``: the subject after a fronted phrase, hung on that phrase.
+
+"In a one-day war of retaliation, *the United States* destroyed two oil platforms", "In Dagestan
+Wednesday, *police* shot and killed two gunmen": a phrase before the comma, and the subject after it
+read as an apposition or modifier of the phrase's noun, so the finite verb has no subject. When a
+root verb in the past or present tense has no subject, and the words between the last comma before it
+and the verb are one bare noun phrase whose head hangs on a word before the comma, that phrase is the
+verb's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.repair_particle import _set_head
+
+_SUBJECTLESS_OK = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "csubj", "nsubj:outer")
+_NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"}
+_HEAD_DEPS = {"appos", "conj", "nmod", "compound", "obl", "dep", "list", "parataxis", "nmod:unmarked", "obl:unmarked"}
+
+
+def repair_fronted_subject(v: Token) -> bool:
+    """Apply repair 18 at the root verb ``v``; True when applied."""
+    if v.dep_ not in ("ROOT", "root") or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in _SUBJECTLESS_OK for c in v.children):
+        return False
+    doc, start = v.doc, v.sent.start
+    comma = next((j for j in range(v.i - 1, start, -1) if doc[j].text == ","), None)
+    if comma is None or comma - start < 2 or v.i - comma < 2 or v.i - comma > 8:
+        return False
+    words = [doc[j] for j in range(comma + 1, v.i)]
+    if any(w.pos_ not in _NP_POS and w.dep_ != "advmod" for w in words):
+        return False
+    span = range(comma + 1, v.i)
+    outside = [w for w in words if w.head.i not in span and w.dep_ != "advmod"]
+    if len(outside) != 1:
+        return False
+    h = outside[0]
+    if h.pos_ not in ("NOUN", "PROPN", "PRON") or h.head.i >= comma or h.dep_ not in _HEAD_DEPS \
+            or h.ent_type_ in ("DATE", "TIME") or h.lower_ in ("which", "who", "that"):
+        return False
+    _set_head(h, v, "nsubj")
+    for w in words:
+        if w.dep_ == "advmod" and w.head.i not in span:
+            _set_head(w, v, "advmod")
+    if doc[comma].head.i < comma and doc[comma].head.i != v.i:
+        _set_head(doc[comma], v, "punct")
+    return True
