@@ -67,10 +67,12 @@ def anchor_spans(text: str, anchor: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _exact_key(m: Any) -> tuple:
-    s, t = m.source, m.target
-    return (m.cameo, s and s.country, s and s.sector, t and t.country, t and t.sector,
-            m.day_to if not m.precise else m.day_from, m.place and not m.place.inferred and m.place.country)
+def _exact_key(e: Any) -> tuple:
+    """What a GDELT-style merge compares, read from the coder's event itself (never from the clustering's
+    own reading of dates and places, so that the baseline does not move when the clustering's rules do)."""
+    s, t = e.source, e.target
+    return (e.cameo, s and s.country, s and s.sector, t and t.country, t and t.sector,
+            e.date, e.place and e.place.country)
 
 
 def pairwise(pred: dict[Any, Any], gold: dict[Any, Any]) -> dict[str, float]:
@@ -147,9 +149,6 @@ def score_store(rows: list[dict[str, Any]], db: str) -> dict[str, Any]:
 def score_events(rows: list[dict[str, Any]], records: list[Any], pred: dict[tuple[str, int], Any],
                  n_copies: int, copy_events: int) -> dict[str, Any]:
     """Score predicted events (``(article_id, event index) -> event``) on the gold rows."""
-    from lapwing.store.mentions import mentions_of
-
-    mentions = [m for r in records for m in mentions_of(r)]
     events = {r.article.id: r.events for r in records}
     gold: dict[tuple[str, int], str] = {}
     anchors_total = anchors_found = 0
@@ -164,7 +163,7 @@ def score_events(rows: list[dict[str, Any]], records: list[Any], pred: dict[tupl
                         gold[(row["id"], i)] = h
                         hit = True
             anchors_found += hit
-    exact = {m.key: _exact_key(m) for m in mentions}
+    exact = {(aid, i): _exact_key(e) for aid, evs in events.items() for i, e in enumerate(evs)}
     per_h: dict[str, set] = defaultdict(set)
     per_h_exact: dict[str, set] = defaultdict(set)
     for k, h in gold.items():
