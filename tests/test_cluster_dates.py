@@ -101,3 +101,29 @@ def test_the_days_decide_which_reports_can_join():
                     "2024-03-14", [("Wednesday", "2024-03-13")], [("abducted", "181", "2024-03-13", "text")],
                     aid="later")
     assert compare(mention_of(abducted, 0, abducted.events[0]), mention_of(later, 0, later.events[0])) is not None
+
+
+def test_a_town_named_like_its_region_that_holds_villages_is_the_region():
+    from lapwing.schema import Place
+    from lapwing.store.evidence import place_agreement
+    from lapwing.store.mentions import place_key
+
+    def sagaing(text: str, at: int) -> Place:
+        return Place(text="Sagaing", start=at, end=at + 7, name="Sagaing", country="MMR", lat=21.88, lon=95.98,
+                     kind="city", admin1="Sagaing")
+
+    kanbalu = place_key(Place(text="Kanbalu", start=0, end=7, name="Kanbalu", country="MMR", lat=23.2, lon=95.52,
+                              kind="city", admin1="Sagaing"))  # 150 km from Sagaing town, in Sagaing region
+    for text in ("Jets bombed a village in Sagaing on Wednesday.", "A strike hit Kanbalu township of Sagaing."):
+        area = place_key(sagaing(text, text.index("Sagaing")), text)
+        assert area.region and not area.point_like
+        assert place_agreement(area, kanbalu) == 0.5
+    town = "Troops shelled Sagaing on Wednesday."
+    assert place_agreement(place_key(sagaing(town, town.index("Sagaing")), town), kanbalu) is None
+    # "the village of X" names the village; a town not named like its division keeps being a town
+    village = "Gunmen raided the village of Sagaing."
+    assert place_key(sagaing(village, village.index("Sagaing")), village).point_like
+    other = "Jets bombed a village in Monywa."
+    monywa = Place(text="Monywa", start=other.index("Monywa"), end=other.index("Monywa") + 6, name="Monywa",
+                   country="MMR", lat=22.11, lon=95.13, kind="city", admin1="Sagaing")
+    assert place_key(monywa, other).point_like

@@ -161,15 +161,32 @@ def actor_key(a: Actor | None) -> ActorKey | None:
 _REGION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|oblast|prefecture)\b", re.IGNORECASE)
 
 
+#: Words before a place name that make it an area holding villages, not a town: "a village in Sagaing",
+#: "Kanbalu township of Sagaing" (a city that shares its name with its division: see _named_like_its_division).
+#: ("the village of Jangebe" names the village itself; "Kanbalu township of Sagaing" the area holding it.)
+_AREA_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Hh]amlets?|[Tt]ownships?|[Cc]ountryside|[Rr]ural areas?)\s+in"
+                          r"|\b[A-Z][\w-]+\s+townships?\s+of)\s+(?:the\s+)?$")
+
+
+def _named_like_its_division(p: Place) -> bool:
+    """A city named like the first-order division it lies in (Sagaing in Sagaing region, Kaduna in Kaduna
+    state): its name may mean either."""
+    name, div = normalise(p.name or p.text), normalise(p.admin1 or "")
+    return bool(name) and div[:len(name)] == name
+
+
 def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     """The comparable key of a place. With the article ``text``, a name the text calls a region ("the
-    Sagaing region") is a region, not the city of that name."""
+    Sagaing region") is a region, not the city of that name, and so is a city named like its division
+    that the text says holds villages ("a village in Sagaing")."""
     if p is None:
         return None
     kind, admin1 = p.kind, p.admin1
     if kind == "admin1" and not admin1:
         admin1 = p.name
-    if text is not None and (kind or "city") in POINT_KINDS and _REGION_AFTER.match(text, p.end):
+    if text is not None and (kind or "city") in POINT_KINDS and (
+            _REGION_AFTER.match(text, p.end) or (_AREA_BEFORE.search(text, max(0, p.start - 40), p.start)
+                                                 and _named_like_its_division(p))):
         kind = "admin1"
     return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1)
 
