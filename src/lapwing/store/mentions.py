@@ -150,9 +150,17 @@ _COLLECTIVE = re.compile(r"\b(?:warring|rival|opposing|conflicting|both|all)\b(?
                          r"|\b(?:belligerents|combatants)\b", re.IGNORECASE)
 
 
+#: Words for both parties of an encounter at once: "the two leaders held talks" (Scholz and Macron), "the two
+#: presidents signed". They stand for two countries, so no one country the coder read near them is theirs.
+_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:leaders|presidents|ministers|countries|nations|governments|"
+                   r"men|women|delegations|neighbou?rs|allies|heads\s+of\s+state)\b", re.IGNORECASE)
+
+
 def actor_key(a: Actor | None) -> ActorKey | None:
     if a is None:
         return None
+    if _PAIR.search(a.text):
+        return ActorKey(a.text, None, a.sector, frozenset(), True)
     return ActorKey(a.text, a.country, a.sector, _names(a), bool(_COLLECTIVE.search(a.text)))
 
 
