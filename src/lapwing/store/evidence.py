@@ -141,9 +141,18 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return 0.6
     if m.plover_type and m.plover_type == n.plover_type:
         return 0.6
-    if any(m.root in f and n.root in f for f in ROOT_FAMILIES):
+    if any(m.root in f and n.root in f for f in ROOT_FAMILIES) and not _plan_to_talk_and_deal(m.cameo, n.cameo):
         return 0.4
     return None
+
+
+#: An intent to meet or negotiate ("agreed to start talks") is a plan to consult, not the agreement a meeting
+#: signs ("signed seven agreements"): of the intents (03), it alone is no other report's word for a deal (05).
+INTENT_TO_TALK = "036"
+
+
+def _plan_to_talk_and_deal(a: str, b: str) -> bool:
+    return {a[:3], b[:2]} == {INTENT_TO_TALK, "05"} or {b[:3], a[:2]} == {INTENT_TO_TALK, "05"}
 
 
 def date_agreement(m: Mention, n: Mention) -> float | None:

@@ -11,10 +11,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from lapwing.schema import Actor, ArticleRecord, Event, Place
 from lapwing.store.dedup import normalise
+from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days
+
+__all__ = ["UNDATED_DAYS", "ActorKey", "Mention", "PlaceKey", "actor_key", "article_setting", "capital_in",
+           "day_interval", "event_days", "mention_of", "mentions_of", "place_key"]
 
 #: Words that are never part of a person's or group's name ("President Nicolas Maduro").
 TITLE_WORDS = frozenset("""
@@ -26,8 +30,6 @@ former acting deputy vice the a an of and party national state army police rebel
 
 #: Sectors a different outlet may use for the same force ("security forces" as police or army).
 SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": "OPP"}
-#: The date of an event coded from the publication date or dateline lies this many days before it at most.
-UNDATED_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -102,34 +104,6 @@ class Mention:
         return self.cameo[:2]
 
 
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-
-
-def day_interval(value: str | None) -> tuple[date | None, date | None]:
-    """The first and last day a record date value can mean ("2019-04" is April 1-30)."""
-    if not value:
-        return None, None
-    try:
-        if len(value) == 10:
-            d = date.fromisoformat(value)
-            return d, d
-        m = _ISO_WEEK.match(value)
-        if m:
-            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return start, start + timedelta(days=6)
-        if len(value) == 7:
-            y, mo = int(value[:4]), int(value[5:7])
-            start = date(y, mo, 1)
-            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
-            return start, nxt - timedelta(days=1)
-        if len(value) == 4:
-            y = int(value)
-            return date(y, 1, 1), date(y, 12, 31)
-    except ValueError:
-        return None, None
-    return None, None
-
-
 def _names(a: Actor) -> frozenset[str]:
     """Proper-name words of a named person or organisation ("Juan Guaido" -> {juan, guaido}). Countries,
     nationality words and agents ("Kenyan police", "Washington", "gunmen") have none: their country
@@ -150,9 +124,17 @@ _COLLECTIVE = re.compile(r"\b(?:warring|rival|opposing|conflicting|both|all)\b(?
                          r"|\b(?:belligerents|combatants)\b", re.IGNORECASE)
 
 
+#: Words for both parties of an encounter at once: "the two leaders held talks" (Scholz and Macron), "the two
+#: presidents signed". They stand for two countries, so no one country the coder read near them is theirs.
+_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:leaders|presidents|ministers|countries|nations|governments|"
+                   r"men|women|delegations|neighbou?rs|allies|heads\s+of\s+state)\b", re.IGNORECASE)
+
+
 def actor_key(a: Actor | None) -> ActorKey | None:
     if a is None:
         return None
+    if _PAIR.search(a.text):
+        return ActorKey(a.text, None, a.sector, frozenset(), True)
     return ActorKey(a.text, a.country, a.sector, _names(a), bool(_COLLECTIVE.search(a.text)))
 
 
@@ -161,15 +143,32 @@ def actor_key(a: Actor | None) -> ActorKey | None:
 _REGION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|oblast|prefecture)\b", re.IGNORECASE)
 
 
+#: Words before a place name that make it an area holding villages, not a town: "a village in Sagaing",
+#: "Kanbalu township of Sagaing" (a city that shares its name with its division: see _named_like_its_division).
+#: ("the village of Jangebe" names the village itself; "Kanbalu township of Sagaing" the area holding it.)
+_AREA_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Hh]amlets?|[Tt]ownships?|[Cc]ountryside|[Rr]ural areas?)\s+in"
+                          r"|\b[A-Z][\w-]+\s+townships?\s+of)\s+(?:the\s+)?$")
+
+
+def _named_like_its_division(p: Place) -> bool:
+    """A city named like the first-order division it lies in (Sagaing in Sagaing region, Kaduna in Kaduna
+    state): its name may mean either."""
+    name, div = normalise(p.name or p.text), normalise(p.admin1 or "")
+    return bool(name) and div[:len(name)] == name
+
+
 def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     """The comparable key of a place. With the article ``text``, a name the text calls a region ("the
-    Sagaing region") is a region, not the city of that name."""
+    Sagaing region") is a region, not the city of that name, and so is a city named like its division
+    that the text says holds villages ("a village in Sagaing")."""
     if p is None:
         return None
     kind, admin1 = p.kind, p.admin1
     if kind == "admin1" and not admin1:
         admin1 = p.name
-    if text is not None and (kind or "city") in POINT_KINDS and _REGION_AFTER.match(text, p.end):
+    if text is not None and (kind or "city") in POINT_KINDS and (
+            _REGION_AFTER.match(text, p.end) or (_AREA_BEFORE.search(text, max(0, p.start - 40), p.start)
+                                                 and _named_like_its_division(p))):
         kind = "admin1"
     return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1)
 
@@ -264,10 +263,7 @@ def _own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
 
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
-    d0, d1 = day_interval(e.date)
-    precise = e.date_source == "text" and d0 is not None and d0 == d1
-    if e.date_source in ("published", "dateline") and d1 is not None:
-        d0 = d1 - timedelta(days=UNDATED_DAYS)  # reported on that day: it happened then or shortly before
+    d0, d1, precise = event_days(record, e)
     return Mention(
         article_id=record.article.id,
         idx=idx,

@@ -22,7 +22,8 @@ The grammar is split by job: ``core`` (the :class:`Timex` result, candidates, th
 context, the rule registry and shared helpers), one module per family of rules (``calendar``:
 written-out dates, years, decades; ``relative``: days and periods against the anchor, "ago";
 ``periods``: months, seasons, quarters, weekends; ``durations``: present/past/future references
-and durations; ``clock``: clock times) and ``finder`` (candidates, overlaps, resolution). Rules
+and durations; ``clock``: clock times), ``finder`` (candidates, overlaps, resolution) and ``starts``
+(each rule tried only where its first characters occur in the text: the same matches). Rules
 register in import order, and order matters only between candidates of equal length: earlier
 rules win. This package imports the rule modules in that order and re-exports the public names.
 """

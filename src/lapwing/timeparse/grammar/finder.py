@@ -16,6 +16,7 @@ from lapwing.timeparse.grammar.core import (
     TenseFn,
     Timex,
 )
+from lapwing.timeparse.grammar.starts import RuleStarts, StartIndex
 from lapwing.timeparse.tense import TextTense
 
 
@@ -27,11 +28,24 @@ def _preposition(text: str, start: int) -> str | None:
     return w if w in PREPOSITIONS else None
 
 
+_STARTS: list[RuleStarts] = []  # the rules' first strings, read once (again if rules were added)
+
+
+def _rule_starts() -> RuleStarts:
+    if not _STARTS or _STARTS[0].count != len(_RULES):
+        _STARTS[:] = [RuleStarts([rx for _name, rx, _fn in _RULES])]
+    return _STARTS[0]
+
+
 def candidates(text: str) -> list[_Cand]:
-    """Every rule's proposals, before overlaps are settled."""
+    """Every rule's proposals, before overlaps are settled.
+
+    Each rule is tried only where its first characters occur (:mod:`.starts`): the same matches as
+    running it over the whole text."""
     out: list[_Cand] = []
+    index = StartIndex(text, _rule_starts())
     for prio, (name, rx, fn) in enumerate(_RULES):
-        for m in rx.finditer(text):
+        for m in index.finditer(prio, rx):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue  # never starts inside a word ("afternoon" holds "noon")
             got = fn(m, text)
