@@ -150,3 +150,36 @@ def test_detonation_by_an_armed_doer(pipe, text):
 def test_detonation_by_experts_is_no_attack(pipe):
     got = _all(pipe, "Army experts detonated an old shell found in a field near the school.")
     assert not any(c[:2] in ("18", "19") for c, *_ in got), got
+
+
+# -- a counted crowd protests, whoever its members are -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hundreds of Lebanese pacifists demonstrated in Beirut on Saturday against the war.",
+    "About 40 women demonstrated in Bishkek on Friday against the new law.",
+    "More than 1,000 immigrants protested outside City Hall in New York.",
+    "Thousands demonstrated in Belfast on Sunday.",
+    "Some 1,500 far-left activists demonstrated in Copenhagen on Friday against the summit.",
+])
+def test_a_counted_crowd_that_demonstrates_is_a_protest(pipe, text):
+    got = _coded(pipe, text)
+    assert any(c.startswith("14") and s for c, s, _t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of runners took to the streets for the annual marathon.",
+    "The results demonstrated the strength of the economy.",
+    "Hundreds of fans celebrated in the streets after the final.",
+])
+def test_crowds_and_results_that_do_not_protest(pipe, text):
+    got = _all(pipe, text)
+    assert not any(c.startswith("14") for c, *_ in got), got
+
+
+# -- a fronted place phrase read as the subject's head -------------------------------------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("In the western city of Gagnoa, police clashed with opposition demonstrators.", "19", "police"),
+    ("In the northern town of Kidal, rebels attacked an army convoy.", "19", "rebels"),
+])
+def test_verb_after_a_fronted_place_phrase(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src) or _has(got, "14", src), got

@@ -61,6 +61,8 @@ class BuildMixin:
                 self.actors.uncoded(c.source_tok, force=True)
                 if c.source_tok.pos_ == "PROPN" or (c.source_tok.is_title and c.source_tok.pos_ == "NOUN") else None)
             src = self.role_as(c.trigger, named) or src  # "Suharto resigned *as president of Indonesia*"
+        if src is None and row.root == "14" and p.has("agentless") and lemma_of(c.trigger) in ("demonstrate", "protest"):
+            src = self.crowd(c.source_tok)  # "Hundreds of Lebanese pacifists demonstrated ..."
         tgt = self.actors.get(c.target_tok)
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None

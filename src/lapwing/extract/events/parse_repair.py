@@ -52,7 +52,8 @@ as a noun's compound after a control verb** ("threatened to *fire* rockets at Is
 read as the main verb** ("Missiles *fired by Russian forces* destroyed a bridge"). 17. (`repair_noun_object`) **A noun root
 with an object, its verb read as the object's modifier** ("NATO planes *repeatedly bombed* Serb assets"). 18.
 (`repair_fronted`) **The subject after a fronted phrase hung on that phrase** ("In Dagestan Wednesday,
-*police* shot ...").
+*police* shot ..."; 18b: "In the city of Gagnoa, *police clashed* with ..." read as one noun phrase).
+A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object
-from lapwing.extract.events.repair_fronted import repair_fronted_subject
+from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     past_forms, repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
@@ -331,6 +332,7 @@ def repaired(doc: Doc) -> Doc:
     todo_to: list[int] = []
     todo_reduced: list[int] = []
     todo_front: list[int] = []
+    todo_npass: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     # one pass over the token columns (shared with the other extractors), cheapest tests first: the
     # coder runs this on every article; Token objects are made only for the rare candidates
@@ -354,6 +356,8 @@ def repaired(doc: Doc) -> Doc:
             todo_ing.append(i)
         if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
             todo_nclause.append(i)
+        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
+            todo_npass.append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
             todo_reduced.append(H[i])
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
@@ -387,11 +391,17 @@ def repaired(doc: Doc) -> Doc:
         elif pos == "ADP" and p >= 0 and P[p] == "VERB" and dep in ("case", "advmod"):
             todo_prt.append(i)
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front):
+            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front or todo_npass):
         return doc
     out = doc.copy()
     for i in todo_vtag:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
+    for i in todo_npass:
+        # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary
+        # is active, so its subject is an active one
+        v = out[i].head
+        if not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
+            out[i].dep_, v.tag_ = "nsubj", "VBD"
     for i in todo_qty:
         repair_number_qualifier(out[i])
     for i in todo_to:
@@ -427,7 +437,7 @@ def repaired(doc: Doc) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent) \
-            or repair_noun_root_object(root, sent)
+            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root)
     for i in todo_ing:
         repair_result_clause(out[i])
     for i in todo_nclause:

@@ -61,6 +61,11 @@ def _fn(modname: str, attr: str):
     return getattr(mod, attr, None) if mod is not None else None
 
 
+#: number nouns that head a crowd: "*hundreds* of students", "*thousands* marched"
+_CROWD_NUMBERS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                            "millions", "ten", "tens", "score", "scores"})
+
+
 def is_coded(a: Actor | None) -> bool:
     return a is not None and bool(a.country or a.sector)
 
@@ -236,6 +241,25 @@ class ParticipantsMixin:
                     return src.model_copy(update={"country": b.country, "sector": b.sector,
                                                   "rule": (src.rule or "actor") + "+role-as"})
         return None
+
+    def crowd(self, t: Token | None) -> Actor | None:
+        """A counted crowd as the subject of a protest: "*Hundreds of Lebanese pacifists*
+        demonstrated", "*about 100 immigrants* protested", "*Thousands* marched": people whose kind
+        the actor tables do not know are civilians (CVL; the sentence may give their country)."""
+        if t is None or t.pos_ not in ("NOUN", "NUM", "PROPN") or t.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
+            return None
+        head = t
+        if lemma_of(t) in _CROWD_NUMBERS or t.pos_ == "NUM":
+            head = next((c for c in t.children if c.dep_.startswith("nmod") and "of" in _cases(c)), t)
+        counted = head is not t or any(c.dep_ == "nummod" for c in t.children) or t.lower_ in _CROWD_NUMBERS
+        plural = head.tag_ in ("NNS", "NNPS") or head.pos_ == "NUM" or lemma_of(head) in _CROWD_NUMBERS
+        if not (counted and plural):
+            return None
+        s, e = np_span(t)
+        if head is not t:
+            e = max(e, np_span(head)[1])  # "Hundreds *of Lebanese pacifists*"
+        return Actor(text=doc_text(self.ctx.doc)[s:e], start=s, end=e, kind="agent", sector="CVL",
+                     rule="events:crowd")
 
     def lost_subject(self, t: Token) -> Token | None:
         """The subject the parser lost under a title chain, found by position by the actor extractor

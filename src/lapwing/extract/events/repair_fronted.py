@@ -47,3 +47,37 @@ def repair_fronted_subject(v: Token) -> bool:
     if doc[comma].head.i < comma and doc[comma].head.i != v.i:
         _set_head(doc[comma], v, "punct")
     return True
+
+
+def repair_fronted_verbless(root: Token) -> bool:
+    """Repair 18b: "In the western city of Gagnoa, *police clashed* with demonstrators" parsed as one
+    noun phrase: the fronted phrase's noun the root, the subject an apposition after the comma and the
+    verb an adjective on it. The verb becomes the root, the noun after the comma its subject and the
+    fronted phrase its oblique."""
+    from lapwing.extract.events.repair_forms import verb_forms
+
+    if root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return False
+    doc = root.doc
+    for n in root.children:
+        if n.i <= root.i or n.dep_ not in ("appos", "conj", "dep", "parataxis") or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(doc[j].text == "," for j in range(max(n.left_edge.i - 1, 0), n.i)):
+            continue
+        v = next((c for c in n.children if c.i == n.i + 1 and c.dep_ in ("amod", "acl")
+                  and (c.lower_ in verb_forms() or c.tag_ in ("VBD", "VBZ"))), None)
+        if v is None:
+            continue
+        _set_head(v, v, "ROOT")
+        v.pos_ = "VERB"
+        if v.tag_ not in ("VBD", "VBZ", "VBP"):
+            v.tag_ = "VBD"
+        if v.lower_ in verb_forms():
+            v.lemma_ = verb_forms()[v.lower_]
+        _set_head(n, v, "nsubj")
+        _set_head(root, v, "obl")
+        for c in list(root.children):
+            if c.dep_ == "punct" and c.i > v.i:
+                _set_head(c, v, "punct")
+        return True
+    return False
