@@ -183,3 +183,29 @@ def test_crowds_and_results_that_do_not_protest(pipe, text):
 def test_verb_after_a_fronted_place_phrase(pipe, text, root, src):
     got = _coded(pipe, text)
     assert _has(got, root, src) or _has(got, "14", src), got
+
+
+# -- a time word read as the subject, the name before it as its compound ------------------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("The UN Security Council today agreed to a six-month extension of the peacekeeping mandate.", "03", "Security Council"),
+    ("Police today arrested five Zimbabwean opposition activists in Harare.", "17", "Police"),
+    ("The European Union yesterday condemned the Russian strikes.", "11", "European Union"),
+])
+def test_time_word_read_as_the_subject(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src), got
+
+
+# -- an object read as the subject of an -ing clause --------------------------------------------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("French farmers blocked the Europe Bridge spanning the Rhine for three hours.", "14", "farmers", "Europe"),
+    ("Kenyan police arrested a man carrying explosives near the embassy.", "17", "police", "man"),
+])
+def test_object_read_as_the_subject_of_an_ing_clause(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt), got
+
+
+def test_a_real_ing_clause_keeps_its_subject(pipe):
+    got = _all(pipe, "He left the room smiling broadly.")
+    assert got == [], got

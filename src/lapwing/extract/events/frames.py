@@ -217,8 +217,9 @@ class FramesMixin(ContentMixin):
             return x is not None and any(a.dep_ == "aux" and a.lower_ in c.values for a in x.children)
         if k == "pass":
             return _is_passive(t)
-        if k == "src":
-            return src is not None and self._lemma_in(src, c.values)
+        if k == "src":  # the source or, for a condition that must hold, a conjunct of it ("U.S. and Iraqi *troops*")
+            return src is not None and (self._lemma_in(src, c.values) or (not c.negated and any(
+                x.dep_ == "conj" and self._lemma_in(x, c.values) for x in src.children)))
         if k == "objmod":
             o = _obj_token(t)
             return o is not None and any(self._lemma_in(m, c.values) for m in _modifiers(o))

@@ -50,7 +50,8 @@ tagged as, so a correct parse is never changed:
    (not for common adjectives: "have armed guards"). 15. (`repair_infinitive`) **"to" + a verb read
 as a noun's compound after a control verb** ("threatened to *fire* rockets at Israel"). 16. (`repair_reduced`) **A reduced relative with a by-agent
 read as the main verb** ("Missiles *fired by Russian forces* destroyed a bridge"). 17. (`repair_noun_object`) **A noun root
-with an object, its verb read as the object's modifier** ("NATO planes *repeatedly bombed* Serb assets"). 18.
+with an object, its verb read as the object's modifier** ("NATO planes *repeatedly bombed* Serb assets");
+17b: **an object read as the subject of an -ing clause** ("blocked *the bridge spanning* the Rhine"). 18.
 (`repair_fronted`) **The subject after a fronted phrase hung on that phrase** ("In Dagestan Wednesday,
 *police* shot ..."; 18b: "In the city of Gagnoa, *police clashed* with ..." read as one noun phrase).
 A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
@@ -69,12 +70,12 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
-from lapwing.extract.events.repair_noun_object import repair_noun_root_object
+from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     past_forms, repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
-from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word, is_time_word
+from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word, is_time_word, repair_time_as_subject
 from lapwing.extract.events.verb_classes import light_past_forms
 
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -333,6 +334,8 @@ def repaired(doc: Doc) -> Doc:
     todo_reduced: list[int] = []
     todo_front: list[int] = []
     todo_npass: list[int] = []
+    todo_tsubj: list[int] = []
+    todo_vbg: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     # one pass over the token columns (shared with the other extractors), cheapest tests first: the
     # coder runs this on every article; Token objects are made only for the rare candidates
@@ -352,10 +355,14 @@ def repaired(doc: Doc) -> Doc:
             todo_aux.append(i)
         if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
             todo_have.append(i)
+        if tag == "VBG" and dep == "advcl" and H[i] < i:
+            todo_vbg.append(i)
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
             todo_ing.append(i)
         if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
             todo_nclause.append(i)
+        if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
+            todo_tsubj.append(i)
         if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
             todo_npass.append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
@@ -391,11 +398,15 @@ def repaired(doc: Doc) -> Doc:
         elif pos == "ADP" and p >= 0 and P[p] == "VERB" and dep in ("case", "advmod"):
             todo_prt.append(i)
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front or todo_npass):
+            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front or todo_npass or todo_tsubj or todo_vbg):
         return doc
     out = doc.copy()
     for i in todo_vtag:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
+    for i in todo_vbg:
+        repair_object_as_clause_subject(out[i])
+    for i in todo_tsubj:
+        repair_time_as_subject(out[i])
     for i in todo_npass:
         # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary
         # is active, so its subject is an active one

@@ -37,3 +37,22 @@ def repair_noun_root_object(root: Token, sent: Span) -> bool:
         if c.dep_ == "punct" and c.i == sent.end - 1:
             _set_head(c, v, "punct")
     return True
+
+
+def repair_object_as_clause_subject(g: Token) -> bool:
+    """Repair 17b: "Workers blocked *the Europe Bridge spanning the Rhine*", "Rebels attacked *a
+    convoy carrying aid*": the verb's object read as the subject of an -ing clause hung on the verb,
+    which then has no object. When the noun phrase starts right after a verb that has no object, it is
+    the verb's object and the -ing clause describes it. True when applied."""
+    v = g.head
+    if g.tag_ != "VBG" or g.dep_ != "advcl" or v.pos_ != "VERB" or v.i > g.i:
+        return False
+    if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in v.children) or any(c.dep_ == "mark" for c in g.children):
+        return False
+    s = next((c for c in g.children if c.dep_ == "nsubj" and c.i < g.i), None)
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.left_edge.i != v.i + 1 \
+            or any(v.doc[j].is_punct for j in range(v.i + 1, g.i)):
+        return False
+    _set_head(s, v, "obj")
+    _set_head(g, s, "acl")
+    return True

@@ -144,3 +144,23 @@ def _later_clause(v: Token, h: Token) -> tuple[Token, Token] | None:
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between) or any(t.pos_ == "VERB" for t in between):
         return None
     return h, sub
+
+
+def repair_time_as_subject(t: Token) -> bool:
+    """Repair 4b: "The UN Security Council *today* agreed to ...": the time word read as the subject,
+    with the name before it as its compound. The name heads the subject and the time word is the
+    verb's time oblique. True when applied."""
+    v = t.head
+    if t.dep_ not in _SUBJ_DEPS or v.i <= t.i or not _time_word(t):
+        return False
+    names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and not _time_word(c)]
+    if not names or names[-1].i != t.i - 1 or names[-1].pos_ not in ("PROPN", "NOUN"):
+        return False
+    subj = names[-1]
+    dep = t.dep_
+    _set_head(subj, v, dep)
+    for c in list(t.children):
+        if c.i < subj.i:
+            _set_head(c, subj, c.dep_)
+    _set_head(t, v, "obl:tmod")
+    return True
