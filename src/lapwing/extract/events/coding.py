@@ -61,8 +61,12 @@ class BuildMixin:
                 self.actors.uncoded(c.source_tok, force=True)
                 if c.source_tok.pos_ == "PROPN" or (c.source_tok.is_title and c.source_tok.pos_ == "NOUN") else None)
             src = self.role_as(c.trigger, named) or src  # "Suharto resigned *as president of Indonesia*"
-        if src is None and row.root == "14" and p.has("agentless") and lemma_of(c.trigger) in ("demonstrate", "protest"):
-            src = self.crowd(c.source_tok)  # "Hundreds of Lebanese pacifists demonstrated ..."
+        if src is None and row.root == "14" and p.has("agentless") and (
+                lemma_of(c.trigger) in ("demonstrate", "protest")
+                or (lemma_of(c.trigger) == "march" and any(x.kind == "sub" for x in p.conds))):
+            # "Hundreds of Lebanese pacifists demonstrated ...", "thousands marched *to demand* ...": a
+            # counted crowd (a march only with a protest's content: runners march too)
+            src = self.crowd(c.source_tok)
         tgt = self.actors.get(c.target_tok)
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None

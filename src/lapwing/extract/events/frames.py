@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from lapwing.extract.events.content import ContentMixin, _bare_gerund
+from lapwing.extract.events.kinds import KindsMixin
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.syntax import (
@@ -56,17 +57,6 @@ _FORCE_CLASSES = {"violence", "occupy", "blockade", "repress", "wmd", "sanctions
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
 
 
-#: portion words whose "of" phrase names what was taken: "much of Liberia", "a third of Croatia"
-_PORTIONS = frozenset({"much", "part", "parts", "third", "half", "most", "percent", "quarter", "rest", "swath",
-                       "swathe", "chunk", "section", "area", "areas", "stretch", "control"})
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "centre", "center", "interior", "outskirts", "heartland"})
-#: person nouns outside the event sets: "a drug *lord*", "the *six*"-style heads are not guessed
-_PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "leader", "founder", "head", "planner",
-                           "mastermind", "ringleader", "brother", "son", "daughter", "wife", "husband", "mistress",
-                           "family", "member", "aide", "associate", "deputy", "henchman", "bodyguard", "guerrilla",
-                           "fighter", "militant", "rebel", "insurgent", "gunman", "soldier", "officer", "pilot", "airman"})
-
 @dataclass
 class Candidate:
     pattern: Pattern
@@ -81,7 +71,7 @@ class Candidate:
     light: bool = False
 
 
-class FramesMixin(ContentMixin):
+class FramesMixin(KindsMixin, ContentMixin):
     """Coder methods that find triggers and check their frames."""
 
     # -- lexicon lookup --------------------------------------------------------------------
@@ -143,33 +133,6 @@ class FramesMixin(ContentMixin):
             return True
         return is_coded(self.actors._raw(t))  # the phrase itself, not a mention nested in it
 
-    def _place_like(self, o: Token | None) -> bool:
-        """A place: a place name ("captured *Kunduz*"), a place noun of ``@place`` ("the *town*"), or a
-        portion of one ("*much* of Liberia", "a *third* of Croatia", "70 *percent* of Bosnia")."""
-        if o is None or o.ent_type_ in ("PERSON", "NORP"):
-            return False
-        if o.ent_type_ in ("LOC", "GPE", "FAC") or self._lemma_in(o, self.lex.sets.get("@place", frozenset())):
-            return True
-        if lemma_of(o) in _PORTIONS:
-            return any(self._place_like(h) for cs, h in _prep_args(o) if "of" in cs)
-        if lemma_of(o) in _COMPASS:  # "Yemen's *north*", "the east of the country"
-            return any(self._place_like(c) for c in o.children if c.dep_ in ("nmod:poss", "poss", "nmod"))
-        if o.pos_ == "PROPN" and o.ent_type_ not in ("ORG",):
-            a = self.actors.get(o, fallback=False)  # a country or a city the actor tables place
-            return a is not None and bool(a.country) and not a.sector
-        return False
-
-    def _person_like(self, o: Token | None) -> bool:
-        """People: a person's name, a nationality in the plural ("18 *Palestinians*"), a noun of a person
-        or group of people ("two *suspects*", "a drug *lord*", "the *crew*"); never a place."""
-        if o is None or self._place_like(o):
-            return False
-        if o.ent_type_ == "PERSON" or (o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS")):
-            return True
-        sets = self.lex.sets
-        people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
-        return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))
-
     def check(self, c: Cond, t: Token, kind: str, src: Token | None) -> bool:
         ok = self._check(c, t, kind, src)
         return (not ok) if c.negated else ok
@@ -178,9 +141,10 @@ class FramesMixin(ContentMixin):
         k = c.kind
         if k == "or":
             return any(self.check(a, t, kind, src) for a in c.alts)
-        if k == "obj":
-            o = _obj_token(t)
-            return o is not None and self._lemma_in(o, c.values)
+        if k == "obj":  # the object or, for a condition that must hold, a conjunct of it
+            o = _obj_token(t)  # ("fired live ammunition and *tear gas*")
+            return o is not None and (self._lemma_in(o, c.values) or (not c.negated and bool(c.values) and any(
+                x.dep_ == "conj" and self._lemma_in(x, c.values) for x in o.children)))
         if k == "objactor":
             return self._objactor(_obj_token(t))
         if k == "objplace":
@@ -382,7 +346,9 @@ class FramesMixin(ContentMixin):
                         src_tok is None or ((src_tok.pos_ == "PRON" or src_tok.tag_ == "PRP$")
                                             and self.actors.get(src_tok) is None)):
                     src_tok = _subj_token(light[0])  # "X continued *their* hunger strike"
-                elif light is not None and light[1] == "in" and src_tok is None:
+                elif light is not None and light[1] == "in" and src_tok is None and (p.code or "")[:2] in ("18", "19", "20") \
+                        and _cases(t) & {"in", "during"}:
+                    # the verb tells the outcome of the attack the noun names: its doer is the attack's
                     if not _is_passive(light[0]) and light[2] is not None and light[2].dep_ in ("obj", "dobj"):
                         src_tok = _subj_token(light[0])  # "*militiamen* killed a soldier in an ambush"
                     elif _is_passive(light[0]):  # "were killed in an ambush *by Taliban fighters*"
@@ -447,7 +413,8 @@ class FramesMixin(ContentMixin):
                 anchor = light[0]
                 is_light = light[1] == "light"
                 if light[1] in ("happen", "in") and light[2] is not None and (tgt_tok is None or (
-                        light[1] == "in" and not is_coded(self.actors.get(tgt_tok, fallback=False))
+                        light[1] == "in" and (p.code or "")[:2] in ("18", "19", "20")
+                        and not is_coded(self.actors.get(tgt_tok, fallback=False))
                         and is_coded(self.actors.get(light[2], fallback=False)))):
                     # "killed four soldiers in an attack on a *checkpoint*": the victims are the target
                     tgt_tok = light[2]

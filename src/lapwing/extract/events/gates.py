@@ -85,7 +85,7 @@ class GatesMixin:
             n_weak = len({min(h) for h in hits if not h - weak})  # "products" is one cue, not two
             for ph, k in found.get(name, ()):
                 if history and side_idx:
-                    tok = sent.char_span(sent.start_char + k, sent.start_char + k + len(ph), alignment_mode="expand")
+                    tok = sent.char_span(k, k + len(ph), alignment_mode="expand")  # offsets within the sentence
                     if tok is not None and len(tok) and all(x.i in side_idx for x in tok):
                         continue
                 strong += 2
