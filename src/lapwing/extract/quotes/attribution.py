@@ -368,6 +368,8 @@ def _lead_speaker(frame: list[Token], cue: Token) -> Token | None:
             head = t
         elif t.is_title and t.is_alpha and t.i + 1 == cue.i and t.lower_ not in _NOT_NAMES:
             head = t  # a name the tagger read as another word ('"...," Ware added')
+        elif head is None and t.pos_ == "ADJ" and t.i + 1 == cue.i and t.is_lower and frame[0].pos_ == "DET":
+            head = t  # a noun the tagger read as an adjective ('"...," the presumptive nominee told')
         elif not (t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ == "POS"):
             break
     return head

@@ -284,9 +284,17 @@ def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
         return False
     prev = span[-1]
     lex = lex or lexicon()
+    if lex.lemma(prev) == "tell" and _title_cased(text[m.start : m.end]):
+        return True  # 'told "Fox and Friends"': the programme told, not words said
     if (is_cue_verb(prev, lex) and lex.lemma(prev) not in lex.weak) or prev.lower_ in ("that", "saying", "added", "wrote", "tweeted"):
         return False  # 'he said "we will win"' (but 'a report the government called "a crude lie"' is a fragment)
     return True
+
+
+def _title_cased(words: str) -> bool:
+    """Every word of four letters or more starts with a capital ('Fox and Friends', 'Meet the Press')."""
+    long = [w for k, w in enumerate(_WORD_RE.findall(words)) if len(w) >= 4 or k == 0]
+    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 RUN_ON_MAX_WORDS = 12

@@ -186,7 +186,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head
-    if head.i < verb.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and (
+    # ('Mrs. Clinton shook her head and said': a verb the tagger read as a name still has its subject)
+    if head.i < verb.i and (head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.pos_ == "PROPN" and verb.dep_ == "conj") and (
         verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
     ):
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
@@ -216,7 +217,8 @@ def inverted_subject(verb: Token) -> Token | None:
     if any(c.dep_ in SUBJ_DEPS for c in verb.children):
         return None
     nxt = doc[verb.i + 1]
-    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and not (nxt.pos_ == "PRON" and nxt.tag_ == "PRP$"):
+        # ('added his campaign manager Jeff Weaver': a possessive opens the speaker's noun phrase)
         return None
     return next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
                  and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)

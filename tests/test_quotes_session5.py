@@ -1,0 +1,60 @@
+"""Quote classes of the fifth quotes session: speakers after or around the cue that the parser loses, and a
+programme's title in quotation marks after 'told', which is no quote. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, run  # noqa: F401 (fixtures)
+
+
+def by_text(quotes, fragment):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a possessive opening the speaker's noun phrase after an inverted cue
+    ('Voters lined up early.\n\n"We are going to start chipping away at the lead," added his campaign manager '
+     'Jeff Weaver, speaking to reporters after the rally.', "chipping away", "campaign manager"),
+    ('Turnout was high.\n\n"The numbers look good for us tonight," said her press secretary Anna Berg, standing '
+     'outside the hall.', "numbers look good", "press secretary"),
+    ('The count went on.\n\n"We expect a result by midnight," says their election agent, Tom Price.',
+     "result by midnight", "election agent"),
+])
+def test_inverted_cue_with_a_possessive_speaker(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a conjoined cue after a verb the tagger read as a name
+    ('Asked on Monday whether her husband would hold a cabinet post, Mrs. Clinton shook her head and said, "No."',
+     "No", "Clinton"),
+    ('Asked about the strike, Mr. Holm shrugged and said, "We will see what happens."', "We will see", "Holm"),
+])
+def test_conjoined_cue_shares_the_first_verbs_subject(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a noun the tagger may read as an adjective before the cue after the quote
+    ('Voters lined up early.\n\n"We have to really increase the pressure," the presumptive Republican nominee told '
+     '"Fox and Friends" after he was asked about the attack.', "increase the pressure", "nominee"),
+    ('The vote was close.\n\n"This result changes nothing for the party," the outgoing chairman told '
+     '"Morning Report" on Sunday.', "changes nothing", "chairman"),
+])
+def test_speaker_before_a_cue_after_the_quote(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    'The nominee told "Fox and Friends" on Sunday that the bill was dead.',
+    'The mayor told "Meet the Press" that the city would not back down.',
+])
+def test_programme_told_is_no_direct_quote(nlp, text):
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.kind == "direct"]
