@@ -8,6 +8,8 @@ object to every extractor of the same article:
 - :func:`doc_text`: ``doc.text``;
 - :func:`token_columns`: the token attributes the extractors test most (text, lower case, offset,
   whitespace, punctuation, part of speech, dependency label...), one list per attribute;
+- :func:`token_flags`: lexical flags of each token (stop word, number-like, title case) and its
+  sentence-start mark, one list per attribute;
 - :func:`doc_heads`: ``[t.head.i for t in doc]``;
 - :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets.
 
@@ -23,10 +25,27 @@ import weakref
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    IS_TITLE,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc
 
-__all__ = ["TokenColumns", "doc_heads", "doc_text", "forget", "sentence_bounds", "token_columns"]
+__all__ = ["TokenColumns", "TokenFlags", "doc_heads", "doc_text", "forget", "sentence_bounds", "token_columns",
+           "token_flags"]
 
 
 @dataclass(frozen=True)
@@ -45,13 +64,24 @@ class TokenColumns:
     dep: list[str]  # Token.dep_
 
 
+@dataclass(frozen=True)
+class TokenFlags:
+    """Lexical flags and sentence starts of one document's tokens, one list per attribute."""
+
+    stop: list[bool]  # Token.is_stop
+    like_num: list[bool]  # Token.like_num
+    title: list[bool]  # Token.is_title
+    sent_start: list[int]  # 1: Token.is_sent_start is True; -1: False; 0: None (not set)
+
+
 class _Facts:
-    __slots__ = ("length", "text", "columns", "heads", "sents")
+    __slots__ = ("length", "text", "columns", "flags", "heads", "sents")
 
     def __init__(self, length: int):
         self.length = length
         self.text: str | None = None
         self.columns: TokenColumns | None = None
+        self.flags: TokenFlags | None = None
         self.heads: list[int] | None = None
         self.sents: list[tuple[int, int]] | None = None
 
@@ -103,6 +133,19 @@ def token_columns(doc: Doc) -> TokenColumns:
         if f.text is None:  # a token's whitespace is one space or nothing
             f.text = "".join([x + " " if w else x for x, w in zip(text, ws)])
     return f.columns
+
+
+def token_flags(doc: Doc) -> TokenFlags:
+    """Each token's stop-word, number-like and title-case flags and sentence-start mark, read from the
+    document's attribute array once per document."""
+    f = _facts(doc)
+    if f.flags is None:
+        if len(doc):
+            stop, num, title, sent = doc.to_array([IS_STOP, LIKE_NUM, IS_TITLE, SENT_START]).astype("int64").T.tolist()
+        else:
+            stop, num, title, sent = [], [], [], []
+        f.flags = TokenFlags(list(map(bool, stop)), list(map(bool, num)), list(map(bool, title)), sent)
+    return f.flags
 
 
 def doc_text(doc: Doc) -> str:

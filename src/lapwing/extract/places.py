@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.places_compound import find_compounds
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
@@ -104,7 +105,7 @@ def _org_follows(doc: Doc, j: int) -> bool:
     return False
 
 
-def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], toks: list[Token] | None = None
+def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[str] | None = None
                      ) -> list[tuple[Place, int, int]]:
     """Adjectival place references ("Russian", "Syrian troops", "South Ossetian"): ``kind`` ``adjectival``,
     resolved to their country (or region / division), outside the tokens already taken by place names.
@@ -122,8 +123,8 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], toks: list[Tok
                 blocked[i] = True
     out = []
     n = len(doc)
-    toks = list(doc) if toks is None else toks  # one Token object per position (``doc[i]`` makes a new one)
-    upper = [t.text[:1].isupper() for t in toks]
+    words = token_columns(doc).text if words is None else words  # each token's text (``doc[i]`` makes a Token)
+    upper = [w[:1].isupper() for w in words]
     i = 0
     while i < n:
         if blocked[i] or not upper[i]:
@@ -133,7 +134,7 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], toks: list[Tok
         for size in range(min(_ADJ_MAX, n - i), 0, -1):
             if any(blocked[k] or not upper[k] for k in range(i, i + size)):
                 continue
-            target = dem.get(norm(toks[i].text if size == 1 else doc[i:i + size].text))
+            target = dem.get(norm(words[i] if size == 1 else doc[i:i + size].text))
             if target:
                 hit = (size, target)
                 break

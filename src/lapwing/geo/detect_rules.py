@@ -121,20 +121,29 @@ class Detected:
     mentions: list[Mention]
     dateline: Mention | None
     text: str = ""  # the document's text, read once (spaCy rebuilds Doc.text at every access)
-    tokens: list[Token] | None = None  # one Token object per position, made once
+    tokens: list[str] | None = None  # each token's text, read once
 
 
-def _is_cap(t: Token) -> bool:
-    s = t.text
+def _cap_text(s: str) -> bool:
+    """A word that starts with a capital letter."""
     if not s or not s[0].isalpha():
         return False
     return s[0].isupper()
 
 
+def _is_cap(t: Token) -> bool:
+    return _cap_text(t.text)
+
+
+def _breaks_run(lower: str, stop: bool) -> bool:
+    """:func:`_run_breaker` on a token's lower-case text and stop-word flag."""
+    low = lower.rstrip(".")
+    return (stop and low != "the") or low in MONTHS or low in WEEKDAYS
+
+
 def _run_breaker(t: Token) -> bool:
     """Capitalised words that never belong to a place name: "In", "At" (sentence-initial), months, weekdays."""
-    low = t.lower_.rstrip(".")
-    return (t.is_stop and low != "the") or low in MONTHS or low in WEEKDAYS
+    return _breaks_run(t.lower_, t.is_stop)
 
 
 def find_dateline(doc: Doc, gaz: Gazetteer | None = None, text: str | None = None
@@ -315,7 +324,9 @@ def is_common_word(doc: Doc, text: str) -> bool:
     if low in STOP_WORDS or low in ORG_HEADS or low in STREET_WORDS or low in _NATURAL or low in PLACE_HEADS \
             or low in _GENERIC_SUFFIXES or low in OF_HEADS:
         return True
-    return any(t.text == low for t in doc)
+    from lapwing.extract.docfacts import token_columns
+
+    return low in token_columns(doc).text  # a token written exactly so
 
 
 #: Lower-case words before a name that use it for a wide area: "eastern Washington", "upstate New York" (the
