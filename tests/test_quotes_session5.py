@@ -58,3 +58,29 @@ def test_speaker_before_a_cue_after_the_quote(nlp, text, fragment, speaker):
 def test_programme_told_is_no_direct_quote(nlp, text):
     quotes = run(nlp, text)
     assert not [q for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    # manner-of-speaking verbs frame a quote
+    ('The hearing went on.\n\n"The plan is dead," the judge exclaimed, "and it will stay dead."', "plan is dead",
+     "judge", "exclaimed"),
+    ('The crowd waited.\n\n"Everyone out of the building now," the officer barked.', "Everyone out", "officer",
+     "barked"),
+    ('The count went on.\n\n"Our voters are not going anywhere," Anna Berg points out.', "not going anywhere",
+     "Anna Berg", "points"),
+    ('Mr. Holm confessed: "I never read the report before the vote."', "never read the report", "Holm", "confessed"),
+    ('She lamented that the talks had failed again.', "talks had failed", "She", "lamented"),
+])
+def test_manner_of_speaking_cues(nlp, text, fragment, speaker, cue):
+    q = by_text(run(nlp, text), fragment)
+    assert q.cue == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of the company boomed on Monday, and prices snapped back after a week of losses.",
+    "The dog barked all night and the neighbours wondered about the noise.",
+    "The needle pointed north and the dog barked.",
+])
+def test_manner_verbs_without_a_quote_or_clause_report_nothing(nlp, text):
+    assert not [q for q in run(nlp, text) if q.cue in ("boomed", "snapped", "barked", "wondered", "pointed")]
