@@ -9,7 +9,15 @@ import pytest
 import spacy
 
 from lapwing.extract import counts as C
-from lapwing.extract.docfacts import _FACTS, doc_heads, doc_text, sentence_bounds, token_columns, token_flags
+from lapwing.extract.docfacts import (
+    _FACTS,
+    doc_heads,
+    doc_text,
+    forget,
+    sentence_bounds,
+    token_columns,
+    token_flags,
+)
 
 TEXT = ("Police in Lagos arrested 42 protesters on Saturday, a spokesman said. Twenty-five others were "
         "hurt when tens of thousands marched on the governor's office.\n\nA few hundred people stayed "
@@ -106,6 +114,16 @@ def test_a_retokenised_doc_is_read_again():
         r.merge(d[0:3])
     assert token_columns(d).text == ["New York City", "is", "big"]
     assert doc_text(d) == "New York City is big"
+
+
+def test_forget_drops_the_facts_of_the_document_asked_about_last():
+    d = spacy.blank("en")("Troops left the city on Monday")
+    first = token_columns(d)
+    assert token_columns(d) is first  # read once
+    d[0].tag_ = "NNS"  # changed in place, as the parse repairs do on their copy
+    forget(d)
+    again = token_columns(d)
+    assert again is not first and again.tag[0] == "NNS"
 
 
 def test_the_cache_does_not_keep_docs_alive():

@@ -97,11 +97,19 @@ _STRINGS_MAX = 500_000
 _FACTS: "weakref.WeakKeyDictionary[Doc, _Facts]" = weakref.WeakKeyDictionary()
 
 
+#: the document asked about last and its facts: the extractors ask about one document many times in a row
+_LAST: list = [None, None]
+
+
 def _facts(doc: Doc) -> _Facts:
-    f = _FACTS.get(doc)
+    ref, f = _LAST
     n = len(doc)
+    if ref is not None and ref() is doc and f.length == n:
+        return f
+    f = _FACTS.get(doc)
     if f is None or f.length != n:
         f = _FACTS[doc] = _Facts(n)
+    _LAST[0], _LAST[1] = weakref.ref(doc), f
     return f
 
 
@@ -181,3 +189,5 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 def forget(doc: Doc) -> None:
     """Drop what is cached for ``doc`` (after changing its parse or sentence boundaries in place)."""
     _FACTS.pop(doc, None)
+    if _LAST[0] is not None and _LAST[0]() is doc:
+        _LAST[0] = _LAST[1] = None

@@ -233,12 +233,29 @@ def _qualifier_after(doc: Doc, end_char: int, text: str | None = None) -> Mentio
     return _mention(doc, s, e, "qualifier", text)
 
 
+#: (id of the gazetteer, name) -> _strength(...): the same names come back within and across articles
+_STRENGTH: dict[tuple[int, str], tuple[Gazetteer, tuple[float, str]]] = {}
+
+
 def _strength(gaz: Gazetteer, text: str) -> tuple[float, str]:
     """How strongly a name alone suggests a place: best prior over its candidates, and that kind.
 
     Alternate names count a little less than main names ("Raqqa" for Ar-Raqqah is still a city
-    of 200,000); abbreviations and short forms as their resolution penalty says.
+    of 200,000); abbreviations and short forms as their resolution penalty says. Remembered per
+    gazetteer and name.
     """
+    key = (id(gaz), text)
+    hit = _STRENGTH.get(key)
+    if hit is not None and hit[0] is gaz:
+        return hit[1]
+    got = _strength_of(gaz, text)
+    if len(_STRENGTH) > 100_000:
+        _STRENGTH.clear()
+    _STRENGTH[key] = (gaz, got)
+    return got
+
+
+def _strength_of(gaz: Gazetteer, text: str) -> tuple[float, str]:
     best, kind = -1.0, ""
     for c in candidates(gaz, text):
         pen = c.penalty
