@@ -84,3 +84,33 @@ def test_manner_of_speaking_cues(nlp, text, fragment, speaker, cue):
 ])
 def test_manner_verbs_without_a_quote_or_clause_report_nothing(nlp, text):
     assert not [q for q in run(nlp, text) if q.cue in ("boomed", "snapped", "barked", "wondered", "pointed")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a cue in the adverbial clause opening the sentence speaks for the main clause's subject; its content ends at
+    # the comma before that subject
+    ("After arguing that the results narrowed the race, his team is now suggesting a two-man contest.",
+     "the results narrowed the race", "his team"),
+    ("While insisting that the talks would go on, the minister left the capital on Friday.",
+     "the talks would go on", "the minister"),
+    ("Having announced that he would not send the man to prison, Judge Alan Berg proceeded to hand down his "
+     "sentence.", "he would not send the man to prison", "Alan Berg"),
+    ("In addition to stating that the plan had no legal basis, the governor has vowed to repeal the law.",
+     "the plan had no legal basis", "the governor"),
+])
+def test_cue_in_an_opening_clause_speaks_for_the_main_subject(nlp, text, content, speaker):
+    q = by_text(run(nlp, text), content)
+    assert q.text == content
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a participle after a comma speaks for the sentence's subject, also where the parser made that subject the root
+    ("The party's far-right leader, Anna Berg, voiced support for the candidate on Wednesday, saying his rival "
+     "would bring war to the region.", "would bring war", "leader"),
+    ("The union's chief negotiator, Tom Price, rejected the offer on Friday, saying the pay rise was far too small.",
+     "pay rise was far too small", "Price"),
+])
+def test_participle_speaks_for_the_sentence_subject(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text

@@ -13,7 +13,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
                                                 _overlaps, _strip_span)
 from lapwing.extract.quotes.index import Ranges, index_of
-from lapwing.extract.quotes.subjects import _subject_of, inverted_subject
+from lapwing.extract.quotes.subjects import _opening_clause_subject, _subject_of, inverted_subject
 
 # verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
 _NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "voice", "raise", "express",
@@ -71,6 +71,11 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if lo is not None and hi is not None:
             hi = _aside_start(doc, lo, hi)
             hi = _before_quote_cue(doc, lex, t, lo, hi)
+            # 'After arguing that A, [his team] is suggesting ...': the opening clause's content ends at the comma
+            # before the main clause's subject
+            opening = _opening_clause_subject(t)
+            if opening is not None and lo < opening.i < hi:
+                hi = next((k for k in range(opening.i - 1, lo, -1) if doc[k].text == ","), hi)
             # '..., according to the Roper Center': another attribution starts ('X reports that A, according to Y')
             hi = next((k for k in range(lo + 2, hi - 2) if doc[k].text == "," and doc[k + 1].lower_ == "according"
                        and doc[k + 2].lower_ == "to"), hi)

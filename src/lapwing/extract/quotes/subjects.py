@@ -135,6 +135,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         own = next((c for c in _subjects(verb.head) if c.i > verb.i and not is_time_word(c)), None)
         if own is not None and own.lower_ not in ("it", "there", "that", "what"):
             return _relative_who(own)
+    opening = _opening_clause_subject(verb)
+    if opening is not None:
+        return opening
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
     # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
     ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp") \
@@ -159,10 +162,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return _relative_who(_past_dateline(_real(own), anc))
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
-        root = index_of(doc).sent(verb).root
+        sent = index_of(doc).sent(verb)
+        root = sent.root
         if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
                 and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i:
             return root  # 'The GOP nominee complained ..., even suggesting': the parser made the subject the root
+        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.left_edge.i == sent.start \
+                and doc_prev_is_comma_or_adverb(verb) and not is_time_word(root) \
+                and any(x.tag_ in ("VBD", "VBZ", "VBP", "VBN") and x.pos_ == "VERB" for x in doc[root.i + 1 : verb.i]):
+            return root  # 'The party's leader, Anna Berg, voiced support ..., saying': the subject read as the root
     # 'The Houthis denied that A had happened and said B': the parser hung the second cue on the first cue's clause
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i and is_cue_verb(verb.head.head) \
             and verb.head.head.i < verb.head.i and is_cue_verb(verb):
@@ -195,6 +203,42 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return _relative_who(passive[0])  # '[Holm] was asked about the cuts and said ...'
         return _subject_of(head, depth + 1)
     return None
+
+
+# words that may open a sentence before a participle cue of an adverbial clause ('After arguing that ...', 'In
+# addition to stating that ...', 'Having announced that ...')
+_OPENING_CLAUSE_WORDS = {"after", "before", "while", "when", "since", "by", "despite", "upon", "on", "in", "addition",
+                         "to", "besides", "having", "also", "even", "without", "instead", "of", "later", "earlier"}
+
+
+def _opening_clause_subject(verb: Token) -> Token | None:
+    """'After arguing that A, [his team] is suggesting ...', 'Having announced that A, [Judge Berg] proceeded ...':
+    a participle cue in the adverbial clause that opens its sentence speaks for the subject of the main clause after
+    it (the first noun phrase after the comma that closes the opening clause, up to its verb)."""
+    doc = verb.doc
+    having = verb.i > 0 and doc[verb.i - 1].lower_ == "having"
+    if not (verb.tag_ in ("VBG", "VBN") or verb.lower_.endswith("ing") or having) or not is_cue_verb(verb):
+        return None
+    index = index_of(doc)
+    lo = index.sent_start(verb)
+    before = [t for t in doc[lo : verb.i] if not t.is_space]
+    if not before or len(before) > 4 or not all(t.lower_ in _OPENING_CLAUSE_WORDS for t in before):
+        return None
+    hi = index.sent_end(verb)
+    comma = next((j for j in range(verb.i + 1, hi) if doc[j].text == ","), None)
+    if comma is None:
+        return None
+    head = None
+    for t in doc[comma + 1 : min(hi, comma + 10)]:
+        if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i"):
+            head = t
+        elif t.pos_ in ("VERB", "AUX"):
+            break
+        elif not (t.pos_ in ("DET", "ADJ", "NUM", "PUNCT") and t.text not in (",", ".", ";") or t.tag_ in ("POS", "PRP$")):
+            return None
+    if head is None or is_time_word(head):
+        return None
+    return _relative_who(head)
 
 
 def _named(noun: Token) -> Token | None:
