@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.extract.places_compound import find_compounds
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
@@ -123,8 +123,14 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[st
                 blocked[i] = True
     out = []
     n = len(doc)
-    words = token_columns(doc).text if words is None else words  # each token's text (``doc[i]`` makes a Token)
+    cols = token_columns(doc)
+    words = cols.text if words is None else words  # each token's text (``doc[i]`` makes a Token)
     upper = [w[:1].isupper() for w in words]
+    text, idx = doc_text(doc), cols.idx
+
+    def span_text(i: int, j: int) -> str:  # doc[i:j].text, cut from the text (no Span built)
+        return text[idx[i]:idx[j - 1] + len(words[j - 1])]
+
     i = 0
     while i < n:
         if blocked[i] or not upper[i]:
@@ -134,7 +140,7 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[st
         for size in range(min(_ADJ_MAX, n - i), 0, -1):
             if any(blocked[k] or not upper[k] for k in range(i, i + size)):
                 continue
-            target = dem.get(norm(words[i] if size == 1 else doc[i:i + size].text))
+            target = dem.get(norm(words[i] if size == 1 else span_text(i, i + size)))
             if target:
                 hit = (size, target)
                 break

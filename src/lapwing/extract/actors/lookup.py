@@ -53,18 +53,20 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     n = len(doc)
     sent_end = [0] * n
     for s_start, s_end in sentence_bounds(doc):
-        for k in range(s_start, s_end):
-            sent_end[k] = s_end
+        sent_end[s_start:s_end] = [s_end] * (s_end - s_start)
     cols = token_columns(doc)
     texts, space, punct, ws, idx = cols.text, cols.space, cols.punct, cols.ws, cols.idx
     folded = list(map(fold_token, texts))
     keys, prefixes = lex.keys, lex.prefixes
     text = doc_text(doc)
     limit = lex.max_words + 3
-    i = 0
-    while i < n:
-        if space[i] or (punct[i] and texts[i] not in ("'", "\u2019")) or folded[i][:1] not in prefixes:
-            i += 1
+    # where a match may start: a word that is itself a key or the start of one (``prefixes`` holds every
+    # prefix of every key, the keys too); at any other position the scan below finds nothing
+    starts = [k for k, f in enumerate(folded)
+              if f in prefixes and not space[k] and not (punct[k] and texts[k] not in ("'", "\u2019"))]
+    done = 0  # positions before this one are inside an anchor already
+    for i in starts:
+        if i < done:
             continue
         best: tuple[int, list[Hit]] | None = None
         key = ""
@@ -84,13 +86,12 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
             if key not in prefixes:
                 break
         if best is None:
-            i += 1
             continue
         j, hits = best
         kind = min((h.kind for h in hits), key=_KIND_PRIORITY.__getitem__)
         keep = [h for h in hits if h.kind == kind or (kind == "country" and h.kind == "agent")]
         anchors.append(Anchor(i, j, kind, keep))
-        i = j
+        done = j
     return anchors
 
 
