@@ -355,15 +355,19 @@ class Detector:
         while horizon < min(n, i + MAX_TOKENS) and (cap[horizon] or low[horizon] in NAME_JOINERS
                                                     or horizon < run_end):
             horizon += 1
-        for j in range(horizon, i, -1):
-            if any(taken[k] for k in range(i, j)):
-                continue
-            if not cap[j - 1] and not (j <= run_end and self._alpha[j - 1]):
+        # the first taken token from i on: a span i..j holds a taken token exactly when j > first_taken
+        first_taken = next((k for k in range(i, horizon) if taken[k]), horizon)
+        alpha = self._alpha
+        article = None  # self._article_start(doc, i), asked for once
+        for j in range(min(horizon, first_taken), i, -1):
+            if not cap[j - 1] and not (j <= run_end and alpha[j - 1]):
                 continue
             key = norm(strip_possessive(text[starts[i]:ends[j - 1]]))
             if self._known(key):
                 return j, key, j > run_end
-            if self._article_start(doc, i) and j > i + 2:
+            if article is None:
+                article = self._article_start(doc, i)
+            if article and j > i + 2:
                 key2 = norm(strip_possessive(text[starts[i + 2]:ends[j - 1]]))
                 if self._known(key2):
                     return j, key2, j > run_end

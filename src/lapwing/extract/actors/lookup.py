@@ -39,8 +39,9 @@ class Anchor:
     def country_roles(self) -> set[str]:
         return {h.role for h in self.of_kind("country")}
 
-    @property
+    @cached_property
     def actors(self) -> list[ActorEntry]:
+        """The dictionary entries of the anchor's actor hits, each once (read-only: shared by every caller)."""
         return list({id(h.payload): h.payload for h in self.of_kind("actor")}.values())
 
 
