@@ -114,3 +114,26 @@ def test_cue_in_an_opening_clause_speaks_for_the_main_subject(nlp, text, content
 def test_participle_speaks_for_the_sentence_subject(nlp, text, fragment, speaker):
     q = by_text(run(nlp, text), fragment)
     assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a cue in an aside right after the subject speaks for that subject; the content ends at the aside's comma
+    ("Mr. Sanders, after initially saying he would not advertise on television in the state, has now bought time "
+     "on every channel.", "he would not advertise on television in the state", "Sanders"),
+    ("The governor, while insisting that the budget was balanced, asked for more money.",
+     "the budget was balanced", "governor"),
+])
+def test_cue_in_an_aside_after_the_subject(nlp, text, content, speaker):
+    q = by_text(run(nlp, text), content)
+    assert q.text == content
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name and its cue the tagger read as one compound noun
+    ("To that, Holm joked that he appreciates a good protest every once in a while.", "Holm"),
+    ("In reply, Berg quipped that the budget had more holes than a fishing net.", "Berg"),
+])
+def test_name_and_cue_read_as_a_compound(nlp, text, speaker):
+    (q,) = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert q.speaker is not None and speaker in q.speaker.text

@@ -76,6 +76,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             opening = _opening_clause_subject(t)
             if opening is not None and lo < opening.i < hi:
                 hi = next((k for k in range(opening.i - 1, lo, -1) if doc[k].text == ","), hi)
+            elif opening is not None and opening.i < t.i:  # 'X, after saying A, has ...': the aside ends at its comma
+                hi = next((k for k in range(lo + 1, hi) if doc[k].text == ","), hi)
             # '..., according to the Roper Center': another attribution starts ('X reports that A, according to Y')
             hi = next((k for k in range(lo + 2, hi - 2) if doc[k].text == "," and doc[k + 1].lower_ == "according"
                        and doc[k + 2].lower_ == "to"), hi)
