@@ -15,6 +15,7 @@ from lapwing.extract.docfacts import (
     doc_text,
     forget,
     sentence_bounds,
+    sentence_of,
     token_columns,
     token_flags,
 )
@@ -40,6 +41,15 @@ def test_facts_equal_what_spacy_gives(doc):
     assert doc_heads(doc) == [t.head.i for t in doc]
     assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
     assert len(sentence_bounds(doc)) >= 4
+
+
+def test_sentence_of_each_token_is_its_sentence(doc):
+    assert [sentence_of(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    unparsed = spacy.blank("en")("No sentence boundaries here.")
+    with pytest.raises(ValueError):
+        unparsed[0].sent
+    with pytest.raises(ValueError):
+        sentence_of(unparsed, 0)
 
 
 def _flags_of_tokens(d):

@@ -11,7 +11,8 @@ object to every extractor of the same article:
 - :func:`token_flags`: lexical flags of each token (stop word, number-like, title case) and its
   sentence-start mark, one list per attribute;
 - :func:`doc_heads`: ``[t.head.i for t in doc]``;
-- :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets.
+- :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets; :func:`sentence_of`:
+  the bounds of one token's sentence.
 
 Nothing cached refers back to the document (strings, numbers and lists only), so the cache, which
 holds each document by a weak reference, never keeps one alive. It checks the document's length on
@@ -22,6 +23,7 @@ as read-only: they are shared.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy
@@ -44,8 +46,8 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc
 
-__all__ = ["TokenColumns", "TokenFlags", "doc_heads", "doc_text", "forget", "sentence_bounds", "token_columns",
-           "token_flags"]
+__all__ = ["TokenColumns", "TokenFlags", "doc_heads", "doc_text", "forget", "sentence_bounds", "sentence_of",
+           "token_columns", "token_flags"]
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ class TokenFlags:
 
 
 class _Facts:
-    __slots__ = ("length", "text", "columns", "flags", "heads", "sents")
+    __slots__ = ("length", "text", "columns", "flags", "heads", "sents", "sent_starts")
 
     def __init__(self, length: int):
         self.length = length
@@ -84,6 +86,7 @@ class _Facts:
         self.flags: TokenFlags | None = None
         self.heads: list[int] | None = None
         self.sents: list[tuple[int, int]] | None = None
+        self.sent_starts: list[int] | None = None
 
 
 #: the columns of :class:`TokenColumns`, in its order, as ``Doc.to_array`` attributes
@@ -184,6 +187,16 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if f.sents is None:
         f.sents = [(s.start, s.end) for s in doc.sents]
     return f.sents
+
+
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """``(sent.start, sent.end)`` of ``doc[i].sent`` (``0 <= i < len(doc)``), from :func:`sentence_bounds`: no
+    Span built. Raises ``ValueError`` like ``Token.sent`` when the document has no sentence boundaries."""
+    f = _facts(doc)
+    bounds = sentence_bounds(doc)
+    if f.sent_starts is None:
+        f.sent_starts = [s for s, _e in bounds]
+    return bounds[bisect_right(f.sent_starts, i) - 1]
 
 
 def forget(doc: Doc) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import doc_text, token_columns
+from lapwing.extract.docfacts import doc_text, sentence_of, token_columns
 from lapwing.extract.places_compound import find_compounds
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
@@ -454,8 +454,7 @@ def event_place(ctx: Context, token: Token) -> Place | None:
         ctx.data["places"], ctx.data["dateline_place"] = places, dateline
     doc = token.doc
     try:
-        sent = token.sent
-        lo, hi = sent.start, sent.end
+        lo, hi = sentence_of(doc, token.i)  # token.sent, without building the Span
     except ValueError:  # no sentence boundaries
         lo, hi = 0, len(doc)
     parsed = doc.has_annotation("DEP")
