@@ -137,3 +137,32 @@ def test_cue_in_an_aside_after_the_subject(nlp, text, content, speaker):
 def test_name_and_cue_read_as_a_compound(nlp, text, speaker):
     (q,) = [q for q in run(nlp, text) if q.kind == "indirect"]
     assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, content, speaker, kind", [
+    # 'as X put it' before or after the words, quoted or not
+    ('The vote was close. As the senator put it, "This is a fight for the soul of the party."',
+     "This is a fight for the soul of the party", "senator", "direct"),
+    ('The vote was close. "This is a fight for the soul of the party," as the senator put it.',
+     "This is a fight for the soul of the party", "senator", "direct"),
+    ("As Holm puts it, the party has lost its way on trade.", "the party has lost its way on trade", "Holm",
+     "indirect"),
+    ("The party has lost its way on trade, as Holm put it in a speech on Monday.",
+     "The party has lost its way on trade", "Holm", "indirect"),
+    ("As one voter in Ohio put it, nobody here trusts the candidates anymore.",
+     "nobody here trusts the candidates anymore", "voter", "indirect"),
+])
+def test_as_x_put_it(nlp, text, content, speaker, kind):
+    q = by_text(run(nlp, text), content)
+    assert q.kind == kind and q.cue in ("put", "puts")
+    assert q.text.rstrip(".") == content
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "She put it on the table as soon as the meeting began.",
+    "As the storm grew worse, the crew put it off until Monday.",
+    "Just as the crew put it back in the shed, the rain began.",
+])
+def test_put_it_without_as_clause_is_no_cue(nlp, text):
+    assert not [q for q in run(nlp, text) if q.cue in ("put", "puts")]

@@ -113,6 +113,8 @@ _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
     """A speech verb used as a verb (not 'the said agreement', 'a blog post', a headline in capitals)."""
     lex = lex or lexicon()
+    if token.lower_ in _PUT_FORMS:
+        return as_put_it(token)
     if not lex.is_cue(token) or (token.is_upper and len(token) > 2):
         return False
     if token.tag_ == "VBN" and token.dep_ == "amod":
@@ -124,6 +126,29 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
     if token.lower_ == lemma or token.pos_ in ("PROPN", "ADJ"):
         return False
     return not any(c.dep_ in ("det", "amod", "nmod:poss", "poss") for c in token.children)
+
+
+_PUT_FORMS = {"put", "puts"}
+_PUT_PARTICLES = {"off", "on", "down", "away", "back", "up", "out", "together", "forward", "aside", "through", "in",
+                  "into", "to", "onto", "there", "here"}
+
+
+def as_put_it(token: Token) -> bool:
+    """'put' in 'as X put it' / 'as X puts it': a cue whose clause is the sentence around it ('As Holm puts it, the
+    party has lost its way'; '"...," as the senator put it'). 'As' opens the clause at most six words before 'put',
+    and 'it' follows it."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "it" or token.i < 2:
+        return False
+    if token.i + 2 < len(doc) and doc[token.i + 2].lower_ in _PUT_PARTICLES:
+        return False  # 'just as the crew put it off': another verb
+    for k in range(token.i - 2, max(-1, token.i - 8), -1):
+        t = doc[k]
+        if t.is_punct or t.is_space:
+            return False
+        if t.lower_ == "as":
+            return True
+    return False
 
 
 def _cue_in_frame(frame: list[Token], lex: SpeechLexicon) -> Token | None:

@@ -30,6 +30,11 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             continue
         if not is_cue_verb(t, lex):
             continue
+        if t.lower_ in ("put", "puts"):  # 'as X put it' (is_cue_verb checked the frame)
+            put = _as_put_it_content(doc, t, marked_ranges)
+            if put is not None:
+                out.append(put)
+            continue
         inv = inverted_subject(t)
         inv_i = inv.i if inv is not None else -1
         comps = [c for c in t.children if c.i != inv_i and c.dep_ in COMPLEMENT_DEPS or (
@@ -362,3 +367,25 @@ def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int
         if k - 1 > lo + 1 and doc[k - 1].text == "," and subj.pos_ in ("PROPN", "NOUN"):
             return k - 1
     return hi
+
+
+def _as_put_it_content(doc: Doc, cue: Token, marked_ranges: list[tuple[int, int]] | Ranges) -> _Found | None:
+    """'As Holm puts it, [the party has lost its way]' / '[The party has lost its way], as Holm put it in a speech':
+    the sentence around the 'as' clause is the content, outside quotation marks (a quote there is attributed on its
+    own); the speaker is the subject of 'put'."""
+    index = index_of(doc)
+    lo, hi = index.sent_start(cue), index.sent_end(cue)
+    a = next(k for k in range(cue.i - 1, lo - 1, -1) if doc[k].lower_ == "as")
+    close = next((k for k in range(cue.i + 2, hi) if doc[k].text in (",", ";")), hi)
+    first = next((k for k in range(lo, a) if not (doc[k].is_space or doc[k].is_punct)), a)
+    if first == a:  # the 'as' clause opens the sentence: the content follows its comma
+        s_tok, e_tok = close + 1, hi
+    else:
+        s_tok, e_tok = lo, a
+    words = [t for t in doc[s_tok:e_tok] if not t.is_punct and not t.is_space]
+    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    s, e = _strip_span(index.text, words[0].idx, words[-1].idx + len(words[-1]), ",;:.")
+    if _overlaps(marked_ranges, s, e):
+        return None
+    return _Found(s, e, "indirect", cue=cue, cue_text=cue.text, speaker=_subject_of(cue), rule="indirect:as-put-it")
