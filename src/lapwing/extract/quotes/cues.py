@@ -129,7 +129,7 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
 
 
 _PUT_FORMS = {"put", "puts"}
-_PUT_PARTICLES = {"off", "on", "down", "away", "back", "up", "out", "together", "forward", "aside", "through", "in",
+_PUT_PARTICLES = {"off", "on", "down", "away", "back", "up", "out", "together", "forward", "aside", "through",
                   "into", "to", "onto", "there", "here"}
 
 
