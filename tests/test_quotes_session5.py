@@ -166,3 +166,20 @@ def test_as_x_put_it(nlp, text, content, speaker, kind):
 ])
 def test_put_it_without_as_clause_is_no_cue(nlp, text):
     assert not [q for q in run(nlp, text) if q.cue in ("put", "puts")]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    # a retort ('shot back', 'fired back', 'hit back') and a follow-up question ('pressed') frame a quote
+    ('Voters lined up early.\n\n"They are all here for the free food," Bennett shot back with a laugh.',
+     "free food", "Bennett", "shot"),
+    ("The mayor fired back that the figures were wrong.", "figures were wrong", "mayor", "fired"),
+    ('"Would the wall be negotiable?" the host pressed.', "wall be negotiable", "host", "pressed"),
+])
+def test_retorts_and_follow_up_questions(nlp, text, fragment, speaker, cue):
+    q = by_text(run(nlp, text), fragment)
+    assert q.cue == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+def test_firing_back_without_words_is_no_quote(nlp):
+    assert not run(nlp, "The police fired back at the gunmen and the crowd hit back with stones.")

@@ -115,6 +115,8 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
     lex = lex or lexicon()
     if token.lower_ in _PUT_FORMS:
         return as_put_it(token)
+    if token.lower_ in _BACK_FORMS:  # '"...," Bennett shot back': a retort
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "back" and token.pos_ in ("VERB", "NOUN")
     if not lex.is_cue(token) or (token.is_upper and len(token) > 2):
         return False
     if token.tag_ == "VBN" and token.dep_ == "amod":
@@ -129,6 +131,7 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
 
 
 _PUT_FORMS = {"put", "puts"}
+_BACK_FORMS = {"shot", "shoots", "fired", "fires", "hit", "hits"}  # with 'back' after them
 _PUT_PARTICLES = {"off", "on", "down", "away", "back", "up", "out", "together", "forward", "aside", "through",
                   "into", "to", "onto", "there", "here"}
 
