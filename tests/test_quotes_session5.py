@@ -183,3 +183,35 @@ def test_retorts_and_follow_up_questions(nlp, text, fragment, speaker, cue):
 
 def test_firing_back_without_words_is_no_quote(nlp):
     assert not run(nlp, "The police fired back at the gunmen and the crowd hit back with stones.")
+
+
+@pytest.mark.parametrize("text, title", [
+    # the title of a work in quotation marks right after the word for it is no quote
+    ("His family stayed, Mr. Holm wrote in his 2012 book, ''An American Son.'' So they stayed.", "An American Son"),
+    ("In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Berg described how he changed his name.",
+     "A Time for Truth"),
+    ('The Post spoke with Ruiz on the latest episode of its politics podcast, "So, That Happened." Listen below.',
+     "So, That Happened"),
+    ('The comedian has written a children\'s book titled "A First Book of Politics for Small Voters."',
+     "A First Book of Politics"),
+])
+def test_title_of_a_work_is_no_quote(nlp, text, title):
+    assert not [q for q in run(nlp, text) if title in q.text]
+
+
+def test_title_of_a_programme_between_two_parts_of_a_quote(nlp):
+    text = ("Crowds filled the square on Sunday.\n\n''We are not leaving,'' the organiser, Ana Ruiz, told the radio "
+            "program ''Morning Edition'' after the march. ''Next week, we will be back.''")
+    quotes = run(nlp, text)
+    (q,) = [q for q in quotes if q.kind == "direct"]  # one quote of one speaker, from the first part to the last
+    assert q.text.startswith("We are not leaving") and q.text.endswith("we will be back.")
+    assert q.speaker is not None and "Ruiz" in (q.speaker.name or "")
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # a quote after such a word that is not title-cased stays a quote
+    ('Asked about the film, the director said: "It was the hardest thing I have ever made."', "hardest thing"),
+    ('In the book, she writes, "we were never told the truth about the war and we never asked."', "never told"),
+])
+def test_quote_after_a_work_noun_that_is_no_title(nlp, text, fragment):
+    assert [q for q in run(nlp, text) if fragment in q.text]

@@ -30,6 +30,7 @@ class SpeechLexicon:
     to_forms: dict[str, str] = field(default_factory=dict)  # cue whose content is its to-clause -> lemma
     source_nouns: frozenset[str] = frozenset()  # 'in a CNN poll, X leads': a source that reports its clause
     evidence_nouns: frozenset[str] = frozenset()  # 'the emails showed X': a document that shows what it reports
+    work_nouns: frozenset[str] = frozenset()  # 'his book, "A Time for Truth"': the title of a work follows
 
     def is_cue(self, token: Token) -> bool:
         return token.lower_ in self.verb_forms
@@ -51,6 +52,7 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     to_forms: dict[str, str] = {}
     source_nouns: set[str] = set()
     evidence_nouns: set[str] = set()
+    work_nouns: set[str] = set()
     for lineno, (kind, entry, forms, channel) in tsv.rows(path, 4):
         chan = None if channel in ("", "-") else channel
         if kind in ("verb", "weakverb"):
@@ -68,6 +70,8 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
             source_nouns.update(form.lower() for form in forms.split())
         elif kind == "evidence":
             evidence_nouns.update(form.lower() for form in forms.split())
+        elif kind == "work":
+            work_nouns.update(form.lower() for form in forms.split())
         elif kind == "phrase":
             phrases.append(tuple(entry.lower().split()))
         elif kind == "noun":
@@ -83,7 +87,8 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
             raise ValueError(f"{path}:{lineno}: unknown entry type {kind!r}")
     channels.sort(key=lambda pc: -len(pc[0]))
     return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels),
-                         object_forms, to_forms, frozenset(source_nouns), frozenset(evidence_nouns))
+                         object_forms, to_forms, frozenset(source_nouns), frozenset(evidence_nouns),
+                         frozenset(work_nouns))
 
 
 @lru_cache(maxsize=1)

@@ -291,6 +291,29 @@ def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
     return True
 
 
+WORK_TITLE_MAX_WORDS = 12
+
+
+def is_work_title(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
+    """The title of a work in quotation marks right after the word for it ('in his 2012 book, "An American Son"',
+    'the podcast "So, That Happened"', 'a book titled "A Time for Truth"', 'the campaign's logo - "Make America
+    Great Again"'): title-cased words, no quote."""
+    text = index_of(doc).text
+    if len(_WORD_RE.findall(text[m.start : m.end])) > WORK_TITLE_MAX_WORDS or not _title_cased(text[m.start : m.end]):
+        return False
+    k = m.open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k >= 0 and text[k] in ",:\u2014\u2013-":
+        k -= 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+    if k < 0 or not text[k].isalpha():
+        return False
+    span = doc.char_span(k, k + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].lower_ in (lex or lexicon()).work_nouns
+
+
 def _title_cased(words: str) -> bool:
     """Every word of four letters or more starts with a capital ('Fox and Friends', 'Meet the Press')."""
     long = [w for k, w in enumerate(_WORD_RE.findall(words)) if len(w) >= 4 or k == 0]
