@@ -150,6 +150,7 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
     part of a longer name (Chad Smith, Eric Trump, Michael Jordan)."""
     lexical = {k for a in anchors for k in range(a.start, a.end)}
     ends = {a.end: a for a in anchors}
+    ents = list(doc.ents)  # (Doc.ents builds its Spans at every read)
     drop: set[int] = set()
     for a in anchors:
         one_word_actor = a.kind == "actor" and a.end - a.start == 1
@@ -160,7 +161,7 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
         if (one_word_actor or place_name) and (_adjacent_name(doc, a.start - 1, a, lexical)
                                                or _adjacent_name(doc, a.end, a, lexical)):
             drop.add(id(a))
-    for ent in doc.ents:
+    for ent in ents:
         if NER_LABELS.get(ent.label_) != "person":
             continue
         inside = [a for a in anchors if ent.start <= a.start and a.end <= ent.end]
@@ -179,7 +180,7 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
     kept = [a for a in anchors if id(a) not in drop]
     covered = {k for a in kept for k in range(a.start, a.end)}
     extra: list[Anchor] = []
-    for ent in doc.ents:
+    for ent in ents:
         kind = NER_LABELS.get(ent.label_)
         if kind is None or _doubtful_entity(doc, ent):
             continue
