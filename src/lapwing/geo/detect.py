@@ -279,11 +279,13 @@ class Detector:
 
     def _trim(self, doc: Doc, e: Span) -> Span | None:
         s, t = e.start, e.end
-        while s < t and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
+        cols = token_columns(doc)  # the shared token columns: no Token built
+        low, punct, words = cols.lower, cols.punct, cols.text
+        while s < t and (low[s] in ("the", "a", "an") or punct[s]):
             s += 1
-        while t > s and (doc[t - 1].is_punct or doc[t - 1].lower_ in ("'s", "’s") or doc[t - 1].lower_ in MONTHS
-                         or doc[t - 1].lower_ in WEEKDAYS or doc[t - 1].lower_ in PERSON_VERBS
-                         or doc[t - 1].text in _TRAILING_FUNCTION_WORDS):  # NER's "Kerala and" is Kerala
+        while t > s and (punct[t - 1] or low[t - 1] in ("'s", "’s") or low[t - 1] in MONTHS
+                         or low[t - 1] in WEEKDAYS or low[t - 1] in PERSON_VERBS
+                         or words[t - 1] in _TRAILING_FUNCTION_WORDS):  # NER's "Kerala and" is Kerala
             t -= 1
         if s >= t:
             return None

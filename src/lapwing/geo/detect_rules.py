@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.geo.gazetteer import Gazetteer, norm, us_states
 from lapwing.geo.resolve import ALT_PENALTY, Mention, candidates, prior, strip_possessive
 
@@ -310,17 +311,20 @@ def not_a_place_context(doc: Doc, i: int, j: int, kind: str = "") -> str | None:
     itself after a capitalised word), commodity benchmarks ("Brent crude", "Brent oil") and
     organisation acronyms ("U.N.", "NATO").
     """
-    text = doc[i:j].text
+    cols = token_columns(doc)  # the shared token columns: no Token built
+    words, low, n = cols.text, cols.lower, len(cols.text)
+    text = doc_text(doc)[cols.idx[i]:cols.idx[j - 1] + len(words[j - 1])] if i < j else ""  # doc[i:j].text
     key = norm(strip_possessive(text))
-    nxt = doc[j] if j < len(doc) else None
-    prev = doc[i - 1] if i > 0 else None
-    if nxt is not None and _is_cap(nxt) and nxt.lower_ in HOLIDAY_HEADS:
+    nxt = j if j < n else None
+    prev = i - 1 if i > 0 else None
+    if nxt is not None and _cap_text(words[nxt]) and low[nxt] in HOLIDAY_HEADS:
         return "holiday"
-    last = doc[j - 1]
-    if last.lower_ in HOLIDAY_HEADS and _is_cap(last) and (j - i >= 2 or prev is not None and _is_cap(prev)):
+    last = j - 1
+    if low[last] in HOLIDAY_HEADS and _cap_text(words[last]) and (j - i >= 2 or prev is not None
+                                                                  and _cap_text(words[prev])):
         return "holiday"
     if kind not in ("country", "admin1") and nxt is not None:
-        if nxt.lower_ in COMMODITY_NEXT or key in BENCHMARK_NAMES and nxt.lower_ in BENCHMARK_NEXT:
+        if low[nxt] in COMMODITY_NEXT or key in BENCHMARK_NAMES and low[nxt] in BENCHMARK_NEXT:
             return "commodity"
     if key in ORG_ACRONYMS and _is_acronym(text.rstrip("'’s")) and kind in ("city", "admin2", ""):
         return "organisation"
@@ -341,8 +345,6 @@ def is_common_word(doc: Doc, text: str) -> bool:
     if low in STOP_WORDS or low in ORG_HEADS or low in STREET_WORDS or low in _NATURAL or low in PLACE_HEADS \
             or low in _GENERIC_SUFFIXES or low in OF_HEADS:
         return True
-    from lapwing.extract.docfacts import token_columns
-
     return low in token_columns(doc).text  # a token written exactly so
 
 
@@ -382,16 +384,17 @@ def area_cues(doc: Doc, tok_start: int, tok_end: int) -> tuple[bool, bool, bool]
     Council": no country)."""
     if tok_start < 0 or tok_end < 0:
         return False, False, False
-    local = tok_end < len(doc) and (
-        doc[tok_end].text in LOCAL_AFTER_WORDS
-        or tok_end + 1 < len(doc) and (doc[tok_end].lower_, doc[tok_end + 1].lower_) in LOCAL_AFTER_PAIRS)
-    area = tok_start > 0 and doc[tok_start - 1].text in AREA_WORDS
+    cols = token_columns(doc)  # the shared token columns: no Token built
+    words, low, n = cols.text, cols.lower, len(cols.text)
+    local = tok_end < n and (
+        words[tok_end] in LOCAL_AFTER_WORDS
+        or tok_end + 1 < n and (low[tok_end], low[tok_end + 1]) in LOCAL_AFTER_PAIRS)
+    area = tok_start > 0 and words[tok_start - 1] in AREA_WORDS
     k = tok_end
-    if k < len(doc) and doc[k].text in ("'s", "’s"):
+    if k < n and words[k] in ("'s", "’s"):
         k += 1
-    nxt = doc[k].text if k < len(doc) else ""
-    state_word = nxt in STATE_OFFICE_WORDS or (nxt == "attorney" and k + 1 < len(doc)
-                                                and doc[k + 1].text == "general")
+    nxt = words[k] if k < n else ""
+    state_word = nxt in STATE_OFFICE_WORDS or (nxt == "attorney" and k + 1 < n and words[k + 1] == "general")
     area = area or k == tok_end and nxt in AREA_AFTER_WORDS
     return area, state_word, local
 
