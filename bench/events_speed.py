@@ -13,7 +13,11 @@ budget is 15 %), and peak resident memory after each phase; wall time and CPU ti
 (on a machine shared with other work, CPU time is the steadier of the two).
 
     python bench/events_speed.py [--articles 89] [--repeat 1] [--batch-size 32] [--extract-repeat 1] [--json]
-                                 [--src DIR]
+                                 [--src DIR] [--profile N]
+
+``--profile N`` runs one more pass of the extractors under ``cProfile`` and prints the N Lapwing
+functions with the most cumulative time, as a share of that pass (profiling slows Python calls down
+unevenly: read the shares, not the seconds).
 
 ``--src DIR`` measures the Lapwing source tree at DIR (for example an earlier commit unpacked with
 ``git archive``) instead of this checkout's ``src/``: run it for two trees one after the other to
@@ -72,6 +76,9 @@ def main() -> None:
     ap.add_argument("--extract-repeat", type=int, default=1,
                     help="time the extractors alone this many times over the same docs; each one's fastest pass "
                          "is reported (steadier on a shared machine)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N",
+                    help="after the timed passes, profile one pass of the extractors and print its N costliest "
+                         "Lapwing functions (cumulative time)")
     args = ap.parse_args()
 
     sys.path.insert(0, str(Path(args.src).resolve()))
@@ -131,6 +138,7 @@ def main() -> None:
                 per_cpu[name], per[name] = cpu[name], wall[name]
     extract_s = sum(per.values())
     extract_cpu = sum(per_cpu.values())
+    hot = profile_pass(pipe, docs, arts, forget, args.profile) if args.profile > 0 else []
 
     out = {
         "source": source,
@@ -157,6 +165,8 @@ def main() -> None:
         "records_failed": sum(1 for r in records if r.status != "ok"),
         "peak_rss_mb": {"before": round(mem0), "after_parse": round(mem_parse), "after_extract": round(mem_full)},
     }
+    if hot:
+        out["profile_cumulative_share"] = hot
     if args.json:
         print(json.dumps(out, indent=2))
         return
@@ -173,6 +183,34 @@ def main() -> None:
     print(f"  event coder: {out['events_share_of_parse']:.1%} of parse time (budget 15%); {n_events} events")
     print(f"  peak RSS: {out['peak_rss_mb']['before']} MB at start, {out['peak_rss_mb']['after_parse']} MB after "
           f"parse, {out['peak_rss_mb']['after_extract']} MB after extraction")
+    if hot:
+        print("  profiled pass of the extractors, cumulative share (calls):")
+        for row in hot:
+            print(f"    {row['share']:6.1%}  {row['calls']:>8}  {row['function']}")
+
+
+def profile_pass(pipe, docs, arts, forget, top: int) -> list[dict]:
+    """One pass of the extractors under cProfile: the ``top`` Lapwing functions by cumulative time."""
+    import cProfile
+    import pstats
+
+    from lapwing.extract.registry import Context
+    from lapwing.schema import ArticleRecord
+
+    prof = cProfile.Profile()
+    prof.enable()
+    for doc, art in zip(docs, arts):
+        forget(doc)
+        ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config)
+        for spec in pipe.extractors:
+            spec.fn(ctx)
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # (file, line, name) -> (calls, primitive calls, own, cumulative, callers)
+    total = sum(v[2] for v in stats.values()) or 1.0
+    rows = [(v[3], v[1], k) for k, v in stats.items() if "/lapwing/" in k[0]]
+    rows.sort(key=lambda r: -r[0])
+    return [{"function": f"{k[0].split('/lapwing/', 1)[1]}:{k[1]}({k[2]})", "calls": calls,
+             "share": round(cum / total, 4)} for cum, calls, k in rows[:top]]
 
 
 if __name__ == "__main__":

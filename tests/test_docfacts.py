@@ -9,7 +9,16 @@ import pytest
 import spacy
 
 from lapwing.extract import counts as C
-from lapwing.extract.docfacts import _FACTS, doc_heads, doc_text, sentence_bounds, token_columns
+from lapwing.extract.docfacts import (
+    _FACTS,
+    doc_heads,
+    doc_text,
+    forget,
+    sentence_bounds,
+    sentence_of,
+    token_columns,
+    token_flags,
+)
 
 TEXT = ("Police in Lagos arrested 42 protesters on Saturday, a spokesman said. Twenty-five others were "
         "hurt when tens of thousands marched on the governor's office.\n\nA few hundred people stayed "
@@ -32,6 +41,34 @@ def test_facts_equal_what_spacy_gives(doc):
     assert doc_heads(doc) == [t.head.i for t in doc]
     assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
     assert len(sentence_bounds(doc)) >= 4
+
+
+def test_sentence_of_each_token_is_its_sentence(doc):
+    assert [sentence_of(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    unparsed = spacy.blank("en")("No sentence boundaries here.")
+    with pytest.raises(ValueError):
+        unparsed[0].sent
+    with pytest.raises(ValueError):
+        sentence_of(unparsed, 0)
+
+
+def _flags_of_tokens(d):
+    return ([t.is_stop for t in d], [t.like_num for t in d], [t.is_title for t in d],
+            [{True: 1, False: -1, None: 0}[t.is_sent_start] for t in d])
+
+
+def test_flags_equal_what_spacy_gives(doc):
+    f = token_flags(doc)
+    assert (f.stop, f.like_num, f.title, f.sent_start) == _flags_of_tokens(doc)
+    assert any(f.stop) and any(f.like_num) and any(f.title) and f.sent_start.count(1) >= 4
+
+
+def test_flags_without_sentence_boundaries_and_of_an_empty_doc():
+    d = spacy.blank("en")("The Twenty-five TROOPS left Kyiv on 12 May and the rest stayed.")
+    f = token_flags(d)
+    assert (f.stop, f.like_num, f.title, f.sent_start) == _flags_of_tokens(d)
+    assert set(f.sent_start) <= {0, 1}  # an unparsed doc: no token marked as not starting a sentence
+    assert token_flags(spacy.blank("en")("")).stop == []
 
 
 def test_columns_of_an_unparsed_doc_with_odd_spacing():
@@ -87,6 +124,16 @@ def test_a_retokenised_doc_is_read_again():
         r.merge(d[0:3])
     assert token_columns(d).text == ["New York City", "is", "big"]
     assert doc_text(d) == "New York City is big"
+
+
+def test_forget_drops_the_facts_of_the_document_asked_about_last():
+    d = spacy.blank("en")("Troops left the city on Monday")
+    first = token_columns(d)
+    assert token_columns(d) is first  # read once
+    d[0].tag_ = "NNS"  # changed in place, as the parse repairs do on their copy
+    forget(d)
+    again = token_columns(d)
+    assert again is not first and again.tag[0] == "NNS"
 
 
 def test_the_cache_does_not_keep_docs_alive():

@@ -29,6 +29,15 @@ def test_warm_loads_the_dateline_city_table(pipe):
     assert len(_city_index()) > 1000
 
 
+def test_warm_puts_what_is_loaded_out_of_the_collectors_reach(pipe):
+    import gc
+
+    pipe.warm()
+    frozen = gc.get_freeze_count()
+    assert frozen > 10_000  # the model's and lexicons' objects
+    assert not any(o is pipe for o in gc.get_objects())  # the pipeline itself is frozen (not collectable)
+
+
 def test_warming_changes_no_record(pipe):
     before = pipe.analyse(_first_example()).model_dump(mode="json")
     pipe.warm()

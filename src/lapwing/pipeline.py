@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -246,11 +247,17 @@ class Pipeline:
         """Load now what the extractors load on their first article (lexicons, pattern files, gazetteers,
         the city table of wire datelines) by analysing a short text of Lapwing's own, so that a worker
         pays for it at start-up rather than inside its first article's time limit. Nothing is kept of
-        the analysis; a failure in it is left for the real articles to report."""
+        the analysis; a failure in it is left for the real articles to report.
+
+        Then what is loaded by now (the model, lexicons, gazetteers: it lives as long as the process) is
+        moved out of the cyclic garbage collector's reach (``gc.freeze``), so that its full collections,
+        which the many short-lived objects of each article set off, do not walk it again and again."""
         try:
             self.analyse(Article(id="lapwing-warm-up", text=WARM_UP_TEXT, published="2020-01-07", language="en"))
         except Exception:  # pragma: no cover - analyse turns failures into records
             log.debug("warm-up analysis failed", exc_info=True)
+        gc.collect()
+        gc.freeze()
 
     def analyse(self, article: Article) -> ArticleRecord:
         """One article -> its record; within ``limits`` (a timeout is a failed record, not an error)."""

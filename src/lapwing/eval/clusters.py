@@ -13,9 +13,10 @@ The articles go through the pipeline, near-duplicate detection and the clusterin
 * pairwise precision / recall / F1 over mention pairs (same predicted event vs same happening);
 * B-cubed precision / recall / F1;
 * events per happening: how many events the happening's mentions end up in, for Lapwing and for
-  a GDELT-style exact-attribute merge of the same mentions (same CAMEO code, actor codes, day and
-  the event's own action country), over all happenings and over those reported by
-  ``WIDELY_REPORTED`` articles or more;
+  a GDELT-style exact-attribute merge of the same mentions (same CAMEO code, actor codes, date and
+  the event's own action country, as the coder gave them), over all happenings, over those reported
+  by ``WIDELY_REPORTED`` articles or more and over the heavily covered ones (``HEAVILY_COVERED``
+  articles or more; articles counted by the gold labels, not by what the coder found);
 * coverage: the share of gold anchors the coder found at all (the clustering cannot join what the
   coder misses).
 """

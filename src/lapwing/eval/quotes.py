@@ -28,14 +28,16 @@ These figures are coverage figures and are higher than the outside checks' score
 quote to one gold attribution at token F1 >= 0.5 (a quote split in two, or one quote
 covering two attributions, is a miss plus a false quote), counts a speaker right by span
 overlap or a shared capitalised name, and calls a quote direct only when its content
-itself stands within quotation marks. Report the shared scorer's figures
-(docs/quotes-counts-tone.md); this command shows how much of the gold content any quote
-covers.
+itself stands within quotation marks. The result's ``matched`` block (printed last) gives
+the figures with those definitions (:mod:`lapwing.eval.quotes_matched`); they are the ones
+to compare with the outside checks (docs/quotes-counts-tone.md says where they can still
+differ).
 """
 
 from __future__ import annotations
 
 from lapwing.eval.shared import DATA_ENV, prf, ratio, shared_data_dir  # noqa: F401
+from lapwing.eval.quotes_matched import score_matched
 
 import os
 import re
@@ -258,8 +260,11 @@ def score(docs: list[GoldDoc], records: list[Any]) -> dict[str, Any]:
             if a.is_direct(text):
                 found_direct += 1
                 speaker_ok_direct += ok
+    matched = score_matched([d.text for d in docs], [[a for a in d.attributions if a.content] for d in docs],
+                            [list(r.quotes) if r is not None else [] for r in records])
     return {
         "articles": len(docs),
+        "matched": matched,
         "gold_attributions": gold_attr,
         "predicted_quotes": sum(len(r.quotes) for r in records if r is not None),
         "content": _prf(c["tp"], c["pred"], c["gold"]),
@@ -319,6 +324,13 @@ def report(result: dict[str, Any]) -> str:
     s = result["speaker"]
     lines.append(f"  speaker accuracy (found)     {s['accuracy']:.3f}  on {s['found']} attributions "
                  f"({s['found_share']:.1%} of gold); direct {s['accuracy_direct']:.3f} on {s['found_direct']}")
+    m = result.get("matched")
+    if m:
+        c, d = m["content"], m["direct"]
+        lines.append("  one to one, the outside checks' definitions (lapwing.eval.quotes_matched):")
+        lines.append(f"    content P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f};  direct P "
+                     f"{d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f};  speaker accuracy "
+                     f"{m['speaker_accuracy']:.3f}")
     if not result.get("has_parser"):
         lines.append("  note: the NLP pipeline has no parser; only direct quotes were looked for")
     return "\n".join(lines)

@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.docfacts import doc_text
+from lapwing.extract.docfacts import doc_text, sentence_of
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
 from lapwing.timeparse import TextTense, Timex, parse_anchor
@@ -209,8 +209,7 @@ def extract_dates(ctx: Context) -> None:
 
 def _sentence_of(token: Token) -> tuple[int, int]:
     try:
-        s = token.sent
-        return s.start, s.end
+        return sentence_of(token.doc, token.i)  # token.sent, without building the Span
     except ValueError:  # no sentence boundaries set
         return 0, len(token.doc)
 

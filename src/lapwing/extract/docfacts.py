@@ -8,8 +8,11 @@ object to every extractor of the same article:
 - :func:`doc_text`: ``doc.text``;
 - :func:`token_columns`: the token attributes the extractors test most (text, lower case, offset,
   whitespace, punctuation, part of speech, dependency label...), one list per attribute;
+- :func:`token_flags`: lexical flags of each token (stop word, number-like, title case) and its
+  sentence-start mark, one list per attribute;
 - :func:`doc_heads`: ``[t.head.i for t in doc]``;
-- :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets.
+- :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets; :func:`sentence_of`:
+  the bounds of one token's sentence.
 
 Nothing cached refers back to the document (strings, numbers and lists only), so the cache, which
 holds each document by a weak reference, never keeps one alive. It checks the document's length on
@@ -20,13 +23,31 @@ as read-only: they are shared.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    IS_TITLE,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc
 
-__all__ = ["TokenColumns", "doc_heads", "doc_text", "forget", "sentence_bounds", "token_columns"]
+__all__ = ["TokenColumns", "TokenFlags", "doc_heads", "doc_text", "forget", "sentence_bounds", "sentence_of",
+           "token_columns", "token_flags"]
 
 
 @dataclass(frozen=True)
@@ -45,15 +66,27 @@ class TokenColumns:
     dep: list[str]  # Token.dep_
 
 
+@dataclass(frozen=True)
+class TokenFlags:
+    """Lexical flags and sentence starts of one document's tokens, one list per attribute."""
+
+    stop: list[bool]  # Token.is_stop
+    like_num: list[bool]  # Token.like_num
+    title: list[bool]  # Token.is_title
+    sent_start: list[int]  # 1: Token.is_sent_start is True; -1: False; 0: None (not set)
+
+
 class _Facts:
-    __slots__ = ("length", "text", "columns", "heads", "sents")
+    __slots__ = ("length", "text", "columns", "flags", "heads", "sents", "sent_starts")
 
     def __init__(self, length: int):
         self.length = length
         self.text: str | None = None
         self.columns: TokenColumns | None = None
+        self.flags: TokenFlags | None = None
         self.heads: list[int] | None = None
         self.sents: list[tuple[int, int]] | None = None
+        self.sent_starts: list[int] | None = None
 
 
 #: the columns of :class:`TokenColumns`, in its order, as ``Doc.to_array`` attributes
@@ -67,11 +100,19 @@ _STRINGS_MAX = 500_000
 _FACTS: "weakref.WeakKeyDictionary[Doc, _Facts]" = weakref.WeakKeyDictionary()
 
 
+#: the document asked about last and its facts: the extractors ask about one document many times in a row
+_LAST: list = [None, None]
+
+
 def _facts(doc: Doc) -> _Facts:
-    f = _FACTS.get(doc)
+    ref, f = _LAST
     n = len(doc)
+    if ref is not None and ref() is doc and f.length == n:
+        return f
+    f = _FACTS.get(doc)
     if f is None or f.length != n:
         f = _FACTS[doc] = _Facts(n)
+    _LAST[0], _LAST[1] = weakref.ref(doc), f
     return f
 
 
@@ -105,6 +146,19 @@ def token_columns(doc: Doc) -> TokenColumns:
     return f.columns
 
 
+def token_flags(doc: Doc) -> TokenFlags:
+    """Each token's stop-word, number-like and title-case flags and sentence-start mark, read from the
+    document's attribute array once per document."""
+    f = _facts(doc)
+    if f.flags is None:
+        if len(doc):
+            stop, num, title, sent = doc.to_array([IS_STOP, LIKE_NUM, IS_TITLE, SENT_START]).astype("int64").T.tolist()
+        else:
+            stop, num, title, sent = [], [], [], []
+        f.flags = TokenFlags(list(map(bool, stop)), list(map(bool, num)), list(map(bool, title)), sent)
+    return f.flags
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document."""
     f = _facts(doc)
@@ -135,6 +189,18 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return f.sents
 
 
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """``(sent.start, sent.end)`` of ``doc[i].sent`` (``0 <= i < len(doc)``), from :func:`sentence_bounds`: no
+    Span built. Raises ``ValueError`` like ``Token.sent`` when the document has no sentence boundaries."""
+    f = _facts(doc)
+    bounds = sentence_bounds(doc)
+    if f.sent_starts is None:
+        f.sent_starts = [s for s, _e in bounds]
+    return bounds[bisect_right(f.sent_starts, i) - 1]
+
+
 def forget(doc: Doc) -> None:
     """Drop what is cached for ``doc`` (after changing its parse or sentence boundaries in place)."""
     _FACTS.pop(doc, None)
+    if _LAST[0] is not None and _LAST[0]() is doc:
+        _LAST[0] = _LAST[1] = None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import doc_text, sentence_of, token_columns
 from lapwing.extract.places_compound import find_compounds
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
@@ -104,7 +105,7 @@ def _org_follows(doc: Doc, j: int) -> bool:
     return False
 
 
-def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], toks: list[Token] | None = None
+def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[str] | None = None
                      ) -> list[tuple[Place, int, int]]:
     """Adjectival place references ("Russian", "Syrian troops", "South Ossetian"): ``kind`` ``adjectival``,
     resolved to their country (or region / division), outside the tokens already taken by place names.
@@ -122,8 +123,14 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], toks: list[Tok
                 blocked[i] = True
     out = []
     n = len(doc)
-    toks = list(doc) if toks is None else toks  # one Token object per position (``doc[i]`` makes a new one)
-    upper = [t.text[:1].isupper() for t in toks]
+    cols = token_columns(doc)
+    words = cols.text if words is None else words  # each token's text (``doc[i]`` makes a Token)
+    upper = [w[:1].isupper() for w in words]
+    text, idx = doc_text(doc), cols.idx
+
+    def span_text(i: int, j: int) -> str:  # doc[i:j].text, cut from the text (no Span built)
+        return text[idx[i]:idx[j - 1] + len(words[j - 1])]
+
     i = 0
     while i < n:
         if blocked[i] or not upper[i]:
@@ -133,7 +140,7 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], toks: list[Tok
         for size in range(min(_ADJ_MAX, n - i), 0, -1):
             if any(blocked[k] or not upper[k] for k in range(i, i + size)):
                 continue
-            target = dem.get(norm(toks[i].text if size == 1 else doc[i:i + size].text))
+            target = dem.get(norm(words[i] if size == 1 else span_text(i, i + size)))
             if target:
                 hit = (size, target)
                 break
@@ -447,8 +454,7 @@ def event_place(ctx: Context, token: Token) -> Place | None:
         ctx.data["places"], ctx.data["dateline_place"] = places, dateline
     doc = token.doc
     try:
-        sent = token.sent
-        lo, hi = sent.start, sent.end
+        lo, hi = sentence_of(doc, token.i)  # token.sent, without building the Span
     except ValueError:  # no sentence boundaries
         lo, hi = 0, len(doc)
     parsed = doc.has_annotation("DEP")

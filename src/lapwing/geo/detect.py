@@ -19,8 +19,11 @@ in :mod:`lapwing.geo.detect_rules`; this module holds the :class:`Detector` that
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+import weakref
 
+from spacy.tokens import Doc, Span
+
+from lapwing.extract.docfacts import doc_text, token_columns, token_flags
 from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for other modules
     ARABIC_ARTICLES,
     area_cues,
@@ -29,6 +32,7 @@ from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for 
     DIRECT_CUES,
     find_dateline,
     _is_cap,
+    _cap_text,
     is_common_word,
     LOCATIVE_PREPS,
     MAX_TOKENS,
@@ -50,6 +54,7 @@ from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for 
     _qualifier_after,
     _qualifier_re,
     _run_breaker,
+    _breaks_run,
     _span_mention,
     STOP_WORDS,
     STREET_WORDS,
@@ -70,6 +75,8 @@ class Detector:
         self.gaz = gaz
         self._extra_first = {k.split(" ")[0] for k in gaz._extra}
         self._demonyms = demonyms()
+        self._title_words: dict[str, bool] = {}
+        self._doc_ref: weakref.ref[Doc] | None = None
 
     # -- helpers ------------------------------------------------------------
     def _known(self, key: str) -> bool:
@@ -79,41 +86,69 @@ class Detector:
                          runs: list[tuple[int, int]] | None = None) -> set[str]:
         """Tokens that are surnames in this article: last word of person names seen here."""
         out: set[str] = set()
+        self._columns(doc)
+        words, cap, alpha, title = self._words, self._cap, self._alpha, self._title
         for sp in person_spans:
-            toks = [t for t in sp if _is_cap(t)]
+            toks = [k for k in range(sp.start, sp.end) if cap[k]]
             if len(toks) >= 2:
-                out.add(norm(toks[-1].text))
-                out.add(norm(toks[0].text))
+                out.add(norm(words[toks[-1]]))
+                out.add(norm(words[toks[0]]))
         # Full names without NER: "Chiquita Raquel Henry, 19," -> Henry is a surname in this article
         for rs, re_ in (runs if runs is not None else self._runs(doc)):
-            toks = doc[rs:re_]
-            if not 2 <= len(toks) <= 4 or not all(t.is_alpha and t.is_title for t in toks):
+            if not 2 <= re_ - rs <= 4 or not all(alpha[k] and title[k] for k in range(rs, re_)):
                 continue
-            words = [norm(t.text) for t in toks]
-            if any(w in STOP_WORDS or w in TITLES or w in ORG_HEADS for w in words):
+            names = [norm(words[k]) for k in range(rs, re_)]
+            if any(w in STOP_WORDS or w in TITLES or w in ORG_HEADS for w in names):
                 continue
-            if self._known(norm(toks.text)) or self._known(" ".join(words[:-1])):
+            if self._known(norm(self._span_text(rs, re_))) or self._known(" ".join(names[:-1])):
                 continue
-            if _strength(self.gaz, toks[0].text)[0] >= 5.5:
+            if _strength(self.gaz, words[rs])[0] >= 5.5:
                 continue
-            out.add(words[-1])
+            out.add(names[-1])
         # Title + Name ("President Maduro", "Gov. Perry"), First Last with a title before
-        for i, t in enumerate(doc[:-1]):
-            if norm(t.text) in TITLES and _is_cap(doc[i + 1]):
+        n = len(words)
+        is_title = self._is_title_word
+        for i in range(n - 1):
+            if cap[i + 1] and is_title(words[i]):
                 j = i + 1
-                while j < len(doc) and _is_cap(doc[j]) and j - i <= 3:
+                while j < n and cap[j] and j - i <= 3:
                     j += 1
-                out.add(norm(doc[j - 1].text))
+                out.add(norm(words[j - 1]))
         return out
+
+    def _is_title_word(self, word: str) -> bool:
+        """``norm(word) in TITLES``, remembered per word."""
+        got = self._title_words.get(word)
+        if got is None:
+            got = norm(word) in TITLES
+            if len(self._title_words) > 200_000:
+                self._title_words.clear()
+            self._title_words[word] = got
+        return got
+
+    def _columns(self, doc: Doc) -> None:
+        """Per-token values of ``doc`` read many times below, as lists (no spaCy ``Token`` objects), set once
+        per document on the detector."""
+        if getattr(self, "_doc_ref", None) is not None and self._doc_ref() is doc and len(self._words) == len(doc):
+            return
+        cols, flags = token_columns(doc), token_flags(doc)
+        self._doc_ref = weakref.ref(doc)
+        self._text = doc_text(doc)
+        self._words, self._low, self._ws, self._alpha = cols.text, cols.lower, cols.ws, cols.alpha
+        self._stop, self._num, self._title, self._sent = flags.stop, flags.like_num, flags.title, flags.sent_start
+        self._cap = [_cap_text(w) for w in cols.text]
+        self._tstart = cols.idx
+        self._tend = [i + len(w) for i, w in zip(cols.idx, cols.text)]
+
+    def _span_text(self, i: int, j: int) -> str:
+        """``doc[i:j].text`` (``i < j``) of the document being read."""
+        return self._text[self._tstart[i]:self._tend[j - 1]]
 
     # -- main --------------------------------------------------------------
     def detect(self, doc: Doc) -> Detected:
-        self._text = doc.text
-        # per-token values read many times below: one Token object per position, offsets of each token
-        self._toks = toks = list(doc)
-        self._cap = [_is_cap(t) for t in toks]
-        self._tstart = [t.idx for t in toks]
-        self._tend = [t.idx + len(t.text) for t in toks]
+        self._doc_ref = None
+        self._columns(doc)  # per-token values read many times below, as lists
+        low, cap = self._low, self._cap
         self._ents = list(doc.ents)
         taken = [False] * len(doc)
         mentions: list[Mention] = []
@@ -128,7 +163,7 @@ class Detector:
                 for i in range(dl_region.tok_start, dl_region.tok_end):
                     taken[i] = True
 
-        ents = list(doc.ents)
+        ents = self._ents
         person_spans = [e for e in ents if e.label_ in PERSON_LABELS]
         blocked_weak = [False] * len(doc)  # tokens inside PERSON/ORG/NORP... entities
         for e in ents:
@@ -141,14 +176,14 @@ class Detector:
         # saint-named institutions ("St. Mary's Hospital"): buildings, placed in their town by the resolver
         # (never a town called Saint Mary); before the NER spans, which may take them as unknown places
         for i in range(len(doc)):
-            if taken[i] or toks[i].lower_ not in SAINT_WORDS or self._saint_city(doc, i):
+            if taken[i] or low[i] not in SAINT_WORDS or self._saint_city(doc, i):
                 continue
             j = saint_institution_end(doc, i)
             if j is not None and not any(taken[k] for k in range(i, j)):
                 mentions.append(_span_mention(doc[i:j], "institution"))
                 for k in range(i, j):
                     taken[k] = True
-        runs = list(self._runs(doc, toks, self._cap))  # they depend on the doc only: found once
+        runs = list(self._runs(doc))  # they depend on the doc only: found once
         surnames = self._person_surnames(doc, person_spans, runs)
 
         # 1. gazetteer scan of capitalised runs: names of several words first ("Gulf of Aden" before
@@ -160,11 +195,11 @@ class Detector:
             for run_start, run_end in runs:
                 i = run_start
                 while i < run_end:
-                    if taken[i] or not (_is_cap(doc[i]) or self._article_start(doc, i)):
+                    if taken[i] or not (cap[i] or self._article_start(doc, i)):
                         i += 1
                         continue
                     found = self._longest_match(doc, i, run_end, taken)
-                    if doc[i].lower_ == "the" and i + 1 < run_end:
+                    if low[i] == "the" and i + 1 < run_end:
                         # "The Gulf of Aden": prefer the match without the article unless "The" belongs to it
                         alt = self._longest_match(doc, i + 1, run_end, taken)
                         if alt is not None and (found is None or alt[0] >= found[0]):
@@ -204,7 +239,7 @@ class Detector:
         for m in mentions:
             m.area, m.state_word, m.local = area_cues(doc, m.tok_start, m.tok_end)
         mentions.sort(key=lambda m: m.start)
-        return Detected(mentions, dateline, self._text, toks)
+        return Detected(mentions, dateline, self._text, self._words)
 
     def _institutions(self, doc: Doc, runs, taken: list[bool]) -> list[Mention]:
         """Capitalised names of two to six words ending in an institution's word (hospital, church, school,
@@ -244,11 +279,13 @@ class Detector:
 
     def _trim(self, doc: Doc, e: Span) -> Span | None:
         s, t = e.start, e.end
-        while s < t and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
+        cols = token_columns(doc)  # the shared token columns: no Token built
+        low, punct, words = cols.lower, cols.punct, cols.text
+        while s < t and (low[s] in ("the", "a", "an") or punct[s]):
             s += 1
-        while t > s and (doc[t - 1].is_punct or doc[t - 1].lower_ in ("'s", "’s") or doc[t - 1].lower_ in MONTHS
-                         or doc[t - 1].lower_ in WEEKDAYS or doc[t - 1].lower_ in PERSON_VERBS
-                         or doc[t - 1].text in _TRAILING_FUNCTION_WORDS):  # NER's "Kerala and" is Kerala
+        while t > s and (punct[t - 1] or low[t - 1] in ("'s", "’s") or low[t - 1] in MONTHS
+                         or low[t - 1] in WEEKDAYS or low[t - 1] in PERSON_VERBS
+                         or words[t - 1] in _TRAILING_FUNCTION_WORDS):  # NER's "Kerala and" is Kerala
             t -= 1
         if s >= t:
             return None
@@ -264,34 +301,33 @@ class Detector:
                     return True
         return False
 
-    @staticmethod
-    def _article_start(doc: Doc, i: int) -> bool:
-        """"al-Tijara", "el-Arish": a lowercase Arabic article hyphenated to a name."""
-        return (doc[i].lower_ in ARABIC_ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
-                and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and _is_cap(doc[i + 2]))
+    def _article_start(self, doc: Doc, i: int) -> bool:
+        """"al-Tijara", "el-Arish": a lowercase Arabic article hyphenated to a name (``doc``'s columns are read:
+        :meth:`_columns`)."""
+        ws = self._ws
+        return (self._low[i] in ARABIC_ARTICLES and i + 2 < len(ws) and self._words[i + 1] == "-"
+                and not ws[i] and not ws[i + 1] and self._cap[i + 2])
 
-    def _runs(self, doc: Doc, toks: list[Token] | None = None, cap: list[bool] | None = None):
+    def _runs(self, doc: Doc):
         """Maximal stretches of capitalised tokens (with connectors inside)."""
-        n = len(doc)
-        if toks is None or cap is None:
-            toks = list(doc)  # one Token object per position (doc[i] makes a new one each time)
-            cap = [_is_cap(t) for t in toks]
+        self._columns(doc)
+        words, low, ws, alpha, stop, cap = self._words, self._low, self._ws, self._alpha, self._stop, self._cap
+        n = len(words)
         i = 0
         while i < n:
-            if not (cap[i] or self._article_start(doc, i)) or _run_breaker(toks[i]):
+            if not (cap[i] or self._article_start(doc, i)) or _breaks_run(low[i], stop[i]):
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                t = toks[j]
-                if cap[j] and not toks[j - 1].text in (".", "!", "?") and not _run_breaker(t):
+                w = words[j]
+                if cap[j] and not words[j - 1] in (".", "!", "?") and not _breaks_run(low[j], stop[j]):
                     j += 1
                     continue
-                if t.text in ("-", "‐") and not toks[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n \
-                        and toks[j + 1].is_alpha:
+                if w in ("-", "‐") and not ws[j - 1] and not ws[j] and j + 1 < n and alpha[j + 1]:
                     j += 2  # "Mazar-e-Sharif", "Guinea-Bissau", "Al-Bayaa"
                     continue
-                if t.lower_ in CONNECTORS and t.text != "-" and j + 1 < n and cap[j + 1]:
+                if low[j] in CONNECTORS and w != "-" and j + 1 < n and cap[j + 1]:
                     j += 2
                     continue
                 if self._article_start(doc, j):  # "Deir ez-Zor", "Ras al-Ain"
@@ -303,32 +339,37 @@ class Detector:
 
     def _longest_match(self, doc: Doc, i: int, run_end: int, taken) -> tuple[int, str, bool] | None:
         n = len(doc)
-        toks, cap, text = self._toks, self._cap, self._text
+        words, low, cap, text = self._words, self._low, self._cap, self._text
         starts, ends = self._tstart, self._tend  # text[starts[i]:ends[j - 1]] == doc[i:j].text
         # landmark/user names may run past the capitalised run ("Miraflores palace")
-        first = norm(toks[i].text)
+        first = norm(words[i])
         if first in self._extra_first:
+            alpha, num, sent = self._alpha, self._num, self._sent
             for j in range(min(n, i + MAX_TOKENS), i, -1):
-                if any(taken[k] for k in range(i, j)) or not (toks[j - 1].is_alpha or toks[j - 1].like_num):
+                if any(taken[k] for k in range(i, j)) or not (alpha[j - 1] or num[j - 1]):
                     continue
-                if any(toks[k].is_sent_start for k in range(i + 1, j)):
+                if any(sent[k] == 1 for k in range(i + 1, j)):
                     continue
                 key = norm(text[starts[i]:ends[j - 1]])
                 if key in self.gaz._extra:
                     return j, key, j > run_end
         horizon = i
-        while horizon < min(n, i + MAX_TOKENS) and (cap[horizon] or toks[horizon].lower_ in NAME_JOINERS
+        while horizon < min(n, i + MAX_TOKENS) and (cap[horizon] or low[horizon] in NAME_JOINERS
                                                     or horizon < run_end):
             horizon += 1
-        for j in range(horizon, i, -1):
-            if any(taken[k] for k in range(i, j)):
-                continue
-            if not cap[j - 1] and not (j <= run_end and toks[j - 1].is_alpha):
+        # the first taken token from i on: a span i..j holds a taken token exactly when j > first_taken
+        first_taken = next((k for k in range(i, horizon) if taken[k]), horizon)
+        alpha = self._alpha
+        article = None  # self._article_start(doc, i), asked for once
+        for j in range(min(horizon, first_taken), i, -1):
+            if not cap[j - 1] and not (j <= run_end and alpha[j - 1]):
                 continue
             key = norm(strip_possessive(text[starts[i]:ends[j - 1]]))
             if self._known(key):
                 return j, key, j > run_end
-            if self._article_start(doc, i) and j > i + 2:
+            if article is None:
+                article = self._article_start(doc, i)
+            if article and j > i + 2:
                 key2 = norm(strip_possessive(text[starts[i + 2]:ends[j - 1]]))
                 if self._known(key2):
                     return j, key2, j > run_end
@@ -449,16 +490,15 @@ class Detector:
     def _patterns(self, doc: Doc, taken, blocked_weak) -> list[Mention]:
         out = []
         n = len(doc)
-        toks, cap = self._toks, self._cap  # made once per article by detect()
-        for i, t in enumerate(toks):
-            low = t.lower_
+        words, lows, ws, cap = self._words, self._low, self._ws, self._cap  # read once per article by detect()
+        for i, low in enumerate(lows):
             # "the Aziziyah district", "Kodori Gorge" handled by runs; here lowercase head nouns
-            if low in PLACE_HEADS and t.text == low and i > 0 and cap[i - 1] and not taken[i - 1]:
+            if low in PLACE_HEADS and words[i] == low and i > 0 and cap[i - 1] and not taken[i - 1]:
                 j = i
                 s = i - 1
                 while s - 1 >= 0 and cap[s - 1] and not taken[s - 1] and i - s < 4:
                     s -= 1
-                if toks[s].lower_ in ("the",):
+                if lows[s] in ("the",):
                     s += 1
                 span = doc[s:j]
                 if self._pattern_ok(span, blocked_weak):
@@ -466,10 +506,10 @@ class Detector:
                     for k in range(s, j):
                         taken[k] = True
             # "the town of Bakwa"
-            if low == "of" and i > 0 and toks[i - 1].lower_ in OF_HEADS and i + 1 < n and cap[i + 1]:
+            if low == "of" and i > 0 and lows[i - 1] in OF_HEADS and i + 1 < n and cap[i + 1]:
                 s = i + 1
                 j = s
-                while j < n and (cap[j] or (toks[j].text == "-" and not toks[j - 1].whitespace_)) and j - s < 4:
+                while j < n and (cap[j] or (words[j] == "-" and not ws[j - 1])) and j - s < 4:
                     j += 1
                 if any(taken[k] for k in range(s, j)):
                     continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.geo.gazetteer import Gazetteer, norm, us_states
 from lapwing.geo.resolve import ALT_PENALTY, Mention, candidates, prior, strip_possessive
 
@@ -121,20 +122,29 @@ class Detected:
     mentions: list[Mention]
     dateline: Mention | None
     text: str = ""  # the document's text, read once (spaCy rebuilds Doc.text at every access)
-    tokens: list[Token] | None = None  # one Token object per position, made once
+    tokens: list[str] | None = None  # each token's text, read once
 
 
-def _is_cap(t: Token) -> bool:
-    s = t.text
+def _cap_text(s: str) -> bool:
+    """A word that starts with a capital letter."""
     if not s or not s[0].isalpha():
         return False
     return s[0].isupper()
 
 
+def _is_cap(t: Token) -> bool:
+    return _cap_text(t.text)
+
+
+def _breaks_run(lower: str, stop: bool) -> bool:
+    """:func:`_run_breaker` on a token's lower-case text and stop-word flag."""
+    low = lower.rstrip(".")
+    return (stop and low != "the") or low in MONTHS or low in WEEKDAYS
+
+
 def _run_breaker(t: Token) -> bool:
     """Capitalised words that never belong to a place name: "In", "At" (sentence-initial), months, weekdays."""
-    low = t.lower_.rstrip(".")
-    return (t.is_stop and low != "the") or low in MONTHS or low in WEEKDAYS
+    return _breaks_run(t.lower_, t.is_stop)
 
 
 def find_dateline(doc: Doc, gaz: Gazetteer | None = None, text: str | None = None
@@ -224,12 +234,29 @@ def _qualifier_after(doc: Doc, end_char: int, text: str | None = None) -> Mentio
     return _mention(doc, s, e, "qualifier", text)
 
 
+#: (id of the gazetteer, name) -> _strength(...): the same names come back within and across articles
+_STRENGTH: dict[tuple[int, str], tuple[Gazetteer, tuple[float, str]]] = {}
+
+
 def _strength(gaz: Gazetteer, text: str) -> tuple[float, str]:
     """How strongly a name alone suggests a place: best prior over its candidates, and that kind.
 
     Alternate names count a little less than main names ("Raqqa" for Ar-Raqqah is still a city
-    of 200,000); abbreviations and short forms as their resolution penalty says.
+    of 200,000); abbreviations and short forms as their resolution penalty says. Remembered per
+    gazetteer and name.
     """
+    key = (id(gaz), text)
+    hit = _STRENGTH.get(key)
+    if hit is not None and hit[0] is gaz:
+        return hit[1]
+    got = _strength_of(gaz, text)
+    if len(_STRENGTH) > 100_000:
+        _STRENGTH.clear()
+    _STRENGTH[key] = (gaz, got)
+    return got
+
+
+def _strength_of(gaz: Gazetteer, text: str) -> tuple[float, str]:
     best, kind = -1.0, ""
     for c in candidates(gaz, text):
         pen = c.penalty
@@ -284,17 +311,20 @@ def not_a_place_context(doc: Doc, i: int, j: int, kind: str = "") -> str | None:
     itself after a capitalised word), commodity benchmarks ("Brent crude", "Brent oil") and
     organisation acronyms ("U.N.", "NATO").
     """
-    text = doc[i:j].text
+    cols = token_columns(doc)  # the shared token columns: no Token built
+    words, low, n = cols.text, cols.lower, len(cols.text)
+    text = doc_text(doc)[cols.idx[i]:cols.idx[j - 1] + len(words[j - 1])] if i < j else ""  # doc[i:j].text
     key = norm(strip_possessive(text))
-    nxt = doc[j] if j < len(doc) else None
-    prev = doc[i - 1] if i > 0 else None
-    if nxt is not None and _is_cap(nxt) and nxt.lower_ in HOLIDAY_HEADS:
+    nxt = j if j < n else None
+    prev = i - 1 if i > 0 else None
+    if nxt is not None and _cap_text(words[nxt]) and low[nxt] in HOLIDAY_HEADS:
         return "holiday"
-    last = doc[j - 1]
-    if last.lower_ in HOLIDAY_HEADS and _is_cap(last) and (j - i >= 2 or prev is not None and _is_cap(prev)):
+    last = j - 1
+    if low[last] in HOLIDAY_HEADS and _cap_text(words[last]) and (j - i >= 2 or prev is not None
+                                                                  and _cap_text(words[prev])):
         return "holiday"
     if kind not in ("country", "admin1") and nxt is not None:
-        if nxt.lower_ in COMMODITY_NEXT or key in BENCHMARK_NAMES and nxt.lower_ in BENCHMARK_NEXT:
+        if low[nxt] in COMMODITY_NEXT or key in BENCHMARK_NAMES and low[nxt] in BENCHMARK_NEXT:
             return "commodity"
     if key in ORG_ACRONYMS and _is_acronym(text.rstrip("'’s")) and kind in ("city", "admin2", ""):
         return "organisation"
@@ -315,7 +345,7 @@ def is_common_word(doc: Doc, text: str) -> bool:
     if low in STOP_WORDS or low in ORG_HEADS or low in STREET_WORDS or low in _NATURAL or low in PLACE_HEADS \
             or low in _GENERIC_SUFFIXES or low in OF_HEADS:
         return True
-    return any(t.text == low for t in doc)
+    return low in token_columns(doc).text  # a token written exactly so
 
 
 #: Lower-case words before a name that use it for a wide area: "eastern Washington", "upstate New York" (the
@@ -354,16 +384,17 @@ def area_cues(doc: Doc, tok_start: int, tok_end: int) -> tuple[bool, bool, bool]
     Council": no country)."""
     if tok_start < 0 or tok_end < 0:
         return False, False, False
-    local = tok_end < len(doc) and (
-        doc[tok_end].text in LOCAL_AFTER_WORDS
-        or tok_end + 1 < len(doc) and (doc[tok_end].lower_, doc[tok_end + 1].lower_) in LOCAL_AFTER_PAIRS)
-    area = tok_start > 0 and doc[tok_start - 1].text in AREA_WORDS
+    cols = token_columns(doc)  # the shared token columns: no Token built
+    words, low, n = cols.text, cols.lower, len(cols.text)
+    local = tok_end < n and (
+        words[tok_end] in LOCAL_AFTER_WORDS
+        or tok_end + 1 < n and (low[tok_end], low[tok_end + 1]) in LOCAL_AFTER_PAIRS)
+    area = tok_start > 0 and words[tok_start - 1] in AREA_WORDS
     k = tok_end
-    if k < len(doc) and doc[k].text in ("'s", "’s"):
+    if k < n and words[k] in ("'s", "’s"):
         k += 1
-    nxt = doc[k].text if k < len(doc) else ""
-    state_word = nxt in STATE_OFFICE_WORDS or (nxt == "attorney" and k + 1 < len(doc)
-                                                and doc[k + 1].text == "general")
+    nxt = words[k] if k < n else ""
+    state_word = nxt in STATE_OFFICE_WORDS or (nxt == "attorney" and k + 1 < n and words[k + 1] == "general")
     area = area or k == tok_end and nxt in AREA_AFTER_WORDS
     return area, state_word, local
 

@@ -154,12 +154,20 @@ class _View:
         self._own = own
         self.total = ctx.total - sum(o[3] for o in own)
         self.a1_total = ctx.a1_total - sum(o[2] for o in own)
+        self._cc: dict[str, float] = {}  # answers of cc() and a1(), asked for by many candidates
+        self._a1: dict[tuple[str, str], float] = {}
 
     def cc(self, cc: str) -> float:
-        return self.ctx.cc.get(cc, 0.0) - sum(o[0].get(cc, 0.0) for o in self._own)
+        got = self._cc.get(cc)
+        if got is None:
+            got = self._cc[cc] = self.ctx.cc.get(cc, 0.0) - sum(o[0].get(cc, 0.0) for o in self._own)
+        return got
 
     def a1(self, a1: tuple[str, str]) -> float:
-        return self.ctx.a1.get(a1, 0.0) - sum(o[1].get(a1, 0.0) for o in self._own)
+        got = self._a1.get(a1)
+        if got is None:
+            got = self._a1[a1] = self.ctx.a1.get(a1, 0.0) - sum(o[1].get(a1, 0.0) for o in self._own)
+        return got
 
     def near(self, lat: float, lon: float):
         """Points within about 4 degrees (beyond, exp(-d / 150 km) is negligible)."""

@@ -5,8 +5,6 @@ one day (``precise``), read from the coder's date, its source and the sentence.
 * An event the coder dated from the publication date or the dateline happened then or up to
   ``UNDATED_DAYS`` before, unless its sentence names one day of the week before publication as a time
   ("seized a tanker smuggling fuel in the Gulf on Friday": the coder hung "on Friday" on the fuel).
-* An act in an "N days after ..." clause ("a week after gunmen abducted them") lies that long before the
-  day of its sentence, which is the day the coder gives every event of the sentence.
 """
 
 from __future__ import annotations
@@ -47,39 +45,6 @@ def day_interval(value: str | None) -> tuple[date | None, date | None]:
     return None, None
 
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10}
-#: "a week after gunmen abducted them", "two days after shells hit the market", "A day after meeting X",
-#: "hours before the truce was signed": the trigger's act, in a clause after "after" or "before" (no comma
-#: between: "a week after the vote, police arrested ..." is the main act), lies that long before or after the
-#: day the sentence is about, which is the day the coder gives every event of the sentence.
-_OFFSET_CLAUSE = re.compile(r"\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)\s+)?"
-                            r"(?P<unit>hours?|days?|weeks?|months?)\s+(?P<rel>after|before)\s+(?:[\w'’-]+\s+){0,5}$",
-                            re.IGNORECASE)
-
-
-def _clause_offset(before_trigger: str) -> tuple[int, int] | None:
-    """How many days (at least, at most) the act of a trigger in an "N days after ..." clause lies before
-    (negative: after, for "before") the day of its sentence; None outside such a clause."""
-    m = _OFFSET_CLAUSE.search(before_trigger)
-    if m is None:
-        return None
-    unit = m["unit"].lower().rstrip("s")
-    word = (m["n"] or "").lower()
-    if not word and not m["unit"].lower().endswith("s"):
-        return None  # "talks this week after calls for ...", "failed last week after ...": no lapse of time
-    n = int(word) if word.isdigit() else _NUMBERS.get(word)
-    if unit == "hour":
-        lo, hi = 0, 1
-    elif n is None:  # "days after", "several weeks after": more than one, a few
-        lo, hi = {"day": (2, 6), "week": (14, 42), "month": (45, 180)}[unit]
-    else:
-        per = {"day": 1, "week": 7, "month": 30}[unit]
-        slack = {"day": 0, "week": 1, "month": 3}[unit] * n
-        lo, hi = n * per - slack, n * per + slack
-    return (lo, hi) if m["rel"].lower() == "after" else (-hi, -lo)
-
-
 #: A day after these words is the bound of a span or a deadline, not the day something happened.
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|by|from|through|effective|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
 #: How many days before its publication the one day a sentence names may lie to date its undated event.
@@ -117,9 +82,4 @@ def event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | Non
             d0 = d1 = named
         else:
             d0 = d1 - timedelta(days=UNDATED_DAYS)  # reported on that day: it happened then or shortly before
-    offset = _clause_offset(record.article.text[e.sentence.start:e.trigger.start]) if d0 is not None else None
-    if offset is not None and d0 is not None and d1 is not None:
-        lo, hi = offset
-        d0, d1 = d0 - timedelta(days=hi), d1 - timedelta(days=lo)
-        precise = precise and lo == hi
     return d0, d1, precise

@@ -171,12 +171,12 @@ class _Coder(_Coref):
                 and an.head_agent is not None and an.head_agent.anchor.agent.person:
             codes.kind = "person"  # "U.S. Senator James Risch" tagged ORG by the NER
         if codes.name is None and codes.kind in ("person", "org"):
-            codes.name = self.doc[head.start:head.end].text
+            codes.name = self.span_text(head.start, head.end)
         # number and personhood
         if head.type == "quant":
-            codes.plural = self.doc[head.start].lower_ not in ("one", "each")
+            codes.plural = self.d.lower[head.start] not in ("one", "each")
         elif an.quant is not None and codes.kind in ("agent", "norp", "person"):
-            codes.plural = self.doc[an.quant.start].lower_ not in ("one", "each")
+            codes.plural = self.d.lower[an.quant.start] not in ("one", "each")
             codes.person = not codes.plural
         elif codes.kind == "agent":
             form = head.anchor.agent
@@ -203,7 +203,7 @@ class _Coder(_Coref):
             if codes.kind == "gpe":
                 codes.name = head.anchor.country.name
                 if self.d.parsed and "capital" in head.anchor.country_roles() and codes.sector is None \
-                        and self.doc[head.end - 1].dep_ in SUBJECT_DEPS:
+                        and self.d.dep[head.end - 1] in SUBJECT_DEPS:
                     codes.sector, codes.sources["sector"] = "GOV", "country"  # "Moscow warned..."
         if codes.country is None:
             for it in an.countries:
@@ -306,7 +306,7 @@ class _Coder(_Coref):
         for si, sent in enumerate(_sentences(self.doc)):
             prev = None
             for chain in _chains(self.d, sent):
-                if self.doc[chain.start].idx < self.dateline_end:
+                if self.d.idx[chain.start] < self.dateline_end:
                     continue  # the dateline names a place, not an actor
                 # possessive pronouns inside the phrase first ("his supporters")
                 for it in chain.items:
@@ -383,8 +383,10 @@ class _Coder(_Coref):
         a = an.head.anchor
         if not (a.kind in ("agent", "country") or (a.kind == "ner" and NER_LABELS.get(a.label) in ("norp", "gpe"))):
             return False
-        t = self.doc[an.head.end - 1]
-        if t.dep_ in ("compound", "amod") and t.head.i >= chain.end and t.head.pos_ in ("NOUN", "PROPN"):
+        k = an.head.end - 1
+        h = self.d.head[k]  # (the token columns first: most words are no such modifier)
+        if self.d.dep[k] in ("compound", "amod") and h >= chain.end and self.d.pos[h] in ("NOUN", "PROPN"):
+            t = self.doc[k]
             # a verb between the word and "its" noun shows a misparse, not a compound: "police detained
             # migrants" read as one noun phrase (a hyphenated participle, "army-backed", is a modifier)
             if any(self.doc[k].pos_ in ("VERB", "AUX") and self.doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")
@@ -406,7 +408,7 @@ class _Coder(_Coref):
         h = an.head
         if h.type != "anchor" or h.anchor.kind != "agent" or h.end >= len(self.doc):
             return False
-        return self.doc[h.end - 1].lower_ in ("opposition", "resistance") and self.doc[h.end].lower_ == "to"
+        return self.d.lower[h.end - 1] in ("opposition", "resistance") and self.d.lower[h.end] == "to"
 
     def add_nested(self, seg: list[Item], si: int, sent: Span) -> None:
         """A possessor or ``of`` complement that names an actor: a mention of its own."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from lapwing.extract.actors.lookup import Anchor
+from lapwing.extract.docfacts import sentence_bounds, token_columns
 from lapwing.lexicons import Lexicon, normalize
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -94,18 +95,21 @@ def _sentences(doc: Doc) -> list[Span]:
     (a dateline or a heading run into the first sentence)."""
     out: list[Span] = []
     start = None
-    for s in doc.sents:
-        last = next((t for t in reversed(s) if not t.is_space), None)
+    cols = token_columns(doc)  # the shared per-document facts: no Token objects
+    words, space = cols.text, cols.space
+    n = len(words)
+    for s_start, s_end in sentence_bounds(doc):
+        last = next((words[i] for i in range(s_end - 1, s_start - 1, -1) if not space[i]), None)
         if last is None:  # a paragraph break: ends what came before, is no sentence itself
             if start is not None:
-                out.append(doc[start:s.start])
+                out.append(doc[start:s_start])
                 start = None
             continue
         if start is None:
-            start = s.start
-        if last.text[-1:] in ".!?\"'\u201d\u2019)" or "\n" in doc[s.end - 1].text_with_ws \
-                or s.end == len(doc):
-            out.append(doc[start:s.end])
+            start = s_start
+        # (a token's trailing whitespace is one space or nothing: a line break is in its text)
+        if last[-1:] in ".!?\"'\u201d\u2019)" or "\n" in words[s_end - 1] or s_end == n:
+            out.append(doc[start:s_end])
             start = None
     if start is not None:
         out.append(doc[start:len(doc)])

@@ -146,8 +146,8 @@ class _Coref:
     def appositive(self, a: ActorMention, ca: Chain, b: ActorMention, cb: Chain) -> None:
         """``Juan Guaido, the opposition leader,`` / ``the opposition leader, Juan Guaido,``."""
         doc = self.doc
-        between = doc[a.end:b.start]
-        if len(between) != 1 or between[0].text not in (",", "(", "\u2014", "--"):
+        # one token between them (read from the token columns: most pairs stop here)
+        if b.start - a.end != 1 or self.d.text[a.end] not in (",", "(", "\u2014", "--"):
             return
         after = doc[b.end] if b.end < len(doc) else None
         if after is not None and after.lower_ in ("and", "or"):

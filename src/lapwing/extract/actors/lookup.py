@@ -39,8 +39,9 @@ class Anchor:
     def country_roles(self) -> set[str]:
         return {h.role for h in self.of_kind("country")}
 
-    @property
+    @cached_property
     def actors(self) -> list[ActorEntry]:
+        """The dictionary entries of the anchor's actor hits, each once (read-only: shared by every caller)."""
         return list({id(h.payload): h.payload for h in self.of_kind("actor")}.values())
 
 
@@ -53,18 +54,20 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     n = len(doc)
     sent_end = [0] * n
     for s_start, s_end in sentence_bounds(doc):
-        for k in range(s_start, s_end):
-            sent_end[k] = s_end
+        sent_end[s_start:s_end] = [s_end] * (s_end - s_start)
     cols = token_columns(doc)
     texts, space, punct, ws, idx = cols.text, cols.space, cols.punct, cols.ws, cols.idx
     folded = list(map(fold_token, texts))
     keys, prefixes = lex.keys, lex.prefixes
     text = doc_text(doc)
     limit = lex.max_words + 3
-    i = 0
-    while i < n:
-        if space[i] or (punct[i] and texts[i] not in ("'", "\u2019")) or folded[i][:1] not in prefixes:
-            i += 1
+    # where a match may start: a word that is itself a key or the start of one (``prefixes`` holds every
+    # prefix of every key, the keys too); at any other position the scan below finds nothing
+    starts = [k for k, f in enumerate(folded)
+              if f in prefixes and not space[k] and not (punct[k] and texts[k] not in ("'", "\u2019"))]
+    done = 0  # positions before this one are inside an anchor already
+    for i in starts:
+        if i < done:
             continue
         best: tuple[int, list[Hit]] | None = None
         key = ""
@@ -84,13 +87,12 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
             if key not in prefixes:
                 break
         if best is None:
-            i += 1
             continue
         j, hits = best
         kind = min((h.kind for h in hits), key=_KIND_PRIORITY.__getitem__)
         keep = [h for h in hits if h.kind == kind or (kind == "country" and h.kind == "agent")]
         anchors.append(Anchor(i, j, kind, keep))
-        i = j
+        done = j
     return anchors
 
 
@@ -148,6 +150,7 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
     part of a longer name (Chad Smith, Eric Trump, Michael Jordan)."""
     lexical = {k for a in anchors for k in range(a.start, a.end)}
     ends = {a.end: a for a in anchors}
+    ents = list(doc.ents)  # (Doc.ents builds its Spans at every read)
     drop: set[int] = set()
     for a in anchors:
         one_word_actor = a.kind == "actor" and a.end - a.start == 1
@@ -158,7 +161,7 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
         if (one_word_actor or place_name) and (_adjacent_name(doc, a.start - 1, a, lexical)
                                                or _adjacent_name(doc, a.end, a, lexical)):
             drop.add(id(a))
-    for ent in doc.ents:
+    for ent in ents:
         if NER_LABELS.get(ent.label_) != "person":
             continue
         inside = [a for a in anchors if ent.start <= a.start and a.end <= ent.end]
@@ -177,7 +180,7 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
     kept = [a for a in anchors if id(a) not in drop]
     covered = {k for a in kept for k in range(a.start, a.end)}
     extra: list[Anchor] = []
-    for ent in doc.ents:
+    for ent in ents:
         kind = NER_LABELS.get(ent.label_)
         if kind is None or _doubtful_entity(doc, ent):
             continue

@@ -45,7 +45,7 @@ from lapwing.extract.counts.numbers import (
     _may_start_quantity, _num_value, _quantity_at, _word_number,
 )
 from lapwing.extract.counts.traps import _is_trap
-from lapwing.extract.docfacts import doc_text
+from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Count
 
@@ -65,17 +65,20 @@ def sentences(doc: Doc) -> list[Span]:
     ('Roughly 60,000' | 'people have fled ...'): a sentence ends at final punctuation or a line break."""
     out: list[Span] = []
     start = None
-    sents = list(doc.sents)
-    for k, s in enumerate(sents):
+    bounds = sentence_bounds(doc)  # read from the shared per-document facts: no Token objects
+    cols = token_columns(doc)
+    words, space = cols.text, cols.space
+    for k, (s0, s1) in enumerate(bounds):
         if start is None:
-            start = s.start
-        last = next((t for t in reversed(s) if not t.is_space), None)
-        nxt = sents[k + 1] if k + 1 < len(sents) else None
-        ends = last is None or last.text in (".", "!", "?", ":", ";", "\u201d", '"', ")", "\u2019") or last.text.endswith(".") \
-            or any("\n" in t.text for t in s if t.is_space) or nxt is None or "\n" in doc[s.end - 1].whitespace_ \
-            or (nxt is not None and nxt[0].is_space)
+            start = s0
+        last = next((words[i] for i in range(s1 - 1, s0 - 1, -1) if not space[i]), None)
+        nxt = bounds[k + 1] if k + 1 < len(bounds) else None
+        # (a token's trailing whitespace is one space or nothing: never a line break)
+        ends = last is None or last in (".", "!", "?", ":", ";", "\u201d", '"', ")", "\u2019") or last.endswith(".") \
+            or any("\n" in words[i] for i in range(s0, s1) if space[i]) or nxt is None \
+            or (nxt is not None and space[nxt[0]])
         if ends:
-            out.append(doc[start : s.end])
+            out.append(doc[start : s1])
             start = None
     if start is not None:
         out.append(doc[start : len(doc)])

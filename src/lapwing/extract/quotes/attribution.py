@@ -16,7 +16,8 @@ from lapwing.extract.quotes.keeping import _mid_sentence, keep_quotes
 from lapwing.extract.quotes.objects import find_object_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
-                                                _paragraphs, _word_count, find_marked, is_fragment, FRAGMENT_MAX_WORDS)
+                                                _paragraphs, _word_count, find_marked, is_fragment, is_work_title,
+                                                FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.subjects import _colon_intro, _subject_of
 
@@ -129,10 +130,15 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     directs: list[_Found] = []
     for pno, ms in sorted(by_para.items()):
         plo, phi = para_bounds[pno]
+        titles = {j for j, x in enumerate(ms) if is_work_title(doc, x, lex)}
         for k, m in enumerate(ms):
+            if k in titles:
+                continue  # 'in his book, "A Time for Truth"': the title of a work, no quote
             prev_end = ms[k - 1].outer_end if k else plo
             # the next quote, past nicknames and titles in marks inside a name ('Delegate Maria "Mia" Lopez, said')
-            nxt = next((ms[j] for j in range(k + 1, len(ms)) if not _is_nickname(doc, ms[j], lex)), None)
+            # and titles of works
+            nxt = next((ms[j] for j in range(k + 1, len(ms)) if j not in titles and not _is_nickname(doc, ms[j], lex)),
+                       None)
             next_start = nxt.open_at if nxt is not None else phi
             # the frame: text between this quote and its neighbours, within the sentences it touches
             s_lo, _ = sent_bounds(m.open_at)
@@ -368,6 +374,8 @@ def _lead_speaker(frame: list[Token], cue: Token) -> Token | None:
             head = t
         elif t.is_title and t.is_alpha and t.i + 1 == cue.i and t.lower_ not in _NOT_NAMES:
             head = t  # a name the tagger read as another word ('"...," Ware added')
+        elif head is None and t.pos_ == "ADJ" and t.i + 1 == cue.i and t.is_lower and frame[0].pos_ == "DET":
+            head = t  # a noun the tagger read as an adjective ('"...," the presumptive nominee told')
         elif not (t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ == "POS"):
             break
     return head

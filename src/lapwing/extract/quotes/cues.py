@@ -30,6 +30,7 @@ class SpeechLexicon:
     to_forms: dict[str, str] = field(default_factory=dict)  # cue whose content is its to-clause -> lemma
     source_nouns: frozenset[str] = frozenset()  # 'in a CNN poll, X leads': a source that reports its clause
     evidence_nouns: frozenset[str] = frozenset()  # 'the emails showed X': a document that shows what it reports
+    work_nouns: frozenset[str] = frozenset()  # 'his book, "A Time for Truth"': the title of a work follows
 
     def is_cue(self, token: Token) -> bool:
         return token.lower_ in self.verb_forms
@@ -51,6 +52,7 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     to_forms: dict[str, str] = {}
     source_nouns: set[str] = set()
     evidence_nouns: set[str] = set()
+    work_nouns: set[str] = set()
     for lineno, (kind, entry, forms, channel) in tsv.rows(path, 4):
         chan = None if channel in ("", "-") else channel
         if kind in ("verb", "weakverb"):
@@ -68,6 +70,8 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
             source_nouns.update(form.lower() for form in forms.split())
         elif kind == "evidence":
             evidence_nouns.update(form.lower() for form in forms.split())
+        elif kind == "work":
+            work_nouns.update(form.lower() for form in forms.split())
         elif kind == "phrase":
             phrases.append(tuple(entry.lower().split()))
         elif kind == "noun":
@@ -83,7 +87,8 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
             raise ValueError(f"{path}:{lineno}: unknown entry type {kind!r}")
     channels.sort(key=lambda pc: -len(pc[0]))
     return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels),
-                         object_forms, to_forms, frozenset(source_nouns), frozenset(evidence_nouns))
+                         object_forms, to_forms, frozenset(source_nouns), frozenset(evidence_nouns),
+                         frozenset(work_nouns))
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +118,10 @@ _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
     """A speech verb used as a verb (not 'the said agreement', 'a blog post', a headline in capitals)."""
     lex = lex or lexicon()
+    if token.lower_ in _PUT_FORMS:
+        return as_put_it(token)
+    if token.lower_ in _BACK_FORMS:  # '"...," Bennett shot back': a retort
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "back" and token.pos_ in ("VERB", "NOUN")
     if not lex.is_cue(token) or (token.is_upper and len(token) > 2):
         return False
     if token.tag_ == "VBN" and token.dep_ == "amod":
@@ -124,6 +133,30 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
     if token.lower_ == lemma or token.pos_ in ("PROPN", "ADJ"):
         return False
     return not any(c.dep_ in ("det", "amod", "nmod:poss", "poss") for c in token.children)
+
+
+_PUT_FORMS = {"put", "puts"}
+_BACK_FORMS = {"shot", "shoots", "fired", "fires", "hit", "hits"}  # with 'back' after them
+_PUT_PARTICLES = {"off", "on", "down", "away", "back", "up", "out", "together", "forward", "aside", "through",
+                  "into", "to", "onto", "there", "here"}
+
+
+def as_put_it(token: Token) -> bool:
+    """'put' in 'as X put it' / 'as X puts it': a cue whose clause is the sentence around it ('As Holm puts it, the
+    party has lost its way'; '"...," as the senator put it'). 'As' opens the clause at most six words before 'put',
+    and 'it' follows it."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "it" or token.i < 2:
+        return False
+    if token.i + 2 < len(doc) and doc[token.i + 2].lower_ in _PUT_PARTICLES:
+        return False  # 'just as the crew put it off': another verb
+    for k in range(token.i - 2, max(-1, token.i - 8), -1):
+        t = doc[k]
+        if t.is_punct or t.is_space:
+            return False
+        if t.lower_ == "as":
+            return True
+    return False
 
 
 def _cue_in_frame(frame: list[Token], lex: SpeechLexicon) -> Token | None:

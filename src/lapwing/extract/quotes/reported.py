@@ -13,7 +13,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
                                                 _overlaps, _strip_span)
 from lapwing.extract.quotes.index import Ranges, index_of
-from lapwing.extract.quotes.subjects import _subject_of, inverted_subject
+from lapwing.extract.quotes.subjects import _opening_clause_subject, _subject_of, inverted_subject
 
 # verbs whose object a speech noun often is ('the claim she made', 'the warning he issued')
 _NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "voice", "raise", "express",
@@ -29,6 +29,11 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue
         if not is_cue_verb(t, lex):
+            continue
+        if t.lower_ in ("put", "puts"):  # 'as X put it' (is_cue_verb checked the frame)
+            put = _as_put_it_content(doc, t, marked_ranges)
+            if put is not None:
+                out.append(put)
             continue
         inv = inverted_subject(t)
         inv_i = inv.i if inv is not None else -1
@@ -71,6 +76,13 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if lo is not None and hi is not None:
             hi = _aside_start(doc, lo, hi)
             hi = _before_quote_cue(doc, lex, t, lo, hi)
+            # 'After arguing that A, [his team] is suggesting ...': the opening clause's content ends at the comma
+            # before the main clause's subject
+            opening = _opening_clause_subject(t)
+            if opening is not None and lo < opening.i < hi:
+                hi = next((k for k in range(opening.i - 1, lo, -1) if doc[k].text == ","), hi)
+            elif opening is not None and opening.i < t.i:  # 'X, after saying A, has ...': the aside ends at its comma
+                hi = next((k for k in range(lo + 1, hi) if doc[k].text == ","), hi)
             # '..., according to the Roper Center': another attribution starts ('X reports that A, according to Y')
             hi = next((k for k in range(lo + 2, hi - 2) if doc[k].text == "," and doc[k + 1].lower_ == "according"
                        and doc[k + 2].lower_ == "to"), hi)
@@ -355,3 +367,25 @@ def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int
         if k - 1 > lo + 1 and doc[k - 1].text == "," and subj.pos_ in ("PROPN", "NOUN"):
             return k - 1
     return hi
+
+
+def _as_put_it_content(doc: Doc, cue: Token, marked_ranges: list[tuple[int, int]] | Ranges) -> _Found | None:
+    """'As Holm puts it, [the party has lost its way]' / '[The party has lost its way], as Holm put it in a speech':
+    the sentence around the 'as' clause is the content, outside quotation marks (a quote there is attributed on its
+    own); the speaker is the subject of 'put'."""
+    index = index_of(doc)
+    lo, hi = index.sent_start(cue), index.sent_end(cue)
+    a = next(k for k in range(cue.i - 1, lo - 1, -1) if doc[k].lower_ == "as")
+    close = next((k for k in range(cue.i + 2, hi) if doc[k].text in (",", ";")), hi)
+    first = next((k for k in range(lo, a) if not (doc[k].is_space or doc[k].is_punct)), a)
+    if first == a:  # the 'as' clause opens the sentence: the content follows its comma
+        s_tok, e_tok = close + 1, hi
+    else:
+        s_tok, e_tok = lo, a
+    words = [t for t in doc[s_tok:e_tok] if not t.is_punct and not t.is_space]
+    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    s, e = _strip_span(index.text, words[0].idx, words[-1].idx + len(words[-1]), ",;:.")
+    if _overlaps(marked_ranges, s, e):
+        return None
+    return _Found(s, e, "indirect", cue=cue, cue_text=cue.text, speaker=_subject_of(cue), rule="indirect:as-put-it")

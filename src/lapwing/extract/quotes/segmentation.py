@@ -284,9 +284,40 @@ def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
         return False
     prev = span[-1]
     lex = lex or lexicon()
+    if lex.lemma(prev) == "tell" and _title_cased(text[m.start : m.end]):
+        return True  # 'told "Fox and Friends"': the programme told, not words said
     if (is_cue_verb(prev, lex) and lex.lemma(prev) not in lex.weak) or prev.lower_ in ("that", "saying", "added", "wrote", "tweeted"):
         return False  # 'he said "we will win"' (but 'a report the government called "a crude lie"' is a fragment)
     return True
+
+
+WORK_TITLE_MAX_WORDS = 12
+
+
+def is_work_title(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
+    """The title of a work in quotation marks right after the word for it ('in his 2012 book, "An American Son"',
+    'the podcast "So, That Happened"', 'a book titled "A Time for Truth"', 'the campaign's logo - "Make America
+    Great Again"'): title-cased words, no quote."""
+    text = index_of(doc).text
+    if len(_WORD_RE.findall(text[m.start : m.end])) > WORK_TITLE_MAX_WORDS or not _title_cased(text[m.start : m.end]):
+        return False
+    k = m.open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k >= 0 and text[k] in ",:\u2014\u2013-":
+        k -= 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+    if k < 0 or not text[k].isalpha():
+        return False
+    span = doc.char_span(k, k + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].lower_ in (lex or lexicon()).work_nouns
+
+
+def _title_cased(words: str) -> bool:
+    """Every word of four letters or more starts with a capital ('Fox and Friends', 'Meet the Press')."""
+    long = [w for k, w in enumerate(_WORD_RE.findall(words)) if len(w) >= 4 or k == 0]
+    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 RUN_ON_MAX_WORDS = 12

@@ -9,49 +9,12 @@ from spacy.tokens import Token
 from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
+from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _finite, _passive, _real, _relative_who,
+                                                 doc_prev_is_comma_or_adverb, is_time_word)
+from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 
-
-def _real(token: Token) -> Token:
-    """A paragraph break the parser used as a noun stands for the name hanging from it."""
-    if token.is_space:
-        return next((x for x in token.rights if not x.is_space and not x.is_punct), token)
-    return token
-
-
-_BE_FORMS = {"is", "are", "was", "were", "been", "be", "'s", "\u2019s", "'re", "\u2019re", "am", "'m", "\u2019m"}
-
-
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-               "tonight", "january", "february", "april", "june", "july", "august", "september", "october",
-               "november", "december"}
-_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day"}
-
-
-def is_time_word(t: Token) -> bool:
-    """A day, a date or a time of day ('Monday', 'yesterday', 'this week'): never who speaks."""
-    low = t.lower_
-    return low in _TIME_WORDS or low in _TIME_NOUNS and t.ent_type_ in ("DATE", "TIME")
-
-
-def _finite(verb: Token) -> bool:
-    """A finite verb, or a present-tense one the tagger read as a base form ('Sources close to her say ...': no 'to',
-    no auxiliary)."""
-    if verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return True
-    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "mark", "aux:pass", "auxpass") for c in verb.children) \
-        and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to")
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
-
-
-# words that stand for a group of people before a cue, which the tagger may read as adverbs ('most said ...')
-_QUANTITY_SUBJECTS = {"most", "many", "some", "few", "several", "half", "all", "both", "others", "none", "majorities",
-                      "majority"}
-# adverbs that may open a sentence before a cue whose subject the parser lost
-_OPENING_ADVERBS = {"also", "then", "later", "earlier", "meanwhile", "separately", "finally", "however", "instead",
-                    "still", "yet", "now", "again", "once", "first", "previously", "recently", "similarly", "likewise"}
+__all__ = ["_colon_intro", "_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
+           "is_time_word"]
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -101,6 +64,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         subj = c
     if subj is not None:
         return _past_dateline(subj, verb)
+    if verb.pos_ == "NOUN" and verb.i > 0 and is_cue_verb(verb):
+        # 'Holm joked that ...': the tagger read the name and its verb as one compound noun
+        name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
@@ -135,6 +103,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         own = next((c for c in _subjects(verb.head) if c.i > verb.i and not is_time_word(c)), None)
         if own is not None and own.lower_ not in ("it", "there", "that", "what"):
             return _relative_who(own)
+    opening = _opening_clause_subject(verb)
+    if opening is not None:
+        return opening
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
     # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
     ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp") \
@@ -159,10 +130,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return _relative_who(_past_dateline(_real(own), anc))
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
-        root = index_of(doc).sent(verb).root
+        sent = index_of(doc).sent(verb)
+        root = sent.root
         if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
                 and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i:
             return root  # 'The GOP nominee complained ..., even suggesting': the parser made the subject the root
+        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.left_edge.i == sent.start \
+                and doc_prev_is_comma_or_adverb(verb) and not is_time_word(root) \
+                and any(x.tag_ in ("VBD", "VBZ", "VBP", "VBN") and x.pos_ == "VERB" for x in doc[root.i + 1 : verb.i]):
+            return root  # 'The party's leader, Anna Berg, voiced support ..., saying': the subject read as the root
     # 'The Houthis denied that A had happened and said B': the parser hung the second cue on the first cue's clause
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i and is_cue_verb(verb.head.head) \
             and verb.head.head.i < verb.head.i and is_cue_verb(verb):
@@ -186,7 +162,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head
-    if head.i < verb.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and (
+    # ('Mrs. Clinton shook her head and said': a verb the tagger read as a name still has its subject)
+    if head.i < verb.i and (head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.pos_ == "PROPN" and verb.dep_ == "conj") and (
         verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
     ):
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
@@ -216,165 +193,11 @@ def inverted_subject(verb: Token) -> Token | None:
     if any(c.dep_ in SUBJ_DEPS for c in verb.children):
         return None
     nxt = doc[verb.i + 1]
-    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and not (nxt.pos_ == "PRON" and nxt.tag_ == "PRP$"):
+        # ('added his campaign manager Jeff Weaver': a possessive opens the speaker's noun phrase)
         return None
     return next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
                  and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
-
-
-def doc_prev_is_comma_or_adverb(verb: Token) -> bool:
-    """A participle that opens a clause of its own after a comma ('..., arguing that'; '..., even suggesting')."""
-    doc = verb.doc
-    k = verb.i - 1
-    while k >= 0 and doc[k].pos_ == "ADV":
-        k -= 1
-    return k >= 0 and doc[k].text in (",", "\u2014", "--", ";")
-
-
-def _subject_before(verb: Token) -> Token | None:
-    """When the parse gives a finite cue no subject (often a sentence break put too early, as in
-    'Alabama Sen.' | 'Jeff Sessions, a Trump supporter,' | 'said ...'): the name right before it,
-    over an apposition between commas."""
-    doc = verb.doc
-    k = verb.i - 1
-    skipped_words: list[Token] = []
-    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX", "ADJ")
-                      and doc[k].lower_ not in ("not",) or _time_phrase_word(doc, k)):
-        if not doc[k].is_space:
-            skipped_words.append(doc[k])
-        k -= 1
-    lost = _lost_subject(doc, k, skipped_words)
-    if lost is not None:
-        return lost
-    if k < 0 or doc[k].is_space:
-        return None
-    if doc[k].tag_ in ("VBN", "VBD") and doc[k].pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp") for c in doc[k].children):
-        # 'those surveyed say ...', 'a court document filed Thursday says ...': a participle on the subject
-        on = next((c for c in doc[k].children if c.dep_ in SUBJ_DEPS and c.i == k - 1), None)
-        if on is None and doc[k].dep_ == "acl" and doc[k].head.i < k:
-            on = doc[k].head
-        if on is not None and (on.pos_ in ("NOUN", "PROPN") or on.lower_ in ("those", "these", "many", "most", "some")):
-            return on
-        return None
-    skipped = False  # over an apposition between commas, or an aside between dashes or in parentheses
-    in_quote = False
-    if _inside_quote_token(doc[k]) and k > 0 and doc[k - 1].text == ",":
-        k -= 1  # 'Mr. Holm, citing "the rules of the house," said ...'
-        in_quote = True
-    if doc[k].text == ",":
-        j = k - 1
-        while j >= 0 and k - j <= 15 and doc[j].text != "," and not doc[j].is_space \
-                and doc[j].text not in (".", "!", "?", ";", ":") and not _inside_quote_token(doc[j]):
-            j -= 1
-        if j >= 0 and _inside_quote_token(doc[j]):
-            j = _opening_comma_past_quote(doc, k, in_quote)
-        if j < 1 or doc[j].text != ",":
-            # 'Glenn Beck, who since ... has thrown restraint to the winds, on Friday declared': a relative clause
-            # longer than an apposition, ending at this comma, on the noun before it
-            return _relative_clause_owner(doc[k - 1], k) if k > 0 else None
-        k = j - 1
-        skipped = True
-    elif doc[k].text in _DASHES or doc[k].text == ")":
-        opener = "(" if doc[k].text == ")" else doc[k].text
-        j = k - 1
-        while j >= 0 and k - j <= 40 and doc[j].text != opener and not doc[j].is_space \
-                and doc[j].text not in (".", "!", "?", ";"):
-            j -= 1
-        if j < 1 or doc[j].text != opener or doc[j - 1].is_space:
-            return None
-        k = j - 1
-        skipped = True
-    t = doc[k]
-    rel = t.head
-    if not skipped and t.dep_ in ("obj", "obl") and rel.dep_ in ("acl:relcl", "relcl") and rel.i < t.i \
-            and rel.head.i < rel.i and any(c.dep_ in SUBJ_DEPS and c.lower_ in ("who", "that") for c in rel.children):
-        t = rel.head  # 'One of the doctors [who sent the letter] called ...': the one the relative clause is about
-        if t.pos_ == "NUM":  # 'Two of [the nurses] who ...'
-            t = next((c for c in t.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), t)
-    if skipped and t.dep_ == "nmod" and t.head.i == t.left_edge.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "case" for c in t.children):
-        t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
-    if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i", "who")):
-        if t.lower_ in ("it", "that", "this", "there"):
-            return None
-        return _relative_who(t)
-    return None
-
-
-def _modifier_subject(verb: Token) -> Token | None:
-    """'Sources close to her campaign say ...', 'those surveyed say ...', 'A court document filed Thursday says ...':
-    the parser made the words that modify the subject a verb and hung the cue on it. The cue has no subject, the verb
-    above it comes before it with no object or clause of its own, and its subject stands right before it."""
-    head = verb.head
-    if verb.dep_ not in ("advcl", "parataxis", "ccomp", "xcomp", "conj") or head.i >= verb.i or is_cue_verb(head) \
-            or head.pos_ not in ("VERB", "ADJ", "ADV") or head.tag_ not in ("VBN", "VBD", "VB", "JJ", "RB"):
-        return None
-    doc = verb.doc
-    if any(doc[j].is_punct or doc[j].is_space for j in range(head.i, verb.i)):
-        return None
-    if any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") and c.i != verb.i for c in head.children):
-        return None
-    subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS and c.i == head.i - 1), None)
-    if subj is None or not (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("those", "these", "many", "most", "some")):
-        return None
-    return subj
-
-
-def _opening_comma_past_quote(doc, k: int, in_quote: bool) -> int:
-    """The comma opening an aside that holds a quotation ('X, citing "A, B," said'): the nearest comma before ``k``
-    outside quotation marks, within 30 tokens and the sentence; -1 when there is none. ``in_quote``: ``k`` is the
-    comma just inside a closing quotation mark."""
-    inside = in_quote
-    for j in range(k - 1, max(-1, k - 31), -1):
-        t = doc[j]
-        if _inside_quote_token(t):
-            inside = not inside
-        elif t.is_space or t.text in (".", "!", "?", ";") and not inside:
-            return -1
-        elif t.text == "," and not inside:
-            return j
-    return -1
-
-
-def _relative_clause_owner(last: Token, comma: int) -> Token | None:
-    """The noun a relative clause ending with ``last`` (right before the comma at ``comma``) is about, when that
-    clause opens with a comma and 'who' or 'which' after the noun."""
-    doc = last.doc
-    for anc in [last, *list(last.ancestors)[:6]]:
-        if anc.dep_ in ("acl:relcl", "relcl") and anc.head.i < anc.i and anc.head.pos_ in ("PROPN", "NOUN"):
-            rel = next(t for t in anc.subtree if not t.is_punct and not t.is_space)
-            if rel.lower_ in ("who", "which") and rel.i > 0 and doc[rel.i - 1].text == "," and rel.i < comma \
-                    and not is_time_word(anc.head):
-                return anc.head
-            return None
-    return None
-
-
-def _time_phrase_word(doc, k: int) -> bool:
-    """A word of a time phrase between a subject and its cue ('X on Friday declared', 'X earlier Tuesday said')."""
-    t = doc[k]
-    if is_time_word(t) or t.like_num and k > 0 and is_time_word(doc[k - 1]):
-        return True
-    return t.lower_ in ("on", "last", "this", "early", "late") and k + 1 < len(doc) and is_time_word(doc[k + 1])
-
-
-def _lost_subject(doc, k: int, skipped: list[Token]) -> Token | None:
-    """A cue whose sentence (or clause after ';') opens with words the tagger did not read as a noun: a name read as
-    an adverb or an adjective ('Jolly said ...') or a quantity word ('most said ...'). Only when nothing but those
-    words stands before the cue in its sentence."""
-    if not skipped:
-        return None
-    boundary = k < 0 or doc[k].is_space or doc[k].text in (";", ":") or doc[k].is_sent_end \
-        or doc[k + 1].is_sent_start
-    if not boundary:
-        return None
-    first = skipped[-1]  # the sentence's first word
-    if first.lower_ in _QUANTITY_SUBJECTS:
-        return first
-    if first.is_title and first.is_alpha and first.pos_ in ("ADV", "ADJ") and first.lower_ not in _OPENING_ADVERBS \
-            and len(skipped) <= 2:
-        return first
-    return None
 
 
 def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
@@ -398,13 +221,6 @@ def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
-def _inside_quote_token(t: Token) -> bool:
-    return t.text in QUOTE_CHARS
-
-
-_DASHES = {"\u2014", "\u2013", "--", "-"}
-
-
 def _past_dateline(subj: Token, verb: Token) -> Token:
     """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
     between = subj.doc[subj.i + 1 : verb.i]
@@ -418,8 +234,3 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
     return cands[-1] if cands else subj
 
 
-def _relative_who(token: Token) -> Token:
-    """'who' in 'the minister, who said ...' -> the minister."""
-    if token.lower_ in ("who", "which", "that") and token.head.dep_ in ("acl:relcl", "relcl"):
-        return _real(token.head.head)
-    return token

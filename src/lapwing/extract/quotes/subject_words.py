@@ -1,0 +1,78 @@
+"""Subject words: word-level tests the subject rules share (times, copulas, quotation marks, dashes, relative
+'who', a paragraph break read as a noun)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.quotes.segmentation import QUOTE_CHARS
+
+
+def _real(token: Token) -> Token:
+    """A paragraph break the parser used as a noun stands for the name hanging from it."""
+    if token.is_space:
+        return next((x for x in token.rights if not x.is_space and not x.is_punct), token)
+    return token
+
+
+_BE_FORMS = {"is", "are", "was", "were", "been", "be", "'s", "\u2019s", "'re", "\u2019re", "am", "'m", "\u2019m"}
+
+
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tonight", "january", "february", "april", "june", "july", "august", "september", "october",
+               "november", "december"}
+
+
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day"}
+
+
+def is_time_word(t: Token) -> bool:
+    """A day, a date or a time of day ('Monday', 'yesterday', 'this week'): never who speaks."""
+    low = t.lower_
+    return low in _TIME_WORDS or low in _TIME_NOUNS and t.ent_type_ in ("DATE", "TIME")
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a present-tense one the tagger read as a base form ('Sources close to her say ...': no 'to',
+    no auxiliary)."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "mark", "aux:pass", "auxpass") for c in verb.children) \
+        and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to")
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
+
+
+# words that stand for a group of people before a cue, which the tagger may read as adverbs ('most said ...')
+_QUANTITY_SUBJECTS = {"most", "many", "some", "few", "several", "half", "all", "both", "others", "none", "majorities",
+                      "majority"}
+
+
+# adverbs that may open a sentence before a cue whose subject the parser lost
+_OPENING_ADVERBS = {"also", "then", "later", "earlier", "meanwhile", "separately", "finally", "however", "instead",
+                    "still", "yet", "now", "again", "once", "first", "previously", "recently", "similarly", "likewise"}
+
+
+def doc_prev_is_comma_or_adverb(verb: Token) -> bool:
+    """A participle that opens a clause of its own after a comma ('..., arguing that'; '..., even suggesting')."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].text in (",", "\u2014", "--", ";")
+
+
+def _inside_quote_token(t: Token) -> bool:
+    return t.text in QUOTE_CHARS
+
+
+_DASHES = {"\u2014", "\u2013", "--", "-"}
+
+
+def _relative_who(token: Token) -> Token:
+    """'who' in 'the minister, who said ...' -> the minister."""
+    if token.lower_ in ("who", "which", "that") and token.head.dep_ in ("acl:relcl", "relcl"):
+        return _real(token.head.head)
+    return token

@@ -1,0 +1,209 @@
+"""Subjects read on the words around a cue when the parse lost them: the name right before a finite cue (over an
+apposition, an aside, a relative clause, a time phrase), words the tagger misread, modifiers the parser made verbs,
+and the main subject of a cue in an opening adverbial clause or an aside after the subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb
+from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.subject_words import (_DASHES, _OPENING_ADVERBS, _QUANTITY_SUBJECTS, _inside_quote_token,
+                                                 _relative_who, is_time_word)
+
+
+# words that may open a sentence before a participle cue of an adverbial clause ('After arguing that ...', 'In
+# addition to stating that ...', 'Having announced that ...')
+_OPENING_CLAUSE_WORDS = {"after", "before", "while", "when", "since", "by", "despite", "upon", "on", "in", "addition",
+                         "to", "besides", "having", "also", "even", "without", "instead", "of", "later", "earlier"}
+
+
+def _opening_clause_subject(verb: Token) -> Token | None:
+    """'After arguing that A, [his team] is suggesting ...', 'Having announced that A, [Judge Berg] proceeded ...':
+    a participle cue in the adverbial clause that opens its sentence speaks for the subject of the main clause after
+    it (the first noun phrase after the comma that closes the opening clause, up to its verb)."""
+    doc = verb.doc
+    having = verb.i > 0 and doc[verb.i - 1].lower_ == "having"
+    if not (verb.tag_ in ("VBG", "VBN") or verb.lower_.endswith("ing") or having) or not is_cue_verb(verb):
+        return None
+    index = index_of(doc)
+    lo = index.sent_start(verb)
+    k = verb.i - 1
+    while k >= lo and (doc[k].lower_ in _OPENING_CLAUSE_WORDS or doc[k].pos_ == "ADV") and verb.i - k <= 4:
+        k -= 1
+    if k == verb.i - 1 or k >= lo and doc[k].text != ",":
+        return None
+    if k >= lo:  # 'Mr. Sanders, after initially saying A, has now ...': an aside after the subject
+        return _aside_owner(doc, k, lo)
+    hi = index.sent_end(verb)
+    comma = next((j for j in range(verb.i + 1, hi) if doc[j].text == ","), None)
+    if comma is None:
+        return None
+    head = None
+    for t in doc[comma + 1 : min(hi, comma + 10)]:
+        if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i"):
+            head = t
+        elif t.pos_ in ("VERB", "AUX"):
+            break
+        elif not (t.pos_ in ("DET", "ADJ", "NUM", "PUNCT") and t.text not in (",", ".", ";") or t.tag_ in ("POS", "PRP$")):
+            return None
+    if head is None or is_time_word(head):
+        return None
+    return _relative_who(head)
+
+
+def _aside_owner(doc, comma: int, lo: int) -> Token | None:
+    """The name or noun that opens the sentence right before the ``comma`` opening an aside ('[Mr. Sanders], after
+    saying ..., has ...')."""
+    words = [t for t in doc[lo:comma] if not t.is_space]
+    if not words or len(words) > 6 or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.tag_ in ("POS", "PRP$")
+                                              or t.text == "." for t in words):
+        return None
+    head = words[-1]
+    return head if head.pos_ in ("PROPN", "NOUN") and not is_time_word(head) else None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """When the parse gives a finite cue no subject (often a sentence break put too early, as in
+    'Alabama Sen.' | 'Jeff Sessions, a Trump supporter,' | 'said ...'): the name right before it,
+    over an apposition between commas."""
+    doc = verb.doc
+    k = verb.i - 1
+    skipped_words: list[Token] = []
+    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX", "ADJ")
+                      and doc[k].lower_ not in ("not",) or _time_phrase_word(doc, k)):
+        if not doc[k].is_space:
+            skipped_words.append(doc[k])
+        k -= 1
+    lost = _lost_subject(doc, k, skipped_words)
+    if lost is not None:
+        return lost
+    if k < 0 or doc[k].is_space:
+        return None
+    if doc[k].tag_ in ("VBN", "VBD") and doc[k].pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp") for c in doc[k].children):
+        # 'those surveyed say ...', 'a court document filed Thursday says ...': a participle on the subject
+        on = next((c for c in doc[k].children if c.dep_ in SUBJ_DEPS and c.i == k - 1), None)
+        if on is None and doc[k].dep_ == "acl" and doc[k].head.i < k:
+            on = doc[k].head
+        if on is not None and (on.pos_ in ("NOUN", "PROPN") or on.lower_ in ("those", "these", "many", "most", "some")):
+            return on
+        return None
+    skipped = False  # over an apposition between commas, or an aside between dashes or in parentheses
+    in_quote = False
+    if _inside_quote_token(doc[k]) and k > 0 and doc[k - 1].text == ",":
+        k -= 1  # 'Mr. Holm, citing "the rules of the house," said ...'
+        in_quote = True
+    if doc[k].text == ",":
+        j = k - 1
+        while j >= 0 and k - j <= 15 and doc[j].text != "," and not doc[j].is_space \
+                and doc[j].text not in (".", "!", "?", ";", ":") and not _inside_quote_token(doc[j]):
+            j -= 1
+        if j >= 0 and _inside_quote_token(doc[j]):
+            j = _opening_comma_past_quote(doc, k, in_quote)
+        if j < 1 or doc[j].text != ",":
+            # 'Glenn Beck, who since ... has thrown restraint to the winds, on Friday declared': a relative clause
+            # longer than an apposition, ending at this comma, on the noun before it
+            return _relative_clause_owner(doc[k - 1], k) if k > 0 else None
+        k = j - 1
+        skipped = True
+    elif doc[k].text in _DASHES or doc[k].text == ")":
+        opener = "(" if doc[k].text == ")" else doc[k].text
+        j = k - 1
+        while j >= 0 and k - j <= 40 and doc[j].text != opener and not doc[j].is_space \
+                and doc[j].text not in (".", "!", "?", ";"):
+            j -= 1
+        if j < 1 or doc[j].text != opener or doc[j - 1].is_space:
+            return None
+        k = j - 1
+        skipped = True
+    t = doc[k]
+    rel = t.head
+    if not skipped and t.dep_ in ("obj", "obl") and rel.dep_ in ("acl:relcl", "relcl") and rel.i < t.i \
+            and rel.head.i < rel.i and any(c.dep_ in SUBJ_DEPS and c.lower_ in ("who", "that") for c in rel.children):
+        t = rel.head  # 'One of the doctors [who sent the letter] called ...': the one the relative clause is about
+        if t.pos_ == "NUM":  # 'Two of [the nurses] who ...'
+            t = next((c for c in t.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), t)
+    if skipped and t.dep_ == "nmod" and t.head.i == t.left_edge.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "case" for c in t.children):
+        t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
+    if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i", "who")):
+        if t.lower_ in ("it", "that", "this", "there"):
+            return None
+        return _relative_who(t)
+    return None
+
+
+def _modifier_subject(verb: Token) -> Token | None:
+    """'Sources close to her campaign say ...', 'those surveyed say ...', 'A court document filed Thursday says ...':
+    the parser made the words that modify the subject a verb and hung the cue on it. The cue has no subject, the verb
+    above it comes before it with no object or clause of its own, and its subject stands right before it."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "parataxis", "ccomp", "xcomp", "conj") or head.i >= verb.i or is_cue_verb(head) \
+            or head.pos_ not in ("VERB", "ADJ", "ADV") or head.tag_ not in ("VBN", "VBD", "VB", "JJ", "RB"):
+        return None
+    doc = verb.doc
+    if any(doc[j].is_punct or doc[j].is_space for j in range(head.i, verb.i)):
+        return None
+    if any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") and c.i != verb.i for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS and c.i == head.i - 1), None)
+    if subj is None or not (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("those", "these", "many", "most", "some")):
+        return None
+    return subj
+
+
+def _opening_comma_past_quote(doc, k: int, in_quote: bool) -> int:
+    """The comma opening an aside that holds a quotation ('X, citing "A, B," said'): the nearest comma before ``k``
+    outside quotation marks, within 30 tokens and the sentence; -1 when there is none. ``in_quote``: ``k`` is the
+    comma just inside a closing quotation mark."""
+    inside = in_quote
+    for j in range(k - 1, max(-1, k - 31), -1):
+        t = doc[j]
+        if _inside_quote_token(t):
+            inside = not inside
+        elif t.is_space or t.text in (".", "!", "?", ";") and not inside:
+            return -1
+        elif t.text == "," and not inside:
+            return j
+    return -1
+
+
+def _relative_clause_owner(last: Token, comma: int) -> Token | None:
+    """The noun a relative clause ending with ``last`` (right before the comma at ``comma``) is about, when that
+    clause opens with a comma and 'who' or 'which' after the noun."""
+    doc = last.doc
+    for anc in [last, *list(last.ancestors)[:6]]:
+        if anc.dep_ in ("acl:relcl", "relcl") and anc.head.i < anc.i and anc.head.pos_ in ("PROPN", "NOUN"):
+            rel = next(t for t in anc.subtree if not t.is_punct and not t.is_space)
+            if rel.lower_ in ("who", "which") and rel.i > 0 and doc[rel.i - 1].text == "," and rel.i < comma \
+                    and not is_time_word(anc.head):
+                return anc.head
+            return None
+    return None
+
+
+def _time_phrase_word(doc, k: int) -> bool:
+    """A word of a time phrase between a subject and its cue ('X on Friday declared', 'X earlier Tuesday said')."""
+    t = doc[k]
+    if is_time_word(t) or t.like_num and k > 0 and is_time_word(doc[k - 1]):
+        return True
+    return t.lower_ in ("on", "last", "this", "early", "late") and k + 1 < len(doc) and is_time_word(doc[k + 1])
+
+
+def _lost_subject(doc, k: int, skipped: list[Token]) -> Token | None:
+    """A cue whose sentence (or clause after ';') opens with words the tagger did not read as a noun: a name read as
+    an adverb or an adjective ('Jolly said ...') or a quantity word ('most said ...'). Only when nothing but those
+    words stands before the cue in its sentence."""
+    if not skipped:
+        return None
+    boundary = k < 0 or doc[k].is_space or doc[k].text in (";", ":") or doc[k].is_sent_end \
+        or doc[k + 1].is_sent_start
+    if not boundary:
+        return None
+    first = skipped[-1]  # the sentence's first word
+    if first.lower_ in _QUANTITY_SUBJECTS:
+        return first
+    if first.is_title and first.is_alpha and first.pos_ in ("ADV", "ADJ") and first.lower_ not in _OPENING_ADVERBS \
+            and len(skipped) <= 2:
+        return first
+    return None
