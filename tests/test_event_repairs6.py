@@ -209,3 +209,23 @@ def test_object_read_as_the_subject_of_an_ing_clause(pipe, text, root, src, tgt)
 def test_a_real_ing_clause_keeps_its_subject(pipe):
     got = _all(pipe, "He left the room smiling broadly.")
     assert got == [], got
+
+
+# -- "met with criticism": how something was received, not a meeting ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Malaysian proposal met with opposition from China's mission.",
+    "The plan was met with criticism from European governments.",
+    "The new law met with resistance from Kenyan lawmakers.",
+])
+def test_met_with_a_reception_is_no_meeting(pipe, text):
+    got = _all(pipe, text)
+    assert not any(c.startswith("04") for c, *_ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi foreign minister met with the opposition in Riyadh.",
+    "Kenya's president met with opposition leaders on Monday.",
+])
+def test_meetings_with_the_opposition_stay(pipe, text):
+    got = _coded(pipe, text)
+    assert any(c.startswith("04") for c, _s, _t in got), got
