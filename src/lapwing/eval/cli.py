@@ -116,6 +116,19 @@ def event_location_cmd(
     _score("event-location", lambda: ev.run(gold, as_json), ev.report, as_json)
 
 
+@app.command("event-triggers")
+def event_triggers_cmd(
+    gold: str = typer.Option("", help="Data file (default: ../shared/data/events/event_location)"),
+    part: str = typer.Option("", help="a | b: one half only (a: even items, for development; b: odd, held back)"),
+    limit: int = typer.Option(0, help="Score only the first N sentences (0: all)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """Event triggers: the share of event verbs marked in AP/AFP/Xinhua wire sentences that get an event."""
+    from lapwing.eval import event_triggers as ev
+
+    _score("event-triggers", lambda: ev.run(gold, part=part or None, limit=limit or None), ev.report, as_json)
+
+
 @app.command("clusters")
 def clusters_cmd(
     gold: str = typer.Option("", help="Gold JSONL (default: Lapwing's own cluster gold set)"),

@@ -63,10 +63,8 @@ def parse_records(records: list[dict], source: str | None = "RELABEL") -> list[G
     return out
 
 
-def load_gold(path: str | Path | None = None) -> list[GoldSentence]:
-    p = Path(path) if path else shared_data_dir() / "events" / "event_location" / ZIP_NAME
-    if not p.exists():
-        raise FileNotFoundError(f"event-location gold set not found at {p}")
+def _read_records(p: Path) -> list[dict]:
+    """The records of the data file: the zip as shipped, or its JSON / JSONL content."""
     if p.suffix == ".zip":
         with zipfile.ZipFile(p) as z:
             name = next(n for n in z.namelist() if n.endswith(".jsonl") and not n.startswith("__MACOSX"))
@@ -77,8 +75,14 @@ def load_gold(path: str | Path | None = None) -> list[GoldSentence]:
             records = json.loads(text)
         except json.JSONDecodeError:
             records = [json.loads(line) for line in text.splitlines() if line.strip()]
-    if isinstance(records, dict):
-        records = [records]
+    return [records] if isinstance(records, dict) else records
+
+
+def load_gold(path: str | Path | None = None) -> list[GoldSentence]:
+    p = Path(path) if path else shared_data_dir() / "events" / "event_location" / ZIP_NAME
+    if not p.exists():
+        raise FileNotFoundError(f"event-location gold set not found at {p}")
+    records = _read_records(p)
     src = "RELABEL" if any(r.get("source") == "RELABEL" for r in records) else None
     return parse_records(records, src)
 
