@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.date_shift import Interval, intervals, shift
 from lapwing.extract.docfacts import doc_text, sentence_of
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
@@ -74,6 +75,22 @@ def _is_past(tok: Token) -> bool:
                                  and "Part" not in tok.morph.get("VerbForm"))
 
 
+#: Words that open another clause: a governing verb found across one of them ("flew to Luanda, where he
+#: is due to meet him on Thursday", with "on Thursday" hung on "flew") is likely a misparse.
+_CLAUSE_OPENERS = {";", "where", "who", "whom", "which", "whose", "while", "whereas", "but"}
+
+
+def _crosses_clause(verb: Token, span: Span) -> bool:
+    """Does a clause opener stand between ``verb`` and the time expression ``span``, with no verb of
+    the expression's own clause to hang it on in between? (Then the parse's attachment is suspect.)"""
+    doc = span.doc
+    if verb.i < span.start:
+        between = doc[verb.i + 1:span.start]
+    else:
+        between = doc[span.end:verb.i]
+    return any(t.lower_ in _CLAUSE_OPENERS for t in between)
+
+
 def parse_tense(span: Span) -> str | None:
     """``"past"``, ``"future"`` or ``None`` from the parse, for a time expression's span."""
     root = span.root
@@ -81,6 +98,11 @@ def parse_tense(span: Span) -> str | None:
     verb = _governor(start)
     if verb is None:
         return None
+    return verb_tense(verb)
+
+
+def verb_tense(verb: Token) -> str | None:
+    """``"past"``, ``"future"`` or ``None``: the tense and modality of the clause of ``verb``."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
@@ -123,8 +145,18 @@ class ParseTense:
             if span is not None and len(span):
                 t = parse_tense(span)
                 if t is not None:
+                    if self._suspect(span):
+                        # the parse hung the expression on a verb of another clause: the words of
+                        # its own clause ("where he is due to meet ... on Thursday") decide when they can
+                        return self.text_tense(start, end) or t
                     return t
         return self.text_tense(start, end)
+
+    @staticmethod
+    def _suspect(span: Span) -> bool:
+        root = span.root
+        verb = _governor(root.head if root.head is not root else root)
+        return verb is not None and _crosses_clause(verb, span)
 
 
 # ---------------------------------------------------------------------------------- extractor
@@ -229,6 +261,67 @@ def _boundaries(doc: Doc, i: int, ts: int, te: int) -> int:
     return sum(1 for t in doc[a:b] if t.lower_ in _BOUNDARY_WORDS)
 
 
+#: Subordinators of a clause that happens at the same time as the clause it modifies.
+_SIMULTANEOUS = {"when", "as", "while"}
+
+
+def _simultaneous(gov: Token, own: Token) -> bool:
+    """Is ``gov`` the verb of a "when" / "as" / "while" clause of ``own`` ("six people were killed when
+    missiles hit the city on Thursday": the Thursday dates the killing too)?"""
+    return gov.dep_ == "advcl" and gov.head.i == own.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS and c.i < gov.i for c in gov.children)
+
+
+def _reference(ctx: Context) -> tuple[date | None, str]:
+    return ctx.data.get("reference_date") or (publication_date(ctx.article), "published")
+
+
+def _interval_date(ctx: Context, token: Token, s0: int, s1: int, cands: list
+                   ) -> tuple[str | None, str] | list:
+    """The date of an event placed by a "N units after / before X" phrase of its sentence
+    (:mod:`lapwing.extract.date_shift`), as ``(value, source)``; else the candidate expressions that
+    may date it (those inside ``X`` date the act of ``X``, not the others)."""
+    cache = ctx.data.setdefault("date_intervals", {})
+    key = (id(token.doc), s0)
+    if key not in cache:
+        cache[key] = intervals(token.doc, s0, s1)
+    ivs = cache[key]
+    if not ivs:
+        return cands
+    i = token.i
+
+    def inside(c, iv: Interval) -> bool:
+        return iv.x0 <= c[1] and c[2] <= iv.x1
+
+    def nearest(cs: list, iv: Interval):
+        return min(cs, key=lambda c: min(abs(c[1] - iv.start), abs(c[1] - iv.x1)))
+
+    for iv in ivs:
+        if iv.x0 <= i < iv.x1:  # the act of X: its own date, else the outer act's shifted
+            own = [c for c in cands if inside(c, iv)]
+            if own:
+                return own
+            outer = [c for c in cands if iv.outer0 <= c[1] and c[2] <= iv.outer1 and not inside(c, iv)]
+            if outer:
+                value, source = nearest(outer, iv)[0].value, "text"
+            else:
+                ref, source = _reference(ctx)
+                value = ref.isoformat() if ref is not None else None
+            moved = shift(value, iv)
+            if moved is None:
+                return cands
+            return moved, (source if len(moved) == 10 else "text")  # a week or month is the text's reading
+    rest = [c for c in cands if not any(inside(c, iv) for iv in ivs)]
+    for iv in ivs:
+        if iv.outer0 <= i < iv.outer1 and not any(iv.outer0 <= c[1] and c[2] <= iv.outer1 for c in rest):
+            inner = [c for c in cands if inside(c, iv)]
+            if inner:  # "a day after the vote on Sunday, protesters marched": the Monday
+                moved = shift(nearest(inner, iv)[0].value, iv, -iv.sign)
+                if moved is not None:
+                    return moved, "text"
+    return rest
+
+
 def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
     """The date of the event triggered by ``token``: ``(value, source)``.
 
@@ -257,15 +350,21 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
             continue
         cands.append((d, ts, te))
     i = token.i
+    shifted = _interval_date(ctx, token, s0, s1, cands)
+    if isinstance(shifted, tuple):
+        return shifted
+    cands = shifted
     if doc.has_annotation("DEP"):
         own = _governor(token) if token.pos_ not in ("VERB", "AUX") else token
         same, other = [], []
         for c in cands:
             root = doc[c[1]:c[2]].root
             gov = _governor(root.head) if root.head is not root else _governor(root)
-            if own is not None and gov is own:
+            if own is not None and gov is not None and gov.i == own.i:  # (Token objects are not unique: no `is`)
+                if _crosses_clause(gov, doc[c[1]:c[2]]):
+                    continue  # hung on the event's verb across "where", "who", ";": another clause's date
                 same.append(c)
-            elif own is None or gov is None or not own.is_ancestor(gov):
+            elif own is None or gov is None or not own.is_ancestor(gov) or _simultaneous(gov, own):
                 other.append(c)
             # else: the expression dates a clause embedded in the event's own
             # ("arrested people who had protested on Sunday"): not this event
@@ -281,7 +380,7 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
 
         best = min(pool, key=key)
         return best[0].value, "text"
-    ref, source = ctx.data.get("reference_date") or (publication_date(ctx.article), "published")
+    ref, source = _reference(ctx)
     if ref is not None:
         return ref.isoformat(), source
     return None, "none"

@@ -74,8 +74,11 @@ def quarter_of(m: int) -> int:
 def weekday(anchor: date, wd: int, direction: Direction) -> date:
     """The day named ``wd`` (Monday = 0) relative to ``anchor``."""
     cur = anchor.weekday()
-    if direction in ("future", "next"):
+    if direction == "next":
         delta = (wd - cur) % 7 or 7
+    elif direction == "future":
+        # "will meet on Tuesday" in a story of Tuesday: later that day (news names the day, not "today")
+        delta = (wd - cur) % 7
     elif direction == "last":
         delta = -((cur - wd) % 7 or 7)
     elif direction == "this":
