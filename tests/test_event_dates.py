@@ -185,3 +185,33 @@ def test_an_embedded_relative_clause_still_dates_only_itself(parsed):
     ctx = _ctx(parsed, "Police arrested 20 people who had protested on Sunday.", TUE)
     assert _date(ctx, "arrested") == ("2024-03-05", "published")
     assert _date(ctx, "protested") == ("2024-03-03", "text")
+
+
+# ------------------------------------------------------------------ against the story's last date
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Protesters marched on parliament on Monday. The next day, police arrested 30 of them.", "arrested",
+     "2024-03-12"),
+    ("Protesters marched on parliament on Monday. On the following day police arrested 30 of them.", "arrested",
+     "2024-03-12"),
+    ("Gunmen stormed a school on Monday. Two days later, troops rescued 15 students.", "rescued", "2024-03-13"),
+    ("Rebels seized the town on March 2. A week earlier, they had attacked a convoy.", "attacked", "2024-W08"),
+    ("The minister met protest leaders on Friday. He resigned later that day.", "resigned", "2024-03-08"),
+    ("Troops shelled the town on Friday. The day before, rebels had ambushed a patrol.", "ambushed", "2024-03-07"),
+    ("Rebels took the town in January. The following month, troops retook it.", "retook", "2024-02"),
+    # no finer than the last date: a month stays a month
+    ("Rebels took the town in January. Two days later, troops retook it.", "retook", "2024-01"),
+])
+def test_a_relative_day_counts_from_the_story_last_date(blank, text, word, expected):
+    assert _date(_ctx(blank, text, THU), word) == (expected, "text")
+
+
+def test_a_relative_day_without_an_earlier_date_falls_back(blank):
+    ctx = _ctx(blank, "Police arrested 20 people. The next day, officials released them.", THU)
+    assert _date(ctx, "released") == (THU, "published")
+    # the last date lies too far back (more than two sentences): no anchor either
+    text = "Rebels took the town on Monday. Aid arrived. Roads reopened. Schools closed. The next day, troops left."
+    assert _date(_ctx(blank, text, THU), "left") == (THU, "published")
+    # a day of the sentence itself wins
+    ctx = _ctx(blank, "Rebels took the town on Monday. The next day, troops left on Wednesday.", THU)
+    assert _date(ctx, "left") == ("2024-03-13", "text")

@@ -170,3 +170,71 @@ def _middle(value: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+# ------------------------------------------------------------------ dated against the story's last date
+
+#: Day anaphors the time grammar leaves alone, with their distance in days from the story's last date.
+_DAY_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))"
+    r"|(?P<prev>the\s+previous\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+(?:day|night|evening)\s+before(?=\s*(?:[,.;:!?)]|$)))"
+    r"|(?P<after>the\s+day\s+after(?=\s*(?:[,.;:!?)]|$)))"
+    r"|(?P<same>(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+same\s+(?:day|night)))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A time expression relative to the story's last date ("two days later", "the next day"), in tokens."""
+
+    start: int
+    end: int
+    text: str
+    days: int | None  # a day anaphor's distance (-1, 0, 1); None: read ``text`` with the time grammar
+
+
+def day_anaphors(doc: Doc, s0: int, s1: int) -> list[Anaphor]:
+    """The day anaphors of the sentence ``doc[s0:s1]`` that the time grammar does not find."""
+    if s1 <= s0:
+        return []
+    base = doc[s0].idx
+    out = []
+    for m in _DAY_ANAPHOR.finditer(doc[s0:s1].text):
+        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        days = 1 if (m["next"] or m["after"]) else -1 if m["prev"] else 0
+        out.append(Anaphor(span.start, span.end, span.text, days))
+    return out
+
+
+def resolve_anaphor(a: Anaphor, last: str) -> str | None:
+    """The value of ``a`` placed against ``last``, the story's last date before it, no finer than it."""
+    from lapwing.timeparse.grammar import find_timexes
+
+    if a.days is not None:
+        if a.days == 0:
+            return last
+        return shift(last, Interval(a.start, a.start, a.start, a.start, a.start, abs(a.days), "day",
+                                    1 if a.days > 0 else -1))
+    d = _middle(last)
+    if d is None:
+        return None
+    found = [t for t in find_timexes(a.text, d) if t.value and t.type in ("DATE", "TIME")]
+    if not found:
+        return None
+    v = found[0].value[:10]
+    if len(v) == 10 and not len(last) == 10:  # no finer than the last date: a week, month or year
+        return _coarsen(date.fromisoformat(v), last)
+    return v if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?", v) else None
+
+
+def _coarsen(d: date, like: str) -> str:
+    if "-W" in like:
+        return A.week(d)
+    if len(like) == 7:
+        return A.month(d.year, d.month)
+    return str(d.year)

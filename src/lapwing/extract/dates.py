@@ -31,8 +31,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.date_shift import Interval, intervals, shift
-from lapwing.extract.docfacts import doc_text, sentence_of
+from lapwing.extract.date_shift import Anaphor, Interval, day_anaphors, intervals, resolve_anaphor, shift
+from lapwing.extract.docfacts import doc_text, sentence_bounds, sentence_of
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
 from lapwing.timeparse import TextTense, Timex, parse_anchor
@@ -188,6 +188,13 @@ def resolve_dates(text: str, published: Any = None, doc: Doc | None = None
                   ) -> tuple[list[Timex], date | None, str]:
     """The record-worthy time expressions of ``text`` (``Timex.iso`` set, in text order) and the
     story's reference day with where it comes from: ``"dateline"``, ``"published"`` or ``"none"``."""
+    timexes, ref, source = resolve_all(text, published, doc)
+    return [t for t in timexes if t.iso is not None], ref, source
+
+
+def resolve_all(text: str, published: Any = None, doc: Doc | None = None
+                ) -> tuple[list[Timex], date | None, str]:
+    """:func:`resolve_dates` with every expression found, also those the record cannot hold."""
     anchor = parse_anchor(published)
     tense = ParseTense(doc, text) if doc is not None else TextTense(text)
     selected = select(text)  # found once; resolved against the publication day, then the dateline's
@@ -197,7 +204,7 @@ def resolve_dates(text: str, published: Any = None, doc: Doc | None = None
     if day is not None and day != anchor:
         ref, source = day, "dateline"
         timexes = find_timexes_in(text, selected, day, tense)
-    return [t for t in timexes if t.iso is not None], ref, source
+    return timexes, ref, source
 
 
 def find_dates(text: str, published: Any = None, doc: Doc | None = None) -> list[Timex]:
@@ -217,8 +224,11 @@ def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _compute(ctx: Context) -> tuple[list[tuple[Date, int, int]], list[Timex]]:
     text = ctx.article.text
     doc = ctx.doc if ctx.doc is not None and doc_text(ctx.doc) == text else None
-    timexes, ref, source = resolve_dates(text, ctx.article.published, doc)
+    found, ref, source = resolve_all(text, ctx.article.published, doc)
+    timexes = [t for t in found if t.iso is not None]
     ctx.data["reference_date"] = (ref, source)
+    ctx.data["dates_anaphoric"] = [(t, *(_token_bounds(ctx.doc, t.start, t.end) if doc is not None else (-1, -1)))
+                                   for t in found if "anaphoric" in t.flags and t.type in ("DATE", "TIME")]
     entries = []
     for t in timexes:
         d = Date(text=t.text, start=t.start, end=t.end, value=t.iso, rule=t.rule)
@@ -380,7 +390,41 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
 
         best = min(pool, key=key)
         return best[0].value, "text"
+    told = _anaphor_date(ctx, token, s0, s1, entries, timexes)
+    if told is not None:
+        return told, "text"
     ref, source = _reference(ctx)
     if ref is not None:
         return ref.isoformat(), source
     return None, "none"
+
+
+#: How many sentences back the story's last date may lie to anchor "two days later", "the next day".
+ANAPHOR_SENTENCES = 2
+
+
+def _anaphor_date(ctx: Context, token: Token, s0: int, s1: int, entries: list, timexes: list) -> str | None:
+    """For an event its sentence does not date otherwise: an expression of the sentence relative to the
+    story's last date ("Two days later, troops retook the town"; "The next day, police arrested him")
+    placed against the last record date before it, in that sentence or the ``ANAPHOR_SENTENCES`` before."""
+    doc = token.doc
+    found = [Anaphor(ts, te, t.text, None) for t, ts, te in ctx.data.get("dates_anaphoric", ())
+             if s0 <= ts and te <= s1]
+    found += day_anaphors(doc, s0, s1)
+    if not found:
+        return None
+    a = min(found, key=lambda x: _distance(token.i, x.start, x.end))
+    try:
+        bounds = sentence_bounds(doc)
+        k = next(n for n, (b0, _b1) in enumerate(bounds) if b0 == s0)
+        earliest = bounds[max(0, k - ANAPHOR_SENTENCES)][0]
+    except (ValueError, StopIteration):
+        earliest = s0
+    last = None
+    for (d, ts, te), t in zip(entries, timexes):
+        if ts < earliest or te > a.start or ts < 0:
+            continue
+        if t is not None and (t.rule == "dateline" or (t.prep or "") in NOT_EVENT_DATE_PREPS):
+            continue
+        last = d.value
+    return resolve_anaphor(a, last) if last else None
