@@ -209,3 +209,35 @@ def test_object_read_as_the_subject_of_an_ing_clause(pipe, text, root, src, tgt)
 def test_a_real_ing_clause_keeps_its_subject(pipe):
     got = _all(pipe, "He left the room smiling broadly.")
     assert got == [], got
+
+
+# -- "met with criticism": how something was received, not a meeting ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Malaysian proposal met with opposition from China's mission.",
+    "The plan was met with criticism from European governments.",
+    "The new law met with resistance from Kenyan lawmakers.",
+])
+def test_met_with_a_reception_is_no_meeting(pipe, text):
+    got = _all(pipe, text)
+    assert not any(c.startswith("04") for c, *_ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi foreign minister met with the opposition in Riyadh.",
+    "Kenya's president met with opposition leaders on Monday.",
+])
+def test_meetings_with_the_opposition_stay(pipe, text):
+    got = _coded(pipe, text)
+    assert any(c.startswith("04") for c, _s, _t in got), got
+
+
+# -- two participles of one passive: "was shot and killed by police" ------------------------------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("The journalist was shot and killed by police in Lagos.", "19", "police", "journalist"),
+    ("Two Kenyan soldiers were shot and wounded by Somali gunmen.", "19", "gunmen", "soldiers"),
+    ("The opposition leader was arrested and charged by police in Harare.", "17", "police", "leader"),
+])
+def test_coordinated_participles_share_patient_and_agent(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt) or _has(got, "18", src, tgt), got
+    assert not any(s and tgt in s for _c, s, _t in got), got  # the victim is never the doer

@@ -215,3 +215,32 @@ def test_title_of_a_programme_between_two_parts_of_a_quote(nlp):
 ])
 def test_quote_after_a_work_noun_that_is_no_title(nlp, text, fragment):
     assert [q for q in run(nlp, text) if fragment in q.text]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a cue after its content with a possessive speaker after it
+    ("The talks will resume in May, said the union's lead negotiator.", "The talks will resume in May",
+     "negotiator"),
+    ("Prices will fall before the winter, said the ministry's chief economist.", "Prices will fall before the winter",
+     "economist"),
+])
+def test_cue_after_content_with_a_possessive_speaker(nlp, text, content, speaker):
+    q = by_text(run(nlp, text), content)
+    assert q.text == content
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # what a source reports as its object is its claim ('report' as an object cue)
+    ("The company reported its smallest quarterly profit in 17 years.", "its smallest quarterly profit in 17 years",
+     "company"),
+    ("Police reported 906 attacks on shelters last year.", "906 attacks on shelters last year", "Police"),
+])
+def test_reported_object(nlp, text, content, speaker):
+    q = by_text(run(nlp, text), content)
+    assert q.text == content and q.rule == "indirect:object"
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+def test_passive_report_without_its_reporter_as_subject_is_no_object_quote(nlp):
+    assert not [q for q in run(nlp, "The attack was reported by a local newspaper.") if q.rule == "indirect:object"]

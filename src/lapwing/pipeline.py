@@ -126,7 +126,10 @@ class Pipeline:
     def precheck(self, article: Article) -> ArticleRecord | None:
         """Return a skipped record if the article cannot be analysed, else None."""
         text = article.text or ""
-        if len(text.strip()) < MIN_CHARS or len(clean_text(text)[0].strip()) < MIN_CHARS:
+        cleaned: str | None = None  # clean_text(text)[0], worked out once when needed
+        if len(text.strip()) >= MIN_CHARS:
+            cleaned = clean_text(text)[0]
+        if cleaned is None or len(cleaned.strip()) < MIN_CHARS:
             return ArticleRecord(article=article, status="skipped", reason="article text is empty",
                                  pipeline=self.provenance)
         if len(text) > self.max_chars:
@@ -142,7 +145,7 @@ class Pipeline:
         if article.language is None:
             from lapwing.ingest.language import detect
 
-            article.language = detect(clean_text(text)[0])  # control characters fool the detector
+            article.language = detect(cleaned)  # control characters fool the detector
         if article.language and article.language != "en":
             return ArticleRecord(article=article, status="skipped",
                                  reason=f"language {article.language} is not supported",

@@ -18,6 +18,11 @@ from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+#: nouns of how something was received: "met with *criticism*", "was met with *resistance*"
+RECEPTION_NOUNS = frozenset({"opposition", "criticism", "resistance", "skepticism", "scepticism", "disapproval",
+                             "derision", "outrage", "condemnation", "hostility", "silence", "success", "approval",
+                             "applause", "praise", "resentment", "anger", "indifference", "protest", "protests",
+                             "objection", "objections", "dismay", "alarm", "concern", "suspicion", "ridicule"})
 #: subjects of "killed", "wounded", "displaced" that are no doer: a conflict or a condition
 ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest", "insurgency", "crisis", "famine",
                              "hunger", "disease", "drought", "poverty", "bloodshed", "turmoil", "chaos"})
@@ -45,6 +50,12 @@ class BuildMixin:
                 if h.i in trigger_idx and cs & {"in", "during", "by"}:
                     return self._no(c, "violence described by a nominal event (coded there)")
         t = c.trigger
+        tt = c.target_tok
+        if lemma_of(t) == "meet" and tt is not None and lemma_of(tt) in RECEPTION_NOUNS \
+                and not any(x.dep_ in ("det", "nmod:poss", "poss", "nummod") for x in tt.children):
+            # "the plan *met with opposition* from China", "met with criticism": how something was
+            # received, not a meeting ("met with *the* opposition" is one)
+            return self._no(c, "met with a reception, not a meeting")
         if not c.nominal and t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and row.root not in VIOLENT_ROOTS \
                 and t.head.dep_ not in ("ROOT", "root") and not _is_temporal(t.head) \
                 and row.root not in ("11", "17") and not any(x.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for x in t.children):

@@ -336,6 +336,7 @@ def repaired(doc: Doc) -> Doc:
     todo_npass: list[int] = []
     todo_tsubj: list[int] = []
     todo_vbg: list[int] = []
+    todo_vbn: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     # one pass over the token columns (shared with the other extractors), cheapest tests first: the
     # coder runs this on every article; Token objects are made only for the rare candidates
@@ -361,6 +362,8 @@ def repaired(doc: Doc) -> Doc:
             todo_ing.append(i)
         if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
             todo_nclause.append(i)
+        if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
+            todo_vbn.append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
         if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
             todo_tsubj.append(i)
         if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
@@ -398,11 +401,13 @@ def repaired(doc: Doc) -> Doc:
         elif pos == "ADP" and p >= 0 and P[p] == "VERB" and dep in ("case", "advmod"):
             todo_prt.append(i)
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front or todo_npass or todo_tsubj or todo_vbg):
+            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front or todo_npass or todo_tsubj or todo_vbg or todo_vbn):
         return doc
     out = doc.copy()
     for i in todo_vtag:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
+    for i in todo_vbn:
+        out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
     for i in todo_vbg:
         repair_object_as_clause_subject(out[i])
     for i in todo_tsubj:

@@ -115,9 +115,12 @@ def verb_bases(t: Token) -> set[str]:
     return out
 
 
-def _is_passive(t: Token) -> bool:
+def _is_passive(t: Token, _depth: int = 0) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in t.children):
         return True
+    if t.dep_ == "conj" and t.tag_ == "VBN" and _depth < 3 and t.head.i < t.i \
+            and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "cop") for c in t.children):
+        return _is_passive(t.head, _depth + 1)  # "was shot and *killed* by police"
     # a reduced relative with its agent: "five civilians *killed by militants*"
     return t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and any(c.dep_ == "obl:agent" for c in t.children)
 
@@ -140,6 +143,12 @@ def _cases(t: Token) -> set[str]:
             fixed = [g.lower_ for g in c.children if g.dep_ == "fixed"]
             if fixed:
                 out.add("_".join([c.lower_] + fixed))
+    if not out and t.pos_ in ("NOUN", "PROPN"):
+        # "by [al]-Shabaab gunmen" with "by" hung on the first name word, a compound of the head
+        le = t.left_edge
+        if le.dep_ == "case" and le.i < t.i and le.head.i != t.i and le.head.head.i == t.i \
+                and le.head.dep_ in ("compound", "flat", "amod"):
+            out.add(le.lower_)
     return out
 
 
@@ -176,6 +185,12 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         for c in t.children:
             if c.dep_.startswith("obl") and "by" in _cases(c):
                 return c
+        for x in t.children:  # "was arrested and charged *by police*": the agent of the coordinated participle
+            if x.dep_ == "conj" and x.tag_ == "VBN" and x.i < t.i + 4 and depth < 4 \
+                    and not any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in x.children):
+                a = next((g for g in x.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and "by" in _cases(g))), None)
+                if a is not None:
+                    return _np_head(a) if a.dep_ == "obl:agent" else a
         return None
     if t.pos_ == "ADJ" and lemma_of(t) in AGENTIVE_ADJ and not any(c.dep_ in SUBJ for c in t.children):
         for c in t.children:  # "Syria says *it* is willing to withdraw": "it" parsed as an expletive
@@ -255,6 +270,10 @@ def _obj_token(t: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in PASS_SUBJ:
                 return c
+        if t.dep_ == "conj" and t.head.i < t.i:  # "the journalist was shot and *killed*": the shared patient
+            for c in t.head.children:
+                if c.dep_ in PASS_SUBJ:
+                    return c
         if t.dep_ in ("acl", "acl:relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head  # "a camp ... attacked by militiamen"
         return None

@@ -246,13 +246,18 @@ def _speaker_after_comma(cue: Token) -> Token | None:
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ") or cue.i + 1 >= len(doc):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+    # (a clause after the cue is its own content; the speaker's noun phrase the parser made one is not)
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and not (c.left_edge.i == cue.i + 1 and c.pos_ in ("NOUN", "PROPN"))
+           for c in cue.children):
         return None
     head = None
     for t in doc[cue.i + 1 : cue.i + 8]:
         if t.pos_ in ("PROPN", "NOUN"):
             head = t
         elif t.pos_ in ("DET", "ADJ", "NUM") and head is None:
+            continue
+        elif t.tag_ == "POS" and head is not None:  # 'said the company's chief executive'
+            head = None
             continue
         else:
             break
