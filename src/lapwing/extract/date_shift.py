@@ -1,4 +1,5 @@
-"""Events dated against another event: "rescued 15 students on Wednesday, a week after gunmen abducted them".
+"""Events dated against another act: "rescued 15 students on Wednesday, a week after gunmen abducted them",
+"Two days later, troops retook the town" (see :func:`day_anaphors` and :func:`resolve_anaphor` for the latter).
 
 A counted interval before "after" or "before" ("a week after", "two days before", "the day after",
 "hours after", "days after") links two acts of one sentence: the *inner* act, in the clause or noun
@@ -32,6 +33,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from lapwing.timeparse import anchor as A
+from lapwing.timeparse.grammar import ISO_VALUE, find_timexes
 from lapwing.timeparse.lexicon import APPROX, NUMBER, parse_number
 
 _INTERVAL = re.compile(
@@ -213,8 +215,6 @@ def day_anaphors(doc: Doc, s0: int, s1: int) -> list[Anaphor]:
 
 def resolve_anaphor(a: Anaphor, last: str) -> str | None:
     """The value of ``a`` placed against ``last``, the story's last date before it, no finer than it."""
-    from lapwing.timeparse.grammar import find_timexes
-
     if a.days is not None:
         if a.days == 0:
             return last
@@ -227,9 +227,9 @@ def resolve_anaphor(a: Anaphor, last: str) -> str | None:
     if not found:
         return None
     v = found[0].value[:10]
-    if len(v) == 10 and not len(last) == 10:  # no finer than the last date: a week, month or year
+    if len(v) == 10 and len(last) != 10:  # no finer than the last date: a week, month or year
         return _coarsen(date.fromisoformat(v), last)
-    return v if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?", v) else None
+    return v if ISO_VALUE.fullmatch(v) else None
 
 
 def _coarsen(d: date, like: str) -> str:
