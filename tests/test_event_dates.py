@@ -215,3 +215,23 @@ def test_a_relative_day_without_an_earlier_date_falls_back(blank):
     # a day of the sentence itself wins
     ctx = _ctx(blank, "Rebels took the town on Monday. The next day, troops left on Wednesday.", THU)
     assert _date(ctx, "left") == ("2024-03-13", "text")
+
+
+def test_a_place_name_the_parse_reads_as_a_verb_does_not_hide_the_day(blank):
+    # the parse of "Sagaing" as an "-ing" verb (acl) made "on Wednesday afternoon" look like the date of
+    # a clause embedded under "killed"; a capitalised "-ing" word inside a sentence is a name
+    from spacy.tokens import Doc
+
+    words = ["A", "junta", "strike", "killed", "25", "villagers", "in", "Sagaing", "on", "Wednesday", "afternoon", "."]
+    heads = [2, 2, 3, 3, 5, 3, 7, 5, 10, 10, 7, 3]
+    deps = ["det", "compound", "nsubj", "ROOT", "nummod", "obj", "case", "acl", "case", "compound", "obl", "punct"]
+    pos = ["DET", "NOUN", "NOUN", "VERB", "NUM", "NOUN", "ADP", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "NN", "VBD", "CD", "NNS", "IN", "VBG", "IN", "NNP", "NN", "."]
+    doc = Doc(blank.nlp.vocab, words=words, spaces=[True] * 10 + [False, False], heads=heads, deps=deps, pos=pos,
+              tags=tags, sent_starts=[True] + [False] * 11)
+    art = Article(id="s", text=doc.text, published="2024-04-11")
+    ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art))
+    for spec in blank.extractors:
+        spec.fn(ctx)
+    assert event_date(ctx, doc[3]) == ("2024-04-10", "text")
+    assert event_date(ctx, doc[2]) == ("2024-04-10", "text")  # the noun trigger, through its verb

@@ -56,11 +56,17 @@ def publication_date(article: Article) -> date | None:
 # ------------------------------------------------------------------------------------- tense
 
 
+def _name_like(t: Token) -> bool:
+    """A capitalised "-ing" word inside a sentence that the parse calls a verb is a name ("Sagaing",
+    "Beijing", "Chongqing"), not the verb of a clause."""
+    return t.tag_ == "VBG" and t.text[:1].isupper() and t.i > 0 and not t.is_sent_start
+
+
 def _governor(tok: Token, limit: int = 8) -> Token | None:
     """The verb (or auxiliary-bearing predicate) that ``tok`` hangs from."""
     t = tok
     for _ in range(limit):
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and not _name_like(t):
             return t
         if any(c.dep_ == "cop" for c in t.children):
             return t  # "the vote is on Wednesday": a nominal predicate with its copula
