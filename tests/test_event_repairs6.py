@@ -241,3 +241,19 @@ def test_coordinated_participles_share_patient_and_agent(pipe, text, root, src, 
     got = _coded(pipe, text)
     assert _has(got, root, src, tgt) or _has(got, "18", src, tgt), got
     assert not any(s and tgt in s for _c, s, _t in got), got  # the victim is never the doer
+
+
+# -- a main clause read as the subject of the clause after it -------------------------------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("Japan lifted sanctions on Iran after the agency confirmed that Tehran had taken steps.", "08", "Japan"),
+    ("Police arrested the Kenyan suspect after the victim identified him.", "17", "Police"),
+    ("Israeli troops stormed the building as the gunmen opened fire.", "19", "troops"),
+])
+def test_main_clause_before_a_subordinate_clause(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src), got
+
+
+def test_past_form_read_as_noun_inside_a_reported_clause(pipe):
+    got = _all(pipe, "Boko Haram jihadists overran a military base in northeast Nigeria, military sources said.")
+    assert any(c.startswith("19") and s and "Boko Haram" in s for c, _st, s, _t in got), got

@@ -54,7 +54,8 @@ with an object, its verb read as the object's modifier** ("NATO planes *repeated
 17b: **an object read as the subject of an -ing clause** ("blocked *the bridge spanning* the Rhine"). 18.
 (`repair_fronted`) **The subject after a fronted phrase hung on that phrase** ("In Dagestan Wednesday,
 *police* shot ..."; 18b: "In the city of Gagnoa, *police clashed* with ..." read as one noun phrase).
-A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
+19. (`repair_subordinate`) **A main clause read as the subject of the clause after it** ("Japan *lifted*
+sanctions on Iran *after the agency confirmed* ..."). A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
+from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -337,6 +339,7 @@ def repaired(doc: Doc) -> Doc:
     todo_tsubj: list[int] = []
     todo_vbg: list[int] = []
     todo_vbn: list[int] = []
+    todo_clsubj: list[int] = []
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     # one pass over the token columns (shared with the other extractors), cheapest tests first: the
     # coder runs this on every article; Token objects are made only for the rare candidates
@@ -356,6 +359,8 @@ def repaired(doc: Doc) -> Doc:
             todo_aux.append(i)
         if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
             todo_have.append(i)
+        if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[p] == i and D[p] == "nsubj":
+            todo_clsubj.append(i)
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo_vbg.append(i)
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
@@ -401,13 +406,15 @@ def repaired(doc: Doc) -> Doc:
         elif pos == "ADP" and p >= 0 and P[p] == "VERB" and dep in ("case", "advmod"):
             todo_prt.append(i)
     if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front or todo_npass or todo_tsubj or todo_vbg or todo_vbn):
+            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front or todo_npass or todo_tsubj or todo_vbg or todo_vbn or todo_clsubj):
         return doc
     out = doc.copy()
     for i in todo_vtag:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo_vbn:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
+    for i in todo_clsubj:
+        repair_clause_as_subject(out[i])
     for i in todo_vbg:
         repair_object_as_clause_subject(out[i])
     for i in todo_tsubj:

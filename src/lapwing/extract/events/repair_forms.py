@@ -125,14 +125,17 @@ def repair_past_form(t: Token) -> bool:
         return True
     # b. "Boko Haram jihadists overran a base": the word hangs under the noun before it, made the root
     h = t.head
-    if t.dep_ not in _NOMINAL_DEPS or h.i != t.i - 1 or h.dep_ not in ("ROOT", "root") \
+    if t.dep_ not in _NOMINAL_DEPS or h.i != t.i - 1 or h.dep_ not in ("ROOT", "root", "ccomp", "parataxis") \
             or h.pos_ not in ("VERB", "NOUN", "PROPN") or h.lower_ in past_forms() \
             or any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in h.children):
         return False
     if h.pos_ == "VERB" and not h.lower_.endswith("s"):
         return False  # a real verb before it ("troops *stormed* [a] compound"): not this shape
     moved = [c for c in h.children if c.i > t.i]
-    t.head, t.dep_ = t, "ROOT"
+    if h.dep_ in ("ROOT", "root"):
+        t.head, t.dep_ = t, "ROOT"
+    else:  # "[Boko Haram jihadists overran a base ...], sources said": the clause keeps its place
+        t.head, t.dep_ = h.head, h.dep_
     _as_verb(t, lemma)
     h.head, h.dep_ = t, "nsubj"
     if h.pos_ == "VERB":
