@@ -57,7 +57,9 @@ def test_weekday_in_past_report_is_on_or_before_publication(text, expected):
     [
         ("Talks are planned for Wednesday.", "Wednesday", "2019-05-01"),
         ("The ministers will meet on Wednesday.", "Wednesday", "2019-05-01"),
-        ("The ministers will meet on Tuesday.", "Tuesday", "2019-05-07"),  # strictly after
+        # the publication's own weekday: later that day (wire copy names the day, never "today")
+        ("The ministers will meet on Tuesday.", "Tuesday", "2019-04-30"),
+        ("The ministers will meet next Tuesday.", "next Tuesday", "2019-05-07"),  # "next": strictly after
         ("Parliament is scheduled to vote on Friday.", "Friday", "2019-05-03"),
         ("The opposition is going to march on Saturday.", "Saturday", "2019-05-04"),
         ("Results are expected on Monday, officials said.", "Monday", "2019-05-06"),
@@ -69,7 +71,8 @@ def test_weekday_with_future_tense_is_the_next_one(text, day, expected):
 
 def test_weekday_against_a_wednesday_publication():
     assert value_of("The two leaders met on Wednesday.", "Wednesday", WED) == "2019-05-01"
-    assert value_of("The two leaders will meet on Wednesday.", "Wednesday", WED) == "2019-05-08"
+    assert value_of("The two leaders will meet on Wednesday.", "Wednesday", WED) == "2019-05-01"
+    assert value_of("The two leaders will meet on Tuesday.", "Tuesday", WED) == "2019-05-07"
     assert value_of("Rebels attacked the town on Tuesday.", "Tuesday", WED) == "2019-04-30"
     assert value_of("Voting will take place on Thursday.", "Thursday", WED) == "2019-05-02"
 
@@ -309,7 +312,9 @@ def test_publication_datetime_keeps_the_local_day():
 def test_anchor_arithmetic():
     tue = parse_anchor(TUE)
     assert A.weekday(tue, 1, "past").isoformat() == TUE
-    assert A.weekday(tue, 1, "future").isoformat() == "2019-05-07"
+    assert A.weekday(tue, 1, "future").isoformat() == TUE
+    assert A.weekday(tue, 1, "next").isoformat() == "2019-05-07"
+    assert A.weekday(tue, 3, "future").isoformat() == "2019-05-02"
     assert A.weekday(tue, 1, "last").isoformat() == "2019-04-23"
     assert A.year_for_month(tue, 4, "future") == 2019
     assert A.year_for_month(tue, 3, "future") == 2020

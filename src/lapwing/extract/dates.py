@@ -31,7 +31,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.docfacts import doc_text, sentence_of
+from lapwing.extract.date_shift import Anaphor, Interval, day_anaphors, intervals, resolve_anaphor, shift
+from lapwing.extract.docfacts import doc_text, sentence_bounds, sentence_of
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
 from lapwing.timeparse import TextTense, Timex, parse_anchor
@@ -55,11 +56,17 @@ def publication_date(article: Article) -> date | None:
 # ------------------------------------------------------------------------------------- tense
 
 
+def _name_like(t: Token) -> bool:
+    """A capitalised "-ing" word inside a sentence that the parse calls a verb is a name ("Sagaing",
+    "Beijing", "Chongqing"), not the verb of a clause."""
+    return t.tag_ == "VBG" and t.text[:1].isupper() and t.i > 0 and not t.is_sent_start
+
+
 def _governor(tok: Token, limit: int = 8) -> Token | None:
     """The verb (or auxiliary-bearing predicate) that ``tok`` hangs from."""
     t = tok
     for _ in range(limit):
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and not _name_like(t):
             return t
         if any(c.dep_ == "cop" for c in t.children):
             return t  # "the vote is on Wednesday": a nominal predicate with its copula
@@ -74,6 +81,22 @@ def _is_past(tok: Token) -> bool:
                                  and "Part" not in tok.morph.get("VerbForm"))
 
 
+#: Words that open another clause: a governing verb found across one of them ("flew to Luanda, where he
+#: is due to meet him on Thursday", with "on Thursday" hung on "flew") is likely a misparse.
+_CLAUSE_OPENERS = {";", "where", "who", "whom", "which", "whose", "while", "whereas", "but"}
+
+
+def _crosses_clause(verb: Token, span: Span) -> bool:
+    """Does a clause opener stand between ``verb`` and the time expression ``span``, with no verb of
+    the expression's own clause to hang it on in between? (Then the parse's attachment is suspect.)"""
+    doc = span.doc
+    if verb.i < span.start:
+        between = doc[verb.i + 1:span.start]
+    else:
+        between = doc[span.end:verb.i]
+    return any(t.lower_ in _CLAUSE_OPENERS for t in between)
+
+
 def parse_tense(span: Span) -> str | None:
     """``"past"``, ``"future"`` or ``None`` from the parse, for a time expression's span."""
     root = span.root
@@ -81,6 +104,11 @@ def parse_tense(span: Span) -> str | None:
     verb = _governor(start)
     if verb is None:
         return None
+    return verb_tense(verb)
+
+
+def verb_tense(verb: Token) -> str | None:
+    """``"past"``, ``"future"`` or ``None``: the tense and modality of the clause of ``verb``."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
@@ -123,8 +151,18 @@ class ParseTense:
             if span is not None and len(span):
                 t = parse_tense(span)
                 if t is not None:
+                    if self._suspect(span):
+                        # the parse hung the expression on a verb of another clause: the words of
+                        # its own clause ("where he is due to meet ... on Thursday") decide when they can
+                        return self.text_tense(start, end) or t
                     return t
         return self.text_tense(start, end)
+
+    @staticmethod
+    def _suspect(span: Span) -> bool:
+        root = span.root
+        verb = _governor(root.head if root.head is not root else root)
+        return verb is not None and _crosses_clause(verb, span)
 
 
 # ---------------------------------------------------------------------------------- extractor
@@ -156,6 +194,13 @@ def resolve_dates(text: str, published: Any = None, doc: Doc | None = None
                   ) -> tuple[list[Timex], date | None, str]:
     """The record-worthy time expressions of ``text`` (``Timex.iso`` set, in text order) and the
     story's reference day with where it comes from: ``"dateline"``, ``"published"`` or ``"none"``."""
+    timexes, ref, source = resolve_all(text, published, doc)
+    return [t for t in timexes if t.iso is not None], ref, source
+
+
+def resolve_all(text: str, published: Any = None, doc: Doc | None = None
+                ) -> tuple[list[Timex], date | None, str]:
+    """:func:`resolve_dates` with every expression found, also those the record cannot hold."""
     anchor = parse_anchor(published)
     tense = ParseTense(doc, text) if doc is not None else TextTense(text)
     selected = select(text)  # found once; resolved against the publication day, then the dateline's
@@ -165,7 +210,7 @@ def resolve_dates(text: str, published: Any = None, doc: Doc | None = None
     if day is not None and day != anchor:
         ref, source = day, "dateline"
         timexes = find_timexes_in(text, selected, day, tense)
-    return [t for t in timexes if t.iso is not None], ref, source
+    return timexes, ref, source
 
 
 def find_dates(text: str, published: Any = None, doc: Doc | None = None) -> list[Timex]:
@@ -185,8 +230,11 @@ def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _compute(ctx: Context) -> tuple[list[tuple[Date, int, int]], list[Timex]]:
     text = ctx.article.text
     doc = ctx.doc if ctx.doc is not None and doc_text(ctx.doc) == text else None
-    timexes, ref, source = resolve_dates(text, ctx.article.published, doc)
+    found, ref, source = resolve_all(text, ctx.article.published, doc)
+    timexes = [t for t in found if t.iso is not None]
     ctx.data["reference_date"] = (ref, source)
+    ctx.data["dates_anaphoric"] = [(t, *(_token_bounds(ctx.doc, t.start, t.end) if doc is not None else (-1, -1)))
+                                   for t in found if "anaphoric" in t.flags and t.type in ("DATE", "TIME")]
     entries = []
     for t in timexes:
         d = Date(text=t.text, start=t.start, end=t.end, value=t.iso, rule=t.rule)
@@ -229,6 +277,67 @@ def _boundaries(doc: Doc, i: int, ts: int, te: int) -> int:
     return sum(1 for t in doc[a:b] if t.lower_ in _BOUNDARY_WORDS)
 
 
+#: Subordinators of a clause that happens at the same time as the clause it modifies.
+_SIMULTANEOUS = {"when", "as", "while"}
+
+
+def _simultaneous(gov: Token, own: Token) -> bool:
+    """Is ``gov`` the verb of a "when" / "as" / "while" clause of ``own`` ("six people were killed when
+    missiles hit the city on Thursday": the Thursday dates the killing too)?"""
+    return gov.dep_ == "advcl" and gov.head.i == own.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS and c.i < gov.i for c in gov.children)
+
+
+def _reference(ctx: Context) -> tuple[date | None, str]:
+    return ctx.data.get("reference_date") or (publication_date(ctx.article), "published")
+
+
+def _interval_date(ctx: Context, token: Token, s0: int, s1: int, cands: list
+                   ) -> tuple[str | None, str] | list:
+    """The date of an event placed by a "N units after / before X" phrase of its sentence
+    (:mod:`lapwing.extract.date_shift`), as ``(value, source)``; else the candidate expressions that
+    may date it (those inside ``X`` date the act of ``X``, not the others)."""
+    cache = ctx.data.setdefault("date_intervals", {})
+    key = (id(token.doc), s0)
+    if key not in cache:
+        cache[key] = intervals(token.doc, s0, s1)
+    ivs = cache[key]
+    if not ivs:
+        return cands
+    i = token.i
+
+    def inside(c, iv: Interval) -> bool:
+        return iv.x0 <= c[1] and c[2] <= iv.x1
+
+    def nearest(cs: list, iv: Interval):
+        return min(cs, key=lambda c: min(abs(c[1] - iv.start), abs(c[1] - iv.x1)))
+
+    for iv in ivs:
+        if iv.x0 <= i < iv.x1:  # the act of X: its own date, else the outer act's shifted
+            own = [c for c in cands if inside(c, iv)]
+            if own:
+                return own
+            outer = [c for c in cands if iv.outer0 <= c[1] and c[2] <= iv.outer1 and not inside(c, iv)]
+            if outer:
+                value, source = nearest(outer, iv)[0].value, "text"
+            else:
+                ref, source = _reference(ctx)
+                value = ref.isoformat() if ref is not None else None
+            moved = shift(value, iv)
+            if moved is None:
+                return cands
+            return moved, (source if len(moved) == 10 else "text")  # a week or month is the text's reading
+    rest = [c for c in cands if not any(inside(c, iv) for iv in ivs)]
+    for iv in ivs:
+        if iv.outer0 <= i < iv.outer1 and not any(iv.outer0 <= c[1] and c[2] <= iv.outer1 for c in rest):
+            inner = [c for c in cands if inside(c, iv)]
+            if inner:  # "a day after the vote on Sunday, protesters marched": the Monday
+                moved = shift(nearest(inner, iv)[0].value, iv, -iv.sign)
+                if moved is not None:
+                    return moved, "text"
+    return rest
+
+
 def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
     """The date of the event triggered by ``token``: ``(value, source)``.
 
@@ -257,15 +366,21 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
             continue
         cands.append((d, ts, te))
     i = token.i
+    shifted = _interval_date(ctx, token, s0, s1, cands)
+    if isinstance(shifted, tuple):
+        return shifted
+    cands = shifted
     if doc.has_annotation("DEP"):
         own = _governor(token) if token.pos_ not in ("VERB", "AUX") else token
         same, other = [], []
         for c in cands:
             root = doc[c[1]:c[2]].root
             gov = _governor(root.head) if root.head is not root else _governor(root)
-            if own is not None and gov is own:
+            if own is not None and gov is not None and gov.i == own.i:  # (Token objects are not unique: no `is`)
+                if _crosses_clause(gov, doc[c[1]:c[2]]):
+                    continue  # hung on the event's verb across "where", "who", ";": another clause's date
                 same.append(c)
-            elif own is None or gov is None or not own.is_ancestor(gov):
+            elif own is None or gov is None or not own.is_ancestor(gov) or _simultaneous(gov, own):
                 other.append(c)
             # else: the expression dates a clause embedded in the event's own
             # ("arrested people who had protested on Sunday"): not this event
@@ -281,7 +396,41 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
 
         best = min(pool, key=key)
         return best[0].value, "text"
-    ref, source = ctx.data.get("reference_date") or (publication_date(ctx.article), "published")
+    told = _anaphor_date(ctx, token, s0, s1, entries, timexes)
+    if told is not None:
+        return told, "text"
+    ref, source = _reference(ctx)
     if ref is not None:
         return ref.isoformat(), source
     return None, "none"
+
+
+#: How many sentences back the story's last date may lie to anchor "two days later", "the next day".
+ANAPHOR_SENTENCES = 2
+
+
+def _anaphor_date(ctx: Context, token: Token, s0: int, s1: int, entries: list, timexes: list) -> str | None:
+    """For an event its sentence does not date otherwise: an expression of the sentence relative to the
+    story's last date ("Two days later, troops retook the town"; "The next day, police arrested him")
+    placed against the last record date before it, in that sentence or the ``ANAPHOR_SENTENCES`` before."""
+    doc = token.doc
+    found = [Anaphor(ts, te, t.text, None) for t, ts, te in ctx.data.get("dates_anaphoric", ())
+             if s0 <= ts and te <= s1]
+    found += day_anaphors(doc, s0, s1)
+    if not found:
+        return None
+    a = min(found, key=lambda x: _distance(token.i, x.start, x.end))
+    try:
+        bounds = sentence_bounds(doc)
+        k = next(n for n, (b0, _b1) in enumerate(bounds) if b0 == s0)
+        earliest = bounds[max(0, k - ANAPHOR_SENTENCES)][0]
+    except (ValueError, StopIteration):
+        earliest = s0
+    last = None
+    for (d, ts, te), t in zip(entries, timexes):
+        if ts < earliest or te > a.start or ts < 0:
+            continue
+        if t is not None and (t.rule == "dateline" or (t.prep or "") in NOT_EVENT_DATE_PREPS):
+            continue
+        last = d.value
+    return resolve_anaphor(a, last) if last else None

@@ -3,8 +3,8 @@
 ``direction`` values used throughout:
 
 * ``"past"``    the most recent instance on or before the anchor (past-tense report);
-* ``"future"``  the next instance after the anchor (future tense); for weekdays strictly after,
-  for months and explicit days on or after;
+* ``"future"``  the next instance on or after the anchor (future tense): a weekday may be the anchor's
+  own day ("will meet on Tuesday" in a Tuesday story), months and explicit days likewise;
 * ``"last"`` / ``"next"``  an explicit modifier: strictly before / strictly after;
 * ``"this"``    the instance in the anchor's own week / year;
 * ``None``      no cue: the nearest instance (ties go to the past).
@@ -74,8 +74,11 @@ def quarter_of(m: int) -> int:
 def weekday(anchor: date, wd: int, direction: Direction) -> date:
     """The day named ``wd`` (Monday = 0) relative to ``anchor``."""
     cur = anchor.weekday()
-    if direction in ("future", "next"):
+    if direction == "next":
         delta = (wd - cur) % 7 or 7
+    elif direction == "future":
+        # "will meet on Tuesday" in a story of Tuesday: later that day (news names the day, not "today")
+        delta = (wd - cur) % 7
     elif direction == "last":
         delta = -((cur - wd) % 7 or 7)
     elif direction == "this":
