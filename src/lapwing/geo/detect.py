@@ -23,7 +23,8 @@ import weakref
 
 from spacy.tokens import Doc, Span
 
-from lapwing.extract.docfacts import doc_text, token_columns, token_flags
+from lapwing.extract.docfacts import token_columns
+from lapwing.geo.detect_tokens import _DocTokens
 from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for other modules
     ARABIC_ARTICLES,
     area_cues,
@@ -70,7 +71,7 @@ from lapwing.geo.resolve import INSTITUTION_WORDS, Mention, candidates, strip_po
 _TRAILING_FUNCTION_WORDS = frozenset("and or of in on at to from for with by".split())
 
 
-class Detector:
+class Detector(_DocTokens):
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
         self._extra_first = {k.split(" ")[0] for k in gaz._extra}
@@ -116,35 +117,6 @@ class Detector:
                 out.add(norm(words[j - 1]))
         return out
 
-    def _is_title_word(self, word: str) -> bool:
-        """``norm(word) in TITLES``, remembered per word."""
-        got = self._title_words.get(word)
-        if got is None:
-            got = norm(word) in TITLES
-            if len(self._title_words) > 200_000:
-                self._title_words.clear()
-            self._title_words[word] = got
-        return got
-
-    def _columns(self, doc: Doc) -> None:
-        """Per-token values of ``doc`` read many times below, as lists (no spaCy ``Token`` objects), set once
-        per document on the detector."""
-        if getattr(self, "_doc_ref", None) is not None and self._doc_ref() is doc and len(self._words) == len(doc):
-            return
-        cols, flags = token_columns(doc), token_flags(doc)
-        self._doc_ref = weakref.ref(doc)
-        self._text = doc_text(doc)
-        self._words, self._low, self._ws, self._alpha = cols.text, cols.lower, cols.ws, cols.alpha
-        self._stop, self._num, self._title, self._sent = flags.stop, flags.like_num, flags.title, flags.sent_start
-        self._cap = [_cap_text(w) for w in cols.text]
-        self._tstart = cols.idx
-        self._tend = [i + len(w) for i, w in zip(cols.idx, cols.text)]
-
-    def _span_text(self, i: int, j: int) -> str:
-        """``doc[i:j].text`` (``i < j``) of the document being read."""
-        return self._text[self._tstart[i]:self._tend[j - 1]]
-
-    # -- main --------------------------------------------------------------
     def detect(self, doc: Doc) -> Detected:
         self._doc_ref = None
         self._columns(doc)  # per-token values read many times below, as lists
@@ -300,42 +272,6 @@ class Detector:
                 if kind == "city" and strength >= 5.5:
                     return True
         return False
-
-    def _article_start(self, doc: Doc, i: int) -> bool:
-        """"al-Tijara", "el-Arish": a lowercase Arabic article hyphenated to a name (``doc``'s columns are read:
-        :meth:`_columns`)."""
-        ws = self._ws
-        return (self._low[i] in ARABIC_ARTICLES and i + 2 < len(ws) and self._words[i + 1] == "-"
-                and not ws[i] and not ws[i + 1] and self._cap[i + 2])
-
-    def _runs(self, doc: Doc):
-        """Maximal stretches of capitalised tokens (with connectors inside)."""
-        self._columns(doc)
-        words, low, ws, alpha, stop, cap = self._words, self._low, self._ws, self._alpha, self._stop, self._cap
-        n = len(words)
-        i = 0
-        while i < n:
-            if not (cap[i] or self._article_start(doc, i)) or _breaks_run(low[i], stop[i]):
-                i += 1
-                continue
-            j = i + 1
-            while j < n:
-                w = words[j]
-                if cap[j] and not words[j - 1] in (".", "!", "?") and not _breaks_run(low[j], stop[j]):
-                    j += 1
-                    continue
-                if w in ("-", "‐") and not ws[j - 1] and not ws[j] and j + 1 < n and alpha[j + 1]:
-                    j += 2  # "Mazar-e-Sharif", "Guinea-Bissau", "Al-Bayaa"
-                    continue
-                if low[j] in CONNECTORS and w != "-" and j + 1 < n and cap[j + 1]:
-                    j += 2
-                    continue
-                if self._article_start(doc, j):  # "Deir ez-Zor", "Ras al-Ain"
-                    j += 3
-                    continue
-                break
-            yield i, j
-            i = j
 
     def _longest_match(self, doc: Doc, i: int, run_end: int, taken) -> tuple[int, str, bool] | None:
         n = len(doc)
