@@ -257,3 +257,12 @@ def test_main_clause_before_a_subordinate_clause(pipe, text, root, src):
 def test_past_form_read_as_noun_inside_a_reported_clause(pipe):
     got = _all(pipe, "Boko Haram jihadists overran a military base in northeast Nigeria, military sources said.")
     assert any(c.startswith("19") and s and "Boko Haram" in s for c, _st, s, _t in got), got
+
+
+@pytest.mark.parametrize("text, src", [
+    ("Thousands of rock-throwing Palestinian rioters clashed with Israeli troops on Saturday.", "Thousands"),
+    ("Hundreds of Bangladeshi students clashed with police in Dhaka.", "students"),
+])
+def test_verb_after_a_long_subject_read_as_its_adjective(pipe, text, src):
+    got = _coded(pipe, text)
+    assert any(c.startswith("14") or c.startswith("19") for c, s, _t in got if s and src in s), got

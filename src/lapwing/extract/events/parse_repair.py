@@ -171,15 +171,20 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
             lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))))]
     if not verbs and root.i + 1 < sent.end:
-        # "Demonstrators *clashed* with riot police.": a trigger verb's past form read as an adjective
-        # after the noun, in a full sentence without any verb
-        c = sent.doc[root.i + 1]
-        lemma = verb_forms().get(c.lower_)
-        below = {x.i for x in c.subtree}
-        if lemma and c.dep_ in ("amod", "acl") and c.head.i == root.i and c.lower_.endswith("ed") and sent[-1].text == "." \
-                and not any(t.pos_ in ("VERB", "AUX") and t.i not in below for t in sent):
-            c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
-            verbs = [c]
+        # "Demonstrators *clashed* with riot police.", "Thousands of rock-throwing rioters *clashed* with
+        # troops": a trigger verb's past form read as an adjective after the noun phrase, in a full
+        # sentence without any other verb (an -ing or -ed modifier inside the noun phrase aside)
+        c = next((x for x in root.rights if x.dep_ in ("amod", "acl") and x.lower_.endswith("ed")), None)
+        lemma = verb_forms().get(c.lower_) if c is not None else None
+        if c is not None and lemma and sent[-1].text == ".":
+            below = {x.i for x in c.subtree}
+            phrase = set(range(root.left_edge.i, c.i))
+            inside = all(_under(sent.doc[j], root, c) for j in range(root.i + 1, c.i))
+            others = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in below
+                      and not (t.i in phrase and t.dep_ in ("amod", "acl") and t.tag_ in ("VBG", "VBN"))]
+            if inside and not others:
+                c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
+                verbs = [c]
     if len(verbs) != 1:
         return False
     v = verbs[0]
@@ -193,6 +198,17 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         if c.i > v.i:
             _set_head(c, v, c.dep_)
     return True
+
+
+def _under(t: Token, root: Token, stop: Token) -> bool:
+    """``t`` belongs to ``root``'s own phrase: its heads lead to ``root`` without passing ``stop``."""
+    for _ in range(12):
+        if t.i == root.i:
+            return True
+        if t.i == stop.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _name_end(root: Token) -> int:
