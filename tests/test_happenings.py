@@ -425,11 +425,11 @@ def test_cluster_gold_set_is_well_formed():
 
 
 #: Floors of `lapwing eval clusters` on the whole gold set: the issue's targets, pairwise F1 0.85 and B-cubed
-#: F1 0.90 (measured 0.889 and 0.939 on 326 articles: docs/events-across-articles.md; the scores also move
-#: with the event coder, which is changed in parallel). The 3x reduction is not met (1.6x over all happenings,
-#: 2.8x over the heavily covered ones): its floors are below.
+#: F1 0.90 (measured 0.912 and 0.949 on 326 articles: docs/events-across-articles.md; the scores also move
+#: with the event coder). The 3x reduction holds over the heavily covered happenings (3.6x, reported by 8+
+#: articles), not over all of them (1.6x: the exact merge itself gives only 1.78 events per happening).
 CLUSTER_FLOORS = {"pairwise": 0.85, "bcubed": 0.90, "reduction": 1.4, "reduction_widely_reported": 2.1,
-                  "reduction_heavily_covered": 2.4}
+                  "reduction_heavily_covered": 3.0}
 
 
 def test_cluster_gold_set_scores_above_the_floors():
