@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from lapwing.extract.docfacts import doc_heads
@@ -59,7 +60,10 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
             return []
         # verbs/adjectives first (shallow first, so that families consume their content), then nouns
         depth = self._depths()
-        toks = sorted(sent, key=lambda t: (t.pos_ in ("NOUN", "PROPN"), depth[t.i], t.i))
+        maybe = self._maybe_triggers()
+        doc = self.doc
+        toks = sorted((doc[i] for i in range(sent.start, sent.end) if maybe[i]),
+                      key=lambda t: (t.pos_ in ("NOUN", "PROPN"), depth[t.i], t.i))
         consumed: set[int] = set()
         cands: list[Candidate] = []
         for t in toks:
@@ -165,6 +169,21 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
             final.append(e)
         return final
 
+    def _maybe_triggers(self) -> list[bool]:
+        """For every token of the doc: could its lemma or form be a trigger of the lexicon? Only those
+        tokens are tried against the patterns (``patterns_for`` finds nothing for the others)."""
+        got = self._cache.get("maybe")
+        if got is None:
+            words = _trigger_words(self.lex, self.forms)
+            strings = self.doc.vocab.strings
+            arr = self.doc.to_array([LEMMA, LOWER]).tolist() if len(self.doc) else []
+            got = []
+            for lem, low in arr:
+                lw = strings[low]
+                got.append(lw in words or (lem != 0 and strings[lem].lower() in words))
+            self._cache["maybe"] = got
+        return got
+
     def _depths(self) -> list[int]:
         """The depth of every token of the doc in its tree (0 for a root, at most 50), from the head
         column: each token's depth is worked out once, from its head's."""
@@ -205,6 +224,18 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
                 evs.append(ev)
                 idx.append(i)
         return evs, idx
+
+
+_TRIGGER_WORDS: dict[int, tuple[object, object, frozenset[str]]] = {}
+
+
+def _trigger_words(lex, forms) -> frozenset[str]:
+    """Every word a pattern is looked up by: the lexicon's lemmas and the inflected forms it knows."""
+    got = _TRIGGER_WORDS.get(id(lex))
+    if got is None or got[0] is not lex or got[1] is not forms:
+        words = frozenset(w for _k, w in lex.by_lemma) | frozenset(w for _k, w in forms)
+        got = _TRIGGER_WORDS[id(lex)] = (lex, forms, words)
+    return got[2]
 
 
 def _akey(a: Actor | None):

@@ -71,6 +71,22 @@ class Candidate:
     light: bool = False
 
 
+_SRC_KINDS = frozenset({"src", "xsubjpron"})
+_COND_SPLIT: dict[int, tuple[tuple[Cond, ...], tuple[Cond, ...], tuple[Cond, ...]]] = {}
+
+
+def _split_conds(p: Pattern) -> tuple[tuple[Cond, ...], tuple[Cond, ...]]:
+    """A pattern's conditions that do not look at the source, and those that do (checked once the
+    source is found); worked out once per pattern's condition tuple."""
+    got = _COND_SPLIT.get(id(p.conds))
+    if got is None or got[0] is not p.conds:  # (an id can be reused once a lexicon is dropped)
+        def needs_src(c: Cond) -> bool:
+            return c.kind in _SRC_KINDS or any(needs_src(a) for a in c.alts)
+        got = (p.conds, tuple(c for c in p.conds if not needs_src(c)), tuple(c for c in p.conds if needs_src(c)))
+        _COND_SPLIT[id(p.conds)] = got
+    return got[1], got[2]
+
+
 class FramesMixin(KindsMixin, ContentMixin):
     """Coder methods that find triggers and check their frames."""
 
@@ -310,6 +326,9 @@ class FramesMixin(KindsMixin, ContentMixin):
             if modifier and kind == "V":
                 continue  # "the visiting prince", "a fleeing suspect": a description, not an event
             nominal = kind == "N"
+            pre, with_src = _split_conds(p)
+            if not all(self.check(c, t, kind, None) for c in pre):
+                continue  # a condition that needs no source fails: the source is not worth finding
             src_tok = None
             for spec in p.source or ():
                 src_tok = self.arg(spec, t, nominal)
@@ -354,7 +373,7 @@ class FramesMixin(KindsMixin, ContentMixin):
                     elif _is_passive(light[0]):  # "were killed in an ambush *by Taliban fighters*"
                         src_tok = next((x for x in light[0].children if x.dep_ == "obl:agent" or (
                             x.dep_.startswith("obl") and "by" in _cases(x) and x.i > t.i)), None)
-            if not all(self.check(c, t, kind, src_tok) for c in p.conds):
+            if not all(self.check(c, t, kind, src_tok) for c in with_src):
                 continue
             code = p.code
             consumed: set[int] = set()

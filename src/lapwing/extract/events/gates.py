@@ -11,7 +11,7 @@ from datetime import date as _date
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
-from lapwing.extract.docfacts import doc_text, token_columns
+from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words
 
@@ -104,14 +104,16 @@ class GatesMixin:
     def _article_topic(self) -> str | None:
         """The article as a whole is about sport, markets or weather: its cue words are many
         (distinct) and spread over the sentences. Single sentences never qualify."""
-        sents = list(self.doc.sents)
+        sents = sentence_bounds(self.ctx.doc)
         if len(sents) < 3:
             return None
         best, best_n = None, 0
         cues_of = self._token_cues()
+        cols = token_columns(self.ctx.doc)
+        text = doc_text(self.ctx.doc)
         # each sentence's cue words (forms and lemmas) and lower-cased text, once for every topic
-        sent_words = [(frozenset().union(*(c for c in cues_of[sent.start:sent.end] if c is not None)),
-                       sent.text.lower()) for sent in sents]
+        sent_words = [(frozenset().union(*(c for c in cues_of[a:b] if c is not None)),
+                       text[cols.idx[a]:cols.idx[b - 1] + len(cols.text[b - 1])].lower()) for a, b in sents]
         for name in ARTICLE_OFFTOPIC:
             words = self.lex.offtopic.get(name, frozenset())
             phrases = self.lex.offtopic_phrases.get(name, ())
@@ -134,9 +136,12 @@ class GatesMixin:
         "Well before" is 5 years when the article has a publication date, 20 when it has none
         (the reference is then today's date, and the text may itself be old). "since 2018" is not
         history: the year must not be introduced by since/until/through."""
-        for c in anchor.sent:
-            if c.text in ("BC", "B.C.", "BCE", "AD", "A.D.") and c.i > 0 and c.doc[c.i - 1].like_num:
-                return True
+        years, eras, bcad = self._time_marks()
+        if bcad:
+            sent = anchor.sent
+            for i in bcad:
+                if sent.start < i < sent.end and anchor.doc[i - 1].like_num:
+                    return True
         h = anchor.head
         if anchor.dep_ in ("acl:relcl", "acl") and _YEAR.match(h.text) and int(h.text[:4]) < self.ref_year - self.history_margin:
             return True  # "in 2011, which ...": the clause hangs on the year
@@ -146,6 +151,9 @@ class GatesMixin:
         if le.lower_ == "when" and le.i >= 2 and le.doc[le.i - 1].text == "," and _YEAR.match(le.doc[le.i - 2].text) \
                 and int(le.doc[le.i - 2].text[:4]) < self.ref_year - self.history_margin:
             return True  # "since 2011, when the government sent soldiers into Somalia": the clause is set in 2011
+        lo, hi = anchor.left_edge.i, anchor.right_edge.i
+        if not any(lo <= i <= hi for i in years):  # no year in the clause: only an era can date it
+            return any(lo <= i <= hi for i in eras) and _past_era(anchor)
         for c in anchor.subtree:
             if _YEAR.match(c.text) and c.i != anchor.i:
                 y = int(c.text[:4])
@@ -163,12 +171,25 @@ class GatesMixin:
                         if not any(a.dep_ in ("acl", "acl:relcl", "advcl", "ccomp", "xcomp")
                                    for a in c.ancestors if a.i != anchor.i and anchor in a.ancestors):
                             return True
-        return _past_era(anchor)
+        return any(lo <= i <= hi for i in eras) and _past_era(anchor)
+
+    def _time_marks(self) -> tuple[list[int], list[int], list[int]]:
+        """Token indices of the doc's year numbers, era words ("war", "rule", "holocaust"...) and
+        BC / AD marks, read once per doc from the token columns."""
+        got = getattr(self, "_time_marks_cache", None)
+        if got is None or got[0] is not self.doc:
+            cols = token_columns(self.ctx.doc)
+            years = [i for i, x in enumerate(cols.text) if x[:1].isdigit() and _YEAR.match(x)]
+            eras = [i for i, x in enumerate(cols.lower) if x in _ERA_WORDS]
+            bcad = [i for i, x in enumerate(cols.text) if x in ("BC", "B.C.", "BCE", "AD", "A.D.") and i > 0]
+            got = self._time_marks_cache = (self.doc, (years, eras, bcad))
+        return got[1]
 
 
 #: eras that make an event history whatever the publication date ("murdered Polish officers during
 #: World War Two", "troops fought there in the Cold War", "crimes committed under colonial rule")
 _ERAS = (("world", "war"), ("cold", "war"), ("colonial", "rule"), ("colonial", "era"), ("colonial", "times"))
+_ERA_WORDS = frozenset({b for _a, b in _ERAS} | {"holocaust"})
 
 
 def _past_era(anchor: Token) -> bool:
