@@ -8,8 +8,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import sentence_of, token_columns
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
-                                        is_cue_verb)
+                                        cue_word_positions, is_cue_verb)
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
                                                 _overlaps, _strip_span)
 from lapwing.extract.quotes.index import Ranges, index_of
@@ -24,8 +25,12 @@ _NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "vo
 def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
     index = index_of(doc)
     text = index.text
+    cols = token_columns(doc)
+    lower, pos = cols.lower, cols.pos
     out: list[_Found] = []
-    for t in doc:
+    # a Token only for the words that may be cues (is_cue_verb is False for every other word)
+    for i in cue_word_positions(doc, lex):
+        t = doc[i]
         if _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue
         if not is_cue_verb(t, lex):
@@ -178,8 +183,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             out.append(found)
     # a speech noun with its speaker and its clause: "the senator's claim that the vote was rigged", "his warning
     # that ...", "the claim by the ministry that ..." (a noun without a speaker is nobody's words: left out)
-    for t in doc:
-        if t.lower_ not in lex.nouns or t.pos_ != "NOUN" or _inside(marked_ranges, t.idx, t.idx + len(t)):
+    nouns = lex.nouns
+    for i in [k for k, w in enumerate(lower) if w in nouns and pos[k] == "NOUN"]:
+        t = doc[i]
+        if _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue
         # the clause after 'that' (a complement; the parser may call it a relative clause, but then 'that' is not
         # its subject or object: 'the promise that he made' is no content)
@@ -201,14 +208,15 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             continue
         s, e = _strip_span(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
         out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule="indirect:noun"))
-    # according to X
-    for sent in doc.sents:
-        for i, obj, phrase_hi in _according_to(doc, sent.start, sent.end):
+    # according to X (only the sentences holding 'according' can hold the phrase)
+    acc_sents = sorted({sentence_of(doc, k) for k, w in enumerate(lower) if w == "according"})
+    for sent_start, sent_end in acc_sents:
+        for i, obj, phrase_hi in _according_to(doc, sent_start, sent_end):
             phrase_lo = i
-            if phrase_lo == sent.start or (phrase_lo == sent.start + 1 and doc[sent.start].is_punct):
-                lo, hi = phrase_hi, sent.end
+            if phrase_lo == sent_start or (phrase_lo == sent_start + 1 and doc[sent_start].is_punct):
+                lo, hi = phrase_hi, sent_end
             else:  # '..., according to X.' / 'X did this, according to Y, but ...': the clause before
-                lo, hi = sent.start, phrase_lo
+                lo, hi = sent_start, phrase_lo
             span = doc[lo:hi]
             if len([x for x in span if not x.is_punct]) < 3:
                 continue
@@ -295,9 +303,10 @@ def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, in
     the clause; the phrase is the source (rule ``indirect:in-source``)."""
     index = index_of(doc)
     out: list[_Found] = []
-    for t in doc:
-        if t.lower_ not in lex.source_nouns or t.pos_ != "NOUN" or t.dep_ not in ("obl", "nmod"):
-            continue
+    cols = token_columns(doc)
+    pos, dep, sources = cols.pos, cols.dep, lex.source_nouns
+    for i in [k for k, w in enumerate(cols.lower) if w in sources and pos[k] == "NOUN" and dep[k] in ("obl", "nmod")]:
+        t = doc[i]
         case = next((c for c in t.children if c.dep_ == "case"), None)
         verb = t.head
         if t.dep_ == "nmod" and verb.dep_ == "obj":  # 'has a decisive lead in the polls'
