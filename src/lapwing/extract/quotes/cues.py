@@ -160,12 +160,25 @@ def as_put_it(token: Token) -> bool:
     return False
 
 
-def cue_word_positions(doc: Doc, lex: SpeechLexicon | None = None) -> list[int]:
-    """Positions of the words of ``doc`` that :func:`is_cue_verb` may accept (a cue verb's form, 'put', or a verb
-    of 'shot back'), in order, read from the shared lower-case column: every other word is no cue."""
+_CUE_WORDS: dict[int, tuple[SpeechLexicon, frozenset[str]]] = {}
+
+
+def cue_words(lex: SpeechLexicon | None = None) -> frozenset[str]:
+    """The lower-case words :func:`is_cue_verb` may accept (a cue verb's form, 'put', or a verb of 'shot back'):
+    it is False for every other word."""
     lex = lex or lexicon()
-    forms = lex.verb_forms
-    return [i for i, w in enumerate(token_columns(doc).lower) if w in forms or w in _PUT_FORMS or w in _BACK_FORMS]
+    got = _CUE_WORDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        if len(_CUE_WORDS) > 8:
+            _CUE_WORDS.clear()
+        got = _CUE_WORDS[id(lex)] = (lex, frozenset(lex.verb_forms) | _PUT_FORMS | _BACK_FORMS)
+    return got[1]
+
+
+def cue_word_positions(doc: Doc, lex: SpeechLexicon | None = None) -> list[int]:
+    """Positions of the words of ``doc`` in :func:`cue_words`, in order, read from the shared lower-case column."""
+    words = cue_words(lex)
+    return [i for i, w in enumerate(token_columns(doc).lower) if w in words]
 
 
 def _positions(doc: Doc, start: int, end: int, word: str) -> list[int]:
