@@ -48,6 +48,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     para_starts = [a for a, _ in para_bounds]
     cols = token_columns(doc)
     tok_texts, tok_space = cols.text, cols.space
+    made: dict[int, Token] = {}  # the frames of neighbouring quotes overlap: each Token is made once
 
     def frame_tokens(lo: int, hi: int) -> list[Token]:
         """Tokens wholly inside [lo, hi), outside quotation marks, without spaces (a Token only for those)."""
@@ -57,7 +58,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             a = tok_starts[k]
             b = a + len(tok_texts[k])
             if b <= hi and not tok_space[k] and not _inside(marked_ranges, a, b):
-                out.append(doc[k])
+                t = made.get(k)
+                if t is None:
+                    t = made[k] = doc[k]
+                out.append(t)
         return out
 
     def sent_bounds(char: int) -> tuple[int, int]:

@@ -110,11 +110,14 @@ def _after_dateline(doc: Doc, s: int, e: int) -> int:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return s
-    head = [t for t in span[:14] if not t.is_space]
-    for k, t in enumerate(head):
-        if t.text in _DATELINE_DASHES and k > 0 and (head[k - 1].text == ")" or any(x.is_upper and len(x) > 2 for x in head[:k])):
-            if k + 1 < len(head):
-                return head[k + 1].idx
+    cols = token_columns(doc)
+    texts = cols.text
+    head = [k for k in range(span.start, min(span.end, span.start + 14)) if not cols.space[k]]  # span[:14]
+    for n, k in enumerate(head):
+        if texts[k] in _DATELINE_DASHES and n > 0 and (texts[head[n - 1]] == ")" or any(
+                len(texts[x]) > 2 and doc[x].is_upper for x in head[:n])):
+            if n + 1 < len(head):
+                return cols.idx[head[n + 1]]
     return s
 
 
