@@ -90,3 +90,34 @@ def test_entity_genders_answer_as_the_gender_table(nlp):  # noqa: F811
     assert compared > 100
     said = {EntityGenders(ctx.doc, mentions).gender(m) for m in mentions}
     assert said <= {None, "m", "f"}
+
+
+def _channel_by_regexes(text: str, lex, lemma):
+    """The channel as first written: spaces, then marks, then runs of spaces."""
+    import re
+
+    window = " " + re.sub(r"\s+", " ", text.lower()) + " "
+    window = re.sub(r"[,;:.!?()\u201c\u201d\"]", " ", window)
+    window = re.sub(r" +", " ", window)
+    for phrase, chan in lex.channels:
+        if f" {phrase} " in window:
+            return chan
+    return lex.verb_channel.get(lemma) if lemma else None
+
+
+def test_channel_phrases_match_across_marks_and_spaces():
+    import random
+
+    from lapwing.extract.quotes.channels import _find_channel
+
+    lex = lexicon()
+    phrases = [p for p, _ in lex.channels]
+    assert _find_channel('She said in a statement, "we will."', 0, 35, lex, "say") == \
+        _channel_by_regexes('She said in a statement, "we will."', lex, "say")
+    rng = random.Random(13)
+    pieces = phrases[:40] + ["said", "he", "told", "on", "\u201c", "\u201d", ",", ".", "(", ")", ":", "!", "\n\n", "\t",
+                             " ", "  ", "\u00a0", "In", "A", "STATEMENT", "Twitter", "radio"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", ","]) for _ in range(rng.randint(1, 12)))
+        lemma = rng.choice([None, "say", "tweet", "write"])
+        assert _find_channel(text, 0, len(text), lex, lemma) == _channel_by_regexes(text, lex, lemma), text
