@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, _in_words,
@@ -45,12 +46,23 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
 
     tok_starts = index.tok_starts
     para_starts = [a for a, _ in para_bounds]
+    cols = token_columns(doc)
+    tok_texts, tok_space = cols.text, cols.space
+    made: dict[int, Token] = {}  # the frames of neighbouring quotes overlap: each Token is made once
 
     def frame_tokens(lo: int, hi: int) -> list[Token]:
-        """Tokens wholly inside [lo, hi), outside quotation marks, without spaces."""
+        """Tokens wholly inside [lo, hi), outside quotation marks, without spaces (a Token only for those)."""
         i, j = bisect_left(tok_starts, lo), bisect_left(tok_starts, hi)
-        return [t for t in doc[i:j] if t.idx + len(t) <= hi and not t.is_space
-                and not _inside(marked_ranges, t.idx, t.idx + len(t))]
+        out = []
+        for k in range(i, j):
+            a = tok_starts[k]
+            b = a + len(tok_texts[k])
+            if b <= hi and not tok_space[k] and not _inside(marked_ranges, a, b):
+                t = made.get(k)
+                if t is None:
+                    t = made[k] = doc[k]
+                out.append(t)
+        return out
 
     def sent_bounds(char: int) -> tuple[int, int]:
         """The sentence around a character, clipped to its paragraph."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.lexicons import tsv
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent.parent / "lexicons" / "speech_verbs.tsv"
@@ -159,6 +160,33 @@ def as_put_it(token: Token) -> bool:
     return False
 
 
+_CUE_WORDS: dict[int, tuple[SpeechLexicon, frozenset[str]]] = {}
+
+
+def cue_words(lex: SpeechLexicon | None = None) -> frozenset[str]:
+    """The lower-case words :func:`is_cue_verb` may accept (a cue verb's form, 'put', or a verb of 'shot back'):
+    it is False for every other word."""
+    lex = lex or lexicon()
+    got = _CUE_WORDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        if len(_CUE_WORDS) > 8:
+            _CUE_WORDS.clear()
+        got = _CUE_WORDS[id(lex)] = (lex, frozenset(lex.verb_forms) | _PUT_FORMS | _BACK_FORMS)
+    return got[1]
+
+
+def cue_word_positions(doc: Doc, lex: SpeechLexicon | None = None) -> list[int]:
+    """Positions of the words of ``doc`` in :func:`cue_words`, in order, read from the shared lower-case column."""
+    words = cue_words(lex)
+    return [i for i, w in enumerate(token_columns(doc).lower) if w in words]
+
+
+def _positions(doc: Doc, start: int, end: int, word: str) -> list[int]:
+    """Positions of the tokens of ``doc[start:end]`` whose lower-case form is ``word``."""
+    lower = token_columns(doc).lower
+    return [i for i in range(len(lower))[start:end] if lower[i] == word]
+
+
 def _cue_in_frame(frame: list[Token], lex: SpeechLexicon) -> Token | None:
     """The first cue verb among frame tokens."""
     return next((t for t in frame if is_cue_verb(t, lex)), None)
@@ -167,8 +195,9 @@ def _cue_in_frame(frame: list[Token], lex: SpeechLexicon) -> Token | None:
 def _according_to(doc: Doc, start: int, end: int) -> list[tuple[int, Token, int]]:
     """(index of 'according', head of its object, end of the phrase) for each 'according to X' in [start, end)."""
     out = []
-    for t in doc[start:end]:
-        if t.lower_ != "according" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "to":
+    for i in _positions(doc, start, end, "according"):
+        t = doc[i]
+        if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "to":
             continue
         # the object: the noun phrase after 'to', up to a comma, a full stop or a finite verb
         lo = hi = t.i + 2
@@ -193,8 +222,9 @@ BARE_CUE_WORDS = 14  # the most words of a sentence that only says who spoke
 def _in_words(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
     """(index of 'in', the speaker) for each "in X's (own) words" and "in the words of X" in [start, end)."""
     out = []
-    for t in doc[start:end]:
-        if t.lower_ != "words" or t.i < 2:
+    for i in _positions(doc, start, end, "words"):
+        t = doc[i]
+        if t.i < 2:
             continue
         k = t.i - 1
         if doc[k].lower_ == "own":

@@ -16,6 +16,8 @@ from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.docfacts import doc_text, sentence_of, token_columns
+
 
 class Ranges:
     """Character ranges [start, end), possibly overlapping, with O(log n) containment and overlap tests.
@@ -58,25 +60,19 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text: str = doc.text
-        self.tok_starts: list[int] = [t.idx for t in doc]
+        # the text and token starts the other extractors of the same article have read already (shared, read-only)
+        self.text: str = doc_text(doc)
+        self.tok_starts: list[int] = token_columns(doc).idx
         self.memo: dict[str, Any] = {}  # other per-document tables the helpers build once (see speakers._gender)
-        self._sent_start: list[int] | None = None
-        self._sent_end: list[int] | None = None
-        if doc.has_annotation("SENT_START"):
-            starts, ends = [0] * len(doc), [0] * len(doc)
-            for sent in doc.sents:
-                for i in range(sent.start, sent.end):
-                    starts[i], ends[i] = sent.start, sent.end
-            self._sent_start, self._sent_end = starts, ends
+        self._sents = doc.has_annotation("SENT_START")
 
     def sent_range(self, i: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence holding token ``i`` (as ``doc[i].sent``, which raises on a doc
-        with no sentence boundaries)."""
-        if self._sent_start is None or self._sent_end is None:
+        with no sentence boundaries), from the shared sentence bounds."""
+        if not self._sents:
             s = self.doc[i].sent
             return s.start, s.end
-        return self._sent_start[i], self._sent_end[i]
+        return sentence_of(self.doc, i)
 
     def sent(self, token: Token) -> Span:
         """The sentence of ``token``: ``token.sent`` without walking the tokens."""

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel
@@ -21,6 +22,7 @@ from lapwing.extract.quotes.speakers import COLON_LABELS, make_speaker
 def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_ranges: Ranges) -> list[Quote]:
     """The quotes worth keeping among ``found``, in start order, each with its speaker (an Actor) and channel."""
     doc, text = ctx.doc, index.text
+    tok_starts, tok_texts = index.tok_starts, token_columns(doc).text
     lex = lexicon()
     quotes: list[Quote] = []
     cue_at: dict[int, int] = {}
@@ -89,8 +91,8 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         lemma = lex.lemma(cue_tok) if cue_tok is not None else None
         channel = None
         if cue_tok is not None:
-            sent = index.sent(cue_tok)
-            lo, hi = sent.start_char, sent.end_char
+            sent_lo, sent_hi = index.sent_range(cue_tok.i)  # the cue's sentence, in characters
+            lo, hi = tok_starts[sent_lo], tok_starts[sent_hi - 1] + len(tok_texts[sent_hi - 1])
             # channel phrases in the cue's sentence outside the content
             outside = text[lo:hi]
             if s >= lo and e <= hi:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.cues import SpeechLexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
@@ -27,7 +28,10 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
     'the plan was rejected' say nobody's words. ``taken``: cue tokens that already gave reported speech."""
     index = index_of(doc)
     out: list[_Found] = []
-    for t in doc:
+    objs, tos = lex.object_forms, lex.to_forms
+    # a Token only for the words that may be such cues (every other word has no lemma here and is not 'show')
+    for i in [k for k, w in enumerate(token_columns(doc).lower) if w in objs or w in tos or w in _SHOW_FORMS]:
+        t = doc[i]
         obj_lemma, to_lemma = lex.object_forms.get(t.lower_), lex.to_forms.get(t.lower_)
         if obj_lemma is None and to_lemma is None and t.lower_ in _SHOW_FORMS and t.i not in taken:
             obj_lemma = _shown_by_evidence(t, lex)  # 'A CNN poll showed [Clinton taking the lead]'

@@ -8,8 +8,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import sentence_of, token_columns
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
-                                        is_cue_verb)
+                                        cue_word_positions, cue_words, is_cue_verb)
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
                                                 _overlaps, _strip_span)
 from lapwing.extract.quotes.index import Ranges, index_of
@@ -24,8 +25,12 @@ _NOUN_OBJECT_VERBS = {"make", "give", "issue", "deliver", "repeat", "offer", "vo
 def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
     index = index_of(doc)
     text = index.text
+    cols = token_columns(doc)
+    lower, pos, texts, idx, punct, space = cols.lower, cols.pos, cols.text, cols.idx, cols.punct, cols.space
     out: list[_Found] = []
-    for t in doc:
+    # a Token only for the words that may be cues (is_cue_verb is False for every other word)
+    for i in cue_word_positions(doc, lex):
+        t = doc[i]
         if _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue
         if not is_cue_verb(t, lex):
@@ -80,12 +85,12 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             # before the main clause's subject
             opening = _opening_clause_subject(t)
             if opening is not None and lo < opening.i < hi:
-                hi = next((k for k in range(opening.i - 1, lo, -1) if doc[k].text == ","), hi)
+                hi = next((k for k in range(opening.i - 1, lo, -1) if texts[k] == ","), hi)
             elif opening is not None and opening.i < t.i:  # 'X, after saying A, has ...': the aside ends at its comma
-                hi = next((k for k in range(lo + 1, hi) if doc[k].text == ","), hi)
+                hi = next((k for k in range(lo + 1, hi) if texts[k] == ","), hi)
             # '..., according to the Roper Center': another attribution starts ('X reports that A, according to Y')
-            hi = next((k for k in range(lo + 2, hi - 2) if doc[k].text == "," and doc[k + 1].lower_ == "according"
-                       and doc[k + 2].lower_ == "to"), hi)
+            hi = next((k for k in range(lo + 2, hi - 2) if texts[k] == "," and lower[k + 1] == "according"
+                       and lower[k + 2] == "to"), hi)
             nxt = doc[hi] if hi < len(doc) else None
             later = nxt if nxt is not None and nxt.i != t.i and is_cue_verb(nxt, lex) else None
             if lo < t.i < hi + 2 or later is not None:
@@ -100,22 +105,25 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                     hi = k
             # leave out a leading complementiser and punctuation, and a time the parser put into the clause
             # ('said [Friday that] hackers had ...')
-            while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (doc[lo].lower_ == "that" and doc[lo].dep_ in ("mark",))):
+            while lo < hi and (punct[lo] or space[lo] or (lower[lo] == "that" and cols.dep[lo] in ("mark",))):
                 lo += 1
             lo = _past_time(doc, lo, hi)
             if hi - lo < 2:
                 continue
-            span = doc[lo:hi]
-            if not any(x.pos_ in ("VERB", "AUX") for x in span):
+            if not any(pos[k] in ("VERB", "AUX") for k in range(lo, hi)):
                 continue
-            s, e = span.start_char, span.end_char
+            s, e = idx[lo], idx[hi - 1] + len(texts[hi - 1])
             # the complement is a direct quote ('He said, "..."'): that quote is attributed on its own
-            own_words = [x for x in span if not x.is_punct and not x.is_space
-                         and not _inside(marked_ranges, x.idx, x.idx + len(x))]
-            if len(own_words) < 2:
+            own_words = 0
+            for k in range(lo, hi):
+                if not punct[k] and not space[k] and not _inside(marked_ranges, idx[k], idx[k] + len(texts[k])):
+                    own_words += 1
+                    if own_words == 2:
+                        break
+            if own_words < 2:
                 continue
-            first = next((x for x in span if not x.is_space), span[0])
-            if lo < t.i and (first.text in QUOTE_CHARS or _inside(marked_ranges, first.idx, first.idx + len(first))):
+            first = next((k for k in range(lo, hi) if not space[k]), lo)
+            if lo < t.i and (texts[first] in QUOTE_CHARS or _inside(marked_ranges, idx[first], idx[first] + len(texts[first]))):
                 continue  # '"...," a neighbour told reporters': the direct quote is attributed on its own
             spk = _subject_of(t)
             if spk is not None:
@@ -148,27 +156,26 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
                                    for c in t.children):
                 continue
-            sent = index.sent(t)
+            sent_start, sent_end = index.sent_range(t.i)
             cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
             if set_off and subj.i < t.i:  # 'Too often, Mr. Clarke said, the debate ...': the cue clause is subject + verb
                 cue_lo = subj.left_edge.i
-            while cue_hi - 1 > t.i and doc[cue_hi - 1].is_punct:  # its trailing comma is not the cue clause's
+            while cue_hi - 1 > t.i and punct[cue_hi - 1]:  # its trailing comma is not the cue clause's
                 cue_hi -= 1
-            if cue_lo > sent.start and cue_hi >= sent.end - 1:
-                lo, hi = sent.start, cue_lo
-            elif cue_lo <= sent.start:
+            if cue_lo > sent_start and cue_hi >= sent_end - 1:
+                lo, hi = sent_start, cue_lo
+            elif cue_lo <= sent_start:
                 continue
-            elif (doc[cue_lo].text == "," or doc[cue_lo - 1].text == ",") and any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[sent.start:cue_lo]):
+            elif (texts[cue_lo] == "," or texts[cue_lo - 1] == ",") and any(cols.tag[k] in ("VBD", "VBZ", "VBP", "MD") for k in range(sent_start, cue_lo)):
                 # 'A woman was shot dead on Wednesday, rights groups said, a day after ...': the clause before
-                lo, hi = sent.start, cue_lo
+                lo, hi = sent_start, cue_lo
             else:
                 # 'Too often, Mr. Clarke said, the debate is ...': the content runs round its cue clause (one span,
                 # in two parts; the speaker is in neither)
-                lo, hi = sent.start, sent.end
-            span = doc[lo:hi]
-            if len([x for x in span if not x.is_punct]) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in span):
+                lo, hi = sent_start, sent_end
+            if sum(1 for k in range(lo, hi) if not punct[k]) < 3 or not any(pos[k] in ("VERB", "AUX") for k in range(lo, hi)):
                 continue
-            s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
+            s, e = _strip_span(text, idx[lo], idx[hi - 1] + len(texts[hi - 1]), ",;:.")
             if _mostly_quoted(text, marked_ranges, s, e):
                 continue  # direct quotes are handled on their own (a quoted word or two stays in the content)
             found = _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=subj, rule="indirect:cue-after")
@@ -178,8 +185,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             out.append(found)
     # a speech noun with its speaker and its clause: "the senator's claim that the vote was rigged", "his warning
     # that ...", "the claim by the ministry that ..." (a noun without a speaker is nobody's words: left out)
-    for t in doc:
-        if t.lower_ not in lex.nouns or t.pos_ != "NOUN" or _inside(marked_ranges, t.idx, t.idx + len(t)):
+    nouns = lex.nouns
+    for i in [k for k, w in enumerate(lower) if w in nouns and pos[k] == "NOUN"]:
+        t = doc[i]
+        if _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue
         # the clause after 'that' (a complement; the parser may call it a relative clause, but then 'that' is not
         # its subject or object: 'the promise that he made' is no content)
@@ -201,14 +210,15 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             continue
         s, e = _strip_span(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
         out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule="indirect:noun"))
-    # according to X
-    for sent in doc.sents:
-        for i, obj, phrase_hi in _according_to(doc, sent.start, sent.end):
+    # according to X (only the sentences holding 'according' can hold the phrase)
+    acc_sents = sorted({sentence_of(doc, k) for k, w in enumerate(lower) if w == "according"})
+    for sent_start, sent_end in acc_sents:
+        for i, obj, phrase_hi in _according_to(doc, sent_start, sent_end):
             phrase_lo = i
-            if phrase_lo == sent.start or (phrase_lo == sent.start + 1 and doc[sent.start].is_punct):
-                lo, hi = phrase_hi, sent.end
+            if phrase_lo == sent_start or (phrase_lo == sent_start + 1 and doc[sent_start].is_punct):
+                lo, hi = phrase_hi, sent_end
             else:  # '..., according to X.' / 'X did this, according to Y, but ...': the clause before
-                lo, hi = sent.start, phrase_lo
+                lo, hi = sent_start, phrase_lo
             span = doc[lo:hi]
             if len([x for x in span if not x.is_punct]) < 3:
                 continue
@@ -274,10 +284,11 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 def _past_time(doc: Doc, lo: int, hi: int) -> int:
     """Start of a content after a time and 'that' opening it ('Friday that ...', 'on Monday that ...'), else ``lo``."""
+    lower = token_columns(doc).lower
     k = lo
-    while k < hi and k - lo < 4 and doc[k].lower_ in _TIME_WORDS:
+    while k < hi and k - lo < 4 and lower[k] in _TIME_WORDS:
         k += 1
-    if lo < k < hi - 1 and doc[k].lower_ == "that":
+    if lo < k < hi - 1 and lower[k] == "that":
         return k + 1
     return lo
 
@@ -295,9 +306,10 @@ def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, in
     the clause; the phrase is the source (rule ``indirect:in-source``)."""
     index = index_of(doc)
     out: list[_Found] = []
-    for t in doc:
-        if t.lower_ not in lex.source_nouns or t.pos_ != "NOUN" or t.dep_ not in ("obl", "nmod"):
-            continue
+    cols = token_columns(doc)
+    pos, dep, sources = cols.pos, cols.dep, lex.source_nouns
+    for i in [k for k, w in enumerate(cols.lower) if w in sources and pos[k] == "NOUN" and dep[k] in ("obl", "nmod")]:
+        t = doc[i]
         case = next((c for c in t.children if c.dep_ == "case"), None)
         verb = t.head
         if t.dep_ == "nmod" and verb.dep_ == "obj":  # 'has a decisive lead in the polls'
@@ -329,8 +341,9 @@ _WORDS = re.compile(r"\w+")
 def _aside_start(doc: Doc, lo: int, hi: int) -> int:
     """Reported speech ends before an aside of the writer's after a comma, an apposition to the whole report:
     'X reported that Maduro had tried to flee[, a report the government called "a crude lie"]'."""
+    texts = token_columns(doc).text
     for k in range(lo + 1, hi - 1):
-        if doc[k].text != ",":
+        if texts[k] != ",":
             continue
         x = doc[k + 1]
         while x.head.i != x.i and lo <= x.head.i < hi and x.head.i > k:
@@ -343,7 +356,9 @@ def _aside_start(doc: Doc, lo: int, hi: int) -> int:
 def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int) -> int:
     """A content stops before a cue inside it that opens a direct quote with a comma or a colon: 'said he was not
     paid, [saying, "..."]', 'noted that A - [Trump boasted, "..."]' (the quote is that cue's own attribution)."""
-    for x in doc[lo:hi]:
+    # a Token only for the words that may be cues (is_cue_verb is False for every other word)
+    lower, words = token_columns(doc).lower, cue_words(lex)
+    for x in [doc[k] for k in range(lo, min(hi, len(doc))) if lower[k] in words]:
         if x.i == cue.i or x.i <= lo or not is_cue_verb(x, lex):
             continue
         after = [y for y in doc[x.i + 1 : min(x.i + 4, len(doc))] if not y.is_space]
@@ -361,7 +376,7 @@ def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int
             return k
     # '... it is a good deal, Sen. Ana Ruiz told reporters on Thursday': a cue clause after a comma, with its own
     # subject and nothing reported after it, ends the content the parser ran into it
-    for x in doc[lo + 2 : hi]:
+    for x in [doc[k] for k in range(lo + 2, min(hi, len(doc))) if lower[k] in words]:
         if x.i == cue.i or x.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue_verb(x, lex) \
                 or any(c.dep_ in ("ccomp", "xcomp") and c.i > x.i for c in x.children):
             continue

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.quotes.cues import SUBJ_DEPS, SpeechLexicon, _FINITE_TAGS, _NO_CLAUSE, _TELL_LIKE, is_cue_verb, lexicon
+from lapwing.extract.docfacts import token_columns
+from lapwing.extract.quotes.cues import (SUBJ_DEPS, SpeechLexicon, _FINITE_TAGS, _NO_CLAUSE, _TELL_LIKE, cue_words,
+                                        is_cue_verb, lexicon)
 from lapwing.extract.quotes.index import Ranges, index_of
 
 # ---------------------------------------------------------------------------
@@ -108,11 +110,14 @@ def _after_dateline(doc: Doc, s: int, e: int) -> int:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return s
-    head = [t for t in span[:14] if not t.is_space]
-    for k, t in enumerate(head):
-        if t.text in _DATELINE_DASHES and k > 0 and (head[k - 1].text == ")" or any(x.is_upper and len(x) > 2 for x in head[:k])):
-            if k + 1 < len(head):
-                return head[k + 1].idx
+    cols = token_columns(doc)
+    texts = cols.text
+    head = [k for k in range(span.start, min(span.end, span.start + 14)) if not cols.space[k]]  # span[:14]
+    for n, k in enumerate(head):
+        if texts[k] in _DATELINE_DASHES and n > 0 and (texts[head[n - 1]] == ")" or any(
+                len(texts[x]) > 2 and doc[x].is_upper for x in head[:n])):
+            if n + 1 < len(head):
+                return cols.idx[head[n + 1]]
     return s
 
 
@@ -196,22 +201,32 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
         return hi
     stops = [x.left_edge.i for x in cue.rights if x.dep_ in ("conj", "parataxis") and x.i >= hi]
     end = min([index_of(doc).sent_end(cue)] + stops)
+    cols = token_columns(doc)
+    lower, words = cols.lower, cue_words()  # (a Token only for 'according' and the words that may be cues)
     for k in range(hi, end):
+        w = lower[k]
+        if w == "according":
+            end = k
+            break
+        if w not in words:
+            continue
         x = doc[k]
-        if x.lower_ == "according" or (x.i != cue.i and is_cue_verb(x) and any(c.dep_ in SUBJ_DEPS for c in x.children)
-                                       and x.head.i == x.i):
+        if x.i != cue.i and is_cue_verb(x) and any(c.dep_ in SUBJ_DEPS for c in x.children) and x.head.i == x.i:
             end = k
             break
     # the speaker's next cue, sharing the subject: 'X argued that the tax was unfair, and warned that ...'
     for k in range(lo + 2, end):
+        if lower[k - 1] not in ("and", "but") or lower[k] not in words:
+            continue
         x = doc[k]
-        if doc[k - 1].lower_ in ("and", "but") and is_cue_verb(x) and x.tag_ in ("VBD", "VBZ") \
+        if is_cue_verb(x) and x.tag_ in ("VBD", "VBZ") \
                 and not any(c.dep_ in SUBJ_DEPS for c in x.children) and x.i != cue.i \
                 and (any(c.dep_ == "ccomp" for c in x.children) or (k + 1 < end and doc[k + 1].lower_ == "that")):
             return k - 1
     # do not run past the end of the paragraph
+    space, texts = cols.space, cols.text
     for k in range(hi, end):
-        if doc[k].is_space and "\n" in doc[k].text:
+        if space[k] and "\n" in texts[k]:
             end = k
             break
     return max(hi, end)

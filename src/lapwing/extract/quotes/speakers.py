@@ -8,7 +8,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.actors.coref import PRONOUN_GENDER, GenderTable
+from lapwing.extract.actors.coref import PRONOUN_GENDER, _said_genders
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import is_cue_verb, lexicon
@@ -152,17 +153,20 @@ def _colon_speakers(doc: Doc, para_bounds: list[tuple[int, int]], tok_starts: li
     """'Roger Stone: Don't trust the voting machines' (headline) / 'MATTHEWS: Well, speculation is bad.' (transcript):
     a paragraph opening with a name and a colon."""
     text = index_of(doc).text
+    cols = token_columns(doc)
+    idx, texts, space, n = cols.idx, cols.text, cols.space, len(cols.idx)
     out: list[_Found] = []
     for lo, hi in para_bounds:
         i = bisect_left(tok_starts, lo)
-        toks = []
-        while i < len(doc) and doc[i].idx < hi and len(toks) < 12:
-            if not doc[i].is_space:
-                toks.append(doc[i])
+        first = []  # the paragraph's first twelve tokens that are not spaces (Tokens only when a colon is there)
+        while i < n and idx[i] < hi and len(first) < 12:
+            if not space[i]:
+                first.append(i)
             i += 1
-        colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+        colon = next((k for k, j in enumerate(first) if texts[j] == ":"), None)
         if colon is None or colon == 0:
             continue
+        toks = [doc[j] for j in first]
         # an optional label before a dash: 'EXCLUSIVE – Roger Stone: ...'
         name = toks[:colon]
         dash = [k for k, t in enumerate(name) if t.text in ("\u2013", "\u2014", "-", "--")]
@@ -276,5 +280,48 @@ def _gender(ctx: Context, m, exclude=None) -> str | None:
     memo = index_of(ctx.doc).memo
     table = memo.get("gender")
     if table is None or table[0] is not mentions:
-        table = memo["gender"] = (mentions, GenderTable(ctx.doc, mentions))
+        table = memo["gender"] = (mentions, EntityGenders(ctx.doc, mentions))
     return table[1].gender(m, exclude)
+
+
+class EntityGenders:
+    """The answers of the actor coder's :class:`~lapwing.extract.actors.coref.GenderTable` over one article's
+    mentions, with the words read only for the mentions of the entities asked about (a quote's he/she asks about
+    one or two entities; the table reads every mention of the article)."""
+
+    def __init__(self, doc: Doc, mentions: list) -> None:
+        self._doc = doc
+        self._times: dict[int, int] = {}  # id(mention) -> how often it is in the list
+        self._of_entity: dict[int, list] = {}  # entity -> its mentions, with repeats
+        for x in mentions:
+            self._times[id(x)] = self._times.get(id(x), 0) + 1
+            if x.entity >= 0:
+                self._of_entity.setdefault(x.entity, []).append(x)
+        self._said: dict[int, frozenset[str]] = {}  # id(mention) -> genders its words say
+        self._counts: dict[int, dict[str, int]] = {}  # entity -> gender -> mentions (with repeats) saying it
+        self._words: dict[tuple, frozenset[str]] = {}  # see coref._said_genders
+
+    def _said_by(self, x) -> frozenset[str]:
+        got = self._said.get(id(x))
+        if got is None:
+            got = self._said[id(x)] = _said_genders(self._doc, x, self._words)
+        return got
+
+    def gender(self, m, exclude=None) -> str | None:
+        """As ``GenderTable(doc, mentions).gender(m, exclude)``."""
+        entity = getattr(m, "entity", -1)
+        if entity < 0:  # an entity of its own: only its own words, when it is one of the mentions
+            seen = set() if m is exclude or id(m) not in self._times else set(self._said_by(m))
+        else:
+            counts = self._counts.get(entity)
+            if counts is None:
+                counts = self._counts[entity] = {}
+                for x in self._of_entity.get(entity, []):
+                    for g in self._said_by(x):
+                        counts[g] = counts.get(g, 0) + 1
+            counts = dict(counts)
+            if exclude is not None and id(exclude) in self._times and exclude.entity == entity:
+                for g in self._said_by(exclude):
+                    counts[g] -= self._times[id(exclude)]
+            seen = {g for g, n in counts.items() if n > 0}
+        return next(iter(seen)) if len(seen) == 1 else None
