@@ -266,3 +266,14 @@ def test_past_form_read_as_noun_inside_a_reported_clause(pipe):
 def test_verb_after_a_long_subject_read_as_its_adjective(pipe, text, src):
     got = _coded(pipe, text)
     assert any(c.startswith("14") or c.startswith("19") for c, s, _t in got if s and src in s), got
+
+
+# -- police units of regional news, lower-cased as some feeds print them ------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("the police team raided the house and recovered heroin, arresting two men.", "17"),
+    ("the accused was held by the crime branch on monday.", "17"),
+    ("a police party arrested three persons for smuggling ganja in warangal.", "17"),
+])
+def test_police_units_are_police(pipe, text, root):
+    got = _coded(pipe, text)
+    assert any(c[:2] == root and s for c, s, _t in got), got
