@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_event_repairs3 import events
-
-
-def _all(pipe, text):
-    return [(e.cameo, e.status, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in events(pipe, text)]
-
-
-def _coded(pipe, text):
-    return [(c, s, t) for c, st, s, t in _all(pipe, text) if st in ("asserted", "attributed")]
+from tests.test_event_repairs5 import _all, _coded
 
 
 def _has(got, root, src, tgt=None):

@@ -60,6 +60,8 @@ sanctions on Iran *after the agency confirmed* ..."). A subject labelled passive
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
@@ -335,27 +337,8 @@ def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = sentence_bounds(doc)
     todo_np = [(a, b) for a, b in sents if not _has_verb_root(doc[a:b])]
-    todo_adj: list[int] = []
-    todo_time: list[int] = []
-    todo_gerund: list[int] = []
-    todo_noun: list[int] = []
-    todo_subj: list[int] = []
-    todo_prt: list[int] = []
-    todo_aux: list[int] = []
-    todo_have: list[int] = []
-    todo_form: list[int] = []
-    todo_qty: list[int] = []
-    todo_vtag: list[int] = []
-    todo_ing: list[int] = []
-    todo_nclause: list[int] = []
-    todo_to: list[int] = []
-    todo_reduced: list[int] = []
-    todo_front: list[int] = []
-    todo_npass: list[int] = []
-    todo_tsubj: list[int] = []
-    todo_vbg: list[int] = []
-    todo_vbn: list[int] = []
-    todo_clsubj: list[int] = []
+    # the candidates of each token repair, by repair (applied below in a fixed order)
+    todo: defaultdict[str, list[int]] = defaultdict(list)
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
     # one pass over the token columns (shared with the other extractors), cheapest tests first: the
     # coder runs this on every article; Token objects are made only for the rare candidates
@@ -372,103 +355,102 @@ def repaired(doc: Doc) -> Doc:
         pos, dep, tag, low = P[i], D[i], T[i], L[i]
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
-            todo_aux.append(i)
+            todo["aux"].append(i)
         if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
-            todo_have.append(i)
+            todo["have"].append(i)
         if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[p] == i and D[p] == "nsubj":
-            todo_clsubj.append(i)
+            todo["clsubj"].append(i)
         if tag == "VBG" and dep == "advcl" and H[i] < i:
-            todo_vbg.append(i)
+            todo["vbg"].append(i)
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
-            todo_ing.append(i)
+            todo["ing"].append(i)
         if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
-            todo_nclause.append(i)
+            todo["nclause"].append(i)
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
-            todo_vbn.append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
+            todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
         if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
-            todo_tsubj.append(i)
+            todo["tsubj"].append(i)
         if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
-            todo_npass.append(i)
+            todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
-            todo_reduced.append(H[i])
+            todo["reduced"].append(H[i])
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
-            todo_to.append(i)
+            todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in ("to", "over", "as", "some", "than") and D[H[i]].startswith("obl"):
-            todo_qty.append(H[i])
+            todo["qty"].append(H[i])
         if pos == "VERB":
             if dep in ("ROOT", "root") and tag in FINITE and i >= 3 and "," in X[max(0, i - 8):i]:
-                todo_front.append(i)
+                todo["front"].append(i)
             if p >= 0 and dep not in ("ROOT", "root") and time_at(p):
-                todo_time.append(i)
+                todo["time"].append(i)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
-                todo_noun.append(i)
+                todo["noun"].append(i)
             if p >= 0 and tag in FINITE and (H[p] == i and D[p] in ("amod", "compound") or any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" and not time_at(c.i) for c in doc[i].lefts)):
-                todo_subj.append(i)
+                todo["subj"].append(i)
             elif tag == "VBG" and p >= 0 and P[p] in ("NOUN", "PROPN") and any(
                     c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in doc[p].children):
-                todo_gerund.append(i)
+                todo["gerund"].append(i)
         elif pos in ("ADV", "ADJ", "ADP", "NOUN") and p >= 0 and low.endswith("ed") and time_at(p) \
                 and (low in all_forms or low in light) and i + 1 < n \
                 and P[i + 1] in ("DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"):
             # "The Syrian army on Thursday *intensified* its bombardment": a past verb after a time phrase
             # read as an adverb or a preposition; a verb it is, and repair 4 gives it its subject
-            todo_vtag.append(i)
-            todo_time.append(i)
+            todo["vtag"].append(i)
+            todo["time"].append(i)
         elif pos in ("NOUN", "PROPN") and (low in forms or (low in all_forms and dep in ("ROOT", "root"))):
-            todo_form.append(i)
+            todo["form"].append(i)
         elif pos == "ADJ" and low.endswith("ed") and _adjective_verb(doc[i]):
-            todo_adj.append(i)
+            todo["adj"].append(i)
         elif pos == "ADP" and p >= 0 and P[p] == "VERB" and dep in ("case", "advmod"):
-            todo_prt.append(i)
-    if not (todo_adj or todo_np or todo_time or todo_gerund or todo_noun or todo_subj or todo_prt or todo_aux
-            or todo_have or todo_form or todo_qty or todo_ing or todo_nclause or todo_to or todo_reduced or todo_front or todo_npass or todo_tsubj or todo_vbg or todo_vbn or todo_clsubj):
+            todo["prt"].append(i)
+    if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
-    for i in todo_vtag:
+    for i in todo["vtag"]:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
-    for i in todo_vbn:
+    for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    for i in todo_clsubj:
+    for i in todo["clsubj"]:
         repair_clause_as_subject(out[i])
-    for i in todo_vbg:
+    for i in todo["vbg"]:
         repair_object_as_clause_subject(out[i])
-    for i in todo_tsubj:
+    for i in todo["tsubj"]:
         repair_time_as_subject(out[i])
-    for i in todo_npass:
+    for i in todo["npass"]:
         # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary
         # is active, so its subject is an active one
         v = out[i].head
         if not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
             out[i].dep_, v.tag_ = "nsubj", "VBD"
-    for i in todo_qty:
+    for i in todo["qty"]:
         repair_number_qualifier(out[i])
-    for i in todo_to:
+    for i in todo["to"]:
         repair_to_infinitive(out[i])
-    for i in todo_form:
+    for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
-    if todo_form:
+    if todo["form"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
-    for i in todo_aux:
+    for i in todo["aux"]:
         _repair_noun_as_aux(out[i])
-    for i in todo_prt:
+    for i in todo["prt"]:
         _repair_particle(out[i])
-    for i in todo_subj:
+    for i in todo["subj"]:
         _repair_subject_as_modifiers(out[i])
-    for i in todo_noun:
+    for i in todo["noun"]:
         _repair_plural_noun_as_verb(out[i])
-    for i in todo_gerund:
+    for i in todo["gerund"]:
         _repair_gerund(out[i])
-    for i in todo_time:
+    for i in todo["time"]:
         v = out[i]
         _repair_time_subject(v, v.sent)
-    for i in todo_adj:
+    for i in todo["adj"]:
         t = out[i]
         t.pos_ = "VERB"
         t.tag_ = "VBD"
-    for i in todo_reduced:
+    for i in todo["reduced"]:
         repair_reduced_relative(out[i])
-    for i in todo_front:
+    for i in todo["front"]:
         repair_fronted_subject(out[i])
     for a, b in todo_np:
         sent = out[a:b]
@@ -477,11 +459,11 @@ def repaired(doc: Doc) -> Doc:
             continue
         _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent) \
             or repair_noun_root_object(root, sent) or repair_fronted_verbless(root)
-    for i in todo_ing:
+    for i in todo["ing"]:
         repair_result_clause(out[i])
-    for i in todo_nclause:
+    for i in todo["nclause"]:
         repair_noun_clause(out[i])
-    for i in todo_have:
+    for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)
     # the repairs keep every sentence a single tree; keep the original sentence boundaries regardless

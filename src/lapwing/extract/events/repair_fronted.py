@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_particle import _set_head
 
 _SUBJECTLESS_OK = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "csubj", "nsubj:outer")
@@ -54,8 +55,6 @@ def repair_fronted_verbless(root: Token) -> bool:
     noun phrase: the fronted phrase's noun the root, the subject an apposition after the comma and the
     verb an adjective on it. The verb becomes the root, the noun after the comma its subject and the
     fronted phrase its oblique."""
-    from lapwing.extract.events.repair_forms import verb_forms
-
     if root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
         return False
     doc = root.doc
