@@ -14,7 +14,7 @@ MOD_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "det", "nmod:npmod
 NER_LABELS = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "gpe", "NORP": "norp"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "some", "many", "several", "other",
                          "most", "all", "both", "few", "no", "any", "each", "another"})
-QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "handful", "number",
+QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "handful", "number", "numbers",
                         "majority", "minority", "rest", "most", "some", "many", "several", "all", "both", "none",
                         "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                         "half", "part", "members"})

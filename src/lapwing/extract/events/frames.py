@@ -198,8 +198,10 @@ class FramesMixin(KindsMixin, ContentMixin):
         if k == "pass":
             return _is_passive(t)
         if k == "src":  # the source or, for a condition that must hold, a conjunct of it ("U.S. and Iraqi *troops*")
-            return src is not None and (self._lemma_in(src, c.values) or (not c.negated and any(
-                x.dep_ == "conj" and self._lemma_in(x, c.values) for x in src.children)))
+            # "Large numbers *of police*", "dozens *of soldiers*": a count's content is the source
+            return src is not None and any(self._lemma_in(h, c.values) or (not c.negated and any(
+                x.dep_ == "conj" and self._lemma_in(x, c.values) for x in h.children))
+                for h in [src, *measure_content(src)])
         if k == "objmod":
             o = _obj_token(t)
             return o is not None and any(self._lemma_in(m, c.values) for m in _modifiers(o))

@@ -21,14 +21,37 @@ _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "lea
                            "fighter", "militant", "rebel", "insurgent", "gunman", "soldier", "officer", "pilot", "airman"})
 
 
+#: personal pronouns that refer to people
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
+#: count words whose "of" phrase names the people counted
+_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "number", "another", "some", "several", "many",
+                     "most", "all", "one", "two", "three", "four", "five", "handful", "group", "couple"})
+
+
+#: a name the entity recogniser calls a person is a place when the gazetteer holds a city this big by it
+_BIG_CITY = 100_000
+
+
+def _gazetteer_place(name: str, min_pop: int = 0) -> bool:
+    """The place gazetteer knows ``name`` (with at least ``min_pop`` people): a city the entity
+    recogniser did not label, or labelled a person ("rebels captured *Lubumbashi*")."""
+    from lapwing.geo.gazetteer import get_gazetteer, norm
+
+    return any((e.pop or 0) >= min_pop for e in get_gazetteer().lookup_key(norm(name)))
+
+
 class KindsMixin:
     """Coder methods that tell places from people (``self.lex`` and ``self.actors`` come from the coder)."""
 
     def _place_like(self, o: Token | None) -> bool:
         """A place: a place name ("captured *Kunduz*"), a place noun of ``@place`` ("the *town*"), or a
         portion of one ("*much* of Liberia", "a *third* of Croatia", "70 *percent* of Bosnia")."""
-        if o is None or o.ent_type_ in ("PERSON", "NORP"):
+        if o is None or o.ent_type_ == "NORP":
             return False
+        if o.ent_type_ == "PERSON":
+            return o.pos_ == "PROPN" and not any(c.dep_ == "flat" for c in o.children) \
+                and not getattr(self.actors.get(o, fallback=False), "sector", None) \
+                and _gazetteer_place(o.text, _BIG_CITY)
         if o.ent_type_ in ("LOC", "GPE", "FAC") or self._lemma_in(o, self.lex.sets.get("@place", frozenset())):
             return True
         if lemma_of(o) in _PORTIONS:
@@ -47,6 +70,14 @@ class KindsMixin:
             return False
         if o.ent_type_ == "PERSON" or (o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS")):
             return True
+        if o.lower_ in _PERSON_PRONOUNS:
+            return True  # "he was captured in Pakistan"
+        if o.is_title and not o.is_sent_start and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
+                and not _gazetteer_place(o.text):
+            return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*")
+        if lemma_of(o) in _COUNTS or o.pos_ == "NUM":
+            # "hundreds *of suspects*", "another *of the gang's leaders*", "two *of the men*"
+            return any(self._person_like(h) for cs, h in _prep_args(o) if "of" in cs)
         sets = self.lex.sets
         people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
         return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))

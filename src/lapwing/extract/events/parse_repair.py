@@ -67,7 +67,8 @@ from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 
-from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, _participle_clause, repair_result_clause
+from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_participle_subject,
+                                                       repair_result_clause)
 from lapwing.extract.events.repair_infinitive import repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle, _set_head)
@@ -362,6 +363,8 @@ def repaired(doc: Doc) -> Doc:
             todo["clsubj"].append(i)
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
+        if tag == "VBG" and dep == "csubj" and H[i] > i:
+            todo["csubj"].append(i)
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
             todo["ing"].append(i)
         if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
@@ -415,6 +418,8 @@ def repaired(doc: Doc) -> Doc:
         repair_clause_as_subject(out[i])
     for i in todo["vbg"]:
         repair_object_as_clause_subject(out[i])
+    for i in todo["csubj"]:
+        repair_participle_subject(out[i])
     for i in todo["tsubj"]:
         repair_time_as_subject(out[i])
     for i in todo["npass"]:

@@ -96,3 +96,20 @@ def repair_result_clause(g: Token) -> bool:
         if c.dep_ == "punct" and c.i == g.sent.end - 1:
             _set_head(c, v, "punct")
     return True
+
+
+def repair_participle_subject(g: Token) -> bool:
+    """Repair 12d: an -ing participle that describes the noun before it, read as the clausal subject of
+    the main verb with that noun its own subject ("a man *riding* a motorcycle was shot", *riding*
+    csubj of *shot*, *man* nsubj of *riding*): the noun is the main verb's subject and the participle
+    its modifier. True when applied."""
+    v = g.head
+    if g.tag_ != "VBG" or g.dep_ != "csubj" or v.i <= g.i or v.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in g.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or any(c.dep_ in ("mark", "aux") for c in g.children):
+        return False  # "what *happened* was ...", "that he *was leaving* angered ..."
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
+    _set_head(subj, v, "nsubj:pass" if passive else "nsubj")
+    _set_head(g, subj, "acl")
+    return True
