@@ -127,3 +127,38 @@ def test_event_triggers_count_coordinated_verbs_once():
     assert not _joined(text, stormed + 7, sealed)  # "searched and" stands between them
     assert _joined(text, text.index("searched") + 8, sealed)
     assert not _joined(text, killed + 6, text.index("stormed"))  # another clause
+
+
+# -- a named person no table knows, doing an act only a political actor does ----------------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("Perez Molina declared the state of siege on May 3.", "17", "Perez Molina"),
+    ("Roberto Micheletti declared a 45-day state of siege in the north.", "17", "Roberto Micheletti"),
+    ("Maria Lopez expelled the ambassador on Tuesday.", "16", "Maria Lopez"),
+    ("Anna Berg resigned from the cabinet on Monday.", "08", "Anna Berg"),
+    ("John Ramirez signed the peace treaty in Oslo.", "05", "John Ramirez"),
+])
+def test_named_person_doing_a_political_act(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src), got
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith signed a contract with the club.",
+    "Pete Wilson criticized the referee after the match.",
+    "Tom Barker declared his love for jazz.",
+    "Sara Jones resigned from the board of the bank.",
+])
+def test_named_person_doing_an_ordinary_act_is_no_event(pipe, text):
+    assert not _coded(pipe, text), _coded(pipe, text)
+
+
+# -- the content of a claim is someone's word; of a denied claim, denied -----------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("Mr Porter has strongly rejected an allegation that he raped a girl.", "negated"),
+    ("The general rejected the claim that his soldiers killed civilians in the village.", "negated"),
+    ("There were reports that troops shelled the town overnight.", "attributed"),
+    ("The report that the army shelled the town angered residents.", "attributed"),
+])
+def test_claimed_and_denied_acts(pipe, text, status):
+    got = [e for e in _all(pipe, text) if e[0][:2] in ("18", "19")]
+    assert got and all(e[1] == status for e in got), _all(pipe, text)

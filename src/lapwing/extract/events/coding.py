@@ -94,13 +94,17 @@ class BuildMixin:
         else:
             self_dyad = False
         coded_s, coded_t = is_coded(src), is_coded(tgt)
+        # "Pérez Molina declared a state of siege": a named person no table knows, doing an act that only
+        # a political actor does (by what it acts on), is a political source (still uncoded)
+        named_pol = (src is not None and not coded_s and c.source_tok is not None and c.source_tok.pos_ == "PROPN"
+                     and c.source_tok.ent_type_ in ("PERSON", "") and political_act(c.trigger, c.nominal, self.lex.sets))
         agentless = p.has("agentless")
         if src is None and c.source_tok is not None and c.source_tok.tag_ in ("WP", "WDT"):
             # "who hosted the ministers" whose antecedent the parse lost: the doer is unknown
             return self._no(c, "unresolved relative pronoun subject")
         # "two suspects were picked up": an arrest by unnamed authorities is an event with no source
         unnamed_arrest = src is None and unnamed_authority_arrest(c.code, c.trigger, c.target_tok, self.lex.sets)
-        if not (coded_s or coded_t) and not agentless and not unnamed_arrest:
+        if not (coded_s or coded_t or named_pol) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
             # a subject that is not an actor at all ("shares rallied", "the storm hit")
@@ -114,7 +118,7 @@ class BuildMixin:
             # (often an old one) rather than a report; only kept with both actors coded
             return self._no(c, "bare nominal without two coded actors")
         if row.root in ("17", "18", "19", "20") and not (
-                coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest):
+                coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest or named_pol):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
@@ -125,8 +129,8 @@ class BuildMixin:
             return self._no(c, "subject is a conflict or condition, not an actor")
         released = src is None and c.code.startswith("0841") and c.target_tok is not None  # "prisoners were freed"
         dissent = c.code.startswith(("082", "1242"))  # "the union called off the strike": dissent is civil
-        if int(row.root) <= 13 and (coded_s or coded_t) and not (has_political_voice(src) or is_political(tgt)) \
-                and not released and not dissent:
+        if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
+                has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent:
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
@@ -214,6 +218,22 @@ class BuildMixin:
 _QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 _EMPTY_OBJECTS = {"so", "nothing", "something", "anything", "this", "that", "it", "more", "much", "little"}
 
+
+
+def political_act(trigger: Token, nominal: bool, sets: dict[str, frozenset[str]]) -> bool:
+    """The act is political by what it acts on: a state of emergency or siege, a treaty, a truce, a
+    parliament, an ambassador, sanctions... (``@polobject``): the trigger noun itself, its object, or an
+    oblique of it, or a compound / modifier / of-phrase of those ("declared *a state of siege*",
+    "resigned *from the cabinet*", "expelled *the ambassador*")."""
+    pol = sets.get("@polobject", frozenset())
+    if nominal and _words(trigger) & pol:
+        return True
+    heads = [h for _cs, h in _prep_args(trigger)]
+    o = _obj_token(trigger)
+    if o is not None:
+        heads.append(o)
+    return any(_words(h) & pol or any(_words(m) & pol for m in h.children if m.dep_ in ("compound", "amod", "nmod"))
+               for h in heads)
 
 def statement_content(t: Token) -> bool:
     """A plain statement (010) says something: a that-/to-clause or a quoted clause, or a noun object

@@ -75,6 +75,11 @@ REPORT_VERBS = {
 }
 # "X accused Y of V-ing": V is X's allegation
 ACCUSE_GOVERNORS = {"accuse", "blame", "charge", "suspect", "allege", "indict"}
+#: nouns of a claim whose that-clause is someone's word, not a fact
+CLAIM_NOUNS = {"allegation", "claim", "accusation", "charge", "report", "rumour", "rumor", "suggestion", "assertion",
+               "contention", "speculation"}
+#: verbs that deny the claim they take as object
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute", "contest", "discount"}
 REPORT_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
 CLAUSE_UP = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "csubj", "acl", "acl:relcl", "root", "ROOT"}
 
@@ -175,6 +180,10 @@ def _according_to(t: Token) -> Token | None:
                     return None
                 return c
     return None
+
+
+def _has_mark_that(t: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
 
 
 def _subject(t: Token) -> Token | None:
@@ -350,6 +359,14 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             rep = _reporter_child(gov)
             if rep is not None:
                 st.reporter = rep
+        if edge in ("acl", "acl:relcl", "ccomp") and gov.pos_ == "NOUN" and gl & CLAIM_NOUNS and _has_mark_that(child):
+            # "an allegation that he raped a girl", "reports that troops shelled the town": someone's claim;
+            # "rejected an allegation that ...", "denied reports that ...": a claim its subject denies
+            if gov.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(gov.head) & DENYING_VERBS:
+                negated, cue = True, cue or _lemma(gov.head)
+            elif st.status == "asserted":
+                st.status = "attributed"
+            break
         if edge in ("acl:relcl", "acl") and gov.pos_ in ("NOUN", "PROPN"):
             break  # left the clause: a relative clause's status is its own
         if gov.dep_ in ("ROOT", "root"):
