@@ -162,3 +162,35 @@ def test_named_person_doing_an_ordinary_act_is_no_event(pipe, text):
 def test_claimed_and_denied_acts(pipe, text, status):
     got = [e for e in _all(pipe, text) if e[0][:2] in ("18", "19")]
     assert got and all(e[1] == status for e in got), _all(pipe, text)
+
+
+# -- a demonym used as a noun is a person of that country ---------------------------------------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("A Palestinian detonated a bomb near a Jewish settlement on Friday.", "18", "Palestinian", None),
+    ("An Israeli was shot dead near Ramallah on Sunday.", "19", None, "Israeli"),
+    ("The Palestinian was arrested at a checkpoint near Jenin.", "17", None, "Palestinian"),
+])
+def test_demonym_as_a_person(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt), got
+
+
+# -- counts: "eighteen of the rebels", "agents captured five suspects", marches down a street ---------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Eighteen of the FARC rebels were captured near Vista Hermosa.", "173", None, "rebels"),
+    ("Twelve of the soldiers were captured by the rebels in the ambush.", "18", "rebels", "soldiers"),
+    ("Under his direction, agents captured five suspects involved in the abduction.", "173", "agents", None),
+    ("Protesters marched down the central avenue to the parliament on Sunday.", "14", "Protesters", None),
+    ("More than 8,000 protestors marched to the UN offices in central Beirut.", "14", "protestors", None),
+])
+def test_counted_and_marching_people(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt), got
+
+
+@pytest.mark.parametrize("text", [
+    "The band marched down the street playing music.",
+    "Soldiers marched past the reviewing stand during the parade.",
+])
+def test_parades_are_no_protest(pipe, text):
+    assert not [e for e in _all(pipe, text) if e[0].startswith("14")], _all(pipe, text)

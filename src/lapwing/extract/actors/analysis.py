@@ -26,6 +26,9 @@ class _Analysis:
     foreign: bool = False  # a nationality-like word the lexicon does not know (African, Kurdish)
 
 
+#: dependencies of a clause argument: an adjective in one of them is used as a noun
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj"})
+
 def _nominal(item: Item, d: _Doc) -> bool:
     """Can this item head a mention?"""
     if item.target_of:
@@ -48,6 +51,8 @@ def _nominal(item: Item, d: _Doc) -> bool:
             return True
         if "demonym" in roles and a.of_kind("agent") == []:
             t = d.doc[a.end - 1]
+            if d.parsed and t.pos_ == "ADJ" and t.dep_ in _ARGUMENT_DEPS:
+                return True  # "*a Palestinian* detonated a bomb", "*an Israeli* was shot": a demonym as a noun
             return d.tagged and t.pos_ in ("NOUN", "PROPN") and (not d.parsed or t.dep_ not in ("amod", "compound"))
     return False
 

@@ -17,7 +17,8 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "some", "ma
 QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "handful", "number", "numbers",
                         "majority", "minority", "rest", "most", "some", "many", "several", "all", "both", "none",
                         "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                        "half", "part", "members"})
+                        "half", "part", "members", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred"})
 NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

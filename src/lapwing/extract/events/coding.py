@@ -104,6 +104,9 @@ class BuildMixin:
             return self._no(c, "unresolved relative pronoun subject")
         # "two suspects were picked up": an arrest by unnamed authorities is an event with no source
         unnamed_arrest = src is None and unnamed_authority_arrest(c.code, c.trigger, c.target_tok, self.lex.sets)
+        # "agents captured five suspects", "detectives arrested two men": law enforcement by its word
+        unnamed_arrest = unnamed_arrest or (c.code.startswith(("173", "174")) and c.source_tok is not None
+                                            and bool(_words(c.source_tok) & self.lex.sets.get("@lx_police", frozenset())))
         if not (coded_s or coded_t or named_pol) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:

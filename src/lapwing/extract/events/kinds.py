@@ -18,7 +18,9 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "leader", "founder", "head", "planner",
                            "mastermind", "ringleader", "brother", "son", "daughter", "wife", "husband", "mistress",
                            "family", "member", "aide", "associate", "deputy", "henchman", "bodyguard", "guerrilla",
-                           "fighter", "militant", "rebel", "insurgent", "gunman", "soldier", "officer", "pilot", "airman"})
+                           "fighter", "militant", "rebel", "insurgent", "gunman", "soldier", "officer", "pilot", "airman",
+                           "serviceman", "servicewoman", "servicemen", "sailor", "marine", "operative", "contractor",
+                           "immigrant", "migrant", "crewman", "diplomat", "engineer", "missionary", "manager"})
 
 
 #: personal pronouns that refer to people
@@ -72,7 +74,7 @@ class KindsMixin:
             return True
         if o.lower_ in _PERSON_PRONOUNS:
             return True  # "he was captured in Pakistan"
-        if o.is_title and not o.is_sent_start and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
+        if o.is_title and (not o.is_sent_start or o.pos_ == "PROPN") and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
                 and not _gazetteer_place(o.text):
             return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*")
         if lemma_of(o) in _COUNTS or o.pos_ == "NUM":

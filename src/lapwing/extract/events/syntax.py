@@ -460,7 +460,7 @@ def measure_content(t: Token) -> list[Token]:
     for _ in range(2):
         nxt = []
         for h in frontier:
-            if not (_words(h) & MEASURE_HEADS or h.text == "$"):
+            if not (_words(h) & MEASURE_HEADS or h.text == "$" or h.pos_ == "NUM" or h.like_num):  # "*eighteen* of the rebels"
                 continue
             for c in h.children:
                 if c.dep_.startswith("nmod") and _cases(c) & {"of", "in", "worth"}:
