@@ -98,8 +98,8 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False)
         return 1.0
     if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
         return 0.7
-    if (a.country and a.country == b.country) or (a.sector and a.sector == b.sector):
-        return 0.4
+    if (a.country and a.country == b.country) or (a.sector and _family(a.sector) == _family(b.sector)):
+        return 0.4  # one country, or one sector family of no known country ("gunmen" and "jihadists")
     return 0.1
 
 
