@@ -184,8 +184,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 # between the two quotes only the first one's cue clause
                 gap_all = frame_tokens(prev.marked.outer_end, m.open_at)
                 gap = [t for t in gap_all if not t.is_punct]
-                if _only_cue_clause(gap_all, prev.cue, lex):
-                    split = text[prev.marked.outer_end : m.open_at].rstrip().endswith(",")
+                split = text[prev.marked.outer_end : m.open_at].rstrip().endswith(",")
+                if _only_cue_clause(gap_all, prev.cue, lex, goes_on=split and text[m.start : m.start + 1].islower()):
                     inherit(f, prev, "direct:split" if split else "direct:continuation")
                     continue
             if cand_after is not None and cand_before is not None and _introduces(doc, cand_after, comma_quote=not closes_with_comma):

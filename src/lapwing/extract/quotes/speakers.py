@@ -50,6 +50,10 @@ def speaker_span(token: Token) -> tuple[int, int]:
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and token.pos_ == "PROPN" and not _is_cue_token(doc[end + 1]):
         end += 1
+    if token.pos_ == "ADJ" and token.head.pos_ == "VERB":
+        # a noun the tagger read as an adjective on its cue ('The party's nominee explained'): the words before it
+        while start > sent_lo and doc[start - 1].tag_ in ("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ", "HYPH"):
+            start -= 1
     while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in {"to", "of", "according"}):
         start += 1
     return start, end + 1

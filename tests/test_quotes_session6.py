@@ -1,0 +1,80 @@
+"""Quote classes of the sixth quotes session, read on a fresh sample of PolNeAR's train split: speakers the tagger or
+the parser loses (a noun read as an adjective, a subject made the root, 'to' read as a preposition, a belief
+participle, a cue after ', then'), split quotes whose cue clause says when they were spoken or goes on in lower
+case, and 'fumed' as a cue. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, run  # noqa: F401 (fixtures)
+
+
+def by_text(quotes, fragment):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a noun the tagger read as an adjective on its cue, after a determiner opening the sentence
+    ("The nominee explained that the senator was wrong about the budget.", "senator was wrong", "nominee"),
+    ("The party's nominee explained that the senator was referring only to the interviews.", "referring only",
+     "The party's nominee"),
+    ("The Democratic presidential nominee explained that the senator was referring only to the interviews.",
+     "referring only", "nominee"),
+    # the subject and its cue read as a noun with a reduced relative clause
+    ("The GOP presidential front-runner predicted in March that the senator would lose his seat.",
+     "would lose his seat", "front-runner"),
+])
+def test_a_noun_the_tagger_misread_before_its_cue_speaks(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # 'to' read as a preposition and the infinitive as its object
+    ("She appeared to imply that the plan would lead to upheaval.", "lead to upheaval", "She"),
+    ("He went on to endorse Ayotte, calling her a rising star.", "Ayotte", "He"),
+    # a belief participle: the subject holds the belief
+    ("Her advisers are not convinced that the plan will work with voters.", "plan will work", "advisers"),
+    ("But they are convinced that the president could have done much more.", "president could have done", "they"),
+    # a cue after ', then' that the parser made a parataxis shares the first verb's subject
+    ("Holm jokingly offered the man a job, then says he will welcome advice from anyone.", "welcome advice", "Holm"),
+])
+def test_a_cue_the_parser_hung_away_from_its_subject(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, first, second, speaker", [
+    # the cue clause says when the words were spoken: a verb in it starts no attribution of its own
+    ('"I am satisfied with the answer on crime," Holm said after the mayor spoke. "My biggest worry is the budget."',
+     "satisfied with the answer", "biggest worry", "Holm"),
+    ('"I should hope so," Tilton said after braving the cold to see the senator speak in a barn. "I do not know."',
+     "hope so", "do not know", "Tilton"),
+    # the next part opens in lower case after a comma: the first part's sentence goes on
+    ('"These people know how to use words," said Berg, speaking of politicians, "and they leave themselves room."',
+     "use words", "leave themselves room", "Berg"),
+    # 'fumed' frames a quote
+    ('"That would have been a sign of good faith," Berg fumed on Tuesday. "We will not forget it."',
+     "good faith", "not forget it", "Berg"),
+])
+def test_a_split_quote_is_one_quote(nlp, text, first, second, speaker):
+    quotes = run(nlp, text)
+    q = by_text(quotes, first)
+    assert second in q.text and q.kind == "direct"
+    assert q.speaker is not None and speaker in q.speaker.text
+    assert not [x for x in quotes if x is not q and x.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, first, other", [
+    # a verb in the clause of time with a clause of its own reports it: the next quote may be the other speaker's
+    ('"We will win," Holm said as the mayor warned that the count was slow. "The rest is noise."', "We will win",
+     "rest is noise"),
+    # a participle after a comma, when the next part opens a sentence of its own, is its own attribution
+    ('"We will win," said Berg, adding that the count was slow, "The rest is noise."', "We will win", "rest is noise"),
+])
+def test_what_stays_apart(nlp, text, first, other):
+    q = by_text(run(nlp, text), first)
+    assert other not in q.text
