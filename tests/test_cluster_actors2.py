@@ -151,3 +151,27 @@ def test_a_brief_about_gunmen_joins_the_attack_others_blame_on_jihadists_and_not
         ms = [Mention(**{**m.__dict__, "idx": 0}) for m in order]
         got = sorted(sorted(ms[i].article_id for i in c.members) for c in cluster(ms))
         assert got == [["bf"], ["brief", "intl", "wire"]]
+
+
+# ------------------------------------------------------------------------------------ days of one-day acts
+
+
+def test_two_days_the_texts_name_for_a_material_act_must_be_one_day():
+    houthis = actor_key(_actor("Houthi rebels", "YEM", "REB"))
+    red_sea = PlaceKey("Red Sea", None, 20.0, 38.0, "region")
+    strike = _m("wire", "190", houthis, None, red_sea, "2025-04-04", "Houthi rebels fired a missile at a tanker.")
+    assert compare(strike, _m("ship", "190", houthis, None, red_sea, "2025-04-04")) is not None
+    # the next day, named by the text: another act ("US warships shot down Houthi drones on Saturday")
+    us = actor_key(_actor("US warships", "USA", "MIL"))
+    assert compare(strike, _m("us", "190", us, houthis, red_sea, "2025-04-05")) is None
+    assert compare(strike, _m("next", "190", houthis, None, red_sea, "2025-04-05")) is None
+    # a report dated only by its publication ("reported on Saturday": then or up to 3 days before) still joins
+    undated = Mention("brief", 0, "190", None, 4, -5.0, "asserted", houthis, None, date(2025, 4, 2), date(2025, 4, 5),
+                      False, red_sea, "Houthis hit Greek tanker in Red Sea.", "2025-04-05", "brief", 0.8)
+    assert compare(strike, undated) is not None
+    # statements and meetings are reported a day apart by outlets in other time zones: one day's gap is allowed
+    zel = actor_key(_actor("Volodymyr Zelensky", "UKR", kind="person"))
+    rutte = actor_key(_actor("Mark Rutte", "NAT", "IGO", kind="person"))
+    kyiv = PlaceKey("Kyiv", "UKR", 50.45, 30.52, "city")
+    assert compare(_m("a", "040", zel, rutte, kyiv, "2025-04-15"), _m("b", "040", zel, rutte, kyiv, "2025-04-16")) \
+        is not None
