@@ -78,3 +78,32 @@ def test_a_split_quote_is_one_quote(nlp, text, first, second, speaker):
 def test_what_stays_apart(nlp, text, first, other):
     q = by_text(run(nlp, text), first)
     assert other not in q.text
+
+
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    # quoted words the main verb acts on, with no cue: the words of that verb's subject
+    ('In an August speech, Trump attacked "the hateful ideology of radical Islam and its oppression of women."',
+     "hateful ideology", "Trump", "attacked"),
+    ('In recent weeks, Reid has gone after Holm as a "human leech who will bleed the country dry."', "human leech",
+     "Reid", "gone"),
+    ('The senator criticized people trying to draw attention to the epidemic, hitting "their misdirected compassion '
+     'for the people who do this."', "misdirected compassion", "senator", "criticized"),
+])
+def test_quoted_words_the_main_verb_acts_on(nlp, text, fragment, speaker, cue):
+    q = by_text(run(nlp, text), fragment)
+    assert q.kind == "indirect" and q.rule == "partial:framing-verb" and q.cue == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # inside a clause on a noun, a relative clause or an apposition: the words are not the subject's
+    ('His earlier letter was ridiculed for its prediction that Holm would be "the healthiest individual ever elected '
+     'to office."', "healthiest individual"),
+    ('The complaint is based on standards that prohibit lawyers from acting if they "participated personally and '
+     'substantially as an officer."', "participated personally"),
+    ("Mr. Holm has hired Anna Berg of Daily Report, a website that has run stories with headlines such as ''Would you "
+     "rather your child had feminism or cancer?''", "Would you rather"),
+])
+def test_quoted_words_in_a_clause_of_their_own_name_nobody(nlp, text, fragment):
+    found = [q for q in run(nlp, text) if fragment in q.text]
+    assert all(q.speaker is None for q in found)

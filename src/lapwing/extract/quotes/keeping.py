@@ -13,6 +13,7 @@ from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel
 from lapwing.extract.quotes.cues import lexicon
+from lapwing.extract.quotes.framing import framing_verb
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
 from lapwing.extract.quotes.segmentation import (FRAGMENT_MAX_WORDS, _after_dateline, _Found, _inside, _strip_span,
                                                 _word_count, is_fragment, join_partials, runs_on)
@@ -74,6 +75,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                 # quoted words going on the writer's own sentence with no cue ('Reid called him a "human leech who
                 # will bleed the country"'): a partial quote inside the writer's words, not a direct quote
                 f.kind, f.rule = "indirect", "partial:no-cue"
+            if f.cue is None and f.rule == "partial:no-cue":
+                framed = framing_verb(doc, index, f.start, f.end)
+                if framed is not None:  # 'Trump attacked "the hateful ideology of ..."': the words of who attacked
+                    f.cue, f.cue_text, f.speaker, f.rule = framed[0], framed[0].text, framed[1], "partial:framing-verb"
             if f.cue is not None and words < 2 and f.rule not in ("direct:cue-before", "partial:cue-before"):
                 continue
             if words < 1:
