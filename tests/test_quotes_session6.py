@@ -107,3 +107,37 @@ def test_quoted_words_the_main_verb_acts_on(nlp, text, fragment, speaker, cue):
 def test_quoted_words_in_a_clause_of_their_own_name_nobody(nlp, text, fragment):
     found = [q for q in run(nlp, text) if fragment in q.text]
     assert all(q.speaker is None for q in found)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a paragraph that only credits the quote before it, after a dash
+    ('Voters were angry.\n\n"We were promised a bridge and we got nothing at all."\n\n- Anna Berg, a farmer.',
+     "promised a bridge", "Berg"),
+    ('The fact check follows.\n\n"The idea that I would cut health care is just not accurate."\n\n- Holm.\n\n'
+     "Holm exaggerates when he says so.", "cut health care", "Holm"),
+    ('Quotable.\n\n"The whole idea is something that we hear about all the time, and it needs to stop."\n\n'
+     "-Michelle Marks, Philadelphia.", "needs to stop", "Marks"),
+    ('The night ended.\n\n"Tonight we made history and the country will remember it."\n\n'
+     "\u2014 President Obama, tweeting after the speech.", "made history", "Obama"),
+    # the sentence before names who issued the words, or says it with a participle on its main verb
+    ("The ministry issued a statement on Monday apologising to the families.\n\n\"We regret the loss of life and we "
+     'will investigate what went wrong at the camp."', "regret the loss", "ministry"),
+    ("Holm distanced himself from the movement by saying he would help the government if asked.  \"I am going to "
+     'support them, not because I agree with them on everything, but because they can do the job."',
+     "going to support them", "Holm"),
+])
+def test_a_quote_standing_alone_credited_next_to_it(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert q.kind == "direct" and q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # a dash paragraph that is no name, or a sentence with no speaker before the quote
+    ('The list is below.\n\n"We will win this race and then we will win the next one too."\n\n'
+     "- 2016 campaign slogan of the party.", "win this race"),
+    ('The storm hit the coast on Monday.\n\n"We have never seen anything like this in forty years of living here by '
+     'the sea."', "never seen anything"),
+])
+def test_a_quote_standing_alone_with_no_credit_keeps_no_speaker(nlp, text, fragment):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is None and q.cue is None
