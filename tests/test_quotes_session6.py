@@ -141,3 +141,27 @@ def test_a_quote_standing_alone_credited_next_to_it(nlp, text, fragment, speaker
 def test_a_quote_standing_alone_with_no_credit_keeps_no_speaker(nlp, text, fragment):
     q = by_text(run(nlp, text), fragment)
     assert q.speaker is None and q.cue is None
+
+
+@pytest.mark.parametrize("text, opening, quoted", [
+    # quoted words in lower case after a cue clause set off by commas go on the writer's words before that clause
+    ('So when the company signaled last summer that it would make a deal with Mr. Holm, Mr. Berg said, "we were '
+     'floored."', "So when the company", "we were floored"),
+    ('It is time for the country to be led, he said, "not only by a strong leader, but by a caring and decent '
+     'person."', "It is time", "not only by a strong leader"),
+    ('In cases of abortion, the statement said, "the woman is a victim."', "In cases of abortion", "woman is a victim"),
+])
+def test_quoted_words_going_on_the_sentence_round_the_cue_clause(nlp, text, opening, quoted):
+    q = by_text(run(nlp, text), quoted)
+    assert q.kind == "indirect" and q.rule == "partial:around-cue" and q.text.startswith(opening)
+    assert q.speaker is not None
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # the cue clause opens the sentence, or the quote opens a sentence of its own: a direct quote
+    ('Mr. Berg said, "we were floored by the deal and the way it was done."', "we were floored"),
+    ('But, he added, "We are, in effect, in a war, and in a war, loose lips sink ships."', "We are, in effect"),
+])
+def test_a_quote_after_its_cue_clause_stays_direct(nlp, text, quoted):
+    q = by_text(run(nlp, text), quoted)
+    assert q.kind == "direct" and q.text.startswith(quoted)

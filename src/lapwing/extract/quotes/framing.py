@@ -50,3 +50,28 @@ def framing_verb(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token
     if any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         return None
     return root, subj
+
+
+def around_cue_start(doc: Doc, index: DocIndex, cue: Token, speaker: Token, start: int, end: int) -> int | None:
+    """'So when the deal fell through, Mr. Barrett said, "we were floored."': quoted words in lower case after a cue
+    clause set off by commas go on the writer's words before that clause; the character where those words start (the
+    sentence's first word), or None when the cue clause opens its sentence or holds more than a subject and its cue."""
+    text = index.text
+    if speaker.i >= cue.i or text[cue.idx + len(cue) : start].strip().strip("\"'\u201c\u2018`") != ",":
+        return None
+    lo = speaker.left_edge.i
+    while lo < speaker.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    if cue.i - lo > 5 or any(t.is_punct or t.is_space for t in doc[lo : cue.i]):
+        return None
+    k = lo - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    s0 = index.sent_start(doc[k])
+    while s0 < k and doc[s0].is_space:
+        s0 += 1
+    words = [t for t in doc[s0:k] if not t.is_punct]
+    if not words or "\n" in text[doc[s0].idx : doc[k].idx] or any(
+            t.text in "\"\u201c\u201d\u2018\u2019''" or t.text == "''" for t in doc[s0:k]):
+        return None
+    return doc[s0].idx
