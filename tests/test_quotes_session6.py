@@ -165,3 +165,18 @@ def test_quoted_words_going_on_the_sentence_round_the_cue_clause(nlp, text, open
 def test_a_quote_after_its_cue_clause_stays_direct(nlp, text, quoted):
     q = by_text(run(nlp, text), quoted)
     assert q.kind == "direct" and q.text.startswith(quoted)
+
+
+@pytest.mark.parametrize("text, fragment, speaker, not_in", [
+    # a participle opening the sentence that the parser made the subject is not who speaks
+    ("Alarmed by the unrest in the capital, Senator Peter Holm, the minority leader, said that he spoke with the "
+     "president on Tuesday.", "spoke with the president", "Holm", "Alarmed"),
+    ("Angered by the vote, Anna Berg, the party's whip, said that the count had been rigged.", "count had been rigged",
+     "Berg", "Angered"),
+    # a pronoun speaker's words are the pronoun, not a name standing before it
+    ("On the show, Sen. Anna Berg told host Peter Holm she believed that the senator would release the transcript.",
+     "release the transcript", "she", "Holm"),
+])
+def test_the_speakers_words(nlp, text, fragment, speaker, not_in):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text and not_in not in q.speaker.text

@@ -46,7 +46,7 @@ def speaker_span(token: Token) -> tuple[int, int]:
     doc = token.doc
     sent_lo = index_of(doc).sent_start(token)
     # titles and names written as a run of proper nouns the parser split oddly
-    while start > sent_lo and doc[start - 1].pos_ == "PROPN" and not _is_cue_token(doc[start - 1]):
+    while start > sent_lo and doc[start - 1].pos_ == "PROPN" and token.pos_ != "PRON" and not _is_cue_token(doc[start - 1]):
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and token.pos_ == "PROPN" and not _is_cue_token(doc[end + 1]):
         end += 1

@@ -29,6 +29,13 @@ def _subjects(verb: Token) -> list[Token]:
     return out
 
 
+def _opening_participle(c: Token) -> bool:
+    """'[Alarmed] by the unrest, Senator Holm said ...': a participle opening the sentence the parser made the subject
+    (the speaker is then found as for a cue with no subject, the name before the cue)."""
+    return c.tag_ in ("VBN", "VBG") and c.i == index_of(c.doc).sent_start(c) and c.i + 1 < len(c.doc) \
+        and any(x.text == "," for x in c.doc[c.i + 1 : c.i + 12])
+
+
 def _nearest(subjects: list[Token], verb: Token) -> Token:
     """One verb, one subject: when the parser gives it several ('The meeting achieved "very little," he added'), the
     one nearest before the verb (the others belong to clauses the parser ran into it), else the first."""
@@ -49,7 +56,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     subj = None
     # a time the parser made the subject ('Scott on Monday announced ...', 'A court document filed Thursday says')
     # names no speaker: the speaker is found as for a cue with no subject
-    subjects = [c for c in _subjects(verb) if not is_time_word(c)]
+    subjects = [c for c in _subjects(verb) if not is_time_word(c) and not _opening_participle(c)]
     expl = next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "it" and c.i < verb.i), None)
     if not subjects and expl is not None and is_cue_verb(verb) and not _passive(verb):
         return expl  # 'It added that ...': the parser read a company's or a ministry's 'it' as an expletive
