@@ -180,3 +180,16 @@ def test_a_quote_after_its_cue_clause_stays_direct(nlp, text, quoted):
 def test_the_speakers_words(nlp, text, fragment, speaker, not_in):
     q = by_text(run(nlp, text), fragment)
     assert q.speaker is not None and speaker in q.speaker.text and not_in not in q.speaker.text
+
+
+@pytest.mark.parametrize("text, first, second, joined", [
+    # a clause with another subject named between two quotes: the second is not the first speaker's going on
+    ('"Tell her I promised you a picture," Berg said, and her husband cut in. "Do not forget me, I have been her '
+     'friend since high school."', "promised you a picture", "Do not forget me", False),
+    # the same speaker's pronoun in that clause goes on with the speaker
+    ('"We will rebuild the bridge," the mayor said, and she smiled. "It will take two years."', "rebuild the bridge",
+     "two years", True),
+])
+def test_a_clause_between_two_quotes(nlp, text, first, second, joined):
+    q = by_text(run(nlp, text), first)
+    assert (second in q.text) == joined

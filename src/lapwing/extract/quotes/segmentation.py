@@ -171,6 +171,11 @@ def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon, goes_on: 
     # a participle on the cue with its own words, in a sentence that ends before the next quote ('"A," DuVernay said,
     # emphasizing why the past matters. "B."') reports the same speaker; one that opens the next quote ('adding that
     # "B"', 'adding, "B"') is another attribution
+    if any(t.i > cue.i and t.pos_ == "VERB" and t.dep_ in ("conj", "parataxis") and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in t.children) for t in words):
+        # '"A," Ebeling said, and her husband cut in. "B."': a clause with another subject named ('and she smiled'
+        # goes on with the speaker)
+        return False
     closed = any(t.text in (".", "!", "?") for t in gap[-3:])
     if any(is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "VBN"
            and not (closed and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and t.i > cue.i and (t.head.i == cue.i or t.doc[t.i - 1].text == ",")
