@@ -193,3 +193,14 @@ def test_the_speakers_words(nlp, text, fragment, speaker, not_in):
 def test_a_clause_between_two_quotes(nlp, text, first, second, joined):
     q = by_text(run(nlp, text), first)
     assert (second in q.text) == joined
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('"Gun owners should leave their weapons at home," the editor opined.', "opined", "editor"),
+    ('"Gun owners should leave their weapons at home," opined the city\'s newspaper.', "opined", "newspaper"),
+    ('"That is why we need her back in the Senate," the governor riffed at the rally.', "riffed", "governor"),
+    ('"This is a disgrace and everyone in this town knows it," Holm fumed.', "fumed", "Holm"),
+])
+def test_manner_of_speaking_cues(nlp, text, cue, speaker):
+    q = run(nlp, text)[0]
+    assert q.cue == cue and q.speaker is not None and speaker in q.speaker.text
