@@ -4,8 +4,10 @@
     python training/train.py --minutes 85     # stop each core's work after 85 minutes (model-best is kept)
     python training/train.py --pretrain-minutes 0   # no tok2vec pretraining for the NER half
     python training/train.py --quick          # a small bootstrap model in ~10 minutes
+    python training/train.py --joint --parser-hidden 64 --out /tmp/model_fast   # the faster variant, one core
 
-The pipeline is trained as two halves, one per CPU core, at the same time:
+The pipeline is trained as two halves, one per CPU core, at the same time (or, with --joint, as one
+pipeline on one core, see below):
 
 * syntax (training/syntax.cfg): tok2vec, tagger, morphologizer, edit-tree lemmatizer, UD parser on
   EWT + GUM;
@@ -25,6 +27,13 @@ Steps:
 3. training/assemble.py -> src/lapwing/nlp/models/en_lapwing (syntax + NER with its own tok2vec + NORP ruler)
 4. lapwing.nlp.evaluate on the EWT / UNER test splits -> training/output/<name>-eval.json
 
+With --joint (the faster variant measured in docs/model.md): one `spacy train` on one core of a
+config built from syntax.cfg plus the NER of ner.cfg, in which every component (the lemmatizer and
+the NER too) listens to the one tok2vec, so a parse runs one encoder instead of two; trained on the
+joint corpus (training/corpus/<name>/{train,dev}.spacy: EWT docs carry UNER's entities, the NER-only
+sources carry no syntax, and each component learns only from what a doc annotates). --tok2vec-width,
+--tok2vec-depth, --parser-hidden, --parser-maxout and --ner-hidden change the shapes (any mode).
+
 Everything under training/corpus and training/output is gitignored.
 """
 
@@ -39,7 +48,10 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+
+from thinc.api import Config
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -101,11 +113,62 @@ def run_chains(chains: list[list], env: dict) -> dict[str, tuple[int, bool]]:
     return result
 
 
-def spacy_train(cfg: str, out: Path, corpus: Path, task: str, steps: int, extra=()) -> list[str]:
+def spacy_train(cfg: str | Path, out: Path, corpus: Path, task: str | None, steps: int, extra=()) -> list[str]:
+    """The `spacy train` command of one config (a name under training/ or a path) on the corpus of
+    `task` (`syntax`, `ner`; None: the joint corpus)."""
+    prefix = f"{task}-" if task else ""
     return [sys.executable, "-m", "spacy", "train", str(HERE / cfg), "--output", str(out),
-            "--paths.train", str(corpus / f"{task}-train.spacy"),
-            "--paths.dev", str(corpus / f"{task}-dev.spacy"),
+            "--paths.train", str(corpus / f"{prefix}train.spacy"),
+            "--paths.dev", str(corpus / f"{prefix}dev.spacy"),
             "--vars.max_steps", str(steps), *extra]
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """Model sizes that differ from the configs' (None: as the config has it)."""
+
+    tok2vec_width: int | None = None
+    tok2vec_depth: int | None = None
+    parser_hidden: int | None = None
+    parser_maxout: int | None = None
+    ner_hidden: int | None = None
+
+    def apply(self, cfg: Config) -> Config:
+        comps = cfg["components"]
+        encode = comps["tok2vec"]["model"]["encode"]  # the listeners' widths refer to this one
+        for key, value in (("width", self.tok2vec_width), ("depth", self.tok2vec_depth)):
+            if value is not None:
+                encode[key] = value
+        for comp, key, value in (("parser", "hidden_width", self.parser_hidden),
+                                 ("parser", "maxout_pieces", self.parser_maxout),
+                                 ("ner", "hidden_width", self.ner_hidden)):
+            if value is not None and comp in comps:
+                comps[comp]["model"][key] = value
+        return cfg
+
+
+def load_cfg(name: str) -> Config:
+    return Config().from_disk(HERE / name, interpolate=False)
+
+
+def shaped_config(name: str, shapes: Shapes, out: Path) -> Path:
+    """training/<name> with `shapes` applied, written to `out` (the config itself when nothing changes)."""
+    if shapes == Shapes():
+        return HERE / name
+    shapes.apply(load_cfg(name)).to_disk(out)
+    return out
+
+
+def joint_config(shapes: Shapes, out: Path) -> Path:
+    """One pipeline: syntax.cfg's components plus ner.cfg's NER, all listening to syntax.cfg's tok2vec;
+    model-best is chosen on EWT dev with the entities weighted like the parse's labels."""
+    cfg = load_cfg("syntax.cfg")
+    ner = load_cfg("ner.cfg")
+    cfg["nlp"]["pipeline"] = [*cfg["nlp"]["pipeline"], "ner"]
+    cfg["components"]["ner"] = ner["components"]["ner"]
+    cfg["training"]["score_weights"].update(ents_f=0.3, ents_p=0.0, ents_r=0.0, ents_per_type=None)
+    shapes.apply(cfg).to_disk(out)
+    return out
 
 
 def last_checkpoint(out: Path) -> Path | None:
@@ -127,7 +190,18 @@ def main(argv=None) -> int:
     ap.add_argument("--name", default=None, help="run name under training/ (default full/quick)")
     ap.add_argument("--no-package", action="store_true",
                     help="do not write src/lapwing/nlp/models/en_lapwing")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="write the packaged pipeline here instead of src/lapwing/nlp/models/en_lapwing")
+    ap.add_argument("--joint", action="store_true",
+                    help="one pipeline on one core, every component listening to one tok2vec (no pretraining)")
+    ap.add_argument("--joint-steps", type=int, default=None, help="default 11000 (quick: 1500)")
+    ap.add_argument("--tok2vec-width", type=int, default=None, help="encoder width (configs: 96)")
+    ap.add_argument("--tok2vec-depth", type=int, default=None, help="encoder layers (configs: 4)")
+    ap.add_argument("--parser-hidden", type=int, default=None, help="parser hidden width (syntax.cfg: 128)")
+    ap.add_argument("--parser-maxout", type=int, default=None, help="parser maxout pieces (syntax.cfg: 3)")
+    ap.add_argument("--ner-hidden", type=int, default=None, help="NER hidden width (ner.cfg: 128)")
     args = ap.parse_args(argv)
+    shapes = Shapes(args.tok2vec_width, args.tok2vec_depth, args.parser_hidden, args.parser_maxout, args.ner_hidden)
     name = args.name or ("quick" if args.quick else "full")
     syntax_steps = args.syntax_steps or (1500 if args.quick else 11000)
     ner_steps = args.ner_steps or (1500 if args.quick else 6000)
@@ -141,10 +215,15 @@ def main(argv=None) -> int:
     import convert
 
     convert.main(["--data", str(args.data), "--out", str(corpus)] + (["--quick"] if args.quick else []))
+    target = args.out or (assemble_default() if not args.no_package else HERE / "output" / f"{name}-packaged")
+    if args.joint:
+        return train_joint(args, name, corpus, shapes, target, env, t0)
     out_syntax, out_ner = HERE / "output" / f"{name}-syntax", HERE / "output" / f"{name}-ner"
     limit = args.minutes * 60
     ner_chain: list = []
-    ner_cmd = spacy_train("ner.cfg", out_ner, corpus, "ner", ner_steps)
+    syntax_cfg = shaped_config("syntax.cfg", shapes, HERE / "output" / f"{name}-syntax.cfg")
+    ner_cfg = shaped_config("ner.cfg", shapes, HERE / "output" / f"{name}-ner.cfg")
+    ner_cmd = spacy_train(ner_cfg, out_ner, corpus, "ner", ner_steps)
     if args.pretrain_minutes > 0:
         import pretrain_text
 
@@ -153,7 +232,7 @@ def main(argv=None) -> int:
         out_pre = HERE / "output" / f"{name}-pretrain"
         shutil.rmtree(out_pre, ignore_errors=True)
         ner_chain.append((f"{name}-pretrain", [
-            sys.executable, "-m", "spacy", "pretrain", str(HERE / "ner.cfg"), str(out_pre),
+            sys.executable, "-m", "spacy", "pretrain", str(ner_cfg), str(out_pre),
             "--paths.raw_text", str(raw), "--pretraining.n_save_every", "100"], args.pretrain_minutes * 60))
 
         def ner_cmd_after_pretraining():
@@ -162,13 +241,13 @@ def main(argv=None) -> int:
                 print("pretraining saved no weights (is --pretrain-minutes shorter than one epoch?)",
                       file=sys.stderr)
                 return None
-            return [*spacy_train("ner.cfg", out_ner, corpus, "ner", ner_steps), "--paths.init_tok2vec", str(weights)]
+            return [*spacy_train(ner_cfg, out_ner, corpus, "ner", ner_steps), "--paths.init_tok2vec", str(weights)]
 
         ner_chain.append((f"{name}-ner", ner_cmd_after_pretraining, limit - args.pretrain_minutes * 60))
     else:
         ner_chain.append((f"{name}-ner", ner_cmd, limit))
     res = run_chains([
-        [(f"{name}-syntax", spacy_train("syntax.cfg", out_syntax, corpus, "syntax", syntax_steps), limit)],
+        [(f"{name}-syntax", spacy_train(syntax_cfg, out_syntax, corpus, "syntax", syntax_steps), limit)],
         ner_chain,
     ], env)
     for out in (out_syntax, out_ner):
@@ -178,15 +257,42 @@ def main(argv=None) -> int:
     train_min = (time.time() - t0) / 60
     import assemble
 
-    target = assemble.DEFAULT_OUT if not args.no_package else HERE / "output" / f"{name}-packaged"
     assemble.assemble(out_syntax / "model-best", target, ner_from=out_ner / "model-best")
+    return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
+                        pretrain_minutes=args.pretrain_minutes)
+
+
+def assemble_default() -> Path:
+    import assemble
+
+    return assemble.DEFAULT_OUT
+
+
+def train_joint(args, name: str, corpus: Path, shapes: Shapes, target: Path, env: dict, t0: float) -> int:
+    """--joint: one pipeline, one tok2vec, one core; packaged to `target` and evaluated."""
+    steps = args.joint_steps or (1500 if args.quick else 11000)
+    out = HERE / "output" / f"{name}-joint"
+    cfg = joint_config(shapes, HERE / "output" / f"{name}-joint.cfg")
+    res = run_chains([[(f"{name}-joint", spacy_train(cfg, out, corpus, None, steps), args.minutes * 60)]], env)
+    if not (out / "model-best" / "meta.json").exists():
+        print(f"no model-best in {out}; see training/output/{name}-joint.log", file=sys.stderr)
+        return 1
+    train_min = (time.time() - t0) / 60
+    import assemble
+
+    assemble.assemble(out / "model-best", target)
+    return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
+                        shapes={k: v for k, v in vars(shapes).items() if v is not None}, joint_steps=steps)
+
+
+def package_eval(args, name: str, target: Path, stopped: dict, train_min: float, **extra) -> int:
     from lapwing.nlp import evaluate as ev
 
     scores = ev.evaluate(json_out=False, model=str(target), data_dir=args.data)
-    scores.update(training_minutes=round(train_min, 1), stopped_by_time_limit={k: v[1] for k, v in res.items()},
-                  pretrain_minutes=args.pretrain_minutes)
+    scores.update(training_minutes=round(train_min, 1), stopped_by_time_limit=stopped, **extra)
     (HERE / "output" / f"{name}-eval.json").write_text(json.dumps(scores, indent=2))
-    print(f"conversion + training took {train_min:.1f} min; figures in training/output/{name}-eval.json")
+    print(f"conversion + training took {train_min:.1f} min; pipeline in {target}; "
+          f"figures in training/output/{name}-eval.json")
     return 0
 
 

@@ -15,7 +15,8 @@
   outlet's own description (demonstrators, students, opposition supporters: ``CROWD_SECTORS``); a
   collective actor ("the warring parties") may be any sector of its country;
 * **date**: day intervals (a day, a week, a month, or "up to 3 days before publication" for an
-  undated mention) more than one day apart;
+  undated mention) more than one day apart; for a material act (a one-day event: an attack, an arrest,
+  a protest), two different days that both texts name ("on Friday", "on Saturday");
 * **place**: two cities, towns or landmarks more than 60 km apart, or two countries; a country is
   compatible with its cities, a region with the cities in it (by first-order division) and with
   no other; a country none of the mention's coded actors belongs to, or a place a statement is
@@ -98,8 +99,8 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False)
         return 1.0
     if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
         return 0.7
-    if (a.country and a.country == b.country) or (a.sector and a.sector == b.sector):
-        return 0.4
+    if (a.country and a.country == b.country) or (a.sector and _family(a.sector) == _family(b.sector)):
+        return 0.4  # one country, or one sector family of no known country ("gunmen" and "jihadists")
     return 0.1
 
 
@@ -162,6 +163,8 @@ def date_agreement(m: Mention, n: Mention) -> float | None:
     if gap > MAX_DAY_GAP:
         return None
     if m.precise and n.precise:
+        if m.day_from != n.day_from and m.root in MATERIAL_ROOTS:
+            return None  # another day for a one-day act (a visit or talks may last two days; so may reports of a statement)
         return 1.0 if m.day_from == n.day_from else 0.5
     return 0.5 if gap == 0 else 0.2
 

@@ -122,7 +122,7 @@ def _update(con: Any, full: bool, insert: Insert) -> UpdateResult:
         "SELECT article_id, digest, families, minhash, n_shingles FROM clustering_state").fetchall()}
     current = {a: (d, t, p) for a, d, t, p in con.execute(
         "SELECT id, md5(record_json), text, published FROM articles WHERE status = 'ok'").fetchall()}
-    changed = [a for a, (d, _, _) in current.items() if a not in stored or stored[a][0] != d]
+    changed = [a for a, (d, _, _) in current.items() if full or a not in stored or stored[a][0] != d]
     removed = [a for a in stored if a not in current]
     touched: set[str] = set()
     for a in removed:
@@ -132,7 +132,8 @@ def _update(con: Any, full: bool, insert: Insert) -> UpdateResult:
     for a in changed:
         d, text, _ = current[a]
         rec = _record(con, a)
-        fams = sorted({family_of(e.cameo[:2]) for e in rec.events})
+        # the families of its mentions, as the clustering reads their codes (a riot by armed men is force)
+        fams = sorted({family_of(m.root) for m in mentions_of(rec)})
         blob, n = _sig_bytes(text)
         new_state[a] = (d, fams, blob, n)
         touched.update(fams)

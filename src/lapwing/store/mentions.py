@@ -29,7 +29,10 @@ former acting deputy vice the a an of and party national state army police rebel
 """.split())
 
 #: Sectors a different outlet may use for the same force ("security forces" as police or army).
-SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": "OPP"}
+#: Armed groups outside the state are one family too: one outlet's "gunmen" (UAF) are another's
+#: "jihadists" (INS), "rebels" (REB) or "separatists" (SEP); their names, where given, still tell them apart.
+SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": "OPP",
+                 "REB": "NSA", "INS": "NSA", "UAF": "NSA", "SEP": "NSA"}
 
 
 @dataclass(frozen=True)
@@ -130,12 +133,33 @@ _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:leaders|presidents|min
                    r"men|women|delegations|neighbou?rs|allies|heads\s+of\s+state)\b", re.IGNORECASE)
 
 
+#: A country named by its relation to another ("its southern neighbour", "their allies", "its old rival"): not
+#: the country of the possessor the coder read near it (Ethiopia's "its southern neighbour" is Kenya).
+_RELATIONAL = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w'’]+\s+){0,2}(?:neighbou?rs?|all(?:y|ies)|rivals?|partners?|"
+                         r"foes?|enem(?:y|ies)|adversar(?:y|ies))\b", re.IGNORECASE)
+
+#: Words for the police the actor coder may leave without a code: "Officers used tear gas against the miners".
+_POLICE_WORDS = re.compile(r"^(?:the\s+)?(?:riot\s+)?(?:police(?:\s+officers)?|policemen|policewomen|"
+                           r"(?:police\s+)?officers|gendarmes|constables)$", re.IGNORECASE)
+
+
 def actor_key(a: Actor | None) -> ActorKey | None:
     if a is None:
         return None
     if _PAIR.search(a.text):
         return ActorKey(a.text, None, a.sector, frozenset(), True)
-    return ActorKey(a.text, a.country, a.sector, _names(a), bool(_COLLECTIVE.search(a.text)))
+    country = None if _RELATIONAL.search(a.text) else a.country
+    sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
+    return ActorKey(a.text, country, sector, _names(a), bool(_COLLECTIVE.search(a.text)))
+
+
+def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:
+    """Police of no coded country are the police of the country where the event happened ("Security forces
+    are battling miners near Arequipa", "Officers fired tear gas" in a story set in Nairobi): police act at
+    home. (An army may fight abroad, so soldiers keep what the coder gave them.)"""
+    if a is None or a.country or a.sector != "COP" or place is None or not place.country or place.aside:
+        return a
+    return dataclasses.replace(a, country=place.country)
 
 
 #: A word after a place name that makes it a region, whatever the gazetteer resolved the name to ("in the
@@ -261,23 +285,42 @@ def _own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     return own
 
 
+#: A violent protest (145: riot) by soldiers, police or an armed group is no protest: it is their use of force
+#: ("Armed men on motorbikes stormed the village", which other outlets report as an attack).
+RIOT = "145"
+ARMED_FAMILIES = frozenset({"SEC", "NSA"})
+
+
+def _comparable_code(e: Event, source: ActorKey | None) -> tuple[str, str | None]:
+    """The code and PLOVER type the clustering compares: the coder's, except that a riot by an armed actor is
+    read as the generic use of force (190), which joins any more specific report of it."""
+    plover = e.plover.type if e.plover is not None else None
+    if e.cameo.startswith(RIOT) and source is not None and source.sector \
+            and SECTOR_FAMILY.get(source.sector) in ARMED_FAMILIES:
+        return "190", None
+    return e.cameo, plover
+
+
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1, precise = event_days(record, e)
+    place = _event_place(_own_place(record, e), setting)
+    source = _local_police(actor_key(e.source), place)
+    cameo, plover = _comparable_code(e, source)
     return Mention(
         article_id=record.article.id,
         idx=idx,
-        cameo=e.cameo,
-        plover_type=e.plover.type if e.plover is not None else None,
+        cameo=cameo,
+        plover_type=plover,
         quad_class=e.quad_class,
         goldstein=e.goldstein,
         status=e.status,
-        source=actor_key(e.source),
-        target=actor_key(e.target),
+        source=source,
+        target=_local_police(actor_key(e.target), place),
         day_from=d0,
         day_to=d1,
         precise=precise,
-        place=_event_place(_own_place(record, e), setting),
+        place=place,
         sentence=text[e.sentence.start:e.sentence.end],
         published=record.article.published,
         outlet=record.article.source,

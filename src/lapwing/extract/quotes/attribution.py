@@ -19,7 +19,7 @@ from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
                                                 _paragraphs, _word_count, find_marked, is_fragment, is_work_title,
                                                 FRAGMENT_MAX_WORDS)
-from lapwing.extract.quotes.speakers import _colon_speakers, _fallback_speaker
+from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.subjects import _colon_intro, _subject_of
 
 
@@ -184,8 +184,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 # between the two quotes only the first one's cue clause
                 gap_all = frame_tokens(prev.marked.outer_end, m.open_at)
                 gap = [t for t in gap_all if not t.is_punct]
-                if _only_cue_clause(gap_all, prev.cue, lex):
-                    split = text[prev.marked.outer_end : m.open_at].rstrip().endswith(",")
+                split = text[prev.marked.outer_end : m.open_at].rstrip().endswith(",")
+                if _only_cue_clause(gap_all, prev.cue, lex, goes_on=split and text[m.start : m.start + 1].islower()):
                     inherit(f, prev, "direct:split" if split else "direct:continuation")
                     continue
             if cand_after is not None and cand_before is not None and _introduces(doc, cand_after, comma_quote=not closes_with_comma):
@@ -260,7 +260,14 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         if goes_on is not None:
             inherit(f, goes_on, "direct:continuation")
             continue
-        # 3. a sentence just after or before that only says who spoke ('Smith said.', 'So said the minister.')
+        # 3. the next paragraph only credits it ('"..." / - Bernie Sanders.'): a byline after a dash
+        byline = _byline_speaker(doc, para_bounds[m.para + 1], tok_starts) \
+            if m.para + 1 < len(para_bounds) and has_parse else None
+        if byline is not None:
+            dash = byline[0].text[:2] if byline[0].text.startswith("--") else byline[0].text[:1]
+            f.cue, f.cue_text, f.speaker, f.rule = byline[0], dash, byline[1], "direct:byline"
+            continue
+        # 4. a sentence just after or before that only says who spoke ('Smith said.', 'So said the minister.')
         for lo, hi in (sentence_after(m.outer_end), (before_lo, before_hi)):
             if hi <= lo or _overlaps(marked_ranges, *outer_chars(lo, hi)):
                 continue
@@ -272,7 +279,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                     break
                 f.cue = f.cue_text = None
                 f.rule = ""
-        # 4. the sentence just before, in the same paragraph, is the speaker's own attribution ('Greene added that
+        # 5. the sentence just before, in the same paragraph, is the speaker's own attribution ('Greene added that
         #    the Fed wants out. "B."', 'Cruz tweeted a warning. "B."'): its main cue's subject speaks
         if f.cue is None and has_parse and before_hi > before_lo:
             cue = _main_cue(doc, before_lo, before_hi, marked_ranges, lex)
@@ -327,14 +334,25 @@ def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token |
     if _overlaps(marked_ranges, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         return None
     for t in doc[lo:hi]:
-        if t.is_space or not is_cue_verb(t, lex) or lex.lemma(t) in lex.weak:
+        if t.is_space:
             continue
-        if not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"):
+        if not is_cue_verb(t, lex) or lex.lemma(t) in lex.weak:
+            # 'The DNC issued a statement apologizing ...': a main verb whose object is a speech noun
+            if not (t.dep_ == "ROOT" and t.pos_ == "VERB" and any(
+                    c.dep_ == "obj" and c.lower_ in _STATEMENT_NOUNS for c in t.children)):
+                continue
+        elif not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"
+                  or t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "ROOT"):
+            # ('Bolton distanced himself from the movement by saying he would help.': a participle on the main verb)
             continue
         subj = _subject_of(t)
         if subj is not None and subj.lower_ not in ("there", "what", "i", "we", "you"):
             return t
     return None
+
+
+# speech nouns that, as the object of a sentence's main verb, say that its subject spoke ('X issued a statement')
+_STATEMENT_NOUNS = {"statement", "statements", "message", "letter", "remarks", "response", "reply", "answer"}
 
 
 def _continued_candidates(directs: list[_Found], k: int, prev: _Found | None, text: str) -> list[_Found]:

@@ -13,6 +13,7 @@ from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel
 from lapwing.extract.quotes.cues import lexicon
+from lapwing.extract.quotes.framing import around_cue_start, framing_verb
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
 from lapwing.extract.quotes.segmentation import (FRAGMENT_MAX_WORDS, _after_dateline, _Found, _inside, _strip_span,
                                                 _word_count, is_fragment, join_partials, runs_on)
@@ -66,6 +67,13 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                 _transcript_speaker(doc, f)
             if f.cue is None and words < 6:
                 continue  # scare quotes, titles, nicknames
+            if f.kind == "direct" and f.rule == "direct:cue-before" and f.speaker is not None \
+                    and text[f.start : f.start + 1].islower() and "parts" not in f.extra:
+                lo = around_cue_start(doc, index, f.cue, f.speaker, f.marked.open_at, f.end)
+                if lo is not None:  # 'So when A, Mr. Barrett said, "we were floored."': the writer's words go on
+                    comma = text.rindex(",", lo, f.speaker.idx)
+                    f.extra["parts"] = [(lo, comma), (f.start, f.end)]
+                    f.kind, f.rule, f.start = "indirect", "partial:around-cue", lo
             if f.kind == "direct" and f.marked is not None and _after_that(text, f.marked.open_at):
                 # 'The commission says on its website that "there were issues ..."': reported speech (a that-clause)
                 # in the speaker's words; the content is the clause, not words standing within quotation marks
@@ -74,6 +82,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                 # quoted words going on the writer's own sentence with no cue ('Reid called him a "human leech who
                 # will bleed the country"'): a partial quote inside the writer's words, not a direct quote
                 f.kind, f.rule = "indirect", "partial:no-cue"
+            if f.cue is None and f.rule == "partial:no-cue":
+                framed = framing_verb(doc, index, f.start, f.end)
+                if framed is not None:  # 'Trump attacked "the hateful ideology of ..."': the words of who attacked
+                    f.cue, f.cue_text, f.speaker, f.rule = framed[0], framed[0].text, framed[1], "partial:framing-verb"
             if f.cue is not None and words < 2 and f.rule not in ("direct:cue-before", "partial:cue-before"):
                 continue
             if words < 1:

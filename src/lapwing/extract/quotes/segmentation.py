@@ -121,11 +121,33 @@ def _after_dateline(doc: Doc, s: int, e: int) -> int:
     return s
 
 
+# conjunctions opening a clause that says when the cue was spoken
+_TIME_MARKS = {"after", "before", "while", "when", "as", "until", "since", "once"}
+
+
+def _in_time_clause(t: Token, cue: Token) -> bool:
+    """``t`` lies in a clause on the cue that says when it was spoken, whoever its subject: '"A," Holm said [after the
+    mayor spoke]. "B."', '"A," Berg said [after braving the cold to see the senator speak]. "B."'."""
+    if any(c.dep_ == "ccomp" for c in t.children):
+        return False  # a verb with a clause of its own reports it ('as the mayor warned that ...')
+    a = t
+    for _ in range(6):
+        if a.head.i == a.i or a.i <= cue.i:
+            return False
+        if a.head.i == cue.i:
+            return a.dep_ in ("advcl", "obl", "ccomp") and any(
+                c.dep_ in ("mark", "case") and c.lower_ in _TIME_MARKS and c.i < a.i for c in a.children)
+        a = a.head
+    return False
+
+
 def _about_the_speaker(t: Token, cue: Token) -> bool:
     """A verb after the cue inside a clause about the speaker or the occasion, not an attribution of its own:
     '"A," said a member, [who, like all respondents, responded anonymously]. "B."', '"A," Holm told the radio on
     Monday after [hinting that ...]. "B."' (a relative clause, or a clause hung below the cue with no subject of
     its own)."""
+    if _in_time_clause(t, cue):
+        return True
     own = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     if t.dep_ in ("acl:relcl", "relcl"):
         return all(c.lower_ in ("who", "that", "which", "whom") for c in own)
@@ -134,14 +156,26 @@ def _about_the_speaker(t: Token, cue: Token) -> bool:
     return t.dep_ in ("advcl", "acl", "xcomp") and any(a.i == cue.i for a in t.ancestors)
 
 
-def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon) -> bool:
-    """Between two quotes only the first one's cue clause: '"A," the senator said during the debate. "B."'"""
+def _only_cue_clause(gap: list[Token], cue: Token, lex: SpeechLexicon, goes_on: bool = False) -> bool:
+    """Between two quotes only the first one's cue clause: '"A," the senator said during the debate. "B."'.
+    ``goes_on``: the gap ends with a comma and the next quote opens in lower case, going on with the first one's
+    sentence, so a participle about the occasion in the cue clause starts no attribution of its own ('"A," said Berg,
+    speaking of politicians, "and B."')."""
     words = [t for t in gap if not t.is_punct]
     if not words or cue.i not in {t.i for t in words} or len(words) > 45:
         return False
+    if goes_on:
+        gap = [t for t in gap if not (t.i > cue.i and t.tag_ == "VBG" and lex.lemma(t) not in ("add",)
+                                      and t.doc[t.i - 1].text == ",")]
+        words = [t for t in gap if not t.is_punct]
     # a participle on the cue with its own words, in a sentence that ends before the next quote ('"A," DuVernay said,
     # emphasizing why the past matters. "B."') reports the same speaker; one that opens the next quote ('adding that
     # "B"', 'adding, "B"') is another attribution
+    if any(t.i > cue.i and t.pos_ == "VERB" and t.dep_ in ("conj", "parataxis") and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in t.children) for t in words):
+        # '"A," Ebeling said, and her husband cut in. "B."': a clause with another subject named ('and she smiled'
+        # goes on with the speaker)
+        return False
     closed = any(t.text in (".", "!", "?") for t in gap[-3:])
     if any(is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "VBN"
            and not (closed and (t.tag_ == "VBG" or t.lower_.endswith("ing")) and t.i > cue.i and (t.head.i == cue.i or t.doc[t.i - 1].text == ",")
@@ -384,7 +418,7 @@ def join_partials(quotes: list, cue_at: dict[int, int], text: str) -> list:
     last_of: dict[int, int] = {}  # cue offset -> index in out of its latest partial quote
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         cue = cue_at.get(id(q), -1)
-        if q.rule == "partial:no-cue" and out and (out[-1].rule or "").startswith("partial:cue"):
+        if q.rule in ("partial:no-cue", "partial:framing-verb") and out and (out[-1].rule or "").startswith("partial:cue"):
             cue = cue_at.get(id(out[-1]), -1)
         k = last_of.get(cue) if cue >= 0 and (q.rule or "").startswith("partial:") else None
         if k is not None:

@@ -46,10 +46,14 @@ def speaker_span(token: Token) -> tuple[int, int]:
     doc = token.doc
     sent_lo = index_of(doc).sent_start(token)
     # titles and names written as a run of proper nouns the parser split oddly
-    while start > sent_lo and doc[start - 1].pos_ == "PROPN" and not _is_cue_token(doc[start - 1]):
+    while start > sent_lo and doc[start - 1].pos_ == "PROPN" and token.pos_ != "PRON" and not _is_cue_token(doc[start - 1]):
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and token.pos_ == "PROPN" and not _is_cue_token(doc[end + 1]):
         end += 1
+    if token.pos_ == "ADJ" and token.head.pos_ == "VERB":
+        # a noun the tagger read as an adjective on its cue ('The party's nominee explained'): the words before it
+        while start > sent_lo and doc[start - 1].tag_ in ("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ", "HYPH"):
+            start -= 1
     while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in {"to", "of", "according"}):
         start += 1
     return start, end + 1
@@ -190,6 +194,34 @@ def _colon_speakers(doc: Doc, para_bounds: list[tuple[int, int]], tok_starts: li
         out.append(_Found(s, e, "indirect", cue=toks[colon], cue_text=":", speaker=head, rule="colon:speaker"))
     return out
 
+
+
+BYLINE_MAX_WORDS = 15  # a byline paragraph after a quote is short: '- Bernie Sanders.', '-Anna Berg, a farmer.'
+
+
+def _byline_speaker(doc: Doc, para: tuple[int, int], tok_starts: list[int]) -> tuple[Token, Token] | None:
+    """(dash, name) of a paragraph that only credits the quote standing as the paragraph before it: a dash, then a
+    name that opens with a capital letter and ends at a comma or the paragraph's end ('- Sanders.', '-President Obama,
+    tweeting after the speech.'); None for any other paragraph."""
+    lo, hi = para
+    i, j = bisect_left(tok_starts, lo), bisect_left(tok_starts, hi)
+    toks = [t for t in doc[i:j] if not t.is_space]
+    dashes = ("-", "--", "\u2013", "\u2014")
+    glued = len(toks) >= 1 and toks[0].text[:1] in dashes and toks[0].text[1:2].isupper()  # '-Michelle Marks'
+    if not glued and (len(toks) < 2 or toks[0].text not in dashes or not toks[1].text[:1].isupper()):
+        return None
+    if sum(1 for t in toks if not t.is_punct) > BYLINE_MAX_WORDS:
+        return None
+    name = []
+    for t in toks[0 if glued else 1:]:
+        if t.is_punct and t.text not in (".",) or t.text == "." and t.i == toks[-1].i:
+            break
+        name.append(t)
+    if not name or len(name) > 6 or not all(t.text.lstrip("-\u2013\u2014")[:1].isupper() or t.text == "." or t.tag_ == "POS"
+                                       for t in name):
+        return None
+    head = max(name, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+    return toks[0], head
 
 
 _SUB_CLAUSES = {"acl:relcl", "relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}

@@ -29,6 +29,13 @@ def _subjects(verb: Token) -> list[Token]:
     return out
 
 
+def _opening_participle(c: Token) -> bool:
+    """'[Alarmed] by the unrest, Senator Holm said ...': a participle opening the sentence the parser made the subject
+    (the speaker is then found as for a cue with no subject, the name before the cue)."""
+    return c.tag_ in ("VBN", "VBG") and c.i == index_of(c.doc).sent_start(c) and c.i + 1 < len(c.doc) \
+        and any(x.text == "," for x in c.doc[c.i + 1 : c.i + 12])
+
+
 def _nearest(subjects: list[Token], verb: Token) -> Token:
     """One verb, one subject: when the parser gives it several ('The meeting achieved "very little," he added'), the
     one nearest before the verb (the others belong to clauses the parser ran into it), else the first."""
@@ -49,14 +56,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     subj = None
     # a time the parser made the subject ('Scott on Monday announced ...', 'A court document filed Thursday says')
     # names no speaker: the speaker is found as for a cue with no subject
-    subjects = [c for c in _subjects(verb) if not is_time_word(c)]
+    subjects = [c for c in _subjects(verb) if not is_time_word(c) and not _opening_participle(c)]
     expl = next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "it" and c.i < verb.i), None)
     if not subjects and expl is not None and is_cue_verb(verb) and not _passive(verb):
         return expl  # 'It added that ...': the parser read a company's or a ministry's 'it' as an expletive
     if subjects:
         c = _nearest(subjects, verb) if len(subjects) > 1 else subjects[0]
         if c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass":
-            if verb.lower_ not in ("quoted",):
+            # ('X was quoted as saying', 'X is convinced that': the subject holds the words or the belief)
+            if verb.lower_ not in ("quoted", "convinced", "persuaded"):
                 # "it was said that ..." - an impersonal passive names no speaker; its 'by' phrase does
                 return _agent(verb) if is_cue_verb(verb) else None
         if c.lower_ in ("there", "that", "what") or c.lower_ == "it" and not is_cue_verb(verb):
@@ -91,6 +99,13 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         near = _subject_before(verb)
         if near is not None:
             return near
+    # 'The GOP front-runner predicted that ...': the parser read the subject and its cue as a noun with a reduced
+    # relative clause and made the noun the sentence's root
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.i == verb.i - 1 \
+            and head.pos_ in ("NOUN", "PROPN") and not is_time_word(head) and is_cue_verb(verb) \
+            and head.left_edge.i == index_of(doc).sent_start(verb):
+        return head
     # a participle on a name: 'footage of [Maria Lopez] asking, "..."', 'Smith, speaking on Monday, ...'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         named = _named(verb.head)
@@ -147,8 +162,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # 'urged [voters] to say ...'), else its subject ('[Opponents] will try to convince the court that ...'); a purpose
     # clause shares the subject ('[Hart] went on to explain how ...', '[X] called a news conference to announce ...')
     head = verb.head
-    if verb.dep_ in ("xcomp", "advcl") and not verb.lower_.endswith("ing") and head.i < verb.i \
-            and head.pos_ in ("VERB", "AUX", "ADJ") and any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children):
+    # ('She appeared to imply that ...': 'to' read as a preposition and the infinitive as its object)
+    to_obl = verb.dep_ == "obl" and verb.tag_ == "VB" and verb.i > 0 and doc[verb.i - 1].lower_ == "to" \
+        and doc[verb.i - 1].head.i == verb.i
+    if (verb.dep_ in ("xcomp", "advcl") or to_obl) and not verb.lower_.endswith("ing") and head.i < verb.i \
+            and head.pos_ in ("VERB", "AUX", "ADJ") and (to_obl or any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children)):
         obj = next((c for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < verb.i
                     and c.pos_ in ("PROPN", "NOUN", "PRON")), None) if verb.dep_ == "xcomp" else None
         if obj is None and verb.dep_ == "xcomp":
@@ -163,8 +181,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head
     # ('Mrs. Clinton shook her head and said': a verb the tagger read as a name still has its subject)
+    # ('X offered the man a job, then says ...': a cue after ', then' the parser made a parataxis)
+    then = verb.dep_ == "parataxis" and any(c.lower_ == "then" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
     if head.i < verb.i and (head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.pos_ == "PROPN" and verb.dep_ == "conj") and (
-        verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
+        verb.dep_ == "conj" or then or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
     ):
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):

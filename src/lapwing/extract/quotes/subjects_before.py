@@ -78,6 +78,9 @@ def _subject_before(verb: Token) -> Token | None:
     lost = _lost_subject(doc, k, skipped_words)
     if lost is not None:
         return lost
+    misread = _misread_noun(verb, k, skipped_words)
+    if misread is not None:
+        return misread
     if k < 0 or doc[k].is_space:
         return None
     if doc[k].tag_ in ("VBN", "VBD") and doc[k].pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp") for c in doc[k].children):
@@ -207,3 +210,28 @@ def _lost_subject(doc, k: int, skipped: list[Token]) -> Token | None:
             and len(skipped) <= 2:
         return first
     return None
+
+
+# words that may stand in a noun phrase before its head noun ('The [party's] [Democratic] nominee')
+_NP_TAGS = ("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "HYPH")
+
+
+def _misread_noun(verb: Token, k: int, skipped: list[Token]) -> Token | None:
+    """'The nominee explained ...', 'The party's nominee argued ...': a noun the tagger read as an adjective and hung
+    on the cue, as the only thing standing between the words opening the sentence and the cue. It is the speaker when
+    it hangs on the cue itself and the noun phrase it ends (a determiner first) opens the sentence."""
+    adj = next((t for t in skipped if t.pos_ == "ADJ"), None)
+    if adj is None or adj.head.i != verb.i or adj.dep_ not in ("amod", "compound", "nsubj") or not adj.is_lower \
+            or adj.lower_.endswith("ly") or any(t.pos_ not in ("ADV", "ADJ") for t in skipped if t.i < adj.i):
+        return None
+    doc = verb.doc
+    lo = index_of(doc).sent_start(verb)
+    if k < lo:
+        return None
+    j = k
+    while j >= lo and doc[j].tag_ in _NP_TAGS:
+        j -= 1
+    first = doc[j + 1] if j + 1 <= k else None
+    if j >= lo or first is None or first.tag_ not in ("DT", "PRP$"):
+        return None
+    return adj

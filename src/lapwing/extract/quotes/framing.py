@@ -1,0 +1,77 @@
+"""Framing: who speaks in quoted words that go on the writer's own sentence with no cue ('Trump attacked "the hateful
+ideology of radical Islam"', 'Reid has gone after Trump as a "human leech who ..."'): the subject of the sentence's
+main verb, when the words hang below that verb with no other subject on the way (not in a relative clause, a clause
+of their own or a clause on a noun: 'his prediction that Trump would be "the healthiest ..."' names nobody)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.quotes.cues import SUBJ_DEPS
+from lapwing.extract.quotes.index import DocIndex
+from lapwing.extract.quotes.subject_words import is_time_word
+
+# relations that open a clause with a speaker, or words, of its own (or an apposition describing a noun)
+_OWN_CLAUSE = {"acl:relcl", "relcl", "ccomp", "csubj", "parataxis", "acl", "list", "dep", "appos"}
+# subjects that stand for nobody who could have said the words
+_NOBODY = {"it", "there", "this", "that", "which", "what", "i", "we", "you", "who"}
+
+
+def framing_verb(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token, Token] | None:
+    """(the main verb, its subject) of the sentence holding the quoted words [start, end) when the words hang below
+    that verb through objects, phrases and subjectless participles only; None otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = range(span.start, span.end)
+    heads = [t for t in span if not (t.is_punct or t.is_space) and (t.head.i not in inside or t.head.i == t.i)]
+    if len(heads) != 1:
+        return None
+    if any(c.dep_ in SUBJ_DEPS for c in heads[0].children) or heads[0].dep_ == "conj":
+        return None  # a quoted clause with a subject of its own is a sentence of someone's, not a phrase the verb acts on
+    root = index.sent(heads[0]).root
+    if root.i in inside or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    a = heads[0]
+    for _ in range(8):
+        if a.i == root.i:
+            break
+        if a.dep_ in _OWN_CLAUSE or a.dep_ == "advcl" and a.tag_ != "VBG":
+            return None
+        up = a.head
+        if up.i != root.i and any(c.dep_ in SUBJ_DEPS for c in up.children):
+            return None
+        a = up
+    if a.i != root.i:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is None or subj.lower_ in _NOBODY or is_time_word(subj) or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
+        return None
+    return root, subj
+
+
+def around_cue_start(doc: Doc, index: DocIndex, cue: Token, speaker: Token, start: int, end: int) -> int | None:
+    """'So when the deal fell through, Mr. Barrett said, "we were floored."': quoted words in lower case after a cue
+    clause set off by commas go on the writer's words before that clause; the character where those words start (the
+    sentence's first word), or None when the cue clause opens its sentence or holds more than a subject and its cue."""
+    text = index.text
+    if speaker.i >= cue.i or text[cue.idx + len(cue) : start].strip().strip("\"'\u201c\u2018`") != ",":
+        return None
+    lo = speaker.left_edge.i
+    while lo < speaker.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    if cue.i - lo > 5 or any(t.is_punct or t.is_space for t in doc[lo : cue.i]):
+        return None
+    k = lo - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    s0 = index.sent_start(doc[k])
+    while s0 < k and doc[s0].is_space:
+        s0 += 1
+    words = [t for t in doc[s0:k] if not t.is_punct]
+    if not words or "\n" in text[doc[s0].idx : doc[k].idx] or any(
+            t.text in "\"\u201c\u201d\u2018\u2019''" or t.text == "''" for t in doc[s0:k]):
+        return None
+    return doc[s0].idx
