@@ -194,3 +194,14 @@ def test_counted_and_marching_people(pipe, text, root, src, tgt):
 ])
 def test_parades_are_no_protest(pipe, text):
     assert not [e for e in _all(pipe, text) if e[0].startswith("14")], _all(pipe, text)
+
+
+# -- "killed about 160 villagers": an approximate number is no preposition ------------------------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Gunmen killed about 160 Fulani villagers in Ogossagou in March.", "19", "Gunmen", "villagers"),
+    ("Police arrested nearly 40 protesters in Algiers on Friday.", "17", "Police", "protesters"),
+    ("Rebels abducted around 30 Congolese schoolchildren near Beni.", "18", "Rebels", "schoolchildren"),
+])
+def test_approximate_number_before_the_object(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt), got

@@ -88,6 +88,11 @@ _NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PUNCT", "X"}
 _REL = {"WDT", "WP", "WP$"}
 
 
+#: last words of a number qualifier before the number ("up *to* 16", "*about* 160", "at *least* 20")
+_QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "around", "nearly", "almost",
+                             "approximately", "roughly", "least"})
+
+
 def _has_verb_root(sent: Span) -> bool:
     r = sent.root
     return r.pos_ in ("VERB", "AUX") or r.tag_.startswith("VB")
@@ -379,7 +384,7 @@ def repaired(doc: Doc) -> Doc:
             todo["reduced"].append(H[i])
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
             todo["to"].append(i)
-        if dep == "nummod" and p >= 0 and L[p] in ("to", "over", "as", "some", "than") and D[H[i]].startswith("obl"):
+        if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
             todo["qty"].append(H[i])
         if pos == "VERB":
             if dep in ("ROOT", "root") and tag in FINITE and i >= 3 and "," in X[max(0, i - 8):i]:
