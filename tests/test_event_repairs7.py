@@ -205,3 +205,19 @@ def test_parades_are_no_protest(pipe, text):
 def test_approximate_number_before_the_object(pipe, text, root, src, tgt):
     got = _coded(pipe, text)
     assert _has(got, root, src, tgt), got
+
+
+# -- "X, whose ..., was shot": the relative clause between commas is not the main clause ----------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("The French soldier, whose identity was not made public, was shot in the neck near the front line.",
+     "19", None, "soldier"),
+    ("The journalist, whose reports angered the government, was detained at the airport.", "17", None, "journalist"),
+    ("The opposition leader, whose party won the most seats, called on supporters to march on Friday.",
+     "02", "opposition leader", None),
+    ("The Kenyan minister, who was appointed last year, was arrested on Monday by anti-corruption police.",
+     "17", "police", "minister"),
+])
+def test_relative_clause_between_commas(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt), got
+    assert not any(t and ("identity" in t or "reports" in t or "party" in t) for _c, _s, t in got), got

@@ -74,6 +74,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
+from lapwing.extract.events.repair_relative import repair_relative_as_main
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
 from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
@@ -368,6 +369,8 @@ def repaired(doc: Doc) -> Doc:
             todo["clsubj"].append(i)
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
+        if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
+            todo["rel"].append(i)
         if tag == "VBG" and dep == "csubj" and H[i] > i:
             todo["csubj"].append(i)
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
@@ -425,6 +428,8 @@ def repaired(doc: Doc) -> Doc:
         repair_object_as_clause_subject(out[i])
     for i in todo["csubj"]:
         repair_participle_subject(out[i])
+    for i in todo["rel"]:
+        repair_relative_as_main(out[i])
     for i in todo["tsubj"]:
         repair_time_as_subject(out[i])
     for i in todo["npass"]:
