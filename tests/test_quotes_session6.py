@@ -204,3 +204,20 @@ def test_a_clause_between_two_quotes(nlp, text, first, second, joined):
 def test_manner_of_speaking_cues(nlp, text, cue, speaker):
     q = run(nlp, text)[0]
     assert q.cue == cue and q.speaker is not None and speaker in q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a share of those asked is who says it
+    ("On economic issues, 42% say they are liberal and 34% say they are conservative.", "they are liberal", "42%"),
+    ("On economic issues, 42% say they are liberal and 34% say they are conservative.", "they are conservative",
+     "34%"),
+    # a participle with its to-clause on the subject, which the parser made the root
+    ("Democrats trying to win back the Senate in November say they have a powerful new weapon.", "new weapon",
+     "Democrats"),
+    # words modifying the subject that the parser made a verb, with the cue as its complement
+    ("Other leaked emails combed through by reporters suggest that the mayor put business first.", "business first",
+     "emails"),
+])
+def test_subjects_of_shares_and_modified_groups(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and speaker in q.speaker.text

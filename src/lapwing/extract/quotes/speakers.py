@@ -46,7 +46,7 @@ def speaker_span(token: Token) -> tuple[int, int]:
     doc = token.doc
     sent_lo = index_of(doc).sent_start(token)
     # titles and names written as a run of proper nouns the parser split oddly
-    while start > sent_lo and doc[start - 1].pos_ == "PROPN" and token.pos_ != "PRON" and not _is_cue_token(doc[start - 1]):
+    while start > sent_lo and doc[start - 1].pos_ == "PROPN" and token.lower_ not in _PRONOUNS and not _is_cue_token(doc[start - 1]):
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and token.pos_ == "PROPN" and not _is_cue_token(doc[end + 1]):
         end += 1
@@ -57,6 +57,10 @@ def speaker_span(token: Token) -> tuple[int, int]:
     while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in {"to", "of", "according"}):
         start += 1
     return start, end + 1
+
+
+# a pronoun speaker's words are the pronoun alone ('told host Chris Cuomo [she] believed')
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who"}
 
 
 def _is_cue_token(t: Token) -> bool:

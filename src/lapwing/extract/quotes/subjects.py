@@ -24,8 +24,8 @@ def _subjects(verb: Token) -> list[Token]:
         if c.dep_ not in SUBJ_DEPS or c.dep_ == "csubj":
             continue
         c = _real(c)
-        if not (c.is_space or c.is_punct):
-            out.append(c)
+        if not (c.is_space or c.is_punct) or c.text == "%" and any(k.dep_ == "nummod" for k in c.children):
+            out.append(c)  # ('42% say ...': a share of those asked)
     return out
 
 

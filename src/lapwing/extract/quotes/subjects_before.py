@@ -141,13 +141,19 @@ def _modifier_subject(verb: Token) -> Token | None:
     the parser made the words that modify the subject a verb and hung the cue on it. The cue has no subject, the verb
     above it comes before it with no object or clause of its own, and its subject stands right before it."""
     head = verb.head
-    if verb.dep_ not in ("advcl", "parataxis", "ccomp", "xcomp", "conj") or head.i >= verb.i or is_cue_verb(head) \
-            or head.pos_ not in ("VERB", "ADJ", "ADV") or head.tag_ not in ("VBN", "VBD", "VB", "JJ", "RB"):
+    if verb.dep_ not in ("advcl", "parataxis", "ccomp", "xcomp", "conj", "discourse") or head.i >= verb.i \
+            or is_cue_verb(head) or head.pos_ not in ("VERB", "ADJ", "ADV") \
+            or head.tag_ not in ("VBN", "VBD", "VB", "JJ", "RB", "VBG"):
         return None
     doc = verb.doc
     if any(doc[j].is_punct or doc[j].is_space for j in range(head.i, verb.i)):
         return None
-    if any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") and c.i != verb.i for c in head.children):
+    # ('Democrats trying to win back the Senate say ...': a participle with its to-clause on the subject)
+    trying = head.tag_ == "VBG" and any(c.dep_ == "xcomp" and c.i < verb.i for c in head.children)
+    if head.tag_ == "VBG" and not trying or verb.dep_ == "discourse" and not trying:
+        return None
+    if any(c.i != verb.i and (c.dep_ in ("obj", "ccomp", "iobj") or c.dep_ == "xcomp" and not trying)
+           for c in head.children):
         return None
     subj = next((c for c in head.children if c.dep_ in SUBJ_DEPS and c.i == head.i - 1), None)
     if subj is None or not (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("those", "these", "many", "most", "some")):
