@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from lapwing.eval.event_triggers import _joined
-from tests.test_event_repairs5 import _all, _coded
+from tests.test_event_repairs5 import _all, _coded, events
 
 
 def _has(got, root, src=None, tgt=None):
@@ -221,3 +221,19 @@ def test_relative_clause_between_commas(pipe, text, root, src, tgt):
     got = _coded(pipe, text)
     assert _has(got, root, src, tgt), got
     assert not any(t and ("identity" in t or "reports" in t or "party" in t) for _c, _s, t in got), got
+
+
+# -- the owner of a place an event acts on ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, root, country", [
+    ("Rebels attacked an Iraqi army base near Mosul on Sunday.", "19", "IRQ"),
+    ("Rebels captured a Syrian outpost near the border.", "19", "SYR"),
+    ("Insurgents shelled a Malian military camp in the north.", "19", "MLI"),
+])
+def test_nationality_of_an_attacked_place_names_its_owner(pipe, text, root, country):
+    evs = [e for e in events(pipe, text) if e.cameo.startswith(root)]
+    assert any(e.target is not None and e.target.country == country for e in evs), [
+        (e.cameo, e.target) for e in evs]
+
+
+def test_nationality_on_other_nouns_stays_a_modifier(pipe):
+    assert not events(pipe, "Turkish prices rose sharply after the announcement.")

@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from lapwing.extract.actors.coder import _Coder
 from lapwing.extract.actors.common import ActorMention, Codes
 from lapwing.extract.actors.context import dateline, dateline_country, main_country
-from lapwing.extract.actors.nouns import ARMED_NOUNS, owned_noun
+from lapwing.extract.actors.nouns import ARMED_NOUNS, OWNED_PLACES, owned_noun
 from lapwing.extract.actors.subjects import find_lost_subject
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Actor
@@ -131,8 +131,10 @@ def owner_country(ctx: Context, token: Token | int) -> Actor | None:
     doc = ctx.doc
     t = doc[token] if isinstance(token, int) else token
     nat = ctx.data.get("actor_nationality") or {}
-    if t.i in nat and t.dep_ in ("amod", "compound", "nmod:poss", "poss") and owned_noun(t.head, agent=False):
-        # the nationality word itself, asked for as the doer of its noun: "the *Russian* invasion"
+    if t.i in nat and t.dep_ in ("amod", "compound", "nmod:poss", "poss") and (
+            owned_noun(t.head, agent=False) or (t.head.pos_ == "NOUN" and t.head.lemma_.lower() in OWNED_PLACES)):
+        # the nationality word itself, asked for as the doer of its noun ("the *Russian* invasion") or as
+        # the owner of a place an event acts on ("attacked an *Iraqi* army base")
         return Actor(text=t.text, country=nat[t.i], start=t.idx, end=t.idx + len(t.text), kind="norp",
                      rule="nationality+owner")
     if not owned_noun(t, agent=False):

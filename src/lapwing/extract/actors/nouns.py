@@ -35,3 +35,12 @@ def owned_noun(head, agent: bool) -> bool:
     if agent:
         return head.pos_ == "NOUN" and lemma in EVENT_NOUNS
     return head.pos_ == "NOUN" and (lemma in ARMED_NOUNS or lemma in PERSON_NOUNS or lemma in EVENT_NOUNS)
+
+#: places and installations a nationality word says whose they are when an event acts on them ("attacked
+#: an *Iraqi* army base", "captured a *Syrian* outpost", "stormed the *US* embassy"): used only by
+#: :func:`lapwing.extract.actors.owner_country`, for the owner of an event's object, never to make the
+#: modifier an actor mention of its own
+OWNED_PLACES = frozenset({
+    "base", "airbase", "outpost", "barracks", "garrison", "checkpoint", "headquarters", "embassy", "consulate",
+    "position", "installation", "territory", "airspace", "waters", "border", "post", "fort", "camp",
+})
