@@ -79,3 +79,41 @@ def test_joint_training_reads_the_joint_corpus(train, tmp_path):
     half = train.spacy_train("syntax.cfg", tmp_path / "out", tmp_path / "corpus", "syntax", 500)
     assert half[4] == str(TRAINING / "syntax.cfg")
     assert half[half.index("--paths.train") + 1] == str(tmp_path / "corpus" / "syntax-train.spacy")
+
+
+def test_a_lemmatizer_retrained_on_the_shared_encoder_replaces_the_private_one(train, tmp_path):
+    from spacy.training.initialize import init_nlp
+
+    sys.path.insert(0, str(TRAINING))
+    try:
+        import assemble
+    finally:
+        sys.path.remove(str(TRAINING))
+    base_nlp = build(train.joint_config(train.Shapes(tok2vec_width=32, parser_hidden=16, ner_hidden=16),
+                                        tmp_path / "joint.cfg"))
+    gold = Doc(base_nlp.vocab, words=["Rebels", "attacked", "Kano", "."], tags=["NNS", "VBD", "NNP", "."],
+               pos=["NOUN", "VERB", "PROPN", "PUNCT"], morphs=["Number=Plur", "Tense=Past", "Number=Sing", ""],
+               lemmas=["rebel", "attack", "Kano", "."], heads=[1, 1, 1, 1],
+               deps=["nsubj", "ROOT", "obj", "punct"], ents=["O", "O", "B-LOC", "O"])
+    base_nlp.initialize(lambda: [Example(Doc(base_nlp.vocab, words=[t.text for t in gold]), gold)] * 3)
+    base_nlp.replace_listeners("tok2vec", "trainable_lemmatizer", ["model.tok2vec"])  # a private encoder, as shipped
+    base = tmp_path / "base"
+    base_nlp.to_disk(base)
+
+    cfg = load_config(train.lemmatizer_config(base, tmp_path / "lemm.cfg"), interpolate=False)
+    assert cfg["training"]["frozen_components"] == ["tok2vec"] == cfg["training"]["annotating_components"]
+    cfg["corpora"]["train"] = cfg["corpora"]["dev"] = {"@readers": "spacy.Corpus.v1", "path": str(tmp_path / "c.spacy")}
+    from spacy.tokens import DocBin
+
+    DocBin(docs=[gold] * 3, store_user_data=False).to_disk(tmp_path / "c.spacy")
+    trained_nlp = init_nlp(cfg)
+    trained_nlp.to_disk(tmp_path / "trained")
+
+    out = assemble.relisten_lemmatizer(base, tmp_path / "trained", tmp_path / "out")
+    import spacy
+
+    nlp = spacy.load(out)
+    assert nlp.pipe_names == base_nlp.pipe_names
+    assert "trainable_lemmatizer" in nlp.get_pipe("tok2vec").listening_components
+    doc = nlp("Rebels attacked Kano.")
+    assert doc.has_annotation("LEMMA") and doc.has_annotation("DEP")

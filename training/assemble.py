@@ -62,7 +62,7 @@ def norp_patterns() -> list[dict]:
             forms.add(
                 name + "s"
             )  # Americans, Iraqis, Shiites, Jews (non-words are harmless)
-        for form in forms:
+        for form in sorted(forms):  # one order, so that two builds write the same file
             if form not in seen:
                 seen.add(form)
                 pats.append(
@@ -88,6 +88,21 @@ def add_ner(nlp, donor_path: Path) -> None:
     if "ner" in nlp.pipe_names:
         nlp.remove_pipe("ner")
     nlp.add_pipe("ner", source=donor, after="parser" if "parser" in nlp.pipe_names else None)
+
+
+def relisten_lemmatizer(base: Path, trained: Path, out: Path) -> Path:
+    """`base` with its lemmatizer replaced by `trained`'s, which listens to the tok2vec `trained`
+    froze (the same weights as `base`'s), so the pipeline runs one encoder; written to `out`."""
+    nlp = spacy.load(base)
+    donor = spacy.load(trained)
+    nlp.remove_pipe("trainable_lemmatizer")
+    nlp.add_pipe("trainable_lemmatizer", source=donor, after="morphologizer")
+    if "trainable_lemmatizer" not in nlp.get_pipe("tok2vec").listening_components:
+        raise RuntimeError("the new lemmatizer does not listen to the pipeline's tok2vec")
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    return out
 
 
 def assemble(

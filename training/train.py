@@ -159,6 +159,24 @@ def shaped_config(name: str, shapes: Shapes, out: Path) -> Path:
     return out
 
 
+def lemmatizer_config(base: Path, out: Path) -> Path:
+    """A config that trains only syntax.cfg's lemmatizer, listening to the frozen tok2vec of the
+    pipeline `base` (which runs as an annotating component and sets ``doc.tensor``); model-best is
+    chosen on lemma accuracy. `assemble.relisten_lemmatizer` then puts it into `base`."""
+    cfg = load_cfg("syntax.cfg")
+    width = load_cfg(str(base / "config.cfg"))["components"]["tok2vec"]["model"]["encode"]["width"]
+    lemm = cfg["components"]["trainable_lemmatizer"]
+    lemm["model"]["tok2vec"]["width"] = width
+    cfg["components"] = {"tok2vec": {"source": str(base)}, "trainable_lemmatizer": lemm}
+    cfg["nlp"]["pipeline"] = ["tok2vec", "trainable_lemmatizer"]
+    cfg["training"]["frozen_components"] = ["tok2vec"]
+    cfg["training"]["annotating_components"] = ["tok2vec"]
+    cfg["training"]["score_weights"] = {"lemma_acc": 1.0}
+    cfg["training"]["eval_frequency"] = 500
+    cfg.to_disk(out)
+    return out
+
+
 def joint_config(shapes: Shapes, out: Path) -> Path:
     """One pipeline: syntax.cfg's components plus ner.cfg's NER, all listening to syntax.cfg's tok2vec;
     model-best is chosen on EWT dev with the entities weighted like the parse's labels."""
@@ -195,6 +213,10 @@ def main(argv=None) -> int:
     ap.add_argument("--joint", action="store_true",
                     help="one pipeline on one core, every component listening to one tok2vec (no pretraining)")
     ap.add_argument("--joint-steps", type=int, default=None, help="default 11000 (quick: 1500)")
+    ap.add_argument("--relisten-lemmatizer", type=Path, default=None, metavar="PIPELINE",
+                    help="train only a lemmatizer on PIPELINE's frozen tok2vec and put it in place of "
+                         "PIPELINE's own (one core; PIPELINE is not changed, the result goes to --out)")
+    ap.add_argument("--lemmatizer-steps", type=int, default=3000)
     ap.add_argument("--tok2vec-width", type=int, default=None, help="encoder width (configs: 96)")
     ap.add_argument("--tok2vec-depth", type=int, default=None, help="encoder layers (configs: 4)")
     ap.add_argument("--parser-hidden", type=int, default=None, help="parser hidden width (syntax.cfg: 128)")
@@ -218,6 +240,8 @@ def main(argv=None) -> int:
     target = args.out or (assemble_default() if not args.no_package else HERE / "output" / f"{name}-packaged")
     if args.joint:
         return train_joint(args, name, corpus, shapes, target, env, t0)
+    if args.relisten_lemmatizer is not None:
+        return train_lemmatizer(args, name, corpus, target, env, t0)
     out_syntax, out_ner = HERE / "output" / f"{name}-syntax", HERE / "output" / f"{name}-ner"
     limit = args.minutes * 60
     ner_chain: list = []
@@ -283,6 +307,28 @@ def train_joint(args, name: str, corpus: Path, shapes: Shapes, target: Path, env
     assemble.assemble(out / "model-best", target)
     return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
                         shapes={k: v for k, v in vars(shapes).items() if v is not None}, joint_steps=steps)
+
+
+def train_lemmatizer(args, name: str, corpus: Path, target: Path, env: dict, t0: float) -> int:
+    """--relisten-lemmatizer: the pipeline's own lemmatizer (with its private tok2vec) replaced by one
+    trained on the pipeline's shared tok2vec, every other component unchanged."""
+    base = args.relisten_lemmatizer.resolve()
+    if target.resolve() == base:
+        print("--out must differ from the pipeline given to --relisten-lemmatizer", file=sys.stderr)
+        return 2
+    out = HERE / "output" / f"{name}-lemmatizer"
+    cfg = lemmatizer_config(base, HERE / "output" / f"{name}-lemmatizer.cfg")
+    res = run_chains([[(f"{name}-lemmatizer", spacy_train(cfg, out, corpus, "syntax", args.lemmatizer_steps),
+                        args.minutes * 60)]], env)
+    if not (out / "model-best" / "meta.json").exists():
+        print(f"no model-best in {out}; see training/output/{name}-lemmatizer.log", file=sys.stderr)
+        return 1
+    train_min = (time.time() - t0) / 60
+    import assemble
+
+    assemble.relisten_lemmatizer(base, out / "model-best", target)
+    return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
+                        lemmatizer_steps=args.lemmatizer_steps, base=str(base))
 
 
 def package_eval(args, name: str, target: Path, stopped: dict, train_min: float, **extra) -> int:
