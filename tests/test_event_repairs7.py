@@ -237,3 +237,14 @@ def test_nationality_of_an_attacked_place_names_its_owner(pipe, text, root, coun
 
 def test_nationality_on_other_nouns_stays_a_modifier(pipe):
     assert not events(pipe, "Turkish prices rose sharply after the announcement.")
+
+
+# -- "Russian warplanes bombed rebel positions": the verb read as the object's adjective ---------------------
+@pytest.mark.parametrize("text, src", [
+    ("Russian warplanes bombed rebel positions near Idlib on Monday.", "warplanes"),
+    ("French fighter jets bombed jihadist camps in northern Mali.", "jets"),
+    ("Turkish warplanes bombed Kurdish militant hideouts in northern Iraq.", "warplanes"),
+])
+def test_air_strikes_with_the_verb_read_as_an_adjective(pipe, text, src):
+    got = _coded(pipe, text)
+    assert _has(got, "19", src), got

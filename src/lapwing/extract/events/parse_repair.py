@@ -147,7 +147,8 @@ def _repair_amod(root: Token, sent: Span) -> bool:
     words = [sent.doc[i] for i in range(sent.start, v.i)]
     if len(words) >= 2 and words[0].lower_ == "the" and words[1].pos_ == "PROPN":
         words = words[1:]  # "*The* U.S. lifted sanctions": the article of a name, not of the noun phrase
-    if not words or words[0].pos_ not in ("PROPN", "NOUN") or any(w.pos_ not in _NOMINAL for w in words):
+    if not words or (words[0].pos_ not in ("PROPN", "NOUN") and not (words[0].pos_ == "ADJ" and words[0].ent_type_ == "NORP")) \
+            or any(w.pos_ not in _NOMINAL for w in words):  # ("*French* fighter jets bombed ...": a nationality first)
         return False
     if any(w.dep_ in ("det", "nmod:poss", "poss", "case") for w in words):
         return False

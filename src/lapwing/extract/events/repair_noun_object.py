@@ -18,7 +18,10 @@ def repair_noun_root_object(root: Token, sent: Span) -> bool:
     """Apply repair 17 at the root ``root`` of a verbless sentence; True when applied."""
     if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in root.children):
         return False
-    obj = next((c for c in root.children if c.dep_ in ("obj", "dobj") and c.i > root.i), None)
+    # the object, or a noun the parser hung on the root with no preposition ("Russian warplanes *bombed*
+    # rebel *positions* near Idlib", *positions* nmod of *warplanes*)
+    obj = next((c for c in root.children if c.i > root.i and (c.dep_ in ("obj", "dobj") or (
+        c.dep_ in ("nmod", "appos") and c.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children)))), None)
     if obj is None:
         return False
     v = next((c for c in obj.children if c.i < obj.i and c.i > root.i and c.dep_ in ("amod", "acl")
@@ -36,6 +39,10 @@ def repair_noun_root_object(root: Token, sent: Span) -> bool:
     for c in list(root.rights):
         if c.dep_ == "punct" and c.i == sent.end - 1:
             _set_head(c, v, "punct")
+        elif c.i > obj.i and c.dep_.startswith("nmod") and any(g.dep_ == "case" for g in c.children):
+            _set_head(c, v, "obl")  # "... *on Monday*": the verb's, not the subject's
+        elif c.i > obj.i and c.dep_ in ("acl", "advcl") and c.pos_ == "VERB":
+            _set_head(c, v, "advcl")  # "Police used tear gas *to disperse* the protesters"
     return True
 
 
