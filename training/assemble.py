@@ -99,6 +99,10 @@ def relisten_lemmatizer(base: Path, trained: Path, out: Path) -> Path:
     nlp.add_pipe("trainable_lemmatizer", source=donor, after="morphologizer")
     if "trainable_lemmatizer" not in nlp.get_pipe("tok2vec").listening_components:
         raise RuntimeError("the new lemmatizer does not listen to the pipeline's tok2vec")
+    major, minor, patch = (str(nlp.meta.get("version", "0.1.0")).split(".") + ["0", "0"])[:3]
+    nlp.meta["version"] = f"{major}.{minor}.{int(patch) + 1}"  # records name the model: lemmas differ
+    nlp.meta["lapwing_lemmatizer"] = ("retrained on the pipeline's shared tok2vec (training/train.py "
+                                      "--relisten-lemmatizer): one encoder per parse instead of two")
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)

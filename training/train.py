@@ -5,6 +5,8 @@
     python training/train.py --pretrain-minutes 0   # no tok2vec pretraining for the NER half
     python training/train.py --quick          # a small bootstrap model in ~10 minutes
     python training/train.py --joint --parser-hidden 64 --out /tmp/model_fast   # the faster variant, one core
+    python training/train.py --relisten-lemmatizer src/lapwing/nlp/models/en_lapwing --out /tmp/model_lemm
+                                              # only a new lemmatizer, on that pipeline's own tok2vec (~5 min)
 
 The pipeline is trained as two halves, one per CPU core, at the same time (or, with --joint, as one
 pipeline on one core, see below):
@@ -33,6 +35,12 @@ the NER too) listens to the one tok2vec, so a parse runs one encoder instead of 
 joint corpus (training/corpus/<name>/{train,dev}.spacy: EWT docs carry UNER's entities, the NER-only
 sources carry no syntax, and each component learns only from what a doc annotates). --tok2vec-width,
 --tok2vec-depth, --parser-hidden, --parser-maxout and --ner-hidden change the shapes (any mode).
+
+With --relisten-lemmatizer PIPELINE: only an edit-tree lemmatizer is trained (on the syntax corpus),
+listening to PIPELINE's tok2vec, which is frozen and annotates; training/assemble.py then puts it in
+place of PIPELINE's lemmatizer (the first recipe gave that one a private copy of a whole tok2vec,
+about a quarter of the parse's time) and writes the result to --out; every other component is
+PIPELINE's, byte for byte.
 
 Everything under training/corpus and training/output is gitignored.
 """
