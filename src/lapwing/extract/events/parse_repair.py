@@ -341,6 +341,13 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
 
 
 
+def _apply(out: Doc, todo: defaultdict[str, list[int]], repairs) -> None:
+    """Run each token repair, in the order given, on its candidates in ``out``."""
+    for key, repair in repairs:
+        for i in todo[key]:
+            repair(out[i])
+
+
 def repaired(doc: Doc) -> Doc:
     """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
     sents = sentence_bounds(doc)
@@ -423,40 +430,22 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    for i in todo["clsubj"]:
-        repair_clause_as_subject(out[i])
-    for i in todo["vbg"]:
-        repair_object_as_clause_subject(out[i])
-    for i in todo["csubj"]:
-        repair_participle_subject(out[i])
-    for i in todo["rel"]:
-        repair_relative_as_main(out[i])
-    for i in todo["tsubj"]:
-        repair_time_as_subject(out[i])
+    _apply(out, todo, (("clsubj", repair_clause_as_subject), ("vbg", repair_object_as_clause_subject),
+                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main),
+                       ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:
         # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary
         # is active, so its subject is an active one
         v = out[i].head
         if not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
             out[i].dep_, v.tag_ = "nsubj", "VBD"
-    for i in todo["qty"]:
-        repair_number_qualifier(out[i])
-    for i in todo["to"]:
-        repair_to_infinitive(out[i])
+    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
     if todo["form"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
-    for i in todo["aux"]:
-        _repair_noun_as_aux(out[i])
-    for i in todo["prt"]:
-        _repair_particle(out[i])
-    for i in todo["subj"]:
-        _repair_subject_as_modifiers(out[i])
-    for i in todo["noun"]:
-        _repair_plural_noun_as_verb(out[i])
-    for i in todo["gerund"]:
-        _repair_gerund(out[i])
+    _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),
+                       ("noun", _repair_plural_noun_as_verb), ("gerund", _repair_gerund)))
     for i in todo["time"]:
         v = out[i]
         _repair_time_subject(v, v.sent)
@@ -464,10 +453,7 @@ def repaired(doc: Doc) -> Doc:
         t = out[i]
         t.pos_ = "VERB"
         t.tag_ = "VBD"
-    for i in todo["reduced"]:
-        repair_reduced_relative(out[i])
-    for i in todo["front"]:
-        repair_fronted_subject(out[i])
+    _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject)))
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
