@@ -41,3 +41,14 @@ def test_coverage_counts_verbs_with_an_event_on_them(pipe, tmp_path):
     assert (res["verbs"], res["found"]) == (3, 2), res
     assert {r["verb"]: r["found"] for r in res["per_verb"]} == {"captured": 1, "arrested": 1, "improved": 0}
     assert "coverage" in ev.report({**res, "gold": "t", "part": "whole", "model": "m", "seconds": 0})
+
+
+def test_a_folder_means_the_shipped_zip_inside_it(tmp_path):
+    import zipfile
+
+    from lapwing.eval.event_location import ZIP_NAME
+
+    recs = [_record("Police arrested twelve protesters in Nairobi.", "arrested")]
+    with zipfile.ZipFile(tmp_path / ZIP_NAME, "w") as z:
+        z.writestr("labeled_text.jsonl", json.dumps(recs))
+    assert [i.text for i in ev.load_gold(tmp_path)] == ["Police arrested twelve protesters in Nairobi."]

@@ -78,8 +78,14 @@ def _read_records(p: Path) -> list[dict]:
     return [records] if isinstance(records, dict) else records
 
 
+def data_file(path: str | Path | None = None) -> Path:
+    """The data file: ``path``, the shipped zip inside ``path`` when it is a folder, or the default."""
+    p = Path(path) if path else shared_data_dir() / "events" / "event_location"
+    return p / ZIP_NAME if p.is_dir() else p
+
+
 def load_gold(path: str | Path | None = None) -> list[GoldSentence]:
-    p = Path(path) if path else shared_data_dir() / "events" / "event_location" / ZIP_NAME
+    p = data_file(path)
     if not p.exists():
         raise FileNotFoundError(f"event-location gold set not found at {p}")
     records = _read_records(p)

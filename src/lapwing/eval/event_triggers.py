@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lapwing.eval.event_location import ZIP_NAME, _char_range, _read_records
+from lapwing.eval.event_location import _char_range, _read_records, data_file
 from lapwing.eval.places import shared_data_dir
 
 WIRE_SOURCES = frozenset({"APW_RA", "AFP_RA", "Xinhua_RA", "AP", "Xinhua", "RELABEL"})
@@ -59,7 +59,7 @@ def wire_sentences(records: list[dict]) -> list[WireSentence]:
 
 
 def load_gold(path: str | Path | None = None, part: str | None = None) -> list[WireSentence]:
-    p = Path(path) if path else shared_data_dir() / "events" / "event_location" / ZIP_NAME
+    p = data_file(path)
     if not p.exists():
         raise FileNotFoundError(f"event-location data not found at {p}")
     items = wire_sentences(_read_records(p))
