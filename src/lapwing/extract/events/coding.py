@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
-                                         unnamed_authority_arrest)
+                                         law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
@@ -103,10 +103,8 @@ class BuildMixin:
             # "who hosted the ministers" whose antecedent the parse lost: the doer is unknown
             return self._no(c, "unresolved relative pronoun subject")
         # "two suspects were picked up": an arrest by unnamed authorities is an event with no source
-        unnamed_arrest = src is None and unnamed_authority_arrest(c.code, c.trigger, c.target_tok, self.lex.sets)
-        # "agents captured five suspects", "detectives arrested two men": law enforcement by its word
-        unnamed_arrest = unnamed_arrest or (c.code.startswith(("173", "174")) and c.source_tok is not None
-                                            and bool(_words(c.source_tok) & self.lex.sets.get("@lx_police", frozenset())))
+        unnamed_arrest = (src is None and unnamed_authority_arrest(c.code, c.trigger, c.target_tok, self.lex.sets)) \
+            or law_enforcement_arrest(c.code, c.source_tok, self.lex.sets)
         if not (coded_s or coded_t or named_pol) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:

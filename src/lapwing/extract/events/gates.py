@@ -268,6 +268,12 @@ _NOT_CAPTIVITY = {"hospital", "clinic", "care", "treatment", "quarantine", "isol
                   "duty", "obligation", "squad", "label", "service"}
 
 
+def law_enforcement_arrest(code: str, doer: Token | None, sets: dict[str, frozenset[str]]) -> bool:
+    """An arrest (173/174) whose doer is a law-enforcement word with no code is an event too: "agents
+    captured five suspects", "detectives arrested two men"."""
+    return code.startswith(("173", "174")) and doer is not None and bool(_words(doer) & sets.get("@lx_police", frozenset()))
+
+
 def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     """An arrest (173/174) reported in the passive with no doer named is still an event (source
     null): "the accused was taken into custody", "two suspects were picked up", "three men were

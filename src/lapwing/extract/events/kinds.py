@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.syntax import PERSONISH, _prep_args, _words, lemma_of
+from lapwing.extract.events.syntax import PERSONISH, _prep_args, _words, lemma_of, measure_content
 
 #: portion words whose "of" phrase names what was taken: "much of Liberia", "a third of Croatia"
 _PORTIONS = frozenset({"much", "part", "parts", "third", "half", "most", "percent", "quarter", "rest", "swath",
@@ -25,9 +25,8 @@ _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "lea
 
 #: personal pronouns that refer to people
 _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
-#: count words whose "of" phrase names the people counted
-_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "number", "another", "some", "several", "many",
-                     "most", "all", "one", "two", "three", "four", "five", "handful", "group", "couple"})
+#: partitive words whose "of" phrase names the people meant (numbers and count nouns: ``measure_content``)
+_PARTITIVES = frozenset({"another", "some", "several", "many", "most", "all", "group"})
 
 
 #: a name the entity recogniser calls a person is a place when the gazetteer holds a city this big by it
@@ -77,9 +76,10 @@ class KindsMixin:
         if o.is_title and (not o.is_sent_start or o.pos_ == "PROPN") and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
                 and not _gazetteer_place(o.text):
             return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*")
-        if lemma_of(o) in _COUNTS or o.pos_ == "NUM":
-            # "hundreds *of suspects*", "another *of the gang's leaders*", "two *of the men*"
-            return any(self._person_like(h) for cs, h in _prep_args(o) if "of" in cs)
+        counted = measure_content(o) or (
+            [h for cs, h in _prep_args(o) if "of" in cs] if lemma_of(o) in _PARTITIVES else [])
+        if counted:  # "hundreds *of suspects*", "two *of the men*", "another *of the gang's leaders*"
+            return any(self._person_like(h) for h in counted)
         sets = self.lex.sets
         people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
         return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))
