@@ -182,3 +182,102 @@ def test_killed_in_a_fight_with_a_force(pipe, text, src):
 def test_a_quarrel_names_no_killer(pipe):
     got = _coded(pipe, "A man was killed in an argument with his neighbour.")
     assert not any(s and "neighbour" in s for _c, s, _t in got), got
+
+
+# -- police action in regional news: units, hyphenated verbs, coordinated verbs, arrests of anyone ---------
+@pytest.mark.parametrize("text, code", [
+    ("Secunderabad: The Railway Protection Force detained 11 touts at the station.", "173"),
+    ("Kolkata: The Economic Offences Wing of the Kolkata Police held a chit fund operator on Saturday.", "173"),
+    ("Amritsar: The anti-narcotics cell of the Amritsar rural police nabbed a drug peddler near Attari.", "173"),
+    ("Jaipur: The Anti-Corruption Bureau on Tuesday took a government doctor into custody.", "173"),
+    ("The Rajkot crime branch picked up three men on Monday.", "173"),
+    ("Police operatives gunned down a notorious bandit leader during a raid on a camp.", "19"),
+])
+def test_police_units_act_as_police(pipe, text, code):
+    evs = [e for e in events(pipe, text) if e.cameo.startswith(code) and e.status == "asserted"]
+    assert evs and evs[0].source is not None and evs[0].source.sector == "COP", _all(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The task force on climate met in Geneva.",
+    "Members of the rescue team pulled two men from the rubble.",
+])
+def test_other_teams_are_no_police(pipe, text):
+    assert not [e for e in events(pipe, text) if e.source is not None and e.source.sector == "COP"], _all(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police lathi-charged the protesting farmers in Karnal.",
+    "police lathi-charged hundreds of job aspirants near the secretariat.",
+    "Police baton-charged participants of a sit-in outside the press club.",
+    "Police baton-charged and used tear gas on students protesting against a fee hike.",
+])
+def test_hyphenated_charge_verbs(pipe, text):
+    got = _coded(pipe, text)
+    assert _has(got, "175") and all(s and s.lower() == "police" for c, s, _t in got if c == "175"), got
+
+
+@pytest.mark.parametrize("text, code, tgt", [
+    ("Police used mild force and detained dozens of workers on Sunday.", "173", "dozens"),
+    ("Police baton-charged the marchers on Sunday and held about 30 of them.", "173", None),
+    ("Police shot dead a suspected robber and detained two of his accomplices.", "173", "two"),
+    ("Soldiers stormed the compound and arrested two suspects.", "173", None),
+])
+def test_second_verb_of_a_pair_is_coded(pipe, text, code, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, code, None, tgt), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kothrud police held a 52-year-old landlord for harassing a tenant.",
+    "The Kothrud police booked a 52-year-old landlord for harassing a tenant.",
+])
+def test_police_holding_or_booking_a_person_is_an_arrest(pipe, text):
+    assert _has(_coded(pipe, text), "173", "police"), _coded(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police held a meeting with traders on Monday.",
+    "Police held the line against the crowd.",
+    "Police booked a hall for the ceremony.",
+])
+def test_police_holding_or_booking_a_thing_is_no_arrest(pipe, text):
+    assert not _has(_coded(pipe, text), "173"), _coded(pipe, text)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("A Maoist area commander was killed in an exchange of fire with the District Reserve Guard in Bijapur.",
+     "Reserve Guard", "commander"),
+    ("A gangster was killed in an encounter with the Anti-Gangster Task Force of the Punjab Police.", "Task Force", "gangster"),
+    ("Three soldiers were killed in a clash with rebels near Goma.", "rebels", "soldiers"),
+    ("A criminal carrying a reward on his head was shot dead in an encounter with the police early on Saturday.",
+     "police", None),
+])
+def test_killed_in_a_fight_is_a_killing_by_the_other_side(pipe, text, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, "19", src, tgt) or _has(got, "18", src, tgt), got
+
+
+# -- a death in a "when" clause: the force that fired is the killer; an accident is no attack --------------
+@pytest.mark.parametrize("text, src", [
+    ("A teenager was killed and several people were injured when security forces fired pellets at youths.", "security forces"),
+    ("Two protesters were killed when police opened fire on a crowd in Nairobi.", "police"),
+    ("Three villagers were wounded as soldiers fired on a funeral procession.", "soldiers"),
+])
+def test_killed_when_a_force_fired(pipe, text, src):
+    got = _coded(pipe, text)
+    assert any((c.startswith("18") or c.startswith("19")) and s == src and t for c, s, t in got), got
+
+
+def test_a_when_clause_of_firing_is_not_hypothetical(pipe):
+    text = "Several people were injured when security forces fired tear gas at stone-pelting youths."
+    assert [e for e in _all(pipe, text) if e[0] == "175" and e[1] == "asserted"], _all(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed when a bus overturned near Kandy.",
+    "Twelve miners were killed when a tunnel collapsed in Shanxi.",
+    "Two fishermen died when their boat capsized off Chittagong.",
+])
+def test_killed_in_an_accident_is_no_event(pipe, text):
+    assert not [e for e in _all(pipe, text) if e[0][:2] in ("18", "19", "20")], _all(pipe, text)

@@ -45,6 +45,11 @@ _FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootou
                           "skirmish", "confrontation", "fighting"})
 
 
+#: verbs of shooting whose subject, in a "when" clause, caused the deaths of the clause above
+_FIRING_VERBS = frozenset({"fire", "shoot", "open", "shell", "bomb", "attack", "charge", "lathi-charge", "baton-charge",
+                           "storm", "raid", "ram", "beat"})
+
+
 class ArgumentsMixin:
     """Coder methods that find a source or target the pattern's argument specs did not."""
 
@@ -91,6 +96,23 @@ class ArgumentsMixin:
                     return a
         return None
 
+    def _when_agent(self, t: Token) -> Token | None:
+        """The force whose shooting a death or injury came from, named in a "when" or "as" clause: *security
+        forces* in "a teenager was killed and others were injured *when security forces fired* pellets";
+        only for a passive with no agent, and only a coded or armed subject of a firing verb."""
+        if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) and t.tag_ != "VBN":
+            return None
+        armed = self.lex.sets.get("@armed", frozenset())
+        for v in (t, *(c for c in t.children if c.dep_ == "conj")):
+            for c in v.children:
+                if c.dep_ != "advcl" or c.i < v.i or lemma_of(c) not in _FIRING_VERBS or not any(
+                        m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
+                    continue
+                subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                if subj is not None and (is_coded(self.actors.get(subj, fallback=False)) or _words(subj) & armed):
+                    return subj
+        return None
+
     def _fight_party(self, h: Token) -> Token | None:
         """The other side of the fight a victim died in: *the police* in "killed in an encounter with the
         police", "in an exchange of fire with *the District Reserve Guard*", "in a clash with *rebels*"; only
@@ -98,10 +120,13 @@ class ArgumentsMixin:
         if lemma_of(h) not in _FIGHT_NOUNS:
             return None
         armed = self.lex.sets.get("@armed", frozenset())
-        for x in (h, *(c for c in h.children if c.dep_.startswith("nmod") and "of" in _cases(c))):
-            for cs, w in _prep_args(x):
-                if "with" in cs and (is_coded(self.actors.get(w, fallback=False)) or _words(w) & armed):
-                    return w
+        # "with" on the fight, on its "of" phrase ("an exchange of fire with ..."), or right after the fight
+        # on the verb ("killed [in a clash] [with rebels]")
+        places = [h, *(c for c in h.children if c.dep_.startswith("nmod") and "of" in _cases(c))]
+        after = [(cs, w) for cs, w in _prep_args(h.head) if w.left_edge.i == h.right_edge.i + 1] if h.head.i != h.i else []
+        for cs, w in [a for x in places for a in _prep_args(x)] + after:
+            if "with" in cs and (is_coded(self.actors.get(w, fallback=False)) or _words(w) & armed):
+                return w
         return None
 
     def agent_of_event_noun(self, h: Token) -> Token | None:

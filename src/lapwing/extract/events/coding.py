@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
@@ -28,6 +29,10 @@ ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest"
                              "hunger", "disease", "drought", "poverty", "bloodshed", "turmoil", "chaos"})
 
 
+#: verbs of a death that a fight's other side caused ("killed in an encounter with the police")
+_DEATH_VERBS = frozenset({"kill", "shoot", "gun"})
+
+
 class BuildMixin:
     """Coder methods that turn a matched candidate into an event (or say why not)."""
 
@@ -36,6 +41,13 @@ class BuildMixin:
         if self.trace is not None:
             self.trace.append((c.trigger.i, c.pattern.id, reason, c.source_tok.text if c.source_tok is not None else None, c.target_tok.text if c.target_tok is not None else None))
         return None
+
+    def _killed_in_fight(self, c: Candidate, h: Token) -> bool:
+        """"Killed in an encounter with the police", "killed in an exchange of fire with the guard": a death in
+        a fight whose other side is named is the killing by that side (coded on the verb, with the victim);
+        the fight noun is then no event of its own."""
+        return lemma_of(c.trigger) in _DEATH_VERBS and lemma_of(h) in _FIGHT_NOUNS and c.source_tok is not None \
+            and self._fight_party(h) is not None and c.source_tok.i == self._fight_party(h).i
 
     def build(self, c: Candidate, sent: Span, n_off: int, trigger_idx: set[int]):
         p = c.pattern
@@ -47,8 +59,12 @@ class BuildMixin:
             return self._no(c, "subject is a nominal event (coded there)")
         if not c.nominal and row.root in VIOLENT_ROOTS:
             for cs, h in _prep_args(c.trigger):
-                if h.i in trigger_idx and cs & {"in", "during", "by"}:
+                if h.i in trigger_idx and cs & {"in", "during", "by"} and not self._killed_in_fight(c, h):
                     return self._no(c, "violence described by a nominal event (coded there)")
+        if c.nominal and row.root in VIOLENT_ROOTS and lemma_of(c.trigger) in _FIGHT_NOUNS \
+                and c.trigger.head.i in trigger_idx and lemma_of(c.trigger.head) in _DEATH_VERBS \
+                and _cases(c.trigger) & {"in", "during"} and self._fight_party(c.trigger) is not None:
+            return self._no(c, "the fight a killing happened in (coded on the killing)")
         t = c.trigger
         tt = c.target_tok
         if lemma_of(t) == "meet" and tt is not None and lemma_of(tt) in RECEPTION_NOUNS \

@@ -202,7 +202,7 @@ class FramesMixin(KindsMixin, ContentMixin):
             # it: "thousands *of runners*" are no crowd of protesters)
             return src is not None and any(self._lemma_in(h, c.values) or (not c.negated and any(
                 x.dep_ == "conj" and self._lemma_in(x, c.values) for x in h.children))
-                for h in (measure_content(src) or [src])) or (
+                for h in (measure_content(src) or [src])) or (not c.negated and self._sector_word(src, c.values)) or (
                 not c.negated and src is not None and src.like_num and not measure_content(src) and "people" in c.values
                 and _many(src.text))  # "More than 200,000 *marched* ...": a bare count of people
         if k == "objmod":
@@ -355,7 +355,7 @@ class FramesMixin(KindsMixin, ContentMixin):
             if src_tok is None and not nominal and "subj" in (p.source or ()):
                 src_tok = self.lost_subject(t)  # the actor extractor's subject-by-position
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
-                src_tok = self._event_noun_agent(t)  # "were killed in police firing"
+                src_tok = self._event_noun_agent(t) or self._when_agent(t)  # "were killed in police firing"
             elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
                     and not is_coded(self.actors.get(src_tok, fallback=False)) \
                     and (by := self.by_agent_of(src_tok)) is not None:

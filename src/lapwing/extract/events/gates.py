@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
-from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words
+from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words, lemma_of
 
 #: texts that may voice a statement ("the report called for sanctions") but intend nothing themselves
 DOCUMENT_NOUNS = {"resolution", "bill", "law", "legislation", "report", "draft", "measure", "decree", "document",
@@ -255,7 +255,20 @@ def accident_cause(t: Token) -> Token | None:
             if any(_words(x) & PERSONISH for x in h.subtree if x.i != h.i):
                 continue  # "in police fire", "a fire started by militants": someone's act
             return h
+    for v in (t, *(c for c in t.children if c.dep_ == "conj")):
+        for c in v.children:  # "five people were killed *when a bus overturned*": an accident's verb
+            if c.dep_ == "advcl" and c.i > v.i and lemma_of(c) in _ACCIDENT_VERBS and any(
+                    m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
+                return c
+            if c.dep_.startswith("obl") and "when" in _cases(c) and any(
+                    x.dep_ == "acl" and lemma_of(x) in _ACCIDENT_VERBS for x in c.children):
+                return c  # the same, parsed "[when a tunnel] [collapsed]"
     return None
+
+
+#: verbs of an accident in a "when" clause of a death ("killed when a bus *overturned*")
+_ACCIDENT_VERBS = frozenset({"overturn", "crash", "collapse", "capsize", "sink", "derail", "plunge", "skid", "topple",
+                             "collide", "fall", "drown", "burn", "erupt", "strike", "hit", "flood", "cave"})
 
 
 #: arrest-like codes (173 arrest / detain / charge, 174 expel or deport individuals) whose doer police

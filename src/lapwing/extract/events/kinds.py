@@ -41,6 +41,12 @@ def _gazetteer_place(name: str, min_pop: int = 0) -> bool:
     return any((e.pop or 0) >= min_pop for e in get_gazetteer().lookup_key(norm(name)))
 
 
+#: the words a frame condition may use for a coded actor's sector (``src=police`` holds for any COP source)
+_SECTOR_WORDS = {"COP": frozenset({"police"}), "MIL": frozenset({"military", "army", "soldier", "troop"}),
+                 "GOV": frozenset({"government", "authority"}), "REB": frozenset({"rebel"}),
+                 "INS": frozenset({"insurgent", "militant"}), "JUD": frozenset({"court", "judge"})}
+
+
 class KindsMixin:
     """Coder methods that tell places from people (``self.lex`` and ``self.actors`` come from the coder)."""
 
@@ -83,3 +89,12 @@ class KindsMixin:
         sets = self.lex.sets
         people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
         return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))
+
+    def _sector_word(self, src: Token | None, values: frozenset[str]) -> bool:
+        """A source the actors code with a sector whose word the condition names: "the Economic Offences Wing of
+        the Kolkata Police" (COP) meets ``src=@lx_police`` as "police" does."""
+        if src is None or not values:
+            return False
+        a = self.actors.get(src, fallback=False)
+        sector = (a.sector or "").upper() if a is not None else ""
+        return bool(sector) and bool(_SECTOR_WORDS.get(sector, frozenset()) & values)

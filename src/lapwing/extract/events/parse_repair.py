@@ -78,7 +78,8 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_relative_as_main
-from lapwing.extract.events.repair_verbless import repair_coordinated_form, repair_verbless
+from lapwing.extract.events.repair_verbless import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object,
+                                                    repair_participle_root, repair_verb_on_noun, repair_verbless)
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
 from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
@@ -396,6 +397,15 @@ def repaired(doc: Doc) -> Doc:
         if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
                 and low in all_forms:
             todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
+        if p >= 0 and L[p] in ("and", "or") and pos in ("VERB", "ADJ") and dep in ("amod", "conj") \
+                and P[H[i]] in ("NOUN", "PROPN", "PRON", "NUM"):
+            todo["vnoun"].append(i)  # "... and *detained* dozens of workers" read as an adjective
+        if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and D[p] == "nsubj" and H[p] == i:
+            todo["vbgroot"].append(i)  # "A criminal *carrying* a reward ... was shot dead"
+        if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
+            todo["numobj"].append(i)  # "held *about 30* of them"
+        if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and H[p] == i:
+            todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb
         if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
@@ -437,7 +447,8 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("clsubj", repair_clause_as_subject), ("vbg", repair_object_as_clause_subject),
+    _apply(out, todo, (("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
+                       ("clsubj", repair_clause_as_subject), ("vbg", repair_object_as_clause_subject),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:
@@ -446,7 +457,8 @@ def repaired(doc: Doc) -> Doc:
         v = out[i].head
         if not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
             out[i].dep_, v.tag_ = "nsubj", "VBD"
-    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form)))
+    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form),
+                       ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
     if todo["form"]:

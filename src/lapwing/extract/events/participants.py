@@ -122,6 +122,16 @@ def _many(text: str) -> bool:
         return False
 
 
+#: police words, and the unit words and unit names of law-enforcement bodies (``_Actors._law_unit``)
+_POLICE_WORDS = frozenset({"police", "policemen", "policeman", "policewomen", "cops", "cop", "constabulary"})
+_UNIT_WORDS = frozenset({"wing", "cell", "unit", "squad", "branch", "bureau", "force", "guard", "team", "teams",
+                         "operatives", "personnel", "department", "division", "directorate", "station", "officials",
+                         "officers", "men", "staff", "commandos"})
+_LAW_UNIT_MODS = frozenset({"crime", "protection", "reserve", "anti-corruption", "anti-narcotics", "narcotics", "vigilance",
+                            "anti-terrorism", "anti-terror", "anti-gangster", "task", "investigation", "investigating",
+                            "detective", "cyber", "traffic", "excise"})
+
+
 class _Actors:
     """actor_for_token with fallbacks, cached per token."""
 
@@ -200,6 +210,9 @@ class _Actors:
                 sector = (a.sector if a is not None else None) or b.sector
                 return Actor(text=doc_text(self.ctx.doc)[s:e], name=b.name, country=b.country, sector=sector,
                              start=s, end=e, kind=b.kind, rule=(b.rule or "actor") + "+head")
+        unit = self._law_unit(t) if not is_coded(a) else None
+        if unit is not None:
+            return unit
         if a is not None:
             return a
         owned = self._owned_place(t)
@@ -231,6 +244,26 @@ class _Actors:
             return fn(self.ctx, t.i) if fn is not None else None
         except Exception:  # a collaborator's bug must not sink the events
             return None
+
+    def _law_unit(self, t: Token) -> Actor | None:
+        """A police unit no table names: a phrase headed by a unit word whose own words say police ("the
+        Economic Offences Wing *of the Kolkata Police*", "*police* operatives", "the anti-narcotics cell of the
+        Amritsar rural *police*") or whose name is a law-enforcement unit's ("the Railway *Protection Force*",
+        "the District *Reserve Guard*", "the *Anti-Corruption Bureau*", "the Rajkot *crime branch*"): COP."""
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return None
+        heads = {t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("appos", "flat")}
+        words = [x for x in t.subtree if x.i <= t.i or x.head.i == t.i or x.head.head.i == t.i
+                 or x.head.head.head.i == t.i]
+        low = {x.lower_ for x in words}
+        police = bool(low & _POLICE_WORDS) and bool(heads & (_UNIT_WORDS | _POLICE_WORDS))
+        mods = {x.lower_ for x in t.subtree if x.i < t.i}
+        unit = bool(heads & _UNIT_WORDS) and (bool(mods & _LAW_UNIT_MODS) or any(m.startswith("anti") for m in mods))
+        if not (police or unit):
+            return None
+        s, e = np_span(t)
+        return Actor(text=doc_text(self.ctx.doc)[s:e], sector="COP", start=s, end=e, kind="agent",
+                     rule="events:police-unit")
 
     def _owned_place(self, t: Token) -> Actor | None:
         """A post or building of a force, coded by its own modifiers: "an Iraqi *army* checkpoint" (IRQ MIL),

@@ -47,6 +47,8 @@ def _time(t: Token) -> bool:
 
 
 def _np_word(t: Token) -> bool:
+    if t.pos_ == "VERB" and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG", "JJ"):
+        return True  # "a *suspected* robber", "the *wanted* man"
     return (t.pos_ in _NP and t.tag_ != "WP" and not (t.pos_ == "PRON" and t.lower_ in ("that", "which", "who"))) \
         or t.text in _NP_PUNCT or (t.lower_ == "of" and t.pos_ == "ADP")
 
@@ -86,7 +88,8 @@ def repair_verbless(sent: Span) -> bool:
         return False
     for v in sent:
         lemma = forms.get(v.lower_)
-        if lemma is None or v.pos_ in ("VERB", "AUX", "DET", "PUNCT", "PRON", "NUM", "CCONJ") \
+        if lemma is None or v.pos_ in ("AUX", "DET", "PUNCT", "PRON", "NUM", "CCONJ") \
+                or (v.pos_ == "VERB" and v.dep_ not in ("acl", "amod", "compound", "appos", "nmod")) \
                 or not _past_form(v.lower_, lemma) or v.i == sent.start or v.i + 1 >= sent.end:
             continue
         plan = _plan(sent, v, lemma)
@@ -154,7 +157,7 @@ def _plan(sent: Span, v: Token, lemma: str) -> dict[int, tuple[int, str]] | None
         objs.append((lo, hi, h))
         o_hi = hi
     # no other verb in the sentence, bar participles inside noun phrases
-    taken = {v.i} | ({coord.i} if coord is not None else set())
+    taken = {v.i} | ({coord.i} if coord is not None else set())  # (a verb the parser hung as a modifier: v itself)
     for t in sent:
         if t.i not in taken and t.pos_ == "VERB" and not (
                 t.dep_ in ("amod", "compound") or (t.tag_ in ("VBN", "VBG") and t.dep_ == "acl")):
@@ -267,4 +270,103 @@ def repair_coordinated_form(w: Token) -> bool:
     for c in list(w.children):
         if c.i > w.i + 2 and c.dep_ not in ("punct",):
             c.head = v2
+    return True
+
+
+def _verb_above(n: Token) -> Token | None:
+    h = n
+    while h.head.i != h.i:
+        h = h.head
+        if h.pos_ == "VERB":
+            return h
+    return None
+
+
+def repair_verb_on_noun(v: Token) -> bool:
+    """Repair 21c: the second verb of "X verb1 Y and verb2 Z" hung on a noun. "Police used mild force *and
+    detained* dozens of workers" (*detained* read as an adjective on *dozens*), "Police baton-charged the
+    marchers on Sunday *and held* about 30 of them" (*held* a conjunct of *marchers*): a verb is no
+    conjunct or modifier of a noun, so it is the conjunct of the verb above that noun, and the noun it
+    modified (or a bare number after it) its object. True when applied."""
+    doc, forms = v.doc, verb_forms()
+    if v.i < 2 or doc[v.i - 1].lower_ not in ("and", "or") or v.lower_ not in forms:
+        return False
+    if v.pos_ not in ("VERB", "ADJ") or any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v.children):
+        return False
+    n = v.head
+    if n.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or n.i == v.i:
+        return False
+    v1 = _verb_above(n)
+    if v1 is None or v1.i > v.i or v1.i in {x.i for x in v.subtree}:
+        return False
+    if v.dep_ == "amod" and n.i > v.i and n.dep_ in ("obj", "conj", "appos"):
+        obj = n  # "and detained [dozens of workers]"
+    elif v.dep_ == "conj" and n.i < v.i and n.dep_ == "obj" and n.head.i == v1.i:
+        obj = None  # "held" hangs on the first verb's object
+    else:
+        return False
+    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", forms[v.lower_]
+    v.head, v.dep_ = v1, "conj"
+    doc[v.i - 1].head, doc[v.i - 1].dep_ = v, "cc"
+    if obj is not None:
+        obj.head, obj.dep_ = v, "obj"
+    elif not any(c.dep_ in ("obj", "dobj") for c in v.children):
+        num = next((c for c in v.children if c.i > v.i and c.pos_ == "NUM" and c.dep_.startswith("obl")
+                    and not any(x.dep_ == "case" for x in c.children)), None)
+        if num is not None:
+            num.dep_ = "obj"  # "held about 30 of them"
+    return True
+
+
+def repair_number_object(n: Token) -> bool:
+    """Repair 21d: "held *about 30* of them", "rounded up *more than 60* of them": a bare number right after a
+    verb that has no object, read as an oblique (it has no preposition), is the verb's object. True when
+    applied."""
+    v = n.head
+    if n.pos_ != "NUM" or not n.dep_.startswith("obl") or v.pos_ != "VERB" or n.i < v.i or n.i - v.i > 4:
+        return False
+    if any(c.dep_ == "case" for c in n.children) or any(c.dep_ in ("obj", "dobj") for c in v.children):
+        return False
+    if any(not (t.pos_ in ("ADV", "ADP", "ADJ") or t.dep_ in ("compound:prt", "advmod")) for t in v.doc[v.i + 1:n.i]):
+        return False
+    n.dep_ = "obj"
+    return True
+
+
+def repair_counted_noun_as_verb(t: Token) -> bool:
+    """Repair 21e: "arrested two *suspects*" with the plural noun tagged a verb (VBZ) under its number: a verb
+    takes no number, so it is a noun, the object of the verb above it when that verb has none. True when
+    applied."""
+    if t.pos_ != "VERB" or t.tag_ != "VBZ" or not any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
+        return False
+    t.pos_, t.tag_ = "NOUN", "NNS"
+    h = t.head
+    if t.dep_ in ("xcomp", "ccomp", "advcl", "dep") and h.pos_ == "VERB" and h.i < t.i \
+            and not any(c.dep_ in ("obj", "dobj") for c in h.children):
+        t.dep_ = "obj"
+    return True
+
+
+def repair_participle_root(g: Token) -> bool:
+    """Repair 21f: "A criminal *carrying* a reward on his head *was shot* dead ...": an -ing participle that
+    describes the subject read as the main verb, and the real main verb (with its own auxiliary and no
+    subject) hung on it as a conjunct. The later verb is the root, the noun its subject, the participle
+    the noun's modifier. True when applied."""
+    if g.tag_ != "VBG" or g.dep_ not in ("ROOT", "root") or any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in g.children):
+        return False
+    subj = next((c for c in g.children if c.dep_ == "nsubj" and c.i < g.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or subj.i != g.i - 1:
+        return False
+    main = next((c for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > g.i
+                 and any(x.dep_ in ("aux", "aux:pass") for x in c.children)
+                 and not any(x.dep_ in ("nsubj", "nsubj:pass", "cc", "mark") for x in c.children)), None)
+    if main is None:
+        return False
+    passive = any(x.dep_ == "aux:pass" for x in main.children)
+    later = [c for c in g.children if c.i > main.i]
+    main.head, main.dep_ = main, "ROOT"
+    subj.head, subj.dep_ = main, "nsubj:pass" if passive else "nsubj"
+    g.head, g.dep_ = subj, "acl"
+    for c in later:  # the final stop
+        c.head = main
     return True

@@ -316,10 +316,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 hypothetical, cue = True, cue or "modal"
             if _mark_words(gov) & {"if", "unless", "whether"} and edge in ("xcomp", "conj"):
                 hypothetical, cue = True, cue or "if"
-        if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and not gl & {
+        if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and (edge != "advcl" or _infinitival(child)) and not gl & {
                 "ready", "willing", "prepared", "able", "determined", "committed", "set", "due", "about",
                 "eager", "keen", "quick", "first", "last", "unable", "reluctant", "unwilling"}:
-            # "it is crucial for Islamabad to negotiate", "likely to attack": not (yet) an event
+            # "it is crucial for Islamabad to negotiate", "likely to attack": not (yet) an event (a finite
+            # clause is: "were injured *when* security forces fired")
             hypothetical, cue = True, cue or glem
         if edge in ("acl", "xcomp") and gov.pos_ == "NOUN":
             # "the government's plans to impose restrictions", "a threat to strike"
