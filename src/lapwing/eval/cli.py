@@ -142,3 +142,7 @@ def clusters_cmd(
     from lapwing.eval import clusters as ev
 
     _score("clusters", lambda: ev.run(gold or None, part=part or None, db=db or None), ev.report, as_json)
+
+
+from lapwing.eval.police import command as _police  # noqa: E402  (docs/police-eval.md)
+app.command("police")(_police)
