@@ -216,11 +216,12 @@ def _articles(items: Iterable[GoldArticle], lower: bool):
         yield Article(id=a.id, title=title or None, text=text, published=a.published, language="en")
 
 
-def analyse(items: list[GoldArticle], lower: bool = False, model: str | None = None) -> list[dict]:
-    """Lapwing's records (as JSON objects) for the gold articles, in order."""
+def analyse(items: list[GoldArticle], lower: bool = False, model: str | None = None,
+            pipeline: Any = None) -> list[dict]:
+    """Lapwing's records (as JSON objects) for the gold articles, in order (with ``pipeline``, or a new one)."""
     from lapwing.pipeline import Pipeline
 
-    pipe = Pipeline.create(model=model)
+    pipe = pipeline or Pipeline.create(model=model)
     return [rec.model_dump(mode="json") for rec in pipe.analyse_many(_articles(items, lower), batch_size=16)]
 
 
@@ -249,11 +250,11 @@ def write_articles(path: str | Path, items: list[GoldArticle], lower: bool = Fal
 
 
 def run(gold: str | Path | None = None, part: str | None = "a", lower: bool = False,
-        records: str | Path | None = None, model: str | None = None) -> dict[str, Any]:
+        records: str | Path | None = None, model: str | None = None, pipeline: Any = None) -> dict[str, Any]:
     """Score Lapwing and the keyword baseline on one part of the gold set."""
     items = select_part(load_gold(gold), part)
     t0 = time.perf_counter()
-    recs = read_records(records, items) if records else analyse(items, lower=lower, model=model)
+    recs = read_records(records, items) if records else analyse(items, lower=lower, model=model, pipeline=pipeline)
     seconds = round(time.perf_counter() - t0, 1)
     derived = [record_labels(r) for r in recs]
     predicted = [d[0] for d in derived]
