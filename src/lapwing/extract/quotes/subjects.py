@@ -71,7 +71,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
         subj = c
     if subj is not None:
-        return _past_dateline(subj, verb)
+        return _past_parenthesis(_past_dateline(subj, verb))
     if verb.pos_ == "NOUN" and verb.i > 0 and is_cue_verb(verb):
         # 'Holm joked that ...': the tagger read the name and its verb as one compound noun
         name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
@@ -106,6 +106,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             and head.pos_ in ("NOUN", "PROPN") and not is_time_word(head) and is_cue_verb(verb) \
             and head.left_edge.i == index_of(doc).sent_start(verb):
         return head
+    # 'with [30 percent of voters] saying ...', 'with [Senator Holm] telling reporters ...': a participle after the
+    # noun phrase of an absolute 'with' phrase speaks for that noun phrase, however the parser hung it
+    owner = _with_absolute(verb)
+    if owner is not None:
+        return owner
     # a participle on a name: 'footage of [Maria Lopez] asking, "..."', 'Smith, speaking on Monday, ...'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         named = _named(verb.head)
@@ -193,6 +198,33 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_WITH_PHRASE_WORDS = 10  # longest noun phrase between 'with' and its participle ('with three in 10 likely voters')
+
+
+def _with_absolute(verb: Token) -> Token | None:
+    """The noun right before a participle cue in an absolute 'with' phrase after a comma or opening the sentence
+    (', with three in [10] saying', ', with Fox News and NBC [News] calling the race', ', with [Cruz] repeatedly
+    calling'); None when other words (a verb, punctuation) stand between them."""
+    if verb.tag_ != "VBG" or not is_cue_verb(verb):
+        return None
+    doc = verb.doc
+    lo = max(index_of(doc).sent_start(verb), verb.i - _WITH_PHRASE_WORDS - 1)
+    k = verb.i - 1
+    while k >= lo and doc[k].lower_ != "with":
+        t = doc[k]
+        if not (t.pos_ in ("NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "CCONJ", "PRON") or t.lower_ in ("of", "in")
+                or t.tag_ in ("POS", "PRP$", "HYPH") or t.text == "."):
+            return None
+        k -= 1
+    if k < lo or k == verb.i - 1 or k > lo and doc[k - 1].text not in (",", ";", "\u2014", "--"):
+        return None  # an absolute phrase opens the sentence or follows a comma ('replaced it with language calling')
+    words = [t for t in doc[k + 1 : verb.i] if t.pos_ != "ADV"]
+    last = words[-1] if words else None  # the noun right before the participle ('30 percent of [voters]')
+    if last is None or not (last.pos_ in ("NOUN", "PROPN", "NUM") or last.lower_ in ("he", "she", "they", "we", "i")):
+        return None
+    return last
+
+
 def _named(noun: Token) -> Token | None:
     """A name, or the name in its 'of' phrase ('footage of Maria Lopez'): who a participle on ``noun`` is about."""
     if noun.pos_ == "PROPN" or noun.ent_type_ == "PERSON":
@@ -241,6 +273,22 @@ def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+def _past_parenthesis(subj: Token) -> Token:
+    """'Sen. Anna Berg (D-Ore.) said ...': a party and state label in brackets the parser made the subject stands for
+    the name right before the bracket."""
+    doc = subj.doc
+    k = subj.i - 1
+    if k < 1 or doc[k].text != "(" or not (subj.pos_ == "PROPN" or subj.is_upper) or len(subj.text) > 3 \
+            or not any(t.text in _DASHES or "-" in t.text for t in doc[subj.i : min(len(doc), subj.i + 3)]):
+        return subj
+    name = doc[k - 1]
+    if name.pos_ != "PROPN":
+        return subj
+    while name.dep_ in ("flat", "flat:name") and name.head.i < name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
+
+
 def _past_dateline(subj: Token, verb: Token) -> Token:
     """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
     between = subj.doc[subj.i + 1 : verb.i]
@@ -250,7 +298,13 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
         return subj
     after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
     heads = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i == verb.i or t.head.i >= verb.i)]
-    cands = heads or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
-    return cands[-1] if cands else subj
+    if heads:
+        return heads[-1]
+    # the name the words after the dash hang from, not a later word of its phrase ('— Sen. [Chuck] Grassley (R-Iowa)
+    # on Wednesday downplayed ...'); else the last noun
+    span = {t.i for t in after}
+    tops = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i not in span]
+    cands = tops or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return (cands[0] if tops else cands[-1]) if cands else subj
 
 

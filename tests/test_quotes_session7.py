@@ -1,0 +1,70 @@
+"""Speaker classes of the seventh quotes session, read on a new sample of PolNeAR's train split (seed 1709): a
+participle cue in an absolute 'with' phrase speaks for the noun right before it, and the name after a dateline dash
+is the one its words hang from, not a later word of its phrase. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, run  # noqa: F401 (fixtures)
+
+
+def by_text(quotes, fragment):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+def speaker_words(q) -> str:
+    return "" if q.speaker is None else q.speaker.text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The mayor has slightly improved her standing, with 41 percent of residents saying they trust her budget.",
+     "trust her budget", "residents"),
+    ("Many farmers shrugged off the new tariff, with three in 10 saying it would make no difference to them.",
+     "no difference", "10"),
+    ("The strike ended on Friday, with the union telling its members that the pay offer was the best they would get.",
+     "pay offer was", "union"),
+    ("The two ministers had worked together for years, with Mr. Holm repeatedly calling the treasurer a loyal friend.",
+     "loyal friend", "Holm"),
+    ("With most economists predicting a recession, the bank held its rates on Thursday.",
+     "a recession", "economists"),
+])
+def test_a_participle_in_an_absolute_with_phrase_speaks_for_its_noun(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker in speaker_words(q), speaker_words(q)
+
+
+@pytest.mark.parametrize("text, fragment, wrong", [
+    # 'with' that is not an absolute phrase: the participle does not speak for the noun after it
+    ("The council replaced the old rule with softer language calling for an appropriate response.",
+     "appropriate response", "language"),
+    ("The advertisement ends with footage of the mayor saying that the budget is balanced.",
+     "budget is balanced", "footage"),
+])
+def test_a_with_phrase_that_is_not_absolute_names_no_speaker_of_its_own(nlp, text, fragment, wrong):
+    quotes = [q for q in run(nlp, text) if fragment in q.text]
+    assert all(wrong not in speaker_words(q) for q in quotes), [speaker_words(q) for q in quotes]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("OSLO \u2014 Sen. Anna Berg (D-Ore.) on Wednesday criticised the new fuel tax and said it would hurt farmers.",
+     "hurt farmers", "Berg"),
+    ("BERGEN \u2014 Mayor Lars Holm of Bergen on Monday rejected the proposal and said the port would stay open.",
+     "port would stay open", "Holm"),
+])
+def test_the_name_after_a_dateline_dash_is_the_speaker_not_a_later_word(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker in speaker_words(q), speaker_words(q)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Rep. Lars Holm (R-Tex.) on Tuesday said the new fuel tax would hurt farmers across the state.",
+     "hurt farmers", "Holm"),
+    ("Sen. Anna Berg (D-Ore.) told reporters that the committee would meet again in March.",
+     "committee would meet", "Berg"),
+])
+def test_a_party_label_in_brackets_is_not_the_speaker(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker in speaker_words(q), speaker_words(q)
