@@ -78,7 +78,7 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
     by_family_week: dict[tuple[str, int], list[int]] = defaultdict(list)
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        fam = family_of(m.root)
+        fam = family_of(m.block_root)
         by_family[fam].append(i)
         for w in _weeks(m):
             by_family_week[(fam, w)].append(i)
@@ -96,7 +96,7 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
 
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        by_article[(family_of(m.root), m.article_id)].append(i)
+        by_article[(family_of(m.block_root), m.article_id)].append(i)
     for here in by_article.values():  # one article's mentions are always compared ("six were killed when
         add(here, here)               # missiles hit ...": one codes the victims, the other the attacker)
     for (fam, w, c), here in blocks.items():
@@ -355,7 +355,7 @@ def cluster_by_family(mentions: list[Mention], copy_of: dict[str, str] | None = 
     families never link, and the TF-IDF weights are fitted on one family's sentences at a time."""
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        by_family[family_of(m.root)].append(i)
+        by_family[family_of(m.block_root)].append(i)
     out: list[Cluster] = []
     for fam in sorted(by_family):
         idx = by_family[fam]

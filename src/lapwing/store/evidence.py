@@ -37,7 +37,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
-from lapwing.store.mentions import SECTOR_FAMILY, ActorKey, Mention, PlaceKey
+from lapwing.store.mentions import SECTOR_FAMILY, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
 
 MAX_KM = 60.0
 MAX_DAY_GAP = 1
@@ -59,6 +59,10 @@ ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
 FORCE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 #: Sectors of the people in a crowd: one outlet's "demonstrators" are another's students or opposition supporters.
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "REL", "HLH"}
+#: Sectors of the state: a country named as the actor of a statement, a meeting or a deal (roots 01-13: "Chile and
+#: Argentina signed", "Washington warned") is its government, army, police, courts or parliament, not its
+#: businesses, media, parties or citizens ("Milei met Chilean mining executives" is not Chile meeting Milei).
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 #: How much a place taken from the article's setting (not the event's own) counts when it agrees.
 INFERRED_PLACE = 0.7
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
@@ -73,7 +77,14 @@ def _family(sector: str | None) -> str | None:
     return SECTOR_FAMILY.get(sector, sector) if sector else None
 
 
-def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False) -> float | None:
+def _state_and_other(a: ActorKey, b: ActorKey) -> bool:
+    """A country named as the actor (its state, in a statement, a meeting or a deal) and an actor of that country
+    outside the state ("Chile met ..." and "Milei met Chilean mining executives")."""
+    return a.state and b.sector is not None and b.sector not in STATE_SECTORS and not b.collective
+
+
+def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
+                    verbal: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
     ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
     or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
@@ -82,6 +93,8 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False)
     if a is None or b is None:
         return 0.0
     if a.country and b.country and a.country != b.country:
+        return None
+    if verbal and (_state_and_other(a, b) or _state_and_other(b, a)):
         return None
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
         if (a.collective or b.collective) and not (a.names and b.names):
@@ -105,11 +118,11 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False)
 
 
 def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
-           force: bool = False) -> tuple[float, float] | None:
+           force: bool = False, verbal: bool = False) -> tuple[float, float] | None:
     """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
     report that leaves the target out neither confirms nor contradicts it)."""
-    s = actor_agreement(a1, b1, force)
-    t = actor_agreement(a2, b2, force)
+    s = actor_agreement(a1, b1, force, verbal)
+    t = actor_agreement(a2, b2, force, verbal)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
@@ -118,9 +131,10 @@ def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: Ac
 
 def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
     force = m.root in FORCE_ROOTS and n.root in FORCE_ROOTS
-    straight = _roles(m.source, n.source, m.target, n.target, force)
+    verbal = m.root in VERBAL_ROOTS and n.root in VERBAL_ROOTS
+    straight = _roles(m.source, n.source, m.target, n.target, force, verbal)
     if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
-        swapped = _roles(m.source, n.target, m.target, n.source, force)
+        swapped = _roles(m.source, n.target, m.target, n.source, force, verbal)
         if straight is None or (swapped is not None and swapped > straight):
             return swapped
     return straight
@@ -142,6 +156,8 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return 0.6
     if m.plover_type and m.plover_type == n.plover_type:
         return 0.6
+    if m.block_root == n.block_root:
+        return 0.4  # a plan and the act it announces ("will visit Ankara to meet Erdogan", "met Erdogan")
     if any(m.root in f and n.root in f for f in ROOT_FAMILIES) and not _plan_to_talk_and_deal(m.cameo, n.cameo):
         return 0.4
     return None

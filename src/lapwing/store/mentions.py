@@ -17,7 +17,7 @@ from lapwing.schema import Actor, ArticleRecord, Event, Place
 from lapwing.store.dedup import normalise
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days
 
-__all__ = ["UNDATED_DAYS", "ActorKey", "Mention", "PlaceKey", "actor_key", "article_setting", "capital_in",
+__all__ = ["PLAN_OF", "UNDATED_DAYS", "ActorKey", "Mention", "PlaceKey", "actor_key", "article_setting", "capital_in",
            "day_interval", "event_days", "mention_of", "mentions_of", "place_key"]
 
 #: Words that are never part of a person's or group's name ("President Nicolas Maduro").
@@ -35,6 +35,13 @@ SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": 
                  "REB": "NSA", "INS": "NSA", "UAF": "NSA", "SEP": "NSA"}
 
 
+#: Plans compared with the act they announce, when reported before it happens (status future): an intent to meet
+#: (036: "will visit Ankara on Tuesday to meet President Erdogan") is the meeting (04) other outlets report when it
+#: happens, not one of the agreements (05) the meeting may sign. An intent reported as done ("met and agreed to
+#: start talks on a trade pact") is an act of its own, the agreeing, and stays with its root.
+PLAN_OF = {"036": "04"}
+
+
 @dataclass(frozen=True)
 class ActorKey:
     text: str
@@ -42,6 +49,7 @@ class ActorKey:
     sector: str | None
     names: frozenset[str]
     collective: bool = False  # several parties at once ("Sudan's warring parties", "both sides"): any sector
+    state: bool = False  # a country named as the actor ("Chile", "Washington"): in diplomacy, its state (STATE_SECTORS)
 
     @property
     def label(self) -> str:
@@ -106,6 +114,14 @@ class Mention:
     def root(self) -> str:
         return self.cameo[:2]
 
+    @property
+    def block_root(self) -> str:
+        """The root whose happenings this mention is compared with: its own, except for a plan reported before
+        it happens (status future) that announces an act of another root (``PLAN_OF``)."""
+        if self.status == "future":
+            return PLAN_OF.get(self.cameo[:3], self.cameo[:2])
+        return self.cameo[:2]
+
 
 def _names(a: Actor) -> frozenset[str]:
     """Proper-name words of a named person or organisation ("Juan Guaido" -> {juan, guaido}). Countries,
@@ -135,8 +151,11 @@ _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:leaders|presidents|min
 
 #: A country named by its relation to another ("its southern neighbour", "their allies", "its old rival"): not
 #: the country of the possessor the coder read near it (Ethiopia's "its southern neighbour" is Kenya).
-_RELATIONAL = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w'’]+\s+){0,2}(?:neighbou?rs?|all(?:y|ies)|rivals?|partners?|"
-                         r"foes?|enem(?:y|ies)|adversar(?:y|ies))\b", re.IGNORECASE)
+#: So is a person named by their relation to another ("his Chilean counterpart", "his Turkish host", "her guest"):
+#: the coder gives them the country of the person "his" refers to. Only an actor that is the relation alone:
+#: "President Javier Milei and his Chilean counterpart" keeps the country of the person it names.
+_RELATIONAL = re.compile(r"^(?:the\s+)?(?:its|their|his|her)\s+(?:[\w'’]+\s+){0,2}(?:neighbou?rs?|all(?:y|ies)|rivals?|partners?|"
+                         r"foes?|enem(?:y|ies)|adversar(?:y|ies)|counterparts?|hosts?|guests?|visitors?)\b", re.IGNORECASE)
 
 #: Words for the police the actor coder may leave without a code: "Officers used tear gas against the miners".
 _POLICE_WORDS = re.compile(r"^(?:the\s+)?(?:riot\s+)?(?:police(?:\s+officers)?|policemen|policewomen|"
@@ -148,9 +167,10 @@ def actor_key(a: Actor | None) -> ActorKey | None:
         return None
     if _PAIR.search(a.text):
         return ActorKey(a.text, None, a.sector, frozenset(), True)
-    country = None if _RELATIONAL.search(a.text) else a.country
+    country = None if _RELATIONAL.search(a.text.strip()) else a.country
     sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
-    return ActorKey(a.text, country, sector, _names(a), bool(_COLLECTIVE.search(a.text)))
+    return ActorKey(a.text, country, sector, _names(a), bool(_COLLECTIVE.search(a.text)),
+                    state=a.kind == "gpe" and country is not None and sector is None)
 
 
 def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:
