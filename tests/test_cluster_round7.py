@@ -140,3 +140,59 @@ def test_a_country_named_as_actor_of_force_may_be_any_of_its_people():
     # nor to an actor with no sector, or to an actor naming several parties
     assert compare_codes(_m("a", "040", CHILE, MILEI, SANTIAGO),
                          _m("b", "040", actor_key(_actor("Chileans", "CHL", None, "norp")), MILEI, SANTIAGO)) is not None
+
+
+# ------------------------------------------------------------------------------------ the two parties just named
+
+
+def _meeting_record(text: str, signer: str, aid: str = "wire") -> ArticleRecord:
+    """A meeting of Erdogan (TUR) and al-Sudani (IRQ), then a deal whose source is ``signer`` with no target."""
+    met, signed = text.index("met"), text.index("signed")
+    second = text.find(". ") + 2 if text.find(". ") < signed and text.find(". ") >= 0 else 0
+    s0, s1 = (0, len(text)) if not second else (0, second - 1)
+    evs = [
+        Event(cameo="040", quad_class=1, goldstein=1.0, plover=None, sentence=Span(start=s0, end=s1),
+              trigger=Trigger(text="met", start=met, end=met + 3), date="2025-10-21", date_source="text",
+              source=Actor(text="Tayyip Erdogan", country="TUR", sector="GOV", start=0, end=5, kind="person"),
+              target=Actor(text="Mohammed Shia al-Sudani", country="IRQ", sector="GOV", start=0, end=5, kind="person")),
+        Event(cameo="057", quad_class=1, goldstein=8.0, plover=None,
+              sentence=Span(start=second, end=len(text)) if second else Span(start=s0, end=s1),
+              trigger=Trigger(text="signed", start=signed, end=signed + 6), date="2025-10-21", date_source="text",
+              source=Actor(text=signer, country="TUR", sector="GOV", start=0, end=5, kind="agent")),
+    ]
+    return ArticleRecord(article=Article(id=aid, text=text, published="2025-10-21"), events=evs)
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("Tayyip Erdogan met Mohammed Shia al-Sudani in Ankara, and the two governments signed a water deal.",
+     "the two governments"),
+    ("Tayyip Erdogan met Mohammed Shia al-Sudani in Ankara. The leaders signed a water deal.", "The leaders"),
+    ("Tayyip Erdogan met Mohammed Shia al-Sudani in Ankara, and both sides signed a water deal.", "both sides"),
+])
+def test_words_for_the_two_parties_just_named_are_those_parties(text, signer):
+    from lapwing.store.mentions import mentions_of
+
+    deal = mentions_of(_meeting_record(text, signer))[1]
+    assert {deal.source.country, deal.target.country} == {"TUR", "IRQ"}
+    assert not deal.source.names and not deal.target.names  # the governments, not the persons who met
+    # so the deal joins another outlet's report of it by the two countries, and not a deal of other parties
+    other = _m("iraq", "057", actor_key(_actor("Iraq", "IRQ", "GOV", "gpe")), actor_key(_actor("Turkey", "TUR", "GOV", "gpe")),
+               ANKARA, sentence="Iraq and Turkey signed a water-sharing agreement in Ankara.")
+    assert compare_codes(deal, other) is not None
+    syria = _m("syria", "057", actor_key(_actor("Syria", "SYR", "GOV", "gpe")), actor_key(_actor("Turkey", "TUR", "GOV", "gpe")),
+               ANKARA)
+    assert compare_codes(deal, syria) is None
+
+
+@pytest.mark.parametrize("text, signer", [
+    # no two parties before: the words keep what the coder gave
+    ("The leaders signed a water deal after Tayyip Erdogan met Mohammed Shia al-Sudani.", "The leaders"),
+    # not words for the two parties
+    ("Tayyip Erdogan met Mohammed Shia al-Sudani in Ankara, and opposition parties signed a water deal.",
+     "opposition parties"),
+])
+def test_other_actors_are_not_read_as_the_two_parties(text, signer):
+    from lapwing.store.mentions import mentions_of
+
+    deal = mentions_of(_meeting_record(text, signer))[1]
+    assert deal.target is None

@@ -350,7 +350,42 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     )
 
 
+#: Words for the two parties an article has just named: "Erdogan met al-Sudani in Ankara, and the two governments
+#: signed a deal", "... received the Iraqi prime minister. The leaders signed a water agreement."
+_BOTH_PARTIES = re.compile(r"^(?:the\s+(?:two\s+)?|both\s+)(?:prime\s+|foreign\s+)?(?:leaders|presidents|ministers|"
+                           r"governments|sides|delegations)$", re.IGNORECASE)
+
+
+def _sentence_index(record: ArticleRecord, e: Event) -> int:
+    """The order of the event's sentence among the article's event sentences."""
+    return sorted({ev.sentence.start for ev in record.events}).index(e.sentence.start)
+
+
+def _both_parties(record: ArticleRecord, mentions: list[Mention]) -> list[Mention]:
+    """A mention whose one actor is the two parties just named ("the two governments signed", no target) is the
+    act of those parties: the source and the target of the nearest earlier event of the same or the previous
+    sentence that names two countries. Its actors take their countries and sectors (not their names: the
+    governments are not the persons who met). Without such an event the words stay as they are (no country)."""
+    out = list(mentions)
+    for i, (m, e) in enumerate(zip(mentions, record.events)):
+        if e.source is None or e.target is not None or not _BOTH_PARTIES.match(e.source.text.strip()):
+            continue
+        here = _sentence_index(record, e)
+        earlier = [n for n, f in zip(mentions, record.events)
+                   if f.trigger.start < e.trigger.start and 0 <= here - _sentence_index(record, f) <= 1
+                   and n.source is not None and n.target is not None and n.source.country and n.target.country
+                   and n.source.country != n.target.country]
+        if not earlier:
+            continue
+        ante = max(earlier, key=lambda n: n.trigger_start)
+        words = e.source.text
+        out[i] = dataclasses.replace(
+            m, source=ActorKey(words, ante.source.country, ante.source.sector, frozenset()),
+            target=ActorKey(words, ante.target.country, ante.target.sector, frozenset()))
+    return out
+
+
 def mentions_of(record: ArticleRecord) -> list[Mention]:
     """Every event of the record as a mention (``idx`` is the event's position in ``record.events``)."""
     setting = article_setting(record)
-    return [mention_of(record, i, e, setting) for i, e in enumerate(record.events)]
+    return _both_parties(record, [mention_of(record, i, e, setting) for i, e in enumerate(record.events)])
