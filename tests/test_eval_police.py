@@ -143,11 +143,24 @@ def test_score_arithmetic():
 
 
 def test_errors_list_only_wrong_labels():
-    gold = P.GoldArticle("g1", "", "x", "2026-01-01", {"kill": False, "arrest": True, "force": False}, ("arr-held",))
-    rows = P.errors([gold], [{"kill": True, "arrest": False, "force": False}],
-                    [{"kill": [{"cameo": "190"}], "arrest": [], "force": []}])
+    text = "Gaya: Police held two men. A mob killed a thief."
+    gold = P.GoldArticle("g1", "", text, "2026-01-01", {"kill": False, "arrest": True, "force": False}, ("arr-held",))
+    record = {"article": {"text": text}, "counts": [],
+              "events": [ev("190", MOB, "kill", sentence=(27, 48)), ev("173", POLICE, "arrest", status="future",
+                                                                      sentence=(6, 26))]}
+    pred, evidence = P.record_labels(record)
+    assert pred == {"kill": False, "arrest": False, "force": False}
+    evidence["kill"] = [P.describe_event(record["events"][0], text)]  # as if the mob were the police
+    rows = P.errors([gold], [{"kill": True, "arrest": False, "force": False}], [evidence], [record])
     assert [(r["label"], r["kind"]) for r in rows] == [("kill", "false"), ("arrest", "missed")]
-    assert rows[0]["events"] == [{"cameo": "190"}]
+    assert [d["sentence"] for d in rows[0]["events"]] == ["A mob killed a thief."]  # the events that gave it
+    # a missed label: every event of the article, to see what went wrong (here the arrest's status)
+    assert [(d["cameo"], d["status"], d["sentence"]) for d in rows[1]["events"]] == [
+        ("190", "asserted", "A mob killed a thief."), ("173", "future", "Police held two men.")]
+    shown = P.report({"part": "a", "gold": "g", "articles": 1, "with_a_label": 1, "lower": False,
+                      "lapwing": P.score([gold.labels], [{"kill": True, "arrest": False, "force": False}]),
+                      "baseline": P.score([gold.labels], [gold.labels]), "errors": rows}, show_errors=1)
+    assert "g1 kill false [arr-held]: Gaya: Police held two men." in shown and "arrest missed" not in shown
 
 
 # ------------------------------------------------------------------ baseline
@@ -161,7 +174,8 @@ def test_baseline_sentences():
     assert sentence_labels("A constable was shot dead by robbers.")["kill"]
     assert sentence_labels("Villagers demanded that police arrest the killers.")["arrest"]
     # whole words only: "cop" inside "copper", "held" inside "upheld"
-    assert sentence_labels("Copper wire was stolen; the order was upheld.") == dict.fromkeys(("kill", "arrest", "force"), False)
+    nothing = dict.fromkeys(("kill", "arrest", "force"), False)
+    assert sentence_labels("Copper wire was stolen; the order was upheld.") == nothing
     # the police word and the action word must share a sentence
     assert article_labels("Police reached the village. Two men were arrested by the mob.")["arrest"] is False
     assert article_labels("two men were killed in police firing.")["kill"]
@@ -170,7 +184,8 @@ def test_baseline_sentences():
 # ------------------------------------------------------------------ end to end
 ARTICLES = [
     ("e1", "Rampur: Police arrested three men on Monday for stealing a tractor from a farm.", (False, True, False)),
-    ("e2", "Sonpur: Police fired tear gas at stone-throwing protesters outside the block office.", (False, False, True)),
+    ("e2", "Sonpur: Police fired tear gas at stone-throwing protesters outside the block office.",
+     (False, False, True)),
     ("e3", "Dinapur: Residents planted 500 saplings along the canal on Sunday.", (False, False, False)),
     ("e4", "Kalpi: A shopkeeper said the new road had helped business.", (False, False, False)),
 ]

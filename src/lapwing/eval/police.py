@@ -41,6 +41,7 @@ import typer
 
 from lapwing.eval.police_baseline import LABELS, article_labels
 from lapwing.eval.shared import prf
+from lapwing.termsafe import terminal_safe
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "police" / "police_gold.jsonl"
 PUBLISHED_DEFAULT = "2026-01-15"
@@ -53,6 +54,7 @@ KILL_RULE = re.compile(r"kill|murder|dead|death|slay|slaughter|massacre|lynch|ex
                        r"gun_down|hang|strangl|liquidat|exterminat|annihilat")
 LEGAL_RULE = re.compile(r"warrant|register_case|indict|prosecut|trial|summon|charge|arraign")
 NOT_FORCE = frozenset({"181", "184", "191", "192", "196"})
+NO_EVENT = {"cameo": "-", "rule": "no event", "status": "", "source": None, "trigger": ""}
 
 
 class GoldError(ValueError):
@@ -195,15 +197,20 @@ def score(gold: list[dict[str, bool]], predicted: list[dict[str, bool]]) -> dict
     return {"labels": per, "macro_f1": macro}
 
 
-def errors(items: list[GoldArticle], predicted: list[dict[str, bool]],
-           evidence: list[dict[str, list[dict]]]) -> list[dict[str, Any]]:
-    """One row per wrong label: the article, gold and Lapwing's answer, the events behind a false one."""
+def errors(items: list[GoldArticle], predicted: list[dict[str, bool]], evidence: list[dict[str, list[dict]]],
+           records: list[dict] | None = None) -> list[dict[str, Any]]:
+    """One row per wrong label: the article, the label, ``missed`` or ``false``, and the events behind it: for a
+    false label the events that gave it, for a missed one every event of the article (from ``records``)."""
     rows = []
-    for art, pred, ev in zip(items, predicted, evidence):
+    for i, (art, pred, ev) in enumerate(zip(items, predicted, evidence)):
+        rec = records[i] if records else {}
+        text = (rec.get("article") or {}).get("text") or art.text
         for label in LABELS:
             if pred[label] != art.labels[label]:
-                rows.append({"id": art.id, "label": label, "kind": "missed" if art.labels[label] else "false",
-                             "tags": list(art.tags), "events": ev[label]})
+                missed = art.labels[label]
+                events = [describe_event(e, text) for e in rec.get("events") or []] if missed else ev[label]
+                rows.append({"id": art.id, "label": label, "kind": "missed" if missed else "false",
+                             "tags": list(art.tags), "text": text, "events": events})
     return rows
 
 
@@ -270,11 +277,11 @@ def run(gold: str | Path | None = None, part: str | None = "a", lower: bool = Fa
         result["model"] = (recs[0].get("pipeline") or {}).get("model")
     # part b is the lockbox: its errors are never reported
     if part == "a":
-        result["errors"] = errors(items, predicted, [d[1] for d in derived])
+        result["errors"] = errors(items, predicted, [d[1] for d in derived], recs)
     return result
 
 
-def report(result: dict[str, Any]) -> str:
+def report(result: dict[str, Any], show_errors: int = 0) -> str:
     case = "lower-cased" if result["lower"] else "as written"
     lines = [f"Police action, part {result['part']} of {result['gold']}: {result['articles']} articles "
              f"({result['with_a_label']} with a label), text {case}",
@@ -283,11 +290,19 @@ def report(result: dict[str, Any]) -> str:
         lw, bl = result["lapwing"]["labels"][label], result["baseline"]["labels"][label]
         lines.append(f"  {label:<8}{lw['precision']:.3f} / {lw['recall']:.3f} / {lw['f1']:.3f}"
                      f"{'':<7}{bl['precision']:.3f} / {bl['recall']:.3f} / {bl['f1']:.3f}{'':<7}{lw['gold']}")
-    lines.append(f"  macro-F1  Lapwing {result['lapwing']['macro_f1']:.3f}   baseline {result['baseline']['macro_f1']:.3f}")
+    lines.append(f"  macro-F1  Lapwing {result['lapwing']['macro_f1']:.3f}   "
+                 f"baseline {result['baseline']['macro_f1']:.3f}")
     errs = result.get("errors")
     if errs is not None:
         missed = sum(e["kind"] == "missed" for e in errs)
-        lines.append(f"  part a errors: {missed} missed labels, {len(errs) - missed} false ones (--json lists them)")
+        lines.append(f"  part a errors: {missed} missed labels, {len(errs) - missed} false ones "
+                     "(--errors N or --json lists them)")
+        for e in errs[:show_errors]:
+            tags = " ".join(e["tags"])
+            lines.append(terminal_safe(f"  {e['id']} {e['label']} {e['kind']} [{tags}]: {e['text'][:150]}"))
+            for d in e["events"] or [NO_EVENT]:
+                lines.append(terminal_safe(f"      {d['cameo']:<5} {d['status']:<12} {d['rule']:<22} "
+                                           f"trigger {d['trigger']!r:<14} source {d['source']}"))
     return "\n".join(lines)
 
 
@@ -298,6 +313,8 @@ def command(
     records: str = typer.Option("", help="Score these `lapwing extract` records (JSONL) instead of analysing afresh"),
     write_articles_to: str = typer.Option("", "--write-articles", help="Only write the part's articles as JSONL "
                                           "for `lapwing extract` (lower-cased with --lower), then stop"),
+    show_errors: int = typer.Option(0, "--errors", help="Part a only: also list the first N wrong labels with the "
+                                    "article's events"),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (part a: with its errors)"),
 ) -> None:
     """Police action: did the police kill, arrest, use force? Per-article P/R/F1 and macro-F1 of Lapwing
@@ -310,7 +327,9 @@ def command(
             typer.echo(f"wrote {n} articles to {write_articles_to}")
             return
         result = run(gold or None, part=part, lower=lower, records=records or None)
+        if show_errors and part != "a":
+            typer.echo("lapwing eval police: errors are listed for part a only (part b is held back)", err=True)
     except (OSError, ValueError) as exc:
         typer.echo(f"lapwing eval police: {exc}", err=True)
         raise typer.Exit(2)
-    typer.echo(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode() if as_json else report(result))
+    typer.echo(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode() if as_json else report(result, show_errors))
