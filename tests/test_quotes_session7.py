@@ -68,3 +68,53 @@ def test_the_name_after_a_dateline_dash_is_the_speaker_not_a_later_word(nlp, tex
 def test_a_party_label_in_brackets_is_not_the_speaker(nlp, text, fragment, speaker):
     q = by_text(run(nlp, text), fragment)
     assert speaker in speaker_words(q), speaker_words(q)
+
+
+@pytest.mark.parametrize("text, content, speaker, channel", [
+    # the parser hangs the clause after 'that' on the channel noun: the content still starts after 'that'
+    ("Opposition leader Anna Berg said in an interview that the army's statement showed the president had lost "
+     "control.", "the army's statement showed the president had lost control", "Berg", "interview"),
+    ("The union said in a statement that the latest offer proved the company had never meant to negotiate.",
+     "the latest offer proved the company had never meant to negotiate", "union", "statement"),
+])
+def test_said_in_a_channel_that_reports_the_whole_clause(nlp, text, content, speaker, channel):
+    q = by_text(run(nlp, text), content.split()[-1])
+    assert q.text == content and speaker in speaker_words(q) and q.channel == channel, (q.text, q.speaker, q.channel)
+
+
+@pytest.mark.parametrize("text, said, called", [
+    ("A spokesman for the ministry said the government was watching the border closely and called on both sides "
+     "to show restraint.", "the government was watching the border closely", "both sides to show restraint"),
+    ("The mayor said the city is ready for the storm and urged residents to stay indoors.",
+     "the city is ready for the storm", "residents to stay indoors"),
+])
+def test_a_to_clause_cue_after_the_reported_clause_is_the_speakers_own(nlp, text, said, called):
+    quotes = run(nlp, text)
+    first, second = by_text(quotes, said.split()[-1]), by_text(quotes, called.split()[-1])
+    assert first.text == said and second.text == called, [q.text for q in quotes]
+    assert speaker_words(first) == speaker_words(second) != "", (first.speaker, second.speaker)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The crisis deepened on Monday as President Mateo Arrieta refused to concede the election.",
+     "concede the election", "Arrieta"),
+    ("Prices rose sharply last week while Finance Minister Anna Berg refused to comment on the figures.",
+     "comment on the figures", "Berg"),
+])
+def test_a_cue_in_a_clause_of_its_own_is_not_the_main_subjects(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker in speaker_words(q), speaker_words(q)
+
+
+def test_a_quote_going_on_after_a_tweet_was_tweeted(nlp):
+    text = ("Foreign Minister Anna Berg tweeted that the government would not bow to pressure. "
+            '"Freedom will win," she added.')
+    q = by_text(run(nlp, text), "Freedom will win")
+    assert q.channel == "twitter", q.channel
+
+
+def test_a_quote_going_on_after_another_speakers_tweet_keeps_no_channel(nlp):
+    text = ("Foreign Minister Anna Berg tweeted that the government would not bow to pressure. "
+            'Her rival Lars Holm spoke to a crowd in the square. "We will win," he added.')
+    q = by_text(run(nlp, text), "We will win")
+    assert q.channel is None, q.channel

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.docfacts import sentence_of, token_columns
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
                                         cue_word_positions, cue_words, is_cue_verb)
-from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
-                                                _overlaps, _strip_span)
+from lapwing.extract.quotes.segmentation import (_CHANNEL_PREPS, QUOTE_CHARS, _Found, _complement_end, _inside,
+                                                _linear_complement, _overlaps, _strip_span)
 from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.subjects import _opening_clause_subject, _subject_of, inverted_subject
 
@@ -70,6 +70,12 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                     if gap and not any(x.i in own for x in gap) and gap[0].lower_ != "that":
                         lo = t.i + 1
                 lo = _past_channel(doc, lex, c, lo)
+                if lo > t.i + 2 and lower[t.i + 1] in _CHANNEL_PREPS:
+                    # 'said in an interview that [the army's call showed the president had lost ...]': the parser
+                    # hung an inner clause on the channel noun; the content starts after the 'that' ending the channel
+                    early = _linear_complement(doc, t)
+                    if early is not None and t.i < early < lo:
+                        lo = early
                 hi = _complement_end(doc, t, lo, hi)
                 if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:hi]) and lex.lemma(t) not in lex.weak:
                     hi = _complement_end(doc, t, lo, max(hi, index.sent_end(t) - 1))
