@@ -196,3 +196,31 @@ def test_other_actors_are_not_read_as_the_two_parties(text, signer):
 
     deal = mentions_of(_meeting_record(text, signer))[1]
     assert deal.target is None
+
+
+# ------------------------------------------------------------------------------------ a statement is what it says
+
+
+RUBIO = actor_key(_actor("Secretary of State Marco Rubio", "USA", kind="person"))
+
+
+def _said(aid: str, sentence: str, cameo: str = "010") -> Mention:
+    return _m(aid, cameo, RUBIO, None, None, day="2025-03-10", sentence=sentence)
+
+
+def test_a_speakers_other_statements_of_the_same_days_are_other_statements():
+    aid = _said("a", "Rubio said on Monday the United States hopes to resolve the pause in aid to Ukraine soon.")
+    case = _said("b", "Rubio said the case of the detained student was not about free speech.")
+    monitors = _said("c", "Rubio said monitors would be needed if a ceasefire is agreed.")
+    assert compare_codes(aid, case) is not None  # nothing contradicts: one speaker, one day
+    assert [len(c.members) for c in cluster([aid, case, monitors])] == [1, 1, 1]
+    # two outlets' reports of one statement share what was said, and join
+    again = _said("d", "The United States hopes to resolve the pause in aid to Ukraine soon, Rubio said.")
+    assert sorted(len(c.members) for c in cluster([aid, case, monitors, again])) == [1, 1, 2]
+
+
+def test_reports_of_one_act_need_no_shared_words():
+    # the rule is the statements' alone: two reports of one meeting may be worded apart
+    met = _m("a", "040", ERDOGAN, SUDANI, ANKARA, sentence="Erdogan met al-Sudani in Ankara on Tuesday.")
+    hosted = _m("b", "043", ERDOGAN, SUDANI, ANKARA, sentence="The Turkish leader hosted his Iraqi guest at the palace.")
+    assert [len(c.members) for c in cluster([met, hosted])] == [2]

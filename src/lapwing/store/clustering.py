@@ -40,7 +40,7 @@ from typing import Callable, Iterable
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from lapwing.store.evidence import ROOT_FAMILIES, WEIGHTS, weigh, compare_codes
+from lapwing.store.evidence import ROOT_FAMILIES, WEIGHTS, compare_codes, unsaid, weigh
 from lapwing.store.mentions import Mention
 
 LINK_THRESHOLD = 0.45
@@ -315,6 +315,8 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     weak: dict[tuple[int, int], float] = {}  # the evidence of compatible pairs, whatever it is
     for (a, b), (parts, best), sim in zip(survivors, coded, _bulk_sims([m.sentence for m in sub], survivors)):
         key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
+        if unsaid(sub[a], sub[b], sim):
+            continue  # a speaker's other statement: no evidence of one happening, however close the rest
         p = weigh(parts, best, sim)
         if p is not None:
             link[key] = max(link.get(key, 0.0), p.evidence)
