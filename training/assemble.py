@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import spacy
@@ -105,6 +106,37 @@ def relisten_lemmatizer(base: Path, trained: Path, out: Path) -> Path:
                                       "--relisten-lemmatizer): one encoder per parse instead of two")
     if out.exists():
         shutil.rmtree(out)
+    nlp.to_disk(out)
+    return out
+
+
+def put_rule_lemmatizer(nlp, tables) -> None:
+    """Replace nlp's lemmatizer (and the private tok2vec the first recipe gave it) by spaCy's rule
+    lemmatizer with tables built from the treebanks (``training/lemma_tables.py``)."""
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    import lemma_tables
+
+    lemma_tables.add_rule_lemmatizer(nlp, tables)
+    nlp.meta["lapwing_lemmatizer"] = (
+        "spaCy's rule lemmatizer (mode 'rule', reading the morphologizer's UPOS and morphology) with "
+        "tables built by training/lemma_tables.py from the EWT and GUM training splits: "
+        + ", ".join(f"{k} {v}" for k, v in tables.stats.items()))
+
+
+def with_rule_lemmatizer(base: Path, tables, out: Path) -> Path:
+    """`base` with its lemmatizer replaced by the rule lemmatizer (every other component byte for
+    byte), a new patch version (its lemmas differ), written to `out`."""
+    nlp = spacy.load(base)
+    put_rule_lemmatizer(nlp, tables)
+    major, minor, patch = (str(nlp.meta.get("version", "0.1.0")).split(".") + ["0", "0"])[:3]
+    nlp.meta["version"] = f"{major}.{minor}.{int(patch) + 1}"
+    perf = nlp.meta.get("performance") or {}
+    for key in [k for k in perf if k.startswith(("lemma_", "trainable_lemmatizer_"))]:
+        del perf[key]  # scored on the replaced lemmatizer: see docs/model.md for the rule lemmatizer's
+    if out.exists():
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     return out
 
