@@ -224,3 +224,22 @@ def test_reports_of_one_act_need_no_shared_words():
     met = _m("a", "040", ERDOGAN, SUDANI, ANKARA, sentence="Erdogan met al-Sudani in Ankara on Tuesday.")
     hosted = _m("b", "043", ERDOGAN, SUDANI, ANKARA, sentence="The Turkish leader hosted his Iraqi guest at the palace.")
     assert [len(c.members) for c in cluster([met, hosted])] == [2]
+
+
+# ------------------------------------------------------------------------------------ a month is weak evidence
+
+
+def test_a_month_or_a_year_contradicts_nothing_in_it_but_is_weak_evidence():
+    from lapwing.store.evidence import date_agreement
+
+    militants = actor_key(_actor("Militants", "PAK", "INS", "agent"))
+    train = _m("a", "190", militants, None, None, day="2025-03-11",
+               sentence="Militants attacked a passenger train on Tuesday, taking many hostages.")
+    convoy = _m("b", "190", militants, None, None, day="2025-03-01",
+                sentence="Earlier this month a bomber detonated explosives near a military convoy in Kalat.")
+    convoy = Mention(**{**convoy.__dict__, "day_to": date(2025, 3, 31), "precise": False})  # "earlier this month"
+    assert date_agreement(train, convoy) == 0.1 and compare_codes(train, convoy) is not None
+    assert [len(c.members) for c in cluster([train, convoy])] == [1, 1]
+    # a report of the same days still agrees as before
+    same_days = Mention(**{**convoy.__dict__, "day_from": date(2025, 3, 9), "day_to": date(2025, 3, 12)})
+    assert date_agreement(train, same_days) == 0.5

@@ -178,6 +178,14 @@ def _plan_to_talk_and_deal(a: str, b: str) -> bool:
     return {a[:3], b[:2]} == {INTENT_TO_TALK, "05"} or {b[:3], a[:2]} == {INTENT_TO_TALK, "05"}
 
 
+#: A date interval longer than this (days) is a month or a year: within it, agreement is weak evidence.
+WIDE_DATE = 7
+
+
+def _span(m: Mention) -> int:
+    return (m.day_to - m.day_from).days if m.day_from and m.day_to else 0
+
+
 def date_agreement(m: Mention, n: Mention) -> float | None:
     if m.day_from is None or n.day_from is None:
         return 0.0
@@ -188,6 +196,8 @@ def date_agreement(m: Mention, n: Mention) -> float | None:
         if m.day_from != n.day_from and m.root in MATERIAL_ROOTS:
             return None  # another day for a one-day act (a visit or talks may last two days; so may reports of a statement)
         return 1.0 if m.day_from == n.day_from else 0.5
+    if _span(m) > WIDE_DATE or _span(n) > WIDE_DATE:
+        return 0.1  # a month or a year: it contradicts nothing in it, and says little that it is the same day
     return 0.5 if gap == 0 else 0.2
 
 
