@@ -243,3 +243,8 @@ def test_a_month_or_a_year_contradicts_nothing_in_it_but_is_weak_evidence():
     # a report of the same days still agrees as before
     same_days = Mention(**{**convoy.__dict__, "day_from": date(2025, 3, 9), "day_to": date(2025, 3, 12)})
     assert date_agreement(train, same_days) == 0.5
+    # the day of tolerance is a day's: "last month" and "earlier this month" are two months, not one day apart
+    february = Mention(**{**convoy.__dict__, "day_from": date(2025, 2, 1), "day_to": date(2025, 2, 28)})
+    assert date_agreement(convoy, february) is None
+    next_day = Mention(**{**train.__dict__, "day_from": date(2025, 3, 12), "day_to": date(2025, 3, 12), "precise": False})
+    assert date_agreement(train, next_day) == 0.2  # a day's report one day apart: still maybe one act

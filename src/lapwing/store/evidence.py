@@ -190,8 +190,8 @@ def date_agreement(m: Mention, n: Mention) -> float | None:
     if m.day_from is None or n.day_from is None:
         return 0.0
     gap = max((n.day_from - m.day_to).days, (m.day_from - n.day_to).days, 0)
-    if gap > MAX_DAY_GAP:
-        return None
+    if gap > MAX_DAY_GAP or (gap and (_span(m) > WIDE_DATE or _span(n) > WIDE_DATE)):
+        return None  # the day of tolerance is a day's: "last month" and "earlier this month" are two months
     if m.precise and n.precise:
         if m.day_from != n.day_from and m.root in MATERIAL_ROOTS:
             return None  # another day for a one-day act (a visit or talks may last two days; so may reports of a statement)
