@@ -1,6 +1,7 @@
-"""Rules of the cross-article clustering's seventh round (errors read on the gold set's parts a, c and d): a
-background event recalled in a "when" clause, a person named by relation to another, a planned meeting and
-the meeting, and a country named as the party of a statement, meeting or deal. Each rule is checked both
+"""Rules of the cross-article clustering's seventh round (errors read on the gold set's parts a, c and d, and on
+the VOA stories without gold): a background event recalled in a "when" clause, a planned meeting and the
+meeting, a country named as the party of a statement, meeting or deal, words for the two parties just named,
+statements known by what they say, and dates of a month or a year. Each rule is checked both
 ways: where it joins or parts, and where it must not. Mentions and records are built by hand (no model)."""
 
 from __future__ import annotations
@@ -65,21 +66,6 @@ def test_other_sentences_keep_the_coders_day(text, dates):
     # the when-clause is the act's own time (the same day), another time lies between, or the act is not in it
     rec = _record(text, "2025-11-25", dates, "bombed", "2025-11-23")
     assert event_days(rec, rec.events[0]) == (date(2025, 11, 23), date(2025, 11, 23), True)
-
-
-# ------------------------------------------------------------------------------------ a person named by relation
-
-
-@pytest.mark.parametrize("text", ["his Turkish host", "his Chilean counterpart", "her guest", "their visitors",
-                                  "the his counterpart"])
-def test_a_person_named_by_relation_to_another_has_no_coded_country(text):
-    assert actor_key(_actor(text, "IRQ")).country is None  # the coder gave the country "his" refers to
-
-
-@pytest.mark.parametrize("text", ["President Javier Milei and his Chilean counterpart", "the host nation Qatar",
-                                  "Turkish hosts"])
-def test_an_actor_that_is_more_than_the_relation_keeps_its_country(text):
-    assert actor_key(_actor(text, "ARG")).country == "ARG"
 
 
 # ------------------------------------------------------------------------------------ a plan and the meeting

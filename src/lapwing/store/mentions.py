@@ -151,11 +151,8 @@ _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:leaders|presidents|min
 
 #: A country named by its relation to another ("its southern neighbour", "their allies", "its old rival"): not
 #: the country of the possessor the coder read near it (Ethiopia's "its southern neighbour" is Kenya).
-#: So is a person named by their relation to another ("his Chilean counterpart", "his Turkish host", "her guest"):
-#: the coder gives them the country of the person "his" refers to. Only an actor that is the relation alone:
-#: "President Javier Milei and his Chilean counterpart" keeps the country of the person it names.
-_RELATIONAL = re.compile(r"^(?:the\s+)?(?:its|their|his|her)\s+(?:[\w'’]+\s+){0,2}(?:neighbou?rs?|all(?:y|ies)|rivals?|partners?|"
-                         r"foes?|enem(?:y|ies)|adversar(?:y|ies)|counterparts?|hosts?|guests?|visitors?)\b", re.IGNORECASE)
+_RELATIONAL = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w'’]+\s+){0,2}(?:neighbou?rs?|all(?:y|ies)|rivals?|partners?|"
+                         r"foes?|enem(?:y|ies)|adversar(?:y|ies))\b", re.IGNORECASE)
 
 #: Words for the police the actor coder may leave without a code: "Officers used tear gas against the miners".
 _POLICE_WORDS = re.compile(r"^(?:the\s+)?(?:riot\s+)?(?:police(?:\s+officers)?|policemen|policewomen|"
@@ -167,7 +164,7 @@ def actor_key(a: Actor | None) -> ActorKey | None:
         return None
     if _PAIR.search(a.text):
         return ActorKey(a.text, None, a.sector, frozenset(), True)
-    country = None if _RELATIONAL.search(a.text.strip()) else a.country
+    country = None if _RELATIONAL.search(a.text) else a.country
     sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
     return ActorKey(a.text, country, sector, _names(a), bool(_COLLECTIVE.search(a.text)),
                     state=a.kind == "gpe" and country is not None and sector is None)
