@@ -118,3 +118,28 @@ def test_a_quote_going_on_after_another_speakers_tweet_keeps_no_channel(nlp):
             'Her rival Lars Holm spoke to a crowd in the square. "We will win," he added.')
     q = by_text(run(nlp, text), "We will win")
     assert q.channel is None, q.channel
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # the company the pronoun's clause hangs from, named or not in the coder's dictionaries
+    ("Shares of Ostberg Foods dropped 8 percent, their worst day since 2015, after it cut its outlook and said it "
+     "would close a dairy.", "close a dairy", "Ostberg Foods"),
+    ("Nordvik Shipping lost a third of its value on Monday after it warned that freight rates would keep falling.",
+     "freight rates", "Nordvik Shipping"),
+])
+def test_a_companys_it_is_the_company_its_clause_hangs_from(nlp, text, fragment, name):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and name in (q.speaker.name or "") + " " + q.speaker.text, q.speaker
+
+
+def test_it_after_no_one_in_particular_stays_unnamed(nlp):
+    text = "Not every company escaped the selling. It said the market would recover by the summer."
+    q = by_text(run(nlp, text), "recover")
+    assert q.speaker is not None and q.speaker.text == "It" and q.speaker.name is None, q.speaker
+
+
+def test_he_in_a_clause_is_the_subject_of_the_clause_above_it(nlp):
+    text = ('"I have nothing to add," Mr. Lars Holm said. On the topic of the budget, Mr. Peter Berg was pressed on '
+            "why he had said the plan was sound.")
+    q = by_text(run(nlp, text), "plan was sound")
+    assert q.speaker is not None and q.speaker.text == "he" and "Berg" in (q.speaker.name or ""), q.speaker

@@ -85,7 +85,7 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
             m = getattr(mod, "mention_for_token", lambda c, t: None)(ctx, token)
             if m is not None and _gender(ctx, m, exclude=m) not in (None, _PRONOUN_GENDER[token.lower_]):
                 actor = None  # 'Ms. Baker said ... "...," he said': the article says she is not him
-        if (actor is None or not actor.name) and token.lower_ in ("he", "she") and token.pos_ == "PRON":
+        if (actor is None or not actor.name) and token.lower_ in ("he", "she", "it") and token.pos_ == "PRON":
             actor = _earlier_subject(ctx, token, mod, quoted or []) or actor
         if actor is not None:
             stripped = actor.text.strip()
@@ -234,12 +234,14 @@ PRONOUN_SPEAKER_SENTENCES = 3  # how many sentences back a he/she speaker is loo
 
 def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int]] | Ranges) -> Actor | None:
     """'Defence Minister X said the army remained loyal to Maduro. He told state television that ...': a speaker
-    he/she the actor coder left unresolved (more than one person in reach) is the subject of the main clause of its
-    own sentence when that comes before it ('Ham went on to explain how he believes ...'), else of the nearest
-    earlier sentence whose subject is one person (a name, a title or role, or a resolved he/she), within a
-    few sentences and outside quotation marks (a quoted person is not the writer's antecedent). The actor is the
-    coder's own (``actor_for_token`` on that subject), with the pronoun's text and offsets; None when no such
-    subject is found (never guessed)."""
+    he/she (or a company's or a government's 'it') the actor coder left unresolved (more than one person in reach)
+    is the subject of the clause its own clause hangs from when that comes before it ('Mr. Trump was pressed on why
+    he had said ...', 'Shares of Halvorsen Motors plunged after it cut ... and said ...'), else of the main clause of
+    its own sentence ('Ham went on to explain how he believes ...'), else of the nearest earlier sentence whose
+    subject is one person (a name, a title or role, or a resolved he/she; for 'it' one company, organisation or
+    government), within a few sentences and outside quotation marks (a quoted person is not the writer's
+    antecedent). The actor is the coder's own (``actor_for_token`` on that subject), with the pronoun's text and
+    offsets; None when no such subject is found (never guessed)."""
     mention_for = getattr(mod, "mention_for_token", None)
     if mention_for is None:
         return None
@@ -256,44 +258,100 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
             continue
         if quoted.holds(sent.start_char, sent.end_char):
             continue  # a sentence inside quotation marks
-        root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-        if subj is None:  # a misparse: the speaker of the sentence's first cue, the first subject of a main verb,
-            cue = next((t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)), None)
-            subj = _subject_of(cue) if cue is not None else None  # else a name read as the root
-            subj = subj if subj is not None and subj.pos_ != "PRON" else None
-        if subj is None:
-            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ not in _SUB_CLAUSES
-                         and not t.is_punct), None)
-            if subj is None and root.pos_ == "PROPN":
-                subj = root
-        if subj is None:
-            continue
-        subj = _relative_who(_real(subj))
-        if quoted.holds(subj.idx, subj.idx + 1):
-            continue
-        if sent is own and subj.i >= pron.i:
-            continue  # 'He said ...': the pronoun is its own sentence's subject (or comes before it)
-        m = mention_for(ctx, subj)
-        if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
-            continue  # no person the coder knows, or a group: not him or her; an earlier subject may be
-        if m.kind == "pronoun" and not m.resolved:
-            continue
-        if m.kind not in ("person", "agent", "pronoun") or m.actor.kind not in (None, "person", "agent", "pronoun"):
-            continue
-        if m.kind == "agent" and not _agent_is_person(m.actor.lexicon):
-            continue  # 'The ministry said ...': an institution, not him or her
-        if _gender(ctx, m) not in (None, _PRONOUN_GENDER[pron.lower_]):
-            continue  # 'Mrs. Clinton ... He says': not her, perhaps the man before her
-        actor = mod.actor_for_token(ctx, subj)
-        if actor is None:
-            return None
-        return actor.model_copy(update={"text": pron.text, "start": pron.idx, "end": pron.idx + len(pron),
-                                        "kind": "pronoun", "rule": "quotes:earlier-subject"})
+        candidates = [_governing_subject(pron)] if sent is own else []
+        candidates.append(_main_subject(sent, quoted))
+        for subj in dict.fromkeys(c for c in candidates if c is not None):
+            subj = _relative_who(_real(subj))
+            if quoted.holds(subj.idx, subj.idx + 1):
+                continue
+            if sent is own and subj.i >= pron.i:
+                continue  # 'He said ...': the pronoun is its own sentence's subject (or comes before it)
+            verdict, actor = _antecedent_actor(ctx, pron, subj, mod, mention_for)
+            if verdict != "skip":
+                return actor
     return None
 
 
+def _main_subject(sent, quoted: Ranges) -> Token | None:
+    """The subject of a sentence's main clause; for a misparse, the speaker of its first cue, the first subject of a
+    main verb, or a name read as the root."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subj is None:
+        cue = next((t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)), None)
+        subj = _subject_of(cue) if cue is not None else None
+        subj = subj if subj is not None and subj.pos_ != "PRON" else None
+    if subj is None:
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ not in _SUB_CLAUSES
+                     and not t.is_punct), None)
+        if subj is None and root.pos_ == "PROPN":
+            subj = root
+    return subj
+
+
+def _antecedent_actor(ctx: Context, pron: Token, subj: Token, mod, mention_for) -> tuple[str, Actor | None]:
+    """('found', the actor) when ``subj`` is who the pronoun stands for, ('skip', None) when it cannot be (an earlier
+    subject may be), ('stop', None) when it is but the coder gives no actor."""
+    doc = pron.doc
+    m = mention_for(ctx, subj)
+    if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in subj.children):
+        return "skip", None  # 'Not every company escaped ...': no one in particular
+    if pron.lower_ == "it" and m is None and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "NORP"):
+        # a company or a government the coder has no entry for: its words
+        s, e = speaker_span(subj)
+        name = " ".join(t.text for t in doc[s:e] if t.pos_ == "PROPN") or None
+        return "found", Actor(text=pron.text, name=name, start=pron.idx, end=pron.idx + len(pron), kind="pronoun",
+                              rule="quotes:earlier-subject")
+    if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
+        return "skip", None  # no person the coder knows, or a group: not him or her
+    if m.kind == "pronoun" and not m.resolved:
+        return "skip", None
+    if pron.lower_ == "it":
+        if not _is_institution(m):
+            return "skip", None  # a person is not 'it'
+    elif m.kind not in ("person", "agent", "pronoun") or m.actor.kind not in (None, "person", "agent", "pronoun"):
+        return "skip", None
+    elif m.kind == "agent" and not _agent_is_person(m.actor.lexicon):
+        return "skip", None  # 'The ministry said ...': an institution, not him or her
+    elif _gender(ctx, m) not in (None, _PRONOUN_GENDER[pron.lower_]):
+        return "skip", None  # 'Mrs. Clinton ... He says': not her, perhaps the man before her
+    actor = mod.actor_for_token(ctx, subj)
+    if actor is None:
+        return "stop", None
+    name = actor.name
+    if name is None and subj.pos_ == "PROPN":  # a name the coder has no entry for: its words
+        s, e = speaker_span(subj)
+        name = " ".join(t.text for t in doc[s:e] if t.pos_ == "PROPN") or None
+    return "found", actor.model_copy(update={"text": pron.text, "start": pron.idx, "end": pron.idx + len(pron),
+                                             "name": name, "kind": "pronoun", "rule": "quotes:earlier-subject"})
+
+
 _PRONOUN_GENDER = PRONOUN_GENDER
+_QUANTIFIERS = {"every", "each", "no", "any", "some", "many", "most", "few"}
+
+
+def _governing_subject(pron: Token) -> Token | None:
+    """The subject before ``pron`` of the nearest verb above the pronoun's own verb ('Shares of [Halvorsen Motors]
+    plunged after it cut ...'), within the pronoun's sentence; None when the pronoun's verb is the main one."""
+    verb = pron.head
+    for anc in list(verb.ancestors)[:3]:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < pron.i), None)
+        if subj is not None:
+            if pron.lower_ == "it" and subj.pos_ == "NOUN":  # 'Shares of [Ostberg Foods] dropped after it ...'
+                owner = next((c for c in subj.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+                              and c.doc[c.left_edge.i].lower_ == "of"), None)
+                subj = owner or subj
+            return subj
+    return None
+
+
+def _is_institution(m) -> bool:
+    """A mention of one company, organisation, government or country (what 'it' may stand for), not a person."""
+    if m.kind in ("org", "gpe"):
+        return m.actor.kind in (None, "org", "gpe")
+    return m.kind == "agent" and not _agent_is_person(m.actor.lexicon)
 
 
 @lru_cache(maxsize=1)

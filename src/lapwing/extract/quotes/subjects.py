@@ -194,6 +194,13 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
             return _relative_who(passive[0])  # '[Holm] was asked about the cuts and said ...'
+        if verb.dep_ == "conj" and is_cue_verb(verb):
+            # 'after [it] cut its forecast and said ...': a company's 'it' shared with the cue speaks (the 'it' of a
+            # verb that is no cue is not the speaker of that verb, but it is the subject of the cue conjoined to it)
+            it = next((c for c in _subjects(head) if c.lower_ == "it" and c.dep_ == "nsubj" and c.i < head.i), None)
+            if it is not None and not any(k.dep_ in ("ccomp", "xcomp", "csubj") and k.i > head.i for k in head.children
+                                          if k.i != verb.i):
+                return it
         return _subject_of(head, depth + 1)
     return None
 
