@@ -148,10 +148,14 @@ def test_apply_rules_follows_spacy_order(lt):
 
 
 def test_spacy_rule_lemmatizer_reads_the_tables(lt, tables):
+    from lapwing.nlp.lemmas import COMPONENT, add_base_lemmas
+
     nlp = spacy.blank("en")
     lt.add_rule_lemmatizer(nlp, tables)
     assert nlp.get_pipe("lemmatizer").mode == "rule"
-    assert nlp.pipe_names == [lt.BASE_RULER, "lemmatizer"]
+    add_base_lemmas(nlp)
+    add_base_lemmas(nlp)  # once
+    assert nlp.pipe_names == ["lemmatizer", COMPONENT]
     words = ["Militants", "bombed", "Kano", "and", "went", "home", ";", "I", "studied", "the", "cities", ",",
              "American", "and", "Iraqi", "."]
     pos = ["NOUN", "VERB", "PROPN", "CCONJ", "VERB", "ADV", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT",
@@ -160,7 +164,7 @@ def test_spacy_rule_lemmatizer_reads_the_tables(lt, tables):
               PAST, "Definite=Def|PronType=Art", "Number=Plur", "", "Degree=Pos", "", "Degree=Pos", ""]
     doc = nlp(Doc(nlp.vocab, words=words, pos=pos, morphs=morphs))
     # "Militants" and "bombed" were never seen: the suffix rules lemmatise them; "American" keeps the
-    # capital the treebank gives it (the attribute ruler), the unseen "Iraqi" is lower-cased by spaCy
+    # capital the treebank gives it (the base-form table), the unseen "Iraqi" is lower-cased by spaCy
     assert [t.lemma_ for t in doc] == ["militant", "bomb", "Kano", "and", "go", "home", ";", "I", "study", "the",
                                        "city", ",", "American", "and", "iraqi", "."]
     # the builder's own model of the rules gives what spaCy gives
@@ -174,14 +178,20 @@ def test_pipeline_lemmatizer_is_replaced_and_saved(lt, tables, tmp_path):
     nlp.add_pipe("morphologizer")
     nlp.add_pipe("trainable_lemmatizer")
     lt.add_rule_lemmatizer(nlp, tables)
-    assert nlp.pipe_names == ["morphologizer", lt.BASE_RULER, "lemmatizer"]
+    assert nlp.pipe_names == ["morphologizer", "lemmatizer"]
     lt.add_rule_lemmatizer(nlp, tables)  # again: replaced, not added twice
-    assert nlp.pipe_names == ["morphologizer", lt.BASE_RULER, "lemmatizer"]
+    assert nlp.pipe_names == ["morphologizer", "lemmatizer"]
+    assert nlp.get_pipe("lemmatizer").mode == "rule"
     nlp.to_disk(tmp_path / "p")
-    back = spacy.load(tmp_path / "p")
+    back = spacy.load(tmp_path / "p")  # plain spaCy loads it: only built-in components
     lemm = back.get_pipe("lemmatizer")
     assert lemm.lookups.get_table("lemma_exc")["verb"]["went"] == ["go"]
-    assert len(back.get_pipe(lt.BASE_RULER).patterns) == 1
+    from lapwing.nlp.components import add_to
+    from lapwing.nlp.lemmas import COMPONENT, base_table
+
+    assert base_table(back) == {"ADJ": {"American": "American"}}
+    add_to(back)  # what lapwing.nlp.load() does
+    assert back.pipe_names.index(COMPONENT) == back.pipe_names.index("lemmatizer") + 1
 
 
 def test_extra_rows_are_checked_and_override(lt, tables, tmp_path):

@@ -33,8 +33,10 @@ Every table here is derived from the treebanks (nothing is copied from elsewhere
    UPOS has no table at all (punctuation, numbers, ...) are lower-cased by spaCy.
 5. Base-form exceptions: spaCy lower-cases a base form without reading the tables, which loses the
    treebank's "American" (ADJ) or "p.m." (for "PM"). Exact spellings whose base-form lemma is not
-   their lower case go to spaCy's ``attribute_ruler`` (``lemma_base_forms``, before the
-   lemmatizer), which sets that lemma; the lemmatizer leaves a lemma already set alone.
+   their lower case go into the lemmatizer's lookups as one more table, which spaCy stores and
+   ignores; Lapwing's loader applies it right after the lemmatizer (``lapwing.nlp.lemmas``: a
+   dictionary look-up per token; spaCy's ``attribute_ruler`` with one pattern per spelling cost as
+   much CPU as the neural lemmatizer it replaces).
 
 Hand-written entries (``training/lexicon/lemma_extra.tsv``, documented there) are added last; they
 override the treebank's.
@@ -361,31 +363,22 @@ def lookups(tables: Tables):
     return lk
 
 
-#: the attribute ruler that sets the lemmas of base forms spaCy's lemmatizer would only lower-case
-BASE_RULER = "lemma_base_forms"
-
-
-def base_form_patterns(tables: Tables) -> list[dict]:
-    """Attribute-ruler rules: one per (UPOS, exact spelling) in ``tables.base``."""
-    return [{"patterns": [[{"ORTH": form, "POS": upos}]], "attrs": {"LEMMA": lemma}}
-            for upos, forms in sorted(tables.base.items()) for form, lemma in sorted(forms.items())]
-
-
 def add_rule_lemmatizer(nlp, tables: Tables, name: str = "lemmatizer") -> None:
     """Put spaCy's rule lemmatizer with ``tables`` into ``nlp``, after the morphologizer (whose UPOS
-    and morphology it reads), in place of any lemmatizer ``nlp`` has; before it, when the tables
-    have base-form exceptions, spaCy's attribute ruler that sets those (the lemmatizer then leaves
-    a lemma already set alone)."""
-    for old in ("trainable_lemmatizer", "lemmatizer", BASE_RULER):
+    and morphology it reads), in place of any lemmatizer ``nlp`` has. The base-form exceptions
+    travel in its lookups as ``lapwing.nlp.lemmas.BASE_TABLE``, which spaCy ignores and Lapwing's
+    loader applies (``lapwing_base_lemmas``)."""
+    from lapwing.nlp.lemmas import BASE_TABLE
+
+    for old in ("trainable_lemmatizer", "lemmatizer"):
         if old in nlp.pipe_names:
             nlp.remove_pipe(old)
     after = "morphologizer" if "morphologizer" in nlp.pipe_names else None
+    lemm = nlp.add_pipe("lemmatizer", name=name, after=after, config={"mode": "rule", "overwrite": True})
+    lk = lookups(tables)
     if tables.base:
-        ruler = nlp.add_pipe("attribute_ruler", name=BASE_RULER, after=after)
-        ruler.add_patterns(base_form_patterns(tables))
-        after = BASE_RULER
-    lemm = nlp.add_pipe("lemmatizer", name=name, after=after, config={"mode": "rule", "overwrite": False})
-    lemm.initialize(lookups=lookups(tables))
+        lk.add_table(BASE_TABLE, tables.base)
+    lemm.initialize(lookups=lk)
 
 
 def main(argv=None) -> int:

@@ -7,6 +7,8 @@
     python training/train.py --joint --parser-hidden 64 --out /tmp/model_fast   # the faster variant, one core
     python training/train.py --relisten-lemmatizer src/lapwing/nlp/models/en_lapwing --out /tmp/model_lemm
                                               # only a new lemmatizer, on that pipeline's own tok2vec (~5 min)
+    python training/train.py --rule-lemmatizer src/lapwing/nlp/models/en_lapwing --out DIR
+                                              # spaCy's rule lemmatizer with tables from the treebanks (seconds)
 
 The pipeline is trained as two halves, one per CPU core, at the same time (or, with --joint, as one
 pipeline on one core, see below):
@@ -35,6 +37,11 @@ the NER too) listens to the one tok2vec, so a parse runs one encoder instead of 
 joint corpus (training/corpus/<name>/{train,dev}.spacy: EWT docs carry UNER's entities, the NER-only
 sources carry no syntax, and each component learns only from what a doc annotates). --tok2vec-width,
 --tok2vec-depth, --parser-hidden, --parser-maxout and --ner-hidden change the shapes (any mode).
+
+With --rule-lemmatizer PIPELINE: no training; PIPELINE's lemmatizer is replaced by spaCy's rule
+lemmatizer reading the morphologizer's UPOS and morphology, with tables built from the EWT and GUM
+training splits by training/lemma_tables.py (suffix rules, exceptions; docs/model.md), and the
+result evaluated. Every other component is PIPELINE's, byte for byte.
 
 With --relisten-lemmatizer PIPELINE: only an edit-tree lemmatizer is trained (on the syntax corpus),
 listening to PIPELINE's tok2vec, which is frozen and annotates; training/assemble.py then puts it in
@@ -225,6 +232,10 @@ def main(argv=None) -> int:
                     help="train only a lemmatizer on PIPELINE's frozen tok2vec and put it in place of "
                          "PIPELINE's own (one core; PIPELINE is not changed, the result goes to --out)")
     ap.add_argument("--lemmatizer-steps", type=int, default=3000)
+    ap.add_argument("--rule-lemmatizer", type=Path, default=None, metavar="PIPELINE",
+                    help="put spaCy's rule lemmatizer, with tables built from the treebanks' training splits "
+                         "(training/lemma_tables.py), in place of PIPELINE's lemmatizer; no training (seconds), "
+                         "the result goes to --out (may be PIPELINE itself)")
     ap.add_argument("--tok2vec-width", type=int, default=None, help="encoder width (configs: 96)")
     ap.add_argument("--tok2vec-depth", type=int, default=None, help="encoder layers (configs: 4)")
     ap.add_argument("--parser-hidden", type=int, default=None, help="parser hidden width (syntax.cfg: 128)")
@@ -242,6 +253,8 @@ def main(argv=None) -> int:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
 
     t0 = time.time()
+    if args.rule_lemmatizer is not None:
+        return rule_lemmatizer(args, name, args.out or assemble_default(), t0)
     import convert
 
     convert.main(["--data", str(args.data), "--out", str(corpus)] + (["--quick"] if args.quick else []))
@@ -337,6 +350,27 @@ def train_lemmatizer(args, name: str, corpus: Path, target: Path, env: dict, t0:
     assemble.relisten_lemmatizer(base, out / "model-best", target)
     return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
                         lemmatizer_steps=args.lemmatizer_steps, base=str(base))
+
+
+def rule_lemmatizer(args, name: str, target: Path, t0: float) -> int:
+    """--rule-lemmatizer: PIPELINE with spaCy's rule lemmatizer (tables from the treebanks) instead of
+    its own lemmatizer, every other component unchanged; written to `target` and evaluated."""
+    import tempfile
+
+    import assemble
+    import lemma_tables
+
+    base = args.rule_lemmatizer.resolve()
+    tables = lemma_tables.build_from_treebanks(args.data)
+    (HERE / "output").mkdir(exist_ok=True)
+    (HERE / "output" / f"{name}-lemma_tables.json").write_text(json.dumps(tables.to_json(), ensure_ascii=False))
+    with tempfile.TemporaryDirectory(dir=target.parent if target.parent.is_dir() else None) as tmp:
+        built = assemble.with_rule_lemmatizer(base, tables, Path(tmp) / "pipeline")
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.move(str(built), str(target))
+    return package_eval(args, name, target, {}, (time.time() - t0) / 60, base=str(base),
+                        lemma_tables=tables.stats)
 
 
 def package_eval(args, name: str, target: Path, stopped: dict, train_min: float, **extra) -> int:
