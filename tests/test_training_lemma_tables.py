@@ -219,3 +219,24 @@ def test_a_lemma_no_text_spells_is_not_an_exception(lt):
     right = [lt.Token("fled", "VERB", past, "flee"), lt.Token("flee", "VERB", {"VerbForm": "Inf"}, "flee")]
     assert lt.build(slip + right).exc["verb"]["fled"] == ["flee"]
     assert "fled" not in lt.build(slip).exc.get("verb", {})  # nothing attested: the rules decide
+
+
+def test_assemble_puts_the_rule_lemmatizer_in_a_copy(lt, tables, tmp_path):
+    sys.path.insert(0, str(TRAINING))
+    try:
+        import assemble
+    finally:
+        sys.path.remove(str(TRAINING))
+    base = spacy.blank("en")
+    base.add_pipe("sentencizer")
+    base.meta["version"] = "0.1.0"
+    base.meta["performance"] = {"lemma_acc": 0.75, "trainable_lemmatizer_loss": 13.8, "dep_las": 0.82}
+    base.to_disk(tmp_path / "base")
+    out = assemble.with_rule_lemmatizer(tmp_path / "base", tables, tmp_path / "out")
+    nlp = spacy.load(out)
+    assert nlp.pipe_names == ["sentencizer", "lemmatizer"]
+    assert nlp.meta["version"] == "0.1.1"  # records name the model: its lemmas differ
+    # a stale lemma score of the replaced lemmatizer is dropped, the others are kept
+    assert set(nlp.meta["performance"]) == {"dep_las"}
+    assert "rule lemmatizer" in nlp.meta["description"] and "lapwing_lemmatizer" in nlp.meta
+    assert spacy.load(tmp_path / "base").pipe_names == ["sentencizer"]  # the base is not changed

@@ -124,11 +124,20 @@ def put_rule_lemmatizer(nlp, tables) -> None:
         + ", ".join(f"{k} {v}" for k, v in tables.stats.items()))
 
 
+def describe(nlp) -> str:
+    lemm = ("rule lemmatizer (spaCy's, tables from the treebanks)" if "lemmatizer" in nlp.pipe_names
+            else "edit-tree lemmatizer")
+    return (f"Lapwing's English pipeline: tagger, morphologizer, {lemm}, UD dependency parser (sentence "
+            "boundaries), NER (PERSON, ORG, LOC) and a NORP entity ruler. Trained by training/ from open "
+            "treebanks; see docs/model.md.")
+
+
 def with_rule_lemmatizer(base: Path, tables, out: Path) -> Path:
     """`base` with its lemmatizer replaced by the rule lemmatizer (every other component byte for
     byte), a new patch version (its lemmas differ), written to `out`."""
     nlp = spacy.load(base)
     put_rule_lemmatizer(nlp, tables)
+    nlp.meta["description"] = describe(nlp)
     major, minor, patch = (str(nlp.meta.get("version", "0.1.0")).split(".") + ["0", "0"])[:3]
     nlp.meta["version"] = f"{major}.{minor}.{int(patch) + 1}"
     perf = nlp.meta.get("performance") or {}
@@ -148,10 +157,16 @@ def assemble(
     lemmatizer_from: Path | None = None,
     ner_from: Path | None = None,
     place_ruler_data: Path | None = None,
+    lemma_tables=None,
 ) -> Path:
+    """The packaged pipeline: `src` (a trained pipeline), optionally with another's lemmatizer or
+    NER, the rule lemmatizer with `lemma_tables` (training/lemma_tables.py) in place of the trained
+    one, a place ruler, the NORP ruler and Lapwing's metadata, written to `out`."""
     nlp = spacy.load(src)
     if lemmatizer_from is not None:
         transplant_lemmatizer(nlp, lemmatizer_from)
+    if lemma_tables is not None:
+        put_rule_lemmatizer(nlp, lemma_tables)
     if ner_from is not None:
         add_ner(nlp, ner_from)
     if place_ruler_data is not None and "place_ruler" not in nlp.pipe_names:
@@ -172,9 +187,7 @@ def assemble(
         {
             "name": "lapwing",
             "version": "0.1.0",
-            "description": "Lapwing's English pipeline: tagger, morphologizer, edit-tree lemmatizer, UD dependency "
-            "parser (sentence boundaries), NER (PERSON, ORG, LOC) and a NORP entity ruler. "
-            "Trained by training/ from open treebanks; see docs/model.md.",
+            "description": describe(nlp),
             "license": "CC BY-SA 4.0",
             "author": "Lapwing contributors",
             "sources": SOURCES,

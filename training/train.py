@@ -28,7 +28,9 @@ Steps:
    core 0: `spacy train syntax.cfg` -> training/output/<name>-syntax/model-best
    core 1: training/pretrain_text.py + `spacy pretrain ner.cfg` -> training/output/<name>-pretrain,
            then `spacy train ner.cfg --paths.init_tok2vec <last checkpoint>` -> training/output/<name>-ner/model-best
-3. training/assemble.py -> src/lapwing/nlp/models/en_lapwing (syntax + NER with its own tok2vec + NORP ruler)
+3. training/assemble.py -> src/lapwing/nlp/models/en_lapwing (syntax + NER with its own tok2vec + NORP ruler;
+   the syntax half's edit-tree lemmatizer replaced by spaCy's rule lemmatizer with tables built from the
+   treebanks' training splits by training/lemma_tables.py, unless --trainable-lemmatizer)
 4. lapwing.nlp.evaluate on the EWT / UNER test splits -> training/output/<name>-eval.json
 
 With --joint (the faster variant measured in docs/model.md): one `spacy train` on one core of a
@@ -232,6 +234,9 @@ def main(argv=None) -> int:
                     help="train only a lemmatizer on PIPELINE's frozen tok2vec and put it in place of "
                          "PIPELINE's own (one core; PIPELINE is not changed, the result goes to --out)")
     ap.add_argument("--lemmatizer-steps", type=int, default=3000)
+    ap.add_argument("--trainable-lemmatizer", action="store_true",
+                    help="package the syntax half's edit-tree lemmatizer instead of spaCy's rule lemmatizer "
+                         "with tables from the treebanks (training/lemma_tables.py)")
     ap.add_argument("--rule-lemmatizer", type=Path, default=None, metavar="PIPELINE",
                     help="put spaCy's rule lemmatizer, with tables built from the treebanks' training splits "
                          "(training/lemma_tables.py), in place of PIPELINE's lemmatizer; no training (seconds), "
@@ -302,9 +307,20 @@ def main(argv=None) -> int:
     train_min = (time.time() - t0) / 60
     import assemble
 
-    assemble.assemble(out_syntax / "model-best", target, ner_from=out_ner / "model-best")
+    assemble.assemble(out_syntax / "model-best", target, ner_from=out_ner / "model-best",
+                      lemma_tables=recipe_lemma_tables(args))
     return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
                         pretrain_minutes=args.pretrain_minutes)
+
+
+def recipe_lemma_tables(args):
+    """The rule lemmatizer's tables from the treebanks, or None with --trainable-lemmatizer (the
+    syntax half's edit-tree lemmatizer is then packaged)."""
+    if args.trainable_lemmatizer:
+        return None
+    import lemma_tables
+
+    return lemma_tables.build_from_treebanks(args.data)
 
 
 def assemble_default() -> Path:
@@ -325,7 +341,7 @@ def train_joint(args, name: str, corpus: Path, shapes: Shapes, target: Path, env
     train_min = (time.time() - t0) / 60
     import assemble
 
-    assemble.assemble(out / "model-best", target)
+    assemble.assemble(out / "model-best", target, lemma_tables=recipe_lemma_tables(args))
     return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
                         shapes={k: v for k, v in vars(shapes).items() if v is not None}, joint_steps=steps)
 
