@@ -27,6 +27,14 @@ DATELINE = re.compile(
 )
 
 
+# A place in any case ("Lahore:", "new delhi, dec 2 (pti):"), one to three words, then a colon: the dateline of
+# regional and scraped news, which the parser otherwise reads as the subject of the first sentence
+DATELINE_COLON = re.compile(
+    r"^\s*(?!(?:he|she|they|it|we|i|police|officials?)\b)[^\W\d_][\w.'\-]*(?:\s+[^\W\d_][\w.'\-]*){0,2}"
+    r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)(?<!\bwrote)"
+    r"(?:,\s*[^\W\d_]{3,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*:\s+", re.IGNORECASE)
+
+
 @Language.component("lapwing_boundaries")
 def lapwing_boundaries(doc: Doc) -> Doc:
     n = len(doc)
@@ -35,7 +43,7 @@ def lapwing_boundaries(doc: Doc) -> Doc:
             tok.is_sent_start = True
             if tok.i + 1 < n:
                 doc[tok.i + 1].is_sent_start = True
-    m = DATELINE.match(doc.text)
+    m = DATELINE.match(doc.text) or DATELINE_COLON.match(doc.text)
     if m:
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if after is not None and 0 < after.start < n:

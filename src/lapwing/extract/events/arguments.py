@@ -40,6 +40,11 @@ TARGET_PREPS = {
 }
 
 
+#: fights a victim dies in, whose "with" party is the other side: "killed in an *encounter* with the police"
+_FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootout", "firefight", "battle", "gunbattle",
+                          "skirmish", "confrontation", "fighting"})
+
+
 class ArgumentsMixin:
     """Coder methods that find a source or target the pattern's argument specs did not."""
 
@@ -81,9 +86,22 @@ class ArgumentsMixin:
         shelling" (an actor compound, nationality adjective or possessor of a violence noun)."""
         for cs, h in _prep_args(t):
             if cs & {"in", "during", "amid"}:
-                a = self.agent_of_event_noun(h)
+                a = self.agent_of_event_noun(h) or self._fight_party(h)
                 if a is not None:
                     return a
+        return None
+
+    def _fight_party(self, h: Token) -> Token | None:
+        """The other side of the fight a victim died in: *the police* in "killed in an encounter with the
+        police", "in an exchange of fire with *the District Reserve Guard*", "in a clash with *rebels*"; only
+        a coded actor or an armed group."""
+        if lemma_of(h) not in _FIGHT_NOUNS:
+            return None
+        armed = self.lex.sets.get("@armed", frozenset())
+        for x in (h, *(c for c in h.children if c.dep_.startswith("nmod") and "of" in _cases(c))):
+            for cs, w in _prep_args(x):
+                if "with" in cs and (is_coded(self.actors.get(w, fallback=False)) or _words(w) & armed):
+                    return w
         return None
 
     def agent_of_event_noun(self, h: Token) -> Token | None:

@@ -74,9 +74,11 @@ class BuildMixin:
             src = self.role_as(c.trigger, named) or src  # "Suharto resigned *as president of Indonesia*"
         if src is None and row.root == "14" and p.has("agentless") and (
                 lemma_of(c.trigger) in ("demonstrate", "protest")
-                or (lemma_of(c.trigger) == "march" and any(x.kind == "sub" for x in p.conds))):
-            # "Hundreds of Lebanese pacifists demonstrated ...", "thousands marched *to demand* ...": a
-            # counted crowd (a march only with a protest's content: runners march too)
+                or (lemma_of(c.trigger) == "march" and any(x.kind == "sub" or (x.kind == "src" and "protester" in x.values)
+                                                          for x in p.conds))):
+            # "Hundreds of Lebanese pacifists demonstrated ...", "thousands marched *to demand* ...", "some
+            # 5,000 marched through the capital": a counted crowd (a march only with a protest's content or
+            # through a place, by a pattern that asks for protesters or crowds: runners march too)
             src = self.crowd(c.source_tok)
         tgt = self.actors.get(c.target_tok)
         if src is not None and tgt is not None and src.start == tgt.start:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.content import ContentMixin, _bare_gerund
 from lapwing.extract.events.kinds import KindsMixin
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
-from lapwing.extract.events.participants import is_coded
+from lapwing.extract.events.participants import _many, is_coded
 from lapwing.extract.events.syntax import (
     PASS_SUBJ,
     PERSONISH,
@@ -198,10 +198,13 @@ class FramesMixin(KindsMixin, ContentMixin):
         if k == "pass":
             return _is_passive(t)
         if k == "src":  # the source or, for a condition that must hold, a conjunct of it ("U.S. and Iraqi *troops*")
-            # "Large numbers *of police*", "dozens *of soldiers*": a count's content is the source
+            # "Large numbers *of police*", "dozens *of soldiers*": a count's content is the source (and only
+            # it: "thousands *of runners*" are no crowd of protesters)
             return src is not None and any(self._lemma_in(h, c.values) or (not c.negated and any(
                 x.dep_ == "conj" and self._lemma_in(x, c.values) for x in h.children))
-                for h in [src, *measure_content(src)])
+                for h in (measure_content(src) or [src])) or (
+                not c.negated and src is not None and src.like_num and not measure_content(src) and "people" in c.values
+                and _many(src.text))  # "More than 200,000 *marched* ...": a bare count of people
         if k == "objmod":
             o = _obj_token(t)
             return o is not None and any(self._lemma_in(m, c.values) for m in _modifiers(o))
@@ -210,6 +213,9 @@ class FramesMixin(KindsMixin, ContentMixin):
         if k == "conj":
             s = _subj_token(t)
             return s is not None and _conj(s) is not None
+        if k == "subj":  # the trigger's own subject, when it is no actor ("a car *bomb* exploded")
+            s = _subj_token(t) if kind != "N" else None
+            return s is not None and (self._lemma_in(s, c.values) if c.values else True)
         if k == "sub":
             if any(self._lemma_in(x, c.values) for x in t.subtree if x.i != t.i):
                 return True

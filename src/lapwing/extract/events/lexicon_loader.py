@@ -428,3 +428,18 @@ def phrasal_particles() -> dict[str, frozenset[str]]:
             if c.kind == "prt" and not c.negated and c.values:
                 out.setdefault(lemma, set()).update(c.values)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def single_word_agents() -> dict[str, str]:
+    """One-word agent forms of the actors lexicon ("police", "soldiers", "constable") -> sector."""
+    from lapwing.lexicons import agent_forms, load_agents
+
+    out: dict[str, str] = {}
+    for agent in load_agents():
+        if agent.sector is None or agent.has("weak") or agent.has("cue") or agent.has("honorific"):
+            continue
+        for f in agent_forms(agent):
+            if " " not in f.surface and "." not in f.surface:
+                out.setdefault(f.surface.lower(), agent.sector)
+    return out

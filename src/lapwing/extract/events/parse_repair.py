@@ -55,7 +55,10 @@ with an object, its verb read as the object's modifier** ("NATO planes *repeated
 (`repair_fronted`) **The subject after a fronted phrase hung on that phrase** ("In Dagestan Wednesday,
 *police* shot ..."; 18b: "In the city of Gagnoa, *police clashed* with ..." read as one noun phrase).
 19. (`repair_subordinate`) **A main clause read as the subject of the clause after it** ("Japan *lifted*
-sanctions on Iran *after the agency confirmed* ..."). A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
+sanctions on Iran *after the agency confirmed* ..."). 20. (`repair_relative`) a relative clause between commas read as the
+main clause. 21. (`repair_verbless`) **A verbless sentence rebuilt around a trigger verb's past form**
+("A sniper *shot* a soldier", "Gunmen on Saturday *shot* dead a policeman"); 21b: "gunmen *shot* and killed
+..." with *shot* a noun. A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_relative_as_main
+from lapwing.extract.events.repair_verbless import repair_coordinated_form, repair_verbless
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
 from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
@@ -389,6 +393,9 @@ def repaired(doc: Doc) -> Doc:
             todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
         if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
             todo["tsubj"].append(i)
+        if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
+                and low in all_forms:
+            todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
         if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
@@ -439,7 +446,7 @@ def repaired(doc: Doc) -> Doc:
         v = out[i].head
         if not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
             out[i].dep_, v.tag_ = "nsubj", "VBD"
-    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive)))
+    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
     if todo["form"]:
@@ -460,7 +467,7 @@ def repaired(doc: Doc) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent) \
-            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root)
+            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent)
     for i in todo["ing"]:
         repair_result_clause(out[i])
     for i in todo["nclause"]:

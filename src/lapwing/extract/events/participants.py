@@ -24,6 +24,7 @@ from lapwing.extract.events.syntax import (
     verb_bases,
 )
 from lapwing.extract.docfacts import doc_text
+from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 
@@ -106,19 +107,19 @@ def _igo_codes() -> frozenset[str]:
     return frozenset(igo_codes()) - {"MNC"}
 
 
-@lru_cache(maxsize=1)
-def single_word_agents() -> dict[str, str]:
-    """One-word agent forms of the actors lexicon ("police", "soldiers", "constable") -> sector."""
-    from lapwing.lexicons import agent_forms, load_agents
 
-    out: dict[str, str] = {}
-    for agent in load_agents():
-        if agent.sector is None or agent.has("weak") or agent.has("cue") or agent.has("honorific"):
-            continue
-        for f in agent_forms(agent):
-            if " " not in f.surface and "." not in f.surface:
-                out.setdefault(f.surface.lower(), agent.sector)
-    return out
+#: posts and buildings that belong to the force their modifier names ("a *police* station", "an *army* checkpoint")
+_FORCE_PLACES = frozenset({"station", "post", "checkpoint", "base", "barracks", "headquarters", "outpost", "camp",
+                           "garrison", "academy", "compound", "office", "building", "convoy", "patrol", "vehicle",
+                           "bus", "truck", "jeep", "van", "boat", "ship", "position"})
+
+
+def _many(text: str) -> bool:
+    """A number of at least a hundred, written in digits ("5,000")."""
+    try:
+        return float(text.replace(",", "")) >= 100
+    except ValueError:
+        return False
 
 
 class _Actors:
@@ -150,6 +151,20 @@ class _Actors:
 
     def _lookup(self, t: Token, fallback: bool) -> Actor | None:
         a = self._raw(t)
+        o = self.ctx.doc[t.i] if t.doc is not self.ctx.doc else t
+        if a is not None and (o.head.i != t.head.i or o.dep_ != t.dep_) and not (
+                t.left_edge.idx <= a.start and a.end <= t.right_edge.idx + len(t.right_edge.text)):
+            # the coder's repaired parse moved this word, and the mention the model's parse gave it reaches
+            # past the word's new phrase: "[Police shot dead two robbers]" read as one noun phrase headed by
+            # *robbers*, *Police* now the subject of *shot*, is not Police's phrase (its code is the
+            # robbers'); a mention whose head is in the new phrase keeps its codes, cut to that phrase
+            # ("[dead three soldiers]" -> "three soldiers")
+            m = self._mention(t)
+            if m is None or not (t.left_edge.i <= m.head <= t.right_edge.i):
+                a = None
+            else:
+                s, e = np_span(t)
+                a = a.model_copy(update={"text": doc_text(self.ctx.doc)[s:e], "start": s, "end": e})
         if is_coded(a):
             return a
         # "the leader of Hamas", "Gondor's government", "Israeli soldiers", "officials from X",
@@ -187,6 +202,9 @@ class _Actors:
                              start=s, end=e, kind=b.kind, rule=(b.rule or "actor") + "+head")
         if a is not None:
             return a
+        owned = self._owned_place(t)
+        if owned is not None:
+            return owned
         if self.fn is not None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "obj") and self.ctx.doc[t.i].dep_ != t.dep_:
             # a subject or object that only the coder's parse repair set apart ("*Police* shot dead a
             # suspect", read by the model as the noun phrase "Police shot"): its own agent word codes it
@@ -206,6 +224,39 @@ class _Actors:
         if not fallback:
             return None
         return self.uncoded(t)
+
+    def _mention(self, t: Token):
+        fn = _fn("lapwing.extract.actors", "mention_for_token")
+        try:
+            return fn(self.ctx, t.i) if fn is not None else None
+        except Exception:  # a collaborator's bug must not sink the events
+            return None
+
+    def _owned_place(self, t: Token) -> Actor | None:
+        """A post or building of a force, coded by its own modifiers: "an Iraqi *army* checkpoint" (IRQ MIL),
+        "a *police* station" (COP), "a U.S. *military* base". The force's word gives the sector, a
+        nationality word or country the country; a place noun with neither is no actor."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _FORCE_PLACES:
+            return None
+        mods = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "amod", "nmod:poss", "poss")]
+        agents = single_word_agents()
+        sector = next((agents[c.lower_] for c in mods if c.dep_ in ("compound", "amod") and c.lower_ in agents), None)
+        if sector is None:
+            return None  # "a Baghdad station", "the Iraqi checkpoint": the nationality alone is owner_country's
+        country = None
+        for c in mods:
+            b = self._raw(c)
+            if b is None and self.owner_fn is not None:
+                try:
+                    b = self.owner_fn(self.ctx, c)
+                except Exception:  # a collaborator's bug must not sink the events
+                    b = None
+            if b is not None and b.country:
+                country = b.country
+                break
+        s, e = np_span(t)
+        return Actor(text=doc_text(self.ctx.doc)[s:e], country=country, sector=sector, start=s, end=e, kind="agent",
+                     rule="events:force-place")
 
     def uncoded(self, t: Token, force: bool = False) -> Actor | None:
         """An uncoded Actor from the span text, for names and person-like nouns only (any noun if forced)."""
@@ -251,7 +302,8 @@ class ParticipantsMixin:
         head = t
         if lemma_of(t) in _CROWD_NUMBERS or t.pos_ == "NUM":
             head = next((c for c in t.children if c.dep_.startswith("nmod") and "of" in _cases(c)), t)
-        counted = head is not t or any(c.dep_ == "nummod" for c in t.children) or t.lower_ in _CROWD_NUMBERS
+        counted = head is not t or any(c.dep_ == "nummod" for c in t.children) or t.lower_ in _CROWD_NUMBERS \
+            or (t.pos_ == "NUM" and _many(t.text))  # "Some *5,000* marched"
         plural = head.tag_ in ("NNS", "NNPS") or head.pos_ == "NUM" or lemma_of(head) in _CROWD_NUMBERS
         if not (counted and plural):
             return None

@@ -1,0 +1,270 @@
+"""Repair 21 of ``parse_repair``: a verbless sentence rebuilt around the past form of a trigger verb.
+
+"A sniper *shot* a soldier at the checkpoint", "Police *shot* dead two robbers", "Gunmen on Saturday
+*shot* dead a policeman", "On Saturday night, gunmen *shot* and killed a policeman": the model reads
+"shot" (also a noun: "a shot") as a noun, and each sentence comes out as a different noun phrase,
+so the repairs that look for one misparse shape each miss most of them. This repair does not look
+at the wrong tree: when a sentence still has no verb at its root after the other repairs, and one
+word in it is the past form of a trigger verb standing between a bare noun phrase (its subject) and
+an object, a result word ("dead") or a coordinated verb ("and killed"), the sentence is re-read as
+
+    [fronted phrase ,] subject [time phrase] VERB [dead | and VERB2] object [and object] [rest]
+
+Every phrase keeps the links the parser made inside it; each phrase's head is hung on the verb
+(subject ``nsubj``, object ``obj``, the time and fronted phrases and the rest ``obl``). The sentence
+is left alone when any part does not fit (a determiner or number right before the word, "a shot";
+another verb; no object), and when the new links would not form a tree.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lapwing.extract.events.lexicon_loader import single_word_agents
+from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
+from lapwing.extract.events.repair_time import is_time_word
+
+_TIME_LEAD = {"on", "late", "early", "earlier", "last", "this", "overnight", "later"}
+_NP = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"}
+_SUBJ_PRONOUNS = {"he", "she", "they", "we", "i"}
+_OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
+_NP_PUNCT = {"-", "'", "’"}
+
+
+def _past_form(form: str, lemma: str) -> bool:
+    """A past form ("shot", "bombed", "seized"), not the base, -s or -ing form of the verb."""
+    if form == lemma or form.endswith("ing"):
+        return False
+    return not (form.endswith("s") and form[:-1].rstrip("e") in (lemma, lemma.rstrip("e")))
+
+
+def _agent_word(lower: str) -> bool:
+    return lower in single_word_agents()  # the actors lexicon's agent words
+
+
+def _time(t: Token) -> bool:
+    return is_time_word(t.lower_, t.pos_, t.ent_type_)
+
+
+def _np_word(t: Token) -> bool:
+    return (t.pos_ in _NP and t.tag_ != "WP" and not (t.pos_ == "PRON" and t.lower_ in ("that", "which", "who"))) \
+        or t.text in _NP_PUNCT or (t.lower_ == "of" and t.pos_ == "ADP")
+
+
+def _np_end(sent: Span, j: int) -> int:
+    """End (exclusive) of the bare noun phrase starting at ``j``, or ``j`` when none starts there."""
+    k = j
+    while k < sent.end and _np_word(sent.doc[k]) and not (k > j and sent.doc[k].lower_ in _RESULTS):
+        k += 1
+    while k > j and sent.doc[k - 1].lower_ == "of":
+        k -= 1
+    return k
+
+
+def _head_of(doc, lo: int, hi: int) -> Token | None:
+    """The head of the phrase ``doc[lo:hi]``: the parser's own head of it when the phrase hangs
+    together, else the last noun before "of"."""
+    span = range(lo, hi)
+    tops = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == i]
+    tops = [t for t in tops if not t.is_punct and t.pos_ not in ("DET", "ADP", "PART")]
+    if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return tops[0]
+    end = next((i for i in span if doc[i].lower_ == "of" and i > lo), hi)
+    nouns = [doc[i] for i in range(lo, end) if doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
+    return nouns[-1] if nouns else None
+
+
+def _dep_for(t: Token) -> str:
+    return {"DET": "det", "ADJ": "amod", "NUM": "nummod", "ADP": "case", "PART": "case", "PUNCT": "punct",
+            "CCONJ": "cc"}.get(t.pos_, "compound" if t.pos_ in ("NOUN", "PROPN") else "dep")
+
+
+def repair_verbless(sent: Span) -> bool:
+    """Apply repair 21 to the verbless sentence ``sent``; True when applied."""
+    doc, forms = sent.doc, verb_forms()
+    if any(t.pos_ == "AUX" for t in sent):
+        return False
+    for v in sent:
+        lemma = forms.get(v.lower_)
+        if lemma is None or v.pos_ in ("VERB", "AUX", "DET", "PUNCT", "PRON", "NUM", "CCONJ") \
+                or not _past_form(v.lower_, lemma) or v.i == sent.start or v.i + 1 >= sent.end:
+            continue
+        plan = _plan(sent, v, lemma)
+        if plan is not None:
+            _apply(v, lemma, plan)
+            return True
+    return False
+
+
+def _plan(sent: Span, v: Token, lemma: str) -> dict[int, tuple[int, str]] | None:
+    """The new (head, dep) of every token of ``sent``, with ``v`` the root; None when the sentence
+    does not have the shape described above."""
+    doc, forms = sent.doc, verb_forms()
+    # the time phrase right before the verb: "on Saturday", "late on Friday", "today"
+    j = v.i - 1
+    while j >= sent.start and (_time(doc[j]) or doc[j].lower_ in _TIME_LEAD) and not (
+            doc[j].lower_ in _TIME_LEAD and j + 1 == v.i):
+        j -= 1
+    t_lo = j + 1
+    if t_lo < v.i and not any(_time(doc[k]) for k in range(t_lo, v.i)):
+        t_lo = v.i
+    # the subject: a bare noun phrase ending right before the time phrase (or the verb)
+    s_hi = t_lo
+    last = doc[s_hi - 1] if s_hi - 1 >= sent.start else None
+    if last is None or (last.pos_ == "PRON" and last.lower_ not in _SUBJ_PRONOUNS):
+        return None
+    if last.pos_ not in ("NOUN", "PROPN", "PRON") and not (last.pos_ == "ADJ" and _agent_word(last.lower_)):
+        return None  # an agent noun tagged as an adjective ("A *gunman* shot ...") is still the subject
+    s_lo = s_hi - 1
+    while s_lo - 1 >= sent.start and _np_word(doc[s_lo - 1]):
+        s_lo -= 1
+    while s_lo < s_hi and doc[s_lo].lower_ == "of":
+        s_lo += 1
+    if s_lo > sent.start and doc[s_lo - 1].text != ",":
+        return None  # the phrase before the subject must end with a comma: "On Saturday night, gunmen shot ..."
+    subj = _head_of(doc, s_lo, s_hi) or (last if last.pos_ == "ADJ" else None)
+    if subj is None or subj.pos_ == "NUM" or _time(subj):
+        return None
+    # after the verb: a result word, a coordinated verb, then the object
+    k = v.i + 1
+    res = coord = cc = None
+    if doc[k].lower_ in _RESULTS:
+        res, k = doc[k], k + 1
+    elif doc[k].lower_ in ("and", "or") and k + 1 < sent.end and doc[k + 1].lower_ in forms \
+            and doc[k + 1].pos_ not in ("DET", "NOUN", "PROPN"):
+        cc, coord, k = doc[k], doc[k + 1], k + 2
+    if k >= sent.end:
+        return None
+    first = doc[k]
+    if first.pos_ == "PRON" and first.lower_ not in _OBJ_PRONOUNS:
+        return None
+    o_hi = _np_end(sent, k)
+    if o_hi == k:
+        return None
+    obj = _head_of(doc, k, o_hi)
+    if obj is None or _time(obj):
+        return None
+    objs = [(k, o_hi, obj)]
+    # "policeman Haouch Mouhous and his daughter": a coordinated object
+    while o_hi + 1 < sent.end and doc[o_hi].lower_ == "and" and _np_end(sent, o_hi + 1) > o_hi + 1:
+        lo, hi = o_hi + 1, _np_end(sent, o_hi + 1)
+        h = _head_of(doc, lo, hi)
+        if h is None:
+            break
+        objs.append((lo, hi, h))
+        o_hi = hi
+    # no other verb in the sentence, bar participles inside noun phrases
+    taken = {v.i} | ({coord.i} if coord is not None else set())
+    for t in sent:
+        if t.i not in taken and t.pos_ == "VERB" and not (
+                t.dep_ in ("amod", "compound") or (t.tag_ in ("VBN", "VBG") and t.dep_ == "acl")):
+            return None
+    plan: dict[int, tuple[int, str]] = {v.i: (v.i, "ROOT")}
+    pred = coord if coord is not None else v
+
+    def phrase(lo: int, hi: int, h: Token, head: int, dep: str) -> None:
+        for i in range(lo, hi):
+            t = doc[i]
+            if i == h.i:
+                plan[i] = (head, dep)
+            elif lo <= t.head.i < hi and t.head.i != i and t.head.i != v.i:
+                plan[i] = (t.head.i, t.dep_)
+            else:
+                plan[i] = (h.i, _dep_for(t))
+
+    phrase(s_lo, s_hi, subj, v.i, "nsubj")
+    if t_lo < v.i:
+        when = [doc[i] for i in range(t_lo, v.i) if _time(doc[i])][-1]
+        phrase(t_lo, v.i, when, v.i, "obl:tmod")
+    if res is not None:
+        plan[res.i] = (v.i, "xcomp")
+    if coord is not None:
+        plan[cc.i] = (coord.i, "cc")
+        plan[coord.i] = (v.i, "conj")
+    phrase(objs[0][0], objs[0][1], objs[0][2], pred.i, "obj")
+    for lo, hi, h in objs[1:]:
+        plan[lo - 1] = (h.i, "cc")
+        phrase(lo, hi, h, objs[0][2].i, "conj")
+    # the fronted phrase and the rest keep their own links and hang on the verb
+    for lo, hi in ((sent.start, s_lo), (o_hi, sent.end)):
+        for i in range(lo, hi):
+            t = doc[i]
+            if lo <= t.head.i < hi and t.head.i != i:
+                plan[i] = (t.head.i, t.dep_)
+            elif t.is_punct:
+                plan[i] = (v.i, "punct")
+            else:
+                plan[i] = (v.i, "obl" if any(c.dep_ == "case" for c in t.children) else "advmod"
+                           if t.pos_ == "ADV" else "dep")
+    if len(plan) != len(sent) or not _is_tree(plan, v.i):
+        return None
+    return plan
+
+
+def _is_tree(plan: dict[int, tuple[int, str]], root: int) -> bool:
+    for i in plan:
+        seen, j = set(), i
+        while j != root:
+            if j in seen or j not in plan:
+                return False
+            seen.add(j)
+            j = plan[j][0]
+    return True
+
+
+def _apply(v: Token, lemma: str, plan: dict[int, tuple[int, str]]) -> None:
+    doc = v.doc
+    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", lemma
+    for i, (h, dep) in plan.items():
+        t = doc[i]
+        t.head = doc[h]
+        t.dep_ = dep
+        if t.i != v.i and t.pos_ == "VERB" and dep == "conj":
+            t.pos_, t.tag_ = "VERB", "VBD"
+            t.lemma_ = verb_forms().get(t.lower_, t.lemma_)
+        if dep in ("obj", "nsubj") and t.pos_ == "ADJ":
+            t.pos_, t.tag_ = "NOUN", "NN"
+
+
+def repair_coordinated_form(w: Token) -> bool:
+    """Repair 21b: "On Saturday, gunmen *shot* and killed a policeman", "Masked men *shot* and wounded a
+    journalist": the past form read as a noun (with the noun before it as its compound) right before
+    "and" + a verb that has no subject. The word is the first verb of the pair: it takes the second
+    verb's place in the tree, the noun before it is their subject, and the second verb its conjunct.
+    True when applied."""
+    doc, forms = w.doc, verb_forms()
+    lemma = forms.get(w.lower_)
+    if lemma is None or not _past_form(w.lower_, lemma) or w.pos_ not in ("NOUN", "PROPN", "ADJ") \
+            or w.i + 2 >= len(doc) or doc[w.i + 1].lower_ not in ("and", "or"):
+        return False
+    v2 = doc[w.i + 2]
+    if v2.pos_ != "VERB" or v2.tag_ not in ("VBD", "VBN") or v2.head.i == w.i or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v2.children):
+        return False
+    subj = doc[w.i - 1] if w.i > w.sent.start else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _time(subj) \
+            or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i < w.i for c in w.children):
+        return False  # "the shot and ...", "his shot and ..."
+    # the noun before the word is the root the pair hangs on ("[Masked men] shot and wounded ...")
+    noun_root = subj.dep_ in ("ROOT", "root") and w.head.i == subj.i and v2.head.i == subj.i
+    if not noun_root and (subj.head.i not in (w.i, v2.i) or subj.dep_ not in ("compound", "nsubj", "amod", "nmod")):
+        return False
+    below_w = {x.i for x in w.subtree}
+    if not noun_root and v2.dep_ not in ("ROOT", "root") and v2.head.i in below_w:
+        return False
+    root = noun_root or v2.dep_ in ("ROOT", "root")
+    moved = [c for c in v2.children if c.i < w.i]  # "On Saturday" hung on the second verb
+    if noun_root:
+        moved += [c for c in subj.children if c.i > w.i and c.i != v2.i]  # the final stop
+    head, dep = (w, "ROOT") if root else (v2.head, v2.dep_)
+    w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
+    w.head, w.dep_ = head, dep
+    v2.head, v2.dep_ = w, "conj"
+    doc[w.i + 1].head, doc[w.i + 1].dep_ = v2, "cc"
+    subj.head, subj.dep_ = w, "nsubj"
+    for c in moved:
+        c.head = w
+    for c in list(w.children):
+        if c.i > w.i + 2 and c.dep_ not in ("punct",):
+            c.head = v2
+    return True
