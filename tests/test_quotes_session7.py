@@ -143,3 +143,30 @@ def test_he_in_a_clause_is_the_subject_of_the_clause_above_it(nlp):
             "why he had said the plan was sound.")
     q = by_text(run(nlp, text), "plan was sound")
     assert q.speaker is not None and q.speaker.text == "he" and "Berg" in (q.speaker.name or ""), q.speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a noun after a preposition the parser made the participle's subject
+    ("She declined to weigh in, however, on the debate over the new border fence, only saying that she hoped both "
+     "sides would talk.", "she hoped both sides", "She"),
+    ("He refused to comment on the report about the mine, only saying that the company would study it.",
+     "company would study it", "He"),
+])
+def test_a_noun_after_a_preposition_is_not_the_speaker(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker_words(q) == speaker, speaker_words(q)
+
+
+@pytest.mark.parametrize("text, said, warned, speaker", [
+    ("On Tuesday, the company said it would not be able to file its annual report in time, warning that it could "
+     "default on some of its debt.", "it would not be able to file its annual report in time",
+     "it could default on some of its debt", "company"),
+    ("The mayor said the bridge would stay closed until March, adding that engineers had found new cracks.",
+     "the bridge would stay closed until March", "engineers had found new cracks", "mayor"),
+])
+def test_a_participle_cue_after_a_comma_ends_the_reported_clause_and_speaks_for_the_subject(nlp, text, said, warned,
+                                                                                          speaker):
+    quotes = run(nlp, text)
+    first, second = by_text(quotes, said), by_text(quotes, warned)
+    assert first.text == said and second.text == warned, [q.text for q in quotes]
+    assert speaker in speaker_words(first) and speaker in speaker_words(second), (first.speaker, second.speaker)

@@ -24,9 +24,16 @@ def _subjects(verb: Token) -> list[Token]:
         if c.dep_ not in SUBJ_DEPS or c.dep_ == "csubj":
             continue
         c = _real(c)
+        if c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.i < c.i and k.lower_ in _SUBJECT_PREPS
+                                               for k in c.children):
+            continue  # 'declined to weigh in on [the debate] ..., only saying': a noun after a preposition
         if not (c.is_space or c.is_punct) or c.text == "%" and any(k.dep_ == "nummod" for k in c.children):
             out.append(c)  # ('42% say ...': a share of those asked)
     return out
+
+
+# prepositions that never open a subject the parser may have made one (not 'of' or 'from': '[Most of them] say')
+_SUBJECT_PREPS = {"on", "in", "at", "over", "during", "into", "onto", "upon", "about", "against"}
 
 
 def _opening_participle(c: Token) -> bool:
@@ -128,7 +135,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return opening
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
     # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
-    ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp") \
+    ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp", "ccomp") \
         and is_cue_verb(verb) and doc_prev_is_comma_or_adverb(verb)  # '..., warning that ...' read as a noun
     if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
             and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
