@@ -170,3 +170,19 @@ def test_a_participle_cue_after_a_comma_ends_the_reported_clause_and_speaks_for_
     first, second = by_text(quotes, said), by_text(quotes, warned)
     assert first.text == said and second.text == warned, [q.text for q in quotes]
     assert speaker in speaker_words(first) and speaker in speaker_words(second), (first.speaker, second.speaker)
+
+
+@pytest.mark.parametrize("text, fragment, source", [
+    ("In a poll conducted by the Daily Courier last week, just 28 percent of voters said they trusted the council.",
+     "trusted the council", "poll"),
+    ("In a survey of 900 farmers released on Monday, a majority said the new subsidy had come too late.",
+     "subsidy had come too late", "survey"),
+])
+def test_those_asked_in_a_poll_speak_through_the_poll(nlp, text, fragment, source):
+    q = by_text(run(nlp, text), fragment)
+    assert source in speaker_words(q), speaker_words(q)
+
+
+def test_a_share_of_voters_with_no_poll_named_speaks_for_itself(nlp):
+    q = by_text(run(nlp, "In the capital, 60 percent of voters said they trusted the council."), "trusted the council")
+    assert "percent" in speaker_words(q), speaker_words(q)

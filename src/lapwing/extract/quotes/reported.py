@@ -135,6 +135,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if spk is not None:
                 if _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
                     spk = None  # a word of a quote is not its speaker
+                else:
+                    spk = _poll_source(t, spk, lex) or spk
             out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
             continue
         # 'Y, said X, the ...': a cue after a comma with its speaker after it, however the parser hung the two
@@ -304,6 +306,30 @@ def _mostly_quoted(text: str, marked_ranges: list[tuple[int, int]] | Ranges, s: 
     words = [(m.start(), m.end()) for m in _WORDS.finditer(text, s, e)]
     inside = sum(1 for a, b in words if _inside(marked_ranges, a, b))
     return bool(words) and 2 * inside >= len(words)
+
+
+# words for a share of the people asked, as the subject of a cue ('28 percent of voters said')
+_SHARE_WORDS = {"percent", "%", "majority", "majorities", "plurality", "half", "third", "quarter", "most", "fifth"}
+_POLL_PHRASE_WORDS = 14  # how far into its sentence an opening 'In a ... poll,' phrase may run
+
+
+def _poll_source(cue: Token, spk: Token, lex: SpeechLexicon) -> Token | None:
+    """'In a poll conducted by X, [28 percent of voters] said ...': those asked speak through the poll, which is the
+    source (the poll or survey noun of the opening 'in' phrase); None for any other subject or sentence."""
+    if not (spk.lower_ in _SHARE_WORDS or spk.pos_ == "NUM") or spk.i > cue.i:
+        return None
+    doc = cue.doc
+    lo = index_of(doc).sent_start(cue)
+    while lo < cue.i and (doc[lo].is_space or doc[lo].is_punct):
+        lo += 1
+    if doc[lo].lower_ != "in":
+        return None
+    for k in range(lo + 1, min(spk.i, lo + _POLL_PHRASE_WORDS)):
+        if doc[k].text == ",":
+            break
+        if doc[k].lower_ in lex.source_nouns and doc[k].pos_ == "NOUN":
+            return doc[k]
+    return None
 
 
 def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
