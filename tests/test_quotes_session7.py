@@ -186,3 +186,17 @@ def test_those_asked_in_a_poll_speak_through_the_poll(nlp, text, fragment, sourc
 def test_a_share_of_voters_with_no_poll_named_speaks_for_itself(nlp):
     q = by_text(run(nlp, "In the capital, 60 percent of voters said they trusted the council."), "trusted the council")
     assert "percent" in speaker_words(q), speaker_words(q)
+
+
+@pytest.mark.parametrize("text, inner, inner_speaker, outer_speaker", [
+    ("Opposition leader Anna Berg told investigators in July she was advised by a former minister to use a private "
+     "phone, the Daily Courier reported late Thursday.", "she was advised", "Berg", "Courier"),
+    ("The minister told lawmakers on Monday that the army had run out of fuel, the state news agency reported.",
+     "the army had run out of fuel", "minister", "agency"),
+])
+def test_a_report_of_a_report_is_two_attributions(nlp, text, inner, inner_speaker, outer_speaker):
+    quotes = run(nlp, text)
+    first = next(q for q in quotes if q.text.startswith(inner))
+    outer = [q for q in quotes if q.start < first.start and q.end >= first.end]
+    assert inner_speaker in speaker_words(first), speaker_words(first)
+    assert outer and outer_speaker in speaker_words(outer[0]), [(q.text, speaker_words(q)) for q in quotes]

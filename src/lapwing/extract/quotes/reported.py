@@ -158,7 +158,9 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         set_off = t.dep_ in ("advcl", "ccomp") and own_subj is not None and own_subj.left_edge.i > 0 \
             and doc[own_subj.left_edge.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == "," \
             and not any(c.i > t.i and c.dep_ not in ("punct",) for c in t.children)
-        if t.dep_ in ("parataxis",) or set_off or (t.dep_ in ("ccomp",) and t.head.i < t.i and t.i > 0 and doc[t.left_edge.i - 1].text in (",",)):
+        # ('..., the Daily Courier reported late Thursday.': the comma before the cue clause may be its first word)
+        after_comma = t.i > 0 and (texts[t.left_edge.i - 1] == "," or texts[t.left_edge.i] == ",")
+        if t.dep_ in ("parataxis",) or set_off or (t.dep_ in ("ccomp",) and t.head.i < t.i and after_comma):
             subj = _subject_of(t)
             hearer_ok = lex.lemma(t) in _TELL_LIKE  # '..., the senator told reporters.': the object is the hearer
             if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
