@@ -200,3 +200,22 @@ def test_a_report_of_a_report_is_two_attributions(nlp, text, inner, inner_speake
     outer = [q for q in quotes if q.start < first.start and q.end >= first.end]
     assert inner_speaker in speaker_words(first), speaker_words(first)
     assert outer and outer_speaker in speaker_words(outer[0]), [(q.text, speaker_words(q)) for q in quotes]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('"I am not going to call it a mistake, so forget about it," said retired surgeon Anna Berg, asked about her '
+     "claims that she had been offered a post.", "call it a mistake", "Berg"),
+    ('"Having the files and two people who understand them is valuable," said Holm, explaining he worked more '
+     "closely with Berg.", "Having the files", "Holm"),
+    ("Mix a storm with a mayor who is a lightning rod and residents get nervous, said Christine Link, executive "
+     "director of the civil liberties union in Ohio.", "residents get nervous", "Link"),
+])
+def test_the_name_after_an_inverted_cue_is_the_speaker(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker in speaker_words(q), speaker_words(q)
+
+
+def test_the_name_after_told_is_the_hearer_not_the_speaker(nlp):
+    text = ('"The labels are pushed by the media," Anna Berg, the director of the centre, told The Daily Courier.')
+    q = by_text(run(nlp, text), "labels are pushed")
+    assert "Courier" not in speaker_words(q), speaker_words(q)

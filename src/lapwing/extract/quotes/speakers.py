@@ -139,7 +139,8 @@ def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
         if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")):
             head = t
             continue
-        if head is not None or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+        # ('said [retired] neurosurgeon Ben Carson': a participle read as a verb on the role word)
+        if head is not None or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and t.dep_ != "amod":
             break
     return head
 

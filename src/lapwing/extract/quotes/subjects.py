@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
+from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _finite, _passive, _real, _relative_who,
@@ -261,9 +261,39 @@ def inverted_subject(verb: Token) -> Token | None:
     nxt = doc[verb.i + 1]
     if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and not (nxt.pos_ == "PRON" and nxt.tag_ == "PRP$"):
         # ('added his campaign manager Jeff Weaver': a possessive opens the speaker's noun phrase)
+        return _name_after(verb)
+    found = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+                  and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
+    name = _name_after(verb)
+    if found is not None and name is not None and name.i < found.i:
+        return name  # '..., said [Christine Link], executive director of the union': the parser hung the name low
+    return found or name
+
+
+_NAME_AFTER_WORDS = 6  # longest speaker phrase read linearly after an inverted cue ('said retired surgeon Ben Carson')
+
+
+def _name_after(verb: Token) -> Token | None:
+    """'..., said Skelly, explaining ...', '..., said retired neurosurgeon Ben Carson, asked about ...': when the
+    parse lost the name after an inverted cue, the last capitalised word of the words right after the cue, up to a
+    comma or the sentence's end, when they are only a name with its title or role words."""
+    doc = verb.doc
+    if lexicon().lemma(verb) in _TELL_LIKE:
+        return None  # '..., Ana Ruiz told The Daily Courier.': the name after 'told' is the hearer
+    words: list[Token] = []  # (past a sentence break the parser put right after the cue: '..., said | Christine Link,')
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 2 + _NAME_AFTER_WORDS)]:
+        if t.text in (",", ".", ";") or t.is_space:
+            break
+        words.append(t)
+    else:
         return None
-    return next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
-                 and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
+    if not words or len(words) > _NAME_AFTER_WORDS:
+        return None
+    caps = [t for t in words if t.text[:1].isupper() and t.is_alpha]
+    if not caps or not all(t.text[:1].isupper() or t.pos_ in ("DET", "ADJ", "NOUN") or t.dep_ in ("amod", "compound")
+                           or t.text == "." for t in words):
+        return None
+    return caps[-1]
 
 
 def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
