@@ -219,3 +219,16 @@ def test_the_name_after_told_is_the_hearer_not_the_speaker(nlp):
     text = ('"The labels are pushed by the media," Anna Berg, the director of the centre, told The Daily Courier.')
     q = by_text(run(nlp, text), "labels are pushed")
     assert "Courier" not in speaker_words(q), speaker_words(q)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a share of people the parser hung on the cue as a phrase of its own
+    ("About four in 10 said they were angry with the way the council is run.", "angry with the way", "four"),
+    ("Almost half said they wanted a mayor from outside politics.", "mayor from outside", "half"),
+    # a double space the parser made the subject, the words before it hung on it
+    ("By 58%-33%, those surveyed  said the library's funding should not be cut.", "funding should not be cut",
+     "those"),
+])
+def test_a_share_of_people_before_its_cue_is_the_speaker(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker in speaker_words(q), speaker_words(q)

@@ -79,6 +79,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         subj = c
     if subj is not None:
         return _past_parenthesis(_past_dateline(subj, verb))
+    share = _share_before(verb)
+    if share is not None:
+        return share
     if verb.pos_ == "NOUN" and verb.i > 0 and is_cue_verb(verb):
         # 'Holm joked that ...': the tagger read the name and its verb as one compound noun
         name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
@@ -315,6 +318,18 @@ def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
     if names and words[-1].pos_ == "PROPN":
         return words[-1], words[-1]
     return None
+
+
+def _share_before(verb: Token) -> Token | None:
+    """'About [four] in 10 said ...', '[Almost half] said ...': a share of people right before a finite cue, which the
+    parser hung on the cue as a phrase of its own rather than as its subject."""
+    if not _finite(verb) or not is_cue_verb(verb):
+        return None
+    share = next((c for c in verb.children if c.dep_ in ("obl", "obl:npmod", "obl:unmarked", "advmod", "nummod")
+                  and c.i < verb.i and c.right_edge.i == verb.i - 1
+                  and (c.pos_ == "NUM" or c.lower_ in ("half", "percent", "%", "majority", "third", "quarter"))
+                  and not any(k.dep_ == "case" for k in c.children)), None)
+    return share
 
 
 def _past_parenthesis(subj: Token) -> Token:
