@@ -232,3 +232,18 @@ def test_the_name_after_told_is_the_hearer_not_the_speaker(nlp):
 def test_a_share_of_people_before_its_cue_is_the_speaker(nlp, text, fragment, speaker):
     q = by_text(run(nlp, text), fragment)
     assert speaker in speaker_words(q), speaker_words(q)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('During the debate, Anna Berg cracked, "I am a reformer, but a reformer who gets things done."',
+     "reformer who gets things done", "Berg"),
+    ('"The market has not failed the farmers," he mocks. "The farmers have failed the market."',
+     "market has not failed", "he"),
+])
+def test_manner_of_speaking_verbs_frame_quotes(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker in speaker_words(q), speaker_words(q)
+
+
+def test_a_manner_verb_with_no_quote_or_clause_is_no_cue(nlp):
+    assert run(nlp, "The ice cracked under the weight of the trucks, and the old bridge cracked too.") == []
