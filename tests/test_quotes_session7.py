@@ -247,3 +247,12 @@ def test_manner_of_speaking_verbs_frame_quotes(nlp, text, fragment, speaker):
 
 def test_a_manner_verb_with_no_quote_or_clause_is_no_cue(nlp):
     assert run(nlp, "The ice cracked under the weight of the trucks, and the old bridge cracked too.") == []
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The delay in the count has caused many to wonder whether the result will stand.", "result will stand", "many"),
+    ("The strike forced 300 to admit that the factory could not run without them.", "factory could not run", "300"),
+])
+def test_a_quantity_object_before_a_to_clause_cue_speaks(nlp, text, fragment, speaker):
+    q = by_text(run(nlp, text), fragment)
+    assert speaker in speaker_words(q), speaker_words(q)

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
-from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _finite, _passive, _real, _relative_who,
-                                                 doc_prev_is_comma_or_adverb, is_time_word)
+from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_SUBJECTS, _finite, _passive, _real,
+                                                 _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 
 __all__ = ["_colon_intro", "_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
@@ -183,7 +183,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if (verb.dep_ in ("xcomp", "advcl") or to_obl) and not verb.lower_.endswith("ing") and head.i < verb.i \
             and head.pos_ in ("VERB", "AUX", "ADJ") and (to_obl or any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children)):
         obj = next((c for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < verb.i
-                    and c.pos_ in ("PROPN", "NOUN", "PRON")), None) if verb.dep_ == "xcomp" else None
+                    and (c.pos_ in ("PROPN", "NOUN", "PRON", "NUM") or c.lower_ in _QUANTITY_SUBJECTS)),
+                   None) if verb.dep_ == "xcomp" else None  # ('caused [many] to wonder ...')
         if obj is None and verb.dep_ == "xcomp":
             # 'Voters were more likely to say ...', '[She] is expected to argue ...': the subject of the adjective or
             # of the passive the infinitive completes is who speaks
