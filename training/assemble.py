@@ -96,7 +96,9 @@ def relisten_lemmatizer(base: Path, trained: Path, out: Path) -> Path:
     froze (the same weights as `base`'s), so the pipeline runs one encoder; written to `out`."""
     nlp = spacy.load(base)
     donor = spacy.load(trained)
-    nlp.remove_pipe("trainable_lemmatizer")
+    for old in ("trainable_lemmatizer", "lemmatizer"):  # an edit-tree or a rule lemmatizer
+        if old in nlp.pipe_names:
+            nlp.remove_pipe(old)
     nlp.add_pipe("trainable_lemmatizer", source=donor, after="morphologizer")
     if "trainable_lemmatizer" not in nlp.get_pipe("tok2vec").listening_components:
         raise RuntimeError("the new lemmatizer does not listen to the pipeline's tok2vec")
