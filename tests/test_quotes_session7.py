@@ -256,3 +256,20 @@ def test_a_manner_verb_with_no_quote_or_clause_is_no_cue(nlp):
 def test_a_quantity_object_before_a_to_clause_cue_speaks(nlp, text, fragment, speaker):
     q = by_text(run(nlp, text), fragment)
     assert speaker in speaker_words(q), speaker_words(q)
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("In an interview with a radio host, Ham went on to explain how he believes cuts to the budget left the generals "
+     "without fuel.", "cuts to the budget", "Ham"),
+    ("Looking ahead to the vote, Berg explained why she backs the new mayor over her rival.", "new mayor", "Berg"),
+])
+def test_a_pronoun_in_the_clause_of_a_cue_is_the_cues_speaker(nlp, text, fragment, name):
+    q = by_text(run(nlp, text), fragment)
+    assert q.speaker is not None and name in (q.speaker.name or ""), q.speaker
+
+
+def test_a_pronoun_deep_in_an_organisations_report_is_not_the_organisation(nlp):
+    text = ("Judicial Watch said the finding raised questions about the senator's statement in an affidavit that "
+            "she said her lawyers had handed back all the records.")
+    quotes = [q for q in run(nlp, text) if q.speaker is not None and q.speaker.text == "she"]
+    assert all("Watch" not in (q.speaker.name or "") for q in quotes), [q.speaker for q in quotes]

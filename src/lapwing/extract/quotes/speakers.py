@@ -259,14 +259,29 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
             continue
         if quoted.holds(sent.start_char, sent.end_char):
             continue  # a sentence inside quotation marks
-        candidates = [_governing_subject(pron)] if sent is own else []
-        candidates.append(_main_subject(sent, quoted))
+        governing = _governing_subject(pron) if sent is own else None
+        candidates = [governing, _main_subject(sent, quoted)]
         for subj in dict.fromkeys(c for c in candidates if c is not None):
+            via_cue = subj is governing and _cue_above(pron, subj)
             subj = _relative_who(_real(subj))
             if quoted.holds(subj.idx, subj.idx + 1):
                 continue
             if sent is own and subj.i >= pron.i:
                 continue  # 'He said ...': the pronoun is its own sentence's subject (or comes before it)
+            if via_cue and pron.lower_ in ("he", "she") and subj.pos_ == "PROPN" \
+                    and subj.ent_type_ not in ("GPE", "NORP", "LOC") and _gender_free(ctx, pron, subj, mention_for):
+                # 'Ham went on to explain how he believes ...': the speaker of the cue the pronoun's clause is the
+                # content of, named even where the tagger took the name for an organisation
+                s, e = speaker_span(subj)
+                name = " ".join(t.text for t in doc[s:e] if t.pos_ == "PROPN") or None
+                m = mention_for(ctx, subj)
+                actor = mod.actor_for_token(ctx, subj) if m is not None and m.kind == "person" else None
+                if actor is not None:
+                    name = actor.name or name
+                return Actor(text=pron.text, name=name, start=pron.idx, end=pron.idx + len(pron), kind="pronoun",
+                             rule="quotes:earlier-subject") if actor is None else actor.model_copy(update={
+                    "text": pron.text, "start": pron.idx, "end": pron.idx + len(pron), "name": name,
+                    "kind": "pronoun", "rule": "quotes:earlier-subject"})
             verdict, actor = _antecedent_actor(ctx, pron, subj, mod, mention_for)
             if verdict != "skip":
                 return actor
@@ -346,6 +361,23 @@ def _governing_subject(pron: Token) -> Token | None:
                 subj = owner or subj
             return subj
     return None
+
+
+def _cue_above(pron: Token, subj: Token) -> bool:
+    """``subj`` is the subject of a cue verb right above the pronoun's clause, over a 'how' or 'why' ('[Ham] went on
+    to explain how he ...', '[Holm] explained why she ...')."""
+    for anc in list(pron.head.ancestors)[:2]:  # the pronoun's clause, or a 'how' / 'why' it hangs from
+        if is_cue_verb(anc) and (subj.head.i == anc.i or any(x.i == subj.head.i for x in anc.ancestors)):
+            return True
+        if anc.lower_ not in ("how", "why", "what", "whether", "that"):
+            return False
+    return False
+
+
+def _gender_free(ctx: Context, pron: Token, subj: Token, mention_for) -> bool:
+    """The article does not give ``subj`` the other gender ('Ms. Berg explained why he ...' is not her)."""
+    m = mention_for(ctx, subj)
+    return m is None or _gender(ctx, m) in (None, _PRONOUN_GENDER[pron.lower_])
 
 
 def _is_institution(m) -> bool:
