@@ -53,7 +53,7 @@ def test_meta_and_components(nlp):
     assert shipped_model_path() == MODEL_DIR
     meta = json.loads((Path(MODEL_DIR) / "meta.json").read_text())
     assert meta["name"] == "lapwing"
-    for pipe in ("tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner", "entity_ruler"):
+    for pipe in ("tagger", "morphologizer", "lemmatizer", "lapwing_base_lemmas", "parser", "ner", "entity_ruler"):
         assert pipe in nlp.pipe_names
     assert set(nlp_mod.REQUIRED_COMPONENTS) <= set(nlp.pipe_names)
     assert {"PERSON", "ORG", "LOC"} <= set(nlp.get_pipe("ner").labels)
@@ -95,7 +95,7 @@ def test_a_model_without_parser_and_ner_is_an_error_naming_them(tmp_path, monkey
     monkeypatch.setattr(nlp_mod, "MODEL_DIR", fake)
     with pytest.raises(ModelNotFound) as err:
         nlp_mod._load(None)
-    for comp in ("tagger", "trainable_lemmatizer", "parser", "ner"):
+    for comp in ("tagger", "lemmatizer", "parser", "ner"):
         assert comp in str(err.value)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import spacy
@@ -95,7 +96,9 @@ def relisten_lemmatizer(base: Path, trained: Path, out: Path) -> Path:
     froze (the same weights as `base`'s), so the pipeline runs one encoder; written to `out`."""
     nlp = spacy.load(base)
     donor = spacy.load(trained)
-    nlp.remove_pipe("trainable_lemmatizer")
+    for old in ("trainable_lemmatizer", "lemmatizer"):  # an edit-tree or a rule lemmatizer
+        if old in nlp.pipe_names:
+            nlp.remove_pipe(old)
     nlp.add_pipe("trainable_lemmatizer", source=donor, after="morphologizer")
     if "trainable_lemmatizer" not in nlp.get_pipe("tok2vec").listening_components:
         raise RuntimeError("the new lemmatizer does not listen to the pipeline's tok2vec")
@@ -109,6 +112,46 @@ def relisten_lemmatizer(base: Path, trained: Path, out: Path) -> Path:
     return out
 
 
+def put_rule_lemmatizer(nlp, tables) -> None:
+    """Replace nlp's lemmatizer (and the private tok2vec the first recipe gave it) by spaCy's rule
+    lemmatizer with tables built from the treebanks (``training/lemma_tables.py``)."""
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    import lemma_tables
+
+    lemma_tables.add_rule_lemmatizer(nlp, tables)
+    nlp.meta["lapwing_lemmatizer"] = (
+        "spaCy's rule lemmatizer (mode 'rule', reading the morphologizer's UPOS and morphology) with "
+        "tables built by training/lemma_tables.py from the EWT and GUM training splits: "
+        + ", ".join(f"{k} {v}" for k, v in tables.stats.items()))
+
+
+def describe(nlp) -> str:
+    lemm = ("rule lemmatizer (spaCy's, tables from the treebanks)" if "lemmatizer" in nlp.pipe_names
+            else "edit-tree lemmatizer")
+    return (f"Lapwing's English pipeline: tagger, morphologizer, {lemm}, UD dependency parser (sentence "
+            "boundaries), NER (PERSON, ORG, LOC) and a NORP entity ruler. Trained by training/ from open "
+            "treebanks; see docs/model.md.")
+
+
+def with_rule_lemmatizer(base: Path, tables, out: Path) -> Path:
+    """`base` with its lemmatizer replaced by the rule lemmatizer (every other component byte for
+    byte), a new patch version (its lemmas differ), written to `out`."""
+    nlp = spacy.load(base)
+    put_rule_lemmatizer(nlp, tables)
+    nlp.meta["description"] = describe(nlp)
+    major, minor, patch = (str(nlp.meta.get("version", "0.1.0")).split(".") + ["0", "0"])[:3]
+    nlp.meta["version"] = f"{major}.{minor}.{int(patch) + 1}"
+    perf = nlp.meta.get("performance") or {}
+    for key in [k for k in perf if k.startswith(("lemma_", "trainable_lemmatizer_"))]:
+        del perf[key]  # scored on the replaced lemmatizer: see docs/model.md for the rule lemmatizer's
+    if out.exists():
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    return out
+
+
 def assemble(
     src: Path,
     out: Path,
@@ -116,10 +159,16 @@ def assemble(
     lemmatizer_from: Path | None = None,
     ner_from: Path | None = None,
     place_ruler_data: Path | None = None,
+    lemma_tables=None,
 ) -> Path:
+    """The packaged pipeline: `src` (a trained pipeline), optionally with another's lemmatizer or
+    NER, the rule lemmatizer with `lemma_tables` (training/lemma_tables.py) in place of the trained
+    one, a place ruler, the NORP ruler and Lapwing's metadata, written to `out`."""
     nlp = spacy.load(src)
     if lemmatizer_from is not None:
         transplant_lemmatizer(nlp, lemmatizer_from)
+    if lemma_tables is not None:
+        put_rule_lemmatizer(nlp, lemma_tables)
     if ner_from is not None:
         add_ner(nlp, ner_from)
     if place_ruler_data is not None and "place_ruler" not in nlp.pipe_names:
@@ -140,9 +189,7 @@ def assemble(
         {
             "name": "lapwing",
             "version": "0.1.0",
-            "description": "Lapwing's English pipeline: tagger, morphologizer, edit-tree lemmatizer, UD dependency "
-            "parser (sentence boundaries), NER (PERSON, ORG, LOC) and a NORP entity ruler. "
-            "Trained by training/ from open treebanks; see docs/model.md.",
+            "description": describe(nlp),
             "license": "CC BY-SA 4.0",
             "author": "Lapwing contributors",
             "sources": SOURCES,

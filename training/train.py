@@ -7,6 +7,8 @@
     python training/train.py --joint --parser-hidden 64 --out /tmp/model_fast   # the faster variant, one core
     python training/train.py --relisten-lemmatizer src/lapwing/nlp/models/en_lapwing --out /tmp/model_lemm
                                               # only a new lemmatizer, on that pipeline's own tok2vec (~5 min)
+    python training/train.py --rule-lemmatizer src/lapwing/nlp/models/en_lapwing --out DIR
+                                              # spaCy's rule lemmatizer with tables from the treebanks (seconds)
 
 The pipeline is trained as two halves, one per CPU core, at the same time (or, with --joint, as one
 pipeline on one core, see below):
@@ -26,7 +28,9 @@ Steps:
    core 0: `spacy train syntax.cfg` -> training/output/<name>-syntax/model-best
    core 1: training/pretrain_text.py + `spacy pretrain ner.cfg` -> training/output/<name>-pretrain,
            then `spacy train ner.cfg --paths.init_tok2vec <last checkpoint>` -> training/output/<name>-ner/model-best
-3. training/assemble.py -> src/lapwing/nlp/models/en_lapwing (syntax + NER with its own tok2vec + NORP ruler)
+3. training/assemble.py -> src/lapwing/nlp/models/en_lapwing (syntax + NER with its own tok2vec + NORP ruler;
+   the syntax half's edit-tree lemmatizer replaced by spaCy's rule lemmatizer with tables built from the
+   treebanks' training splits by training/lemma_tables.py, unless --trainable-lemmatizer)
 4. lapwing.nlp.evaluate on the EWT / UNER test splits -> training/output/<name>-eval.json
 
 With --joint (the faster variant measured in docs/model.md): one `spacy train` on one core of a
@@ -35,6 +39,11 @@ the NER too) listens to the one tok2vec, so a parse runs one encoder instead of 
 joint corpus (training/corpus/<name>/{train,dev}.spacy: EWT docs carry UNER's entities, the NER-only
 sources carry no syntax, and each component learns only from what a doc annotates). --tok2vec-width,
 --tok2vec-depth, --parser-hidden, --parser-maxout and --ner-hidden change the shapes (any mode).
+
+With --rule-lemmatizer PIPELINE: no training; PIPELINE's lemmatizer is replaced by spaCy's rule
+lemmatizer reading the morphologizer's UPOS and morphology, with tables built from the EWT and GUM
+training splits by training/lemma_tables.py (suffix rules, exceptions; docs/model.md), and the
+result evaluated. Every other component is PIPELINE's, byte for byte.
 
 With --relisten-lemmatizer PIPELINE: only an edit-tree lemmatizer is trained (on the syntax corpus),
 listening to PIPELINE's tok2vec, which is frozen and annotates; training/assemble.py then puts it in
@@ -225,6 +234,13 @@ def main(argv=None) -> int:
                     help="train only a lemmatizer on PIPELINE's frozen tok2vec and put it in place of "
                          "PIPELINE's own (one core; PIPELINE is not changed, the result goes to --out)")
     ap.add_argument("--lemmatizer-steps", type=int, default=3000)
+    ap.add_argument("--trainable-lemmatizer", action="store_true",
+                    help="package the syntax half's edit-tree lemmatizer instead of spaCy's rule lemmatizer "
+                         "with tables from the treebanks (training/lemma_tables.py)")
+    ap.add_argument("--rule-lemmatizer", type=Path, default=None, metavar="PIPELINE",
+                    help="put spaCy's rule lemmatizer, with tables built from the treebanks' training splits "
+                         "(training/lemma_tables.py), in place of PIPELINE's lemmatizer; no training (seconds), "
+                         "the result goes to --out (may be PIPELINE itself)")
     ap.add_argument("--tok2vec-width", type=int, default=None, help="encoder width (configs: 96)")
     ap.add_argument("--tok2vec-depth", type=int, default=None, help="encoder layers (configs: 4)")
     ap.add_argument("--parser-hidden", type=int, default=None, help="parser hidden width (syntax.cfg: 128)")
@@ -242,6 +258,8 @@ def main(argv=None) -> int:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
 
     t0 = time.time()
+    if args.rule_lemmatizer is not None:
+        return rule_lemmatizer(args, name, args.out or assemble_default(), t0)
     import convert
 
     convert.main(["--data", str(args.data), "--out", str(corpus)] + (["--quick"] if args.quick else []))
@@ -289,9 +307,20 @@ def main(argv=None) -> int:
     train_min = (time.time() - t0) / 60
     import assemble
 
-    assemble.assemble(out_syntax / "model-best", target, ner_from=out_ner / "model-best")
+    assemble.assemble(out_syntax / "model-best", target, ner_from=out_ner / "model-best",
+                      lemma_tables=recipe_lemma_tables(args))
     return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
                         pretrain_minutes=args.pretrain_minutes)
+
+
+def recipe_lemma_tables(args):
+    """The rule lemmatizer's tables from the treebanks, or None with --trainable-lemmatizer (the
+    syntax half's edit-tree lemmatizer is then packaged)."""
+    if args.trainable_lemmatizer:
+        return None
+    import lemma_tables
+
+    return lemma_tables.build_from_treebanks(args.data)
 
 
 def assemble_default() -> Path:
@@ -312,7 +341,7 @@ def train_joint(args, name: str, corpus: Path, shapes: Shapes, target: Path, env
     train_min = (time.time() - t0) / 60
     import assemble
 
-    assemble.assemble(out / "model-best", target)
+    assemble.assemble(out / "model-best", target, lemma_tables=recipe_lemma_tables(args))
     return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
                         shapes={k: v for k, v in vars(shapes).items() if v is not None}, joint_steps=steps)
 
@@ -337,6 +366,27 @@ def train_lemmatizer(args, name: str, corpus: Path, target: Path, env: dict, t0:
     assemble.relisten_lemmatizer(base, out / "model-best", target)
     return package_eval(args, name, target, {k: v[1] for k, v in res.items()}, train_min,
                         lemmatizer_steps=args.lemmatizer_steps, base=str(base))
+
+
+def rule_lemmatizer(args, name: str, target: Path, t0: float) -> int:
+    """--rule-lemmatizer: PIPELINE with spaCy's rule lemmatizer (tables from the treebanks) instead of
+    its own lemmatizer, every other component unchanged; written to `target` and evaluated."""
+    import tempfile
+
+    import assemble
+    import lemma_tables
+
+    base = args.rule_lemmatizer.resolve()
+    tables = lemma_tables.build_from_treebanks(args.data)
+    (HERE / "output").mkdir(exist_ok=True)
+    (HERE / "output" / f"{name}-lemma_tables.json").write_text(json.dumps(tables.to_json(), ensure_ascii=False))
+    with tempfile.TemporaryDirectory(dir=target.parent if target.parent.is_dir() else None) as tmp:
+        built = assemble.with_rule_lemmatizer(base, tables, Path(tmp) / "pipeline")
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.move(str(built), str(target))
+    return package_eval(args, name, target, {}, (time.time() - t0) / 60, base=str(base),
+                        lemma_tables=tables.stats)
 
 
 def package_eval(args, name: str, target: Path, stopped: dict, train_min: float, **extra) -> int:

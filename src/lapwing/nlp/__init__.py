@@ -34,7 +34,7 @@ ENV_VAR = "LAPWING_SPACY_MODEL"
 BLANK = "blank"
 
 #: Components the shipped model must have: the extractors need tags, lemmas, the parse and entities.
-REQUIRED_COMPONENTS: tuple[str, ...] = ("tagger", "trainable_lemmatizer", "parser", "ner")
+REQUIRED_COMPONENTS: tuple[str, ...] = ("tagger", "lemmatizer", "parser", "ner")
 
 _REINSTALL = (
     "Re-install Lapwing (`bash scripts/setup.sh`, or `pip install --force-reinstall` of the package), "

@@ -97,9 +97,12 @@ def add_abbreviations(nlp: Language) -> Language:
 
 
 def add_to(nlp: Language) -> Language:
-    """Insert the boundary fixer before the parser (or sentence splitter), once, and the tokenizer's
-    rank abbreviations."""
+    """Insert the boundary fixer before the parser (or sentence splitter), once, the tokenizer's
+    rank abbreviations, and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`)."""
+    from lapwing.nlp.lemmas import add_base_lemmas
+
     add_abbreviations(nlp)
+    add_base_lemmas(nlp)
     if "lapwing_boundaries" in nlp.pipe_names:
         return nlp
     for anchor in ("parser", "senter", "sentencizer"):

@@ -40,7 +40,7 @@ from typing import Callable, Iterable
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from lapwing.store.evidence import ROOT_FAMILIES, WEIGHTS, weigh, compare_codes
+from lapwing.store.evidence import ROOT_FAMILIES, WEIGHTS, compare_codes, unsaid, weigh
 from lapwing.store.mentions import Mention
 
 LINK_THRESHOLD = 0.45
@@ -78,7 +78,7 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
     by_family_week: dict[tuple[str, int], list[int]] = defaultdict(list)
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        fam = family_of(m.root)
+        fam = family_of(m.block_root)
         by_family[fam].append(i)
         for w in _weeks(m):
             by_family_week[(fam, w)].append(i)
@@ -96,7 +96,7 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
 
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        by_article[(family_of(m.root), m.article_id)].append(i)
+        by_article[(family_of(m.block_root), m.article_id)].append(i)
     for here in by_article.values():  # one article's mentions are always compared ("six were killed when
         add(here, here)               # missiles hit ...": one codes the victims, the other the attacker)
     for (fam, w, c), here in blocks.items():
@@ -315,6 +315,8 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     weak: dict[tuple[int, int], float] = {}  # the evidence of compatible pairs, whatever it is
     for (a, b), (parts, best), sim in zip(survivors, coded, _bulk_sims([m.sentence for m in sub], survivors)):
         key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
+        if unsaid(sub[a], sub[b], sim):
+            continue  # a speaker's other statement: no evidence of one happening, however close the rest
         p = weigh(parts, best, sim)
         if p is not None:
             link[key] = max(link.get(key, 0.0), p.evidence)
@@ -355,7 +357,7 @@ def cluster_by_family(mentions: list[Mention], copy_of: dict[str, str] | None = 
     families never link, and the TF-IDF weights are fitted on one family's sentences at a time."""
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        by_family[family_of(m.root)].append(i)
+        by_family[family_of(m.block_root)].append(i)
     out: list[Cluster] = []
     for fam in sorted(by_family):
         idx = by_family[fam]

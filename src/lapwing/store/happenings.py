@@ -133,7 +133,7 @@ def _update(con: Any, full: bool, insert: Insert) -> UpdateResult:
         d, text, _ = current[a]
         rec = _record(con, a)
         # the families of its mentions, as the clustering reads their codes (a riot by armed men is force)
-        fams = sorted({family_of(m.root) for m in mentions_of(rec)})
+        fams = sorted({family_of(m.block_root) for m in mentions_of(rec)})
         blob, n = _sig_bytes(text)
         new_state[a] = (d, fams, blob, n)
         touched.update(fams)
@@ -173,7 +173,7 @@ def _update(con: Any, full: bool, insert: Insert) -> UpdateResult:
         ids = [a for a, v in state.items() if fam in v[1]]
         mentions: list[Mention] = []
         for a in sorted(ids):
-            mentions.extend(m for m in mentions_of(_record(con, a)) if family_of(m.root) == fam)
+            mentions.extend(m for m in mentions_of(_record(con, a)) if family_of(m.block_root) == fam)
         n_events += _write_family(insert, fam, mentions, copies)
     return UpdateResult(len(changed) + len(removed), sorted(touched), n_events, len(copies))
 

@@ -2,6 +2,8 @@
 one day (``precise``), read from the coder's date, its source and the sentence.
 
 * A record date value means a day, an ISO week, a month or a year (:func:`day_interval`).
+* An event in a "when" clause after a time ("since June, when Israeli jets bombed ...") happened at that
+  time: a report recalls it as background, whatever day the rest of the sentence gives.
 * An event the coder dated from the publication date or the dateline happened then or up to
   ``UNDATED_DAYS`` before, unless its sentence names one day of the week before publication as a time
   ("seized a tanker smuggling fuel in the Gulf on Friday": the coder hung "on Friday" on the fuel).
@@ -72,8 +74,35 @@ def _sentence_day(record: ArticleRecord, e: Event, published: date) -> date | No
     return days.pop() if len(days) == 1 else None
 
 
+#: A time followed by a clause that tells what happened then: "the first on Beirut since June, when Israeli jets
+#: bombed a drone workshop", "in 2023, when gunmen stormed the hotel".
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+#: The end of that clause: "since June, when talks began, jets bombed the workshop" dates the talks, not the raid.
+_CLAUSE_END = re.compile(r"[.,;:]")
+
+
+def _recalled_time(record: ArticleRecord, e: Event) -> str | None:
+    """The date value of the time a "when" clause holding the event's trigger recalls ("Sunday's strike was the
+    first since June, when Israeli jets bombed a drone workshop": June, not Sunday). A background event a
+    report recalls is dated by the time it names, never by the day of the news the sentence also gives.
+    None when the trigger is in no such clause (a comma or a full stop ends it), or another time lies between."""
+    text, t = record.article.text, e.trigger.start
+    best = None
+    for d in record.dates:
+        if not (e.sentence.start <= d.start and d.end <= t) or not d.value or d.rule == "dateline":
+            continue
+        m = _WHEN_AFTER.match(text, d.end)
+        if m and not _CLAUSE_END.search(text, m.end(), t) and not any(d.end < o.start < t for o in record.dates):
+            best = d.value
+    return best
+
+
 def event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | None, bool]:
     """The first and last day the event can have happened on, and whether its text names that one day."""
+    recalled = _recalled_time(record, e)
+    if recalled is not None:
+        d0, d1 = day_interval(recalled)
+        return d0, d1, d0 is not None and d0 == d1
     d0, d1 = day_interval(e.date)
     precise = e.date_source == "text" and d0 is not None and d0 == d1
     if e.date_source in ("published", "dateline") and d1 is not None:

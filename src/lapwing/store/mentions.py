@@ -17,7 +17,7 @@ from lapwing.schema import Actor, ArticleRecord, Event, Place
 from lapwing.store.dedup import normalise
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days
 
-__all__ = ["UNDATED_DAYS", "ActorKey", "Mention", "PlaceKey", "actor_key", "article_setting", "capital_in",
+__all__ = ["PLAN_OF", "UNDATED_DAYS", "ActorKey", "Mention", "PlaceKey", "actor_key", "article_setting", "capital_in",
            "day_interval", "event_days", "mention_of", "mentions_of", "place_key"]
 
 #: Words that are never part of a person's or group's name ("President Nicolas Maduro").
@@ -35,6 +35,13 @@ SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": 
                  "REB": "NSA", "INS": "NSA", "UAF": "NSA", "SEP": "NSA"}
 
 
+#: Plans compared with the act they announce, when reported before it happens (status future): an intent to meet
+#: (036: "will visit Ankara on Tuesday to meet President Erdogan") is the meeting (04) other outlets report when it
+#: happens, not one of the agreements (05) the meeting may sign. An intent reported as done ("met and agreed to
+#: start talks on a trade pact") is an act of its own, the agreeing, and stays with its root.
+PLAN_OF = {"036": "04"}
+
+
 @dataclass(frozen=True)
 class ActorKey:
     text: str
@@ -42,6 +49,7 @@ class ActorKey:
     sector: str | None
     names: frozenset[str]
     collective: bool = False  # several parties at once ("Sudan's warring parties", "both sides"): any sector
+    state: bool = False  # a country named as the actor ("Chile", "Washington"): in diplomacy, its state (STATE_SECTORS)
 
     @property
     def label(self) -> str:
@@ -106,6 +114,14 @@ class Mention:
     def root(self) -> str:
         return self.cameo[:2]
 
+    @property
+    def block_root(self) -> str:
+        """The root whose happenings this mention is compared with: its own, except for a plan reported before
+        it happens (status future) that announces an act of another root (``PLAN_OF``)."""
+        if self.status == "future":
+            return PLAN_OF.get(self.cameo[:3], self.cameo[:2])
+        return self.cameo[:2]
+
 
 def _names(a: Actor) -> frozenset[str]:
     """Proper-name words of a named person or organisation ("Juan Guaido" -> {juan, guaido}). Countries,
@@ -150,7 +166,8 @@ def actor_key(a: Actor | None) -> ActorKey | None:
         return ActorKey(a.text, None, a.sector, frozenset(), True)
     country = None if _RELATIONAL.search(a.text) else a.country
     sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
-    return ActorKey(a.text, country, sector, _names(a), bool(_COLLECTIVE.search(a.text)))
+    return ActorKey(a.text, country, sector, _names(a), bool(_COLLECTIVE.search(a.text)),
+                    state=a.kind == "gpe" and country is not None and sector is None)
 
 
 def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:
@@ -330,7 +347,42 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     )
 
 
+#: Words for the two parties an article has just named: "Erdogan met al-Sudani in Ankara, and the two governments
+#: signed a deal", "... received the Iraqi prime minister. The leaders signed a water agreement."
+_BOTH_PARTIES = re.compile(r"^(?:the\s+(?:two\s+)?|both\s+)(?:prime\s+|foreign\s+)?(?:leaders|presidents|ministers|"
+                           r"governments|sides|delegations)$", re.IGNORECASE)
+
+
+def _sentence_index(record: ArticleRecord, e: Event) -> int:
+    """The order of the event's sentence among the article's event sentences."""
+    return sorted({ev.sentence.start for ev in record.events}).index(e.sentence.start)
+
+
+def _both_parties(record: ArticleRecord, mentions: list[Mention]) -> list[Mention]:
+    """A mention whose one actor is the two parties just named ("the two governments signed", no target) is the
+    act of those parties: the source and the target of the nearest earlier event of the same or the previous
+    sentence that names two countries. Its actors take their countries and sectors (not their names: the
+    governments are not the persons who met). Without such an event the words stay as they are (no country)."""
+    out = list(mentions)
+    for i, (m, e) in enumerate(zip(mentions, record.events)):
+        if e.source is None or e.target is not None or not _BOTH_PARTIES.match(e.source.text.strip()):
+            continue
+        here = _sentence_index(record, e)
+        earlier = [n for n, f in zip(mentions, record.events)
+                   if f.trigger.start < e.trigger.start and 0 <= here - _sentence_index(record, f) <= 1
+                   and n.source is not None and n.target is not None and n.source.country and n.target.country
+                   and n.source.country != n.target.country]
+        if not earlier:
+            continue
+        ante = max(earlier, key=lambda n: n.trigger_start)
+        words = e.source.text
+        out[i] = dataclasses.replace(
+            m, source=ActorKey(words, ante.source.country, ante.source.sector, frozenset()),
+            target=ActorKey(words, ante.target.country, ante.target.sector, frozenset()))
+    return out
+
+
 def mentions_of(record: ArticleRecord) -> list[Mention]:
     """Every event of the record as a mention (``idx`` is the event's position in ``record.events``)."""
     setting = article_setting(record)
-    return [mention_of(record, i, e, setting) for i, e in enumerate(record.events)]
+    return _both_parties(record, [mention_of(record, i, e, setting) for i, e in enumerate(record.events)])

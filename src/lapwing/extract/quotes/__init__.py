@@ -20,7 +20,7 @@ Cue verbs, cue phrases and channel phrases are data: ``lexicons/speech_verbs.tsv
 
 Modules by job: ``cues`` (the lexicon, cue words), ``segmentation`` (quotation marks, where reported speech
 starts and ends), ``subjects`` (a cue's subject, however the parser hung it), ``speakers`` (who spoke: the speaker's
-words, names, pronouns), ``channels`` (how), ``reported`` (reported speech from the parse), ``objects`` (cues whose
+words and names), ``pronouns`` (who a he/she/it speaker the coreference left open stands for), ``channels`` (how), ``reported`` (reported speech from the parse), ``objects`` (cues whose
 content is their object or their to-clause), ``attribution`` (putting them together), ``keeping`` (which of them are
 quotes, as the schema's Quote), ``index`` (per-document lookups read once, so the work grows with the quotes).
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lapwing.extract.quotes.cues import SpeechLexicon
+from lapwing.schema import Quote
 
 _SPACES = re.compile(r"\s+")
 #: the marks read as word breaks around channel phrases, each made a space
@@ -32,3 +33,25 @@ def _find_channel(text: str, lo: int, hi: int, lex: SpeechLexicon, lemma: str | 
     if lemma and lemma in lex.verb_channel:
         return lex.verb_channel[lemma]
     return None
+
+
+#: cues that go on with what their speaker has just said ('"Freedom will win," she added.')
+GOING_ON_CUES = {"added", "adds", "continued", "continues"}
+#: how far back (characters between the two quotes) the words a cue goes on from may be
+GOING_ON_REACH = 400
+
+
+def carry_added_channel(quotes: list[Quote], text: str) -> list[Quote]:
+    """'X tweeted that A. "B," she added.': a quote whose cue goes on with what its speaker has just said, and which
+    names no channel of its own, was given the way the speaker's quote just before it was (the nearest earlier quote,
+    within a paragraph break, of the same named speaker, with a channel). ``quotes`` are in start order."""
+    out: list[Quote] = []
+    for q in quotes:
+        if q.channel is None and (q.cue or "").lower() in GOING_ON_CUES and q.speaker is not None and q.speaker.name:
+            prev = out[-1] if out else None
+            if prev is not None and prev.channel is not None and prev.speaker is not None \
+                    and prev.speaker.name == q.speaker.name and 0 <= q.start - prev.end <= GOING_ON_REACH \
+                    and text.count("\n\n", prev.end, q.start) <= 1:
+                q = q.model_copy(update={"channel": prev.channel})
+        out.append(q)
+    return out

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
-from lapwing.extract.quotes.channels import _find_channel
+from lapwing.extract.quotes.channels import _find_channel, carry_added_channel
 from lapwing.extract.quotes.cues import lexicon
 from lapwing.extract.quotes.framing import around_cue_start, framing_verb
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
@@ -136,7 +136,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             continue
         out.append(q)
         live.append(q)
-    return out
+    return carry_added_channel(out, text)
 
 
 def _after_that(text: str, open_at: int) -> bool:

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.docfacts import sentence_of, token_columns
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
                                         cue_word_positions, cue_words, is_cue_verb)
-from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, _Found, _complement_end, _inside, _linear_complement,
-                                                _overlaps, _strip_span)
+from lapwing.extract.quotes.segmentation import (_CHANNEL_PREPS, QUOTE_CHARS, _Found, _complement_end, _inside,
+                                                _linear_complement, _overlaps, _strip_span)
 from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.subjects import _opening_clause_subject, _subject_of, inverted_subject
 
@@ -70,6 +70,12 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                     if gap and not any(x.i in own for x in gap) and gap[0].lower_ != "that":
                         lo = t.i + 1
                 lo = _past_channel(doc, lex, c, lo)
+                if lo > t.i + 2 and lower[t.i + 1] in _CHANNEL_PREPS:
+                    # 'said in an interview that [the army's call showed the president had lost ...]': the parser
+                    # hung an inner clause on the channel noun; the content starts after the 'that' ending the channel
+                    early = _linear_complement(doc, t)
+                    if early is not None and t.i < early < lo:
+                        lo = early
                 hi = _complement_end(doc, t, lo, hi)
                 if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:hi]) and lex.lemma(t) not in lex.weak:
                     hi = _complement_end(doc, t, lo, max(hi, index.sent_end(t) - 1))
@@ -129,6 +135,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if spk is not None:
                 if _inside(marked_ranges, spk.idx, spk.idx + len(spk)):
                     spk = None  # a word of a quote is not its speaker
+                else:
+                    spk = _poll_source(t, spk, lex) or spk
             out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
             continue
         # 'Y, said X, the ...': a cue after a comma with its speaker after it, however the parser hung the two
@@ -150,7 +158,9 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         set_off = t.dep_ in ("advcl", "ccomp") and own_subj is not None and own_subj.left_edge.i > 0 \
             and doc[own_subj.left_edge.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == "," \
             and not any(c.i > t.i and c.dep_ not in ("punct",) for c in t.children)
-        if t.dep_ in ("parataxis",) or set_off or (t.dep_ in ("ccomp",) and t.head.i < t.i and t.i > 0 and doc[t.left_edge.i - 1].text in (",",)):
+        # ('..., the Daily Courier reported late Thursday.': the comma before the cue clause may be its first word)
+        after_comma = t.i > 0 and (texts[t.left_edge.i - 1] == "," or texts[t.left_edge.i] == ",")
+        if t.dep_ in ("parataxis",) or set_off or (t.dep_ in ("ccomp",) and t.head.i < t.i and after_comma):
             subj = _subject_of(t)
             hearer_ok = lex.lemma(t) in _TELL_LIKE  # '..., the senator told reporters.': the object is the hearer
             if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
@@ -298,6 +308,30 @@ def _mostly_quoted(text: str, marked_ranges: list[tuple[int, int]] | Ranges, s: 
     words = [(m.start(), m.end()) for m in _WORDS.finditer(text, s, e)]
     inside = sum(1 for a, b in words if _inside(marked_ranges, a, b))
     return bool(words) and 2 * inside >= len(words)
+
+
+# words for a share of the people asked, as the subject of a cue ('28 percent of voters said')
+_SHARE_WORDS = {"percent", "%", "majority", "majorities", "plurality", "half", "third", "quarter", "most", "fifth"}
+_POLL_PHRASE_WORDS = 14  # how far into its sentence an opening 'In a ... poll,' phrase may run
+
+
+def _poll_source(cue: Token, spk: Token, lex: SpeechLexicon) -> Token | None:
+    """'In a poll conducted by X, [28 percent of voters] said ...': those asked speak through the poll, which is the
+    source (the poll or survey noun of the opening 'in' phrase); None for any other subject or sentence."""
+    if not (spk.lower_ in _SHARE_WORDS or spk.pos_ == "NUM") or spk.i > cue.i:
+        return None
+    doc = cue.doc
+    lo = index_of(doc).sent_start(cue)
+    while lo < cue.i and (doc[lo].is_space or doc[lo].is_punct):
+        lo += 1
+    if doc[lo].lower_ != "in":
+        return None
+    for k in range(lo + 1, min(spk.i, lo + _POLL_PHRASE_WORDS)):
+        if doc[k].text == ",":
+            break
+        if doc[k].lower_ in lex.source_nouns and doc[k].pos_ == "NOUN":
+            return doc[k]
+    return None
 
 
 def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:

@@ -250,12 +250,22 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
             break
     # the speaker's next cue, sharing the subject: 'X argued that the tax was unfair, and warned that ...'
     for k in range(lo + 2, end):
+        if lower[k - 1] == "," and lower[k].endswith("ing") and lower[k] in words and k + 1 < end \
+                and lower[k + 1] == "that" and k != cue.i and is_cue_verb(doc[k]):
+            return k - 1  # 'X said A, [warning that] B': the speaker's next cue, a participle after a comma
         if lower[k - 1] not in ("and", "but") or lower[k] not in words:
             continue
         x = doc[k]
         if is_cue_verb(x) and x.tag_ in ("VBD", "VBZ") \
                 and not any(c.dep_ in SUBJ_DEPS for c in x.children) and x.i != cue.i \
                 and (any(c.dep_ == "ccomp" for c in x.children) or (k + 1 < end and doc[k + 1].lower_ == "that")):
+            return k - 1
+        # ('X said the bloc was following events and [called on] all sides to avoid violence': a to-clause cue in the
+        # simple past after a clause in another tense is the speaker's own)
+        if x.tag_ in ("VBD", "VBN") and lower[k] in lexicon().to_forms and x.i != cue.i and k + 1 < end \
+                and (lower[k + 1] in ("on", "for", "upon") or any(c.dep_ == "xcomp" and c.i > k for c in x.children)) \
+                and not any(c.dep_ in SUBJ_DEPS or c.dep_.startswith("aux") for c in x.children) \
+                and _other_tense(doc, lo, k):
             return k - 1
     # do not run past the end of the paragraph
     space, texts = cols.space, cols.text
@@ -264,6 +274,12 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
             end = k
             break
     return max(hi, end)
+
+
+def _other_tense(doc: Doc, lo: int, k: int) -> bool:
+    """The reported clause before ``k`` has a verb with an auxiliary or in the present ('was following', 'is
+    ready', 'will meet'): a bare past verb after it is not the same clause's tense."""
+    return any(doc[j].pos_ == "AUX" or doc[j].tag_ in ("VBZ", "VBP", "MD") for j in range(lo, k))
 
 
 _CHANNEL_PREPS = {"in", "on", "at", "during", "via", "through", "over", "after", "from", "by"}

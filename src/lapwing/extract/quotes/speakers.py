@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.actors.coref import PRONOUN_GENDER, _said_genders
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import is_cue_verb, lexicon
 from lapwing.extract.quotes.index import Ranges, index_of
+from lapwing.extract.quotes.pronouns import (PRONOUN_SPEAKER_SENTENCES, EntityGenders, _PRONOUN_GENDER,  # noqa: F401
+                                            _earlier_subject, _gender)
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span, _word_count
-from lapwing.extract.quotes.subjects import _real, _relative_who, _subject_of
+from lapwing.extract.quotes.subjects import _real, _relative_who
 
 # ---------------------------------------------------------------------------
 # actors
@@ -85,7 +84,7 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
             m = getattr(mod, "mention_for_token", lambda c, t: None)(ctx, token)
             if m is not None and _gender(ctx, m, exclude=m) not in (None, _PRONOUN_GENDER[token.lower_]):
                 actor = None  # 'Ms. Baker said ... "...," he said': the article says she is not him
-        if (actor is None or not actor.name) and token.lower_ in ("he", "she") and token.pos_ == "PRON":
+        if (actor is None or not actor.name) and token.lower_ in ("he", "she", "it") and token.pos_ == "PRON":
             actor = _earlier_subject(ctx, token, mod, quoted or []) or actor
         if actor is not None:
             stripped = actor.text.strip()
@@ -139,7 +138,8 @@ def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
         if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")):
             head = t
             continue
-        if head is not None or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+        # ('said [retired] neurosurgeon Ben Carson': a participle read as a verb on the role word)
+        if head is not None or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and t.dep_ != "amod":
             break
     return head
 
@@ -227,137 +227,3 @@ def _byline_speaker(doc: Doc, para: tuple[int, int], tok_starts: list[int]) -> t
     head = max(name, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
     return toks[0], head
 
-
-_SUB_CLAUSES = {"acl:relcl", "relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
-PRONOUN_SPEAKER_SENTENCES = 3  # how many sentences back a he/she speaker is looked for
-
-
-def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int]] | Ranges) -> Actor | None:
-    """'Defence Minister X said the army remained loyal to Maduro. He told state television that ...': a speaker
-    he/she the actor coder left unresolved (more than one person in reach) is the subject of the main clause of its
-    own sentence when that comes before it ('Ham went on to explain how he believes ...'), else of the nearest
-    earlier sentence whose subject is one person (a name, a title or role, or a resolved he/she), within a
-    few sentences and outside quotation marks (a quoted person is not the writer's antecedent). The actor is the
-    coder's own (``actor_for_token`` on that subject), with the pronoun's text and offsets; None when no such
-    subject is found (never guessed)."""
-    mention_for = getattr(mod, "mention_for_token", None)
-    if mention_for is None:
-        return None
-    doc = pron.doc
-    index = index_of(doc)
-    quoted = quoted if isinstance(quoted, Ranges) else Ranges(quoted)
-    own = sent = index.sent(pron)
-    for step in range(PRONOUN_SPEAKER_SENTENCES + 1):
-        if step:  # the pronoun's own sentence first (a clause after its main subject), then the ones before it
-            if sent.start == 0:
-                return None
-            sent = index.sent(doc[sent.start - 1])
-        if all(t.is_space for t in sent):
-            continue
-        if quoted.holds(sent.start_char, sent.end_char):
-            continue  # a sentence inside quotation marks
-        root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-        if subj is None:  # a misparse: the speaker of the sentence's first cue, the first subject of a main verb,
-            cue = next((t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)), None)
-            subj = _subject_of(cue) if cue is not None else None  # else a name read as the root
-            subj = subj if subj is not None and subj.pos_ != "PRON" else None
-        if subj is None:
-            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ not in _SUB_CLAUSES
-                         and not t.is_punct), None)
-            if subj is None and root.pos_ == "PROPN":
-                subj = root
-        if subj is None:
-            continue
-        subj = _relative_who(_real(subj))
-        if quoted.holds(subj.idx, subj.idx + 1):
-            continue
-        if sent is own and subj.i >= pron.i:
-            continue  # 'He said ...': the pronoun is its own sentence's subject (or comes before it)
-        m = mention_for(ctx, subj)
-        if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
-            continue  # no person the coder knows, or a group: not him or her; an earlier subject may be
-        if m.kind == "pronoun" and not m.resolved:
-            continue
-        if m.kind not in ("person", "agent", "pronoun") or m.actor.kind not in (None, "person", "agent", "pronoun"):
-            continue
-        if m.kind == "agent" and not _agent_is_person(m.actor.lexicon):
-            continue  # 'The ministry said ...': an institution, not him or her
-        if _gender(ctx, m) not in (None, _PRONOUN_GENDER[pron.lower_]):
-            continue  # 'Mrs. Clinton ... He says': not her, perhaps the man before her
-        actor = mod.actor_for_token(ctx, subj)
-        if actor is None:
-            return None
-        return actor.model_copy(update={"text": pron.text, "start": pron.idx, "end": pron.idx + len(pron),
-                                        "kind": "pronoun", "rule": "quotes:earlier-subject"})
-    return None
-
-
-_PRONOUN_GENDER = PRONOUN_GENDER
-
-
-@lru_cache(maxsize=1)
-def _person_agent_rows() -> frozenset[str]:
-    """'agents.tsv:LINE' of every role word the agents lexicon flags as one individual (president, spokesman)."""
-    path = Path(__file__).resolve().parent.parent.parent / "lexicons" / "agents.tsv"
-    with open(path, encoding="utf-8") as fh:
-        return frozenset(f"agents.tsv:{n}" for n, line in enumerate(fh, 1)
-                         if not line.startswith("#") and line.count("\t") >= 2
-                         and "person" in line.split("\t")[2].split(","))
-
-
-def _agent_is_person(lexicon_ref: str | None) -> bool:
-    return lexicon_ref is not None and lexicon_ref in _person_agent_rows()
-
-
-def _gender(ctx: Context, m, exclude=None) -> str | None:
-    """The gender the article gives the entity of mention ``m`` (the actor coder's own agreement check)."""
-    mentions = ctx.data.get("actors") or []
-    memo = index_of(ctx.doc).memo
-    table = memo.get("gender")
-    if table is None or table[0] is not mentions:
-        table = memo["gender"] = (mentions, EntityGenders(ctx.doc, mentions))
-    return table[1].gender(m, exclude)
-
-
-class EntityGenders:
-    """The answers of the actor coder's :class:`~lapwing.extract.actors.coref.GenderTable` over one article's
-    mentions, with the words read only for the mentions of the entities asked about (a quote's he/she asks about
-    one or two entities; the table reads every mention of the article)."""
-
-    def __init__(self, doc: Doc, mentions: list) -> None:
-        self._doc = doc
-        self._times: dict[int, int] = {}  # id(mention) -> how often it is in the list
-        self._of_entity: dict[int, list] = {}  # entity -> its mentions, with repeats
-        for x in mentions:
-            self._times[id(x)] = self._times.get(id(x), 0) + 1
-            if x.entity >= 0:
-                self._of_entity.setdefault(x.entity, []).append(x)
-        self._said: dict[int, frozenset[str]] = {}  # id(mention) -> genders its words say
-        self._counts: dict[int, dict[str, int]] = {}  # entity -> gender -> mentions (with repeats) saying it
-        self._words: dict[tuple, frozenset[str]] = {}  # see coref._said_genders
-
-    def _said_by(self, x) -> frozenset[str]:
-        got = self._said.get(id(x))
-        if got is None:
-            got = self._said[id(x)] = _said_genders(self._doc, x, self._words)
-        return got
-
-    def gender(self, m, exclude=None) -> str | None:
-        """As ``GenderTable(doc, mentions).gender(m, exclude)``."""
-        entity = getattr(m, "entity", -1)
-        if entity < 0:  # an entity of its own: only its own words, when it is one of the mentions
-            seen = set() if m is exclude or id(m) not in self._times else set(self._said_by(m))
-        else:
-            counts = self._counts.get(entity)
-            if counts is None:
-                counts = self._counts[entity] = {}
-                for x in self._of_entity.get(entity, []):
-                    for g in self._said_by(x):
-                        counts[g] = counts.get(g, 0) + 1
-            counts = dict(counts)
-            if exclude is not None and id(exclude) in self._times and exclude.entity == entity:
-                for g in self._said_by(exclude):
-                    counts[g] -= self._times[id(exclude)]
-            seen = {g for g, n in counts.items() if n > 0}
-        return next(iter(seen)) if len(seen) == 1 else None

@@ -11,7 +11,12 @@ from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 def _real(token: Token) -> Token:
     """A paragraph break the parser used as a noun stands for the name hanging from it."""
     if token.is_space:
-        return next((x for x in token.rights if not x.is_space and not x.is_punct), token)
+        after = next((x for x in token.rights if not x.is_space and not x.is_punct), None)
+        if after is not None:
+            return after
+        # ('those surveyed  said': a double space the parser made the subject, its words hung on it before it)
+        return next((x for x in reversed(list(token.lefts)) if x.pos_ in ("NOUN", "PROPN", "PRON", "DET")
+                     and not x.is_space), token)
     return token
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
+from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
-from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _finite, _passive, _real, _relative_who,
-                                                 doc_prev_is_comma_or_adverb, is_time_word)
+from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_SUBJECTS, _finite, _passive, _real,
+                                                 _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 
 __all__ = ["_colon_intro", "_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
@@ -24,9 +24,16 @@ def _subjects(verb: Token) -> list[Token]:
         if c.dep_ not in SUBJ_DEPS or c.dep_ == "csubj":
             continue
         c = _real(c)
+        if c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.i < c.i and k.lower_ in _SUBJECT_PREPS
+                                               for k in c.children):
+            continue  # 'declined to weigh in on [the debate] ..., only saying': a noun after a preposition
         if not (c.is_space or c.is_punct) or c.text == "%" and any(k.dep_ == "nummod" for k in c.children):
             out.append(c)  # ('42% say ...': a share of those asked)
     return out
+
+
+# prepositions that never open a subject the parser may have made one (not 'of' or 'from': '[Most of them] say')
+_SUBJECT_PREPS = {"on", "in", "at", "over", "during", "into", "onto", "upon", "about", "against"}
 
 
 def _opening_participle(c: Token) -> bool:
@@ -71,7 +78,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
         subj = c
     if subj is not None:
-        return _past_dateline(subj, verb)
+        return _past_parenthesis(_past_dateline(subj, verb))
+    share = _share_before(verb)
+    if share is not None:
+        return share
     if verb.pos_ == "NOUN" and verb.i > 0 and is_cue_verb(verb):
         # 'Holm joked that ...': the tagger read the name and its verb as one compound noun
         name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
@@ -106,6 +116,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             and head.pos_ in ("NOUN", "PROPN") and not is_time_word(head) and is_cue_verb(verb) \
             and head.left_edge.i == index_of(doc).sent_start(verb):
         return head
+    # 'with [30 percent of voters] saying ...', 'with [Senator Holm] telling reporters ...': a participle after the
+    # noun phrase of an absolute 'with' phrase speaks for that noun phrase, however the parser hung it
+    owner = _with_absolute(verb)
+    if owner is not None:
+        return owner
     # a participle on a name: 'footage of [Maria Lopez] asking, "..."', 'Smith, speaking on Monday, ...'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         named = _named(verb.head)
@@ -123,7 +138,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return opening
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
     # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
-    ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp") \
+    ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp", "ccomp") \
         and is_cue_verb(verb) and doc_prev_is_comma_or_adverb(verb)  # '..., warning that ...' read as a noun
     if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
             and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
@@ -168,7 +183,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if (verb.dep_ in ("xcomp", "advcl") or to_obl) and not verb.lower_.endswith("ing") and head.i < verb.i \
             and head.pos_ in ("VERB", "AUX", "ADJ") and (to_obl or any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children)):
         obj = next((c for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < verb.i
-                    and c.pos_ in ("PROPN", "NOUN", "PRON")), None) if verb.dep_ == "xcomp" else None
+                    and (c.pos_ in ("PROPN", "NOUN", "PRON", "NUM") or c.lower_ in _QUANTITY_SUBJECTS)),
+                   None) if verb.dep_ == "xcomp" else None  # ('caused [many] to wonder ...')
         if obj is None and verb.dep_ == "xcomp":
             # 'Voters were more likely to say ...', '[She] is expected to argue ...': the subject of the adjective or
             # of the passive the infinitive completes is who speaks
@@ -189,8 +205,42 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
             return _relative_who(passive[0])  # '[Holm] was asked about the cuts and said ...'
+        if verb.dep_ == "conj" and is_cue_verb(verb):
+            # 'after [it] cut its forecast and said ...': a company's 'it' shared with the cue speaks (the 'it' of a
+            # verb that is no cue is not the speaker of that verb, but it is the subject of the cue conjoined to it)
+            it = next((c for c in _subjects(head) if c.lower_ == "it" and c.dep_ == "nsubj" and c.i < head.i), None)
+            if it is not None and not any(k.dep_ in ("ccomp", "xcomp", "csubj") and k.i > head.i for k in head.children
+                                          if k.i != verb.i):
+                return it
         return _subject_of(head, depth + 1)
     return None
+
+
+_WITH_PHRASE_WORDS = 10  # longest noun phrase between 'with' and its participle ('with three in 10 likely voters')
+
+
+def _with_absolute(verb: Token) -> Token | None:
+    """The noun right before a participle cue in an absolute 'with' phrase after a comma or opening the sentence
+    (', with three in [10] saying', ', with Fox News and NBC [News] calling the race', ', with [Cruz] repeatedly
+    calling'); None when other words (a verb, punctuation) stand between them."""
+    if verb.tag_ != "VBG" or not is_cue_verb(verb):
+        return None
+    doc = verb.doc
+    lo = max(index_of(doc).sent_start(verb), verb.i - _WITH_PHRASE_WORDS - 1)
+    k = verb.i - 1
+    while k >= lo and doc[k].lower_ != "with":
+        t = doc[k]
+        if not (t.pos_ in ("NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "CCONJ", "PRON") or t.lower_ in ("of", "in")
+                or t.tag_ in ("POS", "PRP$", "HYPH") or t.text == "."):
+            return None
+        k -= 1
+    if k < lo or k == verb.i - 1 or k > lo and doc[k - 1].text not in (",", ";", "\u2014", "--"):
+        return None  # an absolute phrase opens the sentence or follows a comma ('replaced it with language calling')
+    words = [t for t in doc[k + 1 : verb.i] if t.pos_ != "ADV"]
+    last = words[-1] if words else None  # the noun right before the participle ('30 percent of [voters]')
+    if last is None or not (last.pos_ in ("NOUN", "PROPN", "NUM") or last.lower_ in ("he", "she", "they", "we", "i")):
+        return None
+    return last
 
 
 def _named(noun: Token) -> Token | None:
@@ -215,9 +265,39 @@ def inverted_subject(verb: Token) -> Token | None:
     nxt = doc[verb.i + 1]
     if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and not (nxt.pos_ == "PRON" and nxt.tag_ == "PRP$"):
         # ('added his campaign manager Jeff Weaver': a possessive opens the speaker's noun phrase)
+        return _name_after(verb)
+    found = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+                  and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
+    name = _name_after(verb)
+    if found is not None and name is not None and name.i < found.i:
+        return name  # '..., said [Christine Link], executive director of the union': the parser hung the name low
+    return found or name
+
+
+_NAME_AFTER_WORDS = 6  # longest speaker phrase read linearly after an inverted cue ('said retired surgeon Ben Carson')
+
+
+def _name_after(verb: Token) -> Token | None:
+    """'..., said Skelly, explaining ...', '..., said retired neurosurgeon Ben Carson, asked about ...': when the
+    parse lost the name after an inverted cue, the last capitalised word of the words right after the cue, up to a
+    comma or the sentence's end, when they are only a name with its title or role words."""
+    doc = verb.doc
+    if lexicon().lemma(verb) in _TELL_LIKE:
+        return None  # '..., Ana Ruiz told The Daily Courier.': the name after 'told' is the hearer
+    words: list[Token] = []  # (past a sentence break the parser put right after the cue: '..., said | Christine Link,')
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 2 + _NAME_AFTER_WORDS)]:
+        if t.text in (",", ".", ";") or t.is_space:
+            break
+        words.append(t)
+    else:
         return None
-    return next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
-                 and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
+    if not words or len(words) > _NAME_AFTER_WORDS:
+        return None
+    caps = [t for t in words if t.text[:1].isupper() and t.is_alpha]
+    if not caps or not all(t.text[:1].isupper() or t.pos_ in ("DET", "ADJ", "NOUN") or t.dep_ in ("amod", "compound")
+                           or t.text == "." for t in words):
+        return None
+    return caps[-1]
 
 
 def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
@@ -241,6 +321,34 @@ def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+def _share_before(verb: Token) -> Token | None:
+    """'About [four] in 10 said ...', '[Almost half] said ...': a share of people right before a finite cue, which the
+    parser hung on the cue as a phrase of its own rather than as its subject."""
+    if not _finite(verb) or not is_cue_verb(verb):
+        return None
+    share = next((c for c in verb.children if c.dep_ in ("obl", "obl:npmod", "obl:unmarked", "advmod", "nummod")
+                  and c.i < verb.i and c.right_edge.i == verb.i - 1
+                  and (c.pos_ == "NUM" or c.lower_ in ("half", "percent", "%", "majority", "third", "quarter"))
+                  and not any(k.dep_ == "case" for k in c.children)), None)
+    return share
+
+
+def _past_parenthesis(subj: Token) -> Token:
+    """'Sen. Anna Berg (D-Ore.) said ...': a party and state label in brackets the parser made the subject stands for
+    the name right before the bracket."""
+    doc = subj.doc
+    k = subj.i - 1
+    if k < 1 or doc[k].text != "(" or not (subj.pos_ == "PROPN" or subj.is_upper) or len(subj.text) > 3 \
+            or not any(t.text in _DASHES or "-" in t.text for t in doc[subj.i : min(len(doc), subj.i + 3)]):
+        return subj
+    name = doc[k - 1]
+    if name.pos_ != "PROPN":
+        return subj
+    while name.dep_ in ("flat", "flat:name") and name.head.i < name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
+
+
 def _past_dateline(subj: Token, verb: Token) -> Token:
     """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
     between = subj.doc[subj.i + 1 : verb.i]
@@ -250,7 +358,13 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
         return subj
     after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
     heads = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i == verb.i or t.head.i >= verb.i)]
-    cands = heads or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
-    return cands[-1] if cands else subj
+    if heads:
+        return heads[-1]
+    # the name the words after the dash hang from, not a later word of its phrase ('— Sen. [Chuck] Grassley (R-Iowa)
+    # on Wednesday downplayed ...'); else the last noun
+    span = {t.i for t in after}
+    tops = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i not in span]
+    cands = tops or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return (cands[0] if tops else cands[-1]) if cands else subj
 
 

@@ -136,6 +136,11 @@ def _subject_before(verb: Token) -> Token | None:
     return None
 
 
+# words that open a clause of its own between a verb and a later cue
+_CLAUSE_OPENERS = {"as", "while", "when", "because", "although", "though", "whereas", "since", "after", "before",
+                   "until", "if", "unless"}
+
+
 def _modifier_subject(verb: Token) -> Token | None:
     """'Sources close to her campaign say ...', 'those surveyed say ...', 'A court document filed Thursday says ...':
     the parser made the words that modify the subject a verb and hung the cue on it. The cue has no subject, the verb
@@ -148,6 +153,8 @@ def _modifier_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if any(doc[j].is_punct or doc[j].is_space for j in range(head.i, verb.i)):
         return None
+    if any(doc[j].lower_ in _CLAUSE_OPENERS for j in range(head.i + 1, verb.i)):
+        return None  # 'The crisis deepened as [President X] refused to ...': the cue has a clause of its own
     # ('Democrats trying to win back the Senate say ...': a participle with its to-clause on the subject)
     trying = head.tag_ == "VBG" and any(c.dep_ == "xcomp" and c.i < verb.i for c in head.children)
     if head.tag_ == "VBG" and not trying or verb.dep_ == "discourse" and not trying:

@@ -1,0 +1,246 @@
+"""Pronoun speakers: the person (or, for 'it', the company or government) a he/she/it speaker stands for, when the
+actor extractor's coreference left it unresolved: the subject of the clause the pronoun's clause hangs from, of its
+sentence's main clause, or of an earlier sentence, checked for number, gender and kind (never guessed)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.actors.coref import PRONOUN_GENDER, _said_genders
+from lapwing.extract.registry import Context
+from lapwing.schema import Actor
+from lapwing.extract.quotes.cues import is_cue_verb
+from lapwing.extract.quotes.index import Ranges, index_of
+from lapwing.extract.quotes.subjects import _real, _relative_who, _subject_of
+
+
+def _name_words(subj: Token) -> str | None:
+    """The proper nouns of the speaker phrase headed by ``subj`` ('Halvorsen Motors'), None when there are none."""
+    from lapwing.extract.quotes.speakers import speaker_span  # (speakers asks this module for pronoun speakers)
+
+    s, e = speaker_span(subj)
+    return " ".join(t.text for t in subj.doc[s:e] if t.pos_ == "PROPN") or None
+
+
+_SUB_CLAUSES = {"acl:relcl", "relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
+PRONOUN_SPEAKER_SENTENCES = 3  # how many sentences back a he/she speaker is looked for
+
+
+def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int]] | Ranges) -> Actor | None:
+    """'Defence Minister X said the army remained loyal to Maduro. He told state television that ...': a speaker
+    he/she (or a company's or a government's 'it') the actor coder left unresolved (more than one person in reach)
+    is the subject of the clause its own clause hangs from when that comes before it ('Mr. Trump was pressed on why
+    he had said ...', 'Shares of Halvorsen Motors plunged after it cut ... and said ...'), else of the main clause of
+    its own sentence ('Ham went on to explain how he believes ...'), else of the nearest earlier sentence whose
+    subject is one person (a name, a title or role, or a resolved he/she; for 'it' one company, organisation or
+    government), within a few sentences and outside quotation marks (a quoted person is not the writer's
+    antecedent). The actor is the coder's own (``actor_for_token`` on that subject), with the pronoun's text and
+    offsets; None when no such subject is found (never guessed)."""
+    mention_for = getattr(mod, "mention_for_token", None)
+    if mention_for is None:
+        return None
+    doc = pron.doc
+    index = index_of(doc)
+    quoted = quoted if isinstance(quoted, Ranges) else Ranges(quoted)
+    own = sent = index.sent(pron)
+    for step in range(PRONOUN_SPEAKER_SENTENCES + 1):
+        if step:  # the pronoun's own sentence first (a clause after its main subject), then the ones before it
+            if sent.start == 0:
+                return None
+            sent = index.sent(doc[sent.start - 1])
+        if all(t.is_space for t in sent):
+            continue
+        if quoted.holds(sent.start_char, sent.end_char):
+            continue  # a sentence inside quotation marks
+        governing = _governing_subject(pron) if sent is own else None
+        candidates = [governing, _main_subject(sent, quoted)]
+        for subj in dict.fromkeys(c for c in candidates if c is not None):
+            via_cue = subj is governing and _cue_above(pron, subj)
+            subj = _relative_who(_real(subj))
+            if quoted.holds(subj.idx, subj.idx + 1):
+                continue
+            if sent is own and subj.i >= pron.i:
+                continue  # 'He said ...': the pronoun is its own sentence's subject (or comes before it)
+            if via_cue and pron.lower_ in ("he", "she") and subj.pos_ == "PROPN" \
+                    and subj.ent_type_ not in ("GPE", "NORP", "LOC") and _gender_free(ctx, pron, subj, mention_for):
+                # 'Ham went on to explain how he believes ...': the speaker of the cue the pronoun's clause is the
+                # content of, named even where the tagger took the name for an organisation
+                name = _name_words(subj)
+                m = mention_for(ctx, subj)
+                actor = mod.actor_for_token(ctx, subj) if m is not None and m.kind == "person" else None
+                if actor is not None:
+                    name = actor.name or name
+                return Actor(text=pron.text, name=name, start=pron.idx, end=pron.idx + len(pron), kind="pronoun",
+                             rule="quotes:earlier-subject") if actor is None else actor.model_copy(update={
+                    "text": pron.text, "start": pron.idx, "end": pron.idx + len(pron), "name": name,
+                    "kind": "pronoun", "rule": "quotes:earlier-subject"})
+            verdict, actor = _antecedent_actor(ctx, pron, subj, mod, mention_for)
+            if verdict != "skip":
+                return actor
+    return None
+
+
+def _main_subject(sent, quoted: Ranges) -> Token | None:
+    """The subject of a sentence's main clause; for a misparse, the speaker of its first cue, the first subject of a
+    main verb, or a name read as the root."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subj is None:
+        cue = next((t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)), None)
+        subj = _subject_of(cue) if cue is not None else None
+        subj = subj if subj is not None and subj.pos_ != "PRON" else None
+    if subj is None:
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ not in _SUB_CLAUSES
+                     and not t.is_punct), None)
+        if subj is None and root.pos_ == "PROPN":
+            subj = root
+    return subj
+
+
+def _antecedent_actor(ctx: Context, pron: Token, subj: Token, mod, mention_for) -> tuple[str, Actor | None]:
+    """('found', the actor) when ``subj`` is who the pronoun stands for, ('skip', None) when it cannot be (an earlier
+    subject may be), ('stop', None) when it is but the coder gives no actor."""
+    m = mention_for(ctx, subj)
+    if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in subj.children):
+        return "skip", None  # 'Not every company escaped ...': no one in particular
+    if pron.lower_ == "it" and m is None and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "NORP"):
+        # a company or a government the coder has no entry for: its words
+        name = _name_words(subj)
+        return "found", Actor(text=pron.text, name=name, start=pron.idx, end=pron.idx + len(pron), kind="pronoun",
+                              rule="quotes:earlier-subject")
+    if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
+        return "skip", None  # no person the coder knows, or a group: not him or her
+    if m.kind == "pronoun" and not m.resolved:
+        return "skip", None
+    if pron.lower_ == "it":
+        if not _is_institution(m):
+            return "skip", None  # a person is not 'it'
+    elif m.kind not in ("person", "agent", "pronoun") or m.actor.kind not in (None, "person", "agent", "pronoun"):
+        return "skip", None
+    elif m.kind == "agent" and not _agent_is_person(m.actor.lexicon):
+        return "skip", None  # 'The ministry said ...': an institution, not him or her
+    elif _gender(ctx, m) not in (None, _PRONOUN_GENDER[pron.lower_]):
+        return "skip", None  # 'Mrs. Clinton ... He says': not her, perhaps the man before her
+    actor = mod.actor_for_token(ctx, subj)
+    if actor is None:
+        return "stop", None
+    name = actor.name
+    if name is None and subj.pos_ == "PROPN":  # a name the coder has no entry for: its words
+        name = _name_words(subj)
+    return "found", actor.model_copy(update={"text": pron.text, "start": pron.idx, "end": pron.idx + len(pron),
+                                             "name": name, "kind": "pronoun", "rule": "quotes:earlier-subject"})
+
+
+_PRONOUN_GENDER = PRONOUN_GENDER
+_QUANTIFIERS = {"every", "each", "no", "any", "some", "many", "most", "few"}
+
+
+def _governing_subject(pron: Token) -> Token | None:
+    """The subject before ``pron`` of the nearest verb above the pronoun's own verb ('Shares of [Halvorsen Motors]
+    plunged after it cut ...'), within the pronoun's sentence; None when the pronoun's verb is the main one."""
+    verb = pron.head
+    for anc in list(verb.ancestors)[:3]:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < pron.i), None)
+        if subj is not None:
+            if pron.lower_ == "it" and subj.pos_ == "NOUN":  # 'Shares of [Ostberg Foods] dropped after it ...'
+                owner = next((c for c in subj.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+                              and c.doc[c.left_edge.i].lower_ == "of"), None)
+                subj = owner or subj
+            return subj
+    return None
+
+
+def _cue_above(pron: Token, subj: Token) -> bool:
+    """``subj`` is the subject of a cue verb right above the pronoun's clause, over a 'how' or 'why' ('[Ham] went on
+    to explain how he ...', '[Holm] explained why she ...')."""
+    for anc in list(pron.head.ancestors)[:2]:  # the pronoun's clause, or a 'how' / 'why' it hangs from
+        if is_cue_verb(anc) and (subj.head.i == anc.i or any(x.i == subj.head.i for x in anc.ancestors)):
+            return True
+        if anc.lower_ not in ("how", "why", "what", "whether", "that"):
+            return False
+    return False
+
+
+def _gender_free(ctx: Context, pron: Token, subj: Token, mention_for) -> bool:
+    """The article does not give ``subj`` the other gender ('Ms. Berg explained why he ...' is not her)."""
+    m = mention_for(ctx, subj)
+    return m is None or _gender(ctx, m) in (None, _PRONOUN_GENDER[pron.lower_])
+
+
+def _is_institution(m) -> bool:
+    """A mention of one company, organisation, government or country (what 'it' may stand for), not a person."""
+    if m.kind in ("org", "gpe"):
+        return m.actor.kind in (None, "org", "gpe")
+    return m.kind == "agent" and not _agent_is_person(m.actor.lexicon)
+
+
+@lru_cache(maxsize=1)
+def _person_agent_rows() -> frozenset[str]:
+    """'agents.tsv:LINE' of every role word the agents lexicon flags as one individual (president, spokesman)."""
+    path = Path(__file__).resolve().parent.parent.parent / "lexicons" / "agents.tsv"
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(f"agents.tsv:{n}" for n, line in enumerate(fh, 1)
+                         if not line.startswith("#") and line.count("\t") >= 2
+                         and "person" in line.split("\t")[2].split(","))
+
+
+def _agent_is_person(lexicon_ref: str | None) -> bool:
+    return lexicon_ref is not None and lexicon_ref in _person_agent_rows()
+
+
+def _gender(ctx: Context, m, exclude=None) -> str | None:
+    """The gender the article gives the entity of mention ``m`` (the actor coder's own agreement check)."""
+    mentions = ctx.data.get("actors") or []
+    memo = index_of(ctx.doc).memo
+    table = memo.get("gender")
+    if table is None or table[0] is not mentions:
+        table = memo["gender"] = (mentions, EntityGenders(ctx.doc, mentions))
+    return table[1].gender(m, exclude)
+
+
+class EntityGenders:
+    """The answers of the actor coder's :class:`~lapwing.extract.actors.coref.GenderTable` over one article's
+    mentions, with the words read only for the mentions of the entities asked about (a quote's he/she asks about
+    one or two entities; the table reads every mention of the article)."""
+
+    def __init__(self, doc: Doc, mentions: list) -> None:
+        self._doc = doc
+        self._times: dict[int, int] = {}  # id(mention) -> how often it is in the list
+        self._of_entity: dict[int, list] = {}  # entity -> its mentions, with repeats
+        for x in mentions:
+            self._times[id(x)] = self._times.get(id(x), 0) + 1
+            if x.entity >= 0:
+                self._of_entity.setdefault(x.entity, []).append(x)
+        self._said: dict[int, frozenset[str]] = {}  # id(mention) -> genders its words say
+        self._counts: dict[int, dict[str, int]] = {}  # entity -> gender -> mentions (with repeats) saying it
+        self._words: dict[tuple, frozenset[str]] = {}  # see coref._said_genders
+
+    def _said_by(self, x) -> frozenset[str]:
+        got = self._said.get(id(x))
+        if got is None:
+            got = self._said[id(x)] = _said_genders(self._doc, x, self._words)
+        return got
+
+    def gender(self, m, exclude=None) -> str | None:
+        """As ``GenderTable(doc, mentions).gender(m, exclude)``."""
+        entity = getattr(m, "entity", -1)
+        if entity < 0:  # an entity of its own: only its own words, when it is one of the mentions
+            seen = set() if m is exclude or id(m) not in self._times else set(self._said_by(m))
+        else:
+            counts = self._counts.get(entity)
+            if counts is None:
+                counts = self._counts[entity] = {}
+                for x in self._of_entity.get(entity, []):
+                    for g in self._said_by(x):
+                        counts[g] = counts.get(g, 0) + 1
+            counts = dict(counts)
+            if exclude is not None and id(exclude) in self._times and exclude.entity == entity:
+                for g in self._said_by(exclude):
+                    counts[g] -= self._times[id(exclude)]
+            seen = {g for g, n in counts.items() if n > 0}
+        return next(iter(seen)) if len(seen) == 1 else None
