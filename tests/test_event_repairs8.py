@@ -281,3 +281,19 @@ def test_a_when_clause_of_firing_is_not_hypothetical(pipe):
 ])
 def test_killed_in_an_accident_is_no_event(pipe, text):
     assert not [e for e in _all(pipe, text) if e[0][:2] in ("18", "19", "20")], _all(pipe, text)
+
+
+def test_the_in_phrase_of_a_conjoined_passive_names_the_killer(pipe):
+    got = _coded(pipe, "A woman was killed and three others were injured in police firing during an eviction drive.")
+    assert _has(got, "19", "police", "woman") or _has(got, "18", "police", "woman"), got
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Police shot dead a suspected robber and detained two of his accomplices.", "robber"),
+    ("Gunmen shot dead two policemen in Quetta.", "two policemen"),
+])
+def test_shot_dead_is_read_whatever_the_parse_hangs_dead_on(pipe, text, tgt):
+    evs = [e for e in events(pipe, text) if e.cameo == "193"]
+    assert evs and evs[0].rule == "f_shoot_dead" and evs[0].target is not None and evs[0].target.text.endswith(tgt), \
+        _all(pipe, text)
+    assert not evs[0].target.text.startswith("dead"), evs[0].target.text

@@ -11,6 +11,8 @@ so the output is the same as with one process.
 from __future__ import annotations
 
 import re
+import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -402,6 +404,34 @@ def run_into_store(
     return write_records(store, writer, pairs, cluster=cluster, on_item=on_item, started=started)
 
 
+class _CtrlC:
+    """Ctrl-C during a run, noted even when it lands inside a database statement. DuckDB turns an interrupt
+    that arrives while it executes into an error of its own ("Query interrupted"), or loses it under
+    Python's default handler; with this handler the press is recorded, and the run stops at the next
+    record or reports the engine's error as the interrupt it was."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._old: Any = None
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        self.pressed = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+
+    def __enter__(self) -> "_CtrlC":
+        if threading.current_thread() is threading.main_thread():
+            self._old = signal.signal(signal.SIGINT, self._handler)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGINT, self._old)
+
+
 def write_records(store: Any, writer: Any, pairs: Callable[[], Iterable[tuple[Ingested, Any]]], *,
                   cluster: bool = True, on_item: Callable[[Ingested, Any], None] | None = None,
                   started: float | None = None) -> Summary:
@@ -412,20 +442,27 @@ def write_records(store: Any, writer: Any, pairs: Callable[[], Iterable[tuple[In
     summary = Summary()
     started = time.monotonic() if started is None else started
     state = "failed"
+    ctrl_c = _CtrlC()
     try:
-        for ing, record in pairs():
-            writer.add(ing, record)
-            summary.add(record)
-            if on_item is not None:
-                on_item(ing, record)
-        writer.flush()
-        if cluster and hasattr(store, "update_happenings"):
-            summary.happenings = store.update_happenings()  # cross-article events, one transaction
+        with ctrl_c:
+            for ing, record in pairs():
+                writer.add(ing, record)
+                summary.add(record)
+                if on_item is not None:
+                    on_item(ing, record)
+                ctrl_c.check()
+            writer.flush()
+            if cluster and hasattr(store, "update_happenings"):
+                summary.happenings = store.update_happenings()  # cross-article events, one transaction
         state = "completed"
-    except KeyboardInterrupt:
-        writer.flush()  # keep what was analysed
+    except BaseException as exc:
+        if not (isinstance(exc, KeyboardInterrupt) or ctrl_c.pressed):
+            raise
+        writer.flush()  # keep what was analysed (a batch the interrupt rolled back is written again)
         state = "interrupted"
-        raise
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        raise KeyboardInterrupt from exc  # the database engine reported the interrupt as its own error
     finally:
         try:
             writer.finish(state)

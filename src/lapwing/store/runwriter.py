@@ -80,13 +80,17 @@ class RunWriter:
         def counters(result: BatchResult) -> dict[str, int]:
             return self._run_counts(result.counts)
 
-        result = self.store.write(
-            [b[0] for b in batch],
-            [b[1] for b in batch],
-            run_id=self.run_id,
-            seqs=[b[2] for b in batch],
-            run_update=counters,
-        )
+        try:
+            result = self.store.write(
+                [b[0] for b in batch],
+                [b[1] for b in batch],
+                run_id=self.run_id,
+                seqs=[b[2] for b in batch],
+                run_update=counters,
+            )
+        except BaseException:
+            self._buffer = batch + self._buffer  # rolled back: keep the records for the next flush
+            raise
         self.counts.update(result.counts)
         self.replaced_ids.extend(result.replaced_ids)
         self._written += sum(n for k, n in result.counts.items() if k != "unchanged")

@@ -89,7 +89,10 @@ class ArgumentsMixin:
         """The agent named in the event noun of an "in/during/amid" phrase of a violent verb: "three
         people were killed in *police* firing", "injured in an *army* raid", "died in *Israeli*
         shelling" (an actor compound, nationality adjective or possessor of a violence noun)."""
-        for cs, h in _prep_args(t):
+        # the phrase may hang on a conjoined passive: "a woman was killed and three others were injured *in
+        # police firing*"
+        conj = [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and c.i > t.i]
+        for cs, h in [a for v in (t, *conj) for a in _prep_args(v)]:
             if cs & {"in", "during", "amid"}:
                 a = self.agent_of_event_noun(h) or self._fight_party(h)
                 if a is not None:

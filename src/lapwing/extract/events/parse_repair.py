@@ -79,7 +79,8 @@ from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_relative_as_main
 from lapwing.extract.events.repair_verbless import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object,
-                                                    repair_participle_root, repair_verb_on_noun, repair_verbless)
+                                                    repair_participle_root, repair_result_word, repair_verb_on_noun,
+                                                    repair_verbless)
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
 from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
@@ -402,6 +403,8 @@ def repaired(doc: Doc) -> Doc:
             todo["vnoun"].append(i)  # "... and *detained* dozens of workers" read as an adjective
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and D[p] == "nsubj" and H[p] == i:
             todo["vbgroot"].append(i)  # "A criminal *carrying* a reward ... was shot dead"
+        if low in ("dead", "unconscious") and p >= 0 and dep != "xcomp":
+            todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
         if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
             todo["numobj"].append(i)  # "held *about 30* of them"
         if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and H[p] == i:
@@ -482,6 +485,7 @@ def repaired(doc: Doc) -> Doc:
             or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent)
     for i in todo["ing"]:
         repair_result_clause(out[i])
+    _apply(out, todo, (("result", repair_result_word),))
     for i in todo["nclause"]:
         repair_noun_clause(out[i])
     for i in todo["have"]:

@@ -162,7 +162,7 @@ class _Actors:
     def _lookup(self, t: Token, fallback: bool) -> Actor | None:
         a = self._raw(t)
         o = self.ctx.doc[t.i] if t.doc is not self.ctx.doc else t
-        if a is not None and (o.head.i != t.head.i or o.dep_ != t.dep_) and not (
+        if a is not None and (o.head.i != t.head.i or o.dep_ != t.dep_ or self._moved_inside(t)) and not (
                 t.left_edge.idx <= a.start and a.end <= t.right_edge.idx + len(t.right_edge.text)):
             # the coder's repaired parse moved this word, and the mention the model's parse gave it reaches
             # past the word's new phrase: "[Police shot dead two robbers]" read as one noun phrase headed by
@@ -237,6 +237,14 @@ class _Actors:
         if not fallback:
             return None
         return self.uncoded(t)
+
+    def _moved_inside(self, t: Token) -> bool:
+        """A word of this token's mention that the coder's repaired parse hung elsewhere ("[dead] two policemen"
+        with *dead* now the verb's complement)."""
+        if t.doc is self.ctx.doc:
+            return False
+        m = self._mention(t)
+        return m is not None and any(self.ctx.doc[i].head.i != t.doc[i].head.i for i in range(m.start, m.end))
 
     def _mention(self, t: Token):
         fn = _fn("lapwing.extract.actors", "mention_for_token")

@@ -299,7 +299,7 @@ def repair_verb_on_noun(v: Token) -> bool:
     v1 = _verb_above(n)
     if v1 is None or v1.i > v.i or v1.i in {x.i for x in v.subtree}:
         return False
-    if v.dep_ == "amod" and n.i > v.i and n.dep_ in ("obj", "conj", "appos"):
+    if v.dep_ == "amod" and n.i > v.i and n.dep_ == "obj" and n.head.i == v1.i:
         obj = n  # "and detained [dozens of workers]"
     elif v.dep_ == "conj" and n.i < v.i and n.dep_ == "obj" and n.head.i == v1.i:
         obj = None  # "held" hangs on the first verb's object
@@ -369,4 +369,17 @@ def repair_participle_root(g: Token) -> bool:
     g.head, g.dep_ = subj, "acl"
     for c in later:  # the final stop
         c.head = main
+    return True
+
+
+def repair_result_word(r: Token) -> bool:
+    """Repair 21g: "Police shot *dead* a robber" with *dead* hung on the verb as a modifier (or on the victim):
+    the result word right after a verb of violence is the verb's complement (``xcomp``), which the
+    "shot dead" frames read. True when applied."""
+    v = r.doc[r.i - 1] if r.i > 0 else None
+    if v is None or r.lower_ not in _RESULTS or v.pos_ != "VERB" or r.dep_ == "xcomp" or r.lower_ == "down":
+        return False
+    if r.head.i != v.i and not (r.head.i > r.i and r.head.head.i == v.i):
+        return False
+    r.head, r.dep_ = v, "xcomp"
     return True
