@@ -267,8 +267,8 @@ def accident_cause(t: Token) -> Token | None:
 
 
 #: verbs of an accident in a "when" clause of a death ("killed when a bus *overturned*")
-_ACCIDENT_VERBS = frozenset({"overturn", "crash", "collapse", "capsize", "sink", "derail", "plunge", "skid", "topple",
-                             "collide", "fall", "drown", "burn", "erupt", "strike", "hit", "flood", "cave"})
+_ACCIDENT_VERBS = frozenset({"overturn", "collapse", "capsize", "derail", "plunge", "skid", "topple", "collide", "drown",
+                             "erupt", "flood", "cave"})  # not "hit", "crash", "burn": a bomb hits, a plane is downed
 
 
 #: arrest-like codes (173 arrest / detain / charge, 174 expel or deport individuals) whose doer police
