@@ -244,7 +244,8 @@ class _Actors:
         if t.doc is self.ctx.doc:
             return False
         m = self._mention(t)
-        return m is not None and any(self.ctx.doc[i].head.i != t.doc[i].head.i for i in range(m.start, m.end))
+        return m is not None and m.head == t.i and any(
+            self.ctx.doc[i].head.i != t.doc[i].head.i for i in range(m.start, m.end))
 
     def _mention(self, t: Token):
         fn = _fn("lapwing.extract.actors", "mention_for_token")
