@@ -273,3 +273,20 @@ def test_a_pronoun_deep_in_an_organisations_report_is_not_the_organisation(nlp):
             "she said her lawyers had handed back all the records.")
     quotes = [q for q in run(nlp, text) if q.speaker is not None and q.speaker.text == "she"]
     assert all("Watch" not in (q.speaker.name or "") for q in quotes), [q.speaker for q in quotes]
+
+
+@pytest.mark.parametrize("text, said, participle, speaker", [
+    ('The senator from Ohio said the tax system was "rigged," noting that the richest paid the least.',
+     'the tax system was "rigged,"', "the richest paid the least", "senator"),
+    ('"It would make things worse," Berg said, while arguing the city should hire more teachers.',
+     "It would make things worse", "the city should hire more teachers", "Berg"),
+    ('"Watch the video and tell me the plan works," said former mayor Anna Berg during the second debate, suggesting '
+     "that she had seen the footage.", "Watch the video and tell me the plan works", "she had seen the footage",
+     "Berg"),
+])
+def test_a_participle_cue_after_a_comma_a_quote_or_a_subordinator_speaks_for_the_cue_before(nlp, text, said,
+                                                                                           participle, speaker):
+    quotes = run(nlp, text)
+    first, second = by_text(quotes, said), by_text(quotes, participle)
+    assert first.text == said and second.text == participle, [q.text for q in quotes]
+    assert speaker in speaker_words(first) and speaker in speaker_words(second), (first.speaker, second.speaker)

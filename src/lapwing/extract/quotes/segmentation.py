@@ -250,9 +250,12 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
             break
     # the speaker's next cue, sharing the subject: 'X argued that the tax was unfair, and warned that ...'
     for k in range(lo + 2, end):
-        if lower[k - 1] == "," and lower[k].endswith("ing") and lower[k] in words and k + 1 < end \
+        comma = lower[k - 1] == "," or lower[k - 1] in QUOTE_CHARS and k >= 2 and lower[k - 2] == ","
+        if comma and lower[k].endswith("ing") and lower[k] in words and k + 1 < end \
                 and lower[k + 1] == "that" and k != cue.i and is_cue_verb(doc[k]):
-            return k - 1  # 'X said A, [warning that] B': the speaker's next cue, a participle after a comma
+            # 'X said A, [warning that] B', 'X said A was "rigged,[" noting that] B': the speaker's next cue, a
+            # participle after a comma
+            return k - 1 if lower[k - 1] == "," else k
         if lower[k - 1] not in ("and", "but") or lower[k] not in words:
             continue
         x = doc[k]

@@ -60,13 +60,23 @@ _OPENING_ADVERBS = {"also", "then", "later", "earlier", "meanwhile", "separately
                     "still", "yet", "now", "again", "once", "first", "previously", "recently", "similarly", "likewise"}
 
 
+# words that open an adverbial participle clause after a comma ('..., while arguing that ...')
+_SUBORDINATORS = {"while", "by", "after", "before", "when", "despite", "without", "in", "on", "upon", "since"}
+
+
 def doc_prev_is_comma_or_adverb(verb: Token) -> bool:
     """A participle that opens a clause of its own after a comma ('..., arguing that'; '..., even suggesting')."""
     doc = verb.doc
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ == "ADV":
         k -= 1
-    return k >= 0 and doc[k].text in (",", "\u2014", "--", ";")
+    if k >= 0 and doc[k].lower_ in _SUBORDINATORS and doc[k].dep_ in ("mark", "case"):
+        k -= 1  # '..., [while] arguing that', '..., [by] urging'
+    if k >= 1 and doc[k].text in QUOTE_CHARS and doc[k - 1].text == ",":
+        k -= 1  # '... was "corrupt[,"] noting that'
+    return k >= 0 and (doc[k].text in (",", "\u2014", "--", ";")
+                       or doc[k].text in ("-", "\u2013") and bool(doc[k].whitespace_) and k > 0
+                       and bool(doc[k - 1].whitespace_))
 
 
 def _inside_quote_token(t: Token) -> bool:

@@ -153,6 +153,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 continue  # 'X denied the notion [that a shakeup is coming], explaining ...': a clause on a noun
             own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space
                         and not is_time_word(c)), None)
+            if own is None and is_cue_verb(anc):
+                # '"...," said [Carly Fiorina] during the debate, suggesting that ...': an inverted cue's speaker
+                own = inverted_subject(anc)
             if own is not None:
                 if own.lower_ in ("it", "there", "that", "what"):
                     return None
