@@ -297,3 +297,28 @@ def test_shot_dead_is_read_whatever_the_parse_hangs_dead_on(pipe, text, tgt):
     assert evs and evs[0].rule == "f_shoot_dead" and evs[0].target is not None and evs[0].target.text.endswith(tgt), \
         _all(pipe, text)
     assert not evs[0].target.text.startswith("dead"), evs[0].target.text
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas and arrested 20 protesters in Nairobi.",
+    "KARACHI: Police baton-charged participants of a sit-in on Sunday and held about 30 of them.",
+])
+def test_force_and_an_arrest_in_one_sentence_are_two_events(pipe, text):
+    got = _coded(pipe, text)
+    assert _has(got, "175", "Police") and _has(got, "173", "Police"), got
+
+
+def test_a_repeated_arrest_is_still_one_event(pipe):
+    got = _coded(pipe, "Police arrested and detained three men.")
+    assert [c for c, _s, _t in got if c.startswith("17")] == ["173"], got
+
+
+@pytest.mark.parametrize("text", [
+    "raipur: a maoist area commander carrying a bounty of rs 5 lakh was killed in an exchange of fire with the "
+    "district reserve guard in the forests of bijapur on sunday. police said the body was recovered.",
+    "A commander carrying a bounty on his head was killed in an encounter with the police near Gaya.",
+])
+def test_participle_root_with_the_main_verb_as_its_complement(pipe, text):
+    got = _coded(pipe, text)
+    assert any((c.startswith("18") or c.startswith("19")) and s and ("guard" in s.lower() or "police" in s)
+               for c, s, _t in got), got

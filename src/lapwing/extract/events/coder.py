@@ -137,7 +137,8 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
         key_best: dict[tuple, int] = {}
         for e in events:
             ev = e[0]
-            k = (ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
+            # coercion's kinds are acts of their own: "baton-charged (175) ... and held (173) about 30 of them"
+            k = (ev.cameo[:3] if ev.cameo[:2] == "17" else ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
             if k in key_best:
                 j = key_best[k]
                 if _better(e, out[j]):

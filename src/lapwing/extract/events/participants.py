@@ -261,7 +261,7 @@ class _Actors:
         "the District *Reserve Guard*", "the *Anti-Corruption Bureau*", "the Rajkot *crime branch*"): COP."""
         if t.pos_ not in ("NOUN", "PROPN"):
             return None
-        heads = {t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("appos", "flat")}
+        heads = {t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("appos", "flat", "acl", "compound")}  # "wing" read as a verb
         words = [x for x in t.subtree if x.i <= t.i or x.head.i == t.i or x.head.head.i == t.i
                  or x.head.head.head.i == t.i]
         low = {x.lower_ for x in words}

@@ -357,7 +357,7 @@ def repair_participle_root(g: Token) -> bool:
     subj = next((c for c in g.children if c.dep_ == "nsubj" and c.i < g.i and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None or subj.i != g.i - 1:
         return False
-    main = next((c for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > g.i
+    main = next((c for c in g.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.pos_ == "VERB" and c.i > g.i
                  and any(x.dep_ in ("aux", "aux:pass") for x in c.children)
                  and not any(x.dep_ in ("nsubj", "nsubj:pass", "cc", "mark") for x in c.children)), None)
     if main is None:
