@@ -322,3 +322,16 @@ def test_participle_root_with_the_main_verb_as_its_complement(pipe, text):
     got = _coded(pipe, text)
     assert any((c.startswith("18") or c.startswith("19")) and s and ("guard" in s.lower() or "police" in s)
                for c, s, _t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "A court postponed its verdict in the case of a student who was killed in a fake encounter by policemen in 1989.",
+    "The verdict concerns a protester who was shot by soldiers in 1985.",
+])
+def test_an_old_year_on_a_relative_clause_makes_it_history(pipe, text):
+    assert not [e for e in _all(pipe, text) if e[0][:2] in ("18", "19")], _all(pipe, text)
+
+
+def test_a_recent_day_on_a_relative_clause_is_no_history(pipe):
+    got = _coded(pipe, "Police questioned a man who was shot by gunmen on Monday in Peshawar.")
+    assert _has(got, "19", "gunmen"), got

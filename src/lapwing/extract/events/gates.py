@@ -136,6 +136,12 @@ class GatesMixin:
         "Well before" is 5 years when the article has a publication date, 20 when it has none
         (the reference is then today's date, and the text may itself be old). "since 2018" is not
         history: the year must not be introduced by since/until/through."""
+        h = anchor.head
+        if h.i != anchor.i and h.pos_ == "VERB" and (anchor.pos_ in ("NOUN", "PROPN") or anchor.tag_ == "VBG") \
+                and anchor.dep_ in ("nsubj", "nsubj:pass", "obl", "obj") and self.old_year(h):
+            # "killed in a fake *encounter* by policemen in 2009", "where police *firing* killed seven in
+            # 2007": the event noun is dated by the clause it stands in
+            return True
         years, eras, bcad = self._time_marks()
         if bcad:
             sent = anchor.sent
@@ -167,7 +173,7 @@ class GatesMixin:
                     while h.i != anchor.i and h.head.i != h.i and hops < 3:
                         h = h.head
                         hops += 1
-                    if h.i == anchor.i and c.head.dep_ not in ("acl", "acl:relcl", "advcl"):
+                    if h.i == anchor.i and (c.head.i == anchor.i or c.head.dep_ not in ("acl", "acl:relcl", "advcl")):
                         if not any(a.dep_ in ("acl", "acl:relcl", "advcl", "ccomp", "xcomp")
                                    for a in c.ancestors if a.i != anchor.i and anchor in a.ancestors):
                             return True
