@@ -10,11 +10,7 @@ import pytest
 
 from lapwing.extract.events.repair_verbless import _past_form
 from tests.test_event_repairs5 import _all, _coded, events
-
-
-def _has(got, root, src=None, tgt=None):
-    return any(c[:len(root)] == root and (src is None or (s and src in s)) and (tgt is None or (t and tgt in t))
-               for c, s, t in got)
+from tests.test_event_repairs7 import _has
 
 
 def _target_codes(pipe, text, root):

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
-from lapwing.extract.events.repair_time import is_time_word
+from lapwing.extract.events.repair_time import _time_word as _time
 
 _TIME_LEAD = {"on", "late", "early", "earlier", "last", "this", "overnight", "later"}
 _NP = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"}
@@ -40,10 +40,6 @@ def _past_form(form: str, lemma: str) -> bool:
 
 def _agent_word(lower: str) -> bool:
     return lower in single_word_agents()  # the actors lexicon's agent words
-
-
-def _time(t: Token) -> bool:
-    return is_time_word(t.lower_, t.pos_, t.ent_type_)
 
 
 def _np_word(t: Token) -> bool:
