@@ -180,7 +180,8 @@ class BuildMixin:
             conf += 0.05
         if coded_t or self_dyad:
             conf += 0.05
-        if not (coded_s or coded_t):
+        if not (coded_s or coded_t) and not unnamed_arrest:
+            # (an arrest by unnamed authorities has no coded actor by nature: "two suspects were held")
             conf -= 0.1
         elif src is None and not agentless:
             conf -= 0.05

@@ -1,0 +1,102 @@
+"""Repairs 22-24: a verb's own words hung on the wrong token.
+
+22. **The subject hung on the auxiliary** ("Police *have* so far arrested 14 persons", "Troops *had*
+    earlier shelled the town": *Police* the ``nsubj`` of *have*, itself an ``aux`` of *arrested*, after an
+    adverb between them): an auxiliary has no subject of its own, so the subject is the main verb's.
+    Only when the main verb has no subject.
+23. **A nominalised participle read as a verb** ("Police will arrest *the accused*", "They freed *the
+    detained*": *accused* VERB ``xcomp`` with *the* as its determiner): a word with a determiner and no
+    subject, object or auxiliary of its own is a noun; it becomes its verb's object when that verb has
+    none (a noun, NN, its lemma its own form).
+24. **"shot dead X" with the victim read as a second complement** ("Police shot dead a wanted criminal
+    on Wednesday": *dead* and *criminal* both ``xcomp``, *Wednesday* the ``obj``): the noun after the
+    result word is the object, and a time word read as the object is the time of the clause.
+25. **A verb read as an adjective with an object** (the headline "Cops *nab* two chain snatchers",
+    *nab* ADJ with a subject and an object): an adjective takes no object, so the word is a finite verb
+    (no copula; the tag from its ending).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.repair_forms import _RESULTS
+from lapwing.extract.events.repair_time import _SUBJ_DEPS, _time_word
+
+_AUX_LEMMAS = frozenset({"have", "be", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do"})
+_NOMINAL_HEADS = ("xcomp", "ccomp", "obj", "dobj", "advcl", "acl", "conj", "dep", "nsubj", "nsubj:pass")
+
+
+def repair_subject_on_aux(s: Token) -> bool:
+    """Repair 22 on a subject ``s`` whose head is an auxiliary; True when applied."""
+    aux = s.head
+    v = aux.head
+    if s.dep_ not in _SUBJ_DEPS or aux.dep_ not in ("aux", "aux:pass") or aux.lemma_.lower() not in _AUX_LEMMAS:
+        return False
+    if v.i == aux.i or v.pos_ not in ("VERB", "AUX") or not (s.i < aux.i < v.i):
+        return False
+    if any(c.dep_ in _SUBJ_DEPS for c in v.children):
+        return False
+    s.head = v
+    if aux.dep_ == "aux:pass" and s.dep_ == "nsubj":
+        s.dep_ = "nsubj:pass"
+    return True
+
+
+def repair_participle_noun(t: Token) -> bool:
+    """Repair 23 on a participle ``t`` with a determiner; True when applied."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBN", "VBD") or t.dep_ not in _NOMINAL_HEADS:
+        return False
+    kids = list(t.children)
+    if not any(c.dep_ == "det" and c.i < t.i and c.lower_ in ("the", "a", "an", "this", "that", "these", "those")
+               for c in kids):
+        return False
+    if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("obj", "dobj", "aux", "aux:pass", "cop", "mark") for c in kids):
+        return False
+    v = t.head
+    if v.i == t.i or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.dep_ in _SUBJ_DEPS:  # "*the accused* had been booked": already in its noun's place
+        if v.i < t.i:
+            return False
+        t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
+        return True
+    if v.i > t.i:
+        return False
+    t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
+    if not any(c.dep_ in ("obj", "dobj") for c in v.children):
+        t.dep_ = "obj"
+    return True
+
+
+def repair_result_object(r: Token) -> bool:
+    """Repair 24 on a result word ``r`` ("dead") that is a verb's ``xcomp``; True when applied."""
+    v = r.head
+    if r.lower_ not in _RESULTS or r.dep_ != "xcomp" or v.pos_ != "VERB" or v.i != r.i - 1:
+        return False
+    kids = list(v.children)
+    if any(c.dep_ in ("obj", "dobj") and not _time_word(c) for c in kids):
+        return False
+    victim = next((c for c in kids if c.i > r.i and c.dep_ in ("xcomp", "obl") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                   and not _time_word(c) and not any(g.dep_ == "case" for g in c.children)), None)
+    if victim is None:
+        return False
+    victim.dep_ = "obj"
+    for c in kids:
+        if c.dep_ in ("obj", "dobj") and c.i != victim.i and _time_word(c):
+            c.dep_ = "obl:tmod"
+    return True
+
+
+def repair_adjective_with_object(o: Token) -> bool:
+    """Repair 25 on an object ``o`` whose head is an adjective; True when applied."""
+    a = o.head
+    if o.dep_ not in ("obj", "dobj") or a.pos_ != "ADJ" or a.i > o.i or not a.is_alpha:
+        return False
+    kids = list(a.children)
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < a.i for c in kids) or any(c.dep_ == "cop" for c in kids):
+        return False
+    low = a.lower_
+    a.pos_ = "VERB"
+    a.tag_ = "VBD" if low.endswith("ed") else "VBZ" if low.endswith("s") and not low.endswith("ss") else "VBP"
+    return True

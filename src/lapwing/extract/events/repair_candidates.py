@@ -1,0 +1,137 @@
+"""Where the parse repairs of ``parse_repair`` may apply: one pass over the token columns.
+
+``candidates(doc)`` returns, for each token repair, the indices of the tokens it is tried on, and the
+sentences with no main verb (which the sentence repairs rebuild). The tests are the cheapest first and
+read the columns shared with the other extractors (``docfacts``); ``Token`` objects are made only for
+the rare candidates. The repairs themselves, and the order they run in, are in ``parse_repair``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.attrs import ENT_TYPE
+from spacy.tokens import Doc, Span, Token
+
+from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
+from lapwing.extract.events.repair_forms import past_forms, verb_forms
+from lapwing.extract.events.repair_time import FINITE, is_time_word
+from lapwing.extract.events.verb_classes import light_past_forms
+
+_EVENT_PREPS = {"in", "during", "amid", "after", "by"}
+
+#: last words of a number qualifier before the number ("up *to* 16", "*about* 160", "at *least* 20")
+_QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "around", "nearly", "almost",
+                             "approximately", "roughly", "least"})
+
+
+def _has_verb_root(sent: Span) -> bool:
+    r = sent.root
+    return r.pos_ in ("VERB", "AUX") or r.tag_.startswith("VB")
+
+
+def _adjective_verb(t: Token) -> bool:
+    if t.pos_ != "ADJ" or not t.lower_.endswith("ed") or t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "parataxis"):
+        return False
+    deps = {c.dep_ for c in t.children}
+    return "nsubj" in deps and not deps & {"cop", "aux:pass", "nsubj:pass"}
+
+
+def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, int]]]:
+    """The candidate tokens of each token repair (by repair) and the verbless sentences of ``doc``."""
+    sents = sentence_bounds(doc)
+    todo_np = [(a, b) for a, b in sents if not _has_verb_root(doc[a:b])]
+    # the candidates of each token repair, by repair (applied below in a fixed order)
+    todo: defaultdict[str, list[int]] = defaultdict(list)
+    forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
+    # one pass over the token columns (shared with the other extractors), cheapest tests first: the
+    # coder runs this on every article; Token objects are made only for the rare candidates
+    cols = token_columns(doc)
+    P, D, T, L, X, H = cols.pos, cols.dep, cols.tag, cols.lower, cols.text, doc_heads(doc)
+    strings = doc.vocab.strings
+    ents = [strings[e] if e else "" for e in doc.to_array([ENT_TYPE]).tolist()] if len(doc) else []
+
+    def time_at(j: int) -> bool:  # _time_word(doc[j]) on the columns
+        return is_time_word(L[j], P[j], ents[j])
+
+    n = len(doc)
+    for i in range(n):
+        pos, dep, tag, low = P[i], D[i], T[i], L[i]
+        p = i - 1  # the previous token, if any
+        if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
+            todo["aux"].append(i)
+        if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
+            todo["have"].append(i)
+        if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[p] == i and D[p] == "nsubj":
+            todo["clsubj"].append(i)
+        if tag == "VBG" and dep == "advcl" and H[i] < i:
+            todo["vbg"].append(i)
+        if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
+            todo["rel"].append(i)
+        if tag == "VBG" and dep == "csubj" and H[i] > i:
+            todo["csubj"].append(i)
+        if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
+            todo["ing"].append(i)
+        if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
+            todo["nclause"].append(i)
+        if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
+            todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
+        if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
+            todo["tsubj"].append(i)
+        if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
+                and low in all_forms:
+            todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
+        if p >= 0 and L[p] in ("and", "or") and pos in ("VERB", "ADJ") and dep in ("amod", "conj") \
+                and P[H[i]] in ("NOUN", "PROPN", "PRON", "NUM"):
+            todo["vnoun"].append(i)  # "... and *detained* dozens of workers" read as an adjective
+        if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and D[p] == "nsubj" and H[p] == i:
+            todo["vbgroot"].append(i)  # "A criminal *carrying* a reward ... was shot dead"
+        if low in ("dead", "unconscious") and p >= 0:
+            if dep != "xcomp":
+                todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
+            todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
+        if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
+            todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
+        if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
+            todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
+        if pos == "VERB" and tag in ("VBN", "VBD") and p >= 0 and D[p] == "det" and H[p] == i:
+            todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
+        if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
+            todo["numobj"].append(i)  # "held *about 30* of them"
+        if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and H[p] == i:
+            todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb
+        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
+            todo["npass"].append(i)
+        if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
+            todo["reduced"].append(H[i])
+        if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
+            todo["to"].append(i)
+        if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
+            todo["qty"].append(H[i])
+        if pos == "VERB":
+            if dep in ("ROOT", "root") and tag in FINITE and i >= 3 and "," in X[max(0, i - 8):i]:
+                todo["front"].append(i)
+            if p >= 0 and dep not in ("ROOT", "root") and time_at(p):
+                todo["time"].append(i)
+            if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
+                todo["noun"].append(i)
+            if p >= 0 and tag in FINITE and (H[p] == i and D[p] in ("amod", "compound") or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and not time_at(c.i) for c in doc[i].lefts)):
+                todo["subj"].append(i)
+            elif tag == "VBG" and p >= 0 and P[p] in ("NOUN", "PROPN") and any(
+                    c.dep_ == "case" and c.lower_ in _EVENT_PREPS for c in doc[p].children):
+                todo["gerund"].append(i)
+        elif pos in ("ADV", "ADJ", "ADP", "NOUN") and p >= 0 and low.endswith("ed") and time_at(p) \
+                and (low in all_forms or low in light) and i + 1 < n \
+                and P[i + 1] in ("DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"):
+            # "The Syrian army on Thursday *intensified* its bombardment": a past verb after a time phrase
+            # read as an adverb or a preposition; a verb it is, and repair 4 gives it its subject
+            todo["vtag"].append(i)
+            todo["time"].append(i)
+        elif pos in ("NOUN", "PROPN") and (low in forms or (low in all_forms and dep in ("ROOT", "root"))):
+            todo["form"].append(i)
+        elif pos == "ADJ" and low.endswith("ed") and _adjective_verb(doc[i]):
+            todo["adj"].append(i)
+        elif pos == "ADP" and p >= 0 and P[p] == "VERB" and dep in ("case", "advmod"):
+            todo["prt"].append(i)
+    return todo, todo_np
