@@ -37,8 +37,28 @@ def test_parts_alternate_and_balance():
     for label in ("kill", "arrest", "force"):
         na, nb = (sum(x.labels[label] for x in part) for part in (a, b))
         assert abs(na - nb) <= 2, (label, na, nb)
-    with pytest.raises(ValueError, match="use a, b or all"):
+    with pytest.raises(ValueError, match="load_part"):
         P.select_part(gold, "c")
+    with pytest.raises(ValueError, match="use a, b, c or all"):
+        P.load_part(None, "d")
+
+
+def test_part_c_loads_and_is_labelled():
+    c = P.load_part(None, "c")
+    assert P.gold_file(None, "c").name == "police_gold_c.jsonl" and 120 <= len(c) <= 150
+    assert all(x.id.startswith("polc-") for x in c) and len({x.id for x in c}) == len(c)
+    assert not {x.id for x in c} & {g.id for g in P.load_gold()}  # new articles, not parts a/b again
+    positives = Counter(label for x in c for label, v in x.labels.items() if v)
+    assert min(positives[label] for label in ("kill", "arrest", "force")) >= 30, positives
+    assert 0.4 <= sum(any(x.labels.values()) for x in c) / len(c) <= 0.6
+    assert sum(any(t.startswith("neg:") for t in x.tags) for x in c) >= 40
+    assert sum(x.text == x.text.lower() for x in c) >= 15  # written lower-cased, as the outside data is
+    for x in c:
+        assert ":" in " ".join(x.text.split(" ", 5)[:5]), f"{x.id} has no dateline"
+        assert 2 <= len(sentences(x.text)) <= 8, x.id
+        assert all(isinstance(v, bool) for v in x.labels.values()) and x.tags, x.id
+    # a kill by the police is a use of force too (firing, beating), as the labelling rule says
+    assert all(x.labels["force"] for x in c if x.labels["kill"])
 
 
 def test_malformed_gold_names_line(tmp_path):
@@ -240,3 +260,21 @@ def test_cli_records_and_articles(small_gold, tmp_path):
     recs.write_text(recs.read_text().splitlines()[0] + "\n")
     r = CliRunner().invoke(app, ["eval", "police", "--gold", str(small_gold), "--part", "all", "--records", str(recs)])
     assert r.exit_code == 2 and "no record for 3 gold article(s)" in r.output
+
+
+def test_part_c_run_lists_errors(small_gold, tmp_path):
+    # part c is read from police_gold_c.jsonl in the gold folder; as a development part its errors are listed
+    (small_gold / "police_gold_c.jsonl").write_text((small_gold / "police_gold.jsonl").read_text())
+    items = P.load_part(small_gold, "c")
+    recs = tmp_path / "recs.jsonl"
+    with open(recs, "w") as fh:
+        for it in items:
+            events = [ev("173", POLICE, "arrest", sentence=(8, 40))] if it.id == "e1" else []
+            fh.write(json.dumps({"article": {"id": it.id, "text": it.text}, "events": events, "counts": []}) + "\n")
+    res = P.run(small_gold, part="c", records=recs)
+    assert res["articles"] == 4 and res["gold"].endswith("police_gold_c.jsonl")
+    assert [(e["id"], e["label"], e["kind"]) for e in res["errors"]] == [
+        (it.id, label, "missed") for it in items for label in ("kill", "arrest", "force")
+        if it.labels[label] and not (it.id == "e1" and label == "arrest")]
+    assert "part c errors" in P.report(res)
+    assert "errors" not in P.run(small_gold, part="b", records=recs)

@@ -416,14 +416,16 @@ def test_cluster_gold_set_is_well_formed():
             articles.setdefault(h, set()).add(r["id"])
     assert sum(len(a) >= 8 for a in articles.values()) >= 9
     # part b (held out) shares no happening with parts a, c and d (the later rounds' development articles)
-    parts = {p: {h for r in load_gold(part=p) for h, _ in r["gold"]} for p in ("a", "b", "c", "d")}
+    parts = {p: {h for r in load_gold(part=p) for h, _ in r["gold"]} for p in ("a", "b", "c", "d", "e")}
     assert all(parts.values()) and not parts["a"] & parts["b"] and not parts["c"] & (parts["a"] | parts["b"])
     assert not parts["d"] & (parts["a"] | parts["b"] | parts["c"])
-    assert sum(len(load_gold(part=p)) for p in "abcd") == len(rows)
+    assert not parts["e"] & (parts["a"] | parts["b"] | parts["c"] | parts["d"])
+    assert sum(len(load_gold(part=p)) for p in "abcde") == len(rows)
     assert 40 <= len(load_gold(part="c")) <= 60 and 50 <= len(load_gold(part="d")) <= 70
+    assert 50 <= len(load_gold(part="e")) <= 70
     assert anchor_spans("fired. fired.", "fired") == [(0, 5), (7, 12)]  # a repeated paragraph: both places
-    with pytest.raises(ValueError, match="use one of a, b, c, d"):
-        load_gold(part="e")
+    with pytest.raises(ValueError, match="use one of a, b, c, d, e"):
+        load_gold(part="f")
 
 
 def test_cluster_report_lists_errors_of_development_parts_only():
@@ -442,7 +444,7 @@ def test_cluster_report_lists_errors_of_development_parts_only():
         out = _withheld({**res, "part": part})
         assert "split" not in out and "merged" not in out
         assert "H99" not in report(out) and "D98" not in report(out) and "part b is held out" in report(out)
-    for part in ("a", "c", "d"):
+    for part in ("a", "c", "d", "e"):
         out = _withheld({**res, "part": part})
         assert out["split"] == ["H99"] and "H99" in report(out) and "D98+H98" in report(out)
 

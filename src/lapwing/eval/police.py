@@ -6,7 +6,9 @@ The outside checks ask three yes/no questions of each regional news article (low
 records, with the rule below, on ``data/police/police_gold.jsonl``: short regional-news articles
 written by the Lapwing team (never copied from any corpus), each with its three labels. Part ``a`` is
 articles 0, 2, 4, ... (develop there and read its errors), part ``b`` articles 1, 3, 5, ... (held
-back; its errors are never printed). ``--lower`` lower-cases title and text before the analysis.
+back; its errors are never printed). Part ``c`` is a second development set in its own file,
+``data/police/police_gold_c.jsonl``, written later in other outlets' styles and phrasings (its errors
+are printed, as part a's). ``--lower`` lower-cases title and text before the analysis.
 
 **The rule** (an article gets a label when one of its events does):
 
@@ -44,6 +46,8 @@ from lapwing.eval.shared import prf
 from lapwing.termsafe import terminal_safe
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "police" / "police_gold.jsonl"
+PART_C_NAME = "police_gold_c.jsonl"
+DEV_PARTS = frozenset({"a", "c"})  # the parts whose errors may be read
 PUBLISHED_DEFAULT = "2026-01-15"
 
 CLAIMED = frozenset({"asserted", "attributed"})
@@ -71,18 +75,20 @@ class GoldArticle:
     tags: tuple[str, ...] = ()
 
 
-def gold_file(path: str | Path | None = None) -> Path:
+def gold_file(path: str | Path | None = None, part: str | None = None) -> Path:
     """The gold JSONL: ``path`` itself, ``police_gold.jsonl`` inside ``path`` when it is a folder, or the
-    shipped file."""
-    p = Path(path) if path else DEFAULT_GOLD
-    return p / DEFAULT_GOLD.name if p.is_dir() else p
+    shipped file; for part ``c``, ``police_gold_c.jsonl`` in that folder (or the shipped one)."""
+    name = PART_C_NAME if part == "c" else DEFAULT_GOLD.name
+    p = Path(path) if path else DEFAULT_GOLD.parent
+    return p / name if p.is_dir() else p
 
 
-def load_gold(path: str | Path | None = None) -> list[GoldArticle]:
-    p = gold_file(path)
+def load_gold(path: str | Path | None = None, part: str | None = None) -> list[GoldArticle]:
+    """Every article of the gold file (``gold_file(path, part)``), in file order."""
+    p = gold_file(path, part)
     if not p.exists():
         raise FileNotFoundError(f"police gold set not found at {p}: pass --gold with a folder holding "
-                                f"{DEFAULT_GOLD.name} or a JSONL file")
+                                f"{p.name} or a JSONL file")
     out: list[GoldArticle] = []
     seen: set[str] = set()
     for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
@@ -110,9 +116,20 @@ def select_part(items: list[GoldArticle], part: str | None) -> list[GoldArticle]
     """Part a: items 0, 2, 4, ...; part b: items 1, 3, 5, ...; ``all`` or None: every item."""
     if part in (None, "", "all"):
         return list(items)
+    if part == "c":
+        raise ValueError("part c is a file of its own (police_gold_c.jsonl): load it with load_part(gold, 'c')")
     if part not in ("a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c or all")
     return items[0 if part == "a" else 1::2]
+
+
+def load_part(gold: str | Path | None, part: str | None) -> list[GoldArticle]:
+    """The articles of one part: a, b or all of ``police_gold.jsonl``, or every article of part c's file."""
+    if part == "c":
+        return load_gold(gold, "c")
+    if part not in (None, "", "all", "a", "b"):
+        raise ValueError(f"unknown part {part!r}: use a, b, c or all")
+    return select_part(load_gold(gold), part)
 
 
 # ------------------------------------------------------------------ the rule
@@ -259,7 +276,7 @@ def write_articles(path: str | Path, items: list[GoldArticle], lower: bool = Fal
 def run(gold: str | Path | None = None, part: str | None = "a", lower: bool = False,
         records: str | Path | None = None, model: str | None = None, pipeline: Any = None) -> dict[str, Any]:
     """Score Lapwing and the keyword baseline on one part of the gold set."""
-    items = select_part(load_gold(gold), part)
+    items = load_part(gold, part)
     t0 = time.perf_counter()
     recs = read_records(records, items) if records else analyse(items, lower=lower, model=model, pipeline=pipeline)
     seconds = round(time.perf_counter() - t0, 1)
@@ -268,7 +285,7 @@ def run(gold: str | Path | None = None, part: str | None = "a", lower: bool = Fa
     baseline = [article_labels((a.text.lower() if lower else a.text)) for a in items]
     golds = [a.labels for a in items]
     result: dict[str, Any] = {
-        "gold": str(gold_file(gold)), "part": part or "all", "lower": lower, "articles": len(items),
+        "gold": str(gold_file(gold, part)), "part": part or "all", "lower": lower, "articles": len(items),
         "with_a_label": sum(any(g.values()) for g in golds),
         "lapwing": score(golds, predicted), "baseline": score(golds, baseline),
         "seconds": seconds,
@@ -276,7 +293,7 @@ def run(gold: str | Path | None = None, part: str | None = "a", lower: bool = Fa
     if recs:
         result["model"] = (recs[0].get("pipeline") or {}).get("model")
     # part b is the lockbox: its errors are never reported
-    if part == "a":
+    if part in DEV_PARTS:
         result["errors"] = errors(items, predicted, [d[1] for d in derived], recs)
     return result
 
@@ -295,7 +312,7 @@ def report(result: dict[str, Any], show_errors: int = 0) -> str:
     errs = result.get("errors")
     if errs is not None:
         missed = sum(e["kind"] == "missed" for e in errs)
-        lines.append(f"  part a errors: {missed} missed labels, {len(errs) - missed} false ones "
+        lines.append(f"  part {result['part']} errors: {missed} missed labels, {len(errs) - missed} false ones "
                      "(--errors N or --json lists them)")
         for e in errs[:show_errors]:
             tags = " ".join(e["tags"])
@@ -308,14 +325,15 @@ def report(result: dict[str, Any], show_errors: int = 0) -> str:
 
 def command(
     gold: str = typer.Option("", help="Gold folder or JSONL file (default: Lapwing's own police gold set)"),
-    part: str = typer.Option("a", help="a (even articles: develop and read errors) | b (odd: held back) | all"),
+    part: str = typer.Option("a", help="a (even articles: develop and read errors) | b (odd: held back) | all | "
+                             "c (a second development set, its own file)"),
     lower: bool = typer.Option(False, "--lower", help="Lower-case title and text first (as the outside data is)"),
     records: str = typer.Option("", help="Score these `lapwing extract` records (JSONL) instead of analysing afresh"),
     write_articles_to: str = typer.Option("", "--write-articles", help="Only write the part's articles as JSONL "
                                           "for `lapwing extract` (lower-cased with --lower), then stop"),
-    show_errors: int = typer.Option(0, "--errors", help="Part a only: also list the first N wrong labels with the "
+    show_errors: int = typer.Option(0, "--errors", help="Parts a and c only: also list the first N wrong labels with the "
                                     "article's events"),
-    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (part a: with its errors)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (parts a and c: with errors)"),
 ) -> None:
     """Police action: did the police kill, arrest, use force? Per-article P/R/F1 and macro-F1 of Lapwing
     and of a keyword baseline on regional news written for Lapwing."""
@@ -323,12 +341,12 @@ def command(
 
     try:
         if write_articles_to:
-            n = write_articles(write_articles_to, select_part(load_gold(gold or None), part), lower=lower)
+            n = write_articles(write_articles_to, load_part(gold or None, part), lower=lower)
             typer.echo(f"wrote {n} articles to {write_articles_to}")
             return
         result = run(gold or None, part=part, lower=lower, records=records or None)
-        if show_errors and part != "a":
-            typer.echo("lapwing eval police: errors are listed for part a only (part b is held back)", err=True)
+        if show_errors and part not in DEV_PARTS:
+            typer.echo("lapwing eval police: errors are listed for parts a and c only (part b is held back)", err=True)
     except (OSError, ValueError) as exc:
         typer.echo(f"lapwing eval police: {exc}", err=True)
         raise typer.Exit(2)

@@ -89,6 +89,25 @@ def _state_and_other(a: ActorKey, b: ActorKey) -> bool:
     return a.state and b.sector is not None and b.sector not in STATE_SECTORS and not b.collective
 
 
+#: An acronym has this many letters at most ("EU", "TNLA", "NLC"; longer capitals are names of their own).
+ACRONYM_LETTERS = 6
+
+
+def _acronym_of(short: frozenset[str], long: frozenset[str]) -> bool:
+    """One name is the other's initials: "EU" and "European Union", "TNLA" and "Ta'ang National Liberation
+    Army". Name words are kept as a set, so the letters are compared as a multiset."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    word = next(iter(short))
+    return (word.isalpha() and len(word) <= ACRONYM_LETTERS
+            and sorted(word) == sorted(w[0] for w in long if w[:1].isalpha()))
+
+
+def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two proper-name sets that may name one actor: a word in common, or one the acronym of the other."""
+    return bool(a & b) or _acronym_of(a, b) or _acronym_of(b, a)
+
+
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
                     verbal: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
@@ -109,11 +128,11 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
             return 0.4 if a.country and a.country == b.country else 0.2
         if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):
             return None
-        if a.names and b.names and not (a.names & b.names):
+        if a.names and b.names and not same_name(a.names, b.names):
             return None
         return 0.5 if a.country and a.country == b.country else 0.3
     if a.names and b.names:
-        if not (a.names & b.names):
+        if not same_name(a.names, b.names):
             return None
         return 1.0
     if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
