@@ -97,6 +97,17 @@ class ArgumentsMixin:
                 a = self.agent_of_event_noun(h) or self._fight_party(h)
                 if a is not None:
                     return a
+        # "killed in firing *by BSF jawans*" with *firing* read as a verb: its by-phrase names the force
+        armed = self.lex.sets.get("@armed", frozenset())
+        for v in (t, *conj):
+            for c in v.children:
+                if c.dep_ != "advcl" or lemma_of(c) not in _FIRING_VERBS or not any(
+                        m.dep_ == "mark" and m.lower_ in ("in", "during", "amid") for m in c.children):
+                    continue
+                for x in c.children:
+                    if (x.dep_ == "obl:agent" or (x.dep_.startswith("obl") and "by" in _cases(x))) and (
+                            is_coded(self.actors.get(x, fallback=False)) or _words(x) & armed):
+                        return x
         return None
 
     def _when_agent(self, t: Token) -> Token | None:

@@ -31,6 +31,8 @@ ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest"
 
 #: verbs of a death that a fight's other side caused ("killed in an encounter with the police")
 _DEATH_VERBS = frozenset({"kill", "shoot", "gun"})
+#: verbs whose subject died or was hurt ("two suspects *died* in a shootout with police")
+_HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
 
 
 class BuildMixin:
@@ -48,6 +50,19 @@ class BuildMixin:
         the fight noun is then no event of its own."""
         return lemma_of(c.trigger) in _DEATH_VERBS and lemma_of(h) in _FIGHT_NOUNS and c.source_tok is not None \
             and self._fight_party(h) is not None and c.source_tok.i == self._fight_party(h).i
+
+    def _fight_victims(self, c: Candidate) -> None:
+        """"Two suspects *died in a shootout with police*", "robbers were fatally wounded in a gunfight with a
+        police team": the fight's one named side (its "with" phrase) is the side that did the killing, the
+        dead its target. Only for a fight noun in an in/during phrase of a verb of death or injury."""
+        h, t = c.trigger.head, c.trigger
+        if lemma_of(t) not in _FIGHT_NOUNS or h.i == t.i or lemma_of(h) not in _HARM_VERBS or not (_cases(t) & {"in", "during"}):
+            return
+        party = self._fight_party(t)
+        if party is None or party.i != c.target_tok.i:
+            return
+        victim = next((x for x in h.children if x.dep_ in ("nsubj", "nsubj:pass")), None)
+        c.source_tok, c.target_tok = party, victim
 
     def build(self, c: Candidate, sent: Span, n_off: int, trigger_idx: set[int]):
         p = c.pattern
@@ -79,6 +94,8 @@ class BuildMixin:
             # describing its noun is background, not a report (violence, arrests and blame are reported so:
             # "five civilians killed by militants")
             return self._no(c, "a participle describing its noun")
+        if c.nominal and c.source_tok is None and c.target_tok is not None:
+            self._fight_victims(c)
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"

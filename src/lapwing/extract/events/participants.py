@@ -67,6 +67,18 @@ _CROWD_NUMBERS = frozenset({"hundred", "hundreds", "thousand", "thousands", "doz
                             "millions", "ten", "tens", "score", "scores"})
 
 
+def _phrase_words(t: Token, depth: int = 0) -> list[Token]:
+    """The words of ``t``'s noun phrase without its clauses: its compounds, modifiers, names and nominal
+    modifiers, to three levels."""
+    out: list[Token] = []
+    for c in t.children:
+        if c.dep_ in ("compound", "amod", "flat", "appos", "nmod", "det", "case") and c.pos_ != "VERB":
+            out.append(c)
+            if depth < 2:
+                out.extend(_phrase_words(c, depth + 1))
+    return out
+
+
 def is_coded(a: Actor | None) -> bool:
     return a is not None and bool(a.country or a.sector)
 
@@ -127,6 +139,9 @@ _POLICE_WORDS = frozenset({"police", "policemen", "policeman", "policewomen", "c
 _UNIT_WORDS = frozenset({"wing", "cell", "unit", "squad", "branch", "bureau", "force", "guard", "team", "teams",
                          "operatives", "personnel", "department", "division", "directorate", "station", "officials",
                          "officers", "men", "staff", "commandos"})
+#: role words of a unit's members ("agents of the state police")
+_MEMBER_WORDS = frozenset({"agent", "agents", "operative", "officer", "jawans", "member", "members", "constables",
+                           "policemen", "troops", "detectives", "sleuths"})
 _LAW_UNIT_MODS = frozenset({"crime", "protection", "reserve", "anti-corruption", "anti-narcotics", "narcotics", "vigilance",
                             "anti-terrorism", "anti-terror", "anti-gangster", "task", "investigation", "investigating",
                             "detective", "cyber", "traffic", "excise"})
@@ -254,7 +269,7 @@ class _Actors:
         except Exception:  # a collaborator's bug must not sink the events
             return None
 
-    def _law_unit(self, t: Token) -> Actor | None:
+    def _law_unit(self, t: Token, depth: int = 0) -> Actor | None:
         """A police unit no table names: a phrase headed by a unit word whose own words say police ("the
         Economic Offences Wing *of the Kolkata Police*", "*police* operatives", "the anti-narcotics cell of the
         Amritsar rural *police*") or whose name is a law-enforcement unit's ("the Railway *Protection Force*",
@@ -266,8 +281,15 @@ class _Actors:
                  or x.head.head.head.i == t.i]
         low = {x.lower_ for x in words}
         police = bool(low & _POLICE_WORDS) and bool(heads & (_UNIT_WORDS | _POLICE_WORDS))
-        mods = {x.lower_ for x in t.subtree if x.i < t.i}
+        # its modifiers: the words before it, and the names of its noun phrase after it, no clause ("a team of
+        # the Organised Crime Control Unit", but not "a team investigating the crime")
+        mods = {x.lower_ for x in t.subtree if x.i < t.i} | {x.lower_ for x in _phrase_words(t) if x.i > t.i}
         unit = bool(heads & _UNIT_WORDS) and (bool(mods & _LAW_UNIT_MODS) or any(m.startswith("anti") for m in mods))
+        # "a team *of the Organised Crime Control Unit*", "officers *from the Kasarani police station*": a unit or
+        # role word of a police unit
+        if not (police or unit) and t.lower_ in _UNIT_WORDS | _MEMBER_WORDS and depth < 2:
+            unit = any(c.dep_.startswith("nmod") and _cases(c) & {"of", "from"} and self._law_unit(c, depth + 1)
+                       is not None for c in t.children if c.i > t.i)
         if not (police or unit):
             return None
         s, e = np_span(t)

@@ -14,6 +14,12 @@
 25. **A verb read as an adjective with an object** (the headline "Cops *nab* two chain snatchers",
     *nab* ADJ with a subject and an object): an adjective takes no object, so the word is a finite verb
     (no copula; the tag from its ending).
+26. **"by" hung on the first name of a long agent** ("shot dead by General Service Unit (GSU) *officers*"
+    with *by* on *Unit*, a compound of *officers*, and *officers* an unlabelled ``dep`` of the verb): the
+    preposition belongs to the head noun, which is the verb's by-agent.
+27. **An object read as a modifier of the next phrase** ("Municipal police detained *five men* after the
+    robbery", *men* an ``nmod:unmarked`` of *robbery*): a noun phrase right after a verb with no object,
+    hung without a preposition on the verb's next oblique, is the verb's object.
 """
 
 from __future__ import annotations
@@ -99,4 +105,34 @@ def repair_adjective_with_object(o: Token) -> bool:
     low = a.lower_
     a.pos_ = "VERB"
     a.tag_ = "VBD" if low.endswith("ed") else "VBZ" if low.endswith("s") and not low.endswith("ss") else "VBP"
+    return True
+
+
+def repair_by_on_compound(b: Token) -> bool:
+    """Repair 26 on a "by" whose head is a compound; True when applied."""
+    n = b.head
+    while n.dep_ == "compound" and n.head.i != n.i and n.head.i > n.i:
+        n = n.head
+    v = n.head
+    if b.lower_ != "by" or n.i == b.head.i or n.dep_ not in ("dep", "obl", "nmod") or v.pos_ != "VERB" or v.i > b.i:
+        return False
+    if any(c.dep_ == "case" for c in n.children):
+        return False
+    b.head = n
+    passive = v.tag_ == "VBN" or any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
+    n.dep_ = "obl:agent" if passive else "obl"
+    return True
+
+
+def repair_unmarked_object(n: Token) -> bool:
+    """Repair 27 on a noun read as an unmarked modifier of a later phrase; True when applied."""
+    h = n.head
+    v = h.head
+    if n.dep_ != "nmod:unmarked" or not (n.i < h.i) or not h.dep_.startswith("obl") or v.pos_ != "VERB" or v.i > n.i:
+        return False
+    if n.left_edge.i != v.i + 1 or any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in v.children):
+        return False
+    if _time_word(n) or n.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    n.head, n.dep_ = v, "obj"
     return True

@@ -90,6 +90,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if dep != "xcomp":
                 todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
             todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
+        if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
+            todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
+        if low == "by" and dep == "case" and D[H[i]] == "compound":
+            todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
         if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
