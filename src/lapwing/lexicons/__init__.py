@@ -96,6 +96,12 @@ from lapwing.lexicons.actor_dictionary import (  # noqa: F401  (the package's pu
     parse_actors,
 )
 
+#: one-word names that are also common English words: never read as names in lower-cased text
+LOWER_CASE_WORDS = frozenset({"polish", "reunion", "fed", "amnesty", "chevron", "guinea", "jordan", "chad",
+                              "georgia", "sputnik", "pentagon", "kiwi", "kiwis", "brit", "dane", "finn", "pole",
+                              "poles", "scot", "scots", "turk", "turks", "swede", "swedes", "lao", "mali", "america"})
+
+
 @dataclass(frozen=True)
 class Hit:
     """One lexicon reading of a phrase.
@@ -109,15 +115,27 @@ class Hit:
     payload: Any
     role: str = ""
 
-    def accepts(self, text: str) -> bool:
-        """Does the text as written satisfy this reading's capitalisation rule?"""
+    def accepts(self, text: str, lower_doc: bool = False) -> bool:
+        """Does the text as written satisfy this reading's capitalisation rule?
+
+        ``lower_doc``: the document is written all in lower case (a lower-cased feed or archive), where no
+        name can show its capital: a name is then accepted in lower case too, unless it is one word that
+        is also a common word or a person's single name ("fed", "polish", "may"). Acronyms still need
+        their capitals (or a lower-case variant of their own in the table: "crpf")."""
         if is_acronym(self.surface):
             return " ".join(text.translate(_DASHES).split()) == self.surface.translate(_DASHES)
         first = next((c for c in self.surface if c.isalpha()), "")
         if self.kind == "agent" or not first.isupper():
             return True
         tfirst = next((c for c in text if c.isalpha()), "")
-        return tfirst.isupper()
+        if tfirst.isupper():
+            return True
+        if not lower_doc or text.lower() in LOWER_CASE_WORDS:
+            return False
+        one_word = len(text.split()) == 1
+        if one_word and (self.role == "capital" or getattr(self.payload, "kind", "") == "person"):
+            return False
+        return True
 
 
 @dataclass

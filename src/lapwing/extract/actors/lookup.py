@@ -60,6 +60,7 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     folded = list(map(fold_token, texts))
     keys, prefixes = lex.keys, lex.prefixes
     text = doc_text(doc)
+    lower_doc = len(text) > 40 and not any(ch.isupper() for ch in text)
     limit = lex.max_words + 3
     # where a match may start: a word that is itself a key or the start of one (``prefixes`` holds every
     # prefix of every key, the keys too); at any other position the scan below finds nothing
@@ -81,7 +82,7 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
             hits = keys.get(key)
             if hits:
                 span_text = text[idx[i]:idx[j] + len(texts[j])]
-                ok = [h for h in hits if h.accepts(span_text)]
+                ok = [h for h in hits if h.accepts(span_text, lower_doc)]
                 if ok:
                     best = (j + 1, ok)
             if key not in prefixes:

@@ -41,7 +41,7 @@ TARGET_PREPS = {
 
 
 #: fights a victim dies in, whose "with" party is the other side: "killed in an *encounter* with the police"
-_FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootout", "firefight", "battle", "gunbattle",
+_FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootout", "firefight", "battle", "gunbattle", "crossfire",
                           "skirmish", "confrontation", "fighting"})
 
 

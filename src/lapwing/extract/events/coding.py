@@ -32,6 +32,8 @@ ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest"
 #: verbs of a death that a fight's other side caused ("killed in an encounter with the police")
 _DEATH_VERBS = frozenset({"kill", "shoot", "gun"})
 #: verbs whose subject died or was hurt ("two suspects *died* in a shootout with police")
+#: nouns of shooting whose code says no more than the killing's ("killed in police *firing*")
+_FIRING_NOUNS = frozenset({"firing", "fire", "shooting", "gunfire", "crossfire", "cross-fire"})
 _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
 
 
@@ -48,8 +50,17 @@ class BuildMixin:
         """"Killed in an encounter with the police", "killed in an exchange of fire with the guard": a death in
         a fight whose other side is named is the killing by that side (coded on the verb, with the victim);
         the fight noun is then no event of its own."""
-        return lemma_of(c.trigger) in _DEATH_VERBS and lemma_of(h) in _FIGHT_NOUNS and c.source_tok is not None \
-            and self._fight_party(h) is not None and c.source_tok.i == self._fight_party(h).i
+        return lemma_of(c.trigger) in _DEATH_VERBS and c.source_tok is not None and (
+            (p := self._death_party(h)) is not None and c.source_tok.i == p.i)
+
+    def _death_party(self, h: Token) -> Token | None:
+        """Who a death "in" the event noun ``h`` is the work of: the other side of a fight ("in an encounter
+        with *the police*") or the named agent of an act of violence ("in *police* firing", "in *army*
+        shelling")."""
+        if lemma_of(h) in _FIGHT_NOUNS:
+            return self._fight_party(h)
+        # (only a firing: "killed in Israeli *shelling*" keeps the more telling code of the shelling)
+        return self.agent_of_event_noun(h) if lemma_of(h) in _FIRING_NOUNS else None
 
     def _fight_victims(self, c: Candidate) -> None:
         """"Two suspects *died in a shootout with police*", "robbers were fatally wounded in a gunfight with a
@@ -76,10 +87,10 @@ class BuildMixin:
             for cs, h in _prep_args(c.trigger):
                 if h.i in trigger_idx and cs & {"in", "during", "by"} and not self._killed_in_fight(c, h):
                     return self._no(c, "violence described by a nominal event (coded there)")
-        if c.nominal and row.root in VIOLENT_ROOTS and lemma_of(c.trigger) in _FIGHT_NOUNS \
+        if c.nominal and row.root in VIOLENT_ROOTS \
                 and c.trigger.head.i in trigger_idx and lemma_of(c.trigger.head) in _DEATH_VERBS \
-                and _cases(c.trigger) & {"in", "during"} and self._fight_party(c.trigger) is not None:
-            return self._no(c, "the fight a killing happened in (coded on the killing)")
+                and _cases(c.trigger) & {"in", "during"} and self._death_party(c.trigger) is not None:
+            return self._no(c, "the fight or firing a killing happened in (coded on the killing)")
         t = c.trigger
         tt = c.target_tok
         if lemma_of(t) == "meet" and tt is not None and lemma_of(tt) in RECEPTION_NOUNS \

@@ -25,6 +25,7 @@ from lapwing.extract.events.syntax import (
 )
 from lapwing.extract.docfacts import doc_text
 from lapwing.extract.events.lexicon_loader import single_word_agents
+from lapwing.extract.events.units import is_law_unit
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 
@@ -65,18 +66,6 @@ def _fn(modname: str, attr: str):
 #: number nouns that head a crowd: "*hundreds* of students", "*thousands* marched"
 _CROWD_NUMBERS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                             "millions", "ten", "tens", "score", "scores"})
-
-
-def _phrase_words(t: Token, depth: int = 0) -> list[Token]:
-    """The words of ``t``'s noun phrase without its clauses: its compounds, modifiers, names and nominal
-    modifiers, to three levels."""
-    out: list[Token] = []
-    for c in t.children:
-        if c.dep_ in ("compound", "amod", "flat", "appos", "nmod", "det", "case") and c.pos_ != "VERB":
-            out.append(c)
-            if depth < 2:
-                out.extend(_phrase_words(c, depth + 1))
-    return out
 
 
 def is_coded(a: Actor | None) -> bool:
@@ -132,19 +121,6 @@ def _many(text: str) -> bool:
         return float(text.replace(",", "")) >= 100
     except ValueError:
         return False
-
-
-#: police words, and the unit words and unit names of law-enforcement bodies (``_Actors._law_unit``)
-_POLICE_WORDS = frozenset({"police", "policemen", "policeman", "policewomen", "cops", "cop", "constabulary"})
-_UNIT_WORDS = frozenset({"wing", "cell", "unit", "squad", "branch", "bureau", "force", "guard", "team", "teams",
-                         "operatives", "personnel", "department", "division", "directorate", "station", "officials",
-                         "officers", "men", "staff", "commandos"})
-#: role words of a unit's members ("agents of the state police")
-_MEMBER_WORDS = frozenset({"agent", "agents", "operative", "officer", "jawans", "member", "members", "constables",
-                           "policemen", "troops", "detectives", "sleuths"})
-_LAW_UNIT_MODS = frozenset({"crime", "protection", "reserve", "anti-corruption", "anti-narcotics", "narcotics", "vigilance",
-                            "anti-terrorism", "anti-terror", "anti-gangster", "task", "investigation", "investigating",
-                            "detective", "cyber", "traffic", "excise"})
 
 
 class _Actors:
@@ -269,28 +245,9 @@ class _Actors:
         except Exception:  # a collaborator's bug must not sink the events
             return None
 
-    def _law_unit(self, t: Token, depth: int = 0) -> Actor | None:
-        """A police unit no table names: a phrase headed by a unit word whose own words say police ("the
-        Economic Offences Wing *of the Kolkata Police*", "*police* operatives", "the anti-narcotics cell of the
-        Amritsar rural *police*") or whose name is a law-enforcement unit's ("the Railway *Protection Force*",
-        "the District *Reserve Guard*", "the *Anti-Corruption Bureau*", "the Rajkot *crime branch*"): COP."""
-        if t.pos_ not in ("NOUN", "PROPN"):
-            return None
-        heads = {t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("appos", "flat", "acl", "compound")}  # "wing" read as a verb
-        words = [x for x in t.subtree if x.i <= t.i or x.head.i == t.i or x.head.head.i == t.i
-                 or x.head.head.head.i == t.i]
-        low = {x.lower_ for x in words}
-        police = bool(low & _POLICE_WORDS) and bool(heads & (_UNIT_WORDS | _POLICE_WORDS))
-        # its modifiers: the words before it, and the names of its noun phrase after it, no clause ("a team of
-        # the Organised Crime Control Unit", but not "a team investigating the crime")
-        mods = {x.lower_ for x in t.subtree if x.i < t.i} | {x.lower_ for x in _phrase_words(t) if x.i > t.i}
-        unit = bool(heads & _UNIT_WORDS) and (bool(mods & _LAW_UNIT_MODS) or any(m.startswith("anti") for m in mods))
-        # "a team *of the Organised Crime Control Unit*", "officers *from the Kasarani police station*": a unit or
-        # role word of a police unit
-        if not (police or unit) and t.lower_ in _UNIT_WORDS | _MEMBER_WORDS and depth < 2:
-            unit = any(c.dep_.startswith("nmod") and _cases(c) & {"of", "from"} and self._law_unit(c, depth + 1)
-                       is not None for c in t.children if c.i > t.i)
-        if not (police or unit):
+    def _law_unit(self, t: Token) -> Actor | None:
+        """A police unit no table names (``units.is_law_unit``): COP."""
+        if not is_law_unit(t):
             return None
         s, e = np_span(t)
         return Actor(text=doc_text(self.ctx.doc)[s:e], sector="COP", start=s, end=e, kind="agent",

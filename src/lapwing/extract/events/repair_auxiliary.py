@@ -20,6 +20,9 @@
 27. **An object read as a modifier of the next phrase** ("Municipal police detained *five men* after the
     robbery", *men* an ``nmod:unmarked`` of *robbery*): a noun phrase right after a verb with no object,
     hung without a preposition on the verb's next oblique, is the verb's object.
+28. **A noun after a preposition read as a verb** ("died in *crossfire* with police", *crossfire* VERB
+    ``advcl`` with *in* as its marker): a base-form verb cannot follow "in", so the word is a noun, the
+    oblique of its head, and the preposition its case marker.
 """
 
 from __future__ import annotations
@@ -135,4 +138,21 @@ def repair_unmarked_object(n: Token) -> bool:
     if _time_word(n) or n.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     n.head, n.dep_ = v, "obj"
+    return True
+
+
+_NOUN_PREPS = frozenset({"in", "during", "amid", "amidst"})
+
+
+def repair_noun_after_preposition(t: Token) -> bool:
+    """Repair 28 on a base-form verb marked by a preposition; True when applied."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VB", "VBP", "NN") or t.dep_ != "advcl":
+        return False
+    marks = [c for c in t.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ not in _NOUN_PREPS or marks[0].i != t.i - 1:
+        return False
+    if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("obj", "dobj", "aux", "aux:pass") for c in t.children):
+        return False
+    t.pos_, t.tag_, t.lemma_, t.dep_ = "NOUN", "NN", t.lower_, "obl"
+    marks[0].dep_, marks[0].pos_ = "case", "ADP"
     return True

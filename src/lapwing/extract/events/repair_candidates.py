@@ -90,6 +90,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if dep != "xcomp":
                 todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
             todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
+        if dep == "mark" and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" and H[i] == i + 1 \
+                and T[i + 1] in ("VB", "VBP", "NN"):
+            todo["prepnoun"].append(i + 1)  # "died in *crossfire* with police" read as a verb
         if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if low == "by" and dep == "case" and D[H[i]] == "compound":

@@ -8,7 +8,11 @@ from functools import lru_cache
 
 #: people named by a noun compound whose first word is no thing they stand for ("aid workers")
 _COMPOUND_PEOPLE = frozenset({"worker", "official", "staff", "staffer", "volunteer", "employee", "expert", "chief",
-                              "spokesman", "spokeswoman", "spokesperson", "director", "coordinator"})
+                              "spokesman", "spokeswoman", "spokesperson", "director", "coordinator",
+                              # bodies named after their work: the "Counter *Terrorism* Department" is no terrorism
+                              "department", "ministry", "unit", "squad", "bureau", "agency", "cell", "wing",
+                              "branch", "directorate", "commission", "committee", "council", "office", "division",
+                              "team", "authority", "command", "court", "tribunal"})
 
 LIGHT_VERBS = {
     "hold", "stage", "launch", "carry", "conduct", "mount", "organize", "organise", "sign", "impose",
