@@ -23,6 +23,10 @@
 28. **A noun after a preposition read as a verb** ("died in *crossfire* with police", *crossfire* VERB
     ``advcl`` with *in* as its marker): a base-form verb cannot follow "in", so the word is a noun, the
     oblique of its head, and the preposition its case marker.
+29. **The last verb of a sentence joined to a relative clause** ("Police beat up supporters of an MP *who*
+    had gathered ... *and detained* at least eight of *them*", *detained* a conjunct of *gathered*): a
+    verb whose object is "them" / "him" / "her" (or "eight of them") cannot share the relative pronoun's
+    subject, which that pronoun names; it is the main verb's conjunct.
 """
 
 from __future__ import annotations
@@ -155,4 +159,30 @@ def repair_noun_after_preposition(t: Token) -> bool:
         return False
     t.pos_, t.tag_, t.lemma_, t.dep_ = "NOUN", "NN", t.lower_, "obl"
     marks[0].dep_, marks[0].pos_ = "case", "ADP"
+    return True
+
+
+_BACK_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def repair_conjunct_out_of_relative(v2: Token) -> bool:
+    """Repair 29 on a verb conjoined to a relative clause's verb; True when applied."""
+    v1 = v2.head
+    if v2.dep_ != "conj" or v2.pos_ != "VERB" or v1.dep_ not in ("acl:relcl", "relcl") or v1.i > v2.i:
+        return False
+    if any(c.dep_ in _SUBJ_DEPS for c in v2.children):
+        return False
+    if not any(c.lower_ in ("who", "which", "that") and c.dep_ in _SUBJ_DEPS for c in v1.children):
+        return False
+    obj = next((c for c in v2.children if c.dep_ in ("obj", "dobj") or (  # ("eight of them" may be read as an oblique)
+        c.dep_.startswith("obl") and c.pos_ in ("NUM", "PRON") and not any(g.dep_ == "case" for g in c.children))), None)
+    if obj is None or not (obj.lower_ in _BACK_PRONOUNS or any(
+            g.lower_ in _BACK_PRONOUNS and g.dep_.startswith("nmod") for g in obj.children)):
+        return False
+    main = v1.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > v1.i or not any(c.dep_ in _SUBJ_DEPS for c in main.children):
+        return False
+    v2.head = main
     return True
