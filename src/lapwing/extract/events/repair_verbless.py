@@ -333,8 +333,12 @@ def repair_counted_noun_as_verb(t: Token) -> bool:
     """Repair 21e: "arrested two *suspects*" with the plural noun tagged a verb (VBZ) under its number: a verb
     takes no number, so it is a noun, the object of the verb above it when that verb has none. True when
     applied."""
-    if t.pos_ != "VERB" or t.tag_ != "VBZ" or not any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
+    nums = [c for c in t.children if c.i < t.i and (c.dep_ == "nummod" or (
+        c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NUM" and c.i == t.i - 1))]  # ("two" read as its subject)
+    if t.pos_ != "VERB" or t.tag_ != "VBZ" or not nums:
         return False
+    for c in nums:
+        c.dep_ = "nummod"
     t.pos_, t.tag_ = "NOUN", "NNS"
     h = t.head
     if t.dep_ in ("xcomp", "ccomp", "advcl", "dep") and h.pos_ == "VERB" and h.i < t.i \
