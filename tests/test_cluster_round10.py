@@ -1,13 +1,15 @@
 """The tenth round's clustering rules, on mentions and records built by hand (no model), each checked both
-ways: an acronym names the actor whose initials it spells ("EU" and "the European Union"). The cluster gold
-set's figures are checked in tests/test_happenings.py."""
+ways: an acronym names the actor whose initials it spells ("EU" and "the European Union"); a place named only
+by the dateline is where the story was filed, which tells the country, not the city. The cluster gold set's
+figures are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from lapwing.schema import Actor, Article, ArticleRecord, Event, Place, Span, Trigger
 from lapwing.store.evidence import compare, same_name
-from lapwing.store.mentions import ActorKey, Mention, PlaceKey
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey, article_setting, dateline_end, mentions_of
 
 BRUSSELS = PlaceKey("Brussels", "BEL", 50.85, 4.35, "city")
 
@@ -40,3 +42,58 @@ def test_an_acronym_names_the_actor_whose_initials_it_spells():
     # the initials of another body do not make it the same actor
     asean = _actor("The Association of Southeast Asian Nations", "EUR", "IGO", ("association", "southeast", "asian", "nations"))
     assert compare(brief, _m("other", "163", asean, IRAN_OFFICIALS, "2026-01-26")) is None
+
+
+# ------------------------------------------------------------------------------------ datelines
+
+BERLIN = PlaceKey("Berlin", "DEU", 52.52, 13.405, "city")
+HAMBURG = PlaceKey("Hamburg", "DEU", 53.55, 9.993, "city")
+CITIES = {"KARLSRUHE": ("DEU", 49.009, 8.404), "Karlsruhe": ("DEU", 49.009, 8.404), "Berlin": ("DEU", 52.52, 13.405),
+          "OTTAWA": ("CAN", 45.421, -75.697), "Mexico City": ("MEX", 19.433, -99.133)}
+
+
+def _arrest_record(text: str, at: str) -> ArticleRecord:
+    """One arrest by German police, placed by the coder where ``at`` first stands in the text."""
+    places = []
+    for name, (cc, lat, lon) in CITIES.items():
+        if name in text:
+            i = text.index(name)
+            places.append(Place(text=name, start=i, end=i + len(name), name=name.title(), country=cc, lat=lat, lon=lon,
+                                kind="city"))
+    places.sort(key=lambda p: p.start)
+    t0 = text.index("detained")
+    i = text.index(at)
+    ev = Event(cameo="173", quad_class=4, goldstein=-5.0, plover=None, sentence=Span(start=0, end=len(text)),
+               trigger=Trigger(text="detained", start=t0, end=t0 + 8), date="2026-01-22", date_source="text",
+               source=Actor(text="police", country="DEU", sector="COP", start=0, end=1),
+               place=next(p for p in places if p.start == i))
+    return ArticleRecord(article=Article(id=at, text=text, published="2026-01-22"), places=places, events=[ev])
+
+
+def test_a_place_named_only_by_the_dateline_tells_the_country_not_the_city():
+    assert dateline_end("KARLSRUHE, Jan 22 (CW) - Police detained six men.") == len("KARLSRUHE, Jan 22 (CW) - ")
+    assert dateline_end("Karlsruhe police detained six men.") == 0  # a sentence, not a dateline
+    filed = _arrest_record("KARLSRUHE, Jan 22 (CW) - Police detained six suspects on Thursday, prosecutors said.",
+                           "KARLSRUHE")
+    (m,) = mentions_of(filed)
+    assert m.place is not None and m.place.country == "DEU" and not m.place.point_like and m.place.inferred
+    in_berlin = _m("wire", "173", _actor("police", "DEU", "COP"), None, "2026-01-22", BERLIN)
+    assert compare(m, in_berlin) is not None
+    # a place the sentence itself names is the event's own: Karlsruhe in the text is not Berlin
+    own = _arrest_record("Police detained six suspects in Karlsruhe on Thursday.", "Karlsruhe")
+    (k,) = mentions_of(own)
+    assert k.place is not None and k.place.point_like and compare(k, in_berlin) is None
+    # the dateline still tells the country: filed from Ottawa is no arrest in Mexico City
+    abroad = _arrest_record("OTTAWA, Jan 22 (CW) - Police detained six suspects on Thursday.", "OTTAWA")
+    (o,) = mentions_of(abroad)
+    assert compare(o, _m("mx", "173", _actor("police", "DEU", "COP"), None, "2026-01-22",
+                         PlaceKey("Mexico City", "MEX", 19.433, -99.133, "city"))) is None
+
+
+def test_the_dateline_makes_no_setting_where_the_text_names_a_city():
+    both = _arrest_record("KARLSRUHE, Jan 22 (CW) - Police detained six suspects in Berlin on Thursday.", "Berlin")
+    s = article_setting(both)
+    assert s is not None and s.name == "Berlin" and s.inferred
+    only = _arrest_record("KARLSRUHE, Jan 22 (CW) - Police detained six suspects on Thursday.", "KARLSRUHE")
+    s = article_setting(only)
+    assert s is not None and s.country == "DEU" and not s.point_like
