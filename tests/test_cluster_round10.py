@@ -97,3 +97,21 @@ def test_the_dateline_makes_no_setting_where_the_text_names_a_city():
     only = _arrest_record("KARLSRUHE, Jan 22 (CW) - Police detained six suspects on Thursday.", "KARLSRUHE")
     s = article_setting(only)
     assert s is not None and s.country == "DEU" and not s.point_like
+
+
+# ------------------------------------------------------------------------------------ whom force falls on
+
+def test_unnamed_people_and_an_unnamed_armed_group_may_be_whom_one_arrest_fell_on():
+    police = _actor("German police", "DEU", "COP")
+    men = _actor("six men", "DEU", "CVL")
+    members = _actor("six suspected members of a far-right militant group", "DEU", "INS")
+    arrested = _m("wire", "173", police, members, "2026-01-22", BERLIN)
+    assert compare(arrested, _m("spree", "173", police, men, "2026-01-22", BERLIN)) is not None
+    # as the ones who act they stay apart: men who protested are no armed group that attacked
+    assert compare(_m("a", "190", members, None, "2026-01-22", BERLIN),
+                   _m("b", "190", men, None, "2026-01-22", BERLIN)) is None
+    # nor in a statement, and a named group is known by its name
+    assert compare(_m("a", "112", police, members, "2026-01-22"), _m("b", "112", police, men, "2026-01-22")) is None
+    named = _actor("the Eastern Guard", "DEU", "INS", ("eastern", "guard"))
+    assert compare(_m("a", "173", police, named, "2026-01-22", BERLIN),
+                   _m("b", "173", police, men, "2026-01-22", BERLIN)) is None
