@@ -34,6 +34,7 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
     def __init__(self, ctx: Context, lex: Lexicon | None = None):
         self.ctx = ctx
         self.doc = repaired(ctx.doc)  # a copy with misparsed clauses re-analysed (event_parse.py)
+        self._parse_memo: dict = {}  # FramesMixin._once: answers that depend on self.doc's parse alone
         self.lex = lex or lexicon_for(ctx.config)  # shipped + user pattern files (lapwing/lexicons/user_patterns.py)
         self.forms = form_index()
         self.actors = _Actors(ctx)
