@@ -115,3 +115,23 @@ def test_unnamed_people_and_an_unnamed_armed_group_may_be_whom_one_arrest_fell_o
     named = _actor("the Eastern Guard", "DEU", "INS", ("eastern", "guard"))
     assert compare(_m("a", "173", police, named, "2026-01-22", BERLIN),
                    _m("b", "173", police, men, "2026-01-22", BERLIN)) is None
+
+
+# ------------------------------------------------------------------------------------ the event's place
+
+def test_the_event_takes_the_most_specific_place_its_reports_name():
+    from lapwing.store.clustering import event_place
+
+    police = _actor("German police", "DEU", "COP")
+    brief = _m("brief", "173", police, None, "2026-01-22")
+    setting = PlaceKey("Hamburg", "DEU", 53.55, 9.993, "city", inferred=True)
+    filed = _m("update", "173", police, None, "2026-01-22", PlaceKey(None, "DEU", None, None, "country", inferred=True))
+    germany = _m("tv", "173", police, None, "2026-01-22", PlaceKey("Germany", "DEU", 51.0, 10.0, "country"))
+    wire = _m("wire", "173", police, None, "2026-01-22", BERLIN)
+    set_in = _m("blog", "173", police, None, "2026-01-22", setting)
+    # a brief that names no place: the city the others name, over a country and over an article's setting
+    assert event_place([brief, filed, germany, wire, set_in], brief) == BERLIN
+    assert event_place([brief, germany, set_in], brief).name == "Germany"
+    # nothing named: the representative's setting; a representative's own place stays the event's
+    assert event_place([brief, set_in], set_in) == setting
+    assert event_place([germany, wire], germany).name == "Germany"

@@ -262,7 +262,7 @@ def _filed_from(p: Place, end: int) -> PlaceKey | None:
     announced from the visitor's capital). The country, marked as no place of the event's own."""
     if p.end > end or not p.country:
         return None
-    return PlaceKey(p.country, p.country, None, None, "country", inferred=True)
+    return PlaceKey(None, p.country, None, None, "country", inferred=True)
 
 
 #: The places of an article within this many km of its first city or landmark make one setting.
