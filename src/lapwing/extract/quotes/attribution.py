@@ -71,7 +71,13 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             return char, char
         s = index.sent(span[0])
         plo, phi = para_of(char)
-        return max(s.start_char, plo), min(s.end_char, phi)
+        lo, hi, end = max(s.start_char, plo), min(s.end_char, phi), s.end
+        # a sentence the parser ended on a word goes on into the next one ('"...," Sanders campaign manager |
+        # Jeff Weaver said.')
+        while end < len(doc) and hi < phi and _ends_on_a_word(doc, s.start, end):
+            s = index.sent(doc[end])
+            hi, end = min(s.end_char, phi), s.end
+        return lo, hi
 
     def para_of(char: int) -> tuple[int, int]:
         """The paragraph holding ``char`` (the whole text when it falls between paragraphs)."""
@@ -318,6 +324,13 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
 
 
 NICKNAME_MAX_WORDS = 3
+
+
+def _ends_on_a_word(doc: Doc, start: int, end: int) -> bool:
+    """The sentence [start, end) ends on a word, with no full stop, and the next one starts with a word on the same
+    line: the parser cut a clause in two ('... that's fine," Sanders campaign manager | Jeff Weaver said.')."""
+    last, nxt = doc[end - 1], doc[end]
+    return end - start > 1 and last.is_alpha and not nxt.is_space and nxt.is_alpha and bool(last.whitespace_)
 
 
 def _title_in_marks(f: _Found) -> bool:
