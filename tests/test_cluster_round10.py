@@ -135,3 +135,30 @@ def test_the_event_takes_the_most_specific_place_its_reports_name():
     # nothing named: the representative's setting; a representative's own place stays the event's
     assert event_place([brief, set_in], set_in) == setting
     assert event_place([germany, wire], germany).name == "Germany"
+
+
+# ------------------------------------------------------------------------------------ meetings over several days
+
+def _talks(text: str, cameo: str, day: str) -> ArticleRecord:
+    t0 = text.index("talks") if "talks" in text else text.index("negotiations")
+    ev = Event(cameo=cameo, quad_class=1, goldstein=1.0, plover=None, sentence=Span(start=0, end=len(text)),
+               trigger=Trigger(text="talks", start=t0, end=t0 + 5), date=day, date_source="text",
+               source=Actor(text="the regime", country=None, sector="GOV", start=0, end=1))
+    return ArticleRecord(article=Article(id=day + cameo, text=text, published=day), events=[ev])
+
+
+def test_a_meeting_that_says_how_many_days_it_lasts_spans_them():
+    from lapwing.store.mention_days import event_days
+
+    ended = _talks("Three days of negotiations between the regime and the rebels ended on Wednesday.", "046", "2026-02-04")
+    assert event_days(ended, ended.events[0]) == (date(2026, 2, 2), date(2026, 2, 6), False)
+    second = _talks("The talks entered a second day in Kunming on Tuesday.", "040", "2026-02-03")
+    assert event_days(second, second.events[0]) == (date(2026, 2, 2), date(2026, 2, 4), False)
+    # a meeting that does not say, or an attack that lasts days, keeps its one day
+    plain = _talks("The regime held talks with the rebels on Wednesday.", "040", "2026-02-04")
+    assert event_days(plain, plain.events[0]) == (date(2026, 2, 4), date(2026, 2, 4), True)
+    fight = _talks("After three days of fighting, talks collapsed on Wednesday.", "190", "2026-02-04")
+    assert event_days(fight, fight.events[0]) == (date(2026, 2, 4), date(2026, 2, 4), True)
+    # two lengths in one sentence say nothing certain
+    both = _talks("A two-day visit ended with three days of talks on Wednesday.", "040", "2026-02-04")
+    assert event_days(both, both.events[0])[2] is True
