@@ -103,3 +103,44 @@ def test_an_inverted_cue_speaks_for_the_name_after_it(nlp, text, fragment, speak
 def test_a_cue_with_its_speaker_before_it_keeps_it(nlp, text, fragment, speaker):
     q = next(q for q in run(nlp, text) if fragment in q.text)
     assert speaker_words(q) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('The lawsuit contends that "the deaths of the two guards were caused by the negligent actions" of the mayor, who '
+     'was in charge at the time.', "deaths of the two guards", "lawsuit"),
+    ('The complaint argues that "the company knew of the fault for years" and hid it from the regulator.',
+     "knew of the fault", "complaint"),
+    ('The report claims that "the city lost track of its own budget" in the years after the flood.',
+     "lost track of its own budget", "report"),
+])
+def test_a_cue_the_tagger_read_as_a_plural_noun_speaks_for_the_noun_before_it(nlp, text, fragment, speaker):
+    q = next(q for q in run(nlp, text) if fragment in q.text)
+    assert speaker in speaker_words(q) and q.cue is not None, (speaker_words(q), q.cue)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('"And it worries me, because it would end the kinds of care we have known for decades," she went on.',
+     "it worries me", "she"),
+    ('"We will not stop," Berg went on, "until the plant is closed for good."', "We will not stop", "Berg"),
+    ('"The river has risen by two metres since Sunday, and it is still rising," the mayor goes on.',
+     "The river has risen", "the mayor"),
+])
+def test_went_on_after_a_quote_is_a_cue(nlp, text, fragment, speaker):
+    q = next(q for q in run(nlp, text) if fragment in q.text)
+    assert speaker_words(q) == speaker and q.kind == "direct"
+
+
+def test_went_on_without_words_reports_nothing(nlp):
+    assert run(nlp, "The talks went on. The strike went on for weeks, and the shops went on selling bread.") == []
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("\"Jobs, jobs, jobs,\" Ms. Ruiz said on \"The Late Show With Anna Berg\" last month when asked what her husband "
+     "would do. \"Nobody did it better, and nobody created more jobs.\"", "Jobs, jobs", "created more jobs."),
+    ("\"I have not recovered from her shouting,\" he said on the station's \"Morning Hour.\" \"And I know a lot of "
+     "people would say that.\"", "I have not recovered", "would say that."),
+])
+def test_a_programme_after_on_is_a_title_and_the_quote_goes_on_past_it(nlp, text, first, last):
+    quotes = [q for q in run(nlp, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith(first) and quotes[0].text.endswith(last), quotes[0].text

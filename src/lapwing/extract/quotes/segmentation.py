@@ -371,7 +371,7 @@ WORK_TITLE_MAX_WORDS = 12
 def is_work_title(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
     """The title of a work in quotation marks right after the word for it ('in his 2012 book, "An American Son"',
     'the podcast "So, That Happened"', 'a book titled "A Time for Truth"', 'the campaign's logo - "Make America
-    Great Again"'): title-cased words, no quote."""
+    Great Again"') or a programme after 'on' ('said on MSNBC's "Morning Joe"'): title-cased words, no quote."""
     text = index_of(doc).text
     if len(_WORD_RE.findall(text[m.start : m.end])) > WORK_TITLE_MAX_WORDS or not _title_cased(text[m.start : m.end]):
         return False
@@ -387,7 +387,14 @@ def is_work_title(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool
     if k < 0 or not text[k].isalpha():
         return False
     span = doc.char_span(k, k + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[-1].lower_ in (lex or lexicon()).work_nouns
+    if span is None or not len(span):
+        return False
+    before = span[-1]
+    if before.tag_ == "POS" or before.lower_ in ("'s", "\u2019s"):  # 'on MSNBC's "Morning Joe"'
+        before = next((t for t in reversed(doc[max(0, before.i - 4) : before.i]) if t.lower_ == "on"), before)
+    if before.lower_ == "on" and before.i > 0:
+        return True  # 'said on "Meet the Press"', 'appeared on "The Late Show With Ana Ruiz"': a programme
+    return before.lower_ in (lex or lexicon()).work_nouns
 
 
 def _names_the_noun_after(doc: Doc, m: Marked) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, is_cue_verb, lexicon
+from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, _subject_compound, is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_SUBJECTS, _finite, _passive, _real,
@@ -90,6 +90,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
         if name is not None:
             return name
+        noun = _subject_compound(verb)  # 'The lawsuit contends that ...'
+        if noun is not None:
+            return noun
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
