@@ -144,3 +144,18 @@ def test_a_programme_after_on_is_a_title_and_the_quote_goes_on_past_it(nlp, text
     quotes = [q for q in run(nlp, text) if q.kind == "direct"]
     assert len(quotes) == 1
     assert quotes[0].text.startswith(first) and quotes[0].text.endswith(last), quotes[0].text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('The union will not represent the drivers but plans to watch the case closely, Ana Ruiz says. "If the city may '
+     'pick our statements over months to label us a danger, you silence civil discourse."', "civil discourse",
+     "Ana Ruiz"),
+    ('The ferry will stop in May and the port will close in June, the mayor said on Monday. "We have no money left '
+     'for the boats and the crews."', "no money left", "the mayor"),
+    ('The talks broke down after midnight and will not resume this week, union leader Tomas Ek said. "Nobody in that '
+     'room wanted a deal, and everybody knew it."', "Nobody in that room", "Tomas Ek"),
+])
+def test_a_quote_after_a_sentence_closed_by_its_cue_clause_is_that_speakers(nlp, text, fragment, speaker):
+    q = next(q for q in run(nlp, text) if fragment in q.text)
+    assert speaker in speaker_words(q) and q.kind == "direct", speaker_words(q)
+

@@ -355,13 +355,26 @@ def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token |
                     c.dep_ == "obj" and c.lower_ in _STATEMENT_NOUNS for c in t.children)):
                 continue
         elif not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"
-                  or t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "ROOT"):
+                  or t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "ROOT"
+                  or _cue_clause_at_end(t)):
             # ('Bolton distanced himself from the movement by saying he would help.': a participle on the main verb)
             continue
         subj = _subject_of(t)
         if subj is not None and subj.lower_ not in ("there", "what", "i", "we", "you"):
             return t
     return None
+
+
+def _cue_clause_at_end(t: Token) -> bool:
+    """'The union will not take the case but will watch it closely, Ana Ruiz says.': a cue clause after a comma that
+    closes its sentence, which the parser hung on the main verb."""
+    doc = t.doc
+    if t.dep_ != "parataxis" or t.head.dep_ != "ROOT" or t.i < t.head.i or t.left_edge.i < 1:
+        return False
+    if doc[t.left_edge.i].text != "," and doc[t.left_edge.i - 1].text != ",":
+        return False
+    rest = [x for x in doc[t.i + 1 : t.head.right_edge.i + 1] if not (x.is_punct or x.is_space)]
+    return len(rest) <= 3  # ('..., Ruiz says.', '..., Ruiz said on Monday.')
 
 
 # speech nouns that, as the object of a sentence's main verb, say that its subject spoke ('X issued a statement')
