@@ -70,6 +70,18 @@ from lapwing.geo.resolve import INSTITUTION_WORDS, Mention, candidates, strip_po
 #: Lower-case words that end no place name: the NER model sometimes takes one into a span ("Kerala and").
 _TRAILING_FUNCTION_WORDS = frozenset("and or of in on at to from for with by".split())
 
+#: a span's text -> its gazetteer key, ``norm(strip_possessive(text))``, across documents (the longest-match
+#: loop asks for the same capitalised stretches in article after article); emptied past 200,000 entries
+_KEYS: dict[str, str] = {}
+
+
+def _span_key(text: str) -> str:
+    if len(_KEYS) > 200_000:
+        _KEYS.clear()
+    got = _KEYS[text] = norm(strip_possessive(text))
+    return got
+
+
 
 class Detector(_DocTokens):
     def __init__(self, gaz: Gazetteer):
@@ -300,7 +312,10 @@ class Detector(_DocTokens):
         for j in range(min(horizon, first_taken), i, -1):
             if not cap[j - 1] and not (j <= run_end and alpha[j - 1]):
                 continue
-            key = norm(strip_possessive(text[starts[i]:ends[j - 1]]))
+            span = text[starts[i]:ends[j - 1]]
+            key = _KEYS.get(span)
+            if key is None:
+                key = _span_key(span)
             if self._known(key):
                 return j, key, j > run_end
             if article is None:

@@ -5,12 +5,18 @@ capitalised runs of the document found from them."""
 from __future__ import annotations
 
 import weakref
+from functools import lru_cache
+from operator import add
 
 from spacy.tokens import Doc
 
 from lapwing.extract.docfacts import doc_text, token_columns, token_flags
 from lapwing.geo.detect_rules import ARABIC_ARTICLES, CONNECTORS, TITLES, _breaks_run, _cap_text
 from lapwing.geo.gazetteer import norm
+
+
+#: :func:`_cap_text` remembered per word (asked for every token of every article; words repeat)
+_cap_word = lru_cache(maxsize=100_000)(_cap_text)
 
 
 class _DocTokens:
@@ -39,9 +45,9 @@ class _DocTokens:
         self._text = doc_text(doc)
         self._words, self._low, self._ws, self._alpha = cols.text, cols.lower, cols.ws, cols.alpha
         self._stop, self._num, self._title, self._sent = flags.stop, flags.like_num, flags.title, flags.sent_start
-        self._cap = [_cap_text(w) for w in cols.text]
+        self._cap = list(map(_cap_word, cols.text))
         self._tstart = cols.idx
-        self._tend = [i + len(w) for i, w in zip(cols.idx, cols.text)]
+        self._tend = list(map(add, cols.idx, map(len, cols.text)))  # each token's end offset
 
     def _span_text(self, i: int, j: int) -> str:
         """``doc[i:j].text`` (``i < j``) of the document being read."""

@@ -75,6 +75,30 @@ HYPHENATED_NOUNS = {"sit-in": "protest", "walk-out": "strike", "shoot-out": "gun
 HYPHENATED_VERBS = {"lathi-charge": "charge", "baton-charge": "charge", "cane-charge": "charge"}
 
 
+#: double quotation marks: straight, curly, low-9 and guillemets (apostrophes and single marks are not here: they
+#: stand inside words, "it’s", "rock 'n' roll")
+QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+
+#: infixes that cut a double quotation mark off the words it is glued to in news copy ('said,“Look', 'win,”he',
+#: '"Yes."She'), and the punctuation right before it ('said,', 'said:', 'said—'); the marks are their own tokens,
+#: as the treebanks the model learnt from write them
+QUOTE_INFIXES = (f"[,:;!?\u2014\u2013](?=[{QUOTE_MARKS}])", f"[{QUOTE_MARKS}]")
+
+
+def split_quote_marks(nlp: Language) -> Language:
+    """Add :data:`QUOTE_INFIXES` to the tokenizer's infixes, so that a double quotation mark is always a token of its
+    own, whatever word or comma it touches (idempotent)."""
+    import re as _re
+
+    finditer = nlp.tokenizer.infix_finditer
+    old = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    extra = "|".join(QUOTE_INFIXES)
+    if old is not None and extra in old:
+        return nlp
+    nlp.tokenizer.infix_finditer = _re.compile(f"{extra}|{old}" if old else extra).finditer
+    return nlp
+
+
 def _verb_forms(w: str, norm: str) -> list[tuple[str, str]]:
     stem = w[:-1] if w.endswith("e") else w
     nstem = norm[:-1] if norm.endswith("e") else norm
@@ -98,10 +122,11 @@ def add_abbreviations(nlp: Language) -> Language:
 
 def add_to(nlp: Language) -> Language:
     """Insert the boundary fixer before the parser (or sentence splitter), once, the tokenizer's
-    rank abbreviations, and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`)."""
+    rank abbreviations and quotation marks, and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`)."""
     from lapwing.nlp.lemmas import add_base_lemmas
 
     add_abbreviations(nlp)
+    split_quote_marks(nlp)
     add_base_lemmas(nlp)
     if "lapwing_boundaries" in nlp.pipe_names:
         return nlp

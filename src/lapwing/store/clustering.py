@@ -41,7 +41,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lapwing.store.evidence import ROOT_FAMILIES, WEIGHTS, compare_codes, unsaid, weigh
-from lapwing.store.mentions import Mention
+from lapwing.store.mentions import Mention, PlaceKey
 
 LINK_THRESHOLD = 0.45
 #: A report with few details joins a happening of several reports with this much evidence, when no other
@@ -387,6 +387,28 @@ class EventSummary:
     day_to: date | None
     confidence: float
     attributions: list[str]
+    place: PlaceKey | None = None
+
+
+#: How specific a place is, for the event's place: a city, town or landmark, then a region, then a country.
+def _specificity(p: PlaceKey) -> int:
+    return 2 if p.point_like else 1 if p.region else 0
+
+
+def event_place(own: list[Mention], rep: Mention) -> PlaceKey | None:
+    """Where the event happened: the representative mention's own place, else the most specific place its
+    mentions name themselves (not an article's setting, not a place named for what was said), the one most of
+    them name on ties; else the representative's setting. A brief that names no place ("Germany arrests six
+    suspected far-right extremists") does not leave the raids it reports with none."""
+    if rep.place is not None and not rep.place.inferred and not rep.place.aside:
+        return rep.place
+    named = [m.place for m in own if m.place is not None and not m.place.inferred and not m.place.aside]
+    if not named:
+        return rep.place
+    counts: dict[PlaceKey, int] = defaultdict(int)
+    for p in named:
+        counts[p] += 1
+    return max(counts, key=lambda p: (_specificity(p), counts[p], p.name or "", p.country or ""))
 
 
 def event_id(keys: Iterable[tuple[str, int]]) -> str:
@@ -427,4 +449,5 @@ def summarise(mentions: list[Mention], c: Cluster) -> EventSummary:
         day_to=day_to,
         confidence=round(conf, 4),
         attributions=sorted({m.attributed_to for m in ms if m.attributed_to}),
+        place=event_place(own, rep),
     )

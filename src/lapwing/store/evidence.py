@@ -108,13 +108,21 @@ def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or _acronym_of(a, b) or _acronym_of(b, a)
 
 
+def _people_or_armed(a: ActorKey, b: ActorKey) -> bool:
+    """Unnamed people and an unnamed armed group: whom force or coercion falls on is told by each outlet its own
+    way ("six men" detained, "six suspected members of a militant group"; villagers killed, "militants" killed)."""
+    return not (a.names or b.names) and {_family(a.sector), _family(b.sector)} == {"CVL", "NSA"}
+
+
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
-                    verbal: bool = False) -> float | None:
+                    verbal: bool = False, target: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
     ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
     or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
     an unnamed crowd is described by each outlet its own way: the demonstrators one calls civilians
-    are opposition supporters, students or workers in another report."""
+    are opposition supporters, students or workers in another report. As the ``target`` of force,
+    unnamed people and an unnamed armed group may be one: the men one outlet says were detained are
+    suspected members of a militant group in another."""
     if a is None or b is None:
         return 0.0
     if a.country and b.country and a.country != b.country:
@@ -125,6 +133,8 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
         if (a.collective or b.collective) and not (a.names and b.names):
             return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
         if force and not (a.names or b.names) and {a.sector, b.sector} <= CROWD_SECTORS:
+            return 0.4 if a.country and a.country == b.country else 0.2
+        if force and target and _people_or_armed(a, b):
             return 0.4 if a.country and a.country == b.country else 0.2
         if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):
             return None
@@ -147,7 +157,7 @@ def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: Ac
     """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
     report that leaves the target out neither confirms nor contradicts it)."""
     s = actor_agreement(a1, b1, force, verbal)
-    t = actor_agreement(a2, b2, force, verbal)
+    t = actor_agreement(a2, b2, force, verbal, target=True)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]

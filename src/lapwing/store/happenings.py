@@ -192,7 +192,7 @@ def _write_family(insert: Insert, fam: str, mentions: list[Mention], copies: dic
     for c in clusters:
         s = summarise(mentions, c)
         r = s.representative
-        src, tgt, pl = r.source, r.target, r.place
+        src, tgt, pl = r.source, r.target, s.place
         rows_h.append([
             s.event_id, fam, r.cameo, r.root, r.quad_class, r.goldstein, r.plover_type, s.status,
             src and src.text, src and src.country, src and src.sector,

@@ -97,8 +97,37 @@ def _recalled_time(record: ArticleRecord, e: Event) -> str | None:
     return best
 
 
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5,
+           "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+#: A meeting's length in days, as its sentence gives it: "a three-day visit", "two days of talks", "the talks
+#: entered a second day".
+_LASTING = re.compile(r"\b(two|three|four|five|[2-5])[- ]day\b|\b(two|three|four|five|[2-5]) days of\b"
+                      r"|\b(second|third|fourth|fifth) day\b", re.IGNORECASE)
+#: Meetings, visits and talks (CAMEO root 04): they may last several days.
+CONSULT_ROOT = "04"
+
+
+def lasting_days(record: ArticleRecord, e: Event) -> int:
+    """How many days a meeting lasts by its own sentence (1 when it does not say, or names two lengths)."""
+    if not e.cameo.startswith(CONSULT_ROOT):
+        return 1
+    found = {_NUMBER[next(g for g in m.groups() if g).lower()]
+             for m in _LASTING.finditer(record.article.text, e.sentence.start, e.sentence.end)}
+    return found.pop() if len(found) == 1 else 1
+
+
 def event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | None, bool]:
-    """The first and last day the event can have happened on, and whether its text names that one day."""
+    """The first and last day the event can have happened on, and whether its text names that one day. A
+    meeting whose sentence says it lasts n days ("three days of negotiations ended on Wednesday") spans the
+    n - 1 days either side of its date: the day given may be its first, its last or one between."""
+    d0, d1, precise = _event_days(record, e)
+    n = lasting_days(record, e)
+    if n > 1 and d0 is not None and d1 is not None:
+        return d0 - timedelta(days=n - 1), d1 + timedelta(days=n - 1), False
+    return d0, d1, precise
+
+
+def _event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | None, bool]:
     recalled = _recalled_time(record, e)
     if recalled is not None:
         d0, d1 = day_interval(recalled)

@@ -245,6 +245,26 @@ def capital_in(record: ArticleRecord, start: int, end: int) -> PlaceKey | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """Where the text's wire dateline ends ("KARLSRUHE, Jan 22 (CW) - ", "BOGOTA -- "), 0 without one."""
+    from lapwing.extract.actors.context import DATELINE_RE
+
+    m = DATELINE_RE.match(text[:200])
+    if m is None:
+        return 0
+    letters = [c for c in m.group("city") if c.isalpha()]
+    return m.end() if m.group("agency") or (len(letters) >= 3 and all(c.isupper() for c in letters)) else 0
+
+
+def _filed_from(p: Place, end: int) -> PlaceKey | None:
+    """A place named only by the dateline: where the story was filed, which tells the country, not the city
+    (prosecutors announce raids in Berlin from Karlsruhe, agencies report Sudan from Port Sudan, a visit is
+    announced from the visitor's capital). The country, marked as no place of the event's own."""
+    if p.end > end or not p.country:
+        return None
+    return PlaceKey(None, p.country, None, None, "country", inferred=True)
+
+
 #: The places of an article within this many km of its first city or landmark make one setting.
 SETTING_KM = 60.0
 POINT_KINDS = ("city", "landmark", "district")
@@ -257,11 +277,13 @@ def article_setting(record: ArticleRecord) -> PlaceKey | None:
     most likely happened there: "Riot police used tear gas to disperse the crowd" in a story from Nairobi."""
     from lapwing.store.evidence import km  # the distance, in one place (evidence imports this module)
 
+    filed = dateline_end(record.article.text)  # the dateline is where the story was filed (_filed_from)
     points = [k for k in (place_key(p, record.article.text) for p in record.places
-                          if p.lat is not None and p.lon is not None and (p.kind or "city") in POINT_KINDS)
+                          if p.lat is not None and p.lon is not None and (p.kind or "city") in POINT_KINDS
+                          and p.start >= filed)
               if k is not None and (k.kind or "city") in POINT_KINDS]
-    if not points:
-        return None
+    if not points:  # a story that names no city but its dateline is set in the dateline's country
+        return next((k for k in (_filed_from(p, filed) for p in record.places if p.end <= filed) if k), None)
     first = points[0]
     if any(km(first, q) > SETTING_KM for q in points[1:]):
         return None
@@ -291,6 +313,8 @@ def _own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
     coder gave it no place or only a country. The place a statement or meeting is about ("talks on
     Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
+    if e.place is not None and e.place.end <= dateline_end(record.article.text):
+        return _filed_from(e.place, dateline_end(record.article.text))
     own = place_key(e.place, record.article.text)
     if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
             _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):

@@ -65,13 +65,20 @@ class GenderTable:
         self._said: dict[int, frozenset[str]] = {}  # id(mention) -> genders its words say
         self._times: dict[int, int] = {}  # id(mention) -> how often it is in the list
         self._by_entity: dict[int, dict[str, int]] = {}  # entity -> gender -> mentions (with repeats) saying it
+        said_of, times, by_entity = self._said, self._times, self._by_entity
         for x in mentions:
-            said = self._said.get(id(x))
+            key = id(x)
+            said = said_of.get(key)
             if said is None:
-                said = self._said[id(x)] = _said_genders(doc, x, words)
-            self._times[id(x)] = self._times.get(id(x), 0) + 1
-            if x.entity >= 0:
-                counts = self._by_entity.setdefault(x.entity, {})
+                # _said_genders(doc, x, words), its answer looked up here first (one call less per mention)
+                if words is not None and (x.kind != "pronoun" or x.resolved):
+                    said = words.get((x.kind == "pronoun", x.start, x.end))
+                if said is None:
+                    said = _said_genders(doc, x, words)
+                said_of[key] = said
+            times[key] = times.get(key, 0) + 1
+            if said and x.entity >= 0:  # (an entity with nothing said has no counts to add)
+                counts = by_entity.setdefault(x.entity, {})
                 for g in said:
                     counts[g] = counts.get(g, 0) + 1
 

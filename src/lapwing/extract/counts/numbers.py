@@ -4,6 +4,8 @@ quantities with their least plural value, approximations ("about", "at least") a
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,15 +196,32 @@ def _may_start_quantity(lower: str, text: str) -> bool:
     return len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS
 
 
+def _start_positions(doc: Doc) -> list[int]:
+    """The positions of ``doc`` where :func:`_may_start_quantity` holds, in order, found once per document
+    (the document asked about last is remembered: the counts extractor asks once per sentence)."""
+    ref, n, got = _LAST_STARTS
+    if ref is not None and ref() is doc and n == len(doc):
+        return got
+    cols = token_columns(doc)
+    got = [k for k, ok in enumerate(map(_may_start_quantity, cols.lower, cols.text)) if ok]
+    _LAST_STARTS[:] = [weakref.ref(doc), len(doc), got]
+    return got
+
+
+_LAST_STARTS: list = [None, 0, []]
+
+
 def find_quantities(doc: Doc, sent: Span) -> list[Quantity]:
     out: list[Quantity] = []
-    cols = token_columns(doc)
-    lower, text = cols.lower, cols.text
+    starts = _start_positions(doc)
+    k = bisect_left(starts, sent.start)
     i = sent.start
     while i < sent.end:
-        if not _may_start_quantity(lower[i], text[i]):
-            i += 1
-            continue
+        while k < len(starts) and starts[k] < i:
+            k += 1
+        if k == len(starts) or starts[k] >= sent.end:
+            break  # no token from i to the sentence's end may start a quantity
+        i = starts[k]
         q = _quantity_at(doc, i, sent.end)
         if q is None:
             i += 1

@@ -28,12 +28,32 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 MAX_EVENTS_PER_SENTENCE = 8
 
 
-class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMixin):
+class _PatternsMemo:
+    """``FramesMixin.patterns_for`` remembered across articles, per lexicon: its answer depends on the
+    token's part of speech, tag, lemma and lower-case form alone (read here as string hashes)."""
+
+    memo: dict[int, tuple[object, object, dict[tuple[int, int, int, int], tuple]]] = {}
+
+    def patterns_for(self, t: Token) -> list:
+        got = _PatternsMemo.memo.get(id(self.lex))
+        if got is None or got[0] is not self.lex or got[1] is not self.forms or len(got[2]) > 100_000:
+            if len(_PatternsMemo.memo) > 8:
+                _PatternsMemo.memo.clear()
+            got = _PatternsMemo.memo[id(self.lex)] = (self.lex, self.forms, {})
+        key = (t.pos, t.tag, t.lemma, t.lower)
+        found = got[2].get(key)
+        if found is None:
+            found = got[2][key] = tuple(FramesMixin.patterns_for(self, t))
+        return list(found)
+
+
+class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMixin):
     """Codes one document. Built per article by the extractor; reusable helpers live here."""
 
     def __init__(self, ctx: Context, lex: Lexicon | None = None):
         self.ctx = ctx
         self.doc = repaired(ctx.doc)  # a copy with misparsed clauses re-analysed (event_parse.py)
+        self._parse_memo: dict = {}  # FramesMixin._once: answers that depend on self.doc's parse alone
         self.lex = lex or lexicon_for(ctx.config)  # shipped + user pattern files (lapwing/lexicons/user_patterns.py)
         self.forms = form_index()
         self.actors = _Actors(ctx)
@@ -176,12 +196,19 @@ class Coder(ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMix
         got = self._cache.get("maybe")
         if got is None:
             words = _trigger_words(self.lex, self.forms)
+            low_ok, lem_ok = _trigger_hashes(words)  # the answers for a form's / a lemma's hash, across articles
             strings = self.doc.vocab.strings
             arr = self.doc.to_array([LEMMA, LOWER]).tolist() if len(self.doc) else []
             got = []
-            for lem, low in arr:
-                lw = strings[low]
-                got.append(lw in words or (lem != 0 and strings[lem].lower() in words))
+            for lem, low in arr:  # strings[low] in words or (lem != 0 and strings[lem].lower() in words)
+                ok = low_ok.get(low)
+                if ok is None:
+                    ok = low_ok[low] = strings[low] in words
+                if not ok and lem != 0:
+                    ok = lem_ok.get(lem)
+                    if ok is None:
+                        ok = lem_ok[lem] = strings[lem].lower() in words
+                got.append(ok)
             self._cache["maybe"] = got
         return got
 
@@ -237,6 +264,20 @@ def _trigger_words(lex, forms) -> frozenset[str]:
         words = frozenset(w for _k, w in lex.by_lemma) | frozenset(w for _k, w in forms)
         got = _TRIGGER_WORDS[id(lex)] = (lex, forms, words)
     return got[2]
+
+
+_TRIGGER_HASHES: dict[int, tuple[frozenset[str], dict[int, bool], dict[int, bool]]] = {}
+
+
+def _trigger_hashes(words: frozenset[str]) -> tuple[dict[int, bool], dict[int, bool]]:
+    """For ``_maybe_triggers``: {form hash: form in words}, {lemma hash: lower-cased lemma in words}, filled in
+    as articles are read, one pair per word set (emptied past 200,000 hashes)."""
+    got = _TRIGGER_HASHES.get(id(words))
+    if got is None or got[0] is not words or len(got[1]) + len(got[2]) > 200_000:
+        if len(_TRIGGER_HASHES) > 8:
+            _TRIGGER_HASHES.clear()
+        got = _TRIGGER_HASHES[id(words)] = (words, {}, {})
+    return got[1], got[2]
 
 
 def _akey(a: Actor | None):

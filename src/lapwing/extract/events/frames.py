@@ -122,23 +122,29 @@ class FramesMixin(KindsMixin, ContentMixin):
         return out
 
     # -- frame conditions --------------------------------------------------------------------
+    def _once(self, fn, t: Token):  # fn(t), a function of the parse alone: once per token of the (fixed) doc
+        if t.doc is not self.doc:
+            return fn(t)
+        memo, key = self._parse_memo, (fn, t.i)
+        return memo[key] if key in memo else memo.setdefault(key, fn(t))
+
     def _lemma_in(self, t: Token | None, values: frozenset[str]) -> bool:
         if t is None:
             return False
         if not values:
             return True
-        ws = _words(t)
+        ws = self._once(_words, t)
         if ws & values:
             return True
         # multiword: "martial law" -> "law" matches, "human shield" -> compound + head;
         # a noun compound counts too ("mediation efforts", "aid deliveries")
-        for m in _modifiers(t):
+        for m in self._once(_modifiers, t):
             if f"{lemma_of(m)}_{lemma_of(t)}" in values:
                 return True
-            if m.dep_ == "compound" and m.pos_ == "NOUN" and _words(m) & values and not ws & _COMPOUND_PEOPLE:
+            if m.dep_ == "compound" and m.pos_ == "NOUN" and self._once(_words, m) & values and not ws & _COMPOUND_PEOPLE:
                 return True  # (not "*aid* workers were released", "*food* officials")
         # "sent 20 tonnes of food", "handed over $4 million worth of equipment": the measured thing
-        return any(self._lemma_in(x, values) for x in measure_content(t) if x.i != t.i)
+        return any(self._lemma_in(x, values) for x in self._once(measure_content, t) if x.i != t.i)
 
     def _objactor(self, t: Token | None) -> bool:
         if t is None:
@@ -158,27 +164,27 @@ class FramesMixin(KindsMixin, ContentMixin):
         if k == "or":
             return any(self.check(a, t, kind, src) for a in c.alts)
         if k == "obj":  # the object or, for a condition that must hold, a conjunct of it
-            o = _obj_token(t)  # ("fired live ammunition and *tear gas*")
+            o = self._once(_obj_token, t)  # ("fired live ammunition and *tear gas*")
             return o is not None and (self._lemma_in(o, c.values) or (not c.negated and bool(c.values) and any(
                 x.dep_ == "conj" and self._lemma_in(x, c.values) for x in o.children)))
         if k == "objactor":
-            return self._objactor(_obj_token(t))
+            return self._objactor(self._once(_obj_token, t))
         if k == "objplace":
-            return self._place_like(_obj_token(t))
+            return self._place_like(self._once(_obj_token, t))
         if k == "objperson":
-            return self._person_like(_obj_token(t))
+            return self._person_like(self._once(_obj_token, t))
         if k == "iobj":
             return any(x.dep_ == "iobj" for x in t.children)
         if k == "prep":
-            for cs, h in _prep_args(t):
+            for cs, h in self._once(_prep_args, t):
                 if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
                     return True
             return False
         if k == "objprep":
-            o = _obj_token(t)
+            o = self._once(_obj_token, t)
             if o is None:
                 return False
-            for cs, h in _prep_args(o):
+            for cs, h in self._once(_prep_args, o):
                 if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
                     return True
             return False
@@ -206,10 +212,10 @@ class FramesMixin(KindsMixin, ContentMixin):
                 not c.negated and src is not None and src.like_num and not measure_content(src) and "people" in c.values
                 and _many(src.text))  # "More than 200,000 *marched* ...": a bare count of people
         if k == "objmod":
-            o = _obj_token(t)
-            return o is not None and any(self._lemma_in(m, c.values) for m in _modifiers(o))
+            o = self._once(_obj_token, t)
+            return o is not None and any(self._lemma_in(m, c.values) for m in self._once(_modifiers, o))
         if k == "mod":
-            return any(self._lemma_in(m, c.values) for m in _modifiers(t))
+            return any(self._lemma_in(m, c.values) for m in self._once(_modifiers, t))
         if k == "conj":
             s = _subj_token(t)
             return s is not None and _conj(s) is not None
@@ -260,7 +266,7 @@ class FramesMixin(KindsMixin, ContentMixin):
             s = _subj_token(t) if not nominal else None
             return _conj(s) if s is not None else None
         if spec == "obj":
-            return _obj_token(t)
+            return self._once(_obj_token, t)
         if spec == "iobj":
             for c in t.children:
                 if c.dep_ == "iobj":

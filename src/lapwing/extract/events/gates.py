@@ -28,6 +28,8 @@ ARTICLE_OFFTOPIC = ("sport", "markets", "weather")
 ARTICLE_OFFTOPIC_MIN_CUES = 5
 ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
 
+_LEMMA_LOWER: dict[int, str] = {}
+
 
 class GatesMixin:
     """Coder methods that veto whole sentences or clauses."""
@@ -46,14 +48,23 @@ class GatesMixin:
         got = getattr(self, "_cues_of_tokens", None)
         if got is None or got[0] is not self.doc:
             allw = self._offtopic_words()
-            cols = token_columns(self.doc)
+            # the lower-case forms only: the repaired copy has the article's own tokens, whose columns
+            # the other extractors have read already (the copy's would be read again for this alone)
+            same = len(self.ctx.doc) == len(self.doc)
+            cols = token_columns(self.ctx.doc if same else self.doc)
             lemmas = self.doc.to_array([LEMMA]).tolist() if len(self.doc) else []
             strings = self.doc.vocab.strings
             out: list[frozenset[str] | None] = []
+            lowered = _LEMMA_LOWER  # a lemma's hash -> the lemma lower-cased, across documents
             for low, lem in zip(cols.lower, lemmas):
-                lem_s = (strings[lem].lower() if lem else "") or low  # lemma_of()
+                lem_s = lowered.get(lem) if lem else ""
+                if lem_s is None:
+                    lem_s = lowered[lem] = strings[lem].lower()
+                lem_s = lem_s or low  # lemma_of()
                 out.append(frozenset(w for w in (low, lem_s) if w in allw) or None
                            if low in allw or lem_s in allw else None)
+            if len(lowered) > 500_000:
+                lowered.clear()
             got = self._cues_of_tokens = (self.doc, out)
         return got[1]
 

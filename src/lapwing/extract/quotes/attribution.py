@@ -71,7 +71,13 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             return char, char
         s = index.sent(span[0])
         plo, phi = para_of(char)
-        return max(s.start_char, plo), min(s.end_char, phi)
+        lo, hi, end = max(s.start_char, plo), min(s.end_char, phi), s.end
+        # a sentence the parser ended on a word goes on into the next one ('"...," Sanders campaign manager |
+        # Jeff Weaver said.')
+        while end < len(doc) and hi < phi and _ends_on_a_word(doc, s.start, end):
+            s = index.sent(doc[end])
+            hi, end = min(s.end_char, phi), s.end
+        return lo, hi
 
     def para_of(char: int) -> tuple[int, int]:
         """The paragraph holding ``char`` (the whole text when it falls between paragraphs)."""
@@ -320,6 +326,13 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
 NICKNAME_MAX_WORDS = 3
 
 
+def _ends_on_a_word(doc: Doc, start: int, end: int) -> bool:
+    """The sentence [start, end) ends on a word, with no full stop, and the next one starts with a word on the same
+    line: the parser cut a clause in two ('... that's fine," Sanders campaign manager | Jeff Weaver said.')."""
+    last, nxt = doc[end - 1], doc[end]
+    return end - start > 1 and last.is_alpha and not nxt.is_space and nxt.is_alpha and bool(last.whitespace_)
+
+
 def _title_in_marks(f: _Found) -> bool:
     """A few words in marks with no cue running inside the writer's sentence (a title, a name, a scare quote:
     'the "Buffett rule"'): not the quote a next one goes on from. (A fragment with a cue is a partial quote, which
@@ -342,13 +355,26 @@ def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token |
                     c.dep_ == "obj" and c.lower_ in _STATEMENT_NOUNS for c in t.children)):
                 continue
         elif not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"
-                  or t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "ROOT"):
+                  or t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "ROOT"
+                  or _cue_clause_at_end(t)):
             # ('Bolton distanced himself from the movement by saying he would help.': a participle on the main verb)
             continue
         subj = _subject_of(t)
         if subj is not None and subj.lower_ not in ("there", "what", "i", "we", "you"):
             return t
     return None
+
+
+def _cue_clause_at_end(t: Token) -> bool:
+    """'The union will not take the case but will watch it closely, Ana Ruiz says.': a cue clause after a comma that
+    closes its sentence, which the parser hung on the main verb."""
+    doc = t.doc
+    if t.dep_ != "parataxis" or t.head.dep_ != "ROOT" or t.i < t.head.i or t.left_edge.i < 1:
+        return False
+    if doc[t.left_edge.i].text != "," and doc[t.left_edge.i - 1].text != ",":
+        return False
+    rest = [x for x in doc[t.i + 1 : t.head.right_edge.i + 1] if not (x.is_punct or x.is_space)]
+    return len(rest) <= 3  # ('..., Ruiz says.', '..., Ruiz said on Monday.')
 
 
 # speech nouns that, as the object of a sentence's main verb, say that its subject spoke ('X issued a statement')

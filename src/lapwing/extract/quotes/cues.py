@@ -123,6 +123,10 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
         return as_put_it(token)
     if token.lower_ in _BACK_FORMS:  # '"...," Bennett shot back': a retort
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "back" and token.pos_ in ("VERB", "NOUN")
+    if token.lower_ in _GO_ON_FORMS:  # '"...," she went on.': went on speaking
+        doc = token.doc
+        return token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "on" and doc[token.i + 2].text in _GO_ON_ENDS \
+            and token.pos_ in ("VERB", "AUX")
     if not lex.is_cue(token) or (token.is_upper and len(token) > 2):
         return False
     if token.tag_ == "VBN" and token.dep_ == "amod":
@@ -133,10 +137,26 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
     lemma = lex.lemma(token)
     if token.lower_ == lemma or token.pos_ in ("PROPN", "ADJ"):
         return False
+    if _subject_compound(token) is not None:
+        return True
     return not any(c.dep_ in ("det", "amod", "nmod:poss", "poss") for c in token.children)
 
 
+def _subject_compound(token: Token) -> Token | None:
+    """'The lawsuit contends that ...', 'The report argues that ...': a cue in -s the tagger read as a plural noun,
+    with its subject as a compound right before it and a complementiser 'that' right after it (not the relative
+    'that' of 'the claims that were filed'); the subject, or None."""
+    doc = token.doc
+    if not token.lower_.endswith("s") or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that" \
+            or doc[token.i + 1].dep_ != "mark":
+        return None
+    return next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 _PUT_FORMS = {"put", "puts"}
+_GO_ON_FORMS = {"went", "goes"}  # with 'on' after them and the clause ending there
+_GO_ON_ENDS = {".", ",", ":", ";", "\"", "\u201c", "\u201d", "''", "``"}
 _BACK_FORMS = {"shot", "shoots", "fired", "fires", "hit", "hits"}  # with 'back' after them
 _PUT_PARTICLES = {"off", "on", "down", "away", "back", "up", "out", "together", "forward", "aside", "through",
                   "into", "to", "onto", "there", "here"}
@@ -164,14 +184,15 @@ _CUE_WORDS: dict[int, tuple[SpeechLexicon, frozenset[str]]] = {}
 
 
 def cue_words(lex: SpeechLexicon | None = None) -> frozenset[str]:
-    """The lower-case words :func:`is_cue_verb` may accept (a cue verb's form, 'put', or a verb of 'shot back'):
+    """The lower-case words :func:`is_cue_verb` may accept (a cue verb's form, 'put', a verb of 'shot back' or 'went
+    on'):
     it is False for every other word."""
     lex = lex or lexicon()
     got = _CUE_WORDS.get(id(lex))
     if got is None or got[0] is not lex:
         if len(_CUE_WORDS) > 8:
             _CUE_WORDS.clear()
-        got = _CUE_WORDS[id(lex)] = (lex, frozenset(lex.verb_forms) | _PUT_FORMS | _BACK_FORMS)
+        got = _CUE_WORDS[id(lex)] = (lex, frozenset(lex.verb_forms) | _PUT_FORMS | _BACK_FORMS | _GO_ON_FORMS)
     return got[1]
 
 

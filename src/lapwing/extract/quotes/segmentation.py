@@ -62,6 +62,12 @@ def _is_close_context(text: str, i: int, n: int, hi: int) -> bool:
     return not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
 
 
+def _glued_close(text: str, i: int, lo: int) -> bool:
+    """A straight mark right after a word's comma or end mark, with a word glued after it, closes an open quote:
+    '"We stay,"said Ruiz.'"""
+    return i - 2 >= lo and text[i - 1] in ",.!?" and not text[i - 2].isspace()
+
+
 def find_marked(text: str) -> list[Marked]:
     """Pair quotation marks paragraph by paragraph (straight, curly, guillemets, doubled apostrophes)."""
     found: list[Marked] = []
@@ -78,7 +84,7 @@ def find_marked(text: str) -> list[Marked]:
                 continue
             expected = OPENERS.get(opener, '"')
             closes = g == expected and (g not in ('"', "''") or _is_close_context(text, i, n, hi) or
-                                        not _is_open_context(text, i, n, lo))
+                                        not _is_open_context(text, i, n, lo) or _glued_close(text, i, lo))
             closes = closes or (g in CLOSERS and _is_close_context(text, i, n, hi))
             if g in ("\u201c", "``") and opener == g and not _is_close_context(text, i, n, hi):
                 # a second opening mark before any close: the first quote was never closed (typo)
@@ -365,7 +371,7 @@ WORK_TITLE_MAX_WORDS = 12
 def is_work_title(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
     """The title of a work in quotation marks right after the word for it ('in his 2012 book, "An American Son"',
     'the podcast "So, That Happened"', 'a book titled "A Time for Truth"', 'the campaign's logo - "Make America
-    Great Again"'): title-cased words, no quote."""
+    Great Again"') or a programme after 'on' ('said on MSNBC's "Morning Joe"'): title-cased words, no quote."""
     text = index_of(doc).text
     if len(_WORD_RE.findall(text[m.start : m.end])) > WORK_TITLE_MAX_WORDS or not _title_cased(text[m.start : m.end]):
         return False
@@ -376,15 +382,48 @@ def is_work_title(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool
         k -= 1
         while k >= 0 and text[k] in " \t":
             k -= 1
+    if _names_the_noun_after(doc, m):
+        return True  # '"Daily Show" host Trevor Noah', 'a "Meet the Press" interview'
     if k < 0 or not text[k].isalpha():
         return False
     span = doc.char_span(k, k + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[-1].lower_ in (lex or lexicon()).work_nouns
+    if span is None or not len(span):
+        return False
+    before = span[-1]
+    if before.tag_ == "POS" or before.lower_ in ("'s", "\u2019s"):  # 'on MSNBC's "Morning Joe"'
+        before = next((t for t in reversed(doc[max(0, before.i - 4) : before.i]) if t.lower_ == "on"), before)
+    if before.lower_ == "on" and before.i > 0:
+        return True  # 'said on "Meet the Press"', 'appeared on "The Late Show With Ana Ruiz"': a programme
+    return before.lower_ in (lex or lexicon()).work_nouns
+
+
+def _names_the_noun_after(doc: Doc, m: Marked) -> bool:
+    """Title-cased words in marks closed on a word, right before a lower-case noun they modify: a name used as a
+    modifier ('"Daily Show" host', 'the "Apprentice" star'), not a quote."""
+    index = index_of(doc)
+    text = index.text
+    if m.close_at is None or not text[m.end - 1 : m.end].isalnum():
+        return False
+    k = bisect_left(index.tok_starts, m.outer_end)
+    while k < len(doc) and (doc[k].is_space or doc[k].text in QUOTE_CHARS):
+        k += 1
+    if k >= len(doc) or "\n" in text[m.outer_end : doc[k].idx]:
+        return False
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    last = doc.char_span(m.end - 1, m.end, alignment_mode="expand")
+    return last is not None and len(last) > 0 and last[-1].head.i == noun.i
+
+
+#: short words that title case leaves in lower case ('Generations with Kevin Swanson')
+_TITLE_LOWER = {"with", "from", "into", "onto", "upon", "over", "than", "that", "about", "after", "under", "without"}
 
 
 def _title_cased(words: str) -> bool:
-    """Every word of four letters or more starts with a capital ('Fox and Friends', 'Meet the Press')."""
-    long = [w for k, w in enumerate(_WORD_RE.findall(words)) if len(w) >= 4 or k == 0]
+    """Every word of four letters or more starts with a capital ('Fox and Friends', 'Meet the Press'), but for the
+    prepositions title case leaves in lower case."""
+    long = [w for k, w in enumerate(_WORD_RE.findall(words)) if (len(w) >= 4 and w not in _TITLE_LOWER) or k == 0]
     return bool(long) and all(w[:1].isupper() for w in long)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, is_cue_verb, lexicon
+from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, _subject_compound, is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_SUBJECTS, _finite, _passive, _real,
@@ -68,6 +68,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if not subjects and expl is not None and is_cue_verb(verb) and not _passive(verb):
         return expl  # 'It added that ...': the parser read a company's or a ministry's 'it' as an expletive
     if subjects:
+        inv = _inverted_after(verb, subjects)
+        if inv is not None:
+            return inv
         c = _nearest(subjects, verb) if len(subjects) > 1 else subjects[0]
         if c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass":
             # ('X was quoted as saying', 'X is convinced that': the subject holds the words or the belief)
@@ -87,6 +90,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
         if name is not None:
             return name
+        noun = _subject_compound(verb)  # 'The lawsuit contends that ...'
+        if noun is not None:
+            return noun
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
@@ -275,6 +281,22 @@ def inverted_subject(verb: Token) -> Token | None:
     if found is not None and name is not None and name.i < found.i:
         return name  # '..., said [Christine Link], executive director of the union': the parser hung the name low
     return found or name
+
+
+def _inverted_after(verb: Token, subjects: list[Token]) -> Token | None:
+    """An inverted cue right after a comma or a closing quotation mark whose speaker comes after it, when the parser
+    gave it another subject ('"...," like the recent turmoil of markets, said [Ruth Lind]', '"...," said [Jon Berg],
+    the author of "A Life," a biography'): the subject right after the cue, else the name right after it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if doc[verb.i - 1].text != "," and doc[verb.i - 1].text not in QUOTE_CHARS:
+        return None
+    after = next((c for c in subjects if c.i > verb.i and c.left_edge.i == verb.i + 1), None)
+    name = _name_after(verb)
+    if name is not None and (is_time_word(name) or after is not None and name.i > after.i):
+        name = None
+    return name or after  # (a name the parser hung low under a later subject is the speaker)
 
 
 _NAME_AFTER_WORDS = 6  # longest speaker phrase read linearly after an inverted cue ('said retired surgeon Ben Carson')
