@@ -167,3 +167,22 @@ def test_a_capitalised_document_still_wants_capitals_for_names(pipe):
     # "jordan" in lower case in a capitalised text is no country
     evs = events(pipe, "Police arrested michael jordan fans who rioted in Chicago.")
     assert all(e.source is None or e.source.country != "JOR" for e in evs), evs
+
+
+# -- a "CITY, Region:" dateline ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("MORELIA, Michoacán: State police used tear gas to evict teacher trainees on Tuesday.", "175"),
+    ("CIUDAD JUÁREZ, Chihuahua: Municipal police detained five men after the robbery.", "173"),
+    ("karachi, sindh: police arrested three suspects on monday.", "173"),
+])
+def test_city_and_region_dateline_is_not_the_subject(pipe, text, root):
+    srcs = _sources(pipe, text, root)
+    assert any(s is not None and s[1] == "COP" for s in srcs), (srcs, events(pipe, text))
+
+
+def test_a_sentence_with_a_colon_after_said_is_no_dateline():
+    from lapwing.nlp.components import DATELINE_COLON
+    assert DATELINE_COLON.match("MORELIA, Michoacán: State police") is not None
+    for text in ("The minister said: we will act.", "Police, officials said: the road is closed.",
+                 "He said, however: no deal."):
+        assert DATELINE_COLON.match(text) is None, text

@@ -27,11 +27,13 @@ DATELINE = re.compile(
 )
 
 
-# A place in any case ("Lahore:", "new delhi, dec 2 (pti):"), one to three words, then a colon: the dateline of
+# A place in any case ("Lahore:", "new delhi, dec 2 (pti):", "MORELIA, Michoacán:"), one to three words, then a colon: the dateline of
 # regional and scraped news, which the parser otherwise reads as the subject of the first sentence
 DATELINE_COLON = re.compile(
     r"^\s*(?!(?:he|she|they|it|we|i|police|officials?)\b)[^\W\d_][\w.'\-]*(?:\s+[^\W\d_][\w.'\-]*){0,2}"
     r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)(?<!\bwrote)"
+    r"(?:,\s*(?!(?:he|she|they|it|we|i|police|officials?|said|says)\b)[^\W\d_][\w.'\-]*(?:\s+[^\W\d_][\w.'\-]*){0,2}"
+    r"(?=\s*(?:,|:|\())(?<!\bsaid)(?<!\bsays))?"  # a region after the place ("MORELIA, Michoacán:")
     r"(?:,\s*[^\W\d_]{3,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*:\s+", re.IGNORECASE)
 
 
