@@ -159,3 +159,37 @@ def test_a_quote_after_a_sentence_closed_by_its_cue_clause_is_that_speakers(nlp,
     q = next(q for q in run(nlp, text) if fragment in q.text)
     assert speaker in speaker_words(q) and q.kind == "direct", speaker_words(q)
 
+
+
+HEADLINE_BODY = "\n\nThe mayor spoke to reporters at the harbour on Monday morning."
+
+
+@pytest.mark.parametrize("headline, content, speaker, cue", [
+    ("Ana Ruiz Says Port Will Reopen Next Week.", "Port Will Reopen Next Week", "Ana Ruiz", "Says"),
+    ("Mayor \u2018The Builder\u2019 Could Fix the Harbour, Ana Ruiz Says.", "Mayor \u2018The Builder\u2019 Could Fix "
+     "the Harbour", "Ana Ruiz", "Says"),
+    ("Conservative Leader Tomas Ek Endorses Ana Ruiz.", "Ana Ruiz", "Tomas Ek", "Endorses"),
+    ("Senator Ek Refuses to Back the Harbour Plan.", "to Back the Harbour Plan", "Ek", "Refuses"),
+    ("The Latest: Ruiz Urges Calm After the Floods.", "Calm", "Ruiz", "Urges"),  # not the clause of time
+    ("Harbour Plan Will Bring Back the Ferries, Governor Tomas Ek Says.", "Harbour Plan Will Bring Back the Ferries",
+     "Tomas Ek", "Says"),
+])
+def test_a_title_cased_headline_names_its_speaker(nlp, headline, content, speaker, cue):
+    quotes = [q for q in run(nlp, headline + HEADLINE_BODY) if q.start < len(headline)]
+    assert len(quotes) == 1, [(q.text, q.rule) for q in quotes]
+    q = quotes[0]
+    assert q.text == content and q.cue == cue and speaker in speaker_words(q)
+    assert q.speaker.end <= headline.index(cue)  or q.speaker.start > headline.index(cue)  # the name, not the line
+
+
+@pytest.mark.parametrize("headline", [
+    "Port Workers Walk Out Over Pay.",
+    "What the Mayor Says About the Harbour.",
+    "Harbour Reopens After Three Weeks of Repairs.",
+    "Poll Says Ruiz Leads in the Harbour District.",  # not a name: handled, if at all, by the other rules
+    "Mayor To Voters Worried About the Harbour: We Will Fix It.",  # a participle, not a cue
+    "Ruiz Opens Harbour Office in Three Port States.",  # 'States' at the end, no comma before the name
+])
+def test_a_headline_without_a_named_speaker_gives_no_headline_quote(nlp, headline):
+    quotes = [q for q in run(nlp, headline + HEADLINE_BODY) if q.start < len(headline)]
+    assert all(q.rule != "indirect:headline" for q in quotes), [(q.text, q.rule) for q in quotes]

@@ -12,6 +12,7 @@ from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, _in_words,
                                         is_cue_verb, lexicon)
+from lapwing.extract.quotes.headlines import find_headlines
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
 from lapwing.extract.quotes.keeping import _mid_sentence, keep_quotes
 from lapwing.extract.quotes.objects import find_object_cues
@@ -306,6 +307,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         reported += find_object_cues(doc, lex, marked_ranges, taken)
         found.extend(f for f in reported if not _overlaps(colon_ranges, f.start, f.end))
     found.extend(colon)
+    if has_parse:  # 'Ana Ruiz Says Port Will Reopen': a title-cased headline the parse lost
+        found.extend(find_headlines(doc, lex, para_bounds, tok_starts, Ranges((f.start, f.end) for f in found)))
 
     # -- one quote per attribution -------------------------------------------------
     # a quote split by its cue ('"A," he said, "B."') or going on in the next sentence or paragraph with nothing

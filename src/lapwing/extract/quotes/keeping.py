@@ -99,6 +99,11 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         parts = f.extra.get("parts", [(f.start, f.end)])
         if f.speaker is not None and not any(a <= f.speaker.idx < b for a, b in parts):
             speaker = make_speaker(ctx, f.speaker, marked_ranges)
+            bounds = f.extra.get("speaker_chars")  # a headline's name, read on its words
+            if bounds is not None and (speaker.start < bounds[0] or speaker.end > bounds[1]):
+                words = text[bounds[0] : bounds[1]]
+                name = speaker.name if speaker.name and set(speaker.name.split()) <= set(words.split()) else words
+                speaker = speaker.model_copy(update={"text": words, "start": bounds[0], "end": bounds[1], "name": name})
         cue_tok = f.cue
         lemma = lex.lemma(cue_tok) if cue_tok is not None else None
         channel = None
