@@ -186,3 +186,25 @@ def test_a_sentence_with_a_colon_after_said_is_no_dateline():
     for text in ("The minister said: we will act.", "Police, officials said: the road is closed.",
                  "He said, however: no deal."):
         assert DATELINE_COLON.match(text) is None, text
+
+
+# -- a death after police violence (repair 30 and the death frames) ------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("A 45-year-old man died on Saturday after policemen on patrol caned him.", "1823"),
+    ("The farmer died after he was beaten in police custody, his family said.", "1823"),
+    ("A college student died on the spot after policemen pumped five bullets into his car.", "19"),
+    ("A man died when soldiers opened fire on the crowd.", "19"),
+])
+def test_a_death_after_violence_is_a_killing(pipe, text, root):
+    got = _coded(pipe, text)
+    assert _has(got, root), got
+
+
+@pytest.mark.parametrize("text", [
+    "A policeman died after he fell from the roof of the station.",
+    "An elderly woman died after suffering a heart attack.",
+    "The driver died after his truck overturned near the border.",
+])
+def test_a_death_after_an_accident_or_illness_is_no_event(pipe, text):
+    got = _coded(pipe, text)
+    assert not any(c[:2] in ("18", "19", "20") for c, _s, _t in got), got

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.participants import is_coded
-from lapwing.extract.events.syntax import _cases, _is_temporal, _prep_args, _words, lemma_of
+from lapwing.extract.events.syntax import _cases, _is_temporal, _prep_args, _words, lemma_of, verb_bases
 
 #: nouns of violent action whose modifier names the agent: "in police firing", "in an army raid"
 AGENT_EVENT_NOUNS = {
@@ -47,7 +47,7 @@ _FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootou
 
 #: verbs of shooting whose subject, in a "when" clause, caused the deaths of the clause above
 _FIRING_VERBS = frozenset({"fire", "shoot", "open", "shell", "bomb", "attack", "charge", "lathi-charge", "baton-charge",
-                           "storm", "raid", "ram", "beat"})
+                           "storm", "raid", "ram", "beat", "cane", "thrash", "torture", "pump", "club", "whip", "assault"})
 
 
 class ArgumentsMixin:
@@ -114,12 +114,13 @@ class ArgumentsMixin:
         """The force whose shooting a death or injury came from, named in a "when" or "as" clause: *security
         forces* in "a teenager was killed and others were injured *when security forces fired* pellets";
         only for a passive with no agent, and only a coded or armed subject of a firing verb."""
-        if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) and t.tag_ != "VBN":
+        if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) and t.tag_ != "VBN" \
+                and lemma_of(t) not in ("die", "succumb"):  # ("a man *died* after policemen caned him")
             return None
         armed = self.lex.sets.get("@armed", frozenset())
         for v in (t, *(c for c in t.children if c.dep_ == "conj")):
             for c in v.children:
-                if c.dep_ != "advcl" or c.i < v.i or lemma_of(c) not in _FIRING_VERBS or not any(
+                if c.dep_ != "advcl" or c.i < v.i or not verb_bases(c) & _FIRING_VERBS or not any(
                         m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
                     continue
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)

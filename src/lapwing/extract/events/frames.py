@@ -196,8 +196,9 @@ class FramesMixin(KindsMixin, ContentMixin):
             return x is not None and self._lemma_in(x, c.values)
         if k == "ccomp":
             return _ccomp(t) is not None
-        if k == "advcl":
-            return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i for x in t.children)
+        if k == "advcl":  # [whose verb is in the set]
+            return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i and (
+                not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in t.children)
         if k == "ccompaux":
             x = _ccomp(t)
             return x is not None and any(a.dep_ == "aux" and a.lower_ in c.values for a in x.children)

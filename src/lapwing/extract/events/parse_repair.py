@@ -60,7 +60,7 @@ main clause. 21. (`repair_verbless`) **A verbless sentence rebuilt around a trig
 ("A sniper *shot* a soldier", "Gunmen on Saturday *shot* dead a policeman"); 21b: "gunmen *shot* and killed
 ..." with *shot* a noun. 22-24 (`repair_auxiliary`): the subject on the auxiliary ("Police *have* so far
 arrested ..."), "the *accused*" read as a verb, the victim of "shot dead X" read as a second complement, a headline verb
-read as an adjective with an object ("Cops *nab* two ..."), "by" hung on a long agent's first name, an object hung on the next oblique, a noun after "in" read as a verb, a main clause's last verb joined to a relative clause.
+read as an adjective with an object ("Cops *nab* two ..."), "by" hung on a long agent's first name, an object hung on the next oblique, a noun after "in" read as a verb, a main clause's last verb joined to a relative clause, a subordinator read as its subject's preposition.
 A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
 """
 
@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import sentence_bounds
 from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_object, repair_by_on_compound, repair_conjunct_out_of_relative,
-                                                    repair_noun_after_preposition,
+                                                    repair_noun_after_preposition, repair_subordinator_on_subject,
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
@@ -353,7 +353,7 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("subord", repair_subordinator_on_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("clsubj", repair_clause_as_subject), ("vbg", repair_object_as_clause_subject),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main),

@@ -27,6 +27,9 @@
     had gathered ... *and detained* at least eight of *them*", *detained* a conjunct of *gathered*): a
     verb whose object is "them" / "him" / "her" (or "eight of them") cannot share the relative pronoun's
     subject, which that pronoun names; it is the main verb's conjunct.
+30. **A subordinator read as its clause subject's preposition** ("died after *policemen* on patrol caned
+    him", *after* the case of *policemen* and *caned* a conjunct of *died*): a preposition cannot govern
+    the subject of a verb, so it marks that verb's clause, an adverbial clause of the verb before.
 """
 
 from __future__ import annotations
@@ -185,4 +188,25 @@ def repair_conjunct_out_of_relative(v2: Token) -> bool:
     if main.pos_ not in ("VERB", "AUX") or main.i > v1.i or not any(c.dep_ in _SUBJ_DEPS for c in main.children):
         return False
     v2.head = main
+    return True
+
+
+_SUBORDINATORS = frozenset({"after", "before", "until", "since"})
+
+
+def repair_subordinator_on_subject(m: Token) -> bool:
+    """Repair 30 on a subordinator hung on the subject of a later verb; True when applied."""
+    n = m.head
+    v = n.head
+    if m.lower_ not in _SUBORDINATORS or m.dep_ != "case" or n.dep_ not in ("nsubj", "nsubj:pass") or v.i < n.i:
+        return False
+    if v.pos_ != "VERB" or v.dep_ not in ("conj", "advcl", "parataxis") or v.head.i > m.i:
+        return False
+    if any(c.dep_ == "mark" for c in v.children):
+        return False
+    m.head, m.dep_, m.pos_ = v, "mark", "SCONJ"
+    v.dep_ = "advcl"
+    for c in list(v.children):
+        if c.dep_ == "cc" and c.i < m.i:
+            c.head = v.head
     return True

@@ -93,6 +93,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "mark" and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" and H[i] == i + 1 \
                 and T[i + 1] in ("VB", "VBP", "NN"):
             todo["prepnoun"].append(i + 1)  # "died in *crossfire* with police" read as a verb
+        if dep == "case" and low in ("after", "before", "until", "since") and D[H[i]] in ("nsubj", "nsubj:pass"):
+            todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
         if dep == "conj" and pos == "VERB" and D[H[i]] in ("acl:relcl", "relcl") and H[i] < i:
             todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
         if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
