@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from lapwing.extract.events.content import ContentMixin, _bare_gerund
+from lapwing.extract.events.argspecs import ArgSpecsMixin
 from lapwing.extract.events.kinds import KindsMixin
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.participants import _many, is_coded
@@ -19,7 +20,6 @@ from lapwing.extract.events.syntax import (
     PERSONISH,
     measure_content,
     SUBJ,
-    _between,
     _cases,
     _ccomp,
     _conj,
@@ -28,7 +28,6 @@ from lapwing.extract.events.syntax import (
     _is_temporal,
     _modifiers,
     _obj_token,
-    _owner,
     _particles,
     _prep,
     _prep_args,
@@ -48,13 +47,8 @@ MEASURE_NOUNS = {
     "week-long", "weeks-long", "night", "nights", "campaign", "program", "programme",
 }
 
-
-
 #: content classes of force: what one promises not to do with them is restraint, not a refusal
 _FORCE_CLASSES = {"violence", "occupy", "blockade", "repress", "wmd", "sanctions", "break_relations"}
-
-#: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
-_HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
 
 
 @dataclass
@@ -87,7 +81,7 @@ def _split_conds(p: Pattern) -> tuple[tuple[Cond, ...], tuple[Cond, ...]]:
     return got[1], got[2]
 
 
-class FramesMixin(KindsMixin, ContentMixin):
+class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
     """Coder methods that find triggers and check their frames."""
 
     # -- lexicon lookup --------------------------------------------------------------------
@@ -247,92 +241,7 @@ class FramesMixin(KindsMixin, ContentMixin):
             return any(x.dep_ == "cop" for x in t.children)
         return False
 
-    # -- argument specs -------------------------------------------------------------------
-    def _content_clause(self, t: Token) -> Token | None:
-        x = _xcomp(t) or _ccomp(t)
-        if x is not None:
-            return x
-        for cs, h in _prep_args(t):
-            if cs & {"for"} and h.pos_ in ("VERB", "AUX"):
-                return h
-        return None
-
-    def arg(self, spec: str, t: Token, nominal: bool) -> Token | None:
-        if spec == "subj":
-            return _subj_token(t) if not nominal else None
-        if spec == "conj1":
-            s = _subj_token(t) if not nominal else None
-            return s if s is not None and _conj(s) is not None else None
-        if spec == "conj2":
-            s = _subj_token(t) if not nominal else None
-            return _conj(s) if s is not None else None
-        if spec == "obj":
-            return self._once(_obj_token, t)
-        if spec == "iobj":
-            for c in t.children:
-                if c.dep_ == "iobj":
-                    return c
-            return None
-        if spec.startswith("prep:"):
-            return _prep(t, {spec[5:]})
-        if spec.startswith("objprep:"):
-            o = _obj_token(t)
-            if o is None:
-                return None
-            ps = {spec[8:]}  # "sent 20 tonnes of food aid [to Yemen]": also the measured thing's phrase
-            return _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
-        if spec == "xsubj":
-            x = self._content_clause(t)
-            if x is None:
-                return None
-            for c in x.children:
-                if c.dep_ in SUBJ:
-                    return c
-            return None
-        if spec == "helped":
-            # the one a purpose clause helps: "earmarked 1.5 million euros in aid *to help Haiti*"
-            for c in t.children:
-                if c.dep_ in ("xcomp", "advcl") and c.i > t.i and lemma_of(c) in _HELP_VERBS:
-                    return _obj_token(c)
-            return None
-        if spec == "xobj":
-            x = self._content_clause(t)
-            if x is None:
-                return None
-            # the content clause's object, else its with/to/on/against/from phrase; an actor first:
-            # "threatened to break *relations* with *Russia*" is aimed at Russia
-            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside"}
-            o = _obj_token(x)
-            while o is None and (nx := next((c for c in x.children if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
-                x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
-            found = [o] if o is not None else []
-            found += [h for cs, h in _prep_args(x) if cs & preps]
-            if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran"
-                found += [h for cs, h in _prep_args(o) if cs & preps]
-            for h in found:
-                if is_coded(self.actors.get(h, fallback=False)):
-                    return h
-            return found[0] if found else None
-        if spec == "objowner":
-            o = _obj_token(t)
-            return _owner(o) if o is not None else None
-        if spec == "poss":
-            for c in t.children:
-                if c.dep_ in ("nmod:poss", "poss") and not _is_temporal(c):  # not "this year's offensive"
-                    return c
-            return None
-        if spec == "mod":
-            for c in t.children:
-                if c.dep_ in ("amod", "compound") and self._modifier_actor(c):
-                    return c
-            return None
-        if spec == "between1":
-            return _between(t)[0]
-        if spec == "between2":
-            return _between(t)[1]
-        return None
-
-    # -- matching ------------------------------------------------------------------------------
+    # -- argument specs: ArgSpecsMixin (argspecs.py) ----------------------------------------------
     def match(self, t: Token) -> Candidate | None:
         if _is_month(t):
             return None  # "in March", "March 3": the month, not a protest march
