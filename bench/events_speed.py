@@ -13,11 +13,17 @@ budget is 15 %), and peak resident memory after each phase; wall time and CPU ti
 (on a machine shared with other work, CPU time is the steadier of the two).
 
     python bench/events_speed.py [--articles 89] [--repeat 1] [--batch-size 32] [--extract-repeat 1] [--json]
-                                 [--src DIR] [--profile N]
+                                 [--src DIR] [--profile N] [--sample N]
 
 ``--profile N`` runs one more pass of the extractors under ``cProfile`` and prints the N Lapwing
 functions with the most cumulative time, as a share of that pass (profiling slows Python calls down
 unevenly: read the shares, not the seconds).
+
+``--sample N`` runs one more pass of the extractors with a sampling profiler (the interpreter's stack read
+every 0.5 ms of CPU time, ``SIGPROF``) and prints the N Lapwing functions with most samples, inclusive and
+on their own (what a function calls outside Lapwing, spaCy's ``doc[i]`` or pydantic say, counts as its own). It
+slows nothing down, so its shares are those of an ordinary pass: cProfile's are inflated for functions
+that make many small calls.
 
 ``--src DIR`` measures the Lapwing source tree at DIR (for example an earlier commit unpacked with
 ``git archive``) instead of this checkout's ``src/``: run it for two trees one after the other to
@@ -79,6 +85,9 @@ def main() -> None:
     ap.add_argument("--profile", type=int, default=0, metavar="N",
                     help="after the timed passes, profile one pass of the extractors and print its N costliest "
                          "Lapwing functions (cumulative time)")
+    ap.add_argument("--sample", type=int, default=0, metavar="N",
+                    help="after the timed passes, sample one pass of the extractors (SIGPROF every 0.5 ms) and "
+                         "print its N Lapwing functions with most samples, inclusive and self")
     args = ap.parse_args()
 
     sys.path.insert(0, str(Path(args.src).resolve()))
@@ -139,6 +148,7 @@ def main() -> None:
     extract_s = sum(per.values())
     extract_cpu = sum(per_cpu.values())
     hot = profile_pass(pipe, docs, arts, forget, args.profile) if args.profile > 0 else []
+    sampled = sample_pass(pipe, docs, arts, forget, args.sample) if args.sample > 0 else {}
 
     out = {
         "source": source,
@@ -167,6 +177,8 @@ def main() -> None:
     }
     if hot:
         out["profile_cumulative_share"] = hot
+    if sampled:
+        out["sampled_share"] = sampled
     if args.json:
         print(json.dumps(out, indent=2))
         return
@@ -187,6 +199,11 @@ def main() -> None:
         print("  profiled pass of the extractors, cumulative share (calls):")
         for row in hot:
             print(f"    {row['share']:6.1%}  {row['calls']:>8}  {row['function']}")
+    if sampled:
+        print(f"  sampled pass of the extractors ({sampled['samples']} samples), share of the samples "
+              "inclusive / self:")
+        for row in sampled["functions"]:
+            print(f"    {row['inclusive']:6.1%} {row['self']:6.1%}  {row['function']}")
 
 
 def profile_pass(pipe, docs, arts, forget, top: int) -> list[dict]:
@@ -211,6 +228,60 @@ def profile_pass(pipe, docs, arts, forget, top: int) -> list[dict]:
     rows.sort(key=lambda r: -r[0])
     return [{"function": f"{k[0].split('/lapwing/', 1)[1]}:{k[1]}({k[2]})", "calls": calls,
              "share": round(cum / total, 4)} for cum, calls, k in rows[:top]]
+
+
+def sample_pass(pipe, docs, arts, forget, top: int, interval: float = 0.0005) -> dict:
+    """One pass of the extractors under a sampling profiler: every ``interval`` CPU seconds the stack of the
+    main thread is read; each Lapwing function's share of the samples with it on the stack (inclusive) and at
+    the top of the Lapwing frames (self: its own code and what it calls outside Lapwing). The ``top`` functions
+    by inclusive share."""
+    import signal
+    from collections import Counter
+
+    from lapwing.extract.registry import Context
+    from lapwing.schema import ArticleRecord
+
+    inclusive: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    samples = 0
+
+    def name(frame) -> str | None:
+        code = frame.f_code
+        if "/lapwing/" not in code.co_filename:
+            return None
+        return f"{code.co_filename.split('/lapwing/', 1)[1]}:{code.co_firstlineno}({code.co_name})"
+
+    def on_signal(_sig, frame) -> None:
+        nonlocal samples
+        samples += 1
+        seen: set[str] = set()
+        top_done = False
+        while frame is not None:
+            k = name(frame)
+            if k is not None:
+                if not top_done:
+                    own[k] += 1
+                if k not in seen:
+                    inclusive[k] += 1
+                    seen.add(k)
+                top_done = True  # self time goes to the innermost Lapwing function
+            frame = frame.f_back
+
+    old = signal.signal(signal.SIGPROF, on_signal)
+    signal.setitimer(signal.ITIMER_PROF, interval, interval)
+    try:
+        for doc, art in zip(docs, arts):
+            forget(doc)
+            ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config)
+            for spec in pipe.extractors:
+                spec.fn(ctx)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, old)
+    n = samples or 1
+    rows = [{"function": k, "inclusive": round(v / n, 4), "self": round(own[k] / n, 4)}
+            for k, v in inclusive.most_common(top)]
+    return {"samples": samples, "interval_s": interval, "functions": rows}
 
 
 if __name__ == "__main__":

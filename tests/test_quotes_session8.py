@@ -193,3 +193,23 @@ def test_a_title_cased_headline_names_its_speaker(nlp, headline, content, speake
 def test_a_headline_without_a_named_speaker_gives_no_headline_quote(nlp, headline):
     quotes = [q for q in run(nlp, headline + HEADLINE_BODY) if q.start < len(headline)]
     assert all(q.rule != "indirect:headline" for q in quotes), [(q.text, q.rule) for q in quotes]
+
+
+@pytest.mark.parametrize("text, second, speaker", [
+    ('"This just is not right," Ruiz said. "You squeezed the workers to the breaking point" to drive up the price of '
+     'the shares, she said, referring to the bank\'s sales drive.', "You squeezed", "she"),
+    ('"The plan is dead," Berg said. "It was killed by the ministry" for reasons nobody gave, he told reporters.',
+     "It was killed", "he"),
+    ('"We tried," Holm said. "Nobody listened to the drivers" in the weeks before the strike, the union leader added.',
+     "Nobody listened", "the union leader"),
+])
+def test_a_quote_going_on_to_its_own_cue_clause_is_not_the_one_before(nlp, text, second, speaker):
+    quotes = run(nlp, text)
+    q = next(q for q in quotes if second in q.text)
+    assert not q.text.startswith(text[1:6]) and speaker_words(q) == speaker, [(x.text, speaker_words(x)) for x in quotes]
+
+
+def test_a_quote_going_on_without_a_cue_of_its_own_is_still_one_quote(nlp):
+    quotes = run(nlp, '"This just is not right," Ruiz said. "You squeezed the workers to the breaking point and then '
+                      'you blamed them for it."')
+    assert len(quotes) == 1 and quotes[0].text.endswith("blamed them for it.")

@@ -90,7 +90,7 @@ class _Coder(_Coref):
         """The countries a sentence names (not counting the dateline's)."""
         return {a.country.code for a in self.anchors if a.kind == "country" and a.country
                 and not a.country.is_igo and sent.start <= a.start < sent.end
-                and self.doc[a.start].idx >= self.dateline_end}
+                and self.d.idx[a.start] >= self.dateline_end}  # (doc[a.start].idx, without a Token)
 
     def item_codes(self, item: Item) -> Codes | None:
         """Codes of an item used as an affiliation or possessor (Maduro, the Kremlin, his)."""

@@ -186,7 +186,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             # ('"...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said')
             cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
             cand_before = _cue_in_frame(list(reversed(before_words[-12:])), lex) if before_words else None
-            if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma):
+            if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma) \
+                    and not (cand_after is not None and has_parse and _own_cue_clause(cand_after)):
                 # '"A," he said, "B."' (split quote) / '"A," she said. "B."' (next sentence, same speaker):
                 # between the two quotes only the first one's cue clause
                 gap_all = frame_tokens(prev.marked.outer_end, m.open_at)
@@ -366,6 +367,14 @@ def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token |
         if subj is not None and subj.lower_ not in ("there", "what", "i", "we", "you"):
             return t
     return None
+
+
+def _own_cue_clause(cue: Token) -> bool:
+    """'"A," Ruiz said. "B" to cut costs, she said.': the quote's sentence goes on in the writer's words to a cue
+    clause of its own set off by a comma, whose subject stands right before its cue; the quote is that cue's."""
+    subj = _subject_of(cue)
+    return subj is not None and subj.i < cue.i and cue.i - subj.i <= 3 and subj.left_edge.i > 0 \
+        and cue.doc[subj.left_edge.i - 1].text == ","
 
 
 def _cue_clause_at_end(t: Token) -> bool:
