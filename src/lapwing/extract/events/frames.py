@@ -119,8 +119,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
     def _once(self, fn, t: Token):  # fn(t), a function of the parse alone: once per token of the (fixed) doc
         if t.doc is not self.doc:
             return fn(t)
-        memo, key = self._parse_memo, (fn, t.i)
-        return memo[key] if key in memo else memo.setdefault(key, fn(t))
+        got = self._parse_memo.get((fn, t.i), self)  # (self: not asked yet)
+        return got if got is not self else self._parse_memo.setdefault((fn, t.i), fn(t))
 
     def _lemma_in(self, t: Token | None, values: frozenset[str]) -> bool:
         if t is None:
