@@ -208,3 +208,31 @@ def test_a_death_after_violence_is_a_killing(pipe, text, root):
 def test_a_death_after_an_accident_or_illness_is_no_event(pipe, text):
     got = _coded(pipe, text)
     assert not any(c[:2] in ("18", "19", "20") for c, _s, _t in got), got
+
+
+# -- repair 21h: a reported clause with its verb read as a noun --------------------------------------------------
+@pytest.mark.parametrize("text, src", [
+    ("A police officer shot dead a street vendor during a raid, officials said.", "police officer"),
+    ("Gunmen shot dead a village headman in Kunar on Sunday, police said.", "Gunmen"),
+    ("Police shot dead two robbers in Lagos, a spokesman said.", "Police"),
+    ("A Metropolitan Police officer shot dead a hawker on Monday, the police watchdog (IPID) said.", "officer"),
+])
+def test_reported_clause_whose_verb_was_read_as_a_noun(pipe, text, src):
+    got = _coded(pipe, text)
+    assert _has(got, "19", src), got
+
+
+@pytest.mark.parametrize("text", [
+    "The shot hit the crossbar, the coach said.",
+    "Prices shot up on Monday, traders said.",
+])
+def test_reported_clause_without_a_shooting(pipe, text):
+    got = _coded(pipe, text)
+    assert not any(c[:2] in ("18", "19") for c, _s, _t in got), got
+
+
+def test_a_vehicle_that_hits_a_bomb_is_no_attacker(pipe):
+    text = "Three police officers were killed when their vehicle hit an improvised explosive device near Elwak."
+    srcs = _sources(pipe, text, "19")
+    assert all(s is None or s[1] != "COP" for s in srcs), (srcs, events(pipe, text))
+    assert _has(_coded(pipe, "Rebel fighters hit an army convoy near the border."), "19", "Rebel fighters")

@@ -86,7 +86,7 @@ from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_relative_as_main
 from lapwing.extract.events.repair_verbless import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object,
-                                                    repair_participle_root, repair_result_word, repair_verb_on_noun,
+                                                    repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun,
                                                     repair_verbless)
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
 from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
@@ -389,6 +389,7 @@ def repaired(doc: Doc) -> Doc:
             or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent)
     for i in todo["ing"]:
         repair_result_clause(out[i])
+    _apply(out, todo, (("repverb", repair_reported_verbless),))
     _apply(out, todo, (("result", repair_result_word), ("resobj", repair_result_object)))
     for i in todo["nclause"]:
         repair_noun_clause(out[i])

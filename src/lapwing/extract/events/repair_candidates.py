@@ -97,6 +97,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
         if dep == "conj" and pos == "VERB" and D[H[i]] in ("acl:relcl", "relcl") and H[i] < i:
             todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
+        if dep in ("ROOT", "root") and low in ("said", "says", "told", "added", "stated", "confirmed", "reported",
+                                               "claimed", "alleged") and p >= 2 and "," in X[max(0, i - 14):i]:
+            todo["repverb"].append(i)  # "A police officer *shot* dead a vendor ..., the directorate said"
         if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if low == "by" and dep == "case" and D[H[i]] == "compound":

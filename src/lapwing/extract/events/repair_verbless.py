@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
+from lapwing.extract.events.syntax import lemma_of
 from lapwing.extract.events.repair_time import _time_word as _time
 
 _TIME_LEAD = {"on", "late", "early", "earlier", "last", "this", "overnight", "later"}
@@ -383,3 +384,40 @@ def repair_result_word(r: Token) -> bool:
         return False
     r.head, r.dep_ = v, "xcomp"
     return True
+
+
+_REPORTING = frozenset({"say", "tell", "add", "state", "confirm", "report", "claim", "allege"})
+
+
+def repair_reported_verbless(say: Token) -> bool:
+    """Repair 21h: repair 21 on a reported clause ("A Metropolitan Police officer *shot* dead a street vendor
+    during a raid, the directorate said", "Police *shot* dead two robbers in Lagos, a spokesman said"): the
+    clause before the comma of a closing "..., X said" has no verb of its own, its past form read as a noun.
+    The clause is rebuilt as in repair 21 and becomes the reporting verb's complement. ``say`` is the
+    reporting verb at the root. True when applied."""
+    doc, forms = say.doc, verb_forms()
+    sent = say.sent
+    if lemma_of(say) not in _REPORTING or say.dep_ not in ("ROOT", "root"):
+        return False
+    own = max((c for c in say.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)  # the sayer
+    if own is None or own.i > say.i:
+        return False
+    comma = own.left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text != ",":
+        return False
+    clause = doc[sent.start:comma]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") for t in clause):
+        return False
+    for w in clause:
+        lemma = forms.get(w.lower_)
+        if lemma is None or w.pos_ not in ("NOUN", "PROPN", "ADJ") or not _past_form(w.lower_, lemma) \
+                or w.i == clause.start or w.i + 1 >= clause.end:
+            continue
+        plan = _plan(clause, w, lemma)
+        if plan is None:
+            continue
+        _apply(w, lemma, plan)
+        w.head, w.dep_ = say, "ccomp"
+        doc[comma].head, doc[comma].dep_ = say, "punct"
+        return True
+    return False
