@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_time import FINITE, is_time_word
+from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.verb_classes import light_past_forms
 
 _EVENT_PREPS = {"in", "during", "amid", "after", "by"}
@@ -97,8 +98,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
         if dep == "conj" and pos == "VERB" and D[H[i]] in ("acl:relcl", "relcl") and H[i] < i:
             todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
-        if dep in ("ROOT", "root") and low in ("said", "says", "told", "added", "stated", "confirmed", "reported",
-                                               "claimed", "alleged") and p >= 2 and "," in X[max(0, i - 14):i]:
+        if dep in ("ROOT", "root") and all_forms.get(low) in REPORTING_VERBS and p >= 2 and "," in X[max(0, i - 14):i]:
             todo["repverb"].append(i)  # "A police officer *shot* dead a vendor ..., the directorate said"
         if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*

@@ -14,7 +14,9 @@ from lapwing.extract.events.lexicon_loader import form_index, lexicon
 from lapwing.extract.events.repair_time import _SUBJ_DEPS
 
 #: verbs that report a clause hung under them ("..., a rights group *said*")
-_REPORTING = {"say", "tell", "report", "add", "announce", "claim", "state", "confirm", "allege", "write", "tweet"}
+#: reporting verbs (also repair 21h's closing "..., X said", ``repair_verbless``)
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm", "allege", "write",
+                             "tweet"})
 
 
 def _set_head(t: Token, head: Token, dep: str) -> None:
@@ -50,7 +52,7 @@ def _participle_clause(root: Token) -> bool:
             have.pos_ = "AUX"
         elif have.lemma_ == "have" and v.i == have.i + 1 and have.dep_ == "aux" and have.head.i > root.i \
                 and root.head.i == have.head.i and any(c.dep_ == "nsubj" for c in have.children) \
-                and (have.head.lemma_ in _REPORTING or any(c.dep_ in _SUBJ_DEPS and c.i > root.i for c in have.head.children)):
+                and (have.head.lemma_ in REPORTING_VERBS or any(c.dep_ in _SUBJ_DEPS and c.i > root.i for c in have.head.children)):
             # "Security forces have tortured refugees, a rights group said": "have" was hung on the
             # reporting verb and the object made its subject; the clause is what was reported
             _set_head(v, have.head, "ccomp")

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
+from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.syntax import lemma_of
 from lapwing.extract.events.repair_time import _time_word as _time
 
@@ -386,7 +387,6 @@ def repair_result_word(r: Token) -> bool:
     return True
 
 
-_REPORTING = frozenset({"say", "tell", "add", "state", "confirm", "report", "claim", "allege"})
 
 
 def repair_reported_verbless(say: Token) -> bool:
@@ -397,7 +397,7 @@ def repair_reported_verbless(say: Token) -> bool:
     reporting verb at the root. True when applied."""
     doc, forms = say.doc, verb_forms()
     sent = say.sent
-    if lemma_of(say) not in _REPORTING or say.dep_ not in ("ROOT", "root"):
+    if lemma_of(say) not in REPORTING_VERBS or say.dep_ not in ("ROOT", "root"):
         return False
     own = max((c for c in say.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)  # the sayer
     if own is None or own.i > say.i:
