@@ -1,0 +1,52 @@
+"""Classes of the ninth quotes session, read on a new sample of PolNeAR's train split (seed 2718) and on part a.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, run  # noqa: F401 (fixtures)
+
+
+def speaker_words(q) -> str:
+    return "" if q.speaker is None else q.speaker.text
+
+
+def quote_with(quotes, words: str):
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+# -- a clause that introduces a quote with a colon: its own subject speaks, not the subject of a clause inside it --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The harbour board was conclusive in its findings: "No further dredging is needed."', "dredging",
+     "The harbour board"),
+    ('The mayor was pleased: "This is a good day for the city."', "good day", "The mayor"),
+    ('After the vote, Ana Ruiz was sure that the port would reopen: "We will be back at work by May."', "back at work",
+     "Ana Ruiz"),
+    ('The union was furious: "Nobody asked the dockers."', "Nobody asked", "The union"),
+])
+def test_a_copular_clause_before_a_colon_gives_its_subject(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker_words(q) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Tom Berg imagined his rival was thinking: "What have I done?"', "What have I done", "Tom Berg"),
+    ('Tom Berg pictured how his rival was feeling: "Alone, and very tired."', "very tired", "Tom Berg"),
+])
+def test_a_clause_inside_the_colon_clause_does_not_give_the_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('It gets worse: "The pumps failed twice."', "pumps"),
+    ('Here is what happened next: "The pumps failed twice."', "pumps"),
+])
+def test_a_colon_clause_with_an_empty_subject_names_no_speaker(nlp, text, words):
+    for q in run(nlp, text):
+        if words in q.text:
+            assert speaker_words(q).lower() not in ("it", "what", "here")
