@@ -50,3 +50,34 @@ def test_a_colon_clause_with_an_empty_subject_names_no_speaker(nlp, text, words)
     for q in run(nlp, text):
         if words in q.text:
             assert speaker_words(q).lower() not in ("it", "what", "here")
+
+
+# -- a cue clause reported by someone else: the reporter is the source (PolNeAR's convention) --
+
+@pytest.mark.parametrize("text, words, reporter", [
+    ('"Delegates should vote the way they see fit," Tom Berg said, according to Radio Lyon.', "see fit", "Radio Lyon"),
+    ('"We know how the vote will go," the mayor told reporters, according to the Courier, during a visit to the port.',
+     "vote will go", "Courier"),
+    ('"Nothing prepares you for the job," said Ana Ruiz, according to a transcript of the interview.',
+     "prepares you", "transcript"),
+    ('"The pumps failed twice," the engineer said, Radio Lyon reported.', "pumps failed", "Radio Lyon"),
+    ('"The pumps failed twice," the engineer said, reports the Daily Courier.', "pumps failed", "Courier"),
+    ('The campaign said the candidate will visit Lyon on Saturday, the Daily Courier reported.', "visit Lyon",
+     "Courier"),
+])
+def test_a_reported_cue_clause_gives_the_reporter(nlp, text, words, reporter):
+    # every quote of these words (the inner cue's, or one quote with the cue clause in it) is the reporter's
+    found = [q for q in run(nlp, text) if words in q.text]
+    assert found and all(reporter in speaker_words(q) for q in found)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a verb between the cue and the reporter: the reporter reports something else
+    ('"The pumps failed twice," the engineer said, after the Daily Courier reported a leak.', "pumps failed",
+     "the engineer"),
+    # 'according to' inside reported content (not on the cue clause) stays a quote of its own
+    ('Ana Ruiz said the port lost money last year, according to the audit.', "port lost money", "Ana Ruiz"),
+])
+def test_a_reporter_not_on_the_cue_clause_leaves_the_speaker(nlp, text, words, speaker):
+    found = [q for q in run(nlp, text) if words in q.text and speaker in speaker_words(q)]
+    assert found
