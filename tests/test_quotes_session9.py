@@ -81,3 +81,30 @@ def test_a_reported_cue_clause_gives_the_reporter(nlp, text, words, reporter):
 def test_a_reporter_not_on_the_cue_clause_leaves_the_speaker(nlp, text, words, speaker):
     found = [q for q in run(nlp, text) if words in q.text and speaker in speaker_words(q)]
     assert found
+
+
+# -- 'according to' a document names its author when the phrase does --
+
+@pytest.mark.parametrize("text, words, author", [
+    ('Sales of electric lorries are growing fast, according to a recent report from Harbour Energy Finance.',
+     "growing fast", "Harbour Energy Finance"),
+    ('Berg is believed to have been on the ship, according to an interview his brother Tom Berg gave to Radio Lyon.',
+     "on the ship", "Tom Berg"),
+    ('The plan would curb short-term trading, according to a speech Ana Ruiz gave in Lyon.', "short-term trading",
+     "Ana Ruiz"),
+    ('"There was probable cause," according to a court document filed by state attorney Maria Okafor.',
+     "probable cause", "Maria Okafor"),
+])
+def test_according_to_a_document_gives_its_author(nlp, text, words, author):
+    q = quote_with(run(nlp, text), words)
+    assert author in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, words, source", [
+    ('The port lost money, according to a transcript of the interview.', "lost money", "transcript"),
+    ('The port lost money, according to the audit.', "lost money", "audit"),
+    ('The port lost money, according to the Daily Courier.', "lost money", "Daily Courier"),
+])
+def test_according_to_without_an_author_keeps_its_object(nlp, text, words, source):
+    q = quote_with(run(nlp, text), words)
+    assert source in speaker_words(q)
