@@ -83,6 +83,14 @@ def test_part_d_loads_and_is_labelled():
     assert all(x.labels["force"] for x in d if x.labels["kill"])
     # several incidents in one article: the roundups and the court reports are there
     assert sum("roundup" in x.tags for x in d) >= 3 and sum("court-report" in x.tags for x in d) >= 3
+    # the tags say what each article tests and agree with its labels: a kill-/arr-/force- tag names a true
+    # label, and an article with no label says which hard negative it is
+    prefixes = {"kill-": "kill", "arr-": "arrest", "force-": "force"}
+    for x in d:
+        for tag in x.tags:
+            label = next((lab for pre, lab in prefixes.items() if tag.startswith(pre)), None)
+            assert label is None or x.labels[label], (x.id, tag)
+        assert any(x.labels.values()) or any(t.startswith("neg:") for t in x.tags), x.id
 
 
 def test_malformed_gold_names_line(tmp_path):
