@@ -108,3 +108,67 @@ def test_according_to_a_document_gives_its_author(nlp, text, words, author):
 def test_according_to_without_an_author_keeps_its_object(nlp, text, words, source):
     q = quote_with(run(nlp, text), words)
     assert source in speaker_words(q)
+
+
+# -- a cue whose subject the parse lost: the sentence's words give it where they leave no other candidate --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Beyond the harbour camera footage, the inspection report cited interviews with Berg and said that the pilot '
+     'had ignored the signal.', "ignored the signal", "report"),
+    ('Tom Berg, a spokesman for the port authority, called on the union to take back its words and said it had '
+     'reached a new low.', "reached a new low", "Berg"),
+    ('Ana Ruiz, whose village is expected to be largely under water within a decade as the glaciers melt and the '
+     'river rises, argues that the dam will destroy the valley.', "destroy the valley", "Ana Ruiz"),
+    ('Speaking to dockers in Lyon after the strike vote, Ruiz said that there is "only one way to win this," adding '
+     'that the port "cannot wait for the ministry."', "cannot wait", "Ruiz"),
+])
+def test_a_lost_subject_is_read_on_the_sentence(nlp, text, words, speaker):
+    q = quote_with([q for q in run(nlp, text) if q.cue in ("said", "argues", "adding")], words)
+    assert speaker in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a pronoun subject of another clause stands between: no reading on the words
+    ('Ana Ruiz, who says she was never told of the leak, and the engineers at the plant, said that the pumps failed.',
+     "pumps failed"),
+])
+def test_a_lost_subject_is_not_guessed_past_another_clause(nlp, text, words):
+    for q in run(nlp, text):
+        if words in q.text and q.speaker is not None:
+            assert q.speaker.text.lower() not in ("she",)
+
+
+def _cue_subject(nlp, text: str, cue: str, content_from: str):
+    from lapwing.extract.quotes.linear_subject import linear_subject
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == cue)
+    found = linear_subject(doc, verb, (text.index(content_from), len(text)))
+    return None if found is None else found.text
+
+
+@pytest.mark.parametrize("text, cue, content_from, head", [
+    ('Lorries are waiting at the gate and drivers say they have not been paid.', "say", "they have", "drivers"),
+    ('The inspection report cited interviews with Berg and said that the pilot had ignored the signal.', "said",
+     "that the pilot", "report"),
+    ('Ana Ruiz, whose village may be under water within a decade, argues that the dam will destroy it.', "argues",
+     "that the dam", "Ruiz"),
+    ('Tom Berg blasted the plan for its cost, telling reporters that it would never pass.', "telling", "that it",
+     "Berg"),
+    ('After the vote in Lyon, the union leader thanked the members and warned that the strike could last.', "warned",
+     "that the strike", "leader"),
+])
+def test_the_sentence_words_give_a_cue_subject(nlp, text, cue, content_from, head):
+    assert _cue_subject(nlp, text, cue, content_from) == head
+
+
+@pytest.mark.parametrize("text, cue, content_from", [
+    # the subject of 'said' is 'it', which names no one: no reading
+    ('The company cut its forecast after it said that sales fell.', "said", "that sales"),
+    # a pronoun subject of another clause stands between the sentence's opening noun and the cue
+    ('The mayor left early because she was tired, and said that the vote could wait.', "said", "that the vote"),
+    # an infinitive cue is no predicate of the opening noun phrase
+    ('There is little in the record to suggest that he could win.', "suggest", "that he"),
+])
+def test_the_sentence_words_give_no_subject_where_unclear(nlp, text, cue, content_from):
+    assert _cue_subject(nlp, text, cue, content_from) is None
