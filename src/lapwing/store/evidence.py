@@ -47,6 +47,8 @@ MIN_ACTOR_AGREEMENT = 0.4
 SAME_TEXT = 0.8
 #: Symmetric actions: who is source and who is target does not tell two happenings apart.
 SYMMETRIC_ROOTS = {"03", "04", "05", "19"}
+#: A fight between two countries has two sides, each known by its country (see actor_agreement).
+FIGHT_ROOT = "19"
 #: Roots of material actions: their sub-codes are different actions, not other words for one (verbal
 #: roots' sub-codes often differ between two reports of one statement: "urged a truce" / "appealed for calm").
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
@@ -115,18 +117,24 @@ def _people_or_armed(a: ActorKey, b: ActorKey) -> bool:
 
 
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
-                    verbal: bool = False, target: bool = False) -> float | None:
+                    verbal: bool = False, target: bool = False, side: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
     ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
     or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
     an unnamed crowd is described by each outlet its own way: the demonstrators one calls civilians
     are opposition supporters, students or workers in another report. As the ``target`` of force,
     unnamed people and an unnamed armed group may be one: the men one outlet says were detained are
-    suspected members of a militant group in another."""
+    suspected members of a militant group in another. With ``side`` (a fight between two countries), one
+    country's forces and its people are one side, told by each outlet its own way: "Afghan forces killed seven
+    Pakistanis" and "Pakistani forces attacked Spin Boldak" are one clash, and so are "clashed with Afghan
+    troops" and "seven Afghans were killed"; people of no coded country may be of either side. (Inside one
+    country the army and the rebels are two sides.)"""
     if a is None or b is None:
         return 0.0
     if a.country and b.country and a.country != b.country:
         return None
+    if side and _family(a.sector) != _family(b.sector) and not (a.names and b.names and not same_name(a.names, b.names)):
+        return 0.4 if a.country and a.country == b.country else 0.1  # "three civilians": of either side
     if verbal and (_state_and_other(a, b) or _state_and_other(b, a)):
         return None
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
@@ -153,11 +161,11 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
 
 
 def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
-           force: bool = False, verbal: bool = False) -> tuple[float, float] | None:
+           force: bool = False, verbal: bool = False, side: bool = False) -> tuple[float, float] | None:
     """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
     report that leaves the target out neither confirms nor contradicts it)."""
-    s = actor_agreement(a1, b1, force, verbal)
-    t = actor_agreement(a2, b2, force, verbal, target=True)
+    s = actor_agreement(a1, b1, force, verbal, side=side)
+    t = actor_agreement(a2, b2, force, verbal, target=True, side=side)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
@@ -167,9 +175,11 @@ def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: Ac
 def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
     force = m.root in FORCE_ROOTS and n.root in FORCE_ROOTS
     verbal = m.root in VERBAL_ROOTS and n.root in VERBAL_ROOTS
-    straight = _roles(m.source, n.source, m.target, n.target, force, verbal)
+    side = force and FIGHT_ROOT in (m.root, n.root) and len(
+        {a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country}) >= 2
+    straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side)
     if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
-        swapped = _roles(m.source, n.target, m.target, n.source, force, verbal)
+        swapped = _roles(m.source, n.target, m.target, n.source, force, verbal, side)
         if straight is None or (swapped is not None and swapped > straight):
             return swapped
     return straight
@@ -180,12 +190,20 @@ def _generic(code: str) -> bool:
     return len(code) == 3 and code.endswith("0")
 
 
+#: Sub-codes of one material root that differ only in the weapons a report names: one outlet's fight "with small
+#: arms" (193: "opened fire on posts") is another's "with artillery" (194: "exchanged heavy fire") in one clash.
+#: Aerial weapons (195: an air strike) stay an act of their own.
+SAME_ACT = [{"193", "194"}]
+
+
 def type_agreement(m: Mention, n: Mention) -> float | None:
     if m.cameo == n.cameo:
         return 1.0
     if m.root == n.root:
         if m.cameo[:3] == n.cameo[:3]:
             return 0.8
+        if any({m.cameo[:3], n.cameo[:3]} <= codes for codes in SAME_ACT):
+            return 0.6
         if m.root in MATERIAL_ROOTS and not (_generic(m.cameo[:3]) or _generic(n.cameo[:3])):
             return None  # an arrest and tear gas at one protest are two events (173, 175)
         return 0.6
@@ -245,6 +263,8 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
         return 0.0
     if a.aside != b.aside:
         return 0.0  # one of them names what the sentence is about, not where it happened
+    if a.point_like and b.point_like and a.country != b.country and km(a, b) <= MAX_KM:
+        return _near(a, b)  # two towns facing each other across a border (Chaman and Spin Boldak)
     if a.country and b.country and a.country != b.country:
         if a.aside and not (a.point_like and b.point_like):
             return 0.0  # one of them names what the sentence is about, not where it happened
@@ -256,12 +276,18 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
             return None  # two regions, or a city in another region than the one the other report names
         return 0.5
     if a.point_like and b.point_like:
-        d = km(a, b)
-        if d > MAX_KM:
-            return None
-        near = 1.0 if d < 15 else 0.6
-        return near * INFERRED_PLACE if (a.inferred or b.inferred) else near
+        if km(a, b) <= MAX_KM:
+            return _near(a, b)
+        if (a.divisional or b.divisional) and a.admin1 and a.admin1 == b.admin1:
+            return 0.3  # "in Arauca": the province, or its capital city, a town of that province may lie in
+        return None
     return 0.3 if a.country and a.country == b.country else 0.1
+
+
+def _near(a: PlaceKey, b: PlaceKey) -> float:
+    """Agreement of two cities, towns or landmarks within ``MAX_KM`` of each other."""
+    near = 1.0 if km(a, b) < 15 else 0.6
+    return near * INFERRED_PLACE if (a.inferred or b.inferred) else near
 
 
 def _placed(m: Mention) -> PlaceKey | None:

@@ -67,6 +67,7 @@ class PlaceKey:
     aside: bool = False  # a country named for something else in the sentence (see evidence._placed)
     inferred: bool = False  # not the event's own place: where the article is set (see article_setting)
     admin1: str | None = None  # the first-order division the place is, or lies in
+    divisional: bool = False  # a city named like its division ("in Arauca"): the name may mean either
 
     @property
     def region(self) -> bool:
@@ -181,7 +182,16 @@ def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None
 
 #: A word after a place name that makes it a region, whatever the gazetteer resolved the name to ("in the
 #: Sagaing region": Sagaing is also a city, 150 km from villages of that region).
-_REGION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|oblast|prefecture)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|province|state|department|governorate|oblast|prefecture)\b", re.IGNORECASE)
+#: The same words before the name: "the eastern province of Arauca", "the state of Guerrero" (Arauca is also a
+#: city, 110 km from Saravena in that province).
+_REGION_BEFORE = re.compile(r"\b(?:region|province|state|department|governorate|oblast|prefecture)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+#: Words that make a name shared by a city and its division the city: "Sagaing town", "the city of Kaduna".
+_TOWN_AFTER = re.compile(r"\s+(?:town|city)\b", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(r"\b(?:town|city) of\s+$", re.IGNORECASE)
 
 
 #: Words before a place name that make it an area holding villages, not a town: "a village in Sagaing",
@@ -208,10 +218,13 @@ def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     if kind == "admin1" and not admin1:
         admin1 = p.name
     if text is not None and (kind or "city") in POINT_KINDS and (
-            _REGION_AFTER.match(text, p.end) or (_AREA_BEFORE.search(text, max(0, p.start - 40), p.start)
+            _REGION_AFTER.match(text, p.end) or _REGION_BEFORE.search(text, max(0, p.start - 40), p.start)
+            or (_AREA_BEFORE.search(text, max(0, p.start - 40), p.start)
                                                  and _named_like_its_division(p))):
         kind = "admin1"
-    return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1)
+    divisional = (kind or "city") in POINT_KINDS and _named_like_its_division(p) and not (
+        text is not None and (_TOWN_AFTER.match(text, p.end) or _TOWN_BEFORE.search(text, max(0, p.start - 20), p.start)))
+    return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1, divisional=divisional)
 
 
 #: "the Georgian capital", "Poland's capital": the capital city of the country the word before names.
@@ -287,7 +300,7 @@ def article_setting(record: ArticleRecord) -> PlaceKey | None:
     first = points[0]
     if any(km(first, q) > SETTING_KM for q in points[1:]):
         return None
-    return PlaceKey(first.name, first.country, first.lat, first.lon, first.kind, inferred=True, admin1=first.admin1)
+    return dataclasses.replace(first, inferred=True)
 
 
 def _event_place(p: PlaceKey | None, setting: PlaceKey | None) -> PlaceKey | None:
