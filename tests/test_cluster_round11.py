@@ -112,3 +112,47 @@ def test_a_fight_between_two_countries_has_two_sides_each_known_by_its_country()
     # the sides still differ by country: Afghan forces are not Pakistani people
     assert compare(_m("x", "190", AFG_FORCES, None, "2026-04-01", CHAMAN),
                    _m("y", "190", PAK_PEOPLE, None, "2026-04-01", CHAMAN)) is None
+
+
+# ------------------------------------------------------------------------------------ persons named by office
+
+def test_a_place_read_as_a_persons_name_is_the_domain_of_an_office():
+    from lapwing.schema import Actor
+    from lapwing.store.mentions import actor_key
+
+    places = frozenset({"teloloapan", "guerrero"})
+    # the actor coder's name for "the mayor of Teloloapan" is the town: no name, the office's country and sector
+    mayor = actor_key(Actor(text="the mayor of Teloloapan", name="Teloloapan", country="MEX", sector="GOV", start=0,
+                            end=23, kind="person"), places)
+    assert mayor.names == frozenset()
+    # a person's own words are read where the coder's name is a place
+    named = actor_key(Actor(text="Ricardo Salgado Nava", name="Teloloapan", sector="GOV", start=0, end=20,
+                            kind="person"), places)
+    assert named.names == {"ricardo", "salgado", "nava"}
+    # "of" begins the office's domain in a person's own words; an organisation's "of" is part of its name
+    assert actor_key(Actor(text="Sadiq Khan, mayor of London", sector="GOV", start=0, end=27, kind="person")).names \
+        == {"sadiq", "khan"}
+    assert "england" in actor_key(Actor(text="the Bank of England", sector="BUS", start=0, end=19, kind="org")).names
+    # a name that is no place of the article is kept
+    assert actor_key(Actor(text="the mayor", name="Ricardo Salgado", country="MEX", sector="GOV", start=0, end=9,
+                           kind="person"), places).names == {"ricardo", "salgado"}
+    shot = _m("wire", "193", _actor("Gunmen", None, "UAF"), mayor, "2026-03-21")
+    murdered = _m("local", "186", _actor("armed men", None, "UAF"), named, "2026-03-21")
+    assert compare(shot, murdered) is not None
+
+
+def test_a_politician_and_an_office_holder_may_be_one_target_of_force():
+    from lapwing.store.evidence import compare_codes
+
+    mayor = _actor("the mayor of Teloloapan", "MEX", "GOV")
+    politician = _actor("The 51-year-old politician", None, "PTY")
+    gunmen = _actor("Gunmen", None, "UAF")
+    assert compare_codes(_m("a", "190", gunmen, mayor, "2026-03-21"), _m("b", "190", None, politician, "2026-03-21"))
+    assert compare_codes(_m("a", "173", None, mayor, "2026-03-21"), _m("b", "173", None, politician, "2026-03-21"))
+    # as the ones who act, or in a statement, a party is not the government
+    police = _actor("police", "MEX", "COP")
+    assert compare_codes(_m("a", "173", mayor, police, "2026-03-21"), _m("b", "173", politician, police, "2026-03-21")) is None
+    assert compare_codes(_m("a", "111", None, mayor, "2026-03-21"), _m("b", "111", None, politician, "2026-03-21")) is None
+    # two named persons stay apart by their names
+    assert compare_codes(_m("a", "190", gunmen, _actor("Mayor Salgado", "MEX", "GOV", ("salgado",)), "2026-03-21"),
+                         _m("b", "190", gunmen, _actor("candidate Ruiz", "MEX", "PTY", ("ruiz",)), "2026-03-21")) is None

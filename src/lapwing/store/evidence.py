@@ -116,6 +116,18 @@ def _people_or_armed(a: ActorKey, b: ActorKey) -> bool:
     return not (a.names or b.names) and {_family(a.sector), _family(b.sector)} == {"CVL", "NSA"}
 
 
+#: Sectors of office-holders: the mayor, governor or lawmaker one outlet names by the office is "the politician" or
+#: "the party's candidate" (PTY) in another.
+OFFICE_SECTORS = {"GOV", "LEG"}
+
+
+def _politician_in_office(a: ActorKey, b: ActorKey) -> bool:
+    """A politician (PTY) and an office-holder (GOV, LEG), neither named or one name for both: whom a killing or an
+    arrest falls on ("the mayor of Teloloapan", "the 51-year-old politician")."""
+    return {a.sector, b.sector} & {"PTY"} != set() and bool({a.sector, b.sector} & OFFICE_SECTORS) \
+        and not (a.names and b.names and not same_name(a.names, b.names))
+
+
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
                     verbal: bool = False, target: bool = False, side: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
@@ -142,7 +154,7 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
             return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
         if force and not (a.names or b.names) and {a.sector, b.sector} <= CROWD_SECTORS:
             return 0.4 if a.country and a.country == b.country else 0.2
-        if force and target and _people_or_armed(a, b):
+        if force and target and (_people_or_armed(a, b) or _politician_in_office(a, b)):
             return 0.4 if a.country and a.country == b.country else 0.2
         if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):
             return None

@@ -124,18 +124,32 @@ class Mention:
         return self.cameo[:2]
 
 
-def _names(a: Actor) -> frozenset[str]:
+def _names(a: Actor, places: frozenset[str] = frozenset()) -> frozenset[str]:
     """Proper-name words of a named person or organisation ("Juan Guaido" -> {juan, guaido}). Countries,
     nationality words and agents ("Kenyan police", "Washington", "gunmen") have none: their country
-    and sector codes say who they are."""
+    and sector codes say who they are. A person's name that is a place the article names ("Teloloapan" for
+    "the mayor of Teloloapan") is the domain of an office, not a name: the person's own words are read instead."""
     if a.kind not in ("person", "org"):
         return frozenset()
+    if a.name and a.kind == "person" and " ".join(normalise(a.name)) in places:
+        a = a.model_copy(update={"name": None})
     if a.name:
-        words = normalise(a.name)
+        words = normalise(_before_office(a.name) if a.kind == "person" else a.name)
     else:
         # proper-name words of the mention itself: capitalised, not a title
-        words = normalise(" ".join(w for w in re.findall(r"[\w'’.-]+", a.text) if w[:1].isupper()))
+        text = _before_office(a.text) if a.kind == "person" else a.text
+        words = normalise(" ".join(w for w in re.findall(r"[\w'’.-]+", text) if w[:1].isupper()))
     return frozenset(w for w in words if w not in TITLE_WORDS and len(w) > 1 and not w.isdigit())
+
+
+#: "of" in a person's words begins the domain of an office: "the mayor of Teloloapan", "Ricardo Salgado, mayor of
+#: Teloloapan", "the Governor of Lagos State". The place is no part of the person's name: the town's mayor and the
+#: same man named by his name are one person, and two mayors are told apart by their names, not their towns'.
+_OFFICE_OF = re.compile(r"\s+of\s+.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _before_office(words: str) -> str:
+    return _OFFICE_OF.sub("", words)
 
 
 #: Words for several parties at once: an appeal to "Sudan's warring parties" is one to its army and its rebels
@@ -160,14 +174,16 @@ _POLICE_WORDS = re.compile(r"^(?:the\s+)?(?:riot\s+)?(?:police(?:\s+officers)?|p
                            r"(?:police\s+)?officers|gendarmes|constables)$", re.IGNORECASE)
 
 
-def actor_key(a: Actor | None) -> ActorKey | None:
+def actor_key(a: Actor | None, places: frozenset[str] = frozenset()) -> ActorKey | None:
+    """The comparable key of an actor; ``places``: the names of the places its article names (normalised words,
+    joined by spaces), which are no person's name."""
     if a is None:
         return None
     if _PAIR.search(a.text):
         return ActorKey(a.text, None, a.sector, frozenset(), True)
     country = None if _RELATIONAL.search(a.text) else a.country
     sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
-    return ActorKey(a.text, country, sector, _names(a), bool(_COLLECTIVE.search(a.text)),
+    return ActorKey(a.text, country, sector, _names(a, places), bool(_COLLECTIVE.search(a.text)),
                     state=a.kind == "gpe" and country is not None and sector is None)
 
 
@@ -355,11 +371,16 @@ def _comparable_code(e: Event, source: ActorKey | None) -> tuple[str, str | None
     return e.cameo, plover
 
 
+def _place_names(record: ArticleRecord) -> frozenset[str]:
+    return frozenset(" ".join(normalise(x)) for p in record.places for x in (p.text, p.name) if x)
+
+
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1, precise = event_days(record, e)
     place = _event_place(_own_place(record, e), setting)
-    source = _local_police(actor_key(e.source), place)
+    places = _place_names(record)
+    source = _local_police(actor_key(e.source, places), place)
     cameo, plover = _comparable_code(e, source)
     return Mention(
         article_id=record.article.id,
@@ -370,7 +391,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         goldstein=e.goldstein,
         status=e.status,
         source=source,
-        target=_local_police(actor_key(e.target), place),
+        target=_local_police(actor_key(e.target, places), place),
         day_from=d0,
         day_to=d1,
         precise=precise,
