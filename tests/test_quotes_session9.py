@@ -172,3 +172,24 @@ def test_the_sentence_words_give_a_cue_subject(nlp, text, cue, content_from, hea
 ])
 def test_the_sentence_words_give_no_subject_where_unclear(nlp, text, cue, content_from):
     assert _cue_subject(nlp, text, cue, content_from) is None
+
+
+# -- a round-up's 'summary - Name: "..."': the name between the dash and the colon speaks --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one about turnout."', "biggest lessons",
+     "Bialik"),
+    ('Second round count ends - Harbour Weekly: "The count matched the last survey within a point."',
+     "count matched", "Harbour Weekly"),
+    ('Ferry fares rise again \u2013 Anna Lindqvist: "The third rise this year will empty the boats."', "third rise",
+     "Lindqvist"),
+])
+def test_a_name_between_a_dash_and_a_colon_speaks(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q)
+
+
+def test_a_clause_after_a_dash_is_no_name(nlp):
+    q = quote_with(run(nlp, 'The ferry was late again - and the crowd grew: "We have waited since dawn for this '
+                            'boat."'), "since dawn")
+    assert speaker_words(q) == "the crowd"

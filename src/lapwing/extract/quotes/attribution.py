@@ -21,7 +21,7 @@ from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _i
                                                 _paragraphs, _word_count, find_marked, is_fragment, is_work_title,
                                                 FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
-from lapwing.extract.quotes.colon_intro import _colon_intro
+from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name
 from lapwing.extract.quotes.subjects import _subject_of
 
 
@@ -199,7 +199,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                     continue
             if cand_after is not None and cand_before is not None and _introduces(doc, cand_after, comma_quote=not closes_with_comma):
                 cand_after = None  # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one
-            if cand_after is not None and (closes_with_comma or cand_before is None or after_words.index(cand_after) <= 2):
+            named = dash_name(before) if before else None  # 'Pollsters agree - Carl Bialik: "..."'
+            if named is not None and (cand_after is None or not closes_with_comma):
+                f.cue, f.cue_text, f.speaker, f.rule = before[-1], ":", named, "direct:colon-intro"
+            elif cand_after is not None and (closes_with_comma or cand_before is None or after_words.index(cand_after) <= 2):
                 attribute(f, cand_after, after, "direct:cue-after",
                           lead=closes_with_comma or text[m.end - 1 : m.end] in ("!", "?"))
             elif cand_before is not None:

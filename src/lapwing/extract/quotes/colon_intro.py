@@ -48,6 +48,27 @@ def _main_clause_speaker(words: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+_DASHES = ("-", "--", "\u2013", "\u2014")
+_NAME_MOST = 5  # the most words of a name between a dash and the colon ('... - Michael P. McDonald:')
+
+
+def dash_name(before: list[Token]) -> Token | None:
+    """'Pollsters agree - Carl Bialik: "..."', 'TURNOUT WAS HIGH - HuffPollster: "..."': in a round-up, the name
+    between the last dash and the colon before a quote is who speaks (its last word); None for other words."""
+    if len(before) < 3 or before[-1].text != ":":
+        return None
+    k = next((j for j in range(len(before) - 2, -1, -1) if before[j].text in _DASHES), None)
+    if k is None or k == 0:
+        return None
+    name = before[k + 1 : -1]
+    if not 1 <= len(name) <= _NAME_MOST or not all(t.text[:1].isupper() and t.is_alpha or t.text == "."
+                                                   for t in name):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return None
+    return [t for t in name if t.text != "."][-1]
+
+
 def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
     """(cue, speaker) for a clause that introduces a quote with a colon: the main clause's subject (see
     :func:`_main_clause_speaker`), else the last verb with a subject, a speech noun with its owner, or the last name
