@@ -156,3 +156,30 @@ def test_a_politician_and_an_office_holder_may_be_one_target_of_force():
     # two named persons stay apart by their names
     assert compare_codes(_m("a", "190", gunmen, _actor("Mayor Salgado", "MEX", "GOV", ("salgado",)), "2026-03-21"),
                          _m("b", "190", gunmen, _actor("candidate Ruiz", "MEX", "PTY", ("ruiz",)), "2026-03-21")) is None
+
+
+# ------------------------------------------------------------------------------------ international bodies' forces
+
+BANGASSOU = PlaceKey("Bangassou", "CAF", 4.74, 22.82, "city")
+
+
+def test_peacekeepers_are_the_body_they_serve_and_soldiers_of_their_country():
+    from lapwing.store.evidence import compare_codes
+
+    gunmen = _actor("Gunmen", "CAF", "UAF")
+    mission = _actor("the UN mission", "UNO", "IGO")
+    un_troops = _actor("United Nations peacekeepers", "UNO", "MIL")
+    zambian = _actor("a Zambian soldier", "ZMB", "MIL")
+    someone = _actor("a peacekeeper", None, "MIL")
+    day = "2026-04-10"
+    for a, b in ((mission, un_troops), (un_troops, zambian), (mission, someone), (mission, zambian)):
+        assert compare_codes(_m("x", "190", gunmen, a, day, BANGASSOU), _m("y", "190", gunmen, b, day, BANGASSOU)), (a, b)
+    # a state's civilians, another body, or a statement: no such reading
+    assert compare_codes(_m("x", "190", gunmen, mission, day), _m("y", "190", gunmen, _actor("villagers", "ZMB", "CVL"), day)) is None
+    assert compare_codes(_m("x", "190", gunmen, mission, day), _m("y", "190", gunmen, _actor("AU troops", "AFR", "MIL"), day)) is None
+    assert compare_codes(_m("x", "111", None, mission, day), _m("y", "111", None, zambian, day)) is None
+    # one sentence: "Gunmen ambushed UN peacekeepers, killing a Zambian soldier" is one attack, not two parties' acts
+    sentence = "Gunmen ambushed United Nations peacekeepers on Friday, killing a Zambian soldier."
+    ambushed = _m("wire", "190", gunmen, un_troops, day, BANGASSOU, sentence)
+    killing = _m("wire", "190", gunmen, zambian, day, BANGASSOU, sentence, idx=1)
+    assert len(cluster([ambushed, killing])) == 1

@@ -40,7 +40,8 @@ from typing import Callable, Iterable
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from lapwing.store.evidence import ROOT_FAMILIES, WEIGHTS, compare_codes, unsaid, weigh
+from lapwing.store.evidence import (FORCE_ROOTS, ROOT_FAMILIES, WEIGHTS, compare_codes, international_bodies, unsaid,
+                                    weigh)
 from lapwing.store.mentions import Mention, PlaceKey
 
 LINK_THRESHOLD = 0.45
@@ -138,8 +139,10 @@ def _sims(mentions: list[Mention], pairs: Iterable[tuple[int, int]]) -> dict[tup
 
 def _parties(unit: list[Mention]) -> frozenset[str]:
     """The countries one trigger's mentions name, as source or target ("Azerbaijan and Georgia agreed ...":
-    one mention per party)."""
-    return frozenset(a.country for m in unit for a in (m.source, m.target) if a is not None and a.country)
+    one mention per party). In an act of force an international body is no party of its own: it fights through
+    its members' soldiers ("UN peacekeepers" are "a Zambian soldier" in the same sentence)."""
+    return frozenset(a.country for m in unit for a in (m.source, m.target) if a is not None and a.country
+                     and not (m.root in FORCE_ROOTS and a.country in international_bodies()))
 
 
 def other_parties(a: frozenset[str], b: frozenset[str]) -> bool:

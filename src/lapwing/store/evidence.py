@@ -34,6 +34,7 @@ sentences (TF-IDF cosine over words and word pairs, computed by the caller).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from dataclasses import dataclass
 
@@ -128,6 +129,29 @@ def _politician_in_office(a: ActorKey, b: ActorKey) -> bool:
         and not (a.names and b.names and not same_name(a.names, b.names))
 
 
+#: An international body's own sector and its forces: in an act of force, "the UN mission in the Central African
+#: Republic" and "United Nations peacekeepers" are one actor.
+BODY_AND_FORCES = {"IGO", "MIL", "COP"}
+STATE_FORCES = {"MIL", "COP"}
+
+
+@functools.cache
+def international_bodies() -> frozenset[str]:
+    """The codes of international bodies that field forces or missions (not NGOs or companies)."""
+    from lapwing.lexicons import igo_codes
+
+    return igo_codes() - {"NGO", "MNC"}
+
+
+def _serves(body: ActorKey, force: ActorKey) -> bool:
+    """An international body's mission or forces and a state's soldiers or police, neither named or one name for
+    both: peacekeepers are national contingents, named by their nationality by one outlet ("a Zambian
+    peacekeeper"), by the body they serve by another ("the UN mission"), or by neither ("a peacekeeper")."""
+    return (body.country in international_bodies() and body.sector in BODY_AND_FORCES
+            and force.country not in international_bodies()
+            and force.sector in STATE_FORCES and not (body.names and force.names))
+
+
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
                     verbal: bool = False, target: bool = False, side: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
@@ -143,8 +167,13 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
     country the army and the rebels are two sides.)"""
     if a is None or b is None:
         return 0.0
+    if force and (_serves(a, b) or _serves(b, a)):
+        return 0.2  # "a Zambian peacekeeper", "UN peacekeepers": a state's soldiers serving an international body
     if a.country and b.country and a.country != b.country:
         return None
+    if force and a.country == b.country and a.country in international_bodies() \
+            and {a.sector, b.sector} <= BODY_AND_FORCES and not (a.names and b.names and not same_name(a.names, b.names)):
+        return 0.7  # "the UN mission" and "UN peacekeepers": the body and its forces
     if side and _family(a.sector) != _family(b.sector) and not (a.names and b.names and not same_name(a.names, b.names)):
         return 0.4 if a.country and a.country == b.country else 0.1  # "three civilians": of either side
     if verbal and (_state_and_other(a, b) or _state_and_other(b, a)):
