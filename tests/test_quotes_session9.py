@@ -193,3 +193,27 @@ def test_a_clause_after_a_dash_is_no_name(nlp):
     q = quote_with(run(nlp, 'The ferry was late again - and the crowd grew: "We have waited since dawn for this '
                             'boat."'), "since dawn")
     assert speaker_words(q) == "the crowd"
+
+
+# -- 'in X's view': what X thinks, as reported speech whose content is the sentence without the phrase --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The only other necessary step, in Professor Lindqvist's view, would be more support for research on new "
+     "engines.", "more support", "Lindqvist"),
+    ("In the view of the harbour master, the channel is too shallow for the new ships.", "too shallow",
+     "harbour master"),
+    ("In her opinion, the vote should wait until May.", "should wait", "her"),
+    ("The ferry line will close within a year, in Tom Berg's estimation.", "will close", "Berg"),
+])
+def test_in_someones_view_is_their_reported_view(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "indirect" and speaker in speaker_words(q)
+    assert "view" not in q.text.split()[:1]  # the content opens past an opening phrase
+
+
+@pytest.mark.parametrize("text", [
+    "The view from the hill is lovely in spring.",
+    "In view of the storm, the ferry stayed in port.",
+])
+def test_a_view_that_is_no_ones_is_no_quote(nlp, text):
+    assert not [q for q in run(nlp, text) if q.rule == "indirect:in-view"]

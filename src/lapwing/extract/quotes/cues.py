@@ -268,10 +268,17 @@ def _author_of(doc: Doc, obj: Token, hi: int) -> Token | None:
 BARE_CUE_WORDS = 14  # the most words of a sentence that only says who spoke
 
 
-def _in_words(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
-    """(index of 'in', the speaker) for each "in X's (own) words" and "in the words of X" in [start, end)."""
+# nouns of "in X's words" and "in X's view" (what X said, or what X thinks)
+IN_WORDS_NOUNS = ("words",)
+IN_VIEW_NOUNS = ("view", "opinion", "estimation", "judgment", "judgement")
+
+
+def _in_words(doc: Doc, start: int, end: int, nouns: tuple[str, ...] = IN_WORDS_NOUNS + IN_VIEW_NOUNS
+              ) -> list[tuple[int, Token]]:
+    """(index of 'in', the speaker) for each "in X's (own) words" and "in the words of X" in [start, end), and the
+    same with "view" ("in Ruiz's view", "in the view of the mayor"), "opinion", "estimation", "judgment"."""
     out = []
-    for i in _positions(doc, start, end, "words"):
+    for i in sorted(k for noun in nouns for k in _positions(doc, start, end, noun)):
         t = doc[i]
         if t.i < 2:
             continue
@@ -291,8 +298,10 @@ def _in_words(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
                 and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ in ("PROPN", "NOUN", "DET"):  # in the words of X
             owner = next((x for x in doc[t.i + 2 : min(len(doc), t.i + 8)] if x.pos_ in ("PROPN", "NOUN")), None)
             if owner is not None:
-                while owner.i + 1 < len(doc) and doc[owner.i + 1].pos_ == "PROPN" and owner.pos_ == "PROPN":
-                    owner = doc[owner.i + 1]
+                while owner.i + 1 < len(doc) and (doc[owner.i + 1].pos_ == "PROPN" and owner.pos_ == "PROPN"
+                                                  or doc[owner.i + 1].pos_ in ("NOUN", "PROPN") and owner.dep_ == "compound"):
+                    owner = doc[owner.i + 1]  # 'the words of [Maria Lopez]', 'the view of the harbour [master]'
+
                 out.append((k - 1, owner))
     return out
 

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of, token_columns
+from lapwing.extract.quotes.in_view import find_in_view
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
                                         cue_word_positions, cue_words, is_cue_verb)
 from lapwing.extract.quotes.segmentation import (_CHANNEL_PREPS, QUOTE_CHARS, _Found, _complement_end, _inside,
@@ -237,6 +238,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                 continue
             out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
     out.extend(_in_a_source(doc, lex, marked_ranges))
+    out.extend(find_in_view(doc, marked_ranges))  # 'In Ruiz's view, the port ...'
     return out
 
 
