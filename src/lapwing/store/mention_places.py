@@ -1,0 +1,197 @@
+"""Where an event mention happened, in the shape the cross-article clustering compares: a place key (a city, a
+region, a country; a name the text calls a region; a city named like its division), the capital a sentence names
+by its country, the wire dateline, the article's setting, and the event's own place (the place a statement is
+about set aside). Used by :mod:`lapwing.store.mentions`."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from lapwing.schema import ArticleRecord, Event, Place
+from lapwing.store.dedup import normalise
+
+__all__ = ["POINT_KINDS", "SETTING_KM", "VERBAL_ROOTS", "PlaceKey", "article_setting", "capital_in", "dateline_end",
+           "event_place_of", "own_place", "place_key"]
+
+@dataclass(frozen=True)
+class PlaceKey:
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str | None
+    aside: bool = False  # a country named for something else in the sentence (see evidence._placed)
+    inferred: bool = False  # not the event's own place: where the article is set (see article_setting)
+    admin1: str | None = None  # the first-order division the place is, or lies in
+    divisional: bool = False  # a city named like its division ("in Arauca"): the name may mean either
+
+    @property
+    def region(self) -> bool:
+        """A first-order division (a state, province or region), known by its name."""
+        return self.kind == "admin1" and self.admin1 is not None
+
+    @property
+    def point_like(self) -> bool:
+        """A city, town, landmark or district: a place two different ones of which cannot both hold one event."""
+        return self.lat is not None and (self.kind or "city") not in ("country", "admin1", "region", "continent")
+
+
+#: A word after a place name that makes it a region, whatever the gazetteer resolved the name to ("in the
+#: Sagaing region": Sagaing is also a city, 150 km from villages of that region).
+_REGION_AFTER = re.compile(r"\s+(?:region|province|state|department|governorate|oblast|prefecture)\b", re.IGNORECASE)
+#: The same words before the name: "the eastern province of Arauca", "the state of Guerrero" (Arauca is also a
+#: city, 110 km from Saravena in that province).
+_REGION_BEFORE = re.compile(r"\b(?:region|province|state|department|governorate|oblast|prefecture)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+#: Words that make a name shared by a city and its division the city: "Sagaing town", "the city of Kaduna".
+_TOWN_AFTER = re.compile(r"\s+(?:town|city)\b", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(r"\b(?:town|city) of\s+$", re.IGNORECASE)
+
+
+#: Words before a place name that make it an area holding villages, not a town: "a village in Sagaing",
+#: "Kanbalu township of Sagaing" (a city that shares its name with its division: see _named_like_its_division).
+#: ("the village of Jangebe" names the village itself; "Kanbalu township of Sagaing" the area holding it.)
+_AREA_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Hh]amlets?|[Tt]ownships?|[Cc]ountryside|[Rr]ural areas?)\s+in"
+                          r"|\b[A-Z][\w-]+\s+townships?\s+of)\s+(?:the\s+)?$")
+
+
+def _named_like_its_division(p: Place) -> bool:
+    """A city named like the first-order division it lies in (Sagaing in Sagaing region, Kaduna in Kaduna
+    state): its name may mean either."""
+    name, div = normalise(p.name or p.text), normalise(p.admin1 or "")
+    return bool(name) and div[:len(name)] == name
+
+
+def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
+    """The comparable key of a place. With the article ``text``, a name the text calls a region ("the
+    Sagaing region") is a region, not the city of that name, and so is a city named like its division
+    that the text says holds villages ("a village in Sagaing")."""
+    if p is None:
+        return None
+    kind, admin1 = p.kind, p.admin1
+    if kind == "admin1" and not admin1:
+        admin1 = p.name
+    if text is not None and (kind or "city") in POINT_KINDS and (
+            _REGION_AFTER.match(text, p.end) or _REGION_BEFORE.search(text, max(0, p.start - 40), p.start)
+            or (_AREA_BEFORE.search(text, max(0, p.start - 40), p.start)
+                                                 and _named_like_its_division(p))):
+        kind = "admin1"
+    divisional = (kind or "city") in POINT_KINDS and _named_like_its_division(p) and not (
+        text is not None and (_TOWN_AFTER.match(text, p.end) or _TOWN_BEFORE.search(text, max(0, p.start - 20), p.start)))
+    return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1, divisional=divisional)
+
+
+#: "the Georgian capital", "Poland's capital": the capital city of the country the word before names.
+_CAPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+capital\b", re.IGNORECASE)
+
+
+def _capital_city(iso3: str) -> PlaceKey | None:
+    from lapwing.geo.gazetteer import countries, get_gazetteer, iso2_of
+
+    cc = iso2_of(iso3)
+    info = countries().get(cc) if cc else None
+    if info is None or not info.capital:
+        return None
+    gaz = get_gazetteer()
+    for e in gaz.lookup(info.capital):
+        if e.cc == cc and e.kind == "city" and e.lat is not None:
+            # the division's name, as places carry it (GeoNames gives a code: "51" is Tbilisi's)
+            admin1 = gaz.admin1_name(cc, e.admin1) if e.admin1 else None
+            return PlaceKey(e.name, iso3, e.lat, e.lon, "city", admin1=admin1)
+    return None
+
+
+def capital_in(record: ArticleRecord, start: int, end: int) -> PlaceKey | None:
+    """The capital a sentence names by its country ("protested in the Georgian capital", "met in the Indian
+    capital"): outlets write it so for readers abroad, and the place extractor leaves it at the country."""
+    text = record.article.text
+    for p in record.places:
+        if start <= p.start and p.end <= end and p.country and p.kind in ("adjectival", "country") \
+                and _CAPITAL_AFTER.match(text, p.end):
+            return _capital_city(p.country)
+    return None
+
+
+def dateline_end(text: str) -> int:
+    """Where the text's wire dateline ends ("KARLSRUHE, Jan 22 (CW) - ", "BOGOTA -- "), 0 without one."""
+    from lapwing.extract.actors.context import DATELINE_RE
+
+    m = DATELINE_RE.match(text[:200])
+    if m is None:
+        return 0
+    letters = [c for c in m.group("city") if c.isalpha()]
+    return m.end() if m.group("agency") or (len(letters) >= 3 and all(c.isupper() for c in letters)) else 0
+
+
+def _filed_from(p: Place, end: int) -> PlaceKey | None:
+    """A place named only by the dateline: where the story was filed, which tells the country, not the city
+    (prosecutors announce raids in Berlin from Karlsruhe, agencies report Sudan from Port Sudan, a visit is
+    announced from the visitor's capital). The country, marked as no place of the event's own."""
+    if p.end > end or not p.country:
+        return None
+    return PlaceKey(None, p.country, None, None, "country", inferred=True)
+
+
+#: The places of an article within this many km of its first city or landmark make one setting.
+SETTING_KM = 60.0
+POINT_KINDS = ("city", "landmark", "district")
+
+
+def article_setting(record: ArticleRecord) -> PlaceKey | None:
+    """Where the article is set: its first city, town or landmark when every city, town or landmark it
+    names lies within ``SETTING_KM`` of it (a story told from one place); None for an article that
+    names places far apart (a round-up) or none. An event the coder gave no place, or only a country,
+    most likely happened there: "Riot police used tear gas to disperse the crowd" in a story from Nairobi."""
+    from lapwing.store.evidence import km  # the distance, in one place (evidence imports this module)
+
+    filed = dateline_end(record.article.text)  # the dateline is where the story was filed (_filed_from)
+    points = [k for k in (place_key(p, record.article.text) for p in record.places
+                          if p.lat is not None and p.lon is not None and (p.kind or "city") in POINT_KINDS
+                          and p.start >= filed)
+              if k is not None and (k.kind or "city") in POINT_KINDS]
+    if not points:  # a story that names no city but its dateline is set in the dateline's country
+        return next((k for k in (_filed_from(p, filed) for p in record.places if p.end <= filed) if k), None)
+    first = points[0]
+    if any(km(first, q) > SETTING_KM for q in points[1:]):
+        return None
+    return dataclasses.replace(first, inferred=True)
+
+
+def event_place_of(p: PlaceKey | None, setting: PlaceKey | None) -> PlaceKey | None:
+    """The event's place, or the article's setting where the event has none or only the setting's
+    country named (a region is kept: the setting, often a dateline, may lie outside it)."""
+    if setting is None or (p is not None and (p.point_like or p.region)):
+        return p
+    if p is None or (p.country and p.country == setting.country):
+        return setting
+    return p
+
+
+#: Words before a place that make it the topic of what was said, not where it was said: "held talks on
+#: Ukraine", "discussed the situation in Rafah during a meeting in Cairo".
+_TOPIC_BEFORE = re.compile(r"(?:\b(?:on|about|over|regarding|concerning)|\b(?:situation|war|crisis|conflict|"
+                           r"fighting|violence|ceasefire|truce) in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Roots of saying and diplomacy (statements, appeals, consultations, cooperation, disapproval, rejection,
+#: threats): their sentences name places they are about. Material acts (14-20) happen where the sentence says.
+VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+
+
+def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
+    """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
+    coder gave it no place or only a country. The place a statement or meeting is about ("talks on
+    Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
+    if e.place is not None and e.place.end <= dateline_end(record.article.text):
+        return _filed_from(e.place, dateline_end(record.article.text))
+    own = place_key(e.place, record.article.text)
+    if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
+            _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
+        return dataclasses.replace(own, aside=True)
+    if own is None or not own.point_like:
+        capital = capital_in(record, e.sentence.start, e.sentence.end)
+        if capital is not None and (own is None or own.country in (None, capital.country)):
+            return capital
+    return own
