@@ -183,3 +183,21 @@ def test_peacekeepers_are_the_body_they_serve_and_soldiers_of_their_country():
     ambushed = _m("wire", "190", gunmen, un_troops, day, BANGASSOU, sentence)
     killing = _m("wire", "190", gunmen, zambian, day, BANGASSOU, sentence, idx=1)
     assert len(cluster([ambushed, killing])) == 1
+
+
+# ------------------------------------------------------------------------------------ releases
+
+def test_the_target_of_a_release_is_whom_it_frees_or_whom_they_are_handed_to():
+    from lapwing.store.evidence import compare_codes
+
+    eln = _actor("the ELN", "COL", "REB", ("eln",))
+    soldiers = _actor("six soldiers", "COL", "MIL")
+    church = _actor("a commission of the Catholic Church", None, "REL")
+    freed = _m("wire", "0841", eln, soldiers, "2026-03-08", SARAVENA)
+    handed = _m("local", "0842", _actor("the guerrilla group", None, "REB"), church, "2026-03-08", SARAVENA)
+    assert compare_codes(freed, handed) is not None
+    # another country's people, another group, or an arrest of soldiers and of clergy: apart
+    assert compare_codes(freed, _m("x", "0841", eln, _actor("Venezuelan troops", "VEN", "MIL"), "2026-03-08")) is None
+    assert compare_codes(freed, _m("x", "0841", _actor("FARC dissidents", "COL", "REB", ("farc",)), church,
+                                   "2026-03-08")) is None
+    assert compare_codes(_m("a", "173", None, soldiers, "2026-03-08"), _m("b", "173", None, church, "2026-03-08")) is None

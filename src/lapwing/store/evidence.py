@@ -48,6 +48,8 @@ MIN_ACTOR_AGREEMENT = 0.4
 SAME_TEXT = 0.8
 #: Symmetric actions: who is source and who is target does not tell two happenings apart.
 SYMMETRIC_ROOTS = {"03", "04", "05", "19"}
+#: Return or release (of persons or property): its target is read two ways (see _pair_agreement).
+RELEASE = "084"
 #: A fight between two countries has two sides, each known by its country (see actor_agreement).
 FIGHT_ROOT = "19"
 #: Roots of material actions: their sub-codes are different actions, not other words for one (verbal
@@ -218,6 +220,15 @@ def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
     verbal = m.root in VERBAL_ROOTS and n.root in VERBAL_ROOTS
     side = force and FIGHT_ROOT in (m.root, n.root) and len(
         {a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country}) >= 2
+    if m.cameo.startswith(RELEASE) and n.cameo.startswith(RELEASE):
+        # the target of a release is whom it frees ("freed six soldiers") or whom they are handed to ("handed them
+        # over to a commission of the Church"): its sector tells nothing, its country and name still do
+        s = actor_agreement(m.source, n.source, force, verbal)
+        t = actor_agreement(m.target, n.target, force, verbal, target=True, side=True)
+        if s is None or t is None:
+            return None
+        known = [v for v, x, y in ((s, m.source, n.source), (t, m.target, n.target)) if x is not None and y is not None]
+        return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
     straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side)
     if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
         swapped = _roles(m.source, n.target, m.target, n.source, force, verbal, side)
