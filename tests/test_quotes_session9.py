@@ -217,3 +217,29 @@ def test_in_someones_view_is_their_reported_view(nlp, text, words, speaker):
 ])
 def test_a_view_that_is_no_ones_is_no_quote(nlp, text):
     assert not [q for q in run(nlp, text) if q.rule == "indirect:in-view"]
+
+
+# -- a quote with no cue goes on the speaker of its paragraph's last attributed quote --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"You cannot blame the mayor for what her brother did," said Sara Walker, 44, a nurse from Lyon who came to the '
+     'rally. Born in Uganda, she will vote for the first time in May. "All she went through, and they make her a '
+     'villain -- it is not fair."', "not fair", "Sara Walker"),
+    ('"Look at what happened in Lyon," Ruiz told supporters in Nantes, while 400 members were casting their '
+     'ballots. "Look at what is happening in Brest, where people never got a vote."', "happening in Brest", "Ruiz"),
+    ('"The pumps are old," said Tom Berg, 61, who has run the station since 1990. He took it over from his father '
+     'after the flood. "We patch them every winter and hope for the best."', "patch them", "Tom Berg"),
+    ('"The strike will hold," union leader Maria Okafor told the crowd outside the docks on Monday, as the first '
+     'ferries left the harbour for the islands. "Nobody goes back until the pay is fixed."', "Nobody goes back",
+     "Okafor"),
+])
+def test_a_quote_with_no_cue_goes_on_its_paragraphs_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker in speaker_words(q)
+
+
+def test_another_cue_between_stops_the_paragraphs_speaker(nlp):
+    text = ('"The ferry is late again," said Tom Berg. The harbour master said the engines had failed. '
+            '"We will need a week."')
+    q = quote_with(run(nlp, text), "need a week")
+    assert "Berg" not in speaker_words(q)

@@ -21,6 +21,7 @@ from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _i
                                                 _paragraphs, _word_count, find_marked, is_fragment, is_work_title,
                                                 FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
+from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
 from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name
 from lapwing.extract.quotes.subjects import _subject_of
 
@@ -300,6 +301,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 if f.speaker is None:
                     f.cue = f.cue_text = None
                     f.rule = ""
+        # 6. the paragraph's last attributed quote, with nothing in between saying otherwise (quotes/paragraph_speaker.py)
+        earlier = paragraph_speaker(directs, k, frame_tokens, lex) if f.cue is None and has_parse else None
+        if earlier is not None:
+            inherit(f, earlier, "direct:same-paragraph")
 
     # -- indirect speech -------------------------------------------------------
     # a paragraph opening with a speaker's name and a colon (transcripts, headlines) is that speaker's: the
