@@ -3,8 +3,9 @@
 '"A," said Sara Walker, 44, a nurse from Lyon who came to the rally. Born in Uganda, she will vote for the first
 time in May. "B."': B is Walker's too. The news convention is that a paragraph quotes one person unless it says
 otherwise; so only when nothing in between says otherwise: no cue verb of another clause between the two quotes (a
-participle after a comma, '..., describing how ...', goes on the first quote's subject and does not count), and the
-earlier quote has a cue and a speaker.
+participle after a comma, '..., describing how ...', goes on the first quote's subject and does not count), no
+sentence or conjoined clause with a noun of its own as subject ('..., Berg said, and her husband cut in. "B."'), and
+the earlier quote has a cue and a speaker.
 """
 
 from __future__ import annotations
@@ -42,5 +43,8 @@ def paragraph_speaker(directs: list[_Found], k: int, gap_tokens, lex: SpeechLexi
             return None
         if any(t.lower_ in ("i", "we") for t in gap):
             return None  # the writer's own voice in between
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and t.head.i != prev.cue.i
+               and t.head.dep_ in ("conj", "ROOT") for t in gap):
+            return None  # someone else's clause or sentence ('..., Berg said, and her husband cut in. "B."')
         return prev
     return None
