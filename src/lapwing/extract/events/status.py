@@ -97,8 +97,8 @@ def _dep(t: Token) -> str:
     return t.dep_
 
 
-def _is_negated(t: Token) -> bool:
-    for c in t.children:
+def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
+    for c in t.children if kids is None else kids:
         if c.dep_ in ("neg", "advmod", "det", "aux", "mark") and c.lower_ in NEG_WORDS:
             return True
         if c.dep_ == "advmod" and c.lower_ == "never":
@@ -106,10 +106,10 @@ def _is_negated(t: Token) -> bool:
     return False
 
 
-def _negating_mark(t: Token) -> str | None:
+def _negating_mark(t: Token, kids: list[Token] | None = None) -> str | None:
     """"(police stood by) instead of cracking down", "without arresting anyone", "rather than a crackdown"."""
     doc = t.doc
-    for c in t.children:
+    for c in t.children if kids is None else kids:
         if c.dep_ not in ("mark", "case", "advmod", "cc") or c.i > t.i:
             continue
         low = c.lower_
@@ -123,12 +123,12 @@ def _negating_mark(t: Token) -> str | None:
     return None
 
 
-def _aux_words(t: Token) -> set[str]:
-    return {c.lower_ for c in t.children if c.dep_ in ("aux", "aux:pass")}
+def _aux_words(t: Token, kids: list[Token] | None = None) -> set[str]:
+    return {c.lower_ for c in (t.children if kids is None else kids) if c.dep_ in ("aux", "aux:pass")}
 
 
-def _mark_words(t: Token) -> set[str]:
-    return {c.lower_ for c in t.children if c.dep_ == "mark"}
+def _mark_words(t: Token, kids: list[Token] | None = None) -> set[str]:
+    return {c.lower_ for c in (t.children if kids is None else kids) if c.dep_ == "mark"}
 
 
 def _not_past(v: Token) -> bool:
@@ -168,8 +168,8 @@ def _reported_past(anchor: Token) -> bool:
     return False
 
 
-def _according_to(t: Token) -> Token | None:
-    for c in t.children:
+def _according_to(t: Token, kids: list[Token] | None = None) -> Token | None:
+    for c in t.children if kids is None else kids:
         if c.dep_.startswith(("obl", "nmod", "advcl", "advmod")):
             cases = {g.lower_ for g in c.children if g.dep_ in ("case", "mark", "fixed")}
             if "according" in cases or c.lower_ == "according":
@@ -187,19 +187,20 @@ def _has_mark_that(t: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
 
 
-def _subject(t: Token) -> Token | None:
-    for c in t.children:
+def _subject(t: Token, kids: list[Token] | None = None) -> Token | None:
+    kids = list(t.children) if kids is None else kids
+    for c in kids:
         if c.dep_ in ("nsubj", "nsubj:outer", "csubj"):
             return c
-    for c in t.children:
+    for c in kids:
         if c.dep_ in ("obl:agent",):
             return c
     return None
 
 
-def _reporter_child(t: Token) -> Token | None:
+def _reporter_child(t: Token, kids: list[Token] | None = None) -> Token | None:
     """"Y attacked Z, X said": the reporting verb hangs off the event clause as parataxis."""
-    for c in t.children:
+    for c in t.children if kids is None else kids:
         if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in REPORT_VERBS and c.i > t.i:
             subj = _subject(c)
             if subj is not None and not any(g.dep_ == "ccomp" for g in c.children):
@@ -241,16 +242,17 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     cue = None
 
     # -- the anchor itself
-    if _is_negated(anchor):
+    akids = list(anchor.children)  # (each child's Token made once)
+    if _is_negated(anchor, akids):
         negated, cue = True, "not"
-    neg_mark = _negating_mark(anchor)
+    neg_mark = _negating_mark(anchor, akids)
     if neg_mark:
         negated, cue = True, cue or neg_mark
-    auxes = _aux_words(anchor)
+    auxes = _aux_words(anchor, akids)
     if auxes & FUT_AUX:
         future, cue = True, cue or "will"
     if auxes & HYPO_AUX:
-        if auxes & {"would", "'d"} and _reported_past(anchor) and not (_mark_words(anchor) & {"if", "unless"}):
+        if auxes & {"would", "'d"} and _reported_past(anchor) and not (_mark_words(anchor, akids) & {"if", "unless"}):
             # "X said they would boycott ...": future in the past, not a condition
             future, cue = True, cue or "would"
         else:
@@ -259,11 +261,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     if nominal and (ab & {"plan", "schedule", "slate", "prepare", "propose"}
                     or (ab & {"expect", "set", "due"} and anchor.tag_ == "VBN")):
         future, cue = True, cue or "planned"  # "talks are planned for Wednesday", "X planned an attack"
-    marks = _mark_words(anchor)
+    marks = _mark_words(anchor, akids)
     if marks & {"if", "unless", "whether", "lest"}:
         hypothetical, cue = True, cue or "if"
     if anchor.pos_ in ("NOUN", "PROPN"):
-        for c in anchor.children:
+        for c in akids:
             low = c.lower_
             if c.dep_ == "det" and low == "no":
                 negated, cue = True, "no"
@@ -271,14 +273,14 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 future, cue = True, cue or low
             elif c.dep_ in ("amod", "compound") and low in HYPO_MODIFIERS:
                 hypothetical, cue = True, cue or low
-    for c in anchor.children:
+    for c in akids:
         if c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS:
             st.status = "attributed"
     # "going to" / "about to" / "set to" / "due to" directly on the verb chain is handled below
-    acc = _according_to(anchor)
+    acc = _according_to(anchor, akids)
     if acc is not None:
         st.reporter = acc
-    rep = _reporter_child(anchor)
+    rep = _reporter_child(anchor, akids)
     if rep is not None and st.reporter is None:
         st.reporter = rep
 
@@ -288,12 +290,13 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         glem = _lemma(gov)
         gl = _bases(gov)
         child, prev = prev, gov
-        prt = {c.lower_ for c in gov.children if c.dep_ in ("compound:prt", "prt")}
+        gkids = list(gov.children)
+        prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt")}
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL):
             negated, cue = True, cue or f"{glem} {next(p for v, p in NEG_PHRASAL if v in gl and p in prt)}"
         if edge in ("advcl", "xcomp") and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and (
                 (edge == "advcl" and (gl & APPEAL_GOVERNORS or _infinitival(gov) or gov.dep_ in ("xcomp", "acl")))
-                or any(c.dep_ == "obj" and _lemma(c) in ASKING_NOUNS and c.i < child.i for c in gov.children)):
+                or any(c.dep_ == "obj" and _lemma(c) in ASKING_NOUNS and c.i < child.i for c in gkids)):
             # ("renewed its *call* for Israel *to ease* the restrictions", "dismissed an *appeal* to *lay
             # down* their arms": the clause the parse hung on the verb belongs to the call)
             # "invited the rebels to resume talks" (object control read as a clause); the purpose of a
@@ -318,16 +321,16 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     hypothetical, cue = True, cue or glem
                 elif gl & FUT_GOVERNORS and edge in ("xcomp", "ccomp"):
                     future, cue = True, cue or glem
-            if _is_negated(gov) and edge in ("xcomp",):
+            if _is_negated(gov, gkids) and edge in ("xcomp",):
                 negated, cue = True, cue or "not"
-            if edge == "xcomp" and _negating_mark(gov):
-                negated, cue = True, cue or _negating_mark(gov)  # "without trying to arrest them"
-            gaux = _aux_words(gov)
+            if edge == "xcomp" and _negating_mark(gov, gkids):
+                negated, cue = True, cue or _negating_mark(gov, gkids)  # "without trying to arrest them"
+            gaux = _aux_words(gov, gkids)
             if edge == "xcomp" and gaux & FUT_AUX:
                 future, cue = True, cue or "will"
             if edge in ("xcomp", "conj") and gaux & HYPO_AUX:
                 hypothetical, cue = True, cue or "modal"
-            if _mark_words(gov) & {"if", "unless", "whether"} and edge in ("xcomp", "conj"):
+            if _mark_words(gov, gkids) & {"if", "unless", "whether"} and edge in ("xcomp", "conj"):
                 hypothetical, cue = True, cue or "if"
         if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and (edge != "advcl" or _infinitival(child)) and not gl & {
                 "ready", "willing", "prepared", "able", "determined", "committed", "set", "due", "about",
@@ -342,7 +345,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort"}:
                 hypothetical, cue = True, cue or glem
             elif edge == "acl" and _infinitival(child) and not gl & FORCE_MEANS and not any(
-                    c.lower_ in ("first", "last", "only", "second", "latest") for c in gov.children):
+                    c.lower_ in ("first", "last", "only", "second", "latest") for c in gkids):
                 # "a summit to hammer out a deal", "troops to secure the border": what the noun is for
                 # ("the first country to recognize Kosovo" did recognize it)
                 hypothetical, cue = True, cue or "to"
@@ -355,22 +358,22 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS and not (gov.pos_ == "NOUN" and gl & FORCE_MEANS):
             # (not "a baton *charge* to disperse the crowd": the noun is the force itself)
             # "C.A.R. accuses the rebel group of killing civilians": the killing is the accuser's claim
-            subj = _subject(gov)
+            subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj
             if st.status == "asserted":
                 st.status = "attributed"  # also "Iran was accused of ...", by no one named
         if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:
-            subj = _subject(gov)
+            subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj
             if st.status == "asserted":
                 st.status = "attributed"
-        acc = _according_to(gov)
+        acc = _according_to(gov, gkids)
         if acc is not None and st.reporter is None:
             st.reporter = acc
         if st.reporter is None and edge in ("ccomp", "xcomp", "conj", "advcl"):
-            rep = _reporter_child(gov)
+            rep = _reporter_child(gov, gkids)
             if rep is not None:
                 st.reporter = rep
         if edge in ("acl", "acl:relcl", "ccomp") and gov.pos_ == "NOUN" and gl & CLAIM_NOUNS and _has_mark_that(child):
@@ -385,7 +388,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             break  # left the clause: a relative clause's status is its own
         if gov.dep_ in ("ROOT", "root"):
             if gov.i != anchor.i:
-                for c in gov.children:
+                for c in gkids:
                     if c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS and st.status == "asserted":
                         st.status = "attributed"
             break

@@ -102,8 +102,7 @@ def _singulars(w: str) -> set[str]:
 
 def _words(t: Token) -> set[str]:
     """Lemma, lower-cased form and naive singulars: all are tried against word lists."""
-    key = (t.lemma, t.lower)
-    got = _WORDS.get(key)
+    got = _WORDS.get(key := (t.lemma, t.lower))
     if got is None:
         if len(_WORDS) > 200_000:
             _WORDS.clear()
@@ -114,8 +113,7 @@ def _words(t: Token) -> set[str]:
 
 def verb_bases(t: Token) -> set[str]:
     """Lemma candidates of a verb form, robust to the lemmatiser's misses ("planned" -> plan)."""
-    key = (t.lemma, t.lower)
-    got = _VERB_BASES.get(key)
+    got = _VERB_BASES.get(key := (t.lemma, t.lower))
     if got is None:
         if len(_VERB_BASES) > 200_000:
             _VERB_BASES.clear()
@@ -140,13 +138,14 @@ def _verb_bases(t: Token) -> set[str]:
 
 
 def _is_passive(t: Token, _depth: int = 0) -> bool:
-    if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in t.children):
+    kids = list(t.children)  # (each child's Token made once)
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in kids):
         return True
     if t.dep_ == "conj" and t.tag_ == "VBN" and _depth < 3 and t.head.i < t.i \
-            and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "cop") for c in t.children):
+            and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "cop") for c in kids):
         return _is_passive(t.head, _depth + 1)  # "was shot and *killed* by police"
     # a reduced relative with its agent: "five civilians *killed by militants*"
-    return t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and any(c.dep_ == "obl:agent" for c in t.children)
+    return t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and any(c.dep_ == "obl:agent" for c in kids)
 
 
 def _children(t: Token, deps) -> list[Token]:
@@ -202,25 +201,26 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     passive = _is_passive(t)
+    kids = list(t.children)  # (each child's Token made once)
     if passive:
-        for c in t.children:
+        for c in kids:
             if c.dep_ == "obl:agent":
                 return _np_head(c)
-        for c in t.children:
+        for c in kids:
             if c.dep_.startswith("obl") and "by" in _cases(c):
                 return c
-        for x in t.children:  # "was arrested and charged *by police*": the agent of the coordinated participle
+        for x in kids:  # "was arrested and charged *by police*": the agent of the coordinated participle
             if x.dep_ == "conj" and x.tag_ == "VBN" and x.i < t.i + 4 and depth < 4 \
                     and not any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in x.children):
                 a = next((g for g in x.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and "by" in _cases(g))), None)
                 if a is not None:
                     return _np_head(a) if a.dep_ == "obl:agent" else a
         return None
-    if t.pos_ == "ADJ" and lemma_of(t) in AGENTIVE_ADJ and not any(c.dep_ in SUBJ for c in t.children):
-        for c in t.children:  # "Syria says *it* is willing to withdraw": "it" parsed as an expletive
+    if t.pos_ == "ADJ" and lemma_of(t) in AGENTIVE_ADJ and not any(c.dep_ in SUBJ for c in kids):
+        for c in kids:  # "Syria says *it* is willing to withdraw": "it" parsed as an expletive
             if c.dep_ == "expl" and c.lower_ == "it":
                 return c
-    for c in t.children:
+    for c in kids:
         if c.dep_ in SUBJ and not _is_temporal(c):  # "the Council today agreed": "today" is no subject
             if c.tag_ in ("WDT", "WP") and t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head
@@ -290,8 +290,9 @@ def _np_head(t: Token) -> Token:
 
 
 def _obj_token(t: Token) -> Token | None:
+    kids = list(t.children)  # (each child's Token made once)
     if _is_passive(t):
-        for c in t.children:
+        for c in kids:
             if c.dep_ in PASS_SUBJ:
                 return c
         if t.dep_ == "conj" and t.head.i < t.i:  # "the journalist was shot and *killed*": the shared patient
@@ -301,7 +302,7 @@ def _obj_token(t: Token) -> Token | None:
         if t.dep_ in ("acl", "acl:relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head  # "a camp ... attacked by militiamen"
         return None
-    for c in t.children:
+    for c in kids:
         if c.dep_ in ("obj", "dobj"):
             if c.lower_ in _DAY_WORDS:
                 continue  # "resigned *yesterday*", "met *Monday*": a day read as the object
@@ -309,14 +310,14 @@ def _obj_token(t: Token) -> Token | None:
                     and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head  # "the prisoners *whom* Israel released": the antecedent
             return c
-    for c in t.children:  # an indirect object with no direct one is the object the parser mislabelled
+    for c in kids:  # an indirect object with no direct one is the object the parser mislabelled
         if c.dep_ == "iobj" and c.i > t.i:  # ("Lavrov warned [U.S. Secretary of State Mike Pompeo] ...")
             return c
-    if any(p.dep_ == "compound:prt" for p in t.children):
-        for c in t.children:  # "called off [a five-day strike]" with the noun read as a complement
+    if any(p.dep_ == "compound:prt" for p in kids):
+        for c in kids:  # "called off [a five-day strike]" with the noun read as a complement
             if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in c.children):
                 return c
-    for c in t.children:
+    for c in kids:
         # "shot and killed [two guards]", "captured and executed [the men]": a verb with no object of its
         # own, coordinated right before one that has an object and no subject of its own, shares it
         if c.dep_ == "conj" and c.pos_ == "VERB" and t.i < c.i <= t.i + 3 \
@@ -358,7 +359,7 @@ _VERB_PREPS_AFTER_NOUN = frozenset({"with", "for"})
 def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     """(prepositions, head) for each oblique / nominal modifier / for-clause of ``t``."""
     out = []
-    for c in t.children:
+    for c in (kids := list(t.children)):  # (each child's Token made once)
         d = c.dep_
         if d.startswith(("obl", "nmod")) and d != "nmod:poss" and d != "nmod:tmod":
             cs = _cases(c)
@@ -373,7 +374,7 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     if t.pos_ == "VERB":
         # "asked [the IMF] for a loan", "thanked [Qatar] for its mediation": a phrase after a name
         # that is the verb's object belongs to the verb (a name takes no such complement)
-        for o in t.children:
+        for o in kids:
             if o.dep_ in ("obj", "iobj") and (o.pos_ in ("PROPN", "PRON") or (
                     o.pos_ == "NOUN" and _words(o) & PERSONISH)):  # "charged [the minister] with ...
                 # after a common noun only the prepositions a noun rarely takes as a complement
@@ -383,7 +384,7 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
                         cs = _cases(c) & preps
                         if cs and not _is_temporal(c):
                             out.append((cs, c))
-    prts = [c for c in t.children if c.dep_ in ("compound:prt", "prt")]
+    prts = [c for c in kids if c.dep_ in ("compound:prt", "prt")]
     if prts:
         o = _obj_token(t)
         if o is not None:
