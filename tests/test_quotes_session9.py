@@ -243,3 +243,17 @@ def test_another_cue_between_stops_the_paragraphs_speaker(nlp):
             '"We will need a week."')
     q = quote_with(run(nlp, text), "need a week")
     assert "Berg" not in speaker_words(q)
+
+
+# -- 'another' / 'one' / 'others' as the subject of a cue the parser read as a determiner or an object --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ana Ruiz, a nurse from Lyon, criticised the plan. "It will close the clinic," tweeted another.', "close the clinic",
+     "another"),
+    ('Some residents backed the mayor. Another wrote, "The bridge should have been fixed years ago."', "bridge should",
+     "Another"),
+    ('Two dockers spoke to the radio. "We will not go back," said one.', "not go back", "one"),
+])
+def test_another_person_is_the_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker

@@ -22,6 +22,7 @@ from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.subject_words import _QUANTITY_SUBJECTS, is_time_word
 
 _PERSONAL = {"he", "she", "they", "we", "i"}
+_OTHERS = {"another", "others", "one"}  # 'tweeted another', 'Others said' (who they are is in the sentence before)
 _NP_POS = {"DET", "ADJ", "PROPN", "NOUN", "NUM"}
 _NP_TAGS = {"POS", "PRP$", "HYPH", "NNP", "NNPS"}
 _OPENING_MOST = 16  # the longest opening phrase before the comma that closes it ('Speaking to supporters in ...,')
@@ -60,8 +61,8 @@ def _adjacent(doc: Doc, cue: Token, lo: int) -> Token | None:
     if k < lo:
         return None
     t = doc[k]
-    if t.lower_ in _PERSONAL:
-        return t
+    if t.lower_ in _PERSONAL or t.lower_ in _OTHERS and (k == lo or doc[k - 1].is_punct):
+        return t  # ('Another tweeted, "..."': a pronoun the tagger read as a determiner)
     if t.pos_ not in ("NOUN", "PROPN") and t.lower_ not in _QUANTITY_SUBJECTS or is_time_word(t):
         return None
     j = k
@@ -70,6 +71,15 @@ def _adjacent(doc: Doc, cue: Token, lo: int) -> Token | None:
     if j > lo and doc[j - 1].pos_ in ("ADP", "VERB", "AUX"):
         return None  # 'with the researchers hope ...' / 'cited interviews hope': an object, not a subject
     return t
+
+
+def _inverted_other(doc: Doc, cue: Token) -> Token | None:
+    """'"...," tweeted another.' / '"...," wrote one.': a pronoun for another person right after an inverted cue,
+    ending the sentence (the parser may read it as the cue's object)."""
+    if cue.i + 2 >= len(doc) or not _finite(cue) or doc[cue.i - 1].text not in (",",) + tuple(QUOTE_CHARS):
+        return None
+    t = doc[cue.i + 1]
+    return t if t.lower_ in _OTHERS and doc[cue.i + 2].text in (".", "!", ",", ";") else None
 
 
 def _opening(doc: Doc, cue: Token, lo: int) -> Token | None:
@@ -117,7 +127,7 @@ def linear_subject(doc: Doc, cue: Token, content: tuple[int, int]) -> Token | No
     if cue.pos_ != "VERB":
         return None
     lo = index_of(doc).sent_start(cue)
-    for found in (_adjacent(doc, cue, lo), _opening(doc, cue, lo)):
+    for found in (_adjacent(doc, cue, lo), _inverted_other(doc, cue), _opening(doc, cue, lo)):
         if found is not None and not content[0] <= found.idx < content[1]:
             return found
     return None
