@@ -22,7 +22,10 @@ Modules by job: ``cues`` (the lexicon, cue words), ``segmentation`` (quotation m
 starts and ends), ``subjects`` (a cue's subject, however the parser hung it), ``speakers`` (who spoke: the speaker's
 words and names), ``pronouns`` (who a he/she/it speaker the coreference left open stands for), ``channels`` (how), ``reported`` (reported speech from the parse), ``objects`` (cues whose
 content is their object or their to-clause), ``attribution`` (putting them together), ``keeping`` (which of them are
-quotes, as the schema's Quote), ``index`` (per-document lookups read once, so the work grows with the quotes).
+quotes, as the schema's Quote), ``index`` (per-document lookups read once, so the work grows with the quotes),
+``colon_intro`` (who speaks for a clause ending in a colon), ``nested`` (a cue clause reported by someone else),
+``linear_subject`` (a cue's subject read on its sentence's words when the parse lost it), ``paragraph_speaker`` (a
+quote with no cue going on its paragraph's speaker), ``in_view`` ("in X's view").
 """
 
 from __future__ import annotations
