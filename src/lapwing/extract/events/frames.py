@@ -278,7 +278,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 continue  # "the visiting prince", "a fleeing suspect": a description, not an event
             nominal = kind == "N"
             pre, with_src = _split_conds(p)
-            if not all(self.check(c, t, kind, None) for c in pre):
+            if pre and not all(self.check(c, t, kind, None) for c in pre):
                 continue  # a condition that needs no source fails: the source is not worth finding
             src_tok = None
             for spec in p.source or ():
@@ -324,7 +324,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                     elif _is_passive(light[0]):  # "were killed in an ambush *by Taliban fighters*"
                         src_tok = next((x for x in light[0].children if x.dep_ == "obl:agent" or (
                             x.dep_.startswith("obl") and "by" in _cases(x) and x.i > t.i)), None)
-            if not all(self.check(c, t, kind, src_tok) for c in with_src):
+            if with_src and not all(self.check(c, t, kind, src_tok) for c in with_src):
                 continue
             code = p.code
             consumed: set[int] = set()

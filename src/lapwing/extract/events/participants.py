@@ -23,7 +23,7 @@ from lapwing.extract.events.syntax import (
     np_span,
     verb_bases,
 )
-from lapwing.extract.docfacts import doc_text, sentence_of
+from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.units import is_law_unit
 from lapwing.extract.registry import Context, optional_module
@@ -235,8 +235,10 @@ class _Actors:
         if t.doc is self.ctx.doc:
             return False
         m = self._mention(t)
-        return m is not None and m.head == t.i and any(
-            self.ctx.doc[i].head.i != t.doc[i].head.i for i in range(m.start, m.end))
+        if m is None or m.head != t.i:
+            return False
+        before, after = doc_heads(self.ctx.doc), doc_heads(t.doc)  # each token's head, in both parses
+        return before[m.start:m.end] != after[m.start:m.end]
 
     def _mention(self, t: Token):
         fn = _fn("lapwing.extract.actors", "mention_for_token")
