@@ -6,18 +6,22 @@
   be given by different outlets (appeal / demand, intent to cooperate / agreement, disapprove /
   reject, assault / fight / mass violence); within a root of material action two different
   sub-codes are two actions (an arrest and tear gas at one protest), unless one is the root's
-  generic code;
+  generic code or they differ only in the weapons named (``SAME_ACT``);
 * **actors**: two coded countries, sector families (MIL/COP/SPY are one family: outlets call the
   same force police or army) or proper-name sets that differ, for the source or for the target;
   source and target swapped, except for symmetric actions (consult, fight) where "A met B" and "B
   met A" are one meeting. For protests and acts of coercion or force (roots 14-20), "the
   authorities" (GOV) may be the police or army that acted, and an unnamed crowd's sector is each
   outlet's own description (demonstrators, students, opposition supporters: ``CROWD_SECTORS``); a
-  collective actor ("the warring parties") may be any sector of its country;
+  collective actor ("the warring parties") may be any sector of its country. A fight between two countries
+  has two sides, each known by its country; as the target of force a politician may be an office-holder; an
+  international body and its peacekeepers are one actor in force; a release's target is whom it frees or
+  whom they are handed to;
 * **date**: day intervals (a day, a week, a month, or "up to 3 days before publication" for an
   undated mention) more than one day apart; for a material act (a one-day event: an attack, an arrest,
   a protest), two different days that both texts name ("on Friday", "on Saturday");
-* **place**: two cities, towns or landmarks more than 60 km apart, or two countries; a country is
+* **place**: two cities, towns or landmarks more than 60 km apart (a border between them does not
+  matter), or two countries; a city named like its division may be either; a country is
   compatible with its cities, a region with the cities in it (by first-order division) and with
   no other; a country none of the mention's coded actors belongs to, or a place a statement is
   about ("talks on Ukraine"), is named for something else and contradicts nothing.
