@@ -42,12 +42,28 @@ TARGET_PREPS = {
 
 #: fights a victim dies in, whose "with" party is the other side: "killed in an *encounter* with the police"
 _FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootout", "firefight", "battle", "gunbattle", "crossfire",
-                          "skirmish", "confrontation", "fighting"})
+                          "skirmish", "confrontation", "fighting", "duel", "shoot-out", "gun-fight", "fire-fight",
+                          "gun-battle", "cross-fire", "scuffle", "altercation", "tussle", "fight", "showdown"})
 
 
 #: verbs of shooting whose subject, in a "when" clause, caused the deaths of the clause above
 _FIRING_VERBS = frozenset({"fire", "shoot", "open", "shell", "bomb", "attack", "charge", "lathi-charge", "baton-charge",
                            "storm", "raid", "ram", "beat", "cane", "thrash", "torture", "pump", "club", "whip", "assault"})
+
+
+#: nouns of force a "resorted to" clause names ("when police *resorted to firing*")
+_FORCE_NOUNS = frozenset({"firing", "fire", "force", "lathi-charge", "lathicharge", "baton-charge", "shooting", "violence"})
+
+
+def _fires(c: Token) -> bool:
+    """A clause of shooting or beating: its verb ("police *fired*"), or what it "resorted to" ("police
+    *resorted to firing*", "resorted to force")."""
+    if verb_bases(c) & _FIRING_VERBS:
+        return True
+    if lemma_of(c) != "resort":
+        return False
+    return any(x.i > c.i and (verb_bases(x) & _FIRING_VERBS or x.lower_ in _FORCE_NOUNS or lemma_of(x) in _FORCE_NOUNS)
+               for x in c.children if x.dep_ in ("advcl", "xcomp", "obl", "ccomp"))
 
 
 class ArgumentsMixin:
@@ -120,7 +136,7 @@ class ArgumentsMixin:
         armed = self.lex.sets.get("@armed", frozenset())
         for v in (t, *(c for c in t.children if c.dep_ == "conj")):
             for c in v.children:
-                if c.dep_ != "advcl" or c.i < v.i or not verb_bases(c) & _FIRING_VERBS or not any(
+                if c.dep_ != "advcl" or c.i < v.i or not _fires(c) or not any(
                         m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
                     continue
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)

@@ -29,7 +29,13 @@
     subject, which that pronoun names; it is the main verb's conjunct.
 30. **A subordinator read as its clause subject's preposition** ("died after *policemen* on patrol caned
     him", *after* the case of *policemen* and *caned* a conjunct of *died*): a preposition cannot govern
-    the subject of a verb, so it marks that verb's clause, an adverbial clause of the verb before.
+    the subject of a verb, so it marks that verb's clause, an adverbial clause of the verb before. 30b: the
+    same with the subject an oblique and its verb, a simple past, an ``acl`` of it ("injured *as policemen
+    resorted* to a lathi-charge").
+31. **A reduced relative read as the subject, its noun as the participle's dependent** ("Two youths *shot*
+    dead by officers ... were buried", *shot* the ``nsubj:pass`` of *buried* and *youths* an
+    ``obl:unmarked`` of *shot*): a participle right after its noun, with no auxiliary or subject of its own,
+    describes that noun, which is the subject of the verb after it.
 """
 
 from __future__ import annotations
@@ -198,6 +204,8 @@ def repair_subordinator_on_subject(m: Token) -> bool:
     """Repair 30 on a subordinator hung on the subject of a later verb; True when applied."""
     n = m.head
     v = n.head
+    if m.dep_ == "case" and n.dep_ in ("obl", "nmod") and m.lower_ in _SUBORDINATORS | {"as"} and m.i < n.i:
+        return _subordinator_on_oblique(m, n)
     if m.lower_ not in _SUBORDINATORS or m.dep_ != "case" or n.dep_ not in ("nsubj", "nsubj:pass") or v.i < n.i:
         return False
     if v.pos_ != "VERB" or v.dep_ not in ("conj", "advcl", "parataxis") or v.head.i > m.i:
@@ -209,4 +217,42 @@ def repair_subordinator_on_subject(m: Token) -> bool:
     for c in list(v.children):
         if c.dep_ == "cc" and c.i < m.i:
             c.head = v.head
+    return True
+
+
+def _subordinator_on_oblique(m: Token, n: Token) -> bool:
+    """Repair 30b: "injured *as policemen resorted* to a lathi-charge", with *policemen* an oblique of
+    *injured* and *resorted* (a simple past or a participle ending the clause, no subject or agent) its ``acl``: the past verb is the clause's, its
+    subject the noun, the subordinator its marker."""
+    v = next((c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB" and c.i > n.i), None)
+    if v is None or any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent") for c in v.children):
+        return False
+    end = v.right_edge.i + 1  # a participle tag only when the clause ends there ("as police *stationed* there
+    if v.tag_ == "VBN" and end < len(v.doc) and not (v.doc[end].is_punct or v.doc[end].dep_ == "cc"):
+        return False  # watched" is no clause of *stationed*)
+    if any(c.i > n.i and c.i < v.i and c.pos_ in ("PUNCT", "ADP", "VERB") for c in n.subtree):
+        return False  # only "as NOUN VERBED": nothing but the noun phrase between
+    head = n.head
+    v.head, v.dep_ = head, "advcl"
+    n.head, n.dep_ = v, "nsubj"
+    m.head, m.dep_, m.pos_ = v, "mark", "SCONJ"
+    return True
+
+
+_PARTICIPLE_NOUN_DEPS = frozenset({"obl:unmarked", "nmod:unmarked", "obj", "dobj", "nsubj", "nsubj:pass", "dep"})
+
+
+def repair_participle_as_subject(v: Token) -> bool:
+    """Repair 31 on a participle ``v`` read as the subject of a later verb; True when applied."""
+    head = v.head
+    if v.tag_ != "VBN" or v.dep_ not in _SUBJ_DEPS or head.i <= v.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    kids = list(v.children)
+    if any(c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "mark") for c in kids):
+        return False
+    noun = next((c for c in kids if c.i == v.i - 1 or (c.i < v.i and c.right_edge.i == v.i - 1)), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _PARTICIPLE_NOUN_DEPS:
+        return False
+    noun.head, noun.dep_ = head, v.dep_
+    v.head, v.dep_ = noun, "acl"
     return True
