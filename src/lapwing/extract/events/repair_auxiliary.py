@@ -7,7 +7,8 @@
 23. **A nominalised participle read as a verb** ("Police will arrest *the accused*", "They freed *the
     detained*": *accused* VERB ``xcomp`` with *the* as its determiner): a word with a determiner and no
     subject, object or auxiliary of its own is a noun; it becomes its verb's object when that verb has
-    none (a noun, NN, its lemma its own form).
+    none (a noun, NN, its lemma its own form). 23b: "the absconding *accused*" read as the noun
+    *absconding* with *accused* its clause: *accused* is the head noun.
 24. **"shot dead X" with the victim read as a second complement** ("Police shot dead a wanted criminal
     on Wednesday": *dead* and *criminal* both ``xcomp``, *Wednesday* the ``obj``): the noun after the
     result word is the object, and a time word read as the object is the time of the clause.
@@ -88,6 +89,28 @@ def repair_participle_noun(t: Token) -> bool:
     t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
     if not any(c.dep_ in ("obj", "dobj") for c in v.children):
         t.dep_ = "obj"
+    return True
+
+
+#: participles used as nouns after a modifier ("the *absconding* accused", "the *main* deceased")
+_NOUN_PARTICIPLES = frozenset({"accused", "deceased"})
+
+
+def repair_modified_participle_noun(t: Token) -> bool:
+    """Repair 23b: "the absconding *accused*" read as the noun *absconding* with *accused* its ``acl``: a
+    word that is used as a noun ("accused", "deceased"), right after an -ing word with the determiner, is
+    the head of the phrase and the -ing word its modifier; True when applied."""
+    m = t.head
+    if t.lower_ not in _NOUN_PARTICIPLES or t.dep_ not in ("acl", "amod") or m.i != t.i - 1 or not m.lower_.endswith("ing"):
+        return False
+    if any(c.dep_ not in ("punct",) for c in t.children) or not any(c.dep_ == "det" for c in m.children):
+        return False
+    t.head, t.dep_ = (t if m.head.i == m.i else m.head), (m.dep_ if m.head.i != m.i else "ROOT")
+    t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
+    for c in list(m.children):
+        if c.i != t.i:
+            c.head = t
+    m.head, m.dep_, m.pos_ = t, "amod", "ADJ"
     return True
 
 

@@ -111,6 +111,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
         if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
             todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
+        if low in ("accused", "deceased") and dep in ("acl", "amod") and p >= 0 and H[i] == p and L[p].endswith("ing"):
+            todo["ptnoun2"].append(i)  # "the absconding *accused*" read as a clause of *absconding*
         if pos == "VERB" and tag in ("VBN", "VBD") and p >= 0 and D[p] == "det" and H[p] == i:
             todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
         if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
