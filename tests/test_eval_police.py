@@ -39,8 +39,10 @@ def test_parts_alternate_and_balance():
         assert abs(na - nb) <= 2, (label, na, nb)
     with pytest.raises(ValueError, match="load_part"):
         P.select_part(gold, "c")
-    with pytest.raises(ValueError, match="use a, b, c or all"):
-        P.load_part(None, "d")
+    with pytest.raises(ValueError, match="load_part"):
+        P.select_part(gold, "d")
+    with pytest.raises(ValueError, match="use a, b, c, d or all"):
+        P.load_part(None, "e")
 
 
 def test_part_c_loads_and_is_labelled():
@@ -59,6 +61,36 @@ def test_part_c_loads_and_is_labelled():
         assert all(isinstance(v, bool) for v in x.labels.values()) and x.tags, x.id
     # a kill by the police is a use of force too (firing, beating), as the labelling rule says
     assert all(x.labels["force"] for x in c if x.labels["kill"])
+
+
+def test_part_d_loads_and_is_labelled():
+    d = P.load_part(None, "d")
+    assert P.gold_file(None, "d").name == "police_gold_d.jsonl" and 100 <= len(d) <= 130
+    assert all(x.id.startswith("pold-") for x in d) and len({x.id for x in d}) == len(d)
+    earlier = {g.id for g in P.load_gold()} | {x.id for x in P.load_part(None, "c")}
+    assert not {x.id for x in d} & earlier
+    texts = {g.text for g in P.load_gold()} | {x.text for x in P.load_part(None, "c")}
+    assert not {x.text for x in d} & texts  # new articles, not earlier parts again
+    positives = Counter(label for x in d for label, v in x.labels.items() if v)
+    assert min(positives[label] for label in ("kill", "arrest", "force")) >= 25, positives
+    assert 0.4 <= sum(not any(x.labels.values()) for x in d) / len(d) <= 0.5  # hard negatives in good number
+    assert sum(any(t.startswith("neg:") for t in x.tags) for x in d) >= 40
+    assert sum(x.text == x.text.lower() for x in d) >= len(d) // 4  # lower-cased, as the outside data is
+    for x in d:
+        assert ":" in " ".join(x.text.split(" ", 6)[:6]), f"{x.id} has no dateline"
+        assert 8 <= len(sentences(x.text)) <= 20, x.id  # a real article's length, not 3-5 sentences
+        assert x.title and x.tags and all(isinstance(v, bool) for v in x.labels.values()), x.id
+    assert all(x.labels["force"] for x in d if x.labels["kill"])
+    # several incidents in one article: the roundups and the court reports are there
+    assert sum("roundup" in x.tags for x in d) >= 3 and sum("court-report" in x.tags for x in d) >= 3
+    # the tags say what each article tests and agree with its labels: a kill-/arr-/force- tag names a true
+    # label, and an article with no label says which hard negative it is
+    prefixes = {"kill-": "kill", "arr-": "arrest", "force-": "force"}
+    for x in d:
+        for tag in x.tags:
+            label = next((lab for pre, lab in prefixes.items() if tag.startswith(pre)), None)
+            assert label is None or x.labels[label], (x.id, tag)
+        assert any(x.labels.values()) or any(t.startswith("neg:") for t in x.tags), x.id
 
 
 def test_malformed_gold_names_line(tmp_path):
@@ -278,3 +310,8 @@ def test_part_c_run_lists_errors(small_gold, tmp_path):
         if it.labels[label] and not (it.id == "e1" and label == "arrest")]
     assert "part c errors" in P.report(res)
     assert "errors" not in P.run(small_gold, part="b", records=recs)
+    # part d, likewise a file of its own and a development part
+    (small_gold / "police_gold_d.jsonl").write_text((small_gold / "police_gold.jsonl").read_text())
+    res_d = P.run(small_gold, part="d", records=recs)
+    assert res_d["gold"].endswith("police_gold_d.jsonl") and res_d["errors"] == res["errors"]
+    assert "part d errors" in P.report(res_d)

@@ -8,7 +8,8 @@ written by the Lapwing team (never copied from any corpus), each with its three 
 articles 0, 2, 4, ... (develop there and read its errors), part ``b`` articles 1, 3, 5, ... (held
 back; its errors are never printed). Part ``c`` is a second development set in its own file,
 ``data/police/police_gold_c.jsonl``, written later in other outlets' styles and phrasings (its errors
-are printed, as part a's). ``--lower`` lower-cases title and text before the analysis.
+are printed, as part a's), and part ``d`` a third, ``data/police/police_gold_d.jsonl``: articles of a real
+article's length (8-20 sentences) in which the police action is one sentence among many. ``--lower`` lower-cases title and text before the analysis.
 
 **The rule** (an article gets a label when one of its events does):
 
@@ -47,7 +48,8 @@ from lapwing.termsafe import terminal_safe
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "police" / "police_gold.jsonl"
 PART_C_NAME = "police_gold_c.jsonl"
-DEV_PARTS = frozenset({"a", "c"})  # the parts whose errors may be read
+PART_FILES = {"c": PART_C_NAME, "d": "police_gold_d.jsonl"}  # the parts that are files of their own
+DEV_PARTS = frozenset({"a", "c", "d"})  # the parts whose errors may be read
 PUBLISHED_DEFAULT = "2026-01-15"
 
 CLAIMED = frozenset({"asserted", "attributed"})
@@ -77,8 +79,9 @@ class GoldArticle:
 
 def gold_file(path: str | Path | None = None, part: str | None = None) -> Path:
     """The gold JSONL: ``path`` itself, ``police_gold.jsonl`` inside ``path`` when it is a folder, or the
-    shipped file; for part ``c``, ``police_gold_c.jsonl`` in that folder (or the shipped one)."""
-    name = PART_C_NAME if part == "c" else DEFAULT_GOLD.name
+    shipped file; for parts ``c`` and ``d``, ``police_gold_c.jsonl`` or ``police_gold_d.jsonl`` in that folder
+    (or the shipped one)."""
+    name = PART_FILES.get(part or "", DEFAULT_GOLD.name)
     p = Path(path) if path else DEFAULT_GOLD.parent
     return p / name if p.is_dir() else p
 
@@ -116,19 +119,19 @@ def select_part(items: list[GoldArticle], part: str | None) -> list[GoldArticle]
     """Part a: items 0, 2, 4, ...; part b: items 1, 3, 5, ...; ``all`` or None: every item."""
     if part in (None, "", "all"):
         return list(items)
-    if part == "c":
-        raise ValueError("part c is a file of its own (police_gold_c.jsonl): load it with load_part(gold, 'c')")
+    if part in PART_FILES:
+        raise ValueError(f"part {part} is a file of its own ({PART_FILES[part]}): load it with load_part(gold, {part!r})")
     if part not in ("a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d or all")
     return items[0 if part == "a" else 1::2]
 
 
 def load_part(gold: str | Path | None, part: str | None) -> list[GoldArticle]:
-    """The articles of one part: a, b or all of ``police_gold.jsonl``, or every article of part c's file."""
-    if part == "c":
-        return load_gold(gold, "c")
+    """The articles of one part: a, b or all of ``police_gold.jsonl``, or every article of part c's or d's file."""
+    if part in PART_FILES:
+        return load_gold(gold, part)
     if part not in (None, "", "all", "a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d or all")
     return select_part(load_gold(gold), part)
 
 
@@ -326,14 +329,14 @@ def report(result: dict[str, Any], show_errors: int = 0) -> str:
 def command(
     gold: str = typer.Option("", help="Gold folder or JSONL file (default: Lapwing's own police gold set)"),
     part: str = typer.Option("a", help="a (even articles: develop and read errors) | b (odd: held back) | all | "
-                             "c (a second development set, its own file)"),
+                             "c, d (second and third development sets, files of their own)"),
     lower: bool = typer.Option(False, "--lower", help="Lower-case title and text first (as the outside data is)"),
     records: str = typer.Option("", help="Score these `lapwing extract` records (JSONL) instead of analysing afresh"),
     write_articles_to: str = typer.Option("", "--write-articles", help="Only write the part's articles as JSONL "
                                           "for `lapwing extract` (lower-cased with --lower), then stop"),
-    show_errors: int = typer.Option(0, "--errors", help="Parts a and c only: also list the first N wrong labels with the "
+    show_errors: int = typer.Option(0, "--errors", help="Parts a, c and d only: also list the first N wrong labels with the "
                                     "article's events"),
-    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (parts a and c: with errors)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (parts a, c, d: with errors)"),
 ) -> None:
     """Police action: did the police kill, arrest, use force? Per-article P/R/F1 and macro-F1 of Lapwing
     and of a keyword baseline on regional news written for Lapwing."""
@@ -346,7 +349,7 @@ def command(
             return
         result = run(gold or None, part=part, lower=lower, records=records or None)
         if show_errors and part not in DEV_PARTS:
-            typer.echo("lapwing eval police: errors are listed for parts a and c only (part b is held back)", err=True)
+            typer.echo("lapwing eval police: errors are listed for parts a, c and d only (part b is held back)", err=True)
     except (OSError, ValueError) as exc:
         typer.echo(f"lapwing eval police: {exc}", err=True)
         raise typer.Exit(2)

@@ -5,7 +5,10 @@ registered ``events`` extractor and ``code_text`` for tests and notebooks.
 from __future__ import annotations
 
 import logging
+from operator import or_
 from typing import Any
+
+import numpy
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
@@ -212,43 +215,36 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             words = _trigger_words(self.lex, self.forms)
             low_ok, lem_ok = _trigger_hashes(words)  # the answers for a form's / a lemma's hash, across articles
             strings = self.doc.vocab.strings
-            arr = self.doc.to_array([LEMMA, LOWER]).tolist() if len(self.doc) else []
-            got = []
-            for lem, low in arr:  # strings[low] in words or (lem != 0 and strings[lem].lower() in words)
-                ok = low_ok.get(low)
-                if ok is None:
-                    ok = low_ok[low] = strings[low] in words
-                if not ok and lem != 0:
-                    ok = lem_ok.get(lem)
-                    if ok is None:
-                        ok = lem_ok[lem] = strings[lem].lower() in words
-                got.append(ok)
+            lems, lows = self.doc.to_array([LEMMA, LOWER]).T.tolist() if len(self.doc) else ([], [])
+            # each token: strings[low] in words or (lem != 0 and strings[lem].lower() in words); each hash
+            # new to the memos looked up once
+            for low in set(lows).difference(low_ok):
+                low_ok[low] = strings[low] in words
+            lem_ok[0] = False  # (no lemma)
+            for lem in set(lems).difference(lem_ok):
+                lem_ok[lem] = strings[lem].lower() in words
+            got = list(map(or_, map(low_ok.__getitem__, lows), map(lem_ok.__getitem__, lems)))
             self._cache["maybe"] = got
         return got
 
     def _depths(self) -> list[int]:
         """The depth of every token of the doc in its tree (0 for a root, at most 50), from the head
-        column: each token's depth is worked out once, from its head's."""
+        column: all tokens climb towards their roots together, one step per round (numpy)."""
         got = self._cache.get("depths")
         if got is None:
-            heads = doc_heads(self.doc)
-            got = [-1] * len(heads)
-            for i in range(len(heads)):
-                path = []
-                u = i
-                while got[u] < 0 and heads[u] != u and len(path) < 50:
-                    path.append(u)
-                    u = heads[u]
-                if got[u] < 0:  # _depth(): steps up to the root, at most 50
-                    d, w = 0, u
-                    while heads[w] != w and d < 50:
-                        w, d = heads[w], d + 1
-                else:
-                    d = got[u]
-                got[u] = d
-                for v in reversed(path):
-                    d = min(d + 1, 50)
-                    got[v] = d
+            heads = numpy.asarray(doc_heads(self.doc), dtype="int64")
+            # every token climbs one step per round, all at once; one that has reached its root stops
+            # there (a token whose climb needs more than 50 steps gets 50, as _depth() does)
+            at = numpy.arange(len(heads), dtype="int64")
+            depth = numpy.zeros(len(heads), dtype="int64")
+            for _ in range(50):
+                up = heads[at]
+                moved = up != at
+                if not moved.any():
+                    break
+                depth += moved
+                at = up
+            got = depth.tolist()
             self._cache["depths"] = got
         return got
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.content import ContentMixin, _bare_gerund
 from lapwing.extract.events.argspecs import ArgSpecsMixin
 from lapwing.extract.events.kinds import KindsMixin
@@ -81,6 +82,32 @@ def _split_conds(p: Pattern) -> tuple[tuple[Cond, ...], tuple[Cond, ...]]:
     return got[1], got[2]
 
 
+def _lemma_view(t: Token) -> tuple[set[str], tuple[tuple[str, set[str] | None], ...], list[Token]]:
+    """What ``FramesMixin._lemma_in`` tests of ``t``, whatever the word list: its words; for each modifier, the
+    joined lemmas "modifier_head" and, for a noun compound (unless ``t`` is a people word), the modifier's
+    words; the measured content tokens other than ``t``."""
+    ws = _words(t)
+    head = lemma_of(t)
+    people = bool(ws & _COMPOUND_PEOPLE)
+    mods = tuple((f"{lemma_of(m)}_{head}", _words(m) if m.dep_ == "compound" and m.pos_ == "NOUN" and not people else None)
+                 for m in _modifiers(t))
+    return ws, mods, [x for x in measure_content(t) if x.i != t.i]
+
+
+def _conj_children(t: Token) -> list[Token]:
+    return [x for x in t.children if x.dep_ == "conj"]
+
+
+def _aux_forms(t: Token) -> list[str]:
+    """The lower-case forms of ``t``'s "aux" dependents."""
+    return [a.lower_ for a in t.children if a.dep_ == "aux"]
+
+
+def _below(t: Token) -> list[Token]:
+    """``t``'s subtree without ``t``, in order."""
+    return [x for x in t.subtree if x.i != t.i]
+
+
 class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
     """Coder methods that find triggers and check their frames."""
 
@@ -127,18 +154,18 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return False
         if not values:
             return True
-        ws = self._once(_words, t)
-        if ws & values:
+        ws, mods, measured = self._once(_lemma_view, t)
+        if not ws.isdisjoint(values):
             return True
         # multiword: "martial law" -> "law" matches, "human shield" -> compound + head;
         # a noun compound counts too ("mediation efforts", "aid deliveries")
-        for m in self._once(_modifiers, t):
-            if f"{lemma_of(m)}_{lemma_of(t)}" in values:
+        for joined, compound_words in mods:
+            if joined in values:
                 return True
-            if m.dep_ == "compound" and m.pos_ == "NOUN" and self._once(_words, m) & values and not ws & _COMPOUND_PEOPLE:
+            if compound_words is not None and not compound_words.isdisjoint(values):
                 return True  # (not "*aid* workers were released", "*food* officials")
         # "sent 20 tonnes of food", "handed over $4 million worth of equipment": the measured thing
-        return any(self._lemma_in(x, values) for x in self._once(measure_content, t) if x.i != t.i)
+        return any(self._lemma_in(x, values) for x in measured)
 
     def _objactor(self, t: Token | None) -> bool:
         if t is None:
@@ -160,7 +187,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "obj":  # the object or, for a condition that must hold, a conjunct of it
             o = self._once(_obj_token, t)  # ("fired live ammunition and *tear gas*")
             return o is not None and (self._lemma_in(o, c.values) or (not c.negated and bool(c.values) and any(
-                x.dep_ == "conj" and self._lemma_in(x, c.values) for x in o.children)))
+                self._lemma_in(x, c.values) for x in self._once(_conj_children, o))))
         if k == "objactor":
             return self._objactor(self._once(_obj_token, t))
         if k == "objplace":
@@ -183,19 +210,19 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                     return True
             return False
         if k == "prt":
-            ps = _particles(t)
+            ps = self._once(_particles, t)
             return bool(ps) and (not c.values or bool(ps & c.values))
         if k == "xcomp":
-            x = _xcomp(t)
+            x = self._once(_xcomp, t)
             return x is not None and self._lemma_in(x, c.values)
         if k == "ccomp":
-            return _ccomp(t) is not None
+            return self._once(_ccomp, t) is not None
         if k == "advcl":  # [whose verb is in the set]
             return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i and (
                 not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in t.children)
         if k == "ccompaux":
-            x = _ccomp(t)
-            return x is not None and any(a.dep_ == "aux" and a.lower_ in c.values for a in x.children)
+            x = self._once(_ccomp, t)
+            return x is not None and any(w in c.values for w in self._once(_aux_forms, x))
         if k == "pass":
             return _is_passive(t)
         if k == "src":  # the source or, for a condition that must hold, a conjunct of it ("U.S. and Iraqi *troops*")
@@ -218,7 +245,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             s = _subj_token(t) if kind != "N" else None
             return s is not None and (self._lemma_in(s, c.values) if c.values else True)
         if k == "sub":
-            if any(self._lemma_in(x, c.values) for x in t.subtree if x.i != t.i):
+            if any(self._lemma_in(x, c.values) for x in self._once(_below, t)):
                 return True
             lv = self._light_verb(t) if kind == "N" else None
             if lv is None or lv[1] != "light":
@@ -264,7 +291,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 # text leaves open, is not)
                 theme = next((c for c in t.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
                 own = theme is not None and any(
-                    x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN" or (x.text[:1].isupper() and x.i != x.sent.start)
+                    x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN" or (x.text[:1].isupper() and x.i != sentence_of(x.doc, x.i)[0])
                     for x in theme.subtree if x.i < theme.i and x.pos_ != "DET")
                 a = self.actors.get(theme, fallback=False) if own else None
                 src_tok = theme if is_coded(a) else None

@@ -23,7 +23,7 @@ from lapwing.extract.events.syntax import (
     np_span,
     verb_bases,
 )
-from lapwing.extract.docfacts import doc_text
+from lapwing.extract.docfacts import doc_text, sentence_of
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.units import is_law_unit
 from lapwing.extract.registry import Context, optional_module
@@ -287,7 +287,7 @@ class _Actors:
         if not force and (t.pos_ == "PRON" or _is_temporal(t)):
             return None  # an unresolved pronoun or a date is no actor
         ok = force or (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-              or (t.pos_ == "PROPN" and (t.ent_type_ != "" or t.i != t.sent.start))
+              or (t.pos_ == "PROPN" and (t.ent_type_ != "" or t.i != sentence_of(t.doc, t.i)[0]))
               or bool(_words(t) & PERSONISH))
         if not ok:
             return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.syntax import verb_bases
 
 NEG_WORDS = {"not", "n't", "never", "no", "nt"}
@@ -221,6 +222,18 @@ def _cancelled(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _in_question(t: Token) -> bool:
+    """``t.sent.text.rstrip().endswith("?")``, read from the sentence's last tokens (no ``Span`` and no
+    sentence text built): the last token whose text is not all whitespace ends with "?"."""
+    doc = t.doc
+    start, end = sentence_of(doc, t.i)
+    for j in range(end - 1, start - 1, -1):
+        last = doc[j].text.rstrip()
+        if last:
+            return last.endswith("?")
+    return False
+
+
 def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     """The status of the event anchored at ``anchor`` (a verb, or a noun for a free nominal event)."""
     st = Status()
@@ -377,8 +390,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                         st.status = "attributed"
             break
     # sentence-level: a question is not an assertion
-    sent = anchor.sent
-    if sent.text.rstrip().endswith("?"):
+    if _in_question(anchor):
         hypothetical, cue = True, cue or "?"
     if st.reporter is not None and st.status == "asserted":
         st.status = "attributed"

@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Token
 
+from lapwing.extract.docfacts import sentence_of
+
 SUBJ = ("nsubj", "nsubj:outer", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
 OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
@@ -79,6 +81,12 @@ def lemma_of(t: Token) -> str:
     return t.lemma_.lower() if t.lemma_ else t.lower_
 
 
+#: (lemma hash, lower-case form hash) -> _words() / verb_bases() of a token, across articles (a hash names
+#: the same string in every vocabulary; emptied past 200,000 entries)
+_WORDS: dict[tuple[int, int], frozenset[str]] = {}
+_VERB_BASES: dict[tuple[int, int], frozenset[str]] = {}
+
+
 def _singulars(w: str) -> set[str]:
     out = set()
     if w.endswith("men") and len(w) > 4:
@@ -94,12 +102,28 @@ def _singulars(w: str) -> set[str]:
 
 def _words(t: Token) -> set[str]:
     """Lemma, lower-cased form and naive singulars: all are tried against word lists."""
-    low = t.lower_
-    return {lemma_of(t), low} | _singulars(low)
+    key = (t.lemma, t.lower)
+    got = _WORDS.get(key)
+    if got is None:
+        if len(_WORDS) > 200_000:
+            _WORDS.clear()
+        low = t.lower_
+        got = _WORDS[key] = frozenset({lemma_of(t), low} | _singulars(low))
+    return set(got)
 
 
 def verb_bases(t: Token) -> set[str]:
     """Lemma candidates of a verb form, robust to the lemmatiser's misses ("planned" -> plan)."""
+    key = (t.lemma, t.lower)
+    got = _VERB_BASES.get(key)
+    if got is None:
+        if len(_VERB_BASES) > 200_000:
+            _VERB_BASES.clear()
+        got = _VERB_BASES[key] = frozenset(_verb_bases(t))
+    return set(got)
+
+
+def _verb_bases(t: Token) -> set[str]:
     w = t.lower_
     out = {lemma_of(t), w}
     for suf in ("ing", "ed", "es", "s", "d"):
@@ -250,8 +274,8 @@ def _fragment_subject(t: Token) -> Token | None:
     """A parser slip: the subject left as a separate fragment before the verb
     ("US President Donald Trump | on Tuesday | lifted a travel ban"): the nearest preceding
     nominal fragment root that is not a date."""
-    sent = t.sent
-    for j in range(t.i - 1, sent.start - 1, -1):
+    sent_start = sentence_of(t.doc, t.i)[0]  # t.sent.start, without building the Span
+    for j in range(t.i - 1, sent_start - 1, -1):
         x = t.doc[j]
         if x.dep_ in ("ROOT", "root") and x.i != t.i:
             if x.pos_ in ("NOUN", "PROPN", "PRON") and not _is_temporal(x):
@@ -311,7 +335,7 @@ def _loose_obj(t: Token) -> Token | None:
     if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG"):
         return None
     doc = t.doc
-    for j in range(t.i + 1, min(t.i + 4, t.sent.end)):
+    for j in range(t.i + 1, min(t.i + 4, sentence_of(doc, t.i)[1])):  # (t.sent.end)
         x = doc[j]
         if x.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT", "CCONJ") or x.dep_ == "case":
             return None

@@ -21,7 +21,8 @@ from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _i
                                                 _paragraphs, _word_count, find_marked, is_fragment, is_work_title,
                                                 FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
-from lapwing.extract.quotes.subjects import _colon_intro, _subject_of
+from lapwing.extract.quotes.colon_intro import _colon_intro
+from lapwing.extract.quotes.subjects import _subject_of
 
 
 def extract_quotes(ctx: Context) -> list[Quote]:

@@ -233,8 +233,36 @@ def _according_to(doc: Doc, start: int, end: int) -> list[tuple[int, Token, int]
             continue
         heads = [u for u in nouns if not (lo <= u.head.i < hi) or u.head.i == u.i]
         obj = heads[0] if heads else nouns[0]
-        out.append((t.i, obj, hi))
+        out.append((t.i, _author_of(doc, obj, hi) or obj, hi))
     return out
+
+
+# what someone writes, says or files, whose author an 'according to' phrase may name ('according to a report from X')
+AUTHORED = {"report", "reports", "interview", "interviews", "speech", "statement", "document", "documents", "filing",
+            "letter", "email", "emails", "memo", "study", "survey", "analysis", "release", "article", "story", "book",
+            "column", "editorial", "complaint", "lawsuit", "remarks", "testimony", "affidavit", "assessment"}
+
+
+def _author_of(doc: Doc, obj: Token, hi: int) -> Token | None:
+    """The author an 'according to' phrase names for the document it cites: the object of 'from' or 'by' right after
+    it ('a recent report from [X]', 'a court document filed by [X]'), or the subject of the clause on it ('an interview
+    [his brother] gave to ITV', 'a speech [Ms. Ruiz] gave'); None for any other phrase."""
+    if obj.lower_ not in AUTHORED:
+        return None
+    for u in doc[obj.i + 1 : hi]:
+        if u.lower_ in ("from", "by"):
+            after = [w for w in doc[u.i + 1 : hi] if w.pos_ in ("PROPN", "NOUN") and not (u.i < w.head.i < hi)]
+            return after[0] if after else None
+        if u.pos_ in ("PROPN", "NOUN", "PRON") and u.dep_ in ("nsubj",) and u.head.i >= hi - 1 \
+                and u.head.dep_ in ("acl:relcl", "relcl") and u.head.head.i == obj.i:
+            return u
+        if u.is_punct or u.pos_ in ("VERB", "AUX") and u.tag_ not in ("VBN",):
+            return None
+    # the phrase stopped at the verb of a clause on the document ('an interview his brother [gave]'): its subject
+    if hi < len(doc) and doc[hi].pos_ == "VERB" and doc[hi].dep_ in ("acl:relcl", "relcl") and doc[hi].head.i == obj.i:
+        subj = next((c for c in doc[hi].children if c.dep_ == "nsubj" and obj.i < c.i < hi), None)
+        return subj
+    return None
 
 
 BARE_CUE_WORDS = 14  # the most words of a sentence that only says who spoke

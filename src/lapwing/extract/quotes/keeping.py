@@ -17,6 +17,7 @@ from lapwing.extract.quotes.framing import around_cue_start, framing_verb
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
 from lapwing.extract.quotes.segmentation import (FRAGMENT_MAX_WORDS, _after_dateline, _Found, _inside, _strip_span,
                                                 _word_count, is_fragment, join_partials, runs_on)
+from lapwing.extract.quotes.nested import reporter_of
 from lapwing.extract.quotes.speakers import COLON_LABELS, make_speaker
 
 
@@ -98,7 +99,8 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         speaker = None
         parts = f.extra.get("parts", [(f.start, f.end)])
         if f.speaker is not None and not any(a <= f.speaker.idx < b for a, b in parts):
-            speaker = make_speaker(ctx, f.speaker, marked_ranges)
+            reporter = reporter_of(doc, f)  # '"...," Ruiz said, according to Radio Lyon': who reports it
+            speaker = make_speaker(ctx, reporter if reporter is not None else f.speaker, marked_ranges)
             bounds = f.extra.get("speaker_chars")  # a headline's name, read on its words
             if bounds is not None and (speaker.start < bounds[0] or speaker.end > bounds[1]):
                 words = text[bounds[0] : bounds[1]]

@@ -1,6 +1,6 @@
 """Subjects: who a cue's subject is, however the parser hung it (nearest subject, passive 'by' phrase, participles,
-to-infinitives, conjoined cues, a name before the cue over an apposition, datelines, relative 'who'), and the speaker
-of a clause that introduces a quote with a colon."""
+to-infinitives, conjoined cues, a name before the cue over an apposition, datelines, relative 'who'); the speaker of a
+clause that introduces a quote with a colon is in :mod:`lapwing.extract.quotes.colon_intro`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 
-__all__ = ["_colon_intro", "_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
+__all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
            "is_time_word"]
 
 
@@ -323,27 +323,6 @@ def _name_after(verb: Token) -> Token | None:
                            or t.text == "." for t in words):
         return None
     return caps[-1]
-
-
-def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
-    """(cue, speaker) for a clause that introduces a quote with a colon: the last verb with a subject,
-    else the last name ('More from Jones:')."""
-    for t in reversed(words):
-        if t.pos_ in ("VERB",):
-            subj = _subject_of(t)
-            if subj is not None and subj.i < t.i:
-                return t, _relative_who(subj)
-    # 'The senator's response was blunt:' / 'His answer:': a speech noun with its owner
-    nouns = lexicon().nouns
-    for t in reversed(words):
-        if t.lower_ in nouns and t.pos_ == "NOUN":
-            owner = next((c for c in t.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its",)), None)
-            if owner is not None:
-                return t, owner
-    names = [t for t in words if t.pos_ == "PROPN"]
-    if names and words[-1].pos_ == "PROPN":
-        return words[-1], words[-1]
-    return None
 
 
 def _share_before(verb: Token) -> Token | None:
