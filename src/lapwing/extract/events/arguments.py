@@ -170,6 +170,10 @@ class ArgumentsMixin:
         agent = self.by_agent_of(h)
         if agent is not None:
             return agent
+        for c in h.children:  # "an operation *by the police*", "firing by BSF jawans"
+            if c.dep_.startswith("nmod") and c.i > h.i and "by" in _cases(c) and (
+                    is_coded(self.actors.get(c, fallback=False)) or _words(c) & armed):
+                return c
         mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i]
         for c in sorted(mods, key=lambda c: -c.i):  # the nearest: "U.S. *military* airstrikes"
             if self._modifier_actor(c) or (c.pos_ != "ADJ" and _words(c) & armed):

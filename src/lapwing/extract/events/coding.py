@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
+from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
@@ -125,6 +126,9 @@ class BuildMixin:
             # through a place, by a pattern that asks for protesters or crowds: runners march too)
             src = self.crowd(c.source_tok)
         tgt = self.actors.get(c.target_tok)
+        mentions = self.ctx.data.get("actors")
+        src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"
+        tgt = force_from_context(mentions, c.target_tok, tgt) or tgt
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)

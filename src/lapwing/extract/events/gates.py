@@ -291,9 +291,10 @@ _ACCIDENT_VERBS = frozenset({"overturn", "collapse", "capsize", "derail", "plung
 #: arrest-like codes (173 arrest / detain / charge, 174 expel or deport individuals) whose doer police
 #: news often leaves unnamed: "the accused was taken into custody", "arrests were made"
 #: verbs that say arrest and nothing else: their patient is a person even as a pronoun or a bare number
-_PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round"})
+_PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round", "hold"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
-_GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores"})
+_GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores", "others",
+                                "another", "rest"})
 ARREST_CODES = ("173", "174", "0841")  # arrests, and releases ("the journalist was freed")
 _ARREST_NOUNS = {"arrest", "detention", "custody"}
 _NOT_CUSTODY = {"investigation", "probe", "inquiry", "surveillance", "scrutiny", "review", "observation"}
@@ -340,8 +341,11 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
         if t is not None and (_words(t) & people or _words(t) & _ARREST_NOUNS):
             return True
         if t is not None and lems & _PLAIN_ARREST_VERBS and (
-                t.lower_ in _PERSON_PRONOUNS or t.pos_ == "NUM" or t.lower_ in _GROUP_QUANTIFIERS):
-            return True  # "he had been detained", "the three were arrested", "all of them were taken into custody"
+                t.lower_ in _PERSON_PRONOUNS or t.pos_ == "NUM" or t.lower_ in _GROUP_QUANTIFIERS
+                or (t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children))):
+            # "he had been detained", "the three were arrested", "all of them were taken into custody",
+            # "two others were held", "40 riders were arrested" (people counted)
+            return True
         if t is not None and t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.is_title) and t.ent_type_ not in (
                 "GPE", "LOC", "ORG", "NORP", "FAC"):
             return True  # a named person: "Ingabire was arrested for ..."
