@@ -35,6 +35,8 @@ _DEATH_VERBS = frozenset({"kill", "shoot", "gun"})
 #: verbs whose subject died or was hurt ("two suspects *died* in a shootout with police")
 #: nouns of shooting whose code says no more than the killing's ("killed in police *firing*")
 _FIRING_NOUNS = frozenset({"firing", "fire", "shooting", "gunfire", "crossfire", "cross-fire"})
+#: raids that, done by the police, are searches ("police raided the house")
+_SEARCH_RAIDS = frozenset({"raid"})
 _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
 
 
@@ -86,7 +88,8 @@ class BuildMixin:
             return self._no(c, "subject is a nominal event (coded there)")
         if not c.nominal and row.root in VIOLENT_ROOTS:
             for cs, h in _prep_args(c.trigger):
-                if h.i in trigger_idx and cs & {"in", "during", "by"} and not self._killed_in_fight(c, h):
+                if h.i in trigger_idx and cs & {"in", "during", "by"} and not self._killed_in_fight(c, h) \
+                        and lemma_of(h) not in _SEARCH_RAIDS:  # "shot dead in a police raid": the shooting is told
                     return self._no(c, "violence described by a nominal event (coded there)")
         if c.nominal and row.root in VIOLENT_ROOTS \
                 and c.trigger.head.i in trigger_idx and lemma_of(c.trigger.head) in _DEATH_VERBS \
@@ -241,6 +244,12 @@ class BuildMixin:
             if rc and rc in self.lex.cameo:
                 code, rule, status = rc, p.id + "+refuse", "asserted"
                 row = self.lex.cameo[code]
+        if code == "190" and (getattr(src, "sector", None) or "").upper() == "COP" and lemma_of(c.trigger) in _SEARCH_RAIDS:
+            # a raid by the police (named through the article: "*teams* were raiding hideouts") is a search
+            # with force in reserve, coerced but not an armed assault (the raid patterns with a police
+            # source say so too)
+            code, rule = "170", p.id + "+police"
+            row = self.lex.cameo[code]
         if status == "future" and c.source_tok is not None and lemma_of(c.source_tok) in DOCUMENT_NOUNS:
             # "a UN resolution that aims to tighten sanctions": a text's aim is no one's intent
             return self._no(c, "the planned act of a document")

@@ -154,6 +154,8 @@ class GatesMixin:
             # 2007": the event noun is dated by the clause it stands in
             return True
         years, eras, bcad = self._time_marks()
+        if self._background_perfect(anchor, years):
+            return True
         if bcad:
             sent = anchor.sent
             for i in bcad:
@@ -189,6 +191,27 @@ class GatesMixin:
                                    for a in c.ancestors if a.i != anchor.i and anchor in a.ancestors):
                             return True
         return any(lo <= i <= hi for i in eras) and _past_era(anchor)
+
+    def _background_perfect(self, anchor: Token, years: list[int]) -> bool:
+        """A past perfect set at an earlier time of its own: "in 2021, police *had lathi-charged* farmers
+        here", "police *had arrested* eleven people *at the time*". The pluperfect puts the act before the
+        story's time, and an explicit year before the publication year (any year: the margin of
+        ``old_year`` is for the simple past) or "at the time" says it is the background, not the news."""
+        if anchor.dep_ in ("advcl", "xcomp", "conj") and anchor.tag_ == "VBG" and anchor.head.i < anchor.i:
+            anchor = anchor.head  # "..., *injuring* several": the participle shares its verb's time
+        if anchor.pos_ != "VERB" or not any(c.dep_ in ("aux", "aux:pass") and c.lower_ in ("had", "'d")
+                                            for c in anchor.children):
+            return False
+        sent = anchor.sent
+        lo, hi = sent.start, sent.end
+        for i in years:
+            if lo <= i < hi:
+                y = anchor.doc[i]
+                if int(y.text[:4]) < self.ref_year and not (
+                        {g.lower_ for g in y.children} & {"since", "until", "till", "through", "from"}):
+                    return True
+        words = [t.lower_ for t in anchor.subtree]
+        return any(words[k:k + 3] == ["at", "the", "time"] for k in range(len(words) - 2))
 
     def _time_marks(self) -> tuple[list[int], list[int], list[int]]:
         """Token indices of the doc's year numbers, era words ("war", "rule", "holocaust"...) and

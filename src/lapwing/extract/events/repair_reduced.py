@@ -21,6 +21,12 @@ def _cased(x: Token) -> bool:
     return x.i < x.head.i and any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < x.i for c in x.children)
 
 
+def _in_cased_subject(x: Token, c: Token) -> bool:
+    """``x`` lies inside a cased "subject" of ``c`` ("in 30 cases of murder*,* kidnapping *and* robbery")."""
+    return any(s.dep_ in ("nsubj", "nsubj:pass") and _cased(s) and s.left_edge.i <= x.i <= s.right_edge.i
+               for s in c.children)
+
+
 def repair_reduced_relative(v: Token) -> bool:
     """Apply repair 16 at the root verb ``v``; True when applied."""
     if v.dep_ not in ("ROOT", "root") or v.tag_ not in ("VBD", "VBN"):
@@ -44,7 +50,8 @@ def repair_reduced_relative(v: Token) -> bool:
                  and ((agent is not None and c.tag_ in ("VBD", "VBZ", "VBP")) or passive(c))
                  and not any(x.dep_ in ("mark", "expl") or (x.dep_ in ("nsubj", "nsubj:pass") and not _cased(x))
                              for x in c.children)
-                 and (agent is not None or not any(x.is_punct or x.dep_ == "cc" for x in v.doc[v.i + 1:c.i]))), None)
+                 and (agent is not None or not any((x.is_punct or x.dep_ == "cc") and not _in_cased_subject(x, c)
+                                                   for x in v.doc[v.i + 1:c.i]))), None)
     if main is None:
         return False
     for x in list(main.children):  # "wanted *in several murder cases*" read as the subject of "was arrested"
