@@ -66,6 +66,22 @@ def _fires(c: Token) -> bool:
                for x in c.children if x.dep_ in ("advcl", "xcomp", "obl", "ccomp"))
 
 
+#: verbs of a victim's resistance ("killed after he *fought back* against police")
+_RESIST_VERBS = frozenset({"fight", "resist", "attack", "fire", "shoot", "charge", "lunge"})
+
+
+def _is_victim_pronoun(p: Token | None, v: Token) -> bool:
+    """A pronoun subject of the "when" clause that stands for the one killed ("*the gunman* was shot dead
+    when *he* opened fire"): he / she after a singular victim, they after a plural one."""
+    if p is None or p.pos_ != "PRON":
+        return False
+    victim = next((x for x in v.children if x.dep_ in ("nsubj:pass", "nsubjpass", "nsubj")), None)
+    if victim is None:
+        return False
+    plural = victim.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in victim.children)
+    return (p.lower_ in ("he", "she") and not plural) or (p.lower_ == "they" and plural)
+
+
 class ArgumentsMixin:
     """Coder methods that find a source or target the pattern's argument specs did not."""
 
@@ -136,12 +152,22 @@ class ArgumentsMixin:
         armed = self.lex.sets.get("@armed", frozenset())
         for v in (t, *(c for c in t.children if c.dep_ == "conj")):
             for c in v.children:
-                if c.dep_ != "advcl" or c.i < v.i or not _fires(c) or not any(
+                if c.dep_ != "advcl" or c.i < v.i or not (_fires(c) or lemma_of(c) in _RESIST_VERBS) or not any(
                         m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
                     continue
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-                if subj is not None and (is_coded(self.actors.get(subj, fallback=False)) or _words(subj) & armed):
+                victim = _is_victim_pronoun(subj, v)
+                if subj is not None and not victim and (is_coded(self.actors.get(subj, fallback=False)) or _words(subj) & armed):
                     return subj
+                if victim and (lemma_of(c) in _RESIST_VERBS or verb_bases(c) & _FIRING_VERBS):
+                    police = self.lex.sets.get("@lx_police", frozenset())
+                    # "was killed after *he* fought back against / fired at *the police*": the victim's own
+                    # attack names the side that shot him (only the police or the army)
+                    for cs, h in _prep_args(c):
+                        a = self.actors.get(h, fallback=False)
+                        if cs & {"against", "at", "on", "upon", "with"} and (
+                                (getattr(a, "sector", None) or "") in ("COP", "MIL") or _words(h) & police):
+                            return h
         return None
 
     def _fight_party(self, h: Token) -> Token | None:

@@ -341,6 +341,9 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
     if not code.startswith(ARREST_CODES):
         return False
     deps = {c.dep_ for c in trigger.children}
+    if trigger.lemma_.lower() in ("die", "perish") and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in trigger.children):
+        return True  # "a daily wager ... died in custody": held by authorities the text need not name
     if not deps & {"aux:pass", "nsubj:pass", "nsubjpass", "auxpass"} and not (
             trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")):
         return False

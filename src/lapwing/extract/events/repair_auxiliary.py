@@ -182,10 +182,12 @@ _NOUN_PREPS = frozenset({"in", "during", "amid", "amidst"})
 
 def repair_noun_after_preposition(t: Token) -> bool:
     """Repair 28 on a base-form verb marked by a preposition; True when applied."""
-    if t.pos_ != "VERB" or t.tag_ not in ("VB", "VBP", "NN") or t.dep_ != "advcl":
+    if t.pos_ != "VERB" or t.tag_ not in ("VB", "VBP", "NN") or t.dep_ not in ("advcl", "obl"):
         return False
-    marks = [c for c in t.children if c.dep_ == "mark"]
-    if len(marks) != 1 or marks[0].lower_ not in _NOUN_PREPS or marks[0].i != t.i - 1:
+    # the marker right before it, or before a quotation mark ("died in *'crossfire'*", with *in* its case)
+    marks = [c for c in t.children if c.dep_ in ("mark", "case")]
+    if len(marks) != 1 or marks[0].lower_ not in _NOUN_PREPS or not (
+            marks[0].i == t.i - 1 or (marks[0].i == t.i - 2 and t.doc[t.i - 1].is_quote)):
         return False
     if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("obj", "dobj", "aux", "aux:pass") for c in t.children):
         return False

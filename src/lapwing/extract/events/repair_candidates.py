@@ -91,9 +91,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if dep != "xcomp":
                 todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
             todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
-        if dep == "mark" and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" and H[i] == i + 1 \
-                and T[i + 1] in ("VB", "VBP", "NN"):
-            todo["prepnoun"].append(i + 1)  # "died in *crossfire* with police" read as a verb
+        if dep in ("mark", "case") and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" \
+                and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
+                and T[H[i]] in ("VB", "VBP", "NN"):
+            todo["prepnoun"].append(H[i])  # "died in *crossfire* with police" read as a verb
         if dep == "case" and low in ("after", "before", "until", "since", "as") and D[H[i]] in ("nsubj", "nsubj:pass", "obl", "nmod"):
             todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
         if dep == "conj" and pos == "VERB" and D[H[i]] in ("acl:relcl", "relcl") and H[i] < i:
