@@ -73,9 +73,9 @@ class BuildMixin:
         if lemma_of(t) not in _FIGHT_NOUNS or h.i == t.i or lemma_of(h) not in _HARM_VERBS or not (_cases(t) & {"in", "during"}):
             return
         party = self._fight_party(t)
-        if party is None or party.i != c.target_tok.i:
-            return
         victim = next((x for x in h.children if x.dep_ in ("nsubj", "nsubj:pass")), None)
+        if party is None or (c.target_tok is not None and c.target_tok.i not in (party.i, getattr(victim, "i", -1))):
+            return  # (the pattern's target may be the party, the victim or none: "died in 'crossfire' *with* the DB")
         c.source_tok, c.target_tok = party, victim
 
     def build(self, c: Candidate, sent: Span, n_off: int, trigger_idx: set[int]):
@@ -109,7 +109,7 @@ class BuildMixin:
             # describing its noun is background, not a report (violence, arrests and blame are reported so:
             # "five civilians killed by militants")
             return self._no(c, "a participle describing its noun")
-        if c.nominal and c.source_tok is None and c.target_tok is not None:
+        if c.nominal and c.source_tok is None:
             self._fight_victims(c)
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
