@@ -71,6 +71,11 @@ class ArgSpecsMixin:
             return None
         if spec.startswith("prep:"):
             return _prep(t, {spec[5:]})
+        if spec.startswith("prepowner:"):
+            # whose is the prepositional object: *police* in "died in police custody", *the Kotwali
+            # police* in "died in the custody of the Kotwali police" (a coded modifier or of/by phrase)
+            o = _prep(t, {spec[10:]})
+            return self._noun_owner(o) if o is not None else None
         if spec.startswith("objprep:"):
             o = _obj_token(t)
             if o is None:
@@ -126,6 +131,15 @@ class ArgSpecsMixin:
             return _between(t)[0]
         if spec == "between2":
             return _between(t)[1]
+        return None
+
+    def _noun_owner(self, o: Token) -> Token | None:
+        for c in o.children:
+            if c.dep_ in ("nmod:poss", "poss", "compound", "amod") and c.i < o.i and self._modifier_actor(c):
+                return c
+        for cs, h in _prep_args(o):
+            if cs & {"of", "by"} and is_coded(self.actors.get(h, fallback=False)):
+                return h
         return None
 
     # -- matching ------------------------------------------------------------------------------

@@ -42,12 +42,44 @@ TARGET_PREPS = {
 
 #: fights a victim dies in, whose "with" party is the other side: "killed in an *encounter* with the police"
 _FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootout", "firefight", "battle", "gunbattle", "crossfire",
-                          "skirmish", "confrontation", "fighting"})
+                          "skirmish", "confrontation", "fighting", "duel", "shoot-out", "gun-fight", "fire-fight",
+                          "gun-battle", "cross-fire", "scuffle", "altercation", "tussle", "fight", "showdown"})
 
 
 #: verbs of shooting whose subject, in a "when" clause, caused the deaths of the clause above
 _FIRING_VERBS = frozenset({"fire", "shoot", "open", "shell", "bomb", "attack", "charge", "lathi-charge", "baton-charge",
                            "storm", "raid", "ram", "beat", "cane", "thrash", "torture", "pump", "club", "whip", "assault"})
+
+
+#: nouns of force a "resorted to" clause names ("when police *resorted to firing*")
+_FORCE_NOUNS = frozenset({"firing", "fire", "force", "lathi-charge", "lathicharge", "baton-charge", "shooting", "violence"})
+
+
+def _fires(c: Token) -> bool:
+    """A clause of shooting or beating: its verb ("police *fired*"), or what it "resorted to" ("police
+    *resorted to firing*", "resorted to force")."""
+    if verb_bases(c) & _FIRING_VERBS:
+        return True
+    if lemma_of(c) != "resort":
+        return False
+    return any(x.i > c.i and (verb_bases(x) & _FIRING_VERBS or x.lower_ in _FORCE_NOUNS or lemma_of(x) in _FORCE_NOUNS)
+               for x in c.children if x.dep_ in ("advcl", "xcomp", "obl", "ccomp"))
+
+
+#: verbs of a victim's resistance ("killed after he *fought back* against police")
+_RESIST_VERBS = frozenset({"fight", "resist", "attack", "fire", "shoot", "charge", "lunge"})
+
+
+def _is_victim_pronoun(p: Token | None, v: Token) -> bool:
+    """A pronoun subject of the "when" clause that stands for the one killed ("*the gunman* was shot dead
+    when *he* opened fire"): he / she after a singular victim, they after a plural one."""
+    if p is None or p.pos_ != "PRON":
+        return False
+    victim = next((x for x in v.children if x.dep_ in ("nsubj:pass", "nsubjpass", "nsubj")), None)
+    if victim is None:
+        return False
+    plural = victim.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in victim.children)
+    return (p.lower_ in ("he", "she") and not plural) or (p.lower_ == "they" and plural)
 
 
 class ArgumentsMixin:
@@ -120,12 +152,22 @@ class ArgumentsMixin:
         armed = self.lex.sets.get("@armed", frozenset())
         for v in (t, *(c for c in t.children if c.dep_ == "conj")):
             for c in v.children:
-                if c.dep_ != "advcl" or c.i < v.i or not verb_bases(c) & _FIRING_VERBS or not any(
+                if c.dep_ != "advcl" or c.i < v.i or not (_fires(c) or lemma_of(c) in _RESIST_VERBS) or not any(
                         m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
                     continue
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-                if subj is not None and (is_coded(self.actors.get(subj, fallback=False)) or _words(subj) & armed):
+                victim = _is_victim_pronoun(subj, v)
+                if subj is not None and not victim and (is_coded(self.actors.get(subj, fallback=False)) or _words(subj) & armed):
                     return subj
+                if victim and (lemma_of(c) in _RESIST_VERBS or verb_bases(c) & _FIRING_VERBS):
+                    police = self.lex.sets.get("@lx_police", frozenset())
+                    # "was killed after *he* fought back against / fired at *the police*": the victim's own
+                    # attack names the side that shot him (only the police or the army)
+                    for cs, h in _prep_args(c):
+                        a = self.actors.get(h, fallback=False)
+                        if cs & {"against", "at", "on", "upon", "with"} and (
+                                (getattr(a, "sector", None) or "") in ("COP", "MIL") or _words(h) & police):
+                            return h
         return None
 
     def _fight_party(self, h: Token) -> Token | None:
@@ -154,6 +196,10 @@ class ArgumentsMixin:
         agent = self.by_agent_of(h)
         if agent is not None:
             return agent
+        for c in h.children:  # "an operation *by the police*", "firing by BSF jawans"
+            if c.dep_.startswith("nmod") and c.i > h.i and "by" in _cases(c) and (
+                    is_coded(self.actors.get(c, fallback=False)) or _words(c) & armed):
+                return c
         mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i]
         for c in sorted(mods, key=lambda c: -c.i):  # the nearest: "U.S. *military* airstrikes"
             if self._modifier_actor(c) or (c.pos_ != "ADJ" and _words(c) & armed):

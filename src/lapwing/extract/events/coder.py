@@ -89,23 +89,31 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                       key=lambda t: (t.pos_ in ("NOUN", "PROPN"), depth[t.i], t.i))
         consumed: set[int] = set()
         cands: list[Candidate] = []
+        held: list[Candidate] = []  # content a governing pattern took, coded alone if that one gives nothing
         for t in toks:
-            if t.i in consumed or t.is_punct or t.like_num:
+            if t.is_punct or t.like_num:
                 continue
-            c = self.match(t)
+            c = self.match(t) if t.i not in consumed or self.maybe_content(t) else None
             if c is None:
+                continue
+            if t.i in consumed:
+                held.append(c)
                 continue
             consumed |= c.consumed
             cands.append(c)
         events: list[tuple[Event, int, float, Candidate]] = []
         trigger_idx = {c.trigger.i for c in cands}
         left: list[Candidate] = []
-        for c in cands:
-            if c.trigger.i in consumed and c not in ():
-                # consumed by an earlier (governing) pattern, e.g. the 'release' in 'agreed to release'
-                if any(c.trigger.i in o.consumed for o in cands if o is not c):
+        dropped: set[int] = set()  # candidates (by id) that gave no event
+        for c in cands + held:
+            if c.trigger.i in consumed:
+                # consumed by an earlier (governing) pattern, e.g. the 'release' in 'agreed to release';
+                # not when that pattern gave no event ("police gunned down a youth, his family *alleged*")
+                if any(c.trigger.i in o.consumed and id(o) not in dropped for o in cands if o is not c):
                     continue
             ev = self.build(c, sent, n_off, trigger_idx)
+            if ev is None:
+                dropped.add(id(c))
             if ev is not None:
                 events.append(ev)
                 events.extend(self.conjuncts(ev, c))
@@ -192,6 +200,12 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                     continue
             final.append(e)
         return final
+
+    @staticmethod
+    def maybe_content(t: Token) -> bool:
+        """A verb another pattern took as its content, matched on its own too (kept aside: it is coded
+        only when the pattern that took it gives no event)."""
+        return t.pos_ == "VERB"
 
     def _maybe_triggers(self) -> list[bool]:
         """For every token of the doc: could its lemma or form be a trigger of the lexicon? Only those

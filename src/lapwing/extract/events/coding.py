@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
+from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
@@ -34,6 +35,8 @@ _DEATH_VERBS = frozenset({"kill", "shoot", "gun"})
 #: verbs whose subject died or was hurt ("two suspects *died* in a shootout with police")
 #: nouns of shooting whose code says no more than the killing's ("killed in police *firing*")
 _FIRING_NOUNS = frozenset({"firing", "fire", "shooting", "gunfire", "crossfire", "cross-fire"})
+#: raids that, done by the police, are searches ("police raided the house")
+_SEARCH_RAIDS = frozenset({"raid"})
 _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
 
 
@@ -70,9 +73,9 @@ class BuildMixin:
         if lemma_of(t) not in _FIGHT_NOUNS or h.i == t.i or lemma_of(h) not in _HARM_VERBS or not (_cases(t) & {"in", "during"}):
             return
         party = self._fight_party(t)
-        if party is None or party.i != c.target_tok.i:
-            return
         victim = next((x for x in h.children if x.dep_ in ("nsubj", "nsubj:pass")), None)
+        if party is None or (c.target_tok is not None and c.target_tok.i not in (party.i, getattr(victim, "i", -1))):
+            return  # (the pattern's target may be the party, the victim or none: "died in 'crossfire' *with* the DB")
         c.source_tok, c.target_tok = party, victim
 
     def build(self, c: Candidate, sent: Span, n_off: int, trigger_idx: set[int]):
@@ -85,7 +88,8 @@ class BuildMixin:
             return self._no(c, "subject is a nominal event (coded there)")
         if not c.nominal and row.root in VIOLENT_ROOTS:
             for cs, h in _prep_args(c.trigger):
-                if h.i in trigger_idx and cs & {"in", "during", "by"} and not self._killed_in_fight(c, h):
+                if h.i in trigger_idx and cs & {"in", "during", "by"} and not self._killed_in_fight(c, h) \
+                        and lemma_of(h) not in _SEARCH_RAIDS:  # "shot dead in a police raid": the shooting is told
                     return self._no(c, "violence described by a nominal event (coded there)")
         if c.nominal and row.root in VIOLENT_ROOTS \
                 and c.trigger.head.i in trigger_idx and lemma_of(c.trigger.head) in _DEATH_VERBS \
@@ -105,7 +109,7 @@ class BuildMixin:
             # describing its noun is background, not a report (violence, arrests and blame are reported so:
             # "five civilians killed by militants")
             return self._no(c, "a participle describing its noun")
-        if c.nominal and c.source_tok is None and c.target_tok is not None:
+        if c.nominal and c.source_tok is None:
             self._fight_victims(c)
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
@@ -125,6 +129,9 @@ class BuildMixin:
             # through a place, by a pattern that asks for protesters or crowds: runners march too)
             src = self.crowd(c.source_tok)
         tgt = self.actors.get(c.target_tok)
+        mentions = self.ctx.data.get("actors")
+        src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"
+        tgt = force_from_context(mentions, c.target_tok, tgt) or tgt
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
@@ -237,6 +244,12 @@ class BuildMixin:
             if rc and rc in self.lex.cameo:
                 code, rule, status = rc, p.id + "+refuse", "asserted"
                 row = self.lex.cameo[code]
+        if code == "190" and (getattr(src, "sector", None) or "").upper() == "COP" and lemma_of(c.trigger) in _SEARCH_RAIDS:
+            # a raid by the police (named through the article: "*teams* were raiding hideouts") is a search
+            # with force in reserve, coerced but not an armed assault (the raid patterns with a police
+            # source say so too)
+            code, rule = "170", p.id + "+police"
+            row = self.lex.cameo[code]
         if status == "future" and c.source_tok is not None and lemma_of(c.source_tok) in DOCUMENT_NOUNS:
             # "a UN resolution that aims to tighten sanctions": a text's aim is no one's intent
             return self._no(c, "the planned act of a document")

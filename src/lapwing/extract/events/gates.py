@@ -154,6 +154,8 @@ class GatesMixin:
             # 2007": the event noun is dated by the clause it stands in
             return True
         years, eras, bcad = self._time_marks()
+        if self._background_perfect(anchor, years):
+            return True
         if bcad:
             sent = anchor.sent
             for i in bcad:
@@ -189,6 +191,27 @@ class GatesMixin:
                                    for a in c.ancestors if a.i != anchor.i and anchor in a.ancestors):
                             return True
         return any(lo <= i <= hi for i in eras) and _past_era(anchor)
+
+    def _background_perfect(self, anchor: Token, years: list[int]) -> bool:
+        """A past perfect set at an earlier time of its own: "in 2021, police *had lathi-charged* farmers
+        here", "police *had arrested* eleven people *at the time*". The pluperfect puts the act before the
+        story's time, and an explicit year before the publication year (any year: the margin of
+        ``old_year`` is for the simple past) or "at the time" says it is the background, not the news."""
+        if anchor.dep_ in ("advcl", "xcomp", "conj") and anchor.tag_ == "VBG" and anchor.head.i < anchor.i:
+            anchor = anchor.head  # "..., *injuring* several": the participle shares its verb's time
+        if anchor.pos_ != "VERB" or not any(c.dep_ in ("aux", "aux:pass") and c.lower_ in ("had", "'d")
+                                            for c in anchor.children):
+            return False
+        sent = anchor.sent
+        lo, hi = sent.start, sent.end
+        for i in years:
+            if lo <= i < hi:
+                y = anchor.doc[i]
+                if int(y.text[:4]) < self.ref_year and not (
+                        {g.lower_ for g in y.children} & {"since", "until", "till", "through", "from"}):
+                    return True
+        words = [t.lower_ for t in anchor.subtree]
+        return any(words[k:k + 3] == ["at", "the", "time"] for k in range(len(words) - 2))
 
     def _time_marks(self) -> tuple[list[int], list[int], list[int]]:
         """Token indices of the doc's year numbers, era words ("war", "rule", "holocaust"...) and
@@ -291,9 +314,10 @@ _ACCIDENT_VERBS = frozenset({"overturn", "collapse", "capsize", "derail", "plung
 #: arrest-like codes (173 arrest / detain / charge, 174 expel or deport individuals) whose doer police
 #: news often leaves unnamed: "the accused was taken into custody", "arrests were made"
 #: verbs that say arrest and nothing else: their patient is a person even as a pronoun or a bare number
-_PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round"})
+_PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round", "hold"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
-_GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores"})
+_GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores", "others",
+                                "another", "rest"})
 ARREST_CODES = ("173", "174", "0841")  # arrests, and releases ("the journalist was freed")
 _ARREST_NOUNS = {"arrest", "detention", "custody"}
 _NOT_CUSTODY = {"investigation", "probe", "inquiry", "surveillance", "scrutiny", "review", "observation"}
@@ -317,6 +341,9 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
     if not code.startswith(ARREST_CODES):
         return False
     deps = {c.dep_ for c in trigger.children}
+    if trigger.lemma_.lower() in ("die", "perish") and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in trigger.children):
+        return True  # "a daily wager ... died in custody": held by authorities the text need not name
     if not deps & {"aux:pass", "nsubj:pass", "nsubjpass", "auxpass"} and not (
             trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")):
         return False
@@ -340,8 +367,11 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
         if t is not None and (_words(t) & people or _words(t) & _ARREST_NOUNS):
             return True
         if t is not None and lems & _PLAIN_ARREST_VERBS and (
-                t.lower_ in _PERSON_PRONOUNS or t.pos_ == "NUM" or t.lower_ in _GROUP_QUANTIFIERS):
-            return True  # "he had been detained", "the three were arrested", "all of them were taken into custody"
+                t.lower_ in _PERSON_PRONOUNS or t.pos_ == "NUM" or t.lower_ in _GROUP_QUANTIFIERS
+                or (t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children))):
+            # "he had been detained", "the three were arrested", "all of them were taken into custody",
+            # "two others were held", "40 riders were arrested" (people counted)
+            return True
         if t is not None and t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.is_title) and t.ent_type_ not in (
                 "GPE", "LOC", "ORG", "NORP", "FAC"):
             return True  # a named person: "Ingabire was arrested for ..."

@@ -7,7 +7,8 @@
 23. **A nominalised participle read as a verb** ("Police will arrest *the accused*", "They freed *the
     detained*": *accused* VERB ``xcomp`` with *the* as its determiner): a word with a determiner and no
     subject, object or auxiliary of its own is a noun; it becomes its verb's object when that verb has
-    none (a noun, NN, its lemma its own form).
+    none (a noun, NN, its lemma its own form). 23b: "the absconding *accused*" read as the noun
+    *absconding* with *accused* its clause: *accused* is the head noun.
 24. **"shot dead X" with the victim read as a second complement** ("Police shot dead a wanted criminal
     on Wednesday": *dead* and *criminal* both ``xcomp``, *Wednesday* the ``obj``): the noun after the
     result word is the object, and a time word read as the object is the time of the clause.
@@ -29,7 +30,13 @@
     subject, which that pronoun names; it is the main verb's conjunct.
 30. **A subordinator read as its clause subject's preposition** ("died after *policemen* on patrol caned
     him", *after* the case of *policemen* and *caned* a conjunct of *died*): a preposition cannot govern
-    the subject of a verb, so it marks that verb's clause, an adverbial clause of the verb before.
+    the subject of a verb, so it marks that verb's clause, an adverbial clause of the verb before. 30b: the
+    same with the subject an oblique and its verb, a simple past, an ``acl`` of it ("injured *as policemen
+    resorted* to a lathi-charge").
+31. **A reduced relative read as the subject, its noun as the participle's dependent** ("Two youths *shot*
+    dead by officers ... were buried", *shot* the ``nsubj:pass`` of *buried* and *youths* an
+    ``obl:unmarked`` of *shot*): a participle right after its noun, with no auxiliary or subject of its own,
+    describes that noun, which is the subject of the verb after it.
 """
 
 from __future__ import annotations
@@ -82,6 +89,28 @@ def repair_participle_noun(t: Token) -> bool:
     t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
     if not any(c.dep_ in ("obj", "dobj") for c in v.children):
         t.dep_ = "obj"
+    return True
+
+
+#: participles used as nouns after a modifier ("the *absconding* accused", "the *main* deceased")
+_NOUN_PARTICIPLES = frozenset({"accused", "deceased"})
+
+
+def repair_modified_participle_noun(t: Token) -> bool:
+    """Repair 23b: "the absconding *accused*" read as the noun *absconding* with *accused* its ``acl``: a
+    word that is used as a noun ("accused", "deceased"), right after an -ing word with the determiner, is
+    the head of the phrase and the -ing word its modifier; True when applied."""
+    m = t.head
+    if t.lower_ not in _NOUN_PARTICIPLES or t.dep_ not in ("acl", "amod") or m.i != t.i - 1 or not m.lower_.endswith("ing"):
+        return False
+    if any(c.dep_ not in ("punct",) for c in t.children) or not any(c.dep_ == "det" for c in m.children):
+        return False
+    t.head, t.dep_ = (t if m.head.i == m.i else m.head), (m.dep_ if m.head.i != m.i else "ROOT")
+    t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
+    for c in list(m.children):
+        if c.i != t.i:
+            c.head = t
+    m.head, m.dep_, m.pos_ = t, "amod", "ADJ"
     return True
 
 
@@ -153,10 +182,12 @@ _NOUN_PREPS = frozenset({"in", "during", "amid", "amidst"})
 
 def repair_noun_after_preposition(t: Token) -> bool:
     """Repair 28 on a base-form verb marked by a preposition; True when applied."""
-    if t.pos_ != "VERB" or t.tag_ not in ("VB", "VBP", "NN") or t.dep_ != "advcl":
+    if t.pos_ != "VERB" or t.tag_ not in ("VB", "VBP", "NN") or t.dep_ not in ("advcl", "obl"):
         return False
-    marks = [c for c in t.children if c.dep_ == "mark"]
-    if len(marks) != 1 or marks[0].lower_ not in _NOUN_PREPS or marks[0].i != t.i - 1:
+    # the marker right before it, or before a quotation mark ("died in *'crossfire'*", with *in* its case)
+    marks = [c for c in t.children if c.dep_ in ("mark", "case")]
+    if len(marks) != 1 or marks[0].lower_ not in _NOUN_PREPS or not (
+            marks[0].i == t.i - 1 or (marks[0].i == t.i - 2 and t.doc[t.i - 1].is_quote)):
         return False
     if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("obj", "dobj", "aux", "aux:pass") for c in t.children):
         return False
@@ -198,6 +229,8 @@ def repair_subordinator_on_subject(m: Token) -> bool:
     """Repair 30 on a subordinator hung on the subject of a later verb; True when applied."""
     n = m.head
     v = n.head
+    if m.dep_ == "case" and n.dep_ in ("obl", "nmod") and m.lower_ in _SUBORDINATORS | {"as"} and m.i < n.i:
+        return _subordinator_on_oblique(m, n)
     if m.lower_ not in _SUBORDINATORS or m.dep_ != "case" or n.dep_ not in ("nsubj", "nsubj:pass") or v.i < n.i:
         return False
     if v.pos_ != "VERB" or v.dep_ not in ("conj", "advcl", "parataxis") or v.head.i > m.i:
@@ -209,4 +242,42 @@ def repair_subordinator_on_subject(m: Token) -> bool:
     for c in list(v.children):
         if c.dep_ == "cc" and c.i < m.i:
             c.head = v.head
+    return True
+
+
+def _subordinator_on_oblique(m: Token, n: Token) -> bool:
+    """Repair 30b: "injured *as policemen resorted* to a lathi-charge", with *policemen* an oblique of
+    *injured* and *resorted* (a simple past or a participle ending the clause, no subject or agent) its ``acl``: the past verb is the clause's, its
+    subject the noun, the subordinator its marker."""
+    v = next((c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB" and c.i > n.i), None)
+    if v is None or any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent") for c in v.children):
+        return False
+    end = v.right_edge.i + 1  # a participle tag only when the clause ends there ("as police *stationed* there
+    if v.tag_ == "VBN" and end < len(v.doc) and not (v.doc[end].is_punct or v.doc[end].dep_ == "cc"):
+        return False  # watched" is no clause of *stationed*)
+    if any(c.i > n.i and c.i < v.i and c.pos_ in ("PUNCT", "ADP", "VERB") for c in n.subtree):
+        return False  # only "as NOUN VERBED": nothing but the noun phrase between
+    head = n.head
+    v.head, v.dep_ = head, "advcl"
+    n.head, n.dep_ = v, "nsubj"
+    m.head, m.dep_, m.pos_ = v, "mark", "SCONJ"
+    return True
+
+
+_PARTICIPLE_NOUN_DEPS = frozenset({"obl:unmarked", "nmod:unmarked", "obj", "dobj", "nsubj", "nsubj:pass", "dep"})
+
+
+def repair_participle_as_subject(v: Token) -> bool:
+    """Repair 31 on a participle ``v`` read as the subject of a later verb; True when applied."""
+    head = v.head
+    if v.tag_ != "VBN" or v.dep_ not in _SUBJ_DEPS or head.i <= v.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    kids = list(v.children)
+    if any(c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "mark") for c in kids):
+        return False
+    noun = next((c for c in kids if c.i == v.i - 1 or (c.i < v.i and c.right_edge.i == v.i - 1)), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _PARTICIPLE_NOUN_DEPS:
+        return False
+    noun.head, noun.dep_ = head, v.dep_
+    v.head, v.dep_ = noun, "acl"
     return True

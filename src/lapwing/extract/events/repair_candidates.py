@@ -91,10 +91,11 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if dep != "xcomp":
                 todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
             todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
-        if dep == "mark" and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" and H[i] == i + 1 \
-                and T[i + 1] in ("VB", "VBP", "NN"):
-            todo["prepnoun"].append(i + 1)  # "died in *crossfire* with police" read as a verb
-        if dep == "case" and low in ("after", "before", "until", "since") and D[H[i]] in ("nsubj", "nsubj:pass"):
+        if dep in ("mark", "case") and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" \
+                and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
+                and T[H[i]] in ("VB", "VBP", "NN"):
+            todo["prepnoun"].append(H[i])  # "died in *crossfire* with police" read as a verb
+        if dep == "case" and low in ("after", "before", "until", "since", "as") and D[H[i]] in ("nsubj", "nsubj:pass", "obl", "nmod"):
             todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
         if dep == "conj" and pos == "VERB" and D[H[i]] in ("acl:relcl", "relcl") and H[i] < i:
             todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
@@ -106,8 +107,13 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
+        if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
+                and (H[p] == i or H[H[p]] == i):
+            todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
         if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
             todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
+        if low in ("accused", "deceased") and dep in ("acl", "amod") and p >= 0 and H[i] == p and L[p].endswith("ing"):
+            todo["ptnoun2"].append(i)  # "the absconding *accused*" read as a clause of *absconding*
         if pos == "VERB" and tag in ("VBN", "VBD") and p >= 0 and D[p] == "det" and H[p] == i:
             todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
         if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
@@ -118,6 +124,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
             todo["reduced"].append(H[i])
+        if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
+                and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
+            todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
             todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):

@@ -2,7 +2,9 @@
 
 "Missiles *fired by Russian forces* destroyed a bridge", "Shells fired by government troops killed five
 civilians": the participle is read as the sentence's finite verb ("Missiles fired ..."), and the real
-verb hangs under it as a clause with no subject, so the event loses its subject. A verb with a
+verb hangs under it as a clause with no subject, so the event loses its subject ("Three suspects
+arrested by the DCI *were arraigned* on Monday": a participle with its own auxiliary is such a verb too;
+with such a verb no by-agent is needed: "A snatcher *wanted* in 14 cases *was shot* in the leg"). A verb with a
 by-agent and no passive auxiliary is no finite active verb: it is a participle modifying its
 "subject", and the next verb (after the agent, with no subject of its own) is the main verb.
 """
@@ -14,6 +16,17 @@ from spacy.tokens import Token
 _CLAUSE = ("xcomp", "advcl", "conj", "ccomp", "parataxis", "dep")
 
 
+def _cased(x: Token) -> bool:
+    """A noun with a preposition of its own, which no subject has."""
+    return x.i < x.head.i and any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < x.i for c in x.children)
+
+
+def _in_cased_subject(x: Token, c: Token) -> bool:
+    """``x`` lies inside a cased "subject" of ``c`` ("in 30 cases of murder*,* kidnapping *and* robbery")."""
+    return any(s.dep_ in ("nsubj", "nsubj:pass") and _cased(s) and s.left_edge.i <= x.i <= s.right_edge.i
+               for s in c.children)
+
+
 def repair_reduced_relative(v: Token) -> bool:
     """Apply repair 16 at the root verb ``v``; True when applied."""
     if v.dep_ not in ("ROOT", "root") or v.tag_ not in ("VBD", "VBN"):
@@ -23,13 +36,27 @@ def repair_reduced_relative(v: Token) -> bool:
         return False
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
     agent = next((c for c in kids if c.dep_ == "obl:agent" and c.i > v.i), None)
-    if subj is None or agent is None or subj.pos_ not in ("NOUN", "PROPN"):
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return False
-    main = next((c for c in kids if c.dep_ in _CLAUSE and c.pos_ == "VERB" and c.i > agent.i
-                 and c.tag_ in ("VBD", "VBZ", "VBP") and not any(x.dep_ in ("nsubj", "nsubj:pass", "mark")
-                                                                 for x in c.children)), None)
+    if agent is None and any(c.dep_ in ("obj", "dobj", "iobj") for c in kids):
+        return False
+
+    def passive(c: Token) -> bool:
+        return c.tag_ == "VBN" and any(x.dep_ in ("aux", "aux:pass") and x.i < c.i for x in c.children)
+
+    # the main verb: finite, or a participle with its own auxiliary ("... *were arraigned* on Monday");
+    # with no by-agent, only the latter ("a snatcher *wanted* in 14 cases *was shot* ...")
+    main = next((c for c in kids if c.dep_ in _CLAUSE and c.pos_ == "VERB" and c.i > (agent or v).i
+                 and ((agent is not None and c.tag_ in ("VBD", "VBZ", "VBP")) or passive(c))
+                 and not any(x.dep_ in ("mark", "expl") or (x.dep_ in ("nsubj", "nsubj:pass") and not _cased(x))
+                             for x in c.children)
+                 and (agent is not None or not any((x.is_punct or x.dep_ == "cc") and not _in_cased_subject(x, c)
+                                                   for x in v.doc[v.i + 1:c.i]))), None)
     if main is None:
         return False
+    for x in list(main.children):  # "wanted *in several murder cases*" read as the subject of "was arrested"
+        if x.dep_ in ("nsubj", "nsubj:pass") and _cased(x):
+            x.head, x.dep_ = v, "obl"
     main.head, main.dep_ = main, "ROOT"
     subj.head, subj.dep_ = main, "nsubj:pass" if any(x.dep_ == "aux:pass" for x in main.children) else "nsubj"
     v.head, v.dep_, v.tag_ = subj, "acl", "VBN"

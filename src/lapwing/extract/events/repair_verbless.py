@@ -299,6 +299,8 @@ def repair_verb_on_noun(v: Token) -> bool:
         return False
     if v.dep_ == "amod" and n.i > v.i and n.dep_ == "obj" and n.head.i == v1.i:
         obj = n  # "and detained [dozens of workers]"
+    elif v.dep_ == "amod" and n.i > v.i and n.dep_ == "conj" and n.head.dep_ in ("obj", "dobj") and n.head.head.i == v1.i:
+        obj = n  # "broke up a demonstration ... and detained [six of their leaders]", *six* a conjunct of the object
     elif v.dep_ == "conj" and n.i < v.i and n.dep_ == "obj" and n.head.i == v1.i:
         obj = None  # "held" hangs on the first verb's object
     else:
