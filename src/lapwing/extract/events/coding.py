@@ -158,6 +158,9 @@ class BuildMixin:
         # "two suspects were picked up": an arrest by unnamed authorities is an event with no source
         unnamed_arrest = (src is None and unnamed_authority_arrest(c.code, c.trigger, c.target_tok, self.lex.sets)) \
             or law_enforcement_arrest(c.code, c.source_tok, self.lex.sets)
+        if unnamed_arrest and tgt is None and c.target_tok is not None and c.target_tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "two men were arrested at the border": whom, even uncoded, is what the report is about
+            tgt = self.actors.uncoded(c.target_tok, force=True)
         if not (coded_s or coded_t or named_pol) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
