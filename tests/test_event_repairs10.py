@@ -209,3 +209,27 @@ def test_content_of_a_dropped_statement_is_coded(pipe):
     # a statement that is coded keeps its content as its own
     assert _has(_coded(pipe, "Germany agreed to release the prisoners."), "035"), \
         _coded(pipe, "Germany agreed to release the prisoners.")
+
+
+# -- repair 13d: a headline's present-tense verb read as a noun modifier -----------------------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Saudi Arabia lifts blockade of Qatar in breakthrough deal.", "087", "Saudi Arabia", "Qatar"),
+    ("U.S. Lifts Travel Ban to Lebanon.", "081", "U.S.", "Lebanon"),
+])
+def test_headline_present_tense(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt), got
+
+
+def test_a_verb_before_the_noun_keeps_the_sentence(pipe):
+    got = _coded(pipe, "Police lobbed tear gas canisters at the protesters in Dhaka.")
+    assert _has(got, "175", "Police"), got
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("The suspects were detained in Iguala.", "suspects"),
+    ("Two men were arrested at the border on Friday.", "Two men"),
+])
+def test_the_uncoded_patient_of_an_unnamed_arrest_is_its_target(pipe, text, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, "173", None, tgt), got

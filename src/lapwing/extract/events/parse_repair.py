@@ -384,10 +384,11 @@ def repaired(doc: Doc) -> Doc:
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
-        if _repair_noun_with_particle(root) or repair_headline_present(root, sent):
+        if _repair_noun_with_particle(root):
             continue
         _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent) \
-            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent)
+            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent) \
+            or repair_headline_present(root, sent)
     for i in todo["ing"]:
         repair_result_clause(out[i])
     _apply(out, todo, (("repverb", repair_reported_verbless),))

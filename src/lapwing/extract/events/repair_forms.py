@@ -225,7 +225,7 @@ def repair_headline_present(root: Token, sent) -> bool:
         subj = max((c for c in before if c.pos_ in ("PROPN", "NOUN", "PRON") or c.ent_type_ in ("GPE", "ORG", "NORP")),
                    key=lambda c: c.i, default=None)
         if subj is None or any(c.i > t.i and c.i < root.i and c.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT")
-                               for c in sent):
+                               for c in sent) or any(c.pos_ in ("VERB", "AUX") for c in sent if c.i < t.i):
             return False
         t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", forms[t.lower_]
         t.head, t.dep_ = t, "ROOT"
