@@ -112,6 +112,10 @@ class BuildMixin:
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
+        if st.attempt and c.code.startswith(("173", "174")):
+            # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
+            # is still an attack on someone, and stays)
+            return self._no(c, "an attempted arrest")
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
