@@ -233,3 +233,38 @@ def test_a_verb_before_the_noun_keeps_the_sentence(pipe):
 def test_the_uncoded_patient_of_an_unnamed_arrest_is_its_target(pipe, text, tgt):
     got = _coded(pipe, text)
     assert _has(got, "173", None, tgt), got
+
+
+# -- repair 13e: a that-clause's verb read as a noun modifier ---------------------------------------------
+def test_that_clause_verb_read_as_a_noun(pipe):
+    got = _coded(pipe, "The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
+    assert _has(got, "105", None, "Israel"), got
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "Germany"),
+    ("The dissident sought asylum in Sweden.", "Sweden"),
+    ("The opposition leader sought refuge in the Spanish embassy.", "embassy"),
+])
+def test_seeking_refuge_in_a_country_is_an_appeal_to_it(pipe, text, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, "023", None, tgt), got
+
+
+def test_seeking_shelter_in_a_building_is_no_event(pipe):
+    assert not _coded(pipe, "Villagers sought shelter in a school.")
+
+
+@pytest.mark.parametrize("text", [
+    "The man fought back when the operatives tried to arrest him.",
+    "Police attempted to detain the opposition leader at the airport.",
+])
+def test_an_attempted_arrest_is_no_arrest(pipe, text):
+    assert not _has(_coded(pipe, text), "173"), _coded(pipe, text)
+
+
+def test_a_bare_command_takes_the_articles_force(pipe):
+    text = ("The Kano State Police Command said a patrol was attacked. "
+            "The command said its officers fired back at the gunmen.")
+    evs = [e for e in events(pipe, text) if e.cameo.startswith("19") and e.trigger.text == "fired"]
+    assert evs and all(e.source is not None and e.source.sector == "COP" for e in evs), events(pipe, text)

@@ -30,8 +30,8 @@ def force_from_context(mentions, tok: Token | None, current: Actor | None) -> Ac
         return None
     if (tok.lemma_.lower() or tok.lower_) not in FORCE_WORDS and tok.lower_ not in FORCE_WORDS:
         return None
-    if any(c.dep_ in ("nmod:poss", "poss") for c in tok.children):
-        return None  # "the gang's team", "their unit": someone else's
+    if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its", "their", "our") for c in tok.children):
+        return None  # "the gang's team": someone else's ("*its* officers", the force's own, stay)
     best = None
     for m in mentions or ():
         a = getattr(m, "actor", None)

@@ -93,7 +93,7 @@ from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
-    repair_headline_present, repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative,
+    repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
     verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word, repair_time_as_subject
 
@@ -395,6 +395,8 @@ def repaired(doc: Doc) -> Doc:
     _apply(out, todo, (("result", repair_result_word), ("resobj", repair_result_object)))
     for i in todo["nclause"]:
         repair_noun_clause(out[i])
+    for i in todo["thatnoun"]:
+        repair_that_clause_verb(out[i])
     for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)

@@ -238,3 +238,30 @@ def repair_headline_present(root: Token, sent) -> bool:
         root.head, root.dep_ = t, "obj"
         return True
     return False
+
+
+def repair_that_clause_verb(root: Token) -> bool:
+    """Repair 13e: a that-clause whose verb was read as a noun modifier of its object ("its demand that
+    Israel *ease* restrictions", *ease* a ``compound`` of *restrictions*, which heads the clause): a
+    clause has a verb, so a trigger verb's form between the clause's subject and its head noun is the
+    verb, the noun before it its subject and the head noun its object. True when applied."""
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < root.i), None)
+    if mark is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("acl", "ccomp", "acl:relcl"):
+        return False
+    forms = verb_forms()
+    kids = [c for c in root.children if mark.i < c.i < root.i]
+    t = next((c for c in reversed(kids) if c.dep_ == "compound" and c.lower_ in forms), None)
+    if t is None:
+        return False
+    subj = max((c for c in kids if c.i < t.i and c.pos_ in ("PROPN", "NOUN", "PRON")), key=lambda c: c.i, default=None)
+    if subj is None or any(c.i < t.i and c.pos_ in ("VERB", "AUX") for c in kids):
+        return False
+    t.pos_, t.tag_, t.lemma_ = "VERB", ("VBZ" if t.lower_.endswith("s") else "VBP"), forms[t.lower_]
+    t.head, t.dep_ = root.head, root.dep_
+    mark.head = t
+    for c in kids:
+        if c.i < t.i and c.i != subj.i:
+            c.head = subj
+    subj.head, subj.dep_ = t, "nsubj"
+    root.head, root.dep_ = t, "obj"
+    return True
