@@ -244,15 +244,19 @@ def test_that_clause_verb_read_as_a_noun(pipe):
 @pytest.mark.parametrize("text, tgt", [
     ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "Germany"),
     ("The dissident sought asylum in Sweden.", "Sweden"),
-    ("The opposition leader sought refuge in the Spanish embassy.", "embassy"),
+    ("Almost 12,000 Iraqi Christians have sought refuge in Amman.", "Amman"),
 ])
 def test_seeking_refuge_in_a_country_is_an_appeal_to_it(pipe, text, tgt):
     got = _coded(pipe, text)
     assert _has(got, "023", None, tgt), got
 
 
-def test_seeking_shelter_in_a_building_is_no_event(pipe):
-    assert not _coded(pipe, "Villagers sought shelter in a school.")
+@pytest.mark.parametrize("text", [
+    "Villagers sought shelter in a school.",
+    "The opposition leader sought refuge in the Spanish embassy.",
+])
+def test_seeking_shelter_in_a_building_is_no_event(pipe, text):
+    assert not _coded(pipe, text), _coded(pipe, text)
 
 
 @pytest.mark.parametrize("text", [
