@@ -209,3 +209,66 @@ def test_content_of_a_dropped_statement_is_coded(pipe):
     # a statement that is coded keeps its content as its own
     assert _has(_coded(pipe, "Germany agreed to release the prisoners."), "035"), \
         _coded(pipe, "Germany agreed to release the prisoners.")
+
+
+# -- repair 13d: a headline's present-tense verb read as a noun modifier -----------------------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Saudi Arabia lifts blockade of Qatar in breakthrough deal.", "087", "Saudi Arabia", "Qatar"),
+    ("U.S. Lifts Travel Ban to Lebanon.", "081", "U.S.", "Lebanon"),
+])
+def test_headline_present_tense(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt), got
+
+
+def test_a_verb_before_the_noun_keeps_the_sentence(pipe):
+    got = _coded(pipe, "Police lobbed tear gas canisters at the protesters in Dhaka.")
+    assert _has(got, "175", "Police"), got
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("The suspects were detained in Iguala.", "suspects"),
+    ("Two men were arrested at the border on Friday.", "Two men"),
+])
+def test_the_uncoded_patient_of_an_unnamed_arrest_is_its_target(pipe, text, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, "173", None, tgt), got
+
+
+# -- repair 13e: a that-clause's verb read as a noun modifier ---------------------------------------------
+def test_that_clause_verb_read_as_a_noun(pipe):
+    got = _coded(pipe, "The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
+    assert _has(got, "105", None, "Israel"), got
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "Germany"),
+    ("The dissident sought asylum in Sweden.", "Sweden"),
+    ("Almost 12,000 Iraqi Christians have sought refuge in Amman.", "Amman"),
+])
+def test_seeking_refuge_in_a_country_is_an_appeal_to_it(pipe, text, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, "023", None, tgt), got
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers sought shelter in a school.",
+    "The opposition leader sought refuge in the Spanish embassy.",
+])
+def test_seeking_shelter_in_a_building_is_no_event(pipe, text):
+    assert not _coded(pipe, text), _coded(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The man fought back when the operatives tried to arrest him.",
+    "Police attempted to detain the opposition leader at the airport.",
+])
+def test_an_attempted_arrest_is_no_arrest(pipe, text):
+    assert not _has(_coded(pipe, text), "173"), _coded(pipe, text)
+
+
+def test_a_bare_command_takes_the_articles_force(pipe):
+    text = ("The Kano State Police Command said a patrol was attacked. "
+            "The command said its officers fired back at the gunmen.")
+    evs = [e for e in events(pipe, text) if e.cameo.startswith("19") and e.trigger.text == "fired"]
+    assert evs and all(e.source is not None and e.source.sector == "COP" for e in evs), events(pipe, text)

@@ -26,6 +26,7 @@ One module per job (a rule is found by its file name):
 ``arguments``          argument fallbacks: agent of an event noun, prepositional targets by event kind
 ``frames``             patterns for a token, frame conditions, argument specs, content bags
 ``gates``              off-topic, history (old year), subordinate clause, inverted conditional
+``context_force``      a plain force word ("the team", "officers") takes the article's police or army actor
 ``status``             asserted / attributed / negated / future / hypothetical
 ``coding``             candidate -> Event: dyad gates, confidence, intent/refusal codes, PLOVER/ACLED
 ``coder``              the per-article loop, conjunct expansion, dedupe; the registered extractor

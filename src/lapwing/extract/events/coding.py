@@ -112,6 +112,10 @@ class BuildMixin:
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
+        if st.attempt and c.code.startswith(("173", "174")):
+            # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
+            # is still an attack on someone, and stays)
+            return self._no(c, "an attempted arrest")
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
@@ -158,6 +162,9 @@ class BuildMixin:
         # "two suspects were picked up": an arrest by unnamed authorities is an event with no source
         unnamed_arrest = (src is None and unnamed_authority_arrest(c.code, c.trigger, c.target_tok, self.lex.sets)) \
             or law_enforcement_arrest(c.code, c.source_tok, self.lex.sets)
+        if unnamed_arrest and tgt is None and c.target_tok is not None and c.target_tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "two men were arrested at the border": whom, even uncoded, is what the report is about
+            tgt = self.actors.uncoded(c.target_tok, force=True)
         if not (coded_s or coded_t or named_pol) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:

@@ -18,7 +18,7 @@ from lapwing.schema import Actor
 #: plain nouns for members or groups of a force (lemmas); "men", "agents" and "guards" are left out:
 #: they name too many other things
 FORCE_WORDS = frozenset({"officer", "team", "personnel", "operative", "detective", "squad", "unit", "jawan",
-                         "patrol", "contingent", "force"})
+                         "patrol", "contingent", "force", "command"})
 #: the sectors such a word may take from the article
 FORCE_SECTORS = frozenset({"COP", "MIL"})
 
@@ -30,8 +30,8 @@ def force_from_context(mentions, tok: Token | None, current: Actor | None) -> Ac
         return None
     if (tok.lemma_.lower() or tok.lower_) not in FORCE_WORDS and tok.lower_ not in FORCE_WORDS:
         return None
-    if any(c.dep_ in ("nmod:poss", "poss") for c in tok.children):
-        return None  # "the gang's team", "their unit": someone else's
+    if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its", "their", "our") for c in tok.children):
+        return None  # "the gang's team": someone else's ("*its* officers", the force's own, stay)
     best = None
     for m in mentions or ():
         a = getattr(m, "actor", None)

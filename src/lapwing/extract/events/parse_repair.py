@@ -93,7 +93,8 @@ from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
-    repair_noun_clause, repair_noun_root_with_object, repair_past_form, repair_resultative, verb_forms)
+    repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
+    verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word, repair_time_as_subject
 
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PUNCT", "X"}
@@ -386,13 +387,16 @@ def repaired(doc: Doc) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent) \
-            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent)
+            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent) \
+            or repair_headline_present(root, sent)
     for i in todo["ing"]:
         repair_result_clause(out[i])
     _apply(out, todo, (("repverb", repair_reported_verbless),))
     _apply(out, todo, (("result", repair_result_word), ("resobj", repair_result_object)))
     for i in todo["nclause"]:
         repair_noun_clause(out[i])
+    for i in todo["thatnoun"]:
+        repair_that_clause_verb(out[i])
     for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)

@@ -73,6 +73,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["csubj"].append(i)
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
             todo["ing"].append(i)
+        if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
+                and D[H[i]] in ("acl", "ccomp", "acl:relcl"):
+            todo["thatnoun"].append(H[i])  # "its demand that Israel *ease* restrictions" with *ease* a noun
         if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
             todo["nclause"].append(i)
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:

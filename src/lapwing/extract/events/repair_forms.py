@@ -206,3 +206,62 @@ def repair_noun_clause(n: Token) -> bool:
         if c.dep_ == "xcomp" and c.i > n.i:
             c.head = v
     return True
+
+
+def repair_headline_present(root: Token, sent) -> bool:
+    """Repair 13d: a headline's present-tense verb read as a noun modifier of its object ("Saudi Arabia
+    *lifts* blockade of Qatar", "U.S. *Lifts* Travel Ban to Lebanon": *lifts* a ``compound`` of the
+    root noun): in a sentence with no verb, an -s form of a trigger verb between a name and a noun it
+    modifies is the verb, the words before it its subject and the root noun its object. True when applied."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    forms = verb_forms()
+    for t in sent:
+        if t.i >= root.i or t.head.i != root.i or t.dep_ not in ("compound", "amod") or not t.lower_.endswith("s") \
+                or t.lower_ not in forms or t.lower_.endswith("ss"):
+            continue
+        before = [c for c in (*root.children, *t.children) if c.i < t.i
+                  and c.dep_ in ("compound", "amod", "nmod:poss", "nsubj", "det", "flat")]
+        subj = max((c for c in before if c.pos_ in ("PROPN", "NOUN", "PRON") or c.ent_type_ in ("GPE", "ORG", "NORP")),
+                   key=lambda c: c.i, default=None)
+        if subj is None or any(c.i > t.i and c.i < root.i and c.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT")
+                               for c in sent) or any(c.pos_ in ("VERB", "AUX") for c in sent if c.i < t.i):
+            return False
+        t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", forms[t.lower_]
+        t.head, t.dep_ = t, "ROOT"
+        for c in before:
+            if c.i != subj.i:
+                c.head = subj
+        subj.head, subj.dep_ = t, "nsubj"
+        if subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            subj.pos_ = "PROPN"
+        root.head, root.dep_ = t, "obj"
+        return True
+    return False
+
+
+def repair_that_clause_verb(root: Token) -> bool:
+    """Repair 13e: a that-clause whose verb was read as a noun modifier of its object ("its demand that
+    Israel *ease* restrictions", *ease* a ``compound`` of *restrictions*, which heads the clause): a
+    clause has a verb, so a trigger verb's form between the clause's subject and its head noun is the
+    verb, the noun before it its subject and the head noun its object. True when applied."""
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < root.i), None)
+    if mark is None or root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("acl", "ccomp", "acl:relcl"):
+        return False
+    forms = verb_forms()
+    kids = [c for c in root.children if mark.i < c.i < root.i]
+    t = next((c for c in reversed(kids) if c.dep_ == "compound" and c.lower_ in forms), None)
+    if t is None:
+        return False
+    subj = max((c for c in kids if c.i < t.i and c.pos_ in ("PROPN", "NOUN", "PRON")), key=lambda c: c.i, default=None)
+    if subj is None or any(c.i < t.i and c.pos_ in ("VERB", "AUX") for c in kids):
+        return False
+    t.pos_, t.tag_, t.lemma_ = "VERB", ("VBZ" if t.lower_.endswith("s") else "VBP"), forms[t.lower_]
+    t.head, t.dep_ = root.head, root.dep_
+    mark.head = t
+    for c in kids:
+        if c.i < t.i and c.i != subj.i:
+            c.head = subj
+    subj.head, subj.dep_ = t, "nsubj"
+    root.head, root.dep_ = t, "obj"
+    return True
