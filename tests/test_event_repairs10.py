@@ -272,3 +272,34 @@ def test_a_bare_command_takes_the_articles_force(pipe):
             "The command said its officers fired back at the gunmen.")
     evs = [e for e in events(pipe, text) if e.cameo.startswith("19") and e.trigger.text == "fired"]
     assert evs and all(e.source is not None and e.source.sector == "COP" for e in evs), events(pipe, text)
+
+
+# -- the force that named the fight; a coded conjunct of an uncoded doer ---------------------------------
+@pytest.mark.parametrize("text, src", [
+    ("A suspected drug trader was killed in what the Rapid Action Battalion described as a gunfight.",
+     "Rapid Action Battalion"),
+    ("Two men were killed in what police called an encounter in Meerut.", "police"),
+])
+def test_killed_in_what_a_force_called_a_fight(pipe, text, src):
+    got = _coded(pipe, text)
+    assert _has(got, "190", src), got
+
+
+def test_a_fight_named_by_others_names_no_killer(pipe):
+    got = _coded(pipe, "Two men were killed in what residents called a massacre.")
+    assert not any(s for c, s, _t in got if c[:2] == "19"), got
+
+
+@pytest.mark.parametrize("text, src", [
+    ("A hawker died after he was beaten by county askaris and police officers during a crackdown.", "police officers"),
+    ("The vendor was beaten by guards and policemen outside the market.", "policemen"),
+])
+def test_a_coded_conjunct_of_an_uncoded_doer(pipe, text, src):
+    got = _coded(pipe, text)
+    assert _has(got, "18", src), got
+
+
+def test_fatally_wounding_counts_as_killed(pipe):
+    rec = pipe.analyse(__import__("lapwing.schema", fromlist=["Article"]).Article(
+        id="t", text="The team returned fire, fatally wounding three men."))
+    assert [(c.category, c.value) for c in rec.counts] == [("killed", 3)], rec.counts

@@ -134,14 +134,15 @@ def _match_before(doc: Doc, i: int, lo: int, person: bool = True) -> tuple[str, 
     if k < lo:
         return None
     t = doc[k]
-    cat = lex.word("trans", t.lower_) or (lex.word("trans_person", t.lower_) if person else None)
-    if cat and t.tag_ not in ("NN", "NNS", "NNP"):
-        return cat, "trans", t
-    # phrases ending just before the number: 'claimed the lives of', 'took into custody'
+    # phrases ending just before the number first: 'claimed the lives of', 'took into custody', 'fatally
+    # wounding' (a phrase says more than its last word)
     for words, cat in lex.phrases["trans"].items():
         n = len(words)
         if k - n + 1 >= lo and tuple(x.lower_ for x in doc[k - n + 1 : k + 1]) == words:
             return cat, "trans", doc[k - n + 1]
+    cat = lex.word("trans", t.lower_) or (lex.word("trans_person", t.lower_) if person else None)
+    if cat and t.tag_ not in ("NN", "NNS", "NNP"):
+        return cat, "trans", t
     # 'left 17,000 people homeless' is handled after the group; 'the bodies of 14 migrants'
     if t.lower_ == "of" and k - 1 >= lo:
         ofcat = lex.word("of", doc[k - 1].lower_)

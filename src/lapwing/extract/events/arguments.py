@@ -66,6 +66,8 @@ def _fires(c: Token) -> bool:
                for x in c.children if x.dep_ in ("advcl", "xcomp", "obl", "ccomp"))
 
 
+#: verbs by which a force names what happened ("in what police *called* an encounter")
+_NAMING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "claim", "say", "characterise", "characterize"})
 #: verbs of a victim's resistance ("killed after he *fought back* against police")
 _RESIST_VERBS = frozenset({"fight", "resist", "attack", "fire", "shoot", "charge", "lunge"})
 
@@ -126,7 +128,7 @@ class ArgumentsMixin:
         conj = [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and c.i > t.i]
         for cs, h in [a for v in (t, *conj) for a in _prep_args(v)]:
             if cs & {"in", "during", "amid"}:
-                a = self.agent_of_event_noun(h) or self._fight_party(h)
+                a = self.agent_of_event_noun(h) or self._fight_party(h) or self._named_fight(h)
                 if a is not None:
                     return a
         # "killed in firing *by BSF jawans*" with *firing* read as a verb: its by-phrase names the force
@@ -168,6 +170,22 @@ class ArgumentsMixin:
                         if cs & {"against", "at", "on", "upon", "with"} and (
                                 (getattr(a, "sector", None) or "") in ("COP", "MIL") or _words(h) & police):
                             return h
+        return None
+
+    def _named_fight(self, h: Token) -> Token | None:
+        """The force that named the fight a victim died in: *the Rapid Action Battalion* in "killed in what
+        the Rapid Action Battalion described as a gunfight", *police* in "killed in what police called an
+        encounter" (a fight or firing noun named by a coded force)."""
+        armed = self.lex.sets.get("@armed", frozenset())
+        for v in h.children:
+            if v.dep_ not in ("acl:relcl", "relcl", "acl") or lemma_of(v) not in _NAMING_VERBS:
+                continue
+            named = [x for x in v.children if x.dep_ in ("obj", "dobj", "xcomp") or (x.dep_.startswith("obl") and "as" in _cases(x))]
+            if not any(lemma_of(x) in _FIGHT_NOUNS or lemma_of(x) in AGENT_EVENT_NOUNS for x in named):
+                continue
+            who = next((x for x in v.children if x.dep_ == "nsubj"), None) if h.lower_ == "what" else h
+            if who is not None and (is_coded(self.actors.get(who, fallback=False)) or _words(who) & armed):
+                return who
         return None
 
     def _fight_party(self, h: Token) -> Token | None:
