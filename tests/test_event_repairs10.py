@@ -10,11 +10,7 @@ import pytest
 
 from tests.test_event_repairs5 import _coded, events
 from tests.test_event_repairs7 import _has
-
-
-def _sources(pipe, text, root):
-    return [(e.source.country, e.source.sector) if e.source else None for e in events(pipe, text)
-            if e.cameo.startswith(root) and e.status in ("asserted", "attributed")]
+from tests.test_event_repairs9 import _sources
 
 
 # -- deaths in custody: an arrest (173) by the custody's holder, the dead its target ---------------------------
