@@ -322,3 +322,11 @@ def test_a_corporal_takes_the_articles_force(pipe):
             "The corporal shot the driver dead after an argument at the checkpoint.")
     evs = [e for e in events(pipe, text) if e.trigger.text == "shot" and e.source is not None]
     assert evs and all(e.source.sector == "COP" for e in evs), events(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The accused was produced in court and sent to 14-day judicial custody.",
+    "The suspects were questioned and later arrested.",
+])
+def test_an_arrest_sharing_the_first_verbs_passive(pipe, text):
+    assert _has(_coded(pipe, text), "173"), _coded(pipe, text)
