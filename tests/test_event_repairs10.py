@@ -299,3 +299,34 @@ def test_fatally_wounding_counts_as_killed(pipe):
     rec = pipe.analyse(__import__("lapwing.schema", fromlist=["Article"]).Article(
         id="t", text="The team returned fire, fatally wounding three men."))
     assert [(c.category, c.value) for c in rec.counts] == [("killed", 3)], rec.counts
+
+
+# -- "shot and killed" with an adverb before it; beaten to death in other words ---------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("A police officer accidentally shot and killed his colleague.", "190", "police officer"),
+    ("The victim was bludgeoned to death by policemen, his relatives alleged.", "1823", "policemen"),
+    ("Guards kicked a detainee to death in the prison yard.", "1823", "Guards"),
+    ("Villagers thrashed a suspected cattle thief to death.", "1823", "Villagers"),
+])
+def test_killings_in_other_words(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src), got
+
+
+def test_a_shot_that_is_a_noun_stays_one(pipe):
+    assert not _coded(pipe, "The shot and the blast were heard miles away.")
+
+
+def test_a_corporal_takes_the_articles_force(pipe):
+    text = ("Police in Kisumu said a driver had been shot. "
+            "The corporal shot the driver dead after an argument at the checkpoint.")
+    evs = [e for e in events(pipe, text) if e.trigger.text == "shot" and e.source is not None]
+    assert evs and all(e.source.sector == "COP" for e in evs), events(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The accused was produced in court and sent to 14-day judicial custody.",
+    "The suspects were questioned and later arrested.",
+])
+def test_an_arrest_sharing_the_first_verbs_passive(pipe, text):
+    assert _has(_coded(pipe, text), "173"), _coded(pipe, text)

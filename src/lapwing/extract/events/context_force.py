@@ -18,7 +18,7 @@ from lapwing.schema import Actor
 #: plain nouns for members or groups of a force (lemmas); "men", "agents" and "guards" are left out:
 #: they name too many other things
 FORCE_WORDS = frozenset({"officer", "team", "personnel", "operative", "detective", "squad", "unit", "jawan",
-                         "patrol", "contingent", "force", "command"})
+                         "patrol", "contingent", "force", "command", "corporal"})
 #: the sectors such a word may take from the article
 FORCE_SECTORS = frozenset({"COP", "MIL"})
 

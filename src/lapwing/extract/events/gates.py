@@ -341,6 +341,11 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
     if not code.startswith(ARREST_CODES):
         return False
     deps = {c.dep_ for c in trigger.children}
+    shared = None  # "the accused was produced in court *and sent* to judicial custody": the first verb's passive
+    if trigger.dep_ == "conj" and not deps & {"nsubj", "nsubj:pass", "aux", "aux:pass"} \
+            and any(c.dep_ in ("aux:pass", "auxpass") for c in trigger.head.children):
+        deps |= {"aux:pass"}
+        shared = next((c for c in trigger.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
     if trigger.lemma_.lower() in ("die", "perish") and any(
             c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in trigger.children):
         return True  # "a daily wager ... died in custody": held by authorities the text need not name
@@ -358,7 +363,7 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
             c.dep_.startswith("obl") and "from" in _cases(c) and _words(c) & _NOT_CAPTIVITY for c in trigger.children):
         return False  # "put under investigation": a judicial step whose doer the text should name
     people = sets.get("@lx_suspect", frozenset()) | sets.get("@lx_person", frozenset())
-    subj = next((c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubjpass")), shared)
     cands = [t for t in (patient, subj) if t is not None]
     cands += [n for t in cands for n in t.children if n.dep_ == "nmod" and _cases(n) & {"of"}]  # "dozens of protesters"
     for t in cands:

@@ -239,10 +239,24 @@ def repair_coordinated_form(w: Token) -> bool:
             or w.i + 2 >= len(doc) or doc[w.i + 1].lower_ not in ("and", "or"):
         return False
     v2 = doc[w.i + 2]
+    if v2.pos_ == "VERB" and v2.head.i == w.i and v2.dep_ == "conj" and w.dep_ in ("ROOT", "root") \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v2.children):
+        # the noun is already the root with the verb its conjunct ("a police officer accidentally *shot* and
+        # killed ..."): it is the first verb, and the noun compound before it their subject
+        subj = next((c for c in w.children if c.dep_ == "compound" and c.i < w.i and c.pos_ in ("NOUN", "PROPN")
+                     and not _time(c)), None)
+        if subj is None or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i > subj.i for c in w.children if c.i < w.i):
+            return False
+        w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
+        subj.dep_ = "nsubj"
+        return True
     if v2.pos_ != "VERB" or v2.tag_ not in ("VBD", "VBN") or v2.head.i == w.i or any(
             c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v2.children):
         return False
-    subj = doc[w.i - 1] if w.i > w.sent.start else None
+    k = w.i - 1  # an adverb of the word may stand between ("a police officer *accidentally* shot and killed ...")
+    while k > w.sent.start and doc[k].pos_ == "ADV" and doc[k].head.i == w.i:
+        k -= 1
+    subj = doc[k] if k >= w.sent.start and k < w.i else None
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _time(subj) \
             or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i < w.i for c in w.children):
         return False  # "the shot and ...", "his shot and ..."
