@@ -23,20 +23,6 @@ from lapwing.extract.events.syntax import (
     measure_content,
 )
 
-#: nouns that measure or group an event in their "of" complement: "ten days of war games", "a new round
-#: of talks", "a wave of strikes"; the verb that governs them carries the event
-MEASURE_NOUNS = {
-    "day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years", "round", "rounds",
-    "series", "wave", "waves", "spate", "string", "flurry", "volley", "barrage", "burst", "bout", "cycle",
-    "week-long", "weeks-long", "night", "nights", "campaign", "program", "programme",
-}
-
-
-
-#: content classes of force: what one promises not to do with them is restraint, not a refusal
-_FORCE_CLASSES = {"violence", "occupy", "blockade", "repress", "wmd", "sanctions", "break_relations"}
-
-#: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
 #: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
 
