@@ -42,7 +42,7 @@ import functools
 import math
 from dataclasses import dataclass
 
-from lapwing.store.mentions import SECTOR_FAMILY, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
+from lapwing.store.mentions import SECTOR_FAMILY, TRUCE, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
 
 MAX_KM = 60.0
 MAX_DAY_GAP = 1
@@ -265,6 +265,8 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return 0.6
     if m.plover_type and m.plover_type == n.plover_type:
         return 0.6
+    if _truce_and_deal(m.cameo, n.cameo) or _truce_and_deal(n.cameo, m.cameo):
+        return 0.4  # "declared a ceasefire", "signed a ceasefire agreement", "agreed to a cessation of hostilities"
     if m.block_root == n.block_root:
         return 0.4  # a plan and the act it announces ("will visit Ankara to meet Erdogan", "met Erdogan")
     if any(m.root in f and n.root in f for f in ROOT_FAMILIES) and not _plan_to_talk_and_deal(m.cameo, n.cameo):
@@ -279,6 +281,14 @@ INTENT_TO_TALK = "036"
 
 def _plan_to_talk_and_deal(a: str, b: str) -> bool:
     return {a[:3], b[:2]} == {INTENT_TO_TALK, "05"} or {b[:3], a[:2]} == {INTENT_TO_TALK, "05"}
+
+
+#: What a truce (``TRUCE``) may be in another report: an agreement (05) or an intent to de-escalate (0356).
+TRUCE_AS_DEAL = ("05", "0356")
+
+
+def _truce_and_deal(a: str, b: str) -> bool:
+    return a.startswith(TRUCE) and b.startswith(TRUCE_AS_DEAL)
 
 
 #: A date interval longer than this (days) is a month or a year: within it, agreement is weak evidence.

@@ -43,6 +43,12 @@ SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": 
 #: happens, not one of the agreements (05) the meeting may sign. An intent reported as done ("met and agreed to
 #: start talks on a trade pact") is an act of its own, the agreeing, and stays with its root.
 PLAN_OF = {"036": "04"}
+#: A truce declared (0871: "declared a ceasefire", "reached a truce") is the agreement other outlets report as signed
+#: (057: "signed a ceasefire agreement") or as agreed (0356: "agreed to a cessation of hostilities"): one truce
+#: the coder puts in two root families. It is compared with the agreements (the 03 / 05 family), not with the
+#: other ways of yielding (08: a release, a retreat).
+TRUCE = "0871"
+TRUCE_BLOCK = "05"
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,10 @@ class Mention:
     @property
     def block_root(self) -> str:
         """The root whose happenings this mention is compared with: its own, except for a plan reported before
-        it happens (status future) that announces an act of another root (``PLAN_OF``)."""
+        it happens (status future) that announces an act of another root (``PLAN_OF``), and a truce, compared with
+        the agreements (``TRUCE``)."""
+        if self.cameo.startswith(TRUCE):
+            return TRUCE_BLOCK
         if self.status == "future":
             return PLAN_OF.get(self.cameo[:3], self.cameo[:2])
         return self.cameo[:2]
