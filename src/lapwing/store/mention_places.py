@@ -66,12 +66,27 @@ def _named_like_its_division(p: Place) -> bool:
     return bool(name) and div[:len(name)] == name
 
 
+#: The last word of a building's name: "the Alvorada Palace", "Hyderabad House". A building named after a place
+#: lies elsewhere (the Alvorada Palace is in Brasilia, Hyderabad House in New Delhi).
+_BUILDING = re.compile(r"\s(?:Palace|House)$")
+
+
+def _building_named_like_a_city(p: Place) -> bool:
+    """A building's name the gazetteer resolved to the city whose name it starts with ("Alvorada Palace" to
+    Alvorada, 1,600 km from the palace): the name tells its country, not its city."""
+    return (p.kind or "city") == "city" and bool(p.text) and _BUILDING.search(p.text) is not None \
+        and normalise(p.text) != normalise(p.name or "")
+
+
 def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     """The comparable key of a place. With the article ``text``, a name the text calls a region ("the
     Sagaing region") is a region, not the city of that name, and so is a city named like its division
-    that the text says holds villages ("a village in Sagaing")."""
+    that the text says holds villages ("a village in Sagaing"). A building named like a city ("the
+    Alvorada Palace") is its country only."""
     if p is None:
         return None
+    if _building_named_like_a_city(p):
+        return PlaceKey(p.name or p.text, p.country, None, None, "country") if p.country else None
     kind, admin1 = p.kind, p.admin1
     if kind == "admin1" and not admin1:
         admin1 = p.name
