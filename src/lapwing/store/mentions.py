@@ -35,7 +35,7 @@ former acting deputy vice the a an of and party national state army police rebel
 #: Armed groups outside the state are one family too: one outlet's "gunmen" (UAF) are another's
 #: "jihadists" (INS), "rebels" (REB) or "separatists" (SEP); their names, where given, still tell them apart.
 SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": "OPP",
-                 "REB": "NSA", "INS": "NSA", "UAF": "NSA", "SEP": "NSA"}
+                 "REB": "NSA", "INS": "NSA", "UAF": "NSA", "SEP": "NSA", "CRM": "NSA"}
 
 
 #: Plans compared with the act they announce, when reported before it happens (status future): an intent to meet
