@@ -195,6 +195,24 @@ _TOPIC_BEFORE = re.compile(r"(?:\b(?:on|about|over|regarding|concerning)|\b(?:si
 VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
 
 
+#: What lies between a place the gazetteer does not know and the place that holds it: "Sidakan district of the
+#: Kurdistan Region", "near Qamishli in north-east Syria", "Malam Fatori, in Borno state".
+_HELD_BY = re.compile(r"^,?\s+(?:(?:district|county|village|town|area|municipality|township)\s+)?(?:of|in)\s+(?:the\s+)?"
+                      r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$", re.IGNORECASE)
+
+
+def _holder(record: ArticleRecord, e: Event) -> PlaceKey | None:
+    """The place that holds the event's place when the gazetteer does not know it, named right after it in the
+    sentence ("struck villages in Sidakan district of the Kurdistan Region", "near Qamishli in north-east Syria"):
+    the unknown village says nothing, the region or country that holds it does."""
+    text, own = record.article.text, e.place
+    for p in sorted(record.places, key=lambda p: p.start):
+        if own.end <= p.start <= own.end + 40 and p.end <= e.sentence.end and p.country \
+                and _HELD_BY.match(text[own.end:p.start]):
+            return place_key(p, text)
+    return None
+
+
 def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
     coder gave it no place or only a country. The place a statement or meeting is about ("talks on
@@ -202,6 +220,8 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     if e.place is not None and e.place.end <= dateline_end(record.article.text):
         return _filed_from(e.place, dateline_end(record.article.text))
     own = place_key(e.place, record.article.text)
+    if own is not None and not own.country:
+        own = _holder(record, e) or own
     if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
             _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
         return dataclasses.replace(own, aside=True)
