@@ -229,8 +229,6 @@ def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
         # over to a commission of the Church"): its sector tells nothing, its country and name still do
         s = actor_agreement(m.source, n.source, force, verbal)
         t = actor_agreement(m.target, n.target, force, verbal, target=True, side=True)
-        if t is None and _handed_over(m.target, n.target):
-            t = 0.0  # "freed 14 prisoners" (Belarusians) who "crossed into Lithuania": whom they were handed to
         if s is None or t is None:
             return None
         known = [v for v, x, y in ((s, m.source, n.source), (t, m.target, n.target)) if x is not None and y is not None]
@@ -241,12 +239,6 @@ def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
         if straight is None or (swapped is not None and swapped > straight):
             return swapped
     return straight
-
-
-def _handed_over(a: ActorKey | None, b: ActorKey | None) -> bool:
-    """Two targets of a release of two countries, neither named: the people freed, of one country, and the country
-    or body they were handed over to (the coder gives freed prisoners the country they cross into)."""
-    return a is not None and b is not None and not (a.names or b.names) and a.country != b.country
 
 
 def _generic(code: str) -> bool:
