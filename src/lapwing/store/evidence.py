@@ -42,7 +42,7 @@ import functools
 import math
 from dataclasses import dataclass
 
-from lapwing.store.mentions import SECTOR_FAMILY, TRUCE, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
+from lapwing.store.mentions import CROWD_SECTORS, SECTOR_FAMILY, TRUCE, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
 
 MAX_KM = 60.0
 MAX_DAY_GAP = 1
@@ -66,8 +66,6 @@ ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
 #: Roots of protest, coercion and force: their actor may be written "the authorities" by one outlet and
 #: "the police" or "the army" by another, and a crowd (protesters, victims, detainees) is described freely.
 FORCE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
-#: Sectors of the people in a crowd: one outlet's "demonstrators" are another's students or opposition supporters.
-CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "REL", "HLH"}
 #: Sectors of the state: a country named as the actor of a statement, a meeting or a deal (roots 01-13: "Chile and
 #: Argentina signed", "Washington warned") is its government, army, police, courts or parliament, not its
 #: businesses, media, parties or citizens ("Milei met Chilean mining executives" is not Chile meeting Milei).

@@ -185,6 +185,21 @@ def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None
     return dataclasses.replace(a, country=place.country)
 
 
+#: Sectors of the people in a crowd: one outlet's "demonstrators" are another's students or opposition supporters.
+CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "REL", "HLH"})
+PROTEST_ROOT = "14"
+
+
+def _local_crowd(a: ActorKey | None, place: PlaceKey | None, root: str) -> ActorKey | None:
+    """An unnamed crowd of no coded country that protests ("Hundreds of lorry drivers are protesting on the highway",
+    "Protesters are blocking the Ikorodu Road") is of the country where it protests: people protest at home, and a
+    crowd abroad is named by its nationality ("Kenyan exiles marched in London")."""
+    if a is None or root != PROTEST_ROOT or a.country or a.names or a.sector not in CROWD_SECTORS \
+            or place is None or not place.country or place.aside:
+        return a
+    return dataclasses.replace(a, country=place.country)
+
+
 #: A violent protest (145: riot) by soldiers, police or an armed group is no protest: it is their use of force
 #: ("Armed men on motorbikes stormed the village", which other outlets report as an attack).
 RIOT = "145"
@@ -210,7 +225,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     d0, d1, precise = event_days(record, e)
     place = event_place_of(own_place(record, e), setting)
     places = _place_names(record)
-    source = _local_police(actor_key(e.source, places), place)
+    source = _local_crowd(_local_police(actor_key(e.source, places), place), place, e.cameo[:2])
     cameo, plover = _comparable_code(e, source)
     return Mention(
         article_id=record.article.id,
