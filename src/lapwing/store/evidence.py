@@ -247,10 +247,12 @@ def _generic(code: str) -> bool:
     return len(code) == 3 and code.endswith("0")
 
 
-#: Sub-codes of one material root that differ only in the weapons a report names: one outlet's fight "with small
-#: arms" (193: "opened fire on posts") is another's "with artillery" (194: "exchanged heavy fire") in one clash.
-#: Aerial weapons (195: an air strike) stay an act of their own.
-SAME_ACT = [{"193", "194"}]
+#: Sub-codes of one material root that one happening may be given: the weapons a report names (one outlet's fight
+#: "with small arms", 193: "opened fire on posts", is another's "with artillery", 194: "exchanged heavy fire"; aerial
+#: weapons, 195: an air strike, stay an act of their own), and the form of a protest (a demonstration, 141: "lorry
+#: drivers are protesting on the highway", and a blockade, 144: "truckers blocked the highways": the crowd that
+#: blocks a road is demonstrating there).
+SAME_ACT = [{"193", "194"}, {"141", "144"}]
 
 
 def type_agreement(m: Mention, n: Mention) -> float | None:
