@@ -127,19 +127,6 @@ def event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | Non
     return d0, d1, precise
 
 
-#: A verb in the present progressive before the trigger: "Protesters are blocking the Ikorodu Road", "Officers are
-#: firing tear gas": a live report of what happens as it is written.
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:still\s+|now\s+)?$", re.IGNORECASE)
-
-
-def _happening_now(record: ArticleRecord, e: Event) -> bool:
-    """The event is told in the present progressive ("are protesting on the highway this afternoon"): it happens on
-    the day the report is published."""
-    text = record.article.text
-    return e.trigger.text.lower().endswith("ing") and \
-        _PROGRESSIVE.search(text, max(e.sentence.start, e.trigger.start - 16), e.trigger.start) is not None
-
-
 def _event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | None, bool]:
     recalled = _recalled_time(record, e)
     if recalled is not None:
@@ -148,8 +135,6 @@ def _event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | No
     d0, d1 = day_interval(e.date)
     precise = e.date_source == "text" and d0 is not None and d0 == d1
     if e.date_source in ("published", "dateline") and d1 is not None:
-        if d0 == d1 and _happening_now(record, e):
-            return d0, d1, True  # a live report's act in the present happens the day it is published
         named = _sentence_day(record, e, d1)
         if named is not None:
             d0 = d1 = named
