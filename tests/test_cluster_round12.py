@@ -147,19 +147,23 @@ def test_criminals_and_an_armed_group_are_one_family_and_their_names_still_tell_
 # ------------------------------------------------------------------------------------ protests
 
 def test_an_act_told_in_the_present_progressive_happens_the_day_the_live_report_is_published():
-    from lapwing.store.mention_days import event_days
+    from lapwing.store.evidence import date_agreement
 
     text = "Hundreds of lorry drivers are protesting on the highway this afternoon."
-    live = _record("tv", text, "protesting", "141", [], day="2026-06-22", date_source="published")
-    assert event_days(live, live.events[0]) == (date(2026, 6, 22), date(2026, 6, 22), True)
-    # a past report dated from its publication happened then or up to three days before
-    past = _record("tv", "Lorry drivers protested on the highway.", "protested", "141", [], day="2026-06-22",
-                   date_source="published")
-    assert event_days(past, past.events[0]) == (date(2026, 6, 19), date(2026, 6, 22), False)
-    # "is planning" or a participle is no live report of the act
-    plan = _record("tv", "The union is planning protesting drivers' meetings.", "protesting", "141", [],
-                   day="2026-06-22", date_source="published")
-    assert event_days(plan, plan.events[0])[2] is False
+    (live,) = mentions_of(_record("tv", text, "protesting", "141", [], day="2026-06-22", date_source="published"))
+    assert live.live and (live.day_from, live.day_to) == (date(2026, 6, 19), date(2026, 6, 22))
+    monday = _m("wire", "144", None, None, "2026-06-22")
+    assert date_agreement(live, monday) == date_agreement(monday, live) == 1.0
+    # a day before its publication is no contradiction (its days are still the three before), but no longer the same
+    assert date_agreement(live, _m("wire", "144", None, None, "2026-06-21")) == 0.5
+    # a past report dated from its publication, "is planning", or a day the text gives, is no live report
+    for sentence, trigger, source in (("Lorry drivers protested on the highway.", "protested", "published"),
+                                      ("The union is planning protests on the highway.", "protests", "published"),
+                                      ("Drivers are protesting on the highway since Monday.", "protesting", "text")):
+        (m,) = mentions_of(_record("x", sentence, trigger, "141", [], day="2026-06-22", date_source=source))
+        assert not m.live, sentence
+        if source == "published":  # undated: up to three days before its publication, as before
+            assert date_agreement(m, monday) == 0.5
 
 
 SANTA_CRUZ = PlaceKey("Santa Cruz de la Sierra", "BOL", -17.79, -63.18, "city", admin1="Santa Cruz")

@@ -302,9 +302,17 @@ def _span(m: Mention) -> int:
     return (m.day_to - m.day_from).days if m.day_from and m.day_to else 0
 
 
+def _live_on(m: Mention, n: Mention) -> bool:
+    """``m`` is a live report ("are blocking the road") published on the one day ``n`` names (or ``n`` is another
+    live report of that day): it says they happen on one day."""
+    return m.live and m.day_to is not None and n.day_from == n.day_to == m.day_to and (n.precise or n.live)
+
+
 def date_agreement(m: Mention, n: Mention) -> float | None:
     if m.day_from is None or n.day_from is None:
         return 0.0
+    if _live_on(m, n) or _live_on(n, m):
+        return 1.0  # a live report on the day another report names (its own days still up to 3 days before)
     gap = max((n.day_from - m.day_to).days, (m.day_from - n.day_to).days, 0)
     if gap > MAX_DAY_GAP or (gap and (_span(m) > WIDE_DATE or _span(n) > WIDE_DATE)):
         return None  # the day of tolerance is a day's: "last month" and "earlier this month" are two months

@@ -15,7 +15,7 @@ from datetime import date
 
 from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.dedup import normalise
-from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days
+from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
                                           dateline_end, event_place_of, own_place, place_key)
 
@@ -87,6 +87,7 @@ class Mention:
     confidence: float
     attributed_to: str | None = None
     trigger_start: int = -1  # two mentions of one article with one trigger are one action with two actors
+    live: bool = False  # told in the present progressive: it happens on the day the report is published (day_to)
 
     @property
     def unit(self) -> tuple[str, int]:
@@ -247,6 +248,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         confidence=e.confidence if e.confidence is not None else 0.5,
         attributed_to=e.attributed_to.text if e.attributed_to is not None else None,
         trigger_start=e.trigger.start,
+        live=happening_now(record, e),
     )
 
 
