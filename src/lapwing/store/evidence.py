@@ -200,9 +200,6 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
         return 1.0
     if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
         return 0.7
-    if verbal and a.country and a.country == b.country and (a.state or b.state) \
-            and (a.state or a.sector in STATE_SECTORS) and (b.state or b.sector in STATE_SECTORS):
-        return 0.7  # "Pakistan and Afghanistan agreed", "Islamabad and Kabul reached a truce": the two states
     if (a.country and a.country == b.country) or (a.sector and _family(a.sector) == _family(b.sector)):
         return 0.4  # one country, or one sector family of no known country ("gunmen" and "jihadists")
     return 0.1
