@@ -74,7 +74,7 @@ def test_a_truce_declared_is_the_agreement_other_outlets_report():
 def test_a_building_named_like_a_city_tells_its_country_not_that_city():
     text = "Lula received Modi at the Alvorada Palace on Tuesday."
     palace = place_key(_place(text, "Alvorada Palace", "Alvorada", "BRA", -30.0, -51.08, admin1="Rio Grande do Sul"))
-    assert palace is not None and palace.country == "BRA" and not palace.point_like
+    assert palace is not None and palace.country == "BRA" and not palace.point_like and palace.name == "Alvorada Palace"
     brasilia = PlaceKey("Brasilia", "BRA", -15.78, -47.93, "city")
     assert place_agreement(palace, brasilia) == 0.3  # a country and its city
     assert place_agreement(palace, PlaceKey("Delhi", "IND", 28.6, 77.2, "city")) is None

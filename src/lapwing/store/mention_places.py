@@ -86,7 +86,7 @@ def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     if p is None:
         return None
     if _building_named_like_a_city(p):
-        return PlaceKey(p.name or p.text, p.country, None, None, "country") if p.country else None
+        return PlaceKey(p.text, p.country, None, None, "country") if p.country else None  # named as the text does
     kind, admin1 = p.kind, p.admin1
     if kind == "admin1" and not admin1:
         admin1 = p.name

@@ -33,7 +33,8 @@ former acting deputy vice the a an of and party national state army police rebel
 
 #: Sectors a different outlet may use for the same force ("security forces" as police or army).
 #: Armed groups outside the state are one family too: one outlet's "gunmen" (UAF) are another's
-#: "jihadists" (INS), "rebels" (REB) or "separatists" (SEP); their names, where given, still tell them apart.
+#: "jihadists" (INS), "rebels" (REB), "separatists" (SEP) or "bandits" and "pirates" (CRM: criminals); their
+#: names, where given, still tell them apart.
 SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": "OPP",
                  "REB": "NSA", "INS": "NSA", "UAF": "NSA", "SEP": "NSA", "CRM": "NSA"}
 
