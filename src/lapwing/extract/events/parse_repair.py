@@ -68,6 +68,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import sentence_bounds
@@ -89,7 +90,7 @@ from lapwing.extract.events.repair_verbless import (repair_coordinated_form, rep
                                                     repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun,
                                                     repair_verbless)
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
-from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
+from lapwing.extract.events.repair_subordinate import repair_clause_as_subject, repair_subject_taken_by_later_clause
 from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -356,7 +357,7 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
     _apply(out, todo, (("subord", repair_subordinator_on_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
-                       ("clsubj", repair_clause_as_subject), ("vbg", repair_object_as_clause_subject),
+                       ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("vbg", repair_object_as_clause_subject),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:
@@ -400,6 +401,10 @@ def repaired(doc: Doc) -> Doc:
     for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)
+    # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
+    # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
+    # condolences to ..."); reading the heads back in rebuilds them from the tree itself
+    out.from_array([HEAD, DEP], out.to_array([HEAD, DEP]))
     # the repairs keep every sentence a single tree; keep the original sentence boundaries regardless
     if [(s.start, s.end) for s in out.sents] != sents:
         return doc

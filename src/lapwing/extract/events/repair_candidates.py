@@ -65,6 +65,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["have"].append(i)
         if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[p] == i and D[p] == "nsubj":
             todo["clsubj"].append(i)
+        if dep == "amod" and tag in ("VBD", "VBN") and H[i] > i and p >= 0 and (
+                (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)):
+            todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
