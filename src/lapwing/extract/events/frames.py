@@ -374,9 +374,11 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             tgt_tok = tgt_tok or first
             if tgt_tok is not None and p.target and not is_coded(self.actors.get(tgt_tok, fallback=False)):
                 # "tweeted in *support* of Azerbaijan": the one backed is the relation noun's complement
-                tgt_tok = self._nested_target(t, src_tok) or tgt_tok
+                tgt_tok = self._nested_target(t, src_tok) or self._object_complement_target(t, src_tok, code) or tgt_tok
             if tgt_tok is None and p.target and code:
                 tgt_tok = self._prep_target(t, code, src_tok)
+            elif tgt_tok is None and code and not nominal:
+                tgt_tok = self._object_complement_target(t, src_tok, code)  # "rejected accusations *by the US*"
             anchor = t
             is_light = False
             if nominal and light is not None:

@@ -85,7 +85,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
-from lapwing.extract.events.repair_relative import repair_relative_as_main
+from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main
 from lapwing.extract.events.repair_verbless import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object,
                                                     repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun,
                                                     repair_verbless)
@@ -173,9 +173,11 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     # aside the criticism", once the particle is repaired)
     # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
     lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") for t in sent) == 1
-    verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
+    verbs = [c for c in root.rights if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ in FINITE] or [
+        c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
-            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))))]
+            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))))]  # ("rebels loyal
+    # to the former vice president *freed* prisoners": a verbless sentence's finite verb read as its clause)
     if not verbs and root.i + 1 < sent.end:
         # "Demonstrators *clashed* with riot police.", "Thousands of rock-throwing rioters *clashed* with
         # troops": a trigger verb's past form read as an adjective after the noun phrase, in a full
@@ -358,7 +360,7 @@ def repaired(doc: Doc) -> Doc:
     _apply(out, todo, (("subord", repair_subordinator_on_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("vbg", repair_object_as_clause_subject),
-                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main),
+                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("commapt", repair_participle_between_commas),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:
         # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary

@@ -68,6 +68,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "amod" and tag in ("VBD", "VBN") and H[i] > i and p >= 0 and (
                 (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)):
             todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+        if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
+            todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
