@@ -69,7 +69,7 @@ def repair_subject_taken_by_later_clause(v: Token) -> bool:
     if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.pos_ not in ("VERB", "ADJ"):
         return False
     n = v.head
-    if n.i <= v.i or n.pos_ not in ("NOUN", "PROPN", "NUM") or any(True for _ in v.children):
+    if n.i <= v.i or n.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
     if any(v.doc[k].dep_ not in ("det", "amod", "nummod", "compound") or v.doc[k].head.i != n.i
            for k in range(v.i + 1, n.i)):
@@ -78,18 +78,23 @@ def repair_subject_taken_by_later_clause(v: Token) -> bool:
         return False
     doc = v.doc
     ts = _time_before(v)
+    if any(c.i < (ts if ts is not None else v.i) or c.i > v.i for c in v.children):
+        return False  # only the time phrase may hang on the verb
     j = (ts if ts is not None else v.i) - 1
     while j >= 0 and doc[j].text == ",":
         j -= 1
     if j < v.sent.start:
         return False
     p = doc[j]
-    if p.pos_ not in ("NOUN", "PROPN") or p.dep_ not in ("nsubj", "nsubj:pass") or p.lower_ in _COMPOUND_LEFT:
+    while p.dep_ in ("flat", "flat:name", "compound") and p.head.i < p.i:
+        p = p.head  # "President Esteban *Lazo*": the name's head
+    if not (p.pos_ in ("NOUN", "PROPN") or p.tag_ in ("NNP", "NNPS")) or p.dep_ not in ("nsubj", "nsubj:pass") \
+            or p.lower_ in _COMPOUND_LEFT:
         return False
     r = p.head
     if r.i <= n.i or r.pos_ not in ("VERB", "AUX") or not _within(n, p):
         return False
-    if ts is not None and any(doc[k].head.i not in range(ts, v.i) and doc[k].head.i != n.i
+    if ts is not None and any(doc[k].head.i not in range(ts, v.i + 1) and doc[k].head.i != n.i
                               for k in range(ts, v.i) if doc[k].text != ","):
         return False  # the time phrase is a phrase of its own, or on the object
     r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
