@@ -220,3 +220,46 @@ def test_headline_present_verb(pipe, text, root, src):
 ])
 def test_headline_nouns_stay_nouns(pipe, text):
     assert not _has(_coded(pipe, text), "173")
+
+
+# -- "X said Y was responsible for / behind an attack": blame (112) aimed at Y --------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Pompeo said Iran was responsible for the attacks on the tankers.", "Pompeo", "Iran"),
+    ("The minister said Hamas was behind the bombing.", "minister", "Hamas"),
+    ("British officials believe Russia was behind the poisoning.", "officials", "Russia"),
+    ("The Kenyan government insisted that al-Shabaab was behind the attack.", "government", "Shabaab"),
+    ("The Ukrainian army claimed that Russia was behind the shelling.", "army", "Russia"),
+])
+def test_responsible_for_an_attack_is_blame(pipe, text, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, "112", src, tgt), got
+
+
+@pytest.mark.parametrize("text", [
+    "The president said he was responsible for the economy.",
+    "The ministry said the army was responsible for security in the north.",
+    "The minister said the government was behind the new housing plan.",
+])
+def test_responsible_for_a_duty_is_no_blame(pipe, text):
+    assert not _has(_coded(pipe, text), "112"), _coded(pipe, text)
+
+
+# -- loyalty: "remained / stayed / is still loyal to X" is support (051) ------------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The Venezuelan defence minister remained loyal to the president.", "minister", "president"),
+    ("The generals stayed loyal to Maduro.", "generals", "Maduro"),
+    ("Most of the army is still loyal to the president.", "army", "president"),
+])
+def test_staying_loyal_is_support(pipe, text, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, "051", src, tgt), got
+
+
+@pytest.mark.parametrize("text, root, src", [
+    ("Fighters loyal to the government seized the town.", "19", "Fighters"),
+    ("Troops loyal to the general attacked the palace.", "19", "Troops"),
+])
+def test_loyal_forces_are_the_doers(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src), got
+    assert not _has(got, root, "government") and not _has(got, "051"), got

@@ -215,8 +215,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "xcomp":
             x = self._once(_xcomp, t)
             return x is not None and self._lemma_in(x, c.values)
-        if k == "ccomp":
-            return self._once(_ccomp, t) is not None
+        if k == "ccomp":  # [whose head, or the preposition of a predicate noun, is in the set]
+            x = self._once(_ccomp, t)
+            return x is not None and (not c.values or self._lemma_in(x, c.values) or any(
+                y.dep_ == "case" and y.lower_ in c.values for y in x.children))
         if k == "advcl":  # [whose verb is in the set]
             return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i and (
                 not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in t.children)

@@ -193,6 +193,15 @@ def _repair_acl(root: Token, sent: Span) -> bool:
             if inside and not others:
                 c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
                 verbs = [c]
+    if not verbs:
+        # "Fighters loyal to the government *seized* the town": the finite verb hung on the last noun of
+        # the subject's own phrase, the only verb of the sentence
+        nested = [c for c in sent if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBD"
+                  and c.head.i > root.i and _under(c.head, root, c)]
+        if len(nested) == 1:
+            below = {x.i for x in nested[0].subtree}
+            if not any(t.pos_ in ("VERB", "AUX") and t.i not in below for t in sent):
+                verbs = nested
     if len(verbs) != 1:
         return False
     v = verbs[0]
