@@ -263,3 +263,27 @@ def test_loyal_forces_are_the_doers(pipe, text, root, src):
     got = _coded(pipe, text)
     assert _has(got, root, src), got
     assert not _has(got, root, "government") and not _has(got, "051"), got
+
+
+# -- repair 16 with a past tense tagged as a participle: "Drones launched by X *struck* Y" ----------------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Drones launched by Houthi rebels struck two oil pumping stations in Saudi Arabia.", "19", "Houthi", None),
+    ("Rockets fired by Hamas hit a school in Sderot.", "19", "Hamas", "school"),
+    ("Shells fired by government troops killed five civilians.", "19", "troops", "civilians"),
+])
+def test_weapon_with_a_by_agent_then_the_main_verb(pipe, text, root, src, tgt):
+    got = _coded(pipe, text)
+    assert _has(got, root, src, tgt), got
+
+
+# -- spellings and names of wire copy: "guerillas", "the European Community" ------------------------------------------
+@pytest.mark.parametrize("text, country, sector", [
+    ("Afghan guerillas blew up three power lines near Kabul.", "AFG", "REB"),
+    ("Salvadoran guerilla fighters attacked an army post.", "SLV", "REB"),
+    ("The European Community gave the Ivory Coast 5.1 million dollars of aid.", "EUR", "IGO"),
+    ("The European Economic Community imposed sanctions on South Africa.", "EUR", "IGO"),
+])
+def test_wire_spellings_are_coded(pipe, text, country, sector):
+    evs = _all(pipe, text)
+    assert any(e.source is not None and e.source.country == country and e.source.sector == sector for e in evs), \
+        [(e.cameo, e.source and (e.source.text, e.source.country, e.source.sector)) for e in evs]
