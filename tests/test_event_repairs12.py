@@ -287,3 +287,15 @@ def test_wire_spellings_are_coded(pipe, text, country, sector):
     evs = _all(pipe, text)
     assert any(e.source is not None and e.source.country == country and e.source.sector == sector for e in evs), \
         [(e.cameo, e.source and (e.source.text, e.source.country, e.source.sector)) for e in evs]
+
+
+# -- repair 36: a fronted prepositional phrase is no subject ---------------------------------------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("Three months after the fall of former President Bashar al-Assad's government, interim President Ahmed "
+     "al-Sharaa signed a constitutional declaration Thursday.", "05", "Sharaa"),
+    ("Two weeks after the collapse of the talks in Geneva, the Sudanese army shelled the city of Omdurman.", "19", "army"),
+])
+def test_fronted_phrase_is_no_subject(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src), got
+    assert not any(s and ("fall" in s or "collapse" in s) for c, s, t in got), got

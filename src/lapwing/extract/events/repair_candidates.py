@@ -76,6 +76,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep in ("ROOT", "root") and pos in ("NOUN", "ADJ") and p >= 0 and i + 1 < n \
                 and P[i + 1] in ("NOUN", "PROPN", "ADJ", "NUM") and low in all_forms:
             todo["hlverb"].append(i)  # the headline "Britain *summons* Iranian envoy"
+        if dep == "case" and pos == "ADP" and D[H[i]] in ("nsubj", "nsubj:pass") and H[i] > i and H[H[i]] > H[i]:
+            todo["casesubj"].append(H[i])  # "*after* the fall of ..., the interim president signed ..."
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
