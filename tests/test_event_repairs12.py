@@ -299,3 +299,18 @@ def test_fronted_phrase_is_no_subject(pipe, text, root, src):
     got = _coded(pipe, text)
     assert _has(got, root, src), got
     assert not any(s and ("fall" in s or "collapse" in s) for c, s, t in got), got
+
+
+# -- ships captured: by pirates a hijacking (181), by a state's forces a seizure (1711) -----------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Somali pirates captured a Greek cargo ship off the coast of Puntland.", "181"),
+    ("Pirates captured a fishing trawler in the Gulf of Aden on Monday.", "181"),
+    ("Iranian forces captured a British tanker in the Strait of Hormuz.", "1711"),
+])
+def test_captured_ships(pipe, text, code):
+    got = _coded(pipe, text)
+    assert any(c == code for c, s, t in got), got
+
+
+def test_a_ship_captured_on_film_is_no_event(pipe):
+    assert not _coded(pipe, "The photographer captured the ship on film at sunset.")
