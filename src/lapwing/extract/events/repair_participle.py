@@ -115,3 +115,21 @@ def repair_participle_subject(g: Token) -> bool:
     _set_head(subj, v, "nsubj:pass" if passive else "nsubj")
     _set_head(g, subj, "acl")
     return True
+
+
+def repair_name_as_participle_subject(s: Token) -> bool:
+    """Repair 34: a place name after its common noun read as the subject of the -ing clause after it.
+
+    "attacked a military base outside the capital *Mogadishu* using car bombs, killing 17 soldiers":
+    *Mogadishu* is the name of "the capital" (an apposition), not the one using the bombs; an adverbial
+    -ing clause takes the main clause's subject. Only a proper name right after a common noun and right
+    before the participle, which has no other subject. Returns True when applied."""
+    v = s.head
+    if s.dep_ != "nsubj" or s.pos_ != "PROPN" or v.i != s.right_edge.i + 1 or v.tag_ != "VBG" \
+            or v.dep_ not in ("advcl", "xcomp", "acl") or v.head.i >= s.i:
+        return False
+    n = s.doc[s.left_edge.i - 1] if s.left_edge.i > 0 else None
+    if n is None or n.pos_ != "NOUN" or n.tag_ != "NN" or not any(c.dep_ == "det" for c in n.children):
+        return False
+    _set_head(s, n, "appos")
+    return True
