@@ -314,3 +314,15 @@ def test_captured_ships(pipe, text, code):
 
 def test_a_ship_captured_on_film_is_no_event(pipe):
     assert not _coded(pipe, "The photographer captured the ship on film at sunset.")
+
+
+# -- repair 37: a main verb read as a participle on its subject, the "as" clause taken for the main one ----------------
+@pytest.mark.parametrize("text, root, src", [
+    ("Bolivia's political crisis deepened on Monday as President Mateo Arrieta refused to concede the election.",
+     "12", "Arrieta"),
+    ("The standoff worsened on Friday as Serbian police arrested two Kosovo officers.", "17", "police"),
+])
+def test_main_verb_on_its_subject(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src), got
+    assert not any(s and ("crisis" in s or "standoff" in s) for c, s, t in got), got

@@ -78,6 +78,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["hlverb"].append(i)  # the headline "Britain *summons* Iranian envoy"
         if dep == "case" and pos == "ADP" and D[H[i]] in ("nsubj", "nsubj:pass") and H[i] > i and H[H[i]] > H[i]:
             todo["casesubj"].append(H[i])  # "*after* the fall of ..., the interim president signed ..."
+        if dep == "acl" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[i] == p \
+                and D[p] in ("nsubj", "nsubj:pass") and H[p] > i:
+            todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":

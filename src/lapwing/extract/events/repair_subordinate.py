@@ -139,3 +139,40 @@ def _within(n: Token, p: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def repair_clause_hung_on_subject(v: Token) -> bool:
+    """Repair 37: a main verb read as a participle on its own subject, the subordinate clause after it
+    taken for the main one.
+
+    "Bolivia's political crisis *deepened* on Monday *as* President Arrieta *refused* to concede": the
+    parser made *crisis* the subject of *refused*, hung *deepened* on *crisis* and read "as President
+    Arrieta" as a prepositional phrase. The verb right after its subject noun is the main verb; the name
+    after the subordinator ("as", "after", "when" ...) is the later verb's subject. ``v`` is the verb."""
+    if v.dep_ != "acl" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN"):
+        return False
+    p = v.head
+    if p.dep_ not in ("nsubj", "nsubj:pass") or v.i != p.i + 1 or any(
+            c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "mark", "obl:agent") for c in v.children):
+        return False
+    r = p.head
+    if r.i <= v.i or r.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i for c in r.children):
+        return False
+    doc = v.doc
+    m = next((t for t in v.subtree if v.i < t.i < r.i and t.right_edge.i == r.i - 1 and t.pos_ in ("PROPN", "NOUN", "PRON")
+              and any(x.dep_ in ("case", "mark") and x.lower_ in _SUBORDINATORS and x.i < t.i for x in t.children)), None)
+    if m is None:
+        return False
+    mark = next(x for x in m.children if x.dep_ in ("case", "mark") and x.lower_ in _SUBORDINATORS)
+    r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
+    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _set_head(p, v, "nsubj")
+    _set_head(m, r, "nsubj")
+    _set_head(mark, r, "mark")
+    _set_head(r, v, "advcl")
+    for c in list(r.children):
+        if c.dep_ == "punct" and c.i == v.sent.end - 1:
+            _set_head(c, v, "punct")
+    v.tag_ = "VBD"
+    return True
