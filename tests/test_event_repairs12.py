@@ -326,3 +326,37 @@ def test_main_verb_on_its_subject(pipe, text, root, src):
     got = _coded(pipe, text)
     assert _has(got, root, src), got
     assert not any(s and ("crisis" in s or "standoff" in s) for c, s, t in got), got
+
+
+# -- a promise's that-clause is its content: "promised that those behind it would be punished" -------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Maduro promised that those behind the attack would be punished.", "137"),
+    ("The president vowed that the attackers would be punished.", "137"),
+    ("The government promised that the prisoners would be released.", "0353"),
+    ("Japan pledged that it would send aid to Turkey.", "033"),
+])
+def test_promise_that_clause_is_content(pipe, text, code):
+    got = _coded(pipe, text)
+    assert any(c == code for c, s, t in got), got
+
+
+def test_promise_without_content_class_stays_a_promise(pipe):
+    got = _coded(pipe, "The minister promised that the economy would recover.")
+    assert [c for c, s, t in got] == ["030"], got
+
+
+# -- repair 12d with a name read as a vocative, repair 38: a second statement verb keeps the speaker ---------------------
+@pytest.mark.parametrize("text, code, src", [
+    ("Maduro, addressing the rally in front of the palace, said the coup had been crushed and promised that those "
+     "behind it would be punished.", "137", "Maduro"),
+    ("Erdogan, speaking to reporters in Ankara, said the talks had stalled and vowed that the attackers would be "
+     "punished.", "137", "Erdogan"),
+])
+def test_second_statement_verb_keeps_the_speaker(pipe, text, code, src):
+    got = _coded(pipe, text)
+    assert _has(got, code, src), got
+
+
+def test_second_act_inside_the_content_stays_there(pipe):
+    got = _coded(pipe, "The minister said the rebels attacked the base and killed two soldiers.")
+    assert _has(got, "19", "rebels", "soldiers"), got

@@ -72,7 +72,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import sentence_bounds
-from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_object, repair_headline_verb, repair_by_on_compound, repair_conjunct_out_of_relative, repair_participle_as_subject, repair_modified_participle_noun,
+from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_object, repair_headline_verb, repair_statement_conjunct, repair_by_on_compound, repair_conjunct_out_of_relative, repair_participle_as_subject, repair_modified_participle_noun,
                                                     repair_noun_after_preposition, repair_subordinator_on_subject,
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
@@ -367,7 +367,7 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("hlverb", repair_headline_verb), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("vbg", repair_object_as_clause_subject),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("commapt", repair_participle_between_commas),

@@ -315,3 +315,32 @@ def repair_headline_verb(a: Token) -> bool:
     a.tag_ = "VBZ" if low.endswith("s") and not low.endswith("ss") else "VBP"
     a.lemma_ = verb_forms()[low]
     return True
+
+
+#: verbs of saying and committing that share the subject of the statement verb they follow
+_SPEECH_CONJ = frozenset({"say", "add", "promise", "vow", "pledge", "warn", "threaten", "urge", "call", "insist",
+                          "accuse", "deny", "announce", "demand", "appeal", "ask", "tell", "declare", "claim"})
+
+
+def repair_statement_conjunct(t: Token) -> bool:
+    """Repair 38: a second statement verb hung on the last verb of the first one's content.
+
+    "Maduro said the coup had been crushed *and promised* that those behind it would be punished": the
+    parser joined *promised* to *crushed* (inside what Maduro said), so it lost its subject. A verb of
+    saying or committing with no subject of its own, joined by "and" to a verb of a that-clause, is joined
+    to the statement verb that governs the clause. ``t`` is the joined verb."""
+    h = t.head
+    if t.dep_ != "conj" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or h.i >= t.i or h.dep_ != "ccomp":
+        return False
+    from lapwing.extract.events.repair_forms import verb_forms
+
+    lem = verb_forms().get(t.lower_, t.lemma_)
+    r = h.head
+    rlem = verb_forms().get(r.lower_, r.lemma_)
+    if lem not in _SPEECH_CONJ or rlem not in _SPEECH_CONJ or r.i >= h.i or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in t.children):
+        return False
+    if t.tag_ != r.tag_ or h.tag_ == r.tag_ and not any(c.dep_ in ("aux", "aux:pass") for c in h.children):
+        return False  # the same tense as the statement verb, and the clause's verb marked apart by its auxiliary
+    t.head = r
+    return True

@@ -81,6 +81,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "acl" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[i] == p \
                 and D[p] in ("nsubj", "nsubj:pass") and H[p] > i:
             todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
+        if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "ccomp" and p >= 0 and L[p] == "and":
+            todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":

@@ -108,7 +108,9 @@ def repair_participle_subject(g: Token) -> bool:
     v = g.head
     if g.tag_ != "VBG" or g.dep_ != "csubj" or v.i <= g.i or v.pos_ not in ("VERB", "AUX"):
         return False
-    subj = next((c for c in g.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = next((c for c in g.lefts if c.pos_ in ("NOUN", "PROPN") and (c.dep_ == "nsubj" or (
+        # "Maduro, *addressing* the rally ..., said": the name before the comma read as a vocative
+        c.dep_ in ("vocative", "dislocated") and any(x.text == "," for x in g.doc[c.i + 1:g.i])))), None)
     if subj is None or any(c.dep_ in ("mark", "aux") for c in g.children):
         return False  # "what *happened* was ...", "that he *was leaving* angered ..."
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
