@@ -360,3 +360,15 @@ def test_second_statement_verb_keeps_the_speaker(pipe, text, code, src):
 def test_second_act_inside_the_content_stays_there(pipe):
     got = _coded(pipe, "The minister said the rebels attacked the base and killed two soldiers.")
     assert _has(got, "19", "rebels", "soldiers"), got
+
+
+# -- "X loyal to Y" describing X is no support; repair 39 and the nested clause with a participle tag ------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("Gunmen loyal to a militia leader tried to assassinate the governor.", "18", "Gunmen"),
+    ("Troops loyal to the president clashed with rebels.", "19", "Troops"),
+    ("A militia loyal to Baghdad attacked the town.", "19", "militia"),
+])
+def test_loyal_as_a_description(pipe, text, root, src):
+    got = _coded(pipe, text)
+    assert _has(got, root, src), got
+    assert not _has(got, "051"), got

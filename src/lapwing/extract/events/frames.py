@@ -276,8 +276,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return None  # "in March", "March 3": the month, not a protest march
         modifier = t.dep_ == "amod" or (t.dep_ == "acl" and t.i < t.head.i)
         for kind, p in self.patterns_for(t):
-            if modifier and kind == "V":
-                continue  # "the visiting prince", "a fleeing suspect": a description, not an event
+            if modifier and kind in ("V", "A"):
+                continue  # "the visiting prince", "a fleeing suspect", "troops loyal to X": a description, not an event
             nominal = kind == "N"
             pre, with_src = _split_conds(p)
             if pre and not all(self.check(c, t, kind, None) for c in pre):

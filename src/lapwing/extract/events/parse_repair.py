@@ -72,7 +72,8 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import sentence_bounds
-from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_object, repair_headline_verb, repair_statement_conjunct, repair_by_on_compound, repair_conjunct_out_of_relative, repair_participle_as_subject, repair_modified_participle_noun,
+from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_object, repair_headline_verb, repair_statement_conjunct,
+                                                    repair_adjective_phrase_subject, repair_by_on_compound, repair_conjunct_out_of_relative, repair_participle_as_subject, repair_modified_participle_noun,
                                                     repair_noun_after_preposition, repair_subordinator_on_subject,
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
@@ -197,8 +198,9 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     if not verbs:
         # "Fighters loyal to the government *seized* the town": the finite verb hung on the last noun of
         # the subject's own phrase, the only verb of the sentence
-        nested = [c for c in sent if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBD"
-                  and c.head.i > root.i and _under(c.head, root, c)]
+        nested = [c for c in sent if c.dep_ == "acl" and c.pos_ == "VERB" and (c.tag_ == "VBD" or (c.tag_ == "VBN" and lone))
+                  and c.head.i > root.i and _under(c.head, root, c)
+                  and not any(x.dep_ in ("aux", "aux:pass", "obl:agent") for x in c.children)]
         if len(nested) == 1:
             below = {x.i for x in nested[0].subtree}
             if not any(t.pos_ in ("VERB", "AUX") and t.i not in below for t in sent):
@@ -367,7 +369,7 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("vbg", repair_object_as_clause_subject),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("commapt", repair_participle_between_commas),

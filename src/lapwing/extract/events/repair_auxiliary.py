@@ -344,3 +344,25 @@ def repair_statement_conjunct(t: Token) -> bool:
         return False  # the same tense as the statement verb, and the clause's verb marked apart by its auxiliary
     t.head = r
     return True
+
+
+def repair_adjective_phrase_subject(a: Token) -> bool:
+    """Repair 39: "Gunmen *loyal* to a militia leader *tried* to assassinate the governor": an adjective
+    after its noun read as the root with the noun its subject, the real verb its clause. An adjective
+    with a subject and no copula is no predicate: the finite verb after its phrase is the root, the noun
+    its subject, the adjective the noun's modifier. ``a`` is the adjective."""
+    if a.dep_ not in ("ROOT", "root") or a.pos_ != "ADJ" or any(c.dep_ in ("cop", "aux") for c in a.children):
+        return False
+    s = next((c for c in a.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i == a.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    v = next((c for c in a.children if c.dep_ in ("advcl", "conj", "parataxis", "ccomp", "dep") and c.i > a.i
+              and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if s is None or v is None or any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "cc") for c in v.children) \
+            or any(a.doc[k].is_punct for k in range(a.i + 1, v.i)):
+        return False
+    v.head, v.dep_ = v, "ROOT"
+    s.head, s.dep_ = v, "nsubj"
+    a.head, a.dep_ = s, "amod"
+    for c in list(a.children):
+        if c.i > v.i or (c.dep_ == "punct" and c.i == len(a.doc) - 1):
+            c.head = v
+    return True

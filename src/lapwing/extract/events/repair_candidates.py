@@ -83,6 +83,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
         if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "ccomp" and p >= 0 and L[p] == "and":
             todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
+        if dep in ("ROOT", "root") and pos == "ADJ" and p >= 0 and H[p] == i and D[p] in ("nsubj", "nsubj:pass"):
+            todo["adjroot"].append(i)  # "Gunmen *loyal* to a militia leader tried to ..."
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
