@@ -30,3 +30,36 @@ def quote_with(quotes, words: str):
 def test_a_phrase_before_the_cue_is_not_the_speaker(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q).startswith(speaker)
+
+
+# -- 'As the Courier reported, A' / 'A, as Ruiz noted': the 'as' clause's subject reports the sentence around it --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("As the Daily Courier reported on Monday, the mayor approved the new budget in secret.", "approved the new budget",
+     "the Daily Courier"),
+    ("The mayor approved the new budget in secret, as the Daily Courier reported on Monday.", "approved the new budget",
+     "the Daily Courier"),
+    ("As Ana Ruiz noted, the port has lost half its traffic since 2019.", "lost half its traffic", "Ana Ruiz"),
+    ("The ferry company, as its chairman explained last week, plans to cut three routes.", "cut three routes",
+     "its chairman"),
+    ("As first reported by the Courier, the harbour board approved the dredging plan.", "dredging plan", "the Courier"),
+    ("Fuel prices rose sharply in March, as analysts had predicted.", "Fuel prices rose", "analysts"),
+    ("The fleet will sail on Monday, as the navy told reporters.", "fleet will sail", "the navy"),
+    ("Ticket sales doubled, as Ana Ruiz wrote on Twitter.", "Ticket sales doubled", "Ana Ruiz"),
+])
+def test_an_as_clause_reports_the_sentence_around_it(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.rule == "indirect:as-reported" and speaker_words(q) == speaker
+    assert not q.text.lower().startswith("as ") and not q.text.rstrip(".").endswith(q.cue)
+
+
+@pytest.mark.parametrize("text", [
+    "As expected, the mayor approved the new budget.",
+    "As Ruiz spoke, the crowd in the square cheered loudly.",
+    "As the day went on, the crowd in the square grew restless.",
+    "Ports such as Rotterdam reported record traffic this year.",
+    "As she announced the plan, the crowd in the square cheered.",
+    "As the mayor warned about raising taxes, the crowd in the square grew quiet.",
+])
+def test_an_as_clause_that_reports_nothing_gives_no_as_reported_quote(nlp, text):
+    assert not [q for q in run(nlp, text) if q.rule == "indirect:as-reported"]

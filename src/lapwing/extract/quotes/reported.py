@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of, token_columns
+from lapwing.extract.quotes.as_reported import find_as_reported
 from lapwing.extract.quotes.in_view import find_in_view
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
                                         cue_word_positions, cue_words, is_cue_verb)
@@ -35,6 +36,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue
         if not is_cue_verb(t, lex):
+            continue
+        as_rep = find_as_reported(doc, t, marked_ranges)  # 'As the Courier reported, A'
+        if as_rep is not None:
+            out.append(as_rep)
             continue
         if t.lower_ in ("put", "puts"):  # 'as X put it' (is_cue_verb checked the frame)
             put = _as_put_it_content(doc, t, marked_ranges)
