@@ -63,3 +63,23 @@ def test_an_as_clause_reports_the_sentence_around_it(nlp, text, words, speaker):
 ])
 def test_an_as_clause_that_reports_nothing_gives_no_as_reported_quote(nlp, text):
     assert not [q for q in run(nlp, text) if q.rule == "indirect:as-reported"]
+
+
+# -- a name before its verb the parser read as a vocative is the verb's subject (for the participle cue after it) --
+
+def test_a_vocative_name_before_the_verb_is_its_subject(nlp):
+    from spacy.tokens import Doc
+
+    from lapwing.extract.quotes.subjects import _subject_of
+
+    # 'Holm, who ..., offered a welcome, stressing that ...' with the parse the shipped model gave a sentence like it
+    words = ["Holm", ",", "who", "voted", ",", "offered", "a", "welcome", ",", "stressing", "that", "it", "works", "."]
+    heads = [5, 3, 3, 0, 0, 5, 7, 5, 9, 5, 12, 12, 9, 5]
+    deps = ["vocative", "punct", "nsubj", "acl:relcl", "punct", "ROOT", "det", "obj", "punct", "advcl", "mark",
+            "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "VERB",
+           "PUNCT"]
+    tags = ["NNP", ",", "WP", "VBD", ",", "VBD", "DT", "NN", ",", "VBG", "IN", "PRP", "VBZ", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, sent_starts=[True] + [False] * 13)
+    assert _subject_of(doc[5]).text == "Holm"
+    assert _subject_of(doc[9]).text == "Holm"

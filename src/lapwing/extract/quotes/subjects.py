@@ -29,6 +29,10 @@ def _subjects(verb: Token) -> list[Token]:
             continue  # 'declined to weigh in on [the debate] ..., only saying': a noun after a preposition
         if not (c.is_space or c.is_punct) or c.text == "%" and any(k.dep_ == "nummod" for k in c.children):
             out.append(c)  # ('42% say ...': a share of those asked)
+    if not out:
+        # 'Mr. [Holm], who has ..., offered ...': a name before its verb the parser read as a vocative
+        out = [c for c in verb.children if c.dep_ == "vocative" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+               and not c.is_space][-1:]
     return out
 
 
