@@ -83,3 +83,21 @@ def test_a_vocative_name_before_the_verb_is_its_subject(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, sent_starts=[True] + [False] * 13)
     assert _subject_of(doc[5]).text == "Holm"
     assert _subject_of(doc[9]).text == "Holm"
+
+
+# -- 'A, Ruiz said, adding, "B"': the cue clause reports A (its speaker outside it), the participle reports B --
+
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ('Berg and Ruiz will meet sometime next week, Okafor said, adding, "They need to sit down and talk."',
+     "will meet sometime next week", "sit down and talk", "Okafor"),
+    ('The ferry will run again in April, the harbour master said, adding, "We have fixed the ramp."',
+     "ferry will run again", "fixed the ramp", "the harbour master"),
+    ('The vote was postponed until June, Senator Holm said on Tuesday, adding, "Nobody wants this fight."',
+     "vote was postponed", "Nobody wants", "Senator Holm"),
+])
+def test_a_cue_clause_before_a_participle_reports_the_clause_before_it(nlp, text, first, second, speaker):
+    quotes = run(nlp, text)
+    a, b = quote_with(quotes, first), quote_with(quotes, second)
+    assert a is not b
+    assert speaker_words(a) == speaker and speaker not in a.text and " said" not in a.text
+    assert speaker_words(b) == speaker and b.kind == "direct"
