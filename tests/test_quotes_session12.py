@@ -101,3 +101,17 @@ def test_a_cue_clause_before_a_participle_reports_the_clause_before_it(nlp, text
     assert a is not b
     assert speaker_words(a) == speaker and speaker not in a.text and " said" not in a.text
     assert speaker_words(b) == speaker and b.kind == "direct"
+
+
+# -- an opening adverb before an adverbial clause with a cue: the main clause's subject still speaks for it --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Now, after arguing that the vote was rigged, his team is suggesting that the count be repeated.",
+     "vote was rigged", "his team"),
+    ("Yet, after insisting that the budget was balanced, the council raised taxes.", "budget was balanced",
+     "the council"),
+    ("But, after claiming that the bridge was safe, the ministry has closed it.", "bridge was safe", "the ministry"),
+])
+def test_an_opening_adverb_does_not_hide_the_main_subject(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker and "," not in q.text

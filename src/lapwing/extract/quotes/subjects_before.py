@@ -33,7 +33,9 @@ def _opening_clause_subject(verb: Token) -> Token | None:
         k -= 1
     if k == verb.i - 1 or k >= lo and doc[k].text != ",":
         return None
-    if k >= lo:  # 'Mr. Sanders, after initially saying A, has now ...': an aside after the subject
+    opening = [t for t in doc[lo:k] if not t.is_space and not t.is_punct] if k >= lo else []
+    if k >= lo and not (opening and len(opening) <= 2 and all(t.pos_ in ("ADV", "CCONJ", "INTJ") or t.tag_ in ("RB", "CC") for t in opening)):
+        # 'Mr. Sanders, after initially saying A, has now ...': an aside after the subject (not 'Now, after ...')
         return _aside_owner(doc, k, lo)
     hi = index.sent_end(verb)
     comma = next((j for j in range(verb.i + 1, hi) if doc[j].text == ","), None)
