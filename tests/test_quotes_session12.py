@@ -115,3 +115,17 @@ def test_a_cue_clause_before_a_participle_reports_the_clause_before_it(nlp, text
 def test_an_opening_adverb_does_not_hide_the_main_subject(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == speaker and "," not in q.text
+
+
+# -- a relative 'who' reached through an adjective, a passive or a participle keeps its own words (with the name) --
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Speaker Ana Ruiz, who was reluctant to endorse Mr. Berg, spoke on Monday.", "Mr. Berg", "Ana Ruiz"),
+    ("The governor sat down with Senator Ana Ruiz, who just a week ago surprised her party by declaring she could "
+     "not support the bill.", "could not support the bill", "Ana Ruiz"),
+    ("The council met Tom Berg, who was asked about the harbour and said the dredging would stop.",
+     "dredging would stop", "Tom Berg"),
+])
+def test_a_relative_who_speaker_keeps_its_words(nlp, text, words, name):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == "who" and q.speaker.name == name

@@ -170,7 +170,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if own.lower_ in ("it", "there", "that", "what"):
                     return None
                 # 'WASHINGTON — Sen. X defended ..., saying ...': the name after the dateline
-                return _relative_who(_past_dateline(_real(own), anc))
+                return _past_dateline(_real(own), anc)  # (a relative 'who' keeps its words: make_speaker)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
         sent = index_of(doc).sent(verb)
@@ -204,7 +204,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             raised = next((c for c in _subjects(head) if c.i < head.i and not is_time_word(c)
                            and c.lower_ not in ("it", "there", "that", "what", "this")), None)
             if raised is not None and (head.pos_ == "ADJ" or _passive(head)):
-                return _relative_who(raised)
+                return raised
         return _relative_who(obj) if obj is not None else _subject_of(head, depth + 1)
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
@@ -217,7 +217,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     ):
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
-            return _relative_who(passive[0])  # '[Holm] was asked about the cuts and said ...'
+            return passive[0]  # '[Holm] was asked about the cuts and said ...'
         if verb.dep_ == "conj" and is_cue_verb(verb):
             # 'after [it] cut its forecast and said ...': a company's 'it' shared with the cue speaks (the 'it' of a
             # verb that is no cue is not the speaker of that verb, but it is the subject of the cue conjoined to it)
