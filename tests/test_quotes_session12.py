@@ -129,3 +129,28 @@ def test_an_opening_adverb_does_not_hide_the_main_subject(nlp, text, words, spea
 def test_a_relative_who_speaker_keeps_its_words(nlp, text, words, name):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == "who" and q.speaker.name == name
+
+
+# -- an inverted cue clause between commas inside the sentence it reports: the name after the cue speaks --
+
+@pytest.mark.parametrize("text, before, after, speaker", [
+    ("The real problem with the harbour, says Ana Ruiz, a historian at the maritime museum, is that nobody dredged it.",
+     "The real problem", "nobody dredged it", "Ana Ruiz"),
+    ("Any fair reading of the minister's plan, said Tom Berg, an economist at the state university, would see it as a "
+     "retreat.", "Any fair reading", "see it as a retreat", "Tom Berg"),
+    ("The paradox of the port, said Ruiz, is that it grew while the town shrank.", "The paradox", "it grew", "Ruiz"),
+    ("The trouble with the 'new' bridge, says the county engineer, is that it was never finished.", "The trouble",
+     "never finished", "the county engineer"),
+])
+def test_an_inverted_cue_inside_its_sentence(nlp, text, before, after, speaker):
+    q = quote_with(run(nlp, text), after)
+    assert q.text.startswith(before) and speaker_words(q) == speaker and q.rule == "indirect:cue-inside"
+
+
+@pytest.mark.parametrize("text", [
+    "The tentative deal, announced Friday, would last four years.",
+    "His charity, called the Harbour Trust, will still own the land until the loan is repaid.",
+    "The port will reopen in May, said Ruiz, the harbour master.",
+])
+def test_no_inverted_cue_inside_a_sentence_without_one(nlp, text):
+    assert not [q for q in run(nlp, text) if q.rule == "indirect:cue-inside"]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of, token_columns
 from lapwing.extract.quotes.as_reported import find_as_reported
+from lapwing.extract.quotes.cue_inside import find_cue_inside, not_own_clause
 from lapwing.extract.quotes.in_view import find_in_view
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
                                         cue_word_positions, cue_words, is_cue_verb)
@@ -37,9 +38,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             continue
         if not is_cue_verb(t, lex):
             continue
-        as_rep = find_as_reported(doc, t, marked_ranges)  # 'As the Courier reported, A'
-        if as_rep is not None:
-            out.append(as_rep)
+        # 'As the Courier reported, A'; 'The real problem, says Ana Ruiz, a historian, is that ...'
+        around = find_as_reported(doc, t, marked_ranges) or find_cue_inside(doc, t, lex, marked_ranges)
+        if around is not None:
+            out.append(around)
             continue
         if t.lower_ in ("put", "puts"):  # 'as X put it' (is_cue_verb checked the frame)
             put = _as_put_it_content(doc, t, marked_ranges)
@@ -51,7 +53,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if t.dep_ == "parataxis" and t.head.i < t.i:
             # 'A, Ruiz said, adding, "B"': a participle cue and the quote after the cue clause are not its content
             later = [c for c in t.children if c.i > t.i and c.dep_ in COMPLEMENT_DEPS]
-            if later and all(_not_own_clause(c, lex, marked_ranges) for c in later) \
+            if later and all(not_own_clause(c, lex, marked_ranges) for c in later) \
                     and any(c.tag_ == "VBG" and is_cue_verb(c, lex) for c in later):
                 inv_i = -2  # (read as a cue clause after its content, below)
         comps = [c for c in t.children if c.i != inv_i and c.dep_ in COMPLEMENT_DEPS and inv_i != -2 or (
@@ -178,7 +180,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             subj = _subject_of(t)
             hearer_ok = lex.lemma(t) in _TELL_LIKE  # '..., the senator told reporters.': the object is the hearer
             if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
-                                   and not (inv_i == -2 and _not_own_clause(c, lex, marked_ranges)) for c in t.children):
+                                   and not (inv_i == -2 and not_own_clause(c, lex, marked_ranges)) for c in t.children):
                 continue
             sent_start, sent_end = index.sent_range(t.i)
             cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
@@ -264,15 +266,6 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _OPENING_SUBORDINATORS = {"when", "while", "if", "after", "before", "as", "because", "although", "though", "since",
                           "asked", "unless", "until", "once", "whether"}
 
-
-def _not_own_clause(c: Token, lex: SpeechLexicon, marked_ranges) -> bool:
-    """A clause the parser hung on a cue clause after its content that is not that cue's: a participle cue after a
-    comma (', adding that ...') or a direct quote (', "B."'), each reported on its own."""
-    doc = c.doc
-    if c.tag_ == "VBG" and is_cue_verb(c, lex) and c.i > 0 and doc[c.i - 1].text == ",":
-        return True
-    first = next((x for x in c.subtree if not x.is_space and x.text != ","), c)
-    return first.text in QUOTE_CHARS or _inside(marked_ranges, first.idx, first.idx + len(first))
 
 
 def _past_channel(doc: Doc, lex: SpeechLexicon, clause: Token, lo: int) -> int:
