@@ -154,3 +154,25 @@ def test_an_inverted_cue_inside_its_sentence(nlp, text, before, after, speaker):
 ])
 def test_no_inverted_cue_inside_a_sentence_without_one(nlp, text):
     assert not [q for q in run(nlp, text) if q.rule == "indirect:cue-inside"]
+
+
+# -- a clause before a colon whose verb says what someone felt: who felt it speaks the quote after the colon --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The timing of the vote surprised Ana Ruiz, a pollster at the state university: "Nobody expected it this early."',
+     "Nobody expected", "Ana Ruiz"),
+    ('The result worried the mayor: "We will need a second count."', "second count", "the mayor"),
+    ('The figures troubled Senator Holm: "These are not the numbers we were promised."', "numbers we were promised",
+     "Senator Holm"),
+    ('The timing of the surge does not surprise the pollster Ana Ruiz: "Outsiders often gain after early wins."',
+     "Outsiders often gain", "the pollster Ana Ruiz"),
+    ('The decision angered local fishermen: "They never asked us."', "never asked us", "local fishermen"),
+])
+def test_who_felt_it_speaks_after_the_colon(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker_words(q) == speaker
+
+
+def test_the_subject_of_a_feeling_verb_with_no_one_after_it_still_speaks(nlp):
+    q = quote_with(run(nlp, 'The mayor surprised everyone: "I will not run again."'), "not run again")
+    assert speaker_words(q) == "The mayor"
