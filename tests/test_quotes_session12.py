@@ -176,3 +176,26 @@ def test_who_felt_it_speaks_after_the_colon(nlp, text, words, speaker):
 def test_the_subject_of_a_feeling_verb_with_no_one_after_it_still_speaks(nlp):
     q = quote_with(run(nlp, 'The mayor surprised everyone: "I will not run again."'), "not run again")
     assert speaker_words(q) == "The mayor"
+
+
+# -- '"...," an angry mayor retaliated.': a verb the lexicon does not list, after a quote closing with a comma --
+
+@pytest.mark.parametrize("text, words, speaker, cue", [
+    ('"The port will stay open," an angry mayor retaliated.', "stay open", "an angry mayor", "retaliated"),
+    ('"Keep the tax at the current level," it recommended.', "Keep the tax", "it", "recommended"),
+    ('"The paper says you met them in January," Berg started.', "met them in January", "Berg", "started"),
+    ('"We are ready for the storm," the captain smiled on Monday.', "ready for the storm", "the captain", "smiled"),
+])
+def test_a_verb_after_a_comma_quote_is_its_cue(nlp, text, words, speaker, cue):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker_words(q) == speaker and q.cue == cue
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"We are ready for the storm," the captain closed the gate.', "ready for the storm"),
+    ('"We are ready for the storm," the captain was tired.', "ready for the storm"),
+])
+def test_a_verb_with_its_own_object_or_a_copula_is_no_cue(nlp, text, words):
+    for q in run(nlp, text):
+        if words in q.text:
+            assert q.cue is None or q.cue not in ("closed", "was")

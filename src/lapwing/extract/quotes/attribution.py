@@ -22,6 +22,7 @@ from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _i
                                                 FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
+from lapwing.extract.quotes.bare_verb import bare_verb_cue
 from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
 
@@ -221,6 +222,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 if intro is not None:
                     f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-intro"
                     f.extra["speaker_chars"] = felt_bounds(intro[0], intro[1])  # ('surprised [Ana Ruiz]:')
+            elif closes_with_comma and bare_verb_cue(after) is not None:
+                # '"...," an angry mayor retaliated.': a verb the lexicon does not list, with nothing after it
+                verb, who = bare_verb_cue(after)
+                f.cue, f.cue_text, f.speaker, f.rule = verb, verb.text, who, "direct:cue-after"
             else:
                 # according to X, "..." / in X's words, "..."
                 for toks in (before, after):
