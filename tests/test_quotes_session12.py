@@ -199,3 +199,13 @@ def test_a_verb_with_its_own_object_or_a_copula_is_no_cue(nlp, text, words):
     for q in run(nlp, text):
         if words in q.text:
             assert q.cue is None or q.cue not in ("closed", "was")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"If she wants to win, she should come to Ohio," the editorial read.', "come to Ohio", "editorial"),
+    ('"Friend, let me be blunt," the email read.', "let me be blunt", "email"),
+    ('"Who is he talking about?" reacted Ana Ruiz.', "talking about", "Ana Ruiz"),
+])
+def test_read_and_an_inverted_unlisted_verb_after_a_quote(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker_words(q).endswith(speaker) and q.rule == "direct:cue-after"

@@ -222,10 +222,12 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 if intro is not None:
                     f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-intro"
                     f.extra["speaker_chars"] = felt_bounds(intro[0], intro[1])  # ('surprised [Ana Ruiz]:')
-            elif closes_with_comma and bare_verb_cue(after) is not None:
+            elif (closes_with_comma or text[m.end - 1 : m.end] in ("!", "?")) and bare_verb_cue(after) is not None:
                 # '"...," an angry mayor retaliated.': a verb the lexicon does not list, with nothing after it
                 verb, who = bare_verb_cue(after)
                 f.cue, f.cue_text, f.speaker, f.rule = verb, verb.text, who, "direct:cue-after"
+                if verb.i < who.i:  # ('reacted [Ana Ruiz].': the name's words, not the verb the parser ran into it)
+                    f.extra["speaker_chars"] = (doc[verb.i + 1].idx, who.idx + len(who))
             else:
                 # according to X, "..." / in X's words, "..."
                 for toks in (before, after):

@@ -15,12 +15,33 @@ _SUBJECT_WORDS = 6  # the longest subject between the quote and its verb ('the h
 _NOT_CUES = {"be", "is", "was", "were", "are", "am", "been", "has", "have", "had", "do", "does", "did", "'s", "\u2019s",
              "got", "gets", "went", "goes", "came", "comes"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+_READ = {"read", "reads"}
+_NAME_WORDS = 4  # the longest name after an inverted verb ('reacted Senator Ana Ruiz.')
+
+
+def _inverted(words: list[Token]) -> tuple[Token, Token] | None:
+    """'"...?" reacted Trump.': a past verb right after the quote, then a name, then the sentence's end."""
+    if len(words) < 3 or words[0].tag_ != "VBD" or words[0].lower_ in _NOT_CUES:
+        return None
+    name = []
+    for t in words[1:]:
+        if t.text in (".", "!", "?"):
+            break
+        if not (t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha):
+            return None
+        name.append(t)
+    if not name or len(name) > _NAME_WORDS or len(name) == len(words) - 1:
+        return None  # (the sentence must end right after the name)
+    return words[0], name[-1]
 
 
 def bare_verb_cue(after: list[Token]) -> tuple[Token, Token] | None:
     """(verb, subject head) when the words right after a quote that closed with a comma are a subject, a finite verb
     and then only the sentence's end, an adverb or a phrase opened by a preposition; else None."""
     words = [t for t in after if not t.is_space]
+    inverted = _inverted(words)
+    if inverted is not None:
+        return inverted
     subject: list[Token] = []
     k = 0
     while k < len(words) and len(subject) <= _SUBJECT_WORDS and (
@@ -28,17 +49,23 @@ def bare_verb_cue(after: list[Token]) -> tuple[Token, Token] | None:
             or words[k].lower_ in _PRONOUNS and not subject):
         subject.append(words[k])
         k += 1
+    if len(subject) >= 2 and subject[-1].lower_ in _READ and (k >= len(words) or words[k].text in (".", "!", "?")):
+        k -= 1  # '..., the email read.': the tagger took 'read' for a noun
+        subject.pop()
     if not subject or k >= len(words) or len(subject) > _SUBJECT_WORDS:
         return None
     head = subject[-1]
-    if not (head.pos_ in ("NOUN", "PROPN") or head.lower_ in _PRONOUNS) or (head.lower_ in _PRONOUNS and len(subject) > 1):
+    # ('the editorial read': a noun the tagger read as an adjective, after a determiner)
+    if not (head.pos_ in ("NOUN", "PROPN") or head.lower_ in _PRONOUNS or head.pos_ == "ADJ" and subject[0].pos_ == "DET"):
+        return None
+    if head.lower_ in _PRONOUNS and len(subject) > 1:
         return None
     while k < len(words) and words[k].pos_ == "ADV":
         k += 1  # ('..., she then started.')
     if k >= len(words):
         return None
     verb = words[k]
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lower_ in _NOT_CUES:
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.lower_ in _READ) or verb.lower_ in _NOT_CUES:
         return None
     rest = words[k + 1 :]
     # then the sentence's end, or adverbs and phrases opened by a preposition ('in the white paper', 'on Monday')
