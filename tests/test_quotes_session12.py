@@ -209,3 +209,15 @@ def test_a_verb_with_its_own_object_or_a_copula_is_no_cue(nlp, text, words):
 def test_read_and_an_inverted_unlisted_verb_after_a_quote(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert q.kind == "direct" and speaker_words(q).endswith(speaker) and q.rule == "direct:cue-after"
+
+
+# -- 'last year', 'this month' between the subject and its cue are times, never the speaker --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ruiz, whose views have upset many in her party, last year proposed a ban on trawlers.", "ban on trawlers", "Ruiz"),
+    ("The harbour board, which runs the port, this month rejected a request from the ferry company.", "request from",
+     "The harbour board"),
+])
+def test_a_time_with_its_determiner_is_not_the_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
