@@ -221,3 +221,11 @@ def test_read_and_an_inverted_unlisted_verb_after_a_quote(nlp, text, words, spea
 def test_a_time_with_its_determiner_is_not_the_speaker(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == speaker
+
+
+# -- a participle after a comma hung on a noun of the clause, where the parser made the subject the root --
+
+def test_a_participle_after_a_comma_speaks_for_the_subject_made_the_root(nlp):
+    text = "The chairman called for a voice vote, and then a show of hands, declaring after both that the motion had failed."
+    q = quote_with(run(nlp, text), "motion had failed")
+    assert speaker_words(q) == "The chairman"

@@ -171,13 +171,17 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return None
                 # 'WASHINGTON — Sen. X defended ..., saying ...': the name after the dateline
                 return _past_dateline(_real(own), anc)  # (a relative 'who' keeps its words: make_speaker)
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-            return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
         sent = index_of(doc).sent(verb)
         root = sent.root
-        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
-                and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i:
-            return root  # 'The GOP nominee complained ..., even suggesting': the parser made the subject the root
+        subject_root = root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
+            and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+                and not (subject_root and verb.head.i != root.i and doc[verb.i - 1].text == ","):
+            return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
+        if subject_root:
+            # 'The GOP nominee complained ..., even suggesting', 'The chairman called for a vote, and then a show of
+            # hands, declaring ...': the parser made the subject the root
+            return root
         if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.left_edge.i == sent.start \
                 and doc_prev_is_comma_or_adverb(verb) and not is_time_word(root) \
                 and any(x.tag_ in ("VBD", "VBZ", "VBP", "VBN") and x.pos_ == "VERB" for x in doc[root.i + 1 : verb.i]):
