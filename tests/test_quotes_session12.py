@@ -229,3 +229,14 @@ def test_a_participle_after_a_comma_speaks_for_the_subject_made_the_root(nlp):
     text = "The chairman called for a voice vote, and then a show of hands, declaring after both that the motion had failed."
     q = quote_with(run(nlp, text), "motion had failed")
     assert speaker_words(q) == "The chairman"
+
+
+# -- 'said the 46-year-old': an age standing for a person after an inverted cue --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"Donald is a great leader," said the 46-year-old.', "great leader", "the 46-year-old"),
+    ('"It was a long day at the harbour," said the 81-year-old, who lives nearby.', "long day", "the 81-year-old"),
+])
+def test_an_age_after_an_inverted_cue_is_the_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
