@@ -240,3 +240,12 @@ def test_a_participle_after_a_comma_speaks_for_the_subject_made_the_root(nlp):
 def test_an_age_after_an_inverted_cue_is_the_speaker(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"What was the massive pivot point to make him change?" Berg questioned.', "pivot point", "Berg"),
+    ('"You seem to have picked a new standard out of thin air," the two write.', "new standard", "two"),
+])
+def test_a_listed_verb_the_tagger_misread_after_a_quote(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker_words(q).endswith(speaker)

@@ -11,11 +11,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.quotes.cues import lexicon
+
 _SUBJECT_WORDS = 6  # the longest subject between the quote and its verb ('the harbour board's new chairman')
 _NOT_CUES = {"be", "is", "was", "were", "are", "am", "been", "has", "have", "had", "do", "does", "did", "'s", "\u2019s",
              "got", "gets", "went", "goes", "came", "comes"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _READ = {"read", "reads"}
+
+
+def _listed(t: Token) -> bool:
+    """'read', or a form of a verb the speech lexicon lists (whatever the tagger called it: 'the two [write].')."""
+    lex = lexicon()
+    return t.lower_ in _READ or t.lower_ not in ("state", "states") and (
+        lex.lemma(t) is not None or t.lower_ in lex.object_forms) and not t.lower_.endswith("ing")
 _NAME_WORDS = 4  # the longest name after an inverted verb ('reacted Senator Ana Ruiz.')
 
 
@@ -49,14 +58,15 @@ def bare_verb_cue(after: list[Token]) -> tuple[Token, Token] | None:
             or words[k].lower_ in _PRONOUNS and not subject):
         subject.append(words[k])
         k += 1
-    if len(subject) >= 2 and subject[-1].lower_ in _READ and (k >= len(words) or words[k].text in (".", "!", "?")):
-        k -= 1  # '..., the email read.': the tagger took 'read' for a noun
+    if len(subject) >= 2 and _listed(subject[-1]) and (k >= len(words) or words[k].text in (".", "!", "?")):
+        k -= 1  # '..., the email read.', '..., the two write.': the tagger took the verb for a noun
         subject.pop()
     if not subject or k >= len(words) or len(subject) > _SUBJECT_WORDS:
         return None
     head = subject[-1]
     # ('the editorial read': a noun the tagger read as an adjective, after a determiner)
-    if not (head.pos_ in ("NOUN", "PROPN") or head.lower_ in _PRONOUNS or head.pos_ == "ADJ" and subject[0].pos_ == "DET"):
+    if not (head.pos_ in ("NOUN", "PROPN") or head.lower_ in _PRONOUNS
+            or head.pos_ in ("ADJ", "NUM") and subject[0].pos_ == "DET"):  # ('the editorial', 'the two')
         return None
     if head.lower_ in _PRONOUNS and len(subject) > 1:
         return None
@@ -65,7 +75,7 @@ def bare_verb_cue(after: list[Token]) -> tuple[Token, Token] | None:
     if k >= len(words):
         return None
     verb = words[k]
-    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.lower_ in _READ) or verb.lower_ in _NOT_CUES:
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or _listed(verb)) or verb.lower_ in _NOT_CUES:
         return None
     rest = words[k + 1 :]
     # then the sentence's end, or adverbs and phrases opened by a preposition ('in the white paper', 'on Monday')
