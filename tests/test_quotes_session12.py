@@ -249,3 +249,23 @@ def test_an_age_after_an_inverted_cue_is_the_speaker(nlp, text, words, speaker):
 def test_a_listed_verb_the_tagger_misread_after_a_quote(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert q.kind == "direct" and speaker_words(q).endswith(speaker)
+
+
+# -- a participle after a comma: the cue clause right before it, not a subordinate clause's subject --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Washington did not complain when the spending helped growth, a Chinese official said, adding that the impact was "
+     "hard to estimate.", "impact was hard", "a Chinese official"),
+    ("Ana Ruiz apologized for the columns after they came out, saying they were old.", "they were old", "Ana Ruiz"),
+    ("The admiral stayed silent about how the navy planned to fund the fleet, saying only that talks went on.",
+     "talks went on", "The admiral"),
+])
+def test_a_participle_speaks_for_the_main_clause(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+def test_a_participle_after_a_while_clause_can_speak_for_its_subject(nlp):
+    text = "Some firms have been around for decades, while others are just setting up shop, seeking to win new clients."
+    q = quote_with(run(nlp, text), "win new clients")
+    assert speaker_words(q) == "others"

@@ -152,12 +152,29 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         and is_cue_verb(verb) and doc_prev_is_comma_or_adverb(verb)  # '..., warning that ...' read as a noun
     if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
             and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
-        for anc in list(verb.ancestors)[:4]:
+        before = _cue_clause_before(verb)  # '..., a Chinese official said, adding that ...'
+        if before is not None:
+            return before
+        outside = -1  # the first word of a subordinate clause the participle is not about: look above it only
+        for anc in list(verb.ancestors)[:6]:
+            if outside >= 0 and anc.i >= outside:
+                continue
             # a verb, or a noun or adjective with a copula ('[Obama] has been on the sidelines, arguing ...')
             if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in anc.children):
                 continue
             if anc.dep_ in ("ccomp",) and is_cue_verb(anc.head) and anc.head.i < anc.i:
                 continue  # 'X said [A did B], arguing that ...': the clause reported is not who argues
+            marks = [c for c in anc.children if c.i < anc.i and c.lower_ in _OTHER_CLAUSE_MARKS]
+            if anc.dep_ == "advcl:relcl" and anc.head.lower_ in ("how", "why", "what") and anc.head.i < anc.i:
+                marks.append(anc.head)  # ('about [how] the navy planned A, saying': 'how' made the clause's head)
+            if anc.dep_ in ("advcl", "ccomp", "acl", "advcl:relcl") and anc.head.i < anc.i and doc[verb.i - 1].text == "," \
+                    and marks:
+                # 'X apologized after [they came out], saying ...', '... about how [he planned A], saying': and not a
+                # clause before that one either ('an architect [who said he was stiffed] after he designed A, saying')
+                outside = min(c.i for c in marks)
+                outside = next((a.left_edge.i for a in anc.ancestors if a.dep_ in ("acl:relcl", "relcl", "acl")
+                                and a.i < outside), outside)
+                continue
             if anc.dep_ in ("acl", "acl:relcl", "relcl") and anc.head.i < anc.i and anc.head.pos_ in ("NOUN", "PROPN") \
                     and not any(c.lower_ in ("who", "which", "that") and c.dep_ in SUBJ_DEPS for c in anc.children):
                 continue  # 'X denied the notion [that a shakeup is coming], explaining ...': a clause on a noun
@@ -230,6 +247,32 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                                           if k.i != verb.i):
                 return it
         return _subject_of(head, depth + 1)
+    return None
+
+
+# words opening a clause whose subject is not who speaks in a participle after it ('X apologized after [they came out],
+# saying ...'); not 'while', 'where', 'as', 'when', whose clause may hold the speaker ('while [others] are setting up
+# shop, seeking ...')
+_OTHER_CLAUSE_MARKS = {"after", "because", "how", "why", "what", "that", "whether", "if", "since", "before", "once",
+                       "until", "although", "though", "unless"}
+
+
+def _cue_clause_before(verb: Token) -> Token | None:
+    """'A, [a Chinese official] said, adding that B', 'A, the mayor told reporters, adding B': a participle cue right
+    after a cue clause set off after its content speaks for that clause's subject, however the parser hung it."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    lo = index_of(doc).sent_start(verb)
+    for k in range(verb.i - 2, max(lo - 1, verb.i - 5), -1):
+        t = doc[k]
+        if t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < t.i), None)
+            if subj is None or not any(doc[j].text == "," for j in range(max(lo, subj.left_edge.i - 1), subj.left_edge.i)):
+                return None  # only a cue clause set off by a comma before it ('A, X said, adding')
+            return None if subj.lower_ in ("it", "there", "that", "what") else subj
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
