@@ -269,3 +269,23 @@ def test_a_participle_after_a_while_clause_can_speak_for_its_subject(nlp):
     text = "Some firms have been around for decades, while others are just setting up shop, seeking to win new clients."
     q = quote_with(run(nlp, text), "win new clients")
     assert speaker_words(q) == "others"
+
+
+# -- 'an opening for the mayor to highlight ...': the noun phrase between 'for' and an infinitive cue speaks --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The storm has created a natural opening for the mayor to highlight her record on flood defences.",
+     "her record on flood defences", "the mayor"),
+    ("It is time for the council to admit that the port is failing.", "port is failing", "the council"),
+])
+def test_the_noun_phrase_after_for_speaks_for_the_infinitive(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mr. Berg reached for a metaphor to describe the hopes of voters.", "hopes of voters", "Mr. Berg"),
+])
+def test_a_for_phrase_on_a_verb_is_not_the_infinitive_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker

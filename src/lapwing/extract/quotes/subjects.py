@@ -63,8 +63,34 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _for_subject(verb: Token) -> Token | None:
+    """'an opening for [the mayor] to highlight ...', 'easy for [critics] to argue that ...': the noun phrase between
+    'for' and the 'to' of an infinitive cue is who speaks (read on the words: the parser hangs it anywhere)."""
+    doc = verb.doc
+    if verb.tag_ != "VB" or verb.i < 3 or doc[verb.i - 1].lower_ != "to":
+        return None
+    head = None
+    for k in range(verb.i - 2, max(-1, verb.i - 9), -1):
+        t = doc[k]
+        if t.lower_ == "for":
+            # (not 'criticized X for [its failure] to mention ...', 'reached for [a metaphor] to describe ...': the
+            # infinitive hangs on the noun, which is no one who speaks)
+            if head is None or head.dep_ != "nsubj" and head.head.pos_ == "VERB" and head.head.i < head.i:
+                return None
+            return head
+        if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ("him", "her", "them", "us", "me", "everyone", "anyone"):
+            head = head or t
+        elif not (t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ in ("POS", "PRP$")):
+            return None
+    return None
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     subj = None
+    if depth == 0:
+        owner = _for_subject(verb)
+        if owner is not None:
+            return owner
     # a time the parser made the subject ('Scott on Monday announced ...', 'A court document filed Thursday says')
     # names no speaker: the speaker is found as for a cue with no subject
     subjects = [c for c in _subjects(verb) if not is_time_word(c) and not _opening_participle(c)]
