@@ -289,3 +289,9 @@ def test_the_noun_phrase_after_for_speaks_for_the_infinitive(nlp, text, words, s
 def test_a_for_phrase_on_a_verb_is_not_the_infinitive_speaker(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == speaker
+
+
+def test_a_capitalised_word_opening_a_name_is_no_cue(nlp):
+    quotes = run(nlp, "Rules Committee Chairman Ana Ruiz sent an angry email, accusing them of bad faith.")
+    assert not [q for q in quotes if q.cue == "Rules"]
+    assert quote_with(quotes, "bad faith").speaker is not None
