@@ -295,3 +295,23 @@ def test_a_capitalised_word_opening_a_name_is_no_cue(nlp):
     quotes = run(nlp, "Rules Committee Chairman Ana Ruiz sent an angry email, accusing them of bad faith.")
     assert not [q for q in quotes if q.cue == "Rules"]
     assert quote_with(quotes, "bad faith").speaker is not None
+
+
+# -- colon intros without a cue: a written thing's owner, 'Here is X in 1998:' --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('From the harbour master\'s Facebook post: "The ferries will run on Sunday after all."', "ferries will run",
+     "the harbour master"),
+    ('From Ana Ruiz\'s letter to the board: "I cannot support the sale of the quay."', "support the sale", "Ana Ruiz"),
+    ('Here is Tom Berg in 1998: "The port will outlive us all."', "outlive us all", "Tom Berg"),
+    ("Here's Senator Ana Ruiz in March 2004: \"No town can live without its harbour.\"", "without its harbour",
+     "Senator Ana Ruiz"),
+])
+def test_a_colon_intro_without_a_cue_names_its_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker_words(q) in (speaker, speaker + "'s")
+
+
+def test_here_is_without_a_name_gives_no_speaker(nlp):
+    for q in run(nlp, 'Here is the problem: "Nobody reads the harbour reports."'):
+        assert q.speaker is None or q.speaker.text.lower() not in ("here", "the problem")

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
+from lapwing.extract.quotes.cues import AUTHORED, SUBJ_DEPS, is_cue_verb, lexicon
 from lapwing.extract.quotes.subject_words import _relative_who
 from lapwing.extract.quotes.subjects import _subject_of
+
+# what someone writes or posts, whose owner speaks a quote after a colon ('From Ruiz's Facebook post: "..."')
+_WRITTEN = frozenset(AUTHORED | {"post", "posts", "tweet", "tweets", "blog", "op-ed", "essay", "note", "letters"})
 
 # subjects that never name a speaker ('It gets worse:', 'Here is what she said:')
 _EMPTY_SUBJECTS = {"it", "there", "this", "that", "what", "which", "these", "those", "here"}
@@ -135,8 +138,9 @@ def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
             subj = _subject_of(t)
             if subj is not None and subj.i < t.i:
                 return t, _relative_who(subj)
-    # 'The senator's response was blunt:' / 'His answer:': a speech noun with its owner
-    nouns = lexicon().nouns
+    # 'The senator's response was blunt:' / 'His answer:' / 'From the mayor's Facebook post:': a speech noun, or a
+    # noun for something written or said, with its owner
+    nouns = set(lexicon().nouns) | _WRITTEN
     for t in reversed(words):
         if t.lower_ in nouns and t.pos_ == "NOUN":
             owner = next((c for c in t.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its",)), None)
@@ -145,4 +149,10 @@ def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
     names = [t for t in words if t.pos_ == "PROPN"]
     if names and words[-1].pos_ == "PROPN":
         return words[-1], words[-1]
+    # "Here's Ruiz in December 1992:": the name after 'here is', whatever time follows it
+    if names and words[0].lower_ == "here" and len(words) <= 8:
+        first = names[0]
+        while first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ == "PROPN":
+            first = first.doc[first.i + 1]
+        return words[0], first
     return None
