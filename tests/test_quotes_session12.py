@@ -315,3 +315,9 @@ def test_a_colon_intro_without_a_cue_names_its_speaker(nlp, text, words, speaker
 def test_here_is_without_a_name_gives_no_speaker(nlp):
     for q in run(nlp, 'Here is the problem: "Nobody reads the harbour reports."'):
         assert q.speaker is None or q.speaker.text.lower() not in ("here", "the problem")
+
+
+def test_a_quantity_word_the_parser_made_a_determiner_is_the_subject(nlp):
+    text = "Some seek to be removed from the lists, fearing exposure, and argue that their wealth is far lower."
+    q = quote_with(run(nlp, text), "wealth is far lower")
+    assert speaker_words(q) == "Some"

@@ -30,9 +30,11 @@ def _subjects(verb: Token) -> list[Token]:
         if not (c.is_space or c.is_punct) or c.text == "%" and any(k.dep_ == "nummod" for k in c.children):
             out.append(c)  # ('42% say ...': a share of those asked)
     if not out:
-        # 'Mr. [Holm], who has ..., offered ...': a name before its verb the parser read as a vocative
-        out = [c for c in verb.children if c.dep_ == "vocative" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
-               and not c.is_space][-1:]
+        # 'Mr. [Holm], who has ..., offered ...': a name before its verb the parser read as a vocative; '[Some] seek
+        # ...': a quantity word opening the sentence the parser hung on the verb as a determiner
+        out = [c for c in verb.children if c.i < verb.i and not c.is_space and (
+            c.dep_ == "vocative" and c.pos_ in ("PROPN", "NOUN")
+            or c.dep_ in ("det", "advmod") and c.lower_ in _QUANTITY_SUBJECTS and c.is_sent_start)][-1:]
     return out
 
 
