@@ -24,7 +24,8 @@ def quote_with(quotes, words: str):
     ("The harbour pilots have in the past said the channel was too shallow.", "too shallow", "The harbour pilots"),
     ("Local officials have in recent weeks argued that the road is unsafe.", "road is unsafe", "Local officials"),
     ("Members of the board have for years insisted that the budget is balanced.", "budget is balanced", "Members"),
-    ("Her closest friends and allies have in the past said she would never run.", "never run", "Her closest friends"),
+    ("Her oldest colleagues and rivals have in the past claimed she would never stand for mayor.", "never stand",
+     "Her oldest colleagues"),
     ("Ana Ruiz had at the summit claimed that the port would reopen.", "port would reopen", "Ana Ruiz"),
 ])
 def test_a_phrase_before_the_cue_is_not_the_speaker(nlp, text, words, speaker):
@@ -88,8 +89,8 @@ def test_a_vocative_name_before_the_verb_is_its_subject(nlp):
 # -- 'A, Ruiz said, adding, "B"': the cue clause reports A (its speaker outside it), the participle reports B --
 
 @pytest.mark.parametrize("text, first, second, speaker", [
-    ('Berg and Ruiz will meet sometime next week, Okafor said, adding, "They need to sit down and talk."',
-     "will meet sometime next week", "sit down and talk", "Okafor"),
+    ('The two ferry firms will merge by the spring, Okafor said, adding, "Neither can survive alone."',
+     "will merge by the spring", "survive alone", "Okafor"),
     ('The ferry will run again in April, the harbour master said, adding, "We have fixed the ramp."',
      "ferry will run again", "fixed the ramp", "the harbour master"),
     ('The vote was postponed until June, Senator Holm said on Tuesday, adding, "Nobody wants this fight."',
@@ -136,8 +137,8 @@ def test_a_relative_who_speaker_keeps_its_words(nlp, text, words, name):
 @pytest.mark.parametrize("text, before, after, speaker", [
     ("The real problem with the harbour, says Ana Ruiz, a historian at the maritime museum, is that nobody dredged it.",
      "The real problem", "nobody dredged it", "Ana Ruiz"),
-    ("Any fair reading of the minister's plan, said Tom Berg, an economist at the state university, would see it as a "
-     "retreat.", "Any fair reading", "see it as a retreat", "Tom Berg"),
+    ("Every honest count of the harbour's losses, said Tom Berg, an economist at the state university, would show a "
+     "decline.", "Every honest count", "show a decline", "Tom Berg"),
     ("The paradox of the port, said Ruiz, is that it grew while the town shrank.", "The paradox", "it grew", "Ruiz"),
     ("The trouble with the 'new' bridge, says the county engineer, is that it was never finished.", "The trouble",
      "never finished", "the county engineer"),
@@ -148,8 +149,8 @@ def test_an_inverted_cue_inside_its_sentence(nlp, text, before, after, speaker):
 
 
 @pytest.mark.parametrize("text", [
-    "The tentative deal, announced Friday, would last four years.",
-    "His charity, called the Harbour Trust, will still own the land until the loan is repaid.",
+    "The new timetable, announced Monday, will cut two evening sailings.",
+    "Her foundation, called the Quay Fund, will keep the warehouse until the mortgage ends.",
     "The port will reopen in May, said Ruiz, the harbour master.",
 ])
 def test_no_inverted_cue_inside_a_sentence_without_one(nlp, text):
@@ -159,13 +160,13 @@ def test_no_inverted_cue_inside_a_sentence_without_one(nlp, text):
 # -- a clause before a colon whose verb says what someone felt: who felt it speaks the quote after the colon --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('The timing of the vote surprised Ana Ruiz, a pollster at the state university: "Nobody expected it this early."',
+    ('The size of the turnout surprised Ana Ruiz, a statistician at the state university: "Nobody expected queues."',
      "Nobody expected", "Ana Ruiz"),
     ('The result worried the mayor: "We will need a second count."', "second count", "the mayor"),
     ('The figures troubled Senator Holm: "These are not the numbers we were promised."', "numbers we were promised",
      "Senator Holm"),
-    ('The timing of the surge does not surprise the pollster Ana Ruiz: "Outsiders often gain after early wins."',
-     "Outsiders often gain", "the pollster Ana Ruiz"),
+    ('The swing to the greens does not surprise the statistician Ana Ruiz: "Harbour towns always vote late."',
+     "Harbour towns always", "the statistician Ana Ruiz"),
     ('The decision angered local fishermen: "They never asked us."', "never asked us", "local fishermen"),
 ])
 def test_who_felt_it_speaks_after_the_colon(nlp, text, words, speaker):
@@ -182,8 +183,8 @@ def test_the_subject_of_a_feeling_verb_with_no_one_after_it_still_speaks(nlp):
 
 @pytest.mark.parametrize("text, words, speaker, cue", [
     ('"The port will stay open," an angry mayor retaliated.', "stay open", "an angry mayor", "retaliated"),
-    ('"Keep the tax at the current level," it recommended.', "Keep the tax", "it", "recommended"),
-    ('"The paper says you met them in January," Berg started.', "met them in January", "Berg", "started"),
+    ('"Raise the harbour dues by a tenth next year," it recommended.', "Raise the harbour dues", "it", "recommended"),
+    ('"The minutes show you voted twice on the quay," Berg started.', "voted twice on the quay", "Berg", "started"),
     ('"We are ready for the storm," the captain smiled on Monday.', "ready for the storm", "the captain", "smiled"),
 ])
 def test_a_verb_after_a_comma_quote_is_its_cue(nlp, text, words, speaker, cue):
@@ -202,9 +203,9 @@ def test_a_verb_with_its_own_object_or_a_copula_is_no_cue(nlp, text, words):
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('"If she wants to win, she should come to Ohio," the editorial read.', "come to Ohio", "editorial"),
-    ('"Friend, let me be blunt," the email read.', "let me be blunt", "email"),
-    ('"Who is he talking about?" reacted Ana Ruiz.', "talking about", "Ana Ruiz"),
+    ('"The council should sell the quay before winter," the editorial read.', "sell the quay", "editorial"),
+    ('"Neighbours, the ferry needs your help," the email read.', "ferry needs your help", "email"),
+    ('"Which harbour does he mean?" reacted Ana Ruiz.', "Which harbour", "Ana Ruiz"),
 ])
 def test_read_and_an_inverted_unlisted_verb_after_a_quote(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
@@ -214,7 +215,7 @@ def test_read_and_an_inverted_unlisted_verb_after_a_quote(nlp, text, words, spea
 # -- 'last year', 'this month' between the subject and its cue are times, never the speaker --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Ruiz, whose views have upset many in her party, last year proposed a ban on trawlers.", "ban on trawlers", "Ruiz"),
+    ("Ruiz, whose plans for the quay angered the fishermen, last year proposed a ban on trawlers.", "a ban", "Ruiz"),
     ("The harbour board, which runs the port, this month rejected a request from the ferry company.", "request from",
      "The harbour board"),
 ])
@@ -226,15 +227,15 @@ def test_a_time_with_its_determiner_is_not_the_speaker(nlp, text, words, speaker
 # -- a participle after a comma hung on a noun of the clause, where the parser made the subject the root --
 
 def test_a_participle_after_a_comma_speaks_for_the_subject_made_the_root(nlp):
-    text = "The chairman called for a voice vote, and then a show of hands, declaring after both that the motion had failed."
-    q = quote_with(run(nlp, text), "motion had failed")
-    assert speaker_words(q) == "The chairman"
+    text = "The convenor called for a voice count, and then a show of cards, declaring after both that the proposal was lost."
+    q = quote_with(run(nlp, text), "proposal was lost")
+    assert speaker_words(q) == "The convenor"
 
 
 # -- 'said the 46-year-old': an age standing for a person after an inverted cue --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('"Donald is a great leader," said the 46-year-old.', "great leader", "the 46-year-old"),
+    ('"The ferry saved this island," said the 46-year-old.', "ferry saved this island", "the 46-year-old"),
     ('"It was a long day at the harbour," said the 81-year-old, who lives nearby.', "long day", "the 81-year-old"),
 ])
 def test_an_age_after_an_inverted_cue_is_the_speaker(nlp, text, words, speaker):
@@ -243,8 +244,8 @@ def test_an_age_after_an_inverted_cue_is_the_speaker(nlp, text, words, speaker):
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('"What was the massive pivot point to make him change?" Berg questioned.', "pivot point", "Berg"),
-    ('"You seem to have picked a new standard out of thin air," the two write.', "new standard", "two"),
+    ('"Why did the harbour board wait three years?" Berg questioned.', "harbour board wait", "Berg"),
+    ('"The dredging contract was never put out to tender," the two write.', "never put out to tender", "two"),
 ])
 def test_a_listed_verb_the_tagger_misread_after_a_quote(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
@@ -254,9 +255,9 @@ def test_a_listed_verb_the_tagger_misread_after_a_quote(nlp, text, words, speake
 # -- a participle after a comma: the cue clause right before it, not a subordinate clause's subject --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Washington did not complain when the spending helped growth, a Chinese official said, adding that the impact was "
-     "hard to estimate.", "impact was hard", "a Chinese official"),
-    ("Ana Ruiz apologized for the columns after they came out, saying they were old.", "they were old", "Ana Ruiz"),
+    ("The council did not object when the dredging helped trade, a port official said, adding that the cost was hard "
+     "to estimate.", "cost was hard to estimate", "a port official"),
+    ("Ana Ruiz withdrew the posters after they were printed, saying they were out of date.", "out of date", "Ana Ruiz"),
     ("The admiral stayed silent about how the navy planned to fund the fleet, saying only that talks went on.",
      "talks went on", "The admiral"),
 ])
@@ -266,16 +267,16 @@ def test_a_participle_speaks_for_the_main_clause(nlp, text, words, speaker):
 
 
 def test_a_participle_after_a_while_clause_can_speak_for_its_subject(nlp):
-    text = "Some firms have been around for decades, while others are just setting up shop, seeking to win new clients."
-    q = quote_with(run(nlp, text), "win new clients")
+    text = "A few yards have built ships for a century, while others have only just opened, hoping to win navy orders."
+    q = quote_with(run(nlp, text), "win navy orders")
     assert speaker_words(q) == "others"
 
 
 # -- 'an opening for the mayor to highlight ...': the noun phrase between 'for' and an infinitive cue speaks --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("The storm has created a natural opening for the mayor to highlight her record on flood defences.",
-     "her record on flood defences", "the mayor"),
+    ("The flood gave the council a chance for the mayor to praise her new sea wall in public.",
+     "her new sea wall", "the mayor"),
     ("It is time for the council to admit that the port is failing.", "port is failing", "the council"),
 ])
 def test_the_noun_phrase_after_for_speaks_for_the_infinitive(nlp, text, words, speaker):
@@ -284,7 +285,7 @@ def test_the_noun_phrase_after_for_speaks_for_the_infinitive(nlp, text, words, s
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Mr. Berg reached for a metaphor to describe the hopes of voters.", "hopes of voters", "Mr. Berg"),
+    ("Ms. Ruiz reached for a metaphor to describe the fears of the fishermen.", "fears of the fishermen", "Ms. Ruiz"),
 ])
 def test_a_for_phrase_on_a_verb_is_not_the_infinitive_speaker(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
@@ -292,8 +293,8 @@ def test_a_for_phrase_on_a_verb_is_not_the_infinitive_speaker(nlp, text, words, 
 
 
 def test_a_capitalised_word_opening_a_name_is_no_cue(nlp):
-    quotes = run(nlp, "Rules Committee Chairman Ana Ruiz sent an angry email, accusing them of bad faith.")
-    assert not [q for q in quotes if q.cue == "Rules"]
+    quotes = run(nlp, "Claims Court Judge Ana Ruiz sent a sharp letter, accusing the port of bad faith.")
+    assert not [q for q in quotes if q.cue == "Claims"]
     assert quote_with(quotes, "bad faith").speaker is not None
 
 
@@ -318,6 +319,6 @@ def test_here_is_without_a_name_gives_no_speaker(nlp):
 
 
 def test_a_quantity_word_the_parser_made_a_determiner_is_the_subject(nlp):
-    text = "Some seek to be removed from the lists, fearing exposure, and argue that their wealth is far lower."
-    q = quote_with(run(nlp, text), "wealth is far lower")
+    text = "Some hope to be left out of the census, citing privacy, and claim that their farms are tiny."
+    q = quote_with(run(nlp, text), "farms are tiny")
     assert speaker_words(q) == "Some"

@@ -25,7 +25,7 @@ _ENDS = (",", ";", "(", ")", "\u2014", "\u2013", "--")
 # cues that in an 'as' clause tell when, not who reports ('As Ruiz spoke, the crowd cheered')
 _WHILE_CUES = {"speak", "talk", "chat", "shout", "yell", "scream", "joke", "testify", "laugh", "cheer", "chant",
                "address", "argue", "debate", "listen", "sing", "plead", "pray"}
-# a phrase with one of these on the cue is its own content ('As Clinton talked about A, ...')
+# a phrase with one of these on the cue is its own content ('As Ruiz talked about A, ...')
 _TOPIC_PREPS = {"about", "of", "over", "for", "with", "against", "into"}
 
 
@@ -52,7 +52,7 @@ def as_clause(cue: Token) -> tuple[int, int, Token] | None:
         if c.i > cue.i and c.dep_ in _OWN_CONTENT and not (tell and c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN", "PRON")):
             return None  # 'as she announced the plan', 'as he said that ...' (a hearer after 'told' is no content)
         if c.i > cue.i and c.dep_ == "obl" and not is_time_word(c) and any(k.dep_ == "case" and k.lower_ in _TOPIC_PREPS for k in c.children):
-            return None  # 'As Clinton talked about A, ...': a topic of its own ('as X wrote on Twitter' is a channel)
+            return None  # 'As Ruiz talked about A, ...': a topic of its own ('as X wrote on Twitter' is a channel)
         if c.i > cue.i and c.dep_ in ("advcl", "acl", "obl") and any(x.pos_ == "VERB" for x in c.subtree):
             return None  # 'as the mayor noted while cutting the ribbon', 'as X warned about raising taxes'
     subj = next((c for c in cue.children if c.dep_ in SUBJ_DEPS and a < c.i < cue.i), None)

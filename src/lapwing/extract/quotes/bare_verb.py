@@ -21,7 +21,7 @@ _READ = {"read", "reads"}
 
 
 def _listed(t: Token) -> bool:
-    """'read', or a form of a verb the speech lexicon lists (whatever the tagger called it: 'the two [write].')."""
+    """'read', or a form of a verb the speech lexicon lists (whatever the tagger called it: 'the pair [write].')."""
     lex = lexicon()
     return t.lower_ in _READ or t.lower_ not in ("state", "states") and (
         lex.lemma(t) is not None or t.lower_ in lex.object_forms) and not t.lower_.endswith("ing")
@@ -29,7 +29,7 @@ _NAME_WORDS = 4  # the longest name after an inverted verb ('reacted Senator Ana
 
 
 def _inverted(words: list[Token]) -> tuple[Token, Token] | None:
-    """'"...?" reacted Trump.': a past verb right after the quote, then a name, then the sentence's end."""
+    """'"...?" reacted Ruiz.': a past verb right after the quote, then a name, then the sentence's end."""
     if len(words) < 3 or words[0].tag_ != "VBD" or words[0].lower_ in _NOT_CUES:
         return None
     name = []
@@ -59,14 +59,14 @@ def bare_verb_cue(after: list[Token]) -> tuple[Token, Token] | None:
         subject.append(words[k])
         k += 1
     if len(subject) >= 2 and _listed(subject[-1]) and (k >= len(words) or words[k].text in (".", "!", "?")):
-        k -= 1  # '..., the email read.', '..., the two write.': the tagger took the verb for a noun
+        k -= 1  # '..., the email read.', '..., the pair write.': the tagger took the verb for a noun
         subject.pop()
     if not subject or k >= len(words) or len(subject) > _SUBJECT_WORDS:
         return None
     head = subject[-1]
     # ('the editorial read': a noun the tagger read as an adjective, after a determiner)
     if not (head.pos_ in ("NOUN", "PROPN") or head.lower_ in _PRONOUNS
-            or head.pos_ in ("ADJ", "NUM") and subject[0].pos_ == "DET"):  # ('the editorial', 'the two')
+            or head.pos_ in ("ADJ", "NUM") and subject[0].pos_ == "DET"):  # ('the editorial', 'the pair')
         return None
     if head.lower_ in _PRONOUNS and len(subject) > 1:
         return None

@@ -32,8 +32,8 @@ def _usable(subj: Token | None) -> bool:
 
 
 def feeling_object(words: list[Token]) -> tuple[Token, Token] | None:
-    """(verb, who) for a clause whose verb says what someone felt, with that someone after it: 'The timing surprised
-    [Ana Ruiz], a pollster:', 'The vote worried [the mayor]:' (read on the words: the parser often makes the verb a
+    """(verb, who) for a clause whose verb says what someone felt, with that someone after it: 'The turnout surprised
+    [Ana Ruiz], a statistician:', 'The vote worried [the mayor]:' (read on the words: the parser often makes the verb a
     modifier there). Who felt it speaks the quote after the colon."""
     for k, t in enumerate(words):
         if t.tag_ not in ("VB", "VBP", "VBD", "VBN", "VBZ", "JJ") or t.lower_ not in _FEELING_FORMS or k == 0:
@@ -149,7 +149,7 @@ def _colon_intro(words: list[Token]) -> tuple[Token, Token] | None:
     names = [t for t in words if t.pos_ == "PROPN"]
     if names and words[-1].pos_ == "PROPN":
         return words[-1], words[-1]
-    # "Here's Ruiz in December 1992:": the name after 'here is', whatever time follows it
+    # "Here's Ruiz in March 2004:": the name after 'here is', whatever time follows it
     if names and words[0].lower_ == "here" and len(words) <= 8:
         first = names[0]
         while first.i + 1 < len(first.doc) and first.doc[first.i + 1].pos_ == "PROPN":

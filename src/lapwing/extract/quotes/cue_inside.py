@@ -82,7 +82,7 @@ def find_cue_inside(doc: Doc, cue: Token, lex: SpeechLexicon, marked_ranges) -> 
         return None
     speaker, comma = found
     if is_time_word(speaker) or is_time_word(doc[cue.i + 1]) or lex.lemma(cue) is None:
-        return None  # 'The deal, announced Friday, would ...': a participle on the noun before it
+        return None  # 'The timetable, announced Monday, will ...': a participle on the noun before it
     resume = _apposition_end(doc, comma, hi)
     after = [t for t in doc[resume + 1 : hi] if not t.is_punct and not t.is_space]
     if len(after) < 2 or not any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in after[:4]):

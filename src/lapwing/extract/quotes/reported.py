@@ -207,7 +207,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if inv_i == -2 and (text[s] in QUOTE_CHARS or _inside(marked_ranges, s, s + 1)
                                 or doc[lo].tag_ in ("VBG", "VBN") or lower[lo] in _OPENING_SUBORDINATORS
                                 or not any(cols.tag[k] in _FINITE for k in range(lo, hi))):
-                continue  # ('Holding open a book, Ruiz said, adding, "..."': no clause reported before the cue)
+                continue  # ('Holding up a map, Ruiz said, adding, "..."': no clause reported before the cue)
             found = _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=subj, rule="indirect:cue-after")
             if lo < cue_lo and cue_hi < hi:
                 found.extra["parts"] = [(s, _strip_span(text, s, doc[cue_lo].idx, ",;:")[1]),

@@ -75,7 +75,7 @@ def _for_subject(verb: Token) -> Token | None:
     for k in range(verb.i - 2, max(-1, verb.i - 9), -1):
         t = doc[k]
         if t.lower_ == "for":
-            # (not 'criticized X for [its failure] to mention ...', 'reached for [a metaphor] to describe ...': the
+            # (not 'blamed X for [its failure] to explain ...', 'reached for [an image] to describe ...': the
             # infinitive hangs on the noun, which is no one who speaks)
             if head is None or head.dep_ != "nsubj" and head.head.pos_ == "VERB" and head.head.i < head.i:
                 return None
@@ -180,7 +180,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         and is_cue_verb(verb) and doc_prev_is_comma_or_adverb(verb)  # '..., warning that ...' read as a noun
     if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
             and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
-        before = _cue_clause_before(verb)  # '..., a Chinese official said, adding that ...'
+        before = _cue_clause_before(verb)  # '..., a port official said, adding that ...'
         if before is not None:
             return before
         outside = -1  # the first word of a subordinate clause the participle is not about: look above it only
@@ -197,8 +197,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 marks.append(anc.head)  # ('about [how] the navy planned A, saying': 'how' made the clause's head)
             if anc.dep_ in ("advcl", "ccomp", "acl", "advcl:relcl") and anc.head.i < anc.i and doc[verb.i - 1].text == "," \
                     and marks:
-                # 'X apologized after [they came out], saying ...', '... about how [he planned A], saying': and not a
-                # clause before that one either ('an architect [who said he was stiffed] after he designed A, saying')
+                # 'X withdrew the posters after [they were printed], saying ...', '... about how [he planned A], saying': and not a
+                # clause before that one either ('a builder [who said he was underpaid] after he finished A, saying')
                 outside = min(c.i for c in marks)
                 outside = next((a.left_edge.i for a in anc.ancestors if a.dep_ in ("acl:relcl", "relcl", "acl")
                                 and a.i < outside), outside)
@@ -278,7 +278,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-# words opening a clause whose subject is not who speaks in a participle after it ('X apologized after [they came out],
+# words opening a clause whose subject is not who speaks in a participle after it ('X withdrew the posters after [they were printed],
 # saying ...'); not 'while', 'where', 'as', 'when', whose clause may hold the speaker ('while [others] are setting up
 # shop, seeking ...')
 _OTHER_CLAUSE_MARKS = {"after", "because", "how", "why", "what", "that", "whether", "if", "since", "before", "once",
@@ -286,7 +286,7 @@ _OTHER_CLAUSE_MARKS = {"after", "because", "how", "why", "what", "that", "whethe
 
 
 def _cue_clause_before(verb: Token) -> Token | None:
-    """'A, [a Chinese official] said, adding that B', 'A, the mayor told reporters, adding B': a participle cue right
+    """'A, [a port official] said, adding that B', 'A, the mayor told reporters, adding B': a participle cue right
     after a cue clause set off after its content speaks for that clause's subject, however the parser hung it."""
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text != ",":
