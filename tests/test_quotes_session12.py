@@ -107,8 +107,8 @@ def test_a_cue_clause_before_a_participle_reports_the_clause_before_it(nlp, text
 # -- an opening adverb before an adverbial clause with a cue: the main clause's subject still speaks for it --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Now, after arguing that the vote was rigged, his team is suggesting that the count be repeated.",
-     "vote was rigged", "his team"),
+    ("Now, after claiming that the count was flawed, her campaign is asking that the ballots be checked again.",
+     "count was flawed", "her campaign"),
     ("Yet, after insisting that the budget was balanced, the council raised taxes.", "budget was balanced",
      "the council"),
     ("But, after claiming that the bridge was safe, the ministry has closed it.", "bridge was safe", "the ministry"),
@@ -121,8 +121,9 @@ def test_an_opening_adverb_does_not_hide_the_main_subject(nlp, text, words, spea
 # -- a relative 'who' reached through an adjective, a passive or a participle keeps its own words (with the name) --
 
 @pytest.mark.parametrize("text, words, name", [
-    ("Speaker Ana Ruiz, who was reluctant to endorse Mr. Berg, spoke on Monday.", "Mr. Berg", "Ana Ruiz"),
-    ("The governor sat down with Senator Ana Ruiz, who just a week ago surprised her party by declaring she could "
+    ("Deputy mayor Ana Ruiz, who was reluctant to praise the harbour plan, spoke on Monday.", "harbour plan",
+     "Ana Ruiz"),
+    ("The governor sat down with Senator Ana Ruiz, who days earlier had startled her allies by announcing she could "
      "not support the bill.", "could not support the bill", "Ana Ruiz"),
     ("The council met Tom Berg, who was asked about the harbour and said the dredging would stop.",
      "dredging would stop", "Tom Berg"),
@@ -215,8 +216,9 @@ def test_read_and_an_inverted_unlisted_verb_after_a_quote(nlp, text, words, spea
 # -- 'last year', 'this month' between the subject and its cue are times, never the speaker --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Ruiz, whose plans for the quay angered the fishermen, last year proposed a ban on trawlers.", "a ban", "Ruiz"),
-    ("The harbour board, which runs the port, this month rejected a request from the ferry company.", "request from",
+    ("Ana Ruiz, whose party lost the harbour seat, last year proposed a tax on cruise ships.", "a tax on cruise ships",
+     "Ana Ruiz"),
+    ("The harbour board, which runs the port, this week rejected an offer from the ferry company.", "offer from",
      "The harbour board"),
 ])
 def test_a_time_with_its_determiner_is_not_the_speaker(nlp, text, words, speaker):
@@ -227,7 +229,8 @@ def test_a_time_with_its_determiner_is_not_the_speaker(nlp, text, words, speaker
 # -- a participle after a comma hung on a noun of the clause, where the parser made the subject the root --
 
 def test_a_participle_after_a_comma_speaks_for_the_subject_made_the_root(nlp):
-    text = "The convenor called for a voice count, and then a show of cards, declaring after both that the proposal was lost."
+    text = "The convenor called for a voice count, and then a show of cards, announcing after the second that the " \
+        "proposal was lost."
     q = quote_with(run(nlp, text), "proposal was lost")
     assert speaker_words(q) == "The convenor"
 
@@ -285,7 +288,7 @@ def test_the_noun_phrase_after_for_speaks_for_the_infinitive(nlp, text, words, s
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Ms. Ruiz reached for a metaphor to describe the fears of the fishermen.", "fears of the fishermen", "Ms. Ruiz"),
+    ("Ms. Ruiz reached for a parable to describe the fears of the fishermen.", "fears of the fishermen", "Ms. Ruiz"),
 ])
 def test_a_for_phrase_on_a_verb_is_not_the_infinitive_speaker(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)

@@ -18,7 +18,7 @@ from lapwing.extract.quotes.subject_words import is_time_word
 
 # cue words whose frame is read elsewhere ('as X put it', 'went on', 'shot back'), never an 'as' clause's report
 _OTHER_FRAMES = {"put", "puts", "went", "goes", "shot", "shoots", "fired", "fires", "hit", "hits"}
-_CLAUSE_WORDS = 8  # the most words between 'as' and its cue ('as The Associated Press's Lisa Lerer first reported')
+_CLAUSE_WORDS = 8  # the most words between 'as' and its cue ('as the Harbour Gazette's night editor first reported')
 _MIN_WORDS = 3  # the fewest words of content outside the clause
 _OWN_CONTENT = ("ccomp", "xcomp", "csubj", "obj")
 _ENDS = (",", ";", "(", ")", "\u2014", "\u2013", "--")

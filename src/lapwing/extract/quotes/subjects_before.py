@@ -144,7 +144,7 @@ def _subject_before(verb: Token) -> Token | None:
         t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
     while past_phrase and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and (
             t.dep_ == "conj" or t.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "of" for c in t.children)):
-        t = t.head  # '[Members] of the board have for years insisted', '[Friends] and allies have in the past said'
+        t = t.head  # '[Members] of the board have for years insisted', '[Pilots] and dockers have in the past said'
     if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i", "who")):
         if t.lower_ in ("it", "that", "this", "there"):
             return None
