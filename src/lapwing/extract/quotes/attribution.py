@@ -22,7 +22,8 @@ from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _i
                                                 FRAGMENT_MAX_WORDS)
 from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
-from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name
+from lapwing.extract.quotes.bare_verb import bare_verb_cue
+from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
 
 
@@ -206,6 +207,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             elif cand_after is not None and (closes_with_comma or cand_before is None or after_words.index(cand_after) <= 2):
                 attribute(f, cand_after, after, "direct:cue-after",
                           lead=closes_with_comma or text[m.end - 1 : m.end] in ("!", "?"))
+            elif cand_before is not None and before[-1].text == ":" and feeling_object(before_words) is not None:
+                felt = feeling_object(before_words)  # 'The vote worried the mayor: "..."': who felt it speaks
+                f.cue, f.cue_text, f.speaker, f.rule = felt[0], felt[0].text, felt[1], "direct:colon-intro"
+                f.extra["speaker_chars"] = felt_bounds(felt[0], felt[1])
             elif cand_before is not None:
                 # the subject may sit before a sentence break the model put too early
                 attribute(f, cand_before, frame_tokens(max(prev_end, plo), m.open_at), "direct:cue-before")
@@ -216,6 +221,13 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 intro = _colon_intro(before_words)
                 if intro is not None:
                     f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-intro"
+                    f.extra["speaker_chars"] = felt_bounds(intro[0], intro[1])  # ('surprised [Ana Ruiz]:')
+            elif (closes_with_comma or text[m.end - 1 : m.end] in ("!", "?")) and bare_verb_cue(after) is not None:
+                # '"...," an angry mayor retaliated.': a verb the lexicon does not list, with nothing after it
+                verb, who = bare_verb_cue(after)
+                f.cue, f.cue_text, f.speaker, f.rule = verb, verb.text, who, "direct:cue-after"
+                if verb.i < who.i:  # ('reacted [Ana Ruiz].': the name's words, not the verb the parser ran into it)
+                    f.extra["speaker_chars"] = (doc[verb.i + 1].idx, who.idx + len(who))
             else:
                 # according to X, "..." / in X's words, "..."
                 for toks in (before, after):

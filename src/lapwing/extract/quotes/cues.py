@@ -129,6 +129,10 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
             and token.pos_ in ("VERB", "AUX")
     if not lex.is_cue(token) or (token.is_upper and len(token) > 2):
         return False
+    if token.is_title and token.lower_.endswith("s") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title \
+            and token.doc[token.i + 1].is_alpha and (token.i == 0 or token.doc[token.i - 1].is_sent_end
+                                                     or token.doc[token.i - 1].is_space or token.is_sent_start):
+        return False  # '[Claims] Court Judge Ana Ruiz sent ...': a capitalised word opening a name
     if token.tag_ == "VBN" and token.dep_ == "amod":
         return False
     if token.pos_ in ("VERB", "AUX") or token.tag_ in _VERB_TAGS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import token_columns
+from lapwing.extract.quotes.as_reported import find_as_reported
 from lapwing.extract.quotes.cues import SpeechLexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
@@ -40,6 +41,10 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
         if t.tag_ not in _VERB_TAGS or t.dep_ in ("amod", "compound") or (t.is_upper and len(t) > 2):
             continue
         if _inside(marked_ranges, t.idx, t.idx + len(t)):
+            continue
+        as_rep = find_as_reported(doc, t, marked_ranges)  # 'As the Courier reported on Monday, A'
+        if as_rep is not None:
+            out.append(as_rep)
             continue
         spk = _subject_of(t)
         if spk is None:

@@ -9,6 +9,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of, token_columns
+from lapwing.extract.quotes.as_reported import find_as_reported
+from lapwing.extract.quotes.cue_inside import find_cue_inside, not_own_clause
 from lapwing.extract.quotes.in_view import find_in_view
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, _according_to,
                                         cue_word_positions, cue_words, is_cue_verb)
@@ -36,6 +38,11 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             continue
         if not is_cue_verb(t, lex):
             continue
+        # 'As the Courier reported, A'; 'The real problem, says Ana Ruiz, a historian, is that ...'
+        around = find_as_reported(doc, t, marked_ranges) or find_cue_inside(doc, t, lex, marked_ranges)
+        if around is not None:
+            out.append(around)
+            continue
         if t.lower_ in ("put", "puts"):  # 'as X put it' (is_cue_verb checked the frame)
             put = _as_put_it_content(doc, t, marked_ranges)
             if put is not None:
@@ -43,7 +50,13 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             continue
         inv = inverted_subject(t)
         inv_i = inv.i if inv is not None else -1
-        comps = [c for c in t.children if c.i != inv_i and c.dep_ in COMPLEMENT_DEPS or (
+        if t.dep_ == "parataxis" and t.head.i < t.i:
+            # 'A, Ruiz said, adding, "B"': a participle cue and the quote after the cue clause are not its content
+            later = [c for c in t.children if c.i > t.i and c.dep_ in COMPLEMENT_DEPS]
+            if later and all(not_own_clause(c, lex, marked_ranges) for c in later) \
+                    and any(c.tag_ == "VBG" and is_cue_verb(c, lex) for c in later):
+                inv_i = -2  # (read as a cue clause after its content, below)
+        comps = [c for c in t.children if c.i != inv_i and c.dep_ in COMPLEMENT_DEPS and inv_i != -2 or (
             # 'reported, citing officials, that ...': a that-clause the parser hung on the cue another way
             c.dep_ in ("parataxis", "advcl") and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         if not comps and lex.lemma(t) in _TELL_LIKE:
@@ -162,10 +175,12 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         # ('..., the Daily Courier reported late Thursday.': the comma before the cue clause may be its first word)
         after_comma = t.i > 0 and (texts[t.left_edge.i - 1] == "," or texts[t.left_edge.i] == ",")
         if t.dep_ in ("parataxis",) or set_off or (t.dep_ in ("ccomp",) and t.head.i < t.i and after_comma):
+            if t.tag_ == "VBG" and t.head.i < t.i and is_cue_verb(t.head, lex) and t.head.dep_ != "ROOT":
+                continue  # 'A, Ruiz said, adding, "B"': the cue clause before the participle reports A
             subj = _subject_of(t)
             hearer_ok = lex.lemma(t) in _TELL_LIKE  # '..., the senator told reporters.': the object is the hearer
             if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
-                                   for c in t.children):
+                                   and not (inv_i == -2 and not_own_clause(c, lex, marked_ranges)) for c in t.children):
                 continue
             sent_start, sent_end = index.sent_range(t.i)
             cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
@@ -189,6 +204,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             s, e = _strip_span(text, idx[lo], idx[hi - 1] + len(texts[hi - 1]), ",;:.")
             if _mostly_quoted(text, marked_ranges, s, e):
                 continue  # direct quotes are handled on their own (a quoted word or two stays in the content)
+            if inv_i == -2 and (text[s] in QUOTE_CHARS or _inside(marked_ranges, s, s + 1)
+                                or doc[lo].tag_ in ("VBG", "VBN") or lower[lo] in _OPENING_SUBORDINATORS
+                                or not any(cols.tag[k] in _FINITE for k in range(lo, hi))):
+                continue  # ('Holding up a map, Ruiz said, adding, "..."': no clause reported before the cue)
             found = _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=subj, rule="indirect:cue-after")
             if lo < cue_lo and cue_hi < hi:
                 found.extra["parts"] = [(s, _strip_span(text, s, doc[cue_lo].idx, ",;:")[1]),
@@ -243,6 +262,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# words opening a clause that is not what a cue clause after it reports ('When asked why ..., Ruiz said, adding, "..."')
+_OPENING_SUBORDINATORS = {"when", "while", "if", "after", "before", "as", "because", "although", "though", "since",
+                          "asked", "unless", "until", "once", "whether"}
+
 
 
 def _past_channel(doc: Doc, lex: SpeechLexicon, clause: Token, lo: int) -> int:

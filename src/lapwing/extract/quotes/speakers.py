@@ -132,6 +132,9 @@ def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
             break
     # "said Smith" / "said the minister"
     head = None
+    aged = _aged_noun(after)  # 'said the 46-year-old'
+    if aged is not None:
+        return aged
     for t in after:
         if t.is_punct:
             break
@@ -142,6 +145,20 @@ def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
         if head is not None or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and t.dep_ != "amod":
             break
     return head
+
+
+def _aged_noun(after: list[Token]) -> Token | None:
+    """'old' of 'said the 46-year-old' / 'said a 30-year-old' (an age standing for a person, read as an adjective),
+    when the words right after an inverted cue are only that phrase."""
+    words = [t for t in after if not t.is_space]
+    if len(words) < 5 or words[0].pos_ != "DET" or words[0].i != after[0].i:
+        return None
+    k = next((j for j, t in enumerate(words[:8]) if t.lower_ == "old"), None)
+    if k is None or k < 4 or words[k - 1].text not in ("-", "\u2010") or words[k - 2].lower_ not in ("year", "years"):
+        return None
+    if k + 1 < len(words) and not (words[k + 1].is_punct or words[k + 1].is_space):
+        return None  # ('the 46-year-old nurse': the noun after it is the head, read as any noun phrase)
+    return words[k]
 
 
 COLON_LABELS = {

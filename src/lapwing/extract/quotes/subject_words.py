@@ -29,12 +29,14 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day"}
+_TIME_DETERMINERS = {"last", "next", "this", "that", "every", "each", "earlier", "later", "previous", "same"}
 
 
 def is_time_word(t: Token) -> bool:
     """A day, a date or a time of day ('Monday', 'yesterday', 'this week'): never who speaks."""
     low = t.lower_
-    return low in _TIME_WORDS or low in _TIME_NOUNS and t.ent_type_ in ("DATE", "TIME")
+    return low in _TIME_WORDS or low in _TIME_NOUNS and (t.ent_type_ in ("DATE", "TIME") or any(
+        c.lower_ in _TIME_DETERMINERS and c.i < t.i for c in t.children))  # ('[last year] proposed')
 
 
 def _finite(verb: Token) -> bool:

@@ -29,6 +29,12 @@ def _subjects(verb: Token) -> list[Token]:
             continue  # 'declined to weigh in on [the debate] ..., only saying': a noun after a preposition
         if not (c.is_space or c.is_punct) or c.text == "%" and any(k.dep_ == "nummod" for k in c.children):
             out.append(c)  # ('42% say ...': a share of those asked)
+    if not out:
+        # 'Mr. [Holm], who has ..., offered ...': a name before its verb the parser read as a vocative; '[Some] seek
+        # ...': a quantity word opening the sentence the parser hung on the verb as a determiner
+        out = [c for c in verb.children if c.i < verb.i and not c.is_space and (
+            c.dep_ == "vocative" and c.pos_ in ("PROPN", "NOUN")
+            or c.dep_ in ("det", "advmod") and c.lower_ in _QUANTITY_SUBJECTS and c.is_sent_start)][-1:]
     return out
 
 
@@ -59,8 +65,34 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _for_subject(verb: Token) -> Token | None:
+    """'an opening for [the mayor] to highlight ...', 'easy for [critics] to argue that ...': the noun phrase between
+    'for' and the 'to' of an infinitive cue is who speaks (read on the words: the parser hangs it anywhere)."""
+    doc = verb.doc
+    if verb.tag_ != "VB" or verb.i < 3 or doc[verb.i - 1].lower_ != "to":
+        return None
+    head = None
+    for k in range(verb.i - 2, max(-1, verb.i - 9), -1):
+        t = doc[k]
+        if t.lower_ == "for":
+            # (not 'blamed X for [its failure] to explain ...', 'reached for [an image] to describe ...': the
+            # infinitive hangs on the noun, which is no one who speaks)
+            if head is None or head.dep_ != "nsubj" and head.head.pos_ == "VERB" and head.head.i < head.i:
+                return None
+            return head
+        if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ("him", "her", "them", "us", "me", "everyone", "anyone"):
+            head = head or t
+        elif not (t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ in ("POS", "PRP$")):
+            return None
+    return None
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     subj = None
+    if depth == 0:
+        owner = _for_subject(verb)
+        if owner is not None:
+            return owner
     # a time the parser made the subject ('Scott on Monday announced ...', 'A court document filed Thursday says')
     # names no speaker: the speaker is found as for a cue with no subject
     subjects = [c for c in _subjects(verb) if not is_time_word(c) and not _opening_participle(c)]
@@ -148,12 +180,29 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         and is_cue_verb(verb) and doc_prev_is_comma_or_adverb(verb)  # '..., warning that ...' read as a noun
     if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
             and (doc_prev_is_comma_or_adverb(verb) or verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp")):
-        for anc in list(verb.ancestors)[:4]:
+        before = _cue_clause_before(verb)  # '..., a port official said, adding that ...'
+        if before is not None:
+            return before
+        outside = -1  # the first word of a subordinate clause the participle is not about: look above it only
+        for anc in list(verb.ancestors)[:6]:
+            if outside >= 0 and anc.i >= outside:
+                continue
             # a verb, or a noun or adjective with a copula ('[Obama] has been on the sidelines, arguing ...')
             if anc.i > verb.i or anc.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in anc.children):
                 continue
             if anc.dep_ in ("ccomp",) and is_cue_verb(anc.head) and anc.head.i < anc.i:
                 continue  # 'X said [A did B], arguing that ...': the clause reported is not who argues
+            marks = [c for c in anc.children if c.i < anc.i and c.lower_ in _OTHER_CLAUSE_MARKS]
+            if anc.dep_ == "advcl:relcl" and anc.head.lower_ in ("how", "why", "what") and anc.head.i < anc.i:
+                marks.append(anc.head)  # ('about [how] the navy planned A, saying': 'how' made the clause's head)
+            if anc.dep_ in ("advcl", "ccomp", "acl", "advcl:relcl") and anc.head.i < anc.i and doc[verb.i - 1].text == "," \
+                    and marks:
+                # 'X withdrew the posters after [they were printed], saying ...', '... about how [he planned A], saying': and not a
+                # clause before that one either ('a builder [who said he was underpaid] after he finished A, saying')
+                outside = min(c.i for c in marks)
+                outside = next((a.left_edge.i for a in anc.ancestors if a.dep_ in ("acl:relcl", "relcl", "acl")
+                                and a.i < outside), outside)
+                continue
             if anc.dep_ in ("acl", "acl:relcl", "relcl") and anc.head.i < anc.i and anc.head.pos_ in ("NOUN", "PROPN") \
                     and not any(c.lower_ in ("who", "which", "that") and c.dep_ in SUBJ_DEPS for c in anc.children):
                 continue  # 'X denied the notion [that a shakeup is coming], explaining ...': a clause on a noun
@@ -166,14 +215,18 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if own.lower_ in ("it", "there", "that", "what"):
                     return None
                 # 'WASHINGTON — Sen. X defended ..., saying ...': the name after the dateline
-                return _relative_who(_past_dateline(_real(own), anc))
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-            return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
+                return _past_dateline(_real(own), anc)  # (a relative 'who' keeps its words: make_speaker)
         sent = index_of(doc).sent(verb)
         root = sent.root
-        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
-                and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i:
-            return root  # 'The GOP nominee complained ..., even suggesting': the parser made the subject the root
+        subject_root = root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
+            and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+                and not (subject_root and verb.head.i != root.i and doc[verb.i - 1].text == ","):
+            return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
+        if subject_root:
+            # 'The GOP nominee complained ..., even suggesting', 'The chairman called for a vote, and then a show of
+            # hands, declaring ...': the parser made the subject the root
+            return root
         if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.left_edge.i == sent.start \
                 and doc_prev_is_comma_or_adverb(verb) and not is_time_word(root) \
                 and any(x.tag_ in ("VBD", "VBZ", "VBP", "VBN") and x.pos_ == "VERB" for x in doc[root.i + 1 : verb.i]):
@@ -200,7 +253,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             raised = next((c for c in _subjects(head) if c.i < head.i and not is_time_word(c)
                            and c.lower_ not in ("it", "there", "that", "what", "this")), None)
             if raised is not None and (head.pos_ == "ADJ" or _passive(head)):
-                return _relative_who(raised)
+                return raised
         return _relative_who(obj) if obj is not None else _subject_of(head, depth + 1)
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
@@ -213,7 +266,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     ):
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
-            return _relative_who(passive[0])  # '[Holm] was asked about the cuts and said ...'
+            return passive[0]  # '[Holm] was asked about the cuts and said ...'
         if verb.dep_ == "conj" and is_cue_verb(verb):
             # 'after [it] cut its forecast and said ...': a company's 'it' shared with the cue speaks (the 'it' of a
             # verb that is no cue is not the speaker of that verb, but it is the subject of the cue conjoined to it)
@@ -222,6 +275,32 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                                           if k.i != verb.i):
                 return it
         return _subject_of(head, depth + 1)
+    return None
+
+
+# words opening a clause whose subject is not who speaks in a participle after it ('X withdrew the posters after [they were printed],
+# saying ...'); not 'while', 'where', 'as', 'when', whose clause may hold the speaker ('while [others] are setting up
+# shop, seeking ...')
+_OTHER_CLAUSE_MARKS = {"after", "because", "how", "why", "what", "that", "whether", "if", "since", "before", "once",
+                       "until", "although", "though", "unless"}
+
+
+def _cue_clause_before(verb: Token) -> Token | None:
+    """'A, [a port official] said, adding that B', 'A, the mayor told reporters, adding B': a participle cue right
+    after a cue clause set off after its content speaks for that clause's subject, however the parser hung it."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    lo = index_of(doc).sent_start(verb)
+    for k in range(verb.i - 2, max(lo - 1, verb.i - 5), -1):
+        t = doc[k]
+        if t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < t.i), None)
+            if subj is None or not any(doc[j].text == "," for j in range(max(lo, subj.left_edge.i - 1), subj.left_edge.i)):
+                return None  # only a cue clause set off by a comma before it ('A, X said, adding')
+            return None if subj.lower_ in ("it", "there", "that", "what") else subj
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 

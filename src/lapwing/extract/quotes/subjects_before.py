@@ -33,7 +33,9 @@ def _opening_clause_subject(verb: Token) -> Token | None:
         k -= 1
     if k == verb.i - 1 or k >= lo and doc[k].text != ",":
         return None
-    if k >= lo:  # 'Mr. Sanders, after initially saying A, has now ...': an aside after the subject
+    opening = [t for t in doc[lo:k] if not t.is_space and not t.is_punct] if k >= lo else []
+    if k >= lo and not (opening and len(opening) <= 2 and all(t.pos_ in ("ADV", "CCONJ", "INTJ") or t.tag_ in ("RB", "CC") for t in opening)):
+        # 'Mr. Sanders, after initially saying A, has now ...': an aside after the subject (not 'Now, after ...')
         return _aside_owner(doc, k, lo)
     hi = index.sent_end(verb)
     comma = next((j for j in range(verb.i + 1, hi) if doc[j].text == ","), None)
@@ -70,11 +72,22 @@ def _subject_before(verb: Token) -> Token | None:
     doc = verb.doc
     k = verb.i - 1
     skipped_words: list[Token] = []
-    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX", "ADJ")
-                      and doc[k].lower_ not in ("not",) or _time_phrase_word(doc, k)):
-        if not doc[k].is_space:
-            skipped_words.append(doc[k])
-        k -= 1
+    past_phrase = False
+    while True:
+        while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].pos_ in ("ADV", "AUX", "ADJ")
+                          and doc[k].lower_ not in ("not",) or _time_phrase_word(doc, k)
+                          or doc[k].lower_ in _AUX_READ_AS_VERBS and skipped_words):
+            if not doc[k].is_space:
+                skipped_words.append(doc[k])
+            k -= 1
+        # 'Allies have [in the past] said ...', 'Officials have [for years] insisted ...': a phrase between the
+        # subject (and its 'have') and the cue, which the parser left as the only noun before the cue
+        pp = _phrase_start(doc, k, verb)
+        if pp is None:
+            break
+        skipped_words.extend(doc[j] for j in range(k, pp - 1, -1))
+        k = pp - 1
+        past_phrase = True
     lost = _lost_subject(doc, k, skipped_words)
     if lost is not None:
         return lost
@@ -129,6 +142,9 @@ def _subject_before(verb: Token) -> Token | None:
     if skipped and t.dep_ == "nmod" and t.head.i == t.left_edge.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "case" for c in t.children):
         t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
+    while past_phrase and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and (
+            t.dep_ == "conj" or t.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "of" for c in t.children)):
+        t = t.head  # '[Members] of the board have for years insisted', '[Pilots] and dockers have in the past said'
     if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i", "who")):
         if t.lower_ in ("it", "that", "this", "there"):
             return None
@@ -196,6 +212,31 @@ def _relative_clause_owner(last: Token, comma: int) -> Token | None:
                 return anc.head
             return None
     return None
+
+
+# forms of 'have' the parser may read as a main verb with the cue as its complement ('Allies have in the past said')
+_AUX_READ_AS_VERBS = {"have", "has", "had"}
+# prepositions of a phrase that can stand between a subject and its cue ('have in the past said', 'for years insisted')
+_PHRASE_PREPS = {"in", "on", "at", "for", "over", "during", "since", "throughout", "within", "after", "before"}
+_PHRASE_WORDS = 5  # the longest such phrase, its preposition included ('in the past few weeks')
+
+
+def _phrase_start(doc, k: int, verb: Token) -> int | None:
+    """The index of the preposition of a short phrase ending at ``k`` right before ``verb`` ('[in the past] said',
+    '[for years] insisted'), when the cue or the 'have' before it holds the phrase; None for any other words."""
+    if k < 1 or doc[k].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    j = k - 1
+    while j >= 0 and k - j < _PHRASE_WORDS and doc[j].tag_ in ("DT", "JJ", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "RB"):
+        j -= 1
+    if j < 0 or doc[j].lower_ not in _PHRASE_PREPS or doc[j].head.i not in range(j + 1, k + 1):
+        return None
+    holder = doc[k].head
+    if holder.i != verb.i and not (holder.lower_ in _AUX_READ_AS_VERBS and holder.i < j):
+        return None
+    if j < 1 or doc[j - 1].lower_ not in _AUX_READ_AS_VERBS and doc[j - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None  # ('He, in a statement, said': the comma case is read by the apposition rules)
+    return j
 
 
 def _time_phrase_word(doc, k: int) -> bool:
