@@ -372,3 +372,12 @@ def test_loyal_as_a_description(pipe, text, root, src):
     got = _coded(pipe, text)
     assert _has(got, root, src), got
     assert not _has(got, "051"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Militias, which are loyal to Iran, tried to assassinate the prime minister.",
+    "A militia that is loyal to Iran attempted to assassinate the prime minister.",
+])
+def test_loyalty_in_a_relative_clause_is_a_description(pipe, text):
+    got = _coded(pipe, text)
+    assert _has(got, "18") and not _has(got, "051"), got

@@ -278,6 +278,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         for kind, p in self.patterns_for(t):
             if modifier and kind in ("V", "A"):
                 continue  # "the visiting prince", "a fleeing suspect", "troops loyal to X": a description, not an event
+            if kind == "A" and t.dep_ in ("acl:relcl", "relcl"):
+                continue  # "militias, which are loyal to Iran, ...": a state told of a noun in passing
             nominal = kind == "N"
             pre, with_src = _split_conds(p)
             if pre and not all(self.check(c, t, kind, None) for c in pre):
