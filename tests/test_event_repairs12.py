@@ -244,17 +244,7 @@ def test_responsible_for_a_duty_is_no_blame(pipe, text):
     assert not _has(_coded(pipe, text), "112"), _coded(pipe, text)
 
 
-# -- loyalty: "remained / stayed / is still loyal to X" is support (051) ------------------------------------------------
-@pytest.mark.parametrize("text, src, tgt", [
-    ("The Venezuelan defence minister remained loyal to the president.", "minister", "president"),
-    ("The generals stayed loyal to Maduro.", "generals", "Maduro"),
-    ("Most of the army is still loyal to the president.", "army", "president"),
-])
-def test_staying_loyal_is_support(pipe, text, src, tgt):
-    got = _coded(pipe, text)
-    assert _has(got, "051", src, tgt), got
-
-
+# -- forces loyal to someone: the forces are the doers -----------------------------------------------------------
 @pytest.mark.parametrize("text, root, src", [
     ("Fighters loyal to the government seized the town.", "19", "Fighters"),
     ("Troops loyal to the general attacked the palace.", "19", "Troops"),
@@ -262,7 +252,7 @@ def test_staying_loyal_is_support(pipe, text, src, tgt):
 def test_loyal_forces_are_the_doers(pipe, text, root, src):
     got = _coded(pipe, text)
     assert _has(got, root, src), got
-    assert not _has(got, root, "government") and not _has(got, "051"), got
+    assert not _has(got, root, "government"), got
 
 
 # -- repair 16 with a past tense tagged as a participle: "Drones launched by X *struck* Y" ----------------------------
@@ -374,10 +364,14 @@ def test_loyal_as_a_description(pipe, text, root, src):
     assert not _has(got, "051"), got
 
 
-@pytest.mark.parametrize("text", [
-    "Militias, which are loyal to Iran, tried to assassinate the prime minister.",
-    "A militia that is loyal to Iran attempted to assassinate the prime minister.",
+@pytest.mark.parametrize("text, kept", [
+    ("The senator, who is skeptical of the deal, met the Iranian envoy.", "040"),
+    ("The minister, who was pessimistic about the talks, flew to Cairo to meet the Egyptian president.", "04"),
 ])
-def test_loyalty_in_a_relative_clause_is_a_description(pipe, text):
+def test_adjective_in_a_relative_clause_is_a_description(pipe, text, kept):
     got = _coded(pipe, text)
-    assert _has(got, "18") and not _has(got, "051"), got
+    assert _has(got, kept) and not _has(got, "012"), got
+
+
+def test_adjective_as_the_main_predicate_is_coded(pipe):
+    assert _has(_coded(pipe, "The senator is skeptical of the deal."), "012")
