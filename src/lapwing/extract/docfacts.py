@@ -91,6 +91,9 @@ class _Facts:
 
 #: the columns of :class:`TokenColumns`, in its order, as ``Doc.to_array`` attributes
 _COLUMN_ATTRS = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT, IS_ALPHA, POS, TAG, DEP]
+#: where in ``_COLUMN_ATTRS`` the string hashes (text, lower, pos, tag, dep), the offset and the flags (whitespace,
+#: space, punctuation, alphabetic) are
+_STRING_COLS, _IDX_COL, _BOOL_COLS = [0, 1, 7, 8, 9], 2, [3, 4, 5, 6]
 
 #: string hash -> string, across documents (a hash names the same string in every vocabulary); emptied
 #: when it grows past ``_STRINGS_MAX`` entries
@@ -123,24 +126,27 @@ def token_columns(doc: Doc) -> TokenColumns:
     position; each distinct string hash is looked up once."""
     f = _facts(doc)
     if f.columns is None:
-        text_h, lower_h, idx, spacy_, space, punct, alpha, pos_h, tag_h, dep_h = doc.to_array(_COLUMN_ATTRS).T.tolist()
-        hashes = set(text_h)
-        for col in (lower_h, pos_h, tag_h, dep_h):
-            hashes.update(col)
-        missing = hashes.difference(_STRINGS)
-        if missing:
+        arr = doc.to_array(_COLUMN_ATTRS)
+        text_h, lower_h, pos_h, tag_h, dep_h = arr[:, _STRING_COLS].T.tolist()
+        idx = arr[:, _IDX_COL].tolist()
+        ws, space, punct, alpha = arr[:, _BOOL_COLS].astype(bool).T.tolist()
+        get = _STRINGS.__getitem__
+        try:  # every string seen before (the usual case once a few articles are read)
+            strs = [list(map(get, col)) for col in (text_h, lower_h, pos_h, tag_h, dep_h)]
+        except KeyError:
+            hashes = set(text_h)
+            for col in (lower_h, pos_h, tag_h, dep_h):
+                hashes.update(col)
+            missing = hashes.difference(_STRINGS)
             if len(_STRINGS) > _STRINGS_MAX:
                 _STRINGS.clear()
                 missing = hashes
             strings = doc.vocab.strings
             for h in missing:
                 _STRINGS[h] = strings[h]
-        get = _STRINGS.__getitem__
-        text = list(map(get, text_h))
-        ws = list(map(bool, spacy_))
-        f.columns = TokenColumns(text, list(map(get, lower_h)), idx, ws, list(map(bool, space)),
-                                 list(map(bool, punct)), list(map(bool, alpha)), list(map(get, pos_h)),
-                                 list(map(get, tag_h)), list(map(get, dep_h)))
+            strs = [list(map(get, col)) for col in (text_h, lower_h, pos_h, tag_h, dep_h)]
+        text, lower, pos, tag, dep = strs
+        f.columns = TokenColumns(text, lower, idx, ws, space, punct, alpha, pos, tag, dep)
         if f.text is None:  # a token's whitespace is one space or nothing
             f.text = "".join([x + " " if w else x for x, w in zip(text, ws)])
     return f.columns
@@ -152,10 +158,12 @@ def token_flags(doc: Doc) -> TokenFlags:
     f = _facts(doc)
     if f.flags is None:
         if len(doc):
-            stop, num, title, sent = doc.to_array([IS_STOP, LIKE_NUM, IS_TITLE, SENT_START]).astype("int64").T.tolist()
+            arr = doc.to_array([IS_STOP, LIKE_NUM, IS_TITLE, SENT_START]).astype("int64")
+            stop, num, title = arr[:, :3].astype(bool).T.tolist()
+            sent = arr[:, 3].tolist()
         else:
             stop, num, title, sent = [], [], [], []
-        f.flags = TokenFlags(list(map(bool, stop)), list(map(bool, num)), list(map(bool, title)), sent)
+        f.flags = TokenFlags(stop, num, title, sent)
     return f.flags
 
 
