@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from lapwing.extract.quotes.cues import SpeechLexicon
 from lapwing.schema import Quote
 
-_SPACES = re.compile(r"\s+")
 #: the marks read as word breaks around channel phrases, each made a space
 _BREAKS = str.maketrans({c: " " for c in ",;:.!?()\u201c\u201d\""})
 
@@ -30,15 +27,18 @@ def _padded(lex: SpeechLexicon) -> tuple[tuple[tuple[str, str], ...], dict[str, 
 
 
 def _find_channel(text: str, lo: int, hi: int, lex: SpeechLexicon, lemma: str | None) -> str | None:
-    # every run of spaces and marks becomes one space: the phrases match whole words
-    window = _SPACES.sub(" ", " " + text[lo:hi].lower().translate(_BREAKS) + " ")
+    # every run of spaces and marks becomes one space: the phrases match whole words (``str.split`` splits at
+    # the white space ``\s`` matches)
+    words = text[lo:hi].lower().translate(_BREAKS).split()
+    window = " " + " ".join(words) + " " if words else " "
     padded, by_last = _padded(lex)
-    # a phrase is in the window only if its last word is one of the window's words: only those phrases are
-    # tried, in the lexicon's order (the first found wins, as when every phrase is tried)
-    tried: list[int] = []
-    for w in set(window.split(" ")):
-        tried.extend(by_last.get(w, ()))
-    for k in sorted(tried):
+    # a phrase is in the window only if its last word is one of the window's words ("" among them: the
+    # window starts with a space): only those phrases are tried, in the lexicon's order (the first found
+    # wins, as when every phrase is tried)
+    last = by_last.keys() & set(words)
+    if "" in by_last:
+        last.add("")
+    for k in sorted([k for w in last for k in by_last[w]]):
         phrase, chan = padded[k]
         if phrase in window:
             return chan
