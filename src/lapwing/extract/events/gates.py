@@ -78,15 +78,17 @@ class GatesMixin:
             cols = token_columns(self.ctx.doc if same else self.doc)
             lemmas = self.doc.to_array([LEMMA]).tolist() if len(self.doc) else []
             strings = self.doc.vocab.strings
-            out: list[frozenset[str] | None] = []
-            lowered = _LEMMA_LOWER  # a lemma's hash -> the lemma lower-cased, across documents
-            for low, lem in zip(cols.lower, lemmas):
-                lem_s = lowered.get(lem) if lem else ""
-                if lem_s is None:
-                    lem_s = lowered[lem] = strings[lem].lower()
-                lem_s = lem_s or low  # lemma_of()
-                out.append(frozenset(w for w in (low, lem_s) if w in allw) or None
-                           if low in allw or lem_s in allw else None)
+            lowered = _LEMMA_LOWER  # a lemma's hash -> the lemma lower-cased, across documents (0 -> "")
+            lem_strs = list(map(lowered.get, lemmas))
+            if None in lem_strs:
+                for k, lem in enumerate(lemmas):
+                    if lem_strs[k] is None:
+                        lem_strs[k] = lowered[lem] = strings[lem].lower() if lem else ""
+            # (``lem_s or low``: lemma_of())
+            out: list[frozenset[str] | None] = [
+                (frozenset(w for w in (low, lem_s or low) if w in allw) or None)
+                if low in allw or (lem_s or low) in allw else None
+                for low, lem_s in zip(cols.lower, lem_strs)]
             if len(lowered) > 500_000:
                 lowered.clear()
             got = self._cues_of_tokens = (self.doc, out)
