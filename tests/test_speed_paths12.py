@@ -1,6 +1,6 @@
 """The extractors' faster paths of session 12 (issue 13, speed only) give exactly what the slow paths they replace
 give: the token columns and flags, the actors' lexicon scan, the counts' start positions, the channel phrases, the
-off-topic phrases per sentence, the tone, the places' adjectival references and the longest gazetteer match
+off-topic phrases per sentence, the places' adjectival references and the longest gazetteer match
 remembered within a detection. Each slow path is written out here as it was."""
 
 from __future__ import annotations
@@ -197,48 +197,6 @@ def test_offtopic_phrases_found_once_per_article_are_those_found_per_sentence(pi
     assert _phrase_places("ΣTOCK MARKET", phrases) is None  # a capital sigma: each part on its own
     assert _phrase_places("İstanbul stock market", phrases) is None  # a lower case two characters long
     assert _phrase_places("the stock market, the Stock Market", phrases) == {"x": [("stock market", [4, 22])]}
-
-
-# -- tone -----------------------------------------------------------------------------------------------------
-def _tone_slow(words):
-    from lapwing.extract.tone import NEGATION_WINDOW, _vader
-    from lapwing.schema import Tone
-
-    lex, negations = _vader()
-    pos = neg = n = 0
-    recent = []
-    for raw in words:
-        w = raw.lower()
-        if w == "n't":
-            recent.append(w)
-            continue
-        n += 1
-        v = lex.get(w, 0.0)
-        if v:
-            if any(x in negations or x.endswith("n't") for x in recent[-NEGATION_WINDOW:]):
-                v = -v
-            if v > 0:
-                pos += 1
-            elif v < 0:
-                neg += 1
-        recent.append(w)
-    if n == 0:
-        return Tone(tone=0.0, positive=0.0, negative=0.0, polarity=0.0, word_count=0)
-    p, q = 100.0 * pos / n, 100.0 * neg / n
-    return Tone(tone=round(p - q, 4), positive=round(p, 4), negative=round(q, 4), polarity=round(p + q, 4),
-                word_count=n)
-
-
-def test_tone_is_the_word_by_word_tone():
-    from lapwing.extract.tone import tone_of_words
-
-    rng = random.Random(7)
-    vocab = ["good", "bad", "not", "n't", "never", "Happy", "KILLED", "war", "peace", "the", "ca", "without",
-             "hardly", "great", "terrible", "isn't", "table", "No"]
-    for _ in range(400):
-        words = [rng.choice(vocab) for _ in range(rng.randint(0, 14))]
-        assert tone_of_words(iter(words)) == _tone_slow(words), words
-    assert tone_of_words(["not", "good"]).negative > 0 and tone_of_words(["n't"]).word_count == 0
 
 
 # -- places ---------------------------------------------------------------------------------------------------

@@ -47,20 +47,23 @@ def valence(word: str) -> float:
 def tone_of_words(words: Iterable[str]) -> Tone:
     """GDELT-style tone of a sequence of words (already split; punctuation left out)."""
     lex, negations = _vader()
-    lows = [raw.lower() for raw in words]
-    n = len(lows) - lows.count("n't")  # the tokenizer's half of "don't": a negation, not a word of its own
-    pos = neg = 0
-    get = lex.get
-    # only the rated words are looked at; the words before one ("n't" among them) may negate it
-    for i, v in enumerate(map(get, lows)):
-        if not v or lows[i] == "n't":
+    pos = neg = n = 0
+    recent: list[str] = []
+    for raw in words:
+        w = raw.lower()
+        if w == "n't":  # the tokenizer's half of "don't": a negation, not a word of its own
+            recent.append(w)
             continue
-        if any(x in negations or x.endswith("n't") for x in lows[max(0, i - NEGATION_WINDOW):i]):
-            v = -v
-        if v > 0:
-            pos += 1
-        elif v < 0:
-            neg += 1
+        n += 1
+        v = lex.get(w, 0.0)
+        if v:
+            if any(x in negations or x.endswith("n't") for x in recent[-NEGATION_WINDOW:]):
+                v = -v
+            if v > 0:
+                pos += 1
+            elif v < 0:
+                neg += 1
+        recent.append(w)
     if n == 0:
         return Tone(tone=0.0, positive=0.0, negative=0.0, polarity=0.0, word_count=0)
     p = 100.0 * pos / n
