@@ -173,7 +173,7 @@ def _quantity_at(doc: Doc, i: int, end: int) -> Quantity | None:
 
 
 def _approx_before(doc: Doc, i: int, lo: int) -> tuple[int, str | None]:
-    words = [t.lower_ for t in doc[max(lo, i - 3) : i]]
+    words = token_columns(doc).lower[max(lo, i - 3) : i]  # (the shared column: read only)
     for phrase in APPROX:
         n = len(phrase)
         if len(words) >= n and tuple(words[-n:]) == phrase:
