@@ -142,6 +142,61 @@ def test_quantity_start_positions_are_the_tokens_tested_one_by_one(docs):
     assert any(d[k].text in ("12", "40") for d in docs for k in numbers._start_positions(d))
 
 
+def _match_before_slow(doc, i, lo, person=True):
+    from lapwing.extract.counts.lexicon import lexicon
+
+    lex = lexicon()
+    k = i - 1
+    while k >= lo and doc[k].lower_ in ("a", "further", "another", "an", "additional", "at", "least", "some", "also"):
+        k -= 1
+    if k < lo:
+        return None
+    t = doc[k]
+    for words, cat in lex.phrases["trans"].items():
+        n = len(words)
+        if k - n + 1 >= lo and tuple(x.lower_ for x in doc[k - n + 1 : k + 1]) == words:
+            return cat, "trans", doc[k - n + 1]
+    cat = lex.word("trans", t.lower_) or (lex.word("trans_person", t.lower_) if person else None)
+    if cat and t.tag_ not in ("NN", "NNS", "NNP"):
+        return cat, "trans", t
+    if t.lower_ == "of" and k - 1 >= lo:
+        ofcat = lex.word("of", doc[k - 1].lower_)
+        if ofcat:
+            return ofcat, "of", doc[k - 1]
+    return None
+
+
+def _approx_before_slow(doc, i, lo):
+    from lapwing.extract.counts.numbers import APPROX
+
+    words = [t.lower_ for t in doc[max(lo, i - 3) : i]]
+    for phrase in APPROX:
+        n = len(phrase)
+        if len(words) >= n and tuple(words[-n:]) == phrase:
+            return i - n, " ".join(phrase)
+    return i, None
+
+
+def test_counts_word_reads_from_the_column_are_the_tokens_reads(pipe, docs):
+    from lapwing.extract.counts.attach import _lower_words, _match_before
+    from lapwing.extract.counts.numbers import _approx_before
+
+    extra = [pipe.nlp("Gunmen claimed the lives of 12 villagers and took into custody about 40 others; police "
+                      "arrested at least 20 and killed an estimated 300, fatally wounding some 15 more.")]
+    found = 0
+    for d in docs + extra:
+        for i in range(len(d) + 1):
+            for lo in (0, max(0, i - 2)):
+                for person in (True, False):
+                    fast, slow = _match_before(d, i, lo, person), _match_before_slow(d, i, lo, person)
+                    assert (fast and (fast[0], fast[1], fast[2].i)) == (slow and (slow[0], slow[1], slow[2].i))
+                    found += fast is not None
+                assert _approx_before(d, i, lo) == _approx_before_slow(d, i, lo)
+            for n in (1, 4, 6):
+                assert _lower_words(d, i, n, len(d)) == [t.lower_ for t in d[i : min(len(d), i + n)]]
+    assert found >= 4
+
+
 # -- quotes: channel phrases ----------------------------------------------------------------------------------
 def _channel_slow(text, lo, hi, lex, lemma):
     window = re.sub(r"\s+", " ", " " + text[lo:hi].lower().translate(
