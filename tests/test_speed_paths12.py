@@ -65,6 +65,25 @@ def test_token_columns_with_strings_unknown_and_known_are_the_same(docs, monkeyp
         assert all(type(x) is int for x in fast.idx)
 
 
+def test_a_copy_with_another_parse_shares_the_word_columns_and_reads_its_own_parse(docs):
+    from lapwing.extract import docfacts
+
+    for d in docs:
+        docfacts.forget(d)
+        cols = docfacts.token_columns(d)
+        copy = d.copy()
+        for t in copy:  # another parse of the same words, as the event coder's repairs make
+            if t.pos_ == "NOUN":
+                t.pos_, t.tag_, t.dep_ = "VERB", "VBD", "ccomp"
+        got = docfacts.token_columns(copy)
+        assert got.text is cols.text and docfacts.doc_text(copy) == copy.text == d.text
+        assert got.pos == [t.pos_ for t in copy] and got.tag == [t.tag_ for t in copy] and got.dep == [t.dep_ for t in copy]
+        assert got.pos != cols.pos or "NOUN" not in cols.pos
+        other = docs[0] if d is not docs[0] else docs[1]  # other words: read in full
+        docfacts.forget(other)
+        assert docfacts.token_columns(other).text == [t.text for t in other]
+
+
 # -- actors: the lexicon scan ---------------------------------------------------------------------------------
 def _scan_slow(doc, lex):
     """``lookup._scan`` as it was: every reading's ``accepts`` asked each time, a range per start."""
