@@ -273,6 +273,58 @@ def test_offtopic_phrases_found_once_per_article_are_those_found_per_sentence(pi
     assert _phrase_places("the stock market, the Stock Market", phrases) == {"x": [("stock market", [4, 22])]}
 
 
+def test_token_cue_words_are_those_read_token_by_token(pipe):
+    from lapwing.extract.events.coder import Coder
+    from lapwing.extract.events.syntax import lemma_of
+
+    texts = TEXTS + ["Investors sold shares as the striker scored; markets rallied, the team won the league and "
+                     "stock prices rose before the storm hit."]
+    cued = 0
+    for text in texts:
+        art = Article(id="t", text=text, published="2024-05-02")
+        coder = Coder(Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config))
+        allw = coder._offtopic_words()
+        slow = []
+        for t in coder.doc:
+            words = {t.lower_, lemma_of(t)}
+            slow.append(frozenset(w for w in words if w in allw) or None)
+        assert coder._token_cues() == slow
+        cued += sum(c is not None for c in slow)
+    assert cued >= 5
+
+
+def test_date_intervals_with_the_direction_search_first_are_those_of_the_full_search(pipe):
+    from lapwing.extract import date_shift
+    from lapwing.extract.docfacts import sentence_bounds
+
+    texts = TEXTS + ["Police arrested him two days after the attack, a week before the vote. Hours after the blast, "
+                     "troops moved in. He left the day before. AFTER midnight nothing happened; BEFORE dawn it did."]
+    seen = 0
+    for text in texts:
+        doc = pipe.nlp(text)
+        for a, b in sentence_bounds(doc):
+            fast = date_shift.intervals(doc, a, b)
+            full = _intervals_without_search(doc, a, b)
+            assert fast == full
+            seen += len(fast)
+    assert seen >= 3
+
+
+def _intervals_without_search(doc, s0, s1):
+    from lapwing.extract import date_shift
+
+    class _Always:
+        @staticmethod
+        def search(_text):
+            return True
+
+    saved, date_shift._DIRECTION = date_shift._DIRECTION, _Always
+    try:
+        return date_shift.intervals(doc, s0, s1)
+    finally:
+        date_shift._DIRECTION = saved
+
+
 # -- places ---------------------------------------------------------------------------------------------------
 def _adjectivals_slow(doc, gaz, taken):
     """``places.find_adjectivals`` as it was, trying every position (Place objects as tuples)."""

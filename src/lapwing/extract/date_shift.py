@@ -44,6 +44,8 @@ _INTERVAL = re.compile(
     r"\s+(?P<dir>after|before)(?![\w-])",
     re.IGNORECASE,
 )
+#: What every match of ``_INTERVAL`` holds (its ``dir`` group, with the same flags): a sentence without it has none
+_DIRECTION = re.compile(r"after|before", re.IGNORECASE)
 #: Tokens that end ``X`` (the clause or phrase after "after" / "before").
 _X_END = {",", ";", ":", "--", "—", "–", "(", ")", ".", "!", "?", '"', "”"}
 #: Tokens that open another clause: the outer clause does not reach past them.
@@ -95,7 +97,9 @@ def intervals(doc: Doc, s0: int, s1: int) -> list[Interval]:
     if s1 <= s0:
         return []
     base, text = _sentence_text(doc, s0, s1)
-    found = []
+    found: list[Interval] = []
+    if _DIRECTION.search(text) is None:  # (a cheap search first: most sentences have no "after" nor "before")
+        return found
     for m in _INTERVAL.finditer(text):
         span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         if span is None:
