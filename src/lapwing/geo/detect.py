@@ -84,6 +84,7 @@ class Detector(_LongestMatch):
         self._doc_ref: weakref.ref[Doc] | None = None
         #: (the document, {(i, run_end, top): _longest_from(...)}), see :meth:`_longest_match`
         self._lm_memo: tuple[weakref.ref[Doc] | None, dict] = (None, {})
+        self._person_bounds: list[tuple[int, int]] = []  # (start, end) of the PERSON entities, set by detect()
 
     # -- helpers ------------------------------------------------------------
     def _known(self, key: str) -> bool:
@@ -129,6 +130,7 @@ class Detector(_LongestMatch):
         self._columns(doc)  # per-token values read many times below, as lists
         low, cap = self._low, self._cap
         self._ents = list(doc.ents)
+        self._person_bounds = [(e.start, e.end) for e in self._ents if e.label_ in PERSON_LABELS]  # (for _accept)
         taken = [False] * len(doc)
         mentions: list[Mention] = []
 
@@ -349,10 +351,11 @@ class Detector(_LongestMatch):
         single = j - i == 1
         if key in STOP_WORDS or key in self._demonyms and single:
             return False
-        strength, kind = _strength(self.gaz, doc[i:j].text)
+        text = self._span_text(i, j)  # doc[i:j].text (i < j)
+        strength, kind = _strength(self.gaz, text)
         strong = kind in ("country", "admin1", "region", "landmark", "admin2") or strength >= 5.5
         nxt = doc[j] if j < len(doc) else None
-        if all(c.entry.alt == 3 for c in candidates(self.gaz, doc[i:j].text)):
+        if all(c.entry.alt == 3 for c in candidates(self.gaz, text)):
             return False  # "La.", "Ga." alone are not places (as qualifiers they are read separately)
         if not_a_place_context(doc, i, j, kind):
             return False  # "May Day", "Brent crude", "U.N."
@@ -370,7 +373,7 @@ class Detector(_LongestMatch):
             after = doc[run_end] if run_end < len(doc) else None
             if after is not None and after.lower_ in PERSON_VERBS:
                 return False  # "Chad Smith said", "Sydney Crosby told reporters"
-            if any(e.label_ in PERSON_LABELS and e.start <= i and e.end >= run_end for e in self._ents):
+            if any(s <= i and e >= run_end for s, e in self._person_bounds):
                 return False
             at_start = i == run_start or (i == run_start + 1 and doc[run_start].lower_ == "the")
             after_of = i > run_start and doc[i - 1].lower_ in ("of", "de", "in")
@@ -388,7 +391,7 @@ class Detector(_LongestMatch):
                 # a hamlet of a few hundred people: only right after "in", "at", "near" ... and by its main name
                 prev = doc[i - 1] if i > 0 else None
                 direct = prev is not None and prev.lower_ in DIRECT_CUES
-                if not direct or not any(c.entry.alt == 0 for c in candidates(self.gaz, doc[i:j].text)):
+                if not direct or not any(c.entry.alt == 0 for c in candidates(self.gaz, text)):
                     return False
         return True
 

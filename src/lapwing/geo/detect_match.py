@@ -48,8 +48,8 @@ class _LongestMatch(_DocTokens):
                 if key in self.gaz._extra:
                     return j, key, j > run_end
         horizon = i
-        while horizon < min(n, i + MAX_TOKENS) and (cap[horizon] or low[horizon] in NAME_JOINERS
-                                                    or horizon < run_end):
+        most = min(n, i + MAX_TOKENS)
+        while horizon < most and (cap[horizon] or low[horizon] in NAME_JOINERS or horizon < run_end):
             horizon += 1
         # the first taken token from i on: a span i..j holds a taken token exactly when j > first_taken
         first_taken = next((k for k in range(i, horizon) if taken[k]), horizon)
