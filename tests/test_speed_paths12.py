@@ -307,6 +307,9 @@ def test_date_intervals_with_the_direction_search_first_are_those_of_the_full_se
             full = _intervals_without_search(doc, a, b)
             assert fast == full
             seen += len(fast)
+        # an end past the document is its end, as in a slice of the document
+        assert date_shift.intervals(doc, 0, len(doc) + 5) == _intervals_without_search(doc, 0, len(doc))
+        assert date_shift.day_anaphors(doc, 0, len(doc) + 5) == date_shift.day_anaphors(doc, 0, len(doc))
     assert seen >= 3
 
 

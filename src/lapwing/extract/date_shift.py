@@ -86,10 +86,12 @@ def _unit(m: re.Match) -> tuple[str, float | None]:
 
 
 def _sentence_text(doc: Doc, s0: int, s1: int) -> tuple[int, str]:
-    """``(doc[s0].idx, doc[s0:s1].text)`` (``s0 < s1``), cut from the shared document text (no Span built)."""
+    """``(doc[s0].idx, doc[s0:s1].text)`` (``s0 < s1``; an end past the document is its end, as in the slice), cut
+    from the shared document text (no Span built)."""
     cols = token_columns(doc)
     base = cols.idx[s0]
-    return base, doc_text(doc)[base:cols.idx[s1 - 1] + len(cols.text[s1 - 1])]
+    last = min(s1, len(cols.idx)) - 1
+    return base, doc_text(doc)[base:cols.idx[last] + len(cols.text[last])]
 
 
 def intervals(doc: Doc, s0: int, s1: int) -> list[Interval]:
