@@ -17,7 +17,7 @@ def first_source(pipe, text):
     ("UNDOF", "UNO", "MIL"),
     ("Immigration and Customs Enforcement", "USA", "COP"),
     ("The Syrian army command", "SYR", "MIL"),
-    ("The Ogaden National Liberation Front", None, "REB"),
+    ("The Ogaden National Liberation Front", "ETH", None),  # REB until the 2018 peace, then PTY (dated rows)
     ("Europe", "EUR", None),
 ])
 def test_organisations_are_coded(pipe, name, country, sector):

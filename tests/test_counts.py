@@ -203,3 +203,14 @@ def test_scorer_matches_value_category_and_overlap():
     assert EC.score(rows, good)["overall"]["f1"] == 1.0
     r = EC.score(rows, wrong_cat)
     assert r["overall"]["f1"] == 0.0 and r["value_and_span"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize("text, category, value", [
+    ("Eight suspected cash-in-transit robbers were fatally wounded in a shootout with police.", "killed", 8),
+    ("Twelve pro-government fighters were killed in the attack.", "killed", 12),
+    ("Five anti-riot police officers were injured in the clashes.", "injured", 5),
+    ("Three well-known activists were arrested on Monday.", "arrested", 3),
+])
+def test_hyphenated_words_before_the_counted_noun(nlp, text, category, value):
+    got = [(cat, v) for v, cat, _t, _a in counts(nlp, text)]
+    assert (category, value) in got, got

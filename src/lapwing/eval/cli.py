@@ -129,11 +129,27 @@ def event_triggers_cmd(
     _score("event-triggers", lambda: ev.run(gold, part=part or None, limit=limit or None), ev.report, as_json)
 
 
+@app.command("event-args")
+def event_args_cmd(
+    gold: str = typer.Option("", help="Data folder (default: ../shared/data/events/conflibert_cameo)"),
+    part: str = typer.Option("", help="a | b: one half only, split as the shared conflibert-dev set "
+                                      "(a: for development; b: held back)"),
+    limit: int = typer.Option(0, help="Score only the first N sentences (0: all)"),
+    errors: int = typer.Option(0, help="Part a only: also list the first N sentences without the right pair"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+) -> None:
+    """Event arguments: does an event carry the source and target marked in wire sentences?"""
+    from lapwing.eval import event_args as ev
+
+    _score("event-args", lambda: ev.run(gold, part=part or None, limit=limit or None, errors=errors),
+           ev.report, as_json)
+
+
 @app.command("clusters")
 def clusters_cmd(
     gold: str = typer.Option("", help="Gold JSONL (default: Lapwing's own cluster gold set)"),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
-    part: str = typer.Option("", help="Only part a, c, d, e or f (to develop on) or b (held out) of the gold set"),
+    part: str = typer.Option("", help="Only part a, c, d, e, f or g (to develop on) or b (held out) of the gold set"),
     db: str = typer.Option("", help="Score the events this store holds (after `lapwing run` of the gold set) "
                            "instead of analysing the gold articles afresh"),
 ) -> None:

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 from lapwing.lexicons.base import (  # noqa: F401  (the package's public names)
     _warn,
+    ACTORS_DIR,
     ACTORS_FILE,
     ACTOR_COLUMNS,
     ACTOR_KINDS,
@@ -58,6 +59,7 @@ from lapwing.lexicons.base import (  # noqa: F401  (the package's public names)
     fold_token,
     is_acronym,
     normalize,
+    shipped_actor_files,
     parse_date,
     read_rows,
     split_values,

@@ -13,7 +13,6 @@ from typing import Any
 
 from lapwing.lexicons.base import (
     _warn,
-    ACTORS_FILE,
     ACTOR_COLUMNS,
     ACTOR_KINDS,
     AGENTS_FILE,
@@ -27,6 +26,7 @@ from lapwing.lexicons.base import (
     normalize,
     parse_date,
     read_rows,
+    shipped_actor_files,
     split_values,
 )
 from lapwing.lexicons.country_agents import (
@@ -102,9 +102,10 @@ def lexicon_source(path: str | Path, line: int) -> str:
     if not path:
         return ""
     p = Path(path)
-    if p.parent.resolve() == LEXICON_DIR.resolve():
-        return f"{p.name}:{line}"
-    return f"{p}:{line}"
+    try:
+        return f"{p.resolve().relative_to(LEXICON_DIR.resolve()).as_posix()}:{line}"
+    except ValueError:
+        return f"{p}:{line}"
 
 
 def _declared_codes(path: Path) -> set[str]:
@@ -154,8 +155,11 @@ def parse_actors(path: Path, issues: list[Issue] | None = None) -> list[tuple[in
     return out
 
 
-def build_actor_entries(path: Path, issues: list[Issue] | None = None) -> dict[str, ActorEntry]:
-    entries: dict[str, ActorEntry] = {}
+def build_actor_entries(path: Path, issues: list[Issue] | None = None,
+                        entries: dict[str, ActorEntry] | None = None) -> dict[str, ActorEntry]:
+    """Canonical name -> ActorEntry for the rows of ``path``, added to ``entries`` when given (the shipped
+    files are read into one dictionary: rows of one name in two files are roles of one actor)."""
+    entries = {} if entries is None else entries
     for _lineno, name, variants, role, kind in parse_actors(path, issues):
         e = entries.get(name)
         if e is None:
@@ -231,7 +235,9 @@ def load_actors(extra_paths: Iterable[str | Path] = ()) -> dict[str, ActorEntry]
 @lru_cache(maxsize=8)
 def _load_actors(stamp: tuple[tuple[str, float], ...]) -> dict[str, ActorEntry]:
     issues: list[Issue] = []
-    merged = build_actor_entries(ACTORS_FILE, issues)
+    merged: dict[str, ActorEntry] = {}
+    for shipped in shipped_actor_files():
+        build_actor_entries(shipped, issues, merged)
     for p, mtime in stamp:
         if mtime < 0:
             issues.append(Issue(p, 0, "error", "missing-file", "actor file not found"))

@@ -17,6 +17,14 @@ LEXICON_DIR = Path(__file__).parent
 COUNTRIES_FILE = LEXICON_DIR / "countries.tsv"
 AGENTS_FILE = LEXICON_DIR / "agents.tsv"
 ACTORS_FILE = LEXICON_DIR / "actors.tsv"
+#: More shipped actor files, split by kind (agencies, armed groups, parties, office-holders by region...),
+#: read after ``actors.tsv`` in name order.
+ACTORS_DIR = LEXICON_DIR / "actors"
+
+
+def shipped_actor_files() -> tuple[Path, ...]:
+    """The shipped actor files: ``actors.tsv`` then ``actors/*.tsv`` in name order."""
+    return (ACTORS_FILE, *sorted(ACTORS_DIR.glob("*.tsv")))
 
 ENV_ACTORS = "LAPWING_ACTORS"
 ENV_AGENTS = "LAPWING_AGENTS"

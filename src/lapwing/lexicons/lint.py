@@ -25,6 +25,7 @@ from lapwing.lexicons import (
     parse_actors,
     parse_agents,
     parse_countries,
+    shipped_actor_files,
 )
 
 
@@ -108,7 +109,8 @@ def lint_actors(path: Path = ACTORS_FILE, countries: Iterable[Country] = (),
     p = str(path)
     rows = parse_actors(path, issues)
     codes = {c.code for c in countries if c.code != "-"}
-    declared = _declared_codes(path) if path != ACTORS_FILE else set()
+    shipped = set(shipped_actor_files())
+    declared = _declared_codes(path) if path not in shipped else set()
     country_phrases = {normalize(v) for c in countries if c.code != "-"
                        for v in (c.name, *c.names, *c.adjectives, *c.demonyms_plural)}
 
@@ -117,7 +119,7 @@ def lint_actors(path: Path = ACTORS_FILE, countries: Iterable[Country] = (),
         if role.country is not None and role.country not in codes | declared:
             issues.append(Issue(p, line, "error", "unknown-country",
                                 f"country {role.country!r} is not in countries.tsv"
-                                + ("" if path == ACTORS_FILE else " (declare extra codes with '# codes: ABC DEF')")))
+                                + ("" if path in shipped else " (declare extra codes with '# codes: ABC DEF')")))
         if role.sector is not None and role.sector not in set(SECTORS) | declared:
             issues.append(Issue(p, line, "error", "unknown-sector", f"sector {role.sector!r} is not a known sector"))
         by_name[name].append((line, role, kind))
@@ -142,10 +144,16 @@ def lint_actors(path: Path = ACTORS_FILE, countries: Iterable[Country] = (),
                 issues.append(Issue(p, entries[0][0], "warning", "shadows-country",
                                     f"{name!r}: name {v!r} is also a country name; the actor wins"))
             for other, other_role, other_path, other_line in names.get(key, []):
+                one_group = other_path == p or (Path(other_path) in shipped and path in shipped)
                 if other == name:
+                    if other_path != p and one_group and key == normalize(name):
+                        issues.append(Issue(p, entries[0][0], "error", "split-actor",
+                                            f"{name!r} also has rows in {other_path} (line {other_line}): "
+                                            "keep one actor's rows in one file"))
+                        break
                     continue
                 clash = [r for _, r, _ in entries if _overlap(r, other_role)]
-                if clash and other_path == p:
+                if clash and one_group:
                     issues.append(Issue(p, entries[0][0], "error", "duplicate-key",
                                         f"name {v!r} of {name!r} also names {other!r} (line {other_line}) "
                                         "over the same dates"))
@@ -167,7 +175,8 @@ def lint(actor_files: Iterable[str | Path] = (), agent_files: Iterable[str | Pat
             continue
         issues += lint_agents(f, forms)
     names: dict = {}
-    issues += lint_actors(ACTORS_FILE, countries, names)
+    for shipped in shipped_actor_files():
+        issues += lint_actors(shipped, countries, names)
     for f in actor_files:
         f = Path(f)
         if not f.exists():

@@ -42,7 +42,7 @@ import functools
 import math
 from dataclasses import dataclass
 
-from lapwing.store.mentions import SECTOR_FAMILY, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
+from lapwing.store.mentions import CROWD_SECTORS, SECTOR_FAMILY, TRUCE, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
 
 MAX_KM = 60.0
 MAX_DAY_GAP = 1
@@ -66,8 +66,6 @@ ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
 #: Roots of protest, coercion and force: their actor may be written "the authorities" by one outlet and
 #: "the police" or "the army" by another, and a crowd (protesters, victims, detainees) is described freely.
 FORCE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
-#: Sectors of the people in a crowd: one outlet's "demonstrators" are another's students or opposition supporters.
-CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "REL", "HLH"}
 #: Sectors of the state: a country named as the actor of a statement, a meeting or a deal (roots 01-13: "Chile and
 #: Argentina signed", "Washington warned") is its government, army, police, courts or parliament, not its
 #: businesses, media, parties or citizens ("Milei met Chilean mining executives" is not Chile meeting Milei).
@@ -246,10 +244,12 @@ def _generic(code: str) -> bool:
     return len(code) == 3 and code.endswith("0")
 
 
-#: Sub-codes of one material root that differ only in the weapons a report names: one outlet's fight "with small
-#: arms" (193: "opened fire on posts") is another's "with artillery" (194: "exchanged heavy fire") in one clash.
-#: Aerial weapons (195: an air strike) stay an act of their own.
-SAME_ACT = [{"193", "194"}]
+#: Sub-codes of one material root that one happening may be given: the weapons a report names (one outlet's fight
+#: "with small arms", 193: "opened fire on posts", is another's "with artillery", 194: "exchanged heavy fire"; aerial
+#: weapons, 195: an air strike, stay an act of their own), and the form of a protest (a demonstration, 141: "lorry
+#: drivers are protesting on the highway", and a blockade, 144: "truckers blocked the highways": the crowd that
+#: blocks a road is demonstrating there).
+SAME_ACT = [{"193", "194"}, {"141", "144"}]
 
 
 def type_agreement(m: Mention, n: Mention) -> float | None:
@@ -265,6 +265,8 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return 0.6
     if m.plover_type and m.plover_type == n.plover_type:
         return 0.6
+    if _truce_and_deal(m.cameo, n.cameo) or _truce_and_deal(n.cameo, m.cameo):
+        return 0.4  # "declared a ceasefire", "signed a ceasefire agreement", "agreed to a cessation of hostilities"
     if m.block_root == n.block_root:
         return 0.4  # a plan and the act it announces ("will visit Ankara to meet Erdogan", "met Erdogan")
     if any(m.root in f and n.root in f for f in ROOT_FAMILIES) and not _plan_to_talk_and_deal(m.cameo, n.cameo):
@@ -281,6 +283,14 @@ def _plan_to_talk_and_deal(a: str, b: str) -> bool:
     return {a[:3], b[:2]} == {INTENT_TO_TALK, "05"} or {b[:3], a[:2]} == {INTENT_TO_TALK, "05"}
 
 
+#: What a truce (``TRUCE``) may be in another report: an agreement (05) or an intent to de-escalate (0356).
+TRUCE_AS_DEAL = ("05", "0356")
+
+
+def _truce_and_deal(a: str, b: str) -> bool:
+    return a.startswith(TRUCE) and b.startswith(TRUCE_AS_DEAL)
+
+
 #: A date interval longer than this (days) is a month or a year: within it, agreement is weak evidence.
 WIDE_DATE = 7
 
@@ -289,9 +299,17 @@ def _span(m: Mention) -> int:
     return (m.day_to - m.day_from).days if m.day_from and m.day_to else 0
 
 
+def _live_on(m: Mention, n: Mention) -> bool:
+    """``m`` is a live report ("are blocking the road") published on the one day ``n`` names (or ``n`` is another
+    live report of that day): it says they happen on one day."""
+    return m.live and m.day_to is not None and n.day_from == n.day_to == m.day_to and (n.precise or n.live)
+
+
 def date_agreement(m: Mention, n: Mention) -> float | None:
     if m.day_from is None or n.day_from is None:
         return 0.0
+    if _live_on(m, n) or _live_on(n, m):
+        return 1.0  # a live report on the day another report names (its own days still up to 3 days before)
     gap = max((n.day_from - m.day_to).days, (m.day_from - n.day_to).days, 0)
     if gap > MAX_DAY_GAP or (gap and (_span(m) > WIDE_DATE or _span(n) > WIDE_DATE)):
         return None  # the day of tolerance is a day's: "last month" and "earlier this month" are two months

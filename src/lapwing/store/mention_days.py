@@ -127,6 +127,19 @@ def event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | Non
     return d0, d1, precise
 
 
+#: A verb in the present progressive before the trigger: "Protesters are blocking the Ikorodu Road", "Officers are
+#: firing tear gas": a live report of what happens as it is written.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:still\s+|now\s+)?$", re.IGNORECASE)
+
+
+def happening_now(record: ArticleRecord, e: Event) -> bool:
+    """The event is told in the present progressive and dated by the coder from the publication ("lorry drivers are
+    protesting on the highway this afternoon"): a live report of what happens on the day it is published."""
+    text = record.article.text
+    return e.date_source in ("published", "dateline") and e.trigger.text.lower().endswith("ing") and \
+        _PROGRESSIVE.search(text, max(e.sentence.start, e.trigger.start - 16), e.trigger.start) is not None
+
+
 def _event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | None, bool]:
     recalled = _recalled_time(record, e)
     if recalled is not None:

@@ -66,12 +66,27 @@ def _named_like_its_division(p: Place) -> bool:
     return bool(name) and div[:len(name)] == name
 
 
+#: The last word of a building's name: "the Alvorada Palace", "Hyderabad House". A building named after a place
+#: lies elsewhere (the Alvorada Palace is in Brasilia, Hyderabad House in New Delhi).
+_BUILDING = re.compile(r"\s(?:Palace|House)$")
+
+
+def _building_named_like_a_city(p: Place) -> bool:
+    """A building's name the gazetteer resolved to the city whose name it starts with ("Alvorada Palace" to
+    Alvorada, 1,600 km from the palace): the name tells its country, not its city."""
+    return (p.kind or "city") == "city" and bool(p.text) and _BUILDING.search(p.text) is not None \
+        and normalise(p.text) != normalise(p.name or "")
+
+
 def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     """The comparable key of a place. With the article ``text``, a name the text calls a region ("the
     Sagaing region") is a region, not the city of that name, and so is a city named like its division
-    that the text says holds villages ("a village in Sagaing")."""
+    that the text says holds villages ("a village in Sagaing"). A building named like a city ("the
+    Alvorada Palace") is its country only."""
     if p is None:
         return None
+    if _building_named_like_a_city(p):
+        return PlaceKey(p.text, p.country, None, None, "country") if p.country else None  # named as the text does
     kind, admin1 = p.kind, p.admin1
     if kind == "admin1" and not admin1:
         admin1 = p.name
@@ -180,6 +195,24 @@ _TOPIC_BEFORE = re.compile(r"(?:\b(?:on|about|over|regarding|concerning)|\b(?:si
 VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
 
 
+#: What lies between a place the gazetteer does not know and the place that holds it: "Sidakan district of the
+#: Kurdistan Region", "near Qamishli in north-east Syria", "Malam Fatori, in Borno state".
+_HELD_BY = re.compile(r"^,?\s+(?:(?:district|county|village|town|area|municipality|township)\s+)?(?:of|in)\s+(?:the\s+)?"
+                      r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$", re.IGNORECASE)
+
+
+def _holder(record: ArticleRecord, e: Event) -> PlaceKey | None:
+    """The place that holds the event's place when the gazetteer does not know it, named right after it in the
+    sentence ("struck villages in Sidakan district of the Kurdistan Region", "near Qamishli in north-east Syria"):
+    the unknown village says nothing, the region or country that holds it does."""
+    text, own = record.article.text, e.place
+    for p in sorted(record.places, key=lambda p: p.start):
+        if own.end <= p.start <= own.end + 40 and p.end <= e.sentence.end and p.country \
+                and _HELD_BY.match(text[own.end:p.start]):
+            return place_key(p, text)
+    return None
+
+
 def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
     coder gave it no place or only a country. The place a statement or meeting is about ("talks on
@@ -187,6 +220,8 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     if e.place is not None and e.place.end <= dateline_end(record.article.text):
         return _filed_from(e.place, dateline_end(record.article.text))
     own = place_key(e.place, record.article.text)
+    if own is not None and not own.country:
+        own = _holder(record, e) or own
     if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
             _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
         return dataclasses.replace(own, aside=True)

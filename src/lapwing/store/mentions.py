@@ -15,7 +15,7 @@ from datetime import date
 
 from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.dedup import normalise
-from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days
+from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
                                           dateline_end, event_place_of, own_place, place_key)
 
@@ -33,9 +33,10 @@ former acting deputy vice the a an of and party national state army police rebel
 
 #: Sectors a different outlet may use for the same force ("security forces" as police or army).
 #: Armed groups outside the state are one family too: one outlet's "gunmen" (UAF) are another's
-#: "jihadists" (INS), "rebels" (REB) or "separatists" (SEP); their names, where given, still tell them apart.
+#: "jihadists" (INS), "rebels" (REB), "separatists" (SEP) or "bandits" and "pirates" (CRM: criminals); their
+#: names, where given, still tell them apart.
 SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": "OPP",
-                 "REB": "NSA", "INS": "NSA", "UAF": "NSA", "SEP": "NSA"}
+                 "REB": "NSA", "INS": "NSA", "UAF": "NSA", "SEP": "NSA", "CRM": "NSA"}
 
 
 #: Plans compared with the act they announce, when reported before it happens (status future): an intent to meet
@@ -43,6 +44,12 @@ SECTOR_FAMILY = {"MIL": "SEC", "COP": "SEC", "SPY": "SEC", "GOV": "GOV", "OPP": 
 #: happens, not one of the agreements (05) the meeting may sign. An intent reported as done ("met and agreed to
 #: start talks on a trade pact") is an act of its own, the agreeing, and stays with its root.
 PLAN_OF = {"036": "04"}
+#: A truce declared (0871: "declared a ceasefire", "reached a truce") is the agreement other outlets report as signed
+#: (057: "signed a ceasefire agreement") or as agreed (0356: "agreed to a cessation of hostilities"): one truce
+#: the coder puts in two root families. It is compared with the agreements (the 03 / 05 family), not with the
+#: other ways of yielding (08: a release, a retreat).
+TRUCE = "0871"
+TRUCE_BLOCK = "05"
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class Mention:
     confidence: float
     attributed_to: str | None = None
     trigger_start: int = -1  # two mentions of one article with one trigger are one action with two actors
+    live: bool = False  # told in the present progressive: it happens on the day the report is published (day_to)
 
     @property
     def unit(self) -> tuple[str, int]:
@@ -98,7 +106,10 @@ class Mention:
     @property
     def block_root(self) -> str:
         """The root whose happenings this mention is compared with: its own, except for a plan reported before
-        it happens (status future) that announces an act of another root (``PLAN_OF``)."""
+        it happens (status future) that announces an act of another root (``PLAN_OF``), and a truce, compared with
+        the agreements (``TRUCE``)."""
+        if self.cameo.startswith(TRUCE):
+            return TRUCE_BLOCK
         if self.status == "future":
             return PLAN_OF.get(self.cameo[:3], self.cameo[:2])
         return self.cameo[:2]
@@ -176,6 +187,21 @@ def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None
     return dataclasses.replace(a, country=place.country)
 
 
+#: Sectors of the people in a crowd: one outlet's "demonstrators" are another's students or opposition supporters.
+CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "REL", "HLH"})
+PROTEST_ROOT = "14"
+
+
+def _local_crowd(a: ActorKey | None, place: PlaceKey | None, root: str) -> ActorKey | None:
+    """An unnamed crowd of no coded country that protests ("Hundreds of lorry drivers are protesting on the highway",
+    "Protesters are blocking the Ikorodu Road") is of the country where it protests: people protest at home, and a
+    crowd abroad is named by its nationality ("Kenyan exiles marched in London")."""
+    if a is None or root != PROTEST_ROOT or a.country or a.names or a.sector not in CROWD_SECTORS \
+            or place is None or not place.country or place.aside:
+        return a
+    return dataclasses.replace(a, country=place.country)
+
+
 #: A violent protest (145: riot) by soldiers, police or an armed group is no protest: it is their use of force
 #: ("Armed men on motorbikes stormed the village", which other outlets report as an attack).
 RIOT = "145"
@@ -201,7 +227,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     d0, d1, precise = event_days(record, e)
     place = event_place_of(own_place(record, e), setting)
     places = _place_names(record)
-    source = _local_police(actor_key(e.source, places), place)
+    source = _local_crowd(_local_police(actor_key(e.source, places), place), place, e.cameo[:2])
     cameo, plover = _comparable_code(e, source)
     return Mention(
         article_id=record.article.id,
@@ -223,6 +249,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         confidence=e.confidence if e.confidence is not None else 0.5,
         attributed_to=e.attributed_to.text if e.attributed_to is not None else None,
         trigger_start=e.trigger.start,
+        live=happening_now(record, e),
     )
 
 

@@ -87,6 +87,9 @@ class _Doc:
         return self.lower[i] in ("'s", "\u2019s") or (self.text[i] in ("'", "\u2019") and self.tag[i] == "POS")
 
     def is_pro(self, i: int) -> bool:
+        a = self.anchor_at.get(i)
+        if a is not None and a.start == i and a.end > i + 2:
+            return False  # "anti-" opens a lexicon phrase: an "*Anti-Corruption Bureau*", the "*Anti-balaka*"
         return (self.lower[i] in PRO_ANTI and i + 2 < self.n and self.is_hyphen(i + 1)
                 and not self.punct[i + 2])
 

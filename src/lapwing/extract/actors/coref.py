@@ -276,9 +276,13 @@ class _Coref:
         if gender is not None and cands:  # 'Ms. Baker ... he': not her
             table = GenderTable(doc, self.mentions, self.gender_words)
             cands = [m for m in cands if table.gender(self.root(m)) in (None, gender)]
-        if self.d.parsed and t.dep_ in OBJECT_DEPS | {"obj"}:
+        as_object = self.d.parsed and t.dep_ in OBJECT_DEPS | {"obj"}
+        if as_object:
             verb = t.head
-            cands = [m for m in cands if not (doc[m.head].head.i == verb.i and doc[m.head].dep_ in SUBJECT_DEPS)]
+            verbs = {verb.i}
+            if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                verbs.add(verb.head.i)  # "X called Y and urged *him*": X is the subject of both verbs
+            cands = [m for m in cands if not (doc[m.head].head.i in verbs and doc[m.head].dep_ in SUBJECT_DEPS)]
         antecedent = None
         here = [m for m in cands if m.sent == si]
         for group in (here, cands):
@@ -290,6 +294,8 @@ class _Coref:
                 # vocative or dislocated phrase: it is still the subject
                 subjects = [m for m in group if not self.d.parsed or doc[m.head].dep_ in SUBJECT_DEPS
                             or doc[m.head].dep_ in ("vocative", "dislocated")]
+                if not subjects and as_object:
+                    subjects = group  # "Macron met Putin ... and urged *him*": one entity left, whatever its role
                 if subjects:
                     antecedent = self.root(subjects[-1])
             if entities:

@@ -32,6 +32,13 @@ def _counted_noun(doc: Doc, q: Quantity, sent: Span) -> Token | None:
     while j < sent.end and skipped < 5:
         t = doc[j]
         lw = t.lower_
+        if (j > q.of_end and not doc[j - 1].whitespace_ and (t.text == "-" or doc[j - 1].text == "-")) or (
+                j + 1 < sent.end and doc[j + 1].text == "-" and not t.whitespace_):
+            # one hyphenated word ("cash-in-transit robbers", "pro-government fighters"): its parts
+            # modify the noun after it
+            head = None
+            j += 1
+            continue
         is_nounish = t.pos_ in ("NOUN", "PROPN") or lex.word("person", lw) or lex.word("noun", lw) \
             or lex.word("thing", lw)
         if lw in ("the", "of") and head is None and q.vague:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.participants import is_coded
-from lapwing.extract.events.syntax import _cases, _is_temporal, _prep_args, _words, lemma_of, verb_bases
+from lapwing.extract.events.syntax import _cases, _is_passive, _is_temporal, _prep_args, _words, lemma_of, verb_bases
 
 #: nouns of violent action whose modifier names the agent: "in police firing", "in an army raid"
 AGENT_EVENT_NOUNS = {
@@ -84,6 +84,16 @@ def _is_victim_pronoun(p: Token | None, v: Token) -> bool:
     return (p.lower_ in ("he", "she") and not plural) or (p.lower_ == "they" and plural)
 
 
+#: prepositions on an event's object noun that name the other side: "a ceasefire *with*", "accusations *by*"
+_OBJECT_TARGET_PREPS = frozenset({"with", "against", "on", "by", "for", "from", "to", "toward", "towards"})
+
+
+#: what someone says or asks, whose by-phrase names who said it: "accusations *by* the US"
+_SAID_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "request", "demand", "offer", "proposal",
+                         "call", "criticism", "statement", "threat", "ultimatum", "appeal", "bid", "plan",
+                         "decision", "invitation", "remark", "comment", "warning", "order", "ruling"})
+
+
 class ArgumentsMixin:
     """Coder methods that find a source or target the pattern's argument specs did not."""
 
@@ -96,11 +106,42 @@ class ArgumentsMixin:
             return nested
         preps = TARGET_PREPS.get(code[:2])
         if not preps:
-            return None
+            return self._object_complement_target(t, src_tok, code)
         for cs, h in _prep_args(t):
             if cs & preps and (src_tok is None or h.i != src_tok.i) and not _is_temporal(h) \
                     and not _words(h) & {"side", "behalf", "part", "ground", "grounds", "basis"} \
                     and is_coded(self.actors.get(h, fallback=False)):  # "fought on the Ukrainian side"
+                return h
+        return self._object_complement_target(t, src_tok, code)
+
+    def _object_complement_target(self, t: Token, src_tok: Token | None, code: str | None) -> Token | None:
+        """The coded actor that the trigger's object noun itself names, when the clause names none:
+        "announced a ceasefire *with the Taliban*", "rejected accusations *by the US*", "rejected an
+        extradition request *for* X", "lifted restrictions *imposed on* X", "rejected *the Taliban's*
+        offer" (the object's possessor, a with / against / on / by / for / from / to phrase, or the
+        on / against / by phrase of a participle describing it)."""
+        if not code or code[:2] in ("18", "19", "20"):
+            return None  # violence is done to its object itself ("attacks the obsession *with youth*")
+        obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")), None)
+        if obj is None or obj.pos_ not in ("NOUN",) or is_coded(self.actors.get(obj, fallback=False)):
+            return None
+        said = lemma_of(obj) in _SAID_NOUNS
+        found = []
+        for c in obj.children:
+            if c.dep_ in ("nmod:poss", "poss") and c.tag_ != "PRP$":
+                found.append(c)
+        # (a by-phrase names the other side only on what someone said or asked: "reforms *by* the
+        # government" are the government's to make)
+        found += [h for cs, h in _prep_args(obj) if cs & _OBJECT_TARGET_PREPS and (said or "by" not in cs)]
+        if said and not _is_passive(t):  # "rejected accusations *by the US*" with the by-phrase hung on the active verb
+            found += [h for cs, h in _prep_args(t) if "by" in cs and h.left_edge.i == obj.right_edge.i + 1]
+        for c in obj.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                found += [h for cs, h in _prep_args(c) if cs & {"on", "against", "by"}]
+                found += [x for x in c.children if x.dep_ == "obl:agent"]
+        for h in found:
+            if (src_tok is None or h.i != src_tok.i) and not _is_temporal(h) \
+                    and is_coded(self.actors.get(h, fallback=False)):
                 return h
         return None
 

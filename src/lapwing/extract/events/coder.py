@@ -77,7 +77,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         n_off, topic = self.offtopic(sent)
         if self.article_topic is not None:
             n_off += 1  # the whole article is sport / markets / weather
-        if n_off >= 2:
+        if n_off >= 2 and not (topic == "weather" and self.article_topic is None):
+            # (a storm or flood sentence still carries a government's aid or sympathy: ``build`` keeps those)
             if self.trace is not None:
                 self.trace.append((sent[0].i, None, f"off-topic sentence ({topic or self.article_topic})", None, None))
             return []

@@ -158,6 +158,10 @@ class BuildMixin:
         else:
             self_dyad = False
         coded_s, coded_t = is_coded(src), is_coded(tgt)
+        if n_off >= 2 and not (int(row.root) <= 7 and is_political(src)):
+            # a sentence about a storm or a flood: only a political actor's sympathy, appeal or aid
+            # ("expressed condolences to Cambodia over the floods", "sent relief to flood victims")
+            return self._no(c, "weather or disaster sentence")
         # "Pérez Molina declared a state of siege": a named person no table knows, doing an act that only
         # a political actor does (by what it acts on), is a political source (still uncoded)
         named_pol = (src is not None and not coded_s and c.source_tok is not None and c.source_tok.pos_ == "PROPN"

@@ -215,8 +215,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "xcomp":
             x = self._once(_xcomp, t)
             return x is not None and self._lemma_in(x, c.values)
-        if k == "ccomp":
-            return self._once(_ccomp, t) is not None
+        if k == "ccomp":  # [whose head, or the preposition of a predicate noun, is in the set]
+            x = self._once(_ccomp, t)
+            return x is not None and (not c.values or self._lemma_in(x, c.values) or any(
+                y.dep_ == "case" and y.lower_ in c.values for y in x.children))
         if k == "advcl":  # [whose verb is in the set]
             return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i and (
                 not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in t.children)
@@ -374,9 +376,11 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             tgt_tok = tgt_tok or first
             if tgt_tok is not None and p.target and not is_coded(self.actors.get(tgt_tok, fallback=False)):
                 # "tweeted in *support* of Azerbaijan": the one backed is the relation noun's complement
-                tgt_tok = self._nested_target(t, src_tok) or tgt_tok
+                tgt_tok = self._nested_target(t, src_tok) or self._object_complement_target(t, src_tok, code) or tgt_tok
             if tgt_tok is None and p.target and code:
                 tgt_tok = self._prep_target(t, code, src_tok)
+            elif tgt_tok is None and code and not nominal:
+                tgt_tok = self._object_complement_target(t, src_tok, code)  # "rejected accusations *by the US*"
             anchor = t
             is_light = False
             if nominal and light is not None:

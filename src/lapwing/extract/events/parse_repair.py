@@ -68,29 +68,31 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import sentence_bounds
-from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_object, repair_by_on_compound, repair_conjunct_out_of_relative, repair_participle_as_subject, repair_modified_participle_noun,
+from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_object, repair_headline_verb, repair_statement_conjunct, repair_by_on_compound, repair_conjunct_out_of_relative, repair_participle_as_subject, repair_modified_participle_noun,
                                                     repair_noun_after_preposition, repair_subordinator_on_subject,
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
 
-from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_participle_subject,
+from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_name_as_participle_subject, repair_participle_subject,
                                                        repair_result_clause)
 from lapwing.extract.events.repair_infinitive import repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
-from lapwing.extract.events.repair_relative import repair_relative_as_main
+from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main
 from lapwing.extract.events.repair_verbless import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object,
                                                     repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun,
                                                     repair_verbless)
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
-from lapwing.extract.events.repair_subordinate import repair_clause_as_subject
-from lapwing.extract.events.repair_fronted import repair_fronted_subject, repair_fronted_verbless
+from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
+                                                      repair_subject_taken_by_later_clause)
+from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
@@ -172,9 +174,11 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     # aside the criticism", once the particle is repaired)
     # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
     lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") for t in sent) == 1
-    verbs = [c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
+    verbs = [c for c in root.rights if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ in FINITE] or [
+        c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
-            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))))]
+            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))))]  # ("rebels loyal
+    # to the former vice president *freed* prisoners": a verbless sentence's finite verb read as its clause)
     if not verbs and root.i + 1 < sent.end:
         # "Demonstrators *clashed* with riot police.", "Thousands of rock-throwing rioters *clashed* with
         # troops": a trigger verb's past form read as an adjective after the noun phrase, in a full
@@ -190,6 +194,15 @@ def _repair_acl(root: Token, sent: Span) -> bool:
             if inside and not others:
                 c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
                 verbs = [c]
+    if not verbs:
+        # "Fighters loyal to the government *seized* the town": the finite verb hung on the last noun of
+        # the subject's own phrase, the only verb of the sentence
+        nested = [c for c in sent if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBD"
+                  and c.head.i > root.i and _under(c.head, root, c)]
+        if len(nested) == 1:
+            below = {x.i for x in nested[0].subtree}
+            if not any(t.pos_ in ("VERB", "AUX") and t.i not in below for t in sent):
+                verbs = nested
     if len(verbs) != 1:
         return False
     v = verbs[0]
@@ -354,10 +367,10 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("subord", repair_subordinator_on_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
-                       ("clsubj", repair_clause_as_subject), ("vbg", repair_object_as_clause_subject),
-                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main),
+                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("vbg", repair_object_as_clause_subject),
+                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("commapt", repair_participle_between_commas),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:
         # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary
@@ -400,6 +413,10 @@ def repaired(doc: Doc) -> Doc:
     for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)
+    # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
+    # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
+    # condolences to ..."); reading the heads back in rebuilds them from the tree itself
+    out.from_array([HEAD, DEP], out.to_array([HEAD, DEP]))
     # the repairs keep every sentence a single tree; keep the original sentence boundaries regardless
     if [(s.start, s.end) for s in out.sents] != sents:
         return doc

@@ -281,3 +281,66 @@ def repair_participle_as_subject(v: Token) -> bool:
     noun.head, noun.dep_ = head, v.dep_
     v.head, v.dep_ = noun, "acl"
     return True
+
+
+def repair_headline_verb(a: Token) -> bool:
+    """Repair 35: a headline's present-tense verb read as a noun or an adjective at the root.
+
+    "Britain *summons* Iranian envoy over tanker seizure" (*summons* an adjective with *Britain* its
+    compound), "Rebels and the government *sign* truce in Doha" (*sign* a noun with a subject and a
+    complement): a root with a subject (or a bare name before it) and a bare noun after it, whose form
+    is a present form of a trigger verb and which has no determiner, is that verb. ``a`` is the root."""
+    if a.dep_ not in ("ROOT", "root") or a.pos_ not in ("NOUN", "ADJ") or a.tag_ in ("NNS", "NNPS") and \
+            not a.lower_.endswith("s"):
+        return False
+    low = a.lower_
+    from lapwing.extract.events.repair_forms import verb_forms
+
+    if low.endswith("ed") or not verb_forms().get(low):
+        return False
+    kids = list(a.children)
+    if any(c.dep_ in ("det", "cop", "case", "nmod:poss", "amod", "nummod") for c in kids):
+        return False
+    subj = [c for c in kids if c.i < a.i and (c.dep_ in ("nsubj", "nsubj:pass") or (
+        c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.i == a.i - 1
+        and not any(x.dep_ == "det" for x in c.children)))]  # ("*Police* arrest 12 after clashes")
+    obj = [c for c in kids if c.i > a.i and c.dep_ in ("obj", "dobj", "xcomp", "compound", "dep", "flat", "nummod")
+           and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i <= a.i + 3]
+    if len(subj) != 1 or not obj or a.i + 1 >= len(a.doc) or a.doc[a.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    s, o = subj[0], obj[0]
+    s.dep_ = "nsubj"
+    o.dep_ = "obj"
+    a.pos_ = "VERB"
+    a.tag_ = "VBZ" if low.endswith("s") and not low.endswith("ss") else "VBP"
+    a.lemma_ = verb_forms()[low]
+    return True
+
+
+#: verbs of saying and committing that share the subject of the statement verb they follow
+_SPEECH_CONJ = frozenset({"say", "add", "promise", "vow", "pledge", "warn", "threaten", "urge", "call", "insist",
+                          "accuse", "deny", "announce", "demand", "appeal", "ask", "tell", "declare", "claim"})
+
+
+def repair_statement_conjunct(t: Token) -> bool:
+    """Repair 38: a second statement verb hung on the last verb of the first one's content.
+
+    "Maduro said the coup had been crushed *and promised* that those behind it would be punished": the
+    parser joined *promised* to *crushed* (inside what Maduro said), so it lost its subject. A verb of
+    saying or committing with no subject of its own, joined by "and" to a verb of a that-clause, is joined
+    to the statement verb that governs the clause. ``t`` is the joined verb."""
+    h = t.head
+    if t.dep_ != "conj" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or h.i >= t.i or h.dep_ != "ccomp":
+        return False
+    from lapwing.extract.events.repair_forms import verb_forms
+
+    lem = verb_forms().get(t.lower_, t.lemma_)
+    r = h.head
+    rlem = verb_forms().get(r.lower_, r.lemma_)
+    if lem not in _SPEECH_CONJ or rlem not in _SPEECH_CONJ or r.i >= h.i or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in t.children):
+        return False
+    if t.tag_ != r.tag_ or h.tag_ == r.tag_ and not any(c.dep_ in ("aux", "aux:pass") for c in h.children):
+        return False  # the same tense as the statement verb, and the clause's verb marked apart by its auxiliary
+    t.head = r
+    return True

@@ -65,6 +65,24 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["have"].append(i)
         if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[p] == i and D[p] == "nsubj":
             todo["clsubj"].append(i)
+        if dep == "amod" and tag in ("VBD", "VBN") and H[i] > i and p >= 0 and (
+                (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)):
+            todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+        if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
+            todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
+        if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
+                and P[p] == "NOUN":
+            todo["namesubj"].append(i)  # "outside the capital *Mogadishu* using car bombs"
+        if dep in ("ROOT", "root") and pos in ("NOUN", "ADJ") and p >= 0 and i + 1 < n \
+                and P[i + 1] in ("NOUN", "PROPN", "ADJ", "NUM") and low in all_forms:
+            todo["hlverb"].append(i)  # the headline "Britain *summons* Iranian envoy"
+        if dep == "case" and pos == "ADP" and D[H[i]] in ("nsubj", "nsubj:pass") and H[i] > i and H[H[i]] > H[i]:
+            todo["casesubj"].append(H[i])  # "*after* the fall of ..., the interim president signed ..."
+        if dep == "acl" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[i] == p \
+                and D[p] in ("nsubj", "nsubj:pass") and H[p] > i:
+            todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
+        if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "ccomp" and p >= 0 and L[p] == "and":
+            todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":

@@ -80,3 +80,32 @@ def repair_fronted_verbless(root: Token) -> bool:
                 _set_head(c, v, "punct")
         return True
     return False
+
+
+def repair_cased_subject(s: Token) -> bool:
+    """Repair 36: a fronted prepositional phrase read as the subject, the real subject hung on it after a comma.
+
+    "Three months after the fall of former President Assad's government, interim President Ahmed al-Sharaa
+    *signed* a constitutional declaration": *fall* (with its preposition "after") was made the subject of
+    *signed* and the name after the comma an apposition inside it. A subject has no preposition: the noun
+    phrase after the phrase's last comma, right before the verb, is the subject, and the phrase an oblique."""
+    v = s.head
+    if s.dep_ not in ("nsubj", "nsubj:pass") or v.i <= s.i or v.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "case" and c.pos_ == "ADP" and c.i < s.i for c in s.children):
+        return False
+    doc = s.doc
+    end = s.right_edge.i
+    if end != v.i - 1:
+        return False
+    commas = [k for k in range(s.i, end) if doc[k].text == ","]
+    if not commas:
+        return False
+    span = range(commas[-1] + 1, end + 1)
+    heads = [doc[k] for k in span if doc[k].head.i not in span]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].i == s.i:
+        return False
+    subj = heads[0]
+    _set_head(subj, v, s.dep_)
+    _set_head(s, v, "obl")
+    _set_head(doc[commas[-1]], s, "punct")
+    return True

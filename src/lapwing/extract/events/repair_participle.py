@@ -108,10 +108,30 @@ def repair_participle_subject(g: Token) -> bool:
     v = g.head
     if g.tag_ != "VBG" or g.dep_ != "csubj" or v.i <= g.i or v.pos_ not in ("VERB", "AUX"):
         return False
-    subj = next((c for c in g.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = next((c for c in g.lefts if c.pos_ in ("NOUN", "PROPN") and (c.dep_ == "nsubj" or (
+        # "Maduro, *addressing* the rally ..., said": the name before the comma read as a vocative
+        c.dep_ in ("vocative", "dislocated") and any(x.text == "," for x in g.doc[c.i + 1:g.i])))), None)
     if subj is None or any(c.dep_ in ("mark", "aux") for c in g.children):
         return False  # "what *happened* was ...", "that he *was leaving* angered ..."
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
     _set_head(subj, v, "nsubj:pass" if passive else "nsubj")
     _set_head(g, subj, "acl")
+    return True
+
+
+def repair_name_as_participle_subject(s: Token) -> bool:
+    """Repair 34: a place name after its common noun read as the subject of the -ing clause after it.
+
+    "attacked a military base outside the capital *Mogadishu* using car bombs, killing 17 soldiers":
+    *Mogadishu* is the name of "the capital" (an apposition), not the one using the bombs; an adverbial
+    -ing clause takes the main clause's subject. Only a proper name right after a common noun and right
+    before the participle, which has no other subject. Returns True when applied."""
+    v = s.head
+    if s.dep_ != "nsubj" or s.pos_ != "PROPN" or v.i != s.right_edge.i + 1 or v.tag_ != "VBG" \
+            or v.dep_ not in ("advcl", "xcomp", "acl") or v.head.i >= s.i:
+        return False
+    n = s.doc[s.left_edge.i - 1] if s.left_edge.i > 0 else None
+    if n is None or n.pos_ != "NOUN" or n.tag_ != "NN" or not any(c.dep_ == "det" for c in n.children):
+        return False
+    _set_head(s, n, "appos")
     return True

@@ -47,17 +47,26 @@ def repair_reduced_relative(v: Token) -> bool:
     # the main verb: finite, or a participle with its own auxiliary ("... *were arraigned* on Monday");
     # with no by-agent, only the latter ("a snatcher *wanted* in 14 cases *was shot* ...")
     main = next((c for c in kids if c.dep_ in _CLAUSE and c.pos_ == "VERB" and c.i > (agent or v).i
-                 and ((agent is not None and c.tag_ in ("VBD", "VBZ", "VBP")) or passive(c))
+                 and ((agent is not None and (c.tag_ in ("VBD", "VBZ", "VBP") or (
+                     c.tag_ == "VBN" and not passive(c) and any(x.dep_ in ("obj", "dobj") for x in c.children))))
+                      or passive(c))
                  and not any(x.dep_ in ("mark", "expl") or (x.dep_ in ("nsubj", "nsubj:pass") and not _cased(x))
                              for x in c.children)
                  and (agent is not None or not any((x.is_punct or x.dep_ == "cc") and not _in_cased_subject(x, c)
                                                    for x in v.doc[v.i + 1:c.i]))), None)
+    if main is None and agent is not None:
+        # "... launched by Houthi rebels *struck* two stations" with the main verb hung on the agent
+        main = next((c for c in agent.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.i == agent.i + 1
+                     and (c.tag_ == "VBD" or (c.tag_ == "VBN" and any(x.dep_ in ("obj", "dobj") for x in c.children)))
+                     and not any(x.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass") for x in c.children)), None)
     if main is None:
         return False
     for x in list(main.children):  # "wanted *in several murder cases*" read as the subject of "was arrested"
         if x.dep_ in ("nsubj", "nsubj:pass") and _cased(x):
             x.head, x.dep_ = v, "obl"
     main.head, main.dep_ = main, "ROOT"
+    if main.tag_ == "VBN" and not passive(main):
+        main.tag_ = "VBD"  # "Drones launched by the group *struck* two stations": a past tense with its object
     subj.head, subj.dep_ = main, "nsubj:pass" if any(x.dep_ == "aux:pass" for x in main.children) else "nsubj"
     v.head, v.dep_, v.tag_ = subj, "acl", "VBN"
     for c in kids:  # what follows the main verb is its own ("... destroyed a bridge *in Kharkiv* *.*")

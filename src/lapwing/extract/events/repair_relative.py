@@ -48,3 +48,41 @@ def repair_relative_as_main(w: Token) -> bool:
     for c in later:  # the final stop and anything after the main verb belong to it
         _set(c, main, c.dep_)
     return True
+
+
+_AUX_FORMS = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "been"}
+
+
+def repair_participle_between_commas(r: Token) -> bool:
+    """Repair 33: a participle phrase between commas read as the main clause.
+
+    "Eighteen fishermen, *held captive in Libya for 100 days*, have been freed by Libyan forces", "The
+    minister, *accused of taking bribes*, has resigned": the parser makes the participle the root with
+    the noun before the comma as its subject, and the verb after the second comma (which has an
+    auxiliary of its own but no subject) its conjunct. That verb is the main one and the noun its
+    subject; the participle phrase describes the noun. ``r`` is the root participle.
+    """
+    if r.dep_ not in ("ROOT", "root") or r.tag_ not in ("VBN", "VBD") or r.i < 2:
+        return False
+    doc = r.doc
+    if doc[r.i - 1].text != ",":
+        return False
+    s = next((c for c in r.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < r.i - 1), None)
+    if s is None or s.pos_ not in ("NOUN", "PROPN", "NUM") or any(
+            c.dep_ in ("aux", "aux:pass", "cop") for c in r.children):
+        return False
+    v = next((c for c in r.children if c.dep_ in ("conj", "parataxis", "advcl") and c.i > r.i
+              and c.pos_ in ("VERB", "AUX") and doc[c.left_edge.i - 1].text == ","), None)
+    if v is None or any(c.dep_ in _SUBJ or c.dep_ == "mark" for c in v.children):
+        return False
+    auxes = [c for c in v.children if c.dep_ in ("aux", "aux:pass") and c.i < v.i]
+    if not auxes or auxes[0].lower_ not in _AUX_FORMS or any(c.dep_ == "cc" for c in v.children):
+        return False
+    _set(v, v, "ROOT")
+    _set(s, v, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in auxes) else "nsubj")
+    _set(r, s, "acl")
+    r.tag_ = "VBN"
+    for c in list(r.children):
+        if c.i > v.i or (c.dep_ == "punct" and c.i == v.left_edge.i - 1):
+            _set(c, v, c.dep_)
+    return True

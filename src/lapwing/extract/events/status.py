@@ -23,6 +23,7 @@ NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease",
                  "cancel", "halt", "scrap", "abandon", "shelve", "forgo", "forego"}
 #: phrasal verbs that negate their complement: "ruled out sending troops", "turned down calls to ..."
 NEG_PHRASAL = {("rule", "out"), ("turn", "down"), ("call", "off")}
+_TIME_MARKS = {"after", "before", "when", "while", "as", "since", "once", "until", "because"}
 #: verbs that call off a plan: "cancel plans to sell weapons", "halted the planned deployment"
 CANCEL_VERBS = {"cancel", "halt", "stop", "scrap", "abandon", "shelve", "drop", "suspend", "freeze", "reject",
                 "refuse", "decline", "deny"}
@@ -52,7 +53,7 @@ HYPO_GOVERNORS = {
     "consider", "weigh", "mull", "debate", "hope", "want", "wish", "like", "may", "might",
     "propose", "suggest", "contemplate", "discuss", "envisage", "envision", "imagine", "risk",
     "fear", "threaten", "urge", "ask", "call", "demand", "seek", "need", "try_if", "explore",
-    "dream", "predict", "speculate", "warn",
+    "dream", "predict", "speculate", "warn", "plot", "conspire", "scheme",
 } | (APPEAL_GOVERNORS - {"order", "tell", "instruct"})
 #: verbs whose complement is planned: "plans to", "is expected to", "are planned for"
 FUT_GOVERNORS = {
@@ -292,7 +293,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         child, prev = prev, gov
         gkids = list(gov.children)
         prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt")}
-        if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL):
+        if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
+                edge == "advcl" and _mark_words(child, list(child.children)) & _TIME_MARKS):
+            # ("called off the strike *after reaching* agreement": a clause of time is no part of what was called off)
             negated, cue = True, cue or f"{glem} {next(p for v, p in NEG_PHRASAL if v in gl and p in prt)}"
         if edge in ("advcl", "xcomp") and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and (
                 (edge == "advcl" and (gl & APPEAL_GOVERNORS or _infinitival(gov) or gov.dep_ in ("xcomp", "acl")))
@@ -311,6 +314,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("nsubj", "nsubj:pass") and gl & FUT_GOVERNORS and gov.tag_ in ("VBN",):
             # "Talks are planned for Wednesday"
             future, cue = True, cue or glem
+        if edge == "advcl" and gov.pos_ == "VERB" and child.left_edge.i == gov.i + 1 and _infinitival(child):
+            edge = "xcomp"  # "conspired *to kill*": a to-clause right after its verb is its complement
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
                 if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj"):

@@ -233,8 +233,8 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             # disperse the mob": the doer of the governing verb
             return _subj_token(h.head, depth + 1)
         return h
-    if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)):
-        h = t.head
+    if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)) or (t.dep_ == "advmod" and t.pos_ == "ADJ"):
+        h = t.head  # (an adjective read as an adverb: "stayed *loyal* to ...")
         if lemma_of(h) in OBJ_CONTROL:
             for c in h.children:
                 if c.dep_ == "obj":
