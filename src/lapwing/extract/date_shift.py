@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.timeparse import anchor as A
 from lapwing.timeparse.grammar import ISO_VALUE, find_timexes
 from lapwing.timeparse.lexicon import APPROX, NUMBER, parse_number
@@ -43,6 +44,8 @@ _INTERVAL = re.compile(
     r"\s+(?P<dir>after|before)(?![\w-])",
     re.IGNORECASE,
 )
+#: What every match of ``_INTERVAL`` holds (its ``dir`` group, with the same flags): a sentence without it has none
+_DIRECTION = re.compile(r"after|before", re.IGNORECASE)
 #: Tokens that end ``X`` (the clause or phrase after "after" / "before").
 _X_END = {",", ";", ":", "--", "—", "–", "(", ")", ".", "!", "?", '"', "”"}
 #: Tokens that open another clause: the outer clause does not reach past them.
@@ -82,13 +85,23 @@ def _unit(m: re.Match) -> tuple[str, float | None]:
     return (unit + "s", None) if n is None else (unit, n)
 
 
+def _sentence_text(doc: Doc, s0: int, s1: int) -> tuple[int, str]:
+    """``(doc[s0].idx, doc[s0:s1].text)`` (``s0 < s1``; an end past the document is its end, as in the slice), cut
+    from the shared document text (no Span built)."""
+    cols = token_columns(doc)
+    base = cols.idx[s0]
+    last = min(s1, len(cols.idx)) - 1
+    return base, doc_text(doc)[base:cols.idx[last] + len(cols.text[last])]
+
+
 def intervals(doc: Doc, s0: int, s1: int) -> list[Interval]:
     """The "N units after / before X" phrases of the sentence ``doc[s0:s1]``."""
     if s1 <= s0:
         return []
-    base = doc[s0].idx
-    text = doc[s0:s1].text
-    found = []
+    base, text = _sentence_text(doc, s0, s1)
+    found: list[Interval] = []
+    if _DIRECTION.search(text) is None:  # (a cheap search first: most sentences have no "after" nor "before")
+        return found
     for m in _INTERVAL.finditer(text):
         span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         if span is None:
@@ -202,9 +215,9 @@ def day_anaphors(doc: Doc, s0: int, s1: int) -> list[Anaphor]:
     """The day anaphors of the sentence ``doc[s0:s1]`` that the time grammar does not find."""
     if s1 <= s0:
         return []
-    base = doc[s0].idx
+    base, text = _sentence_text(doc, s0, s1)
     out = []
-    for m in _DAY_ANAPHOR.finditer(doc[s0:s1].text):
+    for m in _DAY_ANAPHOR.finditer(text):
         span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         if span is None:
             continue

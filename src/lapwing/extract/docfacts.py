@@ -91,6 +91,14 @@ class _Facts:
 
 #: the columns of :class:`TokenColumns`, in its order, as ``Doc.to_array`` attributes
 _COLUMN_ATTRS = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT, IS_ALPHA, POS, TAG, DEP]
+#: where in ``_COLUMN_ATTRS`` the string hashes (text, lower, pos, tag, dep), the offset and the flags (whitespace,
+#: space, punctuation, alphabetic) are
+_STRING_COLS, _IDX_COL, _BOOL_COLS = [0, 1, 7, 8, 9], 2, [3, 4, 5, 6]
+#: the columns that depend on the words alone (text, lower case, offset, whitespace, flags), and the parse's
+_WORD_COLS, _PARSE_COLS = [0, 1, 2, 3, 4, 5, 6], [7, 8, 9]
+#: the word columns of the document whose columns were read last: (their array, text, lower, idx, ws, space,
+#: punct, alpha, the joined text), or None; strings, numbers and lists only (no spaCy object)
+_LAST_WORDS: list = [None]
 
 #: string hash -> string, across documents (a hash names the same string in every vocabulary); emptied
 #: when it grows past ``_STRINGS_MAX`` entries
@@ -123,27 +131,52 @@ def token_columns(doc: Doc) -> TokenColumns:
     position; each distinct string hash is looked up once."""
     f = _facts(doc)
     if f.columns is None:
-        text_h, lower_h, idx, spacy_, space, punct, alpha, pos_h, tag_h, dep_h = doc.to_array(_COLUMN_ATTRS).T.tolist()
-        hashes = set(text_h)
-        for col in (lower_h, pos_h, tag_h, dep_h):
-            hashes.update(col)
-        missing = hashes.difference(_STRINGS)
-        if missing:
-            if len(_STRINGS) > _STRINGS_MAX:
-                _STRINGS.clear()
-                missing = hashes
-            strings = doc.vocab.strings
-            for h in missing:
-                _STRINGS[h] = strings[h]
+        arr = doc.to_array(_COLUMN_ATTRS)
         get = _STRINGS.__getitem__
-        text = list(map(get, text_h))
-        ws = list(map(bool, spacy_))
-        f.columns = TokenColumns(text, list(map(get, lower_h)), idx, ws, list(map(bool, space)),
-                                 list(map(bool, punct)), list(map(bool, alpha)), list(map(get, pos_h)),
-                                 list(map(get, tag_h)), list(map(get, dep_h)))
+        same = _LAST_WORDS[0]
+        if same is not None and numpy.array_equal(same[0], arr[:, _WORD_COLS]):
+            # the same words as the document read last (the event coder's repaired copy of the article): its
+            # word columns and text are those; only the parse's columns are read
+            _arr, text, lower, idx, ws, space, punct, alpha, joined = same
+            pos_h, tag_h, dep_h = arr[:, _PARSE_COLS].T.tolist()
+            try:
+                pos, tag, dep = [list(map(get, col)) for col in (pos_h, tag_h, dep_h)]
+            except KeyError:
+                pos, tag, dep = _strings(doc, [pos_h, tag_h, dep_h])
+            f.columns = TokenColumns(text, lower, idx, ws, space, punct, alpha, pos, tag, dep)
+            if f.text is None:
+                f.text = joined
+            return f.columns
+        text_h, lower_h, pos_h, tag_h, dep_h = arr[:, _STRING_COLS].T.tolist()
+        idx = arr[:, _IDX_COL].tolist()
+        ws, space, punct, alpha = arr[:, _BOOL_COLS].astype(bool).T.tolist()
+        try:  # every string seen before (the usual case once a few articles are read)
+            strs = [list(map(get, col)) for col in (text_h, lower_h, pos_h, tag_h, dep_h)]
+        except KeyError:
+            strs = _strings(doc, [text_h, lower_h, pos_h, tag_h, dep_h])
+        text, lower, pos, tag, dep = strs
+        f.columns = TokenColumns(text, lower, idx, ws, space, punct, alpha, pos, tag, dep)
         if f.text is None:  # a token's whitespace is one space or nothing
             f.text = "".join([x + " " if w else x for x, w in zip(text, ws)])
+        _LAST_WORDS[0] = (arr[:, _WORD_COLS], text, lower, idx, ws, space, punct, alpha, f.text)
     return f.columns
+
+
+def _strings(doc: Doc, cols: list[list[int]]) -> list[list[str]]:
+    """The strings of the hashes of ``cols``, the unknown ones looked up in the document's string store and
+    added to ``_STRINGS`` (started again past its bound)."""
+    hashes: set[int] = set()
+    for col in cols:
+        hashes.update(col)
+    missing = hashes.difference(_STRINGS)
+    if len(_STRINGS) > _STRINGS_MAX:
+        _STRINGS.clear()
+        missing = hashes
+    strings = doc.vocab.strings
+    for h in missing:
+        _STRINGS[h] = strings[h]
+    get = _STRINGS.__getitem__
+    return [list(map(get, col)) for col in cols]
 
 
 def token_flags(doc: Doc) -> TokenFlags:
@@ -152,10 +185,12 @@ def token_flags(doc: Doc) -> TokenFlags:
     f = _facts(doc)
     if f.flags is None:
         if len(doc):
-            stop, num, title, sent = doc.to_array([IS_STOP, LIKE_NUM, IS_TITLE, SENT_START]).astype("int64").T.tolist()
+            arr = doc.to_array([IS_STOP, LIKE_NUM, IS_TITLE, SENT_START]).astype("int64")
+            stop, num, title = arr[:, :3].astype(bool).T.tolist()
+            sent = arr[:, 3].tolist()
         else:
             stop, num, title, sent = [], [], [], []
-        f.flags = TokenFlags(list(map(bool, stop)), list(map(bool, num)), list(map(bool, title)), sent)
+        f.flags = TokenFlags(stop, num, title, sent)
     return f.flags
 
 

@@ -131,36 +131,34 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[st
     def span_text(i: int, j: int) -> str:  # doc[i:j].text, cut from the text (no Span built)
         return text[idx[i]:idx[j - 1] + len(words[j - 1])]
 
-    i = 0
-    while i < n:
-        if blocked[i] or not upper[i]:
-            i += 1
+    nxt_i = 0  # the next position to look at (a reference found ends where the next may start)
+    # only capitalised tokens outside the blocked ones start a reference (``blocked`` stays as it is below)
+    for i in [k for k in range(n) if upper[k] and not blocked[k]]:
+        if i < nxt_i:
             continue
+        free = 1  # the capitalised, unblocked tokens from i on (at most _ADJ_MAX)
+        while free < _ADJ_MAX and i + free < n and upper[i + free] and not blocked[i + free]:
+            free += 1
         hit = None
-        for size in range(min(_ADJ_MAX, n - i), 0, -1):
-            if any(blocked[k] or not upper[k] for k in range(i, i + size)):
-                continue
+        for size in range(min(_ADJ_MAX, n - i, free), 0, -1):
             target = dem.get(norm(words[i] if size == 1 else span_text(i, i + size)))
             if target:
                 hit = (size, target)
                 break
         if hit is None:
-            i += 1
             continue
         size, target = hit
         j = i + size
+        nxt_i = j
         nxt = doc[j].lower_ if j < n else ""
         if f"{norm(doc[i:j].text)} {nxt}" in ADJECTIVAL_IDIOMS:
-            i = j
             continue
         if j < n and doc[j].text[:1].isupper() and doc[j].is_alpha and nxt not in TITLES and nxt not in _STATE_WORDS:
             # "British Airways", "American Airlines", "the Syrian Observatory": part of a proper name
             # (but "Russian President Vladimir Putin", "Syrian Foreign Minister" are references to the country)
-            i = j
             continue
         if _org_follows(doc, j):
-            i = j  # "the Nigerian labour congress", "american airlines": also when the case is lost
-            continue
+            continue  # "the Nigerian labour congress", "american airlines": also when the case is lost
         e = _adjectival_entry(gaz, target)
         if e is not None:
             span = doc[i:j]
@@ -168,7 +166,6 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[st
                               country=iso3_of(e.cc), lat=round(e.lat, 5), lon=round(e.lon, 5), kind="adjectival",
                               admin1=e.name if e.kind == "admin1" else None, geonames_id=e.gid,
                               rule="adjectival/demonym"), i, j))
-        i = j
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lapwing.geo.gazetteer import Entry, Gazetteer, demonyms, initialism_key, norm
 from lapwing.geo.tables import ADMIN_SUFFIXES
@@ -76,6 +77,7 @@ _ABBREV_SWAPS = (("st ", "saint "), ("saint ", "st "), ("ste ", "sainte "), ("ft
                  ("mount ", "mt "), ("pt ", "port "))
 
 
+@lru_cache(maxsize=100_000)  # asked for the same names again and again, in article after article
 def strip_possessive(text: str) -> str:
     t = text.rstrip()
     for suf in ("'s", "’s", "'", "’"):

@@ -24,7 +24,7 @@ import weakref
 from spacy.tokens import Doc, Span
 
 from lapwing.extract.docfacts import token_columns
-from lapwing.geo.detect_tokens import _DocTokens
+from lapwing.geo.detect_match import _KEYS, _LongestMatch, _span_key  # noqa: F401 - _KEYS, _span_key re-exported
 from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for other modules
     ARABIC_ARTICLES,
     area_cues,
@@ -70,26 +70,21 @@ from lapwing.geo.resolve import INSTITUTION_WORDS, Mention, candidates, strip_po
 #: Lower-case words that end no place name: the NER model sometimes takes one into a span ("Kerala and").
 _TRAILING_FUNCTION_WORDS = frozenset("and or of in on at to from for with by".split())
 
-#: a span's text -> its gazetteer key, ``norm(strip_possessive(text))``, across documents (the longest-match
-#: loop asks for the same capitalised stretches in article after article); emptied past 200,000 entries
-_KEYS: dict[str, str] = {}
+#: :data:`PLACE_HEADS` as a set, and with "of": the words :meth:`Detector._patterns` starts from
+_PLACE_HEADS = frozenset(PLACE_HEADS)
+_PATTERN_WORDS = _PLACE_HEADS | {"of"}
 
 
-def _span_key(text: str) -> str:
-    if len(_KEYS) > 200_000:
-        _KEYS.clear()
-    got = _KEYS[text] = norm(strip_possessive(text))
-    return got
-
-
-
-class Detector(_DocTokens):
+class Detector(_LongestMatch):
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
         self._extra_first = {k.split(" ")[0] for k in gaz._extra}
         self._demonyms = demonyms()
         self._title_words: dict[str, bool] = {}
         self._doc_ref: weakref.ref[Doc] | None = None
+        #: (the document, {(i, run_end, top): _longest_from(...)}), see :meth:`_longest_match`
+        self._lm_memo: tuple[weakref.ref[Doc] | None, dict] = (None, {})
+        self._person_bounds: list[tuple[int, int]] = []  # (start, end) of the PERSON entities, set by detect()
 
     # -- helpers ------------------------------------------------------------
     def _known(self, key: str) -> bool:
@@ -131,9 +126,11 @@ class Detector(_DocTokens):
 
     def detect(self, doc: Doc) -> Detected:
         self._doc_ref = None
+        self._lm_memo = (None, {})  # (each call starts afresh)
         self._columns(doc)  # per-token values read many times below, as lists
         low, cap = self._low, self._cap
         self._ents = list(doc.ents)
+        self._person_bounds = [(e.start, e.end) for e in self._ents if e.label_ in PERSON_LABELS]  # (for _accept)
         taken = [False] * len(doc)
         mentions: list[Mention] = []
 
@@ -285,47 +282,6 @@ class Detector(_DocTokens):
                     return True
         return False
 
-    def _longest_match(self, doc: Doc, i: int, run_end: int, taken) -> tuple[int, str, bool] | None:
-        n = len(doc)
-        words, low, cap, text = self._words, self._low, self._cap, self._text
-        starts, ends = self._tstart, self._tend  # text[starts[i]:ends[j - 1]] == doc[i:j].text
-        # landmark/user names may run past the capitalised run ("Miraflores palace")
-        first = norm(words[i])
-        if first in self._extra_first:
-            alpha, num, sent = self._alpha, self._num, self._sent
-            for j in range(min(n, i + MAX_TOKENS), i, -1):
-                if any(taken[k] for k in range(i, j)) or not (alpha[j - 1] or num[j - 1]):
-                    continue
-                if any(sent[k] == 1 for k in range(i + 1, j)):
-                    continue
-                key = norm(text[starts[i]:ends[j - 1]])
-                if key in self.gaz._extra:
-                    return j, key, j > run_end
-        horizon = i
-        while horizon < min(n, i + MAX_TOKENS) and (cap[horizon] or low[horizon] in NAME_JOINERS
-                                                    or horizon < run_end):
-            horizon += 1
-        # the first taken token from i on: a span i..j holds a taken token exactly when j > first_taken
-        first_taken = next((k for k in range(i, horizon) if taken[k]), horizon)
-        alpha = self._alpha
-        article = None  # self._article_start(doc, i), asked for once
-        for j in range(min(horizon, first_taken), i, -1):
-            if not cap[j - 1] and not (j <= run_end and alpha[j - 1]):
-                continue
-            span = text[starts[i]:ends[j - 1]]
-            key = _KEYS.get(span)
-            if key is None:
-                key = _span_key(span)
-            if self._known(key):
-                return j, key, j > run_end
-            if article is None:
-                article = self._article_start(doc, i)
-            if article and j > i + 2:
-                key2 = norm(strip_possessive(text[starts[i + 2]:ends[j - 1]]))
-                if self._known(key2):
-                    return j, key2, j > run_end
-        return None
-
     def _label_votes(self, doc: Doc, ents) -> dict[str, tuple[int, int]]:
         """Per name: how often NER calls it a place, how often a person or organisation."""
         out: dict[str, list[int]] = {}
@@ -395,10 +351,11 @@ class Detector(_DocTokens):
         single = j - i == 1
         if key in STOP_WORDS or key in self._demonyms and single:
             return False
-        strength, kind = _strength(self.gaz, doc[i:j].text)
+        text = self._span_text(i, j)  # doc[i:j].text (i < j)
+        strength, kind = _strength(self.gaz, text)
         strong = kind in ("country", "admin1", "region", "landmark", "admin2") or strength >= 5.5
         nxt = doc[j] if j < len(doc) else None
-        if all(c.entry.alt == 3 for c in candidates(self.gaz, doc[i:j].text)):
+        if all(c.entry.alt == 3 for c in candidates(self.gaz, text)):
             return False  # "La.", "Ga." alone are not places (as qualifiers they are read separately)
         if not_a_place_context(doc, i, j, kind):
             return False  # "May Day", "Brent crude", "U.N."
@@ -416,7 +373,7 @@ class Detector(_DocTokens):
             after = doc[run_end] if run_end < len(doc) else None
             if after is not None and after.lower_ in PERSON_VERBS:
                 return False  # "Chad Smith said", "Sydney Crosby told reporters"
-            if any(e.label_ in PERSON_LABELS and e.start <= i and e.end >= run_end for e in self._ents):
+            if any(s <= i and e >= run_end for s, e in self._person_bounds):
                 return False
             at_start = i == run_start or (i == run_start + 1 and doc[run_start].lower_ == "the")
             after_of = i > run_start and doc[i - 1].lower_ in ("of", "de", "in")
@@ -434,7 +391,7 @@ class Detector(_DocTokens):
                 # a hamlet of a few hundred people: only right after "in", "at", "near" ... and by its main name
                 prev = doc[i - 1] if i > 0 else None
                 direct = prev is not None and prev.lower_ in DIRECT_CUES
-                if not direct or not any(c.entry.alt == 0 for c in candidates(self.gaz, doc[i:j].text)):
+                if not direct or not any(c.entry.alt == 0 for c in candidates(self.gaz, text)):
                     return False
         return True
 
@@ -442,9 +399,11 @@ class Detector(_DocTokens):
         out = []
         n = len(doc)
         words, lows, ws, cap = self._words, self._low, self._ws, self._cap  # read once per article by detect()
-        for i, low in enumerate(lows):
+        # only the positions of a place head or "of" can start a pattern (found in one pass, in order)
+        for i in [k for k, low in enumerate(lows) if low in _PATTERN_WORDS]:
+            low = lows[i]
             # "the Aziziyah district", "Kodori Gorge" handled by runs; here lowercase head nouns
-            if low in PLACE_HEADS and words[i] == low and i > 0 and cap[i - 1] and not taken[i - 1]:
+            if low in _PLACE_HEADS and words[i] == low and i > 0 and cap[i - 1] and not taken[i - 1]:
                 j = i
                 s = i - 1
                 while s - 1 >= 0 and cap[s - 1] and not taken[s - 1] and i - s < 4:

@@ -22,7 +22,7 @@ def detect(text: str) -> str | None:
     text = text or ""
     first = _NON_SPACE.search(text)  # no strip() of the whole text: it may be many megabytes
     sample = text[first.start() : first.start() + SAMPLE_CHARS].rstrip() if first else ""
-    if sum(ch.isalpha() for ch in sample) < 20:
+    if sum(map(str.isalpha, sample)) < 20:
         return None
     lang, prob = _identifier().classify(sample)
     if lang != "en" and prob < 0.9:

@@ -47,6 +47,19 @@ class Anchor:
 
 _KIND_PRIORITY = {"actor": 0, "block": 1, "country": 2, "agent": 3}
 
+#: per lexicon: (its key, the matched text as written, lower-case document) -> (the key's hits, those of them that
+#: accept that text): ``Hit.accepts`` depends on the hit and those two alone; remembered across articles
+_ACCEPTED: dict[int, tuple[Lexicon, dict[tuple[str, str, bool], tuple[list[Hit], list[Hit]]]]] = {}
+
+
+def _accepted_memo(lex: Lexicon) -> dict[tuple[str, str, bool], tuple[list[Hit], list[Hit]]]:
+    got = _ACCEPTED.get(id(lex))
+    if got is None or got[0] is not lex:
+        if len(_ACCEPTED) > 8:
+            _ACCEPTED.clear()
+        got = _ACCEPTED[id(lex)] = (lex, {})
+    return got[1]
+
 
 def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     """Longest-first, left-to-right lexicon matches, never crossing a sentence boundary."""
@@ -67,26 +80,41 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     starts = [k for k, f in enumerate(folded)
               if f in prefixes and not space[k] and not (punct[k] and texts[k] not in ("'", "\u2019"))]
     done = 0  # positions before this one are inside an anchor already
+    accepted = _accepted_memo(lex)
     for i in starts:
         if i < done:
             continue
         best: tuple[int, list[Hit]] | None = None
-        key = ""
-        for j in range(i, min(n, i + limit, sent_end[i])):
-            if space[j]:
-                break
-            if j > i:
-                joined = folded[j] == "-" or folded[j - 1] == "-" or not ws[j - 1]
-                key += "" if joined else " "
-            key += folded[j]
+        end = sent_end[i]  # the scan stops at the sentence's end, ``limit`` words on, or a space token
+        if i + limit < end:
+            end = i + limit
+        if i >= end:
+            continue
+        key = folded[i]
+        j = i  # (``space[i]`` is false: ``starts`` has no space token)
+        while True:
             hits = keys.get(key)
             if hits:
                 span_text = text[idx[i]:idx[j] + len(texts[j])]
-                ok = [h for h in hits if h.accepts(span_text, lower_doc)]
+                got = accepted.get((key, span_text, lower_doc))
+                if got is not None and got[0] is hits:
+                    ok = got[1]
+                else:
+                    ok = [h for h in hits if h.accepts(span_text, lower_doc)]
+                    if len(accepted) > 100_000:
+                        accepted.clear()
+                    accepted[(key, span_text, lower_doc)] = (hits, ok)
                 if ok:
                     best = (j + 1, ok)
             if key not in prefixes:
                 break
+            j += 1
+            if j >= end or space[j]:
+                break
+            if folded[j] == "-" or folded[j - 1] == "-" or not ws[j - 1]:
+                key += folded[j]
+            else:
+                key += " " + folded[j]
         if best is None:
             continue
         j, hits = best

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.counts.lexicon import CASUALTY, lexicon
 from lapwing.extract.counts.numbers import AUX_WORDS, DEFINITE, VAGUE, Quantity
+from lapwing.extract.docfacts import token_columns
 
 
 @dataclass
@@ -19,7 +20,7 @@ class Attach:
 
 
 def _lower_words(doc: Doc, i: int, n: int, hi: int) -> list[str]:
-    return [t.lower_ for t in doc[i : min(hi, i + n)]]
+    return token_columns(doc).lower[i : min(hi, i + n)]  # (a new list: a slice of the shared column)
 
 
 def _counted_noun(doc: Doc, q: Quantity, sent: Span) -> Token | None:
@@ -72,7 +73,7 @@ def _noun_category(doc: Doc, noun: Token, q: Quantity) -> tuple[str | None, str]
     # multi-word nouns ('service members', 'military personnel')
     for kind in ("noun", "person"):
         for k in (2, 3):
-            words = tuple(t.lower_ for t in doc[max(0, noun.i - k + 1) : noun.i + 1])
+            words = tuple(token_columns(doc).lower[max(0, noun.i - k + 1) : noun.i + 1])
             cat = lex.phrases[kind].get(words)
             if cat:
                 return (cat if kind == "noun" else "other"), kind
@@ -135,18 +136,24 @@ def _match_after(doc: Doc, j: int, hi: int, kinds: tuple[str, ...], passive_ok: 
 def _match_before(doc: Doc, i: int, lo: int, person: bool = True) -> tuple[str, str, Token] | None:
     """An active transitive predicate just before the number: 'killing 12', 'detained at least 40'."""
     lex = lexicon()
+    lower = token_columns(doc).lower
     k = i - 1
-    while k >= lo and doc[k].lower_ in ("a", "further", "another", "an", "additional", "at", "least", "some", "also"):
+    while k >= lo and lower[k] in ("a", "further", "another", "an", "additional", "at", "least", "some", "also"):
         k -= 1
     if k < lo:
         return None
     t = doc[k]
     # phrases ending just before the number first: 'claimed the lives of', 'took into custody', 'fatally
-    # wounding' (a phrase says more than its last word)
+    # wounding' (a phrase says more than its last word); the last n words read once for each length n
+    last: dict[int, tuple[str, ...]] = {}
     for words, cat in lex.phrases["trans"].items():
         n = len(words)
-        if k - n + 1 >= lo and tuple(x.lower_ for x in doc[k - n + 1 : k + 1]) == words:
-            return cat, "trans", doc[k - n + 1]
+        if k - n + 1 >= lo:
+            got = last.get(n)
+            if got is None:
+                got = last[n] = tuple(lower[k - n + 1 : k + 1])
+            if got == words:
+                return cat, "trans", doc[k - n + 1]
     cat = lex.word("trans", t.lower_) or (lex.word("trans_person", t.lower_) if person else None)
     if cat and t.tag_ not in ("NN", "NNS", "NNP"):
         return cat, "trans", t
@@ -270,8 +277,8 @@ def attach(doc: Doc, q: Quantity, sent: Span) -> Attach:
             if cat and cat in CASUALTY:
                 return Attach(cat, "among")
     # 3. a crowd at a protest: 'a crowd of 2,000 ... the march', 'estimated the crowd at 8,000' (not a football crowd)
-    protest_context = any(lex.word("intrans", t.lower_) == "protesters" or lex.word("noun", t.lower_) == "protesters"
-                          for t in sent)
+    protest_context = any(lex.word("intrans", w) == "protesters" or lex.word("noun", w) == "protesters"
+                          for w in token_columns(doc).lower[sent.start : sent.end])
     for k in range(max(sent.start, q.start - 4), q.start):
         cat = lex.word("of", doc[k].lower_)
         if cat == "protesters" and protest_context and prev is not None and prev.lower_ in ("of", "at"):
@@ -282,7 +289,7 @@ def attach(doc: Doc, q: Quantity, sent: Span) -> Attach:
             return Attach(cat, "of")
     # 4. a toll: 'the death toll rose to 143', 'the number of fatalities has climbed to 212'
     if noun is None and prev is not None and prev.lower_ in ("to", "at", "reached", "hit", "of", "is", "was", "stands", "stood"):
-        before_words = [t.lower_ for t in doc[sent.start : q.start]]
+        before_words = token_columns(doc).lower[sent.start : q.start]  # (a new list)
         if "toll" in before_words:
             k = len(before_words) - 1 - before_words[::-1].index("toll")
             mod = before_words[k - 1] if k > 0 else ""

@@ -173,7 +173,7 @@ def _quantity_at(doc: Doc, i: int, end: int) -> Quantity | None:
 
 
 def _approx_before(doc: Doc, i: int, lo: int) -> tuple[int, str | None]:
-    words = [t.lower_ for t in doc[max(lo, i - 3) : i]]
+    words = token_columns(doc).lower[max(lo, i - 3) : i]  # (the shared column: read only)
     for phrase in APPROX:
         n = len(phrase)
         if len(words) >= n and tuple(words[-n:]) == phrase:
@@ -203,12 +203,23 @@ def _start_positions(doc: Doc) -> list[int]:
     if ref is not None and ref() is doc and n == len(doc):
         return got
     cols = token_columns(doc)
-    got = [k for k, ok in enumerate(map(_may_start_quantity, cols.lower, cols.text)) if ok]
+    # a token's lower-case form is its lexeme's, so the answer depends on its text alone: remembered per text
+    memo = _MAY_START
+    flags = list(map(memo.get, cols.text))
+    if None in flags:
+        if len(memo) > 200_000:
+            memo.clear()
+        for k, (low, text) in enumerate(zip(cols.lower, cols.text)):
+            if flags[k] is None:
+                flags[k] = memo[text] = _may_start_quantity(low, text)
+    got = [k for k, ok in enumerate(flags) if ok]
     _LAST_STARTS[:] = [weakref.ref(doc), len(doc), got]
     return got
 
 
 _LAST_STARTS: list = [None, 0, []]
+#: a token's text -> :func:`_may_start_quantity` of it, across documents
+_MAY_START: dict[str, bool] = {}
 
 
 def find_quantities(doc: Doc, sent: Span) -> list[Quantity]:

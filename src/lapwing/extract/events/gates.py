@@ -6,6 +6,7 @@ conditionals ("Should the talks fail, ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date as _date
 
 from spacy.attrs import LEMMA
@@ -31,6 +32,29 @@ ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
 _LEMMA_LOWER: dict[int, str] = {}
 
 
+def _phrase_places(text: str, phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[str, list[int]]]] | None:
+    """Per topic, each of its phrases found in ``text.lower()`` with every place it starts at (overlapping
+    ones too), in order; phrases found nowhere are left out. None when a part's lower case could differ from
+    the part of the text's lower case (a character whose lower case is longer, a capital sigma), or for an
+    empty phrase: then each part is lower-cased and searched on its own."""
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text or any(not ph for v in phrases.values() for ph in v):
+        return None
+    out: dict[str, list[tuple[str, list[int]]]] = {}
+    for name, phs in phrases.items():
+        found = []
+        for ph in phs:
+            at: list[int] = []
+            k = low.find(ph)
+            while k >= 0:
+                at.append(k)
+                k = low.find(ph, k + 1)
+            if at:
+                found.append((ph, at))
+        out[name] = found
+    return out
+
+
 class GatesMixin:
     """Coder methods that veto whole sentences or clauses."""
 
@@ -54,15 +78,17 @@ class GatesMixin:
             cols = token_columns(self.ctx.doc if same else self.doc)
             lemmas = self.doc.to_array([LEMMA]).tolist() if len(self.doc) else []
             strings = self.doc.vocab.strings
-            out: list[frozenset[str] | None] = []
-            lowered = _LEMMA_LOWER  # a lemma's hash -> the lemma lower-cased, across documents
-            for low, lem in zip(cols.lower, lemmas):
-                lem_s = lowered.get(lem) if lem else ""
-                if lem_s is None:
-                    lem_s = lowered[lem] = strings[lem].lower()
-                lem_s = lem_s or low  # lemma_of()
-                out.append(frozenset(w for w in (low, lem_s) if w in allw) or None
-                           if low in allw or lem_s in allw else None)
+            lowered = _LEMMA_LOWER  # a lemma's hash -> the lemma lower-cased, across documents (0 -> "")
+            lem_strs = list(map(lowered.get, lemmas))
+            if None in lem_strs:
+                for k, lem in enumerate(lemmas):
+                    if lem_strs[k] is None:
+                        lem_strs[k] = lowered[lem] = strings[lem].lower() if lem else ""
+            # (``lem_s or low``: lemma_of())
+            out: list[frozenset[str] | None] = [
+                (frozenset(w for w in (low, lem_s or low) if w in allw) or None)
+                if low in allw or (lem_s or low) in allw else None
+                for low, lem_s in zip(cols.lower, lem_strs)]
             if len(lowered) > 500_000:
                 lowered.clear()
             got = self._cues_of_tokens = (self.doc, out)
@@ -75,9 +101,7 @@ class GatesMixin:
         its topic."""
         cues = self._token_cues()
         words_of = [(i, cues[i]) for i in range(sent.start, sent.end) if cues[i] is not None]
-        text = doc_text(self.ctx.doc)[sent.start_char:sent.end_char].lower()
-        found = {name: [(ph, k) for ph in phrases if (k := text.find(ph)) >= 0]
-                 for name, phrases in self.lex.offtopic_phrases.items()}
+        found = self._offtopic_phrases_in(sent.start_char, sent.end_char)
         if not words_of and not any(found.values()):
             return 0, None
         # history cues inside a relative clause date its noun, not the sentence: "granted asylum to
@@ -104,6 +128,29 @@ class GatesMixin:
             if n > best:
                 best, topic = n, name
         return best, topic
+
+    def _offtopic_phrases_in(self, s: int, e: int) -> dict[str, list[tuple[str, int]]]:
+        """Per topic, its phrases found in the lower-cased text from character s to e, each with where it is
+        first found there: ``text[s:e].lower().find(phrase)``. Each phrase is looked for once in the
+        whole lower-cased article (``_phrase_places``), not once per sentence."""
+        text = doc_text(self.ctx.doc)
+        got = getattr(self, "_phrase_places", None)
+        if got is None or got[0] is not text:
+            got = self._phrase_places = (text, _phrase_places(text, self.lex.offtopic_phrases))
+        places = got[1]
+        if places is None:  # (a text whose lower case is not the lower case of its parts: each part's own)
+            low = text[s:e].lower()
+            return {name: [(ph, k) for ph in phrases if (k := low.find(ph)) >= 0]
+                    for name, phrases in self.lex.offtopic_phrases.items()}
+        out: dict[str, list[tuple[str, int]]] = {}
+        for name, phrases in places.items():
+            hits = []
+            for ph, at in phrases:  # (only the phrases found somewhere in the article)
+                k = bisect_left(at, s)  # the first place at or after s: if it does not end by e, none does
+                if k < len(at) and at[k] + len(ph) <= e:
+                    hits.append((ph, at[k] - s))
+            out[name] = hits
+        return out
 
     def _offtopic_words(self) -> frozenset[str]:
         """Every off-topic cue word of every topic (tokens without one need no further look)."""

@@ -2,32 +2,44 @@
 
 from __future__ import annotations
 
-import re
-
 from lapwing.extract.quotes.cues import SpeechLexicon
 from lapwing.schema import Quote
 
-_SPACES = re.compile(r"\s+")
 #: the marks read as word breaks around channel phrases, each made a space
 _BREAKS = str.maketrans({c: " " for c in ",;:.!?()\u201c\u201d\""})
 
-#: the lexicon's channel phrases with a space either side, in the lexicon's order (longest first), per lexicon
-_PADDED: dict[int, tuple[SpeechLexicon, tuple[tuple[str, str], ...]]] = {}
+#: the lexicon's channel phrases with a space either side, in the lexicon's order (longest first), and the
+#: positions of those phrases by their last word, per lexicon
+_PADDED: dict[int, tuple[SpeechLexicon, tuple[tuple[str, str], ...], dict[str, tuple[int, ...]]]] = {}
 
 
-def _padded(lex: SpeechLexicon) -> tuple[tuple[str, str], ...]:
+def _padded(lex: SpeechLexicon) -> tuple[tuple[tuple[str, str], ...], dict[str, tuple[int, ...]]]:
     got = _PADDED.get(id(lex))
     if got is None or got[0] is not lex:
         if len(_PADDED) > 8:
             _PADDED.clear()
-        got = _PADDED[id(lex)] = (lex, tuple((f" {phrase} ", chan) for phrase, chan in lex.channels))
-    return got[1]
+        padded = tuple((f" {phrase} ", chan) for phrase, chan in lex.channels)
+        by_last: dict[str, list[int]] = {}
+        for k, (phrase, _chan) in enumerate(padded):
+            by_last.setdefault(phrase.split(" ")[-2], []).append(k)
+        got = _PADDED[id(lex)] = (lex, padded, {w: tuple(ks) for w, ks in by_last.items()})
+    return got[1], got[2]
 
 
 def _find_channel(text: str, lo: int, hi: int, lex: SpeechLexicon, lemma: str | None) -> str | None:
-    # every run of spaces and marks becomes one space: the phrases match whole words
-    window = _SPACES.sub(" ", " " + text[lo:hi].lower().translate(_BREAKS) + " ")
-    for phrase, chan in _padded(lex):
+    # every run of spaces and marks becomes one space: the phrases match whole words (``str.split`` splits at
+    # the white space ``\s`` matches)
+    words = text[lo:hi].lower().translate(_BREAKS).split()
+    window = " " + " ".join(words) + " " if words else " "
+    padded, by_last = _padded(lex)
+    # a phrase is in the window only if its last word is one of the window's words ("" among them: the
+    # window starts with a space): only those phrases are tried, in the lexicon's order (the first found
+    # wins, as when every phrase is tried)
+    last = by_last.keys() & set(words)
+    if "" in by_last:
+        last.add("")
+    for k in sorted([k for w in last for k in by_last[w]]):
+        phrase, chan = padded[k]
         if phrase in window:
             return chan
     if lemma and lemma in lex.verb_channel:

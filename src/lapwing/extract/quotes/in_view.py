@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.cues import IN_VIEW_NOUNS, _in_words
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _Found, _overlaps, _strip_span
@@ -28,7 +29,7 @@ def find_in_view(doc: Doc, marked_ranges) -> list[_Found]:
     """Reported views: one quote per "in X's view" phrase in a sentence without quotation marks."""
     index = index_of(doc)
     text = index.text
-    lower = [t.lower_ for t in doc]
+    lower = token_columns(doc).lower  # (shared with the other extractors: read-only)
     out: list[_Found] = []
     sents = sorted({index.sent_range(k) for k, w in enumerate(lower) if w in IN_VIEW_NOUNS})
     for lo, hi in sents:
