@@ -9,17 +9,14 @@ from __future__ import annotations
 import pytest
 
 from lapwing.extract.events.coder import code_text
+from lapwing.schema import Article
 from tests.test_event_repairs5 import _coded
 from tests.test_event_repairs7 import _has
 
 
 def _all(pipe, text):
-    rec = pipe.analyse_text(text) if hasattr(pipe, "analyse_text") else None
-    if rec is None:
-        from lapwing.schema import Article
-
-        rec = pipe.analyse(Article(id="t", text=text))
-    return rec.events
+    """Every event of ``text`` analysed as one article (all statuses)."""
+    return pipe.analyse(Article(id="t", text=text)).events
 
 
 # -- repair 32: the main clause's subject given to a later clause ----------------------------------------------

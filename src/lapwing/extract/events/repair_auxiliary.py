@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.repair_forms import _RESULTS
+from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _time_word
 
 _AUX_LEMMAS = frozenset({"have", "be", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do"})
@@ -294,8 +294,6 @@ def repair_headline_verb(a: Token) -> bool:
             not a.lower_.endswith("s"):
         return False
     low = a.lower_
-    from lapwing.extract.events.repair_forms import verb_forms
-
     if low.endswith("ed") or not verb_forms().get(low):
         return False
     kids = list(a.children)
@@ -332,8 +330,6 @@ def repair_statement_conjunct(t: Token) -> bool:
     h = t.head
     if t.dep_ != "conj" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or h.i >= t.i or h.dep_ != "ccomp":
         return False
-    from lapwing.extract.events.repair_forms import verb_forms
-
     lem = verb_forms().get(t.lower_, t.lemma_)
     r = h.head
     rlem = verb_forms().get(r.lower_, r.lemma_)
