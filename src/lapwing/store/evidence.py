@@ -267,6 +267,8 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return 0.6
     if _truce_and_deal(m.cameo, n.cameo) or _truce_and_deal(n.cameo, m.cameo):
         return 0.4  # "declared a ceasefire", "signed a ceasefire agreement", "agreed to a cessation of hostilities"
+    if m.cameo.startswith(TRUCE) or n.cameo.startswith(TRUCE):
+        return None  # a truce is no other act of the agreements' family: "welcomed the ceasefire" is praise of it
     if m.block_root == n.block_root:
         return 0.4  # a plan and the act it announces ("will visit Ankara to meet Erdogan", "met Erdogan")
     if any(m.root in f and n.root in f for f in ROOT_FAMILIES) and not _plan_to_talk_and_deal(m.cameo, n.cameo):
@@ -283,8 +285,9 @@ def _plan_to_talk_and_deal(a: str, b: str) -> bool:
     return {a[:3], b[:2]} == {INTENT_TO_TALK, "05"} or {b[:3], a[:2]} == {INTENT_TO_TALK, "05"}
 
 
-#: What a truce (``TRUCE``) may be in another report: an agreement (05) or an intent to de-escalate (0356).
-TRUCE_AS_DEAL = ("05", "0356")
+#: What a truce (``TRUCE``) may be in another report: an agreement signed (057) or an intent to de-escalate (0356).
+#: The other acts of diplomatic cooperation (05) are about it, not it: "welcomed the ceasefire" (051) is praise.
+TRUCE_AS_DEAL = ("057", "0356")
 
 
 def _truce_and_deal(a: str, b: str) -> bool:
