@@ -339,6 +339,8 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
     if a is None or b is None:
         return 0.0
     if a.aside != b.aside:
+        if a.point_like and b.point_like and km(a, b) < SAME_POINT_KM:
+            return _near(a, b)  # one city named by both ("signed a truce in Nairobi", "agreed ... in Nairobi")
         return 0.0  # one of them names what the sentence is about, not where it happened
     if a.point_like and b.point_like and a.country != b.country and km(a, b) <= MAX_KM:
         return _near(a, b)  # two towns facing each other across a border (Chaman and Spin Boldak)
@@ -361,9 +363,13 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
     return 0.3 if a.country and a.country == b.country else 0.1
 
 
+#: Two points this close are one place (a city and its quarters).
+SAME_POINT_KM = 15.0
+
+
 def _near(a: PlaceKey, b: PlaceKey) -> float:
     """Agreement of two cities, towns or landmarks within ``MAX_KM`` of each other."""
-    near = 1.0 if km(a, b) < 15 else 0.6
+    near = 1.0 if km(a, b) < SAME_POINT_KM else 0.6
     return near * INFERRED_PLACE if (a.inferred or b.inferred) else near
 
 
