@@ -416,10 +416,25 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
     return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
 
 
+#: Claims (015) and denials (016) of responsibility: each is about one act, which its sentence names by its place.
+RESPONSIBILITY = ("015", "016")
+
+
+def _about_one_act(m: Mention, n: Mention) -> bool:
+    """Two claims (or two denials) of responsibility whose sentences place the act they are about in one town
+    ("The TTP claimed responsibility for Monday's attack in Bannu", "Pakistani Taliban claim Bannu police attack"):
+    one claim, however differently worded. (Their actors, names and days must still agree.)"""
+    a, b = m.place, n.place
+    return (m.cameo[:3] == n.cameo[:3] and m.cameo[:3] in RESPONSIBILITY and a is not None and b is not None
+            and not (a.inferred or b.inferred or a.aside or b.aside) and a.point_like and b.point_like
+            and km(a, b) <= MAX_KM)
+
+
 def unsaid(m: Mention, n: Mention, text_sim: float) -> bool:
     """Two statements (root 01: said, claimed, denied) whose sentences do not share what was said: a speaker's
-    other statements of the same days, never one statement (``STATEMENT_WORDS``)."""
-    return m.root == n.root == STATEMENT_ROOT and text_sim < STATEMENT_WORDS
+    other statements of the same days, never one statement (``STATEMENT_WORDS``). Claims or denials of
+    responsibility for an act in one town are known by that act (:func:`_about_one_act`)."""
+    return m.root == n.root == STATEMENT_ROOT and text_sim < STATEMENT_WORDS and not _about_one_act(m, n)
 
 
 def weigh(parts: dict[str, float], best_actor: float, text_sim: float) -> Pair | None:
