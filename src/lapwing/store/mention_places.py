@@ -100,8 +100,11 @@ def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1, divisional=divisional)
 
 
-#: "the Georgian capital", "Poland's capital": the capital city of the country the word before names.
-_CAPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+capital\b", re.IGNORECASE)
+#: "the Georgian capital", "Poland's capital": the capital city of the country the word before names. So are the
+#: seats of a country's parliament and presidency named by the country ("outside Indonesia's parliament", "the
+#: Georgian parliament", "stormed Peru's presidential palace"): they are in its capital.
+_CAPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+(?:capital|parliament|national\s+assembly|presidential\s+palace)\b",
+                            re.IGNORECASE)
 
 
 def _capital_city(iso3: str) -> PlaceKey | None:
@@ -122,7 +125,8 @@ def _capital_city(iso3: str) -> PlaceKey | None:
 
 def capital_in(record: ArticleRecord, start: int, end: int) -> PlaceKey | None:
     """The capital a sentence names by its country ("protested in the Georgian capital", "met in the Indian
-    capital"): outlets write it so for readers abroad, and the place extractor leaves it at the country."""
+    capital", "outside Indonesia's parliament"): outlets write it so for readers abroad, and the place extractor
+    leaves it at the country."""
     text = record.article.text
     for p in record.places:
         if start <= p.start and p.end <= end and p.country and p.kind in ("adjectival", "country") \
@@ -218,7 +222,9 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     coder gave it no place or only a country. The place a statement or meeting is about ("talks on
     Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
     if e.place is not None and e.place.end <= dateline_end(record.article.text):
-        return _filed_from(e.place, dateline_end(record.article.text))
+        filed = _filed_from(e.place, dateline_end(record.article.text))
+        capital = capital_in(record, e.sentence.start, e.sentence.end)  # "JAKARTA - ... outside Indonesia's parliament"
+        return capital if capital is not None and (filed is None or filed.country == capital.country) else filed
     own = place_key(e.place, record.article.text)
     if own is not None and not own.country:
         own = _holder(record, e) or own
