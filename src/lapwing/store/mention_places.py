@@ -123,6 +123,26 @@ def _capital_city(iso3: str) -> PlaceKey | None:
     return None
 
 
+#: "in the capital", "the capital's main square": a capital the sentence names by no country ("the state capital",
+#: "the capital of Borno state", "capital markets" are not it).
+_BARE_CAPITAL = re.compile(r"(?<![\w'’-])the\s+capital\b(?!\s+(?:of|city\s+of|markets?|gains|flight|expenditure)\b)",
+                           re.IGNORECASE)
+
+
+def bare_capital(record: ArticleRecord, e: Event, country: str | None) -> PlaceKey | None:
+    """The capital a sentence names without its country ("Farmers demonstrated in the centre of the capital today",
+    "Zelensky held talks with the NATO chief in the capital"): the capital of the country the event's place names,
+    else of its source's, else of its target's country. For coercion and force (roots 15-20) only the target's
+    tells: "Russian missiles struck the capital" is not Moscow."""
+    if not _BARE_CAPITAL.search(record.article.text, e.sentence.start, e.sentence.end):
+        return None
+    actors = (e.target,) if e.cameo[:2] in COERCION_ROOTS else (e.source, e.target)
+    for c in (country, *(a.country for a in actors if a is not None)):
+        if c:
+            return _capital_city(c)
+    return None
+
+
 def capital_in(record: ArticleRecord, start: int, end: int) -> PlaceKey | None:
     """The capital a sentence names by its country ("protested in the Georgian capital", "met in the Indian
     capital", "outside Indonesia's parliament"): outlets write it so for readers abroad, and the place extractor
@@ -197,6 +217,8 @@ _TOPIC_BEFORE = re.compile(r"(?:\b(?:on|about|over|regarding|concerning)|\b(?:si
 #: Roots of saying and diplomacy (statements, appeals, consultations, cooperation, disapproval, rejection,
 #: threats): their sentences name places they are about. Material acts (14-20) happen where the sentence says.
 VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+#: Roots of coercion and force: their source may act from abroad.
+COERCION_ROOTS = frozenset(f"{r:02d}" for r in range(15, 21))
 
 
 #: What lies between a place the gazetteer does not know and the place that holds it: "Sidakan district of the
@@ -232,7 +254,7 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
             _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
         return dataclasses.replace(own, aside=True)
     if own is None or not own.point_like:
-        capital = capital_in(record, e.sentence.start, e.sentence.end)
+        capital = capital_in(record, e.sentence.start, e.sentence.end) or bare_capital(record, e, own and own.country)
         if capital is not None and (own is None or own.country in (None, capital.country)):
             return capital
     return own
