@@ -160,6 +160,9 @@ def test_an_unnamed_crowd_and_a_named_union_or_party_may_be_one_actor_in_a_prote
     party = _actor("the National Democratic Congress", "GHA", "OPP", ("democratic", "congress"))
     assert actor_agreement(union, party, force=True) is None
     assert actor_agreement(crowd, union) is None
+    # a named leader is not the crowd (a person, whatever the sector the coder gives him)
+    leader = ActorKey("John Mahama", "GHA", "OPP", frozenset({"john", "mahama"}), person=True)
+    assert actor_agreement(crowd, leader, force=True) is None
     march = _m("live", "141", crowd, None, "2026-08-24", PlaceKey("Accra", "GHA", 5.56, -0.2, "city"))
     rally = _m("wire", "1412", union, None, "2026-08-24", PlaceKey("Accra", "GHA", 5.55, -0.21, "city"))
     assert compare(march, rally, 0.05) is not None

@@ -185,9 +185,9 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
         if (a.collective or b.collective) and not (a.names and b.names):
             return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
-        if force and not (a.names and b.names) and {a.sector, b.sector} <= CROWD_SECTORS:
+        if force and not (a.names and b.names) and not (a.person or b.person) and {a.sector, b.sector} <= CROWD_SECTORS:
             # an unnamed crowd, or the union, party or student body whose members it is ("Protesters are blocking
-            # the road", "the Nigeria Labour Congress began protests"); two named bodies stay apart
+            # the road", "the Nigeria Labour Congress began protests"); two named bodies, and a named leader, stay apart
             return 0.4 if a.country and a.country == b.country else 0.2
         if force and target and (_people_or_armed(a, b) or _politician_in_office(a, b)):
             return 0.4 if a.country and a.country == b.country else 0.2
