@@ -232,3 +232,24 @@ def test_a_country_named_as_the_topic_of_talks_is_no_party_to_them():
     rec = ArticleRecord(article=Article(id="w", text=two, published="2026-08-24T15:00:00"), events=evs)
     _hosted, talks = mentions_of(rec)
     assert {talks.source.country, talks.target.country} == {"BRA", "COL"}
+
+
+# ------------------------------------------------------------------------------------ acronyms taken for towns
+
+def test_an_acronym_the_gazetteer_took_for_a_town_is_no_place():
+    from lapwing.store.mentions import article_setting, place_key
+
+    text = "ARAUCA, March 8 (AW) - Fighters of the ELN freed four soldiers near Tame on Sunday."
+    elne = _place(text, "ELN", "Elne", "FRA", 42.6, 2.97)
+    tame = _place(text, "Tame", "Tame", "COL", 6.46, -71.74)
+    dateline = _place(text, "ARAUCA", "Arauca", "COL", 7.08, -70.76)
+    assert place_key(elne, text) is None
+    assert place_key(tame, text) is not None and place_key(dateline, text) is not None  # a dateline in capitals
+    rec = ArticleRecord(article=Article(id="x", text=text, published="2026-03-08"), places=[dateline, elne, tame])
+    setting = article_setting(rec)
+    assert setting is not None and setting.name == "Tame"  # Elne, 8,000 km away, no longer parts the setting
+    # a name in capitals in an all-capitals text is still a town, and so is a country's code
+    shouting = "GUNMEN ATTACKED A BUS NEAR TAME."
+    assert place_key(_place(shouting, "TAME", "Tame", "COL", 6.46, -71.74), shouting) is not None
+    usa = "The talks with the USA ended."
+    assert place_key(_place(usa, "USA", "United States", "USA", 39.8, -98.6, kind="country"), usa) is not None

@@ -78,12 +78,24 @@ def _building_named_like_a_city(p: Place) -> bool:
         and normalise(p.text) != normalise(p.name or "")
 
 
+#: A word in capitals: an acronym ("ELN", "BLA", "PISA") the gazetteer may take for a town (Elne, Bla, Pisa).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym_as_town(p: Place, text: str | None) -> bool:
+    """A city, town or landmark named by a word in capitals in running text ("Guerrillas of the ELN", "the BLA
+    said"): an acronym of a group or a programme, not the town the gazetteer found (Elne in France, Bla in Mali).
+    A dateline's city in capitals ("KARLSRUHE, Jan 22") is a town, and so is any name in an all-capitals text."""
+    return (p.kind or "city") in POINT_KINDS and _ACRONYM.fullmatch(p.text or "") is not None \
+        and text is not None and p.start >= dateline_end(text) and not text.isupper()
+
+
 def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     """The comparable key of a place. With the article ``text``, a name the text calls a region ("the
     Sagaing region") is a region, not the city of that name, and so is a city named like its division
     that the text says holds villages ("a village in Sagaing"). A building named like a city ("the
-    Alvorada Palace") is its country only."""
-    if p is None:
+    Alvorada Palace") is its country only; an acronym the gazetteer took for a town ("the ELN") is no place."""
+    if p is None or _acronym_as_town(p, text):
         return None
     if _building_named_like_a_city(p):
         return PlaceKey(p.text, p.country, None, None, "country") if p.country else None  # named as the text does
