@@ -203,37 +203,6 @@ def test_as_the_target_of_force_unnamed_people_and_a_named_armed_group_may_be_on
     assert actor_agreement(group, named, force=True, target=True) is None
 
 
-# ------------------------------------------------------------------------------------ the topic of talks
-
-def test_a_country_named_as_the_topic_of_talks_is_no_party_to_them():
-    text = "The foreign ministers held talks on Venezuela in Brasilia on Monday."
-    rec = _record("x", text, "held talks", "040", [], source=_who(text, "The foreign ministers", None, "GOV"),
-                  target=_who(text, "Venezuela", "VEN", None, kind="gpe"))
-    (m,) = mentions_of(rec)
-    assert m.target is None
-    # a country met, or struck, is a party
-    met = "Colombia's president met Venezuela in talks on Monday."
-    (p,) = mentions_of(_record("y", met, "met", "040", [], source=_who(met, "Colombia's president", "COL", "GOV"),
-                               target=_who(met, "Venezuela", "VEN", None, kind="gpe")))
-    assert p.target is not None and p.target.country == "VEN"
-    fired = "Troops fired on Venezuela's border posts on Monday."
-    (f,) = mentions_of(_record("z", fired, "fired", "190", [], source=_who(fired, "Troops", "COL", "MIL"),
-                               target=_who(fired, "Venezuela", "VEN", None, kind="gpe")))
-    assert f.target is not None
-    # and "the two leaders" of talks on a topic are the two parties the article has just named
-    two = "Lula hosted Petro in Brasilia on Monday. The two leaders held talks on Venezuela."
-    at = two.index("The two leaders held")
-    evs = [Event(cameo="043", quad_class=1, goldstein=2.8, plover=None, sentence=Span(start=0, end=at - 1),
-                 trigger=Trigger(text="hosted", start=5, end=11), date="2026-08-24", date_source="text",
-                 source=_who(two, "Lula", "BRA", "GOV", kind="person"), target=_who(two, "Petro", "COL", "GOV", kind="person")),
-           Event(cameo="040", quad_class=1, goldstein=1.0, plover=None, sentence=Span(start=at, end=len(two)),
-                 trigger=Trigger(text="held talks", start=at + 16, end=at + 26), date="2026-08-24", date_source="text",
-                 source=_who(two, "The two leaders", None, "GOV"), target=_who(two, "Venezuela", "VEN", None, kind="gpe"))]
-    rec = ArticleRecord(article=Article(id="w", text=two, published="2026-08-24T15:00:00"), events=evs)
-    _hosted, talks = mentions_of(rec)
-    assert {talks.source.country, talks.target.country} == {"BRA", "COL"}
-
-
 # ------------------------------------------------------------------------------------ acronyms taken for towns
 
 def test_an_acronym_the_gazetteer_took_for_a_town_is_no_place():

@@ -223,19 +223,6 @@ def _place_names(record: ArticleRecord) -> frozenset[str]:
     return frozenset(" ".join(normalise(x)) for p in record.places for x in (p.text, p.name) if x)
 
 
-#: Words before a country that make it what was said or talked about, not a party: "held talks on Ukraine",
-#: "spoke about Iran", "agreed on Gaza".
-_TOPIC_WORD = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _topic(record: ArticleRecord, e: Event) -> bool:
-    """The event's target is a country named as the topic of a statement or a meeting ("The two leaders held talks
-    on Ukraine": the coder's target is Ukraine, which is no party to the talks)."""
-    t = e.target
-    return t is not None and t.kind == "gpe" and e.cameo[:2] in VERBAL_ROOTS \
-        and _TOPIC_WORD.search(record.article.text, max(e.sentence.start, t.start - 20), t.start) is not None
-
-
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1, precise = event_days(record, e)
@@ -252,7 +239,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         goldstein=e.goldstein,
         status=e.status,
         source=source,
-        target=None if _topic(record, e) else _local_police(actor_key(e.target, places), place),
+        target=_local_police(actor_key(e.target, places), place),
         day_from=d0,
         day_to=d1,
         precise=precise,
@@ -285,7 +272,7 @@ def _both_parties(record: ArticleRecord, mentions: list[Mention]) -> list[Mentio
     governments are not the persons who met). Without such an event the words stay as they are (no country)."""
     out = list(mentions)
     for i, (m, e) in enumerate(zip(mentions, record.events)):
-        if e.source is None or m.target is not None or not _BOTH_PARTIES.match(e.source.text.strip()):
+        if e.source is None or e.target is not None or not _BOTH_PARTIES.match(e.source.text.strip()):
             continue
         here = _sentence_index(record, e)
         earlier = [n for n, f in zip(mentions, record.events)
