@@ -116,13 +116,9 @@ def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _people_or_armed(a: ActorKey, b: ActorKey) -> bool:
-    """Unnamed people and an armed group, unnamed or named: whom force or coercion falls on is told by each outlet its
-    own way ("six men" detained, "six suspected members of a militant group"; villagers killed, "militants" killed),
-    and by each side its own way (the air force "struck an Arakan Army base", witnesses "bombed a market, killing
-    23 civilians"). Named people, and a named person of an armed group ("the gang leader Arnel Joseph"), stay apart."""
-    return not (a.names and b.names) and {_family(a.sector), _family(b.sector)} == {"CVL", "NSA"} \
-        and not (a.person or b.person) and not (a.names and _family(a.sector) == "CVL") \
-        and not (b.names and _family(b.sector) == "CVL")
+    """Unnamed people and an unnamed armed group: whom force or coercion falls on is told by each outlet its own
+    way ("six men" detained, "six suspected members of a militant group"; villagers killed, "militants" killed)."""
+    return not (a.names or b.names) and {_family(a.sector), _family(b.sector)} == {"CVL", "NSA"}
 
 
 #: Sectors of office-holders: the mayor, governor or lawmaker one outlet names by the office is "the politician" or
