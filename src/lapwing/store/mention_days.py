@@ -4,8 +4,6 @@ one day (``precise``), read from the coder's date, its source and the sentence.
 * A record date value means a day, an ISO week, a month or a year (:func:`day_interval`).
 * An event in a "when" clause after a time ("since June, when Israeli jets bombed ...") happened at that
   time: a report recalls it as background, whatever day the rest of the sentence gives.
-* An event told in the past perfect after the day its sentence names ("denied on Monday that ... it had struck
-  a rebel base") happened on the day of that report or up to ``UNDATED_DAYS`` before.
 * An event the coder dated from the publication date or the dateline happened then or up to
   ``UNDATED_DAYS`` before, unless its sentence names one day of the week before publication as a time
   ("seized a tanker smuggling fuel in the Gulf on Friday": the coder hung "on Friday" on the fuel).
@@ -142,23 +140,6 @@ def happening_now(record: ArticleRecord, e: Event) -> bool:
         _PROGRESSIVE.search(text, max(e.sentence.start, e.trigger.start - 16), e.trigger.start) is not None
 
 
-#: A verb in the past perfect before the trigger: "denied on Monday that the air force had targeted civilians, saying
-#: it had struck a rebel base", "prosecutors said on Tuesday they had arrested two men".
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?$", re.IGNORECASE)
-
-
-def _reported_earlier(record: ArticleRecord, e: Event) -> bool:
-    """The event is told in the past perfect after the day its sentence names ("The spokesman denied on Monday that
-    the air force had targeted civilians, saying it had struck a rebel base"): the day is the report's, and the act
-    happened before it, on that day or up to ``UNDATED_DAYS`` before. A day named after the trigger ("had struck the
-    base on Sunday") is the act's own."""
-    text = record.article.text
-    if _PAST_PERFECT.search(text, max(e.sentence.start, e.trigger.start - 20), e.trigger.start) is None:
-        return False
-    days = [d for d in record.dates if e.sentence.start <= d.start and d.end <= e.sentence.end and d.value == e.date]
-    return bool(days) and all(d.end <= e.trigger.start for d in days)
-
-
 def _event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | None, bool]:
     recalled = _recalled_time(record, e)
     if recalled is not None:
@@ -166,8 +147,6 @@ def _event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | No
         return d0, d1, d0 is not None and d0 == d1
     d0, d1 = day_interval(e.date)
     precise = e.date_source == "text" and d0 is not None and d0 == d1
-    if precise and _reported_earlier(record, e):
-        return d1 - timedelta(days=UNDATED_DAYS), d1, False
     if e.date_source in ("published", "dateline") and d1 is not None:
         named = _sentence_day(record, e, d1)
         if named is not None:
