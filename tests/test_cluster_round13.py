@@ -2,16 +2,15 @@
 truce is the agreement signed or agreed, not praise of it; one city named by two reports agrees even where one reads
 it as a place abroad; claims of responsibility for an act in one town are one claim however worded; a country's
 parliament or presidential palace named by the country, and a capital named by no country, are that country's
-capital; an unnamed crowd and a named union or party of a crowd's sector may be one actor in a protest; an act told
-in the past perfect after the day of its report happened up to that day; as the target of force, unnamed people and
-a named armed group may be one.
+capital; an unnamed crowd and a named union or party of a crowd's sector may be one actor in a protest; an acronym
+the gazetteer took for a town is no place.
 The cluster gold set's figures (part h, written this round) are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from lapwing.schema import Actor, Article, ArticleRecord, Date, Event, Place, Span, Trigger
+from lapwing.schema import Actor, Article, ArticleRecord, Event, Place, Span, Trigger
 from lapwing.store.evidence import actor_agreement, compare, compare_codes, place_agreement, type_agreement, unsaid
 from lapwing.store.mentions import ActorKey, Mention, PlaceKey, mentions_of
 
@@ -168,39 +167,6 @@ def test_an_unnamed_crowd_and_a_named_union_or_party_may_be_one_actor_in_a_prote
     march = _m("live", "141", crowd, None, "2026-08-24", PlaceKey("Accra", "GHA", 5.56, -0.2, "city"))
     rally = _m("wire", "1412", union, None, "2026-08-24", PlaceKey("Accra", "GHA", 5.55, -0.21, "city"))
     assert compare(march, rally, 0.05) is not None
-
-
-# ------------------------------------------------------------------------------------ each side's account
-
-def test_an_act_told_in_the_past_perfect_after_the_day_of_its_report_happened_up_to_that_day():
-    text = "The police chief said on Tuesday that officers had fired on a gang hideout, killing four."
-    at = text.index("on Tuesday")
-    rec = _record("x", text, "fired", "190", [], day="2026-08-18")
-    rec.dates.append(Date(text="on Tuesday", start=at, end=at + len("on Tuesday"), value="2026-08-18"))
-    (m,) = mentions_of(rec)
-    assert (m.day_from, m.day_to, m.precise) == (date(2026, 8, 15), date(2026, 8, 18), False)
-    # the day named after the act is the act's own; so is the day of an act told in the simple past
-    for sentence, phrase in (("The police chief said officers had fired on a gang hideout on Tuesday.", "on Tuesday"),
-                             ("The police chief said on Tuesday that officers fired on a gang hideout.", "on Tuesday")):
-        rec = _record("y", sentence, "fired", "190", [], day="2026-08-18")
-        at = sentence.index(phrase)
-        rec.dates.append(Date(text=phrase, start=at, end=at + len(phrase), value="2026-08-18"))
-        (m,) = mentions_of(rec)
-        assert (m.day_from, m.day_to, m.precise) == (date(2026, 8, 18), date(2026, 8, 18), True)
-
-
-def test_as_the_target_of_force_unnamed_people_and_a_named_armed_group_may_be_one():
-    group = _actor("a Kachin Independence Army base", "MMR", "REB", ("kachin", "independence"))
-    villagers = _actor("eleven villagers", "MMR", "CVL")
-    assert actor_agreement(group, villagers, force=True, target=True) == 0.4
-    assert actor_agreement(villagers, group, force=True, target=True) == 0.4
-    # as the ones who act they stay apart, and so do a named gang leader and the people he is charged with robbing
-    assert actor_agreement(group, villagers, force=True) is None
-    leader = ActorKey("Jean Baptiste Noel", "HTI", "CRM", frozenset({"jean", "baptiste", "noel"}), person=True)
-    assert actor_agreement(leader, _actor("motorists", "HTI", "CVL"), force=True, target=True) is None
-    # named people are people, not the armed group
-    named = _actor("the Hpakant Jade Miners' Union", "MMR", "CVL", ("hpakant", "jade"))
-    assert actor_agreement(group, named, force=True, target=True) is None
 
 
 # ------------------------------------------------------------------------------------ acronyms taken for towns
