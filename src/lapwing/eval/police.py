@@ -22,6 +22,9 @@ article's length (8-20 sentences) in which the police action is one sentence amo
   killing (1823, 186, 202), its rule id names one (``KILL_RULE``: kill, shot dead, gun down, murder,
   execute, lynch, ...), or a ``killed`` count is linked to it or stands in its sentence ("two youths
   were killed in police firing" is 193 with a killed count);
+* a death in police custody (CAMEO 173 from a ``death_in_custody`` rule: "died in police custody", "a man
+  held at the police station died") is a **kill** and **force** by the custody's holder, as the definitions
+  say (a death in police custody is a killing by the police; every killing by the police is force);
 * **arrest**: CAMEO 173 by the police or by an unnamed authority (no source, or a ``GOV`` role or
   group word such as "the authorities"); CAMEO 173 also covers legal action, so the 173 rules that
   charge, indict, prosecute, summon, register a case or issue a warrant (``LEGAL_RULE``) are no arrest;
@@ -60,6 +63,9 @@ KILL_CODES = frozenset({"1823", "186", "202"})
 KILL_RULE = re.compile(r"kill|murder|dead|death|slay|slaughter|massacre|lynch|execut|assassinat|behead|"
                        r"gun_down|hang|strangl|liquidat|exterminat|annihilat")
 LEGAL_RULE = re.compile(r"warrant|register_case|indict|prosecut|trial|summon|charge|arraign")
+#: the coder's rules for a death in police custody (coded 173, the custody it ended): by the definitions, a
+#: killing by the police (and, like every killing by the police in the gold sets, a use of force)
+CUSTODY_DEATH_RULE = re.compile(r"death_in_custody")
 NOT_FORCE = frozenset({"181", "184", "191", "192", "196"})
 NO_EVENT = {"cameo": "-", "rule": "no event", "status": "", "source": None, "trigger": ""}
 
@@ -171,6 +177,8 @@ def event_labels(event: dict, index: int, counts: list[dict]) -> set[str]:
         out.add("arrest")
     if not is_police(source):
         return out
+    if code.startswith("173") and CUSTODY_DEATH_RULE.search(rule):
+        out |= {"kill", "force"}
     if code.startswith(("175", "145")) or (_violent(code) and code[:3] not in NOT_FORCE):
         out.add("force")
     if _violent(code):
