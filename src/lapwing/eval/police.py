@@ -60,7 +60,7 @@ CLAIMED = frozenset({"asserted", "attributed"})
 POLICE_SECTORS = frozenset({"COP"})
 AUTHORITY_SECTORS = frozenset({"GOV"})
 KILL_CODES = frozenset({"1823", "186", "202"})
-KILL_RULE = re.compile(r"kill|murder|dead|death|slay|slaughter|massacre|lynch|execut|assassinat|behead|"
+KILL_RULE = re.compile(r"kill|murder|dead|death|slay|slaughter|massacre|lynch|execut|assassinat|behead|neutrali[sz]|"
                        r"gun_down|hang|strangl|liquidat|exterminat|annihilat")
 LEGAL_RULE = re.compile(r"warrant|register_case|indict|prosecut|trial|summon|charge|arraign")
 #: the coder's rules for a death in police custody (coded 173, the custody it ended): by the definitions, a

@@ -52,9 +52,12 @@ def death_victim(t: Token) -> Token | None:
     lem = lemma_of(t)
     kids = list(t.children)
     subj = next((x for x in kids if x.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subj is None and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
-        # "The three were hit *and died* at the scene": the first verb's subject
+    if subj is None and t.dep_ in ("conj", "advcl", "parataxis") and t.head.pos_ in ("VERB", "AUX"):
+        # "The three were hit *and died* at the scene"; "A labourer, who ... was beaten by policemen ...,
+        # *succumbed*" with the death hung on the beating: the first verb's subject
         subj = next((x for x in t.head.children if x.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "acl:relcl":
+        subj = subj.head.head  # "a wager *who* was picked up by police ... died": the relative's noun
     if subj is None or subj.tag_ in ("WP", "WDT"):
         subj = t.head if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
         if subj is None:
@@ -118,7 +121,6 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
     """For each coded sentence (``coded``: the sentence and its events with their trigger tokens, in order), the
     events to add: a death told after a force's act with that force as its killer (or custodian). Events of the
     death's own trigger with no source are given the force as source in place (rule suffix ``+context``)."""
-    doc = coder.doc
     added: list[list[tuple[Event, int]]] = [[] for _ in coded]
     for si, (sent, evs) in enumerate(coded):
         for t in sent:
@@ -138,13 +140,13 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
             st = event_status(t)
             if st.status not in CLAIMED or coder.old_year(t):
                 continue
-            act = _nearest_act(coded, si, t, victim)
+            act = _nearest_act(coder, coded, si, t, victim)
             if act is None:
                 continue
-            p, custody = act
+            force, pcode, custody = act
             if custody and {w.lower_ for w in sent} & NOT_POLICE_CUSTODY:
                 continue  # "died in judicial custody", "in jail": no longer the police's
-            src = p.source.model_copy(update={"rule": (p.source.rule or "actor") + "+context"})
+            src = force.model_copy(update={"rule": (force.rule or "actor") + "+context"})
             if own:
                 for ev in own:
                     if ev.cameo[:2] in ("18", "19", "20"):
@@ -154,7 +156,7 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
             if custody:
                 code, rule = "173", "death_in_custody+context"
             else:
-                code = p.cameo if p.cameo[:2] == "19" else ("1823" if p.cameo[:2] == "18" else "193")
+                code = pcode if pcode[:2] == "19" else ("1823" if pcode[:2] == "18" else "193")
                 rule = "death_after_force+context"
             row = coder.lex.cameo.get(code)
             if row is None:
@@ -168,12 +170,63 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
     return added
 
 
-def _nearest_act(coded, si: int, t: Token, victim: Token) -> tuple[Event, bool] | None:
-    """The nearest claimed act of a force before the death ``t`` (same sentence before it, or the ``WINDOW``
-    sentences before), with True when it is a custody (an arrest whose verb describes the dead man), or None
-    (also when another armed actor's violence on a non-force target comes between)."""
-    doc = t.doc
+#: verbs of violence whose by-agent, in a clause on the dead, is the killer ("a farmer *who was beaten by
+#: policemen* ... died")
+FORCE_VERBS = frozenset({"beat", "shoot", "hit", "torture", "assault", "thrash", "club", "cane", "kick", "injure",
+                         "wound", "attack", "lathi-charge", "baton-charge", "bludgeon", "whip", "flog", "manhandle"})
+
+
+def _clauses(t: Token, victim: Token) -> set[int]:
+    """The tokens of the death's own clauses: the dead man's phrase, and the death verb's dependents (of a
+    joined verb, only its "when / as / after" clause: "a youth died and six were injured *when police
+    resorted to firing*")."""
+    out = {x.i for x in victim.subtree}
+    for c in t.children:
+        if c.dep_ == "conj":
+            for d in c.children:
+                if d.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in d.children):
+                    out |= {x.i for x in d.subtree}
+        elif c.dep_ not in ("punct", "cc"):
+            out |= {x.i for x in c.subtree}
+    return out
+
+
+def _own_act(coder, evs, t: Token, victim: Token) -> tuple | None:
+    """A claimed act of a force told in the death's own clauses, as (source, code, custody): a clause on the
+    dead ("a farmer *who was injured when the police lathi-charged* ... died", "a man *picked up by police*
+    ... died") or under the death verb ("died *after he was beaten by* police officers"); a use of force (175)
+    counts here too. A violent verb there whose by-agent is a force is one even when no event was coded."""
     vsub = {x.i for x in victim.subtree}
+    mine = _clauses(t, victim)
+    for ev, ti in evs:
+        if ev.status not in CLAIMED or not _is_force(ev.source) or ti == t.i:
+            continue
+        code = ev.cameo or ""
+        if ti in mine and (code.startswith(KILLING_ACTS) or code.startswith("175")):
+            return ev.source, code, False
+        if ti in vsub and code.startswith("173") and "death" not in (ev.rule or ""):
+            return ev.source, code, True  # "a man *held* at the police station died"
+    for i in sorted(mine):
+        v = t.doc[i]
+        if v.pos_ != "VERB" or lemma_of(v) not in FORCE_VERBS or event_status(v).status not in CLAIMED:
+            continue
+        for x in v.children:
+            if x.dep_ == "obl:agent" or (x.dep_.startswith("obl") and any(
+                    c.lower_ == "by" and c.dep_ == "case" for c in x.children)):
+                a = coder.actors.get(x)
+                if _is_force(a):
+                    return a, ("1823" if lemma_of(v) not in ("shoot", "hit", "wound", "injure") else "193"), False
+    return None
+
+
+def _nearest_act(coder, coded, si: int, t: Token, victim: Token) -> tuple | None:
+    """The act of a force a death ``t`` followed, as (source, code, custody): one told in the death's own
+    clauses (``_own_act``), or the nearest claimed firing, fight or beating before it (in its sentence, or the
+    ``WINDOW`` sentences before). None also when another armed actor's violence on a non-force target comes
+    between."""
+    own = _own_act(coder, coded[si][1], t, victim)
+    if own is not None:
+        return own
     for sj in range(si, max(-1, si - WINDOW - 1), -1):
         evs = coded[sj][1]
         for ev, ti in sorted(evs, key=lambda e: -e[1]):
@@ -184,9 +237,7 @@ def _nearest_act(coded, si: int, t: Token, victim: Token) -> tuple[Event, bool] 
             code = ev.cameo or ""
             if _is_force(ev.source):
                 if code.startswith(KILLING_ACTS):
-                    return ev, False
-                if code.startswith("173") and sj == si and ti in vsub and "death" not in (ev.rule or ""):
-                    return ev, True  # "a man *held* at the police station died"
+                    return ev.source, code, False
                 continue
             if code[:2] in ("18", "19", "20") and is_coded(ev.source) and not _is_force(ev.target) \
                     and ev.target is not None:
