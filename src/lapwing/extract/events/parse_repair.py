@@ -415,6 +415,9 @@ def repaired(doc: Doc) -> Doc:
     for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)
+    # repair 21c again, now that the first verb's own clause is mended: "Police baton-charged and fired tear gas
+    # shells at doctors ... *and took* at least 22 of them into custody" (the shells were the root when it ran)
+    _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
     # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
     # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
     # condolences to ..."); reading the heads back in rebuilds them from the tree itself
