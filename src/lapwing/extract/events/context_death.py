@@ -117,10 +117,69 @@ def _force_word(tok: Token, actor) -> bool:
         or tok.lower_ in FORCE_WORDS or lemma_of(tok) in FORCE_WORDS
 
 
+#: verbs of ill-treatment that, done to a man in a police lock-up, are the police's
+CUSTODY_ABUSE = {"beat": "182", "torture": "1822", "assault": "182", "thrash": "182", "kick": "182", "flog": "182",
+                 "club": "182", "cane": "182", "whip": "182", "electrocute": "1822"}
+#: places of police custody ("beaten *in the lock-up*", "tortured *at the police station*")
+CUSTODY_PLACES = frozenset({"lock-up", "lockup", "cell", "cells", "custody", "station", "thana", "remand",
+                            "interrogation", "chowki", "outpost"})
+
+
+def abuse_in_custody(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -> None:
+    """"He was beaten in the cell", "had been tortured at the police station during interrogation": ill-treatment
+    in a police lock-up told in the passive with no doer is the police's, the nearest police force named before
+    it in the article (rule suffix ``+context``). An event of that verb with no source gets it in place; with
+    none, one is added to its sentence (``coded`` is changed)."""
+    mentions = coder.ctx.data.get("actors") or ()
+    for si, (sent, evs) in enumerate(coded):
+        for t in sent:
+            code = CUSTODY_ABUSE.get(lemma_of(t))
+            if code is None or t.pos_ != "VERB":
+                continue
+            kids = list(t.children)
+            head_kids = list(t.head.children) if t.dep_ == "conj" else []  # "was hung upside down *and beaten*"
+            if not any(x.dep_ in ("aux:pass", "nsubj:pass") for x in kids + head_kids) or any(
+                    x.dep_ == "obl:agent" or (x.dep_.startswith("obl") and any(c.lower_ == "by" for c in x.children))
+                    for x in kids):
+                continue
+            places = {w.lower_ for x in kids if x.dep_.startswith("obl") for w in x.subtree}
+            if not places & CUSTODY_PLACES:
+                continue
+            own = [ev for ev, ti in evs if ti == t.i]
+            if any(ev.source is not None for ev in own):
+                continue
+            police = None
+            for m in mentions:
+                a = getattr(m, "actor", None)
+                if a is None or a.start >= t.idx:
+                    break
+                if (a.sector or "").upper() == "COP":
+                    police = a
+            st = event_status(t)
+            if police is None or st.status not in CLAIMED or coder.old_year(t):
+                continue
+            src = police.model_copy(update={"rule": (police.rule or "actor") + "+context"})
+            if own:
+                for ev in own:
+                    ev.source, ev.rule = src, (ev.rule or "event") + "+context"
+                continue
+            row = coder.lex.cameo.get(code)
+            victim = next((x for x in kids + head_kids if x.dep_ == "nsubj:pass"), None)
+            if row is None or victim is None:
+                continue
+            tgt = coder.actors.get(victim) or coder.actors.uncoded(victim, force=True)
+            ev = make_event(row, coder.lex, src, tgt, st.status, sent, t, "abuse_in_custody+context", 0.55)
+            if st.reporter is not None:
+                ev.attributed_to = coder.actors.get(st.reporter) or coder.actors.uncoded(st.reporter, force=True)
+            _place_and_date(coder, ev, t)
+            evs.append((ev, t.i))
+
+
 def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -> list[list[tuple[Event, int]]]:
     """For each coded sentence (``coded``: the sentence and its events with their trigger tokens, in order), the
     events to add: a death told after a force's act with that force as its killer (or custodian). Events of the
     death's own trigger with no source are given the force as source in place (rule suffix ``+context``)."""
+    abuse_in_custody(coder, coded)
     added: list[list[tuple[Event, int]]] = [[] for _ in coded]
     for si, (sent, evs) in enumerate(coded):
         for t in sent:
