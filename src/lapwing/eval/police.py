@@ -61,7 +61,7 @@ POLICE_SECTORS = frozenset({"COP"})
 AUTHORITY_SECTORS = frozenset({"GOV"})
 KILL_CODES = frozenset({"1823", "186", "202"})
 KILL_RULE = re.compile(r"kill|murder|dead|death|slay|slaughter|massacre|lynch|execut|assassinat|behead|neutrali[sz]|"
-                       r"gun_down|hang|strangl|liquidat|exterminat|annihilat")
+                       r"gun_down|(?:^|_)hang|strangl|liquidat|exterminat|annihilat")  # (not exc*hang*e)
 LEGAL_RULE = re.compile(r"warrant|register_case|indict|prosecut|trial|summon|charge|arraign")
 #: the coder's rules for a death in police custody (coded 173, the custody it ended): by the definitions, a
 #: killing by the police (and, like every killing by the police in the gold sets, a use of force)

@@ -17,6 +17,8 @@ told as having happened (status future, negated, hypothetical) or is old.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from lapwing.extract.events.coding import make_event
@@ -42,6 +44,8 @@ FORCE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "cop
                          "soldier", "trooper", "personnel", "inspector", "sub-inspector", "sergeant", "corporal",
                          "reservist", "guard", "ranger", "commando", "askari", "sepoy", "havildar", "hawaldar"})
 CLAIMED = ("asserted", "attributed")
+#: uses of force (175) by rules of firing or charging, which a death may follow ("fired rubber bullets", "lathi-charged")
+FIRING_FORCE = re.compile(r"fire|bullet|shell|pellet|shoot|lathi|baton|charge")
 WINDOW = 2  # sentences before the death's own
 
 
@@ -121,8 +125,8 @@ def _force_word(tok: Token, actor) -> bool:
 CUSTODY_ABUSE = {"beat": "182", "torture": "1822", "assault": "182", "thrash": "182", "kick": "182", "flog": "182",
                  "club": "182", "cane": "182", "whip": "182", "electrocute": "1822"}
 #: places of police custody ("beaten *in the lock-up*", "tortured *at the police station*")
-CUSTODY_PLACES = frozenset({"lock-up", "lockup", "cell", "cells", "custody", "station", "thana", "remand",
-                            "interrogation", "chowki", "outpost"})
+CUSTODY_PLACES = re.compile(r"lock\s?-?\s?up|\bcells?\b|custody|station|\bthana\b|remand|interrogation|"
+                            r"\bchowki\b|outpost")
 
 
 def abuse_in_custody(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -> None:
@@ -142,8 +146,9 @@ def abuse_in_custody(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -
                     x.dep_ == "obl:agent" or (x.dep_.startswith("obl") and any(c.lower_ == "by" for c in x.children))
                     for x in kids):
                 continue
-            places = {w.lower_ for x in kids if x.dep_.startswith("obl") for w in x.subtree}
-            if not places & CUSTODY_PLACES:
+            places = " ".join(t.doc[x.left_edge.i:x.right_edge.i + 1].text.lower()
+                              for x in kids + head_kids if x.dep_.startswith("obl"))
+            if not CUSTODY_PLACES.search(places):
                 continue
             own = [ev for ev, ti in evs if ti == t.i]
             if any(ev.source is not None for ev in own):
@@ -208,7 +213,8 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
             src = force.model_copy(update={"rule": (force.rule or "actor") + "+context"})
             if own:
                 for ev in own:
-                    if ev.cameo[:2] in ("18", "19", "20"):
+                    if ev.cameo[:2] in ("18", "19", "20") or (custody and "death_in_custody" in (ev.rule or "")):
+                        # (a death "in custody" of no one named: the custody of the force that took him)
                         ev.source = src
                         ev.rule = (ev.rule or "event") + "+context"
                 continue
@@ -297,10 +303,11 @@ def _nearest_act(coder, coded, si: int, t: Token, victim: Token) -> tuple | None
             if _is_force(ev.source):
                 if code.startswith(KILLING_ACTS):
                     return ev.source, code, False
+                if code.startswith("175") and FIRING_FORCE.search(ev.rule or ""):
+                    return ev.source, "193", False  # "fired rubber bullets and live rounds at the crowd"
                 continue
-            if code[:2] in ("18", "19", "20") and is_coded(ev.source) and not _is_force(ev.target) \
-                    and ev.target is not None:
-                return None  # others attacked someone: the death may be theirs
+            if code[:2] in ("18", "19", "20") and is_coded(ev.source) and not _is_force(ev.target):
+                return None  # others attacked someone or somewhere: the death may be theirs
     return None
 
 
