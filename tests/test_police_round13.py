@@ -217,3 +217,17 @@ def _b_records(pipe, tmp_path):
     path = tmp_path / "b.jsonl"
     path.write_text("".join(__import__("json").dumps(r) + "\n" for r in recs), encoding="utf-8")
     return path
+
+
+# -- repair 40: a participle with a by-agent read as a noun ------------------------------------------------------
+@pytest.mark.parametrize("text, victim", [
+    ("Families of two traders shot dead by police in Kisumu last week marched to the county offices on Monday.",
+     "traders"),
+    ("Relatives of three farmers shot dead by police at the toll plaza blocked the highway on Sunday.", "farmers"),
+])
+def test_participle_with_agent_read_as_noun(pipe, text, victim):
+    rec = _record(pipe, text)
+    shot = [e for e in rec["events"] if e["trigger"]["text"] == "shot"]
+    assert shot and shot[0]["source"]["sector"] == "COP" and victim in shot[0]["target"]["text"], rec["events"]
+    assert _labels(pipe, text)["kill"]
+

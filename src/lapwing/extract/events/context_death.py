@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.coding import make_event
 from lapwing.extract.events.gates import accident_cause
 from lapwing.extract.events.participants import is_coded
@@ -80,8 +81,9 @@ def death_victim(t: Token) -> Token | None:
     if lem in ("shoot", "gun") and any(x.dep_ in ("aux:pass", "nsubj:pass") for x in kids) \
             and any(x.lower_ in ("dead", "down") for x in kids):
         return subj  # "was shot dead", "were gunned down" with no agent
-    if lem == "kill" and any(x.dep_ in ("aux:pass", "nsubj:pass") for x in kids):
-        return subj
+    if lem == "kill" and (any(x.dep_ in ("aux:pass", "nsubj:pass") for x in kids) or (t.tag_ == "VBN" and any(
+            x.dep_ == "aux" and x.lower_ in ("was", "were", "been", "be", "being") for x in kids))):
+        return subj  # (also "was killed" with the auxiliary read as an active one)
     return None
 
 
@@ -96,8 +98,9 @@ VIOLENT_CAUSES = frozenset({"injury", "wound", "gunshot", "bullet", "firing", "f
 def _other_cause(t: Token) -> bool:
     """The death's own phrase names another cause: an accident or disaster, an illness, a blast, or a noun
     after "after / of / from / following" that is no act of violence ("died *after a caesarean*")."""
-    if accident_cause(t) is not None:
-        return True
+    h = accident_cause(t)
+    if h is not None and lemma_of(h) not in _FIGHT_NOUNS and h.lower_ not in ("firing", "shooting", "gunfire"):
+        return True  # (not "killed in an exchange *of fire* with the guard": a fight)
     for x in t.children:
         if x.dep_.startswith(("obl", "advcl", "nmod")) and x.i > t.i:
             words = {w.lower_ for w in x.subtree} | {lemma_of(w) for w in x.subtree}
