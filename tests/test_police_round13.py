@@ -231,3 +231,23 @@ def test_participle_with_agent_read_as_noun(pipe, text, victim):
     assert shot and shot[0]["source"]["sector"] == "COP" and victim in shot[0]["target"]["text"], rec["events"]
     assert _labels(pipe, text)["kill"]
 
+
+
+# -- an arrest told in a participle on the man arrested ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Colombo: A suspect arrested in connection with the Borella robbery was produced in court on Monday.",
+    "Bareilly: Police said the two men taken into custody last week had confessed to the theft.",
+    "Kano: A trader detained over the market fire was granted bail on Thursday.",
+    "Gulbarga: A constable apprehended by the Lokayukta police was suspended on Friday.",
+])
+def test_arrest_in_a_participle_on_its_patient(pipe, text):
+    assert _labels(pipe, text)["arrest"], _events(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mysuru: The children picked up by their parents went home early.",
+    "Patna: A meeting held at the police station ended peacefully.",
+    "Kochi: The tourists taken to the island by boat returned safely.",
+])
+def test_other_participles_are_no_arrest(pipe, text):
+    assert not _labels(pipe, text)["arrest"], _events(pipe, text)
