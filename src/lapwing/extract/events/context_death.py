@@ -5,11 +5,13 @@ police bullet ... *succumbed* to his injuries", "A man picked up by police ... *
 Regional reports tell a police killing in steps: the firing (or the beating, or the arrest) in one sentence or
 clause, the death with no agent in a later one. The death verb alone names no killer, so no event, or one with
 no source, was coded. Here, after the article's sentences are coded, a death with no named killer takes the
-nearest claimed act of the police or an army before it (in its own sentence before the death word, or in the
-two sentences before): a firing, a fight or a beating gives a killing by that force (rule
-``death_after_force+context``); an arrest or detention whose verb describes the dead man himself ("a man
-*held* at the police station died", "a suspect *picked up* by police died") gives a death in custody (173,
-rule ``death_in_custody+context``). Not when the death has another cause in its phrase (an accident, an
+claimed act of the police or an army that its own clauses tell ("a youth *who was hit by a police bullet*
+...", "died *after he was clubbed by police officers*"), or else the nearest one before it (in its own sentence
+before the death word, or in the two sentences before): a firing, a fight or a beating gives a killing by that
+force (rule ``death_after_force+context``); an arrest or detention whose verb describes the dead man himself ("a
+man *held* at the police station died", "a suspect *picked up* by police died") gives a death in custody (173,
+rule ``death_in_custody+context``). First, ``abuse_in_custody`` gives the police the beatings and torture told
+with no doer in a lock-up ("he was beaten in the cell"). Not when the death has another cause in its phrase (an accident, an
 illness, a blast: ``accident_cause`` and the words below), when the dead man is himself police or soldier, when
 another armed actor's attack on someone who is not police stands between the two, or when the death is not
 told as having happened (status future, negated, hypothetical) or is old.
