@@ -33,7 +33,8 @@ def _ctx(pipe, doc, text):
 def test_patterns_memo_and_once_match_the_direct_answers(pipe, docs):
     from lapwing.extract.events.coder import Coder
     from lapwing.extract.events.frames import FramesMixin
-    from lapwing.extract.events.syntax import _modifiers, _obj_token, _prep_args, _words, measure_content
+    from lapwing.extract.events.phrases import _modifiers, measure_content
+    from lapwing.extract.events.syntax import _obj_token, _prep_args, _words
 
     for doc, text in zip(docs, TEXTS):
         coder = Coder(_ctx(pipe, doc, text))

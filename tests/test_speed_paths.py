@@ -74,7 +74,8 @@ def test_question_test_reads_the_sentence_like_its_text(coders):
 
 def _lemma_in_slow(t, values) -> bool:
     """``FramesMixin._lemma_in`` as it was written before its answers were read from the lemma view."""
-    from lapwing.extract.events.syntax import _modifiers, _words, lemma_of, measure_content
+    from lapwing.extract.events.phrases import _modifiers, measure_content
+    from lapwing.extract.events.syntax import _words, lemma_of
     from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE
 
     if t is None:

@@ -74,9 +74,9 @@ from lapwing.extract.events.syntax import (
     SUBJ,
     TEMPORAL_WORDS,
     lemma_of,
-    np_span,
     verb_bases,
 )
+from lapwing.extract.events.phrases import np_span
 
 # Compatibility: private helpers that code written against the former single module
 # ``extract/events.py`` may still reach as ``events._name``.
@@ -89,11 +89,9 @@ from lapwing.extract.events.syntax import (  # noqa: F401,E402
     _cases,
     _ccomp,
     _conj,
-    _depth,
     _is_month,
     _is_passive,
     _is_temporal,
-    _modifiers,
     _obj_token,
     _owner,
     _particles,
@@ -103,6 +101,7 @@ from lapwing.extract.events.syntax import (  # noqa: F401,E402
     _words,
     _xcomp,
 )
+from lapwing.extract.events.phrases import _depth, _modifiers  # noqa: F401,E402
 
 __all__ = [
     "ARMED_SECTORS", "DEFAULT_MIN_CONFIDENCE", "FAMILY_DEFAULT", "HAPPEN_VERBS", "LIGHT_VERBS",

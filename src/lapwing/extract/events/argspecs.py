@@ -20,8 +20,8 @@ from lapwing.extract.events.syntax import (
     _subj_token,
     _xcomp,
     lemma_of,
-    measure_content,
 )
+from lapwing.extract.events.phrases import measure_content
 
 #: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}

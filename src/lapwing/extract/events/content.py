@@ -11,7 +11,6 @@ from lapwing.extract.events.lexicon_loader import FAMILY_DEFAULT, Pattern
 from lapwing.extract.events.syntax import (
     _cases,
     _ccomp,
-    _modifiers,
     _obj_token,
     _particles,
     _prep,
@@ -21,6 +20,7 @@ from lapwing.extract.events.syntax import (
     lemma_of,
     verb_bases,
 )
+from lapwing.extract.events.phrases import _modifiers
 
 
 def _bare_gerund(c: Token) -> bool:

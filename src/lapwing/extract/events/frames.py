@@ -19,7 +19,6 @@ from lapwing.extract.events.participants import _many, is_coded
 from lapwing.extract.events.syntax import (
     PASS_SUBJ,
     PERSONISH,
-    measure_content,
     SUBJ,
     _cases,
     _ccomp,
@@ -27,7 +26,6 @@ from lapwing.extract.events.syntax import (
     _is_month,
     _is_passive,
     _is_temporal,
-    _modifiers,
     _obj_token,
     _particles,
     _prep,
@@ -38,6 +36,7 @@ from lapwing.extract.events.syntax import (
     lemma_of,
     verb_bases,
 )
+from lapwing.extract.events.phrases import _modifiers, measure_content
 from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, HAPPEN_VERBS, LIGHT_VERBS
 
 #: nouns that measure or group an event in their "of" complement: "ten days of war games", "a new round

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.syntax import PERSONISH, _prep_args, _words, lemma_of, measure_content
+from lapwing.extract.events.syntax import (
+    PERSONISH,
+    _prep_args,
+    _words,
+    lemma_of,
+)
+from lapwing.extract.events.phrases import measure_content
 
 #: portion words whose "of" phrase names what was taken: "much of Liberia", "a third of Croatia"
 _PORTIONS = frozenset({"much", "part", "parts", "third", "half", "most", "percent", "quarter", "rest", "swath",

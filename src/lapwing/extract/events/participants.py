@@ -17,12 +17,11 @@ from lapwing.extract.events.syntax import (
     SUBJ,
     _cases,
     _is_temporal,
-    _modifiers,
     _words,
     lemma_of,
-    np_span,
     verb_bases,
 )
+from lapwing.extract.events.phrases import _modifiers, np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.units import is_law_unit

@@ -1,0 +1,75 @@
+"""Noun-phrase helpers of the event coder: a phrase's modifiers, its character span, its depth in the
+tree, and the content of measure phrases ("20 tonnes *of food*")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.syntax import _cases, _words
+
+
+def _modifiers(t: Token) -> list[Token]:
+    return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod:desc", "flat")]
+
+
+def np_span(t: Token) -> tuple[int, int]:
+    """Character span of the compact noun phrase headed by ``t`` (no clauses, no PPs)."""
+    start = end = t.i
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        for c in x.children:
+            if c.dep_ in ("compound", "flat", "flat:name", "amod", "nmod:poss", "nummod", "nmod:desc",
+                          "det:poss", "case") and (c.dep_ != "case" or x.i != t.i):
+                if c.dep_ == "case" and c.i < start:
+                    continue
+                start, end = min(start, c.i), max(end, c.i)
+                stack.append(c)
+    doc = t.doc
+    while start < t.i and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _depth(t: Token) -> int:
+    d = 0
+    while t.head.i != t.i and d < 50:
+        t = t.head
+        d += 1
+    return d
+
+
+#: heads of measure phrases whose content is their "of" / "in" complement ("20 tonnes *of food*",
+#: "$4 million worth *of medical equipment*", "1.5 million euros *in emergency aid*"); counts of people
+#: ("thousands of troops") are left to the lexicon's own quantity frames
+MEASURE_HEADS = frozenset({
+    "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "gallon", "worth", "million",
+    "billion", "dollar",
+    "euro", "pound", "yuan", "yen", "rupee", "$", "usd", "shipment", "consignment", "load", "truckload",
+    "planeload", "shipload", "cargo", "amount", "quantity", "batch", "lot", "pallet", "box", "bag",
+    "container", "crate", "package", "packet", "kit", "carton", "sack", "bale", "unit", "round",
+    # counts of things: "fired *dozens* of rockets", "seized *hundreds* of weapons"
+    "dozen", "hundred", "thousand", "score", "handful", "couple", "number", "salvo", "barrage", "hail",
+})
+
+
+def measure_content(t: Token) -> list[Token]:
+    """The content nouns of a measure phrase headed by ``t`` (two levels: "$4 million worth of
+    equipment"), empty when ``t`` is no measure head."""
+    out: list[Token] = []
+    frontier = [t]
+    for _ in range(2):
+        nxt = []
+        for h in frontier:
+            if not (_words(h) & MEASURE_HEADS or h.text == "$" or h.pos_ == "NUM" or h.like_num):  # "*eighteen* of the rebels"
+                continue
+            for c in h.children:
+                if c.dep_.startswith("nmod") and _cases(c) & {"of", "in", "worth"}:
+                    out.append(c)
+                    nxt.append(c)
+                elif c.lower_ == "worth" and c.i > h.i:
+                    nxt.append(c)  # "$4 million [worth] of equipment" with *worth* a modifier of *$*
+                elif c.dep_ in ("nummod", "compound") and c.text == "$":
+                    continue
+        frontier = nxt
+    return out
