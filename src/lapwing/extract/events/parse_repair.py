@@ -85,6 +85,7 @@ from lapwing.extract.events.repair_infinitive import repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
+from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main
 from lapwing.extract.events.repair_verbless import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object,
@@ -369,7 +370,7 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("vbg", repair_object_as_clause_subject),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("commapt", repair_participle_between_commas),
@@ -415,6 +416,9 @@ def repaired(doc: Doc) -> Doc:
     for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)
+    # repair 21c again, now that the first verb's own clause is mended: "Police baton-charged and fired tear gas
+    # shells at doctors ... *and took* at least 22 of them into custody" (the shells were the root when it ran)
+    _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
     # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
     # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
     # condolences to ..."); reading the heads back in rebuilds them from the tree itself

@@ -147,6 +147,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
             todo["reduced"].append(H[i])
+        if dep == "obl:agent" and P[H[i]] == "NOUN" and H[i] < i:
+            todo["agentnoun"].append(H[i])  # "families of two traders *shot* dead by police marched"
         if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
                 and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
             todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."

@@ -30,6 +30,8 @@ CANCEL_VERBS = {"cancel", "halt", "stop", "scrap", "abandon", "shelve", "drop", 
 #: nouns of a plan or proposal whose to-clause is only planned: "plans to sell", "an offer to host"
 PLAN_NOUNS = {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision", "offer",
               "threat", "call", "demand", "appeal", "request", "attempt", "effort", "move", "idea", "invitation"}
+#: nouns of a striving whose to-clause is not done: "efforts were on *to arrest* them", "a hunt is on to trace"
+EFFORT_NOUNS = {"effort", "attempt", "bid", "search", "hunt", "manhunt", "drive", "endeavour", "endeavor"}
 #: appeal verbs: what they ask for is not (yet) done: "invited Y to resume talks", "pressed X to withdraw"
 APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "implore", "exhort", "persuade",
                     "pressure", "pressurise", "pressurize", "lobby", "appeal", "ask", "call", "challenge",
@@ -354,6 +356,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 # "a summit to hammer out a deal", "troops to secure the border": what the noun is for
                 # ("the first country to recognize Kosovo" did recognize it)
                 hypothetical, cue = True, cue or "to"
+        if edge == "advcl" and _infinitival(child) and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and _lemma(c) in EFFORT_NOUNS for c in gkids):
+            # "efforts were on to arrest the attackers", "a manhunt is under way to trace them": striven for,
+            # not done
+            hypothetical, cue = True, cue or "effort"
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
         if edge == "advcl" and (cm := _mark_words(child) & {"until", "till", "before", "once"}) and _not_past(gov):
