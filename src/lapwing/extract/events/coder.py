@@ -22,7 +22,8 @@ from lapwing.extract.events.frames import Candidate, FramesMixin
 from lapwing.extract.events.gates import GatesMixin
 from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
-from lapwing.extract.events.participants import ParticipantsMixin, _Actors, _fn, _has_module, is_coded
+from lapwing.extract.events.actor_context import ParticipantsMixin
+from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
 from lapwing.schema import Actor, Event

@@ -94,6 +94,7 @@ class Status:
     reporter: Token | None = None  # subject of the reporting verb / "according to" phrase
     cue: str | None = None  # the word that decided the status (for debugging and docs)
     attempt: bool = False  # "tried to flee": an attempt
+    accuser: Token | None = None  # "Russia accused Ukraine *of shelling* ...": who makes the accusation
 
 
 def _dep(t: Token) -> str:
@@ -373,6 +374,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj
+            if subj is not None and st.accuser is None and (_mark_words(child) & {"of", "for", "with"} or edge == "acl"):
+                st.accuser = subj  # "accused X *of* shelling", "blamed X *for* killing" (not "..., *saying* ...")
             if st.status == "asserted":
                 st.status = "attributed"  # also "Iran was accused of ...", by no one named
         if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:
