@@ -257,6 +257,15 @@ class _Actors:
                 b = None
             if b is not None:
                 return b
+        if (t.pos_ == "PROPN" and t.dep_ in ("nmod:poss", "poss")) or (t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "PROPN")):
+            # "*China's* war games", "*Tehran's* decision": a country (or its capital) owning an act is
+            # its doer, though the actor extractor, seeing no actor noun after it, made no mention of it;
+            # "seized a *British* tanker": the nationality word asked for as its noun's owner
+            country = (self.ctx.data.get("actor_nationality") or {}).get(t.i)
+            if country is not None:
+                s, e = np_span(t)
+                return Actor(text=doc_text(self.ctx.doc)[s:e], country=country, start=s, end=e, kind="gpe",
+                             rule="events:country-name")
         if not fallback:
             return None
         return self.uncoded(t)

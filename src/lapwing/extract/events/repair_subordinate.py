@@ -32,7 +32,9 @@ def repair_clause_as_subject(v: Token) -> bool:
         return False
     m = next((c for c in n.children if c.dep_.startswith("nmod") and n.i < c.i < v2.i
               and any(x.dep_ == "case" and x.lower_ in _SUBORDINATORS for x in c.children)), None)
-    if m is None or m.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if m is None:
+        return _contact_relative(v, n, v2)
+    if m.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     mark = next(x for x in m.children if x.dep_ == "case" and x.lower_ in _SUBORDINATORS)
     root_dep = v2.dep_
@@ -50,6 +52,28 @@ def repair_clause_as_subject(v: Token) -> bool:
     for c in list(v2.children):
         if c.dep_ == "punct" and c.i == v2.sent.end - 1:
             _set_head(c, v, "punct")
+    return True
+
+
+def _contact_relative(v: Token, n: Token, v2: Token) -> bool:
+    """Repair 19b: "Britain *imposed* sanctions on five officials *it accused* of torture": the later verb
+    has a subject of its own right before it, so it is a relative clause without "that" on the noun before
+    that subject, not the clause whose subject is *sanctions*; the verb read as an adjective is the main
+    verb and the noun its object."""
+    s2 = next((c for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i), None)
+    if s2 is None or s2.i != v2.i - 1 or s2.pos_ not in ("PRON", "PROPN", "NOUN") or s2.i < 2:
+        return False
+    rh = v.doc[s2.i - 1]
+    if rh.pos_ not in ("NOUN", "PROPN") or not (n.left_edge.i <= rh.i <= n.right_edge.i) or rh.i <= n.i:
+        return False
+    r_dep, r_head = v2.dep_, (v2.head if v2.head.i != v2.i else None)
+    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _set_head(n, v, "obj")
+    _set_head(v2, rh, "acl:relcl")
+    for c in list(v2.children):
+        if c.dep_ == "punct" and c.i == v.sent.end - 1:
+            _set_head(c, v, "punct")
+    v.tag_ = "VBD"
     return True
 
 
