@@ -215,3 +215,54 @@ def repair_clause_hung_on_subject(v: Token) -> bool:
             _set_head(c, v, "punct")
     v.tag_ = "VBD"
     return True
+
+
+def repair_verb_after_its_subject(v: Token) -> bool:
+    """Repair 45: "Peruvian police *clashed* with gold miners ..., and two miners were killed": the main
+    verb read as an adjective after its own subject, which the parser gave to a later verb that has a
+    subject of its own. The later verb is a second clause joined to the first; the verb right after the
+    noun is the first clause's verb. ``v`` is the verb; True when applied."""
+    if v.dep_ not in ("amod", "acl") or v.i == 0 or v.head.i != v.i - 1 or not v.lower_.endswith("ed"):
+        return False
+    if v.lower_ in _ADJ_PARTICIPLES or not verb_forms().get(v.lower_):
+        return False
+    p = v.head
+    r = p.head
+    if p.dep_ not in ("nsubj", "nsubj:pass") or r.i <= v.i or r.pos_ not in ("VERB", "AUX"):
+        return False
+    s2 = next((c for c in r.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i and c.i > v.i), None)
+    cc = next((c for c in r.children if c.dep_ == "cc" and c.i < (s2.left_edge.i if s2 is not None else r.i)
+               and c.i > v.i), None)
+    if s2 is None or cc is None or any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in v.children):
+        return False
+    r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
+    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _set_head(p, v, "nsubj")
+    _set_head(r, v, "conj")
+    for c in list(r.children):
+        if c.dep_ == "punct" and c.i == v.sent.end - 1:
+            _set_head(c, v, "punct")
+    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms()[v.lower_]
+    return True
+
+
+def repair_conjunct_out_of_subordinate(v: Token) -> bool:
+    """Repair 46: "Police fired tear gas *when* some protesters tried to pull down the gate, *and detained*
+    87 people": a verb after ", and" with no subject of its own, hung by the parser on the verb of a
+    subordinate clause (when, as, after ...), continues the main clause: its subject is the main
+    clause's, not the subordinate clause's. ``v`` is the conjunct verb; True when applied."""
+    h = v.head
+    if v.dep_ != "conj" or v.pos_ != "VERB" or h.dep_ != "advcl" or h.i > v.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < h.i for c in h.children):
+        return False  # ("*when*" is often an adverb of its verb)
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in v.children):
+        return False
+    cc = next((c for c in v.children if c.dep_ == "cc" and c.i < v.i), None)
+    if cc is None or cc.i == 0 or v.doc[cc.i - 1].text != ",":
+        return False
+    main = h.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > h.i or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children):
+        return False
+    _set_head(v, main, "conj")
+    return True
