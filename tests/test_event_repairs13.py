@@ -281,3 +281,28 @@ def test_conjunct_inside_the_when_clause_stays(pipe):
     evs = [e for e in _events(pipe, "Police opened fire when protesters attacked a station and burned cars.")
            if e.cameo[:2] in ("18", "19", "20") and e.trigger.text == "attacked"]
     assert not evs or evs[0].source is None or "protesters" in evs[0].source.text, evs
+
+
+# -- a wire dateline: the lead sentence is parsed whole ----------------------------------------------------
+@pytest.mark.parametrize("text, root, country", [
+    ("BEIJING, April 16 (CW) - German Chancellor Olaf Brandt met Chinese President Li Wei in Beijing on Tuesday, "
+     "the last day of a three-day visit.", "04", "DEU"),
+    ("DAKAR, March 4 (CW) - Senegalese protesters clashed with police in Dakar on Monday after the government "
+     "postponed the presidential election.", "14", "SEN"),
+    ("ISLAMABAD, March 25 (CW) - Pakistani troops clashed with militants in the North Waziristan district on "
+     "Monday, leaving three soldiers and five militants dead, the military said.", "19", "PAK"),
+])
+def test_lead_sentence_after_a_wire_dateline(pipe, text, root, country):
+    hits, got = _find(pipe, text, root, country)
+    assert hits, got
+
+
+def test_dateline_sentences(pipe):
+    doc = pipe.nlp("DAKAR, March 4 (CW) - German officials met in Dakar. They left on Friday.")
+    assert [s.text for s in doc.sents][:2] == ["DAKAR, March 4 (CW) -", "German officials met in Dakar."]
+
+
+def test_participle_after_its_noun_stays_a_modifier(pipe):
+    # "killed in the clashes" describes the protesters; the sentence's verb is "were buried"
+    evs = _events(pipe, "The protesters killed in the clashes were buried on Friday.")
+    assert not [e for e in evs if e.source is not None and "protesters" in e.source.text], evs

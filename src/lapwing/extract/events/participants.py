@@ -86,7 +86,7 @@ def has_political_voice(a: Actor | None) -> bool:
 
 
 #: the dependents that head an argument's own phrase (a subject, an object, an agent)
-_ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl:agent", "nmod"})
+_ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj"})
 
 
 def is_political(a: Actor | None) -> bool:
@@ -162,6 +162,7 @@ class _Actors:
 
     def _lookup_phrase(self, t: Token, fallback: bool) -> Actor | None:
         a = self._raw(t)
+        cut = False
         o = self.ctx.doc[t.i] if t.doc is not self.ctx.doc else t
         if a is not None and (o.head.i != t.head.i or o.dep_ != t.dep_ or self._moved_inside(t, any_head=t.dep_ in _ARG_DEPS)) and not (
                 t.left_edge.idx <= a.start and a.end <= t.right_edge.idx + len(t.right_edge.text)):
@@ -172,7 +173,7 @@ class _Actors:
             # ("[dead three soldiers]" -> "three soldiers")
             m = self._mention(t)
             if m is None or not (t.left_edge.i <= m.head <= t.right_edge.i):
-                a = None
+                a, cut = None, True  # the mention is another phrase's: this one is its own, uncoded
             else:
                 s, e = np_span(t)
                 text = doc_text(self.ctx.doc)[s:e]
@@ -268,7 +269,7 @@ class _Actors:
                              rule="events:country-name")
         if not fallback:
             return None
-        return self.uncoded(t)
+        return self.uncoded(t, force=cut and t.pos_ in ("NOUN", "PROPN"))
 
     def _country_left_behind(self, t: Token, m, country: str) -> bool:
         """The mention's country word lies outside ``t``'s new phrase and none inside gives that country

@@ -221,7 +221,10 @@ def repair_verb_after_its_subject(v: Token) -> bool:
     """Repair 45: "Peruvian police *clashed* with gold miners ..., and two miners were killed": the main
     verb read as an adjective after its own subject, which the parser gave to a later verb that has a
     subject of its own. The later verb is a second clause joined to the first; the verb right after the
-    noun is the first clause's verb. ``v`` is the verb; True when applied."""
+    noun is the first clause's verb. Also (45b) when the later verb is a subordinate clause with its own
+    subject ("Senegalese protesters *clashed* with police ... *after* the government postponed the vote")
+    and (45c) a participle clause after a comma ("Pakistani troops *clashed* with militants ..., *leaving*
+    three soldiers dead"). ``v`` is the verb; True when applied."""
     if v.dep_ not in ("amod", "acl") or v.i == 0 or v.head.i != v.i - 1 or not v.lower_.endswith("ed"):
         return False
     if v.lower_ in _ADJ_PARTICIPLES or not verb_forms().get(v.lower_):
@@ -230,15 +233,27 @@ def repair_verb_after_its_subject(v: Token) -> bool:
     r = p.head
     if p.dep_ not in ("nsubj", "nsubj:pass") or r.i <= v.i or r.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in v.children):
+        return False
     s2 = next((c for c in r.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i and c.i > v.i), None)
     cc = next((c for c in r.children if c.dep_ == "cc" and c.i < (s2.left_edge.i if s2 is not None else r.i)
                and c.i > v.i), None)
-    if s2 is None or cc is None or any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in v.children):
+    mark = next((c for c in r.children if c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                 and v.i < c.i < r.i), None)
+    if s2 is not None and cc is not None:
+        link = "conj"  # "..., and two miners were killed"
+    elif s2 is not None and mark is not None:
+        link = "advcl"  # "... *after* the government postponed the election" (45b)
+        _set_head(mark, r, "mark")
+    elif s2 is None and r.tag_ == "VBG" and v.doc[r.i - 1].text == "," and not any(
+            c.dep_ in ("aux", "aux:pass", "mark") for c in r.children):
+        link = "advcl"  # "..., *leaving* three soldiers dead" (45c)
+    else:
         return False
     r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
     _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
     _set_head(p, v, "nsubj")
-    _set_head(r, v, "conj")
+    _set_head(r, v, link)
     for c in list(r.children):
         if c.dep_ == "punct" and c.i == v.sent.end - 1:
             _set_head(c, v, "punct")
