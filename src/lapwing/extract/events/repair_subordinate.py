@@ -16,6 +16,10 @@ from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_time import _time_before, _time_word
 
+#: what police and troops use on people ("police *used* tear gas after ...")
+_FORCE_MEANS = frozenset({"gas", "teargas", "cannon", "force", "baton", "truncheon", "bullet", "ammunition",
+                          "pellet", "grenade", "stick", "whip", "spray", "weapon", "firearm", "rifle"})
+
 _SUBORDINATORS = {"after", "before", "as", "when", "while", "until", "since", "because", "once"}
 
 
@@ -98,8 +102,9 @@ def repair_subject_taken_by_later_clause(v: Token) -> bool:
     if any(v.doc[k].dep_ not in ("det", "amod", "nummod", "compound") or v.doc[k].head.i != n.i
            for k in range(v.i + 1, n.i)):
         return False  # the verb is the first word of its object's phrase
-    if v.lower_ in _ADJ_PARTICIPLES or not verb_forms().get(v.lower_):
-        return False
+    if (v.lower_ in _ADJ_PARTICIPLES and not (v.lower_ == "used" and n.lemma_.lower() in _FORCE_MEANS)) \
+            or not verb_forms().get(v.lower_):
+        return False  # ("used cars" is an adjective; "police *used* tear gas" is not)
     doc = v.doc
     ts = _time_before(v)
     if any(c.i < (ts if ts is not None else v.i) or c.i > v.i for c in v.children):
