@@ -306,3 +306,23 @@ def test_participle_after_its_noun_stays_a_modifier(pipe):
     # "killed in the clashes" describes the protesters; the sentence's verb is "were buried"
     evs = _events(pipe, "The protesters killed in the clashes were buried on Friday.")
     assert not [e for e in evs if e.source is not None and "protesters" in e.source.text], evs
+
+
+# -- "used" with a force means; fire traded; people carried away -------------------------------------------
+@pytest.mark.parametrize("text, code, who", [
+    ("Police used tear gas after protesters tried to break through a cordon near parliament.", "175", "Police"),
+    ("Riot police used water cannon as demonstrators marched on the palace.", "175", "police"),
+    ("Indian and Pakistani troops traded fire across the Line of Control.", "193", "troops"),
+    ("Bandits stormed a church in Kajuru today and carried away about 50 people, a community leader said.", "181",
+     "Bandits"),
+    ("Gunmen stormed a school in Kaduna state on Thursday and seized 15 students.", "181", "Gunmen"),
+])
+def test_force_fire_and_abduction_phrasings(pipe, text, code, who):
+    hits, got = _find(pipe, text, code)
+    assert hits and hits[0].source is not None and who in hits[0].source.text, got
+
+
+@pytest.mark.parametrize("text", ["Dealers sold used cars after prices rose.", "Police took away the bodies.",
+                                  "The two countries traded accusations over the attack."])
+def test_the_same_words_in_other_uses(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.cameo[:2] in ("17", "18", "19")], _events(pipe, text)
