@@ -326,3 +326,30 @@ def test_force_fire_and_abduction_phrasings(pipe, text, code, who):
                                   "The two countries traded accusations over the attack."])
 def test_the_same_words_in_other_uses(pipe, text):
     assert not [e for e in _events(pipe, text) if e.cameo[:2] in ("17", "18", "19")], _events(pipe, text)
+
+
+# -- 45d: a clause before "..., X reported" whose verb was read as an adjective after the subject ----------
+@pytest.mark.parametrize("text, root, who", [
+    ("PUNO, March 10 - Police clashed with protesters blocking a bridge in Puno on Monday, injuring five, local "
+     "media reported.", "19", "Police"),
+    ("Even as the talks went on, TNLA fighters clashed with junta troops near Kyaukme in Shan state on Tuesday, "
+     "residents said.", "19", "fighters"),
+])
+def test_reported_clause_with_its_verb_read_as_an_adjective(pipe, text, root, who):
+    hits, got = _find(pipe, text, root)
+    assert hits and hits[0].source is not None and who in hits[0].source.text, got
+
+
+# -- a fight told with a battle noun: the battle's doers are the verb's subject -----------------------------
+@pytest.mark.parametrize("text, who", [
+    ("Pakistani troops fought a fierce battle with Taliban militants near the border.", "troops"),
+    ("Islamabad and Kabul reached a truce in Doha last night, a day after border troops fought a gun battle at "
+     "Chaman.", "troops"),
+])
+def test_fought_a_battle(pipe, text, who):
+    hits, got = _find(pipe, text, "19")
+    assert hits and hits[0].source is not None and who in hits[0].source.text, got
+
+
+def test_fighting_an_abstract_noun_is_no_battle(pipe):
+    assert not [e for e in _events(pipe, "The government fought corruption for years.") if e.cameo[:2] in ("18", "19")]

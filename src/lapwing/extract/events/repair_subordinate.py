@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.repair_forms import verb_forms
-from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES
+from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, REPORTING_VERBS
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_time import _time_before, _time_word
 
@@ -236,9 +236,13 @@ def repair_verb_after_its_subject(v: Token) -> bool:
         return False
     p = v.head
     r = p.head
-    if p.dep_ not in ("nsubj", "nsubj:pass") or r.i <= v.i or r.pos_ not in ("VERB", "AUX"):
+    if p.dep_ not in ("nsubj", "nsubj:pass", "ccomp") or r.i <= v.i or r.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in v.children):
+        return False
+    if r.lemma_.lower() in REPORTING_VERBS:
+        return _reported_clause(v, p, r)
+    if p.dep_ == "ccomp":
         return False
     s2 = next((c for c in r.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i and c.i > v.i), None)
     cc = next((c for c in r.children if c.dep_ == "cc" and c.i < (s2.left_edge.i if s2 is not None else r.i)
@@ -285,4 +289,34 @@ def repair_conjunct_out_of_subordinate(v: Token) -> bool:
     if main.pos_ not in ("VERB", "AUX") or main.i > h.i or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children):
         return False
     _set_head(v, main, "conj")
+    return True
+
+
+def _reported_clause(v: Token, p: Token, r: Token) -> bool:
+    """Repair 45d: "Police *clashed* with protesters blocking a bridge in Puno on Monday, injuring five, local
+    media reported": the clause before the closing "..., X reported" is the report's content, its verb the one
+    read as an adjective after the subject."""
+    s2 = next((c for c in r.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i and c.i > v.i), None)
+    doc = v.doc
+    if s2 is None:
+        return False
+    lo = s2.left_edge.i
+    while lo < s2.i and doc[lo].is_punct:
+        lo += 1
+    if lo == 0 or doc[lo - 1].text != ",":
+        return False
+    _set_head(v, r, "ccomp")
+    _set_head(p, v, "nsubj")
+    for c in list(p.children):
+        if c.i > v.i and c.dep_ not in ("punct", "cc", "conj"):
+            _set_head(c, v, "obl" if c.dep_.startswith(("nmod", "obl")) else c.dep_)
+    for k in range(v.i + 1, lo - 1):
+        t = doc[k]
+        if t.head.i == s2.i:
+            _set_head(t, v, "advcl" if t.pos_ == "VERB" else t.dep_)
+    for k in range(lo, s2.i):
+        t = doc[k]
+        if t.head.i == s2.i and t.pos_ == "VERB" and t.tag_ == "VBG":
+            _set_head(t, v, "advcl")  # "..., *injuring* five, local media reported": the -ing clause is the clash's
+    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms()[v.lower_]
     return True
