@@ -239,6 +239,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # 'urged [voters] to say ...'), else its subject ('[Opponents] will try to convince the court that ...'); a purpose
     # clause shares the subject ('[Hart] went on to explain how ...', '[X] called a news conference to announce ...')
     head = verb.head
+    if verb.dep_ == "acl" and is_time_word(head) and head.head.i < head.i < verb.i and head.head.pos_ == "VERB" \
+            and any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children):
+        return _subject_of(head.head, depth + 1)  # '[Berg] replied on Saturday to suggest ...': hung on the time
     # ('She appeared to imply that ...': 'to' read as a preposition and the infinitive as its object)
     to_obl = verb.dep_ == "obl" and verb.tag_ == "VB" and verb.i > 0 and doc[verb.i - 1].lower_ == "to" \
         and doc[verb.i - 1].head.i == verb.i
@@ -274,6 +277,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if it is not None and not any(k.dep_ in ("ccomp", "xcomp", "csubj") and k.i > head.i for k in head.children
                                           if k.i != verb.i):
                 return it
+        if depth == 0 and verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+                and _finite(verb) and is_cue_verb(verb) and not is_time_word(head) \
+                and head.left_edge.i == index_of(doc).sent_start(verb) \
+                and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "cop" for c in head.children):
+            return head  # '[Several officers] with ... balked at it and said ...': the parser made the subject the root
         return _subject_of(head, depth + 1)
     return None
 
