@@ -325,7 +325,11 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     colon_ranges = Ranges((f.start, f.end) for f in colon)
     if has_parse:
         reported = find_reported(doc, lex, marked_ranges)
-        taken = {f.cue.i for f in reported if f.cue is not None} | {f.cue.i for f in found if f.cue is not None}
+        # (a quote credited through an object cue's sentence before it leaves that cue its own object: both are the
+        # speaker's words)
+        taken = {f.cue.i for f in reported if f.cue is not None} | {
+            f.cue.i for f in found if f.cue is not None
+            and not (f.rule == "direct:after-cue-sentence" and f.cue.lower_ in lex.object_forms)}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
         found.extend(f for f in reported if not _overlaps(colon_ranges, f.start, f.end))
     found.extend(colon)
@@ -376,8 +380,9 @@ def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token |
             continue
         if not is_cue_verb(t, lex) or lex.lemma(t) in lex.weak:
             # 'The DNC issued a statement apologizing ...': a main verb whose object is a speech noun
-            if not (t.dep_ == "ROOT" and t.pos_ == "VERB" and any(
-                    c.dep_ == "obj" and c.lower_ in _STATEMENT_NOUNS for c in t.children)):
+            # ('Lund touted her record as a sponsor of the bill. "B."': a cue whose content is its object)
+            if not (t.dep_ == "ROOT" and t.pos_ == "VERB" and (_person_object_cue(t, lex) or any(
+                    c.dep_ == "obj" and c.lower_ in _STATEMENT_NOUNS for c in t.children))):
                 continue
         elif not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"
                   or t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "ROOT"
@@ -410,8 +415,18 @@ def _cue_clause_at_end(t: Token) -> bool:
     return len(rest) <= 3  # ('..., Ruiz says.', '..., Ruiz said on Monday.')
 
 
+def _person_object_cue(t: Token, lex) -> bool:
+    """'Lund touted her record as a sponsor of the bill.': a cue whose content is its object, with a person as its
+    subject (a name the parser tagged a person, or he / she)."""
+    if t.lower_ not in lex.object_forms:
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    return subj is not None and (subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON")
+
+
 # speech nouns that, as the object of a sentence's main verb, say that its subject spoke ('X issued a statement')
-_STATEMENT_NOUNS = {"statement", "statements", "message", "letter", "remarks", "response", "reply", "answer"}
+_STATEMENT_NOUNS = {"statement", "statements", "message", "letter", "remarks", "response", "reply", "answer",
+                    "question", "warning", "plea", "advice", "prediction"}
 
 
 def _continued_candidates(directs: list[_Found], k: int, prev: _Found | None, text: str) -> list[_Found]:
