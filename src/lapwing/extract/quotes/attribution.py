@@ -378,7 +378,9 @@ def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token |
     for t in doc[lo:hi]:
         if t.is_space:
             continue
-        if not is_cue_verb(t, lex) or lex.lemma(t) in lex.weak:
+        weak_alone = lex.lemma(t) in lex.weak and (lex.lemma(t) in _MIND_VERBS or not any(
+            c.dep_ == "ccomp" and c.i > t.i for c in t.children))
+        if not is_cue_verb(t, lex) or weak_alone:  # ('Holm elaborated in an essay that ...': a weak cue with its clause)
             # 'The DNC issued a statement apologizing ...': a main verb whose object is a speech noun
             # ('Lund touted her record as a sponsor of the bill. "B."': a cue whose content is its object)
             if not (t.dep_ == "ROOT" and t.pos_ == "VERB" and (_person_object_cue(t, lex) or any(
@@ -422,6 +424,11 @@ def _person_object_cue(t: Token, lex) -> bool:
         return False
     subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
     return subj is not None and (subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON")
+
+
+# weak cues that say what someone thinks, not that they spoke: no quote after them is theirs by that alone
+_MIND_VERBS = {"believe", "think", "fear", "hope", "expect", "worry", "wonder", "remember", "find", "show", "estimate",
+               "project", "convince", "signal", "imply", "indicate", "read", "marvel", "muse"}
 
 
 # speech nouns that, as the object of a sentence's main verb, say that its subject spoke ('X issued a statement')
