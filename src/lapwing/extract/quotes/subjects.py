@@ -34,8 +34,15 @@ def _subjects(verb: Token) -> list[Token]:
         # ...': a quantity word opening the sentence the parser hung on the verb as a determiner
         out = [c for c in verb.children if c.i < verb.i and not c.is_space and (
             c.dep_ == "vocative" and c.pos_ in ("PROPN", "NOUN")
-            or c.dep_ in ("det", "advmod") and c.lower_ in _QUANTITY_SUBJECTS and c.is_sent_start)][-1:]
+            or c.dep_ in ("det", "advmod") and (c.lower_ in _QUANTITY_SUBJECTS or c.lower_ == "another")
+            and _opens_clause(c))][-1:]
     return out
+
+
+def _opens_clause(c: Token) -> bool:
+    """``c`` opens its sentence, or only a conjunction or an adverb stands before it ('[Yet] another said')."""
+    lo = index_of(c.doc).sent_start(c)
+    return all(t.pos_ in ("CCONJ", "ADV") or t.is_space for t in c.doc[lo : c.i])
 
 
 # prepositions that never open a subject the parser may have made one (not 'of' or 'from': '[Most of them] say')
@@ -137,8 +144,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if _finite(verb) or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
         # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
         head = verb.head
-        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos", "advcl") and head.i < verb.i \
-                and head.pos_ in ("NOUN", "PROPN") and not is_time_word(head) \
+        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos", "advcl", "discourse") and head.i < verb.i \
+                and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "NUM" and head.dep_ == "ROOT") \
+                and not is_time_word(head) \
                 and index_of(doc).sent_start(head) == index_of(doc).sent_start(verb):
             return head  # 'Executives for the company, which ..., say ...': the cue hung on its subject
         mod = _modifier_subject(verb)
