@@ -247,6 +247,14 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # 'urged [voters] to say ...'), else its subject ('[Opponents] will try to convince the court that ...'); a purpose
     # clause shares the subject ('[Hart] went on to explain how ...', '[X] called a news conference to announce ...')
     head = verb.head
+    if verb.dep_ in ("xcomp", "conj", "parataxis", "ccomp") and head.dep_ == "ROOT" and head.tag_ in ("VBN", "VBD") \
+            and head.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and is_cue_verb(verb) \
+            and doc[verb.i - 1].text == ",":
+        # 'Karl Lund, a host considered one of the best, recalled that ...': a participle in the subject's apposition
+        # the parser made the main verb, the cue hung on it after a comma
+        own = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+        if own is not None and any(a.dep_ == "appos" and own.i < a.i < head.i for a in own.children):
+            return own
     if verb.dep_ == "acl" and is_time_word(head) and head.head.i < head.i < verb.i and head.head.pos_ == "VERB" \
             and any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children):
         return _subject_of(head.head, depth + 1)  # '[Berg] replied on Saturday to suggest ...': hung on the time
