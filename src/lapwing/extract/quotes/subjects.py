@@ -293,11 +293,14 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if it is not None and not any(k.dep_ in ("ccomp", "xcomp", "csubj") and k.i > head.i for k in head.children
                                           if k.i != verb.i):
                 return it
-        if depth == 0 and verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-                and _finite(verb) and is_cue_verb(verb) and not is_time_word(head) \
-                and head.left_edge.i == index_of(doc).sent_start(verb) \
-                and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "cop" for c in head.children):
-            return head  # '[Several officers] with ... balked at it and said ...': the parser made the subject the root
+        # '[Several officers] with ... balked at it and said ...': the parser made the subject the root, and the first
+        # verb a clause on it or a verb conjoined to it
+        noun = head.head if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.i < head.i else head
+        if depth == 0 and verb.dep_ == "conj" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") \
+                and _finite(verb) and is_cue_verb(verb) and not is_time_word(noun) \
+                and noun.left_edge.i == index_of(doc).sent_start(verb) \
+                and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "cop" for c in noun.children):
+            return noun
         return _subject_of(head, depth + 1)
     return None
 
