@@ -135,3 +135,23 @@ def test_affirm_is_a_cue(nlp, text, words, speaker):
 
 def test_elaborate_alone_reports_nothing(nlp):
     assert run(nlp, "The mayor elaborated on the plan over a long lunch with the council.") == []
+
+
+# -- 'in X's view' closing the quote's sentence past a few words of the writer's with no verb --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("\u201cThis is not a problem you can fix with one or two laws; it is a failure across the board\u201d from the "
+     "schools to the police, in Berg's view.", "failure across the board", "Berg"),
+    ('"The old harbour is finished as a place of work and it will never come back" - not in this decade, in the '
+     'view of the harbour master.', "never come back", "the harbour master"),
+])
+def test_in_view_closing_the_sentence(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.speaker is not None and speaker in (q.speaker.name or q.speaker.text)
+
+
+def test_in_view_after_another_clause_is_not_the_quote_speaker(nlp):
+    # a clause with a verb of its own stands between: the view is about that clause, the quote keeps its cue
+    quotes = run(nlp, '"The budget will not balance on its own," the mayor told us, and the deficit is growing, in '
+                      "Berg's view.")
+    assert speaker_words(quote_with(quotes, "balance on its own")) == "the mayor"

@@ -238,8 +238,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                         f.cue, f.cue_text, f.speaker, f.rule = doc[i], "according to", obj, "direct:according-to"
                         break
                     words_of_x = _in_words(doc, toks[0].i, toks[-1].i + 1) if toks else []
-                    if toks is after:  # '"...," in Ruiz's words': right after the quote, not further on
-                        words_of_x = [w for w in words_of_x if w[0] == toks[0].i]
+                    if toks is after:  # '"...," in Ruiz's words': right after the quote, not further on, or closing
+                        # the quote's sentence past the writer's words with no verb ('"..." from A to B, in Ruiz's view.')
+                        words_of_x = [w for w in words_of_x if w[0] == toks[0].i or _closes_verbless(doc, toks[0].i, w)]
                     if words_of_x:
                         i, owner = words_of_x[-1] if toks is before else words_of_x[0]
                         f.cue, f.cue_text, f.speaker, f.rule = doc[i], "in the words of", owner, "direct:in-words"
@@ -368,6 +369,14 @@ def _title_in_marks(f: _Found) -> bool:
     'the "Buffett rule"'): not the quote a next one goes on from. (A fragment with a cue is a partial quote, which
     the next quote may continue: '... "too little," he added. "B."')"""
     return f.cue is None and f.marked is not None and f.extra.get("fragment", False)
+
+
+def _closes_verbless(doc: Doc, lo: int, phrase: tuple[int, Token]) -> bool:
+    """The phrase (its first word's index, its owner) ends its sentence after a comma, with no verb from ``lo`` to it."""
+    i = phrase[0]
+    end = next((t.i for t in doc[i : i + 10] if t.is_punct and t.text not in ("'s", "\u2019s", "'")), None)
+    return i > lo and doc[i - 1].text == "," and end is not None and doc[end].text in (".", "!", "?") \
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:i])
 
 
 def _own_cue_clause(cue: Token) -> bool:
