@@ -155,3 +155,25 @@ def test_in_view_after_another_clause_is_not_the_quote_speaker(nlp):
     quotes = run(nlp, '"The budget will not balance on its own," the mayor told us, and the deficit is growing, in '
                       "Berg's view.")
     assert speaker_words(quote_with(quotes, "balance on its own")) == "the mayor"
+
+
+# -- a name between commas after an opening phrase: the parser hung it on the phrase's noun, and the cue lost it --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("After the vote, Gov. Jan Ek (R-Ohio), said the result was fair.", "result was fair", "Gov. Jan Ek"),
+    ("Tuesday at the college in Berea, after winning the state in the primary, Gov. Jan Ek (R-Ohio), said, \u201cI am "
+     "getting ready to rent a covered wagon and ride west.\u201d", "covered wagon", "Gov. Jan Ek"),
+])
+def test_a_name_after_an_opening_phrase(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the noun before the commas is the subject itself: the words between them describe it
+    ("Jeff Lund, a supporter of the mayor, said the result was fair.", "result was fair", "Jeff Lund"),
+    ("Mr. Lund, now 81 and retired in Lyon, France, said by telephone that he was tired.", "he was tired", "Mr. Lund"),
+])
+def test_the_subject_before_an_apposition_stays(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
