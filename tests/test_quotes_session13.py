@@ -177,3 +177,28 @@ def test_a_name_after_an_opening_phrase(nlp, text, words, speaker):
 def test_the_subject_before_an_apposition_stays(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == speaker
+
+
+# -- quoted words in the that-clause of a speech noun with an owner: the owner's words --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The union is unlikely to back Ruiz after her March comment that, "We are going to put a lot of mills and mill '
+     'workers out of business."', "mill workers", "her"),
+    ("Ana Lund, a Ruiz supporter, caused a stir this year with her remark that \u201cthere is a special place in hell "
+     "for voters who stay at home.\u201d", "special place in hell", "her"),
+])
+def test_quoted_words_in_a_speech_nouns_clause(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.rule == "partial:noun" and speaker_words(q) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    # a speech noun with no owner names nobody; a relative clause on the noun is no content of it
+    ('The claim that the port "will be open again by the end of the summer, whatever the cost" was false.',
+     "whatever the cost"),
+    ('The remark that she made about the "special place in hell for voters who stay at home" drew boos.',
+     "special place in hell"),
+])
+def test_no_owner_no_speaker(nlp, text, words):
+    q = quote_with(run(nlp, text), words)
+    assert q.speaker is None
