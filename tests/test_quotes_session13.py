@@ -202,3 +202,16 @@ def test_quoted_words_in_a_speech_nouns_clause(nlp, text, words, speaker):
 def test_no_owner_no_speaker(nlp, text, words):
     q = quote_with(run(nlp, text), words)
     assert q.speaker is None
+
+
+# -- 'Asked about X, Y shrugged: "..."': the one asked answers; the participle names no speaker --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Asked about the vote, Berg shrugged: "It is up to the voters now, not to me."', "up to the voters", "Berg"),
+    ('Asked about the vote, Berg said: "It is up to the voters now, not to me."', "up to the voters", "Berg"),
+    ('Pressed on the cuts, the mayor sighed: "We will find the money somewhere, I promise you that."',
+     "find the money", "the mayor"),
+])
+def test_an_opening_passive_participle_is_not_the_cue(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker

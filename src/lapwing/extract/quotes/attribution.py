@@ -189,7 +189,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             # a quote closing with a comma is followed by its cue clause, however long the speaker's apposition
             # ('"...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said')
             cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
-            cand_before = _cue_in_frame(list(reversed(before_words[-12:])), lex) if before_words else None
+            # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
+            cand_before = _cue_in_frame([t for t in reversed(before_words[-12:]) if not _opening_passive(t)], lex) \
+                if before_words else None
             if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma) \
                     and not (cand_after is not None and has_parse and _own_cue_clause(cand_after)):
                 # '"A," he said, "B."' (split quote) / '"A," she said. "B."' (next sentence, same speaker):
@@ -377,6 +379,13 @@ def _closes_verbless(doc: Doc, lo: int, phrase: tuple[int, Token]) -> bool:
     end = next((t.i for t in doc[i : i + 10] if t.is_punct and t.text not in ("'s", "\u2019s", "'")), None)
     return i > lo and doc[i - 1].text == "," and end is not None and doc[end].text in (".", "!", "?") \
         and not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:i])
+
+
+def _opening_passive(t: Token) -> bool:
+    """'Asked about the vote, ...': a passive participle opening its sentence, on a main verb with a subject of its
+    own; the one asked answers in the main clause, and the asker is not named."""
+    return t.tag_ in ("VBN", "VBD") and t.dep_ == "advcl" and t.i == index_of(t.doc).sent_start(t) \
+        and t.head.i > t.i and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children)
 
 
 def _own_cue_clause(cue: Token) -> bool:
