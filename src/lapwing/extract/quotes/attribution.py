@@ -18,8 +18,8 @@ from lapwing.extract.quotes.keeping import _mid_sentence, keep_quotes
 from lapwing.extract.quotes.objects import find_object_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
-                                                _paragraphs, _word_count, find_marked, is_fragment, is_work_title,
-                                                FRAGMENT_MAX_WORDS)
+                                                _paragraphs, _word_count, find_marked)
+from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment, is_work_title
 from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
 from lapwing.extract.quotes.bare_verb import bare_verb_cue

@@ -16,8 +16,9 @@ from lapwing.extract.quotes.cues import lexicon
 from lapwing.extract.quotes.framing import around_cue_start, framing_verb
 from lapwing.extract.quotes.noun_owner import speech_noun_owner
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
-from lapwing.extract.quotes.segmentation import (FRAGMENT_MAX_WORDS, _after_dateline, _Found, _inside, _strip_span,
-                                                _word_count, is_fragment, join_partials, runs_on)
+from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _inside, _strip_span, _word_count,
+                                                join_partials, runs_on)
+from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
 from lapwing.extract.quotes.linear_subject import linear_subject
 from lapwing.extract.quotes.nested import reporter_of
 from lapwing.extract.quotes.speakers import COLON_LABELS, make_speaker
