@@ -215,3 +215,25 @@ def test_no_owner_no_speaker(nlp, text, words):
 def test_an_opening_passive_participle_is_not_the_cue(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == speaker
+
+
+# -- reported speech stops before a clause of its own with a subject and a cue after ', but' / ', although' ... --
+
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ('Berg said late Wednesday that she would go ahead with the meeting, although she tweeted that she "rejects the '
+     "mayor's latest comments about the port.\"", "go ahead with the meeting", "latest comments", "she"),
+    ("Berg said that she considers the matter closed, but she urged the board to review all its files.",
+     "matter closed", "review all its files", "she"),
+    ("Ek said the plan would cut costs, while his deputy insisted that it would cost jobs.",
+     "cut costs", "cost jobs", "his deputy"),
+])
+def test_reported_speech_stops_before_another_cue_clause(nlp, text, first, second, speaker):
+    quotes = run(nlp, text)
+    a, b = quote_with(quotes, first), quote_with(quotes, second)
+    assert a is not b and second not in a.text
+    assert speaker_words(b) == speaker
+
+
+def test_a_clause_without_a_cue_stays_in_the_reported_speech(nlp):
+    q = quote_with(run(nlp, "Berg said the port would reopen, but the ferries would not run until May."), "reopen")
+    assert "ferries would not run" in q.text

@@ -243,6 +243,10 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
     end = min([index_of(doc).sent_end(cue)] + stops)
     cols = token_columns(doc)
     lower, words = cols.lower, cue_words()  # (a Token only for 'according' and the words that may be cues)
+    for k in range(lo + 3, hi):  # (the parser may have hung that clause inside the reported one)
+        own = _own_cue_clause_start(doc, doc[k]) if lower[k] in words and k != cue.i and is_cue_verb(doc[k]) else None
+        if own is not None and own > lo + 1:
+            return own
     for k in range(hi, end):
         w = lower[k]
         if w == "according":
@@ -253,6 +257,12 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
         x = doc[k]
         if x.i != cue.i and is_cue_verb(x) and any(c.dep_ in SUBJ_DEPS for c in x.children) and x.head.i == x.i:
             end = k
+            break
+        # 'X said that A, although [she] tweeted that B', '..., but [she] urged ...': a clause of its own with a subject
+        # and a cue, after a comma and a conjunction, starts another attribution however the parser hung it
+        own = _own_cue_clause_start(doc, x) if x.i != cue.i and is_cue_verb(x) else None
+        if own is not None and own > hi:
+            end = own
             break
     # the speaker's next cue, sharing the subject: 'X argued that the tax was unfair, and warned that ...'
     for k in range(lo + 2, end):
@@ -283,6 +293,21 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
             end = k
             break
     return max(hi, end)
+
+
+_CLAUSE_CONJ = {"but", "although", "though", "while", "whereas", "yet"}
+
+
+def _own_cue_clause_start(doc: Doc, x: Token) -> int | None:
+    """The comma opening '..., but she urged' / '..., although he tweeted' for the cue ``x`` with a subject of its own
+    right before it; None otherwise."""
+    subj = next((c for c in x.children if c.dep_ in ("nsubj",) and c.i < x.i), None)
+    if subj is None or subj.lower_ in ("that", "which", "who", "it", "there") or x.i - subj.i > 3:
+        return None
+    j = subj.left_edge.i - 1
+    if j >= 1 and doc[j].lower_ in _CLAUSE_CONJ and doc[j - 1].text == ",":
+        return j - 1
+    return None
 
 
 def _other_tense(doc: Doc, lo: int, k: int) -> bool:
