@@ -226,6 +226,10 @@ def test_an_opening_passive_participle_is_not_the_cue(nlp, text, words, speaker)
      "matter closed", "review all its files", "she"),
     ("Ek said the plan would cut costs, while his deputy insisted that it would cost jobs.",
      "cut costs", "cost jobs", "his deputy"),
+    ("Berg said the port would reopen in May, though union leaders have said a strike is likely.",
+     "reopen in May", "strike is likely", "union leaders"),
+    ("Most said they would vote for the mayor, while 22 percent said they might change their minds.",
+     "vote for the mayor", "change their minds", "22 percent"),
 ])
 def test_reported_speech_stops_before_another_cue_clause(nlp, text, first, second, speaker):
     quotes = run(nlp, text)

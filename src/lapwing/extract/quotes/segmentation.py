@@ -261,7 +261,7 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
         # 'X said that A, although [she] tweeted that B', '..., but [she] urged ...': a clause of its own with a subject
         # and a cue, after a comma and a conjunction, starts another attribution however the parser hung it
         own = _own_cue_clause_start(doc, x) if x.i != cue.i and is_cue_verb(x) else None
-        if own is not None and own > hi:
+        if own is not None and own >= hi:
             end = own
             break
     # the speaker's next cue, sharing the subject: 'X argued that the tax was unfair, and warned that ...'
@@ -295,15 +295,17 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
     return max(hi, end)
 
 
-_CLAUSE_CONJ = {"but", "although", "though", "while", "whereas", "yet"}
+_CLAUSE_CONJ = {"but", "although", "though", "while", "whereas", "yet", "and"}
 
 
 def _own_cue_clause_start(doc: Doc, x: Token) -> int | None:
     """The comma opening '..., but she urged' / '..., although he tweeted' for the cue ``x`` with a subject of its own
     right before it; None otherwise."""
     subj = next((c for c in x.children if c.dep_ in ("nsubj",) and c.i < x.i), None)
-    if subj is None or subj.lower_ in ("that", "which", "who", "it", "there") or x.i - subj.i > 3:
+    if subj is None or subj.lower_ in ("that", "which", "who", "it", "there"):
         return None
+    if x.i - subj.i > 3 and not (subj.right_edge.i < x.i and x.i - subj.right_edge.i <= 3):
+        return None  # (past the subject's apposition: '..., and Ek, the union leader, warned')
     j = subj.left_edge.i - 1
     if j >= 1 and doc[j].lower_ in _CLAUSE_CONJ and doc[j - 1].text == ",":
         return j - 1
