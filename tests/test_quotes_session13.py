@@ -241,3 +241,18 @@ def test_reported_speech_stops_before_another_cue_clause(nlp, text, first, secon
 def test_a_clause_without_a_cue_stays_in_the_reported_speech(nlp):
     q = quote_with(run(nlp, "Berg said the port would reopen, but the ferries would not run until May."), "reopen")
     assert "ferries would not run" in q.text
+
+
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ("Berg said the port would reopen in May, after Ek claimed that it would stay shut.", "reopen in May",
+     "stay shut", "Ek"),
+])
+def test_reported_speech_stops_before_an_after_clause_with_a_cue(nlp, text, first, second, speaker):
+    quotes = run(nlp, text)
+    assert second not in quote_with(quotes, first).text and speaker_words(quote_with(quotes, second)) == speaker
+
+
+def test_a_cue_in_a_subordinate_clause_reports_nothing_before_it(nlp):
+    # 'even as the union warned': the writer's clause, not a cue clause after its content
+    quotes = run(nlp, "The port will reopen in May, Berg said, even as the union warned of a strike.")
+    assert [speaker_words(q) for q in quotes] == ["Berg"]

@@ -307,7 +307,9 @@ def _own_cue_clause_start(doc: Doc, x: Token) -> int | None:
     if x.i - subj.i > 3 and not (subj.right_edge.i < x.i and x.i - subj.right_edge.i <= 3):
         return None  # (past the subject's apposition: '..., and Ek, the union leader, warned')
     j = subj.left_edge.i - 1
-    if j >= 1 and doc[j].lower_ in _CLAUSE_CONJ and doc[j - 1].text == ",":
+    if j >= 2 and doc[j].lower_ in ("as", "after") and doc[j - 1].lower_ == "even":
+        j -= 1  # '..., even as the union warned that ...'
+    if j >= 1 and (doc[j].lower_ in _CLAUSE_CONJ or doc[j].lower_ in ("even", "after")) and doc[j - 1].text == ",":
         return j - 1
     return None
 
