@@ -300,7 +300,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                 and _finite(verb) and is_cue_verb(verb) and not is_time_word(noun) \
                 and noun.left_edge.i == index_of(doc).sent_start(verb) \
                 and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "cop" for c in noun.children):
-            return noun
+            # ('Some hope to ... and claim that ...': a quantity word the parser made the root noun's determiner)
+            return _subject_of(noun, depth + 1) or noun
         return _subject_of(head, depth + 1)
     return None
 
