@@ -256,3 +256,25 @@ def test_a_cue_in_a_subordinate_clause_reports_nothing_before_it(nlp):
     # 'even as the union warned': the writer's clause, not a cue clause after its content
     quotes = run(nlp, "The port will reopen in May, Berg said, even as the union warned of a strike.")
     assert [speaker_words(q) for q in quotes] == ["Berg"]
+
+
+# -- a written thing that someone put out, with a relative 'that' / 'which' as its cue's subject: the releaser's --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ruiz released a campaign video that said, "We are going to build the best port this coast has ever seen."',
+     "best port", "Ruiz"),
+    ("The Courier recently ran a piece that noted her plan would help rich households more than poor ones.",
+     "rich households", "The Courier"),
+    ("The mayor issued a statement that said the port would reopen in May.", "reopen in May", "The mayor"),
+    ("The council published a report which found that the bridge was unsafe.", "bridge was unsafe", "The council"),
+])
+def test_a_released_thing_speaks_for_its_releaser(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+def test_a_thing_nobody_put_out_keeps_its_relative(nlp):
+    # the headline is where the message was posted, not what someone released
+    quotes = run(nlp, 'Palin posted her message under a headline that said, "The city declares war on the old '
+                      'harbour and its people."')
+    assert speaker_words(quote_with(quotes, "declares war")) == "that"

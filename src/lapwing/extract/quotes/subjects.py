@@ -12,6 +12,7 @@ from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_SUBJECTS, _finite, _passive, _real,
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
+from lapwing.extract.quotes.releaser import _releaser
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
            "is_time_word"]
@@ -116,6 +117,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if verb.lower_ not in ("quoted", "convinced", "persuaded"):
                 # "it was said that ..." - an impersonal passive names no speaker; its 'by' phrase does
                 return _agent(verb) if is_cue_verb(verb) else None
+        owner = _releaser(c, verb)
+        if owner is not None:
+            return owner
         if c.lower_ in ("there", "that", "what") or c.lower_ == "it" and not is_cue_verb(verb):
             return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
         subj = c
