@@ -278,3 +278,13 @@ def test_a_thing_nobody_put_out_keeps_its_relative(nlp):
     quotes = run(nlp, 'Palin posted her message under a headline that said, "The city declares war on the old '
                       'harbour and its people."')
     assert speaker_words(quote_with(quotes, "declares war")) == "that"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A living wage in the county is about $15 an hour, according to calculations by Ana Berg of the city university.",
+     "Ana Berg"),
+    ("The river will rise by a metre this century, according to projections by the harbour board.", "the harbour board"),
+])
+def test_according_to_figures_by_their_author(nlp, text, speaker):
+    q = run(nlp, text)[0]
+    assert q.rule == "indirect:according-to" and speaker_words(q).startswith(speaker)
