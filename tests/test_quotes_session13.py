@@ -1,5 +1,5 @@
-"""Classes of the thirteenth session's quotes work (issue 16: speaker accuracy), read on part a and two samples of
-PolNeAR's train split (seeds 1204 and 5151). Sentences written for these tests."""
+"""Classes of the thirteenth session's quotes work (issue 16: speaker accuracy), read on part a and samples of
+PolNeAR's train split (seeds 1204 and 5151, and from midway 777). Sentences written for these tests."""
 
 from __future__ import annotations
 
