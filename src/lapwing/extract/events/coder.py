@@ -70,6 +70,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         self.refusals = bool(cfg.get("negated_future_as_refusal", True))
         self.place_fn = _fn("lapwing.extract.places", "event_place")
         self.date_fn = _fn("lapwing.extract.dates", "event_date")
+        self.members_fn = _fn("lapwing.extract.actors", "members_for_token")  # "the two sides"
         self.ref_year = self._ref_year()
         self._cache: dict = {}
         self.errors = 0
@@ -147,12 +148,19 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         def expand(role: str, tok: Token | None) -> list[Actor | None]:
             base = getattr(ev, role)
             out = [base]
+            # "the two sides signed ...": the parties the actor extractor found for the phrase
+            mem = self.members_fn(self.ctx, tok) if self.members_fn is not None and tok is not None else []
+            mem = mem if base is not None and mem and (base.start, base.end, base.country) == (
+                mem[0].start, mem[0].end, mem[0].country) else []
+            if role == "source" and reciprocal and len(mem) == 2 and ev.target is None:
+                ev.target = mem[1]  # with each other
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
             for x in [x for x in tok.children if x.dep_ == "conj"][:3]:
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out):
                     out.append(a)
+            out += [a for a in mem[1:3] if (a.country, a.sector) != (base.country, base.sector)]
             return out
 
         sources, targets = expand("source", c.source_tok), expand("target", c.target_tok)
@@ -305,6 +313,8 @@ def _trigger_hashes(words: frozenset[str]) -> tuple[dict[int, bool], dict[int, b
 
 
 def _akey(a: Actor | None):
+    if a is not None and (a.rule or "").startswith("coref:pair"):
+        return (a.start, a.end, a.country)  # "the two sides": one phrase, two parties
     return None if a is None else (a.start, a.end)
 
 
