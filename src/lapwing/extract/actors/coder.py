@@ -19,7 +19,7 @@ from lapwing.extract.actors.common import (
     Codes,
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
-from lapwing.extract.actors.context_refs import acronym_antecedent, is_counterpart, org_reference, pair_members
+from lapwing.extract.actors.context_refs import acronym_antecedent, is_counterpart, of_pair_members, org_reference, pair_members
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
@@ -332,6 +332,7 @@ class _Coder(_Coref):
                         prev = (m, Chain(prev[1].items + chain.items))
                         continue
                 prev = (m, chain)
+        of_pair_members(self)  # "the leaders of Japan and Indonesia"
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         pos = {id(m): k for k, m in enumerate(self.mentions)}
         for m in self.mentions:

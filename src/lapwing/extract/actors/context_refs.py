@@ -159,3 +159,52 @@ def pair_members(coder: Any, m: ActorMention, an: _Analysis) -> list[Actor] | No
                                codes.kind, codes.person, codes.plural)
     m.members = members
     return members
+
+
+def coordinated_antecedent(coder: Any, i: int, si: int) -> list[ActorMention] | None:
+    """"Ramaphosa and Lula signed four agreements after *their* meeting": the coordinated subject
+    ("X and Y") that a they/them/their refers to when no group or organisation could be meant; the
+    nearest sentence first (this one, else the previous and this one), and only when it holds exactly one
+    such subject."""
+    doc = coder.doc
+
+    def party(y: ActorMention, sents: tuple[int, ...]) -> bool:
+        return y.sent in sents and y.end <= i and not y.nested and y.kind in ("person", "org", "gpe") \
+            and y.coded and y.resolved
+
+    for sents in ((si,), (si - 1, si)):
+        groups = []
+        for x in coder.mentions:
+            if not party(x, sents) or doc[x.head].dep_ not in SUBJECT_DEPS:
+                continue
+            group = [x] + [y for y in coder.mentions if y is not x and party(y, sents)
+                           and doc[y.head].dep_ == "conj" and doc[y.head].head.i == x.head]
+            if len(group) >= 2:
+                groups.append(group)
+        if len(groups) == 1:
+            return groups[0][:3]
+        if groups:
+            return None
+    return None
+
+
+def of_pair_members(coder: Any) -> None:
+    """"The leaders of Japan and Indonesia", "the foreign ministers of Armenia and Azerbaijan": a plural
+    role whose ``of`` complement coordinates countries names one party per country; the mention keeps
+    the first country and lists them all in ``members`` (rule suffix ``+coref:pair``)."""
+    d, doc = coder.d, coder.doc
+    gpes = [x for x in coder.mentions if x.kind == "gpe" and x.actor.country]
+    for m in coder.mentions:
+        if m.kind != "agent" or not m.plural or m.nested or m.members or not m.actor.country:
+            continue
+        inner = next((x for x in gpes if x.end == m.end and x.start > m.start and x.actor.country == m.actor.country
+                      and "of" in d.lower[max(m.start, x.start - 2):x.start]), None)
+        if inner is None or m.end >= d.n or d.lower[m.end] not in ("and", ","):
+            continue
+        others = [y for y in gpes if y.start > m.end and doc[y.head].dep_ == "conj" and doc[y.head].head.i == inner.head
+                  and y.actor.country != m.actor.country]
+        if not others:
+            continue
+        rule = (m.actor.rule or "nationality") + "+coref:pair"
+        m.members = [m.actor.model_copy(update={"rule": rule})] + [
+            m.actor.model_copy(update={"country": y.actor.country, "rule": rule}) for y in others[:2]]

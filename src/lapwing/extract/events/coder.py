@@ -149,11 +149,9 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             base = getattr(ev, role)
             out = [base]
             # "the two sides signed ...": the parties the actor extractor found for the phrase
-            mem = self.members_fn(self.ctx, tok) if self.members_fn is not None and tok is not None else []
+            mem = self._pair(tok)
             mem = mem if base is not None and mem and (base.start, base.end, base.country) == (
                 mem[0].start, mem[0].end, mem[0].country) else []
-            if role == "source" and reciprocal and len(mem) == 2 and ev.target is None:
-                ev.target = mem[1]  # with each other
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
             for x in [x for x in tok.children if x.dep_ == "conj"][:3]:
@@ -173,6 +171,23 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                     continue
                 out.append((ev.model_copy(update={"source": a, "target": b}), ti, conf, cand))
         return out[:8]
+
+    def _pair(self, t: Token | None) -> list[Actor]:
+        """The parties of a phrase the actor extractor read as a pair ("the two sides", "the leaders of Japan
+        and Indonesia", "their" after "X and Y"): [] for any other phrase."""
+        return self.members_fn(self.ctx, t) if self.members_fn is not None and t is not None else []
+
+    def _pair_subject(self, s: Token) -> bool:
+        """A subject that names two parties without a conjunction ("*the two sides* met")."""
+        return len(self._pair(s)) >= 2
+
+    def pair_partner(self, c: Candidate, src: Actor | None) -> Actor | None:
+        """The target of a reciprocal act whose source is such a pair ("the two sides signed an accord",
+        "after *their* meeting"): the second party; None otherwise."""
+        if src is None or not any(x in c.pattern.target for x in ("conj2", "between2")):
+            return None
+        mem = self._pair(c.source_tok)
+        return mem[1] if len(mem) == 2 and (mem[0].start, mem[0].country) == (src.start, src.country) else None
 
     def dedupe(self, events):
         """One event per (code root, source, target); violent events on one target merge into the most specific."""
@@ -313,7 +328,7 @@ def _trigger_hashes(words: frozenset[str]) -> tuple[dict[int, bool], dict[int, b
 
 
 def _akey(a: Actor | None):
-    if a is not None and (a.rule or "").startswith("coref:pair"):
+    if a is not None and "coref:pair" in (a.rule or ""):
         return (a.start, a.end, a.country)  # "the two sides": one phrase, two parties
     return None if a is None else (a.start, a.end)
 
