@@ -465,11 +465,12 @@ class _Coder(_Coref):
                 first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" else None
                 if first is not None:
                     key = ("entity", first.entity)
-            if first is None and codes.kind == "org" and not m.coded:  # "KHRC" after "... Commission (KHRC)"
-                first = acronym_antecedent(self, an.name_item.start, an.name_item.end)
-                key = ("entity", first.entity) if first is not None else None
+            acr = acronym_antecedent(self, an.name_item.start, an.name_item.end) if not m.coded else None
+            if acr is not None:  # "KHRC" after "the Kenya Human Rights Commission (KHRC)"
+                first, key, m.kind, codes.kind = acr, ("entity", acr.entity), "org", "org"
+                m.actor = m.actor.model_copy(update={"kind": "org"})
             if first is not None:
-                self.inherit(m, first, bare or not m.coded)
+                self.inherit(m, first, bare or acr is not None)
         if an.head_agent is not None:
             self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
         if codes.kind == "agent":

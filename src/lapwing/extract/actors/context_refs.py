@@ -201,8 +201,10 @@ def of_pair_members(coder: Any) -> None:
                       and "of" in d.lower[max(m.start, x.start - 2):x.start]), None)
         if inner is None or m.end >= d.n or d.lower[m.end] not in ("and", ","):
             continue
-        others = [y for y in gpes if y.start > m.end and doc[y.head].dep_ == "conj" and doc[y.head].head.i == inner.head
-                  and y.actor.country != m.actor.country]
+        # the parse's conjunct of the country, or (a parse that hung it elsewhere) the country right after "and"
+        others = [y for y in gpes if y.start > m.end and y.actor.country != m.actor.country and (
+            doc[y.head].dep_ == "conj" and doc[y.head].head.i == inner.head
+            or y.start == m.end + 1 and d.lower[m.end] == "and" and not y.nested)]
         if not others:
             continue
         rule = (m.actor.rule or "nationality") + "+coref:pair"
