@@ -235,3 +235,41 @@ def test_air_defences_are_military(nlp):
     ctx = run(nlp, "Kenya asked for more air defence systems.")
     got = codes(ctx, "air defence systems", word=1)
     assert got is None or got[1] != "MIL"  # weapons, not a unit
+
+
+# -- sides with no country, states and rebels of one country, "each other" ------------------------------------------
+def test_both_sides_of_a_talk_between_uncountried_parties(nlp):
+    ctx = run(nlp, "Talks between the junta and the rebels ended on Friday without a deal, but both sides agreed "
+                   "to meet again.")
+    assert parties(ctx, "both sides") == [(None, "MIL"), (None, "REB")]
+
+
+def test_a_state_and_a_rebel_group_of_one_country_are_two_sides(nlp):
+    ctx = run(nlp, "The Sudanese army and the Rapid Support Forces fought in Khartoum on Monday. Each side accused "
+                   "the other of shelling the market.")
+    assert parties(ctx, "Each side") == [("SDN", "MIL"), ("SDN", "REB")]
+
+
+def test_victims_are_not_a_side(nlp):
+    # the army, the rebels and the civilians they killed: the civilians are no side, so two sides remain
+    ctx = run(nlp, "The army fought the rebels near Goma on Monday, killing ten civilians. The two sides blamed "
+                   "each other.")
+    assert parties(ctx, "The two sides") == [(None, "MIL"), (None, "REB")]
+    # a crowd and reporters only: no two sides at all
+    ctx = run(nlp, "Reporters and residents waited in Geneva. Both sides agreed to talk.")
+    assert parties(ctx, "Both sides") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. The two leaders accused each "
+     "other of lying.", ("112", ("RUS", "GOV"), ("CHN", "GOV"))),
+    ("The Sudanese army and the Rapid Support Forces fought in Khartoum on Monday. Each side accused the other of "
+     "shelling the market.", ("SDN", "MIL")),
+])
+def test_each_other_is_the_second_party(pipe, text, want):
+    got = events(pipe, text)
+    if len(want) == 3:
+        assert want in got
+    else:
+        assert any(c.startswith("112") and s == want and t is not None and t[0] == "SDN" and t[1] != "MIL"
+                   for c, s, t in got)

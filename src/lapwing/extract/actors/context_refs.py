@@ -24,7 +24,10 @@ ORG_WORDS = {"bloc": BLOCS, "alliance": ALLIANCES}
 #: "the two sides", "both countries": plural words that name the two parties of what was just told
 PAIR_WORDS = frozenset({"side", "sides", "country", "countries", "nation", "nations", "government",
                         "governments", "leader", "leaders", "party", "parties"})
-PAIR_DETERMINERS = (("the", "two"), ("both",))
+PAIR_DETERMINERS = (("the", "two"), ("both",), ("each",))
+#: sectors of a party that the article names with no country ("the regime", "government troops")
+PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF", "OPP", "PTY", "IGO"})
+NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY"})
 #: a place named after these prepositions is where something happened, not a party to it
 LOCATIVE_CASES = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "outside", "inside",
                             "toward", "towards", "through", "over", "on", "off", "via", "within", "throughout"})
@@ -100,10 +103,17 @@ def acronym_antecedent(coder: Any, start: int, end: int) -> ActorMention | None:
 
 # -- the two parties -----------------------------------------------------------------------------------------------
 def _party(coder: Any, x: ActorMention) -> bool:
-    """A mention that can be a party to what a sentence tells: coded with a country, not inside another
-    mention, and (for a place name) no place where it happened ("in Ankara")."""
-    if x.nested or x.kind == "pronoun" or not x.resolved or not x.actor.country:
+    """A mention that can be a party to what a sentence tells: a country, or a political or armed actor
+    (with its country, or none), not inside another mention, and (for a place name) no place where it
+    happened ("in Ankara")."""
+    if x.nested or x.kind == "pronoun" or not x.resolved:
         return False
+    if x.actor.sector and x.actor.sector not in PARTY_SECTORS:
+        return False  # victims, witnesses, reporters: not the sides of a talk or a fight
+    if not x.actor.country:  # "the regime", "government troops": a political or armed party with no country
+        return x.kind in ("agent", "org", "person") and x.actor.sector is not None
+    if "main-country" in (x.actor.rule or ""):
+        return False  # a country the article gives it, not one it names here
     if x.kind != "gpe":
         return True
     t = coder.doc[x.head]
@@ -115,18 +125,22 @@ def _party(coder: Any, x: ActorMention) -> bool:
 
 
 def _parties(coder: Any, m: ActorMention, sents: range) -> dict[Any, ActorMention]:
-    """The parties named in sentences ``sents`` before ``m``, one per country, the best coded last."""
+    """The parties named in sentences ``sents`` before ``m``, one per country and side (state or a
+    non-state group), or per entity for a party with no country; the best coded kept."""
     out: dict[Any, ActorMention] = {}
     for x in coder.mentions:
         if x.sent in sents and x.start < m.start and x is not m and _party(coder, x):
-            key = x.actor.country
+            sector = x.actor.sector or ""
+            # one side per country, but a state and a rebel group of one country are two sides
+            key = (x.actor.country, sector if sector in NON_STATE else "state") if x.actor.country \
+                else ("entity", x.entity)
             if key not in out or (x.actor.sector and not out[key].actor.sector):
                 out[key] = x
     return out
 
 
 def pair_members(coder: Any, m: ActorMention, an: _Analysis) -> list[Actor] | None:
-    """"the two sides", "both countries", "the two leaders": the two parties named in the sentence so far,
+    """"the two sides", "both sides", "each side", "the two leaders": the two parties named in the sentence so far,
     else with the one or two sentences before it, when exactly two (by country) are named there
     (rule ``coref:pair``). Codes the mention as the first party and stores both in ``m.members``."""
     d = coder.d
@@ -154,7 +168,7 @@ def pair_members(coder: Any, m: ActorMention, an: _Analysis) -> list[Actor] | No
         members.append(m.actor.model_copy(update={"name": x.actor.name, "country": x.actor.country,
                                                   "sector": x.actor.sector or own_sector, "rule": "coref:pair"}))
     m.actor = members[0]
-    first = coder.codes[id(next(x for x in found.values() if x.actor.country == members[0].country))]
+    first = coder.codes[id(min(found.values(), key=lambda x: x.start))]
     coder.codes[id(m)] = Codes(first.name, members[0].country, members[0].sector, {"country": "coref:pair"},
                                codes.kind, codes.person, codes.plural)
     m.members = members

@@ -183,8 +183,10 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
 
     def pair_partner(self, c: Candidate, src: Actor | None) -> Actor | None:
         """The target of a reciprocal act whose source is such a pair ("the two sides signed an accord",
-        "after *their* meeting"): the second party; None otherwise."""
-        if src is None or not any(x in c.pattern.target for x in ("conj2", "between2")):
+        "after *their* meeting", "each side accused the other"): the second party; None otherwise."""
+        other = c.target_tok is not None and c.target_tok.lower_ in ("other", "another", "each", "one") and any(
+            t.lower_ in ("other", "another") for t in c.target_tok.subtree)  # "accused each other", "the other"
+        if src is None or not (other or any(x in c.pattern.target for x in ("conj2", "between2"))):
             return None
         mem = self._pair(c.source_tok)
         return mem[1] if len(mem) == 2 and (mem[0].start, mem[0].country) == (src.start, src.country) else None
@@ -329,7 +331,7 @@ def _trigger_hashes(words: frozenset[str]) -> tuple[dict[int, bool], dict[int, b
 
 def _akey(a: Actor | None):
     if a is not None and "coref:pair" in (a.rule or ""):
-        return (a.start, a.end, a.country)  # "the two sides": one phrase, two parties
+        return (a.start, a.end, a.country, a.sector)  # "the two sides": one phrase, two parties
     return None if a is None else (a.start, a.end)
 
 
