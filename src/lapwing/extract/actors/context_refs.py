@@ -188,11 +188,11 @@ def coordinated_antecedent(coder: Any, i: int, si: int) -> list[ActorMention] | 
 
     for sents in ((si,), (si - 1, si)):
         groups = []
-        for x in coder.mentions:
-            if not party(x, sents) or doc[x.head].dep_ not in SUBJECT_DEPS:
+        near = [y for y in coder.mentions if party(y, sents)]
+        for x in near:
+            if doc[x.head].dep_ not in SUBJECT_DEPS:
                 continue
-            group = [x] + [y for y in coder.mentions if y is not x and party(y, sents)
-                           and doc[y.head].dep_ == "conj" and doc[y.head].head.i == x.head]
+            group = [x] + [y for y in near if y is not x and doc[y.head].dep_ == "conj" and doc[y.head].head.i == x.head]
             if len(group) >= 2:
                 groups.append(group)
         if len(groups) == 1:
