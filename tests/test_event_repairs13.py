@@ -352,3 +352,20 @@ def test_fought_a_battle(pipe, text, who):
 
 def test_fighting_an_abstract_noun_is_no_battle(pipe):
     assert not [e for e in _events(pipe, "The government fought corruption for years.") if e.cameo[:2] in ("18", "19")]
+
+
+# -- aid brought or disbursed; drills ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, root, target", [
+    ("The World Food Programme brought food aid to the besieged town of Kadugli on Saturday.", "07", None),
+    ("The International Monetary Fund's executive board approved a $1.2 billion disbursement to Egypt on Monday.",
+     "07", "EGY"),
+    ("China's military began large-scale drills around Taiwan on Monday.", "15", "TWN"),
+])
+def test_aid_and_drills(pipe, text, root, target):
+    hits, got = _find(pipe, text, root)
+    assert hits and (target is None or (hits[0].target and hits[0].target.country == target)), got
+
+
+@pytest.mark.parametrize("text", ["The talks brought peace to the region.", "He brought his family to Paris."])
+def test_bringing_what_is_no_aid(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.cameo.startswith("07")]
