@@ -357,8 +357,7 @@ def test_fighting_an_abstract_noun_is_no_battle(pipe):
 # -- aid brought or disbursed; drills ----------------------------------------------------------------------
 @pytest.mark.parametrize("text, root, target", [
     ("The World Food Programme brought food aid to the besieged town of Kadugli on Saturday.", "07", None),
-    ("The International Monetary Fund's executive board approved a $1.2 billion disbursement to Egypt on Monday.",
-     "07", "EGY"),
+    ("The IMF board also approved a $1 billion tranche for Pakistan on Monday.", "07", "PAK"),
     ("China's military began large-scale drills around Taiwan on Monday.", "15", "TWN"),
 ])
 def test_aid_and_drills(pipe, text, root, target):
