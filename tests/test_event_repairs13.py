@@ -368,3 +368,18 @@ def test_aid_and_drills(pipe, text, root, target):
 @pytest.mark.parametrize("text", ["The talks brought peace to the region.", "He brought his family to Paris."])
 def test_bringing_what_is_no_aid(pipe, text):
     assert not [e for e in _events(pipe, text) if e.cameo.startswith("07")]
+
+
+# -- repair 47: the subject of a clause after "said", read as its object ----------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Police spokesman SSP Nihal Fernando said the suspect, known as 'Kalu', had been arrested in Galle.", "173"),
+    ("Police said the man, a 34-year-old trader, had been detained on Monday.", "173"),
+])
+def test_said_clause_subject_read_as_object(pipe, text, code):
+    hits, got = _find(pipe, text, code)
+    assert hits and hits[0].target is not None, got
+
+
+def test_told_keeps_its_audience(pipe):
+    evs = _events(pipe, "The minister told reporters he would visit Kenya.")
+    assert not [e for e in evs if e.target is not None and "reporters" in e.target.text], evs
