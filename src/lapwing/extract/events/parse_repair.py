@@ -65,6 +65,11 @@ main clause; 43: the main verb after an apposition read as an adjective ("Ivan P
 arrested ..."), "the *accused*" read as a verb, the victim of "shot dead X" read as a second complement, a headline verb
 read as an adjective with an object ("Cops *nab* two ..."), "by" hung on a long agent's first name, an object hung on the next oblique, a noun after "in" read as a verb, a main clause's last verb joined to a relative clause, a subordinator read as its subject's preposition.
 A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
+41 (`repair_auxiliary`): the main verb's object read as the subject of a later "after / as" clause. 45-46
+(`repair_subordinate`): a main verb read as an adjective after its own subject, which the parser gave to a later
+verb ("Peruvian police *clashed* with miners ..., and two miners were killed"; "..., local media reported"); a
+conjunct after ", and" taken out of a "when" clause. 47 (`repair_noun_object`): the subject of a clause after
+"said" read as its object ("said *the suspect*, known as X, *had been arrested*").
 """
 
 from __future__ import annotations
