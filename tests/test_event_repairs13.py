@@ -383,3 +383,21 @@ def test_said_clause_subject_read_as_object(pipe, text, code):
 def test_told_keeps_its_audience(pipe):
     evs = _events(pipe, "The minister told reporters he would visit Kenya.")
     assert not [e for e in evs if e.target is not None and "reporters" in e.target.text], evs
+
+
+# -- repair 48 and a second titled name inside the first's chain: both sides of a meeting or an agreement ----
+@pytest.mark.parametrize("text, root, a, b", [
+    ("French President Emmanuel Macron and Kenyan President William Ruto signed an agreement in Nairobi.", "05",
+     "FRA", "KEN"),
+    ("German Chancellor Olaf Brandt and Chinese President Li Wei met in Beijing on Tuesday.", "04", "DEU", "CHN"),
+    ("Secretary of State Marco Rubio and Chinese Foreign Minister Wang Yi held talks in Kuala Lumpur.", "04", "USA",
+     "CHN"),
+])
+def test_two_titled_names_joined_by_and(pipe, text, root, a, b):
+    hits, got = _find(pipe, text, root, a)
+    assert hits and hits[0].target is not None and hits[0].target.country == b, got
+
+
+def test_an_apposition_after_a_name_stays(pipe):
+    evs = _events(pipe, "Kenyan President William Ruto, a former deputy president, met Ugandan officials.")
+    assert not [e for e in evs if e.target is not None and "deputy" in e.target.text], evs

@@ -69,6 +69,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
                 or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
             todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+        if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
+            todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
         if dep == "ccomp" and H[i] < i and P[H[i]] == "VERB" and T[i] in ("VBN", "VB", "VBG", "VBD"):
             todo["saidobj"].append(i)  # "said *the suspect*, known as X, had been *arrested*"
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:

@@ -109,3 +109,19 @@ def repair_said_subject_as_object(c: Token) -> bool:
     n.head = c
     n.dep_ = "nsubj:pass" if any(x.dep_ == "aux:pass" for x in c.children) else "nsubj"
     return True
+
+
+def repair_coordinated_name_as_apposition(r: Token) -> bool:
+    """Repair 48: "French President Emmanuel Macron *and Kenyan President William Ruto* signed an agreement":
+    a second titled name joined by "and", read as an apposition of the first, is its conjunct (the second side
+    of a meeting, an agreement, a clash). ``r`` is the second name's head; True when applied."""
+    if r.dep_ != "appos" or r.pos_ != "PROPN" or r.head.pos_ != "PROPN" or r.head.i > r.i:
+        return False
+    doc = r.doc
+    lo = r.left_edge.i
+    cc = doc[lo] if doc[lo].lower_ == "and" else (doc[lo - 1] if lo > 0 and doc[lo - 1].lower_ == "and" else None)
+    if cc is None or cc.i <= r.head.i:
+        return False
+    r.dep_ = "conj"
+    cc.head, cc.dep_ = r, "cc"
+    return True
