@@ -1,0 +1,150 @@
+"""Do events survive lower-casing? A paradigm of sentences written for this check.
+
+Each sentence is a subject (a nationality or country with a title chain and a person's name, an
+organisation, a police unit, ``U.S.`` / ``U.N.``, a dateline, ...) and a verb phrase with a target,
+followed by a plain second sentence (so that the article is long enough to be recased). Each is
+analysed as written and lower-cased. An event *survives* when the lower-cased article has an event
+with the same CAMEO root and the same source country as an event of the text as written (events
+whose source has no country as written are not counted). Also counted: events of the lower-cased
+text that the text as written does not have (root + source country), and sentences whose every
+event survives.
+
+    PYTHONPATH=src .venv/bin/python bench/truecase_paradigm.py [--set dev|new|all] [--show]
+
+``dev`` is the set written while writing the rules, ``new`` one written afterwards (nothing in it
+was looked at while the rules were written). ``--show`` prints the sentences that lose an event.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+# subjects: (subject phrase as written, set)
+SUBJECTS_DEV = [
+    "Russian President Ivan Petrov",
+    "German Chancellor Olaf Brandt",
+    "French Foreign Minister Claire Dubois",
+    "Kenyan Interior Minister Peter Otieno",
+    "Nigerian Defence Minister Musa Bello",
+    "Pakistani Prime Minister Imran Qureshi",
+    "Indian Home Minister Rakesh Verma",
+    "Brazilian President Lucas Ferreira",
+    "Turkish President Kemal Aydin",
+    "Iranian Foreign Minister Reza Karimi",
+    "Ukrainian President Taras Kovalenko",
+    "Israeli Prime Minister David Levin",
+    "Chinese Foreign Ministry spokesman Wang Lei",
+    "U.S. Secretary of State Mary Collins",
+    "U.N. Secretary-General Anders Holm",
+    "Egyptian President Hassan Farouk",
+    "Ethiopian Prime Minister Abiy Tesfaye",
+    "Mexican President Ana Robles",
+    "Kenya's opposition leader Grace Wanjiru",
+    "Colombian army commander General Jorge Castillo",
+    "Sudanese army chief Ahmed Osman",
+    "The European Union",
+    "The Nigerian army",
+    "The U.S. State Department",
+    "The U.N. Security Council",
+    "Polish Prime Minister Jan Nowak",
+    "Venezuelan opposition leader Rosa Mendez",
+]
+
+VERBS = [
+    ("imposed sanctions on {t}", "Belarus"),
+    ("criticised {t} over its treatment of journalists", "Poland"),
+    ("accused {t} of shelling civilian areas", "Russia"),
+    ("met {t}'s foreign minister in Geneva", "Japan"),
+    ("called on {t} to release the detained activists", "Iran"),
+    ("condemned {t} for the attack on the border post", "Ethiopia"),
+    ("praised {t} for its help after the floods", "Canada"),
+    ("threatened {t} with military action", "Armenia"),
+]
+
+# police subjects (regional news: datelines, units, ranks and names) take these verbs
+POLICE_DEV = [
+    "Police Inspector Ramesh Kumar",
+    "Lagos police commissioner Tunde Adeyemi",
+    "Kenyan police",
+    "KANO: Police",
+    "LUCKNOW: SHO Vikram Singh",
+    "The Rapid Action Force in Dhaka",
+    "Sub-Inspector Anil Sharma of Kotwali police station",
+    "Nairobi County police commander Joseph Mwangi",
+    "U.S. Border Patrol agents",
+    "Pakistani police in Karachi",
+]
+
+POLICE_VERBS = [
+    "arrested twelve protesters on Friday",
+    "fired tear gas at students outside the university",
+    "detained three journalists after the march",
+    "beat demonstrators with batons near the market",
+]
+
+SECOND = [
+    "Officials said the talks would continue next week in the capital.",
+    "The statement came after several days of tension between the two governments.",
+    "Diplomats said the move had been expected for some time.",
+]
+
+
+def sentences(which: str) -> list[str]:
+    subjects = SUBJECTS_DEV if which in ("dev", "all") else []
+    police = POLICE_DEV if which in ("dev", "all") else []
+    if which in ("new", "all"):
+        subjects = subjects + SUBJECTS_NEW
+        police = police + POLICE_NEW
+    out = []
+    for k, subj in enumerate(police):
+        for j in range(2):
+            verb = POLICE_VERBS[(k + j) % len(POLICE_VERBS)]
+            out.append(f"{subj} {verb}. {SECOND[(k + j) % len(SECOND)]}")
+    for k, subj in enumerate(subjects):
+        for j in range(3):  # three verbs per subject, rotating
+            verb, target = VERBS[(k + j * 3) % len(VERBS)]
+            if target.lower() in subj.lower():
+                target = "Armenia" if target != "Armenia" else "Japan"
+            out.append(f"{subj} {verb.format(t=target)}. {SECOND[(k + j) % len(SECOND)]}")
+    return out
+
+
+# written after the rules, never looked at while writing them
+SUBJECTS_NEW: list[str] = []
+POLICE_NEW: list[str] = []
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--set", default="dev", choices=["dev", "new", "all"])
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+
+    from lapwing.pipeline import Pipeline
+    from lapwing.schema import Article
+
+    pipe = Pipeline.create()
+
+    def core(text: str) -> set[tuple[str, str]]:
+        rec = pipe.analyse(Article(id="p", text=text, published="2024-02-08"))
+        return {(e.cameo[:2], e.source.country) for e in rec.events
+                if e.source is not None and e.source.country}
+
+    total = kept = extra = whole = n = 0
+    for text in sentences(args.set):
+        n += 1
+        cased, lower = core(text), core(text.lower())
+        total += len(cased)
+        kept += len(cased & lower)
+        extra += len(lower - cased)
+        whole += cased <= lower
+        if args.show and not cased <= lower:
+            print(f"LOST {sorted(cased - lower)} got {sorted(lower)}: {text.lower()}")
+    print(f"paradigm ({args.set}): {n} sentences, {total} events (root + source country) as written; "
+          f"{kept} survive lower-casing ({kept / max(total, 1):.3f}); {whole} sentences keep all; "
+          f"{extra} events only in the lower-cased text")
+
+
+if __name__ == "__main__":
+    main()
+
