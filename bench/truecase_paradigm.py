@@ -110,8 +110,38 @@ def sentences(which: str) -> list[str]:
 
 
 # written after the rules, never looked at while writing them
-SUBJECTS_NEW: list[str] = []
-POLICE_NEW: list[str] = []
+SUBJECTS_NEW = [
+    "Ghanaian Finance Minister Kwame Asante",
+    "Former Peruvian president Luis Quispe",
+    "Acting Sri Lankan President Nimal Perera",
+    "Saudi Crown Prince Faisal bin Nasser",
+    "Japanese Defence Minister Kenji Tanaka",
+    "South African Justice Minister Hope Ndlovu",
+    "Hamas political leader Yasser Haddad",
+    "Taliban spokesman Zabihullah Noori",
+    "British Foreign Secretary Mark Ellison",
+    "Syrian army spokesman Colonel Samir Haddad",
+    "Argentine Economy Minister Pablo Giménez",
+    "Zimbabwean opposition leader Faith Moyo",
+    "Afghan Interior Minister Abdul Rahimi",
+    "Iraqi Prime Minister Ali al-Jabouri",
+    "Somali President Hassan Warsame",
+    "Thai Prime Minister Somchai Wongsawat",
+    "Bangladeshi Home Minister Anwar Hossain",
+    "Philippine Defense Secretary Ramon Dizon",
+    "Russian Foreign Ministry spokeswoman Olga Zimina",
+    "Georgian Prime Minister Levan Beridze",
+]
+POLICE_NEW = [
+    "PATNA: Inspector Manoj Yadav",
+    "Police Superintendent Deepak Rao",
+    "Mumbai police commissioner Sanjay Patil",
+    "Ugandan police spokesman Patrick Onyango",
+    "DSP Harpreet Gill",
+    "Constable Suresh Pal",
+    "Punjab police chief Arjun Dhillon",
+    "Ghana police commander Kofi Boateng",
+]
 
 
 def main() -> None:
@@ -138,8 +168,8 @@ def main() -> None:
         kept += len(cased & lower)
         extra += len(lower - cased)
         whole += cased <= lower
-        if args.show and not cased <= lower:
-            print(f"LOST {sorted(cased - lower)} got {sorted(lower)}: {text.lower()}")
+        if args.show and cased != lower:
+            print(f"LOST {sorted(cased - lower)} ADDED {sorted(lower - cased)}: {text.lower()}")
     print(f"paradigm ({args.set}): {n} sentences, {total} events (root + source country) as written; "
           f"{kept} survive lower-casing ({kept / max(total, 1):.3f}); {whole} sentences keep all; "
           f"{extra} events only in the lower-cased text")

@@ -45,6 +45,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from lapwing.nlp.truecase_names import names_after_titles
+
 #: Fewest cased letters for an article to be judged lower-cased or all caps.
 MIN_LETTERS = 40
 #: At most this share of upper-case letters: the article is lower-cased.
@@ -350,6 +352,7 @@ def recase(text: str, mode: str | None = None) -> str | None:
                         _apply(chars, off + part.start(), off + part.end(), form)
             i += 1
 
+    names_after_titles(base, chars, words, low, joined)
     _dateline_in_capitals(base, chars)
     for pos in _sentence_starts(base):
         if pos < len(chars):

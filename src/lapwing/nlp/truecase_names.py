@@ -1,0 +1,131 @@
+"""Truecasing, persons' names after a title: ``russian president ivan petrov`` -> ``Ivan Petrov``.
+
+A name that no lexicon knows stays lower case in a recased copy, and the parse then breaks on it
+("petrov" read as a verb, the title left without its person, the event without its source). Right
+after a person's title (``president``, ``minister``, ``chancellor``, ``spokesman``, ``commander``,
+``inspector``, ``sho``, ...), words that are no ordinary English are a person's name: news writes a
+title before a name ("Interior Minister Peter Otieno", "SHO Vikram Singh"). They are capitalised,
+and so is the title chain before them, as :func:`lapwing.nlp.truecase` does before a known person.
+
+What counts as a name after a title (precision first):
+
+* one to three words, separated by spaces only, each a *name word*: letters (inner hyphens and
+  apostrophes allowed), not a title itself, not *ordinary* (stop words, event trigger lemmas and
+  their forms, agent words, irregular verb forms, time words and adverbs: :func:`word_classes`);
+* at least one of them is *unknown* English: neither ordinary nor a word the shipped model saw only
+  in lower case in its treebanks nor one of the name-like words of ``truecase.COMMON`` (``grace``,
+  ``mark``, ``rose``). Such *plain* words count only next to an unknown one ("grace wanjiru", "wang
+  lei"): "the minister rose to speak" is left alone;
+* a word ending in ``-ed``, ``-ing`` or ``-ly`` is a name only before another name word ("ahmed
+  osman", not "the mayor inaugurated");
+* a fourth name word in a row: not a name (left alone).
+
+Inside such a name, a word a lexicon writes as an acronym is a name, not the acronym: "chancellor
+olaf brandt" is Olaf Brandt, not the EU's anti-fraud office OLAF, "president ana robles" not the
+Afghan National Army.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+#: Person titles a name may follow (the last word of a title chain).
+TITLE_HEADS = frozenset("""
+president minister chancellor premier governor general commander spokesman spokeswoman spokesperson
+leader chief mayor sho inspector constable superintendent commissioner secretary ambassador envoy
+senator sen congressman congresswoman lawmaker mp legislator judge magistrate prosecutor colonel col
+captain capt lieutenant lt sergeant sgt gen admiral adm brigadier marshal king queen prince princess
+sheikh emir ayatollah cleric imam chairman chairwoman director dsp ssp dgp igp asp dcp acp vice-president
+secretary-general sub-inspector cm pm
+""".split())
+
+#: Irregular verb forms, time words and adverbs: never part of a name.
+_NOT_NAMES = frozenset("""
+met told held led sent left took gave made won lost spoke went came saw found kept fled fought sought
+struck shot hit put set cut let beat began begun brought bought built caught chose drove flew forbade
+forgave froze got grew hid hung knew laid lay meant paid ran rang rose sat sold shook slept slid split
+spent spread stood stole stuck swore swept swam taught tore thought threw understood woke wore wrote
+says said tells told
+today tonight yesterday tomorrow also later earlier recently reportedly allegedly personally himself
+herself themselves again too instead however meanwhile then now still already just once twice
+""".split())
+
+_MODEL_STRINGS = Path(__file__).resolve().parent / "models" / "en_lapwing" / "vocab" / "strings.json"
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> tuple[frozenset[str], frozenset[str]]:
+    """(ordinary, plain): words that are never a name after a title; words that are a name only
+    next to an unknown word (the model's lower-case-only words, ``truecase.COMMON``)."""
+    from lapwing.nlp.truecase import COMMON, common_words
+
+    ordinary = (common_words() - COMMON) | _NOT_NAMES | _verb_forms() | TITLE_HEADS
+    plain: set[str] = set(COMMON)
+    try:
+        strings = set(json.loads(_MODEL_STRINGS.read_text(encoding="utf-8")))
+    except (OSError, ValueError):  # pragma: no cover - the shipped model always has its strings
+        strings = set()
+    plain |= {w for w in strings if w.isalpha() and w.islower()
+              and w.capitalize() not in strings and w.upper() not in strings}
+    return frozenset(ordinary), frozenset(plain - ordinary)
+
+
+def _verb_forms() -> frozenset[str]:
+    """The verb forms of the shipped model's lemmatizer exceptions ("met", "fled")."""
+    try:
+        from spacy.lookups import Lookups
+
+        lookups = Lookups().from_disk(_MODEL_STRINGS.parent.parent / "lemmatizer" / "lookups")
+        return frozenset(w for w in lookups.get_table("lemma_exc").get("verb", {}) if w.isalpha())
+    except Exception:  # pragma: no cover - a model without the table: the list above still holds
+        return frozenset()
+
+
+def _is_title(word: str) -> bool:
+    return word in TITLE_HEADS or ("-" in word and word.rsplit("-", 1)[1] in TITLE_HEADS)
+
+
+def _name_word(word: str, ordinary: frozenset[str]) -> bool:
+    bare = word.replace("-", "").replace("'", "").replace("\u2019", "")
+    return len(word) > 1 and bare.isalpha() and "." not in word and word not in ordinary
+
+
+def _name_after(low: list[str], joined: list[bool], k: int) -> list[int]:
+    """The word indices of the name right after the title at ``k`` ([] when there is none)."""
+    ordinary, plain = word_classes()
+    run: list[int] = []
+    j = k + 1
+    while j < len(low) and joined[j - 1] and _name_word(low[j], ordinary):
+        run.append(j)
+        j += 1
+        if len(run) > 3:
+            return []  # four name words in a row: not sure what it is
+    # a word like a verb form or an adverb closes the name unless another name word follows
+    while run and low[run[-1]].endswith(("ed", "ing", "ly")):
+        run.pop()
+    if not run or all(low[m] in plain for m in run):
+        return []
+    return run
+
+
+def names_after_titles(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> None:
+    """Capitalise the name after every title in ``low`` and the title chain before it (in place)."""
+    from lapwing.nlp.truecase import _cap, _titles_before
+
+    for k, word in enumerate(low):
+        if not _is_title(word):
+            continue
+        run = _name_after(low, joined, k)
+        for m in run:
+            start, end = words[m].start(), words[m].end()
+            seg = "".join(chars[start:end])
+            if len(seg) > 1 and seg.isupper() and not base[start:end].isupper():
+                chars[start:end] = list(base[start:end])  # a lexicon's acronym: a name here ("olaf")
+            chars[start] = _cap(chars[start])
+            for q in range(start + 1, end - 1):  # "al-bashir", "o'neill": each part capitalised
+                if chars[q] in "-'\u2019":
+                    chars[q + 1] = _cap(chars[q + 1])
+        if run:
+            _titles_before(base, chars, words, low, run[0])
