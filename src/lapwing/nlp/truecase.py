@@ -98,7 +98,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _PARA_START = re.compile(r"(?:^|\n)[ \t\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,3}"
-                       r"(?:,[^:\n]{1,40})?[ \t]*(?::|--|[-\u2013\u2014])[ \t]+"
+                       r"(?:,[^:\n]{1,40})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::|--|[-\u2013\u2014])[ \t]+"
                        r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _ERA = re.compile(r"(?<=\d )(?:ad|bc|bce)\b|\b(?:ad)(?= \d)")
@@ -369,7 +369,8 @@ def recase(text: str, mode: str | None = None) -> str | None:
 
 
 _LEAD_DATELINE = re.compile(r"^\s*([^\W\d_]+(?:[ .'\-]+[^\W\d_]+){0,3})"
-                            r"(?=[ \t]*(?:,[^:\n]{1,40})?[ \t]*(?::|--|[-\u2013\u2014])[ \t])")
+                            r"(?=[ \t]*(?:,[^:\n]{1,40})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
+                            r"(?::|--|[-\u2013\u2014])[ \t])")
 
 
 def _dateline_in_capitals(text: str, chars: list[str]) -> None:

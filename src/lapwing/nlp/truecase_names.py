@@ -18,7 +18,9 @@ What counts as a name after a title (precision first):
   lei"): "the minister rose to speak" is left alone;
 * a word ending in ``-ed``, ``-ing`` or ``-ly`` is a name only before another name word ("ahmed
   osman", not "the mayor inaugurated");
-* a fourth name word in a row: not a name (left alone).
+* a fourth name word in a row: not a name (left alone);
+* between the title and the name, an office may stand: ``of`` and up to three ordinary words
+  ("inspector general of police rajesh kumar", "secretary of state mary collins").
 
 Inside such a name, a word a lexicon writes as an acronym is a name, not the acronym: "chancellor
 olaf brandt" is Olaf Brandt, not the EU's anti-fraud office OLAF, "president ana robles" not the
@@ -51,6 +53,9 @@ says said tells told
 today tonight yesterday tomorrow also later earlier recently reportedly allegedly personally himself
 herself themselves again too instead however meanwhile then now still already just once twice
 """.split())
+
+#: Words that end an office phrase ("secretary of state said": no name follows "said").
+_STOP = frozenset("said says told the a an and or but who which that was were is are has have had".split())
 
 _MODEL_STRINGS = Path(__file__).resolve().parent / "models" / "en_lapwing" / "vocab" / "strings.json"
 
@@ -92,10 +97,25 @@ def _name_word(word: str, ordinary: frozenset[str]) -> bool:
     return len(word) > 1 and bare.isalpha() and "." not in word and word not in ordinary
 
 
+def _office_end(low: list[str], joined: list[bool], k: int, ordinary: frozenset[str]) -> int:
+    """The last word of an office after the title at ``k`` ("inspector general of police", "secretary
+    of state", "chief of army staff"): ``k`` itself when none follows."""
+    j = k + 1
+    if j >= len(low) or low[j] != "of" or not joined[k]:
+        return k
+    j += 1 + (j + 1 < len(low) and low[j + 1] == "the")
+    end = k
+    while j < len(low) and j - k <= 4 and joined[j - 1] and low[j] in ordinary and low[j] not in _STOP:
+        end = j
+        j += 1
+    return end
+
+
 def _name_after(low: list[str], joined: list[bool], k: int) -> list[int]:
     """The word indices of the name right after the title at ``k`` ([] when there is none)."""
     ordinary, plain = word_classes()
     run: list[int] = []
+    k = _office_end(low, joined, k, ordinary)
     j = k + 1
     while j < len(low) and joined[j - 1] and _name_word(low[j], ordinary):
         run.append(j)
@@ -112,7 +132,7 @@ def _name_after(low: list[str], joined: list[bool], k: int) -> list[int]:
 
 def names_after_titles(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> None:
     """Capitalise the name after every title in ``low`` and the title chain before it (in place)."""
-    from lapwing.nlp.truecase import _cap, _titles_before
+    from lapwing.nlp.truecase import _cap
 
     for k, word in enumerate(low):
         if not _is_title(word):
@@ -128,4 +148,28 @@ def names_after_titles(base: str, chars: list[str], words, low: list[str], joine
                 if chars[q] in "-'\u2019":
                     chars[q + 1] = _cap(chars[q + 1])
         if run:
-            _titles_before(base, chars, words, low, run[0])
+            _chain_before(base, chars, words, low, run[0])
+
+
+#: Words of a title chain, capitalised before a name as news writes them ("Home Minister", "Crown Prince").
+CHAIN_WORDS = TITLE_HEADS | frozenset("""
+vice prime deputy foreign defence defense interior home finance justice economy trade health
+education energy labour labor agriculture information crown acting first
+""".split())
+
+
+#: Titles news writes in capitals ("SHO Vikram Singh", "DSP", "MP").
+ACRONYM_TITLES = frozenset("sho dsp ssp dgp igp asp dcp acp mp cm pm".split())
+
+
+def _chain_before(base: str, chars: list[str], words, low: list[str], i: int) -> None:
+    """Capitalise up to three title words right before the name at ``i`` ("home minister")."""
+    from lapwing.nlp.truecase import _cap
+
+    k = i - 1
+    while k >= 0 and i - k <= 3 and base[words[k].end():words[k + 1].start()] == " " and (
+            low[k] in CHAIN_WORDS or ("-" in low[k] and low[k].rsplit("-", 1)[1] in TITLE_HEADS)):
+        first = words[k].start()
+        for q in range(first, words[k].end() if low[k] in ACRONYM_TITLES else first + 1):
+            chars[q] = _cap(chars[q])
+        k -= 1
