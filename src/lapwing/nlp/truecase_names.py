@@ -18,7 +18,8 @@ What counts as a name after a title (precision first):
   lei"): "the minister rose to speak" is left alone;
 * a word ending in ``-ed``, ``-ing`` or ``-ly`` is a name only before another name word ("ahmed
   osman", not "the mayor inaugurated");
-* a fourth name word in a row: not a name (left alone);
+* a fourth name word in a row: not a name (left alone); nor what follows a title that directly
+  follows ``the``, ``a``, ``his``... ("the chief guest", "a general manager": a noun phrase);
 * between the title and the name, an office may stand: ``of`` and up to three ordinary words
   ("inspector general of police rajesh kumar", "secretary of state mary collins").
 
@@ -49,13 +50,17 @@ met told held led sent left took gave made won lost spoke went came saw found ke
 struck shot hit put set cut let beat began begun brought bought built caught chose drove flew forbade
 forgave froze got grew hid hung knew laid lay meant paid ran rang rose sat sold shook slept slid split
 spent spread stood stole stuck swore swept swam taught tore thought threw understood woke wore wrote
-says said tells told
+says said tells told bit bled bore broke dug drew drank ate fell fed felt forgot hurt lent lit rode sang
+sank shut spat stung swung sprang wept withdrew overthrew undertook upheld withheld became arose awoke
+gets goes does has
 today tonight yesterday tomorrow also later earlier recently reportedly allegedly personally himself
 herself themselves again too instead however meanwhile then now still already just once twice
 """.split())
 
 #: Words that end an office phrase ("secretary of state said": no name follows "said").
 _STOP = frozenset("said says told the a an and or but who which that was were is are has have had".split())
+
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your every each".split())
 
 _MODEL_STRINGS = Path(__file__).resolve().parent / "models" / "en_lapwing" / "vocab" / "strings.json"
 
@@ -135,8 +140,8 @@ def names_after_titles(base: str, chars: list[str], words, low: list[str], joine
     from lapwing.nlp.truecase import _cap
 
     for k, word in enumerate(low):
-        if not _is_title(word):
-            continue
+        if not _is_title(word) or (k and low[k - 1] in _DETERMINERS and joined[k - 1]):
+            continue  # "the chief guest", "a general manager": a title alone after "the" is a noun
         run = _name_after(low, joined, k)
         for m in run:
             start, end = words[m].start(), words[m].end()
@@ -151,8 +156,10 @@ def names_after_titles(base: str, chars: list[str], words, low: list[str], joine
             _chain_before(base, chars, words, low, run[0])
 
 
-#: Words of a title chain, capitalised before a name as news writes them ("Home Minister", "Crown Prince").
-CHAIN_WORDS = TITLE_HEADS | frozenset("""
+#: Words of a title chain, capitalised before a name as news writes them ("Home Minister", "Crown Prince");
+#: descriptive titles stay lower case ("opposition leader", "army chief", "police spokesman").
+CHAIN_WORDS = (TITLE_HEADS - frozenset("""leader spokesman spokeswoman spokesperson chief commander lawmaker
+legislator cleric imam envoy director prosecutor judge magistrate chairman chairwoman""".split())) | frozenset("""
 vice prime deputy foreign defence defense interior home finance justice economy trade health
 education energy labour labor agriculture information crown acting first
 """.split())
@@ -168,7 +175,7 @@ def _chain_before(base: str, chars: list[str], words, low: list[str], i: int) ->
 
     k = i - 1
     while k >= 0 and i - k <= 3 and base[words[k].end():words[k + 1].start()] == " " and (
-            low[k] in CHAIN_WORDS or ("-" in low[k] and low[k].rsplit("-", 1)[1] in TITLE_HEADS)):
+            low[k] in CHAIN_WORDS or ("-" in low[k] and low[k].rsplit("-", 1)[1] in CHAIN_WORDS)):
         first = words[k].start()
         for q in range(first, words[k].end() if low[k] in ACRONYM_TITLES else first + 1):
             chars[q] = _cap(chars[q])
