@@ -25,7 +25,8 @@ length and every offset is valid in both (:func:`recase` checks this). What is r
   more as a single word after ``in``/``near``/``from``/``at``..., 200,000 or more as a name of
   several words), weekdays, and months (``may`` and ``march`` only next to a day
   number or year, or after ``in``/``since``/``until``/``early``/``late``/``last``/``next``...;
-  abbreviations such as ``feb`` only next to a number).
+  abbreviations such as ``feb`` only next to a number); the plural of an acronym (``mlas`` ->
+  ``MLAs``) and ``us`` before a noun only the country takes (``us troops``, ``us dollars``);
 
 Precision first: a single word that is also ordinary English is never capitalised from a lexicon
 (stop words, the words of the event patterns, agent words, the gazetteer's list of capitalised
@@ -45,7 +46,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from lapwing.nlp.truecase_names import names_after_titles
+from lapwing.nlp.truecase_names import acronym_in_context, names_after_titles
 
 #: Fewest cased letters for an article to be judged lower-cased or all caps.
 MIN_LETTERS = 40
@@ -74,6 +75,8 @@ nice mobile reading bath split sale tours orange hull derby phoenix independence
 victoria mercy chase park parks wells worth best good well west east north south
 general interim acting deputy vice senior former late chief head leader party front council
 order peace unity justice freedom change future progress reform alliance movement union
+van barn bin bride chin deli delis dining dual falcon lime maritime oriental pest pet plunge pun rim soul
+store tub afar cos est
 """.split())
 
 #: Country-like words that, after one of these, are ordinary nouns ("a turkey", "the china").
@@ -330,6 +333,8 @@ def recase(text: str, mode: str | None = None) -> str | None:
                 form = _month_in_context(base, words, low, i)
             if form is None and size == 1 and key[0] in _MONTH_ABBREVIATIONS:
                 form = _month_in_context(base, words, low, i, digits_only=True)
+            if form is None and size == 1:
+                form = acronym_in_context(key[0], low[i + 1] if i + 1 < n and joined[i] else "", table, common)
             if form is None and key[0] not in common and key[-1] not in common \
                     and all(w.replace("-", "").replace(".", "").isalpha() for w in key):
                 if size > 1 or len(key[0]) > 2:

@@ -60,6 +60,7 @@ herself themselves again too instead however meanwhile then now still already ju
 #: Words that end an office phrase ("secretary of state said": no name follows "said").
 _STOP = frozenset("said says told the a an and or but who which that was were is are has have had".split())
 
+_RANKED = frozenset("police army military marine marines retired".split())
 _DETERMINERS = frozenset("the a an this that these those its his her their our my your every each".split())
 
 _MODEL_STRINGS = Path(__file__).resolve().parent / "models" / "en_lapwing" / "vocab" / "strings.json"
@@ -140,7 +141,9 @@ def names_after_titles(base: str, chars: list[str], words, low: list[str], joine
     from lapwing.nlp.truecase import _cap
 
     for k, word in enumerate(low):
-        if not _is_title(word) or (k and low[k - 1] in _DETERMINERS and joined[k - 1]):
+        if word == "major" and k and low[k - 1] in _RANKED and joined[k - 1]:
+            pass  # "police major jonel abapo": a rank after a force
+        elif not _is_title(word) or (k and low[k - 1] in _DETERMINERS and joined[k - 1]):
             continue  # "the chief guest", "a general manager": a title alone after "the" is a noun
         run = _name_after(low, joined, k)
         for m in run:
@@ -161,7 +164,7 @@ def names_after_titles(base: str, chars: list[str], words, low: list[str], joine
 CHAIN_WORDS = (TITLE_HEADS - frozenset("""leader spokesman spokeswoman spokesperson chief commander lawmaker
 legislator cleric imam envoy director prosecutor judge magistrate chairman chairwoman""".split())) | frozenset("""
 vice prime deputy foreign defence defense interior home finance justice economy trade health
-education energy labour labor agriculture information crown acting first
+education energy labour labor agriculture information crown acting first major
 """.split())
 
 
@@ -180,3 +183,31 @@ def _chain_before(base: str, chars: list[str], words, low: list[str], i: int) ->
         for q in range(first, words[k].end() if low[k] in ACRONYM_TITLES else first + 1):
             chars[q] = _cap(chars[q])
         k -= 1
+
+
+#: Nouns after which "us" is the country, not the pronoun ("us troops", "paid in us dollars").
+US_NOUNS = frozenset("""
+dollar dollars troops forces military army navy officials official president government embassy envoy
+ambassador sanctions senator senators congress administration diplomats diplomat soldiers citizens
+citizen department authorities intelligence drone drones warships aid court election elections
+""".split())
+
+
+#: Acronyms of news that are no English word in any case ("mla", "sho"): always in capitals.
+NEWS_ACRONYMS = frozenset("sho dsp ssp dgp igp dcp acp mla mlc mca ngo ceo sdm".split())
+
+
+def acronym_in_context(word: str, nxt: str, table: dict, common: frozenset[str]) -> str | None:
+    """An acronym that only its context tells: ``us`` before a noun only the country takes ("us
+    troops" -> "US troops"), an acronym of :data:`NEWS_ACRONYMS`, the plural of one or of an acronym a
+    lexicon writes ("mlas" -> "MLAs", "ngos" -> "NGOs")."""
+    if word == "us":
+        return "US" if nxt in US_NOUNS else None
+    if word in NEWS_ACRONYMS:
+        return word.upper()
+    if len(word) > 2 and word.endswith("s") and word not in common:
+        form = word[:-1].upper() if word[:-1] in NEWS_ACRONYMS else table.get((word[:-1],))
+        if form is not None and len(form) > 1 and form.isupper():
+            return form + "s"
+    return None
+
