@@ -179,3 +179,27 @@ def test_acronyms_and_ranks_in_context(text, expected):
 ])
 def test_pronouns_and_common_nouns_stay_lower_case(text, kept):
     assert kept in rc(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# two or three words in a row that no treebank word or lexicon knows: a name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ravindra bhosale of kharadwadi had been arrested on friday.", "Ravindra Bhosale of"),
+    ("teachers staged a sit-in at ngorongo mandali on thursday.", "at Ngorongo Mandali on"),
+    ("the body was found near the oduya ekpeme junction.", "the Oduya Ekpeme junction"),
+])
+def test_two_unknown_words_in_a_row_are_a_name(text, expected):
+    assert expected in rc(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("a four-year-old boy was hit by a tractor near the canal.", "four-year-old boy"),
+    ("police seized country-made pistols and cryptocurrency wallets.", "country-made pistols"),
+    ("the water cannon was used against the protesters.", "water cannon"),
+    ("the death toll rose to nine after the bus fares protest.", "death toll"),
+    ("mourners joined the processions and the bus drivers stopped.", "the processions and the bus drivers"),
+])
+def test_known_words_in_a_row_stay_lower_case(text, kept):
+    assert kept in rc(text)

@@ -28,6 +28,10 @@ length and every offset is valid in both (:func:`recase` checks this). What is r
   abbreviations such as ``feb`` only next to a number); the plural of an acronym (``mlas`` ->
   ``MLAs``) and ``us`` before a noun only the country takes (``us troops``, ``us dollars``);
 
+A person's name after a title ("russian president ivan petrov", "sho vikram singh"), two or three
+words in a row that no treebank word or lexicon knows ("sanjay sah"), and acronyms told by their
+context ("us troops", "mlas"): :mod:`lapwing.nlp.truecase_names`.
+
 Precision first: a single word that is also ordinary English is never capitalised from a lexicon
 (stop words, the words of the event patterns, agent words, the gazetteer's list of capitalised
 common words, and :data:`COMMON` here: ``turkey`` after ``a``/``the`` is the bird, ``polish`` is a
@@ -46,7 +50,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from lapwing.nlp.truecase_names import acronym_in_context, names_after_titles
+from lapwing.nlp.truecase_names import acronym_in_context, names_after_titles, unknown_pairs
 
 #: Fewest cased letters for an article to be judged lower-cased or all caps.
 MIN_LETTERS = 40
@@ -358,6 +362,7 @@ def recase(text: str, mode: str | None = None) -> str | None:
             i += 1
 
     names_after_titles(base, chars, words, low, joined)
+    unknown_pairs(base, chars, words, low, joined)
     _dateline_in_capitals(base, chars)
     for pos in _sentence_starts(base):
         if pos < len(chars):

@@ -26,6 +26,16 @@ What counts as a name after a title (precision first):
 Inside such a name, a word a lexicon writes as an acronym is a name, not the acronym: "chancellor
 olaf brandt" is Olaf Brandt, not the EU's anti-fraud office OLAF, "president ana robles" not the
 Afghan National Army.
+
+Also here, as they need the same word classes:
+
+* :func:`unknown_pairs`: two or three words in a row that the shipped model's treebanks never had
+  (not in its vocabulary, nor their singular, nor every part of a hyphenated word) and no lexicon
+  knows are a name ("sanjay sah of pokhariya", "at maitighar mandala"); ``-ed``/``-ing``/``-ly``
+  words are not;
+* :func:`acronym_in_context`: ``us`` before a noun only the country takes ("us troops", "us
+  dollars"), acronyms that are no English word in any case ("sho", "mla"), and the plural of an
+  acronym ("mlas" -> "MLAs", "ngos" -> "NGOs").
 """
 
 from __future__ import annotations
@@ -74,13 +84,19 @@ def word_classes() -> tuple[frozenset[str], frozenset[str]]:
 
     ordinary = (common_words() - COMMON) | _NOT_NAMES | _verb_forms() | TITLE_HEADS
     plain: set[str] = set(COMMON)
-    try:
-        strings = set(json.loads(_MODEL_STRINGS.read_text(encoding="utf-8")))
-    except (OSError, ValueError):  # pragma: no cover - the shipped model always has its strings
-        strings = set()
+    strings = _model_strings()
     plain |= {w for w in strings if w.isalpha() and w.islower()
               and w.capitalize() not in strings and w.upper() not in strings}
     return frozenset(ordinary), frozenset(plain - ordinary)
+
+
+@lru_cache(maxsize=1)
+def _model_strings() -> frozenset[str]:
+    """Every string of the shipped model's vocabulary (the words of its treebanks, in their cases)."""
+    try:
+        return frozenset(json.loads(_MODEL_STRINGS.read_text(encoding="utf-8")))
+    except (OSError, ValueError):  # pragma: no cover - the shipped model always has its strings
+        return frozenset()
 
 
 def _verb_forms() -> frozenset[str]:
@@ -210,4 +226,39 @@ def acronym_in_context(word: str, nxt: str, table: dict, common: frozenset[str])
         if form is not None and len(form) > 1 and form.isupper():
             return form + "s"
     return None
+
+
+def unknown_pairs(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> list[int]:
+    """Two or three words in a row that are no English Lapwing knows ("sanjay sah", "maitighar
+    mandala") are a name: capitalised. Returns the indices of the words capitalised."""
+    from lapwing.nlp.truecase import _cap
+
+    ordinary, _ = word_classes()
+    seen = _model_strings()
+
+    def known(w: str) -> bool:  # seen in the treebanks: itself, its singular, or every part of it
+        return w in seen or (w.endswith("s") and (w[:-1] in seen or (w.endswith("es") and w[:-2] in seen))) \
+            or ("-" in w and all(known(p) for p in w.split("-") if p))
+
+    def unknown(m: int) -> bool:
+        w = low[m]
+        return _name_word(w, ordinary) and not known(w) and not w.endswith(("ed", "ing", "ly")) \
+            and not base[words[m].start():words[m].end()].isupper()
+
+    done: list[int] = []
+    n = len(low)
+    m = 0
+    while m < n:
+        if not unknown(m):
+            m += 1
+            continue
+        j = m
+        while j + 1 < n and joined[j] and unknown(j + 1):
+            j += 1
+        if 1 <= j - m <= 2 and (m == 0 or not joined[m - 1] or not unknown(m - 1)):
+            for q in range(m, j + 1):
+                chars[words[q].start()] = _cap(chars[words[q].start()])
+                done.append(q)
+        m = j + 1
+    return done
 
