@@ -203,3 +203,17 @@ def test_two_unknown_words_in_a_row_are_a_name(text, expected):
 ])
 def test_known_words_in_a_row_stay_lower_case(text, kept):
     assert kept in rc(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("fake invoices worth rs 60 crore were seized.", "worth Rs 60 crore"),
+    ("a bribe of rs. 5,000 was paid to the clerk.", "of Rs. 5,000 was"),
+    ("the trader lost ksh 20,000 to the gang.", "lost KSh 20,000"),
+    ("the bond was set at usd 500 by the court.", "at USD 500"),
+])
+def test_a_currency_before_an_amount(text, expected):
+    assert expected in rc(text)
+
+
+def test_a_currency_word_without_an_amount_stays():
+    assert "hers was cheaper" in rc("she said hers was cheaper than the rest.")

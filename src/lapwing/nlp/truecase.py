@@ -16,7 +16,8 @@ length and every offset is valid in both (:func:`recase` checks this). What is r
 * a place name that opens the text before ``:`` or a dash is written in capitals, as wire datelines
   are (``kano: police said`` -> ``KANO: Police said``), so the extractors read it as the dateline
   (where the story was filed: the place of its events, the country of its actors);
-* ``i`` as a word (``i``, ``i'm``, ``i've``); ``ad``/``bc`` next to a year (``43 ad``);
+* ``i`` as a word (``i``, ``i'm``, ``i've``); ``ad``/``bc`` next to a year (``43 ad``); a currency
+  before an amount (``rs 60 crore`` -> ``Rs 60 crore``, ``usd 20``);
 * words and phrases whose capitalised form Lapwing's own lexicons know, written as the lexicon
   writes them: country names, adjectives, demonyms and capitals (``lexicons/countries.tsv``), the
   demonym table of the gazetteer, actor names and variants (``lexicons/actors.tsv``), agent
@@ -109,6 +110,9 @@ _DATELINE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]
                        r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _ERA = re.compile(r"(?<=\d )(?:ad|bc|bce)\b|\b(?:ad)(?= \d)")
+#: Currency signs written before an amount: "rs 60 crore", "ksh 5,000", "usd 20".
+_CURRENCY = re.compile(r"(?<![\w.])(rs|ksh|kshs|usd|inr|pkr|npr|bdt|ngn|ugx|tzs|zar|ghs)\.?(?=\s?\d)", re.I)
+_CURRENCY_FORMS = {"rs": "Rs", "ksh": "KSh", "kshs": "KShs"}
 _I = re.compile(r"(?<![\w.'\u2019\-])i(?![\w.\-])|(?<![\w.'\u2019\-])i(?=['\u2019](?:m|ve|ll|d)\b)")
 
 
@@ -369,6 +373,9 @@ def recase(text: str, mode: str | None = None) -> str | None:
             chars[pos] = _cap(chars[pos])
     for m in _I.finditer(base):
         chars[m.start()] = "I"
+    for m in _CURRENCY.finditer(base):  # "rs 60 crore" -> "Rs 60 crore": an amount, not a word
+        form = _CURRENCY_FORMS.get(m.group(1).lower(), m.group(1).upper())
+        _apply(chars, m.start(1), m.end(1), form)
     for m in _ERA.finditer(base):  # "43 ad", "500 bc": the history gate reads the era
         for k in range(m.start(), m.end()):
             chars[k] = _cap(chars[k])
