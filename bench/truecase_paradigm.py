@@ -12,7 +12,8 @@ event survives.
     PYTHONPATH=src .venv/bin/python bench/truecase_paradigm.py [--set dev|new|all] [--show]
 
 ``dev`` is the set written while writing the rules, ``new`` one written afterwards (nothing in it
-was looked at while the rules were written). ``--show`` prints the sentences that lose an event.
+was looked at while the rules were written), ``free`` whole sentences written afterwards too
+(well-known actors; stacked titles, abbreviations, made-up names), ``all`` the three. ``--show`` prints the sentences that lose an event.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ SECOND = [
 
 
 def sentences(which: str) -> list[str]:
+    if which == "free":
+        return [x + FREE_SECOND for x in FREE_NEW]
     subjects = SUBJECTS_DEV if which in ("dev", "all") else []
     police = POLICE_DEV if which in ("dev", "all") else []
     if which in ("new", "all"):
@@ -106,6 +109,8 @@ def sentences(which: str) -> list[str]:
             if target.lower() in subj.lower():
                 target = "Armenia" if target != "Armenia" else "Japan"
             out.append(f"{subj} {verb.format(t=target)}. {SECOND[(k + j) % len(SECOND)]}")
+    if which == "all":
+        out += [x + FREE_SECOND for x in FREE_NEW]
     return out
 
 
@@ -143,10 +148,56 @@ POLICE_NEW = [
     "Ghana police commander Kofi Boateng",
 ]
 
+# whole sentences written after the rules (well-known actors, then stacked titles, abbreviations and
+# made-up names); each gets the second sentence below
+FREE_NEW = [
+    'The U.S.-led coalition carried out air strikes on militant positions near Raqqa.',
+    'The UN refugee agency UNHCR criticised Greece over pushbacks of migrants.',
+    "Kenya's ruling Jubilee Party accused the opposition of inciting violence.",
+    'Boko Haram militants attacked a village in Borno state.',
+    'Al-Shabaab fighters attacked a military base in southern Somalia.',
+    'The Ethiopian National Defense Force shelled rebel positions in Tigray.',
+    'Pro-government militias attacked protesters in Baghdad.',
+    'Former Pakistani prime minister Nawaz Sharif criticised the army.',
+    'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo.',
+    'NATO Secretary-General Jens Stoltenberg urged Russia to withdraw its troops.',
+    'EU foreign policy chief Josep Borrell condemned the attack on civilians.',
+    'Hezbollah leader Hassan Nasrallah threatened Israel with retaliation.',
+    'The Sudanese Rapid Support Forces attacked the city of El Fasher.',
+    'South Korean President Yoon Suk Yeol praised the United States for its support.',
+    'Nigerian President Bola Tinubu ordered the army to rescue the kidnapped pupils.',
+    'The Nepal Police arrested 15 protesters in Kathmandu.',
+    "Uganda's opposition leader Bobi Wine accused the police of torturing his supporters.",
+    'Venezuelan President Nicolás Maduro accused the United States of plotting a coup.',
+    'Israeli Defense Minister Yoav Gallant ordered a complete siege of Gaza.',
+    'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow.',
+    'Self-styled interim leader of Ruritania Anna Voss on Monday called on the army to abandon the government.',
+    'Ruling party chief Marek Dal called on Poland to release the detained activists.',
+    'Gen. Musa Bello threatened Chad with military action.',
+    'Lt. Gen. Abdul Rahimi accused Pakistan of shelling border villages.',
+    'Mr. Petrov criticised Ukraine over its treatment of journalists.',
+    'Dr. Amina Yusuf praised Kenya for its help after the floods.',
+    'Kenyan Senator Otieno Kajwang accused Uganda of arming rebels.',
+    "Liberian Vice President Joseph Boakai met Ghana's foreign minister in Accra.",
+    'Malian junta leader Colonel Assimi Kouyate threatened France with expulsion of its troops.',
+    'Ghanaian opposition MP Samuel Okudzeto condemned Togo for the border attack.',
+    'Congolese army spokesman General Sylvain Ekenge accused Rwanda of supporting the rebels.',
+    'Rwandan Foreign Minister Olivier Nduhungirehe criticised Belgium over its statement.',
+    "Burkinabe Prime Minister Apollinaire Kyelem met Russia's ambassador in Ouagadougou.",
+    'Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of shelling border villages.',
+    'Serbian President Aleksandar Vucic criticised Kosovo over the arrests.',
+    'Haitian police chief Frantz Elbe accused the gangs of attacking the station.',
+    'Iranian President Masoud Pezeshkian condemned Israel for the strike in Damascus.',
+    'Kenyan police spokeswoman Resila Onyango said officers arrested 20 protesters in Nairobi.',
+    'Indian Army chief General Manoj Pande visited troops in Ladakh.',
+    'Philippine National Police chief Rommel Marbil ordered the arrest of the suspects.',
+]
+FREE_SECOND = " Officials said the talks would continue next week in the capital."
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="dev", choices=["dev", "new", "all"])
+    ap.add_argument("--set", default="dev", choices=["dev", "new", "free", "all"])
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
 
