@@ -9,11 +9,11 @@ whose source has no country as written are not counted). Also counted: events of
 text that the text as written does not have (root + source country), and sentences whose every
 event survives.
 
-    PYTHONPATH=src .venv/bin/python bench/truecase_paradigm.py [--set dev|new|all] [--show]
+    PYTHONPATH=src .venv/bin/python bench/truecase_paradigm.py [--set dev|new|free|all] [--caps] [--show]
 
 ``dev`` is the set written while writing the rules, ``new`` one written afterwards (nothing in it
 was looked at while the rules were written), ``free`` whole sentences written afterwards too
-(well-known actors; stacked titles, abbreviations, made-up names), ``all`` the three. ``--show`` prints the sentences that lose an event.
+(well-known actors; stacked titles, abbreviations, made-up names), ``all`` the three. ``--show`` prints the sentences whose events differ; ``--caps`` writes them in capitals instead.
 """
 
 from __future__ import annotations
@@ -199,6 +199,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", default="dev", choices=["dev", "new", "free", "all"])
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--caps", action="store_true", help="all capitals instead of lower case")
     args = ap.parse_args()
 
     from lapwing.pipeline import Pipeline
@@ -214,16 +215,17 @@ def main() -> None:
     total = kept = extra = whole = n = 0
     for text in sentences(args.set):
         n += 1
-        cased, lower = core(text), core(text.lower())
+        cased, lower = core(text), core(text.upper() if args.caps else text.lower())
         total += len(cased)
         kept += len(cased & lower)
         extra += len(lower - cased)
         whole += cased <= lower
         if args.show and cased != lower:
             print(f"LOST {sorted(cased - lower)} ADDED {sorted(lower - cased)}: {text.lower()}")
-    print(f"paradigm ({args.set}): {n} sentences, {total} events (root + source country) as written; "
-          f"{kept} survive lower-casing ({kept / max(total, 1):.3f}); {whole} sentences keep all; "
-          f"{extra} events only in the lower-cased text")
+    how = "capitalising" if args.caps else "lower-casing"
+    print(f"paradigm ({args.set}{', all caps' if args.caps else ''}): {n} sentences, {total} events (root + source country) as written; "
+          f"{kept} survive {how} ({kept / max(total, 1):.3f}); {whole} sentences keep all; "
+          f"{extra} events only in the {how[:-3]}ed text")
 
 
 if __name__ == "__main__":
