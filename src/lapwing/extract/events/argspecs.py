@@ -46,6 +46,7 @@ class ArgSpecsMixin:
             s = _subj_token(t) if not nominal else None
             return s if s is not None and _conj(s) is not None else None
         if spec == "conj2":
+            # (the second side of "the leaders of X and Y" is the pair's other member: Coder.pair_partner)
             s = _subj_token(t) if not nominal else None
             return _conj(s) if s is not None else None
         if spec == "obj":

@@ -97,7 +97,8 @@ from lapwing.extract.events.repair_verbless import (repair_coordinated_form, rep
                                                     repair_verbless)
 from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
-                                                      repair_subject_taken_by_later_clause)
+                                                      repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
+                                                      repair_conjunct_out_of_subordinate)
 from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -203,7 +204,8 @@ def _repair_acl(root: Token, sent: Span) -> bool:
             phrase = set(range(root.left_edge.i, c.i))
             inside = all(_under(sent.doc[j], root, c) for j in range(root.i + 1, c.i))
             others = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in below
-                      and not (t.i in phrase and t.dep_ in ("amod", "acl") and t.tag_ in ("VBG", "VBN"))]
+                      and not (t.i in phrase and t.dep_ in ("amod", "acl") and t.tag_ in ("VBG", "VBN"))
+                      and not _second_clause(t, root)]
             if inside and not others:
                 c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
                 verbs = [c]
@@ -231,6 +233,14 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         if c.i > v.i:
             _set_head(c, v, c.dep_)
     return True
+
+
+def _second_clause(t: Token, root: Token) -> bool:
+    """A clause of its own joined to the sentence after a comma and "and" ("..., and three people were
+    injured"), or one of its auxiliaries: it does not make the first part a full sentence."""
+    v = t.head if t.pos_ == "AUX" and t.dep_ in ("aux", "aux:pass") else t
+    return v.dep_ == "conj" and v.head.i == root.i and any(c.dep_ in ("nsubj", "nsubj:pass") for c in v.children) \
+        and any(c.dep_ == "cc" for c in v.children)
 
 
 def _under(t: Token, root: Token, stop: Token) -> bool:
@@ -387,7 +397,7 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
     _apply(out, todo, (("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
-                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object),
+                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:
