@@ -23,6 +23,19 @@ _FORCE_MEANS = frozenset({"gas", "teargas", "cannon", "force", "baton", "trunche
 _SUBORDINATORS = {"after", "before", "as", "when", "while", "until", "since", "because", "once"}
 
 
+def _take_place(v: Token, r: Token) -> None:
+    """``v`` takes ``r``'s place in the tree: the root, or ``r``'s head and relation."""
+    r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
+    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+
+
+def _final_punct_to(v: Token, r: Token) -> None:
+    """The sentence's closing punctuation, hung on ``r``, goes to the new main verb ``v``."""
+    for c in list(r.children):
+        if c.dep_ == "punct" and c.i == v.sent.end - 1:
+            _set_head(c, v, "punct")
+
+
 def repair_clause_as_subject(v: Token) -> bool:
     """Apply repair 19 at the verb ``v`` read as an adjective with a subject; True when applied."""
     if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN"):
@@ -70,13 +83,10 @@ def _contact_relative(v: Token, n: Token, v2: Token) -> bool:
     rh = v.doc[s2.i - 1]
     if rh.pos_ not in ("NOUN", "PROPN") or not (n.left_edge.i <= rh.i <= n.right_edge.i) or rh.i <= n.i:
         return False
-    r_dep, r_head = v2.dep_, (v2.head if v2.head.i != v2.i else None)
-    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _take_place(v, v2)
     _set_head(n, v, "obj")
     _set_head(v2, rh, "acl:relcl")
-    for c in list(v2.children):
-        if c.dep_ == "punct" and c.i == v.sent.end - 1:
-            _set_head(c, v, "punct")
+    _final_punct_to(v, v2)
     v.tag_ = "VBD"
     return True
 
@@ -134,8 +144,7 @@ def repair_subject_taken_by_later_clause(v: Token) -> bool:
     if ts is not None and any(doc[k].head.i not in range(ts, v.i + 1) and doc[k].head.i != n.i
                               for k in range(ts, v.i) if doc[k].text != ","):
         return False  # the time phrase is a phrase of its own, or on the object
-    r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
-    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _take_place(v, r)
     _set_head(p, v, "nsubj")
     _set_head(n, v, "obj")
     if ts is not None:
@@ -153,9 +162,7 @@ def repair_subject_taken_by_later_clause(v: Token) -> bool:
             mark = next(x for x in m.children if x.dep_ == "case" and x.lower_ in _SUBORDINATORS)
             _set_head(m, r, "nsubj")
             _set_head(mark, r, "mark")
-    for c in list(r.children):
-        if c.dep_ == "punct" and c.i == v.sent.end - 1:
-            _set_head(c, v, "punct")
+    _final_punct_to(v, r)
     v.pos_, v.tag_ = "VERB", "VBD"
     v.lemma_ = verb_forms()[v.lower_]
     return True
@@ -209,15 +216,12 @@ def repair_clause_hung_on_subject(v: Token) -> bool:
     if m is None:
         return False
     mark = next(x for x in m.children if x.dep_ in ("case", "mark") and x.lower_ in _SUBORDINATORS)
-    r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
-    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _take_place(v, r)
     _set_head(p, v, "nsubj")
     _set_head(m, r, "nsubj")
     _set_head(mark, r, "mark")
     _set_head(r, v, "advcl")
-    for c in list(r.children):
-        if c.dep_ == "punct" and c.i == v.sent.end - 1:
-            _set_head(c, v, "punct")
+    _final_punct_to(v, r)
     v.tag_ = "VBD"
     return True
 
@@ -259,13 +263,10 @@ def repair_verb_after_its_subject(v: Token) -> bool:
         link = "advcl"  # "..., *leaving* three soldiers dead" (45c)
     else:
         return False
-    r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
-    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _take_place(v, r)
     _set_head(p, v, "nsubj")
     _set_head(r, v, link)
-    for c in list(r.children):
-        if c.dep_ == "punct" and c.i == v.sent.end - 1:
-            _set_head(c, v, "punct")
+    _final_punct_to(v, r)
     v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms()[v.lower_]
     return True
 
