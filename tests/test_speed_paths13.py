@@ -1,0 +1,208 @@
+"""The event coder's faster paths of session 13 (issue 13, speed only) give exactly what the paths they replace
+give: the repaired copy's word columns read from the article, each token's patterns with their conditions split
+once, the police-unit test asked once per token, a force word's text cut from the shared document text, and a
+candidate's status worked out only when read. Each slow path is written out here as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapwing.extract.registry import Context
+from lapwing.schema import Actor, Article, ArticleRecord
+
+TEXTS = [
+    "MOMBASA, June 9 (Lapwing) - Officers of the Anti-Narcotics Unit of the Coast Police detained four men at "
+    "the ferry on Sunday, a police spokesman said. The team later released two of them.",
+    "Protesters clashed with riot police outside parliament after lawmakers rejected the budget; the interior "
+    "ministry said 30 people were arrested and would be charged.",
+    "The Railway Protection Force and the district reserve guard searched the train. Officers found no weapons, "
+    "and the crime branch opened an inquiry into the attack.",
+    "Should the talks fail, the rebels will resume shelling the city, their commander warned on Tuesday. "
+    "Did the army try to arrest the mayor? The government denied it had planned any raid.",
+    "Venezuelan troops did not fire on the crowd, according to witnesses, while Brazil's president urged calm "
+    "and offered to mediate between the two sides.",
+    "Security personnel fired tear gas at students in Dhaka. Two detectives were suspended, and the squad "
+    "was withdrawn from the campus.",
+    "A week after the vote, the opposition held talks with the ruling party in Lusaka but refused to sign "
+    "the deal.",
+]
+
+
+@pytest.fixture(scope="module")
+def coders(pipe):
+    from lapwing.extract.events.coder import Coder
+
+    out = []
+    for text in TEXTS:
+        art = Article(id="t", text=text, published="2025-06-10")
+        doc = pipe.nlp(text)
+        ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config)
+        for spec in pipe.extractors:  # the extractors the coder reads (actors, places, dates...)
+            if spec.name == "events":
+                break
+            spec.fn(ctx)
+        out.append(Coder(ctx))
+    return out
+
+
+# -- docfacts: the repaired copy's words --------------------------------------------------------------------
+def test_a_copy_told_of_its_original_reads_the_original_words_and_its_own_parse(pipe):
+    from lapwing.extract import docfacts
+
+    for text in TEXTS:
+        doc = pipe.nlp(text)
+        copy = doc.copy()
+        for t in copy:  # another parse of the same words, as the coder's repairs make
+            if t.pos_ == "NOUN":
+                t.pos_, t.tag_ = "VERB", "VBD"
+        docfacts.share_words(copy, doc)
+        words = docfacts.word_columns(copy)
+        assert words.text == [t.text for t in copy] and words.lower == [t.lower_ for t in copy]
+        assert words.idx == [t.idx for t in copy] and words.ws == [bool(t.whitespace_) for t in copy]
+        assert words.punct == [t.is_punct for t in copy] and words.space == [t.is_space for t in copy]
+        assert words.alpha == [t.is_alpha for t in copy]
+        assert docfacts.doc_text(copy) == copy.text
+        own = docfacts.token_columns(copy)  # the copy's own parse, still read when asked for
+        assert own.pos == [t.pos_ for t in copy] and own.tag == [t.tag_ for t in copy]
+        assert docfacts.word_columns(copy) is own  # once read, its own columns
+        other = pipe.nlp("Talks resumed in Geneva.")
+        docfacts.share_words(other, doc)  # other words (another length): left alone
+        assert docfacts.word_columns(other).text == [t.text for t in other]
+        assert docfacts.doc_text(other) == other.text
+
+
+def test_repaired_copy_sentence_texts_are_the_slices_of_its_own_text(coders):
+    from lapwing.extract.date_shift import _sentence_text
+    from lapwing.extract.docfacts import sentence_bounds
+
+    repaired = 0
+    for coder in coders:
+        doc = coder.doc
+        repaired += doc is not coder.ctx.doc
+        for a, b in sentence_bounds(doc) + [(0, len(doc)), (1, len(doc) + 3)]:
+            if a >= len(doc):
+                continue
+            span = doc[a:b]
+            assert _sentence_text(doc, a, b) == (doc[a].idx, span.text)
+    assert repaired >= 1
+
+
+# -- frames: each token's patterns, conditions split ---------------------------------------------------------
+def test_frames_for_is_patterns_for_with_the_conditions_split(coders):
+    from lapwing.extract.events.frames import FramesMixin, _split_conds
+
+    tried = 0
+    for coder in coders:
+        for t in coder.doc:
+            slow = [(k, p) + _split_conds(p) for k, p in FramesMixin.patterns_for(coder, t)]
+            assert list(coder.frames_for(t)) == slow  # remembered across articles
+            assert list(FramesMixin.frames_for(coder, t)) == slow  # worked out
+            assert list(coder.frames_for(t)) == slow  # asked again
+            tried += bool(slow)
+            for _k, p, pre, with_src in coder.frames_for(t):
+                assert set(pre) | set(with_src) == set(p.conds) and not set(pre) & set(with_src)
+    assert tried >= 20
+
+
+# -- participants: the police-unit test, the mention finder ---------------------------------------------------
+def test_law_unit_asked_once_per_token_is_the_unit_worked_out(coders):
+    from lapwing.extract.docfacts import doc_text
+    from lapwing.extract.events.phrases import np_span
+    from lapwing.extract.events.units import is_law_unit
+
+    units = 0
+    for coder in coders:
+        for doc in {id(coder.doc): coder.doc, id(coder.ctx.doc): coder.ctx.doc}.values():
+            for t in doc:
+                if is_law_unit(t):
+                    s, e = np_span(t)
+                    slow = Actor(text=doc_text(coder.ctx.doc)[s:e], sector="COP", start=s, end=e, kind="agent",
+                                 rule="events:police-unit")
+                    units += 1
+                else:
+                    slow = None
+                for _ in range(2):  # worked out, then remembered
+                    got = coder.actors._law_unit(t)
+                    assert (got.model_dump() if got else None) == (slow.model_dump() if slow else None)
+    assert units >= 3
+
+
+def test_mention_finder_is_the_actor_extractor_s(coders):
+    from lapwing.extract.actors import mention_for_token
+
+    coder = coders[0]
+    assert coder.actors.mention_fn is mention_for_token
+    for t in coder.doc:
+        assert coder.actors._mention(t) == mention_for_token(coder.ctx, t.i)
+
+
+def test_force_word_text_is_cut_from_the_document_text(pipe):
+    from types import SimpleNamespace
+
+    from lapwing.extract.events.context_force import force_from_context
+
+    found = 0
+    for text in ["Police raided a hideout in Nakuru. The team returned fire and two officers were hurt.",
+                 "  Army units moved in.\n\nLater,  the  contingent withdrew and the personnel left.",
+                 "The army said its squad had fired first; our patrol was ambushed, the command said."]:
+        doc = pipe.nlp(text)
+        force = Actor(text=doc[0:2].text, sector="COP" if "Police" in text else "MIL", start=0, end=len(doc[0:2].text),
+                      kind="agent")
+        mentions = [SimpleNamespace(actor=force)]
+        for t in doc:
+            got = force_from_context(mentions, t, None)
+            if got is None:
+                continue
+            first = doc[t.left_edge.i] if t.left_edge.i < t.i else t
+            start, end = first.idx, t.idx + len(t.text)
+            assert got.text == doc.text[start:end] and (got.start, got.end) == (start, end)
+            found += 1
+    assert found >= 3
+
+
+# -- status: worked out when read -----------------------------------------------------------------------------
+def test_lazy_status_reads_and_writes_the_status(coders):
+    from lapwing.extract.events.status import LazyStatus, event_status
+
+    fields = ("status", "reporter", "cue", "attempt")
+    kinds = set()
+    for coder in coders:
+        for t in coder.doc:
+            for nominal in (False, True):
+                slow = event_status(t, nominal=nominal)
+                lazy = LazyStatus(t, nominal)
+                assert lazy._status is None  # nothing worked out yet
+                for f in fields:
+                    got, want = getattr(lazy, f), getattr(slow, f)
+                    assert (got.i if f == "reporter" and got is not None else got) == \
+                        (want.i if f == "reporter" and want is not None else want)
+                kinds.add(slow.status)
+                lazy.status = "hypothetical"  # written through to the status
+                assert lazy.resolved().status == "hypothetical" and lazy.status == "hypothetical"
+    assert {"asserted", "future", "negated"} <= kinds
+
+
+def test_build_gives_the_same_events_whether_the_status_is_read_early_or_late(coders, monkeypatch):
+    """``build`` with the status worked out before the gates (as it was) gives the same events and the same
+    reasons for the candidates it turns down."""
+    from lapwing.extract.events import coding, status
+
+    def run(coder):
+        coder.trace = []
+        coder.actors.cache.clear()
+        evs, idx = coder.run()
+        return [e.model_dump() for e in evs], idx, list(coder.trace)
+
+    lazy = [run(c) for c in coders]
+
+    class Eager(status.LazyStatus):
+        __slots__ = ()
+
+        def __init__(self, anchor, nominal=False):
+            super().__init__(anchor, nominal)
+            self.resolved()
+
+    monkeypatch.setattr(coding, "LazyStatus", Eager)
+    eager = [run(c) for c in coders]
+    assert lazy == eager
+    assert sum(len(x[0]) for x in lazy) >= 5 and sum(len(x[2]) for x in lazy) >= 5
