@@ -206,3 +206,77 @@ def test_build_gives_the_same_events_whether_the_status_is_read_early_or_late(co
     eager = [run(c) for c in coders]
     assert lazy == eager
     assert sum(len(x[0]) for x in lazy) >= 5 and sum(len(x[2]) for x in lazy) >= 5
+
+
+# -- gates: the article's topic -------------------------------------------------------------------------------
+def _article_topic_slow(coder):
+    """``GatesMixin._article_topic`` as it was: each phrase searched in each sentence's lower-cased text."""
+    from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
+    from lapwing.extract.events.gates import ARTICLE_OFFTOPIC, ARTICLE_OFFTOPIC_MIN_CUES, ARTICLE_OFFTOPIC_MIN_SHARE
+
+    sents = sentence_bounds(coder.ctx.doc)
+    if len(sents) < 3:
+        return None
+    best, best_n = None, 0
+    cues_of = coder._token_cues()
+    cols = token_columns(coder.ctx.doc)
+    text = doc_text(coder.ctx.doc)
+    sent_words = [(frozenset().union(*(c for c in cues_of[a:b] if c is not None)),
+                   text[cols.idx[a]:cols.idx[b - 1] + len(cols.text[b - 1])].lower()) for a, b in sents]
+    for name in ARTICLE_OFFTOPIC:
+        words = coder.lex.offtopic.get(name, frozenset())
+        phrases = coder.lex.offtopic_phrases.get(name, ())
+        cues: set[str] = set()
+        hit = 0
+        for sw, low in sent_words:
+            found = sw & words
+            found |= {ph for ph in phrases if ph in low}
+            if found:
+                hit += 1
+                cues |= found
+        if len(cues) >= ARTICLE_OFFTOPIC_MIN_CUES and hit / len(sents) >= ARTICLE_OFFTOPIC_MIN_SHARE:
+            if len(cues) > best_n:
+                best, best_n = name, len(cues)
+    return best
+
+
+def test_article_topic_from_the_article_wide_phrase_search_is_the_one_per_sentence(pipe, coders):
+    from lapwing.extract.events.coder import Coder
+
+    topics = set()
+    texts = [
+        "The striker scored twice as the home team won the league. Fans cheered the goalkeeper. The coach praised "
+        "the midfield. The club's supporters celebrated the championship title in the stadium.",
+        "Stock markets rallied and the stock market closed higher. Investors bought shares as bond yields fell. "
+        "The central bank kept interest rates. Oil prices rose and the dollar weakened against the euro.",
+        "Heavy rain and strong winds hit the coast. The storm flooded roads and the weather service warned of "
+        "more rain. Temperatures fell. Forecasters expect snow in the hills by the weekend.",
+        "ΣΤΑΔΙΟ: the İstanbul derby ended in a draw. The striker scored. The team lost the league title. Fans "
+        "left the stadium.",
+    ]
+    for coder in coders:
+        assert coder._article_topic() == _article_topic_slow(coder)
+    for text in texts:
+        art = Article(id="t", text=text, published="2025-06-10")
+        coder = Coder(Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config))
+        got = coder._article_topic()
+        assert got == _article_topic_slow(coder)
+        topics.add(got)
+    assert len(topics - {None}) >= 2
+
+
+def test_owner_country_text_is_cut_from_the_document_text(pipe):
+    from lapwing.extract.actors import owner_country
+
+    found = 0
+    for text in ["Israeli tanks shelled the town while Syrian officers watched.",
+                 "The  Russian  troops crossed the river; a Turkish warship sailed past.",
+                 "Iraqi soldiers and Iranian drones were seen near the border."]:
+        art = Article(id="t", text=text)
+        ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config)
+        for t in ctx.doc:
+            a = owner_country(ctx, t)
+            if a is not None:
+                assert a.text == ctx.doc.text[a.start:a.end]
+                found += 1
+    assert found >= 3
