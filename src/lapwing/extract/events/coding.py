@@ -14,7 +14,7 @@ from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _in
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
-from lapwing.extract.events.status import LazyStatus, event_status
+from lapwing.extract.events.status import event_status
 from lapwing.extract.events.syntax import _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
@@ -111,13 +111,12 @@ class BuildMixin:
             return self._no(c, "a participle describing its noun")
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
-        # (worked out on first read: the gates below that turn most candidates down never read it)
-        st = LazyStatus(c.anchor, c.nominal and c.anchor.i != c.trigger.i)
-        if c.code.startswith(("173", "174")) and st.attempt:
+        st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
+        if st.attempt and c.code.startswith(("173", "174")):
             # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
             # is still an attack on someone, and stays)
             return self._no(c, "an attempted arrest")
-        if _inverted_conditional(sent, c.anchor) and st.status in ("asserted", "attributed", "future"):
+        if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
         if not is_coded(src) and c.source_tok is not None and not c.nominal:

@@ -410,28 +410,3 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         st.status = "future"
     st.cue = cue
     return st
-
-
-class LazyStatus:
-    """``event_status(anchor, nominal=nominal)``, worked out when one of its fields is first read or set (most
-    candidates are turned down by gates that never look at the status); reads and writes go to that status."""
-
-    __slots__ = ("_anchor", "_nominal", "_status")
-
-    def __init__(self, anchor: Token, nominal: bool = False):
-        object.__setattr__(self, "_anchor", anchor)
-        object.__setattr__(self, "_nominal", nominal)
-        object.__setattr__(self, "_status", None)
-
-    def resolved(self) -> Status:
-        st = self._status
-        if st is None:
-            st = event_status(self._anchor, nominal=self._nominal)
-            object.__setattr__(self, "_status", st)
-        return st
-
-    def __getattr__(self, name: str):  # (only for names that are not slots: the status's fields)
-        return getattr(self.resolved(), name)
-
-    def __setattr__(self, name: str, value) -> None:
-        setattr(self.resolved(), name, value)
