@@ -160,54 +160,6 @@ def test_force_word_text_is_cut_from_the_document_text(pipe):
     assert found >= 3
 
 
-# -- status: worked out when read -----------------------------------------------------------------------------
-def test_lazy_status_reads_and_writes_the_status(coders):
-    from lapwing.extract.events.status import LazyStatus, event_status
-
-    fields = ("status", "reporter", "cue", "attempt")
-    kinds = set()
-    for coder in coders:
-        for t in coder.doc:
-            for nominal in (False, True):
-                slow = event_status(t, nominal=nominal)
-                lazy = LazyStatus(t, nominal)
-                assert lazy._status is None  # nothing worked out yet
-                for f in fields:
-                    got, want = getattr(lazy, f), getattr(slow, f)
-                    assert (got.i if f == "reporter" and got is not None else got) == \
-                        (want.i if f == "reporter" and want is not None else want)
-                kinds.add(slow.status)
-                lazy.status = "hypothetical"  # written through to the status
-                assert lazy.resolved().status == "hypothetical" and lazy.status == "hypothetical"
-    assert {"asserted", "future", "negated"} <= kinds
-
-
-def test_build_gives_the_same_events_whether_the_status_is_read_early_or_late(coders, monkeypatch):
-    """``build`` with the status worked out before the gates (as it was) gives the same events and the same
-    reasons for the candidates it turns down."""
-    from lapwing.extract.events import coding, status
-
-    def run(coder):
-        coder.trace = []
-        coder.actors.cache.clear()
-        evs, idx = coder.run()
-        return [e.model_dump() for e in evs], idx, list(coder.trace)
-
-    lazy = [run(c) for c in coders]
-
-    class Eager(status.LazyStatus):
-        __slots__ = ()
-
-        def __init__(self, anchor, nominal=False):
-            super().__init__(anchor, nominal)
-            self.resolved()
-
-    monkeypatch.setattr(coding, "LazyStatus", Eager)
-    eager = [run(c) for c in coders]
-    assert lazy == eager
-    assert sum(len(x[0]) for x in lazy) >= 5 and sum(len(x[2]) for x in lazy) >= 5
-
-
 # -- gates: the article's topic -------------------------------------------------------------------------------
 def _article_topic_slow(coder):
     """``GatesMixin._article_topic`` as it was: each phrase searched in each sentence's lower-cased text."""
