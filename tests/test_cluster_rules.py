@@ -34,7 +34,7 @@ AUTHORITIES = actor("Kenyan authorities", "KEN", "GOV")
 PROTESTERS = actor("protesters", "KEN", "CVL")
 STUDENTS = actor("students", "KEN", "EDU")
 OPPOSITION = actor("opposition supporters", "KEN", "OPP")
-ODINGA = actor("Raila Odinga", "KEN", "OPP", {"raila", "odinga"})
+ODINGA = ActorKey("Raila Odinga", "KEN", "OPP", frozenset({"raila", "odinga"}), person=True)
 
 
 def mention(aid, idx, cameo, src, tgt, day=None, precise=True, place=None, sentence="", trigger=-1):

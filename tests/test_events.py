@@ -229,9 +229,17 @@ def test_negated_event(pipe):
 
 
 def test_planned_event_is_future(pipe):
-    rec = code(pipe, "Talks are planned for Wednesday.")
+    rec = code(pipe, "Talks between Serbia and Kosovo are planned for Wednesday.")
     ev = one(rec, "036", "future")
-    assert ev.trigger.text == "Talks"
+    assert ev.trigger.text == "Talks" and (ev.source.country, ev.target.country) == ("SRB", "XKX")
+
+
+@pytest.mark.parametrize("text", ["Talks are planned for Wednesday.", "Germany released 40 prisoners after talks broke down.",
+                                  "The agreement collapsed on Monday."])
+def test_cooperation_noun_without_any_actor_is_no_event(pipe, text):
+    """A talk or a deal nobody is named in tells no one's act."""
+    rec = code(pipe, text)
+    assert not [e for e in rec.events if e.cameo[:2] in ("03", "04", "05") and e.source is None and e.target is None]
 
 
 @pytest.mark.parametrize("text,cameo,status,source", [
@@ -513,14 +521,13 @@ def test_calling_for_a_strike_is_not_an_appeal_to_end_dissent(pipe):
     assert [e.cameo for e in rec.events] == ["0252"]
 
 
-def test_accused_of_doing_gives_the_object_as_doer_and_the_accuser_as_source(pipe):
+def test_accused_of_doing_gives_the_accusation_not_the_alleged_act(pipe):
+    """The event is the accusation; what the accused is said to have done is an allegation, not clearly
+    there (when the accuser is named). With no accuser named, the act is kept as attributed."""
     rec = code(pipe, "The C.A.R. accuses the rebel group of killing civilians.")
     accuse = one(rec, "112", "asserted")
     assert (accuse.source.country, accuse.target.sector) == ("CAF", "REB")
-    kill = one(rec, "190", "attributed")
-    assert kill.source is not None and "rebel" in kill.source.text and kill.source.sector == "REB"
-    assert kill.target is not None and kill.target.sector == "CVL"
-    assert kill.attributed_to is not None and "C.A.R." in kill.attributed_to.text
+    assert not [e for e in rec.events if e.cameo.startswith(("18", "19", "20"))], rec.events
     rec = code(pipe, "Iran was accused of attacking two tankers.")
     attack = one(rec, "190")
     assert attack.status == "attributed" and attack.source.country == "IRN"

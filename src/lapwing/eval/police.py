@@ -9,7 +9,8 @@ articles 0, 2, 4, ... (develop there and read its errors), part ``b`` articles 1
 back; its errors are never printed). Part ``c`` is a second development set in its own file,
 ``data/police/police_gold_c.jsonl``, written later in other outlets' styles and phrasings (its errors
 are printed, as part a's), and part ``d`` a third, ``data/police/police_gold_d.jsonl``: articles of a real
-article's length (8-20 sentences) in which the police action is one sentence among many. ``--lower`` lower-cases title and text before the analysis.
+article's length (8-20 sentences) in which the police action is one sentence among many; part ``e``
+(``data/police/police_gold_e.jsonl``) a fourth, short articles written in session 13, kill-heavy. ``--lower`` lower-cases title and text before the analysis.
 
 **The rule** (an article gets a label when one of its events does):
 
@@ -21,6 +22,9 @@ article's length (8-20 sentences) in which the police action is one sentence amo
   killing (1823, 186, 202), its rule id names one (``KILL_RULE``: kill, shot dead, gun down, murder,
   execute, lynch, ...), or a ``killed`` count is linked to it or stands in its sentence ("two youths
   were killed in police firing" is 193 with a killed count);
+* a death in police custody (CAMEO 173 from a ``death_in_custody`` rule: "died in police custody", "a man
+  held at the police station died") is a **kill** and **force** by the custody's holder, as the definitions
+  say (a death in police custody is a killing by the police; every killing by the police is force);
 * **arrest**: CAMEO 173 by the police or by an unnamed authority (no source, or a ``GOV`` role or
   group word such as "the authorities"); CAMEO 173 also covers legal action, so the 173 rules that
   charge, indict, prosecute, summon, register a case or issue a warrant (``LEGAL_RULE``) are no arrest;
@@ -48,17 +52,20 @@ from lapwing.termsafe import terminal_safe
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "police" / "police_gold.jsonl"
 PART_C_NAME = "police_gold_c.jsonl"
-PART_FILES = {"c": PART_C_NAME, "d": "police_gold_d.jsonl"}  # the parts that are files of their own
-DEV_PARTS = frozenset({"a", "c", "d"})  # the parts whose errors may be read
+PART_FILES = {"c": PART_C_NAME, "d": "police_gold_d.jsonl", "e": "police_gold_e.jsonl"}  # files of their own
+DEV_PARTS = frozenset({"a", "c", "d", "e"})  # the parts whose errors may be read
 PUBLISHED_DEFAULT = "2026-01-15"
 
 CLAIMED = frozenset({"asserted", "attributed"})
 POLICE_SECTORS = frozenset({"COP"})
 AUTHORITY_SECTORS = frozenset({"GOV"})
 KILL_CODES = frozenset({"1823", "186", "202"})
-KILL_RULE = re.compile(r"kill|murder|dead|death|slay|slaughter|massacre|lynch|execut|assassinat|behead|"
-                       r"gun_down|hang|strangl|liquidat|exterminat|annihilat")
+KILL_RULE = re.compile(r"kill|murder|dead|death|slay|slaughter|massacre|lynch|execut|assassinat|behead|neutrali[sz]|"
+                       r"gun_down|(?:^|_)hang|strangl|liquidat|exterminat|annihilat")  # (not exc*hang*e)
 LEGAL_RULE = re.compile(r"warrant|register_case|indict|prosecut|trial|summon|charge|arraign")
+#: the coder's rules for a death in police custody (coded 173, the custody it ended): by the definitions, a
+#: killing by the police (and, like every killing by the police in the gold sets, a use of force)
+CUSTODY_DEATH_RULE = re.compile(r"death_in_custody")
 NOT_FORCE = frozenset({"181", "184", "191", "192", "196"})
 NO_EVENT = {"cameo": "-", "rule": "no event", "status": "", "source": None, "trigger": ""}
 
@@ -79,7 +86,7 @@ class GoldArticle:
 
 def gold_file(path: str | Path | None = None, part: str | None = None) -> Path:
     """The gold JSONL: ``path`` itself, ``police_gold.jsonl`` inside ``path`` when it is a folder, or the
-    shipped file; for parts ``c`` and ``d``, ``police_gold_c.jsonl`` or ``police_gold_d.jsonl`` in that folder
+    shipped file; for parts ``c``, ``d`` and ``e``, their own file (``police_gold_c.jsonl`` ...) in that folder
     (or the shipped one)."""
     name = PART_FILES.get(part or "", DEFAULT_GOLD.name)
     p = Path(path) if path else DEFAULT_GOLD.parent
@@ -122,16 +129,16 @@ def select_part(items: list[GoldArticle], part: str | None) -> list[GoldArticle]
     if part in PART_FILES:
         raise ValueError(f"part {part} is a file of its own ({PART_FILES[part]}): load it with load_part(gold, {part!r})")
     if part not in ("a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e or all")
     return items[0 if part == "a" else 1::2]
 
 
 def load_part(gold: str | Path | None, part: str | None) -> list[GoldArticle]:
-    """The articles of one part: a, b or all of ``police_gold.jsonl``, or every article of part c's or d's file."""
+    """The articles of one part: a, b or all of ``police_gold.jsonl``, or every article of part c's, d's or e's file."""
     if part in PART_FILES:
         return load_gold(gold, part)
     if part not in (None, "", "all", "a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e or all")
     return select_part(load_gold(gold), part)
 
 
@@ -170,6 +177,8 @@ def event_labels(event: dict, index: int, counts: list[dict]) -> set[str]:
         out.add("arrest")
     if not is_police(source):
         return out
+    if code.startswith("173") and CUSTODY_DEATH_RULE.search(rule):
+        out |= {"kill", "force"}
     if code.startswith(("175", "145")) or (_violent(code) and code[:3] not in NOT_FORCE):
         out.add("force")
     if _violent(code):
@@ -329,14 +338,14 @@ def report(result: dict[str, Any], show_errors: int = 0) -> str:
 def command(
     gold: str = typer.Option("", help="Gold folder or JSONL file (default: Lapwing's own police gold set)"),
     part: str = typer.Option("a", help="a (even articles: develop and read errors) | b (odd: held back) | all | "
-                             "c, d (second and third development sets, files of their own)"),
+                             "c, d, e (more development sets, files of their own)"),
     lower: bool = typer.Option(False, "--lower", help="Lower-case title and text first (as the outside data is)"),
     records: str = typer.Option("", help="Score these `lapwing extract` records (JSONL) instead of analysing afresh"),
     write_articles_to: str = typer.Option("", "--write-articles", help="Only write the part's articles as JSONL "
                                           "for `lapwing extract` (lower-cased with --lower), then stop"),
-    show_errors: int = typer.Option(0, "--errors", help="Parts a, c and d only: also list the first N wrong labels with the "
+    show_errors: int = typer.Option(0, "--errors", help="Parts a, c, d and e only: also list the first N wrong labels with the "
                                     "article's events"),
-    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (parts a, c, d: with errors)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (parts a, c, d, e: with errors)"),
 ) -> None:
     """Police action: did the police kill, arrest, use force? Per-article P/R/F1 and macro-F1 of Lapwing
     and of a keyword baseline on regional news written for Lapwing."""
@@ -349,7 +358,7 @@ def command(
             return
         result = run(gold or None, part=part, lower=lower, records=records or None)
         if show_errors and part not in DEV_PARTS:
-            typer.echo("lapwing eval police: errors are listed for parts a, c and d only (part b is held back)", err=True)
+            typer.echo("lapwing eval police: errors are listed for parts a, c, d and e only (part b is held back)", err=True)
     except (OSError, ValueError) as exc:
         typer.echo(f"lapwing eval police: {exc}", err=True)
         raise typer.Exit(2)

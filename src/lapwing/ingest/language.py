@@ -8,6 +8,8 @@ from functools import lru_cache
 #: Characters of text used for identification: enough to be reliable, cheap on long articles.
 SAMPLE_CHARS = 2000
 _NON_SPACE = re.compile(r"\S")
+#: Below this probability for the best guess, the language is unknown (None), not rejected.
+UNSURE = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -30,4 +32,8 @@ def detect(text: str) -> str | None:
         top = [code for code, _ in _identifier().rank(sample)[:3]]
         if "en" in top:
             return "en"
+        if prob < UNSURE:
+            # "Hamas met Egyptian President Ali Hassan in Cairo.": a short text of names, where every
+            # language is about as likely as the next; no language can be told, so none is claimed
+            return None
     return str(lang)

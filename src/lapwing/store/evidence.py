@@ -185,7 +185,9 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
         if (a.collective or b.collective) and not (a.names and b.names):
             return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
-        if force and not (a.names or b.names) and {a.sector, b.sector} <= CROWD_SECTORS:
+        if force and not (a.names and b.names) and not (a.person or b.person) and {a.sector, b.sector} <= CROWD_SECTORS:
+            # an unnamed crowd, or the union, party or student body whose members it is ("Protesters are blocking
+            # the road", "the Nigeria Labour Congress began protests"); two named bodies, and a named leader, stay apart
             return 0.4 if a.country and a.country == b.country else 0.2
         if force and target and (_people_or_armed(a, b) or _politician_in_office(a, b)):
             return 0.4 if a.country and a.country == b.country else 0.2
@@ -267,6 +269,8 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return 0.6
     if _truce_and_deal(m.cameo, n.cameo) or _truce_and_deal(n.cameo, m.cameo):
         return 0.4  # "declared a ceasefire", "signed a ceasefire agreement", "agreed to a cessation of hostilities"
+    if m.cameo.startswith(TRUCE) or n.cameo.startswith(TRUCE):
+        return None  # a truce is no other act of the agreements' family: "welcomed the ceasefire" is praise of it
     if m.block_root == n.block_root:
         return 0.4  # a plan and the act it announces ("will visit Ankara to meet Erdogan", "met Erdogan")
     if any(m.root in f and n.root in f for f in ROOT_FAMILIES) and not _plan_to_talk_and_deal(m.cameo, n.cameo):
@@ -283,8 +287,9 @@ def _plan_to_talk_and_deal(a: str, b: str) -> bool:
     return {a[:3], b[:2]} == {INTENT_TO_TALK, "05"} or {b[:3], a[:2]} == {INTENT_TO_TALK, "05"}
 
 
-#: What a truce (``TRUCE``) may be in another report: an agreement (05) or an intent to de-escalate (0356).
-TRUCE_AS_DEAL = ("05", "0356")
+#: What a truce (``TRUCE``) may be in another report: an agreement signed (057) or an intent to de-escalate (0356).
+#: The other acts of diplomatic cooperation (05) are about it, not it: "welcomed the ceasefire" (051) is praise.
+TRUCE_AS_DEAL = ("057", "0356")
 
 
 def _truce_and_deal(a: str, b: str) -> bool:
@@ -336,6 +341,8 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
     if a is None or b is None:
         return 0.0
     if a.aside != b.aside:
+        if a.point_like and b.point_like and km(a, b) < SAME_POINT_KM:
+            return _near(a, b)  # one city named by both ("signed a truce in Nairobi", "agreed ... in Nairobi")
         return 0.0  # one of them names what the sentence is about, not where it happened
     if a.point_like and b.point_like and a.country != b.country and km(a, b) <= MAX_KM:
         return _near(a, b)  # two towns facing each other across a border (Chaman and Spin Boldak)
@@ -358,9 +365,13 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
     return 0.3 if a.country and a.country == b.country else 0.1
 
 
+#: Two points this close are one place (a city and its quarters).
+SAME_POINT_KM = 15.0
+
+
 def _near(a: PlaceKey, b: PlaceKey) -> float:
     """Agreement of two cities, towns or landmarks within ``MAX_KM`` of each other."""
-    near = 1.0 if km(a, b) < 15 else 0.6
+    near = 1.0 if km(a, b) < SAME_POINT_KM else 0.6
     return near * INFERRED_PLACE if (a.inferred or b.inferred) else near
 
 
@@ -407,10 +418,25 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
     return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
 
 
+#: Claims (015) and denials (016) of responsibility: each is about one act, which its sentence names by its place.
+RESPONSIBILITY = ("015", "016")
+
+
+def _about_one_act(m: Mention, n: Mention) -> bool:
+    """Two claims (or two denials) of responsibility whose sentences place the act they are about in one town
+    ("The TTP claimed responsibility for Monday's attack in Bannu", "Pakistani Taliban claim Bannu police attack"):
+    one claim, however differently worded. (Their actors, names and days must still agree.)"""
+    a, b = m.place, n.place
+    return (m.cameo[:3] == n.cameo[:3] and m.cameo[:3] in RESPONSIBILITY and a is not None and b is not None
+            and not (a.inferred or b.inferred or a.aside or b.aside) and a.point_like and b.point_like
+            and km(a, b) <= MAX_KM)
+
+
 def unsaid(m: Mention, n: Mention, text_sim: float) -> bool:
     """Two statements (root 01: said, claimed, denied) whose sentences do not share what was said: a speaker's
-    other statements of the same days, never one statement (``STATEMENT_WORDS``)."""
-    return m.root == n.root == STATEMENT_ROOT and text_sim < STATEMENT_WORDS
+    other statements of the same days, never one statement (``STATEMENT_WORDS``). Claims or denials of
+    responsibility for an act in one town are known by that act (:func:`_about_one_act`)."""
+    return m.root == n.root == STATEMENT_ROOT and text_sim < STATEMENT_WORDS and not _about_one_act(m, n)
 
 
 def weigh(parts: dict[str, float], best_actor: float, text_sim: float) -> Pair | None:

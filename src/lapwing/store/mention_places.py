@@ -78,12 +78,24 @@ def _building_named_like_a_city(p: Place) -> bool:
         and normalise(p.text) != normalise(p.name or "")
 
 
+#: A word in capitals: an acronym ("ELN", "BLA", "PISA") the gazetteer may take for a town (Elne, Bla, Pisa).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym_as_town(p: Place, text: str | None) -> bool:
+    """A city, town or landmark named by a word in capitals in running text ("Guerrillas of the ELN", "the BLA
+    said"): an acronym of a group or a programme, not the town the gazetteer found (Elne in France, Bla in Mali).
+    A dateline's city in capitals ("KARLSRUHE, Jan 22") is a town, and so is any name in an all-capitals text."""
+    return (p.kind or "city") in POINT_KINDS and _ACRONYM.fullmatch(p.text or "") is not None \
+        and text is not None and p.start >= dateline_end(text) and not text.isupper()
+
+
 def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     """The comparable key of a place. With the article ``text``, a name the text calls a region ("the
     Sagaing region") is a region, not the city of that name, and so is a city named like its division
     that the text says holds villages ("a village in Sagaing"). A building named like a city ("the
-    Alvorada Palace") is its country only."""
-    if p is None:
+    Alvorada Palace") is its country only; an acronym the gazetteer took for a town ("the ELN") is no place."""
+    if p is None or _acronym_as_town(p, text):
         return None
     if _building_named_like_a_city(p):
         return PlaceKey(p.text, p.country, None, None, "country") if p.country else None  # named as the text does
@@ -100,8 +112,11 @@ def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1, divisional=divisional)
 
 
-#: "the Georgian capital", "Poland's capital": the capital city of the country the word before names.
-_CAPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+capital\b", re.IGNORECASE)
+#: "the Georgian capital", "Poland's capital": the capital city of the country the word before names. So are the
+#: seats of a country's parliament and presidency named by the country ("outside Indonesia's parliament", "the
+#: Georgian parliament", "stormed Peru's presidential palace"): they are in its capital.
+_CAPITAL_AFTER = re.compile(r"(?:'s|’s)?\s+(?:capital|parliament|national\s+assembly|presidential\s+palace)\b",
+                            re.IGNORECASE)
 
 
 def _capital_city(iso3: str) -> PlaceKey | None:
@@ -120,9 +135,30 @@ def _capital_city(iso3: str) -> PlaceKey | None:
     return None
 
 
+#: "in the capital", "the capital's main square": a capital the sentence names by no country ("the state capital",
+#: "the capital of Borno state", "capital markets" are not it).
+_BARE_CAPITAL = re.compile(r"(?<![\w'’-])the\s+capital\b(?!\s+(?:of|city\s+of|markets?|gains|flight|expenditure)\b)",
+                           re.IGNORECASE)
+
+
+def bare_capital(record: ArticleRecord, e: Event, country: str | None) -> PlaceKey | None:
+    """The capital a sentence names without its country ("Farmers demonstrated in the centre of the capital today",
+    "Zelensky held talks with the NATO chief in the capital"): the capital of the country the event's place names,
+    else of its source's, else of its target's country. For coercion and force (roots 15-20) only the target's
+    tells: "Russian missiles struck the capital" is not Moscow."""
+    if not _BARE_CAPITAL.search(record.article.text, e.sentence.start, e.sentence.end):
+        return None
+    actors = (e.target,) if e.cameo[:2] in COERCION_ROOTS else (e.source, e.target)
+    for c in (country, *(a.country for a in actors if a is not None)):
+        if c:
+            return _capital_city(c)
+    return None
+
+
 def capital_in(record: ArticleRecord, start: int, end: int) -> PlaceKey | None:
     """The capital a sentence names by its country ("protested in the Georgian capital", "met in the Indian
-    capital"): outlets write it so for readers abroad, and the place extractor leaves it at the country."""
+    capital", "outside Indonesia's parliament"): outlets write it so for readers abroad, and the place extractor
+    leaves it at the country."""
     text = record.article.text
     for p in record.places:
         if start <= p.start and p.end <= end and p.country and p.kind in ("adjectival", "country") \
@@ -193,6 +229,8 @@ _TOPIC_BEFORE = re.compile(r"(?:\b(?:on|about|over|regarding|concerning)|\b(?:si
 #: Roots of saying and diplomacy (statements, appeals, consultations, cooperation, disapproval, rejection,
 #: threats): their sentences name places they are about. Material acts (14-20) happen where the sentence says.
 VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+#: Roots of coercion and force: their source may act from abroad.
+COERCION_ROOTS = frozenset(f"{r:02d}" for r in range(15, 21))
 
 
 #: What lies between a place the gazetteer does not know and the place that holds it: "Sidakan district of the
@@ -218,7 +256,9 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     coder gave it no place or only a country. The place a statement or meeting is about ("talks on
     Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
     if e.place is not None and e.place.end <= dateline_end(record.article.text):
-        return _filed_from(e.place, dateline_end(record.article.text))
+        filed = _filed_from(e.place, dateline_end(record.article.text))
+        capital = capital_in(record, e.sentence.start, e.sentence.end)  # "JAKARTA - ... outside Indonesia's parliament"
+        return capital if capital is not None and (filed is None or filed.country == capital.country) else filed
     own = place_key(e.place, record.article.text)
     if own is not None and not own.country:
         own = _holder(record, e) or own
@@ -226,7 +266,7 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
             _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
         return dataclasses.replace(own, aside=True)
     if own is None or not own.point_like:
-        capital = capital_in(record, e.sentence.start, e.sentence.end)
+        capital = capital_in(record, e.sentence.start, e.sentence.end) or bare_capital(record, e, own and own.country)
         if capital is not None and (own is None or own.country in (None, capital.country)):
             return capital
     return own

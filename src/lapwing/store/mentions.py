@@ -60,6 +60,7 @@ class ActorKey:
     names: frozenset[str]
     collective: bool = False  # several parties at once ("Sudan's warring parties", "both sides"): any sector
     state: bool = False  # a country named as the actor ("Chile", "Washington"): in diplomacy, its state (STATE_SECTORS)
+    person: bool = False  # a named person ("Raila Odinga"): never a crowd
 
     @property
     def label(self) -> str:
@@ -175,7 +176,7 @@ def actor_key(a: Actor | None, places: frozenset[str] = frozenset()) -> ActorKey
     country = None if _RELATIONAL.search(a.text) else a.country
     sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
     return ActorKey(a.text, country, sector, _names(a, places), bool(_COLLECTIVE.search(a.text)),
-                    state=a.kind == "gpe" and country is not None and sector is None)
+                    state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person")
 
 
 def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:

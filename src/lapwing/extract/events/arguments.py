@@ -48,7 +48,8 @@ _FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootou
 
 #: verbs of shooting whose subject, in a "when" clause, caused the deaths of the clause above
 _FIRING_VERBS = frozenset({"fire", "shoot", "open", "shell", "bomb", "attack", "charge", "lathi-charge", "baton-charge",
-                           "storm", "raid", "ram", "beat", "cane", "thrash", "torture", "pump", "club", "whip", "assault"})
+                           "storm", "raid", "ram", "beat", "cane", "thrash", "torture", "pump", "club", "whip", "assault",
+                           "disperse", "quell"})  # ("shot dead *when police dispersed* the traders")
 
 
 #: nouns of force a "resorted to" clause names ("when police *resorted to firing*")

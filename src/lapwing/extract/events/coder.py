@@ -16,11 +16,14 @@ from spacy.tokens import Span, Token
 from lapwing.extract.docfacts import doc_heads, share_words
 from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
+from lapwing.extract.events.context_death import deaths_after_force
+from lapwing.extract.events.modifier_arrest import arrests_in_modifiers
 from lapwing.extract.events.frames import Candidate, FramesMixin
 from lapwing.extract.events.gates import GatesMixin
 from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
-from lapwing.extract.events.participants import ParticipantsMixin, _Actors, _fn, _has_module, is_coded
+from lapwing.extract.events.actor_context import ParticipantsMixin
+from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
 from lapwing.schema import Actor, Event
@@ -264,16 +267,26 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         return got
 
     def run(self) -> tuple[list[Event], list[int]]:
-        evs: list[Event] = []
-        idx: list[int] = []
+        per: list[tuple[Span, list[tuple[Event, int]]]] = []
         for sent in self.doc.sents:
             try:
                 coded = self.code_sentence(sent)
             except Exception:  # one odd sentence must not cost the article its other events
                 log.exception("event coder failed on a sentence of article %s", self.ctx.article.id)
                 self.errors += 1
-                continue
-            for ev, i in coded:
+                coded = []
+            per.append((sent, coded))
+        try:  # an arrest told in a participle on its patient; a death told after the act that caused it
+            arrests_in_modifiers(self, per)
+            more = deaths_after_force(self, per)
+        except Exception:
+            log.exception("event coder failed on the deaths of article %s", self.ctx.article.id)
+            self.errors += 1
+            more = [[] for _ in per]
+        evs: list[Event] = []
+        idx: list[int] = []
+        for (_sent, coded), extra in zip(per, more):
+            for ev, i in coded + extra:
                 evs.append(ev)
                 idx.append(i)
         return evs, idx

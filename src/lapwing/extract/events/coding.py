@@ -116,6 +116,10 @@ class BuildMixin:
             # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
             # is still an attack on someone, and stays)
             return self._no(c, "an attempted arrest")
+        if st.accuser is not None:
+            # "Russia accused Ukraine of shelling the plant": the event is the accusation (coded at its
+            # own verb); what the accused is said to have done is an allegation, not clearly there
+            return self._no(c, "the content of an accusation")
         if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
             st.status = "hypothetical"
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
@@ -189,6 +193,10 @@ class BuildMixin:
             # "the focus of Tuesday's talks", "the Russia attack on Ukraine": a mention of an event
             # (often an old one) rather than a report; only kept with both actors coded
             return self._no(c, "bare nominal without two coded actors")
+        if c.nominal and src is None and tgt is None and int(row.root) <= 8:
+            # "after talks broke down", "the agreement collapsed": a talk or a deal nobody is named in
+            # tells no one's act
+            return self._no(c, "cooperation noun without any actor")
         if row.root in ("17", "18", "19", "20") and not (
                 coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest or named_pol):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")

@@ -48,15 +48,18 @@ tagged as, so a correct parse is never changed:
    heads the subject. 12. (`repair_participle`) **A participle trigger modifying a noun that has a subject, or right after
    "have"** ("The EU *imposed* sanctions", "Militants have *abducted* schoolgirls") is the main verb
    (not for common adjectives: "have armed guards"). 15. (`repair_infinitive`) **"to" + a verb read
-as a noun's compound after a control verb** ("threatened to *fire* rockets at Israel"). 16. (`repair_reduced`) **A reduced relative with a by-agent
+as a noun's compound after a control verb** ("threatened to *fire* rockets at Israel"); 44: a gerund complement
+read as a clause of its own ("is considering *sending* aid"). 16. (`repair_reduced`) **A reduced relative with a by-agent
 read as the main verb** ("Missiles *fired by Russian forces* destroyed a bridge"). 17. (`repair_noun_object`) **A noun root
 with an object, its verb read as the object's modifier** ("NATO planes *repeatedly bombed* Serb assets");
-17b: **an object read as the subject of an -ing clause** ("blocked *the bridge spanning* the Rhine"). 18.
+17b: **an object read as the subject of an -ing clause** ("blocked *the bridge spanning* the Rhine"); 42: an
+object labelled a predicate (``xcomp``) after a verb with no object ("accused *Ukraine* of corruption"). 18.
 (`repair_fronted`) **The subject after a fronted phrase hung on that phrase** ("In Dagestan Wednesday,
 *police* shot ..."; 18b: "In the city of Gagnoa, *police clashed* with ..." read as one noun phrase).
 19. (`repair_subordinate`) **A main clause read as the subject of the clause after it** ("Japan *lifted*
 sanctions on Iran *after the agency confirmed* ..."). 20. (`repair_relative`) a relative clause between commas read as the
-main clause. 21. (`repair_verbless`) **A verbless sentence rebuilt around a trigger verb's past form**
+main clause; 43: the main verb after an apposition read as an adjective ("Ivan Petrov, Russia's president,
+*imposed* sanctions"). 21. (`repair_verbless`) **A verbless sentence rebuilt around a trigger verb's past form**
 ("A sniper *shot* a soldier", "Gunmen on Saturday *shot* dead a policeman"); 21b: "gunmen *shot* and killed
 ..." with *shot* a noun. 22-24 (`repair_auxiliary`): the subject on the auxiliary ("Police *have* so far
 arrested ..."), "the *accused*" read as a verb, the victim of "shot dead X" read as a second complement, a headline verb
@@ -72,6 +75,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import sentence_bounds
+from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_object, repair_headline_verb, repair_statement_conjunct,
                                                     repair_adjective_phrase_subject, repair_by_on_compound, repair_conjunct_out_of_relative, repair_participle_as_subject, repair_modified_participle_noun,
                                                     repair_noun_after_preposition, repair_subordinator_on_subject,
@@ -81,16 +85,17 @@ from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_name_as_participle_subject, repair_participle_subject,
                                                        repair_result_clause)
-from lapwing.extract.events.repair_infinitive import repair_to_infinitive
+from lapwing.extract.events.repair_infinitive import repair_gerund_complement, repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
+from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
-from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main
+from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main, repair_verb_after_apposition
 from lapwing.extract.events.repair_verbless import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object,
                                                     repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun,
                                                     repair_verbless)
-from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_object_as_clause_subject
+from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
                                                       repair_subject_taken_by_later_clause)
 from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
@@ -164,6 +169,13 @@ def _repair_amod(root: Token, sent: Span) -> bool:
     return True
 
 
+def _takes_complement(v: Token) -> bool:
+    """An object or a to-clause: "A spokesman for the government *called* on Serbia *to release* ..." is
+    a verb with its own complements, not a participle describing the noun before it."""
+    return any(c.dep_ in ("obj", "dobj") or (c.dep_ in ("advcl", "xcomp") and any(
+        x.dep_ == "mark" and x.lower_ == "to" for x in c.children)) for c in v.children)
+
+
 def _repair_acl(root: Token, sent: Span) -> bool:
     """Repair 3: returns True when applied."""
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -198,7 +210,8 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     if not verbs:
         # "Fighters loyal to the government *seized* the town": the finite verb hung on the last noun of
         # the subject's own phrase, the only verb of the sentence
-        nested = [c for c in sent if c.dep_ == "acl" and c.pos_ == "VERB" and (c.tag_ == "VBD" or (c.tag_ == "VBN" and lone))
+        nested = [c for c in sent if c.dep_ == "acl" and c.pos_ == "VERB" and (c.tag_ == "VBD" or (c.tag_ == "VBN" and (
+                      lone or (sent[-1].text == "." and _takes_complement(c)))))
                   and c.head.i > root.i and _under(c.head, root, c)
                   and not any(x.dep_ in ("aux", "aux:pass", "obl:agent") for x in c.children)]
         if len(nested) == 1:
@@ -336,7 +349,8 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
         return False
     left = [c for c in v.lefts if c.dep_ in ("det", "compound", "amod", "nmod:poss", "nummod")]
     # nor a name: "Secretary of State Mike Pompeo *lifts* restrictions" with *Secretary* a compound
-    if not left or not any(c.dep_ == "det" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in left) \
+    if not left or not any(c.dep_ == "det" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in left) and not (
+            left[-1].dep_ == "compound" and left[-1].pos_ == "NOUN" and left[-1].lower_ in single_word_agents()) \
             or left[-1].right_edge.i != v.i - 1 or _time_word(left[-1]):
         return False
     if any(c.dep_ not in ("det", "compound", "amod", "nmod:poss", "nummod", "punct", "advmod", "obl", "cc")
@@ -367,12 +381,14 @@ def repaired(doc: Doc) -> Doc:
     out = doc.copy()
     for i in todo["vtag"]:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
+    for i in todo["vbz"]:
+        out[i].tag_ = "VBZ"
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
-                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("vbg", repair_object_as_clause_subject),
-                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("commapt", repair_participle_between_commas),
+                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object),
+                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:
         # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary
@@ -415,6 +431,9 @@ def repaired(doc: Doc) -> Doc:
     for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)
+    # repair 21c again, now that the first verb's own clause is mended: "Police baton-charged and fired tear gas
+    # shells at doctors ... *and took* at least 22 of them into custody" (the shells were the root when it ran)
+    _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
     # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
     # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
     # condolences to ..."); reading the heads back in rebuilds them from the tree itself

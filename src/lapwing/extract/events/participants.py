@@ -1,8 +1,10 @@
 """Source and target actors of an event: the actor extractor's codes with the event coder's fallbacks.
 
 ``_Actors`` asks :func:`lapwing.extract.actors.actor_for_token` (when that module exists) and falls back
-to a coded mention inside the phrase ("the leader of Hamas") or an uncoded span; the mixin adds the
-speaker of a reported pronoun, the sentence's single country for sector-only actors, and the armed test.
+to a coded mention inside the phrase ("the leader of Hamas") or an uncoded span; where the coder's
+repaired parse split a phrase the model read as one, it keeps only the codes of the words still in the
+phrase. The rules that look past the token (a reported pronoun's speaker, the sentence's single country,
+the armed test) are in :mod:`lapwing.extract.events.actor_context`.
 """
 
 from __future__ import annotations
@@ -10,18 +12,15 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from lapwing.extract.events.syntax import (
     PERSONISH,
-    SUBJ,
     _cases,
     _is_temporal,
     _words,
-    lemma_of,
-    verb_bases,
 )
-from lapwing.extract.events.phrases import _modifiers, np_span
+from lapwing.extract.events.phrases import np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.units import is_law_unit
@@ -84,6 +83,10 @@ VOICE_SECTORS = {"REL"}
 def has_political_voice(a: Actor | None) -> bool:
     """:func:`is_political`, or a religious actor (for verbal events and statements)."""
     return is_political(a) or (a is not None and bool(a.sector) and a.sector.upper() in VOICE_SECTORS)
+
+
+#: the dependents that head an argument's own phrase (a subject, an object, an agent)
+_ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl:agent", "nmod"})
 
 
 def is_political(a: Actor | None) -> bool:
@@ -152,9 +155,17 @@ class _Actors:
         return a
 
     def _lookup(self, t: Token, fallback: bool) -> Actor | None:
+        a = self._lookup_phrase(t, fallback)
+        if a is not None and not a.country and t.doc is not self.ctx.doc:
+            own = self._own_nationality(t)  # "[Kenyan police blamed Armenia]" split by the repair: KEN COP
+            if own is not None:
+                a = a.model_copy(update={"country": own})
+        return a
+
+    def _lookup_phrase(self, t: Token, fallback: bool) -> Actor | None:
         a = self._raw(t)
         o = self.ctx.doc[t.i] if t.doc is not self.ctx.doc else t
-        if a is not None and (o.head.i != t.head.i or o.dep_ != t.dep_ or self._moved_inside(t)) and not (
+        if a is not None and (o.head.i != t.head.i or o.dep_ != t.dep_ or self._moved_inside(t, any_head=t.dep_ in _ARG_DEPS)) and not (
                 t.left_edge.idx <= a.start and a.end <= t.right_edge.idx + len(t.right_edge.text)):
             # the coder's repaired parse moved this word, and the mention the model's parse gave it reaches
             # past the word's new phrase: "[Police shot dead two robbers]" read as one noun phrase headed by
@@ -166,8 +177,14 @@ class _Actors:
                 a = None
             else:
                 s, e = np_span(t)
-                a = a.model_copy(update={"text": doc_text(self.ctx.doc)[s:e], "start": s, "end": e})
-        if is_coded(a):
+                text = doc_text(self.ctx.doc)[s:e]
+                a = a.model_copy(update={"text": text, "start": s, "end": e})
+                if a.country and self._country_left_behind(t, m, a.country):
+                    # the country came from a name the new phrase no longer holds ("[Germany's foreign
+                    # minister blamed Armenia]" read as Armenia's minister): the phrase's own words decide,
+                    # a nationality word first ("[Kenyan police blamed Armenia]" -> KEN COP)
+                    a = a.model_copy(update={"country": None, "name": None})
+        if is_coded(a) and (a.country or not a.sector or a.kind != "gpe"):
             return a
         # "the leader of Hamas", "Gondor's government", "Israeli soldiers", "officials from X",
         # "U.N. peacekeeping chief Jean-Pierre Lacroix": a coded mention inside the phrase (2 levels)
@@ -195,8 +212,15 @@ class _Actors:
             # ("Haiti's efforts", "the Turkish side"), not from a complement: "the fall of President
             # Assad's government" is not Assad
             inner = [c for c in inner if c.head.i == t.i and c.dep_ in ("nmod:poss", "poss", "amod", "compound")]
+        moved = t.doc is not self.ctx.doc
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
         for c in inner:
             b = self._raw(c)
+            if moved and b is not None and not (lo <= b.start and b.end <= hi):
+                # the coder's repaired parse split the model's phrase: "[German Chancellor Olaf Brandt
+                # blamed Armenia]", coded as Armenia's chancellor, is two phrases now; a mention
+                # reaching past this one's words is not this phrase's
+                continue
             if is_coded(b):
                 s, e = np_span(t)
                 sector = (a.sector if a is not None else None) or b.sector
@@ -210,6 +234,15 @@ class _Actors:
         owned = self._owned_place(t)
         if owned is not None:
             return owned
+        if self.fn is not None and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "obj") and self.ctx.doc[t.i].dep_ != t.dep_:
+            # a country name the model read as the modifier of a noun phrase ("[Germany froze development
+            # aid]" with *froze* a noun) that the coder's repair made the subject: the actors extractor
+            # recorded it as a nationality word, and as a subject it is the country itself
+            country = (self.ctx.data.get("actor_nationality") or {}).get(t.i)
+            if country is not None:
+                s, e = np_span(t)
+                return Actor(text=doc_text(self.ctx.doc)[s:e], country=country, start=s, end=e, kind="gpe",
+                             rule="events:country-name")
         if self.fn is not None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "obj") and self.ctx.doc[t.i].dep_ != t.dep_:
             # a subject or object that only the coder's parse repair set apart ("*Police* shot dead a
             # suspect", read by the model as the noun phrase "Police shot"): its own agent word codes it
@@ -230,13 +263,31 @@ class _Actors:
             return None
         return self.uncoded(t)
 
-    def _moved_inside(self, t: Token) -> bool:
+    def _country_left_behind(self, t: Token, m, country: str) -> bool:
+        """The mention's country word lies outside ``t``'s new phrase and none inside gives that country
+        ("[Germany's foreign minister blamed Armenia]" cut to "Germany's foreign minister": Armenia is
+        left behind; "[bombed Sanaa]" cut to "Sanaa" keeps Yemen, its capital's country)."""
+        nat = self.ctx.data.get("actor_nationality") or {}
+        inside = range(t.left_edge.i, t.right_edge.i + 1)
+        if any(nat.get(k) == country for k in inside):
+            return False
+        return any(nat.get(k) == country for k in range(m.start, m.end) if k not in inside)
+
+    def _own_nationality(self, t: Token) -> str | None:
+        """The country of a nationality word or country name modifying ``t`` ("*Kenyan* police")."""
+        nat = self.ctx.data.get("actor_nationality") or {}
+        doc = t.doc
+        return next((nat[k] for k in range(t.i - 1, t.left_edge.i - 1, -1) if k in nat and not (
+            k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti", "non"))), None)  # not "pro-Russian"
+
+    def _moved_inside(self, t: Token, any_head: bool = False) -> bool:
         """A word of this token's mention that the coder's repaired parse hung elsewhere ("[dead] two policemen"
-        with *dead* now the verb's complement)."""
+        with *dead* now the verb's complement; with ``any_head`` also when ``t`` is not the mention's head:
+        "[Kenyan police blamed Armenia]" with *blamed* now the verb)."""
         if t.doc is self.ctx.doc:
             return False
         m = self._mention(t)
-        if m is None or m.head != t.i:
+        if m is None or (m.head != t.i and not any_head):
             return False
         before, after = doc_heads(self.ctx.doc), doc_heads(t.doc)  # each token's head, in both parses
         return before[m.start:m.end] != after[m.start:m.end]
@@ -303,162 +354,3 @@ class _Actors:
         if t.pos_ == "PRON":
             kind = "pronoun"
         return Actor(text=doc_text(self.ctx.doc)[s:e], start=s, end=e, kind=kind, rule="events:span")
-
-
-class ParticipantsMixin:
-    """Coder methods that turn argument tokens into actors."""
-
-    def role_as(self, verb: Token, src: Actor | None) -> Actor | None:
-        """The codes of the role an uncoded subject acts in, named by the verb's "as" phrase ("Suharto
-        resigned *as president of Indonesia*", "Smith spoke *as Kenya's envoy*"); None without one."""
-        if src is None or src.kind not in (None, "person", "agent"):
-            return None
-        for c in verb.children:
-            if c.dep_.startswith("obl") and "as" in _cases(c) and c.pos_ == "NOUN":
-                b = self.actors.get(c, fallback=False)
-                if is_coded(b) and (b.sector or "").upper() in POLITICAL_SECTORS:
-                    return src.model_copy(update={"country": b.country, "sector": b.sector,
-                                                  "rule": (src.rule or "actor") + "+role-as"})
-        return None
-
-    def crowd(self, t: Token | None) -> Actor | None:
-        """A counted crowd as the subject of a protest: "*Hundreds of Lebanese pacifists*
-        demonstrated", "*about 100 immigrants* protested", "*Thousands* marched": people whose kind
-        the actor tables do not know are civilians (CVL; the sentence may give their country)."""
-        if t is None or t.pos_ not in ("NOUN", "NUM", "PROPN") or t.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
-            return None
-        head = t
-        if lemma_of(t) in _CROWD_NUMBERS or t.pos_ == "NUM":
-            head = next((c for c in t.children if c.dep_.startswith("nmod") and "of" in _cases(c)), t)
-        counted = head is not t or any(c.dep_ == "nummod" for c in t.children) or t.lower_ in _CROWD_NUMBERS \
-            or (t.pos_ == "NUM" and _many(t.text))  # "Some *5,000* marched"
-        plural = head.tag_ in ("NNS", "NNPS") or head.pos_ == "NUM" or lemma_of(head) in _CROWD_NUMBERS
-        if not (counted and plural):
-            return None
-        s, e = np_span(t)
-        if head is not t:
-            e = max(e, np_span(head)[1])  # "Hundreds *of Lebanese pacifists*"
-        return Actor(text=doc_text(self.ctx.doc)[s:e], start=s, end=e, kind="agent", sector="CVL",
-                     rule="events:crowd")
-
-    def lost_subject(self, t: Token) -> Token | None:
-        """The subject the parser lost under a title chain, found by position by the actor extractor
-        (:func:`lapwing.extract.actors.lost_subject`), as a token of the coder's doc; None without it."""
-        fn = getattr(self, "_lost_subject_fn", False)
-        if fn is False:
-            fn = self._lost_subject_fn = _fn("lapwing.extract.actors", "lost_subject")
-        if fn is None:
-            return None
-        try:
-            m = fn(self.ctx, t.i)
-        except Exception:  # a collaborator's bug must not sink the events
-            return None
-        return self.doc[m.head] if m is not None and 0 <= m.head < len(self.doc) else None
-
-    def speaker_pronoun(self, t: Token | None) -> Actor | None:
-        """"The Umma party said *it* will boycott ...": an unresolved subject pronoun of a reported
-        clause is the speaker (rule suffix ``+speaker``)."""
-        if t is None or t.pos_ != "PRON" or t.lower_ not in ("it", "they", "he", "she", "we"):
-            return None
-        clause = t.head
-        for _ in range(3):
-            if clause.dep_ in ("ccomp", "parataxis") and verb_bases(clause.head) & {
-                    "say", "announce", "state", "declare", "insist", "warn", "tell", "add", "confirm"}:
-                spk = next((c for c in clause.head.children if c.dep_ in SUBJ), None)
-                a = self.actors.get(spk, fallback=False) if spk is not None else None
-                if is_coded(a):
-                    return a.model_copy(update={"text": t.text, "start": t.idx, "end": t.idx + len(t.text),
-                                                "rule": (a.rule or "actor") + "+speaker"})
-                return None
-            if clause.dep_ not in ("xcomp", "conj"):
-                return None
-            clause = clause.head
-        return None
-
-    def _sentence_countries(self, sent: Span) -> list[tuple[int, int, str]]:
-        key = ("countries", sent.start)
-        if key not in self._cache:
-            out = []
-            for m in self.ctx.data.get("actors") or ():
-                a = getattr(m, "actor", None)
-                if a is None or not a.country or a.country in NOT_STATES or (a.sector or "").upper() in ("IGO", "NGO", "MNC", "MED"):
-                    # the UN or the EU names no country of the others ("the UN invited the rebels"), nor
-                    # does the outlet that reports ("troops shelled villages, residents told *Reuters*")
-                    continue
-                if sent.start_char <= a.start < sent.end_char:
-                    out.append((a.start, a.end, a.country))
-            self._cache[key] = out
-        return self._cache[key]
-
-    def sentence_country(self, sent: Span, a: Actor | None, other: Actor | None) -> Actor | None:
-        """A sector-only actor takes the country of a sentence in which every coded country is the
-        same, when that country is shown by some mention other than the event's other actor
-        ("Guaido called on the armed forces to abandon Maduro": the armed forces are Venezuela's)."""
-        if a is None or a.country or not a.sector or a.sector.upper() in ("IGO", "NGO", "MNC", "IMG"):
-            return a
-        if a.kind not in (None, "agent"):
-            return a  # a named person's nationality is not another person's ("McCaul said, referring to
-            # Russian President Vladimir Putin")
-        local = self._located_country(a)
-        if local is not None:
-            return a.model_copy(update={"country": local, "rule": (a.rule or "actor") + "+place"})
-        found = self._sentence_countries(sent)
-        codes = {c for _, _, c in found}
-        if len(codes) != 1:
-            return a
-        found = [f for f in found if not self._names_place(f[0], f[1])]
-        codes = {c for _, _, c in found}
-        if len(codes) != 1:
-            return a
-        witnesses = [(s_, e_) for s_, e_, _ in found
-                     if not (other is not None and other.start <= s_ and e_ <= other.end)
-                     and not (a.start <= s_ and e_ <= a.end)]
-        if not witnesses:
-            return a
-        return a.model_copy(update={"country": codes.pop(), "rule": (a.rule or "actor") + "+sentence-country"})
-
-    def _located_country(self, a: Actor) -> str | None:
-        """The country of the town or province an agent is placed in by its own phrase ("police *in
-        Lagos*", "a court *in Lahore*", "protesters *in Belgrade*"), from the places extractor."""
-        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return None
-        places = [p for p in self.ctx.record.places if p.country and p.kind in ("city", "admin1", "landmark")]
-        if not places:
-            return None
-        for c in span.root.children:
-            if c.dep_.startswith("nmod") and _cases(c) & {"in", "from"} and c.i > span.root.i:
-                for p in places:
-                    if p.start <= c.idx < p.end and p.country not in NOT_STATES:
-                        return p.country
-        return None
-
-    def _names_place(self, start: int, end: int) -> bool:
-        """The country mention modifies a place noun ("in the Brazilian embassy", "on Turkish soil"):
-        it locates the event and says nothing of the actors' nationality."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return False
-        root = span.root
-        up = root
-        while up.dep_ == "conj" and up.head.i != up.i:
-            up = up.head
-        if up.dep_ in ("nmod", "appos") and lemma_of(up.head) in SETTLEMENT_HEADS and (
-                up.dep_ == "appos" or any(c.lower_ == "of" for c in up.children)):
-            return True  # a town named like a person or a country: "the towns of Bocaranga and Bazoum"
-        if (root.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss")
-                and root.head.i not in range(span.start, span.end)
-                and lemma_of(root.head) in PLACE_HEADS):
-            return True  # "Brazilian" in "in the Brazilian embassy" (mention without its head)
-        # the mention is itself a place in a prepositional phrase: "(in) the Brazilian embassy"
-        return root.pos_ == "NOUN" and (lemma_of(root) in PLACE_HEADS and root.dep_ in ("obl", "nmod", "pobj", "obl:npmod")
-                and any(c.dep_ in ("case", "prep") for c in root.children) or
-                (lemma_of(root) in PLACE_HEADS and root.head.dep_ == "prep"))
-
-    def _armed(self, a: Actor | None, t: Token | None) -> bool:
-        if a is not None and a.sector and a.sector.upper() in ARMED_SECTORS:
-            return True
-        if t is None:
-            return False
-        words = self.lex.sets.get("@armed", frozenset())
-        return bool(_words(t) & words) or any(_words(m) & words for m in _modifiers(t))

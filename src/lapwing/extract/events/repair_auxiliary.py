@@ -44,6 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
+from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _time_word
 
 _AUX_LEMMAS = frozenset({"have", "be", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do"})
@@ -230,7 +231,7 @@ def repair_subordinator_on_subject(m: Token) -> bool:
     n = m.head
     v = n.head
     if m.dep_ == "case" and n.dep_ in ("obl", "nmod") and m.lower_ in _SUBORDINATORS | {"as"} and m.i < n.i:
-        return _subordinator_on_oblique(m, n)
+        return _subordinator_on_oblique(m, n) or _subordinator_in_object(m, n)
     if m.lower_ not in _SUBORDINATORS or m.dep_ != "case" or n.dep_ not in ("nsubj", "nsubj:pass") or v.i < n.i:
         return False
     if v.pos_ != "VERB" or v.dep_ not in ("conj", "advcl", "parataxis") or v.head.i > m.i:
@@ -261,6 +262,31 @@ def _subordinator_on_oblique(m: Token, n: Token) -> bool:
     v.head, v.dep_ = head, "advcl"
     n.head, n.dep_ = v, "nsubj"
     m.head, m.dep_, m.pos_ = v, "mark", "SCONJ"
+    return True
+
+
+def _subordinator_in_object(m: Token, n: Token) -> bool:
+    """Repair 41: "Germany expelled two Russian diplomats *after talks broke down*", with *diplomats after
+    talks* read as the subject of *broke* and *expelled* left with no object. The subordinator ends the
+    main verb's object: the noun phrase before it is the object, the noun after it the later verb's subject,
+    the later verb a clause of the main one."""
+    o = n.head
+    c = o.head
+    if n.dep_ != "nmod" or o.dep_ not in ("nsubj", "nsubj:pass") or not (o.i < m.i < n.i < c.i):
+        return False
+    v = c.head
+    if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("ccomp", "advcl", "conj", "parataxis", "xcomp") or v.i >= o.i:
+        return False
+    if v.pos_ != "VERB" or v.lemma_.lower() in REPORTING_VERBS or any(x.dep_ in ("obj", "dobj", "ccomp") and x.i != c.i for x in v.children):
+        return False
+    if any(v.doc[k].tag_ not in ("RB", "RP") for k in range(v.i + 1, o.left_edge.i)):
+        return False  # only "VERB [object] after NOUN VERB": the object right after the verb
+    if any(x.dep_ in ("nsubj", "nsubj:pass", "mark") and x.i != o.i for x in c.children):
+        return False
+    o.head, o.dep_ = v, "obj"
+    n.head, n.dep_ = c, "nsubj"
+    m.head, m.dep_, m.pos_ = c, "mark", "SCONJ"
+    c.dep_ = "advcl"
     return True
 
 
@@ -297,6 +323,22 @@ def repair_headline_verb(a: Token) -> bool:
     if low.endswith("ed") or not verb_forms().get(low):
         return False
     kids = list(a.children)
+    lefts = [c for c in kids if c.i < a.i and c.dep_ != "punct"]
+    if lefts and a.i >= 2 and a.doc[a.i - 1].pos_ in ("NOUN", "PROPN") and a.doc[a.i - 1].head.i == a.i \
+            and all(c.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod") for c in lefts) \
+            and any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "PROPN" or c.ent_type_ for c in lefts) \
+            and not any(c.dep_ in ("det", "cop", "case", "nmod:poss", "amod", "nummod") and c.i > a.i for c in kids) \
+            and a.i + 1 < len(a.doc) and a.doc[a.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") \
+            and any(c.i > a.i and c.dep_ in ("obj", "dobj", "xcomp", "compound", "dep", "flat", "nummod")
+                    and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i <= a.i + 3 for c in kids):
+        # 35b: "The Indian army *imposes* sanctions on Belarus" with *The*, *Indian* and *army* all hung on
+        # the root: the words before it are its subject phrase, headed by the last of them
+        head = a.doc[a.i - 1]
+        for c in lefts:
+            if c.i != head.i:
+                c.head = head
+        head.dep_ = "nsubj"
+        kids = list(a.children)
     if any(c.dep_ in ("det", "cop", "case", "nmod:poss", "amod", "nummod") for c in kids):
         return False
     subj = [c for c in kids if c.i < a.i and (c.dep_ in ("nsubj", "nsubj:pass") or (

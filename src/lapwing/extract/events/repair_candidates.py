@@ -66,8 +66,11 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[p] == i and D[p] == "nsubj":
             todo["clsubj"].append(i)
         if dep == "amod" and tag in ("VBD", "VBN") and H[i] > i and p >= 0 and (
-                (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)):
+                (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
+                or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
             todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+        if dep == "amod" and tag in ("VBN", "VBD") and p >= 3 and X[p] == "," and H[i] > i:
+            todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
             todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
         if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
@@ -87,6 +90,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["adjroot"].append(i)  # "Gunmen *loyal* to a militia leader tried to ..."
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
+        if dep == "xcomp" and pos in ("PROPN", "NOUN") and H[i] < i and P[H[i]] == "VERB":
+            todo["xobj"].append(i)  # "Russia accused *Ukraine* of corruption" with *Ukraine* a predicate
+        if tag == "VBG" and dep in ("ccomp", "advcl") and H[i] < i and P[H[i]] == "VERB":
+            todo["gcomp"].append(i)  # "is considering *sending* aid": a gerund complement
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
             todo["rel"].append(i)
         if tag == "VBG" and dep == "csubj" and H[i] > i:
@@ -147,6 +154,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
             todo["reduced"].append(H[i])
+        if dep == "obl:agent" and P[H[i]] == "NOUN" and H[i] < i:
+            todo["agentnoun"].append(H[i])  # "families of two traders *shot* dead by police marched"
         if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
                 and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
             todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."
@@ -155,6 +164,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
             todo["qty"].append(H[i])
         if pos == "VERB":
+            if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
+                todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun
+                tag = "VBZ"
             if dep in ("ROOT", "root") and tag in FINITE and i >= 3 and "," in X[max(0, i - 8):i]:
                 todo["front"].append(i)
             if p >= 0 and dep not in ("ROOT", "root") and time_at(p):

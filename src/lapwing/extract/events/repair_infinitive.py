@@ -1,4 +1,6 @@
-"""Repair 15 of ``parse_repair``: an infinitive verb read as a noun modifier after "to".
+"""Repairs 15 and 44 of ``parse_repair``: a verb's infinitive or gerund complement misread.
+
+**Repair 15**: an infinitive verb read as a noun modifier after "to".
 
 Words that are both verbs and nouns ("fire", "attack", "shell", "strike", "bomb", "raid") after a
 control verb are sometimes read as the first word of a noun phrase: "Hamas threatened *to fire
@@ -6,6 +8,13 @@ rockets* at Israel" comes out as "threatened [to [fire rockets]]", a place the t
 the threat loses its content. After a verb that takes a to-infinitive (``CONTROL``), "to" + a bare
 trigger-verb form read as the compound of the next noun is the verb of the to-clause, the noun its
 object.
+
+**Repair 44**: a gerund complement read as a clause of its own. "Japan is considering *sending* aid",
+"Kazakhstan is weighing *sending* troops", "troops have begun *leaving*": the -ing verb right after a
+verb that takes a gerund complement (``GERUND_TAKERS``) is often hung as ``ccomp`` or ``advcl``, so it
+gets no subject (control does not reach it) and the first verb's mood (considering, weighing) does not
+reach it either. With no subject, no subordinator and nothing but adverbs or a particle between them,
+it is the verb's ``xcomp``.
 """
 
 from __future__ import annotations
@@ -40,4 +49,32 @@ def repair_to_infinitive(to: Token) -> bool:
     v.head, v.dep_ = gov, "xcomp"
     to.head, to.dep_, to.pos_, to.tag_ = v, "mark", "PART", "TO"
     n.head, n.dep_ = v, "obj"
+    return True
+
+
+#: verbs that take a gerund complement ("considering *sending*", "began *shelling*", "denied *having*")
+GERUND_TAKERS = frozenset({
+    "consider", "weigh", "contemplate", "mull", "ponder", "discuss", "debate", "study", "explore",
+    "propose", "suggest", "recommend", "advocate", "favor", "favour", "oppose", "resist", "reject",
+    "begin", "start", "stop", "resume", "continue", "keep", "quit", "finish", "cease", "halt",
+    "avoid", "deny", "admit", "risk", "postpone", "delay", "defer", "envisage", "envision",
+    "rule", "justify", "defend", "condemn", "criticize", "criticise", "recall", "report", "threaten",
+})
+
+
+def repair_gerund_complement(g: Token) -> bool:
+    """Apply repair 44 at the -ing verb ``g``; True when applied."""
+    v = g.head
+    if g.tag_ != "VBG" or g.dep_ not in ("ccomp", "advcl") or v.i >= g.i or v.pos_ != "VERB":
+        return False
+    if v.lemma_.lower() not in GERUND_TAKERS:
+        return False
+    doc = g.doc
+    if any(doc[j].tag_ not in ("RB", "RP") for j in range(v.i + 1, g.i)):
+        return False  # "considered, *sending* ...", "began the day *visiting* ..." keep their reading
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "case", "expl", "aux", "aux:pass") for c in g.children):
+        return False  # "denied that troops *were* ..."; "began by *sending* ..."
+    if any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") and c.i != g.i for c in v.children):
+        return False
+    g.dep_ = "xcomp"
     return True

@@ -63,3 +63,24 @@ def repair_object_as_clause_subject(g: Token) -> bool:
     _set_head(s, v, "obj")
     _set_head(g, s, "acl")
     return True
+
+
+#: verbs whose noun complement is a predicate, not an object ("became president", "remained leader")
+_COPULAR = frozenset({"become", "remain", "stay", "seem", "appear", "turn", "prove", "look", "sound", "feel",
+                      "go", "come", "get", "be", "grow", "die", "live", "return", "serve", "rank", "finish"})
+
+
+def repair_noun_xcomp_object(x: Token) -> bool:
+    """Repair 42: "Russia accused *Ukraine* of corruption", "Police arrested *Mr Shah* ...": a name or noun
+    right after a verb that has no object, labelled ``xcomp`` (a predicate) instead of ``obj``. Only a
+    verb that takes objects (not "became", "remained") and only when nothing stands between them but a
+    determiner or modifiers of the noun. True when applied."""
+    v = x.head
+    if x.dep_ != "xcomp" or x.pos_ not in ("PROPN", "NOUN") or v.pos_ != "VERB" or v.i > x.i:
+        return False
+    if v.lemma_.lower() in _COPULAR or any(c.dep_ in ("obj", "dobj", "iobj", "ccomp", "cop") for c in v.children):
+        return False
+    if x.left_edge.i != v.i + 1 or any(c.dep_ in ("cop", "nsubj", "mark") for c in x.children):
+        return False
+    x.dep_ = "obj"
+    return True

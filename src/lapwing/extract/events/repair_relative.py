@@ -1,4 +1,6 @@
-"""Repair 20 of ``parse_repair``: a relative clause between commas read as the main clause.
+"""Repairs 20 and 43 of ``parse_repair``: a phrase between commas that misleads the parse.
+
+**Repair 20**: a relative clause between commas read as the main clause.
 
 "The journalist, *whose reports angered the government*, was detained at the airport", "The French
 soldier, *whose identity was not made public*, was shot in the neck", "The opposition leader, *whose
@@ -6,11 +8,20 @@ party won the most seats*, called on supporters to march": the model makes the r
 the root, hangs the noun before the comma on it as a subject, and the real main verb after the
 second comma on it as a conjunct or an adverbial clause. The main verb, which has no subject of its
 own, gets the noun as its subject and becomes the root; the relative clause hangs on the noun.
+
+**Repair 43**: the main verb after an apposition read as an adjective. "Ivan Petrov, *Russia's
+president*, imposed sanctions on Belarus": the model keeps the name as the root and reads "imposed
+sanctions" as a second apposition, *imposed* its adjective. A past form right after the comma that closes
+an apposition, on a noun that is itself hung on the name, is the main verb: the name its subject, the
+noun its object.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from lapwing.extract.events.repair_forms import verb_forms
+from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES
 
 _RELATIVES = {"whose", "who", "which"}
 _SUBJ = ("nsubj", "nsubj:pass", "dislocated")
@@ -84,5 +95,31 @@ def repair_participle_between_commas(r: Token) -> bool:
     r.tag_ = "VBN"
     for c in list(r.children):
         if c.i > v.i or (c.dep_ == "punct" and c.i == v.left_edge.i - 1):
+            _set(c, v, c.dep_)
+    return True
+
+
+def repair_verb_after_apposition(v: Token) -> bool:
+    """Apply repair 43 at the past form ``v``; True when applied."""
+    doc = v.doc
+    if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.i < 4 or doc[v.i - 1].text != ",":
+        return False
+    if v.lower_ in _ADJ_PARTICIPLES or not verb_forms().get(v.lower_):
+        return False
+    n = v.head
+    if n.i <= v.i or n.dep_ not in ("appos", "conj", "list", "dep", "parataxis") or any(
+            doc[k].head.i != n.i or doc[k].dep_ not in ("det", "amod", "nummod", "compound") for k in range(v.i + 1, n.i)):
+        return False
+    p = n.head
+    if p.i >= v.i or p.dep_ not in ("ROOT", "root") or p.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if not any(c.dep_ == "appos" and p.i < c.i < v.i for c in p.children):
+        return False  # only after an apposition closed by the comma
+    _set(v, v, "ROOT")
+    _set(p, v, "nsubj")
+    _set(n, v, "obj")
+    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms()[v.lower_]
+    for c in list(p.children):
+        if c.i > v.i and c.dep_ in ("punct", "obl", "advcl", "conj", "cc"):
             _set(c, v, c.dep_)
     return True

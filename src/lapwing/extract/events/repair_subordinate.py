@@ -88,12 +88,20 @@ def repair_subject_taken_by_later_clause(v: Token) -> bool:
     p = doc[j]
     while p.dep_ in ("flat", "flat:name", "compound") and p.head.i < p.i:
         p = p.head  # "President Esteban *Lazo*": the name's head
-    if not (p.pos_ in ("NOUN", "PROPN") or p.tag_ in ("NNP", "NNPS")) or p.dep_ not in ("nsubj", "nsubj:pass") \
-            or p.lower_ in _COMPOUND_LEFT:
-        return False
-    r = p.head
-    if r.i <= n.i or r.pos_ not in ("VERB", "AUX") or not _within(n, p):
-        return False
+    if p.dep_ == "compound" and p.head.i == n.i and p.pos_ == "PROPN" and n.pos_ == "PROPN" \
+            and n.dep_ in ("nsubj", "nsubj:pass") and p.ent_type_ and n.ent_type_:
+        # 32b: "*Brazil* blamed *Armenia* for ... after talks broke down", the two names read as one
+        # ("Brazil Armenia", the verb an adjective inside it) and that name as the later verb's subject
+        r = n.head
+        if r.i <= n.i or r.pos_ not in ("VERB", "AUX") or p.lower_ in _COMPOUND_LEFT:
+            return False
+    else:
+        if not (p.pos_ in ("NOUN", "PROPN") or p.tag_ in ("NNP", "NNPS")) or p.dep_ not in ("nsubj", "nsubj:pass") \
+                or p.lower_ in _COMPOUND_LEFT:
+            return False
+        r = p.head
+        if r.i <= n.i or r.pos_ not in ("VERB", "AUX") or not _within(n, p):
+            return False
     if ts is not None and any(doc[k].head.i not in range(ts, v.i + 1) and doc[k].head.i != n.i
                               for k in range(ts, v.i) if doc[k].text != ","):
         return False  # the time phrase is a phrase of its own, or on the object
@@ -156,12 +164,19 @@ def repair_clause_hung_on_subject(v: Token) -> bool:
             c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "mark", "obl:agent") for c in v.children):
         return False
     r = p.head
-    if r.i <= v.i or r.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i for c in r.children):
+    if r.i <= v.i or r.pos_ not in ("VERB", "AUX"):
         return False
-    doc = v.doc
-    m = next((t for t in v.subtree if v.i < t.i < r.i and t.right_edge.i == r.i - 1 and t.pos_ in ("PROPN", "NOUN", "PRON")
-              and any(x.dep_ in ("case", "mark") and x.lower_ in _SUBORDINATORS and x.i < t.i for x in t.children)), None)
+
+    def marked(t: Token) -> bool:
+        return v.i < t.i < r.i and t.right_edge.i == r.i - 1 and t.pos_ in ("PROPN", "NOUN", "PRON") \
+            and any(x.dep_ in ("case", "mark") and x.lower_ in _SUBORDINATORS and x.i < t.i for x in t.children)
+
+    # the later verb's own subject: in the participle's phrase, or (37b: "Germany's foreign minister
+    # *detained* a journalist *after talks* broke down") a second subject of the later verb itself
+    others = [c for c in r.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i]
+    if len(others) > 1 or (others and not (marked(others[0]) and others[0].left_edge.i == v.right_edge.i + 1)):
+        return False
+    m = others[0] if others else next((t for t in v.subtree if marked(t)), None)
     if m is None:
         return False
     mark = next(x for x in m.children if x.dep_ in ("case", "mark") and x.lower_ in _SUBORDINATORS)

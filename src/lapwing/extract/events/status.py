@@ -30,6 +30,8 @@ CANCEL_VERBS = {"cancel", "halt", "stop", "scrap", "abandon", "shelve", "drop", 
 #: nouns of a plan or proposal whose to-clause is only planned: "plans to sell", "an offer to host"
 PLAN_NOUNS = {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision", "offer",
               "threat", "call", "demand", "appeal", "request", "attempt", "effort", "move", "idea", "invitation"}
+#: nouns of a striving whose to-clause is not done: "efforts were on *to arrest* them", "a hunt is on to trace"
+EFFORT_NOUNS = {"effort", "attempt", "bid", "search", "hunt", "manhunt", "drive", "endeavour", "endeavor"}
 #: appeal verbs: what they ask for is not (yet) done: "invited Y to resume talks", "pressed X to withdraw"
 APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "implore", "exhort", "persuade",
                     "pressure", "pressurise", "pressurize", "lobby", "appeal", "ask", "call", "challenge",
@@ -92,6 +94,7 @@ class Status:
     reporter: Token | None = None  # subject of the reporting verb / "according to" phrase
     cue: str | None = None  # the word that decided the status (for debugging and docs)
     attempt: bool = False  # "tried to flee": an attempt
+    accuser: Token | None = None  # "Russia accused Ukraine *of shelling* ...": who makes the accusation
 
 
 def _dep(t: Token) -> str:
@@ -354,6 +357,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 # "a summit to hammer out a deal", "troops to secure the border": what the noun is for
                 # ("the first country to recognize Kosovo" did recognize it)
                 hypothetical, cue = True, cue or "to"
+        if edge == "advcl" and _infinitival(child) and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and _lemma(c) in EFFORT_NOUNS for c in gkids):
+            # "efforts were on to arrest the attackers", "a manhunt is under way to trace them": striven for,
+            # not done
+            hypothetical, cue = True, cue or "effort"
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
         if edge == "advcl" and (cm := _mark_words(child) & {"until", "till", "before", "once"}) and _not_past(gov):
@@ -366,6 +374,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj
+            if subj is not None and st.accuser is None and (_mark_words(child) & {"of", "for", "with"} or edge == "acl"):
+                st.accuser = subj  # "accused X *of* shelling", "blamed X *for* killing" (not "..., *saying* ...")
             if st.status == "asserted":
                 st.status = "attributed"  # also "Iran was accused of ...", by no one named
         if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:

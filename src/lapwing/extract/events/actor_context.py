@@ -1,0 +1,183 @@
+"""The event coder's actor rules that look past the argument token: the role an uncoded subject acts
+in ("resigned *as president*"), a counted crowd, a subject the parser lost, the speaker of a reported
+pronoun, the sentence's single country for sector-only actors, and the armed test. The argument token's
+own actor comes from :class:`lapwing.extract.events.participants._Actors`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from lapwing.extract.docfacts import doc_text
+from lapwing.extract.events.participants import (
+    _CROWD_NUMBERS,
+    ARMED_SECTORS,
+    NOT_STATES,
+    PLACE_HEADS,
+    POLITICAL_SECTORS,
+    SETTLEMENT_HEADS,
+    _fn,
+    _many,
+    is_coded,
+)
+from lapwing.extract.events.phrases import _modifiers, np_span
+from lapwing.extract.events.syntax import SUBJ, _cases, _words, lemma_of, verb_bases
+from lapwing.schema import Actor
+
+class ParticipantsMixin:
+    """Coder methods that turn argument tokens into actors."""
+
+    def role_as(self, verb: Token, src: Actor | None) -> Actor | None:
+        """The codes of the role an uncoded subject acts in, named by the verb's "as" phrase ("Suharto
+        resigned *as president of Indonesia*", "Smith spoke *as Kenya's envoy*"); None without one."""
+        if src is None or src.kind not in (None, "person", "agent"):
+            return None
+        for c in verb.children:
+            if c.dep_.startswith("obl") and "as" in _cases(c) and c.pos_ == "NOUN":
+                b = self.actors.get(c, fallback=False)
+                if is_coded(b) and (b.sector or "").upper() in POLITICAL_SECTORS:
+                    return src.model_copy(update={"country": b.country, "sector": b.sector,
+                                                  "rule": (src.rule or "actor") + "+role-as"})
+        return None
+
+    def crowd(self, t: Token | None) -> Actor | None:
+        """A counted crowd as the subject of a protest: "*Hundreds of Lebanese pacifists*
+        demonstrated", "*about 100 immigrants* protested", "*Thousands* marched": people whose kind
+        the actor tables do not know are civilians (CVL; the sentence may give their country)."""
+        if t is None or t.pos_ not in ("NOUN", "NUM", "PROPN") or t.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
+            return None
+        head = t
+        if lemma_of(t) in _CROWD_NUMBERS or t.pos_ == "NUM":
+            head = next((c for c in t.children if c.dep_.startswith("nmod") and "of" in _cases(c)), t)
+        counted = head is not t or any(c.dep_ == "nummod" for c in t.children) or t.lower_ in _CROWD_NUMBERS \
+            or (t.pos_ == "NUM" and _many(t.text))  # "Some *5,000* marched"
+        plural = head.tag_ in ("NNS", "NNPS") or head.pos_ == "NUM" or lemma_of(head) in _CROWD_NUMBERS
+        if not (counted and plural):
+            return None
+        s, e = np_span(t)
+        if head is not t:
+            e = max(e, np_span(head)[1])  # "Hundreds *of Lebanese pacifists*"
+        return Actor(text=doc_text(self.ctx.doc)[s:e], start=s, end=e, kind="agent", sector="CVL",
+                     rule="events:crowd")
+
+    def lost_subject(self, t: Token) -> Token | None:
+        """The subject the parser lost under a title chain, found by position by the actor extractor
+        (:func:`lapwing.extract.actors.lost_subject`), as a token of the coder's doc; None without it."""
+        fn = getattr(self, "_lost_subject_fn", False)
+        if fn is False:
+            fn = self._lost_subject_fn = _fn("lapwing.extract.actors", "lost_subject")
+        if fn is None:
+            return None
+        try:
+            m = fn(self.ctx, t.i)
+        except Exception:  # a collaborator's bug must not sink the events
+            return None
+        return self.doc[m.head] if m is not None and 0 <= m.head < len(self.doc) else None
+
+    def speaker_pronoun(self, t: Token | None) -> Actor | None:
+        """"The Umma party said *it* will boycott ...": an unresolved subject pronoun of a reported
+        clause is the speaker (rule suffix ``+speaker``)."""
+        if t is None or t.pos_ != "PRON" or t.lower_ not in ("it", "they", "he", "she", "we"):
+            return None
+        clause = t.head
+        for _ in range(3):
+            if clause.dep_ in ("ccomp", "parataxis") and verb_bases(clause.head) & {
+                    "say", "announce", "state", "declare", "insist", "warn", "tell", "add", "confirm"}:
+                spk = next((c for c in clause.head.children if c.dep_ in SUBJ), None)
+                a = self.actors.get(spk, fallback=False) if spk is not None else None
+                if is_coded(a):
+                    return a.model_copy(update={"text": t.text, "start": t.idx, "end": t.idx + len(t.text),
+                                                "rule": (a.rule or "actor") + "+speaker"})
+                return None
+            if clause.dep_ not in ("xcomp", "conj"):
+                return None
+            clause = clause.head
+        return None
+
+    def _sentence_countries(self, sent: Span) -> list[tuple[int, int, str]]:
+        key = ("countries", sent.start)
+        if key not in self._cache:
+            out = []
+            for m in self.ctx.data.get("actors") or ():
+                a = getattr(m, "actor", None)
+                if a is None or not a.country or a.country in NOT_STATES or (a.sector or "").upper() in ("IGO", "NGO", "MNC", "MED"):
+                    # the UN or the EU names no country of the others ("the UN invited the rebels"), nor
+                    # does the outlet that reports ("troops shelled villages, residents told *Reuters*")
+                    continue
+                if sent.start_char <= a.start < sent.end_char:
+                    out.append((a.start, a.end, a.country))
+            self._cache[key] = out
+        return self._cache[key]
+
+    def sentence_country(self, sent: Span, a: Actor | None, other: Actor | None) -> Actor | None:
+        """A sector-only actor takes the country of a sentence in which every coded country is the
+        same, when that country is shown by some mention other than the event's other actor
+        ("Guaido called on the armed forces to abandon Maduro": the armed forces are Venezuela's)."""
+        if a is None or a.country or not a.sector or a.sector.upper() in ("IGO", "NGO", "MNC", "IMG"):
+            return a
+        if a.kind not in (None, "agent"):
+            return a  # a named person's nationality is not another person's ("McCaul said, referring to
+            # Russian President Vladimir Putin")
+        local = self._located_country(a)
+        if local is not None:
+            return a.model_copy(update={"country": local, "rule": (a.rule or "actor") + "+place"})
+        found = self._sentence_countries(sent)
+        codes = {c for _, _, c in found}
+        if len(codes) != 1:
+            return a
+        found = [f for f in found if not self._names_place(f[0], f[1])]
+        codes = {c for _, _, c in found}
+        if len(codes) != 1:
+            return a
+        witnesses = [(s_, e_) for s_, e_, _ in found
+                     if not (other is not None and other.start <= s_ and e_ <= other.end)
+                     and not (a.start <= s_ and e_ <= a.end)]
+        if not witnesses:
+            return a
+        return a.model_copy(update={"country": codes.pop(), "rule": (a.rule or "actor") + "+sentence-country"})
+
+    def _located_country(self, a: Actor) -> str | None:
+        """The country of the town or province an agent is placed in by its own phrase ("police *in
+        Lagos*", "a court *in Lahore*", "protesters *in Belgrade*"), from the places extractor."""
+        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        places = [p for p in self.ctx.record.places if p.country and p.kind in ("city", "admin1", "landmark")]
+        if not places:
+            return None
+        for c in span.root.children:
+            if c.dep_.startswith("nmod") and _cases(c) & {"in", "from"} and c.i > span.root.i:
+                for p in places:
+                    if p.start <= c.idx < p.end and p.country not in NOT_STATES:
+                        return p.country
+        return None
+
+    def _names_place(self, start: int, end: int) -> bool:
+        """The country mention modifies a place noun ("in the Brazilian embassy", "on Turkish soil"):
+        it locates the event and says nothing of the actors' nationality."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        up = root
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if up.dep_ in ("nmod", "appos") and lemma_of(up.head) in SETTLEMENT_HEADS and (
+                up.dep_ == "appos" or any(c.lower_ == "of" for c in up.children)):
+            return True  # a town named like a person or a country: "the towns of Bocaranga and Bazoum"
+        if (root.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss")
+                and root.head.i not in range(span.start, span.end)
+                and lemma_of(root.head) in PLACE_HEADS):
+            return True  # "Brazilian" in "in the Brazilian embassy" (mention without its head)
+        # the mention is itself a place in a prepositional phrase: "(in) the Brazilian embassy"
+        return root.pos_ == "NOUN" and (lemma_of(root) in PLACE_HEADS and root.dep_ in ("obl", "nmod", "pobj", "obl:npmod")
+                and any(c.dep_ in ("case", "prep") for c in root.children) or
+                (lemma_of(root) in PLACE_HEADS and root.head.dep_ == "prep"))
+
+    def _armed(self, a: Actor | None, t: Token | None) -> bool:
+        if a is not None and a.sector and a.sector.upper() in ARMED_SECTORS:
+            return True
+        if t is None:
+            return False
+        words = self.lex.sets.get("@armed", frozenset())
+        return bool(_words(t) & words) or any(_words(m) & words for m in _modifiers(t))
