@@ -1,7 +1,8 @@
 """The event coder's faster paths of session 13 (issue 13, speed only) give exactly what the paths they replace
 give: the repaired copy's word columns read from the article, each token's patterns with their conditions split
-once, the police-unit test asked once per token, a force word's text cut from the shared document text, and a
-candidate's status worked out only when read. Each slow path is written out here as it was."""
+once, the police-unit test asked once per token, a force word's and an owner's text cut from the shared document
+text, and the article-topic gate's phrases read from the article-wide search. Each slow path is written out here as
+it was."""
 
 from __future__ import annotations
 
