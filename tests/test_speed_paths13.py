@@ -233,3 +233,78 @@ def test_owner_country_text_is_cut_from_the_document_text(pipe):
                 assert a.text == ctx.doc.text[a.start:a.end]
                 found += 1
     assert found >= 3
+
+
+# -- the per-article scans of context_death and modifier_arrest: the tokens they look at -----------------------
+SCAN_TEXTS = [
+    "Police opened fire on the protesters in Kisumu on Monday. A student died on the way to hospital, his family said.",
+    "A man picked up by police in Meerut on Friday died in custody two days later. He was beaten in the lock-up, "
+    "relatives alleged.",
+    "The team returned fire. Two suspects were hit and died at the scene, while a constable was injured.",
+    "A youth who was hit by a police bullet during the clashes succumbed to his injuries on Sunday.",
+    "Three robbers arrested by the police in Lagos were paraded before journalists. A trader held at the station "
+    "was tortured during interrogation, his lawyer said.",
+    "The farmer died after a heart attack at his home. Soldiers fired in the air; nobody was hurt.",
+    "",
+    "A suspect nabbed by the Special Task Force was found dead in his cell the next morning.",
+]
+
+
+class _Every:
+    def __contains__(self, _x) -> bool:
+        return True
+
+
+def test_token_indices_are_the_tokens_tested_one_by_one(pipe):
+    from lapwing.extract.events.syntax import lemma_of
+    from lapwing.extract.events.token_index import in_span, token_indices
+
+    tried = 0
+    for text in TEXTS + SCAN_TEXTS:
+        doc = pipe.nlp(text)
+        cases = [dict(pos=("VERB", "AUX", "ADJ"), lemmas={"die", "kill", "shoot", "say", "hit"}),
+                 dict(lemmas={"beat", "torture", "police"}), dict(pos=("VERB",), tag=("VBN",), dep=("acl", "conj")),
+                 dict(pos=("NOUN", "PROPN")), dict(dep=("nsubj",), lemmas={"police", "he"}), dict(), dict(tag=())]
+        for k in cases:
+            slow = [t.i for t in doc if ("pos" not in k or t.pos_ in k["pos"]) and ("tag" not in k or t.tag_ in k["tag"])
+                    and ("dep" not in k or t.dep_ in k["dep"]) and ("lemmas" not in k or lemma_of(t) in k["lemmas"])]
+            got = token_indices(doc, **k)
+            assert got == slow, k
+            tried += bool(got)
+            for sent in doc.sents:
+                assert [t.i for t in in_span(got, sent)] == [i for i in slow if sent.start <= i < sent.end]
+    assert tried >= 30
+    doc = pipe.nlp("Police said it.")
+    doc[1].lemma_ = ""  # no lemma: the lower-case form
+    assert token_indices(doc, lemmas={"said"}) == [1] == [t.i for t in doc if lemma_of(t) == "said"]
+
+
+def test_context_scans_over_the_indexed_tokens_give_the_events_of_the_full_scan(pipe, monkeypatch):
+    from lapwing.extract.events import context_death, modifier_arrest
+    from lapwing.extract.events.coder import Coder
+
+    def run_all():
+        out = []
+        for text in SCAN_TEXTS:
+            art = Article(id="t", text=text, published="2025-06-10")
+            ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config)
+            for spec in pipe.extractors:
+                if spec.name == "events":
+                    break
+                spec.fn(ctx)
+            coder = Coder(ctx)
+            coder.trace = []
+            evs, idx = coder.run()
+            out.append(([e.model_dump() for e in evs], idx))
+        return out
+
+    fast = run_all()
+    # as it was: every token of every sentence tried, death_victim asked of every lemma
+    every = lambda doc, **_k: list(range(len(doc)))  # noqa: E731
+    monkeypatch.setattr(context_death, "token_indices", every)
+    monkeypatch.setattr(modifier_arrest, "token_indices", every)
+    monkeypatch.setattr(context_death, "DEATH_LEMMAS", _Every())
+    slow = run_all()
+    assert fast == slow
+    rules = [e["rule"] for evs, _i in fast for e in evs]
+    assert sum("+context" in r or r == "arrest_in_modifier" for r in rules) >= 3
