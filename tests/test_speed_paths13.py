@@ -235,7 +235,7 @@ def test_owner_country_text_is_cut_from_the_document_text(pipe):
     assert found >= 3
 
 
-# -- the per-article scans of context_death and modifier_arrest: the tokens they look at -----------------------
+# -- the per-article scans of context_death: the tokens they look at -----------------------
 SCAN_TEXTS = [
     "Police opened fire on the protesters in Kisumu on Monday. A student died on the way to hospital, his family said.",
     "A man picked up by police in Meerut on Friday died in custody two days later. He was beaten in the lock-up, "
@@ -280,7 +280,7 @@ def test_token_indices_are_the_tokens_tested_one_by_one(pipe):
 
 
 def test_context_scans_over_the_indexed_tokens_give_the_events_of_the_full_scan(pipe, monkeypatch):
-    from lapwing.extract.events import context_death, modifier_arrest
+    from lapwing.extract.events import context_death
     from lapwing.extract.events.coder import Coder
 
     def run_all():
@@ -302,7 +302,6 @@ def test_context_scans_over_the_indexed_tokens_give_the_events_of_the_full_scan(
     # as it was: every token of every sentence tried, death_victim asked of every lemma
     every = lambda doc, **_k: list(range(len(doc)))  # noqa: E731
     monkeypatch.setattr(context_death, "token_indices", every)
-    monkeypatch.setattr(modifier_arrest, "token_indices", every)
     monkeypatch.setattr(context_death, "DEATH_LEMMAS", _Every())
     slow = run_all()
     assert fast == slow

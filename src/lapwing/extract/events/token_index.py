@@ -1,6 +1,6 @@
 """The tokens of a parsed document that a per-article scan needs to look at, found from the document's attribute
-array instead of one spaCy ``Token`` per position (speed only: the scans of ``context_death`` and
-``modifier_arrest`` test every token of the article, and most fail on the first test).
+array instead of one spaCy ``Token`` per position (speed only: the scans of ``context_death`` test every token of
+the article, and almost all fail on the first test).
 
 ``token_indices(doc, pos=..., tag=..., dep=..., lemmas=...)``: the positions, in order, of the tokens whose
 ``pos_``, ``tag_`` and ``dep_`` are among the given ones and whose ``lemma_of`` (the lower-cased lemma, else the
@@ -29,18 +29,23 @@ _MAX = 200_000
 
 def _mask(col: numpy.ndarray, strings, allowed: Collection[str], lowered: bool = False) -> numpy.ndarray:
     """Where ``col`` (string hashes or symbol ids) names one of ``allowed`` (lower-cased first with ``lowered``):
-    each distinct value looked up once."""
+    each distinct value looked up once (and remembered across documents)."""
     memo = _LOWERED if lowered else _STRINGS
     if len(memo) > _MAX:
         memo.clear()
-    uniq, inverse = numpy.unique(col, return_inverse=True)
     ok = []
-    for h in uniq.tolist():
+    for h in set(col.tolist()):
         w = memo.get(h)
         if w is None:
             w = memo[h] = strings[h].lower() if lowered else strings[h]
-        ok.append(w in allowed)
-    return numpy.array(ok, dtype=bool)[inverse.ravel()]
+        if w in allowed:
+            ok.append(h)
+    if len(ok) > 8:
+        return numpy.isin(col, numpy.array(ok, dtype=col.dtype))
+    mask = numpy.zeros(len(col), dtype=bool)
+    for h in ok:  # (a few values: one comparison each, cheaper than isin's set-up)
+        mask |= col == numpy.array(h, dtype=col.dtype)
+    return mask
 
 
 def token_indices(doc: Doc, *, pos: Collection[str] | None = None, tag: Collection[str] | None = None,
