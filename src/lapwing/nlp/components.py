@@ -37,6 +37,10 @@ DATELINE_COLON = re.compile(
     r"(?:,\s*[^\W\d_]{3,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*:\s+", re.IGNORECASE)
 
 
+#: the lead sentence after a dateline keeps at least its first words together
+LEAD_WORDS = 6
+
+
 @Language.component("lapwing_boundaries")
 def lapwing_boundaries(doc: Doc) -> Doc:
     n = len(doc)
@@ -50,6 +54,16 @@ def lapwing_boundaries(doc: Doc) -> Doc:
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if after is not None and 0 < after.start < n:
             doc[after.start].is_sent_start = True
+            # the dateline is one sentence, its dash included ("DAKAR, March 4 (CW) -"), and the lead
+            # sentence does not end after its first words ("BEIJING ... - German | Chancellor Olaf Scholz
+            # met ..." was split so): no token of either starts a sentence but the lead's first
+            for j in range(1, after.start):
+                if not doc[j].is_space:
+                    doc[j].is_sent_start = False
+            for j in range(after.start + 1, min(after.start + LEAD_WORDS, n)):
+                if doc[j].is_space or doc[j].text in (".", "!", "?"):
+                    break
+                doc[j].is_sent_start = False
     return doc
 
 

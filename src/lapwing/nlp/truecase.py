@@ -16,7 +16,8 @@ length and every offset is valid in both (:func:`recase` checks this). What is r
 * a place name that opens the text before ``:`` or a dash is written in capitals, as wire datelines
   are (``kano: police said`` -> ``KANO: Police said``), so the extractors read it as the dateline
   (where the story was filed: the place of its events, the country of its actors);
-* ``i`` as a word (``i``, ``i'm``, ``i've``); ``ad``/``bc`` next to a year (``43 ad``);
+* ``i`` as a word (``i``, ``i'm``, ``i've``); ``ad``/``bc`` next to a year (``43 ad``); a currency
+  before an amount (``rs 60 crore`` -> ``Rs 60 crore``, ``usd 20``);
 * words and phrases whose capitalised form Lapwing's own lexicons know, written as the lexicon
   writes them: country names, adjectives, demonyms and capitals (``lexicons/countries.tsv``), the
   demonym table of the gazetteer, actor names and variants (``lexicons/actors.tsv``), agent
@@ -25,7 +26,12 @@ length and every offset is valid in both (:func:`recase` checks this). What is r
   more as a single word after ``in``/``near``/``from``/``at``..., 200,000 or more as a name of
   several words), weekdays, and months (``may`` and ``march`` only next to a day
   number or year, or after ``in``/``since``/``until``/``early``/``late``/``last``/``next``...;
-  abbreviations such as ``feb`` only next to a number).
+  abbreviations such as ``feb`` only next to a number); the plural of an acronym (``mlas`` ->
+  ``MLAs``) and ``us`` before a noun only the country takes (``us troops``, ``us dollars``);
+
+A person's name after a title ("russian president ivan petrov", "sho vikram singh"), two or three
+words in a row that no treebank word or lexicon knows ("sanjay sah"), and acronyms told by their
+context ("us troops", "mlas"): :mod:`lapwing.nlp.truecase_names`.
 
 Precision first: a single word that is also ordinary English is never capitalised from a lexicon
 (stop words, the words of the event patterns, agent words, the gazetteer's list of capitalised
@@ -44,6 +50,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from lapwing.nlp.truecase_names import acronym_in_context, names_after_titles, unknown_pairs
 
 #: Fewest cased letters for an article to be judged lower-cased or all caps.
 MIN_LETTERS = 40
@@ -72,6 +80,8 @@ nice mobile reading bath split sale tours orange hull derby phoenix independence
 victoria mercy chase park parks wells worth best good well west east north south
 general interim acting deputy vice senior former late chief head leader party front council
 order peace unity justice freedom change future progress reform alliance movement union
+van barn bin bride chin deli delis dining dual falcon lime maritime oriental pest pet plunge pun rim soul
+store tub afar cos est
 """.split())
 
 #: Country-like words that, after one of these, are ordinary nouns ("a turkey", "the china").
@@ -96,10 +106,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _PARA_START = re.compile(r"(?:^|\n)[ \t\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_][^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,3}"
-                       r"(?:,[^:\n]{1,40})?[ \t]*(?::|--|[-\u2013\u2014])[ \t]+"
+                       r"(?:,[^:\n]{1,40})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::|--|[-\u2013\u2014])[ \t]+"
                        r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _ERA = re.compile(r"(?<=\d )(?:ad|bc|bce)\b|\b(?:ad)(?= \d)")
+#: Currency signs written before an amount: "rs 60 crore", "ksh 5,000", "usd 20".
+_CURRENCY = re.compile(r"(?<![\w.])(rs|ksh|kshs|usd|inr|pkr|npr|bdt|ngn|ugx|tzs|zar|ghs)\.?(?=\s?\d)", re.I)
+_CURRENCY_FORMS = {"rs": "Rs", "ksh": "KSh", "kshs": "KShs"}
 _I = re.compile(r"(?<![\w.'\u2019\-])i(?![\w.\-])|(?<![\w.'\u2019\-])i(?=['\u2019](?:m|ve|ll|d)\b)")
 
 
@@ -328,6 +341,8 @@ def recase(text: str, mode: str | None = None) -> str | None:
                 form = _month_in_context(base, words, low, i)
             if form is None and size == 1 and key[0] in _MONTH_ABBREVIATIONS:
                 form = _month_in_context(base, words, low, i, digits_only=True)
+            if form is None and size == 1:
+                form = acronym_in_context(key[0], low[i + 1] if i + 1 < n and joined[i] else "", table, common)
             if form is None and key[0] not in common and key[-1] not in common \
                     and all(w.replace("-", "").replace(".", "").isalpha() for w in key):
                 if size > 1 or len(key[0]) > 2:
@@ -350,12 +365,17 @@ def recase(text: str, mode: str | None = None) -> str | None:
                         _apply(chars, off + part.start(), off + part.end(), form)
             i += 1
 
+    names_after_titles(base, chars, words, low, joined)
+    unknown_pairs(base, chars, words, low, joined)
     _dateline_in_capitals(base, chars)
     for pos in _sentence_starts(base):
         if pos < len(chars):
             chars[pos] = _cap(chars[pos])
     for m in _I.finditer(base):
         chars[m.start()] = "I"
+    for m in _CURRENCY.finditer(base):  # "rs 60 crore" -> "Rs 60 crore": an amount, not a word
+        form = _CURRENCY_FORMS.get(m.group(1).lower(), m.group(1).upper())
+        _apply(chars, m.start(1), m.end(1), form)
     for m in _ERA.finditer(base):  # "43 ad", "500 bc": the history gate reads the era
         for k in range(m.start(), m.end()):
             chars[k] = _cap(chars[k])
@@ -366,7 +386,8 @@ def recase(text: str, mode: str | None = None) -> str | None:
 
 
 _LEAD_DATELINE = re.compile(r"^\s*([^\W\d_]+(?:[ .'\-]+[^\W\d_]+){0,3})"
-                            r"(?=[ \t]*(?:,[^:\n]{1,40})?[ \t]*(?::|--|[-\u2013\u2014])[ \t])")
+                            r"(?=[ \t]*(?:,[^:\n]{1,40})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
+                            r"(?::|--|[-\u2013\u2014])[ \t])")
 
 
 def _dateline_in_capitals(text: str, chars: list[str]) -> None:

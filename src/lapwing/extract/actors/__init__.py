@@ -43,7 +43,7 @@ from lapwing.extract.docfacts import doc_text
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Actor
 
-__all__ = ["ActorMention", "actor_for_token", "actor_for_span", "mention_for_token", "extract_actors",
+__all__ = ["ActorMention", "actor_for_token", "actor_for_span", "mention_for_token", "members_for_token", "extract_actors",
            "lost_subject", "owner_country", "Codes", "dateline", "dateline_country", "main_country"]
 
 
@@ -121,6 +121,14 @@ def actor_for_span(ctx: Context, span: Span) -> Actor | None:
     if not m.resolved:
         return None
     return m.actor
+
+
+def members_for_token(ctx: Context, token: Token | int) -> list[Actor]:
+    """The parties a phrase such as "the two sides" or "both countries" names, when the article named
+    exactly two just before (see :mod:`lapwing.extract.actors.context_refs`); [] for any other phrase.
+    :func:`actor_for_token` gives the first of them."""
+    m = mention_for_token(ctx, token)
+    return list(m.members) if m is not None and m.members else []
 
 
 def owner_country(ctx: Context, token: Token | int) -> Actor | None:

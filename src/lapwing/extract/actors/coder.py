@@ -19,6 +19,7 @@ from lapwing.extract.actors.common import (
     Codes,
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
+from lapwing.extract.actors.context_refs import acronym_antecedent, is_counterpart, of_pair_members, org_reference, pair_members
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
@@ -215,7 +216,7 @@ class _Coder(_Coref):
         g_country, g_sector = self.group(an)
         if codes.sector is None and g_sector and (title_sector is None or strength == "weak"):
             codes.sector, codes.sources["sector"] = g_sector, "group"
-        if codes.country is None and g_country:
+        if codes.country is None and g_country and not is_counterpart(self, an):  # ("his counterpart")
             codes.country, codes.sources["country"] = g_country, "group"
         if codes.sector is None and title_sector:
             codes.sector, codes.sources["sector"] = title_sector, "title"
@@ -331,6 +332,7 @@ class _Coder(_Coref):
                         prev = (m, Chain(prev[1].items + chain.items))
                         continue
                 prev = (m, chain)
+        of_pair_members(self)  # "the leaders of Japan and Indonesia"
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         pos = {id(m): k for k, m in enumerate(self.mentions)}
         for m in self.mentions:
@@ -436,7 +438,8 @@ class _Coder(_Coref):
             end = an.head.end
         if an.head.type == "name" and an.head_agent is None and not any(
                 it.anchor and it.anchor.agent and it.anchor.agent.agent.has("honorific") for it in an.title_agents) \
-                and self.find_by_name(self.name_key(an.head.start, an.head.end)) is None:
+                and self.find_by_name(self.name_key(an.head.start, an.head.end)) is None \
+                and acronym_antecedent(self, an.head.start, an.head.end) is None:
             # an unknown capitalised word without a title: not enough to call it an actor, unless it
             # repeats (part of) the name of one earlier person, whether or not the NER tagged it again
             return None
@@ -462,12 +465,18 @@ class _Coder(_Coref):
                 first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" else None
                 if first is not None:
                     key = ("entity", first.entity)
+            acr = acronym_antecedent(self, an.name_item.start, an.name_item.end) if not m.coded else None
+            if acr is not None:  # "KHRC" after "the Kenya Human Rights Commission (KHRC)"
+                first, key, m.kind, codes.kind = acr, ("entity", acr.entity), "org", "org"
+                m.actor = m.actor.model_copy(update={"kind": "org"})
             if first is not None:
-                self.inherit(m, first, bare)
+                self.inherit(m, first, bare or acr is not None)
         if an.head_agent is not None:
             self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
         if codes.kind == "agent":
-            first = None if nested else self.description(m, an, chain)
+            first = None if nested else (self.description(m, an, chain) or org_reference(self, m, an))
+            if first is None and not nested:
+                pair_members(self, m, an)
             if first is not None:
                 key = ("entity", first.entity)
             else:

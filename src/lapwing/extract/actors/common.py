@@ -55,6 +55,7 @@ class ActorMention:
     nested: bool = False  # inside a larger mention (a possessor or an "of" complement)
     entity: int = -1  # mentions of one entity share this number
     resolved: bool = True  # False for a pronoun left unresolved
+    members: list[Actor] | None = None  # "the two sides": the parties it names (see context_refs)
 
     @property
     def coded(self) -> bool:

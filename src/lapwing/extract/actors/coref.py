@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from lapwing.extract.actors.analysis import _Analysis
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, ActorMention, Codes
+from lapwing.extract.actors.context_refs import coordinated_antecedent
 from lapwing.extract.docfacts import token_columns
 from lapwing.lexicons import fold_token
 
@@ -301,14 +302,19 @@ class _Coref:
             if entities:
                 break
         codes = Codes()
-        if antecedent is not None:
-            src = self.codes[id(antecedent)]
+        # "Lula and Ramaphosa ... their meeting": no group could be meant, the coordinated subject is
+        pair = coordinated_antecedent(self, i, si) if antecedent is None and cls == "group" and not cands else None
+        if antecedent is not None or pair:
+            src = self.codes[id(antecedent if antecedent is not None else pair[0])]
             codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
-            actor = self.actor(i, i + 1, codes, "pronoun", "coref:pronoun")
+            actor = self.actor(i, i + 1, codes, "pronoun", "coref:pronoun" if pair is None else "coref:pair")
         else:
             actor = self.actor(i, i + 1, codes, "pronoun", "unresolved")
         m = ActorMention(i, i + 1, i, actor, antecedent, kind="pronoun", sent=si, nested=nested,
-                         resolved=antecedent is not None)
+                         resolved=antecedent is not None or bool(pair))
+        if pair:
+            m.members = [actor.model_copy(update={"name": x.actor.name, "country": x.actor.country,
+                                                  "sector": x.actor.sector}) for x in pair]
         m.entity = antecedent.entity if antecedent is not None else self.new_entity()
         self.codes[id(m)] = codes
         self.mentions.append(m)

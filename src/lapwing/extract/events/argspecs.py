@@ -12,6 +12,7 @@ from lapwing.extract.events.syntax import (
     _between,
     _ccomp,
     _conj,
+    _name_conj,
     _is_temporal,
     _obj_token,
     _owner,
@@ -44,10 +45,11 @@ class ArgSpecsMixin:
             return _subj_token(t) if not nominal else None
         if spec == "conj1":
             s = _subj_token(t) if not nominal else None
-            return s if s is not None and _conj(s) is not None else None
+            return s if s is not None and _name_conj(s) is not None else None
         if spec == "conj2":
+            # (the second side of "the leaders of X and Y" is the pair's other member: Coder.pair_partner)
             s = _subj_token(t) if not nominal else None
-            return _conj(s) if s is not None else None
+            return _name_conj(s) if s is not None else None
         if spec == "obj":
             return self._once(_obj_token, t)
         if spec == "iobj":

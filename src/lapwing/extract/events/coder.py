@@ -84,6 +84,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         self.refusals = bool(cfg.get("negated_future_as_refusal", True))
         self.place_fn = _fn("lapwing.extract.places", "event_place")
         self.date_fn = _fn("lapwing.extract.dates", "event_date")
+        self.members_fn = _fn("lapwing.extract.actors", "members_for_token")  # "the two sides"
         self.ref_year = self._ref_year()
         self._cache: dict = {}
         self.errors = 0
@@ -161,12 +162,17 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         def expand(role: str, tok: Token | None) -> list[Actor | None]:
             base = getattr(ev, role)
             out = [base]
+            # "the two sides signed ...": the parties the actor extractor found for the phrase
+            mem = self._pair(tok)
+            mem = mem if base is not None and mem and (base.start, base.end, base.country) == (
+                mem[0].start, mem[0].end, mem[0].country) else []
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
             for x in [x for x in tok.children if x.dep_ == "conj"][:3]:
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out):
                     out.append(a)
+            out += [a for a in mem[1:3] if (a.country, a.sector) != (base.country, base.sector)]
             return out
 
         sources, targets = expand("source", c.source_tok), expand("target", c.target_tok)
@@ -179,6 +185,25 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                     continue
                 out.append((ev.model_copy(update={"source": a, "target": b}), ti, conf, cand))
         return out[:8]
+
+    def _pair(self, t: Token | None) -> list[Actor]:
+        """The parties of a phrase the actor extractor read as a pair ("the two sides", "the leaders of Japan
+        and Indonesia", "their" after "X and Y"): [] for any other phrase."""
+        return self.members_fn(self.ctx, t) if self.members_fn is not None and t is not None else []
+
+    def _pair_subject(self, s: Token) -> bool:
+        """A subject that names two parties without a conjunction ("*the two sides* met")."""
+        return len(self._pair(s)) >= 2
+
+    def pair_partner(self, c: Candidate, src: Actor | None) -> Actor | None:
+        """The target of a reciprocal act whose source is such a pair ("the two sides signed an accord",
+        "after *their* meeting", "each side accused the other"): the second party; None otherwise."""
+        other = c.target_tok is not None and c.target_tok.lower_ in ("other", "another", "each", "one") and any(
+            t.lower_ in ("other", "another") for t in c.target_tok.subtree)  # "accused each other", "the other"
+        if src is None or not (other or any(x in c.pattern.target for x in ("conj2", "between2"))):
+            return None
+        mem = self._pair(c.source_tok)
+        return mem[1] if len(mem) == 2 and (mem[0].start, mem[0].country) == (src.start, src.country) else None
 
     def dedupe(self, events):
         """One event per (code root, source, target); violent events on one target merge into the most specific."""
@@ -319,6 +344,8 @@ def _trigger_hashes(words: frozenset[str]) -> tuple[dict[int, bool], dict[int, b
 
 
 def _akey(a: Actor | None):
+    if a is not None and "coref:pair" in (a.rule or ""):
+        return (a.start, a.end, a.country, a.sector)  # "the two sides": one phrase, two parties
     return None if a is None else (a.start, a.end)
 
 

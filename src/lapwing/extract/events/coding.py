@@ -149,6 +149,7 @@ class BuildMixin:
         tgt = force_from_context(mentions, c.target_tok, tgt) or tgt
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
+        tgt = tgt or self.pair_partner(c, src)  # "the two sides signed", "after their meeting": each other
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
         if tgt is not None and row.root == "01" and tgt.sector == "MED":
             tgt = None  # "told reporters", "told VOA": the press is a statement's audience, not its target

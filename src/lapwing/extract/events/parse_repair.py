@@ -65,6 +65,11 @@ main clause; 43: the main verb after an apposition read as an adjective ("Ivan P
 arrested ..."), "the *accused*" read as a verb, the victim of "shot dead X" read as a second complement, a headline verb
 read as an adjective with an object ("Cops *nab* two ..."), "by" hung on a long agent's first name, an object hung on the next oblique, a noun after "in" read as a verb, a main clause's last verb joined to a relative clause, a subordinator read as its subject's preposition.
 A subject labelled passive on a simple past verb with no passive auxiliary is an active subject.
+41 (`repair_auxiliary`): the main verb's object read as the subject of a later "after / as" clause. 45-46
+(`repair_subordinate`): a main verb read as an adjective after its own subject, which the parser gave to a later
+verb ("Peruvian police *clashed* with miners ..., and two miners were killed"; "..., local media reported"); a
+conjunct after ", and" taken out of a "when" clause. 47 (`repair_noun_object`): the subject of a clause after
+"said" read as its object ("said *the suspect*, known as X, *had been arrested*").
 """
 
 from __future__ import annotations
@@ -95,9 +100,11 @@ from lapwing.extract.events.repair_relative import repair_participle_between_com
 from lapwing.extract.events.repair_verbless import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object,
                                                     repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun,
                                                     repair_verbless)
-from lapwing.extract.events.repair_noun_object import repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject
+from lapwing.extract.events.repair_noun_object import (repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
+                                                       repair_said_subject_as_object, repair_coordinated_name_as_apposition)
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
-                                                      repair_subject_taken_by_later_clause)
+                                                      repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
+                                                      repair_conjunct_out_of_subordinate)
 from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -203,7 +210,8 @@ def _repair_acl(root: Token, sent: Span) -> bool:
             phrase = set(range(root.left_edge.i, c.i))
             inside = all(_under(sent.doc[j], root, c) for j in range(root.i + 1, c.i))
             others = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in below
-                      and not (t.i in phrase and t.dep_ in ("amod", "acl") and t.tag_ in ("VBG", "VBN"))]
+                      and not (t.i in phrase and t.dep_ in ("amod", "acl") and t.tag_ in ("VBG", "VBN"))
+                      and not _second_clause(t, root)]
             if inside and not others:
                 c.pos_, c.tag_, c.lemma_ = "VERB", "VBD", lemma
                 verbs = [c]
@@ -233,6 +241,14 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     return True
 
 
+def _second_clause(t: Token, root: Token) -> bool:
+    """A clause of its own joined to the sentence after a comma and "and" ("..., and three people were
+    injured"), or one of its auxiliaries: it does not make the first part a full sentence."""
+    v = t.head if t.pos_ == "AUX" and t.dep_ in ("aux", "aux:pass") else t
+    return v.dep_ == "conj" and v.head.i == root.i and any(c.dep_ in ("nsubj", "nsubj:pass") for c in v.children) \
+        and any(c.dep_ == "cc" for c in v.children)
+
+
 def _under(t: Token, root: Token, stop: Token) -> bool:
     """``t`` belongs to ``root``'s own phrase: its heads lead to ``root`` without passing ``stop``."""
     for _ in range(12):
@@ -248,8 +264,19 @@ def _name_end(root: Token) -> int:
     """The last token of ``root`` and the name words right after it ("Opposition figure *Karl
     Brandt*")."""
     end = root.i
-    while end + 1 < len(root.doc) and root.doc[end + 1].head.i == root.i and root.doc[end + 1].dep_ in ("flat", "flat:name"):
+    doc = root.doc
+    while end + 1 < len(doc) and doc[end + 1].head.i == root.i and doc[end + 1].dep_ in ("flat", "flat:name"):
         end += 1
+    if end + 1 < len(doc) and doc[end + 1].lower_ == "and":
+        # "German Chancellor Olaf Scholz *and Chinese President Xi Jinping* met": a second name joined to the
+        # first (its last name words may hang on the first name: "Jinping" as a dependent of "Scholz")
+        conj = next((c for c in root.children if c.dep_ == "conj" and c.i > end + 1 and c.pos_ == "PROPN"), None)
+        if conj is not None:
+            end = conj.right_edge.i
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i in (root.i, conj.i) \
+                    and doc[end + 1].dep_ in ("dep", "flat", "flat:name", "compound", "appos"):
+                doc[end + 1].head, doc[end + 1].dep_ = conj, "flat"
+                end += 1
     return end
 
 
@@ -387,7 +414,7 @@ def repaired(doc: Doc) -> Doc:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
     _apply(out, todo, (("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
-                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object),
+                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:

@@ -86,7 +86,7 @@ def has_political_voice(a: Actor | None) -> bool:
 
 
 #: the dependents that head an argument's own phrase (a subject, an object, an agent)
-_ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl:agent", "nmod"})
+_ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj"})
 
 
 def is_political(a: Actor | None) -> bool:
@@ -164,6 +164,7 @@ class _Actors:
 
     def _lookup_phrase(self, t: Token, fallback: bool) -> Actor | None:
         a = self._raw(t)
+        cut = False
         o = self.ctx.doc[t.i] if t.doc is not self.ctx.doc else t
         if a is not None and (o.head.i != t.head.i or o.dep_ != t.dep_ or self._moved_inside(t, any_head=t.dep_ in _ARG_DEPS)) and not (
                 t.left_edge.idx <= a.start and a.end <= t.right_edge.idx + len(t.right_edge.text)):
@@ -174,7 +175,7 @@ class _Actors:
             # ("[dead three soldiers]" -> "three soldiers")
             m = self._mention(t)
             if m is None or not (t.left_edge.i <= m.head <= t.right_edge.i):
-                a = None
+                a, cut = None, True  # the mention is another phrase's: this one is its own, uncoded
             else:
                 s, e = np_span(t)
                 text = doc_text(self.ctx.doc)[s:e]
@@ -259,9 +260,18 @@ class _Actors:
                 b = None
             if b is not None:
                 return b
+        if (t.pos_ == "PROPN" and t.dep_ in ("nmod:poss", "poss")) or (t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "PROPN")):
+            # "*China's* war games", "*Tehran's* decision": a country (or its capital) owning an act is
+            # its doer, though the actor extractor, seeing no actor noun after it, made no mention of it;
+            # "seized a *British* tanker": the nationality word asked for as its noun's owner
+            country = (self.ctx.data.get("actor_nationality") or {}).get(t.i)
+            if country is not None:
+                s, e = np_span(t)
+                return Actor(text=doc_text(self.ctx.doc)[s:e], country=country, start=s, end=e, kind="gpe",
+                             rule="events:country-name")
         if not fallback:
             return None
-        return self.uncoded(t)
+        return self.uncoded(t, force=cut and t.pos_ in ("NOUN", "PROPN"))
 
     def _country_left_behind(self, t: Token, m, country: str) -> bool:
         """The mention's country word lies outside ``t``'s new phrase and none inside gives that country

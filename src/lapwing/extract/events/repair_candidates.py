@@ -69,6 +69,15 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
                 or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
             todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+        if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
+            todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
+        if dep == "ccomp" and H[i] < i and P[H[i]] == "VERB" and T[i] in ("VBN", "VB", "VBG", "VBD"):
+            todo["saidobj"].append(i)  # "said *the suspect*, known as X, had been *arrested*"
+        if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
+            todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
+        if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
+                and H[p] > i and low in all_forms:
+            todo["postverb"].append(i)  # "Peruvian police *clashed* with miners ..., and two miners were killed"
         if dep == "amod" and tag in ("VBN", "VBD") and p >= 3 and X[p] == "," and H[i] > i:
             todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":

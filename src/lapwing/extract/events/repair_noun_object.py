@@ -84,3 +84,44 @@ def repair_noun_xcomp_object(x: Token) -> bool:
         return False
     x.dep_ = "obj"
     return True
+
+
+#: verbs of saying whose clause may follow without "that" ("said the suspect had been arrested")
+_SAYING = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "allege", "insist",
+                     "deny", "believe", "think", "fear", "warn", "note", "explain", "acknowledge", "admit"})
+
+
+def repair_said_subject_as_object(c: Token) -> bool:
+    """Repair 47: "Police said *the suspect*, known as 'Kalu', *had been arrested*": the subject of a clause
+    without "that" after a verb of saying, read as that verb's object (an apposition or a participle phrase
+    between them misleads the parser). A finite clause (with an auxiliary) and no subject of its own takes the
+    noun as its subject. ``c`` is the clause's verb; True when applied."""
+    v = c.head
+    if c.dep_ != "ccomp" or v.lemma_.lower() not in _SAYING or c.i < v.i:
+        return False
+    if any(x.dep_ in ("nsubj", "nsubj:pass", "expl", "csubj", "mark") for x in c.children):
+        return False
+    if not any(x.dep_ in ("aux", "aux:pass") for x in c.children):
+        return False
+    n = next((x for x in v.children if x.dep_ in ("obj", "dobj") and v.i < x.i < c.i), None)
+    if n is None or n.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    n.head = c
+    n.dep_ = "nsubj:pass" if any(x.dep_ == "aux:pass" for x in c.children) else "nsubj"
+    return True
+
+
+def repair_coordinated_name_as_apposition(r: Token) -> bool:
+    """Repair 48: "French President Emmanuel Macron *and Kenyan President William Ruto* signed an agreement":
+    a second titled name joined by "and", read as an apposition of the first, is its conjunct (the second side
+    of a meeting, an agreement, a clash). ``r`` is the second name's head; True when applied."""
+    if r.dep_ != "appos" or r.pos_ != "PROPN" or r.head.pos_ != "PROPN" or r.head.i > r.i:
+        return False
+    doc = r.doc
+    lo = r.left_edge.i
+    cc = doc[lo] if doc[lo].lower_ == "and" else (doc[lo - 1] if lo > 0 and doc[lo - 1].lower_ == "and" else None)
+    if cc is None or cc.i <= r.head.i:
+        return False
+    r.dep_ = "conj"
+    cc.head, cc.dep_ = r, "cc"
+    return True

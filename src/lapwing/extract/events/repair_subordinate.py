@@ -12,9 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.repair_forms import verb_forms
-from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES
+from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, REPORTING_VERBS
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_time import _time_before, _time_word
+
+#: what police and troops use on people ("police *used* tear gas after ...")
+_FORCE_MEANS = frozenset({"gas", "teargas", "cannon", "force", "baton", "truncheon", "bullet", "ammunition",
+                          "pellet", "grenade", "stick", "whip", "spray", "weapon", "firearm", "rifle"})
 
 _SUBORDINATORS = {"after", "before", "as", "when", "while", "until", "since", "because", "once"}
 
@@ -32,7 +36,9 @@ def repair_clause_as_subject(v: Token) -> bool:
         return False
     m = next((c for c in n.children if c.dep_.startswith("nmod") and n.i < c.i < v2.i
               and any(x.dep_ == "case" and x.lower_ in _SUBORDINATORS for x in c.children)), None)
-    if m is None or m.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if m is None:
+        return _contact_relative(v, n, v2)
+    if m.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     mark = next(x for x in m.children if x.dep_ == "case" and x.lower_ in _SUBORDINATORS)
     root_dep = v2.dep_
@@ -50,6 +56,28 @@ def repair_clause_as_subject(v: Token) -> bool:
     for c in list(v2.children):
         if c.dep_ == "punct" and c.i == v2.sent.end - 1:
             _set_head(c, v, "punct")
+    return True
+
+
+def _contact_relative(v: Token, n: Token, v2: Token) -> bool:
+    """Repair 19b: "Britain *imposed* sanctions on five officials *it accused* of torture": the later verb
+    has a subject of its own right before it, so it is a relative clause without "that" on the noun before
+    that subject, not the clause whose subject is *sanctions*; the verb read as an adjective is the main
+    verb and the noun its object."""
+    s2 = next((c for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i), None)
+    if s2 is None or s2.i != v2.i - 1 or s2.pos_ not in ("PRON", "PROPN", "NOUN") or s2.i < 2:
+        return False
+    rh = v.doc[s2.i - 1]
+    if rh.pos_ not in ("NOUN", "PROPN") or not (n.left_edge.i <= rh.i <= n.right_edge.i) or rh.i <= n.i:
+        return False
+    r_dep, r_head = v2.dep_, (v2.head if v2.head.i != v2.i else None)
+    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _set_head(n, v, "obj")
+    _set_head(v2, rh, "acl:relcl")
+    for c in list(v2.children):
+        if c.dep_ == "punct" and c.i == v.sent.end - 1:
+            _set_head(c, v, "punct")
+    v.tag_ = "VBD"
     return True
 
 
@@ -74,8 +102,9 @@ def repair_subject_taken_by_later_clause(v: Token) -> bool:
     if any(v.doc[k].dep_ not in ("det", "amod", "nummod", "compound") or v.doc[k].head.i != n.i
            for k in range(v.i + 1, n.i)):
         return False  # the verb is the first word of its object's phrase
-    if v.lower_ in _ADJ_PARTICIPLES or not verb_forms().get(v.lower_):
-        return False
+    if (v.lower_ in _ADJ_PARTICIPLES and not (v.lower_ == "used" and n.lemma_.lower() in _FORCE_MEANS)) \
+            or not verb_forms().get(v.lower_):
+        return False  # ("used cars" is an adjective; "police *used* tear gas" is not)
     doc = v.doc
     ts = _time_before(v)
     if any(c.i < (ts if ts is not None else v.i) or c.i > v.i for c in v.children):
@@ -190,4 +219,104 @@ def repair_clause_hung_on_subject(v: Token) -> bool:
         if c.dep_ == "punct" and c.i == v.sent.end - 1:
             _set_head(c, v, "punct")
     v.tag_ = "VBD"
+    return True
+
+
+def repair_verb_after_its_subject(v: Token) -> bool:
+    """Repair 45: "Peruvian police *clashed* with gold miners ..., and two miners were killed": the main
+    verb read as an adjective after its own subject, which the parser gave to a later verb that has a
+    subject of its own. The later verb is a second clause joined to the first; the verb right after the
+    noun is the first clause's verb. Also (45b) when the later verb is a subordinate clause with its own
+    subject ("Senegalese protesters *clashed* with police ... *after* the government postponed the vote")
+    and (45c) a participle clause after a comma ("Pakistani troops *clashed* with militants ..., *leaving*
+    three soldiers dead"). ``v`` is the verb; True when applied."""
+    if v.dep_ not in ("amod", "acl") or v.i == 0 or v.head.i != v.i - 1 or not v.lower_.endswith("ed"):
+        return False
+    if v.lower_ in _ADJ_PARTICIPLES or not verb_forms().get(v.lower_):
+        return False
+    p = v.head
+    r = p.head
+    if p.dep_ not in ("nsubj", "nsubj:pass", "ccomp") or r.i <= v.i or r.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in v.children):
+        return False
+    if r.lemma_.lower() in REPORTING_VERBS:
+        return _reported_clause(v, p, r)
+    if p.dep_ == "ccomp":
+        return False
+    s2 = next((c for c in r.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i and c.i > v.i), None)
+    cc = next((c for c in r.children if c.dep_ == "cc" and c.i < (s2.left_edge.i if s2 is not None else r.i)
+               and c.i > v.i), None)
+    mark = next((c for c in r.children if c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                 and v.i < c.i < r.i), None)
+    if s2 is not None and cc is not None:
+        link = "conj"  # "..., and two miners were killed"
+    elif s2 is not None and mark is not None:
+        link = "advcl"  # "... *after* the government postponed the election" (45b)
+        _set_head(mark, r, "mark")
+    elif s2 is None and r.tag_ == "VBG" and v.doc[r.i - 1].text == "," and not any(
+            c.dep_ in ("aux", "aux:pass", "mark") for c in r.children):
+        link = "advcl"  # "..., *leaving* three soldiers dead" (45c)
+    else:
+        return False
+    r_dep, r_head = r.dep_, (r.head if r.head.i != r.i else None)
+    _set_head(v, r_head or v, r_dep if r_head is not None else "ROOT")
+    _set_head(p, v, "nsubj")
+    _set_head(r, v, link)
+    for c in list(r.children):
+        if c.dep_ == "punct" and c.i == v.sent.end - 1:
+            _set_head(c, v, "punct")
+    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms()[v.lower_]
+    return True
+
+
+def repair_conjunct_out_of_subordinate(v: Token) -> bool:
+    """Repair 46: "Police fired tear gas *when* some protesters tried to pull down the gate, *and detained*
+    87 people": a verb after ", and" with no subject of its own, hung by the parser on the verb of a
+    subordinate clause (when, as, after ...), continues the main clause: its subject is the main
+    clause's, not the subordinate clause's. ``v`` is the conjunct verb; True when applied."""
+    h = v.head
+    if v.dep_ != "conj" or v.pos_ != "VERB" or h.dep_ != "advcl" or h.i > v.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < h.i for c in h.children):
+        return False  # ("*when*" is often an adverb of its verb)
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in v.children):
+        return False
+    cc = next((c for c in v.children if c.dep_ == "cc" and c.i < v.i), None)
+    if cc is None or cc.i == 0 or v.doc[cc.i - 1].text != ",":
+        return False
+    main = h.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > h.i or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children):
+        return False
+    _set_head(v, main, "conj")
+    return True
+
+
+def _reported_clause(v: Token, p: Token, r: Token) -> bool:
+    """Repair 45d: "Police *clashed* with protesters blocking a bridge in Puno on Monday, injuring five, local
+    media reported": the clause before the closing "..., X reported" is the report's content, its verb the one
+    read as an adjective after the subject."""
+    s2 = next((c for c in r.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != p.i and c.i > v.i), None)
+    doc = v.doc
+    if s2 is None:
+        return False
+    lo = s2.left_edge.i
+    while lo < s2.i and doc[lo].is_punct:
+        lo += 1
+    if lo == 0 or doc[lo - 1].text != ",":
+        return False
+    _set_head(v, r, "ccomp")
+    _set_head(p, v, "nsubj")
+    for c in list(p.children):
+        if c.i > v.i and c.dep_ not in ("punct", "cc", "conj"):
+            _set_head(c, v, "obl" if c.dep_.startswith(("nmod", "obl")) else c.dep_)
+    for k in range(v.i + 1, lo - 1):
+        t = doc[k]
+        if t.head.i == s2.i:
+            _set_head(t, v, "advcl" if t.pos_ == "VERB" else t.dep_)
+    for k in range(lo, s2.i):
+        t = doc[k]
+        if t.head.i == s2.i and t.pos_ == "VERB" and t.tag_ == "VBG":
+            _set_head(t, v, "advcl")  # "..., *injuring* five, local media reported": the -ing clause is the clash's
+    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms()[v.lower_]
     return True

@@ -426,7 +426,8 @@ def repair_reported_verbless(say: Token) -> bool:
         return False
     for w in clause:
         lemma = forms.get(w.lower_)
-        if lemma is None or w.pos_ not in ("NOUN", "PROPN", "ADJ") or not _past_form(w.lower_, lemma) \
+        if lemma is None or (w.pos_ not in ("NOUN", "PROPN", "ADJ") and not (w.pos_ == "VERB" and w.dep_ in ("amod", "acl"))) \
+                or not _past_form(w.lower_, lemma) \
                 or w.i == clause.start or w.i + 1 >= clause.end:
             continue
         plan = _plan(clause, w, lemma)

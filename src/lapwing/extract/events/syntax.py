@@ -421,6 +421,39 @@ def _conj(t: Token) -> Token | None:
     return None
 
 
+#: plural heads whose "of" / "from" phrase names the sides ("the leaders *of Japan and Indonesia*")
+_SIDE_HEADS = frozenset({"leader", "president", "minister", "head", "delegation", "official", "envoy",
+                         "representative", "diplomat", "negotiator", "chief", "commander", "premier"})
+
+
+def _name_conj(t: Token) -> Token | None:
+    """The second of two titled names whose "and" the parser hung inside the first name's title chain
+    ("Secretary of State Marco Rubio *and* Chinese Foreign Minister *Wang* Yi held talks", *Wang* a conjunct
+    of *Marco* in "of State Marco Rubio")."""
+    c = _conj(t)
+    if c is not None or t.pos_ != "PROPN":
+        return c
+    for x in t.children:
+        if x.dep_ == "nmod" and x.pos_ == "PROPN" and x.i > t.i:
+            y = _conj(x)
+            if y is not None and y.pos_ == "PROPN":
+                return y
+    return None
+
+
+def _side_conj(t: Token) -> Token | None:
+    """The second side of a subject: its own conjunct ("Japan *and Indonesia*"), or for a plural of
+    leaders, ministers or delegations the conjunct of their "of" / "from" phrase ("the leaders of Japan
+    *and Indonesia* met")."""
+    c = _conj(t)
+    if c is not None or t.tag_ not in ("NNS", "NNPS") or lemma_of(t) not in _SIDE_HEADS:
+        return c
+    for x in t.children:
+        if x.dep_.startswith("nmod") and _cases(x) & {"of", "from"} and x.pos_ == "PROPN":
+            return _conj(x)
+    return None
+
+
 def _between(t: Token) -> tuple[Token | None, Token | None]:
     for c in t.children:
         if c.dep_.startswith(("nmod", "obl")) and _cases(c) & {"between", "among", "amongst"}:

@@ -11,20 +11,21 @@ from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, _in_words,
-                                        is_cue_verb, lexicon)
+                                        lexicon)
 from lapwing.extract.quotes.headlines import find_headlines
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
 from lapwing.extract.quotes.keeping import _mid_sentence, keep_quotes
 from lapwing.extract.quotes.objects import find_object_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
-                                                _paragraphs, _word_count, find_marked, is_fragment, is_work_title,
-                                                FRAGMENT_MAX_WORDS)
+                                                _paragraphs, _word_count, find_marked)
+from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment, is_work_title
 from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
 from lapwing.extract.quotes.bare_verb import bare_verb_cue
 from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
+from lapwing.extract.quotes.cue_sentence import _main_cue
 
 
 def extract_quotes(ctx: Context) -> list[Quote]:
@@ -188,7 +189,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             # a quote closing with a comma is followed by its cue clause, however long the speaker's apposition
             # ('"...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said')
             cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
-            cand_before = _cue_in_frame(list(reversed(before_words[-12:])), lex) if before_words else None
+            # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
+            cand_before = _cue_in_frame([t for t in reversed(before_words[-12:]) if not _opening_passive(t)], lex) \
+                if before_words else None
             if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma) \
                     and not (cand_after is not None and has_parse and _own_cue_clause(cand_after)):
                 # '"A," he said, "B."' (split quote) / '"A," she said. "B."' (next sentence, same speaker):
@@ -237,8 +240,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                         f.cue, f.cue_text, f.speaker, f.rule = doc[i], "according to", obj, "direct:according-to"
                         break
                     words_of_x = _in_words(doc, toks[0].i, toks[-1].i + 1) if toks else []
-                    if toks is after:  # '"...," in Ruiz's words': right after the quote, not further on
-                        words_of_x = [w for w in words_of_x if w[0] == toks[0].i]
+                    if toks is after:  # '"...," in Ruiz's words': right after the quote, not further on, or closing
+                        # the quote's sentence past the writer's words with no verb ('"..." from A to B, in Ruiz's view.')
+                        words_of_x = [w for w in words_of_x if w[0] == toks[0].i or _closes_verbless(doc, toks[0].i, w)]
                     if words_of_x:
                         i, owner = words_of_x[-1] if toks is before else words_of_x[0]
                         f.cue, f.cue_text, f.speaker, f.rule = doc[i], "in the words of", owner, "direct:in-words"
@@ -325,7 +329,11 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     colon_ranges = Ranges((f.start, f.end) for f in colon)
     if has_parse:
         reported = find_reported(doc, lex, marked_ranges)
-        taken = {f.cue.i for f in reported if f.cue is not None} | {f.cue.i for f in found if f.cue is not None}
+        # (a quote credited through an object cue's sentence before it leaves that cue its own object: both are the
+        # speaker's words)
+        taken = {f.cue.i for f in reported if f.cue is not None} | {
+            f.cue.i for f in found if f.cue is not None
+            and not (f.rule == "direct:after-cue-sentence" and f.cue.lower_ in lex.object_forms)}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
         found.extend(f for f in reported if not _overlaps(colon_ranges, f.start, f.end))
     found.extend(colon)
@@ -365,29 +373,19 @@ def _title_in_marks(f: _Found) -> bool:
     return f.cue is None and f.marked is not None and f.extra.get("fragment", False)
 
 
-def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token | None:
-    """The cue of a sentence [lo, hi) that is its main verb (the root, or a verb conjoined to it), outside quotation
-    marks, with a subject that is not a pronoun standing for nobody ('it seems', 'there is'); a sentence holding
-    quotation marks of its own reports those, and gives None."""
-    if _overlaps(marked_ranges, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
-        return None
-    for t in doc[lo:hi]:
-        if t.is_space:
-            continue
-        if not is_cue_verb(t, lex) or lex.lemma(t) in lex.weak:
-            # 'The DNC issued a statement apologizing ...': a main verb whose object is a speech noun
-            if not (t.dep_ == "ROOT" and t.pos_ == "VERB" and any(
-                    c.dep_ == "obj" and c.lower_ in _STATEMENT_NOUNS for c in t.children)):
-                continue
-        elif not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"
-                  or t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "ROOT"
-                  or _cue_clause_at_end(t)):
-            # ('Bolton distanced himself from the movement by saying he would help.': a participle on the main verb)
-            continue
-        subj = _subject_of(t)
-        if subj is not None and subj.lower_ not in ("there", "what", "i", "we", "you"):
-            return t
-    return None
+def _closes_verbless(doc: Doc, lo: int, phrase: tuple[int, Token]) -> bool:
+    """The phrase (its first word's index, its owner) ends its sentence after a comma, with no verb from ``lo`` to it."""
+    i = phrase[0]
+    end = next((t.i for t in doc[i : i + 10] if t.is_punct and t.text not in ("'s", "\u2019s", "'")), None)
+    return i > lo and doc[i - 1].text == "," and end is not None and doc[end].text in (".", "!", "?") \
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:i])
+
+
+def _opening_passive(t: Token) -> bool:
+    """'Asked about the vote, ...': a passive participle opening its sentence, on a main verb with a subject of its
+    own; the one asked answers in the main clause, and the asker is not named."""
+    return t.tag_ in ("VBN", "VBD") and t.dep_ == "advcl" and t.i == index_of(t.doc).sent_start(t) \
+        and t.head.i > t.i and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children)
 
 
 def _own_cue_clause(cue: Token) -> bool:
@@ -396,22 +394,6 @@ def _own_cue_clause(cue: Token) -> bool:
     subj = _subject_of(cue)
     return subj is not None and subj.i < cue.i and cue.i - subj.i <= 3 and subj.left_edge.i > 0 \
         and cue.doc[subj.left_edge.i - 1].text == ","
-
-
-def _cue_clause_at_end(t: Token) -> bool:
-    """'The union will not take the case but will watch it closely, Ana Ruiz says.': a cue clause after a comma that
-    closes its sentence, which the parser hung on the main verb."""
-    doc = t.doc
-    if t.dep_ != "parataxis" or t.head.dep_ != "ROOT" or t.i < t.head.i or t.left_edge.i < 1:
-        return False
-    if doc[t.left_edge.i].text != "," and doc[t.left_edge.i - 1].text != ",":
-        return False
-    rest = [x for x in doc[t.i + 1 : t.head.right_edge.i + 1] if not (x.is_punct or x.is_space)]
-    return len(rest) <= 3  # ('..., Ruiz says.', '..., Ruiz said on Monday.')
-
-
-# speech nouns that, as the object of a sentence's main verb, say that its subject spoke ('X issued a statement')
-_STATEMENT_NOUNS = {"statement", "statements", "message", "letter", "remarks", "response", "reply", "answer"}
 
 
 def _continued_candidates(directs: list[_Found], k: int, prev: _Found | None, text: str) -> list[_Found]:

@@ -244,7 +244,8 @@ def _according_to(doc: Doc, start: int, end: int) -> list[tuple[int, Token, int]
 # what someone writes, says or files, whose author an 'according to' phrase may name ('according to a report from X')
 AUTHORED = {"report", "reports", "interview", "interviews", "speech", "statement", "document", "documents", "filing",
             "letter", "email", "emails", "memo", "study", "survey", "analysis", "release", "article", "story", "book",
-            "column", "editorial", "complaint", "lawsuit", "remarks", "testimony", "affidavit", "assessment"}
+            "column", "editorial", "complaint", "lawsuit", "remarks", "testimony", "affidavit", "assessment",
+            "calculations", "estimates", "projections", "research", "findings"}
 
 
 def _author_of(doc: Doc, obj: Token, hi: int) -> Token | None:

@@ -14,9 +14,11 @@ from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel, carry_added_channel
 from lapwing.extract.quotes.cues import lexicon
 from lapwing.extract.quotes.framing import around_cue_start, framing_verb
+from lapwing.extract.quotes.noun_owner import speech_noun_owner
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
-from lapwing.extract.quotes.segmentation import (FRAGMENT_MAX_WORDS, _after_dateline, _Found, _inside, _strip_span,
-                                                _word_count, is_fragment, join_partials, runs_on)
+from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _inside, _strip_span, _word_count,
+                                                join_partials, runs_on)
+from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
 from lapwing.extract.quotes.linear_subject import linear_subject
 from lapwing.extract.quotes.nested import reporter_of
 from lapwing.extract.quotes.speakers import COLON_LABELS, make_speaker
@@ -88,6 +90,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                 framed = framing_verb(doc, index, f.start, f.end)
                 if framed is not None:  # 'Trump attacked "the hateful ideology of ..."': the words of who attacked
                     f.cue, f.cue_text, f.speaker, f.rule = framed[0], framed[0].text, framed[1], "partial:framing-verb"
+                else:  # 'her remark that "there is a special place ..."': the speech noun's owner (quotes/noun_owner.py)
+                    owned = speech_noun_owner(doc, f.start, f.end, lex)
+                    if owned is not None:
+                        f.cue, f.cue_text, f.speaker, f.rule = owned[0], owned[0].text, owned[1], "partial:noun"
             if f.cue is not None and words < 2 and f.rule not in ("direct:cue-before", "partial:cue-before"):
                 continue
             if words < 1:

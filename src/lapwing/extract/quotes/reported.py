@@ -178,6 +178,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             if t.tag_ == "VBG" and t.head.i < t.i and is_cue_verb(t.head, lex) and t.head.dep_ != "ROOT":
                 continue  # 'A, Ruiz said, adding, "B"': the cue clause before the participle reports A
             subj = _subject_of(t)
+            if any(c.dep_ == "mark" and c.i < t.i and c.lower_ in _OPENING_SUBORDINATORS for c in t.children):
+                continue  # '..., even as the union warned of a strike': a clause of the writer's, not a cue clause
             hearer_ok = lex.lemma(t) in _TELL_LIKE  # '..., the senator told reporters.': the object is the hearer
             if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
                                    and not (inv_i == -2 and not_own_clause(c, lex, marked_ranges)) for c in t.children):

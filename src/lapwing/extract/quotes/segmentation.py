@@ -243,6 +243,10 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
     end = min([index_of(doc).sent_end(cue)] + stops)
     cols = token_columns(doc)
     lower, words = cols.lower, cue_words()  # (a Token only for 'according' and the words that may be cues)
+    for k in range(lo + 3, hi):  # (the parser may have hung that clause inside the reported one)
+        own = _own_cue_clause_start(doc, doc[k]) if lower[k] in words and k != cue.i and is_cue_verb(doc[k]) else None
+        if own is not None and own > lo + 1:
+            return own
     for k in range(hi, end):
         w = lower[k]
         if w == "according":
@@ -253,6 +257,12 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
         x = doc[k]
         if x.i != cue.i and is_cue_verb(x) and any(c.dep_ in SUBJ_DEPS for c in x.children) and x.head.i == x.i:
             end = k
+            break
+        # 'X said that A, although [she] tweeted that B', '..., but [she] urged ...': a clause of its own with a subject
+        # and a cue, after a comma and a conjunction, starts another attribution however the parser hung it
+        own = _own_cue_clause_start(doc, x) if x.i != cue.i and is_cue_verb(x) else None
+        if own is not None and own >= hi:
+            end = own
             break
     # the speaker's next cue, sharing the subject: 'X argued that the tax was unfair, and warned that ...'
     for k in range(lo + 2, end):
@@ -283,6 +293,25 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
             end = k
             break
     return max(hi, end)
+
+
+_CLAUSE_CONJ = {"but", "although", "though", "while", "whereas", "yet", "and"}
+
+
+def _own_cue_clause_start(doc: Doc, x: Token) -> int | None:
+    """The comma opening '..., but she urged' / '..., although he tweeted' for the cue ``x`` with a subject of its own
+    right before it; None otherwise."""
+    subj = next((c for c in x.children if c.dep_ in ("nsubj",) and c.i < x.i), None)
+    if subj is None or subj.lower_ in ("that", "which", "who", "it", "there"):
+        return None
+    if x.i - subj.i > 3 and not (subj.right_edge.i < x.i and x.i - subj.right_edge.i <= 3):
+        return None  # (past the subject's apposition: '..., and Ek, the union leader, warned')
+    j = subj.left_edge.i - 1
+    if j >= 2 and doc[j].lower_ in ("as", "after") and doc[j - 1].lower_ == "even":
+        j -= 1  # '..., even as the union warned that ...'
+    if j >= 1 and (doc[j].lower_ in _CLAUSE_CONJ or doc[j].lower_ in ("even", "after")) and doc[j - 1].text == ",":
+        return j - 1
+    return None
 
 
 def _other_tense(doc: Doc, lo: int, k: int) -> bool:
@@ -335,96 +364,6 @@ def _linear_complement(doc: Doc, cue: Token) -> int | None:
                 break
     return None
 
-
-
-FRAGMENT_MAX_WORDS = 6
-
-
-def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
-    """A few quoted words running inside a sentence of the writer's own ('called him a "quack"', 'was "smart as
-    hell"', 'the "coup"'): a scare quote, a nickname, a title or a borrowed phrase, not a quote. The word before the
-    opening mark belongs to the sentence (not a colon, a comma, a dash or a sentence end) and is not the cue itself
-    ('he said "we will win"' is a quote)."""
-    text = index_of(doc).text
-    if len(_WORD_RE.findall(text[m.start : m.end])) > FRAGMENT_MAX_WORDS and not text[m.start].islower():
-        return False  # longer words in marks are a fragment only when they go on the writer's sentence in lower case
-    k = m.open_at - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    if k < 0 or not (text[k].isalnum() or text[k] in "'\u2019"):
-        return False
-    span = doc.char_span(k, k + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    prev = span[-1]
-    lex = lex or lexicon()
-    if lex.lemma(prev) == "tell" and _title_cased(text[m.start : m.end]):
-        return True  # 'told "Fox and Friends"': the programme told, not words said
-    if (is_cue_verb(prev, lex) and lex.lemma(prev) not in lex.weak) or prev.lower_ in ("that", "saying", "added", "wrote", "tweeted"):
-        return False  # 'he said "we will win"' (but 'a report the government called "a crude lie"' is a fragment)
-    return True
-
-
-WORK_TITLE_MAX_WORDS = 12
-
-
-def is_work_title(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
-    """The title of a work in quotation marks right after the word for it ('in his 2012 book, "An American Son"',
-    'the podcast "So, That Happened"', 'a book titled "A Time for Truth"', 'the campaign's logo - "Make America
-    Great Again"') or a programme after 'on' ('said on MSNBC's "Morning Joe"'): title-cased words, no quote."""
-    text = index_of(doc).text
-    if len(_WORD_RE.findall(text[m.start : m.end])) > WORK_TITLE_MAX_WORDS or not _title_cased(text[m.start : m.end]):
-        return False
-    k = m.open_at - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    if k >= 0 and text[k] in ",:\u2014\u2013-":
-        k -= 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
-    if _names_the_noun_after(doc, m):
-        return True  # '"Daily Show" host Trevor Noah', 'a "Meet the Press" interview'
-    if k < 0 or not text[k].isalpha():
-        return False
-    span = doc.char_span(k, k + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    before = span[-1]
-    if before.tag_ == "POS" or before.lower_ in ("'s", "\u2019s"):  # 'on MSNBC's "Morning Joe"'
-        before = next((t for t in reversed(doc[max(0, before.i - 4) : before.i]) if t.lower_ == "on"), before)
-    if before.lower_ == "on" and before.i > 0:
-        return True  # 'said on "Meet the Press"', 'appeared on "The Late Show With Ana Ruiz"': a programme
-    return before.lower_ in (lex or lexicon()).work_nouns
-
-
-def _names_the_noun_after(doc: Doc, m: Marked) -> bool:
-    """Title-cased words in marks closed on a word, right before a lower-case noun they modify: a name used as a
-    modifier ('"Daily Show" host', 'the "Apprentice" star'), not a quote."""
-    index = index_of(doc)
-    text = index.text
-    if m.close_at is None or not text[m.end - 1 : m.end].isalnum():
-        return False
-    k = bisect_left(index.tok_starts, m.outer_end)
-    while k < len(doc) and (doc[k].is_space or doc[k].text in QUOTE_CHARS):
-        k += 1
-    if k >= len(doc) or "\n" in text[m.outer_end : doc[k].idx]:
-        return False
-    noun = doc[k]
-    if noun.pos_ != "NOUN" or not noun.is_lower:
-        return False
-    last = doc.char_span(m.end - 1, m.end, alignment_mode="expand")
-    return last is not None and len(last) > 0 and last[-1].head.i == noun.i
-
-
-#: short words that title case leaves in lower case ('Generations with Kevin Swanson')
-_TITLE_LOWER = {"with", "from", "into", "onto", "upon", "over", "than", "that", "about", "after", "under", "without"}
-
-
-def _title_cased(words: str) -> bool:
-    """Every word of four letters or more starts with a capital ('Fox and Friends', 'Meet the Press'), but for the
-    prepositions title case leaves in lower case."""
-    long = [w for k, w in enumerate(_WORD_RE.findall(words)) if (len(w) >= 4 and w not in _TITLE_LOWER) or k == 0]
-    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 RUN_ON_MAX_WORDS = 12

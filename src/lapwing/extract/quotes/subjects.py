@@ -12,6 +12,7 @@ from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_SUBJECTS, _finite, _passive, _real,
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
+from lapwing.extract.quotes.releaser import _releaser
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
            "is_time_word"]
@@ -34,8 +35,15 @@ def _subjects(verb: Token) -> list[Token]:
         # ...': a quantity word opening the sentence the parser hung on the verb as a determiner
         out = [c for c in verb.children if c.i < verb.i and not c.is_space and (
             c.dep_ == "vocative" and c.pos_ in ("PROPN", "NOUN")
-            or c.dep_ in ("det", "advmod") and c.lower_ in _QUANTITY_SUBJECTS and c.is_sent_start)][-1:]
+            or c.dep_ in ("det", "advmod") and (c.lower_ in _QUANTITY_SUBJECTS or c.lower_ == "another")
+            and _opens_clause(c))][-1:]
     return out
+
+
+def _opens_clause(c: Token) -> bool:
+    """``c`` opens its sentence, or only a conjunction or an adverb stands before it ('[Yet] another said')."""
+    lo = index_of(c.doc).sent_start(c)
+    return all(t.pos_ in ("CCONJ", "ADV") or t.is_space for t in c.doc[lo : c.i])
 
 
 # prepositions that never open a subject the parser may have made one (not 'of' or 'from': '[Most of them] say')
@@ -109,6 +117,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if verb.lower_ not in ("quoted", "convinced", "persuaded"):
                 # "it was said that ..." - an impersonal passive names no speaker; its 'by' phrase does
                 return _agent(verb) if is_cue_verb(verb) else None
+        owner = _releaser(c, verb)
+        if owner is not None:
+            return owner
         if c.lower_ in ("there", "that", "what") or c.lower_ == "it" and not is_cue_verb(verb):
             return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
         subj = c
@@ -137,8 +148,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if _finite(verb) or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
         # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
         head = verb.head
-        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos", "advcl") and head.i < verb.i \
-                and head.pos_ in ("NOUN", "PROPN") and not is_time_word(head) \
+        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos", "advcl", "discourse") and head.i < verb.i \
+                and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "NUM" and head.dep_ == "ROOT") \
+                and not is_time_word(head) \
                 and index_of(doc).sent_start(head) == index_of(doc).sent_start(verb):
             return head  # 'Executives for the company, which ..., say ...': the cue hung on its subject
         mod = _modifier_subject(verb)
@@ -239,6 +251,17 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # 'urged [voters] to say ...'), else its subject ('[Opponents] will try to convince the court that ...'); a purpose
     # clause shares the subject ('[Hart] went on to explain how ...', '[X] called a news conference to announce ...')
     head = verb.head
+    if verb.dep_ in ("xcomp", "conj", "parataxis", "ccomp") and head.dep_ == "ROOT" and head.tag_ in ("VBN", "VBD") \
+            and head.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and is_cue_verb(verb) \
+            and doc[verb.i - 1].text == ",":
+        # 'Karl Lund, a host considered one of the best, recalled that ...': a participle in the subject's apposition
+        # the parser made the main verb, the cue hung on it after a comma
+        own = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+        if own is not None and any(a.dep_ == "appos" and own.i < a.i < head.i for a in own.children):
+            return own
+    if verb.dep_ == "acl" and is_time_word(head) and head.head.i < head.i < verb.i and head.head.pos_ == "VERB" \
+            and any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children):
+        return _subject_of(head.head, depth + 1)  # '[Berg] replied on Saturday to suggest ...': hung on the time
     # ('She appeared to imply that ...': 'to' read as a preposition and the infinitive as its object)
     to_obl = verb.dep_ == "obl" and verb.tag_ == "VB" and verb.i > 0 and doc[verb.i - 1].lower_ == "to" \
         and doc[verb.i - 1].head.i == verb.i
@@ -274,6 +297,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if it is not None and not any(k.dep_ in ("ccomp", "xcomp", "csubj") and k.i > head.i for k in head.children
                                           if k.i != verb.i):
                 return it
+        # '[Several officers] with ... balked at it and said ...': the parser made the subject the root, and the first
+        # verb a clause on it or a verb conjoined to it
+        noun = head.head if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.i < head.i else head
+        if depth == 0 and verb.dep_ == "conj" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") \
+                and _finite(verb) and is_cue_verb(verb) and not is_time_word(noun) \
+                and noun.left_edge.i == index_of(doc).sent_start(verb) \
+                and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "cop" for c in noun.children):
+            # ('Some hope to ... and claim that ...': a quantity word the parser made the root noun's determiner)
+            return _subject_of(noun, depth + 1) or noun
         return _subject_of(head, depth + 1)
     return None
 

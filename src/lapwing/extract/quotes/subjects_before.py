@@ -105,6 +105,7 @@ def _subject_before(verb: Token) -> Token | None:
             return on
         return None
     skipped = False  # over an apposition between commas, or an aside between dashes or in parentheses
+    between = None  # (the words between the commas)
     in_quote = False
     if _inside_quote_token(doc[k]) and k > 0 and doc[k - 1].text == ",":
         k -= 1  # 'Mr. Holm, citing "the rules of the house," said ...'
@@ -120,6 +121,7 @@ def _subject_before(verb: Token) -> Token | None:
             # 'Glenn Beck, who since ... has thrown restraint to the winds, on Friday declared': a relative clause
             # longer than an apposition, ending at this comma, on the noun before it
             return _relative_clause_owner(doc[k - 1], k) if k > 0 else None
+        between = doc[j + 1 : k]
         k = j - 1
         skipped = True
     elif doc[k].text in _DASHES or doc[k].text == ")":
@@ -133,6 +135,14 @@ def _subject_before(verb: Token) -> Token | None:
         k = j - 1
         skipped = True
     t = doc[k]
+    if skipped and between is not None and any(c.dep_ == "case" and c.lower_ != "of" for c in t.children) \
+            and _opening_phrase(doc, t):
+        # 'After the vote, [Gov. Jan Ek] (R-Ohio), said ...': the noun before the commas is a preposition's, the name
+        # between them is who speaks
+        name = next((x for x in between if x.pos_ == "PROPN" and x.head.i not in range(between.start, between.end)
+                     and x.dep_ in ("appos", "nsubj", "conj", "dep")), None)
+        if name is not None:
+            return name
     rel = t.head
     if not skipped and t.dep_ in ("obj", "obl") and rel.dep_ in ("acl:relcl", "relcl") and rel.i < t.i \
             and rel.head.i < rel.i and any(c.dep_ in SUBJ_DEPS and c.lower_ in ("who", "that") for c in rel.children):
@@ -150,6 +160,18 @@ def _subject_before(verb: Token) -> Token | None:
             return None
         return _relative_who(t)
     return None
+
+
+def _opening_phrase(doc, t: Token) -> bool:
+    """``t`` is in a phrase opening its sentence (a preposition, an adverb, a participle or a time first, and no
+    finite verb up to ``t``): 'After the vote, ...', 'Tuesday at the rally in Berea, after winning the state, ...'."""
+    lo = index_of(doc).sent_start(t)
+    while lo < t.i and (doc[lo].is_space or doc[lo].is_punct):
+        lo += 1
+    first = doc[lo]
+    if not (first.pos_ in ("ADP", "SCONJ", "ADV") or first.tag_ in ("VBG", "VBN") or is_time_word(first)):
+        return False
+    return not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[lo : t.i])
 
 
 # words that open a clause of its own between a verb and a later cue

@@ -1,0 +1,226 @@
+"""Phrases whose actor the article gives elsewhere: "the bloc" or "the alliance" after the one bloc or
+alliance it named, an acronym after the name it was given for in brackets ("the Kenya Human Rights
+Commission (KHRC) ... KHRC said"), "the two sides" / "both countries" after the two parties just named,
+and "his counterpart", whose country is never his.
+
+Each rule codes only what the article shows clearly: one bloc, one acronym's bracket, exactly two parties
+in the nearest sentences; otherwise the phrase keeps its own codes (see ``docs/actors.md``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lapwing.extract.actors.analysis import _Analysis
+from lapwing.extract.actors.common import OBJECT_DEPS, SUBJECT_DEPS, ActorMention, Codes
+from lapwing.schema import Actor
+
+#: intergovernmental blocs (regional and economic unions) and military alliances, by the word that
+#: refers back to them
+BLOCS = frozenset({"EUR", "AFR", "ARL", "ASN", "OAS", "GCC", "ECW", "SAD", "IGD", "EAC", "MER", "CIS",
+                   "SCO", "OIC", "CWN", "CST"})
+ALLIANCES = frozenset({"NAT", "CST"})
+ORG_WORDS = {"bloc": BLOCS, "alliance": ALLIANCES}
+#: "the two sides", "both countries": plural words that name the two parties of what was just told
+PAIR_WORDS = frozenset({"side", "sides", "country", "countries", "nation", "nations", "government",
+                        "governments", "leader", "leaders", "party", "parties"})
+PAIR_DETERMINERS = (("the", "two"), ("both",), ("each",))
+#: sectors of a party that the article names with no country ("the regime", "government troops")
+PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF", "OPP", "PTY", "IGO"})
+NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY"})
+#: a place named after these prepositions is where something happened, not a party to it
+LOCATIVE_CASES = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "outside", "inside",
+                            "toward", "towards", "through", "over", "on", "off", "via", "within", "throughout"})
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+
+
+def is_counterpart(coder: Any, an: _Analysis) -> bool:
+    """"his counterpart", "Kenya's counterpart": the head word says the person is of another country
+    than the possessor (so the possessor gives the sector only)."""
+    h = an.head_agent
+    return h is not None and coder.d.lower[h.end - 1] in COUNTERPART_WORDS
+
+
+def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | None:
+    """"the bloc", "the alliance": the one bloc or alliance the article named before (rule ``coref:org``).
+
+    Only a definite, singular phrase with no name, country, possessor or complement of its own; when the
+    article named two blocs (or none), the phrase keeps its own codes. Returns the bloc's first mention
+    (None when there is none, or the article named it only inside another phrase)."""
+    d = coder.d
+    codes = coder.codes[id(m)]
+    if d.lower[m.start] != "the" or an.head_agent is None or an.name_item is not None or an.affiliations \
+            or an.quant is not None or an.complement_agents or codes.plural:
+        return None
+    if codes.country and codes.sources.get("country") != "main-country":
+        return None
+    allowed = ORG_WORDS.get(d.lower[an.head_agent.end - 1])
+    if allowed is None:
+        return None
+    found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and x.actor.country in allowed]
+    if len({x.actor.country for x in found}) != 1:
+        return None
+    orgs = [x for x in found if x.kind in ("org", "gpe")]
+    first = orgs[0] if orgs else None
+    code = found[0].actor.country
+    name = first.actor.name if first is not None else None
+    new = Codes(name, code, "IGO", {"country": "coref:org", "sector": "coref:org"}, codes.kind, codes.person,
+                codes.plural)
+    coder.codes[id(m)] = new
+    m.actor = m.actor.model_copy(update={"name": name, "country": code, "sector": "IGO", "rule": "coref:org"})
+    m.antecedent = first
+    return first
+
+
+# -- acronyms ----------------------------------------------------------------------------------------------------
+def _acronym(text: str) -> bool:
+    letters = text.replace("-", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def acronym_antecedent(coder: Any, start: int, end: int) -> ActorMention | None:
+    """The coded mention an acronym stands for: the one written right before the same acronym in brackets
+    earlier in the article ("the Kenya Human Rights Commission (KHRC)"); None for any other phrase."""
+    d = coder.d
+    words = [k for k in range(start, end) if d.alpha[k] or "-" in d.text[k]]
+    if len(words) != 1 or not _acronym(d.text[words[0]]):
+        return None
+    acr = d.text[words[0]]
+    table = getattr(coder, "_acronyms", None)
+    if table is None:
+        table = coder._acronyms = {}
+        for k in range(1, d.n - 2):
+            if d.text[k] == "(" and d.text[k + 2] == ")" and _acronym(d.text[k + 1]):
+                table.setdefault(d.text[k + 1], k)
+    paren = table.get(acr)
+    if paren is None or paren >= start:
+        return None
+    for x in coder.mentions:
+        if x.end == paren and x.kind in ("org", "agent") and x.coded and x.kind != "pronoun":
+            return x
+    return None
+
+
+# -- the two parties -----------------------------------------------------------------------------------------------
+def _party(coder: Any, x: ActorMention) -> bool:
+    """A mention that can be a party to what a sentence tells: a country, or a political or armed actor
+    (with its country, or none), not inside another mention, and (for a place name) no place where it
+    happened ("in Ankara")."""
+    if x.nested or x.kind == "pronoun" or not x.resolved:
+        return False
+    if x.actor.sector and x.actor.sector not in PARTY_SECTORS:
+        return False  # victims, witnesses, reporters: not the sides of a talk or a fight
+    if not x.actor.country:  # "the regime", "government troops": a political or armed party with no country
+        return x.kind in ("agent", "org", "person") and x.actor.sector is not None
+    if "main-country" in (x.actor.rule or ""):
+        return False  # a country the article gives it, not one it names here
+    if x.kind != "gpe":
+        return True
+    t = coder.doc[x.head]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if any(c.dep_ == "case" and c.lower_ in LOCATIVE_CASES for c in t.children):
+        return False
+    return t.dep_ in SUBJECT_DEPS or t.dep_ in OBJECT_DEPS and t.dep_ != "obl" or t.dep_ in ("nmod:poss", "poss")
+
+
+def _parties(coder: Any, m: ActorMention, sents: range) -> dict[Any, ActorMention]:
+    """The parties named in sentences ``sents`` before ``m``, one per country and side (state or a
+    non-state group), or per entity for a party with no country; the best coded kept."""
+    out: dict[Any, ActorMention] = {}
+    for x in coder.mentions:
+        if x.sent in sents and x.start < m.start and x is not m and _party(coder, x):
+            sector = x.actor.sector or ""
+            # one side per country, but a state and a rebel group of one country are two sides
+            key = (x.actor.country, sector if sector in NON_STATE else "state") if x.actor.country \
+                else ("entity", x.entity)
+            if key not in out or (x.actor.sector and not out[key].actor.sector):
+                out[key] = x
+    return out
+
+
+def pair_members(coder: Any, m: ActorMention, an: _Analysis) -> list[Actor] | None:
+    """"the two sides", "both sides", "each side", "the two leaders": the two parties named in the sentence so far,
+    else with the one or two sentences before it, when exactly two (by country) are named there
+    (rule ``coref:pair``). Codes the mention as the first party and stores both in ``m.members``."""
+    d = coder.d
+    if an.name_item is not None or an.affiliations or an.complement_agents or an.head_agent is None:
+        return None
+    head = d.lower[an.head_agent.end - 1]
+    if head not in PAIR_WORDS or not any(
+            tuple(d.lower[m.start:m.start + len(det)]) == det and m.start + len(det) == an.head_agent.start
+            for det in PAIR_DETERMINERS):
+        return None
+    codes = coder.codes[id(m)]
+    if codes.country and codes.sources.get("country") != "main-country":
+        return None
+    found: dict[Any, ActorMention] = {}
+    for back in range(3):
+        found = _parties(coder, m, range(m.sent - back, m.sent + 1))
+        if len(found) >= 2:
+            break
+    if len(found) != 2:
+        return None
+    members = []
+    own_sector = codes.sector if codes.sources.get("sector") == "title" and head.startswith(("leader", "govern")) \
+        else None
+    for x in sorted(found.values(), key=lambda x: x.start):
+        members.append(m.actor.model_copy(update={"name": x.actor.name, "country": x.actor.country,
+                                                  "sector": x.actor.sector or own_sector, "rule": "coref:pair"}))
+    m.actor = members[0]
+    first = coder.codes[id(min(found.values(), key=lambda x: x.start))]
+    coder.codes[id(m)] = Codes(first.name, members[0].country, members[0].sector, {"country": "coref:pair"},
+                               codes.kind, codes.person, codes.plural)
+    m.members = members
+    return members
+
+
+def coordinated_antecedent(coder: Any, i: int, si: int) -> list[ActorMention] | None:
+    """"Ramaphosa and Lula signed four agreements after *their* meeting": the coordinated subject
+    ("X and Y") that a they/them/their refers to when no group or organisation could be meant; the
+    nearest sentence first (this one, else the previous and this one), and only when it holds exactly one
+    such subject."""
+    doc = coder.doc
+
+    def party(y: ActorMention, sents: tuple[int, ...]) -> bool:
+        return y.sent in sents and y.end <= i and not y.nested and y.kind in ("person", "org", "gpe") \
+            and y.coded and y.resolved
+
+    for sents in ((si,), (si - 1, si)):
+        groups = []
+        near = [y for y in coder.mentions if party(y, sents)]
+        for x in near:
+            if doc[x.head].dep_ not in SUBJECT_DEPS:
+                continue
+            group = [x] + [y for y in near if y is not x and doc[y.head].dep_ == "conj" and doc[y.head].head.i == x.head]
+            if len(group) >= 2:
+                groups.append(group)
+        if len(groups) == 1:
+            return groups[0][:3]
+        if groups:
+            return None
+    return None
+
+
+def of_pair_members(coder: Any) -> None:
+    """"The leaders of Japan and Indonesia", "the foreign ministers of Armenia and Azerbaijan": a plural
+    role whose ``of`` complement coordinates countries names one party per country; the mention keeps
+    the first country and lists them all in ``members`` (rule suffix ``+coref:pair``)."""
+    d, doc = coder.d, coder.doc
+    gpes = [x for x in coder.mentions if x.kind == "gpe" and x.actor.country]
+    for m in coder.mentions:
+        if m.kind != "agent" or not m.plural or m.nested or m.members or not m.actor.country:
+            continue
+        inner = next((x for x in gpes if x.end == m.end and x.start > m.start and x.actor.country == m.actor.country
+                      and "of" in d.lower[max(m.start, x.start - 2):x.start]), None)
+        if inner is None or m.end >= d.n or d.lower[m.end] not in ("and", ","):
+            continue
+        # the parse's conjunct of the country, or (a parse that hung it elsewhere) the country right after "and"
+        others = [y for y in gpes if y.start > m.end and y.actor.country != m.actor.country and (
+            doc[y.head].dep_ == "conj" and doc[y.head].head.i == inner.head
+            or y.start == m.end + 1 and d.lower[m.end] == "and" and not y.nested)]
+        if not others:
+            continue
+        rule = (m.actor.rule or "nationality") + "+coref:pair"
+        m.members = [m.actor.model_copy(update={"rule": rule})] + [
+            m.actor.model_copy(update={"country": y.actor.country, "rule": rule}) for y in others[:2]]
