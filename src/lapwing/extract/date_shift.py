@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from lapwing.extract.docfacts import doc_text, token_columns
+from lapwing.extract.docfacts import doc_text, word_columns
 from lapwing.timeparse import anchor as A
 from lapwing.timeparse.grammar import ISO_VALUE, find_timexes
 from lapwing.timeparse.lexicon import APPROX, NUMBER, parse_number
@@ -88,7 +88,7 @@ def _unit(m: re.Match) -> tuple[str, float | None]:
 def _sentence_text(doc: Doc, s0: int, s1: int) -> tuple[int, str]:
     """``(doc[s0].idx, doc[s0:s1].text)`` (``s0 < s1``; an end past the document is its end, as in the slice), cut
     from the shared document text (no Span built)."""
-    cols = token_columns(doc)
+    cols = word_columns(doc)  # (the words alone: the event coder's repaired copy shares the article's)
     base = cols.idx[s0]
     last = min(s1, len(cols.idx)) - 1
     return base, doc_text(doc)[base:cols.idx[last] + len(cols.text[last])]

@@ -8,6 +8,8 @@ object to every extractor of the same article:
 - :func:`doc_text`: ``doc.text``;
 - :func:`token_columns`: the token attributes the extractors test most (text, lower case, offset,
   whitespace, punctuation, part of speech, dependency label...), one list per attribute;
+- :func:`word_columns`: the word attributes of those columns alone, shared with the original document by a
+  copy that :func:`share_words` was told of (the event coder's repaired copy of the article);
 - :func:`token_flags`: lexical flags of each token (stop word, number-like, title case) and its
   sentence-start mark, one list per attribute;
 - :func:`doc_heads`: ``[t.head.i for t in doc]``;
@@ -47,7 +49,7 @@ from spacy.attrs import (
 from spacy.tokens import Doc
 
 __all__ = ["TokenColumns", "TokenFlags", "doc_heads", "doc_text", "forget", "sentence_bounds", "sentence_of",
-           "token_columns", "token_flags"]
+           "share_words", "token_columns", "token_flags", "word_columns"]
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,13 @@ class TokenFlags:
 
 
 class _Facts:
-    __slots__ = ("length", "text", "columns", "flags", "heads", "sents", "sent_starts")
+    __slots__ = ("length", "text", "columns", "words", "flags", "heads", "sents", "sent_starts")
 
     def __init__(self, length: int):
         self.length = length
         self.text: str | None = None
         self.columns: TokenColumns | None = None
+        self.words: TokenColumns | None = None  # another document's columns whose word attributes are this one's
         self.flags: TokenFlags | None = None
         self.heads: list[int] | None = None
         self.sents: list[tuple[int, int]] | None = None
@@ -160,6 +163,31 @@ def token_columns(doc: Doc) -> TokenColumns:
             f.text = "".join([x + " " if w else x for x, w in zip(text, ws)])
         _LAST_WORDS[0] = (arr[:, _WORD_COLS], text, lower, idx, ws, space, punct, alpha, f.text)
     return f.columns
+
+
+def share_words(copy: Doc, original: Doc) -> None:
+    """Note that ``copy`` has the words of ``original``: made by ``original.copy()`` and changed in its parse alone
+    (tags, lemmas, heads, labels), never retokenised. :func:`word_columns` and :func:`doc_text` of ``copy`` are then
+    read from ``original`` with no pass over ``copy``. Documents of different lengths are left alone."""
+    if len(copy) != len(original) or copy is original:
+        return
+    words = token_columns(original)
+    text = doc_text(original)
+    f = _facts(copy)
+    f.words = words
+    if f.text is None:
+        f.text = text
+
+
+def word_columns(doc: Doc) -> TokenColumns:
+    """Columns whose word attributes (``text``, ``lower``, ``idx``, ``ws``, ``space``, ``punct``, ``alpha``) are
+    ``doc``'s: its :func:`token_columns`, or, for a copy :func:`share_words` was told of and whose columns were
+    not read, those of its original, whose ``pos``, ``tag`` and ``dep`` are the original's parse. Read only the
+    word attributes of what this returns."""
+    f = _facts(doc)
+    if f.columns is None and f.words is not None:
+        return f.words
+    return token_columns(doc)
 
 
 def _strings(doc: Doc, cols: list[list[int]]) -> list[list[str]]:

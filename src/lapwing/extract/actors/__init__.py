@@ -39,6 +39,7 @@ from lapwing.extract.actors.common import ActorMention, Codes
 from lapwing.extract.actors.context import dateline, dateline_country, main_country
 from lapwing.extract.actors.nouns import ARMED_NOUNS, OWNED_PLACES, owned_noun
 from lapwing.extract.actors.subjects import find_lost_subject
+from lapwing.extract.docfacts import doc_text
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Actor
 
@@ -153,7 +154,7 @@ def owner_country(ctx: Context, token: Token | int) -> Actor | None:
         start = min(c.idx, t.idx)
         end = max(c.idx + len(c.text), t.idx + len(t.text))
         armed = t.lemma_.lower() in ARMED_NOUNS
-        return Actor(text=doc.text[start:end], country=nat[c.i], sector="MIL" if armed else None,
+        return Actor(text=doc_text(doc)[start:end], country=nat[c.i], sector="MIL" if armed else None,
                      start=start, end=end, kind="agent", rule="nationality+owner")
     return None
 

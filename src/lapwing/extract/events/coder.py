@@ -13,7 +13,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
-from lapwing.extract.docfacts import doc_heads
+from lapwing.extract.docfacts import doc_heads, share_words
 from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.context_death import deaths_after_force
@@ -36,21 +36,34 @@ MAX_EVENTS_PER_SENTENCE = 8
 
 class _PatternsMemo:
     """``FramesMixin.patterns_for`` remembered across articles, per lexicon: its answer depends on the
-    token's part of speech, tag, lemma and lower-case form alone (read here as string hashes)."""
+    token's part of speech, tag, lemma and lower-case form alone (read here as string hashes); so does
+    ``frames_for``, remembered the same way."""
 
-    memo: dict[int, tuple[object, object, dict[tuple[int, int, int, int], tuple]]] = {}
+    memo: dict[int, tuple[object, object, dict[tuple[int, int, int, int], tuple], dict[tuple[int, int, int, int], tuple]]] = {}
 
-    def patterns_for(self, t: Token) -> list:
+    def _patterns_memo(self) -> tuple:
         got = _PatternsMemo.memo.get(id(self.lex))
         if got is None or got[0] is not self.lex or got[1] is not self.forms or len(got[2]) > 100_000:
             if len(_PatternsMemo.memo) > 8:
                 _PatternsMemo.memo.clear()
-            got = _PatternsMemo.memo[id(self.lex)] = (self.lex, self.forms, {})
+            got = _PatternsMemo.memo[id(self.lex)] = (self.lex, self.forms, {}, {})
+        return got
+
+    def patterns_for(self, t: Token) -> list:
+        got = self._patterns_memo()
         key = (t.pos, t.tag, t.lemma, t.lower)
         found = got[2].get(key)
         if found is None:
             found = got[2][key] = tuple(FramesMixin.patterns_for(self, t))
         return list(found)
+
+    def frames_for(self, t: Token) -> tuple:
+        got = self._patterns_memo()
+        key = (t.pos, t.tag, t.lemma, t.lower)
+        found = got[3].get(key)
+        if found is None:
+            found = got[3][key] = FramesMixin.frames_for(self, t)
+        return found
 
 
 class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMixin):
@@ -59,6 +72,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
     def __init__(self, ctx: Context, lex: Lexicon | None = None):
         self.ctx = ctx
         self.doc = repaired(ctx.doc)  # a copy with misparsed clauses re-analysed (event_parse.py)
+        share_words(self.doc, ctx.doc)  # (its words are the article's: read from the article's columns)
         self._parse_memo: dict = {}  # FramesMixin._once: answers that depend on self.doc's parse alone
         self.lex = lex or lexicon_for(ctx.config)  # shipped + user pattern files (lapwing/lexicons/user_patterns.py)
         self.forms = form_index()

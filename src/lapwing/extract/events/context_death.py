@@ -29,6 +29,7 @@ from lapwing.extract.events.gates import accident_cause
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.status import event_status
 from lapwing.extract.events.syntax import lemma_of
+from lapwing.extract.events.token_index import in_span, token_indices
 from lapwing.schema import Event
 
 #: the sectors whose firing or beating is a killing when a death follows
@@ -52,11 +53,18 @@ FIRING_FORCE = re.compile(r"fire|bullet|shell|pellet|shoot|lathi|baton|charge")
 WINDOW = 2  # sentences before the death's own
 
 
+#: every lemma ``death_victim`` can find a victim for (any other gives None): a new lemma there goes here too
+DEATH_LEMMAS = frozenset({"die", "succumb", "perish", "pronounce", "declare", "confirm", "certify", "find", "wound",
+                          "injure", "hit", "shoot", "gun", "kill"})
+
+
 def death_victim(t: Token) -> Token | None:
     """If ``t`` tells a death with no killer named in its clause, the dead (its subject), else None:
     died / succumbed / perished; pronounced, declared, found or confirmed dead; fatally (mortally) wounded, injured,
     hit or shot; killed with no agent."""
     lem = lemma_of(t)
+    if lem not in DEATH_LEMMAS:
+        return None  # (no test below holds: each asks for one of these lemmas)
     kids = list(t.children)
     subj = next((x for x in kids if x.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None and t.dep_ in ("conj", "advcl", "parataxis") and t.head.pos_ in ("VERB", "AUX"):
@@ -140,8 +148,9 @@ def abuse_in_custody(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -
     it in the article (rule suffix ``+context``). An event of that verb with no source gets it in place; with
     none, one is added to its sentence (``coded`` is changed)."""
     mentions = coder.ctx.data.get("actors") or ()
+    maybe = token_indices(coder.doc, lemmas=CUSTODY_ABUSE.keys())  # (the tokens the first test lets through)
     for si, (sent, evs) in enumerate(coded):
-        for t in sent:
+        for t in in_span(maybe, sent) if sent.doc is coder.doc else sent:
             code = CUSTODY_ABUSE.get(lemma_of(t))
             if code is None or t.pos_ != "VERB":
                 continue
@@ -191,8 +200,10 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
     death's own trigger with no source are given the force as source in place (rule suffix ``+context``)."""
     abuse_in_custody(coder, coded)
     added: list[list[tuple[Event, int]]] = [[] for _ in coded]
+    # (the tokens the first tests let through: a verb or adjective whose lemma a death may have)
+    maybe = token_indices(coder.doc, pos=("VERB", "AUX", "ADJ"), lemmas=DEATH_LEMMAS)
     for si, (sent, evs) in enumerate(coded):
-        for t in sent:
+        for t in in_span(maybe, sent) if sent.doc is coder.doc else sent:
             if t.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             victim = death_victim(t)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.docfacts import doc_text
 from lapwing.schema import Actor
 
 #: plain nouns for members or groups of a force (lemmas); "men", "agents" and "guards" are left out:
@@ -43,5 +44,5 @@ def force_from_context(mentions, tok: Token | None, current: Actor | None) -> Ac
         return None
     first = tok.doc[tok.left_edge.i] if tok.left_edge.i < tok.i else tok
     start, end = first.idx, tok.idx + len(tok.text)  # "*The team*", "*two officers*"
-    return best.model_copy(update={"text": tok.doc.text[start:end], "start": start, "end": end, "name": None,
+    return best.model_copy(update={"text": doc_text(tok.doc)[start:end], "start": start, "end": end, "name": None,
                                    "rule": (best.rule or "actor") + "+context"})

@@ -143,6 +143,11 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                     out.append((k, p))
         return out
 
+    def frames_for(self, t: Token) -> tuple[tuple[str, Pattern, tuple[Cond, ...], tuple[Cond, ...]], ...]:
+        """``(kind, pattern, conditions without the source, conditions on the source)`` for each of
+        ``patterns_for(t)``, in its order (``_split_conds``)."""
+        return tuple((k, p, *_split_conds(p)) for k, p in self.patterns_for(t))
+
     # -- frame conditions --------------------------------------------------------------------
     def _once(self, fn, t: Token):  # fn(t), a function of the parse alone: once per token of the (fixed) doc
         if t.doc is not self.doc:
@@ -276,13 +281,12 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if _is_month(t):
             return None  # "in March", "March 3": the month, not a protest march
         modifier = t.dep_ == "amod" or (t.dep_ == "acl" and t.i < t.head.i)
-        for kind, p in self.patterns_for(t):
+        for kind, p, pre, with_src in self.frames_for(t):
             if modifier and kind in ("V", "A"):
                 continue  # "the visiting prince", "a fleeing suspect", "troops loyal to X": a description, not an event
             if kind == "A" and t.dep_ in ("acl:relcl", "relcl"):
                 continue  # "militias, which are loyal to Iran, ...": a state told of a noun in passing
             nominal = kind == "N"
-            pre, with_src = _split_conds(p)
             if pre and not all(self.check(c, t, kind, None) for c in pre):
                 continue  # a condition that needs no source fails: the source is not worth finding
             src_tok = None

@@ -168,18 +168,17 @@ class GatesMixin:
         best, best_n = None, 0
         cues_of = self._token_cues()
         cols = token_columns(self.ctx.doc)
-        text = doc_text(self.ctx.doc)
-        # each sentence's cue words (forms and lemmas) and lower-cased text, once for every topic
-        sent_words = [(frozenset().union(*(c for c in cues_of[a:b] if c is not None)),
-                       text[cols.idx[a]:cols.idx[b - 1] + len(cols.text[b - 1])].lower()) for a, b in sents]
+        # each sentence's cue words (forms and lemmas) and phrases (found in its lower-cased text: the
+        # article-wide search of ``_offtopic_phrases_in``), once for every topic
+        sent_words = [frozenset().union(*(c for c in cues_of[a:b] if c is not None)) for a, b in sents]
+        sent_phrases = [self._offtopic_phrases_in(cols.idx[a], cols.idx[b - 1] + len(cols.text[b - 1])) for a, b in sents]
         for name in ARTICLE_OFFTOPIC:
             words = self.lex.offtopic.get(name, frozenset())
-            phrases = self.lex.offtopic_phrases.get(name, ())
             cues: set[str] = set()
             hit = 0
-            for sw, low in sent_words:
+            for sw, in_sent in zip(sent_words, sent_phrases):
                 found = sw & words
-                found |= {ph for ph in phrases if ph in low}
+                found |= {ph for ph, _k in in_sent.get(name, ())}
                 if found:
                     hit += 1
                     cues |= found

@@ -132,7 +132,9 @@ class _Actors:
         self.ctx = ctx
         self.fn = _fn("lapwing.extract.actors", "actor_for_token")
         self.owner_fn = _fn("lapwing.extract.actors", "owner_country")
+        self.mention_fn = _fn("lapwing.extract.actors", "mention_for_token")
         self.cache: dict[int, Actor | None] = {}
+        self._units: dict[tuple, bool] = {}  # (doc, token index) -> is_law_unit, asked once per token
 
     def _raw(self, t: Token) -> Actor | None:
         if self.fn is None:
@@ -301,7 +303,7 @@ class _Actors:
         return before[m.start:m.end] != after[m.start:m.end]
 
     def _mention(self, t: Token):
-        fn = _fn("lapwing.extract.actors", "mention_for_token")
+        fn = self.mention_fn
         try:
             return fn(self.ctx, t.i) if fn is not None else None
         except Exception:  # a collaborator's bug must not sink the events
@@ -309,7 +311,11 @@ class _Actors:
 
     def _law_unit(self, t: Token) -> Actor | None:
         """A police unit no table names (``units.is_law_unit``): COP."""
-        if not is_law_unit(t):
+        key = (t.doc, t.i)
+        unit = self._units.get(key)
+        if unit is None:
+            unit = self._units[key] = is_law_unit(t)
+        if not unit:
             return None
         s, e = np_span(t)
         return Actor(text=doc_text(self.ctx.doc)[s:e], sector="COP", start=s, end=e, kind="agent",
