@@ -401,3 +401,13 @@ def test_two_titled_names_joined_by_and(pipe, text, root, a, b):
 def test_an_apposition_after_a_name_stays(pipe):
     evs = _events(pipe, "Kenyan President William Ruto, a former deputy president, met Ugandan officials.")
     assert not [e for e in evs if e.target is not None and "deputy" in e.target.text], evs
+
+
+# -- repair 49: a subordinate clause's subject hung on the main verb, its verb read as a second main verb ----
+@pytest.mark.parametrize("text, code, who", [
+    ("LA PAZ, Nov 11 (Lapwing Wire) - Bolivia's political crisis deepened on Monday as President Mateo Arrieta "
+     "refused to concede last month's disputed election.", "12", "Arrieta"),
+])
+def test_subject_hung_before_its_verb(pipe, text, code, who):
+    hits, got = _find(pipe, text, code)
+    assert hits and hits[0].source is not None and who in hits[0].source.text, got

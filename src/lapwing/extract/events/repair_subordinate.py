@@ -321,3 +321,27 @@ def _reported_clause(v: Token, p: Token, r: Token) -> bool:
             _set_head(t, v, "advcl")  # "..., *injuring* five, local media reported": the -ing clause is the clash's
     v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms()[v.lower_]
     return True
+
+
+def repair_subject_hung_before_its_verb(v: Token) -> bool:
+    """Repair 49: "Bolivia's crisis deepened on Monday *as President Mateo Arrieta refused* to concede": the
+    subject of a subordinate clause read as an "as" phrase of the main verb, and its verb, with no subject and
+    no "and", as a second verb of the main clause (so the crisis refused). The phrase right before the verb,
+    marked by a subordinator, is its subject; the verb is a clause of the main one. ``v`` is the verb."""
+    h = v.head
+    if v.dep_ != "conj" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or h.i > v.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "cc", "mark") for c in v.children):
+        return False
+    n = next((c for c in h.children if c.dep_ in ("advcl", "obl", "nmod") and c.right_edge.i == v.i - 1
+              and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if n is None:
+        return False
+    mark = next((c for c in n.children if c.dep_ == "case" and c.lower_ in _SUBORDINATORS and c.i == n.left_edge.i), None)
+    if mark is None:
+        return False
+    _set_head(n, v, "nsubj")
+    _set_head(mark, v, "mark")
+    mark.pos_ = "SCONJ"
+    _set_head(v, h, "advcl")
+    return True
