@@ -1,0 +1,58 @@
+"""The fourteenth round's clustering rules, on mentions built by hand (no model), each checked both ways: in a truce,
+an opposition and the rebels of one country may be one party (an armed opposition is "the opposition" to one outlet
+and "fighters" to another); elsewhere, and across countries or names, they stay apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lapwing.store.clustering import cluster
+from lapwing.store.evidence import actor_agreement, compare_codes
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey
+
+
+def _actor(text: str, country: str | None, sector: str | None, names: tuple[str, ...] = ()) -> ActorKey:
+    return ActorKey(text, country, sector, frozenset(names))
+
+
+def _m(aid: str, cameo: str, src: ActorKey | None, tgt: ActorKey | None, day: str,
+       place: PlaceKey | None = None, sentence: str = "", precise: bool = True) -> Mention:
+    d = date.fromisoformat(day)
+    return Mention(aid, 0, cameo, None, 1, 5.0, "asserted", src, tgt, d, d, precise, place, sentence, day, aid, 0.8)
+
+
+ADDIS = PlaceKey("Addis Ababa", "ETH", 9.03, 38.74, "city")
+CHAD_GOV = _actor("Chad's government", "TCD", "GOV")
+CHAD_OPP = _actor("the armed opposition", "TCD", "OPP")
+CHAD_REBELS = _actor("FACT fighters", "TCD", "REB")
+
+
+# ------------------------------------------------------------------------------------ an armed opposition in a truce
+
+def test_an_opposition_and_rebels_of_one_country_are_one_party_of_a_truce():
+    assert actor_agreement(CHAD_OPP, CHAD_REBELS, truce=True) == 0.4
+    assert actor_agreement(CHAD_OPP, CHAD_REBELS) is None  # outside a truce: two actors, as before
+    signed = _m("wire", "057", CHAD_GOV, CHAD_OPP, "2026-03-06", ADDIS,
+                "Chad's government and the armed opposition signed a ceasefire agreement in Addis Ababa on Friday.")
+    reached = _m("local", "0871", CHAD_REBELS, None, "2026-03-06", ADDIS,
+                 "FACT fighters clashed with troops on Sunday, two days after the sides reached a truce in Addis Ababa.")
+    assert compare_codes(signed, reached) is not None
+    assert [sorted(c.members) for c in cluster([signed, reached])] == [[0, 1]]
+
+
+def test_an_opposition_and_rebels_stay_apart_across_countries_names_and_other_acts():
+    sudan_rebels = _actor("RSF fighters", "SDN", "REB")
+    assert actor_agreement(CHAD_OPP, sudan_rebels, truce=True) is None  # another country
+    named_opp = _actor("the UFR opposition", "TCD", "OPP", ("ufr",))
+    named_reb = _actor("FACT fighters", "TCD", "REB", ("fact",))
+    assert actor_agreement(named_opp, named_reb, truce=True) is None  # two named groups
+    leader = ActorKey("opposition leader Ali Mahamat", "TCD", "OPP", frozenset({"ali", "mahamat"}), person=True)
+    assert actor_agreement(leader, CHAD_REBELS, truce=True) is None  # a person is no armed group
+    # a protest by the opposition and an attack by rebels on one day are not one act, truce or no truce
+    march = _m("a", "141", CHAD_OPP, None, "2026-03-06", ADDIS, "The opposition marched through the capital.")
+    attack = _m("b", "190", CHAD_REBELS, None, "2026-03-06", ADDIS, "Rebels attacked an army post.")
+    assert compare_codes(march, attack) is None
+    # praise of a truce is not the truce, whoever its actors
+    praise = _m("c", "051", CHAD_OPP, None, "2026-03-06", ADDIS, "The opposition welcomed the ceasefire.")
+    truce = _m("d", "0871", CHAD_REBELS, None, "2026-03-06", ADDIS, "Rebels declared a ceasefire.")
+    assert compare_codes(praise, truce) is None
