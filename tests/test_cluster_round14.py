@@ -56,3 +56,22 @@ def test_an_opposition_and_rebels_stay_apart_across_countries_names_and_other_ac
     praise = _m("c", "051", CHAD_OPP, None, "2026-03-06", ADDIS, "The opposition welcomed the ceasefire.")
     truce = _m("d", "0871", CHAD_REBELS, None, "2026-03-06", ADDIS, "Rebels declared a ceasefire.")
     assert compare_codes(praise, truce) is None
+
+
+# ------------------------------------------------------------------------------------ the root's word and the act named
+
+def test_the_roots_word_for_an_act_agrees_more_with_the_act_named_than_two_acts_named():
+    from lapwing.store.evidence import type_agreement
+    turkey = _actor("Turkey", "TUR", None)
+    strikes = _m("brief", "190", turkey, None, "2026-05-02", sentence="Turkey strikes militant positions.")
+    drones = _m("wire", "1952", _actor("Turkish drones", "TUR", "MIL"), None, "2026-05-02",
+                sentence="Turkish drones hit positions in the mountains.")
+    shelled = _m("radio", "194", _actor("Turkish artillery", "TUR", "MIL"), None, "2026-05-02",
+                 sentence="Turkish artillery shelled the villages.")
+    assert type_agreement(strikes, drones) == type_agreement(drones, strikes) == 0.8
+    assert type_agreement(drones, shelled) is None  # an air strike and shelling stay two acts
+    assert type_agreement(strikes, strikes) == 1.0
+    # two acts named of another root's family keep their weaker agreement
+    arrest = _m("a", "173", None, None, "2026-05-02")
+    coerce = _m("b", "170", None, None, "2026-05-02")
+    assert type_agreement(arrest, coerce) == 0.8
