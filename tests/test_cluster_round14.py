@@ -75,3 +75,33 @@ def test_the_roots_word_for_an_act_agrees_more_with_the_act_named_than_two_acts_
     arrest = _m("a", "173", None, None, "2026-05-02")
     coerce = _m("b", "170", None, None, "2026-05-02")
     assert type_agreement(arrest, coerce) == 0.8
+
+
+# ------------------------------------------------------------------------------------ two verbal acts of one sentence
+
+def _in(aid: str, idx: int, cameo: str, start: int, sentence: str) -> Mention:
+    d = date(2026, 5, 9)
+    greece = _actor("Greece", "GRC", None)
+    return Mention(aid, idx, cameo, None, 2, -2.0, "asserted", greece, None, d, d, True, None, sentence,
+                   "2026-05-09", aid, 0.8, trigger_start=start)
+
+
+def test_one_sentences_two_acts_of_one_verbal_root_are_two_acts():
+    s = "Greece condemned the attack and summoned the Iranian ambassador on Saturday."
+    condemned = _in("athens", 0, "111", s.index("condemned"), s)
+    summoned = _in("athens", 1, "114", s.index("summoned"), s)
+    assert compare_codes(condemned, summoned) is None
+    assert len(cluster([condemned, summoned])) == 2
+    # the same two codes in two reports' sentences may still be one act told two ways
+    other = _in("wire", 0, "114", 6, "Athens protested to Tehran over the attack on Saturday.")
+    assert compare_codes(condemned, other) is not None
+
+
+def test_one_sentences_two_verbs_of_one_encounter_or_one_code_stay_one_act():
+    s = "The president welcomed the premier to the palace, where the two leaders held talks."
+    welcomed = _in("daily", 0, "043", s.index("welcomed"), s)
+    talks = _in("daily", 1, "040", s.index("held"), s)
+    assert compare_codes(welcomed, talks) is not None  # a visit told with two verbs
+    s2 = "Greece condemned the attack and denounced its authors on Saturday."
+    a, b = _in("x", 0, "111", s2.index("condemned"), s2), _in("x", 1, "111", s2.index("denounced"), s2)
+    assert compare_codes(a, b) is not None  # one code: one act told twice

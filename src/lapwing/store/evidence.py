@@ -411,10 +411,25 @@ class Pair:
     parts: dict[str, float]
 
 
+def _two_acts_told_together(m: Mention, n: Mention) -> bool:
+    """Two triggers of one sentence coded as two acts of one verbal root ("condemned the attack and summoned the
+    ambassador": 111 and 114; "accused ... and demanded": 112 and 10x are of two roots and keep their families'
+    agreement): the sentence tells two acts, not one act twice. Acts of force keep their own rules (``SAME_ACT``), and
+    so do encounters (04: "welcomed Lula, where the two leaders held talks", "met ... on his first visit": one visit
+    told with several verbs)."""
+    return (m.article_id == n.article_id and m.sentence == n.sentence and m.unit != n.unit
+            and m.root == n.root and m.root not in MATERIAL_ROOTS and m.root != ENCOUNTER_ROOT
+            and m.cameo[:3] != n.cameo[:3])
+
+
+#: Consult: a meeting, a visit, hosting, talks (see _two_acts_told_together).
+ENCOUNTER_ROOT = "04"
+
+
 def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | None:
     """Everything but the sentences: the agreement parts and the best single-role actor agreement,
     or None when something contradicts one happening."""
-    if CLUSTERABLE.get(m.status, "real") != CLUSTERABLE.get(n.status, "real"):
+    if CLUSTERABLE.get(m.status, "real") != CLUSTERABLE.get(n.status, "real") or _two_acts_told_together(m, n):
         return None
     t = type_agreement(m, n)
     if t is None:
