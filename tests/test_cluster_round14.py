@@ -1,6 +1,7 @@
 """The fourteenth round's clustering rules, on mentions built by hand (no model), each checked both ways: in a truce,
 an opposition and the rebels of one country may be one party (an armed opposition is "the opposition" to one outlet
-and "fighters" to another); elsewhere, and across countries or names, they stay apart."""
+and "fighters" to another), and stay apart elsewhere and across countries or names; one sentence's two triggers coded as
+two acts of one verbal root are two acts, except statements and encounters (one act told with several verbs)."""
 
 from __future__ import annotations
 
