@@ -93,3 +93,43 @@ def test_one_sentences_two_verbs_of_one_encounter_statement_or_code_stay_one_act
     s4 = "The island conferred its highest honour on the visitor, and the prime ministers signed eight pacts."
     honour, pacts = _in("z", 0, "051", s4.index("conferred"), s4), _in("z", 1, "057", s4.index("signed"), s4)
     assert compare_codes(honour, pacts) is None  # praise and a deal: two acts of one root
+
+
+# ------------------------------------------------------------------------------------ two reports each other's one match
+
+WARSAW = PlaceKey("Warsaw", "POL", 52.23, 21.01, "city")
+
+
+def _week(aid: str, src: ActorKey | None, place: PlaceKey | None, sentence: str, cameo: str = "173") -> Mention:
+    """A report dated only by its week (2026-W19)."""
+    return Mention(aid, 0, cameo, None, 4, -5.0, "asserted", src, None, date(2026, 5, 4), date(2026, 5, 10), False,
+                   place, sentence, "2026-05-10", aid, 0.8)
+
+
+def test_two_reports_of_one_act_that_are_each_others_one_match_join():
+    from lapwing.store.clustering import LINK_THRESHOLD
+    from lapwing.store.evidence import compare
+    wire = _m("wire", "173", _actor("Polish police", "POL", "COP"), None, "2026-05-06",
+              sentence="Polish police detained a businessman on Wednesday.")
+    local = _week("local", _actor("officers", None, "COP"), WARSAW, "Officers took the tycoon into custody in Warsaw.")
+    ev = compare(wire, local).evidence
+    assert 0.38 <= ev < LINK_THRESHOLD  # too weak to link; strong enough for each other's one match
+    assert [sorted(c.members) for c in cluster([wire, local])] == [[0, 1]]
+
+
+def test_reports_with_two_matches_of_no_country_or_of_two_acts_stay_apart():
+    wire = _m("wire", "173", _actor("Polish police", "POL", "COP"), None, "2026-05-06",
+              sentence="Polish police detained a businessman on Wednesday.")
+    local = _week("local", _actor("officers", None, "COP"), WARSAW, "Officers took the tycoon into custody in Warsaw.")
+    other = _m("radio", "173", _actor("Polish police", "POL", "COP"), None, "2026-05-08",
+               sentence="Polish police detained a businessman on Friday.")
+    # the weekly report matches two arrests of two days equally: it goes nowhere
+    assert sorted(len(c.members) for c in cluster([wire, local, other])) == [1, 1, 1]
+    # nothing says whose or where: no country in common
+    nowhere = _week("local", _actor("officers", None, "COP"), None, "Officers took the tycoon into custody.")
+    assert len(cluster([wire, nowhere])) == 2
+    # two verbal acts of one root but two codes (an appeal and an urging): not one act
+    appeal = _m("a", "026", None, _actor("the government", "NGA", "GOV"), "2026-05-06",
+                sentence="Parents appealed to the government.")
+    urge = _week("b", _actor("the governor", "NGA", "GOV"), None, "The governor urged calm.", cameo="0253")
+    assert len(cluster([appeal, urge])) == 2
