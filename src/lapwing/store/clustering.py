@@ -52,6 +52,9 @@ LINK_THRESHOLD = 0.45
 #: happening comes within the margin (see _attach_partial).
 ATTACH_MIN = 0.35
 ATTACH_MARGIN = 0.05
+#: Two reports that are each other's one match (cluster_pairs.py) must agree on the days better than a month or a
+#: year does, or than a report of no date does: that they fall in one month says little.
+ONE_MATCH_DATE = 0.2
 
 
 # ------------------------------------------------------------------------------------ blocking
@@ -332,7 +335,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         p = weigh(parts, best, sim)
         if p is not None:
             link[key] = max(link.get(key, 0.0), p.evidence)
-            if sub[a].cameo[:3] == sub[b].cameo[:3]:
+            if sub[a].cameo[:3] == sub[b].cameo[:3] and p.parts["date"] >= ONE_MATCH_DATE:
                 one_act[key] = max(one_act.get(key, 0.0), p.evidence)
         weak[key] = max(weak.get(key, 0.0), sum(WEIGHTS[k] * v for k, v in parts.items()) + WEIGHTS["text"] * sim)
 
