@@ -17,7 +17,9 @@ coded checks carry most of the decision).
    are checked for contradictions when a merge needs them.
 3. **Partial reports** (:func:`_attach_partial`): a mention left alone joins the one happening of
    several reports it is compatible with, on weaker evidence (``ATTACH_MIN``), when no other
-   such happening comes close.
+   such happening comes close; then by the story its article tells (:func:`_attach_by_story`).
+4. **One match** (:mod:`lapwing.store.cluster_pairs`): two reports or groups of one act that are each
+   other's clear best, with a country in common, join on the partial reports' weaker evidence.
 
 Every step depends only on the set of mentions, never on their arrival order, so clustering the
 same articles in any order gives the same events, and clustering a root family again when new
@@ -42,6 +44,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lapwing.store.evidence import (FORCE_ROOTS, ROOT_FAMILIES, WEIGHTS, compare_codes, international_bodies, unsaid,
                                     weigh)
+from lapwing.store.cluster_pairs import join_mutual
 from lapwing.store.mentions import Mention, PlaceKey
 
 LINK_THRESHOLD = 0.45
@@ -49,6 +52,9 @@ LINK_THRESHOLD = 0.45
 #: happening comes within the margin (see _attach_partial).
 ATTACH_MIN = 0.35
 ATTACH_MARGIN = 0.05
+#: Two reports that are each other's one match (cluster_pairs.py) must agree on the days better than a month or a
+#: year does, or than a report of no date does: that they fall in one month says little.
+ONE_MATCH_DATE = 0.2
 
 
 # ------------------------------------------------------------------------------------ blocking
@@ -143,6 +149,11 @@ def _parties(unit: list[Mention]) -> frozenset[str]:
     its members' soldiers ("UN peacekeepers" are "a Zambian soldier" in the same sentence)."""
     return frozenset(a.country for m in unit for a in (m.source, m.target) if a is not None and a.country
                      and not (m.root in FORCE_ROOTS and a.country in international_bodies()))
+
+
+def _countries_named(unit: list[Mention]) -> frozenset[str]:
+    """The countries one trigger's mentions name: their actors' and their own place's."""
+    return _parties(unit) | frozenset(m.place.country for m in unit if m.place is not None and m.place.country)
 
 
 def other_parties(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -316,6 +327,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
             coded.append(c)
     link: dict[tuple[int, int], float] = {}
     weak: dict[tuple[int, int], float] = {}  # the evidence of compatible pairs, whatever it is
+    one_act: dict[tuple[int, int], float] = {}  # the links of two mentions of one act (one three-digit code)
     for (a, b), (parts, best), sim in zip(survivors, coded, _bulk_sims([m.sentence for m in sub], survivors)):
         key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
         if unsaid(sub[a], sub[b], sim):
@@ -323,6 +335,8 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         p = weigh(parts, best, sim)
         if p is not None:
             link[key] = max(link.get(key, 0.0), p.evidence)
+            if sub[a].cameo[:3] == sub[b].cameo[:3] and p.parts["date"] >= ONE_MATCH_DATE:
+                one_act[key] = max(one_act.get(key, 0.0), p.evidence)
         weak[key] = max(weak.get(key, 0.0), sum(WEIGHTS[k] * v for k, v in parts.items()) + WEIGHTS["text"] * sim)
 
     def unit_compatible(u: int, v: int) -> bool:
@@ -335,6 +349,8 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     groups = _link_clusters(len(unit_keys), link, unit_compatible)
     groups = _attach_partial(groups, weak, unit_compatible)
     groups = _attach_by_story(groups, weak, unit_compatible, [key[0] for key in unit_keys])
+    groups = join_mutual(groups, one_act, weak, unit_compatible, ATTACH_MARGIN, [key[0] for key in unit_keys],
+                         [_countries_named([sub[k] for k in units[key]]) for key in unit_keys])
     result = [Cluster(sorted((own[k] for u in us for k in units[unit_keys[u]]), key=order.get)) for us in groups]
     # copies: each mention joins the cluster of the canonical mention it repeats
     where = {i: c for c in result for i in c.members}

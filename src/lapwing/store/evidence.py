@@ -115,6 +115,10 @@ def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or _acronym_of(a, b) or _acronym_of(b, a)
 
 
+#: The sector families of an opposition and of armed groups (see actor_agreement's ``truce``).
+ARMED_OPPOSITION = {"OPP", "NSA"}
+
+
 def _people_or_armed(a: ActorKey, b: ActorKey) -> bool:
     """Unnamed people and an unnamed armed group: whom force or coercion falls on is told by each outlet its own
     way ("six men" detained, "six suspected members of a militant group"; villagers killed, "militants" killed)."""
@@ -157,7 +161,8 @@ def _serves(body: ActorKey, force: ActorKey) -> bool:
 
 
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
-                    verbal: bool = False, target: bool = False, side: bool = False) -> float | None:
+                    verbal: bool = False, target: bool = False, side: bool = False,
+                    truce: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
     ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
     or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
@@ -168,7 +173,9 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
     country's forces and its people are one side, told by each outlet its own way: "Afghan forces killed seven
     Pakistanis" and "Pakistani forces attacked Spin Boldak" are one clash, and so are "clashed with Afghan
     troops" and "seven Afghans were killed"; people of no coded country may be of either side. (Inside one
-    country the army and the rebels are two sides.)"""
+    country the army and the rebels are two sides.) With ``truce`` (one of the two acts is a truce), an opposition and
+    the rebels of one country may be one party: an armed opposition is "the opposition" to one outlet and "fighters"
+    to another ("the government and the SPLM-IO opposition signed a ceasefire", "SPLM-IO fighters reached a truce")."""
     if a is None or b is None:
         return 0.0
     if force and (_serves(a, b) or _serves(b, a)):
@@ -185,6 +192,9 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
     if a.sector and b.sector and _family(a.sector) != _family(b.sector):
         if (a.collective or b.collective) and not (a.names and b.names):
             return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
+        if truce and {_family(a.sector), _family(b.sector)} == ARMED_OPPOSITION and not (a.person or b.person) \
+                and a.country and a.country == b.country and not (a.names and b.names and not same_name(a.names, b.names)):
+            return 0.4
         if force and not (a.names and b.names) and not (a.person or b.person) and {a.sector, b.sector} <= CROWD_SECTORS:
             # an unnamed crowd, or the union, party or student body whose members it is ("Protesters are blocking
             # the road", "the Nigeria Labour Congress began protests"); two named bodies, and a named leader, stay apart
@@ -208,11 +218,12 @@ def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
 
 
 def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
-           force: bool = False, verbal: bool = False, side: bool = False) -> tuple[float, float] | None:
+           force: bool = False, verbal: bool = False, side: bool = False,
+           truce: bool = False) -> tuple[float, float] | None:
     """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
     report that leaves the target out neither confirms nor contradicts it)."""
-    s = actor_agreement(a1, b1, force, verbal, side=side)
-    t = actor_agreement(a2, b2, force, verbal, target=True, side=side)
+    s = actor_agreement(a1, b1, force, verbal, side=side, truce=truce)
+    t = actor_agreement(a2, b2, force, verbal, target=True, side=side, truce=truce)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
@@ -233,9 +244,10 @@ def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
             return None
         known = [v for v, x, y in ((s, m.source, n.source), (t, m.target, n.target)) if x is not None and y is not None]
         return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
-    straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side)
+    truce = m.cameo.startswith(TRUCE) or n.cameo.startswith(TRUCE)
+    straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side, truce)
     if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
-        swapped = _roles(m.source, n.target, m.target, n.source, force, verbal, side)
+        swapped = _roles(m.source, n.target, m.target, n.source, force, verbal, side, truce)
         if straight is None or (swapped is not None and swapped > straight):
             return swapped
     return straight
@@ -397,10 +409,25 @@ class Pair:
     parts: dict[str, float]
 
 
+def _two_acts_told_together(m: Mention, n: Mention) -> bool:
+    """Two triggers of one sentence coded as two acts of one verbal root ("condemned the attack and summoned the
+    ambassador": 111 and 114; "conferred an honour on him, and the prime ministers signed eight pacts": 051 and 057):
+    the sentence tells two acts, not one act twice. Acts of force keep their own rules (``SAME_ACT``), and so do
+    encounters (04: "welcomed Lula, where the two leaders held talks": one visit told with several verbs) and
+    statements (01: "pointed out ... and added": one statement told with several verbs)."""
+    return (m.article_id == n.article_id and m.sentence == n.sentence and m.unit != n.unit
+            and m.root == n.root and m.root not in MATERIAL_ROOTS and m.root not in ONE_ACT_MANY_VERBS
+            and m.cameo[:3] != n.cameo[:3])
+
+
+#: Statements and encounters: one act that a sentence may tell with several verbs (see _two_acts_told_together).
+ONE_ACT_MANY_VERBS = {"01", "04"}
+
+
 def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | None:
     """Everything but the sentences: the agreement parts and the best single-role actor agreement,
     or None when something contradicts one happening."""
-    if CLUSTERABLE.get(m.status, "real") != CLUSTERABLE.get(n.status, "real"):
+    if CLUSTERABLE.get(m.status, "real") != CLUSTERABLE.get(n.status, "real") or _two_acts_told_together(m, n):
         return None
     t = type_agreement(m, n)
     if t is None:
