@@ -411,3 +411,21 @@ def test_an_apposition_after_a_name_stays(pipe):
 def test_subject_hung_before_its_verb(pipe, text, code, who):
     hits, got = _find(pipe, text, code)
     assert hits and hits[0].source is not None and who in hits[0].source.text, got
+
+
+# -- 45e and 49b: the later clause's subject marked by "as" / "after" --------------------------------------
+@pytest.mark.parametrize("text, root, country", [
+    ("Senegalese protesters clashed with police again in Dakar on Friday as anger over the delayed vote spread to "
+     "the suburbs.", "14", "SEN"),
+    ("Wheat prices rose on Monday after Russia bombed a grain terminal in the Ukrainian port of Odesa.", "18", "RUS"),
+    ("Russia struck the port of Odesa again overnight with drones, damaging a warehouse, the regional governor said "
+     "on Thursday.", "19", "RUS"),
+])
+def test_marked_subject_of_a_later_clause(pipe, text, root, country):
+    hits, got = _find(pipe, text, root, country)
+    assert hits, got
+
+
+@pytest.mark.parametrize("text", ["The typhoon struck the city on Monday.", "Prices fell after the talks ended."])
+def test_no_attack_without_an_attacker(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.cameo[:2] in ("18", "19")]

@@ -73,7 +73,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
         if dep == "ccomp" and H[i] < i and P[H[i]] == "VERB" and T[i] in ("VBN", "VB", "VBG", "VBD"):
             todo["saidobj"].append(i)  # "said *the suspect*, known as X, had been *arrested*"
-        if dep == "conj" and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \
+        if dep in ("conj", "advcl") and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \
                 and D[p] not in ("nsubj", "nsubj:pass"):
             todo["subjbefore"].append(i)  # "deepened *as President Arrieta refused*": the verb's subject hung before it
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:

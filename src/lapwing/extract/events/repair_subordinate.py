@@ -258,6 +258,15 @@ def repair_verb_after_its_subject(v: Token) -> bool:
     elif s2 is not None and mark is not None:
         link = "advcl"  # "... *after* the government postponed the election" (45b)
         _set_head(mark, r, "mark")
+    elif s2 is None and (m := next((c for c in p.children if c.dep_.startswith("nmod") and v.i < c.i < r.i
+                                     and c.right_edge.i == r.i - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                     and any(x.dep_ == "case" and x.lower_ in _SUBORDINATORS and x.i == c.left_edge.i
+                                             for x in c.children)), None)) is not None:
+        link = "advcl"  # "... *as anger* over the vote *spread*" (45e): the marked noun is the later verb's subject
+        sub = next(x for x in m.children if x.dep_ == "case" and x.lower_ in _SUBORDINATORS)
+        _set_head(m, r, "nsubj")
+        _set_head(sub, r, "mark")
+        sub.pos_ = "SCONJ"
     elif s2 is None and r.tag_ == "VBG" and v.doc[r.i - 1].text == "," and not any(
             c.dep_ in ("aux", "aux:pass", "mark") for c in r.children):
         link = "advcl"  # "..., *leaving* three soldiers dead" (45c)
@@ -329,7 +338,7 @@ def repair_subject_hung_before_its_verb(v: Token) -> bool:
     no "and", as a second verb of the main clause (so the crisis refused). The phrase right before the verb,
     marked by a subordinator, is its subject; the verb is a clause of the main one. ``v`` is the verb."""
     h = v.head
-    if v.dep_ != "conj" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or h.i > v.i:
+    if v.dep_ not in ("conj", "advcl") or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or h.i > v.i:
         return False
     if any(c.dep_ in ("nsubj", "nsubj:pass", "cc", "mark") for c in v.children):
         return False
@@ -343,5 +352,5 @@ def repair_subject_hung_before_its_verb(v: Token) -> bool:
     _set_head(n, v, "nsubj")
     _set_head(mark, v, "mark")
     mark.pos_ = "SCONJ"
-    _set_head(v, h, "advcl")
+    _set_head(v, h, "advcl")  # ("after *Russia* bombed ...", the verb already a clause: 49b)
     return True
