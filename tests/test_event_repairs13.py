@@ -429,3 +429,19 @@ def test_marked_subject_of_a_later_clause(pipe, text, root, country):
 @pytest.mark.parametrize("text", ["The typhoon struck the city on Monday.", "Prices fell after the talks ended."])
 def test_no_attack_without_an_attacker(pipe, text):
     assert not [e for e in _events(pipe, text) if e.cameo[:2] in ("18", "19")]
+
+
+# -- a subject with its place ("Police in Nairobi") before a verb read as an adjective; tear gas and water ---------
+@pytest.mark.parametrize("text, code, country", [
+    ("Police in Nairobi lobbed tear gas canisters at hundreds of protesters on Tuesday afternoon.", "175", "KEN"),
+    ("Police in Nairobi detained 35 demonstrators on Tuesday during a march against the new fuel levy, a police "
+     "spokesman said.", "173", "KEN"),
+    ("Belgian police sprayed water at farmers who set fire to tyres near the EU quarter yesterday.", "175", "BEL"),
+])
+def test_police_in_a_city_and_their_means(pipe, text, code, country):
+    hits, got = _find(pipe, text, code, country)
+    assert hits, got
+
+
+def test_pesticide_sprayed_is_no_force(pipe):
+    assert not [e for e in _events(pipe, "The farmers sprayed pesticide on the fields.") if e.cameo.startswith("17")]

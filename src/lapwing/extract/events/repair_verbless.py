@@ -48,7 +48,14 @@ def _np_word(t: Token) -> bool:
     if t.pos_ == "VERB" and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG", "JJ"):
         return True  # "a *suspected* robber", "the *wanted* man"
     return (t.pos_ in _NP and t.tag_ != "WP" and not (t.pos_ == "PRON" and t.lower_ in ("that", "which", "who"))) \
-        or t.text in _NP_PUNCT or (t.lower_ == "of" and t.pos_ == "ADP")
+        or t.text in _NP_PUNCT or (t.lower_ == "of" and t.pos_ == "ADP") or _place_of_noun(t)
+
+
+def _place_of_noun(t: Token) -> bool:
+    """"Police *in* Nairobi", "farmers *in* Cusco": a place name's "in" right after a noun is part of its phrase."""
+    doc = t.doc
+    return t.lower_ == "in" and t.pos_ == "ADP" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].pos_ == "NOUN" \
+        and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].head.i != t.i - 2
 
 
 def _np_end(sent: Span, j: int) -> int:

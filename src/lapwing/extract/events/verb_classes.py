@@ -23,7 +23,7 @@ LIGHT_VERBS = {
     "escalate", "lift", "maintain", "hold", "use", "deliver", "send", "give", "provide", "offer",
     "pledge", "promise", "mark", "accept", "have", "seal", "finalize", "finalise", "clinch", "broker",
     "complete", "finish", "carry_out", "pursue", "press", "stage", "hold", "sustain",
-    "reiterate", "renew", "repeat", "restate", "voice", "fight", "wage",
+    "reiterate", "renew", "repeat", "restate", "voice", "fight", "wage", "restart", "reopen",
 }
 HAPPEN_VERBS = {
     "erupt", "break", "take", "occur", "happen", "continue", "rage", "intensify", "escalate", "kill",
