@@ -445,3 +445,19 @@ def test_police_in_a_city_and_their_means(pipe, text, code, country):
 
 def test_pesticide_sprayed_is_no_force(pipe):
     assert not [e for e in _events(pipe, "The farmers sprayed pesticide on the fields.") if e.cameo.startswith("17")]
+
+
+# -- jail terms handed, groups sanctioned, boats rammed -------------------------------------------------------
+@pytest.mark.parametrize("text, code, country", [
+    ("The court of first instance in Tunis handed a five-year jail term to the opposition leader on Tuesday.", "116",
+     "TUN"),
+    ("The US Treasury on Wednesday sanctioned a network of Iranian shipping firms.", "163", "USA"),
+    ("Chinese coast guard ships rammed a Vietnamese fishing boat near the Paracel Islands on Saturday.", "190", "CHN"),
+])
+def test_sentences_sanctions_and_rammed_boats(pipe, text, code, country):
+    hits, got = _find(pipe, text, code, country)
+    assert hits, got
+
+
+def test_handing_a_ball_is_no_sentence(pipe):
+    assert not _events(pipe, "The coach handed the ball to the striker.")
