@@ -461,3 +461,21 @@ def test_sentences_sanctions_and_rammed_boats(pipe, text, code, country):
 
 def test_handing_a_ball_is_no_sentence(pipe):
     assert not _events(pipe, "The coach handed the ball to the striker.")
+
+
+# -- missiles launched at a place or into the sea; "the country" after a country named in its sentence ---------
+@pytest.mark.parametrize("text, code, country", [
+    ("North Korea launched a ballistic missile toward the Sea of Japan on Wednesday.", "150", "PRK"),
+    ("North Korea fired two ballistic missiles into the sea off its east coast.", "150", "PRK"),
+    ("Russia launched a cruise missile at Kyiv.", "19", "RUS"),
+    ("North Korean state media said on Friday that the country had tested a new hypersonic missile on Thursday.",
+     "150", "PRK"),
+])
+def test_missiles_and_the_country(pipe, text, code, country):
+    hits, got = _find(pipe, text, code, country)
+    assert hits, got
+
+
+def test_the_country_with_no_country_named_is_no_guess(pipe):
+    assert not [e for e in _events(pipe, "The country has expelled two diplomats.") if e.source is not None
+                and e.source.country]

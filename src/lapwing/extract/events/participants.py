@@ -269,6 +269,16 @@ class _Actors:
                 s, e = np_span(t)
                 return Actor(text=doc_text(self.ctx.doc)[s:e], country=country, start=s, end=e, kind="gpe",
                              rule="events:country-name")
+        if t.lower_ in ("country", "nation") and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) \
+                and not any(c.dep_ in ("amod", "compound", "nmod:poss", "nmod", "acl", "acl:relcl") for c in t.children):
+            # "state media said *the country* had tested a new missile": the nearest country named before it in
+            # its sentence (none named there: no guess)
+            nat = self.ctx.data.get("actor_nationality") or {}
+            k = next((k for k in range(t.i - 1, t.sent.start - 1, -1) if k in nat), None)
+            if k is not None:
+                s, e = np_span(t)
+                return Actor(text=doc_text(self.ctx.doc)[s:e], country=nat[k], start=s, end=e, kind="gpe",
+                             rule="events:the-country")
         if not fallback:
             return None
         return self.uncoded(t, force=cut and t.pos_ in ("NOUN", "PROPN"))
