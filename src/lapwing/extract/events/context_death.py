@@ -187,11 +187,7 @@ def abuse_in_custody(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -
             if row is None or victim is None:
                 continue
             tgt = coder.actors.get(victim) or coder.actors.uncoded(victim, force=True)
-            ev = make_event(row, coder.lex, src, tgt, st.status, sent, t, "abuse_in_custody+context", 0.55)
-            if st.reporter is not None:
-                ev.attributed_to = coder.actors.get(st.reporter) or coder.actors.uncoded(st.reporter, force=True)
-            _place_and_date(coder, ev, t)
-            evs.append((ev, t.i))
+            evs.append((context_event(coder, row, src, tgt, st, sent, t, "abuse_in_custody+context"), t.i))
 
 
 def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -> list[list[tuple[Event, int]]]:
@@ -243,11 +239,7 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
             if row is None:
                 continue
             tgt = vact if is_coded(vact) else coder.actors.uncoded(victim, force=True)
-            ev = make_event(row, coder.lex, src, tgt, st.status, sent, t, rule, 0.55)
-            if st.reporter is not None:
-                ev.attributed_to = coder.actors.get(st.reporter) or coder.actors.uncoded(st.reporter, force=True)
-            _place_and_date(coder, ev, t)
-            added[si].append((ev, t.i))
+            added[si].append((context_event(coder, row, src, tgt, st, sent, t, rule), t.i))
     return added
 
 
@@ -325,6 +317,16 @@ def _nearest_act(coder, coded, si: int, t: Token, victim: Token) -> tuple | None
             if code[:2] in ("18", "19", "20") and is_coded(ev.source) and not _is_force(ev.target):
                 return None  # others attacked someone or somewhere: the death may be theirs
     return None
+
+
+def context_event(coder, row, src, tgt, st, sent: Span, t: Token, rule: str, conf: float = 0.55) -> Event:
+    """An event the article's context gives (a death after police fire, an arrest told in a participle): made as
+    the coder makes its own, attributed to the status's reporter, with the trigger's place and date."""
+    ev = make_event(row, coder.lex, src, tgt, st.status, sent, t, rule, conf)
+    if st.reporter is not None:
+        ev.attributed_to = coder.actors.get(st.reporter) or coder.actors.uncoded(st.reporter, force=True)
+    _place_and_date(coder, ev, t)
+    return ev
 
 
 def _place_and_date(coder, ev: Event, t: Token) -> None:

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lapwing.extract.events.coding import make_event
-from lapwing.extract.events.context_death import CLAIMED, _place_and_date
+from lapwing.extract.events.context_death import CLAIMED, context_event
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.status import event_status
 from lapwing.extract.events.syntax import _cases, lemma_of
@@ -91,8 +90,4 @@ def arrests_in_modifiers(coder, coded: list[tuple[Span, list[tuple[Event, int]]]
             if row is None:
                 continue
             tgt = coder.actors.get(n) or coder.actors.uncoded(n, force=True)
-            ev = make_event(row, coder.lex, src, tgt, st.status, sent, t, "arrest_in_modifier", 0.55)
-            if st.reporter is not None:
-                ev.attributed_to = coder.actors.get(st.reporter) or coder.actors.uncoded(st.reporter, force=True)
-            _place_and_date(coder, ev, t)
-            evs.append((ev, t.i))
+            evs.append((context_event(coder, row, src, tgt, st, sent, t, "arrest_in_modifier"), t.i))

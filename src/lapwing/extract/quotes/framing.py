@@ -17,22 +17,30 @@ _OWN_CLAUSE = {"acl:relcl", "relcl", "ccomp", "csubj", "parataxis", "acl", "list
 _NOBODY = {"it", "there", "this", "that", "which", "what", "i", "we", "you", "who"}
 
 
-def framing_verb(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token, Token] | None:
-    """(the main verb, its subject) of the sentence holding the quoted words [start, end) when the words hang below
-    that verb through objects, phrases and subjectless participles only; None otherwise."""
+def quoted_head(doc: Doc, start: int, end: int) -> tuple[Token, range] | None:
+    """The one token of the quoted words [start, end) whose head lies outside them (or is itself), with the
+    words' token range; None when the words are no single phrase of the parse."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     inside = range(span.start, span.end)
     heads = [t for t in span if not (t.is_punct or t.is_space) and (t.head.i not in inside or t.head.i == t.i)]
-    if len(heads) != 1:
+    return (heads[0], inside) if len(heads) == 1 else None
+
+
+def framing_verb(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token, Token] | None:
+    """(the main verb, its subject) of the sentence holding the quoted words [start, end) when the words hang below
+    that verb through objects, phrases and subjectless participles only; None otherwise."""
+    found = quoted_head(doc, start, end)
+    if found is None:
         return None
-    if any(c.dep_ in SUBJ_DEPS for c in heads[0].children) or heads[0].dep_ == "conj":
+    head, inside = found
+    if any(c.dep_ in SUBJ_DEPS for c in head.children) or head.dep_ == "conj":
         return None  # a quoted clause with a subject of its own is a sentence of someone's, not a phrase the verb acts on
-    root = index.sent(heads[0]).root
+    root = index.sent(head).root
     if root.i in inside or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
-    a = heads[0]
+    a = head
     for _ in range(8):
         if a.i == root.i:
             break

@@ -8,20 +8,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.quotes.cues import SUBJ_DEPS, SpeechLexicon
+from lapwing.extract.quotes.framing import quoted_head
 
 _CLAUSE_DEPS = ("acl", "ccomp", "acl:relcl", "relcl")
 
 
 def speech_noun_owner(doc: Doc, start: int, end: int, lex: SpeechLexicon) -> tuple[Token, Token] | None:
     """(the speech noun, its owner) whose that-clause holds the quoted words [start, end); None otherwise."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    found = quoted_head(doc, start, end)
+    if found is None:
         return None
-    inside = range(span.start, span.end)
-    heads = [t for t in span if not (t.is_punct or t.is_space) and (t.head.i not in inside or t.head.i == t.i)]
-    if len(heads) != 1:
-        return None
-    a = heads[0]
+    a, inside = found
     for _ in range(6):
         up = a.head
         if up.i == a.i or up.i in inside:
