@@ -204,7 +204,7 @@ class Pipeline:
         recased = parsed != article.text
         # the extractors see the text that was parsed; the record keeps the original article
         seen = article.model_copy(update={"text": parsed}) if recased else article
-        ctx = Context(doc=doc, article=seen, record=record, config=self.config)
+        ctx = Context(doc=doc, article=seen, record=record, config=self.config, nlp=self.nlp)
         for spec in self.extractors:
             try:
                 spec.fn(ctx)

@@ -26,6 +26,9 @@ class Context:
     record: ArticleRecord
     config: dict[str, Any] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)
+    #: the spaCy pipeline that made ``doc``, for an extractor that parses a piece of it again (the event
+    #: coder's repair 50); None where the doc came from elsewhere
+    nlp: Any = None
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
 
     def __init__(self, ctx: Context, lex: Lexicon | None = None):
         self.ctx = ctx
-        self.doc = repaired(ctx.doc)  # a copy with misparsed clauses re-analysed (event_parse.py)
+        self.doc = repaired(ctx.doc, reparse=ctx.nlp)  # a copy with misparsed clauses re-analysed (event_parse.py)
         share_words(self.doc, ctx.doc)  # (its words are the article's: read from the article's columns)
         self._parse_memo: dict = {}  # FramesMixin._once: answers that depend on self.doc's parse alone
         self.lex = lex or lexicon_for(ctx.config)  # shipped + user pattern files (lapwing/lexicons/user_patterns.py)

@@ -14,7 +14,7 @@ from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _in
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
-from lapwing.extract.events.status import event_status
+from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.syntax import _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
@@ -109,6 +109,8 @@ class BuildMixin:
             # describing its noun is background, not a report (violence, arrests and blame are reported so:
             # "five civilians killed by militants")
             return self._no(c, "a participle describing its noun")
+        if c.nominal and undone_restriction(c.trigger):
+            return self._no(c, "a restriction undone")  # "lifted sanctions on X" is no sanctioning of X
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)

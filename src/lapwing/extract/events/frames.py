@@ -67,7 +67,7 @@ class Candidate:
     light: bool = False
 
 
-_SRC_KINDS = frozenset({"src", "xsubjpron"})
+_SRC_KINDS = frozenset({"src", "xsubjpron", "srcstate"})
 _COND_SPLIT: dict[int, tuple[tuple[Cond, ...], tuple[Cond, ...], tuple[Cond, ...]]] = {}
 
 
@@ -272,6 +272,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 return False
             xs = next((g for g in x.children if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None)
             return xs is not None and (xs.pos_ == "PRON" or (src is not None and lemma_of(xs) == lemma_of(src)))
+        if k == "srcstate":
+            return self._state_actor(src)
         if k == "cop":
             return any(x.dep_ == "cop" for x in t.children)
         return False

@@ -96,6 +96,18 @@ class KindsMixin:
         people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
         return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))
 
+    def _state_actor(self, src: Token | None) -> bool:
+        """A state acts (the frame condition ``srcstate``): a source the actors code with a country and as its
+        government or armed forces, or a country's name alone ("*Germany* blockaded the port")."""
+        if src is None:
+            return False
+        a = self.actors.get(src, fallback=False)
+        if a is None or not a.country:
+            return False
+        sector = (a.sector or "").upper()
+        return sector in ("GOV", "MIL") or (not sector and (src.pos_ == "PROPN" and src.ent_type_ in ("GPE", "LOC")
+                                                          or src.lower_ == "it"))  # ("it": a country named before)
+
     def _sector_word(self, src: Token | None, values: frozenset[str]) -> bool:
         """A source the actors code with a sector whose word the condition names: "the Economic Offences Wing of
         the Kolkata Police" (COP) meets ``src=@lx_police`` as "police" does."""

@@ -76,6 +76,7 @@ conjunct after ", and" taken out of a "when" clause; 49, a subordinate clause's 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
@@ -88,6 +89,7 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
+from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_name_as_participle_subject, repair_participle_subject,
                                                        repair_result_clause)
@@ -399,8 +401,11 @@ def _apply(out: Doc, todo: defaultdict[str, list[int]], repairs) -> None:
             repair(out[i])
 
 
-def repaired(doc: Doc) -> Doc:
-    """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies."""
+def repaired(doc: Doc, reparse: Any = None) -> Doc:
+    """A copy of ``doc`` with the repairs above applied, or ``doc`` itself when none applies. With the spaCy
+    pipeline ``reparse``, repair 50 first parses apart the clauses it fits (``repair_split``)."""
+    if reparse is not None:
+        doc = split_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
@@ -462,6 +467,11 @@ def repaired(doc: Doc) -> Doc:
     # repair 21c again, now that the first verb's own clause is mended: "Police baton-charged and fired tear gas
     # shells at doctors ... *and took* at least 22 of them into custody" (the shells were the root when it ran)
     _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
+    # repair 27b once more on the mended trees: a verb the repairs made keeps the apposition the parser had hung
+    # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
+    for t in out:
+        if t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "VERB":
+            repair_unmarked_object(t)
     # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
     # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
     # condolences to ..."); reading the heads back in rebuilds them from the tree itself

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.lexicon_loader import lexicon, single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _time_word
@@ -164,9 +165,25 @@ def repair_by_on_compound(b: Token) -> bool:
     return True
 
 
+def _people_word(n: Token) -> bool:
+    """An agent word of the actors lexicon or a people word of the patterns' sets ("diplomats", "students")."""
+    sets = lexicon().sets
+    lemma = n.lemma_.lower()
+    return lemma in single_word_agents() or n.lower_ in single_word_agents() or any(
+        lemma in sets.get(name, frozenset()) for name in ("@lx_person", "@lx_suspect", "@prisoner"))
+
+
 def repair_unmarked_object(n: Token) -> bool:
-    """Repair 27 on a noun read as an unmarked modifier of a later phrase; True when applied."""
+    """Repair 27 on a noun read as an unmarked modifier of a later phrase; True when applied. 27b: "it had
+    expelled *two diplomats*", with the people right after the verb read as an unmarked oblique (of a
+    measure, "two hours"), or "detained *five men* on Monday" read as an apposition of the verb: people, or a
+    named actor, right after a verb with no object are its object (and whatever a verb's apposition is)."""
     h = n.head
+    if n.dep_ in ("obl:unmarked", "appos") and h.pos_ == "VERB" and h.i < n.i and n.left_edge.i == h.i + 1 \
+            and not _time_word(n) and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in h.children) \
+            and (n.dep_ == "appos" or _people_word(n) or (n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))):
+        n.dep_ = "obj"  # (a verb has no apposition: "detained *five men* on Monday")
+        return True
     v = h.head
     if n.dep_ != "nmod:unmarked" or not (n.i < h.i) or not h.dep_.startswith("obl") or v.pos_ != "VERB" or v.i > n.i:
         return False
@@ -234,6 +251,8 @@ def repair_subordinator_on_subject(m: Token) -> bool:
         return _subordinator_on_oblique(m, n) or _subordinator_in_object(m, n)
     if m.lower_ not in _SUBORDINATORS or m.dep_ != "case" or n.dep_ not in ("nsubj", "nsubj:pass") or v.i < n.i:
         return False
+    if _second_subject_object(m, n, v):
+        return True
     if v.pos_ != "VERB" or v.dep_ not in ("conj", "advcl", "parataxis") or v.head.i > m.i:
         return False
     if any(c.dep_ == "mark" for c in v.children):
@@ -243,6 +262,26 @@ def repair_subordinator_on_subject(m: Token) -> bool:
     for c in list(v.children):
         if c.dep_ == "cc" and c.i < m.i:
             c.head = v.head
+    return True
+
+
+def _second_subject_object(m: Token, n: Token, c: Token) -> bool:
+    """Repair 41b: "Germany recognized the independence of Kosovo *after talks broke* down", with both
+    *independence* and *talks* read as subjects of *broke*, a complement of *recognized*: a verb has one
+    subject, so the phrase before the subordinator is the main verb's object (as in repair 41)."""
+    o = next((x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass") and x.i < m.i and x.i != n.i), None)
+    v = c.head
+    if o is None or c.dep_ not in ("ccomp", "advcl", "conj", "parataxis") or not (v.i < o.i < m.i < n.i < c.i):
+        return False
+    if o.right_edge.i != m.i - 1 or o.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if v.pos_ != "VERB" or v.lemma_.lower() in REPORTING_VERBS or any(x.dep_ in ("obj", "dobj") for x in v.children):
+        return False
+    if any(v.doc[k].tag_ not in ("RB", "RP") for k in range(v.i + 1, o.left_edge.i)):
+        return False
+    o.head, o.dep_ = v, "obj"
+    m.head, m.dep_, m.pos_ = c, "mark", "SCONJ"
+    c.dep_ = "advcl"
     return True
 
 
@@ -269,8 +308,11 @@ def _subordinator_in_object(m: Token, n: Token) -> bool:
     """Repair 41: "Germany expelled two Russian diplomats *after talks broke down*", with *diplomats after
     talks* read as the subject of *broke* and *expelled* left with no object. The subordinator ends the
     main verb's object: the noun phrase before it is the object, the noun after it the later verb's subject,
-    the later verb a clause of the main one."""
+    the later verb a clause of the main one. The object may carry its own modifiers before the subordinator
+    ("rockets at Israeli towns after talks broke down")."""
     o = n.head
+    while o.dep_ == "nmod" and o.head.i < o.i and o.pos_ in ("NOUN", "PROPN"):
+        o = o.head  # "rockets at Israeli towns after talks": up the object's own modifiers
     c = o.head
     if n.dep_ != "nmod" or o.dep_ not in ("nsubj", "nsubj:pass") or not (o.i < m.i < n.i < c.i):
         return False

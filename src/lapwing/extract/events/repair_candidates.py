@@ -63,7 +63,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["aux"].append(i)
         if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
             todo["have"].append(i)
-        if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[p] == i and D[p] == "nsubj":
+        if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and (
+                H[p] == i and D[p] == "nsubj" or H[p] == H[i] and D[p] == "compound" and P[p] == "PROPN"):
             todo["clsubj"].append(i)
         if dep == "amod" and tag in ("VBD", "VBN") and H[i] > i and p >= 0 and (
                 (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
@@ -143,7 +144,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
         if dep in ("ROOT", "root") and all_forms.get(low) in REPORTING_VERBS and p >= 2 and "," in X[max(0, i - 14):i]:
             todo["repverb"].append(i)  # "A police officer *shot* dead a vendor ..., the directorate said"
-        if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
+        if (dep == "nmod:unmarked" and H[i] > i or dep in ("obl:unmarked", "appos") and H[i] < i and P[H[i]] == "VERB") \
+                and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if low == "by" and dep == "case" and D[H[i]] == "compound":
             todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*

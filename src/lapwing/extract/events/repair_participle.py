@@ -39,8 +39,25 @@ def _participle_clause(root: Token) -> bool:
             continue
         have = doc[v.i - 1]
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        nsubj = next((c for c in root.children if c.i < have.i and (c.dep_ == "nsubj" or (
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == root.left_edge.i))), None)
         if root.dep_ in ("ROOT", "root") and subj is not None:  # "The EU imposed sanctions"
             _set_head(v, v, "ROOT")
+            _set_head(root, v, "obj")
+        elif root.dep_ in ("ROOT", "root", "ccomp", "advcl", "conj", "parataxis") and have.lemma_ == "have" \
+                and have.head.i in (v.i, root.i) and have.dep_ == "aux" and v.i == have.i + 1 \
+                and nsubj is not None and nsubj.right_edge.i == have.i - 1 \
+                and (nsubj.lower_ in ("it", "they", "he", "she", "we")
+                     or any(x.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") for x in nsubj.subtree)):
+            # "Germany has lifted sanctions", "(Germany said) it had lifted sanctions": the subject hung on the
+            # noun, "has" on the participle or the noun (a named subject: "the hospital has wounded soldiers"
+            # has them)
+            if root.dep_ in ("ROOT", "root"):
+                _set_head(v, v, "ROOT")
+            else:
+                _set_head(v, root.head, root.dep_)
+            _set_head(nsubj, v, "nsubj")
+            _set_head(have, v, "aux")
             _set_head(root, v, "obj")
         elif root.dep_ in ("obj", "dobj") and have.i == root.head.i and have.lemma_ == "have" and v.i == have.i + 1 \
                 and any(c.dep_ == "nsubj" for c in have.children):  # "Militants have abducted schoolgirls"

@@ -42,6 +42,9 @@ def repair_clause_as_subject(v: Token) -> bool:
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
     n = v.head
+    if subj is None and n.i > v.i:  # "*Germany* lifted sanctions ...": the subject read as the noun's compound
+        subj = next((c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.right_edge.i == v.i - 1
+                     and c.left_edge.i == n.left_edge.i and c.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "PERSON")), None)
     if subj is None or n.i < v.i or n.pos_ not in ("NOUN", "PROPN") or n.dep_ not in ("nsubj", "nsubj:pass"):
         return False
     v2 = n.head
@@ -61,6 +64,8 @@ def repair_clause_as_subject(v: Token) -> bool:
         _set_head(v, v, "ROOT")
     else:
         _set_head(v, root_head, root_dep)
+    if subj.head.i != v.i:
+        _set_head(subj, v, "nsubj")
     _set_head(n, v, "obj")
     _set_head(m, v2, n.dep_)  # the later clause's own subject
     _set_head(mark, v2, "mark")

@@ -1,4 +1,5 @@
-"""Repair 21 of ``parse_repair``: a verbless sentence rebuilt around the past form of a trigger verb.
+"""Repair 21 of ``parse_repair``: a verbless sentence rebuilt around the past form of a trigger verb
+(or a headline's present form, 21p).
 
 "A sniper *shot* a soldier at the checkpoint", "Police *shot* dead two robbers", "Gunmen on Saturday
 *shot* dead a policeman", "On Saturday night, gunmen *shot* and killed a policeman": the model reads
@@ -38,6 +39,18 @@ def _past_form(form: str, lemma: str) -> bool:
     if form == lemma or form.endswith("ing"):
         return False
     return not (form.endswith("s") and form[:-1].rstrip("e") in (lemma, lemma.rstrip("e")))
+
+
+def _headline_present(v: Token, lemma: str) -> bool:
+    """A headline's present tense ("Japan's defence ministry *deports* hundreds of migrants", "Germany
+    *boycotts* the summit"): the -s form of the verb right after a noun or a name (never after a
+    determiner, number or adjective: "the attacks", "Israeli strikes")."""
+    low = v.lower_
+    if not low.endswith("s") or low.endswith("ss") or low[:-1].rstrip("e") not in (lemma, lemma.rstrip("e")):
+        return False
+    prev = v.doc[v.i - 1]
+    return prev.pos_ in ("NOUN", "PROPN") and prev.tag_ not in ("NNS", "NNPS") and prev.lower_ not in ("police", "people") \
+        or (prev.pos_ == "ADJ" and _agent_word(prev.lower_))  # "the Sudanese *military* bombs ..."
 
 
 def _agent_word(lower: str) -> bool:
@@ -95,11 +108,15 @@ def repair_verbless(sent: Span) -> bool:
         lemma = forms.get(v.lower_)
         if lemma is None or v.pos_ in ("AUX", "DET", "PUNCT", "PRON", "NUM", "CCONJ") \
                 or (v.pos_ == "VERB" and v.dep_ not in ("acl", "amod", "compound", "appos", "nmod")) \
-                or not _past_form(v.lower_, lemma) or v.i == sent.start or v.i + 1 >= sent.end:
+                or v.i == sent.start or v.i + 1 >= sent.end:
+            continue
+        if not _past_form(v.lower_, lemma) and not _headline_present(v, lemma):
             continue
         plan = _plan(sent, v, lemma)
         if plan is not None:
             _apply(v, lemma, plan)
+            if not _past_form(v.lower_, lemma):
+                v.tag_ = "VBZ"
             return True
     return False
 

@@ -27,6 +27,11 @@ _TIME_MARKS = {"after", "before", "when", "while", "as", "since", "once", "until
 #: verbs that call off a plan: "cancel plans to sell weapons", "halted the planned deployment"
 CANCEL_VERBS = {"cancel", "halt", "stop", "scrap", "abandon", "shelve", "drop", "suspend", "freeze", "reject",
                 "refuse", "decline", "deny"}
+#: verbs that undo a restriction, and the restrictions they undo: "lifted sanctions on X" is no sanctioning
+UNDO_VERBS = {"lift", "ease", "relax", "loosen", "remove", "revoke", "repeal", "rescind", "scrap", "roll", "end",
+              "drop", "waive", "suspend", "withdraw"}
+RESTRICTION_NOUNS = {"sanction", "embargo", "ban", "blockade", "siege", "curfew", "restriction", "closure", "lockdown",
+                     "boycott", "tariff", "freeze", "cordon", "travel_ban", "measure", "penalty", "control"}
 #: nouns of a plan or proposal whose to-clause is only planned: "plans to sell", "an offer to host"
 PLAN_NOUNS = {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision", "offer",
               "threat", "call", "demand", "appeal", "request", "attempt", "effort", "move", "idea", "invitation"}
@@ -237,6 +242,18 @@ def _in_question(t: Token) -> bool:
         if last:
             return last.endswith("?")
     return False
+
+
+def undone_restriction(noun: Token) -> bool:
+    """A restriction noun whose verb undoes it: its object ("lifted *sanctions*"), its passive subject ("the
+    *sanctions* were eased"), or a participle read as its modifier ("Germany *lifted* sanctions")."""
+    if _lemma(noun) not in RESTRICTION_NOUNS:
+        return False
+    h = noun.head
+    if noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and h.i != noun.i and _bases(h) & UNDO_VERBS:
+        return True
+    return any(c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and _bases(c) & UNDO_VERBS and c.i < noun.i
+               for c in noun.children)
 
 
 def event_status(anchor: Token, *, nominal: bool = False) -> Status:
