@@ -158,3 +158,21 @@ def test_measures_after_the_verb_stay_measures(pipe, text):
 def test_states_and_people_blockade_and_protest_differently(pipe, text, code, country):
     hits, got = _find(pipe, text, code, country)
     assert hits and hits[0].cameo == code, got
+
+
+# -- 13f: a headline's -s verb read as a noun with a subject; 21p with a sum or a participle in the subject ----
+@pytest.mark.parametrize("text, root, country", [
+    ("Hezbollah calls on Lebanon to free the detainees", "02", "LBN"),
+    ("Ghana urges Togo to reopen the border", "02", "GHA"),
+    ("Norway's foreign minister pledges $20 million to Haiti", "03", "NOR"),
+    ("Ruling party chief Anna Voss praises Kenya for the peaceful vote", "05", None),
+])
+def test_headline_verbs_with_their_subjects(pipe, text, root, country):
+    hits, got = _find(pipe, text, root, country)
+    assert hits, got
+
+
+def test_what_a_call_asks_for_is_not_done(pipe):
+    # the release asked for is no release by the caller
+    evs = _events(pipe, "Hezbollah calls on Lebanon to free the detainees")
+    assert not [e for e in evs if e.cameo.startswith("08") and e.status == "asserted"], [(e.cameo, e.status) for e in evs]

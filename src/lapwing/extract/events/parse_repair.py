@@ -416,6 +416,13 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbz"]:
         out[i].tag_ = "VBZ"
+    for i in todo["nsverb"]:  # 13f: a noun has no subject: "Hamas *calls* on Serbia to ..." is a verb
+        out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBZ", all_forms[out[i].lower_]
+        for c in out[i].children:
+            if c.dep_ == "nmod" and c.i > i:
+                c.dep_ = "obl"
+            elif c.dep_ == "compound" and c.i == i - 1:
+                c.dep_ = "nsubj"  # ("*Hezbollah* calls on ...")
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
     _apply(out, todo, (("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),

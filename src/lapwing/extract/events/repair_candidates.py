@@ -177,6 +177,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
             todo["qty"].append(H[i])
+        if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and H[p] == i \
+                and (D[p] == "nsubj" or D[p] == "compound" and P[p] == "PROPN" and i + 1 < n and P[i + 1] == "ADP"):
+            todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject
         if pos == "VERB":
             if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
                 todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun

@@ -32,6 +32,7 @@ _NP = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"}
 _SUBJ_PRONOUNS = {"he", "she", "they", "we", "i"}
 _OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
 _NP_PUNCT = {"-", "'", "’"}
+_CURRENCY = {"$", "€", "£", "¥"}
 
 
 def _past_form(form: str, lemma: str) -> bool:
@@ -58,10 +59,11 @@ def _agent_word(lower: str) -> bool:
 
 
 def _np_word(t: Token) -> bool:
-    if t.pos_ == "VERB" and t.dep_ == "amod" and t.tag_ in ("VBN", "VBG", "JJ"):
-        return True  # "a *suspected* robber", "the *wanted* man"
+    if t.pos_ == "VERB" and t.dep_ in ("amod", "compound") and t.tag_ in ("VBN", "VBG", "JJ"):
+        return True  # "a *suspected* robber", "the *wanted* man", "*ruling* party chief"
     return (t.pos_ in _NP and t.tag_ != "WP" and not (t.pos_ == "PRON" and t.lower_ in ("that", "which", "who"))) \
-        or t.text in _NP_PUNCT or (t.lower_ == "of" and t.pos_ == "ADP") or _place_of_noun(t)
+        or t.text in _NP_PUNCT or (t.lower_ == "of" and t.pos_ == "ADP") or _place_of_noun(t) \
+        or (t.pos_ == "SYM" and t.text in _CURRENCY)  # "pledges *$*50 million"
 
 
 def _place_of_noun(t: Token) -> bool:
@@ -87,8 +89,8 @@ def _head_of(doc, lo: int, hi: int) -> Token | None:
     span = range(lo, hi)
     tops = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == i]
     tops = [t for t in tops if not t.is_punct and t.pos_ not in ("DET", "ADP", "PART")]
-    if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-        return tops[0]
+    if len(tops) == 1 and (tops[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tops[0].text in _CURRENCY):
+        return tops[0]  # ("*$*50 million": the sum's head is its currency)
     end = next((i for i in span if doc[i].lower_ == "of" and i > lo), hi)
     nouns = [doc[i] for i in range(lo, end) if doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
     return nouns[-1] if nouns else None
