@@ -176,3 +176,28 @@ def test_what_a_call_asks_for_is_not_done(pipe):
     # the release asked for is no release by the caller
     evs = _events(pipe, "Hezbollah calls on Lebanon to free the detainees")
     assert not [e for e in evs if e.cameo.startswith("08") and e.status == "asserted"], [(e.cameo, e.status) for e in evs]
+
+
+# -- repair 50 at a participle's clause: "X rallied in the capital, demanding ..." ----------------------------
+@pytest.mark.parametrize("text, root", [
+    ("Thousands of nurses rallied in the Kenyan capital on Friday, demanding the government pay their wages.", "14"),
+    ("Hundreds of miners marched through Lima on Monday, demanding the minister resign.", "14"),
+])
+def test_main_clause_before_a_participle_clause(pipe, text, root):
+    hits, got = _find(pipe, text, root)
+    assert hits, got
+
+
+# -- "armed men" are armed: they seize and storm, they do not riot ---------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("Armed men seized more than 40 villagers from a mosque in Zamfara.", "181"),
+    ("Armed men stormed a village near Gusau on Sunday.", "19"),
+    ("Armed assailants stormed a police post in the north.", "19"),
+])
+def test_armed_men(pipe, text, root):
+    hits, got = _find(pipe, text, root)
+    assert hits, got
+
+
+def test_protesters_still_storm_as_protesters(pipe):
+    assert _find(pipe, "Protesters stormed the parliament on Tuesday.", "145")[0]

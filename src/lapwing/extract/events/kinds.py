@@ -50,7 +50,8 @@ def _gazetteer_place(name: str, min_pop: int = 0) -> bool:
 #: the words a frame condition may use for a coded actor's sector (``src=police`` holds for any COP source)
 _SECTOR_WORDS = {"COP": frozenset({"police"}), "MIL": frozenset({"military", "army", "soldier", "troop"}),
                  "GOV": frozenset({"government", "authority"}), "REB": frozenset({"rebel"}),
-                 "INS": frozenset({"insurgent", "militant"}), "JUD": frozenset({"court", "judge"})}
+                 "INS": frozenset({"insurgent", "militant"}), "JUD": frozenset({"court", "judge"}),
+                 "UAF": frozenset({"gunman"})}  # ("*armed men*", "unidentified assailants": unidentified armed forces)
 
 
 class KindsMixin:

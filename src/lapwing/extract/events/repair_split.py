@@ -6,7 +6,8 @@ reads the whole main clause as a noun phrase, the subject of the later verb ("Ar
 subject of *broke*), and the main verb as an adjective or a modifier; the repairs that look for one misparse
 shape each catch some of these trees and miss the others. The same clauses, parsed on their own, come out as
 clauses (with the repairs that mend a plain sentence). So where a sentence's root lies in a subordinate
-clause after a word that looks like the main verb, the two clauses are parsed apart, each as a sentence of
+clause (or in a participle's clause set off by a comma: "Thousands of farmers *rallied* in the capital,
+*demanding* that the government protect them") after a word that looks like the main verb, the two clauses are parsed apart, each as a sentence of
 its own, mended by the other repairs, and put back together: the main clause's verb heads the sentence, the
 subordinate clause hangs on it as ``advcl`` and the subordinator is its ``mark``. Nothing changes when either
 parse is not a clause with its verb (and the main clause's subject), or when the sentence has another shape
@@ -46,7 +47,8 @@ def split_candidates(doc: Doc) -> list[tuple[int, int, int]]:
         end = e - 1 if doc[e - 1].is_punct else e
         for m in range(s + 2, root.i):
             t = doc[m]
-            if t.lower_ not in SUBORDINATORS or doc[m + 1].pos_ not in _SUBJECT_START:
+            participial = t.text == "," and doc[m + 1].tag_ == "VBG" and doc[m + 1].lower_ in forms
+            if not participial and (t.lower_ not in SUBORDINATORS or doc[m + 1].pos_ not in _SUBJECT_START):
                 continue
             main = doc[s:m]
             if any(x.tag_ in ("WDT", "WP", "WP$") or x.is_quote or x.lower_ == "that" for x in main):
@@ -57,7 +59,7 @@ def split_candidates(doc: Doc) -> list[tuple[int, int, int]]:
             sub = doc[m + 1:end]
             if any(x.is_punct or x.lower_ in SUBORDINATORS or x.is_quote for x in sub):
                 break
-            if not any(x.tag_ in _CLAUSE_TAGS and x.pos_ in ("VERB", "AUX") for x in sub):
+            if not participial and not any(x.tag_ in _CLAUSE_TAGS and x.pos_ in ("VERB", "AUX") for x in sub):
                 break
             out.append((s, m, end))
             break
@@ -107,8 +109,11 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         main_root, sub_root = place[r1.i], place[r2.i]
         heads[main_root], deps[main_root] = main_root, "ROOT"
         heads[sub_root], deps[sub_root] = main_root, "advcl"
-        heads[m], deps[m] = sub_root, "mark"
-        out[m].pos_, out[m].tag_ = "SCONJ", "IN"
+        if doc[m].text == ",":  # ", demanding ...": a participle's clause, set off by its comma
+            heads[m], deps[m] = sub_root, "punct"
+        else:
+            heads[m], deps[m] = sub_root, "mark"
+            out[m].pos_, out[m].tag_ = "SCONJ", "IN"
         for i in range(end, sentence_end(doc, s)):
             heads[i], deps[i] = main_root, "punct" if doc[i].is_punct else deps[i]
     if out is None:
