@@ -201,3 +201,23 @@ def test_armed_men(pipe, text, root):
 
 def test_protesters_still_storm_as_protesters(pipe):
     assert _find(pipe, "Protesters stormed the parliament on Tuesday.", "145")[0]
+
+
+# -- 21c: a headline whose subject is two names; the base form after a plural subject ---------------------------
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Bucharest and Chisinau sign gas deal.", "057", "ROU", "MDA"),
+    ("Ghana, Togo sign border deal", "057", "GHA", "TGO"),
+    ("Peru and Chile hold talks in Lima", "04", "PER", "CHL"),
+])
+def test_headline_with_two_names(pipe, text, code, source, target):
+    hits, got = _find(pipe, text, code, source)
+    assert hits and hits[0].target is not None and hits[0].target.country == target, got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Farmers block highway near Arequipa", "144"),
+    ("German defence minister visits Vilnius.", "042"),  # the place read as a vocative
+    ("Chile seizes Chinese trawler off Valparaiso", "1711"),
+])
+def test_more_headlines(pipe, text, code):
+    assert _find(pipe, text, code)[0], [(e.cameo, e.rule) for e in _events(pipe, text)]

@@ -177,11 +177,12 @@ def repair_unmarked_object(n: Token) -> bool:
     """Repair 27 on a noun read as an unmarked modifier of a later phrase; True when applied. 27b: "it had
     expelled *two diplomats*", with the people right after the verb read as an unmarked oblique (of a
     measure, "two hours"), or "detained *five men* on Monday" read as an apposition of the verb: people, or a
-    named actor, right after a verb with no object are its object (and whatever a verb's apposition is)."""
+    named actor, right after a verb with no object are its object (and so is a verb's "apposition" or
+    "vocative": "German defence minister visits *Kyiv*")."""
     h = n.head
-    if n.dep_ in ("obl:unmarked", "appos") and h.pos_ == "VERB" and h.i < n.i and n.left_edge.i == h.i + 1 \
+    if n.dep_ in ("obl:unmarked", "appos", "vocative") and h.pos_ == "VERB" and h.i < n.i and n.left_edge.i == h.i + 1 \
             and not _time_word(n) and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in h.children) \
-            and (n.dep_ == "appos" or _people_word(n) or (n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))):
+            and (n.dep_ != "obl:unmarked" or _people_word(n) or (n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))):
         n.dep_ = "obj"  # (a verb has no apposition: "detained *five men* on Monday")
         return True
     v = h.head

@@ -144,7 +144,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
         if dep in ("ROOT", "root") and all_forms.get(low) in REPORTING_VERBS and p >= 2 and "," in X[max(0, i - 14):i]:
             todo["repverb"].append(i)  # "A police officer *shot* dead a vendor ..., the directorate said"
-        if (dep == "nmod:unmarked" and H[i] > i or dep in ("obl:unmarked", "appos") and H[i] < i and P[H[i]] == "VERB") \
+        if (dep == "nmod:unmarked" and H[i] > i or dep in ("obl:unmarked", "appos", "vocative") and H[i] < i and P[H[i]] == "VERB") \
                 and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if low == "by" and dep == "case" and D[H[i]] == "compound":
@@ -177,6 +177,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
             todo["qty"].append(H[i])
+        if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
+                and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
+            todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb
         if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and H[p] == i \
                 and (D[p] == "nsubj" or D[p] == "compound" and P[p] == "PROPN" and i + 1 < n and P[i + 1] == "ADP"):
             todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject

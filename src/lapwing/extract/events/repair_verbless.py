@@ -23,8 +23,6 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
-from lapwing.extract.events.repair_participle import REPORTING_VERBS
-from lapwing.extract.events.syntax import lemma_of
 from lapwing.extract.events.repair_time import _time_word as _time
 
 _TIME_LEAD = {"on", "late", "early", "earlier", "last", "this", "overnight", "later"}
@@ -47,11 +45,28 @@ def _headline_present(v: Token, lemma: str) -> bool:
     *boycotts* the summit"): the -s form of the verb right after a noun or a name (never after a
     determiner, number or adjective: "the attacks", "Israeli strikes")."""
     low = v.lower_
+    prev = v.doc[v.i - 1]
+    if low == lemma:  # the base form after a plural subject: "Bucharest and Chisinau *sign* gas deal"
+        return _coordinated_subject(v) is not None or (prev.tag_ in ("NNS", "NNPS") and prev.pos_ in ("NOUN", "PROPN"))
     if not low.endswith("s") or low.endswith("ss") or low[:-1].rstrip("e") not in (lemma, lemma.rstrip("e")):
         return False
-    prev = v.doc[v.i - 1]
     return prev.pos_ in ("NOUN", "PROPN") and prev.tag_ not in ("NNS", "NNPS") and prev.lower_ not in ("police", "people") \
         or (prev.pos_ == "ADJ" and _agent_word(prev.lower_))  # "the Sudanese *military* bombs ..."
+
+
+def _coordinated_subject(v: Token) -> tuple[int, int] | None:
+    """``(start, joiner)`` of two names joined by "and" or a comma right before ``v`` and opening the sentence
+    ("Bucharest and Chisinau sign ...", "DRC, M23 resume ..."), or None."""
+    doc, start = v.doc, v.sent.start
+    k = v.i - 1
+    while k > start and doc[k].pos_ == "PROPN":
+        k -= 1
+    if k == v.i - 1 or k <= start or doc[k].lower_ not in ("and", ","):
+        return None
+    j = k - 1
+    while j >= start and doc[j].pos_ == "PROPN":
+        j -= 1
+    return (j + 1, k) if j + 1 == start and j + 1 < k else None
 
 
 def _agent_word(lower: str) -> bool:
@@ -145,6 +160,9 @@ def _plan(sent: Span, v: Token, lemma: str) -> dict[int, tuple[int, str]] | None
     s_lo = s_hi - 1
     while s_lo - 1 >= sent.start and _np_word(doc[s_lo - 1]):
         s_lo -= 1
+    pair = _coordinated_subject(v) if s_hi == v.i else None
+    if pair is not None:
+        return _plan_pair(sent, v, pair)
     while s_lo < s_hi and doc[s_lo].lower_ == "of":
         s_lo += 1
     if s_lo > sent.start and doc[s_lo - 1].text != ",":
@@ -228,6 +246,41 @@ def _plan(sent: Span, v: Token, lemma: str) -> dict[int, tuple[int, str]] | None
     return plan
 
 
+def _plan_pair(sent: Span, v: Token, pair: tuple[int, int]) -> dict[int, tuple[int, str]] | None:
+    """21c: a headline whose subject is two names joined ("Lula, Ramaphosa *hold* talks in Pretoria"): the
+    first name heads the subject, the second is its conjunct, the noun phrase after the verb its object."""
+    doc = sent.doc
+    lo, mid = pair
+    first, second = doc[mid - 1], doc[v.i - 1]  # the last word of each name heads it
+    k = v.i + 1
+    o_hi = _np_end(sent, k)
+    obj = _head_of(doc, k, o_hi) if o_hi > k else None
+    if obj is None or _time(obj) or any(t.pos_ == "VERB" and t.i != v.i and t.dep_ not in ("amod", "compound")
+                                        for t in sent):
+        return None
+    plan: dict[int, tuple[int, str]] = {v.i: (v.i, "ROOT")}
+    for i in range(lo, mid - 1):
+        plan[i] = (first.i, "flat" if doc[i].pos_ == "PROPN" else _dep_for(doc[i]))
+    plan[first.i] = (v.i, "nsubj")
+    plan[mid] = (second.i, "cc" if doc[mid].lower_ == "and" else "punct")
+    for i in range(mid + 1, v.i - 1):
+        plan[i] = (second.i, "flat")
+    plan[second.i] = (first.i, "conj")
+    for i in range(k, o_hi):
+        t = doc[i]
+        plan[i] = (v.i, "obj") if i == obj.i else (t.head.i, t.dep_) if k <= t.head.i < o_hi and t.head.i != i \
+            else (obj.i, _dep_for(t))
+    for i in range(o_hi, sent.end):
+        t = doc[i]
+        if o_hi <= t.head.i < sent.end and t.head.i != i:
+            plan[i] = (t.head.i, t.dep_)
+        else:
+            plan[i] = (v.i, "punct" if t.is_punct else "obl" if any(c.dep_ == "case" for c in t.children) else "dep")
+    if len(plan) != len(sent) or not _is_tree(plan, v.i):
+        return None
+    return plan
+
+
 def _is_tree(plan: dict[int, tuple[int, str]], root: int) -> bool:
     for i in plan:
         seen, j = set(), i
@@ -253,214 +306,19 @@ def _apply(v: Token, lemma: str, plan: dict[int, tuple[int, str]]) -> None:
             t.pos_, t.tag_ = "NOUN", "NN"
 
 
-def repair_coordinated_form(w: Token) -> bool:
-    """Repair 21b: "On Saturday, gunmen *shot* and killed a policeman", "Masked men *shot* and wounded a
-    journalist": the past form read as a noun (with the noun before it as its compound) right before
-    "and" + a verb that has no subject. The word is the first verb of the pair: it takes the second
-    verb's place in the tree, the noun before it is their subject, and the second verb its conjunct.
-    True when applied."""
-    doc, forms = w.doc, verb_forms()
-    lemma = forms.get(w.lower_)
-    if lemma is None or not _past_form(w.lower_, lemma) or w.pos_ not in ("NOUN", "PROPN", "ADJ") \
-            or w.i + 2 >= len(doc) or doc[w.i + 1].lower_ not in ("and", "or"):
+def repair_name_pair_subject(t: Token) -> bool:
+    """Repair 21d: the headline "Ghana, Togo sign border deal" parsed with a verb, the first name left as a
+    modifier of it ("obl:unmarked", "vocative") and the second its subject: the two names are the subject,
+    the first heading it and the second its conjunct."""
+    doc = t.doc
+    if t.i != t.sent.start or t.pos_ != "PROPN" or t.i + 3 >= len(doc) or doc[t.i + 1].text != ",":
         return False
-    v2 = doc[w.i + 2]
-    if v2.pos_ == "VERB" and v2.head.i == w.i and v2.dep_ == "conj" and w.dep_ in ("ROOT", "root") \
-            and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v2.children):
-        # the noun is already the root with the verb its conjunct ("a police officer accidentally *shot* and
-        # killed ..."): it is the first verb, and the noun compound before it their subject
-        subj = next((c for c in w.children if c.dep_ == "compound" and c.i < w.i and c.pos_ in ("NOUN", "PROPN")
-                     and not _time(c)), None)
-        if subj is None or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i > subj.i for c in w.children if c.i < w.i):
-            return False
-        w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
-        subj.dep_ = "nsubj"
-        return True
-    if v2.pos_ != "VERB" or v2.tag_ not in ("VBD", "VBN") or v2.head.i == w.i or any(
-            c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v2.children):
+    second, v = doc[t.i + 2], t.head
+    if second.pos_ != "PROPN" or second.dep_ != "nsubj" or second.head.i != v.i or v.pos_ != "VERB" or v.i <= second.i:
         return False
-    k = w.i - 1  # an adverb of the word may stand between ("a police officer *accidentally* shot and killed ...")
-    while k > w.sent.start and doc[k].pos_ == "ADV" and doc[k].head.i == w.i:
-        k -= 1
-    subj = doc[k] if k >= w.sent.start and k < w.i else None
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _time(subj) \
-            or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i < w.i for c in w.children):
-        return False  # "the shot and ...", "his shot and ..."
-    # the noun before the word is the root the pair hangs on ("[Masked men] shot and wounded ...")
-    noun_root = subj.dep_ in ("ROOT", "root") and w.head.i == subj.i and v2.head.i == subj.i
-    if not noun_root and (subj.head.i not in (w.i, v2.i) or subj.dep_ not in ("compound", "nsubj", "amod", "nmod")):
+    if t.dep_ not in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked") or second.right_edge.i != v.i - 1:
         return False
-    below_w = {x.i for x in w.subtree}
-    if not noun_root and v2.dep_ not in ("ROOT", "root") and v2.head.i in below_w:
-        return False
-    root = noun_root or v2.dep_ in ("ROOT", "root")
-    moved = [c for c in v2.children if c.i < w.i]  # "On Saturday" hung on the second verb
-    if noun_root:
-        moved += [c for c in subj.children if c.i > w.i and c.i != v2.i]  # the final stop
-    head, dep = (w, "ROOT") if root else (v2.head, v2.dep_)
-    w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
-    w.head, w.dep_ = head, dep
-    v2.head, v2.dep_ = w, "conj"
-    doc[w.i + 1].head, doc[w.i + 1].dep_ = v2, "cc"
-    subj.head, subj.dep_ = w, "nsubj"
-    for c in moved:
-        c.head = w
-    for c in list(w.children):
-        if c.i > w.i + 2 and c.dep_ not in ("punct",):
-            c.head = v2
+    t.head, t.dep_ = v, "nsubj"
+    second.head, second.dep_ = t, "conj"
+    doc[t.i + 1].head, doc[t.i + 1].dep_ = second, "punct"
     return True
-
-
-def _verb_above(n: Token) -> Token | None:
-    h = n
-    while h.head.i != h.i:
-        h = h.head
-        if h.pos_ == "VERB":
-            return h
-    return None
-
-
-def repair_verb_on_noun(v: Token) -> bool:
-    """Repair 21c: the second verb of "X verb1 Y and verb2 Z" hung on a noun. "Police used mild force *and
-    detained* dozens of workers" (*detained* read as an adjective on *dozens*), "Police baton-charged the
-    marchers on Sunday *and held* about 30 of them" (*held* a conjunct of *marchers*): a verb is no
-    conjunct or modifier of a noun, so it is the conjunct of the verb above that noun, and the noun it
-    modified (or a bare number after it) its object. True when applied."""
-    doc, forms = v.doc, verb_forms()
-    if v.i < 2 or doc[v.i - 1].lower_ not in ("and", "or") or v.lower_ not in forms:
-        return False
-    if v.pos_ not in ("VERB", "ADJ") or any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v.children):
-        return False
-    n = v.head
-    if n.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or n.i == v.i:
-        return False
-    v1 = _verb_above(n)
-    if v1 is None or v1.i > v.i or v1.i in {x.i for x in v.subtree}:
-        return False
-    if v.dep_ == "amod" and n.i > v.i and n.dep_ == "obj" and n.head.i == v1.i:
-        obj = n  # "and detained [dozens of workers]"
-    elif v.dep_ == "amod" and n.i > v.i and n.dep_ == "conj" and n.head.dep_ in ("obj", "dobj") and n.head.head.i == v1.i:
-        obj = n  # "broke up a demonstration ... and detained [six of their leaders]", *six* a conjunct of the object
-    elif v.dep_ == "conj" and n.i < v.i and n.dep_ == "obj" and n.head.i == v1.i:
-        obj = None  # "held" hangs on the first verb's object
-    else:
-        return False
-    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", forms[v.lower_]
-    v.head, v.dep_ = v1, "conj"
-    doc[v.i - 1].head, doc[v.i - 1].dep_ = v, "cc"
-    if obj is not None:
-        obj.head, obj.dep_ = v, "obj"
-    elif not any(c.dep_ in ("obj", "dobj") for c in v.children):
-        num = next((c for c in v.children if c.i > v.i and c.pos_ == "NUM" and c.dep_.startswith("obl")
-                    and not any(x.dep_ == "case" for x in c.children)), None)
-        if num is not None:
-            num.dep_ = "obj"  # "held about 30 of them"
-    return True
-
-
-def repair_number_object(n: Token) -> bool:
-    """Repair 21d: "held *about 30* of them", "rounded up *more than 60* of them": a bare number right after a
-    verb that has no object, read as an oblique (it has no preposition), is the verb's object. True when
-    applied."""
-    v = n.head
-    if n.pos_ != "NUM" or not n.dep_.startswith("obl") or v.pos_ != "VERB" or n.i < v.i or n.i - v.i > 4:
-        return False
-    if any(c.dep_ == "case" for c in n.children) or any(c.dep_ in ("obj", "dobj") for c in v.children):
-        return False
-    if any(not (t.pos_ in ("ADV", "ADP", "ADJ") or t.dep_ in ("compound:prt", "advmod")) for t in v.doc[v.i + 1:n.i]):
-        return False
-    n.dep_ = "obj"
-    return True
-
-
-def repair_counted_noun_as_verb(t: Token) -> bool:
-    """Repair 21e: "arrested two *suspects*" with the plural noun tagged a verb (VBZ) under its number: a verb
-    takes no number, so it is a noun, the object of the verb above it when that verb has none. True when
-    applied."""
-    nums = [c for c in t.children if c.i < t.i and (c.dep_ == "nummod" or (
-        c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NUM" and c.i == t.i - 1))]  # ("two" read as its subject)
-    if t.pos_ != "VERB" or t.tag_ != "VBZ" or not nums:
-        return False
-    for c in nums:
-        c.dep_ = "nummod"
-    t.pos_, t.tag_ = "NOUN", "NNS"
-    h = t.head
-    if t.dep_ in ("xcomp", "ccomp", "advcl", "dep") and h.pos_ == "VERB" and h.i < t.i \
-            and not any(c.dep_ in ("obj", "dobj") for c in h.children):
-        t.dep_ = "obj"
-    return True
-
-
-def repair_participle_root(g: Token) -> bool:
-    """Repair 21f: "A criminal *carrying* a reward on his head *was shot* dead ...": an -ing participle that
-    describes the subject read as the main verb, and the real main verb (with its own auxiliary and no
-    subject) hung on it as a conjunct. The later verb is the root, the noun its subject, the participle
-    the noun's modifier. True when applied."""
-    if g.tag_ != "VBG" or g.dep_ not in ("ROOT", "root") or any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in g.children):
-        return False
-    subj = next((c for c in g.children if c.dep_ == "nsubj" and c.i < g.i and c.pos_ in ("NOUN", "PROPN")), None)
-    if subj is None or subj.i != g.i - 1:
-        return False
-    main = next((c for c in g.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.pos_ == "VERB" and c.i > g.i
-                 and any(x.dep_ in ("aux", "aux:pass") for x in c.children)
-                 and not any(x.dep_ in ("nsubj", "nsubj:pass", "cc", "mark") for x in c.children)), None)
-    if main is None:
-        return False
-    passive = any(x.dep_ == "aux:pass" for x in main.children)
-    later = [c for c in g.children if c.i > main.i]
-    main.head, main.dep_ = main, "ROOT"
-    subj.head, subj.dep_ = main, "nsubj:pass" if passive else "nsubj"
-    g.head, g.dep_ = subj, "acl"
-    for c in later:  # the final stop
-        c.head = main
-    return True
-
-
-def repair_result_word(r: Token) -> bool:
-    """Repair 21g: "Police shot *dead* a robber" with *dead* hung on the verb as a modifier (or on the victim):
-    the result word right after a verb of violence is the verb's complement (``xcomp``), which the
-    "shot dead" frames read. True when applied."""
-    v = r.doc[r.i - 1] if r.i > 0 else None
-    if v is None or r.lower_ not in _RESULTS or v.pos_ != "VERB" or r.dep_ == "xcomp" or r.lower_ == "down":
-        return False
-    if r.head.i != v.i and not (r.head.i > r.i and r.head.head.i == v.i):
-        return False
-    r.head, r.dep_ = v, "xcomp"
-    return True
-
-
-
-
-def repair_reported_verbless(say: Token) -> bool:
-    """Repair 21h: repair 21 on a reported clause ("A Metropolitan Police officer *shot* dead a street vendor
-    during a raid, the directorate said", "Police *shot* dead two robbers in Lagos, a spokesman said"): the
-    clause before the comma of a closing "..., X said" has no verb of its own, its past form read as a noun.
-    The clause is rebuilt as in repair 21 and becomes the reporting verb's complement. ``say`` is the
-    reporting verb at the root. True when applied."""
-    doc, forms = say.doc, verb_forms()
-    sent = say.sent
-    if lemma_of(say) not in REPORTING_VERBS or say.dep_ not in ("ROOT", "root"):
-        return False
-    own = max((c for c in say.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)  # the sayer
-    if own is None or own.i > say.i:
-        return False
-    comma = own.left_edge.i - 1
-    if comma <= sent.start + 2 or doc[comma].text != ",":
-        return False
-    clause = doc[sent.start:comma]
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") for t in clause):
-        return False
-    for w in clause:
-        lemma = forms.get(w.lower_)
-        if lemma is None or (w.pos_ not in ("NOUN", "PROPN", "ADJ") and not (w.pos_ == "VERB" and w.dep_ in ("amod", "acl"))) \
-                or not _past_form(w.lower_, lemma) \
-                or w.i == clause.start or w.i + 1 >= clause.end:
-            continue
-        plan = _plan(clause, w, lemma)
-        if plan is None:
-            continue
-        _apply(w, lemma, plan)
-        w.head, w.dep_ = say, "ccomp"
-        doc[comma].head, doc[comma].dep_ = say, "punct"
-        return True
-    return False
