@@ -20,7 +20,11 @@ _RUN_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM"}  # a run of title wor
 
 def role_name(token: Token) -> Span | None:
     """The person's name that goes with a role noun ``token`` heading a speaker, or None."""
-    if not (token.pos_ == "NOUN" or token.tag_ in ("NN", "NNS") or token.pos_ == "PROPN" and not token.ent_type_):
+    common = token.pos_ == "NOUN" or token.tag_ in ("NN", "NNS") or token.pos_ == "PROPN" and not token.ent_type_
+    # ('Radio Lyon Vice [President] for news Jan Holm called ...': a title the tagger made part of an organisation's
+    # name gets only the name closing its run)
+    title = token.pos_ == "PROPN" and token.ent_type_ == "ORG"
+    if not (common or title):
         return None
     doc = token.doc
     limit = min(index_of(doc).sent_end(token), token.i + ROLE_NAME_WORDS)
@@ -35,13 +39,16 @@ def role_name(token: Token) -> Span | None:
             after = doc[run.end] if run.end < len(doc) else None
             if title_run and after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ in _FINITE | {"VBG"}:
                 return run  # 'Party contender and former surgeon [Ben Holm] responded'
+            if common and k >= 2 and (doc[k - 1].lower_ == "named" or doc[k - 1].lower_ == "as"
+                                      and doc[k - 2].lower_ in ("identified", "named", "described")):
+                return run  # 'A woman later identified as [Ana Ruiz], ...', 'a man named [Jan Holm]'
             k = run.end
             title_run = False
             continue
         if t.pos_ not in _RUN_POS:
             title_run = False
         k += 1
-    if k >= limit or doc[k].text != "," or k - token.i > APPOSITION_AFTER or any(
+    if not common or k >= limit or doc[k].text != "," or k - token.i > APPOSITION_AFTER or any(
             t.pos_ == "CCONJ" for t in doc[token.i + 1 : k]):
         return None  # ('the court at an impasse and senators refusing to ..., Merrick Garland': another conjunct's)
     j = k + 1
