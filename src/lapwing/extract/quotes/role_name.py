@@ -59,8 +59,24 @@ def role_name(token: Token) -> Span | None:
         after = doc[run.end] if run.end < len(doc) else None
         if after is not None and (after.tag_ == "POS" or after.text in ("'s", "\u2019s")):
             return None  # 'The mayor, Ana Ruiz's rival, said': a name owning the role is not its name
-        return run
+        return run if _closes_before_predicate(doc, run.end, min(len(doc), run.end + ROLE_NAME_WORDS)) else None
     return None
+
+
+def _closes_before_predicate(doc, k: int, limit: int) -> bool:
+    """The apposition ending at the next comma is followed by the subject's verb: 'One pastor backing the mayor,
+    Jan Holm of the Baptist church, [said]' (a name after the role's phrase that a verb does not follow is the
+    apposition of the noun before it: 'members refusing to meet its nominee, Karl Berg, the rules ...')."""
+    while k < limit and doc[k].text not in (",", "--", "\u2014", "\u2013", "("):
+        if doc[k].tag_ in _FINITE or doc[k].text in QUOTE_CHARS:
+            return False
+        k += 1
+    if k < limit and doc[k].text == "(":  # 'Sen. Ana Ruiz (D-Ohio) said': past the party tag
+        k = next((x.i for x in doc[k:limit] if x.text == ")"), limit)
+    k += 1
+    while k < limit and (doc[k].is_space or doc[k].pos_ == "ADV"):
+        k += 1
+    return k < limit and doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in _FINITE
 
 
 def _person(t: Token) -> bool:
