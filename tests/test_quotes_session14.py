@@ -135,3 +135,11 @@ def test_a_weak_cue_with_only_an_object_introduces_nothing(nlp):
             'three nights."')
     q = quote_with(run(nlp, text), "waves were higher")
     assert q.speaker is None
+
+
+def test_a_noun_in_the_opening_phrase_gives_way_to_the_name_after_it(nlp):
+    # the parser made 'takedown' (inside 'In a fiery takedown of ...') the subject: the name after the phrase speaks
+    text = ("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive and accused "
+            "him of dividing the country.")
+    for q in run(nlp, text):
+        assert q.speaker is not None and q.speaker.text == "Bernie Sanders"

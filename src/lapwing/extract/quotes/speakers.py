@@ -121,7 +121,22 @@ def _with_role_name(actor: Actor, token: Token) -> Actor:
     if actor.name or actor.kind == "pronoun" or token.pos_ == "PRON":
         return actor
     run = role_name(token)
-    return actor if run is None else actor.model_copy(update={"name": run.text})
+    if run is None:
+        return actor
+    if _in_opening_phrase(token):
+        # 'In a fiery takedown of the plan, Sen. Ana Ruiz (D-Ohio) called it ...': a noun inside the phrase opening
+        # the sentence is no subject; the name after the phrase is who speaks, its words and all
+        return actor.model_copy(update={"text": run.text, "start": run.start_char, "end": run.end_char,
+                                        "name": run.text})
+    return actor.model_copy(update={"name": run.text})
+
+
+def _in_opening_phrase(token: Token) -> bool:
+    """``token`` stands in a prepositional phrase opening its sentence ('In a sharp [attack] on the plan, ...')."""
+    doc = token.doc
+    lo = index_of(doc).sent_start(token)
+    first = next((t for t in doc[lo : token.i] if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.pos_ == "ADP" and not any(t.text == "," for t in doc[first.i : token.i])
 
 
 def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
