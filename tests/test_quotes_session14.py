@@ -143,3 +143,23 @@ def test_a_noun_in_the_opening_phrase_gives_way_to_the_name_after_it(nlp):
             "him of dividing the country.")
     for q in run(nlp, text):
         assert q.speaker is not None and q.speaker.text == "Bernie Sanders"
+
+
+# -- 'according to' interviews with X, audio or a video put out by X: X speaks --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The council will close three schools next year, according to interviews with a dozen council members.",
+     "close three schools", "council members"),
+    ('"The port will reopen in May," the mayor said on Monday, according to audio provided by Radio Lyon.',
+     "port will reopen", "Radio Lyon"),
+    ("The plant lost money for five years, according to a video posted by the union.", "lost money", "the union"),
+])
+def test_according_to_a_recording_or_interviews_names_who_gave_them(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+def test_according_to_interviews_with_no_one_named_keeps_the_interviews(nlp):
+    q = quote_with(run(nlp, "The plant lost money for five years, according to interviews conducted over six "
+                              "months."), "lost money")
+    assert speaker_words(q) == "interviews"
