@@ -163,3 +163,27 @@ def test_according_to_interviews_with_no_one_named_keeps_the_interviews(nlp):
     q = quote_with(run(nlp, "The plant lost money for five years, according to interviews conducted over six "
                               "months."), "lost money")
     assert speaker_words(q) == "interviews"
+
+
+# -- a no-break space is a space to the parser: the words round it are words, the record keeps the text as given --
+
+def test_the_parse_copy_reads_a_no_break_space_as_a_space():
+    from lapwing.ingest.hygiene import parse_copy
+    text = "Gov.\u00a0Ana Ruiz said on\u00a0Monday that the port would reopen."
+    copy = parse_copy(text)
+    assert copy.text == text.replace("\u00a0", " ") and len(copy.text) == len(text)
+    assert copy.warnings == ()  # ordinary text: nothing to warn about
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe are ready to go,\u201d Gov.\u00a0Ana Ruiz (D-Ohio), said on\u00a0Monday in Lyon.", "Gov.\u00a0Ana Ruiz"),
+    ("The\u00a0mayor explained\u00a0that the harbour would stay closed until the spring floods were over.",
+     "The\u00a0mayor"),
+])
+def test_a_speaker_next_to_a_no_break_space(text, speaker):
+    from lapwing.pipeline import Pipeline
+    from lapwing.schema import Article
+    record = Pipeline.create(extractors=("actors", "quotes")).analyse(Article(id="nbsp", text=text, language="en"))
+    assert record.quotes and record.quotes[0].speaker is not None
+    sp = record.quotes[0].speaker
+    assert sp.text == speaker and text[sp.start:sp.end] == speaker  # offsets and words of the text as given

@@ -8,7 +8,8 @@ they break the tokenizer, the tagger and every dictionary look-up, silently.
 An article's text is kept **as given** (its offsets are the ones a reader of the input expects);
 :func:`parse_copy` makes the copy the parser reads, of the same length, by these rules:
 
-* tab, line feed and carriage return are kept;
+* tab, line feed and carriage return are kept; a no-break space (U+00A0) becomes a plain space, with no
+  warning (it is text, but spaCy's tokenizer makes it a word of its own: ``Gov.<NBSP>John Kasich``);
 * characters that end a line or a page (VT, FF, the information separators U+001C..U+001F, NEL
   U+0085, LINE SEPARATOR U+2028, PARAGRAPH SEPARATOR U+2029) become a line feed;
 * an ANSI escape sequence (``ESC [ ... letter``), every other C0/C1 control character, DEL, and the
@@ -41,6 +42,8 @@ from pydantic import BaseModel
 
 #: Line and page ends that are not \n or \r: replaced by a line feed.
 LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+#: The no-break space: a plain space in the copy the parser reads ('Gov.\u00a0John Kasich' is three words).
+NBSP = "\u00a0"
 #: Invisible format characters removed with the controls (zero-width joiners are kept: emoji).
 INVISIBLE = "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
             "\u2066\u2067\u2068\u2069\ufeff"
@@ -204,6 +207,8 @@ def parse_copy(text: str, field: str = "text") -> ParseCopy:
     """
     if not text:
         return ParseCopy(text)
+    if NBSP in text:  # a no-break space is a space to the reader; spaCy's tokenizer makes it a word of its own
+        text = text.replace(NBSP, " ")
     if _ANY.search(text) is None:
         if _LONG_RUN.search(text) is None:
             return ParseCopy(text)
