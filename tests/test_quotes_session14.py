@@ -173,6 +173,8 @@ def test_the_parse_copy_reads_a_no_break_space_as_a_space():
     copy = parse_copy(text)
     assert copy.text == text.replace("\u00a0", " ") and len(copy.text) == len(text)
     assert copy.warnings == ()  # ordinary text: nothing to warn about
+    thin = parse_copy("a\u2009b\u202fc\u3000d")
+    assert thin.text == "a b c d"
 
 
 @pytest.mark.parametrize("text, speaker", [
