@@ -85,6 +85,15 @@ def test_quoted_words_after_a_conjunction_join_the_quote_before(nlp, text, first
     assert not [x for x in quotes if second in x.text and x is not q]
 
 
+def test_quoted_words_in_a_second_that_clause_join_the_quote_before(nlp):
+    # the second that-clause of the same cue, past its own subject: the cue's speaker's words too
+    text = ('Ana Ruiz told the council on Monday that the new budget "leaves every school short" and that the '
+            'teachers "will have to buy their own paper and chalk again."')
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if "buy their own paper" in q.text and q.speaker is None]
+    assert speaker_words(quote_with(quotes, "buy their own paper")) == "Ana Ruiz"
+
+
 def test_a_second_quote_with_its_own_cue_stays_its_own(nlp):
     text = ('"We will not sell the harbour," said Ana Ruiz, and "we will fight for every job here," added Karl '
             'Berg, the union leader.')
