@@ -15,7 +15,8 @@ import orjson
 import pytest
 
 from lapwing import __version__
-from lapwing.cli import STYLES, highlighted, main
+from lapwing.cli import main
+from lapwing.cli_read import STYLES, highlighted
 from lapwing.schema import ArticleRecord, json_schema
 from lapwing.store import open_store
 

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from lapwing.lexicons import load_actors, load_agents, lookup_actor
 from lapwing.lexicons.cli import app
 from lapwing.lexicons.petrarch.convert import display_name
-from lapwing.lexicons.petrarch.reader import read_actors, read_agents, read_verbs
+from lapwing.lexicons.petrarch.reader import read_actors, read_agents
+from lapwing.lexicons.petrarch.verbs import read_verbs
 from lapwing.lexicons.petrarch.translate import pattern_frames
 
 DATA = Path(__file__).parent / "data" / "petrarch"

@@ -68,7 +68,7 @@ def run_ray_command(inputs: list[str], out: Path | None, factory: Any, *, addres
 
 def register(app: typer.Typer) -> None:
     """Add ``lapwing load`` to the main app."""
-    from lapwing import cli as main_cli
+    from lapwing import cli_support as main_cli
 
     @app.command("load")
     def load(

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lapwing.lexicons.petrarch.convert import ACTOR_HEADER, AGENT_HEADER, convert_actors, convert_agents
-from lapwing.lexicons.petrarch.reader import Problem, read_actors, read_agents, read_verbs
+from lapwing.lexicons.petrarch.reader import Problem, read_actors, read_agents
+from lapwing.lexicons.petrarch.verbs import read_verbs
 from lapwing.lexicons.petrarch.translate import PATTERN_HEADER, translate_verbs
 
 FORMATS = ("petrarch-actors", "petrarch-agents", "petrarch-verbs")

@@ -27,7 +27,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from lapwing.lexicons.petrarch.reader import Synset, Verb, VerbDictionary, VerbPattern, words_of
+from lapwing.lexicons.petrarch.reader import words_of
+from lapwing.lexicons.petrarch.verbs import Synset, Verb, VerbDictionary, VerbPattern
 
 PATTERN_HEADER = "id\tlemma\tpos\tframe\tcode\tsource\ttarget\tconf\tflags\tnote"
 MARKERS = frozenset({"$", "+", "%", "^"})
