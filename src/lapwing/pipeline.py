@@ -166,8 +166,8 @@ class Pipeline:
         clean = article.text or ""
         if article.text:
             copy = parse_copy(article.text)
+            clean = copy.text  # (the same text unless a character had to change: controls, no-break spaces)
             if copy.warnings:
-                clean = copy.text
                 notes.extend(copy.warnings)
         early = self.precheck(article)
         if early is not None:

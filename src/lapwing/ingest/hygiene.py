@@ -8,7 +8,9 @@ they break the tokenizer, the tagger and every dictionary look-up, silently.
 An article's text is kept **as given** (its offsets are the ones a reader of the input expects);
 :func:`parse_copy` makes the copy the parser reads, of the same length, by these rules:
 
-* tab, line feed and carriage return are kept;
+* tab, line feed and carriage return are kept; a no-break space (U+00A0) and the other Unicode spaces in
+  :data:`OTHER_SPACES` (thin, narrow no-break, ideographic ...) become a plain space, with no warning (they
+  are text, but spaCy's tokenizer makes each a word of its own: ``Gov.<NBSP>John Kasich``);
 * characters that end a line or a page (VT, FF, the information separators U+001C..U+001F, NEL
   U+0085, LINE SEPARATOR U+2028, PARAGRAPH SEPARATOR U+2029) become a line feed;
 * an ANSI escape sequence (``ESC [ ... letter``), every other C0/C1 control character, DEL, and the
@@ -41,6 +43,11 @@ from pydantic import BaseModel
 
 #: Line and page ends that are not \n or \r: replaced by a line feed.
 LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+#: The no-break space and the other spaces of Unicode's space separators (thin, narrow no-break, figure, ideographic
+#: ...): a plain space in the copy the parser reads ('Gov.\u00a0John Kasich' is three words, not four).
+OTHER_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_WIDE_SPACES = re.compile(f"[{OTHER_SPACES}]")
+_TO_SPACE = str.maketrans(OTHER_SPACES, " " * len(OTHER_SPACES))
 #: Invisible format characters removed with the controls (zero-width joiners are kept: emoji).
 INVISIBLE = "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
             "\u2066\u2067\u2068\u2069\ufeff"
@@ -204,6 +211,8 @@ def parse_copy(text: str, field: str = "text") -> ParseCopy:
     """
     if not text:
         return ParseCopy(text)
+    if _WIDE_SPACES.search(text) is not None:  # a space to the reader; spaCy's tokenizer makes it a word of its own
+        text = text.translate(_TO_SPACE)
     if _ANY.search(text) is None:
         if _LONG_RUN.search(text) is None:
             return ParseCopy(text)

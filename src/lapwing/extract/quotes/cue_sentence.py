@@ -22,7 +22,7 @@ def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token |
         if t.is_space:
             continue
         weak_alone = lex.lemma(t) in lex.weak and (lex.lemma(t) in _MIND_VERBS or not any(
-            c.dep_ == "ccomp" and c.i > t.i for c in t.children))
+            c.dep_ == "ccomp" and c.i > t.i for c in t.children) and not _clause_word_after(t))
         if not is_cue_verb(t, lex) or weak_alone:  # ('Holm elaborated in an essay that ...': a weak cue with its clause)
             # 'The DNC issued a statement apologizing ...': a main verb whose object is a speech noun
             # ('Lund touted her record as a sponsor of the bill. "B."': a cue whose content is its object)
@@ -38,6 +38,16 @@ def _main_cue(doc: Doc, lo: int, hi: int, marked_ranges: Ranges, lex) -> Token |
         if subj is not None and subj.lower_ not in ("there", "what", "i", "we", "you"):
             return t
     return None
+
+
+# words opening the clause a weak cue reports, right after it ('Ruiz recalled [how] on her first trip ...')
+_CLAUSE_OPENERS = {"that", "how", "why", "whether", "what", "when"}
+
+
+def _clause_word_after(t: Token) -> bool:
+    """A weak cue followed right away by a word opening a clause: its clause, however the parser hung it."""
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _CLAUSE_OPENERS and t.pos_ == "VERB"
 
 
 def _cue_clause_at_end(t: Token) -> bool:

@@ -245,7 +245,10 @@ def _according_to(doc: Doc, start: int, end: int) -> list[tuple[int, Token, int]
 AUTHORED = {"report", "reports", "interview", "interviews", "speech", "statement", "document", "documents", "filing",
             "letter", "email", "emails", "memo", "study", "survey", "analysis", "release", "article", "story", "book",
             "column", "editorial", "complaint", "lawsuit", "remarks", "testimony", "affidavit", "assessment",
-            "calculations", "estimates", "projections", "research", "findings"}
+            "calculations", "estimates", "projections", "research", "findings", "audio", "video", "videos", "footage",
+            "recording", "recordings", "transcript", "transcripts", "conversation", "conversations"}
+# what someone is asked in: 'according to interviews [with] X' names X as who spoke
+_WITH_AUTHORED = {"interview", "interviews", "conversation", "conversations"}
 
 
 def _author_of(doc: Doc, obj: Token, hi: int) -> Token | None:
@@ -255,7 +258,7 @@ def _author_of(doc: Doc, obj: Token, hi: int) -> Token | None:
     if obj.lower_ not in AUTHORED:
         return None
     for u in doc[obj.i + 1 : hi]:
-        if u.lower_ in ("from", "by"):
+        if u.lower_ in ("from", "by") or u.lower_ == "with" and obj.lower_ in _WITH_AUTHORED and u.i == obj.i + 1:
             after = [w for w in doc[u.i + 1 : hi] if w.pos_ in ("PROPN", "NOUN") and not (u.i < w.head.i < hi)]
             return after[0] if after else None
         if u.pos_ in ("PROPN", "NOUN", "PRON") and u.dep_ in ("nsubj",) and u.head.i >= hi - 1 \

@@ -16,6 +16,7 @@ from lapwing.extract.quotes.cues import lexicon
 from lapwing.extract.quotes.framing import around_cue_start, framing_verb
 from lapwing.extract.quotes.noun_owner import speech_noun_owner
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
+from lapwing.extract.quotes.conjoined import join_conjoined
 from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _inside, _strip_span, _word_count,
                                                 join_partials, runs_on)
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
@@ -138,6 +139,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             or f.rule.startswith("partial:cue")
         cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
     quotes = join_partials(quotes, cue_at, text)  # sorted by (start, end)
+    quotes = join_conjoined(quotes, text)  # 'added that "A" and "B"': one quote
     # drop exact duplicates and quotes nested inside another quote of the same kind; a report inside a report
     # ('the ministry said [Lavrov warned Pompeo that [A]]') is two attributions: its cue is inside the outer content
     # (quotes are in start order: a kept quote ending at or before a quote's start holds neither it nor any later one)

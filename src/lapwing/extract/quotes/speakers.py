@@ -14,6 +14,7 @@ from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.pronouns import (PRONOUN_SPEAKER_SENTENCES, EntityGenders, _PRONOUN_GENDER,  # noqa: F401
                                             _earlier_subject, _gender)
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span, _word_count
+from lapwing.extract.quotes.role_name import role_name
 from lapwing.extract.quotes.subjects import _real, _relative_who
 
 # ---------------------------------------------------------------------------
@@ -87,6 +88,7 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
         if (actor is None or not actor.name) and token.lower_ in ("he", "she", "it") and token.pos_ == "PRON":
             actor = _earlier_subject(ctx, token, mod, quoted or []) or actor
         if actor is not None:
+            actor = _with_role_name(actor, token)
             stripped = actor.text.strip()
             if stripped != actor.text and stripped:  # keep offsets and words in step
                 lead = len(actor.text) - len(actor.text.lstrip())
@@ -110,7 +112,31 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
     if kind not in ("pronoun",) and token.pos_ == "PROPN":
         name = " ".join(t.text for t in span if t.pos_ == "PROPN" or t.dep_ in ("flat", "flat:name", "compound"))
         name = name or span.text
-    return Actor(text=span.text, name=name, start=span.start_char, end=span.end_char, kind=kind, rule="quotes:subject")
+    return _with_role_name(Actor(text=span.text, name=name, start=span.start_char, end=span.end_char, kind=kind,
+                                 rule="quotes:subject"), token)
+
+
+def _with_role_name(actor: Actor, token: Token) -> Actor:
+    """A role with no name gets the person's name its sentence gives it (quotes/role_name.py)."""
+    if actor.name or actor.kind == "pronoun" or token.pos_ == "PRON":
+        return actor
+    run = role_name(token)
+    if run is None:
+        return actor
+    if _in_opening_phrase(token):
+        # 'In a fiery takedown of the plan, Sen. Ana Ruiz (D-Ohio) called it ...': a noun inside the phrase opening
+        # the sentence is no subject; the name after the phrase is who speaks, its words and all
+        return actor.model_copy(update={"text": run.text, "start": run.start_char, "end": run.end_char,
+                                        "name": run.text})
+    return actor.model_copy(update={"name": run.text})
+
+
+def _in_opening_phrase(token: Token) -> bool:
+    """``token`` stands in a prepositional phrase opening its sentence ('In a sharp [attack] on the plan, ...')."""
+    doc = token.doc
+    lo = index_of(doc).sent_start(token)
+    first = next((t for t in doc[lo : token.i] if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.pos_ == "ADP" and not any(t.text == "," for t in doc[first.i : token.i])
 
 
 def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:

@@ -40,6 +40,13 @@ def _subjects(verb: Token) -> list[Token]:
     return out
 
 
+def _demonstrative_that(c: Token, verb: Token) -> bool:
+    """'[That] suggests a lack of confidence ...': a demonstrative 'that' opening its sentence as the subject of a cue
+    speaks for what the sentence before said, as 'this' does (not a relative 'that', nor 'that' inside a clause)."""
+    return c.dep_ == "nsubj" and c.head.i == verb.i and c.i < verb.i and is_cue_verb(verb) and _opens_clause(c) \
+        and verb.dep_ not in ("acl:relcl", "relcl", "acl") and not any(k.dep_ == "xcomp" for k in verb.children)
+
+
 def _opens_clause(c: Token) -> bool:
     """``c`` opens its sentence, or only a conjunction or an adverb stands before it ('[Yet] another said')."""
     lo = index_of(c.doc).sent_start(c)
@@ -120,7 +127,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         owner = _releaser(c, verb)
         if owner is not None:
             return owner
-        if c.lower_ in ("there", "that", "what") or c.lower_ == "it" and not is_cue_verb(verb):
+        if c.lower_ in ("there", "what") or c.lower_ == "it" and not is_cue_verb(verb) \
+                or c.lower_ == "that" and not _demonstrative_that(c, verb):
             return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
         subj = c
     if subj is not None:
