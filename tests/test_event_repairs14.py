@@ -221,3 +221,16 @@ def test_headline_with_two_names(pipe, text, code, source, target):
 ])
 def test_more_headlines(pipe, text, code):
     assert _find(pipe, text, code)[0], [(e.cameo, e.rule) for e in _events(pipe, text)]
+
+
+# -- strikes: workers' strikes (143) and states' or forces' strikes (190) with no modifier ---------------------
+@pytest.mark.parametrize("text, code", [
+    ("Nurses and midwives in Ghana began a strike on Monday over pay.", "143"),
+    ("Dock workers in Mombasa started a strike on Friday.", "143"),
+    ("Israel carried out a strike in southern Lebanon on Monday.", "190"),
+    ("The air force launched a strike on a rebel camp.", "190"),
+    ("Rwandan troops destroyed an insurgent base in Cabo Delgado.", "190"),
+])
+def test_strikes_by_kind_of_actor(pipe, text, code):
+    hits, got = _find(pipe, text, code)
+    assert hits and hits[0].cameo == code, got
