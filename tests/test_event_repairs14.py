@@ -234,3 +234,23 @@ def test_more_headlines(pipe, text, code):
 def test_strikes_by_kind_of_actor(pipe, text, code):
     hits, got = _find(pipe, text, code)
     assert hits and hits[0].cameo == code, got
+
+
+# -- lower-cased text: a name whose first word the treebanks have, its last unknown --------------------------------
+def test_lower_case_names_with_a_known_first_word():
+    from lapwing.nlp.truecase import recase
+
+    got = recase("ivan petrov, russia's president, accused rwanda of backing the rebels. it was calm.", "lower")
+    assert got.startswith("Ivan Petrov, Russia's president,"), got
+    assert "Anna Voss" in recase("the talks with anna voss ended on monday. it was calm.", "lower")
+    # a preposition or a compass word before a place is no first name
+    assert "highway near Cusco" in recase("farmers blocked the highway near cusco on wednesday. it was calm.", "lower")
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("ivan petrov, russia's president, imposed sanctions on belarus. officials said the region was calm.", "163", "RUS"),
+    ("anna voss, the german chancellor, visited vietnam on monday. officials said it was calm.", "042", "DEU"),
+])
+def test_lower_case_apposition_subjects(pipe, text, root, country):
+    hits, got = _find(pipe, text, root, country)
+    assert hits, got

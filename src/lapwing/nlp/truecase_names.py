@@ -44,6 +44,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 #: Person titles a name may follow (the last word of a title chain).
 TITLE_HEADS = frozenset("""
 president minister chancellor premier governor general commander spokesman spokeswoman spokesperson
@@ -75,6 +77,10 @@ _DETERMINERS = frozenset("the a an this that these those its his her their our m
 
 _MODEL_STRINGS = Path(__file__).resolve().parent / "models" / "en_lapwing" / "vocab" / "strings.json"
 
+
+#: words the treebanks also have capitalised that start no name before an unknown word ("near cusco", "via")
+_NOT_GIVEN = frozenset({"near", "via", "north", "south", "east", "west", "central", "upper", "lower", "new", "old",
+                        "greater", "outer", "inner", "port", "fort", "mount", "lake", "river", "saint"})
 
 @lru_cache(maxsize=1)
 def word_classes() -> tuple[frozenset[str], frozenset[str]]:
@@ -230,7 +236,8 @@ def acronym_in_context(word: str, nxt: str, table: dict, common: frozenset[str])
 
 def unknown_pairs(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> list[int]:
     """Two or three words in a row that are no English Lapwing knows ("sanjay sah", "maitighar
-    mandala") are a name: capitalised. Returns the indices of the words capitalised."""
+    mandala") are a name: capitalised; so is a word the treebanks have as a name followed by one unknown word
+    ("ivan petrov"). Returns the indices of the words capitalised."""
     from lapwing.nlp.truecase import _cap
 
     ordinary, _ = word_classes()
@@ -245,11 +252,24 @@ def unknown_pairs(base: str, chars: list[str], words, low: list[str], joined: li
         return _name_word(w, ordinary) and not known(w) and not w.endswith(("ed", "ing", "ly")) \
             and not base[words[m].start():words[m].end()].isupper()
 
+    def given_name(m: int) -> bool:  # a known word the treebanks also have as a name ("ivan", "anna")
+        w = low[m]
+        return _name_word(w, ordinary) and known(w) and w.capitalize() in seen and w.isalpha() \
+            and not w.endswith(("ed", "ing", "ly", "s")) and w not in STOP_WORDS and w not in _NOT_GIVEN
+
     done: list[int] = []
     n = len(low)
     m = 0
     while m < n:
         if not unknown(m):
+            if given_name(m) and m + 1 < n and joined[m] and unknown(m + 1) \
+                    and not (m + 2 < n and joined[m + 1] and unknown(m + 2)) and (m == 0 or not joined[m - 1] or not unknown(m - 1)):
+                # "ivan petrov", "anna voss": a name's first word the treebanks have, its last word unknown
+                for q in (m, m + 1):
+                    chars[words[q].start()] = _cap(chars[words[q].start()])
+                    done.append(q)
+                m += 2
+                continue
             m += 1
             continue
         j = m
