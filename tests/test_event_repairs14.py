@@ -163,6 +163,8 @@ def test_states_and_people_blockade_and_protest_differently(pipe, text, code, co
 # -- 13f: a headline's -s verb read as a noun with a subject; 21p with a sum or a participle in the subject ----
 @pytest.mark.parametrize("text, root, country", [
     ("Hezbollah calls on Lebanon to free the detainees", "02", "LBN"),
+    ("The Kenyan army calls on Somalia to release the hostages", "02", "KEN"),
+    ("Opposition chief Marek Dal calls on Peru to free the prisoners", "02", None),
     ("Ghana urges Togo to reopen the border", "02", "GHA"),
     ("Norway's foreign minister pledges $20 million to Haiti", "03", "NOR"),
     ("Ruling party chief Anna Voss praises Kenya for the peaceful vote", "05", None),
@@ -172,9 +174,14 @@ def test_headline_verbs_with_their_subjects(pipe, text, root, country):
     assert hits, got
 
 
-def test_what_a_call_asks_for_is_not_done(pipe):
-    # the release asked for is no release by the caller
-    evs = _events(pipe, "Hezbollah calls on Lebanon to free the detainees")
+@pytest.mark.parametrize("text", [
+    "Hezbollah calls on Lebanon to free the detainees",
+    "The Kenyan army calls on Somalia to release the hostages",
+    "Opposition chief Marek Dal calls on Peru to free the prisoners",
+])
+def test_what_a_call_asks_for_is_not_done(pipe, text):
+    # the release asked for is no release by the caller, nor by the one called on
+    evs = _events(pipe, text)
     assert not [e for e in evs if e.cameo.startswith("08") and e.status == "asserted"], [(e.cameo, e.status) for e in evs]
 
 

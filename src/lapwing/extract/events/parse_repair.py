@@ -100,7 +100,7 @@ from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main, repair_verb_after_apposition
-from lapwing.extract.events.repair_verbless import repair_name_pair_subject, repair_verbless
+from lapwing.extract.events.repair_verbless import repair_name_pair_subject, repair_noun_with_subject, repair_verbless
 from lapwing.extract.events.repair_nominal_verbs import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object, repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun)
 from lapwing.extract.events.repair_noun_object import (repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
                                                        repair_said_subject_as_object, repair_coordinated_name_as_apposition)
@@ -415,13 +415,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbz"]:
         out[i].tag_ = "VBZ"
-    for i in todo["nsverb"]:  # 13f: a noun has no subject: "Hamas *calls* on Serbia to ..." is a verb
-        out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBZ", all_forms[out[i].lower_]
-        for c in out[i].children:
-            if c.dep_ == "nmod" and c.i > i:
-                c.dep_ = "obl"
-            elif c.dep_ == "compound" and c.i == i - 1:
-                c.dep_ = "nsubj"  # ("*Hezbollah* calls on ...")
+    _apply(out, todo, (("nsverb", repair_noun_with_subject),))
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
     _apply(out, todo, (("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),

@@ -14,6 +14,7 @@ from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
+from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
@@ -180,9 +181,15 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
                 and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
             todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb
-        if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and H[p] == i \
-                and (D[p] == "nsubj" or D[p] == "compound" and P[p] == "PROPN" and i + 1 < n and P[i + 1] == "ADP"):
+        if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and any(
+                c.i < i and c.right_edge.i == p and (c.dep_ == "nsubj" or c.dep_ == "compound" and (
+                    c.pos_ == "PROPN" or c.lower_ in single_word_agents()) and i + 1 < n and L[i + 1] in ("on", "for"))
+                for c in doc[i].children):
             todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject
+        elif pos == "NOUN" and tag == "NNS" and dep == "nsubj" and low in all_forms and H[i] > i and T[H[i]] == "VB" \
+                and D[H[i]] in ("ROOT", "root") and p >= 0 and P[p] == "PROPN" and i + 1 < n and P[i + 1] == "ADP" \
+                and any(c.lower_ == "to" and c.dep_ == "mark" for c in doc[H[i]].children):
+            todo["nsverb"].append(i)  # "X *calls* on Peru to free ...", read as the subject of "to free"
         if pos == "VERB":
             if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
                 todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun

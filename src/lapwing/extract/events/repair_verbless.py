@@ -322,3 +322,28 @@ def repair_name_pair_subject(t: Token) -> bool:
     second.head, second.dep_ = t, "conj"
     doc[t.i + 1].head, doc[t.i + 1].dep_ = second, "punct"
     return True
+
+
+def repair_noun_with_subject(t: Token) -> bool:
+    """Repair 13f: a noun has no subject: the headline "Hamas *calls* on Serbia to ..." read as a plural noun
+    with a subject (or as the subject of the "to" clause it governs) is a verb; its "on" phrase is an oblique,
+    its "to" clause its complement, and a name or agent word hung on it as a compound its subject."""
+    if t.dep_ == "nsubj":  # "X *calls* on Peru to free ...": the clause is the verb's complement
+        inf = t.head
+        t.head, t.dep_ = t, "ROOT"
+        inf.head, inf.dep_ = t, "xcomp"
+        for c in list(inf.children):
+            if c.dep_ == "punct" and c.i == inf.sent.end - 1:
+                c.head = t
+    t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", verb_forms()[t.lower_]
+    for c in list(t.children):
+        if c.dep_ == "nmod" and c.i > t.i:
+            c.dep_ = "obl"
+        elif c.dep_ in ("acl", "advcl") and c.i > t.i and any(m.lower_ == "to" and m.dep_ == "mark" for m in c.children):
+            c.dep_ = "xcomp"  # ("calls on Serbia *to release* ...": what the call asks for)
+        elif c.dep_ == "compound" and c.right_edge.i == t.i - 1:
+            c.dep_ = "nsubj"  # ("*Hezbollah* calls on ...", "Marek *Dal* calls on ...", "The Indian *army* calls")
+            for d in list(t.children):
+                if d.i < c.left_edge.i and d.dep_ in ("det", "amod", "compound", "nmod:poss"):
+                    d.head = c
+    return True

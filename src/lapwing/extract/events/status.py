@@ -326,6 +326,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # mere plan: "offered to host a summit to hammer out a deal" (but the purpose of a real act,
             # "sent experts to investigate", is left to the act's status)
             hypothetical, cue = True, cue or "to"
+        if edge in ("advcl", "acl") and gov.pos_ in ("NOUN", "PROPN") and _lemma(gov) in PLAN_NOUNS \
+                and _infinitival(child) and not _cancelled(gov):
+            hypothetical, cue = True, cue or _lemma(gov)  # "X *calls* on Serbia to release ..." read as a noun
         if edge == "acl" and gov.pos_ == "NOUN" and _lemma(gov) in PLAN_NOUNS and _cancelled(gov):
             negated, cue = True, cue or "cancel"  # "demanded that the US cancel plans to sell weapons"
         if gov.pos_ in ("NOUN", "PROPN") and edge not in ("nsubj", "nsubj:pass", "acl", "acl:relcl"):
