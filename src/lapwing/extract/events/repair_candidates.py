@@ -181,7 +181,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
                 and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
             todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb
-        if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and any(
+        if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and i + 1 < n \
+                and (L[i + 1] in ("on", "for") or P[i + 1] in ("DET", "PROPN", "NUM", "PRON")) and any(
                 c.i < i and c.right_edge.i == p and (c.dep_ == "nsubj" or c.dep_ == "compound" and (
                     c.pos_ == "PROPN" or c.lower_ in single_word_agents()) and i + 1 < n and L[i + 1] in ("on", "for"))
                 for c in doc[i].children):

@@ -35,6 +35,8 @@ RESTRICTION_NOUNS = {"sanction", "embargo", "ban", "blockade", "siege", "curfew"
 #: nouns of a plan or proposal whose to-clause is only planned: "plans to sell", "an offer to host"
 PLAN_NOUNS = {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision", "offer",
               "threat", "call", "demand", "appeal", "request", "attempt", "effort", "move", "idea", "invitation"}
+#: nouns of asking whose to-clause is what is asked for, not done: "X *calls* on Serbia to release ..." read as a noun
+_CALL_NOUNS = {"call", "demand", "appeal", "request", "invitation", "plea"}
 #: nouns of a striving whose to-clause is not done: "efforts were on *to arrest* them", "a hunt is on to trace"
 EFFORT_NOUNS = {"effort", "attempt", "bid", "search", "hunt", "manhunt", "drive", "endeavour", "endeavor"}
 #: appeal verbs: what they ask for is not (yet) done: "invited Y to resume talks", "pressed X to withdraw"
@@ -326,7 +328,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # mere plan: "offered to host a summit to hammer out a deal" (but the purpose of a real act,
             # "sent experts to investigate", is left to the act's status)
             hypothetical, cue = True, cue or "to"
-        if edge in ("advcl", "acl") and gov.pos_ in ("NOUN", "PROPN") and _lemma(gov) in PLAN_NOUNS \
+        if edge in ("advcl", "acl") and gov.pos_ in ("NOUN", "PROPN") and _lemma(gov) in _CALL_NOUNS \
                 and _infinitival(child) and not _cancelled(gov):
             hypothetical, cue = True, cue or _lemma(gov)  # "X *calls* on Serbia to release ..." read as a noun
         if edge == "acl" and gov.pos_ == "NOUN" and _lemma(gov) in PLAN_NOUNS and _cancelled(gov):
