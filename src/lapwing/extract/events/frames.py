@@ -95,6 +95,21 @@ def _lemma_view(t: Token) -> tuple[set[str], tuple[tuple[str, set[str] | None], 
     return ws, mods, [x for x in measure_content(t) if x.i != t.i]
 
 
+def _lemma_keys(t: Token) -> frozenset[str]:
+    """Every word ``FramesMixin._lemma_in(t, values)`` looks for in ``values`` (it holds when they share one): the
+    words of ``t``'s lemma view, each modifier's joined lemmas and, where counted, its words, and those of each
+    measured content token, in turn."""
+    ws, mods, measured = _lemma_view(t)
+    out = set(ws)
+    for joined, compound_words in mods:
+        out.add(joined)
+        if compound_words is not None:
+            out |= compound_words
+    for x in measured:
+        out |= _lemma_keys(x)
+    return frozenset(out)
+
+
 def _conj_children(t: Token) -> list[Token]:
     return [x for x in t.children if x.dep_ == "conj"]
 
@@ -160,18 +175,11 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return False
         if not values:
             return True
-        ws, mods, measured = self._once(_lemma_view, t)
-        if not ws.isdisjoint(values):
-            return True
-        # multiword: "martial law" -> "law" matches, "human shield" -> compound + head;
-        # a noun compound counts too ("mediation efforts", "aid deliveries")
-        for joined, compound_words in mods:
-            if joined in values:
-                return True
-            if compound_words is not None and not compound_words.isdisjoint(values):
-                return True  # (not "*aid* workers were released", "*food* officials")
-        # "sent 20 tonnes of food", "handed over $4 million worth of equipment": the measured thing
-        return any(self._lemma_in(x, values) for x in measured)
+        # its words; a modifier's "modifier_head" ("martial law" -> "law" matches, "human shield" -> compound +
+        # head); a noun compound's words ("mediation efforts", "aid deliveries"; not "*aid* workers were
+        # released", "*food* officials"); the measured thing ("sent 20 tonnes of food", "handed over $4 million
+        # worth of equipment"): one set of them per token (``_lemma_keys``)
+        return not self._once(_lemma_keys, t).isdisjoint(values)
 
     def _objactor(self, t: Token | None) -> bool:
         if t is None:

@@ -11,6 +11,38 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 
+#: the event coder's document once its parse is final (``freeze_parse``), and what the helpers marked
+#: ``@_per_token`` answered for its tokens: each is a function of the parse alone, so it is worked out once per
+#: token of that document (not of any other, nor while the repairs still change a parse)
+_FROZEN: list = [None, {}]
+_ASK = object()
+
+
+def freeze_parse(doc) -> None:
+    """From now on ``doc``'s parse does not change: the ``@_per_token`` helpers remember their answers for it
+    (until ``thaw_parse`` or the next ``freeze_parse``)."""
+    _FROZEN[0], _FROZEN[1] = doc, {}
+
+
+def thaw_parse() -> None:
+    _FROZEN[0], _FROZEN[1] = None, {}
+
+
+def _per_token(fn):
+    """``fn(t)`` remembered per token of the frozen document; a call with more arguments, or on a token of
+    another document, is ``fn`` itself. Callers share the answer: they must not change it (none does)."""
+    def once(t, *more):
+        if more or t.doc is not _FROZEN[0]:
+            return fn(t, *more)
+        memo = _FROZEN[1]
+        got = memo.get(key := (fn, t.i), _ASK)
+        if got is _ASK:
+            got = memo[key] = fn(t)
+        return got
+    once.__wrapped__ = fn
+    once.__name__, once.__doc__ = fn.__name__, fn.__doc__
+    return once
+
 SUBJ = ("nsubj", "nsubj:outer", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
 OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
@@ -137,6 +169,7 @@ def _verb_bases(t: Token) -> set[str]:
     return out
 
 
+@_per_token
 def _is_passive(t: Token, _depth: int = 0) -> bool:
     kids = list(t.children)  # (each child's Token made once)
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in kids):
@@ -152,12 +185,14 @@ def _children(t: Token, deps) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 
 
+@_per_token
 def _particles(t: Token) -> set[str]:
     return {c.lower_ for c in t.children
             if c.dep_ in ("compound:prt", "prt") or (c.dep_ == "advmod" and c.lower_ in
                                                      {"down", "up", "out", "off", "over", "back", "away"})}
 
 
+@_per_token
 def _cases(t: Token) -> set[str]:
     out = set()
     for c in t.children:
@@ -175,6 +210,7 @@ def _cases(t: Token) -> set[str]:
     return out
 
 
+@_per_token
 def _xcomp(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -185,6 +221,7 @@ def _xcomp(t: Token) -> Token | None:
     return None
 
 
+@_per_token
 def _ccomp(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "ccomp":
@@ -196,6 +233,7 @@ def _ccomp(t: Token) -> Token | None:
     return None
 
 
+@_per_token
 def _subj_token(t: Token, depth: int = 0) -> Token | None:
     """The (active) subject of predicate ``t``; inherited through control, conjunction, relative clauses."""
     if depth > 4:
@@ -289,6 +327,7 @@ def _np_head(t: Token) -> Token:
     return t
 
 
+@_per_token
 def _obj_token(t: Token) -> Token | None:
     kids = list(t.children)  # (each child's Token made once)
     if _is_passive(t):
@@ -356,6 +395,7 @@ _VERB_PREPS_AFTER_NAME = frozenset({"for", "to", "with", "against", "over", "abo
 _VERB_PREPS_AFTER_NOUN = frozenset({"with", "for"})
 
 
+@_per_token
 def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     """(prepositions, head) for each oblique / nominal modifier / for-clause of ``t``."""
     out = []

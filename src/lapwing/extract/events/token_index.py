@@ -48,6 +48,16 @@ def _mask(col: numpy.ndarray, strings, allowed: Collection[str], lowered: bool =
     return mask
 
 
+def _ids_mask(col: numpy.ndarray, ids: list[int]) -> numpy.ndarray:
+    """Where ``col`` holds one of ``ids``."""
+    if len(ids) > 8:
+        return numpy.isin(col, numpy.array(ids, dtype=col.dtype))
+    mask = numpy.zeros(len(col), dtype=bool)
+    for h in ids:
+        mask |= col == numpy.array(h, dtype=col.dtype)
+    return mask
+
+
 def token_indices(doc: Doc, *, pos: Collection[str] | None = None, tag: Collection[str] | None = None,
                   dep: Collection[str] | None = None, lemmas: Collection[str] | None = None) -> list[int]:
     """The positions of ``doc``'s tokens with ``t.pos_ in pos``, ``t.tag_ in tag``, ``t.dep_ in dep`` and
@@ -63,7 +73,8 @@ def token_indices(doc: Doc, *, pos: Collection[str] | None = None, tag: Collecti
     strings = doc.vocab.strings
     keep = numpy.ones(n, dtype=bool)
     for k, (_attr, allowed) in enumerate(tests):
-        keep &= _mask(arr[:, k], strings, allowed)
+        # a label's id (a symbol's, else its string's hash) is what the column holds for it: no look-up per value
+        keep &= _ids_mask(arr[:, k], [strings[s] for s in allowed])
     if lemmas is not None:
         lem, low = arr[:, len(tests)], arr[:, len(tests) + 1]
         # lemma_of: the lemma lower-cased, or the lower-case form where there is no lemma (hash 0: "")
