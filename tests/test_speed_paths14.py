@@ -1,0 +1,263 @@
+"""The event coder's faster paths of session 14 (issues 13 and 10, speed only) give exactly what the paths they
+replace give: the parse-repair candidates found in three passes over the tokens their tests may take (each test in
+a pass that visits every token it may take, checked on the function's own source), the syntax helpers' answers
+remembered per token of the coder's final parse, ``_lemma_in`` read from one word set per token, and the token
+index's labels compared by id. Each slow path is written out here, or is the same code run over every token."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+import pytest
+
+from lapwing.extract.registry import Context
+from lapwing.schema import Article, ArticleRecord
+
+TEXTS = [
+    "Riot police in Harare fired tear gas at traders who had blocked the market road on Monday, and detained "
+    "fourteen of them, a police spokeswoman said.",
+    "The Ukrainian army on Thursday intensified its shelling of the port, which the governor said was shot at "
+    "and damaged; two civilians were found dead.",
+    "Gunmen shot and killed a village chief near Maiduguri. Soldiers arrested the suspects, known locally as "
+    "the Night Riders, after a chase.",
+    "Lithuania summons Belarusian envoy over border incident",
+    "Protesters loyal to the former president marched through Dakar, while the interior minister, speaking "
+    "on radio, urged calm and promised an inquiry into the deaths.",
+    "A suspect arrested in connection with the bombing was remanded in custody; the absconding accused, "
+    "wanted in four cases, is still at large.",
+    "Some 2,000 farmers demonstrated outside parliament demanding debt relief, and up to 30 of them were held "
+    "by officers of the rapid response unit.",
+    "The agency sent 20 tonnes of food and $4 million worth of medical equipment to flood victims, the "
+    "ministry said in a statement.",
+    "Japan lifted sanctions on Iran after the agency confirmed the deal had been honoured, officials said on "
+    "Friday. Who ordered the raid remains unclear.",
+    "Militants have abducted schoolgirls in the north, and the governor, whose convoy was attacked in March, "
+    "called on the army to rescue them.",
+    "Two youths shot dead by officers during the curfew were buried on Sunday as their families demanded "
+    "justice.",
+    "President Ruto and Tanzanian President Samia Suluhu Hassan signed a trade deal, after talks that "
+    "were considering sending observers to the disputed islands.",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(pipe):
+    return [pipe.nlp(text) for text in TEXTS]
+
+
+# -- the parse-repair candidates: three passes ------------------------------------------------------------------
+def _slow_candidates(monkeypatch, docs):
+    """``candidates`` with every pass run over every token (each pass's sets widened to every label and part of
+    speech the documents have): the code as it was, one pass over all tokens, with its tests in the same order
+    within each repair's list."""
+    from lapwing.extract.events import repair_candidates as rc
+
+    labels = frozenset(t.dep_ for d in docs for t in d)
+    tags = frozenset(t.pos_ for d in docs for t in d)
+    with monkeypatch.context() as m:
+        m.setattr(rc, "_NOMINAL_LABELS", labels)
+        m.setattr(rc, "_CLAUSE_LABELS", labels)
+        m.setattr(rc, "_WORD_POS", tags)
+        return [rc.candidates(d) for d in docs]
+
+
+def test_the_candidate_passes_find_what_one_pass_over_every_token_finds(docs, monkeypatch):
+    from lapwing.extract.events.repair_candidates import candidates
+
+    slow = _slow_candidates(monkeypatch, docs)
+    found = 0
+    for doc, (todo_s, np_s) in zip(docs, slow):
+        todo, np_ = candidates(doc)
+        assert {k: v for k, v in todo.items() if v} == {k: v for k, v in todo_s.items() if v}, doc.text
+        assert np_ == np_s
+        found += sum(len(v) for v in todo.values())
+    assert found > 20  # (the texts give the repairs something to try)
+
+
+def _own_tests(test: ast.expr) -> tuple[set[str], set[str], set[str]]:
+    """The labels (``dep``), parts of speech (``pos``) and words (``low``) that one conjunct of an ``if`` test requires
+    of the token itself: each set empty when no conjunct names that attribute; "obl*" for ``dep.startswith("obl")``."""
+    found: dict[str, set[str]] = {"dep": set(), "pos": set(), "low": set()}
+    conj = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    for c in conj:
+        if isinstance(c, ast.Compare) and isinstance(c.left, ast.Name) and c.left.id in found and len(c.ops) == 1:
+            comp = c.comparators[0]
+            if isinstance(c.ops[0], ast.Eq) and isinstance(comp, ast.Constant) and not found[c.left.id]:
+                found[c.left.id] = {comp.value}
+            elif isinstance(c.ops[0], ast.In) and isinstance(comp, ast.Tuple) and not found[c.left.id]:
+                found[c.left.id] = {e.value for e in comp.elts}
+        elif isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "startswith" \
+                and isinstance(c.func.value, ast.Name) and c.func.value.id == "dep" and not found["dep"]:
+            found["dep"] = {"obl*"}
+    return found["dep"], found["pos"], found["low"]
+
+
+def test_each_candidate_test_is_in_a_pass_that_visits_every_token_it_may_take():
+    """A test added to a pass must ask for the token's own label (passes 1 and 2) or part of speech or word (pass 3)
+    among those the pass visits, in a conjunct of its ``if`` (or of each branch of an ``elif`` chain)."""
+    from lapwing.extract.events import repair_candidates as rc
+
+    fn = ast.parse(inspect.getsource(rc.candidates)).body[0]
+    passes = [n for n in fn.body if isinstance(n, ast.For)]
+    assert len(passes) == 3
+    nominal, clausal, words = passes
+    for loop, allowed in ((nominal, rc._NOMINAL_LABELS | {"obl*"}), (clausal, rc._CLAUSE_LABELS)):
+        tests = [s for s in loop.body if not isinstance(s, ast.Assign)]
+        assert len(tests) > 10
+        for s in tests:
+            assert isinstance(s, ast.If) and not s.orelse, ast.unparse(s)[:80]
+            dep, _pos, _low = _own_tests(s.test)
+            obl = {d for d in dep if d.startswith("obl")}
+            assert dep and (dep - obl) <= allowed and (not obl or "obl*" in allowed or obl <= allowed), \
+                f"move this test to the pass of its label, or add the label: {ast.unparse(s.test)[:80]}"
+    for s in [s for s in words.body if not isinstance(s, ast.Assign)]:
+        branch = s
+        while branch is not None:  # an if and its elif chain: each branch asks for a part of speech or a word
+            assert isinstance(branch, ast.If), ast.unparse(branch)[:80]
+            _dep, pos, low = _own_tests(branch.test)
+            assert (pos and pos <= rc._WORD_POS) or (low and low <= rc._WORDS), ast.unparse(branch.test)[:80]
+            nxt = branch.orelse
+            branch = nxt[0] if len(nxt) == 1 and isinstance(nxt[0], ast.If) else None
+            assert not nxt or branch is not None, "an else branch would take any token"
+    # and the passes' sets are what those tests name: nothing visited for nothing
+    assert "obl:agent" not in rc._NOMINAL_LABELS and "punct" not in rc._NOMINAL_LABELS | rc._CLAUSE_LABELS
+
+
+# -- the syntax helpers remembered per token of the coder's final parse --------------------------------------
+HELPERS = ("_is_passive", "_particles", "_cases", "_xcomp", "_ccomp", "_subj_token", "_obj_token", "_prep_args")
+
+
+def _same(a, b) -> bool:
+    if hasattr(a, "i") and hasattr(b, "i"):
+        return a.i == b.i and a.doc is b.doc
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+def test_remembered_syntax_helpers_answer_as_the_helpers_do(docs):
+    from lapwing.extract.events import syntax
+
+    try:
+        for doc in docs:
+            syntax.freeze_parse(doc)
+            for name in HELPERS:
+                fn = getattr(syntax, name)
+                for t in doc:
+                    first = fn(t)
+                    assert _same(first, fn.__wrapped__(t)), (name, t.text, doc.text[:40])
+                    assert fn(t) is first  # (asked again: the same answer, remembered)
+            assert len(syntax._FROZEN[1]) == len(HELPERS) * len(doc)
+    finally:
+        syntax.thaw_parse()
+
+
+def test_helpers_remember_nothing_for_another_document_or_after_thawing(pipe):
+    from lapwing.extract.events import syntax
+
+    a = pipe.nlp("Police arrested the protest leaders in Accra.")
+    b = pipe.nlp("Police arrested the protest leaders in Accra.")
+    try:
+        syntax.freeze_parse(a)
+        syntax._subj_token(b[1])
+        syntax._obj_token(b[1])
+        assert syntax._FROZEN[1] == {}  # b is not the frozen document
+        assert syntax._subj_token(a[1]).text == "Police"
+        kept = dict(syntax._FROZEN[1])
+        assert (syntax._subj_token.__wrapped__, 1) in kept and (syntax._is_passive.__wrapped__, 1) in kept
+        assert syntax._subj_token(a[1], 1).text == "Police"  # (with a depth: asked afresh, nothing more kept)
+        assert syntax._FROZEN[1] == kept
+        # a parse changed after thawing is read afresh
+        syntax.thaw_parse()
+        assert syntax._FROZEN == [None, {}]
+        c = a.copy()
+        c[0].dep_ = "obj"  # "Police" no longer the subject
+        assert syntax._subj_token(c[1]) is None or syntax._subj_token(c[1]).text != "Police"
+    finally:
+        syntax.thaw_parse()
+
+
+def test_the_event_extractor_thaws_the_parse_when_done(pipe):
+    from lapwing.extract.events import syntax
+    from lapwing.extract.events.coder import code_text
+
+    rec = code_text("Soldiers shelled the rebel camp near Goma on Tuesday, the army said.", nlp=pipe.nlp)
+    assert rec.events
+    assert syntax._FROZEN == [None, {}]
+
+
+def test_events_are_the_same_with_and_without_the_remembered_helpers(pipe, monkeypatch):
+    from lapwing.extract.events import coder as coder_mod
+
+    def code(texts):
+        out = []
+        for text in texts:
+            rec = coder_mod.code_text(text, nlp=pipe.nlp)
+            out.append([e.model_dump() for e in rec.events])
+        return out
+
+    fast = code(TEXTS)
+    monkeypatch.setattr(coder_mod, "freeze_parse", lambda doc: None)  # nothing frozen: every helper asked afresh
+    slow = code(TEXTS)
+    assert fast == slow
+    assert sum(len(x) for x in fast) >= 8
+
+
+# -- _lemma_in: one word set per token ---------------------------------------------------------------------
+def _lemma_in_slow(coder, t, values) -> bool:
+    """``FramesMixin._lemma_in`` as it was: the lemma view's words, each modifier's joined lemmas and compound
+    words, then each measured content token in turn."""
+    from lapwing.extract.events.frames import _lemma_view
+
+    if t is None:
+        return False
+    if not values:
+        return True
+    ws, mods, measured = _lemma_view(t)
+    if not ws.isdisjoint(values):
+        return True
+    for joined, compound_words in mods:
+        if joined in values:
+            return True
+        if compound_words is not None and not compound_words.isdisjoint(values):
+            return True
+    return any(_lemma_in_slow(coder, x, values) for x in measured)
+
+
+def test_lemma_in_reads_one_word_set_as_the_view_did(pipe):
+    from lapwing.extract.events.coder import Coder
+
+    value_sets = [frozenset(), frozenset({"food"}), frozenset({"equipment", "aid"}), frozenset({"gas"}),
+                  frozenset({"tear_gas", "martial_law"}), frozenset({"trader", "farmer"}), frozenset({"relief"}),
+                  frozenset({"debt"}), frozenset({"medical_equipment"}), frozenset({"x"})]
+    seen_true = 0
+    for text in TEXTS:
+        art = Article(id="t", text=text, published="2025-06-10")
+        ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config)
+        coder = Coder(ctx)
+        for t in list(coder.doc) + list(ctx.doc):  # (a token of the coder's doc, and one of another)
+            for values in value_sets:
+                got = coder._lemma_in(t, values)
+                assert got == _lemma_in_slow(coder, t, values), (t.text, values)
+                seen_true += got and bool(values)
+        assert coder._lemma_in(None, frozenset({"food"})) is False
+    assert seen_true >= 5
+
+
+# -- the token index: labels compared by id ---------------------------------------------------------------------
+def test_token_indices_by_label_id_match_each_tokens_labels(docs):
+    from lapwing.extract.events.token_index import token_indices
+
+    asks = [dict(pos=("VERB",), tag=("VBN",), dep=("acl",)), dict(pos=("VERB", "AUX", "ADJ")),
+            dict(dep=("nsubj", "nsubj:pass", "obj", "obl", "amod", "case", "det", "punct", "conj", "xcomp")),
+            dict(tag=("VBD", "VBN", "NNS")), dict(pos=("NOUN",), lemmas={"officer", "police", "trader"}),
+            dict(dep=("no-such-label",))]
+    for doc in docs:
+        for ask in asks:
+            slow = [t.i for t in doc if ("pos" not in ask or t.pos_ in ask["pos"]) and ("tag" not in ask or t.tag_ in ask["tag"])
+                    and ("dep" not in ask or t.dep_ in ask["dep"])
+                    and ("lemmas" not in ask or (t.lemma_.lower() or t.lower_) in ask["lemmas"])]
+            assert token_indices(doc, **ask) == slow, (ask, doc.text[:40])
