@@ -261,3 +261,42 @@ def test_token_indices_by_label_id_match_each_tokens_labels(docs):
                     and ("dep" not in ask or t.dep_ in ask["dep"])
                     and ("lemmas" not in ask or (t.lemma_.lower() or t.lower_) in ask["lemmas"])]
             assert token_indices(doc, **ask) == slow, (ask, doc.text[:40])
+
+
+def test_token_indices_of_the_frozen_parse_read_its_columns_once(docs):
+    from lapwing.extract.events import syntax
+    from lapwing.extract.events.token_index import token_indices
+
+    asks = [dict(pos=("VERB", "AUX", "ADJ"), lemmas={"die", "dead", "kill", "shoot", "find"}),
+            dict(lemmas={"beat", "torture", "hold"}), dict(pos=("VERB",), tag=("VBN",), dep=("acl",)),
+            dict(tag=("NNS",), dep=("obj", "nsubj"))]
+    for doc in docs:
+        plain = [token_indices(doc, **ask) for ask in asks]
+        try:
+            syntax.freeze_parse(doc)
+            assert [token_indices(doc, **ask) for ask in asks] == plain
+            assert [token_indices(doc, **ask) for ask in asks] == plain  # (the columns read the first time)
+        finally:
+            syntax.thaw_parse()
+
+
+def test_time_marks_skip_the_era_and_bc_columns_only_when_they_hold_none(pipe):
+    from lapwing.extract.docfacts import token_columns
+    from lapwing.extract.events.coder import Coder
+
+    texts = ["Soldiers who fought in the Cold War and in 1991 met veterans in 2019.",
+             "The temple, built in 300 AD and damaged in World War Two, was attacked on Monday.",
+             "Police detained 12 protesters in Nairobi on Tuesday, the 2025 budget protests' second week.",
+             "Holocaust survivors marched in Warsaw; the city dates from 1300 BC."]
+    kinds = 0
+    for text in texts:
+        art = Article(id="t", text=text, published="2025-06-10")
+        ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config)
+        coder = Coder(ctx)
+        cols = token_columns(ctx.doc)
+        slow = ([i for i, x in enumerate(cols.text) if x[:1].isdigit() and __import__("re").match(r"^(1[0-9]{3}|20[0-9]{2})s?$", x)],
+                [i for i, x in enumerate(cols.lower) if x in ("war", "rule", "era", "times", "holocaust")],
+                [i for i, x in enumerate(cols.text) if x in ("BC", "B.C.", "BCE", "AD", "A.D.") and i > 0])
+        assert coder._time_marks() == slow, text
+        kinds += sum(bool(x) for x in slow)
+    assert kinds >= 6
