@@ -300,3 +300,56 @@ def test_time_marks_skip_the_era_and_bc_columns_only_when_they_hold_none(pipe):
         assert coder._time_marks() == slow, text
         kinds += sum(bool(x) for x in slow)
     assert kinds >= 6
+
+
+def _event_place_slow(ctx, token):
+    """``places.event_place`` as it was: the sentence's places, the tokens they cover and the containers worked out
+    again for every event."""
+    from lapwing.extract.docfacts import sentence_of
+    from lapwing.extract.places import _SPECIFICITY, _containers, _place_score
+
+    places = ctx.data["places"]
+    doc = token.doc
+    lo, hi = sentence_of(doc, token.i)
+    parsed = doc.has_annotation("DEP")
+    here = [(place, s, e) for place, s, e in places
+            if lo <= s and e <= hi and s >= 0
+            and not (place.name is None and place.rule and not place.rule.startswith(("ner", "pattern")))]
+    places_at = {i for _p, s, e in here for i in range(s, e)}
+    containers = _containers(doc, [(s, e) for _p, s, e in here])
+    best = None
+    for n, (place, s, e) in enumerate(here):
+        score = _place_score(token, doc, s, e, place.kind, places_at - set(range(s, e)), parsed)
+        if score is None:
+            continue
+        score += _SPECIFICITY.get(place.kind or "", 0.0)
+        if n in containers:
+            score -= 0.8
+        if best is None or score > best[0]:
+            best = (score, place)
+    return best[1] if best is not None else ctx.data.get("dateline_place")
+
+
+def test_event_places_read_each_sentences_places_once_as_before(pipe):
+    from lapwing.extract.places import event_place
+
+    texts = ["Police fired tear gas at protesters in Nairobi's central business district on Monday and arrested "
+             "dozens near Uhuru Park, in Kenya's capital.",
+             "BAMAKO, May 2 (Lapwing) - Gunmen attacked an army post near Mopti in central Mali, and soldiers "
+             "killed five of them in Sevare, a town outside Mopti.",
+             "Sadr City in eastern Baghdad was shelled; in Basra, troops detained a man from Najaf.",
+             "Talks between Serbia and Kosovo resumed in Brussels, and the envoys met again in Vienna."]
+    found = 0
+    for text in texts:
+        art = Article(id="t", text=text, published="2025-06-10")
+        ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config)
+        for spec in pipe.extractors:
+            if spec.name == "events":
+                break
+            spec.fn(ctx)
+        for _round in range(2):  # (the second round reads the remembered sentences)
+            for t in ctx.doc:
+                got, slow = event_place(ctx, t), _event_place_slow(ctx, t)
+                assert got is slow, (t.text, text[:40])
+                found += got is not None and got is not ctx.data.get("dateline_place")
+    assert found >= 10
