@@ -353,3 +353,31 @@ def test_event_places_read_each_sentences_places_once_as_before(pipe):
                 assert got is slow, (t.text, text[:40])
                 found += got is not None and got is not ctx.data.get("dateline_place")
     assert found >= 10
+
+
+def test_the_object_condition_reads_the_object_and_its_conjuncts_words_at_once(pipe):
+    from lapwing.extract.events.coder import Coder
+    from lapwing.extract.events.lexicon_loader import Cond
+    from lapwing.extract.events.syntax import _obj_token
+
+    texts = ["Police fired live ammunition and tear gas at the crowd, and seized rifles, pistols and grenades.",
+             "The government sent 20 tonnes of food and medicine to the refugees and imposed sanctions on Iran.",
+             "Rebels captured the town and the airport, then released the hostages and two aid workers."]
+    conds = [Cond(kind="obj", values=frozenset(v), negated=neg) for neg in (False, True)
+             for v in ({"gas"}, {"grenade", "pistol"}, {"medicine"}, {"sanction"}, {"airport"}, {"worker", "aid"},
+                       {"hostage"}, {"x"}, set())]
+    held = 0
+    for text in texts:
+        art = Article(id="t", text=text, published="2025-06-10")
+        ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config)
+        coder = Coder(ctx)
+        for t in coder.doc:
+            o = _obj_token(t)
+            for c in conds:
+                # the condition as it was written before: the object, or a conjunct of it for one that must hold
+                ok = o is not None and (_lemma_in_slow(coder, o, c.values) or (not c.negated and bool(c.values) and any(
+                    _lemma_in_slow(coder, x, c.values) for x in o.children if x.dep_ == "conj")))
+                slow = (not ok) if c.negated else ok
+                assert coder.check(c, t, "V", None) == slow, (t.text, str(c))
+                held += slow and not c.negated and bool(c.values)
+    assert held >= 3

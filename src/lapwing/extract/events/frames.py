@@ -114,6 +114,12 @@ def _conj_children(t: Token) -> list[Token]:
     return [x for x in t.children if x.dep_ == "conj"]
 
 
+def _conj_lemma_keys(t: Token) -> frozenset[str]:
+    """``_lemma_keys`` of ``t`` and of each of its conjuncts: ``_lemma_in(t, v) or any(_lemma_in(x, v) for x in its
+    conjuncts)`` holds, for a non-empty ``v``, when ``v`` shares a word with these."""
+    return _lemma_keys(t).union(*[_lemma_keys(x) for x in _conj_children(t)])
+
+
 def _aux_forms(t: Token) -> list[str]:
     """The lower-case forms of ``t``'s "aux" dependents."""
     return [a.lower_ for a in t.children if a.dep_ == "aux"]
@@ -200,6 +206,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return any(self.check(a, t, kind, src) for a in c.alts)
         if k == "obj":  # the object or, for a condition that must hold, a conjunct of it
             o = self._once(_obj_token, t)  # ("fired live ammunition and *tear gas*")
+            if o is not None and not c.negated and c.values:  # (the object's and its conjuncts' words at once)
+                return not self._once(_conj_lemma_keys, o).isdisjoint(c.values)
             return o is not None and (self._lemma_in(o, c.values) or (not c.negated and bool(c.values) and any(
                 self._lemma_in(x, c.values) for x in self._once(_conj_children, o))))
         if k == "objactor":
