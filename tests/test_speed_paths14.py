@@ -139,54 +139,54 @@ def _same(a, b) -> bool:
 
 
 def test_remembered_syntax_helpers_answer_as_the_helpers_do(docs):
-    from lapwing.extract.events import syntax
+    from lapwing.extract.events import parse_memo, syntax
 
     try:
         for doc in docs:
-            syntax.freeze_parse(doc)
+            parse_memo.freeze_parse(doc)
             for name in HELPERS:
                 fn = getattr(syntax, name)
                 for t in doc:
                     first = fn(t)
                     assert _same(first, fn.__wrapped__(t)), (name, t.text, doc.text[:40])
                     assert fn(t) is first  # (asked again: the same answer, remembered)
-            assert len(syntax._FROZEN[1]) == len(HELPERS) * len(doc)
+            assert len(parse_memo._FROZEN[1]) == len(HELPERS) * len(doc)
     finally:
-        syntax.thaw_parse()
+        parse_memo.thaw_parse()
 
 
 def test_helpers_remember_nothing_for_another_document_or_after_thawing(pipe):
-    from lapwing.extract.events import syntax
+    from lapwing.extract.events import parse_memo, syntax
 
     a = pipe.nlp("Police arrested the protest leaders in Accra.")
     b = pipe.nlp("Police arrested the protest leaders in Accra.")
     try:
-        syntax.freeze_parse(a)
+        parse_memo.freeze_parse(a)
         syntax._subj_token(b[1])
         syntax._obj_token(b[1])
-        assert syntax._FROZEN[1] == {}  # b is not the frozen document
+        assert parse_memo._FROZEN[1] == {}  # b is not the frozen document
         assert syntax._subj_token(a[1]).text == "Police"
-        kept = dict(syntax._FROZEN[1])
+        kept = dict(parse_memo._FROZEN[1])
         assert (syntax._subj_token.__wrapped__, 1) in kept and (syntax._is_passive.__wrapped__, 1) in kept
         assert syntax._subj_token(a[1], 1).text == "Police"  # (with a depth: asked afresh, nothing more kept)
-        assert syntax._FROZEN[1] == kept
+        assert parse_memo._FROZEN[1] == kept
         # a parse changed after thawing is read afresh
-        syntax.thaw_parse()
-        assert syntax._FROZEN == [None, {}]
+        parse_memo.thaw_parse()
+        assert parse_memo._FROZEN == [None, {}]
         c = a.copy()
         c[0].dep_ = "obj"  # "Police" no longer the subject
         assert syntax._subj_token(c[1]) is None or syntax._subj_token(c[1]).text != "Police"
     finally:
-        syntax.thaw_parse()
+        parse_memo.thaw_parse()
 
 
 def test_the_event_extractor_thaws_the_parse_when_done(pipe):
-    from lapwing.extract.events import syntax
+    from lapwing.extract.events import parse_memo
     from lapwing.extract.events.coder import code_text
 
     rec = code_text("Soldiers shelled the rebel camp near Goma on Tuesday, the army said.", nlp=pipe.nlp)
     assert rec.events
-    assert syntax._FROZEN == [None, {}]
+    assert parse_memo._FROZEN == [None, {}]
 
 
 def test_events_are_the_same_with_and_without_the_remembered_helpers(pipe, monkeypatch):
@@ -264,7 +264,7 @@ def test_token_indices_by_label_id_match_each_tokens_labels(docs):
 
 
 def test_token_indices_of_the_frozen_parse_read_its_columns_once(docs):
-    from lapwing.extract.events import syntax
+    from lapwing.extract.events import parse_memo
     from lapwing.extract.events.token_index import token_indices
 
     asks = [dict(pos=("VERB", "AUX", "ADJ"), lemmas={"die", "dead", "kill", "shoot", "find"}),
@@ -273,11 +273,11 @@ def test_token_indices_of_the_frozen_parse_read_its_columns_once(docs):
     for doc in docs:
         plain = [token_indices(doc, **ask) for ask in asks]
         try:
-            syntax.freeze_parse(doc)
+            parse_memo.freeze_parse(doc)
             assert [token_indices(doc, **ask) for ask in asks] == plain
             assert [token_indices(doc, **ask) for ask in asks] == plain  # (the columns read the first time)
         finally:
-            syntax.thaw_parse()
+            parse_memo.thaw_parse()
 
 
 def test_time_marks_skip_the_era_and_bc_columns_only_when_they_hold_none(pipe):

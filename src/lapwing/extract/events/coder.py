@@ -24,7 +24,7 @@ from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.actor_context import ParticipantsMixin
 from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
-from lapwing.extract.events.syntax import freeze_parse, thaw_parse
+from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
 from lapwing.schema import Actor, Event

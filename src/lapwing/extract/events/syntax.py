@@ -10,38 +10,7 @@ import re
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
-
-#: the event coder's document once its parse is final (``freeze_parse``), and what the helpers marked
-#: ``@_per_token`` answered for its tokens: each is a function of the parse alone, so it is worked out once per
-#: token of that document (not of any other, nor while the repairs still change a parse)
-_FROZEN: list = [None, {}]
-_ASK = object()
-
-
-def freeze_parse(doc) -> None:
-    """From now on ``doc``'s parse does not change: the ``@_per_token`` helpers remember their answers for it
-    (until ``thaw_parse`` or the next ``freeze_parse``)."""
-    _FROZEN[0], _FROZEN[1] = doc, {}
-
-
-def thaw_parse() -> None:
-    _FROZEN[0], _FROZEN[1] = None, {}
-
-
-def _per_token(fn):
-    """``fn(t)`` remembered per token of the frozen document; a call with more arguments, or on a token of
-    another document, is ``fn`` itself. Callers share the answer: they must not change it (none does)."""
-    def once(t, *more):
-        if more or t.doc is not _FROZEN[0]:
-            return fn(t, *more)
-        memo = _FROZEN[1]
-        got = memo.get(key := (fn, t.i), _ASK)
-        if got is _ASK:
-            got = memo[key] = fn(t)
-        return got
-    once.__wrapped__ = fn
-    once.__name__, once.__doc__ = fn.__name__, fn.__doc__
-    return once
+from lapwing.extract.events.parse_memo import _per_token
 
 SUBJ = ("nsubj", "nsubj:outer", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
