@@ -17,7 +17,7 @@ import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.events import parse_memo
+from lapwing.extract.events.parse_memo import _FROZEN
 
 __all__ = ["in_span", "token_indices"]
 
@@ -57,8 +57,8 @@ def _columns(doc: Doc, attrs: list[int]) -> numpy.ndarray:
     """``doc.to_array(attrs)``, one row per token; for the event coder's document, whose parse is final
     (``parse_memo.freeze_parse``), read once for all the scans of its article."""
     n = len(doc)
-    if doc is parse_memo._FROZEN[0]:
-        memo = parse_memo._FROZEN[1]
+    if doc is _FROZEN[0]:
+        memo = _FROZEN[1]
         arr = memo.get(_columns)
         if arr is None:
             arr = memo[_columns] = doc.to_array(_ALL).reshape(n, len(_ALL))
