@@ -9,10 +9,11 @@ or with more arguments than the token, is the helper itself.
 
 from __future__ import annotations
 
-#: the event coder's document once its parse is final (``freeze_parse``), and what the helpers marked
-#: ``@_per_token`` answered for its tokens: each is a function of the parse alone, so it is worked out once per
-#: token of that document (not of any other, nor while the repairs still change a parse)
+#: the event coder's document once its parse is final (``freeze_parse``), and a memo of its own for the token index;
+#: each helper marked ``@_per_token`` keeps its answers for that document's tokens in a dictionary of its own, by
+#: token index (no key object made per call: the collector has less to count), listed in ``_MEMOS``
 _FROZEN: list = [None, {}]
+_MEMOS: list[dict] = []
 _ASK = object()
 
 
@@ -20,23 +21,27 @@ def freeze_parse(doc) -> None:
     """From now on ``doc``'s parse does not change: the ``@_per_token`` helpers remember their answers for it
     (until ``thaw_parse`` or the next ``freeze_parse``)."""
     _FROZEN[0], _FROZEN[1] = doc, {}
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def thaw_parse() -> None:
-    _FROZEN[0], _FROZEN[1] = None, {}
+    freeze_parse(None)
 
 
 def _per_token(fn):
-    """``fn(t)`` remembered per token of the frozen document; a call with more arguments, or on a token of
-    another document, is ``fn`` itself. Callers share the answer: they must not change it (none does)."""
+    """``fn(t)`` remembered per token of the frozen document (in ``once.memo``); a call with more arguments, or on a
+    token of another document, is ``fn`` itself. Callers share the answer: they must not change it (none does)."""
+    memo: dict = {}
+    _MEMOS.append(memo)
+
     def once(t, *more):
         if more or t.doc is not _FROZEN[0]:
             return fn(t, *more)
-        memo = _FROZEN[1]
-        got = memo.get(key := (fn, t.i), _ASK)
+        got = memo.get(i := t.i, _ASK)
         if got is _ASK:
-            got = memo[key] = fn(t)
+            got = memo[i] = fn(t)
         return got
-    once.__wrapped__ = fn
+    once.__wrapped__, once.memo = fn, memo
     once.__name__, once.__doc__ = fn.__name__, fn.__doc__
     return once
