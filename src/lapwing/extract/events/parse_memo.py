@@ -4,7 +4,8 @@ The coder reads its (repaired) document's parse many times over: the same token'
 passive voice... ``freeze_parse(doc)`` says that ``doc``'s parse no longer changes (the coder calls it once the
 repairs are done, and ``thaw_parse`` when the article is coded); from then on each helper marked ``@_per_token``
 (in ``syntax.py``) works its answer out once per token of that document. A call on a token of any other document,
-or with more arguments than the token, is the helper itself.
+or with more arguments than the token, is the helper itself. One document at a time per process: two threads must
+not code articles at once (the runners analyse one article at a time in each process, the API under a lock).
 """
 
 from __future__ import annotations
