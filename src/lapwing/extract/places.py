@@ -437,6 +437,22 @@ def _containers(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_SENT_PLACES: list = [None, None, {}]  # the last places list and parse asked about, and per sentence the answer
+
+
+def _sentence_places(places: list, doc: Doc, lo: int, hi: int) -> tuple[list, set[int], set[int]]:
+    """A sentence's places that may be an event's, the tokens they cover, and those only locating the place before
+    them: once per sentence of the same places and parse (its events ask again). Read-only."""
+    if _SENT_PLACES[0] is not places or _SENT_PLACES[1] is not doc:
+        _SENT_PLACES[:] = [places, doc, {}]
+    if (got := _SENT_PLACES[2].get(key := (lo, hi, len(places), len(doc)))) is None:
+        here = [(place, s, e) for place, s, e in places if lo <= s and e <= hi and s >= 0
+                and not (place.name is None and place.rule and not place.rule.startswith(("ner", "pattern")))]
+        got = _SENT_PLACES[2][key] = (here, {i for _p, s, e in here for i in range(s, e)},
+                                      _containers(doc, [(s, e) for _p, s, e in here]))
+    return got
+
+
 def event_place(ctx: Context, token: Token) -> Place | None:
     """The place where the event of ``token`` (its trigger) happened.
 
@@ -455,11 +471,7 @@ def event_place(ctx: Context, token: Token) -> Place | None:
     except ValueError:  # no sentence boundaries
         lo, hi = 0, len(doc)
     parsed = doc.has_annotation("DEP")
-    here = [(place, s, e) for place, s, e in places
-            if lo <= s and e <= hi and s >= 0
-            and not (place.name is None and place.rule and not place.rule.startswith(("ner", "pattern")))]
-    places_at = {i for _p, s, e in here for i in range(s, e)}
-    containers = _containers(doc, [(s, e) for _p, s, e in here])
+    here, places_at, containers = _sentence_places(places, doc, lo, hi)
     best: tuple[float, Place] | None = None
     for n, (place, s, e) in enumerate(here):
         score = _place_score(token, doc, s, e, place.kind, places_at - set(range(s, e)), parsed)

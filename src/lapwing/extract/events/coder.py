@@ -24,6 +24,7 @@ from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.actor_context import ParticipantsMixin
 from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
+from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
 from lapwing.schema import Actor, Event
@@ -73,6 +74,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         self.ctx = ctx
         self.doc = repaired(ctx.doc, reparse=ctx.nlp)  # a copy with misparsed clauses re-analysed (event_parse.py)
         share_words(self.doc, ctx.doc)  # (its words are the article's: read from the article's columns)
+        freeze_parse(self.doc)  # (its parse is final: the syntax helpers remember their answers for it)
         self._parse_memo: dict = {}  # FramesMixin._once: answers that depend on self.doc's parse alone
         self.lex = lex or lexicon_for(ctx.config)  # shipped + user pattern files (lapwing/lexicons/user_patterns.py)
         self.forms = form_index()
@@ -376,8 +378,11 @@ def extract_events(ctx: Context) -> None:
         if "events: the NLP pipeline has no parser; no events coded" not in ctx.record.warnings:
             ctx.record.warnings.append("events: the NLP pipeline has no parser; no events coded")
         return
-    coder = Coder(ctx)
-    events, idx = coder.run()
+    try:
+        coder = Coder(ctx)
+        events, idx = coder.run()
+    finally:
+        thaw_parse()  # (the syntax helpers' answers for the coder's document are dropped with it)
     ctx.record.events.extend(events)
     ctx.data["event_tokens"] = idx
     if coder.trace is not None:  # config event_trace: why each candidate was dropped

@@ -95,8 +95,29 @@ def _lemma_view(t: Token) -> tuple[set[str], tuple[tuple[str, set[str] | None], 
     return ws, mods, [x for x in measure_content(t) if x.i != t.i]
 
 
+def _lemma_keys(t: Token) -> frozenset[str]:
+    """Every word ``FramesMixin._lemma_in(t, values)`` looks for in ``values`` (it holds when they share one): the
+    words of ``t``'s lemma view, each modifier's joined lemmas and, where counted, its words, and those of each
+    measured content token, in turn."""
+    ws, mods, measured = _lemma_view(t)
+    out = set(ws)
+    for joined, compound_words in mods:
+        out.add(joined)
+        if compound_words is not None:
+            out |= compound_words
+    for x in measured:
+        out |= _lemma_keys(x)
+    return frozenset(out)
+
+
 def _conj_children(t: Token) -> list[Token]:
     return [x for x in t.children if x.dep_ == "conj"]
+
+
+def _conj_lemma_keys(t: Token) -> frozenset[str]:
+    """``_lemma_keys`` of ``t`` and of each of its conjuncts: ``_lemma_in(t, v) or any(_lemma_in(x, v) for x in its
+    conjuncts)`` holds, for a non-empty ``v``, when ``v`` shares a word with these."""
+    return _lemma_keys(t).union(*[_lemma_keys(x) for x in _conj_children(t)])
 
 
 def _aux_forms(t: Token) -> list[str]:
@@ -160,18 +181,11 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return False
         if not values:
             return True
-        ws, mods, measured = self._once(_lemma_view, t)
-        if not ws.isdisjoint(values):
-            return True
-        # multiword: "martial law" -> "law" matches, "human shield" -> compound + head;
-        # a noun compound counts too ("mediation efforts", "aid deliveries")
-        for joined, compound_words in mods:
-            if joined in values:
-                return True
-            if compound_words is not None and not compound_words.isdisjoint(values):
-                return True  # (not "*aid* workers were released", "*food* officials")
-        # "sent 20 tonnes of food", "handed over $4 million worth of equipment": the measured thing
-        return any(self._lemma_in(x, values) for x in measured)
+        # its words; a modifier's "modifier_head" ("martial law" -> "law" matches, "human shield" -> compound +
+        # head); a noun compound's words ("mediation efforts", "aid deliveries"; not "*aid* workers were
+        # released", "*food* officials"); the measured thing ("sent 20 tonnes of food", "handed over $4 million
+        # worth of equipment"): one set of them per token (``_lemma_keys``)
+        return not self._once(_lemma_keys, t).isdisjoint(values)
 
     def _objactor(self, t: Token | None) -> bool:
         if t is None:
@@ -192,6 +206,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return any(self.check(a, t, kind, src) for a in c.alts)
         if k == "obj":  # the object or, for a condition that must hold, a conjunct of it
             o = self._once(_obj_token, t)  # ("fired live ammunition and *tear gas*")
+            if o is not None and not c.negated and c.values:  # (the object's and its conjuncts' words at once)
+                return not self._once(_conj_lemma_keys, o).isdisjoint(c.values)
             return o is not None and (self._lemma_in(o, c.values) or (not c.negated and bool(c.values) and any(
                 self._lemma_in(x, c.values) for x in self._once(_conj_children, o))))
         if k == "objactor":

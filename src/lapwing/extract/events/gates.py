@@ -266,8 +266,10 @@ class GatesMixin:
         if got is None or got[0] is not self.doc:
             cols = token_columns(self.ctx.doc)
             years = [i for i, x in enumerate(cols.text) if x[:1].isdigit() and _YEAR.match(x)]
-            eras = [i for i, x in enumerate(cols.lower) if x in _ERA_WORDS]
-            bcad = [i for i, x in enumerate(cols.text) if x in ("BC", "B.C.", "BCE", "AD", "A.D.") and i > 0]
+            # (most articles have neither: a set's look over the column says so without a loop)
+            eras = [] if _ERA_WORDS.isdisjoint(cols.lower) else [i for i, x in enumerate(cols.lower) if x in _ERA_WORDS]
+            bcad = [] if _BCAD.isdisjoint(cols.text) else [
+                i for i, x in enumerate(cols.text) if x in ("BC", "B.C.", "BCE", "AD", "A.D.") and i > 0]
             got = self._time_marks_cache = (self.doc, (years, eras, bcad))
         return got[1]
 
@@ -276,6 +278,7 @@ class GatesMixin:
 #: World War Two", "troops fought there in the Cold War", "crimes committed under colonial rule")
 _ERAS = (("world", "war"), ("cold", "war"), ("colonial", "rule"), ("colonial", "era"), ("colonial", "times"))
 _ERA_WORDS = frozenset({b for _a, b in _ERAS} | {"holocaust"})
+_BCAD = frozenset({"BC", "B.C.", "BCE", "AD", "A.D."})
 
 
 def _past_era(anchor: Token) -> bool:

@@ -19,6 +19,7 @@ from lapwing.extract.events.context_death import CLAIMED, context_event
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.status import event_status
 from lapwing.extract.events.syntax import _cases, lemma_of
+from lapwing.extract.events.token_index import in_span, token_indices
 from lapwing.schema import Event
 
 #: verbs that say arrest and nothing else (as participles on their patient)
@@ -60,8 +61,9 @@ def arrests_in_modifiers(coder, coded: list[tuple[Span, list[tuple[Event, int]]]
     sets = coder.lex.sets
     people = sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
     police_words = sets.get("@lx_police", frozenset())
+    maybe = token_indices(coder.doc, pos=("VERB",), tag=("VBN",), dep=("acl",))  # (those the first test lets through)
     for sent, evs in coded:
-        for t in sent:
+        for t in in_span(maybe, sent) if sent.doc is coder.doc else sent:
             if t.pos_ != "VERB" or t.tag_ != "VBN" or t.dep_ != "acl":
                 continue
             n = t.head

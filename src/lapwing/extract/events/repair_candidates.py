@@ -27,6 +27,16 @@ _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "aroun
                              "approximately", "roughly", "least"})
 
 
+#: the dependency labels the tests of ``candidates``' first pass ask of the token itself (every label that starts
+#: with "obl" too: ``dep.startswith("obl")``), and those of its second pass; a token with another label skips them
+_NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "mark", "aux", "aux:pass", "nummod", "appos",
+                             "nmod:unmarked", "vocative", "dep"})
+_CLAUSE_LABELS = frozenset({"amod", "acl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj"})
+#: the parts of speech and the words the tests of the third pass ask of the token itself
+_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP"})
+_WORDS = frozenset({"whose", "who", "which", "dead", "unconscious"})
+
+
 def _has_verb_root(sent: Span) -> bool:
     r = sent.root
     return r.pos_ in ("VERB", "AUX") or r.tag_.startswith("VB")
@@ -57,11 +67,77 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         return is_time_word(L[j], P[j], ents[j])
 
     n = len(doc)
-    for i in range(n):
+    # three passes, each over the tokens its tests may take (tests/test_speed_paths14.py checks that each test is
+    # in a pass that visits every token it may take): the tests that ask for the token's own label, one pass for
+    # the labels of nominal words and function words (_NOMINAL_LABELS) and one for those of clauses and modifiers
+    # (_CLAUSE_LABELS); then the tests that ask for the token's part of speech or word (_WORD_POS, _WORDS). A new
+    # test goes in the pass that fits it, and its label, part of speech or word in that pass's set
+    labels = set(D)
+    nominal = {d for d in labels if d in _NOMINAL_LABELS or d.startswith("obl")}
+    for i in [k for k, d in enumerate(D) if d in nominal]:
         pos, dep, tag, low = P[i], D[i], T[i], L[i]
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
             todo["aux"].append(i)
+        if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
+            todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
+        if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
+                and P[p] == "NOUN":
+            todo["namesubj"].append(i)  # "outside the capital *Mogadishu* using car bombs"
+        if dep == "case" and pos == "ADP" and D[H[i]] in ("nsubj", "nsubj:pass") and H[i] > i and H[H[i]] > H[i]:
+            todo["casesubj"].append(H[i])  # "*after* the fall of ..., the interim president signed ..."
+        if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
+                and D[H[i]] in ("acl", "ccomp", "acl:relcl"):
+            todo["thatnoun"].append(H[i])  # "its demand that Israel *ease* restrictions" with *ease* a noun
+        if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
+            todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
+        if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
+            todo["tsubj"].append(i)
+        if dep in ("mark", "case") and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" \
+                and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
+                and T[H[i]] in ("VB", "VBP", "NN"):
+            todo["prepnoun"].append(H[i])  # "died in *crossfire* with police" read as a verb
+        if dep == "case" and low in ("after", "before", "until", "since", "as") and D[H[i]] in ("nsubj", "nsubj:pass", "obl", "nmod"):
+            todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
+        if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
+            todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
+        if dep in ("obl:unmarked", "appos", "vocative") and H[i] < i and P[H[i]] == "VERB" and pos in ("NOUN", "PROPN"):
+            todo["unmarked"].append(i)  # "expelled *two diplomats*", "detained *five men* on Monday", "visits *Kyiv*"
+        if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
+                and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
+            todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb
+        if pos == "NOUN" and tag == "NNS" and dep == "nsubj" and low in all_forms and H[i] > i and T[H[i]] == "VB" \
+                and D[H[i]] in ("ROOT", "root") and p >= 0 and P[p] == "PROPN" and i + 1 < n and P[i + 1] == "ADP" \
+                and any(c.lower_ == "to" and c.dep_ == "mark" for c in doc[H[i]].children):
+            todo["nsverb"].append(i)  # "X *calls* on Peru to free ...", read as the subject of "to free"
+        if low == "by" and dep == "case" and D[H[i]] == "compound":
+            todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
+        if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
+            todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
+        if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
+                and (H[p] == i or H[H[p]] == i):
+            todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
+        if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
+            todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
+        if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
+            todo["numobj"].append(i)  # "held *about 30* of them"
+        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
+            todo["npass"].append(i)
+        if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
+            todo["reduced"].append(H[i])
+        if dep == "obl:agent" and P[H[i]] == "NOUN" and H[i] < i:
+            todo["agentnoun"].append(H[i])  # "families of two traders *shot* dead by police marched"
+        if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
+                and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
+            todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."
+        if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
+            todo["to"].append(i)
+        if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
+            todo["qty"].append(H[i])
+    clausal = labels & _CLAUSE_LABELS
+    for i in [k for k, d in enumerate(D) if d in clausal]:
+        pos, dep, tag, low = P[i], D[i], T[i], L[i]
+        p = i - 1  # the previous token, if any
         if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
             todo["have"].append(i)
         if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and (
@@ -71,8 +147,6 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
                 or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
             todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
-        if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
-            todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
         if dep == "ccomp" and H[i] < i and P[H[i]] == "VERB" and T[i] in ("VBN", "VB", "VBG", "VBD"):
             todo["saidobj"].append(i)  # "said *the suspect*, known as X, had been *arrested*"
         if dep in ("conj", "advcl") and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \
@@ -87,14 +161,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
             todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
-        if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
-                and P[p] == "NOUN":
-            todo["namesubj"].append(i)  # "outside the capital *Mogadishu* using car bombs"
         if dep in ("ROOT", "root") and pos in ("NOUN", "ADJ") and p >= 0 and i + 1 < n \
                 and P[i + 1] in ("NOUN", "PROPN", "ADJ", "NUM") and low in all_forms:
             todo["hlverb"].append(i)  # the headline "Britain *summons* Iranian envoy"
-        if dep == "case" and pos == "ADP" and D[H[i]] in ("nsubj", "nsubj:pass") and H[i] > i and H[H[i]] > H[i]:
-            todo["casesubj"].append(H[i])  # "*after* the fall of ..., the interim president signed ..."
         if dep == "acl" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[i] == p \
                 and D[p] in ("nsubj", "nsubj:pass") and H[p] > i:
             todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
@@ -102,95 +171,51 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
         if dep in ("ROOT", "root") and pos == "ADJ" and p >= 0 and H[p] == i and D[p] in ("nsubj", "nsubj:pass"):
             todo["adjroot"].append(i)  # "Gunmen *loyal* to a militia leader tried to ..."
+        if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and i + 1 < n \
+                and (L[i + 1] in ("on", "for") or P[i + 1] in ("DET", "PROPN", "NUM", "PRON")) and any(
+                c.i < i and c.right_edge.i == p and (c.dep_ == "nsubj" or c.dep_ == "compound" and (
+                    c.pos_ == "PROPN" or c.lower_ in single_word_agents()) and L[i + 1] in ("on", "for"))
+                for c in doc[i].children):
+            todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
         if dep == "xcomp" and pos in ("PROPN", "NOUN") and H[i] < i and P[H[i]] == "VERB":
             todo["xobj"].append(i)  # "Russia accused *Ukraine* of corruption" with *Ukraine* a predicate
         if tag == "VBG" and dep in ("ccomp", "advcl") and H[i] < i and P[H[i]] == "VERB":
             todo["gcomp"].append(i)  # "is considering *sending* aid": a gerund complement
-        if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
-            todo["rel"].append(i)
         if tag == "VBG" and dep == "csubj" and H[i] > i:
             todo["csubj"].append(i)
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
             todo["ing"].append(i)
-        if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
-                and D[H[i]] in ("acl", "ccomp", "acl:relcl"):
-            todo["thatnoun"].append(H[i])  # "its demand that Israel *ease* restrictions" with *ease* a noun
         if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
             todo["nclause"].append(i)
-        if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
-            todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
-        if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
-            todo["tsubj"].append(i)
-        if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
-                and low in all_forms:
-            todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
         if p >= 0 and L[p] in ("and", "or") and pos in ("VERB", "ADJ") and dep in ("amod", "conj") \
                 and P[H[i]] in ("NOUN", "PROPN", "PRON", "NUM"):
             todo["vnoun"].append(i)  # "... and *detained* dozens of workers" read as an adjective
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and D[p] == "nsubj" and H[p] == i:
             todo["vbgroot"].append(i)  # "A criminal *carrying* a reward ... was shot dead"
-        if low in ("dead", "unconscious") and p >= 0:
-            if dep != "xcomp":
-                todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
-            todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
-        if dep in ("mark", "case") and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" \
-                and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
-                and T[H[i]] in ("VB", "VBP", "NN"):
-            todo["prepnoun"].append(H[i])  # "died in *crossfire* with police" read as a verb
-        if dep == "case" and low in ("after", "before", "until", "since", "as") and D[H[i]] in ("nsubj", "nsubj:pass", "obl", "nmod"):
-            todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
         if dep == "conj" and pos == "VERB" and D[H[i]] in ("acl:relcl", "relcl") and H[i] < i:
             todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
         if dep in ("ROOT", "root") and all_forms.get(low) in REPORTING_VERBS and p >= 2 and "," in X[max(0, i - 14):i]:
             todo["repverb"].append(i)  # "A police officer *shot* dead a vendor ..., the directorate said"
-        if (dep == "nmod:unmarked" and H[i] > i or dep in ("obl:unmarked", "appos", "vocative") and H[i] < i and P[H[i]] == "VERB") \
-                and pos in ("NOUN", "PROPN"):
-            todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
-        if low == "by" and dep == "case" and D[H[i]] == "compound":
-            todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
-        if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
-            todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
-        if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
-                and (H[p] == i or H[H[p]] == i):
-            todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
-        if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
-            todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
         if low in ("accused", "deceased") and dep in ("acl", "amod") and p >= 0 and H[i] == p and L[p].endswith("ing"):
             todo["ptnoun2"].append(i)  # "the absconding *accused*" read as a clause of *absconding*
+    for i in [k for k, (ps, lw) in enumerate(zip(P, L)) if ps in _WORD_POS or lw in _WORDS]:
+        pos, dep, tag, low = P[i], D[i], T[i], L[i]
+        p = i - 1  # the previous token, if any
+        if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
+            todo["rel"].append(i)
+        if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
+                and low in all_forms:
+            todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
+        if low in ("dead", "unconscious") and p >= 0:
+            if dep != "xcomp":
+                todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
+            todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
         if pos == "VERB" and tag in ("VBN", "VBD") and p >= 0 and D[p] == "det" and H[p] == i:
             todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
-        if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
-            todo["numobj"].append(i)  # "held *about 30* of them"
         if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and H[p] == i:
             todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb
-        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
-            todo["npass"].append(i)
-        if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
-            todo["reduced"].append(H[i])
-        if dep == "obl:agent" and P[H[i]] == "NOUN" and H[i] < i:
-            todo["agentnoun"].append(H[i])  # "families of two traders *shot* dead by police marched"
-        if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
-                and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
-            todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."
-        if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
-            todo["to"].append(i)
-        if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
-            todo["qty"].append(H[i])
-        if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
-                and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
-            todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb
-        if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and i + 1 < n \
-                and (L[i + 1] in ("on", "for") or P[i + 1] in ("DET", "PROPN", "NUM", "PRON")) and any(
-                c.i < i and c.right_edge.i == p and (c.dep_ == "nsubj" or c.dep_ == "compound" and (
-                    c.pos_ == "PROPN" or c.lower_ in single_word_agents()) and i + 1 < n and L[i + 1] in ("on", "for"))
-                for c in doc[i].children):
-            todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject
-        elif pos == "NOUN" and tag == "NNS" and dep == "nsubj" and low in all_forms and H[i] > i and T[H[i]] == "VB" \
-                and D[H[i]] in ("ROOT", "root") and p >= 0 and P[p] == "PROPN" and i + 1 < n and P[i + 1] == "ADP" \
-                and any(c.lower_ == "to" and c.dep_ == "mark" for c in doc[H[i]].children):
-            todo["nsverb"].append(i)  # "X *calls* on Peru to free ...", read as the subject of "to free"
         if pos == "VERB":
             if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
                 todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
+from lapwing.extract.events.parse_memo import _per_token
 
 SUBJ = ("nsubj", "nsubj:outer", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
@@ -137,6 +138,7 @@ def _verb_bases(t: Token) -> set[str]:
     return out
 
 
+@_per_token
 def _is_passive(t: Token, _depth: int = 0) -> bool:
     kids = list(t.children)  # (each child's Token made once)
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in kids):
@@ -152,12 +154,14 @@ def _children(t: Token, deps) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 
 
+@_per_token
 def _particles(t: Token) -> set[str]:
     return {c.lower_ for c in t.children
             if c.dep_ in ("compound:prt", "prt") or (c.dep_ == "advmod" and c.lower_ in
                                                      {"down", "up", "out", "off", "over", "back", "away"})}
 
 
+@_per_token
 def _cases(t: Token) -> set[str]:
     out = set()
     for c in t.children:
@@ -175,6 +179,7 @@ def _cases(t: Token) -> set[str]:
     return out
 
 
+@_per_token
 def _xcomp(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -185,6 +190,7 @@ def _xcomp(t: Token) -> Token | None:
     return None
 
 
+@_per_token
 def _ccomp(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "ccomp":
@@ -196,6 +202,7 @@ def _ccomp(t: Token) -> Token | None:
     return None
 
 
+@_per_token
 def _subj_token(t: Token, depth: int = 0) -> Token | None:
     """The (active) subject of predicate ``t``; inherited through control, conjunction, relative clauses."""
     if depth > 4:
@@ -289,6 +296,7 @@ def _np_head(t: Token) -> Token:
     return t
 
 
+@_per_token
 def _obj_token(t: Token) -> Token | None:
     kids = list(t.children)  # (each child's Token made once)
     if _is_passive(t):
@@ -356,6 +364,7 @@ _VERB_PREPS_AFTER_NAME = frozenset({"for", "to", "with", "against", "over", "abo
 _VERB_PREPS_AFTER_NOUN = frozenset({"with", "for"})
 
 
+@_per_token
 def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     """(prepositions, head) for each oblique / nominal modifier / for-clause of ``t``."""
     out = []

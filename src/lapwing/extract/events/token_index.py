@@ -17,6 +17,8 @@ import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.events.parse_memo import _FROZEN
+
 __all__ = ["in_span", "token_indices"]
 
 
@@ -48,6 +50,32 @@ def _mask(col: numpy.ndarray, strings, allowed: Collection[str], lowered: bool =
     return mask
 
 
+_ALL = [POS, TAG, DEP, LEMMA, LOWER]
+
+
+def _columns(doc: Doc, attrs: list[int]) -> numpy.ndarray:
+    """``doc.to_array(attrs)``, one row per token; for the event coder's document, whose parse is final
+    (``parse_memo.freeze_parse``), read once for all the scans of its article."""
+    n = len(doc)
+    if doc is _FROZEN[0]:
+        memo = _FROZEN[1]
+        arr = memo.get(_columns)
+        if arr is None:
+            arr = memo[_columns] = doc.to_array(_ALL).reshape(n, len(_ALL))
+        return arr[:, [_ALL.index(a) for a in attrs]]
+    return doc.to_array(attrs).reshape(n, len(attrs))  # (one attribute: spaCy gives a flat array)
+
+
+def _ids_mask(col: numpy.ndarray, ids: list[int]) -> numpy.ndarray:
+    """Where ``col`` holds one of ``ids``."""
+    if len(ids) > 8:
+        return numpy.isin(col, numpy.array(ids, dtype=col.dtype))
+    mask = numpy.zeros(len(col), dtype=bool)
+    for h in ids:
+        mask |= col == numpy.array(h, dtype=col.dtype)
+    return mask
+
+
 def token_indices(doc: Doc, *, pos: Collection[str] | None = None, tag: Collection[str] | None = None,
                   dep: Collection[str] | None = None, lemmas: Collection[str] | None = None) -> list[int]:
     """The positions of ``doc``'s tokens with ``t.pos_ in pos``, ``t.tag_ in tag``, ``t.dep_ in dep`` and
@@ -59,11 +87,12 @@ def token_indices(doc: Doc, *, pos: Collection[str] | None = None, tag: Collecti
     attrs = [attr for attr, _a in tests] + ([LEMMA, LOWER] if lemmas is not None else [])
     if not attrs:
         return list(range(n))
-    arr = doc.to_array(attrs).reshape(n, len(attrs))  # (one attribute: spaCy gives a flat array)
+    arr = _columns(doc, attrs)
     strings = doc.vocab.strings
     keep = numpy.ones(n, dtype=bool)
     for k, (_attr, allowed) in enumerate(tests):
-        keep &= _mask(arr[:, k], strings, allowed)
+        # a label's id (a symbol's, else its string's hash) is what the column holds for it: no look-up per value
+        keep &= _ids_mask(arr[:, k], [strings[s] for s in allowed])
     if lemmas is not None:
         lem, low = arr[:, len(tests)], arr[:, len(tests) + 1]
         # lemma_of: the lemma lower-cased, or the lower-case form where there is no lemma (hash 0: "")
