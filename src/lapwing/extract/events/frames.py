@@ -109,6 +109,10 @@ def _below(t: Token) -> list[Token]:
     return [x for x in t.subtree if x.i != t.i]
 
 
+#: light verbs that also judge their object ("called the bombing an act of terror"): light only without a predicate
+JUDGING_LIGHT = {"call", "declare"}
+
+
 class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
     """Coder methods that find triggers and check their frames."""
 
@@ -425,6 +429,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return None
         lems = verb_bases(h)
         if n.dep_ in ("obj", "dobj", "nsubj:pass") and lems & LIGHT_VERBS:
+            if lems & JUDGING_LIGHT and any(c.dep_ in ("xcomp", "obj", "dobj", "advcl") and c.i > n.i for c in h.children):
+                return None  # "called the attack *a crime*", "declared the strike *illegal*": a judgement of the event
             return h, "light", None
         if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
                                             "meet", "sit", "come", "arrive"}:
