@@ -10,7 +10,12 @@ no news of the sentence:
 * a plain statement (010) in an adverbial clause of that main event ("Britain mobilized reservists *while UN
   inspectors said* they needed more time").
 
-``background_events`` drops them; a sentence with no main-clause event keeps all its events.
+* an act named as a point of reference in a since-clause of a superlative or a first ("the biggest turnout
+  *since security forces broke up the camp* on June 3").
+
+``background_events`` drops them (protest and force told as earlier, or as someone's claim, in a relative
+clause on their doer or victim lose confidence instead: they are still told, just not the news); a sentence
+with no main-clause event keeps its other events.
 """
 
 from __future__ import annotations
@@ -95,6 +100,21 @@ def _earlier(anchor: Token, rel: Token) -> bool:
     return False
 
 
+def reference_point(anchor: Token) -> bool:
+    """The anchor heads a since-clause that dates a superlative or a first ("the biggest turnout *since
+    security forces broke up the camp* in June", "the first visit since ..."): an earlier event named as a
+    point of reference."""
+    t, n = anchor, 0
+    while t.dep_ == "conj" and t.head.i != t.i and n < 3:
+        t, n = t.head, n + 1
+    if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+        return False
+    h = t.head
+    near = [h] + [c for c in h.children if c.dep_ in ("nsubj", "obj", "amod", "advmod", "xcomp", "obl")]
+    near += [g for c in near[1:] for g in c.children if g.dep_ in ("amod", "advmod")]
+    return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("first", "last", "most", "least") for x in near)
+
+
 def main_clause(anchor: Token) -> bool:
     """The anchor is its sentence's main verb, or is reached from it through reports, to-clauses and
     conjuncts only (not through a relative, adverbial or noun-modifying clause)."""
@@ -118,6 +138,7 @@ def background_events(events: list, event_word: Callable[[Token], bool] = lambda
     """``events``: (Event, trigger index, confidence, Candidate) of one sentence; ``event_word(token)``: the
     token can name an event (a trigger noun of the lexicon). The events told as background to the
     sentence's main-clause event are left out (see the module's docstring)."""
+    events = [e for e in events if not reference_point(e[3].anchor)]
     main = [e for e in events if e[0].status in _CLAIMED and main_clause(e[3].anchor)]
     if not main:
         return events

@@ -29,6 +29,11 @@ RECEPTION_NOUNS = frozenset({"opposition", "criticism", "resistance", "skepticis
 ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest", "insurgency", "crisis", "famine",
                              "hunger", "disease", "drought", "poverty", "bloodshed", "turmoil", "chaos"})
 
+#: subjects of "forced X to ..." that are a cause, not a doer: "mass *protests* forced the president to resign"
+PRESSURE_CAUSES = frozenset({"pressure", "protest", "protests", "sanction", "sanctions", "demonstration", "strike",
+                             "collapse", "shortage", "scandal", "defeat", "loss", "situation", "circumstance", "law",
+                             "ruling", "decision", "outcry", "backlash", "criticism", "month", "week", "year"})
+
 
 #: verbs of a death that a fight's other side caused ("killed in an encounter with the police")
 _DEATH_VERBS = frozenset({"kill", "shoot", "gun"})
@@ -208,6 +213,10 @@ class BuildMixin:
                 and _words(c.source_tok) & ABSTRACT_CAUSES:
             # "The war has killed tens of thousands of people": a tally of a conflict, not an attack
             return self._no(c, "subject is a conflict or condition, not an actor")
+        if row.root == "17" and src is None and c.source_tok is not None and c.source_tok.pos_ == "NOUN" \
+                and not (unnamed_arrest or named_pol or c.nominal) and (
+                    c.source_tok.i in trigger_idx or _words(c.source_tok) & (ABSTRACT_CAUSES | PRESSURE_CAUSES)):
+            return self._no(c, "coercion whose subject is no actor (a cause)")  # "mass protests forced X to resign"
         released = src is None and c.code.startswith("0841") and c.target_tok is not None  # "prisoners were freed"
         dissent = c.code.startswith(("082", "1242"))  # "the union called off the strike": dissent is civil
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
