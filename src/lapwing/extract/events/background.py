@@ -1,15 +1,13 @@
 """Sentence-level gate on the events of one sentence, read together (session 14, issue 10: precision).
 
 A sentence that reports an event in its own clause often tells others only as background, and those are
-no news of the sentence:
+no news of the sentence (a statement by another speaker in a "while" clause is news of its own and stays:
+``tests/test_event_contract.py``):
 
 * an act in a relative clause on a participant or a place ("freed a diplomat *it arrested*", "Tolu, *who was
   arrested last year*, ...", "guerrillas *who overran the village last month*", "Salih Muslim, *whom Turkey
   wanted extradited*"), not one on an event noun, whose relative clause tells what happened in that event
   ("an attack *that killed nine people*", "an assault *in which gunmen stormed* the mosque");
-* a plain statement (010) in an adverbial clause of that main event ("Britain mobilized reservists *while UN
-  inspectors said* they needed more time").
-
 * an act named as a point of reference in a since-clause of a superlative or a first ("the biggest turnout
   *since security forces broke up the camp* on June 3").
 
@@ -47,19 +45,6 @@ def relative_clause(anchor: Token) -> Token | None:
         if t.dep_ in _RELATIVE:
             return t
         if t.dep_ in _STOP:
-            return None
-        t = t.head
-        n += 1
-    return None
-
-
-def adverbial_clause(anchor: Token) -> Token | None:
-    """The verb heading the adverbial clause ("while ...", "as ...") ``anchor`` heads or is the content of."""
-    t, n = anchor, 0
-    while t.head.i != t.i and n < 4:
-        if t.dep_ == "advcl":
-            return t
-        if t.dep_ not in ("ccomp", "conj"):
             return None
         t = t.head
         n += 1
@@ -161,8 +146,5 @@ def background_events(events: list, event_word: Callable[[Token], bool] = lambda
                     continue
                 ev.confidence = conf
                 e = (ev, e[1], conf, e[3])
-        if ev.cameo == "010" and adverbial_clause(anchor) is not None \
-                and not any(m[0].cameo.startswith("01") for m in main):
-            continue  # "Britain mobilized reservists *while inspectors said* ...": a side remark
         out.append(e)
     return out

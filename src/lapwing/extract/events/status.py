@@ -365,6 +365,15 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # "it is crucial for Islamabad to negotiate", "likely to attack": not (yet) an event (a finite
             # clause is: "were injured *when* security forces fired")
             hypothetical, cue = True, cue or glem
+        if edge in ("acl", "xcomp") and gov.pos_ == "PROPN" and _infinitival(child) and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in gkids):
+            # "dismissed an appeal from President X *to lay down* their arms" with the to-clause hung on the
+            # name: a name takes no to-clause of its own; what follows is asked or planned, not done (a
+            # headline's "Putin to meet Erdogan on Friday" is planned)
+            if gov.dep_ in ("ROOT", "root"):
+                future, cue = True, cue or "to"
+            else:
+                hypothetical, cue = True, cue or "to"
         if edge in ("acl", "xcomp") and gov.pos_ == "NOUN":
             # "the government's plans to impose restrictions", "a threat to strike"
             if gl & {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision"}:
