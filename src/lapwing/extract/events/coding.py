@@ -40,7 +40,11 @@ def _after_noun(t: Token) -> bool:
     if t.head.pos_ == "NOUN":
         return True
     case = next((c for c in t.children if c.dep_ in ("case", "mark") and c.i < t.i), None)
-    return case is not None and case.i > 0 and t.doc[case.i - 1].pos_ == "NOUN"
+    if case is None or case.i == 0:
+        return False
+    noun = t.doc[case.i - 1]
+    # (not the verb's own object: "accused Western *nations* of ganging up on Belarus")
+    return noun.pos_ == "NOUN" and not (noun.head.i == t.head.i and noun.dep_ in ("obj", "dobj", "iobj"))
 
 
 #: subjects of "forced X to ..." that are a cause, not a doer: "mass *protests* forced the president to resign"
@@ -214,10 +218,10 @@ class BuildMixin:
             # (often an old one) rather than a report; only kept with both actors coded
             return self._no(c, "bare nominal without two coded actors")
         if not c.nominal and t.tag_ == "VBG" and _cases(t) & GERUND_MENTION_CASES and not (coded_s and coded_t) \
-                and _after_noun(t) and not any(x.dep_ in ("nsubj", "nsubj:pass") for x in t.children):
-            # "her possible role *in rioting*", "the charge *of spying*": a noun's gerund complement names an act
-            # (a role, a charge, a reason) rather than reports one; kept, like a bare nominal, only with both
-            # actors coded
+                and c.source_tok is None and _after_noun(t) and not any(x.dep_ in ("nsubj", "nsubj:pass") for x in t.children):
+            # "her possible role *in rioting*", "the charge *of spying*": a noun's gerund complement with no doer
+            # names an act (a role, a charge, a reason) rather than reports one ("accused *Western nations* of
+            # ganging up" has one)
             return self._no(c, "gerund naming an act")
         if c.nominal and src is None and tgt is None and int(row.root) <= 8:
             # "after talks broke down", "the agreement collapsed": a talk or a deal nobody is named in
