@@ -284,3 +284,31 @@ def test_gerund_after_a_noun_names_an_act(pipe, text, trigger):
 def test_gerunds_after_verbs_and_adjectives_stay(pipe, text, trigger):
     evs = _events(pipe, text)
     assert _claimed(evs, trigger=trigger), _show(evs)
+
+
+# -- the main clause carries the news: a subordinate clause's event is the less confident ---------------------------
+@pytest.mark.parametrize("text, main_trigger, sub_trigger", [
+    ("Brazil's truck drivers called off a four-day strike just hours after President Cardoso threatened to call in "
+     "troops against them.", "called", "threatened"),
+    ("China has established diplomatic ties with El Salvador, after the country broke off links with Taiwan.",
+     "established", "broke"),
+    ("Kenya recalled its ambassador from Uganda after Ugandan troops attacked a Kenyan border post.",
+     "recalled", "attacked"),
+])
+def test_main_clause_event_is_the_most_confident(pipe, text, main_trigger, sub_trigger):
+    evs = _events(pipe, text)
+    main, sub = _claimed(evs, trigger=main_trigger), _claimed(evs, trigger=sub_trigger)
+    assert main and sub, _show(evs)
+    assert max(e.confidence for e in main) > max(e.confidence for e in sub), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("UN troops remained on alert after the church attack, which the government blamed on the rebels.", "blamed"),
+    ("Iran expelled two inspectors after the agreement, which the United States signed last year, collapsed.",
+     "signed"),
+    ("The minister condemned the attack, which the rebels claimed on Twitter.", "claimed"),
+])
+def test_a_reaction_told_in_an_event_nouns_relative_clause_is_background(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert _claimed(evs), _show(evs)
+    assert not _claimed(evs, trigger=trigger), _show(evs)

@@ -100,6 +100,20 @@ def reference_point(anchor: Token) -> bool:
     return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("first", "last", "most", "least") for x in near)
 
 
+def subordinate_clause(anchor: Token) -> bool:
+    """The anchor sits in an adverbial clause or a preposition's clause ("*after* the president threatened ...",
+    "to retaliate *for Russia vetoing* ...") below the sentence's main clause."""
+    t, n = anchor, 0
+    while t.head.i != t.i and n < 8:
+        if t.dep_.startswith("advcl") or (t.dep_ in ("acl", "pcomp") and t.tag_ == "VBG"):
+            return True
+        if t.dep_ in ("ccomp", "parataxis"):
+            return False
+        t = t.head
+        n += 1
+    return False
+
+
 def main_clause(anchor: Token) -> bool:
     """The anchor is its sentence's main verb, or is reached from it through reports, to-clauses and
     conjuncts only (not through a relative, adverbial or noun-modifying clause)."""
@@ -127,6 +141,7 @@ def background_events(events: list, event_word: Callable[[Token], bool] = lambda
     main = [e for e in events if e[0].status in _CLAIMED and main_clause(e[3].anchor)]
     if not main:
         return events
+    top = max(e[2] for e in main)
     main_ids = {id(e) for e in main}
     main_anchors = {e[3].anchor.i for e in main}
     out = []
@@ -136,9 +151,11 @@ def background_events(events: list, event_word: Callable[[Token], bool] = lambda
             out.append(e)
             continue
         rel = relative_clause(anchor)
+        if rel is not None and ev.cameo[:2] not in FORCE_ROOTS:
+            continue  # "freed a diplomat *it arrested*", "the attack, *which the government blamed on* rebels"
         if rel is not None and not _event_noun(rel.head, event_word):
-            if ev.cameo[:2] not in FORCE_ROOTS or _past_time(rel):
-                continue  # "freed a diplomat *it arrested*", "rebels who overran the town last month"
+            if _past_time(rel):
+                continue  # "rebels who overran the town last month"
             if _earlier(anchor, rel):
                 # "the worker who had been taken into custody was released": still told, but not the news
                 conf = round(e[2] - BACKGROUND_PENALTY, 3)
@@ -146,5 +163,11 @@ def background_events(events: list, event_word: Callable[[Token], bool] = lambda
                     continue
                 ev.confidence = conf
                 e = (ev, e[1], conf, e[3])
+        if subordinate_clause(anchor) and e[2] >= top:
+            # "truck drivers called off the strike *after the president threatened* to send troops": the main
+            # clause carries the sentence's news, so its event is the more confident
+            conf = round(max(top - 0.01, min_conf), 3)
+            ev.confidence = conf
+            e = (ev, e[1], conf, e[3])
         out.append(e)
     return out
