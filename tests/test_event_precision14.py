@@ -312,3 +312,19 @@ def test_a_reaction_told_in_an_event_nouns_relative_clause_is_background(pipe, t
     evs = _events(pipe, text)
     assert _claimed(evs), _show(evs)
     assert not _claimed(evs, trigger=trigger), _show(evs)
+
+
+# -- what the round's rules must leave alone (found on wire stories) ---------------------------------------------
+@pytest.mark.parametrize("text, root, trigger", [
+    # a noun's that-clause with a subject of its own is its content, not a relative clause
+    ("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a 30-day ceasefire.", "03", "agreed"),
+    # a day after a light verb's object is no judgement of it
+    ("The United States called a private meeting Wednesday of the U.N. Security Council to discuss Iran.", "04",
+     "meeting"),
+    # a demand on people the table does not code is still a demand
+    ("A Nigerian women's rights activist said authorities should declare a state of emergency over the abductions.",
+     "10", "said"),
+])
+def test_round_rules_leave_these_alone(pipe, text, root, trigger):
+    evs = _events(pipe, text)
+    assert _claimed(evs, root, trigger), _show(evs)

@@ -43,6 +43,10 @@ def relative_clause(anchor: Token) -> Token | None:
     t, n = anchor, 0
     while t.head.i != t.i and n < 8:
         if t.dep_ in _RELATIVE:
+            kids = list(t.children)
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(
+                    c.dep_ in ("nsubj", "nsubj:pass") and c.tag_ not in ("WP", "WDT") for c in kids):
+                return None  # "the announcement *that Ukraine had agreed* to a ceasefire": a noun's content
             return t
         if t.dep_ in _STOP:
             return None

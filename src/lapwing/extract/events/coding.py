@@ -15,7 +15,7 @@ from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status
-from lapwing.extract.events.syntax import _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
+from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 
@@ -209,7 +209,9 @@ class BuildMixin:
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
             # a subject that is not an actor at all ("shares rallied", "the storm hit")
             return self._no(c, "subject is not an actor")
-        if p.has("needs_target") and tgt is None:
+        if p.has("needs_target") and tgt is None and not (
+                p.family == "demand" and c.target_tok is not None and _words(c.target_tok) & PERSONISH):
+            # (a demand is made on people even uncoded: "said *authorities* should declare a state of emergency")
             return self._no(c, "pattern needs a target")
         if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt)):
             return self._no(c, f"off-topic article ({self.article_topic}) and no political actor")

@@ -429,7 +429,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return None
         lems = verb_bases(h)
         if n.dep_ in ("obj", "dobj", "nsubj:pass") and lems & LIGHT_VERBS:
-            if lems & JUDGING_LIGHT and any(c.dep_ in ("xcomp", "obj", "dobj", "advcl") and c.i > n.i for c in h.children):
+            if lems & JUDGING_LIGHT and any(c.i > n.i and not _is_temporal(c) and (
+                    c.dep_ in ("xcomp", "obj", "dobj") or c.dep_ == "advcl" and "as" in _cases(c)) for c in h.children):
                 return None  # "called the attack *a crime*", "declared the strike *illegal*": a judgement of the event
             return h, "light", None
         if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
