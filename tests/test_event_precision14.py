@@ -2,15 +2,16 @@
 false positives of the shared scorers' development halves. Each class is tested with sentences written for
 this test in several phrasings, next to the uses of the same words that must stay as they are:
 
-* acts told as background in a relative clause on a participant (``events/background.py``);
-* an earlier act named in a since-clause that dates a superlative;
-* a claim noun's that-clause the parser read as a relative clause ("denied charges ... that it tortured");
+* an earlier act named in a since-clause that dates a superlative (``events/background.py``);
+* a claim's that-clause the parser hung on the verb that denies it ("rejected claims by activists that it shelled");
 * a day and month read as the target of "call on" ("On Nov. 2, X called Y to discuss ...");
 * a judging light verb ("called the bombing an act of terror", "declared the strike illegal");
 * a "should" demand with no one it is made on; coercion whose subject is a cause ("mass protests forced ...");
-* "both sides" after the speaker who addresses them; "the coalition" after "the Saudi-led coalition";
-* a to-clause the parser hung on a name ("an appeal from President X *to lay down* their arms");
-* a noun's gerund complement that names an act ("her possible role *in rioting*").
+* "both sides" after the speaker who addresses them; "the coalition" after "the Saudi-led coalition".
+
+Rules of the round that lifted the shared scorers' part a and not part b were taken out with their tests
+(docs/events.md, session 14): acts in relative clauses as background, the main clause's event as the most
+confident, a to-clause hung on a name, a noun's gerund complement, a claim noun's misread relative clause.
 """
 
 from __future__ import annotations
@@ -36,61 +37,6 @@ def _claimed(evs, root=None, trigger=None):
             and (trigger is None or (e.trigger is not None and e.trigger.text == trigger))]
 
 
-# -- background: an act in a relative clause on a participant --------------------------------------------------
-@pytest.mark.parametrize("text, main_root, main_trigger, background_trigger", [
-    ("A court in Ankara released the journalist, who was arrested last year on terrorism charges.",
-     "08", "released", "arrested"),
-    ("Iran announced the release of two Kuwaiti fishermen who had been recently arrested for illegal entry.",
-     "08", "release", "arrested"),
-    ("Rebels who overran the town last month were driven out by the army on Sunday.",
-     "19", "driven", "overran"),
-    ("A Czech court released the Kurdish leader, whom Turkey wanted extradited.",
-     "08", "released", "wanted"),
-    ("The Kenyan government expelled the envoy, who had accused the president of fraud.",
-     "16", "expelled", "accused"),
-    ("Police in Lagos arrested the activist who had called for a general strike in June.",
-     "17", "arrested", "called"),
-    ("Ethiopia freed the opposition leader, whose party had boycotted the election in 2020.",
-     "08", "freed", "boycotted"),
-])
-def test_participant_background_is_not_the_news(pipe, text, main_root, main_trigger, background_trigger):
-    evs = _events(pipe, text)
-    assert _claimed(evs, main_root, main_trigger), _show(evs)
-    assert not _claimed(evs, trigger=background_trigger), _show(evs)
-
-
-@pytest.mark.parametrize("text, trigger, root", [
-    # what an event noun's relative clause tells is the event itself
-    ("Gunmen stormed a mosque in an attack that killed 30 worshippers.", "killed", "19"),
-    ("The Pentagon said it hit five bases after a rocket attack that killed a contractor.", "killed", "19"),
-    ("The minister condemned the bombing that wounded twelve police officers.", "wounded", "19"),
-    # protest and force by a participant, told in the same time as the news
-    ("National Guard troops fired tear gas at demonstrators who threw stones at them.", "threw", "14"),
-    ("Police arrested the gunmen who attacked the hotel.", "attacked", "19"),
-    ("Soldiers shot two men who tried to storm the checkpoint in Kidal.", "shot", "19"),
-])
-def test_event_relative_clauses_stay(pipe, text, trigger, root):
-    evs = _events(pipe, text)
-    assert _claimed(evs, root, trigger), _show(evs)
-
-
-@pytest.mark.parametrize("text, main_trigger, earlier_trigger", [
-    ("The young worker who had been taken into custody was released on bail on Monday night.", "released", "taken"),
-    ("The two students who had been detained by police were freed on Friday.", "freed", "detained"),
-])
-def test_earlier_force_on_a_participant_is_told_but_not_the_news(pipe, text, main_trigger, earlier_trigger):
-    evs = _events(pipe, text)
-    main, earlier = _claimed(evs, trigger=main_trigger), _claimed(evs, trigger=earlier_trigger)
-    assert main and earlier, _show(evs)
-    assert earlier[0].confidence < main[0].confidence, _show(evs)
-
-
-def test_a_relative_clause_alone_keeps_its_event(pipe):
-    # no event in the main clause: nothing to be background to
-    evs = _events(pipe, "These are the men who attacked the police station in Kano.")
-    assert _claimed(evs, "19", "attacked"), _show(evs)
-
-
 # -- an earlier act named as the reference of a superlative ------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
     ("It was the biggest turnout since security forces broke up a protest camp outside the ministry on June 3.",
@@ -112,12 +58,10 @@ def test_since_clause_of_a_news_event_keeps_the_news(pipe, text, root):
     assert _claimed(evs, root), _show(evs)
 
 
-# -- a claim noun's that-clause read as a relative clause ----------------------------------------------------------
+# -- a claim's that-clause hung on the verb that denies it ----------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("The Guatemalan government Monday denied charges by Central American clergymen that it tortured and "
-     "drugged a Jesuit priest.", "tortured"),
-    ("The government denied charges by human rights groups that it tortured prisoners.", "tortured"),
     ("The army on Friday rejected claims by local activists that it shelled the village.", "shelled"),
+    ("The ministry on Monday denied reports by villagers that it bombed the market.", "bombed"),
 ])
 def test_denied_claim_content_is_negated(pipe, text, trigger):
     evs = _events(pipe, text)
@@ -238,86 +182,8 @@ def test_the_coalition_after_a_led_coalition(pipe, text, country):
     assert second and second[0].source.country == country, _show(evs)
 
 
-# -- a to-clause hung on a name is asked or planned ----------------------------------------------------------------
-@pytest.mark.parametrize("text, trigger", [
-    ("Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent Gbago to lay down their arms.",
-     "lay"),
-    ("The rebels on Friday rejected a plea from President Alassane Ouattara to free the hostages.", "free"),
-])
-def test_to_clause_on_a_name_is_not_done(pipe, text, trigger):
-    evs = _events(pipe, text)
-    assert [e for e in evs if e.cameo.startswith("12")], _show(evs)
-    assert not _claimed(evs, trigger=trigger), _show(evs)
-
-
-def test_headline_name_to_verb_is_planned(pipe):
-    evs = _events(pipe, "Maduro to visit Russia next week.")
-    hits = [e for e in evs if e.status == "future" and e.target and e.target.country == "RUS"]
-    assert hits, _show(evs)
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("Guaido called on the armed forces to abandon Maduro.", "called"),
-    ("Opposition leader Juan Guaido urged Venezuelans to join the protests.", "urged"),
-])
-def test_appeals_to_named_people_stay(pipe, text, trigger):
-    evs = _events(pipe, text)
-    assert _claimed(evs, "02", trigger), _show(evs)
-
-
-# -- a noun's gerund complement names an act -------------------------------------------------------------------
-@pytest.mark.parametrize("text, trigger", [
-    ("A US national has been put under investigation in Italy for her possible role in rioting during a summit.",
-     "rioting"),
-    ("The report examined the history of rioting in the northern cities.", "rioting"),
-])
-def test_gerund_after_a_noun_names_an_act(pipe, text, trigger):
-    evs = _events(pipe, text)
-    assert not _claimed(evs, trigger=trigger), _show(evs)
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("India's army was guilty of violating the ceasefire agreement along the border.", "violating"),
-    ("Police dispersed the crowd by firing tear gas.", "firing"),
-    ("Two men were arrested for attacking a police officer in Kano.", "attacking"),
-])
-def test_gerunds_after_verbs_and_adjectives_stay(pipe, text, trigger):
-    evs = _events(pipe, text)
-    assert _claimed(evs, trigger=trigger), _show(evs)
-
-
-# -- the main clause carries the news: a subordinate clause's event is the less confident ---------------------------
-@pytest.mark.parametrize("text, main_trigger, sub_trigger", [
-    ("Brazil's truck drivers called off a four-day strike just hours after President Cardoso threatened to call in "
-     "troops against them.", "called", "threatened"),
-    ("China has established diplomatic ties with El Salvador, after the country broke off links with Taiwan.",
-     "established", "broke"),
-    ("Kenya recalled its ambassador from Uganda after Ugandan troops attacked a Kenyan border post.",
-     "recalled", "attacked"),
-])
-def test_main_clause_event_is_the_most_confident(pipe, text, main_trigger, sub_trigger):
-    evs = _events(pipe, text)
-    main, sub = _claimed(evs, trigger=main_trigger), _claimed(evs, trigger=sub_trigger)
-    assert main and sub, _show(evs)
-    assert max(e.confidence for e in main) > max(e.confidence for e in sub), _show(evs)
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("UN troops remained on alert after the church attack, which the government blamed on the rebels.", "blamed"),
-    ("Iran expelled two inspectors after the agreement, which the United States signed last year, collapsed.",
-     "signed"),
-    ("The minister condemned the attack, which the rebels claimed on Twitter.", "claimed"),
-])
-def test_a_reaction_told_in_an_event_nouns_relative_clause_is_background(pipe, text, trigger):
-    evs = _events(pipe, text)
-    assert _claimed(evs), _show(evs)
-    assert not _claimed(evs, trigger=trigger), _show(evs)
-
-
 # -- what the round's rules must leave alone (found on wire stories) ---------------------------------------------
 @pytest.mark.parametrize("text, root, trigger", [
-    # a noun's that-clause with a subject of its own is its content, not a relative clause
-    ("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a 30-day ceasefire.", "03", "agreed"),
     # a day after a light verb's object is no judgement of it
     ("The United States called a private meeting Wednesday of the U.N. Security Council to discuss Iran.", "04",
      "meeting"),

@@ -150,9 +150,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                     if ev is not None:
                         events.append(ev)
                         events.extend(self.conjuncts(ev, c))
-        # (an act told as background of the sentence's main event: "freed a diplomat *it arrested*")
-        events = background_events(drop_echo_statements(self.dedupe(events)),
-                                   lambda t: t.pos_ == "NOUN" and maybe[t.i] and bool(self.patterns_for(t)), self.min_conf)
+        # (an earlier act named as the point of reference of a superlative: "the biggest turnout *since* ...")
+        events = background_events(drop_echo_statements(self.dedupe(events)))
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
 

@@ -29,24 +29,6 @@ RECEPTION_NOUNS = frozenset({"opposition", "criticism", "resistance", "skepticis
 ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest", "insurgency", "crisis", "famine",
                              "hunger", "disease", "drought", "poverty", "bloodshed", "turmoil", "chaos"})
 
-#: prepositions before a noun's gerund complement that names an act rather than reports one ("role *in*
-#: rioting", "charges *of* spying")
-GERUND_MENTION_CASES = frozenset({"in", "for", "of", "about", "over"})
-
-
-def _after_noun(t: Token) -> bool:
-    """The gerund complements a noun: its head is one, or the preposition before it follows one (the parse often
-    hangs "role in *rioting*" on the verb)."""
-    if t.head.pos_ == "NOUN":
-        return True
-    case = next((c for c in t.children if c.dep_ in ("case", "mark") and c.i < t.i), None)
-    if case is None or case.i == 0:
-        return False
-    noun = t.doc[case.i - 1]
-    # (not the verb's own object: "accused Western *nations* of ganging up on Belarus")
-    return noun.pos_ == "NOUN" and not (noun.head.i == t.head.i and noun.dep_ in ("obj", "dobj", "iobj"))
-
-
 #: subjects of "forced X to ..." that are a cause, not a doer: "mass *protests* forced the president to resign"
 PRESSURE_CAUSES = frozenset({"pressure", "protest", "protests", "sanction", "sanctions", "demonstration", "strike",
                              "collapse", "shortage", "scandal", "defeat", "loss", "situation", "circumstance", "law",
@@ -219,12 +201,6 @@ class BuildMixin:
             # "the focus of Tuesday's talks", "the Russia attack on Ukraine": a mention of an event
             # (often an old one) rather than a report; only kept with both actors coded
             return self._no(c, "bare nominal without two coded actors")
-        if not c.nominal and t.tag_ == "VBG" and _cases(t) & GERUND_MENTION_CASES and not (coded_s and coded_t) \
-                and c.source_tok is None and _after_noun(t) and not any(x.dep_ in ("nsubj", "nsubj:pass") for x in t.children):
-            # "her possible role *in rioting*", "the charge *of spying*": a noun's gerund complement with no doer
-            # names an act (a role, a charge, a reason) rather than reports one ("accused *Western nations* of
-            # ganging up" has one)
-            return self._no(c, "gerund naming an act")
         if c.nominal and src is None and tgt is None and int(row.root) <= 8:
             # "after talks broke down", "the agreement collapsed": a talk or a deal nobody is named in
             # tells no one's act
