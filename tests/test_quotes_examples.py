@@ -64,7 +64,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     ],
     "lw-20190516-yemen-sanaa-air-strikes": [
         ("Air strikes by the Saudi-led coalition hit", "health officials"),
-        ("it had targeted military sites", "The coalition"),
+        ("it had targeted military sites", "Saudi-led coalition"),     # 'The coalition said ...': the one named
         ("the raids destroyed weapons depots", "The coalition's spokesman"),
         ("all necessary measures", "The coalition's spokesman"),   # '... and that "all necessary measures" had been
         ("one strike flattened a house", "Residents"),

@@ -54,7 +54,12 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
         return None
     if codes.country and codes.sources.get("country") != "main-country":
         return None
-    allowed = ORG_WORDS.get(d.lower[an.head_agent.end - 1])
+    head = d.lower[an.head_agent.end - 1]
+    if head in LED_WORDS:
+        led = _same_head_reference(coder, m, head)
+        if led is not None:
+            return led
+    allowed = ORG_WORDS.get(head)
     if allowed is None:
         return None
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and x.actor.country in allowed]
@@ -68,6 +73,28 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
                 codes.plural)
     coder.codes[id(m)] = new
     m.actor = m.actor.model_copy(update={"name": name, "country": code, "sector": "IGO", "rule": "coref:org"})
+    m.antecedent = first
+    return first
+
+
+#: "the coalition" after "the Saudi-led coalition": the one earlier phrase with that head word and a country
+LED_WORDS = frozenset({"coalition", "alliance"})
+
+
+def _same_head_reference(coder: Any, m: ActorMention, head: str) -> ActorMention | None:
+    """"the coalition" after "the Saudi-led coalition" (rule ``coref:org``): that coalition's country and
+    sector, when the article named coalitions of one country only before."""
+    d = coder.d
+    found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
+             and x.actor.country and d.lower[x.head] == head and x.end - x.start > 2]
+    if len({x.actor.country for x in found}) != 1:
+        return None
+    first = found[0]
+    codes = coder.codes[id(m)]
+    coder.codes[id(m)] = Codes(first.actor.name, first.actor.country, first.actor.sector,
+                               {"country": "coref:org", "sector": "coref:org"}, codes.kind, codes.person, codes.plural)
+    m.actor = m.actor.model_copy(update={"name": first.actor.name, "country": first.actor.country,
+                                         "sector": first.actor.sector, "rule": "coref:org"})
     m.antecedent = first
     return first
 
@@ -124,11 +151,32 @@ def _party(coder: Any, x: ActorMention) -> bool:
     return t.dep_ in SUBJECT_DEPS or t.dep_ in OBJECT_DEPS and t.dep_ != "obl" or t.dep_ in ("nmod:poss", "poss")
 
 
+def _addresser_span(coder: Any, m: ActorMention) -> tuple[int, int] | None:
+    """The token range of the subject of the verb the phrase ``m`` is the object or oblique of ("*The UN
+    envoy, Martin Griffiths,* called on both sides ..."), or None."""
+    t = coder.doc[m.head]
+    for _ in range(3):
+        if t.dep_.split(":")[0] not in ("obj", "iobj", "obl", "nmod", "dobj") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+    return None if subj is None else (subj.left_edge.i, subj.right_edge.i)
+
+
 def _parties(coder: Any, m: ActorMention, sents: range) -> dict[Any, ActorMention]:
     """The parties named in sentences ``sents`` before ``m``, one per country and side (state or a
     non-state group), or per entity for a party with no country; the best coded kept."""
     out: dict[Any, ActorMention] = {}
+    addresser = _addresser_span(coder, m)
     for x in coder.mentions:
+        if addresser is not None and addresser[0] <= x.head <= addresser[1]:
+            continue  # "the UN envoy called on both sides to ...": who speaks to the two sides is neither
         if x.sent in sents and x.start < m.start and x is not m and _party(coder, x):
             sector = x.actor.sector or ""
             # one side per country, but a state and a rebel group of one country are two sides

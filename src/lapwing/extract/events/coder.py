@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.docfacts import doc_heads, share_words
 from lapwing.extract.events.arguments import ArgumentsMixin
+from lapwing.extract.events.background import background_events
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.context_death import deaths_after_force
 from lapwing.extract.events.modifier_arrest import arrests_in_modifiers
@@ -151,7 +152,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                     if ev is not None:
                         events.append(ev)
                         events.extend(self.conjuncts(ev, c))
-        events = drop_echo_statements(self.dedupe(events))
+        # (an earlier act named as the point of reference of a superlative: "the biggest turnout *since* ...")
+        events = background_events(drop_echo_statements(self.dedupe(events)))
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
 

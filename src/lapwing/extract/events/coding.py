@@ -15,7 +15,7 @@ from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
-from lapwing.extract.events.syntax import _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
+from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 
@@ -28,6 +28,11 @@ RECEPTION_NOUNS = frozenset({"opposition", "criticism", "resistance", "skepticis
 #: subjects of "killed", "wounded", "displaced" that are no doer: a conflict or a condition
 ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest", "insurgency", "crisis", "famine",
                              "hunger", "disease", "drought", "poverty", "bloodshed", "turmoil", "chaos"})
+
+#: subjects of "forced X to ..." that are a cause, not a doer: "mass *protests* forced the president to resign"
+PRESSURE_CAUSES = frozenset({"pressure", "protest", "protests", "sanction", "sanctions", "demonstration", "strike",
+                             "collapse", "shortage", "scandal", "defeat", "loss", "situation", "circumstance", "law",
+                             "ruling", "decision", "outcry", "backlash", "criticism", "month", "week", "year"})
 
 
 #: verbs of a death that a fight's other side caused ("killed in an encounter with the police")
@@ -188,7 +193,9 @@ class BuildMixin:
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
             # a subject that is not an actor at all ("shares rallied", "the storm hit")
             return self._no(c, "subject is not an actor")
-        if p.has("needs_target") and tgt is None:
+        if p.has("needs_target") and tgt is None and not (
+                p.family == "demand" and c.target_tok is not None and _words(c.target_tok) & PERSONISH):
+            # (a demand is made on people even uncoded: "said *authorities* should declare a state of emergency")
             return self._no(c, "pattern needs a target")
         if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt)):
             return self._no(c, f"off-topic article ({self.article_topic}) and no political actor")
@@ -210,6 +217,10 @@ class BuildMixin:
                 and _words(c.source_tok) & ABSTRACT_CAUSES:
             # "The war has killed tens of thousands of people": a tally of a conflict, not an attack
             return self._no(c, "subject is a conflict or condition, not an actor")
+        if row.root == "17" and src is None and c.source_tok is not None and c.source_tok.pos_ == "NOUN" \
+                and not (unnamed_arrest or named_pol or c.nominal) and (
+                    c.source_tok.i in trigger_idx or _words(c.source_tok) & (ABSTRACT_CAUSES | PRESSURE_CAUSES)):
+            return self._no(c, "coercion whose subject is no actor (a cause)")  # "mass protests forced X to resign"
         released = src is None and c.code.startswith("0841") and c.target_tok is not None  # "prisoners were freed"
         dissent = c.code.startswith(("082", "1242"))  # "the union called off the strike": dissent is civil
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (

@@ -130,6 +130,10 @@ def _below(t: Token) -> list[Token]:
     return [x for x in t.subtree if x.i != t.i]
 
 
+#: light verbs that also judge their object ("called the bombing an act of terror"): light only without a predicate
+JUDGING_LIGHT = {"call", "declare"}
+
+
 class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
     """Coder methods that find triggers and check their frames."""
 
@@ -443,6 +447,9 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return None
         lems = verb_bases(h)
         if n.dep_ in ("obj", "dobj", "nsubj:pass") and lems & LIGHT_VERBS:
+            if lems & JUDGING_LIGHT and any(c.i > n.i and not _is_temporal(c) and (
+                    c.dep_ in ("xcomp", "obj", "dobj") or c.dep_ == "advcl" and "as" in _cases(c)) for c in h.children):
+                return None  # "called the attack *a crime*", "declared the strike *illegal*": a judgement of the event
             return h, "light", None
         if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
                                             "meet", "sit", "come", "arrive"}:

@@ -421,6 +421,15 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             elif st.status == "asserted":
                 st.status = "attributed"
             break
+        if edge.startswith("advcl") and _has_mark_that(child) and any(
+                c.dep_ in ("obj", "dobj") and _lemma(c) in CLAIM_NOUNS for c in gkids):
+            # "rejected claims by activists *that it shelled* the village" with the that-clause hung on the verb:
+            # the claim's content, denied by the verb's subject or reported by it
+            if gl & DENYING_VERBS:
+                negated, cue = True, cue or glem
+            elif st.status == "asserted":
+                st.status = "attributed"
+            break
         if edge in ("acl:relcl", "acl") and gov.pos_ in ("NOUN", "PROPN"):
             break  # left the clause: a relative clause's status is its own
         if gov.dep_ in ("ROOT", "root"):

@@ -49,6 +49,9 @@ TEMPORAL_WORDS = {
     "aug", "sept", "oct", "nov", "dec",
 }
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
 #: words before a capitalised "March" that make it the month ("in March", "since March", "last March")
 _MONTH_PREV = {"in", "since", "last", "next", "early", "late", "mid", "until", "till", "by", "of", "from",
@@ -274,7 +277,11 @@ _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight"
 
 
 def _is_temporal(t: Token) -> bool:
-    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS
+    if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS:
+        return True
+    # "on Nov. 2", "on 14 March": a day number whose month hangs on it (the shipped model has no DATE entity)
+    return t.like_num and any(c.lower_ in _MONTHS and c.dep_ in ("compound", "nmod", "nmod:unmarked", "nmod:tmod", "flat")
+                              for c in t.children)
 
 
 def _fragment_subject(t: Token) -> Token | None:
