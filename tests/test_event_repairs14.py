@@ -261,3 +261,20 @@ def test_lower_case_names_with_a_known_first_word():
 def test_lower_case_apposition_subjects(pipe, text, root, country):
     hits, got = _find(pipe, text, root, country)
     assert hits, got
+
+
+# -- "the group" after the one armed group the article named --------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("The alliance said it had hit military sites of the Houthi movement, a day after drones launched by the group "
+     "struck two pumping stations in Saudi Arabia.", "YEM"),
+    ("Al-Shabaab fighters attacked a base near Kismayo on Monday. The group later attacked a police post.", "SOM"),
+])
+def test_the_group_after_one_armed_group(pipe, text, country):
+    evs = _events(pipe, text)
+    assert any(e.source is not None and e.source.text.lower() == "the group" and e.source.country == country
+               for e in evs), [(e.cameo, e.source and (e.source.text, e.source.country)) for e in evs]
+
+
+def test_the_group_after_two_groups_stays_uncoded(pipe):
+    evs = _events(pipe, "Hamas and Islamic Jihad fired rockets at Sderot. The group later attacked a checkpoint.")
+    assert not [e for e in evs if e.source is not None and e.source.text.lower() == "the group" and e.source.country]

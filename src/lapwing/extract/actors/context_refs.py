@@ -59,6 +59,8 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
         led = _same_head_reference(coder, m, head)
         if led is not None:
             return led
+    if head in GROUP_WORDS:
+        return _armed_group_reference(coder, m)
     allowed = ORG_WORDS.get(head)
     if allowed is None:
         return None
@@ -95,6 +97,28 @@ def _same_head_reference(coder: Any, m: ActorMention, head: str) -> ActorMention
                                {"country": "coref:org", "sector": "coref:org"}, codes.kind, codes.person, codes.plural)
     m.actor = m.actor.model_copy(update={"name": first.actor.name, "country": first.actor.country,
                                          "sector": first.actor.sector, "rule": "coref:org"})
+    m.antecedent = first
+    return first
+
+
+#: "the group", "the movement", "the militia" after the one armed group the article named
+GROUP_WORDS = frozenset({"group", "movement", "militia"})
+ARMED_GROUPS = frozenset({"REB", "INS", "SEP"})
+
+
+def _armed_group_reference(coder: Any, m: ActorMention) -> ActorMention | None:
+    """"drones launched by *the group*" after "the Iran-aligned Houthi movement" (rule ``coref:group``): the
+    one rebel, insurgent or separatist group the article named before, by name; none when it named two."""
+    found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
+             and x.actor.sector in ARMED_GROUPS and (x.actor.name or x.actor.country)]
+    if len({(x.actor.name, x.actor.country) for x in found}) != 1:
+        return None
+    first = found[0]
+    codes = coder.codes[id(m)]
+    coder.codes[id(m)] = Codes(first.actor.name, first.actor.country, first.actor.sector,
+                               {"country": "coref:group", "sector": "coref:group"}, codes.kind, codes.person, codes.plural)
+    m.actor = m.actor.model_copy(update={"name": first.actor.name, "country": first.actor.country,
+                                         "sector": first.actor.sector, "rule": "coref:group"})
     m.antecedent = first
     return first
 
