@@ -83,6 +83,17 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
 LED_WORDS = frozenset({"coalition", "alliance"})
 
 
+def _refer(coder: Any, m: ActorMention, first: ActorMention, rule: str) -> ActorMention:
+    """``m`` takes the name, country and sector of its antecedent ``first`` (rule ``rule``)."""
+    codes = coder.codes[id(m)]
+    coder.codes[id(m)] = Codes(first.actor.name, first.actor.country, first.actor.sector,
+                               {"country": rule, "sector": rule}, codes.kind, codes.person, codes.plural)
+    m.actor = m.actor.model_copy(update={"name": first.actor.name, "country": first.actor.country,
+                                         "sector": first.actor.sector, "rule": rule})
+    m.antecedent = first
+    return first
+
+
 def _same_head_reference(coder: Any, m: ActorMention, head: str) -> ActorMention | None:
     """"the coalition" after "the Saudi-led coalition" (rule ``coref:org``): that coalition's country and
     sector, when the article named coalitions of one country only before."""
@@ -91,14 +102,7 @@ def _same_head_reference(coder: Any, m: ActorMention, head: str) -> ActorMention
              and x.actor.country and d.lower[x.head] == head and x.end - x.start > 2]
     if len({x.actor.country for x in found}) != 1:
         return None
-    first = found[0]
-    codes = coder.codes[id(m)]
-    coder.codes[id(m)] = Codes(first.actor.name, first.actor.country, first.actor.sector,
-                               {"country": "coref:org", "sector": "coref:org"}, codes.kind, codes.person, codes.plural)
-    m.actor = m.actor.model_copy(update={"name": first.actor.name, "country": first.actor.country,
-                                         "sector": first.actor.sector, "rule": "coref:org"})
-    m.antecedent = first
-    return first
+    return _refer(coder, m, found[0], "coref:org")
 
 
 #: "the group", "the movement", "the militia" after the one armed group the article named
@@ -113,14 +117,7 @@ def _armed_group_reference(coder: Any, m: ActorMention) -> ActorMention | None:
              and x.actor.sector in ARMED_GROUPS and (x.actor.name or x.actor.country)]
     if len({(x.actor.name, x.actor.country) for x in found}) != 1:
         return None
-    first = found[0]
-    codes = coder.codes[id(m)]
-    coder.codes[id(m)] = Codes(first.actor.name, first.actor.country, first.actor.sector,
-                               {"country": "coref:group", "sector": "coref:group"}, codes.kind, codes.person, codes.plural)
-    m.actor = m.actor.model_copy(update={"name": first.actor.name, "country": first.actor.country,
-                                         "sector": first.actor.sector, "rule": "coref:group"})
-    m.antecedent = first
-    return first
+    return _refer(coder, m, found[0], "coref:group")
 
 
 # -- acronyms ----------------------------------------------------------------------------------------------------
