@@ -469,9 +469,11 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
     # repair 27b once more on the mended trees: a verb the repairs made keeps the apposition the parser had hung
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
-    for t in out:
-        if t.dep_ in ("appos", "vocative") and t.head.i < t.i and t.head.pos_ == "VERB":
-            repair_unmarked_object(t)
+    strings = out.vocab.strings
+    loose = {strings["appos"], strings["vocative"]}  # (read off the label column: no Token for the other words)
+    for i, dep in enumerate(out.to_array([DEP]).tolist()):
+        if dep in loose and out[i].head.i < i and out[i].head.pos_ == "VERB":
+            repair_unmarked_object(out[i])
     # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
     # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
     # condolences to ..."); reading the heads back in rebuilds them from the tree itself
