@@ -22,7 +22,7 @@ import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
 
-from lapwing.extract.docfacts import sentence_bounds
+from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.repair_forms import verb_forms
 
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "until", "because", "since", "as", "once"})
@@ -38,17 +38,20 @@ def split_candidates(doc: Doc) -> list[tuple[int, int, int]]:
     sentence's closing punctuation)."""
     out = []
     forms = verb_forms()
+    # the shape is read off the token columns first (the coder runs this on every article): Token objects are
+    # made only for a sentence with a subordinator (or a comma and an -ing form) before its root
+    cols = token_columns(doc)
+    P, T, L, X, H = cols.pos, cols.tag, cols.lower, cols.text, doc_heads(doc)
     for s, e in sentence_bounds(doc):
         if e - s < 6:
             continue
-        root = next((t for t in doc[s:e] if t.head.i == t.i), None)
-        if root is None or root.pos_ not in ("VERB", "AUX"):
+        r = next((k for k in range(s, e) if H[k] == k), None)
+        if r is None or P[r] not in ("VERB", "AUX"):
             continue
         end = e - 1 if doc[e - 1].is_punct else e
-        for m in range(s + 2, root.i):
-            t = doc[m]
-            participial = t.text == "," and doc[m + 1].tag_ == "VBG" and doc[m + 1].lower_ in forms
-            if not participial and (t.lower_ not in SUBORDINATORS or doc[m + 1].pos_ not in _SUBJECT_START):
+        for m in range(s + 2, r):
+            participial = X[m] == "," and T[m + 1] == "VBG" and L[m + 1] in forms
+            if not participial and (L[m] not in SUBORDINATORS or P[m + 1] not in _SUBJECT_START):
                 continue
             main = doc[s:m]
             if any(x.tag_ in ("WDT", "WP", "WP$") or x.is_quote or x.lower_ == "that" for x in main):
