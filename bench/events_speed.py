@@ -123,6 +123,7 @@ def main() -> None:
         def forget(doc) -> None:
             pass
 
+    nlp_arg = _nlp_arg(pipe)
     per: dict[str, float] = {}
     per_cpu: dict[str, float] = {}
     passes: list[dict[str, float]] = []
@@ -134,7 +135,7 @@ def main() -> None:
         for doc, art in zip(docs, arts):
             forget(doc)
             rec = ArticleRecord(article=art)
-            ctx = Context(doc=doc, article=art, record=rec, config=pipe.config)
+            ctx = Context(doc=doc, article=art, record=rec, config=pipe.config, **nlp_arg)
             for spec in pipe.extractors:
                 t, c = time.perf_counter(), time.process_time()
                 spec.fn(ctx)
@@ -206,6 +207,16 @@ def main() -> None:
             print(f"    {row['inclusive']:6.1%} {row['self']:6.1%}  {row['function']}")
 
 
+def _nlp_arg(pipe) -> dict:
+    """The pipeline's spaCy model for each ``Context``, as ``Pipeline.analyse`` gives it (the event coder's repair 50
+    parses split clauses with it); nothing for a tree whose ``Context`` has no such field."""
+    from dataclasses import fields
+
+    from lapwing.extract.registry import Context
+
+    return {"nlp": pipe.nlp} if any(f.name == "nlp" for f in fields(Context)) else {}
+
+
 def profile_pass(pipe, docs, arts, forget, top: int) -> list[dict]:
     """One pass of the extractors under cProfile: the ``top`` Lapwing functions by cumulative time."""
     import cProfile
@@ -218,7 +229,7 @@ def profile_pass(pipe, docs, arts, forget, top: int) -> list[dict]:
     prof.enable()
     for doc, art in zip(docs, arts):
         forget(doc)
-        ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config)
+        ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config, **_nlp_arg(pipe))
         for spec in pipe.extractors:
             spec.fn(ctx)
     prof.disable()
@@ -272,7 +283,7 @@ def sample_pass(pipe, docs, arts, forget, top: int, interval: float = 0.0005) ->
     try:
         for doc, art in zip(docs, arts):
             forget(doc)
-            ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config)
+            ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config, **_nlp_arg(pipe))
             for spec in pipe.extractors:
                 spec.fn(ctx)
     finally:

@@ -248,7 +248,12 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """
     f = _facts(doc)
     if f.sents is None:
-        f.sents = [(s.start, s.end) for s in doc.sents]
+        n = len(doc)
+        if "sents" in doc.user_hooks or not n or not doc.has_annotation("SENT_START"):
+            f.sents = [(s.start, s.end) for s in doc.sents]  # (raises ValueError with no boundaries)
+        else:  # as ``Doc.sents`` finds them, from the sentence-start column: no Span per sentence
+            starts = (numpy.flatnonzero(doc.to_array([SENT_START])[1:] == 1) + 1).tolist()
+            f.sents = list(zip([0] + starts, starts + [n]))
     return f.sents
 
 

@@ -51,7 +51,7 @@ class ArgSpecsMixin:
             s = _subj_token(t) if not nominal else None
             return _name_conj(s) if s is not None else None
         if spec == "obj":
-            return self._once(_obj_token, t)
+            return _obj_token(t)
         if spec == "iobj":
             for c in t.children:
                 if c.dep_ == "iobj":

@@ -14,12 +14,23 @@ from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _in
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
-from lapwing.extract.events.status import event_status, undone_restriction
+from lapwing.extract.events.status import Status, event_status, undone_restriction
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+class _Later:
+    """``build``'s status before ``_status_gates`` has worked it out: read, it fails (a gate that reads the status
+    goes after that call)."""
+
+    def __getattr__(self, name: str):
+        raise AttributeError(f"the status is worked out after the actor gates of build(): move the gate reading .{name} below")
+
+
+_LATER = _Later()
 #: nouns of how something was received: "met with *criticism*", "was met with *resistance*"
 RECEPTION_NOUNS = frozenset({"opposition", "criticism", "resistance", "skepticism", "scepticism", "disapproval",
                              "derision", "outrage", "condemnation", "hostility", "silence", "success", "approval",
@@ -83,6 +94,21 @@ class BuildMixin:
             return  # (the pattern's target may be the party, the victim or none: "died in 'crossfire' *with* the DB")
         c.source_tok, c.target_tok = party, victim
 
+    def _status_gates(self, c: Candidate, sent: Span) -> Status | None:
+        """The candidate's status, or None (after ``_no``) when the status rules it out."""
+        st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
+        if st.attempt and c.code.startswith(("173", "174")):
+            # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
+            # is still an attack on someone, and stays)
+            return self._no(c, "an attempted arrest")
+        if st.accuser is not None:
+            # "Russia accused Ukraine of shelling the plant": the event is the accusation (coded at its
+            # own verb); what the accused is said to have done is an allegation, not clearly there
+            return self._no(c, "the content of an accusation")
+        if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
+            st.status = "hypothetical"
+        return st
+
     def build(self, c: Candidate, sent: Span, n_off: int, trigger_idx: set[int]):
         p = c.pattern
         row = self.lex.cameo.get(c.code)
@@ -118,17 +144,12 @@ class BuildMixin:
             return self._no(c, "a restriction undone")  # "lifted sanctions on X" is no sanctioning of X
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
-        st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
-        if st.attempt and c.code.startswith(("173", "174")):
-            # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
-            # is still an attack on someone, and stays)
-            return self._no(c, "an attempted arrest")
-        if st.accuser is not None:
-            # "Russia accused Ukraine of shelling the plant": the event is the accusation (coded at its
-            # own verb); what the accused is said to have done is an allegation, not clearly there
-            return self._no(c, "the content of an accusation")
-        if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
-            st.status = "hypothetical"
+        # the status and its gates (``_status_gates``) come here when the trace is kept, so that its reasons keep
+        # this order; otherwise once the gates below, which read no status, have let the candidate through (speed:
+        # most candidates stop at them)
+        st = self._status_gates(c, sent) if self.trace is not None else _LATER
+        if st is None:
+            return None
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
         if not is_coded(src) and c.source_tok is not None and not c.nominal:
             named = src if src is not None else (
@@ -250,6 +271,10 @@ class BuildMixin:
             return self._no(c, "source not political")
         if self.old_year(c.anchor):
             return self._no(c, "history (old year)")
+        if st is _LATER:
+            st = self._status_gates(c, sent)
+            if st is None:
+                return None
         conf = p.conf
         if coded_s:
             conf += 0.05

@@ -167,6 +167,8 @@ class GatesMixin:
             return None
         best, best_n = None, 0
         cues_of = self._token_cues()
+        if not self._topic_possible(cues_of):
+            return None
         cols = token_columns(self.ctx.doc)
         # each sentence's cue words (forms and lemmas) and phrases (found in its lower-cased text: the
         # article-wide search of ``_offtopic_phrases_in``), once for every topic
@@ -186,6 +188,23 @@ class GatesMixin:
                 if len(cues) > best_n:
                     best, best_n = name, len(cues)
         return best
+
+    def _topic_possible(self, cues_of: list[frozenset[str] | None]) -> bool:
+        """(speed) Could ``_article_topic`` find a topic at all: does some topic of ``ARTICLE_OFFTOPIC`` have at
+        least ``ARTICLE_OFFTOPIC_MIN_CUES`` cues among all the article's cue words and the phrases found anywhere
+        in its text? Its cues are among those, so with fewer it finds none."""
+        words = frozenset().union(*(c for c in cues_of if c is not None))
+        text = doc_text(self.ctx.doc)
+        got = getattr(self, "_phrase_places", None)
+        if got is None or got[0] is not text:
+            got = self._phrase_places = (text, _phrase_places(text, self.lex.offtopic_phrases))
+        if got[1] is None:
+            return True  # (each sentence's phrases are searched on their own: no bound from here)
+        for name in ARTICLE_OFFTOPIC:
+            n = len(words & self.lex.offtopic.get(name, frozenset())) + len(got[1].get(name, ()))
+            if n >= ARTICLE_OFFTOPIC_MIN_CUES:
+                return True
+        return False
 
     def old_year(self, anchor: Token) -> bool:
         """An explicit year well before publication attached to the event's clause: history.

@@ -479,6 +479,6 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # condolences to ..."); reading the heads back in rebuilds them from the tree itself
     out.from_array([HEAD, DEP], out.to_array([HEAD, DEP]))
     # the repairs keep every sentence a single tree; keep the original sentence boundaries regardless
-    if [(s.start, s.end) for s in out.sents] != sents:
+    if sentence_bounds(out) != sents:
         return doc
     return out

@@ -17,6 +17,9 @@ _MEMBER_WORDS = frozenset({"agent", "agents", "operative", "officer", "jawans", 
 _LAW_UNIT_MODS = frozenset({"crime", "protection", "reserve", "anti-corruption", "anti-narcotics", "narcotics", "vigilance",
                             "anti-terrorism", "anti-terror", "anti-gangster", "task", "investigation", "investigating",
                             "detective", "cyber", "traffic", "excise"})
+#: (speed) a phrase none of whose heads is one of these, headed by no unit or role word, is no unit (``is_law_unit``)
+_HEAD_WORDS = _UNIT_WORDS | _POLICE_WORDS
+_ROLE_WORDS = _UNIT_WORDS | _MEMBER_WORDS
 
 
 def _phrase_words(t: Token, depth: int = 0) -> list[Token]:
@@ -40,6 +43,8 @@ def is_law_unit(t: Token, depth: int = 0) -> bool:
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
     heads = {t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("appos", "flat", "acl", "compound")}  # "wing" read as a verb
+    if heads.isdisjoint(_HEAD_WORDS) and t.lower_ not in _ROLE_WORDS:
+        return False  # (speed: each test below needs a police or unit word among its heads, or a unit or role word)
     words = [x for x in t.subtree if x.i <= t.i or x.head.i == t.i or x.head.head.i == t.i
              or x.head.head.head.i == t.i]
     low = {x.lower_ for x in words}
