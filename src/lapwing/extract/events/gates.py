@@ -111,8 +111,9 @@ class GatesMixin:
         weak_all = getattr(self.lex, "offtopic_weak", {})
         for name, words in self.lex.offtopic.items():
             history = name == "history"
-            if history and side_idx is None:
-                side_idx = {x.i for t in sent if t.dep_ in ("acl:relcl", "relcl") for x in t.subtree}
+            if history and side_idx is None:  # (none needed in a sentence with no history cue: it finds none)
+                side_idx = {x.i for t in sent if t.dep_ in ("acl:relcl", "relcl") for x in t.subtree} if found.get(name) or any(
+                    not ws.isdisjoint(words) for _i, ws in words_of) else set()
             weak = weak_all.get(name, frozenset())
             hits = [ws & words for i, ws in words_of if not (history and i in side_idx)]
             hits = [h for h in hits if h]

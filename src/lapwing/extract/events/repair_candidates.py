@@ -42,6 +42,22 @@ def _has_verb_root(sent: Span) -> bool:
     return r.pos_ in ("VERB", "AUX") or r.tag_.startswith("VB")
 
 
+def _verbless(doc: Doc, sents: list[tuple[int, int]], P: list[str], T: list[str], H: list[int]) -> list[tuple[int, int]]:
+    """The sentences ``(a, b)`` of ``sents`` for which ``_has_verb_root(doc[a:b])`` fails, read from the columns (the
+    root of a sentence is, as ``Span.root`` finds it, its first token that is its own head; no Span or Token made)."""
+    out = []
+    hooked = "root" in doc.user_span_hooks
+    for a, b in sents:
+        r = None if hooked else next((k for k in range(a, b) if H[k] == k), None)
+        if r is None:  # (no token of its own head: ``Span.root`` looks further)
+            verb = _has_verb_root(doc[a:b])
+        else:
+            verb = P[r] in ("VERB", "AUX") or T[r].startswith("VB")
+        if not verb:
+            out.append((a, b))
+    return out
+
+
 def _adjective_verb(t: Token) -> bool:
     if t.pos_ != "ADJ" or not t.lower_.endswith("ed") or t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "parataxis"):
         return False
@@ -52,7 +68,6 @@ def _adjective_verb(t: Token) -> bool:
 def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, int]]]:
     """The candidate tokens of each token repair (by repair) and the verbless sentences of ``doc``."""
     sents = sentence_bounds(doc)
-    todo_np = [(a, b) for a, b in sents if not _has_verb_root(doc[a:b])]
     # the candidates of each token repair, by repair (applied below in a fixed order)
     todo: defaultdict[str, list[int]] = defaultdict(list)
     forms, all_forms, light = past_forms(), verb_forms(), light_past_forms()
@@ -60,6 +75,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
     # coder runs this on every article; Token objects are made only for the rare candidates
     cols = token_columns(doc)
     P, D, T, L, X, H = cols.pos, cols.dep, cols.tag, cols.lower, cols.text, doc_heads(doc)
+    todo_np = _verbless(doc, sents, P, T, H)
     strings = doc.vocab.strings
     ents = [strings[e] if e else "" for e in doc.to_array([ENT_TYPE]).tolist()] if len(doc) else []
 
