@@ -111,8 +111,10 @@ _STRINGS_MAX = 500_000
 _FACTS: "weakref.WeakKeyDictionary[Doc, _Facts]" = weakref.WeakKeyDictionary()
 
 
-#: the document asked about last and its facts: the extractors ask about one document many times in a row
+#: the document asked about last and its facts: the extractors ask about one document many times in a row; and the
+#: one asked about before it (the event coder asks about the article and its repaired copy in turn)
 _LAST: list = [None, None]
+_PREV: list = [None, None]
 
 
 def _facts(doc: Doc) -> _Facts:
@@ -120,10 +122,14 @@ def _facts(doc: Doc) -> _Facts:
     n = len(doc)
     if ref is not None and ref() is doc and f.length == n:
         return f
-    f = _FACTS.get(doc)
-    if f is None or f.length != n:
-        f = _FACTS[doc] = _Facts(n)
-    _LAST[0], _LAST[1] = weakref.ref(doc), f
+    ref, f = _PREV
+    if ref is None or ref() is not doc or f.length != n:
+        f = _FACTS.get(doc)
+        if f is None or f.length != n:
+            f = _FACTS[doc] = _Facts(n)
+        ref = weakref.ref(doc)
+    _PREV[0], _PREV[1] = _LAST
+    _LAST[0], _LAST[1] = ref, f
     return f
 
 
@@ -270,5 +276,6 @@ def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
 def forget(doc: Doc) -> None:
     """Drop what is cached for ``doc`` (after changing its parse or sentence boundaries in place)."""
     _FACTS.pop(doc, None)
-    if _LAST[0] is not None and _LAST[0]() is doc:
-        _LAST[0] = _LAST[1] = None
+    for last in (_LAST, _PREV):
+        if last[0] is not None and last[0]() is doc:
+            last[0] = last[1] = None
