@@ -283,3 +283,23 @@ def test_facts_of_two_documents_asked_in_turn_stay_their_own(pipe):
     forget(b)  # (its parse changed in place: asked afresh)
     assert doc_heads(b) == [t.head.i for t in b] != before
     assert doc_heads(a) == [t.head.i for t in a]
+
+
+# -- the event's place: "according to" read from the shared columns -------------------------------------------
+def test_event_places_are_the_same_with_the_words_read_from_tokens(pipe, monkeypatch):
+    from types import SimpleNamespace
+
+    from lapwing.extract import places
+
+    texts = TEXTS + ["Gunmen killed six villagers in Zamfara, according to local media sources in Gusau.",
+                     "According to witnesses in Herat, police detained two journalists in the city on Sunday."]
+
+    def places_of(evs):
+        return [[(e["cameo"], e["place"]["name"] if e["place"] else None) for e in x] for x in evs]
+
+    fast = _events(pipe, texts)
+    with monkeypatch.context() as m:
+        m.setattr(places, "word_columns", lambda doc: SimpleNamespace(lower=[t.lower_ for t in doc]))
+        slow = _events(pipe, texts)
+    assert fast == slow
+    assert sum(p is not None for x in places_of(fast) for _c, p in x) >= 5

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import doc_text, sentence_of, token_columns
+from lapwing.extract.docfacts import doc_text, sentence_of, token_columns, word_columns
 from lapwing.extract.places_compound import find_compounds
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
@@ -351,9 +351,10 @@ def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at
         before = doc[s - 2]
         if before.pos_ in ("NOUN", "PROPN") or prev.lower_ == "by":
             return True  # "a cab driver from Abidjan", "Krajina Serbs from Croatia", "by Israel"
-    # "according to local media sources in Nineveh"
+    # "according to local media sources in Nineveh" (the words read from the shared columns: no Token each)
+    low = word_columns(doc).lower
     for k in range(max(0, s - 10), s - 1):
-        if doc[k].lower_ == "according" and doc[k + 1].lower_ == "to":
+        if low[k] == "according" and low[k + 1] == "to":
             return True
     if not parsed:
         return False
