@@ -5,7 +5,9 @@ else a synthetic article, said so in the output):
 
 1. parse only: ``nlp.pipe`` over the article texts;
 2. parse + all default extractors: ``Pipeline.analyse_many`` (what ``lapwing extract`` does);
-3. the extractors alone on the docs of phase 1, timed per extractor (events among them);
+3. the extractors alone on the docs of phase 1, timed per extractor (events among them), each given the pipeline's
+   spaCy model as ``Pipeline.analyse`` gives it (``Context.nlp``: the event coder's repair 50 parses split clauses
+   with it; before 2026-12-04 22:00 this phase left it out, and repair 50 with it);
    ``--extract-repeat N`` times, each extractor's fastest pass reported (all passes in the JSON).
 
 Prints articles/s for phases 1 and 2, each extractor's share of the parse time (the event coder's
