@@ -294,7 +294,10 @@ AUTHORED = {"report", "reports", "interview", "interviews", "speech", "statement
             "letter", "email", "emails", "memo", "study", "survey", "analysis", "release", "article", "story", "book",
             "column", "editorial", "complaint", "lawsuit", "remarks", "testimony", "affidavit", "assessment",
             "calculations", "estimates", "projections", "research", "findings", "audio", "video", "videos", "footage",
-            "recording", "recordings", "transcript", "transcripts", "conversation", "conversations"}
+            "recording", "recordings", "transcript", "transcripts", "conversation", "conversations",
+            # posts and messages ('according to a post from X', 'according to a tweet by X')
+            "post", "posts", "tweet", "tweets", "message", "messages", "blog", "op-ed", "essay", "note", "notes",
+            "letters", "memos", "statements", "newsletter", "notice", "notices"}
 # what someone is asked in: 'according to interviews [with] X' names X as who spoke
 _WITH_AUTHORED = {"interview", "interviews", "conversation", "conversations"}
 
