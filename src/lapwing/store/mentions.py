@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lapwing.schema import Actor, ArticleRecord, Event
+from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
@@ -223,6 +224,12 @@ def _place_names(record: ArticleRecord) -> frozenset[str]:
     return frozenset(" ".join(normalise(x)) for p in record.places for x in (p.text, p.name) if x)
 
 
+def _for_whom(record: ArticleRecord, e: Event) -> ActorKey | None:
+    """The country or place an act of aid with no coded target is for ("aid for Gaza": store/aid.py)."""
+    p = recipient(record, e)
+    return ActorKey(p.text, p.country, None, frozenset()) if p is not None else None
+
+
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1, precise = event_days(record, e)
@@ -239,7 +246,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         goldstein=e.goldstein,
         status=e.status,
         source=source,
-        target=_local_police(actor_key(e.target, places), place),
+        target=_local_police(actor_key(e.target, places), place) or _for_whom(record, e),
         day_from=d0,
         day_to=d1,
         precise=precise,
