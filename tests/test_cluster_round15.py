@@ -1,12 +1,15 @@
 """The fifteenth round's clustering rules, on mentions and records built by hand (no model), each checked both ways: an
-act of aid with no coded target is for the place its sentence names after "for" or "to"."""
+act of aid with no coded target is for the place its sentence names after "for" or "to"; two unnamed actors of one count
+("45 people", "Forty-five") agree as one country and sector family do."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from lapwing.schema import Actor, Article, ArticleRecord, Event, Place, Span, Trigger
-from lapwing.store.evidence import compare_codes
+from lapwing.store.clustering import cluster
+from lapwing.store.evidence import actor_agreement, compare, compare_codes
+from lapwing.store.mention_counts import head_count
 from lapwing.store.mentions import ActorKey, Mention, PlaceKey, mentions_of
 
 
@@ -65,3 +68,41 @@ def test_the_recipient_is_read_only_for_aid_without_a_target_and_never_as_the_do
     before = mentions_of(_aid("d", "For Yemen, Norway pledged more aid on Monday.", "pledged", "0333",
                               [("Yemen", "YEM", "country"), ("Norway", "NOR", "country")]))[0]
     assert before.target is None  # only a place after the trigger
+
+
+# ------------------------------------------------------------------------------------ a count outlets repeat
+
+def test_the_count_an_actors_words_begin_with():
+    assert head_count("45 people") == 45 and head_count("Forty-five") == 45 and head_count("forty five students") == 45
+    assert head_count("the 14 Indian fishermen") == 14 and head_count("at least 11 civilians") == 11
+    assert head_count("1,200 workers") == 1200 and head_count("a dozen protesters") == 12
+    assert head_count("several hundred supporters") is None and head_count("Police") is None
+    assert head_count("dozens of students") is None
+
+
+def _counted(text: str, country: str | None = None, sector: str | None = "CVL") -> ActorKey:
+    return ActorKey(text, country, sector, frozenset(), count=head_count(text))
+
+
+def test_two_unnamed_actors_of_one_count_agree_and_other_counts_contradict_nothing():
+    assert actor_agreement(_counted("Forty-five", None, None), _counted("45 people", "KEN")) == 0.7
+    assert actor_agreement(_counted("Twelve", None, None), _counted("45 people", "KEN")) == 0.1  # no contradiction
+    assert actor_agreement(_counted("three", None, None), _counted("3 people", "KEN")) == 0.1  # too common a number
+    assert actor_agreement(_counted("45 people", "UGA"), _counted("45 people", "KEN")) is None  # two countries
+    assert actor_agreement(_counted("45 soldiers", "KEN", "MIL"), _counted("45 people", "KEN")) is None  # two sectors
+
+
+def test_a_report_that_gives_only_the_count_joins_the_arrests_it_counts():
+    nairobi = PlaceKey("Nairobi", "KEN", -1.29, 36.82, "city")
+    police = _actor("Kenyan police", "KEN", "COP")
+    wire = _m("wire", "173", police, _counted("45 people", "KEN"), "2026-03-03", nairobi,
+              "Kenyan police fired tear gas outside parliament in Nairobi on Tuesday and arrested 45 people.")
+    later = _m("daily", "173", None, _counted("Forty-five", None, None), "2026-03-03", None,
+               "Forty-five of them were taken in for questioning, a spokesman said.", precise=False)
+    pair = compare(wire, later, 0.05)
+    assert pair is not None and pair.evidence >= 0.45
+    assert [sorted(c.members) for c in cluster([wire, later])] == [[0, 1]]
+    other = _m("daily", "173", None, _counted("Twelve", None, None), "2026-03-03", None,
+               "Twelve of them were taken in for questioning, a spokesman said.", precise=False)
+    assert compare(wire, other, 0.05) is None  # nothing says who: no link
+    assert len(cluster([wire, other])) == 2

@@ -16,6 +16,7 @@ from datetime import date
 from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
+from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
                                           dateline_end, event_place_of, own_place, place_key)
@@ -62,6 +63,7 @@ class ActorKey:
     collective: bool = False  # several parties at once ("Sudan's warring parties", "both sides"): any sector
     state: bool = False  # a country named as the actor ("Chile", "Washington"): in diplomacy, its state (STATE_SECTORS)
     person: bool = False  # a named person ("Raila Odinga"): never a crowd
+    count: int | None = None  # how many people an unnamed actor is ("45 people", "Forty-five": store/mention_counts.py)
 
     @property
     def label(self) -> str:
@@ -176,8 +178,10 @@ def actor_key(a: Actor | None, places: frozenset[str] = frozenset()) -> ActorKey
         return ActorKey(a.text, None, a.sector, frozenset(), True)
     country = None if _RELATIONAL.search(a.text) else a.country
     sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
-    return ActorKey(a.text, country, sector, _names(a, places), bool(_COLLECTIVE.search(a.text)),
-                    state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person")
+    names = _names(a, places)
+    return ActorKey(a.text, country, sector, names, bool(_COLLECTIVE.search(a.text)),
+                    state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person",
+                    count=None if names else head_count(a.text))
 
 
 def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:
