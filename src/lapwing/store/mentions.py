@@ -277,13 +277,15 @@ def _sentence_index(record: ArticleRecord, e: Event) -> int:
 
 
 def _both_parties(record: ArticleRecord, mentions: list[Mention]) -> list[Mention]:
-    """A mention whose one actor is the two parties just named ("the two governments signed", no target) is the
-    act of those parties: the source and the target of the nearest earlier event of the same or the previous
-    sentence that names two countries. Its actors take their countries and sectors (not their names: the
-    governments are not the persons who met). Without such an event the words stay as they are (no country)."""
+    """A mention whose one actor is the two parties just named ("the two governments signed", no target, or the
+    same words for the target too, as the coder may give them) is the act of those parties: the source and the
+    target of the nearest earlier event of the same or the previous sentence that names two countries. Its actors
+    take their countries and sectors (not their names: the governments are not the persons who met). Without such
+    an event the words stay as they are (no country)."""
     out = list(mentions)
     for i, (m, e) in enumerate(zip(mentions, record.events)):
-        if e.source is None or e.target is not None or not _BOTH_PARTIES.match(e.source.text.strip()):
+        if e.source is None or not _BOTH_PARTIES.match(e.source.text.strip()) \
+                or (e.target is not None and not _BOTH_PARTIES.match(e.target.text.strip())):
             continue
         here = _sentence_index(record, e)
         earlier = [n for n, f in zip(mentions, record.events)
