@@ -2,13 +2,18 @@
 
 Words for the two parties just named that the coder gives as both the source and the target ("Ruto hosted Merz,
 and the two governments signed an agreement": source "the two governments" with Kenya's code, target the same words
-with Germany's) are those parties, as the same words with no target already were."""
+with Germany's) are those parties, as the same words with no target already were. For the one match (two groups
+that are each other's clear best), a root's generic code of force and a code of that root ("struck", 190; "an air
+strike", 195) are one act, as one three-digit code is; in the verbal roots they stay two."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from lapwing.schema import Actor, Article, ArticleRecord, Event, Span, Trigger
+from lapwing.store.clustering import cluster
 from lapwing.store.evidence import compare_codes
-from lapwing.store.mentions import mentions_of
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey, mentions_of
 
 # ------------------------------------------------------------------------------------ the two parties, both roles
 
@@ -81,3 +86,44 @@ def test_the_same_words_keep_no_country_without_two_parties_named_before_them():
     deal = mentions_of(_visit_and_deal(text, "the two leaders", "the two leaders", ("KEN", "KEN"),
                                        first=("KEN", "KEN")))[1]
     assert deal.source.country is None and deal.target.country is None
+
+
+# ------------------------------------------------------------------------------------ a root's generic code, one act
+
+BEIRUT = PlaceKey("Beirut", "LBN", 33.89, 35.50, "city")
+TYRE = PlaceKey("Tyre", "LBN", 33.27, 35.20, "city")
+
+
+def _m(aid: str, cameo: str, src: ActorKey | None, tgt: ActorKey | None, day: str, place: PlaceKey | None,
+       sentence: str, precise: bool = True) -> Mention:
+    d = date.fromisoformat(day)
+    d0 = d if precise else d - timedelta(days=3)
+    return Mention(aid, 0, cameo, None, 4, -10.0, "asserted", src, tgt, d0, d, precise, place, sentence,
+                   day + "T12:00:00", aid, 0.8)
+
+
+ISRAELI_FORCES = ActorKey("Israeli forces", "ISR", "MIL", frozenset())
+ISRAEL = ActorKey("Israel", "ISR", None, frozenset(), state=True)
+
+
+def test_a_generic_act_of_force_and_its_specific_code_are_each_others_one_match():
+    struck = _m("army", "190", ISRAELI_FORCES, None, "2026-11-23", BEIRUT,
+                "Israeli forces struck a building on Sunday, the army said in a statement.")
+    air = _m("flash", "195", ISRAEL, None, "2026-11-23", BEIRUT, "Beirut hit by air raid.", precise=False)
+    assert [sorted(c.members) for c in cluster([struck, air])] == [[0, 1]]
+    # another town that day: the places contradict, nothing joins
+    tyre = _m("flash", "195", ISRAEL, None, "2026-11-23", TYRE, "Tyre hit by air raid.", precise=False)
+    assert len(cluster([struck, tyre])) == 2
+    # two specific codes of the root (an air strike, 195; small arms, 193) are two acts: nothing joins
+    shots = _m("army", "193", ISRAELI_FORCES, None, "2026-11-23", BEIRUT,
+               "Israeli forces opened fire on a building on Sunday, the army said in a statement.")
+    assert len(cluster([shots, air])) == 2
+
+
+def test_two_codes_of_a_verbal_root_are_not_one_act_for_the_one_match():
+    """A meeting (040) and a negotiation (046) of the same parties that week: two acts, unless the links join them."""
+    met = _m("a", "040", ActorKey("the junta", "MMR", "GOV", frozenset()), None, "2026-02-02", None,
+             "Junta envoys met on Monday, state media said.")
+    talks = _m("b", "046", ActorKey("the regime", "MMR", "GOV", frozenset()), None, "2026-02-02", None,
+               "Negotiations in Kunming ended.", precise=False)
+    assert len(cluster([met, talks])) == 2
