@@ -78,7 +78,8 @@ def test_the_same_words_keep_no_country_without_two_parties_named_before_them():
     deal = next(m for m in mentions_of(rec) if m.cameo == "057")
     assert deal.source.country is None and deal.target.country is None
     # a named target is no word for the two parties: the coder's actors stand
-    text = "President Amani Kiprono hosted Chancellor Lena Brandt on Tuesday, and the two governments signed a deal with Ghana."
+    text = ("President Amani Kiprono hosted Chancellor Lena Brandt on Tuesday, and the two governments signed a deal "
+            "with Ghana.")
     deal = mentions_of(_visit_and_deal(text, "the two governments", "Ghana", (None, "GHA")))[1]
     assert deal.target.country == "GHA" and deal.source.country is None
     # one meeting's host and guest of one country name no two parties
