@@ -1,0 +1,84 @@
+"""Event coder, fifteenth round (issue 10): classes found in the example articles' key misses and in wire
+sentences of attacks on sites. A struck site's country is the target ("drones struck two pumping stations
+*in Saudi Arabia*": the argument spec ``objsite``), and then it no longer lends its country to an unnamed
+attacker; "hosts troops / refugees" is no hosted visit (043). Sentences written for this test, each class
+in several phrasings, next to the uses of the same words that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapwing.schema import Article
+
+CLAIMED = ("asserted", "attributed", "future")
+
+
+def _events(pipe, text):
+    return pipe.analyse(Article(id="t", text=text, published="2026-11-02")).events
+
+
+def _show(evs):
+    return [(e.cameo, e.status, e.source and (e.source.text, e.source.country),
+             e.target and (e.target.text, e.target.country), e.rule) for e in evs]
+
+
+# -- objsite: the country a struck site stands in ------------------------------------------------------
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Drones launched by the rebels struck two oil pumping stations in Saudi Arabia.", "19", None, "SAU"),
+    ("Missiles fired by Houthi fighters hit a power plant in Saudi Arabia on Tuesday.", "19", "YEM", "SAU"),
+    ("Russian missiles struck a power plant in Kyiv.", "19", "RUS", "UKR"),
+    ("Russian missiles struck a fuel depot in Ukraine overnight.", "19", "RUS", "UKR"),
+    ("Israeli jets bombed a weapons depot in Syria overnight.", "19", "ISR", "SYR"),
+    ("Turkish drones struck a checkpoint in northern Iraq.", "19", "TUR", "IRQ"),
+    ("Russian forces shelled a fuel depot in the Ukrainian city of Kharkiv.", "19", "RUS", "UKR"),
+])
+def test_struck_site_gives_its_country_as_target(pipe, text, root, src, tgt):
+    evs = _events(pipe, text)
+    hits = [e for e in evs if e.cameo.startswith(root) and e.status in CLAIMED
+            and e.target is not None and e.target.country == tgt
+            and (src is None or (e.source is not None and e.source.country == src))]
+    assert hits, _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Drones launched by the rebels struck two oil pumping stations in Saudi Arabia.",
+    "Rockets fired by the militants hit a refinery in Saudi Arabia.",
+])
+def test_unnamed_attacker_does_not_take_the_site_country(pipe, text):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith("19") and e.trigger.text in ("struck", "hit")]
+    assert evs, _show(evs)
+    assert all(e.source is None or e.source.country != "SAU" for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Gunmen killed two soldiers in Mali.", "MLI"),  # people: whose, not where (the soldiers' own country)
+    ("Police arrested five protesters in Cairo on Friday.", None),
+])
+def test_people_objects_keep_their_own_target(pipe, text, tgt):
+    evs = [e for e in _events(pipe, text) if e.status in CLAIMED]
+    assert evs, _show(evs)
+    assert all(e.target is not None and e.target.text not in ("Mali", "Cairo") for e in evs), _show(evs)
+
+
+# -- 043 host: a visit, not a garrison or a refugee population -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Several rockets struck an air base in Iraq that hosts US troops.",
+    "The country hosts about 2,500 American troops and a naval base.",
+    "Jordan hosts more than a million Syrian refugees.",
+    "Turkey hosts some 3.6 million refugees from Syria.",
+    "The kingdom hosts a large contingent of French soldiers.",
+])
+def test_hosting_troops_or_refugees_is_no_visit(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("04")], _show(evs)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("China hosted the Brazilian president on Monday.", "CHN", "BRA"),
+    ("Qatar hosted Hamas leaders in Doha.", "QAT", "PSE"),
+    ("Egypt hosts a delegation of Israeli officials for talks on the truce.", "EGY", "ISR"),
+])
+def test_hosting_a_visitor_is_still_043(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo == "043" and e.source and e.source.country == src
+            and e.target and e.target.country == tgt], _show(evs)
