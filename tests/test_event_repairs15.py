@@ -82,3 +82,34 @@ def test_hosting_a_visitor_is_still_043(pipe, text, src, tgt):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo == "043" and e.source and e.source.country == src
             and e.target and e.target.country == tgt], _show(evs)
+
+
+# -- a sanctions noun hung on the last noun of the object's phrase; more verbs that impose ---------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The Treasury announced curbs on exports to Iran and sanctions on two Chinese firms.", None, "CHN"),
+    ("The minister unveiled restrictions on travel to Cuba and sanctions on a bank in Nicaragua.", None, "NIC"),
+    ("Britain unveiled sanctions on three Russian oligarchs.", "GBR", "RUS"),
+    ("The European Union slapped sanctions on Belarusian officials.", None, "BLR"),
+])
+def test_sanctions_in_the_object_phrase(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo == "163" and e.status in CLAIMED and e.target is not None
+            and e.target.country == tgt and (src is None or (e.source and e.source.country == src))], _show(evs)
+
+
+# -- an agent placed in a country by its own phrase takes that country (not troops, often abroad) ---------
+@pytest.mark.parametrize("text, country, sector", [
+    ("Protesters in Sudan marched on the presidential palace.", "SDN", "CVL"),
+    ("Police in Nigeria arrested 40 people on Sunday.", "NGA", "COP"),
+    ("Authorities in Pakistan imposed a curfew on the city.", "PAK", None),
+])
+def test_agent_in_a_country(pipe, text, country, sector):
+    evs = [e for e in _events(pipe, text) if e.status in CLAIMED]
+    assert [e for e in evs if e.source and e.source.country == country
+            and (sector is None or e.source.sector == sector)], _show(evs)
+
+
+def test_plural_of_words_in_arch():
+    from lapwing.lexicons.country_agents import pluralize_word
+    assert [pluralize_word(w) for w in ("oligarch", "monarch", "church", "match", "spokesman")] == [
+        "oligarchs", "monarchs", "churches", "matches", "spokesmen"]
