@@ -113,3 +113,24 @@ def test_plural_of_words_in_arch():
     from lapwing.lexicons.country_agents import pluralize_word
     assert [pluralize_word(w) for w in ("oligarch", "monarch", "church", "match", "spokesman")] == [
         "oligarchs", "monarchs", "churches", "matches", "spokesmen"]
+
+
+# -- whom a protest makes its demands of (argument spec ``demanded``) -------------------------------------
+@pytest.mark.parametrize("text, tgt", [
+    ("Thousands rallied in the capital on Friday, demanding the army chief's resignation.", "the army chief"),
+    ("Students marched through the capital to demand that President Ali Bongo step down.", "President Ali Bongo"),
+    ("Hundreds of farmers protested in Delhi, urging the government to repeal the farm laws.", "the government"),
+    ("Teachers demonstrated in the capital, calling on Prime Minister Sara Lind to resign.", "Prime Minister Sara Lind"),
+])
+def test_protest_target_from_its_demand(pipe, text, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith("14") and e.target is not None and e.target.text == tgt], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Paris on Saturday.",
+    "Workers went on strike to demand higher wages.",
+])
+def test_protest_without_an_addressee_keeps_no_target(pipe, text):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith("14")]
+    assert evs and all(e.target is None for e in evs), _show(evs)

@@ -30,6 +30,10 @@ from lapwing.extract.events.phrases import measure_content
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
 
 
+#: verbs of a protest's purpose clause that name whom it makes demands of
+_DEMAND_VERBS = {"demand", "call", "urge", "press", "ask", "insist", "pressure", "pressurize", "force"}
+
+
 class ArgSpecsMixin:
     """``arg(spec, token, nominal)``: the argument a spec names, or None."""
 
@@ -107,6 +111,8 @@ class ArgSpecsMixin:
         if spec == "objowner":
             o = _obj_token(t)
             return _owner(o) if o is not None else None
+        if spec == "demanded":
+            return self._demanded(t)
         if spec == "objsite":
             return self._site_country(t)
         if spec == "poss":
@@ -123,6 +129,26 @@ class ArgSpecsMixin:
             return _between(t)[0]
         if spec == "between2":
             return _between(t)[1]
+        return None
+
+    def _demanded(self, t: Token) -> Token | None:
+        """Whom a protest makes its demand of, in its purpose or participle clause: "marched *to demand that
+        the military council* hand power", "rallied, *demanding the president's* resignation", "protested,
+        *calling on the government* to ..."; a coded actor only."""
+        for c in t.children:
+            if c.dep_ not in ("xcomp", "advcl") or c.i < t.i or lemma_of(c) not in _DEMAND_VERBS:
+                continue
+            found: list[Token] = []
+            for x in c.children:
+                if x.dep_ in ("ccomp", "xcomp"):  # "demand that the council hand power"
+                    found += [y for y in x.children if y.dep_ in SUBJ]
+            o = _obj_token(c)
+            if o is not None:  # "demanding the president's resignation", "urging the government to ..."
+                found += [o] if _owner(o) is None else [_owner(o), o]
+            found += [h for cs, h in _prep_args(c) if cs & {"on", "from", "of"}]  # "calling on X", "of X"
+            for h in found:
+                if h is not None and is_coded(self.actors.get(h, fallback=False)):
+                    return h
         return None
 
     def _site_country(self, t: Token) -> Token | None:
