@@ -134,3 +134,49 @@ def test_protest_target_from_its_demand(pipe, text, tgt):
 def test_protest_without_an_addressee_keeps_no_target(pipe, text):
     evs = [e for e in _events(pipe, text) if e.cameo.startswith("14")]
     assert evs and all(e.target is None for e in evs), _show(evs)
+
+
+# -- repair 50b: a source named after the news (", state media reported") parsed apart --------------------
+@pytest.mark.parametrize("text, code, src, tgt", [
+    ("Italy ratified the border treaty with Peru, state media reported.", "05", "ITA", "PER"),
+    ("Ghana signed a defence pact with Togo, the official news agency said.", "0", "GHA", None),
+    ("Greek authorities accused the United States of spying, state media reported.", "11", "GRC", "USA"),
+    ("Ethiopia's prime minister congratulated the new Iraqi prime minister, the official news agency said.", "05", "ETH", "IRQ"),
+])
+def test_trailing_source_parsed_apart(pipe, text, code, src, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.status == "attributed" and e.source
+            and e.source.country == src and (tgt is None or (e.target and e.target.country == tgt))], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's Revolutionary Guards seized a British tanker, Iranian television reported late on Friday.",
+    "Thai police arrested three opposition activists in Bangkok, two officers said on Tuesday.",
+    "Kenyan troops killed 12 militants in a raid, the army said.",
+])
+def test_trailing_source_makes_the_event_attributed(pipe, text):
+    evs = [e for e in _events(pipe, text) if e.cameo[:2] in ("17", "18", "19")]
+    assert evs and all(e.status == "attributed" for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men and reported the theft to the bank.",  # a reporting verb with an object
+    "Troops seized the town, and residents fled.",
+])
+def test_a_later_clause_with_its_own_object_is_no_source(pipe, text):
+    evs = [e for e in _events(pipe, text) if e.cameo[:2] in ("17", "18", "19")]
+    assert evs and all(e.status == "asserted" for e in evs), _show(evs)
+
+
+# -- repair 51: the subject's relative clause set off by commas, parsed apart ------------------------------
+@pytest.mark.parametrize("text, code, src", [
+    ("Italy, which has faced criticism at home, executed three convicted spies.", "18", "ITA"),
+    ("The Italian government, which has faced criticism at home, called for a ceasefire in Gaza.", "0", "ITA"),
+    ("Nigerian President Bola Adeyemi, who took office in May, tortured detainees in secret prisons.", "18", "NGA"),
+    ("The Kenyan army, which has fought the group for a decade, shelled its camps near the border.", "19", "KEN"),
+    ("Chilean Foreign Minister Rosa Vidal, whose ministry has been under pressure, expelled two Bolivian diplomats.", "1", "CHL"),
+])
+def test_main_verb_after_a_relative_clause(pipe, text, code, src):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.status in CLAIMED and e.source
+            and e.source.country == src and "which" not in e.trigger.text], _show(evs)

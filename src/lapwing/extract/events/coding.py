@@ -45,8 +45,21 @@ _SEARCH_RAIDS = frozenset({"raid"})
 _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
 
 
+#: CAMEO roots of verbal acts (statements, appeals, intents, consultations, approval, demands, disapproval,
+#: rejection, threats)
+_SAID_ACTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
 class BuildMixin:
     """Coder methods that turn a matched candidate into an event (or say why not)."""
+
+    def _own_saying(self, src: Actor | None, reporter: Token | None) -> bool:
+        """The event's source is a pronoun for the one who says it ("Germany said *it* condemned ...")."""
+        if src is None or reporter is None or not (src.kind == "pronoun" or (src.rule or "").endswith("+speaker")):
+            return False
+        ra = self.actors.get(reporter, fallback=False)
+        return ra is not None and (ra.country, ra.sector) == (src.country, src.sector) and (
+            not ra.name or not src.name or ra.name == src.name)
 
     def _no(self, c: Candidate, reason: str) -> None:
         """Record why a candidate was not emitted (``Coder.trace``, for debugging and docs) and return None."""
@@ -275,6 +288,11 @@ class BuildMixin:
             return self._no(c, f"confidence {conf:.2f} below threshold")
         code, rule = c.code, p.id
         status = st.status
+        if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
+                and not any(x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d") for x in c.anchor.children):
+            # "Germany said *it* condemned the attack", "X said he welcomed any dialogue": a verbal act that
+            # its own actor reports in the saying is done by the saying, not merely reported
+            status = "asserted"
         if status == "negated" and self.refusals and (
                 (st.cue in ("will", "not") and _future_negation(c.anchor))
                 or (st.cue in _REFUSING and c.anchor.head.i not in trigger_idx

@@ -89,7 +89,7 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
-from lapwing.extract.events.repair_split import split_reparsed
+from lapwing.extract.events.repair_split import relative_reparsed, split_reparsed
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_name_as_participle_subject, repair_participle_subject,
                                                        repair_result_clause)
@@ -405,6 +405,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     pipeline ``reparse``, repair 50 first parses apart the clauses it fits (``repair_split``)."""
     if reparse is not None:
         doc = split_reparsed(doc, reparse, repaired)
+        doc = relative_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()

@@ -26,6 +26,15 @@ from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.repair_forms import verb_forms
 
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "until", "because", "since", "as", "once"})
+#: the verb of a source named after the news ("..., state media reported")
+REPORT_FORMS = frozenset({"said", "says", "reported", "reports", "added", "confirmed", "announced", "stated",
+                          "claimed", "quoted", "showed", "shows", "alleged"})
+#: words that may follow it to the sentence's end ("said on Tuesday", "reported late on Friday")
+_REPORT_TAIL = frozenset({"on", "late", "early", "in", "a", "an", "the", "statement", "today", "yesterday",
+                          "tonight", "night", "morning", "evening", "afternoon", "last", "this", "week",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: words of the source's own noun phrase ("state media", "the official news agency", "two police officers")
+_SOURCE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 _SUBJECT_START = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 _MAIN_TAGS = frozenset({"VBD", "VBN", "VBZ"})
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
@@ -69,6 +78,121 @@ def split_candidates(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def report_candidates(doc: Doc) -> list[tuple[int, int, int]]:
+    """``(start, comma, end)`` of each sentence that ends in a source named after the news, ", state media
+    reported", whose verb the model did not give that source as its subject (it takes a noun of the news:
+    "Italy ratified *the treaty* with Peru, state media *reported*", the treaty its subject)."""
+    out = []
+    cols = token_columns(doc)
+    P, L, X, H = cols.pos, cols.lower, cols.text, doc_heads(doc)
+    for s, e in sentence_bounds(doc):
+        end = e - 1 if e > s and P[e - 1] == "PUNCT" and X[e - 1] in (".", "!") else e
+        if end - s < 7:
+            continue
+        v = next((k for k in range(end - 1, max(s + 4, end - 9), -1) if L[k] in REPORT_FORMS), None)
+        if v is None or any(L[k] not in _REPORT_TAIL and P[k] != "PROPN" for k in range(v + 1, end)):
+            continue
+        m = v - 1
+        while m > s and P[m] in _SOURCE_POS and X[m] != ",":
+            m -= 1
+        if X[m] != "," or v - m > 6 or v - m < 2 or m - s < 3:
+            continue
+        if any(X[k] in ('"', "\u201c", "\u201d", "'") or L[k] in ("that", "which", "who") for k in range(s, end)):
+            continue
+        if any(H[k] == v and cols.dep[k] in _SUBJ for k in range(m + 1, v)):
+            continue  # the source is already the verb's subject: the parse holds
+        if not any(P[k] == "VERB" and cols.tag[k] in _CLAUSE_TAGS for k in range(s + 1, m)):
+            continue
+        out.append((s, m, end))
+    return out
+
+
+_REL_WORDS = frozenset({"which", "who", "whose", "whom"})
+#: tags the model gives a main verb it misreads after a relative clause ("tortured" JJ, "called" VBN)
+_VERBISH = frozenset({"VBD", "VBZ", "VBP", "VBN", "JJ", "NNS"})
+
+
+def relative_candidates(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """``(start, comma1, comma2, end)`` of each sentence whose subject carries a relative clause set off by
+    commas ("Italy, *which has faced criticism at home,* executed three spies") and whose main verb the
+    model did not read as the root (it often makes the subject the root and the verb an adjective)."""
+    out = []
+    cols = token_columns(doc)
+    P, T, L, X, H = cols.pos, cols.tag, cols.lower, cols.text, doc_heads(doc)
+    forms = verb_forms()
+    for s, e in sentence_bounds(doc):
+        end = e - 1 if e > s and P[e - 1] == "PUNCT" else e
+        c1 = next((k for k in range(s + 1, min(end - 4, s + 12)) if X[k] == "," and L[k + 1] in _REL_WORDS), None)
+        if c1 is None:
+            continue
+        c2 = next((k for k in range(c1 + 3, end - 1) if X[k] == ","), None)
+        if c2 is None:
+            continue
+        v = next((k for k in range(c2 + 1, min(end, c2 + 3)) if L[k] in forms and T[k] in _VERBISH), None)
+        if v is None or H[v] == v:
+            continue  # no main verb right after the clause, or the model read it as the root
+        if any(X[k] in ('"', "\u201c", "\u201d") or (X[k] == "," and k != c1) for k in range(s, c2)) or any(
+                L[k] in _REL_WORDS for k in range(c2, end)):
+            continue
+        out.append((s, c1, c2, end))
+    return out
+
+
+def relative_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
+    """``doc``, or a copy with each sentence of ``relative_candidates`` mended: the sentence without its
+    relative clause is parsed alone (and mended by the other repairs); its tree replaces the model's for
+    those words, the relative clause keeps its own, hung on the noun it tells of."""
+    found = relative_candidates(doc)
+    if not found:
+        return doc
+    out = None
+    for s, c1, c2, end in found:
+        keep = list(range(s, c1)) + list(range(c2 + 1, end))
+        words = [doc[i].text for i in keep] + ["."]
+        spaces = [bool(doc[i].whitespace_) for i in keep[:-1]] + [False, False]
+        one = mend(nlp(Doc(nlp.vocab, words=words, spaces=spaces)))
+        if len(list(one.sents)) != 1:
+            continue
+        r = one[:].root
+        n_subj = c1 - s
+        if r.i < n_subj or r.pos_ != "VERB" or r.tag_ not in _CLAUSE_TAGS:
+            continue
+        subj = next((c for c in r.children if c.dep_ in _SUBJ), None)
+        if subj is None or subj.i >= n_subj:
+            continue
+        rel = doc[c1 + 1:c2]
+        rel_root = rel.root
+        if rel_root.pos_ not in ("VERB", "AUX") or not any(x.lower_ in _REL_WORDS for x in rel):
+            continue
+        if out is None:
+            out = doc.copy()
+            heads = [t.head.i for t in out]
+            deps = [t.dep_ for t in out]
+        place = {j: i for j, i in enumerate(keep)}
+        for j, i in place.items():
+            t = one[j]
+            heads[i] = place[t.head.i] if t.head.i in place and t.head.i != t.i else i
+            deps[i] = t.dep_ if t.head.i != t.i else "ROOT"
+            o = out[i]
+            o.pos_, o.tag_, o.lemma_ = t.pos_, t.tag_, t.lemma_
+        main_root = place[r.i]
+        heads[main_root], deps[main_root] = main_root, "ROOT"
+        noun = place[subj.i]
+        for i in range(c1 + 1, c2):  # the clause keeps its own tree; its root tells of the subject
+            if heads[i] < c1 + 1 or heads[i] >= c2 or i == rel_root.i:
+                heads[i] = noun if i == rel_root.i else rel_root.i
+        deps[rel_root.i] = "acl:relcl"
+        for i in (c1, c2):
+            heads[i], deps[i] = rel_root.i, "punct"
+        for i in range(end, sentence_end(doc, s)):
+            heads[i], deps[i] = main_root, "punct"
+    if out is None:
+        return doc
+    arr = numpy.array([[(heads[i] - i) % _WRAP, out.vocab.strings.add(deps[i])] for i in range(len(out))], dtype="uint64")
+    out.from_array([HEAD, DEP], arr)
+    return out
+
+
 def _parse_two(nlp: Any, main: list, sub: list) -> Doc:
     """The two clauses as two sentences of one doc, each closed by a full stop (``main`` and ``sub`` are
     lists of ``(text, has_space)``)."""
@@ -79,13 +203,19 @@ def _parse_two(nlp: Any, main: list, sub: list) -> Doc:
 
 def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
     """``doc``, or a copy of it with repair 50 applied where it fits; ``mend`` is the other repairs."""
-    found = split_candidates(doc)
+    found = [(s, m, end, "advcl") for s, m, end in split_candidates(doc)]
+    done = {s for s, _, _, _ in found}
+    found += [(s, m, end, "parataxis") for s, m, end in report_candidates(doc) if s not in done]
     if not found:
         return doc
     out = None
-    for s, m, end in found:
+    for s, m, end, link in found:
         main = [(t.text, bool(t.whitespace_)) for t in doc[s:m]]
         sub = [(t.text, bool(t.whitespace_)) for t in doc[m + 1:end]]
+        if link == "parataxis" and sub[0][0][:1].islower():
+            # "state media reported" after a full stop reads as the same sentence: the source's clause is
+            # parsed as a sentence of its own, opening with a capital (its own lemma and text are kept)
+            sub[0] = (sub[0][0][:1].upper() + sub[0][0][1:], sub[0][1])
         two = mend(_parse_two(nlp, main, sub))
         n1 = len(main)
         if [(x.start, x.end) for x in two.sents] != [(0, n1 + 1), (n1 + 1, len(two))]:
@@ -95,6 +225,9 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
             continue
         if not any(c.dep_ in _SUBJ for c in r1.children) or r1.tag_ not in _CLAUSE_TAGS:
             continue
+        if link == "parataxis" and (r2.lower_ not in REPORT_FORMS or not any(
+                c.dep_ in _SUBJ and c.i < r2.i for c in r2.children)):
+            continue  # the source's clause must come out as the source and its verb
         if any(t.head.i in (n1, len(two) - 1) and t.i not in (n1, len(two) - 1) for t in two):
             continue  # something hung on a full stop that is not in the sentence
         if out is None:
@@ -108,10 +241,12 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
             heads[i] = place[t.head.i] if t.head.i != t.i else i
             deps[i] = t.dep_
             o = out[i]
-            o.pos_, o.tag_, o.lemma_ = t.pos_, t.tag_, t.lemma_
+            o.pos_, o.tag_ = t.pos_, t.tag_
+            if t.text == o.text:
+                o.lemma_ = t.lemma_
         main_root, sub_root = place[r1.i], place[r2.i]
         heads[main_root], deps[main_root] = main_root, "ROOT"
-        heads[sub_root], deps[sub_root] = main_root, "advcl"
+        heads[sub_root], deps[sub_root] = main_root, link
         if doc[m].text == ",":  # ", demanding ...": a participle's clause, set off by its comma
             heads[m], deps[m] = sub_root, "punct"
         else:
