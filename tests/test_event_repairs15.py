@@ -180,3 +180,38 @@ def test_main_verb_after_a_relative_clause(pipe, text, code, src):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo.startswith(code) and e.status in CLAIMED and e.source
             and e.source.country == src and "which" not in e.trigger.text], _show(evs)
+
+
+@pytest.mark.parametrize("text, code, src", [
+    ("Italy congratulated the new Iraqi prime minister, state media reported.", "05", "ITA"),
+    ("Thai police called for calm in the capital, state media reported.", "0", "THA"),
+    ("Serbian President Luka Jovanovic condemned the attack on the embassy, state media reported.", "11", "SRB"),
+])
+def test_trailing_source_bracketed_with_the_news(pipe, text, code, src):
+    """The model hangs the news's last noun (or its subject) on the source: the parse is not kept."""
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.status == "attributed" and e.source
+            and e.source.country == src], _show(evs)
+
+
+# -- repair 8 on a past participle read as the root ("The Indian coast guard *shot* down a drone") ---------
+@pytest.mark.parametrize("text, src", [
+    ("The Philippine coast guard shot down a Russian drone.", "PHL"),
+    ("The Indian coast guard shot down a drone near the border.", "IND"),
+])
+def test_subject_before_a_participle_root(pipe, text, src):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith("19") and e.source and e.source.country == src], _show(evs)
+
+
+# -- a verbal act reported by its own actor is asserted --------------------------------------------------
+@pytest.mark.parametrize("text, code, status", [
+    ("Germany said it condemned the attack.", "111", "asserted"),
+    ("The minister said he welcomed the agreement.", "051", "asserted"),
+    ("The Swedish government said it hoped to resume the talks soon.", "01", "asserted"),
+    ("Germany said Russia condemned the attack.", "111", "attributed"),  # another's act: reported
+    ("The president said he had ordered troops to withdraw.", "10", "attributed"),  # an earlier act: reported
+])
+def test_own_verbal_act_in_the_saying(pipe, text, code, status):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.status == status], _show(evs)

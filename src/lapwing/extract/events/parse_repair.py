@@ -374,7 +374,9 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
     verb as det / compound / amod: a determiner cannot modify a verb, so the words before the verb are
     its subject noun phrase, headed by the last of them. Only for a finite verb with no subject of
     its own. Returns True when applied."""
-    if v.pos_ != "VERB" or v.tag_ not in FINITE or any(c.dep_ in _SUBJ_DEPS for c in v.children):
+    participle = v.tag_ == "VBN" and v.dep_ in ("ROOT", "root") and not any(
+        c.dep_ in ("aux", "aux:pass") for c in v.children)  # "The Indian coast guard *shot* down a drone" (VBN)
+    if v.pos_ != "VERB" or (v.tag_ not in FINITE and not participle) or any(c.dep_ in _SUBJ_DEPS for c in v.children):
         return False
     left = [c for c in v.lefts if c.dep_ in ("det", "compound", "amod", "nmod:poss", "nummod")]
     # nor a name: "Secretary of State Mike Pompeo *lifts* restrictions" with *Secretary* a compound
@@ -387,6 +389,8 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
         return False
     head = left[-1]
     _set_head(head, v, "nsubj")
+    if participle:
+        v.tag_ = "VBD"
     for c in left[:-1]:
         _set_head(c, head, c.dep_)
     return True

@@ -99,8 +99,9 @@ def report_candidates(doc: Doc) -> list[tuple[int, int, int]]:
             continue
         if any(X[k] in ('"', "\u201c", "\u201d", "'") or L[k] in ("that", "which", "who") for k in range(s, end)):
             continue
-        if any(H[k] == v and cols.dep[k] in _SUBJ for k in range(m + 1, v)):
-            continue  # the source is already the verb's subject: the parse holds
+        if any(H[k] == v and cols.dep[k] in _SUBJ for k in range(m + 1, v)) and not any(
+                m < H[j] < v for j in range(s, m)):
+            continue  # the source is the verb's subject and no word of the news hangs on it: the parse holds
         if not any(P[k] == "VERB" and cols.tag[k] in _CLAUSE_TAGS for k in range(s + 1, m)):
             continue
         out.append((s, m, end))
