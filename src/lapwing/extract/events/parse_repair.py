@@ -102,7 +102,7 @@ from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main, repair_verb_after_apposition
 from lapwing.extract.events.repair_verbless import repair_name_pair_subject, repair_noun_with_subject, repair_verbless
 from lapwing.extract.events.repair_nominal_verbs import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object, repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun)
-from lapwing.extract.events.repair_noun_object import (repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
+from lapwing.extract.events.repair_noun_object import (repair_object_as_conjunct, repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
                                                        repair_said_subject_as_object, repair_coordinated_name_as_apposition)
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
                                                       repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
@@ -435,7 +435,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if out[i].dep_ == "nsubj:pass" and not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
             out[i].dep_, v.tag_ = "nsubj", "VBD"
     _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form),
-                       ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
+                       ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
     if todo["form"]:
