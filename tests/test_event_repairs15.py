@@ -215,3 +215,46 @@ def test_subject_before_a_participle_root(pipe, text, src):
 def test_own_verbal_act_in_the_saying(pipe, text, code, status):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo.startswith(code) and e.status == status], _show(evs)
+
+
+# -- repair 52: the object read as a conjunct of the first verb of a pair ---------------------------------
+@pytest.mark.parametrize("text, code, tgt", [
+    ("Hamas gunmen shot and wounded an Israeli farmer near the border crossing on Monday.", "19", "ISR"),
+    ("Militiamen shot and killed a Kenyan trader at the market on Friday.", "19", "KEN"),
+])
+def test_object_after_a_verb_pair(pipe, text, code, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.target and e.target.country == tgt], _show(evs)
+
+
+@pytest.mark.parametrize("text, tgt_text", [
+    ("Police arrested and charged three men.", "three men"),
+    ("Gunmen stormed and looted the police station.", "police station"),
+])
+def test_verb_pairs_with_their_object_stay(pipe, text, tgt_text):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.target is not None and tgt_text in e.target.text], _show(evs)
+
+
+# -- repair 13h: an ambiguous past form ("shot") read as a noun root; repair 51 with a place phrase --------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Police shot at the crowd.", "COP", None),
+    ("The riot police shot at protesters in the square.", "COP", None),
+    ("Israeli troops shot toward two Palestinians.", "MIL", "PSE"),
+    ("Israeli troops near the settlement shot toward two Palestinians who entered a closed area.", "MIL", "PSE"),
+    ("An unidentified gunman on a motorcycle shot and killed a Canadian engineer in Lagos on Wednesday.", "UAF", "CAN"),
+])
+def test_shot_read_as_a_noun(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo[:2] in ("18", "19") and e.source and e.source.sector == src
+            and (tgt is None or (e.target and e.target.country == tgt))], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The shot at the goal missed.",
+    "His shot at the title ended in defeat.",
+    "The United Nations Security Council imposes sanctions on Yemen over the war.",
+])
+def test_nouns_stay_nouns(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo[:2] in ("18", "19")], _show(evs)

@@ -89,7 +89,8 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
-from lapwing.extract.events.repair_split import relative_reparsed, split_reparsed
+from lapwing.extract.events.repair_lifted import lifted_reparsed
+from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_name_as_participle_subject, repair_participle_subject,
                                                        repair_result_clause)
@@ -111,6 +112,7 @@ from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_f
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
+    repair_ambiguous_past_root,
     verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word, repair_time_as_subject
 
@@ -409,7 +411,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     pipeline ``reparse``, repair 50 first parses apart the clauses it fits (``repair_split``)."""
     if reparse is not None:
         doc = split_reparsed(doc, reparse, repaired)
-        doc = relative_reparsed(doc, reparse, repaired)
+        doc = lifted_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
@@ -437,7 +439,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct)))
     for i in todo["form"]:
-        repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
+        repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
+            or repair_ambiguous_past_root(out[i])
     if todo["form"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),
