@@ -30,6 +30,7 @@ _PLACE_PREPS = frozenset({"near", "on", "in", "at", "outside", "inside", "from",
 #: words after the verb that show it is one ("shot *at*", "shot *and* killed", "fired *toward*")
 _VERB_NEXT = frozenset({"at", "toward", "towards", "and", "on", "into", "dead", "down"})
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass"})
 _WRAP = 2 ** 64
 
@@ -64,8 +65,8 @@ def lifted_candidates(doc: Doc) -> list[tuple[int, int, int, int, str]]:
             b = next((k for k in range(a + 2, min(end - 2, a + 6)) if L[k + 1] in forms and T[k + 1] in _PP_VERBISH
                       and P[k] in ("NOUN", "PROPN") and L[k + 2] in _VERB_NEXT), None)
             if b is None or P[b + 1] == "VERB" and H[b + 1] == b + 1 or any(
-                    P[k] in ("VERB", "AUX", "PUNCT") for k in range(a, b + 1)):
-                continue
+                    P[k] not in _NP_POS for k in range(s, b + 1) if k != a):
+                continue  # the subject and the place phrase are noun phrases: no verb or clause before the verb
             out.append((s, a, b, end, "pp"))
             break
     return out
