@@ -258,3 +258,13 @@ def test_shot_read_as_a_noun(pipe, text, src, tgt):
 def test_nouns_stay_nouns(pipe, text):
     evs = _events(pipe, text)
     assert not [e for e in evs if e.cameo[:2] in ("18", "19")], _show(evs)
+
+
+@pytest.mark.parametrize("text, src", [
+    ("Ethiopia's prime minister shot down a Russian drone.", "ETH"),
+    ("Ethiopia's prime minister shot down a Russian drone, state media reported.", "ETH"),
+    ("Kenya's army chief shot down a Somali drone near the border.", "KEN"),
+])
+def test_possessor_of_a_subject_read_off_a_noun_verb(pipe, text, src):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith("19") and e.source and e.source.country == src], _show(evs)

@@ -479,9 +479,14 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
     strings = out.vocab.strings
     loose = {strings["appos"], strings["vocative"]}  # (read off the label column: no Token for the other words)
+    owner = strings["nmod:poss"]
     for i, dep in enumerate(out.to_array([DEP]).tolist()):
         if dep in loose and out[i].head.i < i and out[i].head.pos_ == "VERB":
             repair_unmarked_object(out[i])
+        elif dep == owner and out[i].head.pos_ == "VERB":  # "*Kenya's* army chief shot down ...": the subject's
+            subj = next((c for c in out[i].head.children if c.dep_ in _SUBJ_DEPS and c.i > i), None)
+            if subj is not None and subj.left_edge.i == i + 2:
+                out[i].head = subj
     # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
     # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
     # condolences to ..."); reading the heads back in rebuilds them from the tree itself

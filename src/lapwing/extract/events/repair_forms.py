@@ -83,6 +83,9 @@ def repair_noun_root_with_object(t: Token) -> bool:
     subj.dep_ = "nsubj"
     for c in left[:-1]:
         c.head, c.dep_ = subj, "compound" if c.pos_ in ("NOUN", "PROPN") else c.dep_
+    for c in kids:  # "*Ethiopia's* prime minister shot down ...": a possessor or number is the subject's
+        if c.i < subj.i and c.dep_ in ("nmod:poss", "poss", "nummod"):
+            c.head = subj
     if coord is not None and not any(c.dep_ in ("obj", "dobj") for c in coord.children):
         # the victim the parser hung on the noun reading ("shot and killed six Palestinian *rioters*",
         # "shot and wounded an Israeli *civilian*") is the coordinated verb's object

@@ -83,6 +83,7 @@ def report_candidates(doc: Doc) -> list[tuple[int, int, int]]:
     reported", whose verb the model did not give that source as its subject (it takes a noun of the news:
     "Italy ratified *the treaty* with Peru, state media *reported*", the treaty its subject)."""
     out = []
+    forms = verb_forms()
     cols = token_columns(doc)
     P, L, X, H = cols.pos, cols.lower, cols.text, doc_heads(doc)
     for s, e in sentence_bounds(doc):
@@ -100,10 +101,10 @@ def report_candidates(doc: Doc) -> list[tuple[int, int, int]]:
         if any(X[k] in ('"', "\u201c", "\u201d", "'") or L[k] in ("that", "which", "who") for k in range(s, end)):
             continue
         if any(H[k] == v and cols.dep[k] in _SUBJ for k in range(m + 1, v)) and not any(
-                m < H[j] < v for j in range(s, m)):
+                m < H[j] < v or H[j] == v and cols.dep[j] in _SUBJ for j in range(s, m)):
             continue  # the source is the verb's subject and no word of the news hangs on it: the parse holds
-        if not any(P[k] == "VERB" and cols.tag[k] in _CLAUSE_TAGS for k in range(s + 1, m)):
-            continue
+        if not any(P[k] == "VERB" and cols.tag[k] in _CLAUSE_TAGS or L[k] in forms for k in range(s + 1, m)):
+            continue  # (a verb's form read as a noun counts: "prime minister *shot* down a drone")
         out.append((s, m, end))
     return out
 
