@@ -268,3 +268,25 @@ def test_nouns_stay_nouns(pipe, text):
 def test_possessor_of_a_subject_read_off_a_noun_verb(pipe, text, src):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo.startswith("19") and e.source and e.source.country == src], _show(evs)
+
+
+# -- states that storm or capture ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, code, src", [
+    ("Italy stormed a rebel camp near the border.", "19", "ITA"),
+    ("Greek authorities stormed a migrant camp on the island.", "19", "GRC"),
+    ("Israel captured the militant leader in a raid on Jenin.", "17", "ISR"),
+    ("Turkey captured a senior Islamic State commander in Syria.", "17", "TUR"),
+])
+def test_a_state_storms_or_captures(pipe, text, code, src):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.source and e.source.country == src], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil stormed the World Cup final.",
+    "Fans stormed the pitch after the match.",
+    "France captured the gold medal in the relay.",
+])
+def test_sport_storms_and_captures_are_no_events(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo[:2] in ("17", "18", "19")], _show(evs)
