@@ -290,3 +290,17 @@ def test_a_state_storms_or_captures(pipe, text, code, src):
 def test_sport_storms_and_captures_are_no_events(pipe, text):
     evs = _events(pipe, text)
     assert not [e for e in evs if e.cameo[:2] in ("17", "18", "19")], _show(evs)
+
+
+# -- "U.S.-led": the abbreviation leads, as "Saudi-led" does ----------------------------------------------
+def test_dotted_country_led_is_split(pipe):
+    evs = _events(pipe, "The U.S.-led coalition struck militants in Syria.")
+    assert [e for e in evs if e.cameo.startswith("19") and e.source and e.source.country == "USA"], _show(evs)
+    doc = pipe.nlp("The U.S.-led coalition and the U.N.-backed government met.")
+    words = [t.text for t in doc]
+    assert words[:4] == ["The", "U.S.", "-", "led"] and "U.N.-backed" in words  # "backed" names no owner
+
+
+def test_backed_by_a_dotted_country_is_not_its(pipe):
+    evs = _events(pipe, "The U.N.-backed government in Tripoli condemned the attack.")
+    assert evs and all(e.source is None or e.source.country != "UNO" for e in evs), _show(evs)
