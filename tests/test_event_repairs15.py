@@ -304,3 +304,14 @@ def test_dotted_country_led_is_split(pipe):
 def test_backed_by_a_dotted_country_is_not_its(pipe):
     evs = _events(pipe, "The U.N.-backed government in Tripoli condemned the attack.")
     assert evs and all(e.source is None or e.source.country != "UNO" for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Dock workers staged a strike at the port over unpaid wages.", "143"),
+    ("Nurses staged a walkout at three hospitals on Monday.", "143"),
+    ("Jailed activists staged a hunger strike in the prison.", "142"),
+    ("Students staged a protest outside parliament.", "141"),
+])
+def test_staged_strikes_are_strikes(pipe, text, code):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo == code], _show(evs)
