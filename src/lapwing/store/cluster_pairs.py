@@ -5,8 +5,9 @@ A happening told two ways ("Polish police detained a businessman on Wednesday", 
 custody in Warsaw" in a weekly round-up) can end as two reports, or two groups, that contradict nothing, with
 evidence under ``LINK_THRESHOLD`` because one names no place or only a week. They join when
 
-* some pair across them reports one act (one three-digit code) with agreeing actors and at least ``PAIR_MIN``
-  evidence (``one_act``: an appeal and an urging, a threat and an attack, are two acts however close);
+* some pair across them reports one act (one three-digit code, or in a root of material acts the root's generic
+  code and another of that root: "struck", 190, and "an air strike", 195) with agreeing actors and at least
+  ``PAIR_MIN`` evidence (``one_act``: an appeal and an urging, a threat and an attack, are two acts however close);
 * each is the other's clear best: no other compatible group comes within ``margin`` of either, counting every
   compatible pair's evidence (``weak``), so that a report that could go two ways goes nowhere;
 * they name a country in common (an actor's or a place's): with none, nothing says whose act it is;
@@ -19,8 +20,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable
 
+from lapwing.store.evidence import MATERIAL_ROOTS
+
 #: The evidence with agreeing actors that joins two groups that are each other's one match.
 PAIR_MIN = 0.38
+
+
+def one_act_codes(a: str, b: str) -> bool:
+    """Two CAMEO codes of one act, for the one match: one three-digit code, or, in a root of material acts, the
+    root's generic code and a code of that root (one outlet's "struck", 190, another's "air strike", 195). Of the
+    verbal roots a generic code and another (a meeting, 040, and a negotiation, 046) may be two acts of one week."""
+    if a[:3] == b[:3]:
+        return True
+    return a[:2] == b[:2] and a[:2] in MATERIAL_ROOTS and (a[:3] == a[:2] + "0" or b[:3] == b[:2] + "0")
 
 
 def _best_across(groups: list[list[int]], where: dict[int, int],

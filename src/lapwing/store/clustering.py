@@ -44,7 +44,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lapwing.store.evidence import (FORCE_ROOTS, ROOT_FAMILIES, WEIGHTS, compare_codes, international_bodies, unsaid,
                                     weigh)
-from lapwing.store.cluster_pairs import join_mutual
+from lapwing.store.cluster_pairs import join_mutual, one_act_codes
 from lapwing.store.mentions import Mention, PlaceKey
 
 LINK_THRESHOLD = 0.45
@@ -335,7 +335,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         p = weigh(parts, best, sim)
         if p is not None:
             link[key] = max(link.get(key, 0.0), p.evidence)
-            if sub[a].cameo[:3] == sub[b].cameo[:3] and p.parts["date"] >= ONE_MATCH_DATE:
+            if one_act_codes(sub[a].cameo, sub[b].cameo) and p.parts["date"] >= ONE_MATCH_DATE:
                 one_act[key] = max(one_act.get(key, 0.0), p.evidence)
         weak[key] = max(weak.get(key, 0.0), sum(WEIGHTS[k] * v for k, v in parts.items()) + WEIGHTS["text"] * sim)
 

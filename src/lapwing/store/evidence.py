@@ -42,6 +42,7 @@ import functools
 import math
 from dataclasses import dataclass
 
+from lapwing.store.mention_counts import COUNT_AGREEMENT, same_count
 from lapwing.store.mentions import CROWD_SECTORS, SECTOR_FAMILY, TRUCE, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
 
 MAX_KM = 60.0
@@ -163,6 +164,14 @@ def _serves(body: ActorKey, force: ActorKey) -> bool:
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
                     verbal: bool = False, target: bool = False, side: bool = False,
                     truce: bool = False) -> float | None:
+    v = _agreement(a, b, force, verbal, target, side, truce)
+    if v is not None and a is not None and b is not None and same_count(a.count, b.count):
+        return max(v, COUNT_AGREEMENT)  # "arrested 45 people", "Forty-five ... taken in" (store/mention_counts.py)
+    return v
+
+
+def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool, target: bool, side: bool,
+               truce: bool) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
     ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
     or army that acted ("Kenyan authorities detained ..." for what others report as the police), and

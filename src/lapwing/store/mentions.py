@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from lapwing.schema import Actor, ArticleRecord, Event
+from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
+from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
                                           dateline_end, event_place_of, own_place, place_key)
@@ -61,6 +63,7 @@ class ActorKey:
     collective: bool = False  # several parties at once ("Sudan's warring parties", "both sides"): any sector
     state: bool = False  # a country named as the actor ("Chile", "Washington"): in diplomacy, its state (STATE_SECTORS)
     person: bool = False  # a named person ("Raila Odinga"): never a crowd
+    count: int | None = None  # how many people an unnamed actor is ("45 people", "Forty-five": store/mention_counts.py)
 
     @property
     def label(self) -> str:
@@ -175,8 +178,10 @@ def actor_key(a: Actor | None, places: frozenset[str] = frozenset()) -> ActorKey
         return ActorKey(a.text, None, a.sector, frozenset(), True)
     country = None if _RELATIONAL.search(a.text) else a.country
     sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
-    return ActorKey(a.text, country, sector, _names(a, places), bool(_COLLECTIVE.search(a.text)),
-                    state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person")
+    names = _names(a, places)
+    return ActorKey(a.text, country, sector, names, bool(_COLLECTIVE.search(a.text)),
+                    state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person",
+                    count=None if names else head_count(a.text))
 
 
 def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:
@@ -223,6 +228,12 @@ def _place_names(record: ArticleRecord) -> frozenset[str]:
     return frozenset(" ".join(normalise(x)) for p in record.places for x in (p.text, p.name) if x)
 
 
+def _for_whom(record: ArticleRecord, e: Event) -> ActorKey | None:
+    """The country or place an act of aid with no coded target is for ("aid for Gaza": store/aid.py)."""
+    p = recipient(record, e)
+    return ActorKey(p.text, p.country, None, frozenset()) if p is not None else None
+
+
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1, precise = event_days(record, e)
@@ -239,7 +250,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         goldstein=e.goldstein,
         status=e.status,
         source=source,
-        target=_local_police(actor_key(e.target, places), place),
+        target=_local_police(actor_key(e.target, places), place) or _for_whom(record, e),
         day_from=d0,
         day_to=d1,
         precise=precise,
@@ -266,13 +277,15 @@ def _sentence_index(record: ArticleRecord, e: Event) -> int:
 
 
 def _both_parties(record: ArticleRecord, mentions: list[Mention]) -> list[Mention]:
-    """A mention whose one actor is the two parties just named ("the two governments signed", no target) is the
-    act of those parties: the source and the target of the nearest earlier event of the same or the previous
-    sentence that names two countries. Its actors take their countries and sectors (not their names: the
-    governments are not the persons who met). Without such an event the words stay as they are (no country)."""
+    """A mention whose one actor is the two parties just named ("the two governments signed", no target, or the
+    same words for the target too, as the coder may give them) is the act of those parties: the source and the
+    target of the nearest earlier event of the same or the previous sentence that names two countries. Its actors
+    take their countries and sectors (not their names: the governments are not the persons who met). Without such
+    an event the words stay as they are (no country)."""
     out = list(mentions)
     for i, (m, e) in enumerate(zip(mentions, record.events)):
-        if e.source is None or e.target is not None or not _BOTH_PARTIES.match(e.source.text.strip()):
+        if e.source is None or not _BOTH_PARTIES.match(e.source.text.strip()) \
+                or (e.target is not None and not _BOTH_PARTIES.match(e.target.text.strip())):
             continue
         here = _sentence_index(record, e)
         earlier = [n for n, f in zip(mentions, record.events)

@@ -12,9 +12,11 @@ from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
+from lapwing.extract.events.market import DISASTER_NOUNS, disaster_doer, market_target, measured_statistic, verbal_attack
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
+from lapwing.extract.events.status_cues import judgement, no_determiner, time_given
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
@@ -32,7 +34,9 @@ ABSTRACT_CAUSES = frozenset({"war", "conflict", "fighting", "violence", "unrest"
 #: subjects of "forced X to ..." that are a cause, not a doer: "mass *protests* forced the president to resign"
 PRESSURE_CAUSES = frozenset({"pressure", "protest", "protests", "sanction", "sanctions", "demonstration", "strike",
                              "collapse", "shortage", "scandal", "defeat", "loss", "situation", "circumstance", "law",
-                             "ruling", "decision", "outcry", "backlash", "criticism", "month", "week", "year"})
+                             "ruling", "decision", "outcry", "backlash", "criticism", "month", "week", "year",
+                             "discontent", "anger", "dissatisfaction", "frustration", "outrage", "resentment", "inflation",
+                             "hardship", "rise"})
 
 
 #: verbs of a death that a fight's other side caused ("killed in an encounter with the police")
@@ -132,6 +136,11 @@ class BuildMixin:
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
         st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
+        if c.nominal and c.anchor.i != c.trigger.i and no_determiner(c.trigger):
+            st.status = "negated"  # "there were no clashes" (the anchor is the verb "were")
+        if time_given(c.trigger) or (row.root == "01" and judgement(c.trigger)):
+            # (also "India considers the treaty a vital safeguard": a judgement, not an option weighed)
+            return self._no(c, "time given to do something (an ultimatum), not a gift; or a judgement")
         if st.attempt and c.code.startswith(("173", "174")):
             # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
             # is still an attack on someone, and stays)
@@ -183,6 +192,12 @@ class BuildMixin:
         else:
             self_dyad = False
         coded_s, coded_t = is_coded(src), is_coded(tgt)
+        if row.root != "01" and market_target(c.target_tok, c.trigger, coded_t, getattr(tgt, "sector", None)):
+            return self._no(c, "market language: the target is a price, a currency or a firm")  # (market.py)
+        if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
+            return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
+        if c.nominal and measured_statistic(c.trigger):
+            return self._no(c, "a measured statistic of events, not an event")  # "World Bank loans to Kenya fell 30 pct"
         if n_off >= 2 and not (int(row.root) <= 7 and is_political(src)):
             # a sentence about a storm or a flood: only a political actor's sympathy, appeal or aid
             # ("expressed condolences to Cambodia over the floods", "sent relief to flood victims")
@@ -227,7 +242,7 @@ class BuildMixin:
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
             return self._no(c, "death or injury in an accident or disaster, not an attack")
         if row.root in ("18", "19", "20") and not coded_s and c.source_tok is not None \
-                and _words(c.source_tok) & ABSTRACT_CAUSES:
+                and _words(c.source_tok) & (ABSTRACT_CAUSES | DISASTER_NOUNS):
             # "The war has killed tens of thousands of people": a tally of a conflict, not an attack
             return self._no(c, "subject is a conflict or condition, not an actor")
         if row.root == "17" and src is None and c.source_tok is not None and c.source_tok.pos_ == "NOUN" \
@@ -307,6 +322,10 @@ class BuildMixin:
             # with force in reserve, coerced but not an armed assault (the raid patterns with a police
             # source say so too)
             code, rule = "170", p.id + "+police"
+            row = self.lex.cameo[code]
+        if row.root == "19" and verbal_attack(c.trigger, c.target_tok) and has_political_voice(src) \
+                and not self._armed(src, c.source_tok):
+            code, rule = "111", p.id + "+words"  # "the president attacked the newspaper": criticism (market.py)
             row = self.lex.cameo[code]
         if status == "future" and c.source_tok is not None and lemma_of(c.source_tok) in DOCUMENT_NOUNS:
             # "a UN resolution that aims to tighten sanctions": a text's aim is no one's intent

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
+from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.syntax import verb_bases
 
 NEG_WORDS = {"not", "n't", "never", "no", "nt"}
@@ -379,7 +380,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 future, cue = True, cue or "will"
             if edge in ("xcomp", "conj") and gaux & HYPO_AUX:
                 hypothetical, cue = True, cue or "modal"
-            if _mark_words(gov, gkids) & {"if", "unless", "whether"} and edge in ("xcomp", "conj"):
+            if _mark_words(gov, gkids) & {"if", "unless", "whether"} and edge in ("xcomp", "conj", "ccomp"):
                 hypothetical, cue = True, cue or "if"
         if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and (edge != "advcl" or _infinitival(child)) and not gl & {
                 "ready", "willing", "prepared", "able", "determined", "committed", "set", "due", "about",
@@ -403,6 +404,13 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # "efforts were on to arrest the attackers", "a manhunt is under way to trace them": striven for,
             # not done
             hypothetical, cue = True, cue or "effort"
+        if (cs := content_status(edge, child, gov)) is not None:
+            # (status_cues.py) "no sign that they are interested in talking", "attacking aid convoys is a war
+            # crime", "gave the rebels 48 hours to surrender", "does not believe the police will ..."
+            if cs == "negated":
+                negated, cue = True, cue or "no sign"
+            else:
+                hypothetical, cue = True, cue or cs
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
         if edge == "advcl" and (cm := _mark_words(child) & {"until", "till", "before", "once"}) and _not_past(gov):
@@ -432,6 +440,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             rep = _reporter_child(gov, gkids)
             if rep is not None:
                 st.reporter = rep
+        if edge in ("acl", "ccomp") and _lemma(gov) in CLAIM_NOUNS and _has_mark_that(child) and dismissed_claim(gov):
+            negated, cue = True, cue or _lemma(gov.head)  # "reports that its jets bombed a village were baseless"
+            break  # (also a claim noun the tagger read as a verb: "*claims* that ... are not true")
         if edge in ("acl", "acl:relcl", "ccomp") and gov.pos_ == "NOUN" and gl & CLAIM_NOUNS and _has_mark_that(child):
             # "an allegation that he raped a girl", "reports that troops shelled the town": someone's claim;
             # "rejected an allegation that ...", "denied reports that ...": a claim its subject denies

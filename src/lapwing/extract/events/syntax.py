@@ -16,7 +16,7 @@ SUBJ = ("nsubj", "nsubj:outer", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
 OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
                "permit", "press", "implore", "beseech", "compel", "instruct", "direct", "require",
-               "call", "appeal", "help"}
+               "call", "appeal", "help", "expect"}
 PERSONISH = {
     "protester", "demonstrator", "people", "resident", "villager", "student", "worker", "official",
     "leader", "minister", "president", "government", "soldier", "troop", "force", "police", "rebel",
@@ -63,7 +63,9 @@ AGENTIVE_ADJ = {"willing", "ready", "prepared", "determined", "eager", "keen", "
                 "committed", "able", "unable", "poised", "resolved", "intent"}
 # "X accused / blamed / charged Y of / for V-ing": Y is V's subject
 GERUND_OBJ_CONTROL = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
-                      "criticise", "denounce", "fault", "punish", "sentence", "arrest", "praise", "thank", "credit"}
+                      "criticise", "denounce", "fault", "punish", "sentence", "arrest", "praise", "thank", "credit",
+                      "attack", "ban", "jail", "imprison", "detain", "fine", "sanction", "sue", "expel", "reprimand",
+                      "rebuke", "slam", "commend", "hail", "applaud", "reward", "honor", "honour", "fire", "dismiss"}
 # nouns whose "of" complement is a place name: "the towns of Bocaranga and Bazoum"
 
 

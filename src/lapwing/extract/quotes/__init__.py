@@ -27,7 +27,9 @@ quotes, as the schema's Quote), ``index`` (per-document lookups read once, so th
 ``linear_subject`` (a cue's subject read on its sentence's words when the parse lost it), ``paragraph_speaker`` (a
 quote with no cue going on its paragraph's speaker), ``in_view`` ("in X's view"), ``as_reported`` ("as the Courier
 reported, A"), ``cue_inside`` (an inverted cue clause inside the sentence it reports, and what a cue clause after its
-content does not report), ``bare_verb`` ('"...," an angry mayor retaliated.': a verb the lexicon does not list).
+content does not report), ``bare_verb`` ('"...," an angry mayor retaliated.': a verb the lexicon does not list),
+``noun_intro`` ('The mayor issued a statement, "..."'), ``time_participle`` ('After months of refusing ..., Ruiz ...': a
+participle hung on a time speaks for the main clause's subject).
 """
 
 from __future__ import annotations

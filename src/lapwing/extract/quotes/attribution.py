@@ -11,8 +11,9 @@ from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, _in_words,
-                                        lexicon)
+                                        as_of_put, lexicon)
 from lapwing.extract.quotes.headlines import find_headlines
+from lapwing.extract.quotes.noun_intro import statement_intro
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
 from lapwing.extract.quotes.keeping import _mid_sentence, keep_quotes
 from lapwing.extract.quotes.objects import find_object_cues
@@ -189,6 +190,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             # a quote closing with a comma is followed by its cue clause, however long the speaker's apposition
             # ('"...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said')
             cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
+            if cand_after is not None and cand_after.lower_ in ("put", "puts") and as_of_put(cand_after).idx < m.open_at:
+                cand_after = None  # 'As Ruiz, author of "A Book," put it, "..."': a title inside the clause, not its words
             # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
             cand_before = _cue_in_frame([t for t in reversed(before_words[-12:]) if not _opening_passive(t)], lex) \
                 if before_words else None
@@ -225,6 +228,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 if intro is not None:
                     f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-intro"
                     f.extra["speaker_chars"] = felt_bounds(intro[0], intro[1])  # ('surprised [Ana Ruiz]:')
+            elif before_words and before[-1].text == "," and statement_intro(before_words) is not None:
+                verb, who = statement_intro(before_words)  # 'The mayor issued a statement, "..."'
+                f.cue, f.cue_text, f.speaker, f.rule = verb, verb.text, who, "direct:noun-intro"
             elif (closes_with_comma or text[m.end - 1 : m.end] in ("!", "?")) and bare_verb_cue(after) is not None:
                 # '"...," an angry mayor retaliated.': a verb the lexicon does not list, with nothing after it
                 verb, who = bare_verb_cue(after)

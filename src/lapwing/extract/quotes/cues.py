@@ -166,6 +166,13 @@ _PUT_PARTICLES = {"off", "on", "down", "away", "back", "up", "out", "together", 
                   "into", "to", "onto", "there", "here"}
 
 
+def as_of_put(token: Token) -> Token | None:
+    """The 'as' opening the clause of a 'put' that :func:`as_put_it` accepts, or None."""
+    if not as_put_it(token):
+        return None
+    return next(token.doc[k] for k in range(token.i - 1, -1, -1) if token.doc[k].lower_ == "as")
+
+
 def as_put_it(token: Token) -> bool:
     """'put' in 'as X put it' / 'as X puts it': a cue whose clause is the sentence around it ('As Holm puts it, the
     party has lost its way'; '"...," as the senator put it'). 'As' opens the clause at most six words before 'put',
@@ -173,15 +180,56 @@ def as_put_it(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "it" or token.i < 2:
         return False
-    if token.i + 2 < len(doc) and doc[token.i + 2].lower_ in _PUT_PARTICLES:
-        return False  # 'just as the crew put it off': another verb
-    for k in range(token.i - 2, max(-1, token.i - 8), -1):
+    if token.i + 2 < len(doc) and doc[token.i + 2].lower_ in _PUT_PARTICLES \
+            and not _put_it_phrase(doc, token.i + 2):
+        return False  # 'just as the crew put it off': another verb ('as one farmer put it to me' still speaks)
+    # 'As' opens the clause, its subject perhaps with an apposition between commas ('As Ana Ruiz, a professor of law,
+    # put it, ...'): no mark ending a clause, and at most one pair of commas, on the way
+    commas = 0
+    for k in range(token.i - 1, max(-1, token.i - 30), -1):
         t = doc[k]
-        if t.is_punct or t.is_space:
+        if t.text == ",":
+            commas += 1
+            if commas > 2 or commas == 1 and not _apposition_before(doc, k):
+                return False
+            continue
+        if t.is_space or t.text in (".", ";", ":", "!", "?", "(", ")") or t.pos_ == "VERB" and t.tag_ != "VBN":
             return False
         if t.lower_ == "as":
-            return True
+            return k <= token.i - 2 and (commas == 0 or commas == 2 and k < token.i - 3) and (
+                commas == 2 or token.i - k <= 7)
     return False
+
+
+# what a phrase after 'put it' may name when 'put it' is speech: a time, a hearer, a written or spoken thing
+_PUT_IT_NOUNS = {"memo", "interview", "statement", "speech", "post", "tweet", "letter", "email", "column", "book",
+                 "remarks", "words", "op-ed", "essay", "blog", "podcast", "show", "debate", "hearing", "briefing"}
+
+
+def _put_it_phrase(doc, k: int) -> bool:
+    """The phrase opening at ``k`` after 'put it' (up to the next mark, at most eight words, no verb) names a hearer,
+    a time or what the words were said in ('put it [to me]', 'put it [on Wednesday in Raleigh]', 'put it [in his memo
+    to employees]'), not where a thing was put ('put it [on hold]', 'put it [to a vote]')."""
+    words = []
+    for t in doc[k : k + 9]:
+        if t.is_punct or t.is_space:
+            break
+        words.append(t)
+    else:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    if words[0].lower_ == "to":
+        return len(words) > 1 and (words[1].pos_ == "PRON" or words[1].pos_ in ("NOUN", "PROPN") and len(words) <= 3)
+    return any(t.lower_ in _PUT_IT_NOUNS or t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") for t in words[1:])
+
+
+def _apposition_before(doc, comma: int) -> bool:
+    """The comma right before 'put' closes an apposition opened by an earlier comma: a noun phrase between the two
+    ('As Ana Ruiz, [a professor of law], put it'), not adjectives ('As the workers, tired and angry, put it ...')."""
+    opening = next((j for j in range(comma - 1, max(-1, comma - 25), -1) if doc[j].text == ","), None)
+    return opening is not None and any(t.pos_ in ("NOUN", "PROPN") for t in doc[opening + 1 : comma])
 
 
 _CUE_WORDS: dict[int, tuple[SpeechLexicon, frozenset[str]]] = {}
@@ -246,7 +294,10 @@ AUTHORED = {"report", "reports", "interview", "interviews", "speech", "statement
             "letter", "email", "emails", "memo", "study", "survey", "analysis", "release", "article", "story", "book",
             "column", "editorial", "complaint", "lawsuit", "remarks", "testimony", "affidavit", "assessment",
             "calculations", "estimates", "projections", "research", "findings", "audio", "video", "videos", "footage",
-            "recording", "recordings", "transcript", "transcripts", "conversation", "conversations"}
+            "recording", "recordings", "transcript", "transcripts", "conversation", "conversations",
+            # posts and messages ('according to a post from X', 'according to a tweet by X')
+            "post", "posts", "tweet", "tweets", "message", "messages", "blog", "op-ed", "essay", "note", "notes",
+            "letters", "memos", "statements", "newsletter", "notice", "notices"}
 # what someone is asked in: 'according to interviews [with] X' names X as who spoke
 _WITH_AUTHORED = {"interview", "interviews", "conversation", "conversations"}
 

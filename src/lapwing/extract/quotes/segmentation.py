@@ -86,6 +86,10 @@ def find_marked(text: str) -> list[Marked]:
             closes = g == expected and (g not in ('"', "''") or _is_close_context(text, i, n, hi) or
                                         not _is_open_context(text, i, n, lo) or _glued_close(text, i, lo))
             closes = closes or (g in CLOSERS and _is_close_context(text, i, n, hi))
+            # an opening curly mark typed where the closing one goes, right after the quote's last comma or end mark
+            # ('..., for her here,“ said Ruiz.'): it closes the quote
+            closes = closes or (g == "\u201c" and opener in ("\u201c", '"') and _is_close_context(text, i, n, hi)
+                                and i - 2 >= lo and text[i - 1] in ",.!?" and not text[i - 2].isspace())
             if g in ("\u201c", "``") and opener == g and not _is_close_context(text, i, n, hi):
                 # a second opening mark before any close: the first quote was never closed (typo)
                 open_at = i

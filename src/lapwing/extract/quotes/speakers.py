@@ -56,7 +56,21 @@ def speaker_span(token: Token) -> tuple[int, int]:
             start -= 1
     while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in {"to", "of", "according"}):
         start += 1
+    if token.lower_ in _QUANTITY_HEADS:
+        # 'tens of thousands', 'hundreds of nurses': the quantity alone names nobody; its 'of' phrase goes with it
+        of = next((c for c in token.children if c.dep_.startswith("nmod") and c.i > end and doc[end + 1].lower_ == "of"
+                   and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)), None)
+        if of is not None:
+            end = speaker_span(of)[1] - 1
+            if any(t.text in QUOTE_CHARS for t in doc[token.i : end + 1]) and end + 1 < len(doc) \
+                    and doc[end + 1].text in QUOTE_CHARS:
+                end += 1  # ('thousands of self-described "Berners"': both marks)
     return start, end + 1
+
+
+# quantity words that head a noun phrase of people ('[tens] of thousands', '[dozens] of lawmakers')
+_QUANTITY_HEADS = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "handful", "dozen", "hundred",
+                   "thousand", "million", "majority", "minority", "number", "group", "crowd", "couple"}
 
 
 # a pronoun speaker's words are the pronoun alone ('told host Chris Cuomo [she] believed')

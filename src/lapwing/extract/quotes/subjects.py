@@ -13,6 +13,7 @@ from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 from lapwing.extract.quotes.releaser import _releaser
+from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
            "is_time_word"]
@@ -236,11 +237,14 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return None
                 # 'WASHINGTON — Sen. X defended ..., saying ...': the name after the dateline
                 return _past_dateline(_real(own), anc)  # (a relative 'who' keeps its words: make_speaker)
+        timed = time_participle_subject(verb)  # 'After [months] of refusing ..., Ruiz ...': a time never speaks
+        if timed is not None:
+            return timed
         sent = index_of(doc).sent(verb)
         root = sent.root
         subject_root = root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
             and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and not is_time_span(verb.head) \
                 and not (subject_root and verb.head.i != root.i and doc[verb.i - 1].text == ","):
             return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
         if subject_root:

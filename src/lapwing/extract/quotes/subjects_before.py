@@ -19,7 +19,8 @@ _OPENING_CLAUSE_WORDS = {"after", "before", "while", "when", "since", "by", "des
 
 
 def _opening_clause_subject(verb: Token) -> Token | None:
-    """'After arguing that A, [his team] is suggesting ...', 'Having announced that A, [Judge Berg] proceeded ...':
+    """'After arguing that A, [his team] is suggesting ...', 'Having announced that A, [Judge Berg] proceeded ...',
+    'Noting that A, [Ruiz] put ...':
     a participle cue in the adverbial clause that opens its sentence speaks for the subject of the main clause after
     it (the first noun phrase after the comma that closes the opening clause, up to its verb)."""
     doc = verb.doc
@@ -31,8 +32,8 @@ def _opening_clause_subject(verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= lo and (doc[k].lower_ in _OPENING_CLAUSE_WORDS or doc[k].pos_ == "ADV") and verb.i - k <= 4:
         k -= 1
-    if k == verb.i - 1 or k >= lo and doc[k].text != ",":
-        return None
+    if k == verb.i - 1 and not (verb.i == lo and verb.lower_.endswith("ing")) or k >= lo and doc[k].text != ",":
+        return None  # (a participle opening the sentence itself: 'Noting that A, [Ruiz] put ...')
     opening = [t for t in doc[lo:k] if not t.is_space and not t.is_punct] if k >= lo else []
     if k >= lo and not (opening and len(opening) <= 2 and all(t.pos_ in ("ADV", "CCONJ", "INTJ") or t.tag_ in ("RB", "CC") for t in opening)):
         # 'Mr. Sanders, after initially saying A, has now ...': an aside after the subject (not 'Now, after ...')
@@ -42,11 +43,21 @@ def _opening_clause_subject(verb: Token) -> Token | None:
     if comma is None:
         return None
     head = None
-    for t in doc[comma + 1 : min(hi, comma + 10)]:
+    j, stop = comma + 1, min(hi, comma + 10)
+    while j < stop:
+        t = doc[j]
+        j += 1
         if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i"):
             head = t
         elif t.pos_ in ("VERB", "AUX"):
             break
+        elif t.text == "," and head is not None and head.pos_ == "PROPN":
+            # '..., [Ruiz], the treasurer, resigned': past the name's apposition to its verb
+            close = next((x for x in range(j, min(hi, j + 12)) if doc[x].text == ","), None)
+            if close is None or not any(doc[x].pos_ in ("NOUN", "PROPN") for x in range(j, close)) \
+                    or any(doc[x].pos_ in ("VERB", "AUX") for x in range(j, close)):
+                return None
+            j, stop = close + 1, min(hi, close + 4)
         elif not (t.pos_ in ("DET", "ADJ", "NUM", "PUNCT") and t.text not in (",", ".", ";") or t.tag_ in ("POS", "PRP$")):
             return None
     if head is None or is_time_word(head):

@@ -1,0 +1,126 @@
+"""Gates on market and disaster language (session 15, issue 10: precision on unlabelled news).
+
+Read from the coder's output on a seeded sample of unlabelled wire news (Reuters-21578 and VOA; docs/events.md,
+session 15): financial copy reuses the words of politics and war. A central bank *supports* or *defends* a
+currency, speculators *attack* the yen, a regulator *takes control of* a savings bank, "World Bank *loans* to
+Kenya *fell* 30 pct": none of these is an act of one political actor on another.
+
+* ``market_target``: the event's target is a price, a rate, a currency, a market or a firm's stake, not an
+  actor ("supported the dollar", "an attack on the yen", "took control of the company");
+* ``measured_statistic``: a nominal trigger that is the subject of a measured change of quantity ("World
+  Bank *loans* to Kenya fell 30 pct", "*arrests* rose 12 percent"): a statistic of events, not an event;
+* ``DISASTER_NOUNS``: a natural disaster as the subject of a killing ("an earthquake in the Andes killed 800
+  villagers");
+* ``verbal_attack``: a politician attacking a newspaper or a court attacks it in words ("the president attacked
+  The New York Times newspaper"): criticism (111), not an assault.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.syntax import _words, lemma_of
+
+#: what a market act acts on: prices, rates, currencies, markets, a firm's shares ("supported the dollar")
+MARKET_WORDS = frozenset({
+    "price", "prices", "rate", "rates", "currency", "currencies", "dollar", "yen", "sterling", "franc", "lira",
+    "peso", "rupee", "mark", "pound", "rouble", "ruble", "yuan", "euro", "deutschemark", "gap", "deficit",
+    "surplus", "shares", "bond", "bonds", "index", "inflation", "output", "earnings", "profit", "profits",
+    "revenue", "revenues", "stake", "margin", "margins", "yield", "yields", "parity", "liquidity", "receipt",
+    "receipts",
+})
+#: firms a market act takes control of ("the regulator took control of the savings bank")
+FIRM_WORDS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "corporation", "corp", "business",
+                        "subsidiary", "insurer", "airline", "carrier", "conglomerate", "thrift", "utility", "brewer",
+                        "retailer", "chain", "stake", "board"})
+#: verbs of a change of quantity: their nominal subject is a statistic when the change is measured
+QUANTITY_VERBS = frozenset({"rise", "fall", "drop", "increase", "decrease", "decline", "climb", "jump", "surge", "soar",
+                            "plunge", "plummet", "slump", "tumble", "dip", "ease", "double", "triple", "halve", "total",
+                            "amount", "edge", "slip", "shrink", "contract", "expand"})
+_MEASURE_WORDS = frozenset({"pct", "percent", "per", "%", "billion", "million", "mln", "bln", "trillion", "thousand",
+                            "fold", "half", "third", "quarter"})
+#: natural disasters and mishaps: the subject of a killing that is no doer ("an earthquake killed 800 villagers")
+DISASTER_NOUNS = frozenset({"earthquake", "quake", "tremor", "aftershock", "flood", "floods", "flooding", "landslide",
+                            "landslip", "mudslide", "storm", "cyclone", "hurricane", "typhoon", "tornado", "avalanche",
+                            "tsunami", "eruption", "lightning", "heatwave", "blizzard", "monsoon", "downpour", "rain",
+                            "rains", "snowstorm", "stampede", "accident", "derailment", "epidemic", "outbreak",
+                            "pandemic", "virus", "cholera", "disaster"})
+
+
+_CONTROL_VERBS = frozenset({"take", "gain", "seize", "win", "wrest", "acquire", "assume", "control"})
+
+
+def market_target(target_tok: Token | None, trigger: Token, coded: bool, sector: str | None) -> bool:
+    """The target token of an event, or else the verb's direct object, is a market quantity and no coded actor
+    ("supported the *dollar*", "an attack on the *yen*", "defended the *mark*", "narrowed the trade *gap* with
+    Japan"), or, for taking control, a firm ("took control of the *company*", of a bank coded as a business)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in trigger.children if c.dep_ in ("obj", "dobj")), None)
+        if obj is not None and obj is not target_tok and _market_word(obj):
+            return True
+    if target_tok is None:
+        return False
+    h = target_tok.head
+    if not (h.i == trigger.i or (h.head.i == trigger.i and h.dep_ in ("obj", "dobj", "nsubj:pass"))):
+        return False  # what the act is done to, not a word of its content ("agreed *to keep the dollar* stable")
+    lem, low = lemma_of(target_tok), target_tok.lower_
+    if not coded and _market_word(target_tok):
+        return True
+    if lemma_of(trigger) in _CONTROL_VERBS and (lemma_of(trigger) == "control" or any(
+            lemma_of(c) == "control" for c in trigger.children)):
+        return (not coded and (lem in FIRM_WORDS or low in FIRM_WORDS)) or (coded and (sector or "") == "BUS")
+    return False
+
+
+def disaster_doer(trigger: Token, source_tok: Token | None) -> bool:
+    """The doer of a killing is a natural disaster or a mishap: its subject ("an *earthquake* killed 800
+    villagers"), or the subject of the clause a participle hangs on ("a *quake* struck the coast, *killing* three")."""
+    heads = [source_tok] if source_tok is not None else []
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i != trigger.i:
+        heads += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # (the words of a subject: its head and compounds, so "a *quake* struck Chile" misread as one noun phrase counts)
+    return any(h.pos_ in ("NOUN", "PROPN") and _words(x) & DISASTER_NOUNS
+               for h in heads for x in h.subtree if x.i == h.i or (x.dep_ == "compound" and x.i < h.i))
+
+
+def _market_word(t: Token) -> bool:
+    """A market quantity, not an amount of money ("supported the *dollar*", not "pledged 3 billion dollars")."""
+    if not (lemma_of(t) in MARKET_WORDS or t.lower_ in MARKET_WORDS):
+        return False
+    return not any(c.like_num or c.dep_ == "nummod" for c in t.children)
+
+
+def _is_year(t: Token) -> bool:
+    return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
+
+
+def measured_statistic(trigger: Token) -> bool:
+    """``trigger`` (a noun) is the subject of a verb of quantity change whose change is measured: "World Bank
+    *loans* to Kenya fell 30 pct to 200 mln dlrs", "*arrests* of protesters rose 12 pct" (not "*protests* grew", nor a
+    change with no measure: "attacks rose sharply")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    v = trigger.head
+    if v.i == trigger.i or lemma_of(v) not in QUANTITY_VERBS:
+        return False
+    for c in v.children:
+        if c.i == trigger.i or c.dep_ in ("nsubj", "nsubj:pass", "punct", "cc", "conj", "advcl", "ccomp", "parataxis"):
+            continue
+        for x in c.subtree:
+            if (x.like_num and not _is_year(x)) or x.lower_ in _MEASURE_WORDS:
+                return True
+    return False
+
+
+#: what a politician attacks in words: the press and the courts ("attacked the newspaper", "attacked the judges")
+WORDS_TARGETS = frozenset({"newspaper", "paper", "journal", "broadcaster", "magazine", "publication", "media",
+                           "press", "channel", "network", "judiciary", "court", "judge", "critic", "columnist"})
+
+
+def verbal_attack(trigger: Token, target_tok: Token | None) -> bool:
+    """The verb "attack" whose object is the press or a court ("attacked The Wall Street Journal newspaper"); the
+    caller checks that the attacker is a political voice and no armed actor."""
+    if lemma_of(trigger) != "attack" or trigger.pos_ != "VERB" or target_tok is None:
+        return False
+    return any(lemma_of(x) in WORDS_TARGETS or x.lower_ in WORDS_TARGETS
+               for x in (target_tok, *(c for c in target_tok.children if c.dep_ in ("compound", "appos"))))

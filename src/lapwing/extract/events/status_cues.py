@@ -1,0 +1,160 @@
+"""Status cues read from unlabelled wire news (session 15, issue 10: precision), used by ``status.event_status``.
+
+* ``dismissed_claim``: a claim noun whose that-clause holds the event is said to be false ("*reports* that its
+  jets had bombed a village *were baseless*", "*claims* that the army shelled the village *are not true*"): negated;
+* ``generic_gerund``: a gerund clause with no subject of its own, the subject of a present or modal
+  predicate, names a kind of act, not an act ("*attacking* aid convoys is a war crime",
+  "*arresting* journalists would damage the country's image"); "*attacking* the convoy was a mistake"
+  (past) still tells of an act;
+* ``time_allowance``: the to-clause of a time given to someone is what they must do by then, not done
+  ("the army gave the rebels 48 hours *to surrender*").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.syntax import verb_bases
+
+#: predicates that call a claim false ("the reports were *baseless*", "were *misleading propaganda*")
+DISMISSIVE = frozenset({
+    "baseless", "false", "untrue", "unfounded", "groundless", "fabricated", "fabrication", "fabrications", "lie",
+    "lies", "propaganda", "nonsense", "rubbish", "wrong", "incorrect", "inaccurate", "misleading", "fake",
+    "absurd", "ridiculous", "fiction", "fantasy", "slander", "smear", "hoax", "myth", "invention",
+    "unsubstantiated", "unfounded", "bogus", "spurious", "libellous", "libelous", "defamatory",
+})
+#: predicates that, negated, call a claim false ("are *not true*")
+_TRUE = frozenset({"true", "correct", "accurate", "right", "founded", "fact"})
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute", "discount", "debunk"})
+_NEG = frozenset({"not", "n't", "never", "nt"})
+#: time spans given to someone to do something ("gave them 48 *hours* to leave")
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "deadline", "time", "ultimatum",
+                        "until"})
+_GIVING = frozenset({"give", "grant", "allow", "set", "extend", "have"})
+
+
+def dismissed_claim(noun: Token) -> bool:
+    """The claim noun is the subject of a predicate that calls it false, or the passive subject of a denial
+    ("reports ... were denied")."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return False
+    h = noun.head
+    if h.i == noun.i:
+        return False
+    low = h.lemma_.lower()
+    words = {low, h.lower_} | {c.lemma_.lower() for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i}
+    if words & DISMISSIVE:
+        return True
+    if low in _TRUE and any(c.lower_ in _NEG for c in h.children if c.dep_ in ("advmod", "neg", "aux", "cop")):
+        return True
+    return noun.dep_ != "nsubj" and bool(verb_bases(h) & _DENYING)
+
+
+def _present_or_modal(v: Token) -> bool:
+    """The predicate is in the present tense or under a modal ("is considered", "would damage", "may be")."""
+    kids = [c for c in v.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    if any(c.tag_ == "MD" for c in kids):
+        return True
+    if any(c.tag_ in ("VBD", "VBN") or c.lower_ in ("was", "were", "had", "did") for c in kids) or v.tag_ == "VBD":
+        return False
+    return any(c.tag_ in ("VBZ", "VBP") for c in kids) or v.tag_ in ("VBZ", "VBP")
+
+
+def generic_gerund(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` (reached from the event's anchor) is a subjectless gerund clause that is the subject of a
+    present or modal predicate ``gov``: a kind of act, not an act."""
+    if edge not in ("csubj", "csubj:pass", "csubjpass") or child.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nmod:poss", "poss") for c in child.children):
+        return False  # "his attacking the convoy", "Russia's bombing of ..."
+    return _present_or_modal(gov)
+
+
+def time_allowance(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the to-clause of a time given ("gave the rebels 48 hours *to surrender*", "granted them a
+    week to leave")."""
+    if edge not in ("advcl", "xcomp", "acl") or not any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children):
+        return False
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return edge == "acl" and gov.lemma_.lower() in TIME_UNITS and gov.head.i != gov.i \
+            and bool(verb_bases(gov.head) & _GIVING)
+    if not verb_bases(gov) & _GIVING:
+        return False
+    if gov.i < child.i and any(t.lower_ in ("until", "till") for t in gov.doc[gov.i + 1:child.i]):
+        return True  # "the commission has until March 9 to appeal the verdict"
+    return any(c.dep_ in ("obj", "dobj", "obl", "obl:unmarked", "obl:tmod", "obl:npmod", "npadvmod", "iobj")
+               and c.lemma_.lower() in TIME_UNITS and c.i < child.i for c in gov.children)
+
+
+def no_determiner(noun: Token) -> bool:
+    """A nominal event with the determiner "no": "there were *no* clashes", "there has been *no* consultation"."""
+    return any(c.dep_ in ("det", "advmod", "amod") and c.lower_ == "no" and c.i < noun.i for c in noun.children)
+
+
+def time_given(trigger: Token) -> bool:
+    """"gave the aid groups ten *days* to submit new papers", "granted them a week to leave": time given to do
+    something (an ultimatum), not a gift."""
+    if not verb_bases(trigger) & {"give", "grant"}:
+        return False
+    for c in trigger.children:
+        if c.dep_ in ("obj", "dobj", "obl:unmarked", "obl:tmod", "obl:npmod", "npadvmod", "iobj") \
+                and c.lemma_.lower() in TIME_UNITS:
+            to_clauses = [x for x in (*c.children, *trigger.children) if x.dep_ in ("acl", "advcl", "xcomp")]
+            if any(any(m.dep_ == "mark" and m.lower_ == "to" for m in x.children) for x in to_clauses):
+                return True
+    return False
+
+
+#: nouns of a sign whose that-clause, with "no", is said not to be so ("no *sign* that the junta is
+#: interested in talking", "saw no *evidence* that troops shelled the town")
+SIGN_NOUNS = frozenset({"sign", "signs", "evidence", "indication", "indications", "proof", "hint", "suggestion",
+                        "trace", "likelihood", "chance", "prospect", "possibility", "question"})
+#: adjectives of an interest whose in-gerund is only wished ("interested *in talking* to the opposition")
+INTEREST_ADJ = frozenset({"interested", "keen", "eager", "intent", "bent", "hopeful", "desperate", "anxious"})
+#: verbs of a forecast whose object's to-clause is only foreseen ("expects Iran *to test* a missile")
+FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
+#: verbs of belief whose negated that-clause is not asserted ("we do not believe the police will arrest him")
+BELIEF_VERBS = frozenset({"believe", "think", "expect", "anticipate", "foresee", "imagine", "suppose", "see", "envisage"})
+
+
+def content_status(edge: str, child: Token, gov: Token) -> str | None:
+    """The status the governor ``gov`` gives to the clause ``child`` below it, for the cues of this module:
+    "negated" (no sign that ...), "generic" (a gerund subject, a time given), "interest" (interested in V-ing),
+    "belief" (does not believe that ...), or None."""
+    if edge in ("acl", "ccomp") and gov.lemma_.lower() in SIGN_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
+        return "negated"
+    if generic_gerund(edge, child, gov) or time_allowance(edge, child, gov):
+        return "generic"
+    if edge in ("advcl", "obl") and child.tag_ == "VBG" and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTEREST_ADJ \
+            and any(c.dep_ == "mark" and c.lower_ in ("in", "on") for c in child.children):
+        return "interest"
+    if edge == "xcomp" and verb_bases(gov) & FORECAST_VERBS and any(
+            c.dep_ in ("obj", "dobj") and c.i < child.i for c in gov.children):
+        return "forecast"  # "he expects Iran to test a missile": someone else's act, foreseen
+    if edge == "ccomp" and verb_bases(gov) & BELIEF_VERBS and any(
+            c.lower_ in _NEG and c.dep_ in ("advmod", "neg") for c in gov.children):
+        return "belief"
+    return None
+
+
+#: verbs that judge their object as something ("considers the treaty a vital safeguard", "regards the vote as illegal")
+JUDGING_VERBS = frozenset({"consider", "regard", "deem", "view", "see"})
+
+
+def judgement(trigger: Token) -> bool:
+    """"India *considers* the treaty a vital safeguard", "we consider the ceasefire a positive step": the verb judges its
+    object (an object and, after it, a nominal or adjectival predicate, or "as" and a noun), it weighs no option
+    ("would consider granting a delay" does)."""
+    if not verb_bases(trigger) & JUDGING_VERBS:
+        return False
+    kids = list(trigger.children)
+    objs = [c for c in kids if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and not c.lower_.endswith("ing")]
+    if len(objs) >= 2:
+        return True  # (the predicate read as a second object: "consider the ceasefire a positive step")
+    return bool(objs) and any(
+        c.i > objs[0].i and c.pos_ in ("NOUN", "PROPN", "ADJ") and (
+            (c.dep_ == "xcomp" and not any(m.dep_ in ("mark", "case") for m in c.children))
+            or (c.dep_.startswith("obl") and any(m.dep_ == "case" and m.lower_ == "as" for m in c.children)))
+        for c in kids)
