@@ -315,3 +315,22 @@ def test_backed_by_a_dotted_country_is_not_its(pipe):
 def test_staged_strikes_are_strikes(pipe, text, code):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo == code], _show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Angry protesters destroyed a police post in the town.", "145"),
+    ("Rioters wrecked shops in the city centre.", "145"),
+    ("Hundreds of villagers clashed with police and destroyed a checkpoint.", "145"),
+])
+def test_crowds_that_destroy_riot(pipe, text, code):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo == code and e.trigger.text in ("destroyed", "wrecked")], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm destroyed hundreds of homes.",
+    "Fans wrecked the stadium's seats after the match.",
+])
+def test_no_riot_without_protesters(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("14")], _show(evs)
