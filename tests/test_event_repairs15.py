@@ -334,3 +334,12 @@ def test_crowds_that_destroy_riot(pipe, text, code):
 def test_no_riot_without_protesters(pipe, text):
     evs = _events(pipe, text)
     assert not [e for e in evs if e.cameo.startswith("14")], _show(evs)
+
+
+@pytest.mark.parametrize("text, src", [
+    ("The Moroccan interior ministry mediated between Israel and Hamas, state media reported.", "MAR"),
+    ("The Indian coast guard shot down a drone, officials said.", "IND"),
+])
+def test_subject_before_a_participle_in_reported_news(pipe, text, src):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.source and e.source.country == src and e.status == "attributed"], _show(evs)

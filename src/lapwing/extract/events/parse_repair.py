@@ -376,7 +376,7 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
     verb as det / compound / amod: a determiner cannot modify a verb, so the words before the verb are
     its subject noun phrase, headed by the last of them. Only for a finite verb with no subject of
     its own. Returns True when applied."""
-    participle = v.tag_ == "VBN" and v.dep_ in ("ROOT", "root") and not any(
+    participle = v.tag_ == "VBN" and v.dep_ in ("ROOT", "root", "ccomp") and not any(
         c.dep_ in ("aux", "aux:pass") for c in v.children)  # "The Indian coast guard *shot* down a drone" (VBN)
     if v.pos_ != "VERB" or (v.tag_ not in FINITE and not participle) or any(c.dep_ in _SUBJ_DEPS for c in v.children):
         return False

@@ -229,7 +229,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 todo["time"].append(i)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
                 todo["noun"].append(i)
-            if p >= 0 and (tag in FINITE or tag == "VBN" and dep in ("ROOT", "root")) and (H[p] == i and D[p] in ("amod", "compound") or any(
+            if p >= 0 and (tag in FINITE or tag == "VBN" and dep in ("ROOT", "root", "ccomp")) and (H[p] == i and D[p] in ("amod", "compound") or any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" and not time_at(c.i) for c in doc[i].lefts)):
                 todo["subj"].append(i)
             elif tag == "VBG" and p >= 0 and P[p] in ("NOUN", "PROPN") and any(
