@@ -343,3 +343,23 @@ def test_no_riot_without_protesters(pipe, text):
 def test_subject_before_a_participle_in_reported_news(pipe, text, src):
     evs = _events(pipe, text)
     assert [e for e in evs if e.source and e.source.country == src and e.status == "attributed"], _show(evs)
+
+
+# -- the market gate spares names and protests about prices ------------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Ukrainian President Olena Hrytsenko met NATO Secretary General Mark Rutte in Kyiv on Tuesday.", "04"),
+    ("Mexican President Ana Ruiz received Canadian Prime Minister Mark Holt at the palace on Thursday.", "04"),
+    ("Supporters of the opposition marched against rising bread prices in the capital.", "14"),
+    ("Nigerian workers protested fuel prices in Abuja on Wednesday.", "14"),
+])
+def test_names_and_protests_about_prices_are_not_markets(pipe, text, code):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.status in CLAIMED], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank supported the dollar in heavy trading.",
+    "Speculators attacked the yen on Monday.",
+])
+def test_market_acts_stay_out(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.status in CLAIMED], _show(_events(pipe, text))

@@ -51,6 +51,9 @@ _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "s
 
 #: CAMEO roots of verbal acts (statements, appeals, intents, consultations, approval, demands, disapproval,
 #: rejection, threats)
+#: roots whose acts may well be about prices and markets: statements, demands, disapproval, rejection, threats
+#: and protests ("marched against rising bread prices", "demanded lower fuel prices")
+_WORDS_ON_MARKETS = frozenset({"01", "10", "11", "12", "13", "14"})
 _SAID_ACTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 
@@ -192,7 +195,7 @@ class BuildMixin:
         else:
             self_dyad = False
         coded_s, coded_t = is_coded(src), is_coded(tgt)
-        if row.root != "01" and market_target(c.target_tok, c.trigger, coded_t, getattr(tgt, "sector", None)):
+        if row.root not in _WORDS_ON_MARKETS and market_target(c.target_tok, c.trigger, coded_t, getattr(tgt, "sector", None)):
             return self._no(c, "market language: the target is a price, a currency or a firm")  # (market.py)
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
