@@ -103,6 +103,8 @@ def pluralize_word(word: str) -> str:
         return word + "s"
     if re.search(r"[^aeiou]y$", lower):
         return word[:-1] + "ies"
+    if lower.endswith("arch"):
+        return word + "s"  # oligarchs, monarchs, patriarchs (a hard "ch")
     if re.search(r"(s|x|z|ch|sh)$", lower):
         return word + "es"
     return word + "s"

@@ -115,6 +115,13 @@ def split_quote_marks(nlp: Language) -> Language:
     return nlp
 
 
+#: abbreviated country names written with full stops, which the tokenizer keeps whole before a hyphen
+DOTTED_COUNTRIES = ("U.S.", "U.N.", "U.K.", "E.U.")
+#: the participle that follows them with a hyphen and names the leader ("U.S.-led coalition"; "U.N.-backed
+#: government" is not the UN's, so "backed" and the like stay one token, coded as nobody's)
+LED_PARTICIPLES = ("led",)
+
+
 def _verb_forms(w: str, norm: str) -> list[tuple[str, str]]:
     stem = w[:-1] if w.endswith("e") else w
     nstem = norm[:-1] if norm.endswith("e") else norm
@@ -133,6 +140,9 @@ def add_abbreviations(nlp: Language) -> Language:
     for form, n in forms:
         for v in (form, form[0].upper() + form[1:]):
             nlp.tokenizer.add_special_case(v, [{ORTH: v, NORM: n}])
+    for a in DOTTED_COUNTRIES:  # "U.S.-led" as "U.S." "-" "led", as "Saudi-led" is split
+        for part in LED_PARTICIPLES:
+            nlp.tokenizer.add_special_case(f"{a}-{part}", [{ORTH: a}, {ORTH: "-"}, {ORTH: part}])
     return nlp
 
 

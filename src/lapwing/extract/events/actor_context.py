@@ -142,7 +142,11 @@ class ParticipantsMixin:
         span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        places = [p for p in self.ctx.record.places if p.country and p.kind in ("city", "admin1", "landmark")]
+        # a country too ("a bank *in Nicaragua*", "protesters in Sudan"), but not for troops, which are
+        # often abroad ("soldiers in Mali" may be France's)
+        kinds = ("city", "admin1", "landmark") if (a.sector or "").upper() in ("MIL", "UAF") else (
+            "city", "admin1", "landmark", "country")
+        places = [p for p in self.ctx.record.places if p.country and p.kind in kinds]
         if not places:
             return None
         for c in span.root.children:

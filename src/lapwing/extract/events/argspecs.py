@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.content import _bare_gerund
-from lapwing.extract.events.participants import is_coded
+from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, is_coded
 from lapwing.extract.events.syntax import (
+    PERSONISH,
     SUBJ,
     _between,
     _ccomp,
@@ -19,6 +20,7 @@ from lapwing.extract.events.syntax import (
     _prep,
     _prep_args,
     _subj_token,
+    _words,
     _xcomp,
     lemma_of,
 )
@@ -26,6 +28,14 @@ from lapwing.extract.events.phrases import measure_content
 
 #: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
+
+
+#: verbs of a protest's purpose clause that name whom it makes demands of
+_DEMAND_VERBS = {"demand", "call", "urge", "press", "ask", "insist", "pressure", "pressurize", "force"}
+
+
+#: verbs of a source that a misparse may hang on the demand ("..., the health ministry *said*")
+_NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "claim"}
 
 
 class ArgSpecsMixin:
@@ -105,6 +115,10 @@ class ArgSpecsMixin:
         if spec == "objowner":
             o = _obj_token(t)
             return _owner(o) if o is not None else None
+        if spec == "demanded":
+            return self._demanded(t)
+        if spec == "objsite":
+            return self._site_country(t)
         if spec == "poss":
             for c in t.children:
                 if c.dep_ in ("nmod:poss", "poss") and not _is_temporal(c):  # not "this year's offensive"
@@ -119,6 +133,47 @@ class ArgSpecsMixin:
             return _between(t)[0]
         if spec == "between2":
             return _between(t)[1]
+        return None
+
+    def _demanded(self, t: Token) -> Token | None:
+        """Whom a protest makes its demand of, in its purpose or participle clause: "marched *to demand that
+        the military council* hand power", "rallied, *demanding the president's* resignation", "protested,
+        *calling on the government* to ..."; a coded actor only."""
+        for c in t.children:
+            if c.dep_ not in ("xcomp", "advcl") or c.i < t.i or lemma_of(c) not in _DEMAND_VERBS:
+                continue
+            found: list[Token] = []
+            for x in c.children:
+                if x.dep_ in ("ccomp", "xcomp") and lemma_of(x) not in _NEWS_VERBS:  # "demand that the council hand power"
+                    found += [y for y in x.children if y.dep_ in SUBJ]
+            o = _obj_token(c)
+            if o is not None:  # "demanding the president's resignation", "urging the government to ..."
+                found += [o] if _owner(o) is None else [_owner(o), o]
+            found += [h for cs, h in _prep_args(c) if cs & {"on", "from", "of"}]  # "calling on X", "of X"
+            for h in found:
+                if h is not None and is_coded(self.actors.get(h, fallback=False)):
+                    return h
+        return None
+
+    def _site_country(self, t: Token) -> Token | None:
+        """The country a struck site stands in, named after it: "struck two oil pumping stations *in Saudi
+        Arabia*", "hit a fuel depot in *Kyiv*" (the object's own "in" phrase, or the verb's after the object).
+        Not for people or actors ("killed two soldiers in Mali" names where, not whose), and only a mention
+        the actor extractor codes as a country (a capital stands for its country), never a sector."""
+        o = _obj_token(t)
+        if o is None or o.pos_ not in ("NOUN",) or _words(o) & PERSONISH or is_coded(self.actors.get(o, fallback=False)):
+            return None
+        places = [h for cs, h in _prep_args(o) if cs & {"in", "inside"}]
+        places += [h for cs, h in _prep_args(t) if cs & {"in", "inside"} and h.i > o.i]
+        for h in places:
+            if lemma_of(h) in SETTLEMENT_HEADS and not is_coded(self.actors.get(h, fallback=False)):
+                own = self._noun_owner(h)  # "in the Ukrainian city of Kherson"
+                if own is not None and own.dep_ in ("amod", "compound", "nmod:poss", "poss"):
+                    return own
+                h = own or h
+            a = self.actors.get(h, fallback=False)
+            if is_coded(a) and a.country and not a.sector and a.country not in NOT_STATES:
+                return h
         return None
 
     def _noun_owner(self, o: Token) -> Token | None:

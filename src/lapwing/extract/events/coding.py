@@ -9,14 +9,14 @@ from spacy.tokens import Span, Token
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.frames import Candidate
-from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _inverted_conditional, _subordinate, accident_cause,
+from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
 from lapwing.extract.events.market import DISASTER_NOUNS, disaster_doer, market_target, measured_statistic, verbal_attack
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
-from lapwing.extract.events.status import Status, event_status, undone_restriction
-from lapwing.extract.events.status_cues import judgement, no_determiner, time_given
+from lapwing.extract.events.status import event_status, undone_restriction
+from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
@@ -24,15 +24,6 @@ from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
 VIOLENT_ROOTS = {"18", "19", "20"}
 
 
-class _Later:
-    """``build``'s status before ``_status_gates`` has worked it out: read, it fails (a gate that reads the status
-    goes after that call)."""
-
-    def __getattr__(self, name: str):
-        raise AttributeError(f"the status is worked out after the actor gates of build(): move the gate reading .{name} below")
-
-
-_LATER = _Later()
 #: nouns of how something was received: "met with *criticism*", "was met with *resistance*"
 RECEPTION_NOUNS = frozenset({"opposition", "criticism", "resistance", "skepticism", "scepticism", "disapproval",
                              "derision", "outrage", "condemnation", "hostility", "silence", "success", "approval",
@@ -60,8 +51,24 @@ _SEARCH_RAIDS = frozenset({"raid"})
 _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
 
 
+#: CAMEO roots of verbal acts (statements, appeals, intents, consultations, approval, demands, disapproval,
+#: rejection, threats)
+#: roots whose acts may well be about prices and markets: statements, demands, disapproval, rejection, threats
+#: and protests ("marched against rising bread prices", "demanded lower fuel prices")
+_WORDS_ON_MARKETS = frozenset({"01", "10", "11", "12", "13", "14"})
+_SAID_ACTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
 class BuildMixin:
     """Coder methods that turn a matched candidate into an event (or say why not)."""
+
+    def _own_saying(self, src: Actor | None, reporter: Token | None) -> bool:
+        """The event's source is a pronoun for the one who says it ("Germany said *it* condemned ...")."""
+        if src is None or reporter is None or not (src.kind == "pronoun" or (src.rule or "").endswith("+speaker")):
+            return False
+        ra = self.actors.get(reporter, fallback=False)
+        return ra is not None and (ra.country, ra.sector) == (src.country, src.sector) and (
+            not ra.name or not src.name or ra.name == src.name)
 
     def _no(self, c: Candidate, reason: str) -> None:
         """Record why a candidate was not emitted (``Coder.trace``, for debugging and docs) and return None."""
@@ -98,26 +105,6 @@ class BuildMixin:
             return  # (the pattern's target may be the party, the victim or none: "died in 'crossfire' *with* the DB")
         c.source_tok, c.target_tok = party, victim
 
-    def _status_gates(self, c: Candidate, sent: Span, row: CameoRow) -> Status | None:
-        """The candidate's status, or None (after ``_no``) when it, or a gate kept with it, rules it out."""
-        st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
-        if c.nominal and c.anchor.i != c.trigger.i and no_determiner(c.trigger):
-            st.status = "negated"  # "there were no clashes" (the anchor is the verb "were")
-        if time_given(c.trigger) or (row.root == "01" and judgement(c.trigger)):
-            # (also "India considers the treaty a vital safeguard": a judgement, not an option weighed)
-            return self._no(c, "time given to do something (an ultimatum), not a gift; or a judgement")
-        if st.attempt and c.code.startswith(("173", "174")):
-            # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
-            # is still an attack on someone, and stays)
-            return self._no(c, "an attempted arrest")
-        if st.accuser is not None:
-            # "Russia accused Ukraine of shelling the plant": the event is the accusation (coded at its
-            # own verb); what the accused is said to have done is an allegation, not clearly there
-            return self._no(c, "the content of an accusation")
-        if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
-            st.status = "hypothetical"
-        return st
-
     def build(self, c: Candidate, sent: Span, n_off: int, trigger_idx: set[int]):
         p = c.pattern
         row = self.lex.cameo.get(c.code)
@@ -153,10 +140,10 @@ class BuildMixin:
             return self._no(c, "a restriction undone")  # "lifted sanctions on X" is no sanctioning of X
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
-        # the status and its gates (``_status_gates``) come here when the trace is kept, so that its reasons keep
+        # the status and its gates (``status_gates.py``) come here when the trace is kept, so that its reasons keep
         # this order; otherwise once the gates below, which read no status, have let the candidate through (speed:
         # most candidates stop at them)
-        st = self._status_gates(c, sent, row) if self.trace is not None else _LATER
+        st = status_gates(self, c, sent, row) if self.trace is not None else _LATER
         if st is None:
             return None
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
@@ -200,7 +187,7 @@ class BuildMixin:
         else:
             self_dyad = False
         coded_s, coded_t = is_coded(src), is_coded(tgt)
-        if row.root != "01" and market_target(c.target_tok, c.trigger, coded_t, getattr(tgt, "sector", None)):
+        if row.root not in _WORDS_ON_MARKETS and market_target(c.target_tok, c.trigger, coded_t, getattr(tgt, "sector", None)):
             return self._no(c, "market language: the target is a price, a currency or a firm")  # (market.py)
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
@@ -287,7 +274,7 @@ class BuildMixin:
         if self.old_year(c.anchor):
             return self._no(c, "history (old year)")
         if st is _LATER:
-            st = self._status_gates(c, sent, row)
+            st = status_gates(self, c, sent, row)
             if st is None:
                 return None
         conf = p.conf
@@ -315,6 +302,11 @@ class BuildMixin:
             return self._no(c, f"confidence {conf:.2f} below threshold")
         code, rule = c.code, p.id
         status = st.status
+        if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
+                and not any(x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d") for x in c.anchor.children):
+            # "Germany said *it* condemned the attack", "X said he welcomed any dialogue": a verbal act that
+            # its own actor reports in the saying is done by the saying, not merely reported
+            status = "asserted"
         if status == "negated" and self.refusals and (
                 (st.cue in ("will", "not") and _future_negation(c.anchor))
                 or (st.cue in _REFUSING and c.anchor.head.i not in trigger_idx

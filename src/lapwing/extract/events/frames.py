@@ -454,6 +454,17 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return self._light_verb(n.head)  # "launched ten days of war games", "held a round of talks"
         if n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("obj", "dobj", "nsubj:pass"):
             return self._light_verb(n.head)  # "launched air and artillery *strikes*"
+        if n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("nmod", "obl") and not self.patterns_for(n.head):
+            # "unveiled restrictions on travel to Cuba and *sanctions* on a bank": an event noun hung on the
+            # last noun of the object's own phrase (or of a phrase the parser gave the verb) belongs to the
+            # object's verb
+            top = n.head
+            while top.dep_ == "nmod" and top.head.i < top.i:
+                top = top.head
+            if top.dep_ == "obl" and (o := _obj_token(top.head)) is not None and o.i < top.i:
+                top = o
+            if top.dep_ in ("obj", "dobj") and top.i < n.head.i:
+                return self._light_verb(top)
         h = n.head
         if h.i == n.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
             return None

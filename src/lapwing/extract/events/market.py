@@ -87,6 +87,9 @@ def _market_word(t: Token) -> bool:
     """A market quantity, not an amount of money ("supported the *dollar*", not "pledged 3 billion dollars")."""
     if not (lemma_of(t) in MARKET_WORDS or t.lower_ in MARKET_WORDS):
         return False
+    if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
+            c.dep_ == "flat" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in t.children):
+        return False  # a name: "met NATO Secretary General *Mark* Rutte"
     return not any(c.like_num or c.dep_ == "nummod" for c in t.children)
 
 

@@ -89,6 +89,7 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
+from lapwing.extract.events.repair_lifted import lifted_reparsed
 from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_name_as_participle_subject, repair_participle_subject,
@@ -102,7 +103,7 @@ from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main, repair_verb_after_apposition
 from lapwing.extract.events.repair_verbless import repair_name_pair_subject, repair_noun_with_subject, repair_verbless
 from lapwing.extract.events.repair_nominal_verbs import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object, repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun)
-from lapwing.extract.events.repair_noun_object import (repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
+from lapwing.extract.events.repair_noun_object import (repair_object_as_conjunct, repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
                                                        repair_said_subject_as_object, repair_coordinated_name_as_apposition)
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
                                                       repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
@@ -111,6 +112,7 @@ from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_f
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
+    repair_ambiguous_past_root,
     verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word, repair_time_as_subject
 
@@ -374,7 +376,9 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
     verb as det / compound / amod: a determiner cannot modify a verb, so the words before the verb are
     its subject noun phrase, headed by the last of them. Only for a finite verb with no subject of
     its own. Returns True when applied."""
-    if v.pos_ != "VERB" or v.tag_ not in FINITE or any(c.dep_ in _SUBJ_DEPS for c in v.children):
+    participle = v.tag_ == "VBN" and v.dep_ in ("ROOT", "root", "ccomp") and not any(
+        c.dep_ in ("aux", "aux:pass") for c in v.children)  # "The Indian coast guard *shot* down a drone" (VBN)
+    if v.pos_ != "VERB" or (v.tag_ not in FINITE and not participle) or any(c.dep_ in _SUBJ_DEPS for c in v.children):
         return False
     left = [c for c in v.lefts if c.dep_ in ("det", "compound", "amod", "nmod:poss", "nummod")]
     # nor a name: "Secretary of State Mike Pompeo *lifts* restrictions" with *Secretary* a compound
@@ -387,6 +391,8 @@ def _repair_subject_as_modifiers(v: Token) -> bool:
         return False
     head = left[-1]
     _set_head(head, v, "nsubj")
+    if participle:
+        v.tag_ = "VBD"
     for c in left[:-1]:
         _set_head(c, head, c.dep_)
     return True
@@ -405,6 +411,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     pipeline ``reparse``, repair 50 first parses apart the clauses it fits (``repair_split``)."""
     if reparse is not None:
         doc = split_reparsed(doc, reparse, repaired)
+        doc = lifted_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
@@ -430,9 +437,10 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if out[i].dep_ == "nsubj:pass" and not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
             out[i].dep_, v.tag_ = "nsubj", "VBD"
     _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form),
-                       ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
+                       ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct)))
     for i in todo["form"]:
-        repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i])
+        repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
+            or repair_ambiguous_past_root(out[i])
     if todo["form"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),
@@ -471,9 +479,14 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
     strings = out.vocab.strings
     loose = {strings["appos"], strings["vocative"]}  # (read off the label column: no Token for the other words)
+    owner = strings["nmod:poss"]
     for i, dep in enumerate(out.to_array([DEP]).tolist()):
         if dep in loose and out[i].head.i < i and out[i].head.pos_ == "VERB":
             repair_unmarked_object(out[i])
+        elif dep == owner and out[i].head.pos_ == "VERB":  # "*Kenya's* army chief shot down ...": the subject's
+            subj = next((c for c in out[i].head.children if c.dep_ in _SUBJ_DEPS and c.i > i), None)
+            if subj is not None and subj.left_edge.i == i + 2:
+                out[i].head = subj
     # spaCy keeps each token's children and edges up to date as heads are moved one at a time, but not
     # always (a verb given its object back kept an edge that hid it: "X on Saturday expressed
     # condolences to ..."); reading the heads back in rebuilds them from the tree itself

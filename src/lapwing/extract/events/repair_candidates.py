@@ -168,6 +168,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep in ("conj", "advcl") and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \
                 and D[p] not in ("nsubj", "nsubj:pass"):
             todo["subjbefore"].append(i)  # "deepened *as President Arrieta refused*": the verb's subject hung before it
+        if dep == "conj" and pos in ("NOUN", "PROPN") and (P[H[i]] == "VERB" or L[H[i]] in all_forms) and H[i] < i - 2 \
+                and D[i - 1] != "cc" and any(D[k] == "conj" and H[k] == H[i] and P[k] in ("VERB", "ADJ") for k in range(H[i] + 1, i)):
+            todo["objconj"].append(i)  # "shot and wounded *an Israeli farmer*" with the farmer a conjunct of *shot*
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
@@ -242,7 +245,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 todo["time"].append(i)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
                 todo["noun"].append(i)
-            if p >= 0 and tag in FINITE and (H[p] == i and D[p] in ("amod", "compound") or any(
+            if p >= 0 and (tag in FINITE or tag == "VBN" and dep in ("ROOT", "root", "ccomp")) and (H[p] == i and D[p] in ("amod", "compound") or any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" and not time_at(c.i) for c in doc[i].lefts)):
                 todo["subj"].append(i)
             elif tag == "VBG" and p >= 0 and P[p] in ("NOUN", "PROPN") and any(

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.lexicon_loader import form_lemmas
+from lapwing.extract.events.lexicon_loader import form_lemmas, single_word_agents
 
 #: irregular past forms that are also common nouns or adjectives ("a shot", "the left", "a saw")
 _AMBIGUOUS = {"shot", "left", "saw", "rose", "found", "had", "made", "kept", "laid", "paid", "fell", "sunk",
@@ -83,6 +83,9 @@ def repair_noun_root_with_object(t: Token) -> bool:
     subj.dep_ = "nsubj"
     for c in left[:-1]:
         c.head, c.dep_ = subj, "compound" if c.pos_ in ("NOUN", "PROPN") else c.dep_
+    for c in kids:  # "*Ethiopia's* prime minister shot down ...": a possessor or number is the subject's
+        if c.i < subj.i and c.dep_ in ("nmod:poss", "poss", "nummod"):
+            c.head = subj
     if coord is not None and not any(c.dep_ in ("obj", "dobj") for c in coord.children):
         # the victim the parser hung on the noun reading ("shot and killed six Palestinian *rioters*",
         # "shot and wounded an Israeli *civilian*") is the coordinated verb's object
@@ -264,4 +267,38 @@ def repair_that_clause_verb(root: Token) -> bool:
             c.head = subj
     subj.head, subj.dep_ = t, "nsubj"
     root.head, root.dep_ = t, "obj"
+    return True
+
+
+#: words right after a past form that is also a noun ("shot", "fire") that show it is the verb
+_VERB_NEXT = frozenset({"at", "toward", "towards", "into", "dead", "on"})
+
+
+def repair_ambiguous_past_root(t: Token) -> bool:
+    """Repair 13h: "Israeli troops *shot* toward two Palestinians", with *shot* read as a noun, the root, and the
+    troops its (passive) subject: a past form that is also a noun ("shot") is the verb when it heads a subject
+    before it, has no determiner of its own ("the shot") and is followed by where it was aimed ("at", "toward",
+    "into", "on") or by "dead". True when applied."""
+    lemma = verb_forms().get(t.lower_)
+    if lemma is None or lemma == t.lower_ or t.lower_.endswith(("s", "ing")):
+        return False  # a past form only ("shot"), not "sanctions on" or "fire at"
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("ROOT", "root") or t.i + 1 >= len(t.doc) \
+            or t.doc[t.i + 1].lower_ not in _VERB_NEXT:
+        return False
+    kids = list(t.children)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i), None)
+    if subj is None:  # "Police *shot* at the crowd" with *Police* the noun's compound
+        subj = next((c for c in kids if c.dep_ == "compound" and c.i == t.i - 1 and (
+            c.tag_ in ("NNS", "NNP", "NNPS") or c.lower_ in single_word_agents())), None)
+    if subj is None or any(c.dep_ in ("nmod:poss", "poss", "cop", "aux", "aux:pass", "nummod") or (
+            c.dep_ == "det" and c.i > subj.i) for c in kids):
+        return False
+    _as_verb(t, lemma)
+    for c in kids:
+        if c.i < subj.i and c.dep_ in ("det", "amod", "compound"):
+            c.head = subj  # "The riot police shot ...": the subject's own words
+    subj.head, subj.dep_ = t, "nsubj"
+    for c in kids:
+        if c.i > t.i and c.dep_.startswith("nmod") and any(x.dep_ == "case" for x in c.children):
+            c.dep_ = "obl"  # "toward two Palestinians"
     return True

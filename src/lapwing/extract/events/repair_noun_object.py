@@ -125,3 +125,20 @@ def repair_coordinated_name_as_apposition(r: Token) -> bool:
     r.dep_ = "conj"
     cc.head, cc.dep_ = r, "cc"
     return True
+
+
+def repair_object_as_conjunct(n: Token) -> bool:
+    """Repair 52: "Hamas gunmen *shot and wounded* an Israeli farmer" with *farmer* read as a third conjunct of
+    *shot*: a noun is no conjunct of a verb, and after "V1 and V2" with no object of its own it is V2's object
+    (and so V1's: the coder reads "shot and wounded" as one act). True when applied."""
+    v1 = n.head
+    if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or v1.pos_ != "VERB" or v1.i > n.i:
+        return False
+    v2 = next((c for c in v1.children if c.dep_ == "conj" and c.pos_ == "VERB" and v1.i < c.i < n.i), None)
+    if v2 is None or any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in v2.children) \
+            or any(c.dep_ in ("obj", "dobj") for c in v1.children):
+        return False
+    if any(c.dep_ == "cc" for c in n.children):
+        return False  # "seized the town and the airport": a real second conjunct (of an object elsewhere)
+    _set_head(n, v2, "obj")
+    return True

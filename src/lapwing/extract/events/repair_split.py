@@ -26,6 +26,15 @@ from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.repair_forms import verb_forms
 
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "until", "because", "since", "as", "once"})
+#: the verb of a source named after the news ("..., state media reported")
+REPORT_FORMS = frozenset({"said", "says", "reported", "reports", "added", "confirmed", "announced", "stated",
+                          "claimed", "quoted", "showed", "shows", "alleged"})
+#: words that may follow it to the sentence's end ("said on Tuesday", "reported late on Friday")
+_REPORT_TAIL = frozenset({"on", "late", "early", "in", "a", "an", "the", "statement", "today", "yesterday",
+                          "tonight", "night", "morning", "evening", "afternoon", "last", "this", "week",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: words of the source's own noun phrase ("state media", "the official news agency", "two police officers")
+_SOURCE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 _SUBJECT_START = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 _MAIN_TAGS = frozenset({"VBD", "VBN", "VBZ"})
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
@@ -69,6 +78,37 @@ def split_candidates(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def report_candidates(doc: Doc) -> list[tuple[int, int, int]]:
+    """``(start, comma, end)`` of each sentence that ends in a source named after the news, ", state media
+    reported", whose verb the model did not give that source as its subject (it takes a noun of the news:
+    "Italy ratified *the treaty* with Peru, state media *reported*", the treaty its subject)."""
+    out = []
+    forms = verb_forms()
+    cols = token_columns(doc)
+    P, L, X, H = cols.pos, cols.lower, cols.text, doc_heads(doc)
+    for s, e in sentence_bounds(doc):
+        end = e - 1 if e > s and P[e - 1] == "PUNCT" and X[e - 1] in (".", "!") else e
+        if end - s < 7:
+            continue
+        v = next((k for k in range(end - 1, max(s + 4, end - 9), -1) if L[k] in REPORT_FORMS), None)
+        if v is None or any(L[k] not in _REPORT_TAIL and P[k] != "PROPN" for k in range(v + 1, end)):
+            continue
+        m = v - 1
+        while m > s and P[m] in _SOURCE_POS and X[m] != ",":
+            m -= 1
+        if X[m] != "," or v - m > 6 or v - m < 2 or m - s < 3:
+            continue
+        if any(X[k] in ('"', "\u201c", "\u201d", "'") or L[k] in ("that", "which", "who") for k in range(s, end)):
+            continue
+        if any(H[k] == v and cols.dep[k] in _SUBJ for k in range(m + 1, v)) and not any(
+                m < H[j] < v or H[j] == v and cols.dep[j] in _SUBJ for j in range(s, m)):
+            continue  # the source is the verb's subject and no word of the news hangs on it: the parse holds
+        if not any(P[k] == "VERB" and cols.tag[k] in _CLAUSE_TAGS or L[k] in forms for k in range(s + 1, m)):
+            continue  # (a verb's form read as a noun counts: "prime minister *shot* down a drone")
+        out.append((s, m, end))
+    return out
+
+
 def _parse_two(nlp: Any, main: list, sub: list) -> Doc:
     """The two clauses as two sentences of one doc, each closed by a full stop (``main`` and ``sub`` are
     lists of ``(text, has_space)``)."""
@@ -79,13 +119,19 @@ def _parse_two(nlp: Any, main: list, sub: list) -> Doc:
 
 def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
     """``doc``, or a copy of it with repair 50 applied where it fits; ``mend`` is the other repairs."""
-    found = split_candidates(doc)
+    found = [(s, m, end, "advcl") for s, m, end in split_candidates(doc)]
+    done = {s for s, _, _, _ in found}
+    found += [(s, m, end, "parataxis") for s, m, end in report_candidates(doc) if s not in done]
     if not found:
         return doc
     out = None
-    for s, m, end in found:
+    for s, m, end, link in found:
         main = [(t.text, bool(t.whitespace_)) for t in doc[s:m]]
         sub = [(t.text, bool(t.whitespace_)) for t in doc[m + 1:end]]
+        if link == "parataxis" and sub[0][0][:1].islower():
+            # "state media reported" after a full stop reads as the same sentence: the source's clause is
+            # parsed as a sentence of its own, opening with a capital (its own lemma and text are kept)
+            sub[0] = (sub[0][0][:1].upper() + sub[0][0][1:], sub[0][1])
         two = mend(_parse_two(nlp, main, sub))
         n1 = len(main)
         if [(x.start, x.end) for x in two.sents] != [(0, n1 + 1), (n1 + 1, len(two))]:
@@ -95,6 +141,9 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
             continue
         if not any(c.dep_ in _SUBJ for c in r1.children) or r1.tag_ not in _CLAUSE_TAGS:
             continue
+        if link == "parataxis" and (r2.lower_ not in REPORT_FORMS or not any(
+                c.dep_ in _SUBJ and c.i < r2.i for c in r2.children)):
+            continue  # the source's clause must come out as the source and its verb
         if any(t.head.i in (n1, len(two) - 1) and t.i not in (n1, len(two) - 1) for t in two):
             continue  # something hung on a full stop that is not in the sentence
         if out is None:
@@ -108,10 +157,12 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
             heads[i] = place[t.head.i] if t.head.i != t.i else i
             deps[i] = t.dep_
             o = out[i]
-            o.pos_, o.tag_, o.lemma_ = t.pos_, t.tag_, t.lemma_
+            o.pos_, o.tag_ = t.pos_, t.tag_
+            if t.text == o.text:
+                o.lemma_ = t.lemma_
         main_root, sub_root = place[r1.i], place[r2.i]
         heads[main_root], deps[main_root] = main_root, "ROOT"
-        heads[sub_root], deps[sub_root] = main_root, "advcl"
+        heads[sub_root], deps[sub_root] = main_root, link
         if doc[m].text == ",":  # ", demanding ...": a participle's clause, set off by its comma
             heads[m], deps[m] = sub_root, "punct"
         else:

@@ -217,7 +217,26 @@ def _reporter_child(t: Token, kids: list[Token] | None = None) -> Token | None:
             subj = _subject(c)
             if subj is not None and not any(g.dep_ == "ccomp" for g in c.children):
                 return subj
+        elif c.dep_ == "conj" and c.i > t.i and _lemma(c) in _TRAILING_REPORT and _trailing_source(c):
+            return _subject(c)  # "seized a tanker, Iranian television *reported* late on Friday" (as a conjunct)
     return None
+
+
+#: verbs of a source named after the news, read as the event's conjunct
+_TRAILING_REPORT = frozenset({"say", "report", "tell", "claim", "confirm", "add", "announce", "state", "quote"})
+
+
+def _trailing_source(c: Token) -> bool:
+    """``c`` closes its sentence as a source's verb after a comma: its own subject right before it (after the
+    comma), nothing after it but when ("late on Friday"), no object and no clause of its own."""
+    subj = _subject(c)
+    if subj is None or subj.i > c.i or any(g.dep_ in ("obj", "dobj", "ccomp", "xcomp", "iobj") for g in c.children):
+        return False
+    first = min(x.i for x in subj.subtree if not x.is_punct)
+    if first == 0 or c.doc[first - 1].text != ",":
+        return False
+    sent_end = c.sent.end
+    return all(x.pos_ in ("ADV", "ADP", "PROPN", "NOUN", "NUM", "DET", "PUNCT") for x in c.doc[c.i + 1:sent_end])
 
 
 def _infinitival(t: Token) -> bool:

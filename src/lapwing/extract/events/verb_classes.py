@@ -24,6 +24,7 @@ LIGHT_VERBS = {
     "pledge", "promise", "mark", "accept", "have", "seal", "finalize", "finalise", "clinch", "broker",
     "complete", "finish", "carry_out", "pursue", "press", "stage", "hold", "sustain",
     "reiterate", "renew", "repeat", "restate", "voice", "fight", "wage", "restart", "reopen",
+    "unveil", "slap", "introduce", "enact", "tighten",
 }
 HAPPEN_VERBS = {
     "erupt", "break", "take", "occur", "happen", "continue", "rage", "intensify", "escalate", "kill",

@@ -1,0 +1,49 @@
+"""The status gates of ``coding.build``: a candidate's status, and the gates that read it or go with it (an attempted
+arrest, an accusation's content, time given to act or a judgement; "no" before a nominal event, an inverted
+conditional). ``build`` works them out once the gates that read no status have let the candidate through (speed: most
+candidates stop there), or, with the coder's trace kept, where they stood before those gates, so that the reasons keep
+that order. A gate placed before them that reads the status finds ``_LATER``, which fails when read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from lapwing.extract.events.frames import Candidate
+from lapwing.extract.events.gates import _inverted_conditional
+from lapwing.extract.events.lexicon_loader import CameoRow
+from lapwing.extract.events.status import Status, event_status
+from lapwing.extract.events.status_cues import judgement, no_determiner, time_given
+
+
+class _Later:
+    """``build``'s status before ``status_gates`` has worked it out: read, it fails (a gate that reads the status
+    goes after that call)."""
+
+    def __getattr__(self, name: str):
+        raise AttributeError(f"the status is worked out after the actor gates of build(): move the gate reading .{name} below")
+
+
+_LATER = _Later()
+
+
+def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | None:
+    """The status of ``coder``'s candidate ``c``, or None (after ``coder._no``) when it, or a gate kept with it, rules
+    the candidate out."""
+    st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
+    if c.nominal and c.anchor.i != c.trigger.i and no_determiner(c.trigger):
+        st.status = "negated"  # "there were no clashes" (the anchor is the verb "were")
+    if time_given(c.trigger) or (row.root == "01" and judgement(c.trigger)):
+        # (also "India considers the treaty a vital safeguard": a judgement, not an option weighed)
+        return coder._no(c, "time given to do something (an ultimatum), not a gift; or a judgement")
+    if st.attempt and c.code.startswith(("173", "174")):
+        # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
+        # is still an attack on someone, and stays)
+        return coder._no(c, "an attempted arrest")
+    if st.accuser is not None:
+        # "Russia accused Ukraine of shelling the plant": the event is the accusation (coded at its
+        # own verb); what the accused is said to have done is an allegation, not clearly there
+        return coder._no(c, "the content of an accusation")
+    if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
+        st.status = "hypothetical"
+    return st
