@@ -363,3 +363,14 @@ def test_names_and_protests_about_prices_are_not_markets(pipe, text, code):
 ])
 def test_market_acts_stay_out(pipe, text):
     assert not [e for e in _events(pipe, text) if e.status in CLAIMED], _show(_events(pipe, text))
+
+
+# -- two titled names, the first hung inside the second's title ("U.S. Secretary of State X and ...") -----
+@pytest.mark.parametrize("text, src, tgt", [
+    ("U.S. Secretary of State Ann Cole and Russian Foreign Minister Ivan Orlov met for an hour on Monday.", "USA", "RUS"),
+    ("U.S. Secretary of State Ann Cole and Russian Foreign Minister Ivan Orlov signed a nuclear deal.", "USA", "RUS"),
+    ("German Chancellor Olaf Brandt and French President Anne Morel met in Paris on Tuesday.", "DEU", "FRA"),
+])
+def test_two_titled_names_in_the_order_written(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.source and e.source.country == src and e.target and e.target.country == tgt], _show(evs)
