@@ -374,3 +374,19 @@ def test_market_acts_stay_out(pipe, text):
 def test_two_titled_names_in_the_order_written(pipe, text, src, tgt):
     evs = _events(pipe, text)
     assert [e for e in evs if e.source and e.source.country == src and e.target and e.target.country == tgt], _show(evs)
+
+
+# -- repair 53: a predicate adjective after the object ("held Damascus *responsible*") ---------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The French government held Damascus responsible for the chemical attack.", "FRA", "SYR"),
+    ("Iran holds the United States responsible for the killing of its general.", "IRN", "USA"),
+])
+def test_held_responsible(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith("112") and e.source and e.source.country == src
+            and e.target and e.target.country == tgt], _show(evs)
+
+
+def test_people_responsible_stay_the_object(pipe):
+    evs = _events(pipe, "Police arrested the men responsible for the attack.")
+    assert [e for e in evs if e.cameo == "173" and e.target is not None and "men" in e.target.text], _show(evs)
