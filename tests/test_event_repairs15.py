@@ -390,3 +390,23 @@ def test_held_responsible(pipe, text, src, tgt):
 def test_people_responsible_stay_the_object(pipe):
     evs = _events(pipe, "Police arrested the men responsible for the attack.")
     assert [e for e in evs if e.cameo == "173" and e.target is not None and "men" in e.target.text], _show(evs)
+
+
+# -- repair 50c: ", and" + a clause with its own subject, parsed apart --------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Protesters and security forces clashed in the capital, and more than 70 people were injured.", "14"),
+    ("Students and police clashed outside the university, and dozens were hurt.", "14"),
+    ("Rebels attacked the town on Monday, and the army sent reinforcements.", "19"),
+])
+def test_first_of_two_coordinated_clauses(pipe, text, code):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.status in CLAIMED], _show(evs)
+
+
+@pytest.mark.parametrize("text, src", [
+    ("Colombian Foreign Minister Ana Silva tweeted her support for the opposition leader.", "COL"),
+    ("The Danish prime minister posted her support for the Ukrainian people.", None),
+])
+def test_support_tweeted_or_posted(pipe, text, src):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo == "051" and (src is None or (e.source and e.source.country == src))], _show(evs)
