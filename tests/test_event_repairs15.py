@@ -410,3 +410,13 @@ def test_first_of_two_coordinated_clauses(pipe, text, code):
 def test_support_tweeted_or_posted(pipe, text, src):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo == "051" and (src is None or (e.source and e.source.country == src))], _show(evs)
+
+
+# -- repair 54: a headline whose -s verb was read as the subject noun of its object --------------------------
+@pytest.mark.parametrize("text, code, src", [
+    ("Italy launches airstrikes on Houthi positions amid rising tensions", "19", "ITA"),
+    ("Egypt launches airstrikes on militant camps in Libya", "19", "EGY"),
+])
+def test_swapped_headline_verb(pipe, text, code, src):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.source and e.source.country == src], _show(evs)

@@ -166,6 +166,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
             todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
+        if dep in ("ROOT", "root") and tag == "VBZ" and low not in all_forms and p >= 1 and H[p] == i \
+                and D[p] in ("nsubj", "nsubj:pass") and T[p] == "NNS" and L[p] in all_forms:
+            todo["swaphl"].append(i)  # the headline "Italy *launches* airstrikes on ..." read as "launches airstrikes"
         if dep in ("ROOT", "root") and pos in ("NOUN", "ADJ") and p >= 0 and i + 1 < n \
                 and P[i + 1] in ("NOUN", "PROPN", "ADJ", "NUM") and low in all_forms:
             todo["hlverb"].append(i)  # the headline "Britain *summons* Iranian envoy"
