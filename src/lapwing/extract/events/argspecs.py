@@ -52,14 +52,20 @@ class ArgSpecsMixin:
 
     def arg(self, spec: str, t: Token, nominal: bool) -> Token | None:
         if spec == "subj":
-            return _subj_token(t) if not nominal else None
-        if spec == "conj1":
             s = _subj_token(t) if not nominal else None
-            return s if s is not None and _name_conj(s) is not None else None
-        if spec == "conj2":
-            # (the second side of "the leaders of X and Y" is the pair's other member: Coder.pair_partner)
+            if s is not None and s.pos_ == "PROPN" and (c := _name_conj(s)) is not None and c.i < s.i:
+                return c  # the first of two titled names the parser hung inside the second's title
+            return s
+        if spec in ("conj1", "conj2"):
+            # the two sides in the order written (the parser may make the second name the subject: "U.S. Secretary
+            # of State Mike Pompeo and Russian Foreign Minister Sergei Lavrov met"); the second side of "the
+            # leaders of X and Y" is the pair's other member (Coder.pair_partner)
             s = _subj_token(t) if not nominal else None
-            return _name_conj(s) if s is not None else None
+            c = _name_conj(s) if s is not None else None
+            if c is None:
+                return None
+            first, second = (c, s) if c.i < s.i else (s, c)
+            return first if spec == "conj1" else second
         if spec == "obj":
             return _obj_token(t)
         if spec == "iobj":

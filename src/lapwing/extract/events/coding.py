@@ -56,6 +56,8 @@ _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "s
 #: roots whose acts may well be about prices and markets: statements, demands, disapproval, rejection, threats
 #: and protests ("marched against rising bread prices", "demanded lower fuel prices")
 _WORDS_ON_MARKETS = frozenset({"01", "10", "11", "12", "13", "14"})
+#: consultations by talking (040 "spoke to", 042-044 "met"): with the press they are interviews
+_TALK_CODES = frozenset({"040", "041", "042", "043", "044", "046"})
 _SAID_ACTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 
@@ -175,8 +177,10 @@ class BuildMixin:
             tgt = None
         tgt = tgt or self.pair_partner(c, src)  # "the two sides signed", "after their meeting": each other
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
-        if tgt is not None and row.root == "01" and tgt.sector == "MED":
-            tgt = None  # "told reporters", "told VOA": the press is a statement's audience, not its target
+        if tgt is not None and tgt.sector == "MED" and (row.root == "01" or (c.code or "") in _TALK_CODES):
+            # "told reporters", "told VOA": the press is a statement's audience, not its target; "spoke to VOA" is an
+            # interview, no consultation (with no other target, a consultation then needs one and is dropped)
+            tgt = None
         if is_coded(src) and is_coded(tgt) and src.country and src.sector and row.root != "02" \
                 and (src.country, src.sector) == (tgt.country, tgt.sector):
             # "Maduro loyalists rallied outside Miraflores palace" (VEN GOV -> VEN GOV): an actor

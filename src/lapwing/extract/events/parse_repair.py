@@ -102,8 +102,8 @@ from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main, repair_verb_after_apposition
 from lapwing.extract.events.repair_verbless import repair_name_pair_subject, repair_noun_with_subject, repair_verbless
-from lapwing.extract.events.repair_nominal_verbs import (repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object, repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun)
-from lapwing.extract.events.repair_noun_object import (repair_object_as_conjunct, repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
+from lapwing.extract.events.repair_nominal_verbs import (repair_swapped_headline_verb, repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object, repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun)
+from lapwing.extract.events.repair_noun_object import (repair_object_as_conjunct, repair_postposed_predicate, repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
                                                        repair_said_subject_as_object, repair_coordinated_name_as_apposition)
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
                                                       repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
@@ -115,6 +115,7 @@ from lapwing.extract.events.repair_forms import (
     repair_ambiguous_past_root,
     verb_forms)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _repair_time_subject, _time_word, repair_time_as_subject
+from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "PUNCT", "X"}
 _REL = {"WDT", "WP", "WP$"}
@@ -326,79 +327,6 @@ def _repair_verb_on_object(root: Token, sent: Span) -> bool:
     return False
 
 
-#: prepositions that introduce the event in which people were killed, injured, arrested: "in police firing"
-
-
-def _repair_gerund(g: Token) -> bool:
-    """Repair 5: "killed in police firing", "died in army shelling": the parser read the gerund as a
-    verb with the agent noun as its head or sister ("in [police] [firing]"). The gerund is the head
-    noun of the phrase and the agent noun its compound, as in "in the police raid". Only a gerund
-    right after a caseless-looking noun that carries one of these prepositions, with no object or
-    subject of its own. Returns True when applied."""
-    if g.tag_ != "VBG" or g.i == 0:
-        return False
-    n = g.doc[g.i - 1]
-    if n.pos_ not in ("NOUN", "PROPN") or g.head.i not in (n.i, n.head.i) or n.head.i == n.i:
-        return False
-    cases = [c for c in n.children if c.dep_ == "case" and c.lower_ in _EVENT_PREPS]
-    if not cases or any(c.dep_ in ("obj", "dobj", "iobj", "ccomp", "xcomp") or c.dep_ in _SUBJ_DEPS
-                        or c.dep_ in ("aux", "aux:pass", "mark") for c in g.children):
-        return False
-    head, dep = n.head, n.dep_
-    _set_head(g, head, dep)
-    g.pos_, g.tag_ = "NOUN", "NN"
-    _set_head(n, g, "compound")
-    for c in list(n.children):
-        if c.dep_ in ("case", "det", "amod", "nmod:poss", "nummod"):
-            _set_head(c, g, c.dep_)
-    return True
-
-
-def _repair_plural_noun_as_verb(t: Token) -> bool:
-    """Repair 7: a plural noun tagged as a present-tense verb in subject position ("U.S.
-    military *airstrikes* this month have killed ..." with *airstrikes* VERB/VBZ as the subject of
-    *killed*): a verb cannot be a nominal subject, so it is a noun; its own "subject" is
-    a modifier and its "object" a nominal modifier. Returns True when applied."""
-    if t.pos_ != "VERB" or t.tag_ != "VBZ" or t.dep_ not in ("nsubj", "nsubj:pass") \
-            or t.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "mark", "cop") for c in t.children):
-        return False
-    t.pos_, t.tag_ = "NOUN", "NNS"
-    for c in list(t.children):
-        if c.dep_ in _SUBJ_DEPS and c.i < t.i:
-            _set_head(c, t, "compound" if c.pos_ in ("NOUN", "PROPN") else "amod")
-        elif c.dep_ in ("obj", "obl", "obl:tmod", "obl:npmod") and c.i > t.i:
-            _set_head(c, t, "nmod")
-    return True
-
-
-def _repair_subject_as_modifiers(v: Token) -> bool:
-    """Repair 8: "The US military *trains* Iraqi pilots" with *The*, *US* and *military* hung on the
-    verb as det / compound / amod: a determiner cannot modify a verb, so the words before the verb are
-    its subject noun phrase, headed by the last of them. Only for a finite verb with no subject of
-    its own. Returns True when applied."""
-    participle = v.tag_ == "VBN" and v.dep_ in ("ROOT", "root", "ccomp") and not any(
-        c.dep_ in ("aux", "aux:pass") for c in v.children)  # "The Indian coast guard *shot* down a drone" (VBN)
-    if v.pos_ != "VERB" or (v.tag_ not in FINITE and not participle) or any(c.dep_ in _SUBJ_DEPS for c in v.children):
-        return False
-    left = [c for c in v.lefts if c.dep_ in ("det", "compound", "amod", "nmod:poss", "nummod")]
-    # nor a name: "Secretary of State Mike Pompeo *lifts* restrictions" with *Secretary* a compound
-    if not left or not any(c.dep_ == "det" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in left) and not (
-            left[-1].dep_ == "compound" and left[-1].pos_ == "NOUN" and left[-1].lower_ in single_word_agents()) \
-            or left[-1].right_edge.i != v.i - 1 or _time_word(left[-1]):
-        return False
-    if any(c.dep_ not in ("det", "compound", "amod", "nmod:poss", "nummod", "punct", "advmod", "obl", "cc")
-           for c in v.lefts):
-        return False
-    head = left[-1]
-    _set_head(head, v, "nsubj")
-    if participle:
-        v.tag_ = "VBD"
-    for c in left[:-1]:
-        _set_head(c, head, c.dep_)
-    return True
-
-
-
 def _apply(out: Doc, todo: defaultdict[str, list[int]], repairs) -> None:
     """Run each token repair, in the order given, on its candidates in ``out``."""
     for key, repair in repairs:
@@ -425,7 +353,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("nsverb", repair_noun_with_subject),))
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("subjbefore", repair_subject_hung_before_its_verb), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas),
@@ -437,7 +365,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if out[i].dep_ == "nsubj:pass" and not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
             out[i].dep_, v.tag_ = "nsubj", "VBD"
     _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form),
-                       ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct)))
+                       ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
+                       ("postadj", repair_postposed_predicate)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])

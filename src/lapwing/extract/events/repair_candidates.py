@@ -171,6 +171,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "conj" and pos in ("NOUN", "PROPN") and (P[H[i]] == "VERB" or L[H[i]] in all_forms) and H[i] < i - 2 \
                 and D[i - 1] != "cc" and any(D[k] == "conj" and H[k] == H[i] and P[k] in ("VERB", "ADJ") for k in range(H[i] + 1, i)):
             todo["objconj"].append(i)  # "shot and wounded *an Israeli farmer*" with the farmer a conjunct of *shot*
+        if dep == "amod" and pos == "ADJ" and H[i] < i and D[H[i]] == "obj" and P[H[H[i]]] == "VERB":
+            todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
@@ -180,6 +182,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
             todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
+        if dep in ("ROOT", "root") and tag == "VBZ" and low not in all_forms and p >= 1 and H[p] == i \
+                and D[p] in ("nsubj", "nsubj:pass") and T[p] == "NNS" and L[p] in all_forms:
+            todo["swaphl"].append(i)  # the headline "Italy *launches* airstrikes on ..." read as "launches airstrikes"
         if dep in ("ROOT", "root") and pos in ("NOUN", "ADJ") and p >= 0 and i + 1 < n \
                 and P[i + 1] in ("NOUN", "PROPN", "ADJ", "NUM") and low in all_forms:
             todo["hlverb"].append(i)  # the headline "Britain *summons* Iranian envoy"

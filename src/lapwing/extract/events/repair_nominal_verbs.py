@@ -225,3 +225,37 @@ def repair_reported_verbless(say: Token) -> bool:
         doc[comma].head, doc[comma].dep_ = say, "punct"
         return True
     return False
+
+
+def repair_swapped_headline_verb(r: Token) -> bool:
+    """Repair 54: the headline "Italy *launches* airstrikes on Houthi positions" read with *launches* a plural noun,
+    the subject of *airstrikes* tagged as the verb: a root tagged as a present verb that is no verb's form, whose
+    subject right before it is a verb's -s form with the name before it: the two swap (the -s form is the verb,
+    the name its subject, the root its object). True when applied."""
+    forms = verb_forms()
+    doc = r.doc
+    if r.dep_ not in ("ROOT", "root") or r.tag_ != "VBZ" or r.lower_ in forms or r.i < 2:
+        return False
+    n = doc[r.i - 1]
+    if n.head.i != r.i or n.dep_ not in ("nsubj", "nsubj:pass") or n.tag_ != "NNS" or forms.get(n.lower_) is None \
+            or not n.lower_.endswith("s"):
+        return False
+    subj = next((c for c in n.children if c.i == n.i - 1 and c.dep_ in ("compound", "nmod:poss", "amod")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+    if subj is None:
+        return False
+    n.head, n.dep_, n.pos_, n.tag_, n.lemma_ = n, "ROOT", "VERB", "VBZ", forms[n.lower_]
+    for c in list(n.children):
+        if c.i < subj.i and c.dep_ in ("det", "amod", "compound", "nmod:poss"):
+            c.head = subj
+    subj.head, subj.dep_ = n, "nsubj"
+    kids = [c for c in r.children if c.i > r.i]
+    r.head, r.dep_, r.pos_, r.tag_ = n, "obj", "NOUN", "NNS"
+    r.lemma_ = r.lower_[:-1] if r.lower_.endswith("s") else r.lower_
+    for c in kids:
+        if c.dep_.startswith("obl"):
+            c.dep_ = "nmod"  # "airstrikes *on Houthi positions*"
+    for c in doc[r.i + 1:r.sent.end]:
+        if c.head.i == r.i and c.dep_ == "punct":
+            c.head = n
+    return True

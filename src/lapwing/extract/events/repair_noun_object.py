@@ -142,3 +142,23 @@ def repair_object_as_conjunct(n: Token) -> bool:
         return False  # "seized the town and the airport": a real second conjunct (of an object elsewhere)
     _set_head(n, v2, "obj")
     return True
+
+
+#: verbs that take an object and a predicate after it ("held X responsible", "declared X illegal")
+_OBJECT_PREDICATE_VERBS = frozenset({"hold", "declare", "find", "consider", "deem", "brand", "label", "pronounce",
+                                     "rule", "judge"})  # ("called X illegal": pattern call_judgement_amod)
+
+
+def repair_postposed_predicate(a: Token) -> bool:
+    """Repair 53: "The French government *held* Damascus *responsible* for the attack" with *responsible* read as
+    an adjective after *Damascus*: after the object of a verb that takes a predicate, the adjective is that
+    predicate (``xcomp`` of the verb). True when applied."""
+    o = a.head
+    v = o.head
+    if a.dep_ != "amod" or a.pos_ != "ADJ" or o.i >= a.i or o.dep_ not in ("obj", "dobj") or v.pos_ != "VERB" \
+            or v.lemma_.lower() not in _OBJECT_PREDICATE_VERBS or any(c.dep_ == "xcomp" for c in v.children):
+        return False
+    if any(o.i < x.i < a.i and x.head.i != o.i for x in o.doc[o.i + 1:a.i]):
+        return False
+    _set_head(a, v, "xcomp")
+    return True

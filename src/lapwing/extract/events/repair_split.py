@@ -42,7 +42,7 @@ _SUBJ = frozenset({"nsubj", "nsubj:pass"})
 _WRAP = 2 ** 64
 
 
-def split_candidates(doc: Doc) -> list[tuple[int, int, int]]:
+def split_candidates(doc: Doc) -> list[tuple[int, int, int, str]]:
     """``(start, subordinator, end)`` of each sentence of ``doc`` with the shape above (``end`` excludes the
     sentence's closing punctuation)."""
     out = []
@@ -60,9 +60,12 @@ def split_candidates(doc: Doc) -> list[tuple[int, int, int]]:
         end = e - 1 if doc[e - 1].is_punct else e
         for m in range(s + 2, r):
             participial = X[m] == "," and T[m + 1] == "VBG" and L[m + 1] in forms
-            if not participial and (L[m] not in SUBORDINATORS or P[m + 1] not in _SUBJECT_START):
+            # ", and" + a clause with its own subject ("X and Y clashed in the capital, *and* more than 70 people
+            # were injured"): the two clauses are coordinated
+            coord = L[m] == "and" and X[m - 1] == "," and (P[m + 1] in _SUBJECT_START or L[m + 1] == "more")
+            if not participial and not coord and (L[m] not in SUBORDINATORS or P[m + 1] not in _SUBJECT_START):
                 continue
-            main = doc[s:m]
+            main = doc[s:m - 1] if coord else doc[s:m]
             if any(x.tag_ in ("WDT", "WP", "WP$") or x.is_quote or x.lower_ == "that" for x in main):
                 break
             if not any(x.tag_ in _MAIN_TAGS and x.lower_ in forms and x.head.i != x.i and x.dep_ != "acl:relcl"
@@ -73,7 +76,7 @@ def split_candidates(doc: Doc) -> list[tuple[int, int, int]]:
                 break
             if not participial and not any(x.tag_ in _CLAUSE_TAGS and x.pos_ in ("VERB", "AUX") for x in sub):
                 break
-            out.append((s, m, end))
+            out.append((s, m, end, "conj" if coord else "advcl"))
             break
     return out
 
@@ -119,14 +122,14 @@ def _parse_two(nlp: Any, main: list, sub: list) -> Doc:
 
 def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
     """``doc``, or a copy of it with repair 50 applied where it fits; ``mend`` is the other repairs."""
-    found = [(s, m, end, "advcl") for s, m, end in split_candidates(doc)]
+    found = split_candidates(doc)
     done = {s for s, _, _, _ in found}
     found += [(s, m, end, "parataxis") for s, m, end in report_candidates(doc) if s not in done]
     if not found:
         return doc
     out = None
     for s, m, end, link in found:
-        main = [(t.text, bool(t.whitespace_)) for t in doc[s:m]]
+        main = [(t.text, bool(t.whitespace_)) for t in doc[s:m - 1 if link == "conj" else m]]
         sub = [(t.text, bool(t.whitespace_)) for t in doc[m + 1:end]]
         if link == "parataxis" and sub[0][0][:1].islower():
             # "state media reported" after a full stop reads as the same sentence: the source's clause is
@@ -163,7 +166,11 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         main_root, sub_root = place[r1.i], place[r2.i]
         heads[main_root], deps[main_root] = main_root, "ROOT"
         heads[sub_root], deps[sub_root] = main_root, link
-        if doc[m].text == ",":  # ", demanding ...": a participle's clause, set off by its comma
+        if link == "conj":  # ", and more than 70 people were injured"
+            heads[m], deps[m] = sub_root, "cc"
+            heads[m - 1], deps[m - 1] = sub_root, "punct"
+            out[m].pos_, out[m].tag_ = "CCONJ", "CC"
+        elif doc[m].text == ",":  # ", demanding ...": a participle's clause, set off by its comma
             heads[m], deps[m] = sub_root, "punct"
         else:
             heads[m], deps[m] = sub_root, "mark"

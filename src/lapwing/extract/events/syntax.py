@@ -456,6 +456,13 @@ def _name_conj(t: Token) -> Token | None:
             y = _conj(x)
             if y is not None and y.pos_ == "PROPN":
                 return y
+    # the first of the two, whose whole titled name the parser hung inside the second's title ("U.S. Secretary of
+    # State Mike *Pompeo* and Russian Foreign Minister Sergei *Lavrov* met", *Lavrov* the subject)
+    doc = t.doc
+    for k in range(t.left_edge.i + 2, t.i - 1):
+        if doc[k].lower_ == "and" and doc[k].dep_ == "cc" and doc[k - 1].pos_ == "PROPN" \
+                and doc[k - 2].pos_ == "PROPN" and doc[k + 1].pos_ in ("ADJ", "PROPN"):
+            return doc[k - 1]
     return None
 
 
