@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-import numpy
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
 
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.repair_forms import verb_forms
+from lapwing.extract.events.repair_split import copy_parse, sentence_end, write_tree
 
 _REL_WORDS = frozenset({"which", "who", "whose", "whom"})
 #: tags the model gives a main verb it misreads after the modifier ("tortured" JJ, "called" VBN, "shot" NN)
@@ -32,7 +31,6 @@ _VERB_NEXT = frozenset({"at", "toward", "towards", "and", "on", "into", "dead", 
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass"})
-_WRAP = 2 ** 64
 
 
 def lifted_candidates(doc: Doc) -> list[tuple[int, int, int, int, str]]:
@@ -104,12 +102,7 @@ def lifted_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
             heads = [t.head.i for t in out]
             deps = [t.dep_ for t in out]
         place = {j: i for j, i in enumerate(keep)}
-        for j, i in place.items():
-            t = one[j]
-            heads[i] = place[t.head.i] if t.head.i in place and t.head.i != t.i else i
-            deps[i] = t.dep_ if t.head.i != t.i else "ROOT"
-            o = out[i]
-            o.pos_, o.tag_, o.lemma_ = t.pos_, t.tag_, t.lemma_
+        copy_parse(out, heads, deps, one, place)
         main_root = place[r.i]
         heads[main_root], deps[main_root] = main_root, "ROOT"
         noun = place[subj.i]
@@ -120,14 +113,6 @@ def lifted_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         if kind == "rel":
             for i in (first, last):
                 heads[i], deps[i] = mod_root.i, "punct"
-        for i in range(end, _sentence_end(doc, s)):
+        for i in range(end, sentence_end(doc, s)):
             heads[i], deps[i] = main_root, "punct"
-    if out is None:
-        return doc
-    arr = numpy.array([[(heads[i] - i) % _WRAP, out.vocab.strings.add(deps[i])] for i in range(len(out))], dtype="uint64")
-    out.from_array([HEAD, DEP], arr)  # (relative heads, stored as unsigned: -1 wraps round)
-    return out
-
-
-def _sentence_end(doc: Doc, s: int) -> int:
-    return next(e for a, e in sentence_bounds(doc) if a == s)
+    return doc if out is None else write_tree(out, heads, deps)

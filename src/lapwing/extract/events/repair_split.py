@@ -155,14 +155,7 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
             deps = [t.dep_ for t in out]
         place = {j: s + j for j in range(n1)}
         place.update({n1 + 1 + k: m + 1 + k for k in range(len(sub))})
-        for j, i in place.items():
-            t = two[j]
-            heads[i] = place[t.head.i] if t.head.i != t.i else i
-            deps[i] = t.dep_
-            o = out[i]
-            o.pos_, o.tag_ = t.pos_, t.tag_
-            if t.text == o.text:
-                o.lemma_ = t.lemma_
+        copy_parse(out, heads, deps, two, place)
         main_root, sub_root = place[r1.i], place[r2.i]
         heads[main_root], deps[main_root] = main_root, "ROOT"
         heads[sub_root], deps[sub_root] = main_root, link
@@ -177,8 +170,25 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
             out[m].pos_, out[m].tag_ = "SCONJ", "IN"
         for i in range(end, sentence_end(doc, s)):
             heads[i], deps[i] = main_root, "punct" if doc[i].is_punct else deps[i]
-    if out is None:
-        return doc
+    return doc if out is None else write_tree(out, heads, deps)
+
+
+def copy_parse(out: Doc, heads: list[int], deps: list[str], parsed: Doc, place: dict[int, int]) -> None:
+    """Give each word of ``out`` at a value of ``place`` the head, label and tags that ``parsed`` gave the word at its
+    key (a head outside ``place`` leaves the word its own head; a root keeps the label ROOT); the lemma too where
+    the word is written the same (a capital added for the parse keeps the original's)."""
+    for j, i in place.items():
+        t = parsed[j]
+        heads[i] = place[t.head.i] if t.head.i in place and t.head.i != t.i else i
+        deps[i] = t.dep_ if t.head.i != t.i else "ROOT"
+        o = out[i]
+        o.pos_, o.tag_ = t.pos_, t.tag_
+        if t.text == o.text:
+            o.lemma_ = t.lemma_
+
+
+def write_tree(out: Doc, heads: list[int], deps: list[str]) -> Doc:
+    """``out`` with these heads and labels (read back as arrays, so that spaCy rebuilds every edge)."""
     arr = numpy.array([[(heads[i] - i) % _WRAP, out.vocab.strings.add(deps[i])] for i in range(len(out))], dtype="uint64")
     out.from_array([HEAD, DEP], arr)  # (relative heads, stored as unsigned: -1 wraps round)
     return out
