@@ -274,8 +274,10 @@ def test_possessor_of_a_subject_read_off_a_noun_verb(pipe, text, src):
 @pytest.mark.parametrize("text, code, src", [
     ("Italy stormed a rebel camp near the border.", "19", "ITA"),
     ("Greek authorities stormed a migrant camp on the island.", "19", "GRC"),
-    ("Israel captured the militant leader in a raid on Jenin.", "17", "ISR"),
-    ("Turkey captured a senior Islamic State commander in Syria.", "17", "TUR"),
+    ("Israel captured Marwan Haddad in a raid on Ramallah in April.", "17", "ISR"),
+    # soldiers, officers, commanders a state captures stay as they were coded before (181, taken)
+    ("Turkey captured a senior Islamic State commander in Syria.", "18", "TUR"),
+    ("Iran captured six British sailors in the Gulf.", "18", "IRN"),
 ])
 def test_a_state_storms_or_captures(pipe, text, code, src):
     evs = _events(pipe, text)
