@@ -445,3 +445,16 @@ def test_journalistic_boilerplate(pipe, text):
 def test_refusals_and_talks_stay(pipe, text, code):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo.startswith(code)], _show(evs)
+
+
+# -- the subject of a passive's to-clause ("Blinken is expected to meet ...") --------------------------------
+@pytest.mark.parametrize("text, code, src, status", [
+    ("Blinken is expected to meet the Saudi crown prince on Monday.", "03", "USA", "future"),
+    ("Japanese Prime Minister Yoshi Suga is expected to visit India in late April.", "03", "JPN", "future"),
+    ("The Kenyan army is said to have shelled the village.", "19", "KEN", "attributed"),
+    ("Ugandan rebels are reported to have seized the airport.", "19", "UGA", "attributed"),
+])
+def test_subject_of_a_passive_to_clause(pipe, text, code, src, status):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(code) and e.status == status and e.source
+            and e.source.country == src], _show(evs)

@@ -427,6 +427,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 st.accuser = subj  # "accused X *of* shelling", "blamed X *for* killing" (not "..., *saying* ...")
             if st.status == "asserted":
                 st.status = "attributed"  # also "Iran was accused of ...", by no one named
+        if edge == "xcomp" and gl & REPORT_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in gkids) \
+                and st.status == "asserted":
+            st.status = "attributed"  # "the army *is said to* have shelled the village", "is reported to have"
         if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:
             subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:

@@ -254,6 +254,12 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             for c in h.children:
                 if c.dep_.startswith("obl") and _cases(c) & {"on", "upon"}:
                     return c
+        if t.dep_ == "xcomp" and _is_passive(h):
+            # "Blinken *is expected to meet* the crown prince", "the envoy was asked to mediate": the passive's
+            # subject does what its to-clause says
+            subj = next((c for c in h.children if c.dep_ in PASS_SUBJ), None)
+            if subj is not None:
+                return subj
         return _subj_token(h, depth + 1)
     if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _subj_token(t.head, depth + 1)
