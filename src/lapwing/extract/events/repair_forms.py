@@ -270,8 +270,8 @@ def repair_that_clause_verb(root: Token) -> bool:
     return True
 
 
-#: words right after a past form that is also a noun ("shot", "fire") that show it is the verb
-_VERB_NEXT = frozenset({"at", "toward", "towards", "into", "dead", "on"})
+#: words right after a past form that is also a noun ("shot") that show it is the verb: where it was aimed, or "dead"
+AIMED_NEXT = frozenset({"at", "toward", "towards", "into", "dead", "on"})
 
 
 def repair_ambiguous_past_root(t: Token) -> bool:
@@ -283,7 +283,7 @@ def repair_ambiguous_past_root(t: Token) -> bool:
     if lemma is None or lemma == t.lower_ or t.lower_.endswith(("s", "ing")):
         return False  # a past form only ("shot"), not "sanctions on" or "fire at"
     if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("ROOT", "root") or t.i + 1 >= len(t.doc) \
-            or t.doc[t.i + 1].lower_ not in _VERB_NEXT:
+            or t.doc[t.i + 1].lower_ not in AIMED_NEXT:
         return False
     kids = list(t.children)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i), None)

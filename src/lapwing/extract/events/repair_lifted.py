@@ -17,7 +17,7 @@ from typing import Any, Callable
 from spacy.tokens import Doc
 
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
-from lapwing.extract.events.repair_forms import verb_forms
+from lapwing.extract.events.repair_forms import AIMED_NEXT, verb_forms
 from lapwing.extract.events.repair_split import copy_parse, sentence_end, write_tree
 
 _REL_WORDS = frozenset({"which", "who", "whose", "whom"})
@@ -26,8 +26,8 @@ _VERBISH = frozenset({"VBD", "VBZ", "VBP", "VBN", "JJ", "NNS"})
 _PP_VERBISH = frozenset({"VBD", "VBN", "NN", "JJ"})
 #: prepositions of a place phrase after the subject ("troops *near* the settlement", "a gunman *on* a motorcycle")
 _PLACE_PREPS = frozenset({"near", "on", "in", "at", "outside", "inside", "from", "along", "around", "behind"})
-#: words after the verb that show it is one ("shot *at*", "shot *and* killed", "fired *toward*")
-_VERB_NEXT = frozenset({"at", "toward", "towards", "and", "on", "into", "dead", "down"})
+#: words after the verb that show it is one ("shot *at*", "fired *toward*", and "shot *and* killed", "shot *down*")
+_VERB_NEXT = AIMED_NEXT | {"and", "down"}
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass"})
