@@ -94,3 +94,60 @@ def test_an_event_placed_in_a_city_keeps_its_own_place():
     (m,) = mentions_of(_record("wudil", text, "demolished", "1712", places,
                                source=_who(text, "Kano State officials", "NGA", "GOV"), place_at="Wudil"))
     assert m.place is not None and m.place.name == "Wudil"
+
+
+# ------------------------------------------------------------------------------------ joint exercises and patrols
+
+def _mention(aid: str, cameo: str, country: str, day: str = "2026-07-14", sentence: str = "",
+             partners: frozenset[str] = frozenset()) -> Mention:
+    d = date.fromisoformat(day)
+    navy = ActorKey("the navy", country, "MIL", frozenset())
+    return Mention(aid, 0, cameo, None, 1, 4.0, "asserted", navy, None, d, d, True, None, sentence, day, aid, 0.8,
+                   partners=partners)
+
+
+def test_joint_exercises_are_compared_with_drills():
+    joint = _mention("wire", "062", "THA", sentence="The navies of Thailand and Malaysia launched joint patrols.")
+    drill = _mention("local", "150", "THA", sentence="The Thai navy began patrolling the Andaman Sea on Tuesday.")
+    assert joint.block_root == drill.block_root == "15"
+    assert compare_codes(joint, drill) is not None
+    assert [sorted(c.members) for c in cluster_by_family([joint, drill], {})] == [[0, 1]]
+    # other material cooperation (economic: 061) stays its own root, and so do drills of another day
+    trade = _mention("trade", "061", "THA")
+    assert trade.block_root == "06"
+    later = _mention("later", "150", "THA", day="2026-07-20")
+    assert compare_codes(joint, later) is None
+
+
+def _joint_record(aid: str, text: str, trigger: str, cameo: str, actor: str, country: str,
+                  named: list[tuple[str, str, str]], at: tuple[str, str, float, float] | None = None) -> ArticleRecord:
+    places = [Place(text=w, start=text.index(w), end=text.index(w) + len(w), name=w, country=c, kind=k)
+              for w, c, k in named]
+    if at is not None:  # the event's own town
+        places.append(_place(text, at[0], at[0], at[1], at[2], at[3], "city"))
+    return _record(aid, text, trigger, cameo, places, day="2026-07-14", source=_who(text, actor, country, "MIL"),
+                   place_at=at and at[0])
+
+
+def test_a_joint_actor_names_its_partners():
+    # the coder cut the actor after its first country; the list that goes on names the others
+    text = "The navies of Thailand, Malaysia and the Philippines launched joint patrols in the Sulu Sea on Tuesday."
+    wire = _joint_record("wire", text, "patrols", "062", "The navies of Thailand", "THA",
+                         [("Thailand", "THA", "country"), ("Malaysia", "MYS", "country"),
+                          ("Philippines", "PHL", "country")])
+    (w,) = mentions_of(wire)
+    assert w.partners == {"THA", "MYS", "PHL"}
+    text = "Thai and Australian warships began a week of naval exercises off Darwin on Tuesday."
+    drill = _joint_record("drill", text, "exercises", "150", "Thai and Australian warships", "THA",
+                          [("Thai", "THA", "adjectival"), ("Australian", "AUS", "adjectival")],
+                          at=("Darwin", "AUS", -12.46, 130.84))
+    (d,) = mentions_of(drill)
+    assert d.partners == {"THA", "AUS"}
+    text = "The Thai navy began patrolling the waters off Satun with its neighbours on Tuesday, the navy chief said."
+    local = _joint_record("local", text, "patrolling", "150", "The Thai navy", "THA", [("Thai", "THA", "adjectival")],
+                          at=("Satun", "THA", 6.62, 100.07))
+    (n,) = mentions_of(local)
+    assert n.partners == frozenset()  # one country named: no partners
+    # the patrols of three navies are not the exercises of two others: they join the report naming no partner
+    events = cluster_by_family([w, d, n], {})
+    assert sorted(sorted((w, d, n)[i].article_id for i in c.members) for c in events) == [["drill"], ["local", "wire"]]
