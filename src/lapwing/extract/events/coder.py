@@ -174,7 +174,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 return out
             for x in [x for x in tok.children if x.dep_ == "conj"][:3]:
                 a = self.actors.get(x, fallback=False)
-                if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out):
+                if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out) \
+                        and not (base.start <= a.start and a.end <= base.end):  # (a second title of one person)
                     out.append(a)
             out += [a for a in mem[1:3] if (a.country, a.sector) != (base.country, base.sector)]
             return out

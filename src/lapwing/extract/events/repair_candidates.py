@@ -105,6 +105,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
                 and D[H[i]] in ("acl", "ccomp", "acl:relcl"):
             todo["thatnoun"].append(H[i])  # "its demand that Israel *ease* restrictions" with *ease* a noun
+        if low == "that" and dep == "mark" and H[i] > i and D[H[i]] == "acl:relcl" and D[H[H[i]]] in ("iobj", "obj"):
+            todo["thatrel"].append(H[i])  # "told army commanders *that the rebels had been defeated*" read as a relative
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
             todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
         if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
@@ -175,6 +177,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
+        if dep == "conj" and tag in ("VBD", "VBZ") and H[i] < i and T[H[i]] == "VB" and D[H[i]] == "xcomp":
+            todo["infconj"].append(i)  # "urged soldiers to refuse ... *and demanded* a recount"
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
                 and H[p] > i and low in all_forms:
             todo["postverb"].append(i)  # "Peruvian police *clashed* with miners ..., and two miners were killed"
@@ -182,6 +186,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
             todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
+        if dep in ("ROOT", "root") and tag == "VBN" and (p < 0 or X[p].isspace()):
+            todo["initpt"].append(i)  # "*Defeated* opposition candidate X on Saturday called on ..."
         if dep in ("ROOT", "root") and tag == "VBZ" and low not in all_forms and p >= 1 and H[p] == i \
                 and D[p] in ("nsubj", "nsubj:pass") and T[p] == "NNS" and L[p] in all_forms:
             todo["swaphl"].append(i)  # the headline "Italy *launches* airstrikes on ..." read as "launches airstrikes"

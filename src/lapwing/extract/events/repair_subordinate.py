@@ -359,3 +359,69 @@ def repair_subject_hung_before_its_verb(v: Token) -> bool:
     mark.pos_ = "SCONJ"
     _set_head(v, h, "advcl")  # ("after *Russia* bombed ...", the verb already a clause: 49b)
     return True
+
+
+#: time nouns that measure a span before a subordinator: "*hours* after", "two *days* before", "*minutes* after"
+_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "moment", "second", "night"})
+
+
+def repair_span_noun_as_subject(m: Token) -> bool:
+    """Repair 55: "*Hours after* loyalist troops and the mutineers *fought* a gun battle ...", "*Two days before*
+    police *raided* the camp ...": the parser takes the time noun for the verb's subject and hangs the real subject
+    on it as a nominal modifier introduced by the subordinator. The noun phrase after the subordinator becomes the
+    verb's subject, the subordinator its marker and the time noun a modifier of the verb. Only when the time noun
+    is the verb's only subject, comes before the subordinator, and the verb is finite and after the noun phrase."""
+    n = m.head
+    t = n.head
+    if m.lower_ not in ("after", "before", "since", "until") or m.dep_ != "case" or n.dep_ != "nmod" or m.i > n.i:
+        return False
+    if t.lemma_.lower() not in _SPAN_NOUNS or t.dep_ not in ("nsubj", "nsubj:pass") or t.i > m.i:
+        return False
+    v = t.head
+    if v.pos_ not in ("VERB", "AUX") or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < n.right_edge.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in v.children):
+        return False
+    _set_head(n, v, "nsubj")
+    _set_head(m, v, "mark")
+    m.pos_ = "SCONJ"
+    _set_head(t, v, "obl:npmod")
+    return True
+
+
+def repair_that_clause_as_relative(v: Token) -> bool:
+    """Repair 56: "The president told army commanders *that the rebels had been defeated*", with the that-clause read
+    as a relative clause on the addressee: a relative clause has no subordinating "that" (its "that" is a pronoun with
+    a role in it), so a clause marked by "that" with a subject of its own, on the object of the verb before it, is
+    that verb's complement clause."""
+    n = v.head
+    verb = n.head
+    if v.dep_ != "acl:relcl" or n.dep_ not in ("iobj", "obj") or verb.pos_ != "VERB" or not (verb.i < n.i < v.i):
+        return False
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > n.i), None)
+    if mark is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > mark.i for c in v.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    _set_head(v, verb, "ccomp")
+    mark.pos_, mark.tag_ = "SCONJ", "IN"
+    return True
+
+
+def repair_finite_conjunct_of_infinitive(v: Token) -> bool:
+    """Repair 57: "He urged soldiers to refuse the order *and demanded* a recount", with *demanded* coordinated
+    with the infinitive *refuse*: a past or present-tense verb cannot be a conjunct of a bare infinitive, so it
+    is a conjunct of the finite verb that governs the to-clause (whose subject it shares)."""
+    inf = v.head
+    top = inf.head
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ") or inf.tag_ != "VB" or inf.dep_ != "xcomp" or inf.i > v.i:
+        return False
+    if top.pos_ != "VERB" or top.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubj:pass", "aux") for c in v.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in inf.children):
+        return False
+    _set_head(v, top, "conj")
+    for c in list(inf.children):
+        if c.dep_ == "cc" and c.i < v.i and c.i > inf.i:
+            _set_head(c, v, "cc")
+    return True
