@@ -363,8 +363,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             edge = "xcomp"  # "conspired *to kill*": a to-clause right after its verb is its complement
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
-                if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj"):
-                    negated, cue = True, cue or glem
+                if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not (
+                        edge == "advcl" and child.tag_ == "VBG" and child.doc[child.i - 1].text == ","
+                        and any(c.dep_ in ("obj", "dobj") and c.i < child.i for c in gkids)):
+                    negated, cue = True, cue or glem  # (not "denied the charge*, calling* it a lie": an aside)
                 elif gl & {"try", "attempt"} and edge == "xcomp":
                     st.attempt = True
                 elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")):
