@@ -105,7 +105,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
                 and D[H[i]] in ("acl", "ccomp", "acl:relcl"):
             todo["thatnoun"].append(H[i])  # "its demand that Israel *ease* restrictions" with *ease* a noun
-        if low == "that" and dep == "mark" and H[i] > i and D[H[i]] == "acl:relcl" and D[H[H[i]]] in ("iobj", "obj"):
+        if low == "that" and dep in ("mark", "obj") and H[i] > i and D[H[i]] in ("acl:relcl", "acl") \
+                and D[H[H[i]]] in ("iobj", "obj"):
             todo["thatrel"].append(H[i])  # "told army commanders *that the rebels had been defeated*" read as a relative
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
             todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle

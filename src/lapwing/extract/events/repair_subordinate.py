@@ -389,21 +389,31 @@ def repair_span_noun_as_subject(m: Token) -> bool:
     return True
 
 
+#: verbs whose object is the person told, so that a that-clause after it is the verb's ("told *the troops* that ...")
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "convince", "persuade", "brief"})
+
+
 def repair_that_clause_as_relative(v: Token) -> bool:
     """Repair 56: "The president told army commanders *that the rebels had been defeated*", with the that-clause read
     as a relative clause on the addressee: a relative clause has no subordinating "that" (its "that" is a pronoun with
-    a role in it), so a clause marked by "that" with a subject of its own, on the object of the verb before it, is
-    that verb's complement clause."""
+    a role in it), so a clause marked by "that" with a subject of its own, on the object of a verb of telling (whose
+    object is the person told, not a noun with a content of its own), is that verb's complement clause."""
     n = v.head
     verb = n.head
-    if v.dep_ != "acl:relcl" or n.dep_ not in ("iobj", "obj") or verb.pos_ != "VERB" or not (verb.i < n.i < v.i):
-        return False
-    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > n.i), None)
-    if mark is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > mark.i for c in v.children):
+    if v.dep_ not in ("acl:relcl", "acl") or n.dep_ not in ("iobj", "obj") or verb.pos_ != "VERB" \
+            or not (verb.i < n.i < v.i) or verb.lemma_.lower() not in _TELLING:
+        return False  # (a noun's own that-clause stays: "repeated its demand that ...", "saw no evidence that ...")
+    kids = list(v.children)
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in kids)
+    # "that" as a marker, or as the object of a passive verb (which has none): no relative pronoun either way
+    mark = next((c for c in kids if c.lower_ == "that" and c.i > n.i and (
+        c.dep_ == "mark" or (c.dep_ == "obj" and passive))), None)
+    if mark is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > mark.i for c in kids):
         return False
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
     _set_head(v, verb, "ccomp")
+    _set_head(mark, v, "mark")
     mark.pos_, mark.tag_ = "SCONJ", "IN"
     return True
 
