@@ -225,3 +225,16 @@ def test_aside_after_a_denial_is_asserted(pipe, text, root):
 def test_what_is_denied_stays_negated(pipe, text):
     evs = [e for e in _events(pipe, text) if e.cameo.startswith("19")]
     assert evs and all(e.status == "negated" for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text, root, status", [
+    ("Guinea-Bissau's President Armando Correia on Tuesday told the country's military commanders that a mutiny by a "
+     "national guard unit had been \"crushed\", hours after loyalist troops and the mutineers fought a gun battle near "
+     "the presidential palace.", "193", "asserted"),
+    ("The president told the troops that the rebels had been defeated, days after the army attacked their camp.",
+     "190", "asserted"),
+    ("He said the army withdrew after rebels attacked the town.", "190", "attributed"),  # part of what he said
+])
+def test_time_clause_after_what_was_told_is_the_reporters(pipe, text, root, status):
+    evs = _events(pipe, text)
+    assert _has(evs, root, status=(status,)), _show(evs)

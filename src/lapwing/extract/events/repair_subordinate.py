@@ -389,6 +389,10 @@ def repair_span_noun_as_subject(m: Token) -> bool:
     return True
 
 
+def _time_clause(c: Token) -> bool:
+    return any(x.dep_ == "mark" and x.lower_ in ("after", "before", "since", "until", "when") for x in c.children)
+
+
 #: verbs whose object is the person told, so that a that-clause after it is the verb's ("told *the troops* that ...")
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "convince", "persuade", "brief"})
 
@@ -410,8 +414,11 @@ def repair_that_clause_as_relative(v: Token) -> bool:
         c.dep_ == "mark" or (c.dep_ == "obj" and passive))), None)
     if mark is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > mark.i for c in kids):
         return False
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if any(not _time_clause(c) for c in clauses):
         return False
+    for c in clauses:  # "..., hours *after* loyalist troops fought ...": a clause of time, read as the complement
+        c.dep_ = "advcl"
     _set_head(v, verb, "ccomp")
     _set_head(mark, v, "mark")
     mark.pos_, mark.tag_ = "SCONJ", "IN"
