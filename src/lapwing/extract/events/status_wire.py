@@ -76,23 +76,21 @@ _FUTURE_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "monday", "t
 
 
 def condition_gerund(anchor: Token) -> bool:
-    """"the sale is *subject to* the two governments *signing* an agreement", "conditional on Hamas releasing the
-    hostages", "*pending* the court approving it": a gerund that is a condition, not yet done."""
+    """"the sale is *subject to* the two governments *signing* an agreement", "conditional on Kenya signing the
+    accord", "*pending* the court approving it": a gerund that is a condition, not yet done. Read off the few words
+    before the gerund (its subject between), as the parse hangs the gerund in several ways."""
     if anchor.tag_ != "VBG":
         return False
-    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subj is not None:
-        first = subj.left_edge.i
-    elif anchor.dep_ == "acl" and anchor.head.i < anchor.i:
-        first = anchor.head.left_edge.i  # ("subject to *the two governments signing*", the gerund read as the noun's)
-    else:
-        first = anchor.i
-    doc = anchor.doc
-    while first < anchor.i and doc[first].dep_ in ("case", "mark"):
-        first += 1  # (the phrase's own "to" / "on")
-    if first >= 1 and doc[first - 1].lower_ == "pending":
-        return True
-    return first >= 2 and doc[first - 1].lower_ in ("to", "on", "upon") and doc[first - 2].lower_ in CONDITION_WORDS
+    doc, lo = anchor.doc, max(anchor.sent.start, anchor.i - 7)
+    for j in range(anchor.i - 1, lo - 1, -1):
+        t = doc[j]
+        if t.lower_ == "pending":
+            return True
+        if t.lower_ in ("to", "on", "upon") and j > 0 and doc[j - 1].lower_ in CONDITION_WORDS:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            return False
+    return False
 
 
 def future_time(anchor: Token) -> bool:
@@ -165,7 +163,10 @@ def correlative(anchor: Token) -> bool:
     if len(pairs) < 2:
         return False
     first = pairs[0] - sent.start
-    return first == 0 or (first <= 3 and any(t.lower_ in ("that", ",", "but", "and") for t in sent[:first]))
+    if first == 0:
+        return True
+    before = anchor.doc[pairs[0] - 1]  # "..., the more", "but the more", "analysts say the more"
+    return before.lower_ in ("that", ",", "but", "and", ":") or (before.pos_ in ("VERB", "AUX") and first <= 6)
 
 
 _WHEN_MARKS = frozenset({"when", "once", "after", "whenever"})
@@ -195,7 +196,7 @@ def future_when(edge: str, child: Token, gov: Token) -> bool:
 def excluded_conjunct(tok: Token | None) -> bool:
     """``tok`` (an event's source) is a conjunct set apart by "not": "Nakasone, *but not* Sumita, is due to attend",
     "Egypt *and not* Jordan signed the accord" (a "not" on the token or right before it, after "but" or "and")."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if any(c.lower_ in ("not", "n't") and c.dep_ in ("advmod", "neg") and c.i < tok.i for c in tok.children):
         return True
