@@ -318,3 +318,45 @@ def test_asked_with_a_subject_keeps_its_content_asked(pipe):
         ("Israel", "NNP", "PROPN", "Israel", "obj", 1), ("to", "TO", "PART", "to", "mark", 4),
         ("withdraw", "VB", "VERB", "withdraw", "xcomp", 1), (".", ".", "PUNCT", ".", "punct", 1)])
     assert event_status(doc[4]).status == "hypothetical"
+
+
+# -- a firm's officer or a researcher is no political speaker ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    '"Our exports will grow," said Anna Berg, vice president of Nordic Timber Ltd.',
+    '"Prices will fall," said Ines Duarte, vice president of Lisbon Cork Co.',
+    '"Demand will recover," said Karl Weber, president of Rhine Chemicals AG.',
+])
+def test_firm_officer_makes_no_statement(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("01")], _show(evs)
+
+
+@pytest.mark.parametrize("text, word, firm", [
+    ("Robert Smith, president and chief executive of Acme Corp, told reporters the deal was off.", "Smith", True),
+    ("Lars Holm, secretary-general of the Baltic Policy Studies think tank, said the law would fail.", "Holm", True),
+    ("Pedro Alves, an economist at the Brazilian Institute of Economics, said the plan would fail.", "Alves", True),
+    ("Maria Silva, Brazil's finance minister, said the plan would fail.", "Silva", False),
+    ("The chairman of the Senate Foreign Relations Committee said the treaty would pass.", "chairman", False),
+])
+def test_firm_speaker_phrase(pipe, text, word, firm):
+    from lapwing.extract.events.market import firm_speaker
+
+    doc = pipe.nlp(pipe.make_doc(text))
+    tok = next(t for t in doc if t.text == word)
+    assert firm_speaker(tok) is firm
+
+
+def test_political_speaker_stays(pipe):
+    evs = _events(pipe, "Brazil's finance minister said the plan would fail.")
+    assert [e for e in evs if e.cameo.startswith("01") and e.status in DONE], _show(evs)
+
+
+# -- a permission given ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Egypt granted permission for the Red Cross to visit the prisoners.", "visit"),
+    ("Israel gave the green light for Qatar to send fuel to Gaza.", "send"),
+    ("The Syrian government gave approval for the United Nations to deliver aid next week.", "deliver"),
+])
+def test_what_a_permission_allows_is_not_done(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert not _with(evs, trigger, DONE), _show(evs)

@@ -12,7 +12,7 @@ from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
-from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, market_target,
+from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
@@ -196,6 +196,8 @@ class BuildMixin:
         coded_s, coded_t = is_coded(src), is_coded(tgt)
         if row.root not in _WORDS_ON_MARKETS and market_target(c.target_tok, c.trigger, coded_t, getattr(tgt, "sector", None)):
             return self._no(c, "market language: the target is a price, a currency or a firm")  # (market.py)
+        if row.root == "01" and firm_speaker(c.source_tok):
+            return self._no(c, "a firm's officer or a researcher, not a political speaker")  # (market.py)
         if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or (a is not None and a.kind == "country") for a in (src, tgt)) \
                 and commercial_deal(c.trigger):
             return self._no(c, "a firm's deal: talks or an agreement on a merger, a sale of stores")  # (market.py)

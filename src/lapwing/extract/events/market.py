@@ -14,6 +14,9 @@ Kenya *fell* 30 pct": none of these is an act of one political actor on another.
 * ``commercial_deal`` (session 16): talks, agreements and offers about a firm's deal ("holding discussions regarding
   a possible *acquisition*", "agreed *to sell* its stores to a retailer", "reach an agreement on a *merger*") by no
   political actor: business, not cooperation between political actors;
+* ``firm_speaker`` (session 16): the speaker of a statement is a firm's officer or a researcher by their own phrase
+  ("Robert Smith, president and chief executive of Acme Corp, said", "an economist at the institute said"), whatever
+  title the actor tables read in it: no political statement;
 * ``verbal_attack``: a politician attacking a newspaper or a court attacks it in words ("the president attacked
   The New York Times newspaper"): criticism (111), not an assault.
 """
@@ -148,6 +151,36 @@ def commercial_deal(trigger: Token) -> bool:
                 return True
             nxt += [c for c in t.children if c.dep_ in _DEAL_EDGES or c.dep_ in ("amod", "compound")]
         frontier = nxt
+    return False
+
+
+#: words of a firm's or a researcher's phrase: "chief executive of Acme *Corp*", "an *economist*", "a *think tank*"
+FIRM_SPEAKER_WORDS = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "co", "co.", "ltd",
+                                "ltd.", "limited", "plc", "ag", "gmbh", "llc", "n.v.", "s.a.", "executive", "ceo",
+                                "analyst", "economist", "trader", "dealer", "banker", "broker", "tank", "institute",
+                                "university", "professor", "researcher", "scholar", "strategist"})
+_PHRASE_DEPS = frozenset({"appos", "nmod", "compound", "flat", "amod", "conj", "case", "det", "nmod:poss", "punct",
+                          "cc", "nmod:desc", "list", "obl"})
+
+
+def firm_speaker(tok: Token | None) -> bool:
+    """The speaker's own noun phrase (its head, appositions, of-phrases and compounds, not its clauses) names a firm or
+    a research body, or a business or research role ("Smith, president and *chief executive* of Acme *Corp*",
+    "a *strategist* at the bank", "secretary-general of a *think tank*")."""
+    if tok is None:
+        return False
+    while tok.dep_ in ("flat", "compound") and tok.head.i != tok.i:
+        tok = tok.head  # ("*Alves*" of "Pedro Alves")
+    heads = [tok] + ([tok.head] if tok.dep_ == "appos" and tok.head.i != tok.i else [])
+    seen, todo = set(), list(heads)
+    while todo:
+        t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        if t.lower_ in FIRM_SPEAKER_WORDS:
+            return True
+        todo += [c for c in t.children if c.dep_ in _PHRASE_DEPS]
     return False
 
 

@@ -141,12 +141,30 @@ PERMIT_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "empower"
                           "enable"})
 
 
+#: nouns of a permission given: "gave *approval* for the UN to deliver aid", "granted *permission* to land"
+PERMISSION_NOUNS = frozenset({"approval", "permission", "go-ahead", "authorization", "authorisation", "clearance",
+                              "mandate", "consent", "licence", "license", "leave"})
+
+
+def _permission(t: Token) -> bool:
+    """A noun of permission: "approval", "permission", "the *green light*"."""
+    low = t.lemma_.lower()
+    return low in PERMISSION_NOUNS or (low == "light" and any(c.lower_ == "green" for c in t.children))
+
+
 def permitted(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is what ``gov`` (authorize, allow, permit, empower) permits: its to-clause ("allows police *to
-    detain*"), or its gerund object ("authorizes *firing* on foreign vessels")."""
+    detain*"), or its gerund object ("authorizes *firing* on foreign vessels"); or the to-clause of a permission
+    given ("gave *approval* for the UN *to deliver* aid", the clause hung on the noun, on its for-phrase or on the
+    verb)."""
+    to = any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+    if to and edge in ("acl", "advcl", "xcomp"):
+        for g in (gov, gov.head):
+            if _permission(g) or any(c.dep_ in ("obj", "dobj") and _permission(c) and c.i < child.i for c in g.children):
+                return True
     if not verb_bases(gov) & PERMIT_VERBS:
         return False
-    if edge in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children):
+    if edge in ("xcomp", "ccomp", "advcl") and to:
         return True
     return edge in ("obj", "dobj", "xcomp") and child.tag_ == "VBG"
 
