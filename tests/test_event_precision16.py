@@ -360,3 +360,17 @@ def test_political_speaker_stays(pipe):
 def test_what_a_permission_allows_is_not_done(pipe, text, trigger):
     evs = _events(pipe, text)
     assert not _with(evs, trigger, DONE), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian foreign minister dismissed reports that Tehran had sent weapons to the Houthis.",
+    "The widely denied reports that Tehran had sent weapons to the Houthis spread quickly.",
+])
+def test_claim_denied_by_a_modifier_is_negated(pipe, text):
+    evs = _events(pipe, text)
+    assert _with(evs, "sent") and not _with(evs, "sent", CLAIMED), _show(evs)
+
+
+def test_reported_claim_without_denial_stays_attributed(pipe):
+    evs = _events(pipe, "Reports that Tehran had sent weapons to the Houthis spread quickly.")
+    assert _with(evs, "sent", ("attributed",)), _show(evs)

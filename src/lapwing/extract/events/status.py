@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
-from lapwing.extract.events.status_wire import anchor_cue, asked_frame
+from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
 from lapwing.extract.events.syntax import verb_bases
 
 NEG_WORDS = {"not", "n't", "never", "no", "nt"}
@@ -459,7 +459,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("acl", "acl:relcl", "ccomp") and gov.pos_ == "NOUN" and gl & CLAIM_NOUNS and _has_mark_that(child):
             # "an allegation that he raped a girl", "reports that troops shelled the town": someone's claim;
             # "rejected an allegation that ...", "denied reports that ...": a claim its subject denies
-            if gov.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(gov.head) & DENYING_VERBS:
+            if (gov.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(gov.head) & DENYING_VERBS) or denying_modifier(gov):
                 negated, cue = True, cue or _lemma(gov.head)
             elif st.status == "asserted":
                 st.status = "attributed"

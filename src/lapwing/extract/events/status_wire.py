@@ -19,6 +19,8 @@ Each cue was found by judging the coder's output on a seeded sample of Reuters-2
   tendency, not an act;
 * ``excluded_conjunct``: a subject set apart by "not" ("X, *but not* Y, will attend", "X *and not* Y signed"), or
   one that names no one ("*none of* the members has asked", "*few* politicians were prepared to"): not done;
+* ``denying_modifier``: "the minister *dismissed* reports that ..." parsed with the denying verb as the claim noun's
+  participle modifier: the claim is still denied;
 * ``future_when``: a when/after/once clause in the present tense under a clause about the future ("the ceasefire
   will take effect *when* both sides *sign* the accord"; "said the appointment becomes effective *when* they
   *sign*"): the signing has not happened.
@@ -253,3 +255,13 @@ def anchor_cue(anchor: Token) -> tuple[str, str] | None:
     if future_time(anchor):
         return "future", "next week"
     return None
+
+
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute", "discount", "debunk"})
+
+
+def denying_modifier(noun: Token) -> bool:
+    """A past form of a denying verb read as the claim noun's modifier, right before it ("the minister *dismissed*
+    reports that ...", "police *denied* rumours that ...")."""
+    return any(c.dep_ in ("amod", "acl", "compound") and c.i < noun.i and c.tag_ in ("VBD", "VBN")
+               and verb_bases(c) & _DENYING for c in noun.children)
