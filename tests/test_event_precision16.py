@@ -374,3 +374,24 @@ def test_claim_denied_by_a_modifier_is_negated(pipe, text):
 def test_reported_claim_without_denial_stays_attributed(pipe):
     evs = _events(pipe, "Reports that Tehran had sent weapons to the Houthis spread quickly.")
     assert _with(evs, "sent", ("attributed",)), _show(evs)
+
+
+# -- a participle before its noun describes it ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The opposition party of jailed former Prime Minister Imran Khan alleged that the military rigged the vote.",
+    "The lawyer's clients include jailed publisher Jimmy Lai in Hong Kong.",
+    "Relatives of jailed Kurdish politician Selahattin Demirtas met the judges.",
+])
+def test_attributive_participle_is_no_arrest(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("17") and e.status in CLAIMED], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt jailed three journalists on Monday.",
+    "Police raided the house and jailed the owner.",
+    "The publisher was jailed by a military court.",
+])
+def test_jailing_stays(pipe, text):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith("17") and e.status in DONE], _show(evs)
