@@ -395,3 +395,19 @@ def test_attributive_participle_is_no_arrest(pipe, text):
 def test_jailing_stays(pipe, text):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo.startswith("17") and e.status in DONE], _show(evs)
+
+
+# -- a guess ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Chinese officials probably intend to use the law to expel foreign vessels, experts say.", "intend"),
+    ("The Russian army possibly shelled the town on Sunday.", "shelled"),
+    ("Israeli jets perhaps struck the convoy near the border.", "struck"),
+])
+def test_guess_is_not_claimed(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger) and not _with(evs, trigger, CLAIMED), _show(evs)
+
+
+def test_report_without_a_guess_stays(pipe):
+    evs = _events(pipe, "Israeli jets struck the convoy near the border.")
+    assert _with(evs, "struck", DONE, "19"), _show(evs)

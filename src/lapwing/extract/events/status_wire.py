@@ -10,6 +10,8 @@ Each cue was found by judging the coder's output on a seeded sample of Reuters-2
   a condition, not done (hypothetical);
 * ``future_time``: a verb not in a past tense with a time still to come ("a team *going* to Washington *next week*",
   "he *goes* to Canada *later this week*"): future;
+* ``guessed``: an adverb of a guess on the verb ("officials *probably* intend to ...", "*perhaps* shelled"):
+  supposed, not reported (hypothetical);
 * ``asked_frame``: "*Asked if* the talks had failed, the minister said ...": the sentence-initial participle of a
   question put to the speaker; the parse makes "Asked" the root and the answer its complement, so the answer read
   as something asked for (hypothetical). The answer is the sentence's main clause;
@@ -242,6 +244,17 @@ def negative_quantifier(tok: Token) -> bool:
     return False
 
 
+#: adverbs of a guess: "Chinese officials *probably* intend to ...", "the army *possibly* shelled the town"
+GUESS_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably", "presumably"})
+
+
+def guessed(anchor: Token) -> bool:
+    """The anchor verb carries an adverb of a guess: the act is supposed, not reported ("officials *probably*
+    intend to use the law", "the missile *possibly* came from the north")."""
+    return anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in GUESS_ADVERBS
+                                                  for c in anchor.children)
+
+
 def anchor_cue(anchor: Token) -> tuple[str, str] | None:
     """The status one of this module's cues gives the anchor itself, and the cue: ("future", "due to"),
     ("negated", "yet to"), ("hypothetical", "the more" / "subject to"), ("future", "next week"), or None."""
@@ -252,6 +265,8 @@ def anchor_cue(anchor: Token) -> tuple[str, str] | None:
         return "hypothetical", "the more"
     if condition_gerund(anchor):
         return "hypothetical", "subject to"
+    if guessed(anchor):
+        return "hypothetical", "probably"
     if future_time(anchor):
         return "future", "next week"
     return None
