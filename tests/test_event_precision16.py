@@ -50,6 +50,7 @@ def _with(evs, trigger, statuses=None, root=None):
     ("The Chinese foreign minister visits Moscow next month.", "visits"),
     ("The Canadian prime minister goes to China later this week.", "goes"),
     ("The Egyptian president travels to Washington next week for talks on Gaza.", "travels"),
+    ("Indian Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday as the chief guest.", "travel"),
 ])
 def test_timetable_is_future(pipe, text, trigger):
     evs = _events(pipe, text)
@@ -411,3 +412,20 @@ def test_guess_is_not_claimed(pipe, text, trigger):
 def test_report_without_a_guess_stays(pipe):
     evs = _events(pipe, "Israeli jets struck the convoy near the border.")
     assert _with(evs, "struck", DONE, "19"), _show(evs)
+
+
+# -- no plan -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Israel has no plans to withdraw its troops from the West Bank.", "withdraw"),
+    ("The Turkish government has no intention to attack Syria.", "attack"),
+    ("Iran has no intention of attacking its neighbours, the foreign minister said.", "attacking"),
+    ("Cabrera said Colombia has no intention of rescheduling its foreign debt.", "rescheduling"),
+])
+def test_no_plan_is_not_claimed(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger) and not _with(evs, trigger, CLAIMED), _show(evs)
+
+
+def test_a_plan_stays_future(pipe):
+    evs = _events(pipe, "Israel has plans to withdraw its troops from the West Bank.")
+    assert _with(evs, "withdraw", ("future",)), _show(evs)

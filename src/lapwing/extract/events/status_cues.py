@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.status_wire import future_when, permitted
+from lapwing.extract.events.status_wire import future_when, no_plan, permitted
 from lapwing.extract.events.syntax import verb_bases
 
 #: predicates that call a claim false ("the reports were *baseless*", "were *misleading propaganda*")
@@ -124,6 +124,8 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
     "negated" (no sign that ...), "generic" (a gerund subject, a time given), "interest" (interested in V-ing),
     "belief" (does not believe that ...), "permitted" (a law that allows firing), "when" (will take effect when
     they sign), or None."""
+    if no_plan(edge, child, gov):
+        return "negated"  # "has no plans to withdraw" (status_wire.py)
     if edge in ("acl", "ccomp", "acl:relcl") and gov.lemma_.lower() in SIGN_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
             c.dep_ == "det" and c.lower_ == "no" for c in gov.children):

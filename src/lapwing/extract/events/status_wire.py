@@ -23,6 +23,7 @@ Each cue was found by judging the coder's output on a seeded sample of Reuters-2
   one that names no one ("*none of* the members has asked", "*few* politicians were prepared to"): not done;
 * ``denying_modifier``: "the minister *dismissed* reports that ..." parsed with the denying verb as the claim noun's
   participle modifier: the claim is still denied;
+* ``no_plan``: "has *no plans* to withdraw", "*no intention* of rescheduling": not going to happen (negated);
 * ``future_when``: a when/after/once clause in the present tense under a clause about the future ("the ceasefire
   will take effect *when* both sides *sign* the accord"; "said the appointment becomes effective *when* they
   *sign*"): the signing has not happened.
@@ -46,10 +47,13 @@ def scheduled(anchor: Token) -> str | None:
     before its "to" (the parse hangs "due" in several ways)."""
     if anchor.tag_ != "VB":
         return None
+    doc = anchor.doc
     to = next((c for c in anchor.children if c.dep_ == "mark" and c.lower_ == "to" and c.i < anchor.i), None)
+    if to is None and anchor.i > 0 and doc[anchor.i - 1].lower_ == "to":
+        to = doc[anchor.i - 1]  # ("is *due to* travel" read as a fixed "due to", its "to" no mark of the verb)
     if to is None or to.i < 2:
         return None
-    doc, j = anchor.doc, to.i - 1
+    j = to.i - 1
     if doc[j].lower_ == "yet" and doc[j - 1].lower_ in _BE | {"has", "have", "had"}:
         return "negated"  # "Tehran has yet to respond"
     if doc[j].lower_ in _BE and doc[j].pos_ in ("AUX", "VERB"):
@@ -280,3 +284,23 @@ def denying_modifier(noun: Token) -> bool:
     reports that ...", "police *denied* rumours that ...")."""
     return any(c.dep_ in ("amod", "acl", "compound") and c.i < noun.i and c.tag_ in ("VBD", "VBN")
                and verb_bases(c) & _DENYING for c in noun.children)
+
+
+#: nouns of a plan or a wish whose to / of clause, with "no", is not going to happen ("has *no plans* to withdraw")
+PLAN_WORDS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest", "aim", "idea", "proposal",
+                        "decision", "inclination", "mood", "appetite", "will", "willingness", "reason", "need",
+                        "obligation", "hope", "thought", "question", "chance", "prospect"})
+
+
+def no_plan(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the to / of clause of a plan or a wish denied: "has *no plans* to withdraw", "*no intention* of
+    rescheduling", "does not have *any* plan to attack"."""
+    if edge not in ("acl", "advcl", "xcomp") or gov.pos_ not in ("NOUN", "PROPN") or gov.lemma_.lower() not in PLAN_WORDS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("to", "of") for c in child.children):
+        return False
+    if any(c.dep_ in ("det", "advmod") and c.lower_ == "no" for c in gov.children):
+        return True
+    h = gov.head
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in gov.children) and h.i != gov.i and any(
+        c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't", "never") for c in h.children)
