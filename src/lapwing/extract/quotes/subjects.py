@@ -1,19 +1,23 @@
 """Subjects: who a cue's subject is, however the parser hung it (nearest subject, passive 'by' phrase, participles,
-to-infinitives, conjoined cues, a name before the cue over an apposition, datelines, relative 'who'); the speaker of a
-clause that introduces a quote with a colon is in :mod:`lapwing.extract.quotes.colon_intro`."""
+to-infinitives, conjoined cues, a name before the cue over an apposition, datelines, relative 'who'). Its helpers by
+job: inverted cues (:mod:`.inverted`), participles hung far from their subject (:mod:`.participle_subjects`), the
+parser's subject read past datelines and labels (:mod:`.subject_fixes`); the speaker of a clause that introduces a
+quote with a colon is in :mod:`lapwing.extract.quotes.colon_intro`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, _subject_compound, is_cue_verb, lexicon
+from lapwing.extract.quotes.cues import SUBJ_DEPS, _subject_compound, is_cue_verb
 from lapwing.extract.quotes.index import index_of
-from lapwing.extract.quotes.segmentation import QUOTE_CHARS
-from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_SUBJECTS, _finite, _passive, _real,
+from lapwing.extract.quotes.subject_words import (_BE_FORMS, _QUANTITY_SUBJECTS, _finite, _passive, _real,
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 from lapwing.extract.quotes.releaser import _releaser
 from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
+from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
+from lapwing.extract.quotes.participle_subjects import _OTHER_CLAUSE_MARKS, _cue_clause_before, _named, _with_absolute
+from lapwing.extract.quotes.subject_fixes import _past_dateline, _past_parenthesis, _share_before
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
            "is_time_word"]
@@ -320,178 +324,3 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return _subject_of(noun, depth + 1) or noun
         return _subject_of(head, depth + 1)
     return None
-
-
-# words opening a clause whose subject is not who speaks in a participle after it ('X withdrew the posters after [they were printed],
-# saying ...'); not 'while', 'where', 'as', 'when', whose clause may hold the speaker ('while [others] are setting up
-# shop, seeking ...')
-_OTHER_CLAUSE_MARKS = {"after", "because", "how", "why", "what", "that", "whether", "if", "since", "before", "once",
-                       "until", "although", "though", "unless"}
-
-
-def _cue_clause_before(verb: Token) -> Token | None:
-    """'A, [a port official] said, adding that B', 'A, the mayor told reporters, adding B': a participle cue right
-    after a cue clause set off after its content speaks for that clause's subject, however the parser hung it."""
-    doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text != ",":
-        return None
-    lo = index_of(doc).sent_start(verb)
-    for k in range(verb.i - 2, max(lo - 1, verb.i - 5), -1):
-        t = doc[k]
-        if t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < t.i), None)
-            if subj is None or not any(doc[j].text == "," for j in range(max(lo, subj.left_edge.i - 1), subj.left_edge.i)):
-                return None  # only a cue clause set off by a comma before it ('A, X said, adding')
-            return None if subj.lower_ in ("it", "there", "that", "what") else subj
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            return None
-    return None
-
-
-_WITH_PHRASE_WORDS = 10  # longest noun phrase between 'with' and its participle ('with three in 10 likely voters')
-
-
-def _with_absolute(verb: Token) -> Token | None:
-    """The noun right before a participle cue in an absolute 'with' phrase after a comma or opening the sentence
-    (', with three in [10] saying', ', with Fox News and NBC [News] calling the race', ', with [Cruz] repeatedly
-    calling'); None when other words (a verb, punctuation) stand between them."""
-    if verb.tag_ != "VBG" or not is_cue_verb(verb):
-        return None
-    doc = verb.doc
-    lo = max(index_of(doc).sent_start(verb), verb.i - _WITH_PHRASE_WORDS - 1)
-    k = verb.i - 1
-    while k >= lo and doc[k].lower_ != "with":
-        t = doc[k]
-        if not (t.pos_ in ("NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "CCONJ", "PRON") or t.lower_ in ("of", "in")
-                or t.tag_ in ("POS", "PRP$", "HYPH") or t.text == "."):
-            return None
-        k -= 1
-    if k < lo or k == verb.i - 1 or k > lo and doc[k - 1].text not in (",", ";", "\u2014", "--"):
-        return None  # an absolute phrase opens the sentence or follows a comma ('replaced it with language calling')
-    words = [t for t in doc[k + 1 : verb.i] if t.pos_ != "ADV"]
-    last = words[-1] if words else None  # the noun right before the participle ('30 percent of [voters]')
-    if last is None or not (last.pos_ in ("NOUN", "PROPN", "NUM") or last.lower_ in ("he", "she", "they", "we", "i")):
-        return None
-    return last
-
-
-def _named(noun: Token) -> Token | None:
-    """A name, or the name in its 'of' phrase ('footage of Maria Lopez'): who a participle on ``noun`` is about."""
-    if noun.pos_ == "PROPN" or noun.ent_type_ == "PERSON":
-        return noun
-    return next((c for c in noun.children if c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
-                 and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)), None)
-
-
-def inverted_subject(verb: Token) -> Token | None:
-    """'..., said Mr. Barrett, the lawyer for the agency.': a cue after its content with the speaker after it, which
-    the parser may hang on the cue as an object or a clause. The cue follows a comma (or a closing quotation mark)
-    and the name comes right after it."""
-    doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    if doc[verb.i - 1].text not in (",",) and doc[verb.i - 1].text not in QUOTE_CHARS:
-        return None
-    if any(c.dep_ in SUBJ_DEPS for c in verb.children):
-        return None
-    nxt = doc[verb.i + 1]
-    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and not (nxt.pos_ == "PRON" and nxt.tag_ == "PRP$"):
-        # ('added his campaign manager Jeff Weaver': a possessive opens the speaker's noun phrase)
-        return _name_after(verb)
-    found = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
-                  and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
-    name = _name_after(verb)
-    if found is not None and name is not None and name.i < found.i:
-        return name  # '..., said [Christine Link], executive director of the union': the parser hung the name low
-    return found or name
-
-
-def _inverted_after(verb: Token, subjects: list[Token]) -> Token | None:
-    """An inverted cue right after a comma or a closing quotation mark whose speaker comes after it, when the parser
-    gave it another subject ('"...," like the recent turmoil of markets, said [Ruth Lind]', '"...," said [Jon Berg],
-    the author of "A Life," a biography'): the subject right after the cue, else the name right after it."""
-    doc = verb.doc
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    if doc[verb.i - 1].text != "," and doc[verb.i - 1].text not in QUOTE_CHARS:
-        return None
-    after = next((c for c in subjects if c.i > verb.i and c.left_edge.i == verb.i + 1), None)
-    name = _name_after(verb)
-    if name is not None and (is_time_word(name) or after is not None and name.i > after.i):
-        name = None
-    return name or after  # (a name the parser hung low under a later subject is the speaker)
-
-
-_NAME_AFTER_WORDS = 6  # longest speaker phrase read linearly after an inverted cue ('said retired surgeon Ben Carson')
-
-
-def _name_after(verb: Token) -> Token | None:
-    """'..., said Skelly, explaining ...', '..., said retired neurosurgeon Ben Carson, asked about ...': when the
-    parse lost the name after an inverted cue, the last capitalised word of the words right after the cue, up to a
-    comma or the sentence's end, when they are only a name with its title or role words."""
-    doc = verb.doc
-    if lexicon().lemma(verb) in _TELL_LIKE:
-        return None  # '..., Ana Ruiz told The Daily Courier.': the name after 'told' is the hearer
-    words: list[Token] = []  # (past a sentence break the parser put right after the cue: '..., said | Christine Link,')
-    for t in doc[verb.i + 1 : min(len(doc), verb.i + 2 + _NAME_AFTER_WORDS)]:
-        if t.text in (",", ".", ";") or t.is_space:
-            break
-        words.append(t)
-    else:
-        return None
-    if not words or len(words) > _NAME_AFTER_WORDS:
-        return None
-    caps = [t for t in words if t.text[:1].isupper() and t.is_alpha]
-    if not caps or not all(t.text[:1].isupper() or t.pos_ in ("DET", "ADJ", "NOUN") or t.dep_ in ("amod", "compound")
-                           or t.text == "." for t in words):
-        return None
-    return caps[-1]
-
-
-def _share_before(verb: Token) -> Token | None:
-    """'About [four] in 10 said ...', '[Almost half] said ...': a share of people right before a finite cue, which the
-    parser hung on the cue as a phrase of its own rather than as its subject."""
-    if not _finite(verb) or not is_cue_verb(verb):
-        return None
-    share = next((c for c in verb.children if c.dep_ in ("obl", "obl:npmod", "obl:unmarked", "advmod", "nummod")
-                  and c.i < verb.i and c.right_edge.i == verb.i - 1
-                  and (c.pos_ == "NUM" or c.lower_ in ("half", "percent", "%", "majority", "third", "quarter"))
-                  and not any(k.dep_ == "case" for k in c.children)), None)
-    return share
-
-
-def _past_parenthesis(subj: Token) -> Token:
-    """'Sen. Anna Berg (D-Ore.) said ...': a party and state label in brackets the parser made the subject stands for
-    the name right before the bracket."""
-    doc = subj.doc
-    k = subj.i - 1
-    if k < 1 or doc[k].text != "(" or not (subj.pos_ == "PROPN" or subj.is_upper) or len(subj.text) > 3 \
-            or not any(t.text in _DASHES or "-" in t.text for t in doc[subj.i : min(len(doc), subj.i + 3)]):
-        return subj
-    name = doc[k - 1]
-    if name.pos_ != "PROPN":
-        return subj
-    while name.dep_ in ("flat", "flat:name") and name.head.i < name.i and name.head.pos_ == "PROPN":
-        name = name.head
-    return name
-
-
-def _past_dateline(subj: Token, verb: Token) -> Token:
-    """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
-    between = subj.doc[subj.i + 1 : verb.i]
-    # a dateline dash stands apart ('(AP) — Donald Trump'); the hyphen of 'Ruiz, D-Mass.,' does not
-    dash = [t for t in between if t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_]
-    if not dash or not (subj.is_upper or subj.i == index_of(subj.doc).sent_start(subj) or subj.doc[subj.i - 1].is_space):
-        return subj
-    after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
-    heads = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i == verb.i or t.head.i >= verb.i)]
-    if heads:
-        return heads[-1]
-    # the name the words after the dash hang from, not a later word of its phrase ('— Sen. [Chuck] Grassley (R-Iowa)
-    # on Wednesday downplayed ...'); else the last noun
-    span = {t.i for t in after}
-    tops = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i not in span]
-    cands = tops or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
-    return (cands[0] if tops else cands[-1]) if cands else subj
-
-
