@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, lexicon
+from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, lexicon, right_after_quote
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.subject_words import is_time_word
 
@@ -15,7 +15,9 @@ def inverted_subject(verb: Token) -> Token | None:
     the parser may hang on the cue as an object or a clause. The cue follows a comma (or a closing quotation mark)
     and the name comes right after it."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    # (a cue right after its quote the tagger read as a participle: '"...," opined [Cleveland's Plain Dealer].')
+    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            and not (verb.tag_ == "VBN" and right_after_quote(verb)):
         return None
     if doc[verb.i - 1].text not in (",",) and doc[verb.i - 1].text not in QUOTE_CHARS:
         return None

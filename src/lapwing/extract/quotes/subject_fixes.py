@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.quotes.cues import is_cue_verb
 from lapwing.extract.quotes.index import index_of
-from lapwing.extract.quotes.subject_words import _DASHES, _finite
+from lapwing.extract.quotes.subject_words import _DASHES, _finite, is_time_word
 
 
 def _share_before(verb: Token) -> Token | None:
@@ -58,3 +58,36 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
     return (cands[0] if tops else cands[-1]) if cands else subj
 
 
+
+
+def past_verbal_modifier(subj: Token, verb: Token) -> Token:
+    """'All three candidates [issued] statements condemning ...', 'a former staffer [announced] plans to sue ...,
+    claiming', 'The State Department repeatedly [obfuscated] facts, admitted ...': a subject noun opened by a past-tense
+    verb the tagger read as its adjective is that verb's object; the noun phrase right before the verb is the subject
+    (a noun, a name or he / she / they), else the subject stands."""
+    doc = subj.doc
+    if subj.pos_ != "NOUN" or subj.i >= verb.i:
+        return subj
+    mod = next((c for c in subj.children if c.dep_ == "amod" and c.i < subj.i and c.lower_.endswith("ed")
+                and c.tag_ in ("VBN", "VBD", "JJ") and all(t.pos_ in ("ADJ", "NOUN") for t in doc[c.i + 1 : subj.i])), None)
+    if mod is None:
+        return subj
+    k = mod.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0:
+        return subj
+    before = doc[k]
+    if before.head.i == subj.i and before.dep_ in ("compound", "amod", "nmod:poss", "nmod", "det", "nummod"):
+        return subj  # ('State [licensed] doctors said': a noun of the subject's own phrase)
+    if before.lower_ in ("he", "she", "they", "we", "i") or _whole_phrase(before):
+        return before
+    return subj
+
+
+def _whole_phrase(t: Token) -> bool:
+    """``t`` heads a noun phrase of its own, not a bare word that may modify the next ('GOP registered voters'): it has
+    a determiner, a possessive or a number, or it is a person's name."""
+    if t.pos_ not in ("NOUN", "PROPN") or is_time_word(t):
+        return False
+    return t.ent_type_ == "PERSON" or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i < t.i for c in t.children)

@@ -17,7 +17,7 @@ from lapwing.extract.quotes.releaser import _releaser
 from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
 from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import _OTHER_CLAUSE_MARKS, _cue_clause_before, _named, _with_absolute
-from lapwing.extract.quotes.subject_fixes import _past_dateline, _past_parenthesis, _share_before
+from lapwing.extract.quotes.subject_fixes import _past_dateline, _past_parenthesis, _share_before, past_verbal_modifier
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
            "is_time_word"]
@@ -108,6 +108,12 @@ def _for_subject(verb: Token) -> Token | None:
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Who speaks for the cue ``verb``, however the parser hung its subject; None when no one does."""
+    subj = _find_subject(verb, depth)
+    return past_verbal_modifier(subj, verb) if subj is not None and depth == 0 else subj
+
+
+def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     subj = None
     if depth == 0:
         owner = _for_subject(verb)
