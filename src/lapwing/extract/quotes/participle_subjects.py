@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import is_cue_verb
+from lapwing.extract.quotes.cues import is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 
 
@@ -68,3 +68,37 @@ def _named(noun: Token) -> Token | None:
         return noun
     return next((c for c in noun.children if c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
                  and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)), None)
+
+
+def with_conjoined(verb: Token) -> Token | None:
+    """A participle cue conjoined inside an absolute 'with' phrase: after 'and' with a noun phrase of its own, that noun
+    phrase speaks (', with Ruiz calling for a ban and [others] supporting a tariff'); after 'and' alone, it shares the
+    first participle's noun phrase (', with [Ruiz] tweeting that ... and asking, "..."')."""
+    if verb.tag_ != "VBG" or not (is_cue_verb(verb) or verb.lower_ in lexicon().object_forms):
+        return None
+    doc = verb.doc
+    lo = index_of(doc).sent_start(verb)
+    k = verb.i - 1
+    while k > lo and doc[k].pos_ == "ADV":
+        k -= 1
+    if doc[k].lower_ == "and":
+        # the participle before it, however the parser hung this one (None unless it is one of a 'with' phrase)
+        first = next((doc[j] for j in range(k - 1, lo - 1, -1) if doc[j].tag_ == "VBG"), None)
+        return _with_absolute(first) if first is not None and verb.dep_ in ("conj", "advcl", "xcomp") else None
+    last = doc[k]
+    if not (last.pos_ in ("NOUN", "PROPN") or last.lower_ in ("others", "many", "some", "they", "he", "she")):
+        return None
+    j = k
+    while j > lo and (doc[j].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") or doc[j].tag_ in ("POS", "PRP$", "HYPH")
+                      or doc[j].lower_ in ("others", "many", "some", "they", "he", "she")) and k - j < _WITH_PHRASE_WORDS:
+        j -= 1
+    if doc[j].lower_ != "and" or j == k:
+        return None
+    # a 'with' phrase opening the sentence or set off by a comma before the 'and', with no clause break between
+    for w in range(j - 1, lo - 1, -1):
+        t = doc[w]
+        if t.text in (";", ":", ".", "\u2014") or t.is_space:
+            return None
+        if t.lower_ == "with" and (w == lo or doc[w - 1].text in (",", "\u2014", "--")):
+            return last
+    return None
