@@ -198,8 +198,11 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
             return named
     # a participle opening its sentence speaks for the subject of the clause after it: 'Acknowledging that A, [Allen]
     # did suggest ...', 'Conceding that A, [he] warned ...'
+    # (or after a word opening the phrase: '[After] suggesting that A, [Holm] ...', '[Before] announcing ...')
+    opens = index_of(doc).sent_start(verb)
+    opens = opens + 1 if verb.i == opens + 1 and doc[opens].lower_ in _PARTICIPLE_OPENERS else opens
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i > verb.i \
-            and verb.i == index_of(doc).sent_start(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+            and verb.i == opens and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         own = next((c for c in _subjects(verb.head) if c.i > verb.i and not is_time_word(c)), None)
         if own is not None and own.lower_ not in ("it", "there", "that", "what"):
             return _relative_who(own)
@@ -288,8 +291,16 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     # ('She appeared to imply that ...': 'to' read as a preposition and the infinitive as its object)
     to_obl = verb.dep_ == "obl" and verb.tag_ == "VB" and verb.i > 0 and doc[verb.i - 1].lower_ == "to" \
         and doc[verb.i - 1].head.i == verb.i
+    # ('[Ruiz] helped convince voters that ...': a bare infinitive after 'help'; '[he] is correct to note that ...': an
+    # infinitive the parser made the adjective's clausal subject)
+    bare = verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.lemma_ == "help" and head.i < verb.i
+    if verb.dep_ == "csubj" and head.pos_ == "ADJ" and head.i < verb.i:
+        # (only a subject of the adjective's own: not 'it is important to remember that ...')
+        return next((c for c in _subjects(head) if c.i < head.i and not is_time_word(c)
+                     and c.lower_ not in ("it", "there", "that", "what", "this")), None)
     if (verb.dep_ in ("xcomp", "advcl") or to_obl) and not verb.lower_.endswith("ing") and head.i < verb.i \
-            and head.pos_ in ("VERB", "AUX", "ADJ") and (to_obl or any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children)):
+            and head.pos_ in ("VERB", "AUX", "ADJ") and (to_obl or bare or any(m.lower_ == "to" and m.dep_ == "mark"
+                                                                              for m in verb.children)):
         obj = next((c for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < verb.i
                     and (c.pos_ in ("PROPN", "NOUN", "PRON", "NUM") or c.lower_ in _QUANTITY_SUBJECTS)),
                    None) if verb.dep_ == "xcomp" else None  # ('caused [many] to wonder ...')
@@ -331,3 +342,7 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
             return _subject_of(noun, depth + 1) or noun
         return _subject_of(head, depth + 1)
     return None
+
+
+# words that may open a participle phrase opening its sentence ('After suggesting that A, Holm ...')
+_PARTICIPLE_OPENERS = {"after", "before", "while", "since", "upon", "by", "in", "on", "when", "without", "despite"}
