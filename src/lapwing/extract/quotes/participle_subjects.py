@@ -10,6 +10,7 @@ from lapwing.extract.quotes.cues import is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 
 
+# words opening a clause whose subject is not who speaks in a participle after it ('X withdrew the posters after [they were printed],
 # saying ...'); not 'while', 'where', 'as', 'when', whose clause may hold the speaker ('while [others] are setting up
 # shop, seeking ...')
 _OTHER_CLAUSE_MARKS = {"after", "because", "how", "why", "what", "that", "whether", "if", "since", "before", "once",
@@ -27,12 +28,63 @@ def _cue_clause_before(verb: Token) -> Token | None:
         t = doc[k]
         if t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t):
             subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < t.i), None)
-            if subj is None or not any(doc[j].text == "," for j in range(max(lo, subj.left_edge.i - 1), subj.left_edge.i)):
-                return None  # only a cue clause set off by a comma before it ('A, X said, adding')
+            # only a cue clause set off by a comma before it ('A, X said, adding'), or right after its quote ('"A," she
+            # said, adding')
+            if subj is None or not (doc[subj.left_edge.i - 1].text == "," or _after_quote(doc, subj.left_edge.i)) \
+                    or subj.left_edge.i <= lo:
+                return None
             return None if subj.lower_ in ("it", "there", "that", "what") else subj
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+    return _inverted_clause_before(verb, lo)
+
+
+_INVERTED_CLAUSE_WORDS = 14  # longest inverted cue clause before a participle ('said X during the debate, suggesting')
+
+
+def _inverted_clause_before(verb: Token, lo: int) -> Token | None:
+    """'"A," said [Ana Ruiz] during the debate, suggesting that B': a participle cue right after an inverted cue clause
+    that follows its quote speaks for the name after that cue, however the parser hung them."""
+    from lapwing.extract.quotes.inverted import inverted_subject  # (inverted imports nothing from here)
+
+    doc = verb.doc
+    for k in range(verb.i - 2, max(lo, verb.i - 2 - _INVERTED_CLAUSE_WORDS), -1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and not (t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t)):
             return None
+        if t.text in (";", ":", ".", "!", "?"):
+            return None
+        if t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t):
+            if not _after_quote(doc, t.i):
+                return None
+            name = inverted_subject(t) or _name_before_phrase(doc, t.i + 1, verb.i)
+            return name if name is not None and name.i > t.i else None
     return None
+
+
+def _name_before_phrase(doc, lo: int, hi: int) -> Token | None:
+    """'said [former executive Ana Ruiz] during the debate': the name closing the words right after an inverted cue, up
+    to a preposition or a comma (only a name with its title or role words before it)."""
+    words = []
+    for t in doc[lo:hi]:
+        if t.pos_ == "ADP" or t.is_punct and t.text != ".":
+            break
+        words.append(t)
+    if not words or len(words) > 6 or words[-1].pos_ != "PROPN" \
+            or not all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or t.text == "." for t in words):
+        return None
+    return words[-1]
+
+
+def _after_quote(doc, i: int) -> bool:
+    """Token ``i`` comes right after a closing quotation mark that follows a comma ('"A," [she] said')."""
+    j = i - 1
+    while j > 0 and doc[j].text in _CLOSING_MARKS:  # (past an inner quote closing with it: 'its brain,' " said')
+        j -= 1
+    return j < i - 1 and doc[j].text in (",", "!", "?")
+
+
+_CLOSING_MARKS = {'"', "\u201d", "''", "'", "\u2019"}
 
 
 _WITH_PHRASE_WORDS = 10  # longest noun phrase between 'with' and its participle ('with three in 10 likely voters')
