@@ -1,0 +1,128 @@
+"""Classes of the sixteenth session's quotes work (issue 16: speaker accuracy), read on a new sample of PolNeAR's train
+split (seed 1618; the seed-1619 sample scored only, its errors never read). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, run  # noqa: F401 (fixtures)
+
+
+def speaker_words(q) -> str:
+    return "" if q.speaker is None else q.speaker.text
+
+
+def quote_with(quotes, words: str):
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+# -- a cue right after its quote that the tagger read as an adjective of the name after it --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"Gun owners should leave their weapons at home," opined Cleveland\'s Plain Dealer.', "leave their weapons",
+     "Cleveland"),
+    ('"Voters deserve a straight answer on the budget," opined the Daily Courier.', "straight answer", "Courier"),
+])
+def test_a_cue_after_its_quote_read_as_an_adjective_still_names_the_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.cue is not None and speaker in speaker_words(q)
+
+
+@pytest.mark.parametrize("text", [
+    "The said agreement was signed by both sides on Monday in the capital.",
+    "Officials reviewed the revised plan and the amended budget on Monday.",
+])
+def test_a_participle_before_its_noun_with_no_quote_is_no_cue(nlp, text):
+    assert run(nlp, text) == []
+
+
+# -- a subject opened by a past-tense verb the tagger read as its adjective: the noun phrase before the verb --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("All three candidates issued statements condemning the attacks on the border posts.", "attacks", "candidates"),
+    ("The next month, a former committee staffer announced plans to sue the panel, claiming he was fired.",
+     "he was fired", "staffer"),
+    ("The State Department repeatedly obfuscated facts, admitted it withheld emails, and delayed its findings.",
+     "withheld emails", "State Department"),
+])
+def test_a_subject_opened_by_a_verb_read_as_adjective_gives_way_to_the_noun_phrase_before(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q)
+    assert not speaker_words(q).split()[0].endswith("ed")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("GOP registered voters said they would stay home in the fall.", "stay home", "voters"),
+    ("Several frustrated voters said they would stay home in the fall.", "stay home", "voters"),
+    ("State licensed doctors warned that the new rule was unsafe for patients.", "rule was unsafe", "doctors"),
+])
+def test_an_adjective_of_the_subjects_own_phrase_stays(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q)
+
+
+# -- participles conjoined in an absolute 'with' phrase --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The candidates traded barbs, with Ana Ruiz calling for a ban on imports from the south and others supporting a "
+     "tariff on steel.", "tariff", "others"),
+    ('Republicans were quick to chime in, with Ana Ruiz tweeting that it was a disaster and asking, "How can he lead '
+     'this country?"', "How can he lead", "Ana Ruiz"),
+])
+def test_a_participle_conjoined_in_a_with_phrase_speaks_for_its_own_noun_phrase(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+def test_a_participle_conjoined_outside_a_with_phrase_keeps_the_subject(nlp):
+    q = quote_with(run(nlp, "The mayor spoke for an hour, defending the budget and saying that taxes would not rise."),
+                   "taxes would not rise")
+    assert speaker_words(q) == "The mayor"
+
+
+# -- a participle phrase opening the sentence after 'after', 'before', 'in' ... --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("After suggesting on Wednesday that he regretted the insults, Mr. Holm only occasionally disagreed with him.",
+     "regretted the insults", "Mr. Holm"),
+    ("Before announcing that she would run, Ana Ruiz quietly met with donors in the capital.", "she would run",
+     "Ana Ruiz"),
+])
+def test_a_participle_opening_the_sentence_after_a_preposition_speaks_for_the_main_subject(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+    assert speaker not in q.text  # the content ends at the comma before the main clause
+
+
+# -- infinitives: a bare one after 'help', one the parser made an adjective's subject --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ana Ruiz helped convince voters across the state that the plan was sound.", "plan was sound", "Ana Ruiz"),
+    ("But he is correct to note that the law was an effort to avoid a conflict.", "effort to avoid", "he"),
+])
+def test_an_infinitive_cue_speaks_for_the_subject(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+def test_an_impersonal_it_before_an_infinitive_names_no_one(nlp):
+    text = "Superdelegates might seem undemocratic, but it is important to remember that parties are not democracies."
+    q = quote_with(run(nlp, text), "parties are not")
+    assert q.speaker is None
+
+
+# -- a participle after the cue clause that follows a quote --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"I worry greatly that the rhetoric coming from the other party, particularly its leader, is sending a message '
+     'to voters here, and particularly abroad, that there is a clash," she said, adding that such talk "fans the '
+     'flames."', "fans the flames", "she"),
+    ('"We will win this seat," said former executive Ana Ruiz during the debate on Monday, suggesting that she had '
+     'seen the polls.', "seen the polls", "Ana Ruiz"),
+    ('"We will win this seat," said Ruiz at the rally, adding that the polls were wrong.', "polls were wrong", "Ruiz"),
+])
+def test_a_participle_after_a_cue_clause_that_follows_a_quote_speaks_for_its_subject(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q)
