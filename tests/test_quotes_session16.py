@@ -126,3 +126,22 @@ def test_an_impersonal_it_before_an_infinitive_names_no_one(nlp):
 def test_a_participle_after_a_cue_clause_that_follows_a_quote_speaks_for_its_subject(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker in speaker_words(q)
+
+
+# -- a quote after a full stop whose opening mark the parser left on the sentence before --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ruiz recalled how on her first trip, all she saw was a dark road. "And I was like, please, I want a city."',
+     "I want a city", "Ruiz"),
+    ('Holm recounted how the river rose over the wall that night. "We lost everything in an hour, and nobody came."',
+     "nobody came", "Holm"),
+])
+def test_a_quote_after_its_speakers_sentence_is_theirs_though_the_parser_moved_its_mark(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker_words(q) == speaker
+
+
+def test_a_quote_opened_inside_a_sentence_keeps_its_cue_before(nlp):
+    q = quote_with(run(nlp, 'Republicans were quick to respond, with Ana Ruiz asking, "How can he lead this country?"'),
+                   "How can he lead")
+    assert speaker_words(q) == "Ana Ruiz"

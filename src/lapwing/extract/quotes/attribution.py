@@ -170,7 +170,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                        None)
             next_start = nxt.open_at if nxt is not None else phi
             # the frame: text between this quote and its neighbours, within the sentences it touches
-            s_lo, _ = sent_bounds(m.open_at)
+            # (after a full stop, the sentence of the quote's first word: the parser may end the sentence before on
+            # the opening mark, 'She recalled the trip. "A."')
+            after_stop = text[max(0, m.open_at - 3) : m.open_at].rstrip()[-1:] in (".", "!", "?")
+            s_lo, _ = sent_bounds(m.start if after_stop and m.start < m.end and not text[m.start].isspace() else m.open_at)
             _, s_hi = sent_bounds(max(m.outer_end - 1, m.open_at))
             after_hi = min(next_start, max(s_hi, m.outer_end))
             if after_hi <= m.outer_end + 1 and m.outer_end < next_start:
