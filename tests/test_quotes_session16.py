@@ -145,3 +145,15 @@ def test_a_quote_opened_inside_a_sentence_keeps_its_cue_before(nlp):
     q = quote_with(run(nlp, 'Republicans were quick to respond, with Ana Ruiz asking, "How can he lead this country?"'),
                    "How can he lead")
     assert speaker_words(q) == "Ana Ruiz"
+
+
+def test_a_participle_opening_the_next_sentence_is_no_bare_attribution(nlp):
+    text = ('The council met for three hours on Monday.\n\n"Winning this vote is a major step for all of us."\n\n'
+            "Asserting her role in the talks, Ruiz told reporters the deal was hers.")
+    q = quote_with(run(nlp, text), "major step")
+    assert q.cue != "Asserting"
+
+
+def test_a_bare_attribution_after_a_quote_still_names_its_speaker(nlp):
+    q = quote_with(run(nlp, '"Winning this vote is a major step for all of us." Ruiz said.'), "major step")
+    assert speaker_words(q) == "Ruiz"

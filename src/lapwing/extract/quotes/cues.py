@@ -382,8 +382,8 @@ def _bare_cue(sent: list[Token], lex: SpeechLexicon) -> Token | None:
     if not words or len(words) > BARE_CUE_WORDS:
         return None
     cue = _cue_in_frame(words, lex)
-    if cue is None or lex.lemma(cue) in lex.weak:
-        return None
+    if cue is None or lex.lemma(cue) in lex.weak or cue.tag_ == "VBG" and cue.i == words[0].i:
+        return None  # (not a participle opening its sentence: 'Asserting her role in the talks, ...' says no one spoke)
     if any(c.dep_ in ("ccomp", "obj", "xcomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in cue.children):
         return None
     if any(t.lower_ in ("that",) and t.dep_ == "mark" for t in words):
