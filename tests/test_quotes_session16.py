@@ -157,3 +157,26 @@ def test_a_participle_opening_the_next_sentence_is_no_bare_attribution(nlp):
 def test_a_bare_attribution_after_a_quote_still_names_its_speaker(nlp):
     q = quote_with(run(nlp, '"Winning this vote is a major step for all of us." Ruiz said.'), "major step")
     assert speaker_words(q) == "Ruiz"
+
+
+# -- a participle after the object of 'leave', 'have', 'keep' ...: the object speaks --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("But the extent of his shifts on key issues has left many voters, including his supporters, wondering what he "
+     "really believes.", "what he really believes", "many voters"),
+    ("The ruling left many officials asking whether the plan could survive the winter.", "plan could survive",
+     "many officials"),
+    ("The speech had the crowd chanting that the mayor must go.", "mayor must go", "the crowd"),
+])
+def test_a_participle_after_the_object_of_leave_or_have_speaks_for_the_object(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The mayor left the meeting saying that the deal was dead.", "deal was dead", "The mayor"),
+    ("Ruiz kept the papers, noting that they were signed.", "they were signed", "Ruiz"),
+])
+def test_a_participle_after_a_thing_or_after_a_comma_stays_the_subjects(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker

@@ -154,3 +154,36 @@ def with_conjoined(verb: Token) -> Token | None:
         if t.lower_ == "with" and (w == lo or doc[w - 1].text in (",", "\u2014", "--")):
             return last
     return None
+
+
+# verbs whose object a participle after it is about: 'left [voters] wondering ...', 'had [the crowd] chanting ...'
+_OBJECT_PREDICATE_VERBS = {"leave", "keep", "have", "get", "set", "send", "find", "catch", "see", "hear", "watch"}
+
+
+def object_participle(verb: Token) -> Token | None:
+    """'The ruling left [many officials] asking whether ...', 'The speech had [the crowd] chanting that ...': a
+    participle cue after the object of a verb that sets its object doing something speaks for that object, however
+    the parser hung it (on the verb, or on the object)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "obj" and head.i < verb.i:
+        obj, head = head, head.head
+    elif verb.dep_ in ("xcomp", "advcl") and head.i < verb.i:
+        obj = next((c for c in head.children if c.dep_ == "obj" and head.i < c.i < verb.i), None)
+    else:
+        return None
+    if obj is None or head.pos_ != "VERB" or head.lemma_ not in _OBJECT_PREDICATE_VERBS:
+        return None
+    # people: a plural noun, a name, a group word or a pronoun ('left the meeting saying' is the subject's)
+    if not (obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ in ("PERSON", "NORP", "ORG") or obj.lower_ in _GROUP_WORDS
+            or obj.lower_ in ("him", "her", "them", "us", "me")):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text == "," and not any(t.text == "," for t in doc[obj.left_edge.i : verb.i - 1]):
+        return None  # ('kept the papers, noting that ...': a participle set off by a comma is the subject's)
+    return obj
+
+
+_GROUP_WORDS = {"crowd", "audience", "public", "room", "electorate", "party", "base", "nation", "country", "world",
+                "press", "media", "team", "staff", "everyone", "everybody", "many", "some", "others"}
