@@ -180,3 +180,16 @@ def test_a_participle_after_the_object_of_leave_or_have_speaks_for_the_object(nl
 def test_a_participle_after_a_thing_or_after_a_comma_stays_the_subjects(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == speaker
+
+
+# -- quoted words in a list of the main verb's objects are the words of its subject --
+
+def test_quoted_words_conjoined_to_the_object_are_the_subjects(nlp):
+    text = 'The mayor named the storm and "years of the reckless neglect of our old dams" as the causes.'
+    q = quote_with(run(nlp, text), "reckless neglect")
+    assert speaker_words(q) == "The mayor"
+
+
+def test_a_quoted_clause_conjoined_to_the_main_clause_names_no_one(nlp):
+    quotes = run(nlp, 'Holm arrived late and "the whole room went quiet for a long minute."')
+    assert all(speaker_words(q) != "Holm" for q in quotes if "room went quiet" in q.text)
