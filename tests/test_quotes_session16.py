@@ -193,3 +193,22 @@ def test_quoted_words_conjoined_to_the_object_are_the_subjects(nlp):
 def test_a_quoted_clause_conjoined_to_the_main_clause_names_no_one(nlp):
     quotes = run(nlp, 'Holm arrived late and "the whole room went quiet for a long minute."')
     assert all(speaker_words(q) != "Holm" for q in quotes if "room went quiet" in q.text)
+
+
+# -- a cue conjoined to a relative clause's verb by 'but' or in another tense belongs to the main clause --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('He praised those who left but said, "We are in a different game now."', "different game", "He"),
+])
+def test_a_cue_conjoined_to_a_relative_clause_by_but_is_the_main_subjects(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The mayor met voters who complained about taxes and said they would leave the city.", "would leave"),
+    ("She thanked the nurses, who worked all night but said they were tired.", "were tired"),
+])
+def test_a_cue_going_on_with_a_relative_clause_stays_the_relatives(nlp, text, words):
+    q = quote_with(run(nlp, text), words)
+    assert speaker_words(q) == "who"

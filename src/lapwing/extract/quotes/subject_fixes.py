@@ -91,3 +91,33 @@ def _whole_phrase(t: Token) -> bool:
     if t.pos_ not in ("NOUN", "PROPN") or is_time_word(t):
         return False
     return t.ent_type_ == "PERSON" or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i < t.i for c in t.children)
+
+
+_PRESENT_TAGS = {"VB", "VBP", "VBZ"}
+
+
+def main_clause_conjunct(verb: Token) -> Token | None:
+    """'He praised those who left [but said], "..."', 'X and Y have described their talks as favors to the groups that
+    invited them [and say] ...': a cue the parser conjoined to the verb of a relative clause (its subject 'who',
+    'that', 'which') belongs to the main clause when 'but' or 'yet' joins it or its tense is not the relative verb's;
+    the verb of the main clause the relative clause's noun hangs from (None when there is none before it)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.dep_ not in ("acl:relcl", "relcl") or not is_cue_verb(verb):
+        return None
+    rel = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("who", "that", "which")),
+               None)
+    if rel is None or rel.i > 0 and verb.doc[rel.i - 1].text == ",":
+        return None  # ('She thanked the nurses, who worked all night but said ...': a clause set off goes on with them)
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
+    tenses = (verb.tag_ in _PRESENT_TAGS) != (head.tag_ in _PRESENT_TAGS) and "VBN" not in (verb.tag_, head.tag_) \
+        and "VBG" not in (verb.tag_, head.tag_)
+    if not (contrast or tenses):
+        return None
+    up = head.head  # the relative clause's noun, then up to the verb its phrase hangs from
+    for _ in range(4):
+        if up.pos_ in ("VERB", "AUX") and up.i < head.i:
+            return up
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    return None

@@ -18,7 +18,8 @@ from lapwing.extract.quotes.time_participle import is_time_span, time_participle
 from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _cue_clause_before, _named, _with_absolute,
                                                        object_participle, with_conjoined)
-from lapwing.extract.quotes.subject_fixes import _past_dateline, _past_parenthesis, _share_before, past_verbal_modifier
+from lapwing.extract.quotes.subject_fixes import (_past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
+                                                  past_verbal_modifier)
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
            "is_time_word"]
@@ -313,6 +314,9 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
             if raised is not None and (head.pos_ == "ADJ" or _passive(head)):
                 return raised
         return _relative_who(obj) if obj is not None else _subject_of(head, depth + 1)
+    main = main_clause_conjunct(verb)  # ('He praised those who left [but said] ...': the main clause's cue)
+    if main is not None:
+        return _subject_of(main, depth + 1)
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head
