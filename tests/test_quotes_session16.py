@@ -212,3 +212,17 @@ def test_a_cue_conjoined_to_a_relative_clause_by_but_is_the_main_subjects(nlp, t
 def test_a_cue_going_on_with_a_relative_clause_stays_the_relatives(nlp, text, words):
     q = quote_with(run(nlp, text), words)
     assert speaker_words(q) == "who"
+
+
+def test_a_thing_the_parser_made_an_adjectives_subject_does_not_speak(nlp):
+    text = ("Also, when it comes to terrorists using encryption to hide their messages - a frequent complaint of the "
+            "police - tech firms are quick to point out that of the top five apps recommended by the group, none are "
+            "American.")
+    assert all("complaint" not in speaker_words(q) for q in run(nlp, text))
+
+
+def test_a_participle_before_its_noun_in_a_cue_clause_does_not_end_it(nlp):
+    text = ('"Folks, let us have a big win in Nevada. Let us put this thing away," he tells hundreds of screaming '
+            'supporters at a victory party in Spartanburg. "And let us make the country great again."')
+    q = quote_with(run(nlp, text), "great again")
+    assert speaker_words(q) == "he"

@@ -135,6 +135,8 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
         return False  # '[Claims] Court Judge Ana Ruiz sent ...': a capitalised word opening a name
     if token.tag_ == "VBN" and token.dep_ == "amod" and not right_after_quote(token):
         return False  # ('the said agreement'; not '"...," opined [the Courier]': the tagger's adjective is a cue)
+    if token.tag_ == "VBG" and token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
+        return False  # ('hundreds of screaming supporters', 'warning signs': an adjective right before its noun)
     if token.pos_ in ("VERB", "AUX") or token.tag_ in _VERB_TAGS:
         return True
     # the tagger may call an inflected cue a noun ('..., adding, "..."'); a base form tagged as a noun is a noun

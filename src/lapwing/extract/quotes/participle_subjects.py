@@ -182,6 +182,9 @@ def object_participle(verb: Token) -> Token | None:
     doc = verb.doc
     if doc[verb.i - 1].text == "," and not any(t.text == "," for t in doc[obj.left_edge.i : verb.i - 1]):
         return None  # ('kept the papers, noting that ...': a participle set off by a comma is the subject's)
+    between = [t for t in doc[obj.right_edge.i + 1 : verb.i] if not t.is_space]
+    if between and not (between[0].text == "," and between[-1].text == ","):
+        return None  # right after the object, or past an aside set off by commas ('has few memories aside from talking')
     return obj
 
 

@@ -297,9 +297,10 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     # infinitive the parser made the adjective's clausal subject)
     bare = verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.lemma_ == "help" and head.i < verb.i
     if verb.dep_ == "csubj" and head.pos_ == "ADJ" and head.i < verb.i:
-        # (only a subject of the adjective's own: not 'it is important to remember that ...')
-        return next((c for c in _subjects(head) if c.i < head.i and not is_time_word(c)
-                     and c.lower_ not in ("it", "there", "that", "what", "this")), None)
+        # (only a subject of the adjective's own that names people: not 'it is important to remember that ...', nor a
+        # thing the parser made the subject, 'a frequent complaint - tech firms are quick to point out')
+        return next((c for c in _subjects(head) if c.i < head.i and not is_time_word(c) and (
+            c.lower_ in ("he", "she", "they", "we", "i") or c.pos_ == "PROPN" or c.tag_ in ("NNS", "NNPS"))), None)
     if (verb.dep_ in ("xcomp", "advcl") or to_obl) and not verb.lower_.endswith("ing") and head.i < verb.i \
             and head.pos_ in ("VERB", "AUX", "ADJ") and (to_obl or bare or any(m.lower_ == "to" and m.dep_ == "mark"
                                                                               for m in verb.children)):
