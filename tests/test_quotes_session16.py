@@ -226,3 +226,29 @@ def test_a_participle_before_its_noun_in_a_cue_clause_does_not_end_it(nlp):
             'supporters at a victory party in Spartanburg. "And let us make the country great again."')
     q = quote_with(run(nlp, text), "great again")
     assert speaker_words(q) == "he"
+
+
+# -- found on a third sample (seed 1620): shares after 'left', object cues in 'with' phrases, past auxiliaries,
+#    a cue read as a noun conjoined to the object, a participle sentence going on from the one before --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The killings of black men by the police have left 62 percent of voters saying race relations are growing worse.",
+     "growing worse", "62 percent"),
+    ("The tensions burst into view on Tuesday, with nearly 140 House members blasting the raids.", "raids",
+     "House members"),
+    ("The school's principal and the local bishop have since released statements deploring what happened.",
+     "what happened", "principal"),
+    ('He then adopted a fake Southern accent and joked, "But I am just going to make it easier for them."',
+     "easier for them", "He"),
+    ('Later in the show, Holm stated that the report "was not good." Adding, "Now, like with all of these scandals, '
+     'it is never that bad."', "never that bad", "Holm"),
+])
+def test_speakers_found_on_the_third_sample(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q)
+
+
+def test_a_participle_sentence_after_a_sentence_with_no_cue_names_no_one(nlp):
+    q = quote_with(run(nlp, 'The storm hit the coast at night. Adding, "Nobody was ready for the water."'),
+                   "Nobody was ready")
+    assert q.speaker is None

@@ -94,8 +94,8 @@ def _with_absolute(verb: Token) -> Token | None:
     """The noun right before a participle cue in an absolute 'with' phrase after a comma or opening the sentence
     (', with three in [10] saying', ', with Fox News and NBC [News] calling the race', ', with [Cruz] repeatedly
     calling'); None when other words (a verb, punctuation) stand between them."""
-    if verb.tag_ != "VBG" or not is_cue_verb(verb):
-        return None
+    if verb.tag_ != "VBG" or not (is_cue_verb(verb) or verb.lower_ in lexicon().object_forms):
+        return None  # (an object cue too: ', with nearly 140 House members blasting the raids')
     doc = verb.doc
     lo = max(index_of(doc).sent_start(verb), verb.i - _WITH_PHRASE_WORDS - 1)
     k = verb.i - 1
@@ -176,8 +176,10 @@ def object_participle(verb: Token) -> Token | None:
     if obj is None or head.pos_ != "VERB" or head.lemma_ not in _OBJECT_PREDICATE_VERBS:
         return None
     # people: a plural noun, a name, a group word or a pronoun ('left the meeting saying' is the subject's)
+    share = obj.lower_ in ("percent", "%", "majority", "half", "third", "most") and any(
+        c.dep_ == "nmod" and c.tag_ in ("NNS", "NNPS") for c in obj.children)  # ('left [62 percent] of voters saying')
     if not (obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ in ("PERSON", "NORP", "ORG") or obj.lower_ in _GROUP_WORDS
-            or obj.lower_ in ("him", "her", "them", "us", "me")):
+            or obj.lower_ in ("him", "her", "them", "us", "me") or share):
         return None
     doc = verb.doc
     if doc[verb.i - 1].text == "," and not any(t.text == "," for t in doc[obj.left_edge.i : verb.i - 1]):

@@ -73,7 +73,8 @@ def past_verbal_modifier(subj: Token, verb: Token) -> Token:
     if mod is None:
         return subj
     k = mod.i - 1
-    while k >= 0 and doc[k].pos_ == "ADV":
+    # (past adverbs and auxiliaries: 'the local bishop [have since] released statements deploring ...')
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in _PERFECT or doc[k].lower_ in _TIME_ADVERBS):
         k -= 1
     if k < 0:
         return subj
@@ -81,6 +82,8 @@ def past_verbal_modifier(subj: Token, verb: Token) -> Token:
     if before.head.i == subj.i and before.dep_ in ("compound", "amod", "nmod:poss", "nmod", "det", "nummod"):
         return subj  # ('State [licensed] doctors said': a noun of the subject's own phrase)
     if before.lower_ in ("he", "she", "they", "we", "i") or _whole_phrase(before):
+        while before.dep_ == "conj" and before.head.i < before.i:
+            before = before.head  # ('[the principal] and the bishop have since released statements ...')
         return before
     return subj
 
@@ -94,6 +97,8 @@ def _whole_phrase(t: Token) -> bool:
 
 
 _PRESENT_TAGS = {"VB", "VBP", "VBZ"}
+_PERFECT = {"have", "has", "had", "'ve", "\u2019ve"}
+_TIME_ADVERBS = {"since", "also", "already", "now", "then", "later", "just", "recently", "quickly", "never"}
 
 
 def main_clause_conjunct(verb: Token) -> Token | None:
@@ -109,8 +114,7 @@ def main_clause_conjunct(verb: Token) -> Token | None:
     if rel is None or rel.i > 0 and verb.doc[rel.i - 1].text == ",":
         return None  # ('She thanked the nurses, who worked all night but said ...': a clause set off goes on with them)
     contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
-    tenses = (verb.tag_ in _PRESENT_TAGS) != (head.tag_ in _PRESENT_TAGS) and "VBN" not in (verb.tag_, head.tag_) \
-        and "VBG" not in (verb.tag_, head.tag_)
+    tenses = _present(verb) is not None and _present(head) is not None and _present(verb) != _present(head)
     if not (contrast or tenses):
         return None
     up = head.head  # the relative clause's noun, then up to the verb its phrase hangs from
@@ -120,4 +124,17 @@ def main_clause_conjunct(verb: Token) -> Token | None:
         if up.head.i == up.i:
             return None
         up = up.head
+    return None
+
+
+def _present(v: Token) -> bool | None:
+    """Whether a finite verb is in the present ('say', 'have lost'), in the past ('said', 'had lost'); None for a
+    form that tells neither."""
+    if v.tag_ in _PRESENT_TAGS:
+        return True
+    if v.tag_ == "VBD":
+        return False
+    if v.tag_ == "VBN":
+        aux = next((c for c in v.children if c.dep_ == "aux" and c.lower_ in _PERFECT), None)
+        return None if aux is None else aux.lower_ != "had"
     return None

@@ -318,6 +318,9 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     main = main_clause_conjunct(verb)  # ('He praised those who left [but said] ...': the main clause's cue)
     if main is not None:
         return _subject_of(main, depth + 1)
+    before = _bare_participle_sentence(verb)  # ('Holm stated that A. [Adding], "B."': the sentence before's speaker)
+    if before is not None:
+        return _subject_of(before, depth + 1)
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head
@@ -330,6 +333,11 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
             return passive[0]  # '[Holm] was asked about the cuts and said ...'
+        if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ == "obj" and head.head.pos_ == "VERB" \
+                and head.head.i < head.i and verb.lower_.endswith("ed") and is_cue_verb(verb):
+            # ('[He] adopted a fake accent and joked, "..."': a past cue the tagger read as a noun conjoined to the
+            # object speaks for the subject of the object's verb)
+            return _subject_of(head.head, depth + 1)
         if verb.dep_ == "conj" and is_cue_verb(verb):
             # 'after [it] cut its forecast and said ...': a company's 'it' shared with the cue speaks (the 'it' of a
             # verb that is no cue is not the speaker of that verb, but it is the subject of the cue conjoined to it)
@@ -352,3 +360,28 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
 
 # words that may open a participle phrase opening its sentence ('After suggesting that A, Holm ...')
 _PARTICIPLE_OPENERS = {"after", "before", "while", "since", "upon", "by", "in", "on", "when", "without", "despite"}
+
+
+def _bare_participle_sentence(verb: Token) -> Token | None:
+    """'Holm stated that the report "was not good." Adding, "Now, ..."': a participle cue opening a sentence with no
+    main clause, right before a colon or a comma and a quote, goes on from the sentence before; that sentence's main
+    verb when it is a cue (None otherwise)."""
+    doc = verb.doc
+    index = index_of(doc)
+    lo = index.sent_start(verb)
+    while lo < verb.i and (doc[lo].is_space or doc[lo].text in QUOTE_OPENERS):
+        lo += 1
+    if verb.tag_ != "VBG" or verb.i != lo or lo == 0 or verb.i + 2 >= len(doc) or doc[verb.i + 1].text not in (",", ":") \
+            or doc[verb.i + 2].text not in QUOTE_OPENERS or verb.i < verb.head.i <= verb.i + 2 or verb.head.i < verb.i:
+        return None  # (the parser may hang it on the quoted words: no main clause of the writer's either way)
+    first = index.sent_start(verb)
+    if first == 0:
+        return None
+    prev = index.sent(doc[first - 1])
+    if "\n" in doc[prev.end - 1 : lo].text:
+        return None  # (only within its paragraph)
+    root = prev.root
+    return root if root.pos_ == "VERB" and is_cue_verb(root) else None
+
+
+QUOTE_OPENERS = {'"', "\u201c", "``", "''"}
