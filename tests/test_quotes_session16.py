@@ -252,3 +252,21 @@ def test_a_participle_sentence_after_a_sentence_with_no_cue_names_no_one(nlp):
     q = quote_with(run(nlp, 'The storm hit the coast at night. Adding, "Nobody was ready for the water."'),
                    "Nobody was ready")
     assert q.speaker is None
+
+
+def test_a_cue_with_its_own_clause_after_a_quote_introduced_by_a_colon_is_not_its_cue(nlp):
+    text = ('In city after city, Perez lobbies for a higher minimum wage: "No one who works a full-time job should live '
+            'in poverty." He says not enacting paid leave laws is a mistake.')
+    q = quote_with(run(nlp, text), "live in poverty")
+    assert speaker_words(q) != "He"
+
+
+def test_a_cue_after_a_quote_with_no_colon_before_it_is_still_its_cue(nlp):
+    q = quote_with(run(nlp, '"We will not pay for this." Ruiz says the state must find the money for the schools.'),
+                   "not pay")
+    assert speaker_words(q) == "Ruiz"
+
+
+def test_a_name_after_on_or_in_is_no_speaker_of_a_participle(nlp):
+    quotes = run(nlp, 'Ruiz responded to the question on Facebook writing, "Yes, I will. That was a poor choice."')
+    assert all(speaker_words(q) != "Facebook" for q in quotes)

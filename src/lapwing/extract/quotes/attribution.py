@@ -213,8 +213,11 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 if _only_cue_clause(gap_all, prev.cue, lex, goes_on=split and text[m.start : m.start + 1].islower()):
                     inherit(f, prev, "direct:split" if split else "direct:continuation")
                     continue
-            if cand_after is not None and cand_before is not None and _introduces(doc, cand_after, comma_quote=not closes_with_comma):
-                cand_after = None  # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one
+            if cand_after is not None and (cand_before is not None or before_words and before[-1].text == ":") \
+                    and _introduces(doc, cand_after, comma_quote=not closes_with_comma):
+                # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one (also after a colon
+                # that introduces the quote: 'Perez lobbies for a higher wage: "A." He says B.')
+                cand_after = None
             named = dash_name(before) if before else None  # 'Pollsters agree - Carl Bialik: "..."'
             if named is not None and (cand_after is None or not closes_with_comma):
                 f.cue, f.cue_text, f.speaker, f.rule = before[-1], ":", named, "direct:colon-intro"

@@ -90,5 +90,7 @@ def _introduces(doc: Doc, cue: Token, comma_quote: bool = False) -> bool:
         return True
     # '"A." She says it shows that ...': after a quote that ends its sentence, a cue with a clause of its own after
     # it reports that clause
-    return any(c.dep_ == "ccomp" and c.i > cue.i and c.right_edge.i - cue.i >= 3 and not any(
+    # (a parataxis only when it is a clause with a subject of its own: 'He says not enacting A is a mistake')
+    return any((c.dep_ == "ccomp" or c.dep_ == "parataxis" and any(k.dep_ in ("nsubj", "csubj") for k in c.children))
+               and c.i > cue.i and c.right_edge.i - cue.i >= 3 and not any(
         x.text in QUOTE_CHARS for x in doc[cue.i + 1 : c.left_edge.i + 1]) for c in cue.children)

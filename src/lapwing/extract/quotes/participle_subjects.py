@@ -114,9 +114,15 @@ def _with_absolute(verb: Token) -> Token | None:
     return last
 
 
+# prepositions before a name that make it a place or a medium, not someone a participle after it is about
+_WHERE_PREPS = {"on", "in", "at", "via", "through", "from", "to", "into", "onto", "across"}
+
+
 def _named(noun: Token) -> Token | None:
     """A name, or the name in its 'of' phrase ('footage of Maria Lopez'): who a participle on ``noun`` is about."""
     if noun.pos_ == "PROPN" or noun.ent_type_ == "PERSON":
+        if any(c.dep_ == "case" and c.lower_ in _WHERE_PREPS for c in noun.children):
+            return None  # ('responded to the question on [Facebook] writing, "..."': a place or a medium, no speaker)
         return noun
     return next((c for c in noun.children if c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
                  and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)), None)

@@ -16,7 +16,7 @@ from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_
 from lapwing.extract.quotes.releaser import _releaser
 from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
 from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
-from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _cue_clause_before, _named, _with_absolute,
+from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
                                                        object_participle, with_conjoined)
 from lapwing.extract.quotes.subject_fixes import (_past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
@@ -151,8 +151,9 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         return share
     if verb.pos_ == "NOUN" and verb.i > 0 and is_cue_verb(verb):
         # 'Holm joked that ...': the tagger read the name and its verb as one compound noun
-        name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
-        if name is not None:
+        name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"
+                     and not (c.i > 0 and c.doc[c.i - 1].lower_ in _WHERE_PREPS)), None)
+        if name is not None:  # (not a place or a medium: 'responded on [Facebook] writing, "..."')
             return name
         noun = _subject_compound(verb)  # 'The lawsuit contends that ...'
         if noun is not None:
