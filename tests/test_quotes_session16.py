@@ -270,3 +270,22 @@ def test_a_cue_after_a_quote_with_no_colon_before_it_is_still_its_cue(nlp):
 def test_a_name_after_on_or_in_is_no_speaker_of_a_participle(nlp):
     quotes = run(nlp, 'Ruiz responded to the question on Facebook writing, "Yes, I will. That was a poor choice."')
     assert all(speaker_words(q) != "Facebook" for q in quotes)
+
+
+def test_a_cue_past_asides_before_a_quote_after_a_comma_is_its_cue(nlp):
+    text = ('Ruiz, 35, the daughter of the former mayor, said on Twitter on Monday, in reference to her first child, a '
+            'girl born in 2014, "Next summer, she will be a big sister."')
+    q = quote_with(run(nlp, text), "big sister")
+    assert q.cue == "said" and speaker_words(q) != ""
+
+
+def test_a_cue_past_phrases_of_place_and_time_is_its_cue(nlp):
+    text = 'The mayor told reporters on Monday, in the hall of the old council building near the river, "We will rebuild."'
+    q = quote_with(run(nlp, text), "We will rebuild")
+    assert speaker_words(q) == "The mayor"
+
+
+def test_a_verb_that_is_no_cue_before_the_quote_names_no_speaker(nlp):
+    text = ('The council met for hours on Monday, and the treasurer, a former banker from the north of the state, '
+            '"We will see about that."')
+    assert all(speaker_words(q) != "The council" for q in run(nlp, text))

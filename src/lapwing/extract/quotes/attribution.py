@@ -30,7 +30,7 @@ from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name, feeling_
 from lapwing.extract.quotes.subjects import _subject_of
 from lapwing.extract.quotes.cue_sentence import _main_cue
 from lapwing.extract.quotes.direct_frame import (_closes_verbless, _ends_on_a_word, _introduces, _is_nickname,
-                                                _lead_speaker, _opening_passive, _own_cue_clause)
+                                                _lead_speaker, _opening_passive, _own_cue_clause, far_cue_before)
 from lapwing.extract.quotes.quote_chain import _continued_candidates, _quote_before, merge_parts
 
 
@@ -203,6 +203,11 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
             cand_before = _cue_in_frame([t for t in reversed(before_words[-12:]) if not _opening_passive(t)], lex) \
                 if before_words else None
+            if cand_before is None and cand_after is None and before and before[-1].text == "," \
+                    and text[m.start : m.start + 1].isupper():
+                # 'Ruiz said on Twitter on Monday, in reference to her first child, a girl born in 2014, "A."': a cue
+                # further back, with only asides (no finite verb) between it and the quote (quotes/direct_frame.py)
+                cand_before = far_cue_before(before_words, lex)
             if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma) \
                     and not (cand_after is not None and has_parse and _own_cue_clause(cand_after)):
                 # '"A," he said, "B."' (split quote) / '"A," she said. "B."' (next sentence, same speaker):

@@ -94,3 +94,21 @@ def _introduces(doc: Doc, cue: Token, comma_quote: bool = False) -> bool:
     return any((c.dep_ == "ccomp" or c.dep_ == "parataxis" and any(k.dep_ in ("nsubj", "csubj") for k in c.children))
                and c.i > cue.i and c.right_edge.i - cue.i >= 3 and not any(
         x.text in QUOTE_CHARS for x in doc[cue.i + 1 : c.left_edge.i + 1]) for c in cue.children)
+
+
+_FAR_CUE_WORDS = 30  # how far back a cue may stand before a quote past asides
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def far_cue_before(before_words: list[Token], lex) -> Token | None:
+    """The finite cue furthest in before a quote that opens after a comma, past more than a few words that hold no
+    finite verb (only phrases and asides: 'said on Twitter on Monday, in reference to her first child, a girl born in
+    2014, "..."'); None when another finite verb, or a weak cue, stands in between."""
+    from lapwing.extract.quotes.cues import is_cue_verb
+
+    for t in reversed(before_words[-_FAR_CUE_WORDS:]):
+        if t.tag_ in _FINITE or t.pos_ == "AUX":
+            if is_cue_verb(t, lex) and lex.lemma(t) not in lex.weak and t.tag_ != "MD":
+                return t
+            return None
+    return None
