@@ -10,7 +10,9 @@ the pattern examples), with the non-event uses of the same words that must stay 
   their homes";
 - a telephone call to discuss something (041): "X called Y to discuss ...";
 - troops leaving a country (0874): "the last troops left Afghanistan";
-- restaurants, hotels, clinics and mills as buildings that are burned or destroyed (1712)."""
+- restaurants, hotels, clinics and mills as buildings that are burned or destroyed (1712);
+- a state sending a delegation, an envoy or a minister somewhere (042);
+- people taken captive named by the relative "who" ("five Iranians *who* were captured by U.S. forces")."""
 
 from __future__ import annotations
 
@@ -54,6 +56,14 @@ POSITIVE = [
     ("French soldiers left Mali in August.", "f_leave_country_troops", "0874", "soldiers", "Mali"),
     ("The separatists burned down five saw mills in Assam.", "burn_down", "1712", "separatists", None),
     ("Rebels destroyed a restaurant and two hotels in Goma.", "destroy", "1712", "Rebels", None),
+    ("The White House sent a delegation to Taipei for the inauguration.", "f_send_delegation", "042",
+     "White House", "Taipei"),
+    ("Japan sent its foreign minister to Beijing for talks.", "f_send_delegation", "042", "Japan", "Beijing"),
+    ("Qatar dispatched an envoy to Kabul on Sunday.", "f_dispatch_delegation", "042", "Qatar", "Kabul"),
+    ("Two journalists who were captured by Islamist rebels in Kunar were freed on Sunday.", "capture_people",
+     "181", "rebels", None),
+    ("Five Iranians who were captured by U.S. forces in Irbil were released.", "f_capture_by_forces", "173",
+     "U.S. forces", None),
 ]
 
 # (sentence, the words of the trigger that must not be coded)
@@ -75,6 +85,8 @@ NEGATIVE = [
     ("The Brazilian team left Qatar after losing in the quarter-final.", "left"),
     ("The chef burned down the restaurant kitchen by accident.", "burned"),
     ("The recession destroyed the hotel industry.", "destroyed"),
+    ("The company sent a delegation to the trade fair.", "sent"),
+    ("The club sent a representative to the league meeting.", "sent"),
 ]
 
 
@@ -112,3 +124,28 @@ def test_bare_count_is_people_and_a_score_is_not(pipe):
     assert not any(_bare_count(t) for t in doc)
     doc = pipe.nlp("He captured 7-23 in the first innings.")
     assert not any(_bare_count(t) for t in doc)
+
+
+# -- arguments: the other party of a coordinated subject, the place of a ceasefire, whom one pushes ------------
+# (sentence, rule id, source contains, target contains)
+PAIRS = [
+    ("Kenya and Tanzania have agreed to resume talks on the border.", "agree_to", "Kenya", "Tanzania"),
+    ("Britain and Norway agreed to share information on company ownership.", "agree_to", "Britain", "Norway"),
+    ("Russia and Ukraine agreed that the talks would continue in Istanbul.", "agree_that", "Russia", "Ukraine"),
+    ("The European Union and the Mercosur bloc have agreed on the draft text of a trade deal.", "agree_on",
+     "European Union", "Mercosur"),
+    ("Kenya agreed to reopen the border with Somalia.", "agree_to", "Kenya", "Somalia"),
+    ("The Ogaden rebels have declared a unilateral ceasefire in Somalia.", "declare_ceasefire", "Ogaden",
+     "Somalia"),
+    ("The ELN declared a ceasefire with the Colombian government.", "declare_ceasefire", "ELN", "Colombian"),
+    ("Shinzo Abe has pushed the Japanese parliament for a revision of the constitution.", "push_for", "Abe",
+     "parliament"),
+]
+
+
+@pytest.mark.parametrize("text,rule,src,tgt", PAIRS)
+def test_breadth16_both_parties_come_through(pipe, text, rule, src, tgt):
+    evs = [e for e in _events(pipe, text) if (e.rule or "").split("+")[0] == rule]
+    got = [(e.cameo, e.rule, e.source and e.source.text, e.target and e.target.text) for e in evs]
+    assert any(e.source is not None and src in e.source.text and e.target is not None and tgt in e.target.text
+               for e in evs), f"{text!r}: expected {src} -> {tgt} by {rule}, got {got}"

@@ -29,8 +29,9 @@ _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "lea
                            "immigrant", "migrant", "crewman", "diplomat", "engineer", "missionary", "manager"})
 
 
-#: personal pronouns that refer to people
-_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
+#: personal pronouns that refer to people (and the relative "who", which refers only to people: "five Iranians
+#: *who* were captured by U.S. forces")
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "who", "whom"})
 #: partitive words whose "of" phrase names the people meant (numbers and count nouns: ``measure_content``)
 _PARTITIVES = frozenset({"another", "some", "several", "many", "most", "all", "group"})
 
