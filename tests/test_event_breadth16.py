@@ -140,6 +140,10 @@ PAIRS = [
     ("The ELN declared a ceasefire with the Colombian government.", "declare_ceasefire", "ELN", "Colombian"),
     ("Shinzo Abe has pushed the Japanese parliament for a revision of the constitution.", "push_for", "Abe",
      "parliament"),
+    # the doer's own troops are no target while a place or party is named
+    ("Sudan is willing to withdraw its troops from Abyei.", "willing", "Sudan", "Abyei"),
+    ("Russia agreed to withdraw its troops from Georgia.", "agree_to", "Russia", "Georgia"),
+    ("Ethiopia agreed to pull its soldiers out of Somalia.", "agree_to", "Ethiopia", "Somalia"),
 ]
 
 
