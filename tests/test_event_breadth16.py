@@ -144,6 +144,10 @@ PAIRS = [
     ("Sudan is willing to withdraw its troops from Abyei.", "willing", "Sudan", "Abyei"),
     ("Russia agreed to withdraw its troops from Georgia.", "agree_to", "Russia", "Georgia"),
     ("Ethiopia agreed to pull its soldiers out of Somalia.", "agree_to", "Ethiopia", "Somalia"),
+    ("The Indian prime minister expressed his condolences for the Nepalese people.", "condolence", "Indian",
+     "Nepalese"),
+    ("Iran threatened to attack bases of the US army in Iraq.", "threaten", "Iran", "US army"),
+    ("Hamas threatened to target the headquarters of the Israeli army.", "threaten", "Hamas", "Israeli army"),
 ]
 
 

@@ -120,8 +120,9 @@ class ArgSpecsMixin:
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
             found = [o] if o is not None else []
             found += [h for cs, h in _prep_args(x) if cs & preps]
-            if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran"
-                found += [h for cs, h in _prep_args(o) if cs & preps]
+            if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
+                found += [h for cs, h in _prep_args(o) if cs & preps]  # positions *of Hezbollah*" (last)
+                found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps]
             coded = [h for h in found if is_coded(self.actors.get(h, fallback=False))]
             # the doer's own people or things ("willing to withdraw *its troops* from Abyei", "to lay down *their*
             # weapons in Lebanon") are no target while another actor is named: the place or party they act on is
