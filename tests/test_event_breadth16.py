@@ -56,6 +56,8 @@ POSITIVE = [
     ("French soldiers left Mali in August.", "f_leave_country_troops", "0874", "soldiers", "Mali"),
     ("The separatists burned down five saw mills in Assam.", "burn_down", "1712", "separatists", None),
     ("Rebels destroyed a restaurant and two hotels in Goma.", "destroy", "1712", "Rebels", None),
+    ("U.S. soldiers destroyed the furniture and belongings of the family in Falluja.", "destroy", "1712", "soldiers",
+     None),
     ("The White House sent a delegation to Taipei for the inauguration.", "f_send_delegation", "042",
      "White House", "Taipei"),
     ("Japan sent its foreign minister to Beijing for talks.", "f_send_delegation", "042", "Japan", "Beijing"),
@@ -85,6 +87,7 @@ NEGATIVE = [
     ("The Brazilian team left Qatar after losing in the quarter-final.", "left"),
     ("The chef burned down the restaurant kitchen by accident.", "burned"),
     ("The recession destroyed the hotel industry.", "destroyed"),
+    ("The earthquake destroyed the airport terminal.", "destroyed"),
     ("The company sent a delegation to the trade fair.", "sent"),
     ("The club sent a representative to the league meeting.", "sent"),
 ]
@@ -147,6 +150,8 @@ PAIRS = [
     ("The Indian prime minister expressed his condolences for the Nepalese people.", "condolence", "Indian",
      "Nepalese"),
     ("Iran threatened to attack bases of the US army in Iraq.", "threaten", "Iran", "US army"),
+    ("Israeli warplanes destroyed a nuclear reactor in Syria on Thursday.", "destroy", "Israeli", "Syria"),
+    ("Russian missiles destroyed a power plant in Ukraine.", "destroy", "Russian", "Ukraine"),
     ("Hamas threatened to target the headquarters of the Israeli army.", "threaten", "Hamas", "Israeli army"),
 ]
 
