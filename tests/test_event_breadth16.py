@@ -138,6 +138,9 @@ PAIRS = [
     ("The European Union and the Mercosur bloc have agreed on the draft text of a trade deal.", "agree_on",
      "European Union", "Mercosur"),
     ("Kenya agreed to reopen the border with Somalia.", "agree_to", "Kenya", "Somalia"),
+    # a pair that acts on a third party: each side its own event ("Putin" is not lost)
+    ("Trump and Putin have agreed to share information on North Korea.", "agree_to", "Trump", "North Korea"),
+    ("Trump and Putin have agreed to share information on North Korea.", "agree_to", "Putin", "North Korea"),
     ("The Ogaden rebels have declared a unilateral ceasefire in Somalia.", "declare_ceasefire", "Ogaden",
      "Somalia"),
     ("The ELN declared a ceasefire with the Colombian government.", "declare_ceasefire", "ELN", "Colombian"),
