@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
+from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
 from lapwing.extract.events.syntax import verb_bases
 
 NEG_WORDS = {"not", "n't", "never", "no", "nt"}
@@ -304,6 +305,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     if nominal and (ab & {"plan", "schedule", "slate", "prepare", "propose"}
                     or (ab & {"expect", "set", "due"} and anchor.tag_ == "VBN")):
         future, cue = True, cue or "planned"  # "talks are planned for Wednesday", "X planned an attack"
+    if (wc := anchor_cue(anchor)) is not None:  # "is due to visit", "the more X bullies Y, ...", "subject to X signing"
+        negated, hypothetical, future = negated or wc[0] == "negated", hypothetical or wc[0] == "hypothetical", \
+            future or wc[0] == "future"
+        cue = cue or wc[1]  # (status_wire.py)
     marks = _mark_words(anchor, akids)
     if marks & {"if", "unless", "whether", "lest"}:
         hypothetical, cue = True, cue or "if"
@@ -333,6 +338,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         glem = _lemma(gov)
         gl = _bases(gov)
         child, prev = prev, gov
+        if asked_frame(edge, child, gov):
+            break  # "Asked if ..., the minister said ...": the answer is the main clause (status_wire.py)
         gkids = list(gov.children)
         prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt")}
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
@@ -364,6 +371,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
                 if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not (
+                        edge == "advcl" and _mark_words(child) & _TIME_MARKS) and not (  # ("denied rumours *after* X killed")
                         edge == "advcl" and child.tag_ == "VBG" and child.doc[child.i - 1].text == ","
                         and any(c.dep_ in ("obj", "dobj") and c.i < child.i for c in gkids)):
                     negated, cue = True, cue or glem  # (not "denied the charge*, calling* it a lie": an aside)
@@ -411,6 +419,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # crime", "gave the rebels 48 hours to surrender", "does not believe the police will ..."
             if cs == "negated":
                 negated, cue = True, cue or "no sign"
+            elif cs == "when":  # "will take effect *when* both sides sign": a time to come (status_wire.py)
+                future, cue = True, cue or cs
             else:
                 hypothetical, cue = True, cue or cs
         if edge == "advcl" and marks & {"if", "unless"}:
@@ -451,7 +461,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("acl", "acl:relcl", "ccomp") and gov.pos_ == "NOUN" and gl & CLAIM_NOUNS and _has_mark_that(child):
             # "an allegation that he raped a girl", "reports that troops shelled the town": someone's claim;
             # "rejected an allegation that ...", "denied reports that ...": a claim its subject denies
-            if gov.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(gov.head) & DENYING_VERBS:
+            if (gov.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(gov.head) & DENYING_VERBS) or denying_modifier(gov):
                 negated, cue = True, cue or _lemma(gov.head)
             elif st.status == "asserted":
                 st.status = "attributed"
