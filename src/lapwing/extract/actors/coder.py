@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from lapwing.extract.actors.analysis import _analyse, _Analysis
+from lapwing.extract.actors.analysis import _analyse, _Analysis, heads_unknown_org
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
     DETERMINERS,
@@ -269,6 +269,8 @@ class _Coder(_Coref):
         if ag.has("stance") and ag.sector:
             return ag.sector, "stance"
         if ag.sector and not ag.has("weak"):
+            if heads_unknown_org(an, self.d, self.item_codes):
+                return None, None  # "president of Women Arise": heads an organisation, not a state
             return ag.sector, "strong"
         for it in reversed(mods):
             m = it.anchor.agent.agent
@@ -278,6 +280,8 @@ class _Coder(_Coref):
             m = it.anchor.agent.agent
             if m.sector:
                 return m.sector, "strong"
+        if ag.sector and heads_unknown_org(an, self.d, self.item_codes):
+            return None, None
         return ag.sector, "weak" if ag.sector else None
 
     def group(self, an: _Analysis) -> tuple[str | None, str | None]:

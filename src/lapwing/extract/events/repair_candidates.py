@@ -18,6 +18,7 @@ from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
+from lapwing.extract.events.repair_relative import CLAIM_SUMS
 from lapwing.extract.events.verb_classes import light_past_forms
 
 _EVENT_PREPS = {"in", "during", "amid", "after", "by"}
@@ -95,6 +96,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
             todo["aux"].append(i)
+        if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
+            todo["claimrel"].append(i)  # "..., *a charge* New Delhi rejected"
         if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
             todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
         if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \

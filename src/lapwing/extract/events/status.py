@@ -328,11 +328,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         st.reporter = rep
 
     # -- the governors: walk up clause edges
-    prev = anchor
+    prev, child = anchor, None
     for edge, gov in _verbal_governors(anchor):
         glem = _lemma(gov)
         gl = _bases(gov)
-        child, prev = prev, gov
+        below, child, prev = child, prev, gov  # (``below``: the clause under ``child`` on the way up)
         gkids = list(gov.children)
         prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt")}
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
@@ -417,14 +417,20 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # "will not disarm *until the government releases* the prisoners", "must agree to changes
             # *before they demobilize*": the condition of something not yet done has not happened either
             hypothetical, cue = True, cue or next(iter(cm))
+        if edge == "obj" and gl & ACCUSE_GOVERNORS and below is not None and below.dep_ == "acl" \
+                and _mark_words(below) & {"of", "for"}:
+            edge = "acl"  # "accused [Hezbollah *of firing* rockets]": the clause the parse hung on the accused
         if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS and not (gov.pos_ == "NOUN" and gl & FORCE_MEANS):
             # (not "a baton *charge* to disperse the crowd": the noun is the force itself)
             # "C.A.R. accuses the rebel group of killing civilians": the killing is the accuser's claim
             subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj
-            if subj is not None and st.accuser is None and (_mark_words(child) & {"of", "for", "with"} or edge == "acl"):
-                st.accuser = subj  # "accused X *of* shelling", "blamed X *for* killing" (not "..., *saying* ...")
+            if st.accuser is None and (_mark_words(child) & {"of", "for", "with"} or edge == "acl") and (
+                    subj is not None or gov.tag_ == "VBG"):
+                # "accused X *of* shelling", "blamed X *for* killing" (not "..., *saying* ..."); ", *accusing* it
+                # of supporting militants" (the accuser is the subject of the verb the participle hangs on)
+                st.accuser = subj if subj is not None else gov
             if st.status == "asserted":
                 st.status = "attributed"  # also "Iran was accused of ...", by no one named
         if edge == "xcomp" and gl & REPORT_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in gkids) \
@@ -463,7 +469,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             elif st.status == "asserted":
                 st.status = "attributed"
             break
-        if edge in ("acl:relcl", "acl") and gov.pos_ in ("NOUN", "PROPN"):
+        if edge in ("acl:relcl", "acl") and gov.pos_ in ("NOUN", "PROPN") and not (
+                edge == "acl" and gov.dep_ in ("obj", "dobj") and _bases(gov.head) & ACCUSE_GOVERNORS
+                and _mark_words(child) & {"of", "for"}):  # ("accused [Hezbollah *of firing* rockets]": on to "accused")
             break  # left the clause: a relative clause's status is its own
         if gov.dep_ in ("ROOT", "root"):
             if gov.i != anchor.i:

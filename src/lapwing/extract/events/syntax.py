@@ -190,6 +190,8 @@ def _obj_token(t: Token) -> Token | None:
     if _is_passive(t):
         for c in kids:
             if c.dep_ in PASS_SUBJ:
+                if c.tag_ in ("WP", "WDT") and t.dep_ in ("acl:relcl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+                    return t.head  # "the envoy, *who* was expelled by Russia": the antecedent
                 return c
         if t.dep_ == "conj" and t.head.i < t.i:  # "the journalist was shot and *killed*": the shared patient
             for c in t.head.children:
