@@ -247,7 +247,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
                 todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun
                 tag = "VBZ"
-            if dep in ("ROOT", "root") and tag in FINITE and i >= 3 and "," in X[max(0, i - 8):i]:
+            if dep in ("ROOT", "root") and (tag in FINITE or tag == "VBN") and i >= 3 and "," in X[max(0, i - 10):i]:
                 todo["front"].append(i)
             if p >= 0 and dep not in ("ROOT", "root") and time_at(p):
                 todo["time"].append(i)

@@ -22,29 +22,36 @@ _HEAD_DEPS = {"appos", "conj", "nmod", "compound", "obl", "dep", "list", "parata
 
 def repair_fronted_subject(v: Token) -> bool:
     """Apply repair 18 at the root verb ``v``; True when applied."""
-    if v.dep_ not in ("ROOT", "root") or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+    perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in v.children)
+    if v.dep_ not in ("ROOT", "root") or v.pos_ != "VERB" or not (v.tag_ in ("VBD", "VBZ", "VBP") or perfect):
         return False
     if any(c.dep_ in _SUBJECTLESS_OK for c in v.children):
         return False
     doc, start = v.doc, v.sent.start
     comma = next((j for j in range(v.i - 1, start, -1) if doc[j].text == ","), None)
-    if comma is None or comma - start < 2 or v.i - comma < 2 or v.i - comma > 8:
+    if comma is None or comma - start < 2 or v.i - comma < 2 or v.i - comma > 9:
         return False
     words = [doc[j] for j in range(comma + 1, v.i)]
-    if any(w.pos_ not in _NP_POS and w.dep_ != "advmod" for w in words):
+    verbal = ("advmod", "aux")  # ("have *repeatedly* called": the verb's own words)
+    if any(w.pos_ not in _NP_POS and w.dep_ not in verbal and not (w.dep_ == "cc" and w.pos_ == "CCONJ")
+           for w in words):
         return False
     span = range(comma + 1, v.i)
-    outside = [w for w in words if w.head.i not in span and w.dep_ != "advmod"]
-    if len(outside) != 1:
+    outside = [w for w in words if w.head.i not in span and w.dep_ not in verbal]
+    # "the U.S. *and* other Western nations": a conjunct the parse also hung outside the phrase
+    conj = [w for w in outside[1:] if w.dep_ == "conj" and any(c.dep_ == "cc" for c in w.children)]
+    if not outside or len(outside) != 1 + len(conj):
         return False
     h = outside[0]
+    for w in conj:
+        _set_head(w, h, "conj")
     if h.pos_ not in ("NOUN", "PROPN", "PRON") or h.head.i >= comma or h.dep_ not in _HEAD_DEPS \
             or h.ent_type_ in ("DATE", "TIME") or h.lower_ in ("which", "who", "that"):
         return False
     _set_head(h, v, "nsubj")
     for w in words:
-        if w.dep_ == "advmod" and w.head.i not in span:
-            _set_head(w, v, "advmod")
+        if w.dep_ in verbal and w.head.i not in span:
+            _set_head(w, v, w.dep_)
     if doc[comma].head.i < comma and doc[comma].head.i != v.i:
         _set_head(doc[comma], v, "punct")
     return True
