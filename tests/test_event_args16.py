@@ -278,3 +278,31 @@ def test_relative_clause_dated_before_the_story_is_background(pipe, text):
 def test_relative_clause_of_the_story_s_own_time_stays(pipe, text, root):
     evs = _dated(pipe, text, "2025-03-04")
     assert _hits(evs, root), _show(evs)
+
+
+# -- "not only ... but also", "denied X while criticizing Y", a finite verb after a for-gerund ----------------
+@pytest.mark.parametrize("text, root", [
+    ("The rebels not only attacked the town but also burned the market.", "19"),
+    ("Lawmakers are not only angry with Turkey but also with Russia.", "11"),
+    ("Officials have repeatedly denied the allegations while criticizing the rights groups.", "11"),
+    ("The minister denied the report while accusing the opposition of spreading lies.", "112"),
+])
+def test_additions_and_asides_are_not_negated(pipe, text, root):
+    evs = _events(pipe, text)
+    assert _hits(evs, root, status=("asserted",)), _show(evs)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The army denied shelling the village.", "19"),
+    ("The government denied that troops had attacked the convoy.", "19"),
+    ("The rebels did not attack the town.", "19"),
+])
+def test_denials_and_negations_stay_negated(pipe, text, root):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith(root)]
+    assert evs and all(e.status == "negated" for e in evs), _show(evs)
+
+
+def test_finite_verb_after_a_for_gerund_keeps_the_main_subject(pipe):
+    evs = _events(pipe, "Security analysts are praising ECOWAS for activating its standby force but remain "
+                        "doubtful about its effectiveness.")
+    assert not [e for e in evs if e.cameo.startswith("01") and e.source is not None and "ECOWAS" in e.source.text], _show(evs)
