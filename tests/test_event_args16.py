@@ -306,3 +306,37 @@ def test_finite_verb_after_a_for_gerund_keeps_the_main_subject(pipe):
     evs = _events(pipe, "Security analysts are praising ECOWAS for activating its standby force but remain "
                         "doubtful about its effectiveness.")
     assert not [e for e in evs if e.cameo.startswith("01") and e.source is not None and "ECOWAS" in e.source.text], _show(evs)
+
+
+# -- a country's diplomat at an international body ----------------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Iran's U.N. ambassador criticized the meeting.", "IRN"),
+    ("British Deputy U.N. Ambassador James Kariuki criticized Iran.", "GBR"),
+    ("The UN ambassador of Ukraine accused Russia of war crimes.", "UKR"),
+    ("China's UN envoy rejected the draft.", "CHN"),
+    ("The U.N. Syria envoy met the Turkish foreign minister.", "UNO"),
+    ("The UN's Libya mission condemned the clashes.", "UNO"),
+    ("The UN special envoy to Yemen, Hans Grundberg, met Houthi leaders.", "UNO"),
+])
+def test_a_diplomat_serves_the_first_named_party(pipe, text, country):
+    evs = [e for e in _events(pipe, text) if e.status in CLAIMED]
+    assert evs and evs[0].source is not None and evs[0].source.country == country, _show(evs)
+
+
+# -- a past clause with its own subject keeps its own status ---------------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("The United States warned that it will continue to exert pressure on Iran, as Tehran rejected its offer for new talks.", "12"),
+    ("The army will keep its positions, as the rebels attacked the town again on Monday.", "19"),
+])
+def test_past_clause_with_its_own_subject_is_not_the_modal_s(pipe, text, root):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith(root)]
+    assert evs and all(e.status in ("asserted", "attributed") for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The army will not withdraw until the rebels disarm.", "08"),
+    ("The government said it would retaliate if the rebels attacked again.", "19"),
+])
+def test_conditions_stay_hypothetical(pipe, text, root):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith(root)]
+    assert all(e.status not in ("asserted", "attributed") for e in evs), _show(evs)

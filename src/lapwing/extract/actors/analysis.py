@@ -226,3 +226,24 @@ def heads_unknown_org(an: _Analysis, d: _Doc, codes_of) -> bool:
         return k < len(doc) and doc[k].text[:1].isupper() and (a is None or a.kind == "ner")
     return False
 
+
+#: role words of people a state posts to another state or to an international body
+POSTED_TITLES = ("ambassador", "envoy", "representative", "delegate", "delegation", "mission", "emissary")
+
+
+def posted_abroad(an: _Analysis, d: _Doc) -> bool:
+    """Is the phrase's role word a diplomat's ("Iran's U.N. *ambassador*", "British Deputy U.N. *Ambassador*")?
+    Then a country named in the phrase is the diplomat's own; an international body names where they serve."""
+    h = an.head_agent
+    return h is not None and d.doc[h.start:h.end].text.lower().endswith(POSTED_TITLES)
+
+
+def posting_owner(an: _Analysis, country_of) -> str | None:
+    """The country (or international body) a diplomat of a phrase naming both serves: the one of an of-phrase
+    after the role word ("the UN ambassador *of Ukraine*"), else the first named ("*Iran's* U.N. ambassador",
+    "*British* Deputy U.N. Ambassador", "the *U.N.* Syria envoy", "the *UN's* Libya mission")."""
+    items = [it for it in an.countries if country_of(it)]
+    after = [it for it in items if it.start > an.head.start]
+    pick = after[0] if after else min(items, key=lambda it: it.start)
+    return country_of(pick)
+

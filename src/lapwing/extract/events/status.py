@@ -260,11 +260,16 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         st.reporter = rep
 
     # -- the governors: walk up clause edges
-    prev, child = anchor, None
+    prev, child, own = anchor, None, None
     for edge, gov in _verbal_governors(anchor):
         glem = _lemma(gov)
         gl = _bases(gov)
         below, child, prev = child, prev, gov  # (``below``: the clause under ``child`` on the way up)
+        if own is None and edge == "advcl" and child.tag_ == "VBD" and _mark_words(child) & _ASIDE_MARKS \
+                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
+            # "will continue to exert pressure, *as Tehran rejected* the offer": a past clause with its own
+            # subject is told as a fact of its own; the modal, future or negation above it is not its own
+            own = (negated, hypothetical, future, cue)
         gkids = list(gov.children)
         prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt")}
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
@@ -412,6 +417,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     if c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS and st.status == "asserted":
                         st.status = "attributed"
             break
+    if own is not None:
+        negated, hypothetical, future, cue = own
     # sentence-level: a question is not an assertion
     if _in_question(anchor):
         hypothetical, cue = True, cue or "?"
