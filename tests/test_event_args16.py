@@ -340,3 +340,29 @@ def test_past_clause_with_its_own_subject_is_not_the_modal_s(pipe, text, root):
 def test_conditions_stay_hypothetical(pipe, text, root):
     evs = [e for e in _events(pipe, text) if e.cameo.startswith(root)]
     assert all(e.status not in ("asserted", "attributed") for e in evs), _show(evs)
+
+
+# -- a past verb joined to an infinitive continues the past verb above (repair 56) -----------------------------
+@pytest.mark.parametrize("text, root, src", [
+    ("Police said they were trying to disperse the crowd and arrested 20 people.", "173", "Police"),
+    ("The Kenyan minister said the plan aims to train officers and urged Somalia to send recruits.", "02", "minister"),
+])
+def test_past_verb_joined_to_an_infinitive_continues_the_verb_above(pipe, text, root, src):
+    evs = _events(pipe, text)
+    assert _hits(evs, root, src_text=src, status=("asserted",)), _show(evs)
+
+
+# -- a state destroying armed forces or their arms ------------------------------------------------------------
+@pytest.mark.parametrize("text, tgt", [
+    ("France destroyed Ivory Coast's tiny air force.", "CIV"),
+    ("France responded to the attack by destroying Ivory Coast's air force.", "CIV"),
+    ("Russia destroyed two Ukrainian warships in the port.", "UKR"),
+])
+def test_a_state_destroying_forces_is_an_attack(pipe, text, tgt):
+    evs = _events(pipe, text)
+    assert [e for e in _hits(evs, "19") if e.target is not None and e.target.country == tgt], _show(evs)
+
+
+def test_destroying_files_is_no_attack(pipe):
+    evs = _events(pipe, "The government destroyed the old files.")
+    assert not [e for e in evs if e.cameo.startswith("19")], _show(evs)

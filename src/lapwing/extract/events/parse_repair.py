@@ -108,7 +108,8 @@ from lapwing.extract.events.repair_noun_object import (repair_object_as_conjunct
                                                        repair_said_subject_as_object, repair_coordinated_name_as_apposition)
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
                                                       repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
-                                                      repair_conjunct_out_of_subordinate, repair_subject_hung_before_its_verb)
+                                                      repair_conjunct_out_of_subordinate, repair_past_conjunct_of_infinitive,
+                                                      repair_subject_hung_before_its_verb)
 from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -356,7 +357,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
     _apply(out, todo, (("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
-                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("subjbefore", repair_subject_hung_before_its_verb), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
+                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("pastconj", repair_past_conjunct_of_infinitive), ("subjbefore", repair_subject_hung_before_its_verb), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas), ("claimrel", repair_claim_relative),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:

@@ -363,3 +363,23 @@ def repair_subject_hung_before_its_verb(v: Token) -> bool:
     mark.pos_ = "SCONJ"
     _set_head(v, h, "advcl")  # ("after *Russia* bombed ...", the verb already a clause: 49b)
     return True
+
+
+def repair_past_conjunct_of_infinitive(v: Token) -> bool:
+    """Repair 56: "Abubakar *said* the initiative aims *to mobilize* personnel *and urged* counterparts to ...": a
+    past verb with no subject of its own, joined by "and" / "but" to an infinitive or a gerund, cannot share its
+    form; it continues the nearest past verb above with a subject (here "said"). ``v`` is the joined verb."""
+    h = v.head
+    if v.dep_ != "conj" or v.pos_ != "VERB" or v.tag_ != "VBD" or h.i > v.i or h.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass") for c in v.children) \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in v.children):
+        return False
+    up, hops = h, 0
+    while up.dep_ in ("xcomp", "ccomp", "advcl", "conj") and up.head.i != up.i and hops < 4:
+        up, hops = up.head, hops + 1
+        if up.tag_ == "VBD" and up.i < v.i and any(c.dep_ in ("nsubj", "nsubj:pass") for c in up.children):
+            _set_head(v, up, "conj")
+            return True
+    return False
+
