@@ -366,3 +366,21 @@ def test_a_state_destroying_forces_is_an_attack(pipe, text, tgt):
 def test_destroying_files_is_no_attack(pipe):
     evs = _events(pipe, "The government destroyed the old files.")
     assert not [e for e in evs if e.cameo.startswith("19")], _show(evs)
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("The Taliban imposed strict measures against women.", "women"),
+    ("The junta imposed harsh measures on Monday against the striking miners.", "miners"),
+])
+def test_measures_imposed_against_people(pipe, text, tgt):
+    evs = _events(pipe, text)
+    assert _hits(evs, "17", tgt_text=tgt), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed new measures to curb inflation.",
+    "The central bank imposed measures against inflation.",
+])
+def test_measures_against_things_are_no_coercion(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("17")], _show(evs)
