@@ -384,3 +384,13 @@ def test_measures_imposed_against_people(pipe, text, tgt):
 def test_measures_against_things_are_no_coercion(pipe, text):
     evs = _events(pipe, text)
     assert not [e for e in evs if e.cameo.startswith("17")], _show(evs)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("During a visit by Starmer to the White House last month, Trump praised the deal.", "GBR", "USA"),
+    ("A visit by Modi to Moscow angered Kyiv.", "IND", "RUS"),
+])
+def test_phrase_after_an_event_noun_s_by_agent_is_the_noun_s(pipe, text, src, tgt):
+    evs = [e for e in _events(pipe, text) if e.cameo == "042"]
+    assert [e for e in evs if e.source is not None and e.source.country == src
+            and e.target is not None and e.target.country == tgt], _show(evs)

@@ -252,6 +252,7 @@ def _loose_obj(t: Token) -> Token | None:
 
 _VERB_PREPS_AFTER_NAME = frozenset({"for", "to", "with", "against", "over", "about", "on"})
 _VERB_PREPS_AFTER_NOUN = frozenset({"with", "for"})
+_AFTER_AGENT = frozenset({"to", "on", "against", "with", "in"})
 
 
 @_per_token
@@ -283,6 +284,14 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
                         cs = _cases(c) & preps
                         if cs and not _is_temporal(c):
                             out.append((cs, c))
+    elif t.pos_ == "NOUN":
+        # "a visit *by Starmer* to the White House", "an attack by rebels on the convoy": a phrase after the
+        # event noun's by-agent (a name or a person) belongs to the event noun
+        for a in kids:
+            if a.dep_ == "nmod" and a.i > t.i and "by" in _cases(a) and (a.pos_ == "PROPN" or _words(a) & PERSONISH):
+                for c in a.children:
+                    if c.dep_ == "nmod" and c.i > a.i and (cs := _cases(c) & _AFTER_AGENT) and not _is_temporal(c):
+                        out.append((cs, c))
     prts = [c for c in kids if c.dep_ in ("compound:prt", "prt")]
     if prts:
         o = _obj_token(t)
