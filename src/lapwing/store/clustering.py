@@ -148,7 +148,8 @@ def _parties(unit: list[Mention]) -> frozenset[str]:
     one mention per party). In an act of force an international body is no party of its own: it fights through
     its members' soldiers ("UN peacekeepers" are "a Zambian soldier" in the same sentence)."""
     return frozenset(a.country for m in unit for a in (m.source, m.target) if a is not None and a.country
-                     and not (m.root in FORCE_ROOTS and a.country in international_bodies()))
+                     and not (m.root in FORCE_ROOTS and a.country in international_bodies())) \
+        | frozenset(c for m in unit for c in m.partners)
 
 
 def _countries_named(unit: list[Mention]) -> frozenset[str]:

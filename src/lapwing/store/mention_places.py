@@ -251,12 +251,43 @@ def _holder(record: ArticleRecord, e: Event) -> PlaceKey | None:
     return None
 
 
+#: Sectors of officials, police, courts and assemblies that a city or a state may name as its own ("Lagos State
+#: officials", "Bauchi state authorities", "the Kano police", "the Nairobi County Assembly").
+LOCAL_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _is_capital(p: Place) -> bool:
+    from lapwing.geo.gazetteer import countries, iso2_of
+
+    info = countries().get(iso2_of(p.country) or "") if p.country else None
+    return info is not None and info.capital is not None and normalise(info.capital) == normalise(p.name or p.text)
+
+
+def _jurisdiction(record: ArticleRecord, e: Event) -> PlaceKey | None:
+    """Where local officials act: the state or city that names them ("Lagos State officials demolished hundreds of
+    homes", "Bauchi state authorities imposed a curfew"). An act of coercion or force by a local authority is in its
+    jurisdiction, where the coder gave it no place, only a country or the dateline's. A capital in the name is the
+    state it stands for ("Beijing authorities"), not a city, and says nothing."""
+    a = e.source
+    if a is None or e.cameo[:2] not in COERCION_ROOTS or a.sector not in LOCAL_SECTORS:
+        return None
+    for p in record.places:
+        if a.start <= p.start and p.end <= a.end and p.country and (p.kind or "city") in ("admin1", *POINT_KINDS) \
+                and not _is_capital(p):
+            return place_key(p, record.article.text)
+    return None
+
+
 def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
-    coder gave it no place or only a country. The place a statement or meeting is about ("talks on
+    coder gave it no place or only a country; the jurisdiction of local officials ("Lagos State officials") where
+    it gave none, a country or the dateline. The place a statement or meeting is about ("talks on
     Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
+    local = _jurisdiction(record, e)
     if e.place is not None and e.place.end <= dateline_end(record.article.text):
         filed = _filed_from(e.place, dateline_end(record.article.text))
+        if local is not None and (filed is None or filed.country == local.country):
+            return local
         capital = capital_in(record, e.sentence.start, e.sentence.end)  # "JAKARTA - ... outside Indonesia's parliament"
         return capital if capital is not None and (filed is None or filed.country == capital.country) else filed
     own = place_key(e.place, record.article.text)
@@ -269,4 +300,6 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
         capital = capital_in(record, e.sentence.start, e.sentence.end) or bare_capital(record, e, own and own.country)
         if capital is not None and (own is None or own.country in (None, capital.country)):
             return capital
+        if local is not None and (own is None or (not own.region and own.country in (None, local.country))):
+            return local
     return own

@@ -52,6 +52,12 @@ PLAN_OF = {"036": "04"}
 #: other ways of yielding (08: a release, a retreat).
 TRUCE = "0871"
 TRUCE_BLOCK = "05"
+#: Joint military exercises or patrols (062: "launched joint military exercises", "launched joint patrols") are the
+#: drills and patrols other outlets report as a show of force (15: "staged war games", "began patrolling the waters"):
+#: one act the coder puts in two roots. They are compared with force posture, not with the other ways of cooperating
+#: materially (06: economic or judicial cooperation). Their partners tell joint acts apart (``Mention.partners``).
+JOINT_MILITARY = "062"
+JOINT_MILITARY_BLOCK = "15"
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,7 @@ class Mention:
     attributed_to: str | None = None
     trigger_start: int = -1  # two mentions of one article with one trigger are one action with two actors
     live: bool = False  # told in the present progressive: it happens on the day the report is published (day_to)
+    partners: frozenset[str] = frozenset()  # the countries a joint actor names ("Indonesian and Australian warships")
 
     @property
     def unit(self) -> tuple[str, int]:
@@ -110,10 +117,12 @@ class Mention:
     @property
     def block_root(self) -> str:
         """The root whose happenings this mention is compared with: its own, except for a plan reported before
-        it happens (status future) that announces an act of another root (``PLAN_OF``), and a truce, compared with
-        the agreements (``TRUCE``)."""
+        it happens (status future) that announces an act of another root (``PLAN_OF``), a truce, compared with
+        the agreements (``TRUCE``), and joint exercises or patrols, compared with force posture (``JOINT_MILITARY``)."""
         if self.cameo.startswith(TRUCE):
             return TRUCE_BLOCK
+        if self.cameo.startswith(JOINT_MILITARY):
+            return JOINT_MILITARY_BLOCK
         if self.status == "future":
             return PLAN_OF.get(self.cameo[:3], self.cameo[:2])
         return self.cameo[:2]
@@ -234,6 +243,36 @@ def _for_whom(record: ArticleRecord, e: Event) -> ActorKey | None:
     return ActorKey(p.text, p.country, None, frozenset()) if p is not None else None
 
 
+#: Kinds of place a country is named by in an actor's words: "the navies of Indonesia, Malaysia and the Philippines",
+#: "Indonesian and Australian warships".
+_COUNTRY_KINDS = ("country", "adjectival")
+
+
+def _partners(record: ArticleRecord, e: Event) -> frozenset[str]:
+    """The countries the source's own words name, when they name two or more: a joint actor ("the navies of Indonesia,
+    Malaysia and the Philippines launched joint patrols", "Indonesian and Australian warships began exercises"), whom
+    the coder gives one country's code. They are the act's parties (clustering.other_parties)."""
+    a = e.source
+    if a is None:
+        return frozenset()
+    named = sorted((p for p in record.places if p.kind in _COUNTRY_KINDS and p.country and p.start >= a.start),
+                   key=lambda p: p.start)
+    cs, end = set(), a.end
+    for p in named:
+        if p.end <= a.end:
+            cs.add(p.country)
+        elif _AND_ALSO.fullmatch(record.article.text, end, p.start):  # "of Indonesia[, Malaysia and the Philippines]"
+            cs.add(p.country)
+            end = p.end
+        else:
+            break
+    return frozenset(cs) if len(cs) >= 2 else frozenset()
+
+
+#: What joins the next country of a list to the actor's words the coder cut before it: ", ", " and ", ", and the ".
+_AND_ALSO = re.compile(r"(?:\s*,|,?\s+and)\s+(?:the\s+)?")
+
+
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1, precise = event_days(record, e)
@@ -262,6 +301,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         attributed_to=e.attributed_to.text if e.attributed_to is not None else None,
         trigger_start=e.trigger.start,
         live=happening_now(record, e),
+        partners=_partners(record, e),
     )
 
 

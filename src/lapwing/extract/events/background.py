@@ -5,6 +5,10 @@ forces broke up the camp* on June 3", "the first visit *since Egypt signed* the 
 sentence measures its news against, not news of its own: ``background_events`` drops it. A since-clause of a
 news event stays ("police have arrested 40 people *since protesters blocked* the highway").
 
+A past participle the parse took for a clause, placed before its noun with no subject of its own ("the party *of
+jailed* former premier X", "clients include *jailed* publisher X"), describes the noun: ``attributive_participle``
+(session 16).
+
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
 docs/events.md, session 14.)
@@ -34,3 +38,34 @@ def background_events(events: list) -> list:
     """``events``: (Event, trigger index, confidence, Candidate) of one sentence, without the acts named as a
     point of reference (see the module's docstring)."""
     return [e for e in events if not reference_point(e[3].anchor)]
+
+
+_CLAUSE_EDGES = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "csubj", "acl:relcl"})
+_AUX_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "has", "have", "had",
+                        "having", "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+                        "may", "might", "must", "to", "get", "got", "gets", "'ll", "wo", "ca", "ought"})
+_BE_HAVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "got"})
+
+
+def attributive_participle(t: Token) -> bool:
+    """``t`` is a past participle before its noun, with no subject, auxiliary or clause of its own, after a
+    preposition, a determiner or a verb the parse hung on it ("the party of *jailed* former premier X", "include
+    *jailed* publisher X"): a description of the noun, not a report of the act."""
+    if t.tag_ != "VBN" or t.i == 0 or t.dep_ in _CLAUSE_EDGES:
+        return False
+    kids = list(t.children)
+    prev = t.doc[t.i - 1]
+    # a verb the parse hung on the participle as its auxiliary ("clients *include* jailed publisher X"): the clause
+    # is that verb's, and its subject is no subject of the participle
+    fake_aux = prev.head.i == t.i and prev.dep_ == "aux" and prev.lower_ not in _AUX_WORDS
+    if not fake_aux and any(c.dep_ in ("nsubj", "nsubj:pass", "aux:pass", "csubj", "expl") for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _BE_HAVE for c in kids):
+        return False
+    if any(c.dep_.startswith("obl") and any(g.lower_ == "by" for g in c.children) for c in kids):
+        return False  # "jailed by a military court": the act itself
+    obj = next((c for c in kids if c.dep_ in ("obj", "dobj")), None)
+    if obj is None or obj.left_edge.i != t.i + 1:
+        return False
+    return fake_aux or prev.tag_ in ("IN", "DT", "PRP$", "POS") or (
+        prev.head.i == t.i and prev.dep_ in ("mark", "case") and prev.lower_ not in _BE_HAVE)

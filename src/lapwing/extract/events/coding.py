@@ -7,12 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
+from lapwing.extract.events.background import attributive_participle
 from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
-from lapwing.extract.events.market import DISASTER_NOUNS, disaster_doer, market_target, measured_statistic, verbal_attack
+from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
+                                           measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
@@ -57,6 +59,8 @@ _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "s
 #: and protests ("marched against rising bread prices", "demanded lower fuel prices")
 _WORDS_ON_MARKETS = frozenset({"01", "10", "11", "12", "13", "14"})
 #: consultations by talking (040 "spoke to", 042-044 "met"): with the press they are interviews
+#: roots of cooperation that firms' deals borrow: intents, talks, agreements, economic cooperation
+_DEAL_ROOTS = frozenset({"03", "04", "05", "06"})
 _TALK_CODES = frozenset({"040", "041", "042", "043", "044", "046"})
 _SAID_ACTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
@@ -138,6 +142,8 @@ class BuildMixin:
             # describing its noun is background, not a report (violence, arrests and blame are reported so:
             # "five civilians killed by militants")
             return self._no(c, "a participle describing its noun")
+        if not c.nominal and attributive_participle(t):  # "the party of *jailed* former premier X" (background.py)
+            return self._no(c, "a participle before its noun: a description")
         if c.nominal and undone_restriction(c.trigger):
             return self._no(c, "a restriction undone")  # "lifted sanctions on X" is no sanctioning of X
         if c.nominal and c.source_tok is None:
@@ -194,6 +200,11 @@ class BuildMixin:
         coded_s, coded_t = is_coded(src), is_coded(tgt)
         if row.root not in _WORDS_ON_MARKETS and market_target(c.target_tok, c.trigger, coded_t, getattr(tgt, "sector", None)):
             return self._no(c, "market language: the target is a price, a currency or a firm")  # (market.py)
+        if row.root == "01" and firm_speaker(c.source_tok):
+            return self._no(c, "a firm's officer or a researcher, not a political speaker")  # (market.py)
+        if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or (a is not None and a.kind == "country") for a in (src, tgt)) \
+                and commercial_deal(c.trigger):
+            return self._no(c, "a firm's deal: talks or an agreement on a merger, a sale of stores")  # (market.py)
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
         if c.nominal and measured_statistic(c.trigger):

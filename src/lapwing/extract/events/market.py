@@ -11,6 +11,12 @@ Kenya *fell* 30 pct": none of these is an act of one political actor on another.
   Bank *loans* to Kenya fell 30 pct", "*arrests* rose 12 percent"): a statistic of events, not an event;
 * ``DISASTER_NOUNS``: a natural disaster as the subject of a killing ("an earthquake in the Andes killed 800
   villagers");
+* ``commercial_deal`` (session 16): talks, agreements and offers about a firm's deal ("holding discussions regarding
+  a possible *acquisition*", "agreed *to sell* its stores to a retailer", "reach an agreement on a *merger*") by no
+  political actor: business, not cooperation between political actors;
+* ``firm_speaker`` (session 16): the speaker of a statement is a firm's officer or a researcher by their own phrase
+  ("Robert Smith, president and chief executive of Acme Corp, said", "an economist at the institute said"), whatever
+  title the actor tables read in it: no political statement;
 * ``verbal_attack``: a politician attacking a newspaper or a court attacks it in words ("the president attacked
   The New York Times newspaper"): criticism (111), not an assault.
 """
@@ -112,6 +118,69 @@ def measured_statistic(trigger: Token) -> bool:
         for x in c.subtree:
             if (x.like_num and not _is_year(x)) or x.lower_ in _MEASURE_WORDS:
                 return True
+    return False
+
+
+#: nouns of a firm's deal ("discussions regarding a possible *acquisition*")
+DEAL_NOUNS = frozenset({"acquisition", "merger", "buyout", "buy-out", "leveraged", "tender", "stake", "shares", "stock",
+                        "debenture", "debentures", "dividend", "divestiture", "spinoff", "spin-off"})
+#: verbs of a firm's deal, with a firm, a store or shares as their object ("agreed *to sell* its stores")
+DEAL_VERBS = frozenset({"sell", "buy", "acquire", "purchase", "merge", "divest"})
+_DEAL_OBJECTS = FIRM_WORDS | {"store", "stores", "share", "unit", "units", "division", "operations", "plant", "plants",
+                              "asset", "assets", "interest", "subsidiary", "business", "stock", "outlet", "outlets",
+                              "chain", "mill", "refinery", "brand"}
+_DEAL_EDGES = frozenset({"xcomp", "obj", "dobj", "obl", "nmod", "advcl", "acl", "ccomp"})
+
+
+def commercial_deal(trigger: Token) -> bool:
+    """What the act is about, within two steps of the trigger (its to-clause, object or prepositional phrase), is a
+    firm's deal: a deal noun ("talks *on a merger*", "an agreement regarding the *acquisition*"), or a verb of buying
+    and selling whose object is a firm, its stores or its shares ("agreed *to sell* most of its stores")."""
+    frontier = [c for c in trigger.children if c.dep_ in _DEAL_EDGES]
+    for depth in range(2):
+        nxt = []
+        for t in frontier:
+            lem = lemma_of(t)
+            if t.pos_ in ("NOUN", "PROPN") and (lem in DEAL_NOUNS or t.lower_ in DEAL_NOUNS):
+                return True
+            if t.pos_ == "VERB" and lem in DEAL_VERBS and any(
+                    c.dep_ in ("obj", "dobj") and (lemma_of(c) in _DEAL_OBJECTS or c.lower_ in _DEAL_OBJECTS
+                                                   or any(lemma_of(x) in _DEAL_OBJECTS for x in c.children
+                                                          if x.dep_ in ("nmod", "compound")))
+                    for c in t.children):
+                return True
+            nxt += [c for c in t.children if c.dep_ in _DEAL_EDGES or c.dep_ in ("amod", "compound")]
+        frontier = nxt
+    return False
+
+
+#: words of a firm's or a researcher's phrase: "chief executive of Acme *Corp*", "an *economist*", "a *think tank*"
+FIRM_SPEAKER_WORDS = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "co", "co.", "ltd",
+                                "ltd.", "limited", "plc", "ag", "gmbh", "llc", "n.v.", "s.a.", "executive", "ceo",
+                                "analyst", "economist", "trader", "dealer", "banker", "broker", "tank", "institute",
+                                "university", "professor", "researcher", "scholar", "strategist"})
+_PHRASE_DEPS = frozenset({"appos", "nmod", "compound", "flat", "amod", "conj", "case", "det", "nmod:poss", "punct",
+                          "cc", "nmod:desc", "list", "obl"})
+
+
+def firm_speaker(tok: Token | None) -> bool:
+    """The speaker's own noun phrase (its head, appositions, of-phrases and compounds, not its clauses) names a firm or
+    a research body, or a business or research role ("Smith, president and *chief executive* of Acme *Corp*",
+    "a *strategist* at the bank", "secretary-general of a *think tank*")."""
+    if tok is None:
+        return False
+    while tok.dep_ in ("flat", "compound") and tok.head.i != tok.i:
+        tok = tok.head  # ("*Alves*" of "Pedro Alves")
+    heads = [tok] + ([tok.head] if tok.dep_ == "appos" and tok.head.i != tok.i else [])
+    seen, todo = set(), list(heads)
+    while todo:
+        t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        if t.lower_ in FIRM_SPEAKER_WORDS:
+            return True
+        todo += [c for c in t.children if c.dep_ in _PHRASE_DEPS]
     return False
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
+from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
 from lapwing.extract.events.syntax import verb_bases
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
@@ -236,6 +237,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     if nominal and (ab & {"plan", "schedule", "slate", "prepare", "propose"}
                     or (ab & {"expect", "set", "due"} and anchor.tag_ == "VBN")):
         future, cue = True, cue or "planned"  # "talks are planned for Wednesday", "X planned an attack"
+    if (wc := anchor_cue(anchor)) is not None:  # "is due to visit", "the more X bullies Y, ...", "subject to X signing"
+        negated, hypothetical, future = negated or wc[0] == "negated", hypothetical or wc[0] == "hypothetical", \
+            future or wc[0] == "future"
+        cue = cue or wc[1]  # (status_wire.py)
     marks = _mark_words(anchor, akids)
     if marks & {"if", "unless", "whether", "lest"}:
         hypothetical, cue = True, cue or "if"
@@ -265,6 +270,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         glem = _lemma(gov)
         gl = _bases(gov)
         below, child, prev = child, prev, gov  # (``below``: the clause under ``child`` on the way up)
+        if asked_frame(edge, child, gov):
+            break  # "Asked if ..., the minister said ...": the answer is the main clause (status_wire.py)
         if own is None and edge == "advcl" and child.tag_ == "VBD" and _mark_words(child) & _ASIDE_MARKS \
                 and any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
             # "will continue to exert pressure, *as Tehran rejected* the offer": a past clause with its own
@@ -301,7 +308,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
                 if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not (
-                        edge == "advcl" and _mark_words(child) & _ASIDE_MARKS):  # ("denied it *while criticizing* ...")
+                        edge == "advcl" and _mark_words(child) & (_ASIDE_MARKS | _TIME_MARKS)):  # ("denied it *while criticizing*
+                    # ...", "denied rumours *after* X killed ...": a clause told aside is not what is denied)
                     negated, cue = True, cue or glem
                 elif gl & {"try", "attempt"} and edge == "xcomp":
                     st.attempt = True
@@ -347,6 +355,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # crime", "gave the rebels 48 hours to surrender", "does not believe the police will ..."
             if cs == "negated":
                 negated, cue = True, cue or "no sign"
+            elif cs == "when":  # "will take effect *when* both sides sign": a time to come (status_wire.py)
+                future, cue = True, cue or cs
             else:
                 hypothetical, cue = True, cue or cs
         if edge == "advcl" and marks & {"if", "unless"}:
@@ -393,7 +403,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("acl", "acl:relcl", "ccomp") and gov.pos_ == "NOUN" and gl & CLAIM_NOUNS and _has_mark_that(child):
             # "an allegation that he raped a girl", "reports that troops shelled the town": someone's claim;
             # "rejected an allegation that ...", "denied reports that ...": a claim its subject denies
-            if gov.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(gov.head) & DENYING_VERBS:
+            if (gov.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(gov.head) & DENYING_VERBS) or denying_modifier(gov):
                 negated, cue = True, cue or _lemma(gov.head)
             elif st.status == "asserted":
                 st.status = "attributed"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.status_wire import future_when, no_plan, permitted
 from lapwing.extract.events.syntax import verb_bases
 
 #: predicates that call a claim false ("the reports were *baseless*", "were *misleading propaganda*")
@@ -108,7 +109,8 @@ def time_given(trigger: Token) -> bool:
 #: nouns of a sign whose that-clause, with "no", is said not to be so ("no *sign* that the junta is
 #: interested in talking", "saw no *evidence* that troops shelled the town")
 SIGN_NOUNS = frozenset({"sign", "signs", "evidence", "indication", "indications", "proof", "hint", "suggestion",
-                        "trace", "likelihood", "chance", "prospect", "possibility", "question"})
+                        "trace", "likelihood", "chance", "prospect", "possibility", "question",
+                        "assurance", "assurances", "guarantee", "guarantees", "certainty"})
 #: adjectives of an interest whose in-gerund is only wished ("interested *in talking* to the opposition")
 INTEREST_ADJ = frozenset({"interested", "keen", "eager", "intent", "bent", "hopeful", "desperate", "anxious"})
 #: verbs of a forecast whose object's to-clause is only foreseen ("expects Iran *to test* a missile")
@@ -120,8 +122,11 @@ BELIEF_VERBS = frozenset({"believe", "think", "expect", "anticipate", "foresee",
 def content_status(edge: str, child: Token, gov: Token) -> str | None:
     """The status the governor ``gov`` gives to the clause ``child`` below it, for the cues of this module:
     "negated" (no sign that ...), "generic" (a gerund subject, a time given), "interest" (interested in V-ing),
-    "belief" (does not believe that ...), or None."""
-    if edge in ("acl", "ccomp") and gov.lemma_.lower() in SIGN_NOUNS and any(
+    "belief" (does not believe that ...), "permitted" (a law that allows firing), "when" (will take effect when
+    they sign), or None."""
+    if no_plan(edge, child, gov):
+        return "negated"  # "has no plans to withdraw" (status_wire.py)
+    if edge in ("acl", "ccomp", "acl:relcl") and gov.lemma_.lower() in SIGN_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
             c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
         return "negated"
@@ -136,6 +141,10 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
     if edge == "ccomp" and verb_bases(gov) & BELIEF_VERBS and any(
             c.lower_ in _NEG and c.dep_ in ("advmod", "neg") for c in gov.children):
         return "belief"
+    if permitted(edge, child, gov):
+        return "permitted"  # (status_wire.py)
+    if future_when(edge, child, gov):
+        return "when"
     return None
 
 

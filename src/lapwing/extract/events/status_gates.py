@@ -14,6 +14,7 @@ from lapwing.extract.events.gates import _inverted_conditional
 from lapwing.extract.events.lexicon_loader import CameoRow
 from lapwing.extract.events.status import Status, event_status
 from lapwing.extract.events.status_cues import judgement, no_determiner, time_given
+from lapwing.extract.events.status_wire import excluded_conjunct
 
 
 class _Later:
@@ -46,4 +47,6 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
         return coder._no(c, "the content of an accusation")
     if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
         st.status = "hypothetical"
+    if st.status != "negated" and excluded_conjunct(c.source_tok):
+        st.status = "negated"  # "Nakasone, *but not* Sumita, is due to attend" (status_wire.py)
     return st
