@@ -394,3 +394,16 @@ def test_phrase_after_an_event_noun_s_by_agent_is_the_noun_s(pipe, text, src, tg
     evs = [e for e in _events(pipe, text) if e.cameo == "042"]
     assert [e for e in evs if e.source is not None and e.source.country == src
             and e.target is not None and e.target.country == tgt], _show(evs)
+
+
+# -- the subject split by a fronted phrase (repairs 18c, 18d), a verb read as a modifier before ", a move that" --
+@pytest.mark.parametrize("text, root, country", [
+    ("On Tuesday, Italy and its allies withdrew their troops from Mali.", "08", "ITA"),
+    ("In Brussels, the EU and its member states condemned the attack.", "11", "EUR"),
+    ("On Tuesday, Italy and its allies sold fighter jets to Egypt.", "07", "ITA"),
+    ("Italy called for a ceasefire in Gaza on Monday, a move that angered its neighbours.", "02", "ITA"),
+    ("After weeks of talks, Italy finally shot down a Russian drone.", "19", "ITA"),
+])
+def test_subject_kept_across_a_fronted_phrase(pipe, text, root, country):
+    evs = _events(pipe, text)
+    assert _hits(evs, root, src_country=country), _show(evs)

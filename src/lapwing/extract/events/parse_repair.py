@@ -110,7 +110,7 @@ from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject,
                                                       repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
                                                       repair_conjunct_out_of_subordinate, repair_past_conjunct_of_infinitive,
                                                       repair_subject_hung_before_its_verb)
-from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
+from lapwing.extract.events.repair_fronted import repair_orphaned_first_conjunct, repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
@@ -200,7 +200,8 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     # a past participle with a direct object is no reduced passive relative ("The minister brushed
     # aside the criticism", once the particle is repaired)
     # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
-    lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") for t in sent) == 1
+    # (verbs of a relative clause aside: "Italy called for a ceasefire, *a move that angered* its neighbours")
+    lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") and not _in_relative(t) for t in sent) == 1
     verbs = [c for c in root.rights if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ in FINITE] or [
         c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
@@ -246,6 +247,13 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         if c.i > v.i:
             _set_head(c, v, c.dep_)
     return True
+
+
+def _in_relative(t: Token) -> bool:
+    """Is ``t`` in a relative clause introduced by a relative word ("a move *that* angered ...")?"""
+    return any(a.dep_ in ("acl", "acl:relcl", "relcl") and any(
+        c.dep_ in ("nsubj", "nsubj:pass", "obj", "mark") and c.lower_ in ("that", "which", "who", "whom") and c.i < a.i
+        for c in a.children) for a in (t, *t.ancestors))
 
 
 def _second_clause(t: Token, root: Token) -> bool:
@@ -365,7 +373,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         # is active, so its subject is an active one
         v = out[i].head
         if out[i].dep_ == "nsubj:pass" and not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
-            out[i].dep_, v.tag_ = "nsubj", "VBD"
+            # (also a present: "Italy finally *shot* [VBP] down a drone")
+            out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
     _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate)))
@@ -383,14 +392,16 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         t = out[i]
         t.pos_ = "VERB"
         t.tag_ = "VBD"
-    _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject)))
+    _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject),
+                       ("orphancc", repair_orphaned_first_conjunct)))
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
         if _repair_noun_with_particle(root):
             continue
-        _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent) \
-            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent) \
+        # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
+        repair_fronted_verbless(root) or _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) \
+            or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent)
     for i in todo["ing"]:
         repair_result_clause(out[i])

@@ -98,6 +98,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["aux"].append(i)
         if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
             todo["claimrel"].append(i)  # "..., *a charge* New Delhi rejected"
+        if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
+                D[k] == "cc" and H[k] <= i for k in range(max(0, i - 5), i)):
+            todo["orphancc"].append(i)  # "On Tuesday, Italy *and its allies* withdrew ..."
         if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
             todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
         if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
@@ -140,7 +143,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
         if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
             todo["numobj"].append(i)  # "held *about 30* of them"
-        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
+        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN", "VBP", "VBZ") and H[i] > i and D[H[i]] in ("ROOT", "root"):
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
             todo["reduced"].append(H[i])

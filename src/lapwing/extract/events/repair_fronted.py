@@ -6,6 +6,10 @@ read as an apposition or modifier of the phrase's noun, so the finite verb has n
 root verb in the past or present tense has no subject, and the words between the last comma before it
 and the verb are one bare noun phrase whose head hangs on a word before the comma, that phrase is the
 verb's subject.
+
+Repair 18c: "On Tuesday, *Italy and its allies* withdrew ...": the first conjunct of the subject hung on the
+fronted phrase (as its apposition) and the coordinator left on the second, which the parser made the subject. The
+first conjunct becomes the subject, the second its conjunct.
 """
 
 from __future__ import annotations
@@ -73,7 +77,15 @@ def repair_fronted_verbless(root: Token) -> bool:
         v = next((c for c in n.children if c.i == n.i + 1 and c.dep_ in ("amod", "acl")
                   and (c.lower_ in verb_forms() or c.tag_ in ("VBD", "VBZ"))), None)
         if v is None:
-            continue
+            # 18d: "On Tuesday, *Italy and its allies sold* jets ...": the subject's second conjunct, hung on the
+            # fronted noun too, carries the verb
+            c2 = next((c for c in root.children if c.dep_ == "conj" and c.i > n.i and c.pos_ in ("NOUN", "PROPN")
+                       and any(k.dep_ == "cc" and n.i < k.i < c.i for k in c.subtree)), None)
+            v = next((c for c in c2.children if c.i == c2.i + 1 and c.dep_ in ("amod", "acl")
+                      and (c.lower_ in verb_forms() or c.tag_ in ("VBD", "VBZ"))), None) if c2 is not None else None
+            if v is None:
+                continue
+            _set_head(c2, n, "conj")
         _set_head(v, v, "ROOT")
         v.pos_ = "VERB"
         if v.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -116,3 +128,29 @@ def repair_cased_subject(s: Token) -> bool:
     _set_head(s, v, "obl")
     _set_head(doc[commas[-1]], s, "punct")
     return True
+
+
+def repair_orphaned_first_conjunct(s: Token) -> bool:
+    """Repair 18c (above). ``s`` is the subject that keeps the coordinator ("*and* its allies")."""
+    v = s.head
+    if s.dep_ not in ("nsubj", "nsubj:pass") or v.i <= s.i:
+        return False
+    cc = s.doc[s.left_edge.i]  # (on the subject or on a word of its phrase: "and its *member* states")
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or cc.i < 2 or cc.i >= s.i:
+        return False
+    x = s.doc[cc.i - 1]
+    while x.head.i < cc.i and x.head.i > x.i:  # the head of the phrase that ends right before "and"
+        x = x.head
+    doc = s.doc
+    left = min((w.i for w in x.subtree if not w.is_punct), default=x.i)
+    if x.pos_ not in ("PROPN", "NOUN") or x.dep_ not in ("appos", "conj", "dep", "nmod", "list") or x.head.i >= x.i \
+            or left < 1 or doc[left - 1].text != "," or x.head.i >= left:
+        return False
+    _set_head(x, v, s.dep_)
+    _set_head(s, x, "conj")
+    _set_head(cc, s, "cc")
+    comma = doc[left - 1]
+    if comma.head.i in (x.i, x.head.i):
+        _set_head(comma, x.head, "punct")
+    return True
+
