@@ -407,3 +407,14 @@ def test_phrase_after_an_event_noun_s_by_agent_is_the_noun_s(pipe, text, src, tg
 def test_subject_kept_across_a_fronted_phrase(pipe, text, root, country):
     evs = _events(pipe, text)
     assert _hits(evs, root, src_country=country), _show(evs)
+
+
+@pytest.mark.parametrize("text, root, country, status", [
+    ("A spokesman said on Wednesday that Italy had freed two American hostages.", "08", "ITA", "attributed"),
+    ("Ethiopia's prime minister has also called for a ceasefire in Gaza, according to state media.", "02", "ETH", "attributed"),
+    ("Italy is believed to have tortured detainees in secret prisons.", "18", "ITA", "attributed"),
+    ("The Egyptian army is said to have destroyed rebel positions.", "19", "EGY", "attributed"),
+])
+def test_reported_acts_keep_their_actor(pipe, text, root, country, status):
+    evs = _events(pipe, text)
+    assert _hits(evs, root, src_country=country, status=(status,)), _show(evs)

@@ -372,8 +372,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary
         # is active, so its subject is an active one
         v = out[i].head
-        if out[i].dep_ == "nsubj:pass" and not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
-            # (also a present: "Italy finally *shot* [VBP] down a drone")
+        if out[i].dep_ == "nsubj:pass" and not any(c.dep_ in ("aux:pass", "auxpass", "cop") or (
+                c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
+            # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
     _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),

@@ -128,6 +128,21 @@ def _according_to(t: Token, kids: list[Token] | None = None) -> Token | None:
     return None
 
 
+def _according_below(anchor: Token) -> Token | None:
+    """", according to state media" closing the anchor's clause but hung by the parse on a noun of it ("called
+    for a ceasefire in Gaza, *according to* state media"): its source, when no other verb stands between."""
+    doc = anchor.doc
+    for t in anchor.subtree:
+        if t.lower_ == "according" and t.i > anchor.i and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
+                and doc[t.i - 1].text == ",":
+            src = t.head if t.dep_ == "case" else next((c for c in t.children if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            up = t.head
+            while up.i != anchor.i and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+                up = up.head
+            return src if up.i == anchor.i else None
+    return None
+
+
 def _has_mark_that(t: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
 
@@ -257,7 +272,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS:
             st.status = "attributed"
     # "going to" / "about to" / "set to" / "due to" directly on the verb chain is handled below
-    acc = _according_to(anchor, akids)
+    acc = _according_to(anchor, akids) or _according_below(anchor)
     if acc is not None:
         st.reporter = acc
     rep = _reporter_child(anchor, akids)

@@ -204,6 +204,9 @@ def _obj_token(t: Token) -> Token | None:
         if c.dep_ in ("obj", "dobj"):
             if c.lower_ in _DAY_WORDS:
                 continue  # "resigned *yesterday*", "met *Monday*": a day read as the object
+            if c.lower_ == "that" and c.i < t.i and t.dep_ in ("ccomp", "xcomp", "advcl", "conj") and any(
+                    s.dep_ in SUBJ and c.i < s.i < t.i for s in kids):
+                continue  # "said *that* Italy had freed two hostages": the complementizer read as the object
             if c.tag_ in ("WP", "WDT") and t.dep_ in ("acl:relcl", "relcl", "acl") \
                     and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head  # "the prisoners *whom* Israel released": the antecedent
