@@ -115,24 +115,33 @@ def split_long_runs(doc: "Doc", max_tokens: int | None) -> int:
     n = len(doc)
     if not max_tokens or n <= max_tokens:
         return 0
+    from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
+
+    from lapwing.nlp.hash_strings import strings_of
+
+    # each token's text, lower-case form, whitespace flag and sentence-start mark, read from the document's
+    # attribute array rather than from one ``Token`` per position (speed only; a mark set below is never read
+    # again: the scan goes on after it)
+    strings = doc.vocab.strings
+    orths, lowers, space, marks = doc.to_array([ORTH, LOWER, IS_SPACE, SENT_START]).T.tolist()
+    text = strings_of(doc, orths)
+    starts = [m == 1 for m in marks]
     cuts = 0
     start = 0  # first token of the current run
     window = max(1, max_tokens // 4)
     i = 0
     while i < n:
-        tok = doc[i]
-        if i > start and tok.is_sent_start:
+        if i > start and starts[i]:
             start = i
-        elif tok.text in _ENDS or (tok.is_space and "\n" in tok.text):
+        elif text[i] in _ENDS or (space[i] and "\n" in text[i]):
             start = i + 1
         elif i - start + 1 > max_tokens:
             cut = i
             for k in range(i - 1, max(start, i - window), -1):
-                t = doc[k]
-                if t.text in _SOFT_CUTS:
+                if text[k] in _SOFT_CUTS:
                     cut = k + 1
                     break
-                if t.lower_ in _CONJUNCTIONS:
+                if strings[lowers[k]] in _CONJUNCTIONS:
                     cut = k
                     break
             doc[cut].is_sent_start = True

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from lapwing.nlp.hash_strings import strings_of
 
 # An upper-case place, optional ", Country" / ", Month Day", optional "(Agency)", then a dash or a colon.
 DATELINE = re.compile(
@@ -41,15 +44,26 @@ DATELINE_COLON = re.compile(
 LEAD_WORDS = 6
 
 
+def _text_and_breaks(doc: Doc) -> tuple[str, list[int]]:
+    """``doc.text`` and the indices of its whitespace tokens that hold a newline, read from the document's
+    attribute array (``doc.text`` and ``for tok in doc`` make one ``Token`` per word: speed only)."""
+    if not len(doc):
+        return "", []
+    orths, ws, space = doc.to_array([ORTH, SPACY, IS_SPACE]).T.tolist()
+    words = strings_of(doc, orths)
+    text = "".join([w + " " if s else w for w, s in zip(words, ws)])  # (a token's whitespace: one space or none)
+    return text, [i for i, sp in enumerate(space) if sp and "\n" in words[i]]
+
+
 @Language.component("lapwing_boundaries")
 def lapwing_boundaries(doc: Doc) -> Doc:
     n = len(doc)
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
-            tok.is_sent_start = True
-            if tok.i + 1 < n:
-                doc[tok.i + 1].is_sent_start = True
-    m = DATELINE.match(doc.text) or DATELINE_COLON.match(doc.text)
+    text, breaks = _text_and_breaks(doc)
+    for i in breaks:
+        doc[i].is_sent_start = True
+        if i + 1 < n:
+            doc[i + 1].is_sent_start = True
+    m = DATELINE.match(text) or DATELINE_COLON.match(text)
     if m:
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if after is not None and 0 < after.start < n:
@@ -148,12 +162,15 @@ def add_abbreviations(nlp: Language) -> Language:
 
 def add_to(nlp: Language) -> Language:
     """Insert the boundary fixer before the parser (or sentence splitter), once, the tokenizer's
-    rank abbreviations and quotation marks, and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`)."""
+    rank abbreviations and quotation marks, and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`;
+    spaCy's English rule lemmatizer reads the document's columns, :mod:`lapwing.nlp.rule_lemmatizer`)."""
     from lapwing.nlp.lemmas import add_base_lemmas
+    from lapwing.nlp.rule_lemmatizer import use_column_lemmatizer
 
     add_abbreviations(nlp)
     split_quote_marks(nlp)
     add_base_lemmas(nlp)
+    use_column_lemmatizer(nlp)
     if "lapwing_boundaries" in nlp.pipe_names:
         return nlp
     for anchor in ("parser", "senter", "sentencizer"):

@@ -124,12 +124,9 @@ def case_of(text: str) -> str | None:
 
     Short all-caps words (acronyms such as NGO, UN, NATO) do not count against a lower-cased text.
     """
-    upper = lower = 0
-    for ch in text:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower += 1
+    # (no character is both: counted in two passes of C, not one of Python)
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
     letters = upper + lower
     if letters < MIN_LETTERS:
         return None

@@ -80,7 +80,8 @@ def _is_month(t: Token) -> bool:
 
 
 def lemma_of(t: Token) -> str:
-    return t.lemma_.lower() if t.lemma_ else t.lower_
+    lemma = t.lemma_  # (read once: each read is a look-up in the string store)
+    return lemma.lower() if lemma else t.lower_
 
 
 #: (lemma hash, lower-case form hash) -> _words() / verb_bases() of a token, across articles (a hash names

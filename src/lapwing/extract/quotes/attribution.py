@@ -1,11 +1,13 @@
 """Attribution: direct quotes tied to their cues, quotes standing alone tied to the sentences or the quote next to
-them, reported speech from the parse, one quote per attribution; ``keeping`` turns them into the quotes kept."""
+them, reported speech from the parse, one quote per attribution; ``keeping`` turns them into the quotes kept. The
+words framing a quote are read in ``direct_frame``; which quote a quote goes on from, and the merging of an
+attribution's parts, in ``quote_chain``."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context
@@ -14,8 +16,8 @@ from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cu
                                         as_of_put, lexicon)
 from lapwing.extract.quotes.headlines import find_headlines
 from lapwing.extract.quotes.noun_intro import statement_intro
-from lapwing.extract.quotes.index import DocIndex, Ranges, index_of, indexed
-from lapwing.extract.quotes.keeping import _mid_sentence, keep_quotes
+from lapwing.extract.quotes.index import DocIndex, Ranges, indexed
+from lapwing.extract.quotes.keeping import keep_quotes
 from lapwing.extract.quotes.objects import find_object_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
@@ -27,6 +29,9 @@ from lapwing.extract.quotes.bare_verb import bare_verb_cue
 from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
 from lapwing.extract.quotes.cue_sentence import _main_cue
+from lapwing.extract.quotes.direct_frame import (_closes_verbless, _ends_on_a_word, _introduces, _is_nickname,
+                                                _lead_speaker, _opening_passive, _own_cue_clause, far_cue_before)
+from lapwing.extract.quotes.quote_chain import _continued_candidates, _quote_before, merge_parts
 
 
 def extract_quotes(ctx: Context) -> list[Quote]:
@@ -165,7 +170,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                        None)
             next_start = nxt.open_at if nxt is not None else phi
             # the frame: text between this quote and its neighbours, within the sentences it touches
-            s_lo, _ = sent_bounds(m.open_at)
+            # (after a full stop, the sentence of the quote's first word: the parser may end the sentence before on
+            # the opening mark, 'She recalled the trip. "A."')
+            after_stop = text[max(0, m.open_at - 3) : m.open_at].rstrip()[-1:] in (".", "!", "?")
+            s_lo, _ = sent_bounds(m.start if after_stop and m.start < m.end and not text[m.start].isspace() else m.open_at)
             _, s_hi = sent_bounds(max(m.outer_end - 1, m.open_at))
             after_hi = min(next_start, max(s_hi, m.outer_end))
             if after_hi <= m.outer_end + 1 and m.outer_end < next_start:
@@ -195,6 +203,11 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
             cand_before = _cue_in_frame([t for t in reversed(before_words[-12:]) if not _opening_passive(t)], lex) \
                 if before_words else None
+            if cand_before is None and cand_after is None and before and before[-1].text == "," \
+                    and text[m.start : m.start + 1].isupper():
+                # 'Ruiz said on Twitter on Monday, in reference to her first child, a girl born in 2014, "A."': a cue
+                # further back, with only asides (no finite verb) between it and the quote (quotes/direct_frame.py)
+                cand_before = far_cue_before(before_words, lex)
             if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma) \
                     and not (cand_after is not None and has_parse and _own_cue_clause(cand_after)):
                 # '"A," he said, "B."' (split quote) / '"A," she said. "B."' (next sentence, same speaker):
@@ -205,8 +218,11 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 if _only_cue_clause(gap_all, prev.cue, lex, goes_on=split and text[m.start : m.start + 1].islower()):
                     inherit(f, prev, "direct:split" if split else "direct:continuation")
                     continue
-            if cand_after is not None and cand_before is not None and _introduces(doc, cand_after, comma_quote=not closes_with_comma):
-                cand_after = None  # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one
+            if cand_after is not None and (cand_before is not None or before_words and before[-1].text == ":") \
+                    and _introduces(doc, cand_after, comma_quote=not closes_with_comma):
+                # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one (also after a colon
+                # that introduces the quote: 'Perez lobbies for a higher wage: "A." He says B.')
+                cand_after = None
             named = dash_name(before) if before else None  # 'Pollsters agree - Carl Bialik: "..."'
             if named is not None and (cand_after is None or not closes_with_comma):
                 f.cue, f.cue_text, f.speaker, f.rule = before[-1], ":", named, "direct:colon-intro"
@@ -346,133 +362,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     if has_parse:  # 'Ana Ruiz Says Port Will Reopen': a title-cased headline the parse lost
         found.extend(find_headlines(doc, lex, para_bounds, tok_starts, Ranges((f.start, f.end) for f in found)))
 
-    # -- one quote per attribution -------------------------------------------------
-    # a quote split by its cue ('"A," he said, "B."') or going on in the next sentence or paragraph with nothing
-    # in between but its cue clause is one quote: the first part's span runs to the end of the last
-    for f in found:
-        prev = f.extra.get("joins")
-        while prev is not None and prev.extra.get("merged_into") is not None:
-            prev = prev.extra["merged_into"]
-        if prev is not None and prev.kind == "direct" and f.kind == "direct" and prev.end < f.start:
-            prev.extra.setdefault("parts", [(prev.start, prev.end)]).append((f.start, f.end))
-            prev.end = f.end
-            f.extra["merged_into"] = prev
-    found = [f for f in found if f.extra.get("merged_into") is None]
+    # -- one quote per attribution (quotes/quote_chain.py) ------------------------------------
+    found = merge_parts(found)
 
     return keep_quotes(ctx, index, found, marked_ranges)
-
-
-NICKNAME_MAX_WORDS = 3
-
-
-def _ends_on_a_word(doc: Doc, start: int, end: int) -> bool:
-    """The sentence [start, end) ends on a word, with no full stop, and the next one starts with a word on the same
-    line: the parser cut a clause in two ('... that's fine," Sanders campaign manager | Jeff Weaver said.')."""
-    last, nxt = doc[end - 1], doc[end]
-    return end - start > 1 and last.is_alpha and not nxt.is_space and nxt.is_alpha and bool(last.whitespace_)
-
-
-def _title_in_marks(f: _Found) -> bool:
-    """A few words in marks with no cue running inside the writer's sentence (a title, a name, a scare quote:
-    'the "Buffett rule"'): not the quote a next one goes on from. (A fragment with a cue is a partial quote, which
-    the next quote may continue: '... "too little," he added. "B."')"""
-    return f.cue is None and f.marked is not None and f.extra.get("fragment", False)
-
-
-def _closes_verbless(doc: Doc, lo: int, phrase: tuple[int, Token]) -> bool:
-    """The phrase (its first word's index, its owner) ends its sentence after a comma, with no verb from ``lo`` to it."""
-    i = phrase[0]
-    end = next((t.i for t in doc[i : i + 10] if t.is_punct and t.text not in ("'s", "\u2019s", "'")), None)
-    return i > lo and doc[i - 1].text == "," and end is not None and doc[end].text in (".", "!", "?") \
-        and not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:i])
-
-
-def _opening_passive(t: Token) -> bool:
-    """'Asked about the vote, ...': a passive participle opening its sentence, on a main verb with a subject of its
-    own; the one asked answers in the main clause, and the asker is not named."""
-    return t.tag_ in ("VBN", "VBD") and t.dep_ == "advcl" and t.i == index_of(t.doc).sent_start(t) \
-        and t.head.i > t.i and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children)
-
-
-def _own_cue_clause(cue: Token) -> bool:
-    """'"A," Ruiz said. "B" to cut costs, she said.': the quote's sentence goes on in the writer's words to a cue
-    clause of its own set off by a comma, whose subject stands right before its cue; the quote is that cue's."""
-    subj = _subject_of(cue)
-    return subj is not None and subj.i < cue.i and cue.i - subj.i <= 3 and subj.left_edge.i > 0 \
-        and cue.doc[subj.left_edge.i - 1].text == ","
-
-
-def _continued_candidates(directs: list[_Found], k: int, prev: _Found | None, text: str) -> list[_Found]:
-    """The quotes a stand-alone ``directs[k]`` may go on from: the quote before it, and, when that one is a few words
-    in marks inside a sentence, the quote before those."""
-    if prev is None:
-        return []
-    out = [prev]
-    m = prev.marked
-    if m is not None and _word_count(text[m.start:m.end]) <= FRAGMENT_MAX_WORDS and _mid_sentence(text, m.open_at) \
-            and _word_count(text[m.outer_end:directs[k].marked.open_at]) <= 4:  # ('... "changes" could come. "B."')
-        j = next(i for i in range(k - 1, -1, -1) if directs[i] is prev) - 1  # prev sits just before k
-        if j >= 0 and directs[j].marked is not None and directs[j].marked.para == m.para:
-            out.append(directs[j])
-    return out
-
-
-def _quote_before(directs: list[_Found], k: int, min_para: int) -> _Found | None:
-    """The direct quote before ``directs[k]`` that a quote going on after it would continue, past titles and scare
-    quotes in marks; only within paragraphs from ``min_para`` on."""
-    j = k - 1
-    while j >= 0 and directs[j].marked is not None and directs[j].marked.para >= min_para and _title_in_marks(directs[j]):
-        j -= 1
-    if j < 0 or directs[j].marked is None or directs[j].marked.para < min_para:
-        return None
-    return directs[j]
-
-
-def _is_nickname(doc: Doc, m: Marked, lex) -> bool:
-    """A word or three in quotation marks inside a name or a phrase of the writer's ('Maria "Mia" Lopez'): a
-    fragment that starts with a capital letter."""
-    text = index_of(doc).text
-    return m.close_at is not None and _word_count(text[m.start:m.end]) <= NICKNAME_MAX_WORDS \
-        and text[m.start:m.start + 1].isupper() and is_fragment(doc, m, lex)
-
-
-def _lead_speaker(frame: list[Token], cue: Token) -> Token | None:
-    """The head of the noun phrase opening ``frame`` before ``cue`` ('Berg's niece, Delegate ..., shouted' -> niece),
-    None when the frame does not open with one."""
-    head = None
-    for t in frame:
-        if t.i >= cue.i:
-            break
-        if t.is_punct:
-            if t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_:
-                continue  # 'the 43-year-old asked'
-            break
-        if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")):
-            head = t
-        elif t.is_title and t.is_alpha and t.i + 1 == cue.i and t.lower_ not in _NOT_NAMES:
-            head = t  # a name the tagger read as another word ('"...," Ware added')
-        elif head is None and t.pos_ == "ADJ" and t.i + 1 == cue.i and t.is_lower and frame[0].pos_ == "DET":
-            head = t  # a noun the tagger read as an adjective ('"...," the presumptive nominee told')
-        elif not (t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ == "POS"):
-            break
-    return head
-
-
-# capitalised words that may stand right before a cue after a quote without being its speaker
-_NOT_NAMES = {"he", "she", "it", "they", "we", "i", "you", "also", "then", "later", "once", "again", "finally", "still"}
-
-
-def _introduces(doc: Doc, cue: Token, comma_quote: bool = False) -> bool:
-    """The cue is followed by 'that', a colon, or a comma and a quotation mark ('"A." She adds, "B."'): it
-    introduces what comes after it, not a quote before it."""
-    nxt = [t for t in doc[cue.i + 1 : cue.i + 4] if not t.is_space]
-    if nxt and (nxt[0].lower_ == "that" or nxt[0].text == ":"):
-        return True
-    if not comma_quote:
-        return False
-    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].text in QUOTE_CHARS:
-        return True
-    # '"A." She says it shows that ...': after a quote that ends its sentence, a cue with a clause of its own after
-    # it reports that clause
-    return any(c.dep_ == "ccomp" and c.i > cue.i and c.right_edge.i - cue.i >= 3 and not any(
-        x.text in QUOTE_CHARS for x in doc[cue.i + 1 : c.left_edge.i + 1]) for c in cue.children)

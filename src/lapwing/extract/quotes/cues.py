@@ -133,8 +133,10 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
             and token.doc[token.i + 1].is_alpha and (token.i == 0 or token.doc[token.i - 1].is_sent_end
                                                      or token.doc[token.i - 1].is_space or token.is_sent_start):
         return False  # '[Claims] Court Judge Ana Ruiz sent ...': a capitalised word opening a name
-    if token.tag_ == "VBN" and token.dep_ == "amod":
-        return False
+    if token.tag_ == "VBN" and token.dep_ == "amod" and not right_after_quote(token):
+        return False  # ('the said agreement'; not '"...," opined [the Courier]': the tagger's adjective is a cue)
+    if token.tag_ == "VBG" and token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
+        return False  # ('hundreds of screaming supporters', 'warning signs': an adjective right before its noun)
     if token.pos_ in ("VERB", "AUX") or token.tag_ in _VERB_TAGS:
         return True
     # the tagger may call an inflected cue a noun ('..., adding, "..."'); a base form tagged as a noun is a noun
@@ -144,6 +146,17 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
     if _subject_compound(token) is not None:
         return True
     return not any(c.dep_ in ("det", "amod", "nmod:poss", "poss") for c in token.children)
+
+
+# closing quotation marks a cue after its quote stands right behind
+_CLOSING_MARKS = {"\u201d", '"', "''", "\u00bb"}
+
+
+def right_after_quote(token: Token) -> bool:
+    """``token`` stands right after a quote that closes with a comma, '!' or '?' ('"...," opined the Courier.'): a
+    verb form there is an inverted cue, whatever the tagger made of it."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in _CLOSING_MARKS and doc[token.i - 2].text in (",", "!", "?")
 
 
 def _subject_compound(token: Token) -> Token | None:
@@ -371,8 +384,8 @@ def _bare_cue(sent: list[Token], lex: SpeechLexicon) -> Token | None:
     if not words or len(words) > BARE_CUE_WORDS:
         return None
     cue = _cue_in_frame(words, lex)
-    if cue is None or lex.lemma(cue) in lex.weak:
-        return None
+    if cue is None or lex.lemma(cue) in lex.weak or cue.tag_ == "VBG" and cue.i == words[0].i:
+        return None  # (not a participle opening its sentence: 'Asserting her role in the talks, ...' says no one spoke)
     if any(c.dep_ in ("ccomp", "obj", "xcomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in cue.children):
         return None
     if any(t.lower_ in ("that",) and t.dep_ == "mark" for t in words):

@@ -35,8 +35,11 @@ def framing_verb(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token
     if found is None:
         return None
     head, inside = found
-    if any(c.dep_ in SUBJ_DEPS for c in head.children) or head.dep_ == "conj":
-        return None  # a quoted clause with a subject of its own is a sentence of someone's, not a phrase the verb acts on
+    noun_list = head.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.head.pos_ in ("NOUN", "PROPN")
+    if any(c.dep_ in SUBJ_DEPS for c in head.children) or head.dep_ == "conj" and not noun_list:
+        # a quoted clause with a subject of its own is a sentence of someone's, not a phrase the verb acts on (a noun
+        # in a list of the verb's objects is: 'Holm cites the union's support, "the placards ..." and the strike')
+        return None
     root = index.sent(head).root
     if root.i in inside or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None

@@ -153,6 +153,10 @@ def _in_opening_phrase(token: Token) -> bool:
     return first is not None and first.pos_ == "ADP" and not any(t.text == "," for t in doc[first.i : token.i])
 
 
+# prepositions that make the noun after them a place or a medium, never the speaker next to a cue
+_WHERE_PREPS = {"on", "in", "at", "via", "through", "from", "to", "into", "onto", "across"}
+
+
 def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
     """Without a usable parse: the noun or pronoun next to the verb in the frame text."""
     before = [t for t in tokens if t.i < verb.i and not t.is_space]
@@ -167,6 +171,8 @@ def _fallback_speaker(tokens: list[Token], verb: Token) -> Token | None:
                 continue
             break
         if t.pos_ in ("PRON", "PROPN", "NOUN") and t.lower_ not in ("it",):
+            if t.i > 0 and t.doc[t.i - 1].lower_ in _WHERE_PREPS:
+                break  # ('responded on [Facebook] writing, "..."': a place or a medium is no speaker)
             return t
         if t.pos_ not in ("ADV", "AUX", "PART", "DET", "ADJ"):
             break

@@ -1,19 +1,25 @@
 """Subjects: who a cue's subject is, however the parser hung it (nearest subject, passive 'by' phrase, participles,
-to-infinitives, conjoined cues, a name before the cue over an apposition, datelines, relative 'who'); the speaker of a
-clause that introduces a quote with a colon is in :mod:`lapwing.extract.quotes.colon_intro`."""
+to-infinitives, conjoined cues, a name before the cue over an apposition, datelines, relative 'who'). Its helpers by
+job: inverted cues (:mod:`.inverted`), participles hung far from their subject (:mod:`.participle_subjects`), the
+parser's subject read past datelines and labels (:mod:`.subject_fixes`); the speaker of a clause that introduces a
+quote with a colon is in :mod:`lapwing.extract.quotes.colon_intro`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import _TELL_LIKE, SUBJ_DEPS, _subject_compound, is_cue_verb, lexicon
+from lapwing.extract.quotes.cues import SUBJ_DEPS, _subject_compound, is_cue_verb
 from lapwing.extract.quotes.index import index_of
-from lapwing.extract.quotes.segmentation import QUOTE_CHARS
-from lapwing.extract.quotes.subject_words import (_BE_FORMS, _DASHES, _QUANTITY_SUBJECTS, _finite, _passive, _real,
+from lapwing.extract.quotes.subject_words import (_BE_FORMS, _QUANTITY_SUBJECTS, _finite, _passive, _real,
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 from lapwing.extract.quotes.releaser import _releaser
 from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
+from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
+from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
+                                                       object_participle, with_conjoined)
+from lapwing.extract.quotes.subject_fixes import (_past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
+                                                  past_verbal_modifier)
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
            "is_time_word"]
@@ -104,6 +110,12 @@ def _for_subject(verb: Token) -> Token | None:
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Who speaks for the cue ``verb``, however the parser hung its subject; None when no one does."""
+    subj = _find_subject(verb, depth)
+    return past_verbal_modifier(subj, verb) if subj is not None and depth == 0 else subj
+
+
+def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     subj = None
     if depth == 0:
         owner = _for_subject(verb)
@@ -139,8 +151,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return share
     if verb.pos_ == "NOUN" and verb.i > 0 and is_cue_verb(verb):
         # 'Holm joked that ...': the tagger read the name and its verb as one compound noun
-        name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
-        if name is not None:
+        name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"
+                     and not (c.i > 0 and c.doc[c.i - 1].lower_ in _WHERE_PREPS)), None)
+        if name is not None:  # (not a place or a medium: 'responded on [Facebook] writing, "..."')
             return name
         noun = _subject_compound(verb)  # 'The lawsuit contends that ...'
         if noun is not None:
@@ -177,7 +190,8 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head
     # 'with [30 percent of voters] saying ...', 'with [Senator Holm] telling reporters ...': a participle after the
     # noun phrase of an absolute 'with' phrase speaks for that noun phrase, however the parser hung it
-    owner = _with_absolute(verb)
+    # ('left [voters] wondering ...'; ', with Ruiz calling ... and [others] supporting ...')
+    owner = object_participle(verb) or with_conjoined(verb) or _with_absolute(verb)
     if owner is not None:
         return owner
     # a participle on a name: 'footage of [Maria Lopez] asking, "..."', 'Smith, speaking on Monday, ...'
@@ -187,8 +201,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return named
     # a participle opening its sentence speaks for the subject of the clause after it: 'Acknowledging that A, [Allen]
     # did suggest ...', 'Conceding that A, [he] warned ...'
+    # (or after a word opening the phrase: '[After] suggesting that A, [Holm] ...', '[Before] announcing ...')
+    opens = index_of(doc).sent_start(verb)
+    opens = opens + 1 if verb.i == opens + 1 and doc[opens].lower_ in _PARTICIPLE_OPENERS else opens
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i > verb.i \
-            and verb.i == index_of(doc).sent_start(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+            and verb.i == opens and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         own = next((c for c in _subjects(verb.head) if c.i > verb.i and not is_time_word(c)), None)
         if own is not None and own.lower_ not in ("it", "there", "that", "what"):
             return _relative_who(own)
@@ -277,8 +294,17 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     # ('She appeared to imply that ...': 'to' read as a preposition and the infinitive as its object)
     to_obl = verb.dep_ == "obl" and verb.tag_ == "VB" and verb.i > 0 and doc[verb.i - 1].lower_ == "to" \
         and doc[verb.i - 1].head.i == verb.i
+    # ('[Ruiz] helped convince voters that ...': a bare infinitive after 'help'; '[he] is correct to note that ...': an
+    # infinitive the parser made the adjective's clausal subject)
+    bare = verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.lemma_ == "help" and head.i < verb.i
+    if verb.dep_ == "csubj" and head.pos_ == "ADJ" and head.i < verb.i:
+        # (only a subject of the adjective's own that names people: not 'it is important to remember that ...', nor a
+        # thing the parser made the subject, 'a frequent complaint - tech firms are quick to point out')
+        return next((c for c in _subjects(head) if c.i < head.i and not is_time_word(c) and (
+            c.lower_ in ("he", "she", "they", "we", "i") or c.pos_ == "PROPN" or c.tag_ in ("NNS", "NNPS"))), None)
     if (verb.dep_ in ("xcomp", "advcl") or to_obl) and not verb.lower_.endswith("ing") and head.i < verb.i \
-            and head.pos_ in ("VERB", "AUX", "ADJ") and (to_obl or any(m.lower_ == "to" and m.dep_ == "mark" for m in verb.children)):
+            and head.pos_ in ("VERB", "AUX", "ADJ") and (to_obl or bare or any(m.lower_ == "to" and m.dep_ == "mark"
+                                                                              for m in verb.children)):
         obj = next((c for c in head.children if c.dep_ in ("obj", "iobj") and head.i < c.i < verb.i
                     and (c.pos_ in ("PROPN", "NOUN", "PRON", "NUM") or c.lower_ in _QUANTITY_SUBJECTS)),
                    None) if verb.dep_ == "xcomp" else None  # ('caused [many] to wonder ...')
@@ -290,6 +316,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             if raised is not None and (head.pos_ == "ADJ" or _passive(head)):
                 return raised
         return _relative_who(obj) if obj is not None else _subject_of(head, depth + 1)
+    main = main_clause_conjunct(verb)  # ('He praised those who left [but said] ...': the main clause's cue)
+    if main is not None:
+        return _subject_of(main, depth + 1)
+    before = _bare_participle_sentence(verb)  # ('Holm stated that A. [Adding], "B."': the sentence before's speaker)
+    if before is not None:
+        return _subject_of(before, depth + 1)
     # a subject shared with the verb this one hangs from: "X went on stage and said ...",
     # "X pointed to ..., noting that ...", "X emailed supporters, telling them ...", "X celebrated, declaring ..."
     head = verb.head
@@ -302,6 +334,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
             return passive[0]  # '[Holm] was asked about the cuts and said ...'
+        if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ == "obj" and head.head.pos_ == "VERB" \
+                and head.head.i < head.i and verb.lower_.endswith("ed") and is_cue_verb(verb):
+            # ('[He] adopted a fake accent and joked, "..."': a past cue the tagger read as a noun conjoined to the
+            # object speaks for the subject of the object's verb)
+            return _subject_of(head.head, depth + 1)
         if verb.dep_ == "conj" and is_cue_verb(verb):
             # 'after [it] cut its forecast and said ...': a company's 'it' shared with the cue speaks (the 'it' of a
             # verb that is no cue is not the speaker of that verb, but it is the subject of the cue conjoined to it)
@@ -322,176 +359,30 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-# words opening a clause whose subject is not who speaks in a participle after it ('X withdrew the posters after [they were printed],
-# saying ...'); not 'while', 'where', 'as', 'when', whose clause may hold the speaker ('while [others] are setting up
-# shop, seeking ...')
-_OTHER_CLAUSE_MARKS = {"after", "because", "how", "why", "what", "that", "whether", "if", "since", "before", "once",
-                       "until", "although", "though", "unless"}
+# words that may open a participle phrase opening its sentence ('After suggesting that A, Holm ...')
+_PARTICIPLE_OPENERS = {"after", "before", "while", "since", "upon", "by", "in", "on", "when", "without", "despite"}
 
 
-def _cue_clause_before(verb: Token) -> Token | None:
-    """'A, [a port official] said, adding that B', 'A, the mayor told reporters, adding B': a participle cue right
-    after a cue clause set off after its content speaks for that clause's subject, however the parser hung it."""
+def _bare_participle_sentence(verb: Token) -> Token | None:
+    """'Holm stated that the report "was not good." Adding, "Now, ..."': a participle cue opening a sentence with no
+    main clause, right before a colon or a comma and a quote, goes on from the sentence before; that sentence's main
+    verb when it is a cue (None otherwise)."""
     doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text != ",":
+    index = index_of(doc)
+    lo = index.sent_start(verb)
+    while lo < verb.i and (doc[lo].is_space or doc[lo].text in QUOTE_OPENERS):
+        lo += 1
+    if verb.tag_ != "VBG" or verb.i != lo or lo == 0 or verb.i + 2 >= len(doc) or doc[verb.i + 1].text not in (",", ":") \
+            or doc[verb.i + 2].text not in QUOTE_OPENERS or verb.i < verb.head.i <= verb.i + 2 or verb.head.i < verb.i:
+        return None  # (the parser may hang it on the quoted words: no main clause of the writer's either way)
+    first = index.sent_start(verb)
+    if first == 0:
         return None
-    lo = index_of(doc).sent_start(verb)
-    for k in range(verb.i - 2, max(lo - 1, verb.i - 5), -1):
-        t = doc[k]
-        if t.tag_ in ("VBD", "VBZ", "VBP") and is_cue_verb(t):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < t.i), None)
-            if subj is None or not any(doc[j].text == "," for j in range(max(lo, subj.left_edge.i - 1), subj.left_edge.i)):
-                return None  # only a cue clause set off by a comma before it ('A, X said, adding')
-            return None if subj.lower_ in ("it", "there", "that", "what") else subj
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            return None
-    return None
+    prev = index.sent(doc[first - 1])
+    if "\n" in doc[prev.end - 1 : lo].text:
+        return None  # (only within its paragraph)
+    root = prev.root
+    return root if root.pos_ == "VERB" and is_cue_verb(root) else None
 
 
-_WITH_PHRASE_WORDS = 10  # longest noun phrase between 'with' and its participle ('with three in 10 likely voters')
-
-
-def _with_absolute(verb: Token) -> Token | None:
-    """The noun right before a participle cue in an absolute 'with' phrase after a comma or opening the sentence
-    (', with three in [10] saying', ', with Fox News and NBC [News] calling the race', ', with [Cruz] repeatedly
-    calling'); None when other words (a verb, punctuation) stand between them."""
-    if verb.tag_ != "VBG" or not is_cue_verb(verb):
-        return None
-    doc = verb.doc
-    lo = max(index_of(doc).sent_start(verb), verb.i - _WITH_PHRASE_WORDS - 1)
-    k = verb.i - 1
-    while k >= lo and doc[k].lower_ != "with":
-        t = doc[k]
-        if not (t.pos_ in ("NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "CCONJ", "PRON") or t.lower_ in ("of", "in")
-                or t.tag_ in ("POS", "PRP$", "HYPH") or t.text == "."):
-            return None
-        k -= 1
-    if k < lo or k == verb.i - 1 or k > lo and doc[k - 1].text not in (",", ";", "\u2014", "--"):
-        return None  # an absolute phrase opens the sentence or follows a comma ('replaced it with language calling')
-    words = [t for t in doc[k + 1 : verb.i] if t.pos_ != "ADV"]
-    last = words[-1] if words else None  # the noun right before the participle ('30 percent of [voters]')
-    if last is None or not (last.pos_ in ("NOUN", "PROPN", "NUM") or last.lower_ in ("he", "she", "they", "we", "i")):
-        return None
-    return last
-
-
-def _named(noun: Token) -> Token | None:
-    """A name, or the name in its 'of' phrase ('footage of Maria Lopez'): who a participle on ``noun`` is about."""
-    if noun.pos_ == "PROPN" or noun.ent_type_ == "PERSON":
-        return noun
-    return next((c for c in noun.children if c.dep_ == "nmod" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
-                 and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)), None)
-
-
-def inverted_subject(verb: Token) -> Token | None:
-    """'..., said Mr. Barrett, the lawyer for the agency.': a cue after its content with the speaker after it, which
-    the parser may hang on the cue as an object or a clause. The cue follows a comma (or a closing quotation mark)
-    and the name comes right after it."""
-    doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    if doc[verb.i - 1].text not in (",",) and doc[verb.i - 1].text not in QUOTE_CHARS:
-        return None
-    if any(c.dep_ in SUBJ_DEPS for c in verb.children):
-        return None
-    nxt = doc[verb.i + 1]
-    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and not (nxt.pos_ == "PRON" and nxt.tag_ == "PRP$"):
-        # ('added his campaign manager Jeff Weaver': a possessive opens the speaker's noun phrase)
-        return _name_after(verb)
-    found = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
-                  and c.dep_ in ("nsubj", "ccomp", "obj", "dep", "appos", "xcomp") and c.left_edge.i == verb.i + 1), None)
-    name = _name_after(verb)
-    if found is not None and name is not None and name.i < found.i:
-        return name  # '..., said [Christine Link], executive director of the union': the parser hung the name low
-    return found or name
-
-
-def _inverted_after(verb: Token, subjects: list[Token]) -> Token | None:
-    """An inverted cue right after a comma or a closing quotation mark whose speaker comes after it, when the parser
-    gave it another subject ('"...," like the recent turmoil of markets, said [Ruth Lind]', '"...," said [Jon Berg],
-    the author of "A Life," a biography'): the subject right after the cue, else the name right after it."""
-    doc = verb.doc
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    if doc[verb.i - 1].text != "," and doc[verb.i - 1].text not in QUOTE_CHARS:
-        return None
-    after = next((c for c in subjects if c.i > verb.i and c.left_edge.i == verb.i + 1), None)
-    name = _name_after(verb)
-    if name is not None and (is_time_word(name) or after is not None and name.i > after.i):
-        name = None
-    return name or after  # (a name the parser hung low under a later subject is the speaker)
-
-
-_NAME_AFTER_WORDS = 6  # longest speaker phrase read linearly after an inverted cue ('said retired surgeon Ben Carson')
-
-
-def _name_after(verb: Token) -> Token | None:
-    """'..., said Skelly, explaining ...', '..., said retired neurosurgeon Ben Carson, asked about ...': when the
-    parse lost the name after an inverted cue, the last capitalised word of the words right after the cue, up to a
-    comma or the sentence's end, when they are only a name with its title or role words."""
-    doc = verb.doc
-    if lexicon().lemma(verb) in _TELL_LIKE:
-        return None  # '..., Ana Ruiz told The Daily Courier.': the name after 'told' is the hearer
-    words: list[Token] = []  # (past a sentence break the parser put right after the cue: '..., said | Christine Link,')
-    for t in doc[verb.i + 1 : min(len(doc), verb.i + 2 + _NAME_AFTER_WORDS)]:
-        if t.text in (",", ".", ";") or t.is_space:
-            break
-        words.append(t)
-    else:
-        return None
-    if not words or len(words) > _NAME_AFTER_WORDS:
-        return None
-    caps = [t for t in words if t.text[:1].isupper() and t.is_alpha]
-    if not caps or not all(t.text[:1].isupper() or t.pos_ in ("DET", "ADJ", "NOUN") or t.dep_ in ("amod", "compound")
-                           or t.text == "." for t in words):
-        return None
-    return caps[-1]
-
-
-def _share_before(verb: Token) -> Token | None:
-    """'About [four] in 10 said ...', '[Almost half] said ...': a share of people right before a finite cue, which the
-    parser hung on the cue as a phrase of its own rather than as its subject."""
-    if not _finite(verb) or not is_cue_verb(verb):
-        return None
-    share = next((c for c in verb.children if c.dep_ in ("obl", "obl:npmod", "obl:unmarked", "advmod", "nummod")
-                  and c.i < verb.i and c.right_edge.i == verb.i - 1
-                  and (c.pos_ == "NUM" or c.lower_ in ("half", "percent", "%", "majority", "third", "quarter"))
-                  and not any(k.dep_ == "case" for k in c.children)), None)
-    return share
-
-
-def _past_parenthesis(subj: Token) -> Token:
-    """'Sen. Anna Berg (D-Ore.) said ...': a party and state label in brackets the parser made the subject stands for
-    the name right before the bracket."""
-    doc = subj.doc
-    k = subj.i - 1
-    if k < 1 or doc[k].text != "(" or not (subj.pos_ == "PROPN" or subj.is_upper) or len(subj.text) > 3 \
-            or not any(t.text in _DASHES or "-" in t.text for t in doc[subj.i : min(len(doc), subj.i + 3)]):
-        return subj
-    name = doc[k - 1]
-    if name.pos_ != "PROPN":
-        return subj
-    while name.dep_ in ("flat", "flat:name") and name.head.i < name.i and name.head.pos_ == "PROPN":
-        name = name.head
-    return name
-
-
-def _past_dateline(subj: Token, verb: Token) -> Token:
-    """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
-    between = subj.doc[subj.i + 1 : verb.i]
-    # a dateline dash stands apart ('(AP) — Donald Trump'); the hyphen of 'Ruiz, D-Mass.,' does not
-    dash = [t for t in between if t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_]
-    if not dash or not (subj.is_upper or subj.i == index_of(subj.doc).sent_start(subj) or subj.doc[subj.i - 1].is_space):
-        return subj
-    after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
-    heads = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i == verb.i or t.head.i >= verb.i)]
-    if heads:
-        return heads[-1]
-    # the name the words after the dash hang from, not a later word of its phrase ('— Sen. [Chuck] Grassley (R-Iowa)
-    # on Wednesday downplayed ...'); else the last noun
-    span = {t.i for t in after}
-    tops = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i not in span]
-    cands = tops or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
-    return (cands[0] if tops else cands[-1]) if cands else subj
-
-
+QUOTE_OPENERS = {'"', "\u201c", "``", "''"}

@@ -51,6 +51,8 @@ def _opening_clause_subject(verb: Token) -> Token | None:
             head = t
         elif t.pos_ in ("VERB", "AUX"):
             break
+        elif t.pos_ == "ADV" and head is not None:
+            continue  # ('..., Mr. Holm [only occasionally] disagreed ...': adverbs before the subject's verb)
         elif t.text == "," and head is not None and head.pos_ == "PROPN":
             # '..., [Ruiz], the treasurer, resigned': past the name's apposition to its verb
             close = next((x for x in range(j, min(hi, j + 12)) if doc[x].text == ","), None)

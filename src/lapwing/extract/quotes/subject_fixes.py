@@ -1,0 +1,140 @@
+"""The subject the parser gave a cue, read past what stands in for the speaker: a share of people hung on the cue
+('About four in 10 said'), a party label in brackets ('Sen. Anna Berg (D-Ore.)'), a dateline ('RENO, Nev. (AP) —
+Donald Trump says')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.quotes.cues import is_cue_verb
+from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.subject_words import _DASHES, _finite, is_time_word
+
+
+def _share_before(verb: Token) -> Token | None:
+    """'About [four] in 10 said ...', '[Almost half] said ...': a share of people right before a finite cue, which the
+    parser hung on the cue as a phrase of its own rather than as its subject."""
+    if not _finite(verb) or not is_cue_verb(verb):
+        return None
+    share = next((c for c in verb.children if c.dep_ in ("obl", "obl:npmod", "obl:unmarked", "advmod", "nummod")
+                  and c.i < verb.i and c.right_edge.i == verb.i - 1
+                  and (c.pos_ == "NUM" or c.lower_ in ("half", "percent", "%", "majority", "third", "quarter"))
+                  and not any(k.dep_ == "case" for k in c.children)), None)
+    return share
+
+
+def _past_parenthesis(subj: Token) -> Token:
+    """'Sen. Anna Berg (D-Ore.) said ...': a party and state label in brackets the parser made the subject stands for
+    the name right before the bracket."""
+    doc = subj.doc
+    k = subj.i - 1
+    if k < 1 or doc[k].text != "(" or not (subj.pos_ == "PROPN" or subj.is_upper) or len(subj.text) > 3 \
+            or not any(t.text in _DASHES or "-" in t.text for t in doc[subj.i : min(len(doc), subj.i + 3)]):
+        return subj
+    name = doc[k - 1]
+    if name.pos_ != "PROPN":
+        return subj
+    while name.dep_ in ("flat", "flat:name") and name.head.i < name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
+
+
+def _past_dateline(subj: Token, verb: Token) -> Token:
+    """'RENO, Nev. (AP) — Donald Trump says': the subject is the name after the dateline dash."""
+    between = subj.doc[subj.i + 1 : verb.i]
+    # a dateline dash stands apart ('(AP) — Donald Trump'); the hyphen of 'Ruiz, D-Mass.,' does not
+    dash = [t for t in between if t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    if not dash or not (subj.is_upper or subj.i == index_of(subj.doc).sent_start(subj) or subj.doc[subj.i - 1].is_space):
+        return subj
+    after = [t for t in subj.doc[dash[-1].i + 1 : verb.i] if not t.is_space]
+    heads = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i == verb.i or t.head.i >= verb.i)]
+    if heads:
+        return heads[-1]
+    # the name the words after the dash hang from, not a later word of its phrase ('— Sen. [Chuck] Grassley (R-Iowa)
+    # on Wednesday downplayed ...'); else the last noun
+    span = {t.i for t in after}
+    tops = [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i not in span]
+    cands = tops or [t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return (cands[0] if tops else cands[-1]) if cands else subj
+
+
+
+
+def past_verbal_modifier(subj: Token, verb: Token) -> Token:
+    """'All three candidates [issued] statements condemning ...', 'a former staffer [announced] plans to sue ...,
+    claiming', 'The State Department repeatedly [obfuscated] facts, admitted ...': a subject noun opened by a past-tense
+    verb the tagger read as its adjective is that verb's object; the noun phrase right before the verb is the subject
+    (a noun, a name or he / she / they), else the subject stands."""
+    doc = subj.doc
+    if subj.pos_ != "NOUN" or subj.i >= verb.i:
+        return subj
+    mod = next((c for c in subj.children if c.dep_ == "amod" and c.i < subj.i and c.lower_.endswith("ed")
+                and c.tag_ in ("VBN", "VBD", "JJ") and all(t.pos_ in ("ADJ", "NOUN") for t in doc[c.i + 1 : subj.i])), None)
+    if mod is None:
+        return subj
+    k = mod.i - 1
+    # (past adverbs and auxiliaries: 'the local bishop [have since] released statements deploring ...')
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in _PERFECT or doc[k].lower_ in _TIME_ADVERBS):
+        k -= 1
+    if k < 0:
+        return subj
+    before = doc[k]
+    if before.head.i == subj.i and before.dep_ in ("compound", "amod", "nmod:poss", "nmod", "det", "nummod"):
+        return subj  # ('State [licensed] doctors said': a noun of the subject's own phrase)
+    if before.lower_ in ("he", "she", "they", "we", "i") or _whole_phrase(before):
+        while before.dep_ == "conj" and before.head.i < before.i:
+            before = before.head  # ('[the principal] and the bishop have since released statements ...')
+        return before
+    return subj
+
+
+def _whole_phrase(t: Token) -> bool:
+    """``t`` heads a noun phrase of its own, not a bare word that may modify the next ('GOP registered voters'): it has
+    a determiner, a possessive or a number, or it is a person's name."""
+    if t.pos_ not in ("NOUN", "PROPN") or is_time_word(t):
+        return False
+    return t.ent_type_ == "PERSON" or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i < t.i for c in t.children)
+
+
+_PRESENT_TAGS = {"VB", "VBP", "VBZ"}
+_PERFECT = {"have", "has", "had", "'ve", "\u2019ve"}
+_TIME_ADVERBS = {"since", "also", "already", "now", "then", "later", "just", "recently", "quickly", "never"}
+
+
+def main_clause_conjunct(verb: Token) -> Token | None:
+    """'He praised those who left [but said], "..."', 'X and Y have described their talks as favors to the groups that
+    invited them [and say] ...': a cue the parser conjoined to the verb of a relative clause (its subject 'who',
+    'that', 'which') belongs to the main clause when 'but' or 'yet' joins it or its tense is not the relative verb's;
+    the verb of the main clause the relative clause's noun hangs from (None when there is none before it)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.dep_ not in ("acl:relcl", "relcl") or not is_cue_verb(verb):
+        return None
+    rel = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("who", "that", "which")),
+               None)
+    if rel is None or rel.i > 0 and verb.doc[rel.i - 1].text == ",":
+        return None  # ('She thanked the nurses, who worked all night but said ...': a clause set off goes on with them)
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
+    tenses = _present(verb) is not None and _present(head) is not None and _present(verb) != _present(head)
+    if not (contrast or tenses):
+        return None
+    up = head.head  # the relative clause's noun, then up to the verb its phrase hangs from
+    for _ in range(4):
+        if up.pos_ in ("VERB", "AUX") and up.i < head.i:
+            return up
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    return None
+
+
+def _present(v: Token) -> bool | None:
+    """Whether a finite verb is in the present ('say', 'have lost'), in the past ('said', 'had lost'); None for a
+    form that tells neither."""
+    if v.tag_ in _PRESENT_TAGS:
+        return True
+    if v.tag_ == "VBD":
+        return False
+    if v.tag_ == "VBN":
+        aux = next((c for c in v.children if c.dep_ == "aux" and c.lower_ in _PERFECT), None)
+        return None if aux is None else aux.lower_ != "had"
+    return None
