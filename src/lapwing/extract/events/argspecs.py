@@ -38,6 +38,14 @@ _DEMAND_VERBS = {"demand", "call", "urge", "press", "ask", "insist", "pressure",
 _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "claim"}
 
 
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _self_owned(h: Token) -> bool:
+    """A noun owned by a possessive pronoun ("*its* troops", "*their* weapons"): the doer's own."""
+    return any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN for c in h.children)
+
+
 class ArgSpecsMixin:
     """``arg(spec, token, nominal)``: the argument a spec names, or None."""
 
@@ -106,18 +114,24 @@ class ArgSpecsMixin:
                 return None
             # the content clause's object, else its with/to/on/against/from phrase; an actor first:
             # "threatened to break *relations* with *Russia*" is aimed at Russia
-            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside"}
+            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside", "out"}
             o = _obj_token(x)
             while o is None and (nx := next((c for c in x.children if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
             found = [o] if o is not None else []
             found += [h for cs, h in _prep_args(x) if cs & preps]
-            if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran"
-                found += [h for cs, h in _prep_args(o) if cs & preps]
-            for h in found:
-                if is_coded(self.actors.get(h, fallback=False)):
-                    return h
-            return found[0] if found else None
+            if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
+                found += [h for cs, h in _prep_args(o) if cs & preps]  # positions *of Hezbollah*" (last)
+                found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps]
+            coded = [h for h in found if is_coded(self.actors.get(h, fallback=False))]
+            # the doer's own people or things ("willing to withdraw *its troops* from Abyei", "to lay down *their*
+            # weapons in Lebanon") are no target while another actor is named: the place or party they act on is
+            other = [h for h in coded if not _self_owned(h)]
+            if other:
+                return other[0]
+            if coded and (away := [h for h in found if h not in coded and h.pos_ == "PROPN"]):
+                return away[0]  # ("withdraw its troops from *Abyei*": a named place the tables do not know)
+            return coded[0] if coded else (found[0] if found else None)
         if spec == "objowner":
             o = _obj_token(t)
             return _owner(o) if o is not None else None

@@ -68,6 +68,14 @@ class _PatternsMemo:
         return found
 
 
+def _partners(a: Token | None, b: Token | None) -> bool:
+    """False only when ``a`` heads a coordination ("X and Y ...") and ``b`` is none of its sides."""
+    if a is None or b is None:
+        return True
+    sides = [x for x in a.children if x.dep_ == "conj"]
+    return not sides or b.i == a.i or any(b.i == x.i for x in sides) or (a.dep_ == "conj" and b.i == a.head.i)
+
+
 class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMixin):
     """Codes one document. Built per article by the extractor; reusable helpers live here."""
 
@@ -161,7 +169,9 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         """"Britain and France imposed sanctions on Iran and Syria": one event per dyad of coded
         conjuncts (CAMEO codes each dyad), copied from the first event with the actors swapped in."""
         ev, ti, conf, cand = built
-        reciprocal = any(x in c.pattern.target for x in ("conj2", "between2"))
+        # one event for a pair that acts together ("X and Y met": X -> Y), but only when the target found is the
+        # subject's own partner: "X and Y agreed to share information on *Z*" is X -> Z and Y -> Z
+        reciprocal = any(x in c.pattern.target for x in ("conj2", "between2")) and _partners(c.source_tok, c.target_tok)
 
         def expand(role: str, tok: Token | None) -> list[Actor | None]:
             base = getattr(ev, role)

@@ -29,14 +29,17 @@ _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "lea
                            "immigrant", "migrant", "crewman", "diplomat", "engineer", "missionary", "manager"})
 
 
-#: personal pronouns that refer to people
-_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
+#: personal pronouns that refer to people (and the relative "who", which refers only to people: "five Iranians
+#: *who* were captured by U.S. forces")
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "who", "whom"})
 #: partitive words whose "of" phrase names the people meant (numbers and count nouns: ``measure_content``)
 _PARTITIVES = frozenset({"another", "some", "several", "many", "most", "all", "group"})
 
 
 #: a name the entity recogniser calls a person is a place when the gazetteer holds a city this big by it
 _BIG_CITY = 100_000
+#: a name the entity recogniser left unlabelled is a place when the gazetteer holds a town this big by it
+_TOWN = 5_000
 
 
 def _gazetteer_place(name: str, min_pop: int = 0) -> bool:
@@ -54,6 +57,24 @@ _SECTOR_WORDS = {"COP": frozenset({"police"}), "MIL": frozenset({"military", "ar
                  "UAF": frozenset({"gunman"})}  # ("*armed men*", "unidentified assailants": unidentified armed forces)
 
 
+def _one_word_name(o: Token) -> bool:
+    """A name of one word: no other capitalised word joined to it ("Sufyan Maher *Hassan*" is a person's name)."""
+    return not any(c.dep_ in ("flat", "compound", "amod", "flat:name") and (c.is_title or c.pos_ == "PROPN")
+                   for c in o.children)
+
+
+def _bare_count(o: Token) -> bool:
+    """A number standing alone for the people counted before it: "*the six*", "*the 15*", "*all three*"
+    (a determiner and no noun or "of" phrase; not a score, a year or a quantity: "captured 7-23")."""
+    if o.pos_ != "NUM" or o.dep_ not in ("obj", "nsubj:pass", "dobj", "nsubjpass"):
+        return False
+    kids = list(o.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "all", "both", "these", "those") for c in kids) \
+        and not any(c.dep_.startswith(("compound", "amod", "acl")) or (c.dep_.startswith("nmod") and any(
+            x.dep_ == "case" and x.lower_ == "of" for x in c.children)) for c in kids) \
+        and not (len(o.text) == 4 and o.text.isdigit()) and "-" not in o.text and ":" not in o.text
+
+
 class KindsMixin:
     """Coder methods that tell places from people (``self.lex`` and ``self.actors`` come from the coder)."""
 
@@ -62,8 +83,8 @@ class KindsMixin:
         portion of one ("*much* of Liberia", "a *third* of Croatia", "70 *percent* of Bosnia")."""
         if o is None or o.ent_type_ == "NORP":
             return False
-        if o.ent_type_ == "PERSON":
-            return o.pos_ == "PROPN" and not any(c.dep_ == "flat" for c in o.children) \
+        if o.ent_type_ in ("PERSON", "ORG"):  # ("rebels captured *Bukavu*", labelled an organisation)
+            return o.pos_ == "PROPN" and _one_word_name(o) \
                 and not getattr(self.actors.get(o, fallback=False), "sector", None) \
                 and _gazetteer_place(o.text, _BIG_CITY)
         if o.ent_type_ in ("LOC", "GPE", "FAC") or self._lemma_in(o, self.lex.sets.get("@place", frozenset())):
@@ -74,7 +95,13 @@ class KindsMixin:
             return any(self._place_like(c) for c in o.children if c.dep_ in ("nmod:poss", "poss", "nmod"))
         if o.pos_ == "PROPN" and o.ent_type_ not in ("ORG",):
             a = self.actors.get(o, fallback=False)  # a country or a city the actor tables place
-            return a is not None and bool(a.country) and not a.sector
+            if a is not None:
+                return bool(a.country) and not a.sector
+            # a town the entity recogniser left unlabelled, as an object: "rebels captured *Birao*" (not a
+            # surname the gazetteer holds as a hamlet, nor a multiword name; a sentence's first word, the
+            # passive's subject "*Ramadan* was captured", is as often a person's name)
+            return o.ent_type_ == "" and o.dep_ == "obj" and o.is_title and _one_word_name(o) \
+                and _gazetteer_place(o.text, _TOWN)
         return False
 
     def _person_like(self, o: Token | None) -> bool:
@@ -89,6 +116,8 @@ class KindsMixin:
         if o.is_title and (not o.is_sent_start or o.pos_ == "PROPN") and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
                 and not _gazetteer_place(o.text):
             return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*")
+        if _bare_count(o):
+            return True  # "the *six* were captured", "troops captured *the 15*": people counted, named before
         counted = measure_content(o) or (
             [h for cs, h in _prep_args(o) if "of" in cs] if lemma_of(o) in _PARTITIVES else [])
         if counted:  # "hundreds *of suspects*", "two *of the men*", "another *of the gang's leaders*"
