@@ -418,3 +418,13 @@ def test_subject_kept_across_a_fronted_phrase(pipe, text, root, country):
 def test_reported_acts_keep_their_actor(pipe, text, root, country, status):
     evs = _events(pipe, text)
     assert _hits(evs, root, src_country=country, status=(status,)), _show(evs)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Underscoring those concerns, Hamas militants shot and wounded an Israeli civilian near the crossing.", "19", "PSE"),
+    ("Citing security concerns, the Kenyan government banned all protests in Nairobi.", "17", "KEN"),
+    ("Speaking to reporters, the Russian foreign minister accused NATO of provoking the crisis.", "112", "RUS"),
+])
+def test_opening_participle_clause_leaves_the_main_clause_the_root(pipe, text, root, country):
+    evs = _events(pipe, text)
+    assert _hits(evs, root, src_country=country, status=("asserted",)), _show(evs)

@@ -110,7 +110,8 @@ from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject,
                                                       repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
                                                       repair_conjunct_out_of_subordinate, repair_past_conjunct_of_infinitive,
                                                       repair_subject_hung_before_its_verb)
-from lapwing.extract.events.repair_fronted import repair_orphaned_first_conjunct, repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
+from lapwing.extract.events.repair_fronted import (repair_cased_subject, repair_fronted_subject, repair_fronted_verbless,
+                                                   repair_opening_participle_root, repair_orphaned_first_conjunct)
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
@@ -394,7 +395,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         t.pos_ = "VERB"
         t.tag_ = "VBD"
     _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject),
-                       ("orphancc", repair_orphaned_first_conjunct)))
+                       ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root

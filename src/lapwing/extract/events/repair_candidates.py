@@ -181,6 +181,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
+        if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
+            todo["openvbg"].append(i)  # "*Underscoring* those concerns, Hamas militants shot ..."
         if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
             todo["pastconj"].append(i)  # "said the initiative aims to mobilize personnel *and urged* ..."
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \

@@ -10,6 +10,10 @@ verb's subject.
 Repair 18c: "On Tuesday, *Italy and its allies* withdrew ...": the first conjunct of the subject hung on the
 fronted phrase (as its apposition) and the coordinator left on the second, which the parser made the subject. The
 first conjunct becomes the subject, the second its conjunct.
+
+Repair 57: "*Underscoring those concerns*, Hamas militants *shot* and wounded a civilian": an opening participle
+clause read as the root, the main clause (its verb often mistagged as a noun) hung on it as a conjunct. The
+main verb becomes the root, the participle its adverbial clause.
 """
 
 from __future__ import annotations
@@ -152,5 +156,26 @@ def repair_orphaned_first_conjunct(s: Token) -> bool:
     comma = doc[left - 1]
     if comma.head.i in (x.i, x.head.i):
         _set_head(comma, x.head, "punct")
+    return True
+
+
+def repair_opening_participle_root(r: Token) -> bool:
+    """Repair 57 (above). ``r`` is the participle read as the sentence's root."""
+    doc = r.doc
+    if r.dep_ not in ("ROOT", "root") or r.tag_ != "VBG" or r.i != r.sent.start \
+            or any(c.dep_ in _SUBJECTLESS_OK for c in r.children):
+        return False
+    v = next((c for c in r.children if c.dep_ in ("conj", "parataxis", "ccomp", "dep") and c.i > r.i
+              and any(s.dep_ in ("nsubj", "nsubj:pass") and s.i < c.i for s in c.children)
+              and any(doc[k].text == "," for k in range(r.i + 1, c.left_edge.i + 1))), None)
+    if v is None or not (v.pos_ == "VERB" or v.lower_ in verb_forms()):
+        return False
+    _set_head(v, v, "ROOT")
+    if v.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms().get(v.lower_, v.lemma_)
+    for c in list(r.children):
+        if c.i > v.i:
+            _set_head(c, v, c.dep_)
+    _set_head(r, v, "advcl")
     return True
 
