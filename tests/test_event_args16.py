@@ -428,3 +428,13 @@ def test_reported_acts_keep_their_actor(pipe, text, root, country, status):
 def test_opening_participle_clause_leaves_the_main_clause_the_root(pipe, text, root, country):
     evs = _events(pipe, text)
     assert _hits(evs, root, src_country=country, status=("asserted",)), _show(evs)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Ankara is looking to Trump to veto any sanctions legislation.", "12", "USA"),
+    ("Kyiv is counting on Washington to send more weapons.", "07", "USA"),
+])
+def test_prepositional_controller_does_the_hoped_for_act(pipe, text, root, country):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith(root)]
+    assert evs and all(e.status == "hypothetical" and e.source is not None and e.source.country == country
+                       for e in evs), _show(evs)

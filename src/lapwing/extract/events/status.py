@@ -22,7 +22,7 @@ from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: r
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
     EFFORT_NOUNS, FORCE_MEANS, FUT_AUX, FUT_GOVERNORS, FUT_MODIFIERS, HYPO_AUX, HYPO_GOVERNORS, HYPO_MODIFIERS,
     NEG_GOVERNORS, NEG_MARKS, NEG_PHRASAL, NEG_WORDS, PLAN_NOUNS, REPORT_ADVERBS, REPORT_VERBS, RESTRICTION_NOUNS,
-    UNDO_VERBS, _ASIDE_MARKS, _CALL_NOUNS, _TIME_MARKS,
+    UNDO_VERBS, _ASIDE_MARKS, _CALL_NOUNS, _PREP_CONTROLLERS, _TIME_MARKS,
 )
 
 
@@ -318,8 +318,12 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("nsubj", "nsubj:pass") and gl & FUT_GOVERNORS and gov.tag_ in ("VBN",):
             # "Talks are planned for Wednesday"
             future, cue = True, cue or glem
-        if edge == "advcl" and gov.pos_ == "VERB" and child.left_edge.i == gov.i + 1 and _infinitival(child):
-            edge = "xcomp"  # "conspired *to kill*": a to-clause right after its verb is its complement
+        if edge == "advcl" and gov.pos_ == "VERB" and _infinitival(child) and (child.left_edge.i == gov.i + 1 or (
+                _lemma(gov) in _PREP_CONTROLLERS and all(w.dep_.startswith("obl") or w.head.i != gov.i
+                                                          for w in gov.doc[gov.i + 1:child.left_edge.i]))):
+            # "conspired *to kill*": a to-clause right after its verb is its complement (also after the
+            # controller of "counting on Washington *to send*")
+            edge = "xcomp"
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
                 if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not (

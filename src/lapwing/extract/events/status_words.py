@@ -49,7 +49,10 @@ HYPO_GOVERNORS = {
     "propose", "suggest", "contemplate", "discuss", "envisage", "envision", "imagine", "risk",
     "fear", "threaten", "urge", "ask", "call", "demand", "seek", "need", "try_if", "explore",
     "dream", "predict", "speculate", "warn", "plot", "conspire", "scheme",
-} | (APPEAL_GOVERNORS - {"order", "tell", "instruct"})
+    "look", "count", "rely", "depend", "bank",  # ("is looking to Trump to veto ...", "counts on X to send")
+}
+#: verbs whose prepositional object does what their to-clause says (``syntax._PREP_CONTROL``)
+_PREP_CONTROLLERS = frozenset({"look", "count", "rely", "depend", "bank", "wait"}) | (APPEAL_GOVERNORS - {"order", "tell", "instruct"})
 #: verbs whose complement is planned: "plans to", "is expected to", "are planned for"
 FUT_GOVERNORS = {
     "plan", "intend", "schedule", "expect", "prepare", "aim", "set", "due", "poise", "go",

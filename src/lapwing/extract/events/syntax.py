@@ -127,6 +127,10 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             for c in h.children:
                 if c.dep_.startswith("obl") and _cases(c) & {"on", "upon"}:
                     return c
+        elif (ps := _PREP_CONTROL.get(lemma_of(h))) is not None:
+            for c in h.children:  # "Ankara is looking *to Trump* to veto ...", "counting *on Washington* to send"
+                if c.dep_.startswith("obl") and c.i < t.i and _cases(c) & ps:
+                    return c
         if t.dep_ == "xcomp" and _is_passive(h):
             # "Blinken *is expected to meet* the crown prince", "the envoy was asked to mediate": the passive's
             # subject does what its to-clause says
@@ -151,6 +155,10 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         return _fragment_subject(t)
     return None
 
+
+#: verbs whose prepositional object does what their to-clause says ("looked *to Trump* to veto ...")
+_PREP_CONTROL = {"look": {"to"}, "count": {"on", "upon"}, "rely": {"on", "upon"}, "depend": {"on", "upon"},
+                 "bank": {"on"}, "wait": {"for"}}
 
 #: day words that stand alone as a time adverbial ("resigned yesterday", "met Monday")
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight", "monday", "tuesday", "wednesday",
