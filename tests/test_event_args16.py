@@ -438,3 +438,17 @@ def test_prepositional_controller_does_the_hoped_for_act(pipe, text, root, count
     evs = [e for e in _events(pipe, text) if e.cameo.startswith(root)]
     assert evs and all(e.status == "hypothetical" and e.source is not None and e.source.country == country
                        for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The minister said there were no talks and accused Russia of lying.", "112"),
+    ("Some delegates, and not only the European Community, voiced reservations about the plan.", "01"),
+])
+def test_no_negation_leaks_into_what_follows(pipe, text, root):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith(root)]
+    assert evs and all(e.status == "asserted" for e in evs), _show(evs)
+
+
+def test_bankers_and_lawyers_say_nothing_political(pipe):
+    evs = _events(pipe, "Four banks have filed claims against the owners, bankers and lawyers in the Kingdom said.")
+    assert not [e for e in evs if e.cameo.startswith("01")], _show(evs)

@@ -420,8 +420,9 @@ def repair_statement_conjunct(t: Token) -> bool:
     rlem = verb_forms().get(r.lower_, r.lemma_)
     if r.i >= h.i or any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in t.children):
         return False
-    if not any(c.dep_ in ("aux", "aux:pass") for c in t.children) and _tense_apart(t, h, r):
-        t.head = r
+    if not any(c.dep_ in ("aux", "aux:pass") for c in t.children) and (
+            _tense_apart(t, h, r) or any(c.dep_ == "expl" for c in h.children)):
+        t.head = r  # (also "said *there was* no target ... *and called* on Japan": "there" does nothing)
         return True
     if lem not in _SPEECH_CONJ or rlem not in _SPEECH_CONJ or t.tag_ == "VBN":
         return False
