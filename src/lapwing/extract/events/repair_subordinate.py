@@ -293,12 +293,16 @@ def repair_conjunct_out_of_subordinate(v: Token) -> bool:
     h = v.head
     if v.dep_ != "conj" or v.pos_ != "VERB" or h.dep_ != "advcl" or h.i > v.i:
         return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < h.i for c in h.children):
+    # 46b: "are praising ECOWAS *for activating* its force *but remain* doubtful": a finite verb cannot continue a
+    # gerund, so it continues the clause the gerund hangs on (no comma needed)
+    gerund = h.tag_ == "VBG" and v.tag_ in ("VBP", "VBZ", "VBD", "VB") and any(
+        c.dep_ == "mark" and c.lower_ in ("for", "by") and c.i < h.i for c in h.children)
+    if not gerund and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < h.i for c in h.children):
         return False  # ("*when*" is often an adverb of its verb)
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in v.children):
         return False
     cc = next((c for c in v.children if c.dep_ == "cc" and c.i < v.i), None)
-    if cc is None or cc.i == 0 or v.doc[cc.i - 1].text != ",":
+    if cc is None or cc.i == 0 or (v.doc[cc.i - 1].text != "," and not gerund):
         return False
     main = h.head
     if main.pos_ not in ("VERB", "AUX") or main.i > h.i or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children):
@@ -359,3 +363,23 @@ def repair_subject_hung_before_its_verb(v: Token) -> bool:
     mark.pos_ = "SCONJ"
     _set_head(v, h, "advcl")  # ("after *Russia* bombed ...", the verb already a clause: 49b)
     return True
+
+
+def repair_past_conjunct_of_infinitive(v: Token) -> bool:
+    """Repair 56: "Abubakar *said* the initiative aims *to mobilize* personnel *and urged* counterparts to ...": a
+    past verb with no subject of its own, joined by "and" / "but" to an infinitive or a gerund, cannot share its
+    form; it continues the nearest past verb above with a subject (here "said"). ``v`` is the joined verb."""
+    h = v.head
+    if v.dep_ != "conj" or v.pos_ != "VERB" or v.tag_ != "VBD" or h.i > v.i or h.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass") for c in v.children) \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in v.children):
+        return False
+    up, hops = h, 0
+    while up.dep_ in ("xcomp", "ccomp", "advcl", "conj") and up.head.i != up.i and hops < 4:
+        up, hops = up.head, hops + 1
+        if up.tag_ == "VBD" and up.i < v.i and any(c.dep_ in ("nsubj", "nsubj:pass") for c in up.children):
+            _set_head(v, up, "conj")
+            return True
+    return False
+
