@@ -62,8 +62,9 @@ POSITIVE = [
      "White House", "Taipei"),
     ("Japan sent its foreign minister to Beijing for talks.", "f_send_delegation", "042", "Japan", "Beijing"),
     ("Qatar dispatched an envoy to Kabul on Sunday.", "f_dispatch_delegation", "042", "Qatar", "Kabul"),
-    ("Two journalists who were captured by Islamist rebels in Kunar were freed on Sunday.", "capture_people",
-     "181", "rebels", None),
+    # (the relative's antecedent is the object since the lead's round: the general row takes it)
+    ("Two journalists who were captured by Islamist rebels in Kunar were freed on Sunday.", "capture_person",
+     "181", "rebels", "journalists"),
     ("Five Iranians who were captured by U.S. forces in Irbil were released.", "f_capture_by_forces", "173",
      "U.S. forces", None),
 ]

@@ -58,7 +58,7 @@ def test_mutineers_are_rebels(pipe, word):
     assert _has(evs, "19", "MIL", "REB"), _show(evs)
 
 
-# -- repair 55: "Hours after X fought ...", the time noun read as the subject --------------------------------------
+# -- repair 58: "Hours after X fought ...", the time noun read as the subject --------------------------------------
 @pytest.mark.parametrize("text, root, src", [
     ("Hours after loyalist troops and the mutineers fought a gun battle near the palace, the president spoke.", "19", "MIL"),
     ("Days after troops shelled the town, the rebels withdrew.", "19", "MIL"),
@@ -70,7 +70,7 @@ def test_time_span_before_a_subordinate_clause_is_not_its_subject(pipe, text, ro
     assert _has(evs, root, src), _show(evs)
 
 
-def test_repair_55_makes_the_noun_phrase_the_subject(pipe):
+def test_repair_58_makes_the_noun_phrase_the_subject(pipe):
     from lapwing.extract.events.parse_repair import repaired
 
     doc = repaired(pipe.nlp("Hours after loyalist troops and the mutineers fought a gun battle near the palace, "
@@ -80,7 +80,7 @@ def test_repair_55_makes_the_noun_phrase_the_subject(pipe):
     assert next(t for t in doc if t.lower_ == "after").head.i == fought.i
 
 
-# -- repair 56 and the leader telling his commanders -----------------------------------------------------------------
+# -- repair 59 and the leader telling his commanders -----------------------------------------------------------------
 @pytest.mark.parametrize("text, tgt", [
     ("Guinea-Bissau's President Armando Correia on Tuesday told the country's military commanders that a mutiny "
      "by a national guard unit had been crushed.", "MIL"),
@@ -104,7 +104,7 @@ def test_telling_others_keeps_only_what_was_told(pipe, text):
     assert not [e for e in evs if e.cameo == "010" and e.target is not None], _show(evs)
 
 
-def test_repair_56_makes_the_that_clause_a_complement(pipe):
+def test_repair_59_makes_the_that_clause_a_complement(pipe):
     from lapwing.extract.events.parse_repair import repaired
 
     doc = repaired(pipe.nlp("The president told army commanders that the rebels had been defeated."))
@@ -116,7 +116,7 @@ def test_repair_56_makes_the_that_clause_a_complement(pipe):
     assert next(t for t in doc if t.lower_ == "shelled").head.lower_ == "evidence"
 
 
-# -- repair 58: an opening participle on a title ("Jailed opposition leader X on Friday urged ...") -----------------
+# -- repair 60: an opening participle on a title ("Jailed opposition leader X on Friday urged ...") -----------------
 @pytest.mark.parametrize("text, root, src", [
     ("Defeated opposition candidate and former Antananarivo mayor Hery Rakotobe on Saturday called on his supporters "
      "to gather at the May 13 Square in the city centre \"every day until the truth comes out\".", "02", "OPP"),
@@ -175,7 +175,7 @@ def test_pronoun_after_a_misparsed_subject_is_resolved(pipe, text, country):
     assert country is None or all(e.source.country == country for e in evs)
 
 
-# -- repair 57: a finite verb is no conjunct of an infinitive --------------------------------------------------------
+# -- repair 56 (the lead's): a finite verb is no conjunct of an infinitive --------------------------------------------------------
 def test_finite_conjunct_of_a_to_clause_shares_the_main_subject(pipe):
     from lapwing.extract.events.parse_repair import repaired
 

@@ -196,3 +196,54 @@ def _is_country_like(item: Item) -> bool:
     if a.kind == "country":
         return True
     return a.kind == "actor" and all(e.kind == "country" for e in a.actors)
+
+
+#: titles that head any organisation: with an unknown organisation after them they say nothing of a sector
+ORG_HEAD_TITLES = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
+                             "director", "executive director", "head", "chief", "chief executive", "founder",
+                             "co-founder", "executive", "ceo", "secretary-general", "secretary general"})
+
+
+def heads_unknown_org(an: _Analysis, d: _Doc, codes_of) -> bool:
+    """Does the phrase's role word head an organisation nobody has coded ("president *of Freedom Watch*",
+    "vice president *at the Carnegie Endowment*")? Then the role word's own sector (a president is GOV)
+    does not hold. ``codes_of`` codes an item (the coder's ``item_codes``)."""
+    h = an.head_agent
+    if h is None or d.doc[h.start:h.end].text.lower() not in ORG_HEAD_TITLES:
+        return False
+    for rel, it in an.affiliations:
+        if rel == "of" and it.start > h.start and it.type in ("anchor", "name") and (
+                it.type == "name" or (it.anchor is not None and it.anchor.kind == "ner"
+                                      and NER_LABELS.get(it.anchor.label) == "org")):
+            c = codes_of(it)
+            return c is None or not (c.country or c.sector)
+    doc, k = d.doc, h.end
+    if k < len(doc) and doc[k].lower_ in ("at", "of"):  # a name no lexicon or entity knows
+        k += 1
+        while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        a = d.anchor_at.get(k)
+        return k < len(doc) and doc[k].text[:1].isupper() and (a is None or a.kind == "ner")
+    return False
+
+
+#: role words of people a state posts to another state or to an international body
+POSTED_TITLES = ("ambassador", "envoy", "representative", "delegate", "delegation", "mission", "emissary")
+
+
+def posted_abroad(an: _Analysis, d: _Doc) -> bool:
+    """Is the phrase's role word a diplomat's ("Iran's U.N. *ambassador*", "British Deputy U.N. *Ambassador*")?
+    Then a country named in the phrase is the diplomat's own; an international body names where they serve."""
+    h = an.head_agent
+    return h is not None and d.doc[h.start:h.end].text.lower().endswith(POSTED_TITLES)
+
+
+def posting_owner(an: _Analysis, country_of) -> str | None:
+    """The country (or international body) a diplomat of a phrase naming both serves: the one of an of-phrase
+    after the role word ("the UN ambassador *of Ukraine*"), else the first named ("*Iran's* U.N. ambassador",
+    "*British* Deputy U.N. Ambassador", "the *U.N.* Syria envoy", "the *UN's* Libya mission")."""
+    items = [it for it in an.countries if country_of(it)]
+    after = [it for it in items if it.start > an.head.start]
+    pick = after[0] if after else min(items, key=lambda it: it.start)
+    return country_of(pick)
+

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from lapwing.extract.actors.analysis import _analyse, _Analysis
+from lapwing.extract.actors.analysis import _analyse, _Analysis, heads_unknown_org, posted_abroad, posting_owner
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
     DETERMINERS,
@@ -207,11 +207,11 @@ class _Coder(_Coref):
                         and self.d.dep[head.end - 1] in SUBJECT_DEPS:
                     codes.sector, codes.sources["sector"] = "GOV", "country"  # "Moscow warned..."
         if codes.country is None:
-            for it in an.countries:
-                code = self.country_of(it)
-                if code:
-                    codes.country, codes.sources["country"] = code, "nationality"
-                    break
+            found = [c for c in map(self.country_of, an.countries) if c]
+            if posted_abroad(an, self.d) and {c in self.igos for c in found} == {True, False}:
+                found = [posting_owner(an, self.country_of)]  # "Iran's U.N. ambassador", "the U.N. Syria envoy"
+            if found:
+                codes.country, codes.sources["country"] = found[0], "nationality"
         # 4. group words
         g_country, g_sector = self.group(an)
         if codes.sector is None and g_sector and (title_sector is None or strength == "weak"):
@@ -269,6 +269,8 @@ class _Coder(_Coref):
         if ag.has("stance") and ag.sector:
             return ag.sector, "stance"
         if ag.sector and not ag.has("weak"):
+            if heads_unknown_org(an, self.d, self.item_codes):
+                return None, None  # "president of Women Arise": heads an organisation, not a state
             return ag.sector, "strong"
         for it in reversed(mods):
             m = it.anchor.agent.agent
@@ -278,6 +280,8 @@ class _Coder(_Coref):
             m = it.anchor.agent.agent
             if m.sector:
                 return m.sector, "strong"
+        if ag.sector and heads_unknown_org(an, self.d, self.item_codes):
+            return None, None
         return ag.sector, "weak" if ag.sector else None
 
     def group(self, an: _Analysis) -> tuple[str | None, str | None]:

@@ -234,6 +234,39 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
         if run and any(_is_name_token(doc[k]) for k in run):
             extra.append(Anchor(run[0], run[-1] + 1, "ner", [], ent.label_))
             covered.update(run)
-    out = kept + extra
+    out = kept + extra + _apposed_names(doc, kept + extra, covered)
     out.sort(key=lambda a: a.start)
+    return out
+
+
+def _apposed_names(doc: Doc, anchors: list[Anchor], covered: set[int]) -> list[Anchor]:
+    """Names neither a lexicon nor the NER knows, in apposition with a person's title ("*Bola Adeyemi*,
+    the opposition leader, said ..."; "the party's chief, *Chidi Okonkwo*, said ..."): the apposition
+    names a person, so the capitalised words it is apposed to are that person's name. The name is a run
+    of capitalised words ending in the token the apposition hangs on."""
+    titles = {k: a for a in anchors if a.kind == "agent" and a.agent is not None and a.agent.person
+              for k in range(a.start, a.end)}
+    if not titles:
+        return []
+    out: list[Anchor] = []
+    for k, a in titles.items():
+        t = doc[k]
+        if t.i != t.head.i and t.dep_ == "appos" and t.head.i not in covered:
+            name = t.head  # "NAME, the leader": the title hangs on the name
+        elif t.dep_ != "appos":
+            name = next((c for c in t.children if c.dep_ == "appos" and c.i not in covered), None)
+            if name is None:
+                continue  # "the leader, NAME": the name hangs on the title
+        else:
+            continue
+        if not _is_name_token(name) or name.i in covered:
+            continue
+        start = name.i
+        while start - 1 >= name.sent.start and start - 1 not in covered and _is_name_token(doc[start - 1]) \
+                and doc[start - 1].head.i == name.i and doc[start - 1].dep_ in ("compound", "flat", "nmod"):
+            start -= 1
+        if name.i - start + 1 < 2 and name.is_sent_start:
+            continue  # one capitalised word opening a sentence may owe its capital to its place
+        out.append(Anchor(start, name.i + 1, "ner", [], "PERSON"))
+        covered.update(range(start, name.i + 1))
     return out

@@ -182,7 +182,10 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 mem[0].start, mem[0].end, mem[0].country) else []
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
-            for x in [x for x in tok.children if x.dep_ == "conj"][:3]:
+            conj = [x for x in tok.children if x.dep_ == "conj"]
+            if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children):
+                conj = []  # "the party's chief, Chidi Okonkwo, said": an apposition read as a conjunct
+            for x in conj[:3]:
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out) \
                         and not (base.start <= a.start and a.end <= base.end):  # (a second title of one person)

@@ -168,8 +168,10 @@ class BuildMixin:
             # 5,000 marched through the capital": a counted crowd (a march only with a protest's content or
             # through a place, by a pattern that asks for protesters or crowds: runners march too)
             src = self.crowd(c.source_tok)
-        if not is_coded(src) and c.source_tok is not None and row.root in VIOLENT_ROOTS:
-            # "beaten by county askaris *and police officers*": a coded conjunct of an uncoded doer is one
+        if not is_coded(src) and c.source_tok is not None and (row.root in VIOLENT_ROOTS or (
+                src is None and c.source_tok.pos_ == "PRON")):
+            # "beaten by county askaris *and police officers*": a coded conjunct of an uncoded doer is one;
+            # "*He and other senior U.S. officials* held talks": so is one of a pronoun nothing resolves
             for x in c.source_tok.conjuncts:
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a):

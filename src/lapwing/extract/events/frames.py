@@ -38,7 +38,7 @@ from lapwing.extract.events.syntax import (
     lemma_of,
     verb_bases,
 )
-from lapwing.extract.events.phrases import _modifiers, measure_content
+from lapwing.extract.events.phrases import _loose_preps, _modifiers, measure_content
 from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, HAPPEN_VERBS, LIGHT_VERBS
 
 #: nouns that measure or group an event in their "of" complement: "ten days of war games", "a new round
@@ -238,7 +238,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             for cs, h in _prep_args(t):
                 if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
                     return True
-            return False
+            return bool(c.values) and t.pos_ == "VERB" and any(self._lemma_in(h, c.values) for h in _loose_preps(t, c.preps))
         if k == "objprep":
             o = _obj_token(t)
             if o is None:

@@ -230,6 +230,9 @@ class GatesMixin:
         h = anchor.head
         if anchor.dep_ in ("acl:relcl", "acl") and _YEAR.match(h.text) and int(h.text[:4]) < self.ref_year - self.history_margin:
             return True  # "in 2011, which ...": the clause hangs on the year
+        if anchor.dep_ in ("acl:relcl", "relcl") and self.history_margin <= 5 and h.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_.startswith("obl") and _YEAR.match(c.text) and int(c.text[:4]) < self.ref_year for c in anchor.children):
+            return True  # "a trader *who was arrested in 2022*" (a story of 2024): what the clause tells of its noun
         le = anchor.left_edge
         while le.is_punct and le.i < anchor.i:
             le = le.doc[le.i + 1]

@@ -100,16 +100,19 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
-from lapwing.extract.events.repair_relative import repair_participle_between_commas, repair_relative_as_main, repair_verb_after_apposition
+from lapwing.extract.events.repair_relative import (repair_claim_relative, repair_participle_between_commas, repair_relative_as_main,
+                                                    repair_verb_after_apposition)
 from lapwing.extract.events.repair_verbless import repair_name_pair_subject, repair_noun_with_subject, repair_verbless
 from lapwing.extract.events.repair_nominal_verbs import (repair_swapped_headline_verb, repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object, repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun)
 from lapwing.extract.events.repair_noun_object import (repair_object_as_conjunct, repair_postposed_predicate, repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
                                                        repair_said_subject_as_object, repair_coordinated_name_as_apposition)
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
                                                       repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
-                                                      repair_conjunct_out_of_subordinate, repair_subject_hung_before_its_verb,
-                                                      repair_that_clause_as_relative, repair_finite_conjunct_of_infinitive)
-from lapwing.extract.events.repair_fronted import repair_cased_subject, repair_fronted_subject, repair_fronted_verbless
+                                                      repair_conjunct_out_of_subordinate, repair_past_conjunct_of_infinitive,
+                                                      repair_subject_hung_before_its_verb,
+                                                      repair_that_clause_as_relative)
+from lapwing.extract.events.repair_fronted import (repair_cased_subject, repair_fronted_subject, repair_fronted_verbless,
+                                                   repair_opening_participle_root, repair_orphaned_first_conjunct)
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
     repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
@@ -200,7 +203,8 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     # a past participle with a direct object is no reduced passive relative ("The minister brushed
     # aside the criticism", once the particle is repaired)
     # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
-    lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") for t in sent) == 1
+    # (verbs of a relative clause aside: "Italy called for a ceasefire, *a move that angered* its neighbours")
+    lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") and not _in_relative(t) for t in sent) == 1
     verbs = [c for c in root.rights if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ in FINITE] or [
         c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
@@ -246,6 +250,13 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         if c.i > v.i:
             _set_head(c, v, c.dep_)
     return True
+
+
+def _in_relative(t: Token) -> bool:
+    """Is ``t`` in a relative clause introduced by a relative word ("a move *that* angered ...")?"""
+    return any(a.dep_ in ("acl", "acl:relcl", "relcl") and any(
+        c.dep_ in ("nsubj", "nsubj:pass", "obj", "mark") and c.lower_ in ("that", "which", "who", "whom") and c.i < a.i
+        for c in a.children) for a in (t, *t.ancestors))
 
 
 def _second_clause(t: Token, root: Token) -> bool:
@@ -355,17 +366,19 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("nsverb", repair_noun_with_subject),))
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("initpt", repair_initial_participle), ("thatrel", repair_that_clause_as_relative), ("infconj", repair_finite_conjunct_of_infinitive), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("initpt", repair_initial_participle), ("thatrel", repair_that_clause_as_relative), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
-                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("subjbefore", repair_subject_hung_before_its_verb), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
-                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas),
+                       ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("pastconj", repair_past_conjunct_of_infinitive), ("subjbefore", repair_subject_hung_before_its_verb), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
+                       ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas), ("claimrel", repair_claim_relative),
                        ("tsubj", repair_time_as_subject)))
     for i in todo["npass"]:
         # "Some 1,500 activists [nsubj:pass] demonstrated": a simple past with no passive auxiliary
         # is active, so its subject is an active one
         v = out[i].head
-        if out[i].dep_ == "nsubj:pass" and not any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in v.children):
-            out[i].dep_, v.tag_ = "nsubj", "VBD"
+        if out[i].dep_ == "nsubj:pass" and not any(c.dep_ in ("aux:pass", "auxpass", "cop") or (
+                c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
+            # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
+            out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
     _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate)))
@@ -383,14 +396,16 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         t = out[i]
         t.pos_ = "VERB"
         t.tag_ = "VBD"
-    _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject)))
+    _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject),
+                       ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
         if _repair_noun_with_particle(root):
             continue
-        _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) or _repair_verb_on_object(root, sent) \
-            or repair_noun_root_object(root, sent) or repair_fronted_verbless(root) or repair_verbless(sent) \
+        # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
+        repair_fronted_verbless(root) or _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) \
+            or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent)
     for i in todo["ing"]:
         repair_result_clause(out[i])

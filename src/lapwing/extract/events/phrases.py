@@ -1,11 +1,12 @@
 """Noun-phrase helpers of the event coder: a phrase's modifiers, its character span, its depth in the
-tree, and the content of measure phrases ("20 tonnes *of food*")."""
+tree, the content of measure phrases ("20 tonnes *of food*"), and prepositional phrases the parse hung on
+the wrong word."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.syntax import _cases, _words
+from lapwing.extract.events.syntax import PERSONISH, _cases, _words
 
 
 def _modifiers(t: Token) -> list[Token]:
@@ -72,4 +73,25 @@ def measure_content(t: Token) -> list[Token]:
                 elif c.dep_ in ("nummod", "compound") and c.text == "$":
                     continue
         frontier = nxt
+    return out
+
+
+def _loose_preps(t: Token, preps) -> list[Token]:
+    """Phrases with one of ``preps`` that the parse hung elsewhere but that can only be the verb's, checked
+    against a frame's own word list only: on the verb's object when it names people ("sent [the journalist
+    *to prison*]", "put [the dissident *behind bars*]": a place of custody complements the verb), on "back" ("ordered him
+    [back *to jail*]") or read as an infinitive
+    ("sent the journalist [*to* prison] as xcomp")."""
+    out = []
+    for o in t.children:
+        if o.dep_ in ("obj", "dobj") and (o.pos_ in ("PROPN", "PRON") or _words(o) & PERSONISH or any(
+                g.dep_ == "nmod" and _cases(g) == {"of"} and _words(g) & PERSONISH for g in o.children)):
+            # a person's (also on the object's own of-phrase: "threw [dozens of critics *in jail*]")
+            heads = [o] + [g for g in o.children if g.dep_ == "nmod" and g.i > o.i and _cases(g) == {"of"}]
+            out += [h for g in heads for h in g.children if h.dep_ == "nmod" and h.i > g.i and _cases(h) & preps]
+        elif o.dep_ == "advmod" and o.lower_ in ("back", "away"):  # "ordered him back [to jail]" on "back"
+            out += [h for h in o.children if h.dep_.startswith(("obl", "nmod")) and _cases(h) & preps]
+        elif o.dep_ == "xcomp" and o.pos_ in ("NOUN", "VERB") and o.i > t.i and "to" in preps \
+                and any(m.lower_ == "to" and m.dep_ in ("mark", "case") for m in o.children):
+            out.append(o)
     return out

@@ -414,18 +414,38 @@ def repair_statement_conjunct(t: Token) -> bool:
     saying or committing with no subject of its own, joined by "and" to a verb of a that-clause, is joined
     to the statement verb that governs the clause. ``t`` is the joined verb."""
     h = t.head
-    if t.dep_ != "conj" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or h.i >= t.i or h.dep_ != "ccomp":
+    if t.dep_ != "conj" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBN") or h.i >= t.i or h.dep_ != "ccomp":
         return False
     lem = verb_forms().get(t.lower_, t.lemma_)
     r = h.head
     rlem = verb_forms().get(r.lower_, r.lemma_)
-    if lem not in _SPEECH_CONJ or rlem not in _SPEECH_CONJ or r.i >= h.i or any(
-            c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in t.children):
+    if r.i >= h.i or any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in t.children):
+        return False
+    if not any(c.dep_ in ("aux", "aux:pass") for c in t.children) and (
+            _tense_apart(t, h, r) or any(c.dep_ == "expl" for c in h.children)):
+        t.head = r  # (also "said *there was* no target ... *and called* on Japan": "there" does nothing)
+        return True
+    if lem not in _SPEECH_CONJ or rlem not in _SPEECH_CONJ or t.tag_ == "VBN":
         return False
     if t.tag_ != r.tag_ or h.tag_ == r.tag_ and not any(c.dep_ in ("aux", "aux:pass") for c in h.children):
         return False  # the same tense as the statement verb, and the clause's verb marked apart by its auxiliary
     t.head = r
     return True
+
+
+def _tense_apart(t: Token, h: Token, r: Token) -> bool:
+    """Is the joined verb ``t`` in a tense the clause's predicate ``h`` cannot share, but the governing
+    verb ``r`` has? "The group *has determined* that the detention *is* arbitrary *and called* for his
+    release" (a participle joined to a present clause after a perfect); "She *said* the country *is*
+    ready *and urged* talks" (a past verb joined to a present clause after a past one)."""
+    present = h.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("cop", "aux", "aux:pass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("has", "have")
+        for c in h.children)
+    if not present:
+        return False
+    if t.tag_ not in ("VBD", "VBN"):
+        return False
+    return r.tag_ == "VBD" or (r.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in r.children))
 
 
 def repair_adjective_phrase_subject(a: Token) -> bool:

@@ -18,6 +18,7 @@ from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
+from lapwing.extract.events.repair_relative import CLAIM_SUMS
 from lapwing.extract.events.verb_classes import light_past_forms
 
 _EVENT_PREPS = {"in", "during", "amid", "after", "by"}
@@ -95,6 +96,11 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
             todo["aux"].append(i)
+        if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
+            todo["claimrel"].append(i)  # "..., *a charge* New Delhi rejected"
+        if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
+                D[k] == "cc" and H[k] <= i for k in range(max(0, i - 5), i)):
+            todo["orphancc"].append(i)  # "On Tuesday, Italy *and its allies* withdrew ..."
         if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
             todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
         if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
@@ -140,7 +146,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
         if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
             todo["numobj"].append(i)  # "held *about 30* of them"
-        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN") and H[i] > i and D[H[i]] in ("ROOT", "root"):
+        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN", "VBP", "VBZ") and H[i] > i and D[H[i]] in ("ROOT", "root"):
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
             todo["reduced"].append(H[i])
@@ -178,8 +184,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
-        if dep == "conj" and tag in ("VBD", "VBZ") and H[i] < i and T[H[i]] == "VB" and D[H[i]] == "xcomp":
-            todo["infconj"].append(i)  # "urged soldiers to refuse ... *and demanded* a recount"
+        if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
+            todo["openvbg"].append(i)  # "*Underscoring* those concerns, Hamas militants shot ..."
+        if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
+            todo["pastconj"].append(i)  # "said the initiative aims to mobilize personnel *and urged* ..."
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
                 and H[p] > i and low in all_forms:
             todo["postverb"].append(i)  # "Peruvian police *clashed* with miners ..., and two miners were killed"
@@ -251,7 +259,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
                 todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun
                 tag = "VBZ"
-            if dep in ("ROOT", "root") and tag in FINITE and i >= 3 and "," in X[max(0, i - 8):i]:
+            if dep in ("ROOT", "root") and (tag in FINITE or tag == "VBN") and i >= 3 and "," in X[max(0, i - 10):i]:
                 todo["front"].append(i)
             if p >= 0 and dep not in ("ROOT", "root") and time_at(p):
                 todo["time"].append(i)

@@ -6,6 +6,14 @@ read as an apposition or modifier of the phrase's noun, so the finite verb has n
 root verb in the past or present tense has no subject, and the words between the last comma before it
 and the verb are one bare noun phrase whose head hangs on a word before the comma, that phrase is the
 verb's subject.
+
+Repair 18c: "On Tuesday, *Italy and its allies* withdrew ...": the first conjunct of the subject hung on the
+fronted phrase (as its apposition) and the coordinator left on the second, which the parser made the subject. The
+first conjunct becomes the subject, the second its conjunct.
+
+Repair 57: "*Underscoring those concerns*, Hamas militants *shot* and wounded a civilian": an opening participle
+clause read as the root, the main clause (its verb often mistagged as a noun) hung on it as a conjunct. The
+main verb becomes the root, the participle its adverbial clause.
 """
 
 from __future__ import annotations
@@ -22,29 +30,36 @@ _HEAD_DEPS = {"appos", "conj", "nmod", "compound", "obl", "dep", "list", "parata
 
 def repair_fronted_subject(v: Token) -> bool:
     """Apply repair 18 at the root verb ``v``; True when applied."""
-    if v.dep_ not in ("ROOT", "root") or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+    perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in v.children)
+    if v.dep_ not in ("ROOT", "root") or v.pos_ != "VERB" or not (v.tag_ in ("VBD", "VBZ", "VBP") or perfect):
         return False
     if any(c.dep_ in _SUBJECTLESS_OK for c in v.children):
         return False
     doc, start = v.doc, v.sent.start
     comma = next((j for j in range(v.i - 1, start, -1) if doc[j].text == ","), None)
-    if comma is None or comma - start < 2 or v.i - comma < 2 or v.i - comma > 8:
+    if comma is None or comma - start < 2 or v.i - comma < 2 or v.i - comma > 9:
         return False
     words = [doc[j] for j in range(comma + 1, v.i)]
-    if any(w.pos_ not in _NP_POS and w.dep_ != "advmod" for w in words):
+    verbal = ("advmod", "aux")  # ("have *repeatedly* called": the verb's own words)
+    if any(w.pos_ not in _NP_POS and w.dep_ not in verbal and not (w.dep_ == "cc" and w.pos_ == "CCONJ")
+           for w in words):
         return False
     span = range(comma + 1, v.i)
-    outside = [w for w in words if w.head.i not in span and w.dep_ != "advmod"]
-    if len(outside) != 1:
+    outside = [w for w in words if w.head.i not in span and w.dep_ not in verbal]
+    # "the U.S. *and* other Western nations": a conjunct the parse also hung outside the phrase
+    conj = [w for w in outside[1:] if w.dep_ == "conj" and any(c.dep_ == "cc" for c in w.children)]
+    if not outside or len(outside) != 1 + len(conj):
         return False
     h = outside[0]
+    for w in conj:
+        _set_head(w, h, "conj")
     if h.pos_ not in ("NOUN", "PROPN", "PRON") or h.head.i >= comma or h.dep_ not in _HEAD_DEPS \
             or h.ent_type_ in ("DATE", "TIME") or h.lower_ in ("which", "who", "that"):
         return False
     _set_head(h, v, "nsubj")
     for w in words:
-        if w.dep_ == "advmod" and w.head.i not in span:
-            _set_head(w, v, "advmod")
+        if w.dep_ in verbal and w.head.i not in span:
+            _set_head(w, v, w.dep_)
     if doc[comma].head.i < comma and doc[comma].head.i != v.i:
         _set_head(doc[comma], v, "punct")
     return True
@@ -66,7 +81,15 @@ def repair_fronted_verbless(root: Token) -> bool:
         v = next((c for c in n.children if c.i == n.i + 1 and c.dep_ in ("amod", "acl")
                   and (c.lower_ in verb_forms() or c.tag_ in ("VBD", "VBZ"))), None)
         if v is None:
-            continue
+            # 18d: "On Tuesday, *Italy and its allies sold* jets ...": the subject's second conjunct, hung on the
+            # fronted noun too, carries the verb
+            c2 = next((c for c in root.children if c.dep_ == "conj" and c.i > n.i and c.pos_ in ("NOUN", "PROPN")
+                       and any(k.dep_ == "cc" and n.i < k.i < c.i for k in c.subtree)), None)
+            v = next((c for c in c2.children if c.i == c2.i + 1 and c.dep_ in ("amod", "acl")
+                      and (c.lower_ in verb_forms() or c.tag_ in ("VBD", "VBZ"))), None) if c2 is not None else None
+            if v is None:
+                continue
+            _set_head(c2, n, "conj")
         _set_head(v, v, "ROOT")
         v.pos_ = "VERB"
         if v.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -109,3 +132,50 @@ def repair_cased_subject(s: Token) -> bool:
     _set_head(s, v, "obl")
     _set_head(doc[commas[-1]], s, "punct")
     return True
+
+
+def repair_orphaned_first_conjunct(s: Token) -> bool:
+    """Repair 18c (above). ``s`` is the subject that keeps the coordinator ("*and* its allies")."""
+    v = s.head
+    if s.dep_ not in ("nsubj", "nsubj:pass") or v.i <= s.i:
+        return False
+    cc = s.doc[s.left_edge.i]  # (on the subject or on a word of its phrase: "and its *member* states")
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or cc.i < 2 or cc.i >= s.i:
+        return False
+    x = s.doc[cc.i - 1]
+    while x.head.i < cc.i and x.head.i > x.i:  # the head of the phrase that ends right before "and"
+        x = x.head
+    doc = s.doc
+    left = min((w.i for w in x.subtree if not w.is_punct), default=x.i)
+    if x.pos_ not in ("PROPN", "NOUN") or x.dep_ not in ("appos", "conj", "dep", "nmod", "list") or x.head.i >= x.i \
+            or left < 1 or doc[left - 1].text != "," or x.head.i >= left:
+        return False
+    _set_head(x, v, s.dep_)
+    _set_head(s, x, "conj")
+    _set_head(cc, s, "cc")
+    comma = doc[left - 1]
+    if comma.head.i in (x.i, x.head.i):
+        _set_head(comma, x.head, "punct")
+    return True
+
+
+def repair_opening_participle_root(r: Token) -> bool:
+    """Repair 57 (above). ``r`` is the participle read as the sentence's root."""
+    doc = r.doc
+    if r.dep_ not in ("ROOT", "root") or r.tag_ != "VBG" or r.i != r.sent.start \
+            or any(c.dep_ in _SUBJECTLESS_OK for c in r.children):
+        return False
+    v = next((c for c in r.children if c.dep_ in ("conj", "parataxis", "ccomp", "dep") and c.i > r.i
+              and any(s.dep_ in ("nsubj", "nsubj:pass") and s.i < c.i for s in c.children)
+              and any(doc[k].text == "," for k in range(r.i + 1, c.left_edge.i + 1))), None)
+    if v is None or not (v.pos_ == "VERB" or v.lower_ in verb_forms()):
+        return False
+    _set_head(v, v, "ROOT")
+    if v.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", verb_forms().get(v.lower_, v.lemma_)
+    for c in list(r.children):
+        if c.i > v.i:
+            _set_head(c, v, c.dep_)
+    _set_head(r, v, "advcl")
+    return True
+

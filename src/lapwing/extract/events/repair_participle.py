@@ -60,7 +60,9 @@ def _participle_clause(root: Token) -> bool:
             _set_head(have, v, "aux")
             _set_head(root, v, "obj")
         elif root.dep_ in ("obj", "dobj") and have.i == root.head.i and have.lemma_ == "have" and v.i == have.i + 1 \
-                and any(c.dep_ == "nsubj" for c in have.children):  # "Militants have abducted schoolgirls"
+                and (any(c.dep_ == "nsubj" for c in have.children) or (have.dep_ == "xcomp" and any(
+                    c.dep_ == "mark" and c.lower_ == "to" for c in have.children))):
+            # "Militants have abducted schoolgirls"; "is believed *to have tortured* detainees" 
             _set_head(v, have.head if have.head.i != have.i else v, have.dep_)
             for c in list(have.children):
                 if c.i != v.i:

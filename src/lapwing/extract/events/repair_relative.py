@@ -14,6 +14,13 @@ president*, imposed sanctions on Belarus": the model keeps the name as the root 
 sanctions" as a second apposition, *imposed* its adjective. A past form right after the comma that closes
 an apposition, on a noun that is itself hung on the name, is the main verb: the name its subject, the
 noun its object.
+
+**Repair 55**: a claim noun closing a sentence with its own relative clause read as the main clause.
+"Pakistan blamed India for the attack, accusing it of supporting militants, *a charge New Delhi
+rejected*": the model makes *rejected* the root, *charge* its subject or an apposition of the last noun
+(the name after it an apposition of *charge*), and the real main clause the root's complement, which
+then reads as something denied. The first clause is the
+root again; the claim noun hangs on it; *rejected* is a relative clause on the noun, the name its subject.
 """
 
 from __future__ import annotations
@@ -123,3 +130,30 @@ def repair_verb_after_apposition(v: Token) -> bool:
         if c.i > v.i and c.dep_ in ("punct", "obl", "advcl", "conj", "cc"):
             _set(c, v, c.dep_)
     return True
+
+
+#: nouns that sum up what the sentence before them says ("..., *a charge* X denied")
+CLAIM_SUMS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "suggestion", "contention"})
+
+
+def repair_claim_relative(n: Token) -> bool:
+    """Repair 55 (above). ``n`` is the claim noun, read as the subject of the sentence's root."""
+    r = n.sent.root
+    if r.i <= n.i or r.pos_ != "VERB" or not (n.head.i == r.i or n.dep_ == "appos"):
+        return False
+    main = next((c for c in r.children if c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < n.i
+                 and c.pos_ in ("VERB", "AUX")), None)
+    who = next((c for c in n.children if c.dep_ in ("appos", "flat", "compound", "nmod") and n.i < c.i < r.i
+                and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if main is None or who is None or any(c.dep_ in _SUBJ and c.i != n.i for c in r.children):
+        return False
+    last = n.doc[r.sent.end - 1]
+    _set(main, main, r.dep_)
+    _set(n, main, "parataxis")
+    _set(r, n, "acl:relcl")
+    _set(who, r, "nsubj")
+    for c in list(r.children):
+        if c.i < n.i or (c.i == last.i and c.is_punct):
+            c.head = main
+    return True
+

@@ -293,12 +293,16 @@ def repair_conjunct_out_of_subordinate(v: Token) -> bool:
     h = v.head
     if v.dep_ != "conj" or v.pos_ != "VERB" or h.dep_ != "advcl" or h.i > v.i:
         return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < h.i for c in h.children):
+    # 46b: "are praising ECOWAS *for activating* its force *but remain* doubtful": a finite verb cannot continue a
+    # gerund, so it continues the clause the gerund hangs on (no comma needed)
+    gerund = h.tag_ == "VBG" and v.tag_ in ("VBP", "VBZ", "VBD", "VB") and any(
+        c.dep_ == "mark" and c.lower_ in ("for", "by") and c.i < h.i for c in h.children)
+    if not gerund and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < h.i for c in h.children):
         return False  # ("*when*" is often an adverb of its verb)
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in v.children):
         return False
     cc = next((c for c in v.children if c.dep_ == "cc" and c.i < v.i), None)
-    if cc is None or cc.i == 0 or v.doc[cc.i - 1].text != ",":
+    if cc is None or cc.i == 0 or (v.doc[cc.i - 1].text != "," and not gerund):
         return False
     main = h.head
     if main.pos_ not in ("VERB", "AUX") or main.i > h.i or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children):
@@ -366,7 +370,7 @@ _SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "mome
 
 
 def repair_span_noun_as_subject(m: Token) -> bool:
-    """Repair 55: "*Hours after* loyalist troops and the mutineers *fought* a gun battle ...", "*Two days before*
+    """Repair 58: "*Hours after* loyalist troops and the mutineers *fought* a gun battle ...", "*Two days before*
     police *raided* the camp ...": the parser takes the time noun for the verb's subject and hangs the real subject
     on it as a nominal modifier introduced by the subordinator. The noun phrase after the subordinator becomes the
     verb's subject, the subordinator its marker and the time noun a modifier of the verb. Only when the time noun
@@ -398,7 +402,7 @@ _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "c
 
 
 def repair_that_clause_as_relative(v: Token) -> bool:
-    """Repair 56: "The president told army commanders *that the rebels had been defeated*", with the that-clause read
+    """Repair 59: "The president told army commanders *that the rebels had been defeated*", with the that-clause read
     as a relative clause on the addressee: a relative clause has no subordinating "that" (its "that" is a pronoun with
     a role in it), so a clause marked by "that" with a subject of its own, on the object of a verb of telling (whose
     object is the person told, not a noun with a content of its own), is that verb's complement clause."""
@@ -425,20 +429,21 @@ def repair_that_clause_as_relative(v: Token) -> bool:
     return True
 
 
-def repair_finite_conjunct_of_infinitive(v: Token) -> bool:
-    """Repair 57: "He urged soldiers to refuse the order *and demanded* a recount", with *demanded* coordinated
-    with the infinitive *refuse*: a past or present-tense verb cannot be a conjunct of a bare infinitive, so it
-    is a conjunct of the finite verb that governs the to-clause (whose subject it shares)."""
-    inf = v.head
-    top = inf.head
-    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ") or inf.tag_ != "VB" or inf.dep_ != "xcomp" or inf.i > v.i:
+def repair_past_conjunct_of_infinitive(v: Token) -> bool:
+    """Repair 56: "Abubakar *said* the initiative aims *to mobilize* personnel *and urged* counterparts to ...": a
+    past verb with no subject of its own, joined by "and" / "but" to an infinitive or a gerund, cannot share its
+    form; it continues the nearest past verb above with a subject (here "said"). ``v`` is the joined verb."""
+    h = v.head
+    if v.dep_ != "conj" or v.pos_ != "VERB" or v.tag_ != "VBD" or h.i > v.i or h.tag_ not in ("VB", "VBG"):
         return False
-    if top.pos_ != "VERB" or top.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubj:pass", "aux") for c in v.children):
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass") for c in v.children) \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in v.children):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in inf.children):
-        return False
-    _set_head(v, top, "conj")
-    for c in list(inf.children):
-        if c.dep_ == "cc" and c.i < v.i and c.i > inf.i:
-            _set_head(c, v, "cc")
-    return True
+    up, hops = h, 0
+    while up.dep_ in ("xcomp", "ccomp", "advcl", "conj") and up.head.i != up.i and hops < 4:
+        up, hops = up.head, hops + 1
+        if up.tag_ == "VBD" and up.i < v.i and any(c.dep_ in ("nsubj", "nsubj:pass") for c in up.children):
+            _set_head(v, up, "conj")
+            return True
+    return False
+

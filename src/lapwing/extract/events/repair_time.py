@@ -167,7 +167,7 @@ def repair_time_as_subject(t: Token) -> bool:
 
 
 def repair_initial_participle(p: Token) -> bool:
-    """Repair 58: "*Defeated* opposition candidate X on Saturday *called* on ...", "*Jailed* opposition leader X on
+    """Repair 60: "*Defeated* opposition candidate X on Saturday *called* on ...", "*Jailed* opposition leader X on
     Friday urged ...": a participle that opens the sentence and describes the title was read as the main verb with
     the titled phrase as its object, the real verb hung under the phrase. The participle becomes an adjective on
     the phrase, and repair 4 then makes the later verb the root with the phrase as its subject. Only when the

@@ -18,83 +18,12 @@ from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
 from lapwing.extract.events.syntax import verb_bases
-
-NEG_WORDS = {"not", "n't", "never", "no", "nt"}
-#: verbs whose complement did not happen: "denied attacking", "failed to reach"
-NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease", "refuse", "decline", "reject",
-                 "cancel", "halt", "scrap", "abandon", "shelve", "forgo", "forego"}
-#: phrasal verbs that negate their complement: "ruled out sending troops", "turned down calls to ..."
-NEG_PHRASAL = {("rule", "out"), ("turn", "down"), ("call", "off")}
-_TIME_MARKS = {"after", "before", "when", "while", "as", "since", "once", "until", "because"}
-#: verbs that call off a plan: "cancel plans to sell weapons", "halted the planned deployment"
-CANCEL_VERBS = {"cancel", "halt", "stop", "scrap", "abandon", "shelve", "drop", "suspend", "freeze", "reject",
-                "refuse", "decline", "deny"}
-#: verbs that undo a restriction, and the restrictions they undo: "lifted sanctions on X" is no sanctioning
-UNDO_VERBS = {"lift", "ease", "relax", "loosen", "remove", "revoke", "repeal", "rescind", "scrap", "roll", "end",
-              "drop", "waive", "suspend", "withdraw"}
-RESTRICTION_NOUNS = {"sanction", "embargo", "ban", "blockade", "siege", "curfew", "restriction", "closure", "lockdown",
-                     "boycott", "tariff", "freeze", "cordon", "travel_ban", "measure", "penalty", "control"}
-#: nouns of a plan or proposal whose to-clause is only planned: "plans to sell", "an offer to host"
-PLAN_NOUNS = {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision", "offer",
-              "threat", "call", "demand", "appeal", "request", "attempt", "effort", "move", "idea", "invitation"}
-#: nouns of asking whose to-clause is what is asked for, not done: "X *calls* on Serbia to release ..." read as a noun
-_CALL_NOUNS = {"call", "demand", "appeal", "request", "invitation", "plea"}
-#: nouns of a striving whose to-clause is not done: "efforts were on *to arrest* them", "a hunt is on to trace"
-EFFORT_NOUNS = {"effort", "attempt", "bid", "search", "hunt", "manhunt", "drive", "endeavour", "endeavor"}
-#: appeal verbs: what they ask for is not (yet) done: "invited Y to resume talks", "pressed X to withdraw"
-APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "implore", "exhort", "persuade",
-                    "pressure", "pressurise", "pressurize", "lobby", "appeal", "ask", "call", "challenge",
-                    "instruct", "order", "tell", "request", "push", "entreat", "plead"}
-#: subordinators whose clause did not happen: "without arresting anyone", "rather than cracking down",
-#: "instead of firing": (word, the fixed word that must follow it or None)
-NEG_MARKS = (("without", None), ("rather", "than"), ("instead", "of"))
-#: means of force whose purpose clause reports what the force was used for, not a plan ("resorted to a
-#: lathi-charge to disperse the mob", "used water cannon to break up the protest")
-FORCE_MEANS = {"charge", "lathi-charge", "lathicharge", "gas", "teargas", "shell", "bullet", "ammunition", "cannon",
-               "baton", "grenade", "pellet", "force", "firing", "fire", "canister", "truncheon", "whip"}
-
-#: nouns of asking and offering whose to-clause is only asked or offered
-ASKING_NOUNS = {"call", "appeal", "plea", "request", "demand", "invitation", "petition", "bid", "proposal", "offer",
-                "ultimatum", "order", "instruction", "plan", "pledge", "promise", "threat"}
-
-#: modal auxiliaries that make an event hypothetical
-HYPO_AUX = {"could", "would", "might", "may", "should", "must", "ought", "can"}
-#: verbs whose complement is only wished, considered or possible
-HYPO_GOVERNORS = {
-    "consider", "weigh", "mull", "debate", "hope", "want", "wish", "like", "may", "might",
-    "propose", "suggest", "contemplate", "discuss", "envisage", "envision", "imagine", "risk",
-    "fear", "threaten", "urge", "ask", "call", "demand", "seek", "need", "try_if", "explore",
-    "dream", "predict", "speculate", "warn", "plot", "conspire", "scheme",
-} | (APPEAL_GOVERNORS - {"order", "tell", "instruct"})
-#: verbs whose complement is planned: "plans to", "is expected to", "are planned for"
-FUT_GOVERNORS = {
-    "plan", "intend", "schedule", "expect", "prepare", "aim", "set", "due", "poise", "go",
-    "slate", "scheduled", "planned", "expected", "poised", "slated", "about",
-    "vow", "pledge", "promise", "agree", "offer", "ready", "willing", "prepared", "commit",
-}
-FUT_AUX = {"will", "shall", "'ll", "wo", "ll"}
-FUT_MODIFIERS = {"planned", "proposed", "upcoming", "forthcoming", "scheduled", "future", "next",
-                 "expected", "prospective", "impending", "coming", "anticipated"}
-HYPO_MODIFIERS = {"possible", "potential", "hypothetical", "would-be", "likely", "feared",
-                  "threatened", "rumoured", "rumored", "alleged_future"}
-#: reporting verbs: their that-clause is attributed to their subject
-REPORT_VERBS = {
-    "say", "report", "claim", "allege", "tell", "announce", "state", "add", "quote", "believe",
-    "suspect", "write", "tweet", "post", "insist", "assert", "maintain", "confirm", "reveal",
-    "disclose", "note", "explain", "argue", "contend", "indicate", "suggest", "think", "accuse",
-    "charge", "testify", "declare", "show", "find", "estimate", "warn", "acknowledge", "admit",
-    "stress", "emphasize", "emphasise", "reiterate", "recall", "describe", "brief", "inform",
-    "understand", "learn", "hear", "see", "know", "feel", "speculate",
-}
-# "X accused Y of V-ing": V is X's allegation
-ACCUSE_GOVERNORS = {"accuse", "blame", "charge", "suspect", "allege", "indict"}
-#: nouns of a claim whose that-clause is someone's word, not a fact
-CLAIM_NOUNS = {"allegation", "claim", "accusation", "charge", "report", "rumour", "rumor", "suggestion", "assertion",
-               "contention", "speculation"}
-#: verbs that deny the claim they take as object
-DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute", "contest", "discount"}
-REPORT_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
-CLAUSE_UP = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "csubj", "acl", "acl:relcl", "root", "ROOT"}
+from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
+    ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
+    EFFORT_NOUNS, FORCE_MEANS, FUT_AUX, FUT_GOVERNORS, FUT_MODIFIERS, HYPO_AUX, HYPO_GOVERNORS, HYPO_MODIFIERS,
+    NEG_GOVERNORS, NEG_MARKS, NEG_PHRASAL, NEG_WORDS, PLAN_NOUNS, REPORT_ADVERBS, REPORT_VERBS, RESTRICTION_NOUNS,
+    UNDO_VERBS, _ASIDE_MARKS, _CALL_NOUNS, _PREP_CONTROLLERS, _TIME_MARKS,
+)
 
 
 @dataclass
@@ -111,8 +40,11 @@ def _dep(t: Token) -> str:
 
 
 def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
+    doc = t.doc
     for c in t.children if kids is None else kids:
         if c.dep_ in ("neg", "advmod", "det", "aux", "mark") and c.lower_ in NEG_WORDS:
+            if c.lower_ == "not" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely"):
+                continue  # "not only attacked the town but also ...": an addition, not a denial
             return True
         if c.dep_ == "advmod" and c.lower_ == "never":
             return True
@@ -193,6 +125,21 @@ def _according_to(t: Token, kids: list[Token] | None = None) -> Token | None:
                             return g
                     return None
                 return c
+    return None
+
+
+def _according_below(anchor: Token) -> Token | None:
+    """", according to state media" closing the anchor's clause but hung by the parse on a noun of it ("called
+    for a ceasefire in Gaza, *according to* state media"): its source, when no other verb stands between."""
+    doc = anchor.doc
+    for t in anchor.subtree:
+        if t.lower_ == "according" and t.i > anchor.i and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
+                and doc[t.i - 1].text == ",":
+            src = t.head if t.dep_ == "case" else next((c for c in t.children if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            up = t.head
+            while up.i != anchor.i and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+                up = up.head
+            return src if up.i == anchor.i else None
     return None
 
 
@@ -325,7 +272,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS:
             st.status = "attributed"
     # "going to" / "about to" / "set to" / "due to" directly on the verb chain is handled below
-    acc = _according_to(anchor, akids)
+    acc = _according_to(anchor, akids) or _according_below(anchor)
     if acc is not None:
         st.reporter = acc
     rep = _reporter_child(anchor, akids)
@@ -333,13 +280,18 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         st.reporter = rep
 
     # -- the governors: walk up clause edges
-    prev = anchor
+    prev, child, own = anchor, None, None
     for edge, gov in _verbal_governors(anchor):
         glem = _lemma(gov)
         gl = _bases(gov)
-        child, prev = prev, gov
+        below, child, prev = child, prev, gov  # (``below``: the clause under ``child`` on the way up)
         if asked_frame(edge, child, gov):
             break  # "Asked if ..., the minister said ...": the answer is the main clause (status_wire.py)
+        if own is None and edge == "advcl" and child.tag_ == "VBD" and _mark_words(child) & _ASIDE_MARKS \
+                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
+            # "will continue to exert pressure, *as Tehran rejected* the offer": a past clause with its own
+            # subject is told as a fact of its own; the modal, future or negation above it is not its own
+            own = (negated, hypothetical, future, cue)
         gkids = list(gov.children)
         prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt")}
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
@@ -366,15 +318,21 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("nsubj", "nsubj:pass") and gl & FUT_GOVERNORS and gov.tag_ in ("VBN",):
             # "Talks are planned for Wednesday"
             future, cue = True, cue or glem
-        if edge == "advcl" and gov.pos_ == "VERB" and child.left_edge.i == gov.i + 1 and _infinitival(child):
-            edge = "xcomp"  # "conspired *to kill*": a to-clause right after its verb is its complement
+        if edge == "advcl" and gov.pos_ == "VERB" and _infinitival(child) and (child.left_edge.i == gov.i + 1 or (
+                _lemma(gov) in _PREP_CONTROLLERS and all(w.dep_.startswith("obl") or w.head.i != gov.i
+                                                          for w in gov.doc[gov.i + 1:child.left_edge.i]))):
+            # "conspired *to kill*": a to-clause right after its verb is its complement (also after the
+            # controller of "counting on Washington *to send*")
+            edge = "xcomp"
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
                 if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not (
-                        edge == "advcl" and _mark_words(child) & _TIME_MARKS) and not (  # ("denied rumours *after* X killed")
+                        edge == "advcl" and _mark_words(child) & (_ASIDE_MARKS | _TIME_MARKS)) and not (
                         edge == "advcl" and child.tag_ == "VBG" and child.doc[child.i - 1].text == ","
-                        and any(c.dep_ in ("obj", "dobj") and c.i < child.i for c in gkids)):
-                    negated, cue = True, cue or glem  # (not "denied the charge*, calling* it a lie": an aside)
+                        and any(c.dep_ in ("obj", "dobj") and c.i < child.i for c in gkids)):  # ("denied it *while
+                    # criticizing* ...", "denied rumours *after* X killed ...", "denied the charge*, calling* it a lie":
+                    # a clause told aside is not what is denied)
+                    negated, cue = True, cue or glem
                 elif gl & {"try", "attempt"} and edge == "xcomp":
                     st.attempt = True
                 elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")):
@@ -429,14 +387,20 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # "will not disarm *until the government releases* the prisoners", "must agree to changes
             # *before they demobilize*": the condition of something not yet done has not happened either
             hypothetical, cue = True, cue or next(iter(cm))
+        if edge == "obj" and gl & ACCUSE_GOVERNORS and below is not None and below.dep_ == "acl" \
+                and _mark_words(below) & {"of", "for"}:
+            edge = "acl"  # "accused [Hezbollah *of firing* rockets]": the clause the parse hung on the accused
         if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS and not (gov.pos_ == "NOUN" and gl & FORCE_MEANS):
             # (not "a baton *charge* to disperse the crowd": the noun is the force itself)
             # "C.A.R. accuses the rebel group of killing civilians": the killing is the accuser's claim
             subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj
-            if subj is not None and st.accuser is None and (_mark_words(child) & {"of", "for", "with"} or edge == "acl"):
-                st.accuser = subj  # "accused X *of* shelling", "blamed X *for* killing" (not "..., *saying* ...")
+            if st.accuser is None and (_mark_words(child) & {"of", "for", "with"} or edge == "acl") and (
+                    subj is not None or gov.tag_ == "VBG"):
+                # "accused X *of* shelling", "blamed X *for* killing" (not "..., *saying* ..."); ", *accusing* it
+                # of supporting militants" (the accuser is the subject of the verb the participle hangs on)
+                st.accuser = subj if subj is not None else gov
             if st.status == "asserted":
                 st.status = "attributed"  # also "Iran was accused of ...", by no one named
         if edge == "xcomp" and gl & REPORT_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in gkids) \
@@ -475,7 +439,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             elif st.status == "asserted":
                 st.status = "attributed"
             break
-        if edge in ("acl:relcl", "acl") and gov.pos_ in ("NOUN", "PROPN"):
+        if edge in ("acl:relcl", "acl") and gov.pos_ in ("NOUN", "PROPN") and not (
+                edge == "acl" and gov.dep_ in ("obj", "dobj") and _bases(gov.head) & ACCUSE_GOVERNORS
+                and _mark_words(child) & {"of", "for"}):  # ("accused [Hezbollah *of firing* rockets]": on to "accused")
             break  # left the clause: a relative clause's status is its own
         if gov.dep_ in ("ROOT", "root"):
             if gov.i != anchor.i:
@@ -483,6 +449,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     if c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS and st.status == "asserted":
                         st.status = "attributed"
             break
+    if own is not None:
+        negated, hypothetical, future, cue = own
     # sentence-level: a question is not an assertion
     if _in_question(anchor):
         hypothetical, cue = True, cue or "?"

@@ -152,6 +152,11 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
 JUDGING_VERBS = frozenset({"consider", "regard", "deem", "view", "see"})
 
 
+#: what a government weighs ("considers Iran sanctions"): an option, not a judgement of its compound
+OPTION_NOUNS = frozenset({"sanction", "plan", "option", "proposal", "measure", "step", "offer", "request", "bid", "move",
+                          "deal", "ban", "tariff", "embargo", "strike", "action", "response", "deployment", "visit"})
+
+
 def judgement(trigger: Token) -> bool:
     """"India *considers* the treaty a vital safeguard", "we consider the ceasefire a positive step": the verb judges its
     object (an object and, after it, a nominal or adjectival predicate, or "as" and a noun), it weighs no option
@@ -162,6 +167,12 @@ def judgement(trigger: Token) -> bool:
     objs = [c for c in kids if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and not c.lower_.endswith("ing")]
     if len(objs) >= 2:
         return True  # (the predicate read as a second object: "consider the ceasefire a positive step")
+    if objs and trigger.dep_ in ("acl", "acl:relcl") and trigger.head.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in ("that", "which", "whom") and c.i < trigger.i for c in kids):
+        return True  # "the island *that* Beijing considers its own territory": the antecedent is the object
+    if objs and not any(c.dep_ == "det" for c in objs[0].children) and objs[0].lemma_ not in OPTION_NOUNS and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < objs[0].i for c in objs[0].children):
+        return True  # "China considers [Taiwan part] of its territory": the object read as the predicate's compound
     return bool(objs) and any(
         c.i > objs[0].i and c.pos_ in ("NOUN", "PROPN", "ADJ") and (
             (c.dep_ == "xcomp" and not any(m.dep_ in ("mark", "case") for m in c.children))

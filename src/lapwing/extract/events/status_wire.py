@@ -219,15 +219,20 @@ def future_when(edge: str, child: Token, gov: Token) -> bool:
     return present and gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and bool(verb_bases(gov.head) & _REPORT)
 
 
+#: words after "not" that add a party rather than set one apart ("and *not only* the European Community")
+_ADDITIVE = frozenset({"only", "just", "merely", "simply"})
+
+
 def excluded_conjunct(tok: Token | None) -> bool:
     """``tok`` (an event's source) is a conjunct set apart by "not": "Nakasone, *but not* Sumita, is due to attend",
     "Egypt *and not* Jordan signed the accord" (a "not" on the token or right before it, after "but" or "and")."""
     if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
-    if any(c.lower_ in ("not", "n't") and c.dep_ in ("advmod", "neg") and c.i < tok.i for c in tok.children):
+    doc = tok.doc
+    if any(c.lower_ in ("not", "n't") and c.dep_ in ("advmod", "neg") and c.i < tok.i
+           and doc[c.i + 1].lower_ not in _ADDITIVE for c in tok.children):  # ("and *not only* the EU": one more)
         return True
     first = tok.left_edge.i
-    doc = tok.doc
     if first >= 2 and doc[first - 1].lower_ == "not" and doc[first - 2].lower_ in ("but", "and", ","):
         return True
     return negative_quantifier(tok)

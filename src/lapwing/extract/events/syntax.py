@@ -5,143 +5,15 @@ Everything here reads one token and its dependents; nothing knows about patterns
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.parse_memo import _per_token
-
-SUBJ = ("nsubj", "nsubj:outer", "csubj")
-PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
-OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
-               "permit", "press", "implore", "beseech", "compel", "instruct", "direct", "require",
-               "call", "appeal", "help", "expect"}
-PERSONISH = {
-    "protester", "demonstrator", "people", "resident", "villager", "student", "worker", "official",
-    "leader", "minister", "president", "government", "soldier", "troop", "force", "police", "rebel",
-    "militant", "activist", "supporter", "crowd", "civilian", "group", "party", "opposition", "army",
-    "authority", "envoy", "ambassador", "diplomat", "delegation", "spokesman", "spokeswoman",
-    "spokesperson", "negotiator", "side", "faction", "militia", "fighter", "gunman", "insurgent",
-    "guerrilla", "guerilla", "prisoner", "hostage", "detainee", "journalist", "refugee", "man",
-    "woman", "child", "member", "lawmaker", "parliament", "court", "judge", "prosecutor",
-    "administration", "cabinet", "ministry", "regime", "council", "union", "coalition",
-    "chief", "commander", "general", "officer", "agency", "organization", "organisation",
-    "movement", "country", "state", "nation", "kingdom", "republic", "counterpart", "premier",
-    "king", "queen", "prince", "emir", "sheikh", "cleric", "farmer", "landowner", "youth", "mob",
-    "inmate", "settler", "migrant", "demonstration", "monitor", "observer", "inspector", "team",
-    "national", "citizen", "personnel", "staff", "crew", "bomber", "attacker", "assailant",
-    "kidnapper", "separatist", "extremist", "jihadist", "terrorist", "dissident", "critic", "senator",
-    "congress", "senate", "legislature", "assembly", "mayor", "governor", "secretary", "chancellor",
-    "tribe", "clan", "community", "family", "neighbor", "neighbour", "ally", "partner", "rival",
-    "enemy", "foe", "embassy", "consulate", "mission", "contingent", "unit", "battalion", "brigade",
-    "navy", "military", "warplane", "jet", "helicopter", "tank", "drone",
-    "guard", "jailer", "warder", "warden", "bodyguard", "sniper", "assassin", "raider", "captor",
-    "abductor", "looter", "rioter", "thug", "vigilante", "mercenary", "trooper", "policeman", "cop",
-    "ranger", "marine", "pilot", "agent", "gunmen", "policemen", "militiaman", "militiamen",
-}
-TEMPORAL_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "morning", "evening", "night",
-    "afternoon", "january", "february", "march", "april", "may_", "june", "july", "august", "september",
-    "october", "november", "december", "time", "hour", "minute", "decade", "century",
-    "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb",
-    "aug", "sept", "oct", "nov", "dec",
-}
-
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
-#: words before a capitalised "March" that make it the month ("in March", "since March", "last March")
-_MONTH_PREV = {"in", "since", "last", "next", "early", "late", "mid", "until", "till", "by", "of", "from",
-               "through", "this", "every", "before", "after", "during", "between", "and", "or", "to"}
-#: article-level off-topic topics: an article dominated by their cues (and without a political
-#: adjectives whose subject is a doer ("X is willing / ready to ..."), so that an "it" subject parsed as
-#: an expletive is a real subject (unlike "it is important / likely to ...")
-AGENTIVE_ADJ = {"willing", "ready", "prepared", "determined", "eager", "keen", "unwilling", "reluctant",
-                "committed", "able", "unable", "poised", "resolved", "intent"}
-# "X accused / blamed / charged Y of / for V-ing": Y is V's subject
-GERUND_OBJ_CONTROL = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
-                      "criticise", "denounce", "fault", "punish", "sentence", "arrest", "praise", "thank", "credit",
-                      "attack", "ban", "jail", "imprison", "detain", "fine", "sanction", "sue", "expel", "reprimand",
-                      "rebuke", "slam", "commend", "hail", "applaud", "reward", "honor", "honour", "fire", "dismiss"}
-# nouns whose "of" complement is a place name: "the towns of Bocaranga and Bazoum"
-
-
-def _is_month(t: Token) -> bool:
-    """A capitalised "March" that is the month: "in March", "March 3", "March 2019", a DATE entity."""
-    if t.text not in ("March", "MARCH"):
-        return False
-    if t.ent_type_ == "DATE":
-        return True
-    doc = t.doc
-    if t.i + 1 < len(doc) and (doc[t.i + 1].like_num or _YEAR.match(doc[t.i + 1].text)):
-        return True
-    if t.i > 0 and doc[t.i - 1].lower_ in _MONTH_PREV:
-        return True
-    return False
-
-
-def lemma_of(t: Token) -> str:
-    lemma = t.lemma_  # (read once: each read is a look-up in the string store)
-    return lemma.lower() if lemma else t.lower_
-
-
-#: (lemma hash, lower-case form hash) -> _words() / verb_bases() of a token, across articles (a hash names
-#: the same string in every vocabulary; emptied past 200,000 entries)
-_WORDS: dict[tuple[int, int], frozenset[str]] = {}
-_VERB_BASES: dict[tuple[int, int], frozenset[str]] = {}
-
-
-def _singulars(w: str) -> set[str]:
-    out = set()
-    if w.endswith("men") and len(w) > 4:
-        out.add(w[:-3] + "man")
-    if w.endswith("ies") and len(w) > 4:
-        out.add(w[:-3] + "y")
-    if w.endswith("es") and len(w) > 3:
-        out.add(w[:-2])
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        out.add(w[:-1])
-    return out
-
-
-def _words(t: Token) -> set[str]:
-    """Lemma, lower-cased form and naive singulars: all are tried against word lists."""
-    got = _WORDS.get(key := (t.lemma, t.lower))
-    if got is None:
-        if len(_WORDS) > 200_000:
-            _WORDS.clear()
-        low = t.lower_
-        got = _WORDS[key] = frozenset({lemma_of(t), low} | _singulars(low))
-    return set(got)
-
-
-def verb_bases(t: Token) -> set[str]:
-    """Lemma candidates of a verb form, robust to the lemmatiser's misses ("planned" -> plan)."""
-    got = _VERB_BASES.get(key := (t.lemma, t.lower))
-    if got is None:
-        if len(_VERB_BASES) > 200_000:
-            _VERB_BASES.clear()
-        got = _VERB_BASES[key] = frozenset(_verb_bases(t))
-    return set(got)
-
-
-def _verb_bases(t: Token) -> set[str]:
-    w = t.lower_
-    out = {lemma_of(t), w}
-    for suf in ("ing", "ed", "es", "s", "d"):
-        if w.endswith(suf) and len(w) > len(suf) + 2:
-            b = w[: -len(suf)]
-            out.add(b)
-            if suf in ("ing", "ed"):
-                out.add(b + "e")
-                if len(b) > 2 and b[-1] == b[-2]:
-                    out.add(b[:-1])
-            if suf == "ed" and b.endswith("i"):
-                out.add(b[:-1] + "y")
-    return out
+# word-level helpers, re-exported: the coder's modules read them from here
+from lapwing.extract.events.syntax_words import (  # noqa: F401
+    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, GERUND_OBJ_CONTROL, OBJ_CONTROL, PASS_SUBJ, PERSONISH,
+    SUBJ, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, lemma_of, verb_bases,
+)
 
 
 @_per_token
@@ -255,6 +127,10 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             for c in h.children:
                 if c.dep_.startswith("obl") and _cases(c) & {"on", "upon"}:
                     return c
+        elif (ps := _PREP_CONTROL.get(lemma_of(h))) is not None:
+            for c in h.children:  # "Ankara is looking *to Trump* to veto ...", "counting *on Washington* to send"
+                if c.dep_.startswith("obl") and c.i < t.i and _cases(c) & ps:
+                    return c
         if t.dep_ == "xcomp" and _is_passive(h):
             # "Blinken *is expected to meet* the crown prince", "the envoy was asked to mediate": the passive's
             # subject does what its to-clause says
@@ -279,6 +155,10 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         return _fragment_subject(t)
     return None
 
+
+#: verbs whose prepositional object does what their to-clause says ("looked *to Trump* to veto ...")
+_PREP_CONTROL = {"look": {"to"}, "count": {"on", "upon"}, "rely": {"on", "upon"}, "depend": {"on", "upon"},
+                 "bank": {"on"}, "wait": {"for"}}
 
 #: day words that stand alone as a time adverbial ("resigned yesterday", "met Monday")
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight", "monday", "tuesday", "wednesday",
@@ -318,6 +198,8 @@ def _obj_token(t: Token) -> Token | None:
     if _is_passive(t):
         for c in kids:
             if c.dep_ in PASS_SUBJ:
+                if c.tag_ in ("WP", "WDT") and t.dep_ in ("acl:relcl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+                    return t.head  # "the envoy, *who* was expelled by Russia": the antecedent
                 return c
         if t.dep_ == "conj" and t.head.i < t.i:  # "the journalist was shot and *killed*": the shared patient
             for c in t.head.children:
@@ -330,6 +212,9 @@ def _obj_token(t: Token) -> Token | None:
         if c.dep_ in ("obj", "dobj"):
             if c.lower_ in _DAY_WORDS:
                 continue  # "resigned *yesterday*", "met *Monday*": a day read as the object
+            if c.lower_ == "that" and c.i < t.i and t.dep_ in ("ccomp", "xcomp", "advcl", "conj") and any(
+                    s.dep_ in SUBJ and c.i < s.i < t.i for s in kids):
+                continue  # "said *that* Italy had freed two hostages": the complementizer read as the object
             if c.tag_ in ("WP", "WDT") and t.dep_ in ("acl:relcl", "relcl", "acl") \
                     and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head  # "the prisoners *whom* Israel released": the antecedent
@@ -378,6 +263,7 @@ def _loose_obj(t: Token) -> Token | None:
 
 _VERB_PREPS_AFTER_NAME = frozenset({"for", "to", "with", "against", "over", "about", "on"})
 _VERB_PREPS_AFTER_NOUN = frozenset({"with", "for"})
+_AFTER_AGENT = frozenset({"to", "on", "against", "with", "in"})
 
 
 @_per_token
@@ -409,6 +295,14 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
                         cs = _cases(c) & preps
                         if cs and not _is_temporal(c):
                             out.append((cs, c))
+    elif t.pos_ == "NOUN":
+        # "a visit *by Starmer* to the White House", "an attack by rebels on the convoy": a phrase after the
+        # event noun's by-agent (a name or a person) belongs to the event noun
+        for a in kids:
+            if a.dep_ == "nmod" and a.i > t.i and "by" in _cases(a) and (a.pos_ == "PROPN" or _words(a) & PERSONISH):
+                for c in a.children:
+                    if c.dep_ == "nmod" and c.i > a.i and (cs := _cases(c) & _AFTER_AGENT) and not _is_temporal(c):
+                        out.append((cs, c))
     prts = [c for c in kids if c.dep_ in ("compound:prt", "prt")]
     if prts:
         o = _obj_token(t)
