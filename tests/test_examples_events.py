@@ -34,8 +34,8 @@ GOLD = ROOT / "tests" / "data" / "example_events.json"
 EXAMPLES = ROOT / "examples"
 
 #: emitted events that match no listed event: 15 on 2026-12-02, 11 on 2026-12-04, 10 on 2026-12-05 (only goes down);
-#: 20 with the two crisis reports added on 2026-12-05 (session 16: 10 in the older articles, 10 in the new two)
-MAX_WRONG = 20
+#: 19 with the two crisis reports added on 2026-12-05 (session 16: 10 in the older articles, 9 in the new two)
+MAX_WRONG = 19
 
 
 def _gold() -> list[dict]:
