@@ -33,8 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "example_events.json"
 EXAMPLES = ROOT / "examples"
 
-#: emitted events that match no listed event: 15 on 2026-12-02, 11 on 2026-12-04, 10 on 2026-12-05 (only goes down)
-MAX_WRONG = 10
+#: emitted events that match no listed event: 15 on 2026-12-02, 11 on 2026-12-04, 10 on 2026-12-05 (only goes down);
+#: 19 with the two crisis reports added on 2026-12-05 (session 16: 10 in the older articles, 9 in the new two)
+MAX_WRONG = 19
 
 
 def _gold() -> list[dict]:
@@ -81,7 +82,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 13
+    assert len(arts) == 15
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

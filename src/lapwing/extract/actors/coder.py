@@ -369,8 +369,8 @@ class _Coder(_Coref):
         if kb.country is None and ka.country and ka.sources.get("country") != "main-country":
             kb.country = upd["country"] = ka.country
             kb.sources["country"] = ka.sources.get("country", "nationality")
-        if kb.sector is None and ka.sector:
-            kb.sector = upd["sector"] = ka.sector
+        if ka.sector and (kb.sector is None or kb.sources.get("sector") == "former" != ka.sources.get("sector")):
+            kb.sector = upd["sector"] = ka.sector  # (the current role: "opposition candidate and *former* mayor X")
             kb.sources["sector"] = ka.sources.get("sector", "title")
         text = self.ctx.article.text
         cs = doc[a.start].idx

@@ -155,7 +155,8 @@ class _Coref:
         """``Juan Guaido, the opposition leader,`` / ``the opposition leader, Juan Guaido,``."""
         doc = self.doc
         # one token between them (read from the token columns: most pairs stop here)
-        if b.start - a.end != 1 or self.d.text[a.end] not in (",", "(", "\u2014", "--"):
+        if (b.start - a.end != 1 or self.d.text[a.end] not in (",", "(", "\u2014", "--")) \
+                and not _phrase_then_comma(doc, a.end, b.start):
             return
         after = doc[b.end] if b.end < len(doc) else None
         if after is not None and after.lower_ in ("and", "or"):
@@ -180,7 +181,9 @@ class _Coref:
             return
         kn, kt = self.codes[id(named)], self.codes[id(title)]
         upd = {}
-        if kn.country is None and kt.country and self.codes[id(title)].sources.get("country") != "main-country":
+        # a former office's nationality is the past: "the AU's mediator, former Sierra Leonean foreign minister X"
+        was = kn.sources.get("sector") == "former" and kt.sector is not None and kt.sector != "ELI"
+        if (kn.country is None or was) and kt.country and self.codes[id(title)].sources.get("country") != "main-country":
             kn.country = upd["country"] = kt.country
             kn.sources["country"] = "appositive"
         if kt.sector and (kn.sector is None or kn.sources.get("sector") not in ("dictionary", "title")):
@@ -294,7 +297,7 @@ class _Coref:
                 # a sentence-initial "Maduro, addressing the rally, said ..." is often parsed as a
                 # vocative or dislocated phrase: it is still the subject
                 subjects = [m for m in group if not self.d.parsed or doc[m.head].dep_ in SUBJECT_DEPS
-                            or doc[m.head].dep_ in ("vocative", "dislocated")]
+                            or doc[m.head].dep_ in ("vocative", "dislocated") or _holds_noun_root(doc, m)]
                 if not subjects and as_object:
                     subjects = group  # "Macron met Putin ... and urged *him*": one entity left, whatever its role
                 if subjects:
@@ -329,3 +332,28 @@ class _Coref:
             m = m.antecedent
             seen += 1
         return m
+
+
+#: the parts of speech of a short prepositional phrase after a title ("the AU's mediator *for the crisis*, X")
+_PP_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _phrase_then_comma(doc: Any, a_end: int, b_start: int) -> bool:
+    """A prepositional phrase of a few words, then a comma, between a title and the name it is in apposition
+    with: "The African Union's mediator *for the crisis,* former foreign minister Amara Sesay, ..."."""
+    if not (2 < b_start - a_end <= 6) or doc[a_end].pos_ != "ADP" or doc[b_start - 1].text != ",":
+        return False
+    return all(doc[k].pos_ in _PP_POS for k in range(a_end, b_start - 1))
+
+
+def _holds_noun_root(doc: Any, m: ActorMention) -> bool:
+    """The mention holds the root of its sentence and that root is a noun: the parser read "Opposition candidate
+    and former mayor X *on Saturday called* on ..." as one noun phrase with the verb as its modifier, and the
+    phrase is the subject of that verb."""
+    root = doc[m.head].sent.root
+    if root.tag_ == "VBN" and root.i == m.start - 1 and all(t.is_space for t in doc[root.sent.start:root.i]):
+        return True  # "*Defeated* opposition candidate X on Saturday called ...", the participle read as the verb
+    return m.start <= root.i < m.end and root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.i >= m.end and m.start <= c.head.i < m.end
+        for c in root.subtree)
+

@@ -18,7 +18,7 @@ from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.background import background_events
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.context_death import deaths_after_force
-from lapwing.extract.events.modifier_arrest import arrests_in_modifiers
+from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, arrests_in_modifiers
 from lapwing.extract.events.frames import Candidate, FramesMixin
 from lapwing.extract.events.gates import GatesMixin
 from lapwing.extract.events.lexicon_loader import Lexicon, form_index
@@ -187,7 +187,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 conj = []  # "the party's chief, Chidi Okonkwo, said": an apposition read as a conjunct
             for x in conj[:3]:
                 a = self.actors.get(x, fallback=False)
-                if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out):
+                if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out) \
+                        and not (base.start <= a.start and a.end <= base.end):  # (a second title of one person)
                     out.append(a)
             out += [a for a in mem[1:3] if (a.country, a.sector) != (base.country, base.sector)]
             return out
@@ -320,6 +321,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             per.append((sent, coded))
         try:  # an arrest told in a participle on its patient; a death told after the act that caused it
             arrests_in_modifiers(self, per)
+            arrests_by_their_reporter(self, per)
             more = deaths_after_force(self, per)
         except Exception:
             log.exception("event coder failed on the deaths of article %s", self.ctx.article.id)

@@ -278,8 +278,8 @@ class BuildMixin:
             # the statement's content holds an event of its own: that event is coded, not the saying
             cl = _ccomp(c.trigger) or _xcomp(c.trigger)
             if cl is not None and any(i in trigger_idx for i in (x.i for x in cl.subtree)):
-                if p.code in ("010",):
-                    return self._no(c, "statement whose content is coded")
+                if p.code in ("010",) and not (coded_t and tgt.sector in ARMED_SECTORS and lemma_of(c.trigger) in ("tell", "assure", "brief")):
+                    return self._no(c, "statement whose content is coded")  # (kept: a leader telling his commanders)
             obj = _obj_token(c.trigger)
             if p.code == "010" and obj is not None and obj.i in trigger_idx and lemma_of(c.trigger) in LIGHT_VERBS:
                 # "reiterated its demand that ...", "repeated its call for ...": the object is the event

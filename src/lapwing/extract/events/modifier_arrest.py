@@ -93,3 +93,37 @@ def arrests_in_modifiers(coder, coded: list[tuple[Span, list[tuple[Event, int]]]
                 continue
             tgt = coder.actors.get(n) or coder.actors.uncoded(n, force=True)
             evs.append((context_event(coder, row, src, tgt, st, sent, t, "arrest_in_modifier"), t.i))
+
+
+#: the sectors of a speaker whose report of an arrest with no doer named tells its own force's arrest
+_REPORTING_FORCES = frozenset({"COP", "MIL", "GOV", "SPY"})
+_SAY = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "tweet", "write"})
+
+
+def _speaker(t: Token) -> Token | None:
+    """The subject of the reporting verb of ``t``'s clause: "a police spokesman *said* 112 people had been
+    arrested" (``t`` its complement) or "Forty soldiers were arrested, the ministry *said*" (the verb hung on ``t``)."""
+    verbs = [t.head] if t.dep_ in ("ccomp", "parataxis") else []
+    verbs += [c for c in t.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > t.i]
+    for v in verbs:
+        if lemma_of(v) in _SAY:
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def arrests_by_their_reporter(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -> None:
+    """"A police spokesman said 112 people had been arrested", "Forty soldiers were arrested, the defence ministry
+    said": an arrest told in the passive with no doer named, reported by the police, the army or a government
+    body, is that body's arrest (its source). Only arrests (173) that have no source and are told as having
+    happened."""
+    doc = coder.doc
+    for _sent, evs in coded:
+        for k, (ev, ti) in enumerate(evs):
+            if ev.source is not None or not ev.cameo.startswith("173") or ev.status not in CLAIMED:
+                continue
+            subj = _speaker(doc[ti])
+            who = coder.actors.get(subj) if subj is not None else None
+            if is_coded(who) and (who.sector or "").upper() in _REPORTING_FORCES:
+                evs[k] = (ev.model_copy(update={"source": who}), ti)

@@ -46,6 +46,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.lexicon_loader import lexicon, single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
+from lapwing.extract.events.repair_subordinate import repair_span_noun_as_subject
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _time_word
 
 _AUX_LEMMAS = frozenset({"have", "be", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do"})
@@ -249,7 +250,7 @@ def repair_subordinator_on_subject(m: Token) -> bool:
     n = m.head
     v = n.head
     if m.dep_ == "case" and n.dep_ in ("obl", "nmod") and m.lower_ in _SUBORDINATORS | {"as"} and m.i < n.i:
-        return _subordinator_on_oblique(m, n) or _subordinator_in_object(m, n)
+        return _subordinator_on_oblique(m, n) or _subordinator_in_object(m, n) or repair_span_noun_as_subject(m)
     if m.lower_ not in _SUBORDINATORS or m.dep_ != "case" or n.dep_ not in ("nsubj", "nsubj:pass") or v.i < n.i:
         return False
     if _second_subject_object(m, n, v):

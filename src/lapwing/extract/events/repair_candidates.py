@@ -111,6 +111,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
                 and D[H[i]] in ("acl", "ccomp", "acl:relcl"):
             todo["thatnoun"].append(H[i])  # "its demand that Israel *ease* restrictions" with *ease* a noun
+        if low == "that" and dep in ("mark", "obj") and H[i] > i and D[H[i]] in ("acl:relcl", "acl") \
+                and D[H[H[i]]] in ("iobj", "obj"):
+            todo["thatrel"].append(H[i])  # "told army commanders *that the rebels had been defeated*" read as a relative
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
             todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
         if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
@@ -192,6 +195,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
             todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
+        if dep in ("ROOT", "root") and tag == "VBN" and (p < 0 or X[p].isspace()):
+            todo["initpt"].append(i)  # "*Defeated* opposition candidate X on Saturday called on ..."
         if dep in ("ROOT", "root") and tag == "VBZ" and low not in all_forms and p >= 1 and H[p] == i \
                 and D[p] in ("nsubj", "nsubj:pass") and T[p] == "NNS" and L[p] in all_forms:
             todo["swaphl"].append(i)  # the headline "Italy *launches* airstrikes on ..." read as "launches airstrikes"

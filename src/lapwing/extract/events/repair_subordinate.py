@@ -365,6 +365,70 @@ def repair_subject_hung_before_its_verb(v: Token) -> bool:
     return True
 
 
+#: time nouns that measure a span before a subordinator: "*hours* after", "two *days* before", "*minutes* after"
+_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "moment", "second", "night"})
+
+
+def repair_span_noun_as_subject(m: Token) -> bool:
+    """Repair 58: "*Hours after* loyalist troops and the mutineers *fought* a gun battle ...", "*Two days before*
+    police *raided* the camp ...": the parser takes the time noun for the verb's subject and hangs the real subject
+    on it as a nominal modifier introduced by the subordinator. The noun phrase after the subordinator becomes the
+    verb's subject, the subordinator its marker and the time noun a modifier of the verb. Only when the time noun
+    is the verb's only subject, comes before the subordinator, and the verb is finite and after the noun phrase."""
+    n = m.head
+    t = n.head
+    if m.lower_ not in ("after", "before", "since", "until") or m.dep_ != "case" or n.dep_ != "nmod" or m.i > n.i:
+        return False
+    if t.lemma_.lower() not in _SPAN_NOUNS or t.dep_ not in ("nsubj", "nsubj:pass") or t.i > m.i:
+        return False
+    v = t.head
+    if v.pos_ not in ("VERB", "AUX") or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < n.right_edge.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in v.children):
+        return False
+    _set_head(n, v, "nsubj")
+    _set_head(m, v, "mark")
+    m.pos_ = "SCONJ"
+    _set_head(t, v, "obl:npmod")
+    return True
+
+
+def _time_clause(c: Token) -> bool:
+    return any(x.dep_ == "mark" and x.lower_ in ("after", "before", "since", "until", "when") for x in c.children)
+
+
+#: verbs whose object is the person told, so that a that-clause after it is the verb's ("told *the troops* that ...")
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "convince", "persuade", "brief"})
+
+
+def repair_that_clause_as_relative(v: Token) -> bool:
+    """Repair 59: "The president told army commanders *that the rebels had been defeated*", with the that-clause read
+    as a relative clause on the addressee: a relative clause has no subordinating "that" (its "that" is a pronoun with
+    a role in it), so a clause marked by "that" with a subject of its own, on the object of a verb of telling (whose
+    object is the person told, not a noun with a content of its own), is that verb's complement clause."""
+    n = v.head
+    verb = n.head
+    if v.dep_ not in ("acl:relcl", "acl") or n.dep_ not in ("iobj", "obj") or verb.pos_ != "VERB" \
+            or not (verb.i < n.i < v.i) or verb.lemma_.lower() not in _TELLING:
+        return False  # (a noun's own that-clause stays: "repeated its demand that ...", "saw no evidence that ...")
+    kids = list(v.children)
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in kids)
+    # "that" as a marker, or as the object of a passive verb (which has none): no relative pronoun either way
+    mark = next((c for c in kids if c.lower_ == "that" and c.i > n.i and (
+        c.dep_ == "mark" or (c.dep_ == "obj" and passive))), None)
+    if mark is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > mark.i for c in kids):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if any(not _time_clause(c) for c in clauses):
+        return False
+    for c in clauses:  # "..., hours *after* loyalist troops fought ...": a clause of time, read as the complement
+        c.dep_ = "advcl"
+    _set_head(v, verb, "ccomp")
+    _set_head(mark, v, "mark")
+    mark.pos_, mark.tag_ = "SCONJ", "IN"
+    return True
+
+
 def repair_past_conjunct_of_infinitive(v: Token) -> bool:
     """Repair 56: "Abubakar *said* the initiative aims *to mobilize* personnel *and urged* counterparts to ...": a
     past verb with no subject of its own, joined by "and" / "but" to an infinitive or a gerund, cannot share its

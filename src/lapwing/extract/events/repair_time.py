@@ -164,3 +164,39 @@ def repair_time_as_subject(t: Token) -> bool:
             _set_head(c, subj, c.dep_)
     _set_head(t, v, "obl:tmod")
     return True
+
+
+def repair_initial_participle(p: Token) -> bool:
+    """Repair 60: "*Defeated* opposition candidate X on Saturday *called* on ...", "*Jailed* opposition leader X on
+    Friday urged ...": a participle that opens the sentence and describes the title was read as the main verb with
+    the titled phrase as its object, the real verb hung under the phrase. The participle becomes an adjective on
+    the phrase, and repair 4 then makes the later verb the root with the phrase as its subject. Only when the
+    participle has nothing but that object (no subject, auxiliary or clause) and the later verb is a past form
+    after a time phrase."""
+    sent = p.sent
+    if p.dep_ not in ("ROOT", "root") or p.tag_ != "VBN" or any(not doc_t.is_space for doc_t in p.doc[sent.start:p.i]):
+        return False
+    objs = [c for c in p.children if c.dep_ in ("obj", "dobj")]
+    if len(objs) != 1 or any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("aux", "aux:pass", "ccomp", "xcomp", "advcl")
+                             for c in p.children):
+        return False
+    n = objs[0]
+    if n.i != p.i + 1 and not all(p.doc[k].dep_ in ("compound", "amod") and p.doc[k].head.i == n.i for k in range(p.i + 1, n.i)):
+        return False
+    v = next((t for t in p.doc[n.i:sent.end] if t.dep_ in ("acl", "acl:relcl") and t.pos_ == "VERB"
+              and t.tag_ in ("VBD", "VBN") and n.i <= t.head.i < t.i and _time_before(t) is not None), None)
+    if v is None:
+        return False
+    old = (p.head, p.dep_, p.pos_, p.tag_, n.head, n.dep_)
+    rest = [c for c in p.children if c.i != n.i]
+    _set_head(n, n, "ROOT")
+    for c in rest:
+        _set_head(c, n, c.dep_)
+    _set_head(p, n, "amod")
+    p.pos_, p.tag_ = "ADJ", "JJ"
+    if _repair_time_subject(v, sent):
+        return True
+    p.head, p.dep_, p.pos_, p.tag_, n.head, n.dep_ = old  # (put back: the later verb stays where it was)
+    for c in rest:
+        c.head = p
+    return False

@@ -327,8 +327,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
                 if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not (
-                        edge == "advcl" and _mark_words(child) & (_ASIDE_MARKS | _TIME_MARKS)):  # ("denied it *while criticizing*
-                    # ...", "denied rumours *after* X killed ...": a clause told aside is not what is denied)
+                        edge == "advcl" and _mark_words(child) & (_ASIDE_MARKS | _TIME_MARKS)) and not (
+                        edge == "advcl" and child.tag_ == "VBG" and child.doc[child.i - 1].text == ","
+                        and any(c.dep_ in ("obj", "dobj") and c.i < child.i for c in gkids)):  # ("denied it *while
+                    # criticizing* ...", "denied rumours *after* X killed ...", "denied the charge*, calling* it a lie":
+                    # a clause told aside is not what is denied)
                     negated, cue = True, cue or glem
                 elif gl & {"try", "attempt"} and edge == "xcomp":
                     st.attempt = True
