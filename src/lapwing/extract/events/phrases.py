@@ -79,9 +79,8 @@ def measure_content(t: Token) -> list[Token]:
 def _loose_preps(t: Token, preps) -> list[Token]:
     """Phrases with one of ``preps`` that the parse hung elsewhere but that can only be the verb's, checked
     against a frame's own word list only: on the verb's object when it names people ("sent [the journalist
-    *to prison*]", "put [the dissident *behind bars*]": a place of custody complements the verb), on "back" ("ordered him
-    [back *to jail*]") or read as an infinitive
-    ("sent the journalist [*to* prison] as xcomp")."""
+    *to prison*]", "put [the dissident *behind bars*]": a place of custody complements the verb), on "back"
+    ("ordered him [back *to jail*]"), or read as an infinitive ("sent the journalist [*to* prison]", xcomp)."""
     out = []
     for o in t.children:
         if o.dep_ in ("obj", "dobj") and (o.pos_ in ("PROPN", "PRON") or _words(o) & PERSONISH or any(
