@@ -233,7 +233,9 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             k = (ev.cameo[:3] if ev.cameo[:2] == "17" else ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
             if k in key_best:
                 j = key_best[k]
-                if _better(e, out[j]):
+                if _purpose_of(out[j], e):
+                    continue
+                if _purpose_of(e, out[j]) or _better(e, out[j]):
                     out[j] = e
                 continue
             key_best[k] = len(out)
@@ -370,6 +372,14 @@ def _akey(a: Actor | None):
 
 def _better(a, b) -> bool:
     return a[2] > b[2]
+
+
+def _purpose_of(a, b) -> bool:
+    """b's trigger is the purpose clause of a's ("residents *blocked* the ring road *to protest* against power
+    cuts"): one act and its aim; the act is the event (the sentence's main verb), whichever is more confident."""
+    ta, tb = a[3].trigger, b[3].trigger
+    return (tb.dep_ in ("xcomp", "advcl") and tb.head.i == ta.i
+            and any(ch.dep_ == "mark" and ch.lower_ in ("to", "in_order_to") for ch in tb.children))
 
 
 def _specific(e) -> tuple:
