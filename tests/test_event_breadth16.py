@@ -133,11 +133,6 @@ def test_bare_count_is_people_and_a_score_is_not(pipe):
 # -- arguments: the other party of a coordinated subject, the place of a ceasefire, whom one pushes ------------
 # (sentence, rule id, source contains, target contains)
 PAIRS = [
-    ("Kenya and Tanzania have agreed to resume talks on the border.", "agree_to", "Kenya", "Tanzania"),
-    ("Britain and Norway agreed to share information on company ownership.", "agree_to", "Britain", "Norway"),
-    ("Russia and Ukraine agreed that the talks would continue in Istanbul.", "agree_that", "Russia", "Ukraine"),
-    ("The European Union and the Mercosur bloc have agreed on the draft text of a trade deal.", "agree_on",
-     "European Union", "Mercosur"),
     ("Kenya agreed to reopen the border with Somalia.", "agree_to", "Kenya", "Somalia"),
     # a pair that acts on a third party: each side its own event ("Putin" is not lost)
     ("Trump and Putin have agreed to share information on North Korea.", "agree_to", "Trump", "North Korea"),
@@ -166,3 +161,18 @@ def test_breadth16_both_parties_come_through(pipe, text, rule, src, tgt):
     got = [(e.cameo, e.rule, e.source and e.source.text, e.target and e.target.text) for e in evs]
     assert any(e.source is not None and src in e.source.text and e.target is not None and tgt in e.target.text
                for e in evs), f"{text!r}: expected {src} -> {tgt} by {rule}, got {got}"
+
+
+# (the lead, session 16: the pair targets of the agree_* rows were taken back out: "X and Y agreed" as one X -> Y
+# event split agreements that other outlets tell as "X signed with Y" in the cluster set's development parts f, g
+# and j; each side is a source of its own agreement again)
+@pytest.mark.parametrize("text,rule,sides", [
+    ("Kenya and Tanzania have agreed to resume talks on the border.", "agree_to", ("Kenya", "Tanzania")),
+    ("Russia and Ukraine agreed that the talks would continue in Istanbul.", "agree_that", ("Russia", "Ukraine")),
+    ("The European Union and the Mercosur bloc have agreed on the draft text of a trade deal.", "agree_on",
+     ("European Union", "Mercosur")),
+])
+def test_breadth16_both_sides_of_an_agreement_come_through(pipe, text, rule, sides):
+    evs = [e for e in _events(pipe, text) if (e.rule or "").split("+")[0] == rule]
+    texts = {x.text for e in evs for x in (e.source, e.target) if x is not None}
+    assert all(any(s in t for t in texts) for s in sides), [(e.cameo, e.source, e.target) for e in evs]

@@ -204,6 +204,13 @@ ORG_HEAD_TITLES = frozenset({"president", "vice president", "vice-president", "c
                              "co-founder", "executive", "ceo", "secretary-general", "secretary general"})
 
 
+#: words that make a name an organisation's ("Freedom *Watch*", "the Carnegie *Endowment*", "First Commercial *Bank*")
+ORG_WORDS = frozenset({"institute", "foundation", "endowment", "center", "centre", "council", "group", "corp", "corp.",
+                       "corporation", "company", "co", "co.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "bank", "association",
+                       "watch", "initiative", "university", "college", "movement", "network", "fund", "trust", "society",
+                       "federation", "club", "agency", "consultancy", "partners", "holdings", "project", "forum", "school"})
+
+
 def heads_unknown_org(an: _Analysis, d: _Doc, codes_of) -> bool:
     """Does the phrase's role word head an organisation nobody has coded ("president *of Freedom Watch*",
     "vice president *at the Carnegie Endowment*")? Then the role word's own sector (a president is GOV)
@@ -218,12 +225,19 @@ def heads_unknown_org(an: _Analysis, d: _Doc, codes_of) -> bool:
             c = codes_of(it)
             return c is None or not (c.country or c.sector)
     doc, k = d.doc, h.end
-    if k < len(doc) and doc[k].lower_ in ("at", "of"):  # a name no lexicon or entity knows
+    if k < len(doc) and doc[k].lower_ in ("at", "of"):  # a name no lexicon knows, that names an organisation
         k += 1
         while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
             k += 1
         a = d.anchor_at.get(k)
-        return k < len(doc) and doc[k].text[:1].isupper() and (a is None or a.kind == "ner")
+        if k >= len(doc) or not doc[k].text[:1].isupper() or not (a is None or a.kind == "ner"):
+            return False
+        run = []
+        while k < len(doc) and len(run) < 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("for", "of", "and", "&")):
+            run.append(doc[k])
+            k += 1
+        # ("the municipal president *of Teloloapan*": a place the gazetteer does not know is no organisation)
+        return any(t.lower_ in ORG_WORDS for t in run) or run[0].ent_type_ == "ORG"
     return False
 
 
