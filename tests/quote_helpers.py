@@ -33,3 +33,13 @@ def run(nlp, text: str):
     for q in ctx.record.quotes:
         assert text[q.start : q.end] == q.text
     return ctx.record.quotes
+
+
+def speaker_words(q) -> str:
+    return "" if q.speaker is None else q.speaker.text
+
+
+def quote_with(quotes, words: str):
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
+    return found[0]

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import nlp, run  # noqa: F401 (fixtures)
-
-
-def speaker_words(q) -> str:
-    return "" if q.speaker is None else q.speaker.text
-
-
-def quote_with(quotes, words: str):
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
-    return found[0]
+from quote_helpers import nlp, quote_with, run, speaker_words  # noqa: F401 (fixtures)
 
 
 # -- a phrase between the subject (and a 'have' the parser read as the main verb) and the cue is not the speaker --

@@ -6,21 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import nlp, run  # noqa: F401 (fixtures)
-
-
-def speaker_words(q) -> str:
-    return "" if q.speaker is None else q.speaker.text
+from quote_helpers import nlp, quote_with, run, speaker_words  # noqa: F401 (fixtures)
 
 
 def speaker_name(q) -> str | None:
     return None if q.speaker is None else q.speaker.name
-
-
-def quote_with(quotes, words: str):
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
-    return found[0]
 
 
 # -- a role speaker is named by the apposition after its phrase, a name closing a run of titles, 'identified as' --

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import nlp, run  # noqa: F401 (fixtures)
+from quote_helpers import nlp, run, speaker_words  # noqa: F401 (fixtures)
 
 
 def by_text(quotes, fragment):
     found = [q for q in quotes if fragment in q.text]
     assert found, [q.text for q in quotes]
     return found[0]
-
-
-def speaker_words(q) -> str:
-    return "" if q.speaker is None else q.speaker.text
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [

@@ -10,11 +10,7 @@ import pytest
 from lapwing.extract import quotes as Q
 from lapwing.extract.registry import Context
 from lapwing.schema import Article, ArticleRecord
-from quote_helpers import nlp, run  # noqa: F401 (fixtures)
-
-
-def speaker_words(q) -> str:
-    return "" if q.speaker is None else q.speaker.text
+from quote_helpers import nlp, run, speaker_words  # noqa: F401 (fixtures)
 
 
 def run_split(nlp, text: str, split_before: str):
