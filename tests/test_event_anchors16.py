@@ -18,18 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.schema import Article
+from event_helpers import events as _events, show as _show
+
 
 CLAIMED = ("asserted", "attributed", "future")
-
-
-def _events(pipe, text, published="2026-11-02"):
-    return pipe.analyse(Article(id="t", text=text, published=published)).events
-
-
-def _show(evs):
-    return [(e.cameo, e.status, e.trigger.text if e.trigger else None, e.source and (e.source.text, e.source.country),
-             e.target and (e.target.text, e.target.country)) for e in evs]
 
 
 def _with(evs, trigger, root=None):

@@ -22,13 +22,10 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.schema import Article
+from event_helpers import events as _events
+
 
 CLAIMED = ("asserted", "attributed", "future")
-
-
-def _events(pipe, text):
-    return pipe.analyse(Article(id="t", text=text, published="2026-11-02")).events
 
 
 def _show(evs):
@@ -257,17 +254,13 @@ def test_weighing_an_option_stays(pipe, text):
 
 
 # -- a relative clause dated before the story tells of its noun (background) -------------------------------
-def _dated(pipe, text, published):
-    return pipe.analyse(Article(id="t", text=text, published=published)).events
-
-
 @pytest.mark.parametrize("text", [
     "A court granted bail to a trader who was arrested in 2022 in a fraud case.",
     "The family of a man who died in police custody in 2021 will get compensation.",
     "Rebels who attacked the base in 2019 were granted an amnesty on Monday.",
 ])
 def test_relative_clause_dated_before_the_story_is_background(pipe, text):
-    evs = _dated(pipe, text, "2025-03-04")
+    evs = _events(pipe, text, "2025-03-04")
     assert not [e for e in evs if e.cameo[:2] in ("17", "18", "19") and e.status in CLAIMED], _show(evs)
 
 
@@ -276,7 +269,7 @@ def test_relative_clause_dated_before_the_story_is_background(pipe, text):
     ("Police arrested the rebel commander, who attacked the town of Kaga on Monday.", "19"),
 ])
 def test_relative_clause_of_the_story_s_own_time_stays(pipe, text, root):
-    evs = _dated(pipe, text, "2025-03-04")
+    evs = _events(pipe, text, "2025-03-04")
     assert _hits(evs, root), _show(evs)
 
 

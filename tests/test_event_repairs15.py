@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.schema import Article
+from event_helpers import events as _events
+
 
 CLAIMED = ("asserted", "attributed", "future")
-
-
-def _events(pipe, text):
-    return pipe.analyse(Article(id="t", text=text, published="2026-11-02")).events
 
 
 def _show(evs):

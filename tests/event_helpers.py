@@ -1,0 +1,16 @@
+"""Helpers shared by the event coder's test files: code one sentence, and show events in a failure message."""
+
+from __future__ import annotations
+
+from lapwing.schema import Article
+
+
+def events(pipe, text, published="2026-11-02"):
+    """The events Lapwing codes in ``text`` as an article published on ``published``."""
+    return pipe.analyse(Article(id="t", text=text, published=published)).events
+
+
+def show(evs):
+    """Events as tuples, for assertion messages."""
+    return [(e.cameo, e.status, e.trigger.text if e.trigger else None, e.source and (e.source.text, e.source.country),
+             e.target and (e.target.text, e.target.country)) for e in evs]
