@@ -27,7 +27,7 @@ mentions reach it (incremental updates) gives what a full rebuild gives.
 
 Mentions in an article that copies another (:mod:`lapwing.store.dedup`) never start an event:
 each joins the event of the canonical article's mention it repeats (same root, most similar
-sentence), or none.
+sentence, and in that sentence the same code), or none.
 """
 
 from __future__ import annotations
@@ -39,11 +39,11 @@ from typing import Callable, Iterable
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from lapwing.store.evidence import (FORCE_ROOTS, ROOT_FAMILIES, WEIGHTS, compare_codes, international_bodies, unsaid,
-                                    weigh)
+from lapwing.store.evidence import (FIGHT_ROOT, FORCE_ROOTS, ROOT_FAMILIES, SYMMETRIC_ROOTS, WEIGHTS, compare_codes,
+                                    international_bodies, unsaid, weigh)
 from lapwing.store.cluster_attach import ATTACH_MARGIN, ATTACH_MIN, attach_by_story, attach_partial
 from lapwing.store.cluster_pairs import join_mutual, one_act_codes
-from lapwing.store.mentions import Mention
+from lapwing.store.mentions import TRUCE, Mention
 
 # the events' summaries live in event_summary.py; their names are re-exported here, where callers and tests have
 # always found them
@@ -162,6 +162,38 @@ def other_parties(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
 
 
+#: Roots of joint acts (consult, cooperate, agree): one joint happening is coded with other dyads by each report
+#: ("South Korea and Japan agreed": one mention per party, no target; "Japan signed an agreement with South Korea";
+#: "China and Mongolia jointly launched").
+JOINT_ROOTS = SYMMETRIC_ROOTS - {FIGHT_ROOT}
+#: The actor agreement of two reports of a joint act that name the same two parties or more, however each splits
+#: them into source, target or one mention per party: both parties' countries agree, as one country and one sector
+#: family do for one role.
+SAME_PARTIES = 0.7
+
+
+def same_parties(m: Mention, n: Mention, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two mentions of joint acts whose triggers name the same two countries or more (``a`` and ``b``: the parties
+    of their units, :func:`_parties`)."""
+    return _joint(m) and _joint(n) and len(a) >= 2 and a == b
+
+
+def _joint(m: Mention) -> bool:
+    """An act of two parties or more: a consultation, an intent to cooperate, an agreement, or a truce ("Islamabad
+    and Kabul reached a truce", which the coder gives as a yielding act, 0871)."""
+    return m.root in JOINT_ROOTS or m.cameo.startswith(TRUCE)
+
+
+def _one_joint_act(units: list[list[Mention]], parties: list[frozenset[str]]) -> list[bool]:
+    """For each unit: whether its article tells no other act of its root family by the same parties. An article
+    that tells two ("Presidents Tokayev and Mirziyoyev signed a treaty ...", "The two leaders agreed to raise
+    trade ...") tells them apart, and another report's act of those parties may be either."""
+    count: dict[tuple[str, frozenset[str]], int] = defaultdict(int)
+    for unit, ps in zip(units, parties):
+        count[(unit[0].article_id, ps)] += 1
+    return [count[(unit[0].article_id, ps)] == 1 for unit, ps in zip(units, parties)]
+
+
 @dataclass
 class Cluster:
     members: list[int]
@@ -206,6 +238,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     unit_of = {k: u for u, key in enumerate(unit_keys) for k in units[key]}
     # compatible unit pairs (None: something contradicts) and the links: compatible pairs with evidence
     parties = [_parties([sub[k] for k in units[key]]) for key in unit_keys]
+    alone = _one_joint_act([[sub[k] for k in units[key]] for key in unit_keys], parties)
     compatible: dict[tuple[int, int], bool] = {}
     survivors: list[tuple[int, int]] = []
     coded: list[tuple[dict[str, float], float]] = []
@@ -216,6 +249,9 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         key = (min(ua, ub), max(ua, ub))
         c = None if other_parties(parties[ua], parties[ub]) else compare_codes(sub[a], sub[b])
         compatible[key] = compatible.get(key, False) or c is not None
+        if c is not None and alone[ua] and alone[ub] and sub[a].article_id != sub[b].article_id \
+                and same_parties(sub[a], sub[b], parties[ua], parties[ub]):
+            c = (dict(c[0], actors=max(c[0]["actors"], SAME_PARTIES)), max(c[1], SAME_PARTIES))
         if c is not None:
             survivors.append((a, b))
             coded.append(c)
@@ -259,7 +295,9 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         if not cands:
             continue
         sims_c = _sims(mentions, [(min(i, j), max(i, j)) for j in cands])
-        j = max(cands, key=lambda j: (sims_c[(min(i, j), max(i, j))], -mentions[j].idx))
+        # the most similar sentence; in it (a sentence telling two acts of one root: "deported a journalist ...
+        # two days after she was detained"), the mention of the same code
+        j = max(cands, key=lambda j: (sims_c[(min(i, j), max(i, j))], mentions[j].cameo == m.cameo, -mentions[j].idx))
         where[j].copies.append(i)
     result.sort(key=lambda c: order[c.members[0]])
     return result

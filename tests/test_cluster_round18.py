@@ -1,0 +1,101 @@
+"""The eighteenth round's clustering rules, on mentions built by hand (no model), each checked both ways.
+
+One joint act (consult, cooperate, agree, a truce) is coded with other dyads by each report: "South Korea and Japan
+agreed" is one mention per party with no target, "Japan signed an agreement with South Korea" one dyad. Two reports
+in other articles whose triggers name the same two parties or more agree on the actors as one country and one sector
+family do, unless an article tells two acts of that root family by those parties. A syndicated copy's mention joins
+the canonical article's mention of the same code when the sentence they share tells two acts of one root.
+The cluster gold set's figures (part l, written this round) are checked in tests/test_happenings.py."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from lapwing.store.clustering import SAME_PARTIES, cluster, same_parties
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey
+
+
+def _state(text: str, country: str, sector: str | None = None) -> ActorKey:
+    return ActorKey(text, country, sector, frozenset(), state=sector is None)
+
+
+def _said(aid: str, idx: int, cameo: str, src: ActorKey | None, tgt: ActorKey | None, day: str, sentence: str,
+          trigger: int, *, precise: bool = True, place: PlaceKey | None = None, status: str = "asserted") -> Mention:
+    """Mention ``idx`` of article ``aid``; mentions of one article with one ``trigger`` offset are one unit."""
+    d = date.fromisoformat(day)
+    return Mention(aid, idx, cameo, None, 1, 4.0, status, src, tgt, d if precise else d - timedelta(days=3), d,
+                   precise, place, sentence, day + "T18:00:00", aid, 0.8, trigger_start=trigger)
+
+
+SEOUL = PlaceKey("Seoul", "KOR", 37.57, 126.98, "city")
+AGREED = "South Korea and Japan agreed on Friday to share missile warning data, their ministers said after talks."
+SIGNED = "Japan signed an agreement with South Korea yesterday on exchanging radar data, the ministry said."
+
+
+def _agreed(aid: str = "wire", day: str = "2027-05-21") -> list[Mention]:
+    """ "South Korea and Japan agreed": the coder's one mention per party, neither with a target."""
+    return [_said(aid, 0, "0314", _state("South Korea", "KOR"), None, day, AGREED, 0, place=SEOUL),
+            _said(aid, 1, "0314", _state("Japan", "JPN"), None, day, AGREED, 0, place=SEOUL)]
+
+
+def test_one_joint_act_told_with_other_dyads_joins():
+    signed = _said("tokyo", 0, "057", _state("Japan", "JPN"), _state("South Korea", "KOR"), "2027-05-21", SIGNED, 4)
+    ms = _agreed() + [signed]
+    assert [sorted(c.members) for c in cluster(ms)] == [[0, 1, 2]]
+    assert same_parties(ms[0], signed, frozenset({"KOR", "JPN"}), frozenset({"JPN", "KOR"})) and SAME_PARTIES < 1.0
+    # another pair of parties (Japan with the Philippines): the same words join nothing
+    other = _said("tokyo", 0, "057", _state("Japan", "JPN"), _state("the Philippines", "PHL"), "2027-05-21",
+                  SIGNED.replace("South Korea", "the Philippines"), 4)
+    assert len(cluster(_agreed() + [other])) == 2
+    # the same parties a week later: another act
+    later = _said("tokyo", 0, "057", _state("Japan", "JPN"), _state("South Korea", "KOR"), "2027-05-28", SIGNED, 4)
+    assert len(cluster(_agreed() + [later])) == 2
+
+
+def test_a_truce_told_as_agreed_and_as_reached_joins():
+    agreed = "Pakistan and Afghanistan agreed on Thursday to an immediate ceasefire after talks mediated by Qatar."
+    reached = "Islamabad and Kabul reached a truce in Doha last night, a day after the clashes."
+    ms = [_said("doha", 0, "0356", _state("Pakistan", "PAK"), None, "2026-04-02", agreed, 0),
+          _said("doha", 1, "0356", _state("Afghanistan", "AFG"), None, "2026-04-02", agreed, 0),
+          _said("karachi", 0, "0871", _state("Islamabad", "PAK", "GOV"), _state("Kabul", "AFG"), "2026-04-02",
+                reached, 7)]
+    assert [sorted(c.members) for c in cluster(ms)] == [[0, 1, 2]]
+    # a truce of other parties that day stays apart
+    ms[2] = _said("karachi", 0, "0871", _state("Islamabad", "PAK", "GOV"), _state("New Delhi", "IND"), "2026-04-02",
+                  reached, 7)
+    assert len(cluster(ms)) == 2
+
+
+def test_an_article_telling_two_joint_acts_of_the_parties_tells_them_apart():
+    """ "Presidents A and B signed a treaty ..." and "The two leaders agreed to raise trade ..." in one article: another
+    report's deal of those parties may be either, so the parties alone do not join it to one."""
+    signed = "Presidents Tokayev and Mirziyoyev signed a treaty on the joint use of the river's water."
+    trade = "The two leaders agreed to raise bilateral trade to $10 billion by 2030."
+    kaz, uzb = _state("Presidents Tokayev", "KAZ", "GOV"), _state("Mirziyoyev", "UZB", "GOV")
+    points = [_said("points", 0, "057", kaz, uzb, "2027-02-05", signed, 0, precise=False),
+              _said("points", 1, "031", _state("The two leaders", "KAZ", "GOV"), None, "2027-02-05", trade, 90,
+                    precise=False),
+              _said("points", 2, "031", _state("The two leaders", "UZB", "GOV"), None, "2027-02-05", trade, 90,
+                    precise=False)]
+    wire = _said("wire", 0, "057", _state("Kazakhstan", "KAZ"), _state("Uzbekistan", "UZB"), "2027-02-04",
+                 "Kazakhstan and Uzbekistan signed 14 agreements on water, transport and trade on Thursday.", 0)
+    groups = [sorted(c.members) for c in cluster(points + [wire])]
+    assert [1, 2] in groups and not any({1, 3} <= set(g) for g in groups)
+    # the same report beside an article that tells only the trade deal joins it on the parties
+    alone = [_said("brief", 0, "031", _state("Kazakhstan", "KAZ"), None, "2027-02-04", trade, 0),
+             _said("brief", 1, "031", _state("Uzbekistan", "UZB"), None, "2027-02-04", trade, 0)]
+    assert [sorted(c.members) for c in cluster(alone + [wire])] == [[0, 1, 2]]
+
+
+def test_a_copys_mention_joins_the_canonical_mention_of_its_code():
+    """A sentence telling two acts of one root ("deported a journalist ..., two days after she was detained"): the
+    copy's detention joins the canonical detention, not the deportation."""
+    text = ("HONIARA, May 19 (PW) - Solomon Islands deported an Australian journalist on Wednesday, two days after "
+            "she was detained while filming outside a police training centre.")
+    slb, aus = _state("Solomon Islands", "SLB"), ActorKey("an Australian journalist", "AUS", "MED", frozenset())
+    wire = [_said("wire", 0, "174", slb, aus, "2027-05-19", text, 40),
+            _said("wire", 1, "173", None, None, "2027-05-17", text, 110)]
+    copy = [_said("copy", 0, "174", slb, aus, "2027-05-19", text, 40),
+            _said("copy", 1, "173", None, None, "2027-05-17", text, 110)]
+    clusters = cluster(wire + copy, {"copy": "wire"})
+    assert sorted((c.members, sorted(c.copies)) for c in clusters) == [([0], [2]), ([1], [3])]
