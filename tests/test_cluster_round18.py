@@ -4,15 +4,17 @@ One joint act (consult, cooperate, agree, a truce) is coded with other dyads by 
 agreed" is one mention per party with no target, "Japan signed an agreement with South Korea" one dyad. Two reports
 in other articles whose triggers name the same two parties or more agree on the actors as one country and one sector
 family do, unless an article tells two acts of that root family by those parties. A syndicated copy's mention joins
-the canonical article's mention of the same code when the sentence they share tells two acts of one root.
+the canonical article's mention of the same code when the sentence they share tells two acts of one root. A
+round-up's item labelled by its country ("Jordan: Border guards shot dead ...") is set in that country.
 The cluster gold set's figures (part l, written this round) are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from lapwing.schema import Actor, Article, ArticleRecord, Event, Place, Span, Trigger
 from lapwing.store.clustering import SAME_PARTIES, cluster, same_parties
-from lapwing.store.mentions import ActorKey, Mention, PlaceKey
+from lapwing.store.mentions import ActorKey, Mention, PlaceKey, mentions_of
 
 
 def _state(text: str, country: str, sector: str | None = None) -> ActorKey:
@@ -99,3 +101,38 @@ def test_a_copys_mention_joins_the_canonical_mention_of_its_code():
             _said("copy", 1, "173", None, None, "2027-05-17", text, 110)]
     clusters = cluster(wire + copy, {"copy": "wire"})
     assert sorted((c.members, sorted(c.copies)) for c in clusters) == [([0], [2]), ([1], [3])]
+
+
+# ------------------------------------------------------------------------------------ a round-up's item labels
+
+def _roundup(text: str, labels: list[tuple[str, str]], trigger: str, sentence: str, source: str) -> ArticleRecord:
+    """A round-up whose ``labels`` (name, ISO3) the gazetteer found as countries, with one event: ``trigger`` in
+    ``sentence``, done by ``source`` (police of no coded country)."""
+    places = [Place(text=n, start=text.index(n), end=text.index(n) + len(n), name=n, country=c, kind="country")
+              for n, c in labels]
+    s0, t0, a0 = text.index(sentence), text.index(trigger), text.index(source)
+    ev = Event(cameo="193", quad_class=4, goldstein=-10.0, plover=None, sentence=Span(start=s0, end=s0 + len(sentence)),
+               trigger=Trigger(text=trigger, start=t0, end=t0 + len(trigger)), date="2027-05-30", date_source="text",
+               source=Actor(text=source, country=None, sector="COP", start=a0, end=a0 + len(source), kind="agent"))
+    return ArticleRecord(article=Article(id="brief", text=text, published="2027-05-31T06:00:00"), places=places,
+                         events=[ev])
+
+
+def test_a_round_ups_item_is_set_in_the_country_that_labels_it():
+    for text, sentence in [
+        ("Jordan: Border guards shot dead five smugglers on Sunday. Lebanon: The army arrested nine people.",
+         "Border guards shot dead five smugglers on Sunday."),
+        ("Morning briefing\n- Jordan: Border guards shot dead five smugglers on Sunday.\n- Lebanon: Nine arrested.",
+         "Jordan: Border guards shot dead five smugglers on Sunday."),
+    ]:
+        (m,) = mentions_of(_roundup(text, [("Jordan", "JOR"), ("Lebanon", "LBN")], "shot", sentence, "Border guards"))
+        assert m.place is not None and m.place.country == "JOR" and m.place.inferred and not m.place.point_like
+        assert m.source is not None and (m.source.country, m.source.sector) == ("JOR", "COP")  # police act at home
+    # a country named with a colon inside the sentence, or an item that is not the event's: no label
+    text = "Border guards shot dead five smugglers on Sunday, the army said of the talks with Lebanon: a first."
+    (m,) = mentions_of(_roundup(text, [("Lebanon", "LBN")], "shot", text, "Border guards"))
+    assert m.place is None and m.source is not None and m.source.country is None
+    text = "Jordan: Floods closed the road. Border guards shot dead five smugglers on Sunday."
+    (m,) = mentions_of(_roundup(text, [("Jordan", "JOR")], "shot", "Border guards shot dead five smugglers on Sunday.",
+                                "Border guards"))
+    assert m.place is None

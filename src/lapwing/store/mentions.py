@@ -19,7 +19,7 @@ from lapwing.store.dedup import normalise
 from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
-                                          dateline_end, event_place_of, own_place, place_key)
+                                          dateline_end, event_place_of, item_setting, own_place, place_key)
 
 __all__ = ["PLAN_OF", "POINT_KINDS", "SETTING_KM", "UNDATED_DAYS", "VERBAL_ROOTS", "ActorKey", "Mention", "PlaceKey",
            "actor_key", "article_setting", "capital_in", "dateline_end", "day_interval", "event_days", "mention_of",
@@ -276,7 +276,7 @@ _AND_ALSO = re.compile(r"(?:\s*,|,?\s+and)\s+(?:the\s+)?")
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1, precise = event_days(record, e)
-    place = event_place_of(own_place(record, e), setting)
+    place = event_place_of(own_place(record, e), item_setting(record, e) or setting)
     places = _place_names(record)
     source = _local_crowd(_local_police(actor_key(e.source, places), place), place, e.cameo[:2])
     cameo, plover = _comparable_code(e, source)
