@@ -136,3 +136,35 @@ def test_a_round_ups_item_is_set_in_the_country_that_labels_it():
     (m,) = mentions_of(_roundup(text, [("Jordan", "JOR")], "shot", "Border guards shot dead five smugglers on Sunday.",
                                 "Border guards"))
     assert m.place is None
+
+
+# ------------------------------------------------------------------------------------ a riot against a force
+
+def _riot(text: str, source: tuple[str, str | None], target: tuple[str, str | None] | None) -> Mention:
+    """One riot (145) in ``text``; ``source`` and ``target``: (words, sector) of Senegal."""
+    t0 = text.index("clashed")
+
+    def who(words: str, sector: str | None) -> Actor:
+        return Actor(text=words, country="SEN", sector=sector, start=text.index(words),
+                     end=text.index(words) + len(words), kind="agent")
+
+    ev = Event(cameo="145", quad_class=4, goldstein=-6.5, plover=None, sentence=Span(start=0, end=len(text)),
+               trigger=Trigger(text="clashed", start=t0, end=t0 + 7), date="2024-03-04", date_source="text",
+               source=who(*source), target=None if target is None else who(*target))
+    (m,) = mentions_of(ArticleRecord(article=Article(id="riot", text=text, published="2024-03-04T20:00:00"),
+                                     events=[ev]))
+    return m
+
+
+def test_a_riot_against_police_or_soldiers_is_a_fight_with_them():
+    m = _riot("Senegalese protesters clashed with police in Dakar on Monday.", ("Senegalese protesters", "CVL"),
+              ("police", "COP"))
+    assert m.cameo == "190"  # as "Police fought opposition supporters" is
+    fought = Mention("herald", 0, "190", None, 4, -10.0, "asserted", ActorKey("Police", "SEN", "COP", frozenset()),
+                     ActorKey("opposition supporters", "SEN", "OPP", frozenset()), m.day_from, m.day_to, True, None,
+                     "Police fought opposition supporters in Dakar on Monday.", "2024-03-04T21:00:00", "herald", 0.8)
+    assert [sorted(c.members) for c in cluster([m, fought])] == [[0, 1]]
+    # a riot of a crowd with no force named, or against another crowd, stays a riot
+    assert _riot("Senegalese protesters clashed in Dakar on Monday.", ("Senegalese protesters", "CVL"), None).cameo == "145"
+    assert _riot("Senegalese protesters clashed with rival supporters in Dakar.", ("Senegalese protesters", "CVL"),
+                 ("rival supporters", "PTY")).cameo == "145"

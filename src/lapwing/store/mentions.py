@@ -223,12 +223,13 @@ RIOT = "145"
 ARMED_FAMILIES = frozenset({"SEC", "NSA"})
 
 
-def _comparable_code(e: Event, source: ActorKey | None) -> tuple[str, str | None]:
-    """The code and PLOVER type the clustering compares: the coder's, except that a riot by an armed actor is
-    read as the generic use of force (190), which joins any more specific report of it."""
+def _comparable_code(e: Event, source: ActorKey | None, target: ActorKey | None = None) -> tuple[str, str | None]:
+    """The code and PLOVER type the clustering compares: the coder's, except that a riot by an armed actor, or a
+    riot against one ("protesters clashed with police": a fight between the crowd and the force), is read as the
+    generic use of force (190), which joins any more specific report of it."""
     plover = e.plover.type if e.plover is not None else None
-    if e.cameo.startswith(RIOT) and source is not None and source.sector \
-            and SECTOR_FAMILY.get(source.sector) in ARMED_FAMILIES:
+    if e.cameo.startswith(RIOT) and any(a is not None and a.sector and SECTOR_FAMILY.get(a.sector) in ARMED_FAMILIES
+                                        for a in (source, target)):
         return "190", None
     return e.cameo, plover
 
@@ -279,7 +280,8 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     place = event_place_of(own_place(record, e), item_setting(record, e) or setting)
     places = _place_names(record)
     source = _local_crowd(_local_police(actor_key(e.source, places), place), place, e.cameo[:2])
-    cameo, plover = _comparable_code(e, source)
+    target = _local_police(actor_key(e.target, places), place) or _for_whom(record, e)
+    cameo, plover = _comparable_code(e, source, target)
     return Mention(
         article_id=record.article.id,
         idx=idx,
@@ -289,7 +291,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         goldstein=e.goldstein,
         status=e.status,
         source=source,
-        target=_local_police(actor_key(e.target, places), place) or _for_whom(record, e),
+        target=target,
         day_from=d0,
         day_to=d1,
         precise=precise,
