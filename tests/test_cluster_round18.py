@@ -168,3 +168,26 @@ def test_a_riot_against_police_or_soldiers_is_a_fight_with_them():
     assert _riot("Senegalese protesters clashed in Dakar on Monday.", ("Senegalese protesters", "CVL"), None).cameo == "145"
     assert _riot("Senegalese protesters clashed with rival supporters in Dakar.", ("Senegalese protesters", "CVL"),
                  ("rival supporters", "PTY")).cameo == "145"
+
+
+# ------------------------------------------------------------------------------------ a place given as the target
+
+def _posture(text: str, target: str | None, country: str | None) -> Mention:
+    t0, s = text.index("moved"), text.index("Venezuela")
+    ev = Event(cameo="154", quad_class=3, goldstein=-7.2, plover=None, sentence=Span(start=0, end=len(text)),
+               trigger=Trigger(text="moved", start=t0, end=t0 + 5), date="2027-05-15", date_source="text",
+               source=Actor(text="Venezuela", country="VEN", start=s, end=s + 9, kind="gpe"),
+               target=None if target is None else Actor(text=target, country=country, start=text.index(target),
+                                                        end=text.index(target) + len(target), kind="gpe"))
+    (m,) = mentions_of(ArticleRecord(article=Article(id="p", text=text, published="2027-05-15T18:00:00"), events=[ev]))
+    return m
+
+
+def test_a_border_or_a_sea_given_as_the_target_is_no_actor():
+    for text, words in [("Venezuela moved 3,000 soldiers to its eastern border on Saturday.", "its eastern border"),
+                        ("Venezuela moved warships into the Caribbean Sea on Saturday.", "the Caribbean Sea")]:
+        assert _posture(text, words, "VEN").target is None  # the coder's code was the possessor's, not a party's
+    # the country it borders, a coast guard and an organisation named for borders stay actors
+    assert _posture("Venezuela moved troops towards Guyana on Saturday.", "Guyana", "GUY").target.country == "GUY"
+    assert _posture("Venezuela moved ships to face the coast guard of Guyana.", "the coast guard", "GUY").target
+    assert _posture("Venezuela moved to expel Reporters Without Borders.", "Reporters Without Borders", "NGO").target

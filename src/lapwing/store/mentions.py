@@ -173,6 +173,14 @@ _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:leaders|presidents|min
 _RELATIONAL = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w'’]+\s+){0,2}(?:neighbou?rs?|all(?:y|ies)|rivals?|partners?|"
                          r"foes?|enem(?:y|ies)|adversar(?:y|ies))\b", re.IGNORECASE)
 
+#: A place the coder gave as an act's target: a border, coast or waters ("moved troops to its eastern border",
+#: "Mexico's northern border") or a sea named as one ("fired a missile into the East Sea", "toward the Sea of Japan").
+#: It names where the act went, not whom it was done to: no actor. ("Reporters Without Borders", "Ivory Coast" and
+#: "the Black Sea Fleet" are actors.)
+_PLACE_AS_TARGET = re.compile(r"^(?:(?:the|its|their|his|her)\s+|[\w.-]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                              r"(?:borders?|frontiers?|boundary|boundaries|coasts?|coastline|waters)"
+                              r"|^(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Sea|Ocean)(?:\s+of\s+[A-Z][\w-]*)?$")
+
 #: Words for the police the actor coder may leave without a code: "Officers used tear gas against the miners".
 _POLICE_WORDS = re.compile(r"^(?:the\s+)?(?:riot\s+)?(?:police(?:\s+officers)?|policemen|policewomen|"
                            r"(?:police\s+)?officers|gendarmes|constables)$", re.IGNORECASE)
@@ -280,7 +288,8 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     place = event_place_of(own_place(record, e), item_setting(record, e) or setting)
     places = _place_names(record)
     source = _local_crowd(_local_police(actor_key(e.source, places), place), place, e.cameo[:2])
-    target = _local_police(actor_key(e.target, places), place) or _for_whom(record, e)
+    aimed = None if e.target is not None and _PLACE_AS_TARGET.fullmatch(e.target.text.strip()) else e.target
+    target = _local_police(actor_key(aimed, places), place) or _for_whom(record, e)
     cameo, plover = _comparable_code(e, source, target)
     return Mention(
         article_id=record.article.id,
