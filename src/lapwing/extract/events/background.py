@@ -9,6 +9,10 @@ A past participle the parse took for a clause, placed before its noun with no su
 jailed* former premier X", "clients include *jailed* publisher X"), describes the noun: ``attributive_participle``
 (session 16).
 
+A base-form verb the tagger read in a noun phrase, with no subject, auxiliary, "to" or object of its own, right before
+the noun it modifies ("the general and *protest* leaders signed ...", "*protest* organisers met the police"), names
+no act: ``modifier_base_verb`` (session 17).
+
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
 docs/events.md, session 14.)
@@ -69,3 +73,20 @@ def attributive_participle(t: Token) -> bool:
         return False
     return fake_aux or prev.tag_ in ("IN", "DT", "PRP$", "POS") or (
         prev.head.i == t.i and prev.dep_ in ("mark", "case") and prev.lower_ not in _BE_HAVE)
+
+
+_NOUN_PHRASE_EDGES = frozenset({"conj", "compound", "amod", "nmod", "dep", "appos"})
+
+
+def modifier_base_verb(t: Token) -> bool:
+    """``t`` is a base-form verb (VB) in a noun phrase: hung on a noun or an adjective by a noun phrase's edge, with
+    no subject, auxiliary, "to", object or clause of its own, and the next word a noun it does not govern ("the
+    general and *protest* leaders"): a noun modifier the tagger misread, not an act."""
+    if t.tag_ != "VB" or t.dep_ not in _NOUN_PHRASE_EDGES or t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    if nxt.tag_ not in ("NN", "NNS") or nxt.head.i == t.i:
+        return False
+    return not any(c.dep_ not in ("det", "punct", "cc", "amod") for c in t.children)

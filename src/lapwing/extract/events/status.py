@@ -377,7 +377,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # crime", "gave the rebels 48 hours to surrender", "does not believe the police will ..."
             if cs == "negated":
                 negated, cue = True, cue or "no sign"
-            elif cs == "when":  # "will take effect *when* both sides sign": a time to come (status_wire.py)
+            elif cs in ("when", "future"):  # "will take effect *when* both sides sign": a time to come (status_wire.py)
                 future, cue = True, cue or cs
             else:
                 hypothetical, cue = True, cue or cs
