@@ -12,7 +12,8 @@ tested in several phrasings next to uses of the same words that must stay as the
 * lexicon: "spoke out against" is criticism, not a consultation;
 * gates: a fire or an explosion at a works killing workers is a mishap (``events/market.py``); a base-form verb
   read inside a noun phrase ("protest leaders") is no act (``events/background.py``); a research centre's speaker
-  makes no political statement; "the Liberation Front, or LF," is one actor, not two (``events/coder.py``).
+  makes no political statement; "the Liberation Front, or LF," is one actor, not two (``events/coder.py``);
+* recall: "ramped up / redoubled / heightened attacks" carry the nominal attack (``events/verb_classes.py``).
 """
 
 from __future__ import annotations
@@ -231,3 +232,20 @@ def test_research_voice_is_no_statement(pipe, text):
 def test_minister_statement_stays(pipe):
     evs = _events(pipe, "Omar Aziz, the Iraqi foreign minister, said the draft was vague.")
     assert any(e.cameo.startswith("01") for e in evs), _show(evs)
+
+
+def test_condition_set_aside_leaves_the_consideration(pipe):
+    evs = _events(pipe, "The ministry said it would consider sending, if the talks collapse, more observers to the region.")
+    assert _with(evs, "consider", CLAIMED, "01"), _show(evs)
+
+
+# -- recall: a nominal attack carried by "ramp up", "redouble", "heighten" -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Since January, the rebels have ramped up attacks on security forces.",
+    "The militants have redoubled their attacks on army posts.",
+    "Rebels ramped up their attacks on government troops last month.",
+    "Insurgents have heightened attacks on police stations across the province.",
+])
+def test_ramped_up_attacks(pipe, text):
+    evs = _events(pipe, text)
+    assert any(e.cameo.startswith("19") and e.status in DONE for e in evs), _show(evs)

@@ -84,10 +84,16 @@ def moving_to(edge: str, child: Token, gov: Token) -> bool:
             and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in gov.children))
 
 
+#: verbs of weighing an option: "would consider X if ..." tells the consideration
+_WEIGH_VERBS = frozenset({"consider", "weigh", "study", "examine", "explore", "mull", "review", "contemplate"})
+
+
 def conditional_main(anchor: Token) -> bool:
     """``anchor`` is a would / could / might clause with an if- or unless-clause of its own: "the president *would
     meet* Kim *if* there is a prospect of a deal" is a condition, not a plan (with "will", a promise or a threat,
     it is left to the coder's intent and threat rows)."""
+    if verb_bases(anchor) & _WEIGH_VERBS:
+        return False  # "would consider sending observers if the talks fail": the openness to an option is told (014)
     kids = list(anchor.children)
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in kids) and any(
         c.dep_ == "advcl" and _marked(c, {"if", "unless"}) for c in kids)
