@@ -249,3 +249,26 @@ def test_condition_set_aside_leaves_the_consideration(pipe):
 def test_ramped_up_attacks(pipe, text):
     evs = _events(pipe, text)
     assert any(e.cameo.startswith("19") and e.status in DONE for e in evs), _show(evs)
+
+
+# -- "came under attack": the subject is attacked, not the attacker ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The army convoy came under fire from militants near the border.",
+    "Government forces came under a coordinated attack from rebels in the coastal region.",
+    "A police patrol came under attack from gunmen outside the city.",
+])
+def test_came_under_armed_attack(pipe, text):
+    evs = _events(pipe, text)
+    assert any(e.cameo.startswith("19") for e in evs), _show(evs)
+    # the subject, who was attacked, is no attacker
+    subj = text.split(" came")[0]
+    assert not any(e.cameo.startswith("19") and e.source and e.source.text in subj for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The president came under attack from opposition lawmakers over the budget.",
+    "The Hungarian government came under criticism from the European Union.",
+])
+def test_came_under_verbal_attack_stays_criticism(pipe, text):
+    evs = _events(pipe, text)
+    assert any(e.cameo.startswith("11") for e in evs) and not any(e.cameo.startswith("19") for e in evs), _show(evs)

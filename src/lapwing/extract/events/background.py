@@ -11,7 +11,8 @@ jailed* former premier X", "clients include *jailed* publisher X"), describes th
 
 A base-form verb the tagger read in a noun phrase, with no subject, auxiliary, "to" or object of its own, right before
 the noun it modifies ("the general and *protest* leaders signed ...", "*protest* organisers met the police"), names
-no act: ``modifier_base_verb`` (session 17).
+no act: ``modifier_base_verb``; the noun of "came under attack" is what the subject undergoes: ``undergone_noun``
+(session 17).
 
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
@@ -90,3 +91,15 @@ def modifier_base_verb(t: Token) -> bool:
     if nxt.tag_ not in ("NN", "NNS") or nxt.head.i == t.i:
         return False
     return not any(c.dep_ not in ("det", "punct", "cc", "amod") for c in t.children)
+
+
+_FORCE_UNDERGONE = frozenset({"attack", "fire", "assault", "shelling", "bombardment", "barrage", "siege"})
+
+
+def undergone_noun(t: Token) -> bool:
+    """``t`` is the noun of "came / was / remained under (attack, fire, pressure)": what the subject undergoes; the
+    verb's own rows code it (``come_under_*``), and the subject is no doer of the noun's act ("the forces *came
+    under a coordinated attack* from rebels" is no attack by the forces)."""
+    return (t.pos_ == "NOUN" and t.lemma_.lower() in _FORCE_UNDERGONE and t.dep_ in ("obl", "nmod", "obj")
+            and t.head.lemma_.lower() in ("come", "be", "remain", "fall")
+            and any(c.dep_ == "case" and c.lower_ == "under" for c in t.children))
