@@ -272,3 +272,8 @@ def test_came_under_armed_attack(pipe, text):
 def test_came_under_verbal_attack_stays_criticism(pipe, text):
     evs = _events(pipe, text)
     assert any(e.cameo.startswith("11") for e in evs) and not any(e.cameo.startswith("19") for e in evs), _show(evs)
+
+
+def test_reason_clause_of_the_unwilling_is_its_own(pipe):
+    evs = _events(pipe, "Many villagers are reluctant to return home because they believe rebels have simply retreated.")
+    assert _with(evs, "retreated", DONE), _show(evs)
