@@ -102,4 +102,13 @@ def undergone_noun(t: Token) -> bool:
     under a coordinated attack* from rebels" is no attack by the forces)."""
     return (t.pos_ == "NOUN" and t.lemma_.lower() in _FORCE_UNDERGONE and t.dep_ in ("obl", "nmod", "obj")
             and t.head.lemma_.lower() in ("come", "be", "remain", "fall")
-            and any(c.dep_ == "case" and c.lower_ == "under" for c in t.children))
+            and any(c.dep_ == "case" and c.lower_ == "under" for c in t.children)
+            and any(_from_phrase(x) for x in (t, t.head)))
+
+
+def _from_phrase(t: Token) -> bool:
+    """``t`` has a from-phrase naming whom the attack came from ("came under fire *from militants*"); without one
+    ("two robbers were killed when officers came under attack") the noun is left to the coder and to the reading of
+    a death told with it (``context_death``)."""
+    # (the phrase's first word: the parse may hang "from" on a compound of the noun, "from *opposition* lawmakers")
+    return any(c.dep_ in ("obl", "nmod") and c.left_edge.lower_ == "from" for c in t.children)
