@@ -25,7 +25,6 @@ LIGHT_VERBS = {
     "complete", "finish", "carry_out", "pursue", "press", "stage", "hold", "sustain",
     "reiterate", "renew", "repeat", "restate", "voice", "fight", "wage", "restart", "reopen",
     "unveil", "slap", "introduce", "enact", "tighten",
-    "ramp", "redouble", "heighten",  # ("ramped up attacks on security forces", session 17)
 }
 HAPPEN_VERBS = {
     "erupt", "break", "take", "occur", "happen", "continue", "rage", "intensify", "escalate", "kill",
