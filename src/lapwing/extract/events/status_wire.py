@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.status_means import conditional_main
 from lapwing.extract.events.syntax import verb_bases
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
@@ -266,7 +267,8 @@ def guessed(anchor: Token) -> bool:
 
 def anchor_cue(anchor: Token) -> tuple[str, str] | None:
     """The status one of this module's cues gives the anchor itself, and the cue: ("future", "due to"),
-    ("negated", "yet to"), ("hypothetical", "the more" / "subject to"), ("future", "next week"), or None."""
+    ("negated", "yet to"), ("hypothetical", "the more" / "subject to" / "would ... if"), ("future", "next week"), or
+    None."""
     sch = scheduled(anchor)
     if sch is not None:
         return sch, ("yet to" if sch == "negated" else "due to")
@@ -276,6 +278,8 @@ def anchor_cue(anchor: Token) -> tuple[str, str] | None:
         return "hypothetical", "subject to"
     if guessed(anchor):
         return "hypothetical", "probably"
+    if conditional_main(anchor):
+        return "hypothetical", "would ... if"  # (status_means.py)
     if future_time(anchor):
         return "future", "next week"
     return None
