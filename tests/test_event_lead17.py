@@ -224,3 +224,29 @@ def test_security_detail_is_police(pipe):
     evs = events(pipe, "She was arrested by her own security detail outside the palace in Lima.")
     e = _one(evs, "17")
     assert e.source is not None and e.source.sector == "COP", show(evs)
+
+
+# -- a bloc or country before an organisation's name ----------------------------------------------------
+@pytest.mark.parametrize("text,country", [
+    ("The UN Working Group on Arbitrary Detention criticized the verdict.", "UNO"),
+    ("The United Nations Working Group criticized the verdict.", "UNO"),
+    ("The European Union Election Observation Mission criticized the vote count.", "EUR"),
+])
+def test_bloc_before_an_organisation_name_owns_it(pipe, text, country):
+    e = _one(events(pipe, text), "11")
+    assert e.source is not None and e.source.country == country, show([e])
+
+
+@pytest.mark.parametrize("text", ["Chad Smith criticized the verdict.", "Jordan Henderson criticized the referee."])
+def test_country_word_in_a_person_name_is_still_no_country(pipe, text):
+    assert not any(e.source is not None and e.source.country in ("TCD", "JOR") for e in events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Violence began in the coastal region, where security forces clashed with fighters loyal to the former president.",
+    "The army sent troops to the town, where soldiers clashed with rebels on Sunday.",
+])
+def test_clashed_read_as_adjective_in_a_relative_clause(pipe, text):
+    evs = events(pipe, text)
+    e = next((x for x in evs if x.trigger.text == "clashed"), None)
+    assert e is not None and e.source is not None and e.source.sector in ("COP", "MIL"), show(evs)

@@ -185,6 +185,9 @@ class BuildMixin:
                     c.source_tok, src = x, a
                     break
         tgt = self.actors.get(c.target_tok)
+        if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
+                and (owner := self._noun_owner(c.target_tok)) is not None:
+            tgt = self.actors.get(owner) or tgt  # "tariffs on *Canadian* exports", "struck *Iranian* nuclear sites"
         mentions = self.ctx.data.get("actors")
         src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"
         tgt = force_from_context(mentions, c.target_tok, tgt) or tgt

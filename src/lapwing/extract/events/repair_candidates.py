@@ -61,7 +61,8 @@ def _verbless(doc: Doc, sents: list[tuple[int, int]], P: list[str], T: list[str]
 
 
 def _adjective_verb(t: Token) -> bool:
-    if t.pos_ != "ADJ" or not t.lower_.endswith("ed") or t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "parataxis"):
+    if t.pos_ != "ADJ" or not t.lower_.endswith("ed") or t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "parataxis",
+                                                                         "acl:relcl"):
         return False
     deps = {c.dep_ for c in t.children}
     return "nsubj" in deps and not deps & {"cop", "aux:pass", "nsubj:pass"}
