@@ -185,9 +185,12 @@ class BuildMixin:
                     c.source_tok, src = x, a
                     break
         tgt = self.actors.get(c.target_tok)
-        if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
+        if not is_coded(tgt) and is_coded(src) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
                 and (owner := self._noun_owner(c.target_tok)) is not None:
-            tgt = self.actors.get(owner) or tgt  # "tariffs on *Canadian* exports", "struck *Iranian* nuclear sites"
+            # "tariffs on *Canadian* exports", "struck *Iranian* nuclear sites": a coded doer acts on another's things
+            own = self.actors.get(owner)
+            if is_coded(own) and own.country != src.country:
+                tgt = own
         mentions = self.ctx.data.get("actors")
         src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"
         tgt = force_from_context(mentions, c.target_tok, tgt) or tgt
