@@ -25,6 +25,11 @@ __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "
            "is_time_word"]
 
 
+# auxiliaries that may carry the subject when an aside cuts them off from their verb ('has, however, found')
+_SPLIT_AUX = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "is", "are",
+              "was", "were", "does", "do", "did"}
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The subject children of ``verb`` (a paragraph break the parser used as one stands for the name after it)."""
     out = []
@@ -37,6 +42,11 @@ def _subjects(verb: Token) -> list[Token]:
             continue  # 'declined to weigh in on [the debate] ..., only saying': a noun after a preposition
         if not (c.is_space or c.is_punct) or c.text == "%" and any(k.dep_ == "nummod" for k in c.children):
             out.append(c)  # ('42% say ...': a share of those asked)
+    if not out:
+        # 'A poll of voters has, however, found that ...': a subject the parser hung on the auxiliary an aside
+        # cut off from its verb
+        out = [_real(c) for a in verb.children if a.dep_ == "aux" and a.i < verb.i and a.lower_ in _SPLIT_AUX
+               for c in a.children if c.dep_ == "nsubj" and c.i < a.i and c.pos_ in ("NOUN", "PROPN", "PRON")][:1]
     if not out:
         # 'Mr. [Holm], who has ..., offered ...': a name before its verb the parser read as a vocative; '[Some] seek
         # ...': a quantity word opening the sentence the parser hung on the verb as a determiner

@@ -1,0 +1,76 @@
+"""Quote speakers, seventeenth session (issue 16): classes read on a seeded sample of PolNeAR train articles, each
+tested here on sentences written for the tests, in several phrasings, with guards against over-reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, quote_with, run, speaker_words  # noqa: F401 (fixtures)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("A Gallup poll of likely voters has, however, found that the governor has lost most of his support.",
+     "the governor has lost", "poll"),
+])
+def test_a_subject_the_parser_hung_on_a_separated_auxiliary_still_speaks(nlp, text, words, speaker):
+    assert speaker in speaker_words(quote_with(run(nlp, text), words))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The council has, in recent weeks, insisted that the bridge will open on time.", "the bridge will open", "council"),
+    ("The mayor has, for the first time, admitted that the city cannot pay its debts.", "cannot pay", "mayor"),
+    ("The report, however, found that the port was badly run.", "the port was badly run", "report"),
+])
+def test_a_subject_before_an_aside_keeps_speaking(nlp, text, words, speaker):
+    assert speaker in speaker_words(quote_with(run(nlp, text), words))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The senator also praised the plan \u2014 "It is the best idea this town has had in years."', "best idea",
+     "senator"),
+    ('Ms. Ruiz defended the budget -- "We cannot cut another cent from the schools."', "another cent", "Ruiz"),
+    ('The mayor rejected the offer outright \u2013 "We will not sell the park to anyone."', "sell the park", "mayor"),
+])
+def test_a_clause_introducing_a_whole_quoted_sentence_with_a_dash_names_its_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.kind == "direct" and speaker in speaker_words(q)
+
+
+def test_quoted_words_inside_the_writers_sentence_after_a_dash_are_no_quote_of_the_clause(nlp):
+    # lower case after the dash: a phrase going on the writer's sentence, not a sentence the clause introduces
+    text = "She has praised her husband's record\u2014\u201cthe longest boom in our history\u201d\u2014and vowed to hire him."
+    q = quote_with(run(nlp, text), "longest boom")
+    assert q.rule != "direct:colon-intro"
+
+
+@pytest.mark.parametrize("text", [
+    'It gets worse -- "The mine will close next year and nobody knows what comes after."',
+    'There is more bad news \u2014 "The mine will close next year and nobody knows what comes after."',
+])
+def test_a_clause_before_a_dash_whose_subject_names_nobody_gives_no_speaker(nlp, text):
+    assert quote_with(run(nlp, text), "mine will close").speaker is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ana Ruiz, who visited the port after the storm, said on the radio show \u201cMorning Call\u201d that \u201cthe "
+     "harbour needs a new wall before winter.\u201d", "new wall", "Ruiz"),
+    ('The mayor told the weekly paper "City Voice" that "nobody at the council had read the contract before it was '
+     'signed."', "read the contract", "mayor"),
+    ("Holm, the union's leader, wrote in his book \"Hard Times\" that \"the strike was the worst mistake of my life "
+     "and I regret it.\"", "worst mistake", "Holm"),
+    ("First there was the paper's deputy editor Ana Ruiz, who, after trading insults with Mr. Holm over the port, said "
+     "on the radio show ''Morning Call'' that ''too much of the council became an echo chamber of itself.''",
+     "echo chamber", "who"),
+])
+def test_a_that_clause_quote_after_a_quoted_title_keeps_the_cue_before_the_title(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.cue is not None and speaker in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('The senator dismissed the idea that "the budget can be balanced without cutting the army or raising taxes."',
+     "budget can be balanced"),
+])
+def test_a_nouns_own_that_clause_in_quotes_is_not_the_verbs_subjects(nlp, text, words):
+    q = quote_with(run(nlp, text), words)
+    assert "senator" not in speaker_words(q)
