@@ -74,3 +74,46 @@ def test_a_that_clause_quote_after_a_quoted_title_keeps_the_cue_before_the_title
 def test_a_nouns_own_that_clause_in_quotes_is_not_the_verbs_subjects(nlp, text, words):
     q = quote_with(run(nlp, text), words)
     assert "senator" not in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Holm told reporters she believed that Ruiz would release the transcripts.", "she believed", "Holm"),
+    ("The mayor told the council he expected the bridge to open by June.", "he expected", "mayor"),
+])
+def test_a_clause_after_the_hearer_of_tell_is_what_was_told(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.cue == "told" and speaker in speaker_words(q)
+
+
+def test_a_relative_clause_with_a_gap_on_the_hearer_is_no_content(nlp):
+    quotes = run(nlp, "Holm told the reporters she met at the rally that the port would close.")
+    assert not any(q.text.startswith("she met") for q in quotes)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Outside the town hall in the old quarter, about 300 farmers gathered in two groups, holding banners and '
+     'chanting "No more taxes."', "No more taxes", "farmers"),
+    ('Outside the sports stadium in downtown Lisbon, about 200 fans congregated in three clusters, holding signs and '
+     'chanting "Lower the prices."', "Lower the prices", "fans"),
+])
+def test_an_opening_place_phrase_the_parser_made_the_root_is_not_the_speaker(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q) and "stadium" not in speaker_words(q) and "hall" not in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Inside the packed hall, hundreds of nurses stood for an hour, waving flags and chanting "Fair pay now."',
+     "Fair pay now", "nurses"),
+    ("Outside the court, a crowd of relatives waited, holding photos and saying they wanted justice for the dead.",
+     "justice for the dead", "crowd"),
+])
+def test_a_participle_after_an_opening_place_phrase_keeps_the_main_subject(nlp, text, words, speaker):
+    assert speaker in speaker_words(quote_with(run(nlp, text), words))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ruiz took the chance to tell reporters she had never met the businessman.", "never met", "Ruiz"),
+    ("The mayor gave the council a chance to say whether it backed the plan.", "backed the plan", "council"),
+])
+def test_an_infinitive_on_an_occasion_noun_speaks_for_who_has_the_occasion(nlp, text, words, speaker):
+    assert speaker in speaker_words(quote_with(run(nlp, text), words))

@@ -5,7 +5,7 @@ whose content is their object or their to-clause: ``objects``; where a clause st
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.as_reported import _as_put_it_content, find_as_reported
@@ -59,7 +59,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if not comps and lex.lemma(t) in _TELL_LIKE:
             # 'told reporters he had ...': some parsers hang the clause on the object
             comps = [c for o in t.children if o.dep_ in ("obj", "iobj") for c in o.children
-                     if c.dep_ == "ccomp" and c.i > o.i]
+                     if c.i > o.i and (c.dep_ == "ccomp" or _hearer_clause(o, c))]
         lo = hi = None
         rule = "indirect:complement"
         if comps:
@@ -157,3 +157,22 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
     out.extend(_in_a_source(doc, lex, marked_ranges))
     out.extend(find_in_view(doc, marked_ranges))  # 'In Ruiz's view, the port ...'
     return out
+
+
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+
+
+def _hearer_clause(hearer: Token, clause: Token) -> bool:
+    """'told reporters [she believed that ...]': a clause the parser hung on the hearer as a relative clause with no
+    relative word, whose own subject (a personal pronoun or a name) follows the hearer's phrase and whose verb has an
+    object or a clause of its own (not a relative clause with a gap: 'told the reporters she met at the rally')."""
+    if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.i < hearer.i or not (subj.lower_ in _PERSONAL or subj.pos_ == "PROPN"):
+        return False
+    # (nothing between the hearer's own words and the subject: no relative word, no comma)
+    own = {x.i for c in hearer.children if c.i != clause.i for x in c.subtree if x.i > hearer.i}
+    if any(k not in own for k in range(hearer.i + 1, subj.left_edge.i)):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > clause.i for c in clause.children)
