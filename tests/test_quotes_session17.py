@@ -117,3 +117,30 @@ def test_a_participle_after_an_opening_place_phrase_keeps_the_main_subject(nlp, 
 ])
 def test_an_infinitive_on_an_occasion_noun_speaks_for_who_has_the_occasion(nlp, text, words, speaker):
     assert speaker in speaker_words(quote_with(run(nlp, text), words))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The columnist George Will praised the governor on Sunday. In particular, Will wrote, the governor can challenge "
+     "the senator on security.", "challenge the senator", "Will"),
+    ("The columnist George Will praised the governor. Will believes the governor has a real chance to win the "
+     "nomination.", "real chance", "Will"),
+])
+def test_a_surname_the_tagger_read_as_a_modal_before_a_past_or_s_verb_is_the_subject(nlp, text, words, speaker):
+    assert speaker in speaker_words(quote_with(run(nlp, text), words))
+
+
+def test_a_modal_before_a_base_verb_stays_a_modal(nlp):
+    q = quote_with(run(nlp, "Will voters say that the plan has failed? The mayor said the answer is no."), "answer is no")
+    assert "mayor" in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('As the crowd began to chant, Ruiz was joined on stage by the mayor and joked, "You people are being '
+     'ridiculous," drawing loud jeers and "RUIZ!" chants.', "being ridiculous", "Ruiz"),
+    ('Ruiz was joined on stage by the mayor and joked, "You people are being ridiculous."', "being ridiculous",
+     "Ruiz"),
+])
+def test_a_noun_named_by_quoted_words_after_a_quote_is_no_cue_and_a_cue_on_a_passives_agent_is_the_subjects(
+        nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert q.cue == "joked" and speaker in speaker_words(q)

@@ -200,6 +200,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
             if cand_after is not None and cand_after.lower_ in ("put", "puts") and as_of_put(cand_after).idx < m.open_at:
                 cand_after = None  # 'As Ruiz, author of "A Book," put it, "..."': a title inside the clause, not its words
+            if cand_after is not None and cand_after.pos_ == "NOUN" and doc[cand_after.i - 1].text in QUOTE_CHARS \
+                    and doc[cand_after.i - 1].idx >= m.outer_end:
+                cand_after = None  # '"...," drawing jeers and "RUIZ!" chants': a noun the quoted word before it names
             # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
             cand_before = _cue_in_frame([t for t in reversed(before_words[-12:]) if not _opening_passive(t)], lex) \
                 if before_words else None

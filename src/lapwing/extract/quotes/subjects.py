@@ -361,10 +361,14 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
             return passive[0]  # '[Holm] was asked about the cuts and said ...'
-        if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ == "obj" and head.head.pos_ == "VERB" \
+        if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("obj", "obl:agent") \
+                and head.head.pos_ == "VERB" \
                 and head.head.i < head.i and verb.lower_.endswith("ed") and is_cue_verb(verb):
             # ('[He] adopted a fake accent and joked, "..."': a past cue the tagger read as a noun conjoined to the
-            # object speaks for the subject of the object's verb)
+            # object speaks for the subject of the object's verb; '[Ruiz] was joined by the mayor and joked': to the
+            # agent of a passive, for the passive's subject)
+            if head.dep_ == "obl:agent":
+                return next((c for c in _subjects(head.head) if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
             return _subject_of(head.head, depth + 1)
         if verb.dep_ == "conj" and is_cue_verb(verb):
             # 'after [it] cut its forecast and said ...': a company's 'it' shared with the cue speaks (the 'it' of a
