@@ -39,6 +39,12 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
+#: an owner word that names the object's own country or owner: possessor, nationality word, name word
+_OWNER_MODS = frozenset({"nmod:poss", "poss", "amod", "compound"})
+#: nouns of a body that acts: "the Iranian *government*", "Egypt's *army*"
+_BODY_NOUNS = frozenset({"government", "army", "military", "authority", "regime", "administration", "ministry",
+                         "parliament", "police", "force", "troop", "navy", "cabinet", "leadership", "junta", "opposition",
+                         "rebel", "militia", "delegation", "embassy", "court"})
 
 
 def _self_owned(h: Token) -> bool:
@@ -134,7 +140,12 @@ class ArgSpecsMixin:
             return coded[0] if coded else (found[0] if found else None)
         if spec == "objowner":
             o = _obj_token(t)
-            return _owner(o) if o is not None else None
+            w = _owner(o) if o is not None else None
+            if w is not None and w.dep_ in _OWNER_MODS and (o.pos_ == "PROPN" or self._actor_phrase(o, w)):
+                # the object is itself the actor: a word of a name ("condemned *North* Korea"), a country of a person
+                # ("condemned *Kenya's* president and ...", whose conjuncts hang on the object, not on its owner)
+                return o
+            return w
         if spec == "demanded":
             return self._demanded(t)
         if spec == "objsite":
@@ -154,6 +165,13 @@ class ArgSpecsMixin:
         if spec == "between2":
             return _between(t)[1]
         return None
+
+    def _actor_phrase(self, o: Token, w: Token) -> bool:
+        """``o`` heads an actor mention of its own that holds its owner word ``w`` ("Kenya's president", "the
+        Iranian government"), not a thing or an act that an actor owns ("Israel's attack", "a US offer")."""
+        a = self.actors._raw(o)
+        return is_coded(a) and a.start <= w.idx < a.end and a.start <= o.idx < a.end and o.pos_ in ("NOUN", "PROPN") \
+            and bool(_words(o) & PERSONISH or o.pos_ == "PROPN" or lemma_of(o) in _BODY_NOUNS)
 
     def _demanded(self, t: Token) -> Token | None:
         """Whom a protest makes its demand of, in its purpose or participle clause: "marched *to demand that
