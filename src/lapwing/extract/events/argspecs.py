@@ -39,6 +39,8 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
+#: prepositions of an event noun's complement, which a by-agent may wrongly hang on
+_COMPLEMENT_PREPS = frozenset({"of", "on", "to", "against", "with", "into", "at"})
 #: an owner word that names the object's own country or owner: possessor, nationality word, name word
 _OWNER_MODS = frozenset({"nmod:poss", "poss", "amod", "compound"})
 #: nouns of a body that acts: "the Iranian *government*", "Egypt's *army*"
@@ -88,7 +90,10 @@ class ArgSpecsMixin:
                     return c
             return None
         if spec.startswith("prep:"):
-            return _prep(t, {spec[5:]})
+            h = _prep(t, {spec[5:]})
+            if h is None and spec == "prep:by" and nominal:
+                h = self._agent_on_complement(t)
+            return h
         if spec.startswith("prepowner:"):
             # whose is the prepositional object: *police* in "died in police custody", *the Kotwali
             # police* in "died in the custody of the Kotwali police" (a coded modifier or of/by phrase)
@@ -164,6 +169,18 @@ class ArgSpecsMixin:
             return _between(t)[0]
         if spec == "between2":
             return _between(t)[1]
+        return None
+
+    def _agent_on_complement(self, t: Token) -> Token | None:
+        """The by-agent of an event noun that the parser hung on the noun's own complement: "the arrest [of two
+        journalists *by the police*]", "the attack [on the convoy *by rebels*]", "the visit [to Kenya *by the
+        minister*]" (a coded actor only)."""
+        for cs, h in _prep_args(t):
+            if not cs & _COMPLEMENT_PREPS:
+                continue
+            for cs2, a in _prep_args(h):
+                if "by" in cs2 and a.i > h.i and is_coded(self.actors.get(a, fallback=False)):
+                    return a
         return None
 
     def _actor_phrase(self, o: Token, w: Token) -> bool:

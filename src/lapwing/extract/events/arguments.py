@@ -95,8 +95,29 @@ _SAID_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "request
                          "decision", "invitation", "remark", "comment", "warning", "order", "ruling"})
 
 
+#: CAMEO roots whose target may be a place or a site, standing for its owner: threats, posture, force
+_SITE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+
+
 class ArgumentsMixin:
     """Coder methods that find a source or target the pattern's argument specs did not."""
+
+    def _site_target(self, h: Token | None, code: str | None) -> Token | None:
+        """The owner of a site that force is aimed at: *Israeli* in "fired rockets at Israeli towns", *Syria* in
+        "blockaded the ports of Syria", *Hezbollah* in "struck Hezbollah positions" (a coded modifier or possessor
+        of a place or building noun, or its "of" phrase naming a country); None for other nouns and codes."""
+        if h is None or not code or code[:2] not in _SITE_ROOTS or h.pos_ != "NOUN":
+            return None
+        sites = self.lex.sets.get("@place", frozenset()) | self.lex.sets.get("@building", frozenset())
+        if lemma_of(h) not in sites or is_coded(self.actors.get(h, fallback=False)):
+            return None
+        own = self._noun_owner(h)
+        if own is None or own.tag_ == "PRP$":
+            return None
+        a = self.actors.get(own, fallback=False)
+        if own.dep_.startswith("nmod") and own.dep_ != "nmod:poss" and (a is None or a.sector or not a.country):
+            return None  # an "of" phrase only for a country: "the ports *of Syria*", not "the base *of the army*"
+        return own
 
     def _prep_target(self, t: Token, code: str, src_tok: Token | None) -> Token | None:
         """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
