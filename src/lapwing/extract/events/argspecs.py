@@ -39,6 +39,12 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
+#: nouns in -ly, which are no manner adverb read as a noun
+_LY_NOUNS = frozenset({"daily", "weekly", "monthly", "quarterly", "family", "ally", "rally", "assembly", "supply",
+                       "monopoly", "anomaly", "reply", "july", "italy", "bully", "tally", "folly", "homily", "oligopoly",
+                       "fly", "lily", "belly", "jelly", "gully", "holly", "poly", "melancholy", "underbelly"})
+#: verbs whose receiver may stand before the thing given ("gave Syria military aid")
+_GIVING_VERBS = frozenset({"give", "send", "offer", "grant", "provide", "promise", "lend", "sell", "supply", "pledge"})
 #: prepositions of an event noun's complement, which a by-agent may wrongly hang on
 _COMPLEMENT_PREPS = frozenset({"of", "on", "to", "against", "with", "into", "at"})
 #: an owner word that names the object's own country or owner: possessor, nationality word, name word
@@ -69,6 +75,11 @@ class ArgSpecsMixin:
     def arg(self, spec: str, t: Token, nominal: bool) -> Token | None:
         if spec == "subj":
             s = _subj_token(t) if not nominal else None
+            if s is not None and s.pos_ == "NOUN" and s.lower_.endswith("ly") and s.lower_ not in _LY_NOUNS:
+                # "[Britain and France *sharply*] criticised ...": a manner adverb read as the subject's head noun,
+                # the subject its modifier
+                s = next((c for c in sorted(s.children, key=lambda c: -c.i) if c.i < s.i and c.dep_ in (
+                    "compound", "nmod:poss", "poss") and c.pos_ in ("NOUN", "PROPN")), s)
             if s is not None and s.pos_ == "PROPN" and (c := _name_conj(s)) is not None and c.i < s.i:
                 return c  # the first of two titled names the parser hung inside the second's title
             return s
@@ -88,7 +99,7 @@ class ArgSpecsMixin:
             for c in t.children:
                 if c.dep_ == "iobj":
                     return c
-            return None
+            return self._dative_compound(t)
         if spec.startswith("prep:"):
             h = _prep(t, {spec[5:]})
             if h is None and spec == "prep:by" and nominal:
@@ -150,6 +161,8 @@ class ArgSpecsMixin:
                 # the object is itself the actor: a word of a name ("condemned *North* Korea"), a country of a person
                 # ("condemned *Kenya's* president and ...", whose conjuncts hang on the object, not on its owner)
                 return o
+            if w is None and o is not None and self._actor_phrase(o, o):
+                return o  # "deported *a French aid worker*": a person owns nothing here, it is the one acted on
             return w
         if spec == "demanded":
             return self._demanded(t)
@@ -169,6 +182,22 @@ class ArgSpecsMixin:
             return _between(t)[0]
         if spec == "between2":
             return _between(t)[1]
+        return None
+
+    def _dative_compound(self, t: Token) -> Token | None:
+        """The receiver of a giving verb read as the first word of its object: "gave [*Syria* military aid]", "sent
+        [*North Korea* fuel supplies]" (a coded name right after the verb, another word before the object's head,
+        no determiner and no to / for phrase)."""
+        if lemma_of(t) not in _GIVING_VERBS:
+            return None
+        o = _obj_token(t)
+        if o is None or o.pos_ != "NOUN" or _prep(t, {"to", "for"}) is not None or _prep(o, {"to", "for"}) is not None:
+            return None
+        for c in o.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1 and c.i < o.i - 1 \
+                    and not any(d.dep_ == "det" for d in o.children):
+                a = self.actors.get(c, fallback=False)
+                return c if is_coded(a) and a.country else None
         return None
 
     def _agent_on_complement(self, t: Token) -> Token | None:

@@ -147,7 +147,9 @@ class ArgumentsMixin:
         obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")), None)
         if obj is None or obj.pos_ not in ("NOUN",) or is_coded(self.actors.get(obj, fallback=False)):
             return None
-        said = lemma_of(obj) in _SAID_NOUNS
+        # what someone said or did ("accusations *by* the US", "condemned the attack *by* the army"): its by-phrase
+        # names the one it is held against
+        said = lemma_of(obj) in _SAID_NOUNS or any(k == "N" for k, _q in self.patterns_for(obj))
         found = []
         for c in obj.children:
             if c.dep_ in ("nmod:poss", "poss") and c.tag_ != "PRP$":
