@@ -155,7 +155,8 @@ class ArgSpecsMixin:
                 return away[0]  # ("withdraw its troops from *Abyei*": a named place the tables do not know)
             return coded[0] if coded else (found[0] if found else None)
         if spec == "objowner":
-            o = _obj_token(t)
+            # (an event noun's object is its "of" phrase: "Russia's expulsion *of Poland's envoy*")
+            o = _obj_token(t) if not nominal else _prep(t, {"of"})
             w = _owner(o) if o is not None else None
             if w is not None and w.dep_ in _OWNER_MODS and (o.pos_ == "PROPN" or self._actor_phrase(o, w)):
                 # the object is itself the actor: a word of a name ("condemned *North* Korea"), a country of a person

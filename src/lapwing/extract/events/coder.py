@@ -182,7 +182,9 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 mem[0].start, mem[0].end, mem[0].country) else []
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
-            conj = [x for x in tok.children if x.dep_ == "conj"]
+            # (a conjunct may hang on the last word of a name: "condemned Prime Minister Shehbaz [Sharif] *and Ukraine*")
+            conj = [x for x in tok.children if x.dep_ == "conj"] or [
+                x for f in tok.children if f.dep_ == "flat" and f.i > tok.i for x in f.children if x.dep_ == "conj"]
             if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children):
                 conj = []  # "the party's chief, Chidi Okonkwo, said": an apposition read as a conjunct
             for x in conj[:3]:
