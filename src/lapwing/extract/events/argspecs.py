@@ -157,6 +157,8 @@ class ArgSpecsMixin:
         if spec == "objowner":
             # (an event noun's object is its "of" phrase: "Russia's expulsion *of Poland's envoy*")
             o = _obj_token(t) if not nominal else _prep(t, {"of"})
+            if o is not None and not nominal and (a := self._act_doer(t, o)) is not None:
+                return a  # "denounced the killing of civilians *by Syrian troops*": whose act it is
             w = _owner(o) if o is not None else None
             if w is not None and w.dep_ in _OWNER_MODS and (o.pos_ == "PROPN" or self._actor_phrase(o, w)):
                 # the object is itself the actor: a word of a name ("condemned *North* Korea"), a country of a person
@@ -200,6 +202,17 @@ class ArgSpecsMixin:
                 a = self.actors.get(c, fallback=False)
                 return c if is_coded(a) and a.country else None
         return None
+
+    def _act_doer(self, t: Token, o: Token) -> Token | None:
+        """The coded by-agent of an object that is an event noun, on the noun, on its complement, or on the verb
+        right after it ("condemned the attack *by the army*", "the killing of civilians *by troops*")."""
+        if o.pos_ != "NOUN" or not any(k == "N" for k, _q in self.patterns_for(o)):
+            return None
+        found = [h for cs, h in _prep_args(o) if "by" in cs]
+        found += [h for cs, h in _prep_args(t) if "by" in cs and h.left_edge.i == o.right_edge.i + 1]
+        a = self._agent_on_complement(o)
+        found += [a] if a is not None else []
+        return next((h for h in found if is_coded(self.actors.get(h, fallback=False))), None)
 
     def _agent_on_complement(self, t: Token) -> Token | None:
         """The by-agent of an event noun that the parser hung on the noun's own complement: "the arrest [of two

@@ -159,6 +159,8 @@ class ArgumentsMixin:
         found += [h for cs, h in _prep_args(obj) if cs & _OBJECT_TARGET_PREPS and (said or "by" not in cs)]
         if said and not _is_passive(t):  # "rejected accusations *by the US*" with the by-phrase hung on the active verb
             found += [h for cs, h in _prep_args(t) if "by" in cs and h.left_edge.i == obj.right_edge.i + 1]
+        if said and (a := self._agent_on_complement(obj)) is not None:
+            found.insert(0, a)  # "denounced the killing [of civilians *by Syrian troops*]": the doer first
         for c in obj.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 found += [h for cs, h in _prep_args(c) if cs & {"on", "against", "by"}]
