@@ -179,3 +179,16 @@ def test_subject_hung_on_an_adverb(pipe, text, srcs, tgt):
 def test_daily_is_a_noun(pipe):
     evs = _events(pipe, "The daily accused the government of lying.")
     assert not any(e.source is not None and e.source.text == "government" for e in evs), show(evs)
+
+
+# -- an object relative pronoun read as a second subject -------------------------------------------------------
+@pytest.mark.parametrize("text, src_text, tgt_country", [
+    ("The convoy, which rebels attacked on Monday, was carrying food.", "rebels", None),
+    ("The Syrian army base, which Israeli jets struck on Monday, was empty.", "Israeli jets", "SYR"),
+    ("The camp, which Nigerian soldiers raided on Friday, was abandoned.", "Nigerian soldiers", None),
+])
+def test_object_relative_read_as_a_subject(pipe, text, src_text, tgt_country):
+    evs = [e for e in _events(pipe, text) if e.status in CLAIMED and e.cameo[:2] in ("17", "18", "19")]
+    assert any(e.source is not None and e.source.text == src_text
+               and (tgt_country is None or (e.target is not None and e.target.country == tgt_country)) for e in evs), show(evs)
+    assert not any(e.source is not None and e.source.text.lower().startswith(("the convoy", "the camp", "the syrian")) for e in evs)

@@ -119,7 +119,7 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     for c in kids:
         if c.dep_ in SUBJ and not _is_temporal(c):  # "the Council today agreed": "today" is no subject
             if c.tag_ in ("WDT", "WP") and t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return t.head
+                return _object_relative(t) or t.head
             return c
     if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ != "VBN":
         h = t.head
@@ -246,6 +246,8 @@ def _obj_token(t: Token) -> Token | None:
             o = next((x for x in c.children if x.dep_ in ("obj", "dobj") and x.i > c.i), None)
             if o is not None:
                 return o
+    if _object_relative(t) is not None and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head  # "the convoy, *which* rebels attacked": the antecedent
     for c in kids:  # "met [Chinese President Xi Jinping]" with the name read as a clause
         if c.i > t.i and c.left_edge.i == t.i + 1 and _name_as_clause(c) and not _cases(c):
             return c
@@ -264,6 +266,18 @@ def _name_as_clause(c: Token) -> bool:
     if c.i == 0 or c.doc[c.i - 1].head.i != c.i or c.doc[c.i - 1].pos_ != "PROPN" or c.doc[c.i - 1].dep_ not in _NAME_PARTS:
         return False
     return not any(x.dep_ in _CLAUSE_PARTS for x in c.children)
+
+
+def _object_relative(t: Token) -> Token | None:
+    """The subject of a relative clause whose relative pronoun, its object, was read as a second subject ("the
+    convoy, *which rebels* attacked"): the noun subject after the pronoun; None for any other clause."""
+    if t.dep_ not in ("acl:relcl", "relcl") or t.pos_ != "VERB":
+        return None
+    subs = [c for c in t.children if c.dep_ in SUBJ and c.i < t.i]
+    if len(subs) == 2 and subs[0].tag_ in ("WDT", "WP") and subs[0].lower_ in ("which", "whom", "that", "who") \
+            and subs[1].pos_ in ("NOUN", "PROPN", "PRON") and subs[1].tag_ not in ("WDT", "WP"):
+        return subs[1]
+    return None
 
 
 def _loose_obj(t: Token) -> Token | None:
