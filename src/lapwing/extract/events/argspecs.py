@@ -219,8 +219,8 @@ class ArgSpecsMixin:
         journalists *by the police*]", "the attack [on the convoy *by rebels*]", "the visit [to Kenya *by the
         minister*]" (a coded actor only)."""
         for cs, h in _prep_args(t):
-            if not cs & _COMPLEMENT_PREPS:
-                continue
+            if not cs & _COMPLEMENT_PREPS or any(k == "N" for k, _q in self.patterns_for(h)):
+                continue  # (an act's own agent: "an inquiry into [abuses *by security forces*]")
             for cs2, a in _prep_args(h):
                 if "by" in cs2 and a.i > h.i and is_coded(self.actors.get(a, fallback=False)):
                     return a
