@@ -115,8 +115,10 @@ class ArgumentsMixin:
         if own is None or own.tag_ == "PRP$":
             return None
         a = self.actors.get(own, fallback=False)
-        if own.dep_.startswith("nmod") and own.dep_ != "nmod:poss" and (a is None or a.sector or not a.country):
-            return None  # an "of" phrase only for a country: "the ports *of Syria*", not "the base *of the army*"
+        if a is None or not a.country or (own.dep_.startswith("nmod") and own.dep_ != "nmod:poss" and a.sector):
+            # an owner with a country only ("a *rebel-held* town", "*army* positions" say whose, not which side);
+            # an "of" phrase only for a country: "the ports *of Syria*", not "the base *of the army*"
+            return None
         return own
 
     def _prep_target(self, t: Token, code: str, src_tok: Token | None) -> Token | None:
