@@ -12,7 +12,10 @@ from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
-from lapwing.extract.events.lexicon_loader import CameoRow, Lexicon
+from lapwing.extract.events.act_checks import drop_echo_statements, political_act, statement_content  # noqa: F401  (re-exported)
+from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, intent_code, refusal_code  # noqa: F401  (re-exported)
+from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
+from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
@@ -21,7 +24,7 @@ from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
-from lapwing.schema import Acled, Actor, Event, Plover, Span as SSpan, Trigger
+from lapwing.schema import Actor, Event
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 
@@ -367,132 +370,3 @@ class BuildMixin:
             except Exception:
                 pass
         return ev, c.trigger.i, conf, c
-
-
-_QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
-_EMPTY_OBJECTS = {"so", "nothing", "something", "anything", "this", "that", "it", "more", "much", "little"}
-
-
-
-def political_act(trigger: Token, nominal: bool, sets: dict[str, frozenset[str]]) -> bool:
-    """The act is political by what it acts on: a state of emergency or siege, a treaty, a truce, a
-    parliament, an ambassador, sanctions... (``@polobject``): the trigger noun itself, its object, or an
-    oblique of it, or a compound / modifier / of-phrase of those ("declared *a state of siege*",
-    "resigned *from the cabinet*", "expelled *the ambassador*")."""
-    pol = sets.get("@polobject", frozenset())
-    if nominal and _words(trigger) & pol:
-        return True
-    heads = [h for _cs, h in _prep_args(trigger)]
-    o = _obj_token(trigger)
-    if o is not None:
-        heads.append(o)
-    return any(_words(h) & pol or any(_words(m) & pol for m in h.children if m.dep_ in ("compound", "amod", "nmod"))
-               for h in heads)
-
-def statement_content(t: Token) -> bool:
-    """A plain statement (010) says something: a that-/to-clause or a quoted clause, or a noun object
-    ("stressed the importance of unity"); "X said so", "X said it", "X said on Monday" say nothing."""
-    for x in t.children:
-        if x.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") and not x.is_punct and (
-                x.pos_ in ("VERB", "AUX", "ADJ") or any(not g.is_punct for g in x.children)):
-            return True
-        if x.dep_ == "advcl" and x.i > t.i and "that" in _cases(x):
-            return True
-        if x.dep_ in ("obj", "dobj") and x.pos_ != "PRON" and x.lower_ not in _EMPTY_OBJECTS:
-            return True
-    # the reporting verb of a quotation: "'We will not back down,' the minister said"
-    return t.dep_ in ("parataxis", "ccomp") and any(q.text in _QUOTE_MARKS for q in t.sent)
-
-
-def drop_echo_statements(events: list) -> list:
-    """"Berlin rejected the calls, saying it was withholding aid": a plain statement (010) by the
-    source of another, non-statement event of the same sentence only explains that event."""
-    acts = [e[0] for e in events if not e[0].cameo.startswith("01") and e[0].source is not None]
-
-    def same(a: Actor, b: Actor) -> bool:
-        if (a.start, a.end) == (b.start, b.end):
-            return True
-        return bool(a.country or a.sector) and (a.country, a.sector, a.name) == (b.country, b.sector, b.name)
-
-    return [e for e in events if not (e[0].cameo == "010" and e[0].source is not None
-                                      and any(same(e[0].source, f.source) for f in acts))]
-
-
-#: a planned action expressed by its actor is, in CAMEO, an expression of intent (03x) or a threat (13x)
-_INTENT_PREFIX = [
-    ("04", "036"), ("057", "030"), ("05", "032"), ("061", "0311"), ("062", "0312"), ("063", "0313"),
-    ("064", "0314"), ("06", "031"), ("071", "0331"), ("072", "0332"), ("073", "0333"),
-    ("074", "0334"), ("07", "033"), ("081", "0351"), ("082", "0352"), ("083", "034"), ("084", "0353"),
-    ("085", "0354"), ("086", "0355"), ("087", "0356"), ("08", "035"),
-    ("14", "133"), ("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"),
-    ("166", "136"), ("16", "131"), ("1721", "1321"), ("1722", "1322"), ("1723", "1323"),
-    ("1724", "1324"), ("172", "132"), ("173", "137"), ("174", "136"), ("175", "137"), ("17", "131"),
-    ("191", "1381"), ("192", "1382"), ("204", "1385"), ("18", "138"), ("19", "138"), ("20", "138"),
-    ("15", "138"),
-]
-
-
-#: "X will not release Y" is, in CAMEO, a refusal (12x) rather than a negated release
-_REFUSAL_PREFIX = [
-    ("03", "120"), ("04", "125"), ("057", "127"), ("05", "120"), ("06", "121"), ("07", "122"),
-    ("081", "1241"), ("082", "1242"), ("083", "123"), ("0841", "1243"), ("084", "1243"), ("085", "1244"),
-    ("086", "1245"), ("087", "1246"), ("08", "124"),
-]
-
-
-#: governing verbs whose negated complement is a refusal ("refused/rejected/declined holding talks")
-_REFUSING = {"refuse", "reject", "decline"}
-
-
-def refusal_code(code: str) -> str | None:
-    for prefix, target in _REFUSAL_PREFIX:
-        if code.startswith(prefix):
-            return target
-    return None
-
-
-def _future_negation(anchor: Token) -> bool:
-    """"will not", "won't", "would not" on the anchor (or the verb that governs its to-clause)."""
-    for t in (anchor, anchor.head):
-        words = {c.lower_ for c in t.children if c.dep_ in ("aux", "aux:pass")}
-        if words & {"will", "wo", "'ll", "would", "shall"} and any(
-                c.lower_ in ("not", "n't", "never") for c in t.children):
-            return True
-    return False
-
-
-def intent_code(code: str) -> str | None:
-    """CAMEO code of the intent to do ``code`` (cooperation -> 03x, conflict -> 13x), or None."""
-    for prefix, target in _INTENT_PREFIX:
-        if code.startswith(prefix):
-            return target
-    return None
-
-
-def acled_for(lex: Lexicon, ptype: str, pmode: str | None, target: Actor | None) -> Acled | None:
-    armed = bool(target is not None and target.sector and target.sector.upper() in ARMED_SECTORS)
-    for r in lex.acled:
-        if r.plover_type != ptype:
-            continue
-        if r.plover_mode is not None and r.plover_mode != pmode:
-            continue
-        if r.target == "armed" and not armed:
-            continue
-        if r.target == "civilian" and armed:
-            continue
-        return Acled(event_type=r.event_type, sub_event_type=r.sub_event_type)
-    return None
-
-
-def make_event(row: CameoRow, lex: Lexicon, src: Actor | None, tgt: Actor | None, status: str,
-               sent: Span, trigger: Token, rule: str, conf: float) -> Event:
-    ptype = row.plover_type  # None for codes without a PLOVER type (CAMEO 01 statements)
-    return Event(
-        source=src, target=tgt, cameo=row.code, quad_class=row.quad_class, goldstein=row.goldstein,
-        plover=Plover(type=ptype, mode=row.plover_mode, context=list(row.plover_context)) if ptype else None,
-        status=status,
-        sentence=SSpan(start=sent.start_char, end=sent.end_char),
-        trigger=Trigger(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text)),
-        acled=acled_for(lex, ptype, row.plover_mode, tgt) if ptype and status in ("asserted", "attributed") else None,
-        rule=rule, confidence=round(conf, 3),
-    )

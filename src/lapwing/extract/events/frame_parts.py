@@ -1,0 +1,90 @@
+"""The pieces pattern matching works with: a :class:`Candidate` match, a pattern's conditions split by
+whether they need the source, and the word keys a token offers to ``FramesMixin._lemma_in``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.lexicon_loader import Cond, Pattern
+from lapwing.extract.events.phrases import _modifiers, measure_content
+from lapwing.extract.events.syntax import _words, lemma_of
+from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE
+
+
+@dataclass
+class Candidate:
+    pattern: Pattern
+    trigger: Token
+    anchor: Token
+    code: str
+    source_tok: Token | None
+    target_tok: Token | None
+    nominal: bool = False
+    consumed: set[int] = field(default_factory=set)
+    content_class: str | None = None
+    light: bool = False
+
+
+_SRC_KINDS = frozenset({"src", "xsubjpron", "srcstate"})
+_COND_SPLIT: dict[int, tuple[tuple[Cond, ...], tuple[Cond, ...], tuple[Cond, ...]]] = {}
+
+
+def _split_conds(p: Pattern) -> tuple[tuple[Cond, ...], tuple[Cond, ...]]:
+    """A pattern's conditions that do not look at the source, and those that do (checked once the
+    source is found); worked out once per pattern's condition tuple."""
+    got = _COND_SPLIT.get(id(p.conds))
+    if got is None or got[0] is not p.conds:  # (an id can be reused once a lexicon is dropped)
+        def needs_src(c: Cond) -> bool:
+            return c.kind in _SRC_KINDS or any(needs_src(a) for a in c.alts)
+        got = (p.conds, tuple(c for c in p.conds if not needs_src(c)), tuple(c for c in p.conds if needs_src(c)))
+        _COND_SPLIT[id(p.conds)] = got
+    return got[1], got[2]
+
+
+def _lemma_view(t: Token) -> tuple[set[str], tuple[tuple[str, set[str] | None], ...], list[Token]]:
+    """What ``FramesMixin._lemma_in`` tests of ``t``, whatever the word list: its words; for each modifier, the
+    joined lemmas "modifier_head" and, for a noun compound (unless ``t`` is a people word), the modifier's
+    words; the measured content tokens other than ``t``."""
+    ws = _words(t)
+    head = lemma_of(t)
+    people = bool(ws & _COMPOUND_PEOPLE)
+    mods = tuple((f"{lemma_of(m)}_{head}", _words(m) if m.dep_ == "compound" and m.pos_ == "NOUN" and not people else None)
+                 for m in _modifiers(t))
+    return ws, mods, [x for x in measure_content(t) if x.i != t.i]
+
+
+def _lemma_keys(t: Token) -> frozenset[str]:
+    """Every word ``FramesMixin._lemma_in(t, values)`` looks for in ``values`` (it holds when they share one): the
+    words of ``t``'s lemma view, each modifier's joined lemmas and, where counted, its words, and those of each
+    measured content token, in turn."""
+    ws, mods, measured = _lemma_view(t)
+    out = set(ws)
+    for joined, compound_words in mods:
+        out.add(joined)
+        if compound_words is not None:
+            out |= compound_words
+    for x in measured:
+        out |= _lemma_keys(x)
+    return frozenset(out)
+
+
+def _conj_children(t: Token) -> list[Token]:
+    return [x for x in t.children if x.dep_ == "conj"]
+
+
+def _conj_lemma_keys(t: Token) -> frozenset[str]:
+    """``_lemma_keys`` of ``t`` and of each of its conjuncts: ``_lemma_in(t, v) or any(_lemma_in(x, v) for x in its
+    conjuncts)`` holds, for a non-empty ``v``, when ``v`` shares a word with these."""
+    return _lemma_keys(t).union(*[_lemma_keys(x) for x in _conj_children(t)])
+
+
+def _aux_forms(t: Token) -> list[str]:
+    """The lower-case forms of ``t``'s "aux" dependents."""
+    return [a.lower_ for a in t.children if a.dep_ == "aux"]
+
+
+def _below(t: Token) -> list[Token]:
+    """``t``'s subtree without ``t``, in order."""
+    return [x for x in t.subtree if x.i != t.i]
