@@ -36,13 +36,13 @@ GOLD = Path(__file__).resolve().parent / "data" / "clusters.jsonl"
 
 
 #: "a": developed on, its errors read; "b": held out, scored rarely, its errors never read; "c", "d", "e", "f",
-#: "g", "h", "i", "j" and "k": the sixth, seventh, tenth, eleventh, twelfth, thirteenth, fifteenth, sixteenth and
-#: seventeenth rounds' articles, each written and labelled before any rule of its round changed, scored once so,
-#: then developed on like a.
-PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")
+#: "g", "h", "i", "j", "k" and "l": the sixth, seventh, tenth, eleventh, twelfth, thirteenth, fifteenth, sixteenth,
+#: seventeenth and eighteenth rounds' articles, each written and labelled before any rule of its round changed,
+#: scored once so, then developed on like a.
+PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
 #: Parts whose errors (split and merged happenings) the report may list: never the held-out part b, nor a
 #: whole-set run, which includes it.
-READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k")
+READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
 #: A happening reported by this many articles or more is "widely reported": where an exact-attribute
 #: merge inflates the count most (every outlet words the actors, the date and the place its own way).
 WIDELY_REPORTED = 4
@@ -57,7 +57,7 @@ ARTICLE_BANDS = (("1", 1, 1), ("2-3", 2, 3), (f"4-{HEAVILY_COVERED - 1}", WIDELY
 
 
 def load_gold(path: str | Path | None = None, part: str | None = None) -> list[dict[str, Any]]:
-    """The gold articles (all of them, or those of ``part``: "a", "c"-"k" to develop on, "b" held out)."""
+    """The gold articles (all of them, or those of ``part``: "a", "c"-"l" to develop on, "b" held out)."""
     p = Path(path) if path else GOLD
     if not p.exists():
         raise FileNotFoundError(f"no cluster gold set at {p}: give --gold FILE.jsonl")
@@ -273,7 +273,7 @@ def report(res: dict[str, Any]) -> str:
             f"{label}: {b['happenings']} ({b['one_exact_event']} one exact-merge event), Lapwing {b['lapwing']:.2f}, "
             f"exact merge {b['exact_attribute_merge']:.2f}" for label, b in res["by_articles"].items() if b["happenings"]))
     if res.get("part") not in READABLE_PARTS or "split" not in res:
-        lines.append("  (which happenings split or merge is listed for parts a, c, d, e, f, g, h, i, j and k only: part b is held out)")
+        lines.append("  (which happenings split or merge is listed for parts a and c-l only: part b is held out)")
         return "\n".join(lines)
     if res["split"]:
         lines.append(f"  happenings split over several events: {', '.join(res['split'])}")

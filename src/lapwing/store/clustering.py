@@ -15,9 +15,9 @@ coded checks carry most of the decision).
    broken by the mentions' keys), each joining the two clusters it connects unless some pair
    across them contradicts (single linkage under cannot-link constraints). Pairs never compared
    are checked for contradictions when a merge needs them.
-3. **Partial reports** (:func:`_attach_partial`): a mention left alone joins the one happening of
+3. **Partial reports** (:mod:`lapwing.store.cluster_attach`): a mention left alone joins the one happening of
    several reports it is compatible with, on weaker evidence (``ATTACH_MIN``), when no other
-   such happening comes close; then by the story its article tells (:func:`_attach_by_story`).
+   such happening comes close; then by the story its article tells.
 4. **One match** (:mod:`lapwing.store.cluster_pairs`): two reports or groups of one act that are each
    other's clear best, with a country in common, join on the partial reports' weaker evidence.
 
@@ -27,31 +27,29 @@ mentions reach it (incremental updates) gives what a full rebuild gives.
 
 Mentions in an article that copies another (:mod:`lapwing.store.dedup`) never start an event:
 each joins the event of the canonical article's mention it repeats (same root, most similar
-sentence), or none.
+sentence, and in that sentence the same code), or none.
 """
 
 from __future__ import annotations
 
-import hashlib
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Callable, Iterable
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from lapwing.store.evidence import (FORCE_ROOTS, ROOT_FAMILIES, WEIGHTS, compare_codes, international_bodies, unsaid,
-                                    weigh)
+from lapwing.store.evidence import (FIGHT_ROOT, FORCE_ROOTS, ROOT_FAMILIES, SYMMETRIC_ROOTS, WEIGHTS, compare_codes,
+                                    international_bodies, unsaid, weigh)
+from lapwing.store.cluster_attach import ATTACH_MARGIN, ATTACH_MIN, attach_by_story, attach_partial
 from lapwing.store.cluster_pairs import join_mutual, one_act_codes
-from lapwing.store.mentions import Mention, PlaceKey
+from lapwing.store.mentions import TRUCE, Mention
+
+# the events' summaries live in event_summary.py; their names are re-exported here, where callers and tests have
+# always found them
+from lapwing.store.event_summary import STATUS_RANK, EventSummary, event_id, event_place, summarise
 
 LINK_THRESHOLD = 0.45
-#: A report with few details joins a happening of several reports with this much evidence, when no other
-#: happening comes within the margin (see _attach_partial).
-ATTACH_MIN = 0.35
-ATTACH_MARGIN = 0.05
 #: Two reports that are each other's one match (cluster_pairs.py) must agree on the days better than a month or a
 #: year does, or than a report of no date does: that they fall in one month says little.
 ONE_MATCH_DATE = 0.2
@@ -164,6 +162,38 @@ def other_parties(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
 
 
+#: Roots of joint acts (consult, cooperate, agree): one joint happening is coded with other dyads by each report
+#: ("South Korea and Japan agreed": one mention per party, no target; "Japan signed an agreement with South Korea";
+#: "China and Mongolia jointly launched").
+JOINT_ROOTS = SYMMETRIC_ROOTS - {FIGHT_ROOT}
+#: The actor agreement of two reports of a joint act that name the same two parties or more, however each splits
+#: them into source, target or one mention per party: both parties' countries agree, as one country and one sector
+#: family do for one role.
+SAME_PARTIES = 0.7
+
+
+def same_parties(m: Mention, n: Mention, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two mentions of joint acts whose triggers name the same two countries or more (``a`` and ``b``: the parties
+    of their units, :func:`_parties`)."""
+    return _joint(m) and _joint(n) and len(a) >= 2 and a == b
+
+
+def _joint(m: Mention) -> bool:
+    """An act of two parties or more: a consultation, an intent to cooperate, an agreement, or a truce ("Islamabad
+    and Kabul reached a truce", which the coder gives as a yielding act, 0871)."""
+    return m.root in JOINT_ROOTS or m.cameo.startswith(TRUCE)
+
+
+def _one_joint_act(units: list[list[Mention]], parties: list[frozenset[str]]) -> list[bool]:
+    """For each unit: whether its article tells no other act of its root family by the same parties. An article
+    that tells two ("Presidents Tokayev and Mirziyoyev signed a treaty ...", "The two leaders agreed to raise
+    trade ...") tells them apart, and another report's act of those parties may be either."""
+    count: dict[tuple[str, frozenset[str]], int] = defaultdict(int)
+    for unit, ps in zip(units, parties):
+        count[(unit[0].article_id, ps)] += 1
+    return [count[(unit[0].article_id, ps)] == 1 for unit, ps in zip(units, parties)]
+
+
 @dataclass
 class Cluster:
     members: list[int]
@@ -192,111 +222,6 @@ def _link_clusters(n: int, link: dict[tuple[int, int], float],
     return sorted(members.values())
 
 
-class _Stories:
-    """Which happenings (groups of two units or more) are reported together: a live blog's "Officers are
-    firing tear gas" goes with the arrests it reports, and the outlets that report those arrests say which
-    tear gas. Computed lazily, for the lone units that need it."""
-
-    def __init__(self, groups: list[list[int]], where: dict[int, int], article_of: list[str]) -> None:
-        self.groups, self.where, self.article_of = groups, where, article_of
-        self.units_of: dict[str, list[int]] = defaultdict(list)
-        for u, a in enumerate(article_of):
-            self.units_of[a].append(u)
-        self._told: dict[int, dict[str, set[int]]] = {}
-
-    def _with(self, g: int) -> dict[str, set[int]]:
-        """For the happening ``g``: each of its articles -> the other groups that article reports."""
-        if g not in self._told:
-            arts = {self.article_of[y] for y in self.groups[g]}
-            self._told[g] = {a: {self.where[x] for x in self.units_of[a]} - {g} for a in arts}
-        return self._told[g]
-
-    def co_reported(self, u: int) -> set[int]:
-        """The happenings that some other article reports together with a happening ``u``'s article reports."""
-        a = self.article_of[u]
-        siblings = {self.where[x] for x in self.units_of[a]
-                    if self.where[x] != self.where[u] and len(self.groups[self.where[x]]) > 1}
-        told: set[int] = set()
-        for g in siblings:
-            for b, gs in self._with(g).items():
-                if b != a:
-                    told |= gs
-        return told - siblings - {self.where[u]}
-
-
-def _fits(u: int, groups: list[list[int]], where: dict[int, int], near: dict[int, list[tuple[int, float]]],
-          compatible: Callable[[int, int], bool]) -> list[tuple[float, int]]:
-    """The happenings of two reports or more that the lone unit ``u`` is compatible with, every report of
-    them, with its best evidence with one of them, strongest first."""
-    best: dict[int, float] = {}
-    for x, v in near.get(u, ()):
-        other = where[x]
-        if len(groups[other]) > 1:
-            best[other] = max(best.get(other, 0.0), v)
-    return sorted(((v, c) for c, v in best.items() if all(compatible(u, x) for x in groups[c])), reverse=True)
-
-
-def _lone_near(groups: list[list[int]], weak: dict[tuple[int, int], float]) -> tuple[dict[int, int], dict[int, list]]:
-    where = {u: k for k, us in enumerate(groups) for u in us}
-    near: dict[int, list[tuple[int, float]]] = defaultdict(list)  # lone unit -> (unit, evidence)
-    for (a, b), v in weak.items():
-        if len(groups[where[a]]) == 1:
-            near[a].append((b, v))
-        if len(groups[where[b]]) == 1:
-            near[b].append((a, v))
-    return where, near
-
-
-def _apply(groups: list[list[int]], where: dict[int, int], decisions: list[tuple[float, int, int]],
-           compatible: Callable[[int, int], bool]) -> list[list[int]]:
-    """Each decision (evidence, lone unit, happening) applied strongest first; a second report attached to one
-    happening must be compatible with the first."""
-    out = [list(us) for us in groups]
-    gone: set[int] = set()
-    for _v, u, c in sorted(decisions, key=lambda d: (-d[0], d[1])):
-        if all(compatible(u, x) for x in out[c]):
-            out[c] = sorted(out[c] + [u])
-            gone.add(where[u])
-    return sorted(us for k, us in enumerate(out) if k not in gone)
-
-
-def _attach_partial(groups: list[list[int]], weak: dict[tuple[int, int], float],
-                    compatible: Callable[[int, int], bool]) -> list[list[int]]:
-    """A report with few details ("Demonstrators protested in the Georgian capital on Tuesday": no
-    place the gazetteer knows, a crowd for an actor) links to nothing with ``LINK_THRESHOLD``
-    evidence. It joins a happening that several reports already make up when it is compatible with
-    every one of them, has at least ``ATTACH_MIN`` evidence with one, and no other such happening
-    comes within ``ATTACH_MARGIN`` of it. Each decision is taken against the linked clusters alone,
-    then applied strongest first (a second attached report must be compatible with the first)."""
-    where, near = _lone_near(groups, weak)
-    decisions: list[tuple[float, int, int]] = []
-    for u in sorted(near):
-        ranked = [(v, c) for v, c in _fits(u, groups, where, near, compatible) if v >= ATTACH_MIN]
-        if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ATTACH_MARGIN):
-            decisions.append((ranked[0][0], u, ranked[0][1]))
-    return _apply(groups, where, decisions, compatible)
-
-
-def _attach_by_story(groups: list[list[int]], weak: dict[tuple[int, int], float],
-                     compatible: Callable[[int, int], bool], article_of: list[str]) -> list[list[int]]:
-    """A report still alone after :func:`_attach_partial` whose details fit several happenings, or say too
-    little to choose ("Officers are firing tear gas to push the crowd back": no actor's country, no place the
-    gazetteer knows), joins the one happening it fits that is reported together with a happening its own
-    article reports (:class:`_Stories`): the live blog's tear gas is the one fired at the protest whose
-    arrests it also reports. Taken against the clusters after the partial reports, then applied strongest
-    first, as there."""
-    where, near = _lone_near(groups, weak)
-    stories = _Stories(groups, where, article_of)
-    decisions: list[tuple[float, int, int]] = []
-    for u in sorted(near):
-        fits = _fits(u, groups, where, near, compatible)
-        co = stories.co_reported(u) if fits else set()
-        told = [(v, c) for v, c in fits if c in co]
-        if len(told) == 1:
-            decisions.append((told[0][0], u, told[0][1]))
-    return _apply(groups, where, decisions, compatible)
-
-
 def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
     """Group the mentions into happenings. ``copy_of`` maps an article id to the canonical article
     it copies; those articles' mentions only join events of their canonical article."""
@@ -313,6 +238,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
     unit_of = {k: u for u, key in enumerate(unit_keys) for k in units[key]}
     # compatible unit pairs (None: something contradicts) and the links: compatible pairs with evidence
     parties = [_parties([sub[k] for k in units[key]]) for key in unit_keys]
+    alone = _one_joint_act([[sub[k] for k in units[key]] for key in unit_keys], parties)
     compatible: dict[tuple[int, int], bool] = {}
     survivors: list[tuple[int, int]] = []
     coded: list[tuple[dict[str, float], float]] = []
@@ -323,6 +249,9 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         key = (min(ua, ub), max(ua, ub))
         c = None if other_parties(parties[ua], parties[ub]) else compare_codes(sub[a], sub[b])
         compatible[key] = compatible.get(key, False) or c is not None
+        if c is not None and alone[ua] and alone[ub] and sub[a].article_id != sub[b].article_id \
+                and same_parties(sub[a], sub[b], parties[ua], parties[ub]):
+            c = (dict(c[0], actors=max(c[0]["actors"], SAME_PARTIES)), max(c[1], SAME_PARTIES))
         if c is not None:
             survivors.append((a, b))
             coded.append(c)
@@ -348,8 +277,8 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         return compatible[key]
 
     groups = _link_clusters(len(unit_keys), link, unit_compatible)
-    groups = _attach_partial(groups, weak, unit_compatible)
-    groups = _attach_by_story(groups, weak, unit_compatible, [key[0] for key in unit_keys])
+    groups = attach_partial(groups, weak, unit_compatible)
+    groups = attach_by_story(groups, weak, unit_compatible, [key[0] for key in unit_keys])
     groups = join_mutual(groups, one_act, weak, unit_compatible, ATTACH_MARGIN, [key[0] for key in unit_keys],
                          [_countries_named([sub[k] for k in units[key]]) for key in unit_keys])
     result = [Cluster(sorted((own[k] for u in us for k in units[unit_keys[u]]), key=order.get)) for us in groups]
@@ -366,7 +295,9 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         if not cands:
             continue
         sims_c = _sims(mentions, [(min(i, j), max(i, j)) for j in cands])
-        j = max(cands, key=lambda j: (sims_c[(min(i, j), max(i, j))], -mentions[j].idx))
+        # the most similar sentence; in it (a sentence telling two acts of one root: "deported a journalist ...
+        # two days after she was detained"), the mention of the same code
+        j = max(cands, key=lambda j: (sims_c[(min(i, j), max(i, j))], mentions[j].cameo == m.cameo, -mentions[j].idx))
         where[j].copies.append(i)
     result.sort(key=lambda c: order[c.members[0]])
     return result
@@ -384,90 +315,3 @@ def cluster_by_family(mentions: list[Mention], copy_of: dict[str, str] | None = 
         for c in cluster([mentions[i] for i in idx], copy_of):
             out.append(Cluster([idx[k] for k in c.members], [idx[k] for k in c.copies]))
     return out
-
-
-# ------------------------------------------------------------------------------------ summaries
-
-
-STATUS_RANK = ["asserted", "attributed", "future", "hypothetical", "negated"]
-
-
-@dataclass
-class EventSummary:
-    event_id: str
-    mentions: list[Mention]
-    representative: Mention
-    status: str
-    num_mentions: int
-    num_articles: int
-    num_sources: int
-    first_seen: str | None
-    last_seen: str | None
-    day_from: date | None
-    day_to: date | None
-    confidence: float
-    attributions: list[str]
-    place: PlaceKey | None = None
-
-
-#: How specific a place is, for the event's place: a city, town or landmark, then a region, then a country.
-def _specificity(p: PlaceKey) -> int:
-    return 2 if p.point_like else 1 if p.region else 0
-
-
-def event_place(own: list[Mention], rep: Mention) -> PlaceKey | None:
-    """Where the event happened: the representative mention's own place, else the most specific place its
-    mentions name themselves (not an article's setting, not a place named for what was said), the one most of
-    them name on ties; else the representative's setting. A brief that names no place ("Germany arrests six
-    suspected far-right extremists") does not leave the raids it reports with none."""
-    if rep.place is not None and not rep.place.inferred and not rep.place.aside:
-        return rep.place
-    named = [m.place for m in own if m.place is not None and not m.place.inferred and not m.place.aside]
-    if not named:
-        return rep.place
-    counts: dict[PlaceKey, int] = defaultdict(int)
-    for p in named:
-        counts[p] += 1
-    return max(counts, key=lambda p: (_specificity(p), counts[p], p.name or "", p.country or ""))
-
-
-def event_id(keys: Iterable[tuple[str, int]]) -> str:
-    """A stable id: the hash of the event's first mention key (order-free)."""
-    a, i = min(keys)
-    return "ev-" + hashlib.sha1(f"{a}#{i}".encode()).hexdigest()[:16]
-
-
-def summarise(mentions: list[Mention], c: Cluster) -> EventSummary:
-    ms = [mentions[i] for i in c.members] + [mentions[i] for i in c.copies]
-    own = [mentions[i] for i in c.members]
-    statuses = {m.status for m in ms}
-    status = next(s for s in STATUS_RANK if s in statuses)
-    rep = max(own, key=lambda m: (m.status == status, m.confidence, m.precise, -len(m.sentence),
-                                  tuple(-ord(ch) for ch in m.article_id), -m.idx))
-    pubs = sorted(p for p in (m.published for m in ms) if p)
-    precise = [m for m in ms if m.precise]
-    span_src = precise or [m for m in ms if m.day_from is not None]
-    day_from = max((m.day_from for m in span_src), default=None) if precise else (
-        min((m.day_from for m in span_src), default=None))
-    day_to = min((m.day_to for m in span_src), default=None) if precise else (
-        max((m.day_to for m in span_src), default=None))
-    if day_from and day_to and day_from > day_to:
-        day_from, day_to = day_to, day_from
-    n_sources = len({m.outlet or m.article_id for m in ms})
-    conf = 1 - math.prod(1 - min(0.95, m.confidence) for m in own)
-    return EventSummary(
-        event_id=event_id(m.key for m in own),
-        mentions=ms,
-        representative=rep,
-        status=status,
-        num_mentions=len(ms),
-        num_articles=len({m.article_id for m in ms}),
-        num_sources=n_sources,
-        first_seen=pubs[0] if pubs else None,
-        last_seen=pubs[-1] if pubs else None,
-        day_from=day_from,
-        day_to=day_to,
-        confidence=round(conf, 4),
-        attributions=sorted({m.attributed_to for m in ms if m.attributed_to}),
-        place=event_place(own, rep),
-    )

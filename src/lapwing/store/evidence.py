@@ -30,6 +30,8 @@
   place in the other party's country) but agrees more weakly (``INFERRED_PLACE``);
 * **status**: negated and hypothetical mentions join only each other.
 
+The actors' checks and agreement are in :mod:`lapwing.store.evidence_actors` (re-exported here).
+
 Among compatible pairs the **evidence** is a weighted sum (``WEIGHTS``) of actor agreement (a
 shared proper name counts most), type, date and place agreement, and the similarity of the two
 sentences (TF-IDF cosine over words and word pairs, computed by the caller).
@@ -38,12 +40,18 @@ sentences (TF-IDF cosine over words and word pairs, computed by the caller).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 from dataclasses import dataclass
 
-from lapwing.store.mention_counts import COUNT_AGREEMENT, same_count
-from lapwing.store.mentions import CROWD_SECTORS, SECTOR_FAMILY, TRUCE, VERBAL_ROOTS, ActorKey, Mention, PlaceKey
+# the actor half of the evidence lives in evidence_actors.py; its names are re-exported here, where callers and
+# tests have always found them
+from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STATE_SECTORS, SYMMETRIC_ROOTS,
+                                           _pair_agreement, actor_agreement, international_bodies, same_name)
+from lapwing.store.mentions import TRUCE, Mention, PlaceKey
+
+__all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
+           "international_bodies", "same_name", "compare", "compare_codes", "date_agreement", "place_agreement",
+           "type_agreement", "unsaid", "weigh", "km", "Pair"]
 
 MAX_KM = 60.0
 MAX_DAY_GAP = 1
@@ -51,12 +59,6 @@ MAX_DAY_GAP = 1
 #: happening only when their sentences are (nearly) the same text: a repeated paragraph.
 MIN_ACTOR_AGREEMENT = 0.4
 SAME_TEXT = 0.8
-#: Symmetric actions: who is source and who is target does not tell two happenings apart.
-SYMMETRIC_ROOTS = {"03", "04", "05", "19"}
-#: Return or release (of persons or property): its target is read two ways (see _pair_agreement).
-RELEASE = "084"
-#: A fight between two countries has two sides, each known by its country (see actor_agreement).
-FIGHT_ROOT = "19"
 #: Roots of material actions: their sub-codes are different actions, not other words for one (verbal
 #: roots' sub-codes often differ between two reports of one statement: "urged a truce" / "appealed for calm").
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
@@ -64,13 +66,6 @@ MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 #: agreement itself, disapproval or rejection, assault, fight or mass violence (a protest and its repression
 #: are two happenings: 14 and 17 are not one family).
 ROOT_FAMILIES = [{"02", "10"}, {"03", "05"}, {"11", "12"}, {"18", "19", "20"}]
-#: Roots of protest, coercion and force: their actor may be written "the authorities" by one outlet and
-#: "the police" or "the army" by another, and a crowd (protesters, victims, detainees) is described freely.
-FORCE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
-#: Sectors of the state: a country named as the actor of a statement, a meeting or a deal (roots 01-13: "Chile and
-#: Argentina signed", "Washington warned") is its government, army, police, courts or parliament, not its
-#: businesses, media, parties or citizens ("Milei met Chilean mining executives" is not Chile meeting Milei).
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 #: How much a place taken from the article's setting (not the event's own) counts when it agrees.
 INFERRED_PLACE = 0.7
 #: A statement is known by what it says. Two reports of one statement (root 01: "said", "claimed responsibility",
@@ -85,181 +80,6 @@ CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "nega
 
 
 # ------------------------------------------------------------------------------------ pairwise
-
-
-def _family(sector: str | None) -> str | None:
-    return SECTOR_FAMILY.get(sector, sector) if sector else None
-
-
-def _state_and_other(a: ActorKey, b: ActorKey) -> bool:
-    """A country named as the actor (its state, in a statement, a meeting or a deal) and an actor of that country
-    outside the state ("Chile met ..." and "Milei met Chilean mining executives")."""
-    return a.state and b.sector is not None and b.sector not in STATE_SECTORS and not b.collective
-
-
-#: An acronym has this many letters at most ("EU", "TNLA", "NLC"; longer capitals are names of their own).
-ACRONYM_LETTERS = 6
-
-
-def _acronym_of(short: frozenset[str], long: frozenset[str]) -> bool:
-    """One name is the other's initials: "EU" and "European Union", "TNLA" and "Ta'ang National Liberation
-    Army". Name words are kept as a set, so the letters are compared as a multiset."""
-    if len(short) != 1 or len(long) < 2:
-        return False
-    word = next(iter(short))
-    return (word.isalpha() and len(word) <= ACRONYM_LETTERS
-            and sorted(word) == sorted(w[0] for w in long if w[:1].isalpha()))
-
-
-def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two proper-name sets that may name one actor: a word in common, or one the acronym of the other."""
-    return bool(a & b) or _acronym_of(a, b) or _acronym_of(b, a)
-
-
-#: The sector families of an opposition and of armed groups (see actor_agreement's ``truce``).
-ARMED_OPPOSITION = {"OPP", "NSA"}
-
-
-def _people_or_armed(a: ActorKey, b: ActorKey) -> bool:
-    """Unnamed people and an unnamed armed group: whom force or coercion falls on is told by each outlet its own
-    way ("six men" detained, "six suspected members of a militant group"; villagers killed, "militants" killed)."""
-    return not (a.names or b.names) and {_family(a.sector), _family(b.sector)} == {"CVL", "NSA"}
-
-
-#: Sectors of office-holders: the mayor, governor or lawmaker one outlet names by the office is "the politician" or
-#: "the party's candidate" (PTY) in another.
-OFFICE_SECTORS = {"GOV", "LEG"}
-
-
-def _politician_in_office(a: ActorKey, b: ActorKey) -> bool:
-    """A politician (PTY) and an office-holder (GOV, LEG), neither named or one name for both: whom a killing or an
-    arrest falls on ("the mayor of Teloloapan", "the 51-year-old politician")."""
-    return {a.sector, b.sector} & {"PTY"} != set() and bool({a.sector, b.sector} & OFFICE_SECTORS) \
-        and not (a.names and b.names and not same_name(a.names, b.names))
-
-
-#: An international body's own sector and its forces: in an act of force, "the UN mission in the Central African
-#: Republic" and "United Nations peacekeepers" are one actor.
-BODY_AND_FORCES = {"IGO", "MIL", "COP"}
-STATE_FORCES = {"MIL", "COP"}
-
-
-@functools.cache
-def international_bodies() -> frozenset[str]:
-    """The codes of international bodies that field forces or missions (not NGOs or companies)."""
-    from lapwing.lexicons import igo_codes
-
-    return igo_codes() - {"NGO", "MNC"}
-
-
-def _serves(body: ActorKey, force: ActorKey) -> bool:
-    """An international body's mission or forces and a state's soldiers or police, neither named or one name for
-    both: peacekeepers are national contingents, named by their nationality by one outlet ("a Zambian
-    peacekeeper"), by the body they serve by another ("the UN mission"), or by neither ("a peacekeeper")."""
-    return (body.country in international_bodies() and body.sector in BODY_AND_FORCES
-            and force.country not in international_bodies()
-            and force.sector in STATE_FORCES and not (body.names and force.names))
-
-
-def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
-                    verbal: bool = False, target: bool = False, side: bool = False,
-                    truce: bool = False) -> float | None:
-    v = _agreement(a, b, force, verbal, target, side, truce)
-    if v is not None and a is not None and b is not None and same_count(a.count, b.count):
-        return max(v, COUNT_AGREEMENT)  # "arrested 45 people", "Forty-five ... taken in" (store/mention_counts.py)
-    return v
-
-
-def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool, target: bool, side: bool,
-               truce: bool) -> float | None:
-    """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
-    ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
-    or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
-    an unnamed crowd is described by each outlet its own way: the demonstrators one calls civilians
-    are opposition supporters, students or workers in another report. As the ``target`` of force,
-    unnamed people and an unnamed armed group may be one: the men one outlet says were detained are
-    suspected members of a militant group in another. With ``side`` (a fight between two countries), one
-    country's forces and its people are one side, told by each outlet its own way: "Afghan forces killed seven
-    Pakistanis" and "Pakistani forces attacked Spin Boldak" are one clash, and so are "clashed with Afghan
-    troops" and "seven Afghans were killed"; people of no coded country may be of either side. (Inside one
-    country the army and the rebels are two sides.) With ``truce`` (one of the two acts is a truce), an opposition and
-    the rebels of one country may be one party: an armed opposition is "the opposition" to one outlet and "fighters"
-    to another ("the government and the SPLM-IO opposition signed a ceasefire", "SPLM-IO fighters reached a truce")."""
-    if a is None or b is None:
-        return 0.0
-    if force and (_serves(a, b) or _serves(b, a)):
-        return 0.2  # "a Zambian peacekeeper", "UN peacekeepers": a state's soldiers serving an international body
-    if a.country and b.country and a.country != b.country:
-        return None
-    if force and a.country == b.country and a.country in international_bodies() \
-            and {a.sector, b.sector} <= BODY_AND_FORCES and not (a.names and b.names and not same_name(a.names, b.names)):
-        return 0.7  # "the UN mission" and "UN peacekeepers": the body and its forces
-    if side and _family(a.sector) != _family(b.sector) and not (a.names and b.names and not same_name(a.names, b.names)):
-        return 0.4 if a.country and a.country == b.country else 0.1  # "three civilians": of either side
-    if verbal and (_state_and_other(a, b) or _state_and_other(b, a)):
-        return None
-    if a.sector and b.sector and _family(a.sector) != _family(b.sector):
-        if (a.collective or b.collective) and not (a.names and b.names):
-            return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
-        if truce and {_family(a.sector), _family(b.sector)} == ARMED_OPPOSITION and not (a.person or b.person) \
-                and a.country and a.country == b.country and not (a.names and b.names and not same_name(a.names, b.names)):
-            return 0.4
-        if force and not (a.names and b.names) and not (a.person or b.person) and {a.sector, b.sector} <= CROWD_SECTORS:
-            # an unnamed crowd, or the union, party or student body whose members it is ("Protesters are blocking
-            # the road", "the Nigeria Labour Congress began protests"); two named bodies, and a named leader, stay apart
-            return 0.4 if a.country and a.country == b.country else 0.2
-        if force and target and (_people_or_armed(a, b) or _politician_in_office(a, b)):
-            return 0.4 if a.country and a.country == b.country else 0.2
-        if not (force and {_family(a.sector), _family(b.sector)} == {"GOV", "SEC"}):
-            return None
-        if a.names and b.names and not same_name(a.names, b.names):
-            return None
-        return 0.5 if a.country and a.country == b.country else 0.3
-    if a.names and b.names:
-        if not same_name(a.names, b.names):
-            return None
-        return 1.0
-    if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
-        return 0.7
-    if (a.country and a.country == b.country) or (a.sector and _family(a.sector) == _family(b.sector)):
-        return 0.4  # one country, or one sector family of no known country ("gunmen" and "jihadists")
-    return 0.1
-
-
-def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
-           force: bool = False, verbal: bool = False, side: bool = False,
-           truce: bool = False) -> tuple[float, float] | None:
-    """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
-    report that leaves the target out neither confirms nor contradicts it)."""
-    s = actor_agreement(a1, b1, force, verbal, side=side, truce=truce)
-    t = actor_agreement(a2, b2, force, verbal, target=True, side=side, truce=truce)
-    if s is None or t is None:
-        return None
-    known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
-    return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
-
-
-def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
-    force = m.root in FORCE_ROOTS and n.root in FORCE_ROOTS
-    verbal = m.root in VERBAL_ROOTS and n.root in VERBAL_ROOTS
-    side = force and FIGHT_ROOT in (m.root, n.root) and len(
-        {a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country}) >= 2
-    if m.cameo.startswith(RELEASE) and n.cameo.startswith(RELEASE):
-        # the target of a release is whom it frees ("freed six soldiers") or whom they are handed to ("handed them
-        # over to a commission of the Church"): its sector tells nothing, its country and name still do
-        s = actor_agreement(m.source, n.source, force, verbal)
-        t = actor_agreement(m.target, n.target, force, verbal, target=True, side=True)
-        if s is None or t is None:
-            return None
-        known = [v for v, x, y in ((s, m.source, n.source), (t, m.target, n.target)) if x is not None and y is not None]
-        return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
-    truce = m.cameo.startswith(TRUCE) or n.cameo.startswith(TRUCE)
-    straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side, truce)
-    if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
-        swapped = _roles(m.source, n.target, m.target, n.source, force, verbal, side, truce)
-        if straight is None or (swapped is not None and swapped > straight):
-            return swapped
-    return straight
 
 
 def _generic(code: str) -> bool:

@@ -34,7 +34,8 @@ import orjson
 from datasketch import MinHash
 
 from lapwing.schema import ArticleRecord
-from lapwing.store.clustering import cluster, family_of, summarise
+from lapwing.store.clustering import cluster, family_of
+from lapwing.store.event_summary import summarise
 from lapwing.store.dedup import MIN_WORDS, NUM_PERM, copy_groups_from_signatures, normalise, shingles, signature
 from lapwing.store.mentions import Mention, mentions_of
 

@@ -303,3 +303,26 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
         if local is not None and (own is None or (not own.region and own.country in (None, local.country))):
             return local
     return own
+
+
+#: A round-up's item labelled by its country: "Jordan: Border guards shot dead five smugglers ...", "Iraq: Turkish
+#: drones struck ...", "MALI: Bamako revoked ...". Before the label, only the line's start or a bullet.
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?")
+
+
+def item_setting(record: ArticleRecord, e: Event) -> PlaceKey | None:
+    """The country that labels the event's item in a round-up (a country the gazetteer found, at the start of a line
+    or of the event's sentence and followed by a colon, the item's sentence right after it): where the item happened,
+    as a setting of that country. A round-up names places far apart and has no setting of its own
+    (:func:`article_setting`)."""
+    text = record.article.text
+    for p in record.places:
+        if p.kind != "country" or not p.country or not text.startswith(":", p.end):
+            continue
+        starts = (text.rfind("\n", 0, p.start) + 1, e.sentence.start)
+        if not any(s0 <= p.start and _BULLET.fullmatch(text, s0, p.start) for s0 in starts):
+            continue
+        if p.end <= e.sentence.start and text[p.end + 1:e.sentence.start].strip() == "" \
+                or e.sentence.start <= p.start < e.sentence.end:
+            return PlaceKey(None, p.country, None, None, "country", inferred=True)
+    return None

@@ -19,7 +19,7 @@ from lapwing.store.dedup import normalise
 from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
-                                          dateline_end, event_place_of, own_place, place_key)
+                                          dateline_end, event_place_of, item_setting, own_place, place_key)
 
 __all__ = ["PLAN_OF", "POINT_KINDS", "SETTING_KM", "UNDATED_DAYS", "VERBAL_ROOTS", "ActorKey", "Mention", "PlaceKey",
            "actor_key", "article_setting", "capital_in", "dateline_end", "day_interval", "event_days", "mention_of",
@@ -173,6 +173,14 @@ _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:leaders|presidents|min
 _RELATIONAL = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w'’]+\s+){0,2}(?:neighbou?rs?|all(?:y|ies)|rivals?|partners?|"
                          r"foes?|enem(?:y|ies)|adversar(?:y|ies))\b", re.IGNORECASE)
 
+#: A place the coder gave as an act's target: a border, coast or waters ("moved troops to its eastern border",
+#: "Mexico's northern border") or a sea named as one ("fired a missile into the East Sea", "toward the Sea of Japan").
+#: It names where the act went, not whom it was done to: no actor. ("Reporters Without Borders", "Ivory Coast" and
+#: "the Black Sea Fleet" are actors.)
+_PLACE_AS_TARGET = re.compile(r"^(?:(?:the|its|their|his|her)\s+|[\w.-]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                              r"(?:borders?|frontiers?|boundary|boundaries|coasts?|coastline|waters)"
+                              r"|^(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Sea|Ocean)(?:\s+of\s+[A-Z][\w-]*)?$")
+
 #: Words for the police the actor coder may leave without a code: "Officers used tear gas against the miners".
 _POLICE_WORDS = re.compile(r"^(?:the\s+)?(?:riot\s+)?(?:police(?:\s+officers)?|policemen|policewomen|"
                            r"(?:police\s+)?officers|gendarmes|constables)$", re.IGNORECASE)
@@ -223,12 +231,13 @@ RIOT = "145"
 ARMED_FAMILIES = frozenset({"SEC", "NSA"})
 
 
-def _comparable_code(e: Event, source: ActorKey | None) -> tuple[str, str | None]:
-    """The code and PLOVER type the clustering compares: the coder's, except that a riot by an armed actor is
-    read as the generic use of force (190), which joins any more specific report of it."""
+def _comparable_code(e: Event, source: ActorKey | None, target: ActorKey | None = None) -> tuple[str, str | None]:
+    """The code and PLOVER type the clustering compares: the coder's, except that a riot by an armed actor, or a
+    riot against one ("protesters clashed with police": a fight between the crowd and the force), is read as the
+    generic use of force (190), which joins any more specific report of it."""
     plover = e.plover.type if e.plover is not None else None
-    if e.cameo.startswith(RIOT) and source is not None and source.sector \
-            and SECTOR_FAMILY.get(source.sector) in ARMED_FAMILIES:
+    if e.cameo.startswith(RIOT) and any(a is not None and a.sector and SECTOR_FAMILY.get(a.sector) in ARMED_FAMILIES
+                                        for a in (source, target)):
         return "190", None
     return e.cameo, plover
 
@@ -276,10 +285,12 @@ _AND_ALSO = re.compile(r"(?:\s*,|,?\s+and)\s+(?:the\s+)?")
 def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
     text = record.article.text
     d0, d1, precise = event_days(record, e)
-    place = event_place_of(own_place(record, e), setting)
+    place = event_place_of(own_place(record, e), item_setting(record, e) or setting)
     places = _place_names(record)
     source = _local_crowd(_local_police(actor_key(e.source, places), place), place, e.cameo[:2])
-    cameo, plover = _comparable_code(e, source)
+    aimed = None if e.target is not None and _PLACE_AS_TARGET.fullmatch(e.target.text.strip()) else e.target
+    target = _local_police(actor_key(aimed, places), place) or _for_whom(record, e)
+    cameo, plover = _comparable_code(e, source, target)
     return Mention(
         article_id=record.article.id,
         idx=idx,
@@ -289,7 +300,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         goldstein=e.goldstein,
         status=e.status,
         source=source,
-        target=_local_police(actor_key(e.target, places), place) or _for_whom(record, e),
+        target=target,
         day_from=d0,
         day_to=d1,
         precise=precise,

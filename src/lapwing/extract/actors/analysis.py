@@ -132,10 +132,13 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
             an.title_agents = [it for it in an.title_agents if it is not an.head_agent]
         an.name_item = head
     for seg_items in complements:
+        if any(it.type == "cue" for it in seg_items):
+            continue  # "supporters of *the former president*": the role is no longer held
         for it in seg_items:
             if it.type == "anchor" and it.anchor and it.anchor.kind == "agent" and not it.target_of:
                 an.complement_agents.append(it)
-    an.former = any(it.type == "cue" for it in head_seg + [x for p in complements for x in p])
+    # ("supporters of *the former president*": the cue of a complement is the complement's, not the head's)
+    an.former = any(it.type == "cue" for it in head_seg)
     # nationality: nearest to the head first, then possessors, then complements
     def countries_in(seg: list[Item]) -> list[Item]:
         return [it for it in seg if it.type == "anchor" and it.anchor and not it.target_of and it is not head
@@ -164,7 +167,8 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
             an.nested.append(seg)
     for seg in complements:
         nom = last_nominal(seg)
-        if nom is not None and not _is_country_like(nom) and nom.type != "quant" and not (
+        former = any(it.type == "cue" for it in seg)  # "supporters of *the former president*": not in office
+        if nom is not None and not former and not _is_country_like(nom) and nom.type != "quant" and not (
                 nom.type == "anchor" and nom.anchor.kind == "agent"):
             an.affiliations.append(("of", nom))
         if nom is not None and (nom.type in ("name",) or (nom.anchor is not None

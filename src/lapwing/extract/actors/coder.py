@@ -25,7 +25,7 @@ from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.registry import Context
-from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, fold_token, igo_codes, lexicon
+from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
 
 
@@ -89,9 +89,19 @@ class _Coder(_MentionChecks, _Coref):
 
     def sentence_countries(self, sent: Span) -> set[str]:
         """The countries a sentence names (not counting the dateline's)."""
-        return {a.country.code for a in self.anchors if a.kind == "country" and a.country
-                and not a.country.is_igo and sent.start <= a.start < sent.end
-                and self.d.idx[a.start] >= self.dateline_end}  # (doc[a.start].idx, without a Token)
+        here = set()
+        for a in self.anchors:
+            if not (sent.start <= a.start < sent.end) or self.d.idx[a.start] < self.dateline_end:
+                continue  # (doc[a.start].idx, without a Token)
+            if a.kind == "country" and a.country and not a.country.is_igo:
+                here.add(a.country.code)
+            elif a.kind == "actor":  # a dictionary organisation whose name names its country: "*Peruvian* police"
+                owners = {r.country for e in a.actors if e.kind == "org" for r in e.roles if r.country}
+                if len(owners) == 1 and not owners & self.igos and any(
+                        h.kind == "country" and h.payload.code in owners
+                        for k in range(a.start, a.end) for h in self.lex.get(normalize(self.d.text[k]))):
+                    here |= owners
+        return here
 
     def item_codes(self, item: Item) -> Codes | None:
         """Codes of an item used as an affiliation or possessor (Maduro, the Kremlin, his)."""

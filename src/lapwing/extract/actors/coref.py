@@ -300,6 +300,10 @@ class _Coref:
                             or doc[m.head].dep_ in ("vocative", "dislocated") or _holds_noun_root(doc, m)]
                 if not subjects and as_object:
                     subjects = group  # "Macron met Putin ... and urged *him*": one entity left, whatever its role
+                elif not subjects and cls == "person" and self.d.parsed and t.dep_ in ("nsubj:pass", "nsubjpass"):
+                    # "lawmakers voted to remove President Quispe, and *she* was detained": one acted upon goes on
+                    # being acted upon; the one named person of the context, whatever her role in it
+                    subjects = [m for m in group if self.root(m).kind == "person" and m.kind != "pronoun"]
                 if subjects:
                     antecedent = self.root(subjects[-1])
             if entities:

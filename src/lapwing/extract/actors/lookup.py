@@ -141,6 +141,32 @@ def _adjacent_name(doc: Doc, k: int, a: Anchor, lexical: set[int]) -> bool:
     return not (k < a.start and k == t.sent.start)
 
 
+#: last words of an organisation's name: a country or bloc right before such a name is its owner, not part of a
+#: person's name ("the UN Working Group", "the EU Election Observation Mission")
+_ORG_HEADS = frozenset({"group", "mission", "council", "commission", "committee", "agency", "office", "court",
+                        "forum", "programme", "program", "force", "forces", "command", "authority", "board",
+                        "assembly", "parliament", "ministry", "department", "service", "services", "tribunal",
+                        "panel", "secretariat", "organization", "organisation", "delegation", "observatory",
+                        "directorate", "inspectorate", "unit"})
+
+
+def _org_name_after(doc: Doc, k: int) -> bool:
+    """Do the capitalised words from token ``k`` on make an organisation's name (their last word one of
+    ``_ORG_HEADS``, "of" / "on" / "for" / "and" allowed inside)?"""
+    last = None
+    for j in range(k, min(len(doc), k + 8)):
+        t = doc[j]
+        if t.text[:1].isupper() and t.is_alpha:
+            last = t
+        elif t.lower_ in ("of", "on", "for", "and") and last is not None:
+            continue
+        else:
+            break
+        if last.lower_ in _ORG_HEADS:
+            return True
+    return False
+
+
 def _name_part(doc: Doc, k: int, ent: Span, lexical: set[int]) -> bool:
     """Is token k, inside entity ``ent``, a capitalised word no lexicon knows (a name or an initial)?"""
     if not (ent.start <= k < ent.end) or k in lexical:
@@ -189,6 +215,8 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
             continue
         if (one_word_actor or place_name) and (_adjacent_name(doc, a.start - 1, a, lexical)
                                                or _adjacent_name(doc, a.end, a, lexical)):
+            if place_name and _org_name_after(doc, a.end):
+                continue  # "the *UN* Working Group", "the *European Union* Election Observation Mission"
             drop.add(id(a))
     for ent in ents:
         if NER_LABELS.get(ent.label_) != "person":

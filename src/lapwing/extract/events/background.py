@@ -9,6 +9,11 @@ A past participle the parse took for a clause, placed before its noun with no su
 jailed* former premier X", "clients include *jailed* publisher X"), describes the noun: ``attributive_participle``
 (session 16).
 
+A base-form verb the tagger read in a noun phrase, with no subject, auxiliary, "to" or object of its own, right before
+the noun it modifies ("the general and *protest* leaders signed ...", "*protest* organisers met the police"), names
+no act: ``modifier_base_verb``; the noun of "came under attack" is what the subject undergoes: ``undergone_noun``
+(session 17).
+
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
 docs/events.md, session 14.)
@@ -69,3 +74,41 @@ def attributive_participle(t: Token) -> bool:
         return False
     return fake_aux or prev.tag_ in ("IN", "DT", "PRP$", "POS") or (
         prev.head.i == t.i and prev.dep_ in ("mark", "case") and prev.lower_ not in _BE_HAVE)
+
+
+_NOUN_PHRASE_EDGES = frozenset({"conj", "compound", "amod", "nmod", "dep", "appos"})
+
+
+def modifier_base_verb(t: Token) -> bool:
+    """``t`` is a base-form verb (VB) in a noun phrase: hung on a noun or an adjective by a noun phrase's edge, with
+    no subject, auxiliary, "to", object or clause of its own, and the next word a noun it does not govern ("the
+    general and *protest* leaders"): a noun modifier the tagger misread, not an act."""
+    if t.tag_ != "VB" or t.dep_ not in _NOUN_PHRASE_EDGES or t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    if nxt.tag_ not in ("NN", "NNS") or nxt.head.i == t.i:
+        return False
+    return not any(c.dep_ not in ("det", "punct", "cc", "amod") for c in t.children)
+
+
+_FORCE_UNDERGONE = frozenset({"attack", "fire", "assault", "shelling", "bombardment", "barrage", "siege"})
+
+
+def undergone_noun(t: Token) -> bool:
+    """``t`` is the noun of "came / was / remained under (attack, fire, pressure)": what the subject undergoes; the
+    verb's own rows code it (``come_under_*``), and the subject is no doer of the noun's act ("the forces *came
+    under a coordinated attack* from rebels" is no attack by the forces)."""
+    return (t.pos_ == "NOUN" and t.lemma_.lower() in _FORCE_UNDERGONE and t.dep_ in ("obl", "nmod", "obj")
+            and t.head.lemma_.lower() in ("come", "be", "remain", "fall")
+            and any(c.dep_ == "case" and c.lower_ == "under" for c in t.children)
+            and any(_from_phrase(x) for x in (t, t.head)))
+
+
+def _from_phrase(t: Token) -> bool:
+    """``t`` has a from-phrase naming whom the attack came from ("came under fire *from militants*"); without one
+    ("two robbers were killed when officers came under attack") the noun is left to the coder and to the reading of
+    a death told with it (``context_death``)."""
+    # (the phrase's first word: the parse may hang "from" on a compound of the noun, "from *opposition* lawmakers")
+    return any(c.dep_ in ("obl", "nmod") and c.left_edge.lower_ == "from" for c in t.children)

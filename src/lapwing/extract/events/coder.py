@@ -36,6 +36,12 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 MAX_EVENTS_PER_SENTENCE = 8
 
 
+
+def _alias(x: Token) -> bool:
+    """The conjunct ``x`` is set off as another name of its head: ", or X," ("the Baloch Liberation Army, *or BLA*,")."""
+    cc = next((c for c in x.children if c.dep_ == "cc"), None)
+    return cc is not None and cc.lower_ == "or" and cc.i > 0 and x.doc[cc.i - 1].text == ","
+
 class _PatternsMemo:
     """``FramesMixin.patterns_for`` remembered across articles, per lexicon: its answer depends on the
     token's part of speech, tag, lemma and lower-case form alone (read here as string hashes); so does
@@ -188,7 +194,9 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             for x in conj[:3]:
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out) \
-                        and not (base.start <= a.start and a.end <= base.end):  # (a second title of one person)
+                        and not (base.start <= a.start and a.end <= base.end) \
+                        and not (_alias(x) and (a.country, a.sector) == (base.country, base.sector)):
+                    # (not a second title of one person, nor its other name: "the Baloch Liberation Army, or BLA,")
                     out.append(a)
             out += [a for a in mem[1:3] if (a.country, a.sector) != (base.country, base.sector)]
             return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
-from lapwing.extract.events.background import attributive_participle
+from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
 from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _subordinate, accident_cause,
@@ -147,6 +147,10 @@ class BuildMixin:
             return self._no(c, "a participle describing its noun")
         if not c.nominal and attributive_participle(t):  # "the party of *jailed* former premier X" (background.py)
             return self._no(c, "a participle before its noun: a description")
+        if not c.nominal and modifier_base_verb(t):  # "the general and *protest* leaders signed" (background.py)
+            return self._no(c, "a base-form verb read in a noun phrase: a noun modifier")
+        if c.nominal and undergone_noun(t):  # "the forces came under a coordinated attack from rebels" (background.py)
+            return self._no(c, "the noun of 'came under': undergone by the subject, coded by the verb")
         if c.nominal and undone_restriction(c.trigger):
             return self._no(c, "a restriction undone")  # "lifted sanctions on X" is no sanctioning of X
         if c.nominal and c.source_tok is None:
@@ -181,6 +185,12 @@ class BuildMixin:
                     c.source_tok, src = x, a
                     break
         tgt = self.actors.get(c.target_tok)
+        if not is_coded(tgt) and is_coded(src) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
+                and (owner := self._noun_owner(c.target_tok)) is not None:
+            # "tariffs on *Canadian* exports", "struck *Iranian* nuclear sites": a coded doer acts on another's things
+            own = self.actors.get(owner)
+            if is_coded(own) and own.country != src.country:
+                tgt = own
         mentions = self.ctx.data.get("actors")
         src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"
         tgt = force_from_context(mentions, c.target_tok, tgt) or tgt

@@ -78,15 +78,39 @@ def market_target(target_tok: Token | None, trigger: Token, coded: bool, sector:
     return False
 
 
+#: a fire or an explosion, and the works it broke out in: "an *explosion at a chemical plant* killed 30 workers"
+_BLAST_NOUNS = frozenset({"explosion", "blast", "fire", "blaze", "inferno", "leak", "collapse"})
+WORKS_NOUNS = frozenset({"factory", "plant", "mine", "colliery", "pit", "refinery", "mill", "warehouse", "workshop",
+                         "shipyard", "foundry", "smelter", "quarry", "rig", "works", "laboratory", "lab", "furnace"})
+#: words that make a blast an attack: "a *bomb* explosion at a factory", "a *suicide* blast"
+_ATTACK_WORDS = frozenset({"bomb", "bombing", "suicide", "car", "grenade", "ied", "rocket", "missile", "shell", "drone",
+                           "mortar", "attack", "attacker", "bomber", "militant", "explosive", "device", "terrorist"})
+
+
+def _works_mishap(h: Token) -> bool:
+    """``h`` is a fire or an explosion at (in) a works ("an explosion *at a chemical plant*", "a fire *in a coal
+    mine*"), with no word of an attack in its phrase ("a bomb blast at the factory" is one)."""
+    if lemma_of(h) not in _BLAST_NOUNS:
+        return False
+    words = {lemma_of(x) for x in h.subtree} | {x.lower_ for x in h.subtree}
+    if words & _ATTACK_WORDS:
+        return False
+    return any(c.dep_ in ("nmod", "obl") and lemma_of(c) in WORKS_NOUNS
+               and any(g.dep_ == "case" and g.lower_ in ("at", "in", "inside") for g in c.children) for c in h.children)
+
+
 def disaster_doer(trigger: Token, source_tok: Token | None) -> bool:
     """The doer of a killing is a natural disaster or a mishap: its subject ("an *earthquake* killed 800
-    villagers"), or the subject of the clause a participle hangs on ("a *quake* struck the coast, *killing* three")."""
+    villagers", "an *explosion at a chemical plant* killed 30 workers"), or the subject of the clause a participle
+    hangs on ("a *quake* struck the coast, *killing* three")."""
     heads = [source_tok] if source_tok is not None else []
+    heads += [c for c in trigger.children if c.dep_ == "nsubj" and c not in heads]
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i != trigger.i:
         heads += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     # (the words of a subject: its head and compounds, so "a *quake* struck Chile" misread as one noun phrase counts)
-    return any(h.pos_ in ("NOUN", "PROPN") and _words(x) & DISASTER_NOUNS
-               for h in heads for x in h.subtree if x.i == h.i or (x.dep_ == "compound" and x.i < h.i))
+    return any(h.pos_ in ("NOUN", "PROPN") and (_works_mishap(h) or any(
+        _words(x) & DISASTER_NOUNS for x in h.subtree if x.i == h.i or (x.dep_ == "compound" and x.i < h.i)))
+        for h in heads)
 
 
 def _market_word(t: Token) -> bool:
@@ -158,7 +182,8 @@ def commercial_deal(trigger: Token) -> bool:
 FIRM_SPEAKER_WORDS = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "co", "co.", "ltd",
                                 "ltd.", "limited", "plc", "ag", "gmbh", "llc", "n.v.", "s.a.", "executive", "ceo",
                                 "analyst", "economist", "trader", "dealer", "banker", "broker", "tank", "institute",
-                                "university", "professor", "researcher", "scholar", "strategist"})
+                                "university", "professor", "researcher", "scholar", "strategist", "studies",
+                                "think-tank", "consultancy", "lecturer", "academic"})
 _PHRASE_DEPS = frozenset({"appos", "nmod", "compound", "flat", "amod", "conj", "case", "det", "nmod:poss", "punct",
                           "cc", "nmod:desc", "list", "obl"})
 

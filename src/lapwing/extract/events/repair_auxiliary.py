@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.syntax import _active_kids
 from lapwing.extract.events.lexicon_loader import lexicon, single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
@@ -425,7 +426,13 @@ def repair_statement_conjunct(t: Token) -> bool:
             _tense_apart(t, h, r) or any(c.dep_ == "expl" for c in h.children)):
         t.head = r  # (also "said *there was* no target ... *and called* on Japan": "there" does nothing)
         return True
-    if lem not in _SPEECH_CONJ or rlem not in _SPEECH_CONJ or t.tag_ == "VBN":
+    if lem not in _SPEECH_CONJ or rlem not in _SPEECH_CONJ:
+        return False
+    if t.tag_ == "VBN":  # "said 23 people had been detained *and accused* 'agitators' of ...": not passive, so
+        # not the passive clause's second verb (the participle form of a past verb with an object of its own)
+        if any(c.dep_ == "aux:pass" for c in h.children) and _active_kids(t, list(t.children)):
+            t.head, t.tag_ = r, "VBD"
+            return True
         return False
     if t.tag_ != r.tag_ or h.tag_ == r.tag_ and not any(c.dep_ in ("aux", "aux:pass") for c in h.children):
         return False  # the same tense as the statement verb, and the clause's verb marked apart by its auxiliary

@@ -18,6 +18,7 @@ from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
+from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_relative import CLAIM_SUMS
 from lapwing.extract.events.verb_classes import light_past_forms
 
@@ -32,7 +33,7 @@ _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "aroun
 #: with "obl" too: ``dep.startswith("obl")``), and those of its second pass; a token with another label skips them
 _NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "mark", "aux", "aux:pass", "nummod", "appos",
                              "nmod:unmarked", "vocative", "dep"})
-_CLAUSE_LABELS = frozenset({"amod", "acl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj"})
+_CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj"})
 #: the parts of speech and the words the tests of the third pass ask of the token itself
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP"})
 _WORDS = frozenset({"whose", "who", "which", "dead", "unconscious"})
@@ -60,7 +61,8 @@ def _verbless(doc: Doc, sents: list[tuple[int, int]], P: list[str], T: list[str]
 
 
 def _adjective_verb(t: Token) -> bool:
-    if t.pos_ != "ADJ" or not t.lower_.endswith("ed") or t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "parataxis"):
+    if t.pos_ != "ADJ" or not t.lower_.endswith("ed") or t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "parataxis",
+                                                                         "acl:relcl"):
         return False
     deps = {c.dep_ for c in t.children}
     return "nsubj" in deps and not deps & {"cop", "aux:pass", "nsubj:pass"}
@@ -155,6 +157,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
                 and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
             todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."
+        if dep in ("obj", "appos", "obl:unmarked") and pos in ("NOUN", "ADJ") and i >= 3 and (
+                (dep != "appos" and any(D[k] == "obj" and H[k] == H[i] for k in range(H[i] + 1, i)))
+                or (dep == "appos" and D[H[i]] == "obj" and H[i] < i)):
+            todo["quotepred"].append(i)  # "branded the visit *a provocation*", 'called the vote *"a farce"*'
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
             todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
@@ -186,6 +192,15 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
         if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
             todo["openvbg"].append(i)  # "*Underscoring* those concerns, Hamas militants shot ..."
+        if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
+                X[j] in QUOTE_MARKS and D[j - 1] == "obj" for j in range(max(1, i - 4), i)):
+            todo["quotepred"].append(i)  # 'called her arrest *"a disgrace"*' with the predicate hung on "said"
+        if dep in ("acl", "acl:relcl") and H[i] < i and (D[H[i]].startswith("obl") or D[H[i]] == "nmod") and any(
+                L[k] == "that" and H[k] == i for k in range(max(0, i - 6), i)):
+            todo["chanthat"].append(i)  # "said in a statement *that* jets had bombed ..." on the noun
+        if dep == "conj" and pos in ("ADJ", "NOUN") and H[i] < i and L[i - 1] in ("and", "but") and low in all_forms \
+                and P[H[i]] in ("NOUN", "PROPN", "VERB"):
+            todo["adjconj"].append(i)  # "blocked roads near Juliaca and Puno *and clashed* with police" on *Puno*
         if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
             todo["pastconj"].append(i)  # "said the initiative aims to mobilize personnel *and urged* ..."
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \

@@ -259,3 +259,30 @@ def repair_swapped_headline_verb(r: Token) -> bool:
         if c.head.i == r.i and c.dep_ == "punct":
             c.head = n
     return True
+
+
+def repair_past_form_conjunct(w: Token) -> bool:
+    """Repair 63: "Supporters ... blocked roads near Juliaca and Puno *and clashed* with riot police": a past form
+    read as an adjective or noun joined by "and" to the last noun of the verb before it (or to that verb), with an
+    oblique or an object of its own, is that verb's conjunct (a past verb sharing its subject). True when
+    applied."""
+    forms = verb_forms()
+    lemma = forms.get(w.lower_)
+    if lemma is None or not _past_form(w.lower_, lemma) or w.pos_ not in ("ADJ", "NOUN") or w.dep_ != "conj" \
+            or w.head.pos_ not in ("NOUN", "PROPN", "VERB") or w.head.i > w.i:
+        return False
+    kids = list(w.children)
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in kids) or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "det", "amod", "nummod", "nmod:poss", "case") for c in kids):
+        return False
+    if not any(c.i > w.i and (c.dep_.startswith("obl") or c.dep_ in ("obj", "dobj")) for c in kids):
+        return False
+    v = w.head
+    while v.dep_ not in ("ROOT", "root") and v.pos_ != "VERB" and v.head.i != v.i:
+        v = v.head
+    if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i > w.i \
+            or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in v.children):
+        return False
+    w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
+    w.head, w.dep_ = v, "conj"
+    return True

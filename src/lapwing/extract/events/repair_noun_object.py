@@ -162,3 +162,43 @@ def repair_postposed_predicate(a: Token) -> bool:
         return False
     _set_head(a, v, "xcomp")
     return True
+
+
+#: verbs that take an object and then a predicate noun or adjective: "called the arrest *a disgrace*"
+_NAMING_VERBS = frozenset({"call", "declare", "brand", "label", "dub", "term", "deem", "consider", "pronounce"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+
+
+def repair_quoted_predicate(n: Token) -> bool:
+    """Repair 61: the predicate of a naming verb read as something else: "*branded* the visit *a provocation*" (a
+    second object), "*called* the vote *"a farce"*" (an apposition of the object), "... *called* her arrest *"a
+    disgrace"*" (behind a quotation mark, hung on "said" or read as a conjunct). Right after the object of "call",
+    "brand", "label"..., a noun or adjective is that verb's predicate (``xcomp``). True when applied."""
+    doc = n.doc
+    if n.pos_ not in ("NOUN", "ADJ") or n.dep_ not in ("ccomp", "conj", "obj", "appos", "obl:unmarked"):
+        return False
+    left = min((x.i for x in n.subtree if not x.is_punct), default=None)  # (the opening mark may hang on the noun)
+    if left is None:
+        return False
+    q = left - 1
+    quoted = q >= 1 and doc[q].text in QUOTE_MARKS
+    o = doc[q - 1] if quoted else (n.head if n.dep_ == "appos" else doc[q])
+    if n.dep_ in ("obj", "obl:unmarked"):  # a second object: the first one ends right before
+        o = next((c for c in n.head.children if c.dep_ in ("obj", "dobj") and c.i < n.i and c.right_edge.i == q), None)
+        if o is None:
+            return False
+    elif n.dep_ == "appos":
+        if o.right_edge.i >= left or o.i > n.i:
+            o = doc[q - 1] if quoted else o
+    elif not quoted:
+        return False
+    if o.dep_ not in ("obj", "dobj") or o.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    v = o.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _NAMING_VERBS or v.i > o.i or n.head.i == v.i and n.dep_ not in ("obj", "obl:unmarked") \
+            or any(c.dep_ in ("xcomp", "ccomp") for c in v.children) or n.is_ancestor(v):
+        return False
+    _set_head(n, v, "xcomp")
+    if quoted:
+        _set_head(doc[q], n, "punct")
+    return True

@@ -154,3 +154,35 @@ def repair_name_as_participle_subject(s: Token) -> bool:
         return False
     _set_head(s, n, "appos")
     return True
+
+
+#: verbs that report what someone says, for a that-clause hung on their channel ("said *in a statement* that")
+_CHANNEL_REPORTERS = REPORTING_VERBS | {"warn", "insist", "argue", "stress", "note", "declare", "post", "acknowledge",
+                                        "admit", "deny", "reiterate", "explain", "indicate", "promise", "pledge", "vow"}
+
+
+def repair_channel_clause(v: Token) -> bool:
+    """Repair 62: "The ministry *said in a statement that* Israeli jets had bombed ...", "the army said in a
+    statement that it would not follow ...": the that-clause read as a clause of the channel noun (``acl`` of
+    *statement*, *letter*, *interview*) hangs on the reporting verb as its complement (``ccomp``), so that
+    what follows is reported speech. True when applied."""
+    n = v.head
+    if v.dep_ not in ("acl", "acl:relcl") or n.i >= v.i or not (n.dep_.startswith("obl") or n.dep_ == "nmod") \
+            or n.pos_ != "NOUN":
+        return False
+    kids = list(v.children)
+    that = next((c for c in kids if c.lower_ == "that" and c.i < v.i), None)
+    # "that" a complementizer, not a relative pronoun: a mark, or a subject / object beside another one
+    if that is None or not (that.dep_ == "mark" or that.dep_ in ("obj", "nsubj") and any(
+            c.dep_ == that.dep_ and c.i != that.i for c in kids)):
+        return False
+    say = n.head
+    if n.dep_ == "nmod" and say.dep_ in ("obj", "iobj", "obl"):
+        say = say.head  # "told *reporters at a news conference* that ..."
+    if say.pos_ != "VERB" or say.lemma_.lower() not in _CHANNEL_REPORTERS or say.i > n.i \
+            or any(c.dep_ == "ccomp" for c in say.children):
+        return False
+    _set_head(v, say, "ccomp")
+    if that.dep_ != "mark":
+        that.dep_ = "mark"
+    return True

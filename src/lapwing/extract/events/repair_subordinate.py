@@ -440,7 +440,8 @@ def repair_past_conjunct_of_infinitive(v: Token) -> bool:
             or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in v.children):
         return False
     up, hops = h, 0
-    while up.dep_ in ("xcomp", "ccomp", "advcl", "conj") and up.head.i != up.i and hops < 4:
+    # (also up through a that-clause read as a noun's clause: "said *in a statement* that it would not follow ...")
+    while up.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "obl") and up.head.i != up.i and hops < 4:
         up, hops = up.head, hops + 1
         if up.tag_ == "VBD" and up.i < v.i and any(c.dep_ in ("nsubj", "nsubj:pass") for c in up.children):
             _set_head(v, up, "conj")

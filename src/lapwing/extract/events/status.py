@@ -376,12 +376,14 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # "efforts were on to arrest the attackers", "a manhunt is under way to trace them": striven for,
             # not done
             hypothetical, cue = True, cue or "effort"
-        if (cs := content_status(edge, child, gov)) is not None:
+        if (cs := content_status(edge, child, gov)) is not None and not (
+                below is not None and below.dep_ == "advcl" and _mark_words(below) & (_ASIDE_MARKS | _TIME_MARKS)):
             # (status_cues.py) "no sign that they are interested in talking", "attacking aid convoys is a war
-            # crime", "gave the rebels 48 hours to surrender", "does not believe the police will ..."
+            # crime", "gave the rebels 48 hours to surrender", "does not believe the police will ..."; not for
+            # the clause of time or reason of what they govern ("reluctant to return *because rebels retreated*")
             if cs == "negated":
                 negated, cue = True, cue or "no sign"
-            elif cs == "when":  # "will take effect *when* both sides sign": a time to come (status_wire.py)
+            elif cs in ("when", "future"):  # "will take effect *when* both sides sign": a time to come (status_wire.py)
                 future, cue = True, cue or cs
             else:
                 hypothetical, cue = True, cue or cs

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.status_means import means_modality, moving_to, purpose_of_design, suspected, unwilling
 from lapwing.extract.events.status_wire import future_when, no_plan, permitted
 from lapwing.extract.events.syntax import verb_bases
 
@@ -123,9 +124,20 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
     """The status the governor ``gov`` gives to the clause ``child`` below it, for the cues of this module:
     "negated" (no sign that ...), "generic" (a gerund subject, a time given), "interest" (interested in V-ing),
     "belief" (does not believe that ...), "permitted" (a law that allows firing), "when" (will take effect when
-    they sign), or None."""
+    they sign), "future" or "hypothetical" (a means clause under "will" or a modal), "designed" (aimed at
+    improving ties), or None."""
     if no_plan(edge, child, gov):
         return "negated"  # "has no plans to withdraw" (status_wire.py)
+    if unwilling(edge, child, gov):
+        return "negated"  # "reluctant to join", "unable to retake" (status_means.py)
+    if (mm := means_modality(edge, child, gov)) is not None:
+        return mm  # "could escalate tensions by testing missiles" (status_means.py)
+    if purpose_of_design(edge, child, gov):
+        return "designed"  # "an accord aimed at improving ties" (status_means.py)
+    if suspected(edge, child, gov):
+        return "guess"  # "police suspect the gang killed him" (status_means.py)
+    if moving_to(edge, child, gov):
+        return "future"  # "the agency is moving to seize the assets" (status_means.py)
     if edge in ("acl", "ccomp", "acl:relcl") and gov.lemma_.lower() in SIGN_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
             c.dep_ == "det" and c.lower_ == "no" for c in gov.children):

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.parse_memo import _FROZEN
+from lapwing.extract.events.status_means import conditional_main
 from lapwing.extract.events.syntax import verb_bases
 from lapwing.extract.events.word_positions import positions_of
 
@@ -293,7 +294,8 @@ def guessed(anchor: Token) -> bool:
 
 def anchor_cue(anchor: Token) -> tuple[str, str] | None:
     """The status one of this module's cues gives the anchor itself, and the cue: ("future", "due to"),
-    ("negated", "yet to"), ("hypothetical", "the more" / "subject to"), ("future", "next week"), or None."""
+    ("negated", "yet to"), ("hypothetical", "the more" / "subject to" / "would ... if"), ("future", "next week"), or
+    None."""
     sch = scheduled(anchor)
     if sch is not None:
         return sch, ("yet to" if sch == "negated" else "due to")
@@ -303,6 +305,8 @@ def anchor_cue(anchor: Token) -> tuple[str, str] | None:
         return "hypothetical", "subject to"
     if guessed(anchor):
         return "hypothetical", "probably"
+    if conditional_main(anchor):
+        return "hypothetical", "would ... if"  # (status_means.py)
     if future_time(anchor):
         return "future", "next week"
     return None

@@ -11,8 +11,8 @@ from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.parse_memo import _per_token
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
-    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, GERUND_OBJ_CONTROL, OBJ_CONTROL, PASS_SUBJ, PERSONISH,
-    SUBJ, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, lemma_of, verb_bases,
+    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, GERUND_OBJ_CONTROL, OBJ_CONTROL, PASS_SUBJ,
+    PASSIVE_WITH_OBJECT, PERSONISH, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, lemma_of, verb_bases,
 )
 
 
@@ -22,10 +22,37 @@ def _is_passive(t: Token, _depth: int = 0) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in kids):
         return True
     if t.dep_ == "conj" and t.tag_ == "VBN" and _depth < 3 and t.head.i < t.i \
-            and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "cop") for c in kids):
+            and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "cop") for c in kids) and not _active_kids(t, kids):
         return _is_passive(t.head, _depth + 1)  # "was shot and *killed* by police"
     # a reduced relative with its agent: "five civilians *killed by militants*"
     return t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and any(c.dep_ == "obl:agent" for c in kids)
+
+
+def _active_kids(t: Token, kids: list[Token]) -> bool:
+    """``t``'s dependents show an active verb: an object (not of a verb whose passive keeps one: "was *handed* a
+    sentence"), a that-clause, or the to-clause of a verb that has no passive with one ("*vowed* to fight")."""
+    lemma = lemma_of(t)
+    for c in kids:
+        if c.dep_ in ("obj", "dobj") and lemma not in PASSIVE_WITH_OBJECT and c.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not _is_temporal(c):
+            return True
+        if c.dep_ == "ccomp" and c.i > t.i:
+            return True
+        if c.dep_ == "xcomp" and lemma in SUBJECT_CONTROL and any(g.lower_ == "to" for g in c.children):
+            return True
+    return False
+
+
+def active_conjunct(t: Token) -> bool:
+    """"The opposition leader was freed on Monday *and vowed* to fight on", "X was re-elected *and accused* Russia of
+    ...": a conjunct of a passive verb, with no subject or auxiliary of its own, that is active by its dependents
+    (``_active_kids``): the passive's subject is its doer."""
+    if t.dep_ != "conj" or t.head.i >= t.i or t.pos_ != "VERB" or not _is_passive(t.head):
+        return False
+    kids = list(t.children)
+    if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ in ("aux", "aux:pass", "cop") for c in kids):
+        return False
+    return _active_kids(t, kids)
 
 
 def _children(t: Token, deps) -> list[Token]:
@@ -139,6 +166,10 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
                 return subj
         return _subj_token(h, depth + 1)
     if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if active_conjunct(t):  # "X was freed and *vowed* to fight": the passive's subject
+            subj = next((c for c in t.head.children if c.dep_ in PASS_SUBJ), None)
+            if subj is not None:
+                return subj
         return _subj_token(t.head, depth + 1)
     if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and _cases(t) & {"of", "for"} \
             and lemma_of(t.head) in GERUND_OBJ_CONTROL:

@@ -13,6 +13,15 @@ PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
 OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
                "permit", "press", "implore", "beseech", "compel", "instruct", "direct", "require",
                "call", "appeal", "help", "expect"}
+#: verbs whose passive keeps an object ("was *handed* a ten-year sentence", "was *given* asylum"): an object on their
+#: conjunct is no sign that the conjunct is active
+PASSIVE_WITH_OBJECT = frozenset({"give", "hand", "award", "grant", "offer", "deny", "show", "send", "pay", "lend", "tell",
+                                 "ask", "teach", "fine", "charge", "serve", "issue", "allow", "assign", "bar", "ban",
+                                 "refuse", "promise", "owe", "spare", "cost", "sentence", "order", "name", "elect",
+                                 "appoint", "call", "declare", "make", "keep", "leave", "find", "consider", "label"})
+#: verbs whose to-clause is done by their subject and that have no passive with one ("*vowed* to fight")
+SUBJECT_CONTROL = frozenset({"vow", "pledge", "promise", "refuse", "decline", "agree", "threaten", "try", "seek",
+                             "decide", "want", "hope", "plan", "intend", "attempt", "offer", "fail", "vote"})
 PERSONISH = {
     "protester", "demonstrator", "people", "resident", "villager", "student", "worker", "official",
     "leader", "minister", "president", "government", "soldier", "troop", "force", "police", "rebel",

@@ -20,7 +20,8 @@ Cue verbs, cue phrases and channel phrases are data: ``lexicons/speech_verbs.tsv
 
 Modules by job: ``cues`` (the lexicon, cue words), ``segmentation`` (quotation marks, where reported speech
 starts and ends), ``subjects`` (a cue's subject, however the parser hung it), ``speakers`` (who spoke: the speaker's
-words and names), ``pronouns`` (who a he/she/it speaker the coreference left open stands for), ``channels`` (how), ``reported`` (reported speech from the parse), ``objects`` (cues whose
+words and names), ``pronouns`` (who a he/she/it speaker the coreference left open stands for), ``channels`` (how), ``reported`` (reported speech from the parse; ``cue_after``, a cue clause after its content; ``reported_nouns``,
+speech nouns, "according to" and polls; ``reported_bounds``, where a reported clause starts and ends), ``objects`` (cues whose
 content is their object or their to-clause), ``attribution`` (putting them together), ``keeping`` (which of them are
 quotes, as the schema's Quote), ``index`` (per-document lookups read once, so the work grows with the quotes),
 ``colon_intro`` (who speaks for a clause ending in a colon), ``nested`` (a cue clause reported by someone else),

@@ -3,7 +3,8 @@ clause with no content of its own reports the sentence around the clause (rule `
 gives the clause's subject as the source and the rest of the sentence as the content). The speaker is the clause's
 subject, or the 'by' phrase of a passive ('As first reported by the Courier, A').
 
-'As X put it' is :func:`lapwing.extract.quotes.cues.as_put_it`; 'as expected', 'as planned' have no cue; a cue with
+'As X put it' (the frame: :func:`lapwing.extract.quotes.cues.as_put_it`) reports the sentence around it too
+(``_as_put_it_content``, rule ``indirect:as-put-it``); 'as expected', 'as planned' have no cue; a cue with
 an object or a clause of its own ('as she announced the plan', 'as he said that ...') reports that, not the sentence.
 """
 
@@ -12,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.quotes.cues import SUBJ_DEPS, _TELL_LIKE, lexicon
-from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.segmentation import _Found, _overlaps, _strip_span
 from lapwing.extract.quotes.subject_words import is_time_word
+from lapwing.extract.quotes.subjects import _subject_of
 
 # cue words whose frame is read elsewhere ('as X put it', 'went on', 'shot back'), never an 'as' clause's report
 _OTHER_FRAMES = {"put", "puts", "went", "goes", "shot", "shoots", "fired", "fires", "hit", "hits"}
@@ -94,3 +96,25 @@ def find_as_reported(doc: Doc, cue: Token, marked_ranges) -> _Found | None:
     if len(parts) > 1:
         f.extra["parts"] = parts
     return f
+
+
+def _as_put_it_content(doc: Doc, cue: Token, marked_ranges: list[tuple[int, int]] | Ranges) -> _Found | None:
+    """'As Holm puts it, [the party has lost its way]' / '[The party has lost its way], as Holm put it in a speech':
+    the sentence around the 'as' clause is the content, outside quotation marks (a quote there is attributed on its
+    own); the speaker is the subject of 'put'."""
+    index = index_of(doc)
+    lo, hi = index.sent_start(cue), index.sent_end(cue)
+    a = next(k for k in range(cue.i - 1, lo - 1, -1) if doc[k].lower_ == "as")
+    close = next((k for k in range(cue.i + 2, hi) if doc[k].text in (",", ";")), hi)
+    first = next((k for k in range(lo, a) if not (doc[k].is_space or doc[k].is_punct)), a)
+    if first == a:  # the 'as' clause opens the sentence: the content follows its comma
+        s_tok, e_tok = close + 1, hi
+    else:
+        s_tok, e_tok = lo, a
+    words = [t for t in doc[s_tok:e_tok] if not t.is_punct and not t.is_space]
+    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    s, e = _strip_span(index.text, words[0].idx, words[-1].idx + len(words[-1]), ",;:.")
+    if _overlaps(marked_ranges, s, e):
+        return None
+    return _Found(s, e, "indirect", cue=cue, cue_text=cue.text, speaker=_subject_of(cue), rule="indirect:as-put-it")

@@ -26,7 +26,7 @@ from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment, is
 from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
 from lapwing.extract.quotes.bare_verb import bare_verb_cue
-from lapwing.extract.quotes.colon_intro import _colon_intro, dash_name, feeling_object, felt_bounds
+from lapwing.extract.quotes.colon_intro import _DASHES, _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
 from lapwing.extract.quotes.cue_sentence import _main_cue
 from lapwing.extract.quotes.direct_frame import (_closes_verbless, _ends_on_a_word, _introduces, _is_nickname,
@@ -200,6 +200,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
             if cand_after is not None and cand_after.lower_ in ("put", "puts") and as_of_put(cand_after).idx < m.open_at:
                 cand_after = None  # 'As Ruiz, author of "A Book," put it, "..."': a title inside the clause, not its words
+            if cand_after is not None and cand_after.pos_ == "NOUN" and doc[cand_after.i - 1].text in QUOTE_CHARS \
+                    and doc[cand_after.i - 1].idx >= m.outer_end:
+                cand_after = None  # '"...," drawing jeers and "RUIZ!" chants': a noun the quoted word before it names
             # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
             cand_before = _cue_in_frame([t for t in reversed(before_words[-12:]) if not _opening_passive(t)], lex) \
                 if before_words else None
@@ -238,8 +241,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 attribute(f, cand_before, frame_tokens(max(prev_end, plo), m.open_at), "direct:cue-before")
             elif cand_after is not None:
                 attribute(f, cand_after, after, "direct:cue-after")
-            elif before_words and before[-1].text == ":":
-                # 'Trump went even further: "..."' / 'More from Jones: "..."': the clause before the colon
+            elif before_words and (before[-1].text == ":" or before[-1].text in _DASHES and text[m.start:m.start + 1].isupper()):
+                # 'Trump went even further: "..."' / 'More from Jones: "..."': the clause before the colon (or before a
+                # dash opening a whole sentence quoted: 'The mayor defended the budget -- "We cannot cut more."')
                 intro = _colon_intro(before_words)
                 if intro is not None:
                     f.cue, f.cue_text, f.speaker, f.rule = intro[0], intro[0].text, intro[1], "direct:colon-intro"

@@ -5,11 +5,15 @@ of their own or a clause on a noun: 'his prediction that Trump would be "the hea
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.quotes.cues import SUBJ_DEPS
+from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb
 from lapwing.extract.quotes.index import DocIndex
+from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.subject_words import is_time_word
+from lapwing.extract.quotes.subjects import _subject_of
 
 # relations that open a clause with a speaker, or words, of its own (or an apposition describing a noun)
 _OWN_CLAUSE = {"acl:relcl", "relcl", "ccomp", "csubj", "parataxis", "acl", "list", "dep", "appos"}
@@ -86,3 +90,57 @@ def around_cue_start(doc: Doc, index: DocIndex, cue: Token, speaker: Token, star
             t.text in "\"\u201c\u201d\u2018\u2019''" or t.text == "''" for t in doc[s0:k]):
         return None
     return doc[s0].idx
+
+
+# relations from a channel's or a hearer's noun up to its cue ('said on [the radio show "Morning Call"] that ...')
+_UP_TO_CUE = {"appos", "obl", "nmod", "obj", "iobj", "compound", "flat"}
+
+
+def that_clause_cue(doc: Doc, index: DocIndex, open_at: int) -> tuple[Token, Token] | None:
+    """(cue, its subject) for quoted words opening the that-clause of a cue before them, which the frame of the quote
+    did not reach because other quoted words stand between ('Ruiz said on the radio show "Morning Call" that "the
+    port ..."'); None when the 'that' hangs on no cue verb before it or the cue has no subject."""
+    j = bisect_left(index.tok_starts, open_at) - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    if j < 0 or doc[j].lower_ != "that":
+        return None
+    linear = _cue_before_title(doc, j)
+    if linear is not None:
+        subj = _subject_of(linear)
+        return (linear, subj) if subj is not None and subj.i < linear.i else None
+    if doc[j].dep_ != "mark":
+        return None
+    clause = doc[j].head
+    verb = clause.head
+    if clause.dep_ in ("acl", "acl:relcl", "relcl"):
+        # (the parser hung the clause on the quoted title's noun: up through the cue's channel or hearer to the cue;
+        # not a noun's own clause, 'rejected the claim that "..."', whose words are the claim's)
+        if j < 1 or doc[j - 1].text not in QUOTE_CHARS or not clause.head.i < j:
+            return None
+        steps = 0
+        while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _UP_TO_CUE and steps < 4:
+            verb, steps = verb.head, steps + 1
+    elif clause.dep_ != "ccomp":
+        return None
+    if verb.i >= j or verb.pos_ != "VERB" or not is_cue_verb(verb):
+        return None
+    subj = _subject_of(verb)
+    return (verb, subj) if subj is not None and subj.i < j else None
+
+
+def _cue_before_title(doc: Doc, j: int) -> Token | None:
+    """The cue verb before a quoted title that the 'that' at ``j`` follows, with only a channel's or a hearer's noun
+    phrase between them ('said on the radio show "Morning Call" that', 'told the weekly "City Voice" that'), read on
+    the words; None otherwise."""
+    if j < 3 or doc[j - 1].text not in QUOTE_CHARS:
+        return None
+    k = next((x for x in range(j - 2, max(j - 10, 0), -1) if doc[x].text in QUOTE_CHARS), None)
+    if k is None or k == j - 2:
+        return None
+    x = k - 1
+    while x >= 0 and k - x <= 8 and (doc[x].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") or doc[x].tag_ == "POS"):
+        x -= 1
+    if x < 0 or x == k - 1 or doc[x].pos_ != "VERB" or not is_cue_verb(doc[x]):
+        return None
+    return doc[x]

@@ -13,7 +13,7 @@ from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel, carry_added_channel
 from lapwing.extract.quotes.cues import lexicon
-from lapwing.extract.quotes.framing import around_cue_start, framing_verb
+from lapwing.extract.quotes.framing import around_cue_start, framing_verb, that_clause_cue
 from lapwing.extract.quotes.noun_owner import speech_noun_owner
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
 from lapwing.extract.quotes.conjoined import join_conjoined
@@ -82,6 +82,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             if f.kind == "direct" and f.marked is not None and _after_that(text, f.marked.open_at):
                 # 'The commission says on its website that "there were issues ..."': reported speech (a that-clause)
                 # in the speaker's words; the content is the clause, not words standing within quotation marks
+                if f.cue is None:  # ('said on the show "Morning Call" that "..."': a cue before other quoted words)
+                    framed = that_clause_cue(doc, index, f.marked.open_at)
+                    if framed is not None:
+                        f.cue, f.cue_text, f.speaker = framed[0], framed[0].text, framed[1]
                 f.kind, f.rule = "indirect", "partial:that-clause" if f.cue is not None else "partial:no-cue"
             if f.cue is None and f.kind == "direct" and f.marked is not None and _mid_sentence(text, f.marked.open_at):
                 # quoted words going on the writer's own sentence with no cue ('Reid called him a "human leech who

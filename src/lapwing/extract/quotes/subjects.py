@@ -25,6 +25,15 @@ __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "
            "is_time_word"]
 
 
+# nouns for an occasion to speak: an infinitive on one speaks for whoever has or takes it
+_OCCASIONS = {"opportunity", "chance", "occasion", "moment", "platform", "stage", "podium", "forum", "spotlight",
+              "microphone", "appearance", "time", "opening"}
+
+# auxiliaries that may carry the subject when an aside cuts them off from their verb ('has, however, found')
+_SPLIT_AUX = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "is", "are",
+              "was", "were", "does", "do", "did"}
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The subject children of ``verb`` (a paragraph break the parser used as one stands for the name after it)."""
     out = []
@@ -37,6 +46,11 @@ def _subjects(verb: Token) -> list[Token]:
             continue  # 'declined to weigh in on [the debate] ..., only saying': a noun after a preposition
         if not (c.is_space or c.is_punct) or c.text == "%" and any(k.dep_ == "nummod" for k in c.children):
             out.append(c)  # ('42% say ...': a share of those asked)
+    if not out:
+        # 'A poll of voters has, however, found that ...': a subject the parser hung on the auxiliary an aside
+        # cut off from its verb
+        out = [_real(c) for a in verb.children if a.dep_ == "aux" and a.i < verb.i and a.lower_ in _SPLIT_AUX
+               for c in a.children if c.dep_ == "nsubj" and c.i < a.i and c.pos_ in ("NOUN", "PROPN", "PRON")][:1]
     if not out:
         # 'Mr. [Holm], who has ..., offered ...': a name before its verb the parser read as a vocative; '[Some] seek
         # ...': a quantity word opening the sentence the parser hung on the verb as a determiner
@@ -242,7 +256,8 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
                                 and a.i < outside), outside)
                 continue
             if anc.dep_ in ("acl", "acl:relcl", "relcl") and anc.head.i < anc.i and anc.head.pos_ in ("NOUN", "PROPN") \
-                    and not any(c.lower_ in ("who", "which", "that") and c.dep_ in SUBJ_DEPS for c in anc.children):
+                    and not any(c.lower_ in ("who", "which", "that") and c.dep_ in SUBJ_DEPS for c in anc.children) \
+                    and not _main_clause_on_phrase(anc):
                 continue  # 'X denied the notion [that a shakeup is coming], explaining ...': a clause on a noun
             own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space
                         and not is_time_word(c)), None)
@@ -261,6 +276,11 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         root = sent.root
         subject_root = root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and root.i + 1 < len(doc) \
             and doc[root.i + 1].tag_ in ("VBD", "VBN") and doc[root.i + 1].head.i == root.i
+        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
+                and any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < root.i for c in root.children):
+            # 'Outside the stadium, about 200 fans congregated ..., chanting': the root the parser made of an opening
+            # phrase is a place, not who speaks; the subject of the last finite verb before the participle does
+            return _finite_subject_before(verb, root)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and not is_time_span(verb.head) \
                 and not (subject_root and verb.head.i != root.i and doc[verb.i - 1].text == ","):
             return verb.head  # 'The senator, even suggesting ...' hung on the noun with no verb above it
@@ -276,6 +296,13 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i and is_cue_verb(verb.head.head) \
             and verb.head.head.i < verb.head.i and is_cue_verb(verb):
         return _subject_of(verb.head.head, depth + 1)
+    # 'never missed an opportunity to remind ...', 'used the occasion to warn ...': an infinitive on a noun for the
+    # occasion, the object of a verb, speaks for that verb's subject
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lower_ in _OCCASIONS and verb.head.dep_ == "obj" \
+            and verb.head.i < verb.i and verb.head.head.pos_ == "VERB" \
+            and any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        given = next((c for c in verb.head.head.children if c.dep_ == "iobj"), None)
+        return given if given is not None else _subject_of(verb.head.head, depth + 1)  # ('gave [the council] a chance')
     # a to-infinitive cue: the object of the verb above it when it has one ('forced [Smith] to admit that ...',
     # 'urged [voters] to say ...'), else its subject ('[Opponents] will try to convince the court that ...'); a purpose
     # clause shares the subject ('[Hart] went on to explain how ...', '[X] called a news conference to announce ...')
@@ -334,10 +361,14 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
             return passive[0]  # '[Holm] was asked about the cuts and said ...'
-        if verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ == "obj" and head.head.pos_ == "VERB" \
+        if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("obj", "obl:agent") \
+                and head.head.pos_ == "VERB" \
                 and head.head.i < head.i and verb.lower_.endswith("ed") and is_cue_verb(verb):
             # ('[He] adopted a fake accent and joked, "..."': a past cue the tagger read as a noun conjoined to the
-            # object speaks for the subject of the object's verb)
+            # object speaks for the subject of the object's verb; '[Ruiz] was joined by the mayor and joked': to the
+            # agent of a passive, for the passive's subject)
+            if head.dep_ == "obl:agent":
+                return next((c for c in _subjects(head.head) if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
             return _subject_of(head.head, depth + 1)
         if verb.dep_ == "conj" and is_cue_verb(verb):
             # 'after [it] cut its forecast and said ...': a company's 'it' shared with the cue speaks (the 'it' of a
@@ -386,3 +417,32 @@ def _bare_participle_sentence(verb: Token) -> Token | None:
 
 
 QUOTE_OPENERS = {'"', "\u201c", "``", "''"}
+
+
+def _main_clause_on_phrase(clause: Token) -> bool:
+    """'Outside the town hall, [about 300 farmers gathered] ..., chanting': a clause with a subject of its own and no
+    word marking it off, which the parser hung on the noun of an opening phrase (a preposition's noun at the root):
+    the sentence's main clause, not a clause on that noun."""
+    noun = clause.head
+    if noun.dep_ != "ROOT" or not any(c.dep_ == "case" and c.i < noun.i for c in noun.children):
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in clause.children)
+
+
+def _finite_subject_before(verb: Token, root: Token) -> Token | None:
+    """The nominal subject of the last finite verb between ``root`` and the participle ``verb`` (or the noun a past
+    verb read as its participle hangs on: 'about 200 fans [congregated]'); None when there is none."""
+    doc = verb.doc
+    for k in range(verb.i - 1, root.i, -1):
+        x = doc[k]
+        if x.pos_ == "VERB" and (x.tag_ in ("VBD", "VBZ", "VBP") or x.tag_ == "VBN" and x.dep_ == "acl" and x.head.i == k - 1):
+            subj = next((c for c in x.children if c.dep_ == "nsubj" and c.i < x.i), None)
+            if subj is None:
+                subj = x.head if x.dep_ == "acl" and x.head.i < x.i and x.head.pos_ in ("NOUN", "PROPN") \
+                    and x.head.i != root.i else None
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and subj.lower_ not in ("it", "there"):
+                return _real(subj)
+            return None
+    return None

@@ -84,6 +84,8 @@ def _subject_before(verb: Token) -> Token | None:
     over an apposition between commas."""
     doc = verb.doc
     k = verb.i - 1
+    if k >= 0 and doc[k].tag_ == "MD" and doc[k].text[:1].isupper() and verb.tag_ in ("VBD", "VBZ"):
+        return doc[k]  # 'Will wrote', 'which Will claims': a name the tagger read as a modal (no modal takes these forms)
     skipped_words: list[Token] = []
     past_phrase = False
     while True:

@@ -1,0 +1,107 @@
+"""Where a reported clause starts and ends: past a channel or a time the parser put at its head, before an aside of
+the writer's, before a cue inside it that opens a direct quote or a cue clause after a comma; whether a span is mostly
+quoted."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.docfacts import token_columns
+from lapwing.extract.quotes.cues import SUBJ_DEPS, SpeechLexicon, cue_words, is_cue_verb
+from lapwing.extract.quotes.index import Ranges
+from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _inside
+
+def _past_channel(doc: Doc, lex: SpeechLexicon, clause: Token, lo: int) -> int:
+    """'said [in a statement] they would ...': a channel phrase the parser put at the head of the clause is the cue's:
+    the content starts at the clause's subject. The phrase opens with a preposition and names a channel of the lexicon
+    or holds a speech noun."""
+    if lo >= len(doc) or doc[lo].pos_ != "ADP":
+        return lo
+    subj = next((x for x in clause.children if x.dep_ in SUBJ_DEPS and x.left_edge.i > lo), None)
+    if subj is None or subj.left_edge.i - lo > 8:
+        return lo
+    phrase = doc[lo : subj.left_edge.i]
+    words = " ".join(x.lower_ for x in phrase if not x.is_punct)
+    if any(words == p or words.startswith(p + " ") for p, _ in lex.channels) or any(
+            x.lower_ in lex.nouns for x in phrase if x.pos_ == "NOUN"):
+        return subj.left_edge.i
+    return lo
+
+
+
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "last", "this", "earlier",
+               "later", "late", "early", "on"}
+
+
+def _past_time(doc: Doc, lo: int, hi: int) -> int:
+    """Start of a content after a time and 'that' opening it ('Friday that ...', 'on Monday that ...'), else ``lo``."""
+    lower = token_columns(doc).lower
+    k = lo
+    while k < hi and k - lo < 4 and lower[k] in _TIME_WORDS:
+        k += 1
+    if lo < k < hi - 1 and lower[k] == "that":
+        return k + 1
+    return lo
+
+
+def _mostly_quoted(text: str, marked_ranges: list[tuple[int, int]] | Ranges, s: int, e: int) -> bool:
+    """Half or more of the words of [s, e) stand within quotation marks."""
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text, s, e)]
+    inside = sum(1 for a, b in words if _inside(marked_ranges, a, b))
+    return bool(words) and 2 * inside >= len(words)
+
+
+
+_WORDS = re.compile(r"\w+")
+def _aside_start(doc: Doc, lo: int, hi: int) -> int:
+    """Reported speech ends before an aside of the writer's after a comma, an apposition to the whole report:
+    'X reported that Maduro had tried to flee[, a report the government called "a crude lie"]'."""
+    texts = token_columns(doc).text
+    for k in range(lo + 1, hi - 1):
+        if texts[k] != ",":
+            continue
+        x = doc[k + 1]
+        while x.head.i != x.i and lo <= x.head.i < hi and x.head.i > k:
+            x = x.head
+        if x.dep_ in ("appos", "parataxis") and x.pos_ == "NOUN" and any(c.dep_ in ("acl:relcl", "relcl", "acl") for c in x.children):
+            return k
+    return hi
+
+
+def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int) -> int:
+    """A content stops before a cue inside it that opens a direct quote with a comma or a colon: 'said he was not
+    paid, [saying, "..."]', 'noted that A - [Trump boasted, "..."]' (the quote is that cue's own attribution)."""
+    # a Token only for the words that may be cues (is_cue_verb is False for every other word)
+    lower, words = token_columns(doc).lower, cue_words(lex)
+    for x in [doc[k] for k in range(lo, min(hi, len(doc))) if lower[k] in words]:
+        if x.i == cue.i or x.i <= lo or not is_cue_verb(x, lex):
+            continue
+        after = [y for y in doc[x.i + 1 : min(x.i + 4, len(doc))] if not y.is_space]
+        if len(after) < 2 or after[0].text not in (",", ":") or after[1].text not in QUOTE_CHARS:
+            continue
+        k = x.i
+        if x.tag_ != "VBG":  # its subject goes with it ('Trump boasted')
+            subj = next((c for c in x.children if c.dep_ in SUBJ_DEPS and c.i < x.i), None)
+            if subj is None:
+                continue
+            k = subj.left_edge.i
+        while k > lo and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].lower_ in ("and", "but")):
+            k -= 1
+        if k - lo >= 2:
+            return k
+    # '... it is a good deal, Sen. Ana Ruiz told reporters on Thursday': a cue clause after a comma, with its own
+    # subject and nothing reported after it, ends the content the parser ran into it
+    for x in [doc[k] for k in range(lo + 2, min(hi, len(doc))) if lower[k] in words]:
+        if x.i == cue.i or x.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue_verb(x, lex) \
+                or any(c.dep_ in ("ccomp", "xcomp") and c.i > x.i for c in x.children):
+            continue
+        subj = next((c for c in x.children if c.dep_ in SUBJ_DEPS and c.i < x.i), None)
+        k = subj.left_edge.i if subj is not None else -1
+        while 0 <= k < x.i and doc[k].is_punct:
+            k += 1
+        if k - 1 > lo + 1 and doc[k - 1].text == "," and subj.pos_ in ("PROPN", "NOUN"):
+            return k - 1
+    return hi
