@@ -1,18 +1,21 @@
 """How a worker process's C allocator keeps the memory it frees (glibc only; elsewhere nothing is changed).
 
-The parse allocates and frees large arrays for every batch (the network's activations, some of them a few
-megabytes). By default glibc gives each allocation above its mmap threshold pages of its own, which the kernel
-maps and zeroes on first touch and unmaps on ``free``, and it trims the top of the heap back to the system when
-more than twice that threshold is free there: the next batch then faults the same memory in again. Measured on
-the 89 VOA stories in a worker after its warm-up (45 stories three times, ``resource.getrusage``'s minor faults):
-17,000-19,000 page faults on the first pass either way (memory the process touches for the first time), then
-5,600-7,000 on every later pass by default and 0-450 with the settings below (docs/performance.md, session 17).
+The parse allocates and frees large arrays for every batch (the network's activations). By default glibc gives
+each allocation above its mmap threshold pages of its own, which the kernel maps and zeroes on first touch and
+unmaps on ``free``, and it trims the top of the heap back to the system when more than twice that threshold is
+free there: the next batch then faults the same memory in again. Measured on
+45 of the VOA stories analysed three times over by one process after its warm-up (``resource.getrusage``'s minor
+faults): 17,900-19,400 page faults on the first pass by default and 15,800-16,600 with the settings below (memory the
+process touches for the first time), then 5,600-7,000 on every later pass by default and 0-450 with them
+(docs/performance.md, session 17).
 
 ``tune_worker_malloc()`` fixes the threshold at glibc's largest (32 MB: an allocation below it comes from the
 heap) and keeps up to 256 MB free at the top of the heap. It is called only in processes Lapwing starts for
 itself (the worker pool's workers, and so Ray's isolated workers), never in a host that imports Lapwing: how a
 process allocates is the process owner's choice. The records are the same either way; only where freed memory
-goes changes, and the peak resident memory does not grow (the largest heap is reached either way).
+goes changes, and the peak resident memory does not grow (the largest heap is reached either way). The cost: after an
+unusually large article, a worker keeps up to 256 MB of the memory it freed for the next articles instead of giving
+it back to the system at once.
 """
 
 from __future__ import annotations
