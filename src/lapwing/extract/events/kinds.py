@@ -13,6 +13,7 @@ from lapwing.extract.events.syntax import (
     _words,
     lemma_of,
 )
+from lapwing.extract.events.participants import _many
 from lapwing.extract.events.phrases import measure_content
 
 #: portion words whose "of" phrase names what was taken: "much of Liberia", "a third of Croatia"
@@ -27,6 +28,11 @@ _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "lea
                            "fighter", "militant", "rebel", "insurgent", "gunman", "soldier", "officer", "pilot", "airman",
                            "serviceman", "servicewoman", "servicemen", "sailor", "marine", "operative", "contractor",
                            "immigrant", "migrant", "crewman", "diplomat", "engineer", "missionary", "manager"})
+
+
+#: nouns that count or gather people: "*thousands* of Kurds", "*hordes* of demonstrators", "a *crowd* of youths"
+_CROWD_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "horde", "crowd", "throng",
+                          "multitude", "droves", "busload", "truckload"})
 
 
 #: personal pronouns that refer to people (and the relative "who", which refers only to people: "five Iranians
@@ -113,6 +119,9 @@ class KindsMixin:
             return True
         if o.lower_ in _PERSON_PRONOUNS:
             return True  # "he was captured in Pakistan"
+        if o.pos_ == "PROPN" and getattr(self.actors.get(o, fallback=False), "kind", None) == "person":
+            return True  # a titled name the entity recogniser read as an organisation: "captured former
+            # Interior Minister *Ramon* Diaz" (the actors read the title: a person)
         if o.is_title and (not o.is_sent_start or o.pos_ == "PROPN") and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
                 and not _gazetteer_place(o.text):
             return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*")
@@ -125,6 +134,42 @@ class KindsMixin:
         sets = self.lex.sets
         people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
         return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))
+
+    def _crowd_source(self, src: Token | None) -> bool:
+        """People in numbers (the frame condition ``srccrowd``): a word of ``@protester`` or ``@crowd`` ("students",
+        "nationalists"), a nationality, people or faith in the plural ("Iranians", "10,000 Sudanese", "Kurds"), a
+        count or gathering of such people ("thousands of Hindus", "hordes of demonstrators"), or a bare count of
+        a hundred or more ("some 30,000 marched"); never armed men ("Nazi *troops* marched into Poland")."""
+        if src is None:
+            return False
+        sets = self.lex.sets
+        crowd = sets.get("@protester", frozenset()) | sets.get("@crowd", frozenset())  # ("@crowd": partisans, faiths)
+        armed = sets.get("@armed", frozenset())
+
+        def words(h: Token) -> set[str]:
+            low = h.lower_
+            return {lemma_of(h), low, low[:-1] if low.endswith("s") else low}
+
+        def people(h: Token) -> bool:
+            if words(h) & armed:
+                return False
+            if words(h) & crowd:
+                return True
+            if (h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "nsubj:pass")) and (h.ent_type_ == "NORP" or getattr(
+                    self.actors.get(h, fallback=False), "kind", None) == "norp"):
+                return h.tag_ in ("NNS", "NNPS") or h.lower_.endswith(("s", "ese")) \
+                    or any(c.dep_ == "nummod" for c in h.children)
+            return False
+
+        counted = measure_content(src) or [h for cs, h in _prep_args(src) if "of" in cs]
+        if counted:
+            return all(not (words(h) & armed) for h in counted) and (
+                any(people(h) for h in counted) or bool(words(src) & _CROWD_HEADS))
+        if words(src) & _CROWD_HEADS:
+            return True
+        if src.like_num:
+            return _many(src.text)
+        return people(src)
 
     def _state_actor(self, src: Token | None) -> bool:
         """A state acts (the frame condition ``srcstate``): a source the actors code with a country and as its
