@@ -122,9 +122,11 @@ class KindsMixin:
         if o.pos_ == "PROPN" and getattr(self.actors.get(o, fallback=False), "kind", None) == "person":
             return True  # a titled name the entity recogniser read as an organisation: "captured former
             # Interior Minister *Ramon* Diaz" (the actors read the title: a person)
-        if o.is_title and (not o.is_sent_start or o.pos_ == "PROPN") and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
+        if (o.is_title or (o.text[:1].isupper() and o.text[1:2].islower())) and (not o.is_sent_start or o.pos_ == "PROPN") \
+                and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
                 and not _gazetteer_place(o.text):
-            return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*")
+            return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*"),
+            # also one with a capital inside ("*McCoy* was captured")
         if _bare_count(o):
             return True  # "the *six* were captured", "troops captured *the 15*": people counted, named before
         counted = measure_content(o) or (
@@ -163,8 +165,7 @@ class KindsMixin:
 
         counted = measure_content(src) or [h for cs, h in _prep_args(src) if "of" in cs]
         if counted:
-            return all(not (words(h) & armed) for h in counted) and (
-                any(people(h) for h in counted) or bool(words(src) & _CROWD_HEADS))
+            return all(not (words(h) & armed) for h in counted) and any(people(h) for h in counted)
         if words(src) & _CROWD_HEADS:
             return True
         if src.like_num:
