@@ -163,14 +163,15 @@ class KindsMixin:
                     or any(c.dep_ == "nummod" for c in h.children)
             return False
 
-        counted = measure_content(src) or [h for cs, h in _prep_args(src) if "of" in cs]
-        if counted:
+        counted = measure_content(src)
+        if counted:  # "thousands *of Kurds*" (not "thousands of fans", "dozens of soldiers")
             return all(not (words(h) & armed) for h in counted) and any(people(h) for h in counted)
-        if words(src) & _CROWD_HEADS:
+        if people(src):  # "students", "Iranians", "groups of strikers"
             return True
-        if src.like_num:
-            return _many(src.text)
-        return people(src)
+        if words(src) & _CROWD_HEADS:  # "hordes of demonstrators", "hordes" alone
+            of = [h for cs, h in _prep_args(src) if "of" in cs]
+            return not of or (all(not (words(h) & armed) for h in of) and any(people(h) for h in of))
+        return src.like_num and _many(src.text)
 
     def _state_actor(self, src: Token | None) -> bool:
         """A state acts (the frame condition ``srcstate``): a source the actors code with a country and as its
