@@ -77,6 +77,7 @@ POSITIVE = [
 
 # (sentence, the trigger word that must give no event)
 NEGATIVE = [
+    ("The workers marched to the gate at the end of the shift.", "marched"),
     ("Nazi troops marched into Paris in June.", "marched"),
     ("The school band marched through the town on Sunday.", "marched"),
     ("The winger slammed the ball into the net.", "slammed"),
@@ -127,7 +128,7 @@ def test_nuclear_device_over_a_country_stays_an_attack(pipe):
 
 def test_crowd_condition(pipe):
     """``srccrowd`` holds for people in numbers (a crowd word, a nationality in the plural, a count of people),
-    never for armed men or one person."""
+    never for armed men or one person; ``srccrowd=many`` (strict) also wants a plain group of people counted."""
     from lapwing.extract.events import coder as coder_mod
     from lapwing.extract.events.syntax import _subj_token
 
@@ -140,15 +141,19 @@ def test_crowd_condition(pipe):
 
     coder_mod.Coder.run = run
     try:
-        cases = [("More than 30,000 people marched in Lisbon.", True), ("Thousands of soldiers marched in Lisbon.", False),
-                 ("Thousands of Kurds marched in Lisbon.", True), ("Iranians marched in Lisbon.", True),
-                 ("Hordes of demonstrators marched in Lisbon.", True),
-                 ("Thousands of fans marched in Lisbon.", False), ("The general marched in Lisbon.", False),
-                 ("Tanks marched in Lisbon.", False)]
-        for text, want in cases:
+        # (sentence, srccrowd, srccrowd=many)
+        cases = [("More than 30,000 people marched in Lisbon.", True, True),
+                 ("Thousands of soldiers marched in Lisbon.", False, False),
+                 ("Thousands of Kurds marched in Lisbon.", True, True), ("Iranians marched in Lisbon.", True, True),
+                 ("Hordes of demonstrators marched in Lisbon.", True, True),
+                 ("Thousands of fans marched in Lisbon.", False, False), ("The general marched in Lisbon.", False, False),
+                 ("Tanks marched in Lisbon.", False, False), ("The workers marched in Lisbon.", True, False),
+                 ("About 5,000 workers marched in Lisbon.", True, True)]
+        for text, want, want_strict in cases:
             events(pipe, text)
             c = seen["coder"]
             verb = next(t for t in c.doc if t.lower_ == "marched")
             assert c._crowd_source(_subj_token(verb)) is want, text
+            assert c._crowd_source(_subj_token(verb), strict=True) is want_strict, text
     finally:
         coder_mod.Coder.run = orig

@@ -137,40 +137,45 @@ class KindsMixin:
         people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
         return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))
 
-    def _crowd_source(self, src: Token | None) -> bool:
-        """People in numbers (the frame condition ``srccrowd``): a word of ``@protester`` or ``@crowd`` ("students",
-        "nationalists"), a nationality, people or faith in the plural ("Iranians", "10,000 Sudanese", "Kurds"), a
-        count or gathering of such people ("thousands of Hindus", "hordes of demonstrators"), or a bare count of
-        a hundred or more ("some 30,000 marched"); never armed men ("Nazi *troops* marched into Poland")."""
+    def _crowd_source(self, src: Token | None, strict: bool = False) -> bool:
+        """People in numbers (the frame condition ``srccrowd``): protesters or partisans (``@crowd``: "demonstrators",
+        "nationalists", "Hindus"), a nationality in the plural ("Iranians", "10,000 Sudanese"), a group of people of
+        ``@protester`` ("students", "groups of strikers"), and a bare count of a hundred or more ("some 30,000
+        marched"); never armed men ("Nazi *troops* marched into Poland"). ``strict`` (``srccrowd=many``, for a verb
+        that is a protest only by its crowd: "marched through the city") wants such a group counted in hundreds
+        ("thousands of workers", "5,000 students"; not "the workers marched to the canteen")."""
         if src is None:
             return False
         sets = self.lex.sets
-        crowd = sets.get("@protester", frozenset()) | sets.get("@crowd", frozenset())  # ("@crowd": partisans, faiths)
+        crowd, group = sets.get("@crowd", frozenset()), sets.get("@protester", frozenset())
         armed = sets.get("@armed", frozenset())
 
         def words(h: Token) -> set[str]:
             low = h.lower_
             return {lemma_of(h), low, low[:-1] if low.endswith("s") else low}
 
-        def people(h: Token) -> bool:
-            if words(h) & armed:
-                return False
-            if words(h) & crowd:
-                return True
-            if (h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "nsubj:pass")) and (h.ent_type_ == "NORP" or getattr(
-                    self.actors.get(h, fallback=False), "kind", None) == "norp"):
-                return h.tag_ in ("NNS", "NNPS") or h.lower_.endswith(("s", "ese")) \
-                    or any(c.dep_ == "nummod" for c in h.children)
-            return False
+        def many(h: Token) -> bool:  # "5,000 students", "tens of thousands"
+            return any(c.dep_ == "nummod" and (_many(c.text) or words(c) & _CROWD_HEADS) for c in h.children)
 
-        counted = measure_content(src)
-        if counted:  # "thousands *of Kurds*" (not "thousands of fans", "dozens of soldiers")
-            return all(not (words(h) & armed) for h in counted) and any(people(h) for h in counted)
-        if people(src):  # "students", "Iranians", "groups of strikers"
+        def people(h: Token, counted: bool) -> bool:
+            w = words(h)
+            if w & armed:
+                return False
+            if w & crowd:
+                return True
+            if h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "nsubj:pass"):
+                if h.ent_type_ == "NORP" or getattr(self.actors.get(h, fallback=False), "kind", None) == "norp":
+                    return h.tag_ in ("NNS", "NNPS") or h.lower_.endswith(("s", "ese")) or counted or many(h)
+            return bool(w & group) and (not strict or counted or many(h) or bool(w & _CROWD_HEADS))
+
+        content = measure_content(src)
+        if content:  # "thousands *of Kurds*" (not "thousands of fans", "dozens of soldiers")
+            return all(not (words(h) & armed) for h in content) and any(people(h, True) for h in content)
+        if people(src, False):  # "demonstrators", "Iranians", "groups of strikers", "5,000 students"
             return True
         if words(src) & _CROWD_HEADS:  # "hordes of demonstrators", "hordes" alone
             of = [h for cs, h in _prep_args(src) if "of" in cs]
-            return not of or (all(not (words(h) & armed) for h in of) and any(people(h) for h in of))
+            return not of or (all(not (words(h) & armed) for h in of) and any(people(h, True) for h in of))
         return src.like_num and _many(src.text)
 
     def _state_actor(self, src: Token | None) -> bool:
