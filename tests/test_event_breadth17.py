@@ -14,6 +14,7 @@ of the same words that must stay uncoded.
 - coming out in support of (051) or against (111);
 - orders to a newspaper to stop (1721), to an envoy to leave (161), to foreigners to leave the country (174);
 - aid mobilised (07x), a delegation led to a capital (042), the deployment of observers approved (074);
+- captives set free (0841), ships freed (0842), the internet cut off by authorities (1721);
 - a state sinking ships (190); shells and rockets that land, fall, crash, slam or rain on a place (194);
 - peaks and heights taken (192)."""
 
@@ -67,6 +68,11 @@ POSITIVE = [
     ("The UN Security Council approved the deployment of an observer mission to Abkhazia.", "074", "Security Council",
      None),
     ("The Chinese foreign minister led a delegation to Jakarta on Tuesday.", "042", "minister", "Jakarta"),
+    # release
+    ("The Taliban set free two kidnapped Korean nurses on Thursday.", "0841", "Taliban", None),
+    ("Kidnappers set the Tunisian diplomats free after a week.", "0841", "Kidnappers", "diplomats"),
+    ("The Houthis freed a Saudi cargo ship on Monday.", "0842", "Houthis", None),
+    ("The Ethiopian authorities cut off the internet in the Amhara region.", "1721", "authorities", None),
     # force
     ("Britain sank two Argentine patrol boats in the South Atlantic.", "190", "Britain", "Argentine"),
     ("A mortar shell landed near the parliament building in Mogadishu.", "194", None, "parliament"),
@@ -93,6 +99,8 @@ NEGATIVE = [
     ("Heavy rain fell on the city overnight.", "fell"),
     ("The missile fell into the sea off the coast.", "fell"),
     ("The rocket landed safely on the launch pad in Florida.", "landed"),
+    ("The storm cut off the internet in the region.", "cut"),
+    ("The council set free parking for the weekend.", "set"),
 ]
 
 
