@@ -12,7 +12,8 @@ of the same words that must stay uncoded.
 - test-fired or test-launched missiles and nuclear devices set off with no target (150);
 - demonstrating support: a crowd's rally (141), a leader's endorsement (051);
 - coming out in support of (051) or against (111);
-- orders to a newspaper to stop (1721), to an envoy to leave (161), to foreigners to leave the country (174);
+- orders to a newspaper to stop (1721), to an envoy to leave (161), to peacekeepers, inspectors or aid agencies
+  to leave (1661-1663), to foreigners to leave the country (174), the leaving itself not coded apart;
 - aid mobilised (07x), a delegation led to a capital (042), the deployment of observers approved (074);
 - captives set free (0841), ships freed (0842), the internet cut off by authorities (1721);
 - a state sinking ships (190); shells and rockets that land, fall, crash, slam or rain on a place (194);
@@ -63,6 +64,10 @@ POSITIVE = [
     ("Kenya ordered the Ugandan ambassador to leave the country.", "161", "Kenya", "Ugandan ambassador"),
     ("The military government ordered two French journalists to leave the country.", "174", "government",
      "journalists"),
+    ("The Sudanese government ordered the African Union peacekeepers to leave Darfur.", "1661", "government",
+     "peacekeepers"),
+    ("Baghdad ordered the UN weapons inspectors to quit the country.", "1662", "Baghdad", "inspectors"),
+    ("The Niger junta ordered three foreign aid agencies to leave the country.", "1663", "junta", "agencies"),
     # cooperation
     ("The Saudi government mobilized $50 million in aid for Sudan.", "071", "Saudi government", "Sudan"),
     ("The UN Security Council approved the deployment of an observer mission to Abkhazia.", "074", "Security Council",
@@ -126,6 +131,12 @@ def test_police_ordering_a_crowd_off_a_square_is_no_expulsion(pipe):
     """Ordering people to leave a square is no expulsion from the country: the 174 row needs a country."""
     evs = events(pipe, "Police ordered the protesters to leave the square in front of the palace.")
     assert evs and not [e for e in evs if e.cameo == "174"], show(evs)
+
+
+def test_an_order_to_leave_is_one_event(pipe):
+    """The leaving a state orders is the content of the order, not a withdrawal of its own."""
+    evs = events(pipe, "Mali ordered the UN peacekeeping mission to leave the country.")
+    assert [e.cameo for e in evs if e.status == "asserted"] == ["1661"], show(evs)
 
 
 def test_nuclear_device_over_a_country_stays_an_attack(pipe):
