@@ -12,9 +12,9 @@ of the same words that must stay uncoded.
 - test-fired or test-launched missiles and nuclear devices set off with no target (150);
 - demonstrating support: a crowd's rally (141), a leader's endorsement (051);
 - coming out in support of (051) or against (111);
-- orders to a newspaper to stop (1721), to an envoy to leave (161), to peacekeepers, inspectors or aid agencies
+- orders to an envoy to leave (161), to peacekeepers, inspectors or aid agencies
   to leave (1661-1663), to foreigners to leave the country (174), the leaving itself not coded apart;
-- aid mobilised (07x), a delegation led to a capital (042), the deployment of observers approved (074);
+- aid mobilised (07x);
 - captives set free (0841), ships freed (0842), the internet cut off by authorities (1721);
 - a state sinking ships (190); shells and rockets that land, fall, crash, slam or rain on a place (194);
 - peaks and heights taken (192)."""
@@ -60,7 +60,6 @@ POSITIVE = [
      "Spanish government"),
     ("The Polish president came out against the German proposal.", "111", "president", None),
     # orders
-    ("Authorities ordered three opposition newspapers to stop publishing.", "1721", "Authorities", "newspapers"),
     ("Kenya ordered the Ugandan ambassador to leave the country.", "161", "Kenya", "Ugandan ambassador"),
     ("The military government ordered two French journalists to leave the country.", "174", "government",
      "journalists"),
@@ -70,9 +69,6 @@ POSITIVE = [
     ("The Niger junta ordered three foreign aid agencies to leave the country.", "1663", "junta", "agencies"),
     # cooperation
     ("The Saudi government mobilized $50 million in aid for Sudan.", "071", "Saudi government", "Sudan"),
-    ("The UN Security Council approved the deployment of an observer mission to Abkhazia.", "074", "Security Council",
-     None),
-    ("The Chinese foreign minister led a delegation to Jakarta on Tuesday.", "042", "minister", "Jakarta"),
     # release
     ("The Taliban set free two kidnapped Korean nurses on Thursday.", "0841", "Taliban", None),
     ("Kidnappers set the Tunisian diplomats free after a week.", "0841", "Kidnappers", "diplomats"),
@@ -97,7 +93,6 @@ NEGATIVE = [
     ("The new phone demonstrated its support for faster charging.", "demonstrated"),
     ("The results demonstrated support for the theory.", "demonstrated"),
     ("The sun came out in the afternoon.", "came"),
-    ("The coach led the team to victory in the final.", "led"),
     ("The climber reached the peak of Everest on Monday.", "reached"),
     ("The plane landed in Kabul on Monday.", "landed"),
     ("Prices fell on Tuesday in Tokyo.", "fell"),
