@@ -32,7 +32,7 @@ POSITIVE = [
     ("Several hundred Armenians marched to the Turkish consulate in Los Angeles.", "141", "Armenians", None),
     ("About 300 nationalists marched through the old town on Sunday.", "141", "nationalists", None),
     ("Anarchists and leftists marched across the city centre in Hamburg.", "141", "Anarchists", None),
-    ("More than 20,000 Sudanese marched through Omdurman on Friday.", "141", "Sudanese", None),
+    ("Some 40,000 Eritreans marched in Asmara on the anniversary.", "141", "Eritreans", None),
     ("Hundreds of Sikhs marched to the parliament in New Delhi.", "141", "Sikhs", None),
     ("Hordes of students marched into the main square of Dhaka.", "141", "Hordes", None),
     ("Dozens of neo-Nazis marched near the memorial in Dresden.", "141", "Dozens", None),

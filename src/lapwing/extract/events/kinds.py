@@ -121,7 +121,7 @@ class KindsMixin:
             return True  # "he was captured in Pakistan"
         if o.pos_ == "PROPN" and getattr(self.actors.get(o, fallback=False), "kind", None) == "person":
             return True  # a titled name the entity recogniser read as an organisation: "captured former
-            # Interior Minister *Ramon* Diaz" (the actors read the title: a person)
+            # Defence Minister *Tomas* Ibarra" (the actors read the title: a person)
         if (o.is_title or (o.text[:1].isupper() and o.text[1:2].islower())) and (not o.is_sent_start or o.pos_ == "PROPN") \
                 and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
                 and not _gazetteer_place(o.text):
