@@ -198,3 +198,26 @@ def object_participle(verb: Token) -> Token | None:
 
 _GROUP_WORDS = {"crowd", "audience", "public", "room", "electorate", "party", "base", "nation", "country", "world",
                 "press", "media", "team", "staff", "everyone", "everybody", "many", "some", "others"}
+
+
+# verbs of seeing or hearing whose passive subject is the one seen or heard doing something ('is heard saying')
+_PERCEIVED = {"hear", "see", "show", "film", "catch", "record", "capture", "videotape", "tape", "overhear", "spot",
+              "photograph", "depict", "picture"}
+
+
+def passive_perceived(verb: Token) -> Token | None:
+    """'In the video, [his rival] is heard saying that ...', 'The cleric is shown lecturing: "..."': a participle cue
+    on the passive of a verb of seeing or hearing speaks for the passive's subject (the one seen or heard), not for
+    whoever posted the video."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and verb.head.i < verb.i:
+        head = verb.head
+    elif verb.lower_.endswith("ing") and verb.i > 0 and verb.doc[verb.i - 1].tag_ == "VBN":
+        head = verb.doc[verb.i - 1]  # ('is seen [warning] residents': the tagger's noun right after the participle)
+    else:
+        return None
+    if head.lemma_.lower() not in _PERCEIVED or not any(c.dep_ in ("aux:pass", "auxpass") for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < head.i), None)
+    if subj is None or any(t.text == "," for t in verb.doc[head.i + 1 : verb.i]):
+        return None
+    return subj
