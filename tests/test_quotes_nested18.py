@@ -81,3 +81,34 @@ def test_the_hearer_of_told_is_not_the_inner_speaker(nlp):
     quotes = run(nlp, "The ministry's spokesman told reporters the minister had warned that the talks could collapse.")
     inner = min((q for q in quotes if "the talks could collapse" in q.text), key=lambda q: q.end - q.start)
     assert "reporters" not in speaker_words(inner)
+
+
+@pytest.mark.parametrize("text, words, speaker, not_speaker", [
+    ("The president posted a video on Twitter in which his rival is heard saying the election was rigged.",
+     "the election was rigged", "rival", "president"),
+    ("Neighbours could be heard telling the police that the gunman had fled.", "the gunman had fled", "Neighbours",
+     "police"),
+    ("In the footage the mayor is seen warning residents that the river will flood.", "the river will flood", "mayor",
+     "footage"),
+])
+def test_one_heard_or_seen_saying_something_speaks_not_who_posted_the_recording(nlp, text, words, speaker, not_speaker):
+    who = speaker_words(quote_with(run(nlp, text), words))
+    assert speaker in who and not_speaker not in who
+
+
+@pytest.mark.parametrize("text, outer_words, speaker", [
+    ("The new poll confirms that the senator can still win.", "the senator can still win", "poll"),
+    ("A leaked Pentagon memo claims that the general ignored the warnings.", "the general ignored", "memo"),
+    ("The campaign worries that the networks could call the race early.", "the networks could call", "campaign"),
+])
+def test_a_cue_in_s_read_as_a_plural_noun_before_that_and_a_subject_speaks_for_its_compound(
+        nlp, text, outer_words, speaker):
+    assert speaker in speaker_words(quote_with(run(nlp, text), outer_words))
+
+
+@pytest.mark.parametrize("text", [
+    "The claims that were filed last year were false.",
+    "The new rules that govern the port were published on Monday.",
+])
+def test_a_relative_that_after_a_plural_noun_is_no_cue(nlp, text):
+    assert not run(nlp, text)
