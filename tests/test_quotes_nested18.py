@@ -112,3 +112,19 @@ def test_a_cue_in_s_read_as_a_plural_noun_before_that_and_a_subject_speaks_for_i
 ])
 def test_a_relative_that_after_a_plural_noun_is_no_cue(nlp, text):
     assert not run(nlp, text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Exit polling shows he won most voters under 30 in the state last month.", "he won most voters", "polling"),
+    ("A 2011 email shows the ministry sent ten senior staff to the summit.", "the ministry sent", "email"),
+])
+def test_a_poll_or_document_before_a_cue_in_s_read_as_a_noun_speaks(nlp, text, words, speaker):
+    assert speaker in speaker_words(quote_with(run(nlp, text), words))
+
+
+@pytest.mark.parametrize("text", [
+    "The TV shows he watched as a boy were violent.",
+    "The company emails he sent were deleted.",
+])
+def test_a_relative_clause_with_a_gap_after_such_a_noun_is_no_quote(nlp, text):
+    assert not run(nlp, text)
