@@ -128,3 +128,19 @@ def test_a_poll_or_document_before_a_cue_in_s_read_as_a_noun_speaks(nlp, text, w
 ])
 def test_a_relative_clause_with_a_gap_after_such_a_noun_is_no_quote(nlp, text):
     assert not run(nlp, text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Each time he met the candidates, the governor came away convinced that the mayor was the better choice.",
+     "the mayor was the better choice", "governor"),
+    ("The mayor remained convinced that the bridge was safe.", "the bridge was safe", "mayor"),
+])
+def test_a_cue_participle_for_the_state_a_verb_leaves_its_subject_in_speaks_for_that_subject(nlp, text, words,
+                                                                                          speaker):
+    assert speaker in speaker_words(quote_with(run(nlp, text), words))
+
+
+def test_a_state_after_a_cue_leaves_the_cue_its_own_speaker(nlp):
+    q = quote_with(run(nlp, "The senator said, convinced that the vote was rigged, that he would appeal."),
+                   "he would appeal")
+    assert "senator" in speaker_words(q)

@@ -221,3 +221,19 @@ def passive_perceived(verb: Token) -> Token | None:
     if subj is None or any(t.text == "," for t in verb.doc[head.i + 1 : verb.i]):
         return None
     return subj
+
+
+def left_in_a_state(verb: Token) -> Token | None:
+    """'He came away convinced that ...', 'The mayor remained convinced that ...': a cue participle that says the state
+    a verb leaves its subject in speaks for that subject (the verb is no cue: 'said, convinced that' is the cue's)."""
+    if verb.dep_ != "xcomp" or verb.tag_ not in ("VBN", "JJ") or verb.head.i >= verb.i or verb.head.pos_ != "VERB":
+        return None
+    if is_cue_verb(verb.head) or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.head.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    return subj if subj is not None and subj.lower_ not in ("it", "there", "this", "that", "what") else None
+
+
+def seen_or_left(verb: Token) -> Token | None:
+    """Who speaks for a participle cue on a verb of seeing or hearing, or on a verb leaving its subject in a state."""
+    return passive_perceived(verb) or left_in_a_state(verb)
