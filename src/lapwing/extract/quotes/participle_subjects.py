@@ -198,3 +198,42 @@ def object_participle(verb: Token) -> Token | None:
 
 _GROUP_WORDS = {"crowd", "audience", "public", "room", "electorate", "party", "base", "nation", "country", "world",
                 "press", "media", "team", "staff", "everyone", "everybody", "many", "some", "others"}
+
+
+# verbs of seeing or hearing whose passive subject is the one seen or heard doing something ('is heard saying')
+_PERCEIVED = {"hear", "see", "show", "film", "catch", "record", "capture", "videotape", "tape", "overhear", "spot",
+              "photograph", "depict", "picture"}
+
+
+def passive_perceived(verb: Token) -> Token | None:
+    """'In the video, [his rival] is heard saying that ...', 'The cleric is shown lecturing: "..."': a participle cue
+    on the passive of a verb of seeing or hearing speaks for the passive's subject (the one seen or heard), not for
+    whoever posted the video."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and verb.head.i < verb.i:
+        head = verb.head
+    elif verb.lower_.endswith("ing") and verb.i > 0 and verb.doc[verb.i - 1].tag_ == "VBN":
+        head = verb.doc[verb.i - 1]  # ('is seen [warning] residents': the tagger's noun right after the participle)
+    else:
+        return None
+    if head.lemma_.lower() not in _PERCEIVED or not any(c.dep_ in ("aux:pass", "auxpass") for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < head.i), None)
+    if subj is None or any(t.text == "," for t in verb.doc[head.i + 1 : verb.i]):
+        return None
+    return subj
+
+
+def left_in_a_state(verb: Token) -> Token | None:
+    """'He came away convinced that ...', 'The mayor remained convinced that ...': a cue participle that says the state
+    a verb leaves its subject in speaks for that subject (the verb is no cue: 'said, convinced that' is the cue's)."""
+    if verb.dep_ != "xcomp" or verb.tag_ not in ("VBN", "JJ") or verb.head.i >= verb.i or verb.head.pos_ != "VERB":
+        return None
+    if is_cue_verb(verb.head) or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.head.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    return subj if subj is not None and subj.lower_ not in ("it", "there", "this", "that", "what") else None
+
+
+def seen_or_left(verb: Token) -> Token | None:
+    """Who speaks for a participle cue on a verb of seeing or hearing, or on a verb leaving its subject in a state."""
+    return passive_perceived(verb) or left_in_a_state(verb)

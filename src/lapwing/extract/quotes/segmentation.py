@@ -243,7 +243,11 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
     goes on ('... and urged lawmakers to ...') or another attribution starts ('..., according to X')."""
     if not EXTEND_TO_SENTENCE_END:
         return hi
-    stops = [x.left_edge.i for x in cue.rights if x.dep_ in ("conj", "parataxis") and x.i >= hi]
+    # (not a clause the parser hung beside the cue right after an inner cue with no complement of its own: 'said on
+    # Monday that she had promised [the salaries would be paid]')
+    stops = [x.left_edge.i for x in cue.rights if x.dep_ in ("conj", "parataxis") and x.i >= hi
+             and not (x.dep_ == "parataxis" and x.left_edge.i == hi and is_cue_verb(doc[hi - 1])
+                      and not any(c.dep_ in ("ccomp", "obj") for c in doc[hi - 1].children))]
     end = min([index_of(doc).sent_end(cue)] + stops)
     cols = token_columns(doc)
     lower, words = cols.lower, cue_words()  # (a Token only for 'according' and the words that may be cues)

@@ -17,7 +17,7 @@ from lapwing.extract.quotes.releaser import _releaser
 from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
 from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
-                                                       object_participle, with_conjoined)
+                                                       object_participle, seen_or_left, with_conjoined)
 from lapwing.extract.quotes.subject_fixes import (_past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
 
@@ -205,7 +205,7 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     # 'with [30 percent of voters] saying ...', 'with [Senator Holm] telling reporters ...': a participle after the
     # noun phrase of an absolute 'with' phrase speaks for that noun phrase, however the parser hung it
     # ('left [voters] wondering ...'; ', with Ruiz calling ... and [others] supporting ...')
-    owner = object_participle(verb) or with_conjoined(verb) or _with_absolute(verb)
+    owner = object_participle(verb) or seen_or_left(verb) or with_conjoined(verb) or _with_absolute(verb)
     if owner is not None:
         return owner
     # a participle on a name: 'footage of [Maria Lopez] asking, "..."', 'Smith, speaking on Monday, ...'
