@@ -164,8 +164,6 @@ def _subject_compound(token: Token) -> Token | None:
     with its subject as a compound right before it and a complementiser 'that' right after it (not the relative
     'that' of 'the claims that were filed'); the subject, or None."""
     doc = token.doc
-    if token.lower_.endswith("s") and token.i + 2 < len(doc) and doc[token.i + 1].lower_ != "that":
-        return _evidence_compound(token)
     if not token.lower_.endswith("s") or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "that":
         return None
     # (a 'that' the parser made the noun's object opens a clause when a subject's first word follows it: 'The poll
@@ -174,21 +172,6 @@ def _subject_compound(token: Token) -> Token | None:
         return None
     return next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1
                  and c.pos_ in ("NOUN", "PROPN")), None)
-
-
-def _evidence_compound(token: Token) -> Token | None:
-    """'Exit polling shows he won ...', 'A 2011 email shows State sent ...': with no 'that', only a poll, a survey or a
-    document right before the -s cue, and a clause right after it with a subject of its own and an object or a
-    clause (not a relative clause with a gap: 'the TV shows he watched')."""
-    lex = lexicon()
-    c = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"), None)
-    if c is None or not (c.lower_ in lex.source_nouns or c.lower_ in lex.evidence_nouns or c.lower_ == "polling"):
-        return None
-    clause = next((x for x in token.children if x.dep_ in ("acl:relcl", "relcl", "ccomp") and x.i > token.i), None)
-    subj = next((x for x in clause.children if x.dep_ in SUBJ_DEPS), None) if clause is not None else None
-    if subj is None or subj.left_edge.i != token.i + 1:
-        return None
-    return c if any(x.dep_ in ("obj", "ccomp", "xcomp", "obl") and x.i > clause.i for x in clause.children) else None
 
 
 _PUT_FORMS = {"put", "puts"}
