@@ -110,16 +110,6 @@ def test_one_heard_or_seen_saying_something_speaks_not_who_posted_the_recording(
     assert speaker in who and not_speaker not in who
 
 
-@pytest.mark.parametrize("text, outer_words, speaker", [
-    ("The new poll confirms that the senator can still win.", "the senator can still win", "poll"),
-    ("A leaked Pentagon memo claims that the general ignored the warnings.", "the general ignored", "memo"),
-    ("The campaign worries that the networks could call the race early.", "the networks could call", "campaign"),
-])
-def test_a_cue_in_s_read_as_a_plural_noun_before_that_and_a_subject_speaks_for_its_compound(
-        nlp, text, outer_words, speaker):
-    assert speaker in speaker_words(quote_with(run(nlp, text), outer_words))
-
-
 @pytest.mark.parametrize("text", [
     "The claims that were filed last year were false.",
     "The new rules that govern the port were published on Monday.",

@@ -164,11 +164,8 @@ def _subject_compound(token: Token) -> Token | None:
     with its subject as a compound right before it and a complementiser 'that' right after it (not the relative
     'that' of 'the claims that were filed'); the subject, or None."""
     doc = token.doc
-    if not token.lower_.endswith("s") or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "that":
-        return None
-    # (a 'that' the parser made the noun's object opens a clause when a subject's first word follows it: 'The poll
-    # confirms that [the] senator ...'; not 'the claims that [were] filed')
-    if doc[token.i + 1].dep_ != "mark" and doc[token.i + 2].pos_ not in ("DET", "PRON", "PROPN", "NUM"):
+    if not token.lower_.endswith("s") or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that" \
+            or doc[token.i + 1].dep_ != "mark":
         return None
     return next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1
                  and c.pos_ in ("NOUN", "PROPN")), None)
