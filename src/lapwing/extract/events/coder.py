@@ -241,9 +241,9 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             k = (ev.cameo[:3] if ev.cameo[:2] == "17" else ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
             if k in key_best:
                 j = key_best[k]
-                if _purpose_of(out[j], e):
+                if _purpose_of(out[j], e) or _setting_of(out[j], e):
                     continue
-                if _purpose_of(e, out[j]) or _better(e, out[j]):
+                if _purpose_of(e, out[j]) or _setting_of(e, out[j]) or _better(e, out[j]):
                     out[j] = e
                 continue
             key_best[k] = len(out)
@@ -388,6 +388,15 @@ def _purpose_of(a, b) -> bool:
     ta, tb = a[3].trigger, b[3].trigger
     return (tb.dep_ in ("xcomp", "advcl") and tb.head.i == ta.i
             and any(ch.dep_ == "mark" and ch.lower_ in ("to", "in_order_to") for ch in tb.children))
+
+
+def _setting_of(a, b) -> bool:
+    """b's trigger is a noun naming the encounter in which a's verb happened ("troops *killed* five smugglers
+    *in a clash* on the border"; ``coding._doer_told``): one act by the same parties; the verb, which tells
+    what was done, is the event."""
+    ta, tb = a[3].trigger, b[3].trigger
+    return (ta.pos_ == "VERB" and tb.pos_ == "NOUN" and tb.dep_ == "obl" and tb.head.i == ta.i
+            and any(ch.dep_ == "case" and ch.lower_ in ("in", "during") for ch in tb.children))
 
 
 def _specific(e) -> tuple:
