@@ -8,6 +8,10 @@ without someone arrested or jailed) and nothing follows it but phrases with a pr
 is the passive "X was VERBed ...": the participle becomes the root, the noun phrase its passive subject, and the
 phrases after the participle its own. A participle with an object, an agent or a clause of its own is left to the
 other repairs ("Fighters loyal to the army *seized* the town").
+
+21h2: the parser may instead read the participle as the root verb with the noun phrase its active subject
+("Journalist *arrested*." as if the journalist arrested someone): a verb of arrest, conviction, abduction or
+expulsion with a subject right before it and neither object nor clause after it is then that passive.
 """
 
 from __future__ import annotations
@@ -57,4 +61,31 @@ def repair_headline_passive(root: Token, sent: Span) -> bool:
     for c in rest:
         c.head = v
     root.head, root.dep_ = v, "nsubj:pass"
+    return True
+
+
+#: the narrower set for a root verb (no "attack", "shoot", "raid": "gunmen attacked at dawn" is active)
+ROOT_PASSIVE = frozenset({"kill", "murder", "arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "abduct", "kidnap",
+                           "extradite", "deport", "expel", "execute", "behead", "assassinate", "impeach", "pardon"})
+
+#: those who arrest, sentence, abduct or expel: as the subject of such a verb they are its doers
+_USUAL_DOERS = frozenset({"police", "policeman", "officer", "authority", "agent", "court", "judge", "prosecutor",
+                          "tribunal", "government", "kidnapper", "abductor", "gunman", "bandit", "pirate", "junta"})
+
+
+def repair_headline_root_passive(v: Token) -> bool:
+    """Apply repair 21h2 to a root past form ``v`` with a subject right before it; True when applied."""
+    lemma = verb_forms().get(v.lower_)
+    if lemma not in ROOT_PASSIVE or not v.lower_.endswith("ed") or v.dep_ not in ("ROOT", "root"):
+        return False
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].right_edge.i != v.i - 1 or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ not in _LOOSE for c in v.children if c.i != subj[0].i):
+        return False
+    if lemma != "kill" and lemma != "murder" and subj[0].lemma_.lower() in _USUAL_DOERS:
+        return False  # "Police arrested on Monday ...": the object comes later, or was lost to the parse
+    if any((t.pos_ in ("VERB", "AUX") and t.i != v.i) or t.dep_ == "cop" for t in v.sent):
+        return False
+    subj[0].dep_, v.tag_, v.lemma_ = "nsubj:pass", "VBN", lemma
     return True
