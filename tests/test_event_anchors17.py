@@ -128,3 +128,10 @@ def test_headline_participle_not_passive(pipe, text, trigger):
     evs = _events(pipe, text)
     assert all(e.target is None or e.target.text != "Thousands of protesters" for e in _with(evs, trigger)), _show(evs)
     assert not [e for e in _with(evs, trigger) if e.cameo[:2] in ("17", "18", "19")], _show(evs)
+
+
+def test_encounter_noun_with_other_target_is_its_setting(pipe):
+    # the noun names the place attacked, the verb the victims: one happening, told by the verb
+    evs = _events(pipe, "Suspected militants killed 12 soldiers in an attack on an army post near the border on Monday.")
+    violent = [e for e in evs if e.cameo[:2] in ("18", "19") and e.status in CLAIMED]
+    assert [e.trigger.text for e in violent] == ["killed"], _show(evs)

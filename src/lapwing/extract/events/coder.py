@@ -248,6 +248,11 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 continue
             key_best[k] = len(out)
             out.append(e)
+        # "jihadists killed 34 soldiers in an attack on an army post": the encounter noun is the setting of the
+        # act told by its verb, one happening, whatever target each names
+        out = [e for e in out if not (e[0].cameo[:2] in VIOLENT_ROOTS and any(
+            f is not e and f[0].cameo[:2] in VIOLENT_ROOTS and f[0].status == e[0].status
+            and _akey(f[0].source) == _akey(e[0].source) and _setting_of(f, e) for f in out))]
         # violent events sharing a target: keep the more specific / better sourced one
         final = []
         for e in out:
