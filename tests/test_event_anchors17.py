@@ -5,8 +5,8 @@ several phrasings next to uses of the same words that must stay as they were:
 
 * a verb of harm with its own doer and victim "in" or "during" a plain encounter noun ("troops killed five
   smugglers in a clash", "gunmen killed the mayor in an attack") is coded on the verb, not left to the noun
-  (``coding._doer_told``, ``coder._setting_of``); a specific noun ("in an air strike") and a death with no
-  doer ("died in a clash") stay with the noun;
+  (``coding._doer_told``, ``coder._setting_of``); a more telling noun ("in an air strike", "in a shootout")
+  and a death with no doer ("died in a clash") stay with the noun;
 * taking people hostage is violence whoever does it ("inmates took twelve guards hostage"): the violence gate
   asks no armed doer of it (``coding._takes_hostages``);
 * "a day after police clashed with miners", with the past verb read as an adjective after its noun, is a
@@ -38,7 +38,7 @@ def _with(evs, trigger, root=None):
     ("Malian soldiers killed 20 militants in an attack on their hideout near Mopti on Monday.", "killed"),
     ("Gunmen killed a district chief in an attack on his convoy outside Kandahar on Sunday.", "killed"),
     ("Boko Haram kills nine farmers in attack on village near Damboa.", "kills"),
-    ("Police shot two robbers during a gunfight in the market on Thursday.", "shot"),
+    ("Police shot two robbers during a clash with a gang in the market on Thursday.", "shot"),
     ("Rebels wounded six soldiers in a skirmish near the airport overnight, the army said.", "wounded"),
 ])
 def test_harm_verb_in_encounter_noun(pipe, text, trigger):
@@ -50,6 +50,7 @@ def test_harm_verb_in_encounter_noun(pipe, text, trigger):
     # a more telling noun keeps the event, and a death with no doer is the noun's
     ("Israeli jets killed three militants in an air strike on Gaza on Monday.", "strike", "killed"),
     ("Three soldiers died in a clash with rebels near Goma on Monday.", "clash", "died"),
+    ("Kenyan police killed two robbers in a shootout in Nairobi on Friday.", "shootout", "killed"),
 ])
 def test_encounter_noun_kept(pipe, text, noun, verb):
     evs = _events(pipe, text)

@@ -55,8 +55,8 @@ _FIRING_NOUNS = frozenset({"firing", "fire", "shooting", "gunfire", "crossfire",
 _SEARCH_RAIDS = frozenset({"raid"})
 _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
 #: a plain encounter noun: "in an attack", "in a clash" names the setting of a harm, no more telling a code
-_PLAIN_ENCOUNTERS = frozenset({"attack", "assault", "clash", "fighting", "skirmish", "battle", "gunbattle", "gunfight",
-                               "firefight", "shootout", "shoot-out", "confrontation"})
+#: (a gunfight, a shootout: a fight with small arms, 193, tells more than the verb)
+_PLAIN_ENCOUNTERS = frozenset({"attack", "assault", "clash", "fighting", "skirmish", "battle", "confrontation"})
 
 
 def _takes_hostages(c) -> bool:

@@ -49,7 +49,7 @@ def repair_headline_passive(root: Token, sent: Span) -> bool:
         if h.dep_ not in ("nmod", "compound", "flat", "appos") or h.head.i == h.i:
             return False
         h = h.head
-    if v.i < root.i or any(c.dep_ in ("obj", "iobj", "obl:agent", "ccomp", "xcomp", "nsubj", "nsubj:pass", "mark")
+    if v.i < root.i or v.i < v.head.i or any(c.dep_ in ("obj", "iobj", "obl:agent", "ccomp", "xcomp", "nsubj", "nsubj:pass", "mark")
                            or c.tag_ in ("WDT", "WP") for c in v.children):
         return False
     if any(c.dep_ not in _LOOSE for c in v.children):
