@@ -245,13 +245,18 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 continue  # the aim of an act already kept, whatever target the aim names ("rallied *to protest*")
             if k in key_best:
                 j = key_best[k]
-                if _purpose_of(out[j], e):
+                if _purpose_of(out[j], e) or _setting_of(out[j], e):
                     continue
-                if _purpose_of(e, out[j]) or _better(e, out[j]):
+                if _purpose_of(e, out[j]) or _setting_of(e, out[j]) or _better(e, out[j]):
                     out[j] = e
                 continue
             key_best[k] = len(out)
             out.append(e)
+        # "jihadists killed 34 soldiers in an attack on an army post": the encounter noun is the setting of the
+        # act told by its verb, one happening, whatever target each names
+        out = [e for e in out if not (e[0].cameo[:2] in VIOLENT_ROOTS and any(
+            f is not e and f[0].cameo[:2] in VIOLENT_ROOTS and f[0].status == e[0].status
+            and _akey(f[0].source) == _akey(e[0].source) and _setting_of(f, e) for f in out))]
         # violent events sharing a target: keep the more specific / better sourced one
         final = []
         for e in out:
@@ -400,6 +405,15 @@ def _purpose_of(a, b) -> bool:
     ta, tb = a[3].trigger, b[3].trigger
     return (tb.dep_ in ("xcomp", "advcl") and tb.head.i == ta.i
             and any(ch.dep_ == "mark" and ch.lower_ in ("to", "in_order_to") for ch in tb.children))
+
+
+def _setting_of(a, b) -> bool:
+    """b's trigger is a noun naming the encounter in which a's verb happened ("troops *killed* five smugglers
+    *in a clash* on the border"; ``coding._doer_told``): one act by the same parties; the verb, which tells
+    what was done, is the event."""
+    ta, tb = a[3].trigger, b[3].trigger
+    return (ta.pos_ == "VERB" and tb.pos_ == "NOUN" and tb.dep_ == "obl" and tb.head.i == ta.i
+            and any(ch.dep_ == "case" and ch.lower_ in ("in", "during") for ch in tb.children))
 
 
 def _specific(e) -> tuple:

@@ -54,6 +54,25 @@ _FIRING_NOUNS = frozenset({"firing", "fire", "shooting", "gunfire", "crossfire",
 #: raids that, done by the police, are searches ("police raided the house")
 _SEARCH_RAIDS = frozenset({"raid"})
 _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
+#: a plain encounter noun: "in an attack", "in a clash" names the setting of a harm, no more telling a code
+#: (a gunfight, a shootout: a fight with small arms, 193, tells more than the verb)
+_PLAIN_ENCOUNTERS = frozenset({"attack", "assault", "clash", "fighting", "skirmish", "battle", "confrontation"})
+
+
+def _takes_hostages(c) -> bool:
+    """"Inmates *took* twelve guards *hostage*", "the hijackers *seized* the crew *as hostages*": taking people
+    hostage is violence whoever does it (the violence gate asks no armed doer of it)."""
+    return c.trigger.pos_ == "VERB" and lemma_of(c.trigger) in ("take", "seize") and any(
+        lemma_of(x) in ("hostage", "captive") for x in c.trigger.children if x.dep_ in ("obj", "xcomp", "obl"))
+
+
+def _doer_told(c, h, cases) -> bool:
+    """"Troops *killed* five smugglers *in a clash* on the border", "gunmen *killed* the mayor *in an attack*":
+    a verb of harm with its own doer and victim, in or during a plain encounter noun, is the act the report
+    tells (the noun only its setting), so the verb is coded, not left to the noun."""
+    return (lemma_of(c.trigger) in _HARM_VERBS and "by" not in cases and lemma_of(h) in _PLAIN_ENCOUNTERS
+            and c.source_tok is not None and c.target_tok is not None and c.trigger.pos_ == "VERB"
+            and not any(x.dep_ in ("aux:pass", "nsubj:pass") for x in c.trigger.children))
 
 
 #: CAMEO roots of verbal acts (statements, appeals, intents, consultations, approval, demands, disapproval,
@@ -125,7 +144,8 @@ class BuildMixin:
         if not c.nominal and row.root in VIOLENT_ROOTS:
             for cs, h in _prep_args(c.trigger):
                 if h.i in trigger_idx and cs & {"in", "during", "by"} and not self._killed_in_fight(c, h) \
-                        and lemma_of(h) not in _SEARCH_RAIDS:  # "shot dead in a police raid": the shooting is told
+                        and lemma_of(h) not in _SEARCH_RAIDS \
+                        and not _doer_told(c, h, cs):  # "shot dead in a police raid": the shooting is told
                     return self._no(c, "violence described by a nominal event (coded there)")
         if c.nominal and row.root in VIOLENT_ROOTS \
                 and c.trigger.head.i in trigger_idx and lemma_of(c.trigger.head) in _DEATH_VERBS \
@@ -266,7 +286,8 @@ class BuildMixin:
             # tells no one's act
             return self._no(c, "cooperation noun without any actor")
         if row.root in ("17", "18", "19", "20") and not (
-                coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest or named_pol):
+                coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest or named_pol
+                or _takes_hostages(c)):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:

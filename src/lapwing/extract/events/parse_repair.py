@@ -100,6 +100,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
+from lapwing.extract.events.repair_headline import repair_headline_passive, repair_headline_root_passive
 from lapwing.extract.events.repair_relative import (repair_claim_relative, repair_participle_between_commas, repair_relative_as_main,
                                                     repair_verb_after_apposition)
 from lapwing.extract.events.repair_verbless import (repair_name_pair_subject, repair_noun_with_subject, repair_verb_after_subject_phrase,
@@ -405,9 +406,11 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
-        repair_fronted_verbless(root) or _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) \
+        repair_fronted_verbless(root) or _repair_amod(root, sent) or _participle_clause(root) \
+            or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent)
+    _apply(out, todo, (("hlpass", repair_headline_root_passive),))
     for i in todo["ing"]:
         repair_result_clause(out[i])
     _apply(out, todo, (("repverb", repair_reported_verbless),))

@@ -47,7 +47,7 @@ from lapwing.extract.events.syntax import _active_kids
 from lapwing.extract.events.lexicon_loader import lexicon, single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
-from lapwing.extract.events.repair_subordinate import repair_span_noun_as_subject
+from lapwing.extract.events.repair_subordinate import past_read_as_adjective as _past_read_as_adjective, repair_span_noun_as_subject
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _time_word
 
 _AUX_LEMMAS = frozenset({"have", "be", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do"})
@@ -293,7 +293,9 @@ def _subordinator_on_oblique(m: Token, n: Token) -> bool:
     *injured* and *resorted* (a simple past or a participle ending the clause, no subject or agent) its ``acl``: the past verb is the clause's, its
     subject the noun, the subordinator its marker."""
     v = next((c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB" and c.i > n.i), None)
-    if v is None or any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent") for c in v.children):
+    if v is None:
+        return _past_read_as_adjective(m, n)
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent") for c in v.children):
         return False
     end = v.right_edge.i + 1  # a participle tag only when the clause ends there ("as police *stationed* there
     if v.tag_ == "VBN" and end < len(v.doc) and not (v.doc[end].is_punct or v.doc[end].dep_ == "cc"):

@@ -13,6 +13,7 @@ from collections import defaultdict
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.events.repair_headline import ROOT_PASSIVE
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
@@ -212,6 +213,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
         if dep in ("ROOT", "root") and tag == "VBN" and (p < 0 or X[p].isspace()):
             todo["initpt"].append(i)  # "*Defeated* opposition candidate X on Saturday called on ..."
+        if dep in ("ROOT", "root") and tag in ("VBD", "VBN") and p >= 0 and P[p] in ("NOUN", "PROPN") \
+                and (i + 1 >= n or P[i + 1] in ("ADP", "PUNCT", "ADV")) and all_forms.get(low) in ROOT_PASSIVE:
+            todo["hlpass"].append(i)  # the headline "Journalist *arrested* in Harare" read as active
         if dep in ("ROOT", "root") and tag == "VBZ" and low not in all_forms and p >= 1 and H[p] == i \
                 and D[p] in ("nsubj", "nsubj:pass") and T[p] == "NNS" and L[p] in all_forms:
             todo["swaphl"].append(i)  # the headline "Italy *launches* airstrikes on ..." read as "launches airstrikes"

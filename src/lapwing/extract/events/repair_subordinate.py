@@ -448,3 +448,27 @@ def repair_past_conjunct_of_infinitive(v: Token) -> bool:
             return True
     return False
 
+
+def past_read_as_adjective(m: Token, n: Token) -> bool:
+    """Repair 30c: "a day *after police clashed with* miners", with *clashed* read as an adjective after
+    *police* (its ``amod``) and the clause's phrases hung on the noun: a simple past that has a phrase of its
+    own right after the noun is the clause's verb, the noun its subject, the subordinator its marker, and the
+    noun's later phrases are the verb's."""
+    v = next((c for c in n.children if c.dep_ == "amod" and c.i == n.i + 1 and c.tag_ in ("JJ", "VBN", "VBD")), None)
+    lemma = verb_forms().get(v.lower_) if v is not None else None
+    if lemma is None or m.lower_ not in ("after", "before", "until", "since") or not v.lower_.endswith("ed"):
+        return False  # (a past form of a trigger verb only)
+    if not any(c.dep_ in ("obl", "obj", "advmod") and c.i > v.i for c in v.children):
+        return False  # ("after police *armed* arrived": no phrase of its own, no clause)
+    if any(c.i < n.i and c.pos_ in ("ADP", "VERB", "PUNCT") and c.i > m.i for c in n.subtree):
+        return False
+    head = n.head
+    for c in list(n.children):
+        if c.i > v.i:
+            c.head = v
+            if c.dep_ == "nmod":
+                c.dep_ = "obl"
+    v.head, v.dep_, v.pos_, v.tag_, v.lemma_ = head, "advcl", "VERB", "VBD", lemma
+    n.head, n.dep_ = v, "nsubj"
+    m.head, m.dep_, m.pos_ = v, "mark", "SCONJ"
+    return True
