@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from lapwing.limits import Limits
+from lapwing.runners.memory import tune_worker_malloc
 from lapwing.pipeline import MAX_CHARS, Pipeline
 from lapwing.schema import Article, ArticleRecord
 
@@ -60,6 +61,7 @@ def _worker_init(factory: PipelineFactory, barrier: Any = None) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_BARRIER = barrier
+    tune_worker_malloc()  # freed arrays kept for the next batch (runners/memory.py)
     try:
         _WORKER_PIPELINE = factory()
         warm = getattr(_WORKER_PIPELINE, "warm", None)

@@ -280,7 +280,12 @@ class _Coref:
         if gender is not None and cands:  # 'Ms. Baker ... he': not her
             table = GenderTable(doc, self.mentions, self.gender_words)
             cands = [m for m in cands if table.gender(self.root(m)) in (None, gender)]
-        as_object = self.d.parsed and t.dep_ in OBJECT_DEPS | {"obj"}
+        # (a by-agent too: "the envoy was expelled *by him*" is not the envoy)
+        as_object = self.d.parsed and t.dep_ in OBJECT_DEPS | {"obj", "obl:agent"}
+        if self.d.parsed and t.head.dep_ in ("acl:relcl", "relcl") and t.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"obl:agent"}:
+            # an argument of a relative clause is not the noun the clause describes: "the rebels, whom *they*
+            # attacked", "the army, which attacked *them*"
+            cands = [m for m in cands if m.head != t.head.head.i]
         if as_object:
             verb = t.head
             verbs = {verb.i}

@@ -39,6 +39,20 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
+#: nouns in -ly, which are no manner adverb read as a noun
+_LY_NOUNS = frozenset({"daily", "weekly", "monthly", "quarterly", "family", "ally", "rally", "assembly", "supply",
+                       "monopoly", "anomaly", "reply", "july", "italy", "bully", "tally", "folly", "homily", "oligopoly",
+                       "fly", "lily", "belly", "jelly", "gully", "holly", "poly", "melancholy", "underbelly"})
+#: verbs whose receiver may stand before the thing given ("gave Syria military aid")
+_GIVING_VERBS = frozenset({"give", "send", "offer", "grant", "provide", "promise", "lend", "sell", "supply", "pledge"})
+#: prepositions of an event noun's complement, which a by-agent may wrongly hang on
+_COMPLEMENT_PREPS = frozenset({"of", "on", "to", "against", "with", "into", "at"})
+#: an owner word that names the object's own country or owner: possessor, nationality word, name word
+_OWNER_MODS = frozenset({"nmod:poss", "poss", "amod", "compound"})
+#: nouns of a body that acts: "the Iranian *government*", "Egypt's *army*"
+_BODY_NOUNS = frozenset({"government", "army", "military", "authority", "regime", "administration", "ministry",
+                         "parliament", "police", "force", "troop", "navy", "cabinet", "leadership", "junta", "opposition",
+                         "rebel", "militia", "delegation", "embassy", "court"})
 
 
 def _self_owned(h: Token) -> bool:
@@ -61,6 +75,11 @@ class ArgSpecsMixin:
     def arg(self, spec: str, t: Token, nominal: bool) -> Token | None:
         if spec == "subj":
             s = _subj_token(t) if not nominal else None
+            if s is not None and s.pos_ == "NOUN" and s.lower_.endswith("ly") and s.lower_ not in _LY_NOUNS:
+                # "[Britain and France *sharply*] criticised ...": a manner adverb read as the subject's head noun,
+                # the subject its modifier
+                s = next((c for c in sorted(s.children, key=lambda c: -c.i) if c.i < s.i and c.dep_ in (
+                    "compound", "nmod:poss", "poss") and c.pos_ in ("NOUN", "PROPN")), s)
             if s is not None and s.pos_ == "PROPN" and (c := _name_conj(s)) is not None and c.i < s.i:
                 return c  # the first of two titled names the parser hung inside the second's title
             return s
@@ -80,9 +99,12 @@ class ArgSpecsMixin:
             for c in t.children:
                 if c.dep_ == "iobj":
                     return c
-            return None
+            return self._dative_compound(t)
         if spec.startswith("prep:"):
-            return _prep(t, {spec[5:]})
+            h = _prep(t, {spec[5:]})
+            if h is None and spec == "prep:by" and nominal:
+                h = self._agent_on_complement(t)
+            return h
         if spec.startswith("prepowner:"):
             # whose is the prepositional object: *police* in "died in police custody", *the Kotwali
             # police* in "died in the custody of the Kotwali police" (a coded modifier or of/by phrase)
@@ -133,8 +155,18 @@ class ArgSpecsMixin:
                 return away[0]  # ("withdraw its troops from *Abyei*": a named place the tables do not know)
             return coded[0] if coded else (found[0] if found else None)
         if spec == "objowner":
-            o = _obj_token(t)
-            return _owner(o) if o is not None else None
+            # (an event noun's object is its "of" phrase: "Russia's expulsion *of Poland's envoy*")
+            o = _obj_token(t) if not nominal else _prep(t, {"of"})
+            if o is not None and not nominal and (a := self._act_doer(t, o)) is not None:
+                return a  # "denounced the killing of civilians *by Syrian troops*": whose act it is
+            w = _owner(o) if o is not None else None
+            if w is not None and w.dep_ in _OWNER_MODS and (o.pos_ == "PROPN" or self._actor_phrase(o, w)):
+                # the object is itself the actor: a word of a name ("condemned *North* Korea"), a country of a person
+                # ("condemned *Kenya's* president and ...", whose conjuncts hang on the object, not on its owner)
+                return o
+            if w is None and o is not None and self._actor_phrase(o, o):
+                return o  # "deported *a French aid worker*": a person owns nothing here, it is the one acted on
+            return w
         if spec == "demanded":
             return self._demanded(t)
         if spec == "objsite":
@@ -154,6 +186,52 @@ class ArgSpecsMixin:
         if spec == "between2":
             return _between(t)[1]
         return None
+
+    def _dative_compound(self, t: Token) -> Token | None:
+        """The receiver of a giving verb read as the first word of its object: "gave [*Syria* military aid]", "sent
+        [*North Korea* fuel supplies]" (a coded name right after the verb, another word before the object's head,
+        no determiner and no to / for phrase)."""
+        if lemma_of(t) not in _GIVING_VERBS:
+            return None
+        o = _obj_token(t)
+        if o is None or o.pos_ != "NOUN" or _prep(t, {"to", "for"}) is not None or _prep(o, {"to", "for"}) is not None:
+            return None
+        for c in o.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1 and c.i < o.i - 1 \
+                    and not any(d.dep_ == "det" for d in o.children):
+                a = self.actors.get(c, fallback=False)
+                return c if is_coded(a) and a.country else None
+        return None
+
+    def _act_doer(self, t: Token, o: Token) -> Token | None:
+        """The coded by-agent of an object that is an event noun, on the noun, on its complement, or on the verb
+        right after it ("condemned the attack *by the army*", "the killing of civilians *by troops*")."""
+        if o.pos_ != "NOUN" or not any(k == "N" for k, _q in self.patterns_for(o)):
+            return None
+        found = [h for cs, h in _prep_args(o) if "by" in cs]
+        found += [h for cs, h in _prep_args(t) if "by" in cs and h.left_edge.i == o.right_edge.i + 1]
+        a = self._agent_on_complement(o)
+        found += [a] if a is not None else []
+        return next((h for h in found if is_coded(self.actors.get(h, fallback=False))), None)
+
+    def _agent_on_complement(self, t: Token) -> Token | None:
+        """The by-agent of an event noun that the parser hung on the noun's own complement: "the arrest [of two
+        journalists *by the police*]", "the attack [on the convoy *by rebels*]", "the visit [to Kenya *by the
+        minister*]" (a coded actor only)."""
+        for cs, h in _prep_args(t):
+            if not cs & _COMPLEMENT_PREPS or any(k == "N" for k, _q in self.patterns_for(h)):
+                continue  # (an act's own agent: "an inquiry into [abuses *by security forces*]")
+            for cs2, a in _prep_args(h):
+                if "by" in cs2 and a.i > h.i and is_coded(self.actors.get(a, fallback=False)):
+                    return a
+        return None
+
+    def _actor_phrase(self, o: Token, w: Token) -> bool:
+        """``o`` heads an actor mention of its own that holds its owner word ``w`` ("Kenya's president", "the
+        Iranian government"), not a thing or an act that an actor owns ("Israel's attack", "a US offer")."""
+        a = self.actors._raw(o)
+        return is_coded(a) and a.start <= w.idx < a.end and a.start <= o.idx < a.end and o.pos_ in ("NOUN", "PROPN") \
+            and bool(_words(o) & PERSONISH or o.pos_ == "PROPN" or lemma_of(o) in _BODY_NOUNS)
 
     def _demanded(self, t: Token) -> Token | None:
         """Whom a protest makes its demand of, in its purpose or participle clause: "marched *to demand that

@@ -95,8 +95,31 @@ _SAID_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "request
                          "decision", "invitation", "remark", "comment", "warning", "order", "ruling"})
 
 
+#: CAMEO roots whose target may be a place or a site, standing for its owner: threats, posture, force
+_SITE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+
+
 class ArgumentsMixin:
     """Coder methods that find a source or target the pattern's argument specs did not."""
+
+    def _site_target(self, h: Token | None, code: str | None) -> Token | None:
+        """The owner of a site that force is aimed at: *Israeli* in "fired rockets at Israeli towns", *Syria* in
+        "blockaded the ports of Syria", *Hezbollah* in "struck Hezbollah positions" (a coded modifier or possessor
+        of a place or building noun, or its "of" phrase naming a country); None for other nouns and codes."""
+        if h is None or not code or code[:2] not in _SITE_ROOTS or h.pos_ != "NOUN":
+            return None
+        sites = self.lex.sets.get("@place", frozenset()) | self.lex.sets.get("@building", frozenset())
+        if lemma_of(h) not in sites or is_coded(self.actors.get(h, fallback=False)):
+            return None
+        own = self._noun_owner(h)
+        if own is None or own.tag_ == "PRP$":
+            return None
+        a = self.actors.get(own, fallback=False)
+        if a is None or not a.country or (own.dep_.startswith("nmod") and own.dep_ != "nmod:poss" and a.sector):
+            # an owner with a country only ("a *rebel-held* town", "*army* positions" say whose, not which side);
+            # an "of" phrase only for a country: "the ports *of Syria*", not "the base *of the army*"
+            return None
+        return own
 
     def _prep_target(self, t: Token, code: str, src_tok: Token | None) -> Token | None:
         """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
@@ -126,7 +149,9 @@ class ArgumentsMixin:
         obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")), None)
         if obj is None or obj.pos_ not in ("NOUN",) or is_coded(self.actors.get(obj, fallback=False)):
             return None
-        said = lemma_of(obj) in _SAID_NOUNS
+        # what someone said or did ("accusations *by* the US", "condemned the attack *by* the army"): its by-phrase
+        # names the one it is held against
+        said = lemma_of(obj) in _SAID_NOUNS or any(k == "N" for k, _q in self.patterns_for(obj))
         found = []
         for c in obj.children:
             if c.dep_ in ("nmod:poss", "poss") and c.tag_ != "PRP$":
@@ -136,6 +161,8 @@ class ArgumentsMixin:
         found += [h for cs, h in _prep_args(obj) if cs & _OBJECT_TARGET_PREPS and (said or "by" not in cs)]
         if said and not _is_passive(t):  # "rejected accusations *by the US*" with the by-phrase hung on the active verb
             found += [h for cs, h in _prep_args(t) if "by" in cs and h.left_edge.i == obj.right_edge.i + 1]
+        if said and (a := self._agent_on_complement(obj)) is not None:
+            found.insert(0, a)  # "denounced the killing [of civilians *by Syrian troops*]": the doer first
         for c in obj.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 found += [h for cs, h in _prep_args(c) if cs & {"on", "against", "by"}]

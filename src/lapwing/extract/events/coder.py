@@ -188,7 +188,9 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 mem[0].start, mem[0].end, mem[0].country) else []
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
-            conj = [x for x in tok.children if x.dep_ == "conj"]
+            # (a conjunct may hang on the last word of a name: "condemned Prime Minister Shehbaz [Sharif] *and Ukraine*")
+            conj = [x for x in tok.children if x.dep_ == "conj"] or [
+                x for f in tok.children if f.dep_ == "flat" and f.i > tok.i for x in f.children if x.dep_ == "conj"]
             if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children):
                 conj = []  # "the party's chief, Chidi Okonkwo, said": an apposition read as a conjunct
             for x in conj[:3]:
@@ -259,7 +261,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                     if fv.cameo[:2] in VIOLENT_ROOTS and fv.status == ev.status and (
                         (_akey(fv.target) == _akey(ev.target) and ev.target is not None)
                         or (ev.source is None and fv.source is None and _akey(fv.target) == _akey(ev.target))
-                    ):
+                    ) and not _co_doers(e, f):
                         clash = j
                         break
                 if clash is not None:
@@ -376,6 +378,14 @@ def _akey(a: Actor | None):
     if a is not None and "coref:pair" in (a.rule or ""):
         return (a.start, a.end, a.country, a.sector)  # "the two sides": one phrase, two parties
     return None if a is None else (a.start, a.end)
+
+
+def _co_doers(a, b) -> bool:
+    """Two events of one trigger and code whose sources are the conjuncts of one subject ("*Britain and France*
+    attacked the port"): two doers of one act, kept apart (not one violent event told twice)."""
+    ea, eb = a[0], b[0]
+    return a[1] == b[1] and ea.cameo == eb.cameo and ea.source is not None and eb.source is not None \
+        and _akey(ea.source) != _akey(eb.source)
 
 
 def _better(a, b) -> bool:

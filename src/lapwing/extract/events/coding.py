@@ -185,11 +185,11 @@ class BuildMixin:
                     c.source_tok, src = x, a
                     break
         tgt = self.actors.get(c.target_tok)
-        if not is_coded(tgt) and is_coded(src) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
+        if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
                 and (owner := self._noun_owner(c.target_tok)) is not None:
-            # "tariffs on *Canadian* exports", "struck *Iranian* nuclear sites": a coded doer acts on another's things
+            # "tariffs on *Canadian* exports", "cyber-attacks on *U.S.* financial institutions": whose things they are
             own = self.actors.get(owner)
-            if is_coded(own) and own.country != src.country:
+            if is_coded(own):
                 tgt = own
         mentions = self.ctx.data.get("actors")
         src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"

@@ -31,6 +31,7 @@ _VERB_NEXT = AIMED_NEXT | {"and", "down"}
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def lifted_candidates(doc: Doc) -> list[tuple[int, int, int, int, str]]:
@@ -43,7 +44,7 @@ def lifted_candidates(doc: Doc) -> list[tuple[int, int, int, int, str]]:
     forms = verb_forms()
     for s, e in sentence_bounds(doc):
         end = e - 1 if e > s and P[e - 1] == "PUNCT" else e
-        if end - s < 6 or any(X[k] in ('"', "\u201c", "\u201d") for k in range(s, end)):
+        if end - s < 6 or not _QUOTES.isdisjoint(X[s:end]):
             continue
         c1 = next((k for k in range(s + 1, min(end - 4, s + 12)) if X[k] == "," and L[k + 1] in _REL_WORDS), None)
         if c1 is not None:

@@ -18,6 +18,7 @@ from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
 from lapwing.extract.events.syntax import verb_bases
+from lapwing.extract.events.word_positions import positions_of
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
     EFFORT_NOUNS, FORCE_MEANS, FUT_AUX, FUT_GOVERNORS, FUT_MODIFIERS, HYPO_AUX, HYPO_GOVERNORS, HYPO_MODIFIERS,
@@ -132,6 +133,9 @@ def _according_below(anchor: Token) -> Token | None:
     """", according to state media" closing the anchor's clause but hung by the parse on a noun of it ("called
     for a ceasefire in Gaza, *according to* state media"): its source, when no other verb stands between."""
     doc = anchor.doc
+    at = positions_of(doc, "according")  # (the coder's frozen document: none after the anchor in its subtree's range)
+    if at is not None and not any(anchor.i < k <= anchor.right_edge.i for k in at):
+        return None
     for t in anchor.subtree:
         if t.lower_ == "according" and t.i > anchor.i and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
                 and doc[t.i - 1].text == ",":

@@ -31,10 +31,15 @@ Each cue was found by judging the coder's output on a seeded sample of Reuters-2
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left
 
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.docfacts import sentence_of
+from lapwing.extract.events.parse_memo import _FROZEN
 from lapwing.extract.events.status_means import conditional_main
 from lapwing.extract.events.syntax import verb_bases
+from lapwing.extract.events.word_positions import positions_of
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
 #: words of a timetable between "be" and "to V": "is *due* to", "are *slated* to", "was *set* to", "is *about* to"
@@ -179,17 +184,39 @@ def permitted(edge: str, child: Token, gov: Token) -> bool:
 
 
 _COMPARATIVE = frozenset({"JJR", "RBR"})
+_MORE = ("more", "less", "fewer")
+
+
+def _comparative_thes(doc: Doc) -> list[int] | None:
+    """For the coder's frozen document: the positions of every "the" followed by a comparative (``correlative``'s
+    test of a token), in order, worked out once (``word_positions``); None for any other document."""
+    thes = positions_of(doc, "the")
+    if thes is None:
+        return None
+    memo = _FROZEN[1]
+    got = memo.get(_comparative_thes)
+    if got is None:
+        got = memo[_comparative_thes] = [k for k in thes if k + 1 < len(doc) and (
+            doc[k + 1].tag_ in _COMPARATIVE or doc[k + 1].lower_ in _MORE)]
+    return got
 
 
 def correlative(anchor: Token) -> bool:
     """The anchor's sentence is a comparative correlative ("the more X V-s, the more Y ...", "the longer the talks
     drag on, the harder ..."): two "the" + comparative pairs, the first at the start of the sentence."""
-    sent = anchor.sent
-    pairs = [t.i for t in sent[:-1] if t.lower_ == "the" and (t.nbor().tag_ in _COMPARATIVE
-                                                              or t.nbor().lower_ in ("more", "less", "fewer"))]
+    doc = anchor.doc
+    thes = _comparative_thes(doc)
+    if thes is None:
+        sent = anchor.sent
+        start = sent.start
+        pairs = [t.i for t in sent[:-1] if t.lower_ == "the" and (t.nbor().tag_ in _COMPARATIVE
+                                                                  or t.nbor().lower_ in _MORE)]
+    else:  # (the coder's frozen document: its pairs found once, the sentence's cut out of them)
+        start, end = sentence_of(doc, anchor.i)
+        pairs = thes[bisect_left(thes, start):bisect_left(thes, end - 1)]
     if len(pairs) < 2:
         return False
-    first = pairs[0] - sent.start
+    first = pairs[0] - start
     if first == 0:
         return True
     before = anchor.doc[pairs[0] - 1]  # "..., the more", "but the more", "analysts say the more"

@@ -76,12 +76,23 @@ def _cases(t: Token) -> set[str]:
             if fixed:
                 out.add("_".join([c.lower_] + fixed))
     if not out and t.pos_ in ("NOUN", "PROPN"):
-        # "by [al]-Shabaab gunmen" with "by" hung on the first name word, a compound of the head
+        # "by [al]-Shabaab gunmen" with "by" hung on the first name word, a compound of the head; "to [Chinese
+        # President] Xi Jinping", "on [Russian President] Vladimir Putin" with the preposition hung on the
+        # title or the first name of the phrase (up to three words of the name's own modifiers between)
         le = t.left_edge
-        if le.dep_ == "case" and le.i < t.i and le.head.i != t.i and le.head.head.i == t.i \
-                and le.head.dep_ in ("compound", "flat", "amod"):
-            out.add(le.lower_)
+        if le.dep_ == "case" and le.i < t.i and le.head.i != t.i:
+            h = le.head
+            for _ in range(3):
+                if h.i == t.i or h.dep_ not in _NAME_PARTS:
+                    break
+                h = h.head
+            if h.i == t.i:
+                out.add(le.lower_)
     return out
+
+
+#: dependents that are words of a name phrase: its title, first names, nationality word
+_NAME_PARTS = frozenset({"compound", "flat", "amod", "nmod:desc"})
 
 
 @_per_token
@@ -135,7 +146,7 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     for c in kids:
         if c.dep_ in SUBJ and not _is_temporal(c):  # "the Council today agreed": "today" is no subject
             if c.tag_ in ("WDT", "WP") and t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return t.head
+                return _object_relative(t) or t.head
             return c
     if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ != "VBN":
         h = t.head
@@ -266,7 +277,38 @@ def _obj_token(t: Token) -> Token | None:
             o = next((x for x in c.children if x.dep_ in ("obj", "dobj") and x.i > c.i), None)
             if o is not None:
                 return o
+    if _object_relative(t) is not None and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head  # "the convoy, *which* rebels attacked": the antecedent
+    for c in kids:  # "met [Chinese President Xi Jinping]" with the name read as a clause
+        if c.i > t.i and c.left_edge.i == t.i + 1 and _name_as_clause(c) and not _cases(c):
+            return c
     return _loose_obj(t)
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "acl", "xcomp", "ccomp", "parataxis"})
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "aux", "aux:pass", "cop", "mark", "expl"})
+
+
+def _name_as_clause(c: Token) -> bool:
+    """A titled name the parser read as a clause ("*Xi Jinping*" tagged a verb for its "-ing"): a capitalised word
+    in a clause relation whose word before is a name word hung on it, with no subject, object or auxiliary."""
+    if c.dep_ not in _CLAUSE_DEPS or not c.text[:1].isupper() or c.tag_ not in ("NNP", "NNPS", "VBG"):
+        return False
+    if c.i == 0 or c.doc[c.i - 1].head.i != c.i or c.doc[c.i - 1].pos_ != "PROPN" or c.doc[c.i - 1].dep_ not in _NAME_PARTS:
+        return False
+    return not any(x.dep_ in _CLAUSE_PARTS for x in c.children)
+
+
+def _object_relative(t: Token) -> Token | None:
+    """The subject of a relative clause whose relative pronoun, its object, was read as a second subject ("the
+    convoy, *which rebels* attacked"): the noun subject after the pronoun; None for any other clause."""
+    if t.dep_ not in ("acl:relcl", "relcl") or t.pos_ != "VERB":
+        return None
+    subs = [c for c in t.children if c.dep_ in SUBJ and c.i < t.i]
+    if len(subs) == 2 and subs[0].tag_ in ("WDT", "WP") and subs[0].lower_ in ("which", "whom", "that", "who") \
+            and subs[1].pos_ in ("NOUN", "PROPN", "PRON") and subs[1].tag_ not in ("WDT", "WP"):
+        return subs[1]
+    return None
 
 
 def _loose_obj(t: Token) -> Token | None:
@@ -309,6 +351,11 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
                 out.append((cs, c))
         elif d == "advcl" and _cases(c) & {"for"}:
             out.append(({"for"}, c))
+        elif ((d in ("obj", "iobj", "appos") and c.pos_ == "PROPN") or _name_as_clause(c)) \
+                and c.left_edge.dep_ == "case" and c.left_edge.head.i != c.i and (cs := _cases(c)):
+            # "apologised [to Chinese President Xi Jinping]" read as an object whose preposition hangs on a
+            # word of the name, "sanctions [on Russian President Vladimir Putin]" read as an apposition
+            out.append((cs, c))
         elif d in ("acl",) and c.lower_ in ("involving", "including", "between", "against", "targeting"):
             for g in c.children:
                 if g.dep_ in ("obj", "dobj"):
