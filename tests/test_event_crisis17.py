@@ -191,3 +191,42 @@ def test_speaking_by_telephone_needs_someone_spoken_to(pipe):
     assert not any(e.cameo.startswith("041") for e in evs), show(evs)
     evs = events(pipe, "Erdogan spoke by phone to the Iraqi prime minister.")
     assert any(e.cameo == "041" and e.target is not None for e in evs), show(evs)
+
+
+# -- a compound turned round; troops taking up positions ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Police broke up an opposition sit-in with tear gas.",
+    "Police evicted a farmers sit-in from the square.",
+])
+def test_a_protest_noun_read_as_a_modifier_still_names_the_protest(pipe, text):
+    evs = events(pipe, text)
+    assert any(e.cameo == "175" and e.source is not None and e.source.sector == "COP" for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops in armoured vehicles took up positions around the Thai parliament.",
+    "Soldiers took up positions outside the presidential palace in Bangkok.",
+])
+def test_troops_taking_up_positions_is_a_show_of_force(pipe, text):
+    evs = events(pipe, text)
+    assert any(e.cameo == "150" and e.source is not None and e.source.sector == "MIL" for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker took up a position on the left wing.",
+    "The new minister took up her position on Monday.",
+])
+def test_taking_up_a_post_is_no_show_of_force(pipe, text):
+    assert not any(e.cameo.startswith("15") for e in events(pipe, text))
+
+
+# -- a name given before, read as a noun later -------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("President Almaz Tokonov declared a state of emergency. Tokonov addressed regional military commanders by "
+     "video link.", "Tokonov"),
+    ("President Almaz Tokonov declared a state of emergency. The premier spoke after a meeting of the security "
+     "council, at which Tokonov addressed regional military commanders by video link.", "Tokonov"),
+])
+def test_a_surname_read_as_a_noun_is_the_person_named_before(pipe, text, name):
+    evs = [e for e in events(pipe, text) if e.source is not None and e.source.text == name]
+    assert evs and evs[0].source.sector == "GOV", show(events(pipe, text))

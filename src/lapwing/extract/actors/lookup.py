@@ -128,9 +128,10 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
 
 
 def _ends_on_modifier(doc: Doc, i: int, j: int) -> bool:
-    """The words ``i..j`` (more than one) end on a compound modifier of the noun right after them."""
+    """The words ``i..j`` (more than one, joined by "and" / "or") end on a compound modifier of the noun right after
+    them (a name that modifies a noun, "the U.N. Security Council resolution", stays whole)."""
     return j > i and j + 1 < len(doc) and doc[j].dep_ == "compound" and doc[j].head.i == j + 1 \
-        and doc[j + 1].pos_ == "NOUN"
+        and doc[j + 1].pos_ == "NOUN" and any(doc[k].lower_ in ("and", "or") for k in range(i + 1, j))
 
 
 def _is_name_token(t: Token) -> bool:
