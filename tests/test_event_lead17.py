@@ -250,3 +250,26 @@ def test_clashed_read_as_adjective_in_a_relative_clause(pipe, text):
     evs = events(pipe, text)
     e = next((x for x in evs if x.trigger.text == "clashed"), None)
     assert e is not None and e.source is not None and e.source.sector in ("COP", "MIL"), show(evs)
+
+
+# -- repair 64: the verb hung on the last noun of a coordinated subject ---------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("The Houthi rebels and their allies clashed with government forces.", "19"),
+    ("Kurdish fighters and their Arab allies clashed with Turkish troops near Kobani.", "19"),
+])
+def test_verb_after_a_coordinated_subject_phrase(pipe, text, root):
+    e = _one(events(pipe, text), root)
+    assert e.source is not None and e.target is not None, show([e])
+
+
+def test_passive_headline_stays_passive(pipe):
+    evs = events(pipe, "Two soldiers killed in attack on army base.")
+    assert not any(e.source is not None and e.source.text.startswith("Two soldiers") for e in evs), show(evs)
+
+
+def test_subjunctive_verb_read_as_noun_in_a_that_clause(pipe):
+    evs = events(pipe, "The opposition demanded that the president resign immediately.")
+    e = _one(evs, "10")
+    assert e.target is not None and e.target.text.endswith("president"), show(evs)
+    evs = events(pipe, "The minister said that the government plan was flawed.")
+    assert not any(e.cameo.startswith("08") for e in evs), show(evs)

@@ -234,6 +234,11 @@ class BuildMixin:
         named_pol = (src is not None and not coded_s and c.source_tok is not None and c.source_tok.pos_ == "PROPN"
                      and c.source_tok.ent_type_ in ("PERSON", "") and political_act(c.trigger, c.nominal, self.lex.sets))
         agentless = p.has("agentless")
+        if agentless and src is None and c.source_tok is not None and c.source_tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") \
+                and (any(k.kind == "srccrowd" and not k.negated for k in p.conds)
+                     or (row.root == "14" and self._crowd_source(c.source_tok))):
+            # "anarchists marched", "thousands rallied": people in numbers are the (uncoded) actor of a protest
+            src = self.actors.uncoded(c.source_tok, force=True)
         if src is None and c.source_tok is not None and c.source_tok.tag_ in ("WP", "WDT"):
             # "who hosted the ministers" whose antecedent the parse lost: the doer is unknown
             return self._no(c, "unresolved relative pronoun subject")

@@ -27,7 +27,7 @@ class Candidate:
     light: bool = False
 
 
-_SRC_KINDS = frozenset({"src", "xsubjpron", "srcstate"})
+_SRC_KINDS = frozenset({"src", "xsubjpron", "srcstate", "srccrowd"})
 _COND_SPLIT: dict[int, tuple[tuple[Cond, ...], tuple[Cond, ...], tuple[Cond, ...]]] = {}
 
 

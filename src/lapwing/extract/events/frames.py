@@ -229,6 +229,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return xs is not None and (xs.pos_ == "PRON" or (src is not None and lemma_of(xs) == lemma_of(src)))
         if k == "srcstate":
             return self._state_actor(src)
+        if k == "srccrowd":  # (``srccrowd=many``: a group word must be counted)
+            return self._crowd_source(src, strict="many" in c.values)
         if k == "cop":
             return any(x.dep_ == "cop" for x in t.children)
         return False

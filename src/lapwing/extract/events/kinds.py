@@ -13,6 +13,7 @@ from lapwing.extract.events.syntax import (
     _words,
     lemma_of,
 )
+from lapwing.extract.events.participants import _many
 from lapwing.extract.events.phrases import measure_content
 
 #: portion words whose "of" phrase names what was taken: "much of Liberia", "a third of Croatia"
@@ -27,6 +28,11 @@ _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "lea
                            "fighter", "militant", "rebel", "insurgent", "gunman", "soldier", "officer", "pilot", "airman",
                            "serviceman", "servicewoman", "servicemen", "sailor", "marine", "operative", "contractor",
                            "immigrant", "migrant", "crewman", "diplomat", "engineer", "missionary", "manager"})
+
+
+#: nouns that count or gather people: "*thousands* of Kurds", "*hordes* of demonstrators", "a *crowd* of youths"
+_CROWD_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "horde", "crowd", "throng",
+                          "multitude", "droves", "busload", "truckload"})
 
 
 #: personal pronouns that refer to people (and the relative "who", which refers only to people: "five Iranians
@@ -113,9 +119,14 @@ class KindsMixin:
             return True
         if o.lower_ in _PERSON_PRONOUNS:
             return True  # "he was captured in Pakistan"
-        if o.is_title and (not o.is_sent_start or o.pos_ == "PROPN") and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
+        if o.pos_ == "PROPN" and getattr(self.actors.get(o, fallback=False), "kind", None) == "person":
+            return True  # a titled name the entity recogniser read as an organisation: "captured former
+            # Defence Minister *Tomas* Ibarra" (the actors read the title: a person)
+        if (o.is_title or (o.text[:1].isupper() and o.text[1:2].islower())) and (not o.is_sent_start or o.pos_ == "PROPN") \
+                and o.ent_type_ == "" and o.pos_ in ("PROPN", "NOUN") \
                 and not _gazetteer_place(o.text):
-            return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*")
+            return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*"),
+            # also one with a capital inside ("*McCoy* was captured")
         if _bare_count(o):
             return True  # "the *six* were captured", "troops captured *the 15*": people counted, named before
         counted = measure_content(o) or (
@@ -125,6 +136,47 @@ class KindsMixin:
         sets = self.lex.sets
         people = sets.get("@prisoner", frozenset()) | sets.get("@lx_person", frozenset()) | sets.get("@lx_suspect", frozenset())
         return self._lemma_in(o, people) or bool(_words(o) & (PERSONISH | _PERSON_NOUNS))
+
+    def _crowd_source(self, src: Token | None, strict: bool = False) -> bool:
+        """People in numbers (the frame condition ``srccrowd``): protesters or partisans (``@crowd``: "demonstrators",
+        "nationalists", "Hindus"), a nationality in the plural ("Iranians", "10,000 Sudanese"), a group of people of
+        ``@protester`` ("students", "groups of strikers"), and a bare count of a hundred or more ("some 30,000
+        marched"); never armed men ("Nazi *troops* marched into Poland"). ``strict`` (``srccrowd=many``, for a verb
+        that is a protest only by its crowd: "marched through the city") wants such a group counted in hundreds
+        ("thousands of workers", "5,000 students"; not "the workers marched to the canteen")."""
+        if src is None:
+            return False
+        sets = self.lex.sets
+        crowd, group = sets.get("@crowd", frozenset()), sets.get("@protester", frozenset())
+        armed = sets.get("@armed", frozenset())
+
+        def words(h: Token) -> set[str]:
+            low = h.lower_
+            return {lemma_of(h), low, low[:-1] if low.endswith("s") else low}
+
+        def many(h: Token) -> bool:  # "5,000 students", "tens of thousands"
+            return any(c.dep_ == "nummod" and (_many(c.text) or words(c) & _CROWD_HEADS) for c in h.children)
+
+        def people(h: Token, counted: bool) -> bool:
+            w = words(h)
+            if w & armed:
+                return False
+            if w & crowd:
+                return True
+            if h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "nsubj:pass"):
+                if h.ent_type_ == "NORP" or getattr(self.actors.get(h, fallback=False), "kind", None) == "norp":
+                    return h.tag_ in ("NNS", "NNPS") or h.lower_.endswith(("s", "ese")) or counted or many(h)
+            return bool(w & group) and (not strict or counted or many(h) or bool(w & _CROWD_HEADS))
+
+        content = measure_content(src)
+        if content:  # "thousands *of Kurds*" (not "thousands of fans", "dozens of soldiers")
+            return all(not (words(h) & armed) for h in content) and any(people(h, True) for h in content)
+        if people(src, False):  # "demonstrators", "Iranians", "groups of strikers", "5,000 students"
+            return True
+        if words(src) & _CROWD_HEADS:  # "hordes of demonstrators", "hordes" alone
+            of = [h for cs, h in _prep_args(src) if "of" in cs]
+            return not of or (all(not (words(h) & armed) for h in of) and any(people(h, True) for h in of))
+        return src.like_num and _many(src.text)
 
     def _state_actor(self, src: Token | None) -> bool:
         """A state acts (the frame condition ``srcstate``): a source the actors code with a country and as its

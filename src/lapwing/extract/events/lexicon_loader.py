@@ -97,7 +97,7 @@ class AcledRow:
 class Cond:
     """One frame condition, e.g. ``obj=sanction|embargo`` or ``!obj`` or ``prep=on``."""
 
-    kind: str  # obj, iobj, prep, prt, xcomp, ccomp, pass, src, srcstate, objmod, mod, cop, objactor, objplace, objperson, conj
+    kind: str  # obj, iobj, prep, prt, xcomp, ccomp, pass, src, srcstate, srccrowd, objmod, mod, cop, objactor, objplace, objperson, conj
     negated: bool = False
     values: frozenset[str] = frozenset()  # lemma set (empty = any)
     preps: frozenset[str] = frozenset()  # for prep=on|against[:lemmas]
@@ -215,7 +215,7 @@ def parse_cond(text: str, where: str, sets: dict[str, frozenset[str]] | None = N
         return Cond("or", neg, alts=tuple(parse_cond(b, where, sets) for b in body.split("|")))
     kind, _, rest = body.partition("=")
     known = {"obj", "iobj", "prep", "prt", "xcomp", "ccomp", "pass", "src", "objmod", "mod",
-             "cop", "objactor", "objplace", "objperson", "conj", "subj", "compound", "det", "objprep", "ccompaux", "advcl", "sub", "xsubjpron", "xsubjnoun", "srcstate"}
+             "cop", "objactor", "objplace", "objperson", "conj", "subj", "compound", "det", "objprep", "ccompaux", "advcl", "sub", "xsubjpron", "xsubjnoun", "srcstate", "srccrowd"}
     if kind not in known:
         raise LexiconError(f"{where}: unknown frame condition {text!r}")
     if kind in ("prep", "objprep"):

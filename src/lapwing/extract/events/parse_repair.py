@@ -102,7 +102,8 @@ from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_relative import (repair_claim_relative, repair_participle_between_commas, repair_relative_as_main,
                                                     repair_verb_after_apposition)
-from lapwing.extract.events.repair_verbless import repair_name_pair_subject, repair_noun_with_subject, repair_verbless
+from lapwing.extract.events.repair_verbless import (repair_name_pair_subject, repair_noun_with_subject, repair_verb_after_subject_phrase,
+                                                   repair_verbless)
 from lapwing.extract.events.repair_nominal_verbs import (repair_swapped_headline_verb, repair_past_form_conjunct, repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object, repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun)
 from lapwing.extract.events.repair_noun_object import (repair_object_as_conjunct, repair_postposed_predicate, repair_quoted_predicate, repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
                                                        repair_said_subject_as_object, repair_coordinated_name_as_apposition)
@@ -420,7 +421,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
         repair_fronted_verbless(root) or _repair_amod(root, sent) or _participle_clause(root) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
-            or repair_headline_present(root, sent)
+            or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent)
     for i in todo["ing"]:
         repair_result_clause(out[i])
     _apply(out, todo, (("repverb", repair_reported_verbless),))

@@ -255,7 +255,16 @@ def repair_that_clause_verb(root: Token) -> bool:
     kids = [c for c in root.children if mark.i < c.i < root.i]
     t = next((c for c in reversed(kids) if c.dep_ == "compound" and c.lower_ in forms), None)
     if t is None:
-        return False
+        # "demanded that the government *resign*": the clause's head itself is the verb (a subjunctive base form
+        # read as a noun), the noun before it its subject; only with no verb anywhere in the clause
+        subj = kids[-1] if kids else None
+        if subj is None or subj.dep_ != "compound" or subj.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NN", "VB") \
+                or root.lower_ not in forms or forms[root.lower_] != root.lower_ \
+                or any(x.pos_ in ("VERB", "AUX") for x in root.subtree if x.i != root.i):
+            return False
+        root.pos_, root.tag_, root.lemma_ = "VERB", "VB", forms[root.lower_]
+        subj.dep_ = "nsubj"
+        return True
     subj = max((c for c in kids if c.i < t.i and c.pos_ in ("PROPN", "NOUN", "PRON")), key=lambda c: c.i, default=None)
     if subj is None or any(c.i < t.i and c.pos_ in ("VERB", "AUX") for c in kids):
         return False

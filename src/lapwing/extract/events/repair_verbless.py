@@ -347,3 +347,45 @@ def repair_noun_with_subject(t: Token) -> bool:
                 if d.i < c.left_edge.i and d.dep_ in ("det", "amod", "compound", "nmod:poss"):
                     d.head = c
     return True
+
+
+#: verbs that take no object, whose past form after a subject phrase is the sentence's verb, not a passive headline
+_INTRANSITIVE_EVENTS = frozenset({"clash", "fight", "protest", "march", "rally", "riot", "demonstrate", "meet", "agree",
+                                  "negotiate", "talk", "withdraw", "retreat", "flee", "mutiny", "rebel", "revolt",
+                                  "gather", "strike", "skirmish", "collide", "quarrel", "disagree"})
+
+
+def repair_verb_after_subject_phrase(root: Token, sent: Span) -> bool:
+    """Repair 64: "The Houthi rebels and their allies *clashed* with government forces": a sentence left with no
+    verb, its root the subject phrase and the verb (a past form, read as an adjective or a modifier) hung on that
+    phrase's last noun. The verb becomes the root, the phrase its subject. Only a verb that has an object, or one
+    that takes none ("clash", "march"): "Two soldiers killed in attack" stays a passive headline. True when
+    applied."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    forms = verb_forms()
+    heads = [root] + [c for c in root.children if c.dep_ == "conj"]
+    cands = [c for h in heads for c in h.children if c.dep_ in ("amod", "acl") and c.i > h.i
+             and c.pos_ in ("VERB", "ADJ") and c.tag_ != "VBN" and c.lower_ in forms
+             and _past_form(c.lower_, forms[c.lower_])]
+    if len(cands) != 1:
+        return False
+    v = cands[0]
+    lemma = forms[v.lower_]
+    kids = list(v.children)
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop") for c in kids):
+        return False
+    has_obj = any(c.dep_ in ("obj", "dobj") and c.i > v.i for c in kids)
+    if not (has_obj or (lemma in _INTRANSITIVE_EVENTS and any(c.dep_.startswith("obl") and c.i > v.i for c in kids))):
+        return False
+    if any(t.i > v.i and not t.is_punct and not v.is_ancestor(t) for t in root.subtree):
+        return False  # the subject phrase ends before the verb
+    if any(t.pos_ in ("VERB", "AUX") and t.i != v.i and t.dep_ not in ("amod", "compound") and not v.is_ancestor(t)
+           for t in sent):
+        return False
+    v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", lemma
+    v.head, v.dep_ = v, "ROOT"
+    for c in [c for c in root.children if c.is_punct and c.i > v.i]:
+        c.head = v
+    root.head, root.dep_ = v, "nsubj"
+    return True
