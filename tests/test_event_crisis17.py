@@ -170,6 +170,12 @@ def test_own_possessive_is_no_target(pipe):
     assert evs and all(e.target is None for e in evs), show(evs)
 
 
+def test_someone_elses_possessive_stays_the_target(pipe):
+    evs = _get(events(pipe, "Interior Minister Victor Torres defended the police. Opposition lawmakers demanded his "
+                            "resignation."), "10")
+    assert evs and evs[0].target is not None and evs[0].target.sector == "GOV", show(evs)
+
+
 # -- addressing commanders; speaking by telephone ------------------------------------------------------------
 @pytest.mark.parametrize("text,tgt", [
     ("The Kenyan president addressed senior military commanders at State House.", "MIL"),
