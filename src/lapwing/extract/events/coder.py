@@ -241,6 +241,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             ev = e[0]
             # coercion's kinds are acts of their own: "baton-charged (175) ... and held (173) about 30 of them"
             k = (ev.cameo[:3] if ev.cameo[:2] == "17" else ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
+            if any(k[:2] == kb[:2] and k[3] == kb[3] and _purpose_of(out[j], e) for kb, j in key_best.items()):
+                continue  # the aim of an act already kept, whatever target the aim names ("rallied *to protest*")
             if k in key_best:
                 j = key_best[k]
                 if _purpose_of(out[j], e):

@@ -274,9 +274,10 @@ class BuildMixin:
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
             return self._no(c, "death or injury in an accident or disaster, not an attack")
-        if row.root in ("18", "19", "20") and not coded_s and c.source_tok is not None \
-                and _words(c.source_tok) & (ABSTRACT_CAUSES | DISASTER_NOUNS):
-            # "The war has killed tens of thousands of people": a tally of a conflict, not an attack
+        if not coded_s and c.source_tok is not None and _words(c.source_tok) & (
+                (ABSTRACT_CAUSES | DISASTER_NOUNS) if row.root in ("18", "19", "20") else DISASTER_NOUNS):
+            # "The war has killed tens of thousands of people": a tally of a conflict, not an attack; "the storm
+            # forced the aid workers out": a disaster does nothing on anyone's behalf
             return self._no(c, "subject is a conflict or condition, not an actor")
         if row.root == "17" and src is None and c.source_tok is not None and c.source_tok.pos_ == "NOUN" \
                 and not (unnamed_arrest or named_pol or c.nominal) and (

@@ -307,6 +307,8 @@ def _object_relative(t: Token) -> Token | None:
     subs = [c for c in t.children if c.dep_ in SUBJ and c.i < t.i]
     if len(subs) == 2 and subs[0].tag_ in ("WDT", "WP") and subs[0].lower_ in ("which", "whom", "that", "who") \
             and subs[1].pos_ in ("NOUN", "PROPN", "PRON") and subs[1].tag_ not in ("WDT", "WP"):
+        if subs[0].lower_ == "that" and any(c.dep_ in ("obj", "dobj") for c in t.children):
+            return None  # "reports *that* troops shelled the village": a complementizer, the clause has its object
         return subs[1]
     return None
 
