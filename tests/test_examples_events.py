@@ -35,8 +35,9 @@ EXAMPLES = ROOT / "examples"
 
 #: emitted events that match no listed event: 15 on 2026-12-02, 11 on 2026-12-04, 10 on 2026-12-05 (only goes down);
 #: 19 with the two crisis reports added on 2026-12-05 (session 16: 10 in the older articles, 9 in the new two);
-#: 20 with the Peru report added in session 17 (8 of its 16 emitted events wrong at its first run, 1 after the work)
-MAX_WRONG = 20
+#: 20 with the Peru report added in session 17 (8 of its 16 emitted events wrong at its first run, 1 after the work);
+#: 23 with the Kyrgyzstan report added in session 17 (8 of its 24 emitted events wrong at its first run, 3 after the work)
+MAX_WRONG = 23
 
 
 def _gold() -> list[dict]:
@@ -83,7 +84,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 16
+    assert len(arts) == 17
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

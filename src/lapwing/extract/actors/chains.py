@@ -70,6 +70,11 @@ class _Doc:
         # _is_name_token, from the columns
         self.name_token = [a and x[:1].isupper() and lw not in NOT_NAMES
                            for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
+        # where each word first stands as a proper noun ("Tokonov" read as a noun later: the same name)
+        self.propn_at: dict[str, int] = {}
+        for k, (p, x) in enumerate(zip(cols.pos, cols.text)):
+            if p == "PROPN":
+                self.propn_at.setdefault(x, k)
         self._core: dict[tuple[int, int, bool], bool] = {}
         # positions that may be a core at all: every test of _is_core needs an anchor there, a pronoun,
         # pro-/anti- or quantity word, or a name-like token (the rest, most tokens, are never cores)
@@ -99,6 +104,8 @@ class _Doc:
         if self.tagged:
             if self.pos[i] == "PROPN":
                 return True
+            if self.pos[i] == "NOUN" and self.propn_at.get(self.text[i], i) < i:
+                return True  # "at which *Tokonov* addressed ...": a name the article gave before, read as a noun
             # "deputy prime minister *Frances* Fitzgerald": a first name the tagger read as a noun,
             # between a title and a name
             prev = self.anchor_at.get(i - 1)

@@ -19,7 +19,8 @@ from lapwing.extract.actors.common import (
     Codes,
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
-from lapwing.extract.actors.context_refs import acronym_antecedent, is_counterpart, of_pair_members, org_reference, pair_members
+from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
+                                                 org_reference, pair_members)
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
@@ -415,6 +416,8 @@ class _Coder(_MentionChecks, _Coref):
                 self.inherit(m, first, bare or acr is not None)
         if an.head_agent is not None:
             self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
+            if not nested and codes.kind in ("person", "agent"):
+                led_group_reference(self, m, an)  # "Alliance leader X" after "the opposition alliance"
         if codes.kind == "agent":
             first = None if nested else (self.description(m, an, chain) or org_reference(self, m, an))
             if first is None and not nested:

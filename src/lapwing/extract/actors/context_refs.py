@@ -293,3 +293,39 @@ def of_pair_members(coder: Any) -> None:
         rule = (m.actor.rule or "nationality") + "+coref:pair"
         m.members = [m.actor.model_copy(update={"rule": rule})] + [
             m.actor.model_copy(update={"country": y.actor.country, "rule": rule}) for y in others[:2]]
+
+
+# -- a group's leader by the group's word ----------------------------------------------------------------------
+#: words naming a group that a title can be "of" ("*Alliance* leader X", "the *coalition*'s chief")
+LED_GROUP_WORDS = frozenset({"alliance", "coalition", "bloc", "front", "movement", "union", "league", "party"})
+#: weak titles that take the sector of the group they lead
+LEADER_WORDS = frozenset({"leader", "chief", "head", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                          "spokesperson", "secretary-general"})
+
+
+def led_group_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | None:
+    """"*Alliance leader* Kanybek Osmonov", "the *alliance's* leader" after "the opposition Ata-Jurt alliance": a
+    weak title whose group word names the one group of that word the article coded before takes that group's
+    sector and country (rule ``coref:led``); the person keeps their name. None when the article coded no such
+    group, or groups of that word with other codes."""
+    d, codes = coder.d, coder.codes[id(m)]
+    h = an.head_agent
+    if h is None or d.lower[h.end - 1] not in LEADER_WORDS or (codes.sector not in (None, "GOV")) \
+            or (codes.country and codes.sources.get("country") != "main-country"):
+        return None
+    k = h.start - 1
+    if k >= m.start and d.lower[k] in ("'s", "\u2019s"):
+        k -= 1
+    if k < m.start or d.lower[k] not in LED_GROUP_WORDS:
+        return None
+    found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
+             and x.actor.sector and x.actor.sector != "GOV" and d.lower[x.head] == d.lower[k] and x.end - x.start > 1]
+    if not found or len({(x.actor.country, x.actor.sector) for x in found}) != 1:
+        return None
+    first = found[0]
+    country = codes.country or first.actor.country
+    coder.codes[id(m)] = Codes(codes.name, country, first.actor.sector,
+                               {"country": codes.sources.get("country") or "coref:led", "sector": "coref:led"},
+                               codes.kind, codes.person, codes.plural)
+    m.actor = m.actor.model_copy(update={"country": country, "sector": first.actor.sector, "rule": "coref:led"})
+    return first

@@ -104,7 +104,9 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
                     if len(accepted) > 100_000:
                         accepted.clear()
                     accepted[(key, span_text, lower_doc)] = (hits, ok)
-                if ok:
+                if ok and (best is None or not _ends_on_modifier(doc, i, j)):
+                    # (a longer phrase whose last word modifies the noun after it gives way to a shorter one:
+                    # "soldiers and *police* officers" is soldiers, and police officers)
                     best = (j + 1, ok)
             if key not in prefixes:
                 break
@@ -123,6 +125,13 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
         anchors.append(Anchor(i, j, kind, keep))
         done = j
     return anchors
+
+
+def _ends_on_modifier(doc: Doc, i: int, j: int) -> bool:
+    """The words ``i..j`` (more than one, joined by "and" / "or") end on a compound modifier of the noun right after
+    them (a name that modifies a noun, "the U.N. Security Council resolution", stays whole)."""
+    return j > i and j + 1 < len(doc) and doc[j].dep_ == "compound" and doc[j].head.i == j + 1 \
+        and doc[j + 1].pos_ == "NOUN" and any(doc[k].lower_ in ("and", "or") for k in range(i + 1, j))
 
 
 def _is_name_token(t: Token) -> bool:

@@ -216,6 +216,9 @@ class BuildMixin:
         tgt = force_from_context(mentions, c.target_tok, tgt) or tgt
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
+        if tgt is not None and src is not None and (tgt.country, tgt.sector) == (src.country, src.sector) \
+                and _own_possessive(c):
+            tgt = None  # "Russia suspended *its* participation in the treaty": the subject's own thing, no target
         tgt = tgt or self.pair_partner(c, src)  # "the two sides signed", "after their meeting": each other
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
         if tgt is not None and tgt.sector == "MED" and (row.root == "01" or (c.code or "") in _TALK_CODES):
@@ -407,3 +410,16 @@ class BuildMixin:
             except Exception:
                 pass
         return ev, c.trigger.i, conf, c
+
+
+_OWN_WORDS = frozenset({"its", "their"})
+
+
+def _own_possessive(c: Candidate) -> bool:
+    """The target found is "its" / "their" on the verb's object whose subject is the source ("suspended *its*
+    participation", "ended *their* boycott"): the subject's own thing (when the pronoun stands for the subject: the
+    caller checks that both are coded alike; "demanded *his* resignation" is someone else's)."""
+    t, s = c.target_tok, c.source_tok
+    return (t is not None and s is not None and not c.nominal and t.lower_ in _OWN_WORDS and t.dep_ == "nmod:poss"
+            and t.head.head.i == c.trigger.i and s.head.i == c.trigger.i and s.dep_ == "nsubj")
+

@@ -22,6 +22,12 @@ from lapwing.extract.events.syntax import (
 )
 from lapwing.extract.events.phrases import _modifiers
 
+#: prepositions of a place phrase on a content verb: where the act is to happen, not what it is about
+_PLACE_CASES = frozenset({"outside", "near", "around", "inside", "at", "across", "along", "opposite"})
+#: verbs of gathering, whose place phrase says where the crowd is to be
+_GATHER_VERBS = frozenset({"gather", "assemble", "rally", "march", "converge", "congregate", "mass", "flock",
+                           "protest", "demonstrate", "camp"})
+
 
 def _bare_gerund(c: Token) -> bool:
     """A gerund right after its verb, read as an adverbial clause: "resume *attacking* the convoys",
@@ -75,6 +81,9 @@ class ContentMixin:
             self._bag_np(o, bag, depth + 1)
         for c in t.children:
             if c.dep_.startswith(("nmod", "obl")) and c.dep_ != "nmod:poss":
+                if t.pos_ == "VERB" and lemma_of(t) in _GATHER_VERBS and c.dep_.startswith("obl") and _cases(c) \
+                        and _cases(c) <= _PLACE_CASES:
+                    continue  # where it is to happen ("to gather *outside the Election Commission*") is no content
                 self._bag_np(c, bag, depth + 1)
             elif (c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")) or _bare_gerund(c):
                 self._bag_np(c, bag, depth + 1)

@@ -52,7 +52,11 @@ def _lemma_view(t: Token) -> tuple[set[str], tuple[tuple[str, set[str] | None], 
     people = bool(ws & _COMPOUND_PEOPLE)
     mods = tuple((f"{lemma_of(m)}_{head}", _words(m) if m.dep_ == "compound" and m.pos_ == "NOUN" and not people else None)
                  for m in _modifiers(t))
-    return ws, mods, [x for x in measure_content(t) if x.i != t.i]
+    # (and a noun hung right after it with no preposition, the head of a compound the parse turned round:
+    # "an opposition *sit-in*" read as "opposition" with a modifier "sit-in")
+    return ws, mods, [x for x in measure_content(t) if x.i != t.i] + [
+        c for c in t.children if c.dep_ == "nmod" and c.i == t.i + 1 and c.pos_ == "NOUN"
+        and not any(x.dep_ == "case" for x in c.children)]
 
 
 def _lemma_keys(t: Token) -> frozenset[str]:

@@ -210,7 +210,8 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     verbs = [c for c in root.rights if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ in FINITE] or [
         c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
-            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))))]  # ("rebels loyal
+            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))
+        or (c.tag_ == "VBN" and _takes_complement(c) and _after_aside(root, c))))]  # ("rebels loyal
     # to the former vice president *freed* prisoners": a verbless sentence's finite verb read as its clause)
     if not verbs and root.i + 1 < sent.end:
         # "Demonstrators *clashed* with riot police.", "Thousands of rock-throwing rioters *clashed* with
@@ -252,6 +253,19 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         if c.i > v.i:
             _set_head(c, v, c.dep_)
     return True
+
+
+def _after_aside(root: Token, v: Token) -> bool:
+    """Only a participle phrase set off by commas stands between the name and ``v`` ("Opposition leader X,
+    *speaking by telephone from hiding,* called on soldiers to ..."): the verb follows the name as in repair 3."""
+    doc, e = root.doc, _name_end(root)
+    if e + 1 < v.i and doc[e + 1].dep_ == "appos" and doc[e + 1].head.i == root.i and doc[e + 1].pos_ == "PROPN":
+        e = doc[e + 1].right_edge.i  # "Opposition leader *Maria Lenz*" with the name an apposition
+    aside = next((x for x in root.rights if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and e + 1 < x.i < v.i), None)
+    if aside is None or doc[e + 1].text != "," or doc[v.i - 1].text != ",":
+        return False
+    inside = {x.i for x in aside.subtree}
+    return all(j in inside or doc[j].text == "," for j in range(e + 1, v.i))
 
 
 def _in_relative(t: Token) -> bool:

@@ -165,7 +165,9 @@ def _subject(t: Token, kids: list[Token] | None = None) -> Token | None:
 def _reporter_child(t: Token, kids: list[Token] | None = None) -> Token | None:
     """"Y attacked Z, X said": the reporting verb hangs off the event clause as parataxis."""
     for c in t.children if kids is None else kids:
-        if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in REPORT_VERBS and c.i > t.i:
+        if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in REPORT_VERBS and c.i > t.i and not (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)):
+            # (not a clause of time or cause: "shelled the town *after the rebels announced* a ceasefire")
             subj = _subject(c)
             if subj is not None and not any(g.dep_ == "ccomp" for g in c.children):
                 return subj
@@ -173,6 +175,9 @@ def _reporter_child(t: Token, kids: list[Token] | None = None) -> Token | None:
             return _subject(c)  # "seized a tanker, Iranian television *reported* late on Friday" (as a conjunct)
     return None
 
+
+#: subordinators of a clause that tells when or why, not who reports
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until", "because", "once", "if"})
 
 #: verbs of a source named after the news, read as the event's conjunct
 _TRAILING_REPORT = frozenset({"say", "report", "tell", "claim", "confirm", "add", "announce", "state", "quote"})
@@ -422,7 +427,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if acc is not None and st.reporter is None:
             st.reporter = acc
         if st.reporter is None and edge in ("ccomp", "xcomp", "conj", "advcl"):
-            rep = _reporter_child(gov, gkids)
+            rep = _reporter_child(gov, [k for k in gkids if k.i != child.i])  # (not the event's own clause)
             if rep is not None:
                 st.reporter = rep
         if edge in ("acl", "ccomp") and _lemma(gov) in CLAIM_NOUNS and _has_mark_that(child) and dismissed_claim(gov):

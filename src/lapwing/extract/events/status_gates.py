@@ -15,6 +15,7 @@ from lapwing.extract.events.lexicon_loader import CameoRow
 from lapwing.extract.events.status import Status, event_status
 from lapwing.extract.events.status_cues import judgement, no_determiner, time_given
 from lapwing.extract.events.status_wire import excluded_conjunct
+from lapwing.extract.events.syntax import lemma_of
 
 
 class _Later:
@@ -34,7 +35,11 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
     st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
     if c.nominal and c.anchor.i != c.trigger.i and no_determiner(c.trigger):
         st.status = "negated"  # "there were no clashes" (the anchor is the verb "were")
-    if time_given(c.trigger) or (row.root == "01" and judgement(c.trigger)):
+    if row.code == "139" and lemma_of(c.trigger) in ("give", "grant") and not time_given(c.trigger) and not any(
+            lemma_of(x) in ("ultimatum", "deadline") for x in c.trigger.children):
+        return coder._no(c, "time given with nothing to do in it ('two days off'): no ultimatum")
+    if (time_given(c.trigger) and row.code != "139") or (row.root == "01" and judgement(c.trigger)):
+        # (time given to do something is the ultimatum itself, coded so by its own pattern: 139)
         # (also "India considers the treaty a vital safeguard": a judgement, not an option weighed)
         return coder._no(c, "time given to do something (an ultimatum), not a gift; or a judgement")
     if st.attempt and c.code.startswith(("173", "174")):
