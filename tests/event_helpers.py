@@ -14,3 +14,10 @@ def show(evs):
     """Events as tuples, for assertion messages."""
     return [(e.cameo, e.status, e.trigger.text if e.trigger else None, e.source and (e.source.text, e.source.country),
              e.target and (e.target.text, e.target.country)) for e in evs]
+
+
+def with_trigger(evs, trigger, statuses=None, root=None):
+    """The events whose trigger is ``trigger`` (and, if given, whose status is one of ``statuses`` and whose CAMEO
+    code starts with ``root``)."""
+    return [e for e in evs if e.trigger is not None and e.trigger.text == trigger
+            and (statuses is None or e.status in statuses) and (root is None or e.cameo.startswith(root))]

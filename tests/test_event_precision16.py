@@ -21,16 +21,11 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events as _events, show as _show
+from event_helpers import events as _events, show as _show, with_trigger as _with
 
 
 CLAIMED = ("asserted", "attributed", "future")
 DONE = ("asserted", "attributed")
-
-
-def _with(evs, trigger, statuses=None, root=None):
-    return [e for e in evs if e.trigger is not None and e.trigger.text == trigger
-            and (statuses is None or e.status in statuses) and (root is None or e.cameo.startswith(root))]
 
 
 # -- a timetable is no act ---------------------------------------------------------------------------------------
