@@ -88,13 +88,63 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# the two crisis reports written in session 17, listed as a reader would list them after the coder's round
+EXPECTED["lw-20251009-peru-president-removed"] = [
+    ("she was dissolving Congress", "Quispe"),
+    ("it would not follow orders to close the legislature", "joint command"),
+    ("a political truce", "Diego Mamani"),                                # 'called for a political truce'
+    ("Peru needs calm, not revenge", "Diego Mamani"),                     # '... he told lawmakers'
+    ("she had planned to request asylum", "a government source"),         # 'where, according to a government source, ...'
+    ("his country was ready to offer her asylum", "Alberto Ruiz"),
+    ("Two people were killed", "ombudsman"),
+    ("23 people had been detained in Lima", "Teresa Lozano"),
+    ("Washington rejected any attempt", "Mark Ellison"),
+    ("The Organization of American States will send", "secretary general"),
+]
+EXPECTED["lw-20260310-kyrgyzstan-emergency"] = [
+    ('the army would "not watch the country slide into civil war"', "Ruslan Asanov"),
+    ("Nine people were killed", "health officials"),
+    ("143 people had been detained", "interior ministry"),
+    ("Opposition supporters and riot police clashed again", "witnesses"),
+    ("anyone had been killed by live fire", "KTRK"),                      # 'denied that ...'
+    ("the Feb. 28 vote was rigged", "Ata-Jurt"),                          # 'The opposition Ata-Jurt alliance, which says'
+    ("We did not lose this election", "Kanybek Osmonov"),
+    ("The people voted, the commission counted", "Aida Bekova"),          # '... she told reporters'
+    ("the authorities to release him", "embassy"),                        # 'the U.S. embassy, which called on ...'
+    ("Talks between Dauletov and Osmonov's envoys", "Kazakh diplomat"),
+    ("Moscow firmly backed", "Russia's foreign ministry"),
+    ("China supported Bishkek's efforts", "Lin Wei"),
+    ("it was reviewing its aid programmes", "European Union"),           # 'the 27-nation bloc said'
+    ("premature and regrettable", "Kyrgyz foreign ministry"),            # 'a decision the ... ministry called "..."'
+]
+
 # (article, start of the content) -> what Lapwing still gets wrong
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("lw-20251009-peru-president-removed", "she was dissolving Congress"):
+        "'Quispe, a former rural schoolteacher who ..., had announced ... that': the name is the parse's root and the "
+        "cue its parataxis, so the quote has no speaker",
+    ("lw-20251009-peru-president-removed", "she had planned to request asylum"):
+        "the content of 'according to' set off between commas inside a relative clause runs from the sentence's start",
+    ("lw-20260310-kyrgyzstan-emergency", "the Feb. 28 vote was rigged"):
+        "the speaker is the relative pronoun 'which', not resolved to the alliance",
+    ("lw-20260310-kyrgyzstan-emergency", "the authorities to release him"):
+        "the speaker is the relative pronoun 'which', not resolved to the embassy",
+    ("lw-20260310-kyrgyzstan-emergency", "premature and regrettable"):
+        "a quoted judgement after 'a decision the ministry called' is not read: the quote taken is the sentence's end",
+}
 
 # quotes Lapwing gives that a reader would not list, with the reason (each must still be produced as described)
 EXTRA = {
     "lw-20190417-venezuela-central-bank-sanctions": ["where he also unveiled"],  # 'announced' read as taking the clause
     "lw-20190501-venezuela-may-day": ["in Venezuela would have grave consequences"],  # Lavrov's warning, cut short
+    "lw-20251009-peru-president-removed": [
+        "She was arrested by her own security detail",  # the 'according to' content stretched back to the sentence start
+        "to request asylum",                            # 'planned' read as a cue
+    ],
+    "lw-20260310-kyrgyzstan-emergency": [
+        "the accusation",                               # 'rejected the accusation': an object, not words said
+        'constitutional order is restored"',            # the CSTO's words, credited to the ministry that judged them
+    ],
 }
 
 
@@ -137,4 +187,7 @@ def test_example_article_has_no_other_quotes(records, aid):
     expected = [s for s, _ in EXPECTED[aid]] + EXTRA.get(aid, [])
     others = [g[0][:50] for g in got if not any(g[0].startswith(s) for s in expected)]
     assert not others, others
-    assert len(got) == len(expected), [g[0][:40] for g in got]
+    # a known miss may be missing altogether (its words never taken as a quote): count the quotes of the rest
+    missed = [s for s, _ in EXPECTED[aid] if (aid, s) in KNOWN_MISSES]
+    listed = [s for s in expected if s not in missed]
+    assert len([g for g in got if not any(g[0].startswith(s) for s in missed)]) == len(listed), [g[0][:40] for g in got]
