@@ -125,10 +125,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "cue its parataxis, so the quote has no speaker",
     ("lw-20251009-peru-president-removed", "she had planned to request asylum"):
         "the content of 'according to' set off between commas inside a relative clause runs from the sentence's start",
-    ("lw-20260310-kyrgyzstan-emergency", "the Feb. 28 vote was rigged"):
-        "the speaker is the relative pronoun 'which', not resolved to the alliance",
-    ("lw-20260310-kyrgyzstan-emergency", "the authorities to release him"):
-        "the speaker is the relative pronoun 'which', not resolved to the embassy",
     ("lw-20260310-kyrgyzstan-emergency", "premature and regrettable"):
         "a quoted judgement after 'a decision the ministry called' is not read: the quote taken is the sentence's end",
 }

@@ -89,7 +89,9 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
     if antecedent.i != token.i:
         # 'the minister, who said ...': the speaker's words are 'who', its name and codes the antecedent's
         actor = make_speaker(ctx, antecedent, quoted)
+        # (an antecedent with no name of its own, "the U.S. embassy, which called ...", is named by its words)
         return actor.model_copy(update={"text": token.text, "start": token.idx, "end": token.idx + len(token),
+                                        "name": actor.name or actor.text,
                                         "kind": "pronoun", "rule": "quotes:relative-pronoun"})
     mod = _actors_module()
     fn = getattr(mod, "actor_for_token", None) if mod is not None else None
