@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events as _events, show as _show
+from event_helpers import events as _events, show as _show, with_trigger
 
 
 CLAIMED = ("asserted", "attributed", "future")
 
 
 def _with(evs, trigger, root=None):
-    return [e for e in evs if e.trigger is not None and e.trigger.text == trigger and e.status in CLAIMED
-            and (root is None or e.cameo.startswith(root))]
+    return with_trigger(evs, trigger, CLAIMED, root)
 
 
 # -- an armed criminal group kidnaps ------------------------------------------------------------------------------
