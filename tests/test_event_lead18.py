@@ -7,7 +7,9 @@ same words that must stay as they are:
   border") are still attacking;
 - fighting off an attack ("crushed / beat back / fought off / fended off an X attack") is fighting the
   attacker (never "foiled" or "thwarted", which is prevention, often by arrests);
-- occupations that strike and march (seamen, civil servants, midwives, street vendors, ...) are actors.
+- occupations that strike and march (seamen, civil servants, midwives, street vendors, ...) are actors;
+- a military rank gives way to the sector its modifier names ("a *police* lieutenant" is police; "an army
+  captain" is military; a bare "captain" has no sector: ships and teams have captains).
 """
 
 from __future__ import annotations
@@ -99,3 +101,17 @@ def test_occupations_as_strikers(pipe, text, sector):
     evs = events(pipe, text)
     got = _coded(evs, "14")
     assert got and got[0].source is not None and got[0].source.sector == sector, show(evs)
+
+
+# -- military ranks give way to the sector of their modifier -----------------------------------------
+@pytest.mark.parametrize("text,sector", [
+    ("A police lieutenant was shot dead in Tijuana.", "COP"),
+    ("A police sergeant was shot dead outside his home in Acapulco.", "COP"),
+    ("An army captain has been arrested for his role in the bombing of the academy.", "MIL"),
+    ("A colonel was shot dead by gunmen in Benghazi.", "MIL"),
+    ("A rebel commander was captured by the army near Goma.", "REB"),
+])
+def test_rank_takes_sector_of_its_modifier(pipe, text, sector):
+    evs = events(pipe, text)
+    got = [e for e in evs if e.status in CLAIMED and e.target is not None]
+    assert got and got[0].target.sector == sector, show(evs)
