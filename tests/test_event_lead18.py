@@ -3,7 +3,7 @@ political sample of Reuters stories, ``scripts/corpus_sample.py --seed 18511``, 
 coder would code and Lapwing did not), checked in many phrasings written for this test, next to uses of the
 same words that must stay as they are:
 
-- armed forces or a state attacking with no object ("rebels attacked at dawn", "Iran attacked across the
+- armed forces or a state attacking, invading or retaliating with no object ("rebels attacked at dawn", "Iran attacked across the
   border") are still attacking;
 - fighting off an attack ("crushed / beat back / fought off / fended off an X attack") is fighting the
   attacker (never "foiled" or "thwarted", which is prevention, often by arrests);
@@ -115,3 +115,32 @@ def test_rank_takes_sector_of_its_modifier(pipe, text, sector):
     evs = events(pipe, text)
     got = [e for e in evs if e.status in CLAIMED and e.target is not None]
     assert got and got[0].target.sector == sector, show(evs)
+
+
+# -- invading and retaliating with no object ----------------------------------------------------------
+@pytest.mark.parametrize("text,src", [
+    ("Several months later, North Korea invaded.", "PRK"),
+    ("Russian troops invaded from the north in February.", "RUS"),
+    ("Israel retaliated with airstrikes on Hezbollah positions in southern Lebanon.", "ISR"),
+    ("The Pakistani army retaliated against the militants on Sunday.", "PAK"),
+    ("Turkish forces retaliated with artillery fire across the border.", "TUR"),
+])
+def test_invading_and_retaliating_by_force(pipe, text, src):
+    evs = events(pipe, text)
+    got = _coded(evs, "19")
+    assert got and got[0].source is not None and got[0].source.country == src, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists invaded the beaches this summer.",
+    "The minister retaliated with a sharp statement on Monday.",
+    "The striker retaliated after a heavy tackle.",
+])
+def test_invading_and_retaliating_without_force(pipe, text):
+    evs = events(pipe, text)
+    assert not _coded(evs, "19"), show(evs)
+
+
+def test_threat_to_retaliate_with_force_is_a_threat(pipe):
+    evs = events(pipe, "Israel has said it will retaliate with force.")
+    assert _coded(evs, "13") and not [e for e in evs if e.cameo.startswith("19") and e.status == "asserted"], show(evs)
