@@ -9,7 +9,9 @@ same words that must stay as they are:
   attacker (never "foiled" or "thwarted", which is prevention, often by arrests);
 - occupations that strike and march (seamen, civil servants, midwives, street vendors, ...) are actors;
 - a military rank gives way to the sector its modifier names ("a *police* lieutenant" is police; "an army
-  captain" is military; a bare "captain" has no sector: ships and teams have captains).
+  captain" is military; a bare "captain" has no sector: ships and teams have captains);
+- captors, kidnappers and armed groups freeing captives is a release (0841) though they are not political;
+  activists for democracy are the opposition.
 """
 
 from __future__ import annotations
@@ -144,3 +146,35 @@ def test_invading_and_retaliating_without_force(pipe, text):
 def test_threat_to_retaliate_with_force_is_a_threat(pipe):
     evs = events(pipe, "Israel has said it will retaliate with force.")
     assert _coded(evs, "13") and not [e for e in evs if e.cameo.startswith("19") and e.status == "asserted"], show(evs)
+
+
+# -- captors free captives; activists for democracy and environment groups speak --------------------------
+@pytest.mark.parametrize("text,src_sector", [
+    ("More than 200 schoolgirls kidnapped in Zamfara state were freed by their captors on Tuesday.", "CRM"),
+    ("The kidnappers freed the two aid workers after a ransom was paid.", "CRM"),
+    ("The abductors released the journalist near the border on Sunday.", "CRM"),
+    ("Rebels released 40 soldiers they had captured in the offensive.", "REB"),
+])
+def test_captors_freeing_captives(pipe, text, src_sector):
+    evs = events(pipe, text)
+    got = [e for e in _coded(evs, "08") if e.cameo.startswith("0841")]
+    assert got and got[0].source is not None and got[0].source.sector == src_sector, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The company released its quarterly earnings on Friday.",
+    "The band released a new album in March.",
+])
+def test_releasing_things_is_no_event(pipe, text):
+    evs = events(pipe, text)
+    assert not _coded(evs, "08"), show(evs)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Chinese democracy activists in exile have accused the channel of spreading government propaganda.", "11"),
+    ("Hong Kong pro-democracy activists criticised the new security law.", "11"),
+])
+def test_democracy_activists_are_opposition(pipe, text, root):
+    evs = events(pipe, text)
+    got = _coded(evs, root)
+    assert got and got[0].source is not None and got[0].source.sector == "OPP", show(evs)

@@ -304,7 +304,9 @@ class BuildMixin:
                 and not (unnamed_arrest or named_pol or c.nominal) and (
                     c.source_tok.i in trigger_idx or _words(c.source_tok) & (ABSTRACT_CAUSES | PRESSURE_CAUSES)):
             return self._no(c, "coercion whose subject is no actor (a cause)")  # "mass protests forced X to resign"
-        released = src is None and c.code.startswith("0841") and c.target_tok is not None  # "prisoners were freed"
+        released = c.code.startswith("0841") and c.target_tok is not None and (
+            src is None or (src.sector or "").upper() in ("CRM", "UAF", "INS", "REB", "SEP"))
+        # "prisoners were freed"; "the hostages were freed by their captors": armed groups free captives too
         dissent = c.code.startswith(("082", "1242"))  # "the union called off the strike": dissent is civil
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
                 has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent:
