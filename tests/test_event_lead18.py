@@ -11,7 +11,8 @@ same words that must stay as they are:
 - a military rank gives way to the sector its modifier names ("a *police* lieutenant" is police; "an army
   captain" is military; a bare "captain" has no sector: ships and teams have captains);
 - captors, kidnappers and armed groups freeing captives is a release (0841) though they are not political;
-  activists for democracy are the opposition.
+  activists for democracy are the opposition;
+- protesters' and strikers' demands and appeals are political events (residents' and fans' are not).
 """
 
 from __future__ import annotations
@@ -178,3 +179,27 @@ def test_democracy_activists_are_opposition(pipe, text, root):
     evs = events(pipe, text)
     got = _coded(evs, root)
     assert got and got[0].source is not None and got[0].source.sector == "OPP", show(evs)
+
+
+# -- protesters' demands ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Thousands of demonstrators demanded new elections.", "10"),
+    ("Since then, protesters have demanded that the ruling party be dissolved.", "10"),
+    ("The protesters called for the release of political prisoners.", "02"),
+    ("Striking miners demanded a 20 percent pay rise.", "10"),
+    ("Marchers in the capital demanded an end to the curfew.", "10"),
+])
+def test_protesters_demands_are_events(pipe, text, root):
+    evs = events(pipe, text)
+    got = _coded(evs, root)
+    assert got and got[0].source is not None, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents demanded better roads.",
+    "Fans demanded the coach be sacked after the defeat.",
+    "Shoppers called for longer opening hours.",
+])
+def test_demands_of_people_who_are_not_protesting(pipe, text):
+    evs = events(pipe, text)
+    assert not (_coded(evs, "10") or _coded(evs, "02")), show(evs)

@@ -308,8 +308,10 @@ class BuildMixin:
             src is None or (src.sector or "").upper() in ("CRM", "UAF", "INS", "REB", "SEP"))
         # "prisoners were freed"; "the hostages were freed by their captors": armed groups free captives too
         dissent = c.code.startswith(("082", "1242"))  # "the union called off the strike": dissent is civil
+        crowd_demand = row.root in ("02", "10") and _protest_crowd(c.source_tok)
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
-                has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent:
+                has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent \
+                and not crowd_demand:
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
@@ -425,3 +427,18 @@ def _own_possessive(c: Candidate) -> bool:
     return (t is not None and s is not None and not c.nominal and t.lower_ in _OWN_WORDS and t.dep_ == "nmod:poss"
             and t.head.head.i == c.trigger.i and s.head.i == c.trigger.i and s.dep_ == "nsubj")
 
+
+#: people in the street, whose demands and appeals are political by the act of protesting
+_PROTEST_CROWD = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter"})
+
+
+def _protest_crowd(t: Token | None) -> bool:
+    """The source is protesters ("protesters demanded new elections", "thousands of demonstrators called for
+    ..."): their demands and appeals are political events though the crowd has no political sector."""
+    if t is None:
+        return False
+    if _words(t) & _PROTEST_CROWD or any(c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating")
+                                          for c in t.children):  # "striking miners"
+        return True
+    return any(c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children) and _words(c) & _PROTEST_CROWD
+               for c in t.children)
