@@ -12,7 +12,8 @@ same words that must stay as they are:
   captain" is military; a bare "captain" has no sector: ships and teams have captains);
 - captors, kidnappers and armed groups freeing captives is a release (0841) though they are not political;
   activists for democracy are the opposition;
-- protesters' and strikers' demands and appeals are political events (residents' and fans' are not).
+- protesters' and strikers' demands and appeals are political events (residents' and fans' are not);
+- armed forces capturing or seizing posts, trenches and defences take ground (192).
 """
 
 from __future__ import annotations
@@ -203,3 +204,24 @@ def test_protesters_demands_are_events(pipe, text, root):
 def test_demands_of_people_who_are_not_protesting(pipe, text):
     evs = events(pipe, text)
     assert not (_coded(evs, "10") or _coded(evs, "02")), show(evs)
+
+
+# -- taking enemy posts ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Iranian forces captured several Iraqi defence posts east of Basra.",
+    "The Revolutionary Guards had captured strong defences west of the canal.",
+    "Rebel fighters seized two army posts near the border on Sunday.",
+    "The army captured enemy trenches on the ridge after a night assault.",
+])
+def test_capturing_posts_and_defences(pipe, text):
+    evs = events(pipe, text)
+    assert [e for e in _coded(evs, "19") if e.cameo.startswith("192")], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition captured the post of speaker in the vote.",
+    "Her photograph captured the mood of the crowd.",
+])
+def test_capturing_a_post_that_is_an_office(pipe, text):
+    evs = events(pipe, text)
+    assert not _coded(evs, "19"), show(evs)
