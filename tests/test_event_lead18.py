@@ -13,7 +13,8 @@ same words that must stay as they are:
 - captors, kidnappers and armed groups freeing captives is a release (0841) though they are not political;
   activists for democracy are the opposition;
 - protesters' and strikers' demands and appeals are political events (residents' and fans' are not);
-- armed forces capturing or seizing posts, trenches and defences take ground (192).
+- armed forces capturing or seizing posts, trenches and defences take ground (192); abandoning an oasis, an
+  area or an airport gives it up (0874); a country's "leadership" is its government.
 """
 
 from __future__ import annotations
@@ -225,3 +226,29 @@ def test_capturing_posts_and_defences(pipe, text):
 def test_capturing_a_post_that_is_an_office(pipe, text):
     evs = events(pipe, text)
     assert not _coded(evs, "19"), show(evs)
+
+
+# -- abandoning ground; a country's leadership -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Libyan troops were abandoning the oasis of Faya-Largeau.",
+    "The rebels abandoned the airport after heavy shelling.",
+    "Government forces abandoned the area around the dam on Friday.",
+])
+def test_armed_forces_abandoning_ground_retreat(pipe, text):
+    evs = events(pipe, text)
+    assert [e for e in _coded(evs, "08") if e.cameo.startswith("087")], show(evs)
+
+
+def test_abandoning_an_area_is_no_retreat_for_others(pipe):
+    evs = events(pipe, "The climbers abandoned the area after the storm.")
+    assert not _coded(evs, "08"), show(evs)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Chinese leadership criticised the visit on Monday.", "CHN"),
+    ("The Tehran leadership threatened vengeance after the attack.", "IRN"),
+])
+def test_leadership_is_government(pipe, text, country):
+    evs = events(pipe, text)
+    got = [e for e in evs if e.status in CLAIMED and e.source is not None]
+    assert got and got[0].source.country == country and got[0].source.sector == "GOV", show(evs)
