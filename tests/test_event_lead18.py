@@ -14,7 +14,7 @@ same words that must stay as they are:
   activists for democracy are the opposition;
 - protesters' and strikers' demands and appeals are political events (residents' and fans' are not);
 - armed forces capturing or seizing posts, trenches and defences take ground (192); abandoning an oasis, an
-  area or an airport gives it up (0874); a country's "leadership" is its government.
+  area or an airport gives it up (0874).
 """
 
 from __future__ import annotations
@@ -243,12 +243,3 @@ def test_abandoning_an_area_is_no_retreat_for_others(pipe):
     evs = events(pipe, "The climbers abandoned the area after the storm.")
     assert not _coded(evs, "08"), show(evs)
 
-
-@pytest.mark.parametrize("text,country", [
-    ("The Chinese leadership criticised the visit on Monday.", "CHN"),
-    ("The Tehran leadership threatened vengeance after the attack.", "IRN"),
-])
-def test_leadership_is_government(pipe, text, country):
-    evs = events(pipe, text)
-    got = [e for e in evs if e.status in CLAIMED and e.source is not None]
-    assert got and got[0].source.country == country and got[0].source.sector == "GOV", show(evs)
