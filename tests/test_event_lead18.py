@@ -228,7 +228,7 @@ def test_capturing_a_post_that_is_an_office(pipe, text):
     assert not _coded(evs, "19"), show(evs)
 
 
-# -- abandoning ground; a country's leadership -------------------------------------------------------------
+# -- abandoning ground --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Libyan troops were abandoning the oasis of Faya-Largeau.",
     "The rebels abandoned the airport after heavy shelling.",
