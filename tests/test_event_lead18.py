@@ -13,7 +13,7 @@ same words that must stay as they are:
 - captors, kidnappers and armed groups freeing captives is a release (0841) though they are not political;
   activists for democracy are the opposition;
 - protesters' and strikers' demands and appeals are political events (residents' and fans' are not);
-- armed forces capturing or seizing posts, trenches and defences take ground (192); abandoning an oasis, an
+- armed forces capturing or seizing posts, trenches, defences, bridges, palaces or stations take ground (192); abandoning an oasis, an
   area or an airport gives it up (0874).
 """
 
@@ -213,6 +213,9 @@ def test_demands_of_people_who_are_not_protesting(pipe, text):
     "The Revolutionary Guards had captured strong defences west of the canal.",
     "Rebel fighters seized two army posts near the border on Sunday.",
     "The army captured enemy trenches on the ridge after a night assault.",
+    "Russian forces captured the bridge over the river on the road into the town.",
+    "Rebels seized the state television station in the capital on Sunday.",
+    "Opposition fighters captured the presidential palace after fierce fighting.",
 ])
 def test_capturing_posts_and_defences(pipe, text):
     evs = events(pipe, text)
@@ -222,6 +225,8 @@ def test_capturing_posts_and_defences(pipe, text):
 @pytest.mark.parametrize("text", [
     "The opposition captured the post of speaker in the vote.",
     "Her photograph captured the mood of the crowd.",
+    "The photographer captured the moment the bridge collapsed.",
+    "The company seized the plant's assets in a dispute over rent.",
 ])
 def test_capturing_a_post_that_is_an_office(pipe, text):
     evs = events(pipe, text)
