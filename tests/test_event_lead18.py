@@ -14,7 +14,9 @@ same words that must stay as they are:
   activists for democracy are the opposition;
 - protesters' and strikers' demands and appeals are political events (residents' and fans' are not);
 - armed forces capturing or seizing posts, trenches, defences, bridges, palaces or stations take ground (192); abandoning an oasis, an
-  area or an airport gives it up (0874).
+  area or an airport gives it up (0874);
+- "a 14-year-old" is a person (a target, a victim), also when the parse reads the age as an adjective;
+  recognising a person by sight is no diplomatic recognition.
 """
 
 from __future__ import annotations
@@ -248,3 +250,26 @@ def test_abandoning_an_area_is_no_retreat_for_others(pipe):
     evs = events(pipe, "The climbers abandoned the area after the storm.")
     assert not _coded(evs, "08"), show(evs)
 
+
+
+# -- an age names a person; recognising a person by sight ---------------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Troops shot dead a 14-year-old near the village.", "19"),
+    ("Police arrested a 17-year-old in connection with the attack.", "17"),
+    ("A 12-year-old was killed by a stray bullet fired by soldiers.", "19"),
+    ("Two 15-year-olds were arrested after the riot.", "17"),
+])
+def test_an_age_names_a_person(pipe, text, root):
+    evs = events(pipe, text)
+    got = [e for e in _coded(evs, root) if e.target is not None and "old" in e.target.text]
+    assert got, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "An officer recognized her at the checkpoint.",
+    "Police recognized the suspect from the video.",
+    "The guard recognised him as the man who had fled.",
+])
+def test_recognising_a_person_is_no_diplomatic_recognition(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("054")], show(evs)
