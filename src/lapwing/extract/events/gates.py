@@ -28,6 +28,9 @@ ARTICLE_OFFTOPIC = ("sport", "markets", "weather")
 #: a cue in at least this many distinct words and this share of the sentences marks the article
 ARTICLE_OFFTOPIC_MIN_CUES = 5
 ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
+#: with a publication date, an explicit year earlier than the year before publication dates history ("was
+#: rearrested in July 2019" in a story of 2021; session 18: 5 years let a story's background through)
+HISTORY_MARGIN = 1
 
 _LEMMA_LOWER: dict[int, str] = {}
 
@@ -58,10 +61,11 @@ def _phrase_places(text: str, phrases: dict[str, tuple[str, ...]]) -> dict[str, 
 class GatesMixin:
     """Coder methods that veto whole sentences or clauses."""
 
-    def _ref_year(self) -> int:
+    def _ref_year(self) -> int:  # (the margin: years before the publication year that are still news)
         pub = getattr(self.ctx.article, "published", None)
         if pub and re.match(r"^\d{4}", pub):
-            self.history_margin = 5
+            # a year before the one before publication ("in 2019" in a story of 2021) is the story's background
+            self.history_margin = HISTORY_MARGIN
             return int(pub[:4])
         self.history_margin = 20
         return _date.today().year

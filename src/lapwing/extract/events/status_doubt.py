@@ -1,0 +1,63 @@
+"""Status cues read from unlabelled wire news (session 18, issue 10: precision).
+
+* ``doubted_clause`` (read by ``status_cues.content_status``): the that-clause of an adjective of likelihood is a
+  guess, not an act: "the vote *makes it unlikely that* Congress will approve the aid", "it made it *likely* the army
+  will move in" (the clause the parse hangs on the adjective as its complement; "it is unlikely that ..." is read
+  by the adjective rule of ``status.py``), also when the tagger reads the adjective as a modifier of the clause's
+  subject ("makes it *unlikely Congress* will approve ...");
+* ``trigger_modality`` (read by ``status_gates.status_gates``): a nominal event whose clause is elsewhere (the
+  anchor is a verb above it) keeps the doubt or the plan of its own modifiers: "talks come amid the *possible
+  expulsion* of journalists" (hypothetical), "protests over the *planned eviction* of families" (future);
+* ``failed_clause`` (read by ``status_cues.content_status``): the to-clause of a noun of failure or refusal did not
+  happen: "over Obama's *failure to sell* missiles to Turkey", "the Kremlin's *refusal to withdraw*", "its
+  *reluctance to endorse* the proposal" (as the adjectives of ``status_means.unwilling``: "reluctant to join").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.status_words import FUT_MODIFIERS, HYPO_MODIFIERS
+
+#: adjectives of likelihood whose clause is a guess ("unlikely that", "likely that", "possible that")
+DOUBT_ADJ = frozenset({"unlikely", "likely", "possible", "probable", "improbable", "doubtful", "uncertain", "unclear",
+                       "conceivable", "questionable"})
+_WILL_OR_MODAL = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll", "wo", "ll"})
+
+
+def doubted_clause(edge: str, child: Token, gov: Token) -> bool:
+    """True when ``child``, hung on ``gov`` by ``edge``, is the clause of an adjective of likelihood (a guess)."""
+    if edge == "ccomp" and gov.pos_ == "ADJ" and gov.lower_ in DOUBT_ADJ:
+        return True  # "makes it unlikely that Washington will lift the sanctions"
+    if edge in ("xcomp", "ccomp") and gov.pos_ in ("VERB", "AUX") and child.pos_ in ("VERB", "AUX"):
+        # "makes it unlikely Congress will approve ...": the adjective read as the subject's modifier
+        subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and any(m.dep_ == "amod" and m.lower_ in DOUBT_ADJ and m.i == subj.left_edge.i
+                                    for m in subj.children) and any(
+                a.dep_ == "aux" and a.lower_ in _WILL_OR_MODAL for a in child.children):
+            return True
+    return False
+
+
+#: nouns whose to-clause did not happen (or is not being done)
+FAILURE_NOUNS = frozenset({"failure", "refusal", "reluctance", "unwillingness", "inability", "hesitance", "hesitancy",
+                           "hesitation", "neglect", "omission"})
+
+
+def failed_clause(edge: str, child: Token, gov: Token) -> bool:
+    """True when ``child`` is the to-clause of a noun of failure or refusal ("failure to sell", "refusal to go")."""
+    return edge in ("acl", "xcomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in FAILURE_NOUNS and any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+
+
+def trigger_modality(trigger: Token) -> str | None:
+    """"hypothetical" or "future" from the modifiers of a nominal trigger ("the *possible* expulsion", "the
+    *planned* eviction"), or None."""
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound") and c.i < trigger.i:
+            low = c.lower_
+            if low in HYPO_MODIFIERS:
+                return "hypothetical"
+            if low in FUT_MODIFIERS:
+                return "future"
+    return None
