@@ -234,6 +234,8 @@ class GatesMixin:
         h = anchor.head
         if anchor.dep_ in ("acl:relcl", "acl") and _YEAR.match(h.text) and int(h.text[:4]) < self.ref_year - self.history_margin:
             return True  # "in 2011, which ...": the clause hangs on the year
+        if anchor.dep_ in ("acl:relcl", "relcl") and self.history_margin <= 5 and self._dated_noun(h):
+            return True  # "the *2004* bombing of a French base *that killed* nine soldiers": a dated event's toll
         if anchor.dep_ in ("acl:relcl", "relcl") and self.history_margin <= 5 and h.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_.startswith("obl") and _YEAR.match(c.text) and int(c.text[:4]) < self.ref_year for c in anchor.children):
             return True  # "a trader *who was arrested in 2022*" (a story of 2024): what the clause tells of its noun
@@ -264,6 +266,15 @@ class GatesMixin:
                                    for a in c.ancestors if a.i != anchor.i and anchor in a.ancestors):
                             return True
         return any(lo <= i <= hi for i in eras) and _past_era(anchor)
+
+    def _dated_noun(self, h: Token) -> bool:
+        """``h``, or the noun whose of-phrase it is in, has an old year of its own ("the *2008* attacks", "the 2004
+        bombing *of* a base")."""
+        for n in (h, h.head if h.dep_ == "nmod" and h.head.pos_ == "NOUN" else None):
+            if n is not None and any(c.dep_ in ("compound", "nummod", "amod") and c.i < n.i and _YEAR.match(c.text)
+                                     and int(c.text[:4]) < self.ref_year - self.history_margin for c in n.children):
+                return True
+        return False
 
     def _background_perfect(self, anchor: Token, years: list[int]) -> bool:
         """A past perfect set at an earlier time of its own: "in 2021, police *had lathi-charged* farmers

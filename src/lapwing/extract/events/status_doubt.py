@@ -29,6 +29,9 @@ def doubted_clause(edge: str, child: Token, gov: Token) -> bool:
     """True when ``child``, hung on ``gov`` by ``edge``, is the clause of an adjective of likelihood (a guess)."""
     if edge == "ccomp" and gov.pos_ == "ADJ" and gov.lower_ in DOUBT_ADJ:
         return True  # "makes it unlikely that Washington will lift the sanctions"
+    if edge == "ccomp" and gov.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.lower_ in DOUBT_ADJ and gov.i < c.i < child.i for c in gov.children):
+        return True  # "makes it possible that police will detain ...": the clause hung on the verb beside its adjective
     if edge in ("xcomp", "ccomp") and gov.pos_ in ("VERB", "AUX") and child.pos_ in ("VERB", "AUX"):
         # "makes it unlikely Congress will approve ...": the adjective read as the subject's modifier
         subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

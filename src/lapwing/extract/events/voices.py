@@ -28,9 +28,12 @@ GENERIC_VOICES = frozenset({"critic", "analyst", "observer", "expert", "commenta
 
 def _passive_without_agent(t: Token) -> bool:
     kids = list(t.children)
-    passive = t.tag_ == "VBN" and (any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass") for c in kids)
-                                   or t.dep_ in ("acl", "acl:relcl"))
-    if not passive:
+    passive = t.tag_ == "VBN" and (any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass") for c in kids) or (
+        t.dep_ in ("acl", "acl:relcl") and any(g.dep_ in ("case", "mark") and g.lower_ in ("of", "for")
+                                               for c in kids for g in c.children)))
+    # (a bare participle on a noun only with what it is for: "the minister, *accused of* bribery"; "an attack
+    # officials blamed on X" may be the officials' act)
+    if not passive or any(c.dep_ in ("nsubj", "csubj") for c in kids):  # ("an attack *officials blamed* on X")
         return False
     # (the agent's "by" wherever the parse hung it: "by *rights* groups" gives "by" to the compound; not the "by" of
     # a means clause, "by V-ing")
