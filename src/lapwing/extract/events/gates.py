@@ -28,9 +28,6 @@ ARTICLE_OFFTOPIC = ("sport", "markets", "weather")
 #: a cue in at least this many distinct words and this share of the sentences marks the article
 ARTICLE_OFFTOPIC_MIN_CUES = 5
 ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
-#: with a publication date, an explicit year earlier than the year before publication dates history ("was
-#: rearrested in July 2019" in a story of 2021; session 18: 5 years let a story's background through)
-HISTORY_MARGIN = 1
 
 _LEMMA_LOWER: dict[int, str] = {}
 
@@ -61,11 +58,10 @@ def _phrase_places(text: str, phrases: dict[str, tuple[str, ...]]) -> dict[str, 
 class GatesMixin:
     """Coder methods that veto whole sentences or clauses."""
 
-    def _ref_year(self) -> int:  # (the margin: years before the publication year that are still news)
+    def _ref_year(self) -> int:
         pub = getattr(self.ctx.article, "published", None)
         if pub and re.match(r"^\d{4}", pub):
-            # a year before the one before publication ("in 2019" in a story of 2021) is the story's background
-            self.history_margin = HISTORY_MARGIN
+            self.history_margin = 5
             return int(pub[:4])
         self.history_margin = 20
         return _date.today().year
@@ -234,8 +230,6 @@ class GatesMixin:
         h = anchor.head
         if anchor.dep_ in ("acl:relcl", "acl") and _YEAR.match(h.text) and int(h.text[:4]) < self.ref_year - self.history_margin:
             return True  # "in 2011, which ...": the clause hangs on the year
-        if anchor.dep_ in ("acl:relcl", "relcl") and self.history_margin <= 5 and self._dated_noun(h):
-            return True  # "the *2004* bombing of a French base *that killed* nine soldiers": a dated event's toll
         if anchor.dep_ in ("acl:relcl", "relcl") and self.history_margin <= 5 and h.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_.startswith("obl") and _YEAR.match(c.text) and int(c.text[:4]) < self.ref_year for c in anchor.children):
             return True  # "a trader *who was arrested in 2022*" (a story of 2024): what the clause tells of its noun
@@ -266,15 +260,6 @@ class GatesMixin:
                                    for a in c.ancestors if a.i != anchor.i and anchor in a.ancestors):
                             return True
         return any(lo <= i <= hi for i in eras) and _past_era(anchor)
-
-    def _dated_noun(self, h: Token) -> bool:
-        """``h``, or the noun whose of-phrase it is in, has an old year of its own ("the *2008* attacks", "the 2004
-        bombing *of* a base")."""
-        for n in (h, h.head if h.dep_ == "nmod" and h.head.pos_ == "NOUN" else None):
-            if n is not None and any(c.dep_ in ("compound", "nummod", "amod") and c.i < n.i and _YEAR.match(c.text)
-                                     and int(c.text[:4]) < self.ref_year - self.history_margin for c in n.children):
-                return True
-        return False
 
     def _background_perfect(self, anchor: Token, years: list[int]) -> bool:
         """A past perfect set at an earlier time of its own: "in 2021, police *had lathi-charged* farmers
