@@ -3,9 +3,8 @@ events found by judging the coder's output on a new seeded sample of unlabelled 
 stories, seed 1818; docs/events.md, session 18). Every sentence here was written for this test; each class is
 tested in several phrasings next to uses of the same words that must stay as they are:
 
-* status (``events/status_doubt.py``): a nominal event keeps its own "possible" or "planned" when its clause is a
-  verb above it ("comes amid the possible eviction of families"); the clause of "makes it unlikely that" is a guess;
-  the to-clause of a noun of failure or refusal did not happen ("Obama's failure to sell missiles");
+* status (``events/status_doubt.py``): the clause of "makes it unlikely that" is a guess; the to-clause of a noun of
+  failure or refusal did not happen ("Obama's failure to sell missiles");
 * an act on a thing a country owns with no doer ("the expulsions violate Kenya's obligations") is no act on the
   country (``events/owned.py``);
 * a judgement by no one named: an agentless passive ("Paris was accused of aiding the rebels", "the government was
@@ -21,25 +20,6 @@ from event_helpers import events as _events, show as _show, with_trigger as _wit
 
 CLAIMED = ("asserted", "attributed", "future")
 DONE = ("asserted", "attributed")
-
-
-# -- a nominal trigger's own doubt or plan -------------------------------------------------------------------------
-@pytest.mark.parametrize("text, trigger, status", [
-    ("The unrest comes amid the possible eviction of Palestinian families from their homes.", "eviction",
-     "hypothetical"),
-    ("The talks take place amid a potential expulsion of foreign journalists from Moscow.", "expulsion",
-     "hypothetical"),
-    ("The talks come amid the planned expulsion of foreign journalists from Moscow.", "expulsion", "future"),
-])
-def test_nominal_trigger_keeps_its_modifier(pipe, text, trigger, status):
-    evs = _events(pipe, text)
-    got = _with(evs, trigger)
-    assert got and all(e.status == status for e in got), _show(evs)
-
-
-def test_nominal_trigger_without_modifier_stays(pipe):
-    evs = _events(pipe, "The government ordered the eviction of Palestinian families from their homes.")
-    assert _with(evs, "eviction", DONE), _show(evs)
 
 
 # -- "makes it unlikely that" ----------------------------------------------------------------------------------------

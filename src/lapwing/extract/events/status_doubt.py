@@ -5,19 +5,18 @@
   will move in" (the clause the parse hangs on the adjective as its complement; "it is unlikely that ..." is read
   by the adjective rule of ``status.py``), also when the tagger reads the adjective as a modifier of the clause's
   subject ("makes it *unlikely Congress* will approve ...");
-* ``trigger_modality`` (read by ``status_gates.status_gates``): a nominal event whose clause is elsewhere (the
-  anchor is a verb above it) keeps the doubt or the plan of its own modifiers: "talks come amid the *possible
-  expulsion* of journalists" (hypothetical), "protests over the *planned eviction* of families" (future);
 * ``failed_clause`` (read by ``status_cues.content_status``): the to-clause of a noun of failure or refusal did not
   happen: "over Obama's *failure to sell* missiles to Turkey", "the Kremlin's *refusal to withdraw*", "its
   *reluctance to endorse* the proposal" (as the adjectives of ``status_means.unwilling``: "reluctant to join").
+
+(Tried and taken out: a nominal trigger keeping its own "possible" or "planned" when its clause is a verb above it,
+"comes amid the *possible* eviction of families": PLOVER part b lost one type with it; docs/events.md, session 18.)
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.status_words import FUT_MODIFIERS, HYPO_MODIFIERS
 
 #: adjectives of likelihood whose clause is a guess ("unlikely that", "likely that", "possible that")
 DOUBT_ADJ = frozenset({"unlikely", "likely", "possible", "probable", "improbable", "doubtful", "uncertain", "unclear",
@@ -51,16 +50,3 @@ def failed_clause(edge: str, child: Token, gov: Token) -> bool:
     """True when ``child`` is the to-clause of a noun of failure or refusal ("failure to sell", "refusal to go")."""
     return edge in ("acl", "xcomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in FAILURE_NOUNS and any(
         c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
-
-
-def trigger_modality(trigger: Token) -> str | None:
-    """"hypothetical" or "future" from the modifiers of a nominal trigger ("the *possible* expulsion", "the
-    *planned* eviction"), or None."""
-    for c in trigger.children:
-        if c.dep_ in ("amod", "compound") and c.i < trigger.i:
-            low = c.lower_
-            if low in HYPO_MODIFIERS:
-                return "hypothetical"
-            if low in FUT_MODIFIERS:
-                return "future"
-    return None

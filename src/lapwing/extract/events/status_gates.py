@@ -14,7 +14,6 @@ from lapwing.extract.events.gates import _inverted_conditional
 from lapwing.extract.events.lexicon_loader import CameoRow
 from lapwing.extract.events.status import Status, event_status
 from lapwing.extract.events.status_cues import judgement, no_determiner, time_given
-from lapwing.extract.events.status_doubt import trigger_modality
 from lapwing.extract.events.status_wire import excluded_conjunct
 from lapwing.extract.events.syntax import lemma_of
 
@@ -36,9 +35,6 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
     st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
     if c.nominal and c.anchor.i != c.trigger.i and no_determiner(c.trigger):
         st.status = "negated"  # "there were no clashes" (the anchor is the verb "were")
-    elif c.nominal and c.anchor.i != c.trigger.i and st.status in ("asserted", "attributed") and (
-            tm := trigger_modality(c.trigger)) is not None:
-        st.status = tm  # "amid the *possible* expulsion of journalists" (status_doubt.py)
     if row.code == "139" and lemma_of(c.trigger) in ("give", "grant") and not time_given(c.trigger) and not any(
             lemma_of(x) in ("ultimatum", "deadline") for x in c.trigger.children):
         return coder._no(c, "time given with nothing to do in it ('two days off'): no ultimatum")
