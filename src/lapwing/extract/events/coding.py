@@ -19,11 +19,13 @@ from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
+from lapwing.extract.events.owned import owned_abstract_target
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
+from lapwing.extract.events.voices import voiceless_judgement
 from lapwing.schema import Actor, Event
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -269,6 +271,10 @@ class BuildMixin:
         if unnamed_arrest and tgt is None and c.target_tok is not None and c.target_tok.pos_ in ("NOUN", "PROPN", "NUM"):
             # "two men were arrested at the border": whom, even uncoded, is what the report is about
             tgt = self.actors.uncoded(c.target_tok, force=True)
+        if src is None and not unnamed_arrest and owned_abstract_target(c.trigger, c.target_tok):
+            return self._no(c, "an act on a thing a country owns, with no doer")  # (owned.py) "violates Kenya's law"
+        if voiceless_judgement(c.code or "", c.trigger, c.source_tok, src, c.nominal):
+            return self._no(c, "a judgement by no one named (an agentless passive, 'critics')")  # (voices.py)
         if not (coded_s or coded_t or named_pol) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
