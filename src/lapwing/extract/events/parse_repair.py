@@ -94,7 +94,7 @@ from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_channel_clause, repair_name_as_participle_subject, repair_participle_subject,
                                                        repair_result_clause)
-from lapwing.extract.events.repair_infinitive import repair_gerund_complement, repair_to_infinitive
+from lapwing.extract.events.repair_infinitive import repair_addressee_clause, repair_gerund_complement, repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
@@ -113,7 +113,7 @@ from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject,
                                                       repair_conjunct_out_of_subordinate, repair_past_conjunct_of_infinitive,
                                                       repair_subject_hung_before_its_verb,
                                                       repair_that_clause_as_relative)
-from lapwing.extract.events.repair_fronted import (repair_cased_subject, repair_fronted_subject, repair_fronted_verbless,
+from lapwing.extract.events.repair_fronted import (repair_cased_subject, repair_fronted_clause, repair_fronted_subject, repair_fronted_verbless, repair_named_participle_root,
                                                    repair_opening_participle_root, repair_orphaned_first_conjunct)
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -207,7 +207,10 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
     # (verbs of a relative clause aside: "Italy called for a ceasefire, *a move that angered* its neighbours")
     lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") and not _in_relative(t) for t in sent) == 1
-    verbs = [c for c in root.rights if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ in FINITE] or [
+    # ("Osmonov, speaking by telephone, *urged* soldiers to ...": the verb after a participle aside hung on the name
+    # as a parataxis)
+    verbs = [c for c in root.rights if c.pos_ == "VERB" and c.tag_ in FINITE and (c.dep_ == "advcl" or (
+        c.dep_ == "parataxis" and _after_aside(root, c)))] or [
         c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
             lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))
@@ -261,7 +264,8 @@ def _after_aside(root: Token, v: Token) -> bool:
     doc, e = root.doc, _name_end(root)
     if e + 1 < v.i and doc[e + 1].dep_ == "appos" and doc[e + 1].head.i == root.i and doc[e + 1].pos_ == "PROPN":
         e = doc[e + 1].right_edge.i  # "Opposition leader *Maria Lenz*" with the name an apposition
-    aside = next((x for x in root.rights if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and e + 1 < x.i < v.i), None)
+    aside = next((x for x in (*root.rights, *v.lefts) if x.dep_ in ("acl", "parataxis", "dep", "advcl")
+                  and x.tag_ in ("VBG", "VBN") and e + 1 < x.i < v.i), None)
     if aside is None or doc[e + 1].text != "," or doc[v.i - 1].text != ",":
         return False
     inside = {x.i for x in aside.subtree}
@@ -412,6 +416,10 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         t = out[i]
         t.pos_ = "VERB"
         t.tag_ = "VBD"
+    _apply(out, todo, (("frontcl", repair_fronted_clause), ("addr", repair_addressee_clause),
+                       ("nameing", repair_named_participle_root)))
+    if todo["frontcl"]:
+        todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject),
                        ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     for a, b in todo_np:
