@@ -104,3 +104,50 @@ def test_aside_after_a_name_in_a_full_sentence_stays(pipe):
     # the name is already the subject: the repair has nothing to do and the event stays as it was
     evs = events(pipe, "Opposition leader Rose Wamai, speaking from her home, accused the government of theft.")
     assert _with(evs, "11", "Rose Wamai", "government"), show(evs)
+
+
+# -- "A, B and C VERB": every actor of the list ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,root,names", [
+    ("Australia, New Zealand and the Pacific Islands Forum urged all sides to respect the decision of parliament, "
+     "and Fiji's government said it stood behind the new prime minister.", "02", ("Australia", "New Zealand", "Forum")),
+    ("France, Germany and Italy condemned the attack on the embassy, and Spain said it would recall its ambassador.",
+     "11", ("France", "Germany", "Italy")),
+    ("Kenya, Uganda and the African Union called on both sides to lay down their weapons.", "02",
+     ("Kenya", "Uganda", "African Union")),
+])
+def test_every_actor_of_a_listed_subject_comes_through(pipe, text, root, names):
+    evs = events(pipe, text)
+    for name in names:
+        assert any(e.source is not None and name in e.source.text for e in _get(evs, root)), (name, show(evs))
+
+
+# -- a lone weak agent word the parse repair set apart ---------------------------------------------------------------
+@pytest.mark.parametrize("text,src,sector", [
+    ("Rioters looted shops in the capital.", "Rioters", "CVL"),
+    ("Rioters looted shops.", "Rioters", "CVL"),
+    ("Demonstrators looted stores near the port.", "Demonstrators", "CVL"),
+])
+def test_lone_weak_agent_word_codes_its_sector(pipe, text, src, sector):
+    evs = events(pipe, text)
+    assert any(e.source is not None and e.source.text == src and e.source.sector == sector for e in evs), show(evs)
+
+
+# -- "X's government" is the government X leads --------------------------------------------------------------------
+@pytest.mark.parametrize("text,tgt", [
+    ("Former finance minister Peter Oala was sworn in as prime minister. Australia said it supported Oala's "
+     "government.", "Oala's government"),
+    ("Opposition leader Rose Wamai spoke on Monday. Fiji said it supported Wamai's government.", "Wamai's government"),
+    ("Former president Ivan Petrov spoke on Monday. Russia said it supported Petrov's administration.",
+     "Petrov's administration"),
+])
+def test_a_leaders_government_is_gov(pipe, text, tgt):
+    evs = events(pipe, text)
+    got = [e for e in evs if e.target is not None and e.target.text == tgt]
+    assert got and all(e.target.sector == "GOV" for e in got), show(evs)
+
+
+def test_a_leaders_supporters_keep_the_leaders_sector(pipe):
+    # supporters are no institution: the opposition leader's supporters stay opposition
+    evs = events(pipe, "Opposition leader Rose Wamai spoke on Monday. Police dispersed Wamai's supporters.")
+    got = [e for e in evs if e.target is not None and "supporters" in e.target.text]
+    assert got and all(e.target.sector == "OPP" for e in got), show(evs)

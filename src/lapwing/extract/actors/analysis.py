@@ -265,3 +265,14 @@ def posting_owner(an: _Analysis, country_of) -> str | None:
     pick = after[0] if after else min(items, key=lambda it: it.start)
     return country_of(pick)
 
+
+
+#: institutions a person leads: "Oala's government", "the Maduro administration" are the government (GOV), whatever
+#: the leader's own sector in the article (a former minister, ELI; an opposition leader who has formed one, OPP)
+LED_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet"})
+
+
+def led_institution(an: _Analysis, d: _Doc) -> bool:
+    """Is the phrase's head an institution a person leads ("*Oala's government*")?"""
+    h = an.head_agent
+    return h is not None and an.name_item is None and d.doc[h.start:h.end].text.lower() in LED_INSTITUTIONS

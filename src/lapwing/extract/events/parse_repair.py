@@ -90,6 +90,7 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
 from lapwing.extract.events.repair_lifted import lifted_reparsed
+from lapwing.extract.events.repair_list import repair_list_subject
 from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_channel_clause, repair_name_as_participle_subject, repair_participle_subject,
@@ -428,7 +429,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
-        repair_fronted_verbless(root) or _repair_amod(root, sent) or _participle_clause(root) \
+        repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent)
