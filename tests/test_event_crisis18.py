@@ -146,8 +146,46 @@ def test_a_leaders_government_is_gov(pipe, text, tgt):
     assert got and all(e.target.sector == "GOV" for e in got), show(evs)
 
 
+def test_a_leaders_party_is_a_party(pipe):
+    evs = events(pipe, "Prime Minister Joseph Kila lost the vote. Talks between Oala and Kila's party began on Saturday.")
+    got = [e for e in evs if e.target is not None and e.target.text == "Kila's party"]
+    assert got and all(e.target.sector == "PTY" for e in got), show(evs)
+
+
 def test_a_leaders_supporters_keep_the_leaders_sector(pipe):
     # supporters are no institution: the opposition leader's supporters stay opposition
     evs = events(pipe, "Opposition leader Rose Wamai spoke on Monday. Police dispersed Wamai's supporters.")
     got = [e for e in evs if e.target is not None and "supporters" in e.target.text]
     assert got and all(e.target.sector == "OPP" for e in got), show(evs)
+
+
+# -- "X in PLACE, which ..., said": the subject read as the place name's -------------------------------------------
+@pytest.mark.parametrize("text,root,src,country", [
+    ("China's embassy in Port Moresby, which told Chinese citizens to stay indoors, said it had asked the authorities "
+     "to protect Chinese-owned businesses.", "02", "it", "CHN"),
+    ("Britain's embassy in Harare, which closed its doors on Monday, said it had urged British citizens to leave the "
+     "country.", "02", "it", "GBR"),
+])
+def test_subject_before_a_place_and_a_relative_clause(pipe, text, root, src, country):
+    evs = events(pipe, text)
+    assert any(e.source is not None and e.source.text == src and e.source.country == country
+               for e in _get(evs, root)), show(evs)
+
+
+# -- a former office holder sworn in holds office from then on ------------------------------------------------------
+@pytest.mark.parametrize("text,src", [
+    ("The motion named former finance minister Peter Oala as the alternative prime minister, and Oala was sworn in "
+     "by the governor-general. Talks between Oala and the opposition are expected to begin on Saturday.", "Oala"),
+    ("Former defence minister Ama Mensah led the protests in May. Mensah took office on Monday. Mensah urged the army "
+     "to stay in its barracks.", "Mensah"),
+])
+def test_sworn_in_former_minister_is_government_afterwards(pipe, text, src):
+    evs = events(pipe, text)
+    later = [e for e in evs if e.source is not None and e.source.text == src]
+    assert later and all(e.source.sector == "GOV" for e in later), show(evs)
+
+
+def test_former_minister_not_sworn_in_stays_elite(pipe):
+    evs = events(pipe, "Former finance minister Peter Oala criticised the vote. Oala said the government had failed.")
+    later = [e for e in evs if e.source is not None and e.source.text == "Oala"]
+    assert later and all(e.source.sector == "ELI" for e in later), show(evs)

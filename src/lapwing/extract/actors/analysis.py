@@ -267,12 +267,14 @@ def posting_owner(an: _Analysis, country_of) -> str | None:
 
 
 
-#: institutions a person leads: "Oala's government", "the Maduro administration" are the government (GOV), whatever
-#: the leader's own sector in the article (a former minister, ELI; an opposition leader who has formed one, OPP)
-LED_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet"})
+#: institutions a person leads: "Oala's government" is the government (GOV), "Kila's party" a party (PTY), whatever
+#: the leader's own sector in the article (a former minister, ELI; an opposition leader, OPP; a prime minister, GOV)
+LED_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet", "party"})
 
 
-def led_institution(an: _Analysis, d: _Doc) -> bool:
-    """Is the phrase's head an institution a person leads ("*Oala's government*")?"""
+def led_institution(an: _Analysis, d: _Doc) -> str | None:
+    """The sector of the phrase's head when it is an institution a person leads ("*Oala's government*": GOV)."""
     h = an.head_agent
-    return h is not None and an.name_item is None and d.doc[h.start:h.end].text.lower() in LED_INSTITUTIONS
+    if h is None or an.name_item is not None or d.doc[h.start:h.end].text.lower() not in LED_INSTITUTIONS:
+        return None
+    return h.anchor.agent.agent.sector

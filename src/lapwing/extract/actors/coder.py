@@ -312,8 +312,9 @@ class _Coder(_MentionChecks, _Coref):
             if rel == "anti":
                 sector = "OPP" if c.sector == "GOV" else None
                 return (None if is_country else c.country), sector
-            if c.kind == "person" and led_institution(an, self.d):
-                return c.country, "GOV"  # "Oala's government": the government he leads
+            own = led_institution(an, self.d) if c.kind == "person" else None
+            if own is not None:
+                return c.country, own  # "Oala's government" (GOV), "Kila's party" (PTY): the institution he leads
             return (None if is_country else c.country), (None if is_country else c.sector)
         return None, None
 

@@ -90,7 +90,7 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
 from lapwing.extract.events.repair_lifted import lifted_reparsed
-from lapwing.extract.events.repair_list import repair_list_subject
+from lapwing.extract.events.repair_list import repair_list_subject, repair_subject_on_place
 from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_channel_clause, repair_name_as_participle_subject, repair_participle_subject,
@@ -418,7 +418,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         t.pos_ = "VERB"
         t.tag_ = "VBD"
     _apply(out, todo, (("frontcl", repair_fronted_clause), ("addr", repair_addressee_clause),
-                       ("nameing", repair_named_participle_root)))
+                       ("nameing", repair_named_participle_root), ("subjplace", repair_subject_on_place)))
     if todo["frontcl"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject),

@@ -164,6 +164,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["quotepred"].append(i)  # "branded the visit *a provocation*", 'called the vote *"a farce"*'
         if dep == "mark" and low == "to" and H[i] > i and D[H[i]] == "acl" and D[H[H[i]]] in ("obj", "iobj", "obl", "obl:arg"):
             todo["addr"].append(H[i])  # "urged his supporters *to gather*" with the to-clause on the supporters
+        if dep == "nsubj" and H[i] > i and P[H[i]] in ("NOUN", "PROPN") and D[H[i]] in ("advcl", "ccomp", "dep", "parataxis") \
+                and H[H[i]] > H[i]:
+            todo["subjplace"].append(i)  # "*China's embassy* in Port Moresby, which ..., said" with the subject on the place
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
             todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):

@@ -7,6 +7,11 @@ actors then have no verb and their events are lost. When a verbless sentence's r
 of the sentence, its conjunct verb has a subject C preceded by "and" (or "or"), and everything between the root
 and C is the root's own list (conjuncts and commas), the verb becomes the root, the first actor its subject and C
 the list's last conjunct.
+
+Repair 61: "*China's embassy* in Port Moresby, which told citizens to stay indoors, *said* ...": the subject read as
+the subject of the place name after it, and that name as a clause of the verb. A noun with a preposition of its own
+cannot have a subject (no copula): when such a noun, hung on a later verb that has no subject, has a noun subject
+before it, that subject is the verb's and the noun its subject's modifier.
 """
 
 from __future__ import annotations
@@ -50,4 +55,23 @@ def repair_list_subject(root: Token) -> bool:
     _set_head(root, v, subj.dep_)
     _set_head(subj, root, "conj")
     _set_head(cc, subj, "cc")
+    return True
+
+
+def repair_subject_on_place(s: Token) -> bool:
+    """Repair 61 (above). ``s`` is the subject hung on a noun."""
+    n = s.head
+    v = n.head
+    if s.dep_ != "nsubj" or s.pos_ not in ("NOUN", "PROPN") or n.pos_ not in ("NOUN", "PROPN") or s.i > n.i \
+            or n.dep_ not in ("advcl", "ccomp", "dep", "parataxis") or v.i <= n.i or v.pos_ != "VERB" \
+            or v.tag_ not in _FINITE:
+        return False
+    own = sorted(w.i for w in n.subtree if w.i not in {x.i for x in s.subtree})
+    # (its first word a preposition, on it or on a word of its name: "in Port Moresby")
+    if not own or not (n.doc[own[0]].dep_ == "case" and n.doc[own[0]].pos_ == "ADP") \
+            or any(c.dep_ in ("cop", "aux", "mark") for c in n.children) \
+            or any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "csubj") for c in v.children):
+        return False
+    _set_head(s, v, "nsubj")
+    _set_head(n, s, "nmod")
     return True
