@@ -4,11 +4,16 @@ checked here in phrasings written for this test, next to the uses of the same wo
 
 - a fronted phrase that holds a participle of its own ("In a video *posted* on his party's page, the outgoing prime
   minister called on ..."): the subject after the comma was read as an apposition of the phrase's last noun and the
-  verb as its clause (repair 58, ``repair_fronted``);
+  verb as its clause (repair 65, ``repair_fronted``);
 - the to-clause of an appeal hung on its addressee ("urged his supporters *to gather*", "called on the Defence Force
-  *to stand with* ..."): it is the appeal's content, not a happening (repair 59, ``repair_infinitive``);
+  *to stand with* ..."): it is the appeal's content, not a happening (repair 66, ``repair_infinitive``);
 - a bare name before a participle aside ("Kila, *speaking from his home,* accused ...", "Osmonov, speaking by
-  telephone, urged ..."): the name is the subject of the verb after the aside (repairs 3 and 57b).
+  telephone, urged ..."): the name is the subject of the verb after the aside (repairs 3 and 69);
+- "A, B and C urged ..., and D said ...", read as "A, B and [C urged ...]": every actor of the list (repair 67);
+- a lone weak agent word set apart by a repair ("*Rioters* looted shops") codes its sector;
+- "X's government" (GOV) and "X's party" (PTY) are the institutions X leads, whatever X's own sector;
+- "China's embassy in Port Moresby, which ..., said": the subject read as the place name's (repair 68);
+- a former office holder the article says was sworn in holds office (GOV) in later mentions of the name.
 """
 
 from __future__ import annotations

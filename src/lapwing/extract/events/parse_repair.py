@@ -70,7 +70,9 @@ A subject labelled passive on a simple past verb with no passive auxiliary is an
 verb ("Peruvian police *clashed* with miners ..., and two miners were killed"; "..., local media reported"); a
 conjunct after ", and" taken out of a "when" clause; 49, a subordinate clause's subject hung on the main verb ("deepened
 *as President X refused*"). 47 (`repair_noun_object`): the subject of a clause after
-"said" read as its object ("said *the suspect*, known as X, *had been arrested*").
+"said" read as its object ("said *the suspect*, known as X, *had been arrested*"). 65-69 (session 18): the subject after a
+fronted phrase with its own participle (`repair_fronted`), an appeal's to-clause on its addressee (`repair_infinitive`),
+"A, B and [C VERB]" and "X in PLACE, which ..., said" (`repair_list`), "NAME, speaking ..., VERB" (`repair_fronted`).
 """
 
 from __future__ import annotations

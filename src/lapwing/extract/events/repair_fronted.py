@@ -15,11 +15,11 @@ Repair 57: "*Underscoring those concerns*, Hamas militants *shot* and wounded a 
 clause read as the root, the main clause (its verb often mistagged as a noun) hung on it as a conjunct. The
 main verb becomes the root, the participle its adverbial clause.
 
-Repair 57b: "*Kila*, speaking from his home, *accused* the new government of theft": the name before the participle
+Repair 69: "*Kila*, speaking from his home, *accused* the new government of theft": the name before the participle
 aside read as the participle's vocative or subject, the participle the root and the finite verb after the aside its
 conjunct. The verb becomes the root, the name its subject, the participle its adverbial clause.
 
-Repair 58: "In a video posted on his party's page, *the outgoing prime minister called* on the army to ... and
+Repair 65: "In a video posted on his party's page, *the outgoing prime minister called* on the army to ... and
 urged ...": after a fronted prepositional phrase that holds a participle of its own, the subject was read as an
 apposition of the phrase's last noun and the finite verb right after it as that subject's clause; the sentence's
 root is then the fronted noun, or a later verb with no subject ("and *urged* ..."). The verb becomes the root, the
@@ -195,7 +195,7 @@ _FRONT_HEADS = ("appos", "conj", "dep", "parataxis")
 
 
 def repair_fronted_clause(v: Token) -> bool:
-    """Repair 58 (above). ``v`` is the finite verb hung on the noun right before it."""
+    """Repair 65 (above). ``v`` is the finite verb hung on the noun right before it."""
     n, doc = v.head, v.doc
     # (a past participle too, when it takes a complement: "the prime minister *called* [VBN] on the army to ...";
     # a reduced relative would leave the sentence a verb with its own subject, which is refused below)
@@ -248,7 +248,7 @@ def repair_fronted_clause(v: Token) -> bool:
 
 
 def repair_named_participle_root(r: Token) -> bool:
-    """Repair 57b (above). ``r`` is the participle read as the root, right after "NAME,"."""
+    """Repair 69 (above). ``r`` is the participle read as the root, right after "NAME,"."""
     doc = r.doc
     start = r.sent.start
     if r.dep_ not in ("ROOT", "root") or r.tag_ != "VBG" or r.i - start < 2 or doc[r.i - 1].text != ",":

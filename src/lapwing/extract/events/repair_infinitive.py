@@ -16,7 +16,7 @@ gets no subject (control does not reach it) and the first verb's mood (consideri
 reach it either. With no subject, no subordinator and nothing but adverbs or a particle between them,
 it is the verb's ``xcomp``.
 
-**Repair 59**: the to-clause of an appeal read as a clause of its addressee. "Kila urged his supporters *to gather*
+**Repair 66**: the to-clause of an appeal read as a clause of its addressee. "Kila urged his supporters *to gather*
 outside parliament", "called on the Defence Force *to "stand with the lawful government"*": the infinitive hung on
 the addressee noun (``acl``) instead of on the appeal verb, so the appeal loses its content and the asked-for act
 reads as done. After an appeal or order verb (``APPEAL_VERBS``), an infinitive on its object (or on its "on" /
@@ -96,7 +96,7 @@ _BODIES = {"government", "army", "military", "opposition", "public", "population
 
 
 def repair_addressee_clause(v: Token) -> bool:
-    """Repair 59 (above). ``v`` is the infinitive hung on the addressee."""
+    """Repair 66 (above). ``v`` is the infinitive hung on the addressee."""
     h = v.head
     a = h.head
     if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < h.i or not any(

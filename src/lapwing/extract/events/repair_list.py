@@ -1,4 +1,4 @@
-"""Repair 60 of ``parse_repair``: the last actor of an "A, B and C" subject read as the only subject.
+"""Repair 67 of ``parse_repair``: the last actor of an "A, B and C" subject read as the only subject.
 
 "Australia, New Zealand and the Pacific Islands Forum *urged* all sides to ...", "France, Germany and Italy
 *condemned* the attack": the model reads the first actor as the root of a verbless sentence, the second as its
@@ -8,7 +8,7 @@ of the sentence, its conjunct verb has a subject C preceded by "and" (or "or"), 
 and C is the root's own list (conjuncts and commas), the verb becomes the root, the first actor its subject and C
 the list's last conjunct.
 
-Repair 61: "*China's embassy* in Port Moresby, which told citizens to stay indoors, *said* ...": the subject read as
+Repair 68: "*China's embassy* in Port Moresby, which told citizens to stay indoors, *said* ...": the subject read as
 the subject of the place name after it, and that name as a clause of the verb. A noun with a preposition of its own
 cannot have a subject (no copula): when such a noun, hung on a later verb that has no subject, has a noun subject
 before it, that subject is the verb's and the noun its subject's modifier.
@@ -24,7 +24,7 @@ _FINITE = ("VBD", "VBZ", "VBP")
 
 
 def repair_list_subject(root: Token) -> bool:
-    """Repair 60 (above); ``root`` is the root of a verbless sentence. True when applied."""
+    """Repair 67 (above); ``root`` is the root of a verbless sentence. True when applied."""
     if root.pos_ not in ("PROPN", "NOUN") or root.dep_ not in ("ROOT", "root"):
         return False
     doc = root.doc
@@ -59,7 +59,7 @@ def repair_list_subject(root: Token) -> bool:
 
 
 def repair_subject_on_place(s: Token) -> bool:
-    """Repair 61 (above). ``s`` is the subject hung on a noun."""
+    """Repair 68 (above). ``s`` is the subject hung on a noun."""
     n = s.head
     v = n.head
     if s.dep_ != "nsubj" or s.pos_ not in ("NOUN", "PROPN") or n.pos_ not in ("NOUN", "PROPN") or s.i > n.i \
