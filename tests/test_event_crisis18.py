@@ -194,3 +194,25 @@ def test_former_minister_not_sworn_in_stays_elite(pipe):
     evs = events(pipe, "Former finance minister Peter Oala criticised the vote. Oala said the government had failed.")
     later = [e for e in evs if e.source is not None and e.source.text == "Oala"]
     assert later and all(e.source.sector == "ELI" for e in later), show(evs)
+
+
+# -- a bare country name reported by its own government's official ---------------------------------------------------
+@pytest.mark.parametrize("text,src", [
+    ("Chinese Foreign Ministry spokesman Lin Wei told a briefing in Beijing that China supported Bishkek's efforts "
+     "to restore order.", "China"),
+    ("Russian Foreign Minister Sergei Lavrov said Russia would send aid to Syria.", "Russia"),
+])
+def test_country_in_its_officials_report_is_its_government(pipe, text, src):
+    evs = events(pipe, text)
+    got = [e for e in evs if e.source is not None and e.source.text == src]
+    assert got and all(e.source.sector == "GOV" for e in got), show(evs)
+
+
+@pytest.mark.parametrize("text,src", [
+    ("A French activist said France supported the rebels.", "France"),        # not an official
+    ("The U.S. ambassador said Russia had violated the treaty.", "Russia"),   # another country's official
+])
+def test_country_reported_by_others_keeps_no_sector(pipe, text, src):
+    evs = events(pipe, text)
+    got = [e for e in evs if e.source is not None and e.source.text == src]
+    assert got and all(e.source.sector is None for e in got), show(evs)
