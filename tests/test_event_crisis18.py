@@ -20,13 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events, show
-
-CLAIMED = ("asserted", "attributed", "future")
-
-
-def _get(evs, root, status=CLAIMED):
-    return [e for e in evs if e.cameo.startswith(root) and e.status in status]
+from event_helpers import events, show, with_root as _get
 
 
 def _with(evs, root, src, tgt):
