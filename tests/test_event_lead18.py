@@ -16,7 +16,10 @@ same words that must stay as they are:
 - armed forces capturing or seizing posts, trenches, defences, bridges, palaces or stations take ground (192); abandoning an oasis, an
   area or an airport gives it up (0874);
 - "a 14-year-old" is a person (a target, a victim), also when the parse reads the age as an adjective;
-  recognising a person by sight is no diplomatic recognition.
+  recognising a person by sight is no diplomatic recognition;
+- a legislature, a court or an army removing an office holder ("impeached", "voted to remove", "toppled",
+  "overthrew") is 172, the code the examples accept for a removal from office; "ousted" and "deposed" are left out
+  (the actors read them as "former" cues and the mention swallows the verb).
 """
 
 from __future__ import annotations
@@ -273,3 +276,33 @@ def test_an_age_names_a_person(pipe, text, root):
 def test_recognising_a_person_is_no_diplomatic_recognition(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.cameo.startswith("054")], show(evs)
+
+
+# -- removing an office holder ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,src_sector", [
+    ("The Brazilian Congress impeached President Dilma Rousseff.", "LEG"),
+    ("President Yoon was impeached by parliament on Saturday.", "LEG"),
+    ("Papua New Guinea's parliament voted on Thursday to remove Prime Minister Joseph Kila.", "LEG"),
+    ("Parliament voted to remove the president from office.", "LEG"),
+    ("The court removed the governor from office.", "JUD"),
+    ("The army toppled the president in a coup on Wednesday.", "MIL"),
+    ("Mutinous soldiers overthrew President Ibrahim Keita.", "MIL"),
+    ("The Senate began the impeachment of President Andrew Johnson.", "LEG"),
+])
+def test_removing_an_office_holder(pipe, text, src_sector):
+    evs = events(pipe, text)
+    got = [e for e in _coded(evs, "17") if e.cameo.startswith("172")]
+    assert got and got[0].source is not None and got[0].source.sector == src_sector and got[0].target is not None, \
+        show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach removed her from the starting line-up.",
+    "Police removed the protesters from the square.",
+    "The army removed the rebels from the town.",
+    "Workers removed the statue of the king.",
+    "The company removed its chief executive.",
+])
+def test_removals_that_are_not_from_office(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("172")], show(evs)
