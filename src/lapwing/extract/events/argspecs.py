@@ -43,8 +43,6 @@ _OWN = frozenset({"its", "their", "his", "her", "our"})
 _LY_NOUNS = frozenset({"daily", "weekly", "monthly", "quarterly", "family", "ally", "rally", "assembly", "supply",
                        "monopoly", "anomaly", "reply", "july", "italy", "bully", "tally", "folly", "homily", "oligopoly",
                        "fly", "lily", "belly", "jelly", "gully", "holly", "poly", "melancholy", "underbelly"})
-#: verbs whose receiver may stand before the thing given ("gave Syria military aid")
-_GIVING_VERBS = frozenset({"give", "send", "offer", "grant", "provide", "promise", "lend", "sell", "supply", "pledge"})
 #: prepositions of an event noun's complement, which a by-agent may wrongly hang on
 _COMPLEMENT_PREPS = frozenset({"of", "on", "to", "against", "with", "into", "at"})
 #: an owner word that names the object's own country or owner: possessor, nationality word, name word
@@ -188,11 +186,10 @@ class ArgSpecsMixin:
         return None
 
     def _dative_compound(self, t: Token) -> Token | None:
-        """The receiver of a giving verb read as the first word of its object: "gave [*Syria* military aid]", "sent
-        [*North Korea* fuel supplies]" (a coded name right after the verb, another word before the object's head,
-        no determiner and no to / for phrase)."""
-        if lemma_of(t) not in _GIVING_VERBS:
-            return None
+        """The receiver of a verb with two objects read as the first word of its object: "gave [*Syria* military
+        aid]", "sent [*North Korea* fuel supplies]", "denied [*Cuba* landing] rights" (a coded name right after the
+        verb, another word before the object's head, no determiner and no to / for phrase). Only for a pattern that
+        names a receiver (``iobj``)."""
         o = _obj_token(t)
         if o is None or o.pos_ != "NOUN" or _prep(t, {"to", "for"}) is not None or _prep(o, {"to", "for"}) is not None:
             return None
