@@ -11,6 +11,7 @@ from lapwing.extract.events.syntax import (
     PERSONISH,
     SUBJ,
     _between,
+    _cases,
     _ccomp,
     _conj,
     _name_conj,
@@ -53,6 +54,25 @@ _BODY_NOUNS = frozenset({"government", "army", "military", "authority", "regime"
                          "rebel", "militia", "delegation", "embassy", "court"})
 
 
+#: acts whose possessor or "of" phrase is the one they were done to, not their doer ("X's arrest", "the killing of X")
+PATIENT_OWNED = frozenset({"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping", "killing",
+                            "murder", "assassination", "execution", "deportation", "expulsion", "extradition",
+                            "sentencing", "conviction", "torture", "beating", "persecution", "harassment"})
+
+
+def _named_object(o: Token | None) -> Token | None:
+    """The object, or what a free relative names in its place: *criminals* in "sent [what officials described as
+    *criminals*] to the prison", where the parser made *officials* (the namers) the object; None when the relative
+    names nothing."""
+    if o is None or not any(d.dep_ == "det" and d.lower_ == "what" for d in o.children):
+        return o
+    for v in o.children:
+        if v.dep_ in ("acl", "acl:relcl") and v.pos_ == "VERB":
+            return next((x for x in v.children if x.dep_ in ("xcomp", "obj") or (
+                x.dep_.startswith("obl") and "as" in _cases(x))), None)
+    return o
+
+
 def _self_owned(h: Token) -> bool:
     """A noun owned by a possessive pronoun ("*its* troops", "*their* weapons"): the doer's own."""
     return any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN for c in h.children)
@@ -92,7 +112,7 @@ class ArgSpecsMixin:
             first, second = (c, s) if c.i < s.i else (s, c)
             return first if spec == "conj1" else second
         if spec == "obj":
-            return _obj_token(t)
+            return _named_object(_obj_token(t))
         if spec == "iobj":
             for c in t.children:
                 if c.dep_ == "iobj":
@@ -158,6 +178,8 @@ class ArgSpecsMixin:
             if o is not None and not nominal and (a := self._act_doer(t, o)) is not None:
                 return a  # "denounced the killing of civilians *by Syrian troops*": whose act it is
             w = _owner(o) if o is not None else None
+            if w is not None and not nominal and lemma_of(o) in PATIENT_OWNED:
+                return None  # "condemned *Mhlanga's* arrest", "the killing *of civilians*": the one it was done to
             if w is not None and w.dep_ in _OWNER_MODS and (o.pos_ == "PROPN" or self._actor_phrase(o, w)):
                 # the object is itself the actor: a word of a name ("condemned *North* Korea"), a country of a person
                 # ("condemned *Kenya's* president and ...", whose conjuncts hang on the object, not on its owner)
