@@ -73,6 +73,20 @@ def _named_object(o: Token | None) -> Token | None:
     return o
 
 
+def _subject_after_participle(s: Token | None) -> Token | None:
+    """The subject, or its apposition when the parser took a fronted participle's object for the subject: "After
+    meeting [Serbia], [former Bolivian President Evo Morales] criticised ..." read with *Serbia* the subject and the
+    titled name its apposition (the participle has no object, and the subject stands right after it)."""
+    if s is None or s.dep_ not in SUBJ:
+        return s
+    ap = next((c for c in s.children if c.dep_ == "appos" and c.i > s.i and (c.pos_ == "PROPN" or c.tag_ == "NNP")), None)
+    if ap is None or s.i + 1 >= len(s.doc) or s.doc[s.i + 1].text != ",":
+        return s
+    fronted = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.right_edge.i == s.left_edge.i - 1 and not any(
+        g.dep_ in ("obj", "dobj") for g in c.children) for c in s.head.children)
+    return ap if fronted else s
+
+
 def _self_owned(h: Token) -> bool:
     """A noun owned by a possessive pronoun ("*its* troops", "*their* weapons"): the doer's own."""
     return any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN for c in h.children)
@@ -100,7 +114,7 @@ class ArgSpecsMixin:
                     "compound", "nmod:poss", "poss") and c.pos_ in ("NOUN", "PROPN")), s)
             if s is not None and s.pos_ == "PROPN" and (c := _name_conj(s)) is not None and c.i < s.i:
                 return c  # the first of two titled names the parser hung inside the second's title
-            return s
+            return _subject_after_participle(s)
         if spec in ("conj1", "conj2"):
             # the two sides in the order written (the parser may make the second name the subject: "U.S. Secretary
             # of State Mike Pompeo and Russian Foreign Minister Sergei Lavrov met"); the second side of "the

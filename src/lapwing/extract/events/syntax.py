@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
+from lapwing.extract.events.clauses import to_clause_on_object
 from lapwing.extract.events.conjuncts import hung_conjunct
 from lapwing.extract.events.parse_memo import _per_token
 # word-level helpers, re-exported: the coder's modules read them from here
@@ -107,7 +108,7 @@ def _xcomp(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "advcl" and c.i > t.i and "to" in _cases(c) and c.pos_ in ("VERB", "AUX"):
             return c
-    return None
+    return to_clause_on_object(t)  # "ordered [the rebels [to withdraw]]"
 
 
 @_per_token
