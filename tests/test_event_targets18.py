@@ -156,3 +156,20 @@ def test_subject_after_a_fronted_participle(pipe, text, src, wrong):
 def test_subjects_after_other_participles_stay(pipe, text, src, trigger):
     evs = _events(pipe, text)
     assert any(e.source is not None and e.source.country == src and e.trigger.text == trigger for e in evs), show(evs)
+
+
+# -- a manner adverb read as the subject's head noun: the title before it still heads its mention ----------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The Egyptian interior minister sharply criticised Colombia on Thursday.", "EGY", "COL"),
+    ("Brazil's defence minister sharply criticised Ghana's president on Thursday.", "BRA", "GHA"),
+    ("Nigerian opposition leader Atiku Abubakar sharply criticised South Korea on Thursday.", "NGA", "KOR"),
+    ("The Kenyan foreign minister strongly condemned Sudan on Friday.", "KEN", "SDN"),
+])
+def test_subject_before_a_manner_adverb(pipe, text, src, tgt):
+    assert (src, tgt) in _pairs(_events(pipe, text)), show(_events(pipe, text))
+
+
+def test_an_ly_noun_is_still_a_noun(pipe):
+    # "rally", "ally", "assembly" are nouns: "the army rally" is no army
+    evs = _events(pipe, "The Ghanaian army rally in Accra drew large crowds.")
+    assert not any(e.source is not None and e.source.sector == "MIL" for e in evs), show(evs)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.content import _bare_gerund
+from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, is_coded
 from lapwing.extract.events.syntax import (
     PERSONISH,
@@ -40,10 +41,6 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
-#: nouns in -ly, which are no manner adverb read as a noun
-_LY_NOUNS = frozenset({"daily", "weekly", "monthly", "quarterly", "family", "ally", "rally", "assembly", "supply",
-                       "monopoly", "anomaly", "reply", "july", "italy", "bully", "tally", "folly", "homily", "oligopoly",
-                       "fly", "lily", "belly", "jelly", "gully", "holly", "poly", "melancholy", "underbelly"})
 #: prepositions of an event noun's complement, which a by-agent may wrongly hang on
 _COMPLEMENT_PREPS = frozenset({"of", "on", "to", "against", "with", "into", "at"})
 #: an owner word that names the object's own country or owner: possessor, nationality word, name word
@@ -107,7 +104,10 @@ class ArgSpecsMixin:
     def arg(self, spec: str, t: Token, nominal: bool) -> Token | None:
         if spec == "subj":
             s = _subj_token(t) if not nominal else None
-            if s is not None and s.pos_ == "NOUN" and s.lower_.endswith("ly") and s.lower_ not in _LY_NOUNS:
+            if s is None and not nominal:  # ("[Nigerian opposition leader X *sharply*] criticised": the adverb hung on
+                s = next((c for c in t.children if c.dep_ == "advmod" and c.pos_ == "NOUN" and c.i < t.i  # the verb)
+                          and manner_adverb(c.lower_) and any(d.dep_ == "compound" for d in c.children)), None)
+            if s is not None and s.pos_ == "NOUN" and manner_adverb(s.lower_):
                 # "[Britain and France *sharply*] criticised ...": a manner adverb read as the subject's head noun,
                 # the subject its modifier
                 s = next((c for c in sorted(s.children, key=lambda c: -c.i) if c.i < s.i and c.dep_ in (
