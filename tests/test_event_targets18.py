@@ -173,3 +173,24 @@ def test_an_ly_noun_is_still_a_noun(pipe):
     # "rally", "ally", "assembly" are nouns: "the army rally" is no army
     evs = _events(pipe, "The Ghanaian army rally in Accra drew large crowds.")
     assert not any(e.source is not None and e.source.sector == "MIL" for e in evs), show(evs)
+
+
+# -- a nationality word the repaired parse left before a relative clause's antecedent ----------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Pakistani Prime Minister Shehbaz Sharif, whom Japan's government met last week, called for calm.", "JPN", "PAK"),
+    ("Talks went well. Pakistani Prime Minister Shehbaz Sharif, whom Japan's government met last week, called for "
+     "calm.", "JPN", "PAK"),
+])
+def test_nationality_before_a_relative_antecedent(pipe, text, src, tgt):
+    assert (src, tgt) in _pairs(_events(pipe, text)), show(_events(pipe, text))
+
+
+# -- a pronoun in an act's by-phrase is not the one the act was done to --------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Pakistani troops crossed the river before dawn. The attack on the Afghan army by them left five people dead.",
+     "PAK", "AFG"),
+    ("Colombian police raided the camp at dawn. The attack on Syrian rebels by them left five people dead.",
+     "COL", "SYR"),
+])
+def test_pronoun_doer_in_a_by_phrase(pipe, text, src, tgt):
+    assert (src, tgt) in _pairs(_events(pipe, text)), show(_events(pipe, text))
