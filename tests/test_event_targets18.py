@@ -83,6 +83,15 @@ def test_name_receiver_read_into_the_object(pipe, text, src, tgt):
     assert (src, tgt) in _pairs(_events(pipe, text)), show(_events(pipe, text))
 
 
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Argentina denied three Filipino fishermen entry at the border.", "ARG", "PHL"),
+    ("Hungary granted two Afghan interpreters visas.", "HUN", "AFG"),
+    ("Poland gave Ukrainian refugees shelter.", "POL", "UKR"),
+])
+def test_people_receiver_read_into_the_object(pipe, text, src, tgt):
+    assert (src, tgt) in _pairs(_events(pipe, text)), show(_events(pipe, text))
+
+
 def test_no_receiver_without_a_name(pipe):
     evs = _events(pipe, "Poland denied the visa request on Monday.")
     assert all(e.target is None or e.target.country in (None, "POL") for e in evs), show(evs)

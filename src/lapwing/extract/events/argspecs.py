@@ -224,8 +224,9 @@ class ArgSpecsMixin:
     def _dative_compound(self, t: Token) -> Token | None:
         """The receiver of a verb with two objects read as the first word of its object: "gave [*Syria* military
         aid]", "sent [*North Korea* fuel supplies]", "denied [*Cuba* landing] rights" (a coded name right after the
-        verb, another word before the object's head, no determiner and no to / for phrase). Only for a pattern that
-        names a receiver (``iobj``)."""
+        verb, another word before the object's head, no determiner and no to / for phrase), "denied [three Filipino
+        *fishermen*] entry" (people of a country right before the head, the object's first words). Only for a pattern
+        that names a receiver (``iobj``)."""
         o = _obj_token(t)
         if o is None or o.pos_ != "NOUN" or _prep(t, {"to", "for"}) is not None or _prep(o, {"to", "for"}) is not None:
             return None
@@ -233,6 +234,11 @@ class ArgSpecsMixin:
             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1 and c.i < o.i - 1 \
                     and not any(d.dep_ == "det" for d in o.children):
                 a = self.actors.get(c, fallback=False)
+                return c if is_coded(a) and a.country else None
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.i == o.i - 1 \
+                    and o.left_edge.i == t.i + 1 and not any(d.dep_ in ("nmod", "acl", "acl:relcl") for d in o.children):
+                # "denied [three Filipino *fishermen*] entry": people of a country, no mention of their own
+                a = self.actors.get(c)
                 return c if is_coded(a) and a.country else None
         return None
 
