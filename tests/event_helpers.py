@@ -21,3 +21,9 @@ def with_trigger(evs, trigger, statuses=None, root=None):
     code starts with ``root``)."""
     return [e for e in evs if e.trigger is not None and e.trigger.text == trigger
             and (statuses is None or e.status in statuses) and (root is None or e.cameo.startswith(root))]
+
+
+def claimed_pairs(evs, statuses=("asserted", "attributed", "future")):
+    """The (source country, target country) pairs of the claimed events (None for a missing actor)."""
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in evs if e.status in statuses}
