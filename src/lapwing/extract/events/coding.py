@@ -185,6 +185,7 @@ class BuildMixin:
         if st is None:
             return None
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
+        src = self.speaker_state(c.source_tok, src) or src  # "the ministry's spokesman said *China* supported ..."
         if not is_coded(src) and c.source_tok is not None and not c.nominal:
             named = src if src is not None else (
                 self.actors.uncoded(c.source_tok, force=True)
