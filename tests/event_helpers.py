@@ -23,6 +23,12 @@ def with_trigger(evs, trigger, statuses=None, root=None):
             and (statuses is None or e.status in statuses) and (root is None or e.cameo.startswith(root))]
 
 
+def claimed_pairs(evs, statuses=("asserted", "attributed", "future")):
+    """The (source country, target country) pairs of the claimed events (None for a missing actor)."""
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in evs if e.status in statuses}
+
+
 def with_root(evs, root, statuses=("asserted", "attributed", "future")):
     """The events whose CAMEO code starts with ``root`` and whose status is one of ``statuses`` (claimed by default)."""
     return [e for e in evs if e.cameo.startswith(root) and e.status in statuses]

@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events as _events, show
+from event_helpers import claimed_pairs, events as _events, show
 
 CLAIMED = ("asserted", "attributed", "future")
 
 
 def _pairs(evs):
-    return {(e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in evs if e.status in CLAIMED}
+    return claimed_pairs(evs, CLAIMED)
 
 
 def _has(pipe, text, src, tgt, root=None):

@@ -300,6 +300,11 @@ class _Coref:
             # an argument of a relative clause is not the noun the clause describes: "the rebels, whom *they*
             # attacked", "the army, which attacked *them*"
             cands = [m for m in cands if m.head != t.head.head.i]
+        if self.d.parsed and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.lower_ == "by" for c in t.children):
+            # "the attack on the rebels *by them*": the doer of an act is neither the noun its by-phrase hangs on nor
+            # that noun's complement (the one the act was done to)
+            h = t.head
+            cands = [m for m in cands if m.head != h.i and not (doc[m.head].head.i == h.i and doc[m.head].dep_.startswith("nmod"))]
         if as_object:
             verb = t.head
             verbs = {verb.i}

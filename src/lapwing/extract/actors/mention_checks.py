@@ -7,6 +7,7 @@ from lapwing.extract.actors.analysis import _Analysis
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import DETERMINERS, NER_LABELS, ActorMention
 from lapwing.extract.actors.nouns import owned_noun
+from lapwing.extract.manner_words import manner_adverb
 
 
 class _MentionChecks:
@@ -62,6 +63,8 @@ class _MentionChecks:
         h = self.d.head[k]  # (the token columns first: most words are no such modifier)
         if self.d.dep[k] in ("compound", "amod") and h >= chain.end and self.d.pos[h] in ("NOUN", "PROPN"):
             t = self.doc[k]
+            if h == chain.end and t.head.dep_ in ("nsubj", "nsubj:pass", "advmod") and manner_adverb(t.head.lower_):
+                return False  # "the interior minister *sharply* criticised": an adverb read as the noun it modifies
             # a verb between the word and "its" noun shows a misparse, not a compound: "police detained
             # migrants" read as one noun phrase (a hyphenated participle, "army-backed", is a modifier)
             if any(self.doc[k].pos_ in ("VERB", "AUX") and self.doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP")

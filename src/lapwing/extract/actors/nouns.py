@@ -18,6 +18,10 @@ PERSON_NOUNS = frozenset({
     "officer", "commander", "general", "colonel", "captain", "agent", "envoy", "mediator", "negotiator",
     "diplomat", "delegate", "delegation", "representative", "emissary", "counterpart", "authority",
     "national", "citizen", "pilot", "guard",
+    # people an event is done to, named by their country ("denied [two Swiss *journalists*] entry")
+    "journalist", "reporter", "fisherman", "worker", "dissident", "refugee", "migrant", "tourist", "student",
+    "activist", "prisoner", "detainee", "hostage", "sailor", "seaman", "trader", "businessman", "passenger",
+    "pilgrim", "interpreter", "athlete", "scientist", "researcher", "volunteer", "missionary", "asylum-seeker",
 })
 EVENT_NOUNS = frozenset({
     "offer", "proposal", "invasion", "incursion", "attack", "offensive", "raid", "strike", "airstrike",

@@ -6,11 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.content import _bare_gerund
+from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, is_coded
 from lapwing.extract.events.syntax import (
     PERSONISH,
     SUBJ,
     _between,
+    _cases,
     _ccomp,
     _conj,
     _name_conj,
@@ -39,12 +41,6 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
-#: nouns in -ly, which are no manner adverb read as a noun
-_LY_NOUNS = frozenset({"daily", "weekly", "monthly", "quarterly", "family", "ally", "rally", "assembly", "supply",
-                       "monopoly", "anomaly", "reply", "july", "italy", "bully", "tally", "folly", "homily", "oligopoly",
-                       "fly", "lily", "belly", "jelly", "gully", "holly", "poly", "melancholy", "underbelly"})
-#: verbs whose receiver may stand before the thing given ("gave Syria military aid")
-_GIVING_VERBS = frozenset({"give", "send", "offer", "grant", "provide", "promise", "lend", "sell", "supply", "pledge"})
 #: prepositions of an event noun's complement, which a by-agent may wrongly hang on
 _COMPLEMENT_PREPS = frozenset({"of", "on", "to", "against", "with", "into", "at"})
 #: an owner word that names the object's own country or owner: possessor, nationality word, name word
@@ -53,6 +49,39 @@ _OWNER_MODS = frozenset({"nmod:poss", "poss", "amod", "compound"})
 _BODY_NOUNS = frozenset({"government", "army", "military", "authority", "regime", "administration", "ministry",
                          "parliament", "police", "force", "troop", "navy", "cabinet", "leadership", "junta", "opposition",
                          "rebel", "militia", "delegation", "embassy", "court"})
+
+
+#: acts whose possessor or "of" phrase is the one they were done to, not their doer ("X's arrest", "the killing of X")
+PATIENT_OWNED = frozenset({"arrest", "detention", "jailing", "imprisonment", "abduction", "kidnapping", "killing",
+                            "murder", "assassination", "execution", "deportation", "expulsion", "extradition",
+                            "sentencing", "conviction", "torture", "beating", "persecution", "harassment"})
+
+
+def _named_object(o: Token | None) -> Token | None:
+    """The object, or what a free relative names in its place: *criminals* in "sent [what officials described as
+    *criminals*] to the prison", where the parser made *officials* (the namers) the object; None when the relative
+    names nothing."""
+    if o is None or not any(d.dep_ == "det" and d.lower_ == "what" for d in o.children):
+        return o
+    for v in o.children:
+        if v.dep_ in ("acl", "acl:relcl") and v.pos_ == "VERB":
+            return next((x for x in v.children if x.dep_ in ("xcomp", "obj") or (
+                x.dep_.startswith("obl") and "as" in _cases(x))), None)
+    return o
+
+
+def _subject_after_participle(s: Token | None) -> Token | None:
+    """The subject, or its apposition when the parser took a fronted participle's object for the subject: "After
+    meeting [Serbia], [former Bolivian President Evo Morales] criticised ..." read with *Serbia* the subject and the
+    titled name its apposition (the participle has no object, and the subject stands right after it)."""
+    if s is None or s.dep_ not in SUBJ:
+        return s
+    ap = next((c for c in s.children if c.dep_ == "appos" and c.i > s.i and (c.pos_ == "PROPN" or c.tag_ == "NNP")), None)
+    if ap is None or s.i + 1 >= len(s.doc) or s.doc[s.i + 1].text != ",":
+        return s
+    fronted = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.right_edge.i == s.left_edge.i - 1 and not any(
+        g.dep_ in ("obj", "dobj") for g in c.children) for c in s.head.children)
+    return ap if fronted else s
 
 
 def _self_owned(h: Token) -> bool:
@@ -75,14 +104,17 @@ class ArgSpecsMixin:
     def arg(self, spec: str, t: Token, nominal: bool) -> Token | None:
         if spec == "subj":
             s = _subj_token(t) if not nominal else None
-            if s is not None and s.pos_ == "NOUN" and s.lower_.endswith("ly") and s.lower_ not in _LY_NOUNS:
+            if s is None and not nominal:  # ("[Nigerian opposition leader X *sharply*] criticised": the adverb hung on
+                s = next((c for c in t.children if c.dep_ == "advmod" and c.pos_ == "NOUN" and c.i < t.i  # the verb)
+                          and manner_adverb(c.lower_) and any(d.dep_ == "compound" for d in c.children)), None)
+            if s is not None and s.pos_ == "NOUN" and manner_adverb(s.lower_):
                 # "[Britain and France *sharply*] criticised ...": a manner adverb read as the subject's head noun,
                 # the subject its modifier
                 s = next((c for c in sorted(s.children, key=lambda c: -c.i) if c.i < s.i and c.dep_ in (
                     "compound", "nmod:poss", "poss") and c.pos_ in ("NOUN", "PROPN")), s)
             if s is not None and s.pos_ == "PROPN" and (c := _name_conj(s)) is not None and c.i < s.i:
                 return c  # the first of two titled names the parser hung inside the second's title
-            return s
+            return _subject_after_participle(s)
         if spec in ("conj1", "conj2"):
             # the two sides in the order written (the parser may make the second name the subject: "U.S. Secretary
             # of State Mike Pompeo and Russian Foreign Minister Sergei Lavrov met"); the second side of "the
@@ -94,7 +126,7 @@ class ArgSpecsMixin:
             first, second = (c, s) if c.i < s.i else (s, c)
             return first if spec == "conj1" else second
         if spec == "obj":
-            return _obj_token(t)
+            return _named_object(_obj_token(t))
         if spec == "iobj":
             for c in t.children:
                 if c.dep_ == "iobj":
@@ -160,6 +192,8 @@ class ArgSpecsMixin:
             if o is not None and not nominal and (a := self._act_doer(t, o)) is not None:
                 return a  # "denounced the killing of civilians *by Syrian troops*": whose act it is
             w = _owner(o) if o is not None else None
+            if w is not None and not nominal and lemma_of(o) in PATIENT_OWNED:
+                return None  # "condemned *Mhlanga's* arrest", "the killing *of civilians*": the one it was done to
             if w is not None and w.dep_ in _OWNER_MODS and (o.pos_ == "PROPN" or self._actor_phrase(o, w)):
                 # the object is itself the actor: a word of a name ("condemned *North* Korea"), a country of a person
                 # ("condemned *Kenya's* president and ...", whose conjuncts hang on the object, not on its owner)
@@ -188,11 +222,11 @@ class ArgSpecsMixin:
         return None
 
     def _dative_compound(self, t: Token) -> Token | None:
-        """The receiver of a giving verb read as the first word of its object: "gave [*Syria* military aid]", "sent
-        [*North Korea* fuel supplies]" (a coded name right after the verb, another word before the object's head,
-        no determiner and no to / for phrase)."""
-        if lemma_of(t) not in _GIVING_VERBS:
-            return None
+        """The receiver of a verb with two objects read as the first word of its object: "gave [*Syria* military
+        aid]", "sent [*North Korea* fuel supplies]", "denied [*Cuba* landing] rights" (a coded name right after the
+        verb, another word before the object's head, no determiner and no to / for phrase), "denied [three Filipino
+        *fishermen*] entry" (people of a country right before the head, the object's first words). Only for a pattern
+        that names a receiver (``iobj``)."""
         o = _obj_token(t)
         if o is None or o.pos_ != "NOUN" or _prep(t, {"to", "for"}) is not None or _prep(o, {"to", "for"}) is not None:
             return None
@@ -200,6 +234,11 @@ class ArgSpecsMixin:
             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1 and c.i < o.i - 1 \
                     and not any(d.dep_ == "det" for d in o.children):
                 a = self.actors.get(c, fallback=False)
+                return c if is_coded(a) and a.country else None
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.i == o.i - 1 \
+                    and o.left_edge.i == t.i + 1 and not any(d.dep_ in ("nmod", "acl", "acl:relcl") for d in o.children):
+                # "denied [three Filipino *fishermen*] entry": people of a country, no mention of their own
+                a = self.actors.get(c)
                 return c if is_coded(a) and a.country else None
         return None
 

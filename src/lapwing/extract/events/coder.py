@@ -17,6 +17,7 @@ from lapwing.extract.docfacts import doc_heads, share_words
 from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.background import background_events
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
+from lapwing.extract.events.conjuncts import argument_conjuncts
 from lapwing.extract.events.context_death import deaths_after_force
 from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, arrests_in_modifiers
 from lapwing.extract.events.frames import Candidate, FramesMixin
@@ -188,12 +189,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 mem[0].start, mem[0].end, mem[0].country) else []
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
-            # (a conjunct may hang on the last word of a name: "condemned Prime Minister Shehbaz [Sharif] *and Ukraine*")
-            conj = [x for x in tok.children if x.dep_ == "conj"] or [
-                x for f in tok.children if f.dep_ == "flat" and f.i > tok.i for x in f.children if x.dep_ == "conj"]
-            if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children):
-                conj = []  # "the party's chief, Chidi Okonkwo, said": an apposition read as a conjunct
-            for x in conj[:3]:
+            for x in argument_conjuncts(tok)[:3]:
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out) \
                         and not (base.start <= a.start and a.end <= base.end) \

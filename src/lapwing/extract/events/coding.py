@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
 from lapwing.extract.events.context_force import force_from_context
@@ -209,6 +210,7 @@ class BuildMixin:
                     break
         tgt = self.actors.get(c.target_tok)
         if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
+                and not (lemma_of(c.target_tok) in PATIENT_OWNED and row.root < "17") \
                 and (owner := self._noun_owner(c.target_tok)) is not None:
             # "tariffs on *Canadian* exports", "cyber-attacks on *U.S.* financial institutions": whose things they are
             own = self.actors.get(owner)

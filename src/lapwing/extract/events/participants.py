@@ -298,8 +298,13 @@ class _Actors:
         """The country of a nationality word or country name modifying ``t`` ("*Kenyan* police")."""
         nat = self.ctx.data.get("actor_nationality") or {}
         doc = t.doc
-        return next((nat[k] for k in range(t.i - 1, t.left_edge.i - 1, -1) if k in nat and not (
+        own = next((nat[k] for k in range(t.i - 1, t.left_edge.i - 1, -1) if k in nat and not (
             k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("pro", "anti", "non"))), None)  # not "pro-Russian"
+        k = t.left_edge.i - 1  # "[*Pakistani*] [Prime Minister X], whom ... met": a nationality word the repaired
+        if own is None and k >= 0 and k in nat and doc[k].pos_ == "ADJ" and doc[k].head.pos_ not in ("NOUN", "PROPN") \
+                and (k == 0 or doc[k].is_sent_start or doc[k - 1].pos_ in ("DET", "PUNCT")):  # parse left stranded
+            return nat[k]
+        return own
 
     def _moved_inside(self, t: Token, any_head: bool = False) -> bool:
         """A word of this token's mention that the coder's repaired parse hung elsewhere ("[dead] two policemen"

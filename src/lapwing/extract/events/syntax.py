@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
+from lapwing.extract.events.clauses import to_clause_on_object
+from lapwing.extract.events.conjuncts import hung_conjunct
 from lapwing.extract.events.parse_memo import _per_token
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
@@ -40,6 +42,9 @@ def _active_kids(t: Token, kids: list[Token]) -> bool:
             return True
         if c.dep_ == "xcomp" and lemma in SUBJECT_CONTROL and any(g.lower_ == "to" for g in c.children):
             return True
+        if c.dep_ in ("xcomp", "advcl") and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "to" for g in c.children) \
+                and any(o.dep_.startswith("obl") and o.i < c.i and _cases(o) & {"on", "upon"} and not _is_temporal(o) for o in kids):
+            return True  # "was sworn in and *called on* Y to end the war": an "on" object that does the to-clause
     return False
 
 
@@ -103,7 +108,7 @@ def _xcomp(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ == "advcl" and c.i > t.i and "to" in _cases(c) and c.pos_ in ("VERB", "AUX"):
             return c
-    return None
+    return to_clause_on_object(t)  # "ordered [the rebels [to withdraw]]"
 
 
 @_per_token
@@ -463,7 +468,7 @@ def _side_conj(t: Token) -> Token | None:
 def _between(t: Token) -> tuple[Token | None, Token | None]:
     for c in t.children:
         if c.dep_.startswith(("nmod", "obl")) and _cases(c) & {"between", "among", "amongst"}:
-            return c, _conj(c)
+            return c, _conj(c) or hung_conjunct(c)  # ("talks between X and Y" with Y hung on *talks*)
         if c.dep_ == "acl" and c.lower_ in ("involving", "between"):
             for g in c.children:
                 if g.dep_ in ("obj", "dobj"):
