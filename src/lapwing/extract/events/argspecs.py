@@ -181,10 +181,12 @@ class ArgSpecsMixin:
                 if c.dep_ in ("amod", "compound") and self._modifier_actor(c):
                     return c
             return None
-        if spec == "between1":
-            return _between(t)[0]
-        if spec == "between2":
-            return _between(t)[1]
+        if spec in ("between1", "between2"):
+            pair = _between(t)
+            if pair[0] is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ == "VERB":
+                pair = _between(t.head)  # the phrase on the verb the event is the subject of: "fighting broke out *between
+                # the army and the militia*", "clashes erupted between ..."
+            return pair[0] if spec == "between1" else pair[1]
         return None
 
     def _dative_compound(self, t: Token) -> Token | None:
