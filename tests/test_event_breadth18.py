@@ -15,7 +15,8 @@ the other senses of the same words that must stay uncoded.
   country (161, 1661-1663); a state pounding cities (194);
 - hackers' attacks and attacks on computer servers (176); suicide bombers' attacks (1831); sarin and chlorine used
   on people (2041, not tear gas); dozens of people slaughtered (202; not sheep); tens of thousands expelled (201);
-- a nominal event whose between-phrase hangs on the verb it is the subject of ("fighting broke out between ...")."""
+- a nominal event whose between-phrase hangs on the verb it is the subject of ("fighting broke out between ..."); the
+  partner of a call whose with-phrase hangs on the channel ("spoke by telephone with X")."""
 
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ POSITIVE = [
     ("Armed herders slaughtered dozens of farmers in Benue.", "202", "herders", "farmers"),
     ("The army expelled tens of thousands of Rohingya Muslims.", "201", "army", None),
     ("Heavy fighting broke out between Sudanese troops and RSF fighters in Omdurman.", "19", "Sudanese", "RSF"),
+    # the partner of a call hung on its channel
+    ("Biden spoke by telephone with the Israeli prime minister.", "041", "Biden", "Israeli prime minister"),
+    ("The Kenyan president spoke by telephone with the Ethiopian prime minister.", "041", "president", "Ethiopian"),
 ]
 
 # (sentence, the trigger word that must give no claimed event)
