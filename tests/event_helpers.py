@@ -21,3 +21,8 @@ def with_trigger(evs, trigger, statuses=None, root=None):
     code starts with ``root``)."""
     return [e for e in evs if e.trigger is not None and e.trigger.text == trigger
             and (statuses is None or e.status in statuses) and (root is None or e.cameo.startswith(root))]
+
+
+def with_root(evs, root, statuses=("asserted", "attributed", "future")):
+    """The events whose CAMEO code starts with ``root`` and whose status is one of ``statuses`` (claimed by default)."""
+    return [e for e in evs if e.cameo.startswith(root) and e.status in statuses]

@@ -94,8 +94,8 @@ def test_package_modules_have_no_import_circle():
 
     from lapwing.extract import events as E
 
-    order = ["inflect", "lexicon_loader", "parse_memo", "syntax_words", "syntax", "phrases", "verb_classes", "token_index", "word_positions", "repair_time", "repair_forms", "repair_headline", "repair_quantity", "repair_infinitive", "repair_reduced", "repair_agent_noun", "repair_particle", "repair_noun_object", "repair_fronted", "repair_participle", "repair_relative", "repair_subordinate", "repair_verbless", "repair_nominal_verbs", "repair_auxiliary", "repair_candidates", "repair_subject_words", "repair_split", "repair_lifted", "parse_repair", "status_words", "status_means", "status_wire", "status_cues", "status", "units", "participants", "actor_context", "arguments", "content", "kinds", "argspecs", "frame_parts", "frames", "gates", "context_force", "background",
-             "market", "status_gates", "act_checks", "code_shifts", "event_record", "coding", "context_death", "modifier_arrest", "coder"]
+    order = ["inflect", "lexicon_loader", "parse_memo", "syntax_words", "syntax", "phrases", "verb_classes", "token_index", "word_positions", "repair_time", "repair_forms", "repair_headline", "repair_quantity", "repair_infinitive", "repair_reduced", "repair_agent_noun", "repair_particle", "repair_list", "repair_noun_object", "repair_fronted", "repair_participle", "repair_relative", "repair_subordinate", "repair_verbless", "repair_nominal_verbs", "repair_auxiliary", "repair_candidates", "repair_subject_words", "repair_split", "repair_lifted", "parse_repair", "status_words", "status_means", "status_wire", "status_doubt", "status_cues", "status", "units", "participants", "actor_context", "arguments", "content", "kinds", "argspecs", "frame_parts", "frames", "gates", "context_force", "background",
+             "market", "owned", "voices", "status_gates", "act_checks", "code_shifts", "event_record", "coding", "context_death", "modifier_arrest", "coder"]
     pkg = Path(E.__file__).parent
     assert sorted(p.stem for p in pkg.glob("*.py") if p.stem != "__init__") == sorted(order)
     for i, name in enumerate(order):

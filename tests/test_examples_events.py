@@ -37,7 +37,9 @@ EXAMPLES = ROOT / "examples"
 #: 19 with the two crisis reports added on 2026-12-05 (session 16: 10 in the older articles, 9 in the new two);
 #: 20 with the Peru report added in session 17 (8 of its 16 emitted events wrong at its first run, 1 after the work);
 #: 23 with the Kyrgyzstan report added in session 17 (8 of its 24 emitted events wrong at its first run, 3 after the work)
-MAX_WRONG = 23
+#: 27 with the Papua New Guinea report added in session 18 (8 of its 18 emitted events wrong at its first run, 4 of 21 after the work);
+#: 26 once a bare country in its own official's report is its government (the Kyrgyzstan report's "China supported")
+MAX_WRONG = 26
 
 
 def _gold() -> list[dict]:
@@ -84,7 +86,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 17
+    assert len(arts) == 18
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

@@ -265,3 +265,16 @@ def posting_owner(an: _Analysis, country_of) -> str | None:
     pick = after[0] if after else min(items, key=lambda it: it.start)
     return country_of(pick)
 
+
+
+#: institutions a person leads: "Oala's government" is the government (GOV), "Kila's party" a party (PTY), whatever
+#: the leader's own sector in the article (a former minister, ELI; an opposition leader, OPP; a prime minister, GOV)
+LED_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet", "party"})
+
+
+def led_institution(an: _Analysis, d: _Doc) -> str | None:
+    """The sector of the phrase's head when it is an institution a person leads ("*Oala's government*": GOV)."""
+    h = an.head_agent
+    if h is None or an.name_item is not None or d.doc[h.start:h.end].text.lower() not in LED_INSTITUTIONS:
+        return None
+    return h.anchor.agent.agent.sector

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from lapwing.extract.actors.analysis import _analyse, _Analysis, heads_unknown_org, posted_abroad, posting_owner
+from lapwing.extract.actors.analysis import _analyse, _Analysis, heads_unknown_org, led_institution, posted_abroad, posting_owner
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
     DETERMINERS,
@@ -312,6 +312,9 @@ class _Coder(_MentionChecks, _Coref):
             if rel == "anti":
                 sector = "OPP" if c.sector == "GOV" else None
                 return (None if is_country else c.country), sector
+            own = led_institution(an, self.d) if c.kind == "person" else None
+            if own is not None:
+                return c.country, own  # "Oala's government" (GOV), "Kila's party" (PTY): the institution he leads
             return (None if is_country else c.country), (None if is_country else c.sector)
         return None, None
 

@@ -11,6 +11,7 @@ from lapwing.extract.actors.analysis import _Analysis
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, ActorMention, Codes
 from lapwing.extract.actors.context_refs import coordinated_antecedent
+from lapwing.extract.actors.office import took_office
 from lapwing.extract.docfacts import token_columns
 from lapwing.lexicons import fold_token
 
@@ -135,9 +136,12 @@ class _Coref:
         own = self.codes[id(m)]
         src = self.codes[id(first)]
         if bare:
-            new = Codes(src.name, src.country, src.sector, dict(src.sources), own.kind, own.person, own.plural)
-            m.actor = m.actor.model_copy(update={"name": src.name, "country": src.country, "sector": src.sector,
-                                                 "rule": "coref:name"})
+            sector = src.sector
+            if sector in ("ELI", None) and own.person is not False and self._in_office(m):
+                sector = "GOV"  # "former finance minister Peter Oala ... Oala was sworn in ... Oala said"
+            new = Codes(src.name, src.country, sector, dict(src.sources), own.kind, own.person, own.plural)
+            m.actor = m.actor.model_copy(update={"name": src.name, "country": src.country, "sector": sector,
+                                                 "rule": "coref:name" + ("+office" if sector != src.sector else "")})
         else:
             new = own
             upd = {}
@@ -150,6 +154,16 @@ class _Coref:
                 m.actor = m.actor.model_copy(update=upd)
         self.codes[id(m)] = new
         m.antecedent = first  # replaced by its index at the end
+
+    def _in_office(self, m: ActorMention) -> bool:
+        """Has the article said, before ``m``, that the person it names was sworn in or took office?"""
+        memo = getattr(self, "_office_memo", None)
+        if memo is None:
+            memo = self._office_memo = took_office(self.doc)
+        if not memo:
+            return False
+        at = memo.get(self.doc.text[m.actor.start:m.actor.end].split()[-1].lower()) if m.actor.end > m.actor.start else None
+        return at is not None and at < m.actor.start
 
     def appositive(self, a: ActorMention, ca: Chain, b: ActorMention, cb: Chain) -> None:
         """``Juan Guaido, the opposition leader,`` / ``the opposition leader, Juan Guaido,``."""

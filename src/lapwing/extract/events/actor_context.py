@@ -94,6 +94,22 @@ class ParticipantsMixin:
             clause = clause.head
         return None
 
+    def speaker_state(self, t: Token | None, a: Actor | None) -> Actor | None:
+        """"Chinese Foreign Ministry spokesman Lin Wei told a briefing that *China* supported ...": a bare country
+        name that is the subject of a clause reported by its own government's official is that government (GOV;
+        rule suffix ``+speaker-state``). None when it does not apply."""
+        if t is None or a is None or a.sector or not a.country or a.kind != "gpe":
+            return None
+        clause = t.head
+        if t.dep_ not in SUBJ or clause.dep_ not in ("ccomp", "parataxis") or not verb_bases(clause.head) & {
+                "say", "announce", "state", "declare", "tell", "add", "confirm", "stress", "insist"}:
+            return None
+        spk = next((c for c in clause.head.children if c.dep_ in SUBJ), None)
+        b = self.actors.get(spk, fallback=False) if spk is not None else None
+        if b is None or b.sector != "GOV" or b.country != a.country:
+            return None
+        return a.model_copy(update={"sector": "GOV", "rule": (a.rule or "actor") + "+speaker-state"})
+
     def _sentence_countries(self, sent: Span) -> list[tuple[int, int, str]]:
         key = ("countries", sent.start)
         if key not in self._cache:

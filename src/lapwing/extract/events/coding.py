@@ -19,11 +19,13 @@ from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
+from lapwing.extract.events.owned import owned_abstract_target
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
+from lapwing.extract.events.voices import voiceless_judgement
 from lapwing.schema import Actor, Event
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -182,6 +184,7 @@ class BuildMixin:
         if st is None:
             return None
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
+        src = self.speaker_state(c.source_tok, src) or src  # "the ministry's spokesman said *China* supported ..."
         if not is_coded(src) and c.source_tok is not None and not c.nominal:
             named = src if src is not None else (
                 self.actors.uncoded(c.source_tok, force=True)
@@ -269,6 +272,10 @@ class BuildMixin:
         if unnamed_arrest and tgt is None and c.target_tok is not None and c.target_tok.pos_ in ("NOUN", "PROPN", "NUM"):
             # "two men were arrested at the border": whom, even uncoded, is what the report is about
             tgt = self.actors.uncoded(c.target_tok, force=True)
+        if src is None and not unnamed_arrest and owned_abstract_target(c.trigger, c.target_tok):
+            return self._no(c, "an act on a thing a country owns, with no doer")  # (owned.py) "violates Kenya's law"
+        if voiceless_judgement(c.code or "", c.trigger, c.source_tok, src, c.nominal):
+            return self._no(c, "a judgement by no one named (an agentless passive, 'critics')")  # (voices.py)
         if not (coded_s or coded_t or named_pol) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
@@ -304,10 +311,14 @@ class BuildMixin:
                 and not (unnamed_arrest or named_pol or c.nominal) and (
                     c.source_tok.i in trigger_idx or _words(c.source_tok) & (ABSTRACT_CAUSES | PRESSURE_CAUSES)):
             return self._no(c, "coercion whose subject is no actor (a cause)")  # "mass protests forced X to resign"
-        released = src is None and c.code.startswith("0841") and c.target_tok is not None  # "prisoners were freed"
+        released = c.code.startswith("0841") and c.target_tok is not None and (
+            src is None or (src.sector or "").upper() in ("CRM", "UAF", "INS", "REB", "SEP"))
+        # "prisoners were freed"; "the hostages were freed by their captors": armed groups free captives too
         dissent = c.code.startswith(("082", "1242"))  # "the union called off the strike": dissent is civil
+        crowd_demand = row.root in ("02", "10") and _protest_crowd(c.source_tok)
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
-                has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent:
+                has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent \
+                and not crowd_demand:
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
@@ -423,3 +434,18 @@ def _own_possessive(c: Candidate) -> bool:
     return (t is not None and s is not None and not c.nominal and t.lower_ in _OWN_WORDS and t.dep_ == "nmod:poss"
             and t.head.head.i == c.trigger.i and s.head.i == c.trigger.i and s.dep_ == "nsubj")
 
+
+#: people in the street, whose demands and appeals are political by the act of protesting
+_PROTEST_CROWD = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter"})
+
+
+def _protest_crowd(t: Token | None) -> bool:
+    """The source is protesters ("protesters demanded new elections", "thousands of demonstrators called for
+    ..."): their demands and appeals are political events though the crowd has no political sector."""
+    if t is None:
+        return False
+    if _words(t) & _PROTEST_CROWD or any(c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating")
+                                          for c in t.children):  # "striking miners"
+        return True
+    return any(c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children) and _words(c) & _PROTEST_CROWD
+               for c in t.children)

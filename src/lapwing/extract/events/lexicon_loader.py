@@ -431,6 +431,22 @@ def phrasal_particles() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def agent_word_sectors() -> dict[str, str]:
+    """One-word agent forms of the actors lexicon, the weak ones too ("rioters", "lawmakers", "supporters") ->
+    sector: what a lone subject or object word is when nothing else in its phrase says more."""
+    from lapwing.lexicons import agent_forms, load_agents
+
+    out: dict[str, str] = {}
+    for agent in load_agents():
+        if agent.sector is None or agent.has("cue") or agent.has("honorific") or agent.has("contested"):
+            continue
+        for f in agent_forms(agent):
+            if " " not in f.surface and "." not in f.surface:
+                out.setdefault(f.surface.lower(), agent.sector)
+    return out
+
+
+@lru_cache(maxsize=1)
 def single_word_agents() -> dict[str, str]:
     """One-word agent forms of the actors lexicon ("police", "soldiers", "constable") -> sector."""
     from lapwing.lexicons import agent_forms, load_agents

@@ -70,7 +70,9 @@ A subject labelled passive on a simple past verb with no passive auxiliary is an
 verb ("Peruvian police *clashed* with miners ..., and two miners were killed"; "..., local media reported"); a
 conjunct after ", and" taken out of a "when" clause; 49, a subordinate clause's subject hung on the main verb ("deepened
 *as President X refused*"). 47 (`repair_noun_object`): the subject of a clause after
-"said" read as its object ("said *the suspect*, known as X, *had been arrested*").
+"said" read as its object ("said *the suspect*, known as X, *had been arrested*"). 65-69 (session 18): the subject after a
+fronted phrase with its own participle (`repair_fronted`), an appeal's to-clause on its addressee (`repair_infinitive`),
+"A, B and [C VERB]" and "X in PLACE, which ..., said" (`repair_list`), "NAME, speaking ..., VERB" (`repair_fronted`).
 """
 
 from __future__ import annotations
@@ -90,11 +92,12 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
 from lapwing.extract.events.repair_lifted import lifted_reparsed
+from lapwing.extract.events.repair_list import repair_list_subject, repair_subject_on_place
 from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_ADJ_PARTICIPLES, _participle_clause, repair_channel_clause, repair_name_as_participle_subject, repair_participle_subject,
                                                        repair_result_clause)
-from lapwing.extract.events.repair_infinitive import repair_gerund_complement, repair_to_infinitive
+from lapwing.extract.events.repair_infinitive import repair_addressee_clause, repair_gerund_complement, repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle, _set_head)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
@@ -113,7 +116,7 @@ from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject,
                                                       repair_conjunct_out_of_subordinate, repair_past_conjunct_of_infinitive,
                                                       repair_subject_hung_before_its_verb,
                                                       repair_that_clause_as_relative)
-from lapwing.extract.events.repair_fronted import (repair_cased_subject, repair_fronted_subject, repair_fronted_verbless,
+from lapwing.extract.events.repair_fronted import (repair_cased_subject, repair_fronted_clause, repair_fronted_subject, repair_fronted_verbless, repair_named_participle_root,
                                                    repair_opening_participle_root, repair_orphaned_first_conjunct)
 from lapwing.extract.events.syntax import _cases
 from lapwing.extract.events.repair_forms import (
@@ -207,7 +210,10 @@ def _repair_acl(root: Token, sent: Span) -> bool:
     # ... nor is the only verb of a full sentence ("Sri Lanka's opposition called for early elections.")
     # (verbs of a relative clause aside: "Italy called for a ceasefire, *a move that angered* its neighbours")
     lone = sent[-1].text in (".", "!") and sum(t.pos_ in ("VERB", "AUX") and not _in_relative(t) for t in sent) == 1
-    verbs = [c for c in root.rights if c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ in FINITE] or [
+    # ("Osmonov, speaking by telephone, *urged* soldiers to ...": the verb after a participle aside hung on the name
+    # as a parataxis)
+    verbs = [c for c in root.rights if c.pos_ == "VERB" and c.tag_ in FINITE and (c.dep_ == "advcl" or (
+        c.dep_ == "parataxis" and _after_aside(root, c)))] or [
         c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
             lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))
@@ -261,7 +267,8 @@ def _after_aside(root: Token, v: Token) -> bool:
     doc, e = root.doc, _name_end(root)
     if e + 1 < v.i and doc[e + 1].dep_ == "appos" and doc[e + 1].head.i == root.i and doc[e + 1].pos_ == "PROPN":
         e = doc[e + 1].right_edge.i  # "Opposition leader *Maria Lenz*" with the name an apposition
-    aside = next((x for x in root.rights if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and e + 1 < x.i < v.i), None)
+    aside = next((x for x in (*root.rights, *v.lefts) if x.dep_ in ("acl", "parataxis", "dep", "advcl")
+                  and x.tag_ in ("VBG", "VBN") and e + 1 < x.i < v.i), None)
     if aside is None or doc[e + 1].text != "," or doc[v.i - 1].text != ",":
         return False
     inside = {x.i for x in aside.subtree}
@@ -412,6 +419,10 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         t = out[i]
         t.pos_ = "VERB"
         t.tag_ = "VBD"
+    _apply(out, todo, (("frontcl", repair_fronted_clause), ("addr", repair_addressee_clause),
+                       ("nameing", repair_named_participle_root), ("subjplace", repair_subject_on_place)))
+    if todo["frontcl"]:
+        todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject),
                        ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     for a, b in todo_np:
@@ -420,7 +431,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
-        repair_fronted_verbless(root) or _repair_amod(root, sent) or _participle_clause(root) \
+        repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent)

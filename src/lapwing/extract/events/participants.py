@@ -22,7 +22,7 @@ from lapwing.extract.events.syntax import (
 )
 from lapwing.extract.events.phrases import np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
-from lapwing.extract.events.lexicon_loader import single_word_agents
+from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
 from lapwing.extract.events.units import is_law_unit
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
@@ -247,7 +247,8 @@ class _Actors:
         if self.fn is not None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "obj") and self.ctx.doc[t.i].dep_ != t.dep_:
             # a subject or object that only the coder's parse repair set apart ("*Police* shot dead a
             # suspect", read by the model as the noun phrase "Police shot"): its own agent word codes it
-            sector = single_word_agents().get(t.lower_)
+            # (a weak agent word too: "*Rioters* looted shops", "*Lawmakers* ousted the prime minister")
+            sector = single_word_agents().get(t.lower_) or agent_word_sectors().get(t.lower_)
             if sector is not None:
                 s, e = np_span(t)
                 return Actor(text=doc_text(self.ctx.doc)[s:e], sector=sector, start=s, end=e, kind="agent",

@@ -162,6 +162,11 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 (dep != "appos" and any(D[k] == "obj" and H[k] == H[i] for k in range(H[i] + 1, i)))
                 or (dep == "appos" and D[H[i]] == "obj" and H[i] < i)):
             todo["quotepred"].append(i)  # "branded the visit *a provocation*", 'called the vote *"a farce"*'
+        if dep == "mark" and low == "to" and H[i] > i and D[H[i]] == "acl" and D[H[H[i]]] in ("obj", "iobj", "obl", "obl:arg"):
+            todo["addr"].append(H[i])  # "urged his supporters *to gather*" with the to-clause on the supporters
+        if dep == "nsubj" and H[i] > i and P[H[i]] in ("NOUN", "PROPN") and D[H[i]] in ("advcl", "ccomp", "dep", "parataxis") \
+                and H[H[i]] > H[i]:
+            todo["subjplace"].append(i)  # "*China's embassy* in Port Moresby, which ..., said" with the subject on the place
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
             todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
@@ -207,6 +212,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
                 and H[p] > i and low in all_forms:
             todo["postverb"].append(i)  # "Peruvian police *clashed* with miners ..., and two miners were killed"
+        if dep in ("acl", "amod") and pos == "VERB" and tag in ("VBD", "VBZ", "VBP", "VBN") and H[i] == p and p >= 4 \
+                and D[p] in ("appos", "conj", "dep", "parataxis"):
+            todo["frontcl"].append(i)  # "In a video posted on ..., the outgoing prime minister *called* on ..."
         if dep == "amod" and tag in ("VBN", "VBD") and p >= 3 and X[p] == "," and H[i] > i:
             todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
@@ -245,6 +253,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["csubj"].append(i)
         if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
             todo["ing"].append(i)
+            todo["nameing"].append(i)  # "Kila, *speaking* from his home, accused ...": the aside read as the root
         if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
             todo["nclause"].append(i)
         if p >= 0 and L[p] in ("and", "or") and pos in ("VERB", "ADJ") and dep in ("amod", "conj") \

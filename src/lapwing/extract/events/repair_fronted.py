@@ -14,6 +14,16 @@ first conjunct becomes the subject, the second its conjunct.
 Repair 57: "*Underscoring those concerns*, Hamas militants *shot* and wounded a civilian": an opening participle
 clause read as the root, the main clause (its verb often mistagged as a noun) hung on it as a conjunct. The
 main verb becomes the root, the participle its adverbial clause.
+
+Repair 69: "*Kila*, speaking from his home, *accused* the new government of theft": the name before the participle
+aside read as the participle's vocative or subject, the participle the root and the finite verb after the aside its
+conjunct. The verb becomes the root, the name its subject, the participle its adverbial clause.
+
+Repair 65: "In a video posted on his party's page, *the outgoing prime minister called* on the army to ... and
+urged ...": after a fronted prepositional phrase that holds a participle of its own, the subject was read as an
+apposition of the phrase's last noun and the finite verb right after it as that subject's clause; the sentence's
+root is then the fronted noun, or a later verb with no subject ("and *urged* ..."). The verb becomes the root, the
+noun before it its subject, the fronted phrase its oblique and the later verb its conjunct.
 """
 
 from __future__ import annotations
@@ -179,3 +189,85 @@ def repair_opening_participle_root(r: Token) -> bool:
     _set_head(r, v, "advcl")
     return True
 
+
+
+_FRONT_HEADS = ("appos", "conj", "dep", "parataxis")
+
+
+def repair_fronted_clause(v: Token) -> bool:
+    """Repair 65 (above). ``v`` is the finite verb hung on the noun right before it."""
+    n, doc = v.head, v.doc
+    # (a past participle too, when it takes a complement: "the prime minister *called* [VBN] on the army to ...";
+    # a reduced relative would leave the sentence a verb with its own subject, which is refused below)
+    finite = v.tag_ in ("VBD", "VBZ", "VBP") or (v.tag_ == "VBN" and any(
+        c.dep_ in ("obj", "obl", "xcomp", "ccomp") for c in v.children))
+    if v.dep_ not in ("acl", "amod") or v.pos_ != "VERB" or not finite or n.i != v.i - 1 \
+            or n.pos_ not in ("NOUN", "PROPN") or n.dep_ not in _FRONT_HEADS \
+            or any(c.dep_ in _SUBJECTLESS_OK or c.dep_ in ("mark", "aux:pass") for c in v.children):
+        return False
+    start = v.sent.start
+    left = min(w.i for w in n.subtree if not w.is_punct)  # (the comma before it may hang on it)
+    first = doc[start]
+    # the sentence opens with a preposition whose noun heads the phrase that holds the subject ("In a video ...")
+    front = first.head
+    if first.pos_ != "ADP" or first.dep_ != "case" or left < 3 or doc[left - 1].text != "," \
+            or not (n.head.i < left - 1 and front.i < left - 1 and front.pos_ in ("NOUN", "PROPN")):
+        return False
+    if not any(a.i == front.i for a in n.ancestors) and not (front.head.i == front.i or front.dep_ == "obl"):
+        return False
+    if any(w.pos_ in ("VERB", "AUX") and w.tag_ in ("VBD", "VBZ", "VBP") and any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in w.children) for w in doc[start:left - 1]):
+        return False  # (a clause with its own subject before the comma: not a fronted phrase)
+    root = v.sent.root
+    later = None
+    if root.pos_ in ("VERB", "AUX"):
+        # "..., X called on the army to ... *and urged* his supporters to ...": the root verb after ``v``, with no
+        # subject of its own, is ``v``'s conjunct
+        if root.i < v.i or any(c.dep_ in _SUBJECTLESS_OK for c in root.children) \
+                or not any(c.dep_ == "cc" and c.i < root.i for c in root.children):
+            return False
+        later = root
+    elif root.i != front.i:
+        return False
+    _set_head(v, v, "ROOT")
+    _set_head(n, v, "nsubj")
+    if front.i != v.i:
+        _set_head(front, v, "obl")
+    if later is not None:
+        for c in list(later.children):
+            if c.dep_ == "punct" and c.i == v.sent.end - 1:
+                _set_head(c, v, "punct")
+        _set_head(later, v, "conj")
+    else:
+        for c in list(front.children):
+            if c.i > v.i:
+                _set_head(c, v, c.dep_)
+    if doc[left - 1].head.i not in (v.i, n.i):
+        _set_head(doc[left - 1], v, "punct")
+    return True
+
+
+def repair_named_participle_root(r: Token) -> bool:
+    """Repair 69 (above). ``r`` is the participle read as the root, right after "NAME,"."""
+    doc = r.doc
+    start = r.sent.start
+    if r.dep_ not in ("ROOT", "root") or r.tag_ != "VBG" or r.i - start < 2 or doc[r.i - 1].text != ",":
+        return False
+    span = range(start, r.i - 1)
+    heads = [doc[j] for j in span if doc[j].head.i not in span and not doc[j].is_punct]
+    if len(heads) != 1 or heads[0].head.i != r.i or heads[0].pos_ not in ("PROPN", "NOUN") \
+            or heads[0].dep_ not in ("vocative", "nsubj", "dep", "appos", "compound", "obl:unmarked"):
+        return False
+    h = heads[0]
+    v = next((c for c in r.children if c.dep_ in ("conj", "parataxis", "ccomp", "dep") and c.i > r.i
+              and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP") and doc[c.left_edge.i - 1].text == ","
+              and not any(k.dep_ in _SUBJECTLESS_OK or k.dep_ == "mark" for k in c.children)), None)
+    if v is None or v.left_edge.i != v.i:
+        return False
+    _set_head(v, v, "ROOT")
+    for c in list(r.children):
+        if c.i > v.i:
+            _set_head(c, v, c.dep_)
+    _set_head(r, v, "advcl")
+    _set_head(h, v, "nsubj")
+    return True

@@ -15,6 +15,12 @@ verb that takes a gerund complement (``GERUND_TAKERS``) is often hung as ``ccomp
 gets no subject (control does not reach it) and the first verb's mood (considering, weighing) does not
 reach it either. With no subject, no subordinator and nothing but adverbs or a particle between them,
 it is the verb's ``xcomp``.
+
+**Repair 66**: the to-clause of an appeal read as a clause of its addressee. "Kila urged his supporters *to gather*
+outside parliament", "called on the Defence Force *to "stand with the lawful government"*": the infinitive hung on
+the addressee noun (``acl``) instead of on the appeal verb, so the appeal loses its content and the asked-for act
+reads as done. After an appeal or order verb (``APPEAL_VERBS``), an infinitive on its object (or on its "on" /
+"upon" / "to" oblique) that names people or a body is the verb's ``xcomp``.
 """
 
 from __future__ import annotations
@@ -77,4 +83,35 @@ def repair_gerund_complement(g: Token) -> bool:
     if any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") and c.i != g.i for c in v.children):
         return False
     g.dep_ = "xcomp"
+    return True
+
+
+#: verbs that ask or order their addressee to do something ("urged X to ...", "called on X to ...")
+APPEAL_VERBS = {"urge", "call", "ask", "order", "tell", "appeal", "encourage", "instruct", "invite", "press",
+                "implore", "exhort", "beg", "direct", "command", "request", "advise", "warn", "pressure"}
+#: collective nouns that name a body of people (an addressee), beside plurals, names and pronouns
+_BODIES = {"government", "army", "military", "opposition", "public", "population", "people", "nation", "authorities",
+           "community", "party", "side", "council", "parliament", "force", "junta", "regime", "leadership",
+           "administration", "commission", "police", "guard", "country", "movement", "alliance", "coalition"}
+
+
+def repair_addressee_clause(v: Token) -> bool:
+    """Repair 66 (above). ``v`` is the infinitive hung on the addressee."""
+    h = v.head
+    a = h.head
+    if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < h.i or not any(
+            c.dep_ == "mark" and c.lower_ == "to" for c in v.children) or a.pos_ != "VERB" \
+            or a.lemma_.lower() not in APPEAL_VERBS or a.i > h.i:
+        return False
+    if h.dep_ in ("obl", "obl:arg"):
+        if not any(c.dep_ == "case" and c.lower_ in ("on", "upon", "to") for c in h.children):
+            return False
+    elif h.dep_ not in ("obj", "iobj"):
+        return False
+    if not (h.tag_ in ("NNS", "NNPS") or h.pos_ in ("PROPN", "PRON") or h.lemma_.lower() in _BODIES
+            or h.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")):
+        return False
+    if any(c.dep_ == "xcomp" for c in a.children):
+        return False
+    v.head, v.dep_ = a, "xcomp"
     return True

@@ -104,11 +104,17 @@ def _head_of(doc, lo: int, hi: int) -> Token | None:
     span = range(lo, hi)
     tops = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == i]
     tops = [t for t in tops if not t.is_punct and t.pos_ not in ("DET", "ADP", "PART")]
-    if len(tops) == 1 and (tops[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tops[0].text in _CURRENCY):
-        return tops[0]  # ("*$*50 million": the sum's head is its currency)
+    if len(tops) == 1 and (tops[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tops[0].text in _CURRENCY
+                           or _age_noun(tops[0])):
+        return tops[0]  # ("*$*50 million": the sum's head is its currency; "a 14-year-*old*": a person)
     end = next((i for i in span if doc[i].lower_ == "of" and i > lo), hi)
     nouns = [doc[i] for i in range(lo, end) if doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
     return nouns[-1] if nouns else None
+
+
+def _age_noun(t: Token) -> bool:
+    """"a 14-year-*old*", "two 15-year-*olds*": an age read as an adjective names a person."""
+    return t.lower_ in ("old", "olds") and any(c.lower_ in ("year", "month") for c in t.children)
 
 
 def _dep_for(t: Token) -> str:

@@ -129,6 +129,8 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
             and token.pos_ in ("VERB", "AUX")
     if not lex.is_cue(token) or (token.is_upper and len(token) > 2):
         return False
+    if token.pos_ in ("NOUN", "ADJ") and token.lower_ != lex.lemma(token) and subject_after_quote(token) is not None:
+        return True  # '"...," the senator joked to reporters': the tagger's noun or adjective is the cue
     if token.is_title and token.lower_.endswith("s") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title \
             and token.doc[token.i + 1].is_alpha and (token.i == 0 or token.doc[token.i - 1].is_sent_end
                                                      or token.doc[token.i - 1].is_space or token.is_sent_start):
@@ -157,6 +159,27 @@ def right_after_quote(token: Token) -> bool:
     verb form there is an inverted cue, whatever the tagger made of it."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text in _CLOSING_MARKS and doc[token.i - 2].text in (",", "!", "?")
+
+
+# words a speaker's noun phrase between a quote and its cue may hold ('the party chairman', 'Ms. Ruiz', 'the former
+# U.S. envoy'); a possessive, a verb or a clause mark ends the search
+_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+def subject_after_quote(token: Token) -> Token | None:
+    """'"...," the senator joked about the weather.': an inflected cue form the tagger read as a noun or an adjective,
+    right after a short noun phrase that itself follows a quote closing with a comma, '!' or '?'; the noun phrase's
+    last word (its head), or None."""
+    doc = token.doc
+    k = token.i - 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("ing"):
+        return None  # (a plural noun is a noun: '"Lock him up," the crowd chants grew louder')
+    while k >= 0 and token.i - k <= 6 and (doc[k].pos_ in _PHRASE_POS or doc[k].text in (".", "-")
+                                         and k > 0 and doc[k - 1].pos_ == "PROPN"):
+        if right_after_quote(doc[k]):
+            return doc[token.i - 1]
+        k -= 1
+    return None
 
 
 def _subject_compound(token: Token) -> Token | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.quotes.cues import SUBJ_DEPS, _subject_compound, is_cue_verb
+from lapwing.extract.quotes.cues import SUBJ_DEPS, _subject_compound, is_cue_verb, subject_after_quote
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.subject_words import (_BE_FORMS, _QUANTITY_SUBJECTS, _finite, _passive, _real,
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
@@ -169,8 +169,8 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
                      and not (c.i > 0 and c.doc[c.i - 1].lower_ in _WHERE_PREPS)), None)
         if name is not None:  # (not a place or a medium: 'responded on [Facebook] writing, "..."')
             return name
-        noun = _subject_compound(verb)  # 'The lawsuit contends that ...'
-        if noun is not None:
+        noun = _subject_compound(verb) or subject_after_quote(verb)  # 'The lawsuit contends that ...', '"...," the
+        if noun is not None:  # senator joked to reporters'
             return noun
     inverted = inverted_subject(verb)
     if inverted is not None:

@@ -1,0 +1,45 @@
+"""An act on a thing owned, with no doer (session 18, issue 10: precision on unlabelled news).
+
+"The expulsions *violate Kenya's obligations*", "the decision *threatens the sovereignty of Ukraine*", "the moves
+violate *U.S. law*", "..., *threatening the territorial integrity of the country*": a thing (a move, a law, an
+expulsion) or nobody said to harm what a country owns (its obligations, its sovereignty, its law) is a judgement of
+that thing, not an act of anyone's on the owner; the coder found no source and took the owner for the target.
+``owned_abstract_target`` tells the coder to drop such a candidate. With a doer it stays ("Russia violated Ukraine's
+sovereignty" is Russia's act on Ukraine).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: things a country or a people owns that an act can harm but that are no actor
+OWNED_ABSTRACT = frozenset({
+    "obligation", "commitment", "law", "sovereignty", "integrity", "independence", "unity", "stability", "interest",
+    "right", "constitution", "norm", "principle", "neutrality", "autonomy",
+})
+_OWNER_DEPS = frozenset({"nmod:poss", "poss", "compound", "amod", "nmod"})
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def owned_abstract_target(trigger: Token, target: Token | None) -> bool:
+    """True when ``target`` is an owned thing (OWNED_ABSTRACT) that ``trigger`` acts on, or that thing's owner
+    ("Kenya's obligations", "the sovereignty of Ukraine", "U.S. law")."""
+    if target is None:
+        return False
+    thing = target
+    if _lemma(target) not in OWNED_ABSTRACT:
+        if target.dep_ not in _OWNER_DEPS or target.head.i == target.i:
+            return False
+        thing = target.head
+        if _lemma(thing) not in OWNED_ABSTRACT:
+            return False
+    # the owned thing is what the trigger acts on: its object, or the object of its preposition
+    t, hops = thing, 0
+    while t.head.i != t.i and hops < 2 and t.i != trigger.i:
+        t, hops = t.head, hops + 1
+        if t.i == trigger.i:
+            return thing.dep_ in ("obj", "dobj", "nsubj:pass", "obl", "nmod")
+    return False
