@@ -28,6 +28,9 @@ from lapwing.extract.events.syntax import (
 )
 from lapwing.extract.events.phrases import measure_content
 
+#: the channel nouns of a call: "spoke *by phone* with X"
+_CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "link"})
+
 #: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
 
@@ -136,6 +139,10 @@ class ArgSpecsMixin:
             h = _prep(t, {spec[5:]})
             if h is None and spec == "prep:by" and nominal:
                 h = self._agent_on_complement(t)
+            if h is None and spec == "prep:with":  # "spoke by telephone *with the Israeli prime minister*": the
+                # partner hung on the channel of a call
+                h = next((w for cs, c in _prep_args(t) if cs & {"by", "over", "via", "on"} and _words(c) & _CHANNELS
+                          for w in [_prep(c, {"with"})] if w is not None), None)
             return h
         if spec.startswith("prepowner:"):
             # whose is the prepositional object: *police* in "died in police custody", *the Kotwali
@@ -215,10 +222,12 @@ class ArgSpecsMixin:
                 if c.dep_ in ("amod", "compound") and self._modifier_actor(c):
                     return c
             return None
-        if spec == "between1":
-            return _between(t)[0]
-        if spec == "between2":
-            return _between(t)[1]
+        if spec in ("between1", "between2"):
+            pair = _between(t)
+            if pair[0] is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ == "VERB":
+                pair = _between(t.head)  # the phrase on the verb the event is the subject of: "fighting broke out *between
+                # the army and the militia*", "clashes erupted between ..."
+            return pair[0] if spec == "between1" else pair[1]
         return None
 
     def _dative_compound(self, t: Token) -> Token | None:

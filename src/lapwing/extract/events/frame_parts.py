@@ -92,3 +92,26 @@ def _aux_forms(t: Token) -> list[str]:
 def _below(t: Token) -> list[Token]:
     """``t``'s subtree without ``t``, in order."""
     return [x for x in t.subtree if x.i != t.i]
+
+
+_THIRD_PLURAL = frozenset({"i", "we", "you", "they"})
+
+
+def _mandative(x: Token) -> bool:
+    """A that-clause in the mandative subjunctive, a demand rather than a report: "insisted that Russia *pay*
+    reparations", "that the president *step* down" (a singular subject with the verb's bare form), "that he *be*
+    released", "that the vote *be* free" (a bare "be" with any subject). Not "insisted that Russia *pays*", "that
+    the troops *remain*" (a plural subject: the indicative looks the same), nor a clause with a modal or a tense."""
+    bes = [a for a in x.children if a.dep_ in ("aux", "aux:pass", "cop")]
+    if any(a.lower_ != "be" for a in bes):
+        return False
+    if bes or x.lower_ == "be":
+        return True
+    if x.tag_ not in ("VB", "VBP") or (x.lower_ != x.lemma_.lower() and x.lower_.endswith(("s", "ed"))):
+        return False  # (the lemmatiser's slips aside: "adopt" read as "adoep")
+    subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subj is not None and subj.lower_ not in _THIRD_PLURAL and (
+        subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it") or (subj.tag_ == "NNPS" and subj.ent_type_ in (
+            "GPE", "LOC", "ORG"))) and not any(  # ("the United *States* impose")
+        c.dep_ == "conj" for c in subj.children)
+

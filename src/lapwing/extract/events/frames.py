@@ -13,7 +13,8 @@ from lapwing.extract.events.content import ContentMixin, _bare_gerund
 from lapwing.extract.events.argspecs import ArgSpecsMixin
 from lapwing.extract.events.kinds import KindsMixin
 from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: read from here by other modules)
-    Candidate, _aux_forms, _below, _conj_children, _conj_lemma_keys, _lemma_keys, _lemma_view, _split_conds)
+    Candidate, _aux_forms, _below, _conj_children, _conj_lemma_keys, _lemma_keys, _lemma_view, _mandative,
+    _split_conds)
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.participants import _many, is_coded
 from lapwing.extract.events.syntax import (
@@ -183,6 +184,9 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "advcl":  # [whose verb is in the set]
             return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i and (
                 not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in t.children)
+        if k == "ccompmand":  # a that-clause in the mandative subjunctive ("insisted that Russia *pay*")
+            x = _ccomp(t)
+            return x is not None and _mandative(x)
         if k == "ccompaux":
             x = _ccomp(t)
             return x is not None and any(w in c.values for w in self._once(_aux_forms, x))

@@ -49,8 +49,8 @@ MEASURE_HEADS = frozenset({
     "euro", "pound", "yuan", "yen", "rupee", "$", "usd", "shipment", "consignment", "load", "truckload",
     "planeload", "shipload", "cargo", "amount", "quantity", "batch", "lot", "pallet", "box", "bag",
     "container", "crate", "package", "packet", "kit", "carton", "sack", "bale", "unit", "round",
-    # counts of things: "fired *dozens* of rockets", "seized *hundreds* of weapons"
-    "dozen", "hundred", "thousand", "score", "handful", "couple", "number", "salvo", "barrage", "hail",
+    # counts of things: "fired *dozens* of rockets", "seized *hundreds* of weapons", "*tens* of thousands of ..."
+    "dozen", "hundred", "thousand", "ten", "score", "handful", "couple", "number", "salvo", "barrage", "hail",
 })
 
 
