@@ -380,20 +380,24 @@ def main() -> None:
             shown = "; ".join(f"{e.cameo} {e.source and (e.source.text, e.source.country)} -> "
                               f"{e.target and (e.target.text, e.target.country)} [{e.rule}]" for e in at)
             fails.append((sid, kind, frame, sname, verdict, text, shown))
+    report(fails, total, counts, by_frame, by_src, args.show, args.out, top=40)
+
+def report(fails, total, counts, by_frame, by_src, show, out, top=40) -> None:
+    """Print a sweep's wrong sentences by verdict, by kind and frame and by source phrasing; write them to ``out``."""
     nf = len(fails)
     print(f"{total} sentences, {nf} wrong ({nf / max(total, 1):.3f})")
     for k, v in counts.most_common():
         print(f"  {v:5d}  {k}")
     print("by kind and frame:")
-    for (k, f), v in by_frame.most_common(40):
+    for (k, f), v in by_frame.most_common(top):
         print(f"  {v:5d}  {k} / {f}")
     print("by source phrasing:")
     for k, v in by_src.most_common():
         print(f"  {v:5d}  {k}")
-    for row in fails[: args.show]:
+    for row in fails[:show]:
         print("\t".join(row))
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as fh:
+    if out:
+        with open(out, "w", encoding="utf-8") as fh:
             for row in fails:
                 fh.write("\t".join(row) + "\n")
 

@@ -22,7 +22,7 @@ import argparse
 import collections
 import sys
 
-from event_args_sweep import CLAIMED, Src, _cap, _targets, judge
+from event_args_sweep import CLAIMED, Src, _cap, _targets, judge, report
 
 SOURCES = [
     Src("Argentina", "Argentina", "Argentina's", ("ARG",), name="name", roles="vf"),
@@ -213,22 +213,7 @@ def main() -> None:
             shown = "; ".join(f"{e.cameo} {e.status} {e.source and (e.source.text, e.source.country)} -> "
                               f"{e.target and (e.target.text, e.target.country)} [{e.rule}]" for e in at)
             fails.append((sid, kind, frame, sname, verdict, text, shown))
-    nf = len(fails)
-    print(f"{total} sentences, {nf} wrong ({nf / max(total, 1):.3f})")
-    for k, v in counts.most_common():
-        print(f"  {v:5d}  {k}")
-    print("by kind and frame:")
-    for (k, f), v in by_frame.most_common(50):
-        print(f"  {v:5d}  {k} / {f}")
-    print("by source phrasing:")
-    for k, v in by_src.most_common():
-        print(f"  {v:5d}  {k}")
-    for row in fails[: args.show]:
-        print("\t".join(row))
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as fh:
-            for row in fails:
-                fh.write("\t".join(row) + "\n")
+    report(fails, total, counts, by_frame, by_src, args.show, args.out, top=50)
 
 
 if __name__ == "__main__":
