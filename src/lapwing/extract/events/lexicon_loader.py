@@ -430,32 +430,28 @@ def phrasal_particles() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def agent_word_sectors() -> dict[str, str]:
-    """One-word agent forms of the actors lexicon, the weak ones too ("rioters", "lawmakers", "supporters") ->
-    sector: what a lone subject or object word is when nothing else in its phrase says more."""
+def _one_word_agents(skip: tuple[str, ...]) -> dict[str, str]:
+    """One-word forms of the actors lexicon's agents with a sector and none of the flags ``skip`` -> sector."""
     from lapwing.lexicons import agent_forms, load_agents
 
     out: dict[str, str] = {}
     for agent in load_agents():
-        if agent.sector is None or agent.has("cue") or agent.has("honorific") or agent.has("contested"):
+        if agent.sector is None or any(agent.has(flag) for flag in skip):
             continue
         for f in agent_forms(agent):
             if " " not in f.surface and "." not in f.surface:
                 out.setdefault(f.surface.lower(), agent.sector)
     return out
+
+
+@lru_cache(maxsize=1)
+def agent_word_sectors() -> dict[str, str]:
+    """One-word agent forms of the actors lexicon, the weak ones too ("rioters", "lawmakers", "supporters") ->
+    sector: what a lone subject or object word is when nothing else in its phrase says more."""
+    return _one_word_agents(("cue", "honorific", "contested"))
 
 
 @lru_cache(maxsize=1)
 def single_word_agents() -> dict[str, str]:
     """One-word agent forms of the actors lexicon ("police", "soldiers", "constable") -> sector."""
-    from lapwing.lexicons import agent_forms, load_agents
-
-    out: dict[str, str] = {}
-    for agent in load_agents():
-        if agent.sector is None or agent.has("weak") or agent.has("cue") or agent.has("honorific"):
-            continue
-        for f in agent_forms(agent):
-            if " " not in f.surface and "." not in f.surface:
-                out.setdefault(f.surface.lower(), agent.sector)
-    return out
+    return _one_word_agents(("weak", "cue", "honorific"))
