@@ -19,7 +19,8 @@ same words that must stay as they are:
   recognising a person by sight is no diplomatic recognition;
 - a legislature, a court or an army removing an office holder ("impeached", "voted to remove", "toppled",
   "overthrew") is 172, the code the examples accept for a removal from office; "ousted" and "deposed" are left out
-  (the actors read them as "former" cues and the mention swallows the verb).
+  (the actors read them as "former" cues and the mention swallows the verb);
+- a union, workers or students threatening a strike or a protest is dissent (133), though they are not political.
 """
 
 from __future__ import annotations
@@ -306,3 +307,19 @@ def test_removing_an_office_holder(pipe, text, src_sector):
 def test_removals_that_are_not_from_office(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.cameo.startswith("172")], show(evs)
+
+
+# -- threatening a strike or a protest -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The union threatened a general strike if the government raised fuel prices.",
+    "Teachers threatened to strike over unpaid salaries.",
+    "The students threatened to protest if fees rose again.",
+])
+def test_threatening_dissent_is_an_event(pipe, text):
+    evs = events(pipe, text)
+    assert [e for e in _coded(evs, "13") if e.cameo.startswith("133")], show(evs)
+
+
+def test_fans_threatening_a_boycott_is_no_event(pipe):
+    evs = events(pipe, "Fans threatened to boycott the final.")
+    assert not _coded(evs, "13"), show(evs)

@@ -316,7 +316,7 @@ class BuildMixin:
         released = c.code.startswith("0841") and c.target_tok is not None and (
             src is None or (src.sector or "").upper() in ("CRM", "UAF", "INS", "REB", "SEP"))
         # "prisoners were freed"; "the hostages were freed by their captors": armed groups free captives too
-        dissent = c.code.startswith(("082", "1242"))  # "the union called off the strike": dissent is civil
+        dissent = c.code.startswith(("082", "1242", "133"))  # "the union called off / threatened a strike": dissent is civil
         crowd_demand = row.root in ("02", "10") and _protest_crowd(c.source_tok)
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
                 has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent \
