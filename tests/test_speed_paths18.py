@@ -1,7 +1,6 @@
 """The faster paths of session 18 (issue 13, speed only) give exactly what the paths they replace give: the dates
-rules whose matches start at a line's start tried only at line starts, the year tokens of the event gates found
-from where the text holds a year's digits, the content classes looked up by key word, and the collector's first
-generation let grow by ``Pipeline.warm``. Each slow path is written out here."""
+rules whose matches start at a line's start tried only at line starts, the content classes looked up by key word,
+and the collector's first generation let grow by ``Pipeline.warm``. Each slow path is written out here."""
 
 from __future__ import annotations
 
@@ -13,9 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from lapwing.extract.events.content import ContentMixin, _classes_by_key
-from lapwing.extract.events.gates import _year_tokens
 from lapwing.extract.events.lexicon_loader import ContentClass, lexicon
-from lapwing.extract.events.syntax import _YEAR
 from lapwing.timeparse.grammar.core import _RULES
 from lapwing.timeparse.grammar.finder import _rule_starts
 from lapwing.timeparse.grammar.starts import RuleStarts, StartIndex, line_anchored
@@ -80,34 +77,6 @@ def test_line_anchored_rules_with_and_without_multiline():
         index = StartIndex(text, starts)
         for n, rx in enumerate(rules):
             assert [m.span() for m in index.finditer(n, rx)] == _finditer_spans(rx, text), (rx.pattern, text)
-
-
-# -- the event gates' year tokens ------------------------------------------------------------------------------
-def _slow_years(words: list[str]) -> list[int]:
-    return [i for i, x in enumerate(words) if x[:1].isdigit() and _YEAR.match(x)]
-
-
-YEAR_TEXTS = [
-    "In 1994 and again in 2019, the 1990s and the 2000s; 20190 is no year, nor is 3019 or 19.",
-    "The war of 1812-1815 ended; 1,500 troops left in 1999-2000 and 1600s traders came in 2099.",
-    "Between 2001and 2002 (sic), ‘1985’ and 1986s, 1234567 people, 20 19, 2O19 and 2019's budget.",
-    "No years at all here.",
-]
-
-
-def test_year_tokens_are_those_of_the_slow_scan(pipe):
-    docs = [pipe.nlp(t) for t in YEAR_TEXTS] + [pipe.nlp.make_doc(t) for t in YEAR_TEXTS]
-    rng = random.Random(3)
-    pieces = ["1999", "2019", "20", "19", "1990s", "2000s", " ", ", ", "-", "x", "12", "2100", "1000"]
-    for _ in range(200):
-        docs.append(pipe.nlp.make_doc("".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))))
-    found = 0
-    for doc in docs:
-        words, idx = [t.text for t in doc], [t.idx for t in doc]
-        got = _year_tokens(words, idx, doc.text)
-        assert got == _slow_years(words), doc.text
-        found += len(got)
-    assert found > 50
 
 
 # -- content classes by key word -------------------------------------------------------------------------------

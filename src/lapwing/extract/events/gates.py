@@ -288,33 +288,13 @@ class GatesMixin:
         got = getattr(self, "_time_marks_cache", None)
         if got is None or got[0] is not self.doc:
             cols = token_columns(self.ctx.doc)
-            years = _year_tokens(cols.text, cols.idx, doc_text(self.ctx.doc))
+            years = [i for i, x in enumerate(cols.text) if x[:1].isdigit() and _YEAR.match(x)]
             # (most articles have neither: a set's look over the column says so without a loop)
             eras = [] if _ERA_WORDS.isdisjoint(cols.lower) else [i for i, x in enumerate(cols.lower) if x in _ERA_WORDS]
             bcad = [] if _BCAD.isdisjoint(cols.text) else [
                 i for i, x in enumerate(cols.text) if x in ("BC", "B.C.", "BCE", "AD", "A.D.") and i > 0]
             got = self._time_marks_cache = (self.doc, (years, eras, bcad))
         return got[1]
-
-
-#: where a year number may start in a text (``_YEAR``'s first four characters), every such position
-_YEAR_AT = re.compile(r"(?=1[0-9]{3}|20[0-9]{2})")
-
-
-def _year_tokens(words: list[str], idx: list[int], text: str) -> list[int]:
-    """``[i for i, x in enumerate(words) if x[:1].isdigit() and _YEAR.match(x)]`` for a document's token texts
-    ``words``, their offsets ``idx`` in its ``text``: only the tokens that start where the text holds four digits of
-    a year are tested (speed: a year's token starts there; the other tokens cannot match)."""
-    out: list[int] = []
-    n = len(idx)
-    for m in _YEAR_AT.finditer(text):
-        p = m.start()
-        k = bisect_left(idx, p)
-        while k < n and idx[k] == p:
-            if _YEAR.match(words[k]):
-                out.append(k)
-            k += 1
-    return out
 
 
 #: eras that make an event history whatever the publication date ("murdered Polish officers during
