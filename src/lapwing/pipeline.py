@@ -259,9 +259,9 @@ class Pipeline:
         Then what is loaded by now (the model, lexicons, gazetteers: it lives as long as the process) is
         moved out of the cyclic garbage collector's reach (``gc.freeze``), so that its full collections,
         which the many short-lived objects of each article set off, do not walk it again and again; and the
-        collector's first generation is let grow to ``GC_YOUNG`` objects before it is collected (it was 700 by
-        default: an article's analysis set off some 4 collections per article, about 2 CPU ms of the 100, though
-        almost all its objects are freed as soon as they are dropped, without the collector)."""
+        collector's first generation is let grow to ``GC_YOUNG`` objects before it is collected (Python's default
+        of 700 set off some 4 collections per article, 1-2 CPU ms of about 80-100, though almost all of an article's
+        objects are freed as soon as they are dropped, without the collector)."""
         try:
             self.analyse(Article(id="lapwing-warm-up", text=WARM_UP_TEXT, published="2020-01-07", language="en"))
         except Exception:  # pragma: no cover - analyse turns failures into records
