@@ -5,7 +5,7 @@ else a synthetic article, said so in the output):
 
 1. parse only: ``nlp.pipe`` over the article texts (``--parse-repeat N`` times, the fastest pass by CPU time the one the
    shares are of, every pass in the JSON: the process's first full parse of the stories pays one-time costs of its
-   own, and moved between 5 and 10 CPU s where later passes took 5.1-5.3, 2026-12-05);
+   own: 4.6-10.2 CPU s for the 89 stories where later passes took 3.9-5.3, 2026-12-05);
 2. parse + all default extractors: ``Pipeline.analyse_many`` (what ``lapwing extract`` does);
 3. the extractors alone on the docs of phase 1, timed per extractor (events among them), each given the pipeline's
    spaCy model as ``Pipeline.analyse`` gives it (``Context.nlp``: the event coder's repair 50 parses split clauses
