@@ -47,6 +47,23 @@ def _ing_stems(w: str) -> list[str]:
 
 
 
+#: the content classes of the list asked about last, by key word: (that list, its length, {word: its classes, in the
+#: list's order})
+_BY_KEY: list = [None, 0, {}]
+
+
+def _classes_by_key(classes: list) -> dict[str, list]:
+    """``{w: [cc for cc in classes if w in cc.keys]}`` (speed: ``content_code`` asks for a word's classes, in the
+    list's order, instead of testing every class); built once per content list."""
+    if _BY_KEY[0] is not classes or _BY_KEY[1] != len(classes):
+        index: dict[str, list] = {}
+        for cc in classes:
+            for w in cc.keys:
+                index.setdefault(w, []).append(cc)
+        _BY_KEY[:] = [classes, len(classes), index]
+    return _BY_KEY[2]
+
+
 class ContentMixin:
     """Needs ``self.lex`` (the loaded :class:`Lexicon`)."""
 
@@ -126,12 +143,13 @@ class ContentMixin:
         one ("humanitarian aid": aid 070 -> humanitarian 073, appeal 023 -> 0233: the generic code, less
         its final 0 for a three-digit code, is a prefix of the specific one)."""
         hit = None
+        by_key = _classes_by_key(self.lex.content)
         for compound in (True, False):
             for w in bag:
                 if ("_" in w) != compound:
                     continue
-                hit = next(((cc.codes[family], cc.name) for cc in self.lex.content
-                            if w in cc.keys and family in cc.codes), None)
+                hit = next(((cc.codes[family], cc.name) for cc in by_key.get(w, ())
+                            if family in cc.codes), None)
                 if hit is not None:
                     break
             if hit is not None:
@@ -142,8 +160,8 @@ class ContentMixin:
         # CAMEO's generic code of a family ends in 0 (070 "provide aid" over 071-075)
         stem = code[:-1] if len(code) == 3 and code.endswith("0") else code
         for w in bag:
-            for cc in self.lex.content:
+            for cc in by_key.get(w, ()):
                 c2 = cc.codes.get(family)
-                if c2 and w in cc.keys and len(c2) >= len(code) and c2 != code and c2.startswith(stem):
+                if c2 and len(c2) >= len(code) and c2 != code and c2.startswith(stem):
                     return c2, cc.name
         return hit

@@ -169,6 +169,32 @@ def _item(op, av, flags: int) -> _Starts:
     return {("", False)}  # a back-reference, a conditional ...: unknown from here
 
 
+def _at_line_start(items) -> bool:
+    """Whether every match of the parsed pattern ``items`` starts at the start of a line (a ``^``, or ``\\A``,
+    before its first character; lookarounds before it skipped): then it can start only at position 0 or just
+    after a newline, with ``re.M`` or without."""
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # (a lookaround narrows where the match starts; it does not move it)
+        if op == C.AT:
+            return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+        if op == C.SUBPATTERN:
+            return _at_line_start(av[-1])
+        if op == C.BRANCH:
+            return all(_at_line_start(alt) for alt in av[1])
+        return False
+    return False
+
+
+def line_anchored(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of ``pattern`` starts at position 0 or just after a ``"\\n"`` (see
+    :func:`_at_line_start`)."""
+    try:
+        return _at_line_start(P.parse(pattern, flags))
+    except re.error:  # pragma: no cover - the rule compiled, so it parses
+        return False
+
+
 def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The normalised strings (up to :data:`K` characters) that every match of ``pattern`` starts with,
     as far as its ASCII characters go: None when any position may start a match (the first character
@@ -203,6 +229,10 @@ class RuleStarts:
             for s in got or ():
                 self._by_prefix[len(s)].setdefault(s, []).append(n)
         self._all: tuple[int, ...] = tuple(n for n, k in enumerate(self.known) if k)
+        #: the rules of unknown first characters whose matches start at a line's start (the wire dateline): tried
+        #: only at position 0 and after each newline
+        self.at_lines: tuple[int, ...] = tuple(n for n, rx in enumerate(patterns)
+                                               if not self.known[n] and line_anchored(rx.pattern, rx.flags))
         self._memo: dict[str, tuple[int, ...]] = {}
 
     def rules_at(self, head: str) -> tuple[int, ...]:
@@ -224,6 +254,7 @@ class RuleStarts:
 
 
 _POSITIONS = re.compile(r"(?<!\w)(?=.)", re.S)  # every position with no word character before it
+_NEWLINES = re.compile(r"\n")
 
 
 class StartIndex:
@@ -243,6 +274,10 @@ class StartIndex:
                 rules = rules_at(head)
             for r in rules:
                 per[r].append(p)  # type: ignore[union-attr]
+        if starts.at_lines:
+            lines = [0] + [m.end() for m in _NEWLINES.finditer(text)]
+            for r in starts.at_lines:
+                per[r] = lines
         self.positions = per
 
     def finditer(self, n: int, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
