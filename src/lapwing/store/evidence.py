@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
+from datetime import timedelta
 
 # the actor half of the evidence lives in evidence_actors.py; its names are re-exported here, where callers and
 # tests have always found them
@@ -151,6 +152,12 @@ def _live_on(m: Mention, n: Mention) -> bool:
     return m.live and m.day_to is not None and n.day_from == n.day_to == m.day_to and (n.precise or n.live)
 
 
+def _one_night(m: Mention, n: Mention) -> bool:
+    """``m`` is told as at night, and the night it names holds ``n``'s day: the night after ``m``'s day ("on Tuesday
+    night", "last night") or the night before it ("overnight", "before dawn"). Outlets date a night by either day."""
+    return m.night != 0 and m.day_from is not None and n.day_from == m.day_from + timedelta(days=m.night)
+
+
 def date_agreement(m: Mention, n: Mention) -> float | None:
     if m.day_from is None or n.day_from is None:
         return 0.0
@@ -161,6 +168,8 @@ def date_agreement(m: Mention, n: Mention) -> float | None:
         return None  # the day of tolerance is a day's: "last month" and "earlier this month" are two months
     if m.precise and n.precise:
         if m.day_from != n.day_from and m.root in MATERIAL_ROOTS:
+            if _one_night(m, n) or _one_night(n, m):
+                return 0.5  # "on Tuesday night" and "overnight ..., the ministry said on Wednesday": one night
             return None  # another day for a one-day act (a visit or talks may last two days; so may reports of a statement)
         return 1.0 if m.day_from == n.day_from else 0.5
     if _span(m) > WIDE_DATE or _span(n) > WIDE_DATE:

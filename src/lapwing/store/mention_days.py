@@ -127,6 +127,23 @@ def event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | Non
     return d0, d1, precise
 
 
+#: A night spans two days, and outlets date it by either: "on Tuesday night", "last night" begin on the day they
+#: name (the coder dates "last night" the day before publication); "overnight", "before dawn", "in the early hours"
+#: end on it (the coder dates them by the day of the statement or of the publication).
+_NIGHT_FROM = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last)\s+night\b", re.IGNORECASE)
+_NIGHT_TO = re.compile(r"\b(?:overnight|before dawn|in the early hours)\b", re.IGNORECASE)
+
+
+def night_of(record: ArticleRecord, e: Event) -> int:
+    """Whether the event's sentence tells it happened at night: 1 when the night begins on the day the coder gave
+    ("on Tuesday night", "last night"), -1 when it ends on it ("overnight", "before dawn"), 0 when it says no night,
+    or both. A report of the night of Monday to Tuesday may be dated by either day: one attack, not two
+    (:func:`lapwing.store.evidence.date_agreement`); the day given stays the mention's day."""
+    text = record.article.text[e.sentence.start:e.sentence.end]
+    after, before = _NIGHT_FROM.search(text) is not None, _NIGHT_TO.search(text) is not None
+    return 0 if after == before else (1 if after else -1)
+
+
 #: A verb in the present progressive before the trigger: "Protesters are blocking the Ikorodu Road", "Officers are
 #: firing tear gas": a live report of what happens as it is written.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:still\s+|now\s+)?$", re.IGNORECASE)

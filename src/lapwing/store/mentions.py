@@ -17,7 +17,7 @@ from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
 from lapwing.store.mention_counts import head_count
-from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now
+from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now, night_of
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
                                           dateline_end, event_place_of, item_setting, own_place, place_key)
 
@@ -100,6 +100,7 @@ class Mention:
     trigger_start: int = -1  # two mentions of one article with one trigger are one action with two actors
     live: bool = False  # told in the present progressive: it happens on the day the report is published (day_to)
     partners: frozenset[str] = frozenset()  # the countries a joint actor names ("Indonesian and Australian warships")
+    night: int = 0  # told as at night: 1 the night after its day ("on Tuesday night"), -1 the night before ("overnight")
 
     @property
     def unit(self) -> tuple[str, int]:
@@ -313,6 +314,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         trigger_start=e.trigger.start,
         live=happening_now(record, e),
         partners=_partners(record, e),
+        night=night_of(record, e),
     )
 
 
