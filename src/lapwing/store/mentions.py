@@ -232,14 +232,35 @@ RIOT = "145"
 ARMED_FAMILIES = frozenset({"SEC", "NSA"})
 
 
+#: The expulsion of a country's diplomats: the coder codes most as a cut in diplomatic relations (161: "expelled three
+#: French diplomats"), some as an expulsion of individuals (174: "ordered three officials of the French embassy to
+#: leave") or as a withdrawal (166: "expelled 12 French [diplomats]").
+EXPEL_DIPLOMATS = "161"
+EXPULSIONS = ("166", "174")
+WITHDRAWAL = "166"
+
+
+def _expels_diplomats(e: Event, source: ActorKey | None, target: ActorKey | None) -> bool:
+    """An expulsion (166, 174) whose target is another country's officials, or a withdrawal (166) of that country
+    itself with no sector ("expelled 12 French", the diplomats cut from the actor): a journalist, a businessman or
+    "150 Myanmar nationals" deported stay 174."""
+    return e.cameo[:3] in EXPULSIONS and target is not None and target.country is not None and \
+        (source is None or source.country != target.country) and \
+        (target.sector == "GOV" or (e.cameo[:3] == WITHDRAWAL and target.sector is None and not target.names
+                                    and target.count is None))
+
+
 def _comparable_code(e: Event, source: ActorKey | None, target: ActorKey | None = None) -> tuple[str, str | None]:
     """The code and PLOVER type the clustering compares: the coder's, except that a riot by an armed actor, or a
     riot against one ("protesters clashed with police": a fight between the crowd and the force), is read as the
-    generic use of force (190), which joins any more specific report of it."""
+    generic use of force (190), which joins any more specific report of it; and an expulsion of another country's
+    diplomats, however coded, is read as the coder reads most of them (161)."""
     plover = e.plover.type if e.plover is not None else None
     if e.cameo.startswith(RIOT) and any(a is not None and a.sector and SECTOR_FAMILY.get(a.sector) in ARMED_FAMILIES
                                         for a in (source, target)):
         return "190", None
+    if _expels_diplomats(e, source, target):
+        return EXPEL_DIPLOMATS, None
     return e.cameo, plover
 
 
