@@ -214,12 +214,18 @@ def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None
 #: Sectors of the people in a crowd: one outlet's "demonstrators" are another's students or opposition supporters.
 CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF", "REL", "HLH"})
 PROTEST_ROOT = "14"
+#: Who protests with no code, no sector and no name ("Tens of thousands marched through Belgrade", where the coder cut
+#: the actor to "Tens") is an unnamed crowd: people.
+CROWD = "CVL"
 
 
 def _local_crowd(a: ActorKey | None, place: PlaceKey | None, root: str) -> ActorKey | None:
     """An unnamed crowd of no coded country that protests ("Hundreds of lorry drivers are protesting on the highway",
     "Protesters are blocking the Ikorodu Road") is of the country where it protests: people protest at home, and a
-    crowd abroad is named by its nationality ("Kenyan exiles marched in London")."""
+    crowd abroad is named by its nationality ("Kenyan exiles marched in London"). Protesters the coder gave no code,
+    no sector and no name are such a crowd (``CROWD``)."""
+    if a is not None and root == PROTEST_ROOT and not (a.country or a.sector or a.names or a.person):
+        a = dataclasses.replace(a, sector=CROWD)  # "Tens of thousands marched", the coder's actor cut to "Tens"
     if a is None or root != PROTEST_ROOT or a.country or a.names or a.sector not in CROWD_SECTORS \
             or place is None or not place.country or place.aside:
         return a
