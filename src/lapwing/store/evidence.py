@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -96,13 +97,28 @@ def _generic(code: str) -> bool:
 SAME_ACT = [{"193", "194"}, {"141", "144"}]
 
 
+#: Codes of force by weapon: with artillery (194: "launched a missile attack") or from the air (195: "a missile
+#: strike"). Which the coder gives a missile, a rocket or a drone depends on the verb; the weapon both reports name
+#: is one.
+WEAPON_CODES = frozenset({"194", "195"})
+_WEAPON = re.compile(r"\b(missile|rocket|drone|shell)s?\b", re.IGNORECASE)
+
+
+def _one_weapon(m: Mention, n: Mention) -> bool:
+    """An attack with artillery (194) and one from the air (195) whose sentences name one weapon ("Russia launched a
+    missile attack on Kharkiv", "a Russian missile strike killed six people in Kharkiv"): one attack."""
+    if {m.cameo[:3], n.cameo[:3]} != WEAPON_CODES:
+        return False
+    return bool({w.lower() for w in _WEAPON.findall(m.sentence)} & {w.lower() for w in _WEAPON.findall(n.sentence)})
+
+
 def type_agreement(m: Mention, n: Mention) -> float | None:
     if m.cameo == n.cameo:
         return 1.0
     if m.root == n.root:
         if m.cameo[:3] == n.cameo[:3]:
             return 0.8
-        if any({m.cameo[:3], n.cameo[:3]} <= codes for codes in SAME_ACT):
+        if any({m.cameo[:3], n.cameo[:3]} <= codes for codes in SAME_ACT) or _one_weapon(m, n):
             return 0.6
         if m.root in MATERIAL_ROOTS and not (_generic(m.cameo[:3]) or _generic(n.cameo[:3])):
             return None  # an arrest and tear gas at one protest are two events (173, 175)
