@@ -161,6 +161,11 @@ def _before_office(words: str) -> str:
 #: ("opposition parties" or "the parties" to a contract are not).
 _COLLECTIVE = re.compile(r"\b(?:warring|rival|opposing|conflicting|both|all)\b(?:\s+\w+)?\s+(?:parties|sides|factions)\b"
                          r"|\b(?:belligerents|combatants)\b", re.IGNORECASE)
+#: A military government: the state and its army at once ("the junta", "Burkina Faso's military government", "the
+#: regime" in another report of the same talks), so any sector of its country. Its troops, jets or soldiers are the
+#: army alone ("junta troops").
+_MILITARY_RULE = re.compile(r"\b(?:junta|military\s+(?:government|regime|rulers|authorities|leaders))\b"
+                            r"(?!\s+(?:troops|jets|soldiers|forces|aircraft|warplanes|fighters|units))", re.IGNORECASE)
 
 
 #: Words for both parties of an encounter at once: "the two leaders held talks" (Scholz and Macron), "the two
@@ -197,7 +202,7 @@ def actor_key(a: Actor | None, places: frozenset[str] = frozenset()) -> ActorKey
     country = None if _RELATIONAL.search(a.text) else a.country
     sector = a.sector or ("COP" if _POLICE_WORDS.match(a.text.strip()) else None)
     names = _names(a, places)
-    return ActorKey(a.text, country, sector, names, bool(_COLLECTIVE.search(a.text)),
+    return ActorKey(a.text, country, sector, names, bool(_COLLECTIVE.search(a.text) or _MILITARY_RULE.search(a.text)),
                     state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person",
                     count=None if names else head_count(a.text))
 
