@@ -11,6 +11,8 @@ a release's target) are documented on :func:`_agreement` and in docs/events-acro
 
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 
 from lapwing.store.mention_counts import COUNT_AGREEMENT, same_count
@@ -134,7 +136,12 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
     if force and (_serves(a, b) or _serves(b, a)):
         return 0.2  # "a Zambian peacekeeper", "UN peacekeepers": a state's soldiers serving an international body
     if a.country and b.country and a.country != b.country:
-        return None
+        if not (force and (a.guessed or b.guessed)):
+            return None
+        # in a protest or an act of force, a country the coder guessed from the sentence ("14 Rameswaram fishermen"
+        # given Sri Lanka's, "pirates" in a story from Aden) does not contradict another: the actor is of no known
+        # country. (In diplomacy the guess is what tells "the head of the alliance" from a minister the same day.)
+        a, b = (dataclasses.replace(a, country=None) if a.guessed else a), (dataclasses.replace(b, country=None) if b.guessed else b)
     if force and a.country == b.country and a.country in international_bodies() \
             and {a.sector, b.sector} <= BODY_AND_FORCES and not (a.names and b.names and not same_name(a.names, b.names)):
         return 0.7  # "the UN mission" and "UN peacekeepers": the body and its forces

@@ -70,6 +70,7 @@ class ActorKey:
     state: bool = False  # a country named as the actor ("Chile", "Washington"): in diplomacy, its state (STATE_SECTORS)
     person: bool = False  # a named person ("Raila Odinga"): never a crowd
     count: int | None = None  # how many people an unnamed actor is ("45 people", "Forty-five": store/mention_counts.py)
+    guessed: bool = False  # its country is the coder's guess from a country its sentence names, not its own words
 
     @property
     def label(self) -> str:
@@ -161,6 +162,9 @@ def _before_office(words: str) -> str:
 #: ("opposition parties" or "the parties" to a contract are not).
 _COLLECTIVE = re.compile(r"\b(?:warring|rival|opposing|conflicting|both|all)\b(?:\s+\w+)?\s+(?:parties|sides|factions)\b"
                          r"|\b(?:belligerents|combatants)\b", re.IGNORECASE)
+#: The actor coder's rule for a country it took from a country or place the sentence names, not from the actor's own
+#: words ("Thousands of farmers" in a sentence about Ukrainian grain, "pirates" in a story filed from Aden).
+SENTENCE_COUNTRY = "sentence-country"
 #: A military government: the state and its army at once ("the junta", "Burkina Faso's military government", "the
 #: regime" in another report of the same talks), so any sector of its country. Its troops, jets or soldiers are the
 #: army alone ("junta troops").
@@ -204,7 +208,7 @@ def actor_key(a: Actor | None, places: frozenset[str] = frozenset()) -> ActorKey
     names = _names(a, places)
     return ActorKey(a.text, country, sector, names, bool(_COLLECTIVE.search(a.text) or _MILITARY_RULE.search(a.text)),
                     state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person",
-                    count=None if names else head_count(a.text))
+                    count=None if names else head_count(a.text), guessed=SENTENCE_COUNTRY in (a.rule or ""))
 
 
 def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:
