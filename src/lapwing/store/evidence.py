@@ -212,6 +212,8 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
         return 0.0  # one of them names what the sentence is about, not where it happened
     if a.point_like and b.point_like and a.country != b.country and km(a, b) <= MAX_KM:
         return _near(a, b)  # two towns facing each other across a border (Chaman and Spin Boldak)
+    if _across_border(a, b, parties) or _across_border(b, a, parties):
+        return 0.3  # "near Kok-Tash in Kyrgyzstan's Batken region", "near the Vorukh exclave": one border clash
     if a.country and b.country and a.country != b.country:
         if a.aside and not (a.point_like and b.point_like):
             return 0.0  # one of them names what the sentence is about, not where it happened
@@ -229,6 +231,14 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
             return 0.3  # "in Arauca": the province, or its capital city, a town of that province may lie in
         return None
     return 0.3 if a.country and a.country == b.country else 0.1
+
+
+def _across_border(a: PlaceKey, b: PlaceKey, parties: frozenset[str]) -> bool:
+    """A region of one party's country and a town of the other's within ``MAX_KM`` of the region's centre, across
+    their border: each side names the clash by its own side of it ("in Kyrgyzstan's Batken region", "near the Vorukh
+    exclave" of Tajikistan). Only for two places in the countries of the two mentions' actors."""
+    return (a.region and b.point_like and a.lat is not None and a.country != b.country
+            and {a.country, b.country} <= parties and km(a, b) <= MAX_KM)
 
 
 #: Two points this close are one place (a city and its quarters).
