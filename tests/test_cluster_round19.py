@@ -5,8 +5,9 @@ A night is dated by either of its days. An expulsion of another country's diplom
 gives it (161, 166, 174). Protesters with no code, sector or name are a crowd. An attack with artillery (194) and one
 from the air (195) whose sentences name one weapon are one attack. A military government ("the junta") is the state
 and its army at once. In a protest or an act of force, a country the actor coder guessed from the sentence does not
-contradict another. A region of one party's country and a town of the other's across their border are one border
-clash's places. The cluster gold set's figures are checked in tests/test_happenings.py."""
+contradict another (but blocking still goes by the coded countries: the twentieth round took that part out). A
+region of one party's country and a town of the other's across their border are one border clash's places. The
+cluster gold set's figures are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
 
@@ -178,7 +179,9 @@ def test_a_country_guessed_from_the_sentence_does_not_contradict_in_force():
     somali = _actor("Somali pirates", "SOM", "CRM")
     assert actor_agreement(pirates.source, somali, force=True) == 0.4  # one sector family, no known country
     wire = _m("wire", "181", somali, None, "2026-05-14", "Somali pirates hijacked a bulk carrier off Eyl on Thursday.")
-    assert (0, 1) in candidate_pairs([pirates, wire])  # compared although their coded countries differ
+    # blocking still goes by the coded countries, so these two are not compared (the twentieth round took out
+    # blocking such a mention with every country: on part a it joined a distractor to its happening)
+    assert (0, 1) not in candidate_pairs([pirates, wire])
     # the actor's own words name the country: Yemeni and Somali pirates are two gangs
     yemeni = _actor("Yemeni pirates", "YEM", "CRM")
     assert actor_agreement(yemeni, somali, force=True) is None
