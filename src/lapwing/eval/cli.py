@@ -149,7 +149,7 @@ def event_args_cmd(
 def clusters_cmd(
     gold: str = typer.Option("", help="Gold JSONL (default: Lapwing's own cluster gold set)"),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
-    part: str = typer.Option("", help="Only part a or c-l (to develop on) or b (held out) of the gold set"),
+    part: str = typer.Option("", help="Only part a or c-m (to develop on) or b (held out) of the gold set"),
     db: str = typer.Option("", help="Score the events this store holds (after `lapwing run` of the gold set) "
                            "instead of analysing the gold articles afresh"),
 ) -> None:
