@@ -142,6 +142,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
+            todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
         if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
                 and (H[p] == i or H[H[p]] == i):
             todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
@@ -194,6 +195,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["objconj"].append(i)  # "shot and wounded *an Israeli farmer*" with the farmer a conjunct of *shot*
         if dep == "amod" and pos == "ADJ" and H[i] < i and D[H[i]] == "obj" and P[H[H[i]]] == "VERB":
             todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
+        if dep == "conj" and pos in ("NOUN", "PROPN", "PRON") and P[H[i]] == "ADJ" and H[i] < i - 2:
+            todo["copobj"].append(i)  # "X was furious and accused *Serbia*" with *Serbia* a conjunct of *furious*
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
         if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
