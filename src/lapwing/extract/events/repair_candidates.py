@@ -143,6 +143,11 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
             todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
+        if dep == "obj" and P[H[i]] == "VERB" and H[i] < i:
+            if any(D[k] == "obj" and H[k] == H[i] for k in range(i + 1, min(n, i + 8))):
+                todo["twoobj"].append(i)  # "denied *two Swiss journalists* entry" read as two objects
+            elif p > H[i] and D[p] == "compound" and H[p] == i and P[p] == "NOUN":
+                todo["recvcomp"].append(i)  # "denied [a Dutch citizen] *entry*" read as one noun phrase
         if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
                 and (H[p] == i or H[H[p]] == i):
             todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject

@@ -1,0 +1,68 @@
+"""Parse repairs 61 and 62: the receiver of a verb with two objects ("denied Y entry", "gave Y shelter", "offered Y
+a loan") that the parser did not label as one.
+
+61: "denied [two Swiss journalists] [entry]" parsed with two direct objects: the first of two objects of a giving,
+granting or refusing verb is its receiver (``iobj``).
+62: "denied [a Dutch *citizen* entry]" parsed as one noun phrase, the receiver a compound of the thing refused and
+its determiner and nationality word on that thing: a person or body noun right before the head of such a verb's
+object is the receiver, with the words before it (not the thing's own)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.lexicon_loader import single_word_agents
+from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.syntax_words import PERSONISH, lemma_of
+
+#: verbs whose first of two objects is the receiver: "gave Y time", "denied Y entry", "offered Y a loan"
+DITRANSITIVE = frozenset({"give", "deny", "grant", "offer", "refuse", "send", "hand", "award", "lend", "pay",
+                          "promise", "sell", "supply", "provide", "issue", "extend", "allow", "owe", "show"})
+_OBJ = ("obj", "dobj")
+
+
+def _person(t: Token) -> bool:
+    low = t.lower_
+    return lemma_of(t) in PERSONISH or low in PERSONISH or low in single_word_agents() \
+        or lemma_of(t) in single_word_agents()
+
+
+def repair_first_of_two_objects(o: Token) -> bool:
+    """Repair 61 on the first ``o`` of two objects of a verb that gives or refuses; True when applied."""
+    v = o.head
+    if o.dep_ not in _OBJ or v.pos_ != "VERB" or v.i > o.i or lemma_of(v) not in DITRANSITIVE \
+            or o.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if any(c.dep_ == "iobj" for c in v.children):
+        return False
+    second = next((c for c in v.children if c.dep_ in _OBJ and c.i > o.i), None)
+    if second is None or second.left_edge.i != o.right_edge.i + 1 or second.pos_ not in ("NOUN", "PROPN"):
+        return False  # (only two objects side by side: nothing between them)
+    if any(c.dep_ == "cc" for c in second.children):
+        return False
+    o.dep_ = "iobj"
+    return True
+
+
+def repair_receiver_compound(o: Token) -> bool:
+    """Repair 62 on the object ``o`` of a verb that gives or refuses, whose compound right before it is a person
+    or body ("denied [a Dutch citizen entry]"); True when applied."""
+    v = o.head
+    if o.dep_ not in _OBJ or v.pos_ != "VERB" or v.i > o.i or lemma_of(v) not in DITRANSITIVE or o.pos_ != "NOUN" \
+            or _person(o) or any(c.dep_ in ("iobj",) for c in v.children):
+        return False
+    if any(c.dep_ in _OBJ and c.i != o.i for c in v.children):
+        return False
+    c = o.doc[o.i - 1] if o.i > 0 else None
+    if c is None or c.head.i != o.i or c.dep_ != "compound" or c.pos_ != "NOUN" or not _person(c) \
+            or o.left_edge.i != v.i + 1:
+        return False
+    if any(d.dep_ == "compound" for d in c.children):
+        return False  # ("the aid workers' union": a compound of its own, leave it)
+    before = [d for d in o.children if d.i < c.i]
+    if not any(d.dep_ == "det" for d in before) and not any(d.dep_ == "nummod" for d in before):
+        return False  # "denied [refugee status]": no article or number marks a receiver of its own
+    _set_head(c, v, "iobj")
+    for d in before:
+        _set_head(d, c, d.dep_)
+    return True
