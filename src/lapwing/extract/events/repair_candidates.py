@@ -32,7 +32,7 @@ _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "aroun
 
 #: the dependency labels the tests of ``candidates``' first pass ask of the token itself (every label that starts
 #: with "obl" too: ``dep.startswith("obl")``), and those of its second pass; a token with another label skips them
-_NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "mark", "aux", "aux:pass", "nummod", "appos",
+_NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "iobj", "mark", "aux", "aux:pass", "nummod", "appos",
                              "nmod:unmarked", "vocative", "dep"})
 _CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj"})
 #: the parts of speech and the words the tests of the third pass ask of the token itself
@@ -143,10 +143,13 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
             todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
+        if dep == "iobj" and P[H[i]] == "VERB" and H[i] < p and any(
+                D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
+            todo["recvcomp"].append(i)  # "gave [the Greek consul] 48 *hours* to leave" read as the receiver
         if dep == "obj" and P[H[i]] == "VERB" and H[i] < i:
             if any(D[k] == "obj" and H[k] == H[i] for k in range(i + 1, min(n, i + 8))):
                 todo["twoobj"].append(i)  # "denied *two Swiss journalists* entry" read as two objects
-            elif p > H[i] and D[p] == "compound" and H[p] == i and P[p] == "NOUN":
+            elif any(D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
                 todo["recvcomp"].append(i)  # "denied [a Dutch citizen] *entry*" read as one noun phrase
         if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
                 and (H[p] == i or H[H[p]] == i):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.lexicon_loader import single_word_agents
+from lapwing.extract.events.lexicon_loader import agent_word_sectors
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.syntax_words import PERSONISH, lemma_of
 
@@ -23,8 +23,8 @@ _OBJ = ("obj", "dobj")
 
 def _person(t: Token) -> bool:
     low = t.lower_
-    return lemma_of(t) in PERSONISH or low in PERSONISH or low in single_word_agents() \
-        or lemma_of(t) in single_word_agents()
+    return lemma_of(t) in PERSONISH or low in PERSONISH or low in agent_word_sectors() \
+        or lemma_of(t) in agent_word_sectors()
 
 
 def repair_first_of_two_objects(o: Token) -> bool:
@@ -45,16 +45,20 @@ def repair_first_of_two_objects(o: Token) -> bool:
 
 
 def repair_receiver_compound(o: Token) -> bool:
-    """Repair 62 on the object ``o`` of a verb that gives or refuses, whose compound right before it is a person
+    """Repair 62 on the object (or lone receiver) ``o`` of a verb that gives or refuses, whose compound right before it is a person
     or body ("denied [a Dutch citizen entry]"); True when applied."""
     v = o.head
-    if o.dep_ not in _OBJ or v.pos_ != "VERB" or v.i > o.i or lemma_of(v) not in DITRANSITIVE or o.pos_ != "NOUN" \
-            or _person(o) or any(c.dep_ in ("iobj",) for c in v.children):
+    if o.dep_ not in _OBJ + ("iobj",) or v.pos_ != "VERB" or v.i > o.i or lemma_of(v) not in DITRANSITIVE \
+            or o.pos_ != "NOUN" or _person(o):
         return False
-    if any(c.dep_ in _OBJ and c.i != o.i for c in v.children):
-        return False
-    c = o.doc[o.i - 1] if o.i > 0 else None
-    if c is None or c.head.i != o.i or c.dep_ != "compound" or c.pos_ != "NOUN" or not _person(c) \
+    if any(c.dep_ in _OBJ + ("iobj",) and c.i != o.i for c in v.children):
+        return False  # ("gave [the Greek consul 48 hours]" may come as the one object or as the receiver)
+    doc = o.doc
+    k = o.i - 1
+    while k > v.i and doc[k].dep_ == "nummod" and doc[k].head.i == o.i:
+        k -= 1  # "[the Greek consul] 48 hours": the number is the thing's
+    c = doc[k]
+    if k <= v.i or c.head.i != o.i or c.dep_ != "compound" or c.pos_ != "NOUN" or not _person(c) \
             or o.left_edge.i != v.i + 1:
         return False
     if any(d.dep_ == "compound" for d in c.children):
@@ -63,6 +67,7 @@ def repair_receiver_compound(o: Token) -> bool:
     if not any(d.dep_ == "det" for d in before) and not any(d.dep_ == "nummod" for d in before):
         return False  # "denied [refugee status]": no article or number marks a receiver of its own
     _set_head(c, v, "iobj")
+    o.dep_ = "obj"
     for d in before:
         _set_head(d, c, d.dep_)
     return True
