@@ -143,6 +143,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
             todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
+        if dep == "nsubj" and H[i] > i and any(D[k] == "advcl" and T[k] == "VBG" and H[k] == H[i] for k in range(max(0, i - 8), i)):
+            todo["ptobj"].append(i)  # "After meeting *Serbia*, former President X criticised" with X an apposition
         if dep == "iobj" and P[H[i]] == "VERB" and H[i] < p and any(
                 D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
             todo["recvcomp"].append(i)  # "gave [the Greek consul] 48 *hours* to leave" read as the receiver
