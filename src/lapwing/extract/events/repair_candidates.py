@@ -164,6 +164,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
             todo["reduced"].append(H[i])
+        if dep == "obl:agent" and H[i] < i and any(D[k] == "nmod" and H[k] == i for k in range(i + 1, min(n, i + 6))):
+            todo["agentphr"].append(i)  # "blamed by the Americans *on Iran*" with the phrase on the agent
         if dep == "obl:agent" and P[H[i]] == "NOUN" and H[i] < i:
             todo["agentnoun"].append(H[i])  # "families of two traders *shot* dead by police marched"
         if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
