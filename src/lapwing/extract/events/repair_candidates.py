@@ -260,6 +260,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
+        if tag == "VBG" and dep == "advcl" and H[i] > i and D[H[i]] == "nsubj":
+            todo["ptonsubj"].append(i)  # "After *meeting* Hungary, the Slovak president praised" on the subject
         if dep == "xcomp" and pos in ("PROPN", "NOUN") and H[i] < i and P[H[i]] == "VERB":
             todo["xobj"].append(i)  # "Russia accused *Ukraine* of corruption" with *Ukraine* a predicate
         if tag == "VBG" and dep in ("ccomp", "advcl") and H[i] < i and P[H[i]] == "VERB":

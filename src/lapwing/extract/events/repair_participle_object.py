@@ -44,3 +44,16 @@ def repair_participle_object_as_subject(n: Token) -> bool:
     if comma.head.i != part.i:
         _set_head(comma, part, "punct")
     return True
+
+
+def repair_participle_on_subject(part: Token) -> bool:
+    """Repair 63b: "After meeting Hungary, [the Slovak president] praised ..." with *meeting* hung on the subject
+    noun: a fronted participle clause before the subject is its verb's (so the subject is its doer too). True when
+    applied."""
+    n = part.head
+    v = n.head
+    if part.dep_ != "advcl" or part.tag_ != "VBG" or n.dep_ != "nsubj" or not part.i < n.i < v.i \
+            or v.pos_ not in ("VERB", "AUX") or part.right_edge.i >= n.i:
+        return False
+    _set_head(part, v, "advcl")
+    return True
