@@ -159,3 +159,13 @@ def test_doers_by_agent_still_acts(pipe, text, doer):
     evs = _events(pipe, text)
     assert any(e.cameo.startswith(("18", "19", "20")) and e.source is not None and e.source.country == doer
                for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya has granted political asylum to 12 Ethiopian activists who fled last year.",
+    "Sweden gave humanitarian protection to 40 Afghan interpreters on Monday.",
+])
+def test_a_to_phrase_read_as_a_second_object_keeps_the_first(pipe, text):
+    # the parser's "object" [to 12 activists] is a phrase: the granted thing stays the object, the event stays
+    evs = _events(pipe, text)
+    assert any(e.cameo.startswith("07") for e in evs), show(evs)

@@ -38,8 +38,9 @@ def repair_first_of_two_objects(o: Token) -> bool:
     second = next((c for c in v.children if c.dep_ in _OBJ and c.i > o.i), None)
     if second is None or second.left_edge.i != o.right_edge.i + 1 or second.pos_ not in ("NOUN", "PROPN"):
         return False  # (only two objects side by side: nothing between them)
-    if any(c.dep_ == "cc" for c in second.children):
-        return False
+    if any(c.dep_ in ("cc", "case", "mark") for c in second.children) or o.right_edge.i + 1 != second.left_edge.i \
+            or second.left_edge.pos_ == "ADP":
+        return False  # ("granted asylum [to 18 rebels]" read as a second object: a phrase, no receiver before it)
     o.dep_ = "iobj"
     return True
 
