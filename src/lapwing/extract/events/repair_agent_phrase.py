@@ -1,4 +1,4 @@
-"""Parse repair 64: a passive verb's second phrase hung on its by-agent.
+"""Parse repair 74: a passive verb's second phrase hung on its by-agent.
 
 "The tanker attack, blamed *by the Americans on Iran*, ..." is parsed with "on Iran" a modifier of *Americans*, so the
 blame has no target. For verbs that take the phrase themselves (blamed / pinned *on*, attributed *to*, imposed *on*,
@@ -23,7 +23,7 @@ VERB_PHRASES: dict[str, frozenset[str]] = {
 
 
 def repair_phrase_on_agent(agent: Token) -> bool:
-    """Repair 64 on a by-agent ``agent``; True when applied."""
+    """Repair 74 on a by-agent ``agent``; True when applied."""
     v = agent.head
     preps = VERB_PHRASES.get(lemma_of(v))
     if agent.dep_ != "obl:agent" or preps is None or v.i > agent.i:

@@ -1,4 +1,4 @@
-"""Parse repair 60: the object of a verb conjoined to a copula's adjective, hung on the adjective.
+"""Parse repair 70: the object of a verb conjoined to a copula's adjective, hung on the adjective.
 
 "Argentina was furious *and accused* Serbia of lying" is parsed with *Serbia* a conjunct (or an object) of
 *furious*, so *accused* has no object and the accusation no target. An adjective with a copula takes no object and
@@ -15,7 +15,7 @@ _OWN_COMPLEMENTS = ("obj", "dobj", "ccomp", "xcomp", "iobj")
 
 
 def repair_object_on_copula_adjective(n: Token) -> bool:
-    """Repair 60 on a noun ``n`` hung as ``obj`` or ``conj`` on an adjective with a copula, after a verb conjunct
+    """Repair 70 on a noun ``n`` hung as ``obj`` or ``conj`` on an adjective with a copula, after a verb conjunct
     of that adjective; True when applied."""
     a = n.head
     if n.dep_ not in ("obj", "dobj", "conj") or n.pos_ not in ("NOUN", "PROPN", "PRON") or a.pos_ != "ADJ" \

@@ -1,9 +1,9 @@
-"""Parse repairs 61 and 62: the receiver of a verb with two objects ("denied Y entry", "gave Y shelter", "offered Y
+"""Parse repairs 71 and 72: the receiver of a verb with two objects ("denied Y entry", "gave Y shelter", "offered Y
 a loan") that the parser did not label as one.
 
-61: "denied [two Swiss journalists] [entry]" parsed with two direct objects: the first of two objects of a giving,
+71: "denied [two Swiss journalists] [entry]" parsed with two direct objects: the first of two objects of a giving,
 granting or refusing verb is its receiver (``iobj``).
-62: "denied [a Dutch *citizen* entry]" parsed as one noun phrase, the receiver a compound of the thing refused and
+72: "denied [a Dutch *citizen* entry]" parsed as one noun phrase, the receiver a compound of the thing refused and
 its determiner and nationality word on that thing: a person or body noun right before the head of such a verb's
 object is the receiver, with the words before it (not the thing's own)."""
 
@@ -19,6 +19,8 @@ from lapwing.extract.events.syntax_words import PERSONISH, lemma_of
 DITRANSITIVE = frozenset({"give", "deny", "grant", "offer", "refuse", "send", "hand", "award", "lend", "pay",
                           "promise", "sell", "supply", "provide", "issue", "extend", "allow", "owe", "show"})
 _OBJ = ("obj", "dobj")
+#: words read as a thing given that say where the receiver goes: "sent [the German ambassador] *home*"
+_WHERE = frozenset({"home", "back", "away", "abroad", "packing", "overseas"})
 
 
 def _person(t: Token) -> bool:
@@ -28,7 +30,7 @@ def _person(t: Token) -> bool:
 
 
 def repair_first_of_two_objects(o: Token) -> bool:
-    """Repair 61 on the first ``o`` of two objects of a verb that gives or refuses; True when applied."""
+    """Repair 71 on the first ``o`` of two objects of a verb that gives or refuses; True when applied."""
     v = o.head
     if o.dep_ not in _OBJ or v.pos_ != "VERB" or v.i > o.i or lemma_of(v) not in DITRANSITIVE \
             or o.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -46,11 +48,11 @@ def repair_first_of_two_objects(o: Token) -> bool:
 
 
 def repair_receiver_compound(o: Token) -> bool:
-    """Repair 62 on the object (or lone receiver) ``o`` of a verb that gives or refuses, whose compound right before it is a person
-    or body ("denied [a Dutch citizen entry]"); True when applied."""
+    """Repair 72 on the object (or lone receiver) ``o`` of a verb that gives or refuses, whose compound right before
+    it is a person or body ("denied [a Dutch citizen entry]"); True when applied."""
     v = o.head
     if o.dep_ not in _OBJ + ("iobj",) or v.pos_ != "VERB" or v.i > o.i or lemma_of(v) not in DITRANSITIVE \
-            or o.pos_ != "NOUN" or _person(o):
+            or o.pos_ != "NOUN" or _person(o) or o.lower_ in _WHERE:
         return False
     if any(c.dep_ in _OBJ + ("iobj",) and c.i != o.i for c in v.children):
         return False  # ("gave [the Greek consul 48 hours]" may come as the one object or as the receiver)

@@ -1,4 +1,4 @@
-"""Parse repair 63: a fronted participle's object read as the main clause's subject, the real subject its
+"""Parse repair 73: a fronted participle's object read as the main clause's subject, the real subject its
 apposition.
 
 "After meeting Serbia, former Bolivian President Evo Morales criticised the decision" is parsed with *Serbia* the
@@ -17,7 +17,7 @@ _OWN = ("obj", "dobj", "ccomp", "xcomp", "iobj")
 
 
 def repair_participle_object_as_subject(n: Token) -> bool:
-    """Repair 63 on a subject ``n`` right after a fronted participle of its verb; True when applied."""
+    """Repair 73 on a subject ``n`` right after a fronted participle of its verb; True when applied."""
     v = n.head
     if n.dep_ != "nsubj" or v.i < n.i or v.pos_ not in ("VERB", "AUX"):
         return False
@@ -47,7 +47,7 @@ def repair_participle_object_as_subject(n: Token) -> bool:
 
 
 def repair_participle_on_subject(part: Token) -> bool:
-    """Repair 63b: "After meeting Hungary, [the Slovak president] praised ..." with *meeting* hung on the subject
+    """Repair 73b: "After meeting Hungary, [the Slovak president] praised ..." with *meeting* hung on the subject
     noun: a fronted participle clause before the subject is its verb's (so the subject is its doer too). True when
     applied."""
     n = part.head
