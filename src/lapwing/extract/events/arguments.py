@@ -47,6 +47,13 @@ _FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootou
 
 
 #: verbs of shooting whose subject, in a "when" clause, caused the deaths of the clause above
+#: participles whose by-agent judges, reports or names an act and did not do it: "the bombing, *blamed* by Kabul on
+#: Pakistan, killed ten", "an attack *condemned* by the UN"
+_COMMENT_PARTICIPLES = frozenset({"blame", "condemn", "denounce", "criticise", "criticize", "report", "describe",
+                                  "call", "deny", "confirm", "investigate", "document", "record", "witness", "see",
+                                  "film", "attribute", "pin", "ascribe", "decry", "deplore", "label", "brand",
+                                  "dub", "allege", "dispute", "announce", "publish", "cite", "mention", "hail",
+                                  "praise", "welcome", "monitor", "verify", "deem", "term"})
 _FIRING_VERBS = frozenset({"fire", "shoot", "open", "shell", "bomb", "attack", "charge", "lathi-charge", "baton-charge",
                            "storm", "raid", "ram", "beat", "cane", "thrash", "torture", "pump", "club", "whip", "assault",
                            "disperse", "quell"})  # ("shot dead *when police dispersed* the traders")
@@ -298,7 +305,7 @@ class ArgumentsMixin:
         *Houthi rebels* in "a drone launched by Houthi rebels"; only an actor or an armed group."""
         armed = self.lex.sets.get("@armed", frozenset())
         for c in h.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) not in _COMMENT_PARTICIPLES:
                 agent = next((x for x in c.children if x.dep_ == "obl:agent" or (
                     x.dep_.startswith("obl") and "by" in _cases(x))), None)
                 if agent is not None and (self._modifier_actor(agent) or _words(agent) & armed):

@@ -32,7 +32,7 @@ _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "aroun
 
 #: the dependency labels the tests of ``candidates``' first pass ask of the token itself (every label that starts
 #: with "obl" too: ``dep.startswith("obl")``), and those of its second pass; a token with another label skips them
-_NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "mark", "aux", "aux:pass", "nummod", "appos",
+_NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "iobj", "mark", "aux", "aux:pass", "nummod", "appos",
                              "nmod:unmarked", "vocative", "dep"})
 _CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj"})
 #: the parts of speech and the words the tests of the third pass ask of the token itself
@@ -142,6 +142,17 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
+            todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
+        if dep == "nsubj" and H[i] > i and any(D[k] == "advcl" and T[k] == "VBG" and H[k] == H[i] for k in range(max(0, i - 8), i)):
+            todo["ptobj"].append(i)  # "After meeting *Serbia*, former President X criticised" with X an apposition
+        if dep == "iobj" and P[H[i]] == "VERB" and H[i] < p and any(
+                D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
+            todo["recvcomp"].append(i)  # "gave [the Greek consul] 48 *hours* to leave" read as the receiver
+        if dep == "obj" and P[H[i]] == "VERB" and H[i] < i:
+            if any(D[k] == "obj" and H[k] == H[i] for k in range(i + 1, min(n, i + 8))):
+                todo["twoobj"].append(i)  # "denied *two Swiss journalists* entry" read as two objects
+            elif any(D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
+                todo["recvcomp"].append(i)  # "denied [a Dutch citizen] *entry*" read as one noun phrase
         if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
                 and (H[p] == i or H[H[p]] == i):
             todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
@@ -153,6 +164,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["npass"].append(i)
         if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
             todo["reduced"].append(H[i])
+        if dep == "obl:agent" and H[i] < i and any(D[k] == "nmod" and H[k] == i for k in range(i + 1, min(n, i + 6))):
+            todo["agentphr"].append(i)  # "blamed by the Americans *on Iran*" with the phrase on the agent
         if dep == "obl:agent" and P[H[i]] == "NOUN" and H[i] < i:
             todo["agentnoun"].append(H[i])  # "families of two traders *shot* dead by police marched"
         if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
@@ -194,6 +207,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["objconj"].append(i)  # "shot and wounded *an Israeli farmer*" with the farmer a conjunct of *shot*
         if dep == "amod" and pos == "ADJ" and H[i] < i and D[H[i]] == "obj" and P[H[H[i]]] == "VERB":
             todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
+        if dep == "conj" and pos in ("NOUN", "PROPN", "PRON") and P[H[i]] == "ADJ" and H[i] < i - 2:
+            todo["copobj"].append(i)  # "X was furious and accused *Serbia*" with *Serbia* a conjunct of *furious*
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
         if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
@@ -245,6 +260,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject
         if tag == "VBG" and dep == "advcl" and H[i] < i:
             todo["vbg"].append(i)
+        if tag == "VBG" and dep == "advcl" and H[i] > i and D[H[i]] == "nsubj":
+            todo["ptonsubj"].append(i)  # "After *meeting* Hungary, the Slovak president praised" on the subject
         if dep == "xcomp" and pos in ("PROPN", "NOUN") and H[i] < i and P[H[i]] == "VERB":
             todo["xobj"].append(i)  # "Russia accused *Ukraine* of corruption" with *Ukraine* a predicate
         if tag == "VBG" and dep in ("ccomp", "advcl") and H[i] < i and P[H[i]] == "VERB":

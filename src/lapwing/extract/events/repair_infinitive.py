@@ -88,7 +88,8 @@ def repair_gerund_complement(g: Token) -> bool:
 
 #: verbs that ask or order their addressee to do something ("urged X to ...", "called on X to ...")
 APPEAL_VERBS = {"urge", "call", "ask", "order", "tell", "appeal", "encourage", "instruct", "invite", "press",
-                "implore", "exhort", "beg", "direct", "command", "request", "advise", "warn", "pressure"}
+                "implore", "exhort", "beg", "direct", "command", "request", "advise", "warn", "pressure", "persuade",
+                "convince", "push", "lobby", "prod", "nudge", "entreat", "counsel"}
 #: collective nouns that name a body of people (an addressee), beside plurals, names and pronouns
 _BODIES = {"government", "army", "military", "opposition", "public", "population", "people", "nation", "authorities",
            "community", "party", "side", "council", "parliament", "force", "junta", "regime", "leadership",

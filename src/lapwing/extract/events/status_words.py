@@ -28,7 +28,8 @@ EFFORT_NOUNS = {"effort", "attempt", "bid", "search", "hunt", "manhunt", "drive"
 #: appeal verbs: what they ask for is not (yet) done: "invited Y to resume talks", "pressed X to withdraw"
 APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "implore", "exhort", "persuade",
                     "pressure", "pressurise", "pressurize", "lobby", "appeal", "ask", "call", "challenge",
-                    "instruct", "order", "tell", "request", "push", "entreat", "plead"}
+                    "instruct", "order", "tell", "request", "push", "entreat", "plead", "convince", "prod", "nudge",
+                    "counsel"}
 #: subordinators whose clause did not happen: "without arresting anyone", "rather than cracking down",
 #: "instead of firing": (word, the fixed word that must follow it or None)
 NEG_MARKS = (("without", None), ("rather", "than"), ("instead", "of"))

@@ -12,7 +12,8 @@ SUBJ = ("nsubj", "nsubj:outer", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
 OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
                "permit", "press", "implore", "beseech", "compel", "instruct", "direct", "require",
-               "call", "appeal", "help", "expect"}
+               "call", "appeal", "help", "expect", "convince", "push", "pressure", "pressurise", "pressurize",
+               "lobby", "exhort", "prod", "nudge", "beg", "entreat", "advise", "counsel"}
 #: verbs whose passive keeps an object ("was *handed* a ten-year sentence", "was *given* asylum"): an object on their
 #: conjunct is no sign that the conjunct is active
 PASSIVE_WITH_OBJECT = frozenset({"give", "hand", "award", "grant", "offer", "deny", "show", "send", "pay", "lend", "tell",
