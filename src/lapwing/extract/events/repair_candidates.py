@@ -283,6 +283,12 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
         if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and H[p] == i:
             todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb
+        if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \
+                and (low in all_forms or low in light) and p >= 0 and P[p] in ("NOUN", "PROPN") and not time_at(p):
+            todo["prepverb"].append(i)  # "The EU *rebuked* Serbia over ..." with *rebuked* the case of *Serbia*
+        if pos == "VERB" and tag == "VBD" and dep == "advmod" and H[i] == i + 1 and T[i + 1] in ("NNS", "NN") \
+                and D[i + 1] in ("ROOT", "root") and (low in all_forms or low in light):
+            todo["advverb"].append(i)  # "Israel *intensified* airstrikes on ..." with *airstrikes* the root
         if pos == "VERB":
             if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
                 todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun
@@ -306,6 +312,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             # read as an adverb or a preposition; a verb it is, and repair 4 gives it its subject
             todo["vtag"].append(i)
             todo["time"].append(i)
+        elif pos == "NOUN" and dep == "compound" and low in all_forms and i + 1 < n and H[i] == i + 1 and T[i + 1] == "NNS" \
+                and D[i + 1] in ("ROOT", "root") and p >= 0 and P[p] == "PROPN" and H[p] == i + 1:
+            todo["compverb"].append(i)  # "Bolivia *cut* relations with Israel" read as one noun phrase
         elif pos in ("NOUN", "PROPN") and (low in forms or (low in all_forms and dep in ("ROOT", "root"))):
             todo["form"].append(i)
         elif pos == "ADJ" and low.endswith("ed") and _adjective_verb(doc[i]):
