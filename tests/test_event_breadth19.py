@@ -7,7 +7,9 @@ Lapwing (other actors, tenses and word orders than the sweep's), beside sentence
 - a trigger verb's past form read as a preposition or an adverb after its own subject ("The EU *rebuked* Serbia",
   "Israel *intensified* airstrikes"), a name left as the predicate of a past form read as an adjective, the object
   of a particle verb read as an adjective or split at its number ("handed over *the fugitive*"), and a verb form
-  read as a compound between a name and a plural noun ("Bolivia *cut* relations with ...")."""
+  read as a compound between a name and a plural noun ("Bolivia *cut* relations with ..."), and a name with a plural
+  noun read as a clause after a verb that takes a noun ("reject *UN demands*"); a two-word modifier as a content
+  key ("*air defence* systems")."""
 
 from __future__ import annotations
 
@@ -72,6 +74,13 @@ MISREAD = [
     # a verb form read as a noun compound between a name and a plural noun
     ("Saudi Arabia cut ties with Qatar.", "16", "Saudi Arabia", "Qatar"),
     ("Bolivia cut relations with Israel.", "16", "Bolivia", "Israel"),
+    # a name + plural noun read as a clause after a verb that takes a noun ("reject UN demands")
+    ("The Taliban reject UN demands on women", "12", "Taliban", "UN"),
+    ("The junta rejected ECOWAS demands for elections.", "12", "junta", "ECOWAS"),
+    ("Myanmar's generals reject UN demands on the Rohingya", "12", "generals", "UN"),
+    # a two-word modifier is a content key of its own ("air defence systems": military aid)
+    ("The United States supplied Ukraine with air defence systems.", "072", "United States", "Ukraine"),
+    ("Iran supplied the Houthis with air defence systems.", "072", "Iran", "Houthis"),
 ]
 
 

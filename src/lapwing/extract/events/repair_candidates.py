@@ -17,6 +17,7 @@ from lapwing.extract.events.repair_headline import ROOT_PASSIVE
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
+from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
@@ -34,7 +35,8 @@ _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "aroun
 #: with "obl" too: ``dep.startswith("obl")``), and those of its second pass; a token with another label skips them
 _NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "mark", "aux", "aux:pass", "nummod", "appos",
                              "nmod:unmarked", "vocative", "dep"})
-_CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj"})
+_CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj",
+                            "parataxis"})
 #: the parts of speech and the words the tests of the third pass ask of the token itself
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP"})
 _WORDS = frozenset({"whose", "who", "which", "dead", "unconscious"})
@@ -184,6 +186,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
                 or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
             todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+        if dep in ("ccomp", "xcomp", "parataxis") and tag == "VBZ" and H[i] < i and p >= 0 and H[p] == i and P[p] == "PROPN" \
+                and all_forms.get(L[H[i]]) in NOUN_OBJECT_VERBS:
+            todo["namenoun"].append(i)  # "The Taliban reject *UN demands* on women" with *demands* a verb
         if dep == "ccomp" and H[i] < i and P[H[i]] == "VERB" and T[i] in ("VBN", "VB", "VBG", "VBD"):
             todo["saidobj"].append(i)  # "said *the suspect*, known as X, had been *arrested*"
         if dep in ("conj", "advcl") and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \

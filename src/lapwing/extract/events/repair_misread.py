@@ -13,7 +13,12 @@ after its own subject, in a sentence left with no verb.
     Arabia *cut* ties with ...": a verbless sentence of one noun phrase, NAME + trigger verb form + plural noun root.
     The verb becomes the root, the name its subject, the plural noun its object.
 
-Only in a sentence with no other verb or auxiliary (so a correct parse is never changed), and only for the past
+74. **A name + plural noun read as a clause after a verb that takes a noun.** "The Taliban reject *UN demands* on
+    women" with *demands* a verb (VBZ) whose subject is *UN*: after reject, accept, ignore, defy, heed, dismiss ...
+    (verbs whose complement is a noun, not a clause without "that"), a present form with a bare name as its subject
+    and no object is the plural noun, the name its compound, and the whole the verb's object.
+
+Repairs 70-73 apply only in a sentence with no other verb or auxiliary (so a correct parse is never changed), and only for the past
 forms in -ed of the lexicon's trigger verbs and of the light verbs (``verb_classes.LIGHT_VERBS``)."""
 
 from __future__ import annotations
@@ -107,4 +112,30 @@ def repair_compound_verb(t: Token) -> bool:
             _set_head(c, name, c.dep_)  # "*Saudi* Arabia": the rest of the name stays with it
     _set_head(h, t, "obj")
     _take_rights(h, t, h.i)
+    return True
+
+
+#: verbs whose complement is a noun phrase, never a clause without "that" (lemmas)
+NOUN_OBJECT_VERBS = frozenset("""reject accept dismiss ignore defy heed welcome rebuff spurn resist oppose meet denounce
+condemn slam criticise criticize""".split())
+
+
+def repair_name_verb_object(v: Token) -> bool:
+    """Repair 74 (module docstring); ``v`` is the plural noun read as a present verb. True when applied."""
+    head = v.head
+    subj = v.doc[v.i - 1] if v.i else None
+    if subj is None or v.tag_ != "VBZ" or v.dep_ not in ("ccomp", "xcomp", "parataxis") or head.i >= v.i \
+            or verb_forms().get(head.lower_) not in NOUN_OBJECT_VERBS:
+        return False
+    if subj.head.i != v.i or subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.left_edge.i != head.i + 1 \
+            or any(c.dep_ in ("obj", "aux", "mark", "ccomp", "xcomp") for c in v.children) \
+            or any(c.dep_ in ("obj", "dobj") for c in head.children):
+        return False
+    v.pos_, v.tag_ = "NOUN", "NNS"
+    v.lemma_ = v.lower_[:-1] if v.lower_.endswith("s") else v.lower_
+    _set_head(v, head, "obj")
+    _set_head(subj, v, "compound")
+    for c in list(v.children):
+        if c.dep_.startswith("obl"):
+            c.dep_ = "nmod"
     return True
