@@ -1,6 +1,6 @@
 """A sweep of the event coder over plain news phrasings per CAMEO root (issue 10, session 18).
 
-    PYTHONPATH=src .venv/bin/python scripts/event_root_sweep.py [--fresh] [--root 07] [--show]
+    PYTHONPATH=src .venv/bin/python scripts/event_root_sweep.py [--fresh | --third] [--root 07] [--show]
 
 For every CAMEO root 01-20, the phrasings in ``event_root_sweep_data.py`` (written for Lapwing: verbs, light verbs
 with their nouns, phrasal verbs, passives, nominal events, headlines, lower-cased copy) are coded one by one as
@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_root_sweep_data import FRESH, SWEEP  # noqa: E402
+from event_root_sweep_data import FRESH, SWEEP, THIRD  # noqa: E402
 
 CLAIMED = {"asserted", "attributed"}
 
@@ -28,6 +28,7 @@ def _found(evs, roots):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fresh", action="store_true", help="the draw written after the fixes")
+    ap.add_argument("--third", action="store_true", help="the draw of session 19 (headlines, misread verbs)")
     ap.add_argument("--root", help="one root only, e.g. 07")
     ap.add_argument("--show", action="store_true", help="list the misses and what was emitted")
     args = ap.parse_args(argv)
@@ -36,7 +37,7 @@ def main(argv=None):
     from lapwing.schema import Article
 
     pipe = Pipeline.create()
-    data = FRESH if args.fresh else SWEEP
+    data = THIRD if args.third else FRESH if args.fresh else SWEEP
     total = found = 0
     for root, items in sorted(data.items()):
         if args.root and root != args.root:

@@ -590,3 +590,29 @@ FRESH = {
         ("Islamists slaughtered dozens of Christians in Nigeria.", "20"),
     ],
 }
+
+#: A third draw (session 19, written after its fixes, by the same hand, to see whether they carry over): lower-cased
+#: headlines and one-line items, and verbs the tagger misreads after their subject, one or two a root.
+THIRD = {
+    "01": [("the foreign ministry declines to comment on spy case", "01")],
+    "02": [("the african union urges restraint in chad", "02"), ("the pope appeals for peace in sudan", "02")],
+    "03": [("japan pledges more aid for the philippines", "03")],
+    "04": [("the turkish president visits baghdad", "04"), ("Ecuador's president met Colombian leaders on Friday.", "04")],
+    "05": [("the us and india sign defence pact", "05")],
+    "06": [("Chile handed over the wanted financier to Peruvian police.", "06"),
+           ("Mexico handed over two cartel bosses to the United States.", "06")],
+    "07": [("the uk sends food aid to gaza", "07"), ("Norway supplied Ukraine with air defence missiles.", "07")],
+    "08": [("the military junta frees 200 political prisoners", "08")],
+    "09": [("kenyan police probe killing of lawyer", "09")],
+    "10": [("the opposition demands fresh elections in georgia", "10")],
+    "11": [("Tokyo rebuked Seoul over the textbook row.", "11"), ("the eu slams belarus over migrant flights", "11")],
+    "12": [("The Houthis rejected UN demands on the port.", "12"), ("iran rejects us offer of talks", "12")],
+    "13": [("the us threatens sanctions on venezuela", "13")],
+    "14": [("thousands protest in belgrade over election", "14")],
+    "15": [("china holds military drills near taiwan", "15")],
+    "16": [("Paraguay cut ties with Venezuela.", "16"), ("the us expels russian diplomats", "16")],
+    "17": [("police arrest 40 protesters in nairobi", "17")],
+    "18": [("gunmen abduct 15 students in kaduna", "18")],
+    "19": [("Ukraine intensified drone attacks on Russian refineries.", "19"), ("russia shells kharkiv overnight", "19")],
+    "20": [("militants massacre villagers in eastern congo", "20")],
+}

@@ -19,7 +19,10 @@ def test_case_of_tells_lower_caps_and_normal_text():
     assert case_of(normal) is None
     assert case_of(normal.lower()) == "lower"
     assert case_of(normal.upper()) == "upper"
-    assert case_of("too short to judge") is None
+    assert case_of("too short") is None  # fewer than 12 letters or three words: nothing to judge
+    assert case_of("Too short to judge") is None  # a capital: normally cased
+    assert case_of("the un calls for calm in fiji") == "lower"  # a lower-cased headline
+    assert case_of("UN demands calm in the capital") == "lower"  # only an acronym in capitals
     # a lower-cased text keeping one acronym is still lower-cased
     assert case_of("police arrested twelve protesters in lagos on friday, the NGO said on saturday. the "
                    "arrests followed a week of marches against fuel prices in the city and in abuja.") == "lower"

@@ -42,7 +42,9 @@ not common.
 
 When is an article recased: it has at least :data:`MIN_LETTERS` cased letters and at most
 :data:`LOWER_MAX_UPPER` of them upper case (lower-cased text), or at least :data:`CAPS_MIN_UPPER`
-(all caps). Normal English has 2-6 % capitals, so normally cased articles are never touched.
+(all caps). Normal English has 2-6 % capitals, so normally cased articles are never touched. A
+shorter text (a headline) is lower-cased when it has no capital at all outside its acronyms and at
+least :data:`MIN_SHORT_LETTERS` letters in :data:`MIN_SHORT_WORDS` words.
 """
 
 from __future__ import annotations
@@ -55,6 +57,11 @@ from lapwing.nlp.truecase_names import acronym_in_context, names_after_titles, u
 
 #: Fewest cased letters for an article to be judged lower-cased or all caps.
 MIN_LETTERS = 40
+#: A shorter text (a headline, a one-line item) with no capital at all outside acronyms is lower-cased
+#: when it has at least this many letters and :data:`MIN_SHORT_WORDS` words: English never starts a
+#: sentence with a small letter, so none of them is normally cased text.
+MIN_SHORT_LETTERS = 12
+MIN_SHORT_WORDS = 3
 #: At most this share of upper-case letters: the article is lower-cased.
 LOWER_MAX_UPPER = 0.01
 #: At least this share of upper-case letters: the article is all caps.
@@ -129,13 +136,22 @@ def case_of(text: str) -> str | None:
     lower = sum(map(str.islower, text))
     letters = upper + lower
     if letters < MIN_LETTERS:
-        return None
+        return _short_lower(text, upper, letters)
     if upper / letters >= CAPS_MIN_UPPER:
         return "upper"
     acronyms = sum(len(m.group()) for m in _ACRONYM.finditer(text)) if upper else 0
     if letters - acronyms >= MIN_LETTERS and (upper - acronyms) / (letters - acronyms) <= LOWER_MAX_UPPER:
         return "lower"
     return None
+
+
+def _short_lower(text: str, upper: int, letters: int) -> str | None:
+    """``"lower"`` for a short text with no capital outside its acronyms ("the un calls for calm in
+    new caledonia", "UN demands ceasefire in gaza"), else None."""
+    acronyms = sum(len(m.group()) for m in _ACRONYM.finditer(text)) if upper else 0
+    if upper != acronyms or letters - acronyms < MIN_SHORT_LETTERS:
+        return None
+    return "lower" if len(_WORD.findall(text)) >= MIN_SHORT_WORDS else None
 
 
 def _lower_same_length(text: str) -> str:
@@ -339,7 +355,8 @@ def recase(text: str, mode: str | None = None) -> str | None:
             if form is None and size == 1 and key[0] in _MONTH_ABBREVIATIONS:
                 form = _month_in_context(base, words, low, i, digits_only=True)
             if form is None and size == 1:
-                form = acronym_in_context(key[0], low[i + 1] if i + 1 < n and joined[i] else "", table, common)
+                form = acronym_in_context(key[0], low[i + 1] if i + 1 < n and joined[i] else "", table, common,
+                                          low[i - 1] if i and joined[i - 1] else "")
             if form is None and key[0] not in common and key[-1] not in common \
                     and all(w.replace("-", "").replace(".", "").isalpha() for w in key):
                 if size > 1 or len(key[0]) > 2:

@@ -208,6 +208,8 @@ def _chain_before(base: str, chars: list[str], words, low: list[str], i: int) ->
 
 
 #: Nouns after which "us" is the country, not the pronoun ("us troops", "paid in us dollars").
+#: Words after which ``us`` is the country: an article or determiner the pronoun never follows.
+_US_AFTER = frozenset("the a".split())
 US_NOUNS = frozenset("""
 dollar dollars troops forces military army navy officials official president government embassy envoy
 ambassador sanctions senator senators congress administration diplomats diplomat soldiers citizens
@@ -219,12 +221,13 @@ citizen department authorities intelligence drone drones warships aid court elec
 NEWS_ACRONYMS = frozenset("sho dsp ssp dgp igp dcp acp mla mlc mca ngo ceo sdm".split())
 
 
-def acronym_in_context(word: str, nxt: str, table: dict, common: frozenset[str]) -> str | None:
+def acronym_in_context(word: str, nxt: str, table: dict, common: frozenset[str], prev: str = "") -> str | None:
     """An acronym that only its context tells: ``us`` before a noun only the country takes ("us
-    troops" -> "US troops"), an acronym of :data:`NEWS_ACRONYMS`, the plural of one or of an acronym a
+    troops" -> "US troops") or after ``the`` (the pronoun never follows an article: "the us
+    threatens tariffs"), an acronym of :data:`NEWS_ACRONYMS`, the plural of one or of an acronym a
     lexicon writes ("mlas" -> "MLAs", "ngos" -> "NGOs")."""
     if word == "us":
-        return "US" if nxt in US_NOUNS else None
+        return "US" if nxt in US_NOUNS or prev in _US_AFTER else None
     if word in NEWS_ACRONYMS:
         return word.upper()
     if len(word) > 2 and word.endswith("s") and word not in common:

@@ -91,6 +91,8 @@ class ContentMixin:
         for m in _modifiers(t):
             bag.append(f"{lemma_of(m)}_{lem}")
             bag.append(lemma_of(m))
+            # a modifier of two words is a key of its own: "*air defence* systems" -> air_defence
+            bag.extend(f"{lemma_of(c)}_{lemma_of(m)}" for c in m.lefts if c.dep_ == "compound" and c.i == m.i - 1)
         if depth > 2:
             return
         o = _obj_token(t) if t.pos_ in ("VERB", "AUX") else None

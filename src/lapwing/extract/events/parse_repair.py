@@ -73,6 +73,10 @@ conjunct after ", and" taken out of a "when" clause; 49, a subordinate clause's 
 "said" read as its object ("said *the suspect*, known as X, *had been arrested*"). 65-69 (session 18): the subject after a
 fronted phrase with its own participle (`repair_fronted`), an appeal's to-clause on its addressee (`repair_infinitive`),
 "A, B and [C VERB]" and "X in PLACE, which ..., said" (`repair_list`), "NAME, speaking ..., VERB" (`repair_fronted`).
+75-77 (session 19, `repair_misread`): a past form read as a preposition or an adverb after its own subject ("The EU
+*rebuked* Serbia", "Israel *intensified* airstrikes"), and a name left as the predicate of a past form read as an
+adjective ("Washington *rebuked* Beijing"); the object of a particle verb read as an adjective or a number
+("handed over *the fugitive*", "*two suspects*", `repair_particle`); 78: "Bolivia *cut* relations with" read as a noun; 79: "reject *UN demands*" read as a clause.
 """
 
 from __future__ import annotations
@@ -92,6 +96,8 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, FINITE, _has_verb_root, candidates
 from lapwing.extract.events.repair_lifted import lifted_reparsed
+from lapwing.extract.events.repair_misread import (repair_adverb_verb, repair_compound_verb, repair_name_verb_object,
+                                                 repair_preposition_verb)
 from lapwing.extract.events.repair_list import repair_list_subject, repair_subject_on_place
 from lapwing.extract.events.repair_split import split_reparsed
 
@@ -423,6 +429,12 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         t = out[i]
         t.pos_ = "VERB"
         t.tag_ = "VBD"
+        t.lemma_ = all_forms.get(t.lower_, t.lemma_)
+        for c in list(t.rights):  # 77: "Washington *rebuked* Beijing ..." with the name a predicate of the adjective
+            if c.dep_ == "xcomp":
+                repair_noun_xcomp_object(c)
+    _apply(out, todo, (("prepverb", repair_preposition_verb), ("advverb", repair_adverb_verb),
+                       ("compverb", repair_compound_verb), ("namenoun", repair_name_verb_object)))
     _apply(out, todo, (("frontcl", repair_fronted_clause), ("addr", repair_addressee_clause),
                        ("nameing", repair_named_participle_root), ("subjplace", repair_subject_on_place)))
     if todo["frontcl"]:

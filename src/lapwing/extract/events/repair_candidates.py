@@ -17,6 +17,7 @@ from lapwing.extract.events.repair_headline import ROOT_PASSIVE
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
+from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
@@ -34,7 +35,8 @@ _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "aroun
 #: with "obl" too: ``dep.startswith("obl")``), and those of its second pass; a token with another label skips them
 _NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "iobj", "mark", "aux", "aux:pass", "nummod", "appos",
                              "nmod:unmarked", "vocative", "dep"})
-_CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj"})
+_CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj",
+                            "parataxis"})
 #: the parts of speech and the words the tests of the third pass ask of the token itself
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP"})
 _WORDS = frozenset({"whose", "who", "which", "dead", "unconscious"})
@@ -197,6 +199,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
                 or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
             todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+        if dep in ("ccomp", "xcomp", "parataxis") and tag == "VBZ" and H[i] < i and p >= 0 and H[p] == i and P[p] == "PROPN" \
+                and all_forms.get(L[H[i]]) in NOUN_OBJECT_VERBS:
+            todo["namenoun"].append(i)  # "The Taliban reject *UN demands* on women" with *demands* a verb
         if dep == "ccomp" and H[i] < i and P[H[i]] == "VERB" and T[i] in ("VBN", "VB", "VBG", "VBD"):
             todo["saidobj"].append(i)  # "said *the suspect*, known as X, had been *arrested*"
         if dep in ("conj", "advcl") and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \
@@ -300,6 +305,12 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
         if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and H[p] == i:
             todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb
+        if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \
+                and (low in all_forms or low in light) and p >= 0 and P[p] in ("NOUN", "PROPN") and not time_at(p):
+            todo["prepverb"].append(i)  # "The EU *rebuked* Serbia over ..." with *rebuked* the case of *Serbia*
+        if pos == "VERB" and tag == "VBD" and dep == "advmod" and H[i] == i + 1 and T[i + 1] in ("NNS", "NN") \
+                and D[i + 1] in ("ROOT", "root") and (low in all_forms or low in light):
+            todo["advverb"].append(i)  # "Israel *intensified* airstrikes on ..." with *airstrikes* the root
         if pos == "VERB":
             if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
                 todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun
@@ -323,6 +334,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             # read as an adverb or a preposition; a verb it is, and repair 4 gives it its subject
             todo["vtag"].append(i)
             todo["time"].append(i)
+        elif pos == "NOUN" and dep == "compound" and low in all_forms and i + 1 < n and H[i] == i + 1 and T[i + 1] == "NNS" \
+                and D[i + 1] in ("ROOT", "root") and p >= 0 and P[p] == "PROPN" and H[p] == i + 1:
+            todo["compverb"].append(i)  # "Bolivia *cut* relations with Israel" read as one noun phrase
         elif pos in ("NOUN", "PROPN") and (low in forms or (low in all_forms and dep in ("ROOT", "root"))):
             todo["form"].append(i)
         elif pos == "ADJ" and low.endswith("ed") and _adjective_verb(doc[i]):

@@ -38,7 +38,13 @@ def _repair_particle(p: Token) -> bool:
         return True
     if not (v.pos_ == "VERB" or v.tag_.startswith("VB")) or n.i <= p.i or n.head.i != v.i:
         return False
-    if not n.dep_.startswith(("obl", "nmod")) or n.pos_ not in ("NOUN", "PROPN", "VERB", "PRON"):
+    if not n.dep_.startswith(("obl", "nmod")):
+        return False
+    if n.pos_ == "NUM" and n.i + 1 < len(n.doc) and n.doc[n.i + 1].tag_ in ("NNS", "VBZ") and n.doc[n.i + 1].head.i in (n.i, v.i):
+        n = _counted_noun(n)  # "handed over [two] [suspects]" with the number the oblique, the noun hung apart
+    elif n.pos_ == "ADJ" and any(c.dep_ == "det" for c in n.children) and not any(c.pos_ in ("NOUN", "PROPN") for c in n.children):
+        n.pos_, n.tag_ = "NOUN", "NN"  # "handed over [the fugitive]": an adjective with its determiner is a noun
+    if n.pos_ not in ("NOUN", "PROPN", "VERB", "PRON"):
         return False
     prts = phrasal_particles()
     w = p.lower_
@@ -58,6 +64,20 @@ def _repair_particle(p: Token) -> bool:
         if n.pos_ == "VERB" and n.tag_ == "VBZ":
             n.pos_, n.tag_ = "NOUN", "NNS"  # "handed over the suspects" with *suspects* VBZ
     return True
+
+
+def _counted_noun(num: Token) -> Token:
+    """The plural noun after ``num`` made the head of its phrase, the number its modifier and the case word the
+    noun's; returns the noun."""
+    noun = num.doc[num.i + 1]
+    dep = num.dep_
+    _set_head(noun, num.head, dep)
+    for c in list(num.children):
+        _set_head(c, noun, c.dep_)
+    _set_head(num, noun, "nummod")
+    if noun.tag_ == "VBZ":
+        noun.pos_, noun.tag_ = "NOUN", "NNS"
+    return noun
 
 
 def _repair_noun_with_particle(t: Token) -> bool:
