@@ -12,7 +12,10 @@ SUBJ = ("nsubj", "nsubj:outer", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
 OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
                "permit", "press", "implore", "beseech", "compel", "instruct", "direct", "require",
-               "call", "appeal", "help", "expect"}
+               "call", "appeal", "help", "expect",
+               # causers and pressers: "to make *the country* give up its weapons", "pushed Kyiv to negotiate"
+               "make", "let", "cause", "enable", "prompt", "pressure", "pressurize", "pressurise", "push", "lead",
+               "drive", "convince", "advise", "authorize", "authorise", "oblige", "warn", "want"}
 #: verbs whose passive keeps an object ("was *handed* a ten-year sentence", "was *given* asylum"): an object on their
 #: conjunct is no sign that the conjunct is active
 PASSIVE_WITH_OBJECT = frozenset({"give", "hand", "award", "grant", "offer", "deny", "show", "send", "pay", "lend", "tell",
@@ -147,3 +150,16 @@ def _verb_bases(t: Token) -> set[str]:
             if suf == "ed" and b.endswith("i"):
                 out.add(b[:-1] + "y")
     return out
+
+
+def for_subject(t: Token) -> Token | None:
+    """The subject a "for" phrase gives the to-clause of a noun: "Washington's support *for Islamabad* to negotiate",
+    "China's call *for Japan* to apologize" (Islamabad negotiates, not Washington); None without one."""
+    if t.dep_ != "acl" or t.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
+        return None
+    h = t.head
+    for c in h.children:
+        if h.i < c.i < t.i and c.dep_ in ("nmod", "obl") and c.pos_ in ("PROPN", "NOUN", "PRON") \
+                and any(x.dep_ == "case" and x.lower_ == "for" for x in c.children):
+            return c
+    return None
