@@ -73,13 +73,14 @@ def ongoing_stop(edge: str, child: Token, gov: Token) -> bool:
     not negated, nor made hypothetical by the obligation above it)."""
     if edge != "xcomp" or child.tag_ != "VBG" or gov.lemma_.lower() not in _STOP_VERBS or gov.tag_ != "VB":
         return False
-    kids = list(gov.children)
-    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in kids):
-        return True  # "must stop killing"
+    top = gov.head if gov.dep_ == "conj" and gov.head.lemma_.lower() in _STOP_VERBS else gov
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in top.children):
+        return True  # "must stop killing", "must stop the transfers and *stop detaining* migrants"
+    gov = top
     if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _OBLIGING_GOVERNORS:
         return True  # "has to stop", "urged Russia to stop bombing"
     # an order: "Stop detaining migrants!" (a subjectless bare verb at the head of its sentence)
-    return gov.dep_ == "ROOT" and gov.i == gov.sent.start and not any(c.dep_.startswith("nsubj") for c in kids)
+    return gov.dep_ == "ROOT" and gov.i == gov.sent.start and not any(c.dep_.startswith("nsubj") for c in gov.children)
 
 
 _CAUSERS = frozenset({"make", "force", "get", "let", "cause", "compel", "push", "pressure", "pressurize", "pressurise",

@@ -14,8 +14,8 @@ OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage
                "permit", "press", "implore", "beseech", "compel", "instruct", "direct", "require",
                "call", "appeal", "help", "expect",
                # causers and pressers: "to make *the country* give up its weapons", "pushed Kyiv to negotiate"
-               "make", "let", "cause", "enable", "prompt", "pressure", "pressurize", "pressurise", "push", "lead",
-               "drive", "convince", "advise", "authorize", "authorise", "oblige", "warn", "want"}
+               "make", "let", "cause", "enable", "prompt", "pressure", "pressurize", "pressurise", "push",
+               "convince", "advise", "authorize", "authorise", "oblige", "warn", "want"}
 #: verbs whose passive keeps an object ("was *handed* a ten-year sentence", "was *given* asylum"): an object on their
 #: conjunct is no sign that the conjunct is active
 PASSIVE_WITH_OBJECT = frozenset({"give", "hand", "award", "grant", "offer", "deny", "show", "send", "pay", "lend", "tell",

@@ -32,7 +32,7 @@ HAPPEN_VERBS = {
     "end", "claim", "target", "destroy", "damage", "be", "plan", "schedule", "expect", "set", "open",
     "close", "conclude", "collapse", "fail", "stall", "succeed", "last", "go", "get", "turn",
     # a relation that grows: "cooperation between X and Y *will likely develop*" tells its status at the verb
-    "develop", "grow", "deepen", "improve", "strengthen", "flourish", "evolve", "progress", "expand", "materialize",
+    "develop", "grow", "deepen", "improve", "strengthen", "flourish", "evolve", "expand", "materialize",
     "materialise", "emerge",
 }
 
