@@ -88,6 +88,7 @@ _CAUSERS = frozenset({"make", "force", "get", "let", "cause", "compel", "push", 
 
 
 def caused_in_purpose(edge: str, child: Token, gov: Token) -> bool:
-    """``child`` is what the causer ``gov`` of a purpose clause ("to make X give up") would have someone do."""
-    return edge == "xcomp" and gov.lemma_.lower() in _CAUSERS and gov.dep_ == "advcl" and gov.tag_ == "VB" \
+    """``child`` is what the causer ``gov`` of a to-clause ("to make X give up", "was imposed to force X to expel")
+    would have someone do."""
+    return edge == "xcomp" and gov.lemma_.lower() in _CAUSERS and gov.dep_ in ("advcl", "xcomp", "acl") and gov.tag_ == "VB" \
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in gov.children)

@@ -164,6 +164,8 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             return _subj_token(h.head, depth + 1)
         return h
     if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)) or (t.dep_ == "advmod" and t.pos_ == "ADJ"):
+        if (f := for_subject(t)) is not None:  # "welcomed the proposal *for Riyadh* to host"
+            return f
         h = t.head  # (an adjective read as an adverb: "stayed *loyal* to ...")
         if lemma_of(h) in OBJ_CONTROL:
             for c in h.children:
