@@ -85,6 +85,30 @@ def test_cause_told_as_done_stays(pipe):
     assert _with(evs, "expel", DONE), _show(evs)
 
 
+# -- "it is time for X to V" -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("It is time for the European Union to impose sanctions on Minsk.", "impose"),
+    ("This is not the time for NATO to consider sending more troops.", "consider"),
+    ("It is not the time for Brussels to consider new sanctions on Iran.", "consider"),
+    ("The time has come for Washington to recognize the new government in Kabul.", "recognize"),
+    ("The moment has arrived for Ankara to open its border with Armenia.", "open"),
+])
+def test_time_for_is_an_appeal(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger) and not _with(evs, trigger, ("asserted", "attributed", "future")), _show(evs)
+
+
+def test_time_for_names_the_doer(pipe):
+    evs = _events(pipe, "The time has come for Washington to recognize the new government in Kabul.")
+    got = _with(evs, "recognize")
+    assert got and got[0].source is not None and got[0].source.country == "USA", _show(evs)
+
+
+def test_at_the_time_stays(pipe):
+    evs = _events(pipe, "At the time, Egypt expelled the ambassador to punish Qatar.")
+    assert _with(evs, "expelled", DONE), _show(evs)
+
+
 # -- a relation that will grow ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
     ("Officials said cooperation between China and Russia will likely develop further next year.", "cooperation"),

@@ -17,6 +17,9 @@
   not done: "ramped up sanctions *to make* the country *give up* its weapons", "*to force* Baghdad *to withdraw*"
   (a cause told as done stays: "the sanctions *made* the country *give up* its weapons").
 
+* ``time_for`` (read by ``status_cues.content_status``, session 19): "it is time for X to V", "the time has come for
+  X to V", "now is not the time to V": an appeal, not an act.
+
 (Tried and taken out: a nominal trigger keeping its own "possible" or "planned" when its clause is a verb above it,
 "comes amid the *possible* eviction of families": PLOVER part b lost one type with it; docs/events.md, session 18.)
 """
@@ -92,3 +95,17 @@ def caused_in_purpose(edge: str, child: Token, gov: Token) -> bool:
     would have someone do."""
     return edge == "xcomp" and gov.lemma_.lower() in _CAUSERS and gov.dep_ in ("advcl", "xcomp", "acl") and gov.tag_ == "VB" \
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in gov.children)
+
+
+_TIME_NOUNS = frozenset({"time", "moment"})
+
+
+def time_for(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the to-clause of "time" ("it is time for the EU to impose sanctions", "the time has come for
+    Washington to recognize ..."): what it is time to do is asked for, not done."""
+    if edge not in ("acl", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children):
+        return False
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in _TIME_NOUNS:
+        return True
+    return gov.lemma_.lower() in ("come", "arrive") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _TIME_NOUNS for c in gov.children)

@@ -158,6 +158,9 @@ def for_subject(t: Token) -> Token | None:
     if t.dep_ not in ("acl", "advcl") or t.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
         return None
     h = t.head
+    if t.dep_ == "advcl" and h.lemma_.lower() in ("come", "arrive"):  # "the time has come *for Washington* to ..."
+        return next((c for c in h.children if h.i < c.i < t.i and c.dep_ == "obl" and c.pos_ == "PROPN"
+                     and any(x.dep_ == "case" and x.lower_ == "for" for x in c.children)), None)
     if t.dep_ == "advcl":  # the clause hung on the verb of the noun: "welcomed the proposal for Riyadh to host"
         h = next((c for c in h.children if c.dep_ in ("obj", "dobj") and c.i < t.i and c.pos_ == "NOUN"), None)
         if h is None:
