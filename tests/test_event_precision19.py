@@ -144,3 +144,23 @@ def test_takes_the_issue_is_no_objection(pipe, text):
 def test_take_issue_with_stays(pipe, text):
     evs = _events(pipe, text)
     assert [e for e in evs if e.rule == "take_issue"], _show(evs)
+
+
+# -- money that supports projects is no political support -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The World Bank lent Kenya 50 mln dlrs to support projects in health and education.",
+    "The fund will support programmes to train teachers in Malawi.",
+    "The credits support the farm sector in Poland, the ministry said.",
+])
+def test_supporting_projects_is_no_endorsement(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo == "051"], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "China strongly supports Pakistan.",
+    "The European Union supports the reconstruction plan for Gaza.",
+])
+def test_political_support_stays(pipe, text):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.cameo == "051"], _show(evs)
