@@ -164,3 +164,14 @@ def test_supporting_projects_is_no_endorsement(pipe, text):
 def test_political_support_stays(pipe, text):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo == "051"], _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The rebels must stop shelling villages and return to the talks in Geneva.", "return"),
+    ("The militia must stop shelling the city and withdraw its fighters from the hills.", "withdraw"),
+    ("Israel should stop bombing Gaza and negotiate with Hamas.", "negotiate"),
+])
+def test_what_is_joined_to_a_must_stop_is_asked_for(pipe, text, trigger):
+    evs = _events(pipe, text)
+    got = _with(evs, trigger)
+    assert got and all(e.status == "hypothetical" for e in got), _show(evs)

@@ -297,8 +297,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         below, child, prev = child, prev, gov  # (``below``: the clause under ``child`` on the way up)
         if caused_in_purpose(edge, child, gov):
             hypothetical, cue = True, cue or "to"  # "sanctions to make the country give up its weapons"
-        if ongoing_stop(edge, child, gov):
-            break  # "must stop killing civilians": the killing goes on (status_doubt.py)
+        if ongoing_stop(edge, child, gov):  # "must stop killing civilians": the killing goes on (status_doubt.py)
+            if anchor.tag_ != "VBG":  # "must stop killing *and return* to talks": what is joined to it is asked for
+                hypothetical, cue = True, cue or "must"
+            break
         if asked_frame(edge, child, gov):
             break  # "Asked if ..., the minister said ...": the answer is the main clause (status_wire.py)
         if own is None and edge == "advcl" and child.tag_ == "VBD" and _mark_words(child) & _ASIDE_MARKS \
