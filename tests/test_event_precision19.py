@@ -8,8 +8,11 @@ each class is tested in several phrasings next to uses of the same words that mu
 * what someone must, or is told to, stop doing goes on ("must stop detaining migrants": not negated), and what a
   purpose clause would make someone do is not done ("to make the country give up its weapons")
   (``events/status_doubt.py``);
+* what it is time for someone to do is asked for ("it is time for the EU to impose sanctions"), and what is joined to
+  a stop someone must make is asked for too ("must stop shelling *and withdraw*") (``events/status_doubt.py``);
 * a relation that will grow is not yet there ("cooperation ... will likely develop") (``verb_classes.HAPPEN_VERBS``);
-* "takes *the* issue" is no "took issue with" (frame condition ``!objdet``).
+* "takes *the* issue" is no "took issue with" (frame condition ``!objdet``), and money that supports projects is no
+  political support (the ``support`` row).
 """
 
 from __future__ import annotations
