@@ -150,6 +150,9 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 return not self._once(_conj_lemma_keys, o).isdisjoint(c.values)
             return o is not None and (self._lemma_in(o, c.values) or (not c.negated and bool(c.values) and any(
                 self._lemma_in(x, c.values) for x in self._once(_conj_children, o))))
+        if k == "objdet":  # an object with a determiner or a possessor ("takes *the* issue" is no "takes issue")
+            o = _obj_token(t)
+            return o is not None and any(x.dep_ in ("det", "nmod:poss") for x in o.children)
         if k == "objactor":
             return self._objactor(_obj_token(t))
         if k == "objplace":

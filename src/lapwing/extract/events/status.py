@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
+from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
 from lapwing.extract.events.syntax import verb_bases
 from lapwing.extract.events.word_positions import positions_of
@@ -294,6 +295,12 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         glem = _lemma(gov)
         gl = _bases(gov)
         below, child, prev = child, prev, gov  # (``below``: the clause under ``child`` on the way up)
+        if caused_in_purpose(edge, child, gov):
+            hypothetical, cue = True, cue or "to"  # "sanctions to make the country give up its weapons"
+        if ongoing_stop(edge, child, gov):  # "must stop killing civilians": the killing goes on (status_doubt.py)
+            if anchor.tag_ != "VBG":  # "must stop killing *and return* to talks": what is joined to it is asked for
+                hypothetical, cue = True, cue or "must"
+            break
         if asked_frame(edge, child, gov):
             break  # "Asked if ..., the minister said ...": the answer is the main clause (status_wire.py)
         if own is None and edge == "advcl" and child.tag_ == "VBD" and _mark_words(child) & _ASIDE_MARKS \

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.status_doubt import doubted_clause, failed_clause
+from lapwing.extract.events.status_doubt import doubted_clause, failed_clause, time_for
 from lapwing.extract.events.status_means import means_modality, moving_to, purpose_of_design, suspected, unwilling
 from lapwing.extract.events.status_wire import future_when, no_plan, permitted
 from lapwing.extract.events.syntax import verb_bases
@@ -162,6 +162,8 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
         return "negated"  # "Obama's failure to sell missiles", "the refusal to withdraw" (status_doubt.py)
     if doubted_clause(edge, child, gov):
         return "likelihood"  # "makes it unlikely that X will V" (status_doubt.py)
+    if time_for(edge, child, gov):
+        return "time"  # "it is time for the EU to impose sanctions" (status_doubt.py)
     return None
 
 

@@ -9,6 +9,17 @@
   happen: "over Obama's *failure to sell* missiles to Turkey", "the Kremlin's *refusal to withdraw*", "its
   *reluctance to endorse* the proposal" (as the adjectives of ``status_means.unwilling``: "reluctant to join").
 
+* ``ongoing_stop`` (read by ``status.event_status``, session 19): what someone is told to stop goes on: "the army *must
+  stop killing* civilians", "urged Moscow *to stop bombing* hospitals", "*Stop detaining* migrants!" (the act is told as
+  going on; "the army stopped shelling the town" and "refused to stop" keep the stop's negation).
+
+* ``caused_in_purpose`` (read by ``status.event_status``, session 19): what a purpose clause would make someone do is
+  not done: "ramped up sanctions *to make* the country *give up* its weapons", "*to force* Baghdad *to withdraw*"
+  (a cause told as done stays: "the sanctions *made* the country *give up* its weapons").
+
+* ``time_for`` (read by ``status_cues.content_status``, session 19): "it is time for X to V", "the time has come for
+  X to V", "now is not the time to V": an appeal, not an act.
+
 (Tried and taken out: a nominal trigger keeping its own "possible" or "planned" when its clause is a verb above it,
 "comes amid the *possible* eviction of families": PLOVER part b lost one type with it; docs/events.md, session 18.)
 """
@@ -50,3 +61,51 @@ def failed_clause(edge: str, child: Token, gov: Token) -> bool:
     """True when ``child`` is the to-clause of a noun of failure or refusal ("failure to sell", "refusal to go")."""
     return edge in ("acl", "xcomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in FAILURE_NOUNS and any(
         c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+
+
+#: verbs of stopping whose gerund did not happen (any more): "stopped shelling the town"
+_STOP_VERBS = frozenset({"stop", "cease", "quit", "halt", "end"})
+#: the auxiliaries and governors of an obligation or an appeal to stop: "must stop", "has to stop", "urged X to stop"
+_OBLIGING_AUX = frozenset({"must", "should", "ought", "shall"})
+_OBLIGING_GOVERNORS = frozenset({"need", "have", "urge", "call", "ask", "press", "demand", "tell", "order", "appeal",
+                                 "implore", "pressure", "push", "warn", "beg", "encourage", "want", "force", "compel"})
+
+
+def ongoing_stop(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the gerund of a stopping verb ``gov`` that someone must, or is told to, do: the act goes on (it is
+    not negated, nor made hypothetical by the obligation above it)."""
+    if edge != "xcomp" or child.tag_ != "VBG" or gov.lemma_.lower() not in _STOP_VERBS or gov.tag_ != "VB":
+        return False
+    top = gov.head if gov.dep_ == "conj" and gov.head.lemma_.lower() in _STOP_VERBS else gov
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in top.children):
+        return True  # "must stop killing", "must stop the transfers and *stop detaining* migrants"
+    gov = top
+    if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _OBLIGING_GOVERNORS:
+        return True  # "has to stop", "urged Russia to stop bombing"
+    # an order: "Stop detaining migrants!" (a subjectless bare verb at the head of its sentence)
+    return gov.dep_ == "ROOT" and gov.i == gov.sent.start and not any(c.dep_.startswith("nsubj") for c in gov.children)
+
+
+_CAUSERS = frozenset({"make", "force", "get", "let", "cause", "compel", "push", "pressure", "pressurize", "pressurise",
+                      "prompt", "persuade", "convince", "induce", "oblige", "drive"})
+
+
+def caused_in_purpose(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is what the causer ``gov`` of a to-clause ("to make X give up", "was imposed to force X to expel")
+    would have someone do."""
+    return edge == "xcomp" and gov.lemma_.lower() in _CAUSERS and gov.dep_ in ("advcl", "xcomp", "acl") and gov.tag_ == "VB" \
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in gov.children)
+
+
+_TIME_NOUNS = frozenset({"time", "moment"})
+
+
+def time_for(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the to-clause of "time" ("it is time for the EU to impose sanctions", "the time has come for
+    Washington to recognize ..."): what it is time to do is asked for, not done."""
+    if edge not in ("acl", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children):
+        return False
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in _TIME_NOUNS:
+        return True
+    return gov.lemma_.lower() in ("come", "arrive") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _TIME_NOUNS for c in gov.children)

@@ -14,7 +14,7 @@ from lapwing.extract.events.parse_memo import _per_token
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
     _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, GERUND_OBJ_CONTROL, OBJ_CONTROL, PASS_SUBJ,
-    PASSIVE_WITH_OBJECT, PERSONISH, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, lemma_of, verb_bases,
+    PASSIVE_WITH_OBJECT, PERSONISH, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, verb_bases,
 )
 
 
@@ -155,6 +155,8 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             return c
     if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ != "VBN":
         h = t.head
+        if (f := for_subject(t)) is not None:  # "Washington's support *for Islamabad* to negotiate": Islamabad does it
+            return f
         if t.dep_ == "acl" and h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and (
                 h.dep_ in ("obj", "dobj") or (h.dep_.startswith("obl") and "to" in _cases(t))):
             # "the government passed a bill lifting the ban", "police resorted to a baton charge to
@@ -162,6 +164,8 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             return _subj_token(h.head, depth + 1)
         return h
     if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)) or (t.dep_ == "advmod" and t.pos_ == "ADJ"):
+        if (f := for_subject(t)) is not None:  # "welcomed the proposal *for Riyadh* to host"
+            return f
         h = t.head  # (an adjective read as an adverb: "stayed *loyal* to ...")
         if lemma_of(h) in OBJ_CONTROL:
             for c in h.children:

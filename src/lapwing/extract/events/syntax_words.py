@@ -13,7 +13,9 @@ PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass")
 OBJ_CONTROL = {"urge", "ask", "order", "force", "persuade", "invite", "encourage", "tell", "allow",
                "permit", "press", "implore", "beseech", "compel", "instruct", "direct", "require",
                "call", "appeal", "help", "expect", "convince", "push", "pressure", "pressurise", "pressurize",
-               "lobby", "exhort", "prod", "nudge", "beg", "entreat", "advise", "counsel"}
+               "lobby", "exhort", "prod", "nudge", "beg", "entreat", "advise", "counsel",
+               # causers and pressers: "to make *the country* give up its weapons", "pushed Kyiv to negotiate"
+               "make", "let", "cause", "enable", "prompt", "authorize", "authorise", "oblige", "warn", "want"}
 #: verbs whose passive keeps an object ("was *handed* a ten-year sentence", "was *given* asylum"): an object on their
 #: conjunct is no sign that the conjunct is active
 PASSIVE_WITH_OBJECT = frozenset({"give", "hand", "award", "grant", "offer", "deny", "show", "send", "pay", "lend", "tell",
@@ -148,3 +150,23 @@ def _verb_bases(t: Token) -> set[str]:
             if suf == "ed" and b.endswith("i"):
                 out.add(b[:-1] + "y")
     return out
+
+
+def for_subject(t: Token) -> Token | None:
+    """The subject a "for" phrase gives the to-clause of a noun: "Washington's support *for Islamabad* to negotiate",
+    "China's call *for Japan* to apologize" (Islamabad negotiates, not Washington); None without one."""
+    if t.dep_ not in ("acl", "advcl") or t.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
+        return None
+    h = t.head
+    if t.dep_ == "advcl" and h.lemma_.lower() in ("come", "arrive"):  # "the time has come *for Washington* to ..."
+        return next((c for c in h.children if h.i < c.i < t.i and c.dep_ == "obl" and c.pos_ == "PROPN"
+                     and any(x.dep_ == "case" and x.lower_ == "for" for x in c.children)), None)
+    if t.dep_ == "advcl":  # the clause hung on the verb of the noun: "welcomed the proposal for Riyadh to host"
+        h = next((c for c in h.children if c.dep_ in ("obj", "dobj") and c.i < t.i and c.pos_ == "NOUN"), None)
+        if h is None:
+            return None
+    for c in h.children:
+        if h.i < c.i < t.i and c.dep_ in ("nmod", "obl") and c.pos_ in ("PROPN", "NOUN", "PRON") \
+                and any(x.dep_ == "case" and x.lower_ == "for" for x in c.children):
+            return c
+    return None

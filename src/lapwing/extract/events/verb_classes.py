@@ -31,6 +31,9 @@ HAPPEN_VERBS = {
     "leave", "injure", "wound", "hit", "rock", "shake", "spread", "resume", "flare", "begin", "start",
     "end", "claim", "target", "destroy", "damage", "be", "plan", "schedule", "expect", "set", "open",
     "close", "conclude", "collapse", "fail", "stall", "succeed", "last", "go", "get", "turn",
+    # a relation that grows: "cooperation between X and Y *will likely develop*" tells its status at the verb
+    "develop", "grow", "deepen", "improve", "strengthen", "flourish", "evolve", "expand", "materialize",
+    "materialise", "emerge",
 }
 
 
