@@ -34,7 +34,8 @@ def test_patterns_memo_and_once_match_the_direct_answers(pipe, docs):
     from lapwing.extract.events.coder import Coder
     from lapwing.extract.events.frames import FramesMixin
     from lapwing.extract.events.phrases import _modifiers, measure_content
-    from lapwing.extract.events.syntax import _obj_token, _prep_args, _words
+    from lapwing.extract.events.syntax import _obj_token, _words
+    from lapwing.extract.events.syntax_args import _prep_args
 
     for doc, text in zip(docs, TEXTS):
         coder = Coder(_ctx(pipe, doc, text))

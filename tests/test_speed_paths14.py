@@ -126,6 +126,8 @@ def test_each_candidate_test_is_in_a_pass_that_visits_every_token_it_may_take():
 
 # -- the syntax helpers remembered per token of the coder's final parse --------------------------------------
 HELPERS = ("_is_passive", "_particles", "_cases", "_xcomp", "_ccomp", "_subj_token", "_obj_token", "_prep_args")
+#: the module of each helper (``_prep_args`` moved to ``syntax_args`` with the other prepositional arguments)
+_HOME = {"_prep_args": "syntax_args"}
 
 
 def _same(a, b) -> bool:
@@ -139,18 +141,19 @@ def _same(a, b) -> bool:
 
 
 def test_remembered_syntax_helpers_answer_as_the_helpers_do(docs):
-    from lapwing.extract.events import parse_memo, syntax
+    from lapwing.extract.events import parse_memo, syntax, syntax_args
 
+    home = {"syntax": syntax, "syntax_args": syntax_args}
     try:
         for doc in docs:
             parse_memo.freeze_parse(doc)
             for name in HELPERS:
-                fn = getattr(syntax, name)
+                fn = getattr(home[_HOME.get(name, "syntax")], name)
                 for t in doc:
                     first = fn(t)
                     assert _same(first, fn.__wrapped__(t)), (name, t.text, doc.text[:40])
                     assert fn(t) is first  # (asked again: the same answer, remembered)
-            assert all(len(getattr(syntax, name).memo) == len(doc) for name in HELPERS)
+            assert all(len(getattr(home[_HOME.get(name, "syntax")], name).memo) == len(doc) for name in HELPERS)
     finally:
         parse_memo.thaw_parse()
 

@@ -120,7 +120,7 @@ def test_events_are_the_same_with_and_without_word_positions(pipe, monkeypatch):
         return [[e.model_dump() for e in code_text(text, nlp=pipe.nlp).events] for text in TEXTS]
 
     fast = code()
-    for mod in ("lapwing.extract.events.status", "lapwing.extract.events.status_wire"):
+    for mod in ("lapwing.extract.events.status_clause", "lapwing.extract.events.status_wire"):
         monkeypatch.setattr(f"{mod}.positions_of", lambda doc, word: None)  # every document walked as before
     assert word_positions.positions_of is not None
     slow = code()

@@ -85,22 +85,9 @@ from lapwing.extract.events.coding import _future_negation  # noqa: F401,E402
 from lapwing.extract.events.gates import _inverted_conditional, _subordinate  # noqa: F401,E402
 from lapwing.extract.events.participants import _Actors, _pol_sector  # noqa: F401,E402
 from lapwing.extract.events.syntax import (  # noqa: F401,E402
-    _between,
-    _cases,
-    _ccomp,
-    _conj,
-    _is_month,
-    _is_passive,
-    _is_temporal,
-    _obj_token,
-    _owner,
-    _particles,
-    _prep,
-    _prep_args,
-    _subj_token,
-    _words,
-    _xcomp,
+    _cases, _ccomp, _is_month, _is_passive, _is_temporal, _obj_token, _particles, _subj_token, _words, _xcomp,
 )
+from lapwing.extract.events.syntax_args import _between, _conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import _depth, _modifiers  # noqa: F401,E402
 
 __all__ = [

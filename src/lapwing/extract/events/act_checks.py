@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.syntax import _cases, _obj_token, _prep_args, _words
+from lapwing.extract.events.syntax import _cases, _obj_token, _words
+from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.schema import Actor
 
 _QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}

@@ -9,23 +9,9 @@ from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, is_coded
 from lapwing.extract.events.syntax import (
-    PERSONISH,
-    SUBJ,
-    _between,
-    _cases,
-    _ccomp,
-    _conj,
-    _name_conj,
-    _is_temporal,
-    _obj_token,
-    _owner,
-    _prep,
-    _prep_args,
-    _subj_token,
-    _words,
-    _xcomp,
-    lemma_of,
+    PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
+from lapwing.extract.events.syntax_args import _between, _conj, _name_conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import measure_content
 
 #: the channel nouns of a call: "spoke *by phone* with X"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.participants import is_coded
-from lapwing.extract.events.syntax import _cases, _is_passive, _is_temporal, _prep_args, _words, lemma_of, verb_bases
+from lapwing.extract.events.syntax import _cases, _is_passive, _is_temporal, _words, lemma_of, verb_bases
+from lapwing.extract.events.syntax_args import _prep_args
 
 #: nouns of violent action whose modifier names the agent: "in police firing", "in an army raid"
 AGENT_EVENT_NOUNS = {

@@ -24,7 +24,8 @@ from lapwing.extract.events.owned import owned_abstract_target
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
-from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _prep_args, _words, _xcomp, lemma_of
+from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _words, _xcomp, lemma_of
+from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.extract.events.voices import voiceless_judgement
 from lapwing.schema import Actor, Event

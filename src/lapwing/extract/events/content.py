@@ -8,18 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.lexicon_loader import FAMILY_DEFAULT, Pattern
-from lapwing.extract.events.syntax import (
-    _cases,
-    _ccomp,
-    _obj_token,
-    _particles,
-    _prep,
-    _prep_args,
-    _words,
-    _xcomp,
-    lemma_of,
-    verb_bases,
-)
+from lapwing.extract.events.syntax import _cases, _ccomp, _obj_token, _particles, _words, _xcomp, lemma_of, verb_bases
+from lapwing.extract.events.syntax_args import _prep, _prep_args
 from lapwing.extract.events.phrases import _modifiers
 
 #: prepositions of a place phrase on a content verb: where the act is to happen, not what it is about

@@ -18,27 +18,10 @@ from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: re
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.participants import _many, is_coded
 from lapwing.extract.events.syntax import (
-    PASS_SUBJ,
-    PERSONISH,
-    SUBJ,
-    _cases,
-    _ccomp,
-    _conj,
-    _name_conj,
-    _side_conj,
-    _is_month,
-    _is_passive,
-    _is_temporal,
-    _obj_token,
-    _particles,
-    _prep,
-    _prep_args,
-    _subj_token,
-    _words,
-    _xcomp,
-    lemma_of,
-    verb_bases,
+    PASS_SUBJ, PERSONISH, SUBJ, _cases, _ccomp, _is_month, _is_passive, _is_temporal, _obj_token, _particles,
+    _subj_token, _words, _xcomp, lemma_of, verb_bases,
 )
+from lapwing.extract.events.syntax_args import _conj, _name_conj, _side_conj, _prep, _prep_args
 from lapwing.extract.events.phrases import _loose_preps, _modifiers, measure_content
 from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, HAPPEN_VERBS, LIGHT_VERBS
 

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
-from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _prep_args, _words, lemma_of
+from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _words, lemma_of
+from lapwing.extract.events.syntax_args import _prep_args
 
 #: texts that may voice a statement ("the report called for sanctions") but intend nothing themselves
 DOCUMENT_NOUNS = {"resolution", "bill", "law", "legislation", "report", "draft", "measure", "decree", "document",

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.syntax import (
-    PERSONISH,
-    _prep_args,
-    _words,
-    lemma_of,
-)
+from lapwing.extract.events.syntax import PERSONISH, _words, lemma_of
+from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.participants import _many
 from lapwing.extract.events.phrases import measure_content
 

@@ -18,13 +18,15 @@ from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
-from lapwing.extract.events.syntax import verb_bases
-from lapwing.extract.events.word_positions import positions_of
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
     EFFORT_NOUNS, FORCE_MEANS, FUT_AUX, FUT_GOVERNORS, FUT_MODIFIERS, HYPO_AUX, HYPO_GOVERNORS, HYPO_MODIFIERS,
     NEG_GOVERNORS, NEG_MARKS, NEG_PHRASAL, NEG_WORDS, PLAN_NOUNS, REPORT_ADVERBS, REPORT_VERBS, RESTRICTION_NOUNS,
-    UNDO_VERBS, _ASIDE_MARKS, _CALL_NOUNS, _PREP_CONTROLLERS, _TIME_MARKS,
+    UNDO_VERBS, _ASIDE_MARKS, _CALL_NOUNS, _PREP_CONTROLLERS,
+)
+from lapwing.extract.events.status_clause import (  # noqa: F401  (_according_below: read from here by tests)
+    _TIME_MARKS, _according_below, _according_to, _aux_words, _bases, _has_mark_that, _is_negated, _lemma,
+    _mark_words, _negating_mark, _not_past, _reported_past, _reporter_child, _subject, _verbal_governors,
 )
 
 
@@ -35,166 +37,6 @@ class Status:
     cue: str | None = None  # the word that decided the status (for debugging and docs)
     attempt: bool = False  # "tried to flee": an attempt
     accuser: Token | None = None  # "Russia accused Ukraine *of shelling* ...": who makes the accusation
-
-
-def _dep(t: Token) -> str:
-    return t.dep_
-
-
-def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
-    doc = t.doc
-    for c in t.children if kids is None else kids:
-        if c.dep_ in ("neg", "advmod", "det", "aux", "mark") and c.lower_ in NEG_WORDS:
-            if c.lower_ == "not" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely"):
-                continue  # "not only attacked the town but also ...": an addition, not a denial
-            return True
-        if c.dep_ == "advmod" and c.lower_ == "never":
-            return True
-    return False
-
-
-def _negating_mark(t: Token, kids: list[Token] | None = None) -> str | None:
-    """"(police stood by) instead of cracking down", "without arresting anyone", "rather than a crackdown"."""
-    doc = t.doc
-    for c in t.children if kids is None else kids:
-        if c.dep_ not in ("mark", "case", "advmod", "cc") or c.i > t.i:
-            continue
-        low = c.lower_
-        for word, nxt in NEG_MARKS:
-            if nxt is None and low == word:
-                return word
-            if nxt is not None and low == word and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == nxt:
-                return f"{word} {nxt}"
-            if nxt is not None and low == nxt and c.i > 0 and doc[c.i - 1].lower_ == word:
-                return f"{word} {nxt}"
-    return None
-
-
-def _aux_words(t: Token, kids: list[Token] | None = None) -> set[str]:
-    return {c.lower_ for c in (t.children if kids is None else kids) if c.dep_ in ("aux", "aux:pass")}
-
-
-def _mark_words(t: Token, kids: list[Token] | None = None) -> set[str]:
-    return {c.lower_ for c in (t.children if kids is None else kids) if c.dep_ == "mark"}
-
-
-def _not_past(v: Token) -> bool:
-    """A clause that is not in a past tense: a modal, "will", an imperative or a present verb."""
-    auxes = [c for c in v.children if c.dep_ in ("aux", "aux:pass")]
-    if any(a.lower_ in HYPO_AUX or a.lower_ in ("will", "shall", "'ll") for a in auxes):
-        return True
-    if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("had", "was", "were", "did") for a in auxes):
-        return False
-    return v.tag_ in ("VB", "VBP", "VBZ") and v.pos_ in ("VERB", "AUX")
-
-
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
-
-
-def _bases(t: Token) -> set[str]:
-    return verb_bases(t)
-
-
-def _verbal_governors(anchor: Token, limit: int = 6):
-    """Yield (edge, governor) going up clause edges from the anchor: xcomp/ccomp/advcl/conj..."""
-    t = anchor
-    n = 0
-    while t.head.i != t.i and n < limit:
-        edge = t.dep_
-        t = t.head
-        n += 1
-        yield edge, t
-
-
-def _reported_past(anchor: Token) -> bool:
-    """The anchor heads the that-clause of a reporting verb in the past tense, with no if-clause around."""
-    t = anchor
-    if t.dep_ in ("ccomp",) and t.head.tag_ in ("VBD", "VBN") and _bases(t.head) & REPORT_VERBS:
-        return not any(_mark_words(c) & {"if", "unless"} for c in t.head.children if c.dep_ == "advcl")
-    return False
-
-
-def _according_to(t: Token, kids: list[Token] | None = None) -> Token | None:
-    for c in t.children if kids is None else kids:
-        if c.dep_.startswith(("obl", "nmod", "advcl", "advmod")):
-            cases = {g.lower_ for g in c.children if g.dep_ in ("case", "mark", "fixed")}
-            if "according" in cases or c.lower_ == "according":
-                # "according to X": X is c (case according) or c's pobj
-                if c.lower_ == "according":
-                    for g in c.children:
-                        if g.pos_ in ("NOUN", "PROPN", "PRON"):
-                            return g
-                    return None
-                return c
-    return None
-
-
-def _according_below(anchor: Token) -> Token | None:
-    """", according to state media" closing the anchor's clause but hung by the parse on a noun of it ("called
-    for a ceasefire in Gaza, *according to* state media"): its source, when no other verb stands between."""
-    doc = anchor.doc
-    at = positions_of(doc, "according")  # (the coder's frozen document: none after the anchor in its subtree's range)
-    if at is not None and not any(anchor.i < k <= anchor.right_edge.i for k in at):
-        return None
-    for t in anchor.subtree:
-        if t.lower_ == "according" and t.i > anchor.i and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
-                and doc[t.i - 1].text == ",":
-            src = t.head if t.dep_ == "case" else next((c for c in t.children if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-            up = t.head
-            while up.i != anchor.i and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
-                up = up.head
-            return src if up.i == anchor.i else None
-    return None
-
-
-def _has_mark_that(t: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
-
-
-def _subject(t: Token, kids: list[Token] | None = None) -> Token | None:
-    kids = list(t.children) if kids is None else kids
-    for c in kids:
-        if c.dep_ in ("nsubj", "nsubj:outer", "csubj"):
-            return c
-    for c in kids:
-        if c.dep_ in ("obl:agent",):
-            return c
-    return None
-
-
-def _reporter_child(t: Token, kids: list[Token] | None = None) -> Token | None:
-    """"Y attacked Z, X said": the reporting verb hangs off the event clause as parataxis."""
-    for c in t.children if kids is None else kids:
-        if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in REPORT_VERBS and c.i > t.i and not (
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)):
-            # (not a clause of time or cause: "shelled the town *after the rebels announced* a ceasefire")
-            subj = _subject(c)
-            if subj is not None and not any(g.dep_ == "ccomp" for g in c.children):
-                return subj
-        elif c.dep_ == "conj" and c.i > t.i and _lemma(c) in _TRAILING_REPORT and _trailing_source(c):
-            return _subject(c)  # "seized a tanker, Iranian television *reported* late on Friday" (as a conjunct)
-    return None
-
-
-#: subordinators of a clause that tells when or why, not who reports
-_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until", "because", "once", "if"})
-
-#: verbs of a source named after the news, read as the event's conjunct
-_TRAILING_REPORT = frozenset({"say", "report", "tell", "claim", "confirm", "add", "announce", "state", "quote"})
-
-
-def _trailing_source(c: Token) -> bool:
-    """``c`` closes its sentence as a source's verb after a comma: its own subject right before it (after the
-    comma), nothing after it but when ("late on Friday"), no object and no clause of its own."""
-    subj = _subject(c)
-    if subj is None or subj.i > c.i or any(g.dep_ in ("obj", "dobj", "ccomp", "xcomp", "iobj") for g in c.children):
-        return False
-    first = min(x.i for x in subj.subtree if not x.is_punct)
-    if first == 0 or c.doc[first - 1].text != ",":
-        return False
-    sent_end = c.sent.end
-    return all(x.pos_ in ("ADV", "ADP", "PROPN", "NOUN", "NUM", "DET", "PUNCT") for x in c.doc[c.i + 1:sent_end])
 
 
 def _infinitival(t: Token) -> bool:

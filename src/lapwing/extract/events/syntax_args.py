@@ -1,0 +1,148 @@
+"""Prepositional arguments and parties of a trigger for the event coder: the oblique and nominal phrases by their
+prepositions ("*on* Syria", "*with* the rebels"), the owner of a phrase, a coordinated second party, the sides named
+by "of" after a plural head ("the leaders *of Japan and Indonesia*") and "between X and Y". Split from ``syntax``,
+whose clause and argument helpers these read."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.conjuncts import hung_conjunct
+from lapwing.extract.events.parse_memo import _per_token
+from lapwing.extract.events.syntax import _cases, _is_temporal, _name_as_clause, _obj_token
+from lapwing.extract.events.syntax_words import PERSONISH, _words, lemma_of
+
+
+_VERB_PREPS_AFTER_NAME = frozenset({"for", "to", "with", "against", "over", "about", "on"})
+_VERB_PREPS_AFTER_NOUN = frozenset({"with", "for"})
+_AFTER_AGENT = frozenset({"to", "on", "against", "with", "in"})
+
+
+@_per_token
+def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
+    """(prepositions, head) for each oblique / nominal modifier / for-clause of ``t``."""
+    out = []
+    for c in (kids := list(t.children)):  # (each child's Token made once)
+        d = c.dep_
+        if d.startswith(("obl", "nmod")) and d != "nmod:poss" and d != "nmod:tmod":
+            cs = _cases(c)
+            if cs and not _is_temporal(c):  # "on Friday" is a time, not a target
+                out.append((cs, c))
+        elif d == "advcl" and _cases(c) & {"for"}:
+            out.append(({"for"}, c))
+        elif ((d in ("obj", "iobj", "appos") and c.pos_ == "PROPN") or _name_as_clause(c)) \
+                and c.left_edge.dep_ == "case" and c.left_edge.head.i != c.i and (cs := _cases(c)):
+            # "apologised [to Chinese President Xi Jinping]" read as an object whose preposition hangs on a
+            # word of the name, "sanctions [on Russian President Vladimir Putin]" read as an apposition
+            out.append((cs, c))
+        elif d in ("acl",) and c.lower_ in ("involving", "including", "between", "against", "targeting"):
+            for g in c.children:
+                if g.dep_ in ("obj", "dobj"):
+                    out.append(({c.lower_}, g))
+    if t.pos_ == "VERB":
+        # "asked [the IMF] for a loan", "thanked [Qatar] for its mediation": a phrase after a name
+        # that is the verb's object belongs to the verb (a name takes no such complement)
+        for o in kids:
+            if o.dep_ in ("obj", "iobj") and (o.pos_ in ("PROPN", "PRON") or (
+                    o.pos_ == "NOUN" and _words(o) & PERSONISH)):  # "charged [the minister] with ...
+                # after a common noun only the prepositions a noun rarely takes as a complement
+                preps = _VERB_PREPS_AFTER_NAME if o.pos_ != "NOUN" else _VERB_PREPS_AFTER_NOUN
+                for c in o.children:
+                    if c.dep_ == "nmod" and c.i > o.i:
+                        cs = _cases(c) & preps
+                        if cs and not _is_temporal(c):
+                            out.append((cs, c))
+    elif t.pos_ == "NOUN":
+        # "a visit *by Starmer* to the White House", "an attack by rebels on the convoy": a phrase after the
+        # event noun's by-agent (a name or a person) belongs to the event noun
+        for a in kids:
+            if a.dep_ == "nmod" and a.i > t.i and "by" in _cases(a) and (a.pos_ == "PROPN" or _words(a) & PERSONISH):
+                for c in a.children:
+                    if c.dep_ == "nmod" and c.i > a.i and (cs := _cases(c) & _AFTER_AGENT) and not _is_temporal(c):
+                        out.append((cs, c))
+    prts = [c for c in kids if c.dep_ in ("compound:prt", "prt")]
+    if prts:
+        o = _obj_token(t)
+        if o is not None:
+            for p in prts:
+                out.append(({p.lower_}, o))
+    return out
+
+
+def _prep(t: Token, preps: set[str] | frozenset[str]) -> Token | None:
+    for cs, h in _prep_args(t):
+        if cs & preps:
+            return h
+    return None
+
+
+def _owner(t: Token) -> Token | None:
+    """Whose is this noun: possessor, nationality adjective, proper-noun compound, of/by/from phrase."""
+    for c in t.children:
+        if c.dep_ in ("nmod:poss", "poss"):
+            return c
+    for c in t.children:
+        if c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
+            return c
+    for c in t.children:
+        if c.dep_.startswith("nmod") and _cases(c) & {"from", "by", "of"}:
+            return c
+    return None
+
+
+def _conj(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            return c
+    return None
+
+
+#: plural heads whose "of" / "from" phrase names the sides ("the leaders *of Japan and Indonesia*")
+_SIDE_HEADS = frozenset({"leader", "president", "minister", "head", "delegation", "official", "envoy",
+                         "representative", "diplomat", "negotiator", "chief", "commander", "premier"})
+
+
+def _name_conj(t: Token) -> Token | None:
+    """The second of two titled names whose "and" the parser hung inside the first name's title chain
+    ("Secretary of State Marco Rubio *and* Chinese Foreign Minister *Wang* Yi held talks", *Wang* a conjunct
+    of *Marco* in "of State Marco Rubio")."""
+    c = _conj(t)
+    if c is not None or t.pos_ != "PROPN":
+        return c
+    for x in t.children:
+        if x.dep_ == "nmod" and x.pos_ == "PROPN" and x.i > t.i:
+            y = _conj(x)
+            if y is not None and y.pos_ == "PROPN":
+                return y
+    # the first of the two, whose whole titled name the parser hung inside the second's title ("U.S. Secretary of
+    # State Mike *Pompeo* and Russian Foreign Minister Sergei *Lavrov* met", *Lavrov* the subject)
+    doc = t.doc
+    for k in range(t.left_edge.i + 2, t.i - 1):
+        if doc[k].lower_ == "and" and doc[k].dep_ == "cc" and doc[k - 1].pos_ == "PROPN" \
+                and doc[k - 2].pos_ == "PROPN" and doc[k + 1].pos_ in ("ADJ", "PROPN"):
+            return doc[k - 1]
+    return None
+
+
+def _side_conj(t: Token) -> Token | None:
+    """The second side of a subject: its own conjunct ("Japan *and Indonesia*"), or for a plural of
+    leaders, ministers or delegations the conjunct of their "of" / "from" phrase ("the leaders of Japan
+    *and Indonesia* met")."""
+    c = _conj(t)
+    if c is not None or t.tag_ not in ("NNS", "NNPS") or lemma_of(t) not in _SIDE_HEADS:
+        return c
+    for x in t.children:
+        if x.dep_.startswith("nmod") and _cases(x) & {"of", "from"} and x.pos_ == "PROPN":
+            return _conj(x)
+    return None
+
+
+def _between(t: Token) -> tuple[Token | None, Token | None]:
+    for c in t.children:
+        if c.dep_.startswith(("nmod", "obl")) and _cases(c) & {"between", "among", "amongst"}:
+            return c, _conj(c) or hung_conjunct(c)  # ("talks between X and Y" with Y hung on *talks*)
+        if c.dep_ == "acl" and c.lower_ in ("involving", "between"):
+            for g in c.children:
+                if g.dep_ in ("obj", "dobj"):
+                    return g, _conj(g)
+    return None, None
