@@ -30,7 +30,7 @@ DONE = ("asserted", "attributed")
     ("Washington's support for Islamabad to negotiate with the Taliban is firm.", "negotiate", "PAK"),
     ("China's call for Japan to apologize angered Tokyo.", "apologize", "JPN"),
     ("Tehran welcomed the proposal for Riyadh to host the talks.", "host", "SAU"),
-    ("Washington pushed Kyiv to negotiate with Moscow.", "negotiate", "UKR"),
+    ("Washington prompted Kyiv to negotiate with Moscow.", "negotiate", "UKR"),
     ("The spat prompted France to recall its ambassador.", "recall", "FRA"),
     ("The Security Council tightened sanctions to make North Korea give up its nuclear weapons.", "give", "PRK"),
 ])
@@ -178,3 +178,10 @@ def test_what_is_joined_to_a_must_stop_is_asked_for(pipe, text, trigger):
     evs = _events(pipe, text)
     got = _with(evs, trigger)
     assert got and all(e.status == "hypothetical" for e in got), _show(evs)
+
+
+def test_pushing_someone_to_negotiate_is_an_appeal_to_them(pipe):
+    # (merged with the arguments round's "push Y to": the appeal carries the negotiation as its content)
+    evs = _events(pipe, "Washington pushed Kyiv to negotiate with Moscow.")
+    got = [e for e in evs if e.cameo.startswith("02") and e.target is not None and e.target.country == "UKR"]
+    assert got and got[0].source is not None and got[0].source.country == "USA", _show(evs)
