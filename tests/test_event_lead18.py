@@ -21,7 +21,9 @@ same words that must stay as they are:
 - a legislature, a court or an army removing an office holder ("impeached", "voted to remove", "toppled",
   "overthrew") is 172, the code the examples accept for a removal from office; "ousted" and "deposed" are left out
   (the actors read them as "former" cues and the mention swallows the verb);
-- a union, workers or students threatening a strike or a protest is dissent (133), though they are not political.
+- a union, workers or students threatening a strike or a protest is dissent (133), though they are not political;
+- "killed in a joint operation by A and B": a noun that is not violence, in the in / during / by phrase of a verb of
+  violence, frames the killing (the killing is coded, the noun is no cooperation event of its own).
 """
 
 from __future__ import annotations
@@ -330,3 +332,18 @@ def test_threatening_dissent_is_an_event(pipe, text):
 def test_fans_threatening_a_boycott_is_no_event(pipe):
     evs = events(pipe, "Fans threatened to boycott the final.")
     assert not _coded(evs, "13"), show(evs)
+
+
+# -- a killing in a joint operation ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Twenty rebels were killed in a joint operation by Afghan and US-led forces in Khost.",
+    "Five militants were killed in a joint operation by the army and police.",
+])
+def test_killing_in_a_joint_operation_is_the_killing(pipe, text):
+    evs = events(pipe, text)
+    assert _coded(evs, "19") and not [e for e in evs if e.cameo.startswith("06")], show(evs)
+
+
+def test_a_joint_operation_alone_is_cooperation(pipe):
+    evs = events(pipe, "Afghan and US troops launched a joint operation in Khost on Sunday.")
+    assert [e for e in evs if e.cameo.startswith("062")], show(evs)

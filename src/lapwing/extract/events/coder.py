@@ -27,6 +27,7 @@ from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.actor_context import ParticipantsMixin
 from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
 from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
+from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
 from lapwing.schema import Actor, Event
@@ -140,6 +141,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             cands.append(c)
         events: list[tuple[Event, int, float, Candidate]] = []
         trigger_idx = {c.trigger.i for c in cands}
+        # the CAMEO root each nominal trigger was matched with: a verb of violence defers only to a noun of violence
+        self.nominal_roots = {c.trigger.i: c.code[:2] for c in cands if c.nominal}
         left: list[Candidate] = []
         dropped: set[int] = set()  # candidates (by id) that gave no event
         for c in cands + held:
@@ -167,6 +170,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                     if ev is not None:
                         events.append(ev)
                         events.extend(self.conjuncts(ev, c))
+        events = _drop_frame_nouns(events)
         # (an earlier act named as the point of reference of a superlative: "the biggest turnout *since* ...")
         events = background_events(drop_echo_statements(self.dedupe(events)))
         events.sort(key=lambda e: e[1])
@@ -461,3 +465,15 @@ def code_text(text: str, nlp=None, config: dict[str, Any] | None = None):
 
         pipe = Pipeline(nlp, resolve_order(_available(DEFAULT_EXTRACTORS)), dict(config or {}))
     return pipe.analyse(Article(id="t", text=text))
+
+
+def _drop_frame_nouns(events: list) -> list:
+    """"Twenty rebels were killed *in a joint operation* by Afghan and US forces": a noun that is not itself violence,
+    in the "in / during / by" phrase of a coded verb of violence, is the frame of that violence, not an event of
+    its own (its arguments are the killing's)."""
+    frames = {h.i for _e, _i, _c, cand in events if not cand.nominal and cand.code[:2] in VIOLENT_ROOTS
+              for cs, h in _prep_args(cand.trigger) if cs & {"in", "during", "by"}}
+    if not frames:
+        return events
+    return [ev for ev in events if not (ev[3].nominal and ev[3].trigger.i in frames
+                                        and ev[3].code[:2] not in VIOLENT_ROOTS | {"17"})]

@@ -148,6 +148,7 @@ class BuildMixin:
         if not c.nominal and row.root in VIOLENT_ROOTS:
             for cs, h in _prep_args(c.trigger):
                 if h.i in trigger_idx and cs & {"in", "during", "by"} and not self._killed_in_fight(c, h) \
+                        and getattr(self, "nominal_roots", {}).get(h.i, "19") in VIOLENT_ROOTS | {"17"} \
                         and lemma_of(h) not in _SEARCH_RAIDS \
                         and not _doer_told(c, h, cs):  # "shot dead in a police raid": the shooting is told
                     return self._no(c, "violence described by a nominal event (coded there)")
