@@ -32,6 +32,7 @@ JSONL_IDS = [
     "lw-20251009-peru-president-removed",
     "lw-20260310-kyrgyzstan-emergency",
     "lw-20260827-png-no-confidence",
+    "lw-20261112-armenia-parliament-stormed",
 ]
 FEED_IDS = [
     "lw-20190630-sudan-marches",
@@ -267,9 +268,9 @@ def test_examples_folder_sorted_recursive_order(all_examples):
 
 def test_examples_are_distinct_and_ids_stable(all_examples):
     ids = [i.article.id for i in all_examples]
-    assert len(set(ids)) == len(ids) == 18
-    assert len({i.article.text for i in all_examples}) == 18
-    assert len({i.article.title for i in all_examples}) == 18
+    assert len(set(ids)) == len(ids) == 19
+    assert len({i.article.text for i in all_examples}) == 19
+    assert len({i.article.title for i in all_examples}) == 19
     assert [i.article.id for i in read(EXAMPLES)] == ids
 
 
