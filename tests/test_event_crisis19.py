@@ -19,8 +19,8 @@ checked here in phrasings written for this test, next to the uses of the same wo
   ``repair_root_past``);
 - a timeline of clauses joined by semicolons ("...; on Tuesday, police detained 40 protesters ...") with the
   subject read as the day's apposition (repair 86, ``repair_time_appos``);
-- a protest begun, started or launched ("the opposition began a sit-in outside ..."): lexicon rows next to
-  ``stage_protest``; a begun review or investigation stays what it is.
+- a sit-in as an act noun ("the opposition began a sit-in outside ..."): a lexicon row next to ``picket_n``, with
+  the protests begun, started or launched that other rows code; a begun review or investigation stays what it is.
 """
 
 from __future__ import annotations
@@ -213,12 +213,14 @@ def test_a_day_with_a_real_apposition_stays(pipe):
     assert [(t.head.i, t.dep_) for t in doc] == before
 
 
-# -- a protest begun, started or launched ----------------------------------------------------------------------------
+# -- a sit-in, and other protests begun, started or launched ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text,src", [
     ("The opposition began a sit-in outside the government building.", "opposition"),
     ("Farmers started a protest against the new land law on Monday.", "Farmers"),
     ("Opposition parties launched a protest march against the election result.", "Opposition parties"),
     ("Hundreds of nurses began a vigil outside the health ministry.", "nurses"),
+    ("Students staged a sit-in at the university on Monday.", "Students"),
+    ("Retired soldiers started a sit-in in front of the defence ministry.", "soldiers"),
 ])
 def test_a_protest_begun_is_a_protest(pipe, text, src):
     evs = events(pipe, text)
