@@ -39,7 +39,9 @@ EXAMPLES = ROOT / "examples"
 #: 23 with the Kyrgyzstan report added in session 17 (8 of its 24 emitted events wrong at its first run, 3 after the work)
 #: 27 with the Papua New Guinea report added in session 18 (8 of its 18 emitted events wrong at its first run, 4 of 21 after the work);
 #: 26 once a bare country in its own official's report is its government (the Kyrgyzstan report's "China supported")
-MAX_WRONG = 26
+#: 31 with the Armenia report added in session 18's second wave (8 of its 28 emitted events wrong at its first run,
+#: 5 of 33 after the work; the older articles' 26 unchanged)
+MAX_WRONG = 31
 
 
 def _gold() -> list[dict]:
@@ -86,7 +88,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 18
+    assert len(arts) == 19
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

@@ -137,6 +137,26 @@ EXPECTED["lw-20260827-png-no-confidence"] = [
     ("it had asked the authorities to protect", "embassy"),
 ]
 
+EXPECTED["lw-20261112-armenia-parliament-stormed"] = [
+    ("Several thousand protesters", "health ministry"),               # '..., the health ministry said in a statement'
+    ("it will bring a lasting peace", "government"),                  # 'whose government has said it will ...'
+    ("defend the constitutional order", "Hakobyan"),                  # the call on the armed forces "to ..."
+    ("he had met the chief of the general staff", "Hakobyan"),        # both that-clauses, the army's loyalty quoted
+    ("Opposition leader Gor Sargsyan", "spokeswoman"),                # '..., a spokeswoman for the bloc told reporters'
+    ("his supporters had started the violence", "Gor Sargsyan"),      # 'denied that ...'
+    ("his supporters to gather again", "Sargsyan"),                   # 'urged his supporters to gather ...'
+    ("not to turn their weapons on their own people", "Gor Sargsyan"),
+    ("The crisis built up over four weeks", "officials"),             # 'according to officials and opposition figures'
+    ("at least 112 people had been detained", "Investigative Committee"),
+    ("the unrest as", "foreign ministry"),                            # 'described the unrest as "an internal matter"'
+    ("it would not interfere", "Russia"),
+    ("the authorities and the opposition to settle", "France"),       # France, the United States and the EU
+    ("it expected Yerevan to honour the agreement", "Azerbaijan"),
+    ("French Foreign Minister Claire Dubois", "ministry"),             # '..., her ministry said'
+    ("France stood firmly by Armenia's", "Claire Dubois"),
+    ("talks between the two sides were the only way out", "Armenian Apostolic Church"),
+]
+
 # (article, start of the content) -> what Lapwing still gets wrong
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20251009-peru-president-removed", "she was dissolving Congress"):
@@ -161,6 +181,18 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "'told X to VERB' is not read as reported advice",
     ("lw-20260827-png-no-confidence", "it had asked the authorities to protect"):
         "'China's embassy in Port Moresby, which ..., said': the speaker taken is the place name, not the embassy",
+    ("lw-20261112-armenia-parliament-stormed", "Several thousand protesters"):
+        "the content of a long sentence closed by '..., the health ministry said in a statement carried by ...' "
+        "starts at its last clause ('hours after lawmakers ...'), not at the sentence's start",
+    ("lw-20261112-armenia-parliament-stormed", "defend the constitutional order"):
+        "the quoted words of 'called on the armed forces in a televised address ... to \"...\"' are swallowed by the "
+        "content of the relative clause's 'whose government has said it will ...', which runs on to the sentence's end",
+    ("lw-20261112-armenia-parliament-stormed", "his supporters to gather again"):
+        "the appeal of 'urged his supporters to gather ...' (before 'and called on soldiers \"...\"') is not taken as "
+        "a quote",
+    ("lw-20261112-armenia-parliament-stormed", "the authorities and the opposition to settle"):
+        "the appeal of 'France, the United States and the European Union condemned ... and urged X to ...' is not taken "
+        "as a quote",
 }
 
 # quotes Lapwing gives that a reader would not list, with the reason (each must still be produced as described)
@@ -174,6 +206,10 @@ EXTRA = {
     "lw-20260310-kyrgyzstan-emergency": [
         "the accusation",                               # 'rejected the accusation': an object, not words said
         'constitutional order is restored"',            # the CSTO's words, credited to the ministry that judged them
+    ],
+    "lw-20261112-armenia-parliament-stormed": [
+        "hours after lawmakers had ratified",           # the health ministry's statement cut to its last clause
+        "the storming of parliament",                   # 'condemned the storming': an object, not words said
     ],
 }
 

@@ -109,6 +109,13 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_copula import repair_object_on_copula_adjective
+from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before_article
+from lapwing.extract.events.repair_aside import repair_partitive_aside
+from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
+from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
+from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
+from lapwing.extract.events.repair_relative_root import repair_verb_after_relative
+from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
 from lapwing.extract.events.repair_dative import repair_first_of_two_objects, repair_receiver_compound
@@ -164,7 +171,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("nsverb", repair_noun_with_subject),))
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("initpt", repair_initial_participle), ("thatrel", repair_that_clause_as_relative), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("copobj", repair_object_on_copula_adjective), ("twoobj", repair_first_of_two_objects), ("recvcomp", repair_receiver_compound), ("ptonsubj", repair_participle_on_subject), ("ptobj", repair_participle_object_as_subject), ("agentphr", repair_phrase_on_agent), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("rootvbn", repair_root_participle_as_past), ("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("initpt", repair_initial_participle), ("thatrel", repair_that_clause_as_relative), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("copobj", repair_object_on_copula_adjective), ("twoobj", repair_first_of_two_objects), ("recvcomp", repair_receiver_compound), ("ptonsubj", repair_participle_on_subject), ("ptobj", repair_participle_object_as_subject), ("agentphr", repair_phrase_on_agent), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("chanthat", repair_channel_clause), ("pastconj", repair_past_conjunct_of_infinitive), ("subjbefore", repair_subject_hung_before_its_verb), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas), ("claimrel", repair_claim_relative),
@@ -177,9 +184,10 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("adjconj", repair_past_form_conjunct),
+    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
-                       ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate)))
+                       ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
+                       ("timeof", repair_of_phrase_on_time)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])
@@ -215,7 +223,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
-            or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent)
+            or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \
+            or repair_verb_after_relative(root, sent)
     _apply(out, todo, (("hlpass", repair_headline_root_passive),))
     for i in todo["ing"]:
         repair_result_clause(out[i])

@@ -13,6 +13,7 @@ from collections import defaultdict
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.events.repair_aside import PARTITIVES
 from lapwing.extract.events.repair_headline import ROOT_PASSIVE
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import single_word_agents
@@ -119,6 +120,12 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if low == "that" and dep in ("mark", "obj") and H[i] > i and D[H[i]] in ("acl:relcl", "acl") \
                 and D[H[H[i]]] in ("iobj", "obj"):
             todo["thatrel"].append(H[i])  # "told army commanders *that the rebels had been defeated*" read as a relative
+        if dep == "case" and low in ("'s", "’s") and D[H[i]] == "conj" and D[H[H[i]]] == "compound":
+            todo["nameposs"].append(H[H[i]])  # "*Hakobyan* and Azerbaijan's president signed" read as one possessor
+        if dep == "appos" and H[i] < i and i + 1 < n and H[i + 1] == i and time_at(H[i]):
+            todo["timeappos"].append(i)  # "...; on Tuesday, *police* detained ..." read as the day's apposition
+        if dep == "nsubj" and low in PARTITIVES and p >= 1 and X[p] == "," and H[i] > i:
+            todo["someof"].append(i)  # "Protesters, *some* of them armed with bars, stormed ..." read as the clause
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
             todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
         if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
@@ -127,6 +134,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
                 and T[H[i]] in ("VB", "VBP", "NN"):
             todo["prepnoun"].append(H[i])  # "died in *crossfire* with police" read as a verb
+        if dep == "case" and low == "of" and D[H[i]] == "nmod" and H[H[i]] < H[i] and time_at(H[H[i]]):
+            todo["timeof"].append(H[i])  # "the arrest on Thursday morning *of* two lawmakers" with *of* on *morning*
         if dep == "case" and low in ("after", "before", "until", "since", "as") and D[H[i]] in ("nsubj", "nsubj:pass", "obl", "nmod"):
             todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
         if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
@@ -227,6 +236,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "conj" and pos in ("ADJ", "NOUN") and H[i] < i and L[i - 1] in ("and", "but") and low in all_forms \
                 and P[H[i]] in ("NOUN", "PROPN", "VERB"):
             todo["adjconj"].append(i)  # "blocked roads near Juliaca and Puno *and clashed* with police" on *Puno*
+        if dep == "amod" and i >= 1 and L[i - 1] == "and" and H[i] > i + 1 and low in all_forms \
+                and D[i + 1] in ("det", "nmod:poss"):
+            todo["amodverb"].append(i)  # "broke through police lines *and stormed* Armenia's parliament"
         if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
             todo["pastconj"].append(i)  # "said the initiative aims to mobilize personnel *and urged* ..."
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
@@ -253,6 +265,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "acl" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[i] == p \
                 and D[p] in ("nsubj", "nsubj:pass") and H[p] > i:
             todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
+        if dep in ("ROOT", "root", "ccomp", "parataxis") and tag == "VBN" and pos == "VERB":
+            todo["rootvbn"].append(i)  # "X, whose party had called the rally, *denied* that ..." read as a participle
         if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "ccomp" and p >= 0 and L[p] == "and":
             todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
         if dep in ("ROOT", "root") and pos == "ADJ" and p >= 0 and H[p] == i and D[p] in ("nsubj", "nsubj:pass"):

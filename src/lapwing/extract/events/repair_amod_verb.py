@@ -1,0 +1,45 @@
+"""Parse repair 82: a past verb after "and" read as an adjective on a noun that has its own determiner.
+
+"Protesters broke through police lines *and stormed* Armenia's parliament", "Rioters pushed past the guards and
+torched the mayor's office": the parser reads the second verb as an adjective of the noun after it and makes that
+noun a conjunct of the first verb's last noun ("lines and [stormed] parliament"), so the storming is lost. An
+adjective cannot stand before a noun's article or possessor ("stormed *the* parliament", "stormed *Armenia's*
+parliament"): a past form there is a verb, the conjunct of the verb whose noun it was joined to, and the noun is its
+object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.repair_forms import verb_forms
+from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_verbless import _past_form
+
+
+def repair_adjective_verb_before_article(w: Token) -> bool:
+    """Repair 82 on a past form ``w`` hung as ``amod`` on a later noun, right after "and"; True when applied."""
+    forms = verb_forms()
+    lemma = forms.get(w.lower_)
+    n = w.head
+    if lemma is None or not _past_form(w.lower_, lemma) or w.dep_ != "amod" or n.i < w.i or w.i < 1 \
+            or w.doc[w.i - 1].lower_ != "and" or n.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ in ("det", "nmod:poss") and w.i < c.i < n.i for c in n.children):
+        return False  # (no article or possessor between: "and *armed* men" stays an adjective)
+    if n.dep_ != "conj":
+        return False
+    x = n.head  # the first conjunct, a noun of the first verb ("through police *lines*")
+    v = x.head
+    if x.pos_ not in ("NOUN", "PROPN") or not (x.dep_.startswith("obl") or x.dep_ in ("obj", "dobj")) \
+            or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i > x.i:
+        return False
+    cc = w.doc[w.i - 1]
+    w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
+    _set_head(w, v, "conj")
+    _set_head(cc, w, "cc")
+    _set_head(n, w, "obj")
+    # phrases after the noun that the parser hung on the first conjunct belong to the new verb ("in Yerevan")
+    for c in list(x.children):
+        if c.i > n.i and c.dep_ == "nmod":
+            _set_head(c, w, "obl")
+    return True
