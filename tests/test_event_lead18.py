@@ -347,3 +347,25 @@ def test_killing_in_a_joint_operation_is_the_killing(pipe, text):
 def test_a_joint_operation_alone_is_cooperation(pipe):
     evs = events(pipe, "Afghan and US troops launched a joint operation in Khost on Sunday.")
     assert [e for e in evs if e.cameo.startswith("062")], show(evs)
+
+
+# -- accepting a deal ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,src", [
+    ("Iran accepted the deal on Monday.", "IRN"),
+    ("The Sudanese government accepted the compromise offered by the rebels.", "SDN"),
+    ("Armenia accepted the peace agreement after weeks of talks.", "ARM"),
+])
+def test_accepting_a_deal(pipe, text, src):
+    evs = events(pipe, text)
+    got = _coded(evs, "03")
+    assert got and got[0].source is not None and got[0].source.country == src, show(evs)
+
+
+def test_refusing_a_deal_is_a_rejection(pipe):
+    evs = events(pipe, "Iran will never accept the deal, the minister said.")
+    assert _coded(evs, "12") and not _coded(evs, "03"), show(evs)
+
+
+def test_a_union_accepting_a_pay_deal_is_no_political_event(pipe):
+    evs = events(pipe, "The union accepted the pay deal offered by the company.")
+    assert not _coded(evs, "03"), show(evs)
