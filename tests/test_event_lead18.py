@@ -369,3 +369,16 @@ def test_refusing_a_deal_is_a_rejection(pipe):
 def test_a_union_accepting_a_pay_deal_is_no_political_event(pipe):
     evs = events(pipe, "The union accepted the pay deal offered by the company.")
     assert not _coded(evs, "03"), show(evs)
+
+
+@pytest.mark.parametrize("text,src", [
+    ("The rebels accepted the ceasefire agreement brokered by Qatar.", "REB"),
+    ("Hamas has accepted a truce deal proposed by Egypt, its spokesman said.", None),
+    ("The army accepted the ceasefire accord on Tuesday.", "MIL"),
+])
+def test_accepting_a_ceasefire_deal_is_a_truce_not_a_settlement(pipe, text, src):
+    # the deal's modifier says what is accepted: a ceasefire (0871), not an intent to settle (037)
+    evs = events(pipe, text)
+    assert _coded(evs, "0871") and not _coded(evs, "037"), show(evs)
+    if src:
+        assert _coded(evs, "0871")[0].source.sector == src, show(evs)
