@@ -44,3 +44,64 @@ def test_a_participle_after_a_quote_keeps_the_speaker_of_the_cue_before_it_not_a
 def test_a_long_apposition_between_a_quote_and_its_cue_leaves_the_name_the_speaker(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
     assert q.kind == "direct" and speaker_words(q) == speaker
+
+
+# --- a he/she speaker left open goes on the named speaker of the quote before it (quotes/previous_speaker.py) ---
+
+def _quotes_with_open_pronoun(nlp, text, pronoun_quote):
+    """The article's quotes and context, with the speaker of the quote holding ``pronoun_quote`` made an open he/she
+    (as the coreference leaves it when more than one person is in reach)."""
+    from lapwing.extract import quotes as Q
+    from lapwing.extract.registry import Context
+    from lapwing.schema import Article, ArticleRecord
+
+    art = Article(id="t", text=text)
+    ctx = Context(doc=nlp(text), article=art, record=ArticleRecord(article=art))
+    Q.quotes(ctx)
+    quotes = list(ctx.record.quotes)
+    k = next(i for i, q in enumerate(quotes) if pronoun_quote in q.text)
+    assert quotes[k].speaker is not None and quotes[k].speaker.text.lower() in ("he", "she")
+    quotes[k] = quotes[k].model_copy(update={"speaker": quotes[k].speaker.model_copy(update={"name": None})})
+    return ctx, quotes, k
+
+
+def _name_by_previous(ctx, quotes):
+    from lapwing.extract.quotes.index import Ranges
+    from lapwing.extract.quotes.previous_speaker import name_by_previous_quote
+    from lapwing.extract.quotes.segmentation import find_marked
+    from lapwing.extract.quotes.speakers import _actors_module
+
+    marked = Ranges((m.open_at, m.outer_end) for m in find_marked(ctx.article.text))
+    return name_by_previous_quote(ctx, quotes, marked, _actors_module())
+
+
+@pytest.mark.parametrize("text, pronoun_quote, name", [
+    ('"The fence should have gone up sooner," said Karl Jensen, the minister. "It is not a question of money," he '
+     'added.', "question of money", "Karl Jensen"),
+    ('Councilman Tom Berg said, "Look, the budget has no room for this. Voters should know that."\n\nHe added, "We '
+     'will vote on Friday."', "vote on Friday", "Tom Berg"),
+    ('"We have never seen water this high," said Maria Lopez, the deputy governor.\n\n"The pumps failed in the '
+     'night," she said.', "pumps failed", "Maria Lopez"),
+])
+def test_an_open_pronoun_speaker_takes_the_name_of_the_speaker_of_the_quote_before_it(nlp, text, pronoun_quote,
+                                                                                          name):
+    ctx, quotes, k = _quotes_with_open_pronoun(nlp, text, pronoun_quote)
+    got = _name_by_previous(ctx, quotes)[k].speaker
+    assert name in (got.name or "") and got.rule == "quotes:previous-speaker"
+    assert text[got.start:got.end].lower() in ("he", "she")  # the span stays on the words the sentence names
+
+
+@pytest.mark.parametrize("text, pronoun_quote", [
+    # another person named in between
+    ('"The deal is done," said Tom Berg, a council member. Mark Diaz, his rival, disagreed. "We will vote on '
+     'Friday," he added.', "vote on Friday"),
+    # the speaker before is a woman, the pronoun 'he'
+    ('"The deal is done," said Ms. Ana Berg, a council member. "We will vote on Friday," he added.', "vote on Friday"),
+    # too far back: three paragraph breaks
+    ('"The deal is done," said Tom Berg.\n\nThe port was quiet.\n\nShips waited.\n\n"We will vote on Friday," he '
+     'added.', "vote on Friday"),
+])
+def test_an_open_pronoun_speaker_stays_open_when_the_quote_before_is_not_surely_its_speaker(nlp, text,
+                                                                                           pronoun_quote):
+    ctx, quotes, k = _quotes_with_open_pronoun(nlp, text, pronoun_quote)
+    assert _name_by_previous(ctx, quotes)[k].speaker.name is None
