@@ -23,8 +23,9 @@ from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
                                                 _paragraphs, _word_count, find_marked)
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment, is_work_title
-from lapwing.extract.quotes.speakers import _byline_speaker, _colon_speakers, _fallback_speaker
+from lapwing.extract.quotes.speakers import _actors_module, _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
+from lapwing.extract.quotes.previous_speaker import name_by_previous_quote
 from lapwing.extract.quotes.bare_verb import bare_verb_cue
 from lapwing.extract.quotes.colon_intro import _DASHES, _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
@@ -369,4 +370,4 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     # -- one quote per attribution (quotes/quote_chain.py) ------------------------------------
     found = merge_parts(found)
 
-    return keep_quotes(ctx, index, found, marked_ranges)
+    return name_by_previous_quote(ctx, keep_quotes(ctx, index, found, marked_ranges), marked_ranges, _actors_module())
