@@ -71,7 +71,7 @@ class Table:
 
     def rows(self, kind, col="", min_wrong=1):
         out = [(k, c["right" + col], c["wrong" + col]) for (kd, k), c in self.n.items() if kd == kind]
-        out = [r for r in out if r[2] >= min_wrong]
+        out = [r for r in out if r[2] >= min_wrong and r[1] + r[2]]
         return sorted(out, key=lambda r: (-(r[2] - r[1]), -r[2], r[0]))
 
     def print(self, kinds=("rule", "mapping", "row"), col="", top=25, out=sys.stdout):
