@@ -45,6 +45,8 @@ def test_withholding_information_is_declining_comment(pipe, text, trigger):
     ("The Israeli government declined to resume talks with the Palestinians.", "12"),
     ("Syria refused to release the Jordanian prisoners.", "12"),
     ("The Brazilian government declined to send troops to Haiti.", "12"),
+    ("The government refused to provide aid to the rebels, citing intelligence information.", "12"),
+    ("The army declined to give up its positions despite the new details of the deal.", "12"),
 ])
 def test_declining_an_act_is_still_a_rejection(pipe, text, root):
     evs = [e for e in events(pipe, text) if e.trigger and e.trigger.text in ("declined", "refused")]
