@@ -163,6 +163,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "xcomp":
             x = _xcomp(t)
             return x is not None and self._lemma_in(x, c.values)
+        if k == "xobj":  # the to-clause's object [whose head is in the set]: "declined to give *details*"
+            x = _xcomp(t)
+            o = _obj_token(x) if x is not None else None
+            return o is not None and (not c.values or self._lemma_in(o, c.values))
         if k == "ccomp":  # [whose head, or the preposition of a predicate noun, is in the set]
             x = _ccomp(t)
             return x is not None and (not c.values or self._lemma_in(x, c.values) or any(

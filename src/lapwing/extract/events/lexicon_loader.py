@@ -214,7 +214,7 @@ def parse_cond(text: str, where: str, sets: dict[str, frozenset[str]] | None = N
     if "|" in body and "=" not in body:  # alternation of bare conditions: ccomp|xcomp
         return Cond("or", neg, alts=tuple(parse_cond(b, where, sets) for b in body.split("|")))
     kind, _, rest = body.partition("=")
-    known = {"obj", "iobj", "prep", "prt", "xcomp", "ccomp", "pass", "src", "objmod", "mod",
+    known = {"obj", "iobj", "prep", "prt", "xcomp", "xobj", "ccomp", "pass", "src", "objmod", "mod",
              "cop", "objactor", "objdet", "objplace", "objperson", "conj", "subj", "compound", "det", "objprep", "ccompaux", "advcl", "sub", "xsubjpron", "xsubjnoun", "srcstate", "srccrowd", "ccompmand"}
     if kind not in known:
         raise LexiconError(f"{where}: unknown frame condition {text!r}")

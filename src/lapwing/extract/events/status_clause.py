@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.status_words import HYPO_AUX, NEG_MARKS, NEG_WORDS, REPORT_VERBS
+from lapwing.extract.events.status_words import HYPO_AUX, NEG_MARKS, NEG_WORDS, RARE_ADVERBS, REPORT_VERBS
 from lapwing.extract.events.syntax import verb_bases
 from lapwing.extract.events.word_positions import positions_of
 
@@ -23,6 +23,9 @@ def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ == "never":
             return True
+        if c.dep_ == "advmod" and (c.lower_ in RARE_ADVERBS or c.lower_ == "ever" and any(
+                x.lower_ in RARE_ADVERBS for x in c.children)):
+            return True  # "seldom criticized China", "hardly ever met them": no act is claimed
     return False
 
 

@@ -4,6 +4,8 @@ govern a clause's status (deny, plan, urge, accuse, report ...), and the marks o
 from __future__ import annotations
 
 NEG_WORDS = {"not", "n't", "never", "no", "nt"}
+#: adverbs of rarity that deny the act as much as "not" does: "seldom criticized China", "hardly ever met them"
+RARE_ADVERBS = {"seldom", "rarely", "hardly", "scarcely"}
 #: verbs whose complement did not happen: "denied attacking", "failed to reach"
 NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease", "refuse", "decline", "reject",
                  "cancel", "halt", "scrap", "abandon", "shelve", "forgo", "forego"}
