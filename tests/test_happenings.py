@@ -459,7 +459,7 @@ def test_cluster_report_lists_errors_of_development_parts_only():
         out = _withheld({**res, "part": part})
         assert "split" not in out and "merged" not in out
         assert "H99" not in report(out) and "D98" not in report(out) and "part b is held out" in report(out)
-    for part in ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"):
+    for part in ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"):
         out = _withheld({**res, "part": part})
         assert out["split"] == ["H99"] and "H99" in report(out) and "D98+H98" in report(out)
 
