@@ -50,6 +50,7 @@ from datetime import timedelta
 from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STATE_SECTORS, SYMMETRIC_ROOTS,
                                            _pair_agreement, actor_agreement, international_bodies, same_name)
 from lapwing.store.mentions import TRUCE, Mention, PlaceKey
+from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
            "international_bodies", "same_name", "compare", "compare_codes", "date_agreement", "place_agreement",
@@ -129,6 +130,8 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return 0.4  # "declared a ceasefire", "signed a ceasefire agreement", "agreed to a cessation of hostilities"
     if m.cameo.startswith(TRUCE) or n.cameo.startswith(TRUCE):
         return None  # a truce is no other act of the agreements' family: "welcomed the ceasefire" is praise of it
+    if seized_vessel(m) or seized_vessel(n):
+        return SEIZURE_AGREEMENT if one_seizure(m, n) else None  # "seized the tanker", "boarded the tanker"
     if m.block_root == n.block_root:
         return 0.4  # a plan and the act it announces ("will visit Ankara to meet Erdogan", "met Erdogan")
     if any(m.root in f and n.root in f for f in ROOT_FAMILIES) and not _plan_to_talk_and_deal(m.cameo, n.cameo):

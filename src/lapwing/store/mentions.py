@@ -18,6 +18,7 @@ from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
 from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now, night_of
+from lapwing.store.seizures import SEIZURE_BLOCK, seized_vessel
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
                                           dateline_end, event_place_of, item_setting, own_place, place_key)
 
@@ -125,6 +126,8 @@ class Mention:
             return TRUCE_BLOCK
         if self.cameo.startswith(JOINT_MILITARY):
             return JOINT_MILITARY_BLOCK
+        if seized_vessel(self):
+            return SEIZURE_BLOCK  # "seized the tanker" is the boarding or hijacking other outlets report (seizures.py)
         if self.status == "future":
             return PLAN_OF.get(self.cameo[:3], self.cameo[:2])
         return self.cameo[:2]

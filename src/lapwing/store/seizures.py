@@ -1,0 +1,52 @@
+"""A ship taken by force: one happening the coder gives codes of three roots.
+
+Outlets name the taking of a ship with different verbs, and the event coder gives each verb its own code: "seized",
+"impounded", "confiscated" or "detained the tanker" is a seizure of property (1711), "hijacked" an abduction (181),
+"boarded" or "attacked" a use of force (190) and "took control of" an occupation (192). They are one act whenever the
+thing taken is a vessel: a navy that seizes a tanker boards it, and pirates who hijack a bulk carrier board and
+attack it. The root families keep 17 (coercion: arrests, curfews, seizures of goods) apart from 18-20 (assault and
+force), so a seizure of a vessel is compared with the force family (its block), and agrees with the codes a
+boarding, a hijacking or an attack are given, when both sentences name a vessel (``VESSEL``).
+
+Only seizures (1711): a ship set on fire (1712) is told inside the attack that did it ("fired a missile at a tanker,
+setting it on fire") and is coded apart by the coder on purpose; a seizure of goods, money or documents, and an
+arrest of a crew (173), stay coercion.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lapwing.store.mentions import Mention
+
+#: The code of a seizure of property (CAMEO 1711: confiscate property).
+SEIZURE = "1711"
+#: The family a seizure of a vessel is compared with: assault, fight and mass violence (18-20).
+SEIZURE_BLOCK = "18"
+#: The codes other outlets give the taking of a ship, each with the verb that gets it: "hijacked" (181: abduct,
+#: hijack or take hostage), "boarded", "attacked" (190: use conventional force), "took control of" (192: occupy).
+SEIZURE_AS_FORCE = frozenset({"181", "190", "192"})
+#: How much a seizure and a boarding or a hijacking of a vessel agree on the type: as two roots of one family do.
+SEIZURE_AGREEMENT = 0.4
+#: Words for a vessel (a ship's kind or the word for any ship).
+VESSEL = re.compile(r"\b(?:ships?|vessels?|tankers?|boats?|trawlers?|freighters?|(?:bulk|car|gas|cargo)\s+carriers?|"
+                    r"dhows?|ferr(?:y|ies)|yachts?|barges?|jiggers?|tugs?|skiffs?|supertankers?)\b", re.IGNORECASE)
+
+
+def names_vessel(sentence: str) -> bool:
+    return bool(VESSEL.search(sentence))
+
+
+def seized_vessel(m: Mention) -> bool:
+    """A seizure (1711) whose sentence names a vessel: "Iran's navy seized the tanker", "detained the vessel"."""
+    return m.cameo.startswith(SEIZURE) and names_vessel(m.sentence)
+
+
+def one_seizure(m: Mention, n: Mention) -> bool:
+    """``m`` and ``n`` are a seizure of a vessel and a hijacking, boarding or attack of a vessel, in either order."""
+    for a, b in ((m, n), (n, m)):
+        if seized_vessel(a) and b.cameo[:3] in SEIZURE_AS_FORCE and names_vessel(b.sentence):
+            return True
+    return False

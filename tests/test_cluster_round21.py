@@ -1,0 +1,60 @@
+"""The twenty-first round's clustering rules (issue #11: happenings reported by four or more articles), on mentions
+built by hand (no model), each checked both ways: mentions that join, and ones that must stay apart.
+
+A ship taken by force is one act whatever its report's verb: "seized" or "impounded" (1711), "hijacked" (181),
+"boarded" (190) or "took control of" (192), when both sentences name a vessel. The cluster gold set's figures (part
+n, written for this round) are checked in tests/test_happenings.py."""
+
+from __future__ import annotations
+
+from lapwing.store.clustering import candidate_pairs, cluster, family_of
+from lapwing.store.evidence import type_agreement
+from lapwing.store.seizures import names_vessel, one_seizure, seized_vessel
+from tests.test_cluster_round19 import _actor, _m
+
+# ------------------------------------------------------------------------------------ a ship taken by force
+
+NAVY = _actor("the Iranian navy", "IRN", "MIL")
+COMMANDOS = _actor("Iranian commandos", "IRN", "MIL")
+DAY = "2027-05-12"
+
+
+def test_a_seized_ship_is_the_boarded_or_hijacked_ship():
+    seized = _m("wire", "1711", NAVY, None, DAY, "The Iranian navy impounded a Liberian-flagged freighter off Jask.")
+    for cameo, words in [("190", "Iranian commandos boarded the freighter from a helicopter on Wednesday."),
+                         ("181", "Iranian forces hijacked a cargo ship near Jask, its operator said."),
+                         ("192", "Iranian marines took control of the vessel and steered it into Iranian waters.")]:
+        other = _m("radio", cameo, COMMANDOS, None, DAY, words)
+        assert seized_vessel(seized) and one_seizure(seized, other) and one_seizure(other, seized)
+        assert type_agreement(seized, other) == 0.4 and type_agreement(other, seized) == 0.4
+        # compared at all: the seizure is blocked with the force family, and the two become one event
+        assert family_of(seized.block_root) == family_of(other.block_root)
+        assert (0, 1) in candidate_pairs([seized, other])
+        assert len(cluster([seized, other])) == 1
+
+
+def test_a_seizure_of_goods_or_a_ship_bombed_stays_apart():
+    raid = _m("wire", "1711", _actor("police", "KEN", "COP"), None, DAY,
+              "Police seized weapons and cash in a raid on a house in Eastleigh.")
+    clash = _m("radio", "190", _actor("police", "KEN", "COP"), None, DAY,
+               "Police attacked a gang hideout in Eastleigh, residents said.")
+    assert not seized_vessel(raid) and raid.block_root == "17"
+    assert type_agreement(raid, clash) is None and len(cluster([raid, clash])) == 2
+    # a seized ship and a bombing (183) of one family: never one act
+    seized = _m("wire", "1711", NAVY, None, DAY, "The navy seized an oil tanker in the Gulf of Oman.")
+    bomb = _m("radio", "183", NAVY, None, DAY, "A bomb exploded on an oil tanker in the Gulf of Oman.")
+    assert type_agreement(seized, bomb) is None
+    # the other report names no vessel: "were seized near Hormuz" may be the crew, an act of its own
+    crew = _m("radio", "181", NAVY, None, DAY, "Its 25 crew members were seized near Hormuz, the company said.")
+    assert type_agreement(seized, crew) is None and len(cluster([seized, crew])) == 2
+    # a ship set on fire (1712) is the attack's outcome, coded apart: no seizure
+    burnt = _m("wire", "1712", NAVY, None, DAY, "A missile set the tanker on fire.")
+    assert not seized_vessel(burnt) and burnt.block_root == "17"
+
+
+def test_the_words_for_a_vessel():
+    for s in ("seized a bulk carrier", "boarded the supertanker", "detained two fishing boats", "a Yemeni dhow",
+              "the squid jigger", "a car carrier", "its cargo ships"):
+        assert names_vessel(s), s
+    for s in ("seized the Kiaka mine", "shipping lanes", "a carrier pigeon's message", "the Boston Globe"):
+        assert not names_vessel(s), s
