@@ -2,14 +2,17 @@
 built by hand (no model), each checked both ways: mentions that join, and ones that must stay apart.
 
 A ship taken by force is one act whatever its report's verb: "seized" or "impounded" (1711), "hijacked" (181),
-"boarded" (190) or "took control of" (192), when both sentences name a vessel. The cluster gold set's figures (part
+"boarded" (190) or "took control of" (192), when both sentences name a vessel. A wider area the gazetteer knows as a
+region of its own (Puntland, Darfur, Azawad) holds the first-order divisions its towns lie in. The cluster gold set's figures (part
 n, written for this round) are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
 
 from lapwing.store.clustering import candidate_pairs, cluster, family_of
-from lapwing.store.evidence import type_agreement
+from lapwing.store.evidence import place_agreement, type_agreement
+from lapwing.store.mentions import PlaceKey
 from lapwing.store.seizures import names_vessel, one_seizure, seized_vessel
+from lapwing.store.wide_regions import HELD_AGREEMENT, held_in
 from tests.test_cluster_round19 import _actor, _m
 
 # ------------------------------------------------------------------------------------ a ship taken by force
@@ -58,3 +61,28 @@ def test_the_words_for_a_vessel():
         assert names_vessel(s), s
     for s in ("seized the Kiaka mine", "shipping lanes", "a carrier pigeon's message", "the Boston Globe"):
         assert not names_vessel(s), s
+
+
+# ------------------------------------------------------------------------------------ a wider area and its towns
+
+PUNTLAND = PlaceKey("Puntland", "SOM", 8.5, 49.0, "admin1", admin1="Puntland")
+EYL = PlaceKey("Eyl", "SOM", 7.98, 49.82, "city", admin1="Nugaal")
+BOSASO = PlaceKey("Bosaso", "SOM", 11.28, 49.18, "city", admin1="Bari")
+KISMAYO = PlaceKey("Kismayo", "SOM", -0.36, 42.55, "city", admin1="Jubbada Hoose")
+DARFUR = PlaceKey("Darfur", "SDN", 13.5, 24.0, "admin1", admin1="Darfur")
+NYALA = PlaceKey("Nyala", "SDN", 12.05, 24.88, "city", admin1="South Darfur")
+KADUGLI = PlaceKey("Kadugli", "SDN", 11.01, 29.72, "city", admin1="South Kordofan")
+
+
+def test_a_wider_area_holds_the_towns_of_its_divisions():
+    assert place_agreement(PUNTLAND, EYL) == HELD_AGREEMENT == place_agreement(EYL, PUNTLAND)
+    assert place_agreement(PUNTLAND, BOSASO) == HELD_AGREEMENT and place_agreement(DARFUR, NYALA) == HELD_AGREEMENT
+    # a town of a division the area does not hold, in the same country, still contradicts it
+    assert place_agreement(PUNTLAND, KISMAYO) is None and place_agreement(DARFUR, KADUGLI) is None
+    assert held_in("SOM", "Jubaland", "Jubbada Hoose") and not held_in("SDN", "Jubaland", "Jubbada Hoose")
+    # two reports of one hijacking, one off Puntland and one east of Eyl, become one event; one off Kismayo does not
+    pirates = _actor("Somali pirates", "SOM", "CRM")
+    off = _m("wire", "181", pirates, None, DAY, "Pirates hijacked a bulk carrier off Puntland on Monday.", place=PUNTLAND)
+    east = _m("bulletin", "181", pirates, None, DAY, "Pirates hijacked a bulk carrier east of Eyl.", place=EYL)
+    south = _m("radio", "181", pirates, None, DAY, "Pirates hijacked a bulk carrier off Kismayo.", place=KISMAYO)
+    assert len(cluster([off, east])) == 1 and len(cluster([off, south])) == 2

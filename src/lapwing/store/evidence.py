@@ -50,6 +50,7 @@ from datetime import timedelta
 from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STATE_SECTORS, SYMMETRIC_ROOTS,
                                            _pair_agreement, actor_agreement, international_bodies, same_name)
 from lapwing.store.mentions import TRUCE, Mention, PlaceKey
+from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
 from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
@@ -225,6 +226,8 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
         return None
     if (a.region or b.region) and a.admin1 and b.admin1:
         if a.admin1 != b.admin1:
+            if one_area(a.country, a.admin1, b.country, b.admin1):
+                return HELD_AGREEMENT  # "off Puntland" and "east of Eyl" (Nugaal): wide_regions.py
             return None  # two regions, or a city in another region than the one the other report names
         return 0.5
     if a.point_like and b.point_like:
