@@ -3,15 +3,18 @@ built by hand (no model), each checked both ways: mentions that join, and ones t
 
 A ship taken by force is one act whatever its report's verb: "seized" or "impounded" (1711), "hijacked" (181),
 "boarded" (190) or "took control of" (192), when both sentences name a vessel. A wider area the gazetteer knows as a
-region of its own (Puntland, Darfur, Azawad) holds the first-order divisions its towns lie in. The cluster gold set's figures (part
+region of its own (Puntland, Darfur, Azawad) holds the first-order divisions its towns lie in. A report left alone
+joins, as a partial report, only a happening that two articles or more make up (one article's two triggers are one
+report). A hijacking at sea and a kidnapping ashore are two abductions. The cluster gold set's figures (part
 n, written for this round) are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
 
+from lapwing.store.cluster_attach import attach_partial
 from lapwing.store.clustering import candidate_pairs, cluster, family_of
 from lapwing.store.evidence import place_agreement, type_agreement
 from lapwing.store.mentions import PlaceKey
-from lapwing.store.seizures import names_vessel, one_seizure, seized_vessel
+from lapwing.store.seizures import at_sea, names_vessel, one_seizure, sea_and_shore, seized_vessel
 from lapwing.store.wide_regions import HELD_AGREEMENT, held_in
 from tests.test_cluster_round19 import _actor, _m
 
@@ -86,3 +89,42 @@ def test_a_wider_area_holds_the_towns_of_its_divisions():
     east = _m("bulletin", "181", pirates, None, DAY, "Pirates hijacked a bulk carrier east of Eyl.", place=EYL)
     south = _m("radio", "181", pirates, None, DAY, "Pirates hijacked a bulk carrier off Kismayo.", place=KISMAYO)
     assert len(cluster([off, east])) == 1 and len(cluster([off, south])) == 2
+
+
+# ------------------------------------------------------------------------------------ a partial report joins two articles' happening
+
+
+def _always(u: int, v: int) -> bool:
+    return True
+
+
+def test_a_partial_report_joins_a_happening_of_two_articles_not_one_articles_two_triggers():
+    # units 0 and 1: "stormed the college" and "carried away dozens of pupils", one article; unit 2 alone, 0.4 with it
+    weak = {(0, 2): 0.4, (1, 2): 0.38}
+    assert attach_partial([[0, 1], [2]], weak, _always, ["local", "local", "highway"]) == [[0, 1], [2]]
+    # two articles' reports make the happening: the lone report joins it
+    assert attach_partial([[0, 1], [2]], weak, _always, ["local", "national", "brief"]) == [[0, 1, 2]]
+    # under the margin or the floor, it stays alone either way
+    assert attach_partial([[0, 1], [2]], {(0, 2): 0.3}, _always, ["local", "national", "brief"]) == [[0, 1], [2]]
+
+
+# ------------------------------------------------------------------------------------ at sea and ashore
+
+GUNMEN = _actor("Gunmen", None, "UAF")
+PIRATES = _actor("Pirates", None, "CRM")
+
+
+def test_a_hijacking_at_sea_and_a_kidnapping_ashore_are_two_abductions():
+    dhow = _m("wire", "181", PIRATES, _actor("Yemeni", "YEM"), DAY, "Pirates hijacked a Yemeni fishing dhow on Thursday.")
+    pupils = _m("radio", "181", GUNMEN, _actor("40 pupils", None, "EDU"), DAY,
+                "Gunmen seized 40 pupils in a raid on a school on Thursday night.")
+    assert sea_and_shore(dhow, pupils) and type_agreement(dhow, pupils) is None
+    assert len(cluster([dhow, pupils])) == 2
+    # two reports at sea, one naming the ship and one its crew, are one hijacking
+    crew = _m("radio", "181", GUNMEN, None, DAY, "Gunmen took the dhow's 11 fishermen hostage on Thursday.")
+    assert at_sea(crew.sentence) and not sea_and_shore(dhow, crew) and type_agreement(dhow, crew) == 1.0
+    # and two ashore are one kidnapping, whatever each outlet calls the armed men
+    students = _m("tv", "181", PIRATES, _actor("students", None, "EDU"), DAY, "Bandits abducted students from a school.")
+    assert not sea_and_shore(pupils, students) and len(cluster([pupils, students])) == 1
+    # an attack (190) is no abduction: the rule leaves it to the other checks
+    assert not sea_and_shore(dhow, _m("tv", "190", GUNMEN, None, DAY, "Gunmen attacked a school."))

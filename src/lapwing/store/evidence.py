@@ -51,7 +51,7 @@ from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STA
                                            _pair_agreement, actor_agreement, international_bodies, same_name)
 from lapwing.store.mentions import TRUCE, Mention, PlaceKey
 from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
-from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, seized_vessel
+from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, sea_and_shore, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
            "international_bodies", "same_name", "compare", "compare_codes", "date_agreement", "place_agreement",
@@ -115,6 +115,8 @@ def _one_weapon(m: Mention, n: Mention) -> bool:
 
 
 def type_agreement(m: Mention, n: Mention) -> float | None:
+    if sea_and_shore(m, n):
+        return None  # a ship hijacked and pupils kidnapped: two abductions (seizures.py)
     if m.cameo == n.cameo:
         return 1.0
     if m.root == n.root:

@@ -8,6 +8,11 @@ attack it. The root families keep 17 (coercion: arrests, curfews, seizures of go
 force), so a seizure of a vessel is compared with the force family (its block), and agrees with the codes a
 boarding, a hijacking or an attack are given, when both sentences name a vessel (``VESSEL``).
 
+A **hijacking at sea and a kidnapping ashore** are two acts: two abductions (181), one whose sentence names a vessel or
+its crew ("Pirates hijacked a Yemeni fishing dhow near Socotra", "its 21 crew were taken hostage") and one whose
+sentence names neither ("Gunmen seized 40 pupils in a raid on a school"), never join, however close their days and
+their armed men ("pirates" and "gunmen" are one sector family).
+
 Only seizures (1711): a ship set on fire (1712) is told inside the attack that did it ("fired a missile at a tanker,
 setting it on fire") and is coded apart by the coder on purpose; a seizure of goods, money or documents, and an
 arrest of a crew (173), stay coercion.
@@ -33,6 +38,21 @@ SEIZURE_AGREEMENT = 0.4
 #: Words for a vessel (a ship's kind or the word for any ship).
 VESSEL = re.compile(r"\b(?:ships?|vessels?|tankers?|boats?|trawlers?|freighters?|(?:bulk|car|gas|cargo)\s+carriers?|"
                     r"dhows?|ferr(?:y|ies)|yachts?|barges?|jiggers?|tugs?|skiffs?|supertankers?)\b", re.IGNORECASE)
+
+
+#: The people of a vessel: an abduction of its crew is told at sea even when the ship is named only by its name.
+CREW = re.compile(r"\b(?:crew(?:s|men|\s+members)?|sailors|seafarers|mariners|fishermen)\b", re.IGNORECASE)
+#: The code of an abduction, a hijacking or a hostage-taking.
+ABDUCTION = "181"
+
+
+def at_sea(sentence: str) -> bool:
+    return bool(VESSEL.search(sentence) or CREW.search(sentence))
+
+
+def sea_and_shore(m: Mention, n: Mention) -> bool:
+    """Two abductions (181), one told at sea (a vessel or its crew) and one ashore: two acts."""
+    return m.cameo[:3] == n.cameo[:3] == ABDUCTION and at_sea(m.sentence) != at_sea(n.sentence)
 
 
 def names_vessel(sentence: str) -> bool:
