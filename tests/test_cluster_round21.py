@@ -2,7 +2,8 @@
 built by hand (no model), each checked both ways: mentions that join, and ones that must stay apart.
 
 A ship taken by force is one act whatever its report's verb: "seized" or "impounded" (1711), "hijacked" (181),
-"boarded" (190) or "took control of" (192), when both sentences name a vessel. A wider area the gazetteer knows as a
+"boarded" (190) or "took control of" (192), when both sentences name a vessel; a site a state takes over
+("nationalised the gold mine", 1711; "seized the mine", 192) is one act too. A wider area the gazetteer knows as a
 region of its own (Puntland, Darfur, Azawad) holds the first-order divisions its towns lie in. A report left alone
 joins, as a partial report, only a happening that two articles or more make up (one article's two triggers are one
 report). A hijacking at sea and a kidnapping ashore are two abductions. The cluster gold set's figures (part
@@ -56,6 +57,21 @@ def test_a_seizure_of_goods_or_a_ship_bombed_stays_apart():
     # a ship set on fire (1712) is the attack's outcome, coded apart: no seizure
     burnt = _m("wire", "1712", NAVY, None, DAY, "A missile set the tanker on fire.")
     assert not seized_vessel(burnt) and burnt.block_root == "17"
+
+
+def test_a_site_nationalised_is_the_site_occupied():
+    junta = _actor("the military government", "BFA", "MIL")
+    nationalised = _m("wire", "1711", junta, None, DAY, "The military government nationalised the Tanga gold mine.")
+    occupied = _m("digest", "192", _actor("The junta", "BFA", "MIL"), None, DAY, "The junta seized the Tanga mine.")
+    assert seized_vessel(nationalised) and one_seizure(nationalised, occupied) and type_agreement(occupied, nationalised) == 0.4
+    assert len(cluster([nationalised, occupied])) == 1
+    # a site is occupied, not attacked or hijacked: an attack on a mine the same day stays another act
+    attack = _m("radio", "190", junta, None, DAY, "Soldiers attacked miners at the Tanga mine.")
+    assert not one_seizure(nationalised, attack) and type_agreement(nationalised, attack) is None
+    assert len(cluster([nationalised, attack])) == 2
+    # the occupation of a town is no seizure of a site
+    town = _m("tv", "192", junta, None, DAY, "Troops seized the town of Tanga.")
+    assert type_agreement(nationalised, town) is None
 
 
 def test_the_words_for_a_vessel():

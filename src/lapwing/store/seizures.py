@@ -55,18 +55,34 @@ def sea_and_shore(m: Mention, n: Mention) -> bool:
     return m.cameo[:3] == n.cameo[:3] == ABDUCTION and at_sea(m.sentence) != at_sea(n.sentence)
 
 
+#: Words for a site a state takes over: "nationalised the Kiaka Ridge gold mine" (1711), "The junta seized the mine"
+#: (192: occupy). A site is occupied, not hijacked or boarded: only the occupation (192) is another report's word.
+SITE = re.compile(r"\b(?:mines?|oil\s*fields?|gas\s*fields?|refiner(?:y|ies)|(?:power|nuclear)\s+plants?)\b", re.IGNORECASE)
+OCCUPATION = frozenset({"192"})
+
+
 def names_vessel(sentence: str) -> bool:
     return bool(VESSEL.search(sentence))
 
 
+def names_site(sentence: str) -> bool:
+    return bool(SITE.search(sentence))
+
+
 def seized_vessel(m: Mention) -> bool:
-    """A seizure (1711) whose sentence names a vessel: "Iran's navy seized the tanker", "detained the vessel"."""
-    return m.cameo.startswith(SEIZURE) and names_vessel(m.sentence)
+    """A seizure (1711) whose sentence names a vessel ("Iran's navy seized the tanker", "detained the vessel") or a
+    site ("nationalised the gold mine"): compared with the acts of force."""
+    return m.cameo.startswith(SEIZURE) and (names_vessel(m.sentence) or names_site(m.sentence))
 
 
 def one_seizure(m: Mention, n: Mention) -> bool:
-    """``m`` and ``n`` are a seizure of a vessel and a hijacking, boarding or attack of a vessel, in either order."""
+    """``m`` and ``n`` are a seizure of a vessel and a hijacking, boarding or attack of a vessel, or a seizure of a
+    site and its occupation, in either order."""
     for a, b in ((m, n), (n, m)):
-        if seized_vessel(a) and b.cameo[:3] in SEIZURE_AS_FORCE and names_vessel(b.sentence):
+        if not a.cameo.startswith(SEIZURE):
+            continue
+        if names_vessel(a.sentence) and b.cameo[:3] in SEIZURE_AS_FORCE and names_vessel(b.sentence):
+            return True
+        if names_site(a.sentence) and b.cameo[:3] in OCCUPATION and names_site(b.sentence):
             return True
     return False
