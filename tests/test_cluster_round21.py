@@ -6,7 +6,8 @@ A ship taken by force is one act whatever its report's verb: "seized" or "impoun
 ("nationalised the gold mine", 1711; "seized the mine", 192) is one act too. A wider area the gazetteer knows as a
 region of its own (Puntland, Darfur, Azawad) holds the first-order divisions its towns lie in. A report left alone
 joins, as a partial report, only a happening that two articles or more make up (one article's two triggers are one
-report). A hijacking at sea and a kidnapping ashore are two abductions. The cluster gold set's figures (part
+report). A hijacking at sea and a kidnapping ashore are two abductions. An act told as "the previous day" happened on
+the day its sentence names or the one before. The cluster gold set's figures (part
 n, written for this round) are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from lapwing.store.evidence import place_agreement, type_agreement
 from lapwing.store.mentions import PlaceKey
 from lapwing.store.seizures import at_sea, names_vessel, one_seizure, sea_and_shore, seized_vessel
 from lapwing.store.wide_regions import HELD_AGREEMENT, held_in
-from tests.test_cluster_round19 import _actor, _m
+from lapwing.store.mentions import mentions_of
+from tests.test_cluster_round19 import _actor, _m, _record
 
 # ------------------------------------------------------------------------------------ a ship taken by force
 
@@ -142,5 +144,27 @@ def test_a_hijacking_at_sea_and_a_kidnapping_ashore_are_two_abductions():
     # and two ashore are one kidnapping, whatever each outlet calls the armed men
     students = _m("tv", "181", PIRATES, _actor("students", None, "EDU"), DAY, "Bandits abducted students from a school.")
     assert not sea_and_shore(pupils, students) and len(cluster([pupils, students])) == 1
+    # a ship named only by its name is at sea for no word of the sentence: it contradicts neither
+    named = _m("gazette", "181", PIRATES, None, DAY, "Premiums rose after pirates hijacked the Sea Pearl off Somalia.")
+    assert not sea_and_shore(named, dhow) and not sea_and_shore(named, pupils)
     # an attack (190) is no abduction: the rule leaves it to the other checks
     assert not sea_and_shore(dhow, _m("tv", "190", GUNMEN, None, DAY, "Gunmen attacked a school."))
+
+
+# ------------------------------------------------------------------------------------ the day before
+
+
+def test_an_act_told_as_the_previous_day_happened_then_or_on_the_day_named():
+    text = "Insurance premiums rose on Wednesday after pirates hijacked the Sea Pearl off Somalia the previous day."
+    (later,) = mentions_of(_record("gazette", text, "181", "hijacked", ("pirates", None, "CRM", "title"), day="2027-05-12"))
+    assert (later.day_from.isoformat(), later.day_to.isoformat(), later.precise) == ("2027-05-11", "2027-05-12", False)
+    first = _m("wire", "181", PIRATES, None, "2027-05-11", "Pirates hijacked the Sea Pearl off Somalia on Tuesday.")
+    assert len(cluster([first, later])) == 1
+    # without the words, the two days named are two hijackings
+    (plain,) = mentions_of(_record("gazette", text.replace(" the previous day", ""), "181", "hijacked",
+                                   ("pirates", None, "CRM", "title"), day="2027-05-12"))
+    assert plain.precise and plain.day_from == plain.day_to and len(cluster([first, plain])) == 2
+    # "the day before" told before the trigger belongs to another act: "The day before, talks failed; pirates hijacked"
+    text2 = "A day earlier talks failed, and on Wednesday pirates hijacked the Sea Pearl off Somalia."
+    (other,) = mentions_of(_record("gazette", text2, "181", "hijacked", ("pirates", None, "CRM", "title"), day="2027-05-12"))
+    assert other.day_from == other.day_to

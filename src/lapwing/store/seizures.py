@@ -10,7 +10,7 @@ boarding, a hijacking or an attack are given, when both sentences name a vessel 
 
 A **hijacking at sea and a kidnapping ashore** are two acts: two abductions (181), one whose sentence names a vessel or
 its crew ("Pirates hijacked a Yemeni fishing dhow near Socotra", "its 21 crew were taken hostage") and one whose
-sentence names neither ("Gunmen seized 40 pupils in a raid on a school"), never join, however close their days and
+sentence names a place ashore and no vessel ("Gunmen seized 40 pupils in a raid on a school"), never join, however close their days and
 their armed men ("pirates" and "gunmen" are one sector family).
 
 Only seizures (1711): a ship set on fire (1712) is told inside the attack that did it ("fired a missile at a tanker,
@@ -50,9 +50,20 @@ def at_sea(sentence: str) -> bool:
     return bool(VESSEL.search(sentence) or CREW.search(sentence))
 
 
+#: Places ashore an abduction's sentence names: where people are kidnapped on land.
+SHORE = re.compile(r"\b(?:schools?|college|university|villages?|church|mosque|highway|road|homes?|houses?|farms?|"
+                   r"market|camp|hospital|hotel|mine)\b", re.IGNORECASE)
+
+
+def ashore(sentence: str) -> bool:
+    return not at_sea(sentence) and bool(SHORE.search(sentence))
+
+
 def sea_and_shore(m: Mention, n: Mention) -> bool:
-    """Two abductions (181), one told at sea (a vessel or its crew) and one ashore: two acts."""
-    return m.cameo[:3] == n.cameo[:3] == ABDUCTION and at_sea(m.sentence) != at_sea(n.sentence)
+    """Two abductions (181), one told at sea (a vessel or its crew) and one ashore (a school, a village, a road, and
+    no vessel): two acts. A sentence that names neither ("pirates hijacked the Sea Pearl") contradicts nothing."""
+    return m.cameo[:3] == n.cameo[:3] == ABDUCTION and (
+        (at_sea(m.sentence) and ashore(n.sentence)) or (ashore(m.sentence) and at_sea(n.sentence)))
 
 
 #: Words for a site a state takes over: "nationalised the Kiaka Ridge gold mine" (1711), "The junta seized the mine"
