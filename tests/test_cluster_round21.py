@@ -7,14 +7,14 @@ A ship taken by force is one act whatever its report's verb: "seized" or "impoun
 region of its own (Puntland, Darfur, Azawad) holds the first-order divisions its towns lie in. A report left alone
 joins, as a partial report, only a happening that two articles or more make up (one article's two triggers are one
 report). A hijacking at sea and a kidnapping ashore are two abductions. An act told as "the previous day" happened on
-the day its sentence names or the one before. The cluster gold set's figures (part
+the day its sentence names or the one before. A headline's capitalised "Drones" or "Gunmen" is no name. The cluster gold set's figures (part
 n, written for this round) are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
 
 from lapwing.store.cluster_attach import attach_partial
 from lapwing.store.clustering import candidate_pairs, cluster, family_of
-from lapwing.store.evidence import place_agreement, type_agreement
+from lapwing.store.evidence import compare_codes, place_agreement, type_agreement
 from lapwing.store.mentions import PlaceKey
 from lapwing.store.seizures import at_sea, names_vessel, one_seizure, sea_and_shore, seized_vessel
 from lapwing.store.wide_regions import HELD_AGREEMENT, held_in
@@ -168,3 +168,19 @@ def test_an_act_told_as_the_previous_day_happened_then_or_on_the_day_named():
     text2 = "A day earlier talks failed, and on Wednesday pirates hijacked the Sea Pearl off Somalia."
     (other,) = mentions_of(_record("gazette", text2, "181", "hijacked", ("pirates", None, "CRM", "title"), day="2027-05-12"))
     assert other.day_from == other.day_to
+
+
+# ------------------------------------------------------------------------------------ a headline's common noun
+
+
+def test_a_headlines_capitalised_common_noun_is_no_name():
+    head = "Drones hit Russian refinery in Ryazan, fire reported."
+    (brief,) = mentions_of(_record("flash", head, "1952", "hit", ("Drones", None, None, "title", "person")))
+    assert brief.source.names == frozenset()
+    kyiv = "The SBU's long-range drones hit the Ryazan refinery, sources in the service said."
+    (named,) = mentions_of(_record("kyiv", kyiv, "1952", "hit", ("SBU", "UKR", "SPY", "title", "org")))
+    assert named.source.names and compare_codes(brief, named) is not None  # nothing contradicts one attack
+    # a real name still tells two actors apart: "Hamas" and the SBU
+    other = head.replace("Drones", "Hamas")
+    (hamas,) = mentions_of(_record("flash", other, "1952", "hit", ("Hamas", None, None, "title", "org")))
+    assert hamas.source.names == frozenset({"hamas"}) and compare_codes(hamas, named) is None

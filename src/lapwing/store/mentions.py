@@ -32,7 +32,11 @@ president minister prime foreign defence defense interior secretary general lead
 head spokesman spokeswoman spokesperson official officials commander gen lt col maj capt sgt mr mrs ms dr
 sen senator rep governor mayor king queen prince princess sheikh ambassador envoy self-styled interim
 former acting deputy vice the a an of and party national state army police rebel rebels security forces
-""".split())
+""".split()) | frozenset(
+    # common nouns for weapons and armed men, which a headline capitalises ("Drones hit Russian refinery", "Gunmen
+    # kill five"): the actor coder may take them for a name; they name no one
+    """drone drones missile missiles rocket rockets shell shells bomb bombs jets warplanes troops soldiers gunmen
+    militants insurgents pirates bandits protesters demonstrators""".split())
 
 #: Sectors a different outlet may use for the same force ("security forces" as police or army).
 #: Armed groups outside the state are one family too: one outlet's "gunmen" (UAF) are another's
