@@ -47,13 +47,14 @@ class _Stories:
 
 
 def _fits(u: int, groups: list[list[int]], where: dict[int, int], near: dict[int, list[tuple[int, float]]],
-          compatible: Callable[[int, int], bool]) -> list[tuple[float, int]]:
+          compatible: Callable[[int, int], bool], article_of: list[str] | None = None) -> list[tuple[float, int]]:
     """The happenings of two reports or more that the lone unit ``u`` is compatible with, every report of
-    them, with its best evidence with one of them, strongest first."""
+    them, with its best evidence with one of them, strongest first. With ``article_of``, a report is an article:
+    one article's two triggers ("stormed the college and carried away dozens of pupils") are one report."""
     best: dict[int, float] = {}
     for x, v in near.get(u, ()):
         other = where[x]
-        if len(groups[other]) > 1:
+        if len(groups[other]) > 1 and (article_of is None or len({article_of[y] for y in groups[other]}) > 1):
             best[other] = max(best.get(other, 0.0), v)
     return sorted(((v, c) for c, v in best.items() if all(compatible(u, x) for x in groups[c])), reverse=True)
 
@@ -83,7 +84,7 @@ def _apply(groups: list[list[int]], where: dict[int, int], decisions: list[tuple
 
 
 def attach_partial(groups: list[list[int]], weak: dict[tuple[int, int], float],
-                    compatible: Callable[[int, int], bool]) -> list[list[int]]:
+                    compatible: Callable[[int, int], bool], article_of: list[str] | None = None) -> list[list[int]]:
     """A report with few details ("Demonstrators protested in the Georgian capital on Tuesday": no
     place the gazetteer knows, a crowd for an actor) links to nothing with ``LINK_THRESHOLD``
     evidence. It joins a happening that several reports already make up when it is compatible with
@@ -93,7 +94,7 @@ def attach_partial(groups: list[list[int]], weak: dict[tuple[int, int], float],
     where, near = _lone_near(groups, weak)
     decisions: list[tuple[float, int, int]] = []
     for u in sorted(near):
-        ranked = [(v, c) for v, c in _fits(u, groups, where, near, compatible) if v >= ATTACH_MIN]
+        ranked = [(v, c) for v, c in _fits(u, groups, where, near, compatible, article_of) if v >= ATTACH_MIN]
         if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ATTACH_MARGIN):
             decisions.append((ranked[0][0], u, ranked[0][1]))
     return _apply(groups, where, decisions, compatible)

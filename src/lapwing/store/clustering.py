@@ -277,7 +277,7 @@ def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> l
         return compatible[key]
 
     groups = _link_clusters(len(unit_keys), link, unit_compatible)
-    groups = attach_partial(groups, weak, unit_compatible)
+    groups = attach_partial(groups, weak, unit_compatible, [key[0] for key in unit_keys])
     groups = attach_by_story(groups, weak, unit_compatible, [key[0] for key in unit_keys])
     groups = join_mutual(groups, one_act, weak, unit_compatible, ATTACH_MARGIN, [key[0] for key in unit_keys],
                          [_countries_named([sub[k] for k in units[key]]) for key in unit_keys])

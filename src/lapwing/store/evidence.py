@@ -50,6 +50,8 @@ from datetime import timedelta
 from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STATE_SECTORS, SYMMETRIC_ROOTS,
                                            _pair_agreement, actor_agreement, international_bodies, same_name)
 from lapwing.store.mentions import TRUCE, Mention, PlaceKey
+from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
+from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, sea_and_shore, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
            "international_bodies", "same_name", "compare", "compare_codes", "date_agreement", "place_agreement",
@@ -113,6 +115,8 @@ def _one_weapon(m: Mention, n: Mention) -> bool:
 
 
 def type_agreement(m: Mention, n: Mention) -> float | None:
+    if sea_and_shore(m, n):
+        return None  # a ship hijacked and pupils kidnapped: two abductions (seizures.py)
     if m.cameo == n.cameo:
         return 1.0
     if m.root == n.root:
@@ -129,6 +133,8 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return 0.4  # "declared a ceasefire", "signed a ceasefire agreement", "agreed to a cessation of hostilities"
     if m.cameo.startswith(TRUCE) or n.cameo.startswith(TRUCE):
         return None  # a truce is no other act of the agreements' family: "welcomed the ceasefire" is praise of it
+    if seized_vessel(m) or seized_vessel(n):
+        return SEIZURE_AGREEMENT if one_seizure(m, n) else None  # "seized the tanker", "boarded the tanker"
     if m.block_root == n.block_root:
         return 0.4  # a plan and the act it announces ("will visit Ankara to meet Erdogan", "met Erdogan")
     if any(m.root in f and n.root in f for f in ROOT_FAMILIES) and not _plan_to_talk_and_deal(m.cameo, n.cameo):
@@ -222,6 +228,8 @@ def place_agreement(a: PlaceKey | None, b: PlaceKey | None, parties: frozenset[s
         return None
     if (a.region or b.region) and a.admin1 and b.admin1:
         if a.admin1 != b.admin1:
+            if one_area(a.country, a.admin1, b.country, b.admin1):
+                return HELD_AGREEMENT  # "off Puntland" and "east of Eyl" (Nugaal): wide_regions.py
             return None  # two regions, or a city in another region than the one the other report names
         return 0.5
     if a.point_like and b.point_like:

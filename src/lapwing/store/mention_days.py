@@ -124,7 +124,21 @@ def event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | Non
     n = lasting_days(record, e)
     if n > 1 and d0 is not None and d1 is not None:
         return d0 - timedelta(days=n - 1), d1 + timedelta(days=n - 1), False
+    if d0 is not None and the_day_before(record, e):
+        return d0 - timedelta(days=1), d1, False
     return d0, d1, precise
+
+
+#: A day told relative to another the sentence names: "premiums rose on Wednesday after pirates hijacked the tanker the
+#: previous day", "praised Russia on Wednesday for its veto the day before". The coder may date the act by the day
+#: the sentence names (the reaction's) or by the day before: the act happened on that day or the one before it.
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before))\b",
+                         re.IGNORECASE)
+
+
+def the_day_before(record: ArticleRecord, e: Event) -> bool:
+    """The event's sentence says, after its trigger, that it happened the day before another day."""
+    return _DAY_BEFORE.search(record.article.text, e.trigger.end, e.sentence.end) is not None
 
 
 #: A night spans two days, and outlets date it by either: "on Tuesday night", "last night" begin on the day they

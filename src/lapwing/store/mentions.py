@@ -18,6 +18,7 @@ from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
 from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now, night_of
+from lapwing.store.seizures import SEIZURE_BLOCK, seized_vessel
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
                                           dateline_end, event_place_of, item_setting, own_place, place_key)
 
@@ -31,7 +32,11 @@ president minister prime foreign defence defense interior secretary general lead
 head spokesman spokeswoman spokesperson official officials commander gen lt col maj capt sgt mr mrs ms dr
 sen senator rep governor mayor king queen prince princess sheikh ambassador envoy self-styled interim
 former acting deputy vice the a an of and party national state army police rebel rebels security forces
-""".split())
+""".split()) | frozenset(
+    # common nouns for weapons and armed men, which a headline capitalises ("Drones hit Russian refinery", "Gunmen
+    # kill five"): the actor coder may take them for a name; they name no one
+    """drone drones missile missiles rocket rockets shell shells bomb bombs jets warplanes troops soldiers gunmen
+    militants insurgents pirates bandits protesters demonstrators""".split())
 
 #: Sectors a different outlet may use for the same force ("security forces" as police or army).
 #: Armed groups outside the state are one family too: one outlet's "gunmen" (UAF) are another's
@@ -125,6 +130,8 @@ class Mention:
             return TRUCE_BLOCK
         if self.cameo.startswith(JOINT_MILITARY):
             return JOINT_MILITARY_BLOCK
+        if seized_vessel(self):
+            return SEIZURE_BLOCK  # "seized the tanker" is the boarding or hijacking other outlets report (seizures.py)
         if self.status == "future":
             return PLAN_OF.get(self.cameo[:3], self.cameo[:2])
         return self.cameo[:2]
