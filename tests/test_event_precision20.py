@@ -6,6 +6,9 @@ next to uses of the same words that must stay as they are:
 * the gerund a verb takes through a preposition has the verb's modality: "the prisons *can focus on detaining*
   convicts", "*could succeed in arresting*" (hypothetical), "*did not succeed in capturing*" (negated)
   (``events/status_means.means_modality``);
+* what a verb of striving is set on is a goal, not an act: "*focusing on strengthening* military cooperation",
+  "the talks *focused on releasing* the hostages", "*insisted on releasing* the prisoners first" (hypothetical;
+  ``events/status_means.goal_gerund``);
 * a passive "met with" or "met by" police, gunmen or troops is how they received someone, not a meeting (the
   ``meet_with``, ``meet_obj`` and ``meet_obj_pass`` rows, the set ``@met_by_force``);
 * a building or a site is no doer of violence: "the bombing of *the U.S. embassy that killed* 200 people" keeps the
@@ -44,6 +47,24 @@ def test_gerund_of_an_act_told_as_done_stays(pipe, text, trigger):
     evs = _events(pipe, text)
     got = _with(evs, trigger)
     assert got and all(e.status in ("asserted", "attributed") for e in got), _show(evs)
+
+
+# -- a verb of striving: its gerund is a goal ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministers met in Ottawa, focusing on strengthening military cooperation with Japan.", "strengthening"),
+    ("The talks focused on releasing the hostages.", "releasing"),
+    ("The envoy worked toward securing a ceasefire between the two sides.", "securing"),
+    ("The rebels insisted on releasing the prisoners before the talks.", "releasing"),
+])
+def test_the_goal_of_a_striving_verb_is_not_done(pipe, text, trigger):
+    evs = _events(pipe, text)
+    got = _with(evs, trigger)
+    assert got and all(e.status == "hypothetical" for e in got), _show(evs)
+
+
+def test_an_act_beside_a_focus_stays(pipe):
+    evs = _events(pipe, "The army attacked the convoys after focusing on the border.")
+    assert _with(evs, "attacked", statuses=("asserted",)), _show(evs)
 
 
 # -- "met with" / "met by" force: no meeting ---------------------------------------------------------------------------

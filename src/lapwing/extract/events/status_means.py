@@ -59,6 +59,18 @@ def means_modality(edge: str, child: Token, gov: Token) -> str | None:
     return None
 
 
+#: verbs of striving: the gerund they take through a preposition is their goal ("focus on", "push for", "insist on")
+_GOAL_VERBS = frozenset({"focus", "concentrate", "centre", "center", "aim", "push", "press", "lobby", "campaign",
+                         "strive", "insist", "count", "bet", "work"})
+
+
+def goal_gerund(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the gerund a verb of striving takes through a preposition: "focusing *on strengthening* ties"."""
+    return (edge == "advcl" and child.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX")
+            and _marked(child, {"on", "upon", "at", "for", "toward", "towards"}) and bool(verb_bases(gov) & _GOAL_VERBS)
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children))
+
+
 def unwilling(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is the to-clause of an adjective of unwillingness or inability ("reluctant *to join*")."""
     # (whatever the tag: the tagger reads "unwilling" as a gerund and "loath" as a noun)
