@@ -6,6 +6,12 @@ expulsion) or nobody said to harm what a country owns (its obligations, its sove
 that thing, not an act of anyone's on the owner; the coder found no source and took the owner for the target.
 ``owned_abstract_target`` tells the coder to drop such a candidate. With a doer it stays ("Russia violated Ukraine's
 sovereignty" is Russia's act on Ukraine).
+
+``site_as_doer`` (session 20): a building or a site named as the doer of violence is the place the violence was done
+to, hung there by a relative clause ("the 1998 bombing of *the U.S. embassy that killed* 200 people", "the attack on
+*an army camp that killed* 40 soldiers"): the coder keeps the killing with no source rather than make the embassy,
+a government's, or the camp, an army's, the killer. A name stays ("the Pentagon", "the Kremlin"), and so do
+the offices that order force ("the ministry", "headquarters": not in the list).
 """
 
 from __future__ import annotations
@@ -43,3 +49,17 @@ def owned_abstract_target(trigger: Token, target: Token | None) -> bool:
         if t.i == trigger.i:
             return thing.dep_ in ("obj", "dobj", "nsubj:pass", "obl", "nmod")
     return False
+
+
+#: buildings and sites: what violence is done to or in, never a doer of it
+SITES = frozenset({
+    "embassy", "consulate", "base", "airbase", "camp", "barracks", "station", "post", "building", "compound",
+    "hospital", "school", "hotel", "church", "mosque", "temple", "market", "airport", "prison", "jail", "facility",
+    "plant", "bridge", "port", "residence", "house", "home", "mall", "restaurant", "university", "college", "village",
+    "town", "city",
+})
+
+
+def site_as_doer(source: Token | None) -> bool:
+    """True when ``source`` is a common noun of a building or a site (``SITES``): "the embassy that killed ..."."""
+    return source is not None and source.pos_ == "NOUN" and _lemma(source) in SITES

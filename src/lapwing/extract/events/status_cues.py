@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.status_doubt import doubted_clause, failed_clause, time_for
-from lapwing.extract.events.status_means import means_modality, moving_to, purpose_of_design, suspected, unwilling
+from lapwing.extract.events.status_means import (goal_gerund, means_modality, moving_to, purpose_of_design, suspected,
+                                                unwilling)
 from lapwing.extract.events.status_wire import future_when, no_plan, permitted
 from lapwing.extract.events.syntax import verb_bases
 
@@ -135,6 +136,8 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
         return mm  # "could escalate tensions by testing missiles" (status_means.py)
     if purpose_of_design(edge, child, gov):
         return "designed"  # "an accord aimed at improving ties" (status_means.py)
+    if goal_gerund(edge, child, gov):
+        return "goal"  # "the agenda, focusing on strengthening defence ties" (status_means.py)
     if suspected(edge, child, gov):
         return "guess"  # "police suspect the gang killed him" (status_means.py)
     if moving_to(edge, child, gov):

@@ -3,7 +3,9 @@
 * ``means_modality``: a means clause ("by V-ing") takes the modality of the verb it tells the means of: "North Korea
   *could* escalate tensions *by testing* missiles" (hypothetical), "Iran *will* respond *by attacking* bases"
   (future), "did *not* respond *by expelling* diplomats" (negated); "Iran retaliated by attacking bases" stays an
-  act;
+  act; so does the gerund a verb takes through a preposition (session 20): "the prisons *can focus on detaining*
+  convicts", "the police *could succeed in arresting* them", "*would keep on fighting*" (hypothetical), "did *not*
+  succeed *in capturing* the town" (negated); "the army succeeded in capturing the town" stays an act;
 * ``unwilling``: the to-clause of an adjective of unwillingness or inability is not done ("India is *reluctant to
   join* the alliance", "the army was *unable to retake* the town", "*unwilling to send* troops");
 * ``purpose_of_design``: what something is aimed at, designed or intended for is not done by it ("an accord *aimed
@@ -33,11 +35,19 @@ def _marked(child: Token, words: frozenset[str] | set[str]) -> bool:
     return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in child.children)
 
 
+#: prepositions by which a verb takes a gerund as its complement ("focus *on* V-ing", "succeed *in* V-ing", "aim *at*
+#: V-ing"), not a time or a reason ("after", "before", "while", "for", "despite")
+_COMPLEMENT_PREPS = frozenset({"by", "on", "upon", "in", "into", "at"})
+
+
 def means_modality(edge: str, child: Token, gov: Token) -> str | None:
-    """The status a means clause ``child`` ("by V-ing", hung on ``gov``) takes from its verb's auxiliaries or
-    negation: "hypothetical", "future", "negated", or None."""
-    if edge != "advcl" or child.tag_ != "VBG" or not _marked(child, {"by"}) or gov.pos_ not in ("VERB", "AUX"):
+    """The status a means clause ``child`` ("by V-ing", hung on ``gov``), or a gerund its verb takes through a
+    preposition ("can focus *on detaining*"), takes from the verb's auxiliaries or negation: "hypothetical",
+    "future", "negated", or None."""
+    if edge != "advcl" or child.tag_ != "VBG" or not _marked(child, _COMPLEMENT_PREPS) or gov.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
+        return None  # (a gerund with a subject of its own tells its own happening)
     kids = list(gov.children)
     aux = {c.lower_ for c in kids if c.dep_ == "aux"}
     if any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEG for c in kids):
@@ -47,6 +57,18 @@ def means_modality(edge: str, child: Token, gov: Token) -> str | None:
     if aux & _WILL:
         return "future"
     return None
+
+
+#: verbs of striving: the gerund they take through a preposition is their goal ("focus on", "push for", "insist on")
+_GOAL_VERBS = frozenset({"focus", "concentrate", "centre", "center", "aim", "push", "press", "lobby", "campaign",
+                         "strive", "insist", "count", "bet", "work"})
+
+
+def goal_gerund(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the gerund a verb of striving takes through a preposition: "focusing *on strengthening* ties"."""
+    return (edge == "advcl" and child.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX")
+            and _marked(child, {"on", "upon", "at", "for", "toward", "towards"}) and bool(verb_bases(gov) & _GOAL_VERBS)
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children))
 
 
 def unwilling(edge: str, child: Token, gov: Token) -> bool:
