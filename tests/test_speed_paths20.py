@@ -133,3 +133,43 @@ def test_token_indices_with_remembered_answers_are_the_token_walk(docs):
     words.add("condemn")
     words.discard("flee")
     assert token_index.token_indices(docs[6], lemmas=words) == _slow_indices(docs[6], lemmas=words) != []
+
+
+# -- actors: taking office ---------------------------------------------------------------------------------------
+OFFICE_TEXTS = [
+    "Former finance minister Peter Oala was sworn in by the governor-general on Monday. Oala said he would act.",
+    "Mensah took office in January, and Ruto was inaugurated a week later; Kamau has taken office since.",
+    "The ceremony at which Adeyemi was sworn in as president was boycotted. Officials were sworn",
+    "Nobody took the office seriously. He takes office. They were inaugurated",
+    "Banda, who was inaugurated in 2019, said Phiri would take office after the vote. Phiri took office",
+    "Police fired tear gas at protesters outside the electoral office in Lusaka.",
+]
+
+
+def _slow_took_office(doc):
+    from lapwing.extract.actors.office import _subject_name
+
+    out = {}
+    for t in doc:
+        low = t.lower_
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if low == "sworn" and nxt == "in" or low == "inaugurated" and t.pos_ in ("VERB", "ADJ"):
+            name = _subject_name(t)
+        elif t.lemma_.lower() == "take" and t.pos_ == "VERB" and nxt == "office":
+            name = _subject_name(t)
+        else:
+            continue
+        if name is not None and name not in out:
+            out[name] = t.idx
+    return out
+
+
+def test_took_office_from_the_lower_case_column_is_the_token_walk(pipe):
+    from lapwing.extract.actors.office import took_office
+
+    found = 0
+    for text in OFFICE_TEXTS:
+        doc = pipe.nlp(text)
+        assert took_office(doc) == _slow_took_office(doc), text
+        found += len(took_office(doc))
+    assert found >= 4  # (Oala, Mensah, Ruto, Adeyemi, Banda, Phiri: as the parse reads them)
