@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lapwing.extract.docfacts import token_columns
+
 _SUBJ = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
@@ -23,7 +25,13 @@ def took_office(doc: Any) -> dict[str, int]:
     """Name word (lower case) -> the character offset where the article says its bearer was sworn in or took
     office ("*Oala* was sworn in", "Mensah took office", "Ruto was inaugurated")."""
     out: dict[str, int] = {}
-    for t in doc:
+    # only a token that is "sworn" or "inaugurated", or is followed by "office", can match: those positions are read
+    # off the shared lower-case column (no Token made for the others)
+    low_col = token_columns(doc).lower
+    n = len(low_col)
+    at = [k for k, w in enumerate(low_col) if w == "sworn" or w == "inaugurated" or (k + 1 < n and low_col[k + 1] == "office")]
+    for k in at:
+        t = doc[k]
         low = t.lower_
         nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
         if low == "sworn" and nxt == "in" or low == "inaugurated" and t.pos_ in ("VERB", "ADJ"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.parse_memo import _per_token
 from lapwing.extract.events.syntax import PERSONISH, _cases, _words
 
 
@@ -54,9 +55,11 @@ MEASURE_HEADS = frozenset({
 })
 
 
+@_per_token
 def measure_content(t: Token) -> list[Token]:
     """The content nouns of a measure phrase headed by ``t`` (two levels: "$4 million worth of
-    equipment"), empty when ``t`` is no measure head."""
+    equipment"), empty when ``t`` is no measure head. Once per token of the coder's frozen document (``parse_memo``):
+    callers share the list and must not change it."""
     out: list[Token] = []
     frontier = [t]
     for _ in range(2):

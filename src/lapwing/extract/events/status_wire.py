@@ -33,11 +33,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.parse_memo import _FROZEN
 from lapwing.extract.events.status_means import conditional_main
+from lapwing.extract.events.token_index import _columns
 from lapwing.extract.events.syntax import verb_bases
 from lapwing.extract.events.word_positions import positions_of
 
@@ -196,9 +198,21 @@ def _comparative_thes(doc: Doc) -> list[int] | None:
     memo = _FROZEN[1]
     got = memo.get(_comparative_thes)
     if got is None:
-        got = memo[_comparative_thes] = [k for k in thes if k + 1 < len(doc) and (
-            doc[k + 1].tag_ in _COMPARATIVE or doc[k + 1].lower_ in _MORE)]
+        # (the next token's tag and form read from the coder's attribute array as string hashes: no Token made)
+        nxt = [k + 1 for k in thes if k + 1 < len(doc)]
+        got = []
+        if nxt:
+            strings = doc.vocab.strings
+            tags, lows = _comparative_hashes(strings)
+            got = [k - 1 for k, (tag, low) in zip(nxt, _columns(doc, [TAG, LOWER])[nxt].tolist())
+                   if tag in tags or low in lows]
+        memo[_comparative_thes] = got
     return got
+
+
+def _comparative_hashes(strings) -> tuple[frozenset[int], frozenset[int]]:
+    """The string hashes of ``_COMPARATIVE``'s tags and of ``_MORE``'s words."""
+    return frozenset(strings[w] for w in _COMPARATIVE), frozenset(strings[w] for w in _MORE)
 
 
 def correlative(anchor: Token) -> bool:

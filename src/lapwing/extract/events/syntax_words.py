@@ -91,9 +91,21 @@ def _is_month(t: Token) -> bool:
     return False
 
 
+#: a lemma's hash -> the lemma lower-cased, across documents (a hash names the same string in every vocabulary;
+#: emptied past 200,000 entries): ``lemma_of`` without a look-up in the string store or a ``lower()`` per call
+_LEMMA_LOWER: dict[int, str] = {}
+
+
 def lemma_of(t: Token) -> str:
-    lemma = t.lemma_  # (read once: each read is a look-up in the string store)
-    return lemma.lower() if lemma else t.lower_
+    got = _LEMMA_LOWER.get(h := t.lemma)
+    if got is None:
+        lemma = t.lemma_
+        if not lemma:  # (no lemma: the lower-case form)
+            return t.lower_
+        if len(_LEMMA_LOWER) > 200_000:
+            _LEMMA_LOWER.clear()
+        got = _LEMMA_LOWER[h] = lemma.lower()
+    return got
 
 
 #: (lemma hash, lower-case form hash) -> _words() / verb_bases() of a token, across articles (a hash names

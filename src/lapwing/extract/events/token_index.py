@@ -27,6 +27,8 @@ __all__ = ["in_span", "token_indices"]
 _STRINGS: dict[int, str] = {}
 _LOWERED: dict[int, str] = {}
 _MAX = 200_000
+#: (word list, lowered) -> string hash or symbol id -> whether it names one of the list's words (``_mask``)
+_ANSWERS: dict[tuple[frozenset[str], bool], dict[int, bool]] = {}
 
 
 def _mask(col: numpy.ndarray, strings, allowed: Collection[str], lowered: bool = False) -> numpy.ndarray:
@@ -35,12 +37,22 @@ def _mask(col: numpy.ndarray, strings, allowed: Collection[str], lowered: bool =
     memo = _LOWERED if lowered else _STRINGS
     if len(memo) > _MAX:
         memo.clear()
+    # each value's answer for this word list, remembered across documents (keyed by the list's words)
+    key = (allowed if isinstance(allowed, frozenset) else frozenset(allowed), lowered)
+    answers = _ANSWERS.get(key)
+    if answers is None or len(answers) > _MAX:
+        if len(_ANSWERS) > 64:
+            _ANSWERS.clear()
+        answers = _ANSWERS[key] = {}
     ok = []
     for h in set(col.tolist()):
-        w = memo.get(h)
-        if w is None:
-            w = memo[h] = strings[h].lower() if lowered else strings[h]
-        if w in allowed:
+        yes = answers.get(h)
+        if yes is None:
+            w = memo.get(h)
+            if w is None:
+                w = memo[h] = strings[h].lower() if lowered else strings[h]
+            yes = answers[h] = w in allowed
+        if yes:
             ok.append(h)
     if len(ok) > 8:
         return numpy.isin(col, numpy.array(ok, dtype=col.dtype))
