@@ -167,18 +167,21 @@ class ArgSpecsMixin:
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
             found = [o] if o is not None else []
             found += [h for cs, h in _prep_args(x) if cs & preps]
+            found += [h for a in x.children if a.dep_ == "advmod" and a.i > x.i  # "to move its forces *closer to* Y"
+                      for cs, h in _prep_args(a) if cs & preps]
             if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
                 found += [h for cs, h in _prep_args(o) if cs & preps]  # positions *of Hezbollah*" (last)
                 found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps]
             coded = [h for h in found if is_coded(self.actors.get(h, fallback=False))]
             # the doer's own people or things ("willing to withdraw *its troops* from Abyei", "to lay down *their*
-            # weapons in Lebanon") are no target while another actor is named: the place or party they act on is
+            # weapons in Lebanon") are never the target: the place or party they act on is, or none
             other = [h for h in coded if not _self_owned(h)]
             if other:
                 return other[0]
             if coded and (away := [h for h in found if h not in coded and h.pos_ == "PROPN"]):
                 return away[0]  # ("withdraw its troops from *Abyei*": a named place the tables do not know)
-            return coded[0] if coded else (found[0] if found else None)
+            return self._owned_phrase(o, found) or (None if coded else next(
+                (h for h in found if not _self_owned(h)), None))
         if spec == "objowner":
             # (an event noun's object is its "of" phrase: "Russia's expulsion *of Poland's envoy*")
             o = _obj_token(t) if not nominal else _prep(t, {"of"})
@@ -259,6 +262,15 @@ class ArgSpecsMixin:
                 if "by" in cs2 and a.i > h.i and is_coded(self.actors.get(a, fallback=False)):
                     return a
         return None
+
+    def _owned_phrase(self, o: Token | None, found: list[Token]) -> Token | None:
+        """A content clause's uncoded object with no owner of its own gives way to a phrase whose noun a coded
+        country word or possessor owns: "refused to lift [the ban] on *Cypriot* ships", "threatened to close [its
+        borders] with *Iraqi* Kurdistan" (the phrase's noun; its owner is coded as the target's country)."""
+        if o is not None and not _self_owned(o) and self._noun_owner(o) is not None:
+            return None  # "threatened to seize *British* tankers": the object's own owner (coded downstream)
+        return next((h for h in found if h is not o and not _self_owned(h) and h.pos_ in ("NOUN", "PROPN")
+                     and self._noun_owner(h) is not None), None)
 
     def _actor_phrase(self, o: Token, w: Token) -> bool:
         """``o`` heads an actor mention of its own that holds its owner word ``w`` ("Kenya's president", "the

@@ -1,0 +1,140 @@
+"""A third sweep of the event coder's targets: the content clause of a promise, threat, refusal or offer (issue 10,
+session 20).
+
+    PYTHONPATH=src .venv/bin/python scripts/event_args_sweep20.py [--show N] [--kind own|phrase|place]
+
+"X promised / threatened / refused / agreed / is ready to VERB ..." takes its target from the clause (the ``xobj``
+spec). Three kinds of sentence, each written with every source of a new cast (a name, a title and name, a country
+word and a title, "X's Y", a plural force, "it" after a named government, a group with "their") and every verb:
+
+- ``own``: the clause's object is the doer's own ("to withdraw *its troops* from Y", "to lay down *their weapons* in
+  Y"): the target is the named party or place Y, never the doer's own troops, funds or weapons;
+- ``phrase``: the object is a thing whose phrase names the party by a country word ("to lift the ban *on Cypriot
+  ships*", "to close its border *with Iraqi* territory", "to lift sanctions *on Venezuelan oil*"): the target is that
+  country;
+- ``place``: precision, the doer's own with no other party ("to withdraw its troops from the border"): no target of
+  the doer's own.
+
+A sentence passes when some claimed event has the expected (source country, target country) pair (``own``,
+``phrase``) or when no claimed event has a target of the doer's own (``place``: a target whose words begin with a
+possessive pronoun, or whose country is the source's). All sentences are written for Lapwing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+
+CLAIMED = ("asserted", "attributed", "future")
+OWN_WORDS = ("its ", "their ", "his ", "her ", "our ")
+
+#: (subject, its possessive pronoun, country, prefix sentence)
+SOURCES = [
+    ("Ecuador", "its", "ECU", ""),
+    ("Indonesian President Prabowo Subianto", "his", "IDN", ""),
+    ("The Senegalese defence minister", "his", "SEN", ""),
+    ("Jordan's government", "its", "JOR", ""),
+    ("Lithuanian troops", "their", "LTU", ""),
+    ("It", "its", "GTM", "The Guatemalan government met on Friday. "),
+    ("The Namibian army", "its", "NAM", ""),
+    ("Slovakia's prime minister", "his", "SVK", ""),
+]
+
+#: (verb phrase before the clause, clause verb, own thing, preposition) - the doer's own thing sent, pulled or cut
+OWN_FRAMES = [
+    ("promised to", "withdraw", "troops", "from"),
+    ("agreed to", "pull", "soldiers", "out of"),
+    ("threatened to", "cut", "funding", "to"),
+    ("is ready to", "send", "troops", "to"),
+    ("pledged to", "double", "contribution", "to"),
+    ("refused to", "return", "ambassador", "to"),
+    ("is willing to", "move", "forces", "closer to"),
+    ("vowed to", "redeploy", "warships", "toward"),
+]
+OWN_TARGETS = [("Colombia", "COL"), ("Peru", "PER"), ("the Philippines", "PHL"), ("Lebanon", "LBN")]
+OWN_PLACES = ["the border", "the region", "the capital", "the disputed area"]
+
+#: (verb phrase before the clause, clause text with {adj} for the country word)
+PHRASE_FRAMES = [
+    ("refused to", "lift the ban on {adj} ships"),
+    ("agreed to", "lift sanctions on {adj} oil"),
+    ("threatened to", "close its border with {adj} territory"),
+    ("promised to", "ease the restrictions on {adj} imports"),
+    ("vowed to", "keep the embargo on {adj} weapons"),
+    ("is ready to", "reopen the crossing with {adj} territory"),
+    ("threatened to", "impose tariffs on {adj} steel"),
+    ("refused to", "end the blockade of {adj} ports"),
+]
+PHRASE_TARGETS = [("Cypriot", "CYP"), ("Iraqi", "IRQ"), ("Venezuelan", "VEN"), ("Syrian", "SYR")]
+
+
+def sentences(kind: str | None = None):
+    """(kind, text, source country, target country or None for precision)."""
+    for subj, pron, cc, prefix in SOURCES:
+        for k, (lead, verb, thing, prep) in enumerate(OWN_FRAMES):
+            if kind in (None, "own"):
+                tname, tcc = OWN_TARGETS[k % len(OWN_TARGETS)]
+                yield "own", f"{prefix}{subj} {lead} {verb} {pron} {thing} {prep} {tname}.", cc, tcc
+            if kind in (None, "place"):
+                place = OWN_PLACES[k % len(OWN_PLACES)]
+                yield "place", f"{prefix}{subj} {lead} {verb} {pron} {thing} {prep} {place}.", cc, None
+        if kind in (None, "phrase"):
+            for k, (lead, clause) in enumerate(PHRASE_FRAMES):
+                adj, tcc = PHRASE_TARGETS[k % len(PHRASE_TARGETS)]
+                yield "phrase", f"{prefix}{subj} {lead} {clause.format(adj=adj)}.", cc, tcc
+
+
+def _fix_lead(text: str) -> str:
+    # plural subjects take "are", not "is"
+    return text.replace("troops is ", "troops are ")
+
+
+def judge(evs, src, tgt) -> str:
+    claimed = [e for e in evs if e.status in CLAIMED]
+    if not claimed:
+        return "no event"
+    if tgt is None:
+        for e in claimed:
+            if e.target is not None and (e.target.text.lower().startswith(OWN_WORDS) or (
+                    e.target.country and e.target.country == src)):
+                return "own target"
+        return "ok"
+    if any(e.source and e.target and e.source.country == src and e.target.country == tgt for e in claimed):
+        return "ok"
+    if any(e.target is not None and e.target.text.lower().startswith(OWN_WORDS) for e in claimed):
+        return "own target"
+    if not any(e.source and e.source.country == src for e in claimed):
+        return "source wrong"
+    return "target missing" if all(e.target is None for e in claimed) else "target wrong"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kind", default=None)
+    ap.add_argument("--show", type=int, default=0)
+    args = ap.parse_args()
+    from lapwing.pipeline import Pipeline
+    from lapwing.schema import Article
+    pipe = Pipeline.create()
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    shown = 0
+    for kind, text, src, tgt in sentences(args.kind):
+        text = _fix_lead(text)
+        evs = pipe.analyse(Article(id="s", text=text, published="2026-11-02")).events
+        verdict = judge(evs, src, tgt)
+        counts[kind][verdict] += 1
+        if verdict != "ok" and shown < args.show:
+            shown += 1
+            print(f"[{kind}: {verdict}] {text}")
+            for e in evs:
+                print("   ", e.cameo, e.status, e.trigger.text if e.trigger else None, "|",
+                      e.source and (e.source.text, e.source.country), "->", e.target and (e.target.text, e.target.country))
+    for kind, c in counts.items():
+        total = sum(c.values())
+        print(f"{kind}: {total - c['ok']} of {total} fail: " + ", ".join(f"{k} {v}" for k, v in c.most_common() if k != "ok"),
+              file=sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
