@@ -12,6 +12,9 @@ word and a title, "X's Y", a plural force, "it" after a named government, a grou
 - ``phrase``: the object is a thing whose phrase names the party by a country word ("to lift the ban *on Cypriot
   ships*", "to close its border *with Iraqi* territory", "to lift sanctions *on Venezuelan oil*"): the target is that
   country;
+- ``ownword``: the object is the doer's own thing named by its country word ("to cut *French* aid to Mali"): the
+  target is the party (Mali), and with no party (``ownword-none``: "to cut French aid to the region") none of the
+  doer's own;
 - ``place``: precision, the doer's own with no other party ("to withdraw its troops from the border"): no target of
   the doer's own.
 
@@ -29,16 +32,16 @@ import sys
 CLAIMED = ("asserted", "attributed", "future")
 OWN_WORDS = ("its ", "their ", "his ", "her ", "our ")
 
-#: (subject, its possessive pronoun, country, prefix sentence)
+#: (subject, its possessive pronoun, country, prefix sentence, country word)
 SOURCES = [
-    ("Ecuador", "its", "ECU", ""),
-    ("Indonesian President Prabowo Subianto", "his", "IDN", ""),
-    ("The Senegalese defence minister", "his", "SEN", ""),
-    ("Jordan's government", "its", "JOR", ""),
-    ("Lithuanian troops", "their", "LTU", ""),
-    ("It", "its", "GTM", "The Guatemalan government met on Friday. "),
-    ("The Namibian army", "its", "NAM", ""),
-    ("Slovakia's prime minister", "his", "SVK", ""),
+    ("Ecuador", "its", "ECU", "", "Ecuadorian"),
+    ("Indonesian President Prabowo Subianto", "his", "IDN", "", "Indonesian"),
+    ("The Senegalese defence minister", "his", "SEN", "", "Senegalese"),
+    ("Jordan's government", "its", "JOR", "", "Jordanian"),
+    ("Lithuanian troops", "their", "LTU", "", "Lithuanian"),
+    ("It", "its", "GTM", "The Guatemalan government met on Friday. ", "Guatemalan"),
+    ("The Namibian army", "its", "NAM", "", "Namibian"),
+    ("Slovakia's prime minister", "his", "SVK", "", "Slovak"),
 ]
 
 #: (verb phrase before the clause, clause verb, own thing, preposition) - the doer's own thing sent, pulled or cut
@@ -68,10 +71,19 @@ PHRASE_FRAMES = [
 ]
 PHRASE_TARGETS = [("Cypriot", "CYP"), ("Iraqi", "IRQ"), ("Venezuelan", "VEN"), ("Syrian", "SYR")]
 
+#: (verb phrase before the clause, clause text with {own} for the doer's own country word and {t} for the party)
+OWNWORD_FRAMES = [
+    ("threatened to", "cut {own} aid to {t}"),
+    ("promised to", "increase {own} investment in {t}"),
+    ("threatened to", "pull {own} funding from {t}"),
+    ("refused to", "lower {own} tariffs on {t}"),
+    ("agreed to", "resume {own} arms sales to {t}"),
+    ("vowed to", "halt {own} exports to {t}"),
+]
 
 def sentences(kind: str | None = None):
     """(kind, text, source country, target country or None for precision)."""
-    for subj, pron, cc, prefix in SOURCES:
+    for subj, pron, cc, prefix, own in SOURCES:
         for k, (lead, verb, thing, prep) in enumerate(OWN_FRAMES):
             if kind in (None, "own"):
                 tname, tcc = OWN_TARGETS[k % len(OWN_TARGETS)]
@@ -83,6 +95,11 @@ def sentences(kind: str | None = None):
             for k, (lead, clause) in enumerate(PHRASE_FRAMES):
                 adj, tcc = PHRASE_TARGETS[k % len(PHRASE_TARGETS)]
                 yield "phrase", f"{prefix}{subj} {lead} {clause.format(adj=adj)}.", cc, tcc
+        if kind in (None, "ownword"):
+            for k, (lead, clause) in enumerate(OWNWORD_FRAMES):
+                tname, tcc = OWN_TARGETS[k % len(OWN_TARGETS)]
+                yield "ownword", f"{prefix}{subj} {lead} {clause.format(own=own, t=tname)}.", cc, tcc
+                yield "ownword-none", f"{prefix}{subj} {lead} {clause.format(own=own, t='the region')}.", cc, None
 
 
 def _fix_lead(text: str) -> str:

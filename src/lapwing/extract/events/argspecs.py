@@ -78,6 +78,11 @@ def _self_owned(h: Token) -> bool:
     return any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN for c in h.children)
 
 
+def _thing(h: Token) -> bool:
+    """A common noun that is no person or body ("aid", "tariffs"): coded only by its country word."""
+    return h.pos_ == "NOUN" and not _words(h) & PERSONISH and lemma_of(h) not in _BODY_NOUNS
+
+
 class ArgSpecsMixin:
     """``arg(spec, token, nominal)``: the argument a spec names, or None."""
 
@@ -175,8 +180,8 @@ class ArgSpecsMixin:
             coded = [h for h in found if is_coded(self.actors.get(h, fallback=False))]
             # the doer's own people or things ("willing to withdraw *its troops* from Abyei", "to lay down *their*
             # weapons in Lebanon") are never the target: the place or party they act on is, or none
-            other = [h for h in coded if not _self_owned(h)]
-            if other:
+            other = sorted((h for h in coded if not _self_owned(h)), key=_thing)  # a party before a thing its
+            if other:  # country word codes ("to cut [French] aid to *Mali*": the aid is the doer's own)
                 return other[0]
             if coded and (away := [h for h in found if h not in coded and h.pos_ == "PROPN"]):
                 return away[0]  # ("withdraw its troops from *Abyei*": a named place the tables do not know)
@@ -264,13 +269,14 @@ class ArgSpecsMixin:
         return None
 
     def _owned_phrase(self, o: Token | None, found: list[Token]) -> Token | None:
-        """A content clause's uncoded object with no owner of its own gives way to a phrase whose noun a coded
-        country word or possessor owns: "refused to lift [the ban] on *Cypriot* ships", "threatened to close [its
+        """A content clause's uncoded object gives way to a phrase whose noun a coded country word or possessor
+        owns: "refused to lift [the ban] on *Cypriot* ships", "threatened to close [its
         borders] with *Iraqi* Kurdistan" (the phrase's noun; its owner is coded as the target's country)."""
-        if o is not None and not _self_owned(o) and self._noun_owner(o) is not None:
-            return None  # "threatened to seize *British* tankers": the object's own owner (coded downstream)
-        return next((h for h in found if h is not o and not _self_owned(h) and h.pos_ in ("NOUN", "PROPN")
-                     and self._noun_owner(h) is not None), None)
+        h = next((h for h in found if h is not o and not _self_owned(h) and h.pos_ in ("NOUN", "PROPN")
+                  and self._noun_owner(h) is not None), None)
+        if h is None and o is not None and not _self_owned(o) and self._noun_owner(o) is not None:
+            return o  # "threatened to seize *British* tankers": the object's own owner (coded downstream)
+        return h  # (before the object's owner: "to lower [Chinese] tariffs on *Australian* barley")
 
     def _actor_phrase(self, o: Token, w: Token) -> bool:
         """``o`` heads an actor mention of its own that holds its owner word ``w`` ("Kenya's president", "the

@@ -6,11 +6,19 @@ expulsion) or nobody said to harm what a country owns (its obligations, its sove
 that thing, not an act of anyone's on the owner; the coder found no source and took the owner for the target.
 ``owned_abstract_target`` tells the coder to drop such a candidate. With a doer it stays ("Russia violated Ukraine's
 sovereignty" is Russia's act on Ukraine).
+
+``own_country_thing`` (session 20): "Trump threatened to pull *US* funding", "France will cut *French* aid", "Japan
+pledged to raise *Japanese* investment": a thing whose only country is a country word naming the doer's own is the
+doer's own thing, no target (as "its funding" is not).
 """
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
+
+from lapwing.extract.events.syntax import PERSONISH, _words
 
 #: things a country or a people owns that an act can harm but that are no actor
 OWNED_ABSTRACT = frozenset({
@@ -43,3 +51,22 @@ def owned_abstract_target(trigger: Token, target: Token | None) -> bool:
         if t.i == trigger.i:
             return thing.dep_ in ("obj", "dobj", "nsubj:pass", "obl", "nmod")
     return False
+
+
+#: nouns of a body that acts, whose country word names it ("the *Iranian* government"), not an owner
+_BODIES = frozenset({"government", "army", "military", "authority", "regime", "administration", "ministry", "parliament",
+                     "police", "force", "troop", "navy", "cabinet", "leadership", "junta", "opposition", "rebel", "militia",
+                     "delegation", "embassy", "court", "firm", "company", "bank", "state", "side", "team", "agency"})
+
+
+def own_country_thing(target: Token | None, src_country: str | None, tgt_country: str | None, tgt_sector: str | None,
+                      country_of: Callable[[Token], str | None]) -> bool:
+    """True when ``target`` is a thing (no person, body or name) whose coded country is the source's own, given by a
+    country word or possessor before it (``country_of`` a word's coded country), and names no sector: "pulled *US*
+    funding" said of the United States; not "lifted the emergency in [northern] parts of South Sudan"."""
+    if target is None or not src_country or tgt_country != src_country or tgt_sector:
+        return False
+    if target.pos_ != "NOUN" or _words(target) & PERSONISH or _lemma(target) in _BODIES:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod:poss", "poss") and c.i < target.i and c.pos_ in ("ADJ", "PROPN")
+               and country_of(c) == src_country for c in target.children)
