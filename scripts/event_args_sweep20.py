@@ -15,6 +15,8 @@ word and a title, "X's Y", a plural force, "it" after a named government, a grou
 - ``ownword``: the object is the doer's own thing named by its country word ("to cut *French* aid to Mali"): the
   target is the party (Mali), and with no party (``ownword-none``: "to cut French aid to the region") none of the
   doer's own;
+- ``passive``: "Two American journalists were deported from Egypt", "The Danish ambassador was ordered out of Russia"
+  (no by-agent): the country they were sent from is the doer;
 - ``place``: precision, the doer's own with no other party ("to withdraw its troops from the border"): no target of
   the doer's own.
 
@@ -81,8 +83,29 @@ OWNWORD_FRAMES = [
     ("vowed to", "halt {own} exports to {t}"),
 ]
 
+#: the passive with no by-agent whose from / out of phrase names the country that sent them away (``passive``)
+PASSIVE_PEOPLE = [("Two American journalists", "USA"), ("The Danish ambassador", "DNK"),
+                  ("Three Filipino workers", "PHL"), ("A British diplomat", "GBR"), ("Four Nepali nationals", "NPL"),
+                  ("Two French envoys", "FRA")]
+PASSIVE_VERBS = ["were deported from", "were expelled from", "were ordered out of", "have been deported from",
+                 "have been expelled from", "were sent home from"]
+PASSIVE_FROM = [("Egypt", "EGY"), ("Kenya", "KEN"), ("Saudi Arabia", "SAU"), ("Russia", "RUS"), ("Qatar", "QAT"),
+                ("Myanmar", "MMR")]
+
+
+def _passive():
+    for i, (who, wcc) in enumerate(PASSIVE_PEOPLE):
+        for j, verb in enumerate(PASSIVE_VERBS):
+            if who.startswith(("The Danish", "A British")):
+                verb = verb.replace("were", "was").replace("have been", "has been")
+            place, pcc = PASSIVE_FROM[(i + j) % len(PASSIVE_FROM)]
+            yield "passive", f"{who} {verb} {place} on Monday.", pcc, wcc
+
+
 def sentences(kind: str | None = None):
     """(kind, text, source country, target country or None for precision)."""
+    if kind in (None, "passive"):
+        yield from _passive()
     for subj, pron, cc, prefix, own in SOURCES:
         for k, (lead, verb, thing, prep) in enumerate(OWN_FRAMES):
             if kind in (None, "own"):
