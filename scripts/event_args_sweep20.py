@@ -17,6 +17,8 @@ word and a title, "X's Y", a plural force, "it" after a named government, a grou
   doer's own;
 - ``passive``: "Two American journalists were deported from Egypt", "The Danish ambassador was ordered out of Russia"
   (no by-agent): the country they were sent from is the doer;
+- ``outof``: "forced Swiss aid workers out of the Rakhine State": the people are the target, not the place (the
+  "of" of "out of" is no owner's);
 - ``place``: precision, the doer's own with no other party ("to withdraw its troops from the border"): no target of
   the doer's own.
 
@@ -102,8 +104,25 @@ def _passive():
             yield "passive", f"{who} {verb} {place} on Monday.", pcc, wcc
 
 
+#: "forced / drove Y out of PLACE": the "of" of "out of" names where from, never whose (``outof``)
+OUTOF_PEOPLE = [("Swiss aid workers", "CHE"), ("the Norwegian aid agencies", "NOR"), ("UN peacekeepers", "UNO"),
+                ("Dutch journalists", "NLD")]
+OUTOF_VERBS = ["forced {y} out of {p}", "has forced {y} out of {p}", "drove {y} out of {p}"]
+OUTOF_PLACES = ["the Darfur region", "the Rakhine State", "the northern province of Tigray", "Gaza City"]
+
+
+def _outof():
+    for subj, _pron, cc, prefix, _own in SOURCES:
+        for i, (who, wcc) in enumerate(OUTOF_PEOPLE):
+            verb = OUTOF_VERBS[i % len(OUTOF_VERBS)]
+            place = OUTOF_PLACES[(i + len(subj)) % len(OUTOF_PLACES)]
+            yield "outof", f"{prefix}{subj} {verb.format(y=who, p=place)}.", cc, wcc
+
+
 def sentences(kind: str | None = None):
     """(kind, text, source country, target country or None for precision)."""
+    if kind in (None, "outof"):
+        yield from _outof()
     if kind in (None, "passive"):
         yield from _passive()
     for subj, pron, cc, prefix, own in SOURCES:
