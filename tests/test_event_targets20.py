@@ -7,7 +7,8 @@ test, each class in several phrasings, with uses of the same words that must sta
   *on Cypriot ships*"), and a party comes before a thing ("threatened to cut French aid *to Mali*");
 - a thing named by the doer's own country word is no target ("threatened to pull *US* funding");
 - one deported or expelled with no by-agent was sent away by the country of the from-phrase;
-- the "of" of "out of" names no owner ("forced aid workers out *of* the Rakhine State").
+- the "of" of "out of" names no owner ("forced aid workers out *of* the Rakhine State");
+- "its neighbour, NAME" is the name's country, not the pronoun's ("sent rice to its neighbour *Laos*").
 """
 
 from __future__ import annotations
@@ -129,3 +130,15 @@ def test_the_people_forced_out_are_the_target_not_the_place(pipe, text, src, tgt
 def test_a_plain_of_phrase_still_names_the_owner(pipe):
     evs = _events(pipe, "Mali expelled the peacekeepers of the United Nations.")
     assert any(e.target is not None and e.target.country == "UNO" for e in _claimed(evs)), show(evs)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Kazakhstan is considering sending aid to its poor neighbour Kyrgyzstan.", "KAZ", "KGZ"),
+    ("Uzbekistan is considering sending grain to its poor neighbour Tajikistan.", "UZB", "TJK"),
+    ("Thailand is ready to send rice to its impoverished neighbour Laos.", "THA", "LAO"),
+    ("Beijing warned its rival Taiwan against provocations.", "CHN", "TWN"),
+])
+def test_another_party_the_doers_pronoun_relates_stays_the_target(pipe, text, src, tgt):
+    # "its neighbour, NAME": the name, not the pronoun's (the doer's) country
+    evs = _events(pipe, text)
+    assert (src, tgt) in claimed_pairs(evs) and (src, src) not in claimed_pairs(evs), show(evs)

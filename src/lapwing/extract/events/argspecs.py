@@ -12,6 +12,7 @@ from lapwing.extract.events.syntax import (
     PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
 from lapwing.extract.events.syntax_args import _between, _conj, _name_conj, _owner, _prep, _prep_args
+from lapwing.extract.events.owned import RELATION_NOUNS
 from lapwing.extract.events.phrases import measure_content
 
 #: the channel nouns of a call: "spoke *by phone* with X"
@@ -74,7 +75,11 @@ def _subject_after_participle(s: Token | None) -> Token | None:
 
 
 def _self_owned(h: Token) -> bool:
-    """A noun owned by a possessive pronoun ("*its* troops", "*their* weapons"): the doer's own."""
+    """A noun owned by a possessive pronoun ("*its* troops", "*their* weapons"): the doer's own; not a name or
+    another party ("its neighbour Kyrgyzstan", "its allies")."""
+    if h.pos_ == "PROPN" or lemma_of(h) in RELATION_NOUNS or any(
+            c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and c.i > h.i for c in h.children):
+        return False
     return any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN for c in h.children)
 
 

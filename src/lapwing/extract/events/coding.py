@@ -20,7 +20,7 @@ from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
-from lapwing.extract.events.owned import own_country_thing, owned_abstract_target
+from lapwing.extract.events.owned import own_country_thing, owned_abstract_target, related_party
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
@@ -210,6 +210,7 @@ class BuildMixin:
                 if is_coded(a):
                     c.source_tok, src = x, a
                     break
+        c.target_tok = related_party(c.target_tok) or c.target_tok  # "to its neighbour *Laos*" (owned.py)
         tgt = self.actors.get(c.target_tok)
         if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
                 and not (lemma_of(c.target_tok) in PATIENT_OWNED and row.root < "17") \

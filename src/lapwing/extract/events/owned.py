@@ -70,3 +70,18 @@ def own_country_thing(target: Token | None, src_country: str | None, tgt_country
         return False
     return any(c.dep_ in ("amod", "compound", "nmod:poss", "poss") and c.i < target.i and c.pos_ in ("ADJ", "PROPN")
                and country_of(c) == src_country for c in target.children)
+
+
+#: nouns of another party that a possessive pronoun relates to the doer ("its *neighbour* Laos")
+RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "partner", "counterpart", "rival", "enemy", "foe",
+                            "adversary", "opponent", "critic", "host", "successor", "predecessor"})
+
+
+def related_party(target: Token | None) -> Token | None:
+    """The name in apposition to a relation noun that a possessive pronoun owns: *Laos* in "sent rice to [its
+    impoverished neighbour], Laos" (the noun alone would take the pronoun's, that is the doer's, country)."""
+    if target is None or _lemma(target) not in RELATION_NOUNS or not any(
+            c.dep_ in ("nmod:poss", "poss") and c.tag_ == "PRP$" for c in target.children):
+        return None
+    return next((c for c in target.children if c.dep_ in ("appos", "flat", "compound") and c.pos_ == "PROPN"
+                 and c.i > target.i), None)
