@@ -210,7 +210,8 @@ class BuildMixin:
                 if is_coded(a):
                     c.source_tok, src = x, a
                     break
-        c.target_tok = related_party(c.target_tok) or c.target_tok  # "to its neighbour *Laos*" (owned.py)
+        if not c.nominal:  # "sent rice to its neighbour *Laos*" (owned.py; a noun's pair stays as it was: "a
+            c.target_tok = related_party(c.target_tok) or c.target_tok  # ceasefire between X and its neighbour, Y")
         tgt = self.actors.get(c.target_tok)
         if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
                 and not (lemma_of(c.target_tok) in PATIENT_OWNED and row.root < "17") \
