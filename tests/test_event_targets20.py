@@ -142,3 +142,15 @@ def test_another_party_the_doers_pronoun_relates_stays_the_target(pipe, text, sr
     # "its neighbour, NAME": the name, not the pronoun's (the doer's) country
     evs = _events(pipe, text)
     assert (src, tgt) in claimed_pairs(evs) and (src, src) not in claimed_pairs(evs), show(evs)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Former Bolivian President Jeanine Anez was removed from office on Thursday. Argentina's president said his "
+     "country was ready to offer her asylum.", "ARG", "BOL"),
+    ("The ousted Ecuadorian president fled on Monday. The Colombian president said his government was willing to give "
+     "her protection.", "COL", "ECU"),
+])
+def test_a_pronoun_resolved_to_another_country_is_not_the_doers_own(pipe, text, src, tgt):
+    # "offer [her asylum]" read as a possessive: "her" is the other country's president, not the doer
+    evs = _events(pipe, text)
+    assert (src, tgt) in claimed_pairs(evs), show(evs)

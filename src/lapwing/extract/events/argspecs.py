@@ -185,13 +185,14 @@ class ArgSpecsMixin:
             coded = [h for h in found if is_coded(self.actors.get(h, fallback=False))]
             # the doer's own people or things ("willing to withdraw *its troops* from Abyei", "to lay down *their*
             # weapons in Lebanon") are never the target: the place or party they act on is, or none
-            other = sorted((h for h in coded if not _self_owned(h)), key=_thing)  # a party before a thing its
+            own = self._doers_own
+            other = sorted((h for h in coded if not own(h, t)), key=_thing)  # a party before a thing its
             if other:  # country word codes ("to cut [French] aid to *Mali*": the aid is the doer's own)
                 return other[0]
             if coded and (away := [h for h in found if h not in coded and h.pos_ == "PROPN"]):
                 return away[0]  # ("withdraw its troops from *Abyei*": a named place the tables do not know)
-            return self._owned_phrase(o, found) or (None if coded else next(
-                (h for h in found if not _self_owned(h)), None))
+            return self._owned_phrase(o, found, t) or (None if coded else next(
+                (h for h in found if not own(h, t)), None))
         if spec == "objowner":
             # (an event noun's object is its "of" phrase: "Russia's expulsion *of Poland's envoy*")
             o = _obj_token(t) if not nominal else _prep(t, {"of"})
@@ -273,15 +274,25 @@ class ArgSpecsMixin:
                     return a
         return None
 
-    def _owned_phrase(self, o: Token | None, found: list[Token]) -> Token | None:
+    def _owned_phrase(self, o: Token | None, found: list[Token], t: Token) -> Token | None:
         """A content clause's uncoded object gives way to a phrase whose noun a coded country word or possessor
         owns: "refused to lift [the ban] on *Cypriot* ships", "threatened to close [its
         borders] with *Iraqi* Kurdistan" (the phrase's noun; its owner is coded as the target's country)."""
-        h = next((h for h in found if h is not o and not _self_owned(h) and h.pos_ in ("NOUN", "PROPN")
+        h = next((h for h in found if h is not o and not self._doers_own(h, t) and h.pos_ in ("NOUN", "PROPN")
                   and self._noun_owner(h) is not None), None)
-        if h is None and o is not None and not _self_owned(o) and self._noun_owner(o) is not None:
+        if h is None and o is not None and not self._doers_own(o, t) and self._noun_owner(o) is not None:
             return o  # "threatened to seize *British* tankers": the object's own owner (coded downstream)
         return h  # (before the object's owner: "to lower [Chinese] tariffs on *Australian* barley")
+
+    def _doers_own(self, h: Token, t: Token) -> bool:
+        """``h`` is owned by a possessive pronoun that may stand for the subject of ``t`` (``_self_owned``), not by
+        one resolved to another country: "his country was ready to offer [*her* asylum]" (her: Peru's president)."""
+        if not _self_owned(h):
+            return False
+        pron = next(c for c in h.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN)
+        s = _subj_token(t)
+        a, sa = self.actors.get(pron, fallback=False), self.actors.get(s, fallback=False) if s is not None else None
+        return not (a is not None and sa is not None and a.country and sa.country and a.country != sa.country)
 
     def _actor_phrase(self, o: Token, w: Token) -> bool:
         """``o`` heads an actor mention of its own that holds its owner word ``w`` ("Kenya's president", "the
