@@ -11,8 +11,8 @@ from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, is
 from lapwing.extract.events.syntax import (
     PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
+from lapwing.extract.events.syntax_words import RELATION_NOUNS
 from lapwing.extract.events.syntax_args import _between, _conj, _name_conj, _owner, _prep, _prep_args
-from lapwing.extract.events.owned import RELATION_NOUNS
 from lapwing.extract.events.phrases import measure_content
 
 #: the channel nouns of a call: "spoke *by phone* with X"

@@ -18,7 +18,9 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.argspecs import _BODY_NOUNS
 from lapwing.extract.events.syntax import PERSONISH, _words
+from lapwing.extract.events.syntax_words import RELATION_NOUNS
 
 #: things a country or a people owns that an act can harm but that are no actor
 OWNED_ABSTRACT = frozenset({
@@ -54,9 +56,7 @@ def owned_abstract_target(trigger: Token, target: Token | None) -> bool:
 
 
 #: nouns of a body that acts, whose country word names it ("the *Iranian* government"), not an owner
-_BODIES = frozenset({"government", "army", "military", "authority", "regime", "administration", "ministry", "parliament",
-                     "police", "force", "troop", "navy", "cabinet", "leadership", "junta", "opposition", "rebel", "militia",
-                     "delegation", "embassy", "court", "firm", "company", "bank", "state", "side", "team", "agency"})
+_BODIES = _BODY_NOUNS | {"firm", "company", "bank", "state", "side", "team", "agency"}
 
 
 def own_country_thing(target: Token | None, src_country: str | None, tgt_country: str | None, tgt_sector: str | None,
@@ -70,11 +70,6 @@ def own_country_thing(target: Token | None, src_country: str | None, tgt_country
         return False
     return any(c.dep_ in ("amod", "compound", "nmod:poss", "poss") and c.i < target.i and c.pos_ in ("ADJ", "PROPN")
                and country_of(c) == src_country for c in target.children)
-
-
-#: nouns of another party that a possessive pronoun relates to the doer ("its *neighbour* Laos")
-RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "partner", "counterpart", "rival", "enemy", "foe",
-                            "adversary", "opponent", "critic", "host", "successor", "predecessor"})
 
 
 def related_party(target: Token | None) -> Token | None:
