@@ -19,6 +19,8 @@ word and a title, "X's Y", a plural force, "it" after a named government, a grou
   (no by-agent): the country they were sent from is the doer;
 - ``outof``: "forced Swiss aid workers out of the Rakhine State": the people are the target, not the place (the
   "of" of "out of" is no owner's);
+- ``forphrase``: an appeal's for-phrase names the party ("called for talks *with Honduras*", "pushed for sanctions
+  *against* Y"); ``forphrase-none``: a thing or a manner there ("called for a vote on the budget") gives none;
 - ``place``: precision, the doer's own with no other party ("to withdraw its troops from the border"): no target of
   the doer's own.
 
@@ -119,8 +121,27 @@ def _outof():
             yield "outof", f"{prefix}{subj} {verb.format(y=who, p=place)}.", cc, wcc
 
 
+#: an appeal's for-phrase with its party: "called for talks with Y", "pushed for sanctions against Y" (``forphrase``)
+FOR_FRAMES = ["called for talks with {t}", "pushed for a meeting with {t}", "called for sanctions against {t}",
+              "called for dialogue with {t}", "called for a tougher line on {t}", "pushed for new negotiations with {t}"]
+FOR_TARGETS = [("Honduras", "HND"), ("the Congolese government", "COD"), ("Moldova", "MDA"), ("Bhutan", "BTN")]
+FOR_NONE = ["called for a vote on the budget", "called for a ceasefire with immediate effect",
+            "pushed for a debate on the reform"]
+
+
+def _forphrase():
+    for subj, _pron, cc, prefix, _own in SOURCES:
+        for i, frame in enumerate(FOR_FRAMES):
+            tname, tcc = FOR_TARGETS[(i + len(subj)) % len(FOR_TARGETS)]
+            yield "forphrase", f"{prefix}{subj} {frame.format(t=tname)}.", cc, tcc
+        for frame in FOR_NONE:
+            yield "forphrase-none", f"{prefix}{subj} {frame}.", cc, None
+
+
 def sentences(kind: str | None = None):
     """(kind, text, source country, target country or None for precision)."""
+    if kind in (None, "forphrase"):
+        yield from _forphrase()
     if kind in (None, "outof"):
         yield from _outof()
     if kind in (None, "passive"):

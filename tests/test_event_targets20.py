@@ -8,7 +8,8 @@ test, each class in several phrasings, with uses of the same words that must sta
 - a thing named by the doer's own country word is no target ("threatened to pull *US* funding");
 - one deported or expelled with no by-agent was sent away by the country of the from-phrase;
 - the "of" of "out of" names no owner ("forced aid workers out *of* the Rakhine State");
-- "its neighbour, NAME" is the name's country, not the pronoun's ("sent rice to its neighbour *Laos*").
+- "its neighbour, NAME" is the name's country, not the pronoun's ("sent rice to its neighbour *Laos*");
+- an appeal's for-phrase names its party ("called for talks *with Ethiopia*", "for sanctions *against* Y").
 """
 
 from __future__ import annotations
@@ -154,3 +155,25 @@ def test_a_pronoun_resolved_to_another_country_is_not_the_doers_own(pipe, text, 
     # "offer [her asylum]" read as a possessive: "her" is the other country's president, not the doer
     evs = _events(pipe, text)
     assert (src, tgt) in claimed_pairs(evs), show(evs)
+
+
+# -- an appeal's for-phrase names its party -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Egypt called for talks with Ethiopia over the dam.", "EGY", "ETH"),
+    ("Armenia pushed for a meeting with Azerbaijan.", "ARM", "AZE"),
+    ("The Lithuanian president called for sanctions against Belarus.", "LTU", "BLR"),
+    ("Estonia called for a tougher line on Russia.", "EST", "RUS"),
+    ("Ghana called for dialogue with Togo.", "GHA", "TGO"),
+])
+def test_the_party_in_an_appeals_for_phrase_is_the_target(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert (src, tgt) in claimed_pairs(evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition called for a vote on the budget.",
+    "The Ugandan president called for a ceasefire with immediate effect.",
+])
+def test_a_thing_or_a_manner_in_the_for_phrase_is_no_target(pipe, text):
+    evs = _events(pipe, text)
+    assert all(e.target is None for e in _claimed(evs)), show(evs)

@@ -151,6 +151,16 @@ class ArgSpecsMixin:
                 return None
             ps = {spec[8:]}  # "sent 20 tonnes of food aid [to Yemen]": also the measured thing's phrase
             return _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
+        if spec.startswith("forprep:"):
+            # the party of an appeal's for-phrase: "called for talks *with Ethiopia*", "pushed for a meeting *with*
+            # ...", "called for sanctions *against Iran*" (a coded actor, or a thing a coded word owns)
+            f = _prep(t, {"for"})
+            h = _prep(f, {spec[8:]}) if f is not None and f.pos_ in ("NOUN", "PROPN") else None
+            if h is None and f is not None and f.pos_ in ("NOUN", "PROPN"):  # the phrase hung on the verb after it
+                h = next((x for cs, x in _prep_args(t) if spec[8:] in cs and x.i > f.i), None)
+            if h is not None and (is_coded(self.actors.get(h, fallback=False)) or self._noun_owner(h) is not None):
+                return h
+            return None
         if spec == "xsubj":
             x = self._content_clause(t)
             if x is None:
