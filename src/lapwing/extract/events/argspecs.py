@@ -11,6 +11,7 @@ from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, is
 from lapwing.extract.events.syntax import (
     PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
+from lapwing.extract.events.syntax_words import RELATION_NOUNS
 from lapwing.extract.events.syntax_args import _between, _conj, _name_conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import measure_content
 
@@ -74,8 +75,17 @@ def _subject_after_participle(s: Token | None) -> Token | None:
 
 
 def _self_owned(h: Token) -> bool:
-    """A noun owned by a possessive pronoun ("*its* troops", "*their* weapons"): the doer's own."""
+    """A noun owned by a possessive pronoun ("*its* troops", "*their* weapons"): the doer's own; not a name or
+    another party ("its neighbour Kyrgyzstan", "its allies")."""
+    if h.pos_ == "PROPN" or lemma_of(h) in RELATION_NOUNS or any(
+            c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and c.i > h.i for c in h.children):
+        return False
     return any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN for c in h.children)
+
+
+def _thing(h: Token) -> bool:
+    """A common noun that is no person or body ("aid", "tariffs"): coded only by its country word."""
+    return h.pos_ == "NOUN" and not _words(h) & PERSONISH and lemma_of(h) not in _BODY_NOUNS
 
 
 class ArgSpecsMixin:
@@ -141,6 +151,16 @@ class ArgSpecsMixin:
                 return None
             ps = {spec[8:]}  # "sent 20 tonnes of food aid [to Yemen]": also the measured thing's phrase
             return _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
+        if spec.startswith("forprep:"):
+            # the party of an appeal's for-phrase: "called for talks *with Ethiopia*", "pushed for a meeting *with*
+            # ...", "called for sanctions *against Iran*" (a coded actor, or a thing a coded word owns)
+            f = _prep(t, {"for"})
+            h = _prep(f, {spec[8:]}) if f is not None and f.pos_ in ("NOUN", "PROPN") else None
+            if h is None and f is not None and f.pos_ in ("NOUN", "PROPN"):  # the phrase hung on the verb after it
+                h = next((x for cs, x in _prep_args(t) if spec[8:] in cs and x.i > f.i), None)
+            if h is not None and (is_coded(self.actors.get(h, fallback=False)) or self._noun_owner(h) is not None):
+                return h
+            return None
         if spec == "xsubj":
             x = self._content_clause(t)
             if x is None:
@@ -167,18 +187,22 @@ class ArgSpecsMixin:
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
             found = [o] if o is not None else []
             found += [h for cs, h in _prep_args(x) if cs & preps]
+            found += [h for a in x.children if a.dep_ == "advmod" and a.i > x.i  # "to move its forces *closer to* Y"
+                      for cs, h in _prep_args(a) if cs & preps]
             if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
                 found += [h for cs, h in _prep_args(o) if cs & preps]  # positions *of Hezbollah*" (last)
                 found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps]
             coded = [h for h in found if is_coded(self.actors.get(h, fallback=False))]
             # the doer's own people or things ("willing to withdraw *its troops* from Abyei", "to lay down *their*
-            # weapons in Lebanon") are no target while another actor is named: the place or party they act on is
-            other = [h for h in coded if not _self_owned(h)]
-            if other:
+            # weapons in Lebanon") are never the target: the place or party they act on is, or none
+            own = self._doers_own
+            other = sorted((h for h in coded if not own(h, t)), key=_thing)  # a party before a thing its
+            if other:  # country word codes ("to cut [French] aid to *Mali*": the aid is the doer's own)
                 return other[0]
             if coded and (away := [h for h in found if h not in coded and h.pos_ == "PROPN"]):
                 return away[0]  # ("withdraw its troops from *Abyei*": a named place the tables do not know)
-            return coded[0] if coded else (found[0] if found else None)
+            return self._owned_phrase(o, found, t) or (None if coded else next(
+                (h for h in found if not own(h, t)), None))
         if spec == "objowner":
             # (an event noun's object is its "of" phrase: "Russia's expulsion *of Poland's envoy*")
             o = _obj_token(t) if not nominal else _prep(t, {"of"})
@@ -259,6 +283,26 @@ class ArgSpecsMixin:
                 if "by" in cs2 and a.i > h.i and is_coded(self.actors.get(a, fallback=False)):
                     return a
         return None
+
+    def _owned_phrase(self, o: Token | None, found: list[Token], t: Token) -> Token | None:
+        """A content clause's uncoded object gives way to a phrase whose noun a coded country word or possessor
+        owns: "refused to lift [the ban] on *Cypriot* ships", "threatened to close [its
+        borders] with *Iraqi* Kurdistan" (the phrase's noun; its owner is coded as the target's country)."""
+        h = next((h for h in found if h is not o and not self._doers_own(h, t) and h.pos_ in ("NOUN", "PROPN")
+                  and self._noun_owner(h) is not None), None)
+        if h is None and o is not None and not self._doers_own(o, t) and self._noun_owner(o) is not None:
+            return o  # "threatened to seize *British* tankers": the object's own owner (coded downstream)
+        return h  # (before the object's owner: "to lower [Chinese] tariffs on *Australian* barley")
+
+    def _doers_own(self, h: Token, t: Token) -> bool:
+        """``h`` is owned by a possessive pronoun that may stand for the subject of ``t`` (``_self_owned``), not by
+        one resolved to another country: "his country was ready to offer [*her* asylum]" (her: Peru's president)."""
+        if not _self_owned(h):
+            return False
+        pron = next(c for c in h.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN)
+        s = _subj_token(t)
+        a, sa = self.actors.get(pron, fallback=False), self.actors.get(s, fallback=False) if s is not None else None
+        return not (a is not None and sa is not None and a.country and sa.country and a.country != sa.country)
 
     def _actor_phrase(self, o: Token, w: Token) -> bool:
         """``o`` heads an actor mention of its own that holds its owner word ``w`` ("Kenya's president", "the

@@ -20,7 +20,7 @@ from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
-from lapwing.extract.events.owned import owned_abstract_target, site_as_doer
+from lapwing.extract.events.owned import own_country_thing, owned_abstract_target, related_party, site_as_doer
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
@@ -212,6 +212,8 @@ class BuildMixin:
                     break
         if row.root in VIOLENT_ROOTS and site_as_doer(c.source_tok):
             c.source_tok, src = None, None  # "the bombing of the embassy *that killed* 200": no killer named (owned.py)
+        if not c.nominal:  # "sent rice to its neighbour *Laos*" (owned.py; a noun's pair stays as it was: "a
+            c.target_tok = related_party(c.target_tok) or c.target_tok  # ceasefire between X and its neighbour, Y")
         tgt = self.actors.get(c.target_tok)
         if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
                 and not (lemma_of(c.target_tok) in PATIENT_OWNED and row.root < "17") \
@@ -228,6 +230,10 @@ class BuildMixin:
         if tgt is not None and src is not None and (tgt.country, tgt.sector) == (src.country, src.sector) \
                 and _own_possessive(c):
             tgt = None  # "Russia suspended *its* participation in the treaty": the subject's own thing, no target
+        if tgt is not None and src is not None and row.root < "17" and own_country_thing(
+                c.target_tok, src.country, tgt.country, tgt.sector,
+                lambda w: getattr(self.actors.get(w, fallback=False), "country", None)):
+            tgt = None  # "Trump threatened to pull *US* funding": the doer's own thing (owned.py)
         tgt = tgt or self.pair_partner(c, src)  # "the two sides signed", "after their meeting": each other
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
         if tgt is not None and tgt.sector == "MED" and (row.root == "01" or (c.code or "") in _TALK_CODES):

@@ -12,11 +12,20 @@ to, hung there by a relative clause ("the 1998 bombing of *the U.S. embassy that
 *an army camp that killed* 40 soldiers"): the coder keeps the killing with no source rather than make the embassy,
 a government's, or the camp, an army's, the killer. A name stays ("the Pentagon", "the Kremlin"), and so do
 the offices that order force ("the ministry", "headquarters": not in the list).
+``own_country_thing`` (session 20): "Trump threatened to pull *US* funding", "France will cut *French* aid", "Japan
+pledged to raise *Japanese* investment": a thing whose only country is a country word naming the doer's own is the
+doer's own thing, no target (as "its funding" is not).
 """
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
+
+from lapwing.extract.events.argspecs import _BODY_NOUNS
+from lapwing.extract.events.syntax import PERSONISH, _words
+from lapwing.extract.events.syntax_words import RELATION_NOUNS
 
 #: things a country or a people owns that an act can harm but that are no actor
 OWNED_ABSTRACT = frozenset({
@@ -63,3 +72,28 @@ SITES = frozenset({
 def site_as_doer(source: Token | None) -> bool:
     """True when ``source`` is a common noun of a building or a site (``SITES``): "the embassy that killed ..."."""
     return source is not None and source.pos_ == "NOUN" and _lemma(source) in SITES
+#: nouns of a body that acts, whose country word names it ("the *Iranian* government"), not an owner
+_BODIES = _BODY_NOUNS | {"firm", "company", "bank", "state", "side", "team", "agency"}
+
+
+def own_country_thing(target: Token | None, src_country: str | None, tgt_country: str | None, tgt_sector: str | None,
+                      country_of: Callable[[Token], str | None]) -> bool:
+    """True when ``target`` is a thing (no person, body or name) whose coded country is the source's own, given by a
+    country word or possessor before it (``country_of`` a word's coded country), and names no sector: "pulled *US*
+    funding" said of the United States; not "lifted the emergency in [northern] parts of South Sudan"."""
+    if target is None or not src_country or tgt_country != src_country or tgt_sector:
+        return False
+    if target.pos_ != "NOUN" or _words(target) & PERSONISH or _lemma(target) in _BODIES:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod:poss", "poss") and c.i < target.i and c.pos_ in ("ADJ", "PROPN")
+               and country_of(c) == src_country for c in target.children)
+
+
+def related_party(target: Token | None) -> Token | None:
+    """The name in apposition to a relation noun that a possessive pronoun owns: *Laos* in "sent rice to [its
+    impoverished neighbour], Laos" (the noun alone would take the pronoun's, that is the doer's, country)."""
+    if target is None or _lemma(target) not in RELATION_NOUNS or not any(
+            c.dep_ in ("nmod:poss", "poss") and c.tag_ == "PRP$" for c in target.children):
+        return None
+    return next((c for c in target.children if c.dep_ in ("appos", "flat", "compound") and c.pos_ == "PROPN"
+                 and c.i > target.i), None)

@@ -69,9 +69,13 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     return out
 
 
+#: words that make "of" part of a preposition of their own: "out of", "because of", "ahead of", "instead of"
+_OF_COMPOUNDS = frozenset({"out", "because", "ahead", "instead", "regardless", "outside", "inside"})
+
+
 def _prep(t: Token, preps: set[str] | frozenset[str]) -> Token | None:
     for cs, h in _prep_args(t):
-        if cs & preps:
+        if cs & preps and not (cs & preps == {"of"} and cs & _OF_COMPOUNDS):  # "of" is not "out of"
             return h
     return None
 
@@ -85,8 +89,8 @@ def _owner(t: Token) -> Token | None:
         if c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
             return c
     for c in t.children:
-        if c.dep_.startswith("nmod") and _cases(c) & {"from", "by", "of"}:
-            return c
+        if c.dep_.startswith("nmod") and (cs := _cases(c)) & {"from", "by", "of"} and not cs & _OF_COMPOUNDS:
+            return c  # (not "workers *out of* Rakhine State": where they were forced from)
     return None
 
 

@@ -182,3 +182,8 @@ def for_subject(t: Token) -> Token | None:
                 and any(x.dep_ == "case" and x.lower_ == "for" for x in c.children):
             return c
     return None
+
+
+#: nouns of another party that a possessive pronoun relates to its owner: "its *neighbour* Laos", "their *allies*"
+RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "partner", "counterpart", "rival", "enemy", "foe",
+                            "adversary", "opponent", "critic", "host", "successor", "predecessor"})
