@@ -163,3 +163,26 @@ def test_a_court_annulling_an_election_imposes_a_sanction(pipe, text, src):
 def test_other_annulments_are_not_election_sanctions(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.rule and e.rule.endswith("_election")], show(evs)
+
+
+# -- loyalty confirmed to a government (rows confirm_allegiance, reaffirm_allegiance, reiterate_allegiance) ----------
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The army confirmed its loyalty to the elected government.", "army", "government"),
+    ("The generals reaffirmed their allegiance to the president on Monday.", "generals", "president"),
+    ("Hakobyan said that the army had \"fully confirmed its loyalty to the elected government\".", "army",
+     "government"),
+    ("The palace guard reiterated its loyalty to the king after the failed coup.", "guard", "king"),
+])
+def test_loyalty_confirmed_is_support(pipe, text, src, tgt):
+    evs = events(pipe, text)
+    assert [e for e in _get(evs, "051") if e.source is not None and src in e.source.text
+            and e.target is not None and tgt in e.target.text], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry confirmed the death of two soldiers.",
+    "The army confirmed that the convoy had been attacked near the border.",
+])
+def test_other_confirmations_are_no_support(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.rule and e.rule.endswith("_allegiance")], show(evs)
