@@ -13,7 +13,11 @@ in phrasings written for this test, next to the uses of the same words that must
   Sirisombat": the same person, with her codes;
 - a sector-only body given the sentence's one country when that country is the other actor's own ("Australia
   backed *the government's* call"): an actor does not act on itself, so the body keeps no country, or the
-  article's main country when that is another one.
+  article's main country when that is another one;
+- "He" after a sentence closed by an attribution ("X said ..., *a spokesman for the army said*. He urged ..."): the
+  one who passes the words on is not the next "he", so the pronoun is X, not left unresolved between the two;
+- a court annulling, nullifying or invalidating an election (172), and loyalty confirmed, reaffirmed or reiterated
+  to a government (051): lexicon rows next to ``annul_agreement`` and ``pledge_allegiance``.
 """
 
 from __future__ import annotations
@@ -186,3 +190,25 @@ def test_loyalty_confirmed_is_support(pipe, text, src, tgt):
 def test_other_confirmations_are_no_support(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.rule and e.rule.endswith("_allegiance")], show(evs)
+
+
+# -- he/she after a sentence closed by an attribution -----------------------------------------------------------------
+@pytest.mark.parametrize("text,sector", [
+    ("General Wirat, speaking on the army's television channel, said the soldiers had been sent only to keep order, "
+     "a spokesman for the army said. He urged all sides to accept the court's ruling.", "MIL"),
+    ("Defence Minister Omar Haddad said the troops would stay in the capital, a ministry spokesman told reporters. He "
+     "also called on the rebels to surrender.", "GOV|MIL"),
+    ("Interior Minister Petra Novak said the curfew would be lifted on Friday, her spokeswoman said. She urged the "
+     "opposition to call off the march.", "GOV"),
+])
+def test_the_speaker_of_a_closing_attribution_is_not_the_next_pronoun(pipe, text, sector):
+    evs = events(pipe, text)
+    appeals = [e for e in _get(evs, "02") if e.source is not None and e.source.text in ("He", "She")]
+    assert appeals and all(e.source.sector in sector.split("|") for e in appeals), show(evs)
+
+
+def test_a_pronoun_after_two_people_with_no_attribution_stays_unresolved(pipe):
+    evs = events(pipe, "Defence Minister Omar Haddad met army chief Musa Bello on Monday. He urged the rebels to "
+                       "surrender.")
+    appeals = [e for e in _get(evs, "02") if e.target is not None and "rebels" in e.target.text]
+    assert appeals and all(e.source is None or e.source.sector is None for e in appeals), show(evs)
