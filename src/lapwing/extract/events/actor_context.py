@@ -155,9 +155,11 @@ class ParticipantsMixin:
         if not witnesses:
             return a
         code = codes.pop()
-        if other is not None and other.country == code and (other.sector or "").upper() == a.sector.upper():
+        if other is not None and other.kind in ("gpe", "country") and other.country == code \
+                and (other.sector or "GOV").upper() == a.sector.upper():
             # "Australia's foreign minister said Australia backed *the caretaker government's* call": the sentence's
-            # one country is the other actor's own, and an actor does not act on itself: a domestic body is the
+            # one country is the other actor's own, and a state does not act on its own government (a person may
+            # appeal to his own side: "Cabello urged government supporters to gather"): a domestic body is the
             # article's main country's, when that is another country
             main = self.ctx.data.get("main_country")
             if main and main != code and a.sector.upper() in _DOMESTIC:
