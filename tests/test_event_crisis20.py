@@ -27,11 +27,6 @@ import pytest
 from event_helpers import events, show, with_root as _get
 
 
-def _with(evs, root, src, tgt):
-    return [e for e in _get(evs, root) if e.source is not None and src in e.source.text
-            and (tgt is None or (e.target is not None and tgt in e.target.text))]
-
-
 # -- the main verb after a fronted aside ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text,root,src,tgt", [
     ("Caretaker Prime Minister Lina Okoro, in a statement carried by state media, called on the armed forces to "
@@ -45,7 +40,8 @@ def _with(evs, root, src, tgt):
 ])
 def test_main_verb_after_a_fronted_aside_keeps_its_subject(pipe, text, root, src, tgt):
     evs = events(pipe, text)
-    assert _with(evs, root, src, tgt), show(evs)
+    assert [e for e in _get(evs, root) if e.source is not None and src in e.source.text
+            and e.target is not None and tgt in e.target.text], show(evs)
 
 
 def test_the_repair_leaves_a_well_parsed_aside_and_a_verb_with_its_own_subject(pipe):
