@@ -40,8 +40,10 @@ EXAMPLES = ROOT / "examples"
 #: 27 with the Papua New Guinea report added in session 18 (8 of its 18 emitted events wrong at its first run, 4 of 21 after the work);
 #: 26 once a bare country in its own official's report is its government (the Kyrgyzstan report's "China supported")
 #: 31 with the Armenia report added in session 18's second wave (8 of its 28 emitted events wrong at its first run,
-#: 5 of 33 after the work; the older articles' 26 unchanged)
-MAX_WRONG = 31
+#: 5 of 33 after the work; the older articles' 26 unchanged); 31 on 2026-12-05 before session 19
+#: 34 with the Thailand report added in session 19 (9 of its 26 emitted events wrong at its first run, 3 of 27 after
+#: the work; the older articles' 31 unchanged)
+MAX_WRONG = 34
 
 
 def _gold() -> list[dict]:
@@ -88,7 +90,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 19
+    assert len(arts) == 20
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

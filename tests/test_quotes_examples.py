@@ -157,6 +157,28 @@ EXPECTED["lw-20261112-armenia-parliament-stormed"] = [
     ("talks between the two sides were the only way out", "Armenian Apostolic Church"),
 ]
 
+EXPECTED["lw-20261001-thailand-election-annulled"] = [
+    ("Thailand's Constitutional Court on Thursday annulled", "officials"),  # '..., officials and witnesses said'
+    ("it would", "commander"),                                        # 'whose commander had warned that it would "..."'
+    ("At least 27 people", "Erawan emergency centre"),
+    ("police had fired water cannon", "Erawan emergency centre"),     # '..., adding that police had fired ...'
+    ("respect the will of the people", "Arunee Sirisombat"),          # 'called on the armed forces to "..."'
+    ("she had spoken by telephone", "Arunee Sirisombat"),             # 'She later told reporters that ...'
+    ("the troops would not be used against civilians", "commanders"),  # 'who she said had assured her that ...'
+    ("the soldiers had been sent only to keep order", "Wirat"),
+    ("all sides to accept the court's ruling", "Wirat"),              # 'He urged all sides to ...'
+    ("a judicial coup", "Thanawat Kiatsakul"),                        # 'rejected the ruling as "..."'
+    ("his supporters to gather", "Thanawat Kiatsakul"),               # 'urged his supporters to gather at ...'
+    ("three student leaders had been taken into custody", "Pimchanok Rattana"),
+    ("The crisis has built up over six weeks", "officials"),          # 'according to officials and diplomats'
+    ("dividing the nation", "Wirat"),                                 # 'warned the party against "..."'
+    ("it supported the court's decision", "Election Commission"),
+    ("the army to respect the constitution", "United States"),        # the United States, Japan and the EU
+    ("the ruling was Thailand's internal affair", "China's foreign ministry"),
+    ("Australian Foreign Minister Helen Marsh", "office"),             # '..., her office said in a statement'
+    ("Australia backed the caretaker government's call", "Helen Marsh"),
+]
+
 # (article, start of the content) -> what Lapwing still gets wrong
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20251009-peru-president-removed", "she was dissolving Congress"):
@@ -193,6 +215,19 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261112-armenia-parliament-stormed", "the authorities and the opposition to settle"):
         "the appeal of 'France, the United States and the European Union condemned ... and urged X to ...' is not taken "
         "as a quote",
+    ("lw-20261001-thailand-election-annulled", "police had fired water cannon"):
+        "the content of '..., adding that police had fired ...' keeps the 'that'",
+    ("lw-20261001-thailand-election-annulled", "respect the will of the people"):
+        "the quoted words of 'X, in a statement carried by state media, called on the armed forces to \"...\"' are "
+        "credited to 'state media', the agent of the aside",
+    ("lw-20261001-thailand-election-annulled", "the troops would not be used against civilians"):
+        "the assurance in 'the commanders ..., who she said had assured her that ...' is credited to the one who "
+        "reports it, not to the commanders who gave it",
+    ("lw-20261001-thailand-election-annulled", "a judicial coup"):
+        "'X leader and former law lecturer Thanawat Kiatsakul, whose party had been expected to ..., rejected the "
+        "ruling as \"...\"': the speaker taken is 'party', from the relative clause",
+    ("lw-20261001-thailand-election-annulled", "his supporters to gather"):
+        "the appeal of '... and late on Thursday urged his supporters to gather ...' is not taken as a quote",
 }
 
 # quotes Lapwing gives that a reader would not list, with the reason (each must still be produced as described)
@@ -210,6 +245,11 @@ EXTRA = {
     "lw-20261112-armenia-parliament-stormed": [
         "hours after lawmakers had ratified",           # the health ministry's statement cut to its last clause
         "the storming of parliament",                   # 'condemned the storming': an object, not words said
+    ],
+    "lw-20261001-thailand-election-annulled": [
+        "that police had fired water cannon",           # the emergency centre's words with their 'that'
+        "On Aug. 30, the Progressive Alliance won",     # the timeline credited to the general it names
+        "concern over the deployment",                  # 'expressed concern over': an object, not words said
     ],
 }
 

@@ -408,7 +408,13 @@ class _Coder(_MentionChecks, _Coref):
                 key = ("dict", dic.name)
                 first = next((x for x in self.mentions if x.entity == self.entity_of_key.get(key)), None)
             else:
-                first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" else None
+                first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" or (
+                    # a bare one-word name the NER took for an organisation, that repeats one earlier person's
+                    # given or family name ("who spoke to *Arunee*" after "Prime Minister Arunee Sirisombat")
+                    codes.kind == "org" and bare and len(self.names[id(m)]) == 1 and not codes.country) else None
+                if first is not None and codes.kind == "org":
+                    codes.kind = m.kind = "person"
+                    m.actor = m.actor.model_copy(update={"kind": "person"})
                 if first is not None:
                     key = ("entity", first.entity)
             acr = acronym_antecedent(self, an.name_item.start, an.name_item.end) if not m.coded else None

@@ -319,7 +319,8 @@ def led_group_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMent
     if k < m.start or d.lower[k] not in LED_GROUP_WORDS:
         return None
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
-             and x.actor.sector and x.actor.sector != "GOV" and d.lower[x.head] == d.lower[k] and x.end - x.start > 1]
+             and x.actor.sector and x.actor.sector != "GOV" and x.end - x.start > 1
+             and d.lower[k] in (d.lower[x.head], d.lower[x.end - 1])]  # ("the opposition Progressive *Alliance*")
     if not found or len({(x.actor.country, x.actor.sector) for x in found}) != 1:
         return None
     first = found[0]

@@ -294,6 +294,12 @@ class _Coref:
         if gender is not None and cands:  # 'Ms. Baker ... he': not her
             table = GenderTable(doc, self.mentions, self.gender_words)
             cands = [m for m in cands if table.gender(self.root(m)) in (None, gender)]
+        if self.d.parsed and t.dep_ in SUBJECT_DEPS and len({self.root(m).entity for m in cands}) > 1:
+            # "General X ... said the troops would keep order, *a spokesman for the army said*. He urged ...": the
+            # one who closes a sentence with an attribution only passes the words on; he is not the next "he"
+            kept = [m for m in cands if not _closing_attribution(doc, m)]
+            if kept and len({self.root(m).entity for m in kept}) < len({self.root(m).entity for m in cands}):
+                cands = kept
         # (a by-agent too: "the envoy was expelled *by him*" is not the envoy)
         as_object = self.d.parsed and t.dep_ in OBJECT_DEPS | {"obj", "obl:agent"}
         if self.d.parsed and t.head.dep_ in ("acl:relcl", "relcl") and t.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"obl:agent"}:
@@ -364,6 +370,23 @@ class _Coref:
 
 #: the parts of speech of a short prepositional phrase after a title ("the AU's mediator *for the crisis*, X")
 _PP_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+#: the verbs of a closing attribution ("..., a spokesman *said*.")
+_ATTRIBUTION_VERBS = frozenset({"say", "tell", "add"})
+
+
+def _closing_attribution(doc: Any, m: ActorMention) -> bool:
+    """Mention ``m`` is the subject of an attribution that closes its sentence after a comma ("..., *a spokesman
+    for the army* said.", "..., *officials* told reporters."): nothing but the verb's own words follow it."""
+    head = doc[m.head]
+    v = head.head
+    if head.dep_ not in SUBJECT_DEPS or v.i < m.end or m.start < 1 or doc[m.start - 1].text != ",":
+        return False
+    if v.lemma_.lower() not in _ATTRIBUTION_VERBS:
+        return False
+    end = doc[v.i].sent.end
+    return not any(doc[k].pos_ in ("VERB", "AUX") for k in range(v.i + 1, end))
 
 
 def _phrase_then_comma(doc: Any, a_end: int, b_start: int) -> bool:

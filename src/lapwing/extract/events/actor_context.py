@@ -24,6 +24,10 @@ from lapwing.extract.events.phrases import _modifiers, np_span
 from lapwing.extract.events.syntax import SUBJ, _cases, _words, lemma_of, verb_bases
 from lapwing.schema import Actor
 
+#: sectors of a state's own politics: "the government", "the army", "the opposition" of the article's country
+_DOMESTIC = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY"})
+
+
 class ParticipantsMixin:
     """Coder methods that turn argument tokens into actors."""
 
@@ -150,7 +154,18 @@ class ParticipantsMixin:
                      and not (a.start <= s_ and e_ <= a.end)]
         if not witnesses:
             return a
-        return a.model_copy(update={"country": codes.pop(), "rule": (a.rule or "actor") + "+sentence-country"})
+        code = codes.pop()
+        if other is not None and other.kind in ("gpe", "country") and other.country == code \
+                and (other.sector or "GOV").upper() == a.sector.upper():
+            # "Australia's foreign minister said Australia backed *the caretaker government's* call": the sentence's
+            # one country is the other actor's own, and a state does not act on its own government (a person may
+            # appeal to his own side: "Cabello urged government supporters to gather"): a domestic body is the
+            # article's main country's, when that is another country
+            main = self.ctx.data.get("main_country")
+            if main and main != code and a.sector.upper() in _DOMESTIC:
+                return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
+            return a
+        return a.model_copy(update={"country": code, "rule": (a.rule or "actor") + "+sentence-country"})
 
     def _located_country(self, a: Actor) -> str | None:
         """The country of the town or province an agent is placed in by its own phrase ("police *in

@@ -14,6 +14,7 @@ from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.repair_aside import PARTITIVES
+from lapwing.extract.events.repair_aside_verb import ASIDE_LABELS
 from lapwing.extract.events.repair_headline import ROOT_PASSIVE
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import single_word_agents
@@ -247,6 +248,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep in ("acl", "amod") and pos == "VERB" and tag in ("VBD", "VBZ", "VBP", "VBN") and H[i] == p and p >= 4 \
                 and D[p] in ("appos", "conj", "dep", "parataxis"):
             todo["frontcl"].append(i)  # "In a video posted on ..., the outgoing prime minister *called* on ..."
+        if dep == "acl" and tag in ("VBD", "VBN") and p >= 0 and X[p] == "," and H[i] < i and D[H[i]] in ASIDE_LABELS \
+                and (D[H[H[i]]] in ("nsubj", "nsubj:pass") and H[H[H[i]]] > i or D[H[H[i]]] in ("ROOT", "root")):
+            todo["asideverb"].append(i)  # "X, in a statement carried by state media, *called* on ... and return ..."
         if dep == "amod" and tag in ("VBN", "VBD") and p >= 3 and X[p] == "," and H[i] > i:
             todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
         if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":

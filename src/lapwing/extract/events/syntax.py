@@ -25,8 +25,10 @@ def _is_passive(t: Token, _depth: int = 0) -> bool:
     if t.dep_ == "conj" and t.tag_ == "VBN" and _depth < 3 and t.head.i < t.i \
             and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "cop") for c in kids) and not _active_kids(t, kids):
         return _is_passive(t.head, _depth + 1)  # "was shot and *killed* by police"
-    # a reduced relative with its agent: "five civilians *killed by militants*"
-    return t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and any(c.dep_ == "obl:agent" for c in kids)
+    # a reduced relative with its agent: "five civilians *killed by militants*"; not a perfect with its own subject
+    # ("reporters that *she had spoken by telephone* with ...": "by telephone" is a means, "she" the doer)
+    return t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and any(c.dep_ == "obl:agent" for c in kids) \
+        and not any(c.dep_ in SUBJ for c in kids)
 
 
 def _active_kids(t: Token, kids: list[Token]) -> bool:
