@@ -40,6 +40,13 @@ ARMED_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF", "INS", "IMG", "SEP", "RAD", 
 # quantity and portion nouns: "tens of thousands of students", "a first batch of Bangladeshi troops"
 QUANTITY_HEADS = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "handful", "number", "batch",
                   "patch", "contingent", "group", "crowd", "majority", "minority", "rest", "members", "half"}
+#: collective and unit heads, read through to their of-complement: "a *squadron* of Israeli jets bombed ...", "a
+#: *convoy* of Israeli tanks shelled ..." are the jets' and the tanks' owner
+COLLECTIVE_HEADS = frozenset({"squadron", "wave", "convoy", "fleet", "column", "unit", "platoon", "squad", "detachment",
+                              "team", "band", "gang", "mob", "swarm", "formation", "flotilla", "pair", "couple", "trio",
+                              "dozen", "cell", "contingent", "group", "dozens", "hundreds", "scores", "handful",
+                              "number"})
+QUANTITY_HEADS |= COLLECTIVE_HEADS
 PLACE_HEADS = {"embassy", "consulate", "legation", "chancery", "border", "frontier", "territory", "soil",
                "waters", "airspace"}
 #: actor "country" codes that are organisations or regions, not states
@@ -259,6 +266,13 @@ class _Actors:
                 b = self.owner_fn(self.ctx, t)
             except Exception:  # a collaborator's bug must not sink the events
                 b = None
+            if b is None and t.lower_ in COLLECTIVE_HEADS:
+                of = next((c for c in t.children if c.dep_.startswith("nmod") and c.i > t.i and c.pos_ == "NOUN"
+                           and "of" in _cases(c)), None)
+                b = self.owner_fn(self.ctx, of) if of is not None else None
+                if b is not None:  # (the whole phrase: "a squadron of Israeli jets")
+                    s, e = t.left_edge.idx, of.right_edge.idx + len(of.right_edge.text)
+                    b = b.model_copy(update={"text": doc_text(self.ctx.doc)[s:e], "start": s, "end": e})
             if b is not None:
                 return b
         if (t.pos_ == "PROPN" and t.dep_ in ("nmod:poss", "poss")) or (t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "PROPN")):

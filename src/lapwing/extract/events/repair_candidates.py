@@ -19,6 +19,7 @@ from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
+from lapwing.extract.events.repair_name_noun import TARGET_CASES
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
@@ -191,6 +192,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "nsubj" and H[i] > i and P[H[i]] in ("NOUN", "PROPN") and D[H[i]] in ("advcl", "ccomp", "dep", "parataxis") \
                 and H[H[i]] > H[i]:
             todo["subjplace"].append(i)  # "*China's embassy* in Port Moresby, which ..., said" with the subject on the place
+        if dep == "obj" and pos == "VERB" and tag in ("VB", "VBP", "NN") and p >= 1 and P[p] == "PROPN" and H[p] == i \
+                and i + 1 < n and L[i + 1] in TARGET_CASES:
+            todo["namenounev"].append(i)  # "condemned *the United Kingdom attack* on its ships"
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
             todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
@@ -239,6 +243,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "amod" and i >= 1 and L[i - 1] == "and" and H[i] > i + 1 and low in all_forms \
                 and D[i + 1] in ("det", "nmod:poss"):
             todo["amodverb"].append(i)  # "broke through police lines *and stormed* Armenia's parliament"
+        if dep in ("ccomp", "xcomp") and pos == "VERB" and tag in ("VB", "VBP") and p >= 1 and P[p] == "PROPN" \
+                and H[i] < i and i + 1 < n and L[i + 1] in TARGET_CASES:
+            todo["namenounev"].append(i)  # "condemned *the United States attack* on Syria" read as a clause
         if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
             todo["pastconj"].append(i)  # "said the initiative aims to mobilize personnel *and urged* ..."
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
