@@ -112,7 +112,7 @@ from lapwing.extract.events.repair_copula import repair_object_on_copula_adjecti
 from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before_article
 from lapwing.extract.events.repair_aside import repair_partitive_aside
 from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
-from lapwing.extract.events.repair_name_noun import repair_name_as_event_subject
+from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copula, repair_name_as_event_subject
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative
@@ -165,6 +165,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
+    _apply(out, todo, (("isname", repair_acronym_read_as_copula),))
     for i in todo["vtag"]:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbz"]:

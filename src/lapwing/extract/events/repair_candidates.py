@@ -19,7 +19,7 @@ from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
-from lapwing.extract.events.repair_name_noun import TARGET_CASES
+from lapwing.extract.events.repair_name_noun import IS_NOUNS, TARGET_CASES
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
@@ -41,7 +41,7 @@ _CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", 
                             "parataxis"})
 #: the parts of speech and the words the tests of the third pass ask of the token itself
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP"})
-_WORDS = frozenset({"whose", "who", "which", "dead", "unconscious"})
+_WORDS = frozenset({"whose", "who", "which", "dead", "unconscious", "is"})
 
 
 def _has_verb_root(sent: Span) -> bool:
@@ -315,6 +315,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
             todo["rel"].append(i)
+        if low == "is" and X[i] == "IS" and i + 1 < n and L[i + 1] in IS_NOUNS:
+            todo["isname"].append(i)  # "At least 10 *IS* militants were killed" with *IS* a copula
         if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
                 and low in all_forms:
             todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun

@@ -48,3 +48,30 @@ def repair_name_as_event_subject(v: Token) -> bool:
     if target.head.i == v.head.i and target.dep_.startswith("obl") and target.i > v.i:
         _set_head(target, v, "nmod")
     return True
+
+
+#: the nouns after "IS" that make it the Islamic State's acronym (the actor dictionary's "IS militants" ...)
+IS_NOUNS = frozenset({"group", "militants", "fighters", "jihadists", "extremists", "insurgents", "gunmen"})
+
+
+def repair_acronym_read_as_copula(t: Token) -> bool:
+    """Repair 89: "At least 10 *IS* militants were killed", "killed 20 *IS* fighters": the acronym of the Islamic
+    State read as the copula "is" (its number then the subject, or an oblique). Written in capitals before one of
+    ``IS_NOUNS`` it is a name: the compound of that noun, and a number before it the noun's count. True when
+    applied."""
+    doc = t.doc
+    if t.text != "IS" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in IS_NOUNS or t.dep_ == "compound" \
+            and t.pos_ == "PROPN":
+        return False
+    noun = doc[t.i + 1]
+    if noun.head.i == t.i:  # (the noun hung on the acronym: it takes the acronym's place)
+        _set_head(noun, t.head if t.head.i != t.i else noun, t.dep_ if t.head.i != t.i else "ROOT")
+    t.pos_, t.tag_, t.lemma_ = "PROPN", "NNP", "IS"
+    _set_head(t, noun, "compound")
+    num = doc[t.i - 1] if t.i > 0 else None
+    if num is not None and num.pos_ == "NUM" and num.head.i != noun.i and num.dep_ in (
+            "nsubj", "nsubj:pass", "obj", "obl:unmarked", "nmod:unmarked", "appos", "ROOT", "root"):
+        for c in [c for c in noun.children if c.i < num.i]:
+            c.head = num
+        _set_head(num, noun, "nummod")
+    return True
