@@ -28,8 +28,11 @@ def repair_name_as_event_subject(v: Token) -> bool:
             or ("N", v.lower_) not in form_index():
         return False
     name = doc[v.i - 1]
-    if name.pos_ != "PROPN" or (name.lower_.endswith("s") and name.lower_ != "states") \
-            or name.head.i != v.i and not (name.dep_ == "compound" and name.head.i == v.i):
+    if name.pos_ != "PROPN" or (name.lower_.endswith("s") and name.lower_ != "states"):
+        return False
+    # the name as the word's subject or compound, or as the object of the verb before it with the word its
+    # predicate ("denounced [the United States] [strike] on ...": read as "declared [X] [guilty]")
+    if name.head.i != v.i and not (name.dep_ == "obj" and v.dep_ == "xcomp" and name.head.i == v.head.i):
         return False
     if any(c.dep_ in ("aux", "aux:pass", "mark", "obj", "nsubj:pass") for c in v.children):
         return False
