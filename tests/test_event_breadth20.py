@@ -5,8 +5,8 @@ phrasings written for Lapwing, beside sentences that must stay as they were.
   ``repair_nominal_verbs._reported``) keeps the noun before it as the subject;
 - "condemned *the United States attack* on Syria": a nominal event with a country name before it read as a clause
   (repair 88, ``repair_name_noun``);
-- "*a squadron of* Israeli jets bombed ...": a collective or unit head is read through to the owner of its
-  of-complement (``participants.COLLECTIVE_HEADS``);
+- "*a squadron of* Israeli jets bombed ...", "*truckloads of* Indonesian troops": a collective or unit head is
+  the actor of its of-complement (``participants.COLLECTIVE_HEADS``);
 - "Gulf states", "Western powers", "Arab governments", "European countries", "African leaders": regional groupings
   are coded actors (``lexicons/countries.tsv``);
 - "At least 10 *IS* militants were killed": the acronym read as the copula (repair 89)."""
@@ -84,6 +84,7 @@ COLLECTIVES = [
     ("A convoy of Israeli tanks shelled the town of Rafah overnight.", "19", "ISR"),
     ("A column of Ethiopian tanks shelled rebel positions near the border.", "19", "ETH"),
     ("Dozens of Turkish jets bombed Kurdish positions in northern Iraq on Sunday.", "1", "TUR"),
+    ("Truckloads of Indonesian troops patrolled the streets of Dili.", "15", "IDN"),
 ]
 
 
@@ -92,7 +93,7 @@ def test_collective_head_is_read_through_to_its_of_complement(pipe, text, root, 
     evs = events(pipe, text)
     hits = _hits(evs, root, country=country)
     assert hits, show(evs)
-    assert hits[0].source.text.split()[0] in ("A", "Dozens"), show(hits)  # (the whole phrase)
+    assert hits[0].source.text.split()[0] == text.split()[0], show(hits)  # (the whole phrase)
 
 
 @pytest.mark.parametrize("text", ["A wave of protests swept the capital on Friday.",

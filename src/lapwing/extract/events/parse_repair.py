@@ -77,6 +77,9 @@ fronted phrase with its own participle (`repair_fronted`), an appeal's to-clause
 *rebuked* Serbia", "Israel *intensified* airstrikes"), and a name left as the predicate of a past form read as an
 adjective ("Washington *rebuked* Beijing"); the object of a particle verb read as an adjective or a number
 ("handed over *the fugitive*", "*two suspects*", `repair_particle`); 78: "Bolivia *cut* relations with" read as a noun; 79: "reject *UN demands*" read as a clause.
+87-89 (session 20): "X gunmen *shot* and killed ..., officials said" with the pair's noun reading a reported clause
+(`repair_nominal_verbs`), "condemned *the United States attack* on Syria" read as a clause and "10 *IS* militants"
+with the acronym read as the copula (`repair_name_noun`).
 """
 
 from __future__ import annotations
