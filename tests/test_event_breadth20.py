@@ -38,6 +38,9 @@ REPORTED_PAIRS = [
      "said on Tuesday.", "19", "Taliban", None),
     ("Afghan soldiers shot and killed two suspected militants near the border, the defence ministry said.",
      "19", "Afghan soldiers", "AFG"),
+    ("Two border guards shot and wounded a smuggler near the crossing, the ministry said.", "19", "border guards", None),
+    ("A police officer shot and wounded a man wielding a knife, police said, in the first such incident this year.",
+     "19", "officer", None),
 ]
 
 

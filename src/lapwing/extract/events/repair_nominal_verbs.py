@@ -30,14 +30,15 @@ def repair_coordinated_form(w: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v2.children):
         # the noun is already the root with the verb its conjunct ("a police officer accidentally *shot* and
         # killed ..."): it is the first verb, and the noun compound before it their subject
-        subj = next((c for c in w.children if c.dep_ == "compound" and c.i < w.i and c.pos_ in ("NOUN", "PROPN")
-                     and not _time(c)), None)
+        # (the last compound: "A police *officer* shot and wounded ...", the words before it its own)
+        subj = max((c for c in w.children if c.dep_ == "compound" and c.i < w.i and c.pos_ in ("NOUN", "PROPN")
+                    and not _time(c)), key=lambda c: c.i, default=None)
         if subj is None or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i > subj.i for c in w.children if c.i < w.i):
             return False
         w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
         subj.dep_ = "nsubj"
-        for c in [c for c in w.children if c.dep_ == "amod" and c.i < subj.i]:  # "[Afghan] soldiers shot and ..."
-            c.head = subj
+        for c in [c for c in w.children if c.dep_ in ("amod", "compound", "det", "nummod") and c.i < subj.i]:
+            c.head = subj  # "[Afghan] soldiers shot and ...", "[A police] officer shot and ..."
         if w.dep_ == "nsubj":  # (the clause before "..., the army said" read as the sayer)
             w.dep_ = "ccomp"
         return True
