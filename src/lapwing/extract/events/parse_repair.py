@@ -77,6 +77,9 @@ fronted phrase with its own participle (`repair_fronted`), an appeal's to-clause
 *rebuked* Serbia", "Israel *intensified* airstrikes"), and a name left as the predicate of a past form read as an
 adjective ("Washington *rebuked* Beijing"); the object of a particle verb read as an adjective or a number
 ("handed over *the fugitive*", "*two suspects*", `repair_particle`); 78: "Bolivia *cut* relations with" read as a noun; 79: "reject *UN demands*" read as a clause.
+87-89 (session 20): "X gunmen *shot* and killed ..., officials said" with the pair's noun reading a reported clause
+(`repair_nominal_verbs`), "condemned *the United States attack* on Syria" read as a clause and "10 *IS* militants"
+with the acronym read as the copula (`repair_name_noun`).
 """
 
 from __future__ import annotations
@@ -112,6 +115,7 @@ from lapwing.extract.events.repair_copula import repair_object_on_copula_adjecti
 from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before_article
 from lapwing.extract.events.repair_aside import repair_partitive_aside
 from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
+from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copula, repair_name_as_event_subject
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative
@@ -165,6 +169,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
+    _apply(out, todo, (("isname", repair_acronym_read_as_copula),))
     for i in todo["vtag"]:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbz"]:
@@ -185,7 +190,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article),
+    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
                        ("timeof", repair_of_phrase_on_time)))

@@ -40,6 +40,14 @@ ARMED_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF", "INS", "IMG", "SEP", "RAD", 
 # quantity and portion nouns: "tens of thousands of students", "a first batch of Bangladeshi troops"
 QUANTITY_HEADS = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "handful", "number", "batch",
                   "patch", "contingent", "group", "crowd", "majority", "minority", "rest", "members", "half"}
+#: collective and unit heads, read through to their of-complement: "a *squadron* of Israeli jets bombed ...", "a
+#: *convoy* of Israeli tanks shelled ..." are the jets' and the tanks' owner
+COLLECTIVE_HEADS = frozenset({"squadron", "wave", "convoy", "fleet", "column", "unit", "platoon", "squad", "detachment",
+                              "team", "band", "gang", "mob", "swarm", "formation", "flotilla", "pair", "couple", "trio",
+                              "dozen", "cell", "contingent", "group", "dozens", "hundreds", "scores", "handful",
+                              "number", "truckload", "busload", "carload", "boatload"})
+COLLECTIVE_HEADS |= frozenset(w + "s" for w in COLLECTIVE_HEADS if not w.endswith("s"))  # "*contingents* of police"
+QUANTITY_HEADS |= COLLECTIVE_HEADS
 PLACE_HEADS = {"embassy", "consulate", "legation", "chancery", "border", "frontier", "territory", "soil",
                "waters", "airspace"}
 #: actor "country" codes that are organisations or regions, not states
@@ -208,6 +216,10 @@ class _Actors:
         # in Mali" is the UN's, "officials in Kabul" are Afghan only when nothing else says whose
         inner.sort(key=lambda c: c.dep_.startswith("nmod") and c.dep_ not in ("nmod:poss", "nmod:desc")
                    and "in" in _cases(c))
+        if a is None and t.lower_ in COLLECTIVE_HEADS:
+            whole = self._collective(t, fallback)
+            if whole is not None:
+                return whole
         if a is None and t.pos_ == "NOUN" and t.lower_ not in QUANTITY_HEADS:
             # a noun that is no actor takes a code only from its own possessor or nationality word
             # ("Haiti's efforts", "the Turkish side"), not from a complement: "the fall of President
@@ -283,6 +295,17 @@ class _Actors:
         if not fallback:
             return None
         return self.uncoded(t, force=cut and t.pos_ in ("NOUN", "PROPN"))
+
+    def _collective(self, t: Token, fallback: bool) -> Actor | None:
+        """"*A squadron of* Israeli jets", "*truckloads of* riot police": a collective or unit head is the actor of its
+        of-complement (looked up as a phrase of its own, the owner of "Israeli jets" too), over the whole phrase."""
+        of = next((c for c in t.children if c.dep_.startswith("nmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
+                   and "of" in _cases(c)), None)
+        b = self._lookup_phrase(of, False) if of is not None else None
+        if not is_coded(b):
+            return None
+        s, e = t.left_edge.idx, of.right_edge.idx + len(of.right_edge.text)
+        return b.model_copy(update={"text": doc_text(self.ctx.doc)[s:e], "start": s, "end": e})
 
     def _country_left_behind(self, t: Token, m, country: str) -> bool:
         """The mention's country word lies outside ``t``'s new phrase and none inside gives that country

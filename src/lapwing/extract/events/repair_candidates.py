@@ -20,6 +20,7 @@ from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
+from lapwing.extract.events.repair_name_noun import IS_NOUNS, TARGET_CASES
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
@@ -41,7 +42,7 @@ _CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", 
                             "parataxis"})
 #: the parts of speech and the words the tests of the third pass ask of the token itself
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP"})
-_WORDS = frozenset({"whose", "who", "which", "dead", "unconscious"})
+_WORDS = frozenset({"whose", "who", "which", "dead", "unconscious", "is"})
 
 
 def _has_verb_root(sent: Span) -> bool:
@@ -192,6 +193,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "nsubj" and H[i] > i and P[H[i]] in ("NOUN", "PROPN") and D[H[i]] in ("advcl", "ccomp", "dep", "parataxis") \
                 and H[H[i]] > H[i]:
             todo["subjplace"].append(i)  # "*China's embassy* in Port Moresby, which ..., said" with the subject on the place
+        if dep == "obj" and pos == "VERB" and tag in ("VB", "VBP", "NN") and p >= 1 and P[p] == "PROPN" and H[p] == i \
+                and i + 1 < n and L[i + 1] in TARGET_CASES:
+            todo["namenounev"].append(i)  # "condemned *the United Kingdom attack* on its ships"
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
             todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
@@ -240,6 +244,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "amod" and i >= 1 and L[i - 1] == "and" and H[i] > i + 1 and low in all_forms \
                 and D[i + 1] in ("det", "nmod:poss"):
             todo["amodverb"].append(i)  # "broke through police lines *and stormed* Armenia's parliament"
+        if dep in ("ccomp", "xcomp") and pos == "VERB" and tag in ("VB", "VBP") and p >= 1 and P[p] == "PROPN" \
+                and H[i] < i and i + 1 < n and L[i + 1] in TARGET_CASES:
+            todo["namenounev"].append(i)  # "condemned *the United States attack* on Syria" read as a clause
         if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
             todo["pastconj"].append(i)  # "said the initiative aims to mobilize personnel *and urged* ..."
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
@@ -312,6 +319,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
             todo["rel"].append(i)
+        if low == "is" and X[i] == "IS" and i + 1 < n and L[i + 1] in IS_NOUNS:
+            todo["isname"].append(i)  # "At least 10 *IS* militants were killed" with *IS* a copula
         if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
                 and low in all_forms:
             todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun

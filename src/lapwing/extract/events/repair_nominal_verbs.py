@@ -26,16 +26,21 @@ def repair_coordinated_form(w: Token) -> bool:
             or w.i + 2 >= len(doc) or doc[w.i + 1].lower_ not in ("and", "or"):
         return False
     v2 = doc[w.i + 2]
-    if v2.pos_ == "VERB" and v2.head.i == w.i and v2.dep_ == "conj" and w.dep_ in ("ROOT", "root") \
+    if v2.pos_ == "VERB" and v2.head.i == w.i and v2.dep_ == "conj" and (w.dep_ in ("ROOT", "root") or _reported(w)) \
             and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v2.children):
         # the noun is already the root with the verb its conjunct ("a police officer accidentally *shot* and
         # killed ..."): it is the first verb, and the noun compound before it their subject
-        subj = next((c for c in w.children if c.dep_ == "compound" and c.i < w.i and c.pos_ in ("NOUN", "PROPN")
-                     and not _time(c)), None)
+        # (the last compound: "A police *officer* shot and wounded ...", the words before it its own)
+        subj = max((c for c in w.children if c.dep_ == "compound" and c.i < w.i and c.pos_ in ("NOUN", "PROPN")
+                    and not _time(c)), key=lambda c: c.i, default=None)
         if subj is None or any(c.dep_ in ("det", "nmod:poss", "nummod") and c.i > subj.i for c in w.children if c.i < w.i):
             return False
         w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
         subj.dep_ = "nsubj"
+        for c in [c for c in w.children if c.dep_ in ("amod", "compound", "det", "nummod") and c.i < subj.i]:
+            c.head = subj  # "[Afghan] soldiers shot and ...", "[A police] officer shot and ..."
+        if w.dep_ == "nsubj":  # (the clause before "..., the army said" read as the sayer)
+            w.dep_ = "ccomp"
         return True
     if v2.pos_ != "VERB" or v2.tag_ not in ("VBD", "VBN") or v2.head.i == w.i or any(
             c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in v2.children):
@@ -70,6 +75,16 @@ def repair_coordinated_form(w: Token) -> bool:
         if c.i > w.i + 2 and c.dep_ not in ("punct",):
             c.head = v2
     return True
+
+
+def _reported(w: Token) -> bool:
+    """Repair 88: "Iraqi insurgents *shot* and killed three policemen ..., officials said": the pair's noun reading
+    is the complement of a reporting verb after it (or read as its subject, the sayer being a later subject)."""
+    say = w.head
+    if say.i <= w.i or lemma_of(say) not in REPORTING_VERBS:
+        return False
+    return w.dep_ in ("ccomp", "parataxis") or (w.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i > w.i for c in say.children))
 
 
 def _verb_above(n: Token) -> Token | None:
