@@ -409,8 +409,9 @@ class BuildMixin:
                 and not self._armed(src, c.source_tok):
             code, rule = "111", p.id + "+words"  # "the president attacked the newspaper": criticism (market.py)
             row = self.lex.cameo[code]
-        if status == "future" and c.source_tok is not None and lemma_of(c.source_tok) in DOCUMENT_NOUNS:
-            # "a UN resolution that aims to tighten sanctions": a text's aim is no one's intent
+        if (status == "future" or row.root in ("03", "13")) and _document_doer(c.source_tok):
+            # "a UN resolution that aims to tighten sanctions", "a bill that seeks to impose tariffs": a text's aim
+            # is no one's intent or threat
             return self._no(c, "the planned act of a document")
         if status == "future" and self.future_as_intent:
             ic = intent_code(code)
@@ -461,3 +462,11 @@ def _protest_crowd(t: Token | None) -> bool:
         return True
     return any(c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children) and _words(c) & _PROTEST_CROWD
                for c in t.children)
+
+
+def _document_doer(tok) -> bool:
+    """The doer is a text ("the resolution aims to"), also through the relative pronoun of a clause on one ("a bill
+    *that* seeks to")."""
+    if tok is not None and tok.tag_ == "WDT" and tok.head.dep_ in ("acl:relcl", "relcl"):
+        tok = tok.head.head
+    return tok is not None and lemma_of(tok) in DOCUMENT_NOUNS
