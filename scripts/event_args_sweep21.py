@@ -11,6 +11,8 @@ Kinds (every sentence written for Lapwing, each frame with a cast of sources and
   the doer as source and Y as target;
 - ``tellto``: "told / instructed / directed X to VERB": an order to X (source the doer, target X);
 - ``tellto-none``: "told reporters to ..." (the press is no party): no event with the press as target;
+- ``named``: "imposed sanctions on former President X Y and ex-Minister Z W, freezing ...": the titled names (which
+  the parser may leave as unlabelled dependents of the verb, with their own preposition) are the targets;
 - ``invest``: "to increase / boost / expand investment in Y": Y is the target (a country after "in" with an
   investment, trade or aid noun); ``invest-none``: "investment in infrastructure" gives no target of the doer's own.
 
@@ -65,6 +67,15 @@ TELL_CLAUSES = ["to close the border.", "to stop the fighting in the north.", "t
                 "to release the detained fishermen.", "to hold talks with the opposition."]
 PRESS = ["reporters", "journalists", "the press", "a news conference"]
 
+#: (doer, country, verb phrase, first titled name, second titled name)
+NAMED = [("Georgia", "GEO", "has imposed sanctions on", "former President Eduard Kvaratskhelia", "ex-Defence Minister Levan Gogoladze"),
+         ("Kenya", "KEN", "slapped sanctions on", "former Finance Minister John Mwangi", "ex-Governor Peter Otieno"),
+         ("Moldova", "MDA", "imposed travel bans on", "former Prime Minister Ion Ceban", "ex-Interior Minister Vlad Rusu"),
+         ("Peru", "PER", "has frozen the assets of", "former President Alberto Quispe", "ex-Finance Minister Rosa Huaman"),
+         ("Serbia", "SRB", "imposed sanctions on", "former Defence Minister Milan Petrovic", "ex-Army Chief Goran Ilic")]
+NAMED_TAILS = [", freezing their assets, banning them from leaving the country and stripping them of their medals.",
+               " on Monday.", ", freezing their bank accounts.", "."]
+
 #: (doer, country, target name, its country)
 INVEST = [("China", "CHN", "Zambia", "ZMB"), ("Japan", "JPN", "Vietnam", "VNM"), ("The United Arab Emirates", "ARE",
           "Egypt", "EGY"), ("India", "IND", "Sri Lanka", "LKA"), ("Saudi Arabia", "SAU", "Pakistan", "PAK"),
@@ -98,6 +109,11 @@ def sentences(kind: str | None):
                 yield "tellto-none", f"{s} told {press} it would not back down.", scc, "press", None
             else:
                 yield "tellto-none", f"{s} told {press} to expect more talks next week.", scc, "press", None
+    for s, scc, vp, n1, n2 in NAMED:
+        for j, tail in enumerate(NAMED_TAILS):
+            if kind in (None, "named"):
+                text = f"{s} {vp} {n1} and {n2}{tail}" if j % 2 == 0 else f"{s} {vp} {n1}{tail}"
+                yield "named", text, scc, "name:" + n1.split()[-1], None
     for k, (s, scc, t, tcc) in enumerate(INVEST):
         for f in INVEST_FRAMES:
             if kind in (None, "invest"):
@@ -119,6 +135,10 @@ def judge(kind, evs, src, tgt, root) -> str:
         return "own target" if bad else "ok"
     if not claimed:
         return "no event"
+    if tgt.startswith("name:") if tgt else False:
+        ok = any(e.source and e.source.country == src and e.target is not None and tgt[5:] in e.target.text
+                 for e in claimed)
+        return "ok" if ok else "target missing"
     if root is not None:
         claimed = [e for e in claimed if e.cameo.startswith(root)]
         if not claimed:

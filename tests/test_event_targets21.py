@@ -120,3 +120,16 @@ def test_an_investments_in_phrase_is_the_target(pipe, text, src, tgt):
 def test_a_thing_or_the_doers_own_in_phrase_is_no_target(pipe, text):
     evs = _events(pipe, text)
     assert all(e.target is None for e in _claimed(evs)), show(evs)
+
+
+# -- a titled name left as an unlabelled dependent with its own preposition -------------------------------------------
+@pytest.mark.parametrize("text, src, name", [
+    ("Armenia has imposed sanctions on former President Gagik Sargsyan and ex-Defence Minister Aram Grigoryan, "
+     "freezing their assets and banning them from travel.", "ARM", "Sargsyan"),
+    ("Bolivia imposed sanctions on former Interior Minister Carlos Mamani and ex-Police Chief Juan Flores.", "BOL",
+     "Mamani"),
+])
+def test_a_titled_name_with_its_preposition_is_the_target(pipe, text, src, name):
+    evs = _events(pipe, text)
+    assert any(e.source is not None and e.source.country == src and e.target is not None and name in e.target.text
+               for e in _claimed(evs)), show(evs)
