@@ -31,6 +31,8 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
+#: nouns whose in-phrase names the party that receives them: "investment *in Zambia*", "a stake in ..."
+_STAKE_NOUNS = frozenset({"investment", "stake", "shareholding", "holding", "investor"})
 #: prepositions of an event noun's complement, which a by-agent may wrongly hang on
 _COMPLEMENT_PREPS = frozenset({"of", "on", "to", "against", "with", "into", "at"})
 #: an owner word that names the object's own country or owner: possessor, nationality word, name word
@@ -140,6 +142,12 @@ class ArgSpecsMixin:
                 h = next((w for cs, c in _prep_args(t) if cs & {"by", "over", "via", "on"} and _words(c) & _CHANNELS
                           for w in [_prep(c, {"with"})] if w is not None), None)
             return h
+        if spec.startswith(("codedprep:", "codedobjprep:")):
+            # a party or country only, never the doer's own: where an agentless expulsion sends its people from ("was
+            # sent home *from Mali*", "was ordered out *of Russia*", the "of" after the verb's particle), where an
+            # investment goes ("to increase investment *in Zambia*"; not "in infrastructure", "in its ports")
+            h = self.arg(spec[5:], t, nominal)
+            return h if h is not None and not _self_owned(h) and is_coded(self.actors.get(h, fallback=False)) else None
         if spec.startswith("prepowner:"):
             # whose is the prepositional object: *police* in "died in police custody", *the Kotwali
             # police* in "died in the custody of the Kotwali police" (a coded modifier or of/by phrase)
@@ -192,6 +200,8 @@ class ArgSpecsMixin:
             if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
                 found += [h for cs, h in _prep_args(o) if cs & preps]  # positions *of Hezbollah*" (last)
                 found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps]
+                if lemma_of(o) in _STAKE_NOUNS:  # "to increase investment *in Zambia*": where money goes, not a place
+                    found += [h for cs, h in _prep_args(o) if "in" in cs]  # of the act ("deploy troops in Mali")
             coded = [h for h in found if is_coded(self.actors.get(h, fallback=False))]
             # the doer's own people or things ("willing to withdraw *its troops* from Abyei", "to lay down *their*
             # weapons in Lebanon") are never the target: the place or party they act on is, or none

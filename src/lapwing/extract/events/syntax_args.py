@@ -28,6 +28,10 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
             cs = _cases(c)
             if cs and not _is_temporal(c):  # "on Friday" is a time, not a target
                 out.append((cs, c))
+        elif d == "dep" and c.pos_ == "PROPN" and c.i > t.i and (cs := _cases(c)) and not _is_temporal(c):
+            # "imposed sanctions [on former President X Y and ...]": a titled name with its own preposition that
+            # the parser left as an unlabelled dependent of the verb is its oblique
+            out.append((cs, c))
         elif d == "advcl" and _cases(c) & {"for"}:
             out.append(({"for"}, c))
         elif ((d in ("obj", "iobj", "appos") and c.pos_ == "PROPN") or _name_as_clause(c)) \
