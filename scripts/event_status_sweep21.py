@@ -46,7 +46,7 @@ FRAMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("{S} will not withdraw from the border unless {T} pays compensation.", "withdraw", "not", "states"),
         ("Unless {S} releases the prisoners, {T} will boycott the talks.", "releases", "not", "states"),
         ("Unless {S} arrest the ringleaders, the protests will continue.", "arrest", "not", "forces"),
-        ("{S} said it would not sign the accord unless {T} recalled its troops.", "sign", "not", "states"),
+        ("{S} would sign the accord with {T} unless the vote fails.", "sign", "not", "states"),
     ],
     "doubt": [
         ("It was unclear whether {S} had shelled {T}.", "shelled", "not", "states"),
@@ -156,7 +156,7 @@ FRAMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("{S} held back from condemning {T}.", "condemning", "not", "states"),
         ("{S} declined to criticise {T}.", "criticise", "not", "states"),
         ("{S} avoided condemning {T}.", "condemning", "not", "states"),
-        ("{S} no longer arrests {T}.", "arrests", "not", "forces"),
+        ("{S} no longer detain {T}.", "detain", "not", "forces"),
     ],
     "control": [  # the same words where the event did happen: a claim
         ("{S} failed to stop the attack on {T}.", "attack", "claim", "states"),
