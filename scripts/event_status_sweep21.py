@@ -131,6 +131,28 @@ FRAMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("Without the mediation, {S} would have invaded {T}.", "invaded", "not", "states"),
         ("{S} ought to have condemned {T}.", "condemned", "not", "states"),
     ],
+    "truth": [  # a that-clause called false, or told as a fact (found on unlabelled news, seed 2121)
+        ("It was not true that {S} had attacked {T}, the spokesman said.", "attacked", "not", "states"),
+        ("It is false that {S} shelled {T}.", "shelled", "not", "states"),
+        ("The minister told reporters it is untrue that {S} detained {T}.", "detained", "not", "forces"),
+        ("It is not correct that {S} expelled diplomats from {T}.", "expelled", "not", "states"),
+        ("It is true that {S} attacked {T}, the minister conceded.", "attacked", "claim", "states"),
+        ("It is clear that {S} shelled {T}.", "shelled", "claim", "states"),
+        ("It was evident that {S} had arrested {T}.", "arrested", "claim", "forces"),
+    ],
+    "rule": [  # a present-tense main clause with an if-clause: a rule or a habit (found on unlabelled news)
+        ("If an appeal fails, {T} are deported by {S}.", "deported", "not", "forces"),
+        ("If a ship enters the zone, {S} fire on it.", "fire", "not", "forces"),
+        ("Whenever {T} protest, {S} arrest them.", "arrest", "not", "forces"),
+        ("If a border post is shelled, {S} retaliates against {T}.", "retaliates", "not", "states"),
+        ("If {T} refused, {S} shot them, witnesses said.", "shot", "claim", "forces"),
+        ("When {T} marched on the palace, {S} fired tear gas.", "fired", "claim", "forces"),
+    ],
+    "supposed": [  # expected and not done
+        ("{S} was supposed to sign a trade deal with {T} on Friday.", "sign", "not", "states"),
+        ("{S} were supposed to release {T} last week.", "release", "not", "forces"),
+        ("{S} is supposed to withdraw its troops from {T}.", "withdraw", "not", "states"),
+    ],
     "rumour": [  # reported: attributed, a claim
         ("{S} reportedly shelled {T} overnight.", "shelled", "claim", "states"),
         ("{S} allegedly tortured {T}.", "tortured", "claim", "forces"),
@@ -171,10 +193,10 @@ FRAMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("{S} condemned {T} for refusing to negotiate.", "condemned", "claim", "states"),
         ("{S} expelled diplomats from {T}, which had refused to apologise.", "expelled", "claim", "states"),
         ("{S} killed {T} who had planned to attack a school.", "killed", "claim", "forces"),
-        ("{S} imposed sanctions on {T} even though the EU urged restraint.", "imposed", "claim", "states"),
+        ("{S} imposed sanctions on {T} even though the EU urged restraint.", "imposed|sanctions", "claim", "states"),
         ("{S} clashed with {T} in the capital.", "clashed", "claim", "forces"),
         ("{S} accused {T} of lying, then attacked its border posts.", "attacked", "claim", "states"),
-        ("Unable to reach a deal, {S} imposed tariffs on {T}.", "imposed", "claim", "states"),
+        ("Unable to reach a deal, {S} imposed tariffs on {T}.", "imposed|tariffs", "claim", "states"),
         ("{S} recognised {T} without consulting its allies.", "recognised", "claim", "states"),
         ("{S} arrested {T} before they could flee.", "arrested", "claim", "forces"),
         ("Despite calls for restraint, {S} shelled {T}.", "shelled", "claim", "states"),
@@ -219,7 +241,8 @@ def sentences(kind: str | None = None):
 
 def judge(evs, trig: str, exp: str) -> str:
     """"right", "wrong" or "missing" for the events ``evs`` coded in a sentence whose main event is ``trig``."""
-    mine = [e for e in evs if e.trigger is not None and e.trigger.text.lower() == trig.lower()]
+    words = trig.lower().split("|")  # (a verb's event may sit on its noun: "imposed sanctions")
+    mine = [e for e in evs if e.trigger is not None and e.trigger.text.lower() in words]
     if not mine:
         return "right" if exp == "not" else "missing"
     claimed = any(e.status in CLAIMED for e in mine)

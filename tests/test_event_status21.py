@@ -87,3 +87,28 @@ def test_stopped_shelling_stays_negated(pipe):
 def test_no_longer_negates(pipe):
     evs = events(pipe, "The Jordanian police no longer detain Syrian refugees at the border.")
     assert not _claimed(evs, "detain"), show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The spokesman told reporters it was not true that Rwandan troops had shelled the camp.", "shelled"),
+    ("It is false that the Iraqi police tortured the detainees, the ministry said.", "tortured"),
+    ("It is untrue that Hungary expelled the envoy.", "expelled"),
+    ("Chile and Bolivia were supposed to sign a border accord in March.", "sign"),
+    ("The rebels are supposed to release the aid workers this week.", "release"),
+    ("If a migrant's appeal fails, he is deported by the border agency.", "deported"),
+    ("If a fishing boat enters the zone, the coast guard fires on it.", "fires"),
+])
+def test_false_supposed_and_rule_acts_are_not_claimed(pipe, text, trigger):
+    evs = events(pipe, text)
+    assert not _claimed(evs, trigger), show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("It is true that the Rwandan army shelled the camp, the minister conceded.", "shelled"),
+    ("It was clear that the Iraqi police had tortured the detainees.", "tortured"),
+    ("If the villagers refused, the soldiers shot them, witnesses said.", "shot"),
+    ("When the students marched on the palace, riot police fired tear gas.", "fired"),
+])
+def test_facts_and_past_cases_stay_claimed(pipe, text, trigger):
+    evs = events(pipe, text)
+    assert _claimed(evs, trigger), show(evs)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
-from lapwing.extract.events.status_prevent import presupposed, undenied
+from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
@@ -109,6 +109,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         negated, hypothetical, future = negated or wc[0] == "negated", hypothetical or wc[0] == "hypothetical", \
             future or wc[0] == "future"
         cue = cue or wc[1]  # (status_wire.py)
+    if present_conditional(anchor):  # "if the appeal fails, the migrant *is deported*": a rule (status_prevent.py)
+        hypothetical, cue = True, cue or "if"
     marks = _mark_words(anchor, akids)
     if marks & {"if", "unless", "whether", "lest"}:
         hypothetical, cue = True, cue or "if"
@@ -211,8 +213,13 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 hypothetical, cue = True, cue or "modal"
             if _mark_words(gov, gkids) & {"if", "unless", "whether"} and edge in ("xcomp", "conj", "ccomp"):
                 hypothetical, cue = True, cue or "if"
-        if edge == "xcomp" and gov.tag_ == "MD":
-            hypothetical, cue = True, cue or gov.lower_  # "ought to have condemned" (the modal read as the root)
+        if edge in ("csubj", "ccomp", "dep") and (fa := fact_adjective(edge, child, gov)) is not None:
+            if fa == "negated":  # "it was *not true* that X threatened", "it is *false* that" (status_prevent.py)
+                negated, cue = True, cue or gov.lower_
+            continue  # ("it is *true* that Russia attacked": told as a fact; the adjective is no doubt)
+        if edge == "xcomp" and (gov.tag_ == "MD" or gov.lower_ == "supposed"):
+            hypothetical, cue = True, cue or gov.lower_  # "ought to have condemned" (the modal read as the root), "were
+            # *supposed to* sign a deal" (expected, not done)
         if edge == "xcomp" and gl & APPEAL_GOVERNORS and not gl & {"persuade", "convince"} and _infinitival(child) and any(
                 c.dep_ in ("obj", "dobj", "iobj") and c.i < child.i for c in gkids):
             hypothetical, cue = True, cue or "to"  # "told Russia *to end* the blockade", "ordered troops to withdraw"

@@ -72,3 +72,51 @@ def presupposed(child: Token) -> bool:
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in PRESUPPOSING and c.i < child.i for c in child.children):
         return False
     return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
+
+
+#: adjectives that state their that-clause as a fact ("it is *true* that", "it is *clear* that")
+FACT_ADJ = frozenset({"true", "clear", "evident", "obvious", "certain", "undeniable", "indisputable", "plain",
+                      "apparent", "correct", "accurate", "undisputed", "incontestable"})
+#: of those, the ones that, negated, call the clause false ("it was *not true* that")
+_TRUTH_ADJ = frozenset({"true", "correct", "accurate"})
+#: adjectives that call the clause false ("it is *false* that", "it is *untrue* that")
+FALSE_ADJ = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "incorrect", "inaccurate", "wrong"})
+
+
+def fact_adjective(edge: str, child: Token, gov: Token) -> str | None:
+    """The status an adjective of truth gives its that-clause ("it is true that X attacked"): "asserted" (true, clear,
+    evident), "negated" ("it was *not true* that", "it is *false* that"), or None (another adjective, or "not clear":
+    a doubt, left to the adjective rule of ``status.py``)."""
+    if edge not in ("csubj", "ccomp", "dep") or gov.pos_ != "ADJ" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        return None
+    low = gov.lemma_.lower()
+    negated = any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEG for c in gov.children)
+    if low in FALSE_ADJ and not negated:
+        return "negated"
+    if low in _TRUTH_ADJ and negated:
+        return "negated"
+    if low in FACT_ADJ and not negated:
+        return "asserted"
+    return None
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def present_conditional(anchor: Token) -> bool:
+    """``anchor`` is a present-tense main clause with an if / unless / whenever clause of its own: a rule or a habit,
+    not an act ("if the appeal fails, the migrant *is deported*", "if a ship enters the zone, the navy *fires* on
+    it"). A past tense ("if they refused, they were shot") tells what happened and is left alone."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(anchor.children)
+    auxes = [c for c in kids if c.dep_ in ("aux", "aux:pass")]
+    # (a present plural must be the base form: "troops *shot* them" read as a present is a past)
+    present = anchor.tag_ in _PRESENT and not auxes and (anchor.tag_ == "VBZ" or anchor.lower_ == anchor.lemma_.lower()) or (
+        anchor.tag_ == "VBN" and bool(auxes) and all(a.tag_ in _PRESENT for a in auxes)
+        and not any(a.lower_ in ("has", "have") for a in auxes))
+    if not present:
+        return False
+    return any(c.dep_ == "advcl" and c.tag_ != "VBD" and any(  # (a past if-clause tells a past case: "if they refused")
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "unless", "whenever") for m in c.children) for c in kids)
