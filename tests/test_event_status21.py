@@ -8,24 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events, show
+from event_helpers import events, show, with_trigger
 
 CLAIMED = ("asserted", "attributed", "future")
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from lapwing.pipeline import Pipeline
-
-    return Pipeline.create()
-
-
 def _claimed(evs, trigger):
-    return [e for e in evs if e.trigger is not None and e.trigger.text == trigger and e.status in CLAIMED]
-
-
-def _any(evs, trigger):
-    return [e for e in evs if e.trigger is not None and e.trigger.text == trigger]
+    return with_trigger(evs, trigger, CLAIMED)
 
 
 @pytest.mark.parametrize("text, trigger", [
