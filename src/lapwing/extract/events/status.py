@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
+from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
@@ -108,6 +109,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         negated, hypothetical, future = negated or wc[0] == "negated", hypothetical or wc[0] == "hypothetical", \
             future or wc[0] == "future"
         cue = cue or wc[1]  # (status_wire.py)
+    if present_conditional(anchor):  # "if the appeal fails, the migrant *is deported*": a rule (status_prevent.py)
+        hypothetical, cue = True, cue or "if"
     marks = _mark_words(anchor, akids)
     if marks & {"if", "unless", "whether", "lest"}:
         hypothetical, cue = True, cue or "if"
@@ -151,7 +154,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # subject is told as a fact of its own; the modal, future or negation above it is not its own
             own = (negated, hypothetical, future, cue)
         gkids = list(gov.children)
-        prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt")}
+        prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt") or (
+            c.dep_ == "advmod" and c.i == gov.i + 1 and c.pos_ in ("ADV", "ADP"))}  # ("held *back* from" read as advmod)
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
                 edge == "advcl" and _mark_words(child, list(child.children)) & _TIME_MARKS):
             # ("called off the strike *after reaching* agreement": a clause of time is no part of what was called off)
@@ -184,7 +188,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             edge = "xcomp"
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
-                if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not (
+                if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not undenied(gov, gkids) and not (
                         edge == "advcl" and _mark_words(child) & (_ASIDE_MARKS | _TIME_MARKS)) and not (
                         edge == "advcl" and child.tag_ == "VBG" and child.doc[child.i - 1].text == ","
                         and any(c.dep_ in ("obj", "dobj") and c.i < child.i for c in gkids)):  # ("denied it *while
@@ -197,7 +201,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     hypothetical, cue = True, cue or glem
                 elif gl & FUT_GOVERNORS and edge in ("xcomp", "ccomp"):
                     future, cue = True, cue or glem
-            if _is_negated(gov, gkids) and edge in ("xcomp",):
+            if _is_negated(gov, gkids) and edge in ("xcomp",) and not undenied(gov, gkids):
+                # ("did *not hesitate* to criticise", "*never stopped* attacking": done; status_prevent.py)
                 negated, cue = True, cue or "not"
             if edge == "xcomp" and _negating_mark(gov, gkids):
                 negated, cue = True, cue or _negating_mark(gov, gkids)  # "without trying to arrest them"
@@ -208,9 +213,20 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 hypothetical, cue = True, cue or "modal"
             if _mark_words(gov, gkids) & {"if", "unless", "whether"} and edge in ("xcomp", "conj", "ccomp"):
                 hypothetical, cue = True, cue or "if"
+        if edge in ("csubj", "ccomp", "dep") and (fa := fact_adjective(edge, child, gov)) is not None:
+            if fa == "negated":  # "it was *not true* that X threatened", "it is *false* that" (status_prevent.py)
+                negated, cue = True, cue or gov.lower_
+            continue  # ("it is *true* that Russia attacked": told as a fact; the adjective is no doubt)
+        if edge == "xcomp" and (gov.tag_ == "MD" or gov.lower_ == "supposed"):
+            hypothetical, cue = True, cue or gov.lower_  # "ought to have condemned" (the modal read as the root), "were
+            # *supposed to* sign a deal" (expected, not done)
+        if edge == "xcomp" and gl & APPEAL_GOVERNORS and not gl & {"persuade", "convince"} and _infinitival(child) and any(
+                c.dep_ in ("obj", "dobj", "iobj") and c.i < child.i for c in gkids):
+            hypothetical, cue = True, cue or "to"  # "told Russia *to end* the blockade", "ordered troops to withdraw"
         if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and (edge != "advcl" or _infinitival(child)) and not gl & {
                 "ready", "willing", "prepared", "able", "determined", "committed", "set", "due", "about",
-                "eager", "keen", "quick", "first", "last", "unable", "reluctant", "unwilling"}:
+                "eager", "keen", "quick", "first", "last", "unable", "reluctant", "unwilling"} and not (
+                edge == "csubj" and presupposed(child)):  # ("it is unclear *why* X attacked": it did; status_prevent.py)
             # "it is crucial for Islamabad to negotiate", "likely to attack": not (yet) an event (a finite
             # clause is: "were injured *when* security forces fired")
             hypothetical, cue = True, cue or glem
@@ -279,7 +295,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             rep = _reporter_child(gov, [k for k in gkids if k.i != child.i])  # (not the event's own clause)
             if rep is not None:
                 st.reporter = rep
-        if edge in ("acl", "ccomp") and _lemma(gov) in CLAIM_NOUNS and _has_mark_that(child) and dismissed_claim(gov):
+        if edge in ("acl", "ccomp") and _lemma(gov) in CLAIM_NOUNS and (_has_mark_that(child) or (
+                child.left_edge.lower_ == "that" and child.left_edge.tag_ == "IN")) and dismissed_claim(gov):
             negated, cue = True, cue or _lemma(gov.head)  # "reports that its jets bombed a village were baseless"
             break  # (also a claim noun the tagger read as a verb: "*claims* that ... are not true")
         if edge in ("acl", "acl:relcl", "ccomp") and gov.pos_ == "NOUN" and gl & CLAIM_NOUNS and _has_mark_that(child):

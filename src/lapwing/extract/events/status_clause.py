@@ -23,6 +23,8 @@ def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ == "never":
             return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and doc[c.i - 1].lower_ == "no":
+            return True  # "no longer detains them": not any more
         if c.dep_ == "advmod" and (c.lower_ in RARE_ADVERBS or c.lower_ == "ever" and any(
                 x.lower_ in RARE_ADVERBS for x in c.children)):
             return True  # "seldom criticized China", "hardly ever met them": no act is claimed

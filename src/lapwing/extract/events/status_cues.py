@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.status_doubt import doubted_clause, failed_clause, time_for
 from lapwing.extract.events.status_means import (goal_gerund, means_modality, moving_to, purpose_of_design, suspected,
                                                 unwilling)
+from lapwing.extract.events.status_prevent import doubted, event_condition, prevented
 from lapwing.extract.events.status_wire import future_when, no_plan, permitted
 from lapwing.extract.events.syntax import verb_bases
 
@@ -130,6 +131,12 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
     improving ties), or None."""
     if no_plan(edge, child, gov):
         return "negated"  # "has no plans to withdraw" (status_wire.py)
+    if prevented(edge, child, gov):
+        return "negated"  # "blocked the supporters from holding a rally" (status_prevent.py)
+    if doubted(edge, child, gov):
+        return "doubt"  # "analysts doubt that Russia will invade" (status_prevent.py)
+    if event_condition(edge, child, gov):
+        return "if"  # "in the event that X fires" (status_prevent.py)
     if unwilling(edge, child, gov):
         return "negated"  # "reluctant to join", "unable to retake" (status_means.py)
     if (mm := means_modality(edge, child, gov)) is not None:

@@ -288,6 +288,9 @@ def negative_quantifier(tok: Token) -> bool:
     """The source is "none (of ...)", "nobody", "neither", "no X", or "few X" (not "a few X"): no one did it."""
     if tok.lower_ in _NONE_WORDS or (tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
         return True
+    if tok.doc[tok.left_edge.i].lower_ == "neither" or (tok.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children)):
+        return True  # "*neither* Russia *nor* its allies attacked"
     for c in tok.children:
         if c.dep_ in ("det", "amod", "advmod", "nummod") and c.i < tok.i and (
                 c.lower_ in ("no", "neither") or (c.lower_ == "few" and not (c.i > 0 and tok.doc[c.i - 1].lower_ == "a"))):

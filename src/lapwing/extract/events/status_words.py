@@ -10,7 +10,7 @@ RARE_ADVERBS = {"seldom", "rarely", "hardly", "scarcely"}
 NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease", "refuse", "decline", "reject",
                  "cancel", "halt", "scrap", "abandon", "shelve", "forgo", "forego"}
 #: phrasal verbs that negate their complement: "ruled out sending troops", "turned down calls to ..."
-NEG_PHRASAL = {("rule", "out"), ("turn", "down"), ("call", "off")}
+NEG_PHRASAL = {("rule", "out"), ("turn", "down"), ("call", "off"), ("hold", "back")}
 _TIME_MARKS = {"after", "before", "when", "while", "as", "since", "once", "until", "because"}
 #: verbs that call off a plan: "cancel plans to sell weapons", "halted the planned deployment"
 CANCEL_VERBS = {"cancel", "halt", "stop", "scrap", "abandon", "shelve", "drop", "suspend", "freeze", "reject",
