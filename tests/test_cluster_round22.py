@@ -6,7 +6,8 @@ Bank and the Gaza Strip hold their governorates (the gazetteer files Nablus the 
 governorate as a division of its own). An exchange of prisoners is symmetric: either side may be the source. An
 international body acts through its members' ministers, its dateline is its seat's, and sanctions fall on one state's
 officials, judges or security officers alike. An act of force is also blocked under the country where it happened, so
-that reports told from the two sides of it are compared. The cluster gold set's figures (part o, written for this
+that reports told from the two sides of it are compared. An act a passive relative clause recalls ("..., who was
+arrested in Lusaka at the weekend") happened on the main clause's day or up to three days before. The cluster gold set's figures (part o, written for this
 round) are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from lapwing.store.clustering import _countries, candidate_pairs, cluster
 from lapwing.store.evidence import compare_codes, place_agreement
 from lapwing.store.evidence_actors import _pair_agreement, actor_agreement, exchange
 from lapwing.store.mention_places import place_key
-from lapwing.store.mentions import PlaceKey
+from lapwing.store.mentions import PlaceKey, mentions_of
 from lapwing.store.wide_regions import HELD_AGREEMENT, held_in
-from tests.test_cluster_round19 import _actor, _m
+from tests.test_cluster_round19 import _actor, _m, _record
 
 DAY = "2027-10-05"
 
@@ -140,3 +141,29 @@ def test_force_is_also_blocked_where_it_happened():
                "Islamist insurgents attacked the town of Mocimboa on Saturday.",
                place=PlaceKey("Mocimboa da Praia", "MOZ", -11.35, 40.35, "city", admin1="Cabo Delgado"))
     assert len(cluster([defenders, other])) == 2
+
+
+# ------------------------------------------------------------------------------------ an act a relative clause recalls
+
+POLICE = _actor("Zambian police", "ZMB", "COP")
+
+
+def test_an_act_a_relative_clause_recalls_happened_before_the_main_clauses_day():
+    text = "A press freedom group on Monday demanded the release of Chanda Phiri, who was arrested in Lusaka at the weekend."
+    (recalled,) = mentions_of(_record("rights", text, "173", "arrested", None, ("Chanda Phiri", "ZMB", "MED", "name",
+                                                                                  "person"), day="2027-10-04"))
+    assert (recalled.day_from.isoformat(), recalled.day_to.isoformat(), recalled.precise) == (
+        "2027-10-01", "2027-10-04", False)
+    first = _m("wire", "173", POLICE, _actor("Chanda Phiri", "ZMB", "MED"), "2027-10-02",
+               "Zambian police arrested journalist Chanda Phiri in Lusaka on Saturday.")
+    assert compare_codes(first, recalled) is not None
+    # the clause names a day of its own: that day stands, and another day is another arrest
+    own = text.replace("at the weekend", "on Sunday")
+    (dated,) = mentions_of(_record("rights", own, "173", "arrested", None, ("Chanda Phiri", "ZMB", "MED", "name",
+                                                                             "person"), day="2027-10-04"))
+    assert dated.precise and dated.day_from == dated.day_to
+    # an arrest told in the main clause keeps its day
+    main = "Police on Monday arrested Chanda Phiri, who had criticised the minister."
+    (told,) = mentions_of(_record("rights", main, "173", "arrested", ("Police", None, "COP", "agent"), None,
+                                  day="2027-10-04"))
+    assert told.precise and told.day_from.isoformat() == "2027-10-04"
