@@ -68,9 +68,20 @@ def _weeks(m: Mention) -> list[int]:
     return list(range(m.day_from.toordinal() // 7, m.day_to.toordinal() // 7 + 1))
 
 
+#: Roots of force, told from either side: blocked also under the country where they happened (see _countries).
+SIDED_ROOTS = frozenset({"18", "19", "20"})
+
+
 def _countries(m: Mention) -> list[str]:
-    cs = sorted({a.country for a in (m.source, m.target) if a is not None and a.country})
-    return cs or ["*"]
+    """The countries a mention is blocked under: its actors' and, when its actors name one, the country of its own
+    place (not the article's setting): "Mozambican and Rwandan forces repelled an attack by terrorists on Macomia"
+    (Rwanda's code, the attackers the target) and "Islamist insurgents attacked Macomia" (Mozambique's) are told
+    from the two sides of one attack in Mozambique. Only for force (18-20), which has two sides; a protest's crowd
+    is of the country it marches in."""
+    cs = {a.country for a in (m.source, m.target) if a is not None and a.country}
+    if cs and m.root in SIDED_ROOTS and m.place is not None and m.place.country and not m.place.inferred:
+        cs.add(m.place.country)
+    return sorted(cs) or ["*"]
 
 
 def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:

@@ -50,6 +50,7 @@ from datetime import timedelta
 from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STATE_SECTORS, SYMMETRIC_ROOTS,
                                            _pair_agreement, actor_agreement, international_bodies, same_name)
 from lapwing.store.mentions import TRUCE, Mention, PlaceKey
+from lapwing.store.body_seats import with_seats
 from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
 from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, sea_and_shore, seized_vessel
 
@@ -307,7 +308,7 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
     d = date_agreement(m, n)
     if d is None:
         return None
-    parties = frozenset(a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country)
+    parties = with_seats(frozenset(a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country))
     pl = place_agreement(_placed(m), _placed(n), parties)
     if pl is None:
         return None

@@ -12,8 +12,8 @@ a release's target) are documented on :func:`_agreement` and in docs/events-acro
 from __future__ import annotations
 
 import dataclasses
-
 import functools
+import re
 
 from lapwing.store.mention_counts import COUNT_AGREEMENT, same_count
 from lapwing.store.mentions import CROWD_SECTORS, SECTOR_FAMILY, TRUCE, VERBAL_ROOTS, ActorKey, Mention
@@ -87,6 +87,12 @@ def _politician_in_office(a: ActorKey, b: ActorKey) -> bool:
 #: An international body's own sector and its forces: in an act of force, "the UN mission in the Central African
 #: Republic" and "United Nations peacekeepers" are one actor.
 BODY_AND_FORCES = {"IGO", "MIL", "COP"}
+#: An international body and its members' ministers ("EU foreign ministers", "AU heads of state", coded GOV of the
+#: body): the body acts through them, in a statement, a decision or a sanction.
+BODY_AND_MINISTERS = {"IGO", "GOV"}
+#: Reduce relations (sanctions, embargoes, expulsions of aid): whom it falls on is a state's officials, judges,
+#: security officers or the state itself, each outlet naming them its own way.
+SANCTION_ROOT = "16"
 STATE_FORCES = {"MIL", "COP"}
 
 
@@ -109,15 +115,15 @@ def _serves(body: ActorKey, force: ActorKey) -> bool:
 
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
                     verbal: bool = False, target: bool = False, side: bool = False,
-                    truce: bool = False) -> float | None:
-    v = _agreement(a, b, force, verbal, target, side, truce)
+                    truce: bool = False, sanction: bool = False) -> float | None:
+    v = _agreement(a, b, force, verbal, target, side, truce, sanction)
     if v is not None and a is not None and b is not None and same_count(a.count, b.count):
         return max(v, COUNT_AGREEMENT)  # "arrested 45 people", "Forty-five ... taken in" (store/mention_counts.py)
     return v
 
 
 def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool, target: bool, side: bool,
-               truce: bool) -> float | None:
+               truce: bool, sanction: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
     ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
     or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
@@ -145,6 +151,12 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
     if force and a.country == b.country and a.country in international_bodies() \
             and {a.sector, b.sector} <= BODY_AND_FORCES and not (a.names and b.names and not same_name(a.names, b.names)):
         return 0.7  # "the UN mission" and "UN peacekeepers": the body and its forces
+    if a.country and a.country == b.country and a.country in international_bodies() and {a.sector, b.sector} == BODY_AND_MINISTERS \
+            and not (a.names and b.names and not same_name(a.names, b.names)):
+        return 0.7  # "the European Union" and "EU foreign ministers": the body acts through its members' ministers
+    if sanction and target and a.country and a.country == b.country and {a.sector, b.sector} <= STATE_SECTORS \
+            and not (a.names and b.names and not same_name(a.names, b.names)):
+        return 0.4  # sanctions on "25 Belarusian officials", on "judges and security officers": one state's people
     if side and _family(a.sector) != _family(b.sector) and not (a.names and b.names and not same_name(a.names, b.names)):
         return 0.4 if a.country and a.country == b.country else 0.1  # "three civilians": of either side
     if verbal and (_state_and_other(a, b) or _state_and_other(b, a)):
@@ -179,15 +191,38 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
 
 def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
            force: bool = False, verbal: bool = False, side: bool = False,
-           truce: bool = False) -> tuple[float, float] | None:
+           truce: bool = False, sanction: bool = False) -> tuple[float, float] | None:
     """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
     report that leaves the target out neither confirms nor contradicts it)."""
     s = actor_agreement(a1, b1, force, verbal, side=side, truce=truce)
-    t = actor_agreement(a2, b2, force, verbal, target=True, side=side, truce=truce)
+    t = actor_agreement(a2, b2, force, verbal, target=True, side=side, truce=truce, sanction=sanction)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
     return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
+
+
+def _release_roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
+                   force: bool, verbal: bool) -> tuple[float, float] | None:
+    """The target of a release is whom it frees ("freed six soldiers") or whom they are handed to ("handed them
+    over to a commission of the Church"): its sector tells nothing, its country and name still do."""
+    s = actor_agreement(a1, b1, force, verbal)
+    t = actor_agreement(a2, b2, force, verbal, target=True, side=True)
+    if s is None or t is None:
+        return None
+    known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
+    return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
+
+
+#: Words for an exchange of prisoners, captives or bodies: each side releases the other's people.
+_EXCHANGE = re.compile(r"\b(?:exchang|swap|trade[sd]?\b|traded)", re.IGNORECASE)
+
+
+def exchange(m: Mention, n: Mention) -> bool:
+    """Two releases whose sentences both tell an exchange ("Russia and Ukraine exchanged 150 prisoners", "Kyiv and
+    Moscow swapped 150 prisoners each"): the coder makes whichever party it reads first the source, and an
+    exchange is symmetric, as a meeting is."""
+    return bool(_EXCHANGE.search(m.sentence)) and bool(_EXCHANGE.search(n.sentence))
 
 
 def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
@@ -198,14 +233,15 @@ def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
     if m.cameo.startswith(RELEASE) and n.cameo.startswith(RELEASE):
         # the target of a release is whom it frees ("freed six soldiers") or whom they are handed to ("handed them
         # over to a commission of the Church"): its sector tells nothing, its country and name still do
-        s = actor_agreement(m.source, n.source, force, verbal)
-        t = actor_agreement(m.target, n.target, force, verbal, target=True, side=True)
-        if s is None or t is None:
-            return None
-        known = [v for v, x, y in ((s, m.source, n.source), (t, m.target, n.target)) if x is not None and y is not None]
-        return (sum(known) / len(known), max(known)) if known else (0.0, 0.0)
+        best = _release_roles(m.source, n.source, m.target, n.target, force, verbal)
+        if exchange(m, n):  # "Russia and Ukraine exchanged", "Kyiv and Moscow swapped": either side gives
+            swapped = _release_roles(m.source, n.target, m.target, n.source, force, verbal)
+            if best is None or (swapped is not None and swapped > best):
+                return swapped
+        return best
     truce = m.cameo.startswith(TRUCE) or n.cameo.startswith(TRUCE)
-    straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side, truce)
+    sanction = m.root == n.root == SANCTION_ROOT
+    straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side, truce, sanction)
     if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
         swapped = _roles(m.source, n.target, m.target, n.source, force, verbal, side, truce)
         if straight is None or (swapped is not None and swapped > straight):

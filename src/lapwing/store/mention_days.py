@@ -126,7 +126,28 @@ def event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | Non
         return d0 - timedelta(days=n - 1), d1 + timedelta(days=n - 1), False
     if d0 is not None and the_day_before(record, e):
         return d0 - timedelta(days=1), d1, False
+    if d0 is not None and d1 is not None and recalled_in_a_relative_clause(record, e):
+        return d1 - timedelta(days=UNDATED_DAYS), d1, False
     return d0, d1, precise
+
+
+#: A passive relative clause that recalls what befell the person or thing just named: "demanded on Monday the release
+#: of the journalist, who was arrested in Harare at the weekend", "condemned the seizure of the tanker, which was
+#: boarded by commandos". Its trigger follows the relative pronoun and its auxiliary.
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+                              re.IGNORECASE)
+#: A day of its own the clause names after its trigger: then the coder read it, and it stands.
+_OWN_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
+
+
+def recalled_in_a_relative_clause(record: ArticleRecord, e: Event) -> bool:
+    """The event is told in a passive relative clause ("..., who was arrested in Harare at the weekend") that names
+    no day of its own: the day the coder gave is the main clause's (the demand's, on Monday), and the act it recalls
+    happened on that day or up to ``UNDATED_DAYS`` before."""
+    text = record.article.text
+    return _RELATIVE_BEFORE.search(text, max(e.sentence.start, e.trigger.start - 40), e.trigger.start) is not None \
+        and _OWN_DAY.search(text, e.trigger.end, e.sentence.end) is None
 
 
 #: A day told relative to another the sentence names: "premiums rose on Wednesday after pirates hijacked the tanker the

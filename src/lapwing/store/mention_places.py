@@ -67,8 +67,10 @@ def _named_like_its_division(p: Place) -> bool:
 
 
 #: The last word of a building's name: "the Alvorada Palace", "Hyderabad House". A building named after a place
-#: lies elsewhere (the Alvorada Palace is in Brasilia, Hyderabad House in New Delhi).
-_BUILDING = re.compile(r"\s(?:Palace|House)$")
+#: lies elsewhere (the Alvorada Palace is in Brasilia, Hyderabad House in New Delhi). So does a square or a street
+#: named after one, its word first or last ("the Plaza San Martin in Lima", "Piazza Venezia", "Dam Square" is not
+#: Dam): the gazetteer resolves the name inside it (San Martin, a town of Piura 1,000 km from Lima's square).
+_BUILDING = re.compile(r"\s(?:Palace|House|Square|Avenue|Street|Boulevard)$|^(?:Plaza|Piazza|Place|Avenida|Rue|Calle)\s")
 
 
 def _building_named_like_a_city(p: Place) -> bool:

@@ -14,7 +14,10 @@ is (country, the area as the gazetteer names it) -> the GeoNames names of the di
 * Darfur, Sudan's western region, split into states: North, South and West Darfur (GeoNames' names);
 * Kordofan, Sudan's central region: North and South Kordofan;
 * Azawad, the north of Mali as its rebels name it: Tombouctou, Gao, Kidal;
-* Ogaden, the Somali Region of Ethiopia by its older name: Somali.
+* Ogaden, the Somali Region of Ethiopia by its older name: Somali;
+* the West Bank and the Gaza Strip, each a first-order division of Palestine in GeoNames that holds its towns
+  (Janin, Nablus), while the governorates named like those towns are divisions of their own ("the Jenin camp" read
+  as the Jenin governorate): the West Bank holds its eleven governorates, the Gaza Strip its five.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ HOLDS: dict[tuple[str, str], frozenset[str]] = {
     ("SDN", "Kordofan"): frozenset({"North Kordofan", "South Kordofan"}),
     ("MLI", "Azawad"): frozenset({"Tombouctou", "Gao", "Kidal"}),
     ("ETH", "Ogaden"): frozenset({"Somali"}),
+    ("PSE", "West Bank"): frozenset({"Jenin", "Tubas", "Tulkarm", "Nablus", "Qalqilya", "Salfit", "Ramallah",
+                                     "Jericho and Al Aghwar", "Jerusalem", "Bethlehem", "Hebron"}),
+    ("PSE", "Gaza Strip"): frozenset({"North Gaza", "Gaza", "Deir El Balah", "Khan Yunis", "Rafah"}),
 }
 #: How much a wider area and a town or division inside it agree: as a country and its city do (they are one
 #: place, but the area says little where in it).
