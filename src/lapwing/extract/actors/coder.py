@@ -265,6 +265,16 @@ class _Coder(_MentionChecks, _Coref):
             return c.country if c is not None else None
         return None
 
+    def _party_of_title(self, an: _Analysis) -> str | None:
+        """The sector of a party or opposition group that owns the role word ("*the party's* vice president",
+        "president *of the opposition movement*"), or None."""
+        for rel, it in an.affiliations:
+            if rel == "of" and it.type in ("anchor", "name") and it.start != an.head_agent.start:
+                c = self.item_codes(it)
+                if c is not None and c.sector in ("PTY", "OPP") and c.kind != "person":
+                    return c.sector
+        return None
+
     def title_sector(self, an: _Analysis) -> tuple[str | None, str | None]:
         """(sector, strength) from the role words: strength "stance", "strong" or "weak"."""
         head_agent = an.head_agent
@@ -282,6 +292,10 @@ class _Coder(_MentionChecks, _Coref):
         if ag.sector and not ag.has("weak"):
             if heads_unknown_org(an, self.d, self.item_codes):
                 return None, None  # "president of Women Arise": heads an organisation, not a state
+            if ag.sector == "GOV":
+                party = self._party_of_title(an)
+                if party is not None:
+                    return party, "strong"  # "*the party's* vice president": a rank in the party, not the state
             return ag.sector, "strong"
         for it in reversed(mods):
             m = it.anchor.agent.agent
