@@ -10,6 +10,8 @@ here in phrasings written for this test, next to the uses of the same words that
   a "while W said ..." clause follows, the list was taken as the subject of *said* (repair 92, ``repair_list_verb``);
 - "police and *hundreds of* his supporters" with the of-phrase hung on *police*: the second party of the clash was the
   bare number word (repair 91, ``repair_quantity_of``);
+- "*the bloc's* envoys", "the alliance's secretary general": a possessor "the bloc" stands for the one bloc the
+  article named before, as "the bloc" does as an actor (the envoys were coded with the article's own country);
 - a domestic body urged by a list of states ("The United States and Britain urged *the government* to ..."): the
   sentence names several countries, all of them the states' own (or the article's own), so the body is the article's
   main country's.
@@ -121,3 +123,23 @@ def test_a_body_of_a_third_country_named_in_the_sentence_keeps_none(pipe):
     text = _OPENING + "France and Germany urged the government to stop arms sales to Russia."
     evs = [e for e in _get(events(pipe, text), "02") if e.trigger.text == "urged"]
     assert evs and all(e.target is None or e.target.country != "ZMB" for e in evs), show(evs)
+
+
+# -- "the bloc's" as a possessor --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,code", [
+    ("South Africa, which chairs the Southern African Development Community, said two of the bloc's envoys would "
+     "arrive in Lusaka on Friday to mediate talks.", "SAD"),
+    ("NATO said on Monday that the alliance's secretary general would visit Kyiv next week.", "NAT"),
+    ("The European Union imposed sanctions on Minsk, and the bloc's foreign policy chief said more would follow.",
+     "EUR"),
+])
+def test_the_blocs_envoys_are_the_blocs(pipe, text, code):
+    evs = [e for e in events(pipe, text) if e.source is not None and ("bloc's" in e.source.text
+                                                                      or "alliance's" in e.source.text)]
+    assert evs and all(e.source.country == code for e in evs), show(evs)
+
+
+def test_the_blocs_envoys_with_no_bloc_named_keep_no_country(pipe):
+    evs = [e for e in events(pipe, "The bloc's envoys met the president on Friday.")
+           if e.source is not None and "bloc's" in e.source.text]
+    assert evs and all(e.source.country is None for e in evs), show(evs)

@@ -20,7 +20,7 @@ from lapwing.extract.actors.common import (
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
-                                                 org_reference, pair_members)
+                                                 org_reference, pair_members, possessor_bloc)
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
@@ -120,7 +120,7 @@ class _Coder(_MentionChecks, _Coref):
                 return Codes(c.name, c.country, c.sector if c.in_term else None, kind=c.kind)
             return None
         if a is not None and a.kind == "agent" and a.agent is not None:
-            return Codes(None, None, a.agent.agent.sector)
+            return possessor_bloc(self, item.start, item.end) or Codes(None, None, a.agent.agent.sector)
         if a is not None and a.kind == "country" and a.country is not None:
             return Codes(a.country.name, a.country.code, None, kind="country")
         # an unknown name: its earlier mention, if any
