@@ -139,6 +139,17 @@ def test_the_blocs_envoys_are_the_blocs(pipe, text, code):
     assert evs and all(e.source.country == code for e in evs), show(evs)
 
 
+@pytest.mark.parametrize("text,code", [
+    ("The European Union and the African Union condemned the coup. Nigeria, which chairs the Economic Community of "
+     "West African States, said the bloc's envoys would travel to Niamey on Monday.", "ECW"),
+    ("The European Union called for calm. Kenya, which chairs the East African Community, said the bloc's envoys "
+     "would arrive in Juba on Friday.", "EAC"),
+])
+def test_the_blocs_envoys_after_several_blocs_are_their_sentences_bloc(pipe, text, code):
+    evs = [e for e in events(pipe, text) if e.source is not None and "bloc's" in e.source.text]
+    assert evs and all(e.source.country == code for e in evs), show(evs)
+
+
 def test_the_blocs_envoys_with_no_bloc_named_keep_no_country(pipe):
     evs = [e for e in events(pipe, "The bloc's envoys met the president on Friday.")
            if e.source is not None and "bloc's" in e.source.text]
