@@ -43,7 +43,9 @@ EXAMPLES = ROOT / "examples"
 #: 5 of 33 after the work; the older articles' 26 unchanged); 31 on 2026-12-05 before session 19
 #: 34 with the Thailand report added in session 19 (9 of its 26 emitted events wrong at its first run, 3 of 27 after
 #: the work; the older articles' 31 unchanged)
-MAX_WRONG = 34
+#: 35 with the Zambia report added in session 19's second wave (7 of its 29 emitted events wrong at its first run, 1 of
+#: 35 after the work: a hypothetical "the armed forces must stand ready"; the older articles' 34 unchanged)
+MAX_WRONG = 35
 
 
 def _gold() -> list[dict]:
@@ -90,7 +92,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 20
+    assert len(arts) == 21
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

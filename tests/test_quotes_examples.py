@@ -179,6 +179,27 @@ EXPECTED["lw-20261001-thailand-election-annulled"] = [
     ("Australia backed the caretaker government's call", "Helen Marsh"),
 ]
 
+EXPECTED["lw-20261119-zambia-opposition-arrest"] = [
+    ("Zambian police on Thursday arrested", "officials"),             # '..., his lawyers and party officials said'
+    ("The arrest of Chanda", "doctor"),                               # 'according to a doctor at the ... Hospital'
+    ("was quoted out of context", "party"),                           # 'a speech that his party says was quoted ...'
+    ("Chanda had been detained", "Bernard Phiri"),
+    ("make the country ungovernable", "Bernard Phiri"),              # 'accused him of plotting to "..."'
+    ("officers had fired tear gas", "Ruth Mulenga"),                  # '..., and that 63 people had been arrested'
+    ("President Edwin Tembo, who is seeking", "spokesman"),           # '..., a presidential spokesman said'
+    ("the constitution forbids", "opposition"),                       # 'a third term that the opposition says ...'
+    ("the president told the commanders", "spokesman"),               # 'According to the spokesman, ...'
+    ("the army and the police to", "Grace Nkandu"),                   # 'called on the army and the police to "..."'
+    ("the party's supporters to gather", "Grace Nkandu"),             # '... and urged the party's supporters to gather'
+    ("the party fully supported the police", "Joseph Banda"),
+    ("The standoff has deepened", "officials"),                       # 'diplomats and party officials said'
+    ("foreign-funded groups", "Edwin Tembo"),                         # 'Tembo accused "..." of plotting unrest'
+    ("it was \"deeply concerned\"", "African Union"),
+    ("Harare stood by Tembo's government", "Tendai Moyo"),            # 'X, who telephoned ..., said in a statement that'
+    ("two of the bloc's envoys", "South Africa"),                     # 'South Africa, which chairs ..., said ...'
+    ("he would appear before a magistrate", "lawyers"),
+]
+
 # (article, start of the content) -> what Lapwing still gets wrong
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20251009-peru-president-removed", "she was dissolving Congress"):
@@ -228,6 +249,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "ruling as \"...\"': the speaker taken is 'party', from the relative clause",
     ("lw-20261001-thailand-election-annulled", "his supporters to gather"):
         "the appeal of '... and late on Thursday urged his supporters to gather ...' is not taken as a quote",
+    ("lw-20261119-zambia-opposition-arrest", "was quoted out of context"):
+        "a claim in a relative clause ('a speech that his party says was quoted out of context') is not read",
+    ("lw-20261119-zambia-opposition-arrest", "make the country ungovernable"):
+        "the content of 'said X had been detained \"...\" and accused him of plotting to \"...\"' starts at the first "
+        "quoted phrase, not at the second",
+    ("lw-20261119-zambia-opposition-arrest", "the constitution forbids"):
+        "a claim in a relative clause ('a third term that the opposition says the constitution forbids') is not read",
+    ("lw-20261119-zambia-opposition-arrest", "the party's supporters to gather"):
+        "the second appeal of 'called on ... and urged the party's supporters to gather' is not taken as a quote",
+    ("lw-20261119-zambia-opposition-arrest", "Harare stood by Tembo's government"):
+        "'Zimbabwe's foreign minister, Tendai Moyo, who telephoned ..., said in a statement that ...' gives no quote",
 }
 
 # quotes Lapwing gives that a reader would not list, with the reason (each must still be produced as described)
@@ -250,6 +282,10 @@ EXTRA = {
         "that police had fired water cannon",           # the emergency centre's words with their 'that'
         "On Aug. 30, the Progressive Alliance won",     # the timeline credited to the general it names
         "concern over the deployment",                  # 'expressed concern over': an object, not words said
+    ],
+    "lw-20261119-zambia-opposition-arrest": [
+        'on a lawful warrant" and accused him',         # the second quoted phrase's content from the first one
+        "the party's challenge to the ban",             # 'rejected the party's challenge': an object, not words said
     ],
 }
 

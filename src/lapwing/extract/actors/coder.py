@@ -20,7 +20,7 @@ from lapwing.extract.actors.common import (
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
-                                                 org_reference, pair_members)
+                                                 org_reference, pair_members, possessor_bloc)
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
@@ -120,7 +120,7 @@ class _Coder(_MentionChecks, _Coref):
                 return Codes(c.name, c.country, c.sector if c.in_term else None, kind=c.kind)
             return None
         if a is not None and a.kind == "agent" and a.agent is not None:
-            return Codes(None, None, a.agent.agent.sector)
+            return possessor_bloc(self, item.start, item.end) or Codes(None, None, a.agent.agent.sector)
         if a is not None and a.kind == "country" and a.country is not None:
             return Codes(a.country.name, a.country.code, None, kind="country")
         # an unknown name: its earlier mention, if any
@@ -265,6 +265,16 @@ class _Coder(_MentionChecks, _Coref):
             return c.country if c is not None else None
         return None
 
+    def _party_of_title(self, an: _Analysis) -> str | None:
+        """The sector of a party or opposition group that owns the role word ("*the party's* vice president",
+        "president *of the opposition movement*"), or None."""
+        for rel, it in an.affiliations:
+            if rel == "of" and it.type in ("anchor", "name") and it.start != an.head_agent.start:
+                c = self.item_codes(it)
+                if c is not None and c.sector in ("PTY", "OPP") and c.kind != "person":
+                    return c.sector
+        return None
+
     def title_sector(self, an: _Analysis) -> tuple[str | None, str | None]:
         """(sector, strength) from the role words: strength "stance", "strong" or "weak"."""
         head_agent = an.head_agent
@@ -282,6 +292,10 @@ class _Coder(_MentionChecks, _Coref):
         if ag.sector and not ag.has("weak"):
             if heads_unknown_org(an, self.d, self.item_codes):
                 return None, None  # "president of Women Arise": heads an organisation, not a state
+            if ag.sector == "GOV":
+                party = self._party_of_title(an)
+                if party is not None:
+                    return party, "strong"  # "*the party's* vice president": a rank in the party, not the state
             return ag.sector, "strong"
         for it in reversed(mods):
             m = it.anchor.agent.agent

@@ -79,6 +79,23 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
     return first
 
 
+def possessor_bloc(coder: Any, start: int, end: int) -> Codes | None:
+    """"*the bloc's* envoys", "*the alliance's* secretary general": a possessor "the bloc" stands for the one bloc the
+    article named before, as "the bloc" does as an actor (``org_reference``), or the one its own sentence names before
+    it when the article named several; None otherwise."""
+    d = coder.d
+    allowed = ORG_WORDS.get(d.lower[end - 1])
+    if allowed is None or end - start > 2 or end < 2 or d.lower[end - 2] != "the":
+        return None
+    found = [x for x in coder.mentions if x.start < start and x.kind != "pronoun" and x.actor.country in allowed]
+    if len({x.actor.country for x in found}) > 1:  # several named: the one its own sentence names before it
+        first = coder.doc[start].sent.start
+        found = [x for x in found if x.start >= first]
+    if len({x.actor.country for x in found}) != 1:
+        return None
+    return Codes(found[0].actor.name, found[0].actor.country, "IGO", kind="org")
+
+
 #: "the coalition" after "the Saudi-led coalition": the one earlier phrase with that head word and a country
 LED_WORDS = frozenset({"coalition", "alliance"})
 

@@ -143,6 +143,8 @@ class ParticipantsMixin:
             return a.model_copy(update={"country": local, "rule": (a.rule or "actor") + "+place"})
         found = self._sentence_countries(sent)
         codes = {c for _, _, c in found}
+        if len(codes) > 1:
+            return self._past_the_states(a, other, found)
         if len(codes) != 1:
             return a
         found = [f for f in found if not self._names_place(f[0], f[1])]
@@ -166,6 +168,29 @@ class ParticipantsMixin:
                 return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
             return a
         return a.model_copy(update={"country": code, "rule": (a.rule or "actor") + "+sentence-country"})
+
+    def _past_the_states(self, a: Actor, other: Actor | None, found: list) -> Actor:
+        """A domestic body acted on by a list of states ("The United States, Britain and the EU urged *the
+        government* to ..."): when every country of the sentence is named in the states' own coordinated phrase,
+        the body is none of theirs (a state does not urge its own government), so it is the article's main
+        country's when that is another country and every other country of the sentence is the main one; otherwise
+        it keeps no country."""
+        main = self.ctx.data.get("main_country")
+        if other is None or other.kind not in ("gpe", "country") or not main or a.sector.upper() not in _DOMESTIC:
+            return a
+        span = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return a
+        top = span.root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ not in ("nsubj", "nsubj:pass"):
+            return a
+        lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+        inside = {c for s_, e_, c in found if lo <= s_ and e_ <= hi}
+        if main in inside or not all(c == main for s_, e_, c in found if not (lo <= s_ and e_ <= hi)):
+            return a  # (a Zambian named elsewhere in the sentence, "called for *Chanda's* release", is the main country's)
+        return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
 
     def _located_country(self, a: Actor) -> str | None:
         """The country of the town or province an agent is placed in by its own phrase ("police *in

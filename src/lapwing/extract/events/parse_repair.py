@@ -79,7 +79,10 @@ adjective ("Washington *rebuked* Beijing"); the object of a particle verb read a
 ("handed over *the fugitive*", "*two suspects*", `repair_particle`); 78: "Bolivia *cut* relations with" read as a noun; 79: "reject *UN demands*" read as a clause.
 87-89 (session 20): "X gunmen *shot* and killed ..., officials said" with the pair's noun reading a reported clause
 (`repair_nominal_verbs`), "condemned *the United States attack* on Syria" read as a clause and "10 *IS* militants"
-with the acronym read as the copula (`repair_name_noun`).
+with the acronym read as the copula (`repair_name_noun`). 91 (session 19, second wave, `repair_quantity_of`): the
+of-phrase of a quantity conjunct hung on the first conjunct ("police and *hundreds of* his supporters"); 92
+(`repair_list_verb`): a list of states' "X, Y and Z *called* for ... and urged ..., while W said" with the first verb
+read as a participle on Z and the list the subject of the while-clause.
 """
 
 from __future__ import annotations
@@ -110,6 +113,8 @@ from lapwing.extract.events.repair_infinitive import repair_addressee_clause, re
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
+from lapwing.extract.events.repair_quantity_of import repair_quantity_of_phrase
+from lapwing.extract.events.repair_list_verb import repair_list_verb_before_while
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_copula import repair_object_on_copula_adjective
 from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before_article
@@ -190,7 +195,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("qty", repair_number_qualifier), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article),
+    _apply(out, todo, (("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
                        ("timeof", repair_of_phrase_on_time)))

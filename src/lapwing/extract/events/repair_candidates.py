@@ -24,6 +24,7 @@ from lapwing.extract.events.repair_name_noun import IS_NOUNS, TARGET_CASES
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
+from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
 from lapwing.extract.events.repair_relative import CLAIM_SUMS
 from lapwing.extract.events.verb_classes import light_past_forms
 
@@ -114,6 +115,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
                 and P[p] == "NOUN":
             todo["namesubj"].append(i)  # "outside the capital *Mogadishu* using car bombs"
+        if dep == "case" and low == "of" and p >= 1 and L[p] in QUANTITY_NOUNS and D[p] == "conj" and H[i] > i \
+                and H[H[i]] == H[p] != p:
+            todo["qtyof"].append(H[i])  # "police and *hundreds* of his supporters" with the of-phrase on *police*
         if dep == "case" and pos == "ADP" and D[H[i]] in ("nsubj", "nsubj:pass") and H[i] > i and H[H[i]] > H[i]:
             todo["casesubj"].append(H[i])  # "*after* the fall of ..., the interim president signed ..."
         if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
@@ -228,6 +232,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
         if dep == "conj" and pos in ("NOUN", "PROPN", "PRON") and P[H[i]] == "ADJ" and H[i] < i - 2:
             todo["copobj"].append(i)  # "X was furious and accused *Serbia*" with *Serbia* a conjunct of *furious*
+        if dep == "acl" and tag == "VBN" and H[i] < i and D[H[i]] in ("conj", "nsubj"):
+            todo["listverb"].append(i)  # "The US, Britain and the EU *called* for ... and urged ..., while X said"
         if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
         if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):

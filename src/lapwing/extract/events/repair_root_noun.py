@@ -126,12 +126,14 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         # "Fighters loyal to the government *seized* the town": the finite verb hung on the last noun of
         # the subject's own phrase, the only verb of the sentence
         nested = [c for c in sent if c.dep_ == "acl" and c.pos_ == "VERB" and (c.tag_ == "VBD" or (c.tag_ == "VBN" and (
-                      lone or (sent[-1].text == "." and _takes_complement(c)))))
-                  and c.head.i > root.i and _under(c.head, root, c)
+                      lone or (sent[-1].text == "." and (_takes_complement(c) or _past_conjunct(c))))))
+                  and (c.head.i > root.i or (c.head.i == root.i and _past_conjunct(c))) and _under(c.head, root, c)
                   and not any(x.dep_ in ("aux", "aux:pass", "obl:agent") for x in c.children)]
         if len(nested) == 1:
             below = {x.i for x in nested[0].subtree}
-            if not any(t.pos_ in ("VERB", "AUX") and t.i not in below for t in sent):
+            # (a name word read as a verb, "The *United* States", is no clause of its own)
+            if not any(t.pos_ in ("VERB", "AUX") and t.i not in below and not (t.dep_ == "amod" and t.tag_ == "NNP")
+                       for t in sent):
                 verbs = nested
     if len(verbs) != 1:
         return False
@@ -146,6 +148,13 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         if c.i > v.i:
             _set_head(c, v, c.dep_)
     return True
+
+
+def _past_conjunct(v: Token) -> bool:
+    """A past tense joined to ``v`` with no subject of its own ("The US, Britain and the EU *called* for his release
+    *and urged* the government to ..."): ``v`` is the first verb of a finite pair, not a participle on the last name."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBD" and c.i > v.i
+               and not any(x.dep_ in ("nsubj", "nsubj:pass", "expl") for x in c.children) for c in v.children)
 
 
 def _after_aside(root: Token, v: Token) -> bool:
