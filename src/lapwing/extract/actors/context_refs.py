@@ -106,7 +106,7 @@ def _same_head_reference(coder: Any, m: ActorMention, head: str) -> ActorMention
 
 
 #: "the group", "the movement", "the militia" after the one armed group the article named
-GROUP_WORDS = frozenset({"group", "movement", "militia"})
+GROUP_WORDS = frozenset({"group", "movement", "militia", "outfit"})
 ARMED_GROUPS = frozenset({"REB", "INS", "SEP"})
 _OTHER_GROUP_WORDS = GROUP_WORDS | {"faction", "organisation", "organization", "outfit", "militias", "groups"}
 

@@ -22,13 +22,22 @@ def reported_speaker(t: Token) -> Token | None:
     at most three xcomp/conj links; None without one."""
     clause = t.head
     for _ in range(3):
-        if clause.dep_ in ("ccomp", "parataxis") and verb_bases(clause.head) & SAY_VERBS:
+        if (clause.dep_ in ("ccomp", "parataxis") or (clause.dep_ == "advcl" and _quote_closes_between(clause)))\
+                and verb_bases(clause.head) & SAY_VERBS:
             spk = next((c for c in clause.head.children if c.dep_ in SUBJ), None)
             return spk
         if clause.dep_ not in ("xcomp", "conj"):
             return None
         clause = clause.head
     return None
+
+
+def _quote_closes_between(clause: Token) -> bool:
+    """A quote closes between the clause and the reporting verb after it ('"We condemn this," X told ...', the quote
+    misparsed as an adverbial clause of the verb)."""
+    head = clause.head
+    return clause.i < head.i and any(x.text in _CLOSE or x.text in ('"', "''") for x in clause.doc[clause.i:head.i]) \
+        and _quote_depth(clause.doc[clause.sent.start:clause.i]) > 0
 
 
 def _quote_depth(tokens) -> int:
