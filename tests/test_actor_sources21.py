@@ -161,3 +161,14 @@ def test_the_group_after_a_rival_militia_stays_unnamed(pipe):
 def test_a_states_un_mission_is_the_states(pipe, text, word, country):
     a = _actor_at(pipe, text, word)
     assert a is not None and a.country == country, a
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ('"We agreed to keep the lines open," Kenyan Foreign Minister Grace Wanjiru said after meeting her Ugandan '
+     'counterpart.', "agreed"),
+    ('After the talks in Kampala, Kenyan President Samuel Ruto said: "We met for four hours and we discussed the '
+     'border."', "met"),
+])
+def test_inclusive_we_of_a_joint_act_is_not_the_speakers_side_alone(pipe, text, trigger):
+    evs = _by_trigger(events(pipe, text), trigger)
+    assert not [e for e in evs if e.source is not None and e.source.text.lower() == "we"], show(evs)

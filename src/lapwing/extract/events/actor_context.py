@@ -22,6 +22,7 @@ from lapwing.extract.events.participants import (
 )
 from lapwing.extract.events.phrases import _modifiers, np_span
 from lapwing.extract.events.quoted_speaker import (
+    INCLUSIVE_WE_VERBS,
     continued_quote_speaker,
     in_direct_quote,
     pronoun_agrees,
@@ -94,6 +95,8 @@ class ParticipantsMixin:
         quoted = in_direct_quote(t)
         if quoted and t.lower_ not in ("we", "i"):
             return None
+        if t.lower_ == "we" and lemma_of(t.head) in INCLUSIVE_WE_VERBS:
+            return None  # "we agreed to keep the lines open": the speaker and the one he met, not his side alone
         spk = reported_speaker(t)
         if spk is None and quoted:
             spk = continued_quote_speaker(t)

@@ -13,6 +13,9 @@ from lapwing.schema import Actor
 
 #: the verbs of a reporting clause
 SAY_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "warn", "tell", "add", "confirm"})
+#: acts done together: their "we" is the speaker and the other side ("we agreed to keep talking")
+INCLUSIVE_WE_VERBS = frozenset({"agree", "meet", "talk", "discuss", "negotiate", "sign", "cooperate", "consult",
+                                "disagree"})
 _OPEN = frozenset({"\u201c", "\u2018"})
 _CLOSE = frozenset({"\u201d", "\u2019"})
 
