@@ -164,10 +164,11 @@ def test_a_states_un_mission_is_the_states(pipe, text, word, country):
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ('"We agreed to keep the lines open," Kenyan Foreign Minister Grace Wanjiru said after meeting her Ugandan '
-     'counterpart.', "agreed"),
-    ('After the talks in Kampala, Kenyan President Samuel Ruto said: "We met for four hours and we discussed the '
-     'border."', "met"),
+    ('Kenyan Foreign Minister Grace Wanjiru met her Ugandan counterpart on Monday. "We do not agree on the border, '
+     'but we agreed that we need to keep talking," Wanjiru said.', "agreed"),
+    ('Kenyan President Samuel Ruto said: "We agreed on a new trade deal with Uganda."', "agreed"),
+    ('"We agreed that the refugees must return home," Ghanaian Interior Minister Kofi Mensah told reporters.',
+     "agreed"),
 ])
 def test_inclusive_we_of_a_joint_act_is_not_the_speakers_side_alone(pipe, text, trigger):
     evs = _by_trigger(events(pipe, text), trigger)
