@@ -21,14 +21,14 @@ from lapwing.extract.events.participants import (
     is_coded,
 )
 from lapwing.extract.events.phrases import _modifiers, np_span
-from lapwing.extract.events.quoted_speaker import (
+from lapwing.extract.events.syntax import SUBJ, _cases, _words, lemma_of, verb_bases
+from lapwing.extract.quoted_speaker import (
     INCLUSIVE_WE_VERBS,
     continued_quote_speaker,
     in_direct_quote,
     pronoun_agrees,
     reported_speaker,
 )
-from lapwing.extract.events.syntax import SUBJ, _cases, _words, lemma_of, verb_bases
 from lapwing.schema import Actor
 
 class ParticipantsMixin:

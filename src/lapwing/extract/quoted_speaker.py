@@ -1,15 +1,26 @@
 """Who a pronoun of reported speech stands for: the reporting clause's subject ("Kenya said *it* would ..."),
 whether the pronoun sits inside a direct quote, the speaker of a quote that continues the previous sentence's
 quote, and whether a pronoun agrees with its speaker in person and number. Used by
-:meth:`lapwing.extract.events.actor_context.ParticipantsMixin.speaker_pronoun`.
+:meth:`lapwing.extract.events.actor_context.ParticipantsMixin.speaker_pronoun` (kept outside the events package, which
+only reads it).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.syntax import SUBJ, verb_bases
 from lapwing.schema import Actor
+
+SUBJ = ("nsubj", "nsubj:outer", "csubj")
+_FORMS = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "added": "add", "adds": "add",
+          "warned": "warn", "warns": "warn", "stated": "state", "states": "state", "declared": "declare",
+          "declares": "declare", "insisted": "insist", "insists": "insist", "announced": "announce",
+          "announces": "announce", "confirmed": "confirm", "confirms": "confirm"}
+
+
+def verb_bases(t: Token) -> set[str]:
+    """The lemma of a verb, and the lemma its form gives when the lemmatiser missed it."""
+    return {t.lemma_.lower(), _FORMS.get(t.lower_, t.lower_)}
 
 #: the verbs of a reporting clause
 SAY_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "warn", "tell", "add", "confirm"})
