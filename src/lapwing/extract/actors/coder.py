@@ -19,6 +19,7 @@ from lapwing.extract.actors.common import (
     Codes,
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
+from lapwing.extract.actors.generic import MISSION_WORDS, generic_plural
 from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
                                                  org_reference, pair_members, possessor_bloc)
 from lapwing.extract.actors.coref import _Coref
@@ -225,6 +226,10 @@ class _Coder(_MentionChecks, _Coref):
                 codes.country, codes.sources["country"] = found[0], "nationality"
         # 4. group words
         g_country, g_sector = self.group(an)
+        if codes.country in self.igos and codes.sources.get("country") == "nationality" and g_country \
+                and g_country not in self.igos and self.d.lower[head.end - 1] in MISSION_WORDS:
+            # "his U.N. mission", "Iran's U.N. envoy": a state's mission to the UN is the state's
+            codes.country, codes.sources["country"] = g_country, "group"
         if codes.sector is None and g_sector and (title_sector is None or strength == "weak"):
             codes.sector, codes.sources["sector"] = g_sector, "group"
         if codes.country is None and g_country and not is_counterpart(self, an):  # ("his counterpart")
@@ -239,6 +244,10 @@ class _Coder(_MentionChecks, _Coref):
         titled_person = (codes.kind == "person" and an.name_item is not None and an.head_agent is not None
                          and codes.sources.get("sector") == "title" and codes.sector in DOMESTIC_SECTORS)
         bare_agent = codes.kind == "agent" and an.name_item is None
+        if codes.country is None and bare_agent and codes.plural and head.type == "anchor" \
+                and generic_plural(self.doc, an.chain.start, head.end):
+            codes.sources["generic"] = "generic"  # "many leaders", "governments": no one country
+            bare_agent = False
         if codes.country is None and (bare_agent or titled_person) and self.main \
                 and codes.sector is not None and not an.foreign:
             here = self.sentence_countries(sent)
@@ -335,6 +344,7 @@ class _Coder(_MentionChecks, _Coref):
     # -- the pass ---------------------------------------------------------------------------------------------
     def run(self) -> list[ActorMention]:
         self._pron_mentions: dict[int, ActorMention] = {}
+        self._retry = []
         prev: tuple[ActorMention, Chain] | None = None
         for si, sent in enumerate(_sentences(self.doc)):
             prev = None
@@ -364,6 +374,7 @@ class _Coder(_MentionChecks, _Coref):
                         prev = (m, Chain(prev[1].items + chain.items))
                         continue
                 prev = (m, chain)
+        self.retry_subject_pronouns()  # "X urged the president ... He also urged Farmajo"
         of_pair_members(self)  # "the leaders of Japan and Indonesia"
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         pos = {id(m): k for k, m in enumerate(self.mentions)}

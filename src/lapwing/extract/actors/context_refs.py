@@ -123,8 +123,9 @@ def _same_head_reference(coder: Any, m: ActorMention, head: str) -> ActorMention
 
 
 #: "the group", "the movement", "the militia" after the one armed group the article named
-GROUP_WORDS = frozenset({"group", "movement", "militia"})
+GROUP_WORDS = frozenset({"group", "movement", "militia", "outfit"})
 ARMED_GROUPS = frozenset({"REB", "INS", "SEP"})
+_OTHER_GROUP_WORDS = GROUP_WORDS | {"faction", "organisation", "organization", "outfit", "militias", "groups"}
 
 
 def _armed_group_reference(coder: Any, m: ActorMention) -> ActorMention | None:
@@ -132,8 +133,16 @@ def _armed_group_reference(coder: Any, m: ActorMention) -> ActorMention | None:
     one rebel, insurgent or separatist group the article named before, by name; none when it named two."""
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
              and x.actor.sector in ARMED_GROUPS and (x.actor.name or x.actor.country)]
+    d = coder.d
+    if any(x.start < m.start and not x.actor.name and not x.nested and d.lower[x.start] in ("a", "an", "another")
+           and d.lower[x.head] in _OTHER_GROUP_WORDS for x in coder.mentions):
+        return None  # "a rival militia", "another group": the group may be that one
     if len({(x.actor.name, x.actor.country) for x in found}) != 1:
-        return None
+        # unnamed plurals ("one of the top militant groups") and definite descriptions ("the separatist group")
+        # name no other group: one named group is still one
+        found = [x for x in found if x.actor.name]
+        if len({(x.actor.name, x.actor.country) for x in found}) != 1:
+            return None
     return _refer(coder, m, found[0], "coref:group")
 
 

@@ -317,6 +317,37 @@ class _Coref:
             if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 verbs.add(verb.head.i)  # "X called Y and urged *him*": X is the subject of both verbs
             cands = [m for m in cands if not (doc[m.head].head.i in verbs and doc[m.head].dep_ in SUBJECT_DEPS)]
+        if self.d.parsed and t.dep_ in SUBJECT_DEPS and t.head.lemma_ in _SAY:
+            # '"We urge the authorities to act," *they* said': the one who speaks a quote is not named in it
+            span = _quote_before(doc, t)
+            if span is not None:
+                cands = [m for m in cands if not (span[0] < m.start and m.end <= span[1])]
+        antecedent = self._pick(cands, si, t, cls, as_object)
+        codes = Codes()
+        # "Lula and Ramaphosa ... their meeting": no group could be meant, the coordinated subject is
+        pair = coordinated_antecedent(self, i, si) if antecedent is None and cls == "group" and not cands else None
+        if antecedent is not None or pair:
+            src = self.codes[id(antecedent if antecedent is not None else pair[0])]
+            codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
+            actor = self.actor(i, i + 1, codes, "pronoun", "coref:pronoun" if pair is None else "coref:pair")
+        else:
+            actor = self.actor(i, i + 1, codes, "pronoun", "unresolved")
+        m = ActorMention(i, i + 1, i, actor, antecedent, kind="pronoun", sent=si, nested=nested,
+                         resolved=antecedent is not None or bool(pair))
+        if pair:
+            m.members = [actor.model_copy(update={"name": x.actor.name, "country": x.actor.country,
+                                                  "sector": x.actor.sector}) for x in pair]
+        m.entity = antecedent.entity if antecedent is not None else self.new_entity()
+        self.codes[id(m)] = codes
+        if antecedent is None and not pair and len(cands) > 1 and self.d.parsed and t.dep_ in SUBJECT_DEPS:
+            self._retry = getattr(self, "_retry", []) + [(m, cands, t, cls)]
+        self.mentions.append(m)
+        self._pron_mentions[i] = m
+
+    def _pick(self, cands: list[ActorMention], si: int, t: Any, cls: str, as_object: bool) -> ActorMention | None:
+        """The antecedent among the compatible candidates: the one entity of this sentence, else of the previous
+        and this sentence together, when it is (or was) a subject; None otherwise."""
+        doc = self.doc
         antecedent = None
         here = [m for m in cands if m.sent == si]
         for group in (here, cands):
@@ -338,24 +369,30 @@ class _Coref:
                     antecedent = self.root(subjects[-1])
             if entities:
                 break
-        codes = Codes()
-        # "Lula and Ramaphosa ... their meeting": no group could be meant, the coordinated subject is
-        pair = coordinated_antecedent(self, i, si) if antecedent is None and cls == "group" and not cands else None
-        if antecedent is not None or pair:
-            src = self.codes[id(antecedent if antecedent is not None else pair[0])]
+        return antecedent
+
+    def retry_subject_pronouns(self) -> None:
+        """Once the whole article is read: a subject pronoun left unresolved between several entities is not the
+        entity its own verb acts on ("X urged the president ... *He* also urged Farmajo": not Farmajo, the
+        president); with that entity set aside, the usual choice is made again."""
+        for m, cands, t, cls in getattr(self, "_retry", ()):
+            verb = t.head
+            objs = [c.i for c in verb.children if c.dep_ in ("obj", "iobj", "dobj")]
+            if not objs:
+                continue
+            taken = {self.root(x).entity for x in self.mentions
+                     if x.kind != "pronoun" and x is not m and any(x.start <= o < x.end for o in objs)}
+            left = [c for c in cands if self.root(c).entity not in taken]
+            if not taken or len(left) == len(cands):
+                continue
+            antecedent = self._pick(left, m.sent, t, cls, False)
+            if antecedent is None:
+                continue
+            src = self.codes[id(antecedent)]
             codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
-            actor = self.actor(i, i + 1, codes, "pronoun", "coref:pronoun" if pair is None else "coref:pair")
-        else:
-            actor = self.actor(i, i + 1, codes, "pronoun", "unresolved")
-        m = ActorMention(i, i + 1, i, actor, antecedent, kind="pronoun", sent=si, nested=nested,
-                         resolved=antecedent is not None or bool(pair))
-        if pair:
-            m.members = [actor.model_copy(update={"name": x.actor.name, "country": x.actor.country,
-                                                  "sector": x.actor.sector}) for x in pair]
-        m.entity = antecedent.entity if antecedent is not None else self.new_entity()
-        self.codes[id(m)] = codes
-        self.mentions.append(m)
-        self._pron_mentions[i] = m
+            m.actor = self.actor(m.start, m.end, codes, "pronoun", "coref:pronoun")
+            m.antecedent, m.entity, m.resolved = antecedent, antecedent.entity, True
+            self.codes[id(m)] = codes
 
     def root(self, m: ActorMention) -> ActorMention:
         seen = 0
@@ -395,6 +432,23 @@ def _phrase_then_comma(doc: Any, a_end: int, b_start: int) -> bool:
     if not (2 < b_start - a_end <= 6) or doc[a_end].pos_ != "ADP" or doc[b_start - 1].text != ",":
         return False
     return all(doc[k].pos_ in _PP_POS for k in range(a_end, b_start - 1))
+
+
+_SAY = frozenset({"say", "add", "tell", "state", "declare", "write", "insist", "warn", "conclude"})
+
+
+def _quote_before(doc: Any, t: Any) -> tuple[int, int] | None:
+    """The token indices of the quotation marks around a direct quote that ends in ``t``'s sentence before ``t``
+    (the quote may open in an earlier sentence of the paragraph)."""
+    close = next((k for k in range(t.i - 1, t.sent.start - 1, -1) if doc[k].text in ("\u201d", '"', "''")), None)
+    if close is None:
+        return None
+    for k in range(close - 1, max(-1, close - 400), -1):
+        if doc[k].text in ("\u201c", '"', "``"):
+            return k, close
+        if "\n\n" in doc[k].text_with_ws:
+            return None
+    return None
 
 
 def _holds_noun_root(doc: Any, m: ActorMention) -> bool:

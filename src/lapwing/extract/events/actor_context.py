@@ -22,6 +22,13 @@ from lapwing.extract.events.participants import (
 )
 from lapwing.extract.events.phrases import _modifiers, np_span
 from lapwing.extract.events.syntax import SUBJ, _cases, _words, lemma_of, verb_bases
+from lapwing.extract.quoted_speaker import (
+    INCLUSIVE_WE_VERBS,
+    continued_quote_speaker,
+    in_direct_quote,
+    pronoun_agrees,
+    reported_speaker,
+)
 from lapwing.schema import Actor
 
 #: sectors of a state's own politics: "the government", "the army", "the opposition" of the article's country
@@ -80,23 +87,39 @@ class ParticipantsMixin:
 
     def speaker_pronoun(self, t: Token | None) -> Actor | None:
         """"The Umma party said *it* will boycott ...": an unresolved subject pronoun of a reported
-        clause is the speaker (rule suffix ``+speaker``)."""
-        if t is None or t.pos_ != "PRON" or t.lower_ not in ("it", "they", "he", "she", "we"):
+        clause is the speaker (rule suffix ``+speaker``) when it agrees with the speaker in person and
+        number (an organisation is no "he", a person no "it"). Inside a direct quote only "I" and
+        "we" are the speaker ("'*They* have backed us for years,' he said" is not him); "we" is the
+        speaker's country and sector, not the person ("'*We* urge ...,' said the group's director"), as is a
+        "they" of reported speech said by one person ("the official says *they* are negotiating"), and
+        a quote with no cue of its own that opens its sentence right after a quote with one ("... ,"
+        Hassan said. "So *we* urged ...") has that cue's speaker."""
+        if t is None or t.pos_ != "PRON" or t.lower_ not in ("it", "they", "he", "she", "we", "i"):
             return None
-        clause = t.head
-        for _ in range(3):
-            if clause.dep_ in ("ccomp", "parataxis") and verb_bases(clause.head) & {
-                    "say", "announce", "state", "declare", "insist", "warn", "tell", "add", "confirm"}:
-                spk = next((c for c in clause.head.children if c.dep_ in SUBJ), None)
-                a = self.actors.get(spk, fallback=False) if spk is not None else None
-                if is_coded(a):
-                    return a.model_copy(update={"text": t.text, "start": t.idx, "end": t.idx + len(t.text),
-                                                "rule": (a.rule or "actor") + "+speaker"})
+        quoted = in_direct_quote(t)
+        if quoted and t.lower_ not in ("we", "i"):
+            return None
+        if t.lower_ == "we" and lemma_of(t.head) in INCLUSIVE_WE_VERBS:
+            return None  # "we agreed to keep the lines open": the speaker and the one he met, not his side alone
+        spk = reported_speaker(t)
+        if spk is None and quoted:
+            spk = continued_quote_speaker(t)
+        if spk is None:
+            return None
+        a = self.actors.get(spk, fallback=False)
+        if not is_coded(a):
+            return None
+        one = a.kind == "person" or (a.kind == "pronoun" and spk.lower_ in ("he", "she", "i"))
+        if not pronoun_agrees(t, a, spk) and not (t.lower_ == "they" and one):
+            return None
+        upd = {"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "rule": (a.rule or "actor") + "+speaker"}
+        if t.lower_ in ("we", "they") and one:
+            # "we", and "they" in reported speech ("the ministry official says *they* are negotiating"): the
+            # speaker's side
+            if not a.country and not a.sector:
                 return None
-            if clause.dep_ not in ("xcomp", "conj"):
-                return None
-            clause = clause.head
-        return None
+            upd.update({"name": None, "kind": "agent"})  # the speaker's side, not the person
+        return a.model_copy(update=upd)
 
     def speaker_state(self, t: Token | None, a: Actor | None) -> Actor | None:
         """"Chinese Foreign Ministry spokesman Lin Wei told a briefing that *China* supported ...": a bare country
@@ -135,6 +158,8 @@ class ParticipantsMixin:
         ("Guaido called on the armed forces to abandon Maduro": the armed forces are Venezuela's)."""
         if a is None or a.country or not a.sector or a.sector.upper() in ("IGO", "NGO", "MNC", "IMG"):
             return a
+        if "generic" in (a.rule or "").split("+"):
+            return a  # "many leaders", "governments": no one country (``actors/generic.py``)
         if a.kind not in (None, "agent"):
             return a  # a named person's nationality is not another person's ("McCaul said, referring to
             # Russian President Vladimir Putin")

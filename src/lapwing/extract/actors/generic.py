@@ -1,0 +1,48 @@
+"""Plural role words that name no one country: "governments", "many leaders", "world leaders", "foreign
+diplomats", "officials from several countries". Such a phrase never takes the article's main country (nor, in the
+event coder, its sentence's one country); its rule carries ``generic``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: quantifiers that make a plural of leaders or governments a spread over many countries ("many leaders")
+SPREAD_WORDS = frozenset({"many", "several", "numerous", "various", "countless", "multiple", "dozens"})
+#: modifiers that place a plural outside any one country ("world leaders", "foreign diplomats")
+WORLD_WORDS = frozenset({"world", "foreign", "international", "global", "western", "other"})
+#: heads that a spread quantifier makes generic: leaders and states, not lawmakers or soldiers of the article's
+#: country ("many lawmakers criticised the bill" stays domestic)
+STATE_HEADS = frozenset({"leader", "government", "nation", "country", "state", "head", "official", "minister",
+                         "diplomat", "envoy", "donor", "ambassador"})
+#: the "from/of" complements that spread a plural ("officials from several countries", "leaders around the world")
+PLACE_NOUNS = frozenset({"country", "nation", "world", "government", "capital", "region", "continent", "globe",
+                         "state"})
+#: a state's representation at an organisation: "his *U.N. mission*" is his country's, not the UN's
+MISSION_WORDS = frozenset({"mission", "missions", "ambassador", "ambassadors", "envoy", "envoys", "delegation",
+                           "delegations", "representative", "representatives", "delegate", "delegates"})
+_WORLD_ONLY_HEADS = STATE_HEADS - {"official", "minister"}  # "other officials said" stays the article's
+
+
+def generic_plural(doc: Any, start: int, head_end: int) -> bool:
+    """The plural role phrase from ``start`` to its head (ending at ``head_end``) names no one country."""
+    tok = doc[head_end - 1]
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "government":  # (a nationality word would have given the phrase a country already)
+        return not any(c.dep_ in ("nmod:poss", "poss") for c in tok.children)  # not "their governments"
+    words = {doc[k].lower_ for k in range(start, head_end - 1)} | {
+        c.lower_ for c in tok.children if c.dep_ in ("amod", "det", "nummod", "compound", "advmod")}
+    if lemma in STATE_HEADS and words & SPREAD_WORDS:
+        return True
+    if lemma in STATE_HEADS and words & (WORLD_WORDS - {"other"}):
+        return True
+    if lemma in _WORLD_ONLY_HEADS and "other" in words:
+        return False
+    for c in tok.children:
+        if c.dep_.startswith("nmod") and c.lemma_.lower() in PLACE_NOUNS and any(
+                x.dep_ == "case" and x.lower_ in ("from", "of", "around", "across") for x in c.children) and (
+                c.lemma_.lower() == "world" or c.tag_ == "NNS"):
+            return True  # "officials from several countries", "leaders around the world"
+    return False
