@@ -7,6 +7,8 @@ sentences that must stay as they were.
   a place (``kinds._PORTIONS``), with a town's name the entity recogniser left unlabelled;
 - "forces captured *Beltran* on Monday": a one-word surname read as an organisation that no table knows is a
   person (``kinds.KindsMixin._person_like``);
+- "Syria captured two terrorists", "Manila captured four gunmen": a state capturing armed men it calls terrorists,
+  gunmen or insurgents is an arrest (``f_capture_armed_by_state``; their weapons and vehicles are no capture of people);
 - "Western diplomats", "Asian nations", "European officials": regional groupings named by a region adjective and a
   group noun are coded actors (``lexicons/countries.tsv``)."""
 
@@ -96,6 +98,27 @@ def test_a_hyphenated_city_is_no_person_captured(pipe):
     evs = events(pipe, "The Taliban captured Mazar-e-Sharif in May, only to be driven out two days later.")
     assert not [e for e in evs if e.cameo in ("173", "181") and e.target is not None and "Mazar" in e.target.text], \
         show(evs)
+
+
+STATE_CAPTURES = [
+    ("In a clash near the capital, Syria on Monday captured two \"terrorists\" -- a man and his brother.", "SYR"),
+    ("Pakistan captured six suspected insurgents in a raid on the tribal town.", "PAK"),
+    ("The Philippines captured four Abu Sayyaf gunmen on the island of Jolo.", "PHL"),
+    ("Algeria has captured three Islamist guerrillas near the border with Mali.", "DZA"),
+]
+
+
+@pytest.mark.parametrize("text,country", STATE_CAPTURES)
+def test_a_state_capturing_armed_men_is_an_arrest(pipe, text, country):
+    evs = events(pipe, text)
+    assert _hits(evs, "173", country=country), show(evs)
+
+
+@pytest.mark.parametrize("text", ["Israel captured two Syrian tanks on the plateau.",
+                                  "Iran captured a drone over its territory, state media said."])
+def test_weapons_a_state_captures_are_no_arrest(pipe, text):
+    evs = events(pipe, text)
+    assert not _hits(evs, "173"), show(evs)
 
 
 REGIONS = [
