@@ -14,7 +14,9 @@ from lapwing.extract.events.phrases import measure_content
 
 #: portion words whose "of" phrase names what was taken: "much of Liberia", "a third of Croatia"
 _PORTIONS = frozenset({"much", "part", "parts", "third", "half", "most", "percent", "quarter", "rest", "swath",
-                       "swathe", "chunk", "section", "area", "areas", "stretch", "control"})
+                       "swathe", "chunk", "section", "area", "areas", "stretch", "control",
+                       # strings and clusters of places: "a *string* of villages", "a *series* of towns"
+                       "string", "series", "chain", "cluster", "handful", "belt", "pocket", "number"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "centre", "center", "interior", "outskirts", "heartland"})
 #: person nouns outside the event sets: "a drug *lord*", "the *six*"-style heads are not guessed
@@ -59,6 +61,23 @@ _SECTOR_WORDS = {"COP": frozenset({"police"}), "MIL": frozenset({"military", "ar
                  "UAF": frozenset({"gunman"})}  # ("*armed men*", "unidentified assailants": unidentified armed forces)
 
 
+def _unlabelled_town(o: Token) -> bool:
+    """A one-word name the entity recogniser left unlabelled that the gazetteer holds as a town (the of-phrase of a
+    portion: "parts of *Laghman*")."""
+    return o.pos_ == "PROPN" and o.ent_type_ == "" and o.is_title and _one_word_name(o) and _gazetteer_place(o.text, _TOWN)
+
+
+def _standalone(o: Token) -> bool:
+    """A word not joined by a hyphen to the next ("*Mazar*-e-Sharif" is part of a longer name)."""
+    doc = o.doc
+    return o.i + 1 >= len(doc) or bool(o.whitespace_) or doc[o.i + 1].text not in ("-", "\u2013")
+
+
+def _unknown(a) -> bool:
+    """No table knows the actor: none, or a bare organisation with no country, sector or lexicon row."""
+    return a is None or not (a.country or a.sector or a.lexicon)
+
+
 def _one_word_name(o: Token) -> bool:
     """A name of one word: no other capitalised word joined to it ("Sufyan Maher *Hassan*" is a person's name)."""
     return not any(c.dep_ in ("flat", "compound", "amod", "flat:name") and (c.is_title or c.pos_ == "PROPN")
@@ -91,8 +110,8 @@ class KindsMixin:
                 and _gazetteer_place(o.text, _BIG_CITY)
         if o.ent_type_ in ("LOC", "GPE", "FAC") or self._lemma_in(o, self.lex.sets.get("@place", frozenset())):
             return True
-        if lemma_of(o) in _PORTIONS:
-            return any(self._place_like(h) for cs, h in _prep_args(o) if "of" in cs)
+        if lemma_of(o) in _PORTIONS:  # ("parts of *Laghman*": a town's name in the portion's of-phrase too)
+            return any(self._place_like(h) or _unlabelled_town(h) for cs, h in _prep_args(o) if "of" in cs)
         if lemma_of(o) in _COMPASS:  # "Yemen's *north*", "the east of the country"
             return any(self._place_like(c) for c in o.children if c.dep_ in ("nmod:poss", "poss", "nmod"))
         if o.pos_ == "PROPN" and o.ent_type_ not in ("ORG",):
@@ -123,6 +142,10 @@ class KindsMixin:
                 and not _gazetteer_place(o.text):
             return True  # a name the entity recogniser missed: "police captured *Qadeer* in ..." (not "*Lubumbashi*"),
             # also one with a capital inside ("*McCoy* was captured")
+        if o.ent_type_ == "ORG" and o.pos_ == "PROPN" and o.dep_ in ("obj", "dobj") and o.text[1:2].islower() \
+                and _one_word_name(o) and _standalone(o) and _unknown(self.actors.get(o, fallback=False)):
+            return True  # a surname the entity recogniser read as an organisation that no table knows: "forces
+            # captured *Beltran* on Monday" (a place it would be was ruled out above; a known group is coded)
         if _bare_count(o):
             return True  # "the *six* were captured", "troops captured *the 15*": people counted, named before
         counted = measure_content(o) or (
