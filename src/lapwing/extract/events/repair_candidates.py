@@ -239,7 +239,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
         if dep in ("ROOT", "root") and p >= 0 and H[p] == i and (D[p] == "compound" or D[p] == "nsubj" and pos == "NOUN") \
                 and plural_before_base(low, T[p], L[p]):
-            todo["plsubj"].append(i)  # "Israeli troops *patrol* in ..." read as one noun phrase (repair 91)
+            todo["plsubj"].append(i)  # "Israeli troops *patrol* in ..." read as one noun phrase (repair 93)
         if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
             todo["openvbg"].append(i)  # "*Underscoring* those concerns, Hamas militants shot ..."
         if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
