@@ -40,7 +40,7 @@ Every table here is derived from the treebanks (nothing is copied from elsewhere
    much CPU as the neural lemmatizer it replaces).
 
 6. Known verbs (the recipe's default; ``--no-index`` leaves them out): a ``lemma_index`` of VERB
-   lemmas (those of at least two training tokens that the data spells, plus the verbs of the
+   lemmas (those at least two training tokens spell as a base form, plus the verbs of the
    project's lexicons: ``lemma_known.py``) and, after the learnt rules, rules undoing a doubled final
    consonant (``lled`` -> ``l``, ``pping`` -> ``p``). A rule whose output is a known verb then wins:
    "shelled" -> "shell", not "shel"; "patrolled" -> "patrol", not "patroll"; an unknown verb keeps
