@@ -11,7 +11,8 @@ tables per UPOS:
 * ``lemma_exc``: whole words whose lemma no suffix rule gives ("went" -> "go", "n't" -> "not");
 * ``lemma_rules``: suffix rewrites ``[old, new]``; when no exception applies, the first rule (in
   order) whose ``old`` ends the lower-cased word gives the lemma;
-* ``lemma_index``: known lemmas (optional; a rule's output in the index wins over rule order).
+* ``lemma_index``: known lemmas (optional; a rule's output in the index wins over rule order; among
+  several in the index, the last rule's).
 
 Every table here is derived from the treebanks (nothing is copied from elsewhere):
 
@@ -38,6 +39,13 @@ Every table here is derived from the treebanks (nothing is copied from elsewhere
    dictionary look-up per token; spaCy's ``attribute_ruler`` with one pattern per spelling cost as
    much CPU as the neural lemmatizer it replaces).
 
+6. Known verbs (the recipe's default; ``--no-index`` leaves them out): a ``lemma_index`` of VERB
+   lemmas (those at least two training tokens spell as a base form, plus the verbs of the
+   project's lexicons: ``lemma_known.py``) and, after the learnt rules, rules undoing a doubled final
+   consonant (``lled`` -> ``l``, ``pping`` -> ``p``). A rule whose output is a known verb then wins:
+   "shelled" -> "shell", not "shel"; "patrolled" -> "patrol", not "patroll"; an unknown verb keeps
+   the first rule's output as before.
+
 Hand-written entries (``training/lexicon/lemma_extra.tsv``, documented there) are added last; they
 override the treebank's.
 """
@@ -60,6 +68,9 @@ EXTRA = HERE / "lexicon" / "lemma_extra.tsv"
 
 #: UPOS values that get no suffix rules (their spelling is kept unless an exception says otherwise)
 NO_RULES = {"PROPN"}
+#: UPOS values given a lemma_index (with ``use_index``): verbs, whose doubled consonants and silent
+#: "e" the suffix rules alone cannot know; a noun index turned "troops", "goods" into their own lemmas
+INDEX_POS = {"VERB"}
 #: UPOS values spaCy never lemmatises through the tables
 SKIP_POS = {"SPACE", "_", ""}
 
@@ -233,6 +244,18 @@ def suffix_rules(pairs: Counter, context: int, min_types: int) -> list[list[str]
     return rules
 
 
+#: consonants a verb doubles before -ed / -ing ("patrol" -> "patrolled", "ship" -> "shipping")
+DOUBLING = "bdglmnprt"
+
+
+def doubling_rules() -> list[list[str]]:
+    """Rules undoing a doubled final consonant ("lled" -> "l", "pping" -> "p"), put after every learnt
+    rule: spaCy takes the first output when none is a known lemma, so they never decide for an unknown
+    word; among known lemmas the last rule's wins, so "patrolled" -> "patrol" (known) beats
+    "patroll" (unknown). Only useful with an index (``use_index``)."""
+    return [[c + c + end, c] for end in ("ed", "ing") for c in DOUBLING]
+
+
 def _lower_counts(counts: Counter) -> Counter:
     out: Counter = Counter()
     for lemma, n in counts.items():
@@ -241,11 +264,13 @@ def _lower_counts(counts: Counter) -> Counter:
 
 
 def build(tokens: Iterable[Token], context: int = 3, min_types: int = 3, use_index: bool = False,
-          min_exc_gain: int = 1) -> Tables:
-    """The rule lemmatizer's tables from gold tokens (see the module docstring)."""
+          min_exc_gain: int = 1, min_index_tokens: int = 2, known: dict[str, set[str]] | None = None) -> Tables:
+    """The rule lemmatizer's tables from gold tokens (see the module docstring); ``known`` (UPOS ->
+    lemmas) adds lemmas from outside the treebanks to the index."""
     lemmas: dict[tuple[str, str], Counter] = defaultdict(Counter)   # (upos, lower form) -> gold lemmas
     forms: dict[tuple[str, str], Counter] = defaultdict(Counter)    # (upos, lower form) -> original forms
     seen_lemmas: dict[str, set[str]] = defaultdict(set)
+    lemma_tokens: Counter = Counter()  # (UPOS, lower lemma) -> base-form tokens spelt as the lemma
     from_lower: dict[tuple[str, str], set[str]] = defaultdict(set)  # lemmas of lower-case spellings
     n_tokens = n_reaching = 0
     tokens = list(tokens)
@@ -254,6 +279,11 @@ def build(tokens: Iterable[Token], context: int = 3, min_types: int = 3, use_ind
     for t in tokens:
         if t.upos not in SKIP_POS:
             written_forms.add(t.form.lower())
+            if t.feats.get("Typo") != "Yes" and t.lemma.isalpha() and t.form.lower() == t.lemma.lower() \
+                    and is_base_form(t.upos, t.feats):
+                # a lemma the data spells as a base form (an infinitive): not a gerund that one
+                # annotation took for its own lemma ("Fighting" in a title)
+                lemma_tokens[(t.upos, t.lemma.lower())] += 1
             if t.feats.get("Typo") != "Yes":
                 plain_forms.add((t.upos, t.form.lower()))
     base: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (UPOS, exact form) -> lemmas of base forms
@@ -274,7 +304,11 @@ def build(tokens: Iterable[Token], context: int = 3, min_types: int = 3, use_ind
         forms[key][t.form] += 1
         if t.form == t.form.lower():
             from_lower[key].add(t.lemma)
-        seen_lemmas[t.upos].add(t.lemma.lower())
+    plain_spellings = {form for _upos, form in plain_forms}
+    for (upos, lem), n in lemma_tokens.items():
+        # a lemma of one token only may be an annotation slip ("spel")
+        if n >= min_index_tokens and lem in plain_spellings:
+            seen_lemmas[upos].add(lem)
     tables = Tables()
     by_pos: dict[str, Counter] = defaultdict(Counter)
     for (upos, low), counts in lemmas.items():
@@ -284,8 +318,11 @@ def build(tokens: Iterable[Token], context: int = 3, min_types: int = 3, use_ind
         by_pos[upos][(low, best.lower())] += 1
     for upos, pairs in by_pos.items():
         tables.rules[upos.lower()] = suffix_rules(pairs, context, min_types)
-        if use_index:
-            tables.index[upos.lower()] = sorted(seen_lemmas[upos])
+        if use_index and upos == "VERB":
+            tables.rules["verb"] += doubling_rules()
+        if use_index and upos in INDEX_POS:
+            # a lemma no text spells is an annotation slip ("spelled" -> "spel"), not a known lemma
+            tables.index[upos.lower()] = sorted(seen_lemmas[upos] | (known or {}).get(upos, set()))
     n_exc = 0
     for (upos, low), counts in sorted(lemmas.items()):
         pos = upos.lower()
@@ -345,8 +382,16 @@ def add_extra(tables: Tables, rows: Iterable[tuple[str, str, str]]) -> Tables:
     return tables
 
 
-def build_from_treebanks(data: Path = DEFAULT_DATA, **kw) -> Tables:
-    return add_extra(build(treebank_tokens(data), **kw), read_extra())
+def build_from_treebanks(data: Path = DEFAULT_DATA, use_index: bool = True, **kw) -> Tables:
+    """The shipped recipe: the treebanks' tables with a verb index of the treebanks' and the project's
+    lexicons' lemmas (``lemma_known``), plus the hand-written rows."""
+    known = None
+    if use_index:
+        sys.path.insert(0, str(HERE))
+        from lemma_known import lexicon_lemmas
+
+        known = lexicon_lemmas()
+    return add_extra(build(treebank_tokens(data), use_index=use_index, known=known, **kw), read_extra())
 
 
 # ---------------------------------------------------------------------------- into a pipeline
@@ -391,9 +436,11 @@ def main(argv=None) -> int:
                     help="write PIPELINE with its lemmatizer replaced by the rule lemmatizer to --out")
     ap.add_argument("--context", type=int, default=3, help="letters of the stem a suffix rule may include")
     ap.add_argument("--min-types", type=int, default=3, help="word types a suffix rule needs")
-    ap.add_argument("--index", action="store_true", help="also write lemma_index (the known lemmas)")
+    ap.add_argument("--no-index", action="store_true",
+                    help="no lemma_index (known verb lemmas) nor doubled-consonant rules: the 0.1.1 tables")
     args = ap.parse_args(argv)
-    tables = build_from_treebanks(args.data, context=args.context, min_types=args.min_types, use_index=args.index)
+    tables = build_from_treebanks(args.data, context=args.context, min_types=args.min_types,
+                                  use_index=not args.no_index)
     if args.add_to is None:
         out = args.out or DEFAULT_OUT
         out.parent.mkdir(parents=True, exist_ok=True)
