@@ -18,6 +18,7 @@ from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.background import background_events
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.conjuncts import argument_conjuncts
+from lapwing.extract.events.content_plans import plan_contents
 from lapwing.extract.events.context_death import deaths_after_force
 from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, arrests_in_modifiers
 from lapwing.extract.events.frames import Candidate, FramesMixin
@@ -145,13 +146,21 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         self.nominal_roots = {c.trigger.i: c.code[:2] for c in cands if c.nominal}
         left: list[Candidate] = []
         dropped: set[int] = set()  # candidates (by id) that gave no event
+        plans, done = plan_contents(cands, held), set()  # "plans to expel": the planned act (content_plans.py)
         for c in cands + held:
+            if id(c) in done:
+                continue
             if c.trigger.i in consumed:
                 # consumed by an earlier (governing) pattern, e.g. the 'release' in 'agreed to release';
                 # not when that pattern gave no event ("police gunned down a youth, his family *alleged*")
                 if any(c.trigger.i in o.consumed and id(o) not in dropped for o in cands if o is not c):
                     continue
-            ev = self.build(c, sent, n_off, trigger_idx)
+            ev = self.build(plans[id(c)], sent, n_off, trigger_idx) if id(c) in plans else None
+            if ev is not None and ev[0].status == "future":
+                c = plans[id(c)]
+                done.add(id(c))
+            else:
+                ev = self.build(c, sent, n_off, trigger_idx)
             if ev is None:
                 dropped.add(id(c))
             if ev is not None:
