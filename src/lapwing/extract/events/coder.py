@@ -18,7 +18,7 @@ from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.background import background_events
 from lapwing.extract.events.coding import VIOLENT_ROOTS, BuildMixin, drop_echo_statements
 from lapwing.extract.events.conjuncts import argument_conjuncts
-from lapwing.extract.events.content_plans import plan_contents
+from lapwing.extract.events.frame_contents import plan_contents, unstopped_act
 from lapwing.extract.events.context_death import deaths_after_force
 from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, arrests_in_modifiers
 from lapwing.extract.events.frames import Candidate, FramesMixin
@@ -146,7 +146,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         self.nominal_roots = {c.trigger.i: c.code[:2] for c in cands if c.nominal}
         left: list[Candidate] = []
         dropped: set[int] = set()  # candidates (by id) that gave no event
-        plans, done = plan_contents(cands, held), set()  # "plans to expel": the planned act (content_plans.py)
+        plans, done = plan_contents(cands, held), set()  # "plans to expel": the planned act (frame_contents.py)
         for c in cands + held:
             if id(c) in done:
                 continue
@@ -165,7 +165,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 dropped.add(id(c))
             if ev is not None:
                 events.append(ev)
-                events.extend(self.conjuncts(ev, c))
+                events.extend(self.conjuncts(ev, c) + unstopped_act(self, ev, c, sent))
             elif not c.nominal and c.code[:2] in ("18", "19", "20"):
                 left.append(c)
         if left:

@@ -43,3 +43,27 @@ def repair_adjective_verb_before_article(w: Token) -> bool:
         if c.i > n.i and c.dep_ == "nmod":
             _set_head(c, w, "obl")
     return True
+
+
+def repair_participle_after_have(w: Token) -> bool:
+    """Repair 91: a past participle right after the auxiliary "have" / "has" / "had", hung as ``amod`` on the noun
+    after it ("Russia is said *to have bombed* Ukraine", "officials were reported to have arrested ..." read as
+    "[bombed] Ukraine", a noun modified by an adjective). An adjective does not follow an auxiliary "have": the form is
+    the verb of that "have", it takes the noun's place in the tree, and the noun is its object. True when applied."""
+    lemma = verb_forms().get(w.lower_)
+    n = w.head
+    if lemma is None or not _past_form(w.lower_, lemma) or w.dep_ != "amod" or w.i < 2 or n.i <= w.i \
+            or n.pos_ not in ("NOUN", "PROPN") or n.head.i == n.i:
+        return False
+    have = w.doc[w.i - 1]
+    if have.lower_ not in ("have", "has", "had") or have.dep_ != "aux" or have.head.i not in (w.i, n.i):
+        return False
+    if any(c.dep_ in ("det", "nmod:poss", "nummod", "amod") and c.i < w.i for c in n.children):
+        return False  # ("had *the* armed men": a noun phrase of its own)
+    w.pos_, w.tag_, w.lemma_ = "VERB", "VBN", lemma
+    _set_head(w, n.head, n.dep_)
+    for c in list(n.children):
+        if c.i < w.i:  # "to", "have": the verb's
+            _set_head(c, w, c.dep_)
+    _set_head(n, w, "obj")
+    return True

@@ -9,7 +9,7 @@ at the wrong tree: when a sentence still has no verb at its root after the other
 word in it is the past form of a trigger verb standing between a bare noun phrase (its subject) and
 an object, a result word ("dead") or a coordinated verb ("and killed"), the sentence is re-read as
 
-    [fronted phrase ,] subject [time phrase] VERB [dead | and VERB2] object [and object] [rest]
+    [fronted phrase ,] subject [time phrase] [-ly adverbs] VERB [dead | and VERB2] object [and object] [rest]
 
 Every phrase keeps the links the parser made inside it; each phrase's head is hung on the verb
 (subject ``nsubj``, object ``obj``, the time and fronted phrases and the rest ``obl``). The sentence
@@ -148,14 +148,18 @@ def _plan(sent: Span, v: Token, lemma: str) -> dict[int, tuple[int, str]] | None
     """The new (head, dep) of every token of ``sent``, with ``v`` the root; None when the sentence
     does not have the shape described above."""
     doc, forms = sent.doc, verb_forms()
-    # the time phrase right before the verb: "on Saturday", "late on Friday", "today"
-    j = v.i - 1
+    # adverbs in -ly right before the verb: "police *allegedly* tortured ...", "troops *reportedly* shelled ..."
+    a_lo = v.i
+    while a_lo - 1 > sent.start and doc[a_lo - 1].pos_ == "ADV" and doc[a_lo - 1].lower_.endswith("ly"):
+        a_lo -= 1
+    # the time phrase right before the verb (or its adverbs): "on Saturday", "late on Friday", "today"
+    j = a_lo - 1
     while j >= sent.start and (_time(doc[j]) or doc[j].lower_ in _TIME_LEAD) and not (
-            doc[j].lower_ in _TIME_LEAD and j + 1 == v.i):
+            doc[j].lower_ in _TIME_LEAD and j + 1 == a_lo):
         j -= 1
     t_lo = j + 1
-    if t_lo < v.i and not any(_time(doc[k]) for k in range(t_lo, v.i)):
-        t_lo = v.i
+    if t_lo < a_lo and not any(_time(doc[k]) for k in range(t_lo, a_lo)):
+        t_lo = a_lo
     # the subject: a bare noun phrase ending right before the time phrase (or the verb)
     s_hi = t_lo
     last = doc[s_hi - 1] if s_hi - 1 >= sent.start else None
@@ -224,9 +228,11 @@ def _plan(sent: Span, v: Token, lemma: str) -> dict[int, tuple[int, str]] | None
                 plan[i] = (h.i, _dep_for(t))
 
     phrase(s_lo, s_hi, subj, v.i, "nsubj")
-    if t_lo < v.i:
-        when = [doc[i] for i in range(t_lo, v.i) if _time(doc[i])][-1]
-        phrase(t_lo, v.i, when, v.i, "obl:tmod")
+    if t_lo < a_lo:
+        when = [doc[i] for i in range(t_lo, a_lo) if _time(doc[i])][-1]
+        phrase(t_lo, a_lo, when, v.i, "obl:tmod")
+    for i in range(a_lo, v.i):
+        plan[i] = (v.i, "advmod")
     if res is not None:
         plan[res.i] = (v.i, "xcomp")
     if coord is not None:
