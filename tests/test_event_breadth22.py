@@ -89,7 +89,7 @@ def test_an_offensive_stopped_or_in_a_condition_is_not_claimed_at_its_noun(pipe,
     assert not with_trigger(evs, noun, CLAIMED), show(evs)
 
 
-def test_repair_91_reads_the_participle_after_have_as_the_verb(pipe):
+def test_repair_94_reads_the_participle_after_have_as_the_verb(pipe):
     doc = pipe.nlp("Russia is said to have bombed Ukraine.")
     from lapwing.extract.events.parse_repair import repaired
 

@@ -46,7 +46,7 @@ def repair_adjective_verb_before_article(w: Token) -> bool:
 
 
 def repair_participle_after_have(w: Token) -> bool:
-    """Repair 91: a past participle right after the auxiliary "have" / "has" / "had", hung as ``amod`` on the noun
+    """Repair 94: a past participle right after the auxiliary "have" / "has" / "had", hung as ``amod`` on the noun
     after it ("Russia is said *to have bombed* Ukraine", "officials were reported to have arrested ..." read as
     "[bombed] Ukraine", a noun modified by an adjective). An adjective does not follow an auxiliary "have": the form is
     the verb of that "have", it takes the noun's place in the tree, and the noun is its object. True when applied."""

@@ -256,7 +256,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["amodverb"].append(i)  # "broke through police lines *and stormed* Armenia's parliament"
         if dep == "amod" and i >= 2 and L[i - 1] in ("have", "has", "had") and D[i - 1] == "aux" and H[i] > i \
                 and low in all_forms:
-            todo["havepp"].append(i)  # 91: "is said *to have bombed* Ukraine" read as "[bombed] Ukraine"
+            todo["havepp"].append(i)  # 94: "is said *to have bombed* Ukraine" read as "[bombed] Ukraine"
         if dep in ("ccomp", "xcomp") and pos == "VERB" and tag in ("VB", "VBP") and p >= 1 and P[p] == "PROPN" \
                 and H[i] < i and i + 1 < n and L[i + 1] in TARGET_CASES:
             todo["namenounev"].append(i)  # "condemned *the United States attack* on Syria" read as a clause
