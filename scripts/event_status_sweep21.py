@@ -11,7 +11,8 @@ happen ("failed to stop *the attack*": the attack happened).
 A sentence is *right* when the coder's events with that trigger agree (``claim``: at least one claimed; ``not``: none
 claimed), *wrong* when they disagree, and *missing* when no event has that trigger (for ``not``, counted right: no
 false claim is made). Each frame is written with two or three casts of actors, so that a rule does not learn a
-name. All sentences are written for Lapwing.
+name. All sentences are written for Lapwing. Session 22 (recall, branch rc22) added seven frames, marked "session 22": plans
+and reported acts coded at the act's verb, an assault not halted, and their controls.
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ FRAMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("{S} is set to meet leaders from {T} on Monday.", "meet", "claim", "states"),
         ("{S} will deploy troops against {T}, the minister said.", "deploy", "claim", "forces"),
         ("{S} are scheduled to meet {T} in Geneva.", "meet", "claim", "forces"),
+        ("{S} intends to attack {T} within weeks, officials said.", "attack", "claim", "states"),  # session 22
+        ("{S} plan to arrest {T} on Monday.", "arrest", "claim", "forces"),  # session 22
     ],
     "modal": [  # a possibility: not a claim
         ("{S} could impose sanctions on {T}.", "impose", "not", "states"),
@@ -160,6 +163,8 @@ FRAMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("{S} is said to have bombed {T}.", "bombed", "claim", "states"),
         ("According to state media, {S} expelled diplomats from {T}.", "expelled", "claim", "states"),
         ("{S} were reported to have killed {T}.", "killed", "claim", "forces"),
+        ("{S} is believed to have shelled {T}.", "shelled", "claim", "states"),  # session 22
+        ("{S} reportedly killed {T}.", "killed", "claim", "forces"),  # session 22
     ],
     "negation": [
         ("No clashes took place between {S} and {T}.", "clashes", "not", "forces"),
@@ -179,9 +184,12 @@ FRAMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("{S} declined to criticise {T}.", "criticise", "not", "states"),
         ("{S} avoided condemning {T}.", "condemning", "not", "states"),
         ("{S} no longer detain {T}.", "detain", "not", "forces"),
+        ("{S} does not plan to expel diplomats from {T}.", "expel", "not", "states"),  # session 22
     ],
     "control": [  # the same words where the event did happen: a claim
         ("{S} failed to stop the attack on {T}.", "attack", "claim", "states"),
+        ("{S} did not halt the assault on {T}.", "assault", "claim", "states"),  # session 22
+        ("{S} halted the assault on {T}.", "assault", "not", "states"),  # session 22
         ("{S} attacked {T} after talks failed.", "attacked", "claim", "states"),
         ("{S} shelled {T}, although it denied any wrongdoing.", "shelled", "claim", "states"),
         ("{S} confirmed that its forces shelled {T}.", "shelled", "claim", "states"),
