@@ -11,8 +11,8 @@ happen ("failed to stop *the attack*": the attack happened).
 A sentence is *right* when the coder's events with that trigger agree (``claim``: at least one claimed; ``not``: none
 claimed), *wrong* when they disagree, and *missing* when no event has that trigger (for ``not``, counted right: no
 false claim is made). Each frame is written with two or three casts of actors, so that a rule does not learn a
-name. All sentences are written for Lapwing. Session 22 (recall, branch rc22) added seven frames, marked "session 22": plans
-and reported acts coded at the act's verb, an assault not halted, and their controls.
+name. All sentences are written for Lapwing. Session 22 (recall, branch rc22) added seven frames, marked "session
+22": plans and reported acts coded at the act's verb, an assault not halted, and their controls.
 """
 
 from __future__ import annotations
