@@ -48,7 +48,8 @@ def test_plan_frame_keeps_its_intent_when_the_clause_has_no_act_of_its_own(pipe,
 ])
 def test_a_plan_denied_or_in_a_condition_is_not_claimed(pipe, text):
     evs = events(pipe, text)
-    assert not [e for e in evs if e.status in CLAIMED and e.cameo[:2] in ("13", "15", "16", "17", "18", "19")], show(evs)
+    hostile = ("13", "15", "16", "17", "18", "19")
+    assert not [e for e in evs if e.status in CLAIMED and e.cameo[:2] in hostile], show(evs)
 
 
 @pytest.mark.parametrize("text, trigger", [
