@@ -80,7 +80,7 @@ from lapwing.extract.events.phrases import np_span
 
 # Compatibility: private helpers that code written against the former single module
 # ``extract/events.py`` may still reach as ``events._name``.
-from lapwing.extract.events.coder import _akey, _better, _specific  # noqa: F401,E402
+from lapwing.extract.events.sentence_dedupe import _akey, _better, _specific  # noqa: F401,E402
 from lapwing.extract.events.coding import _future_negation  # noqa: F401,E402
 from lapwing.extract.events.gates import _inverted_conditional, _subordinate  # noqa: F401,E402
 from lapwing.extract.events.participants import _Actors, _pol_sector  # noqa: F401,E402

@@ -1,0 +1,110 @@
+"""The events of one sentence made one per happening: one event per (code root, source, target, status), an act
+kept over its aim and its setting, violent events on one target merged into the most specific; a noun framing a
+verb of violence dropped (``coder.Coder.code_sentence`` calls these after coding a sentence's candidates)."""
+
+from __future__ import annotations
+
+from lapwing.extract.events.coding import VIOLENT_ROOTS
+from lapwing.extract.events.syntax_args import _prep_args
+from lapwing.schema import Actor
+
+
+def dedupe_events(events):
+    """One event per (code root, source, target); violent events on one target merge into the most specific."""
+    out = []
+    key_best: dict[tuple, int] = {}
+    for e in events:
+        ev = e[0]
+        # coercion's kinds are acts of their own: "baton-charged (175) ... and held (173) about 30 of them"
+        k = (ev.cameo[:3] if ev.cameo[:2] == "17" else ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
+        if any(k[:2] == kb[:2] and k[3] == kb[3] and _purpose_of(out[j], e) for kb, j in key_best.items()):
+            continue  # the aim of an act already kept, whatever target the aim names ("rallied *to protest*")
+        if k in key_best:
+            j = key_best[k]
+            if _purpose_of(out[j], e) or _setting_of(out[j], e):
+                continue
+            if _purpose_of(e, out[j]) or _setting_of(e, out[j]) or _better(e, out[j]):
+                out[j] = e
+            continue
+        key_best[k] = len(out)
+        out.append(e)
+    # "jihadists killed 34 soldiers in an attack on an army post": the encounter noun is the setting of the
+    # act told by its verb, one happening, whatever target each names
+    out = [e for e in out if not (e[0].cameo[:2] in VIOLENT_ROOTS and any(
+        f is not e and f[0].cameo[:2] in VIOLENT_ROOTS and f[0].status == e[0].status
+        and _akey(f[0].source) == _akey(e[0].source) and _setting_of(f, e) for f in out))]
+    # violent events sharing a target: keep the more specific / better sourced one
+    final = []
+    for e in out:
+        ev = e[0]
+        if ev.cameo[:2] in VIOLENT_ROOTS:
+            clash = None
+            for j, f in enumerate(final):
+                fv = f[0]
+                if fv.cameo[:2] in VIOLENT_ROOTS and fv.status == ev.status and (
+                    (_akey(fv.target) == _akey(ev.target) and ev.target is not None)
+                    or (ev.source is None and fv.source is None and _akey(fv.target) == _akey(ev.target))
+                ) and not _co_doers(e, f):
+                    clash = j
+                    break
+            if clash is not None:
+                f = final[clash]
+                keep, drop = (e, f) if _specific(e) > _specific(f) else (f, e)
+                if keep[0].source is None and drop[0].source is not None:
+                    keep[0].source = drop[0].source
+                final[clash] = keep
+                continue
+        final.append(e)
+    return final
+
+
+def _akey(a: Actor | None):
+    if a is not None and "coref:pair" in (a.rule or ""):
+        return (a.start, a.end, a.country, a.sector)  # "the two sides": one phrase, two parties
+    return None if a is None else (a.start, a.end)
+
+
+def _co_doers(a, b) -> bool:
+    """Two events of one trigger and code whose sources are the conjuncts of one subject ("*Britain and France*
+    attacked the port"): two doers of one act, kept apart (not one violent event told twice)."""
+    ea, eb = a[0], b[0]
+    return a[1] == b[1] and ea.cameo == eb.cameo and ea.source is not None and eb.source is not None \
+        and _akey(ea.source) != _akey(eb.source)
+
+
+def _better(a, b) -> bool:
+    return a[2] > b[2]
+
+
+def _purpose_of(a, b) -> bool:
+    """b's trigger is the purpose clause of a's ("residents *blocked* the ring road *to protest* against power
+    cuts"): one act and its aim; the act is the event (the sentence's main verb), whichever is more confident."""
+    ta, tb = a[3].trigger, b[3].trigger
+    return (tb.dep_ in ("xcomp", "advcl") and tb.head.i == ta.i
+            and any(ch.dep_ == "mark" and ch.lower_ in ("to", "in_order_to") for ch in tb.children))
+
+
+def _setting_of(a, b) -> bool:
+    """b's trigger is a noun naming the encounter in which a's verb happened ("troops *killed* five smugglers
+    *in a clash* on the border"; ``coding._doer_told``): one act by the same parties; the verb, which tells
+    what was done, is the event."""
+    ta, tb = a[3].trigger, b[3].trigger
+    return (ta.pos_ == "VERB" and tb.pos_ == "NOUN" and tb.dep_ == "obl" and tb.head.i == ta.i
+            and any(ch.dep_ == "case" and ch.lower_ in ("in", "during") for ch in tb.children))
+
+
+def _specific(e) -> tuple:
+    ev = e[0]
+    return (ev.source is not None, ev.cameo != "190", len(ev.cameo), e[2])
+
+
+def _drop_frame_nouns(events: list) -> list:
+    """"Twenty rebels were killed *in a joint operation* by Afghan and US forces": a noun that is not itself violence,
+    in the "in / during / by" phrase of a coded verb of violence, is the frame of that violence, not an event of
+    its own (its arguments are the killing's)."""
+    frames = {h.i for _e, _i, _c, cand in events if not cand.nominal and cand.code[:2] in VIOLENT_ROOTS
+              for cs, h in _prep_args(cand.trigger) if cs & {"in", "during", "by"}}
+    if not frames:
+        return events
+    return [ev for ev in events if not (ev[3].nominal and ev[3].trigger.i in frames
+                                        and ev[3].code[:2] not in VIOLENT_ROOTS | {"17"})]
