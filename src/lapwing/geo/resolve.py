@@ -40,6 +40,7 @@ from lapwing.geo.candidates import (  # noqa: F401 - re-exported: the names othe
     strip_possessive,
 )
 from lapwing.geo.gazetteer import Entry, Gazetteer, norm, us_states, with_coords  # noqa: F401
+from lapwing.geo.precision import division_candidates, named_countries, out_of_context
 from lapwing.geo.scoring import (  # noqa: F401 - re-exported
     ADMIN1_OTHER_PRIOR,
     AREA_BONUS,
@@ -100,6 +101,9 @@ class Resolver:
             if qualifies:
                 g.area = g.state_word = True
             g.local = g.local or m.local
+            if m.division and not g.division:
+                g.division = True
+                g.cands += division_candidates(self.gaz, strip_possessive(m.text), m.division, g.cands)
             gkey_of.append(key)
 
         # "north Arlington", "East Baghdad": a part of a place named elsewhere in the article
@@ -161,6 +165,10 @@ class Resolver:
             g.score = g.scores[best]
             others = [s for i, s in enumerate(g.scores) if i != best]
             g.margin = g.score - max(others) if others else 10.0
+        named = named_countries(active)
+        for g in active:
+            if out_of_context(g, ctx.view(related[g.key]), named):
+                g.choice = None  # "Boni" in a Malian story: not Bonn; no place rather than a wrong one
         for g in active:
             if g.part_of is not None and g.part_of.choice is not None:
                 own = g.choice
