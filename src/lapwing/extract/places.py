@@ -23,6 +23,7 @@ from lapwing.extract.places_target import building_of_event, in_other_event
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
 from lapwing.geo.gazetteer import Entry, Gazetteer, demonyms, get_gazetteer, iso3_of, norm, us_states
+from lapwing.geo.precision import demonym_countries
 from lapwing.geo.resolve import Mention, Resolution, Resolver, _add_demonym, prior
 from lapwing.geo.tables import ADJECTIVAL_IDIOMS
 from lapwing.schema import Place
@@ -178,7 +179,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None, adjectival: bool = False
     """
     gaz = gaz or get_gazetteer()
     det = _detector(gaz).detect(doc)
-    res = Resolver(gaz).resolve(det.mentions)
+    res = Resolver(gaz).resolve(det.mentions, demonym_countries(det.text))
     out: list[tuple[Place, int, int]] = []
     dateline: Place | None = None
     for m, r in zip(det.mentions, res):

@@ -15,9 +15,12 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from lapwing.extract.docfacts import token_columns
+from lapwing.geo.gazetteer import demonyms, norm
 
 #: Lower-case words after a name that make it a division ("Plateau state", "Helmand province").
 DIVISION_WORDS = frozenset("""state province region governorate district prefecture oblast""".split())
@@ -33,7 +36,10 @@ ALTERNATE_OTHER_WEIGHT = 0.5
 #: Weight below which a country counts as absent from the article's context.
 ABSENT = 0.05
 #: A town with an exact name match is dropped out of context only below this population (not a capital).
-SMALL_TOWN = 300_000
+SMALL_TOWN = 150_000
+#: A town matched through an alternate name is dropped out of context only below this population (a big
+#: city's other names, "Phila.", "Cologne", are well known).
+ALTERNATE_TOWN = 1_000_000
 
 
 def division_word(doc: Doc, tok_start: int, tok_end: int) -> str:
@@ -67,21 +73,37 @@ def named_countries(groups) -> set[str]:
             and (g.choice.entry.kind == "country" or g.dateline)}
 
 
-def out_of_context(g, view, named: set[str]) -> bool:
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def demonym_countries(text: str) -> set[str]:
+    """Countries (ISO2) whose demonym the text uses ("the Dutch team" -> NL): support for their towns."""
+    table = demonyms()
+    out = set()
+    for w in set(_CAPITALISED.findall(text)):
+        cc = table.get(norm(w))
+        if cc and not cc.startswith("@"):
+            out.add(cc)
+    return out
+
+
+def out_of_context(g, view, named: set[str], support: set[str] = frozenset()) -> bool:
     """Whether a group's chosen town is unsupported by the article and weakly matched (see the module doc);
-    ``named``: the countries the article names (:func:`named_countries`), one of which must be another."""
+    ``named``: the countries the article names (:func:`named_countries`), one of which must be another;
+    ``support``: countries that the text supports otherwise (their demonyms: "the Dutch team")."""
     c = g.choice
     if c is None or g.dateline or g.qual_cc or g.qual_admin1:
         return False
     e = c.entry
-    if e.kind != "city" or not e.cc or e.source in ("user", "landmarks") or view.total <= 0:
+    if e.kind != "city" or not e.cc or e.capital or e.source in ("user", "landmarks") or view.total <= 0:
         return False
-    if view.cc(e.cc) > ABSENT:
+    if view.cc(e.cc) > ABSENT or e.cc in support:
         return False
     if e.lat is not None and any(p >= 0.1 for _la, _lo, p, _k in view.near(e.lat, e.lon)):
         return False
     if c.how == "alternate":  # a weak match: any other country of the article's places will do
-        return max((view.cc(cc) for cc in view.ctx.cc if cc != e.cc), default=0.0) >= ALTERNATE_OTHER_WEIGHT
-    if c.how != "exact" or e.capital or e.pop >= SMALL_TOWN:
+        other = max((view.cc(cc) for cc in view.ctx.cc if cc != e.cc), default=0.0)
+        return e.pop < ALTERNATE_TOWN and other >= ALTERNATE_OTHER_WEIGHT
+    if c.how != "exact" or e.pop >= SMALL_TOWN:
         return False
     return max((view.cc(cc) for cc in named if cc != e.cc), default=0.0) >= OTHER_COUNTRY_WEIGHT

@@ -69,7 +69,9 @@ class Resolver:
         self.gaz = gaz
         self.passes = passes
 
-    def resolve(self, mentions: list[Mention]) -> list[Resolution | None]:
+    def resolve(self, mentions: list[Mention], support: set[str] = frozenset()) -> list[Resolution | None]:
+        """Resolutions of ``mentions`` (None: unresolved); ``support``: countries (ISO2) the text supports
+        besides its place names (their demonyms), which keep a town of theirs from being out of context."""
         groups: dict[str, _Group] = {}
         order: list[_Group] = []
         gkey_of: list[str | None] = []
@@ -167,7 +169,7 @@ class Resolver:
             g.margin = g.score - max(others) if others else 10.0
         named = named_countries(active)
         for g in active:
-            if out_of_context(g, ctx.view(related[g.key]), named):
+            if out_of_context(g, ctx.view(related[g.key]), named, support):
                 g.choice = None  # "Boni" in a Malian story: not Bonn; no place rather than a wrong one
         for g in active:
             if g.part_of is not None and g.part_of.choice is not None:
