@@ -58,8 +58,8 @@ def test_town_without_division_word_stays_a_town(pipe):
 # --------------------------------------------------------------------------- towns out of context
 @pytest.mark.parametrize("text", [
     "BAMAKO, June 3 - Militants ambushed a convoy near Boni, the army said.",
-    "Mali's army said jihadists burned the market in Boni on Sunday.",
-    "Militants ambushed a convoy near Boni in central Mali, the army said.",
+    "Mali's army said jihadists burned the market in Boni on Sunday. Mali has fought insurgents since 2012.",
+    "Militants ambushed a convoy near Boni in central Mali, the army said. Troops from Mali later returned.",
     "Fighters attacked an army post in Boni, between Douentza and Hombori, on Tuesday.",
 ])
 def test_alternate_spelling_of_a_foreign_town_is_not_taken(pipe, text):
@@ -69,8 +69,8 @@ def test_alternate_spelling_of_a_foreign_town_is_not_taken(pipe, text):
 
 @pytest.mark.parametrize("text", [
     "COLOMBO, Oct 7 - Coastguards found a drifting boat off Delft on Tuesday, the navy said.",
-    "The navy intercepted a trawler off Delft island in northern Sri Lanka.",
-    "Sri Lanka's navy said it detained six fishermen near Kachchativu and Delft.",
+    "The navy intercepted a trawler off Delft island in northern Sri Lanka. Sri Lanka has seized dozens this year.",
+    "Sri Lanka's navy said it detained six fishermen near Delft. Sri Lanka and India dispute the fishing grounds.",
 ])
 def test_small_town_of_a_country_the_story_never_names_is_dropped(pipe, text):
     p = place(pipe, text, "Delft")
@@ -82,8 +82,20 @@ def test_small_town_of_a_country_the_story_never_names_is_dropped(pipe, text):
     ("Hundreds rallied in Bonn and Cologne on Saturday against the new law.", "Bonn", "DEU"),
     ("COLOMBO, Oct 7 - The boat had left Jaffna on Sunday, the navy said.", "Jaffna", "LKA"),
     ("The Dutch team trained in Delft before flying to Spain.", "Delft", "NLD"),
+    # one country named in passing is not enough to drop a town
+    ("Police arrested a man in Delft, not far from the border with Belgium.", "Delft", "NLD"),
+    ("The navy intercepted a trawler off Delft in the morning, officials in Sri Lanka said.", "Delft", "NLD"),
 ])
 def test_supported_towns_are_kept(pipe, text, name, cc):
+    p = place(pipe, text, name)
+    assert p.country == cc, (p.name, p.country)
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("Baghdad said the area around Kut was calm. Iraq and the United States signed a deal; the United States "
+     "will pay.", "Kut", "IRQ"),
+])
+def test_alternate_form_of_the_same_name_is_kept(pipe, text, name, cc):
     p = place(pipe, text, name)
     assert p.country == cc, (p.name, p.country)
 
@@ -122,6 +134,15 @@ def test_place_of_a_cause_event_is_not_this_events(pipe, text, trigger, elsewher
 def test_place_of_the_event_itself_still_found(pipe, text, trigger, where):
     got = event_places(pipe, text, trigger)
     assert got == [where], got
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Thousands marched on the anniversary of the seizure of the US embassy on Sunday.", "marched", "United States"),
+    ("Protesters stormed the US embassy compound on Friday.", "stormed", "United States"),
+])
+def test_an_embassys_country_is_not_where_it_happened(pipe, text, trigger, country):
+    got = event_places(pipe, text, trigger)
+    assert country not in got, got
 
 
 def test_judge_in_a_town_still_describes_a_participant(pipe):

@@ -370,7 +370,7 @@ def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at
         if h == t or t.dep_.split(":")[0] not in ("nmod", "compound", "flat", "appos", "amod", "nummod") \
                 or h.pos_ not in ("NOUN", "PROPN"):
             break
-        if (h.lemma_.lower() in ROLE_NOUNS or h.lower_ in ROLE_NOUNS) and not building_of_event(h, trigger):
+        if (h.lemma_.lower() in ROLE_NOUNS or h.lower_ in ROLE_NOUNS) and not building_of_event(h, trigger, root):
             return True  # but "stormed the embassy in Islamabad": the building is where it happened
         t = h
     if case in ("from", "of", "for") and root.head.pos_ in ("NOUN", "PROPN") and (

@@ -15,14 +15,24 @@ from spacy.tokens import Token
 #: Role nouns of ``ROLE_NOUNS`` that are also buildings.
 BUILDING_NOUNS = frozenset("""embassy embassies consulate consulates ministry ministries court courthouse
 station""".split())
+#: Nouns that may stand between the building and the trigger ("broke into the compound of the embassy").
+_BUILDING_PARTS = frozenset("""compound gate gates grounds premises building buildings wall walls entrance front
+offices office residence perimeter""".split())
+#: Prepositions that put a building in its town ("the embassy in Islamabad"; not "the US embassy").
+_IN_TOWN = frozenset({"in", "at", "near"})
 #: Dependencies from a noun up to the event's trigger that keep it the event's object or location.
 _TARGET_DEPS = frozenset({"obj", "dobj", "obl", "nmod", "pobj", "prep", "compound", "conj"})
 
 
-def building_of_event(noun: Token, trigger: Token | None, limit: int = 4) -> bool:
-    """Whether ``noun`` is a building that the event of ``trigger`` acts on or happens at: the noun reaches
-    the trigger through object, oblique and nominal-modifier links only (not as a subject's modifier)."""
+def building_of_event(noun: Token, trigger: Token | None, place: Token | None = None, limit: int = 4) -> bool:
+    """Whether ``noun`` is a building that the event of ``trigger`` acts on or happens at, and the place at
+    ``place`` the town it is in ("the embassy in Islamabad"; not the country of "the US embassy"): the noun
+    reaches the trigger through object, oblique and nominal-modifier links only (not as a subject's
+    modifier), over parts of the building at most ("the compound of the embassy"; not "the anniversary of the
+    seizure of the embassy")."""
     if trigger is None or noun.lower_ not in BUILDING_NOUNS and noun.lemma_.lower() not in BUILDING_NOUNS:
+        return False
+    if place is not None and (place.head != noun or _case_of(place) not in _IN_TOWN):
         return False
     t = noun
     for _hop in range(limit):
@@ -31,8 +41,8 @@ def building_of_event(noun: Token, trigger: Token | None, limit: int = 4) -> boo
         t = t.head
         if t == trigger:
             return True
-        if t.pos_ in ("VERB", "AUX"):
-            return False  # another clause's verb
+        if t.pos_ in ("VERB", "AUX") or t.lower_ not in _BUILDING_PARTS:
+            return False  # another clause's verb, or another thing the building belongs to
     return False
 
 

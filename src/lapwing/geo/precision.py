@@ -29,10 +29,11 @@ DIVISION_KINDS = ("admin1", "admin2", "region")
 #: Extra score of a division for a name followed by a division word.
 DIVISION_BONUS = 4.0
 #: Context weight of a country the article names above which a small town of another, unsupported country
-#: is doubtful.
-OTHER_COUNTRY_WEIGHT = 0.8
+#: is doubtful: named twice, or the dateline's (one name in passing, "near the border with Honduras", is not
+#: enough).
+OTHER_COUNTRY_WEIGHT = 2.0
 #: The same for a town matched through an alternate name, of any country of the article's places.
-ALTERNATE_OTHER_WEIGHT = 0.5
+ALTERNATE_OTHER_WEIGHT = 1.0
 #: Weight below which a country counts as absent from the article's context.
 ABSENT = 0.05
 #: A town with an exact name match is dropped out of context only below this population (not a capital).
@@ -102,6 +103,8 @@ def out_of_context(g, view, named: set[str], support: set[str] = frozenset()) ->
     if e.lat is not None and any(p >= 0.1 for _la, _lo, p, _k in view.near(e.lat, e.lon)):
         return False
     if c.how == "alternate":  # a weak match: any other country of the article's places will do
+        if not set(norm(e.name).replace("-", " ").split()).isdisjoint(g.key.lstrip("~").replace("-", " ").split()):
+            return False  # "Kut" for Al Kut, "Brest-Litovsk" for Brest: the same name, not another spelling
         other = max((view.cc(cc) for cc in view.ctx.cc if cc != e.cc), default=0.0)
         return e.pop < ALTERNATE_TOWN and other >= ALTERNATE_OTHER_WEIGHT
     if c.how != "exact" or e.pop >= SMALL_TOWN:
