@@ -38,6 +38,8 @@ ALTERNATE_OTHER_WEIGHT = 1.0
 ABSENT = 0.05
 #: A town with an exact name match is dropped out of context only below this population (not a capital).
 SMALL_TOWN = 150_000
+#: A town within this distance (km) of another place of the article is never out of context.
+FAR_KM = 1500.0
 #: A town matched through an alternate name is dropped out of context only below this population (a big
 #: city's other names, "Phila.", "Cologne", are well known).
 ALTERNATE_TOWN = 1_000_000
@@ -88,6 +90,20 @@ def demonym_countries(text: str) -> set[str]:
     return out
 
 
+def far_from_all(g, groups) -> bool:
+    """Whether the group's chosen town lies farther than ``FAR_KM`` from every other place chosen in the article
+    (a Nairobi wire's Somali town is in the bureau's region; Delft in the Netherlands is not near Colombo)."""
+    from lapwing.geo.candidates import haversine_km
+
+    e = g.choice.entry
+    for o in groups:
+        if o is g or o.choice is None or o.choice.entry.lat is None:
+            continue
+        if haversine_km(e.lat, e.lon, o.choice.entry.lat, o.choice.entry.lon) <= FAR_KM:
+            return False
+    return True
+
+
 def out_of_context(g, view, named: set[str], support: set[str] = frozenset()) -> bool:
     """Whether a group's chosen town is unsupported by the article and weakly matched (see the module doc);
     ``named``: the countries the article names (:func:`named_countries`), one of which must be another;
@@ -100,7 +116,7 @@ def out_of_context(g, view, named: set[str], support: set[str] = frozenset()) ->
         return False
     if view.cc(e.cc) > ABSENT or e.cc in support:
         return False
-    if e.lat is not None and any(p >= 0.1 for _la, _lo, p, _k in view.near(e.lat, e.lon)):
+    if e.lat is None or any(p >= 0.1 for _la, _lo, p, _k in view.near(e.lat, e.lon)):
         return False
     if c.how == "alternate":  # a weak match: any other country of the article's places will do
         if not set(norm(e.name).replace("-", " ").split()).isdisjoint(g.key.lstrip("~").replace("-", " ").split()):

@@ -40,7 +40,7 @@ from lapwing.geo.candidates import (  # noqa: F401 - re-exported: the names othe
     strip_possessive,
 )
 from lapwing.geo.gazetteer import Entry, Gazetteer, norm, us_states, with_coords  # noqa: F401
-from lapwing.geo.precision import division_candidates, named_countries, out_of_context
+from lapwing.geo.precision import division_candidates, far_from_all, named_countries, out_of_context
 from lapwing.geo.scoring import (  # noqa: F401 - re-exported
     ADMIN1_OTHER_PRIOR,
     AREA_BONUS,
@@ -169,7 +169,7 @@ class Resolver:
             g.margin = g.score - max(others) if others else 10.0
         named = named_countries(active)
         for g in active:
-            if out_of_context(g, ctx.view(related[g.key]), named, support):
+            if out_of_context(g, ctx.view(related[g.key]), named, support) and far_from_all(g, active):
                 g.choice = None  # "Boni" in a Malian story: not Bonn; no place rather than a wrong one
         for g in active:
             if g.part_of is not None and g.part_of.choice is not None:
