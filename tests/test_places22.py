@@ -148,3 +148,18 @@ def test_an_embassys_country_is_not_where_it_happened(pipe, text, trigger, count
 def test_judge_in_a_town_still_describes_a_participant(pipe):
     got = event_places(pipe, "A judge in Madrid ordered the release of the suspect on Monday.", "ordered")
     assert "Madrid" not in got, got
+
+
+def test_town_in_the_datelines_region_is_kept(pipe):
+    p = place(pipe, "NAIROBI, May 2 - Pirates hijacked a cargo ship off Eyl on Tuesday, the navy said.", "Eyl")
+    assert p.country == "SOM", (p.name, p.country)
+
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR, May 2 - The Pakistani Taliban claimed responsibility for Monday's attack in Bannu.",
+    "PESHAWAR, May 2 - A militant group claimed responsibility for the suicide attack on a checkpoint in Bannu on "
+    "Monday.",
+])
+def test_claim_of_responsibility_keeps_the_attacks_place(pipe, text):
+    got = event_places(pipe, text, "claimed")
+    assert got == ["Bannu"], got

@@ -39,7 +39,7 @@ ABSENT = 0.05
 #: A town with an exact name match is dropped out of context only below this population (not a capital).
 SMALL_TOWN = 150_000
 #: A town within this distance (km) of another place of the article is never out of context.
-FAR_KM = 1500.0
+FAR_KM = 2500.0
 #: A town matched through an alternate name is dropped out of context only below this population (a big
 #: city's other names, "Phila.", "Cologne", are well known).
 ALTERNATE_TOWN = 1_000_000
