@@ -145,6 +145,7 @@ def geocode_gold(nlp, docs: list[GoldDoc], use_context: bool = True) -> list[lis
     """Resolve every gold toponym; returns per document a list of (Resolution|None, error_km)."""
     from lapwing.geo.detect import Detector
     from lapwing.geo.detect_rules import area_cues
+    from lapwing.geo.precision import demonym_countries, division_word
     from lapwing.geo.gazetteer import get_gazetteer
     from lapwing.geo.resolve import Mention, Resolver
 
@@ -184,7 +185,8 @@ def geocode_gold(nlp, docs: list[GoldDoc], use_context: bool = True) -> list[lis
                     g.qualifier = _qualifier_after(doc, g.end, text)
         for g in gold_ms:  # "eastern Washington", "Washington state": as the detector marks them
             g.area, g.state_word, g.local = area_cues(doc, g.tok_start, g.tok_end)
-        res = resolver.resolve(gold_ms + ctx_ms)[: len(gold_ms)]
+            g.division = division_word(doc, g.tok_start, g.tok_end)
+        res = resolver.resolve(gold_ms + ctx_ms, demonym_countries(doc.text))[: len(gold_ms)]
         row = []
         for t, r in zip(gd.toponyms, res):
             if r is None or r.lat is None:

@@ -19,9 +19,11 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import doc_text, sentence_of, token_columns, word_columns
 from lapwing.extract.places_compound import find_compounds
+from lapwing.extract.places_target import building_of_event, in_other_event
 from lapwing.extract.registry import Context, extractor
 from lapwing.geo.detect import PLACE_HEADS, TITLES, Detector, is_common_word
 from lapwing.geo.gazetteer import Entry, Gazetteer, demonyms, get_gazetteer, iso3_of, norm, us_states
+from lapwing.geo.precision import demonym_countries
 from lapwing.geo.resolve import Mention, Resolution, Resolver, _add_demonym, prior
 from lapwing.geo.tables import ADJECTIVAL_IDIOMS
 from lapwing.schema import Place
@@ -177,7 +179,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None, adjectival: bool = False
     """
     gaz = gaz or get_gazetteer()
     det = _detector(gaz).detect(doc)
-    res = Resolver(gaz).resolve(det.mentions)
+    res = Resolver(gaz).resolve(det.mentions, demonym_countries(det.text))
     out: list[tuple[Place, int, int]] = []
     dateline: Place | None = None
     for m, r in zip(det.mentions, res):
@@ -322,7 +324,7 @@ def _object_cue(doc: Doc, trigger: Token, s: int) -> float:
 
 
 def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at: set[int],
-              parsed: bool, cue: float = 0.0) -> bool:
+              parsed: bool, cue: float = 0.0, trigger: Token | None = None) -> bool:
     """A place that describes a participant or a thing, not where the event happened."""
     k = e
     while k < len(doc) and doc[k].is_space:
@@ -359,7 +361,7 @@ def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at
     if not parsed:
         return False
     case = _case(root)
-    if case == "by":
+    if case == "by" or in_other_event(root, trigger):  # "angered by the burning of a Koran in Copenhagen"
         return True
     # "a judge in Madrid", "the head of ISIS security forces in Tabqa town": describes a participant
     t = root
@@ -368,8 +370,8 @@ def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at
         if h == t or t.dep_.split(":")[0] not in ("nmod", "compound", "flat", "appos", "amod", "nummod") \
                 or h.pos_ not in ("NOUN", "PROPN"):
             break
-        if h.lemma_.lower() in ROLE_NOUNS or h.lower_ in ROLE_NOUNS:
-            return True
+        if (h.lemma_.lower() in ROLE_NOUNS or h.lower_ in ROLE_NOUNS) and not building_of_event(h, trigger, root):
+            return True  # but "stormed the embassy in Islamabad": the building is where it happened
         t = h
     if case in ("from", "of", "for") and root.head.pos_ in ("NOUN", "PROPN") and (
             root.head.lemma_.lower() in PERSON_NOUNS or root.head.lower_ in PERSON_NOUNS
@@ -401,7 +403,7 @@ def _place_score(trigger: Token, doc: Doc, s: int, e: int, kind: str | None, pla
     if s <= trigger.i < e:
         return None
     score = max(_locative_cue(doc, s, root, parsed), _object_cue(doc, trigger, s))
-    if _excluded(doc, s, e, root, kind, places_at, parsed, score):
+    if _excluded(doc, s, e, root, kind, places_at, parsed, score, trigger):
         return None
     if parsed:
         if root.head == trigger and root.dep_.split(":")[0] in ("obj", "dobj", "obl") and score < 2.0:

@@ -44,6 +44,7 @@ class Mention:
     area: bool = False  # used for a wide area: "eastern Washington", "upstate New York", "Washington state"
     state_word: bool = False  # followed by a state's office: "Washington state", "New York's governor"
     local: bool = False  # followed by a town's people or offices: "a Palestine man", "Dublin City Council"
+    division: str = ""  # a lower-case division word after it: "Plateau state", "Helmand province"
 
 
 @dataclass

@@ -64,6 +64,7 @@ from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for 
     WEEKDAYS,
 )
 from lapwing.geo.gazetteer import Gazetteer, demonyms, norm
+from lapwing.geo.precision import division_word
 from lapwing.geo.resolve import INSTITUTION_WORDS, Mention, candidates, strip_possessive
 
 
@@ -219,6 +220,7 @@ class Detector(_LongestMatch):
                         taken[i] = True
         for m in mentions:
             m.area, m.state_word, m.local = area_cues(doc, m.tok_start, m.tok_end)
+            m.division = division_word(doc, m.tok_start, m.tok_end)
         mentions.sort(key=lambda m: m.start)
         return Detected(mentions, dateline, self._text, self._words)
 

@@ -40,6 +40,7 @@ from lapwing.geo.candidates import (  # noqa: F401 - re-exported: the names othe
     strip_possessive,
 )
 from lapwing.geo.gazetteer import Entry, Gazetteer, norm, us_states, with_coords  # noqa: F401
+from lapwing.geo.precision import division_candidates, far_from_all, named_countries, out_of_context
 from lapwing.geo.scoring import (  # noqa: F401 - re-exported
     ADMIN1_OTHER_PRIOR,
     AREA_BONUS,
@@ -68,7 +69,9 @@ class Resolver:
         self.gaz = gaz
         self.passes = passes
 
-    def resolve(self, mentions: list[Mention]) -> list[Resolution | None]:
+    def resolve(self, mentions: list[Mention], support: set[str] = frozenset()) -> list[Resolution | None]:
+        """Resolutions of ``mentions`` (None: unresolved); ``support``: countries (ISO2) the text supports
+        besides its place names (their demonyms), which keep a town of theirs from being out of context."""
         groups: dict[str, _Group] = {}
         order: list[_Group] = []
         gkey_of: list[str | None] = []
@@ -100,6 +103,9 @@ class Resolver:
             if qualifies:
                 g.area = g.state_word = True
             g.local = g.local or m.local
+            if m.division and not g.division:
+                g.division = True
+                g.cands += division_candidates(self.gaz, strip_possessive(m.text), m.division, g.cands)
             gkey_of.append(key)
 
         # "north Arlington", "East Baghdad": a part of a place named elsewhere in the article
@@ -161,6 +167,10 @@ class Resolver:
             g.score = g.scores[best]
             others = [s for i, s in enumerate(g.scores) if i != best]
             g.margin = g.score - max(others) if others else 10.0
+        named = named_countries(active)
+        for g in active:
+            if out_of_context(g, ctx.view(related[g.key]), named, support) and far_from_all(g, active):
+                g.choice = None  # "Boni" in a Malian story: not Bonn; no place rather than a wrong one
         for g in active:
             if g.part_of is not None and g.part_of.choice is not None:
                 own = g.choice

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from lapwing.geo.candidates import Mention, _Cand, haversine_km
 from lapwing.geo.gazetteer import Entry, norm, us_states
+from lapwing.geo.precision import DIVISION_BONUS, DIVISION_KINDS
 
 
 @dataclass
@@ -24,6 +25,7 @@ class _Group:
     area: bool = False
     state_word: bool = False
     local: bool = False
+    division: bool = False  # followed by a lower-case division word ("Plateau state")
     choice: _Cand | None = None
     score: float = 0.0
     margin: float = 0.0
@@ -204,6 +206,8 @@ def _base_score(c: _Cand, g: "_Group") -> float:
         s += AREA_BONUS  # "eastern Washington", "upstate New York": the state, not the city
     if g.state_word and e.kind == "admin1":
         s += STATE_WORD_BONUS  # "Washington state", "New York state"
+    if g.division and e.kind in DIVISION_KINDS:
+        s += DIVISION_BONUS  # "Plateau state", "Helmand province": the division, not a namesake town
     if g.local and e.kind == "country":
         s -= LOCAL_COUNTRY_PENALTY  # "a Palestine man", "Jordan residents": a town (or a state), no country
     if g.qual_cc:
