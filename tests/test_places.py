@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.extract.places import event_place, find_places, places
+from lapwing.extract.event_place import event_place
+from lapwing.extract.places import find_places, places
 from lapwing.extract.registry import Context, registered
 from lapwing.geo import gazetteer as gz
 from lapwing.geo.resolve import haversine_km

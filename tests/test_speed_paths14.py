@@ -309,7 +309,7 @@ def _event_place_slow(ctx, token):
     """``places.event_place`` as it was: the sentence's places, the tokens they cover and the containers worked out
     again for every event."""
     from lapwing.extract.docfacts import sentence_of
-    from lapwing.extract.places import _SPECIFICITY, _containers, _place_score
+    from lapwing.extract.event_place import _SPECIFICITY, _containers, _place_score
 
     places = ctx.data["places"]
     doc = token.doc
@@ -334,7 +334,7 @@ def _event_place_slow(ctx, token):
 
 
 def test_event_places_read_each_sentences_places_once_as_before(pipe):
-    from lapwing.extract.places import event_place
+    from lapwing.extract.event_place import event_place
 
     texts = ["Police fired tear gas at protesters in Nairobi's central business district on Monday and arrested "
              "dozens near Uhuru Park, in Kenya's capital.",

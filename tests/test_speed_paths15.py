@@ -289,7 +289,7 @@ def test_facts_of_two_documents_asked_in_turn_stay_their_own(pipe):
 def test_event_places_are_the_same_with_the_words_read_from_tokens(pipe, monkeypatch):
     from types import SimpleNamespace
 
-    from lapwing.extract import places
+    from lapwing.extract import event_place as places
 
     texts = TEXTS + ["Gunmen killed six villagers in Zamfara, according to local media sources in Gusau.",
                      "According to witnesses in Herat, police detained two journalists in the city on Sunday."]

@@ -1,4 +1,4 @@
-"""Score :func:`lapwing.extract.places.event_place` against Halterman's event-location gold set.
+"""Score :func:`lapwing.extract.event_place.event_place` against Halterman's event-location gold set.
 
 Gold (``../shared/data/events/event_location/labeled_text.jsonl.zip``, or
 ``$LAPWING_SHARED_DATA/events/event_location``): single news sentences, each with
@@ -98,7 +98,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def score(pipeline, gold: list[GoldSentence], details: bool = False) -> dict[str, Any]:
-    from lapwing.extract.places import event_place, find_places
+    from lapwing.extract.event_place import event_place
+    from lapwing.extract.places import find_places
     from lapwing.extract.registry import Context
     from lapwing.schema import Article, ArticleRecord
 

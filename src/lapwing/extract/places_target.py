@@ -1,7 +1,7 @@
 """Where an event happened: a building that is the event's target locates it.
 
 "a judge in Madrid", "sources in Nineveh": a place that qualifies a person or a body describes a
-participant, not where the event happened (:func:`lapwing.extract.places._excluded`). But some of those
+participant, not where the event happened (:func:`lapwing.extract.event_place._excluded`). But some of those
 bodies are buildings: when the embassy, consulate, ministry or court is itself what the event acts on or
 where it happens ("protesters stormed the Danish embassy in Islamabad", "broke into the compound of the
 French consulate in Karachi", "a bomb exploded outside the ministry in Kabul"), the town it is in is where

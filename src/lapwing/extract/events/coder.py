@@ -102,7 +102,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         self.future_as_intent = bool(cfg.get("future_as_intent", True))
         self.statements = bool(cfg.get("event_statements", True))
         self.refusals = bool(cfg.get("negated_future_as_refusal", True))
-        self.place_fn = _fn("lapwing.extract.places", "event_place")
+        self.place_fn = _fn("lapwing.extract.event_place", "event_place")
         self.date_fn = _fn("lapwing.extract.dates", "event_date")
         self.members_fn = _fn("lapwing.extract.actors", "members_for_token")  # "the two sides"
         self.ref_year = self._ref_year()
