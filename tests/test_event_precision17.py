@@ -133,7 +133,7 @@ def test_keeping_ties_is_cooperation(pipe, text, trigger):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Iran plans to expel the British ambassador.", "plans"),
+    ("Iran plans to expel the British ambassador.", "expel"),  # the planned act at its own verb (rc22)
     ("Iran threatened to cut relations with Britain.", "threatened"),
 ])
 def test_breaking_ties_stays(pipe, text, trigger):
