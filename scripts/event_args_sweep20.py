@@ -31,9 +31,7 @@ possessive pronoun, or whose country is the source's). All sentences are written
 
 from __future__ import annotations
 
-import argparse
-import collections
-import sys
+from sweep_runner import print_failures, run, sweep_args
 
 CLAIMED = ("asserted", "attributed", "future")
 OWN_WORDS = ("its ", "their ", "his ", "her ", "our ")
@@ -190,30 +188,9 @@ def judge(evs, src, tgt) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--kind", default=None)
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args()
-    from lapwing.pipeline import Pipeline
-    from lapwing.schema import Article
-    pipe = Pipeline.create()
-    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    shown = 0
-    for kind, text, src, tgt in sentences(args.kind):
-        text = _fix_lead(text)
-        evs = pipe.analyse(Article(id="s", text=text, published="2026-11-02")).events
-        verdict = judge(evs, src, tgt)
-        counts[kind][verdict] += 1
-        if verdict != "ok" and shown < args.show:
-            shown += 1
-            print(f"[{kind}: {verdict}] {text}")
-            for e in evs:
-                print("   ", e.cameo, e.status, e.trigger.text if e.trigger else None, "|",
-                      e.source and (e.source.text, e.source.country), "->", e.target and (e.target.text, e.target.country))
-    for kind, c in counts.items():
-        total = sum(c.values())
-        print(f"{kind}: {total - c['ok']} of {total} fail: " + ", ".join(f"{k} {v}" for k, v in c.most_common() if k != "ok"),
-              file=sys.stdout)
+    args = sweep_args()
+    items = ((kind, _fix_lead(text), src, tgt) for kind, text, src, tgt in sentences(args.kind))
+    print_failures(run(items, lambda _kind, evs, src, tgt: judge(evs, src, tgt), args.show))
 
 
 if __name__ == "__main__":

@@ -22,9 +22,7 @@ kind when no claimed event has a target of the press or of the doer's own countr
 
 from __future__ import annotations
 
-import argparse
-import collections
-import sys
+from sweep_runner import print_failures, run, sweep_args
 
 CLAIMED = ("asserted", "attributed", "future")
 
@@ -154,29 +152,8 @@ def judge(kind, evs, src, tgt, root) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--kind", default=None)
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args()
-    from lapwing.pipeline import Pipeline
-    from lapwing.schema import Article
-    pipe = Pipeline.create()
-    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    shown = 0
-    for kind, text, src, tgt, root in sentences(args.kind):
-        evs = pipe.analyse(Article(id="s", text=text, published="2026-11-02")).events
-        verdict = judge(kind, evs, src, tgt, root)
-        counts[kind][verdict] += 1
-        if verdict != "ok" and shown < args.show:
-            shown += 1
-            print(f"[{kind}: {verdict}] {text}")
-            for e in evs:
-                print("   ", e.cameo, e.status, e.trigger.text if e.trigger else None, "|",
-                      e.source and (e.source.text, e.source.country), "->", e.target and (e.target.text, e.target.country))
-    for kind, c in counts.items():
-        total = sum(c.values())
-        print(f"{kind}: {total - c['ok']} of {total} fail: " + ", ".join(f"{k} {v}" for k, v in c.most_common() if k != "ok"),
-              file=sys.stdout)
+    args = sweep_args()
+    print_failures(run(sentences(args.kind), judge, args.show))
 
 
 if __name__ == "__main__":

@@ -17,9 +17,9 @@ name. All sentences are written for Lapwing. Session 22 (recall, branch rc22) ad
 
 from __future__ import annotations
 
-import argparse
 import collections
-import sys
+
+from sweep_runner import run, sweep_args
 
 CLAIMED = ("asserted", "attributed", "future")
 
@@ -258,31 +258,17 @@ def judge(evs, trig: str, exp: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--kind", default=None)
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args()
-    from lapwing.pipeline import Pipeline
-    from lapwing.schema import Article
-    pipe = Pipeline.create()
-    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    shown = 0
-    for kind, text, trig, exp in sentences(args.kind):
-        evs = pipe.analyse(Article(id="s", text=text, published="2026-11-02")).events
-        verdict = judge(evs, trig, exp)
-        counts[kind][verdict] += 1
-        if verdict != "right" and shown < args.show:
-            shown += 1
-            print(f"[{kind}: {verdict}, want {exp} at {trig!r}] {text}")
-            for e in evs:
-                print("   ", e.cameo, e.status, e.trigger.text if e.trigger else None)
+    args = sweep_args()
+    counts = run(sentences(args.kind), lambda _kind, evs, trig, exp: judge(evs, trig, exp), args.show, ok="right",
+                 label=lambda kind, verdict, trig, exp: f"{kind}: {verdict}, want {exp} at {trig!r}",
+                 describe=lambda e: f"{e.cameo} {e.status} {e.trigger.text if e.trigger else None}")
     total = collections.Counter()
     for kind, c in counts.items():
         total.update(c)
         n = sum(c.values())
         print(f"{kind}: {c['right']} of {n} right, {c['wrong']} wrong, {c['missing']} missing")
     n = sum(total.values())
-    print(f"all: {total['right']} of {n} right, {total['wrong']} wrong, {total['missing']} missing", file=sys.stdout)
+    print(f"all: {total['right']} of {n} right, {total['wrong']} wrong, {total['missing']} missing")
 
 
 if __name__ == "__main__":
