@@ -32,3 +32,14 @@ def claimed_pairs(evs, statuses=("asserted", "attributed", "future")):
 def with_root(evs, root, statuses=("asserted", "attributed", "future")):
     """The events whose CAMEO code starts with ``root`` and whose status is one of ``statuses`` (claimed by default)."""
     return [e for e in evs if e.cameo.startswith(root) and e.status in statuses]
+
+
+def hits(evs, root, source=None, country=None, target=None, tcountry=None,
+         statuses=("asserted", "attributed", "future")):
+    """The events coded ``root...`` with one of ``statuses`` whose source text contains ``source``, source country is
+    ``country``, target text contains ``target`` and target country is ``tcountry`` (each checked only when given)."""
+    return [e for e in with_root(evs, root, statuses)
+            if (source is None or (e.source is not None and source in e.source.text))
+            and (country is None or (e.source is not None and e.source.country == country))
+            and (target is None or (e.target is not None and target in e.target.text))
+            and (tcountry is None or (e.target is not None and e.target.country == tcountry))]

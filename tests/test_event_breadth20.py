@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events, show
+from event_helpers import events, hits, show
 
 CLAIMED = ("asserted", "attributed")
 
 
-def _hits(evs, root, source=None, country=None, target=None, tcountry=None):
-    return [e for e in evs if e.status in CLAIMED and e.cameo.startswith(root)
-            and (source is None or (e.source is not None and source in e.source.text))
-            and (country is None or (e.source is not None and e.source.country == country))
-            and (target is None or (e.target is not None and target in e.target.text))
-            and (tcountry is None or (e.target is not None and e.target.country == tcountry))]
+def _hits(evs, root, **kw):
+    return hits(evs, root, statuses=CLAIMED, **kw)
 
 
 # (sentence, CAMEO root, source text contains, source country or None)

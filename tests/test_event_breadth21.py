@@ -17,15 +17,9 @@ from __future__ import annotations
 import pytest
 
 from event_helpers import events, show
+from event_helpers import hits as _hits
 
 CLAIMED = ("asserted", "attributed", "future")
-
-
-def _hits(evs, root, source=None, country=None, target=None):
-    return [e for e in evs if e.status in CLAIMED and e.cameo.startswith(root)
-            and (source is None or (e.source is not None and source in e.source.text))
-            and (country is None or (e.source is not None and e.source.country == country))
-            and (target is None or (e.target is not None and target in e.target.text))]
 
 
 # (sentence, source text contains, source country)
