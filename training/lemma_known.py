@@ -19,33 +19,8 @@ The known lemmas are:
 
 from __future__ import annotations
 
-from collections import defaultdict
-from pathlib import Path
+# The lexicon reader is the package's own, so the model's index and the loaded pipeline's (which adds the
+# lexicons' current verbs at load: lapwing.nlp.lexicon_verbs) read the lexicons the same way.
+from lapwing.nlp.lexicon_verbs import LEXICONS, PATTERN_POS, SPEECH_VERB_TYPES, lexicon_lemmas
 
-REPO = Path(__file__).resolve().parents[1]
-LEXICONS = REPO / "src" / "lapwing" / "lexicons"
-#: speech_verbs.tsv row types whose entry is a verb lemma
-SPEECH_VERB_TYPES = {"verb", "weakverb", "objverb", "toverb"}
-#: event pattern pos column -> UPOS
-PATTERN_POS = {"V": "VERB", "N": "NOUN"}
-
-
-def _rows(path: Path):
-    for line in path.read_text(encoding="utf8").splitlines():
-        if line and not line.startswith(("#", "@")):
-            yield line.split("\t")
-
-
-def lexicon_lemmas(lexicons: Path = LEXICONS) -> dict[str, set[str]]:
-    """UPOS -> lemmas named by the project's event patterns and speech verbs (lower case, letters only)."""
-    known: dict[str, set[str]] = defaultdict(set)
-    for path in sorted((lexicons / "event_patterns").glob("*.tsv")):
-        for cols in _rows(path):
-            if len(cols) > 2 and cols[2] in PATTERN_POS and cols[1].isalpha():
-                known[PATTERN_POS[cols[2]]].add(cols[1].lower())
-    speech = lexicons / "speech_verbs.tsv"
-    if speech.is_file():
-        for cols in _rows(speech):
-            if len(cols) > 1 and cols[0] in SPEECH_VERB_TYPES and cols[1].isalpha():
-                known["VERB"].add(cols[1].lower())
-    return dict(known)
+__all__ = ["LEXICONS", "PATTERN_POS", "SPEECH_VERB_TYPES", "lexicon_lemmas"]

@@ -162,12 +162,15 @@ def add_abbreviations(nlp: Language) -> Language:
 
 def add_to(nlp: Language) -> Language:
     """Insert the boundary fixer before the parser (or sentence splitter), once, the tokenizer's
-    rank abbreviations and quotation marks, and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`;
+    rank abbreviations and quotation marks, the lexicons' verbs as known lemmas
+    (:mod:`lapwing.nlp.lexicon_verbs`), and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`;
     spaCy's English rule lemmatizer reads the document's columns, :mod:`lapwing.nlp.rule_lemmatizer`)."""
     from lapwing.nlp.lemmas import add_base_lemmas
+    from lapwing.nlp.lexicon_verbs import know_lexicon_verbs
     from lapwing.nlp.rule_lemmatizer import use_column_lemmatizer
 
     add_abbreviations(nlp)
+    know_lexicon_verbs(nlp)
     split_quote_marks(nlp)
     add_base_lemmas(nlp)
     use_column_lemmatizer(nlp)
