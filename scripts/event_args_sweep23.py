@@ -1,0 +1,86 @@
+"""A fifth sweep of the event coder's arguments: the target classes of part a's events whose source is right and
+target missing (issue 10 item 2, session 23).
+
+    cd scripts && PYTHONPATH=../src:. ../.venv/bin/python event_args_sweep23.py [--kind K] [--show N]
+
+Kinds (every sentence written for Lapwing, each frame with a cast of pairs):
+
+- ``recip``: "X and Y (have) agreed to VERB ... / agreed on ...": an agreement the two make with each other; some
+  claimed event has one side as source and the other as target;
+- ``recip-none``: "X and Y agreed to impose sanctions on Z", "X and Y condemned the attack": the target is Z or
+  none, never the partner;
+- ``timeprep``: "X established ties on Saturday with Y", "X signed a deal on Monday with Y": a time word between
+  the verb and its phrase; Y is the target.
+
+A sentence passes when some claimed event has the expected (source country, target country) pair (for ``recip``
+either order); for ``recip-none`` when no claimed event has the partner as target and, where a third party Z is
+named, some claimed event has Z as target.
+"""
+
+from __future__ import annotations
+
+from sweep_runner import print_failures, run, sweep_args
+
+CLAIMED = ("asserted", "attributed", "future")
+
+#: (first side, code, second side, code)
+PAIRS = [("Kenya", "KEN", "Tanzania", "TZA"), ("Chile", "CHL", "Peru", "PER"), ("Ghana", "GHA", "Togo", "TGO"),
+         ("The Indian government", "IND", "Bangladesh", "BGD"), ("Poland", "POL", "Lithuania", "LTU"),
+         ("President Ruto", "KEN", "Ugandan President Yoweri Museveni", "UGA"),
+         ("Vietnam", "VNM", "the Philippines", "PHL"), ("Egypt", "EGY", "Sudan", "SDN")]
+RECIP_FRAMES = ["{a} and {b} have agreed to sign a trade deal.", "{a} and {b} agreed to share intelligence on smuggling.",
+                "{a} and {b} agreed on the draft text of a border accord.",
+                "{a} and {b} agreed to hold joint military exercises next month.",
+                "{a} and {b} agreed on Tuesday to reopen their embassies.",
+                "{a} and {b} have agreed to resume direct flights, officials said.",
+                "{a} and {b} agreed to settle the dispute through talks."]
+#: (third party, code)
+THIRD = [("Iran", "IRN"), ("North Korea", "PRK"), ("Myanmar", "MMR"), ("Belarus", "BLR")]
+NONE_FRAMES = ["{a} and {b} agreed to impose sanctions on {z}.", "{a} and {b} condemned the attack.",
+               "{a} and {b} have agreed to send aid to {z}.", "{a} and {b} criticised the decision on Monday.",
+               "{a} and {b} welcomed the ruling."]
+TIME_FRAMES = ["{a} established diplomatic ties on Saturday with {b}.", "{a} signed a trade deal on Monday with {b}.",
+               "{a} held talks on Thursday with {b}.", "{a} broke off relations last week with {b}.",
+               "{a} restored diplomatic relations on Friday with {b}.", "{a} signed a defence pact in May with {b}."]
+
+
+def sentences(kind: str | None):
+    for k, (a, acc, b, bcc) in enumerate(PAIRS):
+        for f in RECIP_FRAMES:
+            if kind in (None, "recip"):
+                yield "recip", f.format(a=a, b=b), acc, bcc
+        for j, f in enumerate(NONE_FRAMES):
+            z, zcc = THIRD[(k + j) % len(THIRD)]
+            if kind in (None, "recip-none"):
+                yield "recip-none", f.format(a=a, b=b, z=z), (acc, bcc), (zcc if "{z}" in f else None)
+        for f in TIME_FRAMES:
+            if kind in (None, "timeprep"):
+                yield "timeprep", f.format(a=a, b=b), acc, bcc
+
+
+def judge(kind, evs, src, tgt) -> str:
+    claimed = [e for e in evs if e.status in CLAIMED]
+    pairs = {(e.source.country if e.source else None, e.target.country if e.target else None) for e in claimed}
+    if kind == "recip-none":
+        a, b = src
+        if (a, b) in pairs or (b, a) in pairs:
+            return "partner as target"
+        if tgt is not None and not any(t == tgt for _s, t in pairs):
+            return "third party missing"
+        return "ok"
+    if not claimed:
+        return "no event"
+    if (src, tgt) in pairs or (kind == "recip" and (tgt, src) in pairs):
+        return "ok"
+    if not any(s in (src, tgt) for s, _t in pairs):
+        return "source wrong"
+    return "target missing" if all(t is None for _s, t in pairs) else "target wrong"
+
+
+def main() -> None:
+    args = sweep_args()
+    print_failures(run(sentences(args.kind), judge, args.show))
+
+
+if __name__ == "__main__":
+    main()

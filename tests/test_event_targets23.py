@@ -1,0 +1,41 @@
+"""Event coder, session 23 (issue 10, item 2): the target classes of events whose source is right and whose target
+is missing (``scripts/event_args_sweep23.py``). Sentences written for this test, each class in several phrasings,
+with uses of the same words that must stay as they are:
+
+- "X and Y agreed to / on ...": an agreement the two sides make with each other (X -> Y), when the clause names no
+  other party; "X and Y agreed to impose sanctions on Z" stays X -> Z, "X and Y condemned ..." gives no pair.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import claimed_pairs, events as _events, show
+
+
+# -- "X and Y agreed": the two sides are each other's target ---------------------------------------------------------
+@pytest.mark.parametrize("text, a, b", [
+    ("Malawi and Zambia have agreed to reopen their shared border crossing.", "MWI", "ZMB"),
+    ("Armenia and Georgia agreed to expand intelligence cooperation.", "ARM", "GEO"),
+    ("Norway and Iceland agreed on a new fishing quota.", "NOR", "ISL"),
+    ("Senegal and Gambia agreed last week to hold joint naval patrols.", "SEN", "GMB"),
+    ("Qatar and Bahrain have agreed to restore flights between their capitals, officials said.", "QAT", "BHR"),
+])
+def test_two_sides_that_agree_are_each_others_target(pipe, text, a, b):
+    evs = _events(pipe, text)
+    pairs = claimed_pairs(evs)
+    assert (a, b) in pairs or (b, a) in pairs, show(evs)
+
+
+@pytest.mark.parametrize("text, a, b, third", [
+    ("Malawi and Zambia agreed to impose sanctions on Eritrea.", "MWI", "ZMB", "ERI"),
+    ("Armenia and Georgia have agreed to send aid to Syria.", "ARM", "GEO", "SYR"),
+    ("Norway and Iceland condemned the attack on Monday.", "NOR", "ISL", None),
+    ("Senegal and Gambia criticised the ruling.", "SEN", "GMB", None),
+])
+def test_two_sides_keep_a_third_party_and_a_statement_has_no_pair(pipe, text, a, b, third):
+    evs = _events(pipe, text)
+    pairs = claimed_pairs(evs)
+    assert (a, b) not in pairs and (b, a) not in pairs, show(evs)
+    if third is not None:
+        assert any(t == third for _s, t in pairs), show(evs)
