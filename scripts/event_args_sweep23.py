@@ -9,6 +9,9 @@ Kinds (every sentence written for Lapwing, each frame with a cast of pairs):
   claimed event has one side as source and the other as target;
 - ``recip-none``: "X and Y agreed to impose sanctions on Z", "X and Y condemned the attack": the target is Z or
   none, never the partner;
+- ``forwar``: "X mobilized its reservists for a war against Y", "massed troops for an offensive on Y": a show of
+  force readied against Y (root 15); ``forwar-none``: "mobilized reservists for a parade", "for an operation against
+  smuggling": no target;
 - ``timeprep``: "X established ties on Saturday with Y", "X signed a deal on Monday with Y": a time word between
   the verb and its phrase; Y is the target.
 
@@ -39,6 +42,19 @@ THIRD = [("Iran", "IRN"), ("North Korea", "PRK"), ("Myanmar", "MMR"), ("Belarus"
 NONE_FRAMES = ["{a} and {b} agreed to impose sanctions on {z}.", "{a} and {b} condemned the attack.",
                "{a} and {b} have agreed to send aid to {z}.", "{a} and {b} criticised the decision on Monday.",
                "{a} and {b} welcomed the ruling."]
+#: (doer, code, target, code)
+WAR_CAST = [("Armenia", "ARM", "Azerbaijan", "AZE"), ("Israel", "ISR", "Hezbollah", "LBN"), ("Russia", "RUS", "Ukraine", "UKR"),
+            ("The Turkish army", "TUR", "Kurdish militants", None), ("Ethiopia", "ETH", "Eritrea", "ERI"),
+            ("The Sudanese army", "SDN", "the RSF", None), ("India", "IND", "Pakistan", "PAK"),
+            ("Nigerian forces", "NGA", "Boko Haram", None)]
+WAR_FRAMES = ["{a} mobilized its reservists for a possible war against {b}.",
+              "{a} mobilised thousands of troops for a ground assault against {b}.",
+              "{a} massed troops on the border for an offensive against {b}.",
+              "{a} deployed tanks and artillery for an attack on {b}.",
+              "On Monday {a_l} mobilized the army for a battle against {b}.",
+              "{a} sent more troops to the frontier for a new offensive on {b}, officials said."]
+WAR_NONE = ["{a} mobilized its reservists for a military parade.", "{a} deployed troops for an operation against smuggling.",
+            "{a} mobilised the army for a relief operation in the flooded north."]
 TIME_FRAMES = ["{a} established diplomatic ties on Saturday with {b}.", "{a} signed a trade deal on Monday with {b}.",
                "{a} held talks on Thursday with {b}.", "{a} broke off relations last week with {b}.",
                "{a} restored diplomatic relations on Friday with {b}.", "{a} signed a defence pact in May with {b}."]
@@ -53,6 +69,14 @@ def sentences(kind: str | None):
             z, zcc = THIRD[(k + j) % len(THIRD)]
             if kind in (None, "recip-none"):
                 yield "recip-none", f.format(a=a, b=b, z=z), (acc, bcc), (zcc if "{z}" in f else None)
+        a2, acc2, b2, bcc2 = WAR_CAST[k]
+        a2_l = a2[0].lower() + a2[1:] if a2.startswith("The") else a2
+        for f in WAR_FRAMES:
+            if kind in (None, "forwar"):
+                yield "forwar", f.format(a=a2, a_l=a2_l, b=b2), acc2, bcc2 or "any"
+        for f in WAR_NONE:
+            if kind in (None, "forwar-none"):
+                yield "forwar-none", f.format(a=a2), acc2, "none"
         for f in TIME_FRAMES:
             if kind in (None, "timeprep"):
                 yield "timeprep", f.format(a=a, b=b), acc, bcc
@@ -68,8 +92,13 @@ def judge(kind, evs, src, tgt) -> str:
         if tgt is not None and not any(t == tgt for _s, t in pairs):
             return "third party missing"
         return "ok"
+    if tgt == "none":
+        return "ok" if all(e.target is None for e in claimed if e.cameo.startswith("15")) else "thing as target"
     if not claimed:
         return "no event"
+    if tgt == "any":  # a party with no country: a source of the right country and a target in the root
+        return "ok" if any(e.source and e.source.country == src and e.target is not None and e.cameo.startswith("15")
+                           for e in claimed) else "target missing"
     if (src, tgt) in pairs or (kind == "recip" and (tgt, src) in pairs):
         return "ok"
     if not any(s in (src, tgt) for s, _t in pairs):

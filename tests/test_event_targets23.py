@@ -3,14 +3,16 @@ is missing (``scripts/event_args_sweep23.py``). Sentences written for this test,
 with uses of the same words that must stay as they are:
 
 - "X and Y agreed to / on ...": an agreement the two sides make with each other (X -> Y), when the clause names no
-  other party; "X and Y agreed to impose sanctions on Z" stays X -> Z, "X and Y condemned ..." gives no pair.
+  other party; "X and Y agreed to impose sanctions on Z" stays X -> Z, "X and Y condemned ..." gives no pair;
+- a show of force readied "for a war / an offensive / an assault against Y" is aimed at Y (root 15); readied for
+  a parade or "an operation against smuggling" it has no target.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from event_helpers import claimed_pairs, events as _events, show
+from event_helpers import claimed_pairs, events as _events, hits, show, with_root
 
 
 # -- "X and Y agreed": the two sides are each other's target ---------------------------------------------------------
@@ -39,3 +41,27 @@ def test_two_sides_keep_a_third_party_and_a_statement_has_no_pair(pipe, text, a,
     assert (a, b) not in pairs and (b, a) not in pairs, show(evs)
     if third is not None:
         assert any(t == third for _s, t in pairs), show(evs)
+
+
+# -- posture for a fight: the side named in the purpose ------------------------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Georgia mobilised its reservists for a possible war against Russia.", "GEO", "RUS"),
+    ("Pakistan massed troops near the frontier for an offensive against India.", "PAK", "IND"),
+    ("The Egyptian army deployed armoured units for a ground assault on Libya.", "EGY", "LBY"),
+    ("Serbia rushed extra troops to the border for an attack on Kosovo, the ministry said.", "SRB", "XKX"),
+    ("Azerbaijan mobilized the army last week for a battle against Armenia.", "AZE", "ARM"),
+])
+def test_a_show_of_force_is_aimed_at_the_side_of_its_purpose(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert hits(evs, "15", country=src, tcountry=tgt), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia mobilised its reservists for a military parade.",
+    "Pakistan deployed troops for an operation against smuggling.",
+    "The Egyptian army mobilized soldiers for relief work in the flooded south.",
+])
+def test_a_show_of_force_for_no_fight_has_no_target(pipe, text):
+    evs = _events(pipe, text)
+    posture = with_root(evs, "15")
+    assert posture and all(e.target is None for e in posture), show(evs)
