@@ -12,6 +12,8 @@ Kinds (every sentence written for Lapwing, each frame with a cast of pairs):
 - ``forwar``: "X mobilized its reservists for a war against Y", "massed troops for an offensive on Y": a show of
   force readied against Y (root 15); ``forwar-none``: "mobilized reservists for a parade", "for an operation against
   smuggling": no target;
+- ``mediate``: "X launched a mediation effort to resolve the rift between Y and Z", "... on Sunday between Y and
+  Z": the sides are the targets (source X, target Y);
 - ``timeprep``: "X established ties on Saturday with Y", "X signed a deal on Monday with Y": a time word between
   the verb and its phrase; Y is the target.
 
@@ -55,6 +57,16 @@ WAR_FRAMES = ["{a} mobilized its reservists for a possible war against {b}.",
               "{a} sent more troops to the frontier for a new offensive on {b}, officials said."]
 WAR_NONE = ["{a} mobilized its reservists for a military parade.", "{a} deployed troops for an operation against smuggling.",
             "{a} mobilised the army for a relief operation in the flooded north."]
+#: (mediator, code, side, code, other side)
+MEDIATORS = [("Oman", "OMN", "Kenya", "KEN", "Somalia"), ("Kuwait", "KWT", "Qatar", "QAT", "Bahrain"),
+             ("The African Union", "AFR", "Sudan", "SDN", "South Sudan"), ("Turkey", "TUR", "Russia", "RUS", "Ukraine"),
+             ("Norway", "NOR", "Colombia", "COL", "the ELN rebels"), ("Egypt", "EGY", "Israel", "ISR", "Hamas"),
+             ("South Africa", "ZAF", "Ethiopia", "ETH", "Eritrea"), ("The Vatican", "VAT", "Venezuela", "VEN", "Guyana")]
+MEDIATE_FRAMES = ["{a} launched a mediation effort on Sunday between {b} and {c}.",
+                  "{a} launched a mediation effort to resolve the rift between {b} and {c}.",
+                  "{a} has launched a mediation effort to end the dispute between {b} and {c}.",
+                  "{a} began mediation efforts to defuse the crisis between {b} and {c}.",
+                  "{a} launched a mediation effort to try to prevent a war between {b} and {c}."]
 TIME_FRAMES = ["{a} established diplomatic ties on Saturday with {b}.", "{a} signed a trade deal on Monday with {b}.",
                "{a} held talks on Thursday with {b}.", "{a} broke off relations last week with {b}.",
                "{a} restored diplomatic relations on Friday with {b}.", "{a} signed a defence pact in May with {b}."]
@@ -77,6 +89,10 @@ def sentences(kind: str | None):
         for f in WAR_NONE:
             if kind in (None, "forwar-none"):
                 yield "forwar-none", f.format(a=a2), acc2, "none"
+        m, mcc, b3, bcc3, c3 = MEDIATORS[k]
+        for f in MEDIATE_FRAMES:
+            if kind in (None, "mediate"):
+                yield "mediate", f.format(a=m, b=b3, c=c3), mcc, bcc3
         for f in TIME_FRAMES:
             if kind in (None, "timeprep"):
                 yield "timeprep", f.format(a=a, b=b), acc, bcc

@@ -5,7 +5,10 @@ with uses of the same words that must stay as they are:
 - "X and Y agreed to / on ...": an agreement the two sides make with each other (X -> Y), when the clause names no
   other party; "X and Y agreed to impose sanctions on Z" stays X -> Z, "X and Y condemned ..." gives no pair;
 - a show of force readied "for a war / an offensive / an assault against Y" is aimed at Y (root 15); readied for
-  a parade or "an operation against smuggling" it has no target.
+  a parade or "an operation against smuggling" it has no target;
+- a mediation's sides named in its purpose ("a mediation effort *to resolve the rift between* X and Y") or after a
+  time word ("launched a mediation effort on Sunday *between* X and Y") are its targets;
+- a phrase the parser hung on a time word ("established ties on Saturday *with* Y") is the verb's own.
 """
 
 from __future__ import annotations
@@ -65,3 +68,31 @@ def test_a_show_of_force_for_no_fight_has_no_target(pipe, text):
     evs = _events(pipe, text)
     posture = with_root(evs, "15")
     assert posture and all(e.target is None for e in posture), show(evs)
+
+
+# -- a mediation's sides: in its purpose clause, after a time word --------------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Ghana launched a mediation effort to settle the feud between Mali and Niger.", "GHA", "MLI"),
+    ("Algeria began mediation efforts on Tuesday between Morocco and Mauritania.", "DZA", "MAR"),
+    ("Switzerland has launched a mediation effort to ease tensions between Serbia and Kosovo.", "CHE", "SRB"),
+    ("Kazakhstan launched a mediation effort to try to end the standoff between Armenia and Azerbaijan.", "KAZ", "ARM"),
+])
+def test_a_mediations_sides_are_its_targets(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert (src, tgt) in claimed_pairs(evs), show(evs)
+
+
+def test_a_mediation_with_no_sides_named_has_no_target(pipe):
+    evs = _events(pipe, "Ghana launched a mediation effort to settle the feud on Monday.")
+    assert hits(evs, "04", country="GHA") and all(e.target is None for e in with_root(evs, "04")), show(evs)
+
+
+# -- a phrase hung on a time word -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Paraguay established diplomatic ties on Saturday with Taiwan.", "PRY", "TWN"),
+    ("Namibia restored diplomatic relations on Friday with Botswana.", "NAM", "BWA"),
+    ("Uruguay signed a defence pact in May with Argentina.", "URY", "ARG"),
+])
+def test_a_phrase_after_a_time_word_is_the_verbs(pipe, text, src, tgt):
+    evs = _events(pipe, text)
+    assert (src, tgt) in claimed_pairs(evs), show(evs)
