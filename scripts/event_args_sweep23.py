@@ -40,10 +40,12 @@ RECIP_FRAMES = ["{a} and {b} have agreed to sign a trade deal.", "{a} and {b} ag
                 "{a} and {b} have agreed to resume direct flights, officials said.",
                 "{a} and {b} agreed to settle the dispute through talks."]
 #: (third party, code)
-THIRD = [("Iran", "IRN"), ("North Korea", "PRK"), ("Myanmar", "MMR"), ("Belarus", "BLR")]
+THIRD = [("Iran", "IRN", "Iranian"), ("North Korea", "PRK", "North Korean"), ("Myanmar", "MMR", "Burmese"),
+         ("Belarus", "BLR", "Belarusian")]
 NONE_FRAMES = ["{a} and {b} agreed to impose sanctions on {z}.", "{a} and {b} condemned the attack.",
                "{a} and {b} have agreed to send aid to {z}.", "{a} and {b} criticised the decision on Monday.",
-               "{a} and {b} welcomed the ruling."]
+               "{a} and {b} welcomed the ruling.", "{a} and {b} agreed to lift tariffs on {z_adj} steel.",
+               "{a} and {b} have agreed to ease the ban on {z_adj} imports."]
 #: (doer, code, target, code)
 WAR_CAST = [("Armenia", "ARM", "Azerbaijan", "AZE"), ("Israel", "ISR", "Hezbollah", "LBN"), ("Russia", "RUS", "Ukraine", "UKR"),
             ("The Turkish army", "TUR", "Kurdish militants", None), ("Ethiopia", "ETH", "Eritrea", "ERI"),
@@ -78,9 +80,9 @@ def sentences(kind: str | None):
             if kind in (None, "recip"):
                 yield "recip", f.format(a=a, b=b), acc, bcc
         for j, f in enumerate(NONE_FRAMES):
-            z, zcc = THIRD[(k + j) % len(THIRD)]
+            z, zcc, z_adj = THIRD[(k + j) % len(THIRD)]
             if kind in (None, "recip-none"):
-                yield "recip-none", f.format(a=a, b=b, z=z), (acc, bcc), (zcc if "{z}" in f else None)
+                yield "recip-none", f.format(a=a, b=b, z=z, z_adj=z_adj), (acc, bcc), (zcc if "{z" in f else None)
         a2, acc2, b2, bcc2 = WAR_CAST[k]
         a2_l = a2[0].lower() + a2[1:] if a2.startswith("The") else a2
         for f in WAR_FRAMES:

@@ -36,6 +36,8 @@ def test_two_sides_that_agree_are_each_others_target(pipe, text, a, b):
     ("Malawi and Zambia agreed to impose sanctions on Eritrea.", "MWI", "ZMB", "ERI"),
     ("Armenia and Georgia have agreed to send aid to Syria.", "ARM", "GEO", "SYR"),
     ("Norway and Iceland condemned the attack on Monday.", "NOR", "ISL", None),
+    ("Malawi and Zambia agreed to lift tariffs on Russian steel.", "MWI", "ZMB", "RUS"),
+    ("Armenia and Georgia have agreed to ease the ban on Turkish imports.", "ARM", "GEO", None),
     ("Senegal and Gambia criticised the ruling.", "SEN", "GMB", None),
 ])
 def test_two_sides_keep_a_third_party_and_a_statement_has_no_pair(pipe, text, a, b, third):

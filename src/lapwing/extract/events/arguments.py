@@ -158,6 +158,15 @@ class ArgumentsMixin:
                         return site
         return None
 
+    def _party_thing(self, o: Token) -> bool:
+        """A thing a coded party owns, or whose on / against / to / with / from / of phrase names one or a thing
+        one owns: "tariffs on *American* products", "the ban on *Burmese* imports" (a reciprocal act's partner is
+        its target only when its clause names no such thing)."""
+        if self._noun_owner(o) is not None:
+            return True
+        return any(cs & {"on", "against", "to", "with", "from", "of"} and (
+            is_coded(self.actors.get(h, fallback=False)) or self._noun_owner(h) is not None) for cs, h in _prep_args(o))
+
     def _prep_target(self, t: Token, code: str, src_tok: Token | None) -> Token | None:
         """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
         with a preposition that marks the target of this kind of event: "fired rockets *into*

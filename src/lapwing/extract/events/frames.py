@@ -328,6 +328,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 x = self.arg(spec, t, nominal)
                 if x is None or (src_tok is not None and x.i == src_tok.i) or _is_temporal(x):
                     continue
+                if spec == "conj2" and first is not None and self._party_thing(first):
+                    break  # "X and Y agreed to lift tariffs on *American* products": the thing's owner, not the partner
                 if first is None:
                     first = x
                 if self.actors.get(x) is not None:
