@@ -12,7 +12,7 @@ from lapwing.extract.events.syntax import (
     PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
 from lapwing.extract.events.syntax_words import RELATION_NOUNS
-from lapwing.extract.events.syntax_args import _between, _conj, _name_conj, _owner, _prep, _prep_args
+from lapwing.extract.events.syntax_args import _between, _conj, _purpose_between, _name_conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import measure_content
 
 #: the channel nouns of a call: "spoke *by phone* with X"
@@ -247,6 +247,8 @@ class ArgSpecsMixin:
             if pair[0] is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ == "VERB":
                 pair = _between(t.head)  # the phrase on the verb the event is the subject of: "fighting broke out *between
                 # the army and the militia*", "clashes erupted between ..."
+            if pair[0] is None and nominal:
+                pair = _purpose_between(t)  # "a mediation effort *to resolve the rift between* X and Y"
             return pair[0] if spec == "between1" else pair[1]
         return None
 

@@ -41,6 +41,12 @@ TARGET_PREPS = {
 }
 
 
+#: nouns of fighting a show of force is readied for: "mobilized reservists for a *war* against Y"
+_WAR_NOUNS = frozenset({"war", "assault", "offensive", "counteroffensive", "counter-offensive", "attack", "battle",
+                        "invasion", "incursion", "operation", "strike", "fight", "confrontation", "showdown",
+                        "onslaught", "campaign", "raid", "war-footing", "conflict"})
+
+
 #: fights a victim dies in, whose "with" party is the other side: "killed in an *encounter* with the police"
 _FIGHT_NOUNS = frozenset({"encounter", "exchange", "clash", "gunfight", "shootout", "firefight", "battle", "gunbattle", "crossfire",
                           "skirmish", "confrontation", "fighting", "duel", "shoot-out", "gun-fight", "fire-fight",
@@ -129,11 +135,43 @@ class ArgumentsMixin:
             return None
         return own
 
+    def _war_purpose_target(self, t: Token, code: str | None, src_tok: Token | None) -> Token | None:
+        """The side a show of force is readied against, named in its purpose: "mobilized reservists *for a war
+        against* Iraq", "massed troops for an offensive on Y", "deployed tanks for an assault on Y's positions"
+        (posture, root 15 only; the for-phrase on the verb or on its object, its head a noun of fighting, and
+        a coded party or a site one owns in that noun's against / on / with phrase)."""
+        if not code or code[:2] != "15":
+            return None
+        # (on the verb, on its object, or on the place it sends them to: "sent troops [to the frontier *for an
+        # offensive on* Y]")
+        heads = [t, *(c for c in t.children if c.dep_ in ("obj", "dobj")), *(h for _cs, h in _prep_args(t))]
+        for cs, f in [a for x in heads for a in _prep_args(x)]:
+            if "for" not in cs or lemma_of(f) not in _WAR_NOUNS:
+                continue
+            for ps, h in _prep_args(f):
+                if ps & {"against", "on", "upon", "with"} and (src_tok is None or h.i != src_tok.i) \
+                        and not _is_temporal(h):
+                    if is_coded(self.actors.get(h, fallback=False)):
+                        return h
+                    site = self._site_target(h, code)
+                    if site is not None:
+                        return site
+        return None
+
+    def _party_thing(self, o: Token) -> bool:
+        """A thing a coded party owns, or whose on / against / to / with / from / of phrase names one or a thing
+        one owns: "tariffs on *American* products", "the ban on *Burmese* imports" (a reciprocal act's partner is
+        its target only when its clause names no such thing)."""
+        if self._noun_owner(o) is not None:
+            return True
+        return any(cs & {"on", "against", "to", "with", "from", "of"} and (
+            is_coded(self.actors.get(h, fallback=False)) or self._noun_owner(h) is not None) for cs, h in _prep_args(o))
+
     def _prep_target(self, t: Token, code: str, src_tok: Token | None) -> Token | None:
         """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
         with a preposition that marks the target of this kind of event: "fired rockets *into*
         Israel", "protested *against* the government", "cooperate *with* Japan" (only a coded actor)."""
-        nested = self._nested_target(t, src_tok)
+        nested = self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok)
         if nested is not None:
             return nested
         preps = TARGET_PREPS.get(code[:2])

@@ -328,6 +328,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 x = self.arg(spec, t, nominal)
                 if x is None or (src_tok is not None and x.i == src_tok.i) or _is_temporal(x):
                     continue
+                if spec == "conj2" and first is not None and self._party_thing(first):
+                    break  # "X and Y agreed to lift tariffs on *American* products": the thing's owner, not the partner
                 if first is None:
                     first = x
                 if self.actors.get(x) is not None:
@@ -336,7 +338,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             tgt_tok = tgt_tok or first
             if tgt_tok is not None and p.target and not is_coded(self.actors.get(tgt_tok, fallback=False)):
                 # "tweeted in *support* of Azerbaijan": the one backed is the relation noun's complement
-                tgt_tok = self._nested_target(t, src_tok) or self._object_complement_target(t, src_tok, code) \
+                tgt_tok = self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok) \
+                    or self._object_complement_target(t, src_tok, code) \
                     or self._site_target(tgt_tok, code) or tgt_tok  # ("fired rockets at *Israeli* towns")
             if tgt_tok is None and p.target and code:
                 tgt_tok = self._prep_target(t, code, src_tok)

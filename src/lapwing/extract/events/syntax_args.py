@@ -16,6 +16,8 @@ from lapwing.extract.events.syntax_words import PERSONISH, _words, lemma_of
 _VERB_PREPS_AFTER_NAME = frozenset({"for", "to", "with", "against", "over", "about", "on"})
 _VERB_PREPS_AFTER_NOUN = frozenset({"with", "for"})
 _AFTER_AGENT = frozenset({"to", "on", "against", "with", "in"})
+#: prepositions of a party that the parser may hang on a time word before them ("on Saturday *with* Y")
+_AFTER_TIME = frozenset({"with", "between", "against", "toward", "towards"})
 
 
 @_per_token
@@ -28,6 +30,11 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
             cs = _cases(c)
             if cs and not _is_temporal(c):  # "on Friday" is a time, not a target
                 out.append((cs, c))
+            elif _is_temporal(c):
+                # "established ties on Saturday *with Bhutan*": a phrase the parser hung on the time word after it
+                # is the head's own
+                out.extend((gs, g) for g in c.children if g.dep_.startswith("nmod") and g.i > c.i
+                           and (gs := _cases(g) & _AFTER_TIME) and not _is_temporal(g))
         elif d == "dep" and c.pos_ == "PROPN" and c.i > t.i and (cs := _cases(c)) and not _is_temporal(c):
             # "imposed sanctions [on former President X Y and ...]": a titled name with its own preposition that
             # the parser left as an unlabelled dependent of the verb is its oblique
@@ -143,6 +150,35 @@ def _side_conj(t: Token) -> Token | None:
         if x.dep_.startswith("nmod") and _cases(x) & {"of", "from"} and x.pos_ == "PROPN":
             return _conj(x)
     return None
+
+
+def _purpose_between(t: Token) -> tuple[Token | None, Token | None]:
+    """The two sides of a nominal act named in its purpose or after a time word: "a mediation effort *to resolve
+    the rift between X and Y*" (also "to try to end ..."; the clause on the noun or on the verb it is the object
+    of), "launched a mediation effort on Sunday *between X and Y*" (the phrase hung on the verb's time word)."""
+    v = t.head if t.dep_ in ("obj", "dobj") and t.head.pos_ == "VERB" else None
+    clauses = [c for c in t.children if c.dep_ in ("acl", "advcl")]
+    clauses += [c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.i > t.i] if v is not None else []
+    for c in clauses:
+        if c.pos_ != "VERB" or not any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children):
+            continue
+        for x in (c, *(g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")):  # "to try *to prevent*"
+            o = _obj_token(x)
+            if o is None:
+                continue
+            pair = _between(o)
+            if pair[0] is None:  # ("to end the dispute [between X and Y]" with the phrase hung on *end*)
+                pair = _between(x)
+                if pair[0] is not None and pair[0].i < o.i:
+                    pair = (None, None)
+            if pair[0] is not None:
+                return pair
+    for c in v.children if v is not None else ():
+        if c.i > t.i and c.dep_.startswith(("obl", "nmod")) and _is_temporal(c):
+            pair = _between(c)
+            if pair[0] is not None:
+                return pair
+    return None, None
 
 
 def _between(t: Token) -> tuple[Token | None, Token | None]:
