@@ -22,8 +22,9 @@ class _Appositives:
         """``Juan Guaido, the opposition leader,`` / ``the opposition leader, Juan Guaido,``."""
         doc = self.doc
         # one token between them (read from the token columns: most pairs stop here)
+        country_possessor = _country_possessor(self.d, a.end, b.start)
         if (b.start - a.end != 1 or self.d.text[a.end] not in (",", "(", "\u2014", "--")) \
-                and not _phrase_then_comma(doc, a.end, b.start):
+                and not _phrase_then_comma(doc, a.end, b.start) and not country_possessor:
             return
         after = doc[b.end] if b.end < len(doc) else None
         if after is not None and after.lower_ in ("and", "or"):
@@ -48,9 +49,13 @@ class _Appositives:
             return
         kn, kt = self.codes[id(named)], self.codes[id(title)]
         upd = {}
-        # a former office's nationality is the past: "the AU's mediator, former Sierra Leonean foreign minister X"
-        was = kn.sources.get("sector") == "former" and kt.sector is not None and kt.sector != "ELI"
-        if (kn.country is None or was) and kt.country and self.codes[id(title)].sources.get("country") != "main-country":
+        # a former office's nationality is the past: "the AU's mediator, former Sierra Leonean foreign minister X"; a
+        # name's main-country guess gives way to the description's own country ("Judge X, the court's president")
+        was = kn.sources.get("sector") == "former" and kt.sector is not None and kt.sector != "ELI" \
+            or kn.sources.get("country") == "main-country"
+        # "Anna Voss, *the country's* foreign minister": the article's country is the description's own
+        said = self.codes[id(title)].sources.get("country") != "main-country" or country_possessor
+        if (kn.country is None or was) and kt.country and said:
             kn.country = upd["country"] = kt.country
             kn.sources["country"] = "appositive"
         if kt.sector and (kn.sector is None or kn.sources.get("sector") not in ("dictionary", "title")):
@@ -75,3 +80,17 @@ def _phrase_then_comma(doc: Any, a_end: int, b_start: int) -> bool:
     if not (2 < b_start - a_end <= 6) or doc[a_end].pos_ != "ADP" or doc[b_start - 1].text != ",":
         return False
     return all(doc[k].pos_ in _PP_POS for k in range(a_end, b_start - 1))
+
+
+#: "the *country*'s foreign minister": words for the state the article is about
+_STATE_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+
+
+def _country_possessor(d, a_end: int, b_start: int) -> bool:
+    """Only ", the country's" between a name and its title: "Anna Voss, *the country's* foreign minister, said" (the
+    title's mention starts after the possessor)."""
+    if b_start - a_end != 4:
+        return False
+    w = d.lower
+    return d.text[a_end] == "," and w[a_end + 1] == "the" and w[a_end + 2] in _STATE_WORDS \
+        and w[a_end + 3] in ("'s", "\u2019s")

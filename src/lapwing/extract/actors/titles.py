@@ -8,6 +8,11 @@ from lapwing.extract.actors.analysis import _Analysis, heads_unknown_org, led_in
 from lapwing.extract.actors.chains import Item
 
 
+#: sectors of a body whose own ranks carry its sector rather than GOV (a party, the opposition, the armed forces,
+#: police, intelligence, the courts, the legislature)
+RANK_BODY_SECTORS = frozenset({"PTY", "OPP", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
 class _Titles:
     """Title and affiliation methods of the coder (they read ``self.d``, ``self.doc``, ``self.item_codes`` and
     ``self.dictionary``)."""
@@ -24,12 +29,13 @@ class _Titles:
         return None
 
     def _party_of_title(self, an: _Analysis) -> str | None:
-        """The sector of a party or opposition group that owns the role word ("*the party's* vice president",
-        "president *of the opposition movement*"), or None."""
+        """The sector of a party, opposition group or non-executive state body that owns the role word ("*the
+        party's* vice president", "president *of the opposition movement*", "*U.S. Air Force* Chief of Staff",
+        "*Supreme Court* President", "*CIA* Director"), or None: a rank within that body, not the government."""
         for rel, it in an.affiliations:
             if rel == "of" and it.type in ("anchor", "name") and it.start != an.head_agent.start:
                 c = self.item_codes(it)
-                if c is not None and c.sector in ("PTY", "OPP") and c.kind != "person":
+                if c is not None and c.sector in RANK_BODY_SECTORS and c.kind != "person":
                     return c.sector
         return None
 
