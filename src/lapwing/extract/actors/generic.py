@@ -1,6 +1,7 @@
 """Plural role words that name no one country: "governments", "many leaders", "world leaders", "foreign
-diplomats", "officials from several countries". Such a phrase never takes the article's main country (nor, in the
-event coder, its sentence's one country); its rule carries ``generic``.
+diplomats", "officials from several countries"; and any role phrase an adjective puts abroad ("foreign bloggers", "a
+foreign journalist"). Such a phrase never takes the article's main country (nor, in the event coder, its sentence's
+one country); its rule carries ``generic``.
 """
 
 from __future__ import annotations
@@ -46,3 +47,15 @@ def generic_plural(doc: Any, start: int, head_end: int) -> bool:
                 c.lemma_.lower() == "world" or c.tag_ == "NNS"):
             return True  # "officials from several countries", "leaders around the world"
     return False
+
+
+#: adjectives that put a person or a group outside the article's country ("foreign journalists", "a foreign fighter",
+#: "international observers")
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "international"})
+
+
+def foreign_phrase(doc: Any, start: int, head_start: int, head_end: int) -> bool:
+    """The role phrase from ``start`` to its head (``head_start``-``head_end``) has an adjective that puts it abroad:
+    "*foreign* bloggers", "an *international* observer" (not the title's own word: "foreign minister")."""
+    tok = doc[head_end - 1]
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS and start <= c.i < head_start for c in tok.children)

@@ -67,6 +67,8 @@ class _Titles:
                 return m.sector, "strong"
         for it in an.complement_agents:
             m = it.anchor.agent.agent
+            if m.sector and an.opposed:  # "critics of the government": its opposition, not it
+                return ("OPP", "strong") if m.sector == "GOV" else (None, None)
             if m.sector:
                 return m.sector, "strong"
         if ag.sector and heads_unknown_org(an, self.d, self.item_codes):
