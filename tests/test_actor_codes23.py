@@ -135,3 +135,15 @@ def test_a_countrys_critics_are_not_that_country(nlp):
 def test_critics_of_the_government_are_its_opposition(nlp):
     ctx = run(nlp, "HARARE \u2014 Critics of the government were arrested in the capital on Friday.")
     assert codes(ctx, "Critics of the government") == ("ZWE", "OPP")
+
+
+def test_the_council_after_the_security_council_is_it(nlp):
+    text = ("Lena Hart, the head of a children's charity, told a meeting of the U.N. Security Council that schools had "
+            "been shelled. A doctor from the region told the council that hospitals were full.")
+    assert codes(run(nlp, text), "the council") == ("UNO", "IGO")
+
+
+def test_the_council_after_a_city_council_is_not_the_uns(nlp):
+    text = ("NAIROBI \u2014 The city council approved a new market levy. The U.N. Security Council met on Sudan. "
+            "Traders urged the council to drop the levy.")
+    assert codes(run(nlp, text), "the council") != ("UNO", "IGO")
