@@ -147,3 +147,14 @@ def test_the_council_after_a_city_council_is_not_the_uns(nlp):
     text = ("NAIROBI \u2014 The city council approved a new market levy. The U.N. Security Council met on Sudan. "
             "Traders urged the council to drop the levy.")
     assert codes(run(nlp, text), "the council") != ("UNO", "IGO")
+
+
+@pytest.mark.parametrize("phrase", ["Rights groups", "Humanitarian agencies", "Two aid groups"])
+def test_unnamed_aid_and_rights_groups_take_no_main_country(nlp, phrase):
+    text = f"HARARE \u2014 {phrase} condemned the arrest of the reporter and urged the police to free him."
+    assert codes(run(nlp, text), phrase)[0] is None
+
+
+def test_local_rights_groups_keep_the_articles_country(nlp):
+    text = "HARARE \u2014 Local rights groups condemned the arrest of the reporter and urged the police to free him."
+    assert codes(run(nlp, text), "Local rights groups") == ("ZWE", "HRI")

@@ -19,7 +19,7 @@ from lapwing.extract.actors.common import (
     Codes,
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
-from lapwing.extract.actors.generic import MISSION_WORDS, foreign_phrase, generic_plural
+from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural
 from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
                                                  org_reference, pair_members, possessor_bloc)
 from lapwing.extract.actors.coref import _Coref
@@ -247,8 +247,9 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         bare_agent = codes.kind == "agent" and an.name_item is None
         if codes.country is None and bare_agent and head.type == "anchor" and (
                 codes.plural and generic_plural(self.doc, an.chain.start, head.end)
-                or foreign_phrase(self.doc, an.chain.start, head.start, head.end)):
-            codes.sources["generic"] = "generic"  # "many leaders", "governments", "foreign bloggers": no one country
+                or foreign_phrase(self.doc, an.chain.start, head.start, head.end)
+                or cross_border(self.doc, an.chain.start, head.start, head.end, codes.sector)):
+            codes.sources["generic"] = "generic"  # "many leaders", "foreign bloggers", "rights groups": no one country
             bare_agent = False
         if codes.country is None and (bare_agent or titled_person) and self.main \
                 and codes.sector is not None and not an.foreign:
