@@ -57,6 +57,10 @@ class Role:
         return 0
 
 
+#: sectors of armed movements: an undated article codes an organisation that was one of them as the movement
+ARMED_SECTORS = frozenset({"INS", "REB", "SEP"})
+
+
 @dataclass(frozen=True)
 class Coding:
     """What the dictionary says about an actor on a given day. ``in_term`` is false when the day
@@ -87,7 +91,16 @@ class ActorEntry:
             return Coding(self.name, None, None, False, self.kind)
         if day is None:
             undated = [r for r in roles if r.start is None and r.end is None]
-            best = undated[0] if undated else max(roles, key=lambda r: (r.start or date.min, r.end or date.max))
+            armed = [r for r in roles if r.sector in ARMED_SECTORS] if self.kind == "org" else []
+            if undated:
+                best = undated[0]
+            elif armed and len(armed) < len(roles):
+                # an armed movement that later governed or disarmed (the Taliban, the MILF): with no date to
+                # choose by, the movement, not the government it became (a movement named a government is
+                # the worse error)
+                best = max(armed, key=lambda r: (r.start or date.min, r.end or date.max))
+            else:
+                best = max(roles, key=lambda r: (r.start or date.min, r.end or date.max))
             return Coding(self.name, best.country, best.sector, True, self.kind, lexicon_source(best.path, best.line))
         covering = [r for r in roles if r.covers(day)]
         if covering:

@@ -24,6 +24,7 @@ class _Analysis:
     kind: str = ""
     quant: Item | None = None  # "dozens" in "dozens of protesters"
     foreign: bool = False  # a nationality-like word the lexicon does not know (African, Kurdish)
+    opposed: bool = False  # the head opposes its possessor / complement ("China's critics", "critics of the government")
 
 
 #: dependencies of a clause argument: an adjective in one of them is used as a noun
@@ -55,6 +56,10 @@ def _nominal(item: Item, d: _Doc) -> bool:
                 return True  # "*a Palestinian* detonated a bomb", "*an Israeli* was shot": a demonym as a noun
             return d.tagged and t.pos_ in ("NOUN", "PROPN") and (not d.parsed or t.dep_ not in ("amod", "compound"))
     return False
+
+
+#: role words whose possessor or "of" complement is what they oppose ("China's critics", "critics of the government")
+OPPOSED_HEADS = frozenset({"critic", "critics"})
 
 
 def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
@@ -145,9 +150,9 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
                 and (it.anchor.kind == "country" or (it.anchor.kind == "actor"
                                                      and any(a.kind == "country" for a in it.anchor.actors)))]
     an.countries = list(reversed(countries_in(before)))
-    for seg in poss_segs:
-        an.countries += countries_in(seg)
-    for seg in complements:
+    # "China's critics", "critics of Beijing": the possessor or complement is what they oppose, not whose they are
+    opposed = an.opposed = head.type == "anchor" and head.anchor.kind == "agent" and d.lower[head.end - 1] in OPPOSED_HEADS
+    for seg in [] if opposed else poss_segs + complements:
         an.countries += countries_in(seg)
     # affiliations: pro-X / anti-X, possessors, actor modifiers, complements
     for it in head_seg:
@@ -162,7 +167,7 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     for seg in poss_segs:
         nom = last_nominal(seg) or (seg[-1] if seg and seg[-1].type == "pron" else None)
         if nom is not None and not _is_country_like(nom):
-            an.affiliations.append(("of", nom))
+            an.affiliations.append(("anti" if opposed else "of", nom))
         if nom is not None and nom.type != "pron":
             an.nested.append(seg)
     for seg in complements:
@@ -170,7 +175,7 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
         former = any(it.type == "cue" for it in seg)  # "supporters of *the former president*": not in office
         if nom is not None and not former and not _is_country_like(nom) and nom.type != "quant" and not (
                 nom.type == "anchor" and nom.anchor.kind == "agent"):
-            an.affiliations.append(("of", nom))
+            an.affiliations.append(("anti" if opposed else "of", nom))
         if nom is not None and (nom.type in ("name",) or (nom.anchor is not None
                                                           and nom.anchor.kind in ("actor", "ner", "country"))):
             an.nested.append(seg)

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from lapwing.extract.actors.analysis import _analyse, _Analysis, heads_unknown_org, led_institution, posted_abroad, posting_owner
+from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, posting_owner
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
     DETERMINERS,
@@ -19,19 +19,20 @@ from lapwing.extract.actors.common import (
     Codes,
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
-from lapwing.extract.actors.generic import MISSION_WORDS, generic_plural
+from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural
 from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
                                                  org_reference, pair_members, possessor_bloc)
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
+from lapwing.extract.actors.titles import _Titles
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
 
 
-class _Coder(_MentionChecks, _Coref):
+class _Coder(_MentionChecks, _Coref, _Titles):
     """Codes the mentions of one article (coreference methods in :class:`_Coref`)."""
 
     def __init__(self, ctx: Context):
@@ -244,9 +245,11 @@ class _Coder(_MentionChecks, _Coref):
         titled_person = (codes.kind == "person" and an.name_item is not None and an.head_agent is not None
                          and codes.sources.get("sector") == "title" and codes.sector in DOMESTIC_SECTORS)
         bare_agent = codes.kind == "agent" and an.name_item is None
-        if codes.country is None and bare_agent and codes.plural and head.type == "anchor" \
-                and generic_plural(self.doc, an.chain.start, head.end):
-            codes.sources["generic"] = "generic"  # "many leaders", "governments": no one country
+        if codes.country is None and bare_agent and head.type == "anchor" and (
+                codes.plural and generic_plural(self.doc, an.chain.start, head.end)
+                or foreign_phrase(self.doc, an.chain.start, head.start, head.end)
+                or cross_border(self.doc, an.chain.start, head.start, head.end, codes.sector)):
+            codes.sources["generic"] = "generic"  # "many leaders", "foreign bloggers", "rights groups": no one country
             bare_agent = False
         if codes.country is None and (bare_agent or titled_person) and self.main \
                 and codes.sector is not None and not an.foreign:
@@ -262,84 +265,6 @@ class _Coder(_MentionChecks, _Coref):
             codes.sector = "IGO"
             codes.sources.setdefault("sector", codes.sources.get("country", "country"))
         return codes
-
-    def country_of(self, it: Item) -> str | None:
-        a = it.anchor
-        if a is None:
-            return None
-        if a.kind == "country" and a.country is not None:
-            return a.country.code
-        if a.kind == "actor":
-            c = self.dictionary(it)
-            return c.country if c is not None else None
-        return None
-
-    def _party_of_title(self, an: _Analysis) -> str | None:
-        """The sector of a party or opposition group that owns the role word ("*the party's* vice president",
-        "president *of the opposition movement*"), or None."""
-        for rel, it in an.affiliations:
-            if rel == "of" and it.type in ("anchor", "name") and it.start != an.head_agent.start:
-                c = self.item_codes(it)
-                if c is not None and c.sector in ("PTY", "OPP") and c.kind != "person":
-                    return c.sector
-        return None
-
-    def title_sector(self, an: _Analysis) -> tuple[str | None, str | None]:
-        """(sector, strength) from the role words: strength "stance", "strong" or "weak"."""
-        head_agent = an.head_agent
-        mods = an.title_agents
-        for it in reversed(mods):
-            ag = it.anchor.agent.agent
-            if ag.has("stance") and ag.sector:
-                return ag.sector, "stance"
-        if head_agent is None:
-            # a named head with only honorifics, or no role word at all
-            return None, None
-        ag = head_agent.anchor.agent.agent
-        if ag.has("stance") and ag.sector:
-            return ag.sector, "stance"
-        if ag.sector and not ag.has("weak"):
-            if heads_unknown_org(an, self.d, self.item_codes):
-                return None, None  # "president of Women Arise": heads an organisation, not a state
-            if ag.sector == "GOV":
-                party = self._party_of_title(an)
-                if party is not None:
-                    return party, "strong"  # "*the party's* vice president": a rank in the party, not the state
-            return ag.sector, "strong"
-        for it in reversed(mods):
-            m = it.anchor.agent.agent
-            if m.sector and m.has("mod"):
-                return m.sector, "strong"
-        for it in an.complement_agents:
-            m = it.anchor.agent.agent
-            if m.sector:
-                return m.sector, "strong"
-        if ag.sector and heads_unknown_org(an, self.d, self.item_codes):
-            return None, None
-        return ag.sector, "weak" if ag.sector else None
-
-    def group(self, an: _Analysis) -> tuple[str | None, str | None]:
-        """(country, sector) from pro-X, anti-X, X's, X supporters, supporters of X."""
-        for rel, it in an.affiliations:
-            if it.type == "mod":
-                word = self.doc[it.start].lower_
-                if rel == "pro" and word in ("democracy",):
-                    return None, "OPP"
-                continue
-            c = self.item_codes(it)
-            if c is None:
-                continue
-            is_country = c.kind == "country" or (it.anchor is not None and it.anchor.kind == "country")
-            if rel == "pro":
-                return (None if is_country else c.country), (None if is_country else c.sector)
-            if rel == "anti":
-                sector = "OPP" if c.sector == "GOV" else None
-                return (None if is_country else c.country), sector
-            own = led_institution(an, self.d) if c.kind == "person" else None
-            if own is not None:
-                return c.country, own  # "Oala's government" (GOV), "Kila's party" (PTY): the institution he leads
-            return (None if is_country else c.country), (None if is_country else c.sector)
-        return None, None
 
     # -- the pass ---------------------------------------------------------------------------------------------
     def run(self) -> list[ActorMention]:

@@ -14,7 +14,7 @@ from lapwing.lexicons import Lexicon, normalize
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE_RE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z.'\u2019 \-]{1,40}?)(?:\s*/\s*[A-Z][A-Za-z.'\u2019 \-]{1,40}?)*"
+    r"^\s*(?P<city>[A-Z][A-Za-z.'\u2019 \-]{1,40}?)(?P<more>(?:\s*/\s*[A-Z][A-Za-z.'\u2019 \-]{1,40}?)*)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019 \-]{1,40}?))?"
     rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s*(?:\((?P<agency>[A-Za-z .&'\-]{{1,40}})\))?\s*(?:--|[-\u2013\u2014:])\s"
 )
@@ -55,7 +55,8 @@ def _place_code(lex: Lexicon, text: str, cities: bool) -> str | None:
 
 def dateline(text: str, lex: Lexicon) -> tuple[str | None, int]:
     """(country, end offset) of a dateline such as ``CARACAS, Venezuela (Reuters) -`` or ``BOGOTA --``;
-    (None, 0) when the text has none."""
+    (None, 0) when the text has none. A dateline of several places (``ISLAMABAD/PENTAGON --``) gives a country
+    only when every place is in it."""
     m = DATELINE_RE.match(text[:200])
     if not m:
         return None, 0
@@ -67,7 +68,11 @@ def dateline(text: str, lex: Lexicon) -> tuple[str | None, int]:
         code = _place_code(lex, region, cities=False)
         if code:
             return code, m.end()
-    return _place_code(lex, city, cities=True), m.end()
+    code = _place_code(lex, city, cities=True)
+    others = [c.strip() for c in (m.group("more") or "").split("/") if c.strip()]
+    if any(_place_code(lex, c, cities=True) != code for c in others):
+        return None, m.end()  # "ISLAMABAD/PENTAGON", "WASHINGTON/MOSCOW": filed from two places, no one country
+    return code, m.end()
 
 
 def dateline_country(text: str, lex: Lexicon) -> str | None:

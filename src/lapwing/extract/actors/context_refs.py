@@ -13,6 +13,7 @@ from typing import Any
 
 from lapwing.extract.actors.analysis import _Analysis
 from lapwing.extract.actors.common import OBJECT_DEPS, SUBJECT_DEPS, ActorMention, Codes
+from lapwing.extract.actors.court_refs import COURT_WORDS, court_reference, possessor_court
 from lapwing.schema import Actor
 
 #: intergovernmental blocs (regional and economic unions) and military alliances, by the word that
@@ -61,6 +62,8 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
             return led
     if head in GROUP_WORDS:
         return _armed_group_reference(coder, m)
+    if head in COURT_WORDS:
+        return court_reference(coder, m)
     allowed = ORG_WORDS.get(head)
     if allowed is None:
         return None
@@ -84,6 +87,8 @@ def possessor_bloc(coder: Any, start: int, end: int) -> Codes | None:
     article named before, as "the bloc" does as an actor (``org_reference``), or the one its own sentence names before
     it when the article named several; None otherwise."""
     d = coder.d
+    if d.lower[end - 1] in COURT_WORDS:
+        return possessor_court(coder, start, end)
     allowed = ORG_WORDS.get(d.lower[end - 1])
     if allowed is None or end - start > 2 or end < 2 or d.lower[end - 2] != "the":
         return None

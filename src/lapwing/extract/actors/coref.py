@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from lapwing.extract.actors.analysis import _Analysis
+from lapwing.extract.actors.appositives import _Appositives
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, ActorMention, Codes
 from lapwing.extract.actors.context_refs import coordinated_antecedent
@@ -98,7 +99,7 @@ class GenderTable:
         return next(iter(seen)) if len(seen) == 1 else None
 
 
-class _Coref:
+class _Coref(_Appositives):
     """The coreference half of :class:`~lapwing.extract.actors.coder._Coder` (it shares its state)."""
 
     def find_by_name(self, key: tuple[str, ...]) -> ActorMention | None:
@@ -165,55 +166,6 @@ class _Coref:
         at = memo.get(self.doc.text[m.actor.start:m.actor.end].split()[-1].lower()) if m.actor.end > m.actor.start else None
         return at is not None and at < m.actor.start
 
-    def appositive(self, a: ActorMention, ca: Chain, b: ActorMention, cb: Chain) -> None:
-        """``Juan Guaido, the opposition leader,`` / ``the opposition leader, Juan Guaido,``."""
-        doc = self.doc
-        # one token between them (read from the token columns: most pairs stop here)
-        if (b.start - a.end != 1 or self.d.text[a.end] not in (",", "(", "\u2014", "--")) \
-                and not _phrase_then_comma(doc, a.end, b.start):
-            return
-        after = doc[b.end] if b.end < len(doc) else None
-        if after is not None and after.lower_ in ("and", "or"):
-            return  # a list: Maduro, Putin and Erdogan
-        ka, kb = self.codes[id(a)], self.codes[id(b)]
-        named_a = a.kind in ("person", "org") and id(a) in self.names
-        named_b = b.kind in ("person", "org") and id(b) in self.names
-        titled_a = a.kind == "agent" and ka.person
-        titled_b = b.kind == "agent" and kb.person
-        if self.d.parsed:
-            hb, ha = doc[b.head], doc[a.head]
-            linked = (hb.dep_ == "appos" and a.start <= hb.head.i < a.end) or \
-                     (ha.dep_ == "appos" and b.start <= ha.head.i < b.end)
-        else:
-            linked = False
-        closing = after is None or after.is_punct or after.is_sent_end
-        if named_a and titled_b and (linked or closing):
-            named, title = a, b
-        elif titled_a and named_b and (linked or closing):
-            named, title = b, a
-        else:
-            return
-        kn, kt = self.codes[id(named)], self.codes[id(title)]
-        upd = {}
-        # a former office's nationality is the past: "the AU's mediator, former Sierra Leonean foreign minister X"
-        was = kn.sources.get("sector") == "former" and kt.sector is not None and kt.sector != "ELI"
-        if (kn.country is None or was) and kt.country and self.codes[id(title)].sources.get("country") != "main-country":
-            kn.country = upd["country"] = kt.country
-            kn.sources["country"] = "appositive"
-        if kt.sector and (kn.sector is None or kn.sources.get("sector") not in ("dictionary", "title")):
-            if kn.sector != kt.sector:
-                kn.sector = upd["sector"] = kt.sector
-                kn.sources["sector"] = "appositive"
-        if upd:
-            upd["rule"] = kn.rule
-            named.actor = named.actor.model_copy(update=upd)
-        title.actor = title.actor.model_copy(update={"name": kn.name, "country": kn.country, "sector": kn.sector,
-                                                     "rule": "appositive"})
-        title.antecedent = named
-        title.entity = named.entity
-        self.titles[id(named)] = self.titles.get(id(named), []) + self.titles.get(id(title), [])
-
-    # -- definite descriptions ---------------------------------------------------------------------------------
     def description(self, m: ActorMention, an: _Analysis, chain: Chain) -> ActorMention | None:
         """``the opposition leader``, ``the president``, ``the minister`` after a named person with that
         title: the one earlier person of the article whose title fits takes the description
@@ -405,10 +357,6 @@ class _Coref:
         return m
 
 
-#: the parts of speech of a short prepositional phrase after a title ("the AU's mediator *for the crisis*, X")
-_PP_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
-
-
 #: the verbs of a closing attribution ("..., a spokesman *said*.")
 _ATTRIBUTION_VERBS = frozenset({"say", "tell", "add"})
 
@@ -424,14 +372,6 @@ def _closing_attribution(doc: Any, m: ActorMention) -> bool:
         return False
     end = doc[v.i].sent.end
     return not any(doc[k].pos_ in ("VERB", "AUX") for k in range(v.i + 1, end))
-
-
-def _phrase_then_comma(doc: Any, a_end: int, b_start: int) -> bool:
-    """A prepositional phrase of a few words, then a comma, between a title and the name it is in apposition
-    with: "The African Union's mediator *for the crisis,* former foreign minister Amara Sesay, ..."."""
-    if not (2 < b_start - a_end <= 6) or doc[a_end].pos_ != "ADP" or doc[b_start - 1].text != ",":
-        return False
-    return all(doc[k].pos_ in _PP_POS for k in range(a_end, b_start - 1))
 
 
 _SAY = frozenset({"say", "add", "tell", "state", "declare", "write", "insist", "warn", "conclude"})

@@ -1,6 +1,7 @@
 """Plural role words that name no one country: "governments", "many leaders", "world leaders", "foreign
-diplomats", "officials from several countries". Such a phrase never takes the article's main country (nor, in the
-event coder, its sentence's one country); its rule carries ``generic``.
+diplomats", "officials from several countries"; any role phrase an adjective puts abroad ("foreign bloggers", "a
+foreign journalist"); and unnamed aid and rights groups ("rights groups", "humanitarian agencies"). Such a phrase never takes the article's main country (nor, in the event coder, its sentence's
+one country); its rule carries ``generic``.
 """
 
 from __future__ import annotations
@@ -46,3 +47,29 @@ def generic_plural(doc: Any, start: int, head_end: int) -> bool:
                 c.lemma_.lower() == "world" or c.tag_ == "NNS"):
             return True  # "officials from several countries", "leaders around the world"
     return False
+
+
+#: adjectives that put a person or a group outside the article's country ("foreign journalists", "a foreign fighter",
+#: "international observers")
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "international"})
+
+
+def foreign_phrase(doc: Any, start: int, head_start: int, head_end: int) -> bool:
+    """The role phrase from ``start`` to its head (``head_start``-``head_end``) has an adjective that puts it abroad:
+    "*foreign* bloggers", "an *international* observer" (not the title's own word: "foreign minister")."""
+    tok = doc[head_end - 1]
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS and start <= c.i < head_start for c in tok.children)
+
+
+#: sectors whose unnamed groups work across borders in wire news ("aid agencies", "rights groups"): no main country
+#: unless the phrase places them at home ("local rights groups")
+CROSS_BORDER_SECTORS = frozenset({"NGO", "HRI"})
+LOCAL_WORDS = frozenset({"local", "domestic", "grassroots", "community", "national", "home-grown", "homegrown"})
+
+
+def cross_border(doc: Any, start: int, head_start: int, head_end: int, sector: str | None) -> bool:
+    """An aid or rights group the phrase does not place at home: "rights groups", "humanitarian agencies", "a
+    charity" (not "local rights groups")."""
+    if sector not in CROSS_BORDER_SECTORS:
+        return False
+    return not any(doc[k].lower_ in LOCAL_WORDS for k in range(start, head_end))

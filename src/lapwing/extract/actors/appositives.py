@@ -1,0 +1,96 @@
+"""Appositives: "Juan Guaido, the opposition leader," and "the opposition leader, Juan Guaido,": the name and the
+title are one person, the name taking the title's country and sector. A mixin of the coder (through
+:class:`lapwing.extract.actors.coref._Coref`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lapwing.extract.actors.chains import Chain
+from lapwing.extract.actors.common import ActorMention
+
+
+#: the parts of speech of a short prepositional phrase after a title ("the AU's mediator *for the crisis*, X")
+_PP_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+class _Appositives:
+    """The coder's appositive link (it reads ``self.doc``, ``self.d``, ``self.codes``, ``self.names`` and
+    ``self.titles``)."""
+
+    def appositive(self, a: ActorMention, ca: Chain, b: ActorMention, cb: Chain) -> None:
+        """``Juan Guaido, the opposition leader,`` / ``the opposition leader, Juan Guaido,``."""
+        doc = self.doc
+        # one token between them (read from the token columns: most pairs stop here)
+        country_possessor = _country_possessor(self.d, a.end, b.start)
+        if (b.start - a.end != 1 or self.d.text[a.end] not in (",", "(", "\u2014", "--")) \
+                and not _phrase_then_comma(doc, a.end, b.start) and not country_possessor:
+            return
+        after = doc[b.end] if b.end < len(doc) else None
+        if after is not None and after.lower_ in ("and", "or"):
+            return  # a list: Maduro, Putin and Erdogan
+        ka, kb = self.codes[id(a)], self.codes[id(b)]
+        named_a = a.kind in ("person", "org") and id(a) in self.names
+        named_b = b.kind in ("person", "org") and id(b) in self.names
+        titled_a = a.kind == "agent" and ka.person
+        titled_b = b.kind == "agent" and kb.person
+        if self.d.parsed:
+            hb, ha = doc[b.head], doc[a.head]
+            linked = (hb.dep_ == "appos" and a.start <= hb.head.i < a.end) or \
+                     (ha.dep_ == "appos" and b.start <= ha.head.i < b.end)
+        else:
+            linked = False
+        closing = after is None or after.is_punct or after.is_sent_end
+        if named_a and titled_b and (linked or closing):
+            named, title = a, b
+        elif titled_a and named_b and (linked or closing):
+            named, title = b, a
+        else:
+            return
+        kn, kt = self.codes[id(named)], self.codes[id(title)]
+        upd = {}
+        # a former office's nationality is the past: "the AU's mediator, former Sierra Leonean foreign minister X"; a
+        # name's main-country guess gives way to the description's own country ("Judge X, the court's president")
+        was = kn.sources.get("sector") == "former" and kt.sector is not None and kt.sector != "ELI" \
+            or kn.sources.get("country") == "main-country"
+        # "Anna Voss, *the country's* foreign minister": the article's country is the description's own
+        said = self.codes[id(title)].sources.get("country") != "main-country" or country_possessor
+        if (kn.country is None or was) and kt.country and said:
+            kn.country = upd["country"] = kt.country
+            kn.sources["country"] = "appositive"
+        if kt.sector and (kn.sector is None or kn.sources.get("sector") not in ("dictionary", "title")):
+            if kn.sector != kt.sector:
+                kn.sector = upd["sector"] = kt.sector
+                kn.sources["sector"] = "appositive"
+        if upd:
+            upd["rule"] = kn.rule
+            named.actor = named.actor.model_copy(update=upd)
+        title.actor = title.actor.model_copy(update={"name": kn.name, "country": kn.country, "sector": kn.sector,
+                                                     "rule": "appositive"})
+        title.antecedent = named
+        title.entity = named.entity
+        self.titles[id(named)] = self.titles.get(id(named), []) + self.titles.get(id(title), [])
+
+    # -- definite descriptions ---------------------------------------------------------------------------------
+
+
+def _phrase_then_comma(doc: Any, a_end: int, b_start: int) -> bool:
+    """A prepositional phrase of a few words, then a comma, between a title and the name it is in apposition
+    with: "The African Union's mediator *for the crisis,* former foreign minister Amara Sesay, ..."."""
+    if not (2 < b_start - a_end <= 6) or doc[a_end].pos_ != "ADP" or doc[b_start - 1].text != ",":
+        return False
+    return all(doc[k].pos_ in _PP_POS for k in range(a_end, b_start - 1))
+
+
+#: "the *country*'s foreign minister": words for the state the article is about
+_STATE_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+
+
+def _country_possessor(d, a_end: int, b_start: int) -> bool:
+    """Only ", the country's" between a name and its title: "Anna Voss, *the country's* foreign minister, said" (the
+    title's mention starts after the possessor)."""
+    if b_start - a_end != 4:
+        return False
+    w = d.lower
+    return d.text[a_end] == "," and w[a_end + 1] == "the" and w[a_end + 2] in _STATE_WORDS \
+        and w[a_end + 3] in ("'s", "\u2019s")

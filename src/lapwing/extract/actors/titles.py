@@ -1,0 +1,99 @@
+"""The coder's reading of role words and affiliations: the sector a title gives (:meth:`_Titles.title_sector`), the
+country and sector an affiliation gives ("pro-X", "X's", "supporters of X": :meth:`_Titles.group`) and the country of
+an item (:meth:`_Titles.country_of`). A mixin of :class:`lapwing.extract.actors.coder._Coder`."""
+
+from __future__ import annotations
+
+from lapwing.extract.actors.analysis import _Analysis, heads_unknown_org, led_institution
+from lapwing.extract.actors.chains import Item
+
+
+#: sectors of a body whose own ranks carry its sector rather than GOV (a party, the opposition, the armed forces,
+#: police, intelligence, the courts, the legislature)
+RANK_BODY_SECTORS = frozenset({"PTY", "OPP", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+class _Titles:
+    """Title and affiliation methods of the coder (they read ``self.d``, ``self.doc``, ``self.item_codes`` and
+    ``self.dictionary``)."""
+
+    def country_of(self, it: Item) -> str | None:
+        a = it.anchor
+        if a is None:
+            return None
+        if a.kind == "country" and a.country is not None:
+            return a.country.code
+        if a.kind == "actor":
+            c = self.dictionary(it)
+            return c.country if c is not None else None
+        return None
+
+    def _party_of_title(self, an: _Analysis) -> str | None:
+        """The sector of a party, opposition group or non-executive state body that owns the role word ("*the
+        party's* vice president", "president *of the opposition movement*", "*U.S. Air Force* Chief of Staff",
+        "*Supreme Court* President", "*CIA* Director"), or None: a rank within that body, not the government."""
+        for rel, it in an.affiliations:
+            if rel == "of" and it.type in ("anchor", "name") and it.start != an.head_agent.start:
+                c = self.item_codes(it)
+                if c is not None and c.sector in RANK_BODY_SECTORS and c.kind != "person":
+                    return c.sector
+        return None
+
+    def title_sector(self, an: _Analysis) -> tuple[str | None, str | None]:
+        """(sector, strength) from the role words: strength "stance", "strong" or "weak"."""
+        head_agent = an.head_agent
+        mods = an.title_agents
+        for it in reversed(mods):
+            ag = it.anchor.agent.agent
+            if ag.has("stance") and ag.sector:
+                return ag.sector, "stance"
+        if head_agent is None:
+            # a named head with only honorifics, or no role word at all
+            return None, None
+        ag = head_agent.anchor.agent.agent
+        if ag.has("stance") and ag.sector:
+            return ag.sector, "stance"
+        if ag.sector and not ag.has("weak"):
+            if heads_unknown_org(an, self.d, self.item_codes):
+                return None, None  # "president of Women Arise": heads an organisation, not a state
+            if ag.sector == "GOV":
+                party = self._party_of_title(an)
+                if party is not None:
+                    return party, "strong"  # "*the party's* vice president": a rank in the party, not the state
+            return ag.sector, "strong"
+        for it in reversed(mods):
+            m = it.anchor.agent.agent
+            if m.sector and m.has("mod"):
+                return m.sector, "strong"
+        for it in an.complement_agents:
+            m = it.anchor.agent.agent
+            if m.sector and an.opposed:  # "critics of the government": its opposition, not it
+                return ("OPP", "strong") if m.sector == "GOV" else (None, None)
+            if m.sector:
+                return m.sector, "strong"
+        if ag.sector and heads_unknown_org(an, self.d, self.item_codes):
+            return None, None
+        return ag.sector, "weak" if ag.sector else None
+
+    def group(self, an: _Analysis) -> tuple[str | None, str | None]:
+        """(country, sector) from pro-X, anti-X, X's, X supporters, supporters of X."""
+        for rel, it in an.affiliations:
+            if it.type == "mod":
+                word = self.doc[it.start].lower_
+                if rel == "pro" and word in ("democracy",):
+                    return None, "OPP"
+                continue
+            c = self.item_codes(it)
+            if c is None:
+                continue
+            is_country = c.kind == "country" or (it.anchor is not None and it.anchor.kind == "country")
+            if rel == "pro":
+                return (None if is_country else c.country), (None if is_country else c.sector)
+            if rel == "anti":
+                sector = "OPP" if c.sector == "GOV" else None
+                return (None if is_country else c.country), sector
+            own = led_institution(an, self.d) if c.kind == "person" else None
+            if own is not None:
+                return c.country, own  # "Oala's government" (GOV), "Kila's party" (PTY): the institution he leads
+            return (None if is_country else c.country), (None if is_country else c.sector)
+        return None, None
