@@ -83,3 +83,29 @@ def reporter_of(doc: Doc, f: _Found) -> Token | None:
             nouns = [u for u in phrase[1:] if u.tag_ in ("NNP", "NNPS", "NN", "NNS")]
             return nouns[-1] if nouns else None
     return None
+
+
+def outer_reaches_inner(quotes: list, cue_pos: dict[int, int], cue_at: dict[int, int], text: str) -> list:
+    """``quotes`` sorted by start; ``cue_pos`` maps id(quote) to its cue's character (-1: none), ``cue_at`` likewise
+    for the cues that nest (kept in step for the extended quotes). A report
+    inside a report ('Bloomberg says [its reporting has found that [A -- and B]]'): the outer cue owns the whole inner
+    attribution, so the outer content runs at least to the end of the inner content when the inner cue stands inside
+    it and the parser ended the outer clause early (at a dash, a second clause); within one sentence only."""
+    out = list(quotes)
+    for k, q in enumerate(out):
+        at = cue_pos.get(id(q), -1)
+        if at < 0 or q.kind != "indirect":
+            continue
+        for j in range(k - 1, -1, -1):
+            o = out[j]
+            if o.kind != "indirect" or not (o.start <= at < o.end and o.start < q.start < o.end < q.end):
+                continue
+            gap = text[o.end : q.end]
+            if "\n" in gap or any(gap[m] in ".!?" and gap[m + 1 : m + 2] == " " for m in range(len(gap) - 1)):
+                continue
+            if o.speaker is None or q.speaker is None or (o.speaker.start, o.speaker.end) == (q.speaker.start, q.speaker.end):
+                continue
+            out[j] = o.model_copy(update={"end": q.end, "text": text[o.start : q.end]})
+            cue_at[id(out[j])], cue_pos[id(out[j])] = cue_at.get(id(o), -1), cue_pos.get(id(o), -1)
+            break
+    return out
