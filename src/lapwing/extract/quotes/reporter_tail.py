@@ -30,7 +30,9 @@ _MOST_WORDS = 8  # the most words of the reporter's noun phrase
 def _is_reporter(words: list) -> bool:
     """``words`` (after the comma, up to the sentence's end, closing punctuation left off) are a reporter's clause."""
     if len(words) >= 3 and words[0].lower_ == "according" and words[1].lower_ == "to":
-        return len(words) <= _MOST_WORDS + 2 + 6 and any(u.pos_ in ("PROPN", "NOUN") for u in words[2:])
+        # the noun phrase alone up to the sentence's end ('according to the audit, and that ...' goes on)
+        return len(words) <= _MOST_WORDS + 2 + 6 and any(u.pos_ in ("PROPN", "NOUN") for u in words[2:]) and not any(
+            u.text in (",", ";", ":") or u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in words[2:])
     if len(words) < 2 or len(words) > _MOST_WORDS + 3:
         return False
     if words[0].lower_ in REPORT_FORMS:  # '..., reports USA Today.'
