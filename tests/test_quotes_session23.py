@@ -96,3 +96,25 @@ def test_the_reporter_tail_ends_the_content_before_its_comma(nlp, text, end_word
 def test_the_reporter_tail_is_only_a_reporters_clause_closing_the_sentence(nlp, text):
     from lapwing.extract.quotes.reporter_tail import tail_start
     assert tail_start(nlp(text), text.index(" ") + 1, len(text)) is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The governor thanked voters who said the plan was fair, adding that the vote would come in May.",
+     "vote would come in May", "governor"),
+    ("The minister attacked lawmakers who claim the budget is too small, arguing that taxes would have to rise.",
+     "taxes would have to rise", "minister"),
+    ("The coach praised fans who stayed until the end, saying they had lifted the team.", "lifted the team", "coach"),
+])
+def test_a_participle_after_a_relative_clause_on_an_object_speaks_for_the_main_subject(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The governor thanked voters who said the plan was fair, adding that the vote would come in May.", "plan was fair"),
+    ("The minister attacked lawmakers who claim the budget is too small, arguing that taxes would have to rise.",
+     "budget is too small"),
+])
+def test_the_relative_clause_keeps_its_own_cue_and_speaker(nlp, text, words):
+    q = [q for q in run(nlp, text) if q.text.startswith(words)]
+    assert q and speaker_words(q[0]) == "who"
