@@ -118,3 +118,23 @@ def test_a_participle_after_a_relative_clause_on_an_object_speaks_for_the_main_s
 def test_the_relative_clause_keeps_its_own_cue_and_speaker(nlp, text, words):
     q = [q for q in run(nlp, text) if q.text.startswith(words)]
     assert q and speaker_words(q[0]) == "who"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    ("The nominee, he said, watched the games to see how fast the runners were.", "The nominee", "he"),
+    ("Many nights, former aides said, she would stay at the office past midnight.", "Many nights", "aides"),
+    ("In a merger, she said, the bank would keep its name.", "In a merger", "she"),
+    ("The port, the mayor said, will reopen in May.", "The port", "mayor"),
+    ("The old plant, the workers say, has been closed for years.", "The old plant", "workers"),
+])
+def test_a_cue_clause_between_commas_reports_the_sentence_around_it(nlp, text, opening, speaker):
+    quotes = run(nlp, text)
+    outer = [q for q in quotes if q.text.startswith(opening)]
+    assert outer and speaker in speaker_words(outer[0])
+    assert text.rstrip(".").endswith(outer[0].text.split(", ")[-1])  # to the sentence's end
+
+
+def test_a_cue_clause_after_a_clause_of_its_own_keeps_the_clause_before(nlp):
+    # the guard: 'A did B, X said, and ...' is the ordinary reading, the clause before the cue
+    q = quote_with(run(nlp, "The port will reopen in May, the mayor said, and the ships will return."), "reopen")
+    assert q.text == "The port will reopen in May" and "mayor" in speaker_words(q)
