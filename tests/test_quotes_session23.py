@@ -138,3 +138,23 @@ def test_a_cue_clause_after_a_clause_of_its_own_keeps_the_clause_before(nlp):
     # the guard: 'A did B, X said, and ...' is the ordinary reading, the clause before the cue
     q = quote_with(run(nlp, "The port will reopen in May, the mayor said, and the ships will return."), "reopen")
     assert q.text == "The port will reopen in May" and "mayor" in speaker_words(q)
+
+
+@pytest.mark.parametrize("text, opening, source", [
+    ("The general, according to two officers, ordered the troops to leave.", "The general", "officers"),
+    ("The mayor, according to the minutes, voted against the plan.", "The mayor", "minutes"),
+    ("In 2010, according to the report, the bank lost half its money.", "In 2010", "report"),
+])
+def test_an_according_to_phrase_between_commas_reports_the_sentence_around_it(nlp, text, opening, source):
+    q = [q for q in run(nlp, text) if q.cue == "according to"]
+    assert q and q[0].text.startswith(opening) and source in speaker_words(q[0])
+    assert text.rstrip(".").endswith(q[0].text.split(", ")[-1])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the report, the bank lost half its money.", "the bank lost half its money"),
+    ("The bank lost half its money, according to the report.", "The bank lost half its money"),
+])
+def test_an_according_to_phrase_at_either_end_keeps_its_clause(nlp, text, content):
+    q = [q for q in run(nlp, text) if q.cue == "according to"]
+    assert q and q[0].text == content
