@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.quotes.cues import _according_to
 from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.reporter_tail import TAIL_ADVERBS
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found
 
 # rules whose cue clause comes after the quote's content (the reporter follows the cue clause)
@@ -24,9 +25,7 @@ NESTED_RULES = {"direct:cue-after", "direct:split", "direct:continuation", "part
 # verbs by which a news outlet or a writer reports the cue clause ('..., CNN reported.', '..., reports USA Today.')
 _REPORT_FORMS = {"reported", "reports", "reporting"}
 _NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "POS", "JJ", "HYPH", "CD"}
-_MOST_WORDS = 8
-_TAIL_ADVERBS = {"recently", "also", "first", "later", "earlier", "previously", "originally", "initially", "has", "have",
-                 "had"}  # the most words of the reporter's noun phrase ('the Associated Press', 'The New York Times')
+_MOST_WORDS = 8  # the most words of the reporter's noun phrase ('the Associated Press', 'The New York Times')
 
 
 def _clause_words(doc: Doc, cue: Token) -> list[Token]:
@@ -72,7 +71,7 @@ def reporter_of(doc: Doc, f: _Found) -> Token | None:
         upto = next((j for j, u in enumerate(rest) if u.is_punct and u.text not in (".", "&", "'", "\u2019", "-")
                      or u.text == "." and j == len(rest) - 1), len(rest))
         phrase = rest[:upto]
-        while len(phrase) > 2 and phrase[-1].lower_ in _REPORT_FORMS and phrase[-2].lower_ in _TAIL_ADVERBS:
+        while len(phrase) > 2 and phrase[-1].lower_ in _REPORT_FORMS and phrase[-2].lower_ in TAIL_ADVERBS:
             phrase = phrase[:-2] + phrase[-1:]  # 'Politico recently reported', 'the Courier has reported'
         if not phrase or len(phrase) > _MOST_WORDS + 1:
             continue

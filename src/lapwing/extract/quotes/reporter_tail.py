@@ -22,7 +22,7 @@ TAIL_RULES = {"indirect:complement", "indirect:linear", "indirect:to-clause", "i
               "indirect:as-reported"}
 REPORT_FORMS = {"reported", "reports", "reporting"}
 _NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "POS", "JJ", "HYPH", "CD", "PRP$"}
-_TAIL_ADVERBS = {"recently", "also", "first", "later", "earlier", "previously", "originally", "initially", "has",
+TAIL_ADVERBS = {"recently", "also", "first", "later", "earlier", "previously", "originally", "initially", "has",
                  "have", "had"}
 _MOST_WORDS = 8  # the most words of the reporter's noun phrase
 
@@ -41,7 +41,7 @@ def _is_reporter(words: list) -> bool:
     if words[-1].lower_ not in REPORT_FORMS:
         return False
     head = words[:-1]
-    while head and head[-1].lower_ in _TAIL_ADVERBS:
+    while head and head[-1].lower_ in TAIL_ADVERBS:
         head = head[:-1]
     return bool(head) and all(u.tag_ in _NP_TAGS for u in head) and any(u.tag_ in ("NNP", "NNPS") for u in head) \
         and head[0].tag_ not in ("POS",)
