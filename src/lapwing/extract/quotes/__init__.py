@@ -25,6 +25,7 @@ speech nouns, "according to" and polls; ``reported_bounds``, where a reported cl
 content is their object or their to-clause), ``attribution`` (putting them together), ``keeping`` (which of them are
 quotes, as the schema's Quote), ``index`` (per-document lookups read once, so the work grows with the quotes),
 ``colon_intro`` (who speaks for a clause ending in a colon), ``nested`` (a cue clause reported by someone else),
+``reporter_tail`` (a reporter's clause closing the sentence is not the inner cue's content),
 ``linear_subject`` (a cue's subject read on its sentence's words when the parse lost it), ``paragraph_speaker`` (a
 quote with no cue going on its paragraph's speaker), ``in_view`` ("in X's view"), ``as_reported`` ("as the Courier
 reported, A"), ``cue_inside`` (an inverted cue clause inside the sentence it reports, and what a cue clause after its

@@ -18,6 +18,7 @@ from lapwing.extract.quotes.headlines import find_headlines
 from lapwing.extract.quotes.noun_intro import statement_intro
 from lapwing.extract.quotes.index import DocIndex, Ranges, indexed
 from lapwing.extract.quotes.keeping import keep_quotes
+from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.objects import find_object_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
@@ -367,6 +368,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     if has_parse:  # 'Ana Ruiz Says Port Will Reopen': a title-cased headline the parse lost
         found.extend(find_headlines(doc, lex, para_bounds, tok_starts, Ranges((f.start, f.end) for f in found)))
 
+    # a reporter's clause closing the sentence is not the inner cue's content (quotes/reporter_tail.py)
+    if has_parse:
+        trim_reporter_tails(doc, found)
     # -- one quote per attribution (quotes/quote_chain.py) ------------------------------------
     found = merge_parts(found)
 

@@ -101,3 +101,58 @@ def find_cue_inside(doc: Doc, cue: Token, lex: SpeechLexicon, marked_ranges) -> 
                rule="indirect:cue-inside")
     f.extra["parts"] = parts
     return f
+
+
+_PRONOUN_SPEAKERS = {"he", "she", "they", "we", "i"}
+
+
+def find_cue_between(doc: Doc, cue: Token, lex: SpeechLexicon, marked_ranges) -> _Found | None:
+    """'Bob, they said, ordered them to wait.' / 'The nominee, the aide said, watched the games.': a cue clause (its
+    speaker, then the cue) set between commas after the words opening the sentence and before the rest of it, which
+    goes on with a finite verb: the content is the sentence around the clause, in two parts; the speaker is the cue
+    clause's (rule ``indirect:cue-inside``). The parser often makes the opening words the cue's subject."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or cue.i + 2 >= len(doc) or doc[cue.i + 1].text != "," \
+            or lex.lemma(cue) is None or lex.lemma(cue) in _TELL_LIKE or lex.lemma(cue) in _NAMING:
+        return None
+    index = index_of(doc)
+    lo, hi = index.sent_start(cue), index.sent_end(cue)
+    comma = next((k for k in range(cue.i - 1, lo, -1) if doc[k].text == ","), None)
+    if comma is None or cue.i - comma - 1 > _SPEAKER_WORDS or cue.i - comma < 2:
+        return None
+    words = [t for t in doc[comma + 1 : cue.i] if not t.is_space]
+    if len(words) == 1 and words[0].lower_ in _PRONOUN_SPEAKERS:
+        speaker = words[0]
+    else:
+        found = _speaker_phrase(doc, comma + 1, cue.i + 1) if words else None
+        if found is None or found[1] != cue.i:
+            # (the phrase ends at the cue, not at a comma: read it up to the cue)
+            if not words or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or t.tag_ in ("POS", "PRP$")
+                                    or t.text == "." for t in words):
+                return None
+            nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN")]
+            if not nouns or is_time_word(nouns[-1]):
+                return None
+            speaker = nouns[-1]
+        else:
+            speaker = found[0]
+    before = [t for t in doc[lo:comma] if not t.is_punct and not t.is_space]
+    if not before or len(before) > _APPOSITION_WORDS or any(t.tag_ in _FINITE or t.pos_ in ("VERB", "AUX")
+                                                           for t in before):
+        return None  # ('A did B, X said, ...': a clause before the cue is the ordinary cue-after reading)
+    after = [t for t in doc[cue.i + 2 : hi] if not t.is_punct and not t.is_space]
+    if len(after) < 2 or not any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in after[:4]):
+        return None
+    text = index.text
+    parts = []
+    for a, b in ((lo, comma), (cue.i + 2, hi)):
+        ws = [t for t in doc[a:b] if not t.is_space]
+        s, e = _strip_span(text, ws[0].idx, ws[-1].idx + len(ws[-1]), ",;:.")
+        if e <= s:
+            return None
+        parts.append((s, e))
+    if any(text[a] in QUOTE_CHARS or _inside(marked_ranges, a, a + 1) for a, _ in parts):
+        return None
+    f = _Found(parts[0][0], parts[-1][1], "indirect", cue=cue, cue_text=cue.text, speaker=speaker,
+               rule="indirect:cue-inside")
+    f.extra["parts"] = parts
+    return f

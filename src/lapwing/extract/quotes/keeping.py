@@ -21,7 +21,7 @@ from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _insid
                                                 join_partials, runs_on)
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
 from lapwing.extract.quotes.linear_subject import linear_subject
-from lapwing.extract.quotes.nested import reporter_of
+from lapwing.extract.quotes.nested import outer_reaches_inner, reporter_of
 from lapwing.extract.quotes.speakers import COLON_LABELS, make_speaker
 
 
@@ -32,6 +32,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
     lex = lexicon()
     quotes: list[Quote] = []
     cue_at: dict[int, int] = {}
+    cue_pos: dict[int, int] = {}  # every indirect quote's cue, nesting or not
     indirect_ranges = Ranges((f.start, f.end) for f in found if f.kind == "indirect")
     # an object cue's content may hold an attribution of its own ('dismissed [a report the government called "a crude
     # lie"]'); a clause's content holds the speaker's own words ('said she expects the campaign "to continue ..."')
@@ -142,8 +143,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         nests = (f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak) \
             or f.rule.startswith("partial:cue")
         cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
+        cue_pos[id(quotes[-1])] = cue_tok.idx if isinstance(cue_tok, Token) and f.kind == "indirect" else -1
     quotes = join_partials(quotes, cue_at, text)  # sorted by (start, end)
     quotes = join_conjoined(quotes, text)  # 'added that "A" and "B"': one quote
+    quotes = outer_reaches_inner(quotes, cue_pos, cue_at, text)  # a report inside a report: the outer content holds the inner
     # drop exact duplicates and quotes nested inside another quote of the same kind; a report inside a report
     # ('the ministry said [Lavrov warned Pompeo that [A]]') is two attributions: its cue is inside the outer content
     # (quotes are in start order: a kept quote ending at or before a quote's start holds neither it nor any later one)

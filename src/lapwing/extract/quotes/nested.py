@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.quotes.cues import _according_to
 from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.reporter_tail import TAIL_ADVERBS
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found
 
 # rules whose cue clause comes after the quote's content (the reporter follows the cue clause)
 NESTED_RULES = {"direct:cue-after", "direct:split", "direct:continuation", "partial:cue-after", "indirect:complement",
-                "indirect:cue-after"}
+                "indirect:cue-after", "indirect:to-clause", "indirect:object", "indirect:linear"}
 # verbs by which a news outlet or a writer reports the cue clause ('..., CNN reported.', '..., reports USA Today.')
 _REPORT_FORMS = {"reported", "reports", "reporting"}
 _NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "POS", "JJ", "HYPH", "CD"}
@@ -70,6 +71,8 @@ def reporter_of(doc: Doc, f: _Found) -> Token | None:
         upto = next((j for j, u in enumerate(rest) if u.is_punct and u.text not in (".", "&", "'", "\u2019", "-")
                      or u.text == "." and j == len(rest) - 1), len(rest))
         phrase = rest[:upto]
+        while len(phrase) > 2 and phrase[-1].lower_ in _REPORT_FORMS and phrase[-2].lower_ in TAIL_ADVERBS:
+            phrase = phrase[:-2] + phrase[-1:]  # 'Politico recently reported', 'the Courier has reported'
         if not phrase or len(phrase) > _MOST_WORDS + 1:
             continue
         if phrase[-1].lower_ in _REPORT_FORMS and all(u.tag_ in _NP_TAGS for u in phrase[:-1]) and len(phrase) >= 2:
@@ -79,3 +82,29 @@ def reporter_of(doc: Doc, f: _Found) -> Token | None:
             nouns = [u for u in phrase[1:] if u.tag_ in ("NNP", "NNPS", "NN", "NNS")]
             return nouns[-1] if nouns else None
     return None
+
+
+def outer_reaches_inner(quotes: list, cue_pos: dict[int, int], cue_at: dict[int, int], text: str) -> list:
+    """``quotes`` sorted by start; ``cue_pos`` maps id(quote) to its cue's character (-1: none), ``cue_at`` likewise
+    for the cues that nest (kept in step for the extended quotes). A report
+    inside a report ('Bloomberg says [its reporting has found that [A -- and B]]'): the outer cue owns the whole inner
+    attribution, so the outer content runs at least to the end of the inner content when the inner cue stands inside
+    it and the parser ended the outer clause early (at a dash, a second clause); within one sentence only."""
+    out = list(quotes)
+    for k, q in enumerate(out):
+        at = cue_pos.get(id(q), -1)
+        if at < 0 or q.kind != "indirect":
+            continue
+        for j in range(k - 1, -1, -1):
+            o = out[j]
+            if o.kind != "indirect" or not (o.start <= at < o.end and o.start < q.start < o.end < q.end):
+                continue
+            gap = text[o.end : q.end]
+            if "\n" in gap or any(gap[m] in ".!?" and gap[m + 1 : m + 2] == " " for m in range(len(gap) - 1)):
+                continue
+            if o.speaker is None or q.speaker is None or (o.speaker.start, o.speaker.end) == (q.speaker.start, q.speaker.end):
+                continue
+            out[j] = o.model_copy(update={"end": q.end, "text": text[o.start : q.end]})
+            cue_at[id(out[j])], cue_pos[id(out[j])] = cue_at.get(id(o), -1), cue_pos.get(id(o), -1)
+            break
+    return out

@@ -11,6 +11,7 @@ from lapwing.extract.quotes.as_reported import find_as_reported
 from lapwing.extract.quotes.cues import SpeechLexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
+from lapwing.extract.quotes.subject_words import is_time_word
 from lapwing.extract.quotes.subjects import _subject_of
 
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
@@ -142,7 +143,7 @@ def _object(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
     if obj is None:
         # 'pointed to [the report]', 'railed against [the deal]', 'complained about [his microphone]'
-        obj = next((c for c in verb.children if c.dep_ == "obl" and c.i > verb.i
+        obj = next((c for c in verb.children if c.dep_ == "obl" and c.i > verb.i and not is_time_word(c)
                     and any(k.dep_ == "case" and k.lower_ in _PREP_OBJECT and k.i <= verb.i + 2 for k in c.children)), None)
         if obj is None:
             return None

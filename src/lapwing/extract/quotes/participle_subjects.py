@@ -237,3 +237,18 @@ def left_in_a_state(verb: Token) -> Token | None:
 def seen_or_left(verb: Token) -> Token | None:
     """Who speaks for a participle cue on a verb of seeing or hearing, or on a verb leaving its subject in a state."""
     return passive_perceived(verb) or left_in_a_state(verb)
+
+
+def relative_on_object(clause: Token, subject: Token | None, participle: Token) -> bool:
+    """'The mayor rebuked critics [who say A], saying B', 'thanked voters [who said A], adding B': a participle cue after
+    a comma that the parser hung on a relative clause ``clause`` (subject a relative pronoun) on the object of a verb
+    with a subject of its own goes on that verb's clause, not on the relative clause."""
+    if clause.dep_ not in ("acl:relcl", "relcl") or subject is None or subject.lower_ not in ("who", "which", "that"):
+        return False
+    if participle.i < 1 or participle.doc[participle.i - 1].text != ",":
+        return False
+    noun = clause.head
+    verb = noun.head
+    if noun.dep_ not in ("obj", "iobj", "obl") or verb.pos_ != "VERB" or verb.i > noun.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i and c.lower_ not in ("it", "there") for c in verb.children)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.as_reported import _as_put_it_content, find_as_reported
 from lapwing.extract.quotes.cue_after import find_cue_after
-from lapwing.extract.quotes.cue_inside import find_cue_inside, not_own_clause
+from lapwing.extract.quotes.cue_inside import find_cue_between, find_cue_inside, not_own_clause
 from lapwing.extract.quotes.in_view import find_in_view
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, cue_word_positions,
                                         is_cue_verb)
@@ -36,7 +36,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if not is_cue_verb(t, lex):
             continue
         # 'As the Courier reported, A'; 'The real problem, says Ana Ruiz, a historian, is that ...'
-        around = find_as_reported(doc, t, marked_ranges) or find_cue_inside(doc, t, lex, marked_ranges)
+        around = find_as_reported(doc, t, marked_ranges) or find_cue_inside(doc, t, lex, marked_ranges) \
+            or find_cue_between(doc, t, lex, marked_ranges)
         if around is not None:
             out.append(around)
             continue

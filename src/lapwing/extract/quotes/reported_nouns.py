@@ -56,6 +56,11 @@ def find_noun_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[i
     for sent_start, sent_end in acc_sents:
         for i, obj, phrase_hi in _according_to(doc, sent_start, sent_end):
             phrase_lo = i
+            around = _around_phrase(doc, sent_start, sent_end, phrase_lo, phrase_hi, marked_ranges)
+            if around is not None:  # 'The general, according to two officers, ordered ...': the sentence around it
+                out.append(_Found(around[0][0], around[-1][1], "indirect", cue=doc[i], cue_text="according to",
+                                  speaker=obj, rule="indirect:according-to", extra={"parts": around}))
+                continue
             if phrase_lo == sent_start or (phrase_lo == sent_start + 1 and doc[sent_start].is_punct):
                 lo, hi = phrase_hi, sent_end
             else:  # '..., according to X.' / 'X did this, according to Y, but ...': the clause before
@@ -129,3 +134,26 @@ def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, in
             continue
         out.append(_Found(s, e, "indirect", cue=case, cue_text=case.text, speaker=t, rule="indirect:in-source"))
     return out
+
+
+def _around_phrase(doc: Doc, lo: int, hi: int, phrase_lo: int, phrase_hi: int, marked_ranges) -> list | None:
+    """'The general, according to two officers, ordered the troops to leave.': an 'according to' phrase set between
+    commas after the noun phrase opening the sentence (no verb in it), before the rest of the sentence, which goes on
+    with a finite verb: the content is the sentence around the phrase, in two parts; None otherwise."""
+    if phrase_lo - 1 <= lo or doc[phrase_lo - 1].text != "," or phrase_hi >= hi or doc[phrase_hi].text != ",":
+        return None
+    before = [t for t in doc[lo : phrase_lo - 1] if not t.is_punct and not t.is_space]
+    after = [t for t in doc[phrase_hi + 1 : hi] if not t.is_punct and not t.is_space]
+    if not before or len(before) > 16 or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    if len(after) < 2 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in after[:4]):
+        return None
+    text = index_of(doc).text
+    parts = []
+    for a, b in ((lo, phrase_lo - 1), (phrase_hi + 1, hi)):
+        ws = [t for t in doc[a:b] if not t.is_space]
+        s, e = _strip_span(text, ws[0].idx, ws[-1].idx + len(ws[-1]), ",;:.")
+        if e <= s or _overlaps(marked_ranges, s, e) and _mostly_quoted(text, marked_ranges, s, e):
+            return None
+        parts.append((s, e))
+    return parts

@@ -17,7 +17,8 @@ from lapwing.extract.quotes.releaser import _releaser
 from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
 from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
-                                                       object_participle, seen_or_left, with_conjoined)
+                                                       object_participle, relative_on_object, seen_or_left,
+                                                       with_conjoined)
 from lapwing.extract.quotes.subject_fixes import (_past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
 
@@ -261,6 +262,8 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
                 continue  # 'X denied the notion [that a shakeup is coming], explaining ...': a clause on a noun
             own = next((c for c in anc.children if c.dep_ in ("nsubj",) and not c.is_punct and not c.is_space
                         and not is_time_word(c)), None)
+            if relative_on_object(anc, own, verb):
+                continue  # 'X rebuked critics [who say A], saying B': the participle goes on X's clause
             if own is None and is_cue_verb(anc):
                 # '"...," said [Carly Fiorina] during the debate, suggesting that ...': an inverted cue's speaker
                 own = inverted_subject(anc)
