@@ -24,8 +24,8 @@ def by_text(quotes, fragment):
     ("The Democratic presidential nominee explained that the senator was referring only to the interviews.",
      "referring only", "nominee"),
     # the subject and its cue read as a noun with a reduced relative clause
-    ("The GOP presidential front-runner predicted in March that the senator would lose his seat.",
-     "would lose his seat", "front-runner"),
+    ("The Labour leadership front-runner predicted in June that the mayor would lose her post.",
+     "would lose her post", "front-runner"),
 ])
 def test_a_noun_the_tagger_misread_before_its_cue_speaks(nlp, text, fragment, speaker):
     q = by_text(run(nlp, text), fragment)
@@ -35,10 +35,10 @@ def test_a_noun_the_tagger_misread_before_its_cue_speaks(nlp, text, fragment, sp
 @pytest.mark.parametrize("text, fragment, speaker", [
     # 'to' read as a preposition and the infinitive as its object
     ("She appeared to imply that the plan would lead to upheaval.", "lead to upheaval", "She"),
-    ("He went on to endorse Ayotte, calling her a rising star.", "Ayotte", "He"),
+    ("He went on to endorse Moreno, calling her a true reformer.", "Moreno", "He"),
     # a belief participle: the subject holds the belief
     ("Her advisers are not convinced that the plan will work with voters.", "plan will work", "advisers"),
-    ("But they are convinced that the president could have done much more.", "president could have done", "they"),
+    ("But they are convinced that the governor could have acted much sooner.", "governor could have acted", "they"),
     # a cue after ', then' that the parser made a parataxis shares the first verb's subject
     ("Holm jokingly offered the man a job, then says he will welcome advice from anyone.", "welcome advice", "Holm"),
 ])
@@ -51,8 +51,8 @@ def test_a_cue_the_parser_hung_away_from_its_subject(nlp, text, fragment, speake
     # the cue clause says when the words were spoken: a verb in it starts no attribution of its own
     ('"I am satisfied with the answer on crime," Holm said after the mayor spoke. "My biggest worry is the budget."',
      "satisfied with the answer", "biggest worry", "Holm"),
-    ('"I should hope so," Tilton said after braving the cold to see the senator speak in a barn. "I do not know."',
-     "hope so", "do not know", "Tilton"),
+    ('"I would hope so," Okafor said after braving the rain to hear the mayor speak in a church hall. "I am not sure."',
+     "hope so", "not sure", "Okafor"),
     # the next part opens in lower case after a comma: the first part's sentence goes on
     ('"These people know how to use words," said Berg, speaking of politicians, "and they leave themselves room."',
      "use words", "leave themselves room", "Berg"),
@@ -82,10 +82,10 @@ def test_what_stays_apart(nlp, text, first, other):
 
 @pytest.mark.parametrize("text, fragment, speaker, cue", [
     # quoted words the main verb acts on, with no cue: the words of that verb's subject
-    ('In an August speech, Trump attacked "the hateful ideology of radical Islam and its oppression of women."',
-     "hateful ideology", "Trump", "attacked"),
-    ('In recent weeks, Reid has gone after Holm as a "human leech who will bleed the country dry."', "human leech",
-     "Reid", "gone"),
+    ('In a May speech, Dalton attacked "the cruel logic of austerity and its contempt for the poor."',
+     "cruel logic", "Dalton", "attacked"),
+    ('In recent days, Varga has gone after Holm as a "greedy parasite who will drain the treasury."', "greedy parasite",
+     "Varga", "gone"),
     ('The senator criticized people trying to draw attention to the epidemic, hitting "their misdirected compassion '
      'for the people who do this."', "misdirected compassion", "senator", "criticized"),
 ])
@@ -101,8 +101,8 @@ def test_quoted_words_the_main_verb_acts_on(nlp, text, fragment, speaker, cue):
      'to office."', "healthiest individual"),
     ('The complaint is based on standards that prohibit lawyers from acting if they "participated personally and '
      'substantially as an officer."', "participated personally"),
-    ("Mr. Holm has hired Anna Berg of Daily Report, a website that has run stories with headlines such as ''Would you "
-     "rather your child had feminism or cancer?''", "Would you rather"),
+    ("Mr. Holm has hired Anna Berg of Morning Ledger, a blog that has printed columns with titles such as ''Would you "
+     "rather your town had taxes or floods?''", "Would you rather"),
 ])
 def test_quoted_words_in_a_clause_of_their_own_name_nobody(nlp, text, fragment):
     found = [q for q in run(nlp, text) if fragment in q.text]
@@ -115,8 +115,8 @@ def test_quoted_words_in_a_clause_of_their_own_name_nobody(nlp, text, fragment):
      "promised a bridge", "Berg"),
     ('The fact check follows.\n\n"The idea that I would cut health care is just not accurate."\n\n- Holm.\n\n'
      "Holm exaggerates when he says so.", "cut health care", "Holm"),
-    ('Quotable.\n\n"The whole idea is something that we hear about all the time, and it needs to stop."\n\n'
-     "-Michelle Marks, Philadelphia.", "needs to stop", "Marks"),
+    ('Quotable.\n\n"The whole scheme is a thing we complain about every week, and it has to end."\n\n'
+     "-Ruth Marks, Leeds.", "has to end", "Marks"),
     ('The night ended.\n\n"Tonight we made history and the country will remember it."\n\n'
      "\u2014 President Obama, tweeting after the speech.", "made history", "Obama"),
     # the sentence before names who issued the words, or says it with a participle on its main verb
@@ -147,9 +147,9 @@ def test_a_quote_standing_alone_with_no_credit_keeps_no_speaker(nlp, text, fragm
     # quoted words in lower case after a cue clause set off by commas go on the writer's words before that clause
     ('So when the company signaled last summer that it would make a deal with Mr. Holm, Mr. Berg said, "we were '
      'floored."', "So when the company", "we were floored"),
-    ('It is time for the country to be led, he said, "not only by a strong leader, but by a caring and decent '
-     'person."', "It is time", "not only by a strong leader"),
-    ('In cases of abortion, the statement said, "the woman is a victim."', "In cases of abortion", "woman is a victim"),
+    ('It is time for the city to be run, she said, "not only by a tough manager, but by a kind and honest '
+     'neighbour."', "It is time", "not only by a tough manager"),
+    ('In cases of fraud, the report said, "the customer is a victim."', "In cases of fraud", "customer is a victim"),
 ])
 def test_quoted_words_going_on_the_sentence_round_the_cue_clause(nlp, text, opening, quoted):
     q = by_text(run(nlp, text), quoted)
@@ -160,7 +160,7 @@ def test_quoted_words_going_on_the_sentence_round_the_cue_clause(nlp, text, open
 @pytest.mark.parametrize("text, quoted", [
     # the cue clause opens the sentence, or the quote opens a sentence of its own: a direct quote
     ('Mr. Berg said, "we were floored by the deal and the way it was done."', "we were floored"),
-    ('But, he added, "We are, in effect, in a war, and in a war, loose lips sink ships."', "We are, in effect"),
+    ('But, she added, "We are, in effect, at sea, and at sea, idle hands sink boats."', "We are, in effect"),
 ])
 def test_a_quote_after_its_cue_clause_stays_direct(nlp, text, quoted):
     q = by_text(run(nlp, text), quoted)
@@ -169,8 +169,8 @@ def test_a_quote_after_its_cue_clause_stays_direct(nlp, text, quoted):
 
 @pytest.mark.parametrize("text, fragment, speaker, not_in", [
     # a participle opening the sentence that the parser made the subject is not who speaks
-    ("Alarmed by the unrest in the capital, Senator Peter Holm, the minority leader, said that he spoke with the "
-     "president on Tuesday.", "spoke with the president", "Holm", "Alarmed"),
+    ("Alarmed by the flooding in the north, Senator Peter Holm, the opposition whip, said that he had called the "
+     "premier on Tuesday.", "called the premier", "Holm", "Alarmed"),
     ("Angered by the vote, Anna Berg, the party's whip, said that the count had been rigged.", "count had been rigged",
      "Berg", "Angered"),
     # a pronoun speaker's words are the pronoun, not a name standing before it
@@ -196,8 +196,8 @@ def test_a_clause_between_two_quotes(nlp, text, first, second, joined):
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    ('"Gun owners should leave their weapons at home," the editor opined.', "opined", "editor"),
-    ('"Gun owners should leave their weapons at home," opined the city\'s newspaper.', "opined", "newspaper"),
+    ('"Drivers should leave their cars at home this week," the editor opined.', "opined", "editor"),
+    ('"Drivers should leave their cars at home this week," opined the city\'s newspaper.', "opined", "newspaper"),
     ('"That is why we need her back in the Senate," the governor riffed at the rally.', "riffed", "governor"),
     ('"This is a disgrace and everyone in this town knows it," Holm fumed.', "fumed", "Holm"),
 ])
@@ -208,12 +208,12 @@ def test_manner_of_speaking_cues(nlp, text, cue, speaker):
 
 @pytest.mark.parametrize("text, fragment, speaker", [
     # a share of those asked is who says it
-    ("On economic issues, 42% say they are liberal and 34% say they are conservative.", "they are liberal", "42%"),
-    ("On economic issues, 42% say they are liberal and 34% say they are conservative.", "they are conservative",
-     "34%"),
+    ("On moral questions, 29% say they are liberal and 47% say they are conservative.", "they are liberal", "29%"),
+    ("On moral questions, 29% say they are liberal and 47% say they are conservative.", "they are conservative",
+     "47%"),
     # a participle with its to-clause on the subject, which the parser made the root
-    ("Democrats trying to win back the Senate in November say they have a powerful new weapon.", "new weapon",
-     "Democrats"),
+    ("Liberals hoping to win back the council in May say they have a clever new strategy.", "new strategy",
+     "Liberals"),
     # words modifying the subject that the parser made a verb, with the cue as its complement
     ("Other leaked emails combed through by reporters suggest that the mayor put business first.", "business first",
      "emails"),
