@@ -11,8 +11,8 @@ from quote_helpers import nlp, quote_with, run, speaker_words  # noqa: F401 (fix
 # -- a cue right after its quote that the tagger read as an adjective of the name after it --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('"Gun owners should leave their weapons at home," opined Cleveland\'s Plain Dealer.', "leave their weapons",
-     "Cleveland"),
+    ('"Drivers should leave their cars at home this week," opined Denver\'s Evening Post.', "leave their cars",
+     "Denver"),
     ('"Voters deserve a straight answer on the budget," opined the Daily Courier.', "straight answer", "Courier"),
 ])
 def test_a_cue_after_its_quote_read_as_an_adjective_still_names_the_speaker(nlp, text, words, speaker):
@@ -32,10 +32,10 @@ def test_a_participle_before_its_noun_with_no_quote_is_no_cue(nlp, text):
 
 @pytest.mark.parametrize("text, words, speaker", [
     ("All three candidates issued statements condemning the attacks on the border posts.", "attacks", "candidates"),
-    ("The next month, a former committee staffer announced plans to sue the panel, claiming he was fired.",
-     "he was fired", "staffer"),
-    ("The State Department repeatedly obfuscated facts, admitted it withheld emails, and delayed its findings.",
-     "withheld emails", "State Department"),
+    ("The following week, a former council clerk announced plans to sue the city, claiming she was dismissed.",
+     "she was dismissed", "clerk"),
+    ("The Transport Ministry repeatedly obfuscated figures, admitted it withheld reports, and delayed its audit.",
+     "withheld reports", "Transport Ministry"),
 ])
 def test_a_subject_opened_by_a_verb_read_as_adjective_gives_way_to_the_noun_phrase_before(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
@@ -106,9 +106,9 @@ def test_an_impersonal_it_before_an_infinitive_names_no_one(nlp):
 # -- a participle after the cue clause that follows a quote --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('"I worry greatly that the rhetoric coming from the other party, particularly its leader, is sending a message '
-     'to voters here, and particularly abroad, that there is a clash," she said, adding that such talk "fans the '
-     'flames."', "fans the flames", "she"),
+    ('"I fear deeply that the language coming from the ruling bloc, especially its chairman, is sending a signal '
+     'to people at home, and especially overseas, that there is a feud," she said, adding that such language "pours '
+     'oil on the fire."', "oil on the fire", "she"),
     ('"We will win this seat," said former executive Ana Ruiz during the debate on Monday, suggesting that she had '
      'seen the polls.', "seen the polls", "Ana Ruiz"),
     ('"We will win this seat," said Ruiz at the rally, adding that the polls were wrong.', "polls were wrong", "Ruiz"),
@@ -188,7 +188,7 @@ def test_a_quoted_clause_conjoined_to_the_main_clause_names_no_one(nlp):
 # -- a cue conjoined to a relative clause's verb by 'but' or in another tense belongs to the main clause --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('He praised those who left but said, "We are in a different game now."', "different game", "He"),
+    ('She thanked those who resigned but said, "We are in a different season now."', "different season", "She"),
 ])
 def test_a_cue_conjoined_to_a_relative_clause_by_but_is_the_main_subjects(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
@@ -205,31 +205,31 @@ def test_a_cue_going_on_with_a_relative_clause_stays_the_relatives(nlp, text, wo
 
 
 def test_a_thing_the_parser_made_an_adjectives_subject_does_not_speak(nlp):
-    text = ("Also, when it comes to terrorists using encryption to hide their messages - a frequent complaint of the "
-            "police - tech firms are quick to point out that of the top five apps recommended by the group, none are "
-            "American.")
-    assert all("complaint" not in speaker_words(q) for q in run(nlp, text))
+    text = ("Also, when it comes to gangs using burner phones to hide their calls - a frequent grievance of the "
+            "detectives - phone makers are quick to point out that of the six models sold in the city, none are "
+            "Korean.")
+    assert all("grievance" not in speaker_words(q) for q in run(nlp, text))
 
 
 def test_a_participle_before_its_noun_in_a_cue_clause_does_not_end_it(nlp):
-    text = ('"Folks, let us have a big win in Nevada. Let us put this thing away," he tells hundreds of screaming '
-            'supporters at a victory party in Spartanburg. "And let us make the country great again."')
-    q = quote_with(run(nlp, text), "great again")
-    assert speaker_words(q) == "he"
+    text = ('"Friends, let us have a big night in Ohio. Let us wrap this thing up," she tells hundreds of cheering '
+            'volunteers at a campaign party in Dayton. "And let us bring the jobs home again."')
+    q = quote_with(run(nlp, text), "jobs home again")
+    assert speaker_words(q) == "she"
 
 
 # -- found on a third sample (seed 1620): shares after 'left', object cues in 'with' phrases, past auxiliaries,
 #    a cue read as a noun conjoined to the object, a participle sentence going on from the one before --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("The killings of black men by the police have left 62 percent of voters saying race relations are growing worse.",
-     "growing worse", "62 percent"),
-    ("The tensions burst into view on Tuesday, with nearly 140 House members blasting the raids.", "raids",
-     "House members"),
-    ("The school's principal and the local bishop have since released statements deploring what happened.",
-     "what happened", "principal"),
-    ('He then adopted a fake Southern accent and joked, "But I am just going to make it easier for them."',
-     "easier for them", "He"),
+    ("The closures of rural clinics by the province have left 58 percent of residents saying health care is getting worse.",
+     "getting worse", "58 percent"),
+    ("The dispute burst into the open on Friday, with nearly 90 council members blasting the cuts.", "cuts",
+     "council members"),
+    ("The club's chairman and the town's mayor have since released statements regretting what happened.",
+     "what happened", "chairman"),
+    ('She then adopted a mock posh voice and joked, "But I am only trying to make it simpler for them."',
+     "simpler for them", "She"),
     ('Later in the show, Holm stated that the report "was not good." Adding, "Now, like with all of these scandals, '
      'it is never that bad."', "never that bad", "Holm"),
 ])
@@ -245,10 +245,10 @@ def test_a_participle_sentence_after_a_sentence_with_no_cue_names_no_one(nlp):
 
 
 def test_a_cue_with_its_own_clause_after_a_quote_introduced_by_a_colon_is_not_its_cue(nlp):
-    text = ('In city after city, Perez lobbies for a higher minimum wage: "No one who works a full-time job should live '
-            'in poverty." He says not enacting paid leave laws is a mistake.')
-    q = quote_with(run(nlp, text), "live in poverty")
-    assert speaker_words(q) != "He"
+    text = ('In town after town, Okafor campaigns for cheaper bus fares: "No one who cleans offices at night should '
+            'walk home in the dark." She says not funding late buses is a scandal.')
+    q = quote_with(run(nlp, text), "walk home in the dark")
+    assert speaker_words(q) != "She"
 
 
 def test_a_cue_after_a_quote_with_no_colon_before_it_is_still_its_cue(nlp):
@@ -258,14 +258,14 @@ def test_a_cue_after_a_quote_with_no_colon_before_it_is_still_its_cue(nlp):
 
 
 def test_a_name_after_on_or_in_is_no_speaker_of_a_participle(nlp):
-    quotes = run(nlp, 'Ruiz responded to the question on Facebook writing, "Yes, I will. That was a poor choice."')
-    assert all(speaker_words(q) != "Facebook" for q in quotes)
+    quotes = run(nlp, 'Moreno answered the comment on Instagram writing, "No, I will not. That was a fair point."')
+    assert all(speaker_words(q) != "Instagram" for q in quotes)
 
 
 def test_a_cue_past_asides_before_a_quote_after_a_comma_is_its_cue(nlp):
-    text = ('Ruiz, 35, the daughter of the former mayor, said on Twitter on Monday, in reference to her first child, a '
-            'girl born in 2014, "Next summer, she will be a big sister."')
-    q = quote_with(run(nlp, text), "big sister")
+    text = ('Moreno, 41, the son of the late governor, said on Instagram on Friday, in reference to his second child, '
+            'a boy born in 2019, "Next spring, he will be a big brother."')
+    q = quote_with(run(nlp, text), "big brother")
     assert q.cue == "said" and speaker_words(q) != ""
 
 
