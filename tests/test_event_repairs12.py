@@ -21,10 +21,10 @@ def _all(pipe, text):
 
 # -- repair 32: the main clause's subject given to a later clause ----------------------------------------------
 @pytest.mark.parametrize("text, root, src, tgt", [
-    ("Armenian police detained dozens of demonstrators in Yerevan as protests continued over the vote.",
-     "17", "police", "demonstrators"),
-    ("Japan on Friday lifted sanctions on Iran, falling in line with other powers after the agency confirmed "
-     "that Tehran had met its obligations.", "08", "Japan", "Iran"),
+    ("Georgian police detained scores of marchers in Tbilisi as rallies continued over the election.",
+     "17", "police", "marchers"),
+    ("Canada on Tuesday lifted sanctions on Belarus, falling in step with its allies after the inspectors confirmed "
+     "that Minsk had freed the prisoners.", "08", "Canada", "Belarus"),
     ("Kenyan police arrested 20 protesters in Nairobi as clashes continued for a second day.", "17", "police",
      "protesters"),
     ("Turkish troops shelled Kurdish positions near the border as talks stalled in Ankara.", "19", "troops", None),
@@ -45,8 +45,8 @@ def test_participles_that_describe_stay_adjectives(pipe, text, root):
 
 # -- heads read back after the repairs: the object a repaired verb got back is its object ------------------------
 @pytest.mark.parametrize("text, tgt", [
-    ("Cuban Parliament President Esteban Lazo on Saturday expressed condolences to the Government of Cambodia.",
-     "Cambodia"),
+    ("Chilean Senate President Marta Ossa on Sunday expressed condolences to the Government of Nepal.",
+     "Nepal"),
     ("Peruvian Foreign Minister Ana Rojas on Monday expressed condolences to the people of Ecuador.", "Ecuador"),
 ])
 def test_condolences_after_a_time_phrase(pipe, text, tgt):
@@ -56,8 +56,8 @@ def test_condolences_after_a_time_phrase(pipe, text, tgt):
 
 # -- repair 33: a participle phrase between commas is no main clause --------------------------------------------
 @pytest.mark.parametrize("text, root, src, tgt", [
-    ("Eighteen Italian fishermen, held captive in Libya for more than 100 days, have been freed by Libyan forces.",
-     "0841", "Libyan forces", "fishermen"),
+    ("Twelve Greek sailors, held hostage in Yemen for more than 80 days, have been freed by Yemeni forces.",
+     "0841", "Yemeni forces", "sailors"),
     ("Two French journalists, detained in March near the border, were released by Syrian rebels on Friday.",
      "0841", "Syrian rebels", "journalists"),
     ("The opposition leader, arrested last week in Harare, has been charged by Zimbabwean police with treason.",
@@ -84,7 +84,7 @@ def test_finite_verb_after_a_modified_subject(pipe, text, root, src):
     "The group plotted to bomb the embassy.",
     "Two men conspired to kill the governor.",
     "Rebels were scheming to seize the airport.",
-    "He was accused of plotting to attack a Danish newspaper.",
+    "She was accused of plotting to attack a Dutch radio station.",
 ])
 def test_plotted_violence_is_not_asserted(pipe, text):
     evs = _all(pipe, text)
@@ -103,8 +103,8 @@ def test_real_acts_stay_asserted(pipe, text, root):
 
 # -- "called off X after reaching Y": the time clause is not called off -----------------------------------------
 @pytest.mark.parametrize("text, called, kept", [
-    ("Brazil's truck drivers called off a four-day strike just hours after reaching agreement with the "
-     "Brazilian government.", "082", "057"),
+    ("Chile's port workers called off a six-day strike just hours after reaching agreement with the "
+     "Chilean government.", "082", "057"),
     ("The union called off the strike after the government agreed to meet its leaders.", "082", "03"),
 ])
 def test_time_clause_of_a_called_off_act_stands(pipe, text, called, kept):
@@ -126,9 +126,9 @@ def test_plans_called_off_stay_negated(pipe):
     ("The Chinese government has rejected accusations by the US of abuses in Xinjiang.", "01", "US"),
     ("The Red Cross rejected allegations by the government of Sierra Leone that it had helped the rebels.", "01",
      "Sierra Leone"),
-    ("A German court on Thursday rejected an extradition request for Catalonia's former leader Carles Puigdemont.",
-     "12", "Puigdemont"),
-    ("Israel's president has lifted restrictions imposed on former Prime Minister Ehud Olmert.", "08", "Olmert"),
+    ("A Dutch court on Monday rejected an extradition request for Moldova's former premier Ilan Vlad.",
+     "12", "Vlad"),
+    ("Peru's president has lifted restrictions imposed on former Prime Minister Ana Torres.", "08", "Torres"),
     ("Hamas rejected the Egyptian government's offer of talks.", "12", "Egyptian government"),
 ])
 def test_object_noun_names_the_other_side(pipe, text, root, tgt):
@@ -153,7 +153,7 @@ def test_protest_purpose_by_phrase_is_no_target(pipe):
 
 # -- object pronouns: "X called Y and urged *him*" ----------------------------------------------------------------------
 @pytest.mark.parametrize("text, country", [
-    ("Trump called Turkish President Recep Tayyip Erdogan on Wednesday and urged him to exercise caution.", "TUR"),
+    ("Macron called Turkish President Recep Tayyip Erdogan on Friday and urged him to show restraint.", "TUR"),
     ("The Kenyan president phoned Ugandan President Yoweri Museveni and urged him to reopen the border.", "UGA"),
 ])
 def test_object_pronoun_takes_the_other_person(pipe, text, country):
@@ -163,13 +163,13 @@ def test_object_pronoun_takes_the_other_person(pipe, text, country):
 
 
 def test_code_text_agrees_with_the_pipeline():
-    rec = code_text("Armenian police detained dozens of demonstrators in Yerevan as protests continued.")
+    rec = code_text("Georgian police detained scores of marchers in Tbilisi as rallies continued.")
     assert any(e.cameo.startswith("17") and e.source and "police" in e.source.text for e in rec.events)
 
 
 # -- a storm or flood sentence keeps a political actor's sympathy and aid, and nothing else -----------------------
 @pytest.mark.parametrize("text, root", [
-    ("Cuban Parliament President Esteban Lazo on Saturday expressed condolences to the Government of Cambodia over "
+    ("Chilean Senate President Marta Ossa on Sunday expressed condolences to the Government of Nepal over "
      "the losses caused by heavy rains and floods.", "018"),
     ("Japan sent relief supplies to Bangladesh after the cyclone and floods.", "07"),
     ("The Indian government offered its sympathy to Nepal after heavy rains and floods killed dozens.", "018"),
@@ -189,8 +189,8 @@ def test_weather_sentence_alone_gives_nothing(pipe, text):
 
 # -- repair 34: a place name after its noun is no subject of the -ing clause after it ---------------------------------
 @pytest.mark.parametrize("text, src", [
-    ("Al Shabaab fighters attacked a military base outside the capital Mogadishu using car bombs and guns, killing "
-     "17 soldiers.", "Shabaab"),
+    ("Al Shabaab fighters attacked an army camp outside the port city Kismayo using truck bombs and rifles, killing "
+     "11 soldiers.", "Shabaab"),
     ("Houthi rebels shelled an army post near the port city Hodeidah using mortars, killing four soldiers.", "Houthi"),
 ])
 def test_place_name_is_no_participle_subject(pipe, text, src):
@@ -267,7 +267,7 @@ def test_weapon_with_a_by_agent_then_the_main_verb(pipe, text, root, src, tgt):
 @pytest.mark.parametrize("text, country, sector", [
     ("Afghan guerillas blew up three power lines near Kabul.", "AFG", "REB"),
     ("Salvadoran guerilla fighters attacked an army post.", "SLV", "REB"),
-    ("The European Community gave the Ivory Coast 5.1 million dollars of aid.", "EUR", "IGO"),
+    ("The European Community gave Senegal 3.4 million dollars of aid.", "EUR", "IGO"),
     ("The European Economic Community imposed sanctions on South Africa.", "EUR", "IGO"),
 ])
 def test_wire_spellings_are_coded(pipe, text, country, sector):
@@ -278,8 +278,8 @@ def test_wire_spellings_are_coded(pipe, text, country, sector):
 
 # -- repair 36: a fronted prepositional phrase is no subject ---------------------------------------------------------
 @pytest.mark.parametrize("text, root, src", [
-    ("Three months after the fall of former President Bashar al-Assad's government, interim President Ahmed "
-     "al-Sharaa signed a constitutional declaration Thursday.", "05", "Sharaa"),
+    ("Four months after the fall of former President Viktor Dane's government, interim President Lena "
+     "Kovac signed a peace accord with the rebels on Thursday.", "05", "Kovac"),
     ("Two weeks after the collapse of the talks in Geneva, the Sudanese army shelled the city of Omdurman.", "19", "army"),
 ])
 def test_fronted_phrase_is_no_subject(pipe, text, root, src):
