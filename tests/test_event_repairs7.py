@@ -44,8 +44,8 @@ def test_others_patrolling_are_no_event(pipe, text):
 
 # -- captured people: an arrest (173) by the forces, or in the passive by no one named ----------------------
 @pytest.mark.parametrize("text, src, tgt", [
-    ("Police captured Qadeer in the eastern city of Gujranwala on July 28.", "Police", None),
-    ("Mexican state authorities captured another of the gang's alleged leaders in 2019.", "authorities", None),
+    ("Police captured Rahim in the northern town of Kasur on June 14.", "Police", None),
+    ("Colombian regional authorities captured a third of the cartel's suspected bosses in 2021.", "authorities", None),
     ("U.S. forces captured two Taliban commanders near Kandahar on Saturday.", "forces", "commanders"),
     ("Marines captured two alleged kidnappers during a raid on the village.", "Marines", "kidnappers"),
 ])
@@ -55,8 +55,8 @@ def test_forces_capturing_people_arrest_them(pipe, text, src, tgt):
 
 
 @pytest.mark.parametrize("text, tgt", [
-    ("The guerrillas were captured early Saturday in the town of Ibague.", "guerrillas"),
-    ("Retired general Ante Gotovina was captured in Spain and transferred to the tribunal.", "Gotovina"),
+    ("The insurgents were captured late Sunday in the village of Tumaco.", "insurgents"),
+    ("Retired colonel Ivo Marek was captured in Portugal and transferred to the tribunal.", "Marek"),
     ("Ramzi Binalshibh, a suspected planner of the attacks, was captured after a gunbattle in Karachi.",
      "Binalshibh"),
     ("Four gang members were later captured near the town of Ampatuan.", "gang members"),
@@ -68,8 +68,8 @@ def test_people_captured_with_no_doer_named(pipe, text, tgt):
 
 
 @pytest.mark.parametrize("text", [
-    "Styger captured the win with a superb performance in the second half.",
-    "Japan captured the men's Nordic Combined gold medal on Wednesday.",
+    "Okoro captured the title with a brilliant display in the final round.",
+    "Norway captured the women's team sprint silver medal on Sunday.",
     "Zimbabwe captured the wickets of Sarwan and Samuels in quick succession.",
     "The photographer captured the moment on camera.",
     "Her speech captured the imagination of many executives.",
@@ -79,7 +79,7 @@ def test_capturing_a_prize_or_a_picture_is_no_event(pipe, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Laurent Kabila's rebel forces captured Lubumbashi, Zaire's second city, last Wednesday.",
+    "The rebel leader's fighters captured Goma, the province's largest city, last Friday.",
     "Rebel fighters captured Kisangani after a week of fighting.",
 ])
 def test_a_captured_city_is_a_place_not_a_prisoner(pipe, text):
@@ -101,7 +101,7 @@ def test_children_are_coded_victims(pipe, text, tgt):
 
 # -- "a man riding a motorcycle was shot": the participle describes the subject ------------------------------
 @pytest.mark.parametrize("text, tgt", [
-    ("In Nablus on Saturday, a Palestinian man riding a motorcycle was shot and killed in a refugee camp.", "man"),
+    ("In Jenin on Tuesday, a young man driving a tractor was shot and killed near a checkpoint.", "man"),
     ("A Kenyan farmer tending his cattle was killed by bandits near the border.", "farmer"),
 ])
 def test_participle_describing_the_subject(pipe, text, tgt):
@@ -131,8 +131,8 @@ def test_event_triggers_count_coordinated_verbs_once():
 
 # -- a named person no table knows, doing an act only a political actor does ----------------------------------
 @pytest.mark.parametrize("text, root, src", [
-    ("Perez Molina declared the state of siege on May 3.", "17", "Perez Molina"),
-    ("Roberto Micheletti declared a 45-day state of siege in the north.", "17", "Roberto Micheletti"),
+    ("Tomas Arce declared the state of siege on June 9.", "17", "Tomas Arce"),
+    ("Roberto Ferrer declared a 30-day state of siege in the south.", "17", "Roberto Ferrer"),
     ("Maria Lopez expelled the ambassador on Tuesday.", "16", "Maria Lopez"),
     ("Anna Berg resigned from the cabinet on Monday.", "08", "Anna Berg"),
     ("John Ramirez signed the peace treaty in Oslo.", "05", "John Ramirez"),
@@ -154,7 +154,7 @@ def test_named_person_doing_an_ordinary_act_is_no_event(pipe, text):
 
 # -- the content of a claim is someone's word; of a denied claim, denied -----------------------------------------
 @pytest.mark.parametrize("text, status", [
-    ("Mr Porter has strongly rejected an allegation that he raped a girl.", "negated"),
+    ("Mr Hale has firmly rejected an allegation that he attacked a nurse.", "negated"),
     ("The general rejected the claim that his soldiers killed civilians in the village.", "negated"),
     ("There were reports that troops shelled the town overnight.", "attributed"),
     ("The report that the army shelled the town angered residents.", "attributed"),
@@ -179,7 +179,7 @@ def test_demonym_as_a_person(pipe, text, root, src, tgt):
 @pytest.mark.parametrize("text, root, src, tgt", [
     ("Eighteen of the FARC rebels were captured near Vista Hermosa.", "173", None, "rebels"),
     ("Twelve of the soldiers were captured by the rebels in the ambush.", "18", "rebels", "soldiers"),
-    ("Under his direction, agents captured five suspects involved in the abduction.", "173", "agents", None),
+    ("Under her direction, agents captured four suspects involved in the kidnapping.", "173", "agents", None),
     ("Protesters marched down the central avenue to the parliament on Sunday.", "14", "Protesters", None),
     ("More than 8,000 protestors marched to the UN offices in central Beirut.", "14", "protestors", None),
 ])
