@@ -165,7 +165,7 @@ def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at
     case = _case(root)
     if case == "by" or in_other_event(root, trigger):  # "angered by the burning of a Koran in Copenhagen"
         return True
-    # "a judge in Madrid", "the head of ISIS security forces in Tabqa town": describes a participant
+    # "a judge in Madrid", "the chief of the rebel police in Raqqa city": describes a participant
     t = root
     for _hop in range(4):
         h = t.head

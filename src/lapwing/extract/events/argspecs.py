@@ -248,7 +248,7 @@ class ArgSpecsMixin:
                 pair = _between(t.head)  # the phrase on the verb the event is the subject of: "fighting broke out *between
                 # the army and the militia*", "clashes erupted between ..."
             if pair[0] is None and nominal:
-                pair = _purpose_between(t)  # "a mediation effort *to resolve the rift between* X and Y"
+                pair = _purpose_between(t)  # "a peace effort *to heal the split between* X and Y"
             return pair[0] if spec == "between1" else pair[1]
         return None
 

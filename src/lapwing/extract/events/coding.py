@@ -204,7 +204,7 @@ class BuildMixin:
         if not is_coded(src) and c.source_tok is not None and (row.root in VIOLENT_ROOTS or (
                 src is None and c.source_tok.pos_ == "PRON")):
             # "beaten by county askaris *and police officers*": a coded conjunct of an uncoded doer is one;
-            # "*He and other senior U.S. officials* held talks": so is one of a pronoun nothing resolves
+            # "*She and other senior Kenyan ministers* held talks": so is one of a pronoun nothing resolves
             for x in c.source_tok.conjuncts:
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a):
@@ -265,7 +265,7 @@ class BuildMixin:
             # a sentence about a storm or a flood: only a political actor's sympathy, appeal or aid
             # ("expressed condolences to Cambodia over the floods", "sent relief to flood victims")
             return self._no(c, "weather or disaster sentence")
-        # "Pérez Molina declared a state of siege": a named person no table knows, doing an act that only
+        # "Tomas Arce declared a state of siege": a named person no table knows, doing an act that only
         # a political actor does (by what it acts on), is a political source (still uncoded)
         named_pol = (src is not None and not coded_s and c.source_tok is not None and c.source_tok.pos_ == "PROPN"
                      and c.source_tok.ent_type_ in ("PERSON", "") and political_act(c.trigger, c.nominal, self.lex.sets))
@@ -295,7 +295,7 @@ class BuildMixin:
             return self._no(c, "subject is not an actor")
         if p.has("needs_target") and tgt is None and not (
                 p.family == "demand" and c.target_tok is not None and _words(c.target_tok) & PERSONISH):
-            # (a demand is made on people even uncoded: "said *authorities* should declare a state of emergency")
+            # (a demand is made on people even uncoded: "argued *the police* should impose a curfew")
             return self._no(c, "pattern needs a target")
         if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt)):
             return self._no(c, f"off-topic article ({self.article_topic}) and no political actor")

@@ -239,7 +239,7 @@ class GatesMixin:
             le = le.doc[le.i + 1]
         if le.lower_ == "when" and le.i >= 2 and le.doc[le.i - 1].text == "," and _YEAR.match(le.doc[le.i - 2].text) \
                 and int(le.doc[le.i - 2].text[:4]) < self.ref_year - self.history_margin:
-            return True  # "since 2011, when the government sent soldiers into Somalia": the clause is set in 2011
+            return True  # "since 2015, when the army sent troops into the border province": the clause is set in 2015
         lo, hi = anchor.left_edge.i, anchor.right_edge.i
         if not any(lo <= i <= hi for i in years):  # no year in the clause: only an era can date it
             return any(lo <= i <= hi for i in eras) and _past_era(anchor)

@@ -261,7 +261,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 and H[i] < i and i + 1 < n and L[i + 1] in TARGET_CASES:
             todo["namenounev"].append(i)  # "condemned *the United States attack* on Syria" read as a clause
         if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
-            todo["pastconj"].append(i)  # "said the initiative aims to mobilize personnel *and urged* ..."
+            todo["pastconj"].append(i)  # "said the plan aims to train nurses *and urged* ..."
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
                 and H[p] > i and low in all_forms:
             todo["postverb"].append(i)  # "Peruvian police *clashed* with miners ..., and two miners were killed"
@@ -370,7 +370,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         elif pos in ("ADV", "ADJ", "ADP", "NOUN") and p >= 0 and low.endswith("ed") and time_at(p) \
                 and (low in all_forms or low in light) and i + 1 < n \
                 and P[i + 1] in ("DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"):
-            # "The Syrian army on Thursday *intensified* its bombardment": a past verb after a time phrase
+            # "The Sudanese army on Monday *stepped up* its shelling": a past verb after a time phrase
             # read as an adverb or a preposition; a verb it is, and repair 4 gives it its subject
             todo["vtag"].append(i)
             todo["time"].append(i)

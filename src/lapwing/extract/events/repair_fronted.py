@@ -1,7 +1,7 @@
 """Repair 18 of ``parse_repair``: the subject after a fronted phrase, hung on that phrase.
 
-"In a one-day war of retaliation, *the United States* destroyed two oil platforms", "In Dagestan
-Wednesday, *police* shot and killed two gunmen": a phrase before the comma, and the subject after it
+"In a two-day campaign of reprisals, *the navy* sank three patrol boats", "In Kirkuk
+Sunday, *soldiers* shot and wounded four gunmen": a phrase before the comma, and the subject after it
 read as an apposition or modifier of the phrase's noun, so the finite verb has no subject. When a
 root verb in the past or present tense has no subject, and the words between the last comma before it
 and the verb are one bare noun phrase whose head hangs on a word before the comma, that phrase is the
@@ -11,7 +11,7 @@ Repair 18c: "On Tuesday, *Italy and its allies* withdrew ...": the first conjunc
 fronted phrase (as its apposition) and the coordinator left on the second, which the parser made the subject. The
 first conjunct becomes the subject, the second its conjunct.
 
-Repair 57: "*Underscoring those concerns*, Hamas militants *shot* and wounded a civilian": an opening participle
+Repair 57: "*Deepening those fears*, rebel gunmen *shot* and injured a farmer": an opening participle
 clause read as the root, the main clause (its verb often mistagged as a noun) hung on it as a conjunct. The
 main verb becomes the root, the participle its adverbial clause.
 
@@ -76,7 +76,7 @@ def repair_fronted_subject(v: Token) -> bool:
 
 
 def repair_fronted_verbless(root: Token) -> bool:
-    """Repair 18b: "In the western city of Gagnoa, *police clashed* with demonstrators" parsed as one
+    """Repair 18b: "In the northern town of Korhogo, *troops clashed* with strikers" parsed as one
     noun phrase: the fronted phrase's noun the root, the subject an apposition after the comma and the
     verb an adjective on it. The verb becomes the root, the noun after the comma its subject and the
     fronted phrase its oblique."""
@@ -118,8 +118,8 @@ def repair_fronted_verbless(root: Token) -> bool:
 def repair_cased_subject(s: Token) -> bool:
     """Repair 36: a fronted prepositional phrase read as the subject, the real subject hung on it after a comma.
 
-    "Three months after the fall of former President Assad's government, interim President Ahmed al-Sharaa
-    *signed* a constitutional declaration": *fall* (with its preposition "after") was made the subject of
+    "Four months after the fall of former President Dane's government, interim President Lena Kovac
+    *signed* a peace accord": *fall* (with its preposition "after") was made the subject of
     *signed* and the name after the comma an apposition inside it. A subject has no preposition: the noun
     phrase after the phrase's last comma, right before the verb, is the subject, and the phrase an oblique."""
     v = s.head

@@ -47,7 +47,7 @@ def repair_noun_root_object(root: Token, sent: Span) -> bool:
 
 
 def repair_object_as_clause_subject(g: Token) -> bool:
-    """Repair 17b: "Workers blocked *the Europe Bridge spanning the Rhine*", "Rebels attacked *a
+    """Repair 17b: "Farmers blocked *the old bridge spanning the river*", "Rebels attacked *a
     convoy carrying aid*": the verb's object read as the subject of an -ing clause hung on the verb,
     which then has no object. When the noun phrase starts right after a verb that has no object, it is
     the verb's object and the -ing clause describes it. True when applied."""

@@ -141,8 +141,8 @@ def repair_participle_subject(g: Token) -> bool:
 def repair_name_as_participle_subject(s: Token) -> bool:
     """Repair 34: a place name after its common noun read as the subject of the -ing clause after it.
 
-    "attacked a military base outside the capital *Mogadishu* using car bombs, killing 17 soldiers":
-    *Mogadishu* is the name of "the capital" (an apposition), not the one using the bombs; an adverbial
+    "attacked an army camp outside the port city *Kismayo* using truck bombs, killing 11 soldiers":
+    *Kismayo* is the name of "the port city" (an apposition), not the one using the bombs; an adverbial
     -ing clause takes the main clause's subject. Only a proper name right after a common noun and right
     before the participle, which has no other subject. Returns True when applied."""
     v = s.head

@@ -100,7 +100,7 @@ def repair_subject_taken_by_later_clause(v: Token) -> bool:
     """Repair 32: a main clause whose subject the parser gave to a later clause, its verb read as an
     adjective on its own object.
 
-    "Armenian police *detained* dozens of demonstrators in Yerevan *as* protests continued ...",
+    "Georgian police *detained* scores of marchers in Tbilisi *as* rallies continued ...",
     "Japan on Friday *lifted* sanctions on Iran, ... *after* the agency confirmed ...": *police* and
     *Japan* are parsed as the subject of the later verb, with *detained dozens* / *lifted sanctions*
     as a noun phrase hung on them. A past form right after a bare noun (or after a time phrase that
@@ -430,7 +430,7 @@ def repair_that_clause_as_relative(v: Token) -> bool:
 
 
 def repair_past_conjunct_of_infinitive(v: Token) -> bool:
-    """Repair 56: "Abubakar *said* the initiative aims *to mobilize* personnel *and urged* counterparts to ...": a
+    """Repair 56: "Okafor *said* the plan aims *to train* nurses *and urged* donors to ...": a
     past verb with no subject of its own, joined by "and" / "but" to an infinitive or a gerund, cannot share its
     form; it continues the nearest past verb above with a subject (here "said"). ``v`` is the joined verb."""
     h = v.head

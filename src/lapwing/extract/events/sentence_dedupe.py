@@ -99,7 +99,7 @@ def _specific(e) -> tuple:
 
 
 def _drop_frame_nouns(events: list) -> list:
-    """"Twenty rebels were killed *in a joint operation* by Afghan and US forces": a noun that is not itself violence,
+    """"Nine militants were killed *in a combined raid* by Iraqi and Kurdish forces": a noun that is not itself violence,
     in the "in / during / by" phrase of a coded verb of violence, is the frame of that violence, not an event of
     its own (its arguments are the killing's)."""
     frames = {h.i for _e, _i, _c, cand in events if not cand.nominal and cand.code[:2] in VIOLENT_ROOTS

@@ -173,7 +173,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 and _infinitival(child) and not _cancelled(gov):
             hypothetical, cue = True, cue or _lemma(gov)  # "X *calls* on Serbia to release ..." read as a noun
         if edge == "acl" and gov.pos_ == "NOUN" and _lemma(gov) in PLAN_NOUNS and _cancelled(gov):
-            negated, cue = True, cue or "cancel"  # "demanded that the US cancel plans to sell weapons"
+            negated, cue = True, cue or "cancel"  # "demanded that Chile cancel plans to buy tanks"
         if gov.pos_ in ("NOUN", "PROPN") and edge not in ("nsubj", "nsubj:pass", "acl", "acl:relcl"):
             # a nominal in a PP: "during talks", "after the attack": the governing clause decides
             pass
@@ -268,7 +268,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             edge = "acl"  # "accused [Hezbollah *of firing* rockets]": the clause the parse hung on the accused
         if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS and not (gov.pos_ == "NOUN" and gl & FORCE_MEANS):
             # (not "a baton *charge* to disperse the crowd": the noun is the force itself)
-            # "C.A.R. accuses the rebel group of killing civilians": the killing is the accuser's claim
+            # "Mali accuses the armed faction of shooting villagers": the shooting is the accuser's claim
             subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj

@@ -53,5 +53,5 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
     if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
         st.status = "hypothetical"
     if st.status != "negated" and excluded_conjunct(c.source_tok):
-        st.status = "negated"  # "Nakasone, *but not* Sumita, is due to attend" (status_wire.py)
+        st.status = "negated"  # "Tanaka, *but not* Mori, is due to attend" (status_wire.py)
     return st

@@ -266,7 +266,7 @@ _ADDITIVE = frozenset({"only", "just", "merely", "simply"})
 
 
 def excluded_conjunct(tok: Token | None) -> bool:
-    """``tok`` (an event's source) is a conjunct set apart by "not": "Nakasone, *but not* Sumita, is due to attend",
+    """``tok`` (an event's source) is a conjunct set apart by "not": "Tanaka, *but not* Mori, is due to attend",
     "Egypt *and not* Jordan signed the accord" (a "not" on the token or right before it, after "but" or "and")."""
     if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False

@@ -227,7 +227,7 @@ def _is_temporal(t: Token) -> bool:
 
 def _fragment_subject(t: Token) -> Token | None:
     """A parser slip: the subject left as a separate fragment before the verb
-    ("US President Donald Trump | on Tuesday | lifted a travel ban"): the nearest preceding
+    ("Chilean President Ana Soto | on Friday | lifted a curfew"): the nearest preceding
     nominal fragment root that is not a date."""
     sent_start = sentence_of(t.doc, t.i)[0]  # t.sent.start, without building the Span
     for j in range(t.i - 1, sent_start - 1, -1):

@@ -64,7 +64,7 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
                         if cs and not _is_temporal(c):
                             out.append((cs, c))
     elif t.pos_ == "NOUN":
-        # "a visit *by Starmer* to the White House", "an attack by rebels on the convoy": a phrase after the
+        # "a trip *by Lund* to the Élysée", "an attack by rebels on the convoy": a phrase after the
         # event noun's by-agent (a name or a person) belongs to the event noun
         for a in kids:
             if a.dep_ == "nmod" and a.i > t.i and "by" in _cases(a) and (a.pos_ == "PROPN" or _words(a) & PERSONISH):

@@ -198,7 +198,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 m.close_at is not None and text[m.outer_end : m.outer_end + 1] == ","
             )
             # a quote closing with a comma is followed by its cue clause, however long the speaker's apposition
-            # ('"...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said')
+            # ('"...," Dana Holt, the Democratic attorney general of Vermont, one of the states appealing, said')
             cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
             if cand_after is not None and cand_after.lower_ in ("put", "puts") and as_of_put(cand_after).idx < m.open_at:
                 cand_after = None  # 'As Ruiz, author of "A Book," put it, "..."': a title inside the clause, not its words
@@ -210,7 +210,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 if before_words else None
             if cand_before is None and cand_after is None and before and before[-1].text == "," \
                     and text[m.start : m.start + 1].isupper():
-                # 'Ruiz said on Twitter on Monday, in reference to her first child, a girl born in 2014, "A."': a cue
+                # 'Moreno said on Instagram on Friday, in reference to his second child, a boy born in 2019, "A."': a cue
                 # further back, with only asides (no finite verb) between it and the quote (quotes/direct_frame.py)
                 cand_before = far_cue_before(before_words, lex)
             if prev is not None and prev.cue is not None and prev.marked is not None and (cand_after is None or not closes_with_comma) \

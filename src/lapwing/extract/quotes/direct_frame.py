@@ -16,7 +16,7 @@ NICKNAME_MAX_WORDS = 3
 
 def _ends_on_a_word(doc: Doc, start: int, end: int) -> bool:
     """The sentence [start, end) ends on a word, with no full stop, and the next one starts with a word on the same
-    line: the parser cut a clause in two ('... that's fine," Sanders campaign manager | Jeff Weaver said.')."""
+    line: the parser cut a clause in two ('... that is settled," Holm campaign chief | Dana Reyes said.')."""
     last, nxt = doc[end - 1], doc[end]
     return end - start > 1 and last.is_alpha and not nxt.is_space and nxt.is_alpha and bool(last.whitespace_)
 
@@ -102,8 +102,8 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 def far_cue_before(before_words: list[Token], lex) -> Token | None:
     """The finite cue furthest in before a quote that opens after a comma, past more than a few words that hold no
-    finite verb (only phrases and asides: 'said on Twitter on Monday, in reference to her first child, a girl born in
-    2014, "..."'); None when another finite verb, or a weak cue, stands in between."""
+    finite verb (only phrases and asides: 'said on Instagram on Friday, in reference to his second child, a boy born in
+    2019, "..."'); None when another finite verb, or a weak cue, stands in between."""
     from lapwing.extract.quotes.cues import is_cue_verb
 
     for t in reversed(before_words[-_FAR_CUE_WORDS:]):

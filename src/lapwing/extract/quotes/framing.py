@@ -1,5 +1,5 @@
-"""Framing: who speaks in quoted words that go on the writer's own sentence with no cue ('Trump attacked "the hateful
-ideology of radical Islam"', 'Reid has gone after Trump as a "human leech who ..."'): the subject of the sentence's
+"""Framing: who speaks in quoted words that go on the writer's own sentence with no cue ('Dalton attacked "the cruel
+logic of austerity"', 'Varga has gone after Holm as a "greedy parasite who ..."'): the subject of the sentence's
 main verb, when the words hang below that verb with no other subject on the way (not in a relative clause, a clause
 of their own or a clause on a noun: 'his prediction that Trump would be "the healthiest ..."' names nobody)."""
 

@@ -81,7 +81,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                     f.extra["parts"] = [(lo, comma), (f.start, f.end)]
                     f.kind, f.rule, f.start = "indirect", "partial:around-cue", lo
             if f.kind == "direct" and f.marked is not None and _after_that(text, f.marked.open_at):
-                # 'The commission says on its website that "there were issues ..."': reported speech (a that-clause)
+                # 'The board states in its report that "there were failings ..."': reported speech (a that-clause)
                 # in the speaker's words; the content is the clause, not words standing within quotation marks
                 if f.cue is None:  # ('said on the show "Morning Call" that "..."': a cue before other quoted words)
                     framed = that_clause_cue(doc, index, f.marked.open_at)

@@ -85,8 +85,8 @@ _SHOW_FORMS = {"show", "shows", "showed", "shown", "showing"}
 
 def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
     """'show' reports its object only when a poll, a survey, a study (``source`` nouns) or a document (``evidence``
-    nouns) shows it ('A Monmouth poll out Monday showed [Clinton with a healthy lead]', 'The emails showed [the close
-    ties ...]'): 'show' then."""
+    nouns) shows it ('A county poll out Friday showed [Okafor with a clear lead]', 'The letters showed [the tight
+    links ...]'): 'show' then."""
     subj = _subject_of(verb)
     if subj is None or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return None

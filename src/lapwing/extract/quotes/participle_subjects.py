@@ -92,7 +92,7 @@ _WITH_PHRASE_WORDS = 10  # longest noun phrase between 'with' and its participle
 
 def _with_absolute(verb: Token) -> Token | None:
     """The noun right before a participle cue in an absolute 'with' phrase after a comma or opening the sentence
-    (', with three in [10] saying', ', with Fox News and NBC [News] calling the race', ', with [Cruz] repeatedly
+    (', with four in [10] saying', ', with Sky and ITV [News] calling the vote', ', with [Holm] loudly
     calling'); None when other words (a verb, punctuation) stand between them."""
     if verb.tag_ != "VBG" or not (is_cue_verb(verb) or verb.lower_ in lexicon().object_forms):
         return None  # (an object cue too: ', with nearly 140 House members blasting the raids')

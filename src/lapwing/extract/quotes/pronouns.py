@@ -34,7 +34,7 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
     he/she (or a company's or a government's 'it') the actor coder left unresolved (more than one person in reach)
     is the subject of the clause its own clause hangs from when that comes before it ('Mr. Trump was pressed on why
     he had said ...', 'Shares of Halvorsen Motors plunged after it cut ... and said ...'), else of the main clause of
-    its own sentence ('Ham went on to explain how he believes ...'), else of the nearest earlier sentence whose
+    its own sentence ('Lund went on to describe how he thinks ...'), else of the nearest earlier sentence whose
     subject is one person (a name, a title or role, or a resolved he/she; for 'it' one company, organisation or
     government), within a few sentences and outside quotation marks (a quoted person is not the writer's
     antecedent). The actor is the coder's own (``actor_for_token`` on that subject), with the pronoun's text and
@@ -66,7 +66,7 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
                 continue  # 'He said ...': the pronoun is its own sentence's subject (or comes before it)
             if via_cue and pron.lower_ in ("he", "she") and subj.pos_ == "PROPN" \
                     and subj.ent_type_ not in ("GPE", "NORP", "LOC") and _gender_free(ctx, pron, subj, mention_for):
-                # 'Ham went on to explain how he believes ...': the speaker of the cue the pronoun's clause is the
+                # 'Lund went on to describe how he thinks ...': the speaker of the cue the pronoun's clause is the
                 # content of, named even where the tagger took the name for an organisation
                 name = _name_words(subj)
                 m = mention_for(ctx, subj)

@@ -100,7 +100,7 @@ def _poll_source(cue: Token, spk: Token, lex: SpeechLexicon) -> Token | None:
 
 
 def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, int]]) -> list[_Found]:
-    """'In a CNN poll last month, [Clinton held a 24-point lead]', '[Trump has a decisive lead] in the polls': a source
+    """'In a county poll last week, [Okafor held a 12-point lead]', '[Holm has a narrow edge] in the surveys': a source
     noun of the lexicon (poll, survey, study) in an 'in' phrase on the main verb of its sentence reports the rest of
     the clause; the phrase is the source (rule ``indirect:in-source``)."""
     index = index_of(doc)

@@ -415,8 +415,8 @@ JOIN_GAP_WORDS = 8
 
 
 def join_partials(quotes: list, cue_at: dict[int, int], text: str) -> list:
-    """Partial quotes of one cue in one sentence are one attribution: 'told them to "go to your place and vote" and
-    then "go sit there"', 'called the critics "losers and cheats" and "sad"' - one content from the first to the
+    """Partial quotes of one cue in one sentence are one attribution: 'asked them to "walk to the hall and wait" and
+    then "stay put"', 'called the critics "losers and cheats" and "sad"' - one content from the first to the
     last, when only a few words of the writer's (no sentence end) stand between them; a partial quote with no cue
     of its own right after one with a cue goes with it."""
     out: list = []

@@ -239,7 +239,7 @@ COLON_LABELS = {
 
 def _colon_speakers(doc: Doc, para_bounds: list[tuple[int, int]], tok_starts: list[int],
                     taken: list[tuple[int, int]] | Ranges) -> list[_Found]:
-    """'Roger Stone: Don't trust the voting machines' (headline) / 'MATTHEWS: Well, speculation is bad.' (transcript):
+    """'Ana Reyes: Do not trust the new tax plan' (headline) / 'HOLM: Well, guessing is unwise.' (transcript):
     a paragraph opening with a name and a colon."""
     text = index_of(doc).text
     cols = token_columns(doc)

@@ -73,7 +73,7 @@ def past_verbal_modifier(subj: Token, verb: Token) -> Token:
     if mod is None:
         return subj
     k = mod.i - 1
-    # (past adverbs and auxiliaries: 'the local bishop [have since] released statements deploring ...')
+    # (past adverbs and auxiliaries: 'the town's mayor [have since] released statements regretting ...')
     while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in _PERFECT or doc[k].lower_ in _TIME_ADVERBS):
         k -= 1
     if k < 0:

@@ -228,7 +228,7 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     if opening is not None:
         return opening
     # a participle cue shares the subject of the nearest verb above it that has one, however the parser hung it:
-    # '"...," the businessman said, arguing that ...' (ccomp), 'X filed a motion to unseal the records, arguing ...'
+    # '"...," the businessman said, arguing that ...' (ccomp), 'X lodged an appeal to reopen the case, arguing ...'
     ing = verb.tag_ == "VBG" or verb.tag_ == "NN" and verb.dep_ in ("parataxis", "advcl", "conj", "acl", "xcomp", "ccomp") \
         and is_cue_verb(verb) and doc_prev_is_comma_or_adverb(verb)  # '..., warning that ...' read as a noun
     if ing and verb.lower_.endswith("ing") and verb.i > 0 and verb.dep_ not in ("amod", "compound") \
