@@ -12,7 +12,7 @@ the pattern examples), with the non-event uses of the same words that must stay 
 - troops leaving a country (0874): "the last troops left Afghanistan";
 - restaurants, hotels, clinics and mills as buildings that are burned or destroyed (1712);
 - a state sending a delegation, an envoy or a minister somewhere (042);
-- people taken captive named by the relative "who" ("five Iranians *who* were captured by U.S. forces")."""
+- people taken captive named by the relative "who" ("six sailors *who* were captured by Turkish forces")."""
 
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ POSITIVE = [
     ("American and British pilots patrolled the skies over southern Iraq.", "patrol_forces", "150", "pilots", None),
     ("The rebels captured Bukavu late last month.", "capture_named_place", "192", "rebels", "Bukavu"),
     ("Rebels first captured Birao on Oct. 29.", "capture_named_place", "192", "Rebels", "Birao"),
-    ("Tamil rebels captured Mullaittivu last July after overrunning a garrison.", "capture_named_place", "192",
-     "rebels", "Mullaittivu"),
+    ("Tuareg rebels captured Kidal last June after overrunning a barracks.", "capture_named_place", "192",
+     "rebels", "Kidal"),
     ("Islamist fighters captured Kismayo on Friday.", "capture_named_place", "192", "fighters", "Kismayo"),
-    ("U.S. troops captured the six during a series of night raids in Tikrit.", "f_capture_by_forces", "173",
+    ("Turkish troops captured the four during a wave of dawn raids in Afrin.", "f_capture_by_forces", "173",
      "troops", None),
     ("Police captured the three in a raid on Monday in Lagos.", "f_capture_by_forces", "173", "Police", "three"),
     ("Soldiers forced hundreds of villagers out of their homes in Rakhine.", "f_force_out_of_mass_v", "201",
@@ -65,20 +65,20 @@ POSITIVE = [
     # (the relative's antecedent is the object since the lead's round: the general row takes it)
     ("Two journalists who were captured by Islamist rebels in Kunar were freed on Sunday.", "capture_person",
      "181", "rebels", "journalists"),
-    ("Five Iranians who were captured by U.S. forces in Irbil were released.", "f_capture_by_forces", "173",
-     "U.S. forces", None),
+    ("Six sailors who were captured by Turkish forces in Tartus were released.", "f_capture_by_forces", "173",
+     "Turkish forces", None),
 ]
 
 # (sentence, the words of the trigger that must not be coded)
 NEGATIVE = [
-    ("Bomb-sniffing dogs patrolled the grounds around the courthouse.", "patrolled"),
-    ("More than 200 medical teams are patrolling the embankments.", "patrolling"),
+    ("Sniffer dogs patrolled the lawns around the stadium.", "patrolled"),
+    ("Some 150 rescue crews are patrolling the dykes.", "patrolling"),
     ("Volunteers patrolled the river banks during the flood.", "patrolled"),
-    ("He captured 7-23 and 4-54 to spearhead Australia to victory.", "captured"),
+    ("She captured 5-31 and 3-40 to lead India to victory.", "captured"),
     ("The Liberal party captured 19 of the 27 seats in the council.", "captured"),
     ("The photographer captured the scene in Kigali.", "captured"),
     ("Lim captured Sweden's first singles crown in Birmingham.", "captured"),
-    ("Ramadan was captured by Kurdish fighters in Mosul.", "captured"),  # (a person's name, not the town)
+    ("Ramadan was captured by Kurdish militiamen in Raqqa.", "captured"),  # (a person's name, not the town)
     ("Iraqi guardsmen captured Sufyan Maher Hassan in a raid.", "captured"),  # (nor is a multiword name)
     ("The company forced its rivals out of the market.", "forced"),
     ("The storm forced thousands of tourists out of their hotels.", "forced"),
@@ -135,15 +135,15 @@ def test_bare_count_is_people_and_a_score_is_not(pipe):
 PAIRS = [
     ("Kenya agreed to reopen the border with Somalia.", "agree_to", "Kenya", "Somalia"),
     # a pair that acts on a third party: each side its own event ("Putin" is not lost)
-    ("Trump and Putin have agreed to share information on North Korea.", "agree_to", "Trump", "North Korea"),
-    ("Trump and Putin have agreed to share information on North Korea.", "agree_to", "Putin", "North Korea"),
+    ("Macron and Modi have agreed to share intelligence on Pakistan.", "agree_to", "Macron", "Pakistan"),
+    ("Macron and Modi have agreed to share intelligence on Pakistan.", "agree_to", "Modi", "Pakistan"),
     ("The Ogaden rebels have declared a unilateral ceasefire in Somalia.", "declare_ceasefire", "Ogaden",
      "Somalia"),
     ("The ELN declared a ceasefire with the Colombian government.", "declare_ceasefire", "ELN", "Colombian"),
     ("Shinzo Abe has pushed the Japanese parliament for a revision of the constitution.", "push_for", "Abe",
      "parliament"),
     # the doer's own troops are no target while a place or party is named
-    ("Sudan is willing to withdraw its troops from Abyei.", "willing", "Sudan", "Abyei"),
+    ("Chad is willing to withdraw its troops from Darfur.", "willing", "Chad", "Darfur"),
     ("Russia agreed to withdraw its troops from Georgia.", "agree_to", "Russia", "Georgia"),
     ("Ethiopia agreed to pull its soldiers out of Somalia.", "agree_to", "Ethiopia", "Somalia"),
     ("The Indian prime minister expressed his condolences for the Nepalese people.", "condolence", "Indian",
@@ -169,8 +169,8 @@ def test_breadth16_both_parties_come_through(pipe, text, rule, src, tgt):
 @pytest.mark.parametrize("text,rule,sides", [
     ("Kenya and Tanzania have agreed to resume talks on the border.", "agree_to", ("Kenya", "Tanzania")),
     ("Russia and Ukraine agreed that the talks would continue in Istanbul.", "agree_that", ("Russia", "Ukraine")),
-    ("The European Union and the Mercosur bloc have agreed on the draft text of a trade deal.", "agree_on",
-     ("European Union", "Mercosur")),
+    ("The European Union and the ASEAN bloc have agreed on the outline of a fisheries pact.", "agree_on",
+     ("European Union", "ASEAN")),
 ])
 def test_breadth16_both_sides_of_an_agreement_come_through(pipe, text, rule, sides):
     evs = [e for e in _events(pipe, text) if (e.rule or "").split("+")[0] == rule]
