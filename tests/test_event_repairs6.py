@@ -97,7 +97,7 @@ def test_verb_read_as_the_objects_adjective(pipe, text, root, src):
 
 # -- the subject after a fronted phrase --------------------------------------------------------------------
 @pytest.mark.parametrize("text, root, src", [
-    ("In a one-day war of retaliation, the United States destroyed two Iranian oil platforms.", "17", "United States"),
+    ("In a two-day campaign of reprisals, the United States destroyed three Syrian fuel depots.", "17", "United States"),
     ("On Sunday, Ethiopian security forces arrested 40 opposition supporters.", "17", "forces"),
     ("Late on Friday, rebels attacked a police station in the north.", "19", "rebels"),
     ("After the meeting, the Turkish minister condemned the attack.", "11", "minister"),
@@ -109,7 +109,7 @@ def test_subject_after_a_fronted_phrase(pipe, text, root, src):
 
 # -- crowds that march are protesting; troops that march are not -------------------------------------------
 @pytest.mark.parametrize("text", [
-    "More than a thousand people marched through the streets of Belgrade late on Saturday.",
+    "Well over a thousand residents marched through the streets of Skopje early on Sunday.",
     "Thousands of people marched through central Nairobi on Tuesday.",
     "Hundreds of people marched through Lima to the presidential palace.",
 ])
@@ -129,8 +129,8 @@ def test_other_marches_are_no_protest(pipe, text):
 
 # -- a detonation by an armed doer -----------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "A suicide bomber detonated his explosive-laden truck near a police station in Mosul.",
-    "A Palestinian bomber detonated his booby-trapped car near an Israeli bus.",
+    "A suicide attacker detonated his explosive-packed lorry near an army checkpoint in Kirkuk.",
+    "A Chechen bomber detonated his booby-trapped van near a Russian patrol.",
     "Militants detonated a roadside bomb as an army convoy passed.",
 ])
 def test_detonation_by_an_armed_doer(pipe, text):
@@ -145,11 +145,11 @@ def test_detonation_by_experts_is_no_attack(pipe):
 
 # -- a counted crowd protests, whoever its members are -------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Hundreds of Lebanese pacifists demonstrated in Beirut on Saturday against the war.",
+    "Hundreds of Greek students demonstrated in Athens on Sunday against the cuts.",
     "About 40 women demonstrated in Bishkek on Friday against the new law.",
-    "More than 1,000 immigrants protested outside City Hall in New York.",
+    "More than 2,000 nurses protested outside the town hall in Leeds.",
     "Thousands demonstrated in Belfast on Sunday.",
-    "Some 1,500 far-left activists demonstrated in Copenhagen on Friday against the summit.",
+    "Some 800 anti-war activists demonstrated in Oslo on Monday against the treaty.",
 ])
 def test_a_counted_crowd_that_demonstrates_is_a_protest(pipe, text):
     got = _coded(pipe, text)
@@ -168,7 +168,7 @@ def test_crowds_and_results_that_do_not_protest(pipe, text):
 
 # -- a fronted place phrase read as the subject's head -------------------------------------------------------
 @pytest.mark.parametrize("text, root, src", [
-    ("In the western city of Gagnoa, police clashed with opposition demonstrators.", "19", "police"),
+    ("In the northern town of Korhogo, police clashed with opposition supporters.", "19", "police"),
     ("In the northern town of Kidal, rebels attacked an army convoy.", "19", "rebels"),
 ])
 def test_verb_after_a_fronted_place_phrase(pipe, text, root, src):
@@ -178,7 +178,7 @@ def test_verb_after_a_fronted_place_phrase(pipe, text, root, src):
 
 # -- a time word read as the subject, the name before it as its compound ------------------------------------
 @pytest.mark.parametrize("text, root, src", [
-    ("The UN Security Council today agreed to a six-month extension of the peacekeeping mandate.", "03", "Security Council"),
+    ("The UN Security Council today agreed to a three-month extension of the observer mission.", "03", "Security Council"),
     ("Police today arrested five Zimbabwean opposition activists in Harare.", "17", "Police"),
     ("The European Union yesterday condemned the Russian strikes.", "11", "European Union"),
 ])
@@ -246,12 +246,12 @@ def test_main_clause_before_a_subordinate_clause(pipe, text, root, src):
 
 
 def test_past_form_read_as_noun_inside_a_reported_clause(pipe):
-    got = _all(pipe, "Boko Haram jihadists overran a military base in northeast Nigeria, military sources said.")
-    assert any(c.startswith("19") and s and "Boko Haram" in s for c, _st, s, _t in got), got
+    got = _all(pipe, "Al-Shabaab militants overran an army base in southern Somalia, security sources said.")
+    assert any(c.startswith("19") and s and "Shabaab" in s for c, _st, s, _t in got), got
 
 
 @pytest.mark.parametrize("text, src", [
-    ("Thousands of rock-throwing Palestinian rioters clashed with Israeli troops on Saturday.", "Thousands"),
+    ("Thousands of stone-throwing Kashmiri protesters clashed with Indian police on Friday.", "Thousands"),
     ("Hundreds of Bangladeshi students clashed with police in Dhaka.", "students"),
 ])
 def test_verb_after_a_long_subject_read_as_its_adjective(pipe, text, src):
