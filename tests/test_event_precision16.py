@@ -37,7 +37,7 @@ DONE = ("asserted", "attributed")
     ("The Chinese foreign minister visits Moscow next month.", "visits"),
     ("The Canadian prime minister goes to China later this week.", "goes"),
     ("The Egyptian president travels to Washington next week for talks on Gaza.", "travels"),
-    ("Indian Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday as the chief guest.", "travel"),
+    ("Kenyan President William Ruto is due to travel to Botswana on Friday as the guest of honour.", "travel"),
 ])
 def test_timetable_is_future(pipe, text, trigger):
     evs = _events(pipe, text)
@@ -163,7 +163,7 @@ def test_no_assurance_is_not_claimed(pipe, text, trigger):
 
 # -- subjects that name no one -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("None of the OPEC members has asked for such a meeting.", "asked"),
+    ("None of the NATO allies has asked for such a summit.", "asked"),
     ("No Arab country has recognised the new government in Niger.", "recognised"),
     ("Few politicians were prepared to criticise the army.", "prepared"),
     ("Nobody in the Israeli cabinet has condemned the settlers.", "condemned"),
@@ -183,8 +183,8 @@ def test_subject_naming_some_stays(pipe, text, trigger):
 
 
 def test_conjunct_set_apart_by_not(pipe):
-    evs = _events(pipe, "Prime Minister Yasuhiro Nakasone met Bank of Japan governor Satoshi Sumita on Monday. "
-                        "Nakasone, but not Sumita, is due to attend the summit.")
+    evs = _events(pipe, "Prime Minister Yasuhiro Nakasone met central bank governor Satoshi Sumita on Friday. "
+                        "Nakasone, but not Sumita, is expected to attend the talks.")
     sumita = [e for e in evs if e.source is not None and e.source.text == "Sumita"]
     assert sumita and all(e.status == "negated" for e in sumita), _show(evs)
 
@@ -231,8 +231,8 @@ def test_killing_people_stays(pipe, text):
 
 
 def test_firms_talks_on_an_acquisition_are_business(pipe):
-    text = ("Donald Trump and Interstate Properties said they were holding preliminary discussions regarding a "
-            "possible joint acquisition of the department store chain at 47 dlrs a share.")
+    text = ("Carl Berger and Northgate Holdings said they were holding early discussions regarding a "
+            "possible joint purchase of the hardware store chain at 31 dlrs a share.")
     evs = _events(pipe, text, published="1987-03-02")
     assert not [e for e in evs if e.cameo.startswith("04")], _show(evs)
 
@@ -253,7 +253,7 @@ def test_commercial_deal_words(pipe, text, deal):
 
 
 @pytest.mark.parametrize("text", [
-    "Transfer of the license for the station has been approved by the Federal Communications Commission.",
+    "Sale of the permit for the mine has been approved by the Federal Trade Commission.",
     "The Israeli cabinet approved the transfer of tax revenues to the Palestinian Authority.",
 ])
 def test_transfer_of_things_is_no_extradition(pipe, text):
@@ -343,7 +343,7 @@ def test_political_speaker_stays(pipe):
 @pytest.mark.parametrize("text, trigger", [
     ("Egypt granted permission for the Red Cross to visit the prisoners.", "visit"),
     ("Israel gave the green light for Qatar to send fuel to Gaza.", "send"),
-    ("The Syrian government gave approval for the United Nations to deliver aid next week.", "deliver"),
+    ("The Sudanese government gave approval for the aid agencies to deliver food next month.", "deliver"),
 ])
 def test_what_a_permission_allows_is_not_done(pipe, text, trigger):
     evs = _events(pipe, text)
@@ -366,7 +366,7 @@ def test_reported_claim_without_denial_stays_attributed(pipe):
 
 # -- a participle before its noun describes it ----------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The opposition party of jailed former Prime Minister Imran Khan alleged that the military rigged the vote.",
+    "The main party of jailed former premier Ali Rahman claimed that the army rigged the election.",
     "The lawyer's clients include jailed publisher Jimmy Lai in Hong Kong.",
     "Relatives of jailed Kurdish politician Selahattin Demirtas met the judges.",
 ])
@@ -387,7 +387,7 @@ def test_jailing_stays(pipe, text):
 
 # -- a guess ----------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("Chinese officials probably intend to use the law to expel foreign vessels, experts say.", "intend"),
+    ("Russian officials probably intend to use the new law to seize foreign vessels, analysts say.", "intend"),
     ("The Russian army possibly shelled the town on Sunday.", "shelled"),
     ("Israeli jets perhaps struck the convoy near the border.", "struck"),
 ])
@@ -403,10 +403,10 @@ def test_report_without_a_guess_stays(pipe):
 
 # -- no plan -------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("Israel has no plans to withdraw its troops from the West Bank.", "withdraw"),
+    ("Turkey has no plans to withdraw its troops from northern Iraq.", "withdraw"),
     ("The Turkish government has no intention to attack Syria.", "attack"),
     ("Iran has no intention of attacking its neighbours, the foreign minister said.", "attacking"),
-    ("Cabrera said Colombia has no intention of rescheduling its foreign debt.", "rescheduling"),
+    ("Molina said Peru has no intention of rescheduling its external debt.", "rescheduling"),
 ])
 def test_no_plan_is_not_claimed(pipe, text, trigger):
     evs = _events(pipe, text)
@@ -414,5 +414,5 @@ def test_no_plan_is_not_claimed(pipe, text, trigger):
 
 
 def test_a_plan_stays_future(pipe):
-    evs = _events(pipe, "Israel has plans to withdraw its troops from the West Bank.")
+    evs = _events(pipe, "Turkey has plans to withdraw its troops from northern Iraq.")
     assert _with(evs, "withdraw", ("future",)), _show(evs)
