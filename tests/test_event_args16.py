@@ -8,7 +8,7 @@ in several phrasings, next to the uses of the same words that must stay as they 
   so one event, not two;
 - the antecedent of a passive relative ("the envoy, *who was expelled by* Russia") is the target;
 - a verb joined by "and" to a that-clause whose tense it cannot share belongs to the main verb
-  ("has determined that the detention *is* arbitrary *and called* for his release": repair 38b);
+  ("has found that the arrest *is* unlawful *and called* for her release": repair 38b);
 - a coded conjunct stands in for an unresolved pronoun subject ("He and other U.S. officials met ...");
 - a place of custody the parse hung on the object or read as an infinitive ("sent the journalist *to
   prison*", "put the dissident *behind bars*"), "ordered X back to prison";
@@ -74,7 +74,7 @@ def test_known_actors_and_named_objects_stay(pipe, text, word):
 # -- an apposition read as a conjunct is one actor -----------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
     ("The party's chief, Chidi Okonkwo, said the vote was rigged.", "said"),
-    ("The EU will hold talks with the Palestinian president, Mahmoud Abbas, next month.", "hold"),
+    ("The EU will hold talks with the Serbian president, Aleksandar Vucic, next week.", "hold"),
     ("The ruling party's leader, Anna Voss, met the Danish ambassador on Monday.", "met"),
 ])
 def test_apposition_read_as_conjunct_gives_one_event(pipe, text, trigger):
@@ -93,7 +93,7 @@ def test_real_conjuncts_still_give_one_event_each(pipe, text):
 
 # -- the antecedent of a passive relative clause -------------------------------------------------------------
 @pytest.mark.parametrize("text, root, src, tgt", [
-    ("Attorney General Maria Porras, who was sanctioned by the European Union in March, resigned.", "16", "European Union", "Porras"),
+    ("Attorney General Ana Vidal, who was sanctioned by the European Union in June, resigned.", "16", "European Union", "Vidal"),
     ("The journalist, who was arrested by police in March, was freed on Monday.", "17", "police", "journalist"),
     ("The senator, who was criticised by the president last week, resigned.", "11", "president", "senator"),
     ("The activists, who were detained by Turkish police on Friday, began a hunger strike.", "17", "police", "activists"),
@@ -127,7 +127,7 @@ def test_clause_conjuncts_of_the_same_tense_stay_in_the_clause(pipe, text):
 
 # -- a coded conjunct of an unresolved pronoun -------------------------------------------------------------
 @pytest.mark.parametrize("text, root, country", [
-    ("He and other senior U.S. officials held talks with Russian officials in Riyadh.", "04", "USA"),
+    ("He and other senior U.S. diplomats held talks with Chinese officials in Geneva.", "04", "USA"),
     ("She and the French foreign minister visited Kyiv on Monday.", "04", "FRA"),
     ("They and Egyptian mediators met Hamas leaders in Doha.", "04", "EGY"),
 ])
@@ -199,7 +199,7 @@ def test_claim_noun_with_its_relative_leaves_the_main_clause_asserted(pipe, text
 
 # -- a role word heading an organisation nobody has coded ---------------------------------------------------
 @pytest.mark.parametrize("text, name", [
-    ("Douglas Paal, vice president at the Carnegie Endowment, criticised Russia's decision.", "Paal"),
+    ("Mark Lund, research director at the Hudson Institute, criticised China's decision.", "Lund"),
     ("Maria Keller, president of Freedom Watch, accused the police of torture.", "Keller"),
     ("Tom Reyes, director of the Meridian Institute, praised Kenya's decision.", "Reyes"),
 ])
@@ -221,7 +221,7 @@ def test_heads_of_state_bodies_keep_their_sector(pipe, text, sector):
 
 # -- the subject after a fronted phrase, before a perfect ("have called"), with a conjunct (repair 18) -------
 @pytest.mark.parametrize("text, root, country", [
-    ("Since the president's fall, the U.S. and other Western nations have repeatedly called for an inclusive government.", "02", "USA"),
+    ("Since the general's coup, the U.S. and other donor nations have repeatedly called for a civilian government.", "02", "USA"),
     ("After the vote, the opposition has rejected the results.", "12", None),
     ("Since the coup, the junta has arrested dozens of journalists.", "17", None),
     ("In a joint statement, France and Germany have condemned the attack.", "11", "FRA"),
@@ -235,7 +235,7 @@ def test_subject_after_a_fronted_phrase_before_a_perfect(pipe, text, root, count
 # -- "consider X Y" judges; "consider doing X" weighs an option (014) -----------------------------------------
 @pytest.mark.parametrize("text", [
     "China considers Taiwan part of its territory.",
-    "Ishiba wants to protect Taiwan, the self-governed island that Beijing considers its own territory.",
+    "Tokyo wants to defend Taiwan, the self-ruled island that China regards as part of its land.",
     "Washington considers Hamas a terrorist group.",
 ])
 def test_considering_as_a_judgement_is_no_option_weighed(pipe, text):
@@ -277,7 +277,7 @@ def test_relative_clause_of_the_story_s_own_time_stays(pipe, text, root):
 @pytest.mark.parametrize("text, root", [
     ("The rebels not only attacked the town but also burned the market.", "19"),
     ("Lawmakers are not only angry with Turkey but also with Russia.", "11"),
-    ("Officials have repeatedly denied the allegations while criticizing the rights groups.", "11"),
+    ("Ministers have firmly rejected the claims while criticizing the aid agencies.", "11"),
     ("The minister denied the report while accusing the opposition of spreading lies.", "112"),
 ])
 def test_additions_and_asides_are_not_negated(pipe, text, root):
@@ -380,7 +380,7 @@ def test_measures_against_things_are_no_coercion(pipe, text):
 
 
 @pytest.mark.parametrize("text, src, tgt", [
-    ("During a visit by Starmer to the White House last month, Trump praised the deal.", "GBR", "USA"),
+    ("During a trip by Starmer to the White House last week, Trump hailed the accord.", "GBR", "USA"),
     ("A visit by Modi to Moscow angered Kyiv.", "IND", "RUS"),
 ])
 def test_phrase_after_an_event_noun_s_by_agent_is_the_noun_s(pipe, text, src, tgt):
@@ -414,7 +414,7 @@ def test_reported_acts_keep_their_actor(pipe, text, root, country, status):
 
 
 @pytest.mark.parametrize("text, root, country", [
-    ("Underscoring those concerns, Hamas militants shot and wounded an Israeli civilian near the crossing.", "19", "PSE"),
+    ("Heightening those worries, Hamas militants shot and wounded an Israeli soldier near the border.", "19", "PSE"),
     ("Citing security concerns, the Kenyan government banned all protests in Nairobi.", "17", "KEN"),
     ("Speaking to reporters, the Russian foreign minister accused NATO of provoking the crisis.", "112", "RUS"),
 ])
@@ -435,7 +435,7 @@ def test_prepositional_controller_does_the_hoped_for_act(pipe, text, root, count
 
 @pytest.mark.parametrize("text, root", [
     ("The minister said there were no talks and accused Russia of lying.", "112"),
-    ("Some delegates, and not only the European Community, voiced reservations about the plan.", "01"),
+    ("Many states, and not only the European Community, expressed reservations about the scheme.", "01"),
 ])
 def test_no_negation_leaks_into_what_follows(pipe, text, root):
     evs = [e for e in _events(pipe, text) if e.cameo.startswith(root)]
