@@ -30,7 +30,7 @@ def test_inverted_cue_with_a_possessive_speaker(nlp, text, fragment, speaker):
 
 @pytest.mark.parametrize("text, fragment, speaker", [
     # a conjoined cue after a verb the tagger read as a name
-    ('Asked on Monday whether her husband would hold a cabinet post, Mrs. Clinton shook her head and said, "No."',
+    ('Asked later whether the mayor would hold a new vote, Mrs. Clinton shook her head and said, "No."',
      "No", "Clinton"),
     ('Asked about the strike, Mr. Holm shrugged and said, "We will see what happens."', "We will see", "Holm"),
 ])
@@ -41,8 +41,8 @@ def test_conjoined_cue_shares_the_first_verbs_subject(nlp, text, fragment, speak
 
 @pytest.mark.parametrize("text, fragment, speaker", [
     # a noun the tagger may read as an adjective before the cue after the quote
-    ('Voters lined up early.\n\n"We have to really increase the pressure," the presumptive Republican nominee told '
-     '"Fox and Friends" after he was asked about the attack.', "increase the pressure", "nominee"),
+    ('Voters lined up early.\n\n"We have to really raise the stakes," the presumptive Green nominee told '
+     '"Breakfast Hour" after he was asked about the strike.', "raise the stakes", "nominee"),
     ('The vote was close.\n\n"This result changes nothing for the party," the outgoing chairman told '
      '"Morning Report" on Sunday.', "changes nothing", "chairman"),
 ])
@@ -118,8 +118,8 @@ def test_participle_speaks_for_the_sentence_subject(nlp, text, fragment, speaker
 
 @pytest.mark.parametrize("text, content, speaker", [
     # a cue in an aside right after the subject speaks for that subject; the content ends at the aside's comma
-    ("Mr. Sanders, after initially saying he would not advertise on television in the state, has now bought time "
-     "on every channel.", "he would not advertise on television in the state", "Sanders"),
+    ("Mr. Holm, after first saying he would not campaign on radio in the county, has now bought slots "
+     "on every station.", "he would not campaign on radio in the county", "Holm"),
     ("The governor, while insisting that the budget was balanced, asked for more money.",
      "the budget was balanced", "governor"),
 ])
@@ -187,11 +187,11 @@ def test_firing_back_without_words_is_no_quote(nlp):
 
 @pytest.mark.parametrize("text, title", [
     # the title of a work in quotation marks right after the word for it is no quote
-    ("His family stayed, Mr. Holm wrote in his 2012 book, ''An American Son.'' So they stayed.", "An American Son"),
-    ("In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Berg described how he changed his name.",
-     "A Time for Truth"),
-    ('The Post spoke with Ruiz on the latest episode of its politics podcast, "So, That Happened." Listen below.',
-     "So, That Happened"),
+    ("His parents stayed, Mr. Holm wrote in his 2019 memoir, ''A Northern Boy.'' So they stayed.", "A Northern Boy"),
+    ("In his memoir, ''A Season of Rain,'' published in 2018, Mr. Berg told how he changed his name.",
+     "A Season of Rain"),
+    ('The Ledger spoke with Okafor on the newest episode of its city podcast, "Well, Here We Are." Listen below.',
+     "Well, Here We Are"),
     ('The comedian has written a children\'s book titled "A First Book of Politics for Small Voters."',
      "A First Book of Politics"),
 ])
@@ -232,8 +232,8 @@ def test_cue_after_content_with_a_possessive_speaker(nlp, text, content, speaker
 
 @pytest.mark.parametrize("text, content, speaker", [
     # what a source reports as its object is its claim ('report' as an object cue)
-    ("The company reported its smallest quarterly profit in 17 years.", "its smallest quarterly profit in 17 years",
-     "company"),
+    ("The bank reported its biggest annual loss in 12 years.", "its biggest annual loss in 12 years",
+     "bank"),
     ("Police reported 906 attacks on shelters last year.", "906 attacks on shelters last year", "Police"),
 ])
 def test_reported_object(nlp, text, content, speaker):

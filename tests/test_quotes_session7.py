@@ -79,8 +79,8 @@ def test_said_in_a_channel_that_reports_the_whole_clause(nlp, text, content, spe
 
 
 @pytest.mark.parametrize("text, said, called", [
-    ("A spokesman for the ministry said the government was watching the border closely and called on both sides "
-     "to show restraint.", "the government was watching the border closely", "both sides to show restraint"),
+    ("A spokeswoman for the agency said the army was monitoring the frontier carefully and called on all parties "
+     "to avoid violence.", "the army was monitoring the frontier carefully", "all parties to avoid violence"),
     ("The mayor said the city is ready for the storm and urged residents to stay indoors.",
      "the city is ready for the storm", "residents to stay indoors"),
 ])
@@ -143,8 +143,8 @@ def test_he_in_a_clause_is_the_subject_of_the_clause_above_it(nlp):
 
 @pytest.mark.parametrize("text, fragment, speaker", [
     # a noun after a preposition the parser made the participle's subject
-    ("She declined to weigh in, however, on the debate over the new border fence, only saying that she hoped both "
-     "sides would talk.", "she hoped both sides", "She"),
+    ("She declined to take sides, however, on the row over the new ring road, only saying that she hoped both "
+     "camps would meet.", "she hoped both camps", "She"),
     ("He refused to comment on the report about the mine, only saying that the company would study it.",
      "company would study it", "He"),
 ])
@@ -154,9 +154,9 @@ def test_a_noun_after_a_preposition_is_not_the_speaker(nlp, text, fragment, spea
 
 
 @pytest.mark.parametrize("text, said, warned, speaker", [
-    ("On Tuesday, the company said it would not be able to file its annual report in time, warning that it could "
-     "default on some of its debt.", "it would not be able to file its annual report in time",
-     "it could default on some of its debt", "company"),
+    ("On Friday, the airline said it would not be able to publish its quarterly accounts on time, warning that it could "
+     "miss payments on some of its loans.", "it would not be able to publish its quarterly accounts on time",
+     "it could miss payments on some of its loans", "airline"),
     ("The mayor said the bridge would stay closed until March, adding that engineers had found new cracks.",
      "the bridge would stay closed until March", "engineers had found new cracks", "mayor"),
 ])
@@ -199,8 +199,8 @@ def test_a_report_of_a_report_is_two_attributions(nlp, text, inner, inner_speake
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
-    ('"I am not going to call it a mistake, so forget about it," said retired surgeon Anna Berg, asked about her '
-     "claims that she had been offered a post.", "call it a mistake", "Berg"),
+    ('"I will not call it an error, so drop the subject," said retired surgeon Anna Berg, asked about her '
+     "claims that she had been offered a post.", "call it an error", "Berg"),
     ('"Having the files and two people who understand them is valuable," said Holm, explaining he worked more '
      "closely with Berg.", "Having the files", "Holm"),
     ("Mix a storm with a mayor who is a lightning rod and residents get nervous, said Christine Link, executive "
@@ -219,7 +219,7 @@ def test_the_name_after_told_is_the_hearer_not_the_speaker(nlp):
 
 @pytest.mark.parametrize("text, fragment, speaker", [
     # a share of people the parser hung on the cue as a phrase of its own
-    ("About four in 10 said they were angry with the way the council is run.", "angry with the way", "four"),
+    ("About three in 10 said they were unhappy with the way the harbour is managed.", "unhappy with the way", "three"),
     ("Almost half said they wanted a mayor from outside politics.", "mayor from outside", "half"),
     # a double space the parser made the subject, the words before it hung on it
     ("By 58%-33%, those surveyed  said the library's funding should not be cut.", "funding should not be cut",
@@ -255,8 +255,8 @@ def test_a_quantity_object_before_a_to_clause_cue_speaks(nlp, text, fragment, sp
 
 
 @pytest.mark.parametrize("text, fragment, name", [
-    ("In an interview with a radio host, Ham went on to explain how he believes cuts to the budget left the generals "
-     "without fuel.", "cuts to the budget", "Ham"),
+    ("In a talk with a podcast host, Lund went on to describe how he thinks cuts to the grants left the hospitals "
+     "without staff.", "cuts to the grants", "Lund"),
     ("Looking ahead to the vote, Berg explained why she backs the new mayor over her rival.", "new mayor", "Berg"),
 ])
 def test_a_pronoun_in_the_clause_of_a_cue_is_the_cues_speaker(nlp, text, fragment, name):
@@ -265,8 +265,8 @@ def test_a_pronoun_in_the_clause_of_a_cue_is_the_cues_speaker(nlp, text, fragmen
 
 
 def test_a_pronoun_deep_in_an_organisations_report_is_not_the_organisation(nlp):
-    text = ("Judicial Watch said the finding raised questions about the senator's statement in an affidavit that "
-            "she said her lawyers had handed back all the records.")
+    text = ("Judicial Watch said the finding raised questions about the mayor's statement in an affidavit that "
+            "she said her aides had returned all the files.")
     quotes = [q for q in run(nlp, text) if q.speaker is not None and q.speaker.text == "she"]
     assert all("Watch" not in (q.speaker.name or "") for q in quotes), [q.speaker for q in quotes]
 
