@@ -33,8 +33,8 @@ def test_a_conjoined_verb_that_is_no_cue_gives_the_root_nothing(nlp):
 # -- an infinitive cue the parser hung on a time: it speaks for the verb above the time --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Karl Berg, the party lawyer, replied later Saturday to suggest the dispute is a simple misunderstanding.",
-     "simple misunderstanding", "Karl Berg"),
+    ("Karl Berg, the union lawyer, answered early Sunday to suggest the row is a plain mix-up.",
+     "plain mix-up", "Karl Berg"),
     ("Ana Holm, the club's treasurer, wrote late Monday to argue the accounts had been audited twice.",
      "audited twice", "Ana Holm"),
 ])
@@ -46,8 +46,8 @@ def test_an_infinitive_cue_hung_on_a_time(nlp, text, words, speaker):
 # -- a cue after a comma, hung on a participle of the subject's apposition the parser made the main verb --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Karl Lund, a radio host considered one of the most influential in the city, recalled in 2008 that the mayor "
-     "was not taken seriously.", "not taken seriously", "Karl Lund"),
+    ("Karl Lund, a columnist considered one of the sharpest in the region, recalled in 2011 that the governor "
+     "was not treated seriously.", "not treated seriously", "Karl Lund"),
     ("Ana Berg, a lawyer known for her work on housing cases, said the ruling was wrong.", "ruling was wrong",
      "Ana Berg"),
 ])
@@ -60,7 +60,7 @@ def test_a_cue_after_a_participle_of_the_apposition(nlp, text, words, speaker):
 
 @pytest.mark.parametrize("text, words, speaker", [
     ("Yet another said, \u201cThe mayor is in a five-way race for second place.\u201d", "five-way race", "another"),
-    ("About one in five say they would either not vote or are unsure whom they would support.", "not vote", "one"),
+    ("About one in six say they would either stay home or are unsure which party they would back.", "stay home", "one"),
 ])
 def test_a_quantity_the_parser_hung_elsewhere(nlp, text, words, speaker):
     q = quote_with(run(nlp, text), words)
@@ -71,12 +71,12 @@ def test_a_quantity_the_parser_hung_elsewhere(nlp, text, words, speaker):
 
 @pytest.mark.parametrize("text, words, speaker, cue", [
     # an object cue with a person as its subject
-    ('Lund touted her record as a sponsor of the bill. "We need to find ways to support workers who want a union in '
-     'their workplace."', "find ways", "Lund", "touted"),
+    ('Lund touted her record as an author of the law. "We need to find ways to help tenants who want a repair in '
+     'their building."', "find ways", "Lund", "touted"),
     ('Mayor Ana Ruiz praised the firefighters for their work through the night. "They saved the old town, every '
      'single house of it."', "saved the old town", "Mayor Ana Ruiz", "praised"),
     # a question, a warning or a plea as the main verb's object
-    ('"We are going to build a bridge," Ek added. He then had a question for the crowd.\n\n"Who is going to pay '
+    ('"We are going to build a bridge," Ek added. He then had a plea for the audience.\n\n"Who is going to pay '
      'for it?"', "Who is going to pay", "He", "had"),
     ('The governor issued a stark warning to the towns on the coast. "Leave now, while the roads are still open."',
      "Leave now", "The governor", "issued"),
@@ -91,8 +91,8 @@ def test_the_sentence_before_says_who_speaks(nlp, text, words, speaker, cue):
 
 
 def test_the_object_cue_keeps_its_own_quote(nlp):
-    quotes = run(nlp, 'Lund touted her record as a sponsor of the bill. "We need to find ways to support workers who '
-                      'want a union in their workplace."')
+    quotes = run(nlp, 'Lund touted her record as an author of the law. "We need to find ways to help tenants who '
+                      'want a repair in their building."')
     assert quote_with(quotes, "her record").rule == "indirect:object"
 
 
@@ -218,8 +218,8 @@ def test_an_opening_passive_participle_is_not_the_cue(nlp, text, words, speaker)
      "cut costs", "cost jobs", "his deputy"),
     ("Berg said the port would reopen in May, though union leaders have said a strike is likely.",
      "reopen in May", "strike is likely", "union leaders"),
-    ("Most said they would vote for the mayor, while 22 percent said they might change their minds.",
-     "vote for the mayor", "change their minds", "22 percent"),
+    ("Most said they would vote for the mayor, while 17 percent said they could still switch sides.",
+     "vote for the mayor", "switch sides", "17 percent"),
 ])
 def test_reported_speech_stops_before_another_cue_clause(nlp, text, first, second, speaker):
     quotes = run(nlp, text)
@@ -265,7 +265,7 @@ def test_a_released_thing_speaks_for_its_releaser(nlp, text, words, speaker):
 
 def test_a_thing_nobody_put_out_keeps_its_relative(nlp):
     # the headline is where the message was posted, not what someone released
-    quotes = run(nlp, 'Palin posted her message under a headline that said, "The city declares war on the old '
+    quotes = run(nlp, 'Holm posted his note under a banner that said, "The city declares war on the old '
                       'harbour and its people."')
     assert speaker_words(quote_with(quotes, "declares war")) == "that"
 
