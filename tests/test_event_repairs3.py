@@ -36,7 +36,7 @@ def test_past_forms_come_from_the_lexicon_and_leave_out_nouns():
 
 
 @pytest.mark.parametrize("text", [
-    "Boko Haram jihadists overran a military base in northeast Borno after a long firefight.",
+    "Al-Shabaab militants overran an army base in southern Somalia after a long gunfight.",
     "Rebels overran a military base near the border.",
     "Islamist militants overran the garrison town on Sunday.",
     "Separatist fighters overran two army posts overnight.",
@@ -63,8 +63,8 @@ def test_nouns_and_sport_stay_without_events(pipe, text):
 
 # -- repair 4 widened: the subject's verb comes after a subordinate clause -----------------------------
 @pytest.mark.parametrize("text,root", [
-    ("Russian police on Saturday detained dozens of supporters of the opposition leader as nationwide "
-     "protests kicked off.", "17"),
+    ("Belarusian police on Sunday detained scores of backers of the jailed activist as country-wide "
+     "rallies began.", "17"),
     ("Kenyan police on Monday arrested twelve students as the protests spread to Nakuru.", "17"),
     ("Troops on Tuesday shelled the town of Velmar after rebels attacked a checkpoint.", "19"),
     ("The army on Friday stormed the compound while negotiators waited outside.", "19"),
@@ -154,7 +154,7 @@ def test_crowd_violence_is_a_violent_protest(pipe, text):
 
 @pytest.mark.parametrize("text", [
     "French magistrates put the former minister under investigation.",
-    "A Ruritanian national has been put under investigation in Italy for her role in the riots.",
+    "A Ruritanian national has been put under investigation in Austria for his role in the fraud.",
     "Prosecutors placed the former minister under investigation for fraud.",
 ])
 def test_put_under_investigation_is_an_investigation_not_an_arrest(pipe, text):
@@ -192,7 +192,7 @@ def test_the_ship_carrying_coal_is_no_aid(pipe):
 
 
 def test_verb_modifier_with_its_own_subject_is_the_main_verb(pipe):
-    evs = events(pipe, "The US reduced military aid to European allies.")
+    evs = events(pipe, "The US reduced military aid to its Asian partners.")
     assert [e.cameo[:2] for e in evs] == ["16"] and evs[0].source.country == "USA"
 
 
@@ -222,8 +222,8 @@ def test_the_purpose_of_a_plan_stays_hypothetical(pipe):
 
 
 def test_a_demand_about_a_past_era_is_no_history(pipe):
-    text = ("Poland's parliament has demanded an immediate admission by Moscow that Soviet security forces "
-            "murdered more than 15,000 Polish officers during World War Two.")
+    text = ("Latvia's parliament has demanded a formal admission by Moscow that Soviet secret police "
+            "murdered more than 9,000 Latvian farmers during World War Two.")
     got = roots(pipe, text)
     assert "10" in got and "18" not in got, got
 
@@ -273,7 +273,7 @@ def test_a_real_preposition_before_a_number_stays(pipe):
 
 
 @pytest.mark.parametrize("text", [
-    "Ingabire was arrested for collaborating with a terrorist organization.",
+    "Mutesi was arrested for collaborating with an armed militia.",
     "Okonkwo was detained at the airport on Monday.",
 ])
 def test_a_named_person_arrested_by_unnamed_authorities(pipe, text):
@@ -286,7 +286,7 @@ def test_a_place_locked_down_is_no_arrest(pipe):
 
 
 @pytest.mark.parametrize("text", [
-    "Hundreds of political prisoners have been released in Tripoli over the last few days.",
+    "Dozens of political detainees have been freed in Khartoum over the past week.",
     "Twelve detainees were freed on Sunday.",
 ])
 def test_prisoners_released_by_unnamed_authorities(pipe, text):

@@ -32,7 +32,7 @@ def test_a_by_agent_still_wins_over_the_troops(pipe):
 
 # -- deployment nouns, with the phrases of the verb that carries them -------------------------------------
 @pytest.mark.parametrize("text, code, src", [
-    ("Nigeria on Saturday announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "074", "NGA"),
+    ("Ghana on Monday announced the deployment of 140 troops to Mali on a peacekeeping mission.", "074", "GHA"),
     ("Ghana announced the deployment of 400 soldiers to Mali as part of a UN peacekeeping mission.", "074", "GHA"),
     ("Turkey announced the deployment of 5,000 troops to the Syrian border.", "154", "TUR"),
     ("Russia ordered the deployment of more soldiers to the Ukrainian border.", "154", "RUS"),
@@ -82,7 +82,7 @@ def test_release_from_hospital_or_of_things_is_no_event(pipe, text):
 
 # -- "X have VBN Y ..., Z said": the clause is the report ------------------------------------------------
 @pytest.mark.parametrize("text, root", [
-    ("Security forces in Guinea have tortured scores of refugees, whom officials blame for a border conflict, a rights group said.", "18"),
+    ("Security forces in Chad have tortured dozens of migrants, whom ministers blame for a rise in crime, a rights group said.", "18"),
     ("Soldiers have raped dozens of women in the east, the UN said.", "18"),
     ("Rebels have killed 12 soldiers in the north, the army said on Monday.", "19"),
 ])
@@ -93,7 +93,7 @@ def test_have_participle_before_a_reporting_verb(pipe, text, root):
 
 # -- a whole clause hung on the last noun; coordinated strike nouns -------------------------------------------
 @pytest.mark.parametrize("text, root, src", [
-    ("The U.S. military launched air and artillery strikes on Syrian government-backed troops.", "19", "USA"),
+    ("The U.S. military launched air and naval strikes on Iranian-backed militia forces.", "19", "USA"),
     ("The army launched artillery strikes on rebel positions near Idlib.", "19", None),
     ("The coalition carried out strikes on Houthi positions.", "19", None),
 ])
@@ -167,7 +167,7 @@ def test_an_air_strike_halted_is_still_de_escalation(pipe):
 
 # -- refusals by a governing verb ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, code", [
-    ("The Taliban has rejected holding talks with the Afghan government.", "125"),
+    ("The junta has rejected holding talks with the opposition alliance.", "125"),
     ("The rebels rejected releasing the prisoners before the vote.", "1243"),
 ])
 def test_rejecting_an_act_is_a_refusal(pipe, text, code):
@@ -183,7 +183,7 @@ def test_a_demanded_refusal_is_no_refusal(pipe):
 
 # -- a carrying verb after a time phrase, read as an adverb ---------------------------------------------------
 @pytest.mark.parametrize("text, root", [
-    ("The Syrian army on Thursday intensified its bombardment of a besieged neighborhood in southern Damascus.", "19"),
+    ("The Sudanese army on Monday intensified its shelling of a surrounded district in northern Khartoum.", "19"),
     ("Rebels on Monday stepped up their attacks on government positions.", "19"),
 ])
 def test_light_verb_after_time_phrase(pipe, text, root):
@@ -196,7 +196,7 @@ def test_repairs_leave_the_shared_doc_untouched(pipe):
     """The coder repairs a copy: the tags the other extractors read stay the model's own."""
     from lapwing.extract.events.parse_repair import repaired
 
-    doc = pipe.nlp("The Syrian army on Thursday intensified its bombardment of the town.")
+    doc = pipe.nlp("The Sudanese army on Monday intensified its shelling of the city.")
     before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
     out = repaired(doc)
     assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
@@ -302,12 +302,12 @@ def test_subject_and_result_clause_repairs(pipe, text, code):
 
 
 def test_called_off_a_strike_read_as_complement(pipe):
-    got = [e.cameo for e in events(pipe, "The oil workers' confederation called off a five-day strike against the state oil company.")]
+    got = [e.cameo for e in events(pipe, "The dock workers' federation called off a three-day strike against the state port authority.")]
     assert "082" in got, got
 
 
 @pytest.mark.parametrize("text, code", [
-    ("The U.S. lifted sanctions against a unit of a Chinese shipping company.", "085"),
+    ("The U.S. lifted sanctions against a subsidiary of a Russian mining firm.", "085"),
     ("The Netherlands expelled two Russian diplomats.", "161"),
 ])
 def test_name_with_article_before_a_verb_read_as_adjective(pipe, text, code):
