@@ -234,7 +234,7 @@ def test_speaker_of_a_reported_meeting_is_its_source(pipe):
 # -- targets inside the content clause -----------------------------------------------------------
 
 @pytest.mark.parametrize("text, root, tcountry", [
-    ("The Azerbaijani parliament threatened on Monday to break relations with Russia.", "13", "RUS"),
+    ("The Georgian parliament threatened on Friday to break relations with Russia.", "13", "RUS"),
     ("North Korea threatened to fire missiles at Japan.", "13", "JPN"),
     ("The United States agreed to lift sanctions against Venezuela.", "03", "VEN"),
     ("Iran vowed to take revenge on Israel.", "13", "ISR"),
@@ -297,7 +297,7 @@ def test_side_and_sport_are_no_target(pipe, text):
 
 
 @pytest.mark.parametrize("text, root, src", [
-    ("Syria says it is willing to withdraw its troops from Lebanon.", "03", "SYR"),
+    ("Syria says it is ready to pull its forces out of Lebanon.", "03", "SYR"),
     ("The Iranian government said it was ready to resume talks with the European Union.", "03", "IRN"),
 ])
 def test_it_before_a_willing_adjective_is_the_speaker(pipe, text, root, src):
@@ -317,7 +317,7 @@ def test_light_verb_carries_the_target_of_its_noun(pipe):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("A young inmate, Ali Karimi, was tortured to death by prison guards in Tehran.", "guards"),
+    ("A teenage prisoner, Reza Amini, was beaten to death by prison guards in Shiraz.", "guards"),
     ("Two farmers were beaten by armed vigilantes near the border.", "vigilantes"),
 ])
 def test_guards_and_vigilantes_are_agents(pipe, text, word):
@@ -326,7 +326,7 @@ def test_guards_and_vigilantes_are_agents(pipe, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("U.S. military airstrikes this month in the area have killed dozens of Islamic State fighters.", "U.S."),
+    ("U.S. military drone strikes last week in the valley have killed scores of al-Qaeda militants.", "U.S."),
     ("Police bullets killed two students in Dhaka.", "Police"),
 ])
 def test_agent_of_a_weapon_or_strike_subject(pipe, text, word):
@@ -362,7 +362,7 @@ def test_history_in_the_main_clause_gives_no_event(pipe, text):
 
 @pytest.mark.parametrize("text, root, src, tgt", [
     ("Iran and the United States held a new round of talks in Oman.", "04", "IRN", "USA"),
-    ("France and Egypt on Monday launched ten days of war games in the Mediterranean Sea.", "06", "FRA", "EGY"),
+    ("France and Egypt on Sunday launched a week of war games in the Red Sea.", "06", "FRA", "EGY"),
     ("Russia launched a wave of missile strikes against Ukraine.", "19", "RUS", "UKR"),
 ])
 def test_event_noun_under_a_measure_noun(pipe, text, root, src, tgt):
@@ -377,7 +377,7 @@ def test_games_of_a_team_are_no_event(pipe):
 
 
 @pytest.mark.parametrize("text, verb, subj", [
-    ("The US military trains Iraqi pilots to fly fighter jets.", "trains", "military"),
+    ("The US army trains Kenyan crews to fly attack helicopters.", "trains", "army"),
 ])
 def test_repair_subject_words_hung_on_the_verb(nlp, text, verb, subj):
     from lapwing.extract.events.parse_repair import repaired

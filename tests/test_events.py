@@ -524,9 +524,9 @@ def test_calling_for_a_strike_is_not_an_appeal_to_end_dissent(pipe):
 def test_accused_of_doing_gives_the_accusation_not_the_alleged_act(pipe):
     """The event is the accusation; what the accused is said to have done is an allegation, not clearly
     there (when the accuser is named). With no accuser named, the act is kept as attributed."""
-    rec = code(pipe, "The C.A.R. accuses the rebel group of killing civilians.")
+    rec = code(pipe, "Chad accuses the rebel group of killing civilians.")
     accuse = one(rec, "112", "asserted")
-    assert (accuse.source.country, accuse.target.sector) == ("CAF", "REB")
+    assert (accuse.source.country, accuse.target.sector) == ("TCD", "REB")
     assert not [e for e in rec.events if e.cameo.startswith(("18", "19", "20"))], rec.events
     rec = code(pipe, "Iran was accused of attacking two tankers.")
     attack = one(rec, "190")
@@ -544,29 +544,29 @@ def test_a_town_named_like_a_leader_gives_no_nationality(pipe):
 
 
 def test_a_named_person_takes_no_nationality_from_another_person(pipe):
-    rec = code(pipe, "Republican Representative Michael McCaul, former chairman of the House Foreign Affairs "
-                     "Committee, spoke on Friday. \u201cIt is a message to Putin,\u201d McCaul said, referring to "
+    rec = code(pipe, "Democratic Senator Karen Lund, former chair of the Senate Armed Services "
+                     "Committee, spoke on Monday. \u201cThis is a signal to Putin,\u201d Lund said, referring to "
                      "Russian President Vladimir Putin.")
     ev = one(rec, "010", "asserted")
-    assert ev.source is not None and "McCaul" in ev.source.text
+    assert ev.source is not None and "Lund" in ev.source.text
     assert ev.source.country != "RUS", ev.source
 
 
 def test_an_abstract_noun_is_not_coded_through_its_complement(pipe):
-    rec = code(pipe, "Iran today threatened to launch a new military offensive in its war with Iraq.")
+    rec = code(pipe, "Iran today threatened to mount a fresh ground offensive in its conflict with Iraq.")
     ev = one(rec, "138", "asserted")
     assert ev.source.country == "IRN"
     for e in rec.events:
         assert e.target is None or "offensive" not in e.target.text, e
-    rec = code(pipe, "Tens of thousands of university students throughout Indonesia staged mass demonstrations "
-                     "on Saturday.")
+    rec = code(pipe, "Thousands of college students across Indonesia staged large rallies "
+                     "on Tuesday.")
     ev = one(rec, "141", "asserted")
     assert ev.source is not None and (ev.source.country, ev.source.sector) == ("IDN", "EDU")
 
 
 def test_a_clause_hanging_on_an_old_year_is_history(pipe):
-    rec = code(pipe, "Al-Shabab has been attacking Kenyan troops since 2011, when the government sent soldiers "
-                     "into Somalia to combat the militant group.", published="2025-03-14")
+    rec = code(pipe, "Al-Shabab has been attacking Kenyan troops since 2012, when the government sent soldiers "
+                     "across the border to combat the group.", published="2025-03-14")
     assert not any(e.cameo.startswith("15") for e in rec.events), tuples(rec)
     # the main clause is current and codes
     ev = one(rec, "190", "asserted")
