@@ -138,7 +138,7 @@ def test_critics_of_the_government_are_its_opposition(nlp):
 
 
 def test_the_council_after_the_security_council_is_it(nlp):
-    text = ("Lena Hart, the head of a children's charity, told a meeting of the U.N. Security Council that schools had "
+    text = ("Lena Hart, the head of a children's charity, told a session of the U.N. Security Council that schools had "
             "been shelled. A doctor from the region told the council that hospitals were full.")
     assert codes(run(nlp, text), "the council") == ("UNO", "IGO")
 

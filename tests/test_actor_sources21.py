@@ -67,7 +67,7 @@ def test_third_person_pronoun_in_a_quote_is_not_its_speaker(pipe, text, trigger)
      "GOV"),
     ('Kenyan opposition leader Raila Otieno criticised the decree. "It is unconstitutional," Otieno said. "So we '
      'urged President Ruto to withdraw it immediately."', "urged", "KEN", "OPP"),
-    ('Cameroon Livestock Ministry official Denise Abanda says they are negotiating with Brazil to import eggs.',
+    ('Cameroon Agriculture Ministry official Marie Ekane says they are negotiating with Chile to import seeds.',
      "negotiating", "CMR", "GOV"),
 ])
 def test_we_and_reported_they_are_the_speakers_side(pipe, text, trigger, country, sector):
@@ -154,7 +154,7 @@ def test_the_group_after_a_rival_militia_stays_unnamed(pipe):
 
 
 @pytest.mark.parametrize("text,word,country", [
-    ("Iran's U.N. ambassador attended the meeting, but his U.N. mission criticized it.", "mission", "IRN"),
+    ("Iran's U.N. envoy joined the session, but his U.N. mission condemned it.", "mission", "IRN"),
     ("Kenya's U.N. envoy said the council must act.", "envoy", "KEN"),
     ("The U.N. mission in Mali condemned the attack.", "mission", "UNO"),
 ])

@@ -35,7 +35,7 @@ REPORTED_PAIRS = [
     ("Afghan soldiers shot and killed two suspected militants near the border, the defence ministry said.",
      "19", "Afghan soldiers", "AFG"),
     ("Two border guards shot and wounded a smuggler near the crossing, the ministry said.", "19", "border guards", None),
-    ("A police officer shot and wounded a man wielding a knife, police said, in the first such incident this year.",
+    ("A police officer shot and injured a man carrying an axe, police said, in the second such case this month.",
      "19", "officer", None),
 ]
 
@@ -129,7 +129,7 @@ def test_western_in_a_company_name_is_no_region(pipe, text):
 
 # (sentence, CAMEO root, source text contains or None, target text contains or None)
 ACRONYM = [
-    ("At least 10 IS militants were killed during the clashes.", "19", None, "IS militants"),
+    ("At least 14 IS militants were killed in the fighting.", "19", None, "IS militants"),
     ("Iraqi troops killed 20 IS militants near Mosul.", "19", "Iraqi troops", "IS militants"),
     ("IS gunmen attacked a checkpoint near Raqqa.", "19", "IS gunmen", None),
     ("Kurdish forces captured 30 IS fighters near Kobani.", "17", "Kurdish forces", "IS fighters"),

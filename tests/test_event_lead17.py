@@ -243,7 +243,7 @@ def test_country_word_in_a_person_name_is_still_no_country(pipe, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Violence began in the coastal region, where security forces clashed with fighters loyal to the former president.",
+    "Fighting erupted in the border region, where security forces clashed with militiamen loyal to the ousted governor.",
     "The army sent troops to the town, where soldiers clashed with rebels on Sunday.",
 ])
 def test_clashed_read_as_adjective_in_a_relative_clause(pipe, text):

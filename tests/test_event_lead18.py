@@ -218,8 +218,8 @@ def test_demands_of_people_who_are_not_protesting(pipe, text):
 
 # -- taking enemy posts ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Iranian forces captured several Iraqi defence posts east of Basra.",
-    "The Revolutionary Guards had captured strong defences west of the canal.",
+    "Iraqi forces captured several Iranian border posts north of Fao.",
+    "The Revolutionary Guards had captured heavy defences east of the river.",
     "Rebel fighters seized two army posts near the border on Sunday.",
     "The army captured enemy trenches on the ridge after a night assault.",
     "Russian forces captured the bridge over the river on the road into the town.",
@@ -336,7 +336,7 @@ def test_fans_threatening_a_boycott_is_no_event(pipe):
 
 # -- a killing in a joint operation ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Twenty rebels were killed in a joint operation by Afghan and US-led forces in Khost.",
+    "Nine militants were killed in a combined raid by Iraqi and Kurdish forces in Kirkuk.",
     "Five militants were killed in a joint operation by the army and police.",
 ])
 def test_killing_in_a_joint_operation_is_the_killing(pipe, text):

@@ -182,10 +182,10 @@ def test_the_coalition_after_a_led_coalition(pipe, text, country):
 # -- what the round's rules must leave alone (found on wire stories) ---------------------------------------------
 @pytest.mark.parametrize("text, root, trigger", [
     # a day after a light verb's object is no judgement of it
-    ("The United States called a private meeting Wednesday of the U.N. Security Council to discuss Iran.", "04",
+    ("France called a closed meeting Friday of the U.N. Security Council to discuss Mali.", "04",
      "meeting"),
     # a demand on people the table does not code is still a demand
-    ("A Nigerian women's rights activist said authorities should declare a state of emergency over the abductions.",
+    ("A Kenyan youth rights campaigner said authorities should declare a state of emergency over the kidnappings.",
      "10", "said"),
 ])
 def test_round_rules_leave_these_alone(pipe, text, root, trigger):

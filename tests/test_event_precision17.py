@@ -93,7 +93,7 @@ def test_aim_of_a_deal_is_not_done(pipe, text, done, aimed):
 # -- a suspicion; a step under way; a condition --------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
     ("I suspect the administration sees little chance of talks.", "sees"),
-    ("The adviser said the president would meet with Kim if there is a prospect of making a deal.", "meet"),
+    ("The aide said the premier would meet with Lukashenko if there is a chance of reaching an accord.", "meet"),
     ("The minister said Japan would send troops if the United Nations asked.", "send"),
 ])
 def test_suspicion_and_condition_not_claimed(pipe, text, trigger):
@@ -123,7 +123,7 @@ def test_will_if_stays_a_threat(pipe):
 
 # -- keeping ties is no threat to break them -----------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("All three countries want to maintain economic relations with Beijing.", "want"),
+    ("All four states want to keep trade ties with Moscow.", "want"),
     ("Japan wants to maintain good relations with China.", "wants"),
     ("Britain wants to preserve its alliance with the United States.", "wants"),
 ])
@@ -182,8 +182,8 @@ def test_attack_blast_stays(pipe, text):
 
 # -- a verb read inside a noun phrase ------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The general and protest leaders signed a power-sharing agreement in August.",
-    "The general who led the effort to remove the dictator and protest leaders signed a power-sharing deal.",
+    "The colonel and opposition leaders signed a power-sharing accord in March.",
+    "The colonel who led the push to oust the president and opposition leaders signed a power-sharing accord.",
 ])
 def test_protest_as_modifier_is_no_protest(pipe, text):
     evs = _events(pipe, text)
@@ -202,7 +202,7 @@ def test_protest_verb_stays(pipe, text, trigger):
 # -- an alias is one actor; a research centre's voice --------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The Baloch Liberation Army, or BLA, claimed responsibility for the attack.",
-    "The Baloch Liberation Army, or BLA, quickly claimed responsibility for the bombing on Tuesday.",
+    "The Kurdistan Workers' Party, or PKK, swiftly claimed responsibility for the attack on Friday.",
 ])
 def test_alias_is_one_actor(pipe, text):
     evs = _events(pipe, text)

@@ -24,7 +24,7 @@ from event_helpers import events as _events, show as _show, with_trigger as _wit
 
 # -- a gerund taken through a preposition: the verb's modality ---------------------------------------------------------
 @pytest.mark.parametrize("text, trigger, status", [
-    ("The prison system can focus on securely detaining dangerous prisoners.", "detaining", "hypothetical"),
+    ("The prison service can focus on securely detaining violent offenders.", "detaining", "hypothetical"),
     ("The army would keep on fighting the rebels.", "fighting", "hypothetical"),
     ("The police could succeed in arresting the gang leaders.", "arresting", "hypothetical"),
     ("The army did not succeed in capturing the town.", "capturing", "negated"),

@@ -238,9 +238,9 @@ def test_that_clause_verb_read_as_a_noun(pipe):
 
 
 @pytest.mark.parametrize("text, tgt", [
-    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "Germany"),
+    ("Some 300,000 Syrian Kurds sought refuge in Austria last year.", "Austria"),
     ("The dissident sought asylum in Sweden.", "Sweden"),
-    ("Almost 12,000 Iraqi Christians have sought refuge in Amman.", "Amman"),
+    ("Nearly 9,000 Syrian Christians have sought refuge in Beirut.", "Beirut"),
 ])
 def test_seeking_refuge_in_a_country_is_an_appeal_to_it(pipe, text, tgt):
     got = _coded(pipe, text)

@@ -128,7 +128,7 @@ def test_force_place_as_target(pipe, text, sector):
     "Thousands marched through the streets of Dhaka.",
     "Hundreds marched in Nairobi on Sunday.",
     "Some 5,000 marched through the streets of Dhaka.",
-    "More than 200,000 marched peacefully in Edinburgh on Saturday to demand action on Africa.",
+    "More than 50,000 marched peacefully in Cardiff on Sunday to demand action on climate.",
     "The opposition leader's wife marched with some 2,000 protesters in Nablus.",
 ])
 def test_crowds_marching_protest(pipe, text):

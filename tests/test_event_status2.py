@@ -49,7 +49,7 @@ def test_the_appeal_itself_is_coded():
 
 @pytest.mark.parametrize("text", [
     "Kenya offered to host a summit to hammer out a peace deal.",
-    "Arafat rejected a US offer to host a summit in July to hammer out a framework agreement.",
+    "Abbas rejected a French offer to host a meeting in May to work out a peace framework.",
     "Norway proposed a meeting to sign a peace agreement with the rebels.",
 ])
 def test_purpose_of_a_plan_is_not_a_fact(text):

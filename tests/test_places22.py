@@ -137,7 +137,7 @@ def test_place_of_the_event_itself_still_found(pipe, text, trigger, where):
 
 
 @pytest.mark.parametrize("text,trigger,country", [
-    ("Thousands marched on the anniversary of the seizure of the US embassy on Sunday.", "marched", "United States"),
+    ("Thousands marched on the anniversary of the storming of the US consulate on Friday.", "marched", "United States"),
     ("Protesters stormed the US embassy compound on Friday.", "stormed", "United States"),
 ])
 def test_an_embassys_country_is_not_where_it_happened(pipe, text, trigger, country):
