@@ -94,7 +94,7 @@ def test_exploding_bomb_with_a_force_target(pipe, text, code, sector):
 
 def test_exploding_bomb_target_takes_the_force_country(pipe):
     assert ("IRQ", "MIL") in _target_codes(pipe, "A car bomb exploded outside an Iraqi army checkpoint.", "183")
-    assert ("USA", "MIL") in _target_codes(pipe, "A roadside bomb detonated near a U.S. military convoy.", "183")
+    assert ("USA", "MIL") in _target_codes(pipe, "A roadside bomb went off near a U.S. army convoy.", "183")
 
 
 @pytest.mark.parametrize("text", [

@@ -178,7 +178,7 @@ def test_a_name_qualifying_a_town_is_the_state(pipe, text, name):
 
 
 def test_the_qualifier_reading_stays_with_the_qualifier(pipe):
-    text = ("The airline, based in Rego Park, New York, will fly from New York to Moscow and Riga, "
+    text = ("The airline, based in Forest Hills, New York, will fly from New York to Kyiv and Vilnius, "
             "its founder said.")
     art = Article(id="t", text=text)
     ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art))

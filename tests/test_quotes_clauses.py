@@ -106,8 +106,8 @@ def test_quote_closing_an_inner_quote_with_a_comma_reaches_a_long_apposition(nlp
 
 
 @pytest.mark.parametrize("text, fragment, word", [
-    ("The GOP nominee complained about his mic the morning after the debate, even suggesting he may have "
-     "been sabotaged.", "sabotaged", "nominee"),
+    ("The Green nominee grumbled about her podium the day after the forum, even hinting she may have "
+     "been targeted.", "targeted", "nominee"),
     ("The defence minister blamed the rebels for the attack, insisting they had been armed from abroad.",
      "armed from abroad", "minister"),
 ])

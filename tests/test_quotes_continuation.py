@@ -43,8 +43,8 @@ def test_a_quote_after_the_speakers_attribution(nlp, text, fragment, words):
 
 @pytest.mark.parametrize("text, fragment", [
     # the sentence before reports no speech, or reports another quote of its own: no speaker is made up
-    ('Greene left the bank in March after ten years. "They do not like to talk about it, but I think they will '
-     'move for political reasons."', "They do not like to talk"),
+    ('Greene quit the firm in June after eight years. "They do not like to talk about it, but I expect they will '
+     'act for tactical reasons."', "They do not like to talk"),
     ('The storm hit the coast on Monday and the mayor ordered schools closed. "Nobody should be on the roads '
      'tonight unless they really must be."', "Nobody should be on the roads"),
 ])
@@ -55,8 +55,8 @@ def test_no_speaker_after_a_sentence_that_reports_no_speech(nlp, text, fragment)
 
 @pytest.mark.parametrize("text, fragment, words", [
     # the words between a quote and its cue after it are the speaker, whatever the tagger made of them
-    ("\u201cThe committee did not and does not discriminate or retaliate based on military service or any other "
-     "unlawful factor,\u201d Ware added.", "The committee did not", "Ware"),
+    ("\u201cThe committee did not and does not exclude or punish anyone based on union membership or any other "
+     "improper ground,\u201d Ware added.", "The committee did not", "Ware"),
     ("\u201cWhat if the mayor had taken elocution lessons?\u201d the 43-year-old asked in the video\u2019s "
      "description.", "What if the mayor", "43"),
 ])

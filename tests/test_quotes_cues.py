@@ -128,7 +128,7 @@ def test_the_main_cue_not_a_verb_of_a_relative_clause(nlp, no_actors):
 @pytest.mark.parametrize("text, content, source", [
     ("In a national poll last month, the senator held a 24-point lead among young voters.",
      "the senator held a 24-point lead among young voters", "a national poll"),
-    ("The governor has a decisive lead in the polls ahead of the primary.", "The governor has a decisive lead",
+    ("The governor has a comfortable lead in the polls ahead of the runoff.", "The governor has a comfortable lead",
      "the polls"),
 ])
 def test_a_poll_or_survey_reports_the_clause_it_is_set_in(nlp, no_actors, text, content, source):
@@ -170,16 +170,16 @@ def test_channel_named_by_the_cue_clause(nlp, no_actors, text, channel):
 
 
 def test_a_time_between_the_cue_and_that_is_not_content(nlp, no_actors):
-    text = ("Interior Secretary Ana Ruiz said Friday that hackers have targeted the voter registration systems of more "
-            "than 20 states in recent months.")
+    text = ("Interior Secretary Ana Ruiz said Friday that hackers have targeted the tax filing systems of more "
+            "than 14 provinces in recent weeks.")
     (q,) = run(nlp, text)
     assert q.text.startswith("hackers have targeted")
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Attacks on the state-funded radio stations led to their removal from all but one of the roughly 100 regional "
-     "networks on which they were broadcasting as of 2005, said Anna Berg, a senior official with the board.",
-     "Attacks on the state-funded radio stations led to their removal", "Anna Berg"),
+    ("Complaints about the state-run bus lines led to their withdrawal from all but two of the roughly 60 rural "
+     "routes on which they were running as of 2012, said Anna Berg, a senior official with the board.",
+     "Complaints about the state-run bus lines led to their withdrawal", "Anna Berg"),
     ("The bridge will reopen in May, said the minister.", "The bridge will reopen in May", "the minister"),
 ])
 def test_a_cue_after_a_comma_with_its_speaker_after_it(nlp, no_actors, text, content, speaker):

@@ -126,8 +126,8 @@ def test_the_subject_before_a_long_aside(nlp, text, fragment, words):
 
 @pytest.mark.parametrize("text, fragment, words", [
     # a participle cue after a comma that the tagger read as a noun shares the clause's subject
-    ("On Tuesday, the company said it would not be able to file its accounts in time, warning that it could "
-     "default on its debt.", "it could default", "company"),
+    ("On Thursday, the retailer said it would not be able to pay its suppliers on time, warning that it could "
+     "default on its loans.", "it could default", "retailer"),
     ("The airline said it would cut 300 jobs this year, adding that more cuts could follow.",
      "more cuts could follow", "airline"),
 ])

@@ -112,8 +112,8 @@ def test_a_quote_opening_its_own_sentence_without_a_cue_stays_direct(nlp, no_act
 
 
 def test_a_quote_opened_after_that_is_reported_speech_and_the_next_cue_is_not_its_cue(nlp, no_actors):
-    text = ('The commission says on its website that "there were issues with the audio in the hall." '
-            'The senator tweeted that, "For those knocking me, at least you know I will be there!"')
+    text = ('The board says on its blog that "there were problems with the lighting in the stadium." '
+            'The mayor tweeted that, "For those mocking me, at least you know I will show up!"')
     quotes = run(nlp, text)
     assert [q.kind for q in quotes] == ["indirect", "indirect"]
     assert [q.cue for q in quotes] == ["says", "tweeted"]

@@ -16,8 +16,8 @@ def speaker_name(q) -> str | None:
 # -- a role speaker is named by the apposition after its phrase, a name closing a run of titles, 'identified as' --
 
 @pytest.mark.parametrize("text, words, name", [
-    ("One pastor backing the mayor, Jan Holm of the Baptist church in Marion, said he had made more than 150 calls.",
-     "150 calls", "Jan Holm"),
+    ("One teacher backing the mayor, Jan Holm of the primary school in Dunmore, said he had knocked on more than 300 doors.",
+     "300 doors", "Jan Holm"),
     ("The other candidate on the stage, former state treasurer Ana Ruiz, drew a contrast, saying that the cuts "
      "would hurt schools.", "hurt schools", "Ana Ruiz"),
     ("A senior engineer at the plant, Karl Berg, warned that the pumps could fail within a year.",
@@ -138,8 +138,8 @@ def test_a_weak_cue_with_only_an_object_introduces_nothing(nlp):
 
 def test_a_noun_in_the_opening_phrase_gives_way_to_the_name_after_it(nlp):
     # the parser made 'takedown' (inside 'In a fiery takedown of ...') the subject: the name after the phrase speaks
-    text = ("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive and accused "
-            "him of dividing the country.")
+    text = ("In a sharp rebuke of the developer, Sen. Bernie Sanders (I-Vt.) called him reckless and accused "
+            "him of misleading the town.")
     for q in run(nlp, text):
         assert q.speaker is not None and q.speaker.text == "Bernie Sanders"
 

@@ -122,7 +122,7 @@ def test_the_relative_clause_keeps_its_own_cue_and_speaker(nlp, text, words):
 
 @pytest.mark.parametrize("text, opening, speaker", [
     ("The nominee, he said, watched the games to see how fast the runners were.", "The nominee", "he"),
-    ("Many nights, former aides said, she would stay at the office past midnight.", "Many nights", "aides"),
+    ("Most evenings, former staffers said, she would remain at her desk past ten.", "Most evenings", "staffers"),
     ("In a merger, she said, the bank would keep its name.", "In a merger", "she"),
     ("The port, the mayor said, will reopen in May.", "The port", "mayor"),
     ("The old plant, the workers say, has been closed for years.", "The old plant", "workers"),

@@ -82,8 +82,8 @@ def test_a_reporter_not_on_the_cue_clause_leaves_the_speaker(nlp, text, words, s
      "on the ship", "Tom Berg"),
     ('The plan would curb short-term trading, according to a speech Ana Ruiz gave in Lyon.', "short-term trading",
      "Ana Ruiz"),
-    ('"There was probable cause," according to a court document filed by state attorney Maria Okafor.',
-     "probable cause", "Maria Okafor"),
+    ('"There was enough evidence," according to a court filing lodged by county attorney Maria Okafor.',
+     "enough evidence", "Maria Okafor"),
 ])
 def test_according_to_a_document_gives_its_author(nlp, text, words, author):
     q = quote_with(run(nlp, text), words)
@@ -167,8 +167,8 @@ def test_the_sentence_words_give_no_subject_where_unclear(nlp, text, cue, conten
 # -- a round-up's 'summary - Name: "..."': the name between the dash and the colon speaks --
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one about turnout."', "biggest lessons",
-     "Bialik"),
+    ('Analysts agree - Carl Moreau: "One of the clearest lessons was a plain one about money."', "clearest lessons",
+     "Moreau"),
     ('Second round count ends - Harbour Weekly: "The count matched the last survey within a point."',
      "count matched", "Harbour Weekly"),
     ('Ferry fares rise again \u2013 Anna Lindqvist: "The third rise this year will empty the boats."', "third rise",

@@ -87,8 +87,8 @@ def test_coref_resolves_a_pronoun_to_the_one_person_of_its_gender_in_reach(nlp):
 @pytest.mark.parametrize("text, cue, speaker", [
     ('"We need change," the candidate said, arguing that he would bring a new approach to the job.', "arguing",
      "the candidate"),
-    ("The two newspapers filed a motion to unseal the records, arguing the move was needed for public debate.",
-     "arguing", "The two newspapers"),
+    ("The three charities lodged an appeal to reopen the case, arguing the step was needed for public trust.",
+     "arguing", "The three charities"),
     ("The minister spoke for an hour on Monday, even suggesting that the vote could be delayed.", "suggesting",
      "The minister"),
 ])
