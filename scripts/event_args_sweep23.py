@@ -12,7 +12,7 @@ Kinds (every sentence written for Lapwing, each frame with a cast of pairs):
 - ``forwar``: "X mobilized its reservists for a war against Y", "massed troops for an offensive on Y": a show of
   force readied against Y (root 15); ``forwar-none``: "mobilized reservists for a parade", "for an operation against
   smuggling": no target;
-- ``mediate``: "X launched a mediation effort to resolve the rift between Y and Z", "... on Sunday between Y and
+- ``mediate``: "X began a peace effort to heal the split between Y and Z", "... on Sunday between Y and
   Z": the sides are the targets (source X, target Y);
 - ``timeprep``: "X established ties on Saturday with Y", "X signed a deal on Monday with Y": a time word between
   the verb and its phrase; Y is the target.
@@ -65,10 +65,10 @@ MEDIATORS = [("Oman", "OMN", "Kenya", "KEN", "Somalia"), ("Kuwait", "KWT", "Qata
              ("Norway", "NOR", "Colombia", "COL", "the ELN rebels"), ("Egypt", "EGY", "Israel", "ISR", "Hamas"),
              ("South Africa", "ZAF", "Ethiopia", "ETH", "Eritrea"), ("The Vatican", "VAT", "Venezuela", "VEN", "Guyana")]
 MEDIATE_FRAMES = ["{a} launched a mediation effort on Sunday between {b} and {c}.",
-                  "{a} launched a mediation effort to resolve the rift between {b} and {c}.",
+                  "{a} began a peace effort to heal the split between {b} and {c}.",
                   "{a} has launched a mediation effort to end the dispute between {b} and {c}.",
                   "{a} began mediation efforts to defuse the crisis between {b} and {c}.",
-                  "{a} launched a mediation effort to try to prevent a war between {b} and {c}."]
+                  "{a} started a mediation bid to try to avert a conflict between {b} and {c}."]
 TIME_FRAMES = ["{a} established diplomatic ties on Saturday with {b}.", "{a} signed a trade deal on Monday with {b}.",
                "{a} held talks on Thursday with {b}.", "{a} broke off relations last week with {b}.",
                "{a} restored diplomatic relations on Friday with {b}.", "{a} signed a defence pact in May with {b}."]

@@ -359,7 +359,7 @@ FRESH = {
         ("The Dutch king laid a wreath at the war memorial.", "01"),
         ("the pentagon declines comment on drone report", "01"),
         ("The Thai government is considering a ban on online gambling.", "01"),
-        ("The Mexican president expressed condolences to the families of the victims.", "01"),
+        ("The Chilean president sent condolences to the relatives of those who died.", "01"),
     ],
     "02": [
         ("The Pakistani prime minister appealed for international help after the floods.", "02"),
