@@ -185,7 +185,7 @@ def test_the_coalition_after_a_led_coalition(pipe, text, country):
     ("France called a closed meeting Friday of the U.N. Security Council to discuss Mali.", "04",
      "meeting"),
     # a demand on people the table does not code is still a demand
-    ("A Kenyan youth rights campaigner said authorities should declare a state of emergency over the kidnappings.",
+    ("A Kenyan youth rights campaigner said authorities should impose a state of emergency over the kidnappings.",
      "10", "said"),
 ])
 def test_round_rules_leave_these_alone(pipe, text, root, trigger):
