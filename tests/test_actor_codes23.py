@@ -57,7 +57,7 @@ def test_an_undated_head_of_state_keeps_the_latest_row(nlp):
 
 # -- ranks within a body ----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,phrase,code", [
-    ("U.S. Air Force Chief of Staff, General Tom Brandt said the aircraft was lost over the mountains.",
+    ("U.S. Air Force Chief of Staff, General Tom Brandt said the drone went down over the desert.",
      "U.S. Air Force Chief of Staff", ("USA", "MIL")),
     ("The CIA director declined to brief the committee on Tuesday.", "The CIA director", ("USA", "SPY")),
     ("Pentagon Chief of Staff Jen Marsh resigned on Friday after a month in the job.", "Jen Marsh", ("USA", "MIL")),
@@ -128,7 +128,7 @@ def test_the_foreign_ministry_stays_the_articles(nlp, phrase):
 
 # -- critics ----------------------------------------------------------------------------------------------------------
 def test_a_countrys_critics_are_not_that_country(nlp):
-    ctx = run(nlp, "Life in the region is not what China's critics abroad say it is, the ministry said.")
+    ctx = run(nlp, "Daily life in the province is not what China's critics overseas claim it is, the ministry said.")
     assert codes(ctx, "China's critics") in (None, (None, None))
 
 

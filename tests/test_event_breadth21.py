@@ -95,7 +95,7 @@ def test_a_hyphenated_city_is_no_person_captured(pipe):
 
 
 STATE_CAPTURES = [
-    ("In a clash near the capital, Syria on Monday captured two \"terrorists\" -- a man and his brother.", "SYR"),
+    ("In a clash near the border, Syria on Friday captured three \"terrorists\" -- a man and his son.", "SYR"),
     ("Pakistan captured six suspected insurgents in a raid on the tribal town.", "PAK"),
     ("The Philippines captured four Abu Sayyaf gunmen on the island of Jolo.", "PHL"),
     ("Algeria has captured three Islamist guerrillas near the border with Mali.", "DZA"),

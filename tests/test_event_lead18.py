@@ -244,7 +244,7 @@ def test_capturing_a_post_that_is_an_office(pipe, text):
 
 
 def test_seizing_a_station_is_seizing_property(pipe):
-    evs = events(pipe, "The army seized all three pumping stations on the pipeline.")
+    evs = events(pipe, "The army seized all four pumping stations along the canal.")
     assert [e for e in _coded(evs, "17") if e.cameo.startswith("1711")], show(evs)
 
 

@@ -347,7 +347,7 @@ def test_gunmen_attacking_a_newspaper_stays_an_assault(pipe):
 
 
 def test_plot_to_attack_a_newspaper_stays_an_attack(pipe):
-    evs = _events(pipe, "He was accused of plotting to attack a Danish newspaper.")
+    evs = _events(pipe, "She was accused of plotting to attack a Dutch radio station.")
     assert [e for e in evs if e.cameo.startswith("19")] and not _claimed(evs, "11"), _show(evs)
 
 

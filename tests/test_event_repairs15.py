@@ -424,7 +424,7 @@ def test_swapped_headline_verb(pipe, text, code, src):
 # -- journalistic boilerplate is no event (found on unlabelled wire copy by the precision round) -------------
 @pytest.mark.parametrize("text", [
     "The official, who declined to be named, said the talks would resume on Monday.",
-    "A diplomat who asked not to be identified said the envoy had left.",
+    "A diplomat who asked not to be identified said the convoy had turned back.",
     "The ministry ignored requests for comment.",
     "The minister spoke to VOA on Tuesday about the elections.",
     "The minister met reporters in the capital.",

@@ -63,7 +63,7 @@ def test_purpose_of_a_real_act_follows_the_act():
 
 
 @pytest.mark.parametrize("text", [
-    "China demanded that the US cancel plans to sell weapons to Taiwan.",
+    "Russia demanded that France cancel plans to sell missiles to Georgia.",
     "Berlin scrapped plans to sell tanks to Ankara.",
     "The government halted plans to deploy troops to the border.",
 ])

@@ -6,7 +6,7 @@ with uses of the same words that must stay as they are:
   other party; "X and Y agreed to impose sanctions on Z" stays X -> Z, "X and Y condemned ..." gives no pair;
 - a show of force readied "for a war / an offensive / an assault against Y" is aimed at Y (root 15); readied for
   a parade or "an operation against smuggling" it has no target;
-- a mediation's sides named in its purpose ("a mediation effort *to resolve the rift between* X and Y") or after a
+- a mediation's sides named in its purpose ("a peace effort *to heal the split between* X and Y") or after a
   time word ("launched a mediation effort on Sunday *between* X and Y") are its targets;
 - a phrase the parser hung on a time word ("established ties on Saturday *with* Y") is the verb's own.
 """

@@ -57,8 +57,8 @@ def test_no_speaker_after_a_sentence_that_reports_no_speech(nlp, text, fragment)
     # the words between a quote and its cue after it are the speaker, whatever the tagger made of them
     ("\u201cThe committee did not and does not exclude or punish anyone based on union membership or any other "
      "improper ground,\u201d Ware added.", "The committee did not", "Ware"),
-    ("\u201cWhat if the mayor had taken elocution lessons?\u201d the 43-year-old asked in the video\u2019s "
-     "description.", "What if the mayor", "43"),
+    ("\u201cWhat if the mayor had taken singing lessons?\u201d the 51-year-old asked in the clip\u2019s "
+     "caption.", "What if the mayor", "51"),
 ])
 def test_the_speaker_between_a_quote_and_its_cue(nlp, text, fragment, words):
     q = quote_with(run(nlp, text), fragment)

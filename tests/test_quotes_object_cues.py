@@ -88,8 +88,8 @@ def test_a_second_cue_the_parser_hung_on_the_first_cues_clause_shares_its_speake
 @pytest.mark.parametrize("text, content, speaker", [
     ("The state could lean on the lenders to pay for the cleanup, said Mr. Barrett, the lawyer for the agency.",
      "The state could lean on the lenders to pay for the cleanup", "Mr. Barrett"),
-    ("Too often, Mr. Clarke said, the debate over coal is reduced to slogans.",
-     "Too often, Mr. Clarke said, the debate over coal is reduced to slogans", "Mr. Clarke"),
+    ("Too often, Mr. Clarke said, the debate over wind power is reduced to insults.",
+     "Too often, Mr. Clarke said, the debate over wind power is reduced to insults", "Mr. Clarke"),
 ])
 def test_cue_clause_after_or_inside_its_content(nlp, no_actors, text, content, speaker):
     (q,) = run(nlp, text)

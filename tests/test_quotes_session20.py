@@ -12,8 +12,8 @@ from quote_helpers import nlp, quote_with, run, speaker_words  # noqa: F401 (fix
 
 @pytest.mark.parametrize("text, words, speaker", [
     # a participle on its clause speaks for the clause's subject, not for the object before it
-    ("Twitter, at the same time, put its new tool to use, highlighting the best posts about the storm.",
-     "best posts", "Twitter"),
+    ("Facebook, at the same time, put its new tool to work, highlighting the best videos about the flood.",
+     "best videos", "Facebook"),
     ("The mayor, in the meantime, sent her deputies to the port, urging the dock workers to return.",
      "dock workers", "mayor"),
     ("When the storm hit, the governor spoke to reporters, saying that the roads would reopen soon.",

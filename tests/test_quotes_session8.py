@@ -192,8 +192,8 @@ def test_a_headline_without_a_named_speaker_gives_no_headline_quote(nlp, headlin
 
 
 @pytest.mark.parametrize("text, second, speaker", [
-    ('"This just is not right," Ruiz said. "You squeezed the workers to the breaking point" to drive up the price of '
-     'the shares, she said, referring to the bank\'s sales drive.', "You squeezed", "she"),
+    ('"This is simply wrong," Ruiz said. "You pushed the nurses to the limit" to push down the cost of '
+     'the wards, she said, referring to the hospital\'s savings plan.', "You pushed", "she"),
     ('"The plan is dead," Berg said. "It was killed by the ministry" for reasons nobody gave, he told reporters.',
      "It was killed", "he"),
     ('"We tried," Holm said. "Nobody listened to the drivers" in the weeks before the strike, the union leader added.',

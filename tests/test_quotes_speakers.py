@@ -115,7 +115,7 @@ def test_a_relative_who_speaker_keeps_its_words_and_names_its_antecedent(nlp):
 
 
 def test_a_participle_cue_without_a_comma_shares_the_subject_above_it(nlp):
-    text = '"We will get there," she said at a news conference announcing that her department was suing the state.'
+    text = '"We will win this," she said at a press briefing announcing that her office was suing the county.'
     (q,) = [q for q in run(nlp, text) if q.cue == "announcing"]
     assert q.speaker is not None and q.speaker.text == "she"
 
