@@ -52,6 +52,7 @@ from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STA
 from lapwing.store.mentions import TRUCE, Mention, PlaceKey
 from lapwing.store.body_seats import with_seats
 from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
+from lapwing.store.local_names import same_local_name
 from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, sea_and_shore, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
@@ -79,6 +80,10 @@ INFERRED_PLACE = 0.7
 #: gold: one claim or denial told by two outlets 0.28-1.0; a speaker's different statements 0.0-0.13).
 STATEMENT_ROOT = "01"
 STATEMENT_WORDS = 0.25
+#: A village or town the gazetteer does not know, named as text by both reports of one day (``local_names.py``):
+#: one place, as two towns a few kilometres apart are.
+LOCAL_NAME_AGREEMENT = 1.0
+SAME_DAY = 0.5
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
 CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
                "hypothetical": "unreal"}
@@ -312,6 +317,9 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
     pl = place_agreement(_placed(m), _placed(n), parties)
     if pl is None:
         return None
+    if pl < LOCAL_NAME_AGREEMENT and d >= SAME_DAY and (m.local or n.local) \
+            and same_local_name(m.local, m.sentence, n.local, n.sentence):
+        pl = LOCAL_NAME_AGREEMENT  # one village the gazetteer does not know, named by both ("Tungan Maje")
     actors = _pair_agreement(m, n)
     if actors is None:
         return None

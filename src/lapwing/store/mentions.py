@@ -16,6 +16,7 @@ from datetime import date
 from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
+from lapwing.store.local_names import local_names
 from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now, night_of
 from lapwing.store.seizures import SEIZURE_BLOCK, seized_vessel
@@ -107,6 +108,7 @@ class Mention:
     live: bool = False  # told in the present progressive: it happens on the day the report is published (day_to)
     partners: frozenset[str] = frozenset()  # the countries a joint actor names ("Indonesian and Australian warships")
     night: int = 0  # told as at night: 1 the night after its day ("on Tuesday night"), -1 the night before ("overnight")
+    local: frozenset[str] = frozenset()  # villages or towns the gazetteer does not know, named as text (local_names.py)
 
     @property
     def unit(self) -> tuple[str, int]:
@@ -358,6 +360,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         live=happening_now(record, e),
         partners=_partners(record, e),
         night=night_of(record, e),
+        local=local_names(record, e, dateline_end(text)),
     )
 
 
