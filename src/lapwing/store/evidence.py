@@ -48,7 +48,8 @@ from datetime import timedelta
 # the actor half of the evidence lives in evidence_actors.py; its names are re-exported here, where callers and
 # tests have always found them
 from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STATE_SECTORS, SYMMETRIC_ROOTS,
-                                           _pair_agreement, actor_agreement, international_bodies, same_name)
+                                           _pair_agreement, actor_agreement, international_bodies, militia_as_armed_group,
+                                           same_name)
 from lapwing.store.mentions import TRUCE, Mention, PlaceKey
 from lapwing.store.body_seats import with_seats
 from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
@@ -84,6 +85,9 @@ STATEMENT_WORDS = 0.25
 #: one place, as two towns a few kilometres apart are.
 LOCAL_NAME_AGREEMENT = 1.0
 SAME_DAY = 0.5
+#: An unnamed militia is read as an armed group outside the state only where the places agree this much (a region
+#: and its country, one town, a village named by both: evidence_actors.militia_as_armed_group).
+MILITIA_PLACE = 0.3
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
 CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
                "hypothetical": "unreal"}
@@ -321,6 +325,13 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
             and same_local_name(m.local, m.sentence, n.local, n.sentence):
         pl = LOCAL_NAME_AGREEMENT  # one village the gazetteer does not know, named by both ("Tungan Maje")
     actors = _pair_agreement(m, n)
+    if pl >= MILITIA_PLACE and d >= SAME_DAY and m.root in FORCE_ROOTS and n.root in FORCE_ROOTS:
+        # "killed by the militia" (MIL) and "Armed men raided the village": one armed group, where place and day agree
+        m2, n2 = militia_as_armed_group(m), militia_as_armed_group(n)
+        if m2 is not None or n2 is not None:
+            armed = _pair_agreement(m2 or m, n2 or n)
+            if actors is None or (armed is not None and armed > actors):
+                actors = armed
     if actors is None:
         return None
     return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
