@@ -10,7 +10,8 @@ towns within a few kilometres are (``evidence.place_agreement``).
 A mention's local names (:func:`local_names`) are
 
 * the names in its sentence that the place extractor found and the gazetteer did not resolve (no country, no
-  coordinates);
+  coordinates), and the names its sentence gives as a village's or a town's ("the village of X", "Residents of X",
+  "X, a village near Y") where the gazetteer knows none;
 * its article's dateline, when the gazetteer does not know it (a wire files from cities it knows: an unknown
   dateline is a local paper's own town), or when the sentence calls the place "this town", "this village", "this
   community" (the dateline is then where it happened, known to the gazetteer or not).
@@ -33,6 +34,11 @@ MIN_LETTERS = 4
 #: is the dateline's.
 _THIS_PLACE = re.compile(r"\bthis\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|community|hamlet|district|settlement)\b",
                          re.IGNORECASE)
+#: A name the text gives as a village's or a town's, found or not by the place extractor: "the village of Tungan
+#: Maje", "Residents of Mangodomu", "Kisengeni, a village near Machakos".
+_NAMED = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_CUED = re.compile(rf"\b(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Rr]esidents|[Vv]illagers)\s+of\s+{_NAMED}"
+                   rf"|{_NAMED},\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:village|town|hamlet|community)\b")
 #: The dateline's town: its words before a comma ("MABUHAY, Las Navas - ").
 _DATELINE_CITY = re.compile(r"^\s*([^,(\-\u2013\u2014:]+)")
 
@@ -54,6 +60,12 @@ def local_names(record: ArticleRecord, e: Event, dateline_end: int) -> frozenset
     s0, s1 = e.sentence.start, e.sentence.end
     out = {n for p in record.places if s0 <= p.start and p.end <= s1 and not p.country and p.lat is None
            for n in (_name(p.text),) if n}
+    for m in _CUED.finditer(text, s0, s1):
+        g = 1 if m.group(1) else 2
+        if not any(p.start < m.end(g) and m.start(g) < p.end and p.country for p in record.places):
+            n = _name(m.group(g))
+            if n:
+                out.add(n)
     if dateline_end:
         known = any(p.end <= dateline_end and p.country for p in record.places)
         if not known or _THIS_PLACE.search(text, s0, s1):
