@@ -288,8 +288,16 @@ def _comparable_code(e: Event, source: ActorKey | None, target: ActorKey | None 
     return e.cameo, plover
 
 
+#: The domain of an office named after it, a town the gazetteer may not know: "the mayor of Zapotitlan Tablas",
+#: "Efren Salgado, mayor of Zapotitlan Tablas" (the actor coder gives the person the town's name).
+_OFFICE_DOMAIN = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect|[Ee]mir|[Ss]ultan)\s+of\s+(?:the\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
 def _place_names(record: ArticleRecord) -> frozenset[str]:
-    return frozenset(" ".join(normalise(x)) for p in record.places for x in (p.text, p.name) if x)
+    """The names of the places the article names, and of the towns it names as an office's domain."""
+    return frozenset(" ".join(normalise(x)) for p in record.places for x in (p.text, p.name) if x) | frozenset(
+        " ".join(normalise(m.group(1))) for m in _OFFICE_DOMAIN.finditer(record.article.text))
 
 
 def _for_whom(record: ArticleRecord, e: Event) -> ActorKey | None:
