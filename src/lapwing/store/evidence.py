@@ -88,6 +88,20 @@ SAME_DAY = 0.5
 #: An unnamed militia is read as an armed group outside the state only where the places agree this much (a region
 #: and its country, one town, a village named by both: evidence_actors.militia_as_armed_group).
 MILITIA_PLACE = 0.3
+#: Roots of assault, fight and mass violence: they happen in the town their sentence names, whatever country the
+#: coder gave the actors ("JNIM said its fighters attacked an army base in Diapaga": JNIM and the base coded Mali).
+FORCE_ACTS = frozenset({"18", "19", "20"})
+
+
+def _two_towns_of_one_country(m: Mention, n: Mention) -> bool:
+    """Two acts of force whose sentences place them in two towns of one country farther apart than ``MAX_KM``: two
+    attacks, even where the coder's country for the actors made a town look like what the sentence is about
+    (:func:`_placed`: "JNIM said its fighters attacked an army base in Diapaga", JNIM coded Mali, and "JNIM fighters
+    ambushed a supply convoy near Fada N'Gourma" the same day, 150 km away)."""
+    a, b = m.place, n.place
+    return (m.root in FORCE_ACTS and n.root in FORCE_ACTS and a is not None and b is not None
+            and not (a.inferred or b.inferred) and a.point_like and b.point_like and a.country is not None
+            and a.country == b.country and km(a, b) > MAX_KM and not (a.divisional or b.divisional))
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
 CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
                "hypothetical": "unreal"}
@@ -319,7 +333,7 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
         return None
     parties = with_seats(frozenset(a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country))
     pl = place_agreement(_placed(m), _placed(n), parties)
-    if pl is None:
+    if pl is None or _two_towns_of_one_country(m, n):
         return None
     if pl < LOCAL_NAME_AGREEMENT and d >= SAME_DAY and (m.local or n.local) \
             and same_local_name(m.local, m.sentence, n.local, n.sentence):
