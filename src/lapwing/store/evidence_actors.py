@@ -108,7 +108,7 @@ def _serves(body: ActorKey, force: ActorKey) -> bool:
     """An international body's mission or forces and a state's soldiers or police, neither named or one name for
     both: peacekeepers are national contingents, named by their nationality by one outlet ("a Zambian
     peacekeeper"), by the body they serve by another ("the UN mission"), or by neither ("a peacekeeper")."""
-    return (body.country in international_bodies() and body.sector in BODY_AND_FORCES
+    return (body.country in international_bodies() and (body.sector in BODY_AND_FORCES or body.sector is None)
             and force.country not in international_bodies()
             and force.sector in STATE_FORCES and not (body.names and force.names))
 
