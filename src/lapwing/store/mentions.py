@@ -174,6 +174,17 @@ _COLLECTIVE = re.compile(r"\b(?:warring|rival|opposing|conflicting|both|all)\b(?
 #: The actor coder's rule for a country it took from a country or place the sentence names, not from the actor's own
 #: words ("Thousands of farmers" in a sentence about Ukrainian grain, "pirates" in a story filed from Aden).
 SENTENCE_COUNTRY = "sentence-country"
+#: The actor coder's rule for a bare agent's country taken from the article's main country ("Jihadist fighters" in a
+#: story about Burkina Faso): a guess too. Only an armed group outside the state is read so: an army or police
+#: force of the main country is most often that country's own.
+MAIN_COUNTRY = "main-country"
+_ARMED_GROUPS = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+
+
+def _guessed_country(a: Actor) -> bool:
+    """Whether the actor's country is the coder's guess, not its own words (``SENTENCE_COUNTRY``, ``MAIN_COUNTRY``)."""
+    rule = a.rule or ""
+    return SENTENCE_COUNTRY in rule or (MAIN_COUNTRY in rule and a.sector in _ARMED_GROUPS)
 #: A military government: the state and its army at once ("the junta", "Burkina Faso's military government", "the
 #: regime" in another report of the same talks), so any sector of its country. Its troops, jets or soldiers are the
 #: army alone ("junta troops").
@@ -217,7 +228,7 @@ def actor_key(a: Actor | None, places: frozenset[str] = frozenset()) -> ActorKey
     names = _names(a, places)
     return ActorKey(a.text, country, sector, names, bool(_COLLECTIVE.search(a.text) or _MILITARY_RULE.search(a.text)),
                     state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person",
-                    count=None if names else head_count(a.text), guessed=SENTENCE_COUNTRY in (a.rule or ""))
+                    count=None if names else head_count(a.text), guessed=_guessed_country(a))
 
 
 def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:
