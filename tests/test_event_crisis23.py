@@ -4,7 +4,10 @@ each checked here in phrasings written for this test, next to the uses of the sa
 
 - a live blog's update stamp at a paragraph's start ("23:15 - Police fired ...", "9.40 a.m. GMT: ...", "1040 GMT -")
   was parsed as the root of the paragraph's first sentence, which lost its subject and verb: the stamp is now a
-  sentence of its own (``lapwing.nlp.components.TIMESTAMP``, set before the parser runs).
+  sentence of its own (``lapwing.nlp.components.TIMESTAMP``, set before the parser runs);
+- two bodies of one state named by different words, in a word of cooperation ("The government backed *the Election
+  Commission's* decision"): the target was dropped as an actor acting on itself; both are kept now
+  (``owned.distinct_body``), while one actor named twice ("the government's own efforts") still has no target.
 """
 
 from __future__ import annotations
@@ -52,3 +55,31 @@ def test_the_update_under_a_stamp_keeps_its_event(pipe, text, root, source, targ
 ])
 def test_times_that_open_no_line_split_nothing(pipe, text):
     assert len(_starts(pipe, text)) == 1, _starts(pipe, text)
+
+
+# -- two bodies of one state ------------------------------------------------------------------------------------
+DHAKA = "DHAKA, Nov 29 (Lapwing Wire) - "
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    ("The government, he said, fully backed the Election Commission's decision to suspend counting.", "05",
+     "government", "Election Commission"),
+    ("The government on Sunday backed the decision of the Election Commission.", "05", "government", "Election Commission"),
+    ("The Home Ministry welcomed the Election Commission's announcement.", "05", "Home Ministry", "Election Commission"),
+    ("Prime Minister Farida Rahman praised the Bangladeshi government's handling of the floods.", "05", "Rahman",
+     "government"),
+    ("The prime minister met the central bank governor on Monday.", "04", "prime minister", "governor"),
+])
+def test_two_bodies_of_one_state_keep_both(pipe, text, root, source, target):
+    evs = events(pipe, DHAKA + text)
+    assert hits(evs, root, source=source, country="BGD", target=target, tcountry="BGD"), show(evs)
+
+
+@pytest.mark.parametrize("text,root,source", [
+    ("The Bangladeshi government praised the government's own efforts.", "05", "government"),
+    ("Government supporters rallied outside the Election Commission.", "14", "supporters"),
+])
+def test_one_actor_named_twice_has_no_target(pipe, text, root, source):
+    evs = events(pipe, DHAKA + text)
+    found = hits(evs, root, source=source, country="BGD")
+    assert found and all(e.target is None for e in found), show(evs)
