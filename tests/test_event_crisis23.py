@@ -7,7 +7,12 @@ each checked here in phrasings written for this test, next to the uses of the sa
   sentence of its own (``lapwing.nlp.components.TIMESTAMP``, set before the parser runs);
 - two bodies of one state named by different words, in a word of cooperation ("The government backed *the Election
   Commission's* decision"): the target was dropped as an actor acting on itself; both are kept now
-  (``owned.distinct_body``), while one actor named twice ("the government's own efforts") still has no target.
+  (``owned.distinct_body``), while one actor named twice ("the government's own efforts") still has no target;
+- a pronoun with several entities in reach was left unresolved (the event lost its source or target): a subject
+  "he"/"she" is the one named person who was a subject in reach, not a collective object ("accused *the opposition*
+  ... He ordered") nor one named in "according to the press secretary"; an object pronoun of the second of two joined
+  verbs is the first verb's object ("told *the service chiefs* that ... and ordered *them* to ...")
+  (``actors/coref_roles.py``); "service chief", "navy chief", "defence chief" are military (agents.tsv).
 """
 
 from __future__ import annotations
@@ -64,8 +69,10 @@ DHAKA = "DHAKA, Nov 29 (Lapwing Wire) - "
 @pytest.mark.parametrize("text,root,source,target", [
     ("The government, he said, fully backed the Election Commission's decision to suspend counting.", "05",
      "government", "Election Commission"),
-    ("The government on Sunday backed the decision of the Election Commission.", "05", "government", "Election Commission"),
-    ("The Home Ministry welcomed the Election Commission's announcement.", "05", "Home Ministry", "Election Commission"),
+    ("The government on Sunday backed the decision of the Election Commission.", "05", "government",
+     "Election Commission"),
+    ("The Home Ministry welcomed the Election Commission's announcement.", "05", "Home Ministry",
+     "Election Commission"),
     ("Prime Minister Farida Rahman praised the Bangladeshi government's handling of the floods.", "05", "Rahman",
      "government"),
     ("The prime minister met the central bank governor on Monday.", "04", "prime minister", "governor"),
@@ -83,3 +90,55 @@ def test_one_actor_named_twice_has_no_target(pipe, text, root, source):
     evs = events(pipe, DHAKA + text)
     found = hits(evs, root, source=source, country="BGD")
     assert found and all(e.target is None for e in found), show(evs)
+
+
+# -- a pronoun among several entities -----------------------------------------------------------------------------
+def _sector_hits(evs, root, word, sector, side="source"):
+    return [e for e in evs if e.cameo.startswith(root) and getattr(e, side) is not None
+            and getattr(e, side).text == word and getattr(e, side).sector == sector]
+
+
+@pytest.mark.parametrize("text,root,word,sector", [
+    ("Home Minister Kamal Uddin Chowdhury accused the opposition of lying. He praised the police.", "05", "He", "GOV"),
+    ("Interior Minister Ana Ruiz criticised the protesters on Monday. She ordered police to clear the square.", "10",
+     "She", "GOV"),
+    ("Opposition leader Tariq Hossain condemned the election commission. He urged his supporters to gather.", "02",
+     "He", "OPP"),
+    ("Prime Minister Farida Rahman has spoken to the army chiefs, her press secretary says. According to the press "
+     "secretary, she ordered them to keep their troops in barracks.", "10", "she", "GOV"),
+])
+def test_a_subject_pronoun_is_the_named_person_who_was_a_subject(pipe, text, root, word, sector):
+    evs = events(pipe, text)
+    assert _sector_hits(evs, root, word, sector), show(evs)
+
+
+@pytest.mark.parametrize("text,root,word,sector", [
+    ("President Lena Ruiz told the army commanders that the rebels had been defeated and ordered them to return to "
+     "barracks.", "10", "them", "MIL"),
+    ("According to the press secretary, the prime minister told the service chiefs that the armed forces would stay "
+     "neutral and ordered them to keep their troops in barracks.", "10", "them", "MIL"),
+    ("The governor told the police officers that the rebels were armed and urged them to stay calm.", "02", "them",
+     "COP"),
+])
+def test_an_object_pronoun_of_the_second_verb_is_the_first_verbs_object(pipe, text, root, word, sector):
+    evs = events(pipe, text)
+    assert _sector_hits(evs, root, word, sector, side="target"), show(evs)
+
+
+@pytest.mark.parametrize("text,root,word", [
+    ("President Lena Ruiz and Prime Minister Tariq Hossain met on Monday. He praised the army.", "05", "He"),
+    ("President Lena Ruiz criticised the rebels, and Prime Minister Tariq Hossain attacked the opposition. He praised "
+     "the police.", "05", "He"),
+])
+def test_a_pronoun_between_two_named_subjects_stays_unresolved(pipe, text, root, word):
+    evs = events(pipe, text)
+    found = [e for e in evs if e.cameo.startswith(root) and e.source is not None and e.source.text == word]
+    assert not any(e.source.sector or e.source.country for e in found), show(evs)
+
+
+@pytest.mark.parametrize("text", ["The president met the navy chief on Monday.",
+                                  "The president met the service chiefs on Monday.",
+                                  "The president met the defence chief on Monday."])
+def test_service_chiefs_are_military(pipe, text):
+    evs = events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith("04") and e.target is not None and e.target.sector == "MIL"], show(evs)

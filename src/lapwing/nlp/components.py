@@ -42,8 +42,8 @@ DATELINE_COLON = re.compile(
     r"(?:,\s*[^\W\d_]{3,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*:\s+", re.IGNORECASE)
 
 
-# A clock time at the start of a line ("23:15", "9.40 a.m.", "1040 GMT", "10:15 (GMT+6)"), then a dash or a colon: the stamp of
-# a live blog's update, a sentence of its own
+# A clock time at the start of a line ("23:15", "9.40 a.m.", "1040 GMT", "10:15 (GMT+6)"), then a dash or a colon:
+# the stamp of a live blog's update, a sentence of its own
 TIMESTAMP = re.compile(
     r"^[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)))"
     r"(?:\s*\(?(?:GMT|UTC|[A-Z]{3,4})(?:[+-]\d{1,2})?\)?)?\s*(?:--|[-\u2013\u2014]|:)[ \t]+(?=\S)", re.MULTILINE)
