@@ -12,7 +12,10 @@ each checked here in phrasings written for this test, next to the uses of the sa
   "he"/"she" is the one named person who was a subject in reach, not a collective object ("accused *the opposition*
   ... He ordered") nor one named in "according to the press secretary"; an object pronoun of the second of two joined
   verbs is the first verb's object ("told *the service chiefs* that ... and ordered *them* to ...")
-  (``actors/coref_roles.py``); "service chief", "navy chief", "defence chief" are military (agents.tsv).
+  (``actors/coref_roles.py``); "service chief", "navy chief", "defence chief" are military (agents.tsv);
+- a passive verb's by-agent hung on a noun of its other phrase ("driven out of the polling stations *by party
+  activists*") or its "by" read as a marker inside the agent ("by ruling-party activists"): the event had no source
+  (repair 106, ``repair_passive_agent``); a nominal act keeps its by-phrase, and a by-phrase of no people stays.
 """
 
 from __future__ import annotations
@@ -142,3 +145,36 @@ def test_a_pronoun_between_two_named_subjects_stays_unresolved(pipe, text, root,
 def test_service_chiefs_are_military(pipe, text):
     evs = events(pipe, text)
     assert [e for e in evs if e.cameo.startswith("04") and e.target is not None and e.target.sector == "MIL"], show(evs)
+
+
+# -- repair 106: a passive's by-agent on a noun of its phrase ------------------------------------------------------
+@pytest.mark.parametrize("text,root,source,target", [
+    ("Its polling agents were driven out of dozens of polling stations by ruling-party activists.", "17",
+     "activists", "agents"),
+    ("Opposition agents were driven out of the polling stations by party activists during the afternoon.", "17",
+     "activists", "agents"),
+    ("Two journalists were dragged out of the building by police.", "17", "police", "journalists"),
+    ("Three students were beaten outside the dormitory by soldiers on Monday.", "18", "soldiers", "students"),
+    ("The protesters were pushed back from the square by riot police.", "17", "police", "protesters"),
+])
+def test_a_by_agent_hung_on_the_phrase_noun_is_the_verbs(pipe, text, root, source, target):
+    evs = events(pipe, text)
+    assert hits(evs, root, source=source, target=target), show(evs)
+
+
+@pytest.mark.parametrize("text,root,bad", [
+    ("Five people were killed in a blast by the roadside.", "1", "roadside"),
+    ("The protesters were arrested near a mural by Banksy.", "17", "Banksy"),
+])
+def test_a_by_phrase_of_no_people_is_no_agent(pipe, text, root, bad):
+    evs = events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(root)], show(evs)
+    assert not [e for e in evs if e.source is not None and bad in e.source.text], show(evs)
+
+
+def test_the_repair_leaves_a_nominal_acts_by_phrase(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("The attack on the office by militants was condemned by the mayor."))
+    militants = next(t for t in doc if t.text == "militants")
+    assert militants.dep_ != "obl:agent", [(t.text, t.dep_, t.head.text) for t in doc]
