@@ -45,7 +45,10 @@ EXAMPLES = ROOT / "examples"
 #: the work; the older articles' 31 unchanged)
 #: 35 with the Zambia report added in session 19's second wave (7 of its 29 emitted events wrong at its first run, 1 of
 #: 35 after the work: a hypothetical "the armed forces must stand ready"; the older articles' 34 unchanged)
-MAX_WRONG = 35
+#: 36 with the Bangladesh live blog added in session 20 (4 of its 21 emitted events wrong at its first run, 3 of 25
+#: after the work: a negated "not to obey" asked of the army, two targets of an unknown party's people coded CVL;
+#: the older articles' 34 down to 33)
+MAX_WRONG = 36
 
 
 def _gold() -> list[dict]:
