@@ -156,6 +156,7 @@ def test_service_chiefs_are_military(pipe, text):
     ("Two journalists were dragged out of the building by police.", "17", "police", "journalists"),
     ("Three students were beaten outside the dormitory by soldiers on Monday.", "18", "soldiers", "students"),
     ("The protesters were pushed back from the square by riot police.", "17", "police", "protesters"),
+    ("Two militants were picked up from a hideout in Jammu by police.", "17", "police", "militants"),
 ])
 def test_a_by_agent_hung_on_the_phrase_noun_is_the_verbs(pipe, text, root, source, target):
     evs = events(pipe, text)
@@ -178,3 +179,9 @@ def test_the_repair_leaves_a_nominal_acts_by_phrase(pipe):
     doc = repaired(pipe.nlp("The attack on the office by militants was condemned by the mayor."))
     militants = next(t for t in doc if t.text == "militants")
     assert militants.dep_ != "obl:agent", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_an_act_named_by_a_noun_keeps_its_doer(pipe):
+    evs = events(pipe, "They were arrested in a raid by police on villages in Kasese district.")
+    assert hits(evs, "17", source="police"), show(evs)  # the raid's own doer (and the arrest's)
+    assert [e for e in evs if e.rule == "f_raid_police_n"], show(evs)

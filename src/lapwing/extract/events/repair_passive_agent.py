@@ -7,13 +7,15 @@ marker of a word inside X ("by ruling-party"), so the passive verb has no agent 
 or a thing has no by-phrase of people: when a passive verb with no agent of its own has, inside one of its
 prepositional phrases (or as such a phrase), a "by" phrase whose noun is people or a named group, the phrase is the
 verb's agent. A nominal act keeps its by-phrase ("the attack on the office *by militants* was condemned": *attack*
-is no passive verb's phrase), and so does a by-phrase of no people ("killed in a blast *by the roadside*").
+is no passive verb's phrase; "arrested in *a raid by police*": the raid is an act of its own, a trigger noun of the
+lexicon), and so does a by-phrase of no people ("killed in a blast *by the roadside*").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.lexicon_loader import lexicon
 from lapwing.extract.events.repair_auxiliary import _people_word
 from lapwing.extract.events.repair_particle import _set_head
 
@@ -51,6 +53,8 @@ def repair_agent_on_phrase_noun(b: Token) -> bool:
     v = h.head
     if h.dep_ != "obl" or v.i > b.i or not _passive_without_agent(v):
         return False
+    if steps and ("N", n.head.lemma_.lower()) in lexicon().by_lemma:
+        return False  # "arrested in *a raid by police*": an act named by a noun keeps its own doer
     if steps == 0 and b.head.i == n.i and b.dep_ == "case":
         return False  # already the verb's own phrase, "by" and all (a mislabel other repairs handle)
     _set_head(b, n, "case")
