@@ -158,6 +158,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["nsverb"].append(i)  # "X *calls* on Peru to free ...", read as the subject of "to free"
         if low == "by" and dep == "case" and D[H[i]] == "compound":
             todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
+        if low == "by" and dep in ("case", "mark") and (D[H[i]] == "nmod" or D[H[i]] != "obl" and H[i] > i):
+            todo["byphrase"].append(i)  # 106: "driven out of the stations *by* activists" with the agent on *stations*
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
             todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
