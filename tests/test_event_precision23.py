@@ -163,3 +163,20 @@ def test_giving_a_figure_of_speech_is_no_aid(pipe, text):
 def test_a_gift_stays(pipe, text, source, target):
     evs = _events(pipe, text)
     assert _hits(evs, "07", country=source, tcountry=target), _show(evs)
+
+
+# -- the punished one did what "for V-ing" says -------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Bosnian prosecutors ordered the arrest of Dodik and his aides for ignoring a court summons.", "ignoring", "Dodik"),
+    ("Ugandan police ordered the arrest of Bobi Wine and his aides for defying a ban on rallies.", "defying", "Wine"),
+])
+def test_the_punished_one_did_what_the_reason_clause_says(pipe, text, trigger, doer):
+    evs = _events(pipe, text)
+    got = _with(evs, trigger)
+    assert got and all(e.source is not None and doer in e.source.text for e in got), _show(evs)
+
+
+def test_a_doer_of_a_clause_after_force_stays(pipe):
+    evs = _events(pipe, "The Kenyan army shelled the town for hours, killing ten people.")
+    got = _with(evs, "killing")
+    assert got and got[0].source is not None and got[0].source.country == "KEN", _show(evs)
