@@ -126,7 +126,7 @@ from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copul
 from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
-from lapwing.extract.events.repair_relative_root import repair_verb_after_relative
+from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
 from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
@@ -240,7 +240,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \
-            or repair_verb_after_relative(root, sent)
+            or repair_verb_after_relative(root, sent) or repair_verb_in_bare_relative(root, sent)
     _apply(out, todo, (("hlpass", repair_headline_root_passive),))
     for i in todo["ing"]:
         repair_result_clause(out[i])

@@ -13,7 +13,7 @@ from lapwing.extract.events.parse_memo import _per_token
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
     _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, GERUND_OBJ_CONTROL, OBJ_CONTROL, PASS_SUBJ,
-    PASSIVE_WITH_OBJECT, PERSONISH, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, verb_bases,
+    PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, verb_bases,
 )
 
 
@@ -201,10 +201,21 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         if _is_passive(t.head):
             return next((c for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
         return None
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and "for" in _cases(t) and (p := _punished(t.head, t)) is not None:
+        return p  # "ordered the arrest of Dodik and his aides *for ignoring* a summons": Dodik ignored it
     if t.dep_ == "advcl" and t.tag_ == "VBG":  # "..., killing one person"
         return _subj_token(t.head, depth + 1)
     if t.dep_ in ("ROOT", "root") and t.tag_ in ("VBD", "VBZ", "VBP"):
         return _fragment_subject(t)
+    return None
+
+
+def _punished(v: Token, gerund: Token) -> Token | None:
+    """The "of" complement of a punishment noun that is the object of ``v`` before ``gerund`` ("ordered *the arrest
+    of Dodik* ... for ignoring"), or None."""
+    for c in v.children:
+        if c.dep_ in ("obj", "dobj") and c.i < gerund.i and lemma_of(c) in PUNISHMENT_NOUNS:
+            return next((x for x in c.children if x.dep_ == "nmod" and _cases(x) & {"of"}), None)
     return None
 
 

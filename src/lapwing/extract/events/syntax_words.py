@@ -74,6 +74,11 @@ GERUND_OBJ_CONTROL = {"accuse", "blame", "charge", "suspect", "convict", "indict
                       "criticise", "denounce", "fault", "punish", "sentence", "arrest", "praise", "thank", "credit",
                       "attack", "ban", "jail", "imprison", "detain", "fine", "sanction", "sue", "expel", "reprimand",
                       "rebuke", "slam", "commend", "hail", "applaud", "reward", "honor", "honour", "fire", "dismiss"}
+#: nouns of a punishment whose "of" complement did what a "for V-ing" clause on their verb says ("ordered *the
+#: arrest of* Dodik and his aides *for ignoring* a summons")
+PUNISHMENT_NOUNS = frozenset({"arrest", "detention", "prosecution", "trial", "expulsion", "extradition", "punishment",
+                              "conviction", "indictment", "dismissal", "sacking", "impeachment", "deportation",
+                              "suspension", "jailing", "imprisonment"})
 # nouns whose "of" complement is a place name: "the towns of Bocaranga and Bazoum"
 
 
