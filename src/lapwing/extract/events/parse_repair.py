@@ -123,7 +123,7 @@ from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before
 from lapwing.extract.events.repair_aside import repair_partitive_aside
 from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
 from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copula, repair_name_as_event_subject
-from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject
+from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
 from lapwing.extract.events.repair_caused_noun import repair_caused_event_noun
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
@@ -206,8 +206,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])
-    _apply(out, todo, (("plsubj", repair_plural_compound_subject), ("causednoun", repair_caused_event_noun)))
-    if todo["form"] or todo["plsubj"] or todo["causednoun"]:
+    _apply(out, todo, (("plsubj", repair_plural_compound_subject), ("plplan", repair_plural_subject_plan),
+                       ("causednoun", repair_caused_event_noun)))
+    if todo["form"] or todo["plsubj"] or todo["plplan"] or todo["causednoun"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),
                        ("noun", _repair_plural_noun_as_verb), ("gerund", _repair_gerund)))

@@ -23,7 +23,7 @@ from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
 from lapwing.extract.events.repair_name_noun import IS_NOUNS, TARGET_CASES
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
-from lapwing.extract.events.repair_plural_subject import plural_before_base
+from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
 from lapwing.extract.events.repair_caused_noun import caused_noun_candidate
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
@@ -241,6 +241,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep in ("ROOT", "root") and p >= 0 and H[p] == i and (D[p] == "compound" or D[p] == "nsubj" and pos == "NOUN") \
                 and plural_before_base(low, T[p], L[p]):
             todo["plsubj"].append(i)  # "Israeli troops *patrol* in ..." read as one noun phrase (repair 93)
+        if dep in ("ROOT", "root") and p >= 0 and H[p] == i and i + 1 < n and plan_root_candidate(low, L[i + 1]):
+            todo["plplan"].append(i)  # "Kenyan police *vow* to arrest ..." read as one noun phrase (repair 99)
         if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
             todo["openvbg"].append(i)  # "*Underscoring* those concerns, Hamas militants shot ..."
         if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
