@@ -125,6 +125,7 @@ from lapwing.extract.events.repair_name_possessor import repair_name_and_possess
 from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copula, repair_name_as_event_subject
 from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
 from lapwing.extract.events.repair_caused_noun import repair_caused_event_noun
+from lapwing.extract.events.repair_conjunct_object import repair_object_to_second_verb
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative
@@ -207,7 +208,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])
     _apply(out, todo, (("plsubj", repair_plural_compound_subject), ("plplan", repair_plural_subject_plan),
-                       ("causednoun", repair_caused_event_noun)))
+                       ("causednoun", repair_caused_event_noun), ("conjobj", repair_object_to_second_verb)))
     if todo["form"] or todo["plsubj"] or todo["plplan"] or todo["causednoun"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),

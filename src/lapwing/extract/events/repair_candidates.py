@@ -25,6 +25,7 @@ from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
 from lapwing.extract.events.repair_caused_noun import caused_noun_candidate
+from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
 from lapwing.extract.events.repair_relative import CLAIM_SUMS
@@ -107,6 +108,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
             todo["aux"].append(i)
+        if dep == "obj" and conjunct_object_candidate(D, H, P, i):
+            todo["conjobj"].append(i)  # "marched and burned *tyres*" with *tyres* on *marched* (repair 100)
         if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
             todo["claimrel"].append(i)  # "..., *a charge* New Delhi rejected"
         if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
