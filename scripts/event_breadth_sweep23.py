@@ -6,7 +6,8 @@ Kinds: ``cause_noun`` (a noun event as the object of a causing verb: "the ruling
 ``coordinated`` (two verbs sharing a subject, each with a pattern of its own: "police *arrested and beat* the men"),
 ``plural_plan`` (a plural nationality + noun subject before "plan / vow / threaten ... to": "Nigerian soldiers *plan*
 to arrest"), ``future_posture`` (a patrol or deployment announced: a posture, not a threat, unless a threat is
-worded). Each sentence lists checks ``(trigger, roots, source)``: a claimed event (asserted, attributed, future) whose
+worded), ``time_subject`` ("The Security Council *today* agreed ...": the subject read as the time word's
+compound). Each sentence lists checks ``(trigger, roots, source)``: a claimed event (asserted, attributed, future) whose
 trigger is ``trigger`` (any trigger when None), whose CAMEO code starts with one of ``roots`` and whose source text
 contains ``source`` (when given). A root written ``!13`` means no claimed event coded 13... (with that trigger) may be
 found. A sentence is right when every check holds. All sentences are written for Lapwing.
@@ -94,6 +95,14 @@ ITEMS: list[tuple[str, str, list[tuple]]] = [
     ("plural_plan", "Ethiopian soldiers intend to capture the town.", [(None, ("13", "19"), "soldiers")]),
     ("plural_plan", "Chinese officials threaten to impose sanctions on Taiwan.", [(None, ("13",), "officials")]),
     ("plural_plan", "Malian soldiers vow to hunt down the jihadists.", [(None, ("13", "19", "17"), "soldiers")]),
+    # a time word between the subject and its verb, read as the verb's time phrase with the subject its compound
+    ("time_subject", "The Security Council today agreed to extend the mandate of the peacekeeping force.",
+     [("agreed", ("03",), "Council")]),
+    ("time_subject", "The European Commission today imposed sanctions on Belarus.", [("imposed", ("16",), "Commission")]),
+    ("time_subject", "The Arab League yesterday condemned the Israeli raid.", [("condemned", ("11",), "League")]),
+    ("time_subject", "The National Assembly today rejected the peace plan.", [("rejected", ("12",), "Assembly")]),
+    ("time_subject", "The Security Council yesterday demanded the withdrawal of Ethiopian troops from Somalia.",
+     [("demanded", ("10",), "Council")]),
     # a patrol or deployment announced: a posture, not a threat, unless a threat is worded
     ("future_posture", "A platoon of U.S. soldiers will patrol the border.", [("patrol", ("!13",), None)]),
     ("future_posture", "French troops will patrol the streets of Bamako from Monday.", [("patrol", ("!13",), None)]),

@@ -139,8 +139,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["someof"].append(i)  # "Protesters, *some* of them armed with bars, stormed ..." read as the clause
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
             todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
-        if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
-            todo["tsubj"].append(i)
+        if dep in ("nsubj", "nsubj:pass", "obl:unmarked", "obl:tmod", "obl") and p >= 0 and H[p] == i \
+                and D[p] == "compound" and time_at(i):
+            todo["tsubj"].append(i)  # "The Security Council *today* agreed" (repairs 4b and 101)
         if dep in ("mark", "case") and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" \
                 and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
                 and T[H[i]] in ("VB", "VBP", "NN"):

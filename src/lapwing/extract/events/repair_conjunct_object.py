@@ -32,6 +32,8 @@ def repair_object_to_second_verb(o: Token) -> bool:
     v2 = next((k for k in v1.children if k.dep_ == "conj" and k.pos_ == "VERB" and v1.i < k.i < o.i), None)
     if v2 is None or any(c.dep_ in _OWN for c in v2.children) or o.left_edge.i <= v2.i:
         return False
+    if any(c.dep_ in ("obj", "dobj") and c.i != o.i for c in v1.children):
+        return False  # (a first verb with two objects is a parse gone wrong elsewhere: "enforcing the curfew *beat*")
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in v2.children):
         return False
     if any(v2.i < c.i < o.left_edge.i for c in v1.children if c.i != o.i):

@@ -80,6 +80,8 @@ def _conjunct_acts(a, b) -> bool:
     "police *raided* the offices *and arrested* the editor") with codes that differ in their first three digits: two
     acts, each with its own pattern, not one told twice ("shot and killed" codes one act)."""
     ta, tb = a[3].trigger, b[3].trigger
+    if a[0].target is not None and _akey(a[0].target) == _akey(b[0].target) and a[0].cameo[:2] in VIOLENT_ROOTS:
+        return False  # ("shot and killed *two guards*": one act on one target, merged below as before)
     return ta.pos_ == "VERB" and tb.pos_ == "VERB" and a[0].cameo[:3] != b[0].cameo[:3] and (
         (tb.dep_ == "conj" and tb.head.i == ta.i) or (ta.dep_ == "conj" and ta.head.i == tb.i))
 
