@@ -407,7 +407,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return h, "light", None
         if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
             return h, "happen", _obj_token(h)
-        if n.dep_ in ("obj", "dobj") and lems & CAUSING_VERBS:
+        if n.dep_ in ("obj", "dobj") and lems & CAUSING_VERBS and not (lems & {"set", "touch"} and (h.tag_ == "VBN" or not any(
+                c.dep_ == "compound:prt" and c.lower_ == "off" for c in h.children))):  # ("set off", not "is set to")
             # "the ruling *sparked* clashes between X and Y": the clashes happened, told at the verb of causing (its
             # time and status: "could trigger clashes" is none); its subject is a cause, not a side
             return h, "happen", None
