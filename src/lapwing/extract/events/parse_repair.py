@@ -84,7 +84,10 @@ of-phrase of a quantity conjunct hung on the first conjunct ("police and *hundre
 (`repair_list_verb`): a list of states' "X, Y and Z *called* for ... and urged ..., while W said" with the first verb
 read as a participle on Z and the list the subject of the while-clause.
 with the acronym read as the copula (`repair_name_noun`). 93 (session 21): "Israeli troops *patrol* in ..." with the
-plural read as the verb's compound (`repair_plural_subject`).
+plural read as the verb's compound (`repair_plural_subject`). 98-101 (session 23): a fight noun after a verb of
+causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read as one noun phrase
+(`repair_plural_subject`); an object after two coordinated verbs hung on the first (`repair_conjunct_object`);
+"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`).
 """
 
 from __future__ import annotations
