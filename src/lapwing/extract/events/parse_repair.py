@@ -84,7 +84,10 @@ of-phrase of a quantity conjunct hung on the first conjunct ("police and *hundre
 (`repair_list_verb`): a list of states' "X, Y and Z *called* for ... and urged ..., while W said" with the first verb
 read as a participle on Z and the list the subject of the while-clause.
 with the acronym read as the copula (`repair_name_noun`). 93 (session 21): "Israeli troops *patrol* in ..." with the
-plural read as the verb's compound (`repair_plural_subject`).
+plural read as the verb's compound (`repair_plural_subject`). 98-101 (session 23): a fight noun after a verb of
+causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read as one noun phrase
+(`repair_plural_subject`); an object after two coordinated verbs hung on the first (`repair_conjunct_object`);
+"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`).
 """
 
 from __future__ import annotations
@@ -123,7 +126,9 @@ from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before
 from lapwing.extract.events.repair_aside import repair_partitive_aside
 from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
 from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copula, repair_name_as_event_subject
-from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject
+from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
+from lapwing.extract.events.repair_caused_noun import repair_caused_event_noun
+from lapwing.extract.events.repair_conjunct_object import repair_object_to_second_verb
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
@@ -206,8 +211,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])
-    _apply(out, todo, (("plsubj", repair_plural_compound_subject),))
-    if todo["form"] or todo["plsubj"]:
+    _apply(out, todo, (("plsubj", repair_plural_compound_subject), ("plplan", repair_plural_subject_plan),
+                       ("causednoun", repair_caused_event_noun), ("conjobj", repair_object_to_second_verb)))
+    if todo["form"] or todo["plsubj"] or todo["plplan"] or todo["causednoun"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),
                        ("noun", _repair_plural_noun_as_verb), ("gerund", _repair_gerund)))
