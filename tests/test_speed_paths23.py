@@ -1,0 +1,104 @@
+"""The faster paths of session 23 outside the event coder (issues 13 and 10, speed only) give exactly what the paths
+they replace give: the model's name read from its meta once set, the actors' phrase texts and a demonym's part of speech
+and label read from the token columns, the actor index's orders sorted only where a token has two mentions or more,
+and the document tone read from the lower-case column. Each slow path is written out here."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from lapwing.extract.actors import _build_index, extract_actors
+from lapwing.extract.actors.analysis import _words_text
+from lapwing.extract.actors.chains import _Doc
+from lapwing.extract.actors.lookup import _scan
+from lapwing.extract.registry import Context
+from lapwing.extract.tone import _words, document_tone, tone_of_words
+from lapwing.lexicons import actor_paths, agent_paths, lexicon
+from lapwing.nlp import describe
+from lapwing.schema import Article, ArticleRecord
+
+TEXTS = [
+    "Iran's U.N. ambassador told the Security Council on Tuesday that Tehran would not back down.",
+    "The British Deputy U.N. Ambassador and the president of Freedom Watch met Oala's government in Rome.",
+    "An Israeli was shot near Hebron, and a Palestinian detonated a bomb, police said; Israeli troops sealed the area.",
+    "KABUL (Reuters) - Afghan officials said Taliban fighters didn't attack the base, but NATO wasn't so sure.",
+    "She doesn't think it's good. We CAN'T accept it, the minister said, calling the deal a terrible failure.",
+    "Über-confident Ukrainian soldiers retook İzmail district; the Kremlin's envoy denied any wrongdoing.",
+    "Kila's party won, and the vice president at the Carnegie Endowment praised the peaceful, happy vote.",
+    "Rebels shelled the town. Villagers fled. The ministry condemned the attack and demanded an inquiry.",
+    "the",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(pipe):
+    return [pipe.nlp(text) for text in TEXTS]
+
+
+def _slow_describe(nlp) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
+def test_describe_reads_the_meta_as_language_meta_gives_it(pipe):
+    assert describe(pipe.nlp) == _slow_describe(pipe.nlp)
+    assert describe(pipe.nlp).startswith("en_lapwing-")
+    blank = spacy.blank("en")
+    blank._meta.pop("name", None)  # a key missing: the meta property's defaults, as before
+    blank._meta.pop("version", None)
+    assert describe(blank) == "en_pipeline-0.0.0"
+    assert describe(blank) == _slow_describe(blank)
+    blank.meta["version"] = "9.9.9"  # a meta changed after the first read is read again
+    blank.meta["name"] = "other"
+    assert describe(blank) == _slow_describe(blank) == "en_other-9.9.9"
+
+
+def test_phrase_texts_from_the_columns_are_the_spans_texts(pipe, docs):
+    lex = lexicon(actor_paths({}), agent_paths({}))
+    checked = 0
+    for doc in docs:
+        d = _Doc(doc, _scan(doc, lex))
+        n = len(doc)
+        for i in range(n + 1):
+            for j in range(i, min(n, i + 6) + 1):
+                assert _words_text(d, i, j) == doc[i:j].text, (doc.text, i, j)
+                checked += 1
+            assert _words_text(d, i, i - 1 if i else 0) == ""
+        for k in range(n):  # the demonym test's part of speech and label
+            assert (d.pos[k], d.dep[k]) == (doc[k].pos_, doc[k].dep_)
+    assert checked > 300
+
+
+def _slow_index(mentions) -> dict[int, list[int]]:
+    index: dict[int, list[int]] = {}
+    for k, m in enumerate(mentions):
+        for t in range(m.start, m.end):
+            index.setdefault(t, []).append(k)
+    for t, ks in index.items():
+        ks.sort(key=lambda k: (mentions[k].head != t, mentions[k].end - mentions[k].start))
+    return index
+
+
+def test_actor_index_is_the_sorted_index(pipe, docs):
+    nested = 0
+    for text, doc in zip(TEXTS, docs):
+        art = Article(id="t", text=text, language="en") if text else None
+        if art is None:
+            continue
+        ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config={}, nlp=pipe.nlp)
+        mentions = extract_actors(ctx)
+        got = _build_index(mentions)
+        assert got == _slow_index(mentions)
+        nested += sum(len(ks) > 1 for ks in got.values())
+    assert nested > 0  # some token in two mentions: the sort was exercised
+
+
+def test_document_tone_from_the_lower_case_column_is_the_tone_of_its_words(docs):
+    for doc in docs:
+        assert document_tone(doc) == tone_of_words(_words(doc)), doc.text
+        for sent in doc.sents:  # a span takes the words' own path
+            assert document_tone(sent) == tone_of_words([t.text for t in sent if t.is_alpha or t.lower_ == "n't"])
+    negated = document_tone(docs[4])
+    assert negated.negative > 0 and negated.word_count > 10
