@@ -102,3 +102,28 @@ def test_document_tone_from_the_lower_case_column_is_the_tone_of_its_words(docs)
             assert document_tone(sent) == tone_of_words([t.text for t in sent if t.is_alpha or t.lower_ == "n't"])
     negated = document_tone(docs[4])
     assert negated.negative > 0 and negated.word_count > 10
+
+
+def test_agent_keys_fold_as_before():
+    from lapwing.lexicons import fold, fold_token
+
+    for text in ["Deputy Foreign Minister", "président", "Über-General", "ministers\u2019", "army chief\u2013of\u2013staff",
+                 "", "İçişleri Bakanı", "MP"]:
+        assert fold_token(text) == fold(text), text
+
+
+def test_igo_codes_remembered_per_country_table(monkeypatch):
+    from lapwing.lexicons import country_agents as ca
+
+    def slow():
+        return frozenset(c.code for c in ca.load_countries().values() if c.is_igo)
+
+    first = ca.igo_codes()
+    assert first == slow() and {"UNO", "IMF", "NGO"} <= first and "USA" not in first
+    assert ca.igo_codes() is first  # (the second time from the memo)
+    table = ca.load_countries()
+    other = {code: c for code, c in table.items() if code != "UNO"}  # another table: read again
+    monkeypatch.setattr(ca, "load_countries", lambda: other)
+    assert ca.igo_codes() == slow() == first - {"UNO"}
+    monkeypatch.undo()
+    assert ca.igo_codes() == first
