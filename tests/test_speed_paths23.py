@@ -127,3 +127,43 @@ def test_igo_codes_remembered_per_country_table(monkeypatch):
     assert ca.igo_codes() == slow() == first - {"UNO"}
     monkeypatch.undo()
     assert ca.igo_codes() == first
+
+
+def _slow_phrase_at(lex, kind: str, tokens: list[str]):
+    best = None
+    for words, cat in lex.phrases[kind].items():
+        n = len(words)
+        if tuple(tokens[:n]) == words and (best is None or n > best[1]):
+            best = (cat, n)
+    return best
+
+
+def test_count_phrases_by_first_word_are_the_longest_phrase_at_the_start():
+    from lapwing.extract.counts.lexicon import KINDS, CountLexicon, load_count_lexicon
+
+    lex = load_count_lexicon()
+    words = sorted({w for kind in KINDS for p in lex.phrases[kind] for w in p})
+    tried = found = 0
+    for kind in KINDS:
+        for phrase in list(lex.phrases[kind]):
+            for tokens in (list(phrase), list(phrase) + ["the", "village"], list(phrase[:-1]), ["more"] + list(phrase),
+                           list(phrase[:1]) + words[:3], []):
+                got = lex.phrase_at(kind, tokens)
+                assert got == _slow_phrase_at(lex, kind, tokens), (kind, tokens)
+                tried += 1
+                found += got is not None
+    assert tried > 100 and found > 50
+    # a table made by hand, grown after a first look-up, with phrases sharing a first word (the longest wins, the first
+    # listed of two as long), and an empty phrase (which matches anything, as before)
+    own = CountLexicon()
+    own.phrases["trans"][("took", "into")] = "a"
+    assert own.phrase_at("trans", ["took", "into", "custody"]) == ("a", 2)
+    own.phrases["trans"][("took", "into", "custody")] = "arrested"
+    own.phrases["trans"][("took", "part")] = "b"
+    own.phrases["trans"][("took", "into", "account")] = "c"
+    for tokens in (["took", "into", "custody"], ["took", "part", "in"], ["took"], ["gave", "into"], []):
+        assert own.phrase_at("trans", tokens) == _slow_phrase_at(own, "trans", tokens), tokens
+    assert own.phrase_at("trans", ["took", "into", "custody"]) == ("arrested", 3)
+    own.phrases["trans"][()] = "any"
+    for tokens in (["took", "part"], ["rain"], []):
+        assert own.phrase_at("trans", tokens) == _slow_phrase_at(own, "trans", tokens), tokens
