@@ -51,10 +51,10 @@ def _nominal(item: Item, d: _Doc) -> bool:
         if roles & {"name", "capital", "demonym-plural"}:
             return True
         if "demonym" in roles and a.of_kind("agent") == []:
-            t = d.doc[a.end - 1]
-            if d.parsed and t.pos_ == "ADJ" and t.dep_ in _ARGUMENT_DEPS:
+            k = a.end - 1  # (the token's part of speech and label from the columns: no Token made)
+            if d.parsed and d.pos[k] == "ADJ" and d.dep[k] in _ARGUMENT_DEPS:
                 return True  # "*a Palestinian* detonated a bomb", "*an Israeli* was shot": a demonym as a noun
-            return d.tagged and t.pos_ in ("NOUN", "PROPN") and (not d.parsed or t.dep_ not in ("amod", "compound"))
+            return d.tagged and d.pos[k] in ("NOUN", "PROPN") and (not d.parsed or d.dep[k] not in ("amod", "compound"))
     return False
 
 
@@ -225,7 +225,7 @@ def heads_unknown_org(an: _Analysis, d: _Doc, codes_of) -> bool:
     "vice president *at the Carnegie Endowment*")? Then the role word's own sector (a president is GOV)
     does not hold. ``codes_of`` codes an item (the coder's ``item_codes``)."""
     h = an.head_agent
-    if h is None or d.doc[h.start:h.end].text.lower() not in ORG_HEAD_TITLES:
+    if h is None or _words_text(d, h.start, h.end).lower() not in ORG_HEAD_TITLES:
         return False
     for rel, it in an.affiliations:
         if rel == "of" and it.start > h.start and it.type in ("anchor", "name") and (
@@ -258,7 +258,14 @@ def posted_abroad(an: _Analysis, d: _Doc) -> bool:
     """Is the phrase's role word a diplomat's ("Iran's U.N. *ambassador*", "British Deputy U.N. *Ambassador*")?
     Then a country named in the phrase is the diplomat's own; an international body names where they serve."""
     h = an.head_agent
-    return h is not None and d.doc[h.start:h.end].text.lower().endswith(POSTED_TITLES)
+    return h is not None and _words_text(d, h.start, h.end).lower().endswith(POSTED_TITLES)
+
+
+def _words_text(d: _Doc, i: int, j: int) -> str:
+    """``d.doc[i:j].text``, cut from the document's text by the token columns (no ``Span`` made)."""
+    if j <= i:
+        return ""
+    return d.doc_text[d.idx[i]:d.idx[j - 1] + len(d.text[j - 1])]
 
 
 def posting_owner(an: _Analysis, country_of) -> str | None:
@@ -280,6 +287,6 @@ LED_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet
 def led_institution(an: _Analysis, d: _Doc) -> str | None:
     """The sector of the phrase's head when it is an institution a person leads ("*Oala's government*": GOV)."""
     h = an.head_agent
-    if h is None or an.name_item is not None or d.doc[h.start:h.end].text.lower() not in LED_INSTITUTIONS:
+    if h is None or an.name_item is not None or _words_text(d, h.start, h.end).lower() not in LED_INSTITUTIONS:
         return None
     return h.anchor.agent.agent.sector

@@ -28,7 +28,7 @@ from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.titles import _Titles
 from lapwing.extract.registry import Context
-from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, fold_token, igo_codes, lexicon, normalize
+from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
 
 
@@ -384,7 +384,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if first is not None:
                 key = ("entity", first.entity)
             else:
-                key = ("agent", fold(self.span_text(an.head.start, an.head.end)), codes.country, codes.sector)
+                key = ("agent", fold_token(self.span_text(an.head.start, an.head.end)), codes.country, codes.sector)
         if codes.kind in ("gpe", "norp") and codes.country:
             key = (codes.kind, codes.country)
         if key is not None and key[0] == "entity":
