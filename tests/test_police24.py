@@ -138,3 +138,23 @@ def test_custody_deaths(pipe, text):
 ])
 def test_deaths_that_are_not_custody(pipe, text):
     assert "kill" not in _labels(pipe, text), _rules(pipe, text)
+
+
+# -- seen doing it: the passive subject of "caught on camera", "filmed", "seen" did what the -ing clause says ------
+@pytest.mark.parametrize("text", [
+    "Shahjahanpur: A constable was caught on camera slapping a farmer.",
+    "Shahjahanpur: The SHO of Tilhar police station was suspended on Thursday after he was caught on camera slapping a "
+    "farmer.",
+    "Indore: A sub-inspector was filmed kicking a handcuffed suspect.",
+    "Meerut: A head constable was caught on CCTV kicking a vendor outside the kotwali.",
+])
+def test_police_seen_doing_force(pipe, text):
+    assert "force" in _labels(pipe, text), _rules(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Patna: Two youths were caught on camera beating a constable near the station.",  # police the victim
+    "Patna: Protesters were seen throwing stones at the police.",
+])
+def test_others_seen_doing_force(pipe, text):
+    assert "force" not in _labels(pipe, text), _rules(pipe, text)

@@ -12,7 +12,7 @@ from lapwing.extract.events.clauses import to_clause_on_object
 from lapwing.extract.events.parse_memo import _per_token
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
-    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, GERUND_OBJ_CONTROL, OBJ_CONTROL, PASS_SUBJ,
+    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
     PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, verb_bases,
 )
 
@@ -212,6 +212,11 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     if t.dep_ == "advcl" and t.tag_ == "VBG" and "for" in _cases(t) and (p := _punished(t.head, t)) is not None:
         return p  # "ordered the arrest of Dodik and his aides *for ignoring* a summons": Dodik ignored it
     if t.dep_ == "advcl" and t.tag_ == "VBG":  # "..., killing one person"
+        if lemma_of(t.head) in SEEN_DOING and _is_passive(t.head) and t.i > t.head.i:
+            # "a constable was *caught on camera slapping* a farmer", "was filmed kicking ...": the one seen did it
+            subj = next((c for c in t.head.children if c.dep_ in PASS_SUBJ), None)
+            if subj is not None:
+                return subj
         return _subj_token(t.head, depth + 1)
     if t.dep_ in ("ROOT", "root") and t.tag_ in ("VBD", "VBZ", "VBP"):
         return _fragment_subject(t)

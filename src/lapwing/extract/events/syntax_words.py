@@ -76,6 +76,8 @@ GERUND_OBJ_CONTROL = {"accuse", "blame", "charge", "suspect", "convict", "indict
                       "rebuke", "slam", "commend", "hail", "applaud", "reward", "honor", "honour", "fire", "dismiss",
                       # the arrest verbs of regional news ("police *booked* a youth *for assaulting* ...")
                       "book", "nab", "apprehend", "remand", "round", "pick", "lift", "collar", "net"}
+#: verbs of seeing whose passive subject does what their -ing clause says ("was *caught on camera* slapping ...")
+SEEN_DOING = frozenset({"catch", "film", "see", "record", "capture", "spot", "show", "photograph", "videotape", "tape"})
 #: an arrest told with a custody noun: "took a priest *into custody* for abusing ..." (the object did it)
 CUSTODY_NOUNS = frozenset({"custody", "detention", "lock-up", "lockup"})
 #: nouns of a punishment whose "of" complement did what a "for V-ing" clause on their verb says ("ordered *the
