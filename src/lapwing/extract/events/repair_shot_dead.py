@@ -66,6 +66,9 @@ def shot_dead_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         copy_parse(out, heads, deps, one, place)
         shot = out[k]
         shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBD", "shoot"
+        for c in kids:  # a subject read as an adjective ("A *constable* killed ...") is a noun
+            if c.dep_ == "nsubj" and c.i < v.i and out[place[c.i]].pos_ == "ADJ":
+                out[place[c.i]].pos_, out[place[c.i]].tag_ = "NOUN", "NN"
         if n == 1:
             heads[k + 1], deps[k + 1] = k, "xcomp"
             out[k + 1].pos_, out[k + 1].tag_ = "ADJ", "JJ"
