@@ -27,7 +27,6 @@ from lapwing.extract.events.repair_plural_subject import plan_root_candidate, pl
 from lapwing.extract.events.repair_caused_noun import caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
-from lapwing.extract.events.repair_number_subject import number_subject_candidate
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
 from lapwing.extract.events.repair_relative import CLAIM_SUMS
 from lapwing.extract.events.verb_classes import light_past_forms
@@ -109,8 +108,6 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
             todo["aux"].append(i)
-        if dep == "nummod" and number_subject_candidate(L, D, H, i):
-            todo["numsubj"].append(i)  # "Some *30,000* marched in support of ..." with the count on the verb (107)
         if dep == "obj" and conjunct_object_candidate(D, H, P, i):
             todo["conjobj"].append(i)  # "marched and burned *tyres*" with *tyres* on *marched* (repair 100)
         if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
