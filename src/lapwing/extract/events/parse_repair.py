@@ -118,6 +118,7 @@ from lapwing.extract.events.repair_infinitive import repair_addressee_clause, re
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
+from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
 from lapwing.extract.events.repair_quantity_of import repair_quantity_of_phrase
 from lapwing.extract.events.repair_list_verb import repair_list_verb_before_while
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
@@ -177,6 +178,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if reparse is not None:
         doc = split_reparsed(doc, reparse, repaired)
         doc = lifted_reparsed(doc, reparse, repaired)
+        doc = shot_dead_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
