@@ -25,6 +25,7 @@ class _Analysis:
     quant: Item | None = None  # "dozens" in "dozens of protesters"
     foreign: bool = False  # a nationality-like word the lexicon does not know (African, Kurdish)
     opposed: bool = False  # the head opposes its possessor / complement ("China's critics", "critics of the government")
+    allied: bool = False  # the head backs its possessor / complement ("Russia's allies", "allies of Maduro")
 
 
 #: dependencies of a clause argument: an adjective in one of them is used as a noun
@@ -58,8 +59,15 @@ def _nominal(item: Item, d: _Doc) -> bool:
     return False
 
 
-#: role words whose possessor or "of" complement is what they oppose ("China's critics", "critics of the government")
-OPPOSED_HEADS = frozenset({"critic", "critics"})
+#: role words whose possessor or "of" complement is what they oppose ("China's critics", "critics of the government",
+#: "Berisha's opponents", "the president's rivals")
+OPPOSED_HEADS = frozenset({"critic", "critics", "opponent", "opponents", "rival", "rivals", "foe", "foes", "enemy",
+                           "enemies", "adversary", "adversaries", "detractor", "detractors"})
+#: sectors of a possessor whose opponents or rivals are its compatriots ("the ruling party's rivals")
+HOME_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "MIL", "COP", "REB", "INS", "SEP"})
+#: role words whose possessor is whom they back, not whose they are: "Russia's allies" are other states, "Maduro's
+#: allies" his country's people of no known sector
+ALLIED_HEADS = frozenset({"ally", "allies"})
 
 
 def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
@@ -152,8 +160,15 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     an.countries = list(reversed(countries_in(before)))
     # "China's critics", "critics of Beijing": the possessor or complement is what they oppose, not whose they are
     opposed = an.opposed = head.type == "anchor" and head.anchor.kind == "agent" and d.lower[head.end - 1] in OPPOSED_HEADS
-    for seg in [] if opposed else poss_segs + complements:
-        an.countries += countries_in(seg)
+    allied = an.allied = head.type == "anchor" and head.anchor.kind == "agent" and d.lower[head.end - 1] in ALLIED_HEADS
+    for seg in poss_segs + complements:
+        if opposed:
+            # "the Iraqi prime minister's rivals" are Iraqis: a nationality of the office they oppose, not the state
+            nom = last_nominal(seg)
+            if nom is not None and _is_title(nom) and nom.anchor.agent.agent.sector in HOME_SECTORS:
+                an.countries += [it for it in countries_in(seg) if it is not nom]
+            continue
+        an.countries += [it for it in countries_in(seg) if not (allied and _is_country_like(it))]
     # affiliations: pro-X / anti-X, possessors, actor modifiers, complements
     for it in head_seg:
         if it.target_of and it.type in ("anchor", "name"):

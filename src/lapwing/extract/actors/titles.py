@@ -4,7 +4,7 @@ an item (:meth:`_Titles.country_of`). A mixin of :class:`lapwing.extract.actors.
 
 from __future__ import annotations
 
-from lapwing.extract.actors.analysis import _Analysis, heads_unknown_org, led_institution
+from lapwing.extract.actors.analysis import HOME_SECTORS, _Analysis, heads_unknown_org, led_institution
 from lapwing.extract.actors.chains import Item
 
 
@@ -91,7 +91,13 @@ class _Titles:
                 return (None if is_country else c.country), (None if is_country else c.sector)
             if rel == "anti":
                 sector = "OPP" if c.sector == "GOV" else None
-                return (None if is_country else c.country), sector
+                # "Berisha's opponents" are Albanians; "Apple's rivals" need not be American
+                home = c.kind == "person" or c.sector in HOME_SECTORS
+                return (None if is_country or not home else c.country), sector
+            if an.allied:  # "Maduro's allies": his country's, of no known sector ("Russia's allies", "its allies":
+                # other states)
+                abroad = is_country or (it.type == "pron" and c.sector is None)
+                return (None if abroad else c.country), None
             own = led_institution(an, self.d) if c.kind == "person" else None
             if own is not None:
                 return c.country, own  # "Oala's government" (GOV), "Kila's party" (PTY): the institution he leads
