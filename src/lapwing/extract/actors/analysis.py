@@ -99,6 +99,10 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
                 return it
         return None
 
+    if poss_segs and head_seg and _name_inside(poss_segs[-1], head_seg, d):
+        # "the opposition *People's* Front", "the *Workers'* Party": a capitalised role word's possessive inside a
+        # name is the name's, not its owner; the words before it stay the name's titles
+        head_seg = [it for it in poss_segs.pop() if not _caps_agent(it, d)] + head_seg
     head = last_nominal(head_seg)
     if head is not None and head.type == "quant" and complements:
         # "dozens of protesters": coded as the complement, headed by the quantity word
@@ -195,6 +199,23 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
                                                           and nom.anchor.kind in ("actor", "ner", "country"))):
             an.nested.append(seg)
     return an
+
+
+def _caps_agent(item: Item, d: _Doc) -> bool:
+    """A role word written with a capital inside a name: "People", "Workers", "Farmers"."""
+    return (item.type == "anchor" and item.anchor is not None and item.anchor.kind == "agent"
+            and d.text[item.start][:1].isupper())
+
+
+def _name_inside(seg: list[Item], head_seg: list[Item], d: _Doc) -> bool:
+    """Is the possessive before ``head_seg`` inside one name ("People's Front")? Its last item is a capitalised role
+    word just before the possessive mark, and a capitalised name follows the mark at once."""
+    last, first = seg[-1], head_seg[0]
+    if not _caps_agent(last, d) or first.type not in ("name", "anchor") or not d.text[first.start][:1].isupper():
+        return False
+    if first.type == "anchor" and (first.anchor is None or first.anchor.kind not in ("ner", "actor")):
+        return False
+    return first.start - last.end <= 1 and d.lower[last.end] in ("'s", "'", "’s", "’")
 
 
 def _is_title(item: Item) -> bool:

@@ -26,10 +26,15 @@ from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
+from lapwing.extract.actors.name_repeats import repeated_name
 from lapwing.extract.actors.titles import _Titles
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
+
+
+#: words before a name that make it the party in power ("the ruling National Unity League")
+RULING = frozenset({"ruling", "governing"})
 
 
 class _Coder(_MentionChecks, _Coref, _Titles):
@@ -206,6 +211,9 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         contested = an.head_agent is not None and an.head_agent.anchor.agent.agent.has("contested")
         if codes.sector is None and title_sector and strength in ("strong", "stance"):
             codes.sector, codes.sources["sector"] = title_sector, "title"
+        if codes.sector is None and any(it.type == "mod" and it.start < head.start and self.d.lower[it.start] in RULING
+                                        for it in an.chain.items):
+            codes.sector, codes.sources["sector"] = "PTY", "title"  # "the ruling National Unity League": a party
         # 3. nationality / country named
         if head.type == "anchor" and head.anchor.kind == "country" and codes.country is None:
             where = next((self.country_of(it) for it in an.countries if self.country_of(it)), None)
@@ -373,6 +381,11 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 m.actor = m.actor.model_copy(update={"kind": "org"})
             if first is not None:
                 self.inherit(m, first, bare or acr is not None)
+        if not nested and not codes.sector and key is None:
+            rep = repeated_name(self, m, start, end)  # "the National Unity League" after "the ruling National ..."
+            if rep is not None:
+                self.inherit(m, rep, False)
+                codes = self.codes[id(m)]
         if an.head_agent is not None:
             self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
             if not nested and codes.kind in ("person", "agent"):
