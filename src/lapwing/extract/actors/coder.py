@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from lapwing.extract.actors.administration import administration_country
 from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, posting_owner
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
@@ -259,6 +260,11 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 or cross_border(self.doc, an.chain.start, head.start, head.end, codes.sector)):
             codes.sources["generic"] = "generic"  # "many leaders", "foreign bloggers", "rights groups": no one country
             bare_agent = False
+        adm = administration_country(self, an) if codes.country is None and bare_agent else None
+        if adm:  # "the administration": the one the article named, or the dateline's
+            codes.country, codes.sources["country"] = adm, "administration"
+        elif adm == "":  # the article named an administration of no known country: no country from the sentence
+            codes.sources["generic"], bare_agent = "generic", False
         if codes.country is None and (bare_agent or titled_person) and self.main \
                 and codes.sector is not None and not an.foreign:
             here = self.sentence_countries(sent)
