@@ -28,7 +28,7 @@ from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.name_repeats import repeated_name
-from lapwing.extract.actors.titles import _Titles
+from lapwing.extract.actors.titles import _Titles, union_local
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
@@ -249,6 +249,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             codes.weak_title = True
         if contested and codes.sector is None and g_sector == "OPP":
             codes.sector, codes.sources["sector"] = "OPP", "group"
+        if codes.sector == "GOV" and codes.sources.get("sector") == "title" and union_local(self.d, an):
+            codes.sector = "LAB"  # "the local's officials": a union branch's
         # 5. main country, for bare agents and for named people whose sector comes from a title of
         #    national politics ("Ruling party chief Marek Dal" in a Chisinau-datelined article)
         titled_person = (codes.kind == "person" and an.name_item is not None and an.head_agent is not None

@@ -103,3 +103,13 @@ class _Titles:
                 return c.country, own  # "Oala's government" (GOV), "Kila's party" (PTY): the institution he leads
             return (None if is_country else c.country), (None if is_country else c.sector)
         return None, None
+
+
+def union_local(d, an: _Analysis) -> bool:
+    """Does the phrase name a union local's officer ("the local's officials", "the union local's president", "UAW
+    Local 600 officials")? A union's branch is a "local": its officials are the union's (LAB), not a government's."""
+    s0 = an.chain.start
+    if s0 >= 2 and d.lower[s0 - 1] in ("'s", "\u2019s") and d.lower[s0 - 2] == "local":
+        return True
+    return any(it.type == "mod" and d.text[it.start] == "Local" and it.start + 1 < d.n and d.text[it.start + 1].isdigit()
+               for it in an.chain.items)
