@@ -167,9 +167,11 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     allied = an.allied = head.type == "anchor" and head.anchor.kind == "agent" and d.lower[head.end - 1] in ALLIED_HEADS
     for seg in poss_segs + complements:
         if opposed:
-            # "the Iraqi prime minister's rivals" are Iraqis: a nationality of the office they oppose, not the state
+            # "the Iraqi prime minister's rivals", "opponents of the Maldives government": a nationality of the office
+            # or body they oppose is theirs (a state itself, "China's critics", is not)
             nom = last_nominal(seg)
-            if nom is not None and _is_title(nom) and nom.anchor.agent.agent.sector in HOME_SECTORS:
+            if nom is not None and nom.type == "anchor" and nom.anchor is not None and nom.anchor.kind == "agent" \
+                    and nom.anchor.agent is not None and nom.anchor.agent.agent.sector in HOME_SECTORS:
                 an.countries += [it for it in countries_in(seg) if it is not nom]
             continue
         an.countries += [it for it in countries_in(seg) if not (allied and _is_country_like(it))]
