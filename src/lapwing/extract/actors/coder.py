@@ -389,7 +389,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 m.actor = m.actor.model_copy(update={"kind": "org"})
             if first is not None:
                 self.inherit(m, first, bare or acr is not None)
-        if not nested and not codes.sector and key is None:
+        if not nested and not codes.sector and key is None and codes.kind in ("org", "agent"):
             rep = repeated_name(self, m, start, end)  # "the National Unity League" after "the ruling National ..."
             if rep is not None:
                 self.inherit(m, rep, False)

@@ -32,7 +32,7 @@ def repeated_name(coder: Any, m: ActorMention, start: int, end: int) -> ActorMen
         return None
     found = {}
     for x in coder.mentions:
-        if x.start >= m.start or x.kind == "pronoun" or not x.actor.sector:
+        if x.start >= m.start or x.kind not in ("org", "agent") or not x.actor.sector:
             continue
         if name_words(coder, x.start, x.end) == key:
             found.setdefault((x.actor.country, x.actor.sector), x)

@@ -111,5 +111,5 @@ def union_local(d, an: _Analysis) -> bool:
     s0 = an.chain.start
     if s0 >= 2 and d.lower[s0 - 1] in ("'s", "\u2019s") and d.lower[s0 - 2] == "local":
         return True
-    return any(it.type == "mod" and d.text[it.start] == "Local" and it.start + 1 < d.n and d.text[it.start + 1].isdigit()
-               for it in an.chain.items)
+    return any(it.type == "mod" and d.text[it.start] == "Local" and it.start + 1 < d.n
+               and d.text[it.start + 1].isdigit() for it in an.chain.items)
