@@ -34,7 +34,8 @@ from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold
 from lapwing.schema import Actor
 
 
-#: words before a name that make it the party in power ("the ruling National Unity League")
+#: words before a name that make it the party in power ("the ruling National Unity League"; not "the ruling
+#: coalition", which keeps its own word's codes)
 RULING = frozenset({"ruling", "governing"})
 
 
@@ -213,7 +214,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if codes.sector is None and title_sector and strength in ("strong", "stance"):
             codes.sector, codes.sources["sector"] = title_sector, "title"
         if codes.sector is None and any(it.type == "mod" and it.start < head.start and self.d.lower[it.start] in RULING
-                                        for it in an.chain.items):
+                                        and self.d.text[it.start + 1][:1].isupper() for it in an.chain.items):
             codes.sector, codes.sources["sector"] = "PTY", "title"  # "the ruling National Unity League": a party
         # 3. nationality / country named
         if head.type == "anchor" and head.anchor.kind == "country" and codes.country is None:
