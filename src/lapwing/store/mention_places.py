@@ -111,6 +111,9 @@ def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
         kind = "admin1"
     divisional = (kind or "city") in POINT_KINDS and _named_like_its_division(p) and not (
         text is not None and (_TOWN_AFTER.match(text, p.end) or _TOWN_BEFORE.search(text, max(0, p.start - 20), p.start)))
+    # a second-order division (a province, a county) is an area: a town of its first-order division may lie in it
+    # however far from its point ("Bukidnon province" and a town of Northern Mindanao 70 km from the province's middle)
+    divisional = divisional or kind == "admin2"
     return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1, divisional=divisional)
 
 
@@ -280,12 +283,35 @@ def _jurisdiction(record: ArticleRecord, e: Event) -> PlaceKey | None:
     return None
 
 
+def _this_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
+    """The dateline's place where the event's sentence calls its place "this town", "this village" ("CATANAUAN,
+    Quezon - ... exchanged fire in a village of this town", "IMPASUG-ONG, Bukidnon - ... in a remote village of this
+    town") and the coder gave it no place of its own, or only the dateline's or a country: a local paper's dateline
+    is where it happened, not where a wire filed from. The dateline's town where the gazetteer knows it, else the
+    province or state the dateline names after it; None where the dateline names no known place."""
+    from lapwing.store.local_names import THIS_PLACE
+
+    text = record.article.text
+    end = dateline_end(text)
+    if not end or not THIS_PLACE.search(text, e.sentence.start, e.sentence.end):
+        return None
+    if e.place is not None and e.place.end > end and (e.place.kind or "city") not in ("country", "adjectival"):
+        return None
+    keys = [k for k in (place_key(p, text) for p in sorted(record.places, key=lambda p: p.start)
+                        if p.end <= end and p.country and p.lat is not None) if k is not None]
+    return next((k for k in keys if (k.kind or "city") in POINT_KINDS),
+                next((k for k in keys if k.kind in ("admin1", "admin2")), None))
+
+
 def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
     coder gave it no place or only a country; the jurisdiction of local officials ("Lagos State officials") where
     it gave none, a country or the dateline. The place a statement or meeting is about ("talks on
     Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
     local = _jurisdiction(record, e)
+    here = _this_place(record, e)
+    if here is not None:
+        return here
     if e.place is not None and e.place.end <= dateline_end(record.article.text):
         filed = _filed_from(e.place, dateline_end(record.article.text))
         if local is not None and (filed is None or filed.country == local.country):
