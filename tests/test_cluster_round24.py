@@ -108,3 +108,64 @@ def test_this_town_is_the_local_papers_dateline():
     filed = "SIPALAY, Negros Occidental - Soldiers exchanged fire with rebels on Sunday."
     m = _local(filed, _place(filed, "SIPALAY", "PHL", 9.75, 122.4, "city", "Western Visayas"))
     assert m.place is None or m.place.inferred or m.place.kind == "country"
+
+
+# ------------------------------------------------------------------------------------ a town of another country
+
+def _placed(record, own: Place, *others: Place):
+    """The record with the event's own place and the others found in its text."""
+    ev = record.events[0].model_copy(update={"place": own})
+    return record.model_copy(update={"places": [own, *others], "events": [ev]})
+
+
+def test_a_town_resolved_to_another_country_than_the_province_named_after_it_is_the_province():
+    text = "The army said rebels attacked a police post in San Roque, Antioquia, on Friday."
+    record = _record("army", text, "190", "attacked", ("rebels", "COL", "REB", "title"), day=DAY)
+    wrong = _place(text, "San Roque", "ESP", 36.2, -5.4, "city", "Andalusia")  # the gazetteer's other San Roque
+    division = _place(text, "Antioquia", "COL", 7.0, -75.5, "admin1", "Antioquia")
+    m = mentions_of(_placed(record, wrong, division))[0]
+    assert m.place is not None and m.place.country == "COL" and m.place.name == "Antioquia"
+    # a town of the province's own country keeps its point, and a list of two cities is no town and its province
+    right = _place(text, "San Roque", "COL", 6.48, -75.02, "city", "Antioquia")
+    m = mentions_of(_placed(record, right, division))[0]
+    assert m.place.name == "San Roque"
+    listed = "Police dispersed marches in Lima, Bogota and Quito on Friday."
+    rec = _record("list", listed, "190", "dispersed", ("Police", "PER", "COP", "title"), day=DAY)
+    lima = _place(listed, "Lima", "PER", -12.05, -77.04, "city", "Lima")
+    bogota = _place(listed, "Bogota", "COL", 4.61, -74.08, "city", "Bogota")
+    assert mentions_of(_placed(rec, lima, bogota))[0].place.name == "Lima"
+
+
+# ------------------------------------------------------------------------------------ an armed opposition
+
+def test_an_opposition_the_words_call_armed_is_rebels_in_an_act_of_violence():
+    from lapwing.store.evidence_actors import armed_opposition_as_rebels
+
+    army = _m("army", "190", _actor("troops", None, "MIL"), _actor("armed dissidents", None, "OPP"), DAY,
+              "Troops repelled an attack by armed dissidents on their base on Friday.", place=GAROUA)
+    wire = _m("wire", "190", _actor("FARC dissidents", "COL", "REB"), _actor("an army base", "COL", "MIL"), DAY,
+              "FARC dissidents attacked an army base on Friday, killing two soldiers.", place=GAROUA)
+    assert armed_opposition_as_rebels(army).target.sector == "REB"
+    assert compare_codes(army, wire) is not None and len(cluster([army, wire])) == 1
+    # an opposition not called armed, and an armed opposition in a protest, keep their code
+    party = _m("p", "190", _actor("troops", None, "MIL"), _actor("opposition supporters", None, "OPP"), DAY,
+               "Troops fired on opposition supporters on Friday.", place=GAROUA)
+    assert armed_opposition_as_rebels(party).target.sector == "OPP"
+    march = _m("m", "141", _actor("armed opposition supporters", None, "OPP"), None, DAY, "They marched.")
+    assert armed_opposition_as_rebels(march).source.sector == "OPP"
+
+
+# ------------------------------------------------------------------------------------ the capital of the demonym
+
+def test_a_bare_capital_is_the_capital_of_the_one_country_its_sentence_names():
+    text = "Peruvian teachers marched in the capital on Thursday, demanding higher pay."
+    record = _record("brief", text, "141", "marched", ("Peruvian teachers", None, "EDU", "span"), day=DAY)
+    peru = _place(text, "Peruvian", "PER", -10.0, -76.0, "adjectival", None)
+    m = mentions_of(record.model_copy(update={"places": [peru]}))[0]
+    assert m.place is not None and m.place.name == "Lima" and m.place.country == "PER"
+    # an act of force names the capital of its target, not of the attacker's demonym
+    strike = "Peruvian jets struck the capital on Thursday."
+    rec = _record("s", strike, "195", "struck", ("Peruvian jets", None, "MIL", "span"), day=DAY)
+    m = mentions_of(rec.model_copy(update={"places": [_place(strike, "Peruvian", "PER", -10.0, -76.0,
+                                                                     "adjectival", None)]}))[0]
+    assert m.place is None or m.place.name != "Lima"

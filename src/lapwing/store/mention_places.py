@@ -149,14 +149,22 @@ _BARE_CAPITAL = re.compile(r"(?<![\w'’-])the\s+capital\b(?!\s+(?:of|city\s+of|
 def bare_capital(record: ArticleRecord, e: Event, country: str | None) -> PlaceKey | None:
     """The capital a sentence names without its country ("Farmers demonstrated in the centre of the capital today",
     "Zelensky held talks with the NATO chief in the capital"): the capital of the country the event's place names,
-    else of its source's, else of its target's country. For coercion and force (roots 15-20) only the target's
-    tells: "Russian missiles struck the capital" is not Moscow."""
+    else of its source's, else of its target's country, else of the one country the sentence names ("Chilean
+    pensioners rallied in the capital"). For coercion and force (roots 15-20) only the target's tells: "Russian
+    missiles struck the capital" is not Moscow."""
     if not _BARE_CAPITAL.search(record.article.text, e.sentence.start, e.sentence.end):
         return None
     actors = (e.target,) if e.cameo[:2] in COERCION_ROOTS else (e.source, e.target)
     for c in (country, *(a.country for a in actors if a is not None)):
         if c:
             return _capital_city(c)
+    if e.cameo[:2] not in COERCION_ROOTS:
+        # "Chilean pensioners rallied in the capital", the crowd coded with no country: the one country the sentence
+        # names (never for force: "Russian missiles struck the capital" is not Moscow)
+        named = {p.country for p in record.places if e.sentence.start <= p.start and p.end <= e.sentence.end
+                 and p.country and p.kind in ("adjectival", "country")}
+        if len(named) == 1:
+            return _capital_city(next(iter(named)))
     return None
 
 
@@ -244,16 +252,29 @@ _HELD_BY = re.compile(r"^,?\s+(?:(?:district|county|village|town|area|municipali
                       r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$", re.IGNORECASE)
 
 
-def _holder(record: ArticleRecord, e: Event) -> PlaceKey | None:
+def _holder(record: ArticleRecord, e: Event, comma: bool = False) -> PlaceKey | None:
     """The place that holds the event's place when the gazetteer does not know it, named right after it in the
     sentence ("struck villages in Sidakan district of the Kurdistan Region", "near Qamishli in north-east Syria"):
-    the unknown village says nothing, the region or country that holds it does."""
+    the unknown village says nothing, the region or country that holds it does. With ``comma``, also the place
+    named after a comma when it is a province or state ("El Plateado, Cauca"; "Pretoria, Brasilia" is a list)."""
     text, own = record.article.text, e.place
     for p in sorted(record.places, key=lambda p: p.start):
         if own.end <= p.start <= own.end + 40 and p.end <= e.sentence.end and p.country \
-                and _HELD_BY.match(text[own.end:p.start]):
+                and (_HELD_BY.match(text[own.end:p.start]) or comma and p.kind in ("admin1", "admin2")
+                     and _COMMA.fullmatch(text[own.end:p.start])):
             return place_key(p, text)
     return None
+
+
+_COMMA = re.compile(r",\s*")
+
+
+def _lies_in(own: PlaceKey, holder: PlaceKey) -> bool:
+    """Whether a town the gazetteer resolved can lie in the place the sentence names as holding it: not when the
+    gazetteer found it in another country than the holder ("the military base of El Plateado, Cauca", resolved to El
+    Plateado in Zacatecas, Mexico; "a hospital in Tawila, North Darfur", resolved to a town of Yemen): another town of
+    that name. (Within one country a wrong town is left: the other reports that name it alone resolve it alike.)"""
+    return not (holder.country and own.country and holder.country != own.country)
 
 
 #: Sectors of officials, police, courts and assemblies that a city or a state may name as its own ("Lagos State
@@ -321,6 +342,10 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     own = place_key(e.place, record.article.text)
     if own is not None and not own.country:
         own = _holder(record, e) or own
+    elif own is not None and own.point_like:
+        holder = _holder(record, e, comma=True)
+        if holder is not None and not _lies_in(own, holder):
+            own = holder  # "El Plateado, Cauca" resolved to a town of Mexico: the department tells the place
     if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
             _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
         return dataclasses.replace(own, aside=True)
