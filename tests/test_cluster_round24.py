@@ -169,3 +169,28 @@ def test_a_bare_capital_is_the_capital_of_the_one_country_its_sentence_names():
     m = mentions_of(rec.model_copy(update={"places": [_place(strike, "Peruvian", "PER", -10.0, -76.0,
                                                                      "adjectival", None)]}))[0]
     assert m.place is None or m.place.name != "Lima"
+
+
+# ------------------------------------------------------------------------------------ the outlet's city
+
+def test_an_article_that_names_no_place_is_set_in_the_city_its_outlet_is_named_after():
+    from lapwing.store.mention_places import outlet_city
+
+    assert outlet_city("Nairobi Herald").name == "Nairobi" and outlet_city("Nairobi Herald").aside
+    assert outlet_city("World Brief") is None and outlet_city("Samar News") is None  # no city, a name cut short
+    text = "Protesters rallied outside parliament last night, chanting against the finance bill."
+    record = _record("local", text, "141", "rallied", ("Protesters", None, "CVL", "span"), day=DAY)
+    local = mentions_of(record.model_copy(update={"article": record.article.model_copy(
+        update={"source": "Nairobi Herald"})}))[0]
+    assert local.place is not None and local.place.name == "Nairobi" and local.place.inferred
+    nairobi = PlaceKey("Nairobi", "KEN", -1.29, 36.82, "city", admin1="Nairobi Area")
+    mombasa = PlaceKey("Mombasa", "KEN", -4.05, 39.67, "city", admin1="Mombasa")
+    assert place_agreement(local.place, nairobi) > 0  # the same city named by the wire
+    assert place_agreement(local.place, mombasa) == 0.0  # an outlet reports other cities too: no contradiction
+    # an article that names a place keeps it
+    placed = "Protesters rallied in Kisumu last night."
+    rec = _record("k", placed, "141", "rallied", ("Protesters", None, "CVL", "span"), day=DAY)
+    kisumu = _place(placed, "Kisumu", "KEN", -0.1, 34.75, "city", "Kisumu")
+    rec = _placed(rec, kisumu)
+    m = mentions_of(rec.model_copy(update={"article": rec.article.model_copy(update={"source": "Nairobi Herald"})}))[0]
+    assert m.place.name == "Kisumu"

@@ -271,7 +271,8 @@ def armed_opposition_as_rebels(m: Mention) -> Mention:
 
 
 def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
-    m, n = armed_opposition_as_rebels(m), armed_opposition_as_rebels(n)
+    if m.root in _VIOLENCE and n.root in _VIOLENCE:
+        m, n = armed_opposition_as_rebels(m), armed_opposition_as_rebels(n)
     force = m.root in FORCE_ROOTS and n.root in FORCE_ROOTS
     verbal = m.root in VERBAL_ROOTS and n.root in VERBAL_ROOTS
     side = force and FIGHT_ROOT in (m.root, n.root) and len(

@@ -6,6 +6,7 @@ about set aside). Used by :mod:`lapwing.store.mentions`."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -218,11 +219,45 @@ def article_setting(record: ArticleRecord) -> PlaceKey | None:
                           and p.start >= filed)
               if k is not None and (k.kind or "city") in POINT_KINDS]
     if not points:  # a story that names no city but its dateline is set in the dateline's country
-        return next((k for k in (_filed_from(p, filed) for p in record.places if p.end <= filed) if k), None)
+        filed_in = next((k for k in (_filed_from(p, filed) for p in record.places if p.end <= filed) if k), None)
+        if filed_in is None and not any(p.country for p in record.places):
+            return outlet_city(record.article.source)
+        return filed_in
     first = points[0]
     if any(km(first, q) > SETTING_KM for q in points[1:]):
         return None
     return dataclasses.replace(first, inferred=True)
+
+
+#: A city this populous (or a capital) names a local outlet ("Tbilisi Today", "Mombasa Mirror"); smaller towns'
+#: names are too often a word of another kind ("Plateau Daily", "Samar News").
+OUTLET_CITY_POP = 200_000
+_OUTLET_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def outlet_city(source: str | None) -> PlaceKey | None:
+    """The city a local outlet is named after, its first word or two ("Tbilisi Today" -> Tbilisi), for an article
+    that names no place at all ("Protesters rallied outside parliament on Rustaveli Avenue last night"): where it is
+    most likely set. Marked ``inferred`` and ``aside``: it agrees with that city named by another report and
+    contradicts no other place (an outlet reports from abroad too)."""
+    from lapwing.geo.gazetteer import get_gazetteer, iso3_of
+
+    m = _OUTLET_WORDS.match(source or "")
+    if m is None:
+        return None
+    gaz = get_gazetteer()
+    words = m.group(0).split()
+    for n in (len(words), 1) if len(words) > 1 else (1,):
+        name = " ".join(normalise(" ".join(words[:n])))
+        for e in gaz.lookup(" ".join(words[:n])):
+            full = " ".join(normalise(e.name))
+            if full != name and full[:len(name)] == name:
+                continue  # "Samar News" is not Samara: a name cut short is another word
+            if e.kind == "city" and e.lat is not None and (e.capital or (e.pop or 0) >= OUTLET_CITY_POP):
+                admin1 = gaz.admin1_name(e.cc, e.admin1) if e.admin1 else None
+                return PlaceKey(e.name, iso3_of(e.cc), e.lat, e.lon, "city", aside=True, inferred=True, admin1=admin1)
+    return None
 
 
 def event_place_of(p: PlaceKey | None, setting: PlaceKey | None) -> PlaceKey | None:
