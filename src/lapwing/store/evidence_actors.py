@@ -246,7 +246,33 @@ def militia_as_armed_group(m: Mention) -> Mention | None:
                                      for r, a in (("source", m.source), ("target", m.target)) if _unnamed_militia(a)})
 
 
+#: "armed dissidents", "opposition fighters", "rebel dissidents": an opposition the coder codes OPP that the words call
+#: armed.
+_ARMED_WORDS = re.compile(r"\b(?:armed|fighters?|guerrill?as?|militants?|gunmen|rebels?|insurgents?)\b", re.IGNORECASE)
+#: Roots of assault, fight and mass violence, where an armed opposition is an armed group.
+_VIOLENCE = {"18", "19", "20"}
+#: What an armed opposition is read as in an act of violence: rebels.
+ARMED_OPPOSITION_AS = "REB"
+
+
+def _armed_opposition(a: ActorKey | None) -> bool:
+    return a is not None and a.sector == "OPP" and not a.names and bool(_ARMED_WORDS.search(a.text))
+
+
+def armed_opposition_as_rebels(m: Mention) -> Mention:
+    """The mention with an unnamed opposition the words call armed ("troops repelled a drone attack by armed
+    dissidents", coded OPP) read as rebels (``ARMED_OPPOSITION_AS``) in an act of violence (roots 18-20): what
+    the army calls "armed dissidents" another outlet calls "FARC dissidents" or the group by its name. A named
+    opposition party, and protesters, keep their code."""
+    if m.root not in _VIOLENCE or not (_armed_opposition(m.source) or _armed_opposition(m.target)):
+        return m
+    return dataclasses.replace(m, **{r: dataclasses.replace(a, sector=ARMED_OPPOSITION_AS)
+                                     for r, a in (("source", m.source), ("target", m.target)) if _armed_opposition(a)})
+
+
 def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
+    if m.root in _VIOLENCE and n.root in _VIOLENCE:
+        m, n = armed_opposition_as_rebels(m), armed_opposition_as_rebels(n)
     force = m.root in FORCE_ROOTS and n.root in FORCE_ROOTS
     verbal = m.root in VERBAL_ROOTS and n.root in VERBAL_ROOTS
     side = force and FIGHT_ROOT in (m.root, n.root) and len(

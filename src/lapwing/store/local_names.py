@@ -32,7 +32,7 @@ from lapwing.store.dedup import normalise
 MIN_LETTERS = 4
 #: "this farming community", "this eastern town", "this mountain town", "this upland village": the sentence's place
 #: is the dateline's.
-_THIS_PLACE = re.compile(r"\bthis\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|community|hamlet|district|settlement)\b",
+THIS_PLACE = re.compile(r"\bthis\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|community|hamlet|district|settlement)\b",
                          re.IGNORECASE)
 #: A name the text gives as a village's or a town's, found or not by the place extractor: "the village of Tungan
 #: Maje", "Residents of Mangodomu", "Kisengeni, a village near Machakos".
@@ -68,7 +68,7 @@ def local_names(record: ArticleRecord, e: Event, dateline_end: int) -> frozenset
                 out.add(n)
     if dateline_end:
         known = any(p.end <= dateline_end and p.country for p in record.places)
-        if not known or _THIS_PLACE.search(text, s0, s1):
+        if not known or THIS_PLACE.search(text, s0, s1):
             n = _dateline_name(record, dateline_end)
             if n:
                 out.add(n)
