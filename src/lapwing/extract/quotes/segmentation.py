@@ -423,7 +423,7 @@ def join_partials(quotes: list, cue_at: dict[int, int], text: str) -> list:
     last_of: dict[int, int] = {}  # cue offset -> index in out of its latest partial quote
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         cue = cue_at.get(id(q), -1)
-        if q.rule in ("partial:no-cue", "partial:framing-verb") and out and (out[-1].rule or "").startswith("partial:cue"):
+        if q.rule in ("partial:no-cue", "partial:framing-verb", "partial:sentence-subject") and out and (out[-1].rule or "").startswith("partial:cue"):
             cue = cue_at.get(id(out[-1]), -1)
         k = last_of.get(cue) if cue >= 0 and (q.rule or "").startswith("partial:") else None
         if k is not None:
