@@ -162,7 +162,7 @@ def sentence_subject(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[T
     found = quoted_head(doc, start, end)
     if found is not None and found[0].dep_ in ("conj", "parataxis") and found[0].head.i == root.i \
             and any(c.dep_ in SUBJ_DEPS and c.i in found[1] for c in found[0].children):
-        return None  # a quoted clause of its own, conjoined to the main clause ('Holm arrived and "the room went quiet"')
+        return None  # a quoted clause of its own conjoined to the main clause ('Holm left and "the room went quiet"')
     if any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
