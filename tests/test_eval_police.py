@@ -41,8 +41,8 @@ def test_parts_alternate_and_balance():
         P.select_part(gold, "c")
     with pytest.raises(ValueError, match="load_part"):
         P.select_part(gold, "d")
-    with pytest.raises(ValueError, match="use a, b, c, d, e or all"):
-        P.load_part(None, "f")
+    with pytest.raises(ValueError, match="use a, b, c, d, e, f or all"):
+        P.load_part(None, "g")
 
 
 def test_part_c_loads_and_is_labelled():
@@ -61,6 +61,28 @@ def test_part_c_loads_and_is_labelled():
         assert all(isinstance(v, bool) for v in x.labels.values()) and x.tags, x.id
     # a kill by the police is a use of force too (firing, beating), as the labelling rule says
     assert all(x.labels["force"] for x in c if x.labels["kill"])
+
+
+def test_part_f_loads_and_is_labelled():
+    f = P.load_part(None, "f")
+    assert P.gold_file(None, "f").name == "police_gold_f.jsonl" and 55 <= len(f) <= 75 and "f" in P.DEV_PARTS
+    assert all(x.id.startswith("polf-") for x in f) and len({x.id for x in f}) == len(f)
+    earlier = [P.load_gold()] + [P.load_part(None, p) for p in "cde"]
+    assert not {x.text for x in f} & {g.text for part in earlier for g in part}  # new articles
+    positives = Counter(label for x in f for label, v in x.labels.items() if v)
+    assert min(positives[label] for label in ("kill", "arrest", "force")) >= 12, positives
+    assert sum(not any(x.labels.values()) for x in f) >= 20  # hard negatives in good number
+    # the styles it was written for: ALL-CAPS headlines over lower-cased bodies, wire datelines with a dash
+    assert sum(x.title == x.title.upper() and x.text[20:] == x.text[20:].lower() for x in f) >= 4
+    assert sum(" — " in x.text[:40] for x in f) >= 8
+    prefixes = {"kill-": "kill", "arr-": "arrest", "force-": "force"}
+    for x in f:
+        assert x.title and x.tags and 1 <= len(sentences(x.text)) <= 5, x.id
+        for tag in x.tags:
+            label = next((lab for pre, lab in prefixes.items() if tag.startswith(pre)), None)
+            assert label is None or x.labels[label], (x.id, tag)
+        assert any(x.labels.values()) or any(t.startswith("neg:") for t in x.tags), x.id
+    assert all(x.labels["force"] for x in f if x.labels["kill"])
 
 
 def test_part_d_loads_and_is_labelled():

@@ -45,7 +45,10 @@ EXAMPLES = ROOT / "examples"
 #: the work; the older articles' 31 unchanged)
 #: 35 with the Zambia report added in session 19's second wave (7 of its 29 emitted events wrong at its first run, 1 of
 #: 35 after the work: a hypothetical "the armed forces must stand ready"; the older articles' 34 unchanged)
-MAX_WRONG = 35
+#: 36 with the Bangladesh live blog added in session 20 (4 of its 21 emitted events wrong at its first run, 3 of 25
+#: after the work: a negated "not to obey" asked of the army, two targets of an unknown party's people coded CVL;
+#: the older articles' 34 down to 33)
+MAX_WRONG = 36
 
 
 def _gold() -> list[dict]:
@@ -92,7 +95,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 21
+    assert len(arts) == 22
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

@@ -10,7 +10,9 @@ back; its errors are never printed). Part ``c`` is a second development set in i
 ``data/police/police_gold_c.jsonl``, written later in other outlets' styles and phrasings (its errors
 are printed, as part a's), and part ``d`` a third, ``data/police/police_gold_d.jsonl``: articles of a real
 article's length (8-20 sentences) in which the police action is one sentence among many; part ``e``
-(``data/police/police_gold_e.jsonl``) a fourth, short articles written in session 13, kill-heavy. ``--lower`` lower-cases title and text before the analysis.
+(``data/police/police_gold_e.jsonl``) a fourth, short articles written in session 13, kill-heavy; part ``f``
+(``data/police/police_gold_f.jsonl``) a fifth, short articles written in session 24 in styles the others lack
+(wire copy, ALL-CAPS headlines over lower-cased bodies, arrests by forces that are not police). ``--lower`` lower-cases title and text before the analysis.
 
 **The rule** (an article gets a label when one of its events does):
 
@@ -52,8 +54,9 @@ from lapwing.termsafe import terminal_safe
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "police" / "police_gold.jsonl"
 PART_C_NAME = "police_gold_c.jsonl"
-PART_FILES = {"c": PART_C_NAME, "d": "police_gold_d.jsonl", "e": "police_gold_e.jsonl"}  # files of their own
-DEV_PARTS = frozenset({"a", "c", "d", "e"})  # the parts whose errors may be read
+PART_FILES = {"c": PART_C_NAME, "d": "police_gold_d.jsonl", "e": "police_gold_e.jsonl",
+              "f": "police_gold_f.jsonl"}  # files of their own
+DEV_PARTS = frozenset({"a", "c", "d", "e", "f"})  # the parts whose errors may be read
 PUBLISHED_DEFAULT = "2026-01-15"
 
 CLAIMED = frozenset({"asserted", "attributed"})
@@ -86,7 +89,7 @@ class GoldArticle:
 
 def gold_file(path: str | Path | None = None, part: str | None = None) -> Path:
     """The gold JSONL: ``path`` itself, ``police_gold.jsonl`` inside ``path`` when it is a folder, or the
-    shipped file; for parts ``c``, ``d`` and ``e``, their own file (``police_gold_c.jsonl`` ...) in that folder
+    shipped file; for parts ``c`` to ``f``, their own file (``police_gold_c.jsonl`` ...) in that folder
     (or the shipped one)."""
     name = PART_FILES.get(part or "", DEFAULT_GOLD.name)
     p = Path(path) if path else DEFAULT_GOLD.parent
@@ -129,16 +132,16 @@ def select_part(items: list[GoldArticle], part: str | None) -> list[GoldArticle]
     if part in PART_FILES:
         raise ValueError(f"part {part} is a file of its own ({PART_FILES[part]}): load it with load_part(gold, {part!r})")
     if part not in ("a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f or all")
     return items[0 if part == "a" else 1::2]
 
 
 def load_part(gold: str | Path | None, part: str | None) -> list[GoldArticle]:
-    """The articles of one part: a, b or all of ``police_gold.jsonl``, or every article of part c's, d's or e's file."""
+    """The articles of one part: a, b or all of ``police_gold.jsonl``, or every article of part c's to f's file."""
     if part in PART_FILES:
         return load_gold(gold, part)
     if part not in (None, "", "all", "a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f or all")
     return select_part(load_gold(gold), part)
 
 
@@ -338,14 +341,14 @@ def report(result: dict[str, Any], show_errors: int = 0) -> str:
 def command(
     gold: str = typer.Option("", help="Gold folder or JSONL file (default: Lapwing's own police gold set)"),
     part: str = typer.Option("a", help="a (even articles: develop and read errors) | b (odd: held back) | all | "
-                             "c, d, e (more development sets, files of their own)"),
+                             "c, d, e, f (more development sets, files of their own)"),
     lower: bool = typer.Option(False, "--lower", help="Lower-case title and text first (as the outside data is)"),
     records: str = typer.Option("", help="Score these `lapwing extract` records (JSONL) instead of analysing afresh"),
     write_articles_to: str = typer.Option("", "--write-articles", help="Only write the part's articles as JSONL "
                                           "for `lapwing extract` (lower-cased with --lower), then stop"),
-    show_errors: int = typer.Option(0, "--errors", help="Parts a, c, d and e only: also list the first N wrong labels with the "
+    show_errors: int = typer.Option(0, "--errors", help="Parts a, c, d, e and f only: also list the first N wrong labels with the "
                                     "article's events"),
-    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (parts a, c, d, e: with errors)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (parts a, c-f: with errors)"),
 ) -> None:
     """Police action: did the police kill, arrest, use force? Per-article P/R/F1 and macro-F1 of Lapwing
     and of a keyword baseline on regional news written for Lapwing."""
@@ -358,7 +361,7 @@ def command(
             return
         result = run(gold or None, part=part, lower=lower, records=records or None)
         if show_errors and part not in DEV_PARTS:
-            typer.echo("lapwing eval police: errors are listed for parts a, c, d and e only (part b is held back)", err=True)
+            typer.echo("lapwing eval police: errors are listed for parts a, c, d, e and f only (part b is held back)", err=True)
     except (OSError, ValueError) as exc:
         typer.echo(f"lapwing eval police: {exc}", err=True)
         raise typer.Exit(2)

@@ -46,11 +46,15 @@ def valence(word: str) -> float:
 
 def tone_of_words(words: Iterable[str]) -> Tone:
     """GDELT-style tone of a sequence of words (already split; punctuation left out)."""
+    return _tone_of_lower(map(str.lower, words))
+
+
+def _tone_of_lower(words: Iterable[str]) -> Tone:
+    """:func:`tone_of_words` of words already in lower case."""
     lex, negations = _vader()
     pos = neg = n = 0
     recent: list[str] = []
-    for raw in words:
-        w = raw.lower()
+    for w in words:
         if w == "n't":  # the tokenizer's half of "don't": a negation, not a word of its own
             recent.append(w)
             continue
@@ -80,6 +84,9 @@ def _words(doc) -> list[str]:
 
 
 def document_tone(doc) -> Tone:
+    if isinstance(doc, Doc):  # the shared lower-case column is each word's ``text.lower()``: not lowered again
+        cols = token_columns(doc)
+        return _tone_of_lower([lw for a, lw in zip(cols.alpha, cols.lower) if a or lw == "n't"])
     return tone_of_words(_words(doc))
 
 

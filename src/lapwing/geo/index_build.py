@@ -41,6 +41,11 @@ _DIVISION_SUFFIX = re.compile(r"\s+(province|governorate|state|oblast|region|pre
                               r"|territory|county|voivodeship|kray|krai|republic)$")
 
 
+#: Countries whose first-order divisions (GeoNames ADM1) are regions that group provinces, where the news names the
+#: province ("Bukidnon province", "Northern Samar", "Negros Oriental"): their provinces are indexed too.
+PROVINCE_COUNTRIES = frozenset({"PH"})
+
+
 _ARTICLE_PREFIX = re.compile(r"^(?:al|an|ar|as|ad|ash|at|az|el) ")
 
 
@@ -166,7 +171,7 @@ def build_index(path: Path) -> None:
         add(name, "admin1", "US", float(lat), float(lon), 0, code, state_gids.get(code), False, "tables",
             [name, f"State of {name}"], _split_alts(abbrevs), level=ABBREVIATION)
 
-    divisions = read_divisions(frozenset({"US", "GB"}))
+    divisions = read_divisions(frozenset({"US", "GB"}) | PROVINCE_COUNTRIES)
     first = [d for d in divisions if d.level == 1 and d.cc != "US"]  # US states: us_states.tsv
     by_code = {(d.cc, d.code): d for d in first}
     by_name: dict[tuple[str, str], Division] = {}
@@ -223,6 +228,14 @@ def build_index(path: Path) -> None:
         base = re.sub(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$", "", nm)
         add(nm, "admin2", "US", d.lat, d.lon, 0, d.code.split(".")[0], d.gid, False, "geonames",
             [nm, f"{base} Co."], [base] if base != nm else [], level=SHORT_FORM)
+
+    # provinces of the countries whose news names them as US news names states (``PROVINCE_COUNTRIES``): GeoNames'
+    # second-order divisions, under the first-order region their code names (PH.10.12, Bukidnon: Northern Mindanao)
+    for d in divisions:
+        if d.level != 2 or d.cc not in PROVINCE_COUNTRIES or not _usable_division_name(d.name):
+            continue
+        add(d.name, "admin2", d.cc, d.lat, d.lon, 0, d.code.split(".")[0], d.gid, False, "geonames",
+            [d.name, f"{d.name} province"], [n for n in d.aliases if _usable_division_name(n)])
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".gaz-", suffix=".sqlite", dir=str(path.parent))

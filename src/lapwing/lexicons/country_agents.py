@@ -81,8 +81,15 @@ def country_codes() -> frozenset[str]:
     return frozenset(load_countries())
 
 
+#: the country table :func:`igo_codes` read last and its answer (the actor coder asks for it per article)
+_IGOS: list = [None, frozenset()]
+
+
 def igo_codes() -> frozenset[str]:
-    return frozenset(c.code for c in load_countries().values() if c.is_igo)
+    countries = load_countries()
+    if _IGOS[0] is not countries:
+        _IGOS[0], _IGOS[1] = countries, frozenset(c.code for c in countries.values() if c.is_igo)
+    return _IGOS[1]
 
 
 # -- agents --------------------------------------------------------------------------------

@@ -100,5 +100,9 @@ def _load_shipped() -> Language:
 
 
 def describe(nlp: Language) -> str:
-    meta = nlp.meta
+    # ``Language.meta`` sets "lang", "name" and "version" where they are missing and rebuilds the components' labels on
+    # every read (a record's provenance asks for it per article): once the three are set, they are read as they are
+    meta = getattr(nlp, "_meta", None)
+    if not isinstance(meta, dict) or not all(k in meta for k in ("lang", "name", "version")):
+        meta = nlp.meta
     return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"

@@ -8,7 +8,9 @@ treebank-trained parsers get wrong on news text:
   first sentence;
 * a wire dateline ("CARACAS, April 30 (Lapwing Wire) -", "KANO:") ends before the
   dash or colon, so the lead sentence is parsed on its own (with its subject). A lower-cased
-  article's "kano:" is written "KANO:" by the truecasing step (:mod:`lapwing.nlp.truecase`).
+  article's "kano:" is written "KANO:" by the truecasing step (:mod:`lapwing.nlp.truecase`);
+* a live blog's timestamp that opens a paragraph ("23:15 - Police fired ...", "9.40 a.m. GMT: ...", "1040 GMT -")
+  ends before the paragraph's first sentence, which the parser otherwise hangs on the time as its root.
 
 The parser keeps boundaries set before it runs.
 """
@@ -38,6 +40,13 @@ DATELINE_COLON = re.compile(
     r"(?:,\s*(?!(?:he|she|they|it|we|i|police|officials?|said|says)\b)[^\W\d_][\w.'\-]*(?:\s+[^\W\d_][\w.'\-]*){0,2}"
     r"(?=\s*(?:,|:|\())(?<!\bsaid)(?<!\bsays))?"  # a region after the place ("MORELIA, Michoacán:")
     r"(?:,\s*[^\W\d_]{3,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*:\s+", re.IGNORECASE)
+
+
+# A clock time at the start of a line ("23:15", "9.40 a.m.", "1040 GMT", "10:15 (GMT+6)"), then a dash or a colon:
+# the stamp of a live blog's update, a sentence of its own
+TIMESTAMP = re.compile(
+    r"^[ \t]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)))"
+    r"(?:\s*\(?(?:GMT|UTC|[A-Z]{3,4})(?:[+-]\d{1,2})?\)?)?\s*(?:--|[-\u2013\u2014]|:)[ \t]+(?=\S)", re.MULTILINE)
 
 
 #: the lead sentence after a dateline keeps at least its first words together
@@ -78,7 +87,22 @@ def lapwing_boundaries(doc: Doc) -> Doc:
                 if doc[j].is_space or doc[j].text in (".", "!", "?"):
                     break
                 doc[j].is_sent_start = False
+    if ":" in text or "." in text:
+        _timestamps(doc, text, n)
     return doc
+
+
+def _timestamps(doc: Doc, text: str, n: int) -> None:
+    """A live blog's update stamp ("23:15 -") at a line's start is a sentence of its own (:data:`TIMESTAMP`)."""
+    for m in TIMESTAMP.finditer(text):
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        stamp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if after is None or stamp is None or not 0 < after.start < n:
+            continue
+        doc[after.start].is_sent_start = True
+        for j in range(stamp.start + 1, after.start):
+            if not doc[j].is_space:
+                doc[j].is_sent_start = False
 
 
 #: rank and title abbreviations of news copy that the treebank-trained tokenizer splits at the

@@ -48,10 +48,12 @@ from datetime import timedelta
 # the actor half of the evidence lives in evidence_actors.py; its names are re-exported here, where callers and
 # tests have always found them
 from lapwing.store.evidence_actors import (FIGHT_ROOT, FORCE_ROOTS, RELEASE, STATE_SECTORS, SYMMETRIC_ROOTS,
-                                           _pair_agreement, actor_agreement, international_bodies, same_name)
+                                           _pair_agreement, actor_agreement, international_bodies, militia_as_armed_group,
+                                           same_name)
 from lapwing.store.mentions import TRUCE, Mention, PlaceKey
 from lapwing.store.body_seats import with_seats
 from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
+from lapwing.store.local_names import same_local_name
 from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, sea_and_shore, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
@@ -79,6 +81,27 @@ INFERRED_PLACE = 0.7
 #: gold: one claim or denial told by two outlets 0.28-1.0; a speaker's different statements 0.0-0.13).
 STATEMENT_ROOT = "01"
 STATEMENT_WORDS = 0.25
+#: A village or town the gazetteer does not know, named as text by both reports of one day (``local_names.py``):
+#: one place, as two towns a few kilometres apart are.
+LOCAL_NAME_AGREEMENT = 1.0
+SAME_DAY = 0.5
+#: An unnamed militia is read as an armed group outside the state only where the places agree this much (a region
+#: and its country, one town, a village named by both: evidence_actors.militia_as_armed_group).
+MILITIA_PLACE = 0.3
+#: Roots of assault, fight and mass violence: they happen in the town their sentence names, whatever country the
+#: coder gave the actors ("JNIM said its fighters attacked an army base in Diapaga": JNIM and the base coded Mali).
+FORCE_ACTS = frozenset({"18", "19", "20"})
+
+
+def _two_towns_of_one_country(m: Mention, n: Mention) -> bool:
+    """Two acts of force whose sentences place them in two towns of one country farther apart than ``MAX_KM``: two
+    attacks, even where the coder's country for the actors made a town look like what the sentence is about
+    (:func:`_placed`: "JNIM said its fighters attacked an army base in Diapaga", JNIM coded Mali, and "JNIM fighters
+    ambushed a supply convoy near Fada N'Gourma" the same day, 150 km away)."""
+    a, b = m.place, n.place
+    return (m.root in FORCE_ACTS and n.root in FORCE_ACTS and a is not None and b is not None
+            and not (a.inferred or b.inferred) and a.point_like and b.point_like and a.country is not None
+            and a.country == b.country and km(a, b) > MAX_KM and not (a.divisional or b.divisional))
 WEIGHTS = {"actors": 0.4, "type": 0.15, "date": 0.15, "place": 0.1, "text": 0.2}
 CLUSTERABLE = {"asserted": "real", "attributed": "real", "future": "real", "negated": "unreal",
                "hypothetical": "unreal"}
@@ -310,12 +333,44 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
         return None
     parties = with_seats(frozenset(a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country))
     pl = place_agreement(_placed(m), _placed(n), parties)
-    if pl is None:
+    if pl is None or _two_towns_of_one_country(m, n):
         return None
+    if pl < LOCAL_NAME_AGREEMENT and d >= SAME_DAY and (m.local or n.local) \
+            and same_local_name(m.local, m.sentence, n.local, n.sentence):
+        pl = LOCAL_NAME_AGREEMENT  # one village the gazetteer does not know, named by both ("Tungan Maje")
     actors = _pair_agreement(m, n)
+    if pl >= MILITIA_PLACE and d >= SAME_DAY and m.root in FORCE_ROOTS and n.root in FORCE_ROOTS:
+        # "killed by the militia" (MIL) and "Armed men raided the village": one armed group, where place and day agree
+        m2, n2 = militia_as_armed_group(m), militia_as_armed_group(n)
+        if m2 is not None or n2 is not None:
+            armed = _pair_agreement(m2 or m, n2 or n)
+            if actors is None or (armed is not None and armed > actors):
+                actors = armed
+    if actors is not None and actors[1] < ONE_SIDED_BEST and d >= 1.0 and pl >= ONE_TOWN \
+            and _two_halves_of_one_act(m, n):
+        actors = (max(actors[0], ONE_SIDED_MEAN), ONE_SIDED_BEST)
     if actors is None:
         return None
     return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
+
+
+#: Two one-sided reports of one act of force on one day in one town (:func:`_two_halves_of_one_act`): their actors
+#: count this much (mean, best), as one country in common would; ``ONE_TOWN``: the least place agreement of one town
+#: (two points within ``MAX_KM``, or a village both name).
+ONE_SIDED_MEAN, ONE_SIDED_BEST = 0.2, 0.4
+ONE_TOWN = 0.6
+
+
+def _two_halves_of_one_act(m: Mention, n: Mention) -> bool:
+    """Two acts of force (roots 18-20), one told by its victims alone (no source: "Five people were killed when a
+    bomb exploded in a market in Maiduguri", "An explosion ... killing five") and the other by its perpetrator alone
+    (no target: "A suicide bomber detonated explosives at the market in Maiduguri"): neither report holds a role the
+    other fills, so nothing in their actors tells one act from two; the day and the town do (``compare_codes``)."""
+    if not (m.root in FORCE_ACTS and n.root in FORCE_ACTS):
+        return False
+    one = (m.source is None) != (m.target is None)
+    other = (n.source is None) != (n.target is None)
+    return one and other and (m.source is None) != (n.source is None)
 
 
 #: Claims (015) and denials (016) of responsibility: each is about one act, which its sentence names by its place.

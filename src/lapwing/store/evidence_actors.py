@@ -108,7 +108,7 @@ def _serves(body: ActorKey, force: ActorKey) -> bool:
     """An international body's mission or forces and a state's soldiers or police, neither named or one name for
     both: peacekeepers are national contingents, named by their nationality by one outlet ("a Zambian
     peacekeeper"), by the body they serve by another ("the UN mission"), or by neither ("a peacekeeper")."""
-    return (body.country in international_bodies() and body.sector in BODY_AND_FORCES
+    return (body.country in international_bodies() and (body.sector in BODY_AND_FORCES or body.sector is None)
             and force.country not in international_bodies()
             and force.sector in STATE_FORCES and not (body.names and force.names))
 
@@ -225,7 +225,54 @@ def exchange(m: Mention, n: Mention) -> bool:
     return bool(_EXCHANGE.search(m.sentence)) and bool(_EXCHANGE.search(n.sentence))
 
 
+#: "the militia", "militiamen", "a local militia": an armed group the coder codes as soldiers (MIL).
+_MILITIA = re.compile(r"\bmilitia(?:s|men|man)?\b", re.IGNORECASE)
+#: What an unnamed militia of no coded country is read as, beside the state's forces: an armed group outside the state.
+MILITIA_AS = "UAF"
+
+
+def _unnamed_militia(a: ActorKey | None) -> bool:
+    return a is not None and a.sector == "MIL" and not a.country and not a.names and bool(_MILITIA.search(a.text))
+
+
+def militia_as_armed_group(m: Mention) -> Mention | None:
+    """The mention with its unnamed militia of no coded country ("killed by the militia", coded MIL as an army is)
+    read as an armed group outside the state (``MILITIA_AS``), as other outlets report the same men ("Armed men",
+    "ADF rebels"); None when it names no such militia. Used only where the place and the day agree
+    (``evidence.compare_codes``): a militia may also fight beside the army."""
+    if not (_unnamed_militia(m.source) or _unnamed_militia(m.target)):
+        return None
+    return dataclasses.replace(m, **{r: dataclasses.replace(a, sector=MILITIA_AS)
+                                     for r, a in (("source", m.source), ("target", m.target)) if _unnamed_militia(a)})
+
+
+#: "armed dissidents", "opposition fighters", "rebel dissidents": an opposition the coder codes OPP that the words call
+#: armed.
+_ARMED_WORDS = re.compile(r"\b(?:armed|fighters?|guerrill?as?|militants?|gunmen|rebels?|insurgents?)\b", re.IGNORECASE)
+#: Roots of assault, fight and mass violence, where an armed opposition is an armed group.
+_VIOLENCE = {"18", "19", "20"}
+#: What an armed opposition is read as in an act of violence: rebels.
+ARMED_OPPOSITION_AS = "REB"
+
+
+def _armed_opposition(a: ActorKey | None) -> bool:
+    return a is not None and a.sector == "OPP" and not a.names and bool(_ARMED_WORDS.search(a.text))
+
+
+def armed_opposition_as_rebels(m: Mention) -> Mention:
+    """The mention with an unnamed opposition the words call armed ("troops repelled a drone attack by armed
+    dissidents", coded OPP) read as rebels (``ARMED_OPPOSITION_AS``) in an act of violence (roots 18-20): what
+    the army calls "armed dissidents" another outlet calls "FARC dissidents" or the group by its name. A named
+    opposition party, and protesters, keep their code."""
+    if m.root not in _VIOLENCE or not (_armed_opposition(m.source) or _armed_opposition(m.target)):
+        return m
+    return dataclasses.replace(m, **{r: dataclasses.replace(a, sector=ARMED_OPPOSITION_AS)
+                                     for r, a in (("source", m.source), ("target", m.target)) if _armed_opposition(a)})
+
+
 def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
+    if m.root in _VIOLENCE and n.root in _VIOLENCE:
+        m, n = armed_opposition_as_rebels(m), armed_opposition_as_rebels(n)
     force = m.root in FORCE_ROOTS and n.root in FORCE_ROOTS
     verbal = m.root in VERBAL_ROOTS and n.root in VERBAL_ROOTS
     side = force and FIGHT_ROOT in (m.root, n.root) and len(

@@ -6,6 +6,7 @@ about set aside). Used by :mod:`lapwing.store.mentions`."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -111,6 +112,9 @@ def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
         kind = "admin1"
     divisional = (kind or "city") in POINT_KINDS and _named_like_its_division(p) and not (
         text is not None and (_TOWN_AFTER.match(text, p.end) or _TOWN_BEFORE.search(text, max(0, p.start - 20), p.start)))
+    # a second-order division (a province, a county) is an area: a town of its first-order division may lie in it
+    # however far from its point ("Bukidnon province" and a town of Northern Mindanao 70 km from the province's middle)
+    divisional = divisional or kind == "admin2"
     return PlaceKey(p.name or p.text, p.country, p.lat, p.lon, kind, admin1=admin1, divisional=divisional)
 
 
@@ -146,14 +150,22 @@ _BARE_CAPITAL = re.compile(r"(?<![\w'’-])the\s+capital\b(?!\s+(?:of|city\s+of|
 def bare_capital(record: ArticleRecord, e: Event, country: str | None) -> PlaceKey | None:
     """The capital a sentence names without its country ("Farmers demonstrated in the centre of the capital today",
     "Zelensky held talks with the NATO chief in the capital"): the capital of the country the event's place names,
-    else of its source's, else of its target's country. For coercion and force (roots 15-20) only the target's
-    tells: "Russian missiles struck the capital" is not Moscow."""
+    else of its source's, else of its target's country, else of the one country the sentence names ("Chilean
+    pensioners rallied in the capital"). For coercion and force (roots 15-20) only the target's tells: "Russian
+    missiles struck the capital" is not Moscow."""
     if not _BARE_CAPITAL.search(record.article.text, e.sentence.start, e.sentence.end):
         return None
     actors = (e.target,) if e.cameo[:2] in COERCION_ROOTS else (e.source, e.target)
     for c in (country, *(a.country for a in actors if a is not None)):
         if c:
             return _capital_city(c)
+    if e.cameo[:2] not in COERCION_ROOTS:
+        # "Chilean pensioners rallied in the capital", the crowd coded with no country: the one country the sentence
+        # names (never for force: "Russian missiles struck the capital" is not Moscow)
+        named = {p.country for p in record.places if e.sentence.start <= p.start and p.end <= e.sentence.end
+                 and p.country and p.kind in ("adjectival", "country")}
+        if len(named) == 1:
+            return _capital_city(next(iter(named)))
     return None
 
 
@@ -207,11 +219,45 @@ def article_setting(record: ArticleRecord) -> PlaceKey | None:
                           and p.start >= filed)
               if k is not None and (k.kind or "city") in POINT_KINDS]
     if not points:  # a story that names no city but its dateline is set in the dateline's country
-        return next((k for k in (_filed_from(p, filed) for p in record.places if p.end <= filed) if k), None)
+        filed_in = next((k for k in (_filed_from(p, filed) for p in record.places if p.end <= filed) if k), None)
+        if filed_in is None and not any(p.country for p in record.places):
+            return outlet_city(record.article.source)
+        return filed_in
     first = points[0]
     if any(km(first, q) > SETTING_KM for q in points[1:]):
         return None
     return dataclasses.replace(first, inferred=True)
+
+
+#: A city this populous (or a capital) names a local outlet ("Tbilisi Today", "Mombasa Mirror"); smaller towns'
+#: names are too often a word of another kind ("Plateau Daily", "Samar News").
+OUTLET_CITY_POP = 200_000
+_OUTLET_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def outlet_city(source: str | None) -> PlaceKey | None:
+    """The city a local outlet is named after, its first word or two ("Tbilisi Today" -> Tbilisi), for an article
+    that names no place at all ("Protesters rallied outside parliament on Rustaveli Avenue last night"): where it is
+    most likely set. Marked ``inferred`` and ``aside``: it agrees with that city named by another report and
+    contradicts no other place (an outlet reports from abroad too)."""
+    from lapwing.geo.gazetteer import get_gazetteer, iso3_of
+
+    m = _OUTLET_WORDS.match(source or "")
+    if m is None:
+        return None
+    gaz = get_gazetteer()
+    words = m.group(0).split()
+    for n in (len(words), 1) if len(words) > 1 else (1,):
+        name = " ".join(normalise(" ".join(words[:n])))
+        for e in gaz.lookup(" ".join(words[:n])):
+            full = " ".join(normalise(e.name))
+            if full != name and full[:len(name)] == name:
+                continue  # "Samar News" is not Samara: a name cut short is another word
+            if e.kind == "city" and e.lat is not None and (e.capital or (e.pop or 0) >= OUTLET_CITY_POP):
+                admin1 = gaz.admin1_name(e.cc, e.admin1) if e.admin1 else None
+                return PlaceKey(e.name, iso3_of(e.cc), e.lat, e.lon, "city", aside=True, inferred=True, admin1=admin1)
+    return None
 
 
 def event_place_of(p: PlaceKey | None, setting: PlaceKey | None) -> PlaceKey | None:
@@ -241,16 +287,29 @@ _HELD_BY = re.compile(r"^,?\s+(?:(?:district|county|village|town|area|municipali
                       r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$", re.IGNORECASE)
 
 
-def _holder(record: ArticleRecord, e: Event) -> PlaceKey | None:
+def _holder(record: ArticleRecord, e: Event, comma: bool = False) -> PlaceKey | None:
     """The place that holds the event's place when the gazetteer does not know it, named right after it in the
     sentence ("struck villages in Sidakan district of the Kurdistan Region", "near Qamishli in north-east Syria"):
-    the unknown village says nothing, the region or country that holds it does."""
+    the unknown village says nothing, the region or country that holds it does. With ``comma``, also the place
+    named after a comma when it is a province or state ("El Plateado, Cauca"; "Pretoria, Brasilia" is a list)."""
     text, own = record.article.text, e.place
     for p in sorted(record.places, key=lambda p: p.start):
         if own.end <= p.start <= own.end + 40 and p.end <= e.sentence.end and p.country \
-                and _HELD_BY.match(text[own.end:p.start]):
+                and (_HELD_BY.match(text[own.end:p.start]) or comma and p.kind in ("admin1", "admin2")
+                     and _COMMA.fullmatch(text[own.end:p.start])):
             return place_key(p, text)
     return None
+
+
+_COMMA = re.compile(r",\s*")
+
+
+def _lies_in(own: PlaceKey, holder: PlaceKey) -> bool:
+    """Whether a town the gazetteer resolved can lie in the place the sentence names as holding it: not when the
+    gazetteer found it in another country than the holder ("the military base of El Plateado, Cauca", resolved to El
+    Plateado in Zacatecas, Mexico; "a hospital in Tawila, North Darfur", resolved to a town of Yemen): another town of
+    that name. (Within one country a wrong town is left: the other reports that name it alone resolve it alike.)"""
+    return not (holder.country and own.country and holder.country != own.country)
 
 
 #: Sectors of officials, police, courts and assemblies that a city or a state may name as its own ("Lagos State
@@ -280,12 +339,35 @@ def _jurisdiction(record: ArticleRecord, e: Event) -> PlaceKey | None:
     return None
 
 
+def _this_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
+    """The dateline's place where the event's sentence calls its place "this town", "this village" ("CATANAUAN,
+    Quezon - ... exchanged fire in a village of this town", "IMPASUG-ONG, Bukidnon - ... in a remote village of this
+    town") and the coder gave it no place of its own, or only the dateline's or a country: a local paper's dateline
+    is where it happened, not where a wire filed from. The dateline's town where the gazetteer knows it, else the
+    province or state the dateline names after it; None where the dateline names no known place."""
+    from lapwing.store.local_names import THIS_PLACE
+
+    text = record.article.text
+    end = dateline_end(text)
+    if not end or not THIS_PLACE.search(text, e.sentence.start, e.sentence.end):
+        return None
+    if e.place is not None and e.place.end > end and (e.place.kind or "city") not in ("country", "adjectival"):
+        return None
+    keys = [k for k in (place_key(p, text) for p in sorted(record.places, key=lambda p: p.start)
+                        if p.end <= end and p.country and p.lat is not None) if k is not None]
+    return next((k for k in keys if (k.kind or "city") in POINT_KINDS),
+                next((k for k in keys if k.kind in ("admin1", "admin2")), None))
+
+
 def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
     coder gave it no place or only a country; the jurisdiction of local officials ("Lagos State officials") where
     it gave none, a country or the dateline. The place a statement or meeting is about ("talks on
     Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
     local = _jurisdiction(record, e)
+    here = _this_place(record, e)
+    if here is not None:
+        return here
     if e.place is not None and e.place.end <= dateline_end(record.article.text):
         filed = _filed_from(e.place, dateline_end(record.article.text))
         if local is not None and (filed is None or filed.country == local.country):
@@ -295,6 +377,10 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     own = place_key(e.place, record.article.text)
     if own is not None and not own.country:
         own = _holder(record, e) or own
+    elif own is not None and own.point_like:
+        holder = _holder(record, e, comma=True)
+        if holder is not None and not _lies_in(own, holder):
+            own = holder  # "El Plateado, Cauca" resolved to a town of Mexico: the department tells the place
     if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
             _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
         return dataclasses.replace(own, aside=True)

@@ -16,6 +16,7 @@ from datetime import date
 from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
+from lapwing.store.local_names import local_names
 from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now, night_of
 from lapwing.store.seizures import SEIZURE_BLOCK, seized_vessel
@@ -107,6 +108,7 @@ class Mention:
     live: bool = False  # told in the present progressive: it happens on the day the report is published (day_to)
     partners: frozenset[str] = frozenset()  # the countries a joint actor names ("Indonesian and Australian warships")
     night: int = 0  # told as at night: 1 the night after its day ("on Tuesday night"), -1 the night before ("overnight")
+    local: frozenset[str] = frozenset()  # villages or towns the gazetteer does not know, named as text (local_names.py)
 
     @property
     def unit(self) -> tuple[str, int]:
@@ -172,6 +174,17 @@ _COLLECTIVE = re.compile(r"\b(?:warring|rival|opposing|conflicting|both|all)\b(?
 #: The actor coder's rule for a country it took from a country or place the sentence names, not from the actor's own
 #: words ("Thousands of farmers" in a sentence about Ukrainian grain, "pirates" in a story filed from Aden).
 SENTENCE_COUNTRY = "sentence-country"
+#: The actor coder's rule for a bare agent's country taken from the article's main country ("Jihadist fighters" in a
+#: story about Burkina Faso): a guess too. Only an armed group outside the state is read so: an army or police
+#: force of the main country is most often that country's own.
+MAIN_COUNTRY = "main-country"
+_ARMED_GROUPS = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+
+
+def _guessed_country(a: Actor) -> bool:
+    """Whether the actor's country is the coder's guess, not its own words (``SENTENCE_COUNTRY``, ``MAIN_COUNTRY``)."""
+    rule = a.rule or ""
+    return SENTENCE_COUNTRY in rule or (MAIN_COUNTRY in rule and a.sector in _ARMED_GROUPS)
 #: A military government: the state and its army at once ("the junta", "Burkina Faso's military government", "the
 #: regime" in another report of the same talks), so any sector of its country. Its troops, jets or soldiers are the
 #: army alone ("junta troops").
@@ -215,7 +228,7 @@ def actor_key(a: Actor | None, places: frozenset[str] = frozenset()) -> ActorKey
     names = _names(a, places)
     return ActorKey(a.text, country, sector, names, bool(_COLLECTIVE.search(a.text) or _MILITARY_RULE.search(a.text)),
                     state=a.kind == "gpe" and country is not None and sector is None, person=a.kind == "person",
-                    count=None if names else head_count(a.text), guessed=SENTENCE_COUNTRY in (a.rule or ""))
+                    count=None if names else head_count(a.text), guessed=_guessed_country(a))
 
 
 def _local_police(a: ActorKey | None, place: PlaceKey | None) -> ActorKey | None:
@@ -286,8 +299,16 @@ def _comparable_code(e: Event, source: ActorKey | None, target: ActorKey | None 
     return e.cameo, plover
 
 
+#: The domain of an office named after it, a town the gazetteer may not know: "the mayor of Zapotitlan Tablas",
+#: "Efren Salgado, mayor of Zapotitlan Tablas" (the actor coder gives the person the town's name).
+_OFFICE_DOMAIN = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect|[Ee]mir|[Ss]ultan)\s+of\s+(?:the\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
 def _place_names(record: ArticleRecord) -> frozenset[str]:
-    return frozenset(" ".join(normalise(x)) for p in record.places for x in (p.text, p.name) if x)
+    """The names of the places the article names, and of the towns it names as an office's domain."""
+    return frozenset(" ".join(normalise(x)) for p in record.places for x in (p.text, p.name) if x) | frozenset(
+        " ".join(normalise(m.group(1))) for m in _OFFICE_DOMAIN.finditer(record.article.text))
 
 
 def _for_whom(record: ArticleRecord, e: Event) -> ActorKey | None:
@@ -358,6 +379,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         live=happening_now(record, e),
         partners=_partners(record, e),
         night=night_of(record, e),
+        local=local_names(record, e, dateline_end(text)),
     )
 
 

@@ -73,7 +73,8 @@ def _build_index(mentions: list[ActorMention]) -> dict[int, list[int]]:
         for t in range(m.start, m.end):
             index.setdefault(t, []).append(k)
     for t, ks in index.items():
-        ks.sort(key=lambda k: (mentions[k].head != t, mentions[k].end - mentions[k].start))
+        if len(ks) > 1:  # (one mention at a token, as at most: nothing to order)
+            ks.sort(key=lambda k: (mentions[k].head != t, mentions[k].end - mentions[k].start))
     return index
 
 

@@ -25,6 +25,7 @@ class _Analysis:
     quant: Item | None = None  # "dozens" in "dozens of protesters"
     foreign: bool = False  # a nationality-like word the lexicon does not know (African, Kurdish)
     opposed: bool = False  # the head opposes its possessor / complement ("China's critics", "critics of the government")
+    allied: bool = False  # the head backs its possessor / complement ("Russia's allies", "allies of Maduro")
 
 
 #: dependencies of a clause argument: an adjective in one of them is used as a noun
@@ -51,15 +52,22 @@ def _nominal(item: Item, d: _Doc) -> bool:
         if roles & {"name", "capital", "demonym-plural"}:
             return True
         if "demonym" in roles and a.of_kind("agent") == []:
-            t = d.doc[a.end - 1]
-            if d.parsed and t.pos_ == "ADJ" and t.dep_ in _ARGUMENT_DEPS:
+            k = a.end - 1  # (the token's part of speech and label from the columns: no Token made)
+            if d.parsed and d.pos[k] == "ADJ" and d.dep[k] in _ARGUMENT_DEPS:
                 return True  # "*a Palestinian* detonated a bomb", "*an Israeli* was shot": a demonym as a noun
-            return d.tagged and t.pos_ in ("NOUN", "PROPN") and (not d.parsed or t.dep_ not in ("amod", "compound"))
+            return d.tagged and d.pos[k] in ("NOUN", "PROPN") and (not d.parsed or d.dep[k] not in ("amod", "compound"))
     return False
 
 
-#: role words whose possessor or "of" complement is what they oppose ("China's critics", "critics of the government")
-OPPOSED_HEADS = frozenset({"critic", "critics"})
+#: role words whose possessor or "of" complement is what they oppose ("China's critics", "critics of the government",
+#: "Berisha's opponents", "the president's rivals")
+OPPOSED_HEADS = frozenset({"critic", "critics", "opponent", "opponents", "rival", "rivals", "foe", "foes", "enemy",
+                           "enemies", "adversary", "adversaries", "detractor", "detractors"})
+#: sectors of a possessor whose opponents or rivals are its compatriots ("the ruling party's rivals")
+HOME_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "MIL", "COP", "REB", "INS", "SEP"})
+#: role words whose possessor is whom they back, not whose they are: "Russia's allies" are other states, "Maduro's
+#: allies" his country's people of no known sector
+ALLIED_HEADS = frozenset({"ally", "allies"})
 
 
 def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
@@ -91,6 +99,10 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
                 return it
         return None
 
+    if poss_segs and head_seg and _name_inside(poss_segs[-1], head_seg, d):
+        # "the opposition *People's* Front", "the *Workers'* Party": a capitalised role word's possessive inside a
+        # name is the name's, not its owner; the words before it stay the name's titles
+        head_seg = [it for it in poss_segs.pop() if not _caps_agent(it, d)] + head_seg
     head = last_nominal(head_seg)
     if head is not None and head.type == "quant" and complements:
         # "dozens of protesters": coded as the complement, headed by the quantity word
@@ -152,8 +164,17 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     an.countries = list(reversed(countries_in(before)))
     # "China's critics", "critics of Beijing": the possessor or complement is what they oppose, not whose they are
     opposed = an.opposed = head.type == "anchor" and head.anchor.kind == "agent" and d.lower[head.end - 1] in OPPOSED_HEADS
-    for seg in [] if opposed else poss_segs + complements:
-        an.countries += countries_in(seg)
+    allied = an.allied = head.type == "anchor" and head.anchor.kind == "agent" and d.lower[head.end - 1] in ALLIED_HEADS
+    for seg in poss_segs + complements:
+        if opposed:
+            # "the Iraqi prime minister's rivals", "opponents of the Maldives government": a nationality of the office
+            # or body they oppose is theirs (a state itself, "China's critics", is not)
+            nom = last_nominal(seg)
+            if nom is not None and nom.type == "anchor" and nom.anchor is not None and nom.anchor.kind == "agent" \
+                    and nom.anchor.agent is not None and nom.anchor.agent.agent.sector in HOME_SECTORS:
+                an.countries += [it for it in countries_in(seg) if it is not nom]
+            continue
+        an.countries += [it for it in countries_in(seg) if not (allied and _is_country_like(it))]
     # affiliations: pro-X / anti-X, possessors, actor modifiers, complements
     for it in head_seg:
         if it.target_of and it.type in ("anchor", "name"):
@@ -180,6 +201,23 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
                                                           and nom.anchor.kind in ("actor", "ner", "country"))):
             an.nested.append(seg)
     return an
+
+
+def _caps_agent(item: Item, d: _Doc) -> bool:
+    """A role word written with a capital inside a name: "People", "Workers", "Farmers"."""
+    return (item.type == "anchor" and item.anchor is not None and item.anchor.kind == "agent"
+            and d.text[item.start][:1].isupper())
+
+
+def _name_inside(seg: list[Item], head_seg: list[Item], d: _Doc) -> bool:
+    """Is the possessive before ``head_seg`` inside one name ("People's Front")? Its last item is a capitalised role
+    word just before the possessive mark, and a capitalised name follows the mark at once."""
+    last, first = seg[-1], head_seg[0]
+    if not _caps_agent(last, d) or first.type not in ("name", "anchor") or not d.text[first.start][:1].isupper():
+        return False
+    if first.type == "anchor" and (first.anchor is None or first.anchor.kind not in ("ner", "actor")):
+        return False
+    return first.start - last.end <= 1 and d.lower[last.end] in ("'s", "'", "’s", "’")
 
 
 def _is_title(item: Item) -> bool:
@@ -225,7 +263,7 @@ def heads_unknown_org(an: _Analysis, d: _Doc, codes_of) -> bool:
     "vice president *at the Carnegie Endowment*")? Then the role word's own sector (a president is GOV)
     does not hold. ``codes_of`` codes an item (the coder's ``item_codes``)."""
     h = an.head_agent
-    if h is None or d.doc[h.start:h.end].text.lower() not in ORG_HEAD_TITLES:
+    if h is None or _words_text(d, h.start, h.end).lower() not in ORG_HEAD_TITLES:
         return False
     for rel, it in an.affiliations:
         if rel == "of" and it.start > h.start and it.type in ("anchor", "name") and (
@@ -258,7 +296,14 @@ def posted_abroad(an: _Analysis, d: _Doc) -> bool:
     """Is the phrase's role word a diplomat's ("Iran's U.N. *ambassador*", "British Deputy U.N. *Ambassador*")?
     Then a country named in the phrase is the diplomat's own; an international body names where they serve."""
     h = an.head_agent
-    return h is not None and d.doc[h.start:h.end].text.lower().endswith(POSTED_TITLES)
+    return h is not None and _words_text(d, h.start, h.end).lower().endswith(POSTED_TITLES)
+
+
+def _words_text(d: _Doc, i: int, j: int) -> str:
+    """``d.doc[i:j].text``, cut from the document's text by the token columns (no ``Span`` made)."""
+    if j <= i:
+        return ""
+    return d.doc_text[d.idx[i]:d.idx[j - 1] + len(d.text[j - 1])]
 
 
 def posting_owner(an: _Analysis, country_of) -> str | None:
@@ -280,6 +325,6 @@ LED_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet
 def led_institution(an: _Analysis, d: _Doc) -> str | None:
     """The sector of the phrase's head when it is an institution a person leads ("*Oala's government*": GOV)."""
     h = an.head_agent
-    if h is None or an.name_item is not None or d.doc[h.start:h.end].text.lower() not in LED_INSTITUTIONS:
+    if h is None or an.name_item is not None or _words_text(d, h.start, h.end).lower() not in LED_INSTITUTIONS:
         return None
     return h.anchor.agent.agent.sector

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from lapwing.extract.actors.administration import administration_country
 from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, posting_owner
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
@@ -26,10 +27,16 @@ from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
-from lapwing.extract.actors.titles import _Titles
+from lapwing.extract.actors.name_repeats import repeated_name
+from lapwing.extract.actors.titles import _Titles, union_local
 from lapwing.extract.registry import Context
-from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold, fold_token, igo_codes, lexicon, normalize
+from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
+
+
+#: words before a name that make it the party in power ("the ruling National Unity League"; not "the ruling
+#: coalition", which keeps its own word's codes)
+RULING = frozenset({"ruling", "governing"})
 
 
 class _Coder(_MentionChecks, _Coref, _Titles):
@@ -206,6 +213,9 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         contested = an.head_agent is not None and an.head_agent.anchor.agent.agent.has("contested")
         if codes.sector is None and title_sector and strength in ("strong", "stance"):
             codes.sector, codes.sources["sector"] = title_sector, "title"
+        if codes.sector is None and any(it.type == "mod" and it.start < head.start and self.d.lower[it.start] in RULING
+                                        and self.d.text[it.start + 1][:1].isupper() for it in an.chain.items):
+            codes.sector, codes.sources["sector"] = "PTY", "title"  # "the ruling National Unity League": a party
         # 3. nationality / country named
         if head.type == "anchor" and head.anchor.kind == "country" and codes.country is None:
             where = next((self.country_of(it) for it in an.countries if self.country_of(it)), None)
@@ -240,6 +250,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             codes.weak_title = True
         if contested and codes.sector is None and g_sector == "OPP":
             codes.sector, codes.sources["sector"] = "OPP", "group"
+        if codes.sector == "GOV" and codes.sources.get("sector") == "title" and union_local(self.d, an):
+            codes.sector = "LAB"  # "the local's officials": a union branch's
         # 5. main country, for bare agents and for named people whose sector comes from a title of
         #    national politics ("Ruling party chief Marek Dal" in a Chisinau-datelined article)
         titled_person = (codes.kind == "person" and an.name_item is not None and an.head_agent is not None
@@ -251,6 +263,11 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 or cross_border(self.doc, an.chain.start, head.start, head.end, codes.sector)):
             codes.sources["generic"] = "generic"  # "many leaders", "foreign bloggers", "rights groups": no one country
             bare_agent = False
+        adm = administration_country(self, an) if codes.country is None and bare_agent else None
+        if adm:  # "the administration": the one the article named, or the dateline's
+            codes.country, codes.sources["country"] = adm, "administration"
+        elif adm == "":  # the article named an administration of no known country: no country from the sentence
+            codes.sources["generic"], bare_agent = "generic", False
         if codes.country is None and (bare_agent or titled_person) and self.main \
                 and codes.sector is not None and not an.foreign:
             here = self.sentence_countries(sent)
@@ -373,6 +390,11 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 m.actor = m.actor.model_copy(update={"kind": "org"})
             if first is not None:
                 self.inherit(m, first, bare or acr is not None)
+        if not nested and not codes.sector and key is None and codes.kind in ("org", "agent"):
+            rep = repeated_name(self, m, start, end)  # "the National Unity League" after "the ruling National ..."
+            if rep is not None:
+                self.inherit(m, rep, False)
+                codes = self.codes[id(m)]
         if an.head_agent is not None:
             self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
             if not nested and codes.kind in ("person", "agent"):
@@ -384,7 +406,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if first is not None:
                 key = ("entity", first.entity)
             else:
-                key = ("agent", fold(self.span_text(an.head.start, an.head.end)), codes.country, codes.sector)
+                key = ("agent", fold_token(self.span_text(an.head.start, an.head.end)), codes.country, codes.sector)
         if codes.kind in ("gpe", "norp") and codes.country:
             key = (codes.kind, codes.country)
         if key is not None and key[0] == "entity":

@@ -12,6 +12,7 @@ from lapwing.extract.actors.appositives import _Appositives
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, ActorMention, Codes
 from lapwing.extract.actors.context_refs import coordinated_antecedent
+from lapwing.extract.actors.coref_roles import role_antecedent
 from lapwing.extract.actors.office import took_office
 from lapwing.extract.docfacts import token_columns
 from lapwing.lexicons import fold_token
@@ -321,6 +322,8 @@ class _Coref(_Appositives):
                     antecedent = self.root(subjects[-1])
             if entities:
                 break
+        if antecedent is None and self.d.parsed:  # several entities: the role settles it (coref_roles.py)
+            antecedent = role_antecedent(self, cands, t, cls, as_object)
         return antecedent
 
     def retry_subject_pronouns(self) -> None:

@@ -4,7 +4,7 @@ an item (:meth:`_Titles.country_of`). A mixin of :class:`lapwing.extract.actors.
 
 from __future__ import annotations
 
-from lapwing.extract.actors.analysis import _Analysis, heads_unknown_org, led_institution
+from lapwing.extract.actors.analysis import HOME_SECTORS, _Analysis, heads_unknown_org, led_institution
 from lapwing.extract.actors.chains import Item
 
 
@@ -91,9 +91,25 @@ class _Titles:
                 return (None if is_country else c.country), (None if is_country else c.sector)
             if rel == "anti":
                 sector = "OPP" if c.sector == "GOV" else None
-                return (None if is_country else c.country), sector
+                # "Berisha's opponents" are Albanians; "Apple's rivals" need not be American
+                home = c.kind == "person" or c.sector in HOME_SECTORS
+                return (None if is_country or not home else c.country), sector
+            if an.allied:  # "Maduro's allies": his country's, of no known sector ("Russia's allies", "its allies":
+                # other states)
+                abroad = is_country or (it.type == "pron" and c.sector is None)
+                return (None if abroad else c.country), None
             own = led_institution(an, self.d) if c.kind == "person" else None
             if own is not None:
                 return c.country, own  # "Oala's government" (GOV), "Kila's party" (PTY): the institution he leads
             return (None if is_country else c.country), (None if is_country else c.sector)
         return None, None
+
+
+def union_local(d, an: _Analysis) -> bool:
+    """Does the phrase name a union local's officer ("the local's officials", "the union local's president", "UAW
+    Local 600 officials")? A union's branch is a "local": its officials are the union's (LAB), not a government's."""
+    s0 = an.chain.start
+    if s0 >= 2 and d.lower[s0 - 1] in ("'s", "\u2019s") and d.lower[s0 - 2] == "local":
+        return True
+    return any(it.type == "mod" and d.text[it.start] == "Local" and it.start + 1 < d.n
+               and d.text[it.start + 1].isdigit() for it in an.chain.items)

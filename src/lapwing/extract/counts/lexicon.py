@@ -22,10 +22,30 @@ class CountLexicon:
     def word(self, kind: str, text: str) -> str | None:
         return self.words[kind].get(text.lower())
 
+    #: kind -> (its phrase table, the table's size, first word -> the table's phrases starting with it, in its order):
+    #: made again when the table is another or has grown
+    _first: dict[str, tuple[dict, int, dict[str, list[tuple[tuple[str, ...], str]]]]] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    def _by_first(self, kind: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        phrases = self.phrases[kind]
+        got = self._first.get(kind)
+        if got is None or got[0] is not phrases or got[1] != len(phrases):
+            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for words, cat in phrases.items():
+                if words:
+                    index.setdefault(words[0], []).append((words, cat))
+            got = self._first[kind] = (phrases, len(phrases), index)
+        return got[2]
+
     def phrase_at(self, kind: str, tokens: list[str]) -> tuple[str, int] | None:
         """The longest phrase of ``kind`` at the start of ``tokens``: (category, length)."""
         best = None
-        for words, cat in self.phrases[kind].items():
+        phrases = self.phrases[kind]
+        # only the phrases that start with the first token can match: those are tried, in the table's order (all of
+        # them for no tokens or where an empty phrase is listed)
+        tried = phrases.items() if not tokens or () in phrases else self._by_first(kind).get(tokens[0], ())
+        for words, cat in tried:
             n = len(words)
             if tuple(tokens[:n]) == words and (best is None or n > best[1]):
                 best = (cat, n)

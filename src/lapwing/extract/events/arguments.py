@@ -87,6 +87,11 @@ _NAMING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "claim", 
 _RESIST_VERBS = frozenset({"fight", "resist", "attack", "fire", "shoot", "charge", "lunge"})
 
 
+def _with_conj(c: Token) -> tuple[Token, ...]:
+    """A verb and the verbs joined to it ("resisted arrest and *fired* at police")."""
+    return (c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"))
+
+
 def _is_victim_pronoun(p: Token | None, v: Token) -> bool:
     """A pronoun subject of the "when" clause that stands for the one killed ("*the gunman* was shot dead
     when *he* opened fire"): he / she after a singular victim, they after a plural one."""
@@ -269,18 +274,21 @@ class ArgumentsMixin:
         armed = self.lex.sets.get("@armed", frozenset())
         for v in (t, *(c for c in t.children if c.dep_ == "conj")):
             for c in v.children:
-                if c.dep_ != "advcl" or c.i < v.i or not (_fires(c) or lemma_of(c) in _RESIST_VERBS) or not any(
+                if c.dep_ != "advcl" or c.i < v.i or not any(_fires(r) or lemma_of(r) in _RESIST_VERBS for r in _with_conj(c)) or not any(
                         m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
                     continue
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
                 victim = _is_victim_pronoun(subj, v)
                 if subj is not None and not victim and (is_coded(self.actors.get(subj, fallback=False)) or _words(subj) & armed):
                     return subj
-                if victim and (lemma_of(c) in _RESIST_VERBS or verb_bases(c) & _FIRING_VERBS):
+                # "was killed after *he* fought back against / fired at *the police*": the victim's own attack
+                # names the side that shot him (only the police or the army); also the second of a pair ("after
+                # they resisted arrest and *fired at police operatives*")
+                for r in _with_conj(c) if victim else ():
+                    if not (lemma_of(r) in _RESIST_VERBS or verb_bases(r) & _FIRING_VERBS):
+                        continue
                     police = self.lex.sets.get("@lx_police", frozenset())
-                    # "was killed after *he* fought back against / fired at *the police*": the victim's own
-                    # attack names the side that shot him (only the police or the army)
-                    for cs, h in _prep_args(c):
+                    for cs, h in _prep_args(r):
                         a = self.actors.get(h, fallback=False)
                         if cs & {"against", "at", "on", "upon", "with"} and (
                                 (getattr(a, "sector", None) or "") in ("COP", "MIL") or _words(h) & police):

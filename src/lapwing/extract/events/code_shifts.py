@@ -14,8 +14,9 @@ _INTENT_PREFIX = [
     ("166", "136"), ("16", "131"), ("1721", "1321"), ("1722", "1322"), ("1723", "1323"),
     ("1724", "1324"), ("172", "132"), ("173", "137"), ("174", "136"), ("175", "137"), ("17", "131"),
     ("191", "1381"), ("192", "1382"), ("204", "1385"), ("18", "138"), ("19", "138"), ("20", "138"),
-    ("15", "138"),
 ]
+# (no 15 -> 138: a patrol or a deployment announced, "U.S. soldiers *will patrol* the border", is a posture (15x,
+# future), not a threat of force; a threat is coded where it is worded, "threatened to deploy troops" (session 23))
 
 
 #: "X will not release Y" is, in CAMEO, a refusal (12x) rather than a negated release

@@ -20,7 +20,7 @@ from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
-from lapwing.extract.events.owned import own_country_thing, owned_abstract_target, related_party, site_as_doer
+from lapwing.extract.events.owned import distinct_body, own_country_thing, owned_abstract_target, related_party, site_as_doer
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
@@ -241,7 +241,7 @@ class BuildMixin:
             # interview, no consultation (with no other target, a consultation then needs one and is dropped)
             tgt = None
         if is_coded(src) and is_coded(tgt) and src.country and src.sector and row.root != "02" \
-                and (src.country, src.sector) == (tgt.country, tgt.sector):
+                and (src.country, src.sector) == (tgt.country, tgt.sector) and not distinct_body(row.root, src, tgt):
             # "Maduro loyalists rallied outside Miraflores palace" (VEN GOV -> VEN GOV): an actor
             # does not act on itself, so the dyad keeps its source only (the coded target still
             # counts as evidence of a well-formed event below); an appeal keeps its addressees ("Cabello

@@ -37,6 +37,14 @@ MEASURE_NOUNS = {
 _FORCE_CLASSES = {"violence", "occupy", "blockade", "repress", "wmd", "sanctions", "break_relations"}
 
 
+#: the labels of a noun's slot: a word the parser calls a noun there is read as one whatever its tag ("triggered
+#: *clashes* between protesters and police" with "clashes" tagged VBZ)
+_NOUN_SLOTS = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})
+
+#: verbs of causing: their object event happened, its sides its own ("*sparked* clashes between X and Y")
+CAUSING_VERBS = frozenset({"trigger", "spark", "provoke", "ignite", "reignite", "cause", "prompt", "fuel", "stoke",
+                           "touch", "set"})
+
 #: light verbs that also judge their object ("called the bombing an act of terror"): light only without a predicate
 JUDGING_LIGHT = {"call", "declare"}
 
@@ -49,8 +57,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         pos = t.pos_
         tag = t.tag_
         kinds = []
-        if pos == "VERB" or tag.startswith("VB"):
-            kinds.append("V")
+        if pos == "VERB" or tag.startswith("VB") and not (pos == "NOUN" and t.dep_ in _NOUN_SLOTS):
+            kinds.append("V")  # (not "sparked *clashes* between ...": a noun, tagged VBZ, in a noun's slot)
         if pos in ("NOUN", "PROPN") or tag in ("NN", "NNS"):
             kinds.append("N")
         if pos == "ADJ" or tag in ("JJ", "VBN"):
@@ -402,6 +410,11 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return h, "light", None
         if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
             return h, "happen", _obj_token(h)
+        if n.dep_ in ("obj", "dobj") and lems & CAUSING_VERBS and not (lems & {"set", "touch"} and (h.tag_ == "VBN" or not any(
+                c.dep_ == "compound:prt" and c.lower_ == "off" for c in h.children))):  # ("set off", not "is set to")
+            # "the ruling *sparked* clashes between X and Y": the clashes happened, told at the verb of causing (its
+            # time and status: "could trigger clashes" is none); its subject is a cause, not a side
+            return h, "happen", None
         if n.dep_.startswith("obl") and _cases(n) & {"in", "during", "by", "after"} and lems & {
             "kill", "injure", "wound", "die", "hurt", "destroy", "damage", "arrest", "detain"
         }:

@@ -387,7 +387,8 @@ _ACCIDENT_VERBS = frozenset({"overturn", "collapse", "capsize", "derail", "plung
 #: arrest-like codes (173 arrest / detain / charge, 174 expel or deport individuals) whose doer police
 #: news often leaves unnamed: "the accused was taken into custody", "arrests were made"
 #: verbs that say arrest and nothing else: their patient is a person even as a pronoun or a bare number
-_PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round", "hold"})
+_PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round", "hold",
+                                 "send", "remand", "haul", "bundle"})  # ("he was sent to judicial custody")
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
 _GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores", "others",
                                 "another", "rest"})

@@ -15,6 +15,10 @@ the offices that order force ("the ministry", "headquarters": not in the list).
 ``own_country_thing`` (session 20): "Trump threatened to pull *US* funding", "France will cut *French* aid", "Japan
 pledged to raise *Japanese* investment": a thing whose only country is a country word naming the doer's own is the
 doer's own thing, no target (as "its funding" is not).
+``distinct_body`` (session 20, the Bangladesh report): "The government backed *the Election Commission's* decision",
+"the ministry praised *the Supreme Court*", "the president met *the central bank governor*": two bodies of one state
+and sector named by different words are two actors, and a word of cooperation between them keeps both (the coder
+dropped the target of such a dyad as an actor acting on itself).
 """
 
 from __future__ import annotations
@@ -97,3 +101,23 @@ def related_party(target: Token | None) -> Token | None:
         return None
     return next((c for c in target.children if c.dep_ in ("appos", "flat", "compound") and c.pos_ == "PROPN"
                  and c.i > target.i), None)
+
+
+#: the cooperation roots whose dyads of one state's bodies keep both sides (``distinct_body``)
+_COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _words_of(a) -> list[str]:
+    return (a.text or "").lower().replace("\u2019", "'").replace("'s", "").split()
+
+
+def distinct_body(root: str, src, tgt) -> bool:
+    """``src`` and ``tgt`` (one country and sector) are two bodies named by different words ("the government", "the
+    Election Commission"), not one actor named twice ("the government's own efforts"), in an event of cooperation
+    (root 03-08)."""
+    if root not in _COOPERATION_ROOTS or src.kind == "pronoun" or tgt.kind == "pronoun":
+        return False
+    if src.name and tgt.name:
+        return src.name != tgt.name
+    a, b = _words_of(src), _words_of(tgt)
+    return bool(a and b) and a[-1] not in b and b[-1] not in a

@@ -84,7 +84,10 @@ of-phrase of a quantity conjunct hung on the first conjunct ("police and *hundre
 (`repair_list_verb`): a list of states' "X, Y and Z *called* for ... and urged ..., while W said" with the first verb
 read as a participle on Z and the list the subject of the while-clause.
 with the acronym read as the copula (`repair_name_noun`). 93 (session 21): "Israeli troops *patrol* in ..." with the
-plural read as the verb's compound (`repair_plural_subject`).
+plural read as the verb's compound (`repair_plural_subject`). 98-101 (session 23): a fight noun after a verb of
+causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read as one noun phrase
+(`repair_plural_subject`); an object after two coordinated verbs hung on the first (`repair_conjunct_object`);
+"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`).
 """
 
 from __future__ import annotations
@@ -115,6 +118,7 @@ from lapwing.extract.events.repair_infinitive import repair_addressee_clause, re
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
+from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
 from lapwing.extract.events.repair_quantity_of import repair_quantity_of_phrase
 from lapwing.extract.events.repair_list_verb import repair_list_verb_before_while
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
@@ -123,13 +127,16 @@ from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before
 from lapwing.extract.events.repair_aside import repair_partitive_aside
 from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
 from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copula, repair_name_as_event_subject
-from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject
+from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
+from lapwing.extract.events.repair_caused_noun import repair_caused_event_noun
+from lapwing.extract.events.repair_conjunct_object import repair_object_to_second_verb
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
-from lapwing.extract.events.repair_relative_root import repair_verb_after_relative
+from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
 from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
+from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
 from lapwing.extract.events.repair_dative import repair_first_of_two_objects, repair_receiver_compound
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
@@ -171,6 +178,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if reparse is not None:
         doc = split_reparsed(doc, reparse, repaired)
         doc = lifted_reparsed(doc, reparse, repaired)
+        doc = shot_dead_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
@@ -185,7 +193,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("nsverb", repair_noun_with_subject),))
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("rootvbn", repair_root_participle_as_past), ("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("initpt", repair_initial_participle), ("thatrel", repair_that_clause_as_relative), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("adjobj", repair_adjective_with_object), ("copobj", repair_object_on_copula_adjective), ("twoobj", repair_first_of_two_objects), ("recvcomp", repair_receiver_compound), ("ptonsubj", repair_participle_on_subject), ("ptobj", repair_participle_object_as_subject), ("agentphr", repair_phrase_on_agent), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("rootvbn", repair_root_participle_as_past), ("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("initpt", repair_initial_participle), ("thatrel", repair_that_clause_as_relative), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("byphrase", repair_agent_on_phrase_noun), ("adjobj", repair_adjective_with_object), ("copobj", repair_object_on_copula_adjective), ("twoobj", repair_first_of_two_objects), ("recvcomp", repair_receiver_compound), ("ptonsubj", repair_participle_on_subject), ("ptobj", repair_participle_object_as_subject), ("agentphr", repair_phrase_on_agent), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("chanthat", repair_channel_clause), ("pastconj", repair_past_conjunct_of_infinitive), ("subjbefore", repair_subject_hung_before_its_verb), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas), ("claimrel", repair_claim_relative),
@@ -205,8 +213,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])
-    _apply(out, todo, (("plsubj", repair_plural_compound_subject),))
-    if todo["form"] or todo["plsubj"]:
+    _apply(out, todo, (("plsubj", repair_plural_compound_subject), ("plplan", repair_plural_subject_plan),
+                       ("causednoun", repair_caused_event_noun), ("conjobj", repair_object_to_second_verb)))
+    if todo["form"] or todo["plsubj"] or todo["plplan"] or todo["causednoun"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),
                        ("noun", _repair_plural_noun_as_verb), ("gerund", _repair_gerund)))
@@ -239,7 +248,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \
-            or repair_verb_after_relative(root, sent)
+            or repair_verb_after_relative(root, sent) or repair_verb_in_bare_relative(root, sent)
     _apply(out, todo, (("hlpass", repair_headline_root_passive),))
     for i in todo["ing"]:
         repair_result_clause(out[i])

@@ -22,10 +22,14 @@ from lapwing.extract.events.syntax import (
 )
 from lapwing.extract.events.phrases import np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
+from lapwing.extract.actors.analysis import ALLIED_HEADS, OPPOSED_HEADS
 from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
 from lapwing.extract.events.units import is_law_unit
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
+
+#: a side's words: their possessor is the side they oppose or back ("China's critics", "Russia's allies")
+SIDE_HEADS = OPPOSED_HEADS | ALLIED_HEADS
 
 #: sectors of actors whose statements are political statements
 POLITICAL_SECTORS = {
@@ -164,7 +168,7 @@ class _Actors:
 
     def _lookup(self, t: Token, fallback: bool) -> Actor | None:
         a = self._lookup_phrase(t, fallback)
-        if a is not None and not a.country and t.doc is not self.ctx.doc:
+        if a is not None and not a.country and t.doc is not self.ctx.doc and t.lower_ not in SIDE_HEADS:
             own = self._own_nationality(t)  # "[Kenyan police blamed Armenia]" split by the repair: KEN COP
             if own is not None:
                 a = a.model_copy(update={"country": own})
@@ -225,6 +229,11 @@ class _Actors:
             # ("Haiti's efforts", "the Turkish side"), not from a complement: "the fall of President
             # Assad's government" is not Assad
             inner = [c for c in inner if c.head.i == t.i and c.dep_ in ("nmod:poss", "poss", "amod", "compound")]
+        side_word = t.lower_ in SIDE_HEADS
+        if side_word:
+            # "China's critics", "Berisha's opponents", "Russia's allies": the possessor or complement is the side
+            # they oppose or back, not whose they are; the actor coder's own reading of the phrase stands alone
+            inner = [c for c in inner if c.dep_ in ("amod", "compound", "appos", "flat")]
         moved = t.doc is not self.ctx.doc
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
         for c in inner:
@@ -265,7 +274,7 @@ class _Actors:
                 s, e = np_span(t)
                 return Actor(text=doc_text(self.ctx.doc)[s:e], sector=sector, start=s, end=e, kind="agent",
                              rule="events:agent-word")
-        if self.owner_fn is not None and t.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if self.owner_fn is not None and t.pos_ in ("NOUN", "ADJ", "PROPN") and not side_word:
             # "Israeli tanks", "Syrian officers", "a US offer": the nationality word names the owner
             try:
                 b = self.owner_fn(self.ctx, t)

@@ -23,7 +23,9 @@ from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
 from lapwing.extract.events.repair_name_noun import IS_NOUNS, TARGET_CASES
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
-from lapwing.extract.events.repair_plural_subject import plural_before_base
+from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
+from lapwing.extract.events.repair_caused_noun import caused_noun_candidate
+from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
 from lapwing.extract.events.repair_relative import CLAIM_SUMS
@@ -106,6 +108,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
             todo["aux"].append(i)
+        if dep == "obj" and conjunct_object_candidate(D, H, P, i):
+            todo["conjobj"].append(i)  # "marched and burned *tyres*" with *tyres* on *marched* (repair 100)
         if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
             todo["claimrel"].append(i)  # "..., *a charge* New Delhi rejected"
         if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
@@ -135,8 +139,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["someof"].append(i)  # "Protesters, *some* of them armed with bars, stormed ..." read as the clause
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
             todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
-        if dep in ("nsubj", "nsubj:pass") and p >= 0 and H[p] == i and D[p] == "compound" and time_at(i):
-            todo["tsubj"].append(i)
+        if dep in ("nsubj", "nsubj:pass", "obl:unmarked", "obl:tmod", "obl") and p >= 0 and H[p] == i \
+                and D[p] == "compound" and time_at(i):
+            todo["tsubj"].append(i)  # "The Security Council *today* agreed" (repairs 4b and 101)
         if dep in ("mark", "case") and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" \
                 and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
                 and T[H[i]] in ("VB", "VBP", "NN"):
@@ -158,6 +163,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["nsverb"].append(i)  # "X *calls* on Peru to free ...", read as the subject of "to free"
         if low == "by" and dep == "case" and D[H[i]] == "compound":
             todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
+        if low == "by" and dep in ("case", "mark") and (D[H[i]] == "nmod" or D[H[i]] != "obl" and H[i] > i):
+            todo["byphrase"].append(i)  # 106: "driven out of the stations *by* activists" with the agent on *stations*
         if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
             todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
             todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
@@ -240,6 +247,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep in ("ROOT", "root") and p >= 0 and H[p] == i and (D[p] == "compound" or D[p] == "nsubj" and pos == "NOUN") \
                 and plural_before_base(low, T[p], L[p]):
             todo["plsubj"].append(i)  # "Israeli troops *patrol* in ..." read as one noun phrase (repair 93)
+        if dep in ("ROOT", "root") and p >= 0 and H[p] == i and i + 1 < n and plan_root_candidate(low, L[i + 1]):
+            todo["plplan"].append(i)  # "Kenyan police *vow* to arrest ..." read as one noun phrase (repair 99)
         if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
             todo["openvbg"].append(i)  # "*Underscoring* those concerns, Hamas militants shot ..."
         if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
@@ -337,6 +346,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
                 and low in all_forms:
             todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
+        if pos in ("NOUN", "VERB") and caused_noun_candidate(L, i):
+            todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
         if low in ("dead", "unconscious") and p >= 0:
             if dep != "xcomp":
                 todo["result"].append(i)  # "shot *dead*" with *dead* a modifier

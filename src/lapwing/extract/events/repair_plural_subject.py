@@ -54,3 +54,47 @@ def repair_plural_compound_subject(v: Token) -> bool:
     _set_head(subj, v, "nsubj")
     v.pos_, v.tag_, v.lemma_ = "VERB", "VBP", form_index()[("V", v.lower_)]
     return True
+
+
+#: the verbs of plan and promise that a plural subject's noun phrase swallows ("[Kenyan police vow] to arrest ...")
+PLAN_WORDS = {"plan": "plan", "vow": "vow", "pledge": "pledge", "promise": "promise", "threaten": "threaten",
+              "intend": "intend", "want": "want", "aim": "aim", "hope": "hope", "seek": "seek", "vows": "vow",
+              "plans": "plan", "pledges": "pledge", "threatens": "threaten", "promises": "promise"}
+#: collective nouns tagged singular that name a group acting ("Kenyan *police* vow ...")
+_GROUPS = frozenset({"police", "military", "army", "navy", "militia", "junta", "government", "opposition"})
+
+
+def plan_root_candidate(low: str, next_low: str) -> bool:
+    """The candidate test on the columns: a root word of plan or promise right before "to"."""
+    return low in PLAN_WORDS and next_low == "to"
+
+
+def repair_plural_subject_plan(v: Token) -> bool:
+    """Repair 99: "Kenyan police *vow* to arrest ...", "Sudanese rebels *vow* to attack ...", "Pakistani police
+    *plan* to question ...": the root, a verb of plan or promise right before "to" with a plural noun (or a group
+    noun, "police") right before it as its compound or subject, is that noun's verb in the present (a headline's or a
+    brief's), the noun its subject, the words before the noun the noun's own, and the to-clause hung on the root its
+    complement (``xcomp``, not a clause of a noun), so that the frames of plan, vow and threat read it. True when
+    applied."""
+    doc = v.doc
+    if v.i == 0 or v.dep_ not in ("ROOT", "root") or v.i + 2 >= len(doc) or doc[v.i + 1].lower_ != "to":
+        return False
+    subj = doc[v.i - 1]
+    if subj.head.i != v.i or subj.dep_ not in ("compound", "nsubj") or subj.lower_ in _NOT_AGENTS \
+            or not (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _GROUPS):
+        return False
+    clause = next((c for c in v.children if c.i == v.i + 2 and c.pos_ == "VERB" and c.dep_ in ("acl", "xcomp", "advcl")
+                   and any(m.i == v.i + 1 and m.dep_ == "mark" for m in c.children)), None)
+    if clause is None or any(c.dep_ in _NOUN_KIDS and c.i != subj.i for c in v.children) \
+            or any(c.dep_ == "det" for c in v.children):
+        return False
+    if v.pos_ == "VERB" and subj.dep_ == "nsubj" and clause.dep_ == "xcomp":
+        return False  # (read right already)
+    for c in list(v.children):
+        if c.i < subj.i:  # "Kenyan [police]": the noun's own modifiers
+            _set_head(c, subj, c.dep_)
+    _set_head(subj, v, "nsubj")
+    clause.dep_ = "xcomp"
+    v.pos_, v.lemma_ = "VERB", PLAN_WORDS[v.lower_]
+    v.tag_ = "VBZ" if v.lower_.endswith("s") else "VBP"
+    return True

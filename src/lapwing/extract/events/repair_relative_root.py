@@ -16,6 +16,8 @@ from lapwing.extract.events.repair_forms import verb_forms
 
 _RELATIVE_WORDS = frozenset({"who", "whose", "which", "whom"})
 _OWN = ("nsubj", "nsubj:pass", "csubj", "aux:pass", "obl:agent", "mark", "cop")
+#: the edges by which the parser hangs the main verb inside a relative clause (repair 95); no conjunct
+_DEEP = frozenset({"xcomp", "ccomp", "advcl", "acl", "dep", "parataxis"})
 
 
 def _main_verb(rel: Token, sent: Span) -> Token | None:
@@ -54,6 +56,42 @@ def repair_verb_after_relative(root: Token, sent: Span) -> bool:
     v.head, v.dep_ = v, "ROOT"
     for t in later:
         t.head = v
+    for c in [c for c in root.children if c.is_punct and c.i > v.i]:
+        c.head = v
+    root.head, root.dep_ = v, "nsubj"
+    return True
+
+
+def _bare_main_verb(rel: Token) -> Token | None:
+    forms = verb_forms()
+    for t in rel.subtree:
+        if t.i <= rel.i or t.tag_ != "VBD" or t.pos_ != "VERB" or t.lower_ not in forms or t.dep_ not in _DEEP:
+            continue
+        kids = list(t.children)
+        if any(c.dep_ in _OWN or c.dep_ == "aux" for c in kids):
+            continue
+        if any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") or c.dep_.startswith("obl") for c in kids):
+            return t
+    return None
+
+
+def repair_verb_in_bare_relative(root: Token, sent: Span) -> bool:
+    """Repair 95: "The general *who led the effort to remove* the president *signed* a peace agreement": a relative
+    clause set off by no comma swallows the main verb, hung as a complement deep inside it (``signed`` an xcomp of
+    ``remove``), and the sentence's root is the subject noun, so the signing takes the clause's modality and the
+    noun no verb. In a verbless sentence whose root noun has a relative clause with a relative word, the first
+    past-tense verb inside the clause, after its verb, that has no subject, auxiliary or marker of its own, is no
+    conjunct and has an object or an oblique, is the main verb: it becomes the root and the noun its subject."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rel = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i), None)
+    if rel is None or not any(t.lower_ in _RELATIVE_WORDS | {"that"} for t in sent.doc[rel.left_edge.i:rel.i]):
+        return False
+    v = _bare_main_verb(rel)
+    if v is None:
+        return False
+    v.pos_, v.lemma_ = "VERB", verb_forms()[v.lower_]
+    v.head, v.dep_ = v, "ROOT"
     for c in [c for c in root.children if c.is_punct and c.i > v.i]:
         c.head = v
     root.head, root.dep_ = v, "nsubj"

@@ -151,13 +151,17 @@ def repair_time_as_subject(t: Token) -> bool:
     with the name before it as its compound. The name heads the subject and the time word is the
     verb's time oblique. True when applied."""
     v = t.head
-    if t.dep_ not in _SUBJ_DEPS or v.i <= t.i or not _time_word(t):
+    # (repair 101, session 23: the time word read as the verb's unmarked time phrase, the subject its compound,
+    # "The Security Council [today] agreed ...", with the verb left without a subject)
+    oblique = t.dep_ in ("obl:unmarked", "obl:tmod", "obl") and v.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in _SUBJ_DEPS for c in v.children)
+    if (t.dep_ not in _SUBJ_DEPS and not oblique) or v.i <= t.i or not _time_word(t):
         return False
     names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and not _time_word(c)]
     if not names or names[-1].i != t.i - 1 or names[-1].pos_ not in ("PROPN", "NOUN"):
         return False
     subj = names[-1]
-    dep = t.dep_
+    dep = t.dep_ if not oblique else "nsubj"
     _set_head(subj, v, dep)
     for c in list(t.children):
         if c.i < subj.i:

@@ -19,6 +19,9 @@ def dedupe_events(events):
         k = (ev.cameo[:3] if ev.cameo[:2] == "17" else ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
         if any(k[:2] == kb[:2] and k[3] == kb[3] and _purpose_of(out[j], e) for kb, j in key_best.items()):
             continue  # the aim of an act already kept, whatever target the aim names ("rallied *to protest*")
+        if k in key_best and _conjunct_acts(out[key_best[k]], e):
+            out.append(e)  # "shelled *and stormed* the town": two acts told by two verbs, one event each
+            continue
         if k in key_best:
             j = key_best[k]
             if _purpose_of(out[j], e) or _setting_of(out[j], e):
@@ -70,6 +73,24 @@ def _co_doers(a, b) -> bool:
     ea, eb = a[0], b[0]
     return a[1] == b[1] and ea.cameo == eb.cameo and ea.source is not None and eb.source is not None \
         and _akey(ea.source) != _akey(eb.source)
+
+
+#: the roots of acts done rather than said: two of them told by two coordinated verbs are two events
+_MATERIAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _conjunct_acts(a, b) -> bool:
+    """a's and b's triggers are verbs coordinated with each other ("troops *shelled and then stormed* the town",
+    "police *raided* the offices *and arrested* the editor") with codes that differ in their first three digits: two
+    acts, each with its own pattern, not one told twice ("shot and killed" codes one act). Acts done only (material
+    roots): statements coordinated are one statement."""
+    ta, tb = a[3].trigger, b[3].trigger
+    if a[0].cameo[:2] not in _MATERIAL_ROOTS:
+        return False  # ("denied the losses and said ...": one statement, whatever its verbs)
+    if a[0].target is not None and _akey(a[0].target) == _akey(b[0].target) and a[0].cameo[:2] in VIOLENT_ROOTS:
+        return False  # ("shot and killed *two guards*": one act on one target, merged below as before)
+    return ta.pos_ == "VERB" and tb.pos_ == "VERB" and a[0].cameo[:3] != b[0].cameo[:3] and (
+        (tb.dep_ == "conj" and tb.head.i == ta.i) or (ta.dep_ == "conj" and ta.head.i == tb.i))
 
 
 def _better(a, b) -> bool:

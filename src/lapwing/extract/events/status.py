@@ -221,8 +221,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             hypothetical, cue = True, cue or gov.lower_  # "ought to have condemned" (the modal read as the root), "were
             # *supposed to* sign a deal" (expected, not done)
         if edge == "xcomp" and gl & APPEAL_GOVERNORS and not gl & {"persuade", "convince"} and _infinitival(child) and any(
-                c.dep_ in ("obj", "dobj", "iobj") and c.i < child.i for c in gkids):
-            hypothetical, cue = True, cue or "to"  # "told Russia *to end* the blockade", "ordered troops to withdraw"
+                c.dep_ in ("obj", "dobj", "iobj", "nsubj:pass", "nsubjpass") and c.i < child.i for c in gkids):
+            hypothetical, cue = True, cue or "to"  # "told Russia *to end* the blockade", "ordered troops to withdraw",
+            # "officers have been *directed to use* force where necessary" (the passive: the one told is its subject)
         if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and (edge != "advcl" or _infinitival(child)) and not gl & {
                 "ready", "willing", "prepared", "able", "determined", "committed", "set", "due", "about",
                 "eager", "keen", "quick", "first", "last", "unable", "reluctant", "unwilling"} and not (

@@ -15,8 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.status_doubt import doubted_clause, failed_clause, time_for
-from lapwing.extract.events.status_means import (goal_gerund, means_modality, moving_to, purpose_of_design, suspected,
-                                                unwilling)
+from lapwing.extract.events.status_means import (consequence_gerund, goal_gerund, means_modality,
+                                                misread_subject_predicate, moving_to, prospect, purpose_of_design,
+                                                suspected, unwilling)
 from lapwing.extract.events.status_prevent import doubted, event_condition, prevented
 from lapwing.extract.events.status_wire import future_when, no_plan, permitted
 from lapwing.extract.events.syntax import verb_bases
@@ -67,7 +68,10 @@ def _present_or_modal(v: Token) -> bool:
 
 def generic_gerund(edge: str, child: Token, gov: Token) -> bool:
     """``child`` (reached from the event's anchor) is a subjectless gerund clause that is the subject of a
-    present or modal predicate ``gov``: a kind of act, not an act."""
+    present or modal predicate ``gov``: a kind of act, not an act (also when the parser hung the gerund and its
+    predicate side by side on the verb above them: "said *negotiating* with armed groups *is considered* a crime")."""
+    if edge in ("ccomp", "xcomp") and (pred := misread_subject_predicate(child, gov)) is not None:
+        edge, gov = "csubj", pred
     if edge not in ("csubj", "csubj:pass", "csubjpass") or child.tag_ != "VBG":
         return False
     if any(c.dep_ in ("nsubj", "nsubj:pass", "nmod:poss", "poss") for c in child.children):
@@ -145,6 +149,10 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
         return "designed"  # "an accord aimed at improving ties" (status_means.py)
     if goal_gerund(edge, child, gov):
         return "goal"  # "the agenda, focusing on strengthening defence ties" (status_means.py)
+    if prospect(edge, child, gov):
+        return "prospect"  # "paving the way for deepening their cooperation" (status_means.py)
+    if consequence_gerund(edge, child, gov):
+        return "consequence"  # "being in the opposition means speaking out" (status_means.py)
     if suspected(edge, child, gov):
         return "guess"  # "police suspect the gang killed him" (status_means.py)
     if moving_to(edge, child, gov):

@@ -10,6 +10,14 @@
   join* the alliance", "the army was *unable to retake* the town", "*unwilling to send* troops");
 * ``purpose_of_design``: what something is aimed at, designed or intended for is not done by it ("an accord *aimed
   at improving* ties with Russia", "talks *designed to end* the war", "a law *intended to curb* protests").
+* ``prospect`` (round 23): what a step *paves the way for* is a prospect, not an act: "signed a treaty, *paving the
+  way for deepening* their military cooperation", "the ceasefire *paved the way for the release* of the hostages",
+  "*opens the door to deploying* troops", "*laid the groundwork for expanding* trade" (hypothetical);
+* ``consequence_gerund`` (round 23): the gerund a verb of consequence or requirement takes is what something would
+  mean or need, not a happening: "being in the opposition *means speaking out*", "peace *requires disarming* the
+  militias" (hypothetical); ``misread_subject_predicate``: a gerund the parser hung beside its own predicate under a
+  verb of saying ("officials said *negotiating* with armed groups *is considered* a crime") is that predicate's
+  subject, read by ``status_cues.generic_gerund``.
 """
 
 from __future__ import annotations
@@ -119,3 +127,60 @@ def conditional_main(anchor: Token) -> bool:
     kids = list(anchor.children)
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in kids) and any(
         c.dep_ == "advcl" and _marked(c, {"if", "unless"}) for c in kids)
+
+
+#: the nouns of a way opened for something ("pave the *way* for", "open the *door* to", "lay the *groundwork* for")
+PATH_NOUNS = frozenset({"way", "door", "path", "road", "groundwork", "ground", "stage", "foundation", "foundations",
+                        "basis"})
+#: the verbs that open such a way ("*pave* the way", "*open* the door", "*set* the stage", "*lay* the groundwork")
+OPENING_VERBS = frozenset({"pave", "open", "clear", "lay", "set", "prepare", "smooth"})
+#: verbs whose gerund is what something means or needs ("*means* speaking out", "*requires* disarming the militias")
+CONSEQUENCE_VERBS = frozenset({"mean", "involve", "entail", "require", "necessitate"})
+
+
+def _opening(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and bool(verb_bases(verb) & OPENING_VERBS)
+
+
+def prospect(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` (a gerund or a noun, marked "for" or "to") is what the path noun ``gov`` opened by an opening verb
+    leads to, or what such a verb ``gov`` with a path noun as its object opens the way for."""
+    if not _marked(child, {"for", "to", "toward", "towards"}):
+        return False
+    if edge in ("acl", "nmod", "acl:relcl") and gov.pos_ == "NOUN":
+        return gov.lemma_.lower() in PATH_NOUNS and gov.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") \
+            and gov.head.i != gov.i and _opening(gov.head)
+    if edge in ("obl", "advcl") and _opening(gov):
+        return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in PATH_NOUNS
+                   and c.i < child.i for c in gov.children)
+    return False
+
+
+def consequence_gerund(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is a subjectless gerund taken by a verb of consequence or requirement ("means *speaking out*")."""
+    if edge not in ("xcomp", "ccomp", "obj", "dobj") or child.tag_ != "VBG" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nmod:poss", "poss", "mark") for c in child.children):
+        return False  # ("means *that* the army is leaving", "means his leaving the party": told as they are)
+    return bool(verb_bases(gov) & CONSEQUENCE_VERBS)
+
+
+def misread_subject_predicate(child: Token, gov: Token) -> Token | None:
+    """The predicate whose subject the gerund ``child`` is, when the parser hung both on the verb ``gov`` above them:
+    "officials said [*negotiating* with armed groups] [*is considered* a crime]", "analysts believe [*negotiating*
+    with the Taliban] [*is* the only way]": a clause of ``gov`` that starts right after the gerund's phrase and has a
+    copula or an auxiliary but no subject of its own (``status_cues.generic_gerund`` then reads it as the gerund's
+    predicate); None when there is none."""
+    if child.tag_ != "VBG" or child.i >= gov.i and gov.dep_ != "ROOT" or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "nmod:poss", "poss", "mark") for c in child.children):
+        return None
+    nxt = child.right_edge.i + 1
+    for p in gov.children:
+        if p.i <= child.i or p.dep_ not in ("ccomp", "xcomp") or p.left_edge.i != nxt:
+            continue
+        kids = list(p.children)
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl") for c in kids):
+            return None
+        if any(c.dep_ in ("cop", "aux", "aux:pass") and c.i < p.i for c in kids):
+            return p
+    return None

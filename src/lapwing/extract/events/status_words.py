@@ -31,7 +31,7 @@ EFFORT_NOUNS = {"effort", "attempt", "bid", "search", "hunt", "manhunt", "drive"
 APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "implore", "exhort", "persuade",
                     "pressure", "pressurise", "pressurize", "lobby", "appeal", "ask", "call", "challenge",
                     "instruct", "order", "tell", "request", "push", "entreat", "plead", "convince", "prod", "nudge",
-                    "counsel"}
+                    "counsel", "direct"}
 #: subordinators whose clause did not happen: "without arresting anyone", "rather than cracking down",
 #: "instead of firing": (word, the fixed word that must follow it or None)
 NEG_MARKS = (("without", None), ("rather", "than"), ("instead", "of"))
@@ -55,7 +55,7 @@ HYPO_GOVERNORS = {
     "look", "count", "rely", "depend", "bank",  # ("is looking to Trump to veto ...", "counts on X to send")
 }
 #: verbs whose prepositional object does what their to-clause says (``syntax._PREP_CONTROL``)
-_PREP_CONTROLLERS = frozenset({"look", "count", "rely", "depend", "bank", "wait"}) | (APPEAL_GOVERNORS - {"order", "tell", "instruct"})
+_PREP_CONTROLLERS = frozenset({"look", "count", "rely", "depend", "bank", "wait"}) | (APPEAL_GOVERNORS - {"order", "tell", "instruct", "direct"})
 #: verbs whose complement is planned: "plans to", "is expected to", "are planned for"
 FUT_GOVERNORS = {
     "plan", "intend", "schedule", "expect", "prepare", "aim", "set", "due", "poise", "go",

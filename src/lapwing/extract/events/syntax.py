@@ -12,8 +12,8 @@ from lapwing.extract.events.clauses import to_clause_on_object
 from lapwing.extract.events.parse_memo import _per_token
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
-    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, GERUND_OBJ_CONTROL, OBJ_CONTROL, PASS_SUBJ,
-    PASSIVE_WITH_OBJECT, PERSONISH, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, verb_bases,
+    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
+    PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, verb_bases,
 )
 
 
@@ -138,6 +138,11 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         for c in kids:
             if c.dep_.startswith("obl") and "by" in _cases(c):
                 return c
+        for x in kids:  # "was caught red-*handed by the ACB*": the agent hung on the participle adverb
+            if x.dep_ == "advmod" and x.tag_ == "VBN" and x.i == t.i + 3 and x.doc[x.i - 1].tag_ == "HYPH":
+                a = next((g for g in x.children if g.dep_.startswith("obl") and "by" in _cases(g)), None)
+                if a is not None:
+                    return _np_head(a) if a.dep_ == "obl:agent" else a
         for x in kids:  # "was arrested and charged *by police*": the agent of the coordinated participle
             if x.dep_ == "conj" and x.tag_ == "VBN" and x.i < t.i + 4 and depth < 4 \
                     and not any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in x.children):
@@ -158,6 +163,9 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         h = t.head
         if (f := for_subject(t)) is not None:  # "Washington's support *for Islamabad* to negotiate": Islamabad does it
             return f
+        if t.dep_ == "acl" and t.tag_ == "VBG" and "for" in _cases(t) and h.dep_ in ("obj", "dobj") and (
+                lemma_of(h.head) in GERUND_OBJ_CONTROL or _into_custody(h.head)):
+            return h  # "apprehended [a bus conductor *for stabbing*] a passenger": the one arrested did it
         if t.dep_ == "acl" and h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and (
                 h.dep_ in ("obj", "dobj") or (h.dep_.startswith("obl") and "to" in _cases(t))):
             # "the government passed a bill lifting the ban", "police resorted to a baton charge to
@@ -193,7 +201,7 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
                 return subj
         return _subj_token(t.head, depth + 1)
     if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and _cases(t) & {"of", "for"} \
-            and lemma_of(t.head) in GERUND_OBJ_CONTROL:
+            and (lemma_of(t.head) in GERUND_OBJ_CONTROL or _into_custody(t.head)):
         # "accused the rebels of killing civilians", "blamed Iran for attacking": the object did it
         for c in t.head.children:
             if c.dep_ in ("obj", "dobj") or (c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN") and c.i < t.i):
@@ -201,10 +209,33 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         if _is_passive(t.head):
             return next((c for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
         return None
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and "for" in _cases(t) and (p := _punished(t.head, t)) is not None:
+        return p  # "ordered the arrest of Dodik and his aides *for ignoring* a summons": Dodik ignored it
     if t.dep_ == "advcl" and t.tag_ == "VBG":  # "..., killing one person"
+        if lemma_of(t.head) in SEEN_DOING and _is_passive(t.head) and t.i > t.head.i:
+            # "a constable was *caught on camera slapping* a farmer", "was filmed kicking ...": the one seen did it
+            subj = next((c for c in t.head.children if c.dep_ in PASS_SUBJ), None)
+            if subj is not None:
+                return subj
         return _subj_token(t.head, depth + 1)
     if t.dep_ in ("ROOT", "root") and t.tag_ in ("VBD", "VBZ", "VBP"):
         return _fragment_subject(t)
+    return None
+
+
+def _into_custody(v: Token) -> bool:
+    """``v`` takes someone into custody: "took a priest *into custody*", "taken into judicial custody"."""
+    return lemma_of(v) in ("take", "send", "remand", "place") and any(
+        c.dep_.startswith("obl") and lemma_of(c) in CUSTODY_NOUNS and _cases(c) & {"into", "in", "to"}
+        for c in v.children)
+
+
+def _punished(v: Token, gerund: Token) -> Token | None:
+    """The "of" complement of a punishment noun that is the object of ``v`` before ``gerund`` ("ordered *the arrest
+    of Dodik* ... for ignoring"), or None."""
+    for c in v.children:
+        if c.dep_ in ("obj", "dobj") and c.i < gerund.i and lemma_of(c) in PUNISHMENT_NOUNS:
+            return next((x for x in c.children if x.dep_ == "nmod" and _cases(x) & {"of"}), None)
     return None
 
 

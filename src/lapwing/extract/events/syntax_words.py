@@ -73,7 +73,18 @@ AGENTIVE_ADJ = {"willing", "ready", "prepared", "determined", "eager", "keen", "
 GERUND_OBJ_CONTROL = {"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
                       "criticise", "denounce", "fault", "punish", "sentence", "arrest", "praise", "thank", "credit",
                       "attack", "ban", "jail", "imprison", "detain", "fine", "sanction", "sue", "expel", "reprimand",
-                      "rebuke", "slam", "commend", "hail", "applaud", "reward", "honor", "honour", "fire", "dismiss"}
+                      "rebuke", "slam", "commend", "hail", "applaud", "reward", "honor", "honour", "fire", "dismiss",
+                      # the arrest verbs of regional news ("police *booked* a youth *for assaulting* ...")
+                      "book", "nab", "apprehend", "remand", "round", "pick", "lift", "collar", "net"}
+#: verbs of seeing whose passive subject does what their -ing clause says ("was *caught on camera* slapping ...")
+SEEN_DOING = frozenset({"catch", "film", "see", "record", "capture", "spot", "show", "photograph", "videotape", "tape"})
+#: an arrest told with a custody noun: "took a priest *into custody* for abusing ..." (the object did it)
+CUSTODY_NOUNS = frozenset({"custody", "detention", "lock-up", "lockup"})
+#: nouns of a punishment whose "of" complement did what a "for V-ing" clause on their verb says ("ordered *the
+#: arrest of* Dodik and his aides *for ignoring* a summons")
+PUNISHMENT_NOUNS = frozenset({"arrest", "detention", "prosecution", "trial", "expulsion", "extradition", "punishment",
+                              "conviction", "indictment", "dismissal", "sacking", "impeachment", "deportation",
+                              "suspension", "jailing", "imprisonment"})
 # nouns whose "of" complement is a place name: "the towns of Bocaranga and Bazoum"
 
 

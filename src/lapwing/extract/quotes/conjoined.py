@@ -23,7 +23,8 @@ def join_conjoined(quotes: list, text: str) -> list:
     out: list = []
     for q in quotes:
         prev = out[-1] if out else None
-        if prev is not None and q.rule == "partial:no-cue" and q.speaker is None and prev.speaker is not None \
+        loose = q.rule == "partial:no-cue" and q.speaker is None or q.rule == "partial:sentence-subject"
+        if prev is not None and loose and prev.speaker is not None \
                 and prev.end <= q.start and (_CONJ_GAP.fullmatch(text, prev.end, q.start)
                                              or prev.kind == "indirect" and _THAT_GAP.fullmatch(text, prev.end, q.start)):
             out[-1] = prev.model_copy(update={"end": q.end, "text": text[prev.start : q.end]})

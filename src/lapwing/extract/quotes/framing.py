@@ -144,3 +144,30 @@ def _cue_before_title(doc: Doc, j: int) -> Token | None:
     if x < 0 or x == k - 1 or doc[x].pos_ != "VERB" or not is_cue_verb(doc[x]):
         return None
     return doc[x]
+
+
+def sentence_subject(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token, Token] | None:
+    """(the main verb, its subject) of the sentence holding quoted words [start, end) that no cue, no framing verb
+    and no speech noun claims, when the main verb comes before the words and its subject names someone: PolNeAR
+    credits such words to whoever the sentence is about ('Ruiz said, per an interpreter, that A, and he had access
+    to a system that "was like an open door"', 'Holm referenced an audit that "less than one percent" was spent',
+    'Berg welcomed "the recognition that ..."'). None for a subject that names nobody ('it', 'there', 'this', a
+    time), a passive main verb, or words before the main verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = index.sent(span[0]).root
+    if root.i >= span.start or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    found = quoted_head(doc, start, end)
+    if found is not None and found[0].dep_ in ("conj", "parataxis") and found[0].head.i == root.i \
+            and any(c.dep_ in SUBJ_DEPS and c.i in found[1] for c in found[0].children):
+        return None  # a quoted clause of its own conjoined to the main clause ('Holm left and "the room went quiet"')
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is None or subj.lower_ in _NOBODY or is_time_word(subj) or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if any(t.text in QUOTE_CHARS for t in doc[subj.i : root.i]):
+        return None  # (a quote before the main verb: the sentence's words are someone's already)
+    return root, subj

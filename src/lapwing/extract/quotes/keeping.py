@@ -13,7 +13,7 @@ from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel, carry_added_channel
 from lapwing.extract.quotes.cues import lexicon
-from lapwing.extract.quotes.framing import around_cue_start, framing_verb, that_clause_cue
+from lapwing.extract.quotes.framing import around_cue_start, framing_verb, sentence_subject, that_clause_cue
 from lapwing.extract.quotes.noun_owner import speech_noun_owner
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
 from lapwing.extract.quotes.conjoined import join_conjoined
@@ -100,6 +100,11 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                     owned = speech_noun_owner(doc, f.start, f.end, lex)
                     if owned is not None:
                         f.cue, f.cue_text, f.speaker, f.rule = owned[0], owned[0].text, owned[1], "partial:noun"
+                    else:  # 'Ruiz referenced an audit that "less than one percent" was spent': the sentence's subject
+                        about = sentence_subject(doc, index, f.start, f.end)
+                        if about is not None:
+                            f.cue, f.cue_text, f.speaker = about[0], about[0].text, about[1]
+                            f.rule = "partial:sentence-subject"
             if f.cue is not None and words < 2 and f.rule not in ("direct:cue-before", "partial:cue-before"):
                 continue
             if words < 1:

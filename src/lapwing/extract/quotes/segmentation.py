@@ -414,6 +414,10 @@ _WRITERS_CLAUSE = {"when", "as", "after", "before", "because", "while", "if", "s
 JOIN_GAP_WORDS = 8
 
 
+# partial quotes whose own cue, if any, is only the sentence's frame: they go with a quote before them that has a cue
+_LOOSE_PARTIALS = ("partial:no-cue", "partial:framing-verb", "partial:sentence-subject")
+
+
 def join_partials(quotes: list, cue_at: dict[int, int], text: str) -> list:
     """Partial quotes of one cue in one sentence are one attribution: 'asked them to "walk to the hall and wait" and
     then "stay put"', 'called the critics "losers and cheats" and "sad"' - one content from the first to the
@@ -423,7 +427,7 @@ def join_partials(quotes: list, cue_at: dict[int, int], text: str) -> list:
     last_of: dict[int, int] = {}  # cue offset -> index in out of its latest partial quote
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         cue = cue_at.get(id(q), -1)
-        if q.rule in ("partial:no-cue", "partial:framing-verb") and out and (out[-1].rule or "").startswith("partial:cue"):
+        if q.rule in _LOOSE_PARTIALS and out and (out[-1].rule or "").startswith("partial:cue"):
             cue = cue_at.get(id(out[-1]), -1)
         k = last_of.get(cue) if cue >= 0 and (q.rule or "").startswith("partial:") else None
         if k is not None:

@@ -69,6 +69,19 @@ def _demonstrative_that(c: Token, verb: Token) -> bool:
         and verb.dep_ not in ("acl:relcl", "relcl", "acl") and not any(k.dep_ == "xcomp" for k in verb.children)
 
 
+# ('nothing in the report that suggests ...', 'no evidence that shows ...': what nothing says is no one's)
+_NOTHING = {"nothing", "none", "nobody"}
+
+
+def _relative_that(c: Token, verb: Token) -> bool:
+    """'polls by the college [that] showed A', 'a roster [that] shows A': a relative 'that' as the subject of a cue
+    speaks, as 'which' and 'who' do (its antecedent names it)."""
+    return c.dep_ == "nsubj" and c.i < verb.i and verb.dep_ in ("acl:relcl", "relcl") and is_cue_verb(verb) \
+        and verb.head.i < c.i and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_ != "call" \
+        and not any(t.lower_ in _NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children)
+                    for t in (verb.head, verb.head.head))
+
+
 def _opens_clause(c: Token) -> bool:
     """``c`` opens its sentence, or only a conjunction or an adverb stands before it ('[Yet] another said')."""
     lo = index_of(c.doc).sent_start(c)
@@ -156,7 +169,7 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         if owner is not None:
             return owner
         if c.lower_ in ("there", "what") or c.lower_ == "it" and not is_cue_verb(verb) \
-                or c.lower_ == "that" and not _demonstrative_that(c, verb):
+                or c.lower_ == "that" and not (_demonstrative_that(c, verb) or _relative_that(c, verb)):
             return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
         subj = c
     if subj is not None:

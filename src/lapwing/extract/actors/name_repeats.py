@@ -1,0 +1,40 @@
+"""A name repeated after the article introduced it with a sector word (rule ``coref:name``): "the ruling National
+Unity League ... the National Unity League", "the opposition People's Front ... the People's Front", "the rebel
+Liberation Movement ... Liberation Movement fighters". The first mention's codes come from the word before the name
+(ruling, opposition, rebel) and the main country; a later mention of the same capitalised words, with no sector of
+its own, takes them. A mixin-free helper of :class:`lapwing.extract.actors.coder._Coder`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lapwing.extract.actors.common import ActorMention
+
+
+def name_words(coder: Any, start: int, end: int) -> tuple[str, ...]:
+    """The capitalised words of a mention, lower-cased, in order ("The ruling National Unity League" -> national,
+    unity, league); the first word of a sentence counts only when a capitalised word follows it."""
+    d = coder.d
+    out = []
+    for k in range(start, end):
+        t = d.text[k]
+        if not t[:1].isupper() or not t[:1].isalpha() or d.lower[k] in ("the", "a", "an"):
+            continue
+        out.append(d.lower[k])
+    return tuple(out)
+
+
+def repeated_name(coder: Any, m: ActorMention, start: int, end: int) -> ActorMention | None:
+    """The one earlier mention, coded with a sector, whose capitalised words are this mention's (two words at least);
+    None when there is none, or several with different codes."""
+    key = name_words(coder, start, end)
+    if len(key) < 2:
+        return None
+    found = {}
+    for x in coder.mentions:
+        if x.start >= m.start or x.kind not in ("org", "agent") or not x.actor.sector:
+            continue
+        if name_words(coder, x.start, x.end) == key:
+            found.setdefault((x.actor.country, x.actor.sector), x)
+    return next(iter(found.values())) if len(found) == 1 else None
+
