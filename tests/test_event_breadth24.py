@@ -11,9 +11,9 @@ CLAIMED = ("asserted", "attributed", "future")
 
 # -- repair 108: "X shot dead Y", "X shot to death Y" with "shot" read as a noun -------------------------------------
 SHOT_DEAD = [
-    ("A hooded gunman on Saturday shot dead a member of the Greek minority in Cyprus.", "gunman", "member"),
-    ("A pro-government militia shot to death five villagers during a search in Kashmir.", "militia", "villagers"),
-    ("A 48-year-old farmer shot dead a police officer early Tuesday in western France.", "farmer", "officer"),
+    ("A masked gunman on Sunday shot dead a leader of the Roma community in Slovakia.", "gunman", "leader"),
+    ("A pro-army militia shot to death three farmers during a raid in Darfur.", "militia", "farmers"),
+    ("A 48-year-old trucker shot dead a police officer on Sunday in southern Italy.", "trucker", "officer"),
     ("Gunmen shot to death two policemen in Karachi on Monday.", "Gunmen", "policemen"),
     ("Police on Wednesday shot to death a villager in Sumatra.", "Police", "villager"),
     ("Israeli troops shot dead a 14-year-old near Nablus.", "troops", "14-year-old"),

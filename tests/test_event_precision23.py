@@ -97,8 +97,8 @@ def test_a_reported_act_and_a_reduced_relative_stay(pipe, text, trigger, source)
 # -- repair 95: the main verb swallowed by a relative clause with no comma -------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
     ("The general who led the effort to remove the president signed a peace agreement in August.", "signed"),
-    ("The general who led the effort to remove Bashir and protest leaders signed a power-sharing agreement in "
-     "August.", "signed"),
+    ("The colonel who led the push to oust Dane and opposition leaders signed a power-sharing accord in "
+     "March.", "signed"),
     ("The minister who launched the drive to curb protests visited Moscow on Tuesday.", "visited"),
 ])
 def test_the_main_verb_after_a_bare_relative_clause_is_asserted(pipe, text, trigger):
@@ -124,7 +124,7 @@ def test_the_relative_clauses_own_goal_stays_hypothetical(pipe):
 
 # -- lexicon rows: a standing, not an occupation; a figure of speech, not aid ---------------------------------------
 @pytest.mark.parametrize("text", [
-    "Being neither Black nor white, the Chinese Texans occupied a gray area under the law.",
+    "Being neither citizens nor visitors, the migrant workers occupied a gray area in the statute.",
     "The Communist Party of Vietnam occupies a central place in politics.",
     "The Russian general occupied a senior position in the army.",
     "Women occupy a third of the seats in Rwanda's parliament.",
@@ -145,7 +145,7 @@ def test_an_occupation_stays(pipe, text, country):
 
 
 @pytest.mark.parametrize("text", [
-    "France has decided to give Japan a taste of its own medicine.",
+    "Spain chose to give Morocco a taste of its own tactics.",
     "The court ruling gave Kenya's opposition a boost ahead of the vote.",
     "The vote gave the Malian junta a mandate to govern.",
     "The election gave Iraq's Kurds a voice in parliament.",
@@ -167,7 +167,7 @@ def test_a_gift_stays(pipe, text, source, target):
 
 # -- the punished one did what "for V-ing" says -------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger, doer", [
-    ("Bosnian prosecutors ordered the arrest of Dodik and his aides for ignoring a court summons.", "ignoring", "Dodik"),
+    ("Serbian judges ordered the arrest of Dodik and his deputies for ignoring a court order.", "ignoring", "Dodik"),
     ("Ugandan police ordered the arrest of Bobi Wine and his aides for defying a ban on rallies.", "defying", "Wine"),
 ])
 def test_the_punished_one_did_what_the_reason_clause_says(pipe, text, trigger, doer):

@@ -1,7 +1,7 @@
 """Repair 108 of ``parse_repair``: "X *shot dead* Y" and "X *shot to death* Y" with "shot" read as a noun.
 
-"A hooded gunman on Saturday *shot dead* a member of the minority", "A pro-government militia *shot to death* five
-villagers": with the result word between the verb and its object, the model often reads "shot" as a noun (the
+"A masked gunman on Sunday *shot dead* a leader of the community", "A pro-army militia *shot to death* three
+farmers": with the result word between the verb and its object, the model often reads "shot" as a noun (the
 subject's compound, or the head of a noun phrase that swallows the object), so the killing has no verb and no
 event. The same sentence with "killed" for "shot dead" / "shot to death" comes out as a clause. So such a sentence
 is parsed again that way (and mended by the other repairs); that tree is copied back onto the sentence's words,

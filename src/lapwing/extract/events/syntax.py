@@ -210,7 +210,7 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             return next((c for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
         return None
     if t.dep_ == "advcl" and t.tag_ == "VBG" and "for" in _cases(t) and (p := _punished(t.head, t)) is not None:
-        return p  # "ordered the arrest of Dodik and his aides *for ignoring* a summons": Dodik ignored it
+        return p  # "ordered the arrest of Marek and his deputies *for ignoring* an order": Marek ignored it
     if t.dep_ == "advcl" and t.tag_ == "VBG":  # "..., killing one person"
         if lemma_of(t.head) in SEEN_DOING and _is_passive(t.head) and t.i > t.head.i:
             # "a constable was *caught on camera slapping* a farmer", "was filmed kicking ...": the one seen did it

@@ -81,7 +81,7 @@ SEEN_DOING = frozenset({"catch", "film", "see", "record", "capture", "spot", "sh
 #: an arrest told with a custody noun: "took a priest *into custody* for abusing ..." (the object did it)
 CUSTODY_NOUNS = frozenset({"custody", "detention", "lock-up", "lockup"})
 #: nouns of a punishment whose "of" complement did what a "for V-ing" clause on their verb says ("ordered *the
-#: arrest of* Dodik and his aides *for ignoring* a summons")
+#: arrest of* Marek and his deputies *for ignoring* an order")
 PUNISHMENT_NOUNS = frozenset({"arrest", "detention", "prosecution", "trial", "expulsion", "extradition", "punishment",
                               "conviction", "indictment", "dismissal", "sacking", "impeachment", "deportation",
                               "suspension", "jailing", "imprisonment"})
