@@ -117,5 +117,5 @@ def test_a_quote_opened_after_that_is_reported_speech_and_the_next_cue_is_not_it
     quotes = run(nlp, text)
     assert [q.kind for q in quotes] == ["indirect", "indirect"]
     assert [q.cue for q in quotes] == ["says", "tweeted"]
-    assert quotes[0].text == "there were issues with the audio in the hall"
-    assert quotes[1].speaker is not None and quotes[1].speaker.text == "The senator"
+    assert quotes[0].text == "there were problems with the lighting in the stadium"
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "The mayor"
