@@ -16,7 +16,7 @@ SHOT_DEAD = [
     ("A 48-year-old trucker shot dead a police officer on Sunday in southern Italy.", "trucker", "officer"),
     ("Gunmen shot to death two policemen in Karachi on Monday.", "Gunmen", "policemen"),
     ("Police on Wednesday shot to death a villager in Sumatra.", "Police", "villager"),
-    ("Israeli troops shot dead a 14-year-old near Nablus.", "troops", "14-year-old"),
+    ("Israeli troops shot dead a 16-year-old near Jenin.", "troops", "16-year-old"),
 ]
 
 

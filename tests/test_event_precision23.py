@@ -9,8 +9,8 @@ next to uses of the same words that must stay as they are:
   (``events/status_means``);
 * a gerund clause the parser hung beside its own predicate under a verb of saying or thinking is that predicate's
   subject, a kind of act ("analysts believe *negotiating* with the Taliban *is* the only way"), and a verb with its
-  own gerund clause is no participle on its subject (repair 16 no longer fires on "officials *said negotiating*
-  with armed groups is considered a crime");
+  own gerund clause is no participle on its subject (repair 16 no longer fires on "ministers *said negotiating*
+  with rebel groups is considered a crime");
 * repair 95: a relative clause set off by no comma that swallowed the main verb ("The general *who led the effort
   to remove* the president *signed* a peace agreement": the signing was read into the clause, hypothetical);
 * lexicon rows: "*occupied* a gray area / a central place / a senior position" is no occupation (192), "*gave*
@@ -74,7 +74,7 @@ def test_a_clause_with_its_own_subject_after_mean_is_left(pipe, text, trigger):
 
 # -- a gerund subject the parser hung beside its predicate ----------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("The officials said negotiating with armed groups is considered a crime.", "negotiating"),
+    ("The ministers said negotiating with rebel groups is considered a crime.", "negotiating"),
     ("Analysts believe negotiating with the Taliban is the only way forward.", "negotiating"),
 ])
 def test_a_gerund_subject_under_a_verb_of_saying_is_a_kind_of_act(pipe, text, trigger):
@@ -96,7 +96,7 @@ def test_a_reported_act_and_a_reduced_relative_stay(pipe, text, trigger, source)
 
 # -- repair 95: the main verb swallowed by a relative clause with no comma -------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("The general who led the effort to remove the president signed a peace agreement in August.", "signed"),
+    ("The colonel who led the push to remove the governor signed a peace accord in May.", "signed"),
     ("The colonel who led the push to oust Dane and opposition leaders signed a power-sharing accord in "
      "March.", "signed"),
     ("The minister who launched the drive to curb protests visited Moscow on Tuesday.", "visited"),
@@ -117,7 +117,7 @@ def test_a_main_verb_the_parser_found_stays(pipe, text, trigger):
 
 
 def test_the_relative_clauses_own_goal_stays_hypothetical(pipe):
-    evs = _events(pipe, "The general who led the effort to remove the president signed a peace agreement in August.")
+    evs = _events(pipe, "The colonel who led the push to remove the governor signed a peace accord in May.")
     got = _with(evs, "remove")
     assert got and all(e.status == "hypothetical" for e in got), _show(evs)
 

@@ -41,7 +41,7 @@ def repair_reduced_relative(v: Token) -> bool:
     if agent is None and any(c.dep_ in ("obj", "dobj", "iobj") for c in kids):
         return False
     if agent is None and any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG" and c.i == v.i + 1 for c in kids):
-        return False  # "officials *said negotiating* with armed groups is considered a crime": a verb with its own
+        return False  # "ministers *said negotiating* with rebel groups is considered a crime": a verb with its own
         # gerund clause is no participle on its subject (the gerund is the next clause's subject: status_means.py)
 
     def passive(c: Token) -> bool:

@@ -76,7 +76,7 @@ def _bare_main_verb(rel: Token) -> Token | None:
 
 
 def repair_verb_in_bare_relative(root: Token, sent: Span) -> bool:
-    """Repair 95: "The general *who led the effort to remove* the president *signed* a peace agreement": a relative
+    """Repair 95: "The colonel *who led the push to remove* the governor *signed* a peace accord": a relative
     clause set off by no comma swallows the main verb, hung as a complement deep inside it (``signed`` an xcomp of
     ``remove``), and the sentence's root is the subject noun, so the signing takes the clause's modality and the
     noun no verb. In a verbless sentence whose root noun has a relative clause with a relative word, the first

@@ -69,7 +69,7 @@ def _present_or_modal(v: Token) -> bool:
 def generic_gerund(edge: str, child: Token, gov: Token) -> bool:
     """``child`` (reached from the event's anchor) is a subjectless gerund clause that is the subject of a
     present or modal predicate ``gov``: a kind of act, not an act (also when the parser hung the gerund and its
-    predicate side by side on the verb above them: "said *negotiating* with armed groups *is considered* a crime")."""
+    predicate side by side on the verb above them: "said *negotiating* with rebel groups *is considered* a crime")."""
     if edge in ("ccomp", "xcomp") and (pred := misread_subject_predicate(child, gov)) is not None:
         edge, gov = "csubj", pred
     if edge not in ("csubj", "csubj:pass", "csubjpass") or child.tag_ != "VBG":

@@ -16,7 +16,7 @@
 * ``consequence_gerund`` (round 23): the gerund a verb of consequence or requirement takes is what something would
   mean or need, not a happening: "being in the opposition *means speaking out*", "peace *requires disarming* the
   militias" (hypothetical); ``misread_subject_predicate``: a gerund the parser hung beside its own predicate under a
-  verb of saying ("officials said *negotiating* with armed groups *is considered* a crime") is that predicate's
+  verb of saying ("ministers said *negotiating* with rebel groups *is considered* a crime") is that predicate's
   subject, read by ``status_cues.generic_gerund``.
 """
 
@@ -167,7 +167,7 @@ def consequence_gerund(edge: str, child: Token, gov: Token) -> bool:
 
 def misread_subject_predicate(child: Token, gov: Token) -> Token | None:
     """The predicate whose subject the gerund ``child`` is, when the parser hung both on the verb ``gov`` above them:
-    "officials said [*negotiating* with armed groups] [*is considered* a crime]", "analysts believe [*negotiating*
+    "ministers said [*negotiating* with rebel groups] [*is considered* a crime]", "analysts believe [*negotiating*
     with the Taliban] [*is* the only way]": a clause of ``gov`` that starts right after the gerund's phrase and has a
     copula or an auxiliary but no subject of its own (``status_cues.generic_gerund`` then reads it as the gerund's
     predicate); None when there is none."""
