@@ -357,6 +357,12 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if dic is not None:
                 key = ("dict", dic.name)
                 first = next((x for x in self.mentions if x.entity == self.entity_of_key.get(key)), None)
+                other = self.find_by_name(self.names[id(m)]) if first is None and codes.kind == "person" and len(
+                    self.names[id(m)]) == 1 else None
+                if other is not None and self.codes[id(other)].name != dic.name:
+                    # "Solberg" after "his spokesman, Henrik Solberg": the surname of an earlier person the
+                    # dictionary does not know, not the dictionary's Erna Solberg
+                    first, key, bare = other, ("entity", other.entity), True
             else:
                 first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" or (
                     # a bare one-word name the NER took for an organisation, that repeats one earlier person's

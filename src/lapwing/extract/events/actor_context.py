@@ -33,6 +33,8 @@ from lapwing.schema import Actor
 
 #: sectors of a state's own politics: "the government", "the army", "the opposition" of the article's country
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY"})
+#: a life away from home: the words a place of exile or residence hangs on
+_ABROAD = frozenset({"exile", "live", "reside", "asylum", "refuge", "settle"})
 
 
 class ParticipantsMixin:
@@ -147,10 +149,18 @@ class ParticipantsMixin:
                     # the UN or the EU names no country of the others ("the UN invited the rebels"), nor
                     # does the outlet that reports ("troops shelled villages, residents told *Reuters*")
                     continue
-                if sent.start_char <= a.start < sent.end_char:
+                if sent.start_char <= a.start < sent.end_char and not self._abroad(a):
                     out.append((a.start, a.end, a.country))
             self._cache[key] = out
         return self._cache[key]
+
+    def _abroad(self, a: Actor) -> bool:
+        """A place where someone lives away from home ("who has lived *in exile in Paris*", "speaking from exile *in
+        London*", "who lives *in Geneva*"): it says nothing of the nationality of the sentence's other actors."""
+        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        r = span.root if span is not None and len(span) else None
+        return r is not None and r.dep_.startswith(("obl", "nmod")) and bool(_cases(r) & {"in", "from", "to"}) \
+            and (lemma_of(r.head) in _ABROAD or any(lemma_of(c) == "exile" for c in r.head.children if c.i < r.i))
 
     def sentence_country(self, sent: Span, a: Actor | None, other: Actor | None) -> Actor | None:
         """A sector-only actor takes the country of a sentence in which every coded country is the
