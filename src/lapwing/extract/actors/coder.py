@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from lapwing.extract.abroad_words import abroad_place
 from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, posting_owner
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
@@ -97,7 +98,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if not (sent.start <= a.start < sent.end) or self.d.idx[a.start] < self.dateline_end:
                 continue  # (doc[a.start].idx, without a Token)
             if a.kind == "country" and a.country and not a.country.is_igo:
-                here.add(a.country.code)
+                if not abroad_place(self.doc[a.end - 1]):  # (not "who lives in exile *in Paris*")
+                    here.add(a.country.code)
             elif a.kind == "actor":  # a dictionary organisation whose name names its country: "*Peruvian* police"
                 owners = {r.country for e in a.actors if e.kind == "org" for r in e.roles if r.country}
                 if len(owners) == 1 and not owners & self.igos and any(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.abroad_words import abroad_place
 from lapwing.extract.docfacts import doc_text
 from lapwing.extract.events.participants import (
     _CROWD_NUMBERS,
@@ -33,8 +34,6 @@ from lapwing.schema import Actor
 
 #: sectors of a state's own politics: "the government", "the army", "the opposition" of the article's country
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY"})
-#: a life away from home: the words a place of exile or residence hangs on
-_ABROAD = frozenset({"exile", "live", "reside", "asylum", "refuge", "settle"})
 
 
 class ParticipantsMixin:
@@ -158,9 +157,7 @@ class ParticipantsMixin:
         """A place where someone lives away from home ("who has lived *in exile in Paris*", "speaking from exile *in
         London*", "who lives *in Geneva*"): it says nothing of the nationality of the sentence's other actors."""
         span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
-        r = span.root if span is not None and len(span) else None
-        return r is not None and r.dep_.startswith(("obl", "nmod")) and bool(_cases(r) & {"in", "from", "to"}) \
-            and (lemma_of(r.head) in _ABROAD or any(lemma_of(c) == "exile" for c in r.head.children if c.i < r.i))
+        return span is not None and len(span) > 0 and abroad_place(span.root)
 
     def sentence_country(self, sent: Span, a: Actor | None, other: Actor | None) -> Actor | None:
         """A sector-only actor takes the country of a sentence in which every coded country is the
