@@ -361,9 +361,11 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 first = next((x for x in self.mentions if x.entity == self.entity_of_key.get(key)), None)
                 other = self.find_by_name(self.names[id(m)]) if first is None and codes.kind == "person" and len(
                     self.names[id(m)]) == 1 else None
-                if other is not None and self.codes[id(other)].name != dic.name:
+                if other is not None and self.codes[id(other)].name != dic.name \
+                        and self.codes[id(other)].sources.get("country") != "main-country":
                     # "Solberg" after "his spokesman, Henrik Solberg": the surname of an earlier person the
-                    # dictionary does not know, not the dictionary's Erna Solberg
+                    # dictionary does not know, not the dictionary's Erna Solberg (unless that person's country is
+                    # only the article's, a guess the dictionary's country beats)
                     first, key, bare = other, ("entity", other.entity), True
             else:
                 first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" or (
