@@ -48,7 +48,10 @@ EXAMPLES = ROOT / "examples"
 #: 36 with the Bangladesh live blog added in session 20 (4 of its 21 emitted events wrong at its first run, 3 of 25
 #: after the work: a negated "not to obey" asked of the army, two targets of an unknown party's people coded CVL;
 #: the older articles' 34 down to 33)
-MAX_WRONG = 36
+#: 41 with the Niger communique added in session 20's second wave (8 of its 19 emitted events wrong at its first run, 5
+#: of 21 after the work: a negated "would not be intimidated", a warning's target coded Nigerian, a harassment credited
+#: to the warner, an unknown junta council's acronym, sanctions by unnamed "West African leaders"; the older 36 unchanged)
+MAX_WRONG = 41
 
 
 def _gold() -> list[dict]:
@@ -95,7 +98,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 22
+    assert len(arts) == 23
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

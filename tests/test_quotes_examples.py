@@ -221,6 +221,22 @@ EXPECTED["lw-20261129-bangladesh-election-night"] = [
     ("the men had been held without charge", "rights groups"),      # '..., who said the men had been held ...'
 ]
 
+EXPECTED["lw-20261203-niger-un-mission-expelled"] = [
+    ("The National Council for the Defence of the Homeland", "CNDH"),  # the communique's quoted text
+    ("The U.N. Secretary-General deeply regretted", "Henrik Solberg"),  # '..., his spokesman, X, told reporters'
+    ("the organisation had not been formally notified", "Henrik Solberg"),  # '..., adding that ...'
+    ("We urge the authorities to reconsider", "Henrik Solberg"),   # '"...," Solberg said'
+    ("The sanctions will stay in place", "Alieu Sanneh"),          # '..., ECOWAS Commission President X said on Thursday'
+    ("Nigeria and Benin shut their border crossings", "customs officials"),  # '..., according to customs officials'
+    ("Abuja would not be intimidated", "Chidi Okonkwo"),           # 'later told a news conference that ...'
+    ("Two U.N. staff members were briefly detained", "U.N. official"),
+    ("they stood by", "military governments"),                     # 'whose military governments said ... that ...'
+    ("In Niamey, thousands of supporters", "witnesses"),           # '..., some waving Russian flags, witnesses said'
+    ("the expulsion as \"a grave mistake\"", "Hama Seydou"),       # 'condemned the expulsion as "..."'
+    ("the soldiers to free President Moussa Kader", "Hama Seydou"),  # '... and urged the soldiers to free ...'
+    ("ECOWAS defence chiefs are due to meet", "two diplomats"),
+]
+
 # (article, start of the content) -> what Lapwing still gets wrong
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20251009-peru-president-removed", "she was dissolving Congress"):
@@ -288,6 +304,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261129-bangladesh-election-night", "all parties to wait for the official results"):
         "the second appeal of 'Britain, Japan and the EU urged restraint and called on all parties to wait ...' is "
         "not taken as a quote",
+    ("lw-20261203-niger-un-mission-expelled", "The National Council for the Defence of the Homeland"):
+        "a communique's quoted text, signed at its end ('For the CNDH, its spokesman, Colonel X'), gets no speaker",
+    ("lw-20261203-niger-un-mission-expelled", "The U.N. Secretary-General deeply regretted"):
+        "'X deeply regretted the decision, his spokesman, Y, told reporters': the object of 'regretted' is taken as X's "
+        "words, and the closing 'told reporters' gives no quote",
+    ("lw-20261203-niger-un-mission-expelled", "The sanctions will stay in place"):
+        "'..., ECOWAS Commission President X said on Thursday' closing a sentence with an 'until' clause gives no quote",
+    ("lw-20261203-niger-un-mission-expelled", "In Niamey, thousands of supporters"):
+        "a closing 'witnesses said' after an absolute phrase ('some waving Russian flags') gives no quote",
+    ("lw-20261203-niger-un-mission-expelled", "the soldiers to free President Moussa Kader"):
+        "the second verb's appeal ('condemned ... and urged the soldiers to free ...') is not taken as a quote",
 }
 
 # quotes Lapwing gives that a reader would not list, with the reason (each must still be produced as described)
@@ -317,6 +344,10 @@ EXTRA = {
     ],
     "lw-20261129-bangladesh-election-night": [
         "this",                                         # 'The League denies this': an object, not words said
+    ],
+    "lw-20261203-niger-un-mission-expelled": [
+        "the illegal and inhumane sanctions",           # 'rejects the sanctions': an object, not words said
+        "the decision, his spokesman",                  # 'regretted the decision': an object, cut at the attribution
     ],
 }
 

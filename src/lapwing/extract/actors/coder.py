@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from lapwing.extract.abroad_words import abroad_place
 from lapwing.extract.actors.administration import administration_country
 from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, posting_owner
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
@@ -104,7 +105,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if not (sent.start <= a.start < sent.end) or self.d.idx[a.start] < self.dateline_end:
                 continue  # (doc[a.start].idx, without a Token)
             if a.kind == "country" and a.country and not a.country.is_igo:
-                here.add(a.country.code)
+                if not abroad_place(self.doc[a.end - 1]):  # (not "who lives in exile *in Paris*")
+                    here.add(a.country.code)
             elif a.kind == "actor":  # a dictionary organisation whose name names its country: "*Peruvian* police"
                 owners = {r.country for e in a.actors if e.kind == "org" for r in e.roles if r.country}
                 if len(owners) == 1 and not owners & self.igos and any(
@@ -374,6 +376,14 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if dic is not None:
                 key = ("dict", dic.name)
                 first = next((x for x in self.mentions if x.entity == self.entity_of_key.get(key)), None)
+                other = self.find_by_name(self.names[id(m)]) if first is None and codes.kind == "person" and len(
+                    self.names[id(m)]) == 1 else None
+                if other is not None and self.codes[id(other)].name != dic.name \
+                        and self.codes[id(other)].sources.get("country") != "main-country":
+                    # "Solberg" after "his spokesman, Henrik Solberg": the surname of an earlier person the
+                    # dictionary does not know, not the dictionary's Erna Solberg (unless that person's country is
+                    # only the article's, a guess the dictionary's country beats)
+                    first, key, bare = other, ("entity", other.entity), True
             else:
                 first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" or (
                     # a bare one-word name the NER took for an organisation, that repeats one earlier person's

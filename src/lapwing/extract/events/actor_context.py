@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.abroad_words import abroad_place
 from lapwing.extract.docfacts import doc_text
 from lapwing.extract.events.participants import (
     _CROWD_NUMBERS,
@@ -147,10 +148,16 @@ class ParticipantsMixin:
                     # the UN or the EU names no country of the others ("the UN invited the rebels"), nor
                     # does the outlet that reports ("troops shelled villages, residents told *Reuters*")
                     continue
-                if sent.start_char <= a.start < sent.end_char:
+                if sent.start_char <= a.start < sent.end_char and not self._abroad(a):
                     out.append((a.start, a.end, a.country))
             self._cache[key] = out
         return self._cache[key]
+
+    def _abroad(self, a: Actor) -> bool:
+        """A place where someone lives away from home ("who has lived *in exile in Paris*", "speaking from exile *in
+        London*", "who lives *in Geneva*"): it says nothing of the nationality of the sentence's other actors."""
+        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and abroad_place(span.root)
 
     def sentence_country(self, sent: Span, a: Actor | None, other: Actor | None) -> Actor | None:
         """A sector-only actor takes the country of a sentence in which every coded country is the

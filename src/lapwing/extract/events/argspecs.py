@@ -158,7 +158,12 @@ class ArgSpecsMixin:
             if o is None:
                 return None
             ps = {spec[8:]}  # "sent 20 tonnes of food aid [to Yemen]": also the measured thing's phrase
-            return _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
+            h = _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
+            if h is None and ps == {"by"}:  # "rejected the sanctions *imposed by the bloc*": the by-agent of the
+                # participle that follows the object
+                h = next((a for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > o.i
+                          for a in [_prep(c, ps)] if a is not None), None)
+            return h
         if spec.startswith("forprep:"):
             # the party of an appeal's for-phrase: "called for talks *with Ethiopia*", "pushed for a meeting *with*
             # ...", "called for sanctions *against Iran*" (a coded actor, or a thing a coded word owns)

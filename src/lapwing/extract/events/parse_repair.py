@@ -140,6 +140,9 @@ from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_n
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
 from lapwing.extract.events.repair_dative import repair_first_of_two_objects, repair_receiver_compound
 from lapwing.extract.events.repair_reduced import repair_reduced_relative
+from lapwing.extract.events.repair_name_adjective import repair_name_adjective_object
+from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absolute
+from lapwing.extract.events.repair_free_verb import repair_free_before_name
 from lapwing.extract.events.repair_root_noun import _repair_acl, _repair_amod, _repair_verb_on_object
 from lapwing.extract.events.repair_headline import repair_headline_passive, repair_headline_root_passive
 from lapwing.extract.events.repair_relative import (repair_claim_relative, repair_participle_between_commas, repair_relative_as_main,
@@ -206,7 +209,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
+    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
                        ("timeof", repair_of_phrase_on_time)))
@@ -244,7 +247,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
-        repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
+        repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \

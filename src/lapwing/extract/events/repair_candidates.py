@@ -26,6 +26,8 @@ from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
 from lapwing.extract.events.repair_caused_noun import caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
+from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
+from lapwing.extract.events.repair_free_verb import free_verb_candidate
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
 from lapwing.extract.events.repair_relative import CLAIM_SUMS
@@ -266,6 +268,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "amod" and i >= 2 and L[i - 1] in ("have", "has", "had") and D[i - 1] == "aux" and H[i] > i \
                 and low in all_forms:
             todo["havepp"].append(i)  # 94: "is said *to have bombed* Ukraine" read as "[bombed] Ukraine"
+        if dep == "amod" and free_verb_candidate(D, L, i):
+            todo["freeverb"].append(i)  # 113: "urged the soldiers *to free* President X" read as "to [free President X]"
+        if dep == "ccomp" and name_adjective_candidate(D, H, P, L, i):
+            todo["nameadj"].append(i)  # 111: "ordered *the United Nations integrated office* to leave" read as a clause
         if dep in ("ccomp", "xcomp") and pos == "VERB" and tag in ("VB", "VBP") and p >= 1 and P[p] == "PROPN" \
                 and H[i] < i and i + 1 < n and L[i + 1] in TARGET_CASES:
             todo["namenounev"].append(i)  # "condemned *the United States attack* on Syria" read as a clause
@@ -302,6 +308,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["rootvbn"].append(i)  # "X, whose party had called the rally, *denied* that ..." read as a participle
         if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "ccomp" and p >= 0 and L[p] == "and":
             todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
+        if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "acl:relcl" and p >= 0 and L[p] == "and":
+            todo["relsaid"].append(i)  # "told a news conference that X would not be intimidated *and warned* ..."
         if dep in ("ROOT", "root") and pos == "ADJ" and p >= 0 and H[p] == i and D[p] in ("nsubj", "nsubj:pass"):
             todo["adjroot"].append(i)  # "Gunmen *loyal* to a militia leader tried to ..."
         if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and i + 1 < n \
