@@ -57,6 +57,19 @@ def _acronym_of(short: frozenset[str], long: frozenset[str]) -> bool:
             and sorted(word) == sorted(w[0] for w in long if w[:1].isalpha()))
 
 
+#: The words of an international body's own name (by its code): "the UN" and "the World Food Programme" (coded the
+#: UN's) are the body and one of its organs, as "the EU" and "the European Commission" are.
+BODY_NAMES = {"UNO": frozenset({"un", "united", "nations"}), "EUR": frozenset({"eu", "european", "union"}),
+              "AFR": frozenset({"au", "african", "union"})}
+
+
+def _body_and_organ(body: ActorKey, organ: ActorKey) -> bool:
+    """``body`` is named by its bare name alone ("UN delivers food aid") and ``organ`` is a named actor coded as that
+    body ("The World Food Programme brought food aid"): its agency, council or mission, acting for it."""
+    own = BODY_NAMES.get(body.country or "")
+    return own is not None and organ.country == body.country and body.names <= own and not organ.names <= own
+
+
 def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two proper-name sets that may name one actor: a word in common, or one the acronym of the other."""
     return bool(a & b) or _acronym_of(a, b) or _acronym_of(b, a)
@@ -180,7 +193,7 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
         return 0.5 if a.country and a.country == b.country else 0.3
     if a.names and b.names:
         if not same_name(a.names, b.names):
-            return None
+            return 0.7 if _body_and_organ(a, b) or _body_and_organ(b, a) else None
         return 1.0
     if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
         return 0.7

@@ -1,0 +1,52 @@
+"""The twenty-fifth round's clustering rules (issue #11: one event per happening, happenings of four reports or
+more), on mentions built by hand (no model), each checked both ways: mentions that join, and ones that must stay
+apart. The round read the splits of the development parts' widely reported happenings and fixed the store-side
+ones (see docs/events-across-articles.md, twenty-fifth round)."""
+
+from __future__ import annotations
+
+from lapwing.store.clustering import cluster
+from lapwing.store.evidence import compare
+from lapwing.store.evidence_actors import actor_agreement
+from lapwing.store.mentions import ActorKey, PlaceKey
+from tests.test_cluster_round19 import _m
+
+DAY = "2027-12-13"
+GAO = PlaceKey("Gao", "MLI", 16.27, -0.04, "city", admin1="Gao")
+
+
+def _named(text: str, country: str, sector: str, *names: str) -> ActorKey:
+    return ActorKey(text, country, sector, frozenset(names))
+
+
+# ------------------------------------------------------------------------------------ a body and its organ
+
+def test_a_body_named_bare_and_its_named_agency_are_one_actor():
+    un = _named("UN", "UNO", "IGO", "un")
+    agency = _named("The World Food Programme", "UNO", "IGO", "world", "food", "programme")
+    assert actor_agreement(un, agency) == 0.7
+    assert actor_agreement(agency, un) == 0.7
+    full = _named("The United Nations", "UNO", "IGO", "united", "nations")
+    refugees = _named("the refugee agency UNHCR", "UNO", "IGO", "unhcr")
+    assert actor_agreement(full, refugees) == 0.7
+    brief = _m("brief", "073", un, None, DAY, "UN flies food aid into besieged Gao.", place=GAO)
+    wire = _m("wire", "073", agency, None, DAY, "The World Food Programme airlifted food into Gao on Monday.",
+              place=GAO)
+    pair = compare(brief, wire)
+    assert pair is not None and pair.evidence >= 0.45
+    assert len(cluster([brief, wire])) == 1
+
+
+def test_two_named_organs_two_bodies_and_two_countries_stay_apart():
+    agency = _named("The World Food Programme", "UNO", "IGO", "world", "food", "programme")
+    children = _named("UNICEF", "UNO", "IGO", "unicef")
+    assert actor_agreement(agency, children) is None  # two agencies: neither is the body's bare name
+    eu = _named("the EU", "EUR", "IGO", "eu")
+    assert actor_agreement(eu, agency) is None  # another body
+    # a state is no body: two named ministries of one country keep their names
+    assert actor_agreement(_named("Mali", "MLI", "GOV", "mali"),
+                           _named("the Red Cross", "MLI", "GOV", "red", "cross")) is None
+    wfp = _m("wire", "073", agency, None, DAY, "The World Food Programme airlifted food into Gao on Monday.",
+             place=GAO)
+    unicef = _m("radio", "073", children, None, DAY, "UNICEF flew vaccines into Gao on Monday.", place=GAO)
+    assert compare(wfp, unicef) is None
