@@ -50,3 +50,41 @@ def test_two_named_organs_two_bodies_and_two_countries_stay_apart():
              place=GAO)
     unicef = _m("radio", "073", children, None, DAY, "UNICEF flew vaccines into Gao on Monday.", place=GAO)
     assert compare(wfp, unicef) is None
+
+
+# ------------------------------------------------------------------------------------ the partner's country
+
+CHISINAU = PlaceKey("Chisinau", "MDA", 47.01, 28.86, "city", admin1="Chisinau")
+ROMANIA = PlaceKey("Romania", "ROU", 46.0, 25.0, "country")
+
+
+def test_a_country_named_as_the_partner_of_a_deal_does_not_contradict_the_city_it_was_signed_in():
+    wire = _m("wire", "057", _named("Moldova", "MDA", "GOV"), _named("Romania", "ROU", "GOV"), DAY,
+              "Moldova and Romania signed a power line agreement in Chisinau on Monday.", place=CHISINAU)
+    later = _m("courier", "057", _named("the government", "MDA", "GOV"), _named("Romania", "ROU", "GOV"), DAY,
+               "Lawmakers ratified the agreement the government signed with Romania on Monday.", place=ROMANIA)
+    pair = compare(wire, later)
+    assert pair is not None and pair.parts["place"] == 0.0
+    assert compare(later, wire) is not None
+
+
+def test_a_visit_and_an_act_of_force_keep_the_country_they_name():
+    meet = _m("wire", "040", _named("Moldova", "MDA", "GOV"), _named("Romania", "ROU", "GOV"), DAY,
+              "Moldova's president met Romania's president in Chisinau on Monday.", place=CHISINAU)
+    visit = _m("courier", "042", _named("the president", "MDA", "GOV"), _named("Romania", "ROU", "GOV"), DAY,
+               "The president paid a state visit to Romania on Monday.", place=ROMANIA)
+    assert compare(meet, visit) is None
+    strike = _m("wire", "190", _named("Moldovan troops", "MDA", "MIL"), _named("Romanian troops", "ROU", "MIL"), DAY,
+                "Moldovan troops fired on Romanian troops near Chisinau on Monday.", place=CHISINAU)
+    other = _m("radio", "190", _named("Moldovan troops", "MDA", "MIL"), _named("Romania", "ROU", "MIL"), DAY,
+               "Moldovan troops shelled Romania on Monday.", place=ROMANIA)
+    assert compare(strike, other) is None
+    # a country of no party of the deal's own actors is no partner
+    deal = _m("daily", "057", _named("the government", "MDA", "GOV"), None, DAY,
+              "The government signed a gas agreement in Romania on Monday.", place=ROMANIA)
+    assert compare(wire_deal(), deal) is None
+
+
+def wire_deal():
+    return _m("wire", "057", _named("Moldova", "MDA", "GOV"), _named("Ukraine", "UKR", "GOV"), DAY,
+              "Moldova and Ukraine signed a gas agreement in Chisinau on Monday.", place=CHISINAU)

@@ -333,6 +333,8 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
         return None
     parties = with_seats(frozenset(a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country))
     pl = place_agreement(_placed(m), _placed(n), parties)
+    if pl is None and (_partners_country(m, n, parties) or _partners_country(n, m, parties)):
+        pl = 0.0  # "the agreement the government signed with Romania" and "signed ... in Chisinau"
     if pl is None or _two_towns_of_one_country(m, n):
         return None
     if pl < LOCAL_NAME_AGREEMENT and d >= SAME_DAY and (m.local or n.local) \
@@ -352,6 +354,23 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
     if actors is None:
         return None
     return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
+
+
+#: Roots whose country is where they happen, never the partner: material acts (a strike in one party's country is
+#: not one in the other's) and encounters (04: "a state visit to Uzbekistan" is in Uzbekistan).
+NAMED_AS_PLACE = MATERIAL_ROOTS | {"04"}
+
+
+def _partners_country(m: Mention, n: Mention, parties: frozenset[str]) -> bool:
+    """In talk or cooperation (no material root, no encounter), ``m``'s place is only a country, that of one of its own coded
+    actors, and ``n``'s place lies in another party's country: the country is named as the partner ("the agreement
+    the government signed with Romania"), not as where the act took place ("signed ... in Chisinau"). Acts of force
+    and visits keep their places (``NAMED_AS_PLACE``)."""
+    p, q = m.place, n.place
+    if p is None or q is None or p.inferred or p.kind != "country" or {m.root, n.root} & NAMED_AS_PLACE:
+        return False
+    own = {a.country for a in (m.source, m.target) if a is not None and a.country}
+    return p.country in own and q.country is not None and q.country != p.country and q.country in parties
 
 
 #: Two one-sided reports of one act of force on one day in one town (:func:`_two_halves_of_one_act`): their actors
