@@ -88,3 +88,32 @@ def test_a_visit_and_an_act_of_force_keep_the_country_they_name():
 def wire_deal():
     return _m("wire", "057", _named("Moldova", "MDA", "GOV"), _named("Ukraine", "UKR", "GOV"), DAY,
               "Moldova and Ukraine signed a gas agreement in Chisinau on Monday.", place=CHISINAU)
+
+
+# ------------------------------------------------------------------------------------ what a statement is about
+
+MOPTI = PlaceKey("Mopti", "MLI", 14.49, -4.20, "city", admin1="Mopti")
+BAMAKO_SETTING = PlaceKey("Bamako", "MLI", 12.65, -8.00, "city", admin1="Bamako", inferred=True)  # 450 km away
+
+
+def test_a_place_a_rejection_is_about_does_not_contradict_where_another_report_is_set():
+    veto = _m("wire", "129", _named("Russia", "RUS", "GOV"), None, DAY,
+              "Russia vetoed a draft resolution on Tuesday on the killing of civilians near Mopti.", place=MOPTI)
+    praise = _m("echo", "120", _named("Russia", "RUS", "GOV"), None, DAY,
+                "The government praised Russia for rejecting the resolution.", place=BAMAKO_SETTING)
+    pair = compare(veto, praise)
+    assert pair is not None and pair.parts["place"] == 0.0
+
+
+def test_a_deal_in_a_third_country_and_an_act_of_force_keep_their_place():
+    havana = PlaceKey("Havana", "CUB", 23.13, -82.38, "city", admin1="La Habana")
+    truce = _m("wire", "057", _named("the guerrillas", "COL", "REB"), None, DAY,
+               "The guerrillas signed a truce in Havana on Sunday.", place=havana)
+    elsewhere = _m("radio", "057", _named("the guerrillas", "COL", "REB"), None, DAY,
+                   "The guerrillas signed a truce in Mopti on Sunday.", place=MOPTI)
+    assert compare(truce, elsewhere) is None
+    raid = _m("wire", "190", _named("Russian mercenaries", "RUS", "MIL"), None, DAY,
+              "Russian mercenaries raided a village near Mopti on Tuesday.", place=MOPTI)
+    other = _m("echo", "190", _named("Russian mercenaries", "RUS", "MIL"), None, DAY,
+               "Russian mercenaries raided a village on Tuesday.", place=BAMAKO_SETTING)
+    assert compare(raid, other) is None

@@ -296,6 +296,8 @@ def _placed(m: Mention) -> PlaceKey | None:
     cs = [a.country for a in (m.source, m.target) if a is not None]
     if len(cs) == 2 and all(cs) and p.country not in cs:
         return dataclasses.replace(p, aside=True)
+    if m.root in STATEMENTS_ABOUT and any(cs) and p.country not in cs:
+        return dataclasses.replace(p, aside=True)  # "Russia vetoed a resolution on the killings near Mopti, Mali"
     return p
 
 
@@ -359,6 +361,13 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
 #: Roots whose country is where they happen, never the partner: material acts (a strike in one party's country is
 #: not one in the other's) and encounters (04: "a state visit to Uzbekistan" is in Uzbekistan).
 NAMED_AS_PLACE = MATERIAL_ROOTS | {"04"}
+
+
+#: Roots of what is said about something (statements, appeals, investigations, demands, disapproval, rejection,
+#: threats): a place the sentence names in a country none of the coded actors belongs to is what it is about, even
+#: where only one actor is coded ("Russia vetoed a resolution on the killings near Mopti, Mali"). Deals and talks
+#: (03-05) keep their venue in a third country ("signed a truce in Havana").
+STATEMENTS_ABOUT = {"01", "02", "09", "10", "11", "12", "13"}
 
 
 def _partners_country(m: Mention, n: Mention, parties: frozenset[str]) -> bool:
