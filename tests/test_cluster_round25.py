@@ -117,3 +117,33 @@ def test_a_deal_in_a_third_country_and_an_act_of_force_keep_their_place():
     other = _m("echo", "190", _named("Russian mercenaries", "RUS", "MIL"), None, DAY,
                "Russian mercenaries raided a village on Tuesday.", place=BAMAKO_SETTING)
     assert compare(raid, other) is None
+
+
+# ------------------------------------------------------------------------------------ a dateline ashore
+
+CAPITAL_SETTING = PlaceKey("Montevideo", "URY", -34.90, -56.19, "city", admin1="Montevideo", inferred=True)
+ROCHA = PlaceKey("Rocha", "URY", -34.0, -54.0, "admin1", admin1="Rocha")  # the coastal department, 200 km away
+
+
+def test_a_dateline_ashore_does_not_contradict_where_a_vessel_was_seized():
+    navy = _named("the navy", "URY", "MIL")
+    coast = _m("wire", "1711", navy, None, DAY,
+               "The navy seized a foreign trawler fishing off the coast of Rocha on Wednesday.", place=ROCHA)
+    capital = _m("press", "1711", navy, None, DAY,
+                 "The embassy demanded the release of the crew of the fishing vessel seized by the navy on Wednesday.",
+                 place=CAPITAL_SETTING)
+    pair = compare(coast, capital)
+    assert pair is not None and pair.parts["place"] == 0.0
+
+
+def test_a_dateline_still_places_an_arrest_ashore_and_drills_at_sea():
+    police = _named("the police", "URY", "COP")
+    coast = _m("wire", "173", police, None, DAY, "Police arrested six smugglers in Rocha on Wednesday.", place=ROCHA)
+    capital = _m("press", "173", police, None, DAY, "Police arrested six smugglers on Wednesday.",
+                 place=CAPITAL_SETTING)
+    assert compare(coast, capital) is None
+    drills = _m("press", "150", navy := _named("the navy", "URY", "MIL"), None, DAY,
+                "The navy deployed ten warships and aircraft for drills on Wednesday.", place=CAPITAL_SETTING)
+    at_rocha = _m("wire", "150", navy, None, DAY, "The navy held drills with warships off Rocha on Wednesday.",
+                  place=ROCHA)
+    assert compare(drills, at_rocha) is None

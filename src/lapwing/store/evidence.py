@@ -54,7 +54,7 @@ from lapwing.store.mentions import TRUCE, Mention, PlaceKey
 from lapwing.store.body_seats import with_seats
 from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
 from lapwing.store.local_names import same_local_name
-from lapwing.store.seizures import SEIZURE_AGREEMENT, one_seizure, sea_and_shore, seized_vessel
+from lapwing.store.seizures import ABDUCTION, SEIZURE_AGREEMENT, at_sea, one_seizure, sea_and_shore, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
            "international_bodies", "same_name", "compare", "compare_codes", "date_agreement", "place_agreement",
@@ -291,6 +291,8 @@ def _placed(m: Mention) -> PlaceKey | None:
     cities: the talks in Geneva and the talks in Istanbul) and the mention's own place is in an
     actor's country otherwise."""
     p = m.place
+    if p is not None and p.inferred and (seized_vessel(m) or (m.cameo.startswith(ABDUCTION) and at_sea(m.sentence))):
+        return dataclasses.replace(p, aside=True)  # a dateline ashore is not where a ship was seized at sea
     if p is None or not p.country or p.inferred:
         return p
     cs = [a.country for a in (m.source, m.target) if a is not None]
