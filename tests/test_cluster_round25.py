@@ -147,3 +147,11 @@ def test_a_dateline_still_places_an_arrest_ashore_and_drills_at_sea():
     at_rocha = _m("wire", "150", navy, None, DAY, "The navy held drills with warships off Rocha on Wednesday.",
                   place=ROCHA)
     assert compare(drills, at_rocha) is None
+
+
+def test_an_organ_of_the_eu_carries_a_word_of_its_name():
+    eu = _named("the EU", "EUR", "IGO", "eu")
+    assert actor_agreement(eu, _named("the European Commission", "EUR", "IGO", "european", "commission")) == 0.7
+    # another body the coder gave the EU's code is not its organ
+    assert actor_agreement(eu, _named("the Gulf Cooperation Council", "EUR", "IGO", "gulf", "cooperation",
+                                      "council")) is None

@@ -61,13 +61,19 @@ def _acronym_of(short: frozenset[str], long: frozenset[str]) -> bool:
 #: UN's) are the body and one of its organs, as "the EU" and "the European Commission" are.
 BODY_NAMES = {"UNO": frozenset({"un", "united", "nations"}), "EUR": frozenset({"eu", "european", "union"}),
               "AFR": frozenset({"au", "african", "union"})}
+#: Bodies whose agencies carry names of their own (the WFP, UNICEF, the UNHCR, all coded the UN's); the organs of the
+#: others carry a word of the body's name ("the European Commission", "the African Union Commission"), and another
+#: body the coder gave their code ("the Association of Southeast Asian Nations" coded the EU's) stays another actor.
+AGENCIES_OF_THEIR_OWN = {"UNO"}
 
 
 def _body_and_organ(body: ActorKey, organ: ActorKey) -> bool:
     """``body`` is named by its bare name alone ("UN delivers food aid") and ``organ`` is a named actor coded as that
     body ("The World Food Programme brought food aid"): its agency, council or mission, acting for it."""
     own = BODY_NAMES.get(body.country or "")
-    return own is not None and organ.country == body.country and body.names <= own and not organ.names <= own
+    if own is None or organ.country != body.country or not body.names <= own or organ.names <= own:
+        return False
+    return body.country in AGENCIES_OF_THEIR_OWN or bool(organ.names & own)
 
 
 def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
