@@ -6,7 +6,7 @@ ones (see docs/events-across-articles.md, twenty-fifth round)."""
 from __future__ import annotations
 
 from lapwing.store.clustering import cluster
-from lapwing.store.evidence import compare
+from lapwing.store.evidence import compare, compare_codes
 from lapwing.store.evidence_actors import actor_agreement
 from lapwing.store.mentions import ActorKey, PlaceKey
 from tests.test_cluster_round19 import _m
@@ -155,3 +155,31 @@ def test_an_organ_of_the_eu_carries_a_word_of_its_name():
     # another body the coder gave the EU's code is not its organ
     assert actor_agreement(eu, _named("the Gulf Cooperation Council", "EUR", "IGO", "gulf", "cooperation",
                                       "council")) is None
+
+
+# ------------------------------------------------------------------------------------ a truce's uncoded opposition
+
+NAIROBI = PlaceKey("Nairobi", "KEN", -1.29, 36.82, "city", admin1="Nairobi City")
+
+
+def test_a_truce_with_an_opposition_of_no_coded_country_may_be_the_rebels_truce():
+    fighters = _named("SPLM-IO fighters", "SSD", "REB")
+    opposition = ActorKey("the armed opposition", None, "OPP", frozenset())
+    assert actor_agreement(fighters, opposition, truce=True) == 0.2
+    assert actor_agreement(fighters, _named("the opposition", "SSD", "OPP"), truce=True) == 0.4
+    rebels = _m("wire", "0871", fighters, None, DAY, "Rebel fighters and the army reached a truce in Nairobi on Friday.",
+                place=NAIROBI)
+    talks = _m("monitor", "0356", ActorKey("the government", None, "GOV", frozenset()), opposition, DAY,
+               "The government and the armed opposition agreed to a cessation of hostilities in Nairobi on Friday.",
+               place=NAIROBI)
+    assert compare_codes(rebels, talks) is not None  # no contradiction: another report's link may join them
+    other = _m("radio", "0356", ActorKey("the government", None, "GOV", frozenset()),
+               _named("the opposition", "SDN", "OPP"), DAY, "The government and the opposition agreed to a truce.",
+               place=NAIROBI)
+    assert compare_codes(rebels, other) is None
+
+
+def test_an_opposition_of_another_country_or_outside_a_truce_stays_another_actor():
+    fighters = _named("SPLM-IO fighters", "SSD", "REB")
+    assert actor_agreement(fighters, _named("the opposition", "SDN", "OPP"), truce=True) is None
+    assert actor_agreement(fighters, ActorKey("the armed opposition", None, "OPP", frozenset())) is None

@@ -155,7 +155,9 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
     troops" and "seven Afghans were killed"; people of no coded country may be of either side. (Inside one
     country the army and the rebels are two sides.) With ``truce`` (one of the two acts is a truce), an opposition and
     the rebels of one country may be one party: an armed opposition is "the opposition" to one outlet and "fighters"
-    to another ("the government and the SPLM-IO opposition signed a ceasefire", "SPLM-IO fighters reached a truce")."""
+    to another ("the government and the SPLM-IO opposition signed a ceasefire", "SPLM-IO fighters reached a truce");
+    an opposition of no coded country ("the government and the armed opposition agreed to a cessation of
+    hostilities") may be the rebels of either report's country, more weakly."""
     if a is None or b is None:
         return 0.0
     if force and (_serves(a, b) or _serves(b, a)):
@@ -184,8 +186,11 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
         if (a.collective or b.collective) and not (a.names and b.names):
             return 0.4 if a.country and a.country == b.country else 0.2  # "the warring parties": army and rebels
         if truce and {_family(a.sector), _family(b.sector)} == ARMED_OPPOSITION and not (a.person or b.person) \
-                and a.country and a.country == b.country and not (a.names and b.names and not same_name(a.names, b.names)):
-            return 0.4
+                and not (a.names and b.names and not same_name(a.names, b.names)):
+            if a.country and a.country == b.country:
+                return 0.4
+            if not (a.country and b.country):
+                return 0.2  # "the armed opposition" of no coded country: the rebels of either report's country
         if force and not (a.names and b.names) and not (a.person or b.person) and {a.sector, b.sector} <= CROWD_SECTORS:
             # an unnamed crowd, or the union, party or student body whose members it is ("Protesters are blocking
             # the road", "the Nigeria Labour Congress began protests"); two named bodies, and a named leader, stay apart
