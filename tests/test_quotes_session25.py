@@ -53,3 +53,25 @@ def test_learn_and_share_with_a_clause_or_a_quote_are_cues(nlp, text, words, spe
 ])
 def test_learn_and_share_with_no_clause_report_nothing(nlp, text):
     assert run(nlp, text) == []
+
+
+# -- 'make it clear that ...': 'make' with 'clear' / 'plain' after it reports the clause (quotes/made_clear.py) --
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Holm made it clear that the port would stay shut until spring.", "stay shut", "Holm"),
+    ("The union has made plain that its members will not accept the offer.", "will not accept", "union"),
+    ("Ana Ruiz made it very clear on Monday that she would not sign the bill.", "would not sign", "Ana Ruiz"),
+])
+def test_made_it_clear_reports_its_clause(nlp, text, words, speaker):
+    q = quote_with(run(nlp, text), words)
+    assert speaker in speaker_words(q), (q.rule, speaker_words(q))
+
+
+@pytest.mark.parametrize("text", [
+    "The crews made sure that the port would stay shut.",
+    "The storm made it possible for the port to stay shut.",
+    "The river made the road impassable for a week.",
+    "They made a clear choice and stuck to it.",
+])
+def test_make_without_clear_reports_nothing(nlp, text):
+    assert run(nlp, text) == []
