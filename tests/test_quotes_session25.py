@@ -29,32 +29,6 @@ def test_a_quoted_clause_joined_by_a_conjunction_names_no_one(nlp, text, words, 
     assert all(name not in speaker_words(q) for q in quotes)
 
 
-# -- 'learn' and 'share' report what follows them when they take a clause or frame a quote (weak cues) --
-
-@pytest.mark.parametrize("text, words, speaker", [
-    ("Residents learned on Friday that the port would stay closed until spring.", "stay closed", "Residents"),
-    ("Fishermen in the bay learned from the ministry that the quota would be cut by a third.", "quota would be cut",
-     "Fishermen"),
-    ('The head nurse shared that "the ward has been short of staff since the spring floods."', "short of staff",
-     "head nurse"),
-    ('The mayor shared a short message with the crews on Sunday: "We will rebuild, street by street."',
-     "street by street", "mayor"),
-])
-def test_learn_and_share_with_a_clause_or_a_quote_are_cues(nlp, text, words, speaker):
-    q = quote_with(run(nlp, text), words)
-    assert speaker in speaker_words(q), (q.rule, speaker_words(q))
-
-
-@pytest.mark.parametrize("text", [
-    "He learned to fly at forty and never looked back.",
-    "She shared a photo of the flooded street with her neighbours.",
-    "The two firms shared the prize with a team from the north.",
-    "The children learned quickly and shared their lunch.",
-])
-def test_learn_and_share_with_no_clause_report_nothing(nlp, text):
-    assert run(nlp, text) == []
-
-
 # -- 'make it clear that ...': 'make' with 'clear' / 'plain' after it reports the clause (quotes/made_clear.py) --
 
 @pytest.mark.parametrize("text, words, speaker", [
