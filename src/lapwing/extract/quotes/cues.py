@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import token_columns
+from lapwing.extract.quotes.made_clear import MAKE_FORMS, made_clear
 from lapwing.lexicons import tsv
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent.parent / "lexicons" / "speech_verbs.tsv"
@@ -121,6 +122,8 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
     lex = lex or lexicon()
     if token.lower_ in _PUT_FORMS:
         return as_put_it(token)
+    if token.lower_ in MAKE_FORMS:  # 'made it clear that ...'
+        return made_clear(token)
     if token.lower_ in _BACK_FORMS:  # '"...," Bennett shot back': a retort
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "back" and token.pos_ in ("VERB", "NOUN")
     if token.lower_ in _GO_ON_FORMS:  # '"...," she went on.': went on speaking
@@ -280,7 +283,8 @@ def cue_words(lex: SpeechLexicon | None = None) -> frozenset[str]:
     if got is None or got[0] is not lex:
         if len(_CUE_WORDS) > 8:
             _CUE_WORDS.clear()
-        got = _CUE_WORDS[id(lex)] = (lex, frozenset(lex.verb_forms) | _PUT_FORMS | _BACK_FORMS | _GO_ON_FORMS)
+        got = _CUE_WORDS[id(lex)] = (lex, frozenset(lex.verb_forms) | _PUT_FORMS | _BACK_FORMS | _GO_ON_FORMS
+                                         | MAKE_FORMS)
     return got[1]
 
 

@@ -160,8 +160,7 @@ def sentence_subject(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[T
     if root.i >= span.start or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     found = quoted_head(doc, start, end)
-    if found is not None and found[0].dep_ in ("conj", "parataxis") and found[0].head.i == root.i \
-            and any(c.dep_ in SUBJ_DEPS and c.i in found[1] for c in found[0].children):
+    if found is not None and _coordinated_clause(doc, root, *found):
         return None  # a quoted clause of its own conjoined to the main clause ('Holm left and "the room went quiet"')
     if any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         return None
@@ -171,3 +170,14 @@ def sentence_subject(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[T
     if any(t.text in QUOTE_CHARS for t in doc[subj.i : root.i]):
         return None  # (a quote before the main verb: the sentence's words are someone's already)
     return root, subj
+
+
+def _coordinated_clause(doc: Doc, root: Token, head: Token, inside: range) -> bool:
+    """True when the quoted words are a clause with its own subject joined to the main clause by a conjunction
+    ('Holm arrived late and "the whole room went quiet"': an event, not Holm's words); a clause the parse hangs on
+    the main verb with no conjunction between (a title after 'entitled,', words after 'as X put it,') is not one."""
+    if head.dep_ not in ("conj", "parataxis") or head.head.i != root.i:
+        return False
+    if not any(c.dep_ in SUBJ_DEPS and c.i in inside for c in head.children):
+        return False
+    return any(t.pos_ == "CCONJ" for t in doc[root.i + 1 : inside.start])

@@ -1,0 +1,26 @@
+"""'make it clear that ...': 'make' with 'clear', 'plain' or 'known' after it (and perhaps 'it' and an adverb between)
+reports the clause after it, as a speech verb does ('Holm made it clear that the port would stay shut', 'The
+ministry has made plain that ...'). 'make' alone is no cue ('made sure that', 'made it possible')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+MAKE_FORMS = {"make", "makes", "made", "making"}
+_PLAIN_WORDS = {"clear", "plain", "known", "explicit", "abundantly"}
+_BETWEEN = {"it", "very", "quite", "perfectly", "crystal", "absolutely", "abundantly", "all", "too", "so", "also"}
+
+
+def made_clear(token: Token) -> bool:
+    """True for 'make' followed by 'clear' / 'plain' / 'known' / 'explicit' within three words, past only 'it' and
+    adverbs of degree, with words after it to report."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = token.doc
+    for k in range(token.i + 1, min(len(doc), token.i + 4)):
+        low = doc[k].lower_
+        if low in _PLAIN_WORDS and low != "abundantly":
+            return k + 1 < len(doc) and not doc[k + 1].is_punct or k + 1 < len(doc) and doc[k + 1].text == ":"
+        if low not in _BETWEEN:
+            return False
+    return False
