@@ -1,0 +1,48 @@
+"""Police action, session 25 (issue 10, the gap between parts a and b): police agents the lexicons lacked, read on
+the development parts c-f (never part b). Pakistan's Rangers in the words news uses for their men ("Rangers
+personnel", "rangers officials"; a bare "Rangers" stays a name, as sports teams use it), the special operations group
+spelled out (Kashmir's police unit, known before only as "SOG"), and Uganda's local defence units ("LDU personnel").
+Each in several phrasings written for this test, with the uses that must stay as they are next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapwing.eval import police as P
+from lapwing.schema import Article
+
+
+def _labels(pipe, text: str) -> set[str]:
+    rec = pipe.analyse(Article(id="t", text=text, published="2026-03-01")).model_dump(mode="json")
+    return {k for k, v in P.record_labels(rec)[0].items() if v}
+
+
+def _rules(pipe, text: str) -> list[tuple[str, str, str | None]]:
+    rec = pipe.analyse(Article(id="t", text=text, published="2026-03-01")).model_dump(mode="json")
+    return [(e["cameo"], e["rule"], (e.get("source") or {}).get("text")) for e in rec["events"]]
+
+
+# -- police agents the lexicons lacked -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Karachi: A suspected robber was killed when Rangers personnel opened fire on two men snatching a phone in "
+     "Korangi.", {"kill", "force"}),
+    ("karachi: a suspected robber was killed when rangers personnel opened fire on two men snatching a phone in "
+     "korangi.", {"kill", "force"}),
+    ("Sukkur: Rangers officials arrested three suspected extortionists in a raid on Tuesday.", {"arrest"}),
+    ("Shopian: the special operations group killed a militant in an encounter on Sunday.", {"kill", "force"}),
+    ("Kupwara: The Special Operations Group arrested two men in Handwara on Monday.", {"arrest"}),
+    ("Gulu: LDU personnel beat traders with sticks at the market on Friday.", {"force"}),
+])
+def test_police_agents_give_the_label(pipe, text, want):
+    got = _labels(pipe, text)
+    assert want <= got, (got, _rules(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Glasgow: Rangers beat Celtic 2-0 at Ibrox on Sunday.",
+    "Arlington: The Texas Rangers fired their manager on Monday after a losing season.",
+    "Nairobi: Park rangers rescued two hikers stranded on the mountain on Sunday.",
+])
+def test_bare_rangers_stay_a_name(pipe, text):
+    got = _labels(pipe, text)
+    assert not got, (got, _rules(pipe, text))
