@@ -46,3 +46,30 @@ def test_police_agents_give_the_label(pipe, text, want):
 def test_bare_rangers_stay_a_name(pipe, text):
     got = _labels(pipe, text)
     assert not got, (got, _rules(pipe, text))
+
+
+# -- a denied claim is not done, whatever the parse made of "denied reports that" ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Srinagar: Police on Sunday denied reports that separatist leaders had been detained ahead of the prayers.",
+    "Kano: Police in Kano on Friday denied reports that two students were arrested.",
+    "Nairobi: Police yesterday denied claims that officers beat protesters in Kibera.",
+    "Srinagar: Police have denied reports that separatist leaders had been detained ahead of the prayers.",
+    "Abuja: Police denied media reports that officers had shot dead two protesters.",
+    "Police deny reports that opposition activists were arrested in Harare",
+    "Lagos: Police issued a statement denying claims that officers beat a vendor in Ikeja.",
+    "Lahore: Police on Tuesday rejected reports that the rally had been baton-charged.",
+])
+def test_denied_report_gives_no_label(pipe, text):
+    got = _labels(pipe, text)
+    assert not got, (got, _rules(pipe, text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dhaka: The police on Sunday confirmed reports that three activists had been detained.", {"arrest"}),
+    ("Srinagar: Police on Sunday detained two separatist leaders ahead of the prayers and denied that they had been "
+     "beaten.", {"arrest"}),
+    ("Lagos: Police arrested a trader who denied reports that he had hoarded fuel.", {"arrest"}),
+])
+def test_claims_not_denied_keep_the_label(pipe, text, want):
+    got = _labels(pipe, text)
+    assert want <= got and "force" not in got, (got, _rules(pipe, text))
