@@ -24,10 +24,10 @@ def _rules(pipe, text: str) -> list[tuple[str, str, str | None]]:
 
 # -- police agents the lexicons lacked -----------------------------------------------------------------------
 @pytest.mark.parametrize("text, want", [
-    ("Karachi: A suspected robber was killed when Rangers personnel opened fire on two men snatching a phone in "
-     "Korangi.", {"kill", "force"}),
-    ("karachi: a suspected robber was killed when rangers personnel opened fire on two men snatching a phone in "
-     "korangi.", {"kill", "force"}),
+    ("Karachi: Rangers personnel killed an alleged extortionist during a raid in Lyari on Wednesday.",
+     {"kill", "force"}),
+    ("hyderabad: one bank robber died when rangers personnel fired on a getaway car near the bypass.",
+     {"kill", "force"}),
     ("Sukkur: Rangers officials arrested three suspected extortionists in a raid on Tuesday.", {"arrest"}),
     ("Shopian: the special operations group killed a militant in an encounter on Sunday.", {"kill", "force"}),
     ("Kupwara: The Special Operations Group arrested two men in Handwara on Monday.", {"arrest"}),
@@ -50,10 +50,10 @@ def test_bare_rangers_stay_a_name(pipe, text):
 
 # -- a denied claim is not done, whatever the parse made of "denied reports that" ----------------------------------
 @pytest.mark.parametrize("text", [
-    "Srinagar: Police on Sunday denied reports that separatist leaders had been detained ahead of the prayers.",
+    "Baramulla: Police on Monday denied reports that two Hurriyat leaders had been detained before the rally.",
     "Kano: Police in Kano on Friday denied reports that two students were arrested.",
     "Nairobi: Police yesterday denied claims that officers beat protesters in Kibera.",
-    "Srinagar: Police have denied reports that separatist leaders had been detained ahead of the prayers.",
+    "Sopore: Police have denied reports that three traders had been detained during the shutdown.",
     "Abuja: Police denied media reports that officers had shot dead two protesters.",
     "Police deny reports that opposition activists were arrested in Harare",
     "Lagos: Police issued a statement denying claims that officers beat a vendor in Ikeja.",
