@@ -43,3 +43,16 @@ def hits(evs, root, source=None, country=None, target=None, tcountry=None,
             and (country is None or (e.source is not None and e.source.country == country))
             and (target is None or (e.target is not None and target in e.target.text))
             and (tcountry is None or (e.target is not None and e.target.country == tcountry))]
+
+
+def police_labels(pipe, text: str) -> set[str]:
+    """The police-action labels (kill, arrest, force) ``lapwing eval police``'s record rule gives ``text``."""
+    from lapwing.eval import police as P
+    rec = pipe.analyse(Article(id="t", text=text, published="2026-03-01")).model_dump(mode="json")
+    return {k for k, v in P.record_labels(rec)[0].items() if v}
+
+
+def police_rules(pipe, text: str) -> list[tuple[str, str, str | None]]:
+    """(CAMEO code, rule id, source text) of the events coded in ``text``, for assertion messages."""
+    rec = pipe.analyse(Article(id="t", text=text, published="2026-03-01")).model_dump(mode="json")
+    return [(e["cameo"], e["rule"], (e.get("source") or {}).get("text")) for e in rec["events"]]

@@ -10,18 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.eval import police as P
-from lapwing.schema import Article
+from event_helpers import police_labels, police_rules
 
 
-def _labels(pipe, text: str) -> set[str]:
-    rec = pipe.analyse(Article(id="t", text=text, published="2026-03-01")).model_dump(mode="json")
-    return {k for k, v in P.record_labels(rec)[0].items() if v}
-
-
-def _rules(pipe, text: str) -> list[tuple[str, str, str | None]]:
-    rec = pipe.analyse(Article(id="t", text=text, published="2026-03-01")).model_dump(mode="json")
-    return [(e["cameo"], e["rule"], (e.get("source") or {}).get("text")) for e in rec["events"]]
+_labels, _rules = police_labels, police_rules
 
 
 # -- the reason of an arrest is the arrested man's act ----------------------------------------------------------

@@ -18,7 +18,7 @@ from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
-from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denying_modifier
+from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
     EFFORT_NOUNS, FORCE_MEANS, FUT_AUX, FUT_GOVERNORS, FUT_MODIFIERS, HYPO_AUX, HYPO_GOVERNORS, HYPO_MODIFIERS,
@@ -140,6 +140,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         glem = _lemma(gov)
         gl = _bases(gov)
         below, child, prev = child, prev, gov  # (``below``: the clause under ``child`` on the way up)
+        if denied_claim_clause(child):  # "Police on Sunday denied reports that ... had been detained" (status_wire.py)
+            negated, cue = True, cue or "deny"
+            break
         if caused_in_purpose(edge, child, gov):
             hypothetical, cue = True, cue or "to"  # "sanctions to make the country give up its weapons"
         if ongoing_stop(edge, child, gov):  # "must stop killing civilians": the killing goes on (status_doubt.py)

@@ -339,6 +339,37 @@ def denying_modifier(noun: Token) -> bool:
                and verb_bases(c) & _DENYING for c in noun.children)
 
 
+#: the forms of a denying verb right before the claim it denies ("*denied* reports", "*denies* claims", "*denying*
+#: allegations"), read from the words, whatever the tagger made of them ("denied" as a noun's modifier)
+_DENYING_FORMS = frozenset({"denied", "deny", "denies", "denying", "dismissed", "dismiss", "dismisses", "dismissing",
+                            "rejected", "reject", "rejects", "rejecting", "refuted", "refute", "refutes", "refuting",
+                            "rebutted", "rebuts", "disputed", "disputes", "debunked", "debunks"})
+_CLAIM_WORDS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion",
+                          "speculation"})
+#: what may stand between the denying verb and the claim word ("denied *media* reports", "dismissed *the* claims")
+_BETWEEN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "PRP$", "POS"})
+
+
+def denied_claim_clause(clause: Token) -> bool:
+    """``clause`` opens with "that" right after a claim word that a denying verb takes, with at most two words of
+    the claim's phrase between ("Police on Sunday *denied reports that* leaders had been detained", "*denied media
+    reports that* ..."), whatever the parse made of them: "denied" as the subject's modifier and "reports" as the root
+    verb, or the clause hung on the denial as a conjunct or a relative clause. The claim is denied: not done."""
+    doc = clause.doc
+    that = clause.left_edge
+    if that.lower_ != "that" or that.i < 2:
+        return False
+    word = doc[that.i - 1].lower_
+    if word not in _CLAIM_WORDS and not (word.endswith("s") and word[:-1] in _CLAIM_WORDS):
+        return False
+    j = that.i - 2
+    while j > 0 and that.i - 2 - j < 2 and doc[j].lower_ not in _DENYING_FORMS and doc[j].tag_ in _BETWEEN_TAGS:
+        j -= 1
+    if doc[j].lower_ not in _DENYING_FORMS:
+        return False
+    return not (j >= 1 and doc[j - 1].lower_ in ("not", "never", "n't"))  # ("has not denied reports that ...")
+
+
 #: nouns of a plan or a wish whose to / of clause, with "no", is not going to happen ("has *no plans* to withdraw")
 PLAN_WORDS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest", "aim", "idea", "proposal",
                         "decision", "inclination", "mood", "appetite", "will", "willingness", "reason", "need",
