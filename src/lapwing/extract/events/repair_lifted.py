@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
 from lapwing.extract.events.repair_forms import AIMED_NEXT, verb_forms
-from lapwing.extract.events.repair_split import copy_parse, sentence_end, write_tree
+from lapwing.extract.events.repair_split import copy_parse, editable, parse_one, sentence_end, write_tree
 
 _REL_WORDS = frozenset({"which", "who", "whose", "whom"})
 #: tags the model gives a main verb it misreads after the modifier ("tortured" JJ, "called" VBN, "shot" NN)
@@ -81,8 +81,8 @@ def lifted_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         keep = list(range(s, first)) + list(range(last + 1, end))
         words = [doc[i].text for i in keep] + ["."]
         spaces = [bool(doc[i].whitespace_) for i in keep[:-1]] + [False, False]
-        one = mend(nlp(Doc(nlp.vocab, words=words, spaces=spaces)))
-        if len(list(one.sents)) != 1:
+        one = parse_one(nlp, mend, words, spaces)
+        if one is None:
             continue
         r = one[:].root
         n_subj = first - s
@@ -99,9 +99,7 @@ def lifted_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         if kind == "pp" and mod_root.pos_ not in ("NOUN", "PROPN"):
             continue
         if out is None:
-            out = doc.copy()
-            heads = [t.head.i for t in out]
-            deps = [t.dep_ for t in out]
+            out, heads, deps = editable(doc)
         place = {j: i for j, i in enumerate(keep)}
         copy_parse(out, heads, deps, one, place)
         main_root = place[r.i]

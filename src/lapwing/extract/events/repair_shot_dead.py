@@ -17,7 +17,7 @@ from typing import Any, Callable
 from spacy.tokens import Doc
 
 from lapwing.extract.docfacts import sentence_bounds, token_columns
-from lapwing.extract.events.repair_split import copy_parse, write_tree
+from lapwing.extract.events.repair_split import copy_parse, editable, parse_one, write_tree
 
 #: the parts of speech a word may have that starts the object after the result words ("a", "five", "an Israeli")
 _OBJECT_START = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
@@ -50,8 +50,8 @@ def shot_dead_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         keep = [i for i in range(s, e) if not k < i <= k + n]
         words = ["killed" if i == k else doc[i].text for i in keep]
         spaces = [bool(doc[i].whitespace_) for i in keep]
-        one = mend(nlp(Doc(nlp.vocab, words=words, spaces=spaces)))
-        if len(list(one.sents)) != 1:
+        one = parse_one(nlp, mend, words, spaces)
+        if one is None:
             continue
         v = one[k - s]
         kids = list(v.children)
@@ -59,9 +59,7 @@ def shot_dead_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
                 c.dep_ == "obj" and c.i > v.i for c in kids):
             continue
         if out is None:
-            out = doc.copy()
-            heads = [t.head.i for t in out]
-            deps = [t.dep_ for t in out]
+            out, heads, deps = editable(doc)
         place = {j: i for j, i in enumerate(keep)}
         copy_parse(out, heads, deps, one, place)
         shot = out[k]

@@ -150,9 +150,7 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         if any(t.head.i in (n1, len(two) - 1) and t.i not in (n1, len(two) - 1) for t in two):
             continue  # something hung on a full stop that is not in the sentence
         if out is None:
-            out = doc.copy()
-            heads = [t.head.i for t in out]
-            deps = [t.dep_ for t in out]
+            out, heads, deps = editable(doc)
         place = {j: s + j for j in range(n1)}
         place.update({n1 + 1 + k: m + 1 + k for k in range(len(sub))})
         copy_parse(out, heads, deps, two, place)
@@ -171,6 +169,18 @@ def split_reparsed(doc: Doc, nlp: Any, mend: Callable[[Doc], Doc]) -> Doc:
         for i in range(end, sentence_end(doc, s)):
             heads[i], deps[i] = main_root, "punct" if doc[i].is_punct else deps[i]
     return doc if out is None else write_tree(out, heads, deps)
+
+
+def parse_one(nlp: Any, mend: Callable[[Doc], Doc], words: list[str], spaces: list[bool]) -> Doc | None:
+    """``words`` parsed and mended as one sentence, or None when the parse makes more than one."""
+    one = mend(nlp(Doc(nlp.vocab, words=words, spaces=spaces)))
+    return one if len(list(one.sents)) == 1 else None
+
+
+def editable(doc: Doc) -> tuple[Doc, list[int], list[str]]:
+    """A copy of ``doc`` with its heads and labels as lists, for :func:`copy_parse` and :func:`write_tree`."""
+    out = doc.copy()
+    return out, [t.head.i for t in out], [t.dep_ for t in out]
 
 
 def copy_parse(out: Doc, heads: list[int], deps: list[str], parsed: Doc, place: dict[int, int]) -> None:
