@@ -416,7 +416,7 @@ def _predicate_subject(c: Token) -> Token:
     the parser made the cue's subject stands for its own subject."""
     if c.pos_ in ("ADJ", "NOUN", "PROPN") and any(k.dep_ == "cop" for k in c.children):
         own = next((k for k in c.children if k.dep_ in ("nsubj", "nsubj:pass") and k.i < c.i), None)
-        if own is not None:
+        if own is not None and own.lower_ not in ("that", "this", "it", "there", "what", "which"):
             return own
     return c
 
