@@ -26,48 +26,24 @@ def made_clear(token: Token) -> bool:
     return False
 
 
-# words of a bare time between 'clear' and 'that' ('made clear Tuesday night that', 'made it plain last week that')
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-               "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "last",
-               "this", "earlier", "on"}
-
-
-def clause_after_time(token: Token) -> int | None:  # noqa: C901
-    """Where the reported clause starts after 'made clear' and a bare time before 'that' ('made clear Tuesday night
-    that [the army ...]'), which the parser hangs on the time as a relative clause; None when no time stands between
-    the plain word and 'that' (the parse then gives the clause, or the plain word is followed by it)."""
-    if token.lower_ not in MAKE_FORMS or not made_clear(token):
-        return None
-    doc = token.doc
-    k = next(k for k in range(token.i + 1, token.i + 4) if doc[k].lower_ in _PLAIN_WORDS)
-    j = k + 1
-    while j < len(doc) and j - k <= 3 and doc[j].lower_ in _TIME_WORDS:
-        j += 1
-    if j + 1 >= len(doc) or doc[j - 1].lower_ in ("on", "this"):
-        return None
-    if doc[j].lower_ != "that":
-        # 'has made clear [she] will seek ...': a clause with no 'that', opened by its own subject
-        x = doc[j]
-        own = x.dep_ in ("nsubj", "nsubj:pass") and x.head.i > x.i and x.head.pos_ in ("VERB", "AUX") \
-            and (x.lower_ in _SUBJECT_PRONOUNS or x.pos_ == "PROPN")
-        return j if own else None
-    nxt = doc[j + 1]
-    return j + 1 if nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ") and nxt.lower_ not in ("which", "who") else None
-
-
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
 
-def plain_clause(token: Token) -> list[Token]:
-    """The clause 'make ... clear' reports where the parser hung it on the plain word ('made it clear [that he would
-    stay]') or beside the verb with a subject of its own and no 'that' ('has made clear [she will not sign]')."""
-    if not made_clear(token):
-        return []
-    plain = next((c for c in token.children if c.dep_ == "xcomp" and c.lower_ in _PLAIN_WORDS), None)
-    if plain is not None:
-        on_plain = [c for c in plain.children if c.dep_ == "ccomp" and c.i > plain.i]
-        if on_plain:
-            return on_plain[:1]
-    return [c for c in token.children if c.dep_ == "parataxis" and c.i > token.i and c.pos_ in ("VERB", "AUX")
-            and any(k.dep_ in ("nsubj", "nsubj:pass") and (k.lower_ in _SUBJECT_PRONOUNS or k.pos_ == "PROPN")
-                    and k.i < c.i for k in c.children)][:1]
+def clause_start(token: Token) -> int | None:
+    """Where the clause 'make ... clear' reports starts when the parse gives it no clause: right after the plain word,
+    past a 'that' ('made it clear [that] ...') or at the clause's own subject ('made it clear [they] did not ...');
+    None otherwise ('made clear the need for ...')."""
+    if token.lower_ not in MAKE_FORMS or not made_clear(token):
+        return None
+    doc = token.doc
+    j = next(k for k in range(token.i + 1, token.i + 4) if doc[k].lower_ in _PLAIN_WORDS) + 1
+    if j + 1 >= len(doc):
+        return None
+    x = doc[j]
+    if x.lower_ == "that":
+        nxt = doc[j + 1]
+        return j + 1 if nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ") and nxt.lower_ not in ("which", "who") else None
+    own = x.dep_ in ("nsubj", "nsubj:pass") and x.head.i > x.i and x.head.pos_ in ("VERB", "AUX") \
+        and (x.lower_ in _SUBJECT_PRONOUNS or x.pos_ == "PROPN")
+    return j if own else None
+

@@ -12,7 +12,6 @@ from lapwing.extract.quotes.as_reported import _as_put_it_content, find_as_repor
 from lapwing.extract.quotes.cue_after import find_cue_after
 from lapwing.extract.quotes.cue_inside import find_cue_between, find_cue_inside, not_own_clause
 from lapwing.extract.quotes.in_view import find_in_view
-from lapwing.extract.quotes.made_clear import MAKE_FORMS, plain_clause
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, cue_word_positions,
                                         is_cue_verb)
 from lapwing.extract.quotes.segmentation import (_CHANNEL_PREPS, QUOTE_CHARS, _Found, _complement_end, _inside,
@@ -64,8 +63,6 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                      if c.i > o.i and (c.dep_ == "ccomp" or _hearer_clause(o, c))]
         if not comps and lex.lemma(t) not in lex.weak:
             comps = _bare_clause(t)  # 'told reporters on Friday [he thinks ...]'
-        if not comps and t.lower_ in MAKE_FORMS:
-            comps = plain_clause(t)  # 'made it clear that ...', 'has made clear she will ...'
         lo = hi = None
         rule = "indirect:complement"
         if comps:

@@ -171,7 +171,7 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         if c.lower_ in ("there", "what") or c.lower_ == "it" and not is_cue_verb(verb) \
                 or c.lower_ == "that" and not (_demonstrative_that(c, verb) or _relative_that(c, verb)):
             return None  # 'it said' (a company, a ministry) names a speaker; 'it seems that' does not
-        subj = _predicate_subject(c)
+        subj = c
     if subj is not None:
         return _past_parenthesis(_past_dateline(subj, verb))
     share = _share_before(verb)
@@ -371,13 +371,8 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     # ('Mrs. Clinton shook her head and said': a verb the tagger read as a name still has its subject)
     # ('X offered the man a job, then says ...': a cue after ', then' the parser made a parataxis)
     then = verb.dep_ == "parataxis" and any(c.lower_ == "then" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
-    # ('X has been critical of A [but] on Tuesday wrote that ...': a finite cue after 'but' / 'and' the parser hung on
-    # the predicate before it as an adverbial clause is conjoined to it)
-    joined = verb.dep_ == "advcl" and _finite(verb) and any(
-        c.dep_ == "cc" and c.lower_ in ("but", "and") and verb.i in (c.head.i, c.head.head.i)  # (or on a time before it)
-        for c in doc[verb.left_edge.i : verb.i])
     if head.i < verb.i and (head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.pos_ == "PROPN" and verb.dep_ == "conj") and (
-        verb.dep_ == "conj" or then or joined or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
+        verb.dep_ == "conj" or then or (verb.dep_ in ("advcl", "xcomp") and verb.lower_.endswith("ing"))
     ):
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
@@ -409,16 +404,6 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
             return _subject_of(noun, depth + 1) or noun
         return _subject_of(head, depth + 1)
     return None
-
-
-def _predicate_subject(c: Token) -> Token:
-    """'[Marcus] has been critical of A but wrote that ...' read as 'critical ... wrote': a predicate with its own copula
-    the parser made the cue's subject stands for its own subject."""
-    if c.pos_ in ("ADJ", "NOUN", "PROPN") and any(k.dep_ == "cop" for k in c.children):
-        own = next((k for k in c.children if k.dep_ in ("nsubj", "nsubj:pass") and k.i < c.i), None)
-        if own is not None and own.lower_ not in ("that", "this", "it", "there", "what", "which"):
-            return own
-    return c
 
 
 # words that may open a participle phrase opening its sentence ('After suggesting that A, Holm ...')
