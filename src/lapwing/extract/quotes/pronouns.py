@@ -167,8 +167,8 @@ def _cue_above(pron: Token, subj: Token) -> bool:
 
 
 def _owns_object(pron: Token, subj: Token) -> bool:
-    """A possessive his / her on the object of the verb ``subj`` is the subject of ('[Fisk] shared her belief that ...',
-    '[Reyes] stood by his claim that ...'): the owner of the speech noun is that subject."""
+    """A possessive his / her on the object of the verb ``subj`` is the subject of ('[Holt] shared her belief that ...',
+    '[Brandt] kept to his claim that ...'): the owner of the speech noun is that subject."""
     noun = pron.head
     return pron.dep_ in ("nmod:poss", "poss") and noun.dep_ in ("obj", "obl") and noun.head.i == subj.head.i \
         and subj.dep_ in ("nsubj",) and subj.i < pron.i
