@@ -24,3 +24,26 @@ def made_clear(token: Token) -> bool:
         if low not in _BETWEEN:
             return False
     return False
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+
+
+def clause_start(token: Token) -> int | None:
+    """Where the clause 'make ... clear' reports starts when the parse gives it no clause: right after the plain word,
+    past a 'that' ('made it clear [that] ...') or at the clause's own subject ('made it plain [he] wants ...');
+    None otherwise ('made clear the need for ...')."""
+    if token.lower_ not in MAKE_FORMS or not made_clear(token):
+        return None
+    doc = token.doc
+    j = next(k for k in range(token.i + 1, token.i + 4) if doc[k].lower_ in _PLAIN_WORDS) + 1
+    if j + 1 >= len(doc):
+        return None
+    x = doc[j]
+    if x.lower_ == "that":
+        nxt = doc[j + 1]
+        opens = nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ") and nxt.lower_ not in ("which", "who")
+        return j + 1 if opens else None
+    own = x.dep_ in ("nsubj", "nsubj:pass") and x.head.i > x.i and x.head.pos_ in ("VERB", "AUX") \
+        and (x.lower_ in _SUBJECT_PRONOUNS or x.pos_ == "PROPN")
+    return j if own else None

@@ -58,13 +58,13 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
         governing = _governing_subject(pron) if sent is own else None
         candidates = [governing, _main_subject(sent, quoted)]
         for subj in dict.fromkeys(c for c in candidates if c is not None):
-            via_cue = subj is governing and _cue_above(pron, subj)
+            via_cue = subj is governing and (_cue_above(pron, subj) or _owns_object(pron, subj))
             subj = _relative_who(_real(subj))
             if quoted.holds(subj.idx, subj.idx + 1):
                 continue
             if sent is own and subj.i >= pron.i:
                 continue  # 'He said ...': the pronoun is its own sentence's subject (or comes before it)
-            if via_cue and pron.lower_ in ("he", "she") and subj.pos_ == "PROPN" \
+            if via_cue and pron.lower_ in ("he", "she", "his", "her") and subj.pos_ == "PROPN" \
                     and subj.ent_type_ not in ("GPE", "NORP", "LOC") and _gender_free(ctx, pron, subj, mention_for):
                 # 'Lund went on to describe how he thinks ...': the speaker of the cue the pronoun's clause is the
                 # content of, named even where the tagger took the name for an organisation
@@ -164,6 +164,14 @@ def _cue_above(pron: Token, subj: Token) -> bool:
         if anc.lower_ not in ("how", "why", "what", "whether", "that"):
             return False
     return False
+
+
+def _owns_object(pron: Token, subj: Token) -> bool:
+    """A possessive his / her on the object of the verb ``subj`` is the subject of ('[Holt] shared her belief that ...',
+    '[Brandt] kept to his claim that ...'): the owner of the speech noun is that subject."""
+    noun = pron.head
+    return pron.dep_ in ("nmod:poss", "poss") and noun.dep_ in ("obj", "obl") and noun.head.i == subj.head.i \
+        and subj.dep_ in ("nsubj",) and subj.i < pron.i
 
 
 def _gender_free(ctx: Context, pron: Token, subj: Token, mention_for) -> bool:

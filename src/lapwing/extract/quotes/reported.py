@@ -61,6 +61,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             # 'told reporters he had ...': some parsers hang the clause on the object
             comps = [c for o in t.children if o.dep_ in ("obj", "iobj") for c in o.children
                      if c.i > o.i and (c.dep_ == "ccomp" or _hearer_clause(o, c))]
+        if not comps and lex.lemma(t) not in lex.weak:
+            comps = _bare_clause(t)  # 'told reporters on Friday [he thinks ...]'
         lo = hi = None
         rule = "indirect:complement"
         if comps:
@@ -177,3 +179,20 @@ def _hearer_clause(hearer: Token, clause: Token) -> bool:
     if any(k not in own for k in range(hearer.i + 1, subj.left_edge.i)):
         return False
     return any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > clause.i for c in clause.children)
+
+
+def _bare_clause(cue: Token) -> list[Token]:
+    """'told reporters on Friday [he thinks the bridge ...]', 'said Monday [she believed ...]': a clause with no 'that'
+    the parser hung on the cue as a parataxis, opened by its own subject (a personal pronoun or a name) right after the
+    cue's own words (a hearer, a time, a channel), with no punctuation between."""
+    for c in cue.children:
+        if c.dep_ != "parataxis" or c.i < cue.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubj:pass") and k.i < c.i), None)
+        if subj is None or not (subj.lower_ in _PERSONAL or subj.pos_ == "PROPN") or subj.left_edge.i != c.left_edge.i:
+            return []
+        own = {x.i for d in cue.children if cue.i < d.i < subj.i for x in d.subtree}
+        if any(k not in own or cue.doc[k].is_punct for k in range(cue.i + 1, subj.left_edge.i)):
+            return []
+        return [c]
+    return []

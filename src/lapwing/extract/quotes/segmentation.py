@@ -12,6 +12,7 @@ from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.cues import (SUBJ_DEPS, SpeechLexicon, _FINITE_TAGS, _NO_CLAUSE, _TELL_LIKE, cue_words,
                                         is_cue_verb, lexicon)
 from lapwing.extract.quotes.index import Ranges, index_of
+from lapwing.extract.quotes.made_clear import clause_start
 
 # ---------------------------------------------------------------------------
 # quotation marks
@@ -338,6 +339,9 @@ def _linear_complement(doc: Doc, cue: Token) -> int | None:
     lemma = lexicon().lemma(cue)
     if lemma in _NO_CLAUSE:
         return None  # 'He accused Washington of ...' takes an object, not a clause
+    plain = clause_start(cue)  # 'made it clear they ...'
+    if plain is not None:
+        return plain
     if j < sent_end and doc[j].pos_ == "ADP" and doc[j].lower_ in _CHANNEL_PREPS and lemma not in _TELL_LIKE:
         # the channel before the content: 'said in a statement that ...', 'said on state television that ...',
         # 'wrote in a post on X that ...': up to 'that' opening a clause (not 'a statement that was issued')

@@ -101,7 +101,10 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
             m = getattr(mod, "mention_for_token", lambda c, t: None)(ctx, token)
             if m is not None and _gender(ctx, m, exclude=m) not in (None, _PRONOUN_GENDER[token.lower_]):
                 actor = None  # 'Ms. Baker said ... "...," he said': the article says she is not him
-        if (actor is None or not actor.name) and token.lower_ in ("he", "she", "it") and token.pos_ == "PRON":
+        # (and a possessive his / her owning a speech noun: '[Holt] shared her belief that ...')
+        possessive = token.lower_ in ("his", "her") and (token.tag_ == "PRP$" or token.dep_ in ("nmod:poss", "poss"))
+        personal = token.lower_ in ("he", "she", "it") and token.pos_ == "PRON"
+        if (actor is None or not actor.name) and (personal or possessive):
             actor = _earlier_subject(ctx, token, mod, quoted or []) or actor
         if actor is not None:
             actor = _past_other_argument(actor, token)
