@@ -60,7 +60,22 @@ _SEARCH_RAIDS = frozenset({"raid"})
 _HARM_VERBS = frozenset({"die", "kill", "wound", "injure", "hurt", "succumb", "shoot", "perish"})
 #: a plain encounter noun: "in an attack", "in a clash" names the setting of a harm, no more telling a code
 #: (a gunfight, a shootout: a fight with small arms, 193, tells more than the verb)
-_PLAIN_ENCOUNTERS = frozenset({"attack", "assault", "clash", "fighting", "skirmish", "battle", "confrontation"})
+_PLAIN_ENCOUNTERS = frozenset({"attack", "assault", "clash", "fighting", "skirmish", "battle", "confrontation",
+                                "exchange", "encounter"})
+
+
+#: groups whose "rival" ones fight one another ("fighting between rival factions", "clashes between rival clans")
+_RIVAL_GROUPS = frozenset({"faction", "clan", "tribe", "militia", "group", "gang", "camp"})
+
+
+def _rival_sides(c) -> bool:
+    """"The arrests triggered *fighting between rival factions*", "clashes between rival clans": a fight noun
+    whose sides are rival groups is a fight between armed sides, though no side is coded (only a fight noun, with
+    the sides in its "between" phrase)."""
+    s = c.source_tok
+    return c.nominal and s is not None and lemma_of(c.trigger) in _FIGHT_NOUNS and lemma_of(s) in _RIVAL_GROUPS \
+        and any(x.dep_ == "case" and x.lower_ == "between" for x in s.children) \
+        and any(x.dep_ in ("amod", "compound") and x.lower_ == "rival" for x in s.children)
 
 
 def _takes_hostages(c) -> bool:
@@ -309,7 +324,7 @@ class BuildMixin:
             return self._no(c, "cooperation noun without any actor")
         if row.root in ("17", "18", "19", "20") and not (
                 coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest or named_pol
-                or _takes_hostages(c)):
+                or _takes_hostages(c) or _rival_sides(c)):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:

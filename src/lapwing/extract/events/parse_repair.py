@@ -87,7 +87,10 @@ with the acronym read as the copula (`repair_name_noun`). 93 (session 21): "Isra
 plural read as the verb's compound (`repair_plural_subject`). 98-101 (session 23): a fight noun after a verb of
 causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read as one noun phrase
 (`repair_plural_subject`); an object after two coordinated verbs hung on the first (`repair_conjunct_object`);
-"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`).
+"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`). 118-120
+(session 26): "*air* and drone strikes" read as two nouns (`repair_modifier_pair`); a relative clause with "who"
+labelled a plain ``acl`` (`repair_modifier_pair`); "Troops *surrounded* and then attacked" with the first verb a
+participle on the root noun (repair 3 widened, `repair_root_noun`).
 """
 
 from __future__ import annotations
@@ -119,6 +122,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle)
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
+from lapwing.extract.events.repair_modifier_pair import repair_modifier_pair, repair_relative_label
 from lapwing.extract.events.repair_quantity_of import repair_quantity_of_phrase
 from lapwing.extract.events.repair_list_verb import repair_list_verb_before_while
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
@@ -188,7 +192,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
-    _apply(out, todo, (("isname", repair_acronym_read_as_copula),))
+    _apply(out, todo, (("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label)))
     for i in todo["vtag"]:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbz"]:
@@ -217,7 +221,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])
     _apply(out, todo, (("plsubj", repair_plural_compound_subject), ("plplan", repair_plural_subject_plan),
-                       ("causednoun", repair_caused_event_noun), ("conjobj", repair_object_to_second_verb)))
+                       ("causednoun", repair_caused_event_noun), ("conjobj", repair_object_to_second_verb),
+                       ("modpair", repair_modifier_pair)))
     if todo["form"] or todo["plsubj"] or todo["plplan"] or todo["causednoun"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),

@@ -26,6 +26,7 @@ from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
 from lapwing.extract.events.repair_caused_noun import caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
+from lapwing.extract.events.repair_modifier_pair import modifier_pair_candidate
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_free_verb import free_verb_candidate
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
@@ -349,11 +350,15 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
             todo["rel"].append(i)
+        if low in ("who", "which") and dep in ("nsubj", "nsubj:pass") and D[H[i]] == "acl" and H[H[i]] < i < H[i]:
+            todo["relacl"].append(i)  # "X, *who* was sanctioned by ..., visited" with the clause a plain acl (repair 119)
         if low == "is" and X[i] == "IS" and i + 1 < n and L[i + 1] in IS_NOUNS:
             todo["isname"].append(i)  # "At least 10 *IS* militants were killed" with *IS* a copula
         if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
                 and low in all_forms:
             todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
+        if pos in ("NOUN", "ADJ") and modifier_pair_candidate(L, D, H, T, i):
+            todo["modpair"].append(i)  # "carried out *air* and drone strikes" with *air* the object (repair 118)
         if pos in ("NOUN", "VERB") and caused_noun_candidate(L, i):
             todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
         if low in ("dead", "unconscious") and p >= 0:

@@ -38,6 +38,11 @@ def _repair_particle(p: Token) -> bool:
         return True
     if not (v.pos_ == "VERB" or v.tag_.startswith("VB")) or n.i <= p.i or n.head.i != v.i:
         return False
+    if n.dep_ in ("obj", "dobj") and p.dep_ == "case" and not any(c.dep_ == "compound:prt" for c in v.children) \
+            and any(p.lower_ in phrasal_particles().get(lem, ()) for lem in _verb_lemmas(v)):
+        _set_head(p, v, "compound:prt")  # "vowed to hunt [down] the attackers" with *down* the object's case
+        p.pos_, p.tag_ = "ADP", "RP"
+        return True
     if not n.dep_.startswith(("obl", "nmod")):
         return False
     if n.pos_ == "NUM" and n.i + 1 < len(n.doc) and n.doc[n.i + 1].tag_ in ("NNS", "VBZ") and n.doc[n.i + 1].head.i in (n.i, v.i):

@@ -103,7 +103,7 @@ def _repair_acl(root: Token, sent: Span) -> bool:
         c.dep_ == "parataxis" and _after_aside(root, c)))] or [
         c for c in root.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
         c.tag_ in FINITE or (c.tag_ == "VBN" and c.left_edge.i == _name_end(root) + 1 and (
-            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent))
+            lone or any(x.dep_ == "obj" for x in c.children) or _only_clause(c, sent) or _noun_past_conjunct(root, c))
         or (c.tag_ == "VBN" and _takes_complement(c) and _after_aside(root, c))))]  # ("rebels loyal
     # to the former vice president *freed* prisoners": a verbless sentence's finite verb read as its clause)
     if not verbs and root.i + 1 < sent.end:
@@ -155,6 +155,16 @@ def _past_conjunct(v: Token) -> bool:
     *and urged* the government to ..."): ``v`` is the first verb of a finite pair, not a participle on the last name."""
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBD" and c.i > v.i
                and not any(x.dep_ in ("nsubj", "nsubj:pass", "expl") for x in c.children) for c in v.children)
+
+
+def _noun_past_conjunct(root: Token, v: Token) -> bool:
+    """Repair 120: "Troops *surrounded* and then attacked the camp" read as the noun "Troops" with a participle
+    (*surrounded*) and a conjunct verb (*attacked*): a past tense joined by "and" to the noun after ``v``, with no
+    subject of its own, makes ``v`` the first verb of a finite pair (the noun their subject)."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBD" and c.i > v.i
+               and any(x.dep_ == "cc" and x.lower_ == "and" and v.i < x.i for x in c.children)
+               and not any(x.dep_ in ("nsubj", "nsubj:pass", "expl", "aux", "aux:pass") for x in c.children)
+               for c in root.children)
 
 
 def _after_aside(root: Token, v: Token) -> bool:
