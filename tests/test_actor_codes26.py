@@ -108,18 +108,3 @@ def test_a_surname_of_two_actors_is_nobodys_name(pipe):
     assert srcs and all(s.name != "George W. Bush" and s.name != "George H.W. Bush" for s in srcs), show(evs)
     dated = events(pipe, "President Bush warned Iran against enriching uranium.", published="2005-05-01")
     assert any(e.source is not None and e.source.name == "George W. Bush" for e in dated), show(dated)
-
-
-@pytest.mark.parametrize("text", [
-    "US Predator attacks have killed at least six militant commanders since June.",
-    "Recent US Reaper attacks have killed four insurgent leaders in the valley.",
-])
-def test_the_doer_named_on_a_weapons_name(pipe, text):
-    evs = events(pipe, text)
-    found = [e for e in evs if e.trigger is not None and e.trigger.text == "attacks"]
-    assert found and all(e.source is not None and e.source.country == "USA" for e in found), show(evs)
-
-
-def test_a_places_name_on_the_event_noun_is_no_doer(pipe):
-    evs = events(pipe, "Gaza City attacks have killed twelve people this week.")
-    assert not any(e.source is not None and e.source.country == "PSE" for e in evs), show(evs)

@@ -246,15 +246,6 @@ class ArgSpecsMixin:
             for c in t.children:
                 if c.dep_ in ("amod", "compound") and self._modifier_actor(c):
                     return c
-            for c in t.children:
-                # "*US* Predator attacks", "*Israeli* Merkava tank fire": the doer's word on the name of the weapon or
-                # unit that modifies the event noun (a nationality word or a coded name; not a place's name: "Gaza
-                # City attacks")
-                if c.dep_ == "compound" and c.i < t.i and c.pos_ in ("PROPN", "NOUN") \
-                        and c.ent_type_ not in ("GPE", "LOC", "FAC") and not is_coded(self.actors.get(c, fallback=False)):
-                    for x in c.children:
-                        if x.dep_ in ("amod", "compound") and x.i < c.i and self._modifier_actor(x):
-                            return x
             return None
         if spec in ("between1", "between2"):
             pair = _between(t)
