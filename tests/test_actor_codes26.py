@@ -89,22 +89,3 @@ def test_a_later_namesake_keeps_the_surname(pipe):
     evs = events(pipe, "Stoltenberg urged Russia to withdraw its troops.", published="2015-06-01")
     srcs = [e.source for e in evs if e.source is not None and "Stoltenberg" in e.source.text]
     assert srcs and all(s.country == "NAT" for s in srcs), show(evs)
-
-
-@pytest.mark.parametrize("text, published, sector", [
-    ("President Bush warned Iran against enriching uranium.", None, "GOV"),
-    ("Bush accused Iraq of hiding weapons.", None, None),
-    ("Former president Bush criticised the Clinton administration.", "1996-05-01", "ELI"),
-])
-def test_a_surname_of_two_actors_of_one_country_gives_the_country(pipe, text, published, sector):
-    evs = events(pipe, text, published=published)
-    srcs = [e.source for e in evs if e.source is not None and "Bush" in e.source.text]
-    assert srcs and all((s.country, s.sector) == ("USA", sector) for s in srcs), show(evs)
-
-
-def test_a_surname_of_two_actors_is_nobodys_name(pipe):
-    evs = events(pipe, "Bush accused Iraq of hiding weapons.", published=None)
-    srcs = [e.source for e in evs if e.source is not None and "Bush" in e.source.text]
-    assert srcs and all(s.name != "George W. Bush" and s.name != "George H.W. Bush" for s in srcs), show(evs)
-    dated = events(pipe, "President Bush warned Iran against enriching uranium.", published="2005-05-01")
-    assert any(e.source is not None and e.source.name == "George W. Bush" for e in dated), show(dated)

@@ -128,7 +128,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if a is not None and a.kind == "actor":
             c = self.dictionary(item)
             if c is not None:
-                return Codes(c.name or None, c.country, c.sector if c.in_term else None, kind=c.kind)
+                return Codes(c.name, c.country, c.sector if c.in_term else None, kind=c.kind)
             return None
         if a is not None and a.kind == "agent" and a.agent is not None:
             return possessor_bloc(self, item.start, item.end) or Codes(None, None, a.agent.agent.sector)
@@ -165,7 +165,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         # 1. dictionary
         dic = self.dictionary(head) if head.type == "anchor" else None  # None when unknown or ambiguous
         if dic is not None:
-            codes.name = dic.name or None  # (no name: a surname of several actors of one country, "Bush")
+            codes.name = dic.name
             codes.kind = {"person": "person", "org": "org", "country": "gpe"}.get(dic.kind, dic.kind)
             if dic.country:
                 codes.country, codes.sources["country"] = dic.country, "dictionary"
@@ -374,8 +374,6 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if an.name_item is not None and codes.kind in ("person", "org"):
             self.names[id(m)] = self.name_key(an.name_item.start, an.name_item.end)
             dic = self.dictionary(an.name_item) if an.name_item.type == "anchor" else None
-            if dic is not None and not dic.name:
-                dic = None  # a surname of several actors ("Bush"): its country only, no one entity
             if dic is not None:
                 key = ("dict", dic.name)
                 first = next((x for x in self.mentions if x.entity == self.entity_of_key.get(key)), None)

@@ -51,23 +51,10 @@ def _choose_actor(actors: list, day: date | None) -> Coding | None:
     if hit is not None and len(hit[0]) == len(actors) and all(x is y for x, y in zip(hit[0], actors)):
         return hit[1]
     coding = choose_actor(actors, day)
-    if coding is None:
-        coding = _shared_country(actors, day)
     if len(_CODINGS) >= 16384:
         _CODINGS.clear()
     _CODINGS[key] = (list(actors), coding)
     return coding
-
-
-def _shared_country(actors: list, day: date | None) -> Coding | None:
-    """A name the dictionary gives to several actors of one country, none of them alone in office on ``day`` ("Bush",
-    father and son): the country, with no name and no sector (a title in the text may give one); None when the
-    actors are of different countries or kinds."""
-    codings = [a.at(day) for a in {id(a): a for a in actors}.values()]
-    if len(codings) < 2 or len({c.kind for c in codings}) != 1 or len({c.country for c in codings}) != 1 \
-            or not codings[0].country:
-        return None
-    return Coding("", codings[0].country, None, False, codings[0].kind)
 
 
 @lru_cache(maxsize=65536)
