@@ -89,3 +89,18 @@ def test_a_later_namesake_keeps_the_surname(pipe):
     evs = events(pipe, "Stoltenberg urged Russia to withdraw its troops.", published="2015-06-01")
     srcs = [e.source for e in evs if e.source is not None and "Stoltenberg" in e.source.text]
     assert srcs and all(s.country == "NAT" for s in srcs), show(evs)
+
+
+def test_the_arabic_article_written_with_a_hyphen(pipe):
+    evs = events(pipe, "The emir, Sheikh Hamad bin Khalifa al-Thani, accused Bahrain of meddling.", published="2005-03-01")
+    src = _source(evs, "accused")
+    assert (src.country, src.sector) == ("QAT", "GOV"), (src.text, src.country, src.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Qaeda threatened new attacks on the United States.",
+    "An al-Qaeda spokesman threatened to attack the embassy.",
+])
+def test_transnational_jihadists_are_img(pipe, text):
+    src = _source(events(pipe, text), "threatened")
+    assert (src.country, src.sector) == ("IMG", "INS"), (src.text, src.country, src.rule)
