@@ -160,6 +160,11 @@ def lexicon(actor_files: tuple[Path, ...] = (), agent_files: tuple[Path, ...] = 
     return _lexicon(_stamp(actor_files), _stamp(agent_files))
 
 
+#: the Arabic article of a name, before a capitalised word, written with a space or with a hyphen
+_ARTICLE_SPACE = re.compile(r"\b([Aa]l|[Ee]l) (?=[A-Z])")
+_ARTICLE_HYPHEN = re.compile(r"\b([Aa]l|[Ee]l)-(?=[A-Z])")
+
+
 @lru_cache(maxsize=8)
 def _lexicon(actor_stamp, agent_stamp) -> Lexicon:
     keys: dict[str, list[Hit]] = {}
@@ -168,6 +173,10 @@ def _lexicon(actor_stamp, agent_stamp) -> Lexicon:
         variants = {surface}
         if surface.endswith(".") and is_acronym(surface):
             variants.add(surface[:-1])  # "U.S." at the end of a sentence is split as "U.S" + "."
+        if hit.kind == "actor":
+            # the Arabic article written either way: "Al Thani" / "al-Thani", "El Sisi" / "el-Sisi"
+            variants.add(_ARTICLE_SPACE.sub(lambda m: m.group(1) + "-", surface))
+            variants.add(_ARTICLE_HYPHEN.sub(lambda m: m.group(1) + " ", surface))
         for s in variants:
             k = normalize(s)
             if k:

@@ -14,7 +14,7 @@ from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, 
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
     DETERMINERS,
-    DOMESTIC_SECTORS,
+    TITLED_SECTORS,
     NER_LABELS,
     SUBJECT_DEPS,
     ActorMention,
@@ -255,9 +255,10 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if codes.sector == "GOV" and codes.sources.get("sector") == "title" and union_local(self.d, an):
             codes.sector = "LAB"  # "the local's officials": a union branch's
         # 5. main country, for bare agents and for named people whose sector comes from a title of
-        #    national politics ("Ruling party chief Marek Dal" in a Chisinau-datelined article)
+        #    national politics ("Ruling party chief Marek Dal" in a Chisinau-datelined article) or of the press
+        #    ("journalist Otieno Wafula" in a Nairobi story; a foreign or an outlet's journalist has their own)
         titled_person = (codes.kind == "person" and an.name_item is not None and an.head_agent is not None
-                         and codes.sources.get("sector") == "title" and codes.sector in DOMESTIC_SECTORS)
+                         and codes.sources.get("sector") == "title" and codes.sector in TITLED_SECTORS)
         bare_agent = codes.kind == "agent" and an.name_item is None
         if codes.country is None and bare_agent and head.type == "anchor" and (
                 codes.plural and generic_plural(self.doc, an.chain.start, head.end)

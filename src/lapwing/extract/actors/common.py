@@ -33,6 +33,8 @@ NOT_MODIFIERS = frozenset({"where", "when", "which", "who", "whom", "whose", "th
 #: sectors of national politics: a named person with such a title and no country of their own takes the
 #: article's main country
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY"})
+#: the sectors of a title that gives a named person the article's main country: national politics and the press
+TITLED_SECTORS = DOMESTIC_SECTORS | {"MED"}
 #: priority order of rule names in Actor.rule
 RULE_ORDER = ("dictionary", "appositive", "title", "country", "nationality", "group", "main-country", "former")
 

@@ -331,7 +331,10 @@ def of_pair_members(coder: Any) -> None:
 LED_GROUP_WORDS = frozenset({"alliance", "coalition", "bloc", "front", "movement", "union", "league", "party"})
 #: weak titles that take the sector of the group they lead
 LEADER_WORDS = frozenset({"leader", "chief", "head", "chairman", "chairwoman", "spokesman", "spokeswoman",
-                          "spokesperson", "secretary-general"})
+                          "spokesperson", "secretary-general", "official",
+                          # plurals: "People's Front *leaders*" after "the opposition People's Front" (session 26)
+                          "leaders", "chiefs", "heads", "chairmen", "spokesmen", "spokeswomen", "spokespersons",
+                          "spokespeople", "officials"})
 
 
 def led_group_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | None:

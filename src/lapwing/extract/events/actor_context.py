@@ -34,6 +34,8 @@ from lapwing.schema import Actor
 
 #: sectors of a state's own politics: "the government", "the army", "the opposition" of the article's country
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY"})
+#: the head words of a counterpart phrase ("his Japanese counterpart")
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 class ParticipantsMixin:
@@ -174,6 +176,14 @@ class ParticipantsMixin:
         if local is not None:
             return a.model_copy(update={"country": local, "rule": (a.rule or "actor") + "+place"})
         found = self._sentence_countries(sent)
+        foreign = self._counterpart_countries(sent, a)
+        if foreign:
+            # "The prime minister met his *Japanese* counterpart (in *Tokyo*)": the counterpart's country is the one
+            # the other side is not of; no actor of the sentence takes it, the domestic side takes the article's
+            found = [f for f in found if f[2] not in foreign]
+            main = self.ctx.data.get("main_country")
+            if not found and main and main not in foreign and a.sector.upper() in _DOMESTIC:
+                return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
         codes = {c for _, _, c in found}
         if len(codes) > 1:
             return self._past_the_states(a, other, found)
@@ -200,6 +210,21 @@ class ParticipantsMixin:
                 return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
             return a
         return a.model_copy(update={"country": code, "rule": (a.rule or "actor") + "+sentence-country"})
+
+    def _counterpart_countries(self, sent: Span, a: Actor) -> set[str]:
+        """The countries of the sentence's counterparts ("his *Japanese* counterpart", "counterparts from *Chile*"),
+        other than ``a`` itself: the country of the one a counterpart is set against is not theirs."""
+        out = set()
+        for m in self.ctx.data.get("actors") or ():
+            b = getattr(m, "actor", None)
+            if b is None or not b.country or not (sent.start_char <= b.start < sent.end_char):
+                continue
+            if b.start <= a.start < b.end or a.start <= b.start < a.end:
+                continue
+            head = getattr(m, "head", None)
+            if head is not None and 0 <= head < len(self.doc) and lemma_of(self.doc[head]) in _COUNTERPARTS:
+                out.add(b.country)
+        return out
 
     def _past_the_states(self, a: Actor, other: Actor | None, found: list) -> Actor:
         """A domestic body acted on by a list of states ("The United States, Britain and the EU urged *the
