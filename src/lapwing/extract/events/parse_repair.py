@@ -87,7 +87,8 @@ with the acronym read as the copula (`repair_name_noun`). 93 (session 21): "Isra
 plural read as the verb's compound (`repair_plural_subject`). 98-101 (session 23): a fight noun after a verb of
 causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read as one noun phrase
 (`repair_plural_subject`); an object after two coordinated verbs hung on the first (`repair_conjunct_object`);
-"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`).
+"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`). 124 (session 21,
+`repair_opening_modifier`): an opening "*Ruling* party chief X on Friday called ..." read as a verb.
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_name_adjective import repair_name_adjective_object
 from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absolute
 from lapwing.extract.events.repair_free_verb import repair_free_before_name
+from lapwing.extract.events.repair_opening_modifier import repair_opening_modifier
 from lapwing.extract.events.repair_root_noun import _repair_acl, _repair_amod, _repair_verb_on_object
 from lapwing.extract.events.repair_headline import repair_headline_passive, repair_headline_root_passive
 from lapwing.extract.events.repair_relative import (repair_claim_relative, repair_participle_between_commas, repair_relative_as_main,
@@ -188,7 +190,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
-    _apply(out, todo, (("isname", repair_acronym_read_as_copula),))
+    _apply(out, todo, (("isname", repair_acronym_read_as_copula), ("openmod", repair_opening_modifier)))
     for i in todo["vtag"]:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"
     for i in todo["vbz"]:
