@@ -138,3 +138,26 @@ def test_an_assurance_of_a_fact_is_no_endorsement(pipe):
 def test_who_is_the_office_holders_not_the_last_office(pipe, text):
     evs = [e for e in events(pipe, text) if e.cameo.startswith("05")]
     assert evs and all(e.source is not None and e.source.text.startswith(("the commanders", "the chiefs")) for e in evs), show(evs)
+
+
+# -- a crowd's purpose "to defend" is no verbal defence ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The party chief urged supporters to gather at the palace to defend the president.",
+    "The party leader urged supporters to gather at the palace, the seat of government, to defend the president.",
+    "The ruling party called on its members to rally in the square to defend the government.",
+    "The general urged his troops to rally at the base to defend the capital.",
+])
+def test_a_crowds_purpose_to_defend_is_no_verbal_defence(pipe, text):
+    evs = events(pipe, text)
+    assert hits(evs, "02"), show(evs)  # the appeal itself stays
+    assert not [e for e in evs if e.cameo == "052"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister went on television to defend the president's decision.",
+    "The spokesman took to social media to defend the president.",
+    "The foreign minister defended the president against the accusations.",
+])
+def test_a_verbal_defence_stays(pipe, text):
+    evs = events(pipe, text)
+    assert hits(evs, "052", target="president"), show(evs)
