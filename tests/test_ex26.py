@@ -161,3 +161,34 @@ def test_a_crowds_purpose_to_defend_is_no_verbal_defence(pipe, text):
 def test_a_verbal_defence_stays(pipe, text):
     evs = events(pipe, text)
     assert hits(evs, "052", target="president"), show(evs)
+
+
+# -- "The ruling party chief ...": the participle after a determiner is an adjective too (repair 124) -----------------
+@pytest.mark.parametrize("text,root", [
+    ("The ruling party chief called on supporters to gather outside the presidential palace.", "02"),
+    ("The ruling party chief called on supporters to stay calm.", "02"),
+    ("The jailed opposition leader urged his followers to boycott the vote.", "02"),
+])
+def test_a_title_participle_after_a_determiner_keeps_the_source(pipe, text, root):
+    evs = events(pipe, text)
+    assert hits(evs, root, source="party chief") or hits(evs, root, source="opposition leader"), show(evs)
+
+
+# -- a message or statement of support posted or issued -------------------------------------------------------------
+@pytest.mark.parametrize("text,country,tcountry", [
+    ("The Chilean foreign minister posted a message of support for the Peruvian president on social media.", "CHL", "PER"),
+    ("Mexico's foreign minister posted a video of support for the Bolivian government on X.", "MEX", "BOL"),
+    ("The Kenyan government issued a statement of support for the Somali president.", "KEN", "SOM"),
+])
+def test_a_message_of_support_is_an_endorsement(pipe, text, country, tcountry):
+    evs = events(pipe, text)
+    assert hits(evs, "051", country=country, tcountry=tcountry), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister posted a message on social media.",
+    "The Kenyan government issued a statement on the Somali election.",
+])
+def test_a_plain_message_is_no_endorsement(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("05")], show(evs)

@@ -11,7 +11,8 @@
   other verb, keeps repair 3 from making the real verb ("called", read as a participle on the name) the root: the
   word becomes an adjective, and repair 3 then does its work.
 
-Only for a closed list of words used this way in titles, only at the start of a sentence, only when the phrase up
+Only for a closed list of words used this way in titles, only at the start of a sentence (the second shape also
+after a determiner: "*The ruling* party chief called on ..."), only when the phrase up
 to the verb (or to a time phrase before it) is nouns, names and adjectives, and only when the verb has no subject
 of its own. "Ruling the country proved hard" (the object has a determiner), "Leading the march, X said ..." (no
 clausal subject) stay.
@@ -41,14 +42,19 @@ def _opens_sentence(p: Token) -> bool:
 
 def repair_opening_modifier(p: Token) -> bool:
     """Repair 124 (see the module's docstring); True when applied."""
-    if p.pos_ != "VERB" or p.lower_ not in OPENING_MODIFIERS or not _opens_sentence(p):
+    if p.pos_ != "VERB" or p.lower_ not in OPENING_MODIFIERS:
         return False
     h = p.head
+    opens = _opens_sentence(p)
     if h.i > p.i and h.pos_ in ("NOUN", "PROPN") and p.dep_ in ("compound", "amod", "nmod", "nmod:desc", "dep") \
+            and (opens or p.doc[p.i - 1].pos_ == "DET" or p.doc[p.i - 1].tag_ == "PRP$") \
             and not any(c.dep_ in ("obj", "dobj", "nsubj", "aux", "mark") for c in p.children):
-        # the second shape: the word is already inside the phrase, only its part of speech is wrong
+        # the second shape: the word is already inside the phrase, only its part of speech is wrong (also after a
+        # determiner: "*The ruling* party chief called on ...")
         p.pos_, p.tag_, p.dep_ = "ADJ", "JJ", "amod"
         return True
+    if not opens:
+        return False
     if p.dep_ in ("ROOT", "root") and p.tag_ == "VBG":
         return _root_shape(p)
     if p.dep_ not in ("csubj", "nsubj") or p.tag_ != "VBG" and p.dep_ == "nsubj":
