@@ -1,4 +1,4 @@
-"""Event coder, crisis report of session 21 (issue 10, branch ex26): classes found on a report written for the
+"""Event coder, crisis report of session 26 (issue 10, branch ex26): classes found on a report written for the
 examples (``examples/articles.jsonl``, an impeachment crisis told by a Latin American agency wire in translation,
 coded by hand before the coder was run on it) and among the key events the example articles still missed, each
 checked here in phrasings written for this test, next to the uses of the same words that must stay as they are:
@@ -9,8 +9,11 @@ checked here in phrasings written for this test, next to the uses of the same wo
 - a bare body ("the junta", "the caretaker government") acted on by another state's diplomat or by a state whose own
   official speaks in the same sentence took that state's country: it is the article's main country's
   (``actor_context.sentence_country`` and ``_past_the_states``);
-- a crowd that "assembled in the square" or "outside the ministry" is a rally (141), and "assured X of their loyalty"
-  or "reaffirmed their loyalty to X" an endorsement (051) (lexicon rows);
+- a crowd that "assembled in the square" or "outside the ministry" is a rally (141), "assured X of their loyalty" and
+  "posted a message of support for X" an endorsement (051) (lexicon rows; "reaffirmed their loyalty to X" was one
+  already);
+- a crowd's purpose "to defend" someone ("urged supporters to gather at the palace to defend the president") is no
+  verbal defence (``act_checks.crowd_purpose``);
 - "the commanders of the army and the navy, *who* ...": the relative pronoun is the commanders, not the last body of
   the list (``syntax._office_holders``).
 """

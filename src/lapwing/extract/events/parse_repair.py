@@ -87,7 +87,7 @@ with the acronym read as the copula (`repair_name_noun`). 93 (session 21): "Isra
 plural read as the verb's compound (`repair_plural_subject`). 98-101 (session 23): a fight noun after a verb of
 causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read as one noun phrase
 (`repair_plural_subject`); an object after two coordinated verbs hung on the first (`repair_conjunct_object`);
-"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`). 124 (session 21,
+"The Security Council *today* agreed" with "today" the verb's time phrase (4b widened, `repair_time`). 124 (session 26,
 `repair_opening_modifier`): an opening "*Ruling* party chief X on Friday called ..." read as a verb.
 """
 
