@@ -51,7 +51,10 @@ EXAMPLES = ROOT / "examples"
 #: 41 with the Niger communique added in session 20's second wave (8 of its 19 emitted events wrong at its first run, 5
 #: of 21 after the work: a negated "would not be intimidated", a warning's target coded Nigerian, a harassment credited
 #: to the warner, an unknown junta council's acronym, sanctions by unnamed "West African leaders"; the older 36 unchanged)
-MAX_WRONG = 41
+#: 42 with the Paraguay report added in session 26 (2 of its 15 emitted events wrong at its first run, 1 of 17 after the
+#: work: the loyalty of a list of services whose parse breaks the list); the older articles' 40 down to 37 (session 26,
+#: branch ex26: a diplomat's or a state's target named by a bare body, a crowd's purpose "to defend" the president)
+MAX_WRONG = 38
 
 
 def _gold() -> list[dict]:
@@ -98,7 +101,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 23
+    assert len(arts) == 24
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.syntax import _cases, _obj_token, _words
+from lapwing.extract.events.syntax import _cases, _obj_token, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.schema import Actor
 
@@ -55,3 +55,27 @@ def drop_echo_statements(events: list) -> list:
 
     return [e for e in events if not (e[0].cameo == "010" and e[0].source is not None
                                       and any(same(e[0].source, f.source) for f in acts))]
+
+
+#: a crowd's moves toward a place ("gather at the palace", "march on parliament"; not "went on television to defend")
+_CROWD_MOVES = frozenset({"gather", "rally", "march", "assemble", "converge", "flock", "mobilise", "mobilize", "descend",
+                          "stream", "pour"})
+#: words of a verbal act that, as such a move's purpose, name what the crowd means to do there, not words it says
+_VERBAL_PURPOSE = frozenset({"defend", "protect"})
+
+
+def crowd_purpose(code: str, trigger: Token) -> bool:
+    """"urged supporters to gather at the palace *to defend* the president", "thousands marched *to defend* the
+    government": a verbal defence (CAMEO 052) named as the purpose of a crowd's move is the crowd's aim, not words
+    it says."""
+    if code != "052" or lemma_of(trigger) not in _VERBAL_PURPOSE or trigger.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children):
+        return False
+    h = trigger.head
+    # (after an apposition on the place, the purpose hangs on the appeal: "urged supporters *to gather* at the palace,
+    # the president's residence, *to defend* him"); a move with an object is another verb ("gather evidence")
+    moves = [h] if lemma_of(h) in _CROWD_MOVES else [
+        c for c in h.children if c.dep_ == "xcomp" and c.i < trigger.i and lemma_of(c) in _CROWD_MOVES]
+    return any(not any(x.dep_ in ("obj", "dobj") for x in m.children) for m in moves)
+

@@ -38,6 +38,16 @@ _DOMESTIC = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY"})
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
+#: words of an office that acts on other states ("Foreign Minister", "the ambassador", "an envoy")
+_DIPLOMATIC = ("foreign minister", "foreign ministry", "foreign secretary", "foreign affairs", "secretary of state",
+               "ambassador", "envoy", "embassy")
+
+
+def _diplomat(a: Actor | None) -> bool:
+    """``a`` is a state's diplomat or foreign ministry (GOV, by the words of its own phrase)."""
+    return a is not None and (a.sector or "").upper() == "GOV" and any(w in (a.text or "").lower() for w in _DIPLOMATIC)
+
+
 class ParticipantsMixin:
     """Coder methods that turn argument tokens into actors."""
 
@@ -193,6 +203,12 @@ class ParticipantsMixin:
         codes = {c for _, _, c in found}
         if len(codes) != 1:
             return a
+        main = self.ctx.data.get("main_country")
+        if _diplomat(other) and other.country in codes and a.sector.upper() in _DOMESTIC and main and main not in codes:
+            # "Nigerian Foreign Minister X told a news conference that Abuja ... and warned *the junta*": a state's
+            # diplomat acts on other states; a bare body he names is the article's main country's when that is
+            # another country
+            return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
         witnesses = [(s_, e_) for s_, e_, _ in found
                      if not (other is not None and other.start <= s_ and e_ <= other.end)
                      and not (a.start <= s_ and e_ <= a.end)]
@@ -245,7 +261,9 @@ class ParticipantsMixin:
             return a
         lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
         inside = {c for s_, e_, c in found if lo <= s_ and e_ <= hi}
-        if main in inside or not all(c == main for s_, e_, c in found if not (lo <= s_ and e_ <= hi)):
+        # (the states' own officials named elsewhere in the sentence, "*Australia's* foreign minister said Australia
+        # backed the caretaker government", name no third country)
+        if main in inside or not all(c == main or c in inside for s_, e_, c in found if not (lo <= s_ and e_ <= hi)):
             return a  # (a Zambian named elsewhere in the sentence, "called for *Chanda's* release", is the main country's)
         return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
 

@@ -13,7 +13,7 @@ from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
-from lapwing.extract.events.act_checks import drop_echo_statements, political_act, statement_content  # noqa: F401  (re-exported)
+from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, political_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
@@ -274,6 +274,8 @@ class BuildMixin:
             return self._no(c, "a firm's deal: talks or an agreement on a merger, a sale of stores")  # (market.py)
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
+        if not c.nominal and crowd_purpose(c.code or "", c.trigger):
+            return self._no(c, "a crowd's purpose ('gathered to defend the president'), not a verbal defence")
         if c.nominal and measured_statistic(c.trigger):
             return self._no(c, "a measured statistic of events, not an event")  # "World Bank loans to Kenya fell 30 pct"
         if n_off >= 2 and not (int(row.root) <= 7 and is_political(src)):

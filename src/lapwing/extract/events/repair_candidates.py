@@ -29,6 +29,7 @@ from lapwing.extract.events.repair_conjunct_object import conjunct_object_candid
 from lapwing.extract.events.repair_modifier_pair import modifier_pair_candidate
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_free_verb import free_verb_candidate
+from lapwing.extract.events.repair_opening_modifier import OPENING_MODIFIERS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
 from lapwing.extract.events.repair_relative import CLAIM_SUMS
@@ -367,6 +368,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
         if pos == "VERB" and tag in ("VBN", "VBD") and p >= 0 and D[p] == "det" and H[p] == i:
             todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
+        if pos == "VERB" and low in OPENING_MODIFIERS and (tag == "VBG" or dep not in ("ROOT", "root")):
+            todo["openmod"].append(i)  # 124: "*Ruling* party chief X on Friday called on ..." read as a verb
         if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and H[p] == i:
             todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb
         if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \

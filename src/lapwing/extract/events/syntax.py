@@ -17,6 +17,24 @@ from lapwing.extract.events.syntax_words import (  # noqa: F401
 )
 
 
+#: people named by the bodies they serve in ("the commanders *of the army, the navy and the air force*")
+_OFFICE_HOLDERS = frozenset({"commander", "chief", "head", "leader", "member", "officer", "representative", "delegate"})
+
+
+def _office_holders(rel: Token, h: Token) -> Token | None:
+    """"the commanders of the army, the navy and the air force, *who* had assured him ...": "who" is the people
+    whose bodies the of-phrase lists (the clause hangs on the list's last body); None otherwise."""
+    if rel.lower_ not in ("who", "whom"):
+        return None
+    top = h
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    owner = top.head
+    if top is h or not top.dep_.startswith("nmod") or "of" not in {x.lower_ for x in top.children if x.dep_ == "case"}:
+        return None
+    return owner if owner.pos_ == "NOUN" and lemma_of(owner) in _OFFICE_HOLDERS else None
+
+
 @_per_token
 def _is_passive(t: Token, _depth: int = 0) -> bool:
     kids = list(t.children)  # (each child's Token made once)
@@ -157,7 +175,7 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     for c in kids:
         if c.dep_ in SUBJ and not _is_temporal(c):  # "the Council today agreed": "today" is no subject
             if c.tag_ in ("WDT", "WP") and t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return _object_relative(t) or t.head
+                return _object_relative(t) or _office_holders(c, t.head) or t.head
             return c
     if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ != "VBN":
         h = t.head
