@@ -90,3 +90,34 @@ def test_gone_to_arrest_is_no_arrest(pipe, text):
 def test_came_and_arrested_is_an_arrest(pipe):
     text = "Sikar: Police came to the hostel at night and arrested four students."
     assert "arrest" in _labels(pipe, text), _rules(pipe, text)
+
+
+# -- a passive arrest of a companion, a lookout, "the third" ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Warangal: Two robbers escaped on a motorcycle, but their companion was arrested near the toll plaza.",
+    "Bidar: A fourth man, who kept watch as the lookout, was detained at the bus stand on Monday.",
+    "Nyeri: Two of the raiders fled into the forest and the third was arrested on the spot.",
+    "Sangli: The duo was nabbed from a lodge on Friday night.",
+])
+def test_passive_arrest_of_a_person_word(pipe, text):
+    got = _labels(pipe, text)
+    assert "arrest" in got, (got, _rules(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mumbai: The slide in the rupee was arrested after the central bank stepped in on Monday.",
+    "Chennai: Traffic police caught 200 riders without helmets on Sunday and fined them.",
+])
+def test_no_arrest_of_a_thing_or_a_fined_rider(pipe, text):
+    got = _labels(pipe, text)
+    assert "arrest" not in got, (got, _rules(pipe, text))
+
+
+# -- a police unit known by its abbreviation, before the word for its men -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Agra: An STF officer arrested a man selling fake admit cards on Tuesday.",
+    "Lucknow: The ATS team detained two men in Kakori on Sunday.",
+])
+def test_abbreviated_unit_gives_its_men_the_police_sector(pipe, text):
+    got = _labels(pipe, text)
+    assert "arrest" in got, (got, _rules(pipe, text))

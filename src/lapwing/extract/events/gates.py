@@ -399,7 +399,7 @@ _PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcu
                                  "send", "remand", "haul", "bundle"})  # ("he was sent to judicial custody")
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
 _GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores", "others",
-                                "another", "rest"})
+                                "another", "rest", "second", "third", "fourth", "fifth", "last", "latter", "former"})
 ARREST_CODES = ("173", "174", "0841")  # arrests, and releases ("the journalist was freed")
 _ARREST_NOUNS = {"arrest", "detention", "custody"}
 _NOT_CUSTODY = {"investigation", "probe", "inquiry", "surveillance", "scrutiny", "review", "observation"}
