@@ -121,3 +121,20 @@ def test_no_arrest_of_a_thing_or_a_fined_rider(pipe, text):
 def test_abbreviated_unit_gives_its_men_the_police_sector(pipe, text):
     got = _labels(pipe, text)
     assert "arrest" in got, (got, _rules(pipe, text))
+
+
+# -- "X and Y personnel": the "and" hung on the second conjunct's modifier ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Saran: Excise and police personnel held three bootleggers near the river on Friday.",
+    "Motihari: Forest and police officials arrested two poachers with a leopard skin on Sunday.",
+])
+def test_second_conjunct_with_its_and_on_a_modifier(pipe, text):
+    got = _labels(pipe, text)
+    assert "arrest" in got, (got, _rules(pipe, text))
+
+
+def test_apposition_stays_one_actor(pipe):
+    # a conjunct with no "and" at all is an apposition, not a second actor
+    text = "Gaya: The SHO, Ramesh Yadav, arrested two men on Monday."
+    rules = _rules(pipe, text)
+    assert len([r for r in rules if r[0] == "173"]) == 1, rules
