@@ -138,3 +138,13 @@ def test_apposition_stays_one_actor(pipe):
     text = "Gaya: The SHO, Ramesh Yadav, arrested two men on Monday."
     rules = _rules(pipe, text)
     assert len([r for r in rules if r[0] == "173"]) == 1, rules
+
+
+# -- a video showing constables beating someone: the constables do it --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Gwalior: A video showing three constables thrashing a fruit vendor with lathis surfaced on Monday.",
+    "jabalpur: a clip shows two constables kicking a student outside the college gate.",
+])
+def test_video_of_constables_beating(pipe, text):
+    got = _labels(pipe, text)
+    assert "force" in got, (got, _rules(pipe, text))
