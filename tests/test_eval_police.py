@@ -41,8 +41,8 @@ def test_parts_alternate_and_balance():
         P.select_part(gold, "c")
     with pytest.raises(ValueError, match="load_part"):
         P.select_part(gold, "d")
-    with pytest.raises(ValueError, match="use a, b, c, d, e, f or all"):
-        P.load_part(None, "g")
+    with pytest.raises(ValueError, match="use a, b, c, d, e, f, g or all"):
+        P.load_part(None, "h")
 
 
 def test_part_c_loads_and_is_labelled():
@@ -83,6 +83,26 @@ def test_part_f_loads_and_is_labelled():
             assert label is None or x.labels[label], (x.id, tag)
         assert any(x.labels.values()) or any(t.startswith("neg:") for t in x.tags), x.id
     assert all(x.labels["force"] for x in f if x.labels["kill"])
+
+
+def test_part_g_loads_and_is_labelled():
+    g = P.load_part(None, "g")
+    assert P.gold_file(None, "g").name == "police_gold_g.jsonl" and 60 <= len(g) <= 80 and "g" in P.DEV_PARTS
+    assert all(x.id.startswith("polg-") for x in g) and len({x.id for x in g}) == len(g)
+    earlier = [P.load_gold()] + [P.load_part(None, p) for p in "cdef"]
+    assert not {x.text for x in g} & {e.text for part in earlier for e in part}  # new articles
+    positives = Counter(label for x in g for label, v in x.labels.items() if v)
+    assert positives["arrest"] >= 35 and positives["kill"] >= 5 and positives["force"] >= 12, positives
+    assert sum(not any(x.labels.values()) for x in g) >= 15  # distractors: army arrests, bail, police as victims
+    assert sum(x.text[:30] == x.text[:30].lower() for x in g) >= 10  # lower-cased, "city:" datelines
+    prefixes = {"kill-": "kill", "arr-": "arrest", "force-": "force"}
+    for x in g:
+        assert x.title and x.tags and 1 <= len(sentences(x.text)) <= 5, x.id
+        for tag in x.tags:
+            label = next((lab for pre, lab in prefixes.items() if tag.startswith(pre)), None)
+            assert label is None or x.labels[label], (x.id, tag)
+        assert any(x.labels.values()) or any(t.startswith("neg:") for t in x.tags), x.id
+    assert all(x.labels["force"] for x in g if x.labels["kill"])
 
 
 def test_part_d_loads_and_is_labelled():

@@ -12,7 +12,8 @@ are printed, as part a's), and part ``d`` a third, ``data/police/police_gold_d.j
 article's length (8-20 sentences) in which the police action is one sentence among many; part ``e``
 (``data/police/police_gold_e.jsonl``) a fourth, short articles written in session 13, kill-heavy; part ``f``
 (``data/police/police_gold_f.jsonl``) a fifth, short articles written in session 24 in styles the others lack
-(wire copy, ALL-CAPS headlines over lower-cased bodies, arrests by forces that are not police). ``--lower`` lower-cases title and text before the analysis.
+(wire copy, ALL-CAPS headlines over lower-cased bodies, arrests by forces that are not police); part ``g``
+(``data/police/police_gold_g.jsonl``) a sixth, short articles written in session 26, arrest-heavy. ``--lower`` lower-cases title and text before the analysis.
 
 **The rule** (an article gets a label when one of its events does):
 
@@ -55,8 +56,8 @@ from lapwing.termsafe import terminal_safe
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "police" / "police_gold.jsonl"
 PART_C_NAME = "police_gold_c.jsonl"
 PART_FILES = {"c": PART_C_NAME, "d": "police_gold_d.jsonl", "e": "police_gold_e.jsonl",
-              "f": "police_gold_f.jsonl"}  # files of their own
-DEV_PARTS = frozenset({"a", "c", "d", "e", "f"})  # the parts whose errors may be read
+              "f": "police_gold_f.jsonl", "g": "police_gold_g.jsonl"}  # files of their own
+DEV_PARTS = frozenset({"a", "c", "d", "e", "f", "g"})  # the parts whose errors may be read
 PUBLISHED_DEFAULT = "2026-01-15"
 
 CLAIMED = frozenset({"asserted", "attributed"})
@@ -132,7 +133,7 @@ def select_part(items: list[GoldArticle], part: str | None) -> list[GoldArticle]
     if part in PART_FILES:
         raise ValueError(f"part {part} is a file of its own ({PART_FILES[part]}): load it with load_part(gold, {part!r})")
     if part not in ("a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g or all")
     return items[0 if part == "a" else 1::2]
 
 
@@ -141,7 +142,7 @@ def load_part(gold: str | Path | None, part: str | None) -> list[GoldArticle]:
     if part in PART_FILES:
         return load_gold(gold, part)
     if part not in (None, "", "all", "a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g or all")
     return select_part(load_gold(gold), part)
 
 

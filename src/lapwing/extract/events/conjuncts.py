@@ -27,8 +27,15 @@ def argument_conjuncts(tok: Token) -> list[Token]:
     conjunct with no "and" is an apposition ("the party's chief, Chidi Okonkwo, said"), not a second actor."""
     conj = [x for x in tok.children if x.dep_ == "conj"] or [
         x for f in tok.children if f.dep_ == "flat" and f.i > tok.i for x in f.children if x.dep_ == "conj"]
-    if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children):
+    if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children) and not _joined(conj[0]):
         conj = []
     if not conj and (h := hung_conjunct(tok)) is not None:
         conj = [h]
     return conj
+
+
+def _joined(c: Token) -> bool:
+    """The conjunct's phrase opens with "and" / "or", the parser having hung it on a modifier of the conjunct:
+    "Excise *and* police personnel held two smugglers" (the "and" on "police")."""
+    first = c.doc[c.left_edge.i]
+    return first.dep_ == "cc" and first.lower_ in ("and", "or") and first.head.i != c.i and first.head.head.i == c.i

@@ -112,6 +112,8 @@ class GatesMixin:
         weak_all = getattr(self.lex, "offtopic_weak", {})
         for name, words in self.lex.offtopic.items():
             history = name == "history"
+            if name == "sport" and self._police_doer(sent):
+                continue  # "fans were rounded up by the police after the match": news of policing, not of the game
             if history and side_idx is None:  # (none needed in a sentence with no history cue: it finds none)
                 side_idx = {x.i for t in sent if t.dep_ in ("acl:relcl", "relcl") for x in t.subtree} if found.get(name) or any(
                     not ws.isdisjoint(words) for _i, ws in words_of) else set()
@@ -130,6 +132,12 @@ class GatesMixin:
             if n > best:
                 best, topic = n, name
         return best, topic
+
+    def _police_doer(self, sent: Span) -> bool:
+        """The sentence's subject or by-agent is a police word (``@lx_police``): "police arrested two fans after the
+        cricket match", "twelve youths were rounded up by the Kotwali police after a match"."""
+        police = self.lex.sets.get("@lx_police", frozenset())
+        return any(t.dep_ in ("nsubj", "obl:agent") and lemma_of(t) in police for t in sent)
 
     def _offtopic_phrases_in(self, s: int, e: int) -> dict[str, list[tuple[str, int]]]:
         """Per topic, its phrases found in the lower-cased text from character s to e, each with where it is
@@ -391,7 +399,7 @@ _PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcu
                                  "send", "remand", "haul", "bundle"})  # ("he was sent to judicial custody")
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
 _GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores", "others",
-                                "another", "rest"})
+                                "another", "rest", "second", "third", "fourth", "fifth", "last", "latter", "former"})
 ARREST_CODES = ("173", "174", "0841")  # arrests, and releases ("the journalist was freed")
 _ARREST_NOUNS = {"arrest", "detention", "custody"}
 _NOT_CUSTODY = {"investigation", "probe", "inquiry", "surveillance", "scrutiny", "review", "observation"}

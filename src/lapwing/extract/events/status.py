@@ -31,6 +31,11 @@ from lapwing.extract.events.status_clause import (  # noqa: F401  (_according_be
 )
 
 
+#: verbs of going whose to-clause is a purpose ("went to the village to arrest him"): for an arrest, what was set out
+#: to do, like a try (an attack set out on is still an attack: the gate reads ``attempt`` for arrests only)
+MOTION_PURPOSE = frozenset({"go", "come", "reach", "arrive", "rush", "head", "proceed"})
+
+
 @dataclass
 class Status:
     status: str = "asserted"
@@ -43,6 +48,13 @@ class Status:
 def _infinitival(t: Token) -> bool:
     """A to-clause without a subject of its own: "(in order) to resume talks"."""
     return t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
+
+
+def _to_verb(t: Token) -> bool:
+    """A verb right after "to" with no subject of its own (the "to" read as a marker or as a preposition):
+    "had gone *to arrest* him"."""
+    return t.pos_ == "VERB" and t.i > 0 and t.doc[t.i - 1].lower_ == "to" \
         and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
 
 
@@ -200,6 +212,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     negated, cue = True, cue or glem
                 elif gl & {"try", "attempt"} and edge == "xcomp":
                     st.attempt = True
+                elif gl & MOTION_PURPOSE and edge in ("xcomp", "advcl") and _to_verb(child) and child.i > gov.i:
+                    st.attempt = True  # "a police team that had *gone to arrest* him": a purpose, not yet an arrest
                 elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")):
                     hypothetical, cue = True, cue or glem
                 elif gl & FUT_GOVERNORS and edge in ("xcomp", "ccomp"):

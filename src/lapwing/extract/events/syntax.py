@@ -35,14 +35,23 @@ def _office_holders(rel: Token, h: Token) -> Token | None:
     return owner if owner.pos_ == "NOUN" and lemma_of(owner) in _OFFICE_HOLDERS else None
 
 
+#: verbs with no use without an object (so a conjunct of a passive verb with no subject and no object of its own, in a
+#: form that is both past tense and participle, is passive too): custody and its steps
+TRANSITIVE_ONLY = frozenset({"send", "remand", "lodge", "arrest", "detain", "book", "nab", "produce", "shift", "hold",
+                             "parade", "bundle", "whisk", "haul", "handcuff", "interrogate", "question", "release"})
+
+
 @_per_token
 def _is_passive(t: Token, _depth: int = 0) -> bool:
     kids = list(t.children)  # (each child's Token made once)
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in kids):
         return True
-    if t.dep_ == "conj" and t.tag_ == "VBN" and _depth < 3 and t.head.i < t.i \
-            and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "cop") for c in kids) and not _active_kids(t, kids):
-        return _is_passive(t.head, _depth + 1)  # "was shot and *killed* by police"
+    if t.dep_ == "conj" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and lemma_of(t) in TRANSITIVE_ONLY)) and _depth < 3 \
+            and t.head.i < t.i and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "cop") for c in kids) \
+            and not _active_kids(t, kids):
+        # "was shot and *killed* by police"; also a past form the tagger read as a past tense, of a verb that has no
+        # use without an object: "were produced before a magistrate and *sent* to judicial custody"
+        return _is_passive(t.head, _depth + 1)
     # a reduced relative with its agent: "five civilians *killed by militants*"; not a perfect with its own subject
     # ("reporters that *she had spoken by telephone* with ...": "by telephone" is a means, "she" the doer)
     return t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and any(c.dep_ == "obl:agent" for c in kids) \

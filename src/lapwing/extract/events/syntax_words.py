@@ -47,6 +47,7 @@ PERSONISH = {
     "guard", "jailer", "warder", "warden", "bodyguard", "sniper", "assassin", "raider", "captor",
     "abductor", "looter", "rioter", "thug", "vigilante", "mercenary", "trooper", "policeman", "cop",
     "ranger", "marine", "pilot", "agent", "gunmen", "policemen", "militiaman", "militiamen",
+    "constable", "policewoman", "jawan", "gendarme",
 }
 TEMPORAL_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
