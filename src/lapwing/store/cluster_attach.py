@@ -46,40 +46,56 @@ class _Stories:
         return told - siblings - {self.where[u]}
 
 
-def _fits(u: int, groups: list[list[int]], where: dict[int, int], near: dict[int, list[tuple[int, float]]],
+def _fits(g: int, groups: list[list[int]], where: dict[int, int], near: dict[int, list[tuple[int, float]]],
           compatible: Callable[[int, int], bool], article_of: list[str] | None = None) -> list[tuple[float, int]]:
-    """The happenings of two reports or more that the lone unit ``u`` is compatible with, every report of
-    them, with its best evidence with one of them, strongest first. With ``article_of``, a report is an article:
-    one article's two triggers ("stormed the college and carried away dozens of pupils") are one report."""
+    """The happenings of two reports or more that the lone report ``g`` (:func:`_lone`) is compatible with, every
+    unit of them, with its best evidence with one of them, strongest first. With ``article_of``, a report is an
+    article: one article's two triggers ("stormed the college and carried away dozens of pupils") are one report."""
     best: dict[int, float] = {}
-    for x, v in near.get(u, ()):
+    for x, v in near.get(g, ()):
         other = where[x]
-        if len(groups[other]) > 1 and (article_of is None or len({article_of[y] for y in groups[other]}) > 1):
+        if other != g and len(groups[other]) > 1 \
+                and (article_of is None or len({article_of[y] for y in groups[other]}) > 1):
             best[other] = max(best.get(other, 0.0), v)
-    return sorted(((v, c) for c, v in best.items() if all(compatible(u, x) for x in groups[c])), reverse=True)
+    return sorted(((v, c) for c, v in best.items() if all(compatible(u, x) for u in groups[g] for x in groups[c])),
+                  reverse=True)
 
 
-def _lone_near(groups: list[list[int]], weak: dict[tuple[int, int], float]) -> tuple[dict[int, int], dict[int, list]]:
+def _lone(us: list[int], article_of: list[str] | None) -> bool:
+    """A report left alone: one unit, or the units of one article that linked only to each other ("a drone struck
+    an apartment block in the city and killed six": the strike, 1952, and the killing, 190, are one report of one
+    attack, not two reports that make up a happening)."""
+    return len(us) == 1 or (article_of is not None and len({article_of[u] for u in us}) == 1)
+
+
+def _lone_near(groups: list[list[int]], weak: dict[tuple[int, int], float],
+               article_of: list[str] | None = None) -> tuple[dict[int, int], dict[int, list]]:
+    """Where each unit is, and for each lone report (a group: :func:`_lone`) the units outside it that it has
+    evidence with."""
     where = {u: k for k, us in enumerate(groups) for u in us}
-    near: dict[int, list[tuple[int, float]]] = defaultdict(list)  # lone unit -> (unit, evidence)
+    lone = {k for k, us in enumerate(groups) if _lone(us, article_of)}
+    near: dict[int, list[tuple[int, float]]] = defaultdict(list)  # lone report -> (unit, evidence)
     for (a, b), v in weak.items():
-        if len(groups[where[a]]) == 1:
-            near[a].append((b, v))
-        if len(groups[where[b]]) == 1:
-            near[b].append((a, v))
+        ga, gb = where[a], where[b]
+        if ga == gb:
+            continue
+        if ga in lone:
+            near[ga].append((b, v))
+        if gb in lone:
+            near[gb].append((a, v))
     return where, near
 
 
-def _apply(groups: list[list[int]], where: dict[int, int], decisions: list[tuple[float, int, int]],
+def _apply(groups: list[list[int]], decisions: list[tuple[float, int, int]],
            compatible: Callable[[int, int], bool]) -> list[list[int]]:
-    """Each decision (evidence, lone unit, happening) applied strongest first; a second report attached to one
+    """Each decision (evidence, lone report, happening) applied strongest first; a second report attached to one
     happening must be compatible with the first."""
     out = [list(us) for us in groups]
     gone: set[int] = set()
-    for _v, u, c in sorted(decisions, key=lambda d: (-d[0], d[1])):
-        if all(compatible(u, x) for x in out[c]):
-            out[c] = sorted(out[c] + [u])
-            gone.add(where[u])
+    for _v, g, c in sorted(decisions, key=lambda d: (-d[0], groups[d[1]])):
+        if c not in gone and all(compatible(u, x) for u in groups[g] for x in out[c]):
+            out[c] = sorted(out[c] + groups[g])
+            gone.add(g)
     return sorted(us for k, us in enumerate(out) if k not in gone)
 
 
@@ -91,13 +107,13 @@ def attach_partial(groups: list[list[int]], weak: dict[tuple[int, int], float],
     every one of them, has at least ``ATTACH_MIN`` evidence with one, and no other such happening
     comes within ``ATTACH_MARGIN`` of it. Each decision is taken against the linked clusters alone,
     then applied strongest first (a second attached report must be compatible with the first)."""
-    where, near = _lone_near(groups, weak)
+    where, near = _lone_near(groups, weak, article_of)
     decisions: list[tuple[float, int, int]] = []
-    for u in sorted(near):
-        ranked = [(v, c) for v, c in _fits(u, groups, where, near, compatible, article_of) if v >= ATTACH_MIN]
+    for g in sorted(near):
+        ranked = [(v, c) for v, c in _fits(g, groups, where, near, compatible, article_of) if v >= ATTACH_MIN]
         if ranked and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ATTACH_MARGIN):
-            decisions.append((ranked[0][0], u, ranked[0][1]))
-    return _apply(groups, where, decisions, compatible)
+            decisions.append((ranked[0][0], g, ranked[0][1]))
+    return _apply(groups, decisions, compatible)
 
 
 def attach_by_story(groups: list[list[int]], weak: dict[tuple[int, int], float],
@@ -108,13 +124,13 @@ def attach_by_story(groups: list[list[int]], weak: dict[tuple[int, int], float],
     article reports (:class:`_Stories`): the live blog's tear gas is the one fired at the protest whose
     arrests it also reports. Taken against the clusters after the partial reports, then applied strongest
     first, as there."""
-    where, near = _lone_near(groups, weak)
+    where, near = _lone_near(groups, weak, article_of)
     stories = _Stories(groups, where, article_of)
     decisions: list[tuple[float, int, int]] = []
-    for u in sorted(near):
-        fits = _fits(u, groups, where, near, compatible)
-        co = stories.co_reported(u) if fits else set()
+    for g in sorted(near):
+        fits = _fits(g, groups, where, near, compatible)
+        co = stories.co_reported(groups[g][0]) if fits else set()
         told = [(v, c) for v, c in fits if c in co]
         if len(told) == 1:
-            decisions.append((told[0][0], u, told[0][1]))
-    return _apply(groups, where, decisions, compatible)
+            decisions.append((told[0][0], g, told[0][1]))
+    return _apply(groups, decisions, compatible)

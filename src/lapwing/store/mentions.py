@@ -343,6 +343,23 @@ def _partners(record: ArticleRecord, e: Event) -> frozenset[str]:
     return frozenset(cs) if len(cs) >= 2 else frozenset()
 
 
+#: The same office in another country: "met his Japanese counterpart", "the Kenyan opposite number".
+_COUNTERPART = re.compile(r"\b(?:counterparts?|opposite\s+numbers?)\b", re.IGNORECASE)
+
+
+def _counterparts(source: ActorKey | None, target: ActorKey | None) -> tuple[ActorKey | None, ActorKey | None]:
+    """An actor named as the other's counterpart is of another country than the other: where the other's country
+    is the coder's guess from the sentence and is the counterpart's own ("The Prime Minister met his Japanese
+    counterpart", the prime minister given Japan's code from "Japanese"), the guess is the counterpart's country,
+    and the other is of no known country."""
+    for a, b in ((source, target), (target, source)):
+        if a is not None and b is not None and _COUNTERPART.search(a.text) and b.guessed and not a.guessed \
+                and a.country and b.country == a.country:
+            known = dataclasses.replace(b, country=None, state=False, guessed=False)
+            return (known, target) if b is source else (source, known)
+    return source, target
+
+
 #: What joins the next country of a list to the actor's words the coder cut before it: ", ", " and ", ", and the ".
 _AND_ALSO = re.compile(r"(?:\s*,|,?\s+and)\s+(?:the\s+)?")
 
@@ -355,6 +372,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     source = _local_crowd(_local_police(actor_key(e.source, places), place), place, e.cameo[:2])
     aimed = None if e.target is not None and _PLACE_AS_TARGET.fullmatch(e.target.text.strip()) else e.target
     target = _local_police(actor_key(aimed, places), place) or _for_whom(record, e)
+    source, target = _counterparts(source, target)
     cameo, plover = _comparable_code(e, source, target)
     return Mention(
         article_id=record.article.id,
