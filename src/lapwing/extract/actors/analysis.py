@@ -3,6 +3,8 @@ complements and affiliations ("President of Venezuela Nicolas Maduro", "supporte
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from lapwing.extract.actors.chains import Chain, Item, _Doc
@@ -272,6 +274,8 @@ def heads_unknown_org(an: _Analysis, d: _Doc, codes_of) -> bool:
             c = codes_of(it)
             return c is None or not (c.country or c.sector)
     doc, k = d.doc, h.end
+    if _firm_before(an, d, codes_of):
+        return True  # "*Wexford* vice-president Lena Orr", the article naming "Wexford Pump Co"
     if k < len(doc) and doc[k].lower_ in ("at", "of"):  # a name no lexicon knows, that names an organisation
         k += 1
         while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
@@ -285,6 +289,42 @@ def heads_unknown_org(an: _Analysis, d: _Doc, codes_of) -> bool:
             k += 1
         # ("the municipal president *of Teloloapan*": a place the gazetteer does not know is no organisation)
         return any(t.lower_ in ORG_WORDS for t in run) or run[0].ent_type_ == "ORG"
+    return False
+
+
+#: a capitalised word opening a name that ends in a company suffix ("*Wexford* Pump Co", "*Acme* Corp")
+_FIRM = re.compile(r"\b([A-Z][A-Za-z&'-]+)(?: [A-Z][A-Za-z&'.-]*){0,2} (?:Corp|Corporation|Inc|Incorporated|Co|Cos|"
+                   r"Ltd|Limited|Plc|PLC|LLC|Holdings|Industries|Bancorp)\b")
+
+
+def firm_words(text: str) -> frozenset[str]:
+    """The first words of the company names in ``text`` (a name ending in Corp, Inc, Co, Ltd ...)."""
+    return frozenset(m.group(1) for m in _FIRM.finditer(text)) - _NOT_FIRMS
+
+
+#: capitalised words that open a sentence or a name without naming the firm
+_NOT_FIRMS = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Our", "In", "On", "At", "By", "For", "And", "But",
+                        "Of", "To", "With", "From", "That", "This", "These", "Those", "New", "First", "National", "United",
+                        "American", "General", "International", "Federal", "State", "Royal"})
+
+
+def _firm_before(an: _Analysis, d: _Doc, codes_of) -> bool:
+    """The role word comes right after an uncoded name that the article gives a company suffix elsewhere
+    ("*Wexford* vice-president Lena Orr" beside "Wexford Pump Co"): a firm's officer."""
+    h = an.head_agent
+    for it in an.chain.items:
+        if it.end == h.start and it.type in ("name", "anchor", "mod") and it.end - it.start == 1:
+            word = d.text[it.start]
+            if not word[:1].isupper() or (it.type == "anchor" and it.anchor is not None and it.anchor.kind != "ner"):
+                return False
+            c = codes_of(it) if it.type != "mod" else None
+            if c is not None and (c.country or c.sector):
+                return False
+            firms = getattr(d, "_firm_words", None)
+            if firms is None:
+                firms = firm_words(d.doc_text)
+                d._firm_words = firms
+            return word in firms
     return False
 
 

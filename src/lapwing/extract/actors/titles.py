@@ -4,6 +4,8 @@ an item (:meth:`_Titles.country_of`). A mixin of :class:`lapwing.extract.actors.
 
 from __future__ import annotations
 
+import re
+
 from lapwing.extract.actors.analysis import HOME_SECTORS, _Analysis, heads_unknown_org, led_institution
 from lapwing.extract.actors.chains import Item
 
@@ -11,6 +13,19 @@ from lapwing.extract.actors.chains import Item
 #: sectors of a body whose own ranks carry its sector rather than GOV (a party, the opposition, the armed forces,
 #: police, intelligence, the courts, the legislature)
 RANK_BODY_SECTORS = frozenset({"PTY", "OPP", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+#: rank words that also open company names ("*General* Mills", "*General* Dynamics", "*Admiral* Insurance")
+_RANK_NAMES = ("General", "Admiral", "Colonel", "Major", "Marshal", "Commander", "Captain")
+#: a rank word, one to three capitalised words and a company suffix: the article names a firm ("General Widget Corp")
+_RANK_COMPANY = re.compile(r"\b((?:" + "|".join(_RANK_NAMES) + r")(?: [A-Z][A-Za-z&'.-]*){1,3}?) (?:Corp|Corporation|Inc|"
+                           r"Incorporated|Co|Cos|Company|Ltd|Limited|Plc|PLC|Group|Holdings|Industries|Bancorp)\b\.?")
+
+
+def rank_companies(text: str) -> frozenset[str]:
+    """The names that open with a rank word and that the text also gives a company suffix: "General Widget" when it
+    says "General Widget Corp" somewhere ("General Widget believes ..." is then the firm, no general)."""
+    return frozenset(m.group(1) for m in _RANK_COMPANY.finditer(text))
 
 
 class _Titles:
@@ -53,6 +68,8 @@ class _Titles:
         ag = head_agent.anchor.agent.agent
         if ag.has("stance") and ag.sector:
             return ag.sector, "stance"
+        if self._company_rank(head_agent):
+            return None, None  # "General Mills said ...", the article naming "General Mills Inc": a firm
         if ag.sector and not ag.has("weak"):
             if heads_unknown_org(an, self.d, self.item_codes):
                 return None, None  # "president of Women Arise": heads an organisation, not a state
@@ -74,6 +91,21 @@ class _Titles:
         if ag.sector and heads_unknown_org(an, self.d, self.item_codes):
             return None, None
         return ag.sector, "weak" if ag.sector else None
+
+    def _company_rank(self, head_agent: Item) -> bool:
+        """The rank word opens a name that the article gives a company suffix elsewhere ("General Widget" beside
+        "General Widget Corp"): part of a firm's name, not a title."""
+        doc = self.doc
+        first = doc[head_agent.start]
+        if first.text not in _RANK_NAMES:
+            return False
+        names = getattr(self, "_rank_firms", None)
+        if names is None:
+            names = self._rank_firms = rank_companies(doc.text)
+        if not names:
+            return False
+        words = [t.text for t in doc[head_agent.start:head_agent.start + 4]]
+        return any(words[:len(n.split())] == n.split() for n in names)
 
     def group(self, an: _Analysis) -> tuple[str | None, str | None]:
         """(country, sector) from pro-X, anti-X, X's, X supporters, supporters of X."""

@@ -58,6 +58,15 @@ def _to_verb(t: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
 
 
+def _for_infinitive(t: Token) -> bool:
+    """A to-clause whose subject a "for" brings: "(essential) *for Pyongyang to return* to talks"."""
+    return t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i and (c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].lower_ == "for"
+                                                              or any(x.dep_ in ("case", "mark") and x.lower_ == "for"
+                                                                     for x in c.children))
+        for c in t.children)
+
+
 def _cancelled(noun: Token) -> bool:
     """A plan noun called off: the object of cancel/halt/scrap... ("cancel plans to sell"), also when the
     parse hangs the verb on the noun as a modifier ("the US cancel plans" read as one noun phrase)."""
@@ -241,7 +250,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 c.dep_ in ("obj", "dobj", "iobj", "nsubj:pass", "nsubjpass") and c.i < child.i for c in gkids):
             hypothetical, cue = True, cue or "to"  # "told Russia *to end* the blockade", "ordered troops to withdraw",
             # "officers have been *directed to use* force where necessary" (the passive: the one told is its subject)
-        if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and (edge != "advcl" or _infinitival(child)) and not gl & {
+        if edge in ("xcomp", "advcl", "csubj") and gov.pos_ == "ADJ" and (
+                edge != "advcl" or _infinitival(child) or _for_infinitive(child)) and not gl & {
                 "ready", "willing", "prepared", "able", "determined", "committed", "set", "due", "about",
                 "eager", "keen", "quick", "first", "last", "unable", "reluctant", "unwilling"} and not (
                 edge == "csubj" and presupposed(child)):  # ("it is unclear *why* X attacked": it did; status_prevent.py)

@@ -120,7 +120,14 @@ SIGN_NOUNS = frozenset({"sign", "signs", "evidence", "indication", "indications"
                         "trace", "likelihood", "chance", "prospect", "possibility", "question",
                         "assurance", "assurances", "guarantee", "guarantees", "certainty"})
 #: adjectives of an interest whose in-gerund is only wished ("interested *in talking* to the opposition")
-INTEREST_ADJ = frozenset({"interested", "keen", "eager", "intent", "bent", "hopeful", "desperate", "anxious"})
+INTEREST_ADJ = frozenset({"interested", "keen", "eager", "intent", "bent", "hopeful", "desperate", "anxious",
+                          # (pr26) attitudes to an act and abilities: "*wary of attacking*", "*capable of striking*",
+                          # "*serious about negotiating*", "*close to reaching* a deal", "*open to talking*"
+                          "capable", "incapable", "wary", "afraid", "fearful", "scared", "frightened", "serious",
+                          "cautious", "careful", "confident", "optimistic", "pessimistic", "worried", "nervous",
+                          "concerned", "open", "committed", "dedicated", "insistent", "averse", "close", "near"})
+#: the words that bring such an adjective's act ("interested *in*", "bent *on*", "wary *of*", "serious *about*")
+_INTEREST_MARKS = frozenset({"in", "on", "of", "about", "to", "toward", "towards"})
 #: verbs of a forecast whose object's to-clause is only foreseen ("expects Iran *to test* a missile")
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
 #: verbs of belief whose negated that-clause is not asserted ("we do not believe the police will arrest him")
@@ -163,8 +170,9 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
         return "negated"
     if generic_gerund(edge, child, gov) or time_allowance(edge, child, gov):
         return "generic"
-    if edge in ("advcl", "obl") and child.tag_ == "VBG" and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTEREST_ADJ \
-            and any(c.dep_ == "mark" and c.lower_ in ("in", "on") for c in child.children):
+    if edge in ("advcl", "obl", "acl") and child.tag_ == "VBG" and (
+            gov.pos_ == "ADJ" or gov.lower_ in ("intent", "bent")) and gov.lemma_.lower() in INTEREST_ADJ \
+            and any(c.dep_ in ("mark", "case") and c.lower_ in _INTEREST_MARKS for c in child.children):
         return "interest"
     if edge == "xcomp" and verb_bases(gov) & FORECAST_VERBS and any(
             c.dep_ in ("obj", "dobj") and c.i < child.i for c in gov.children):

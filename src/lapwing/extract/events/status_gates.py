@@ -13,8 +13,9 @@ from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import _inverted_conditional
 from lapwing.extract.events.lexicon_loader import CameoRow
 from lapwing.extract.events.status import Status, event_status
+from lapwing.extract.events.status_alleged import suspected_act
 from lapwing.extract.events.status_cues import judgement, no_determiner, time_given
-from lapwing.extract.events.status_wire import excluded_conjunct
+from lapwing.extract.events.status_wire import excluded_conjunct, none_object
 from lapwing.extract.events.syntax import lemma_of
 
 
@@ -35,6 +36,8 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
     st = event_status(c.anchor, nominal=c.nominal and c.anchor.i != c.trigger.i)
     if c.nominal and c.anchor.i != c.trigger.i and no_determiner(c.trigger):
         st.status = "negated"  # "there were no clashes" (the anchor is the verb "were")
+    elif not c.nominal and c.anchor.i == c.trigger.i and none_object(c.anchor):
+        st.status = "negated"  # "made *no comment*", "signed *no agreement*", "arrested *nobody*" (status_wire.py)
     if row.code == "139" and lemma_of(c.trigger) in ("give", "grant") and not time_given(c.trigger) and not any(
             lemma_of(x) in ("ultimatum", "deadline") for x in c.trigger.children):
         return coder._no(c, "time given with nothing to do in it ('two days off'): no ultimatum")
@@ -46,6 +49,9 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
         # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
         # is still an attack on someone, and stays)
         return coder._no(c, "an attempted arrest")
+    if c.anchor.i == c.trigger.i and suspected_act(c.anchor):
+        # "arrested two men *for attacking* a driver", "detained over their role *in protesting*": a suspicion
+        return coder._no(c, "what someone is arrested or investigated for (status_alleged.py)")
     if st.accuser is not None:
         # "Russia accused Ukraine of shelling the plant": the event is the accusation (coded at its
         # own verb); what the accused is said to have done is an allegation, not clearly there

@@ -329,6 +329,30 @@ def anchor_cue(anchor: Token) -> tuple[str, str] | None:
     return None
 
 
+#: objects that name nothing: "said *nothing*", "arrested *nobody*"
+_NOTHING_WORDS = frozenset({"nothing", "nobody", "none", "noone", "no-one"})
+#: words after "no" that make it a bound, not a denial: "killed *no fewer than* 30 people", "*no more than*"
+_BOUND_WORDS = frozenset({"fewer", "less", "more", "longer", "later", "sooner", "earlier"})
+
+
+def none_object(anchor: Token) -> bool:
+    """The anchor verb's object (its passive subject) is nothing or "no X": the act was not done ("the ministry *made
+    no comment*", "Ghana *signed no agreement* with Togo", "*no statement was issued*", "police *arrested nobody*").
+    "killed no fewer than 30 people" is a bound, and a "no" on another word ("no longer") is not the object's."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = anchor.doc
+    for c in anchor.children:
+        if c.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+            continue
+        if c.lower_ in _NOTHING_WORDS or (c.lower_ == "one" and c.i > 0 and doc[c.i - 1].lower_ == "no"):
+            return True
+        if any(d.dep_ == "det" and d.lower_ == "no" and d.i < c.i and not (
+                d.i + 1 < len(doc) and doc[d.i + 1].lower_ in _BOUND_WORDS) for d in c.children):
+            return True
+    return False
+
+
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute", "discount", "debunk"})
 
 

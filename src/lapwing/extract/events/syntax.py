@@ -199,6 +199,8 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             # disperse the mob": the doer of the governing verb
             return _subj_token(h.head, depth + 1)
         return h
+    if t.dep_ == "csubj" and (f := for_subject(t)) is not None:
+        return f  # "it is important *for Kenya* to sign"
     if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)) or (t.dep_ == "advmod" and t.pos_ == "ADJ"):
         if (f := for_subject(t)) is not None:  # "welcomed the proposal *for Riyadh* to host"
             return f

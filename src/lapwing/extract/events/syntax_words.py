@@ -179,12 +179,21 @@ def _verb_bases(t: Token) -> set[str]:
 def for_subject(t: Token) -> Token | None:
     """The subject a "for" phrase gives the to-clause of a noun: "Washington's support *for Islamabad* to negotiate",
     "China's call *for Japan* to apologize" (Islamabad negotiates, not Washington); None without one."""
-    if t.dep_ not in ("acl", "advcl") or t.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
+    if t.dep_ not in ("acl", "advcl", "csubj") or t.tag_ != "VB" or not any(
+            c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
         return None
     h = t.head
     if t.dep_ == "advcl" and h.lemma_.lower() in ("come", "arrive"):  # "the time has come *for Washington* to ..."
         return next((c for c in h.children if h.i < c.i < t.i and c.dep_ == "obl" and c.pos_ == "PROPN"
                      and any(x.dep_ == "case" and x.lower_ == "for" for x in c.children)), None)
+    if h.pos_ == "ADJ" and t.dep_ in ("advcl", "csubj"):
+        # the to-clause of an adjective: "Western aid is *crucial for Kyiv to negotiate*", "it is *important for
+        # Kenya to sign*": the "for" phrase between them names the doer, not the adjective's subject
+        return next((c for c in h.children if h.i < c.i < t.i and c.dep_ in ("obl", "nmod")
+                     and c.pos_ in ("PROPN", "NOUN", "PRON")
+                     and any(x.dep_ == "case" and x.lower_ == "for" for x in c.children)), None)
+    if t.dep_ == "csubj":
+        return None
     if t.dep_ == "advcl":  # the clause hung on the verb of the noun: "welcomed the proposal for Riyadh to host"
         h = next((c for c in h.children if c.dep_ in ("obj", "dobj") and c.i < t.i and c.pos_ == "NOUN"), None)
         if h is None:
