@@ -229,10 +229,11 @@ class Detector(_LongestMatch):
         stadium ...) none of whose words is a place found already: buildings in a town ("Boston Children's
         Hospital" keeps Boston as the place)."""
         out = []
+        low = self._low  # (the detector's columns of ``doc``: no Token per run)
         for i, j in runs:
-            if i < len(doc) and doc[i].lower_ == "the":
+            if i < len(doc) and low[i] == "the":
                 i += 1
-            if not 2 <= j - i <= 6 or doc[j - 1].lower_ not in INSTITUTION_WORDS or any(taken[i:j]):
+            if not 2 <= j - i <= 6 or low[j - 1] not in INSTITUTION_WORDS or any(taken[i:j]):
                 continue
             out.append(_span_mention(doc[i:j], "institution"))
             for k in range(i, j):
@@ -287,8 +288,9 @@ class Detector(_LongestMatch):
     def _label_votes(self, doc: Doc, ents) -> dict[str, tuple[int, int]]:
         """Per name: how often NER calls it a place, how often a person or organisation."""
         out: dict[str, list[int]] = {}
+        span_text = self._span_text  # (``e.text`` cut from the document's text: no Token per word)
         for e in ents:
-            key = norm(strip_possessive(e.text))
+            key = norm(strip_possessive(span_text(e.start, e.end)))
             v = out.setdefault(key, [0, 0])
             if e.label_ in PLACE_LABELS:
                 v[0] += 1
@@ -314,16 +316,15 @@ class Detector(_LongestMatch):
     def _personish(self, doc: Doc, i: int, j: int, key: str, surnames: set[str], kind: str,
                    strength: float = 0.0) -> bool:
         """Evidence that the name at tokens i..j is a person's."""
-        prev = doc[i - 1] if i > 0 else None
-        nxt = doc[j] if j < len(doc) else None
-        if prev is not None and norm(prev.text) in TITLES and kind != "country":
+        words, low = self._words, self._low  # (the detector's columns of ``doc``: no Token for the neighbours)
+        if i > 0 and norm(words[i - 1]) in TITLES and kind != "country":
             return True  # "President Washington", "Gov. Perry", "Mr. Lincoln"
         if kind in ("country", "admin1", "region"):
             return False
         if j - i == 1 and key in surnames and strength < 6.0:
             return True
-        if nxt is not None and nxt.lower_ in PERSON_VERBS and strength < 6.0 \
-                and not (prev is not None and prev.lower_ in LOCATIVE_PREPS):
+        if j < len(doc) and low[j] in PERSON_VERBS and strength < 6.0 \
+                and not (i > 0 and low[i - 1] in LOCATIVE_PREPS):
             return True  # "Jackson said"; but "officials in Bogota said", "Washington said"
         return False
 
