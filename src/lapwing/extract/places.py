@@ -94,12 +94,15 @@ channel railways railway""".split())
 
 
 def _org_follows(doc: Doc, j: int) -> bool:
-    """An organisation's last word within the next three nouns after a demonym ending at token ``j``."""
+    """An organisation's last word within the next three nouns after a demonym ending at token ``j`` (read from the
+    shared token columns: no ``Token`` per word)."""
+    cols = token_columns(doc)
+    lower, alpha, pos = cols.lower, cols.alpha, cols.pos
     for k in range(j, min(j + 3, len(doc))):
-        t = doc[k]
-        if t.lower_ in _ADJ_ORG_HEADS:
+        low = lower[k]
+        if low in _ADJ_ORG_HEADS:
             return True
-        if not t.is_alpha or t.lower_ in _STATE_WORDS or t.pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ"):
+        if not alpha[k] or low in _STATE_WORDS or pos[k] in ("VERB", "AUX", "ADP", "DET", "CCONJ"):
             return False
     return False
 
@@ -115,14 +118,16 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[st
     """
     dem = demonyms()
     blocked = list(taken)
+    cols = token_columns(doc)
+    lower = cols.lower
     for ent in doc.ents:
-        if ent.label_ in NAMED_THINGS and len(ent) > 1 and not (
-                norm(ent[0].text) in dem and (ent[1].lower_ in _STATE_WORDS or ent[1].lower_ in TITLES)):
-            for i in range(ent.start, ent.end):
+        a = ent.start  # (its first two words read from the columns: no Token)
+        if ent.label_ in NAMED_THINGS and ent.end - a > 1 and not (
+                norm(cols.text[a]) in dem and (lower[a + 1] in _STATE_WORDS or lower[a + 1] in TITLES)):
+            for i in range(a, ent.end):
                 blocked[i] = True
     out = []
     n = len(doc)
-    cols = token_columns(doc)
     words = cols.text if words is None else words  # each token's text (``doc[i]`` makes a Token)
     upper = [w[:1].isupper() for w in words]
     text, idx = doc_text(doc), cols.idx
@@ -149,10 +154,10 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[st
         size, target = hit
         j = i + size
         nxt_i = j
-        nxt = doc[j].lower_ if j < n else ""
-        if f"{norm(doc[i:j].text)} {nxt}" in ADJECTIVAL_IDIOMS:
+        nxt = lower[j] if j < n else ""
+        if f"{norm(span_text(i, j))} {nxt}" in ADJECTIVAL_IDIOMS:
             continue
-        if j < n and doc[j].text[:1].isupper() and doc[j].is_alpha and nxt not in TITLES and nxt not in _STATE_WORDS:
+        if j < n and cols.text[j][:1].isupper() and cols.alpha[j] and nxt not in TITLES and nxt not in _STATE_WORDS:
             # "British Airways", "American Airlines", "the Syrian Observatory": part of a proper name
             # (but "Russian President Vladimir Putin", "Syrian Foreign Minister" are references to the country)
             continue

@@ -229,10 +229,11 @@ class Detector(_LongestMatch):
         stadium ...) none of whose words is a place found already: buildings in a town ("Boston Children's
         Hospital" keeps Boston as the place)."""
         out = []
+        low = self._low  # (the detector's columns of ``doc``: no Token per run)
         for i, j in runs:
-            if i < len(doc) and doc[i].lower_ == "the":
+            if i < len(doc) and low[i] == "the":
                 i += 1
-            if not 2 <= j - i <= 6 or doc[j - 1].lower_ not in INSTITUTION_WORDS or any(taken[i:j]):
+            if not 2 <= j - i <= 6 or low[j - 1] not in INSTITUTION_WORDS or any(taken[i:j]):
                 continue
             out.append(_span_mention(doc[i:j], "institution"))
             for k in range(i, j):
@@ -287,8 +288,9 @@ class Detector(_LongestMatch):
     def _label_votes(self, doc: Doc, ents) -> dict[str, tuple[int, int]]:
         """Per name: how often NER calls it a place, how often a person or organisation."""
         out: dict[str, list[int]] = {}
+        span_text = self._span_text  # (``e.text`` cut from the document's text: no Token per word)
         for e in ents:
-            key = norm(strip_possessive(e.text))
+            key = norm(strip_possessive(span_text(e.start, e.end)))
             v = out.setdefault(key, [0, 0])
             if e.label_ in PLACE_LABELS:
                 v[0] += 1
@@ -314,16 +316,15 @@ class Detector(_LongestMatch):
     def _personish(self, doc: Doc, i: int, j: int, key: str, surnames: set[str], kind: str,
                    strength: float = 0.0) -> bool:
         """Evidence that the name at tokens i..j is a person's."""
-        prev = doc[i - 1] if i > 0 else None
-        nxt = doc[j] if j < len(doc) else None
-        if prev is not None and norm(prev.text) in TITLES and kind != "country":
+        words, low = self._words, self._low  # (the detector's columns of ``doc``: no Token for the neighbours)
+        if i > 0 and norm(words[i - 1]) in TITLES and kind != "country":
             return True  # "President Washington", "Gov. Perry", "Mr. Lincoln"
         if kind in ("country", "admin1", "region"):
             return False
         if j - i == 1 and key in surnames and strength < 6.0:
             return True
-        if nxt is not None and nxt.lower_ in PERSON_VERBS and strength < 6.0 \
-                and not (prev is not None and prev.lower_ in LOCATIVE_PREPS):
+        if j < len(doc) and low[j] in PERSON_VERBS and strength < 6.0 \
+                and not (i > 0 and low[i - 1] in LOCATIVE_PREPS):
             return True  # "Jackson said"; but "officials in Bogota said", "Washington said"
         return False
 
@@ -331,10 +332,11 @@ class Detector(_LongestMatch):
         i, j = span.start, span.end
         if names_institution(doc, i, j) and not self._saint_city(doc, i):
             return False
-        if j - i >= 3 and any(doc[k].lower_.rstrip(".") in TITLES for k in range(i + 1, j - 1)) \
+        low = self._low  # (the detector's columns of ``doc``: no Token per word)
+        if j - i >= 3 and any(low[k].rstrip(".") in TITLES for k in range(i + 1, j - 1)) \
                 and not self._known(key):
             return False  # "Russian President Vladimir Putin" labelled as a place: a title inside is a person
-        strength, kind = _strength(self.gaz, span.text)
+        strength, kind = _strength(self.gaz, self._span_text(i, j))
         if self._personish(doc, i, j, key, surnames, kind, strength):
             return False
         loc_votes, other_votes = votes.get(key, (1, 0))
@@ -346,8 +348,7 @@ class Detector(_LongestMatch):
         # obscure or unknown: only when introduced as a place
         if self._cue_before(doc, i, taken) or self._has_qualifier(doc, j):
             return True
-        nxt = doc[j] if j < len(doc) else None
-        return nxt is not None and nxt.lower_ in PLACE_HEADS
+        return j < len(doc) and low[j] in PLACE_HEADS
 
     def _accept(self, doc, i, j, run_start, run_end, key, taken, blocked_weak, surnames, landmark_ext) -> bool:
         single = j - i == 1
@@ -356,7 +357,7 @@ class Detector(_LongestMatch):
         text = self._span_text(i, j)  # doc[i:j].text (i < j)
         strength, kind = _strength(self.gaz, text)
         strong = kind in ("country", "admin1", "region", "landmark", "admin2") or strength >= 5.5
-        nxt = doc[j] if j < len(doc) else None
+        low, n = self._low, len(doc)  # (the detector's columns of ``doc``: no Token for the words around)
         if all(c.entry.alt == 3 for c in candidates(self.gaz, text)):
             return False  # "La.", "Ga." alone are not places (as qualifiers they are read separately)
         if not_a_place_context(doc, i, j, kind):
@@ -366,23 +367,22 @@ class Detector(_LongestMatch):
         if self._personish(doc, i, j, key, surnames, kind, strength):
             return False
         # named after a place: "Memphis St.", "Texas Avenue"
-        if nxt is not None and norm(nxt.text) in STREET_WORDS:
+        if j < n and norm(self._words[j]) in STREET_WORDS:
             return False
         if names_institution(doc, i, j) and not self._saint_city(doc, i):
             return False  # "St. Mary's Hospital": a saint's or founder's name, not a town called Saint Mary
         # part of a longer capitalised name
         if (i, j) != (run_start, run_end) and not landmark_ext:
-            after = doc[run_end] if run_end < len(doc) else None
-            if after is not None and after.lower_ in PERSON_VERBS:
+            if run_end < n and low[run_end] in PERSON_VERBS:
                 return False  # "Chad Smith said", "Sydney Crosby told reporters"
             if any(s <= i and e >= run_end for s, e in self._person_bounds):
                 return False
-            at_start = i == run_start or (i == run_start + 1 and doc[run_start].lower_ == "the")
-            after_of = i > run_start and doc[i - 1].lower_ in ("of", "de", "in")
+            at_start = i == run_start or (i == run_start + 1 and low[run_start] == "the")
+            after_of = i > run_start and low[i - 1] in ("of", "de", "in")
             if not (at_start or after_of) or not strong:
                 return False
         # a sentence-initial common word ("Nice weather", "Reading is ...")
-        if single and doc[i].is_sent_start and doc[i].is_stop:
+        if single and self._sent[i] == 1 and self._stop[i]:  # (doc[i].is_sent_start and doc[i].is_stop)
             return False
         # weak evidence (small places, alternate names): need a locative cue or a qualifier
         if not strong:
@@ -391,8 +391,7 @@ class Detector(_LongestMatch):
                 return False
             if strength < 3.2 and not qual:
                 # a hamlet of a few hundred people: only right after "in", "at", "near" ... and by its main name
-                prev = doc[i - 1] if i > 0 else None
-                direct = prev is not None and prev.lower_ in DIRECT_CUES
+                direct = i > 0 and low[i - 1] in DIRECT_CUES
                 if not direct or not any(c.entry.alt == 0 for c in candidates(self.gaz, text)):
                     return False
         return True

@@ -80,6 +80,15 @@ class _Doc:
         # pro-/anti- or quantity word, or a name-like token (the rest, most tokens, are never cores)
         self.may_core = [nt or lw in _CORE_WORDS or k in self.anchor_at
                          for k, (nt, lw) in enumerate(zip(self.name_token, cols.lower))]
+        self._mod: list[bool] | None = None
+
+    @property
+    def mod(self) -> list[bool]:
+        """``is_mod(k)`` for every position ``k``, worked out in one pass per document (the chaining asks it of
+        nearly every token once: a column read instead of a method call per token)."""
+        if self._mod is None:
+            self._mod = _mod_column(self)
+        return self._mod
 
     def is_pronoun(self, i: int) -> bool:
         return self.lower[i] in PRONOUNS and (not self.tagged or self.pos[i] == "PRON"
@@ -165,6 +174,39 @@ class _Doc:
         return pos in ("ADJ", "NUM", "DET")
 
 
+_MOD_POS = frozenset({"ADJ", "NOUN", "NUM", "ADV", "PROPN", "VERB", "DET", "X"})
+_NOT_MOD_TAGS = frozenset({"WRB", "WDT", "WP", "WP$", "IN", "TO", "CC"})
+
+
+def _mod_column(d: _Doc) -> list[bool]:
+    """``[d.is_mod(k) for k in range(d.n)]``, the tests of :meth:`_Doc.is_mod` in the same order, over the columns
+    (tests/test_sp26.py checks the two agree)."""
+    n, lower, punct, text, ws = d.n, d.lower, d.punct, d.text, d.ws
+    blocks = {k for k, a in d.anchor_at.items() if a.kind == "block"}
+    tagged, parsed = d.tagged, d.parsed
+    pos, tag, dep, head, name_token = d.pos, d.tag, d.dep, d.head, d.name_token
+    out = [False] * n
+    for k in range(n):
+        low = lower[k]
+        if low in DETERMINERS or k in blocks:
+            out[k] = True
+        elif punct[k]:  # is_hyphen
+            out[k] = text[k] in HYPHENS and k > 0 and not ws[k - 1] and not ws[k]
+        elif not tagged:
+            continue
+        else:
+            p = pos[k]
+            if p not in _MOD_POS or tag[k] in _NOT_MOD_TAGS or low in NOT_MODIFIERS:
+                continue
+            if p == "PROPN" and name_token[k]:
+                continue
+            if parsed:
+                out[k] = dep[k] in MOD_DEPS and head[k] > k
+            else:
+                out[k] = p in ("ADJ", "NUM", "DET")
+    return out
+
+
 def _chains(d: _Doc, sent: Span) -> list[Chain]:
     lower = d.lower
     out: list[Chain] = []
@@ -173,6 +215,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
     first = i
     # is_core at each position of the sentence, asked for several times per position below
     may = d.may_core
+    mod = d.mod  # is_mod of every position
     core = [may[k] and d.is_core(k, end) for k in range(first, end)]
 
     def core_item(i: int) -> Item:
@@ -204,7 +247,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
                 cur = Chain([item])
                 i = item.end
                 if lower[item.start] not in POSSESSIVE_PRONOUNS or lower[item.start] == "her" and \
-                        not (i < end and (core[i - first] or d.is_mod(i))):
+                        not (i < end and (core[i - first] or mod[i])):
                     out.append(cur)
                     cur = None
                 continue
@@ -229,7 +272,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
                 glue.append(Item(j, j + 1, "of"))
             elif cur is not None and d.is_poss(j) and glue == []:
                 glue.append(Item(j, j + 1, "poss"))
-            elif d.is_mod(j) and not (cur is not None and d.pos[j] in ("VERB", "AUX")
+            elif mod[j] and not (cur is not None and d.pos[j] in ("VERB", "AUX")
                                       and not d.is_hyphen(j - 1)):
                 # inside a phrase a verb joins only as a hyphenated participle: "U.S.-backed"
                 glue.append(Item(j, j + 1, "mod"))

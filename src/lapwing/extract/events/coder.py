@@ -112,6 +112,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         self.article_topic = self._article_topic()
 
     def code_sentence(self, sent: Span) -> list[tuple[Event, int]]:
+        if self.trace is None and not any(self._maybe_triggers()[sent.start:sent.end]):
+            return []  # no word could be a trigger: no candidate, so no event (its topic need not be read)
         n_off, topic = self.offtopic(sent)
         if self.article_topic is not None:
             n_off += 1  # the whole article is sport / markets / weather
