@@ -136,7 +136,7 @@ def select_part(items: list[GoldArticle], part: str | None) -> list[GoldArticle]
     if part in PART_FILES:
         raise ValueError(f"part {part} is a file of its own ({PART_FILES[part]}): load it with load_part(gold, {part!r})")
     if part not in ("a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g, h or all")
     return items[0 if part == "a" else 1::2]
 
 
@@ -145,7 +145,7 @@ def load_part(gold: str | Path | None, part: str | None) -> list[GoldArticle]:
     if part in PART_FILES:
         return load_gold(gold, part)
     if part not in (None, "", "all", "a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g, h or all")
     return select_part(load_gold(gold), part)
 
 
@@ -345,7 +345,7 @@ def report(result: dict[str, Any], show_errors: int = 0) -> str:
 def command(
     gold: str = typer.Option("", help="Gold folder or JSONL file (default: Lapwing's own police gold set)"),
     part: str = typer.Option("a", help="a (even articles: develop and read errors) | b (odd: held back) | all | "
-                             "c, d, e, f (more development sets, files of their own)"),
+                             "c, d, e, f, g, h (more development sets, files of their own)"),
     lower: bool = typer.Option(False, "--lower", help="Lower-case title and text first (as the outside data is)"),
     records: str = typer.Option("", help="Score these `lapwing extract` records (JSONL) instead of analysing afresh"),
     write_articles_to: str = typer.Option("", "--write-articles", help="Only write the part's articles as JSONL "

@@ -1,0 +1,84 @@
+"""Police action, session 27 (issue 10): classes read on the new development part h (US, UK, Kenyan, Nigerian,
+Ghanaian and Australian outlets' styles) and on parts a and c-g (never part b). Each in several phrasings written
+for this test, with the uses that must stay as they are next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import police_labels, police_rules
+
+
+_labels, _rules = police_labels, police_rules
+
+
+# -- a weak role word joined to the body it serves in by with / at / from --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Deputies with the Harmon County Sheriff's Office arrested two women on Friday after a chase.",
+    "Officers at Kangemi Police Station arrested four suspects with stolen phones on Monday.",
+    "Agents from the state highway patrol arrested a trucker carrying stolen copper.",
+])
+def test_role_word_with_its_police_body(pipe, text):
+    got = _labels(pipe, text)
+    assert "arrest" in got, (got, _rules(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Officers from both countries met in Geneva to discuss the border.",
+    "Officers with the company arrested nobody; the plant simply closed.",
+])
+def test_role_word_with_another_body_stays_unpoliced(pipe, text):
+    assert _labels(pipe, text) == set(), _rules(pipe, text)
+
+
+# -- police words the lexicons lacked: detectives, Kenya's DCI ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Detectives arrested two brothers over the killing of a shopkeeper in Brayton.",
+    "Eldama Ravine: DCI officers arrested a land registrar over forged title deeds on Thursday.",
+    "nakuru: detectives arrested two county clerks over the loss of sh30 million on monday.",
+])
+def test_detectives_and_dci(pipe, text):
+    got = _labels(pipe, text)
+    assert "arrest" in got, (got, _rules(pipe, text))
+
+
+# -- Tasers, stun guns, capsicum and pepper spray ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Police used a Taser on a man who threatened staff at a pharmacy.",
+    "Police used capsicum spray on a drunk driver in Ballarat on Saturday.",
+    "A trooper tased a driver who ran from a traffic stop.",
+    "Kestrel police used a stun gun on a shoplifter on Monday.",
+])
+def test_taser_and_spray_are_force(pipe, text):
+    got = _labels(pipe, text)
+    assert "force" in got, (got, _rules(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police used a drone on the search for the missing hiker.",
+    "The painters used a spray on the old fence.",
+])
+def test_use_of_other_things_is_no_force(pipe, text):
+    assert _labels(pipe, text) == set(), _rules(pipe, text)
+
+
+# -- held: refused bail, had in custody, booked into jail -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The 16-year-old boy was refused bail and will appear in court on Friday.",
+    "The bank clerk was denied bail on Monday and will stay in remand.",
+    "Police have one person in custody after a shooting at a petrol station.",
+    "Kestrel police had the two brothers in custody within an hour.",
+    "The driver was booked into the county jail on Sunday.",
+])
+def test_held_in_custody(pipe, text):
+    got = _labels(pipe, text)
+    assert "arrest" in got, (got, _rules(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The man refused the offer of bail money from his family.",
+    "The family had a dog in the yard all week.",
+    "The band booked a hall in the county town for Sunday.",
+])
+def test_bail_custody_and_booking_words_elsewhere(pipe, text):
+    assert "arrest" not in _labels(pipe, text), _rules(pipe, text)
