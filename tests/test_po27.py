@@ -82,3 +82,37 @@ def test_held_in_custody(pipe, text):
 ])
 def test_bail_custody_and_booking_words_elsewhere(pipe, text):
     assert "arrest" not in _labels(pipe, text), _rules(pipe, text)
+
+
+# -- a sheriff's deputies ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Deputies tased an inmate who attacked a jailer on Wednesday, the sheriff's office said.", "force"),
+    ("Deputies arrested a man who fled a traffic stop near Alcott, Sheriff Dale Murray said.", "arrest"),
+])
+def test_deputies_in_a_sheriff_article_are_police(pipe, text, want):
+    got = _labels(pipe, text)
+    assert want in got, (got, _rules(pipe, text))
+
+
+def test_deputies_without_a_sheriff_stay_weak(pipe):
+    from event_helpers import Article
+    text = "Deputies arrested the speaker's aide in the chamber on Monday, the assembly said."
+    rec = pipe.analyse(Article(id="t", text=text, published="2026-03-01")).model_dump(mode="json")
+    sectors = {(e.get("source") or {}).get("sector") for e in rec["events"]}
+    assert "COP" not in sectors, rec["events"]
+
+
+# -- a by-phrase after "shot and killed", hung on the first participle ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A man armed with a machete was shot and killed by a Kestrel police officer on Sunday night.",
+    "A teenager was shot and killed by a sheriff's deputy after a chase near Alcott.",
+])
+def test_shared_by_agent_of_a_killing(pipe, text):
+    got = _labels(pipe, text)
+    assert {"kill", "force"} <= got, (got, _rules(pipe, text))
+
+
+def test_by_agent_before_the_second_participle_stays_its_own(pipe):
+    text = "A woman was beaten by her neighbours and then arrested on Monday."
+    rules = _rules(pipe, text)
+    assert not any(r[0] == "173" and r[2] == "her neighbours" for r in rules), rules
