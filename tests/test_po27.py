@@ -116,3 +116,17 @@ def test_by_agent_before_the_second_participle_stays_its_own(pipe):
     text = "A woman was beaten by her neighbours and then arrested on Monday."
     rules = _rules(pipe, text)
     assert not any(r[0] == "173" and r[2] == "her neighbours" for r in rules), rules
+
+
+# -- a denied claim with a short phrase between the claim word and its that-clause ---------------------------------
+@pytest.mark.parametrize("text", [
+    "The sheriff's office denied reports on social media that deputies had detained migrants at a church in Alcott.",
+    "Kestrel police denied claims in local newspapers that officers had beaten a vendor at the market.",
+])
+def test_denied_reports_on_media(pipe, text):
+    assert _labels(pipe, text) == set(), _rules(pipe, text)
+
+
+def test_confirmed_reports_on_media_stand(pipe):
+    text = "Kestrel police confirmed reports on social media that officers had arrested two students."
+    assert "arrest" in _labels(pipe, text), _rules(pipe, text)
