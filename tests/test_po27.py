@@ -48,6 +48,7 @@ def test_detectives_and_dci(pipe, text):
     "Police used capsicum spray on a drunk driver in Ballarat on Saturday.",
     "A trooper tased a driver who ran from a traffic stop.",
     "Kestrel police used a stun gun on a shoplifter on Monday.",
+    "bendigo: police used a taser on a man armed with a machete outside a bottle shop on friday.",
 ])
 def test_taser_and_spray_are_force(pipe, text):
     got = _labels(pipe, text)
