@@ -41,8 +41,8 @@ def test_parts_alternate_and_balance():
         P.select_part(gold, "c")
     with pytest.raises(ValueError, match="load_part"):
         P.select_part(gold, "d")
-    with pytest.raises(ValueError, match="use a, b, c, d, e, f, g or all"):
-        P.load_part(None, "h")
+    with pytest.raises(ValueError, match="use a, b, c, d, e, f, g, h or all"):
+        P.load_part(None, "i")
 
 
 def test_part_c_loads_and_is_labelled():
@@ -357,3 +357,23 @@ def test_part_c_run_lists_errors(small_gold, tmp_path):
     res_d = P.run(small_gold, part="d", records=recs)
     assert res_d["gold"].endswith("police_gold_d.jsonl") and res_d["errors"] == res["errors"]
     assert "part d errors" in P.report(res_d)
+
+
+def test_part_h_loads_and_is_labelled():
+    h = P.load_part(None, "h")
+    assert P.gold_file(None, "h").name == "police_gold_h.jsonl" and 55 <= len(h) <= 80 and "h" in P.DEV_PARTS
+    assert all(x.id.startswith("polh-") for x in h) and len({x.id for x in h}) == len(h)
+    earlier = [P.load_gold()] + [P.load_part(None, p) for p in "cdefg"]
+    assert not {x.text for x in h} & {e.text for part in earlier for e in part}  # new articles
+    positives = Counter(label for x in h for label, v in x.labels.items() if v)
+    assert positives["arrest"] >= 25 and positives["kill"] >= 5 and positives["force"] >= 15, positives
+    assert sum(not any(x.labels.values()) for x in h) >= 15  # distractors: police as victims, army, court only
+    assert sum(x.text[:30] == x.text[:30].lower() for x in h) >= 10  # lower-cased, "city:" datelines
+    prefixes = {"kill-": "kill", "arr-": "arrest", "force-": "force"}
+    for x in h:
+        assert x.title and x.tags and 1 <= len(sentences(x.text)) <= 5, x.id
+        for tag in x.tags:
+            label = next((lab for pre, lab in prefixes.items() if tag.startswith(pre)), None)
+            assert label is None or x.labels[label], (x.id, tag)
+        assert any(x.labels.values()) or any(t.startswith("neg:") for t in x.tags), x.id
+    assert all(x.labels["force"] for x in h if x.labels["kill"])

@@ -22,6 +22,16 @@ from lapwing.extract.actors.lookup import Anchor
 from lapwing.extract.docfacts import doc_heads, doc_text, token_columns
 
 
+#: prepositions that join a weak role word to the body it serves in ("officers with the police department")
+SERVICE_PREPS = frozenset({"with", "at", "from"})
+
+
+def _weak_role(item: "Item") -> bool:
+    """A weak role word ("officer", "agent", "deputy", "operative") that takes its sector from its affiliation."""
+    ag = item.anchor.agent if item.type == "anchor" and item.anchor is not None else None
+    return ag is not None and ag.agent.has("weak") and ag.agent.has("person")
+
+
 @dataclass
 class Item:
     start: int
@@ -269,6 +279,10 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
         glue: list[Item] = []
         while j < end and not core[j - first]:
             if cur is not None and lower[j] == "of" and glue == [] and cur.items[-1].type in ("anchor", "quant", "name"):
+                glue.append(Item(j, j + 1, "of"))
+            elif cur is not None and lower[j] in SERVICE_PREPS and glue == [] and _weak_role(cur.items[-1]):
+                # "officers *with* the Lakeview Police Department", "detectives *from* the DCI", "deputies *at* the
+                # sheriff's office": the body a weak role word serves in, read as its "of" complement
                 glue.append(Item(j, j + 1, "of"))
             elif cur is not None and d.is_poss(j) and glue == []:
                 glue.append(Item(j, j + 1, "poss"))

@@ -23,7 +23,7 @@ from lapwing.extract.actors.common import (
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural
 from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
-                                                 org_reference, pair_members, possessor_bloc)
+                                                 org_reference, pair_members, possessor_bloc, sheriff_deputies)
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
@@ -410,6 +410,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
             if not nested and codes.kind in ("person", "agent"):
                 led_group_reference(self, m, an)  # "Alliance leader X" after "the opposition alliance"
+            if not nested:
+                sheriff_deputies(self, m, an)  # "Deputies tased an inmate", in an article that names a sheriff
         if codes.kind == "agent":
             first = None if nested else (self.description(m, an, chain) or org_reference(self, m, an))
             if first is None and not nested:

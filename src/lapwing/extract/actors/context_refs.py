@@ -364,3 +364,25 @@ def led_group_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMent
                                codes.kind, codes.person, codes.plural)
     m.actor = m.actor.model_copy(update={"country": country, "sector": first.actor.sector, "rule": "coref:led"})
     return first
+
+
+# -- a sheriff's deputies -------------------------------------------------------------------------------------------
+#: the bare words for a sheriff's deputies ("deputy" alone is also a deputy minister's or a parliament's deputy)
+DEPUTY_WORDS = frozenset({"deputy", "deputies"})
+
+
+def sheriff_deputies(coder: Any, m: ActorMention, an: _Analysis) -> bool:
+    """"*Deputies* tased an inmate ..., the sheriff's office said": a bare "deputy" / "deputies" with no sector of
+    its own, in an article that names a sheriff (a sheriff's office, deputy sheriffs), is the sheriff's: police
+    (sector ``COP``, rule ``coref:sheriff``). In an article with no sheriff the word stays weak (a parliament's
+    deputies, a minister's deputy)."""
+    d, codes = coder.d, coder.codes[id(m)]
+    h = an.head_agent
+    if h is None or h.end - h.start != 1 or d.lower[h.start] not in DEPUTY_WORDS or codes.sector is not None:
+        return False
+    if not any(w == "sheriff" or w.startswith("sheriff'") or w.startswith("sheriff\u2019") for w in d.lower):
+        return False
+    coder.codes[id(m)] = Codes(codes.name, codes.country, "COP", {**codes.sources, "sector": "coref:sheriff"},
+                               codes.kind, codes.person, codes.plural)
+    m.actor = m.actor.model_copy(update={"sector": "COP", "rule": m.actor.rule or "coref:sheriff"})
+    return True

@@ -374,6 +374,15 @@ _CLAIM_WORDS = frozenset({"report", "claim", "allegation", "accusation", "rumour
 _BETWEEN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "PRP$", "POS"})
 
 
+#: prepositions of a short phrase that may stand between a claim word and its that-clause ("reports *on* social media")
+_CLAIM_PREPS = frozenset({"on", "in", "from"})
+_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _claim_word(word: str) -> bool:
+    return word in _CLAIM_WORDS or (word.endswith("s") and word[:-1] in _CLAIM_WORDS)
+
+
 def denied_claim_clause(clause: Token) -> bool:
     """``clause`` opens with "that" right after a claim word that a denying verb takes, with at most two words of
     the claim's phrase between ("Police on Sunday *denied reports that* leaders had been detained", "*denied media
@@ -383,11 +392,15 @@ def denied_claim_clause(clause: Token) -> bool:
     that = clause.left_edge
     if that.lower_ != "that" or that.i < 2:
         return False
-    word = doc[that.i - 1].lower_
-    if word not in _CLAIM_WORDS and not (word.endswith("s") and word[:-1] in _CLAIM_WORDS):
-        return False
-    j = that.i - 2
-    while j > 0 and that.i - 2 - j < 2 and doc[j].lower_ not in _DENYING_FORMS and doc[j].tag_ in _BETWEEN_TAGS:
+    k = that.i - 1
+    if not _claim_word(doc[k].lower_):
+        # "denied reports *on social media* that ...": a short phrase of place or source on the claim word
+        k = next((i for i in range(that.i - 2, max(0, that.i - 5), -1) if _claim_word(doc[i].lower_)), -1)
+        if k < 1 or doc[k + 1].lower_ not in _CLAIM_PREPS \
+                or any(doc[i].tag_ not in _PHRASE_TAGS for i in range(k + 2, that.i)):
+            return False
+    j = k - 1
+    while j > 0 and k - 1 - j < 2 and doc[j].lower_ not in _DENYING_FORMS and doc[j].tag_ in _BETWEEN_TAGS:
         j -= 1
     if doc[j].lower_ not in _DENYING_FORMS:
         return False

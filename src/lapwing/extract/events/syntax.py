@@ -176,6 +176,12 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
                 a = next((g for g in x.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and "by" in _cases(g))), None)
                 if a is not None:
                     return _np_head(a) if a.dep_ == "obl:agent" else a
+        if t.dep_ == "conj" and t.tag_ == "VBN" and not any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in kids):
+            # "was shot and *killed* by a deputy" with the by-phrase hung on the first participle: it follows both
+            a = next((g for g in t.head.children if g.i > t.i and (g.dep_ == "obl:agent" or (
+                g.dep_.startswith("obl") and "by" in _cases(g)))), None)
+            if a is not None:
+                return _np_head(a) if a.dep_ == "obl:agent" else a
         return None
     if t.pos_ == "ADJ" and lemma_of(t) in AGENTIVE_ADJ and not any(c.dep_ in SUBJ for c in kids):
         for c in kids:  # "Syria says *it* is willing to withdraw": "it" parsed as an expletive
