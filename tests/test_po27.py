@@ -31,6 +31,21 @@ def test_role_word_with_another_body_stays_unpoliced(pipe, text):
     assert _labels(pipe, text) == set(), _rules(pipe, text)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Gunmen abducted 12 pupils from a village school near Dandume on Tuesday.", "12 pupils"),
+    ("Armed men kidnapped 20 students from Unity Grammar School in the night.", "20 students"),
+    ("Border police detained a Moldovan citizen at the Leuseni crossing on Friday.", "a Moldovan citizen"),
+])
+def test_people_a_phrase_only_places_keep_their_own_span(pipe, text, target):
+    """Only a role word that serves in a body reads its with/at/from phrase as that body (lead, session 21: the
+    first cut took "students from a school" and "a citizen at the crossing" as one actor, which split happenings)."""
+    from lapwing.schema import Article
+
+    rec = pipe.analyse(Article(id="t", text=text, published="2026-03-04T10:00:00Z"))
+    targets = [e.target.text for e in rec.events if e.target is not None]
+    assert targets and all(t == target for t in targets), [(e.cameo, e.target) for e in rec.events]
+
+
 # -- police words the lexicons lacked: detectives, Kenya's DCI ----------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Detectives arrested two brothers over the killing of a shopkeeper in Brayton.",

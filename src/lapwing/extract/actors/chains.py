@@ -26,10 +26,18 @@ from lapwing.extract.docfacts import doc_heads, doc_text, token_columns
 SERVICE_PREPS = frozenset({"with", "at", "from"})
 
 
-def _weak_role(item: "Item") -> bool:
+#: the role words that serve in a body ("officers *with* the police department"); not the people a with/at/from phrase
+#: only places or describes ("students from a school", "his counterpart at Hyderabad House", "a citizen at the crossing")
+SERVICE_ROLES = frozenset({"officer", "officers", "agent", "agents", "deputy", "deputies", "detective", "detectives",
+                           "operative", "operatives", "personnel", "investigator", "investigators", "trooper",
+                           "troopers", "constable", "constables", "inspector", "inspectors", "staff", "staffer",
+                           "staffers", "official", "officials", "employee", "employees"})
+
+
+def _weak_role(item: "Item", lower: list[str]) -> bool:
     """A weak role word ("officer", "agent", "deputy", "operative") that takes its sector from its affiliation."""
     ag = item.anchor.agent if item.type == "anchor" and item.anchor is not None else None
-    return ag is not None and ag.agent.has("weak") and ag.agent.has("person")
+    return ag is not None and ag.agent.has("weak") and ag.agent.has("person") and lower[item.end - 1] in SERVICE_ROLES
 
 
 @dataclass
@@ -280,7 +288,7 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
         while j < end and not core[j - first]:
             if cur is not None and lower[j] == "of" and glue == [] and cur.items[-1].type in ("anchor", "quant", "name"):
                 glue.append(Item(j, j + 1, "of"))
-            elif cur is not None and lower[j] in SERVICE_PREPS and glue == [] and _weak_role(cur.items[-1]):
+            elif cur is not None and lower[j] in SERVICE_PREPS and glue == [] and _weak_role(cur.items[-1], lower):
                 # "officers *with* the Lakeview Police Department", "detectives *from* the DCI", "deputies *at* the
                 # sheriff's office": the body a weak role word serves in, read as its "of" complement
                 glue.append(Item(j, j + 1, "of"))
