@@ -17,6 +17,7 @@ from lapwing.extract.quotes.framing import around_cue_start, framing_verb, sente
 from lapwing.extract.quotes.noun_owner import speech_noun_owner
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
 from lapwing.extract.quotes.conjoined import join_conjoined
+from lapwing.extract.quotes.reported_bounds import _past_complementiser
 from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _inside, _strip_span, _word_count,
                                                 join_partials, runs_on)
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
@@ -244,6 +245,10 @@ def _partial_span(doc: Doc, start: int, end: int, cue: Token) -> tuple[int, int]
     if node.head.i != cue.i or node.dep_ in ("conj", "parataxis", "advcl", "punct"):
         return start, end
     first = next((t for t in doc[cue.i + 1 : span.start] if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ == "that" and (
+            first.dep_ == "mark" or _past_complementiser(doc, first.i, node.right_edge.i + 1) > first.i):
+        # 'tweeted that Paris "stands with ..."': the complementiser is no word of what was said
+        first = next((t for t in doc[first.i + 1 : span.start + 1] if not t.is_space), first)
     lo = first.idx if first is not None else start
     last = node.right_edge
     while last.i > span.end - 1 and (last.is_punct or last.is_space):

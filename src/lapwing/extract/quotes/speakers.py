@@ -152,7 +152,13 @@ def _past_other_argument(actor: Actor, token: Token) -> Actor:
 
 
 def _with_role_name(actor: Actor, token: Token) -> Actor:
-    """A role with no name gets the person's name its sentence gives it (quotes/role_name.py)."""
+    """A role with no name gets the person's name its sentence gives it (quotes/role_name.py); so does a role named
+    by the organisation of its phrase when the person's name stands in apposition after it ('The secretary general
+    of the Organization of American States (OAS), [Mariano Cortés], said': the name is his, not the OAS's)."""
+    if actor.name and token.pos_ == "NOUN" and actor.kind != "pronoun":
+        run = role_name(token)
+        if run is not None and run.start_char >= actor.end and run.text != actor.name:
+            return actor.model_copy(update={"name": run.text})
     if actor.name or actor.kind == "pronoun" or token.pos_ == "PRON":
         return actor
     run = role_name(token)
