@@ -156,9 +156,11 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
     # drop exact duplicates and quotes nested inside another quote of the same kind; a report inside a report
     # ('the ministry said [Lavrov warned Pompeo that [A]]') is two attributions: its cue is inside the outer content
     # (quotes are in start order: a kept quote ending at or before a quote's start holds neither it nor any later one)
+    # (of two quotes starting at the same word the longer goes first, so it holds the shorter: 'responded that the
+    # businessman "is right about A, but B"' read whole and cut at the comma)
     out: list[Quote] = []
     live: list[Quote] = []  # kept quotes that may still hold a later one
-    for q in quotes:
+    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
         live = [o for o in live if o.end > q.start]
         if any(o.start <= q.start and q.end <= o.end and (o.kind == q.kind or o.kind == "indirect")
                and not (o.kind == q.kind == "indirect" and (o.start, o.end) != (q.start, q.end)
@@ -167,6 +169,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             continue
         out.append(q)
         live.append(q)
+    out.sort(key=lambda q: (q.start, q.end))
     return carry_added_channel(out, text)
 
 
