@@ -106,3 +106,19 @@ def test_role_of_an_organisation_is_named_by_the_person_after_it(pipe, text, nam
 def test_role_with_no_person_after_it_keeps_its_name(pipe, text, words, name):
     q = _with(_quotes(pipe, text), words)
     assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+
+@pytest.mark.parametrize("text", [
+    "The report came out in May.\n\nThat criticism was often fair, Mr. Holm said.",
+    "The plan was dropped in June.\n\nThat decision was a mistake, the mayor said on Friday.",
+])
+def test_a_sentence_opening_that_stays(pipe, text):
+    quotes = _quotes(pipe, text)
+    assert any(q.text.startswith("That ") for q in quotes), [q.text for q in quotes]
+
+
+def test_a_role_with_its_own_name_keeps_it(pipe):
+    q = _with(_quotes(pipe, "Former House speaker Ana Ruiz, a Holm ally, said in an interview that the governor should "
+                            "ignore the critics."), "should")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz", q.speaker

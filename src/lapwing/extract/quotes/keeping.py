@@ -34,6 +34,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
     quotes: list[Quote] = []
     cue_at: dict[int, int] = {}
     cue_pos: dict[int, int] = {}  # every indirect quote's cue, nesting or not
+    past_that: set[int] = set()  # partial quotes moved past their 'that' (_partial_span)
     indirect_ranges = Ranges((f.start, f.end) for f in found if f.kind == "indirect")
     # an object cue's content may hold an attribution of its own ('dismissed [a report the government called "a crude
     # lie"]'); a clause's content holds the speaker's own words ('said she expects the campaign "to continue ..."')
@@ -54,6 +55,8 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                         and _partial_of(doc, f.start, f.end, f.cue):
                     f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
                     f.start, f.end = _partial_span(doc, f.start, f.end, f.cue)
+                    if _after_that(text, f.start):
+                        f.extra["past_that"] = True
                     m = f.marked
                     if f.start < m.open_at and f.end == m.end and m.close_at is not None:
                         f.end = m.outer_end  # both marks or none
@@ -149,6 +152,8 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         nests = (f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak) \
             or f.rule.startswith("partial:cue")
         cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
+        if f.extra.get("past_that"):
+            past_that.add(id(quotes[-1]))
         cue_pos[id(quotes[-1])] = cue_tok.idx if isinstance(cue_tok, Token) and f.kind == "indirect" else -1
     quotes = join_partials(quotes, cue_at, text)  # sorted by (start, end)
     quotes = join_conjoined(quotes, text)  # 'added that "A" and "B"': one quote
@@ -156,11 +161,9 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
     # drop exact duplicates and quotes nested inside another quote of the same kind; a report inside a report
     # ('the ministry said [Lavrov warned Pompeo that [A]]') is two attributions: its cue is inside the outer content
     # (quotes are in start order: a kept quote ending at or before a quote's start holds neither it nor any later one)
-    # (of two quotes starting at the same word the longer goes first, so it holds the shorter: 'responded that the
-    # businessman "is right about A, but B"' read whole and cut at the comma)
     out: list[Quote] = []
     live: list[Quote] = []  # kept quotes that may still hold a later one
-    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
+    for q in quotes:
         live = [o for o in live if o.end > q.start]
         if any(o.start <= q.start and q.end <= o.end and (o.kind == q.kind or o.kind == "indirect")
                and not (o.kind == q.kind == "indirect" and (o.start, o.end) != (q.start, q.end)
@@ -169,7 +172,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             continue
         out.append(q)
         live.append(q)
-    out.sort(key=lambda q: (q.start, q.end))
+    # a partial quote moved past its 'that' now starts where the clause's content does: it holds the content cut
+    # short at the quote's inner comma ('responded that the businessman "is right about A, but B"')
+    out = [o for o in out if not any(id(q) in past_that and q is not o and o.kind == "indirect"
+                                     and q.start == o.start and q.end > o.end for q in out)]
     return carry_added_channel(out, text)
 
 

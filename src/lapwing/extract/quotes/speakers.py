@@ -157,7 +157,11 @@ def _with_role_name(actor: Actor, token: Token) -> Actor:
     of the Organization of American States (OAS), [Mariano Cortés], said': the name is his, not the OAS's)."""
     if actor.name and token.pos_ == "NOUN" and actor.kind != "pronoun":
         run = role_name(token)
-        if run is not None and run.start_char >= actor.end and run.text != actor.name:
+        # (not past a person's name of the role's own: 'Former House speaker Ana Ruiz, a Holm ally, said')
+        comma = next((k for k in range(run.start - 1, token.i, -1) if token.doc[k].text == ","), token.i) \
+            if run is not None else token.i
+        if run is not None and run.start_char >= actor.end and run.text != actor.name and not any(
+                t.ent_type_ == "PERSON" for t in token.doc[token.i + 1 : comma]):
             return actor.model_copy(update={"name": run.text})
     if actor.name or actor.kind == "pronoun" or token.pos_ == "PRON":
         return actor
