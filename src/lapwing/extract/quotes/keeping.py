@@ -17,6 +17,7 @@ from lapwing.extract.quotes.framing import around_cue_start, framing_verb, sente
 from lapwing.extract.quotes.noun_owner import speech_noun_owner
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
 from lapwing.extract.quotes.conjoined import join_conjoined
+from lapwing.extract.quotes.reported_bounds import _past_complementiser
 from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _inside, _strip_span, _word_count,
                                                 join_partials, runs_on)
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
@@ -33,6 +34,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
     quotes: list[Quote] = []
     cue_at: dict[int, int] = {}
     cue_pos: dict[int, int] = {}  # every indirect quote's cue, nesting or not
+    past_that: set[int] = set()  # partial quotes moved past their 'that' (_partial_span)
     indirect_ranges = Ranges((f.start, f.end) for f in found if f.kind == "indirect")
     # an object cue's content may hold an attribution of its own ('dismissed [a report the government called "a crude
     # lie"]'); a clause's content holds the speaker's own words ('said she expects the campaign "to continue ..."')
@@ -53,6 +55,8 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                         and _partial_of(doc, f.start, f.end, f.cue):
                     f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
                     f.start, f.end = _partial_span(doc, f.start, f.end, f.cue)
+                    if _after_that(text, f.start):
+                        f.extra["past_that"] = True
                     m = f.marked
                     if f.start < m.open_at and f.end == m.end and m.close_at is not None:
                         f.end = m.outer_end  # both marks or none
@@ -148,6 +152,8 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         nests = (f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak) \
             or f.rule.startswith("partial:cue")
         cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
+        if f.extra.get("past_that"):
+            past_that.add(id(quotes[-1]))
         cue_pos[id(quotes[-1])] = cue_tok.idx if isinstance(cue_tok, Token) and f.kind == "indirect" else -1
     quotes = join_partials(quotes, cue_at, text)  # sorted by (start, end)
     quotes = join_conjoined(quotes, text)  # 'added that "A" and "B"': one quote
@@ -166,6 +172,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             continue
         out.append(q)
         live.append(q)
+    # a partial quote moved past its 'that' now starts where the clause's content does: it holds the content cut
+    # short at the quote's inner comma ('responded that the businessman "is right about A, but B"')
+    out = [o for o in out if not any(id(q) in past_that and q is not o and o.kind == "indirect"
+                                     and q.start == o.start and q.end > o.end for q in out)]
     return carry_added_channel(out, text)
 
 
@@ -244,6 +254,10 @@ def _partial_span(doc: Doc, start: int, end: int, cue: Token) -> tuple[int, int]
     if node.head.i != cue.i or node.dep_ in ("conj", "parataxis", "advcl", "punct"):
         return start, end
     first = next((t for t in doc[cue.i + 1 : span.start] if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ == "that" and (
+            first.dep_ == "mark" or _past_complementiser(doc, first.i, node.right_edge.i + 1) > first.i):
+        # 'tweeted that Paris "stands with ..."': the complementiser is no word of what was said
+        first = next((t for t in doc[first.i + 1 : span.start + 1] if not t.is_space), first)
     lo = first.idx if first is not None else start
     last = node.right_edge
     while last.i > span.end - 1 and (last.is_punct or last.is_space):

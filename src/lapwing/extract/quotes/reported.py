@@ -17,7 +17,8 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
 from lapwing.extract.quotes.segmentation import (_CHANNEL_PREPS, QUOTE_CHARS, _Found, _complement_end, _inside,
                                                 _linear_complement)
 from lapwing.extract.quotes.index import index_of
-from lapwing.extract.quotes.reported_bounds import _aside_start, _before_quote_cue, _past_channel, _past_time
+from lapwing.extract.quotes.reported_bounds import (_aside_start, _before_quote_cue, _past_channel, _past_complementiser,
+                                                    _past_time)
 from lapwing.extract.quotes.reported_nouns import _in_a_source, _poll_source, find_noun_reported
 from lapwing.extract.quotes.subjects import _opening_clause_subject, _subject_of, inverted_subject
 
@@ -63,11 +64,19 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                      if c.i > o.i and (c.dep_ == "ccomp" or _hearer_clause(o, c))]
         if not comps and lex.lemma(t) not in lex.weak:
             comps = _bare_clause(t)  # 'told reporters on Friday [he thinks ...]'
+        tail = None
+        if comps and lex.lemma(t) in _TELL_LIKE:
+            # 'told reporters [that 52 people had been arrested], "most of them for ..."': the parser hung the
+            # that-clause on the hearer and took the quoted words after it for the complement; the content is the
+            # clause and runs on over the quoted words
+            hearer = _hearer_that_clause(t, comps[0])
+            if hearer is not None:
+                comps, tail = [hearer], comps[0]
         lo = hi = None
         rule = "indirect:complement"
         if comps:
             c = comps[0]
-            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            lo, hi = c.left_edge.i, (c if tail is None else tail).right_edge.i + 1
             if lo > t.i:
                 # 'says [Trump's flurry of tweets] was "unhinged"': the parser made the clause's subject the cue's
                 # object; 'says neither the nominee nor her campaign helped ...': a clause it cut short
@@ -127,7 +136,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             # ('said [Friday that] hackers had ...')
             while lo < hi and (punct[lo] or space[lo] or (lower[lo] == "that" and cols.dep[lo] in ("mark",))):
                 lo += 1
-            lo = _past_time(doc, lo, hi)
+            lo = _past_complementiser(doc, _past_time(doc, lo, hi), hi)
             if hi - lo < 2:
                 continue
             if not any(pos[k] in ("VERB", "AUX") for k in range(lo, hi)):
@@ -179,6 +188,24 @@ def _hearer_clause(hearer: Token, clause: Token) -> bool:
     if any(k not in own for k in range(hearer.i + 1, subj.left_edge.i)):
         return False
     return any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > clause.i for c in clause.children)
+
+
+def _hearer_that_clause(cue: Token, comp: Token) -> Token | None:
+    """The clause opened by 'that' the parser hung on the cue's hearer as a relative clause, when the cue's own
+    complement is the quoted words right after it following a comma: 'told reporters [that A], "B"'. (A relative
+    'that' is the clause's subject or object, never its 'mark'.)"""
+    for o in cue.children:
+        if o.dep_ not in ("obj", "iobj") or not o.i < comp.i:
+            continue
+        for c in o.children:
+            if c.dep_ in ("acl:relcl", "relcl") and c.i > o.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):
+                gap = cue.doc[c.right_edge.i + 1 : comp.left_edge.i + 1]
+                first = next((x for x in cue.doc[comp.left_edge.i : comp.i + 1] if not x.is_punct), None)
+                if all(x.is_punct or x.is_space for x in gap) and first is not None and first.i > 0 and \
+                        cue.doc[first.i - 1].text in QUOTE_CHARS:
+                    return c
+    return None
 
 
 def _bare_clause(cue: Token) -> list[Token]:

@@ -47,6 +47,26 @@ def _past_time(doc: Doc, lo: int, hi: int) -> int:
     return lo
 
 
+def _past_complementiser(doc: Doc, lo: int, hi: int) -> int:
+    """Start of a content past a complementiser 'that' the parser read as a pronoun or a determiner after an adjunct
+    of the cue ('said on Sunday [that] calm had returned', 'wrote on X [that] Lisbon stood by ...'): the clause after
+    it has a subject of its own, so the 'that' is no word of the content. A 'that' that is the subject ('said that was
+    wrong') stays, and so does a capitalised or sentence-opening 'That' and one on a noun a comma follows ('say that
+    account, and ...'); otherwise after a cue a 'that' before a noun is taken for the complementiser ('adding [that]
+    police had fired ...'), not a demonstrative."""
+    if hi - lo < 3 or doc[lo].text != "that" or doc[lo].dep_ == "mark" or lo < 1 or doc[lo - 1].is_punct \
+            or doc[lo - 1].is_space:
+        return lo  # (a 'That' opening its sentence, or after a comma or a break, is a demonstrative: 'That plan failed')
+    nxt = doc[lo + 1]
+    if nxt.pos_ in ("VERB", "AUX", "PUNCT") or nxt.is_space:
+        return lo
+    if nxt.pos_ in ("NOUN", "PROPN") and lo + 2 < hi and doc[lo + 2].text == ",":
+        return lo  # 'say that account, and hundreds like it, show ...': a demonstrative on a noun set off by a comma
+    own = [t for t in doc[lo + 1 : hi] if t.dep_ in ("nsubj", "nsubj:pass", "expl") and t.head.pos_ in ("VERB", "AUX")
+           and lo < t.head.i < hi and t.i < t.head.i]
+    return lo + 1 if own else lo
+
+
 def _mostly_quoted(text: str, marked_ranges: list[tuple[int, int]] | Ranges, s: int, e: int) -> bool:
     """Half or more of the words of [s, e) stand within quotation marks."""
     words = [(m.start(), m.end()) for m in _WORDS.finditer(text, s, e)]

@@ -30,8 +30,16 @@ def role_name(token: Token) -> Span | None:
     limit = min(index_of(doc).sent_end(token), token.i + ROLE_NAME_WORDS)
     title_run = True  # only title words so far ('Party contender and former surgeon ...')
     k = token.i + 1
+    skipped = 0  # (the words of a short name in brackets, which do not count towards the apposition's distance)
     while k < limit:
         t = doc[k]
+        if t.text == "(" and _abbreviation_end(doc, k, limit) is not None:
+            # 'The secretary general of the Organization of American States (OAS), [Mariano Cortés], said': an
+            # organisation's short name in brackets is a word of the role's phrase
+            skipped += 3
+            k += 3
+            title_run = False
+            continue
         if t.text in (",", "(", "--", "\u2014", "\u2013") or t.tag_ in _FINITE or t.text in QUOTE_CHARS or t.is_space:
             break
         if _person(t):
@@ -48,7 +56,7 @@ def role_name(token: Token) -> Span | None:
         if t.pos_ not in _RUN_POS:
             title_run = False
         k += 1
-    if not common or k >= limit or doc[k].text != "," or k - token.i > APPOSITION_AFTER or any(
+    if not common or k >= limit or doc[k].text != "," or k - token.i - skipped > APPOSITION_AFTER or any(
             t.pos_ == "CCONJ" for t in doc[token.i + 1 : k]):
         return None  # ('the court at an impasse and senators refusing to ..., Merrick Garland': another conjunct's)
     j = k + 1
@@ -60,6 +68,14 @@ def role_name(token: Token) -> Span | None:
         if after is not None and (after.tag_ == "POS" or after.text in ("'s", "\u2019s")):
             return None  # 'The mayor, Ana Ruiz's rival, said': a name owning the role is not its name
         return run if _closes_before_predicate(doc, run.end, min(len(doc), run.end + ROLE_NAME_WORDS)) else None
+    return None
+
+
+def _abbreviation_end(doc, k: int, limit: int) -> int | None:
+    """The index after the ')' of a short name in brackets opening at ``k`` ('(OAS)', '(U.N.)'), else None."""
+    if k + 2 < limit and doc[k + 2].text == ")" and len(doc[k + 1].text) >= 2 and \
+            doc[k + 1].text.replace(".", "").replace("-", "").isupper():
+        return k + 3
     return None
 
 

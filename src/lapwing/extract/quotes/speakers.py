@@ -152,7 +152,17 @@ def _past_other_argument(actor: Actor, token: Token) -> Actor:
 
 
 def _with_role_name(actor: Actor, token: Token) -> Actor:
-    """A role with no name gets the person's name its sentence gives it (quotes/role_name.py)."""
+    """A role with no name gets the person's name its sentence gives it (quotes/role_name.py); so does a role named
+    by the organisation of its phrase when the person's name stands in apposition after it ('The secretary general
+    of the Organization of American States (OAS), [Mariano Cortés], said': the name is his, not the OAS's)."""
+    if actor.name and token.pos_ == "NOUN" and actor.kind != "pronoun":
+        run = role_name(token)
+        # (not past a person's name of the role's own: 'Former House speaker Ana Ruiz, a Holm ally, said')
+        comma = next((k for k in range(run.start - 1, token.i, -1) if token.doc[k].text == ","), token.i) \
+            if run is not None else token.i
+        if run is not None and run.start_char >= actor.end and run.text != actor.name and not any(
+                t.ent_type_ == "PERSON" for t in token.doc[token.i + 1 : comma]):
+            return actor.model_copy(update={"name": run.text})
     if actor.name or actor.kind == "pronoun" or token.pos_ == "PRON":
         return actor
     run = role_name(token)
