@@ -29,7 +29,7 @@ from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.name_repeats import repeated_name
-from lapwing.extract.actors.titles import _Titles, union_local
+from lapwing.extract.actors.titles import _Titles, local_country, union_local
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
@@ -173,6 +173,10 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 codes.sector, codes.sources["sector"] = dic.sector, "dictionary"
             if dic.source:
                 codes.lexicon.append(dic.source)
+            named = local_country(self, an, head) if dic.kind == "org" and codes.country not in (None, *self.igos) else None
+            if named and named != codes.country:
+                # "the *Dhaka* Metropolitan Police": a body of one country's name, placed by its modifier in another
+                codes.country, codes.sources["country"] = named, "nationality"
         # kind and name
         if not codes.kind:
             if head.type == "quant":

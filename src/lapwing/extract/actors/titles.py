@@ -145,3 +145,13 @@ def union_local(d, an: _Analysis) -> bool:
         return True
     return any(it.type == "mod" and d.text[it.start] == "Local" and it.start + 1 < d.n
                and d.text[it.start + 1].isdigit() for it in an.chain.items)
+
+
+def local_country(coder: "_Titles", an: _Analysis, head: Item) -> str | None:
+    """The country a place or nationality right before a dictionary body names ("the *Dhaka* Metropolitan Police",
+    "the *Kenyan* Red Cross"): the body the dictionary knows under that name in another country is not this one.
+    Only a modifier right before the name ("Iran-aligned Houthis", "the pro-Moscow militia" are affiliations), and no
+    international body's."""
+    found = {coder.country_of(it) for it in an.countries if an.chain.start <= it.start and it.end == head.start}
+    found.discard(None)
+    return found.pop() if len(found) == 1 and not (found & set(coder.igos)) else None
