@@ -10,6 +10,7 @@ from lapwing.extract.docfacts import token_columns
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import is_cue_verb, lexicon
+from lapwing.extract.quotes.document_sender import document_sender
 from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.pronouns import (PRONOUN_SPEAKER_SENTENCES, EntityGenders, _PRONOUN_GENDER,  # noqa: F401
                                             _earlier_subject, _gender)
@@ -85,6 +86,9 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
     """The Actor for a speaker head token: actor_for_token when available, else the subject's words.
     A he/she the actor coder left unresolved is the subject of an earlier sentence (see :func:`_earlier_subject`)."""
     token = _real(token)
+    outer = document_sender(token)
+    if outer is not None:  # 'Holm shared a message [that] read: ...': the one who shared it
+        return make_speaker(ctx, outer, quoted)
     antecedent = _relative_who(token)
     if antecedent.i != token.i:
         # 'the minister, who said ...': the speaker's words are 'who', its name and codes the antecedent's
