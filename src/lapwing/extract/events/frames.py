@@ -205,8 +205,6 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return any(self._lemma_in(m, c.values) for m in self._once(_modifiers, t))
         if k == "conj":
             s = _subj_token(t)
-            if s is not None and "states" in c.values:  # ``conj=states``: two parts coded with two countries
-                return self._two_states(s)
             return s is not None and (_side_conj(s) is not None or _name_conj(s) is not None or self._pair_subject(s))
         if k == "subj":  # the trigger's own subject, when it is no actor ("a car *bomb* exploded")
             s = _subj_token(t) if kind != "N" else None
@@ -238,15 +236,6 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "cop":
             return any(x.dep_ == "cop" for x in t.children)
         return False
-
-    def _two_states(self, s: Token) -> bool:
-        """The coordinated subject ``s`` joins parts the actors code with two different countries ("Brazil and
-        Uruguay", "French marines and Senegalese troops"; not "the Egyptian army and navy")."""
-        other = _side_conj(s) or _name_conj(s)
-        if other is None:
-            return False
-        a, b = self.actors.get(s, fallback=False), self.actors.get(other, fallback=False)
-        return a is not None and b is not None and bool(a.country) and bool(b.country) and a.country != b.country
 
     # -- argument specs: ArgSpecsMixin (argspecs.py) ----------------------------------------------
     def match(self, t: Token) -> Candidate | None:

@@ -91,8 +91,7 @@ causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read
 (session 26): "*air* and drone strikes" read as two nouns (`repair_modifier_pair`); a relative clause with "who"
 labelled a plain ``acl`` (`repair_modifier_pair`); "Troops *surrounded* and then attacked" with the first verb a
 participle on the root noun (repair 3 widened, `repair_root_noun`). 124 (session 26, `repair_opening_modifier`): an
-opening "*Ruling* party chief X on Friday called ..." read as a verb. 140 (session 26, `repair_to_noun`): "yielded *to
-demands* that ..." with the noun read as a to-clause.
+opening "*Ruling* party chief X on Friday called ..." read as a verb.
 """
 
 from __future__ import annotations
@@ -141,7 +140,6 @@ from lapwing.extract.events.repair_time_appos import repair_clause_after_time_ph
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
 from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
-from lapwing.extract.events.repair_to_noun import repair_to_noun_clause
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
@@ -221,7 +219,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
-                       ("timeof", repair_of_phrase_on_time), ("tonoun", repair_to_noun_clause)))
+                       ("timeof", repair_of_phrase_on_time)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])
