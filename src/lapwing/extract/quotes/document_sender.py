@@ -39,6 +39,8 @@ def document_sender(rel: Token) -> Token | None:
         return None
     if noun.lemma_.lower() not in DOCUMENT_NOUNS and noun.lower_ not in DOCUMENT_NOUNS or noun.dep_ not in ("obj", "obl"):
         return None
+    if noun.dep_ == "obl" and not any(c.dep_ == "case" and c.lower_ == "for" for c in noun.children):
+        return None  # "voted *for* a motion"; not "posted his note *under* a banner that said ..." (where, not whose)
     verb = noun.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "that", "this", "which"):
