@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from lapwing.schema import ArticleRecord, Event, Place
 from lapwing.store.dedup import normalise
+from lapwing.store.stray_places import stray
 
 __all__ = ["POINT_KINDS", "SETTING_KM", "VERBAL_ROOTS", "PlaceKey", "article_setting", "capital_in", "dateline_end",
            "event_place_of", "own_place", "place_key"]
@@ -216,7 +217,7 @@ def article_setting(record: ArticleRecord) -> PlaceKey | None:
     filed = dateline_end(record.article.text)  # the dateline is where the story was filed (_filed_from)
     points = [k for k in (place_key(p, record.article.text) for p in record.places
                           if p.lat is not None and p.lon is not None and (p.kind or "city") in POINT_KINDS
-                          and p.start >= filed)
+                          and p.start >= filed and not stray(record, p))
               if k is not None and (k.kind or "city") in POINT_KINDS]
     if not points:  # a story that names no city but its dateline is set in the dateline's country
         filed_in = next((k for k in (_filed_from(p, filed) for p in record.places if p.end <= filed) if k), None)
@@ -374,7 +375,7 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
             return local
         capital = capital_in(record, e.sentence.start, e.sentence.end)  # "JAKARTA - ... outside Indonesia's parliament"
         return capital if capital is not None and (filed is None or filed.country == capital.country) else filed
-    own = place_key(e.place, record.article.text)
+    own = None if stray(record, e.place) else place_key(e.place, record.article.text)
     if own is not None and not own.country:
         own = _holder(record, e) or own
     elif own is not None and own.point_like:
