@@ -244,9 +244,9 @@ class ArgSpecsMixin:
             return None
         if spec == "mod":
             for c in t.children:
-                if c.dep_ in ("amod", "compound") and self._modifier_actor(c) and not self.site_modifier(t, c):
-                    return c  # (not the place acted on: "the *Russian embassy* bombing")
-            return self._weapon_nationality(t, [c for c in t.children if c.i < t.i])  # "*Russian* Grad rocket attacks"
+                if c.dep_ in ("amod", "compound") and self._modifier_actor(c):
+                    return c
+            return None
         if spec in ("between1", "between2"):
             pair = _between(t)
             if pair[0] is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ == "VERB":

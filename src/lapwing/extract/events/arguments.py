@@ -21,16 +21,6 @@ AGENT_EVENT_NOUNS = {
 }
 
 
-#: weapon words a nationality adjective may hang on before a violent noun: "*Russian* Grad rocket attacks"
-WEAPON_WORDS = frozenset({"rocket", "missile", "mortar", "drone", "artillery", "tank", "jet", "warplane", "helicopter",
-                          "gunship", "cannon", "howitzer", "bomb", "bomber", "fighter", "gunboat", "warship", "navy",
-                          "naval", "air", "cruise", "ballistic", "cluster", "shell", "grenade", "sniper", "machine-gun"})
-
-
-#: what is claimed for an act: "claimed *responsibility* for the attack on ..."
-_CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
-
-
 #: nouns of a relation whose complement is the one helped or backed: "in support of Y", "to the defence of Y"
 RELATION_NOUNS = {"support", "defence", "defense", "aid", "assistance", "solidarity", "protection", "help",
                   "backing", "sympathy", "favour", "favor", "recognition", "relief"}
@@ -186,8 +176,7 @@ class ArgumentsMixin:
         """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
         with a preposition that marks the target of this kind of event: "fired rockets *into*
         Israel", "protested *against* the government", "cooperate *with* Japan" (only a coded actor)."""
-        nested = self._claimed_act_target(t, None, src_tok) or self._war_purpose_target(t, code, src_tok) \
-            or self._nested_target(t, src_tok) or (self.site_owner(t) if code[:2] in ("18", "19", "20") else None)
+        nested = self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok)
         if nested is not None:
             return nested
         preps = TARGET_PREPS.get(code[:2])
@@ -233,29 +222,6 @@ class ArgumentsMixin:
             if (src_tok is None or h.i != src_tok.i) and not _is_temporal(h) \
                     and is_coded(self.actors.get(h, fallback=False)):
                 return h
-        return None
-
-    def _claimed_act_target(self, t: Token, act: Token | None, src_tok: Token | None) -> Token | None:
-        """The one an act was done to, for a claim of responsibility for it: *police* in "claimed responsibility
-        for the attack on a police post", *the army* in "claimed responsibility for the drone attack on the army's
-        bases", *Kenya* in "for the bombing of Kenya's embassy" (a coded actor in the act's on / against / at / of
-        phrase, or the coded owner of the thing there)."""
-        claim = next((c for c in t.children if c.dep_ in ("obj", "dobj") and lemma_of(c) in _CLAIMED_NOUNS), None)
-        if claim is None:
-            return None
-        if act is None:  # the act's for-phrase, on the verb or on "responsibility"
-            act = next((h for x in (t, claim) for cs, h in _prep_args(x) if "for" in cs), None)
-        if act is None or act.pos_ != "NOUN":
-            return None
-        for cs, h in _prep_args(act):
-            if not cs & {"on", "against", "at", "of", "upon"} or (src_tok is not None and h.i == src_tok.i) \
-                    or _is_temporal(h):
-                continue
-            if is_coded(self.actors.get(h, fallback=False)):
-                return h
-            owner = self._noun_owner(h)
-            if owner is not None and (src_tok is None or owner.i != src_tok.i):
-                return owner
         return None
 
     def _nested_target(self, t: Token, src_tok: Token | None) -> Token | None:
@@ -377,52 +343,8 @@ class ArgumentsMixin:
                 return c
         mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i]
         for c in sorted(mods, key=lambda c: -c.i):  # the nearest: "U.S. *military* airstrikes"
-            if self.site_modifier(h, c):
-                continue
             if self._modifier_actor(c) or (c.pos_ != "ADJ" and _words(c) & armed):
                 return c
-        return self._weapon_nationality(h, mods)
-
-    def site_modifier(self, h: Token, c: Token) -> bool:
-        """A modifier of the event noun ``h`` that names the place acted on, not the actor: *embassy* and *Russian*
-        in "the Russian embassy bombing", *police station* and *Iraqi* in "an Iraqi police station attack" (a
-        place or building word among the noun's compounds, and any modifier before it)."""
-        sites = self.lex.sets.get("@place", frozenset()) | self.lex.sets.get("@building", frozenset())
-        return any(x.dep_ == "compound" and c.i <= x.i < h.i and lemma_of(x) in sites for x in h.children)
-
-    def site_owner(self, h: Token) -> Token | None:
-        """Whose place the event noun ``h`` names as acted on: *Russian* in "the Russian embassy bombing", *police*
-        in "an Iraqi police station attack" (a coded modifier of the place word, else one before it on the noun;
-        else the place word itself when it is coded: "the embassy attack")."""
-        sites = self.lex.sets.get("@place", frozenset()) | self.lex.sets.get("@building", frozenset())
-        places = [x for x in h.children if x.dep_ == "compound" and x.i < h.i and lemma_of(x) in sites]
-        if h.pos_ != "NOUN" or not places:
-            return None
-        last = max(places, key=lambda x: x.i)
-        inner = [x for x in last.subtree if x.i < last.i and x.dep_ in ("amod", "compound", "nmod:poss")]
-        outer = [x for x in h.children if x.i < last.i and x.dep_ in ("amod", "compound", "nmod:poss")]
-        for x in sorted(inner, key=lambda x: -x.i) + sorted(outer, key=lambda x: -x.i):
-            if self._modifier_actor(x):
-                return x
-        return last if is_coded(self.actors.get(last, fallback=False)) else None
-
-    def _weapon_nationality(self, h: Token, mods: list[Token]) -> Token | None:
-        """A nationality adjective on the weapon that names a violent noun: *Russian* in "Russian Grad rocket
-        attacks", "Saudi cluster bomb strikes" (the parser hangs the adjective on the weapon word or on the weapon's
-        name, not on the act). Only an adjective of a country, right before a weapon word or a name that stands
-        before one (not on a place or a building: "the *Russian* embassy bombing" names the target)."""
-        chain, todo = [], [c for c in mods if c.dep_ == "compound"]
-        while todo:  # the weapon words and names, down the chain ("Israeli [Hellfire [missile]] strikes")
-            c = todo.pop()
-            if lemma_of(c) in WEAPON_WORDS or (
-                    c.pos_ == "PROPN" and c.i + 1 < h.i and lemma_of(c.doc[c.i + 1]) in WEAPON_WORDS):
-                chain.append(c)  # (a name right before a weapon word is the weapon's: "Grad rocket", "Kalibr missile")
-                todo += [x for x in c.children if x.dep_ == "compound" and x.i < c.i]
-        for c in chain:
-            for g in c.children:
-                if g.dep_ == "amod" and g.pos_ == "ADJ" and g.i < c.i and g.right_edge.i == c.i - 1 \
-                        and self._modifier_actor(g):
-                    return g
         return None
 
     def by_agent_of(self, h: Token) -> Token | None:

@@ -270,11 +270,6 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             if src_tok is None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20"):
                 src_tok = self._event_noun_agent(t) or self._when_agent(t)  # "were killed in police firing"
             elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
-                    and src_tok.pos_ == "NOUN" and any(k == "N" for k, _q in self.patterns_for(src_tok)) \
-                    and any(self.site_modifier(src_tok, c) for c in src_tok.children if c.i < src_tok.i):
-                # "an Iraqi police station attack killed six": the attack's place is no source of the killing
-                src_tok = self.agent_of_event_noun(src_tok)
-            elif src_tok is not None and not nominal and (p.code or "")[:2] in ("17", "18", "19", "20") \
                     and not is_coded(self.actors.get(src_tok, fallback=False)) \
                     and (by := self.by_agent_of(src_tok)) is not None:
                 src_tok = by  # "shells *fired by government troops* killed ..."
@@ -351,8 +346,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             tgt_tok = tgt_tok or first
             if tgt_tok is not None and p.target and not is_coded(self.actors.get(tgt_tok, fallback=False)):
                 # "tweeted in *support* of Azerbaijan": the one backed is the relation noun's complement
-                tgt_tok = self._claimed_act_target(t, tgt_tok, src_tok) \
-                    or self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok) \
+                tgt_tok = self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok) \
                     or self._object_complement_target(t, src_tok, code) \
                     or self._site_target(tgt_tok, code) or tgt_tok  # ("fired rockets at *Israeli* towns")
             if tgt_tok is None and p.target and code:
