@@ -91,7 +91,9 @@ causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read
 (session 26): "*air* and drone strikes" read as two nouns (`repair_modifier_pair`); a relative clause with "who"
 labelled a plain ``acl`` (`repair_modifier_pair`); "Troops *surrounded* and then attacked" with the first verb a
 participle on the root noun (repair 3 widened, `repair_root_noun`). 124 (session 26, `repair_opening_modifier`): an
-opening "*Ruling* party chief X on Friday called ..." read as a verb.
+opening "*Ruling* party chief X on Friday called ..." read as a verb. 130 (session 29, `repair_visiting`): "talks with
+*visiting* Chancellor X", "met *visiting* Prime Minister Y" read as the host visiting the guest: "visiting" becomes
+the guest's adjective.
 """
 
 from __future__ import annotations
@@ -148,6 +150,7 @@ from lapwing.extract.events.repair_reduced import repair_reduced_relative
 from lapwing.extract.events.repair_name_adjective import repair_name_adjective_object
 from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absolute
 from lapwing.extract.events.repair_free_verb import repair_free_before_name
+from lapwing.extract.events.repair_visiting import repair_visiting_guest
 from lapwing.extract.events.repair_opening_modifier import repair_opening_modifier
 from lapwing.extract.events.repair_root_noun import _repair_acl, _repair_amod, _repair_verb_on_object
 from lapwing.extract.events.repair_headline import repair_headline_passive, repair_headline_root_passive
@@ -194,7 +197,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
-    _apply(out, todo, (("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),
+    _apply(out, todo, (("visiting", repair_visiting_guest), ("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),
                        ("openmod", repair_opening_modifier)))
     for i in todo["vtag"]:
         out[i].pos_, out[i].tag_ = "VERB", "VBD"

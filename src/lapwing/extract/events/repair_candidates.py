@@ -29,6 +29,7 @@ from lapwing.extract.events.repair_conjunct_object import conjunct_object_candid
 from lapwing.extract.events.repair_modifier_pair import modifier_pair_candidate
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_free_verb import free_verb_candidate
+from lapwing.extract.events.repair_visiting import visiting_candidate
 from lapwing.extract.events.repair_opening_modifier import OPENING_MODIFIERS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
@@ -351,6 +352,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
             todo["rel"].append(i)
+        if pos == "VERB" and visiting_candidate(L, P, i):
+            todo["visiting"].append(i)  # "talks with *visiting* Chancellor X" read as a visit of X (repair 130)
         if low in ("who", "which") and dep in ("nsubj", "nsubj:pass") and D[H[i]] == "acl" and H[H[i]] < i < H[i]:
             todo["relacl"].append(i)  # "X, *who* was sanctioned by ..., visited" with the clause a plain acl (repair 119)
         if low == "is" and X[i] == "IS" and i + 1 < n and L[i + 1] in IS_NOUNS:
