@@ -1,0 +1,84 @@
+"""Hedged and discussed nominal events (round pr29, issue 10: precision on unseen news).
+
+Two classes of nominal event that the text names without telling that it happened, found by judging the coder's
+output on unlabelled wire news (seed 2929; docs/events.md, round pr29):
+
+* ``hedged_nominal``: an adjective of possibility on the event noun makes it a prospect, not a happening: "amid the
+  *possible eviction* of families", "fears of a *potential attack* on the capital", "a *threatened strike*"
+  (hypothetical); "the *planned withdrawal* of troops", "an *imminent offensive*" (future, as a plan noun's
+  complement is);
+* ``discussed_topic``: the event noun is what a discussion or a disagreement is about: "the two leaders *disagreed
+  over* U.S. *aid* to Kyiv", "*talks on* the *withdrawal* of troops", "ministers *discussed* the *deployment* of
+  peacekeepers" (hypothetical: a topic, not an act the sentence reports). Violence, arrests and expulsions are left
+  (roots 17-20: "debated the killing of the protesters" tells of a killing that happened).
+
+A verb of appearance ("Pyongyang *appears to be preparing* a launch", "the army *seems to have shelled* the town")
+is a hedge too: its complement is read as hypothetical through ``status_words.HYPO_GOVERNORS``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: adjectives that make an event noun a mere possibility ("the *possible* eviction of ...")
+POSSIBLE_ADJ = frozenset({
+    "possible", "potential", "threatened", "feared", "looming", "mooted", "prospective", "hypothetical",
+    "would-be", "conceivable", "eventual", "rumoured", "rumored", "contemplated", "envisaged", "putative",
+})
+#: adjectives that make it a plan or a prospect of the near future ("the *planned* withdrawal of ...")
+PLANNED_ADJ = frozenset({
+    "planned", "proposed", "intended", "imminent", "impending", "upcoming", "forthcoming", "expected",
+    "anticipated", "scheduled",
+})
+#: verbs and nouns whose "over / about / on" phrase (or whose object, for the verbs) is a topic
+TOPIC_VERBS = frozenset({"discuss", "debate", "disagree", "quarrel", "argue", "wrangle", "bicker", "negotiate",
+                         "deliberate", "haggle", "squabble", "clash"})
+TOPIC_NOUNS = frozenset({
+    "talk", "talks", "discussion", "negotiation", "debate", "disagreement", "dispute", "row", "spat", "quarrel",
+    "wrangle", "argument", "deliberation", "consultation", "rift", "feud", "standoff", "stand-off", "squabble",
+    "difference", "differences", "question", "vote", "referendum", "dialogue",
+})
+#: the prepositions that bring a topic
+TOPIC_PREPS = frozenset({"over", "about", "on", "regarding", "concerning", "surrounding", "of"})
+#: verbs whose direct object is a topic
+_OBJECT_TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
+#: roots whose acts are told as done even as a topic (violence, arrests, expulsions)
+KEEP_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def hedged_nominal(trigger: Token) -> str | None:
+    """"hypothetical" or "future" when the event noun ``trigger`` has an adjective of possibility or of plan
+    ("the *possible* eviction", "the *planned* withdrawal"), else None."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod") and c.i < trigger.i}
+    if words & POSSIBLE_ADJ:
+        return "hypothetical"
+    if words & PLANNED_ADJ:
+        return "future"
+    return None
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def discussed_topic(trigger: Token, root: str) -> bool:
+    """The event noun ``trigger`` is the topic of a discussion or a disagreement ("disagreed *over* U.S. aid",
+    "talks *on* the withdrawal", "discussed the deployment"), and its code is no act of force (``KEEP_ROOTS``)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or root in KEEP_ROOTS or trigger.head.i == trigger.i:
+        return False
+    h = trigger.head
+    if trigger.dep_ in ("obj", "dobj") and h.pos_ == "VERB" and _lemma(h) in _OBJECT_TOPIC_VERBS:
+        return True
+    if trigger.dep_ not in ("obl", "nmod", "pobj"):
+        return False
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "case"}
+    if not preps & TOPIC_PREPS:
+        return False
+    if "of" in preps and not preps - {"of"}:
+        # "of" brings a topic only after a question ("the question of aid"), not after a talk ("talks of ...")
+        return h.pos_ == "NOUN" and _lemma(h) == "question"
+    if h.pos_ == "VERB":
+        return _lemma(h) in TOPIC_VERBS
+    return h.pos_ == "NOUN" and (_lemma(h) in TOPIC_NOUNS or h.lower_ in TOPIC_NOUNS)
