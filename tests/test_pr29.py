@@ -9,6 +9,8 @@ several phrasings next to uses of the same words that must stay as they are:
   "the *planned* / *imminent* ..." (future); ``events/status_hedge.hedged_nominal``;
 * an event noun that is what a discussion or disagreement is about: "*disagreed over* U.S. *aid* to Kyiv", "*talks
   on* Chinese *investment*" (hypothetical; ``events/status_hedge.discussed_topic``), acts of force left as told;
+* the to-clause of an agreement hung on the verb that made it ("*signed an agreement on Monday to withdraw* troops",
+  "*reached a deal* last week *to release* prisoners"): a commitment, hypothetical (``status_hedge.agreed_purpose``);
 * the later gerunds of an accusation's list, where the parser read the first gerund as an adjective of its object
   ("accused the leader *of burning villages, raping* women and killing civilians", "charged *with looting shops,
   abducting* traders and *assaulting* a journalist"): the accusation's content, as the first one is
@@ -125,5 +127,28 @@ def test_a_charge_list_is_not_asserted(pipe, text, trigger):
     ("Police in Kisumu arrested the gang leader on Monday.", "arrested"),
 ])
 def test_an_act_beside_an_accusation_stays(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger, statuses=("asserted",)), _show(evs)
+
+
+# -- the to-clause of an agreement, hung on its verb ----------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Ghana and Togo signed an agreement on Monday to withdraw troops from the border.", "withdraw"),
+    ("Sudan and South Sudan reached a deal last week to release prisoners of war.", "release"),
+    ("Kenya struck a deal with Somalia in March to expel the militants from the border region.", "expel"),
+    ("Ethiopia signed an accord with Eritrea to reopen the border crossings.", "reopen"),
+])
+def test_what_an_agreement_commits_to_is_no_claim(pipe, text, trigger):
+    evs = _events(pipe, text)
+    got = _with(evs, trigger)
+    assert got and all(e.status == "hypothetical" for e in got), _show(evs)
+    assert [e for e in evs if e.cameo.startswith("057") and e.status == "asserted"], _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ghana and Togo signed an agreement on Monday and withdrew troops from the border.", "withdrew"),
+    ("The rebels used the truce to regroup and attacked the town on Friday.", "attacked"),
+])
+def test_an_act_beside_an_agreement_stays(pipe, text, trigger):
     evs = _events(pipe, text)
     assert _with(evs, trigger, statuses=("asserted",)), _show(evs)

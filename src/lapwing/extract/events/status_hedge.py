@@ -7,6 +7,9 @@ output on unlabelled wire news (seed 2929; docs/events.md, round pr29):
   *possible eviction* of families", "fears of a *potential attack* on the capital", "a *threatened strike*"
   (hypothetical); "the *planned withdrawal* of troops", "an *imminent offensive*" (future, as a plan noun's
   complement is);
+* ``agreed_purpose``: the to-clause of an agreement that the parser hung on the verb that made it, away from the
+  agreement noun ("Ghana and Togo *signed an agreement on Monday to withdraw* troops", "*struck a deal* with Somalia
+  *in March to expel* ..."): what the parties committed to (hypothetical, as the noun's own to-clause already is);
 * ``discussed_topic``: the event noun is what a discussion or a disagreement is about: "the two leaders *disagreed
   over* U.S. *aid* to Kyiv", "*talks on* the *withdrawal* of troops", "ministers *discussed* the *deployment* of
   peacekeepers" (hypothetical: a topic, not an act the sentence reports). Violence, arrests and expulsions are left
@@ -19,6 +22,8 @@ is a hedge too: its complement is read as hypothetical through ``status_words.HY
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from lapwing.extract.events.syntax_words import verb_bases
 
 #: adjectives that make an event noun a mere possibility ("the *possible* eviction of ...")
 POSSIBLE_ADJ = frozenset({
@@ -82,3 +87,29 @@ def discussed_topic(trigger: Token, root: str) -> bool:
     if h.pos_ == "VERB":
         return _lemma(h) in TOPIC_VERBS
     return h.pos_ == "NOUN" and (_lemma(h) in TOPIC_NOUNS or h.lower_ in TOPIC_NOUNS)
+
+
+#: nouns of an agreement whose to-clause is what the parties commit to ("signed *an accord* ... to reopen")
+AGREEMENT_NOUNS = frozenset({
+    "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement", "understanding", "protocol",
+    "compact", "truce", "ceasefire", "cease-fire", "settlement", "bargain", "framework", "roadmap", "plan",
+})
+#: verbs that make or announce an agreement ("*signed* an accord", "*reached* a deal", "*struck* a pact")
+AGREEMENT_VERBS = frozenset({
+    "sign", "reach", "strike", "struck", "negotiate", "conclude", "ink", "seal", "broker", "clinch", "finalize", "finalise",
+    "announce", "approve", "ratify", "hammer", "agree", "endorse", "unveil", "adopt",
+})
+
+
+def agreed_purpose(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is a to-clause the parser hung on a verb that made an agreement, away from the agreement noun
+    ("Ghana and Togo *signed an agreement on Monday to withdraw* troops", "*reached a deal* last week *to release*
+    prisoners", "*negotiated a pact with* the Taliban *to pull* its troops"): what the parties committed to, not
+    done yet (an agreement noun's own to-clause is already a prospect in ``status.event_status``)."""
+    if edge != "advcl" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    if not (verb_bases(gov) | {_lemma(gov), gov.lower_}) & AGREEMENT_VERBS:  # ("struck": no base found)
+        return False
+    if child.i < gov.i or not any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children):
+        return False
+    return any(c.dep_ in ("obj", "dobj") and _lemma(c) in AGREEMENT_NOUNS and c.i < child.i for c in gov.children)
