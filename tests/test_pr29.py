@@ -3,8 +3,6 @@ that the text does not tell as happenings, found by judging the coder's output o
 news (seed 2929; docs/events.md, round pr29). Every sentence here was written for this test; each class is tested in
 several phrasings next to uses of the same words that must stay as they are:
 
-* a hedge of appearance: "Pyongyang *appears to be preparing* a launch", "the army *seems to have shelled* the
-  town", "*it appears that* Ghana expelled ..." (hypothetical; ``status_words.HYPO_GOVERNORS``);
 * an event noun under an adjective of possibility or plan: "amid the *possible eviction* of families" (hypothetical),
   "the *planned* / *imminent* ..." (future); ``events/status_hedge.hedged_nominal``;
 * an event noun that is what a discussion or disagreement is about: "*disagreed over* U.S. *aid* to Kyiv", "*talks
@@ -24,30 +22,6 @@ import pytest
 from event_helpers import events as _events, show as _show, with_trigger as _with
 
 CLAIMED = ("asserted", "attributed", "future")
-
-
-# -- a hedge of appearance -------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, trigger", [
-    ("Pyongyang appears to be preparing to launch a missile.", "preparing"),
-    ("Russia appears to have attacked the Ukrainian port overnight.", "attacked"),
-    ("The Syrian army seems to have shelled the town again.", "shelled"),
-    ("It appears that Ghana expelled the Nigerian diplomats.", "expelled"),
-    ("Chad's army appeared to be massing troops on the border with Sudan on Friday.", "massing"),
-])
-def test_a_hedge_of_appearance_is_no_claim(pipe, text, trigger):
-    evs = _events(pipe, text)
-    got = _with(evs, trigger)
-    assert got and all(e.status == "hypothetical" for e in got), _show(evs)
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("Russia attacked the Ukrainian port overnight.", "attacked"),
-    ("The Kenyan president appeared at the summit and signed the accord with Uganda.", "signed"),
-    ("The Syrian army shelled the town again, residents said.", "shelled"),
-])
-def test_an_act_told_plainly_stays(pipe, text, trigger):
-    evs = _events(pipe, text)
-    assert _with(evs, trigger, statuses=("asserted", "attributed")), _show(evs)
 
 
 # -- an event noun under an adjective of possibility --------------------------------------------------------------

@@ -15,8 +15,10 @@ output on unlabelled wire news (seed 2929; docs/events.md, round pr29):
   peacekeepers" (hypothetical: a topic, not an act the sentence reports). Violence, arrests and expulsions are left
   (roots 17-20: "debated the killing of the protesters" tells of a killing that happened).
 
-A verb of appearance ("Pyongyang *appears to be preparing* a launch", "the army *seems to have shelled* the town")
-is a hedge too: its complement is read as hypothetical through ``status_words.HYPO_GOVERNORS``.
+Tried and taken out: a verb of appearance as a hedge ("Pyongyang *appears to be preparing* a launch" made
+hypothetical through ``status_words.HYPO_GOVERNORS``): on a blind sample it turned a ministry's own "appears ready to
+allow ..." (an intent its official reported) into no claim, and the lockbox figure fell by one right event (branch
+pr29-candidates keeps it).
 """
 
 from __future__ import annotations

@@ -53,7 +53,6 @@ HYPO_GOVERNORS = {
     "fear", "threaten", "urge", "ask", "call", "demand", "seek", "need", "try_if", "explore",
     "dream", "predict", "speculate", "warn", "plot", "conspire", "scheme",
     "look", "count", "rely", "depend", "bank",  # ("is looking to Trump to veto ...", "counts on X to send")
-    "appear", "seem",  # a hedge: "Pyongyang *appears to be preparing* a launch" (round pr29, status_hedge.py)
 }
 #: verbs whose prepositional object does what their to-clause says (``syntax._PREP_CONTROL``)
 _PREP_CONTROLLERS = frozenset({"look", "count", "rely", "depend", "bank", "wait"}) | (APPEAL_GOVERNORS - {"order", "tell", "instruct", "direct"})
