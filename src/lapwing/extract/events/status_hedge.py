@@ -98,8 +98,8 @@ AGREEMENT_NOUNS = frozenset({
 })
 #: verbs that make or announce an agreement ("*signed* an accord", "*reached* a deal", "*struck* a pact")
 AGREEMENT_VERBS = frozenset({
-    "sign", "reach", "strike", "struck", "negotiate", "conclude", "ink", "seal", "broker", "clinch", "finalize", "finalise",
-    "announce", "approve", "ratify", "hammer", "agree", "endorse", "unveil", "adopt",
+    "sign", "reach", "strike", "struck", "negotiate", "conclude", "ink", "seal", "broker", "clinch", "finalize",
+    "finalise", "announce", "approve", "ratify", "hammer", "agree", "endorse", "unveil", "adopt",
 })
 
 
