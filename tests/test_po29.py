@@ -1,0 +1,66 @@
+"""Police action, session 29 (issue 10): classes read on the new development part i (lower-cased South Asian
+regional press with "city:" datelines, Latin American, Philippine and South African wire copy) and on part a (never
+part b). Each in several phrasings written for this test, with the uses that must stay as they are next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import police_labels, police_rules
+
+
+_labels, _rules = police_labels, police_rules
+
+
+# -- repair 151: "CITY: [Police] [lathi-charged] students ..." (the subject hung on the participle) -----------------
+@pytest.mark.parametrize("text", [
+    "varanasi: police lathi-charged university students who were protesting a hostel fee hike after they "
+    "allegedly pelted stones at the proctor's office on thursday.",
+    "darbhanga: police lathi-charged college students who were protesting the delay in results after they "
+    "allegedly threw bricks at the registrar's office on monday.",
+    "ALIGARH: Police lathi-charged hostel residents who were protesting the mess charges after they allegedly "
+    "hurled stones at the warden's office on Friday.",
+])
+def test_subject_hung_on_the_participle(pipe, text):
+    got = _labels(pipe, text)
+    assert "force" in got, (got, _rules(pipe, text))
+
+
+# -- repair 152: "CITY: the police denied using force" (two reduced relatives on the noun) --------------------------
+@pytest.mark.parametrize("text", [
+    "thiruvananthapuram: the police denied using force against the fishermen who laid siege to the secretariat "
+    "on wednesday.",
+    "kollam: the police denied using force against the workers who blocked the harbour gate on friday.",
+    "MADURAI: The police denied using force against the weavers who laid siege to the textile office on Monday.",
+])
+def test_denied_gerund_is_negated(pipe, text):
+    got = _labels(pipe, text)
+    assert "force" not in got, (got, _rules(pipe, text))
+
+
+def test_admitted_gerund_stays_asserted(pipe):
+    text = "GAYA: The police admitted firing at the mob on Friday."
+    assert "force" in _labels(pipe, text), _rules(pipe, text)
+
+
+# -- police units the lexicons lacked: RAB's numbered battalions, Chhattisgarh's DRG, South Africa's POP ------------
+@pytest.mark.parametrize("text, label", [
+    ("dhaka, jun 4 (unb): members of rab-10 arrested three alleged drug traders with yaba tablets from the "
+     "jatrabari area on saturday night.", "arrest"),
+    ("CHATTOGRAM, Jun 2 (UNB): Members of RAB-7 detained a suspected arms dealer from Patenga on Monday.", "arrest"),
+    ("raipur: two maoists were killed in an exchange of fire with drg jawans in the forests of bijapur on "
+     "wednesday, police said.", "kill"),
+    ("Sukma: Three Maoists were shot dead by DRG personnel in an encounter in the Kistaram forests on Tuesday.",
+     "kill"),
+    ("DURBAN — Members of the Public Order Policing unit fired rubber bullets to disperse residents who had "
+     "barricaded a road on Monday morning.", "force"),
+    ("EAST LONDON — Public Order Police officers fired rubber bullets at striking taxi drivers on Tuesday.", "force"),
+])
+def test_police_units(pipe, text, label):
+    got = _labels(pipe, text)
+    assert label in got, (got, _rules(pipe, text))
+
+
+def test_members_of_a_family_stay_unpoliced(pipe):
+    text = "Members of the Rab family arrested nobody; they sold the farm in March."
+    assert _labels(pipe, text) == set(), _rules(pipe, text)
