@@ -64,3 +64,37 @@ def test_police_units(pipe, text, label):
 def test_members_of_a_family_stay_unpoliced(pipe):
     text = "Members of the Rab family arrested nobody; they sold the farm in March."
     assert _labels(pipe, text) == set(), _rules(pipe, text)
+
+
+# -- repair 153 and the station's custody: "a man arrested in a theft case died in custody at the X police station" --
+@pytest.mark.parametrize("text", [
+    "lucknow: a 32-year-old man arrested in a theft case died in custody at the thakurganj police station on "
+    "wednesday night.",
+    "A 40-year-old labourer detained in a liquor case died in custody at the Sadar Bazar police station on Monday.",
+    "nagaon: a youth held in a cattle theft case died in custody at the kachalukhowa police station on friday.",
+])
+def test_reduced_relative_before_a_custody_death(pipe, text):
+    got = _labels(pipe, text)
+    assert {"kill", "force", "arrest"} <= got, (got, _rules(pipe, text))
+
+
+def test_reduced_relative_with_another_verb_gives_no_killing(pipe):
+    text = "A woman arrested in a fraud case escaped from the court on Monday."
+    assert not {"kill", "force"} & _labels(pipe, text), _rules(pipe, text)
+
+
+# -- repair 154: "he was hit in the leg in retaliatory firing and nabbed" ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "meerut: a wanted criminal was injured in an encounter with the police on tuesday. he was hit in the leg in "
+    "retaliatory firing and nabbed.",
+    "hapur: the robber was hit in the knee in retaliatory firing and nabbed, police said.",
+    "SHAMLI: He was injured in the leg in retaliatory firing and nabbed by the police team.",
+])
+def test_second_participle_on_the_firing(pipe, text):
+    got = _labels(pipe, text)
+    assert "arrest" in got, (got, _rules(pipe, text))
+
+
+def test_second_participle_without_arrest_stays_nothing(pipe):
+    text = "He was hit by a stone in the chaos and rushed to hospital."
+    assert _labels(pipe, text) == set(), _rules(pipe, text)

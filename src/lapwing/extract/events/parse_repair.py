@@ -144,7 +144,8 @@ from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
 from lapwing.extract.events.repair_dative import repair_first_of_two_objects, repair_receiver_compound
-from lapwing.extract.events.repair_reduced import repair_reduced_relative
+from lapwing.extract.events.repair_reduced import repair_reduced_before_acl, repair_reduced_relative
+from lapwing.extract.events.repair_passive_conjunct import repair_participle_on_oblique
 from lapwing.extract.events.repair_name_adjective import repair_name_adjective_object
 from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absolute
 from lapwing.extract.events.repair_free_verb import repair_free_before_name
@@ -247,7 +248,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                        ("nameing", repair_named_participle_root), ("subjplace", repair_subject_on_place)))
     if todo["frontcl"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
-    _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject),
+    _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("front", repair_fronted_subject),
                        ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     for a, b in todo_np:
         sent = out[a:b]
