@@ -98,3 +98,16 @@ def test_second_participle_on_the_firing(pipe, text):
 def test_second_participle_without_arrest_stays_nothing(pipe):
     text = "He was hit by a stone in the chaos and rushed to hospital."
     assert _labels(pipe, text) == set(), _rules(pipe, text)
+
+
+# -- repair 155: "MONTERREY, Nuevo León — State police officers fired ..." (the dateline read as a second subject) ----
+@pytest.mark.parametrize("text", [
+    "MONTERREY, Nuevo León — State police officers fired rubber bullets and tear gas at relatives of missing people "
+    "on Tuesday.",
+    "POPAYÁN, Cauca — Riot police officers fired tear gas at students on Thursday.",
+    "XALAPA, Veracruz — State police officers fired rubber bullets at striking teachers outside the congress on Monday.",
+])
+def test_dateline_is_no_subject(pipe, text):
+    got = _labels(pipe, text)
+    assert "force" in got, (got, _rules(pipe, text))
+    assert all(src is None or src.split()[0].isupper() is False for _, _, src in _rules(pipe, text))

@@ -185,6 +185,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
                 and (H[p] == i or H[H[p]] == i):
             todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
+        if dep == "nsubj" and i < 8 and any(X[k] in ("—", "–", ":", "--") for k in range(i + 1, min(n, i + 6))) and any(
+                D[k] in ("nsubj", "nsubj:pass") and H[k] == H[i] for k in range(i + 2, min(n, H[i]))):
+            todo["dateline"].append(i)  # "*MONTERREY*, Nuevo León — State police officers fired ..." (repair 155)
         if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
             todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
         if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
