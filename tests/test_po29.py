@@ -111,3 +111,20 @@ def test_dateline_is_no_subject(pipe, text):
     got = _labels(pipe, text)
     assert "force" in got, (got, _rules(pipe, text))
     assert all(src is None or src.split()[0].isupper() is False for _, _, src in _rules(pipe, text))
+
+
+# -- a death "in a police holding cell" (the parser reads "police" as the place and "holding" as a verb) --------------
+@pytest.mark.parametrize("text", [
+    "PIETERMARITZBURG — A 23-year-old suspect died in a police holding cell at the Plessislaer police station hours "
+    "after he was arrested for housebreaking.",
+    "bloemfontein: a suspect died in a police holding cell at the mangaung police station on friday.",
+    "TEMBISA — A 31-year-old man died in a police holding cell at the Ivory Park police station on Sunday.",
+])
+def test_death_in_a_police_holding_cell(pipe, text):
+    got = _labels(pipe, text)
+    assert {"kill", "force"} <= got, (got, _rules(pipe, text))
+
+
+def test_police_cell_as_a_place_of_work_is_no_death(pipe):
+    text = "A constable died of a heart attack in the police control room in Tembisa on Sunday."
+    assert not {"kill", "force"} & _labels(pipe, text), _rules(pipe, text)
