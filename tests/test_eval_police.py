@@ -41,8 +41,8 @@ def test_parts_alternate_and_balance():
         P.select_part(gold, "c")
     with pytest.raises(ValueError, match="load_part"):
         P.select_part(gold, "d")
-    with pytest.raises(ValueError, match="use a, b, c, d, e, f, g, h or all"):
-        P.load_part(None, "i")
+    with pytest.raises(ValueError, match="use a, b, c, d, e, f, g, h, i or all"):
+        P.load_part(None, "j")
 
 
 def test_part_c_loads_and_is_labelled():
