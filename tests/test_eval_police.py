@@ -41,8 +41,8 @@ def test_parts_alternate_and_balance():
         P.select_part(gold, "c")
     with pytest.raises(ValueError, match="load_part"):
         P.select_part(gold, "d")
-    with pytest.raises(ValueError, match="use a, b, c, d, e, f, g, h or all"):
-        P.load_part(None, "i")
+    with pytest.raises(ValueError, match="use a, b, c, d, e, f, g, h, i or all"):
+        P.load_part(None, "j")
 
 
 def test_part_c_loads_and_is_labelled():
@@ -377,3 +377,23 @@ def test_part_h_loads_and_is_labelled():
             assert label is None or x.labels[label], (x.id, tag)
         assert any(x.labels.values()) or any(t.startswith("neg:") for t in x.tags), x.id
     assert all(x.labels["force"] for x in h if x.labels["kill"])
+
+
+def test_part_i_loads_and_is_labelled():
+    i = P.load_part(None, "i")
+    assert P.gold_file(None, "i").name == "police_gold_i.jsonl" and 55 <= len(i) <= 80 and "i" in P.DEV_PARTS
+    assert all(x.id.startswith("poli-") for x in i) and len({x.id for x in i}) == len(i)
+    earlier = [P.load_gold()] + [P.load_part(None, p) for p in "cdefgh"]
+    assert not {x.text for x in i} & {e.text for part in earlier for e in part}  # new articles
+    positives = Counter(label for x in i for label, v in x.labels.items() if v)
+    assert positives["arrest"] >= 20 and positives["kill"] >= 10 and positives["force"] >= 20, positives
+    assert sum(not any(x.labels.values()) for x in i) >= 20  # police as victims, sport, history, court, denied
+    assert sum(x.text[:30] == x.text[:30].lower() for x in i) >= 40  # lower-cased, "city:" datelines
+    prefixes = {"kill-": "kill", "arr-": "arrest", "force-": "force"}
+    for x in i:
+        assert x.title and x.tags and 1 <= len(sentences(x.text)) <= 5, x.id
+        for tag in x.tags:
+            label = next((lab for pre, lab in prefixes.items() if tag.startswith(pre)), None)
+            assert label is None or x.labels[label], (x.id, tag)
+        assert any(x.labels.values()) or any(t.startswith("neg:") for t in x.tags), x.id
+    assert all(x.labels["force"] for x in i if x.labels["kill"])

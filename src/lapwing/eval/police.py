@@ -15,7 +15,9 @@ article's length (8-20 sentences) in which the police action is one sentence amo
 (wire copy, ALL-CAPS headlines over lower-cased bodies, arrests by forces that are not police); part ``g``
 (``data/police/police_gold_g.jsonl``) a sixth, short articles written in session 26, arrest-heavy; part ``h``
 (``data/police/police_gold_h.jsonl``) a seventh, short articles written in session 27 in US, UK, Kenyan, Nigerian,
-Ghanaian and Australian outlets' styles. ``--lower`` lower-cases title and text before the analysis.
+Ghanaian and Australian outlets' styles; part ``i`` (``data/police/police_gold_i.jsonl``) an eighth, short articles
+written in session 29, mostly lower-cased South Asian regional press with "city:" datelines, and Latin American,
+Philippine and South African wire copy, with negatives (police as victims, sport, history, court, denied). ``--lower`` lower-cases title and text before the analysis.
 
 **The rule** (an article gets a label when one of its events does):
 
@@ -59,8 +61,8 @@ DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "police" / "police_gol
 PART_C_NAME = "police_gold_c.jsonl"
 PART_FILES = {"c": PART_C_NAME, "d": "police_gold_d.jsonl", "e": "police_gold_e.jsonl",
               "f": "police_gold_f.jsonl", "g": "police_gold_g.jsonl",
-              "h": "police_gold_h.jsonl"}  # files of their own
-DEV_PARTS = frozenset({"a", "c", "d", "e", "f", "g", "h"})  # the parts whose errors may be read
+              "h": "police_gold_h.jsonl", "i": "police_gold_i.jsonl"}  # files of their own
+DEV_PARTS = frozenset({"a", "c", "d", "e", "f", "g", "h", "i"})  # the parts whose errors may be read
 PUBLISHED_DEFAULT = "2026-01-15"
 
 CLAIMED = frozenset({"asserted", "attributed"})
@@ -136,7 +138,7 @@ def select_part(items: list[GoldArticle], part: str | None) -> list[GoldArticle]
     if part in PART_FILES:
         raise ValueError(f"part {part} is a file of its own ({PART_FILES[part]}): load it with load_part(gold, {part!r})")
     if part not in ("a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g, h or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g, h, i or all")
     return items[0 if part == "a" else 1::2]
 
 
@@ -145,7 +147,7 @@ def load_part(gold: str | Path | None, part: str | None) -> list[GoldArticle]:
     if part in PART_FILES:
         return load_gold(gold, part)
     if part not in (None, "", "all", "a", "b"):
-        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g, h or all")
+        raise ValueError(f"unknown part {part!r}: use a, b, c, d, e, f, g, h, i or all")
     return select_part(load_gold(gold), part)
 
 
@@ -345,7 +347,7 @@ def report(result: dict[str, Any], show_errors: int = 0) -> str:
 def command(
     gold: str = typer.Option("", help="Gold folder or JSONL file (default: Lapwing's own police gold set)"),
     part: str = typer.Option("a", help="a (even articles: develop and read errors) | b (odd: held back) | all | "
-                             "c, d, e, f, g, h (more development sets, files of their own)"),
+                             "c, d, e, f, g, h, i (more development sets, files of their own)"),
     lower: bool = typer.Option(False, "--lower", help="Lower-case title and text first (as the outside data is)"),
     records: str = typer.Option("", help="Score these `lapwing extract` records (JSONL) instead of analysing afresh"),
     write_articles_to: str = typer.Option("", "--write-articles", help="Only write the part's articles as JSONL "

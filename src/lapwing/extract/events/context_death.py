@@ -134,6 +134,19 @@ def _force_word(tok: Token, actor) -> bool:
         or tok.lower_ in FORCE_WORDS or lemma_of(tok) in FORCE_WORDS
 
 
+def _station_holder(coder, t: Token):
+    """The police of the station in a custody death's own phrase ("died in custody *at the Hazratganj police
+    station*"): the custody is that station's, as (force, code, custody) for ``_nearest_act``'s callers; else None."""
+    for w in t.subtree:
+        if w.lower_ not in ("station", "thana", "kotwali", "lock-up", "lockup", "outpost") or w.i < t.i:
+            continue
+        for m in w.children:
+            actor = coder.actors.get(m) if m.dep_ in ("compound", "amod", "nmod") and m.i < w.i else None
+            if actor is not None and getattr(actor, "sector", None) == "COP":
+                return actor, "173", True
+    return None
+
+
 #: verbs of ill-treatment that, done to a man in a police lock-up, are the police's
 CUSTODY_ABUSE = {"beat": "182", "torture": "1822", "assault": "182", "thrash": "182", "kick": "182", "flog": "182",
                  "club": "182", "cane": "182", "whip": "182", "electrocute": "1822"}
@@ -217,6 +230,8 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
             if st.status not in CLAIMED or coder.old_year(t):
                 continue
             act = _nearest_act(coder, coded, si, t, victim)
+            if act is None and any("death_in_custody" in (ev.rule or "") for ev in own):
+                act = _station_holder(coder, t)  # "died in custody *at the Thakurganj police station*"
             if act is None:
                 continue
             force, pcode, custody = act

@@ -94,6 +94,13 @@ participle on the root noun (repair 3 widened, `repair_root_noun`). 124 (session
 opening "*Ruling* party chief X on Friday called ..." read as a verb. 130 (session 29, `repair_visiting`): "talks with
 *visiting* Chancellor X", "met *visiting* Prime Minister Y" read as the host visiting the guest: "visiting" becomes
 the guest's adjective.
+151-154 (session 29, police on regional news): "CITY: [Police] [lathi-charged] students ..." with the subject hung on
+the participle as its compound (repair 2 widened, `repair_root_noun`); "CITY: the police *denied using* force" read as
+a noun with two reduced relatives (152, `repair_root_noun`); "a man *arrested* in a theft case *died* in custody"
+with the participle read as the main verb and the main verb hung on the last noun of its phrase (153,
+`repair_reduced`); "he was hit in the leg in retaliatory firing *and nabbed*" with the second participle joined to
+the firing (154, `repair_passive_conjunct`); "MONTERREY, Nuevo León — State police officers fired ..." with the dateline
+a second subject of the verb (155, `repair_passive_conjunct`).
 """
 
 from __future__ import annotations
@@ -146,7 +153,8 @@ from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
 from lapwing.extract.events.repair_dative import repair_first_of_two_objects, repair_receiver_compound
-from lapwing.extract.events.repair_reduced import repair_reduced_relative
+from lapwing.extract.events.repair_reduced import repair_reduced_before_acl, repair_reduced_relative
+from lapwing.extract.events.repair_passive_conjunct import repair_dateline_subject, repair_participle_on_oblique
 from lapwing.extract.events.repair_name_adjective import repair_name_adjective_object
 from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absolute
 from lapwing.extract.events.repair_free_verb import repair_free_before_name
@@ -250,7 +258,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                        ("nameing", repair_named_participle_root), ("subjplace", repair_subject_on_place)))
     if todo["frontcl"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
-    _apply(out, todo, (("reduced", repair_reduced_relative), ("front", repair_fronted_subject),
+    _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("dateline", repair_dateline_subject), ("front", repair_fronted_subject),
                        ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     for a, b in todo_np:
         sent = out[a:b]

@@ -186,6 +186,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
                 and (H[p] == i or H[H[p]] == i):
             todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
+        if dep == "nsubj" and i < 8 and any(X[k] in ("—", "–", ":", "--") for k in range(i + 1, min(n, i + 6))) and any(
+                D[k] in ("nsubj", "nsubj:pass") and H[k] == H[i] for k in range(i + 2, min(n, H[i]))):
+            todo["dateline"].append(i)  # "*MONTERREY*, Nuevo León — State police officers fired ..." (repair 155)
         if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
             todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
         if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
@@ -201,6 +204,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
                 and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
             todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."
+        if dep in ("nsubj", "nsubj:pass") and H[i] > i and T[H[i]] == "VBN" and D[H[i]] in ("ROOT", "root") \
+                and any(D[k] == "acl" and T[k] == "VBD" for k in range(H[i] + 2, min(n, H[i] + 14))):
+            todo["reducedacl"].append(H[i])  # "a man *arrested* in a theft case *died* in custody" (repair 153)
         if dep in ("obj", "appos", "obl:unmarked") and pos in ("NOUN", "ADJ") and i >= 3 and (
                 (dep != "appos" and any(D[k] == "obj" and H[k] == H[i] for k in range(H[i] + 1, i)))
                 or (dep == "appos" and D[H[i]] == "obj" and H[i] < i)):
@@ -230,6 +236,11 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
                 or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
             todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+        if dep in ("ROOT", "root") and pos in ("NOUN", "PROPN") and i + 1 < n and H[i + 1] == i and D[i + 1] == "acl" \
+                and T[i + 1] == "VBN" and any(D[k] == "acl" and T[k] in ("VBD", "VBN") for k in range(i + 3, min(n, i + 15))):
+            todo["reducedacl"].append(i + 1)  # "A labourer *detained* in a liquor case *died* ..." (repair 153)
+        if dep == "conj" and tag == "VBN" and H[i] < i and D[H[i]].startswith("obl") and p >= 0 and L[p] == "and":
+            todo["ptobl"].append(i)  # "was hit in the leg in retaliatory firing *and nabbed*" (repair 154)
         if dep in ("ccomp", "xcomp", "parataxis") and tag == "VBZ" and H[i] < i and p >= 0 and H[p] == i and P[p] == "PROPN" \
                 and all_forms.get(L[H[i]]) in NOUN_OBJECT_VERBS:
             todo["namenoun"].append(i)  # "The Taliban reject *UN demands* on women" with *demands* a verb

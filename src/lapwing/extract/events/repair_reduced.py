@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _CLAUSE = ("xcomp", "advcl", "conj", "ccomp", "parataxis", "dep")
+#: verbs with no passive, whose participle after a noun is no reduced relative ("a case *died* in custody")
+_NO_PASSIVE = frozenset({"die", "succumb", "collapse", "faint"})
 
 
 def _cased(x: Token) -> bool:
@@ -74,5 +76,42 @@ def repair_reduced_relative(v: Token) -> bool:
     v.head, v.dep_, v.tag_ = subj, "acl", "VBN"
     for c in kids:  # what follows the main verb is its own ("... destroyed a bridge *in Kharkiv* *.*")
         if c.i > main.i and c.head.i == v.i:
+            c.head = main
+    return True
+
+
+def repair_reduced_before_acl(v: Token) -> bool:
+    """Repair 153: a reduced relative read as the main verb, and the main verb hung on the last noun of its phrase.
+
+    "A man *arrested* in a theft case *died* in custody at the ... police station", "Two youths *injured* in the
+    firing *died* in hospital": the participle is read as the finite verb of its subject and the real verb, a past
+    tense with no subject of its own, as a clause on the participle's last noun ("case", "firing"). A participle with
+    no auxiliary, object or agent, followed by such a past tense, is a participle on its subject: the past tense is
+    the main verb, the noun its subject. True when applied."""
+    verbless = v.dep_ == "acl" and v.head.dep_ in ("ROOT", "root") and v.head.pos_ in ("NOUN", "PROPN") \
+        and v.head.i == v.i - 1  # ("A labourer *detained* in a liquor case *died* ...": no verb at all)
+    if not (v.dep_ in ("ROOT", "root") or verbless) or v.tag_ != "VBN":
+        return False
+    kids = list(v.children)
+    if any(c.dep_ in ("aux", "aux:pass", "cop", "obj", "dobj", "iobj", "obl:agent", "ccomp", "xcomp") for c in kids):
+        return False
+    subj = v.head if verbless else next((c for c in kids if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _cased(subj):
+        return False
+    obls = [c for c in kids if c.dep_.startswith("obl") and c.i > v.i]
+    # the main verb: a past tense, or the participle of a verb with no passive ("died", "succumbed")
+    main = next((m for o in obls for m in o.subtree if m.dep_ == "acl" and m.pos_ == "VERB" and (
+                 m.tag_ == "VBD" or (m.tag_ == "VBN" and m.lemma_ in _NO_PASSIVE))
+                 and m.head.i <= o.i and all(o.left_edge.i <= t.i for t in v.doc[v.i + 1:m.i])
+                 and not any(x.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass") for x in m.children)), None)
+    if main is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1:main.i]):
+        return False
+    root_kids = list(subj.children) if verbless else kids
+    main.head, main.dep_ = main, "ROOT"
+    main.tag_ = "VBD"
+    subj.head, subj.dep_ = main, "nsubj"
+    v.head, v.dep_ = subj, "acl"
+    for c in root_kids:  # what follows the main verb is its own (the final stop)
+        if c.i > main.i and c.head.i in (v.i, subj.i):
             c.head = main
     return True

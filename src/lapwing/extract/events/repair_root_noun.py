@@ -54,6 +54,13 @@ def _repair_amod(root: Token, sent: Span) -> bool:
         _set_head(nsubj, v, "nsubj")
         return _verb_over_noun(v, root, sent, "obj")
     before = [c for c in root.lefts if c.i < v.i]
+    if not before and v.tag_ == "VBN":
+        # repair 151: "VARANASI: [Police] [lathi-charged] students ...": the subject hung on the participle itself
+        # as its compound; a lone bare noun right before the verb, with nothing else before it in the sentence
+        hung = [c for c in v.lefts]
+        if len(hung) == 1 and hung[0].dep_ == "compound" and hung[0].pos_ in ("NOUN", "PROPN") \
+                and hung[0].i == v.i - 1 and hung[0].i == sent.start and not list(hung[0].children):
+            before = hung
     if not before or any(c.i >= v.i for c in v.subtree if c is not v):
         return False
     words = [sent.doc[i] for i in range(sent.start, v.i)]
@@ -85,10 +92,37 @@ def _takes_complement(v: Token) -> bool:
         x.dep_ == "mark" and x.lower_ == "to" for x in c.children)) for c in v.children)
 
 
+#: verbs that take a gerund as their object ("denied using force", "admitted beating him")
+_GERUND_GOVERNORS = frozenset({"denied", "admitted", "avoided", "stopped", "resumed"})
+
+
+def _repair_gerund_governor(root: Token, sent: Span) -> bool:
+    """Repair 152: "CITY: The police *denied using* force against ...", read as the noun phrase "the police" with
+    two reduced relatives ("denied", "using") hung on it. A participle of a verb that takes a gerund, with nothing
+    of its own and the -ing form right after it hung on the same noun, is the sentence's verb: the noun its subject,
+    the -ing form its complement (so that the denial governs what is denied). True when applied."""
+    doc = sent.doc
+    for v in root.rights:
+        if v.dep_ != "acl" or v.lower_ not in _GERUND_GOVERNORS or list(v.children) or v.i + 1 >= sent.end:
+            continue
+        g = doc[v.i + 1]
+        if g.tag_ != "VBG" or g.head.i != root.i or g.dep_ not in ("acl", "amod"):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.i < v.i for t in sent) or root.i != v.i - 1:
+            return False
+        v.pos_, v.tag_ = "VERB", "VBD"
+        _verb_over_noun(v, root, sent, "nsubj")
+        _set_head(g, v, "xcomp")
+        return True
+    return False
+
+
 def _repair_acl(root: Token, sent: Span) -> bool:
-    """Repair 3: returns True when applied."""
+    """Repair 3: returns True when applied (first repair 152, above)."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _repair_gerund_governor(root, sent):
+        return True
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or root.left_edge.i != first.i:
         return False
