@@ -91,7 +91,11 @@ causing read as a verb (`repair_caused_noun`); "Kenyan police *vow* to ..." read
 (session 26): "*air* and drone strikes" read as two nouns (`repair_modifier_pair`); a relative clause with "who"
 labelled a plain ``acl`` (`repair_modifier_pair`); "Troops *surrounded* and then attacked" with the first verb a
 participle on the root noun (repair 3 widened, `repair_root_noun`). 124 (session 26, `repair_opening_modifier`): an
-opening "*Ruling* party chief X on Friday called ..." read as a verb.
+opening "*Ruling* party chief X on Friday called ..." read as a verb. 125 (session 29, repair 14 widened,
+`repair_quantity`): "killed *no fewer than* 30 villagers" with the noun hung on the comparative. 126 (session 29,
+21e widened, `repair_nominal_verbs`): "shot dead two *suspects*" with the number the verb's object and the
+counted plural a clause of its own. 127 (session 29, `repair_hyphen_verb`): "Police *pepper-sprayed*
+students" with the noun half of the verb read as its subject, or the verb as an adjective of its object.
 """
 
 from __future__ import annotations
@@ -121,6 +125,7 @@ from lapwing.extract.events.repair_participle import (_participle_clause, repair
 from lapwing.extract.events.repair_infinitive import repair_addressee_clause, repair_gerund_complement, repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle)
+from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
 from lapwing.extract.events.repair_modifier_pair import repair_modifier_pair, repair_relative_label
@@ -194,6 +199,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
+    _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb),))
     _apply(out, todo, (("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),
                        ("openmod", repair_opening_modifier)))
     for i in todo["vtag"]:
