@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.events.victims import person_victim, unlocked_violence
 from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
@@ -324,11 +325,17 @@ class BuildMixin:
             # "after talks broke down", "the agreement collapsed": a talk or a deal nobody is named in
             # tells no one's act
             return self._no(c, "cooperation noun without any actor")
+        named_victim = row.root in VIOLENT_ROOTS and src is None and not c.nominal and unlocked_violence(
+            c.code or "", c.trigger, c.target_tok, self.lex.sets)  # (victims.py)
         if row.root in ("17", "18", "19", "20") and not (
                 coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest or named_pol
-                or _takes_hostages(c) or _rival_sides(c)):
-            # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post")
+                or _takes_hostages(c) or _rival_sides(c) or named_victim):
+            # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post");
+            # or a named person it struck, told in the passive ("Ana Ruiz was shot dead in ..."), or a car, roadside or
+            # suicide bomb that went off ("a car bomb exploded outside ..."): victims.py
             return self._no(c, "violence without coded victim or armed/political perpetrator")
+        if tgt is None and row.root in VIOLENT_ROOTS and not c.nominal and person_victim(c.target_tok, self.lex.sets):
+            tgt = self.actors.uncoded(c.target_tok, force=True)  # "shot dead two *suspects*": whom it struck (victims.py)
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
             return self._no(c, "death or injury in an accident or disaster, not an attack")
         if not coded_s and c.source_tok is not None and _words(c.source_tok) & (

@@ -101,6 +101,10 @@ with the participle read as the main verb and the main verb hung on the last nou
 `repair_reduced`); "he was hit in the leg in retaliatory firing *and nabbed*" with the second participle joined to
 the firing (154, `repair_passive_conjunct`); "MONTERREY, Nuevo León — State police officers fired ..." with the dateline
 a second subject of the verb (155, `repair_passive_conjunct`).
+`repair_quantity`): "killed *no fewer than* 30 villagers" with the noun hung on the comparative. 126 (session 29,
+21e widened, `repair_nominal_verbs`): "shot dead two *suspects*" with the number the verb's object and the
+counted plural a clause of its own. 127 (session 29, `repair_hyphen_verb`): "Police *pepper-sprayed*
+students" with the noun half of the verb read as its subject, or the verb as an adjective of its object.
 """
 
 from __future__ import annotations
@@ -130,6 +134,7 @@ from lapwing.extract.events.repair_participle import (_participle_clause, repair
 from lapwing.extract.events.repair_infinitive import repair_addressee_clause, repair_gerund_complement, repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle)
+from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
 from lapwing.extract.events.repair_modifier_pair import repair_modifier_pair, repair_relative_label
@@ -205,6 +210,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
+    _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb),))
     _apply(out, todo, (("visiting", repair_visiting_guest), ("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),
                        ("openmod", repair_opening_modifier)))
     for i in todo["vtag"]:

@@ -384,8 +384,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
         if pos == "VERB" and low in OPENING_MODIFIERS and (tag == "VBG" or dep not in ("ROOT", "root")):
             todo["openmod"].append(i)  # 124: "*Ruling* party chief X on Friday called on ..." read as a verb
-        if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and H[p] == i:
-            todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb
+        if pos == "VERB" and tag in ("VBD", "VBN") and p >= 1 and L[p] == "-" and P[p - 1] == "NOUN" and i in (H[p - 1], H[i] + 2):
+            todo["hyphenverb"].append(i)  # 127: "Police *pepper-sprayed* students" split at the hyphen
+        if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and (H[p] == i or (D[p] == "obj" and H[p] == H[i] < p)):
+            todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb (126: "two" the verb's object)
         if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \
                 and (low in all_forms or low in light) and p >= 0 and P[p] in ("NOUN", "PROPN") and not time_at(p):
             todo["prepverb"].append(i)  # "The EU *rebuked* Serbia over ..." with *rebuked* the case of *Serbia*

@@ -149,12 +149,28 @@ def repair_number_object(n: Token) -> bool:
     return True
 
 
+#: children that make a word a verb of its own clause (its subject, auxiliary, marker or copula)
+_OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "mark", "cop", "expl"})
+
+
 def repair_counted_noun_as_verb(t: Token) -> bool:
     """Repair 21e: "arrested two *suspects*" with the plural noun tagged a verb (VBZ) under its number: a verb
     takes no number, so it is a noun, the object of the verb above it when that verb has none. True when
     applied."""
     nums = [c for c in t.children if c.i < t.i and (c.dep_ == "nummod" or (
         c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NUM" and c.i == t.i - 1))]  # ("two" read as its subject)
+    if t.pos_ != "VERB" or t.tag_ != "VBZ":
+        return False
+    before = t.doc[t.i - 1] if t.i else None
+    if not nums and before is not None and before.pos_ == "NUM" and before.dep_ == "obj" and before.head.i == t.head.i < before.i \
+            and t.dep_ in ("xcomp", "ccomp", "advcl", "dep", "conj", "parataxis") \
+            and not any(c.dep_ in _OWN_CLAUSE for c in t.children):
+        # repair 126: "shot dead *two* suspects" with the number the verb's object and the noun a clause of its own
+        nums = [before]
+        before.head = t
+        for c in t.children:
+            if c.i > t.i and c.dep_ in ("obl", "obl:tmod", "obl:npmod"):
+                c.dep_ = "nmod"
     if t.pos_ != "VERB" or t.tag_ != "VBZ" or not nums:
         return False
     for c in nums:

@@ -1,0 +1,55 @@
+"""Whom an act of violence struck, when no table codes the victim (session 29).
+
+"Police shot dead two *suspects*", "Troops killed a *robber*", "Soldiers wounded three *smugglers*": the violence
+gate lets these through on their armed or political doer, but a victim that is a plain person noun with no
+country or sector was then dropped, and the event had no target. The report is about whom the force struck, so
+such a victim is the event's (uncoded) target, as an uncoded arrestee is ("two men were arrested"). Only for a
+person: a suspect or person word (``@lx_suspect``, ``@lx_person``, ``@lx_crowd``) heading the object, or a name
+the entity recogniser calls a person (or a two-word name it leaves untagged); never a thing, a place or a
+pronoun.
+
+Two acts of violence with no doer named pass the violence gate all the same (``unlocked_violence``): a named person
+shot or killed, told in the passive ("Ana Ruiz was shot dead in Tegucigalpa"), and a car, roadside or suicide bomb
+that went off (1831-1833: "a car bomb exploded outside a police station", "a roadside bomb detonated near a
+market"): such a bomb is an attack by what it is. Not a mine or old ordnance ("a landmine exploded under a
+tractor", "a wartime bomb was detonated in a controlled explosion"), which is as often a mishap.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.syntax_words import lemma_of
+
+#: word sets whose nouns are people a force may strike
+_PERSON_SETS = ("@lx_suspect", "@lx_person", "@lx_crowd")
+
+
+def person_victim(t: Token | None, sets: dict[str, frozenset[str]]) -> bool:
+    """``t`` heads a phrase that names people struck by force (a person noun, or a person's name)."""
+    if t is None or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if t.pos_ == "PROPN":
+        # a person's name: so tagged, or two untagged name words ("Viktor Palenko"; not "New York", a place)
+        return t.ent_type_ == "PERSON" or (t.ent_type_ == "" and any(
+            c.dep_ in ("flat", "compound", "flat:name") and c.pos_ == "PROPN" and c.ent_type_ == "" for c in t.children))
+    word = lemma_of(t)
+    return any(word in sets.get(name, frozenset()) or t.lower_ in sets.get(name, frozenset()) for name in _PERSON_SETS)
+
+
+#: attack bombings by their CAMEO code: suicide, vehicle and roadside bombs
+_ATTACK_BOMBINGS = frozenset({"1831", "1832", "1833"})
+#: words that make a blast a mishap or a disposal rather than an attack
+_MISHAP_WORDS = frozenset({"mine", "landmine", "land-mine", "ordnance", "wartime", "unexploded", "dud", "controlled",
+                           "disposal", "squad", "expert", "accidentally", "accident"})
+
+
+def unlocked_violence(code: str, trigger: Token, target: Token | None, sets: dict[str, frozenset[str]]) -> bool:
+    """A violent act with no doer named that is an event all the same (see the module's docstring)."""
+    passive = any(x.dep_ in ("aux:pass", "nsubj:pass") for x in trigger.children)
+    if passive and target is not None and target.pos_ == "PROPN" and person_victim(target, sets):
+        return True
+    if code not in _ATTACK_BOMBINGS:
+        return False
+    words = {lemma_of(w) for w in trigger.subtree} | {w.lower_ for w in trigger.subtree}
+    return not words & _MISHAP_WORDS
