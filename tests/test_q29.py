@@ -6,6 +6,9 @@
 - a person's name before a role the parser made the subject, with the name hung on the role ('Olayinka Badmus,
   deputy director for ..., said': quotes/name_before_role.py); the speaker's words run from the name, and a he/she
   the actor coder resolved to that role takes the name too.
+- a main verb after a relative 'whose' clause that the parser hung on the relative clause's verb speaks for the noun
+  'whose' stands for, not for the relative clause's subject ('Opposition leader X, whose party holds 41 seats, called
+  on ... and asked ...': subject_fixes.past_whose_clause).
 
 Sentences written for the tests.
 """
@@ -97,3 +100,37 @@ def test_a_role_with_a_determiner_is_no_name_s_role():
     doc = load()("Ruiz, the deputy director of the port, said the ships would wait.")
     head = next(t for t in doc if t.text == "director")
     assert name_before_role(head) is None
+
+
+# -- a relative 'whose' clause the parser made the main clause ---------------------------------------------------
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Opposition leader Ana Ruiz, whose party holds 40 seats, rejected the ruling as \"a farce\".", "farce", "Ana Ruiz"),
+    ("Opposition leader Fatima Bello, whose party holds 41 of the 102 seats in parliament, called on the police to "
+     "stay neutral and asked the governor to explain why the guards had not been paid.", "governor to explain",
+     "Fatima Bello"),
+])
+def test_the_main_verb_after_a_whose_clause_speaks_for_its_antecedent(pipe, text, words, name):
+    q = _quote(pipe, text, words)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Union chief Mirela Stan, whose members run most of the depots, told reporters the strike would go on.",
+     "strike would go on", "Mirela Stan"),
+    ("Farm leader Jonas Ek, whose group holds 12 seats on the board, said the vote had been rigged.",
+     "vote had been rigged", "Jonas Ek"),
+])
+def test_a_whose_clause_the_parser_reads_right_keeps_its_speaker(pipe, text, words, name):
+    q = _quote(pipe, text, words)
+    assert q.speaker is not None and q.speaker.name == name, q.speaker
+
+
+def test_a_whose_clause_opening_no_main_verb_gives_nothing():
+    from lapwing.nlp import load
+
+    from lapwing.extract.quotes.subject_fixes import past_whose_clause
+
+    doc = load()("The mayor thanked the firm whose crews cleared the road and said the bridge would reopen.")
+    said = next(t for t in doc if t.text == "said")
+    assert past_whose_clause(said) is None  # no comma closes a relative clause before the cue
