@@ -126,6 +126,18 @@ def test_a_whose_clause_the_parser_reads_right_keeps_its_speaker(pipe, text, wor
     assert q.speaker is not None and q.speaker.name == name, q.speaker
 
 
+def test_the_antecedent_is_the_name_right_before_whose():
+    from lapwing.nlp import load
+
+    from lapwing.extract.quotes.subject_fixes import past_whose_clause
+
+    doc = load()("Old allies Norway's former finance minister, Per Lund, whose party lost the 2019 vote, seldom "
+                 "criticized the bank and instead praised its governor.")
+    verb = next(t for t in doc if t.text == "criticized")
+    owner = past_whose_clause(verb)
+    assert owner is None or owner.text in ("Per", "Lund"), owner  # never the words hung in front of the name
+
+
 def test_a_whose_clause_opening_no_main_verb_gives_nothing():
     from lapwing.nlp import load
 

@@ -340,10 +340,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261001-thailand-election-annulled", "the troops would not be used against civilians"):
         "the assurance in 'the commanders ..., who she said had assured her that ...' is credited to the one who "
         "reports it, not to the commanders who gave it",
-    ("lw-20261001-thailand-election-annulled", "the ruling as"):
-        "'X leader and former law lecturer Thanawat Kiatsakul, whose party had been expected to ..., rejected the "
-        "ruling as \"...\"': the speaker is the subject's role ('Progressive Alliance leader'); the name, which the "
-        "parser hung on 'lecturer' in apposition, is not taken",
     ("lw-20261001-thailand-election-annulled", "his supporters to gather"):
         "the appeal of '... and late on Thursday urged his supporters to gather ...' is not taken as a quote",
     ("lw-20261119-zambia-opposition-arrest", "was quoted out of context"):

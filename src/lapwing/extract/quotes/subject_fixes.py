@@ -164,6 +164,16 @@ def past_whose_clause(verb: Token) -> Token | None:
     owned = next((c for c in subjects if any(k.lower_ == "whose" and k.i < c.i for k in c.children)), None)
     if owned is None:
         return None
-    if head.dep_ in ("acl:relcl", "relcl") and head.head.i < owned.i:
-        return head.head
-    return next((c for c in subjects if c.i < owned.i), None)
+    # the words right before ', whose': the noun 'whose' stands for ('Malaysia's former prime minister, [Najib]
+    # Razak, whose ...': the name in apposition, not a word the parser hung in front of it)
+    whose = next(k for k in owned.children if k.lower_ == "whose")
+    if whose.i < 2 or doc[whose.i - 1].text != ",":
+        return None
+    ante = doc[whose.i - 2]
+    while ante.dep_ in ("flat", "flat:name", "compound") and ante.head.i < whose.i:
+        ante = ante.head
+    if ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = [head.head] if head.dep_ in ("acl:relcl", "relcl") and head.head.i < owned.i else []
+    before += [c for c in subjects if c.i < owned.i]
+    return ante if any(b.left_edge.i <= ante.i <= b.right_edge.i for b in before) else None
