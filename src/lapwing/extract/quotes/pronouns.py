@@ -9,11 +9,14 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.actors.analysis import ORG_HEAD_TITLES, ORG_WORDS
 from lapwing.extract.actors.coref import PRONOUN_GENDER, _said_genders
+from lapwing.extract.actors.lookup import _ORG_HEADS
 from lapwing.extract.registry import Context
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import is_cue_verb
 from lapwing.extract.quotes.index import Ranges, index_of
+from lapwing.extract.quotes.name_before_role import name_before_role
 from lapwing.extract.quotes.subjects import _real, _relative_who, _subject_of
 
 
@@ -111,6 +114,11 @@ def _antecedent_actor(ctx: Context, pron: Token, subj: Token, mod, mention_for) 
         name = _name_words(subj)
         return "found", Actor(text=pron.text, name=name, start=pron.idx, end=pron.idx + len(pron), kind="pronoun",
                               rule="quotes:earlier-subject")
+    if pron.lower_ in ("he", "she") and _uncoded_name(subj, m):
+        # 'Marta Oyelaran led a team ... She says ...': a person's name the tagger took for an organisation or a
+        # place, which no dictionary knows, is a person for a he/she (its words are the name)
+        return "found", Actor(text=pron.text, name=_name_words(subj), start=pron.idx, end=pron.idx + len(pron),
+                              kind="pronoun", rule="quotes:earlier-subject")
     if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
         return "skip", None  # no person the coder knows, or a group: not him or her
     if m.kind == "pronoun" and not m.resolved:
@@ -130,11 +138,36 @@ def _antecedent_actor(ctx: Context, pron: Token, subj: Token, mod, mention_for) 
     name = actor.name
     if name is None and subj.pos_ == "PROPN":  # a name the coder has no entry for: its words
         name = _name_words(subj)
+    if name is None:  # '[Olayinka Badmus], deputy director for ..., said': the name the parser hung on the role
+        run = name_before_role(subj)
+        name = run.text if run is not None else None
     return "found", actor.model_copy(update={"text": pron.text, "start": pron.idx, "end": pron.idx + len(pron),
                                              "name": name, "kind": "pronoun", "rule": "quotes:earlier-subject"})
 
 
+def _uncoded_name(subj: Token, m) -> bool:
+    """``subj`` heads a name of two or three capitalised words that the tagger made an organisation or a place and
+    that no dictionary codes (no country, no sector), with no organisation word in it ('Marta Oyelaran', not
+    'Ostberg Foods Group' or 'Sea Watch'): read as a person's name."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", "LOC", "GPE", "FAC", ""):
+        return False
+    if m is not None and (m.kind not in ("org", "gpe") or m.coded or getattr(m, "plural", False)):
+        return False
+    from lapwing.extract.quotes.speakers import speaker_span  # (speakers asks this module for pronoun speakers)
+
+    s, e = speaker_span(subj)
+    words = subj.doc[s:e]
+    return 2 <= len(words) <= 3 and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.lower_ not in _NOT_PERSON_WORDS for t in words)
+
+
 _PRONOUN_GENDER = PRONOUN_GENDER
+# words of an organisation's or a place's name, never of a person's ('Ostberg Foods Group', 'Port Authority')
+_NOT_PERSON_WORDS = ORG_WORDS | _ORG_HEADS | ORG_HEAD_TITLES | {
+    "of", "for", "and", "the", "without", "party", "ministry", "army", "police", "government", "authority", "port",
+    "city", "county", "state", "province", "region", "republic", "kingdom", "motors", "foods", "airlines", "news",
+    "times", "post", "press", "media", "television", "radio", "union", "league", "international", "national",
+    "united", "north", "south", "east", "west", "new"}
 _QUANTIFIERS = {"every", "each", "no", "any", "some", "many", "most", "few"}
 
 

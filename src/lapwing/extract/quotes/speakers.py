@@ -15,6 +15,7 @@ from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.pronouns import (PRONOUN_SPEAKER_SENTENCES, EntityGenders, _PRONOUN_GENDER,  # noqa: F401
                                             _earlier_subject, _gender)
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span, _word_count
+from lapwing.extract.quotes.name_before_role import name_before_role
 from lapwing.extract.quotes.role_name import role_name
 from lapwing.extract.quotes.subjects import _real, _relative_who
 
@@ -110,9 +111,11 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
         personal = token.lower_ in ("he", "she", "it") and token.pos_ == "PRON"
         if (actor is None or not actor.name) and (personal or possessive):
             actor = _earlier_subject(ctx, token, mod, quoted or []) or actor
+        if actor is not None and not actor.name and personal:
+            actor = _antecedent_named_before_role(ctx, token, actor, mod)
         if actor is not None:
             actor = _past_other_argument(actor, token)
-            actor = _with_role_name(actor, token)
+            actor = _name_before(actor, token) or _with_role_name(actor, token)
             stripped = actor.text.strip()
             if stripped != actor.text and stripped:  # keep offsets and words in step
                 lead = len(actor.text) - len(actor.text.lstrip())
@@ -136,8 +139,33 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
     if kind not in ("pronoun",) and token.pos_ == "PROPN":
         name = " ".join(t.text for t in span if t.pos_ == "PROPN" or t.dep_ in ("flat", "flat:name", "compound"))
         name = name or span.text
-    return _with_role_name(Actor(text=span.text, name=name, start=span.start_char, end=span.end_char, kind=kind,
-                                 rule="quotes:subject"), token)
+    actor = Actor(text=span.text, name=name, start=span.start_char, end=span.end_char, kind=kind,
+                  rule="quotes:subject")
+    return _name_before(actor, token) or _with_role_name(actor, token)
+
+
+def _antecedent_named_before_role(ctx: Context, token: Token, actor: Actor, mod) -> Actor:
+    """A he/she the actor coder resolved to a role with no name ('Olayinka Badmus, deputy director ..., said ...
+    "...," she said', the parser making 'director' the subject): the name before that role is hers."""
+    m = getattr(mod, "mention_for_token", lambda c, t: None)(ctx, token)
+    mentions = ctx.data.get("actors") or []
+    ante = m.antecedent if m is not None else None
+    if not isinstance(ante, int) or not 0 <= ante < len(mentions) or mentions[ante].head >= token.i:
+        return actor
+    run = name_before_role(token.doc[mentions[ante].head])
+    return actor if run is None else actor.model_copy(update={"name": run.text})
+
+
+def _name_before(actor: Actor, token: Token) -> Actor | None:
+    """'[Olayinka Badmus], deputy director for ..., said': a role the parser made the subject with the person's name
+    before it and its comma hung on it; the speaker's words run from the name, and the name is the name
+    (quotes/name_before_role.py). None when there is no such name."""
+    run = name_before_role(token)
+    if run is None or actor.kind == "pronoun":
+        return None
+    end = max(actor.end, token.idx + len(token))
+    return actor.model_copy(update={"text": token.doc.text[run.start_char:end], "start": run.start_char, "end": end,
+                                    "name": run.text, "kind": "person", "rule": "quotes:name-before-role"})
 
 
 def _past_other_argument(actor: Actor, token: Token) -> Actor:

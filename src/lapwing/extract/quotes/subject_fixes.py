@@ -138,3 +138,42 @@ def _present(v: Token) -> bool | None:
         aux = next((c for c in v.children if c.dep_ == "aux" and c.lower_ in _PERFECT), None)
         return None if aux is None else aux.lower_ != "had"
     return None
+
+
+def past_whose_clause(verb: Token) -> Token | None:
+    """'Opposition leader Ana Ruiz, whose party holds 40 seats, called on ...': the parser made the relative clause's
+    verb the head of the main verb (a clause on it, or a verb conjoined to it after the comma closing the relative
+    clause). The main verb's subject is the noun 'whose' stands for: the noun the relative clause hangs from, or the
+    relative verb's other subject before 'whose ...'. None when ``verb`` does not hang so."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "conj", "parataxis") or not head.i < verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "conj":
+        # ('..., called on the army to ... and [asked] the president to ...': the second of two main verbs, hung on
+        # the first or on the relative clause's verb next to it)
+        for first in [head] + [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.i < verb.i]:
+            owner = past_whose_clause(first) if first is not head or head.dep_ in ("advcl", "conj", "parataxis") \
+                else None
+            if owner is not None:
+                return owner
+    doc = verb.doc
+    left = verb.left_edge.i
+    if not (doc[left].text == "," or left > 0 and doc[left - 1].text == ","):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < head.i]
+    owned = next((c for c in subjects if any(k.lower_ == "whose" and k.i < c.i for k in c.children)), None)
+    if owned is None:
+        return None
+    # the words right before ', whose': the noun 'whose' stands for ('Malaysia's former prime minister, [Najib]
+    # Razak, whose ...': the name in apposition, not a word the parser hung in front of it)
+    whose = next(k for k in owned.children if k.lower_ == "whose")
+    if whose.i < 2 or doc[whose.i - 1].text != ",":
+        return None
+    ante = doc[whose.i - 2]
+    while ante.dep_ in ("flat", "flat:name", "compound") and ante.head.i < whose.i:
+        ante = ante.head
+    if ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = [head.head] if head.dep_ in ("acl:relcl", "relcl") and head.head.i < owned.i else []
+    before += [c for c in subjects if c.i < owned.i]
+    return ante if any(b.left_edge.i <= ante.i <= b.right_edge.i for b in before) else None

@@ -19,7 +19,7 @@ from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
                                                        object_participle, relative_on_object, seen_or_left,
                                                        with_conjoined)
-from lapwing.extract.quotes.subject_fixes import (_past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
+from lapwing.extract.quotes.subject_fixes import (past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
@@ -149,6 +149,9 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         owner = _for_subject(verb)
         if owner is not None:
             return owner
+    owner = past_whose_clause(verb)  # ('Ana Ruiz, whose party holds 40 seats, called on ...')
+    if owner is not None:
+        return owner
     # a time the parser made the subject ('Scott on Monday announced ...', 'A court document filed Thursday says')
     # names no speaker: the speaker is found as for a cue with no subject
     subjects = [c for c in _subjects(verb) if not is_time_word(c) and not _opening_participle(c)]
