@@ -8,6 +8,8 @@ from functools import lru_cache
 #: Characters of text used for identification: enough to be reliable, cheap on long articles.
 SAMPLE_CHARS = 2000
 _NON_SPACE = re.compile(r"\S")
+#: A word written with a capital: names (and a sentence's first word), which belong to no one language.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
 #: Below this probability for the best guess, the language is unknown (None), not rejected.
 UNSURE = 0.5
 
@@ -36,4 +38,12 @@ def detect(text: str) -> str | None:
             # "Hamas met Egyptian President Ali Hassan in Cairo.": a short text of names, where every
             # language is about as likely as the next; no language can be told, so none is claimed
             return None
+    if lang != "en":
+        # "Ugandan President Yoweri Museveni met Kenyan Deputy President William Ruto in Entebbe.": names tip
+        # the guess to a language of their region; judge the words that are not names instead
+        rest = _CAPITALISED.sub(" ", sample)
+        if sum(map(str.isalpha, rest)) < 20:
+            return None  # too little besides the names to tell
+        if _identifier().classify(rest)[0] == "en":
+            return "en"
     return str(lang)
