@@ -147,3 +147,42 @@ def test_same_matches_on_news_stories():
     lines = (SHARED / "voa_benchmark" / "voa_stories.jsonl").read_text(encoding="utf-8").splitlines()
     texts = [json.loads(x)["text"] for x in lines if x.strip()]
     _same_as_finditer(texts + [t.upper() for t in texts[:20]])
+
+
+def _full_index(text: str, starts: RuleStarts) -> list:
+    """The index built the plain way: every position with no word character before it looked up."""
+    per = [[] if known else None for known in starts.known]
+    norm = normalise(text)
+    for m in re.finditer(r"(?<!\w)(?=.)", text, re.S):
+        for r in starts.rules_at(norm[m.start():m.start() + K]):
+            per[r].append(m.start())
+    if starts.at_lines:
+        lines = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        for r in starts.at_lines:
+            per[r] = lines
+    return per
+
+
+def test_narrowed_positions_give_the_full_index():
+    """Only positions whose first character can begin a rule (or with a non-ASCII character near) are looked up:
+    the index is the one every position gives, on written, odd-character and random texts."""
+    starts = _rule_starts()
+    texts = SENTENCES + [
+        "Quarterly talks in Oslo ended Wednesday; ~40 delegates (ÉLAN, Kraków) left by 9:45 a.m.",
+        "On 3\u00a0March the \u212aelvin unit, \u0661\u0662 days on, met at noon\u2014a week late.",
+        "zzz qqq 'vvv' \"xxx\" _under_score #tag @name 5% $7 +3 =4 [b] {c}",
+    ] + _random_texts(150, seed=29)
+    for text in texts:
+        assert StartIndex(text, starts).positions == _full_index(text, starts), text
+
+
+def test_positions_pattern_skips_only_positions_without_rules():
+    starts = _rule_starts()
+    text = "Kevin vexed Greg (quietly) on Tuesday, x-rays \u00e9t\u00e9 k\u00e9"
+    taken = {m.start() for m in starts.positions.finditer(text)}
+    everywhere = {m.start() for m in re.finditer(r"(?<!\w)(?=.)", text, re.S)}
+    assert taken < everywhere  # fewer positions looked up ...
+    for p in everywhere - taken:  # ... and each one left out has no rule to try
+        assert starts.rules_at(normalise(text)[p:p + K]) == ()
+    assert text.index("Tuesday") in taken and text.index("on Tuesday") in taken
+    assert text.index("k\u00e9") in taken  # a non-ASCII character among the first K: every rule is tried

@@ -52,22 +52,19 @@ def tone_of_words(words: Iterable[str]) -> Tone:
 def _tone_of_lower(words: Iterable[str]) -> Tone:
     """:func:`tone_of_words` of words already in lower case."""
     lex, negations = _vader()
-    pos = neg = n = 0
-    recent: list[str] = []
-    for w in words:
-        if w == "n't":  # the tokenizer's half of "don't": a negation, not a word of its own
-            recent.append(w)
-            continue
-        n += 1
-        v = lex.get(w, 0.0)
-        if v:
-            if any(x in negations or x.endswith("n't") for x in recent[-NEGATION_WINDOW:]):
-                v = -v
-            if v > 0:
-                pos += 1
-            elif v < 0:
-                neg += 1
-        recent.append(w)
+    ws = words if isinstance(words, list) else list(words)
+    get = lex.get
+    # "n't" (the tokenizer's half of "don't") is a negation, not a word of its own: not counted, never rated; a
+    # rated word's negation window is the items just before it, "n't" among them
+    n = len(ws) - ws.count("n't")
+    pos = neg = 0
+    for k, v in [(k, v) for k, w in enumerate(ws) if (v := get(w, 0.0)) and w != "n't"]:
+        if any(x in negations or x.endswith("n't") for x in ws[max(0, k - NEGATION_WINDOW):k]):
+            v = -v
+        if v > 0:
+            pos += 1
+        elif v < 0:
+            neg += 1
     if n == 0:
         return Tone(tone=0.0, positive=0.0, negative=0.0, polarity=0.0, word_count=0)
     p = 100.0 * pos / n

@@ -110,8 +110,12 @@ class ActorEntry:
         return Coding(self.name, nearest.country, None, False, self.kind, lexicon_source(nearest.path, nearest.line))
 
 
+@lru_cache(maxsize=65536)
 def lexicon_source(path: str | Path, line: int) -> str:
-    """``file:line`` of a lexicon row: shipped files relative to this folder, user files by their path."""
+    """``file:line`` of a lexicon row: shipped files relative to this folder, user files by their path.
+
+    Remembered per path and line: it resolves the file's folder on disk (system calls), and a dictionary entry's
+    coding on a day (:meth:`ActorEntry.at`) asks again for every new publication day."""
     if not path:
         return ""
     p = Path(path)

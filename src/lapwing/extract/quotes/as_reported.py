@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.cues import SUBJ_DEPS, _TELL_LIKE, lexicon
 from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.segmentation import _Found, _overlaps, _strip_span
@@ -39,11 +40,13 @@ def as_clause(cue: Token) -> tuple[int, int, Token] | None:
         return None  # ('as the day went on', 'as X put it': read elsewhere)
     index = index_of(doc)
     lo, hi = index.sent_start(cue), index.sent_end(cue)
+    cols = token_columns(doc)  # the words as lists: no Token per position read
+    low, text, space = cols.lower, cols.text, cols.space
     a = next((k for k in range(cue.i - 1, max(lo - 1, cue.i - _CLAUSE_WORDS - 2), -1)
-              if doc[k].lower_ == "as" or doc[k].text in _ENDS or doc[k].is_space), None)
-    if a is None or doc[a].lower_ != "as":
+              if low[k] == "as" or text[k] in _ENDS or space[k]), None)
+    if a is None or low[a] != "as":
         return None
-    if a > lo and doc[a - 1].text not in _ENDS and not doc[a - 1].is_space and doc[a - 1].text not in ("\"", "\u201d"):
+    if a > lo and text[a - 1] not in _ENDS and not space[a - 1] and text[a - 1] not in ("\"", "\u201d"):
         return None  # 'such as', 'as well as', 'the same as': only an 'as' opening its clause after a break
     lex = lexicon()
     lemma = lex.lemma(cue) or lex.object_forms.get(cue.lower_) or lex.to_forms.get(cue.lower_)
@@ -65,7 +68,7 @@ def as_clause(cue: Token) -> tuple[int, int, Token] | None:
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or is_time_word(subj) \
             or subj.lower_ in ("it", "that", "this", "there", "what", "day", "night", "week", "year", "evening", "time"):
         return None
-    end = next((k for k in range(cue.i + 1, hi) if doc[k].text in _ENDS or doc[k].is_space), hi)
+    end = next((k for k in range(cue.i + 1, hi) if text[k] in _ENDS or space[k]), hi)
     if end - cue.i > 6:
         return None  # the clause goes on past its time or channel words: something else
     return a, end, subj

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.cues import _according_to
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.reporter_tail import TAIL_ADVERBS
@@ -51,7 +52,8 @@ def reporter_of(doc: Doc, f: _Found) -> Token | None:
     if cue.idx < f.start:
         # 'X said [content], the Courier reported.': the words past the content, which follows its cue
         _, hi = index_of(doc).sent_range(cue.i)
-        words = [t for t in doc[cue.i + 1 : hi] if t.idx >= f.end]
+        idx = token_columns(doc).idx  # a Token only for the words kept
+        words = [doc[k] for k in range(cue.i + 1, hi) if idx[k] >= f.end]
         if not words or words[0].text != "," or any(t.text in QUOTE_CHARS for t in words):
             return None
     else:

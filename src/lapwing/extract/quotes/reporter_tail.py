@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import CLOSERS, _Found
 
@@ -54,27 +55,29 @@ def tail_start(doc: Doc, start: int, end: int) -> int | None:
     if span is None or len(span) < 4:
         return None
     _, sent_hi = index_of(doc).sent_range(span[-1].i)
+    cols = token_columns(doc)  # the words' text, offsets and flags as lists: no Token per position read
+    text, idx, punct, space = cols.text, cols.idx, cols.punct, cols.space
     last = min(span.end, sent_hi)
-    while last > span.start and (doc[last - 1].is_punct and doc[last - 1].text in (".", "!", "?")
-                                 or doc[last - 1].is_space or doc[last - 1].text in CLOSERS):
+    while last > span.start and (punct[last - 1] and text[last - 1] in (".", "!", "?")
+                                 or space[last - 1] or text[last - 1] in CLOSERS):
         last -= 1
     for k in range(last - 2, span.start + 1, -1):
-        if doc[k].text != ",":
+        if text[k] != ",":
             continue
         lo = k + 1
-        while lo < last and doc[lo].text in CLOSERS:
+        while lo < last and text[lo] in CLOSERS:
             lo += 1  # ',” according to ...': the comma inside the quotation marks
         if not _is_reporter(list(doc[lo:last])):
             continue
         cut = k
-        while cut > span.start and doc[cut - 1].is_space:
+        while cut > span.start and space[cut - 1]:
             cut -= 1
         if cut - span.start < 2:
             return None
         # a quotation mark closing right after the comma belongs to the words before it
-        if doc[k + 1].text in CLOSERS:
-            return doc[k + 1].idx + len(doc[k + 1])
-        return doc[cut - 1].idx + len(doc[cut - 1])
+        if text[k + 1] in CLOSERS:
+            return idx[k + 1] + len(text[k + 1])
+        return idx[cut - 1] + len(text[cut - 1])
     return None
 
 

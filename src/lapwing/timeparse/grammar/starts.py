@@ -234,6 +234,10 @@ class RuleStarts:
         self.at_lines: tuple[int, ...] = tuple(n for n, rx in enumerate(patterns)
                                                if not self.known[n] and line_anchored(rx.pattern, rx.flags))
         self._memo: dict[str, tuple[int, ...]] = {}
+        #: the positions of a text where a rule of known start may begin: no word character before it, and a first
+        #: character that begins one of the rules' first strings, or a non-ASCII character among the first ``K``
+        #: (every rule is tried there); at any other position :meth:`rules_at` names no rule
+        self.positions: re.Pattern[str] = _positions_pattern(self._by_prefix)
 
     def rules_at(self, head: str) -> tuple[int, ...]:
         """The rules (of known start) that may start where the normalised text begins with ``head``
@@ -254,6 +258,17 @@ class RuleStarts:
 
 
 _POSITIONS = re.compile(r"(?<!\w)(?=.)", re.S)  # every position with no word character before it
+
+
+def _positions_pattern(by_prefix: list[dict[str, list[int]]]) -> re.Pattern[str]:
+    """:data:`_POSITIONS` narrowed to the positions where some rule of known start may begin: an ASCII character
+    whose normalised form begins one of the first strings in ``by_prefix``, or a non-ASCII character within the
+    first :data:`K` (there :meth:`RuleStarts.rules_at` names every rule of known start). Every other position has
+    no rule to try, so the index it builds is the same."""
+    firsts = {key[0] for table in by_prefix for key in table if key}
+    chars = "".join(re.escape(c) for c in _ASCII if _norm_char(c) in firsts)
+    ascii_first = f"[{chars}]|" if chars else ""
+    return re.compile(r"(?<!\w)(?=" + ascii_first + r".{0,%d}[^\x00-\x7f])" % (K - 1), re.S)
 _NEWLINES = re.compile(r"\n")
 
 
@@ -266,7 +281,7 @@ class StartIndex:
         norm = normalise(text)
         memo = starts._memo
         rules_at = starts.rules_at
-        for m in _POSITIONS.finditer(text):
+        for m in starts.positions.finditer(text):
             p = m.start()
             head = norm[p:p + K]
             rules = memo.get(head)
