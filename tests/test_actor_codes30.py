@@ -84,3 +84,13 @@ def test_the_country_georgia_stays_georgia(pipe, text, trigger):
 def test_an_office_of_a_body_is_not_the_bare_office(pipe, text, trigger, country):
     src = _actor(events(pipe, text), trigger)
     assert src.country == country and src.rule == "coref:title", (src.text, src.country, src.rule)
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("ATLANTA, Georgia - The governor accused the protesters of violence.", "accused", "USA"),
+    ("SAVANNAH, Georgia - Police arrested two men on Monday.", "arrested", "USA"),
+    ("TBILISI, Georgia - Police arrested two opposition activists on Monday.", "arrested", "GEO"),
+])
+def test_a_us_city_dateline_in_georgia_is_the_united_states(pipe, text, trigger, country):
+    src = _actor(events(pipe, text), trigger)
+    assert src.country == country, (src.text, src.country, src.rule)

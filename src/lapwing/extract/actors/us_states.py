@@ -27,7 +27,8 @@ _LINKS = frozenset({"of", "from", "for"})
 
 
 @lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
+def state_names() -> frozenset[str]:
+    """The US states' names, lower-cased."""
     from lapwing.geo.gazetteer import us_states
 
     return frozenset(name.lower() for name, *_ in us_states().values())
@@ -59,7 +60,7 @@ def us_state_anchors(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> list[Anch
     usa = [h for h in lex.keys.get("united states", ()) if h.kind == "country"]
     if not usa:
         return anchors
-    names = _state_names()
+    names = state_names()
     out = []
     for a in anchors:
         if (a.kind == "country" and a.country_roles() == {"name"} and a.country is not None
