@@ -383,8 +383,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261202-paraguay-impeachment-crisis", "Benítez of promoting"):
         "'The president accused Benítez of promoting \"...\"': the content is the quoted words only, and 'The "
         "president' is not named by the Cañete of the sentence before",
-    ("lw-20261202-paraguay-impeachment-crisis", "I am not going anywhere"):
-        "'\"...,\" he said' after a sentence whose subject is 'The president' (no name): the pronoun is left unnamed",
     ("lw-20261202-paraguay-impeachment-crisis", "a version"):
         "a denial in a relative clause ('..., a version the Ministry of Information denied \"categorically\"') is not "
         "read",

@@ -70,6 +70,8 @@ class _Appositives:
         title.antecedent = named
         title.entity = named.entity
         self.titles[id(named)] = self.titles.get(id(named), []) + self.titles.get(id(title), [])
+        if id(title) in self.body_titled:
+            self.body_titled.add(id(named))  # "Omar Farah, president of the Unity Party"
 
     # -- definite descriptions ---------------------------------------------------------------------------------
 

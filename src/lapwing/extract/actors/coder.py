@@ -9,8 +9,10 @@ from typing import Any
 from spacy.tokens import Span
 
 from lapwing.extract.abroad_words import abroad_place
+from lapwing.extract.exemplars import exemplar_token
 from lapwing.extract.actors.administration import administration_country
 from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, posting_owner
+from lapwing.extract.actors.body_offices import body_office
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
     DETERMINERS,
@@ -30,6 +32,7 @@ from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.name_repeats import repeated_name
 from lapwing.extract.actors.titles import _Titles, local_country, union_local
+from lapwing.extract.actors.us_states import us_state_anchors
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
@@ -51,7 +54,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.day: date | None = article_day(ctx.article.published)
         self.igos = igo_codes()
         anchors = _scan(self.doc, self.lex)
-        self.anchors = _add_entities(self.doc, anchors)
+        self.anchors = us_state_anchors(self.doc, _add_entities(self.doc, anchors), self.lex)
         _code, self.dateline_end = dateline(ctx.article.text, self.lex)
         self.d = _Doc(self.doc, self.anchors)
         self.main, self.main_evidence = main_country(ctx.article.text, self.anchors, self.lex)
@@ -63,6 +66,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.bare: set[int] = set()  # ids of mentions that are a bare name (no title, nationality...)
         # id(mention) -> its title words, folded, each with "is a former office" (for definite descriptions)
         self.titles: dict[int, list[tuple[str, bool]]] = {}
+        self.body_titled: set[int] = set()  # ids of mentions whose title is an office of a body (body_offices.py)
         self._dictionary: dict[int, Coding | None] = {}  # id(anchor) -> choose_actor(...), see dictionary()
         self.gender_words: dict[tuple, frozenset[str]] = {}  # see coref.GenderTable
 
@@ -105,7 +109,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if not (sent.start <= a.start < sent.end) or self.d.idx[a.start] < self.dateline_end:
                 continue  # (doc[a.start].idx, without a Token)
             if a.kind == "country" and a.country and not a.country.is_igo:
-                if not abroad_place(self.doc[a.end - 1]):  # (not "who lives in exile *in Paris*")
+                if not abroad_place(self.doc[a.end - 1]) and not exemplar_token(self.doc[a.end - 1]):
+                    # (not "who lives in exile *in Paris*", nor "neighbours *such as Uganda*")
                     here.add(a.country.code)
             elif a.kind == "actor":  # a dictionary organisation whose name names its country: "*Peruvian* police"
                 owners = {r.country for e in a.actors if e.kind == "org" for r in e.roles if r.country}
@@ -412,6 +417,11 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 codes = self.codes[id(m)]
         if an.head_agent is not None:
             self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
+            if body_office(self.doc, an.head_agent.end) or (
+                    an.name_item is not None and an.name_item.start >= an.head_agent.end
+                    and body_office(self.doc, an.name_item.end)):
+                # "president of the Unity Party", "Chairman Kofi Boateng of the electoral commission": not the bare title
+                self.body_titled.add(id(m))
             if not nested and codes.kind in ("person", "agent"):
                 led_group_reference(self, m, an)  # "Alliance leader X" after "the opposition alliance"
             if not nested:

@@ -53,6 +53,13 @@ def _place_code(lex: Lexicon, text: str, cities: bool) -> str | None:
     return None
 
 
+def _us_city_in_state(city: str, region: str) -> bool:
+    """``CITY, Region`` names a US city in a US state that shares its name with a country ("ATLANTA, Georgia")."""
+    from lapwing.extract.actors.us_states import state_names
+
+    return region.lower() in state_names() and _city_index().get(normalize(city)) == "USA"
+
+
 def dateline(text: str, lex: Lexicon) -> tuple[str | None, int]:
     """(country, end offset) of a dateline such as ``CARACAS, Venezuela (Reuters) -`` or ``BOGOTA --``;
     (None, 0) when the text has none. A dateline of several places (``ISLAMABAD/PENTAGON --``) gives a country
@@ -66,6 +73,8 @@ def dateline(text: str, lex: Lexicon) -> tuple[str | None, int]:
         return None, 0
     if region:
         code = _place_code(lex, region, cities=False)
+        if code and _us_city_in_state(city, region):
+            code = "USA"  # "ATLANTA, Georgia": the US state, not the country of the same name
         if code:
             return code, m.end()
     code = _place_code(lex, city, cities=True)

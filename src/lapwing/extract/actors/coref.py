@@ -191,6 +191,7 @@ class _Coref(_Appositives):
         weak = head.anchor.agent.agent.has("weak") if head.anchor and head.anchor.agent else True
         own_country = codes.country if codes.sources.get("country") not in (None, "main-country") else None
         found: dict[int, ActorMention] = {}
+        bare: dict[int, ActorMention] = {}  # the fitting people with a title of no body
         for x in self.mentions:
             if x.nested or x.kind != "person" or id(x) not in self.names:
                 continue
@@ -204,6 +205,12 @@ class _Coref(_Appositives):
             fits = words in titles or (not weak and same_sector and any(t.split()[-1] == last for t in titles))
             if fits:
                 found.setdefault(x.entity, x)
+                if id(x) not in self.body_titled:
+                    bare.setdefault(x.entity, x)
+        if len(found) > 1 and len(bare) == 1:
+            # "President Ali Hassan ... Omar Farah, president of the Unity Party ... the president": an office of a
+            # body is not the bare office (``body_offices.py``)
+            found = bare
         if len(found) != 1:
             return None
         first = next(iter(found.values()))

@@ -48,6 +48,8 @@ class _MentionChecks:
         b.actor = b.actor.model_copy(update=upd)
         b.start = a.start
         self.titles[id(b)] = self.titles.get(id(b), []) + self.titles.pop(id(a), [])
+        if id(a) in self.body_titled:
+            self.body_titled.add(id(b))
         self.mentions.remove(a)
         self.codes.pop(id(a), None)
         return True

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.abroad_words import abroad_place
 from lapwing.extract.docfacts import doc_text
+from lapwing.extract.exemplars import exemplar_country
 from lapwing.extract.events.participants import (
     _CROWD_NUMBERS,
     ARMED_SECTORS,
@@ -185,7 +186,7 @@ class ParticipantsMixin:
         local = self._located_country(a)
         if local is not None:
             return a.model_copy(update={"country": local, "rule": (a.rule or "actor") + "+place"})
-        found = self._sentence_countries(sent)
+        found = [f for f in self._sentence_countries(sent) if not exemplar_country(self.doc, f[0], f[1])]
         foreign = self._counterpart_countries(sent, a)
         if foreign:
             # "The prime minister met his *Japanese* counterpart (in *Tokyo*)": the counterpart's country is the one
