@@ -50,3 +50,35 @@ def test_a_pronoun_after_a_name_with_a_mistagged_first_word_is_named_by_it(pipe,
     q = next(q for q in pipe.analyse(Article(id="s30", text=text, language="en")).quotes if words in q.text)
     assert q.speaker is not None and q.speaker.text.lower() in ("he", "she")
     assert q.speaker.name == name, q.speaker
+
+
+# -- a quoted transcript turn going on into the next paragraph --------------------------------------------------
+
+TRANSCRIPT_A = ('The interview went on for an hour.\n\n'
+                '"HOLLOWAY: Well, the budget is a mess and everyone in this town knows it.\n\n'
+                '"But the real question is who will pay for the new bridge over the river, and nobody has an answer.\n\n'
+                '"MARSH: Let me stop you there, Governor.\n\n'
+                '"Nobody on my side of the aisle ever voted for that bridge in the first place.')
+TRANSCRIPT_B = ('"OKONJO: We shipped the vaccines to every district on time, and the records show it.\n\n'
+                '"The delays people talk about happened later, at the clinics themselves, not in the capital.\n\n'
+                '"And I would add that the clinics were short of nurses all year.')
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    (TRANSCRIPT_A, "who will pay for the new bridge", "HOLLOWAY"),
+    (TRANSCRIPT_A, "Nobody on my side of the aisle", "MARSH"),
+    (TRANSCRIPT_B, "The delays people talk about", "OKONJO"),
+    (TRANSCRIPT_B, "short of nurses all year", "OKONJO"),
+])
+def test_a_transcript_turn_goes_on_in_the_next_paragraph(nlp, no_actors, text, words, speaker):
+    q = next(q for q in run(nlp, text) if words in q.text)
+    assert q.rule == "transcript:continuation"
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_quote_after_a_narrative_paragraph_is_no_turn(nlp, no_actors):
+    text = ('"PARK: The port will reopen next week.\n\n'
+            'Park then left the studio without taking questions from the reporters outside.\n\n'
+            '"We have heard that promise many times before and nothing ever changes here," a dock worker said.')
+    q = next(q for q in run(nlp, text) if "promise many times" in q.text)
+    assert q.rule != "transcript:continuation" and q.speaker is not None and q.speaker.text == "a dock worker"
