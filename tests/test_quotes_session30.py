@@ -82,3 +82,57 @@ def test_a_quote_after_a_narrative_paragraph_is_no_turn(nlp, no_actors):
             '"We have heard that promise many times before and nothing ever changes here," a dock worker said.')
     q = next(q for q in run(nlp, text) if "promise many times" in q.text)
     assert q.rule != "transcript:continuation" and q.speaker is not None and q.speaker.text == "a dock worker"
+
+
+# -- a concessive clause about the speaker after the reported clause ----------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Ruiz claimed that the tax cut had paid for itself, although he again refused to publish the figures.",
+     "the tax cut had paid for itself"),
+    ("The minister said the dam was safe, though she declined to release the engineers' report.",
+     "the dam was safe"),
+    ("Union leaders insisted the strike was legal, although they had not held a ballot.",
+     "the strike was legal"),
+])
+def test_a_concession_about_the_speaker_ends_the_content(nlp, no_actors, text, content):
+    q = next(q for q in run(nlp, text) if q.rule == "indirect:complement")
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor said the economy would grow, although more slowly than last year.",
+     "the economy would grow, although more slowly than last year"),
+    ("Okafor said the town was calm, although gunfire could be heard near the market.",
+     "the town was calm, although gunfire could be heard near the market"),
+])
+def test_a_concession_about_something_else_stays(nlp, no_actors, text, content):
+    q = next(q for q in run(nlp, text) if q.rule == "indirect:complement")
+    assert q.text == content
+
+
+# -- a hearer's name after 'told' that the parser ran into the reported clause ----------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("A local official told VOA five people had likely been killed in the crash.",
+     "five people had likely been killed in the crash"),
+    ("Mayor Ines Duarte told AFP the water supply had been restored.", "the water supply had been restored"),
+    ("The commander told Al Jazeera his troops had retaken the town.", "his troops had retaken the town"),
+])
+def test_a_hearer_name_after_told_is_not_content(nlp, no_actors, text, content):
+    q = next(q for q in run(nlp, text) if q.cue == "told")
+    assert q.text == content
+
+
+def test_a_name_that_is_the_clause_subject_stays(nlp, no_actors):
+    q = next(q for q in run(nlp, "The aide told reporters Senator Lindqvist would vote against the bill.")
+             if q.cue == "told")
+    assert q.text == "Senator Lindqvist would vote against the bill"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Halvorsen told lawmakers Norway would not join the pact.", "Norway would not join the pact"),
+    ("The spokesman told reporters the talks would resume on Monday.", "the talks would resume on Monday"),
+])
+def test_the_hearer_of_a_told_channel_is_not_content(nlp, no_actors, text, content):
+    q = next(q for q in run(nlp, text) if q.cue == "told")
+    assert q.text == content

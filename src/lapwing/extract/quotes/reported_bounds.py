@@ -125,3 +125,60 @@ def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int
         if k - 1 > lo + 1 and doc[k - 1].text == "," and subj.pos_ in ("PROPN", "NOUN"):
             return k - 1
     return hi
+
+
+_CONCESSIVE = ("although", "though")
+_THIRD_PERSON = ("he", "she", "they")
+
+
+def before_concession_about_speaker(doc: Doc, cue: Token, lo: int, hi: int) -> int:
+    """'Ruiz claimed that [the tax cut had paid for itself], although he again refused to publish the figures': a
+    concessive clause after a comma whose subject is the speaker again (a he/she/they, or the speaker's own head word)
+    is the writer's remark on the speaker, not what the cue reports; the content ends before its comma.
+    'said the economy would grow, although more slowly' (no subject) and 'although gunfire could be heard' (another
+    subject) stay in the content."""
+    subj = next((c for c in cue.children if c.dep_ in SUBJ_DEPS and c.i < cue.i), None)
+    for k in range(lo + 2, hi - 2):
+        if doc[k].text != ",":
+            continue
+        j = k + 1
+        if doc[j].lower_ == "even" and j + 1 < hi:
+            j += 1
+        if doc[j].lower_ not in _CONCESSIVE:
+            continue
+        clause = doc[j].head
+        who = next((c for c in clause.children if c.dep_ in SUBJ_DEPS and c.i > j), None)
+        if who is None:
+            continue
+        if who.lower_ in _THIRD_PERSON or (subj is not None and subj.pos_ in ("PROPN", "NOUN")
+                                           and who.lower_ == subj.lower_):
+            return k
+    return hi
+
+
+_NEW_PHRASE_POS = ("DET", "NUM", "PRON", "ADJ", "NOUN")
+
+
+def past_hearer_name(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int) -> int:
+    """'told [VOA] five people had been killed', 'told [Al Jazeera] his troops had ...': a hearer's name right after a
+    telling cue that the parser ran into the clause's subject is the hearer, not the content; the content starts
+    after it, where a new noun phrase opens (a determiner, a number, a possessive, an adjective or a common noun).
+    The hearer of a 'told ...' channel of the lexicon too ('told [reporters] Senator X would ...'). 'told AFP Ruiz
+    would resign' (no new phrase after the name) keeps the name."""
+    if lo != cue.i + 1:
+        return lo
+    after = [x.lower_ for x in doc[lo : min(hi, lo + 4)]]
+    heard = max((len(p.split()) - 1 for p, _ in lex.channels if p.split()[0] == "told"
+                 and after[: len(p.split()) - 1] == p.split()[1:]), default=0)
+    if heard and lo + heard < hi - 2 and (doc[lo + heard].pos_ in _NEW_PHRASE_POS + ("PROPN",)) \
+            and any(x.pos_ in ("VERB", "AUX") for x in doc[lo + heard + 1 : hi]):
+        return lo + heard  # (the parser may make the hearer the clause's subject and the subject its apposition)
+    k = lo
+    while k < hi and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == lo or k - lo > 3 or k >= hi - 2 or doc[k].pos_ not in _NEW_PHRASE_POS or doc[k].tag_ == "POS":
+        return lo
+    # the words after the name hold the clause's subject and its verb
+    if not any(x.dep_ in SUBJ_DEPS and x.i >= k and x.head.i > x.i and x.head.i < hi for x in doc[k:hi]):
+        return lo
+    return k
