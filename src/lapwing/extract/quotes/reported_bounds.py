@@ -160,7 +160,7 @@ _NEW_PHRASE_POS = ("DET", "NUM", "PRON", "ADJ", "NOUN")
 
 
 def past_hearer_name(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int) -> int:
-    """'told [VOA] five people had been killed', 'told [Al Jazeera] his troops had ...': a hearer's name right after a
+    """'told [VOA] nine workers were hurt', 'told [Al Jazeera] his troops had ...': a hearer's name right after a
     telling cue that the parser ran into the clause's subject is the hearer, not the content; the content starts
     after it, where a new noun phrase opens (a determiner, a number, a possessive, an adjective or a common noun).
     The hearer of a 'told ...' channel of the lexicon too ('told [reporters] Senator X would ...'). 'told AFP Ruiz
