@@ -52,64 +52,6 @@ def test_a_pronoun_after_a_name_with_a_mistagged_first_word_is_named_by_it(pipe,
     assert q.speaker.name == name, q.speaker
 
 
-# -- a quoted transcript turn going on into the next paragraph --------------------------------------------------
-
-TRANSCRIPT_A = ('The interview went on for an hour.\n\n'
-                '"HOLLOWAY: Well, the budget is a mess and everyone in this town knows it.\n\n'
-                '"But the real question is who will pay for the new bridge over the river, and nobody has an answer.\n\n'
-                '"MARSH: Let me stop you there, Governor.\n\n'
-                '"Nobody on my side of the aisle ever voted for that bridge in the first place.')
-TRANSCRIPT_B = ('"OKONJO: We shipped the vaccines to every district on time, and the records show it.\n\n'
-                '"The delays people talk about happened later, at the clinics themselves, not in the capital.\n\n'
-                '"And I would add that the clinics were short of nurses all year.')
-
-
-@pytest.mark.parametrize("text, words, speaker", [
-    (TRANSCRIPT_A, "who will pay for the new bridge", "HOLLOWAY"),
-    (TRANSCRIPT_A, "Nobody on my side of the aisle", "MARSH"),
-    (TRANSCRIPT_B, "The delays people talk about", "OKONJO"),
-    (TRANSCRIPT_B, "short of nurses all year", "OKONJO"),
-])
-def test_a_transcript_turn_goes_on_in_the_next_paragraph(nlp, no_actors, text, words, speaker):
-    q = next(q for q in run(nlp, text) if words in q.text)
-    assert q.rule == "transcript:continuation"
-    assert q.speaker is not None and q.speaker.text == speaker
-
-
-def test_a_quote_after_a_narrative_paragraph_is_no_turn(nlp, no_actors):
-    text = ('"PARK: The port will reopen next week.\n\n'
-            'Park then left the studio without taking questions from the reporters outside.\n\n'
-            '"We have heard that promise many times before and nothing ever changes here," a dock worker said.')
-    q = next(q for q in run(nlp, text) if "promise many times" in q.text)
-    assert q.rule != "transcript:continuation" and q.speaker is not None and q.speaker.text == "a dock worker"
-
-
-# -- a concessive clause about the speaker after the reported clause ----------------------------------------------
-
-@pytest.mark.parametrize("text, content", [
-    ("Ruiz claimed that the tax cut had paid for itself, although he again refused to publish the figures.",
-     "the tax cut had paid for itself"),
-    ("The minister said the dam was safe, though she declined to release the engineers' report.",
-     "the dam was safe"),
-    ("Union leaders insisted the strike was legal, although they had not held a ballot.",
-     "the strike was legal"),
-])
-def test_a_concession_about_the_speaker_ends_the_content(nlp, no_actors, text, content):
-    q = next(q for q in run(nlp, text) if q.rule == "indirect:complement")
-    assert q.text == content
-
-
-@pytest.mark.parametrize("text, content", [
-    ("The governor said the economy would grow, although more slowly than last year.",
-     "the economy would grow, although more slowly than last year"),
-    ("Okafor said the town was calm, although gunfire could be heard near the market.",
-     "the town was calm, although gunfire could be heard near the market"),
-])
-def test_a_concession_about_something_else_stays(nlp, no_actors, text, content):
-    q = next(q for q in run(nlp, text) if q.rule == "indirect:complement")
-    assert q.text == content
-
-
 # -- a hearer's name after 'told' that the parser ran into the reported clause ----------------------------------
 
 @pytest.mark.parametrize("text, content", [

@@ -24,7 +24,6 @@ from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
 from lapwing.extract.quotes.linear_subject import linear_subject
 from lapwing.extract.quotes.nested import outer_reaches_inner, reporter_of
 from lapwing.extract.quotes.speakers import COLON_LABELS, make_speaker
-from lapwing.extract.quotes.transcript_turns import continue_turn
 
 
 def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_ranges: Ranges) -> list[Quote]:
@@ -40,7 +39,6 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
     # an object cue's content may hold an attribution of its own ('dismissed [a report the government called "a crude
     # lie"]'); a clause's content holds the speaker's own words ('said she expects the campaign "to continue ..."')
     object_ranges = Ranges((f.start, f.end) for f in found if f.rule == "indirect:object")
-    turn: _Found | None = None  # the last transcript turn (or its continuation) met
     for f in found:
         if f.kind == "direct":
             words = _word_count(text[f.start : f.end])
@@ -77,10 +75,6 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                     f.end = ends[-1] if ends[-1] is not None else f.end
             if f.cue is None:
                 _transcript_speaker(doc, f)
-            if f.cue is None and continue_turn(text, f, turn):  # '"PENCE: A' / '"B': the same turn
-                turn = f
-            elif f.rule == "transcript":
-                turn = f
             if f.cue is None and words < 6:
                 continue  # scare quotes, titles, nicknames
             if f.kind == "direct" and f.rule == "direct:cue-before" and f.speaker is not None \

@@ -18,8 +18,7 @@ from lapwing.extract.quotes.segmentation import (_CHANNEL_PREPS, QUOTE_CHARS, _F
                                                 _linear_complement)
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.reported_bounds import (_aside_start, _before_quote_cue, _past_channel, _past_complementiser,
-                                                    _past_time, before_concession_about_speaker,
-                                                    past_hearer_name)
+                                                    _past_time, past_hearer_name)
 from lapwing.extract.quotes.reported_nouns import _in_a_source, _poll_source, find_noun_reported
 from lapwing.extract.quotes.subjects import _opening_clause_subject, _subject_of, inverted_subject
 
@@ -123,7 +122,6 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             # '..., according to the Roper Center': another attribution starts ('X reports that A, according to Y')
             hi = next((k for k in range(lo + 2, hi - 2) if texts[k] == "," and lower[k + 1] == "according"
                        and lower[k + 2] == "to"), hi)
-            hi = before_concession_about_speaker(doc, t, lo, hi)  # '..., although he refused to ...'
             if lex.lemma(t) in _TELL_LIKE:
                 lo = past_hearer_name(doc, lex, t, lo, hi)  # 'told [AFP] the water supply had been restored'
             nxt = doc[hi] if hi < len(doc) else None

@@ -127,35 +127,6 @@ def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int
     return hi
 
 
-_CONCESSIVE = ("although", "though")
-_THIRD_PERSON = ("he", "she", "they")
-
-
-def before_concession_about_speaker(doc: Doc, cue: Token, lo: int, hi: int) -> int:
-    """'Ruiz claimed that [the tax cut had paid for itself], although he again refused to publish the figures': a
-    concessive clause after a comma whose subject is the speaker again (a he/she/they, or the speaker's own head word)
-    is the writer's remark on the speaker, not what the cue reports; the content ends before its comma.
-    'said the economy would grow, although more slowly' (no subject) and 'although gunfire could be heard' (another
-    subject) stay in the content."""
-    subj = next((c for c in cue.children if c.dep_ in SUBJ_DEPS and c.i < cue.i), None)
-    for k in range(lo + 2, hi - 2):
-        if doc[k].text != ",":
-            continue
-        j = k + 1
-        if doc[j].lower_ == "even" and j + 1 < hi:
-            j += 1
-        if doc[j].lower_ not in _CONCESSIVE:
-            continue
-        clause = doc[j].head
-        who = next((c for c in clause.children if c.dep_ in SUBJ_DEPS and c.i > j), None)
-        if who is None:
-            continue
-        if who.lower_ in _THIRD_PERSON or (subj is not None and subj.pos_ in ("PROPN", "NOUN")
-                                           and who.lower_ == subj.lower_):
-            return k
-    return hi
-
-
 _NEW_PHRASE_POS = ("DET", "NUM", "PRON", "ADJ", "NOUN")
 
 
