@@ -55,7 +55,8 @@ def find_cue_after(t: Token, lex: SpeechLexicon, marked_ranges: list[tuple[int, 
             return None  # '..., even as the union warned of a strike': a clause of the writer's, not a cue clause
         hearer_ok = lex.lemma(t) in _TELL_LIKE  # '..., the senator told reporters.': the object is the hearer
         if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
-                               and not (inv_i == -2 and not_own_clause(c, lex, marked_ranges)) for c in t.children):
+                               and not (inv_i == -2 and not_own_clause(c, lex, marked_ranges))
+                               and not _reason_after_cue(t, c) for c in t.children):
             return None
         sent_start, sent_end = index.sent_range(t.i)
         cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
@@ -116,3 +117,18 @@ def _speaker_after_comma(cue: Token) -> Token | None:
         return None
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return head if nxt is None or nxt.is_punct or nxt.is_space else None
+
+
+_REASON_MARKS = ("because", "since", "although", "though", "whereas", "unless")
+
+
+def _reason_after_cue(cue: Token, comp: Token) -> bool:
+    """'Prices will rise, Ruiz said, [because the harvest was poor]': a clause of reason or concession after a cue
+    clause set off by commas, which the parser hung on the cue as its complement, is the writer's (or the speaker's
+    reason for the words before), not what the cue reports; the content is the clause before the cue."""
+    if comp.i < cue.i:
+        return False
+    doc = cue.doc
+    first = next((x for x in doc[comp.left_edge.i : comp.i + 1] if not x.is_punct and not x.is_space), comp)
+    return first.lower_ in _REASON_MARKS and first.i > 0 and doc[first.i - 1].text == "," \
+        and any(m.dep_ == "mark" and m.i == first.i for m in comp.children)

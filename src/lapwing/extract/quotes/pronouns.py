@@ -20,12 +20,13 @@ from lapwing.extract.quotes.name_before_role import name_before_role
 from lapwing.extract.quotes.subjects import _real, _relative_who, _subject_of
 
 
-def _name_words(subj: Token) -> str | None:
-    """The proper nouns of the speaker phrase headed by ``subj`` ('Halvorsen Motors'), None when there are none."""
+def _name_words(subj: Token, tagged: bool = False) -> str | None:
+    """The proper nouns of the speaker phrase headed by ``subj`` ('Halvorsen Motors'), None when there are none;
+    ``tagged``: also the words with a proper-noun tag the tagger gave another part of speech ('Oyelaran Adewale')."""
     from lapwing.extract.quotes.speakers import speaker_span  # (speakers asks this module for pronoun speakers)
 
     s, e = speaker_span(subj)
-    return " ".join(t.text for t in subj.doc[s:e] if t.pos_ == "PROPN") or None
+    return " ".join(t.text for t in subj.doc[s:e] if t.pos_ == "PROPN" or tagged and t.tag_ in ("NNP", "NNPS")) or None
 
 
 _SUB_CLAUSES = {"acl:relcl", "relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
@@ -117,8 +118,8 @@ def _antecedent_actor(ctx: Context, pron: Token, subj: Token, mod, mention_for) 
     if pron.lower_ in ("he", "she") and _uncoded_name(subj, m):
         # 'Marta Oyelaran led a team ... She says ...': a person's name the tagger took for an organisation or a
         # place, which no dictionary knows, is a person for a he/she (its words are the name)
-        return "found", Actor(text=pron.text, name=_name_words(subj), start=pron.idx, end=pron.idx + len(pron),
-                              kind="pronoun", rule="quotes:earlier-subject")
+        return "found", Actor(text=pron.text, name=_name_words(subj, tagged=True), start=pron.idx,
+                              end=pron.idx + len(pron), kind="pronoun", rule="quotes:earlier-subject")
     if m is None or getattr(m, "plural", False) or subj.lower_ in ("they", "we", "i", "you"):
         return "skip", None  # no person the coder knows, or a group: not him or her
     if m.kind == "pronoun" and not m.resolved:
@@ -157,8 +158,10 @@ def _uncoded_name(subj: Token, m) -> bool:
 
     s, e = speaker_span(subj)
     words = subj.doc[s:e]
+    # (a first name the tagger read as an adjective or a pronoun keeps its proper-noun tag: 'Oyelaran Adewale')
     return 2 <= len(words) <= 3 and all(
-        t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.lower_ not in _NOT_PERSON_WORDS for t in words)
+        (t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS")) and t.is_alpha and t.text.istitle()
+        and t.lower_ not in _NOT_PERSON_WORDS for t in words)
 
 
 _PRONOUN_GENDER = PRONOUN_GENDER

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.as_reported import _as_put_it_content, find_as_reported
-from lapwing.extract.quotes.cue_after import find_cue_after
+from lapwing.extract.quotes.cue_after import _reason_after_cue, find_cue_after
 from lapwing.extract.quotes.cue_inside import find_cue_between, find_cue_inside, not_own_clause
 from lapwing.extract.quotes.in_view import find_in_view
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, cue_word_positions,
@@ -18,7 +18,7 @@ from lapwing.extract.quotes.segmentation import (_CHANNEL_PREPS, QUOTE_CHARS, _F
                                                 _linear_complement)
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.reported_bounds import (_aside_start, _before_quote_cue, _past_channel, _past_complementiser,
-                                                    _past_time)
+                                                    _past_time, past_hearer_name)
 from lapwing.extract.quotes.reported_nouns import _in_a_source, _poll_source, find_noun_reported
 from lapwing.extract.quotes.subjects import _opening_clause_subject, _subject_of, inverted_subject
 
@@ -58,6 +58,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         comps = [c for c in t.children if c.i != inv_i and c.dep_ in COMPLEMENT_DEPS and inv_i != -2 or (
             # 'reported, citing officials, that ...': a that-clause the parser hung on the cue another way
             c.dep_ in ("parataxis", "advcl") and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+        if t.dep_ == "parataxis" and t.head.i < t.i:
+            comps = [c for c in comps if not _reason_after_cue(t, c)]
         if not comps and lex.lemma(t) in _TELL_LIKE:
             # 'told reporters he had ...': some parsers hang the clause on the object
             comps = [c for o in t.children if o.dep_ in ("obj", "iobj") for c in o.children
@@ -120,6 +122,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             # '..., according to the Roper Center': another attribution starts ('X reports that A, according to Y')
             hi = next((k for k in range(lo + 2, hi - 2) if texts[k] == "," and lower[k + 1] == "according"
                        and lower[k + 2] == "to"), hi)
+            if lex.lemma(t) in _TELL_LIKE:
+                lo = past_hearer_name(doc, lex, t, lo, hi)  # 'told [AFP] the water supply had been restored'
             nxt = doc[hi] if hi < len(doc) else None
             later = nxt if nxt is not None and nxt.i != t.i and is_cue_verb(nxt, lex) else None
             if lo < t.i < hi + 2 or later is not None:

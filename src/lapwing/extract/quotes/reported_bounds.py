@@ -125,3 +125,31 @@ def _before_quote_cue(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int
         if k - 1 > lo + 1 and doc[k - 1].text == "," and subj.pos_ in ("PROPN", "NOUN"):
             return k - 1
     return hi
+
+
+_NEW_PHRASE_POS = ("DET", "NUM", "PRON", "ADJ", "NOUN")
+
+
+def past_hearer_name(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int) -> int:
+    """'told [VOA] nine workers were hurt', 'told [Al Jazeera] his troops had ...': a hearer's name right after a
+    telling cue that the parser ran into the clause's subject is the hearer, not the content; the content starts
+    after it, where a new noun phrase opens (a determiner, a number, a possessive, an adjective or a common noun).
+    The hearer of a 'told ...' channel of the lexicon too ('told [reporters] Senator X would ...'). 'told AFP Ruiz
+    would resign' (no new phrase after the name) keeps the name."""
+    if lo != cue.i + 1:
+        return lo
+    after = [x.lower_ for x in doc[lo : min(hi, lo + 4)]]
+    heard = max((len(p.split()) - 1 for p, _ in lex.channels if p.split()[0] == "told"
+                 and after[: len(p.split()) - 1] == p.split()[1:]), default=0)
+    if heard and lo + heard < hi - 2 and (doc[lo + heard].pos_ in _NEW_PHRASE_POS + ("PROPN",)) \
+            and any(x.pos_ in ("VERB", "AUX") for x in doc[lo + heard + 1 : hi]):
+        return lo + heard  # (the parser may make the hearer the clause's subject and the subject its apposition)
+    k = lo
+    while k < hi and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == lo or k - lo > 3 or k >= hi - 2 or doc[k].pos_ not in _NEW_PHRASE_POS or doc[k].tag_ == "POS":
+        return lo
+    # the words after the name hold the clause's subject and its verb
+    if not any(x.dep_ in SUBJ_DEPS and x.i >= k and x.head.i > x.i and x.head.i < hi for x in doc[k:hi]):
+        return lo
+    return k
