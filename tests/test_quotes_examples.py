@@ -255,6 +255,26 @@ EXPECTED["lw-20261202-paraguay-impeachment-crisis"] = [
     ("all political actors to settle", "Argentina"),               # '... and called on all political actors to'
     ("the organisation was following events", "Cortés"),           # 'The secretary general of the OAS, X, said'
 ]
+EXPECTED["lw-20261205-montenegro-parliament-blockade"] = [
+    ("At least 23 people were injured", "Clinical Centre"),          # '..., the Clinical Centre of Montenegro said'
+    ("they had detained 41 protesters", "Police"),
+    ('the vote "an unconstitutional putsch', "Radulović"),            # 'called the vote "..."'
+    ("his supporters to stay", "Marko Vuković"),                     # 'addressing the crowd ..., urged his supporters'
+    ('police officers "not to raise', "Marko Vuković"),              # '... and called on police officers "..."'
+    ("We will not leave this square", "Vuković"),                    # '"...," he said'
+    ("the opposition of trying", "Nikola Đurović"),                  # 'accused the opposition of trying "..."'
+    ("the government would not negotiate", "Nikola Đurović"),
+    ("officers had acted", "Andrija Popović"),                       # 'told a news conference that ...'
+    ('Serbia "cannot remain indifferent', "Dragan Milićević"),       # "Serbia's foreign minister, X, said ..."
+    ("Podgorica against", "Dragan Milićević"),                       # '... and warned Podgorica against "..."'
+    ("Belgrade of meddling", "foreign ministry"),                    # "Montenegro's foreign ministry ... accused ..."
+    ("all sides to show restraint", "Anna Lindqvist"),
+    ("the bloc stood ready to mediate", "Anna Lindqvist"),
+    ("the government to respect", "Croatia"),                        # 'Croatia and Slovenia called on the government'
+    ("President Milena Kaluđerović met", "office"),                  # '..., her office said'
+    ("On Thursday night, a group of masked men", "Trade Union of Media"),
+    ("they would join the protests", "students"),
+]
 EXPECTED["lw-20240114-madagascar-curfew"] = [
     ("the electoral commission of rigging", "opposition supporters"),  # '..., who accuse the commission of ...'
     ("his supporters to gather", "Hery Rakotobe"),                 # 'called on his supporters to gather ...'
