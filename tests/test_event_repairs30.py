@@ -66,15 +66,15 @@ def test_people_held_are_still_detained(pipe, text, tgt):
     assert _has(got, "17", None, tgt), got
 
 
-# -- a ruling coalition or alliance is a party -------------------------------------------------------------------
+# -- a ruling coalition or alliance is the government, as its leaders are (tests/test_actor_codes26.py) ----------
 @pytest.mark.parametrize("text, root, src", [
     ("Georgia's ruling coalition accused the opposition of sabotage on Monday.", "11", "ruling coalition"),
     ("The governing alliance in Nepal has organised its own march in Kathmandu for Saturday.", "14", "governing alliance"),
     ("The ruling coalition has called its own rally outside the government building on Sunday.", "14", None),
 ])
-def test_ruling_coalition_is_a_party(pipe, text, root, src):
+def test_ruling_coalition_is_the_government(pipe, text, root, src):
     got = _events(pipe, text)
-    assert any(c.startswith(root) and (src is None or (s and src in s)) and sec == "PTY"
+    assert any(c.startswith(root) and (src is None or (s and src in s)) and sec == "GOV"
                for c, s, t, st, sec in got), got
 
 
