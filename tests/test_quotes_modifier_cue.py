@@ -24,6 +24,7 @@ def test_ruling_before_its_noun_is_no_cue(pipe, text):
 @pytest.mark.parametrize("text, start, speaker", [
     ("Ruling party chief Hugo Vera told reporters that the vote would go ahead.", "the vote would go ahead", "Hugo Vera"),
     ("The Supreme Court ruled on Monday that the election was valid.", "the election was valid", "Court"),
+    ("Governor Ama Mensah was warning farmers that the dam could burst.", "the dam could burst", "Ama Mensah"),
 ])
 def test_cues_around_it_are_kept(pipe, text, start, speaker):
     got = _quotes(pipe, text)
