@@ -54,7 +54,10 @@ EXAMPLES = ROOT / "examples"
 #: 42 with the Paraguay report added in session 26 (2 of its 15 emitted events wrong at its first run, 1 of 17 after the
 #: work: the loyalty of a list of services whose parse breaks the list); the older articles' 40 down to 37 (session 26,
 #: branch ex26: a diplomat's or a state's target named by a bare body, a crowd's purpose "to defend" the president)
-MAX_WRONG = 38
+#: 40 with the Montenegro report added in session 30 (9 of its 25 emitted events wrong at its first run, 2 of 22 after
+#: the work: masked men's attack on reporters coded as an armed attack (190), students' "would join the protests" coded
+#: as a threat to protest (133); the older articles' 38 unchanged)
+MAX_WRONG = 40
 
 
 def _gold() -> list[dict]:
@@ -101,7 +104,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 24
+    assert len(arts) == 25
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

@@ -255,6 +255,28 @@ EXPECTED["lw-20261202-paraguay-impeachment-crisis"] = [
     ("all political actors to settle", "Argentina"),               # '... and called on all political actors to'
     ("the organisation was following events", "Cortés"),           # 'The secretary general of the OAS, X, said'
 ]
+EXPECTED["lw-20261205-montenegro-parliament-blockade"] = [
+    ("At least 23 people were injured", "Clinical Centre"),          # '..., the Clinical Centre of Montenegro said'
+    ("was held without a quorum", "opposition"),                     # 'a session the opposition says was held ...'
+                                                                     # (added after the first run: overlooked)
+    ("they had detained 41 protesters", "Police"),
+    ('the vote "an unconstitutional putsch', "Radulović"),            # 'called the vote "..."'
+    ("his supporters to stay", "Marko Vuković"),                     # 'addressing the crowd ..., urged his supporters'
+    ('police officers "not to raise', "Marko Vuković"),              # '... and called on police officers "..."'
+    ("We will not leave this square", "Vuković"),                    # '"...," he said'
+    ("the opposition of trying", "Nikola Đurović"),                  # 'accused the opposition of trying "..."'
+    ("the government would not negotiate", "Nikola Đurović"),
+    ("officers had acted", "Andrija Popović"),                       # 'told a news conference that ...'
+    ('Serbia "cannot remain indifferent', "Dragan Milićević"),       # "Serbia's foreign minister, X, said ..."
+    ("Podgorica against", "Dragan Milićević"),                       # '... and warned Podgorica against "..."'
+    ("Belgrade of meddling", "foreign ministry"),                    # "Montenegro's foreign ministry ... accused ..."
+    ("all sides to show restraint", "Anna Lindqvist"),
+    ("the bloc stood ready to mediate", "Anna Lindqvist"),
+    ("the government to respect", "Croatia"),                        # 'Croatia and Slovenia called on the government'
+    ("President Milena Kaluđerović met", "office"),                  # '..., her office said'
+    ("On Thursday night, a group of masked men", "Trade Union of Media"),
+    ("they would join the protests", "students"),
+]
 EXPECTED["lw-20240114-madagascar-curfew"] = [
     ("the electoral commission of rigging", "opposition supporters"),  # '..., who accuse the commission of ...'
     ("his supporters to gather", "Hery Rakotobe"),                 # 'called on his supporters to gather ...'
@@ -371,6 +393,24 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a closing 'witnesses said' after an absolute phrase ('some waving Russian flags') gives no quote",
     ("lw-20261203-niger-un-mission-expelled", "the soldiers to free President Moussa Kader"):
         "the second verb's appeal ('condemned ... and urged the soldiers to free ...') is not taken as a quote",
+    ("lw-20261205-montenegro-parliament-blockade", "was held without a quorum"):
+        "a claim in a reduced relative clause ('a session the opposition says was held ...') gives no quote",
+    ("lw-20261205-montenegro-parliament-blockade", 'the vote "an unconstitutional putsch'):
+        "'has refused to leave her office and called the vote \"...\"': the content taken starts at the refusal",
+    ("lw-20261205-montenegro-parliament-blockade", 'police officers "not to raise'):
+        "the second appeal ('urged his supporters to stay \"...\" and called on police officers \"...\"') is read "
+        "inside the first one's content",
+    ("lw-20261205-montenegro-parliament-blockade", "Podgorica against"):
+        "the warning after 'said Serbia \"...\" to ... and warned Podgorica against' is read inside the first "
+        "statement's content",
+    ("lw-20261205-montenegro-parliament-blockade", "all sides to show restraint"):
+        "'The bloc's spokeswoman, X, urged all sides to ..., and said ...': only the second verb's clause is taken",
+    ("lw-20261205-montenegro-parliament-blockade", "President Milena Kaluđerović met"):
+        "'X met A and B ..., her office said, in what it called ...': the content taken is the 'what it called' "
+        "phrase, not the sentence before the attribution",
+    ("lw-20261205-montenegro-parliament-blockade", "On Thursday night, a group of masked men"):
+        "'..., the Trade Union of Media said, and in Y several hundred ...' (an attribution followed by a second "
+        "clause) gives no quote",
     ("lw-20261202-paraguay-impeachment-crisis", "stand with the people"):
         "the glued dateline 'Asunción, Dec 2 (Lapwing Sur).- Paraguay's main opposition leader ...' (the tokenizer keeps "
         "'Sur).-' one word) is taken into the speaker, and the appeal's content starts at 'on the Armed Forces'",
@@ -447,6 +487,11 @@ EXTRA = {
     "lw-20261203-niger-un-mission-expelled": [
         "the illegal and inhumane sanctions",           # 'rejects the sanctions': an object, not words said
         "the decision, his spokesman",                  # 'regretted the decision': an object, cut at the attribution
+    ],
+    "lw-20261205-montenegro-parliament-blockade": [
+        'to leave her office and called the vote',         # the refusal taken with the naming of the vote
+        "in what it called an attempt to find",            # the office's words for the meetings' aim
+        "a general strike for Monday",                     # 'announced a general strike': an object, not words said
     ],
     "lw-20261202-paraguay-impeachment-crisis": [
         'on the Armed Forces to "stand with the people"',  # the appeal with the glued dateline in its speaker

@@ -62,13 +62,17 @@ _CROWD_MOVES = frozenset({"gather", "rally", "march", "assemble", "converge", "f
                           "stream", "pour"})
 #: words of a verbal act that, as such a move's purpose, name what the crowd means to do there, not words it says
 _VERBAL_PURPOSE = frozenset({"defend", "protect"})
+#: words of support that, as such a move's purpose, name the crowd's side, not an endorsement of its own (CAMEO 05):
+#: "hundreds marched to the town hall *to back* the coalition" is the march (141), told with its aim
+_SUPPORT_PURPOSE = frozenset({"back", "support", "cheer", "hail", "salute", "celebrate", "endorse"})
 
 
 def crowd_purpose(code: str, trigger: Token) -> bool:
     """"urged supporters to gather at the palace *to defend* the president", "thousands marched *to defend* the
     government": a verbal defence (CAMEO 052) named as the purpose of a crowd's move is the crowd's aim, not words
     it says."""
-    if code != "052" or lemma_of(trigger) not in _VERBAL_PURPOSE or trigger.dep_ not in ("advcl", "xcomp"):
+    if not (code == "052" and lemma_of(trigger) in _VERBAL_PURPOSE or code[:2] == "05" and lemma_of(trigger) in _SUPPORT_PURPOSE) \
+            or trigger.dep_ not in ("advcl", "xcomp"):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children):
         return False

@@ -12,6 +12,7 @@ from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
 from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.frames import Candidate
+from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.gates import (DOCUMENT_NOUNS, NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, political_act, statement_content  # noqa: F401  (re-exported)
@@ -194,6 +195,8 @@ class BuildMixin:
             return self._no(c, "the noun of 'came under': undergone by the subject, coded by the verb")
         if c.nominal and undone_restriction(c.trigger):
             return self._no(c, "a restriction undone")  # "lifted sanctions on X" is no sanctioning of X
+        if row.root == "17" and not c.nominal and held_happening(t, self.lex.sets):  # (held_happening.py)
+            return self._no(c, "a session or a vote that was held, not a person")
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
         # the status and its gates (``status_gates.py``) come here when the trace is kept, so that its reasons keep

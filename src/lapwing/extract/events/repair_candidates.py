@@ -322,6 +322,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["rootvbn"].append(i)  # "X, whose party had called the rally, *denied* that ..." read as a participle
         if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "ccomp" and p >= 0 and L[p] == "and":
             todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
+        if dep == "conj" and pos == "VERB" and H[i] < i and p >= 1 and L[p] == "and" and X[p - 1] in ('"', "\u201d", "''"):
+            todo["quoteconj"].append(i)  # 'urged X to stay "until ..." *and called* on Y' (repair 164)
         if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "acl:relcl" and p >= 0 and L[p] == "and":
             todo["relsaid"].append(i)  # "told a news conference that X would not be intimidated *and warned* ..."
         if dep in ("ROOT", "root") and pos == "ADJ" and p >= 0 and H[p] == i and D[p] in ("nsubj", "nsubj:pass"):

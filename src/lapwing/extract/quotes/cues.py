@@ -150,6 +150,12 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
         return False
     if _subject_compound(token) is not None:
         return True
+    h = token.head
+    if token.dep_ in ("compound", "amod") and token.i < h.i <= token.i + 3 and h.pos_ in ("NOUN", "PROPN") \
+            and all(w.head.i == h.i and w.dep_ in ("compound", "amod", "flat") for w in token.doc[token.i + 1:h.i]) \
+            and any(c.dep_ in ("det", "nmod:poss", "poss") and c.i < token.i for c in h.children) \
+            and not right_after_quote(token):  # (the noun's determiner before the word: not 'is *warning* residents')
+        return False  # ('the *ruling* party has called a rally', 'the *governing* coalition': a modifier of its noun)
     return not any(c.dep_ in ("det", "amod", "nmod:poss", "poss") for c in token.children)
 
 
