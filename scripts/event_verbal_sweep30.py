@@ -6,8 +6,8 @@ position that", with controls (``control``: no claimed event of the named root m
     PYTHONPATH=src .venv/bin/python scripts/event_verbal_sweep30.py [--show N] [--kind KIND]
 
 Each sentence lists checks ``(roots, source)``: a claimed event (asserted, attributed, future) whose CAMEO code starts
-with one of ``roots`` and whose source text contains ``source`` (when given); a root written ``!19`` means no claimed
-event coded 19... may be found. All sentences are written for Lapwing.
+with one of ``roots`` and whose source text contains ``source`` (when given; a pronoun with a country stands for it); a root written ``!19`` means no
+claimed event coded 19... may be found (with a source given: none whose source is coded UNO). All sentences are written for Lapwing.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from __future__ import annotations
 from sweep_runner import print_failures, run, sweep_args
 
 CLAIMED = ("asserted", "attributed", "future")
+#: a source pronoun with a country is the named source ("Ukraine reiterated *its* demand ...")
+PRONOUNS = ("it", "its", "he", "his", "she", "her", "they", "their")
 
 
 def _items(kind: str, rows: list[tuple]) -> list[tuple]:
@@ -139,14 +141,41 @@ ITEMS += _items("13_threaten", [
     ("North Korea threatened the South with a nuclear strike.", (("13",), "North Korea"), (("!19", "!20"), None)),
 ])
 ITEMS += _items("deny_refuse", [
-    ("Rwanda denied supporting the M23 rebels.", (("11", "12"), "Rwanda")),
-    ("The Kremlin denied any involvement in the poisoning.", (("11", "12"), "Kremlin")),
-    ("Pakistan rejected accusations that it had harboured the militants.", (("11", "12"), "Pakistan")),
-    ("Beijing refused to comment on the report.", (("12",), "Beijing")),
+    ("Rwanda denied supporting the M23 rebels.", (("016", "11", "12"), "Rwanda")),
+    ("The Kremlin denied any involvement in the poisoning.", (("016", "11", "12"), "Kremlin")),
+    ("Pakistan rejected accusations that it had harboured the militants.", (("016", "11", "12"), "Pakistan")),
+    ("Beijing refused to comment on the report.", (("011", "12"), "Beijing")),
     ("The Iranian authorities refused permission for the inspectors to visit the site.", (("12",), "authorities")),
     ("Myanmar's junta refused entry to the UN envoy.", (("12",), "junta")),
     ("Hungary has refused to allow weapons transit through its territory.", (("12",), "Hungary")),
-    ("The Malian junta denied the claims as baseless.", (("11", "12"), "junta")),
+    ("The Malian junta denied the claims as baseless.", (("016", "11", "12"), "junta")),
+    ("The Bosnian Serb leader flatly denied that his forces had shelled the town.", (("016",), "leader")),
+    ("Laos declined to comment on the fate of the activist.", (("011", "12"), "Laos")),
+])
+ITEMS += _items("condition", [
+    ("The opposition made it a condition that the army return to barracks.", (("10",), "opposition")),
+    ("Syria made the withdrawal of Turkish forces a condition for any talks.", (("10",), "Syria")),
+    ("Ghana made debt relief a precondition for signing the deal.", (("10",), "Ghana")),
+    ("The Peruvian government made the release of the hostages a prerequisite for negotiations.",
+     (("10",), "government")),
+    ("Hamas has made a full withdrawal a condition of any deal.", (("10",), "Hamas")),
+    ("The Bolivian president made it a precondition that the blockades end first.", (("10",), "president")),
+])
+ITEMS += _items("out_of_question", [
+    ("The Serbian president said that recognising Kosovo is out of the question.", (("12",), "president")),
+    ("The Estonian prime minister said that talks with Moscow were out of the question.", (("12",), "minister")),
+    ("A new referendum is out of the question, the Scottish first minister said.", (("12",), "minister")),
+    ("The Malian junta insisted that a return to civilian rule this year was out of the question.",
+     (("12",), "junta")),
+    ("The Cuban foreign minister stated that new concessions were out of the question.", (("12",), "minister")),
+    ("The Venezuelan president said that lifting the ban on aid is out of question.", (("12",), "president")),
+])
+ITEMS += _items("threat_noun", [
+    ("Turkey issued a threat to launch a new ground offensive in Syria.", (("13",), "Turkey"),
+     (("!19", "!18"), None)),
+    ("The Houthis issued threats against shipping in the Red Sea.", (("13",), "Houthis")),
+    ("The Azerbaijani defence ministry issued a fresh threat to strike the Armenian positions.", (("13",), "ministry")),
+    ("Pyongyang issued a threat of nuclear retaliation against Seoul.", (("13",), "Pyongyang")),
 ])
 ITEMS += _items("position", [
     ("It is Japan's position that the islands belong to Japan.", (("01",), "Japan")),
@@ -158,6 +187,9 @@ ITEMS += _items("position", [
 ITEMS += _items("actor", [
     ("The Security Council condemned the attack on the convoy in Mali.", (("11",), "Security Council")),
     ("A Labour councillor criticised the mayor over the housing plans.", (("11",), "councillor")),
+    ("The Security Council urged the two sides to stop the fighting.", (("02",), "Security Council")),
+    ("A Zambian councillor accused the mining firm of polluting the river.", (("11",), "councillor")),
+    ("Local councillors in Durban condemned the eviction of the traders.", (("11",), "councillors")),
     ("The UN Security Council demanded an immediate ceasefire in Sudan.", (("10", "02"), "Security Council")),
 ])
 ITEMS += _items("control", [
@@ -173,6 +205,14 @@ ITEMS += _items("control", [
     ("The rebels demanded that the army stop shelling the city.", (("!19", "!20"), None)),
     ("A condition of the deal is that troops leave the zone.", (("!19",), None)),
     ("Turkey threatened to launch an offensive against the Kurdish fighters.", (("!19", "!18", "!20"), None)),
+    ("The ministry made changes to the conditions of the loan.", (("!10",), None)),
+    ("The government made conditions for foreign investors easier.", (("!10",), None)),
+    ("The coach said that a win was out of the question.", (("!12",), None)),
+    ("The minister said the question was out in the open now.", (("!12",), None)),
+    ("Russia's Security Council condemned the NATO exercises.", (("!11",), "UN")),
+    ("The Kazakh Security Council criticised the protesters.", (("!11",), "UN")),
+    ("The Security Council of Armenia condemned the shelling of the border villages.", (("!11",), "UN")),
+
 ])
 
 
@@ -180,10 +220,12 @@ def judge(kind: str, evs, checks) -> str:
     claimed = [e for e in evs if e.status in CLAIMED]
     for roots, source in checks:
         if roots[0].startswith("!"):
-            if any(e.cameo.startswith(tuple(r[1:] for r in roots)) for e in claimed):
+            if any(e.cameo.startswith(tuple(r[1:] for r in roots))
+                   and (source is None or (e.source and e.source.country == "UNO")) for e in claimed):
                 return "wrong event"
             continue
-        if not any(e.cameo.startswith(roots) and (source is None or (e.source and source in e.source.text))
+        if not any(e.cameo.startswith(roots) and (source is None or (e.source and (
+                source in e.source.text or (e.source.text.lower() in PRONOUNS and e.source.country))))
                    for e in claimed):
             return "missed" if not any(e.cameo.startswith(roots) for e in claimed) else "wrong source"
     return "ok"
