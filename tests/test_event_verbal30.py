@@ -1,6 +1,5 @@
 """Verbal events in more phrasings (session 30, branch pl30, issue 10): a demand made a condition, "X is out of the
-question" after a statement verb, an issued threat, a renewed / repeated demand for something, a rejection whose
-object the parser read as a clause; and the bare "Security Council" (the UN's, not a state's) and "councillor" as
+question" after a statement verb, an issued threat, a renewed / repeated demand for something; and the bare "Security Council" (the UN's, not a state's) and "councillor" as
 actors. All sentences are written for these tests."""
 
 from __future__ import annotations
@@ -35,6 +34,8 @@ def test_a_demand_made_a_condition_is_a_demand(pipe, text, country):
 @pytest.mark.parametrize("text", [
     "The ministry made changes to the conditions of the loan.",
     "The government made conditions for foreign investors easier.",
+    "The Slovenian minister said the government had made progress under difficult conditions.",
+    "We have made progress under difficult conditions, the Croatian minister said.",
 ])
 def test_conditions_that_are_no_demand(pipe, text):
     assert not _has(_events(pipe, text), "10")
@@ -89,14 +90,6 @@ def test_a_renewed_call_stays_an_appeal(pipe):
 def test_a_demand_that_keeps_its_target(pipe):
     evs = _events(pipe, "Ukraine reiterated its demand that Russia withdraw all its troops.")
     assert any(e.cameo.startswith("10") and e.target and e.target.country == "RUS" for e in evs)
-
-
-@pytest.mark.parametrize("text,country", [
-    ("Moscow rejected the peace plan put forward by Kyiv.", "RUS"),
-    ("The Chilean minister rejected that the police had used excessive force.", "CHL"),
-])
-def test_a_rejection_of_a_clause(pipe, text, country):
-    assert _has(_events(pipe, text), "12", country)
 
 
 @pytest.mark.parametrize("text,root", [
