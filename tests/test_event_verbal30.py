@@ -1,6 +1,6 @@
-"""Verbal events in more phrasings (session 30, branch pl30, issue 10): a demand made a condition, "X is out of the
-question" after a statement verb, an issued threat, a renewed / repeated demand for something; and the bare "Security Council" (the UN's, not a state's) and "councillor" as
-actors. All sentences are written for these tests."""
+"""Verbal events in more phrasings (session 30, branch pl30, issue 10): a demand made a condition, an issued
+threat, a renewed / repeated demand for something; and the bare "Security Council" (the UN's, not a state's) and
+"councillor" as actors. All sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -40,25 +40,6 @@ def test_a_demand_made_a_condition_is_a_demand(pipe, text, country):
 ])
 def test_conditions_that_are_no_demand(pipe, text):
     assert not _has(_events(pipe, text), "10")
-
-
-@pytest.mark.parametrize("text,country", [
-    ("The Serbian president said that recognising Kosovo is out of the question.", "SRB"),
-    ("A new referendum is out of the question, the Scottish first minister said.", "GBR"),
-    ("The Malian junta insisted that a return to civilian rule this year was out of the question.", "MLI"),
-    ("The Cuban foreign minister stated that new concessions were out of the question.", "CUB"),
-    ("The Venezuelan president said that lifting the ban on aid is out of question.", "VEN"),
-])
-def test_out_of_the_question_is_a_rejection(pipe, text, country):
-    assert _has(_events(pipe, text), "12", country)
-
-
-@pytest.mark.parametrize("text", [
-    "The coach said that a win was out of the question.",
-    "The minister said the question was out in the open now.",
-])
-def test_out_of_the_question_controls(pipe, text):
-    assert not _has(_events(pipe, text), "12")
 
 
 @pytest.mark.parametrize("text,country", [
