@@ -36,7 +36,7 @@ def test_a_demand_made_a_condition_is_a_demand(pipe, text, country):
     "The government made conditions for foreign investors easier.",
     "The Slovenian minister said the government had made progress under difficult conditions.",
     "We have made progress under difficult conditions, the Croatian minister said.",
-    "The officials said the new measures did not make much sense based on current conditions in Brazil.",
+    "Chilean ministers argued that the plan made little sense given the present conditions at the port.",
 ])
 def test_conditions_that_are_no_demand(pipe, text):
     assert not _has(_events(pipe, text), "10")
