@@ -8,6 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.actors.bare_names import bare_only_refused
 from lapwing.extract.actors.common import NER_LABELS, NOT_NAMES, PRO_ANTI
 from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon, fold_token
@@ -104,6 +105,8 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
                     if len(accepted) > 100_000:
                         accepted.clear()
                     accepted[(key, span_text, lower_doc)] = (hits, ok)
+                if ok and bare_only_refused(doc, key, i, j + 1, lower_doc):
+                    ok = []  # "Russia's Security Council" is not the UN's (bare_names.py)
                 if ok and (best is None or not _ends_on_modifier(doc, i, j)):
                     # (a longer phrase whose last word modifies the noun after it gives way to a shorter one:
                     # "soldiers and *police* officers" is soldiers, and police officers)

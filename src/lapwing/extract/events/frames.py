@@ -209,6 +209,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "subj":  # the trigger's own subject, when it is no actor ("a car *bomb* exploded")
             s = _subj_token(t) if kind != "N" else None
             return s is not None and (self._lemma_in(s, c.values) if c.values else True)
+        if k == "child":  # a bare noun of the set among the trigger's own dependents ("made X *a condition* for Y";
+            # not one in a phrase: "made progress *under* difficult conditions")
+            return any(x.dep_ != "punct" and self._lemma_in(x, c.values) and not any(a.dep_ == "case" for a in x.children)
+                       for x in t.children)
         if k == "sub":
             if any(self._lemma_in(x, c.values) for x in self._once(_below, t)):
                 return True
