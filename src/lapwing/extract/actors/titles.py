@@ -147,11 +147,24 @@ def union_local(d, an: _Analysis) -> bool:
                and d.text[it.start + 1].isdigit() for it in an.chain.items)
 
 
+def _owner_gap(d, a: int, b: int) -> bool:
+    """May the words from ``a`` to ``b`` stand between a country word and the body's name it owns? Nothing ("the
+    *Kenyan* Red Cross"), a possessive ("*Pakistan's* National Security Council") and up to two capitalised words
+    of the body's own name ("*Iran's* Supreme National Security Council")."""
+    k = a
+    if k < b and d.lower[k] in ("'s", "\u2019s", "'"):
+        k += 1
+    return b - k <= 2 and all(d.text[j][:1].isupper() and d.text[j].isalpha() for j in range(k, b))
+
+
 def local_country(coder: "_Titles", an: _Analysis, head: Item) -> str | None:
     """The country a place or nationality right before a dictionary body names ("the *Dhaka* Metropolitan Police",
-    "the *Kenyan* Red Cross"): the body the dictionary knows under that name in another country is not this one.
+    "the *Kenyan* Red Cross", "*Pakistan's* National Security Council", "*Iran's* Supreme National Security
+    Council"): the body the dictionary knows under that name in another country is not this one.
     Only a modifier right before the name ("Iran-aligned Houthis", "the pro-Moscow militia" are affiliations), and no
     international body's."""
-    found = {coder.country_of(it) for it in an.countries if an.chain.start <= it.start and it.end == head.start}
+    d = coder.d
+    found = {coder.country_of(it) for it in an.countries
+             if an.chain.start <= it.start and _owner_gap(d, it.end, head.start)}
     found.discard(None)
     return found.pop() if len(found) == 1 and not (found & set(coder.igos)) else None
