@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
-from lapwing.extract.events.status_alleged import misread_accusation_list
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
-from lapwing.extract.events.status_hedge import agreed_purpose
 from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
@@ -196,8 +194,6 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # mere plan: "offered to host a summit to hammer out a deal" (but the purpose of a real act,
             # "sent experts to investigate", is left to the act's status)
             hypothetical, cue = True, cue or "to"
-        if agreed_purpose(edge, child, gov):
-            hypothetical, cue = True, cue or "agreement"  # "signed an accord on Monday *to reopen* ..." (pr29)
         if edge in ("advcl", "acl") and gov.pos_ in ("NOUN", "PROPN") and _lemma(gov) in _CALL_NOUNS \
                 and _infinitival(child) and not _cancelled(gov):
             hypothetical, cue = True, cue or _lemma(gov)  # "X *calls* on Serbia to release ..." read as a noun
@@ -299,8 +295,6 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge == "obj" and gl & ACCUSE_GOVERNORS and below is not None and below.dep_ == "acl" \
                 and _mark_words(below) & {"of", "for"}:
             edge = "acl"  # "accused [Hezbollah *of firing* rockets]": the clause the parse hung on the accused
-        if edge in ("advcl", "conj") and gl & ACCUSE_GOVERNORS and misread_accusation_list(edge, child, gov):
-            edge = "acl"  # "accused X of [burning villages], *raping* women ...": a later gerund of the list (pr29)
         if edge in ("advcl", "acl") and gl & ACCUSE_GOVERNORS and not (gov.pos_ == "NOUN" and gl & FORCE_MEANS):
             # (not "a baton *charge* to disperse the crowd": the noun is the force itself)
             # "Mali accuses the armed faction of shooting villagers": the shooting is the accuser's claim

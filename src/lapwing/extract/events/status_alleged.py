@@ -70,33 +70,3 @@ def suspected_act(anchor: Token) -> bool:
 
 def _hedged(role: Token) -> bool:
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in HEDGES for c in role.children)
-
-
-#: the words that bring an accusation's content ("accused X *of*", "charged *with*", "blamed *for*")
-_ACCUSE_MARKS = frozenset({"of", "with", "for"})
-
-
-def misread_accusation_list(edge: str, child: Token, gov: Token) -> bool:
-    """``child`` is a later gerund of the list an accusation verb ``gov`` takes, where the parser read the list's
-    first gerund as an adjective of its object ("accused the leader *of [burning villages]*, *raping* women and
-    killing civilians", "was charged *with [looting shops]*, abducting traders and *assaulting* a journalist"): the
-    later gerunds hang on the verb with no mark of their own, but are as much the accusation's content as the first
-    (round pr29). A gerund with its own subject or mark, or one before the list, is left."""
-    if edge not in ("advcl", "conj") or child.tag_ != "VBG" or child.i < gov.i:
-        return False
-    if any(c.dep_ in ("mark", "nsubj", "nsubj:pass", "nsubjpass", "aux", "case") for c in child.children):
-        return False
-    heads = [c for c in gov.children if c.dep_ in ("obl", "nmod", "obj", "dobj") and c.i < child.i]
-    heads += [n for h in list(heads) for n in h.children if n.dep_ == "nmod" and n.i < child.i]
-    for n in heads:
-        if {c.lower_ for c in n.children if c.dep_ == "case"} & _ACCUSE_MARKS and any(
-                c.tag_ == "VBG" and c.dep_ in ("amod", "compound") and c.i < n.i for c in n.children) and (
-                n.left_edge.i > gov.i):
-            return True
-        if n.tag_ == "VBG" and n.dep_ == "compound":
-            continue
-        # "with [looting] [shops]": the gerund read as a compound noun ("looting" NN) before the object
-        if {c.lower_ for c in n.children if c.dep_ == "case"} & _ACCUSE_MARKS and any(
-                c.dep_ == "compound" and c.lower_.endswith("ing") and c.i == n.i - 1 for c in n.children):
-            return True
-    return False

@@ -15,7 +15,6 @@ from lapwing.extract.events.lexicon_loader import CameoRow
 from lapwing.extract.events.status import Status, event_status
 from lapwing.extract.events.status_alleged import suspected_act
 from lapwing.extract.events.status_cues import judgement, no_determiner, time_given
-from lapwing.extract.events.status_hedge import discussed_topic, hedged_nominal
 from lapwing.extract.events.status_wire import excluded_conjunct, none_object
 from lapwing.extract.events.syntax import lemma_of
 
@@ -57,14 +56,6 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
         # "Russia accused Ukraine of shelling the plant": the event is the accusation (coded at its
         # own verb); what the accused is said to have done is an allegation, not clearly there
         return coder._no(c, "the content of an accusation")
-    if c.nominal and st.status in ("asserted", "attributed", "future"):
-        # "amid the *possible* eviction of families", "the *planned* withdrawal"; "disagreed *over* U.S. aid",
-        # "talks *on* the withdrawal": a prospect or a topic, not a happening (status_hedge.py)
-        if (hedge := hedged_nominal(c.trigger)) == "hypothetical" or (
-                hedge is None and discussed_topic(c.trigger, row.root)):
-            st.status = "hypothetical"
-        elif hedge == "future" and st.status != "future":
-            st.status = "future"
     if st.status in ("asserted", "attributed", "future") and _inverted_conditional(sent, c.anchor):
         st.status = "hypothetical"
     if st.status != "negated" and excluded_conjunct(c.source_tok):
