@@ -5,10 +5,10 @@ several phrasings next to uses of the same words that must stay as they were:
 
 * a verb of harm with its own doer and victim "in" or "during" a plain encounter noun ("troops killed five
   smugglers in a clash", "gunmen killed the mayor in an attack") is coded on the verb, not left to the noun
-  (``coding._doer_told``, ``coder._setting_of``); a more telling noun ("in an air strike", "in a shootout")
+  (``coding_checks._doer_told``, ``coder._setting_of``); a more telling noun ("in an air strike", "in a shootout")
   and a death with no doer ("died in a clash") stay with the noun;
 * taking people hostage is violence whoever does it ("inmates took twelve guards hostage"): the violence gate
-  asks no armed doer of it (``coding._takes_hostages``);
+  asks no armed doer of it (``coding_checks._takes_hostages``);
 * "a day after police clashed with miners", with the past verb read as an adjective after its noun, is a
   clause with its own event (parse repair 30c, ``repair_subordinate.past_read_as_adjective``);
 * a headline's passive without its auxiliary ("Opposition leader jailed for five years", "Scores of students

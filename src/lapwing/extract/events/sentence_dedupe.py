@@ -107,7 +107,7 @@ def _purpose_of(a, b) -> bool:
 
 def _setting_of(a, b) -> bool:
     """b's trigger is a noun naming the encounter in which a's verb happened ("troops *killed* five smugglers
-    *in a clash* on the border"; ``coding._doer_told``): one act by the same parties; the verb, which tells
+    *in a clash* on the border"; ``coding_checks._doer_told``): one act by the same parties; the verb, which tells
     what was done, is the event."""
     ta, tb = a[3].trigger, b[3].trigger
     return (ta.pos_ == "VERB" and tb.pos_ == "NOUN" and tb.dep_ == "obl" and tb.head.i == ta.i
