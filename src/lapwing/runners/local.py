@@ -18,7 +18,6 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from lapwing import __version__
 from lapwing.ingest.base import Ingested
 from lapwing.limits import Limits, timeout_reason
 from lapwing.pipeline import Pipeline
+from lapwing.runners.chunking import worker_chunks
 from lapwing.runners.pool import (
     Analyser,
     InProcess,
@@ -108,10 +108,9 @@ class _Chunk:
     alone: bool = False  # running by itself, so a crash is its own
 
 
-def _chunks(items: Iterable[Ingested], size: int) -> Iterator[list[Ingested]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+def _chunks(items: Iterable[Ingested], size: int, workers: int = 1) -> Iterator[list[Ingested]]:
+    """Fixed-size chunks; with several workers the input's last ones smaller (:mod:`lapwing.runners.chunking`)."""
+    return worker_chunks(items, size, workers)
 
 
 def _assemble(chunk: _Chunk, records: list[ArticleRecord]) -> Iterator[tuple[Ingested, ArticleRecord | None]]:
@@ -193,10 +192,12 @@ def process_items(
     workers = analyser if isinstance(analyser, Workers) else None
     limits: Limits = limits_of(factory, pipeline)
     per_article = limits.time_limit
-    # One process: no look-ahead, so records stream out as soon as their chunk is done.
+    # One process: no look-ahead, so records stream out as soon as their chunk is done. Workers: chunks are
+    # handed out while fewer than ``ahead`` chunks' worth of units are in flight (the input's last chunks are
+    # smaller, so that the workers finish together: more of them are in flight then)
     ahead = 2 * workers.jobs if workers is not None else 1
     pending: deque[_Chunk] = deque()
-    source = _chunks(items, chunk_size)
+    source = _chunks(items, chunk_size, workers.jobs if workers is not None else 1)
     isolating = False  # after a loss: run the oldest chunk alone until it is done
 
     def fill() -> None:
@@ -205,7 +206,7 @@ def process_items(
         for chunk in pending:
             if chunk.resubmit:
                 chunk.future, chunk.resubmit = analyser.submit(chunk.articles), False
-        while len(pending) < ahead:
+        while len(pending) < ahead or sum(len(c.items) for c in pending) < ahead * chunk_size:
             batch = next(source, None)
             if batch is None:
                 return
