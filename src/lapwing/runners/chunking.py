@@ -4,10 +4,12 @@ Chunks of a fixed size keep the workers' batches full, but at the end of the inp
 takes the last full chunk works on alone while the others have nothing left: on average half a chunk
 of one worker's time is lost per run (some 0.5 s of a 6 s run over the 89 VOA benchmark stories in
 chunks of 8 with two workers, docs/performance.md). :func:`worker_chunks` reads a window of units
-ahead; while the input goes on, it hands out full chunks, and once what is left fits in the window it
+ahead; while the input goes on, it hands out full chunks, and once the input has ended it
 hands out ever smaller ones (about ``1 / (2 * workers)`` of what is left, at least one unit), so that
-the workers finish close together ("guided" scheduling). The units come out in input order, each
-exactly once, whatever the sizes.
+the workers finish close together ("guided" scheduling). The window is two chunks: when the input
+ends, the last one to two chunks' worth of units go out in small chunks; the parent keeps two chunks per worker
+in flight, in order, so those run last; and the input is read at most one chunk further ahead than with fixed
+chunks. The units come out in input order, each exactly once, whatever the sizes.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def worker_chunks(items: Iterable[T], size: int, workers: int) -> Iterator[list[
         while chunk := list(islice(it, size)):
             yield chunk
         return
-    window = 2 * workers * size
+    window = 2 * size  # what is left once the input ends: between one and two chunks, handed out in small ones
     buf: deque[T] = deque(islice(it, window))
     ended = len(buf) < window  # the whole rest of the input is in the window
     while buf:
