@@ -8,7 +8,11 @@ the guided tail, two chunks' worth of articles) and refilling when the oldest ch
 and the speed-up over one worker for fixed chunks and for the runner's chunks (:mod:`lapwing.runners.chunking`), on
 the stories in their order and on random draws of longer inputs from the same times.
 
-    python bench/chunk_schedule.py [--jobs 2] [--chunk 8] [--repeat 2] [--src DIR] [--times FILE]
+``--real`` then runs the local runner itself (``process_items`` with a :class:`Workers` pool, three times) over
+articles whose only extractor sleeps for each story's measured time: the real processes, chunks and hand-over of
+records, and a wall time that the machine's other load hardly moves (the workers sleep, they do not compute).
+
+    python bench/chunk_schedule.py [--jobs 2] [--chunk 8] [--repeat 2] [--src DIR] [--times FILE] [--real]
 """
 
 from __future__ import annotations
@@ -47,6 +51,52 @@ def article_times(repeat: int) -> list[float]:
             pipe.analyse(a.model_copy())
             best[k] = min(best[k], time.process_time() - t)
     return best
+
+
+_SLEEPS_ENV = "LAPWING_BENCH_SLEEPS"
+
+
+def _sleep_factory():
+    """A blank-model pipeline whose one extractor sleeps for the article's time (a worker process builds it)."""
+    from lapwing.extract.registry import Context, extractor
+    from lapwing.pipeline import Pipeline
+
+    sleeps = json.loads(Path(os.environ[_SLEEPS_ENV]).read_text())
+
+    @extractor("_bench_sleep")
+    def _sleep(ctx: Context) -> None:
+        head, _, num = ctx.article.id.rpartition("-")
+        if head == "s" and num.isdigit():  # (not the pipeline's warm-up article)
+            time.sleep(sleeps[int(num)])
+
+    return Pipeline.create(model="blank", extractors=["_bench_sleep"])
+
+
+def real_runs(times: list[float], jobs: int, size: int, runs: int = 3) -> list[float]:
+    """Wall seconds of the local runner over ``len(times)`` articles that each sleep their time, ``runs`` times."""
+    import tempfile
+
+    from lapwing.ingest.base import Ingested
+    from lapwing.runners.local import Workers, process_items
+    from lapwing.schema import Article
+
+    path = Path(tempfile.mkdtemp(prefix="lapwing-chunks-")) / "sleeps.json"
+    path.write_text(json.dumps(times))
+    os.environ[_SLEEPS_ENV] = str(path)  # (the spawned workers inherit it)
+    items = [Ingested(article=Article(id=f"s-{i}", text=f"Story {i}.", language="en"), origin=f"s:{i + 1}")
+             for i in range(len(times))]
+    pool = Workers(_sleep_factory, jobs, size)
+    out = []
+    try:
+        pool.submit([]).result()
+        for _ in range(runs):
+            t = time.perf_counter()
+            got = [rec.article.id for _ing, rec in process_items(items, analyser=pool, chunk_size=size, nlp_batch=size)]
+            out.append(time.perf_counter() - t)
+            assert got == [i.article.id for i in items], "records out of order"
+    finally:
+        pool.close()
+    return out
 
 
 def fixed(units: list[int], size: int) -> Iterator[list[int]]:
@@ -99,9 +149,16 @@ def main() -> None:
     ap.add_argument("--times", help="per-article CPU times (JSON list) to read instead of measuring; written after "
                                     "measuring when the file does not exist")
     ap.add_argument("--src", default=str(REPO / "src"), help="the Lapwing source tree to measure")
+    ap.add_argument("--real", action="store_true", help="also run the runner's workers on sleeps of those times")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(args.src).resolve()))
-    from lapwing.runners.chunking import worker_chunks
+    import lapwing
+
+    assert Path(lapwing.__file__).resolve().is_relative_to(Path(args.src).resolve()), f"imported {lapwing.__file__}"
+    try:
+        from lapwing.runners.chunking import worker_chunks
+    except ImportError:  # an older tree: fixed chunks only (for --real)
+        worker_chunks = None
 
     if args.times and Path(args.times).exists():
         times = json.loads(Path(args.times).read_text())
@@ -118,6 +175,13 @@ def main() -> None:
         return one / old, one / new
 
     one = sum(times)
+    if args.real:
+        walls = real_runs(times, jobs, size)
+        print(f"{len(times)} articles sleeping {one:.2f} s in all, the runner of {args.src} with {jobs} workers, chunks "
+              f"of {size}: {', '.join(f'{w:.2f}' for w in walls)} s wall = "
+              f"{', '.join(f'{one / w:.3f}' for w in walls)}x one worker")
+    if worker_chunks is None:
+        return
     old, new = both(times)
     print(f"{len(times)} stories, {one:.2f} CPU s in one process (fastest of {args.repeat}); {jobs} workers, "
           f"chunks of {size}")
