@@ -1,0 +1,72 @@
+"""Quote speakers that hold on unseen text (session 23, round 31, issue 16): a he/she antecedent found past
+paragraph breaks and stray quotation marks, the speaker of a cue clause closing a sentence as the antecedent, a
+role with a country before it as a person, and 'the company' / 'the agency' named by the company or body before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import nlp, run  # noqa: F401 (fixtures)
+
+
+def quote_with(quotes, words):
+    found = [q for q in quotes if words in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # the quote's opening mark and the paragraph breaks are 'sentences' of their own in the parse
+    ("Budget chief Lena Forsberg said the cabinet would not raise fuel duties this year.\n\n"
+     "Speaking to a room of farmers in Umea, Forsberg repeated Prime Minister Eva Dahl's promise. \"We keep our word on taxes. Nobody will pay more.\"\n\n"
+     "She said there was no plan to touch the tobacco levy either.", "no plan to touch", "Forsberg"),
+    ("Harbour master Peter Holmgren said the port would stay shut until Thursday.\n\n"
+     "At a briefing in Gdynia, Holmgren praised Mayor Karl Berg's crews. \"Two cranes fell over. Nobody was hurt.\"\n\n"
+     "He said repairs would take weeks.", "repairs would take weeks", "Holmgren"),
+])
+def test_pronoun_antecedent_past_paragraph_breaks(nlp, text, words, name):
+    q = quote_with(run(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text.lower() in ("he", "she")
+    assert q.speaker.name is not None and name in q.speaker.name
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Export rules must be eased quickly, Canadian Ambassador to the World Trade Organization Paul Mercier said.\n\n"
+     "He told a business lunch that shipping costs had doubled.", "shipping costs had doubled"),
+    ("Fuel prices will keep rising despite the plan of President Jon Vik, U.S. Ambassador to the European Union "
+     "Frank Miles said.\n\nHe told reporters that refineries were running at full capacity.", "refineries were"),
+])
+def test_pronoun_antecedent_is_the_closing_cue_speaker(nlp, text, words):
+    q = quote_with(run(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text.lower() in ("he", "she")
+    assert q.speaker.name is not None and "Ambassador" in q.speaker.name or q.speaker.name in text
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Halvorsen Motors Inc said it expects a first-quarter loss of 55 mln dlrs.\n\n"
+     "Sales fell to 2.1 billion dlrs from 2.4 billion dlrs.\n\n"
+     "The company also said it will cut its quarterly dividend to 35 cts a share.", "cut its quarterly", "Halvorsen"),
+    ("Nordvik Bank Corp reported record profits on Tuesday. The bank said lending to small firms grew by a fifth.",
+     "lending to small firms", "Nordvik"),
+    ("The Baltic Fisheries Association warned on Friday that cod stocks were collapsing. Catches have halved since "
+     "2019. The group said quotas should be cut further.", "quotas should be cut", "Baltic Fisheries Association"),
+])
+def test_definite_description_names_the_body_before(nlp, text, words, name):
+    q = quote_with(run(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text.lower().startswith("the ")
+    assert q.speaker.name is not None and name in q.speaker.name
+
+
+@pytest.mark.parametrize("text, words", [
+    # a person, not a company, before it: never guessed
+    ("Ana Lindqvist founded a bakery in Malmo in 2010.\n\nThe company said it would open two more shops.",
+     "open two more shops"),
+    # a country is no firm
+    ("Norway said it would raise its oil output. The company said the wells were ready.", "wells were ready"),
+    # 'its parent company' says more than the one named before
+    ("Torvald Shipping Ltd said freight rates fell. Its parent company said the fleet would shrink.",
+     "fleet would shrink"),
+])
+def test_definite_description_left_unnamed(nlp, text, words):
+    q = quote_with(run(nlp, text), words)
+    assert q.speaker is None or q.speaker.name is None or q.speaker.name not in text.split(".")[0]
