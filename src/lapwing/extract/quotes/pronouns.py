@@ -365,9 +365,12 @@ def body_description_antecedent(ctx: Context, token: Token, actor: Actor | None,
         return None
     s, e = speaker_span(token)
     words = token.doc[s:e]
-    if not words or words[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.dep_ in ("nmod:poss", "poss")
-                                                     for t in words):
-        return None  # 'its parent company', 'the Acme company', 'a bank': not a description of one named before
+    if not words or words[0].lower_ != "the" or any(
+            t.pos_ == "PROPN" or t.dep_ in ("nmod:poss", "poss") or t.i > words[0].i and t.text[:1].isupper()
+            or t.ent_type_ in ("NORP", "GPE") for t in words):
+        # 'its parent company', 'the Acme company', 'the Russian foreign ministry', 'a bank': a description that says
+        # whose it is names its own referent, not one named before
+        return None
     if any(c.dep_.startswith("nmod") or c.dep_ in ("appos", "acl", "acl:relcl") for c in token.children):
         return None  # 'the group of lenders', 'the agency, Frontex,': it says more than the one named before
     doc = token.doc
@@ -401,8 +404,8 @@ def body_description_antecedent(ctx: Context, token: Token, actor: Actor | None,
         if subj.ent_type_ == "PERSON" and not by_words:
             return None  # a person is the nearest subject: never guessed past it
         fits = by_words or subj.ent_type_ == "ORG" or m is not None and _is_institution(m)
-        if want == "company" and place:
-            fits = False  # a country or a government is no company
+        if place:
+            fits = False  # a country or its government: 'the ministry' / 'the company' is not the country
         if not fits:
             if m is not None and m.kind in ("org", "gpe", "agent", "person"):
                 return None  # another actor is the nearest one: never guessed past it
