@@ -84,10 +84,26 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
                              rule="quotes:earlier-subject") if actor is None else actor.model_copy(update={
                     "text": pron.text, "start": pron.idx, "end": pron.idx + len(pron), "name": name,
                     "kind": "pronoun", "rule": "quotes:earlier-subject"})
+            if pron.lower_ == "it" and _document_subject(subj):
+                return None  # 'The statement said ... "...," it said': the document, not an institution before it
             verdict, actor = _antecedent_actor(ctx, pron, subj, mod, mention_for)
             if verdict != "skip":
                 return actor
     return None
+
+
+def _document_subject(subj: Token) -> bool:
+    """A singular common noun that speaks for itself as a subject: a speech, source or evidence noun ('The
+    statement said', 'the report found'), or any singular noun subject of a cue verb. An 'it' after it may be that
+    document: no institution before it is the antecedent."""
+    from lapwing.extract.quotes.cues import lexicon
+
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return False
+    lex = lexicon()
+    return subj.lower_ in lex.nouns or subj.lower_ in lex.source_nouns or subj.lower_ in lex.evidence_nouns \
+        or subj.lower_ in ("statement", "report", "letter", "document", "communique", "declaration", "resolution") \
+        or is_cue_verb(subj.head) and subj.lower_ not in lex.body_refs
 
 
 def _no_writer_words(sent, quoted: Ranges) -> bool:
@@ -104,15 +120,20 @@ def _main_subject(sent, quoted: Ranges) -> Token | None:
     main verb, or a name read as the root."""
     root = sent.root
     subj = _closing_cue_subject(sent, quoted)
-    if subj is None:
+    if subj is None and not quoted.holds(root.idx, root.idx + 1):
+        # (a root inside the sentence's quotation marks is the quoted person's verb: 'Holm said, "We know ..."'
+        # goes on to the speaker of the cue outside them)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
     if subj is None:
-        cue = next((t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)), None)
-        subj = _subject_of(cue) if cue is not None else None
-        subj = subj if subj is not None and subj.pos_ != "PRON" else None
+        # the speaker of its first cue outside quotation marks that has one ('Asked whether ..., Holm commented, "..."')
+        for cue in (t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)):
+            subj = _subject_of(cue)
+            subj = subj if subj is not None and subj.pos_ != "PRON" else None
+            if subj is not None:
+                break
     if subj is None:
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ not in _SUB_CLAUSES
-                     and not t.is_punct), None)
+                     and not t.is_punct and not quoted.holds(t.idx, t.idx + 1)), None)
         if subj is None and root.pos_ == "PROPN":
             subj = root
     return subj
