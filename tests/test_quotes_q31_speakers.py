@@ -75,7 +75,7 @@ def test_definite_description_left_unnamed(nlp, text, words):
 # q31-candidates: what the blind sample showed the longer reach passing over
 
 
-_TAGS = {"VERB": "VBD", "ADP": "IN", "PRON": "PRP", "PUNCT": ",", "PROPN": "NNP", "DET": "DT", "NOUN": "NNS",
+_TAGS = {"NUM": "CD", "VERB": "VBD", "ADP": "IN", "PRON": "PRP", "PUNCT": ",", "PROPN": "NNP", "DET": "DT", "NOUN": "NNS",
          "ADV": "RB"}
 
 
@@ -120,3 +120,33 @@ def test_quote_sentence_gives_its_cue_speaker(words, heads, deps, pos, quote_fro
 def test_it_after_a_document_subject_is_not_an_earlier_body(nlp, text, words):
     q = quote_with(run(nlp, text), words)
     assert q.speaker is not None and q.speaker.name is None
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("\"Buy early,\" Oslo Securities analyst Per Lunde commented.\n\nThe two deals fit a wider move by American firms "
+     "to sell their Canadian units, said Nordvest Bank Ltd analyst Karl Wenner.\n\n\"There is a strong link between "
+     "parents under siege and such sales,\" he said.", "strong link", "Wenner"),
+    ("\"Rates will stay high,\" Bergen Capital economist Lars Moe predicted.\n\nMortgage demand has slowed across the "
+     "region this spring, said Fjord Savings Bank economist Erik Dahl.\n\n\"Buyers are waiting for cheaper loans,\" he "
+     "said.", "waiting for cheaper loans", "Dahl"),
+])
+def test_role_subject_gives_its_named_person(nlp, text, words, name):
+    q = quote_with(run(nlp, text), words)
+    assert q.speaker is not None and q.speaker.name is not None and name in q.speaker.name
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, speaker", [
+    (["Costs", "rose", ",", "said", "analyst", "Karl", "Wenner", "."], [1, 3, 3, 3, 3, 4, 5, 3],
+     ["nsubj", "ccomp", "punct", "ROOT", "nsubj", "appos", "flat", "punct"],
+     ["NOUN", "VERB", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT"], "Karl"),
+    (["One", "author", ",", "Vera", "Holm", ",", "told", "us", "."], [1, 6, 3, 1, 3, 3, 6, 6, 6],
+     ["nummod", "nsubj", "punct", "appos", "flat", "punct", "ROOT", "obj", "punct"],
+     ["NUM", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"], "Vera"),
+])
+def test_role_subject_offers_the_name_in_apposition(words, heads, deps, pos, speaker):
+    from lapwing.extract.quotes.index import Ranges
+    from lapwing.extract.quotes.pronouns import _main_subject
+
+    doc = _parsed(words, heads, deps, pos)
+    subj = _main_subject(doc[:], Ranges([]))
+    assert subj is not None and subj.text == speaker

@@ -136,6 +136,11 @@ def _main_subject(sent, quoted: Ranges) -> Token | None:
                      and not t.is_punct and not quoted.holds(t.idx, t.idx + 1)), None)
         if subj is None and root.pos_ == "PROPN":
             subj = root
+    if subj is not None and subj.pos_ == "NOUN":
+        # 'said Acme Inc analyst [Harold Wolkin]', 'One of the authors, [Vasily Gatov], told': the role's person
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("PERSON", "")), None)
+        subj = named or subj
     return subj
 
 
