@@ -150,3 +150,26 @@ def test_role_subject_offers_the_name_in_apposition(words, heads, deps, pos, spe
     doc = _parsed(words, heads, deps, pos)
     subj = _main_subject(doc[:], Ranges([]))
     assert subj is not None and subj.text == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harlow Bancorp Inc said talks with a shareholder committee broke down on Friday. The committee said it would "
+     "nominate three directors.", "nominate three directors"),
+    ("Vestby Shipping Ltd said the port authority had fined it. The commission said the fine would be doubled.",
+     "fine would be doubled"),
+])
+def test_named_body_noun_needs_a_name_that_has_it(nlp, text, words):
+    q = quote_with(run(nlp, text), words)
+    assert q.speaker is not None and q.speaker.name is None
+
+
+def test_a_name_read_as_a_noun_is_no_document():
+    from lapwing.extract.quotes.pronouns import _document_subject
+
+    doc = _parsed(["AMC", "said", "the", "statement", "said", "so"], [1, 1, 3, 4, 1, 4],
+                  ["nsubj", "ROOT", "det", "nsubj", "ccomp", "advmod"],
+                  ["NOUN", "VERB", "DET", "NOUN", "VERB", "ADV"])
+    for t in doc:
+        t.tag_ = "NN" if t.pos_ == "NOUN" else t.tag_
+    assert not _document_subject(doc[0])  # 'AMC said': a company's name the tagger took for a noun
+    assert _document_subject(doc[3])

@@ -98,8 +98,8 @@ def _document_subject(subj: Token) -> bool:
     document: no institution before it is the antecedent."""
     from lapwing.extract.quotes.cues import lexicon
 
-    if subj.pos_ != "NOUN" or subj.tag_ != "NN":
-        return False
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or not subj.text.islower():
+        return False  # (not a name the tagger read as a noun: 'AMC said')
     lex = lexicon()
     return subj.lower_ in lex.nouns or subj.lower_ in lex.source_nouns or subj.lower_ in lex.evidence_nouns \
         or subj.lower_ in ("statement", "report", "letter", "document", "communique", "declaration", "resolution") \
@@ -373,6 +373,11 @@ def _capitalised_run(subj: Token, phrase: list[Token]) -> str | None:
     return doc[lo:hi].text or None
 
 
+# body nouns that may stand for any organisation ('the group' for the Association of Realtors); any other body noun
+# ('the committee', 'the ministry') stands for a name that has it
+_ANY_BODY = {"group", "organisation", "organization"}
+
+
 def body_description_antecedent(ctx: Context, token: Token, actor: Actor | None, mod,
                                 quoted: list[tuple[int, int]] | Ranges) -> Actor | None:
     """'Ostberg Foods said its sales rose. ... The company said it would hire 200 people.': a speaker that is only
@@ -432,6 +437,9 @@ def body_description_antecedent(ctx: Context, token: Token, actor: Actor | None,
         fits = by_words or subj.ent_type_ == "ORG" or m is not None and _is_institution(m)
         if place:
             fits = False  # a country or its government: 'the ministry' / 'the company' is not the country
+        if fits and want == "body" and token.lower_ not in _ANY_BODY \
+                and not any(t.lower_ == token.lower_ for t in doc[s2:e2]):
+            fits = False  # 'the committee' is a committee, not the company named before it
         if not fits:
             if m is not None and m.kind in ("org", "gpe", "agent", "person"):
                 return None  # another actor is the nearest one: never guessed past it
