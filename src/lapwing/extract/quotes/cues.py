@@ -33,6 +33,7 @@ class SpeechLexicon:
     source_nouns: frozenset[str] = frozenset()  # 'in a CNN poll, X leads': a source that reports its clause
     evidence_nouns: frozenset[str] = frozenset()  # 'the emails showed X': a document that shows what it reports
     work_nouns: frozenset[str] = frozenset()  # 'his book, "A Time for Truth"': the title of a work follows
+    body_refs: dict[str, str] = field(default_factory=dict)  # 'the company' -> 'company' / 'the agency' -> 'body'
 
     def is_cue(self, token: Token) -> bool:
         return token.lower_ in self.verb_forms
@@ -55,6 +56,7 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     source_nouns: set[str] = set()
     evidence_nouns: set[str] = set()
     work_nouns: set[str] = set()
+    body_refs: dict[str, str] = {}
     for lineno, (kind, entry, forms, channel) in tsv.rows(path, 4):
         chan = None if channel in ("", "-") else channel
         if kind in ("verb", "weakverb"):
@@ -74,6 +76,10 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
             evidence_nouns.update(form.lower() for form in forms.split())
         elif kind == "work":
             work_nouns.update(form.lower() for form in forms.split())
+        elif kind == "bodyref":
+            if chan not in ("company", "body"):
+                raise ValueError(f"{path}:{lineno}: bodyref {entry!r} needs 'company' or 'body', not {channel!r}")
+            body_refs.update((form.lower(), chan) for form in forms.split())
         elif kind == "phrase":
             phrases.append(tuple(entry.lower().split()))
         elif kind == "noun":
@@ -90,7 +96,7 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     channels.sort(key=lambda pc: -len(pc[0]))
     return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels),
                          object_forms, to_forms, frozenset(source_nouns), frozenset(evidence_nouns),
-                         frozenset(work_nouns))
+                         frozenset(work_nouns), body_refs)
 
 
 @lru_cache(maxsize=1)

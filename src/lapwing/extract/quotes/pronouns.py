@@ -49,16 +49,19 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
     doc = pron.doc
     index = index_of(doc)
     quoted = quoted if isinstance(quoted, Ranges) else Ranges(quoted)
-    own = sent = index.sent(pron)
-    for step in range(PRONOUN_SPEAKER_SENTENCES + 1):
-        if step:  # the pronoun's own sentence first (a clause after its main subject), then the ones before it
-            if sent.start == 0:
-                return None
+    own = index.sent(pron)
+    sent, counted = None, 0
+    while counted <= PRONOUN_SPEAKER_SENTENCES:
+        # the pronoun's own sentence first (a clause after its main subject), then the ones before it
+        if sent is None:
+            sent = own
+        elif sent.start == 0:
+            return None
+        else:
             sent = index.sent(doc[sent.start - 1])
-        if all(t.is_space for t in sent):
-            continue
-        if quoted.holds(sent.start_char, sent.end_char):
-            continue  # a sentence inside quotation marks
+        if _no_writer_words(sent, quoted):
+            continue  # a paragraph break, a stray quotation mark, a sentence inside quotation marks: not counted
+        counted += 1
         governing = _governing_subject(pron) if sent is own else None
         candidates = [governing, _main_subject(sent, quoted)]
         for subj in dict.fromkeys(c for c in candidates if c is not None):
@@ -81,27 +84,86 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
                              rule="quotes:earlier-subject") if actor is None else actor.model_copy(update={
                     "text": pron.text, "start": pron.idx, "end": pron.idx + len(pron), "name": name,
                     "kind": "pronoun", "rule": "quotes:earlier-subject"})
+            if pron.lower_ == "it" and _document_subject(subj):
+                return None  # 'The statement said ... "...," it said': the document, not an institution before it
             verdict, actor = _antecedent_actor(ctx, pron, subj, mod, mention_for)
             if verdict != "skip":
                 return actor
     return None
 
 
+def _document_subject(subj: Token) -> bool:
+    """A singular common noun that speaks for itself as a subject: a speech, source or evidence noun ('The
+    statement said', 'the report found'), or any singular noun subject of a cue verb. An 'it' after it may be that
+    document: no institution before it is the antecedent."""
+    from lapwing.extract.quotes.cues import lexicon
+
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or not subj.text.islower():
+        return False  # (not a name the tagger read as a noun: 'AMC said')
+    lex = lexicon()
+    return subj.lower_ in lex.nouns or subj.lower_ in lex.source_nouns or subj.lower_ in lex.evidence_nouns \
+        or subj.lower_ in ("statement", "report", "letter", "document", "communique", "declaration", "resolution") \
+        or is_cue_verb(subj.head) and subj.lower_ not in lex.body_refs
+
+
+def _no_writer_words(sent, quoted: Ranges) -> bool:
+    """A 'sentence' with none of the writer's words: a paragraph break or a quotation mark the parser made a sentence
+    of its own, or a sentence inside quotation marks (a quoted person is not the writer's antecedent). The sentences
+    a pronoun's antecedent is looked for in are counted without them."""
+    if all(t.is_space or t.is_punct for t in sent):
+        return True
+    return quoted.holds(sent.start_char, sent.end_char)
+
+
 def _main_subject(sent, quoted: Ranges) -> Token | None:
     """The subject of a sentence's main clause; for a misparse, the speaker of its first cue, the first subject of a
     main verb, or a name read as the root."""
     root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    subj = _closing_cue_subject(sent, quoted)
+    if subj is None and not quoted.holds(root.idx, root.idx + 1):
+        # (a root inside the sentence's quotation marks is the quoted person's verb: 'Holm said, "We know ..."'
+        # goes on to the speaker of the cue outside them)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
     if subj is None:
-        cue = next((t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)), None)
-        subj = _subject_of(cue) if cue is not None else None
-        subj = subj if subj is not None and subj.pos_ != "PRON" else None
+        # the speaker of its first cue outside quotation marks that has one ('Asked whether ..., Holm commented, "..."')
+        for cue in (t for t in sent if is_cue_verb(t) and not quoted.holds(t.idx, t.idx + 1)):
+            subj = _subject_of(cue)
+            subj = subj if subj is not None and subj.pos_ != "PRON" else None
+            if subj is not None:
+                break
     if subj is None:
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ not in _SUB_CLAUSES
-                     and not t.is_punct), None)
+                     and not t.is_punct and not quoted.holds(t.idx, t.idx + 1)), None)
         if subj is None and root.pos_ == "PROPN":
             subj = root
+    if subj is not None and subj.pos_ == "NOUN":
+        # 'said Acme Inc analyst [Harold Wolkin]', 'One of the authors, [Vasily Gatov], told': the role's person
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("PERSON", "")), None)
+        subj = named or subj
     return subj
+
+
+def _closing_cue_subject(sent, quoted: Ranges) -> Token | None:
+    """'Governments must change course, Ambassador Ana Ruiz said.': the speaker of a cue clause closing a sentence
+    after a comma, which the parser hung below the reported clause's verb (made the root); who the sentence is
+    about for a later he/she is the speaker, not the reported clause's subject. None for any other sentence."""
+    root = sent.root
+    if is_cue_verb(root):
+        return None
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    # the cue is the last verb, only its own words after it ('..., Ana Ruiz said on Monday.')
+    cue = next((t for t in reversed(words) if t.pos_ in ("VERB", "AUX")), None)
+    if cue is not None and any(t.i > cue.i and not any(a.i == cue.i for a in t.ancestors) for t in words):
+        return None
+    if cue is None or cue.i <= root.i or not is_cue_verb(cue) or quoted.holds(cue.idx, cue.idx + 1) \
+            or cue.head.i != root.i or cue.dep_ not in ("advcl", "parataxis", "ccomp", "conj"):
+        return None
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    lo = next(t.i for t in subj.subtree if not t.is_punct)  # (the parser hangs the comma on the subject)
+    return subj if lo > root.i and sent.doc[lo - 1].text == "," else None
 
 
 def _antecedent_actor(ctx: Context, pron: Token, subj: Token, mod, mention_for) -> tuple[str, Actor | None]:
@@ -234,7 +296,10 @@ def _person_agent_rows() -> frozenset[str]:
 
 
 def _agent_is_person(lexicon_ref: str | None) -> bool:
-    return lexicon_ref is not None and lexicon_ref in _person_agent_rows()
+    """The role word of an agent mention is one individual; a reference may list the country row too
+    ('agents.tsv:34; countries.tsv:202' for 'U.S. Ambassador')."""
+    rows = _person_agent_rows()
+    return lexicon_ref is not None and any(ref.strip() in rows for ref in lexicon_ref.split(";"))
 
 
 def _gender(ctx: Context, m, exclude=None) -> str | None:
@@ -288,3 +353,107 @@ class EntityGenders:
                     counts[g] -= self._times[id(exclude)]
             seen = {g for g, n in counts.items() if n > 0}
         return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _capitalised_run(subj: Token, phrase: list[Token]) -> str | None:
+    """The name of an organisation headed by ``subj``: its phrase's words widened to the capitalised words around
+    it that the parser hung elsewhere ('Advanced Genetic Sciences Inc' where the phrase is 'Sciences Inc')."""
+    doc = subj.doc
+    lo = min([t.i for t in phrase] + [subj.i])
+    hi = max([t.i for t in phrase] + [subj.i]) + 1
+    sent_lo = index_of(doc).sent_start(subj)
+
+    def cap(t: Token) -> bool:
+        return t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) and t.pos_ != "DET"
+
+    while lo > sent_lo and cap(doc[lo - 1]):
+        lo -= 1
+    while hi < len(doc) and cap(doc[hi]) and not is_cue_verb(doc[hi]):
+        hi += 1
+    return doc[lo:hi].text or None
+
+
+# body nouns that may stand for any organisation ('the group' for the Association of Realtors); any other body noun
+# ('the committee', 'the ministry') stands for a name that has it
+_ANY_BODY = {"group", "organisation", "organization"}
+
+
+def body_description_antecedent(ctx: Context, token: Token, actor: Actor | None, mod,
+                                quoted: list[tuple[int, int]] | Ranges) -> Actor | None:
+    """'Ostberg Foods said its sales rose. ... The company said it would hire 200 people.': a speaker that is only
+    'the' and a noun standing for a company or a body (``bodyref`` in speech_verbs.tsv: company, bank, agency,
+    ministry, group ...), with no name of its own, is the company or body named as the subject of a sentence before
+    it, the nearest one, within a few sentences (paragraph breaks and quoted sentences not counted), outside
+    quotation marks. A firm's noun ('company', 'bank') never stands for a government or a country; a person is
+    never the antecedent. The actor keeps the description's words and offsets, with the antecedent's name and codes
+    (rule ``quotes:earlier-body``); None when the speaker is no such description or no such subject is found."""
+    from lapwing.extract.quotes.cues import lexicon
+    from lapwing.extract.quotes.speakers import speaker_span  # (speakers asks this module for its speakers)
+
+    mention_for = getattr(mod, "mention_for_token", None) if mod is not None else None
+    want = lexicon().body_refs.get(token.lower_)
+    if mention_for is None or want is None or token.pos_ != "NOUN" or token.tag_ not in ("NN",):
+        return None
+    s, e = speaker_span(token)
+    words = token.doc[s:e]
+    if not words or words[0].lower_ != "the" or any(
+            t.pos_ == "PROPN" or t.dep_ in ("nmod:poss", "poss") or t.i > words[0].i and t.text[:1].isupper()
+            or t.ent_type_ in ("NORP", "GPE") for t in words):
+        # 'its parent company', 'the Acme company', 'the Russian foreign ministry', 'a bank': a description that says
+        # whose it is names its own referent, not one named before
+        return None
+    if any(c.dep_.startswith("nmod") or c.dep_ in ("appos", "acl", "acl:relcl") for c in token.children):
+        return None  # 'the group of lenders', 'the agency, Frontex,': it says more than the one named before
+    doc = token.doc
+    index = index_of(doc)
+    quoted = quoted if isinstance(quoted, Ranges) else Ranges(quoted)
+    sent, counted = index.sent(token), 0
+    while counted < PRONOUN_SPEAKER_SENTENCES:
+        if sent.start == 0:
+            return None
+        sent = index.sent(doc[sent.start - 1])
+        if _no_writer_words(sent, quoted):
+            continue
+        counted += 1
+        subj = _main_subject(sent, quoted)
+        if subj is None or quoted.holds(subj.idx, subj.idx + 1):
+            continue
+        subj = _relative_who(_real(subj))
+        if subj.pos_ != "PROPN":
+            continue  # 'The bank said ...' twice: the name is further back
+        m = mention_for(ctx, subj)
+        if m is not None and (getattr(m, "plural", False) or m.kind == "pronoun"):
+            continue
+        s2, e2 = speaker_span(subj)
+        phrase = [t for t in doc[s2:e2] if not (t.is_punct or t.is_space)]
+        while phrase and phrase[0].pos_ == "DET":
+            phrase = phrase[1:]
+        # an organisation by its words ('Acme Corp', 'the Fisheries Association') or by the coder's entry; the coder
+        # may take a firm's name for a person's ('Nordvik Bank Corp'): its words decide
+        by_words = any(t.lower_ in ORG_WORDS or t.lower_ in _ORG_HEADS for t in phrase)
+        place = subj.ent_type_ in ("GPE", "LOC", "NORP") or m is not None and m.kind == "gpe"
+        if subj.ent_type_ == "PERSON" and not by_words:
+            return None  # a person is the nearest subject: never guessed past it
+        fits = by_words or subj.ent_type_ == "ORG" or m is not None and _is_institution(m)
+        if place:
+            fits = False  # a country or its government: 'the ministry' / 'the company' is not the country
+        if fits and want == "body" and token.lower_ not in _ANY_BODY \
+                and not any(t.lower_ == token.lower_ for t in doc[s2:e2]):
+            fits = False  # 'the committee' is a committee, not the company named before it
+        if not fits:
+            if m is not None and m.kind in ("org", "gpe", "agent", "person"):
+                return None  # another actor is the nearest one: never guessed past it
+            continue
+        found = mod.actor_for_token(ctx, subj) if m is not None and m.kind != "person" else None
+        name = _capitalised_run(subj, phrase)
+        if found is not None and found.name and len(found.name) > len(name or ""):
+            name = found.name
+        base = found if found is not None else (actor or Actor(text=words.text, start=words.start_char,
+                                                               end=words.end_char, kind="org"))
+        update = {"name": name, "rule": "quotes:earlier-body"}
+        if actor is not None:
+            update.update(text=actor.text, start=actor.start, end=actor.end)
+        else:
+            update.update(text=words.text, start=words.start_char, end=words.end_char)
+        return base.model_copy(update=update)
+    return None

@@ -13,7 +13,7 @@ from lapwing.extract.quotes.cues import is_cue_verb, lexicon
 from lapwing.extract.quotes.document_sender import document_sender
 from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.pronouns import (PRONOUN_SPEAKER_SENTENCES, EntityGenders, _PRONOUN_GENDER,  # noqa: F401
-                                            _earlier_subject, _gender)
+                                            _earlier_subject, _gender, body_description_antecedent)
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span, _word_count
 from lapwing.extract.quotes.name_before_role import name_before_role
 from lapwing.extract.quotes.role_name import role_name
@@ -113,6 +113,9 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
             actor = _earlier_subject(ctx, token, mod, quoted or []) or actor
         if actor is not None and not actor.name and personal:
             actor = _antecedent_named_before_role(ctx, token, actor, mod)
+        if (actor is None or not actor.name) and token.pos_ == "NOUN":
+            # 'The company said ...': the company named before
+            actor = body_description_antecedent(ctx, token, actor, mod, quoted or []) or actor
         if actor is not None:
             actor = _past_other_argument(actor, token)
             actor = _name_before(actor, token) or _with_role_name(actor, token)
