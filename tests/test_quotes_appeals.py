@@ -61,3 +61,29 @@ def test_a_real_passive_appeal_has_no_hearer_and_stays_so(nlp, no_actors):
     the speaker of an appeal with a hearer."""
     qs = run(nlp, "The mayor was called on by residents to resign.")
     assert not any(q.speaker is not None and q.speaker.text == "The mayor" for q in qs)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mr. Okafor, who knew the vote would fail, told his aides to draft a new bill before the recess.",
+     "his aides to draft a new bill before the recess", "Okafor"),
+    ("Last week, the coast guard warned fishermen to stay in port.", "fishermen to stay in port", "the coast guard"),
+    ("The head of the agency tells staff to work from home on Fridays.", "staff to work from home on Fridays",
+     "The head"),
+])
+def test_tell_and_warn_with_a_to_clause_are_advice(nlp, text, content, speaker):
+    """'told X to V', 'warned X to V': the advice is a quote of the teller, as 'urged X to V' is."""
+    qs = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in qs] == [content]
+    assert qs[0].speaker is not None and speaker in f"{qs[0].speaker.text} {qs[0].speaker.name}"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Last month, the FBI warned county officials to check their voting machines after hackers breached two servers.",
+     "county officials to check their voting machines"),
+    ("The mayor asked residents to save water after the reservoir fell to a record low.", "residents to save water"),
+])
+def test_the_writers_after_clause_is_not_the_appeal(nlp, text, content):
+    """'warned X to V after Y happened': the 'after' clause with a subject of its own says when, in the writer's
+    words; the advice ends before it. 'to rest after the match' (no clause) stays whole."""
+    qs = [q for q in run(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in qs] == [content]

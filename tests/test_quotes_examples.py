@@ -171,6 +171,7 @@ EXPECTED["lw-20261001-thailand-election-annulled"] = [
     ("all sides to accept the court's ruling", "Wirat"),              # 'He urged all sides to ...'
     ("the ruling as", "Thanawat Kiatsakul"),                          # 'rejected the ruling as "..."'
     ("his supporters to gather", "Thanawat Kiatsakul"),               # 'urged his supporters to gather at ...'
+    ("them to stay peaceful", "Thanawat Kiatsakul"),                  # '..., telling them to stay peaceful'
     ("three student leaders had been taken into custody", "Pimchanok Rattana"),
     ("The crisis has built up over six weeks", "officials"),          # 'according to officials and diplomats'
     ("dividing the nation", "Wirat"),                                 # 'warned the party against "..."'
@@ -361,6 +362,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261001-thailand-election-annulled", "the troops would not be used against civilians"):
         "the assurance in 'the commanders ..., who she said had assured her that ...' is credited to the one who "
         "reports it, not to the commanders who gave it",
+    ("lw-20261001-thailand-election-annulled", "them to stay peaceful"):
+        "the participle's appeal ('..., telling them to stay peaceful') is credited to 'Progressive Alliance leader', "
+        "the subject's title without the name that follows it",
     ("lw-20261001-thailand-election-annulled", "his supporters to gather"):
         "the appeal of '... and late on Thursday urged his supporters to gather ...' is not taken as a quote",
     ("lw-20261119-zambia-opposition-arrest", "was quoted out of context"):

@@ -125,7 +125,27 @@ def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
     hi = xcomp.right_edge.i + 1
     if xcomp.dep_ == "to-linear":
         hi = _linear_to_end(doc, xcomp.i)
-    return lo, _before_next_appeal(verb, hi)
+    return lo, _before_occasion(doc, xcomp.i, _before_next_appeal(verb, hi))
+
+
+_OCCASION_MARKS = ("after", "since", "amid")
+
+
+def _before_occasion(doc, lo: int, hi: int) -> int:
+    """A to-clause's end before a clause of the writer's saying when or why it was said ('warned officials to boost
+    security [after hackers targeted ...]'): 'after', 'since' or 'amid' opening a clause with a subject of its own."""
+    for k in range(lo + 1, hi):
+        w = doc[k]
+        if w.lower_ in _OCCASION_MARKS and w.dep_ in ("mark", "case") and w.head.i > k and (
+                any(c.dep_ in ("nsubj", "nsubj:pass") for c in w.head.children)
+                # (the parser may read 'after [hackers targeted] ...' as a noun phrase: a noun and a past verb)
+                or k + 1 < hi and doc[k + 1].pos_ in ("NOUN", "PROPN", "PRON")
+                and any(x.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not x.is_sent_start for x in doc[k + 2 : k + 5])):
+            cut = k
+            while cut > lo + 1 and (doc[cut - 1].text == "," or doc[cut - 1].is_space):
+                cut -= 1
+            return cut
+    return hi
 
 
 def _linear_to_end(doc, k: int) -> int:
