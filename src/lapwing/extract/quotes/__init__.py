@@ -31,7 +31,8 @@ quote with no cue going on its paragraph's speaker), ``in_view`` ("in X's view")
 reported, A"), ``cue_inside`` (an inverted cue clause inside the sentence it reports, and what a cue clause after its
 content does not report), ``bare_verb`` ('"...," an angry mayor retaliated.': a verb the lexicon does not list),
 ``noun_intro`` ('The mayor issued a statement, "..."'), ``time_participle`` ('After months of refusing ..., Ruiz ...': a
-participle hung on a time speaks for the main clause's subject).
+participle hung on a time speaks for the main clause's subject), ``closing_cue`` ('A, the ministry said.': a cue
+clause closing its sentence read on the words when the parse lost it).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from lapwing.extract.quotes.index import DocIndex, Ranges, indexed
 from lapwing.extract.quotes.keeping import keep_quotes
 from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.objects import find_object_cues
+from lapwing.extract.quotes.closing_cue import find_closing_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
                                                 _paragraphs, _word_count, find_marked)
@@ -363,6 +364,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             f.cue.i for f in found if f.cue is not None
             and not (f.rule == "direct:after-cue-sentence" and f.cue.lower_ in lex.object_forms)}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
+        # a cue clause closing its sentence that the parse lost ('A, the ministry said.': quotes/closing_cue.py)
+        reported += find_closing_cues(doc, lex, marked_ranges, taken | {f.cue.i for f in reported if f.cue is not None},
+                                      Ranges([(f.start, f.end) for f in found] + [(f.start, f.end) for f in reported]))
         found.extend(f for f in reported if not _overlaps(colon_ranges, f.start, f.end))
     found.extend(colon)
     if has_parse:  # 'Ana Ruiz Says Port Will Reopen': a title-cased headline the parse lost

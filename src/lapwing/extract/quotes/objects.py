@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.as_reported import find_as_reported
-from lapwing.extract.quotes.cues import SpeechLexicon
+from lapwing.extract.quotes.cues import SpeechLexicon, lexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
 from lapwing.extract.quotes.subject_words import is_time_word
@@ -105,6 +105,8 @@ def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
     if xcomp is not None and any(c.dep_ in ("aux:pass", "auxpass") for c in xcomp.children):
         return None  # 'asked not to be named', 'refused to be drawn': no content of the speaker's
     if xcomp is None:
+        xcomp = _infinitive_on_hearer(verb)  # 'called on [all parties to wait]' hung as the hearer's modifier
+    if xcomp is None:
         if lemma == "call" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "for":
             obl = next((c for c in verb.children if c.i > verb.i + 1 and c.dep_ in ("obl", "obj")
                         and c.left_edge.i <= verb.i + 2), None)
@@ -120,7 +122,102 @@ def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
             lo += 1
     if lo <= verb.i:
         lo = verb.i + 1
-    return lo, xcomp.right_edge.i + 1
+    hi = xcomp.right_edge.i + 1
+    if xcomp.dep_ == "to-linear":
+        hi = _linear_to_end(doc, xcomp.i)
+    return lo, _before_occasion(doc, xcomp.i, _before_next_appeal(verb, hi))
+
+
+_OCCASION_MARKS = ("after", "since", "amid")
+
+
+def _before_occasion(doc, lo: int, hi: int) -> int:
+    """A to-clause's end before a clause of the writer's saying when or why it was said ('warned officials to boost
+    security [after hackers targeted ...]'): 'after', 'since' or 'amid' opening a clause with a subject of its own."""
+    for k in range(lo + 1, hi):
+        w = doc[k]
+        if w.lower_ in _OCCASION_MARKS and w.dep_ in ("mark", "case") and w.head.i > k and (
+                any(c.dep_ in ("nsubj", "nsubj:pass") for c in w.head.children)
+                # (the parser may read 'after [hackers targeted] ...' as a noun phrase: a noun and a past verb)
+                or k + 1 < hi and doc[k + 1].pos_ in ("NOUN", "PROPN", "PRON")
+                and any(x.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not x.is_sent_start for x in doc[k + 2 : k + 5])):
+            cut = k
+            while cut > lo + 1 and (doc[cut - 1].text == "," or doc[cut - 1].is_space):
+                cut -= 1
+            return cut
+    return hi
+
+
+def _linear_to_end(doc, k: int) -> int:
+    """End of a to-infinitive read on the words: up to a comma, a semicolon or the sentence's end."""
+    end = k
+    while end < len(doc) and doc[end].text not in (",", ";", ".", "!", "?") and not doc[end].is_sent_start:
+        end += 1
+    return end
+
+
+def _infinitive_on_hearer(verb: Token) -> Token | None:
+    """The to-infinitive the parser hung on the cue's hearer rather than on the cue ('urged [his supporters] to
+    gather', 'called on [all parties] to wait'): the infinitive, when it is the hearer's and right after it."""
+    for h in verb.children:
+        if h.dep_ not in ("obj", "obl") or h.i < verb.i or h.i - verb.i > 6:
+            continue
+        for c in h.children:
+            if c.dep_ in ("acl", "xcomp") and c.i > h.i and c.pos_ in ("VERB", "AUX") \
+                    and any(m.lower_ == "to" and m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children) \
+                    and not any(m.dep_ in ("nsubj", "nsubj:pass") for m in c.children):
+                return c
+    # ('urges [the government] to open talks' with 'open' read as an adjective): 'to' and a bare verb right after
+    # the hearer, read on the words
+    doc = verb.doc
+    for h in verb.children:
+        if h.dep_ in ("obj", "obl") and verb.i < h.i <= verb.i + 6 and h.pos_ in ("NOUN", "PROPN", "PRON"):
+            k = h.right_edge.i + 1
+            if k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k].tag_ == "TO" and doc[k + 1].tag_ == "VB" \
+                    and doc[k + 1].dep_ not in ("xcomp", "advcl", "acl"):
+                return _Linear(doc[k + 1])
+    return None
+
+
+class _Linear:
+    """A to-infinitive found on the words, standing in for the parse's clause: its span runs from the hearer."""
+
+    dep_ = "to-linear"
+
+    def __init__(self, tok: Token):
+        self.i = tok.i
+        self.left_edge = tok.doc[tok.i - 1]
+        self.right_edge = tok
+        self.children = []
+
+
+_CONJ_WORDS = ("and", "but")
+
+
+def _before_next_appeal(verb: Token, hi: int) -> int:
+    """The end of a to-clause cut before the speaker's next cue joined to it ('called on the army to respect the vote
+    [and urged] voters to stay home', 'urged X to ... [and called on] Y ...'): the next cue gives its own quote."""
+    doc, lex = verb.doc, lexicon()
+    for k in range(verb.i + 2, hi):
+        x = doc[k]
+        if doc[k - 1].lower_ not in _CONJ_WORDS or x.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
+            continue
+        if not (lex.is_cue(x) or x.lower_ in lex.to_forms or x.lower_ in lex.object_forms):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_.startswith("aux") for c in x.children):
+            continue  # ('... to make sure the votes are counted and [were] respected'): a clause of its own
+        if x.dep_ == "conj" and _conj_root(x).i == verb.i or x.dep_ == "conj" and x.head.i > verb.i:
+            cut = k - 1
+            while cut > verb.i + 1 and (doc[cut - 1].text in (",", ";") or doc[cut - 1].is_space):
+                cut -= 1
+            return cut
+    return hi
+
+
+def _conj_root(x: Token) -> Token:
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return x
 
 
 def _naming(verb: Token) -> tuple[int, int] | None:

@@ -177,3 +177,19 @@ def past_whose_clause(verb: Token) -> Token | None:
     before = [head.head] if head.dep_ in ("acl:relcl", "relcl") and head.head.i < owned.i else []
     before += [c for c in subjects if c.i < owned.i]
     return ante if any(b.left_edge.i <= ante.i <= b.right_edge.i for b in before) else None
+
+
+def active_misread(verb: Token) -> bool:
+    """A cue the parser read as a passive with no passive auxiliary while it has a hearer after it ('Party leader Ana
+    Ruiz, speaking from Lima, called on [soldiers] to ...': 'called' tagged VBN, its subject nsubj:pass): the subject
+    is the speaker. 'Minister urged to quit' (no hearer) and 'was called on by X' stay passives."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("aux:pass", "auxpass", "aux", "cop") for c in verb.children):
+        return False
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("by", "to"):
+        return False
+    return any(c.i > verb.i and (c.dep_ == "obj" or c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in ("on", "upon")
+                                                                          and k.i == verb.i + 1 for k in c.children))
+               and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)

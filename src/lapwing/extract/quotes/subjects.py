@@ -19,7 +19,7 @@ from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
                                                        object_participle, relative_on_object, seen_or_left,
                                                        with_conjoined)
-from lapwing.extract.quotes.subject_fixes import (past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
+from lapwing.extract.quotes.subject_fixes import (active_misread, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
@@ -163,7 +163,7 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         if inv is not None:
             return inv
         c = _nearest(subjects, verb) if len(subjects) > 1 else subjects[0]
-        if c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass":
+        if (c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass") and not active_misread(verb):
             # ('X was quoted as saying', 'X is convinced that': the subject holds the words or the belief)
             if verb.lower_ not in ("quoted", "convinced", "persuaded"):
                 # "it was said that ..." - an impersonal passive names no speaker; its 'by' phrase does
@@ -380,12 +380,14 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in _subjects(head) if c.dep_ in ("nsubj:pass", "nsubjpass")]
         if verb.dep_ == "conj" and passive and passive[0].lower_ not in ("it", "there", "that", "what"):
             return passive[0]  # '[Holm] was asked about the cuts and said ...'
-        if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("obj", "obl:agent") \
+        if verb.dep_ == "conj" and (head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("obj", "obl:agent")
+                                    or head.pos_ == "ADJ" and head.dep_ == "xcomp") \
                 and head.head.pos_ == "VERB" \
                 and head.head.i < head.i and verb.lower_.endswith("ed") and is_cue_verb(verb):
             # ('[He] adopted a fake accent and joked, "..."': a past cue the tagger read as a noun conjoined to the
             # object speaks for the subject of the object's verb; '[Ruiz] was joined by the mayor and joked': to the
-            # agent of a passive, for the passive's subject)
+            # agent of a passive, for the passive's subject; 'Chile urged [calm] and called on ...': an object the
+            # parser read as an adjective)
             if head.dep_ == "obl:agent":
                 return next((c for c in _subjects(head.head) if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
             return _subject_of(head.head, depth + 1)

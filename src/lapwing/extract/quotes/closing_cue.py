@@ -1,0 +1,99 @@
+"""A cue clause closing its sentence after a comma, read on the words when the parse lost it (rule
+``indirect:closing-cue``): 'Forty people were held, among them a colonel, the ministry said.', 'Prices will rise until
+the harvest comes in, trade minister Ana Ruiz said on Monday.', 'Of the 30 hurt, nine are children, the hospital
+reported.' The parser hangs such a clause anywhere (a relative clause on the last noun, a verb conjoined to the main
+one, a second subject of the root), so the cue finders on the parse miss it. The clause after the last comma must be
+only a noun phrase, a finite speech verb and a tail with no verb of its own ('on Thursday', 'in a statement carried
+by the state broadcaster', 'our reporter'); the content is the sentence before that comma."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.quotes.cues import _TELL_LIKE, SpeechLexicon
+from lapwing.extract.quotes.index import Ranges, index_of
+from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span
+
+_FINITE = {"VBD", "VBZ", "VBP"}
+_NP_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "ADP", "CCONJ"}
+_NOT_SUBJECT = {"which", "who", "whom", "where", "that", "what", "it", "there", "he", "she", "they", "we", "i", "you"}
+_TAIL_STOP = {"MD"}
+_ENDS = {".", "!", "?"}
+_MAX_NP, _MAX_TAIL = 9, 10
+_SUBORDINATORS = {"when", "if", "because", "as", "while", "although", "though", "after", "before", "since", "unless",
+                  "until", "once", "whether", "whenever"}
+_ANSWERS = {"enough", "no", "yes", "so", "nothing", "otherwise", "little", "much"}  # 'X said no': the answer is the object
+
+
+def find_closing_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: Ranges, taken: set[int],
+                      covered: Ranges) -> list[_Found]:
+    """Quotes whose cue clause closes the sentence after a comma and that no other rule found (``taken``: cue tokens
+    already used; ``covered``: spans of the quotes already found)."""
+    index = index_of(doc)
+    out: list[_Found] = []
+    for sent in doc.sents:
+        got = _closing_clause(doc, sent.start, sent.end, lex)
+        if got is None:
+            continue
+        comma, subj, cue = got
+        if cue.i in taken:
+            continue
+        lo = sent.start
+        while lo < comma and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in QUOTE_CHARS):
+            lo += 1
+        words = [t for t in doc[lo:comma] if t.is_alpha or t.like_num]
+        first = next((t for t in words if t.lower_ not in ("but", "and", "yet", "so")), None)
+        if first is None or first.lower_ in _SUBORDINATORS or first.tag_ == "VBG":
+            continue  # ('But when Congress cut the funds, Mexico said no.'): a clause of time, not what was said
+        if len(words) < 4 or not any(t.tag_ in _FINITE or t.tag_ in ("MD", "VBN", "VBG") for t in doc[lo:comma]):
+            continue  # a clause with a verb of its own, not a heading or a list
+        if any(t.is_space and "\n" in t.text for t in doc[lo:comma]):
+            continue
+        s, e = _strip_span(index.text, doc[lo].idx, doc[comma - 1].idx + len(doc[comma - 1]), ",;:.")
+        if e <= s or _overlaps(marked_ranges, s, e) or _overlaps(covered, s, e):
+            continue
+        out.append(_Found(s, e, "indirect", cue=cue, cue_text=cue.text, speaker=subj, rule="indirect:closing-cue"))
+    return out
+
+
+def _closing_clause(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[int, Token, Token] | None:
+    """(the comma, the subject's head, the cue) of a clause 'NP said [tail]' closing the sentence [lo, hi), or of
+    one followed by ', and ...' ('..., the union said, and in Y ...'); None otherwise."""
+    end = hi
+    while end > lo and (doc[end - 1].is_space or doc[end - 1].text in _ENDS or doc[end - 1].text in QUOTE_CHARS):
+        end -= 1
+    commas = [k for k in range(lo + 1, end) if doc[k].text == ","]
+    for c in reversed(commas[-3:]):
+        got = _np_cue_tail(doc, c + 1, end, lex)
+        if got is not None:
+            return (c,) + got
+        # ('..., the union said, [and] in Y ...': the cue clause before a second clause of the writer's)
+        nxt = next((k for k in commas if k > c), None)
+        if nxt is not None and nxt + 1 < end and doc[nxt + 1].lower_ in ("and", "but"):
+            got = _np_cue_tail(doc, c + 1, nxt, lex)
+            if got is not None:
+                return (c,) + got
+    return None
+
+
+def _np_cue_tail(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[Token, Token] | None:
+    """(subject head, cue) when doc[lo:hi] is a noun phrase, a finite cue verb and a tail with no verb of its own."""
+    cue_k = next((k for k in range(lo + 1, min(hi, lo + _MAX_NP + 1)) if doc[k].tag_ in _FINITE), None)
+    if cue_k is None or doc[cue_k].lower_ not in lex.verb_forms or hi - cue_k - 1 > _MAX_TAIL:
+        return None
+    np = doc[lo:cue_k]
+    if cue_k + 1 < hi and doc[cue_k + 1].lower_ in _ANSWERS:
+        return None
+    if np[0].lower_ in _NOT_SUBJECT or not all(t.pos_ in _NP_POS or t.text in ("'s", "\u2019s", "-") for t in np):
+        return None
+    if np[-1].pos_ not in ("NOUN", "PROPN") or np[0].pos_ in ("ADP", "CCONJ"):
+        return None
+    if any(t.tag_ in _FINITE or t.tag_ in _TAIL_STOP or t.text in (",", ";", ":") or t.lower_ in ("that", "if", "whether")
+           for t in doc[cue_k + 1 : hi]):
+        return None  # the cue's own clause goes on ('..., X said, adding that ...'; 'X said that ...')
+    cue = doc[cue_k]
+    if lex.lemma(cue) not in _TELL_LIKE and any(t.head.i == cue_k and t.dep_ in ("obj", "dobj", "ccomp", "xcomp")
+                                                for t in doc[cue_k + 1 : hi]):
+        return None  # ('..., the minister stressed [the urgency of ...]': the cue's own object, not a tail)
+    heads = [t for t in np if t.pos_ in ("NOUN", "PROPN") and not (lo <= t.head.i < cue_k)]
+    return (heads[0] if heads else np[-1]), doc[cue_k]
