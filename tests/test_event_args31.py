@@ -1,0 +1,81 @@
+"""Event arguments, round 31 (issue 10, item 2): two constructions whose target was lost.
+
+* Parse repair 134 (``repair_two_subjects``): "X *and* Y-backed Z failed to ...", both conjuncts of a subject hung on
+  the verb as two subjects; the second becomes the first's conjunct, so the pair's other side is the target.
+* Struck sites (``site_targets``): the prepositional target of an act of force that is a site ("positions",
+  "targets") takes the country its own "in" phrase names.
+
+Every sentence is written for this test, with invented or well-known public actors."""
+
+from __future__ import annotations
+
+import pytest
+
+CLAIMED = ("asserted", "attributed")
+
+
+def claimed(pipe, text, root=None):
+    from lapwing.schema import Article
+
+    evs = pipe.analyse(Article(id="t", text=text)).events
+    return [e for e in evs if e.status in CLAIMED and (root is None or e.cameo.startswith(root))]
+
+
+def show(evs):
+    return [(e.cameo, e.source and e.source.text, e.target and e.target.text, e.rule) for e in evs]
+
+
+# -- repair 134: the second of two subjects is the first one's conjunct ---------------------------------------------
+
+@pytest.mark.parametrize("text, root, src, tgt_word", [
+    ("Ukraine and Russia-backed separatist rebels have failed to reach agreement on a prisoner swap.", "12",
+     "UKR", "rebels"),
+    ("Somalia and Kenya-backed militias signed a ceasefire in Kismayo on Friday.", "05", "SOM", "militias"),
+    ("The Yemeni government and Iran-allied Houthi fighters agreed on a prisoner exchange last week.", "03",
+     "YEM", "fighters"),
+])
+def test_second_subject_is_partner(pipe, text, root, src, tgt_word):
+    evs = claimed(pipe, text, root)
+    assert any(e.source and e.source.country == src and e.target and tgt_word in e.target.text for e in evs), show(evs)
+
+
+def test_second_subject_repair_on_the_parse(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("Ukraine and Russia-backed separatist rebels have failed to reach agreement."))
+    rebels = next(t for t in doc if t.text == "rebels")
+    assert rebels.dep_ == "conj" and rebels.head.text == "Ukraine"
+    assert [t.text for t in doc if t.dep_ == "nsubj"] == ["Ukraine"]
+
+
+def test_one_subject_left_alone(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("Colombian troops and police officers raided a farm near Cali."))
+    subj = [t.text for t in doc if t.dep_ == "nsubj"]
+    assert len(subj) == 1
+
+
+# -- struck sites: the country of the site's "in" phrase is the target ------------------------------------------------
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Turkish jets launched air strikes against Kurdish positions in northern Iraq.", "TUR", "IRQ"),
+    ("Kenyan troops carried out an assault on militant hideouts in southern Somalia on Sunday.", "KEN", "SOM"),
+    ("Ethiopian drones carried out an attack on fuel depots in Sudan's border region.", None, "SDN"),
+    ("Israeli warplanes carried out strikes on weapons depots in Syria overnight.", "ISR", "SYR"),
+])
+def test_struck_site_country(pipe, text, src, tgt):
+    evs = claimed(pipe, text)
+    assert any(e.cameo[:2] in ("18", "19", "20") and e.target and e.target.country == tgt
+               and (src is None or (e.source and e.source.country == src)) for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text, tgt", [
+    # people are whom, not where: the place of a killing is no target
+    ("Gunmen carried out an attack on farmers in Nigeria's Plateau state.", "NGA"),
+    # a coded owner comes first: the rebels' town, not its country
+    ("Syrian government forces launched air strikes against the rebel-held town of Douma.", "SYR"),
+])
+def test_struck_site_not_for_people_or_owned(pipe, text, tgt):
+    evs = claimed(pipe, text)
+    assert not any(e.target and e.target.country == tgt and e.target.kind == "gpe" for e in evs), show(evs)
