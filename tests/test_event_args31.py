@@ -79,3 +79,44 @@ def test_struck_site_country(pipe, text, src, tgt):
 def test_struck_site_not_for_people_or_owned(pipe, text, tgt):
     evs = claimed(pipe, text)
     assert not any(e.target and e.target.country == tgt and e.target.kind == "gpe" for e in evs), show(evs)
+
+
+# -- two nationality words on one head: "French and German troops" -----------------------------------------------------
+
+@pytest.mark.parametrize("text, root, countries", [
+    ("French and German troops attacked the rebel base.", "19", {"FRA", "DEU"}),
+    ("Kenyan and Ugandan police arrested 12 smugglers at the border.", "17", {"KEN", "UGA"}),
+    ("Chilean and Peruvian soldiers shelled the insurgents' camp on Tuesday.", "19", {"CHL", "PER"}),
+])
+def test_adjective_sides_each_act(pipe, text, root, countries):
+    evs = claimed(pipe, text, root)
+    got = {e.source.country for e in evs if e.source is not None}
+    assert countries <= got, show(evs)
+    first = next(e.source for e in evs if e.source is not None and e.source.rule == "events:adjective-side")
+    assert first.sector in ("MIL", "COP") and text[first.start:first.end] == first.text
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Israeli and Palestinian negotiators met in Cairo on Monday.", "04", {"ISR", "PSE"}),
+    ("French and German negotiators have failed to reach a deal on fishing.", "12", {"FRA", "DEU"}),
+    ("Nigerian and British armed forces have agreed to hold a joint exercise next year.", "03", {"NGA", "GBR"}),
+    ("Egyptian and Sudanese officials held talks in Khartoum on the dam.", "04", {"EGY", "SDN"}),
+])
+def test_adjective_sides_are_the_pair(pipe, text, root, pair):
+    evs = claimed(pipe, text, root)
+    assert any(e.source and e.target and {e.source.country, e.target.country} == pair for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Kenyan and Ugandan officials did not attend the summit in Nairobi.",
+    "The minister praised Spanish and Portuguese fishermen for their patience.",
+])
+def test_adjective_sides_not_without_event(pipe, text):
+    evs = claimed(pipe, text)
+    assert not any(e.source and e.source.rule == "events:adjective-side" and e.status == "asserted"
+                   and e.cameo[:2] not in ("01", "02", "05") for e in evs), show(evs)
+
+
+def test_one_nationality_word_is_no_pair(pipe):
+    evs = claimed(pipe, "Russian and pro-government troops attacked the town.")
+    assert not any(e.source and e.source.rule == "events:adjective-side" for e in evs), show(evs)
