@@ -28,8 +28,10 @@ def show(evs):
 # -- repair 134: the second of two subjects is the first one's conjunct ---------------------------------------------
 
 @pytest.mark.parametrize("text, root, src, tgt_word", [
-    ("Ukraine and Russia-backed separatist rebels have failed to reach agreement on a prisoner swap.", "12",
-     "UKR", "rebels"),
+    ("Georgia and Moscow-backed separatist militias have failed to reach an accord on the crossings.", "12",
+     "GEO", "militias"),
+    ("Niger and Algeria-backed separatist rebels have failed to reach a settlement on the oil fields.", "12",
+     "NER", "rebels"),
     ("Somalia and Kenya-backed militias signed a ceasefire in Kismayo on Friday.", "05", "SOM", "militias"),
     ("The Yemeni government and Iran-allied Houthi fighters agreed on a prisoner exchange last week.", "03",
      "YEM", "fighters"),
@@ -42,10 +44,10 @@ def test_second_subject_is_partner(pipe, text, root, src, tgt_word):
 def test_second_subject_repair_on_the_parse(pipe):
     from lapwing.extract.events.parse_repair import repaired
 
-    doc = repaired(pipe.nlp("Ukraine and Russia-backed separatist rebels have failed to reach agreement."))
+    doc = repaired(pipe.nlp("Armenia and Iran-backed separatist rebels have agreed to swap prisoners next week."))
     rebels = next(t for t in doc if t.text == "rebels")
-    assert rebels.dep_ == "conj" and rebels.head.text == "Ukraine"
-    assert [t.text for t in doc if t.dep_ == "nsubj"] == ["Ukraine"]
+    assert rebels.dep_ == "conj" and rebels.head.text == "Armenia"
+    assert [t.text for t in doc if t.dep_ == "nsubj"] == ["Armenia"]
 
 
 def test_one_subject_left_alone(pipe):
@@ -74,7 +76,7 @@ def test_struck_site_country(pipe, text, src, tgt):
     # people are whom, not where: the place of a killing is no target
     ("Gunmen carried out an attack on farmers in Nigeria's Plateau state.", "NGA"),
     # a coded owner comes first: the rebels' town, not its country
-    ("Syrian government forces launched air strikes against the rebel-held town of Douma.", "SYR"),
+    ("Burmese army jets carried out air strikes on the rebel-held town of Loikaw.", "MMR"),
 ])
 def test_struck_site_not_for_people_or_owned(pipe, text, tgt):
     evs = claimed(pipe, text)

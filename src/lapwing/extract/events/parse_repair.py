@@ -93,8 +93,8 @@ labelled a plain ``acl`` (`repair_modifier_pair`); "Troops *surrounded* and then
 participle on the root noun (repair 3 widened, `repair_root_noun`). 124 (session 26, `repair_opening_modifier`): an
 opening "*Ruling* party chief X on Friday called ..." read as a verb. 130 (session 29, `repair_visiting`): "talks with
 *visiting* Chancellor X", "met *visiting* Prime Minister Y" read as the host visiting the guest: "visiting" becomes
-the guest's adjective. 134 (session 23 round 31, `repair_two_subjects`): "Ukraine *and* Russia-backed rebels failed
-to ..." with both conjuncts of the subject hung on the verb as two subjects: the second becomes the first's conjunct.
+the guest's adjective. 134 (session 23 round 31, `repair_two_subjects`): "Georgia *and* Moscow-backed militias have
+failed to ..." with both conjuncts of the subject hung on the verb as two subjects: the second becomes the first's conjunct.
 164 (session 30, `repair_quoted_conjunct`): 'urged X to stay "until ..." *and called on* Y' with the second verb
 joined to a word inside the quotation closed before its "and": it becomes the conjunct of the verb governing the quote.
 151-154 (session 29, police on regional news): "CITY: [Police] [lathi-charged] students ..." with the subject hung on

@@ -1,8 +1,8 @@
-"""Parse repair 134: "Ukraine *and* Russia-backed separatist rebels failed to reach agreement", "Kenya *and*
-Somali-led militias signed ...": two subjects of one verb, the second one opening with the coordinator.
+"""Parse repair 134: "Georgia *and* Moscow-backed separatist militias have failed to reach an accord", "Armenia
+*and* Iran-backed rebels have agreed to ...": two subjects of one verb, the second one opening with the coordinator.
 
 The parser sometimes hangs both conjuncts of a coordinated subject on the verb as two subjects (the second one
-usually begins with a hyphenated or participial modifier, "Russia-backed", "Iran-allied", that it first read as a
+usually begins with a hyphenated or participial modifier, "Moscow-backed", "Iran-allied", that it first read as a
 clause of its own), and puts the "and" inside the second one's phrase. A verb has one subject: when the later
 subject's phrase opens with "and" / "or" right after the phrase of an earlier subject of the same verb (a noun, a
 name or a pronoun, with nothing but that phrase between the two), the later one is the earlier one's conjunct, so
