@@ -122,3 +122,9 @@ def test_adjective_sides_not_without_event(pipe, text):
 def test_one_nationality_word_is_no_pair(pipe):
     evs = claimed(pipe, "Russian and pro-government troops attacked the town.")
     assert not any(e.source and e.source.rule == "events:adjective-side" for e in evs), show(evs)
+
+
+def test_nationality_words_on_a_thing_stay_as_they_were(pipe):
+    # a head that is no coded actor ("deals", "pacts") has no sides: its words keep their own codes
+    evs = claimed(pipe, "Kenya's president welcomed the Ethiopian and Somali peace deals on Monday.")
+    assert not any(a is not None and a.rule == "events:adjective-side" for e in evs for a in (e.source, e.target)), show(evs)

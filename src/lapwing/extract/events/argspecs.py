@@ -122,11 +122,10 @@ class ArgSpecsMixin:
             # leaders of X and Y" is the pair's other member (Coder.pair_partner)
             s = _subj_token(t) if not nominal else None
             c = _name_conj(s) if s is not None else None
-            if c is None and (side := self.actors.adjective_side(s)) is not None:
+            if c is None and (side := self.actors.coded_side(s)) is not None:
                 # "*Israeli* and Palestinian negotiators met": the subject (its mention the second word's) is one side,
-                # the first word the other, when it is coded so
-                coded = self.actors.get(side, fallback=False) is not None
-                return (s if spec == "conj1" else side) if coded else None
+                # the first word the other (adjective_sides.py)
+                return s if spec == "conj1" else side
             if c is None:
                 return None
             first, second = (c, s) if c.i < s.i else (s, c)

@@ -206,7 +206,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "conj":
             s = _subj_token(t)
             return s is not None and (_side_conj(s) is not None or _name_conj(s) is not None or self._pair_subject(s)
-                                      or self.actors.adjective_side(s) is not None)  # "X and Y negotiators met"
+                                      or self.actors.coded_side(s) is not None)  # "X and Y negotiators met"
         if k == "subj":  # the trigger's own subject, when it is no actor ("a car *bomb* exploded")
             s = _subj_token(t) if kind != "N" else None
             return s is not None and (self._lemma_in(s, c.values) if c.values else True)
