@@ -1,7 +1,6 @@
-"""Event arguments, round 31 (issue 10, item 2): two constructions whose target was lost.
+"""Event arguments, round 31 (issue 10, item 2): two constructions whose side or target was lost.
 
-* Parse repair 134 (``repair_two_subjects``): "X *and* Y-backed Z failed to ...", both conjuncts of a subject hung on
-  the verb as two subjects; the second becomes the first's conjunct, so the pair's other side is the target.
+* Two nationality words on one head (``adjective_sides``): "French and German troops" are two sides.
 * Struck sites (``site_targets``): the prepositional target of an act of force that is a site ("positions",
   "targets") takes the country its own "in" phrase names.
 
@@ -23,39 +22,6 @@ def claimed(pipe, text, root=None):
 
 def show(evs):
     return [(e.cameo, e.source and e.source.text, e.target and e.target.text, e.rule) for e in evs]
-
-
-# -- repair 134: the second of two subjects is the first one's conjunct ---------------------------------------------
-
-@pytest.mark.parametrize("text, root, src, tgt_word", [
-    ("Georgia and Moscow-backed separatist militias have failed to reach an accord on the crossings.", "12",
-     "GEO", "militias"),
-    ("Niger and Algeria-backed separatist rebels have failed to reach a settlement on the oil fields.", "12",
-     "NER", "rebels"),
-    ("Somalia and Kenya-backed militias signed a ceasefire in Kismayo on Friday.", "05", "SOM", "militias"),
-    ("The Yemeni government and Iran-allied Houthi fighters agreed on a prisoner exchange last week.", "03",
-     "YEM", "fighters"),
-])
-def test_second_subject_is_partner(pipe, text, root, src, tgt_word):
-    evs = claimed(pipe, text, root)
-    assert any(e.source and e.source.country == src and e.target and tgt_word in e.target.text for e in evs), show(evs)
-
-
-def test_second_subject_repair_on_the_parse(pipe):
-    from lapwing.extract.events.parse_repair import repaired
-
-    doc = repaired(pipe.nlp("Armenia and Iran-backed separatist rebels have agreed to swap prisoners next week."))
-    rebels = next(t for t in doc if t.text == "rebels")
-    assert rebels.dep_ == "conj" and rebels.head.text == "Armenia"
-    assert [t.text for t in doc if t.dep_ == "nsubj"] == ["Armenia"]
-
-
-def test_one_subject_left_alone(pipe):
-    from lapwing.extract.events.parse_repair import repaired
-
-    doc = repaired(pipe.nlp("Colombian troops and police officers raided a farm near Cali."))
-    subj = [t.text for t in doc if t.dep_ == "nsubj"]
-    assert len(subj) == 1
 
 
 # -- struck sites: the country of the site's "in" phrase is the target ------------------------------------------------

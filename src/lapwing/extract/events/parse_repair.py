@@ -93,8 +93,7 @@ labelled a plain ``acl`` (`repair_modifier_pair`); "Troops *surrounded* and then
 participle on the root noun (repair 3 widened, `repair_root_noun`). 124 (session 26, `repair_opening_modifier`): an
 opening "*Ruling* party chief X on Friday called ..." read as a verb. 130 (session 29, `repair_visiting`): "talks with
 *visiting* Chancellor X", "met *visiting* Prime Minister Y" read as the host visiting the guest: "visiting" becomes
-the guest's adjective. 134 (session 23 round 31, `repair_two_subjects`): "Georgia *and* Moscow-backed militias have
-failed to ..." with both conjuncts of the subject hung on the verb as two subjects: the second becomes the first's conjunct.
+the guest's adjective.
 164 (session 30, `repair_quoted_conjunct`): 'urged X to stay "until ..." *and called on* Y' with the second verb
 joined to a word inside the quotation closed before its "and": it becomes the conjunct of the verb governing the quote.
 151-154 (session 29, police on regional news): "CITY: [Police] [lathi-charged] students ..." with the subject hung on
@@ -169,7 +168,6 @@ from lapwing.extract.events.repair_free_verb import repair_free_before_name
 from lapwing.extract.events.repair_visiting import repair_visiting_guest
 from lapwing.extract.events.repair_opening_modifier import repair_opening_modifier
 from lapwing.extract.events.repair_quoted_conjunct import repair_quoted_conjunct
-from lapwing.extract.events.repair_two_subjects import repair_second_subject
 from lapwing.extract.events.repair_root_noun import _repair_acl, _repair_amod, _repair_verb_on_object
 from lapwing.extract.events.repair_headline import repair_headline_passive, repair_headline_root_passive
 from lapwing.extract.events.repair_relative import (repair_claim_relative, repair_participle_between_commas, repair_relative_as_main,
@@ -270,7 +268,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if todo["frontcl"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("dateline", repair_dateline_subject), ("front", repair_fronted_subject),
-                       ("orphancc", repair_orphaned_first_conjunct), ("orphancc", repair_second_subject), ("openvbg", repair_opening_participle_root)))
+                       ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root
