@@ -122,6 +122,10 @@ class ArgSpecsMixin:
             # leaders of X and Y" is the pair's other member (Coder.pair_partner)
             s = _subj_token(t) if not nominal else None
             c = _name_conj(s) if s is not None else None
+            if c is None and (side := self.actors.coded_side(s)) is not None:
+                # "*Israeli* and Palestinian negotiators met": the subject (its mention the second word's) is one side,
+                # the first word the other (adjective_sides.py)
+                return s if spec == "conj1" else side
             if c is None:
                 return None
             first, second = (c, s) if c.i < s.i else (s, c)
@@ -354,10 +358,17 @@ class ArgSpecsMixin:
         Not for people or actors ("killed two soldiers in Mali" names where, not whose), and only a mention
         the actor extractor codes as a country (a capital stands for its country), never a sector."""
         o = _obj_token(t)
-        if o is None or o.pos_ not in ("NOUN",) or _words(o) & PERSONISH or is_coded(self.actors.get(o, fallback=False)):
+        if o is None:
             return None
-        places = [h for cs, h in _prep_args(o) if cs & {"in", "inside"}]
-        places += [h for cs, h in _prep_args(t) if cs & {"in", "inside"} and h.i > o.i]
+        return self.site_in(o, [h for cs, h in _prep_args(t) if cs & {"in", "inside"} and h.i > o.i])
+
+    def site_in(self, o: Token, later: list[Token] = ()) -> Token | None:
+        """The country (a coded country mention) that the struck site ``o`` stands in, by its own "in" phrase or
+        the ``later`` phrases: "positions *in northern Iraq*", "targets in *Kenya's* coastal counties"; None for a
+        person, an actor or a site with no such phrase."""
+        if o.pos_ not in ("NOUN",) or _words(o) & PERSONISH or is_coded(self.actors.get(o, fallback=False)):
+            return None
+        places = [h for cs, h in _prep_args(o) if cs & {"in", "inside"}] + list(later)
         for h in places:
             if lemma_of(h) in SETTLEMENT_HEADS and not is_coded(self.actors.get(h, fallback=False)):
                 own = self._noun_owner(h)  # "in the Ukrainian city of Kherson"

@@ -82,7 +82,8 @@ def _partners(a: Token | None, b: Token | None) -> bool:
     if a is None or b is None:
         return True
     sides = [x for x in a.children if x.dep_ == "conj"]
-    return not sides or b.i == a.i or any(b.i == x.i for x in sides) or (a.dep_ == "conj" and b.i == a.head.i)
+    return not sides or b.i == a.i or any(b.i == x.i for x in sides) or (a.dep_ == "conj" and b.i == a.head.i) \
+        or (a.dep_ in ("amod", "compound") and b.i == a.head.i)  # "[French] and German troops": the head's side
 
 
 class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMixin):
@@ -204,7 +205,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 mem[0].start, mem[0].end, mem[0].country) else []
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
-            for x in argument_conjuncts(tok)[:3]:
+            side = self.actors.coded_side(tok)  # "*French* and German troops" (adjective_sides.py)
+            for x in argument_conjuncts(tok)[:3] + ([side] if side is not None else []):
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out) \
                         and not (base.start <= a.start and a.end <= base.end) \

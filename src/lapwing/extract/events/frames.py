@@ -205,7 +205,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return any(self._lemma_in(m, c.values) for m in self._once(_modifiers, t))
         if k == "conj":
             s = _subj_token(t)
-            return s is not None and (_side_conj(s) is not None or _name_conj(s) is not None or self._pair_subject(s))
+            return s is not None and (_side_conj(s) is not None or _name_conj(s) is not None or self._pair_subject(s)
+                                      or self.actors.coded_side(s) is not None)  # "X and Y negotiators met"
         if k == "subj":  # the trigger's own subject, when it is no actor ("a car *bomb* exploded")
             s = _subj_token(t) if kind != "N" else None
             return s is not None and (self._lemma_in(s, c.values) if c.values else True)
