@@ -4,7 +4,7 @@ judging the coder's output on a seeded sample of unlabelled stories (seed 3135; 
 same words that must stay as they are:
 
 * what somebody was hired or paid to do is a task, not a deed ("the cartel *paid* two gunmen *to murder* the
-  reporter"): hypothetical (``events/status_hired``);
+  reporter"): hypothetical (``events/status_named``);
 * the acts a charge names, conjuncts included ("was *charged with* kidnapping *and killing* two journalists"): the
   charge's claim, attributed;
 * a clause opened by an inverted "nor" ("*Nor had* any official been charged", ", *nor did* it attack the camp"):

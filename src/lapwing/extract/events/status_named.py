@@ -60,3 +60,4 @@ def nor_clause(anchor: Token) -> bool:
                     and doc[c.i + 1].pos_ in _INVERTING:
                 return True
     return False
+
