@@ -11,7 +11,9 @@ same words that must stay as they are:
   negated;
 * a clash of politicians ("the ministers *clashed over* the budget", "a clash between the French president and the
   Italian prime minister") is a quarrel (111), not fighting (190);
-* "fought an insurgency / a war *against* X": the target is X, not the insurgency.
+* "fought an insurgency / a war *against* X": the target is X, not the insurgency;
+* what an intention, a commitment or a readiness is to ("demonstrates *the intention to renegotiate* its debts",
+  "expressed its *commitment to supporting*"): hypothetical.
 """
 
 from __future__ import annotations
@@ -129,3 +131,26 @@ def test_the_target_of_an_insurgency_is_whom_it_is_against(pipe, text, country):
 def test_an_army_fighting_an_insurgency_still_fights(pipe):
     evs = _events(pipe, "Nigerian troops have been fighting an insurgency in the northeast for years.")
     assert [e for e in evs if e.cameo.startswith("19") and e.status == "asserted"], _show(evs)
+
+
+# -- what an intention is to -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Brazil's economic program clearly demonstrates the intention to renegotiate its debts.", "renegotiate"),
+    ("The statement expressed Washington's commitment to supporting Israel's security.", "supporting"),
+    ("Pakistan reaffirmed its determination to fight the militants in Waziristan.", "fight"),
+    ("The junta showed no willingness to release the detained journalists in Yangon.", "release"),
+])
+def test_what_an_intention_is_to_is_not_done(pipe, text, trigger):
+    evs = _events(pipe, text)
+    got = _with(evs, trigger)
+    assert not [e for e in got if e.status in ("asserted", "attributed")], _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Washington supported Israel's security with new funding.", "supported"),
+    ("Pakistani troops fought the militants in Waziristan on Sunday.", "fought"),
+    ("In a show of its determination, the junta released ten journalists in Yangon.", "released"),
+])
+def test_an_act_beside_an_intention_stays(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger, statuses=("asserted",)), _show(evs)
