@@ -17,7 +17,6 @@ from spacy.tokens import Token
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
-from lapwing.extract.events.status_named import charge_content, hired_purpose, intended_act, nor_clause
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
@@ -112,8 +111,6 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     akids = list(anchor.children)  # (each child's Token made once)
     if _is_negated(anchor, akids):
         negated, cue = True, "not"
-    if nor_clause(anchor):  # "Nor had any official been charged" (status_named.py)
-        negated, cue = True, "nor"
     neg_mark = _negating_mark(anchor, akids)
     if neg_mark:
         negated, cue = True, cue or neg_mark
@@ -311,10 +308,6 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 st.accuser = subj if subj is not None else gov
             if st.status == "asserted":
                 st.status = "attributed"  # also "Iran was accused of ...", by no one named
-        if hired_purpose(edge, child, gov) or intended_act(edge, child, gov):
-            hypothetical, cue = True, cue or glem  # "paid gunmen to murder", "the intention to renegotiate" (status_named.py)
-        if charge_content(edge, child, gov) and st.status == "asserted":
-            st.status = "attributed"  # "was charged with kidnapping and killing two journalists" (status_named.py)
         if edge == "xcomp" and gl & REPORT_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in gkids) \
                 and st.status == "asserted":
             st.status = "attributed"  # "the army *is said to* have shelled the village", "is reported to have"
