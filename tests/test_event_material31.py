@@ -115,3 +115,24 @@ def test_material_classes_of_round31(pipe, text, root, source):
 ])
 def test_material_class_controls(pipe, text, root):
     assert not _find(_events(pipe, text), root)
+
+
+@pytest.mark.parametrize("text", [
+    "Officer Maria Duarte was shot in Porto.",
+    "Sergeant Ivan Petrov was shot near Donetsk on Tuesday.",
+    "Constable Priya Nair was stabbed outside the station in Kochi.",
+])
+def test_a_titled_name_struck_in_the_passive_is_the_victim(pipe, text):
+    """A title the entity recogniser left out before the name it tagged ("*Officer* Maria Duarte") still names a
+    person: the agentless shooting is an event on that person."""
+    evs = _events(pipe, text)
+    assert any(e.cameo.startswith(("18", "19")) and e.target is not None and e.target.text.split()[0] in text
+               for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Officer Maria Duarte was praised in Porto.",
+    "Sergeant Ivan Petrov was promoted in Donetsk.",
+])
+def test_a_titled_name_that_was_not_struck(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.cameo.startswith(("18", "19", "20"))]
