@@ -7,9 +7,10 @@ subject and its event no doer. Repair 11 mends the case where a number or a dete
 ("Two *suspects* were picked up"); this one takes the word when it opens its clause: at the start of the sentence,
 after a subordinator ("when", "as", "after", ...) or after an approximate qualifier of a count ("about 400",
 "some 3,000"). The word cannot be an auxiliary (it is no form of be / have / do, no modal, no "to" or "get"), and
-the verb must have no subject of its own and be a passive, have an object, be a crowd's act ("marched",
-"rallied") or, for a noun, a plain past ("12 killed in blast" keeps its count as no doer): the word becomes its subject (a passive one when the verb has a passive
-auxiliary), a plural noun is tagged NNS, and a past participle left with no auxiliary is a simple past.
+the verb must have no subject of its own and be a passive, have an object, be a crowd's act ("marched", "rallied")
+or, for a noun, a plain past ("12 killed in blast" keeps its count as no doer): the word becomes its subject (a
+passive one when the verb has a passive auxiliary), a plural noun is tagged NNS, and a past participle left with no
+auxiliary is a simple past.
 """
 
 from __future__ import annotations

@@ -113,8 +113,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
             todo["aux"].append(i)
-        elif (dep == "aux" and tag in ("CD", "NNS", "VBZ")) or (tag == "CD" and dep in ("nummod", "obl") and H[i] > i
-                                                                and P[H[i]] == "VERB"):
+        if dep in ("aux", "nummod", "obl") and tag in ("CD", "NNS", "VBZ") and (tag == "CD" or dep == "aux") and not (
+                dep == "aux" and p >= 0 and P[p] in ("NUM", "DET", "ADJ")) and (
+                dep == "aux" or (H[i] > i and P[H[i]] == "VERB")):
             todo["auxsubj"].append(i)  # "*about 400* marched", "when *suspects* opened fire" (repair 129)
         if dep == "obj" and conjunct_object_candidate(D, H, P, i):
             todo["conjobj"].append(i)  # "marched and burned *tyres*" with *tyres* on *marched* (repair 100)

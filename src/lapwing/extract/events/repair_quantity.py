@@ -45,11 +45,12 @@ def repair_number_qualifier(n: Token) -> bool:
         v = v.head  # repair 125: "killed no *fewer* than 30 villagers", the noun hung on the comparative
     if v.pos_ != "VERB":
         return False
-    if any(c.dep_ in ("obj", "dobj") and c.i != comp.i for c in v.children) or any(c.dep_ == "aux:pass" for c in v.children):
+    if any(c.dep_ in ("obj", "dobj") and c.i != comp.i for c in v.children) or any(
+            c.dep_ == "aux:pass" for c in v.children):
         return False
     subj_pass = next((c for c in v.children if c.dep_ == "nsubj:pass"), None)
     if subj_pass is not None and (n.head.i == v.i or any(c.dep_ in ("aux", "cop") for c in v.children)):
-        return False  # (128: a past with no auxiliary read as a passive, "The militia [nsubj:pass] executed upwards of")
+        return False  # (128: a past read as a passive, "The militia [nsubj:pass] executed upwards of")
     num = next((c for c in n.children if c.dep_ == "nummod" and c.i < n.i), None)
     if num is None:
         return False
