@@ -107,6 +107,9 @@ a second subject of the verb (155, `repair_passive_conjunct`).
 21e widened, `repair_nominal_verbs`): "shot dead two *suspects*" with the number the verb's object and the
 counted plural a clause of its own. 127 (session 29, `repair_hyphen_verb`): "Police *pepper-sprayed*
 students" with the noun half of the verb read as its subject, or the verb as an adjective of its object.
+128-129 (session 23, round 31): "killed *upwards of* 20 farmers" (repair 14 widened, `repair_quantity`);
+"*About 400* marched", "when *suspects* opened fire" with the clause's subject labelled the verb's auxiliary
+(`repair_aux_subject`).
 """
 
 from __future__ import annotations
@@ -138,6 +141,7 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle)
 from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
+from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
 from lapwing.extract.events.repair_modifier_pair import repair_modifier_pair, repair_relative_label
 from lapwing.extract.events.repair_quantity_of import repair_quantity_of_phrase
@@ -248,7 +252,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                        ("modpair", repair_modifier_pair)))
     if todo["form"] or todo["plsubj"] or todo["plplan"] or todo["causednoun"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
-    _apply(out, todo, (("aux", _repair_noun_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),
+    _apply(out, todo, (("aux", _repair_noun_as_aux), ("auxsubj", repair_subject_read_as_aux), ("prt", _repair_particle), ("subj", _repair_subject_as_modifiers),
                        ("noun", _repair_plural_noun_as_verb), ("gerund", _repair_gerund)))
     for i in todo["time"]:
         v = out[i]

@@ -40,7 +40,7 @@ _EVENT_PREPS = {"in", "during", "amid", "after", "by"}
 
 #: last words of a number qualifier before the number ("up *to* 16", "*about* 160", "at *least* 20")
 _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "around", "nearly", "almost",
-                             "approximately", "roughly", "least"})
+                             "approximately", "roughly", "least", "of"})
 
 
 #: the dependency labels the tests of ``candidates``' first pass ask of the token itself (every label that starts
@@ -113,6 +113,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
             todo["aux"].append(i)
+        if dep in ("aux", "nummod", "obl") and tag in ("CD", "NNS", "VBZ") and (tag == "CD" or dep == "aux") and not (
+                dep == "aux" and p >= 0 and P[p] in ("NUM", "DET", "ADJ")) and (
+                dep == "aux" or (H[i] > i and P[H[i]] == "VERB")):
+            todo["auxsubj"].append(i)  # "*about 400* marched", "when *suspects* opened fire" (repair 129)
         if dep == "obj" and conjunct_object_candidate(D, H, P, i):
             todo["conjobj"].append(i)  # "marched and burned *tyres*" with *tyres* on *marched* (repair 100)
         if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
@@ -221,7 +225,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["namenounev"].append(i)  # "condemned *the United Kingdom attack* on its ships"
         if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
             todo["to"].append(i)
-        if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and D[H[i]].startswith("obl"):
+        if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and (D[H[i]].startswith("obl") or (
+                L[p] == "of" and D[H[i]] == "nmod")):  # ("upwards *of* 12 sailors" with the noun on the qualifier)
             todo["qty"].append(H[i])
     clausal = labels & _CLAUSE_LABELS
     for i in [k for k, d in enumerate(D) if d in clausal]:

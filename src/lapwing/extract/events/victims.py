@@ -25,6 +25,12 @@ from lapwing.extract.events.syntax_words import lemma_of
 _PERSON_SETS = ("@lx_suspect", "@lx_person", "@lx_crowd")
 
 
+def _title(t: Token, sets: dict[str, frozenset[str]]) -> bool:
+    """(round 31) ``t`` is a person's title the recogniser left out of the name it tagged after it: "*Officer* Maria
+    Duarte was shot" (a person word or a police rank; not "Camp David")."""
+    return any(t.lower_ in sets.get(name, frozenset()) for name in _PERSON_SETS + ("@lx_police",))
+
+
 def person_victim(t: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     """``t`` heads a phrase that names people struck by force (a person noun, or a person's name)."""
     if t is None or t.pos_ not in ("NOUN", "PROPN"):
@@ -32,7 +38,8 @@ def person_victim(t: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     if t.pos_ == "PROPN":
         # a person's name: so tagged, or two untagged name words ("Viktor Palenko"; not "New York", a place)
         return t.ent_type_ == "PERSON" or (t.ent_type_ == "" and any(
-            c.dep_ in ("flat", "compound", "flat:name") and c.pos_ == "PROPN" and c.ent_type_ == "" for c in t.children))
+            c.dep_ in ("flat", "compound", "flat:name") and c.pos_ == "PROPN" and (c.ent_type_ == "" or (
+                c.ent_type_ == "PERSON" and _title(t, sets))) for c in t.children))
     word = lemma_of(t)
     return any(word in sets.get(name, frozenset()) or t.lower_ in sets.get(name, frozenset()) for name in _PERSON_SETS)
 
