@@ -122,3 +122,65 @@ def test_a_mentions_root_is_read_once_and_not_carried_by_a_copy():
     other = dataclasses.replace(m, cameo="173")
     assert other.root == "17" and other.block_root == "17" and other != m
     assert dataclasses.replace(other, cameo="190") == m
+
+
+# ------------------------------------------------------------------------------------ a capital standing for its state
+
+from lapwing.store.mentions import mentions_of  # noqa: E402
+from tests.test_cluster_session29 import _actor as _named, _events, _place, _record  # noqa: E402
+
+APPEAL_DAY = "2028-05-08"
+
+
+def _urged(aid: str, speaker: str, speaker_cc: str, capital: str, cc: str, lat: float, lon: float,
+           cameo: str = "020", verb: str = "urged") -> "object":
+    """A report whose target is a capital standing for its government: the capital is the coder's place too."""
+    text = f"{speaker} on Monday {verb} {capital} to lift the new tariffs on steel and aluminium."
+    where = _place(text, capital, capital, cc, lat, lon)
+    return _record(aid, text, cameo, verb, _named(text, speaker, speaker_cc, "GOV"),
+                   _named(text, capital, cc, "GOV"), [where], where, day=APPEAL_DAY)
+
+
+def _called_from_home(aid: str, speaker: str, speaker_cc: str, country: str, cc: str, home: str,
+                      lat: float, lon: float) -> "object":
+    text = f"{speaker} called on {country} on Monday to lift the steel tariffs, a spokesman told reporters in {home}."
+    where = _place(text, home, home, speaker_cc, lat, lon)
+    return _record(aid, text, "020", "called on", _named(text, speaker, speaker_cc, "GOV"),
+                   _named(text, country, cc, "GOV"), [_place(text, country, country, cc, 39.8, -98.6, "country"), where],
+                   where, day=APPEAL_DAY)
+
+
+def test_a_capital_named_as_the_target_of_a_statement_does_not_place_it():
+    for speaker, cc, home, lat, lon in [("China's foreign ministry", "CHN", "Beijing", 39.9, 116.4),
+                                        ("The Brazilian government", "BRA", "Brasilia", -15.8, -47.9)]:
+        wire = _urged("wire", speaker, cc, "Washington", "USA", 38.9, -77.0)
+        (m,) = mentions_of(wire)
+        assert m.place is not None and m.place.aside  # the state, not the city
+        assert _events(wire, _called_from_home("home", speaker, cc, "the United States", "USA", home, lat, lon)) == 1
+    # told in other words: "warned Moscow", a demand
+    warned = _urged("warned", "The Polish government", "POL", "Moscow", "RUS", 55.75, 37.62, cameo="1012", verb="warned")
+    (m,) = mentions_of(warned)
+    assert m.place is not None and m.place.aside
+
+
+def test_a_capital_named_apart_from_the_actors_or_a_visit_keeps_its_place():
+    # "told reporters in Washington": the capital is where it was said
+    text = "The Mexican ambassador urged the United States on Monday to lift the steel tariffs, speaking in Washington."
+    where = _place(text, "Washington", "Washington", "USA", 38.9, -77.0)
+    said = _record("said", text, "020", "urged", _named(text, "The Mexican ambassador", "MEX", "GOV"),
+                   _named(text, "the United States", "USA", "GOV"), [where], where, day=APPEAL_DAY)
+    (m,) = mentions_of(said)
+    assert m.place is not None and not m.place.aside and m.place.country == "USA"
+    # a visit to a capital the coder made the target happens there
+    text = "Kenya's president began a state visit to Ankara on Monday."
+    ankara = _place(text, "Ankara", "Ankara", "TUR", 39.93, 32.86)
+    visit = _record("visit", text, "042", "visit", _named(text, "Kenya's president", "KEN", "GOV"),
+                    _named(text, "Ankara", "TUR", "GOV"), [ankara], ankara, day=APPEAL_DAY)
+    (m,) = mentions_of(visit)
+    assert m.place is not None and not m.place.aside and m.place.country == "TUR"
+
+
+def test_another_speakers_appeal_the_same_day_stays_apart():
+    wire = _urged("wire", "China's foreign ministry", "CHN", "Washington", "USA", 38.9, -77.0)
+    other = _called_from_home("other", "Canada's trade minister", "CAN", "the United States", "USA", "Ottawa", 45.4, -75.7)
+    assert _events(wire, other) == 2
