@@ -184,3 +184,43 @@ def test_another_speakers_appeal_the_same_day_stays_apart():
     wire = _urged("wire", "China's foreign ministry", "CHN", "Washington", "USA", 38.9, -77.0)
     other = _called_from_home("other", "Canada's trade minister", "CAN", "the United States", "USA", "Ottawa", 45.4, -75.7)
     assert _events(wire, other) == 2
+
+
+# ------------------------------------------------------------------------------------ a facility named after a sea
+
+from lapwing.schema import Place  # noqa: E402
+from lapwing.store.mention_places import place_key  # noqa: E402
+
+
+def _embedded(text: str, phrase: str, name: str, kind: str, cc: str | None = None) -> Place:
+    i = text.index(phrase)
+    return Place(text=phrase, start=i, end=i + len(phrase), name=name, country=cc, lat=0.0, lon=-30.0, kind=kind,
+                 rule="ner/gazetteer:embedded")
+
+
+def test_a_facility_named_after_a_sea_or_a_continent_is_no_place():
+    for phrase, name, kind in [("Grand Atlantic Hotel", "Atlantic Ocean", "region"),
+                               ("Indian Ocean Conference Centre", "Indian Ocean", "region"),
+                               ("Africa Unity Hall", "Africa", "continent"),
+                               ("Caribbean Pearl Resort", "Caribbean Sea", "region")]:
+        text = f"The two ministers met at the {phrase} on Monday."
+        assert place_key(_embedded(text, phrase, name, kind), text) is None
+    # the sea itself, a city's hospital and a country's university stay places
+    text = "The navy patrolled the Atlantic Ocean near the Nairobi Hospital and Kenya University."
+    assert place_key(_embedded(text, "Atlantic Ocean", "Atlantic Ocean", "region"), text) is not None
+    nairobi = Place(text="Nairobi Hospital", start=text.index("Nairobi"), end=text.index("Nairobi") + 16,
+                    name="Nairobi", country="KEN", lat=-1.29, lon=36.82, kind="city")
+    assert place_key(nairobi, text).country == "KEN"
+    kenya = _embedded(text, "Kenya University", "Kenya", "country", "KEN")
+    assert place_key(kenya, text).country == "KEN"
+
+
+def test_an_event_at_a_hotel_named_after_an_ocean_takes_the_articles_setting():
+    text = "Samoa and Tonga signed a fisheries pact at the Grand Atlantic Hotel on Monday. Officials in Apia said " \
+           "the pact covers tuna."
+    hotel = _embedded(text, "Grand Atlantic Hotel", "Atlantic Ocean", "region")
+    apia = _place(text, "Apia", "Apia", "WSM", -13.83, -171.76)
+    rec = _record("pact", text[:text.index(" Officials")] + text[text.index(" Officials"):], "057", "signed",
+                  _named(text, "Samoa", "WSM", "GOV"), _named(text, "Tonga", "TON", "GOV"), [hotel, apia], hotel)
+    (m,) = mentions_of(rec)
+    assert m.place is not None and m.place.country == "WSM" and m.place.name == "Apia"

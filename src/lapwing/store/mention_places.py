@@ -82,6 +82,20 @@ def _building_named_like_a_city(p: Place) -> bool:
         and normalise(p.text) != normalise(p.name or "")
 
 
+#: The last word of a facility's or a venue's name: "the Grand Pacific Hotel", "Atlantic University", "the Indian
+#: Ocean Conference Centre".
+_FACILITY = re.compile(r"\s(?:Hotel|Hospital|Stadium|University|College|School|Airport|Hall|Cent(?:re|er)|Mall|Market|"
+                       r"Club|Tower|Building|Bank|Theat(?:re|er)|Arena|Resort|Lodge|Inn)$")
+
+
+def _facility_named_after_a_sea(p: Place) -> bool:
+    """A facility's name in which the gazetteer found a sea, an ocean, a continent or another area of no country
+    ("the Grand Pacific Hotel": the Pacific Ocean): a hotel named after an ocean may stand anywhere, and the area
+    says nothing of where the event happened (nor keeps the article's setting from it)."""
+    return not p.country and (p.kind or "city") not in POINT_KINDS and bool(p.text) \
+        and _FACILITY.search(p.text) is not None and normalise(p.text) != normalise(p.name or "")
+
+
 #: A word in capitals: an acronym ("ELN", "BLA", "PISA") the gazetteer may take for a town (Elne, Bla, Pisa).
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
@@ -99,7 +113,7 @@ def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     Sagaing region") is a region, not the city of that name, and so is a city named like its division
     that the text says holds villages ("a village in Sagaing"). A building named like a city ("the
     Alvorada Palace") is its country only; an acronym the gazetteer took for a town ("the ELN") is no place."""
-    if p is None or _acronym_as_town(p, text):
+    if p is None or _acronym_as_town(p, text) or _facility_named_after_a_sea(p):
         return None
     if _building_named_like_a_city(p):
         return PlaceKey(p.text, p.country, None, None, "country") if p.country else None  # named as the text does
