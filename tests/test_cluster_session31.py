@@ -224,3 +224,24 @@ def test_an_event_at_a_hotel_named_after_an_ocean_takes_the_articles_setting():
                   _named(text, "Samoa", "WSM", "GOV"), _named(text, "Tonga", "TON", "GOV"), [hotel, apia], hotel)
     (m,) = mentions_of(rec)
     assert m.place is not None and m.place.country == "WSM" and m.place.name == "Apia"
+
+
+def test_the_cycle_collector_is_paused_while_clustering_and_restored():
+    import gc
+
+    from lapwing.store import clustering
+
+    seen = []
+    real = clustering._cluster
+    try:
+        clustering._cluster = lambda ms, copy_of=None: seen.append(gc.isenabled()) or real(ms, copy_of)
+        mentions = _mentions(30, 7)
+        assert gc.isenabled()
+        out = cluster(mentions)
+        assert seen == [False] and gc.isenabled() and out == real(mentions)
+        gc.disable()
+        cluster(mentions)
+        assert not gc.isenabled()  # a caller's own pause is kept
+    finally:
+        gc.enable()
+        clustering._cluster = real

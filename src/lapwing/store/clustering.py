@@ -32,6 +32,7 @@ sentence, and in that sentence the same code), or none.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -271,7 +272,21 @@ def _link_clusters(n: int, link: dict[tuple[int, int], float],
 
 def cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
     """Group the mentions into happenings. ``copy_of`` maps an article id to the canonical article
-    it copies; those articles' mentions only join events of their canonical article."""
+    it copies; those articles' mentions only join events of their canonical article.
+
+    Python's cycle collector is paused meanwhile: the comparison builds millions of small tuples and dicts that
+    live until the end (pairs, evidence), and each full collection walks them all, a quarter of the time at 10,000
+    articles. Nothing here makes reference cycles, and the clusters are the same either way."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _cluster(mentions, copy_of)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
     copy_of = copy_of or {}
     order = {i: (m.article_id, m.idx) for i, m in enumerate(mentions)}
     own = sorted((i for i, m in enumerate(mentions) if m.article_id not in copy_of), key=order.get)
