@@ -5,6 +5,8 @@ joins and where it must not. Mentions and records are built by hand (no model)."
 
 from __future__ import annotations
 
+import dataclasses
+
 from datetime import date
 
 import pytest
@@ -148,7 +150,7 @@ def test_a_brief_about_gunmen_joins_the_attack_others_blame_on_jihadists_and_not
     burkina = _m("bf", "190", actor_key(_actor("Gunmen", "BFA", "UAF")), None,
                  PlaceKey("Djibo", "BFA", 14.10, -1.63, "city"), "2025-03-16", "Gunmen kill 11 soldiers in Djibo.")
     for order in ([wire, intl, brief, burkina], [burkina, brief, intl, wire]):
-        ms = [Mention(**{**m.__dict__, "idx": 0}) for m in order]
+        ms = [dataclasses.replace(m, **{"idx": 0}) for m in order]
         got = sorted(sorted(ms[i].article_id for i in c.members) for c in cluster(ms))
         assert got == [["bf"], ["brief", "intl", "wire"]]
 

@@ -6,6 +6,8 @@ ways: where it joins or parts, and where it must not. Mentions and records are b
 
 from __future__ import annotations
 
+import dataclasses
+
 from datetime import date
 
 import pytest
@@ -223,14 +225,14 @@ def test_a_month_or_a_year_contradicts_nothing_in_it_but_is_weak_evidence():
                sentence="Militants attacked a passenger train on Tuesday, taking many hostages.")
     convoy = _m("b", "190", militants, None, None, day="2025-03-01",
                 sentence="Earlier this month a bomber detonated explosives near a military convoy in Kalat.")
-    convoy = Mention(**{**convoy.__dict__, "day_to": date(2025, 3, 31), "precise": False})  # "earlier this month"
+    convoy = dataclasses.replace(convoy, **{"day_to": date(2025, 3, 31), "precise": False})  # "earlier this month"
     assert date_agreement(train, convoy) == 0.1 and compare_codes(train, convoy) is not None
     assert [len(c.members) for c in cluster([train, convoy])] == [1, 1]
     # a report of the same days still agrees as before
-    same_days = Mention(**{**convoy.__dict__, "day_from": date(2025, 3, 9), "day_to": date(2025, 3, 12)})
+    same_days = dataclasses.replace(convoy, **{"day_from": date(2025, 3, 9), "day_to": date(2025, 3, 12)})
     assert date_agreement(train, same_days) == 0.5
     # the day of tolerance is a day's: "last month" and "earlier this month" are two months, not one day apart
-    february = Mention(**{**convoy.__dict__, "day_from": date(2025, 2, 1), "day_to": date(2025, 2, 28)})
+    february = dataclasses.replace(convoy, **{"day_from": date(2025, 2, 1), "day_to": date(2025, 2, 28)})
     assert date_agreement(convoy, february) is None
-    next_day = Mention(**{**train.__dict__, "day_from": date(2025, 3, 12), "day_to": date(2025, 3, 12), "precise": False})
+    next_day = dataclasses.replace(train, **{"day_from": date(2025, 3, 12), "day_to": date(2025, 3, 12), "precise": False})
     assert date_agreement(train, next_day) == 0.2  # a day's report one day apart: still maybe one act

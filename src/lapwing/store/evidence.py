@@ -284,6 +284,17 @@ def _near(a: PlaceKey, b: PlaceKey) -> float:
 
 
 def _placed(m: Mention) -> PlaceKey | None:
+    """:func:`_place_read`, computed once per mention: the clustering compares each mention with hundreds of others.
+    (Kept in the frozen mention's own ``__dict__``, as ``functools.cached_property`` keeps its values: equality,
+    hashing and ``dataclasses.replace`` read only the fields.)"""
+    try:
+        return m.__dict__["_placed"]
+    except KeyError:
+        p = m.__dict__["_placed"] = _place_read(m)
+        return p
+
+
+def _place_read(m: Mention) -> PlaceKey | None:
     """The mention's place, marked ``aside`` when it lies in a country none of its coded actors belongs
     to while both actors have a country ("sanctions on Iranian firms for shipping crude to China",
     "discussed the situation in Rafah during a meeting in Cairo": the place is what the sentence is

@@ -82,6 +82,20 @@ def _building_named_like_a_city(p: Place) -> bool:
         and normalise(p.text) != normalise(p.name or "")
 
 
+#: The last word of a facility's or a venue's name: "the Grand Pacific Hotel", "Atlantic University", "the Indian
+#: Ocean Conference Centre".
+_FACILITY = re.compile(r"\s(?:Hotel|Hospital|Stadium|University|College|School|Airport|Hall|Cent(?:re|er)|Mall|Market|"
+                       r"Club|Tower|Building|Bank|Theat(?:re|er)|Arena|Resort|Lodge|Inn)$")
+
+
+def _facility_named_after_a_sea(p: Place) -> bool:
+    """A facility's name in which the gazetteer found a sea, an ocean, a continent or another area of no country
+    ("the Grand Pacific Hotel": the Pacific Ocean): a hotel named after an ocean may stand anywhere, and the area
+    says nothing of where the event happened (nor keeps the article's setting from it)."""
+    return not p.country and (p.kind or "city") not in POINT_KINDS and bool(p.text) \
+        and _FACILITY.search(p.text) is not None and normalise(p.text) != normalise(p.name or "")
+
+
 #: A word in capitals: an acronym ("ELN", "BLA", "PISA") the gazetteer may take for a town (Elne, Bla, Pisa).
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
@@ -99,7 +113,7 @@ def place_key(p: Place | None, text: str | None = None) -> PlaceKey | None:
     Sagaing region") is a region, not the city of that name, and so is a city named like its division
     that the text says holds villages ("a village in Sagaing"). A building named like a city ("the
     Alvorada Palace") is its country only; an acronym the gazetteer took for a town ("the ELN") is no place."""
-    if p is None or _acronym_as_town(p, text):
+    if p is None or _acronym_as_town(p, text) or _facility_named_after_a_sea(p):
         return None
     if _building_named_like_a_city(p):
         return PlaceKey(p.text, p.country, None, None, "country") if p.country else None  # named as the text does
@@ -360,6 +374,22 @@ def _this_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
                 next((k for k in keys if k.kind in ("admin1", "admin2")), None))
 
 
+#: Roots of what is said (statements, appeals, investigations, demands, disapproval, rejection, threats), whose
+#: actor may be a capital standing for its state (:func:`_capital_as_actor`). Visits, talks and deals (03-05: "a
+#: visit to Ankara", "arrived in Kyiv") happen in the capital the target names.
+SAYING_ROOTS = frozenset({"01", "02", "09", "10", "11", "12", "13"})
+
+
+def _capital_as_actor(e: Event) -> bool:
+    """The event's place is a capital named inside its source's or target's own words ("urged Washington to lift
+    the tariffs", "Moscow warned", "Beijing authorities said", "Lima's decision"): the capital stands for its state,
+    and what the state says (``SAYING_ROOTS``) is not placed by it. (A place named apart from the actors keeps its
+    point: "told reporters in Washington".)"""
+    p = e.place
+    return any(a is not None and a.start <= p.start and p.end <= a.end for a in (e.source, e.target)) \
+        and _is_capital(p)
+
+
 def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
     coder gave it no place or only a country; the jurisdiction of local officials ("Lagos State officials") where
@@ -382,6 +412,8 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
         holder = _holder(record, e, comma=True)
         if holder is not None and not _lies_in(own, holder):
             own = holder  # "El Plateado, Cauca" resolved to a town of Mexico: the department tells the place
+    if own is not None and e.cameo[:2] in SAYING_ROOTS and e.place is not None and _capital_as_actor(e):
+        return dataclasses.replace(own, aside=True)  # "urged Washington", "Moscow warned": the state, not the city
     if own is not None and e.cameo[:2] in VERBAL_ROOTS and e.place is not None and \
             _TOPIC_BEFORE.search(record.article.text[max(e.sentence.start, e.place.start - 40):e.place.start]):
         return dataclasses.replace(own, aside=True)

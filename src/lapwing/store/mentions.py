@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from lapwing.schema import Actor, ArticleRecord, Event
@@ -110,7 +111,10 @@ class Mention:
     night: int = 0  # told as at night: 1 the night after its day ("on Tuesday night"), -1 the night before ("overnight")
     local: frozenset[str] = frozenset()  # villages or towns the gazetteer does not know, named as text (local_names.py)
 
-    @property
+    # unit, root and block_root are read for every pair of candidate mentions (a million at 10,000 articles): each is
+    # computed once per mention (a frozen dataclass's cached_property writes to the instance's own __dict__, which
+    # neither equality, hashing nor dataclasses.replace reads)
+    @cached_property
     def unit(self) -> tuple[str, int]:
         """Mentions that share a unit come from one trigger ("urged the army and the RSF to ...")."""
         return (self.article_id, self.trigger_start if self.trigger_start >= 0 else -1 - self.idx)
@@ -119,11 +123,11 @@ class Mention:
     def key(self) -> tuple[str, int]:
         return (self.article_id, self.idx)
 
-    @property
+    @cached_property
     def root(self) -> str:
         return self.cameo[:2]
 
-    @property
+    @cached_property
     def block_root(self) -> str:
         """The root whose happenings this mention is compared with: its own, except for a plan reported before
         it happens (status future) that announces an act of another root (``PLAN_OF``), a truce, compared with
