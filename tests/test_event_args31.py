@@ -94,3 +94,16 @@ def test_nationality_words_on_a_thing_stay_as_they_were(pipe):
     # a head that is no coded actor ("deals", "pacts") has no sides: its words keep their own codes
     evs = claimed(pipe, "Kenya's president welcomed the Ethiopian and Somali peace deals on Monday.")
     assert not any(a is not None and a.rule == "events:adjective-side" for e in evs for a in (e.source, e.target)), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor is waging a war on drugs in Sinaloa.",
+    "Officials launched a crackdown on corruption in Lagos.",
+    "The mayor declared war on crime in Recife last year.",
+])
+def test_a_campaign_on_an_abstract_is_no_struck_site(pipe, text):
+    # a campaign waged "on drugs / corruption / crime" in a place strikes no site there: the place's country is
+    # not its target
+    evs = claimed(pipe, text)
+    assert not [e for e in evs if e.cameo[:2] in ("18", "19", "20") and e.target is not None
+                and e.target.country in ("MEX", "NGA", "BRA")], evs

@@ -18,12 +18,18 @@ from lapwing.extract.events.syntax_args import _prep_args
 #: the labels of a prepositional target: a noun's complement or a verb's oblique
 _PREP_LABELS = frozenset({"nmod", "obl"})
 
+#: what a campaign is waged on that is no site: "a war on *drugs* in Manila", "a crackdown on *corruption* in Lagos"
+_NO_SITE = frozenset({"drug", "drugs", "narcotic", "narcotics", "crime", "corruption", "poverty", "terror", "terrorism",
+                      "extremism", "inflation", "disease", "hunger", "graft", "smuggling", "trafficking", "piracy",
+                      "dissent", "misinformation", "disinformation", "fraud", "vice", "gang", "gangs"})
+
 
 def struck_site_country(coder, target_tok: Token | None, trigger: Token, root: str) -> Token | None:
     """The country mention a struck site's "in" phrase names (its own, or the act's after it: "air strikes on
     weapons depots *in Syria*" with the phrase on *strikes*), for an act of force whose prepositional target is an
     uncoded site; None otherwise."""
-    if target_tok is None or root not in VIOLENT_ROOTS or target_tok.dep_ not in _PREP_LABELS:
+    if target_tok is None or root not in VIOLENT_ROOTS or target_tok.dep_ not in _PREP_LABELS \
+            or target_tok.lower_ in _NO_SITE or target_tok.lemma_.lower() in _NO_SITE:
         return None
     later = [h for cs, h in _prep_args(trigger) if cs & {"in", "inside"} and h.i > target_tok.i]
     return coder.site_in(target_tok, later)
