@@ -72,7 +72,7 @@ def main() -> None:
     else:
         docs = list(pipe.nlp.pipe([a.text for a in arts], batch_size=32))
         if args.docs:
-            DocBin(docs=docs).to_disk(args.docs)
+            DocBin(docs=docs, store_user_data=True).to_disk(args.docs)
     warm = getattr(pipe, "warm", None)
     if callable(warm):
         warm()
