@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.frame_order import cheapest_first
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.phrases import _modifiers, measure_content
 from lapwing.extract.events.syntax import _words, lemma_of
@@ -33,12 +34,14 @@ _COND_SPLIT: dict[int, tuple[tuple[Cond, ...], tuple[Cond, ...], tuple[Cond, ...
 
 def _split_conds(p: Pattern) -> tuple[tuple[Cond, ...], tuple[Cond, ...]]:
     """A pattern's conditions that do not look at the source, and those that do (checked once the
-    source is found); worked out once per pattern's condition tuple."""
+    source is found), each cheapest first (``frame_order.py``: the same answers); worked out once per
+    pattern's condition tuple."""
     got = _COND_SPLIT.get(id(p.conds))
     if got is None or got[0] is not p.conds:  # (an id can be reused once a lexicon is dropped)
         def needs_src(c: Cond) -> bool:
             return c.kind in _SRC_KINDS or any(needs_src(a) for a in c.alts)
-        got = (p.conds, tuple(c for c in p.conds if not needs_src(c)), tuple(c for c in p.conds if needs_src(c)))
+        got = (p.conds, cheapest_first(tuple(c for c in p.conds if not needs_src(c))),
+               cheapest_first(tuple(c for c in p.conds if needs_src(c))))
         _COND_SPLIT[id(p.conds)] = got
     return got[1], got[2]
 

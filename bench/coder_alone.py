@@ -1,0 +1,162 @@
+"""The event coder alone, on parses made once: its CPU time per pass and, optionally, where it goes.
+
+``bench/events_speed.py`` times every extractor against a fresh parse in each run; on a shared machine the parse and
+the other extractors move by 10-20 % between runs, more than one speed change in the coder. This times the coder
+only: the VOA benchmark stories are parsed once (``--docs FILE`` keeps the parses as a spaCy ``DocBin`` and reads
+them back in the next run, so two source trees are timed on the same parses), the extractors the coder needs run
+untimed before it, and each pass times ``extract_events`` over the 89 stories by CPU time (the fastest pass
+reported). Run it for two trees one after the other, alternated, to compare them:
+
+    python bench/coder_alone.py --src /work/main/src --docs /tmp/voa.spacy --repeat 5
+    python bench/coder_alone.py --src src --docs /tmp/voa.spacy --repeat 5
+
+``--sample N`` samples one more set of ``N`` passes of the coder (the interpreter's stack read every 0.5 ms of CPU
+time) and prints its 40 Lapwing functions with most samples, inclusive and on their own (what a function calls
+outside Lapwing counts as its own): the coder's own profile, without the other extractors' share.
+
+Not a timed test: the figures depend on the machine (and on what else runs on it).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import signal  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+VOA = REPO.parent / "shared" / "data" / "corpora" / "voa_benchmark" / "voa_stories.jsonl"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--src", default=str(REPO / "src"), help="the Lapwing source tree to time")
+    ap.add_argument("--docs", default=None, help="a DocBin file: read the parses from it, or write them there first")
+    ap.add_argument("--articles", type=int, default=89)
+    ap.add_argument("--repeat", type=int, default=3, help="timed passes (the fastest is reported)")
+    ap.add_argument("--sample", type=int, default=0, metavar="N", help="then sample N passes and print the profile")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    sys.path.insert(0, str(Path(args.src).resolve()))
+    from spacy.tokens import DocBin
+
+    from lapwing.extract.registry import Context
+    from lapwing.pipeline import Pipeline
+    from lapwing.schema import Article, ArticleRecord
+
+    try:
+        from lapwing.extract.docfacts import forget
+    except ImportError:  # a tree from before extract/docfacts.py
+        def forget(doc) -> None:
+            pass
+
+    if not VOA.exists():
+        sys.exit(f"no VOA stories at {VOA}")
+    rows = [json.loads(x) for x in VOA.read_text(encoding="utf-8").splitlines() if x.strip()][:args.articles]
+    arts = [Article(id=r["id"], text=r["text"], published=(r.get("published") or "")[:10] or None, language="en")
+            for r in rows]
+    pipe = Pipeline.create()
+    if args.docs and Path(args.docs).exists():
+        docs = list(DocBin().from_disk(args.docs).get_docs(pipe.nlp.vocab))
+        if len(docs) != len(arts) or any(d.text != a.text for d, a in zip(docs, arts)):
+            sys.exit(f"{args.docs} holds other texts: remove it")
+    else:
+        docs = list(pipe.nlp.pipe([a.text for a in arts], batch_size=32))
+        if args.docs:
+            DocBin(docs=docs, store_user_data=True).to_disk(args.docs)
+    warm = getattr(pipe, "warm", None)
+    if callable(warm):
+        warm()
+    names = [s.name for s in pipe.extractors]
+    coder = pipe.extractors[names.index("events")]
+    before = pipe.extractors[:names.index("events")]  # (what the coder reads: the actors' mentions first)
+
+    def contexts() -> list:
+        out = []
+        for doc, art in zip(docs, arts):
+            forget(doc)
+            ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config, nlp=pipe.nlp)
+            for spec in before:
+                spec.fn(ctx)
+            out.append(ctx)
+        return out
+
+    passes, events = [], 0
+    for _ in range(max(1, args.repeat)):
+        ctxs = contexts()
+        c0 = time.process_time()
+        for ctx in ctxs:
+            coder.fn(ctx)
+        passes.append(time.process_time() - c0)
+        events = sum(len(c.record.events) for c in ctxs)
+    out = {"src": str(Path(args.src).resolve()), "articles": len(arts), "events": events,
+           "coder_cpu_s": round(min(passes), 3), "passes_cpu_s": [round(p, 3) for p in passes],
+           "load_avg": [round(x, 2) for x in os.getloadavg()]}
+    if args.sample > 0:
+        out["sampled"] = sample(coder, contexts, args.sample)
+    if args.json:
+        print(json.dumps(out, indent=2))
+        return
+    print(f"{out['articles']} stories, {events} events; src {out['src']}; load {out['load_avg'][0]}")
+    print(f"  event coder alone: {out['coder_cpu_s']:.3f} CPU s (fastest of {', '.join(map(str, out['passes_cpu_s']))})")
+    if args.sample > 0:
+        s = out["sampled"]
+        print(f"  sampled ({s['samples']} samples), share inclusive / self:")
+        for row in s["functions"]:
+            print(f"    {row['inclusive']:6.1%} {row['self']:6.1%}  {row['function']}")
+
+
+def sample(coder, contexts, passes: int, top: int = 40, interval: float = 0.0005) -> dict:
+    """``passes`` passes of the coder under a sampling profiler: each Lapwing function's share of the samples with it
+    on the stack (inclusive) and innermost (self)."""
+    inclusive: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    n = 0
+
+    def name(frame) -> str | None:
+        code = frame.f_code
+        if "/lapwing/" not in code.co_filename:
+            return None
+        return f"{code.co_filename.split('/lapwing/', 1)[1]}:{code.co_firstlineno}({code.co_name})"
+
+    def on_signal(_sig, frame) -> None:
+        nonlocal n
+        n += 1
+        seen: set[str] = set()
+        while frame is not None:
+            k = name(frame)
+            if k is not None:
+                if not seen:
+                    own[k] += 1
+                if k not in seen:
+                    inclusive[k] += 1
+                    seen.add(k)
+            frame = frame.f_back
+
+    old = signal.signal(signal.SIGPROF, on_signal)
+    try:
+        for _ in range(passes):
+            ctxs = contexts()  # (the other extractors run unsampled)
+            signal.setitimer(signal.ITIMER_PROF, interval, interval)
+            for ctx in ctxs:
+                coder.fn(ctx)
+            signal.setitimer(signal.ITIMER_PROF, 0, 0)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, old)
+    total = n or 1
+    return {"samples": n, "functions": [{"function": k, "inclusive": round(v / total, 4), "self": round(own[k] / total, 4)}
+                                        for k, v in inclusive.most_common(top)]}
+
+
+if __name__ == "__main__":
+    main()
