@@ -57,7 +57,9 @@ EXAMPLES = ROOT / "examples"
 #: 40 with the Montenegro report added in session 30 (9 of its 25 emitted events wrong at its first run, 2 of 22 after
 #: the work: masked men's attack on reporters coded as an armed attack (190), students' "would join the protests" coded
 #: as a threat to protest (133); the older articles' 38 unchanged)
-MAX_WRONG = 40
+#: 38 in session 23 round 32 (branch ex32): an office holder that foreign states act upon ("China's embassy congratulated
+#: President X", "Fiji's government stood behind the new prime minister") takes the article's country
+MAX_WRONG = 38
 
 
 def _gold() -> list[dict]:

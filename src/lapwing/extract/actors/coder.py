@@ -23,6 +23,7 @@ from lapwing.extract.actors.common import (
     Codes,
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
+from lapwing.extract.actors.host_target import host_side_target
 from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural
 from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
                                                  org_reference, pair_members, possessor_bloc, sheriff_deputies)
@@ -283,7 +284,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if codes.country is None and (bare_agent or titled_person) and self.main \
                 and codes.sector is not None and not an.foreign:
             here = self.sentence_countries(sent)
-            if not here or self.main in here:
+            if not here or self.main in here or host_side_target(self, an, sent):
+                # (other states' acts on the office holder: "Kenya's government congratulated the president")
                 codes.country, codes.sources["country"] = self.main, "main-country"
         # former office holders
         if an.former and (codes.sector or codes.country or an.head_agent is not None):
