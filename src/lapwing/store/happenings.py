@@ -208,8 +208,9 @@ class _Mentions:
         out = {a: self.kept[a] for a in ids if a in self.kept}
         todo = [a for a in ids if a not in out]
         if todo:
-            rows = self.con.execute("SELECT id, text, record_json FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                                    [todo]).fetchall()
+            rows = self.con.execute(
+                "SELECT id, text, record_json FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [todo]
+            ).fetchall()
             for a, text, rj in rows:
                 ms = mentions_of(_record(text, rj))
                 out[a] = ms
