@@ -48,16 +48,24 @@ def normalise(text: str) -> list[str]:
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
-    words = normalise(text)
+    return word_shingles(normalise(text), k)
+
+
+def word_shingles(words: list[str], k: int = SHINGLE) -> set[str]:
+    """The shingles of already normalised words (:func:`shingles` of their text)."""
     if len(words) < k:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
 def signature(text: str) -> MinHash:
+    return shingle_signature(shingles(text))
+
+
+def shingle_signature(shingle_set: set[str]) -> MinHash:
+    """The MinHash of a set of shingles (:func:`signature` of the text they come from), hashed in one batch."""
     m = MinHash(num_perm=NUM_PERM, seed=1)
-    for s in sorted(shingles(text)):
-        m.update(s.encode("utf-8"))
+    m.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
     return m
 
 

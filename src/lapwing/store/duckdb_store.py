@@ -133,7 +133,7 @@ class DuckDBStore(Store):
         """Insert many rows at once: they travel as one JSON document, unpacked by DuckDB."""
         if not rows:
             return
-        if any(isinstance(v, bytes) for v in rows[0].values()):  # JSON has no bytes (clustering_state's signatures)
+        if any(isinstance(v, bytes) for r in rows for v in r.values()):  # JSON has no bytes (clustering_state's signatures)
             cols = list(rows[0])
             self.con.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                                  [[r[c] for c in cols] for r in rows])

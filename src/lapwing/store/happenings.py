@@ -36,7 +36,8 @@ from datasketch import MinHash
 from lapwing.schema import ArticleRecord
 from lapwing.store.clustering import cluster, family_of
 from lapwing.store.event_summary import summarise
-from lapwing.store.dedup import MIN_WORDS, NUM_PERM, copy_groups_from_signatures, normalise, shingles, signature
+from lapwing.store.dedup import (MIN_WORDS, NUM_PERM, copy_groups_from_signatures, normalise, shingle_signature,
+                                 word_shingles)
 from lapwing.store.mentions import Mention, mentions_of
 
 TABLES_V3: dict[str, str] = {
@@ -76,9 +77,11 @@ class UpdateResult:
 
 
 def _sig_bytes(text: str) -> tuple[bytes | None, int]:
-    if len(normalise(text)) < MIN_WORDS:
+    words = normalise(text)  # once: the signature and the count are of the same shingles
+    if len(words) < MIN_WORDS:
         return None, 0
-    return signature(text).hashvalues.astype(np.uint64).tobytes(), len(shingles(text))
+    sh = word_shingles(words)
+    return shingle_signature(sh).hashvalues.astype(np.uint64).tobytes(), len(sh)
 
 
 def _sig(blob: bytes) -> MinHash:
@@ -130,11 +133,11 @@ def _update(con: Any, full: bool, insert: Insert) -> UpdateResult:
         touched.update(stored[a][1])
     # signatures and families of the changed articles
     new_state: dict[str, tuple[str, list[str], bytes | None, int]] = {}
+    cache = _Mentions(con)
     for a in changed:
         d, text, _ = current[a]
-        rec = _record(con, a)
         # the families of its mentions, as the clustering reads their codes (a riot by armed men is force)
-        fams = sorted({family_of(m.block_root) for m in mentions_of(rec)})
+        fams = sorted({family_of(m.block_root) for m in cache.of([a])[a]})
         blob, n = _sig_bytes(text)
         new_state[a] = (d, fams, blob, n)
         touched.update(fams)
@@ -161,29 +164,63 @@ def _update(con: Any, full: bool, insert: Insert) -> UpdateResult:
     if removed or new_state:
         con.execute("DELETE FROM clustering_state WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
                     [removed + list(new_state)])
-        for a, (d, fams, blob, n) in sorted(new_state.items()):
-            con.execute("INSERT INTO clustering_state VALUES (?, ?, ?, ?, ?)", [a, d, fams, blob, n])
+        insert("clustering_state", [{"article_id": a, "digest": d, "families": fams, "minhash": blob, "n_shingles": n}
+                                    for a, (d, fams, blob, n) in sorted(new_state.items())])
     con.execute("DELETE FROM article_copies")
-    for a, c in sorted(copies.items()):
-        con.execute("INSERT INTO article_copies VALUES (?, ?)", [a, c])
+    insert("article_copies", [{"article_id": a, "canonical_id": c} for a, c in sorted(copies.items())])
     # re-cluster the touched families
     n_events = 0
     for fam in sorted(touched):
         con.execute("DELETE FROM happenings WHERE family = ?", [fam])
         con.execute("DELETE FROM happening_mentions WHERE family = ?", [fam])
-        ids = [a for a, v in state.items() if fam in v[1]]
+        ids = sorted(a for a, v in state.items() if fam in v[1])
         mentions: list[Mention] = []
-        for a in sorted(ids):
-            mentions.extend(m for m in mentions_of(_record(con, a)) if family_of(m.block_root) == fam)
+        for k in range(0, len(ids), READ_BATCH):
+            got = cache.of(ids[k:k + READ_BATCH])
+            for a in ids[k:k + READ_BATCH]:
+                mentions.extend(m for m in got[a] if family_of(m.block_root) == fam)
         n_events += _write_family(insert, fam, mentions, copies)
     return UpdateResult(len(changed) + len(removed), sorted(touched), n_events, len(copies))
 
 
-def _record(con: Any, article_id: str) -> ArticleRecord:
-    text, rj = con.execute("SELECT text, record_json FROM articles WHERE id = ?", [article_id]).fetchone()
+def _record(text: str, rj: str) -> ArticleRecord:
     data = orjson.loads(rj)
     data.setdefault("article", {})["text"] = text
     return ArticleRecord.model_validate(data)
+
+
+#: Records read from the store in one query (a family's articles are read this many at a time).
+READ_BATCH = 200
+#: The mentions kept in memory between families (an article's mentions are read for each family it has
+#: events in; beyond this many, the others are read and built again for each family, as one at a time).
+MENTION_CACHE = 50_000
+
+
+class _Mentions:
+    """The mentions of stored articles, read in batches and built once for as many as :data:`MENTION_CACHE` allows."""
+
+    def __init__(self, con: Any) -> None:
+        self.con = con
+        self.kept: dict[str, list[Mention]] = {}
+        self.n = 0
+
+    def of(self, ids: list[str]) -> dict[str, list[Mention]]:
+        out = {a: self.kept[a] for a in ids if a in self.kept}
+        todo = [a for a in ids if a not in out]
+        if todo:
+            rows = self.con.execute(
+                "SELECT id, text, record_json FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [todo]
+            ).fetchall()
+            for a, text, rj in rows:
+                ms = mentions_of(_record(text, rj))
+                out[a] = ms
+                if self.n + len(ms) <= MENTION_CACHE:
+                    self.kept[a] = ms
+                    self.n += len(ms)
+        missing = [a for a in ids if a not in out]
+        if missing:  # as before: an article in the state but not stored is an error
+            raise KeyError(missing[0])
+        return out
 
 
 def _write_family(insert: Insert, fam: str, mentions: list[Mention], copies: dict[str, str]) -> int:

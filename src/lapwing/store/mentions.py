@@ -368,11 +368,15 @@ def _counterparts(source: ActorKey | None, target: ActorKey | None) -> tuple[Act
 _AND_ALSO = re.compile(r"(?:\s*,|,?\s+and)\s+(?:the\s+)?")
 
 
-def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None) -> Mention:
+def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | None = None,
+               places: frozenset[str] | None = None) -> Mention:
+    """The mention of the record's event ``e``; ``setting`` (:func:`article_setting`) and ``places``
+    (:func:`_place_names`) are the article's own, given by :func:`mentions_of` computed once for all its events."""
     text = record.article.text
     d0, d1, precise = event_days(record, e)
     place = event_place_of(own_place(record, e), item_setting(record, e) or setting)
-    places = _place_names(record)
+    if places is None:
+        places = _place_names(record)
     source = _local_crowd(_local_police(actor_key(e.source, places), place), place, e.cameo[:2])
     aimed = None if e.target is not None and _PLACE_AS_TARGET.fullmatch(e.target.text.strip()) else e.target
     target = _local_police(actor_key(aimed, places), place) or _for_whom(record, e)
@@ -445,4 +449,5 @@ def _both_parties(record: ArticleRecord, mentions: list[Mention]) -> list[Mentio
 def mentions_of(record: ArticleRecord) -> list[Mention]:
     """Every event of the record as a mention (``idx`` is the event's position in ``record.events``)."""
     setting = article_setting(record)
-    return _both_parties(record, [mention_of(record, i, e, setting) for i, e in enumerate(record.events)])
+    places = _place_names(record)
+    return _both_parties(record, [mention_of(record, i, e, setting, places) for i, e in enumerate(record.events)])
