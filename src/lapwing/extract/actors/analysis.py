@@ -70,6 +70,22 @@ HOME_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "MIL", "COP", "REB"
 #: role words whose possessor is whom they back, not whose they are: "Russia's allies" are other states, "Maduro's
 #: allies" his country's people of no known sector
 ALLIED_HEADS = frozenset({"ally", "allies"})
+#: participles that make a country before a hyphen the actor's backer, not its nationality ("Russia-backed rebels")
+BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "supported", "armed", "trained",
+                                "allied", "aligned", "bankrolled", "equipped"})
+
+
+def backer_word(end: int, d: _Doc) -> bool:
+    """Is the country word ending at ``end`` the backer on a "-backed" modifier ("*Russia*-backed separatists",
+    "*U.S.*-trained commandos")? Its country is the backer's, not the actor's."""
+    last = d.lower[end - 1]
+    if "-" in last and last.rsplit("-", 1)[1] in BACKER_PARTICIPLES:
+        return True  # one token: "U.S.-backed"
+    return end + 1 < d.n and d.is_hyphen(end) and d.lower[end + 1] in BACKER_PARTICIPLES
+
+
+def _backer(it: Item, d: _Doc) -> bool:
+    return backer_word(it.end, d)
 
 
 def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
@@ -161,6 +177,7 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     # nationality: nearest to the head first, then possessors, then complements
     def countries_in(seg: list[Item]) -> list[Item]:
         return [it for it in seg if it.type == "anchor" and it.anchor and not it.target_of and it is not head
+                and not _backer(it, d)
                 and (it.anchor.kind == "country" or (it.anchor.kind == "actor"
                                                      and any(a.kind == "country" for a in it.anchor.actors)))]
     an.countries = list(reversed(countries_in(before)))

@@ -1,0 +1,72 @@
+"""Session 23 round 32 (branch ac32, issue 10): actor classes that hold on unseen text. A country on a "-backed"
+modifier is the backer's, not the actor's ("Russia-backed rebels"); a company suffix (Corp, Ltd, Inc, plc, GmbH,
+SA, AG) makes a company (BUS), never a person; suspects are criminals (CRM) unless a modifier says otherwise; job
+words (analyst, manager, office manager, managing director) are people that a later he or she can be. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, show
+
+
+def _actor(evs, trigger, role="source"):
+    found = [e for e in evs if e.trigger is not None and e.trigger.text == trigger and getattr(e, role) is not None]
+    assert found, show(evs)
+    return getattr(found[0], role)
+
+
+@pytest.mark.parametrize("text, trigger, backer", [
+    ("Russia-backed separatist rebels shelled Ukrainian army positions near Donetsk.", "shelled", "RUS"),
+    ("Moscow-backed separatists shelled positions near the border on Tuesday.", "shelled", "RUS"),
+    ("Iranian-backed militias attacked a base in the desert.", "attacked", "IRN"),
+    ("Turkish-funded fighters attacked Kurdish positions near the river.", "attacked", "TUR"),
+    ("Russia-backed rebels have shelled villages near the front.", "shelled", "RUS"),
+])
+def test_a_backers_country_is_not_the_actors(pipe, text, trigger, backer):
+    src = _actor(events(pipe, text), trigger)
+    assert src.country != backer, (src.text, src.country, src.rule)
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("The Saudi-led coalition bombed the port on Friday.", "bombed", "SAU"),
+    ("Ethiopian troops attacked the rebels near the border.", "attacked", "ETH"),
+])
+def test_a_countrys_own_forces_keep_their_country(pipe, text, trigger, country):
+    src = _actor(events(pipe, text), trigger)
+    assert src.country == country, (src.text, src.country, src.rule)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Halvard Mining Ltd accused the Zambian government of breaking the contract.", "accused"),
+    ("Nordvik Bank Corp said it would sue the Norwegian government.", "sue"),
+    ("Kessler AG criticised the German government on Wednesday.", "criticised"),
+    ("Ferrovia SA accused the Italian transport ministry of fraud.", "accused"),
+    ("Brightwater Energy Inc. condemned the Canadian regulator's decision.", "condemned"),
+    ("Osterholm Logistik GmbH accused the Austrian customs service of delays.", "accused"),
+])
+def test_a_company_suffix_makes_a_company(pipe, text, trigger):
+    src = _actor(events(pipe, text), trigger)
+    assert src.sector == "BUS", (src.text, src.country, src.sector, src.rule)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police arrested three suspects in Nairobi on Monday.", "arrested"),
+    ("Detectives detained two robbery suspects after the raid.", "detained"),
+    ("Officers in Accra arrested a murder suspect on Sunday.", "arrested"),
+])
+def test_suspects_are_criminals(pipe, text, trigger):
+    tgt = _actor(events(pipe, text), trigger, "target")
+    assert tgt.sector == "CRM", (tgt.text, tgt.sector, tgt.rule)
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Ahmed Nasser visited Cairo. The office manager, Paul Grant, said the company would sue. He accused the ministry "
+     "of fraud.", "accused", "Paul Grant"),
+    ("Rania Saleh toured Amman on Monday. The plant manager, Omar Haddad, said the strike had ended. He accused the "
+     "ministry of fraud.", "accused", "Omar Haddad"),
+])
+def test_a_later_pronoun_can_be_the_manager(pipe, text, trigger, name):
+    src = _actor(events(pipe, text), trigger)
+    assert src.name == name, (src.text, src.name, src.rule)
