@@ -71,8 +71,9 @@ HOME_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "MIL", "COP", "REB"
 #: allies" his country's people of no known sector
 ALLIED_HEADS = frozenset({"ally", "allies"})
 #: participles that make a country before a hyphen the actor's backer, not its nationality ("Russia-backed rebels")
+#: ("Iran-allied", "Russia-aligned" are left alone: an ally's country is taken for the actor's elsewhere too)
 BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "supported", "armed", "trained",
-                                "allied", "aligned", "bankrolled", "equipped"})
+                                "bankrolled", "equipped"})
 
 
 def backer_word(end: int, d: _Doc) -> bool:
