@@ -69,3 +69,29 @@ def test_suspects_are_criminals(pipe, text, trigger):
 def test_a_later_pronoun_can_be_the_manager(pipe, text, trigger, name):
     src = _actor(events(pipe, text), trigger)
     assert src.name == name, (src.text, src.name, src.rule)
+
+
+def _speakers(pipe, text):
+    from lapwing.schema import Article
+
+    return [q.speaker for q in pipe.analyse(Article(id="t", text=text, published="2026-11-02")).quotes]
+
+
+@pytest.mark.parametrize("text", [
+    'The Bill of Rights was cited by the judge. "This ruling protects everyone," he said.',
+    'The Bill of Rights protects free speech, a lawyer argued on Monday. "Nobody is above it," he said.',
+    'The Bill of Rights guarantees a fair trial. "The court ignored it," he told reporters.',
+    'The Patriot Act was debated by the senators on Tuesday. "This law is dangerous," she said.',
+    'The Declaration of Independence was read aloud at the rally. "We are free," he said.',
+])
+def test_a_document_is_no_speaker(pipe, text):
+    for sp in _speakers(pipe, text):
+        assert sp is None or not (sp.name or "").endswith(("Rights", "Act", "Independence")), sp
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Bill Hale met the governor on Monday. "We will appeal," he told reporters.', "Bill Hale"),
+    ('Judge Omar Reyes cited the Charter of Rights on Monday. "The police broke the law," he said.', "Omar Reyes"),
+])
+def test_a_person_beside_a_document_keeps_the_quote(pipe, text, name):
+    assert any(sp is not None and sp.name == name for sp in _speakers(pipe, text)), _speakers(pipe, text)

@@ -9,7 +9,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.actors.bare_names import bare_only_refused
-from lapwing.extract.actors.common import NER_LABELS, NOT_NAMES, PRO_ANTI
+from lapwing.extract.actors.common import NER_LABELS, NOT_NAMES, PRO_ANTI, names_a_document
 from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon, fold_token
 
@@ -251,8 +251,8 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
     extra: list[Anchor] = []
     for ent in ents:
         kind = NER_LABELS.get(ent.label_)
-        if kind is None or _doubtful_entity(doc, ent):
-            continue
+        if kind is None or _doubtful_entity(doc, ent) or names_a_document(ent):
+            continue  # (a document is no actor: "the Bill of Rights", "the Patriot Act")
         free = [k for k in range(ent.start, ent.end) if k not in covered]
         if not free:
             continue
