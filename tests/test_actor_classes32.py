@@ -95,3 +95,35 @@ def test_a_document_is_no_speaker(pipe, text):
 ])
 def test_a_person_beside_a_document_keeps_the_quote(pipe, text, name):
     assert any(sp is not None and sp.name == name for sp in _speakers(pipe, text)), _speakers(pipe, text)
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Chrysler Corp accused the government of breaking the contract.", "accused", "Chrysler Corp"),
+    ("The Halvard Mining Ltd accused the Zambian government of fraud.", "accused", "Halvard Mining Ltd"),
+])
+def test_a_company_keeps_its_name(pipe, text, trigger, name):
+    src = _actor(events(pipe, text), trigger)
+    assert src.name == name and src.sector == "BUS", (src.text, src.name, src.sector)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen killed four frontier corps personnel in Pakistan on Monday.", "killed"),
+    ("Rebels ambushed two marine corps officers near the base.", "ambushed"),
+])
+def test_corps_is_no_company(pipe, text, trigger):
+    tgt = _actor(events(pipe, text), trigger, "target")
+    assert tgt.sector != "BUS", (tgt.text, tgt.sector, tgt.rule)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gregory Hale, a senior Iran analyst at a consultancy, accused Tehran of hiding the ship.", "accused"),
+    ("Lena Ortiz, a veteran Venezuela analyst, criticised Caracas on Tuesday.", "criticised"),
+])
+def test_a_country_an_analyst_studies_is_not_theirs(pipe, text, trigger):
+    src = _actor(events(pipe, text), trigger)
+    assert src.country is None, (src.text, src.country, src.rule)
+
+
+def test_i_suspect_is_a_verb(pipe):
+    evs = events(pipe, '"I suspect the administration sees little chance of talks," said Robert Mann, a fellow.')
+    assert all(e.source is None or "suspect" not in e.source.text.lower() for e in evs), show(evs)

@@ -89,6 +89,19 @@ def _backer(it: Item, d: _Doc) -> bool:
     return backer_word(it.end, d)
 
 
+#: heads whose country-name modifier is their subject of study, not their nationality ("a senior *Iran* analyst")
+TOPIC_HEADS = frozenset({"analyst", "analysts", "economist", "economists", "consultant", "consultants"})
+
+
+def _topic_country(it: Item, head: Item, d: _Doc) -> bool:
+    """Is this country name right before an analyst word the analyst's subject ("Iran analyst"), not their country
+    ("American analysts" keeps its adjective)?"""
+    if it.end != head.start or d.lower[head.end - 1] not in TOPIC_HEADS or it.anchor is None or it.anchor.kind != "country":
+        return False
+    roles = it.anchor.country_roles()
+    return "name" in roles and not roles & {"adjective", "demonym", "demonym-plural"}
+
+
 def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     items = chain.items
     parts: list[list[Item]] = [[]]
@@ -178,7 +191,7 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     # nationality: nearest to the head first, then possessors, then complements
     def countries_in(seg: list[Item]) -> list[Item]:
         return [it for it in seg if it.type == "anchor" and it.anchor and not it.target_of and it is not head
-                and not _backer(it, d)
+                and not _backer(it, d) and not _topic_country(it, head, d)
                 and (it.anchor.kind == "country" or (it.anchor.kind == "actor"
                                                      and any(a.kind == "country" for a in it.anchor.actors)))]
     an.countries = list(reversed(countries_in(before)))

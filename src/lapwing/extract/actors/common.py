@@ -101,3 +101,7 @@ def names_a_document(ent) -> bool:
             and first.doc[first.i + 1].lower_ in ("of", "on"):
         return True
     return last.lower_ in DOCUMENT_WORDS and last.lower_ != "bill" and last.text[:1].isupper()
+
+
+#: the company suffixes of agents.tsv: after a capitalised name they make the phrase a company's name
+COMPANY_SUFFIXES = frozenset({"corp", "corp.", "inc", "inc.", "incorporated", "ltd", "ltd.", "plc", "gmbh", "llc"})
