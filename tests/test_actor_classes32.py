@@ -127,3 +127,12 @@ def test_a_country_an_analyst_studies_is_not_theirs(pipe, text, trigger):
 def test_i_suspect_is_a_verb(pipe):
     evs = events(pipe, '"I suspect the administration sees little chance of talks," said Robert Mann, a fellow.')
     assert all(e.source is None or "suspect" not in e.source.text.lower() for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Standard and Poor's Corp said it downgraded the debt of the Brazilian bank.", "Standard"),
+    ("Hartwell's Ltd said it would close its plant in the Welsh valleys.", "Hartwell"),
+])
+def test_a_possessive_inside_a_company_name_keeps_the_name_whole(pipe, text, first):
+    sp = _speakers(pipe, text)
+    assert sp and sp[0] is not None and sp[0].text.startswith(first), sp
