@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 from lapwing.extract.actors.coder import _Coder
 from lapwing.extract.actors.common import ActorMention, Codes
 from lapwing.extract.actors.context import dateline, dateline_country, main_country
+from lapwing.extract.actors.analysis import backer_word
 from lapwing.extract.actors.nouns import ARMED_NOUNS, OWNED_PLACES, owned_noun
 from lapwing.extract.actors.subjects import find_lost_subject
 from lapwing.extract.docfacts import doc_text
@@ -57,6 +58,7 @@ def extract_actors(ctx: Context) -> list[ActorMention]:
     ctx.data["actor_index"] = _build_index(mentions)
     ctx.data["actor_nationality"] = {k: a.country.code for a in coder.anchors if a.kind == "country"
                                      and a.country is not None and a.country.code != "-"
+                                     and not backer_word(a.end, coder.d)  # ("*Russia*-backed rebels")
                                      for k in range(a.start, a.end)}
     return mentions
 

@@ -70,6 +70,36 @@ HOME_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "MIL", "COP", "REB"
 #: role words whose possessor is whom they back, not whose they are: "Russia's allies" are other states, "Maduro's
 #: allies" his country's people of no known sector
 ALLIED_HEADS = frozenset({"ally", "allies"})
+#: participles that make a country before a hyphen the actor's backer, not its nationality ("Russia-backed rebels")
+#: ("Iran-allied", "Russia-aligned" are left alone: an ally's country is taken for the actor's elsewhere too)
+BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "supported", "armed", "trained",
+                                "bankrolled", "equipped"})
+
+
+def backer_word(end: int, d: _Doc) -> bool:
+    """Is the country word ending at ``end`` the backer on a "-backed" modifier ("*Russia*-backed separatists",
+    "*U.S.*-trained commandos")? Its country is the backer's, not the actor's."""
+    last = d.lower[end - 1]
+    if "-" in last and last.rsplit("-", 1)[1] in BACKER_PARTICIPLES:
+        return True  # one token: "U.S.-backed"
+    return end + 1 < d.n and d.is_hyphen(end) and d.lower[end + 1] in BACKER_PARTICIPLES
+
+
+def _backer(it: Item, d: _Doc) -> bool:
+    return backer_word(it.end, d)
+
+
+#: heads whose country-name modifier is their subject of study, not their nationality ("a senior *Iran* analyst")
+TOPIC_HEADS = frozenset({"analyst", "analysts", "economist", "economists", "consultant", "consultants"})
+
+
+def _topic_country(it: Item, head: Item, d: _Doc) -> bool:
+    """Is this country name right before an analyst word the analyst's subject ("Iran analyst"), not their country
+    ("American analysts" keeps its adjective)?"""
+    if it.end != head.start or d.lower[head.end - 1] not in TOPIC_HEADS or it.anchor is None or it.anchor.kind != "country":
+        return False
+    roles = it.anchor.country_roles()
+    return "name" in roles and not roles & {"adjective", "demonym", "demonym-plural"}
 
 
 def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
@@ -161,6 +191,7 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     # nationality: nearest to the head first, then possessors, then complements
     def countries_in(seg: list[Item]) -> list[Item]:
         return [it for it in seg if it.type == "anchor" and it.anchor and not it.target_of and it is not head
+                and not _backer(it, d) and not _topic_country(it, head, d)
                 and (it.anchor.kind == "country" or (it.anchor.kind == "actor"
                                                      and any(a.kind == "country" for a in it.anchor.actors)))]
     an.countries = list(reversed(countries_in(before)))

@@ -15,6 +15,7 @@ from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, 
 from lapwing.extract.actors.body_offices import body_office
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.common import (
+    COMPANY_SUFFIXES,
     DETERMINERS,
     TITLED_SECTORS,
     NER_LABELS,
@@ -203,6 +204,13 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if codes.kind == "org" and head.type == "anchor" and head.anchor.kind == "ner" \
                 and an.head_agent is not None and an.head_agent.anchor.agent.person:
             codes.kind = "person"  # "U.S. Senator James Risch" tagged ORG by the NER
+        if codes.kind == "agent" and head.type == "anchor" and self.d.lower[head.end - 1] in COMPANY_SUFFIXES \
+                and head.start > an.chain.start and self.d.text[head.start - 1][:1].isupper():
+            # "Chrysler Corp", "Halvard Mining Ltd": a company's name, not a role word
+            codes.kind = "org"
+            first = next(it.start for it in an.chain.items if self.d.text[it.start][:1].isupper()
+                         and self.d.lower[it.start] not in DETERMINERS)
+            codes.name = self.span_text(first, head.end)
         if codes.name is None and codes.kind in ("person", "org"):
             codes.name = self.span_text(head.start, head.end)
         # number and personhood

@@ -82,3 +82,26 @@ class Codes:
         used += [r for k, r in self.sources.items() if k not in ("sector", "country")]
         uniq = sorted(set(used), key=lambda r: RULE_ORDER.index(r) if r in RULE_ORDER else len(RULE_ORDER))
         return "+".join(uniq) if uniq else None
+
+
+#: words that make a capitalised name a document, a law or an agreement, not an actor: first and followed by "of" /
+#: "on" ("the *Bill* of Rights", "the *Declaration* of Independence", "the *Convention* on Refugees") or last
+#: ("the Patriot *Act*", "the Paris *Accord*", "the Second *Amendment*"); "Bill" only first ("Bill Hale" is a man)
+DOCUMENT_WORDS = frozenset({"bill", "act", "charter", "constitution", "treaty", "convention", "declaration",
+                            "amendment", "accord", "accords", "protocol", "covenant", "statute", "manifesto"})
+
+
+def names_a_document(ent) -> bool:
+    """Is this entity (a spaCy Span) the name of a document or law ("Bill of Rights", "Patriot Act")?"""
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    if first.lower_ in DOCUMENT_WORDS and first.text[:1].isupper() and first.i + 1 < len(first.doc) \
+            and first.doc[first.i + 1].lower_ in ("of", "on"):
+        return True
+    return last.lower_ in DOCUMENT_WORDS and last.lower_ != "bill" and last.text[:1].isupper()
+
+
+#: the company suffixes of agents.tsv: after a capitalised name they make the phrase a company's name
+COMPANY_SUFFIXES = frozenset({"corp", "corp.", "inc", "inc.", "incorporated", "ltd", "ltd.", "plc", "gmbh", "llc"})

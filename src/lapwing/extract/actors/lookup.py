@@ -9,7 +9,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.actors.bare_names import bare_only_refused
-from lapwing.extract.actors.common import NER_LABELS, NOT_NAMES, PRO_ANTI
+from lapwing.extract.actors.common import COMPANY_SUFFIXES, NER_LABELS, NOT_NAMES, PRO_ANTI, names_a_document
 from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon, fold_token
 
@@ -225,6 +225,10 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
             not a.country_roles() & {"adjective", "demonym", "demonym-plural"}
         if _title_complement(doc, a, ends):
             continue
+        if a.kind == "agent" and doc[a.end - 1].lower_ in COMPANY_SUFFIXES and a.start > 1 \
+                and doc[a.start - 1].lower_ in ("'s", "\u2019s") and doc[a.start - 2].text[:1].isupper():
+            drop.add(id(a))  # "Standard and Poor's *Corp*": the suffix of a name with a possessive in it
+            continue
         if (one_word_actor or place_name) and (_adjacent_name(doc, a.start - 1, a, lexical)
                                                or _adjacent_name(doc, a.end, a, lexical)):
             if place_name and _org_name_after(doc, a.end):
@@ -251,8 +255,8 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
     extra: list[Anchor] = []
     for ent in ents:
         kind = NER_LABELS.get(ent.label_)
-        if kind is None or _doubtful_entity(doc, ent):
-            continue
+        if kind is None or _doubtful_entity(doc, ent) or names_a_document(ent):
+            continue  # (a document is no actor: "the Bill of Rights", "the Patriot Act")
         free = [k for k in range(ent.start, ent.end) if k not in covered]
         if not free:
             continue
