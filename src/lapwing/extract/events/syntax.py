@@ -229,6 +229,8 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             if subj is not None:
                 return subj
         return _subj_token(h, depth + 1)
+    if (g := _outer_doer(t, kids)) is not None:
+        return _subj_token(g, depth + 1)
     if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
         if active_conjunct(t):  # "X was freed and *vowed* to fight": the passive's subject
             subj = next((c for c in t.head.children if c.dep_ in PASS_SUBJ), None)
@@ -306,6 +308,50 @@ def _fragment_subject(t: Token) -> Token | None:
     return None
 
 
+_BACK_PRONOUNS = frozenset({"him", "her", "them"})
+#: what the police do to a suspect, never a suspect to his victim (not "overpower", "restrain": robbers do that too)
+_CUSTODY_GERUNDS = frozenset({"arrest", "detain", "nab", "apprehend", "handcuff"})
+
+
+def _outer_doer(t: Token, kids: list[Token]) -> Token | None:
+    """"Police used spray on [a man *who* attacked officers ... *before arresting him*]": a gerund after "before" or
+    "after", hung on a relative clause whose subject is "who", with "him", "her" or "them" as its object, is not done by
+    that antecedent to itself (that would be "himself") nor, for a custody verb, to its victim: its doer is the doer of
+    the verb the antecedent's phrase hangs on. That verb, else None."""
+    if t.dep_ != "advcl" or t.tag_ != "VBG" or lemma_of(t) not in _CUSTODY_GERUNDS \
+            or not (_cases(t) & {"before", "after"}):
+        return None
+    p = next((c for c in kids if c.dep_ in ("obj", "dobj") and c.lower_ in _BACK_PRONOUNS), None)
+    r = t.head
+    if p is None or r.dep_ != "acl:relcl" or not any(c.dep_ in SUBJ and c.tag_ == "WP" for c in r.children):
+        return None
+    g = r.head.head  # (through "a crowd *of men* who ...")
+    for _ in range(2):
+        if g.pos_ in ("NOUN", "PROPN") and g.dep_ not in ("ROOT", "root"):
+            g = g.head
+    return g if g.pos_ == "VERB" and g.i < r.head.i else None
+
+
+#: the passives of custody that take the first verb's subject (the custody verbs and a few more)
+_CUSTODY_STEPS = TRANSITIVE_ONLY | {"apprehend", "jail", "imprison", "catch", "take"}
+
+
+def _active_head_subject(t: Token, kids: list[Token]) -> Token | None:
+    """The patient of a passive conjunct with its own auxiliary joined to an active verb: "he *surrendered* at the
+    police station and *was arrested*", "the accused appeared before the magistrate and *was remanded* in custody":
+    the first verb's subject (not a relative pronoun, not a date) is the one the passive happened to. Only for custody
+    and its steps: elsewhere ("... told a network that X had a plane waiting but *had been persuaded* ...") the coder's
+    other checks were tuned without this patient."""
+    h = t.head
+    if lemma_of(t) not in _CUSTODY_STEPS or not any(c.dep_ in ("aux:pass", "auxpass") for c in kids) \
+            or any(c.dep_ in SUBJ for c in kids) or h.pos_ != "VERB" or _is_passive(h):
+        return None
+    s = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if s is None or s.tag_ in ("WP", "WDT", "EX") or _is_temporal(s):
+        return None
+    return s
+
+
 def _np_head(t: Token) -> Token:
     return t
 
@@ -323,6 +369,8 @@ def _obj_token(t: Token) -> Token | None:
             for c in t.head.children:
                 if c.dep_ in PASS_SUBJ:
                     return c
+            if (s := _active_head_subject(t, kids)) is not None:
+                return s
         if t.dep_ in ("acl", "acl:relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head  # "a camp ... attacked by militiamen"
         return None
