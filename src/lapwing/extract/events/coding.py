@@ -10,6 +10,7 @@ from lapwing.extract.events.victims import person_victim, unlocked_violence
 from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
+from lapwing.extract.events.coding_checks import JOB_PEOPLE
 from lapwing.extract.events.coding_checks import (  # noqa: F401  (VIOLENT_ROOTS and the predicates re-exported)
     ABSTRACT_CAUSES, PRESSURE_CAUSES, RECEPTION_NOUNS, VIOLENT_ROOTS, _DEAL_ROOTS, _DEATH_VERBS, _FIRING_NOUNS,
     _HARM_VERBS, _SAID_ACTS, _SEARCH_RAIDS, _TALK_CODES, _WORDS_ON_MARKETS, _doer_told, _document_doer,
@@ -136,6 +137,9 @@ class BuildMixin:
             return None
         src = self.actors.get(c.source_tok) or self.speaker_pronoun(c.source_tok)
         src = self.speaker_state(c.source_tok, src) or src  # "the ministry's spokesman said *China* supported ..."
+        if src is not None and not (src.country or src.sector or src.name) and c.source_tok is not None \
+                and lemma_of(c.source_tok) in JOB_PEOPLE:
+            src = None  # "Analysts pointed to the army's inability to ...": a job word is a quote's speaker, no doer
         if not is_coded(src) and c.source_tok is not None and not c.nominal:
             named = src if src is not None else (
                 self.actors.uncoded(c.source_tok, force=True)

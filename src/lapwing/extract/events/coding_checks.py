@@ -121,3 +121,9 @@ def _document_doer(tok) -> bool:
     if tok is not None and tok.tag_ == "WDT" and tok.head.dep_ in ("acl:relcl", "relcl"):
         tok = tok.head.head
     return tok is not None and lemma_of(tok) in DOCUMENT_NOUNS
+
+#: people named only by a job outside politics ("analysts", "an economist", "the plant manager"): actors for the
+#: quotes (a later he or she can be them), but with no country, sector or name never the doer of an event: the
+#: coder reads them as no actor, as before they were mentions
+JOB_PEOPLE = frozenset({"analyst", "economist", "consultant", "manager"})
+
