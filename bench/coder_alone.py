@@ -26,10 +26,8 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import json  # noqa: E402
-import signal  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
-from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -116,46 +114,18 @@ def main() -> None:
 
 
 def sample(coder, contexts, passes: int, top: int = 40, interval: float = 0.0005) -> dict:
-    """``passes`` passes of the coder under a sampling profiler: each Lapwing function's share of the samples with it
-    on the stack (inclusive) and innermost (self)."""
-    inclusive: Counter[str] = Counter()
-    own: Counter[str] = Counter()
-    n = 0
+    """``passes`` passes of the coder under the sampling profiler (``stack_sampler.py``): each Lapwing function's
+    share of the samples with it on the stack (inclusive) and innermost (self)."""
+    from stack_sampler import StackSampler
 
-    def name(frame) -> str | None:
-        code = frame.f_code
-        if "/lapwing/" not in code.co_filename:
-            return None
-        return f"{code.co_filename.split('/lapwing/', 1)[1]}:{code.co_firstlineno}({code.co_name})"
-
-    def on_signal(_sig, frame) -> None:
-        nonlocal n
-        n += 1
-        seen: set[str] = set()
-        while frame is not None:
-            k = name(frame)
-            if k is not None:
-                if not seen:
-                    own[k] += 1
-                if k not in seen:
-                    inclusive[k] += 1
-                    seen.add(k)
-            frame = frame.f_back
-
-    old = signal.signal(signal.SIGPROF, on_signal)
-    try:
+    with StackSampler(interval) as sampler:
         for _ in range(passes):
             ctxs = contexts()  # (the other extractors run unsampled)
-            signal.setitimer(signal.ITIMER_PROF, interval, interval)
+            sampler.start()
             for ctx in ctxs:
                 coder.fn(ctx)
-            signal.setitimer(signal.ITIMER_PROF, 0, 0)
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
-        signal.signal(signal.SIGPROF, old)
-    total = n or 1
-    return {"samples": n, "functions": [{"function": k, "inclusive": round(v / total, 4), "self": round(own[k] / total, 4)}
-                                        for k, v in inclusive.most_common(top)]}
+            sampler.stop()
+    return sampler.result(top)
 
 
 if __name__ == "__main__":

@@ -259,57 +259,21 @@ def profile_pass(pipe, docs, arts, forget, top: int) -> list[dict]:
 
 
 def sample_pass(pipe, docs, arts, forget, top: int, interval: float = 0.0005) -> dict:
-    """One pass of the extractors under a sampling profiler: every ``interval`` CPU seconds the stack of the
-    main thread is read; each Lapwing function's share of the samples with it on the stack (inclusive) and at
-    the top of the Lapwing frames (self: its own code and what it calls outside Lapwing). The ``top`` functions
-    by inclusive share."""
-    import signal
-    from collections import Counter
+    """One pass of the extractors under the sampling profiler (``stack_sampler.py``): each Lapwing function's share
+    of the samples with it on the stack (inclusive) and innermost (self). The ``top`` functions by inclusive share."""
+    from stack_sampler import StackSampler
 
     from lapwing.extract.registry import Context
     from lapwing.schema import ArticleRecord
 
-    inclusive: Counter[str] = Counter()
-    own: Counter[str] = Counter()
-    samples = 0
-
-    def name(frame) -> str | None:
-        code = frame.f_code
-        if "/lapwing/" not in code.co_filename:
-            return None
-        return f"{code.co_filename.split('/lapwing/', 1)[1]}:{code.co_firstlineno}({code.co_name})"
-
-    def on_signal(_sig, frame) -> None:
-        nonlocal samples
-        samples += 1
-        seen: set[str] = set()
-        top_done = False
-        while frame is not None:
-            k = name(frame)
-            if k is not None:
-                if not top_done:
-                    own[k] += 1
-                if k not in seen:
-                    inclusive[k] += 1
-                    seen.add(k)
-                top_done = True  # self time goes to the innermost Lapwing function
-            frame = frame.f_back
-
-    old = signal.signal(signal.SIGPROF, on_signal)
-    signal.setitimer(signal.ITIMER_PROF, interval, interval)
-    try:
+    with StackSampler(interval) as sampler:
+        sampler.start()
         for doc, art in zip(docs, arts):
             forget(doc)
             ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config, **_nlp_arg(pipe))
             for spec in pipe.extractors:
                 spec.fn(ctx)
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
-        signal.signal(signal.SIGPROF, old)
-    n = samples or 1
-    rows = [{"function": k, "inclusive": round(v / n, 4), "self": round(own[k] / n, 4)}
-            for k, v in inclusive.most_common(top)]
-    return {"samples": samples, "interval_s": interval, "functions": rows}
+    return sampler.result(top)
 
 
 if __name__ == "__main__":
