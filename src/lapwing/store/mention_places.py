@@ -308,16 +308,17 @@ _HELD_BY = re.compile(r"^,?\s+(?:(?:district|county|village|town|area|municipali
                       r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$", re.IGNORECASE)
 
 
-def _holder(record: ArticleRecord, e: Event, comma: bool = False) -> PlaceKey | None:
+def _holder(record: ArticleRecord, e: Event, comma: bool = False, known: bool = False) -> PlaceKey | None:
     """The place that holds the event's place when the gazetteer does not know it, named right after it in the
     sentence ("struck villages in Sidakan district of the Kurdistan Region", "near Qamishli in north-east Syria"):
     the unknown village says nothing, the region or country that holds it does. With ``comma``, also the place
-    named after a comma when it is a province or state ("El Plateado, Cauca"; "Pretoria, Brasilia" is a list)."""
+    named after a comma when it is a province or state ("El Plateado, Cauca"; "Pretoria, Brasilia" is a list). With
+    ``known``, never a namesake abroad itself ("near the Palais de Justice in the Plateau district": two towns abroad)."""
     text, own = record.article.text, e.place
     for p in sorted(record.places, key=lambda p: p.start):
         if own.end <= p.start <= own.end + 40 and p.end <= e.sentence.end and p.country \
                 and (_HELD_BY.match(text[own.end:p.start]) or comma and p.kind in ("admin1", "admin2")
-                     and _COMMA.fullmatch(text[own.end:p.start])):
+                     and _COMMA.fullmatch(text[own.end:p.start])) and not (known and stray(record, p)):
             return place_key(p, text)
     return None
 
@@ -411,7 +412,10 @@ def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
             return local
         capital = capital_in(record, e.sentence.start, e.sentence.end)  # "JAKARTA - ... outside Indonesia's parliament"
         return capital if capital is not None and (filed is None or filed.country == capital.country) else filed
-    own = None if stray(record, e.place) else place_key(e.place, record.article.text)
+    if stray(record, e.place):
+        own = _holder(record, e, comma=True, known=True)  # a namesake abroad: the place named as holding it, if any
+    else:
+        own = place_key(e.place, record.article.text)
     if own is not None and not own.country:
         own = _holder(record, e) or own
     elif own is not None and own.point_like:

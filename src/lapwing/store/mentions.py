@@ -17,6 +17,7 @@ from datetime import date
 from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.aid import recipient
 from lapwing.store.dedup import normalise
+from lapwing.store.denials import DENIAL_ROOT, denied_acts
 from lapwing.store.local_names import local_names
 from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now, night_of
@@ -110,6 +111,7 @@ class Mention:
     partners: frozenset[str] = frozenset()  # the countries a joint actor names ("Indonesian and Australian warships")
     night: int = 0  # told as at night: 1 the night after its day ("on Tuesday night"), -1 the night before ("overnight")
     local: frozenset[str] = frozenset()  # villages or towns the gazetteer does not know, named as text (local_names.py)
+    denied_by: int = -1  # a negated act a denial's sentence names: the denial's trigger (denials.py)
 
     # unit, root and block_root are read for every pair of candidate mentions (a million at 10,000 articles): each is
     # computed once per mention (a frozen dataclass's cached_property writes to the instance's own __dict__, which
@@ -117,6 +119,8 @@ class Mention:
     @cached_property
     def unit(self) -> tuple[str, int]:
         """Mentions that share a unit come from one trigger ("urged the army and the RSF to ...")."""
+        if self.denied_by >= 0:
+            return (self.article_id, self.denied_by)  # "denied that the army had bombed ...": one act, the denial
         return (self.article_id, self.trigger_start if self.trigger_start >= 0 else -1 - self.idx)
 
     @property
@@ -131,7 +135,10 @@ class Mention:
     def block_root(self) -> str:
         """The root whose happenings this mention is compared with: its own, except for a plan reported before
         it happens (status future) that announces an act of another root (``PLAN_OF``), a truce, compared with
-        the agreements (``TRUCE``), and joint exercises or patrols, compared with force posture (``JOINT_MILITARY``)."""
+        the agreements (``TRUCE``), joint exercises or patrols, compared with force posture (``JOINT_MILITARY``),
+        and an act a denial's sentence denies, compared with the denial's statements (``denials.py``)."""
+        if self.denied_by >= 0:
+            return DENIAL_ROOT
         if self.cameo.startswith(TRUCE):
             return TRUCE_BLOCK
         if self.cameo.startswith(JOINT_MILITARY):
@@ -450,4 +457,5 @@ def mentions_of(record: ArticleRecord) -> list[Mention]:
     """Every event of the record as a mention (``idx`` is the event's position in ``record.events``)."""
     setting = article_setting(record)
     places = _place_names(record)
-    return _both_parties(record, [mention_of(record, i, e, setting, places) for i, e in enumerate(record.events)])
+    return denied_acts(record, _both_parties(
+        record, [mention_of(record, i, e, setting, places) for i, e in enumerate(record.events)]))
