@@ -48,3 +48,17 @@ def test_a_sentence_run_on_past_a_closed_quote_starts_after_the_mark(nlp):
             '"localist."')
     found = [q for q in run(nlp, text) if q.kind == "indirect" and q.text.startswith("Keller")]
     assert found and "Aoife Byrne" in speaker_words(found[0])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("VW reported that sales fell 4 pct in May.", "sales fell"),
+    ("But VW told dealers that prices would rise by 3 pct.", "prices would rise"),
+    ("The car maker is expanding. VW said it would hire 2,000 workers.", "hire 2,000 workers"),
+])
+def test_a_name_in_capitals_read_as_an_auxiliary_is_the_speaker(nlp, text, words):
+    assert speaker_words(quote_with(run(nlp, text), words)) == "VW"
+
+
+def test_an_auxiliary_in_capitals_is_no_speaker(nlp):
+    quotes = run(nlp, "DOES said the plan was dead.")
+    assert all(speaker_words(q) != "DOES" for q in quotes)

@@ -222,3 +222,21 @@ def aside_subject(verb: Token) -> Token | None:
             continue
         return subj
     return None
+
+
+_AUX_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "am"}
+
+
+def acronym_subject(verb: Token) -> Token | None:
+    """'VW said the recall would ...': a name written in capitals right before a cue that has no subject, which the
+    tagger read as an auxiliary or a verb on the cue (so the cue reads as a passive with no speaker)."""
+    if verb.i == 0 or not is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    t = verb.doc[verb.i - 1]
+    if t.head.i != verb.i or t.pos_ not in ("AUX", "VERB") or t.lower_ in _AUX_WORDS:
+        return None
+    word = t.text.replace("&", "")
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return None
+    k = t.i - 1  # opening its sentence or clause: nothing but punctuation or a conjunction before it
+    return t if k < 0 or verb.doc[k].is_punct or verb.doc[k].lower_ in ("and", "but") or verb.doc[k].is_sent_end else None
