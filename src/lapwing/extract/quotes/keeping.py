@@ -120,8 +120,11 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             continue
         speaker = None
         parts = f.extra.get("parts", [(f.start, f.end)])
-        if f.speaker is None and f.cue is not None and isinstance(f.cue, Token):
-            f.speaker = linear_subject(doc, f.cue, (f.start, f.end))  # the parse lost the cue's subject
+        if f.cue is not None and isinstance(f.cue, Token) and (
+                f.speaker is None or any(a <= f.speaker.idx < b for a, b in parts)):
+            # the parse lost the cue's subject, or gave it one inside the words it reports ('X, speaking at ...,
+            # said [ministers agreed ...]'): read it on the sentence's words
+            f.speaker = linear_subject(doc, f.cue, (f.start, f.end)) or f.speaker
         if f.speaker is not None and not any(a <= f.speaker.idx < b for a, b in parts):
             reporter = reporter_of(doc, f)  # '"...," Ruiz said, according to Radio Lyon': who reports it
             speaker = make_speaker(ctx, reporter if reporter is not None else f.speaker, marked_ranges)

@@ -34,6 +34,20 @@ def _finite(t: Token) -> bool:
     return t.tag_ in ("VBD", "VBZ", "VBP")
 
 
+_PAST_SAME = {"said", "told", "thought", "felt", "heard", "taught", "held", "meant", "read", "put", "found"}
+_AUX_BEFORE = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being"}
+
+
+def _past_misread(cue: Token) -> bool:
+    """A cue tagged as a past participle whose form is also the past tense ('joked', 'said'), with no auxiliary of
+    its own and none right before it."""
+    if cue.tag_ != "VBN" or not (cue.lower_.endswith("ed") or cue.lower_ in _PAST_SAME):
+        return False
+    if any(c.dep_ in ("aux", "aux:pass") for c in cue.children):
+        return False
+    return cue.i == 0 or cue.doc[cue.i - 1].lower_ not in _AUX_BEFORE
+
+
 def _np_head(doc: Doc, start: int, stop: int) -> tuple[Token, int] | None:
     """(head, end) of the noun phrase opening at ``start`` (before ``stop``): its last noun, or a personal pronoun."""
     if start >= stop:
@@ -94,7 +108,10 @@ def _opening(doc: Doc, cue: Token, lo: int) -> Token | None:
         prev = doc[k - 1]  # '..., Cruz said that "A," adding that B'
     participle = cue.tag_ == "VBG" and prev.text == ","
     goes_on = _finite(cue) and (prev.lower_ == "and" or prev.text in (",", "\u2014", "\u2013", "--"))
-    if not (participle or goes_on):
+    # 'Danish activist Lars Holm, a leading voice, joked on Facebook that ...': a past tense after the comma closing
+    # an aside, which the tagger read as a participle on the name (only for a name: see the check below)
+    misread_past = not goes_on and prev.text == "," and _past_misread(cue)
+    if not (participle or goes_on or misread_past):
         return None
     start = lo
     while start < cue.i and (doc[start].lower_ in _SKIP_WORDS or doc[start].is_punct and doc[start].text != "\""):
@@ -111,6 +128,8 @@ def _opening(doc: Doc, cue: Token, lo: int) -> Token | None:
     head, end = found
     if end >= cue.i or not (doc[end].pos_ in ("VERB", "AUX") or doc[end].text in (",", "(", "\u2014", "\u2013", "--")):
         return None
+    if misread_past and (head.pos_ != "PROPN" or doc[end].text != ","):
+        return None
     # another clause's subject between: a personal pronoun, or a noun right before a finite verb, outside asides
     for t in doc[end : cue.i]:
         if t.lower_ in _PERSONAL and t.dep_ != "obj":
@@ -122,11 +141,20 @@ def _opening(doc: Doc, cue: Token, lo: int) -> Token | None:
     return head
 
 
+def _past_closed_quote(doc: Doc, lo: int, cue: int) -> int:
+    """'... given back to states." [British politician X, a key figure, joked ...]': the parser ran a sentence on past
+    a quote that closes with a full stop; the cue's sentence starts after the closing mark (at a capital)."""
+    for k in range(cue - 2, max(lo - 1, 0), -1):  # (a mark the parser put first in the cue's sentence too)
+        if doc[k].text in QUOTE_CHARS and doc[k - 1].text in (".", "?", "!") and doc[k + 1].text[:1].isupper():
+            return k + 1
+    return lo
+
+
 def linear_subject(doc: Doc, cue: Token, content: tuple[int, int]) -> Token | None:
     """Who speaks for ``cue`` read on its sentence's words, outside the content's characters; None when unclear."""
     if cue.pos_ != "VERB":
         return None
-    lo = index_of(doc).sent_start(cue)
+    lo = _past_closed_quote(doc, index_of(doc).sent_start(cue), cue.i)
     for found in (_adjacent(doc, cue, lo), _inverted_other(doc, cue), _opening(doc, cue, lo)):
         if found is not None and not content[0] <= found.idx < content[1]:
             return found

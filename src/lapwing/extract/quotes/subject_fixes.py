@@ -193,3 +193,50 @@ def active_misread(verb: Token) -> bool:
     return any(c.i > verb.i and (c.dep_ == "obj" or c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in ("on", "upon")
                                                                           and k.i == verb.i + 1 for k in c.children))
                and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
+
+
+def aside_subject(verb: Token) -> Token | None:
+    """'Interior Minister Pavel Novak, also speaking in early March, called ...': the parser hung the subject on the
+    participle aside between it and its finite cue, and gave the cue no subject. The aside is a participle clause
+    on the cue, set off by commas on both sides, whose own subject stands right before its opening comma."""
+    if not _finite(verb) or not is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    doc = verb.doc
+    for aside in verb.children:
+        if aside.i > verb.i or aside.dep_ not in ("advcl", "acl") or aside.tag_ not in ("VBG", "VBN"):
+            continue
+        subj = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < aside.i
+                     and c.pos_ in ("PROPN", "NOUN") and not is_time_word(c)), None)
+        if subj is None:
+            continue
+        mine = {x.i for x in subj.subtree}
+        words = sorted(x.i for x in aside.subtree if x.i not in mine and not x.is_punct)
+        last_subj = max(x.i for x in subj.subtree if not x.is_punct)
+        if not words or words[0] <= last_subj + 1 or words[-1] >= verb.i:
+            continue
+        # the aside's own words run from the comma after the subject to the comma before the cue
+        if [doc[k].text for k in range(last_subj + 1, words[0])] != [","]:
+            continue
+        if doc[words[-1] + 1].text != "," or any(
+                not (doc[k].pos_ == "ADV" or doc[k].is_punct) for k in range(words[-1] + 2, verb.i)):
+            continue
+        return subj
+    return None
+
+
+_AUX_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "am"}
+
+
+def acronym_subject(verb: Token) -> Token | None:
+    """'VW said the recall would ...': a name written in capitals right before a cue that has no subject, which the
+    tagger read as an auxiliary or a verb on the cue (so the cue reads as a passive with no speaker)."""
+    if verb.i == 0 or not is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    t = verb.doc[verb.i - 1]
+    if t.head.i != verb.i or t.pos_ not in ("AUX", "VERB") or t.lower_ in _AUX_WORDS:
+        return None
+    word = t.text.replace("&", "")
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return None
+    k = t.i - 1  # opening its sentence or clause: nothing but punctuation or a conjunction before it
+    return t if k < 0 or verb.doc[k].is_punct or verb.doc[k].lower_ in ("and", "but") or verb.doc[k].is_sent_end else None

@@ -19,7 +19,7 @@ from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
                                                        object_participle, relative_on_object, seen_or_left,
                                                        with_conjoined)
-from lapwing.extract.quotes.subject_fixes import (active_misread, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
+from lapwing.extract.quotes.subject_fixes import (acronym_subject, active_misread, aside_subject, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
@@ -152,6 +152,9 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     owner = past_whose_clause(verb)  # ('Ana Ruiz, whose party holds 40 seats, called on ...')
     if owner is not None:
         return owner
+    owner = acronym_subject(verb)  # ('VW said ...': the name read as an auxiliary)
+    if owner is not None:
+        return owner
     # a time the parser made the subject ('Scott on Monday announced ...', 'A court document filed Thursday says')
     # names no speaker: the speaker is found as for a cue with no subject
     subjects = [c for c in _subjects(verb) if not is_time_word(c) and not _opening_participle(c)]
@@ -177,7 +180,7 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         subj = c
     if subj is not None:
         return _past_parenthesis(_past_dateline(subj, verb))
-    share = _share_before(verb)
+    share = _share_before(verb) or aside_subject(verb)  # ('About four in 10 said'; 'X, speaking on ..., called')
     if share is not None:
         return share
     if verb.pos_ == "NOUN" and verb.i > 0 and is_cue_verb(verb):
