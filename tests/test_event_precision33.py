@@ -1,0 +1,47 @@
+"""Event coder, round 33 (issue 10, precision on news nobody has labelled): a class of acts coded as done by someone
+who only judged them, found by judging the coder's output on a seeded sample of unlabelled stories (seed 3335;
+docs/events.md, session 24, round 33). Every sentence here was written for this test:
+
+* "X welcomed / criticised / backed / denounced the decision / move / plan / bill *to do Y*": the act is the measure's,
+  only named; X is no doer of it (before: "Amnesty deported the refugees", asserted; "the EU plans to release").
+  The judging itself is still coded, and the measure that is X's own ("defended *his* decision to ...") keeps its
+  status.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events as _events, show as _show
+
+CLAIMED = ("asserted", "attributed", "future")
+
+
+@pytest.mark.parametrize("text, trigger, judging", [
+    ("The Norwegian government welcomed the decision to free the jailed activists.", "free", "05"),
+    ("Human rights groups criticized the move to expel the migrants to Libya.", "expel", "11"),
+    ("Opposition parties denounced the bill to ban rallies outside the assembly.", "ban", "11"),
+    ("Washington backed the plan to deploy peacekeepers to South Sudan.", "deploy", "05"),
+    ("The Chilean opposition condemned the government's decision to arrest the student leaders.", "arrest", "11"),
+    ("Beijing strongly opposed the proposal to impose fresh sanctions on Myanmar.", "impose", "11"),
+    ("Diplomats in Nairobi have hailed the move to reopen the border with Somalia.", "reopen", "05"),
+])
+def test_a_judged_measure_is_no_act_of_the_judge(pipe, text, trigger, judging):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.trigger and e.trigger.text == trigger and e.status in CLAIMED], _show(evs)
+    assert [e for e in evs if e.cameo.startswith(judging) and e.status == "asserted"], _show(evs)
+
+
+def test_a_measure_of_ones_own_keeps_its_status(pipe):
+    evs = _events(pipe, "The Pakistani prime minister defended his decision to expel the Afghan diplomats.")
+    assert [e for e in evs if e.trigger and e.trigger.text == "expel" and e.status in CLAIMED], _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Egyptian troops fought the militants to retake the town.", "fought"),
+    ("Police arrested two men near the embassy in Lagos on Friday.", "arrested"),
+    ("Ghana welcomed the plan, and Nigeria sent troops to the border.", "sent"),
+])
+def test_acts_outside_a_judged_measure_stay(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.trigger and e.trigger.text == trigger and e.status in CLAIMED], _show(evs)
