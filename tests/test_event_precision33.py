@@ -45,3 +45,35 @@ def test_a_measure_of_ones_own_keeps_its_status(pipe):
 def test_acts_outside_a_judged_measure_stay(pipe, text, trigger):
     evs = _events(pipe, text)
     assert [e for e in evs if e.trigger and e.trigger.text == trigger and e.status in CLAIMED], _show(evs)
+
+
+# -- negation and auxiliaries written with a typographic apostrophe ----------------------------------------------------
+# ("didn’t", "won’t", "hasn’t": the tokenizer splits off "n’t", which the coder's sets of "n't" never matched, so
+# every such denial was coded as done)
+@pytest.mark.parametrize("text, trigger", [
+    ("The Ghanaian foreign ministry didn\u2019t condemn the raid on the border post.", "condemn"),
+    ("Venezuela hasn\u2019t withdrawn its soldiers from the disputed island, the Guyanese minister said.", "withdrawn"),
+    ("Police in Nairobi won\u2019t arrest the striking teachers, the governor promised.", "arrest"),
+    ("\u201cWe didn\u2019t ask the Serbian government for money,\u201d said the Kosovo mayor.", "ask"),
+    ("The Bolivian army doesn\u2019t support the new president, a spokesman claimed.", "support"),
+])
+def test_a_typeset_negation_is_a_negation(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.trigger and e.trigger.text == trigger and e.status == "negated"], _show(evs)
+    assert not [e for e in evs if e.trigger and e.trigger.text == trigger and e.status in CLAIMED], _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Ghanaian foreign ministry condemned the raid on the border post.", "condemned"),
+    ("Venezuela\u2019s army has withdrawn its soldiers from the disputed island.", "withdrawn"),
+    ("Police in Nairobi arrested the striking teachers on Tuesday.", "arrested"),
+])
+def test_the_same_acts_without_a_negation_stay(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.trigger and e.trigger.text == trigger and e.status in CLAIMED], _show(evs)
+
+
+def test_a_typeset_wont_is_a_negated_future_as_with_a_plain_apostrophe(pipe):
+    curly = _events(pipe, "Iran\u2019s foreign minister said Tehran won\u2019t negotiate with Washington.")
+    plain = _events(pipe, "Iran's foreign minister said Tehran won't negotiate with Washington.")
+    assert [(e.cameo, e.status) for e in curly] == [(e.cameo, e.status) for e in plain], (_show(curly), _show(plain))
