@@ -77,3 +77,28 @@ def test_a_typeset_wont_is_a_negated_future_as_with_a_plain_apostrophe(pipe):
     curly = _events(pipe, "Iran\u2019s foreign minister said Tehran won\u2019t negotiate with Washington.")
     plain = _events(pipe, "Iran's foreign minister said Tehran won't negotiate with Washington.")
     assert [(e.cameo, e.status) for e in curly] == [(e.cameo, e.status) for e in plain], (_show(curly), _show(plain))
+
+
+# -- a death whose when / as / after clause names an accident or a disaster ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Eleven farmers were killed after a mudslide swept away their village in Peru.",
+    "Four Turkish workers were killed last week when a blaze tore through the depot.",
+    "Three Kenyan pilots were killed when their plane crashed near Lodwar.",
+    "Six people were killed when a gas cylinder exploded in a restaurant in Karachi.",
+    "Two children died when a fire broke out in their home in Dhaka.",
+    "Nine fishermen were killed when a storm hit the coast of Bangladesh.",
+])
+def test_a_death_in_an_accident_clause_is_no_assault(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo[:2] in ("18", "19", "20") and e.status in CLAIMED], _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Six protesters were killed when police opened fire in Khartoum.", "killed"),
+    ("Two policemen were killed when gunmen attacked their checkpoint in Kano.", "killed"),
+    ("Five Malian soldiers were killed when their convoy was ambushed by jihadists near Gao.", "killed"),
+    ("Three Nigerian soldiers were killed when militants shot down their helicopter.", "killed"),
+])
+def test_a_death_in_an_attack_clause_stays(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert [e for e in evs if e.trigger and e.trigger.text == trigger and e.status in CLAIMED], _show(evs)
