@@ -13,7 +13,6 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
-from lapwing.extract.events.accident_clause import accident_clause
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
@@ -385,7 +384,7 @@ def accident_cause(t: Token) -> Token | None:
             if c.dep_.startswith("obl") and "when" in _cases(c) and any(
                     x.dep_ == "acl" and lemma_of(x) in _ACCIDENT_VERBS for x in c.children):
                 return c  # the same, parsed "[when a tunnel] [collapsed]"
-    return accident_clause(t)  # "killed *when a fire* set off fumes", "*when their helicopter crashed*"
+    return None
 
 
 #: verbs of an accident in a "when" clause of a death ("killed when a bus *overturned*")

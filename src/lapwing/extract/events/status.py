@@ -17,7 +17,6 @@ from spacy.tokens import Token
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
-from lapwing.extract.events.status_reaction import judged_measure_clause
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
@@ -198,10 +197,6 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge in ("advcl", "acl") and gov.pos_ in ("NOUN", "PROPN") and _lemma(gov) in _CALL_NOUNS \
                 and _infinitival(child) and not _cancelled(gov):
             hypothetical, cue = True, cue or _lemma(gov)  # "X *calls* on Serbia to release ..." read as a noun
-        if judged_measure_clause(edge, child, gov):
-            # "the EU welcomed the decision *to release* the prisoners", "Amnesty criticised the move *to deport*
-            # refugees": the act of a measure its reactor only judges (status_reaction.py)
-            hypothetical, cue = True, cue or "judged measure"
         if edge == "acl" and gov.pos_ == "NOUN" and _lemma(gov) in PLAN_NOUNS and _cancelled(gov):
             negated, cue = True, cue or "cancel"  # "demanded that Chile cancel plans to buy tanks"
         if gov.pos_ in ("NOUN", "PROPN") and edge not in ("nsubj", "nsubj:pass", "acl", "acl:relcl"):
