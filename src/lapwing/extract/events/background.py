@@ -48,7 +48,7 @@ def background_events(events: list) -> list:
 _CLAUSE_EDGES = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "csubj", "acl:relcl"})
 _AUX_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "has", "have", "had",
                         "having", "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
-                        "may", "might", "must", "to", "get", "got", "gets", "'ll", "wo", "ca", "ought"})
+                        "may", "might", "must", "to", "get", "got", "gets", "'ll", "wo", "ca", "ought", "’s", "’re", "’ve", "’d", "’ll"})
 _BE_HAVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "got"})
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.status_words import NT_FORMS
+
 #: a planned action expressed by its actor is, in CAMEO, an expression of intent (03x) or a threat (13x)
 _INTENT_PREFIX = [
     ("04", "036"), ("057", "030"), ("05", "032"), ("061", "0311"), ("062", "0312"), ("063", "0313"),
@@ -42,8 +44,8 @@ def _future_negation(anchor: Token) -> bool:
     """"will not", "won't", "would not" on the anchor (or the verb that governs its to-clause)."""
     for t in (anchor, anchor.head):
         words = {c.lower_ for c in t.children if c.dep_ in ("aux", "aux:pass")}
-        if words & {"will", "wo", "'ll", "would", "shall"} and any(
-                c.lower_ in ("not", "n't", "never") for c in t.children):
+        if words & {"will", "wo", "'ll", "’ll", "would", "shall"} and any(
+                (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS) for c in t.children):
             return True
     return False
 

@@ -348,7 +348,7 @@ class BuildMixin:
         code, rule = c.code, p.id
         status = st.status
         if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
-                and not any(x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d") for x in c.anchor.children):
+                and not any(x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d", "’d") for x in c.anchor.children):
             # "Germany said *it* condemned the attack", "X said he welcomed any dialogue": a verbal act that
             # its own actor reports in the saying is done by the saying, not merely reported
             status = "asserted"

@@ -16,6 +16,7 @@ from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: re
     Candidate, _aux_forms, _below, _conj_children, _conj_lemma_keys, _lemma_keys, _lemma_view, _mandative,
     _split_conds)
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
+from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.participants import _many, is_coded
 from lapwing.extract.events.syntax import (
     PASS_SUBJ, PERSONISH, SUBJ, _cases, _ccomp, _is_month, _is_passive, _is_temporal, _obj_token, _particles,
@@ -307,7 +308,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             if p.family:
                 bag, heads = self.content_bag(p, t, nominal)
                 code, cclass = self.content_code(p.family, bag)
-                if p.family == "intent" and any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "never", "n't")
+                if p.family == "intent" and any(c.dep_ in ("neg", "advmod") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS)
                                                 for h in heads if t.doc[h].pos_ in ("VERB", "AUX")
                                                 for c in t.doc[h].children):
                     # "vowed *not* to return the Golan Heights": a promise not to yield is a refusal; a

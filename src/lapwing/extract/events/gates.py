@@ -277,7 +277,7 @@ class GatesMixin:
         ``old_year`` is for the simple past) or "at the time" says it is the background, not the news."""
         if anchor.dep_ in ("advcl", "xcomp", "conj") and anchor.tag_ == "VBG" and anchor.head.i < anchor.i:
             anchor = anchor.head  # "..., *injuring* several": the participle shares its verb's time
-        if anchor.pos_ != "VERB" or not any(c.dep_ in ("aux", "aux:pass") and c.lower_ in ("had", "'d")
+        if anchor.pos_ != "VERB" or not any(c.dep_ in ("aux", "aux:pass") and c.lower_ in ("had", "'d", "’d")
                                             for c in anchor.children):
             return False
         sent = anchor.sent

@@ -118,7 +118,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     if auxes & FUT_AUX:
         future, cue = True, cue or "will"
     if auxes & HYPO_AUX:
-        if auxes & {"would", "'d"} and _reported_past(anchor) and not (_mark_words(anchor, akids) & {"if", "unless"}):
+        if auxes & {"would", "'d", "’d"} and _reported_past(anchor) and not (_mark_words(anchor, akids) & {"if", "unless"}):
             # "X said they would boycott ...": future in the past, not a condition
             future, cue = True, cue or "would"
         else:

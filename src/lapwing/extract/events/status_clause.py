@@ -59,7 +59,7 @@ def _mark_words(t: Token, kids: list[Token] | None = None) -> set[str]:
 def _not_past(v: Token) -> bool:
     """A clause that is not in a past tense: a modal, "will", an imperative or a present verb."""
     auxes = [c for c in v.children if c.dep_ in ("aux", "aux:pass")]
-    if any(a.lower_ in HYPO_AUX or a.lower_ in ("will", "shall", "'ll") for a in auxes):
+    if any(a.lower_ in HYPO_AUX or a.lower_ in ("will", "shall", "'ll", "’ll") for a in auxes):
         return True
     if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("had", "was", "were", "did") for a in auxes):
         return False

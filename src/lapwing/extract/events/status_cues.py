@@ -20,6 +20,7 @@ from lapwing.extract.events.status_means import (consequence_gerund, goal_gerund
                                                 suspected, unwilling)
 from lapwing.extract.events.status_prevent import doubted, event_condition, prevented
 from lapwing.extract.events.status_wire import future_when, no_plan, permitted
+from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.syntax import verb_bases
 
 #: predicates that call a claim false ("the reports were *baseless*", "were *misleading propaganda*")
@@ -32,7 +33,7 @@ DISMISSIVE = frozenset({
 #: predicates that, negated, call a claim false ("are *not true*")
 _TRUE = frozenset({"true", "correct", "accurate", "right", "founded", "fact"})
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute", "discount", "debunk"})
-_NEG = frozenset({"not", "n't", "never", "nt"})
+_NEG = frozenset({"not", "never"}) | NT_FORMS
 #: time spans given to someone to do something ("gave them 48 *hours* to leave")
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "deadline", "time", "ultimatum",
                         "until"})

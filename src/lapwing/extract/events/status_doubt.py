@@ -32,7 +32,7 @@ from spacy.tokens import Token
 #: adjectives of likelihood whose clause is a guess ("unlikely that", "likely that", "possible that")
 DOUBT_ADJ = frozenset({"unlikely", "likely", "possible", "probable", "improbable", "doubtful", "uncertain", "unclear",
                        "conceivable", "questionable"})
-_WILL_OR_MODAL = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll", "wo", "ll"})
+_WILL_OR_MODAL = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll", "’ll", "wo", "ll"})
 
 
 def doubted_clause(edge: str, child: Token, gov: Token) -> bool:

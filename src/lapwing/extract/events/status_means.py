@@ -24,12 +24,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.syntax import verb_bases
 
 #: auxiliaries of a possibility and of a time to come
 _MODAL = frozenset({"could", "would", "might", "may", "should", "must", "ought", "can"})
-_WILL = frozenset({"will", "shall", "'ll", "wo", "ll"})
-_NEG = frozenset({"not", "n't", "never", "nt"})
+_WILL = frozenset({"will", "shall", "'ll", "’ll", "wo", "ll"})
+_NEG = frozenset({"not", "never"}) | NT_FORMS
 
 #: adjectives whose to-clause is not done: "reluctant to join", "unable to retake"
 UNWILLING_ADJ = frozenset({"unable", "unwilling", "reluctant", "hesitant", "loath", "loth", "disinclined",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.syntax import verb_bases
 
 #: verbs of prevention: their from-gerund is kept from happening ("blocked X from holding", "barred X from deporting")
@@ -26,7 +27,7 @@ PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "block", "ban", "keep", "pr
 DOUBT_VERBS = frozenset({"doubt", "question", "wonder"})
 #: verbs whose negation leaves their complement done: "did not hesitate to", "never stopped V-ing"
 LITOTES_VERBS = frozenset({"stop", "cease", "quit", "fail", "refrain", "hesitate", "halt"})
-_NEG = frozenset({"not", "n't", "never", "nt"})
+_NEG = frozenset({"not", "never"}) | NT_FORMS
 #: wh-words of a question about an act that happened: "unclear why it attacked", "not known how they died"
 PRESUPPOSING = frozenset({"why", "how", "where"})
 

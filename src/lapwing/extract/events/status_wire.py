@@ -39,14 +39,15 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.parse_memo import _FROZEN
 from lapwing.extract.events.status_means import conditional_main
+from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.token_index import _columns
 from lapwing.extract.events.syntax import verb_bases
 from lapwing.extract.events.word_positions import positions_of
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "’s", "’re", "am"})
 #: words of a timetable between "be" and "to V": "is *due* to", "are *slated* to", "was *set* to", "is *about* to"
 TIMETABLE = frozenset({"due", "slated", "scheduled", "set", "poised", "about", "timetabled"})
-_ADVS = frozenset({"also", "now", "still", "already", "originally", "initially", "then", "not", "n't", "expected"})
+_ADVS = frozenset({"also", "now", "still", "already", "originally", "initially", "then", "not", "expected"}) | NT_FORMS
 
 
 def scheduled(anchor: Token) -> str | None:
@@ -255,7 +256,7 @@ def future_when(edge: str, child: Token, gov: Token) -> bool:
     if child.tag_ not in ("VBP", "VBZ") and not bare and not passive:
         return False
     gaux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "aux:pass")}
-    if gaux & {"will", "shall", "'ll", "would", "could", "may", "might", "can", "should", "must"}:
+    if gaux & {"will", "shall", "'ll", "’ll", "would", "could", "may", "might", "can", "should", "must"}:
         return True
     present = gov.tag_ in ("VBP", "VBZ") or any(c.dep_ == "cop" and c.tag_ in ("VBP", "VBZ") for c in gov.children)
     return present and gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and bool(verb_bases(gov.head) & _REPORT)
@@ -271,7 +272,7 @@ def excluded_conjunct(tok: Token | None) -> bool:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     doc = tok.doc
-    if any(c.lower_ in ("not", "n't") and c.dep_ in ("advmod", "neg") and c.i < tok.i
+    if any((c.lower_ == "not" or c.lower_ in NT_FORMS) and c.dep_ in ("advmod", "neg") and c.i < tok.i
            and doc[c.i + 1].lower_ not in _ADDITIVE for c in tok.children):  # ("and *not only* the EU": one more)
         return True
     first = tok.left_edge.i
@@ -404,7 +405,7 @@ def denied_claim_clause(clause: Token) -> bool:
         j -= 1
     if doc[j].lower_ not in _DENYING_FORMS:
         return False
-    return not (j >= 1 and doc[j - 1].lower_ in ("not", "never", "n't"))  # ("has not denied reports that ...")
+    return not (j >= 1 and (doc[j - 1].lower_ in ("not", "never") or doc[j - 1].lower_ in NT_FORMS))  # ("has not denied reports that ...")
 
 
 #: nouns of a plan or a wish whose to / of clause, with "no", is not going to happen ("has *no plans* to withdraw")
@@ -424,4 +425,4 @@ def no_plan(edge: str, child: Token, gov: Token) -> bool:
         return True
     h = gov.head
     return any(c.dep_ == "det" and c.lower_ == "any" for c in gov.children) and h.i != gov.i and any(
-        c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't", "never") for c in h.children)
+        c.dep_ in ("advmod", "neg") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS) for c in h.children)

@@ -3,7 +3,10 @@ govern a clause's status (deny, plan, urge, accuse, report ...), and the marks o
 
 from __future__ import annotations
 
-NEG_WORDS = {"not", "n't", "never", "no", "nt"}
+#: "n't" as typeset news writes it, with a typographic apostrophe ("didn’t", "won’t"): the tokenizer splits it off
+#: as "n’t", which the plain "n't" in the sets below never matched (round 33)
+NT_FORMS = frozenset({"n't", "n’t", "n‘t", "nʼt", "nt"})
+NEG_WORDS = {"not", "never", "no"} | NT_FORMS
 #: adverbs of rarity that deny the act as much as "not" does: "seldom criticized China", "hardly ever met them"
 RARE_ADVERBS = {"seldom", "rarely", "hardly", "scarcely"}
 #: verbs whose complement did not happen: "denied attacking", "failed to reach"
@@ -62,7 +65,7 @@ FUT_GOVERNORS = {
     "slate", "scheduled", "planned", "expected", "poised", "slated", "about",
     "vow", "pledge", "promise", "agree", "offer", "ready", "willing", "prepared", "commit",
 }
-FUT_AUX = {"will", "shall", "'ll", "wo", "ll"}
+FUT_AUX = {"will", "shall", "'ll", "’ll", "wo", "ll"}
 FUT_MODIFIERS = {"planned", "proposed", "upcoming", "forthcoming", "scheduled", "future", "next",
                  "expected", "prospective", "impending", "coming", "anticipated"}
 HYPO_MODIFIERS = {"possible", "potential", "hypothetical", "would-be", "likely", "feared",
