@@ -392,8 +392,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261203-niger-un-mission-expelled", "The U.N. Secretary-General deeply regretted"):
         "'X deeply regretted the decision, his spokesman, Y, told reporters': the object of 'regretted' is taken as X's "
         "words, and the closing 'told reporters' gives no quote",
-    ("lw-20261205-montenegro-parliament-blockade", "was held without a quorum"):
-        "a claim in a reduced relative clause ('a session the opposition says was held ...') gives no quote",
     ("lw-20261205-montenegro-parliament-blockade", 'police officers "not to raise'):
         "the second appeal ('urged his supporters to stay \"...\" and called on police officers \"...\"') is read "
         "inside the first one's content",

@@ -105,3 +105,41 @@ def test_appeal_with_quoted_infinitive_keeps_its_hearer(nlp, no_actors, text, co
 ])
 def test_object_content_keeps_its_quotation_marks(nlp, no_actors, text, content):
     assert content in [q.text for q in run(nlp, text)]
+
+
+# -- a claim in a relative clause (``quotes/relative_cue.py``, rule ``indirect:relative``) ----------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lawmakers passed the bill in a sitting the opposition says was held without a quorum.",
+     "was held without a quorum", "the opposition"),
+    ("The mayor is charged over a speech that his party says was taken out of context.",
+     "was taken out of context", "his party"),
+    ("The president is seeking a fourth term that the opposition says the charter forbids.",
+     "the charter forbids", "the opposition"),
+])
+def test_claim_in_a_relative_clause(nlp, no_actors, text, content, speaker):
+    """'a sitting [the opposition says] was held ...': the rest of the relative clause is the cue subject's claim."""
+    qs = [q for q in run(nlp, text) if q.rule == "indirect:relative"]
+    assert qs and qs[0].text == content and qs[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The minister who said the plan would fail has resigned.",
+    "Reporters asked about the letter that the envoy said he had sent.",
+])
+def test_relative_clause_that_is_no_claim_about_the_noun(nlp, no_actors, text):
+    """A relative clause whose cue has a clause of its own ('who said the plan would fail', 'that ... said he had
+    sent') is no claim with a gap read by this rule."""
+    assert not [q for q in run(nlp, text) if q.rule == "indirect:relative"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The talks, which officials said would resume on Monday, were suspended.", "would resume on Monday"),
+    ("The Green party, which says the mine will poison the river, has filed a lawsuit.",
+     "the mine will poison the river"),
+    ("The farmers' union, which argued that the tariffs were unfair, has called a strike for Friday.",
+     "the tariffs were unfair"),
+])
+def test_claim_in_a_relative_clause_ends_with_it(nlp, no_actors, text, content):
+    """A claim in a relative clause set off by commas ends with that clause, not with the sentence."""
+    assert content in [q.text for q in run(nlp, text)]

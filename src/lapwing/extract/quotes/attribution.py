@@ -21,6 +21,7 @@ from lapwing.extract.quotes.keeping import keep_quotes
 from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
 from lapwing.extract.quotes.objects import find_object_cues
+from lapwing.extract.quotes.relative_cue import find_relative_cues
 from lapwing.extract.quotes.closing_cue import find_closing_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
@@ -362,6 +363,12 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     colon_ranges = Ranges((f.start, f.end) for f in colon)
     if has_parse:
         reported = find_reported(doc, lex, marked_ranges)
+        # 'a post that her lawyers say was written by someone else': a claim in a relative clause is the rest of that
+        # clause, whatever other reading of its cue was found (quotes/relative_cue.py)
+        relative = find_relative_cues(doc, lex, marked_ranges, set())
+        if relative:
+            rel_cues = {f.cue.i for f in relative}
+            reported = [f for f in reported if f.cue is None or f.cue.i not in rel_cues] + relative
         # (a quote credited through an object cue's sentence before it leaves that cue its own object: both are the
         # speaker's words)
         taken = {f.cue.i for f in reported if f.cue is not None} | {

@@ -251,6 +251,12 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
              and not (x.dep_ == "parataxis" and x.left_edge.i == hi and is_cue_verb(doc[hi - 1])
                       and not any(c.dep_ in ("ccomp", "obj") for c in doc[hi - 1].children))]
     end = min([index_of(doc).sent_end(cue)] + stops)
+    last = cue.head.right_edge.i
+    if cue.dep_ in ("acl:relcl", "relcl") and cue.head.i < cue.i and last >= hi and (
+            doc[last].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","):
+        # 'The talks, which officials said [would resume on Monday], were suspended': a claim in a relative clause
+        # ends with the relative clause set off by commas, not with the sentence
+        end = min(end, last if doc[last].text == "," else last + 1)
     cols = token_columns(doc)
     lower, words = cols.lower, cue_words()  # (a Token only for 'according' and the words that may be cues)
     for k in range(lo + 3, hi):  # (the parser may have hung that clause inside the reported one)
