@@ -123,6 +123,17 @@ def test_claim_in_a_relative_clause(nlp, no_actors, text, content, speaker):
     assert qs and qs[0].text == content and qs[0].speaker.text == speaker
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The letters he claimed were written by his grandfather turned out to be forgeries.",
+     "were written by his grandfather"),
+    ("The photographs she said were family heirlooms turned out to be museum prints.", "were family heirlooms"),
+])
+def test_claim_in_a_subject_relative_clause_stops_before_the_main_verb(nlp, no_actors, text, content):
+    """'The letters he claimed [were written by ...] turned out ...': the claim ends before the sentence's own verb."""
+    qs = [q for q in run(nlp, text) if q.cue in ("claimed", "said")]
+    assert qs and qs[0].text == content
+
+
 @pytest.mark.parametrize("text", [
     "The minister who said the plan would fail has resigned.",
     "Reporters asked about the letter that the envoy said he had sent.",

@@ -17,6 +17,7 @@ _RELATIVE_WORDS = ("that", "which", "who", "whom")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _STOPS = (",", ";", ":", "\u2014", "--", "(", ")")
 _NP_WORDS = ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
+_LINKS = ("and", "or", "but", "that", "which", "who", "whom", "whose", "where", "when", "if", "because", "as")
 
 
 def find_relative_cues(doc: Doc, lex: SpeechLexicon, marked_ranges, taken: set[int]) -> list[_Found]:
@@ -50,7 +51,16 @@ def find_relative_cues(doc: Doc, lex: SpeechLexicon, marked_ranges, taken: set[i
         if len(words) < 2 or doc[t.i + 1].lower_ == "that":
             continue
         if words[0].tag_ in _FINITE or words[0].pos_ == "AUX":
-            pass  # 'says [was held without a quorum]': the gap is the subject
+            # 'says [was held without a quorum]': the gap is the subject; the clause ends before a second finite verb
+            # with no conjunction or relative word before it, the verb of the sentence the noun is the subject of
+            # ('The photos he claimed [were heirlooms] turned out to be ...')
+            for k in range(1, len(words)):
+                if words[k].tag_ in ("VBD", "VBZ", "VBP") and words[k].pos_ == "VERB" and not any(
+                        x.lower_ in _LINKS for x in words[1:k]):
+                    words = words[:k]
+                    break
+            if len(words) < 2:
+                continue
         else:
             # 'says [the charter forbids]': a short noun phrase, then a finite verb ending the clause
             last = words[-1]
