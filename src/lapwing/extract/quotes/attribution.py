@@ -19,7 +19,9 @@ from lapwing.extract.quotes.noun_intro import statement_intro
 from lapwing.extract.quotes.index import DocIndex, Ranges, indexed
 from lapwing.extract.quotes.keeping import keep_quotes
 from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
+from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
 from lapwing.extract.quotes.objects import find_object_cues
+from lapwing.extract.quotes.relative_cue import find_relative_cues
 from lapwing.extract.quotes.closing_cue import find_closing_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
@@ -229,6 +231,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                 # '"A." Trump tweeted that, "B."': the cue after the quote introduces the next one (also after a colon
                 # that introduces the quote: 'Perez lobbies for a higher wage: "A." He says B.')
                 cand_after = None
+            if cand_after is not None and not closes_with_comma and text[m.end - 1 : m.end] not in ("!", "?") \
+                    and has_parse and conjoined_after_quote(cand_after, m.open_at):
+                cand_after = None  # 'called on X to "..." [and urged] Y to ...': the next verb of the quote's clause
             named = dash_name(before) if before else None  # 'Pollsters agree - Carl Bialik: "..."'
             if named is not None and (cand_after is None or not closes_with_comma):
                 f.cue, f.cue_text, f.speaker, f.rule = before[-1], ":", named, "direct:colon-intro"
@@ -358,11 +363,20 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     colon_ranges = Ranges((f.start, f.end) for f in colon)
     if has_parse:
         reported = find_reported(doc, lex, marked_ranges)
+        # 'a post that her lawyers say was written by someone else': a claim in a relative clause is the rest of that
+        # clause, whatever other reading of its cue was found (quotes/relative_cue.py)
+        relative = find_relative_cues(doc, lex, marked_ranges, set())
+        if relative:
+            rel_cues = {f.cue.i for f in relative}
+            reported = [f for f in reported if f.cue is None or f.cue.i not in rel_cues] + relative
         # (a quote credited through an object cue's sentence before it leaves that cue its own object: both are the
         # speaker's words)
         taken = {f.cue.i for f in reported if f.cue is not None} | {
             f.cue.i for f in found if f.cue is not None
-            and not (f.rule == "direct:after-cue-sentence" and f.cue.lower_ in lex.object_forms)}
+            and not (f.rule == "direct:after-cue-sentence" and f.cue.lower_ in lex.object_forms)
+            # ('called on the army to "refuse unlawful orders"', 'urged X "not to ..."': the appeal's to-clause holds
+            # the quoted words)
+            and not (f.rule == "direct:cue-before" and f.cue.lower_ in lex.to_forms and quoted_infinitive(text, f))}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
         # a cue clause closing its sentence that the parse lost ('A, the ministry said.': quotes/closing_cue.py)
         reported += find_closing_cues(doc, lex, marked_ranges, taken | {f.cue.i for f in reported if f.cue is not None},

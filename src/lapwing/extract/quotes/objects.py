@@ -10,6 +10,7 @@ from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.as_reported import find_as_reported
 from lapwing.extract.quotes.cues import SpeechLexicon, lexicon
 from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.next_cue import outer_speaker_cue, to_after_hearer
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
 from lapwing.extract.quotes.subject_words import is_time_word
 from lapwing.extract.quotes.subjects import _subject_of
@@ -47,7 +48,8 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
         if as_rep is not None:
             out.append(as_rep)
             continue
-        spk = _subject_of(t)
+        outer = outer_speaker_cue(t)  # 'X said the army would stay neutral and [urged] ...': X's next cue
+        spk = _subject_of(t if outer is None else outer)
         if spk is None:
             continue
         if _inside(marked_ranges, spk.idx, spk.idx + len(spk)) or spk.i > t.i and spk.dep_ != "nsubj":
@@ -76,11 +78,28 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
         s, e = _strip_span(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
         if e <= s:
             continue
+        if e < len(index.text) and index.text[e] in '"\u201d' and _opened(index.text[s:e]):
+            e += 1  # ('to restore order "firmly but without excess"'): the quoted words' closing mark goes with them
+        elif s > 0 and index.text[s - 1] in '"\u201c' and _closed(index.text[s:e]):
+            s -= 1  # ('accused "agitators" of ...'): and their opening mark
+        elif 0 < s and e < len(index.text) and index.text[s - 1] + index.text[e] in ('""', "\u201c\u201d") \
+                and not any(c in index.text[s:e] for c in '"\u201c\u201d'):
+            s, e = s - 1, e + 1  # ('condemned "any attempt to ..."'): an object quoted whole keeps both marks
         out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
     return out
 
 
 _SHOW_FORMS = {"show", "shows", "showed", "shown", "showing"}
+
+
+def _opened(text: str) -> bool:
+    """The text opens a quotation it does not close: an odd number of straight marks, or more curly openers."""
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+def _closed(text: str) -> bool:
+    """The text closes a quotation it does not open: an odd number of straight marks, or more curly closers."""
+    return text.count('"') % 2 == 1 or text.count("\u201d") > text.count("\u201c")
 
 
 def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
@@ -169,14 +188,9 @@ def _infinitive_on_hearer(verb: Token) -> Token | None:
                 return c
     # ('urges [the government] to open talks' with 'open' read as an adjective): 'to' and a bare verb right after
     # the hearer, read on the words
-    doc = verb.doc
-    for h in verb.children:
-        if h.dep_ in ("obj", "obl") and verb.i < h.i <= verb.i + 6 and h.pos_ in ("NOUN", "PROPN", "PRON"):
-            k = h.right_edge.i + 1
-            if k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k].tag_ == "TO" and doc[k + 1].tag_ == "VB" \
-                    and doc[k + 1].dep_ not in ("xcomp", "advcl", "acl"):
-                return _Linear(doc[k + 1])
-    return None
+    # ('urged the soldiers to free President X' with 'to free' read as a preposition and an adjective)
+    k = to_after_hearer(verb)
+    return _Linear(verb.doc[k]) if k is not None else None
 
 
 class _Linear:

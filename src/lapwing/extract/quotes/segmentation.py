@@ -13,6 +13,7 @@ from lapwing.extract.quotes.cues import (SUBJ_DEPS, SpeechLexicon, _FINITE_TAGS,
                                         is_cue_verb, lexicon)
 from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.made_clear import clause_start
+from lapwing.extract.quotes.next_cue import speakers_next_cue
 
 # ---------------------------------------------------------------------------
 # quotation marks
@@ -250,6 +251,12 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
              and not (x.dep_ == "parataxis" and x.left_edge.i == hi and is_cue_verb(doc[hi - 1])
                       and not any(c.dep_ in ("ccomp", "obj") for c in doc[hi - 1].children))]
     end = min([index_of(doc).sent_end(cue)] + stops)
+    last = cue.head.right_edge.i
+    if cue.dep_ in ("acl:relcl", "relcl") and cue.head.i < cue.i and last >= hi and (
+            doc[last].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","):
+        # 'The talks, which officials said [would resume on Monday], were suspended': a claim in a relative clause
+        # ends with the relative clause set off by commas, not with the sentence
+        end = min(end, last if doc[last].text == "," else last + 1)
     cols = token_columns(doc)
     lower, words = cols.lower, cue_words()  # (a Token only for 'according' and the words that may be cues)
     for k in range(lo + 3, hi):  # (the parser may have hung that clause inside the reported one)
@@ -288,12 +295,10 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
                 and not any(c.dep_ in SUBJ_DEPS for c in x.children) and x.i != cue.i \
                 and (any(c.dep_ == "ccomp" for c in x.children) or (k + 1 < end and doc[k + 1].lower_ == "that")):
             return k - 1
-        # ('X said the bloc was following events and [called on] all sides to avoid violence': a to-clause cue in the
-        # simple past after a clause in another tense is the speaker's own)
-        if x.tag_ in ("VBD", "VBN") and lower[k] in lexicon().to_forms and x.i != cue.i and k + 1 < end \
-                and (lower[k + 1] in ("on", "for", "upon") or any(c.dep_ == "xcomp" and c.i > k for c in x.children)) \
-                and not any(c.dep_ in SUBJ_DEPS or c.dep_.startswith("aux") for c in x.children) \
-                and _other_tense(doc, lo, k):
+        # ('X said the bloc was following events and [called on] all sides to avoid violence', 'X said 23 people had
+        # been detained and [accused] agitators of ...': a to-clause or object cue in the simple past after a clause
+        # in another tense is the speaker's own, ``next_cue``)
+        if x.i != cue.i and k + 1 < end and speakers_next_cue(doc, lo, x):
             return k - 1
     # do not run past the end of the paragraph
     space, texts = cols.space, cols.text
@@ -321,12 +326,6 @@ def _own_cue_clause_start(doc: Doc, x: Token) -> int | None:
     if j >= 1 and (doc[j].lower_ in _CLAUSE_CONJ or doc[j].lower_ in ("even", "after")) and doc[j - 1].text == ",":
         return j - 1
     return None
-
-
-def _other_tense(doc: Doc, lo: int, k: int) -> bool:
-    """The reported clause before ``k`` has a verb with an auxiliary or in the present ('was following', 'is
-    ready', 'will meet'): a bare past verb after it is not the same clause's tense."""
-    return any(doc[j].pos_ == "AUX" or doc[j].tag_ in ("VBZ", "VBP", "MD") for j in range(lo, k))
 
 
 _CHANNEL_PREPS = {"in", "on", "at", "during", "via", "through", "over", "after", "from", "by"}

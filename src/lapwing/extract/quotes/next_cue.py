@@ -1,0 +1,106 @@
+"""The speaker's next cue that the parser hung inside the reported clause of the first one: 'X said the army would
+remain neutral [and urged] politicians to settle ...', 'X said 23 people had been detained [and accused] agitators of
+...'. The first content ends before the conjunction and the second cue is X's own quote, with X as its speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
+
+_CONJ_WORDS = ("and", "but")
+_NP_START = ("DET", "PROPN", "PRON", "NUM")
+
+
+def to_after_hearer(verb: Token) -> int | None:
+    """The verb of a to-infinitive right after the cue's hearer, read on the words ('urged [the soldiers] to free X',
+    'called on [the parties] to end ...'), when the parser did not hang it on the cue: 'to' (tagged as the infinitive
+    marker or as a preposition) and a bare verb, or a lower-case word tagged as an adjective before a noun phrase
+    opening with a determiner, a name, a pronoun or a number ('to free President X', 'to open the border')."""
+    doc = verb.doc
+    for h in verb.children:
+        if h.dep_ not in ("obj", "iobj", "obl") or not verb.i < h.i <= verb.i + 6 or h.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        k = h.right_edge.i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "to" or doc[k].tag_ not in ("TO", "IN"):
+            continue
+        w = doc[k + 1]
+        if w.tag_ == "VB" and w.dep_ not in ("xcomp", "advcl", "acl"):
+            return w.i
+        if w.tag_ == "JJ" and w.is_lower and k + 2 < len(doc) and doc[k + 2].pos_ in _NP_START:
+            return w.i
+    return None
+
+
+def _other_tense(doc: Doc, lo: int, k: int) -> bool:
+    """The reported clause before ``k`` has a verb with an auxiliary or in the present ('was following', 'is
+    ready', 'will meet'): a bare past verb after it is not the same clause's tense."""
+    return any(doc[j].pos_ == "AUX" or doc[j].tag_ in ("VBZ", "VBP", "MD") for j in range(lo, k))
+
+
+def _marked_tense(doc: Doc, lo: int, k: int) -> bool:
+    """The reported clause before ``k`` is in a modal, the present or the passive ('would remain', 'cannot remain',
+    'had been detained'): a verb with an object of its own after it ('and accused X of') is not that clause's."""
+    return any(doc[j].tag_ in ("VBZ", "VBP", "MD") or doc[j].dep_ in ("aux:pass", "auxpass") for j in range(lo, k))
+
+
+def speakers_next_cue(doc: Doc, lo: int, x: Token) -> bool:
+    """``x``, after 'and' / 'but' inside the reported clause starting at ``lo``, is the speaker's next cue: a to-clause
+    cue in the simple past with its to-clause ('called on A to', 'called for', 'urged A to') after a clause in another
+    tense, or an object cue with its object ('accused A of') after a clause in a modal, the present, the passive or
+    the progressive. It has no subject or auxiliary of its own."""
+    k = x.i
+    if k < 1 or doc[k - 1].lower_ not in _CONJ_WORDS or x.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in SUBJ_DEPS or c.dep_.startswith("aux") for c in x.children):
+        return False
+    lex = lexicon()
+    w = x.lower_
+    if w in lex.to_forms and k + 1 < len(doc) and (
+            doc[k + 1].lower_ in ("on", "for", "upon") or any(c.dep_ == "xcomp" and c.i > k for c in x.children)
+            or to_after_hearer(x) is not None) and _other_tense(doc, lo, k):
+        return True
+    return w in lex.object_forms and any(c.dep_ in ("obj", "xcomp") and c.i > k for c in x.children) and (
+        _marked_tense(doc, lo, k) or _other_form(x))
+
+
+def _other_form(x: Token) -> bool:
+    """The verb ``x`` is conjoined to is in a form ``x`` cannot share its auxiliary with: a progressive or bare verb
+    ('were running out of fuel [and accused] ...'), or a passive ('had been detained [and accused] ...')."""
+    h = x.head
+    return x.dep_ == "conj" and h.i < x.i and (h.tag_ in ("VBG", "VB", "VBZ", "VBP") or any(
+        c.dep_ in ("aux:pass", "auxpass") for c in h.children))
+
+
+def outer_speaker_cue(verb: Token) -> Token | None:
+    """The cue whose reported clause the parser hung ``verb`` in as a conjunct, when ``verb`` is that speaker's next
+    cue (``speakers_next_cue``): 'X said the army would remain neutral and [urged] ...' -> 'said'."""
+    if verb.dep_ != "conj":
+        return None
+    r = verb.head
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    if r.dep_ not in ("ccomp", "xcomp") or r.head.i >= verb.i or not is_cue_verb(r.head):
+        return None
+    return r.head if speakers_next_cue(verb.doc, r.left_edge.i, verb) else None
+
+
+def conjoined_after_quote(cue: Token, open_at: int) -> bool:
+    """A cue right after a quote that does not close with a comma, '... to "stand with the government" [and urged]
+    supporters to gather', is the next verb of the clause the quote is in: its subject stands before the quote (the
+    parser hangs it on a verb before the quote, no subject of its own after it), so it is not the quote's cue."""
+    doc = cue.doc
+    if cue.i < 1 or doc[cue.i - 1].lower_ not in _CONJ_WORDS or cue.dep_ != "conj" or cue.head.idx >= open_at:
+        return False
+    return not any(c.dep_ in SUBJ_DEPS and c.idx > open_at for c in cue.children)
+
+
+def quoted_infinitive(text: str, found) -> bool:
+    """The quoted words of a found quote are an appeal's infinitive: 'to' right before the opening mark ('called on
+    the army to "refuse unlawful orders"') or the quote opening with 'to' / 'not to' ('urged soldiers "not to fire"')."""
+    m = getattr(found, "marked", None)
+    if m is None:
+        return False
+    before = text[max(0, m.open_at - 4) : m.open_at].rstrip().lower()
+    inside = text[m.start : m.start + 7].lower()
+    return before.endswith(" to") or before == "to" or inside.startswith(("to ", "not to "))
