@@ -19,14 +19,14 @@ def claimed(pipe, text, root):
 
 
 @pytest.mark.parametrize("text, root, country, place", [
-    ("Indian authorities have imposed a curfew in parts of Kashmir after two days of riots.", "172", "IND", "Kashmir"),
+    ("Sri Lankan police imposed a curfew across parts of Kandy after riots on Monday.", "172", "LKA", "Kandy"),
     ("Pakistani police imposed a curfew in the northern city of Peshawar on Sunday.", "172", "PAK", "Peshawar"),
     ("Officials imposed a curfew in parts of the eastern city of Kolkata late on Tuesday.", "172", "IND", "Kolkata"),
-    ("The government of Sudan lifted a state of emergency in West Darfur State this week.", "081", "SDN", "Darfur"),
+    ("Ethiopia's cabinet lifted the state of emergency in the Tigray region on Thursday.", "081", "ETH", "Tigray"),
     ("Manila has lifted martial law in Mindanao, two years after the siege.", "081", "PHL", "Mindanao"),
     ("The Tunisian president threatened to impose a curfew in Sfax if the unrest went on.", "132", "TUN", "Sfax"),
     ("Norway shipped food aid to the northern province of Idlib last month.", "07", "SYR", "Idlib"),
-    ("The European Union has deployed election observers in Zimbabwe for the vote.", "07", "ZWE", "Zimbabwe"),
+    ("Portugal has deployed election monitors across Mozambique before the poll.", "07", "MOZ", "Mozambique"),
 ])
 def test_place_is_target(pipe, text, root, country, place):
     evs = claimed(pipe, text, root)

@@ -179,7 +179,7 @@ class BuildMixin:
             tgt = self.actors.get(site)  # "air strikes against Kurdish positions *in northern Iraq*" (site_targets.py)
         if src is not None and not is_coded(tgt) and (place := place_target(self, c.trigger, c.anchor, c.code, c.source_tok,
                                                          c.target_tok)) is not None:
-            tgt = place  # "imposed a curfew in parts *of Kashmir*", "aid for *Haiti*" (place_targets.py)
+            tgt = place  # "imposed a curfew in parts *of Kandy*", "aid for *Haiti*" (place_targets.py)
         mentions = self.ctx.data.get("actors")
         src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"
         tgt = force_from_context(mentions, c.target_tok, tgt) or tgt

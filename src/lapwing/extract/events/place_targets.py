@@ -1,17 +1,16 @@
 """The country an act is done *in* or *for*, as its target when the clause names no other: "imposed a curfew *in*
-parts of Kashmir", "declared a state of emergency *across* Ethiopia", "lifted martial law *in* Mindanao", "imposed a
-blockade *on* ... towns *in* the West Bank", "deployed peacekeepers *in* Iraq", "approved aid *for* Haiti",
-"suspended its aid programme *for* Bosnia".
+parts of Kandy", "declared a state of emergency *across* Ethiopia", "lifted martial law *in* Mindanao", "laid a
+blockade around towns *in* Idlib", "deployed peacekeepers *in* Iraq", "approved aid *for* Haiti".
 
 A curfew, a state of emergency, martial law, a blockade and their easing bear on the people of the place where
 they are imposed; peacekeeping and aid are given to the place they go to. For these kinds of act only (the CAMEO
 codes below), when neither the pattern's specs nor the other fallbacks found a coded target, a country mention
 (a coded country, never a sector, never an organisation of states; or a place the places extractor resolved in a
 country, never a nationality word) in the act's "in / across / throughout / over" phrase (for aid also "for /
-to / into"; on the trigger, its light verb, its object or the clause it threatens) is the target, directly or as the owner of
-a part of it ("in parts *of Kashmir*", "in the Indian city *of* Srinagar"). Posture ("troops on alert in X"),
+to / into"; on the trigger, its light verb, its object or the clause it threatens) is the target, directly or as
+the owner of a part of it ("in parts *of Kandy*", "in the Indian city *of* Pune"). Posture ("troops on alert in X"),
 ceasefires, talks and force are left alone: there the place says where, not at whom. An act with no source
-takes no place target ("a curfew *was imposed* in Kashmir" names no doer, and stays uncoded as before).
+takes no place target ("a curfew *was imposed* in Kandy" names no doer, and stays uncoded as before).
 """
 
 from __future__ import annotations
@@ -36,14 +35,14 @@ _AID_CODES = frozenset({"07", "070", "071", "072", "073", "074", "162", "1621", 
 _WHERE_PREPS = frozenset({"in", "across", "throughout", "over", "inside"})
 _AID_PREPS = _WHERE_PREPS | {"for", "to", "into"}
 
-#: parts of a place named by their "of" phrase: "in *parts* of Kashmir", "in the *north* of Mali"
+#: parts of a place named by their "of" phrase: "in *parts* of Kandy", "in the *north* of Mali"
 _PART_HEADS = frozenset({"part", "area", "section", "portion", "zone", "north", "south", "east", "west", "centre",
                          "center", "rest", "much", "most", "all", "swathe", "swath", "stretch"}) | SETTLEMENT_HEADS
 
 
 def _place_actor(coder, h: Token) -> Actor | None:
     """The actor a place word stands for: a coded country mention (never a sector or an organisation of states),
-    or a place the places extractor resolved in a country ("Kashmir", "West Darfur State", "Peshawar"; never a
+    or a place the places extractor resolved in a country ("Kandy", "Tigray region", "Peshawar"; never a
     nationality word), as a country-coded place actor."""
     if _is_temporal(h):
         return None
@@ -61,7 +60,7 @@ def _place_actor(coder, h: Token) -> Actor | None:
 
 def _country_of_place(coder, h: Token, depth: int = 2) -> Actor | None:
     """The place ``h`` names as an actor, or the one its part or settlement head belongs to ("parts *of
-    Kashmir*", "the northern city *of Peshawar*", "the *Indian* city of Srinagar", "parts of the city *of*
+    Kandy*", "the northern city *of Peshawar*", "the *Indian* city of Pune", "parts of the city *of*
     Ahmedabad": two such heads at most); None otherwise."""
     found = _place_actor(coder, h)
     if found is not None or depth == 0 or lemma_of(h) not in _PART_HEADS:
@@ -78,7 +77,7 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
                  tgt_tok: Token | None = None) -> Actor | None:
     """The coded country an act of restriction or aid is done in (or, for aid, given for), named in a phrase of
     its trigger, its light verb or its object noun; None for other acts or when no such phrase names one. An
-    uncoded target the pattern found ("in *parts* of Kashmir") is looked through; a person is no place."""
+    uncoded target the pattern found ("in *parts* of Kandy") is looked through; a person is no place."""
     if not code or (tgt_tok is not None and (tgt_tok.pos_ not in ("NOUN", "PROPN") or _words(tgt_tok) & PERSONISH)):
         return None
     if code in _RESTRICTION_CODES:
@@ -91,7 +90,7 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
     # ("threatened *to impose* a curfew in Algiers": the act threatened or promised is the trigger's clause)
     heads += [x for x in trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     objs = [o for v in heads if (o := _obj_token(v)) is not None and o.pos_ == "NOUN"]
-    # ("a state *of emergency* in Darfur": the phrase may hang on the object's own "of" noun)
+    # ("a state *of emergency* in Tigray": the phrase may hang on the object's own "of" noun)
     heads += objs + [x for o in objs for cs, x in _prep_args(o) if "of" in cs and x.pos_ == "NOUN"]
     if tgt_tok is not None and tgt_tok.dep_ in ("obl", "nmod") and (place := _country_of_place(coder, tgt_tok)):
         return place
