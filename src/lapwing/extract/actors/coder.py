@@ -32,7 +32,7 @@ from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
-from lapwing.extract.actors.name_repeats import repeated_name
+from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
 from lapwing.extract.actors.titles import _Titles, local_country, union_local
 from lapwing.extract.actors.us_states import us_state_anchors
 from lapwing.extract.registry import Context
@@ -374,7 +374,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if an.head.type == "name" and an.head_agent is None and not any(
                 it.anchor and it.anchor.agent and it.anchor.agent.agent.has("honorific") for it in an.title_agents) \
                 and self.find_by_name(self.name_key(an.head.start, an.head.end)) is None \
-                and acronym_antecedent(self, an.head.start, an.head.end) is None:
+                and acronym_antecedent(self, an.head.start, an.head.end) is None \
+                and short_company_name(self, an.head.start, an.head.end) is None:  # ("Tullow" after "Tullow Oil plc")
             # an unknown capitalised word without a title: not enough to call it an actor, unless it
             # repeats (part of) the name of one earlier person, whether or not the NER tagged it again
             return None
@@ -425,6 +426,15 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if rep is not None:
                 self.inherit(m, rep, False)
                 codes = self.codes[id(m)]
+        if not nested and key is None and codes.kind in ("person", "org", "agent") \
+                and (firm := short_company_name(self, start + (self.d.lower[start] == "the"), end)) is not None:
+            # "Kestrel" after "Kestrel Mining Holdings Ltd": the firm, not a person of that name; "Halden Marine"
+            # after "Halden Marine Inc.": the firm, not marines (name_repeats.py)
+            codes.kind = m.kind = "org"
+            m.actor = m.actor.model_copy(update={"kind": "org"})
+            self.inherit(m, firm, True)
+            codes = self.codes[id(m)]
+            key = ("entity", firm.entity)
         if an.head_agent is not None:
             self.titles[id(m)] = [(self.item_text(it), an.former) for it in [an.head_agent] + an.title_agents]
             if body_office(self.doc, an.head_agent.end) or (

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from lapwing.extract.actors.common import ActorMention
+from lapwing.extract.actors.common import COMPANY_SUFFIXES, ActorMention
+
+_SUFFIXES = frozenset(w.rstrip(".") for w in COMPANY_SUFFIXES)
 
 
 def name_words(coder: Any, start: int, end: int) -> tuple[str, ...]:
@@ -38,3 +40,24 @@ def repeated_name(coder: Any, m: ActorMention, start: int, end: int) -> ActorMen
             found.setdefault((x.actor.country, x.actor.sector), x)
     return next(iter(found.values())) if len(found) == 1 else None
 
+
+
+def short_company_name(coder: Any, start: int, end: int) -> ActorMention | None:
+    """The one earlier company whose name this bare name shortens: "Tullow" after "Tullow Oil plc", "Kestrel" after
+    "Kestrel Mining Holdings Ltd" (the earlier mention coded BUS, its name ending in a company suffix, any case, and
+    its capitalised words opening with all of this one's); None when there is none, or several with different codes.
+    The shortened name is the firm, not a person the NER may take it for (session 24 round 33)."""
+    d = coder.d
+    key = tuple(d.lower[k] for k in range(start, end))
+    if not key or not all(d.text[k][:1].isupper() and d.text[k][:1].isalpha() for k in range(start, end)) \
+            or key[0] in ("the", "a", "an"):
+        return None  # only a bare run of capitalised words: "Tullow", "Kestrel Mining" (at a sentence's start too)
+    found = {}
+    for x in coder.mentions:
+        if x.start >= start or x.kind not in ("org", "agent") or x.actor.sector != "BUS" \
+                or coder.d.lower[x.end - 1].rstrip(".") not in _SUFFIXES:
+            continue
+        words = name_words(coder, x.start, x.end)
+        if len(words) > len(key) and words[:len(key)] == key:
+            found.setdefault((x.actor.country, x.actor.sector), x)
+    return next(iter(found.values())) if len(found) == 1 else None

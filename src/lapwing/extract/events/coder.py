@@ -205,8 +205,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
                 mem[0].start, mem[0].end, mem[0].country) else []
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
-            side = self.actors.coded_side(tok)  # "*French* and German troops" (adjective_sides.py)
-            for x in argument_conjuncts(tok)[:3] + ([side] if side is not None else []):
+            sides = self.actors.coded_sides(tok)  # "*French* and German troops", "*British*, *French* and German ..."
+            for x in argument_conjuncts(tok)[:3] + sides:  # (adjective_sides.py)
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out) \
                         and not (base.start <= a.start and a.end <= base.end) \

@@ -22,7 +22,7 @@ from lapwing.extract.events.syntax import (
 )
 from lapwing.extract.events.phrases import np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
-from lapwing.extract.events.adjective_sides import adjective_side, side_actor
+from lapwing.extract.events.adjective_sides import adjective_side, adjective_sides, list_head, side_actor
 from lapwing.extract.actors.analysis import ALLIED_HEADS, OPPOSED_HEADS
 from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
 from lapwing.extract.events.units import is_law_unit
@@ -153,6 +153,16 @@ class _Actors:
         """The first of two nationality words joined on ``head`` ("[French] and German troops"), or None."""
         return adjective_side(head, self.ctx.data.get("actor_nationality") or {})
 
+    def coded_sides(self, head: Token | None) -> list[Token]:
+        """Every word but the last of a list of nationality words on ``head`` coded as a side of its own
+        ("[British], [French] and German diplomats", ``side_actor``)."""
+        out = []
+        for side in adjective_sides(head, self.ctx.data.get("actor_nationality") or {}):
+            a = self.get(side, fallback=False)
+            if a is not None and a.rule == "events:adjective-side":
+                out.append(side)
+        return out
+
     def coded_side(self, head: Token | None) -> Token | None:
         """``adjective_side`` when that word is coded as a side of its own (``side_actor``), else None."""
         side = self.adjective_side(head)
@@ -178,9 +188,10 @@ class _Actors:
         return a
 
     def _lookup(self, t: Token, fallback: bool) -> Actor | None:
-        if t.dep_ in ("amod", "compound") and (side := self.adjective_side(t.head)) is not None and side.i == t.i \
-                and (a := side_actor(self.get(t.head, fallback=False), t, self.ctx.data.get("actor_nationality") or {},
-                                     doc_text(self.ctx.doc))) is not None:
+        if t.dep_ in ("amod", "compound", "conj") \
+                and t.i in [x.i for x in adjective_sides(list_head(t), self.ctx.data.get("actor_nationality") or {})] \
+                and (a := side_actor(self.get(list_head(t), fallback=False), t,
+                                     self.ctx.data.get("actor_nationality") or {}, doc_text(self.ctx.doc))) is not None:
             return a  # "*French* and German troops": the first side of the head's pair (adjective_sides.py)
         a = self._lookup_phrase(t, fallback)
         if a is not None and not a.country and t.doc is not self.ctx.doc and t.lower_ not in SIDE_HEADS:
