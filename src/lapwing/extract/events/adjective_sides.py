@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.schema import Actor
+from lapwing.extract.events.parse_memo import children_of
 
 _SIDE_LABELS = frozenset({"amod", "compound"})
 
@@ -26,15 +27,15 @@ def adjective_pair(head: Token | None, nat: dict[int, str]) -> tuple[Token, Toke
     the first's conjunct, or (a parse that hung both on the head) the head's next modifier, with the "and" on it."""
     if head is None or not nat or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    for a1 in head.children:
+    for a1 in children_of(head):
         if a1.dep_ not in _SIDE_LABELS or a1.i >= head.i or a1.i not in nat:
             continue
-        seconds = [c for c in a1.children if c.dep_ == "conj"]
-        seconds += [c for c in head.children if c.dep_ in _SIDE_LABELS and c.i == a1.i + 2]
+        seconds = [c for c in children_of(a1) if c.dep_ == "conj"]
+        seconds += [c for c in children_of(head) if c.dep_ in _SIDE_LABELS and c.i == a1.i + 2]
         for a2 in seconds:
             if a1.i < a2.i < head.i and nat.get(a2.i) not in (None, nat[a1.i]) \
                     and a2.doc[a1.i + 1].lower_ in ("and", "or") \
-                    and any(c.dep_ == "cc" and c.i == a1.i + 1 for c in a2.children):
+                    and any(c.dep_ == "cc" and c.i == a1.i + 1 for c in children_of(a2)):
                 return a1, a2
     return None
 

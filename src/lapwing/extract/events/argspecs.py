@@ -14,6 +14,7 @@ from lapwing.extract.events.syntax import (
 from lapwing.extract.events.syntax_words import RELATION_NOUNS
 from lapwing.extract.events.syntax_args import _between, _conj, _purpose_between, _name_conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import measure_content
+from lapwing.extract.events.parse_memo import children_of
 
 #: the channel nouns of a call: "spoke *by phone* with X"
 _CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "link"})
@@ -53,11 +54,11 @@ def _named_object(o: Token | None) -> Token | None:
     """The object, or what a free relative names in its place: *criminals* in "sent [what officials described as
     *criminals*] to the prison", where the parser made *officials* (the namers) the object; None when the relative
     names nothing."""
-    if o is None or not any(d.dep_ == "det" and d.lower_ == "what" for d in o.children):
+    if o is None or not any(d.dep_ == "det" and d.lower_ == "what" for d in children_of(o)):
         return o
-    for v in o.children:
+    for v in children_of(o):
         if v.dep_ in ("acl", "acl:relcl") and v.pos_ == "VERB":
-            return next((x for x in v.children if x.dep_ in ("xcomp", "obj") or (
+            return next((x for x in children_of(v) if x.dep_ in ("xcomp", "obj") or (
                 x.dep_.startswith("obl") and "as" in _cases(x))), None)
     return o
 
@@ -68,11 +69,11 @@ def _subject_after_participle(s: Token | None) -> Token | None:
     titled name its apposition (the participle has no object, and the subject stands right after it)."""
     if s is None or s.dep_ not in SUBJ:
         return s
-    ap = next((c for c in s.children if c.dep_ == "appos" and c.i > s.i and (c.pos_ == "PROPN" or c.tag_ == "NNP")), None)
+    ap = next((c for c in children_of(s) if c.dep_ == "appos" and c.i > s.i and (c.pos_ == "PROPN" or c.tag_ == "NNP")), None)
     if ap is None or s.i + 1 >= len(s.doc) or s.doc[s.i + 1].text != ",":
         return s
     fronted = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.right_edge.i == s.left_edge.i - 1 and not any(
-        g.dep_ in ("obj", "dobj") for g in c.children) for c in s.head.children)
+        g.dep_ in ("obj", "dobj") for g in children_of(c)) for c in children_of(s.head))
     return ap if fronted else s
 
 
@@ -80,9 +81,9 @@ def _self_owned(h: Token) -> bool:
     """A noun owned by a possessive pronoun ("*its* troops", "*their* weapons"): the doer's own; not a name or
     another party ("its neighbour Kyrgyzstan", "its allies")."""
     if h.pos_ == "PROPN" or lemma_of(h) in RELATION_NOUNS or any(
-            c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and c.i > h.i for c in h.children):
+            c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and c.i > h.i for c in children_of(h)):
         return False
-    return any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN for c in h.children)
+    return any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN for c in children_of(h))
 
 
 def _thing(h: Token) -> bool:
@@ -106,12 +107,12 @@ class ArgSpecsMixin:
         if spec == "subj":
             s = _subj_token(t) if not nominal else None
             if s is None and not nominal:  # ("[Nigerian opposition leader X *sharply*] criticised": the adverb hung on
-                s = next((c for c in t.children if c.dep_ == "advmod" and c.pos_ == "NOUN" and c.i < t.i  # the verb)
-                          and manner_adverb(c.lower_) and any(d.dep_ == "compound" for d in c.children)), None)
+                s = next((c for c in children_of(t) if c.dep_ == "advmod" and c.pos_ == "NOUN" and c.i < t.i  # the verb)
+                          and manner_adverb(c.lower_) and any(d.dep_ == "compound" for d in children_of(c))), None)
             if s is not None and s.pos_ == "NOUN" and manner_adverb(s.lower_):
                 # "[Britain and France *sharply*] criticised ...": a manner adverb read as the subject's head noun,
                 # the subject its modifier
-                s = next((c for c in sorted(s.children, key=lambda c: -c.i) if c.i < s.i and c.dep_ in (
+                s = next((c for c in sorted(children_of(s), key=lambda c: -c.i) if c.i < s.i and c.dep_ in (
                     "compound", "nmod:poss", "poss") and c.pos_ in ("NOUN", "PROPN")), s)
             if s is not None and s.pos_ == "PROPN" and (c := _name_conj(s)) is not None and c.i < s.i:
                 return c  # the first of two titled names the parser hung inside the second's title
@@ -133,7 +134,7 @@ class ArgSpecsMixin:
         if spec == "obj":
             return _named_object(_obj_token(t))
         if spec == "iobj":
-            for c in t.children:
+            for c in children_of(t):
                 if c.dep_ == "iobj":
                     return c
             return self._dative_compound(t)
@@ -165,7 +166,7 @@ class ArgSpecsMixin:
             h = _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
             if h is None and ps == {"by"}:  # "rejected the sanctions *imposed by the bloc*": the by-agent of the
                 # participle that follows the object
-                h = next((a for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > o.i
+                h = next((a for c in children_of(o) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > o.i
                           for a in [_prep(c, ps)] if a is not None), None)
             return h
         if spec.startswith("forprep:"):
@@ -182,13 +183,13 @@ class ArgSpecsMixin:
             x = self._content_clause(t)
             if x is None:
                 return None
-            for c in x.children:
+            for c in children_of(x):
                 if c.dep_ in SUBJ:
                     return c
             return None
         if spec == "helped":
             # the one a purpose clause helps: "earmarked 1.5 million euros in aid *to help Haiti*"
-            for c in t.children:
+            for c in children_of(t):
                 if c.dep_ in ("xcomp", "advcl") and c.i > t.i and lemma_of(c) in _HELP_VERBS:
                     return _obj_token(c)
             return None
@@ -200,11 +201,11 @@ class ArgSpecsMixin:
             # "threatened to break *relations* with *Russia*" is aimed at Russia
             preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside", "out"}
             o = _obj_token(x)
-            while o is None and (nx := next((c for c in x.children if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
+            while o is None and (nx := next((c for c in children_of(x) if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
             found = [o] if o is not None else []
             found += [h for cs, h in _prep_args(x) if cs & preps]
-            found += [h for a in x.children if a.dep_ == "advmod" and a.i > x.i  # "to move its forces *closer to* Y"
+            found += [h for a in children_of(x) if a.dep_ == "advmod" and a.i > x.i  # "to move its forces *closer to* Y"
                       for cs, h in _prep_args(a) if cs & preps]
             if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
                 found += [h for cs, h in _prep_args(o) if cs & preps]  # positions *of Hezbollah*" (last)
@@ -242,12 +243,12 @@ class ArgSpecsMixin:
         if spec == "objsite":
             return self._site_country(t)
         if spec == "poss":
-            for c in t.children:
+            for c in children_of(t):
                 if c.dep_ in ("nmod:poss", "poss") and not _is_temporal(c):  # not "this year's offensive"
                     return c
             return None
         if spec == "mod":
-            for c in t.children:
+            for c in children_of(t):
                 if c.dep_ in ("amod", "compound") and self._modifier_actor(c):
                     return c
             return None
@@ -270,13 +271,13 @@ class ArgSpecsMixin:
         o = _obj_token(t)
         if o is None or o.pos_ != "NOUN" or _prep(t, {"to", "for"}) is not None or _prep(o, {"to", "for"}) is not None:
             return None
-        for c in o.children:
+        for c in children_of(o):
             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1 and c.i < o.i - 1 \
-                    and not any(d.dep_ == "det" for d in o.children):
+                    and not any(d.dep_ == "det" for d in children_of(o)):
                 a = self.actors.get(c, fallback=False)
                 return c if is_coded(a) and a.country else None
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.i == o.i - 1 \
-                    and o.left_edge.i == t.i + 1 and not any(d.dep_ in ("nmod", "acl", "acl:relcl") for d in o.children):
+                    and o.left_edge.i == t.i + 1 and not any(d.dep_ in ("nmod", "acl", "acl:relcl") for d in children_of(o)):
                 # "denied [three Filipino *fishermen*] entry": people of a country, no mention of their own
                 a = self.actors.get(c)
                 return c if is_coded(a) and a.country else None
@@ -320,7 +321,7 @@ class ArgSpecsMixin:
         one resolved to another country: "his country was ready to offer [*her* asylum]" (her: Peru's president)."""
         if not _self_owned(h):
             return False
-        pron = next(c for c in h.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN)
+        pron = next(c for c in children_of(h) if c.dep_ in ("nmod:poss", "poss") and c.lower_ in _OWN)
         s = _subj_token(t)
         a, sa = self.actors.get(pron, fallback=False), self.actors.get(s, fallback=False) if s is not None else None
         return not (a is not None and sa is not None and a.country and sa.country and a.country != sa.country)
@@ -336,13 +337,13 @@ class ArgSpecsMixin:
         """Whom a protest makes its demand of, in its purpose or participle clause: "marched *to demand that
         the military council* hand power", "rallied, *demanding the president's* resignation", "protested,
         *calling on the government* to ..."; a coded actor only."""
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ not in ("xcomp", "advcl") or c.i < t.i or lemma_of(c) not in _DEMAND_VERBS:
                 continue
             found: list[Token] = []
-            for x in c.children:
+            for x in children_of(c):
                 if x.dep_ in ("ccomp", "xcomp") and lemma_of(x) not in _NEWS_VERBS:  # "demand that the council hand power"
-                    found += [y for y in x.children if y.dep_ in SUBJ]
+                    found += [y for y in children_of(x) if y.dep_ in SUBJ]
             o = _obj_token(c)
             if o is not None:  # "demanding the president's resignation", "urging the government to ..."
                 found += [o] if _owner(o) is None else [_owner(o), o]
@@ -381,7 +382,7 @@ class ArgSpecsMixin:
         return None
 
     def _noun_owner(self, o: Token) -> Token | None:
-        for c in o.children:
+        for c in children_of(o):
             if c.dep_ in ("nmod:poss", "poss", "compound", "amod") and c.i < o.i and self._modifier_actor(c):
                 return c
         for cs, h in _prep_args(o):

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.syntax import _cases, _is_passive, _is_temporal, _words, lemma_of, verb_bases
 from lapwing.extract.events.syntax_args import _prep_args
+from lapwing.extract.events.parse_memo import children_of
 
 #: nouns of violent action whose modifier names the agent: "in police firing", "in an army raid"
 AGENT_EVENT_NOUNS = {
@@ -78,7 +79,7 @@ def _fires(c: Token) -> bool:
     if lemma_of(c) != "resort":
         return False
     return any(x.i > c.i and (verb_bases(x) & _FIRING_VERBS or x.lower_ in _FORCE_NOUNS or lemma_of(x) in _FORCE_NOUNS)
-               for x in c.children if x.dep_ in ("advcl", "xcomp", "obl", "ccomp"))
+               for x in children_of(c) if x.dep_ in ("advcl", "xcomp", "obl", "ccomp"))
 
 
 #: verbs by which a force names what happened ("in what police *called* an encounter")
@@ -89,7 +90,7 @@ _RESIST_VERBS = frozenset({"fight", "resist", "attack", "fire", "shoot", "charge
 
 def _with_conj(c: Token) -> tuple[Token, ...]:
     """A verb and the verbs joined to it ("resisted arrest and *fired* at police")."""
-    return (c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"))
+    return (c, *(x for x in children_of(c) if x.dep_ == "conj" and x.pos_ == "VERB"))
 
 
 def _is_victim_pronoun(p: Token | None, v: Token) -> bool:
@@ -97,10 +98,10 @@ def _is_victim_pronoun(p: Token | None, v: Token) -> bool:
     when *he* opened fire"): he / she after a singular victim, they after a plural one."""
     if p is None or p.pos_ != "PRON":
         return False
-    victim = next((x for x in v.children if x.dep_ in ("nsubj:pass", "nsubjpass", "nsubj")), None)
+    victim = next((x for x in children_of(v) if x.dep_ in ("nsubj:pass", "nsubjpass", "nsubj")), None)
     if victim is None:
         return False
-    plural = victim.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in victim.children)
+    plural = victim.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in children_of(victim))
     return (p.lower_ in ("he", "she") and not plural) or (p.lower_ == "they" and plural)
 
 
@@ -149,7 +150,7 @@ class ArgumentsMixin:
             return None
         # (on the verb, on its object, or on the place it sends them to: "sent troops [to the frontier *for an
         # offensive on* Y]")
-        heads = [t, *(c for c in t.children if c.dep_ in ("obj", "dobj")), *(h for _cs, h in _prep_args(t))]
+        heads = [t, *(c for c in children_of(t) if c.dep_ in ("obj", "dobj")), *(h for _cs, h in _prep_args(t))]
         for cs, f in [a for x in heads for a in _prep_args(x)]:
             if "for" not in cs or lemma_of(f) not in _WAR_NOUNS:
                 continue
@@ -197,14 +198,14 @@ class ArgumentsMixin:
         on / against / by phrase of a participle describing it)."""
         if not code or code[:2] in ("18", "19", "20"):
             return None  # violence is done to its object itself ("attacks the obsession *with youth*")
-        obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")), None)
+        obj = next((c for c in children_of(t) if c.dep_ in ("obj", "dobj")), None)
         if obj is None or obj.pos_ not in ("NOUN",) or is_coded(self.actors.get(obj, fallback=False)):
             return None
         # what someone said or did ("accusations *by* the US", "condemned the attack *by* the army"): its by-phrase
         # names the one it is held against
         said = lemma_of(obj) in _SAID_NOUNS or any(k == "N" for k, _q in self.patterns_for(obj))
         found = []
-        for c in obj.children:
+        for c in children_of(obj):
             if c.dep_ in ("nmod:poss", "poss") and c.tag_ != "PRP$":
                 found.append(c)
         # (a by-phrase names the other side only on what someone said or asked: "reforms *by* the
@@ -214,10 +215,10 @@ class ArgumentsMixin:
             found += [h for cs, h in _prep_args(t) if "by" in cs and h.left_edge.i == obj.right_edge.i + 1]
         if said and (a := self._agent_on_complement(obj)) is not None:
             found.insert(0, a)  # "denounced the killing [of civilians *by Syrian troops*]": the doer first
-        for c in obj.children:
+        for c in children_of(obj):
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 found += [h for cs, h in _prep_args(c) if cs & {"on", "against", "by"}]
-                found += [x for x in c.children if x.dep_ == "obl:agent"]
+                found += [x for x in children_of(c) if x.dep_ == "obl:agent"]
         for h in found:
             if (src_tok is None or h.i != src_tok.i) and not _is_temporal(h) \
                     and is_coded(self.actors.get(h, fallback=False)):
@@ -228,7 +229,7 @@ class ArgumentsMixin:
         """A coded actor in the complement of a relation noun in an oblique or object of the trigger:
         "tweeted *in support of* Azerbaijan", "came *to the defence of* Greece", "sent medicine as *part
         of its aid to* the Philippines" (one portion noun may stand between)."""
-        heads = [h for _cs, h in _prep_args(t)] + [c for c in t.children if c.dep_ in ("obj", "dobj")]
+        heads = [h for _cs, h in _prep_args(t)] + [c for c in children_of(t) if c.dep_ in ("obj", "dobj")]
         for h in heads:
             rel = [h] if lemma_of(h) in RELATION_NOUNS else [
                 x for _cs, x in _prep_args(h) if lemma_of(h) in PORTION_NOUNS and lemma_of(x) in RELATION_NOUNS]
@@ -245,7 +246,7 @@ class ArgumentsMixin:
         shelling" (an actor compound, nationality adjective or possessor of a violence noun)."""
         # the phrase may hang on a conjoined passive: "a woman was killed and three others were injured *in
         # police firing*"
-        conj = [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and c.i > t.i]
+        conj = [c for c in children_of(t) if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and c.i > t.i]
         for cs, h in [a for v in (t, *conj) for a in _prep_args(v)]:
             if cs & {"in", "during", "amid"}:
                 a = self.agent_of_event_noun(h) or self._fight_party(h) or self._named_fight(h)
@@ -254,11 +255,11 @@ class ArgumentsMixin:
         # "killed in firing *by BSF jawans*" with *firing* read as a verb: its by-phrase names the force
         armed = self.lex.sets.get("@armed", frozenset())
         for v in (t, *conj):
-            for c in v.children:
+            for c in children_of(v):
                 if c.dep_ != "advcl" or lemma_of(c) not in _FIRING_VERBS or not any(
-                        m.dep_ == "mark" and m.lower_ in ("in", "during", "amid") for m in c.children):
+                        m.dep_ == "mark" and m.lower_ in ("in", "during", "amid") for m in children_of(c)):
                     continue
-                for x in c.children:
+                for x in children_of(c):
                     if (x.dep_ == "obl:agent" or (x.dep_.startswith("obl") and "by" in _cases(x))) and (
                             is_coded(self.actors.get(x, fallback=False)) or _words(x) & armed):
                         return x
@@ -268,16 +269,16 @@ class ArgumentsMixin:
         """The force whose shooting a death or injury came from, named in a "when" or "as" clause: *security
         forces* in "a teenager was killed and others were injured *when security forces fired* pellets";
         only for a passive with no agent, and only a coded or armed subject of a firing verb."""
-        if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) and t.tag_ != "VBN" \
+        if not any(c.dep_ in ("aux:pass", "auxpass") for c in children_of(t)) and t.tag_ != "VBN" \
                 and lemma_of(t) not in ("die", "succumb"):  # ("a man *died* after policemen caned him")
             return None
         armed = self.lex.sets.get("@armed", frozenset())
-        for v in (t, *(c for c in t.children if c.dep_ == "conj")):
-            for c in v.children:
+        for v in (t, *(c for c in children_of(t) if c.dep_ == "conj")):
+            for c in children_of(v):
                 if c.dep_ != "advcl" or c.i < v.i or not any(_fires(r) or lemma_of(r) in _RESIST_VERBS for r in _with_conj(c)) or not any(
-                        m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
+                        m.lower_ in ("when", "as", "after") for m in children_of(c) if m.dep_ in ("mark", "advmod")):
                     continue
-                subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                subj = next((x for x in children_of(c) if x.dep_ == "nsubj"), None)
                 victim = _is_victim_pronoun(subj, v)
                 if subj is not None and not victim and (is_coded(self.actors.get(subj, fallback=False)) or _words(subj) & armed):
                     return subj
@@ -300,13 +301,13 @@ class ArgumentsMixin:
         the Rapid Action Battalion described as a gunfight", *police* in "killed in what police called an
         encounter" (a fight or firing noun named by a coded force)."""
         armed = self.lex.sets.get("@armed", frozenset())
-        for v in h.children:
+        for v in children_of(h):
             if v.dep_ not in ("acl:relcl", "relcl", "acl") or lemma_of(v) not in _NAMING_VERBS:
                 continue
-            named = [x for x in v.children if x.dep_ in ("obj", "dobj", "xcomp") or (x.dep_.startswith("obl") and "as" in _cases(x))]
+            named = [x for x in children_of(v) if x.dep_ in ("obj", "dobj", "xcomp") or (x.dep_.startswith("obl") and "as" in _cases(x))]
             if not any(lemma_of(x) in _FIGHT_NOUNS or lemma_of(x) in AGENT_EVENT_NOUNS for x in named):
                 continue
-            who = next((x for x in v.children if x.dep_ == "nsubj"), None) if h.lower_ == "what" else h
+            who = next((x for x in children_of(v) if x.dep_ == "nsubj"), None) if h.lower_ == "what" else h
             if who is not None and (is_coded(self.actors.get(who, fallback=False)) or _words(who) & armed):
                 return who
         return None
@@ -320,7 +321,7 @@ class ArgumentsMixin:
         armed = self.lex.sets.get("@armed", frozenset())
         # "with" on the fight, on its "of" phrase ("an exchange of fire with ..."), or right after the fight
         # on the verb ("killed [in a clash] [with rebels]")
-        places = [h, *(c for c in h.children if c.dep_.startswith("nmod") and "of" in _cases(c))]
+        places = [h, *(c for c in children_of(h) if c.dep_.startswith("nmod") and "of" in _cases(c))]
         after = [(cs, w) for cs, w in _prep_args(h.head) if w.left_edge.i == h.right_edge.i + 1] if h.head.i != h.i else []
         for cs, w in [a for x in places for a in _prep_args(x)] + after:
             if "with" in cs and (is_coded(self.actors.get(w, fallback=False)) or _words(w) & armed):
@@ -337,11 +338,11 @@ class ArgumentsMixin:
         agent = self.by_agent_of(h)
         if agent is not None:
             return agent
-        for c in h.children:  # "an operation *by the police*", "firing by BSF jawans"
+        for c in children_of(h):  # "an operation *by the police*", "firing by BSF jawans"
             if c.dep_.startswith("nmod") and c.i > h.i and "by" in _cases(c) and (
                     is_coded(self.actors.get(c, fallback=False)) or _words(c) & armed):
                 return c
-        mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i]
+        mods = [c for c in children_of(h) if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < h.i]
         for c in sorted(mods, key=lambda c: -c.i):  # the nearest: "U.S. *military* airstrikes"
             if self._modifier_actor(c) or (c.pos_ != "ADJ" and _words(c) & armed):
                 return c
@@ -351,9 +352,9 @@ class ArgumentsMixin:
         """The by-agent of a weapon's participle: *the militants* in "rockets *fired by the militants*",
         *Houthi rebels* in "a drone launched by Houthi rebels"; only an actor or an armed group."""
         armed = self.lex.sets.get("@armed", frozenset())
-        for c in h.children:
+        for c in children_of(h):
             if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) not in _COMMENT_PARTICIPLES:
-                agent = next((x for x in c.children if x.dep_ == "obl:agent" or (
+                agent = next((x for x in children_of(c) if x.dep_ == "obl:agent" or (
                     x.dep_.startswith("obl") and "by" in _cases(x))), None)
                 if agent is not None and (self._modifier_actor(agent) or _words(agent) & armed):
                     return agent

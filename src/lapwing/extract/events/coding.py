@@ -38,6 +38,7 @@ from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 from lapwing.extract.events.voices import voiceless_judgement
 from lapwing.schema import Actor, Event
+from lapwing.extract.events.parse_memo import children_of
 
 class BuildMixin:
     """Coder methods that turn a matched candidate into an event (or say why not)."""
@@ -80,7 +81,7 @@ class BuildMixin:
         if lemma_of(t) not in _FIGHT_NOUNS or h.i == t.i or lemma_of(h) not in _HARM_VERBS or not (_cases(t) & {"in", "during"}):
             return
         party = self._fight_party(t)
-        victim = next((x for x in h.children if x.dep_ in ("nsubj", "nsubj:pass")), None)
+        victim = next((x for x in children_of(h) if x.dep_ in ("nsubj", "nsubj:pass")), None)
         if party is None or (c.target_tok is not None and c.target_tok.i not in (party.i, getattr(victim, "i", -1))):
             return  # (the pattern's target may be the party, the victim or none: "died in 'crossfire' *with* the DB")
         c.source_tok, c.target_tok = party, victim
@@ -107,13 +108,13 @@ class BuildMixin:
         t = c.trigger
         tt = c.target_tok
         if lemma_of(t) == "meet" and tt is not None and lemma_of(tt) in RECEPTION_NOUNS \
-                and not any(x.dep_ in ("det", "nmod:poss", "poss", "nummod") for x in tt.children):
+                and not any(x.dep_ in ("det", "nmod:poss", "poss", "nummod") for x in children_of(tt)):
             # "the plan *met with opposition* from China", "met with criticism": how something was
             # received, not a meeting ("met with *the* opposition" is one)
             return self._no(c, "met with a reception, not a meeting")
         if not c.nominal and t.tag_ == "VBN" and t.dep_ in ("acl", "acl:relcl") and row.root not in VIOLENT_ROOTS \
                 and t.head.dep_ not in ("ROOT", "root") and not _is_temporal(t.head) \
-                and row.root not in ("11", "17") and not any(x.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for x in t.children):
+                and row.root not in ("11", "17") and not any(x.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for x in children_of(t)):
             # "sanctions *imposed by Washington*", "the deal *signed by* both sides": a participle
             # describing its noun is background, not a report (violence, arrests and blame are reported so:
             # "five civilians killed by militants")
@@ -352,7 +353,7 @@ class BuildMixin:
         code, rule = c.code, p.id
         status = st.status
         if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
-                and not any(x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d", "’d") for x in c.anchor.children):
+                and not any(x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d", "’d") for x in children_of(c.anchor)):
             # "Germany said *it* condemned the attack", "X said he welcomed any dialogue": a verbal act that
             # its own actor reports in the saying is done by the saying, not merely reported
             status = "asserted"

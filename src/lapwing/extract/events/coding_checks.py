@@ -10,6 +10,7 @@ from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.gates import DOCUMENT_NOUNS
 from lapwing.extract.events.syntax import _words, lemma_of
+from lapwing.extract.events.parse_memo import children_of
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 
@@ -55,15 +56,15 @@ def _rival_sides(c) -> bool:
     the sides in its "between" phrase)."""
     s = c.source_tok
     return c.nominal and s is not None and lemma_of(c.trigger) in _FIGHT_NOUNS and lemma_of(s) in _RIVAL_GROUPS \
-        and any(x.dep_ == "case" and x.lower_ == "between" for x in s.children) \
-        and any(x.dep_ in ("amod", "compound") and x.lower_ == "rival" for x in s.children)
+        and any(x.dep_ == "case" and x.lower_ == "between" for x in children_of(s)) \
+        and any(x.dep_ in ("amod", "compound") and x.lower_ == "rival" for x in children_of(s))
 
 
 def _takes_hostages(c) -> bool:
     """"Inmates *took* twelve guards *hostage*", "the hijackers *seized* the crew *as hostages*": taking people
     hostage is violence whoever does it (the violence gate asks no armed doer of it)."""
     return c.trigger.pos_ == "VERB" and lemma_of(c.trigger) in ("take", "seize") and any(
-        lemma_of(x) in ("hostage", "captive") for x in c.trigger.children if x.dep_ in ("obj", "xcomp", "obl"))
+        lemma_of(x) in ("hostage", "captive") for x in children_of(c.trigger) if x.dep_ in ("obj", "xcomp", "obl"))
 
 
 def _doer_told(c, h, cases) -> bool:
@@ -72,7 +73,7 @@ def _doer_told(c, h, cases) -> bool:
     tells (the noun only its setting), so the verb is coded, not left to the noun."""
     return (lemma_of(c.trigger) in _HARM_VERBS and "by" not in cases and lemma_of(h) in _PLAIN_ENCOUNTERS
             and c.source_tok is not None and c.target_tok is not None and c.trigger.pos_ == "VERB"
-            and not any(x.dep_ in ("aux:pass", "nsubj:pass") for x in c.trigger.children))
+            and not any(x.dep_ in ("aux:pass", "nsubj:pass") for x in children_of(c.trigger)))
 
 
 #: CAMEO roots of verbal acts (statements, appeals, intents, consultations, approval, demands, disapproval,
@@ -109,10 +110,10 @@ def _protest_crowd(t: Token | None) -> bool:
     if t is None:
         return False
     if _words(t) & _PROTEST_CROWD or any(c.dep_ == "amod" and c.lower_ in ("striking", "protesting", "demonstrating")
-                                          for c in t.children):  # "striking miners"
+                                          for c in children_of(t)):  # "striking miners"
         return True
-    return any(c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children) and _words(c) & _PROTEST_CROWD
-               for c in t.children)
+    return any(c.dep_ == "nmod" and any(g.lower_ == "of" for g in children_of(c)) and _words(c) & _PROTEST_CROWD
+               for c in children_of(t))
 
 
 def _document_doer(tok) -> bool:

@@ -4,6 +4,7 @@ on the last word of its name, or hung by the parser one level too high, on the a
 from __future__ import annotations
 
 from spacy.tokens import Token
+from lapwing.extract.events.parse_memo import children_of
 
 
 def hung_conjunct(x: Token) -> Token | None:
@@ -14,7 +15,7 @@ def hung_conjunct(x: Token) -> Token | None:
     h = x.head
     if h.i == x.i:
         return None
-    for c in h.children:
+    for c in children_of(h):
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == x.right_edge.i + 1 \
                 and c.left_edge.dep_ == "cc" and c.left_edge.head.i == c.i and c.left_edge.lower_ in ("and", "or"):
             return c
@@ -25,8 +26,8 @@ def argument_conjuncts(tok: Token) -> list[Token]:
     """The conjuncts of argument ``tok``: its own ("Iran *and Syria*"), those on the last word of its name ("Prime
     Minister Shehbaz [Sharif] *and Ukraine*"), or one the parser hung on its head (``hung_conjunct``); a lone
     conjunct with no "and" is an apposition ("the party's chief, Chidi Okonkwo, said"), not a second actor."""
-    conj = [x for x in tok.children if x.dep_ == "conj"] or [
-        x for f in tok.children if f.dep_ == "flat" and f.i > tok.i for x in f.children if x.dep_ == "conj"]
+    conj = [x for x in children_of(tok) if x.dep_ == "conj"] or [
+        x for f in children_of(tok) if f.dep_ == "flat" and f.i > tok.i for x in children_of(f) if x.dep_ == "conj"]
     if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children) and not _joined(conj[0]):
         conj = []
     if not conj and (h := hung_conjunct(tok)) is not None:

@@ -11,6 +11,7 @@ from lapwing.extract.events.lexicon_loader import FAMILY_DEFAULT, Pattern
 from lapwing.extract.events.syntax import _cases, _ccomp, _obj_token, _particles, _words, _xcomp, lemma_of, verb_bases
 from lapwing.extract.events.syntax_args import _prep, _prep_args
 from lapwing.extract.events.phrases import _modifiers
+from lapwing.extract.events.parse_memo import children_of
 
 #: prepositions of a place phrase on a content verb: where the act is to happen, not what it is about
 _PLACE_CASES = frozenset({"outside", "near", "around", "inside", "at", "across", "along", "opposite"})
@@ -23,7 +24,7 @@ def _bare_gerund(c: Token) -> bool:
     """A gerund right after its verb, read as an adverbial clause: "resume *attacking* the convoys",
     "keep *firing*" (the model's parse of an aspectual verb's complement)."""
     return c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == c.head.i + 1 and not any(
-        x.dep_ == "mark" for x in c.children)
+        x.dep_ == "mark" for x in children_of(c))
 
 
 def _ing_stems(w: str) -> list[str]:
@@ -73,7 +74,7 @@ class ContentMixin:
         if t.pos_ == "NOUN" and lem.endswith("ing") and len(lem) > 5:
             bag.extend(_ing_stems(lem))  # "resume *shelling*" has the content of "resume to shell"
         if t.pos_ == "NOUN":  # "an end to the strike" -> end_strike, like the verb "end the strike"
-            bag.extend(f"{lem}_{lemma_of(c)}" for c in t.children
+            bag.extend(f"{lem}_{lemma_of(c)}" for c in children_of(t)
                        if c.dep_.startswith("nmod") and c.dep_ != "nmod:poss" and _cases(c) & {"to", "of"})
         prts = _particles(t)
         for p in prts:
@@ -88,7 +89,7 @@ class ContentMixin:
         o = _obj_token(t) if t.pos_ in ("VERB", "AUX") else None
         if o is not None:
             self._bag_np(o, bag, depth + 1)
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_.startswith(("nmod", "obl")) and c.dep_ != "nmod:poss":
                 if t.pos_ == "VERB" and lemma_of(t) in _GATHER_VERBS and c.dep_.startswith("obl") and _cases(c) \
                         and _cases(c) <= _PLACE_CASES:
@@ -114,7 +115,7 @@ class ContentMixin:
             elif src == "ccomp":
                 h = _ccomp(t)
             elif src == "advcl":
-                h = next((x for x in t.children if x.dep_ == "advcl" and x.i > t.i), None)
+                h = next((x for x in children_of(t) if x.dep_ == "advcl" and x.i > t.i), None)
             elif src == "obj":
                 h = _obj_token(t)
             elif src.startswith("prep:"):

@@ -31,6 +31,7 @@ from lapwing.extract.events.status import event_status
 from lapwing.extract.events.syntax import lemma_of
 from lapwing.extract.events.token_index import in_span, token_indices
 from lapwing.schema import Event
+from lapwing.extract.events.parse_memo import children_of
 
 #: the sectors whose firing or beating is a killing when a death follows
 FORCE_SECTORS = frozenset({"COP", "MIL"})
@@ -65,12 +66,12 @@ def death_victim(t: Token) -> Token | None:
     lem = lemma_of(t)
     if lem not in DEATH_LEMMAS:
         return None  # (no test below holds: each asks for one of these lemmas)
-    kids = list(t.children)
+    kids = list(children_of(t))
     subj = next((x for x in kids if x.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None and t.dep_ in ("conj", "advcl", "parataxis") and t.head.pos_ in ("VERB", "AUX"):
         # "The three were hit *and died* at the scene"; "A labourer, who ... was beaten by policemen ...,
         # *succumbed*" with the death hung on the beating: the first verb's subject
-        subj = next((x for x in t.head.children if x.dep_ in ("nsubj", "nsubj:pass")), None)
+        subj = next((x for x in children_of(t.head) if x.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "acl:relcl":
         subj = subj.head.head  # "a wager *who* was picked up by police ... died": the relative's noun
     if subj is None or subj.tag_ in ("WP", "WDT"):
@@ -80,7 +81,7 @@ def death_victim(t: Token) -> Token | None:
     if t.pos_ not in ("VERB", "AUX") and not (t.pos_ == "ADJ" and lem == "dead"):
         return None
     if any(x.dep_ in ("obl:agent",) or (x.dep_.startswith("obl") and any(
-            c.lower_ == "by" and c.dep_ == "case" for c in x.children)) for x in kids):
+            c.lower_ == "by" and c.dep_ == "case" for c in children_of(x))) for x in kids):
         return None  # "killed by ...": the killer is named (coded by the patterns, or not police)
     if lem in ("die", "succumb", "perish"):
         return subj
@@ -111,12 +112,12 @@ def _other_cause(t: Token) -> bool:
     h = accident_cause(t)
     if h is not None and lemma_of(h) not in _FIGHT_NOUNS and h.lower_ not in ("firing", "shooting", "gunfire"):
         return True  # (not "killed in an exchange *of fire* with the guard": a fight)
-    for x in t.children:
+    for x in children_of(t):
         if x.dep_.startswith(("obl", "advcl", "nmod")) and x.i > t.i:
             words = {w.lower_ for w in x.subtree} | {lemma_of(w) for w in x.subtree}
             if words & OTHER_CAUSES and "police" not in words:
                 return True
-            cases = {c.lower_ for c in x.children if c.dep_ in ("case", "mark")}
+            cases = {c.lower_ for c in children_of(x) if c.dep_ in ("case", "mark")}
             if x.pos_ == "NOUN" and cases & {"after", "of", "from", "following"} and lemma_of(x) not in VIOLENT_CAUSES \
                     and x.lower_ not in VIOLENT_CAUSES:
                 return True
@@ -140,7 +141,7 @@ def _station_holder(coder, t: Token):
     for w in t.subtree:
         if w.lower_ not in ("station", "thana", "kotwali", "lock-up", "lockup", "outpost") or w.i < t.i:
             continue
-        for m in w.children:
+        for m in children_of(w):
             actor = coder.actors.get(m) if m.dep_ in ("compound", "amod", "nmod") and m.i < w.i else None
             if actor is not None and getattr(actor, "sector", None) == "COP":
                 return actor, "173", True
@@ -167,10 +168,10 @@ def abuse_in_custody(coder, coded: list[tuple[Span, list[tuple[Event, int]]]]) -
             code = CUSTODY_ABUSE.get(lemma_of(t))
             if code is None or t.pos_ != "VERB":
                 continue
-            kids = list(t.children)
-            head_kids = list(t.head.children) if t.dep_ == "conj" else []  # "was hung upside down *and beaten*"
+            kids = list(children_of(t))
+            head_kids = list(children_of(t.head)) if t.dep_ == "conj" else []  # "was hung upside down *and beaten*"
             if not any(x.dep_ in ("aux:pass", "nsubj:pass") for x in kids + head_kids) or any(
-                    x.dep_ == "obl:agent" or (x.dep_.startswith("obl") and any(c.lower_ == "by" for c in x.children))
+                    x.dep_ == "obl:agent" or (x.dep_.startswith("obl") and any(c.lower_ == "by" for c in children_of(x)))
                     for x in kids):
                 continue
             places = " ".join(t.doc[x.left_edge.i:x.right_edge.i + 1].text.lower()
@@ -269,10 +270,10 @@ def _clauses(t: Token, victim: Token) -> set[int]:
     joined verb, only its "when / as / after" clause: "a youth died and six were injured *when police
     resorted to firing*")."""
     out = {x.i for x in victim.subtree}
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ == "conj":
-            for d in c.children:
-                if d.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in d.children):
+            for d in children_of(c):
+                if d.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in children_of(d)):
                     out |= {x.i for x in d.subtree}
         elif c.dep_ not in ("punct", "cc"):
             out |= {x.i for x in c.subtree}
@@ -298,9 +299,9 @@ def _own_act(coder, evs, t: Token, victim: Token) -> tuple | None:
         v = t.doc[i]
         if v.pos_ != "VERB" or lemma_of(v) not in FORCE_VERBS or event_status(v).status not in CLAIMED:
             continue
-        for x in v.children:
+        for x in children_of(v):
             if x.dep_ == "obl:agent" or (x.dep_.startswith("obl") and any(
-                    c.lower_ == "by" and c.dep_ == "case" for c in x.children)):
+                    c.lower_ == "by" and c.dep_ == "case" for c in children_of(x))):
                 a = coder.actors.get(x)
                 if _is_force(a):
                     return a, ("1823" if lemma_of(v) not in ("shoot", "hit", "wound", "injure") else "193"), False

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from lapwing.extract.events.frame_order import cheapest_first
+from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.phrases import _modifiers, measure_content
 from lapwing.extract.events.syntax import _words, lemma_of
@@ -58,8 +59,8 @@ def _lemma_view(t: Token) -> tuple[set[str], tuple[tuple[str, set[str] | None], 
     # (and a noun hung right after it with no preposition, the head of a compound the parse turned round:
     # "an opposition *sit-in*" read as "opposition" with a modifier "sit-in")
     return ws, mods, [x for x in measure_content(t) if x.i != t.i] + [
-        c for c in t.children if c.dep_ == "nmod" and c.i == t.i + 1 and c.pos_ == "NOUN"
-        and not any(x.dep_ == "case" for x in c.children)]
+        c for c in children_of(t) if c.dep_ == "nmod" and c.i == t.i + 1 and c.pos_ == "NOUN"
+        and not any(x.dep_ == "case" for x in children_of(c))]
 
 
 def _lemma_keys(t: Token) -> frozenset[str]:
@@ -78,7 +79,7 @@ def _lemma_keys(t: Token) -> frozenset[str]:
 
 
 def _conj_children(t: Token) -> list[Token]:
-    return [x for x in t.children if x.dep_ == "conj"]
+    return [x for x in children_of(t) if x.dep_ == "conj"]
 
 
 def _conj_lemma_keys(t: Token) -> frozenset[str]:
@@ -89,7 +90,7 @@ def _conj_lemma_keys(t: Token) -> frozenset[str]:
 
 def _aux_forms(t: Token) -> list[str]:
     """The lower-case forms of ``t``'s "aux" dependents."""
-    return [a.lower_ for a in t.children if a.dep_ == "aux"]
+    return [a.lower_ for a in children_of(t) if a.dep_ == "aux"]
 
 
 def _below(t: Token) -> list[Token]:
@@ -105,16 +106,16 @@ def _mandative(x: Token) -> bool:
     reparations", "that the president *step* down" (a singular subject with the verb's bare form), "that he *be*
     released", "that the vote *be* free" (a bare "be" with any subject). Not "insisted that Russia *pays*", "that
     the troops *remain*" (a plural subject: the indicative looks the same), nor a clause with a modal or a tense."""
-    bes = [a for a in x.children if a.dep_ in ("aux", "aux:pass", "cop")]
+    bes = [a for a in children_of(x) if a.dep_ in ("aux", "aux:pass", "cop")]
     if any(a.lower_ != "be" for a in bes):
         return False
     if bes or x.lower_ == "be":
         return True
     if x.tag_ not in ("VB", "VBP") or (x.lower_ != x.lemma_.lower() and x.lower_.endswith(("s", "ed"))):
         return False  # (the lemmatiser's slips aside: "adopt" read as "adoep")
-    subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subj = next((c for c in children_of(x) if c.dep_ in ("nsubj", "nsubj:pass")), None)
     return subj is not None and subj.lower_ not in _THIRD_PLURAL and (
         subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it") or (subj.tag_ == "NNPS" and subj.ent_type_ in (
             "GPE", "LOC", "ORG"))) and not any(  # ("the United *States* impose")
-        c.dep_ == "conj" for c in subj.children)
+        c.dep_ == "conj" for c in children_of(subj))
 

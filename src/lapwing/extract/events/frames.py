@@ -25,6 +25,7 @@ from lapwing.extract.events.syntax import (
 from lapwing.extract.events.syntax_args import _conj, _name_conj, _side_conj, _prep, _prep_args
 from lapwing.extract.events.phrases import _loose_preps, _modifiers, measure_content
 from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, HAPPEN_VERBS, LIGHT_VERBS
+from lapwing.extract.events.parse_memo import children_of
 
 #: nouns that measure or group an event in their "of" complement: "ten days of war games", "a new round
 #: of talks", "a wave of strikes"; the verb that governs them carries the event
@@ -144,7 +145,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 self._lemma_in(x, c.values) for x in self._once(_conj_children, o))))
         if k == "objdet":  # an object with a determiner or a possessor ("takes *the* issue" is no "takes issue")
             o = _obj_token(t)
-            return o is not None and any(x.dep_ in ("det", "nmod:poss") for x in o.children)
+            return o is not None and any(x.dep_ in ("det", "nmod:poss") for x in children_of(o))
         if k == "objactor":
             return self._objactor(_obj_token(t))
         if k == "objplace":
@@ -152,7 +153,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "objperson":
             return self._person_like(_obj_token(t))
         if k == "iobj":
-            return any(x.dep_ == "iobj" for x in t.children)
+            return any(x.dep_ == "iobj" for x in children_of(t))
         if k == "prep":
             for cs, h in _prep_args(t):
                 if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
@@ -179,10 +180,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "ccomp":  # [whose head, or the preposition of a predicate noun, is in the set]
             x = _ccomp(t)
             return x is not None and (not c.values or self._lemma_in(x, c.values) or any(
-                y.dep_ == "case" and y.lower_ in c.values for y in x.children))
+                y.dep_ == "case" and y.lower_ in c.values for y in children_of(x)))
         if k == "advcl":  # [whose verb is in the set]
             return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i and (
-                not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in t.children)
+                not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in children_of(t))
         if k == "ccompmand":  # a that-clause in the mandative subjunctive ("insisted that Russia *pay*")
             x = _ccomp(t)
             return x is not None and _mandative(x)
@@ -195,7 +196,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             # "Large numbers *of police*", "dozens *of soldiers*": a count's content is the source (and only
             # it: "thousands *of runners*" are no crowd of protesters)
             return src is not None and any(self._lemma_in(h, c.values) or (not c.negated and any(
-                x.dep_ == "conj" and self._lemma_in(x, c.values) for x in h.children))
+                x.dep_ == "conj" and self._lemma_in(x, c.values) for x in children_of(h)))
                 for h in (measure_content(src) or [src])) or (not c.negated and self._sector_word(src, c.values)) or (
                 not c.negated and src is not None and src.like_num and not measure_content(src) and "people" in c.values
                 and _many(src.text))  # "More than 200,000 *marched* ...": a bare count of people
@@ -213,8 +214,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return s is not None and (self._lemma_in(s, c.values) if c.values else True)
         if k == "child":  # a bare noun of the set among the trigger's own dependents ("made X *a condition* for Y";
             # not one in a phrase: "made progress *under* difficult conditions")
-            return any(x.dep_ != "punct" and self._lemma_in(x, c.values) and not any(a.dep_ == "case" for a in x.children)
-                       for x in t.children)
+            return any(x.dep_ != "punct" and self._lemma_in(x, c.values) and not any(a.dep_ == "case" for a in children_of(x))
+                       for x in children_of(t))
         if k == "sub":
             if any(self._lemma_in(x, c.values) for x in self._once(_below, t)):
                 return True
@@ -227,20 +228,20 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                        if ch.i != t.i and ch.dep_ not in SUBJ and ch.dep_ not in PASS_SUBJ for x in ch.subtree)
         if k == "xsubjnoun":
             x = _ccomp(t) or _xcomp(t)
-            xs = next((g for g in x.children if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None) if x is not None else None
+            xs = next((g for g in children_of(x) if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None) if x is not None else None
             return xs is not None and xs.pos_ in ("NOUN", "PROPN")
         if k == "xsubjpron":
             x = _ccomp(t) or _xcomp(t)
             if x is None:
                 return False
-            xs = next((g for g in x.children if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None)
+            xs = next((g for g in children_of(x) if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None)
             return xs is not None and (xs.pos_ == "PRON" or (src is not None and lemma_of(xs) == lemma_of(src)))
         if k == "srcstate":
             return self._state_actor(src)
         if k == "srccrowd":  # (``srccrowd=many``: a group word must be counted)
             return self._crowd_source(src, strict="many" in c.values)
         if k == "cop":
-            return any(x.dep_ == "cop" for x in t.children)
+            return any(x.dep_ == "cop" for x in children_of(t))
         return False
 
     # -- argument specs: ArgSpecsMixin (argspecs.py) ----------------------------------------------
@@ -265,7 +266,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 # "1,500 Egyptian troops were deployed to Somalia": with no agent, a force whose own phrase
                 # names its country is the actor ("security forces had been sent", whose sender the
                 # text leaves open, is not)
-                theme = next((c for c in t.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+                theme = next((c for c in children_of(t) if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
                 own = theme is not None and any(
                     x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN" or (x.text[:1].isupper() and x.i != sentence_of(x.doc, x.i)[0])
                     for x in theme.subtree if x.i < theme.i and x.pos_ != "DET")
@@ -408,7 +409,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         lems = verb_bases(h)
         if n.dep_ in ("obj", "dobj", "nsubj:pass") and lems & LIGHT_VERBS:
             if lems & JUDGING_LIGHT and any(c.i > n.i and not _is_temporal(c) and (
-                    c.dep_ in ("xcomp", "obj", "dobj") or c.dep_ == "advcl" and "as" in _cases(c)) for c in h.children):
+                    c.dep_ in ("xcomp", "obj", "dobj") or c.dep_ == "advcl" and "as" in _cases(c)) for c in children_of(h)):
                 return None  # "called the attack *a crime*", "declared the strike *illegal*": a judgement of the event
             return h, "light", None
         if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
@@ -417,7 +418,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
             return h, "happen", _obj_token(h)
         if n.dep_ in ("obj", "dobj") and lems & CAUSING_VERBS and not (lems & {"set", "touch"} and (h.tag_ == "VBN" or not any(
-                c.dep_ == "compound:prt" and c.lower_ == "off" for c in h.children))):  # ("set off", not "is set to")
+                c.dep_ == "compound:prt" and c.lower_ == "off" for c in children_of(h)))):  # ("set off", not "is set to")
             # "the ruling *sparked* clashes between X and Y": the clashes happened, told at the verb of causing (its
             # time and status: "could trigger clashes" is none); its subject is a cause, not a side
             return h, "happen", None
@@ -429,7 +430,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             # then the doer, see ``match``)
             tgt = _obj_token(h) if not _is_passive(h) else None
             if tgt is None:
-                for c in h.children:
+                for c in children_of(h):
                     if c.dep_ in PASS_SUBJ or c.dep_ in SUBJ:
                         tgt = c
                         break

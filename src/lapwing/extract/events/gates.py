@@ -16,6 +16,7 @@ from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
+from lapwing.extract.events.parse_memo import children_of
 
 #: texts that may voice a statement ("the report called for sanctions") but intend nothing themselves
 DOCUMENT_NOUNS = {"resolution", "bill", "law", "legislation", "report", "draft", "measure", "decree", "document",
@@ -240,7 +241,7 @@ class GatesMixin:
         if anchor.dep_ in ("acl:relcl", "acl") and _YEAR.match(h.text) and int(h.text[:4]) < self.ref_year - self.history_margin:
             return True  # "in 2011, which ...": the clause hangs on the year
         if anchor.dep_ in ("acl:relcl", "relcl") and self.history_margin <= 5 and h.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_.startswith("obl") and _YEAR.match(c.text) and int(c.text[:4]) < self.ref_year for c in anchor.children):
+                c.dep_.startswith("obl") and _YEAR.match(c.text) and int(c.text[:4]) < self.ref_year for c in children_of(anchor)):
             return True  # "a trader *who was arrested in 2022*" (a story of 2024): what the clause tells of its noun
         le = anchor.left_edge
         while le.is_punct and le.i < anchor.i:
@@ -254,7 +255,7 @@ class GatesMixin:
         for c in anchor.subtree:
             if _YEAR.match(c.text) and c.i != anchor.i:
                 y = int(c.text[:4])
-                if {g.lower_ for g in c.children} & {"since", "until", "till", "through", "from"}:
+                if {g.lower_ for g in children_of(c)} & {"since", "until", "till", "through", "from"}:
                     continue
                 if c.head.dep_.startswith(("obl", "nmod")) and _cases(c.head) & {"since", "until"}:
                     continue
@@ -278,7 +279,7 @@ class GatesMixin:
         if anchor.dep_ in ("advcl", "xcomp", "conj") and anchor.tag_ == "VBG" and anchor.head.i < anchor.i:
             anchor = anchor.head  # "..., *injuring* several": the participle shares its verb's time
         if anchor.pos_ != "VERB" or not any(c.dep_ in ("aux", "aux:pass") and c.lower_ in ("had", "'d", "’d")
-                                            for c in anchor.children):
+                                            for c in children_of(anchor)):
             return False
         sent = anchor.sent
         lo, hi = sent.start, sent.end
@@ -286,7 +287,7 @@ class GatesMixin:
             if lo <= i < hi:
                 y = anchor.doc[i]
                 if int(y.text[:4]) < self.ref_year and not (
-                        {g.lower_ for g in y.children} & {"since", "until", "till", "through", "from"}):
+                        {g.lower_ for g in children_of(y)} & {"since", "until", "till", "through", "from"}):
                     return True
         words = [t.lower_ for t in anchor.subtree]
         return any(words[k:k + 3] == ["at", "the", "time"] for k in range(len(words) - 2))
@@ -376,13 +377,13 @@ def accident_cause(t: Token) -> Token | None:
             if any(_words(x) & PERSONISH for x in h.subtree if x.i != h.i):
                 continue  # "in police fire", "a fire started by militants": someone's act
             return h
-    for v in (t, *(c for c in t.children if c.dep_ == "conj")):
-        for c in v.children:  # "five people were killed *when a bus overturned*": an accident's verb
+    for v in (t, *(c for c in children_of(t) if c.dep_ == "conj")):
+        for c in children_of(v):  # "five people were killed *when a bus overturned*": an accident's verb
             if c.dep_ == "advcl" and c.i > v.i and lemma_of(c) in _ACCIDENT_VERBS and any(
-                    m.lower_ in ("when", "as", "after") for m in c.children if m.dep_ in ("mark", "advmod")):
+                    m.lower_ in ("when", "as", "after") for m in children_of(c) if m.dep_ in ("mark", "advmod")):
                 return c
             if c.dep_.startswith("obl") and "when" in _cases(c) and any(
-                    x.dep_ == "acl" and lemma_of(x) in _ACCIDENT_VERBS for x in c.children):
+                    x.dep_ == "acl" and lemma_of(x) in _ACCIDENT_VERBS for x in children_of(c)):
                 return c  # the same, parsed "[when a tunnel] [collapsed]"
     return None
 
@@ -422,40 +423,40 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
     were made"). The violence gate, which wants a coded victim or an armed doer, lets these through."""
     if not code.startswith(ARREST_CODES):
         return False
-    deps = {c.dep_ for c in trigger.children}
+    deps = {c.dep_ for c in children_of(trigger)}
     shared = None  # "the accused was produced in court *and sent* to judicial custody": the first verb's passive
     if trigger.dep_ == "conj" and not deps & {"nsubj", "nsubj:pass", "aux", "aux:pass"} \
-            and any(c.dep_ in ("aux:pass", "auxpass") for c in trigger.head.children):
+            and any(c.dep_ in ("aux:pass", "auxpass") for c in children_of(trigger.head)):
         deps |= {"aux:pass"}
-        shared = next((c for c in trigger.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+        shared = next((c for c in children_of(trigger.head) if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
     if trigger.lemma_.lower() in ("die", "perish") and any(
-            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in trigger.children):
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in children_of(trigger)):
         return True  # "a daily wager ... died in custody": held by authorities the text need not name
     if not deps & {"aux:pass", "nsubj:pass", "nsubjpass", "auxpass"} and not (
             trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")):
         return False
-    if any(c.dep_ in ("obl:agent", "agent") for c in trigger.children) or any(
-            c.dep_.startswith("obl") and any(g.lower_ == "by" for g in c.children) for c in trigger.children):
+    if any(c.dep_ in ("obl:agent", "agent") for c in children_of(trigger)) or any(
+            c.dep_.startswith("obl") and any(g.lower_ == "by" for g in children_of(c)) for c in children_of(trigger)):
         return False
-    prts = {c.lower_ for c in trigger.children if c.dep_ == "compound:prt"}
+    prts = {c.lower_ for c in children_of(trigger) if c.dep_ == "compound:prt"}
     lems = {trigger.lemma_.lower(), form_index().get(("V", trigger.lower_), "")}
     if prts and not any(prts <= phrasal_particles().get(lem, frozenset()) for lem in lems):
         return False  # "held up in traffic", "held back": the particle is no arrest trigger's
-    if any(c.dep_.startswith("obl") and _words(c) & _NOT_CUSTODY for c in trigger.children) or any(
-            c.dep_.startswith("obl") and "from" in _cases(c) and _words(c) & _NOT_CAPTIVITY for c in trigger.children):
+    if any(c.dep_.startswith("obl") and _words(c) & _NOT_CUSTODY for c in children_of(trigger)) or any(
+            c.dep_.startswith("obl") and "from" in _cases(c) and _words(c) & _NOT_CAPTIVITY for c in children_of(trigger)):
         return False  # "put under investigation": a judicial step whose doer the text should name
     people = sets.get("@lx_suspect", frozenset()) | sets.get("@lx_person", frozenset())
-    subj = next((c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubjpass")), shared)
+    subj = next((c for c in children_of(trigger) if c.dep_ in ("nsubj:pass", "nsubjpass")), shared)
     cands = [t for t in (patient, subj) if t is not None]
-    cands += [n for t in cands for n in t.children if n.dep_ == "nmod" and _cases(n) & {"of"}]  # "dozens of protesters"
+    cands += [n for t in cands for n in children_of(t) if n.dep_ == "nmod" and _cases(n) & {"of"}]  # "dozens of protesters"
     for t in cands:
-        if t is not None and any(d.lower_ == "no" for d in t.children):
+        if t is not None and any(d.lower_ == "no" for d in children_of(t)):
             return False  # "no arrests were made"
         if t is not None and (_words(t) & people or _words(t) & _ARREST_NOUNS):
             return True
         if t is not None and lems & _PLAIN_ARREST_VERBS and (
                 t.lower_ in _PERSON_PRONOUNS or t.pos_ == "NUM" or t.lower_ in _GROUP_QUANTIFIERS
-                or (t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children))):
+                or (t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children_of(t)))):
             # "he had been detained", "the three were arrested", "all of them were taken into custody",
             # "two others were held", "40 riders were arrested" (people counted)
             return True

@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.syntax import _words, lemma_of
+from lapwing.extract.events.parse_memo import children_of
 
 #: what a market act acts on: prices, rates, currencies, markets, a firm's shares ("supported the dollar")
 MARKET_WORDS = frozenset({
@@ -61,7 +62,7 @@ def market_target(target_tok: Token | None, trigger: Token, coded: bool, sector:
     ("supported the *dollar*", "an attack on the *yen*", "defended the *mark*", "narrowed the trade *gap* with
     Japan"), or, for taking control, a firm ("took control of the *company*", of a bank coded as a business)."""
     if trigger.pos_ in ("VERB", "AUX"):
-        obj = next((c for c in trigger.children if c.dep_ in ("obj", "dobj")), None)
+        obj = next((c for c in children_of(trigger) if c.dep_ in ("obj", "dobj")), None)
         if obj is not None and obj is not target_tok and _market_word(obj):
             return True
     if target_tok is None:
@@ -73,7 +74,7 @@ def market_target(target_tok: Token | None, trigger: Token, coded: bool, sector:
     if not coded and _market_word(target_tok):
         return True
     if lemma_of(trigger) in _CONTROL_VERBS and (lemma_of(trigger) == "control" or any(
-            lemma_of(c) == "control" for c in trigger.children)):
+            lemma_of(c) == "control" for c in children_of(trigger))):
         return (not coded and (lem in FIRM_WORDS or low in FIRM_WORDS)) or (coded and (sector or "") == "BUS")
     return False
 
@@ -96,7 +97,7 @@ def _works_mishap(h: Token) -> bool:
     if words & _ATTACK_WORDS:
         return False
     return any(c.dep_ in ("nmod", "obl") and lemma_of(c) in WORKS_NOUNS
-               and any(g.dep_ == "case" and g.lower_ in ("at", "in", "inside") for g in c.children) for c in h.children)
+               and any(g.dep_ == "case" and g.lower_ in ("at", "in", "inside") for g in children_of(c)) for c in children_of(h))
 
 
 def disaster_doer(trigger: Token, source_tok: Token | None) -> bool:
@@ -104,9 +105,9 @@ def disaster_doer(trigger: Token, source_tok: Token | None) -> bool:
     villagers", "an *explosion at a chemical plant* killed 30 workers"), or the subject of the clause a participle
     hangs on ("a *quake* struck the coast, *killing* three")."""
     heads = [source_tok] if source_tok is not None else []
-    heads += [c for c in trigger.children if c.dep_ == "nsubj" and c not in heads]
+    heads += [c for c in children_of(trigger) if c.dep_ == "nsubj" and c not in heads]
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i != trigger.i:
-        heads += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        heads += [c for c in children_of(trigger.head) if c.dep_ in ("nsubj", "nsubj:pass")]
     # (the words of a subject: its head and compounds, so "a *quake* struck Chile" misread as one noun phrase counts)
     return any(h.pos_ in ("NOUN", "PROPN") and (_works_mishap(h) or any(
         _words(x) & DISASTER_NOUNS for x in h.subtree if x.i == h.i or (x.dep_ == "compound" and x.i < h.i)))
@@ -118,9 +119,9 @@ def _market_word(t: Token) -> bool:
     if not (lemma_of(t) in MARKET_WORDS or t.lower_ in MARKET_WORDS):
         return False
     if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
-            c.dep_ == "flat" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in t.children):
+            c.dep_ == "flat" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in children_of(t)):
         return False  # a name: "met NATO Secretary General *Mark* Rutte"
-    return not any(c.like_num or c.dep_ == "nummod" for c in t.children)
+    return not any(c.like_num or c.dep_ == "nummod" for c in children_of(t))
 
 
 def _is_year(t: Token) -> bool:
@@ -136,7 +137,7 @@ def measured_statistic(trigger: Token) -> bool:
     v = trigger.head
     if v.i == trigger.i or lemma_of(v) not in QUANTITY_VERBS:
         return False
-    for c in v.children:
+    for c in children_of(v):
         if c.i == trigger.i or c.dep_ in ("nsubj", "nsubj:pass", "punct", "cc", "conj", "advcl", "ccomp", "parataxis"):
             continue
         for x in c.subtree:
@@ -160,7 +161,7 @@ def commercial_deal(trigger: Token) -> bool:
     """What the act is about, within two steps of the trigger (its to-clause, object or prepositional phrase), is a
     firm's deal: a deal noun ("talks *on a merger*", "an agreement regarding the *acquisition*"), or a verb of buying
     and selling whose object is a firm, its stores or its shares ("agreed *to sell* most of its stores")."""
-    frontier = [c for c in trigger.children if c.dep_ in _DEAL_EDGES]
+    frontier = [c for c in children_of(trigger) if c.dep_ in _DEAL_EDGES]
     for depth in range(2):
         nxt = []
         for t in frontier:
@@ -169,11 +170,11 @@ def commercial_deal(trigger: Token) -> bool:
                 return True
             if t.pos_ == "VERB" and lem in DEAL_VERBS and any(
                     c.dep_ in ("obj", "dobj") and (lemma_of(c) in _DEAL_OBJECTS or c.lower_ in _DEAL_OBJECTS
-                                                   or any(lemma_of(x) in _DEAL_OBJECTS for x in c.children
+                                                   or any(lemma_of(x) in _DEAL_OBJECTS for x in children_of(c)
                                                           if x.dep_ in ("nmod", "compound")))
-                    for c in t.children):
+                    for c in children_of(t)):
                 return True
-            nxt += [c for c in t.children if c.dep_ in _DEAL_EDGES or c.dep_ in ("amod", "compound")]
+            nxt += [c for c in children_of(t) if c.dep_ in _DEAL_EDGES or c.dep_ in ("amod", "compound")]
         frontier = nxt
     return False
 
@@ -205,7 +206,7 @@ def firm_speaker(tok: Token | None) -> bool:
         seen.add(t.i)
         if t.lower_ in FIRM_SPEAKER_WORDS:
             return True
-        todo += [c for c in t.children if c.dep_ in _PHRASE_DEPS]
+        todo += [c for c in children_of(t) if c.dep_ in _PHRASE_DEPS]
     return False
 
 
@@ -220,4 +221,4 @@ def verbal_attack(trigger: Token, target_tok: Token | None) -> bool:
     if lemma_of(trigger) != "attack" or trigger.pos_ != "VERB" or target_tok is None:
         return False
     return any(lemma_of(x) in WORDS_TARGETS or x.lower_ in WORDS_TARGETS
-               for x in (target_tok, *(c for c in target_tok.children if c.dep_ in ("compound", "appos"))))
+               for x in (target_tok, *(c for c in children_of(target_tok) if c.dep_ in ("compound", "appos"))))

@@ -16,12 +16,15 @@ from __future__ import annotations
 _FROZEN: list = [None, {}]
 _MEMOS: list[dict] = []
 _ASK = object()
+#: the frozen document's children (``children_of``) by token index, made on first ask
+_KIDS: dict[int, tuple] = {}
 
 
 def freeze_parse(doc) -> None:
     """From now on ``doc``'s parse does not change: the ``@_per_token`` helpers remember their answers for it
     (until ``thaw_parse`` or the next ``freeze_parse``)."""
     _FROZEN[0], _FROZEN[1] = doc, {}
+    _KIDS.clear()
     for memo in _MEMOS:
         memo.clear()
 
@@ -46,3 +49,16 @@ def _per_token(fn):
     once.__wrapped__, once.memo = fn, memo
     once.__name__, once.__doc__ = fn.__name__, fn.__doc__
     return once
+
+
+def children_of(t) -> tuple:
+    """``tuple(t.children)``: the same tokens in the same order. For a token of the frozen document the tuple is made
+    once (spaCy walks the token's edges and makes a new ``Token`` per child on every read of ``t.children``, the
+    dearest read of the syntax helpers) and the same ``Token`` objects are handed out again; the caller must not
+    change it (a tuple) and must not tell tokens apart by identity (``is``), only by ``.i``."""
+    if t.doc is not _FROZEN[0]:
+        return tuple(t.children)
+    got = _KIDS.get(i := t.i)
+    if got is None:
+        got = _KIDS[i] = tuple(t.children)
+    return got

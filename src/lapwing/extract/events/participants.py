@@ -20,6 +20,7 @@ from lapwing.extract.events.syntax import (
     _is_temporal,
     _words,
 )
+from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.phrases import np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
 from lapwing.extract.events.adjective_sides import adjective_side, adjective_sides, list_head, side_actor
@@ -232,7 +233,7 @@ class _Actors:
         for _depth in range(2):
             nxt = []
             for x in frontier:
-                for c in x.children:
+                for c in children_of(x):
                     if c.i in seen:
                         continue
                     if c.dep_ in ("nmod:poss", "poss", "amod", "compound", "appos", "flat", "nmod:desc") or (
@@ -317,8 +318,8 @@ class _Actors:
                 s, e = np_span(t)
                 return Actor(text=doc_text(self.ctx.doc)[s:e], country=country, start=s, end=e, kind="gpe",
                              rule="events:country-name")
-        if t.lower_ in ("country", "nation") and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) \
-                and not any(c.dep_ in ("amod", "compound", "nmod:poss", "nmod", "acl", "acl:relcl") for c in t.children):
+        if t.lower_ in ("country", "nation") and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(t)) \
+                and not any(c.dep_ in ("amod", "compound", "nmod:poss", "nmod", "acl", "acl:relcl") for c in children_of(t)):
             # "state media said *the country* had tested a new missile": the nearest country named before it in
             # its sentence (none named there: no guess)
             nat = self.ctx.data.get("actor_nationality") or {}
@@ -334,7 +335,7 @@ class _Actors:
     def _collective(self, t: Token, fallback: bool) -> Actor | None:
         """"*A squadron of* Israeli jets", "*truckloads of* riot police": a collective or unit head is the actor of its
         of-complement (looked up as a phrase of its own, the owner of "Israeli jets" too), over the whole phrase."""
-        of = next((c for c in t.children if c.dep_.startswith("nmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
+        of = next((c for c in children_of(t) if c.dep_.startswith("nmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
                    and "of" in _cases(c)), None)
         b = self._lookup_phrase(of, False) if of is not None else None
         if not is_coded(b):
@@ -401,7 +402,7 @@ class _Actors:
         nationality word or country the country; a place noun with neither is no actor."""
         if t.pos_ != "NOUN" or t.lemma_.lower() not in _FORCE_PLACES:
             return None
-        mods = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "amod", "nmod:poss", "poss")]
+        mods = [c for c in children_of(t) if c.i < t.i and c.dep_ in ("compound", "amod", "nmod:poss", "poss")]
         agents = single_word_agents()
         sector = next((agents[c.lower_] for c in mods if c.dep_ in ("compound", "amod") and c.lower_ in agents), None)
         if sector is None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.parse_memo import _per_token
+from lapwing.extract.events.parse_memo import _per_token, children_of
 from lapwing.extract.events.syntax import PERSONISH, _cases, _words
 
 
 def _modifiers(t: Token) -> list[Token]:
-    return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod:desc", "flat")]
+    return [c for c in children_of(t) if c.dep_ in ("amod", "compound", "nmod:desc", "flat")]
 
 
 def np_span(t: Token) -> tuple[int, int]:
@@ -20,7 +20,7 @@ def np_span(t: Token) -> tuple[int, int]:
     stack = [t]
     while stack:
         x = stack.pop()
-        for c in x.children:
+        for c in children_of(x):
             if c.dep_ in ("compound", "flat", "flat:name", "amod", "nmod:poss", "nummod", "nmod:desc",
                           "det:poss", "case") and (c.dep_ != "case" or x.i != t.i):
                 if c.dep_ == "case" and c.i < start:
@@ -67,7 +67,7 @@ def measure_content(t: Token) -> list[Token]:
         for h in frontier:
             if not (_words(h) & MEASURE_HEADS or h.text == "$" or h.pos_ == "NUM" or h.like_num):  # "*eighteen* of the rebels"
                 continue
-            for c in h.children:
+            for c in children_of(h):
                 if c.dep_.startswith("nmod") and _cases(c) & {"of", "in", "worth"}:
                     out.append(c)
                     nxt.append(c)
@@ -85,15 +85,15 @@ def _loose_preps(t: Token, preps) -> list[Token]:
     *to prison*]", "put [the dissident *behind bars*]": a place of custody complements the verb), on "back"
     ("ordered him [back *to jail*]"), or read as an infinitive ("sent the journalist [*to* prison]", xcomp)."""
     out = []
-    for o in t.children:
+    for o in children_of(t):
         if o.dep_ in ("obj", "dobj") and (o.pos_ in ("PROPN", "PRON") or _words(o) & PERSONISH or any(
-                g.dep_ == "nmod" and _cases(g) == {"of"} and _words(g) & PERSONISH for g in o.children)):
+                g.dep_ == "nmod" and _cases(g) == {"of"} and _words(g) & PERSONISH for g in children_of(o))):
             # a person's (also on the object's own of-phrase: "threw [dozens of critics *in jail*]")
-            heads = [o] + [g for g in o.children if g.dep_ == "nmod" and g.i > o.i and _cases(g) == {"of"}]
-            out += [h for g in heads for h in g.children if h.dep_ == "nmod" and h.i > g.i and _cases(h) & preps]
+            heads = [o] + [g for g in children_of(o) if g.dep_ == "nmod" and g.i > o.i and _cases(g) == {"of"}]
+            out += [h for g in heads for h in children_of(g) if h.dep_ == "nmod" and h.i > g.i and _cases(h) & preps]
         elif o.dep_ == "advmod" and o.lower_ in ("back", "away"):  # "ordered him back [to jail]" on "back"
-            out += [h for h in o.children if h.dep_.startswith(("obl", "nmod")) and _cases(h) & preps]
+            out += [h for h in children_of(o) if h.dep_.startswith(("obl", "nmod")) and _cases(h) & preps]
         elif o.dep_ == "xcomp" and o.pos_ in ("NOUN", "VERB") and o.i > t.i and "to" in preps \
-                and any(m.lower_ == "to" and m.dep_ in ("mark", "case") for m in o.children):
+                and any(m.lower_ == "to" and m.dep_ in ("mark", "case") for m in children_of(o)):
             out.append(o)
     return out

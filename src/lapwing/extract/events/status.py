@@ -29,6 +29,7 @@ from lapwing.extract.events.status_clause import (  # noqa: F401  (_according_be
     _TIME_MARKS, _according_below, _according_to, _aux_words, _bases, _has_mark_that, _is_negated, _lemma,
     _mark_words, _negating_mark, _not_past, _reported_past, _reporter_child, _subject, _verbal_governors,
 )
+from lapwing.extract.events.parse_memo import children_of
 
 
 #: verbs of going whose to-clause is a purpose ("went to the village to arrest him"): for an arrest, what was set out
@@ -48,24 +49,24 @@ class Status:
 
 def _infinitival(t: Token) -> bool:
     """A to-clause without a subject of its own: "(in order) to resume talks"."""
-    return t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) \
-        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
+    return t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(t)) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(t))
 
 
 def _to_verb(t: Token) -> bool:
     """A verb right after "to" with no subject of its own (the "to" read as a marker or as a preposition):
     "had gone *to arrest* him"."""
     return t.pos_ == "VERB" and t.i > 0 and t.doc[t.i - 1].lower_ == "to" \
-        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(t))
 
 
 def _for_infinitive(t: Token) -> bool:
     """A to-clause whose subject a "for" brings: "(essential) *for Pyongyang to return* to talks"."""
-    return t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) and any(
+    return t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(t)) and any(
         c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i and (c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].lower_ == "for"
                                                               or any(x.dep_ in ("case", "mark") and x.lower_ == "for"
-                                                                     for x in c.children))
-        for c in t.children)
+                                                                     for x in children_of(c)))
+        for c in children_of(t))
 
 
 def _cancelled(noun: Token) -> bool:
@@ -74,7 +75,7 @@ def _cancelled(noun: Token) -> bool:
     if noun.dep_ in ("obj", "dobj", "nsubj:pass") and _bases(noun.head) & CANCEL_VERBS:
         return True
     return any(c.dep_ in ("compound", "amod") and c.i < noun.i and (_bases(c) | {c.lower_}) & CANCEL_VERBS
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def _in_question(t: Token) -> bool:
@@ -98,7 +99,7 @@ def undone_restriction(noun: Token) -> bool:
     if noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and h.i != noun.i and _bases(h) & UNDO_VERBS:
         return True
     return any(c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and _bases(c) & UNDO_VERBS and c.i < noun.i
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def event_status(anchor: Token, *, nominal: bool = False) -> Status:
@@ -108,7 +109,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     cue = None
 
     # -- the anchor itself
-    akids = list(anchor.children)  # (each child's Token made once)
+    akids = list(children_of(anchor))  # (each child's Token made once)
     if _is_negated(anchor, akids):
         negated, cue = True, "not"
     neg_mark = _negating_mark(anchor, akids)
@@ -174,15 +175,15 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if asked_frame(edge, child, gov):
             break  # "Asked if ..., the minister said ...": the answer is the main clause (status_wire.py)
         if own is None and edge == "advcl" and child.tag_ == "VBD" and _mark_words(child) & _ASIDE_MARKS \
-                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
+                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child)):
             # "will continue to exert pressure, *as Tehran rejected* the offer": a past clause with its own
             # subject is told as a fact of its own; the modal, future or negation above it is not its own
             own = (negated, hypothetical, future, cue)
-        gkids = list(gov.children)
+        gkids = list(children_of(gov))
         prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt") or (
             c.dep_ == "advmod" and c.i == gov.i + 1 and c.pos_ in ("ADV", "ADP"))}  # ("held *back* from" read as advmod)
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
-                edge == "advcl" and _mark_words(child, list(child.children)) & _TIME_MARKS):
+                edge == "advcl" and _mark_words(child, list(children_of(child))) & _TIME_MARKS):
             # ("called off the strike *after reaching* agreement": a clause of time is no part of what was called off)
             negated, cue = True, cue or f"{glem} {next(p for v, p in NEG_PHRASAL if v in gl and p in prt)}"
         if edge in ("advcl", "xcomp") and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and (

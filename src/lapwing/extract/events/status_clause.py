@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.status_words import HYPO_AUX, NEG_MARKS, NEG_WORDS, RARE_ADVERBS, REPORT_VERBS
 from lapwing.extract.events.syntax import verb_bases
 from lapwing.extract.events.word_positions import positions_of
+from lapwing.extract.events.parse_memo import children_of
 
 
 def _dep(t: Token) -> str:
@@ -16,7 +17,7 @@ def _dep(t: Token) -> str:
 
 def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
     doc = t.doc
-    for c in t.children if kids is None else kids:
+    for c in children_of(t) if kids is None else kids:
         if c.dep_ in ("neg", "advmod", "det", "aux", "mark") and c.lower_ in NEG_WORDS:
             if c.lower_ == "not" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely"):
                 continue  # "not only attacked the town but also ...": an addition, not a denial
@@ -26,7 +27,7 @@ def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
         if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and doc[c.i - 1].lower_ == "no":
             return True  # "no longer detains them": not any more
         if c.dep_ == "advmod" and (c.lower_ in RARE_ADVERBS or c.lower_ == "ever" and any(
-                x.lower_ in RARE_ADVERBS for x in c.children)):
+                x.lower_ in RARE_ADVERBS for x in children_of(c))):
             return True  # "seldom criticized China", "hardly ever met them": no act is claimed
     return False
 
@@ -34,7 +35,7 @@ def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
 def _negating_mark(t: Token, kids: list[Token] | None = None) -> str | None:
     """"(police stood by) instead of cracking down", "without arresting anyone", "rather than a crackdown"."""
     doc = t.doc
-    for c in t.children if kids is None else kids:
+    for c in children_of(t) if kids is None else kids:
         if c.dep_ not in ("mark", "case", "advmod", "cc") or c.i > t.i:
             continue
         low = c.lower_
@@ -49,16 +50,16 @@ def _negating_mark(t: Token, kids: list[Token] | None = None) -> str | None:
 
 
 def _aux_words(t: Token, kids: list[Token] | None = None) -> set[str]:
-    return {c.lower_ for c in (t.children if kids is None else kids) if c.dep_ in ("aux", "aux:pass")}
+    return {c.lower_ for c in (children_of(t) if kids is None else kids) if c.dep_ in ("aux", "aux:pass")}
 
 
 def _mark_words(t: Token, kids: list[Token] | None = None) -> set[str]:
-    return {c.lower_ for c in (t.children if kids is None else kids) if c.dep_ == "mark"}
+    return {c.lower_ for c in (children_of(t) if kids is None else kids) if c.dep_ == "mark"}
 
 
 def _not_past(v: Token) -> bool:
     """A clause that is not in a past tense: a modal, "will", an imperative or a present verb."""
-    auxes = [c for c in v.children if c.dep_ in ("aux", "aux:pass")]
+    auxes = [c for c in children_of(v) if c.dep_ in ("aux", "aux:pass")]
     if any(a.lower_ in HYPO_AUX or a.lower_ in ("will", "shall", "'ll", "’ll") for a in auxes):
         return True
     if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("had", "was", "were", "did") for a in auxes):
@@ -89,18 +90,18 @@ def _reported_past(anchor: Token) -> bool:
     """The anchor heads the that-clause of a reporting verb in the past tense, with no if-clause around."""
     t = anchor
     if t.dep_ in ("ccomp",) and t.head.tag_ in ("VBD", "VBN") and _bases(t.head) & REPORT_VERBS:
-        return not any(_mark_words(c) & {"if", "unless"} for c in t.head.children if c.dep_ == "advcl")
+        return not any(_mark_words(c) & {"if", "unless"} for c in children_of(t.head) if c.dep_ == "advcl")
     return False
 
 
 def _according_to(t: Token, kids: list[Token] | None = None) -> Token | None:
-    for c in t.children if kids is None else kids:
+    for c in children_of(t) if kids is None else kids:
         if c.dep_.startswith(("obl", "nmod", "advcl", "advmod")):
-            cases = {g.lower_ for g in c.children if g.dep_ in ("case", "mark", "fixed")}
+            cases = {g.lower_ for g in children_of(c) if g.dep_ in ("case", "mark", "fixed")}
             if "according" in cases or c.lower_ == "according":
                 # "according to X": X is c (case according) or c's pobj
                 if c.lower_ == "according":
-                    for g in c.children:
+                    for g in children_of(c):
                         if g.pos_ in ("NOUN", "PROPN", "PRON"):
                             return g
                     return None
@@ -118,7 +119,7 @@ def _according_below(anchor: Token) -> Token | None:
     for t in anchor.subtree:
         if t.lower_ == "according" and t.i > anchor.i and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
                 and doc[t.i - 1].text == ",":
-            src = t.head if t.dep_ == "case" else next((c for c in t.children if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            src = t.head if t.dep_ == "case" else next((c for c in children_of(t) if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
             up = t.head
             while up.i != anchor.i and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
                 up = up.head
@@ -127,11 +128,11 @@ def _according_below(anchor: Token) -> Token | None:
 
 
 def _has_mark_that(t: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(t))
 
 
 def _subject(t: Token, kids: list[Token] | None = None) -> Token | None:
-    kids = list(t.children) if kids is None else kids
+    kids = list(children_of(t)) if kids is None else kids
     for c in kids:
         if c.dep_ in ("nsubj", "nsubj:outer", "csubj"):
             return c
@@ -143,12 +144,12 @@ def _subject(t: Token, kids: list[Token] | None = None) -> Token | None:
 
 def _reporter_child(t: Token, kids: list[Token] | None = None) -> Token | None:
     """"Y attacked Z, X said": the reporting verb hangs off the event clause as parataxis."""
-    for c in t.children if kids is None else kids:
+    for c in children_of(t) if kids is None else kids:
         if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in REPORT_VERBS and c.i > t.i and not (
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)):
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in children_of(c))):
             # (not a clause of time or cause: "shelled the town *after the rebels announced* a ceasefire")
             subj = _subject(c)
-            if subj is not None and not any(g.dep_ == "ccomp" for g in c.children):
+            if subj is not None and not any(g.dep_ == "ccomp" for g in children_of(c)):
                 return subj
         elif c.dep_ == "conj" and c.i > t.i and _lemma(c) in _TRAILING_REPORT and _trailing_source(c):
             return _subject(c)  # "seized a tanker, Iranian television *reported* late on Friday" (as a conjunct)
@@ -166,7 +167,7 @@ def _trailing_source(c: Token) -> bool:
     """``c`` closes its sentence as a source's verb after a comma: its own subject right before it (after the
     comma), nothing after it but when ("late on Friday"), no object and no clause of its own."""
     subj = _subject(c)
-    if subj is None or subj.i > c.i or any(g.dep_ in ("obj", "dobj", "ccomp", "xcomp", "iobj") for g in c.children):
+    if subj is None or subj.i > c.i or any(g.dep_ in ("obj", "dobj", "ccomp", "xcomp", "iobj") for g in children_of(c)):
         return False
     first = min(x.i for x in subj.subtree if not x.is_punct)
     if first == 0 or c.doc[first - 1].text != ",":

@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 from spacy.tokens import Token
+from lapwing.extract.events.parse_memo import children_of
 
 
 #: adjectives of likelihood whose clause is a guess ("unlikely that", "likely that", "possible that")
@@ -40,14 +41,14 @@ def doubted_clause(edge: str, child: Token, gov: Token) -> bool:
     if edge == "ccomp" and gov.pos_ == "ADJ" and gov.lower_ in DOUBT_ADJ:
         return True  # "makes it unlikely that Washington will lift the sanctions"
     if edge == "ccomp" and gov.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.lower_ in DOUBT_ADJ and gov.i < c.i < child.i for c in gov.children):
+            c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.lower_ in DOUBT_ADJ and gov.i < c.i < child.i for c in children_of(gov)):
         return True  # "makes it possible that police will detain ...": the clause hung on the verb beside its adjective
     if edge in ("xcomp", "ccomp") and gov.pos_ in ("VERB", "AUX") and child.pos_ in ("VERB", "AUX"):
         # "makes it unlikely Congress will approve ...": the adjective read as the subject's modifier
-        subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subj = next((c for c in children_of(child) if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is not None and any(m.dep_ == "amod" and m.lower_ in DOUBT_ADJ and m.i == subj.left_edge.i
-                                    for m in subj.children) and any(
-                a.dep_ == "aux" and a.lower_ in _WILL_OR_MODAL for a in child.children):
+                                    for m in children_of(subj)) and any(
+                a.dep_ == "aux" and a.lower_ in _WILL_OR_MODAL for a in children_of(child)):
             return True
     return False
 
@@ -60,7 +61,7 @@ FAILURE_NOUNS = frozenset({"failure", "refusal", "reluctance", "unwillingness", 
 def failed_clause(edge: str, child: Token, gov: Token) -> bool:
     """True when ``child`` is the to-clause of a noun of failure or refusal ("failure to sell", "refusal to go")."""
     return edge in ("acl", "xcomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in FAILURE_NOUNS and any(
-        c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+        c.dep_ == "mark" and c.lower_ == "to" for c in children_of(child))
 
 
 #: verbs of stopping whose gerund did not happen (any more): "stopped shelling the town"
@@ -77,13 +78,13 @@ def ongoing_stop(edge: str, child: Token, gov: Token) -> bool:
     if edge != "xcomp" or child.tag_ != "VBG" or gov.lemma_.lower() not in _STOP_VERBS or gov.tag_ != "VB":
         return False
     top = gov.head if gov.dep_ == "conj" and gov.head.lemma_.lower() in _STOP_VERBS else gov
-    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in top.children):
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in children_of(top)):
         return True  # "must stop killing", "must stop the transfers and *stop detaining* migrants"
     gov = top
     if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _OBLIGING_GOVERNORS:
         return True  # "has to stop", "urged Russia to stop bombing"
     # an order: "Stop detaining migrants!" (a subjectless bare verb at the head of its sentence)
-    return gov.dep_ == "ROOT" and gov.i == gov.sent.start and not any(c.dep_.startswith("nsubj") for c in gov.children)
+    return gov.dep_ == "ROOT" and gov.i == gov.sent.start and not any(c.dep_.startswith("nsubj") for c in children_of(gov))
 
 
 _CAUSERS = frozenset({"make", "force", "get", "let", "cause", "compel", "push", "pressure", "pressurize", "pressurise",
@@ -94,7 +95,7 @@ def caused_in_purpose(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is what the causer ``gov`` of a to-clause ("to make X give up", "was imposed to force X to expel")
     would have someone do."""
     return edge == "xcomp" and gov.lemma_.lower() in _CAUSERS and gov.dep_ in ("advcl", "xcomp", "acl") and gov.tag_ == "VB" \
-        and any(c.dep_ == "mark" and c.lower_ == "to" for c in gov.children)
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(gov))
 
 
 _TIME_NOUNS = frozenset({"time", "moment"})
@@ -103,9 +104,9 @@ _TIME_NOUNS = frozenset({"time", "moment"})
 def time_for(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is the to-clause of "time" ("it is time for the EU to impose sanctions", "the time has come for
     Washington to recognize ..."): what it is time to do is asked for, not done."""
-    if edge not in ("acl", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children):
+    if edge not in ("acl", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(child)):
         return False
     if gov.pos_ == "NOUN" and gov.lemma_.lower() in _TIME_NOUNS:
         return True
     return gov.lemma_.lower() in ("come", "arrive") and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _TIME_NOUNS for c in gov.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in _TIME_NOUNS for c in children_of(gov))

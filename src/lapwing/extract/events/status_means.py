@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.syntax import verb_bases
+from lapwing.extract.events.parse_memo import children_of
 
 #: auxiliaries of a possibility and of a time to come
 _MODAL = frozenset({"could", "would", "might", "may", "should", "must", "ought", "can"})
@@ -41,7 +42,7 @@ _DESIGN_VERBS = frozenset({"aim", "design", "intend", "mean", "calculate", "gear
 
 
 def _marked(child: Token, words: frozenset[str] | set[str]) -> bool:
-    return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in child.children)
+    return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in children_of(child))
 
 
 #: prepositions by which a verb takes a gerund as its complement ("focus *on* V-ing", "succeed *in* V-ing", "aim *at*
@@ -55,9 +56,9 @@ def means_modality(edge: str, child: Token, gov: Token) -> str | None:
     "future", "negated", or None."""
     if edge != "advcl" or child.tag_ != "VBG" or not _marked(child, _COMPLEMENT_PREPS) or gov.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child)):
         return None  # (a gerund with a subject of its own tells its own happening)
-    kids = list(gov.children)
+    kids = list(children_of(gov))
     aux = {c.lower_ for c in kids if c.dep_ == "aux"}
     if any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEG for c in kids):
         return "negated"
@@ -77,7 +78,7 @@ def goal_gerund(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is the gerund a verb of striving takes through a preposition: "focusing *on strengthening* ties"."""
     return (edge == "advcl" and child.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX")
             and _marked(child, {"on", "upon", "at", "for", "toward", "towards"}) and bool(verb_bases(gov) & _GOAL_VERBS)
-            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children))
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child)))
 
 
 def unwilling(edge: str, child: Token, gov: Token) -> bool:
@@ -96,7 +97,7 @@ def purpose_of_design(edge: str, child: Token, gov: Token) -> bool:
     if not (_marked(child, {"at"}) and child.tag_ == "VBG") and not _marked(child, {"to"}):
         return False
     # (a participle on a noun, even one tagged as a past tense: "an accord with Canada *aimed* at ...")
-    return gov.dep_ in ("acl", "amod") or gov.tag_ == "VBN" and any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass") for c in gov.children)
+    return gov.dep_ in ("acl", "amod") or gov.tag_ == "VBN" and any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass") for c in children_of(gov))
 
 
 #: verbs of a suspicion or a guess: what they hold is not asserted ("police *suspect* the gang killed him")
@@ -112,7 +113,7 @@ def moving_to(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is the to-clause of a progressive "is moving to" ("the agency *is moving to seize* the assets"): a
     step under way, not the act ("moved to ban the party", past, is left as an act)."""
     return (edge == "xcomp" and gov.lemma_.lower() == "move" and gov.tag_ == "VBG" and _marked(child, {"to"})
-            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in gov.children))
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children_of(gov)))
 
 
 #: verbs of weighing an option: "would consider X if ..." tells the consideration
@@ -125,7 +126,7 @@ def conditional_main(anchor: Token) -> bool:
     it is left to the coder's intent and threat rows)."""
     if verb_bases(anchor) & _WEIGH_VERBS:
         return False  # "would consider sending observers if the talks fail": the openness to an option is told (014)
-    kids = list(anchor.children)
+    kids = list(children_of(anchor))
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in kids) and any(
         c.dep_ == "advcl" and _marked(c, {"if", "unless"}) for c in kids)
 
@@ -153,7 +154,7 @@ def prospect(edge: str, child: Token, gov: Token) -> bool:
             and gov.head.i != gov.i and _opening(gov.head)
     if edge in ("obl", "advcl") and _opening(gov):
         return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in PATH_NOUNS
-                   and c.i < child.i for c in gov.children)
+                   and c.i < child.i for c in children_of(gov))
     return False
 
 
@@ -161,7 +162,7 @@ def consequence_gerund(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is a subjectless gerund taken by a verb of consequence or requirement ("means *speaking out*")."""
     if edge not in ("xcomp", "ccomp", "obj", "dobj") or child.tag_ != "VBG" or gov.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubj:pass", "nmod:poss", "poss", "mark") for c in child.children):
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nmod:poss", "poss", "mark") for c in children_of(child)):
         return False  # ("means *that* the army is leaving", "means his leaving the party": told as they are)
     return bool(verb_bases(gov) & CONSEQUENCE_VERBS)
 
@@ -173,13 +174,13 @@ def misread_subject_predicate(child: Token, gov: Token) -> Token | None:
     copula or an auxiliary but no subject of its own (``status_cues.generic_gerund`` then reads it as the gerund's
     predicate); None when there is none."""
     if child.tag_ != "VBG" or child.i >= gov.i and gov.dep_ != "ROOT" or any(
-            c.dep_ in ("nsubj", "nsubj:pass", "nmod:poss", "poss", "mark") for c in child.children):
+            c.dep_ in ("nsubj", "nsubj:pass", "nmod:poss", "poss", "mark") for c in children_of(child)):
         return None
     nxt = child.right_edge.i + 1
-    for p in gov.children:
+    for p in children_of(gov):
         if p.i <= child.i or p.dep_ not in ("ccomp", "xcomp") or p.left_edge.i != nxt:
             continue
-        kids = list(p.children)
+        kids = list(children_of(p))
         if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl") for c in kids):
             return None
         if any(c.dep_ in ("cop", "aux", "aux:pass") and c.i < p.i for c in kids):

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.syntax import verb_bases
+from lapwing.extract.events.parse_memo import children_of
 
 #: verbs of prevention: their from-gerund is kept from happening ("blocked X from holding", "barred X from deporting")
 PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "block", "ban", "keep", "prohibit", "deter", "restrain",
@@ -33,7 +34,7 @@ PRESUPPOSING = frozenset({"why", "how", "where"})
 
 
 def _from_gerund(child: Token) -> bool:
-    return child.tag_ == "VBG" and any(c.dep_ in ("mark", "case") and c.lower_ == "from" for c in child.children)
+    return child.tag_ == "VBG" and any(c.dep_ in ("mark", "case") and c.lower_ == "from" for c in children_of(child))
 
 
 def prevented(edge: str, child: Token, gov: Token) -> bool:
@@ -56,7 +57,7 @@ def event_condition(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is the clause of "in the event (that)" or "in case": a condition ("in the event that X fires")."""
     if edge not in ("acl", "acl:relcl", "ccomp") or gov.pos_ != "NOUN" or gov.lemma_.lower() not in ("event", "case"):
         return False
-    if not any(c.dep_ == "case" and c.lower_ == "in" for c in gov.children):
+    if not any(c.dep_ == "case" and c.lower_ == "in" for c in children_of(gov)):
         return False
     return gov.lemma_.lower() == "event" or gov.i + 1 == child.left_edge.i
 
@@ -70,9 +71,9 @@ def undenied(gov: Token, kids: list[Token]) -> bool:
 
 def presupposed(child: Token) -> bool:
     """``child`` is a clause asked about with why / how / where and no modal or "will": its act happened."""
-    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in PRESUPPOSING and c.i < child.i for c in child.children):
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in PRESUPPOSING and c.i < child.i for c in children_of(child)):
         return False
-    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(child))
 
 
 #: adjectives that state their that-clause as a fact ("it is *true* that", "it is *clear* that")
@@ -89,10 +90,10 @@ def fact_adjective(edge: str, child: Token, gov: Token) -> str | None:
     evident), "negated" ("it was *not true* that", "it is *false* that"), or None (another adjective, or "not clear":
     a doubt, left to the adjective rule of ``status.py``)."""
     if edge not in ("csubj", "ccomp", "dep") or gov.pos_ != "ADJ" or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(child)):
         return None
     low = gov.lemma_.lower()
-    negated = any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEG for c in gov.children)
+    negated = any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEG for c in children_of(gov))
     if low in FALSE_ADJ and not negated:
         return "negated"
     if low in _TRUTH_ADJ and negated:
@@ -111,7 +112,7 @@ def present_conditional(anchor: Token) -> bool:
     it"). A past tense ("if they refused, they were shot") tells what happened and is left alone."""
     if anchor.pos_ not in ("VERB", "AUX"):
         return False
-    kids = list(anchor.children)
+    kids = list(children_of(anchor))
     auxes = [c for c in kids if c.dep_ in ("aux", "aux:pass")]
     # (a present plural must be the base form: "troops *shot* them" read as a present is a past)
     present = anchor.tag_ in _PRESENT and not auxes and (anchor.tag_ == "VBZ" or anchor.lower_ == anchor.lemma_.lower()) or (
@@ -120,4 +121,4 @@ def present_conditional(anchor: Token) -> bool:
     if not present:
         return False
     return any(c.dep_ == "advcl" and c.tag_ != "VBD" and any(  # (a past if-clause tells a past case: "if they refused")
-        m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "unless", "whenever") for m in c.children) for c in kids)
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "unless", "whenever") for m in children_of(c)) for c in kids)

@@ -37,7 +37,7 @@ from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of
-from lapwing.extract.events.parse_memo import _FROZEN
+from lapwing.extract.events.parse_memo import _FROZEN, children_of
 from lapwing.extract.events.status_means import conditional_main
 from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.token_index import _columns
@@ -57,7 +57,7 @@ def scheduled(anchor: Token) -> str | None:
     if anchor.tag_ != "VB":
         return None
     doc = anchor.doc
-    to = next((c for c in anchor.children if c.dep_ == "mark" and c.lower_ == "to" and c.i < anchor.i), None)
+    to = next((c for c in children_of(anchor) if c.dep_ == "mark" and c.lower_ == "to" and c.i < anchor.i), None)
     if to is None and anchor.i > 0 and doc[anchor.i - 1].lower_ == "to":
         to = doc[anchor.i - 1]  # ("is *due to* travel" read as a fixed "due to", its "to" no mark of the verb)
     if to is None or to.i < 2:
@@ -66,7 +66,7 @@ def scheduled(anchor: Token) -> str | None:
     if doc[j].lower_ == "yet" and doc[j - 1].lower_ in _BE | {"has", "have", "had"}:
         return "negated"  # "Tehran has yet to respond"
     if doc[j].lower_ in _BE and doc[j].pos_ in ("AUX", "VERB"):
-        subj = next((c for c in (*anchor.children, *doc[j].head.children)
+        subj = next((c for c in (*children_of(anchor), *children_of(doc[j].head))
                      if c.dep_ in ("nsubj", "nsubj:pass", "nsubj:outer")), None)
         if subj is not None and subj.lemma_.lower() not in PURPOSE_NOUNS and subj.tag_ not in ("WP", "WDT"):
             return "future"  # "the minister is to visit Cairo" (not "what we want is to", "his mission was to brief")
@@ -115,9 +115,9 @@ def future_time(anchor: Token) -> bool:
     to Canada *later this week*", "*tomorrow*" ("the next day" tells a story's past, so days are left out)."""
     if anchor.tag_ not in ("VB", "VBP", "VBZ", "VBG") or anchor.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("aux", "aux:pass") and (c.tag_ in ("VBD", "VBN") or c.lower_ in ("has", "have")) for c in anchor.children):
+    if any(c.dep_ in ("aux", "aux:pass") and (c.tag_ in ("VBD", "VBN") or c.lower_ in ("has", "have")) for c in children_of(anchor)):
         return False  # "had been going to Washington next week", "has left"
-    for c in anchor.children:
+    for c in children_of(anchor):
         if not c.dep_.startswith(("obl", "advmod", "nmod", "npadvmod")):
             continue
         low = c.lower_
@@ -125,7 +125,7 @@ def future_time(anchor: Token) -> bool:
             return True
         if c.lemma_.lower() in _FUTURE_TIME_NOUNS and any(
                 m.lower_ in ("next", "coming") or (m.lower_ == "this" and any(x.lower_ == "later" for x in c.subtree))
-                for m in c.children):
+                for m in children_of(c)):
             return True
     return False
 
@@ -142,12 +142,12 @@ def asked_frame(edge: str, child: Token, gov: Token) -> bool:
     start = gov.sent.start
     if gov.i != start and not (gov.i == start + 1 and gov.doc[start].lower_ == "when"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and c.i < gov.i for c in gov.children):
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and c.i < gov.i for c in children_of(gov)):
         return False
-    subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subj = next((c for c in children_of(child) if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.i < gov.i:
         return False
-    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in child.children):
+    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in children_of(child)):
         return False  # the question itself: "asked *whether* troops would withdraw"
     # the answer's subject comes after the comma that closes the question
     return any(t.text == "," for t in gov.doc[gov.i + 1:subj.left_edge.i])
@@ -166,7 +166,7 @@ PERMISSION_NOUNS = frozenset({"approval", "permission", "go-ahead", "authorizati
 def _permission(t: Token) -> bool:
     """A noun of permission: "approval", "permission", "the *green light*"."""
     low = t.lemma_.lower()
-    return low in PERMISSION_NOUNS or (low == "light" and any(c.lower_ == "green" for c in t.children))
+    return low in PERMISSION_NOUNS or (low == "light" and any(c.lower_ == "green" for c in children_of(t)))
 
 
 def permitted(edge: str, child: Token, gov: Token) -> bool:
@@ -174,10 +174,10 @@ def permitted(edge: str, child: Token, gov: Token) -> bool:
     detain*"), or its gerund object ("authorizes *firing* on foreign vessels"); or the to-clause of a permission
     given ("gave *approval* for the UN *to deliver* aid", the clause hung on the noun, on its for-phrase or on the
     verb)."""
-    to = any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+    to = any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(child))
     if to and edge in ("acl", "advcl", "xcomp"):
         for g in (gov, gov.head):
-            if _permission(g) or any(c.dep_ in ("obj", "dobj") and _permission(c) and c.i < child.i for c in g.children):
+            if _permission(g) or any(c.dep_ in ("obj", "dobj") and _permission(c) and c.i < child.i for c in children_of(g)):
                 return True
     if not verb_bases(gov) & PERMIT_VERBS:
         return False
@@ -247,18 +247,18 @@ def future_when(edge: str, child: Token, gov: Token) -> bool:
     "will" or a modal, or a present tense in what someone said ("said the appointment *becomes* effective when
     ...")."""
     if edge != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS and c.i < child.i
-                                  for c in child.children):
+                                  for c in children_of(child)):
         return False
-    kids = [c for c in child.children if c.dep_ in ("aux", "aux:pass")]
+    kids = [c for c in children_of(child) if c.dep_ in ("aux", "aux:pass")]
     # (a present plural the tagger read as a base form: "when both sides *sign*"; a present passive: "is signed")
-    bare = child.tag_ == "VB" and not kids and not any(c.lower_ == "to" for c in child.children)
+    bare = child.tag_ == "VB" and not kids and not any(c.lower_ == "to" for c in children_of(child))
     passive = child.tag_ == "VBN" and any(a.tag_ in ("VBP", "VBZ") and a.lower_ not in ("has", "have") for a in kids)
     if child.tag_ not in ("VBP", "VBZ") and not bare and not passive:
         return False
-    gaux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "aux:pass")}
+    gaux = {c.lower_ for c in children_of(gov) if c.dep_ in ("aux", "aux:pass")}
     if gaux & {"will", "shall", "'ll", "’ll", "would", "could", "may", "might", "can", "should", "must"}:
         return True
-    present = gov.tag_ in ("VBP", "VBZ") or any(c.dep_ == "cop" and c.tag_ in ("VBP", "VBZ") for c in gov.children)
+    present = gov.tag_ in ("VBP", "VBZ") or any(c.dep_ == "cop" and c.tag_ in ("VBP", "VBZ") for c in children_of(gov))
     return present and gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and bool(verb_bases(gov.head) & _REPORT)
 
 
@@ -273,7 +273,7 @@ def excluded_conjunct(tok: Token | None) -> bool:
         return False
     doc = tok.doc
     if any((c.lower_ == "not" or c.lower_ in NT_FORMS) and c.dep_ in ("advmod", "neg") and c.i < tok.i
-           and doc[c.i + 1].lower_ not in _ADDITIVE for c in tok.children):  # ("and *not only* the EU": one more)
+           and doc[c.i + 1].lower_ not in _ADDITIVE for c in children_of(tok)):  # ("and *not only* the EU": one more)
         return True
     first = tok.left_edge.i
     if first >= 2 and doc[first - 1].lower_ == "not" and doc[first - 2].lower_ in ("but", "and", ","):
@@ -290,9 +290,9 @@ def negative_quantifier(tok: Token) -> bool:
     if tok.lower_ in _NONE_WORDS or (tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
         return True
     if tok.doc[tok.left_edge.i].lower_ == "neither" or (tok.dep_ == "conj" and any(
-            c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children)):
+            c.dep_ == "cc" and c.lower_ == "nor" for c in children_of(tok))):
         return True  # "*neither* Russia *nor* its allies attacked"
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("det", "amod", "advmod", "nummod") and c.i < tok.i and (
                 c.lower_ in ("no", "neither") or (c.lower_ == "few" and not (c.i > 0 and tok.doc[c.i - 1].lower_ == "a"))):
             return True
@@ -307,7 +307,7 @@ def guessed(anchor: Token) -> bool:
     """The anchor verb carries an adverb of a guess: the act is supposed, not reported ("officials *probably*
     intend to use the law", "the missile *possibly* came from the north")."""
     return anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in GUESS_ADVERBS
-                                                  for c in anchor.children)
+                                                  for c in children_of(anchor))
 
 
 def anchor_cue(anchor: Token) -> tuple[str, str] | None:
@@ -343,13 +343,13 @@ def none_object(anchor: Token) -> bool:
     if anchor.pos_ not in ("VERB", "AUX"):
         return False
     doc = anchor.doc
-    for c in anchor.children:
+    for c in children_of(anchor):
         if c.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
             continue
         if c.lower_ in _NOTHING_WORDS or (c.lower_ == "one" and c.i > 0 and doc[c.i - 1].lower_ == "no"):
             return True
         if any(d.dep_ == "det" and d.lower_ == "no" and d.i < c.i and not (
-                d.i + 1 < len(doc) and doc[d.i + 1].lower_ in _BOUND_WORDS) for d in c.children):
+                d.i + 1 < len(doc) and doc[d.i + 1].lower_ in _BOUND_WORDS) for d in children_of(c)):
             return True
     return False
 
@@ -361,7 +361,7 @@ def denying_modifier(noun: Token) -> bool:
     """A past form of a denying verb read as the claim noun's modifier, right before it ("the minister *dismissed*
     reports that ...", "police *denied* rumours that ...")."""
     return any(c.dep_ in ("amod", "acl", "compound") and c.i < noun.i and c.tag_ in ("VBD", "VBN")
-               and verb_bases(c) & _DENYING for c in noun.children)
+               and verb_bases(c) & _DENYING for c in children_of(noun))
 
 
 #: the forms of a denying verb right before the claim it denies ("*denied* reports", "*denies* claims", "*denying*
@@ -419,10 +419,10 @@ def no_plan(edge: str, child: Token, gov: Token) -> bool:
     rescheduling", "does not have *any* plan to attack"."""
     if edge not in ("acl", "advcl", "xcomp") or gov.pos_ not in ("NOUN", "PROPN") or gov.lemma_.lower() not in PLAN_WORDS:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in ("to", "of") for c in child.children):
+    if not any(c.dep_ == "mark" and c.lower_ in ("to", "of") for c in children_of(child)):
         return False
-    if any(c.dep_ in ("det", "advmod") and c.lower_ == "no" for c in gov.children):
+    if any(c.dep_ in ("det", "advmod") and c.lower_ == "no" for c in children_of(gov)):
         return True
     h = gov.head
-    return any(c.dep_ == "det" and c.lower_ == "any" for c in gov.children) and h.i != gov.i and any(
-        c.dep_ in ("advmod", "neg") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS) for c in h.children)
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(gov)) and h.i != gov.i and any(
+        c.dep_ in ("advmod", "neg") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS) for c in children_of(h))

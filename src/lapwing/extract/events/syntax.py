@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.clauses import to_clause_on_object
-from lapwing.extract.events.parse_memo import _per_token
+from lapwing.extract.events.parse_memo import _per_token, children_of
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
     _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
@@ -30,7 +30,7 @@ def _office_holders(rel: Token, h: Token) -> Token | None:
     while top.dep_ == "conj" and top.head.i < top.i:
         top = top.head
     owner = top.head
-    if top is h or not top.dep_.startswith("nmod") or "of" not in {x.lower_ for x in top.children if x.dep_ == "case"}:
+    if top is h or not top.dep_.startswith("nmod") or "of" not in {x.lower_ for x in children_of(top) if x.dep_ == "case"}:
         return None
     return owner if owner.pos_ == "NOUN" and lemma_of(owner) in _OFFICE_HOLDERS else None
 
@@ -43,7 +43,7 @@ TRANSITIVE_ONLY = frozenset({"send", "remand", "lodge", "arrest", "detain", "boo
 
 @_per_token
 def _is_passive(t: Token, _depth: int = 0) -> bool:
-    kids = list(t.children)  # (each child's Token made once)
+    kids = children_of(t)  # (each child's Token made once)
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "aux:pass" for c in kids):
         return True
     if t.dep_ == "conj" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and lemma_of(t) in TRANSITIVE_ONLY)) and _depth < 3 \
@@ -68,9 +68,9 @@ def _active_kids(t: Token, kids: list[Token]) -> bool:
             return True
         if c.dep_ == "ccomp" and c.i > t.i:
             return True
-        if c.dep_ == "xcomp" and lemma in SUBJECT_CONTROL and any(g.lower_ == "to" for g in c.children):
+        if c.dep_ == "xcomp" and lemma in SUBJECT_CONTROL and any(g.lower_ == "to" for g in children_of(c)):
             return True
-        if c.dep_ in ("xcomp", "advcl") and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "to" for g in c.children) \
+        if c.dep_ in ("xcomp", "advcl") and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "to" for g in children_of(c)) \
                 and any(o.dep_.startswith("obl") and o.i < c.i and _cases(o) & {"on", "upon"} and not _is_temporal(o) for o in kids):
             return True  # "was sworn in and *called on* Y to end the war": an "on" object that does the to-clause
     return False
@@ -82,19 +82,19 @@ def active_conjunct(t: Token) -> bool:
     (``_active_kids``): the passive's subject is its doer."""
     if t.dep_ != "conj" or t.head.i >= t.i or t.pos_ != "VERB" or not _is_passive(t.head):
         return False
-    kids = list(t.children)
+    kids = children_of(t)
     if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ in ("aux", "aux:pass", "cop") for c in kids):
         return False
     return _active_kids(t, kids)
 
 
 def _children(t: Token, deps) -> list[Token]:
-    return [c for c in t.children if c.dep_ in deps]
+    return [c for c in children_of(t) if c.dep_ in deps]
 
 
 @_per_token
 def _particles(t: Token) -> set[str]:
-    return {c.lower_ for c in t.children
+    return {c.lower_ for c in children_of(t)
             if c.dep_ in ("compound:prt", "prt") or (c.dep_ == "advmod" and c.lower_ in
                                                      {"down", "up", "out", "off", "over", "back", "away"})}
 
@@ -102,10 +102,10 @@ def _particles(t: Token) -> set[str]:
 @_per_token
 def _cases(t: Token) -> set[str]:
     out = set()
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ in ("case", "mark"):
             out.add(c.lower_)
-            fixed = [g.lower_ for g in c.children if g.dep_ == "fixed"]
+            fixed = [g.lower_ for g in children_of(c) if g.dep_ == "fixed"]
             if fixed:
                 out.add("_".join([c.lower_] + fixed))
     if not out and t.pos_ in ("NOUN", "PROPN"):
@@ -130,10 +130,10 @@ _NAME_PARTS = frozenset({"compound", "flat", "amod", "nmod:desc"})
 
 @_per_token
 def _xcomp(t: Token) -> Token | None:
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             return c
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ == "advcl" and c.i > t.i and "to" in _cases(c) and c.pos_ in ("VERB", "AUX"):
             return c
     return to_clause_on_object(t)  # "ordered [the rebels [to withdraw]]"
@@ -141,10 +141,10 @@ def _xcomp(t: Token) -> Token | None:
 
 @_per_token
 def _ccomp(t: Token) -> Token | None:
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ == "ccomp":
             return c
-    for c in t.children:  # "demanded that Hamas renounce ...", parsed as an adverbial clause, and
+    for c in children_of(t):  # "demanded that Hamas renounce ...", parsed as an adverbial clause, and
         # the content clause of a noun: "its demand *that Israel ease restrictions*"
         if c.dep_ in ("advcl", "acl") and c.i > t.i and "that" in _cases(c) and c.pos_ in ("VERB", "AUX"):
             return c
@@ -157,7 +157,7 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     passive = _is_passive(t)
-    kids = list(t.children)  # (each child's Token made once)
+    kids = children_of(t)  # (each child's Token made once)
     if passive:
         for c in kids:
             if c.dep_ == "obl:agent":
@@ -167,18 +167,18 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
                 return c
         for x in kids:  # "was caught red-*handed by the ACB*": the agent hung on the participle adverb
             if x.dep_ == "advmod" and x.tag_ == "VBN" and x.i == t.i + 3 and x.doc[x.i - 1].tag_ == "HYPH":
-                a = next((g for g in x.children if g.dep_.startswith("obl") and "by" in _cases(g)), None)
+                a = next((g for g in children_of(x) if g.dep_.startswith("obl") and "by" in _cases(g)), None)
                 if a is not None:
                     return _np_head(a) if a.dep_ == "obl:agent" else a
         for x in kids:  # "was arrested and charged *by police*": the agent of the coordinated participle
             if x.dep_ == "conj" and x.tag_ == "VBN" and x.i < t.i + 4 and depth < 4 \
-                    and not any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in x.children):
-                a = next((g for g in x.children if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and "by" in _cases(g))), None)
+                    and not any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in children_of(x)):
+                a = next((g for g in children_of(x) if g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and "by" in _cases(g))), None)
                 if a is not None:
                     return _np_head(a) if a.dep_ == "obl:agent" else a
         if t.dep_ == "conj" and t.tag_ == "VBN" and not any(g.dep_ in SUBJ or g.dep_ in PASS_SUBJ for g in kids):
             # "was shot and *killed* by a deputy" with the by-phrase hung on the first participle: it follows both
-            a = next((g for g in t.head.children if g.i > t.i and (g.dep_ == "obl:agent" or (
+            a = next((g for g in children_of(t.head) if g.i > t.i and (g.dep_ == "obl:agent" or (
                 g.dep_.startswith("obl") and "by" in _cases(g)))), None)
             if a is not None:
                 return _np_head(a) if a.dep_ == "obl:agent" else a
@@ -212,20 +212,20 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
             return f
         h = t.head  # (an adjective read as an adverb: "stayed *loyal* to ...")
         if lemma_of(h) in OBJ_CONTROL:
-            for c in h.children:
+            for c in children_of(h):
                 if c.dep_ == "obj":
                     return c
-            for c in h.children:
+            for c in children_of(h):
                 if c.dep_.startswith("obl") and _cases(c) & {"on", "upon"}:
                     return c
         elif (ps := _PREP_CONTROL.get(lemma_of(h))) is not None:
-            for c in h.children:  # "Ankara is looking *to Trump* to veto ...", "counting *on Washington* to send"
+            for c in children_of(h):  # "Ankara is looking *to Trump* to veto ...", "counting *on Washington* to send"
                 if c.dep_.startswith("obl") and c.i < t.i and _cases(c) & ps:
                     return c
         if t.dep_ == "xcomp" and _is_passive(h):
             # "Blinken *is expected to meet* the crown prince", "the envoy was asked to mediate": the passive's
             # subject does what its to-clause says
-            subj = next((c for c in h.children if c.dep_ in PASS_SUBJ), None)
+            subj = next((c for c in children_of(h) if c.dep_ in PASS_SUBJ), None)
             if subj is not None:
                 return subj
         return _subj_token(h, depth + 1)
@@ -233,25 +233,25 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         return _subj_token(g, depth + 1)
     if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
         if active_conjunct(t):  # "X was freed and *vowed* to fight": the passive's subject
-            subj = next((c for c in t.head.children if c.dep_ in PASS_SUBJ), None)
+            subj = next((c for c in children_of(t.head) if c.dep_ in PASS_SUBJ), None)
             if subj is not None:
                 return subj
         return _subj_token(t.head, depth + 1)
     if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and _cases(t) & {"of", "for"} \
             and (lemma_of(t.head) in GERUND_OBJ_CONTROL or _into_custody(t.head)):
         # "accused the rebels of killing civilians", "blamed Iran for attacking": the object did it
-        for c in t.head.children:
+        for c in children_of(t.head):
             if c.dep_ in ("obj", "dobj") or (c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN") and c.i < t.i):
                 return c  # (a noun object misread as xcomp: "Russia accused [Ukraine] of attacking")
         if _is_passive(t.head):
-            return next((c for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+            return next((c for c in children_of(t.head) if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
         return None
     if t.dep_ == "advcl" and t.tag_ == "VBG" and "for" in _cases(t) and (p := _punished(t.head, t)) is not None:
         return p  # "ordered the arrest of Marek and his deputies *for ignoring* an order": Marek ignored it
     if t.dep_ == "advcl" and t.tag_ == "VBG":  # "..., killing one person"
         if lemma_of(t.head) in SEEN_DOING and _is_passive(t.head) and t.i > t.head.i:
             # "a constable was *caught on camera slapping* a farmer", "was filmed kicking ...": the one seen did it
-            subj = next((c for c in t.head.children if c.dep_ in PASS_SUBJ), None)
+            subj = next((c for c in children_of(t.head) if c.dep_ in PASS_SUBJ), None)
             if subj is not None:
                 return subj
         return _subj_token(t.head, depth + 1)
@@ -264,15 +264,15 @@ def _into_custody(v: Token) -> bool:
     """``v`` takes someone into custody: "took a priest *into custody*", "taken into judicial custody"."""
     return lemma_of(v) in ("take", "send", "remand", "place") and any(
         c.dep_.startswith("obl") and lemma_of(c) in CUSTODY_NOUNS and _cases(c) & {"into", "in", "to"}
-        for c in v.children)
+        for c in children_of(v))
 
 
 def _punished(v: Token, gerund: Token) -> Token | None:
     """The "of" complement of a punishment noun that is the object of ``v`` before ``gerund`` ("ordered *the arrest
     of Dodik* ... for ignoring"), or None."""
-    for c in v.children:
+    for c in children_of(v):
         if c.dep_ in ("obj", "dobj") and c.i < gerund.i and lemma_of(c) in PUNISHMENT_NOUNS:
-            return next((x for x in c.children if x.dep_ == "nmod" and _cases(x) & {"of"}), None)
+            return next((x for x in children_of(c) if x.dep_ == "nmod" and _cases(x) & {"of"}), None)
     return None
 
 
@@ -290,7 +290,7 @@ def _is_temporal(t: Token) -> bool:
         return True
     # "on Nov. 2", "on 14 March": a day number whose month hangs on it (the shipped model has no DATE entity)
     return t.like_num and any(c.lower_ in _MONTHS and c.dep_ in ("compound", "nmod", "nmod:unmarked", "nmod:tmod", "flat")
-                              for c in t.children)
+                              for c in children_of(t))
 
 
 def _fragment_subject(t: Token) -> Token | None:
@@ -323,7 +323,7 @@ def _outer_doer(t: Token, kids: list[Token]) -> Token | None:
         return None
     p = next((c for c in kids if c.dep_ in ("obj", "dobj") and c.lower_ in _BACK_PRONOUNS), None)
     r = t.head
-    if p is None or r.dep_ != "acl:relcl" or not any(c.dep_ in SUBJ and c.tag_ == "WP" for c in r.children):
+    if p is None or r.dep_ != "acl:relcl" or not any(c.dep_ in SUBJ and c.tag_ == "WP" for c in children_of(r)):
         return None
     g = r.head.head  # (through "a crowd *of men* who ...")
     for _ in range(2):
@@ -346,7 +346,7 @@ def _active_head_subject(t: Token, kids: list[Token]) -> Token | None:
     if lemma_of(t) not in _CUSTODY_STEPS or not any(c.dep_ in ("aux:pass", "auxpass") for c in kids) \
             or any(c.dep_ in SUBJ for c in kids) or h.pos_ != "VERB" or _is_passive(h):
         return None
-    s = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    s = next((c for c in children_of(h) if c.dep_ == "nsubj"), None)
     if s is None or s.tag_ in ("WP", "WDT", "EX") or _is_temporal(s):
         return None
     return s
@@ -358,7 +358,7 @@ def _np_head(t: Token) -> Token:
 
 @_per_token
 def _obj_token(t: Token) -> Token | None:
-    kids = list(t.children)  # (each child's Token made once)
+    kids = children_of(t)  # (each child's Token made once)
     if _is_passive(t):
         for c in kids:
             if c.dep_ in PASS_SUBJ:
@@ -366,7 +366,7 @@ def _obj_token(t: Token) -> Token | None:
                     return t.head  # "the envoy, *who* was expelled by Russia": the antecedent
                 return c
         if t.dep_ == "conj" and t.head.i < t.i:  # "the journalist was shot and *killed*": the shared patient
-            for c in t.head.children:
+            for c in children_of(t.head):
                 if c.dep_ in PASS_SUBJ:
                     return c
             if (s := _active_head_subject(t, kids)) is not None:
@@ -390,15 +390,15 @@ def _obj_token(t: Token) -> Token | None:
             return c
     if any(p.dep_ == "compound:prt" for p in kids):
         for c in kids:  # "called off [a five-day strike]" with the noun read as a complement
-            if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in c.children):
+            if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in children_of(c)):
                 return c
     for c in kids:
         # "shot and killed [two guards]", "captured and executed [the men]": a verb with no object of its
         # own, coordinated right before one that has an object and no subject of its own, shares it
         if c.dep_ == "conj" and c.pos_ == "VERB" and t.i < c.i <= t.i + 3 \
-                and any(x.dep_ == "cc" and x.lower_ in ("and", "or") for x in c.children) \
-                and not any(x.dep_ in SUBJ or x.dep_ in PASS_SUBJ for x in c.children) and not _is_passive(c):
-            o = next((x for x in c.children if x.dep_ in ("obj", "dobj") and x.i > c.i), None)
+                and any(x.dep_ == "cc" and x.lower_ in ("and", "or") for x in children_of(c)) \
+                and not any(x.dep_ in SUBJ or x.dep_ in PASS_SUBJ for x in children_of(c)) and not _is_passive(c):
+            o = next((x for x in children_of(c) if x.dep_ in ("obj", "dobj") and x.i > c.i), None)
             if o is not None:
                 return o
     if _object_relative(t) is not None and t.head.pos_ in ("NOUN", "PROPN"):
@@ -420,7 +420,7 @@ def _name_as_clause(c: Token) -> bool:
         return False
     if c.i == 0 or c.doc[c.i - 1].head.i != c.i or c.doc[c.i - 1].pos_ != "PROPN" or c.doc[c.i - 1].dep_ not in _NAME_PARTS:
         return False
-    return not any(x.dep_ in _CLAUSE_PARTS for x in c.children)
+    return not any(x.dep_ in _CLAUSE_PARTS for x in children_of(c))
 
 
 def _object_relative(t: Token) -> Token | None:
@@ -428,10 +428,10 @@ def _object_relative(t: Token) -> Token | None:
     convoy, *which rebels* attacked"): the noun subject after the pronoun; None for any other clause."""
     if t.dep_ not in ("acl:relcl", "relcl") or t.pos_ != "VERB":
         return None
-    subs = [c for c in t.children if c.dep_ in SUBJ and c.i < t.i]
+    subs = [c for c in children_of(t) if c.dep_ in SUBJ and c.i < t.i]
     if len(subs) == 2 and subs[0].tag_ in ("WDT", "WP") and subs[0].lower_ in ("which", "whom", "that", "who") \
             and subs[1].pos_ in ("NOUN", "PROPN", "PRON") and subs[1].tag_ not in ("WDT", "WP"):
-        if subs[0].lower_ == "that" and any(c.dep_ in ("obj", "dobj") for c in t.children):
+        if subs[0].lower_ == "that" and any(c.dep_ in ("obj", "dobj") for c in children_of(t)):
             return None  # "reports *that* troops shelled the village": a complementizer, the clause has its object
         return subs[1]
     return None
@@ -449,7 +449,7 @@ def _loose_obj(t: Token) -> Token | None:
         if x.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT", "CCONJ") or x.dep_ == "case":
             return None
         if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "nmod:tmod_", "compound"):
-            if any(c.dep_ == "case" for c in x.children) or x.lower_ in _DAY_WORDS:
+            if any(c.dep_ == "case" for c in children_of(x)) or x.lower_ in _DAY_WORDS:
                 return None  # (nor a day: "resigned *Monday*")
             h, hops = x.head, 0
             while h.i != t.i and h.head.i != h.i and hops < 2:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.conjuncts import hung_conjunct
-from lapwing.extract.events.parse_memo import _per_token
+from lapwing.extract.events.parse_memo import _per_token, children_of
 from lapwing.extract.events.syntax import _cases, _is_temporal, _name_as_clause, _obj_token
 from lapwing.extract.events.syntax_words import PERSONISH, _words, lemma_of
 
@@ -24,7 +24,7 @@ _AFTER_TIME = frozenset({"with", "between", "against", "toward", "towards"})
 def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     """(prepositions, head) for each oblique / nominal modifier / for-clause of ``t``."""
     out = []
-    for c in (kids := list(t.children)):  # (each child's Token made once)
+    for c in (kids := children_of(t)):  # (each child's Token made once)
         d = c.dep_
         if d.startswith(("obl", "nmod")) and d != "nmod:poss" and d != "nmod:tmod":
             cs = _cases(c)
@@ -33,7 +33,7 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
             elif _is_temporal(c):
                 # "established ties on Saturday *with Bhutan*": a phrase the parser hung on the time word after it
                 # is the head's own
-                out.extend((gs, g) for g in c.children if g.dep_.startswith("nmod") and g.i > c.i
+                out.extend((gs, g) for g in children_of(c) if g.dep_.startswith("nmod") and g.i > c.i
                            and (gs := _cases(g) & _AFTER_TIME) and not _is_temporal(g))
         elif d == "dep" and c.pos_ == "PROPN" and c.i > t.i and (cs := _cases(c)) and not _is_temporal(c):
             # "imposed sanctions [on former President X Y and ...]": a titled name with its own preposition that
@@ -47,7 +47,7 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
             # word of the name, "sanctions [on Russian President Vladimir Putin]" read as an apposition
             out.append((cs, c))
         elif d in ("acl",) and c.lower_ in ("involving", "including", "between", "against", "targeting"):
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ in ("obj", "dobj"):
                     out.append(({c.lower_}, g))
     if t.pos_ == "VERB":
@@ -58,7 +58,7 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
                     o.pos_ == "NOUN" and _words(o) & PERSONISH)):  # "charged [the minister] with ...
                 # after a common noun only the prepositions a noun rarely takes as a complement
                 preps = _VERB_PREPS_AFTER_NAME if o.pos_ != "NOUN" else _VERB_PREPS_AFTER_NOUN
-                for c in o.children:
+                for c in children_of(o):
                     if c.dep_ == "nmod" and c.i > o.i:
                         cs = _cases(c) & preps
                         if cs and not _is_temporal(c):
@@ -68,7 +68,7 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
         # event noun's by-agent (a name or a person) belongs to the event noun
         for a in kids:
             if a.dep_ == "nmod" and a.i > t.i and "by" in _cases(a) and (a.pos_ == "PROPN" or _words(a) & PERSONISH):
-                for c in a.children:
+                for c in children_of(a):
                     if c.dep_ == "nmod" and c.i > a.i and (cs := _cases(c) & _AFTER_AGENT) and not _is_temporal(c):
                         out.append((cs, c))
     prts = [c for c in kids if c.dep_ in ("compound:prt", "prt")]
@@ -93,20 +93,20 @@ def _prep(t: Token, preps: set[str] | frozenset[str]) -> Token | None:
 
 def _owner(t: Token) -> Token | None:
     """Whose is this noun: possessor, nationality adjective, proper-noun compound, of/by/from phrase."""
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ in ("nmod:poss", "poss"):
             return c
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
             return c
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_.startswith("nmod") and (cs := _cases(c)) & {"from", "by", "of"} and not cs & _OF_COMPOUNDS:
             return c  # (not "workers *out of* Rakhine State": where they were forced from)
     return None
 
 
 def _conj(t: Token) -> Token | None:
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             return c
     return None
@@ -124,7 +124,7 @@ def _name_conj(t: Token) -> Token | None:
     c = _conj(t)
     if c is not None or t.pos_ != "PROPN":
         return c
-    for x in t.children:
+    for x in children_of(t):
         if x.dep_ == "nmod" and x.pos_ == "PROPN" and x.i > t.i:
             y = _conj(x)
             if y is not None and y.pos_ == "PROPN":
@@ -146,7 +146,7 @@ def _side_conj(t: Token) -> Token | None:
     c = _conj(t)
     if c is not None or t.tag_ not in ("NNS", "NNPS") or lemma_of(t) not in _SIDE_HEADS:
         return c
-    for x in t.children:
+    for x in children_of(t):
         if x.dep_.startswith("nmod") and _cases(x) & {"of", "from"} and x.pos_ == "PROPN":
             return _conj(x)
     return None
@@ -157,12 +157,12 @@ def _purpose_between(t: Token) -> tuple[Token | None, Token | None]:
     the rift between X and Y*" (also "to try to end ..."; the clause on the noun or on the verb it is the object
     of), "launched a mediation effort on Sunday *between X and Y*" (the phrase hung on the verb's time word)."""
     v = t.head if t.dep_ in ("obj", "dobj") and t.head.pos_ == "VERB" else None
-    clauses = [c for c in t.children if c.dep_ in ("acl", "advcl")]
-    clauses += [c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.i > t.i] if v is not None else []
+    clauses = [c for c in children_of(t) if c.dep_ in ("acl", "advcl")]
+    clauses += [c for c in children_of(v) if c.dep_ in ("advcl", "xcomp") and c.i > t.i] if v is not None else []
     for c in clauses:
-        if c.pos_ != "VERB" or not any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children):
+        if c.pos_ != "VERB" or not any(m.dep_ == "mark" and m.lower_ == "to" for m in children_of(c)):
             continue
-        for x in (c, *(g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")):  # "to try *to prevent*"
+        for x in (c, *(g for g in children_of(c) if g.dep_ == "xcomp" and g.pos_ == "VERB")):  # "to try *to prevent*"
             o = _obj_token(x)
             if o is None:
                 continue
@@ -173,7 +173,7 @@ def _purpose_between(t: Token) -> tuple[Token | None, Token | None]:
                     pair = (None, None)
             if pair[0] is not None:
                 return pair
-    for c in v.children if v is not None else ():
+    for c in children_of(v) if v is not None else ():
         if c.i > t.i and c.dep_.startswith(("obl", "nmod")) and _is_temporal(c):
             pair = _between(c)
             if pair[0] is not None:
@@ -182,11 +182,11 @@ def _purpose_between(t: Token) -> tuple[Token | None, Token | None]:
 
 
 def _between(t: Token) -> tuple[Token | None, Token | None]:
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_.startswith(("nmod", "obl")) and _cases(c) & {"between", "among", "amongst"}:
             return c, _conj(c) or hung_conjunct(c)  # ("talks between X and Y" with Y hung on *talks*)
         if c.dep_ == "acl" and c.lower_ in ("involving", "between"):
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ in ("obj", "dobj"):
                     return g, _conj(g)
     return None, None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.syntax import _cases
+from lapwing.extract.events.parse_memo import children_of
 
 #: police words, and the unit words and unit names of law-enforcement bodies (``is_law_unit``)
 _POLICE_WORDS = frozenset({"police", "policemen", "policeman", "policewomen", "cops", "cop", "constabulary"})
@@ -26,7 +27,7 @@ def _phrase_words(t: Token, depth: int = 0) -> list[Token]:
     """The words of ``t``'s noun phrase without its clauses: its compounds, modifiers, names and nominal
     modifiers, to three levels."""
     out: list[Token] = []
-    for c in t.children:
+    for c in children_of(t):
         if c.dep_ in ("compound", "amod", "flat", "appos", "nmod", "det", "case") and c.pos_ != "VERB":
             out.append(c)
             if depth < 2:
@@ -42,7 +43,7 @@ def is_law_unit(t: Token, depth: int = 0) -> bool:
     "the District *Reserve Guard*", "the *Anti-Corruption Bureau*", "the Rajkot *crime branch*")."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    heads = {t.lower_} | {c.lower_ for c in t.children if c.dep_ in ("appos", "flat", "acl", "compound")}  # "wing" read as a verb
+    heads = {t.lower_} | {c.lower_ for c in children_of(t) if c.dep_ in ("appos", "flat", "acl", "compound")}  # "wing" read as a verb
     if heads.isdisjoint(_HEAD_WORDS) and t.lower_ not in _ROLE_WORDS:
         return False  # (speed: each test below needs a police or unit word among its heads, or a unit or role word)
     words = [x for x in t.subtree if x.i <= t.i or x.head.i == t.i or x.head.head.i == t.i
@@ -57,5 +58,5 @@ def is_law_unit(t: Token, depth: int = 0) -> bool:
     # role word of a police unit
     if not (police or unit) and t.lower_ in _UNIT_WORDS | _MEMBER_WORDS and depth < 2:
         unit = any(c.dep_.startswith("nmod") and _cases(c) & {"of", "from"} and is_law_unit(c, depth + 1)
-                   for c in t.children if c.i > t.i)
+                   for c in children_of(t) if c.i > t.i)
     return police or unit
