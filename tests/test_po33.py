@@ -53,50 +53,46 @@ def test_role_words_stay_uncoded_outside_custody_of_people_and_force(pipe, text)
     assert not _labels(pipe, text) & {"arrest", "force"}, _rules(pipe, text)
 
 
-# -- "they were picked up from ...", "caught after a chase", "caught red-handed": passives with a pronoun or a count ---
+# -- "they were caught after a chase", "caught red-handed": a custody passive with a pronoun or a count ------------
 @pytest.mark.parametrize("text", [
-    "Ludhiana: The two brothers ran a fake visa racket for a year. They were picked up from a guest house in Jagraon "
-    "on Sunday, police said.",
-    "He was picked up from his shop in the old city late on Thursday night, his wife told reporters.",
     "Kericho: Three men stole a motorbike from a market on Monday. They were caught after a chase through the tea "
     "estates.",
     "The two were caught red-handed while accepting a bribe of Rs 15,000 from a farmer in Sangrur.",
     "Bhagalpur: she was caught after a search of the village by a team from the thana.",
+    "Four of them were caught after a manhunt that lasted two days.",
 ])
-def test_custody_passive_with_a_pronoun_or_count(pipe, text):
+def test_custody_passive_of_catch_with_a_pronoun_or_count(pipe, text):
     got = _labels(pipe, text)
     assert "arrest" in got, (got, _rules(pipe, text))
 
 
 @pytest.mark.parametrize("text", [
-    "The pupils were picked up from school by their parents at noon.",
-    "She was picked up from the airport by her brother on Friday.",
-    "The two fishermen were picked up from the sea by a navy boat after their trawler sank.",
     "The delegates were caught in traffic on the way to the summit.",
     "He was caught on camera dancing at a wedding in Jaipur.",
+    "They were caught in a heavy downpour after a long trek to the temple.",
+    "The fishermen were caught in a storm after a search for a lost net.",
 ])
-def test_other_pick_ups_and_catches_stay_unlabelled(pipe, text):
+def test_other_catches_stay_unlabelled(pipe, text):
     got = _labels(pipe, text)
     assert "arrest" not in got, (got, _rules(pipe, text))
 
 
-# -- "the three men are in police custody": a custody state told in the present or the plain past -----------------
+# -- "Police pepper-sprayed several protesters": repair 127 widened (156) ------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Mombasa: Four suspects are in police custody over the theft of fuel from a pipeline.",
-    "narsinghpur: the gang's two leaders are in custody, an officer said on tuesday.",
-    "The driver of the lorry was in police custody on Sunday night, a spokesman for the county said.",
+    "Police pepper-sprayed several protesters outside the town hall on Friday.",
+    "Officers pepper-sprayed a man who refused to leave the bus station in Tamworth.",
+    "Riot police pepper-sprayed dozens of students at the gate of the university on Tuesday.",
+    "police pepper-sprayed several farmers outside the district office on monday.",
 ])
-def test_a_custody_state_is_an_arrest(pipe, text):
+def test_hyphenated_force_verb_after_a_root_noun_half(pipe, text):
     got = _labels(pipe, text)
-    assert "arrest" in got, (got, _rules(pipe, text))
+    assert "force" in got, (got, _rules(pipe, text))
 
 
 @pytest.mark.parametrize("text", [
-    "The children are in the custody of their grandmother in Kisii.",
-    "The man has been in custody since 2019, when he was charged with fraud.",
-    "The judge asked whether the accused would be in custody during the hearing.",
-    "Custody of the twins is at the heart of a long dispute between the parents.",
+    "Volunteers hand-picked several hundred mangoes at the orchard on Friday.",
+    "Villagers sun-dried several sacks of chillies outside the panchayat office.",
 ])
-def test_other_custody_words_stay_unlabelled(pipe, text):
+def test_other_hyphenated_verbs_stay_unlabelled(pipe, text):
     got = _labels(pipe, text)
-    assert "arrest" not in got, (got, _rules(pipe, text))
+    assert not got, (got, _rules(pipe, text))

@@ -19,7 +19,7 @@ from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.custody_doer import police_role_doer
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.held_happening import held_happening
-from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause, custody_state,
+from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, political_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, intent_code, refusal_code  # noqa: F401  (re-exported)
@@ -256,8 +256,7 @@ class BuildMixin:
             return self._no(c, "pattern needs a target")
         if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt)):
             return self._no(c, f"off-topic article ({self.article_topic}) and no political actor")
-        if c.nominal and c.anchor.i == c.trigger.i and not (coded_s and coded_t) and not (
-                unnamed_arrest and custody_state(c.trigger)):  # ("three men are in police custody": gates.py)
+        if c.nominal and c.anchor.i == c.trigger.i and not (coded_s and coded_t):
             # "the focus of Tuesday's talks", "the Russia attack on Ukraine": a mention of an event
             # (often an old one) rather than a report; only kept with both actors coded
             return self._no(c, "bare nominal without two coded actors")

@@ -397,7 +397,7 @@ _ACCIDENT_VERBS = frozenset({"overturn", "collapse", "capsize", "derail", "plung
 #: verbs that say arrest and nothing else: their patient is a person even as a pronoun or a bare number
 _PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round", "hold",
                                  "send", "remand", "haul", "bundle",  # ("he was sent to judicial custody")
-                                 "pick", "catch"})  # (their 173 frames: "they were picked up from", "caught after a chase")
+                                 "catch"})  # (its 173 frames: "they were caught after a chase", "caught red-handed")
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
 _GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores", "others",
                                 "another", "rest", "second", "third", "fourth", "fifth", "last", "latter", "former"})
@@ -415,28 +415,6 @@ def law_enforcement_arrest(code: str, doer: Token | None, sets: dict[str, frozen
     return code.startswith(("173", "174")) and doer is not None and bool(_words(doer) & sets.get("@lx_police", frozenset()))
 
 
-#: nouns of a custody state ("are in police custody", "is in detention")
-_CUSTODY_STATES = frozenset({"custody", "detention"})
-
-
-def custody_state(trigger: Token) -> bool:
-    """"The two men are in police custody", "the suspect was in detention": a copula with "in" on a custody noun and
-    a subject, told as a present or a plain past state (not "has been in custody since 2019", whose arrest is as old
-    as its "since", nor "will be in custody")."""
-    if trigger.lemma_.lower() not in _CUSTODY_STATES or trigger.pos_ != "NOUN":
-        return False
-    kids = list(trigger.children)
-    if not any(c.dep_ == "cop" and c.lower_ in ("is", "are", "was", "were", "'s", "'re") for c in kids):
-        return False
-    if any(c.dep_ in ("aux", "aux:pass") for c in kids) or not any(c.dep_ == "case" and c.lower_ == "in" for c in kids):
-        return False
-    if any(c.dep_.startswith("obl") and _cases(c) & {"since", "until", "till"} for c in kids):
-        return False
-    if any(c.dep_.startswith("nmod") and _cases(c) & {"of"} for c in kids):
-        return False  # "the children are in the custody of their grandmother": whose custody, not an arrest
-    return any(c.dep_ == "nsubj" for c in kids)
-
-
 def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     """An arrest (173/174) reported in the passive with no doer named is still an event (source
     null): "the accused was taken into custody", "two suspects were picked up", "three men were
@@ -446,9 +424,6 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
     if not code.startswith(ARREST_CODES):
         return False
     deps = {c.dep_ for c in trigger.children}
-    state = custody_state(trigger)
-    if state:
-        deps |= {"nsubj:pass"}  # "the three men are in police custody": the subject is the one held
     shared = None  # "the accused was produced in court *and sent* to judicial custody": the first verb's passive
     if trigger.dep_ == "conj" and not deps & {"nsubj", "nsubj:pass", "aux", "aux:pass"} \
             and any(c.dep_ in ("aux:pass", "auxpass") for c in trigger.head.children):
@@ -471,10 +446,7 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
             c.dep_.startswith("obl") and "from" in _cases(c) and _words(c) & _NOT_CAPTIVITY for c in trigger.children):
         return False  # "put under investigation": a judicial step whose doer the text should name
     people = sets.get("@lx_suspect", frozenset()) | sets.get("@lx_person", frozenset())
-    subj = next((c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubjpass") or (state and c.dep_ == "nsubj")),
-                shared)
-    if state:
-        lems = lems | {"hold"}  # (a pronoun or a count is held as by a plain arrest verb: "they are in custody")
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubjpass")), shared)
     cands = [t for t in (patient, subj) if t is not None]
     cands += [n for t in cands for n in t.children if n.dep_ == "nmod" and _cases(n) & {"of"}]  # "dozens of protesters"
     for t in cands:
