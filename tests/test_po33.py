@@ -83,6 +83,9 @@ def test_other_catches_stay_unlabelled(pipe, text):
     "Officers pepper-sprayed a man who refused to leave the bus station in Tamworth.",
     "Riot police pepper-sprayed dozens of students at the gate of the university on Tuesday.",
     "police pepper-sprayed several farmers outside the district office on monday.",
+    "KISUMU — Police pepper-sprayed a group of traders outside the county offices on Monday when they tried to enter "
+    "the building, witnesses said.",
+    "BULAWAYO — Police pepper-sprayed dozens of vendors near the city hall on Friday, a witness said.",
 ])
 def test_hyphenated_force_verb_after_a_root_noun_half(pipe, text):
     got = _labels(pipe, text)

@@ -39,6 +39,13 @@ def repair_hyphen_prefix_verb(v: Token) -> bool:
         and v.head.dep_ in ("ROOT", "root") and v.head.pos_ == "NOUN"
     # (156: "[Police pepper] -sprayed [several protesters]" with the verb an adjective after the root noun half)
     as_head = v.head.i == x.i and v.dep_ in ("acl", "acl:relcl", "amod") and x.dep_ in ("ROOT", "root")
+    # (156: "[Police pepper] -sprayed traders ..., witnesses said" with the noun half the reporting verb's subject or
+    # clause: the verb takes its place as that verb's clause)
+    reported = v.head.i == x.i and v.dep_ in ("acl", "acl:relcl", "amod") and x.dep_ in ("nsubj", "ccomp") \
+        and x.head.i > v.i and x.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i > v.i and c.i != x.i
+                                                              for c in x.head.children)
+    if reported:
+        as_head = True
     if not (as_subject or as_modifier or as_head) or any(c.dep_ in _SUBJ and c.i != x.i for c in v.children):
         return False
     subj = doc[x.i - 1]  # the head of the doer's phrase, right before the noun half: "[Riot police] pepper-sprayed"
@@ -62,7 +69,10 @@ def repair_hyphen_prefix_verb(v: Token) -> bool:
         for t in doc[x.sent.start:sent_end]:
             if t.head.i == x.i and t.i > x.i and t.i != v.i:
                 t.head = v
-        v.head, v.dep_ = v, "ROOT"
+        if reported:
+            v.head, v.dep_ = x.head, "ccomp"
+        else:
+            v.head, v.dep_ = v, "ROOT"
         if not any(c.dep_ in ("obj", "dobj") for c in v.children):
             # (156) the first bare noun after the verb that the noun half held ("parataxis", "appos") is its object
             obj = next((t for t in doc[v.i + 1:sent_end] if t.head.i == v.i and t.dep_ in ("parataxis", "appos", "dep")
