@@ -397,7 +397,8 @@ _ACCIDENT_VERBS = frozenset({"overturn", "collapse", "capsize", "derail", "plung
 #: news often leaves unnamed: "the accused was taken into custody", "arrests were made"
 #: verbs that say arrest and nothing else: their patient is a person even as a pronoun or a bare number
 _PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round", "hold",
-                                 "send", "remand", "haul", "bundle"})  # ("he was sent to judicial custody")
+                                 "send", "remand", "haul", "bundle",  # ("he was sent to judicial custody")
+                                 "catch"})  # (its 173 frames: "they were caught after a chase", "caught red-handed")
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
 _GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores", "others",
                                 "another", "rest", "second", "third", "fourth", "fifth", "last", "latter", "former"})

@@ -96,6 +96,10 @@ opening "*Ruling* party chief X on Friday called ..." read as a verb. 130 (sessi
 the guest's adjective.
 164 (session 30, `repair_quoted_conjunct`): 'urged X to stay "until ..." *and called on* Y' with the second verb
 joined to a word inside the quotation closed before its "and": it becomes the conjunct of the verb governing the quote.
+156 (session 24 round 33, police, repair 127 widened, `repair_hyphen_verb`): "[Police pepper] -sprayed [several
+protesters]" with the verb an adjective after the root noun half and its object a parataxis, and "[Officers pepper]
+-sprayed a man" with the noun half an unmarked oblique of the verb, and "[Police pepper] -sprayed traders ...,
+witnesses said" with the noun half the subject or clause of the reporting verb.
 151-154 (session 29, police on regional news): "CITY: [Police] [lathi-charged] students ..." with the subject hung on
 the participle as its compound (repair 2 widened, `repair_root_noun`); "CITY: the police *denied using* force" read as
 a noun with two reduced relatives (152, `repair_root_noun`); "a man *arrested* in a theft case *died* in custody"

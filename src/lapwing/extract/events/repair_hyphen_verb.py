@@ -1,4 +1,5 @@
-"""Repair 127 of ``parse_repair`` (session 29): a verb written with a hyphenated noun before it.
+"""Repair 127 of ``parse_repair`` (session 29; widened as 156 in session 24 round 33): a verb written with a
+hyphenated noun before it.
 
 "Police *pepper-sprayed* students", "Riot police *tear-gassed* marchers", "Gunmen *machine-gunned* a bus": the
 tokenizer splits the word at its hyphen, and the model reads the noun half as the verb's subject ("Police pepper"
@@ -31,10 +32,20 @@ def repair_hyphen_prefix_verb(v: Token) -> bool:
     if x is None or v.pos_ != "VERB":
         return False
     doc = v.doc
-    as_subject = x.head.i == v.i and x.dep_ in _SUBJ
+    # (156: "[Officers pepper] -sprayed a man" with the noun half an unmarked oblique of the verb is read as its subject)
+    as_subject = x.head.i == v.i and (x.dep_ in _SUBJ or (x.dep_ in ("obl:unmarked", "obl:npmod", "npadvmod") and not any(
+        c.dep_ == "case" for c in x.children)))
     as_modifier = x.head.i == v.i and x.dep_ == "compound" and v.dep_ == "amod" and v.head.i > v.i \
         and v.head.dep_ in ("ROOT", "root") and v.head.pos_ == "NOUN"
-    as_head = v.head.i == x.i and v.dep_ in ("acl", "acl:relcl") and x.dep_ in ("ROOT", "root")
+    # (156: "[Police pepper] -sprayed [several protesters]" with the verb an adjective after the root noun half)
+    as_head = v.head.i == x.i and v.dep_ in ("acl", "acl:relcl", "amod") and x.dep_ in ("ROOT", "root")
+    # (156: "[Police pepper] -sprayed traders ..., witnesses said" with the noun half the reporting verb's subject or
+    # clause: the verb takes its place as that verb's clause)
+    reported = v.head.i == x.i and v.dep_ in ("acl", "acl:relcl", "amod") and x.dep_ in ("nsubj", "ccomp") \
+        and x.head.i > v.i and x.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i > v.i and c.i != x.i
+                                                              for c in x.head.children)
+    if reported:
+        as_head = True
     if not (as_subject or as_modifier or as_head) or any(c.dep_ in _SUBJ and c.i != x.i for c in v.children):
         return False
     subj = doc[x.i - 1]  # the head of the doer's phrase, right before the noun half: "[Riot police] pepper-sprayed"
@@ -54,10 +65,20 @@ def repair_hyphen_prefix_verb(v: Token) -> bool:
             if t.dep_ in ("ROOT", "root") and t.i != v.i:
                 t.head, t.dep_ = v, "dep"
     if as_head:  # "[Police pepper] -sprayed the students": the noun half was the root, the verb its clause
-        for t in doc[x.sent.start:x.sent.end]:
+        sent_end = x.sent.end
+        for t in doc[x.sent.start:sent_end]:
             if t.head.i == x.i and t.i > x.i and t.i != v.i:
                 t.head = v
-        v.head, v.dep_ = v, "ROOT"
+        if reported:
+            v.head, v.dep_ = x.head, "ccomp"
+        else:
+            v.head, v.dep_ = v, "ROOT"
+        if not any(c.dep_ in ("obj", "dobj") for c in v.children):
+            # (156) the first bare noun after the verb that the noun half held ("parataxis", "appos") is its object
+            obj = next((t for t in doc[v.i + 1:sent_end] if t.head.i == v.i and t.dep_ in ("parataxis", "appos", "dep")
+                        and t.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ == "case" for c in t.children)), None)
+            if obj is not None:
+                obj.dep_ = "obj"
     for c in before:
         c.head = subj
     subj.head, subj.dep_ = v, "nsubj"
