@@ -412,6 +412,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return h, "light", None
         if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
                                             "meet", "sit", "come", "arrive"}:
+            if "under" in _cases(n):
+                return None  # "the convoy came *under* attack": the subject is the one struck, not the attacker
             return h, "light", None
         if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
             return h, "happen", _obj_token(h)
