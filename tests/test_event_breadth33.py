@@ -43,6 +43,17 @@ def test_coming_under_attack_is_an_attack_on_the_subject(pipe, text, target):
 
 
 @pytest.mark.parametrize("text", [
+    "The passenger train came under attack while crossing a bridge in the mountains.",
+    "The supply convoy came under fire on the road to the border town.",
+    "A navy patrol came under heavy shelling off the disputed island.",
+])
+def test_an_uncoded_vehicle_or_post_under_attack_is_still_an_attack(pipe, text):
+    assert _find(_events(pipe, text), "19"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The village school came under fire after the exam leak.",
+    "The city hospital came under attack in the local press.",
     "The Peruvian finance minister came under attack from opposition senators over the budget.",
     "The state broadcaster came under fire for its coverage of the strike.",
     "The Kenyan embassy came under fire over its handling of visa requests.",
@@ -154,3 +165,19 @@ def test_list_of_measures_repair_leaves_other_parses(pipe, text):
     fixed = repaired(doc)
     assert [(t.head.i, t.dep_) for t in fixed if t.lower_ in ("bans", "freezes", "export", "import", "asset")] == \
         [(t.head.i, t.dep_) for t in doc if t.lower_ in ("bans", "freezes", "export", "import", "asset")]
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The Belgian cabinet came under criticism from Congo on Friday.", "COD", "BEL"),
+    ("The Thai junta has come under sharp criticism from the United Nations.", "UNO", "THA"),
+])
+def test_noun_under_come_takes_the_subject_as_target(pipe, text, src, tgt):
+    evs = _find(_events(pipe, text), "11")
+    assert any(e.source is not None and e.source.country == src and e.target is not None and e.target.country == tgt
+               for e in evs), [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_a_minister_under_attack_is_criticised_not_struck(pipe):
+    text = "The Ghanaian finance minister came under attack in parliament on Tuesday."
+    assert not _find(_events(pipe, text), "19")
+    assert _find(_events(pipe, text), "11")

@@ -375,7 +375,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
             todo["rel"].append(i)
-        if (pos == "VERB" or dep == "ccomp") and (low in MEASURE_NOUNS or low in MEASURE_KINDS) and p >= 1:
+        if pos in ("VERB", "NOUN") and (low in MEASURE_NOUNS or low in MEASURE_KINDS) and p >= 1 and (
+                pos == "VERB" or dep == "ccomp"):
             todo["measlist"].append(i)  # "travel bans and asset *freezes* on ..." read as a verb (133)
         if pos == "VERB" and visiting_candidate(L, P, i):
             todo["visiting"].append(i)  # "talks with *visiting* Chancellor X" read as a visit of X (repair 130)
