@@ -365,7 +365,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             if nominal and light is not None:
                 anchor = light[0]
                 is_light = light[1] == "light"
-                if light[1] in ("happen", "in") and light[2] is not None and (tgt_tok is None or (
+                under = light[1] == "under" and (p.code or "")[:2] not in ("18", "19", "20")  # (force: the verb's rows)
+                if (light[1] in ("happen", "in") or under) and light[2] is not None and (tgt_tok is None or (
                         light[1] == "in" and (p.code or "")[:2] in ("18", "19", "20")
                         and not is_coded(self.actors.get(tgt_tok, fallback=False))
                         and is_coded(self.actors.get(light[2], fallback=False)))):
@@ -387,7 +388,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         return None
 
     def _light_verb(self, n: Token) -> tuple[Token, str, Token | None] | None:
-        """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing)."""
+        """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing), (came
+        "under" attack: the subject the one it befell)."""
         if n.dep_.startswith("nmod") and "of" in _cases(n) and _words(n.head) & MEASURE_NOUNS and n.head.i != n.i:
             return self._light_verb(n.head)  # "launched ten days of war games", "held a round of talks"
         if n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("obj", "dobj", "nsubj:pass"):
@@ -414,6 +416,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             return h, "light", None
         if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
                                             "meet", "sit", "come", "arrive"}:
+            if "under" in _cases(n):
+                # "the convoy came *under* attack", "came under criticism from Algeria": the subject is the one
+                # struck, not the doer (round 33)
+                return h, "under", next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             return h, "light", None
         if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
             return h, "happen", _obj_token(h)

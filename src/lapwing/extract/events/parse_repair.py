@@ -114,6 +114,11 @@ students" with the noun half of the verb read as its subject, or the verb as an 
 128-129 (session 23, round 31): "killed *upwards of* 20 farmers" (repair 14 widened, `repair_quantity`);
 "*About 400* marched", "when *suspects* opened fire" with the clause's subject labelled the verb's auxiliary
 (`repair_aux_subject`).
+131 (session 24, round 33): "marched in Dakar, *dozens of whom were detained*" with the partitive's relative clause
+hung on the pronoun and no subject (`repair_aside`). 132 (session 24, round 33): "Late Friday around 400 people
+*demonstrated*" with no comma after the time phrase, the sentence read as verbless, or "On Monday morning scores of
+lawyers marched" with the day the subject's compounds (`repair_time_front`). 133 (session 24, round 33): "announced
+travel bans and asset *freezes* on ..." with one measure of the list read as a verb (`repair_measure_list`).
 """
 
 from __future__ import annotations
@@ -153,7 +158,9 @@ from lapwing.extract.events.repair_list_verb import repair_list_verb_before_whil
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_copula import repair_object_on_copula_adjective
 from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before_article, repair_participle_after_have
-from lapwing.extract.events.repair_aside import repair_partitive_aside
+from lapwing.extract.events.repair_aside import repair_partitive_aside, repair_partitive_relative
+from lapwing.extract.events.repair_measure_list import repair_measure_read_as_verb
+from lapwing.extract.events.repair_time_front import repair_time_fronted_subject, repair_time_in_subject
 from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
 from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copula, repair_name_as_event_subject
 from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
@@ -244,7 +251,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
+    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("measlist", repair_measure_read_as_verb), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
                        ("timeof", repair_of_phrase_on_time)))
@@ -283,7 +290,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
-        repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
+        repair_time_fronted_subject(root, sent) or repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \

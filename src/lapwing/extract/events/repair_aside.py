@@ -5,7 +5,12 @@ through ...", "The gunmen, *many of them wearing uniforms*, attacked ...") is so
 the aside's participle the root with "some" its subject, the real subject left dislocated before it and the real
 verb a conjunct of the participle. When the aside's subject is a partitive word with "of them" and the noun before
 it is hung on the participle with nothing but the comma between, the verb after the aside is the root, the noun its
-subject and the aside a modifier of the noun."""
+subject and the aside a modifier of the noun.
+
+Parse repair 131 (session 24, round 33): "Hundreds marched in Dakar, *dozens of whom were detained* by police": the
+relative clause of a partitive ("some / many / dozens / two of whom", "most of which") hung on the pronoun, with no
+subject, so its event had no one it befell. The partitive becomes the verb's subject (passive when the verb has a
+passive auxiliary) and the verb takes the partitive's place in the sentence. Not for "none" or "neither" (no one was)."""
 
 from __future__ import annotations
 
@@ -52,4 +57,27 @@ def repair_partitive_aside(s: Token) -> bool:
         for c in list(t.children):
             if c.i > b.i and (c.dep_ in ("conj", "punct", "cc", "parataxis") or c.dep_.startswith("obl")):
                 _set_head(c, b, c.dep_)
+    return True
+
+
+#: the partitives that say how many of a group a relative clause befell ("dozens of whom were detained")
+_REL_PARTITIVES = (PARTITIVES - {"none", "each"}) | {"four", "five", "six", "seven", "eight", "nine", "ten", "tens",
+                                                    "a_few", "majority", "number", "handful", "score"}
+
+
+def repair_partitive_relative(v: Token) -> bool:
+    """Repair 131 on a verb ``v`` labelled ``acl:relcl`` whose head is "whom" / "which"; True when applied."""
+    w = v.head
+    if v.dep_ not in ("acl:relcl", "relcl") or w.lower_ not in ("whom", "which") or w.i > v.i or not w.dep_.startswith("nmod"):
+        return False
+    q = w.head
+    if q.i >= w.i or not (q.lower_ in _REL_PARTITIVES or q.lemma_.lower() in _REL_PARTITIVES or q.like_num):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "csubj") for c in v.children) or q.head.i == q.i:
+        return False
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in v.children) and v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
+    _set_head(v, q.head, q.dep_ if q.dep_ in ("parataxis", "appos", "conj", "dep", "acl", "acl:relcl") else "parataxis")
+    _set_head(q, v, "nsubj:pass" if passive else "nsubj")
     return True

@@ -14,6 +14,7 @@ from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.repair_aside import PARTITIVES
+from lapwing.extract.events.repair_measure_list import MEASURE_KINDS, MEASURE_NOUNS
 from lapwing.extract.events.repair_aside_verb import ASIDE_LABELS
 from lapwing.extract.events.repair_headline import ROOT_PASSIVE
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
@@ -144,6 +145,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["nameposs"].append(H[H[i]])  # "*Hakobyan* and Azerbaijan's president signed" read as one possessor
         if dep == "appos" and H[i] < i and i + 1 < n and H[i + 1] == i and time_at(H[i]):
             todo["timeappos"].append(i)  # "...; on Tuesday, *police* detained ..." read as the day's apposition
+        if dep == "nsubj" and p >= 0 and D[p] == "compound" and H[p] == i and time_at(p):
+            todo["timesubj"].append(i)  # "On Monday *morning* scores of lawyers marched": the day in the subject (132)
         if dep == "nsubj" and low in PARTITIVES and p >= 1 and X[p] == "," and H[i] > i:
             todo["someof"].append(i)  # "Protesters, *some* of them armed with bars, stormed ..." read as the clause
         if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
@@ -275,6 +278,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
                 X[j] in QUOTE_MARKS and D[j - 1] == "obj" for j in range(max(1, i - 4), i)):
             todo["quotepred"].append(i)  # 'called her arrest *"a disgrace"*' with the predicate hung on "said"
+        if dep == "acl:relcl" and L[H[i]] in ("whom", "which") and D[H[i]].startswith("nmod"):
+            todo["partrel"].append(i)  # "dozens *of whom were detained*": the partitive's relative with no subject (131)
         if dep in ("acl", "acl:relcl") and H[i] < i and (D[H[i]].startswith("obl") or D[H[i]] == "nmod") and any(
                 L[k] == "that" and H[k] == i for k in range(max(0, i - 6), i)):
             todo["chanthat"].append(i)  # "said in a statement *that* jets had bombed ..." on the noun
@@ -370,6 +375,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         p = i - 1  # the previous token, if any
         if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
             todo["rel"].append(i)
+        if pos in ("VERB", "NOUN") and (low in MEASURE_NOUNS or low in MEASURE_KINDS) and p >= 1 and (
+                pos == "VERB" or dep == "ccomp"):
+            todo["measlist"].append(i)  # "travel bans and asset *freezes* on ..." read as a verb (133)
         if pos == "VERB" and visiting_candidate(L, P, i):
             todo["visiting"].append(i)  # "talks with *visiting* Chancellor X" read as a visit of X (repair 130)
         if low in ("who", "which") and dep in ("nsubj", "nsubj:pass") and D[H[i]] == "acl" and H[H[i]] < i < H[i]:

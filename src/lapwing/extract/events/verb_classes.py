@@ -25,6 +25,8 @@ LIGHT_VERBS = {
     "complete", "finish", "carry_out", "pursue", "press", "stage", "hold", "sustain",
     "reiterate", "renew", "repeat", "restate", "voice", "fight", "wage", "restart", "reopen",
     "unveil", "slap", "introduce", "enact", "tighten",
+    # a campaign made fiercer: "ramped up attacks on", "redoubled its raids", "heightened its patrols"
+    "ramp", "redouble", "heighten",
 }
 HAPPEN_VERBS = {
     "erupt", "break", "take", "occur", "happen", "continue", "rage", "intensify", "escalate", "kill",

@@ -51,8 +51,42 @@ _MISHAP_WORDS = frozenset({"mine", "landmine", "land-mine", "ordnance", "wartime
                            "disposal", "squad", "expert", "accidentally", "accident"})
 
 
+#: (round 33) what "came under" names when it can only be armed force: the weapon's fire ("came under *shelling*")
+_UNDER_FORCE = frozenset({"shelling", "bombardment", "shellfire", "gunfire", "bombing", "airstrike", "crossfire"})
+#: weapons that make an attack or fire armed ("came under *mortar* fire")
+_UNDER_WEAPONS = frozenset({"rocket", "mortar", "artillery", "missile", "drone", "grenade", "sniper", "machine-gun",
+                            "machinegun", "tank", "gunfire", "bomb"})
+#: vehicles and military posts that come under attack only by force ("the *convoy* came under attack")
+_UNDER_SITES = frozenset({"convoy", "patrol", "train", "bus", "vehicle", "truck", "ship", "vessel", "tanker", "aircraft",
+                          "helicopter", "checkpoint", "post", "outpost", "base", "barracks", "garrison", "position",
+                          "motorcade", "column"})
+
+
+def came_under_force(trigger: Token) -> bool:
+    """(round 33) "A convoy came under attack", "the camp came under heavy shelling", "two posts came under mortar
+    fire": a thing struck by armed force, with no doer named and the thing uncoded, is an attack all the same."""
+    if lemma_of(trigger) != "come":
+        return False
+    under = next((c for c in trigger.children if c.dep_.startswith("obl") and any(
+        x.dep_ == "case" and x.lower_ == "under" for x in c.children)), None)
+    if under is None:
+        return False
+    if lemma_of(under) in _UNDER_FORCE or under.lower_ in _UNDER_FORCE:
+        return True
+    if under.lower_ not in ("attack", "fire", "assault"):
+        return False
+    if any(w.lower_ in _UNDER_WEAPONS for w in under.subtree):
+        return True
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subj is not None and lemma_of(subj) in _UNDER_SITES and not any(
+        c.dep_.startswith("obl") and any(x.lower_ in ("for", "over") and x.dep_ == "case" for x in c.children)
+        for c in trigger.children)
+
+
 def unlocked_violence(code: str, trigger: Token, target: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     """A violent act with no doer named that is an event all the same (see the module's docstring)."""
+    if code.startswith("19") and came_under_force(trigger):
+        return True
     passive = any(x.dep_ in ("aux:pass", "nsubj:pass") for x in trigger.children)
     if passive and target is not None and target.pos_ == "PROPN" and person_victim(target, sets):
         return True
