@@ -2,9 +2,9 @@
 
 The clustering compares mentions root family by root family (``evidence.ROOT_FAMILIES``), and within a root of
 material acts two sub-codes are two acts. Some happenings are told with codes no family joins: an arrest of a crew
-(173) is the seizure of their boats (1711, a vessel: compared with the force family, ``seizures.py``); a clash between
-two crowds, coded as a riot (145), is the fight other outlets report (190); a release by an armed group (0841:
-"gunmen attacked the prison and freed 240 inmates") is the end of its own raid or hostage-taking (190, 181).
+(173) is the seizure of their boats (1711, a vessel: compared with the force family, ``seizures.py``); a release by an
+armed group (0841: "gunmen attacked the prison and freed 240 inmates") is the end of its own raid or hostage-taking
+(190, 181).
 
 The neighbourhoods are data (``lexicons/code_neighbourhoods.tsv``): a ``join`` row names the code that moves, the
 condition under which it moves (by name: :data:`CONDITIONS`), the root whose family it is then compared in, the codes
@@ -30,8 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 FILE = Path(__file__).resolve().parent.parent / "lexicons" / "code_neighbourhoods.tsv"
 
-#: Words for a clash between two sides: "supporters of the two parties clashed", "clashes between rival groups".
-_CLASH = re.compile(r"\bclash(?:ed|es|ing)?\b", re.IGNORECASE)
 #: Sector families of armed groups outside the state (``mentions.SECTOR_FAMILY``): gunmen, rebels, bandits.
 _OUTSIDE_THE_STATE = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
 
@@ -41,19 +39,13 @@ def _crew(m: Mention) -> bool:
     return bool(CREW.search(m.sentence))
 
 
-def _clash(m: Mention) -> bool:
-    """The sentence tells a clash ("supporters of the APC and the SLPP clashed"); neither actor is armed (a riot by or
-    against an armed actor is read as force already, ``mentions._comparable_code``)."""
-    return bool(_CLASH.search(m.sentence))
-
-
 def _armed_source(m: Mention) -> bool:
     """The act's doer is an armed group outside the state ("gunmen", "rebels", "bandits")."""
     return m.source is not None and m.source.sector in _OUTSIDE_THE_STATE
 
 
 #: The conditions a join row names.
-CONDITIONS: dict[str, Callable[[Mention], bool]] = {"crew": _crew, "clash": _clash, "armed_source": _armed_source}
+CONDITIONS: dict[str, Callable[[Mention], bool]] = {"crew": _crew, "armed_source": _armed_source}
 
 
 @dataclass(frozen=True)
