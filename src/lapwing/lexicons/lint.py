@@ -184,7 +184,15 @@ def lint(actor_files: Iterable[str | Path] = (), agent_files: Iterable[str | Pat
             continue
         issues += lint_actors(f, countries, names)
     issues += _event_issues()
+    issues += _neighbourhood_issues()
     return issues
+
+
+def _neighbourhood_issues() -> list[Issue]:
+    """The clustering's code neighbourhoods (``code_neighbourhoods.tsv``), checked by ``store.code_neighbourhoods``."""
+    from lapwing.store.code_neighbourhoods import check
+
+    return [Issue("code_neighbourhoods.tsv", 0, "error", "code-neighbourhood", msg) for msg in check()]
 
 
 def _event_issues() -> list[Issue]:

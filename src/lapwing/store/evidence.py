@@ -54,6 +54,8 @@ from lapwing.store.mentions import TRUCE, Mention, PlaceKey
 from lapwing.store.body_seats import with_seats
 from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
 from lapwing.store.local_names import same_local_name
+from lapwing.store.code_neighbourhoods import UNRELATED
+from lapwing.store.code_neighbourhoods import agreement as neighbour_agreement
 from lapwing.store.seizures import ABDUCTION, SEIZURE_AGREEMENT, at_sea, one_seizure, sea_and_shore, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
@@ -143,6 +145,9 @@ def type_agreement(m: Mention, n: Mention) -> float | None:
         return None  # a ship hijacked and pupils kidnapped: two abductions (seizures.py)
     if m.cameo == n.cameo:
         return 1.0
+    near = neighbour_agreement(m, n)
+    if near is not None:
+        return near if near != UNRELATED else None  # "arrested 22 fishermen", "detained 22 fishermen and 3 trawlers"
     if m.root == n.root:
         if m.cameo[:3] == n.cameo[:3]:
             return 0.8

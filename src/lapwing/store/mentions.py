@@ -16,6 +16,7 @@ from datetime import date
 
 from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.aid import recipient
+from lapwing.store.code_neighbourhoods import Neighbourhood, neighbourhood
 from lapwing.store.dedup import normalise
 from lapwing.store.denials import DENIAL_ROOT, denied_acts
 from lapwing.store.local_names import local_names
@@ -132,6 +133,11 @@ class Mention:
         return self.cameo[:2]
 
     @cached_property
+    def neighbourhood(self) -> Neighbourhood | None:
+        """The code neighbourhood that moves this mention to another root family (``code_neighbourhoods.py``)."""
+        return neighbourhood(self)
+
+    @cached_property
     def block_root(self) -> str:
         """The root whose happenings this mention is compared with: its own, except for a plan reported before
         it happens (status future) that announces an act of another root (``PLAN_OF``), a truce, compared with
@@ -145,6 +151,8 @@ class Mention:
             return JOINT_MILITARY_BLOCK
         if seized_vessel(self):
             return SEIZURE_BLOCK  # "seized the tanker" is the boarding or hijacking other outlets report (seizures.py)
+        if self.neighbourhood is not None:
+            return self.neighbourhood.block  # "arrested 22 fishermen": the seizure of their boats (code_neighbourhoods.py)
         if self.status == "future":
             return PLAN_OF.get(self.cameo[:3], self.cameo[:2])
         return self.cameo[:2]
