@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import sentence_bounds, token_columns
 from lapwing.extract.quotes.cues import _TELL_LIKE, SpeechLexicon
 from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _overlaps, _strip_span
@@ -31,14 +32,14 @@ def find_closing_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: Ranges, taken
     already used; ``covered``: spans of the quotes already found)."""
     index = index_of(doc)
     out: list[_Found] = []
-    for sent in doc.sents:
-        got = _closing_clause(doc, sent.start, sent.end, lex)
+    for start, stop in sentence_bounds(doc):  # (the bounds of ``doc.sents``: no Span per sentence)
+        got = _closing_clause(doc, start, stop, lex)
         if got is None:
             continue
         comma, subj, cue = got
         if cue.i in taken:
             continue
-        lo = sent.start
+        lo = start
         while lo < comma and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in QUOTE_CHARS):
             lo += 1
         words = [t for t in doc[lo:comma] if t.is_alpha or t.like_num]
@@ -58,11 +59,14 @@ def find_closing_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: Ranges, taken
 
 def _closing_clause(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[int, Token, Token] | None:
     """(the comma, the subject's head, the cue) of a clause 'NP said [tail]' closing the sentence [lo, hi), or of
-    one followed by ', and ...' ('..., the union said, and in Y ...'); None otherwise."""
+    one followed by ', and ...' ('..., the union said, and in Y ...'); None otherwise. Reads the shared token columns
+    (no ``Token`` per word of the sentence: a sentence with no comma before its end costs no ``Token`` at all)."""
+    cols = token_columns(doc)
+    texts, space = cols.text, cols.space
     end = hi
-    while end > lo and (doc[end - 1].is_space or doc[end - 1].text in _ENDS or doc[end - 1].text in QUOTE_CHARS):
+    while end > lo and (space[end - 1] or texts[end - 1] in _ENDS or texts[end - 1] in QUOTE_CHARS):
         end -= 1
-    commas = [k for k in range(lo + 1, end) if doc[k].text == ","]
+    commas = [k for k in range(lo + 1, end) if texts[k] == ","]
     for c in reversed(commas[-3:]):
         got = _np_cue_tail(doc, c + 1, end, lex)
         if got is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.cues import SpeechLexicon, is_cue_verb
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
@@ -18,17 +19,23 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _STOPS = (",", ";", ":", "\u2014", "--", "(", ")")
 _NP_WORDS = ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
 _LINKS = ("and", "or", "but", "that", "which", "who", "whom", "whose", "where", "when", "if", "because", "as")
+#: the cue's label, tag and word (a relative clause's finite speech verb)
+_RELCL_DEPS = frozenset({"acl:relcl", "relcl"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+_RELATIVE_CUES = frozenset({"says", "say", "said", "claims", "claimed", "believes", "believe", "believed", "insists",
+                            "insisted", "argues", "argued", "alleges", "alleged"})
 
 
 def find_relative_cues(doc: Doc, lex: SpeechLexicon, marked_ranges, taken: set[int]) -> list[_Found]:
     index = index_of(doc)
     out: list[_Found] = []
-    for t in doc:
-        if t.i in taken or t.dep_ not in ("acl:relcl", "relcl") or t.tag_ not in ("VBZ", "VBD", "VBP"):
+    cols = token_columns(doc)
+    dep, tag, lower = cols.dep, cols.tag, cols.lower
+    # a Token only for the words that pass the label and word tests (read from the shared columns)
+    for i in [i for i, d in enumerate(dep) if d in _RELCL_DEPS]:
+        if i in taken or tag[i] not in _FINITE_TAGS or lower[i] not in _RELATIVE_CUES:
             continue
-        if t.lower_ not in ("says", "say", "said", "claims", "claimed", "believes", "believe", "believed", "insists",
-                            "insisted", "argues", "argued", "alleges", "alleged"):
-            continue
+        t = doc[i]
         if not is_cue_verb(t, lex) or _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue
         noun = t.head
