@@ -117,3 +117,9 @@ def test_words_before_a_comma_are_no_speaker_of_the_list_after_it(nlp):
                    "Equity fell")
     assert speaker_words(q) == "M and T"
     assert q.text.endswith("pro forma level")
+
+
+def test_a_datelines_dash_is_not_in_the_role_owners_words(nlp):
+    q = quote_with(run(nlp, "LIMA (Wire) - Peru's finance minister said the deficit would shrink next year."),
+                   "deficit would shrink")
+    assert speaker_words(q) == "Peru's finance minister"

@@ -194,6 +194,8 @@ def _with_owner(actor: Actor, token: Token) -> Actor:
     if owner is None or token.pos_ != "NOUN" or actor.kind == "pronoun":
         return actor
     lo = owner.left_edge
+    while lo.i < owner.i and (lo.is_punct or lo.is_space):
+        lo = lo.doc[lo.i + 1]  # ('- New Mexico's two senators': not the dateline's dash)
     if not (lo.idx < actor.start <= token.idx < actor.end) or actor.end > token.idx + len(token) + 1:
         return actor
     return actor.model_copy(update={"text": token.doc.text[lo.idx : actor.end], "start": lo.idx})
