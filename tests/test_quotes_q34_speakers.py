@@ -1,6 +1,6 @@
 """Speakers and segmentation of round 34 (issue 16), read on unlabelled stories: a participle aside the parser made
-the cue's clause ('X, also talking to reporters, said A'), a hearer taken for what was said ('talked to reporters'),
-several speakers of one cue ('France, Spain and the EU said'), a role before a name in commas taken for the cue's
+the cue's clause ('X, also speaking to students, said A'), a hearer taken for what was said ('talked to reporters'),
+several speakers of one cue ('Kenya, Spain and the World Bank said'), a role before a name in commas taken for the cue's
 clause ('The ministry's spokesman, Ivan Petrov, said'), the owner of a speaker's role ('Acme's chief executive'), and
 a clause after a bare plural hearer ('told analysts the margin would improve'). Sentences written for these tests."""
 
@@ -12,7 +12,7 @@ from quote_helpers import nlp, quote_with, run, speaker_words  # noqa: F401 (fix
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Peruvian trade minister Rosa Quispe, also talking to reporters at the close of the monthly export council "
+    ("Peruvian trade minister Rosa Quispe, also talking to traders at the close of the monthly export council "
      "meeting, said the offers of Chile and of Canada were too far apart to allow a quick deal.",
      "offers of Chile", "Rosa Quispe"),
     ("Harbor Mining Corp, earlier reporting a first-quarter loss, said it would sell its stake in the smelter.",
@@ -24,7 +24,7 @@ def test_a_participle_aside_is_not_the_cues_content(nlp, text, words, speaker):
     quotes = run(nlp, text)
     q = quote_with(quotes, words)
     assert speaker in speaker_words(q)
-    assert not any(x.text.startswith(speaker) or x.text in ("reporters", "students") for x in quotes)
+    assert not any(x.text.startswith(speaker) or x.text in ("traders", "students") for x in quotes)
 
 
 @pytest.mark.parametrize("text", [
@@ -41,8 +41,8 @@ def test_what_was_talked_about_stays(nlp):
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("France, the United States and the EU said the vote was a step forward.", "step forward",
-     "France, the United States and the EU"),
+    ("Kenya, Japan and the World Bank said the loan was a step forward.", "step forward",
+     "Kenya, Japan and the World Bank"),
     ("Norway, Chile and the African Union said the ceasefire had to be respected.", "ceasefire",
      "Norway, Chile and the African Union"),
     ("M and T said the lender expects it will miss the March 3 coupon payment.", "miss the March",

@@ -61,7 +61,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             c.dep_ in ("parataxis", "advcl") and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         if t.dep_ == "parataxis" and t.head.i < t.i:
             comps = [c for c in comps if not _reason_after_cue(t, c)]
-        aside = participle_aside(t)  # 'X, also talking to reporters, said [A]': the aside is not what X said
+        aside = participle_aside(t)  # 'X, also speaking to students, said [A]': the aside is not what X said
         if aside is not None:
             comps = [c for c in comps if c.i != aside[0].i]
         comps = [c for c in comps if not _role_before_name(t, c, comps)]

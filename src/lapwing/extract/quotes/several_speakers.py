@@ -1,4 +1,4 @@
-"""Several speakers of one cue: 'France, the United States and the EU said ...', 'S and P said ...', '..., Polish and
+"""Several speakers of one cue: 'Kenya, Japan and the World Bank said ...', 'M and T said ...', '..., Polish and
 Czech officials said.'. The parser makes one of the conjuncts the cue's subject (often the last, sometimes the
 first); the speaker is the whole coordination, read on the words between the sentence's start (or the comma
 closing the words reported before it) and the cue. A content that ran on into the first conjuncts ('..., U.S. and
@@ -62,7 +62,7 @@ def _conjuncts_left(doc, first: int, lo: int) -> list[tuple[int, int]]:
             break
         good = list(out)  # ('..., Dutch and Belgian officials said': the comma closes the reported words)
         if k - 1 >= lo and _name_word(doc[k - 1], False) and doc[k - 1].lower_ not in _INNER:
-            k -= 1  # a list: 'France, the United States and ...'
+            k -= 1  # a list: 'Kenya, Japan and ...'
             continue
         break
     return good
@@ -93,7 +93,7 @@ def _conjuncts_right(gap: list) -> list[tuple[int, int]]:
 
 def several_speakers(actor: Actor, head: Token, cue: Token, content: tuple[int, int]) -> Actor:
     """The speaker ``actor`` (its subject head ``head``, of cue ``cue``) widened over the coordination it stands in,
-    when its words stand right before the cue: 'S [and P] said', '[France, the United States and] the EU said'.
+    when its words stand right before the cue: 'M [and T] said', '[Kenya, Japan and] the World Bank said'.
     ``content``: the reported words' characters (the speakers never reach into them from the right)."""
     doc = head.doc
     if cue.i <= head.i or actor.kind == "pronoun" or head.pos_ == "PRON":
@@ -106,7 +106,7 @@ def several_speakers(actor: Actor, head: Token, cue: Token, content: tuple[int, 
         return actor
     start, end = first, last + 1
     conj = [(first, last + 1)]
-    # conjuncts after the speaker's words, up to the cue: 'S and P said', 'Both Pakistan and China reject'
+    # conjuncts after the speaker's words, up to the cue: 'M and T said', 'Both Peru and Ecuador reject'
     gap = [t for t in doc[end : cue.i] if not t.is_space]
     right = _conjuncts_right(gap) if all(_name_word(t, False) or t.pos_ == "DET" or t.lower_ in _OPENERS
                                                 for t in doc[first:last + 1]) else []
@@ -130,21 +130,21 @@ def several_speakers(actor: Actor, head: Token, cue: Token, content: tuple[int, 
     words = doc.text[s_char:e_char]
     name = actor.name
     if doc[end - 1].text.rstrip(".") in _COMPANY_ENDS and len(conj) == 2:
-        # 'Rohm and Haas Co said': one company's name
+        # 'Johnson and Lowe Co said': one company's name
         name = doc.text[doc[conj[0][0]].idx : e_char]
     elif name:
         in_last = name in doc.text[doc[conj[-1][0]].idx : e_char]
         titled = in_last and all(b - a == 1 for a, b in conj[:-1]) and any(
             doc[x].text[:1].isupper() and doc[x].lower_ not in _INNER and not doc[x].text in name.split()
             for x in range(conj[-1][0], conj[-1][1]))
-        if not titled:  # ('Finance and Petroleum Minister Ana Ruiz': one person with a title of two parts)
+        if not titled:  # ('Energy and Mines Minister Ana Ruiz': one person with a title of two parts)
             name = None
     return actor.model_copy(update={"text": words, "start": s_char, "end": e_char, "name": name,
                                     "rule": "quotes:several-speakers"})
 
 
 def content_before_speakers(start: int, end: int, actor: Actor | None, text: str) -> int:
-    """End of reported words that ran on into their speakers' first conjuncts ('A, U.S. and Argentine officials
+    """End of reported words that ran on into their speakers' first conjuncts ('A, Dutch and Belgian officials
     said': the words end before 'U.S.'), else ``end``."""
     if actor is None or not start < actor.start < end <= actor.end:
         return end

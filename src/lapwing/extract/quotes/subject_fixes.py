@@ -205,7 +205,7 @@ def aside_subject(verb: Token) -> Token | None:
 
 def participle_aside(verb: Token) -> tuple[Token, Token] | None:
     """(aside, its subject) for :func:`aside_subject`. The parser may also have made the aside the cue's clause
-    ('Finance minister Ana Ruiz, also talking to reporters, said [the talks had stalled]', 'Dome Ltd, earlier
+    ('Trade minister Ana Ruiz, also speaking to students, said [the talks had stalled]', 'Harbor Mining Corp, earlier
     reporting a loss, said [it would sell ...]'): a bare participle (no auxiliary, no 'that') before the cue, when the
     cue has its own clause after it."""
     if not _finite(verb) or not is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
