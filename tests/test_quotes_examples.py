@@ -348,8 +348,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the second appeal of 'called on ... and urged his supporters to gather' is not taken as a quote",
     ("lw-20260827-png-no-confidence", "political revenge"):
         "a quoted judgement in a passive ('was condemned by X as \"...\"') is not read",
-    ("lw-20260827-png-no-confidence", "all sides to respect the decision of parliament"):
-        "an appeal by 'Australia, New Zealand and the Pacific Islands Forum' is credited to the last of the three only",
     ("lw-20260827-png-no-confidence", "Chinese citizens to stay indoors"):
         "'told X to VERB' is not read as reported advice",
     ("lw-20260827-png-no-confidence", "it had asked the authorities to protect"):

@@ -32,7 +32,8 @@ reported, A"), ``cue_inside`` (an inverted cue clause inside the sentence it rep
 content does not report), ``bare_verb`` ('"...," an angry mayor retaliated.': a verb the lexicon does not list),
 ``noun_intro`` ('The mayor issued a statement, "..."'), ``time_participle`` ('After months of refusing ..., Ruiz ...': a
 participle hung on a time speaks for the main clause's subject), ``closing_cue`` ('A, the ministry said.': a cue
-clause closing its sentence read on the words when the parse lost it).
+clause closing its sentence read on the words when the parse lost it), ``several_speakers`` ('Kenya, Japan and the World
+Bank said': all of them the speaker).
 """
 
 from __future__ import annotations

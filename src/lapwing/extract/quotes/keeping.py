@@ -23,6 +23,7 @@ from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _insid
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
 from lapwing.extract.quotes.linear_subject import linear_subject
 from lapwing.extract.quotes.nested import outer_reaches_inner, reporter_of
+from lapwing.extract.quotes.several_speakers import content_before_speakers, several_speakers
 from lapwing.extract.quotes.speakers import COLON_LABELS, make_speaker
 
 
@@ -133,6 +134,14 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                 words = text[bounds[0] : bounds[1]]
                 name = speaker.name if speaker.name and set(speaker.name.split()) <= set(words.split()) else words
                 speaker = speaker.model_copy(update={"text": words, "start": bounds[0], "end": bounds[1], "name": name})
+            if reporter is None and isinstance(f.cue, Token) and bounds is None:
+                # 'France, the United States and the EU said': all of them (quotes/several_speakers.py)
+                speaker = several_speakers(speaker, f.speaker, f.cue, (s, e))
+                e2 = content_before_speakers(s, e, speaker, text)
+                if e2 != e:
+                    s, e = _strip_span(text, s, e2, ",;:.")
+                    if e <= s:
+                        continue
         cue_tok = f.cue
         lemma = lex.lemma(cue_tok) if cue_tok is not None else None
         channel = None

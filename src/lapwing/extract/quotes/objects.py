@@ -62,7 +62,7 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
             span, rule = _naming(t), "indirect:object"
         if span is None and obj_lemma is not None and obj_lemma != "call" and not any(c.dep_ in ("neg",) or c.lower_ in ("not", "n't", "never")
                                                                for c in t.children):
-            span, rule = _object(t), "indirect:object"  # 'did not recommend prosecution' reports nothing
+            span, rule = _object(t, obj_lemma in _TALK_LEMMAS), "indirect:object"  # 'did not recommend prosecution' reports nothing
         if span is None:
             continue
         lo, hi = span
@@ -248,14 +248,20 @@ def _naming(verb: Token) -> tuple[int, int] | None:
     return lo, max(_phrase_end(c) for c in parts)
 
 
-def _object(verb: Token) -> tuple[int, int] | None:
-    """'cited [remarks Trump had made]', 'praised [Fields for pursuing charges]', 'described [it as a lie]'."""
+# verbs of talking: 'to X' / 'with X' is who heard them ('talking to reporters'), 'about X' is what they said
+_TALK_LEMMAS = {"talk", "speak", "chat"}
+
+
+def _object(verb: Token, talk: bool = False) -> tuple[int, int] | None:
+    """'cited [remarks Trump had made]', 'praised [Fields for pursuing charges]', 'described [it as a lie]'.
+    ``talk``: a verb of talking, whose 'to' phrase is its hearer ('talked to reporters'), never its content."""
     doc = verb.doc
+    preps = tuple(p for p in _PREP_OBJECT if p != "to") if talk else _PREP_OBJECT
     obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
     if obj is None:
         # 'pointed to [the report]', 'railed against [the deal]', 'complained about [his microphone]'
         obj = next((c for c in verb.children if c.dep_ == "obl" and c.i > verb.i and not is_time_word(c)
-                    and any(k.dep_ == "case" and k.lower_ in _PREP_OBJECT and k.i <= verb.i + 2 for k in c.children)), None)
+                    and any(k.dep_ == "case" and k.lower_ in preps and k.i <= verb.i + 2 for k in c.children)), None)
         if obj is None:
             return None
         case = next(k for k in obj.children if k.dep_ == "case")

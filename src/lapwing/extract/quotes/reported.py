@@ -20,6 +20,7 @@ from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.reported_bounds import (_aside_start, _before_quote_cue, _past_channel, _past_complementiser,
                                                     _past_time, past_hearer_name)
 from lapwing.extract.quotes.reported_nouns import _in_a_source, _poll_source, find_noun_reported
+from lapwing.extract.quotes.subject_fixes import participle_aside
 from lapwing.extract.quotes.subjects import _opening_clause_subject, _subject_of, inverted_subject
 
 
@@ -60,6 +61,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             c.dep_ in ("parataxis", "advcl") and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         if t.dep_ == "parataxis" and t.head.i < t.i:
             comps = [c for c in comps if not _reason_after_cue(t, c)]
+        aside = participle_aside(t)  # 'X, also speaking to students, said [A]': the aside is not what X said
+        if aside is not None:
+            comps = [c for c in comps if c.i != aside[0].i]
+        comps = [c for c in comps if not _role_before_name(t, c, comps)]
         if not comps and lex.lemma(t) in _TELL_LIKE:
             # 'told reporters he had ...': some parsers hang the clause on the object
             comps = [c for o in t.children if o.dep_ in ("obj", "iobj") for c in o.children
@@ -178,20 +183,40 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
 
 
+_CLAUSE_AUX = {"would", "will", "could", "can", "may", "might", "should", "must", "had", "has", "have", "was", "were",
+               "is", "are"}
+
+
+def _hearer_then_clause(hearer: Token, clause: Token, subj: Token) -> bool:
+    """'told analysts [the margin would improve]': a bare plural hearer (no article: reporters, analysts, lawmakers)
+    then a clause whose subject has an article or an owner and whose verb has an auxiliary or a copula; a relative
+    clause on such a hearer is rare in news, a reported clause common."""
+    if hearer.tag_ != "NNS" or any(c.dep_ in ("det", "nmod:poss", "poss", "amod", "nummod") for c in hearer.children):
+        return False
+    if subj.pos_ != "NOUN" or not any(c.dep_ in ("det", "nmod:poss", "poss") and c.i == subj.left_edge.i
+                                      for c in subj.children):
+        return False
+    return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in _CLAUSE_AUX for c in clause.children)
+
+
 def _hearer_clause(hearer: Token, clause: Token) -> bool:
     """'told reporters [she believed that ...]': a clause the parser hung on the hearer as a relative clause with no
     relative word, whose own subject (a personal pronoun or a name) follows the hearer's phrase and whose verb has an
     object or a clause of its own (not a relative clause with a gap: 'told the reporters she met at the rally')."""
-    if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+    if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX") and not (
+            clause.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in clause.children)):
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subj is None or subj.i < hearer.i or not (subj.lower_ in _PERSONAL or subj.pos_ == "PROPN"):
+    if subj is None or subj.i < hearer.i:
+        return False
+    then = _hearer_then_clause(hearer, clause, subj)
+    if not (subj.lower_ in _PERSONAL or subj.pos_ == "PROPN" or then):
         return False
     # (nothing between the hearer's own words and the subject: no relative word, no comma)
     own = {x.i for c in hearer.children if c.i != clause.i for x in c.subtree if x.i > hearer.i}
     if any(k not in own for k in range(hearer.i + 1, subj.left_edge.i)):
         return False
-    return any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > clause.i for c in clause.children)
+    return then or any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > clause.i for c in clause.children)
 
 
 def _hearer_that_clause(cue: Token, comp: Token) -> Token | None:
@@ -210,6 +235,18 @@ def _hearer_that_clause(cue: Token, comp: Token) -> Token | None:
                         cue.doc[first.i - 1].text in QUOTE_CHARS:
                     return c
     return None
+
+
+def _role_before_name(cue: Token, c: Token, comps: list[Token]) -> bool:
+    """'[The ministry's spokesman], Ivan Petrov, said [A]': a noun phrase the parser made the cue's clause before it,
+    set off by a comma from the cue's subject (the name in apposition), when the cue has its own clause after it."""
+    if c.i > cue.i or c.pos_ not in ("NOUN", "PROPN") or not any(k.i > cue.i for k in comps):
+        return False
+    if any(x.pos_ in ("VERB", "AUX") for x in c.subtree):
+        return False
+    subj = next((k for k in cue.children if k.dep_ in ("nsubj", "nsubj:pass") and c.i < k.i < cue.i), None)
+    last = max(x.i for x in c.subtree if not x.is_punct)
+    return subj is not None and cue.doc[last + 1].text == "," and subj.left_edge.i == last + 2
 
 
 def _bare_clause(cue: Token) -> list[Token]:

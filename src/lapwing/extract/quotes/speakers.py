@@ -117,7 +117,7 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
             # 'The company said ...': the company named before
             actor = body_description_antecedent(ctx, token, actor, mod, quoted or []) or actor
         if actor is not None:
-            actor = _past_other_argument(actor, token)
+            actor = _with_owner(_past_other_argument(actor, token), token)
             actor = _name_before(actor, token) or _with_role_name(actor, token)
             stripped = actor.text.strip()
             if stripped != actor.text and stripped:  # keep offsets and words in step
@@ -184,6 +184,21 @@ def _past_other_argument(actor: Actor, token: Token) -> Actor:
                for t in doc[max(0, s - 6) : s]):
         return actor
     return actor.model_copy(update={"text": doc.text[own : actor.end], "start": own})
+
+
+def _with_owner(actor: Actor, token: Token) -> Actor:
+    """'[Acme's] chief executive said': an actor mention that left out the owner of the speaker's role (a possessive
+    before it) takes it back into the speaker's words; the name stays the actor's."""
+    owner = next((c for c in token.children if c.dep_ in ("nmod:poss", "poss") and c.i < token.i
+                  and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is None or token.pos_ != "NOUN" or actor.kind == "pronoun":
+        return actor
+    lo = owner.left_edge
+    while lo.i < owner.i and (lo.is_punct or lo.is_space):
+        lo = lo.doc[lo.i + 1]  # ('- New Mexico's two senators': not the dateline's dash)
+    if not (lo.idx < actor.start <= token.idx < actor.end) or actor.end > token.idx + len(token) + 1:
+        return actor
+    return actor.model_copy(update={"text": token.doc.text[lo.idx : actor.end], "start": lo.idx})
 
 
 def _with_role_name(actor: Actor, token: Token) -> Actor:

@@ -199,11 +199,23 @@ def aside_subject(verb: Token) -> Token | None:
     """'Interior Minister Pavel Novak, also speaking in early March, called ...': the parser hung the subject on the
     participle aside between it and its finite cue, and gave the cue no subject. The aside is a participle clause
     on the cue, set off by commas on both sides, whose own subject stands right before its opening comma."""
+    found = participle_aside(verb)
+    return None if found is None else found[1]
+
+
+def participle_aside(verb: Token) -> tuple[Token, Token] | None:
+    """(aside, its subject) for :func:`aside_subject`. The parser may also have made the aside the cue's clause
+    ('Trade minister Ana Ruiz, also speaking to students, said [the talks had stalled]', 'Harbor Mining Corp, earlier
+    reporting a loss, said [it would sell ...]'): a bare participle (no auxiliary, no 'that') before the cue, when the
+    cue has its own clause after it."""
     if not _finite(verb) or not is_cue_verb(verb) or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
         return None
     doc = verb.doc
     for aside in verb.children:
-        if aside.i > verb.i or aside.dep_ not in ("advcl", "acl") or aside.tag_ not in ("VBG", "VBN"):
+        if aside.i > verb.i or aside.dep_ not in ("advcl", "acl", "ccomp") or aside.tag_ not in ("VBG", "VBN"):
+            continue
+        if aside.dep_ == "ccomp" and (any(c.dep_ in ("aux", "aux:pass", "mark") for c in aside.children)
+                                      or not any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > verb.i for c in verb.children)):
             continue
         subj = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < aside.i
                      and c.pos_ in ("PROPN", "NOUN") and not is_time_word(c)), None)
@@ -220,7 +232,7 @@ def aside_subject(verb: Token) -> Token | None:
         if doc[words[-1] + 1].text != "," or any(
                 not (doc[k].pos_ == "ADV" or doc[k].is_punct) for k in range(words[-1] + 2, verb.i)):
             continue
-        return subj
+        return aside, subj
     return None
 
 
