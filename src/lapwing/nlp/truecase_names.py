@@ -158,10 +158,12 @@ def _name_after(low: list[str], joined: list[bool], k: int) -> list[int]:
     return run
 
 
-def names_after_titles(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> None:
-    """Capitalise the name after every title in ``low`` and the title chain before it (in place)."""
+def names_after_titles(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> list[int]:
+    """Capitalise the name after every title in ``low`` and the title chain before it (in place).
+    Returns the indices of the names' words."""
     from lapwing.nlp.truecase import _cap
 
+    names: list[int] = []
     for k, word in enumerate(low):
         if word == "major" and k and low[k - 1] in _RANKED and joined[k - 1]:
             pass  # "police major jonel abapo": a rank after a force
@@ -179,6 +181,8 @@ def names_after_titles(base: str, chars: list[str], words, low: list[str], joine
                     chars[q + 1] = _cap(chars[q + 1])
         if run:
             _chain_before(base, chars, words, low, run[0])
+            names.extend(run)
+    return names
 
 
 #: Words of a title chain, capitalised before a name as news writes them ("Home Minister", "Crown Prince");
