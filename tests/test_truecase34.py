@@ -35,6 +35,12 @@ def rc(text: str) -> str:
     ("finance minister paul hunter presented the budget on friday. \"we have no choice,\" hunter told "
      "lawmakers.", "Hunter told"),
     ("treasury secretary janet baker opposed the tax. \"it would hurt savers,\" baker said.", "Baker said"),
+    ("prime minister laura fox visited the port. dockers cheered, and fox said the strike was over.",
+     "and Fox said"),
+    ("governor maria fisher closed the schools. on monday, fisher demanded federal help.",
+     "Fisher demanded"),
+    ("president omar brown signed the decree. aides said that brown was tired but pleased.",
+     "that Brown was"),
 ])
 def test_a_surname_alone_is_capitalised(text, expected):
     assert expected in rc(text)
@@ -47,6 +53,10 @@ def test_a_surname_alone_is_capitalised(text, expected):
     ("treasury secretary janet baker opposed the tax. a local baker told reporters prices rose.",
      "local baker told"),
     ("treasury secretary janet baker opposed the tax. bread from the baker was scarce.", "the baker was"),
+    ("prime minister laura fox visited the port. the fox was seen near the bins.", "fox was seen"),
+    ("governor maria fisher closed the schools. a young fisher demanded water.", "fisher demanded water"),
+    ("president omar brown signed the decree. bakers sold brown bread at dawn.",
+     "sold brown bread"),
     # no full name first: a bare unknown word stays as it is
     ("\"we will not negotiate,\" koroma said on tuesday.", "koroma said"),
 ])

@@ -13,9 +13,10 @@ known person of the actors lexicon):
 * a surname that is no English the shipped model's treebanks have in lower case ("koroma",
   "dellacroix"): every other occurrence;
 * a surname that is also an English word or a name-like common word ("baker", "rice", "hunter",
-  "martin"): only where a name stands, after punctuation or at a sentence start (not after "the",
-  "a", an adjective...) or after ``mr``/``mrs``/``ms``/``dr``, and before a reporting verb ("baker
-  said", "hunter told") or a possessive ("baker's");
+  "trump", "wine"): only where a clause's subject stands, after punctuation, at a sentence start,
+  after ``mr``/``mrs``/``ms``/``dr`` or a conjunction (``and``, ``that``, ``when``...; not after
+  "the", "a", an adjective), and before a verb of saying, an auxiliary or a past form ("baker
+  said", "and wine says", "that trump was", "trump demanded") or as a possessive ("baker's");
 * never an ordinary word (stop words, trigger lemmas, agent words, titles: see
   :func:`lapwing.nlp.truecase_names.word_classes`), nor a word of one or two letters.
 """
@@ -29,6 +30,18 @@ REPORTING = frozenset("""said says told tells added adds explained noted wrote w
 stated declared announced replied testified recalled acknowledged confirmed denied""".split())
 
 _HONORIFICS = frozenset("mr mrs ms dr prof".split())
+
+#: Words after which a name may stand as a clause's subject ("and wine says", "that trump was").
+_BEFORE_SUBJECT = _HONORIFICS | frozenset("""and but that when while because as after before if where though
+although so said says""".split())
+
+#: Auxiliaries after a subject ("baker was", "hunter has").
+_AUXILIARIES = frozenset("was is has had will would could can should may might must did does".split())
+
+
+def _verb_after(word: str) -> bool:
+    """A finite verb that a subject's name stands before: a verb of saying, an auxiliary, a past form."""
+    return word in REPORTING or word in _AUXILIARIES or (len(word) > 4 and word.endswith("ed"))
 
 
 def _name_runs(words, low: list[str], joined: list[bool], name_words: set[int]) -> list[list[int]]:
@@ -66,11 +79,11 @@ def repeat_surnames(base: str, chars: list[str], words, low: list[str], joined: 
         if w not in surnames or k in name_words or chars[words[k].start()].isupper():
             continue
         if w in plain or w in seen:  # also an English word: only where a name stands
-            prev_free = k == 0 or not joined[k - 1] or low[k - 1] in _HONORIFICS
+            prev_free = k == 0 or not joined[k - 1] or low[k - 1] in _BEFORE_SUBJECT
             end = words[k].end()
             possessive = base[end:end + 2] in ("'s", "\u2019s")
-            says = k + 1 < len(low) and joined[k] and low[k + 1] in REPORTING
-            if not (prev_free and (says or possessive)):
+            verb = k + 1 < len(low) and joined[k] and _verb_after(low[k + 1])
+            if not (prev_free and (verb or possessive)):
                 continue
         chars[words[k].start()] = _cap(chars[words[k].start()])
         done.append(k)
