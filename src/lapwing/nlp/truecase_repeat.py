@@ -45,11 +45,11 @@ def _verb_after(word: str) -> bool:
 
 
 def _name_runs(words, low: list[str], joined: list[bool], name_words: set[int]) -> list[list[int]]:
-    """Runs of two or more consecutive name words separated by spaces only."""
+    """Runs of two or more consecutive name words separated by spaces only (or after an initial)."""
     runs: list[list[int]] = []
     cur: list[int] = []
     for k in sorted(name_words):
-        if cur and k == cur[-1] + 1 and joined[cur[-1]]:
+        if cur and k == cur[-1] + 1 and (joined[cur[-1]] or len(low[cur[-1]]) == 1):  # "mary j. adeyemi"
             cur.append(k)
         else:
             if len(cur) > 1:
