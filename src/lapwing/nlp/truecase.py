@@ -54,6 +54,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lapwing.nlp.truecase_names import acronym_in_context, names_after_titles, unknown_pairs
+from lapwing.nlp.truecase_repeat import repeat_surnames
 
 #: Fewest cased letters for an article to be judged lower-cased or all caps.
 MIN_LETTERS = 40
@@ -337,6 +338,7 @@ def recase(text: str, mode: str | None = None) -> str | None:
               for k in range(len(words) - 1)]
     i = 0
     n = len(words)
+    person_words: set[int] = set()  # words of persons' names, for their surnames' later mentions
     while i < n:
         done = False
         for size in range(min(MAX_PHRASE_WORDS, n - i), 0, -1):
@@ -366,6 +368,7 @@ def recase(text: str, mode: str | None = None) -> str | None:
                 _apply(chars, words[i].start(), words[j - 1].end(), form)
                 if key in _PERSON_KEYS:
                     _titles_before(base, chars, words, low, i)
+                    person_words.update(range(i, j))
                 i = j
                 done = True
                 break
@@ -379,8 +382,9 @@ def recase(text: str, mode: str | None = None) -> str | None:
                         _apply(chars, off + part.start(), off + part.end(), form)
             i += 1
 
-    names_after_titles(base, chars, words, low, joined)
-    unknown_pairs(base, chars, words, low, joined)
+    person_words.update(names_after_titles(base, chars, words, low, joined))
+    person_words.update(unknown_pairs(base, chars, words, low, joined))
+    repeat_surnames(base, chars, words, low, joined, person_words)
     _dateline_in_capitals(base, chars)
     for pos in _sentence_starts(base):
         if pos < len(chars):

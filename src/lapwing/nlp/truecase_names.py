@@ -65,6 +65,9 @@ spent spread stood stole stuck swore swept swam taught tore thought threw unders
 says said tells told bit bled bore broke dug drew drank ate fell fed felt forgot hurt lent lit rode sang
 sank shut spat stung swung sprang wept withdrew overthrew undertook upheld withheld became arose awoke
 gets goes does has
+heard dreamt spun stank strove sworn torn worn woven burnt dwelt knelt leant leapt spelt arisen bitten blown
+driven forgiven given risen shaken striven taken thrown gone seen known shown grown drawn flown withdrawn
+overseen undone upset forecast broadcast
 today tonight yesterday tomorrow also later earlier recently reportedly allegedly personally himself
 herself themselves again too instead however meanwhile then now still already just once twice
 """.split())
@@ -139,17 +142,27 @@ def _office_end(low: list[str], joined: list[bool], k: int, ordinary: frozenset[
     return end
 
 
-def _name_after(low: list[str], joined: list[bool], k: int) -> list[int]:
-    """The word indices of the name right after the title at ``k`` ([] when there is none)."""
+def _name_after(low: list[str], joined: list[bool], k: int, dotted: list[bool] | None = None) -> list[int]:
+    """The word indices of the name right after the title at ``k`` ([] when there is none).
+
+    ``dotted[m]``: words m and m+1 are separated by ". " (a middle initial: "howard f. sachs")."""
     ordinary, plain = word_classes()
     run: list[int] = []
     k = _office_end(low, joined, k, ordinary)
     j = k + 1
+    initials = 0
     while j < len(low) and joined[j - 1] and _name_word(low[j], ordinary):
         run.append(j)
         j += 1
-        if len(run) > 3:
+        if len(run) - initials > 3:
             return []  # four name words in a row: not sure what it is
+        # a middle initial between name words: "george w. bush", "mary j. okafor"
+        if dotted is not None and j + 1 < len(low) and not initials and joined[j - 1] \
+                and len(low[j]) == 1 and low[j].isalpha() and dotted[j] and _name_word(low[j + 1], ordinary):
+            run.append(j)
+            initials += 1
+            run.append(j + 1)
+            j += 2
     # a word like a verb form or an adverb closes the name unless another name word follows
     while run and low[run[-1]].endswith(("ed", "ing", "ly")):
         run.pop()
@@ -158,16 +171,19 @@ def _name_after(low: list[str], joined: list[bool], k: int) -> list[int]:
     return run
 
 
-def names_after_titles(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> None:
-    """Capitalise the name after every title in ``low`` and the title chain before it (in place)."""
+def names_after_titles(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> list[int]:
+    """Capitalise the name after every title in ``low`` and the title chain before it (in place).
+    Returns the indices of the names' words."""
     from lapwing.nlp.truecase import _cap
 
+    names: list[int] = []
+    dotted = [base[words[m].end():words[m + 1].start()] == ". " for m in range(len(words) - 1)]
     for k, word in enumerate(low):
         if word == "major" and k and low[k - 1] in _RANKED and joined[k - 1]:
             pass  # "police major jonel abapo": a rank after a force
         elif not _is_title(word) or (k and low[k - 1] in _DETERMINERS and joined[k - 1]):
             continue  # "the chief guest", "a general manager": a title alone after "the" is a noun
-        run = _name_after(low, joined, k)
+        run = _name_after(low, joined, k, dotted)
         for m in run:
             start, end = words[m].start(), words[m].end()
             seg = "".join(chars[start:end])
@@ -179,6 +195,8 @@ def names_after_titles(base: str, chars: list[str], words, low: list[str], joine
                     chars[q + 1] = _cap(chars[q + 1])
         if run:
             _chain_before(base, chars, words, low, run[0])
+            names.extend(run)
+    return names
 
 
 #: Words of a title chain, capitalised before a name as news writes them ("Home Minister", "Crown Prince");
