@@ -142,3 +142,26 @@ def test_approval_of_a_product_or_a_merger_is_no_endorsement(pipe, text):
 def test_political_approval_stays_an_endorsement(pipe, text):
     evs = _events(pipe, text)
     assert [e for e in evs if e.cameo.startswith("051")], _show(evs)
+
+
+# -- a text as the doer of a material act, in the present tense --------------------------------------------------------
+# ("the agreement, which provides Ukraine with aid": what a text says is no act done)
+@pytest.mark.parametrize("text, trigger", [
+    ("The agreement, which provides Moldova with 40 million euros in aid, was approved in Brussels.", "provides"),
+    ("The new law, which jails bloggers for up to five years, took effect in Tunis on Monday.", "jails"),
+    ("The pact, which gives Armenia new weapons, was signed in Paris.", "gives"),
+    ("A decree that arrests anyone who insults the king was published in Bangkok.", "arrests"),
+])
+def test_a_text_does_no_material_act_in_the_present(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert not with_trigger(evs, trigger, CLAIMED), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The deal, which freed 50 Israeli hostages, was brokered by Qatar.", "freed"),
+    ("Egypt jails bloggers who criticise the army.", "jails"),
+    ("The UN resolution imposed sanctions on North Korea.", "imposed"),
+])
+def test_a_done_act_and_a_state_doer_stay(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert with_trigger(evs, trigger, CLAIMED), _show(evs)
