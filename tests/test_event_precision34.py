@@ -44,6 +44,8 @@ def _sentences(nlp, text):
      "The escape", "The inmates broke out"),
     ("Prices rose again. Jobs and savings The new plant in Galicia employs three hundred people.",
      "Jobs and savings", "The new plant"),
+    ("The visitors won in April. Mensah He's missed four games with a knee injury, his coach said.",
+     "Mensah", "He's missed four games"),
 ])
 def test_a_run_together_subheading_is_a_sentence_of_its_own(model, text, heading, after):
     sents = _sentences(model, text)

@@ -39,6 +39,8 @@ _NAMED_KINDS = frozenset(
     "newspaper newspapers daily paper magazine weekly tabloid broadcaster channel network website outlet newsletter "
     "journal film movie book novel song album show series band ship vessel ferry hotel".split())
 MAX_WORDS = 6
+#: the sentence after a heading keeps at least its first words together
+LEAD_WORDS = 4
 #: how far (in tokens) the sentence after the heading is searched for its finite verb
 VERB_REACH = 40
 
@@ -117,3 +119,8 @@ def split_subheadings(doc: Doc) -> None:
         for j in range(i + 1, k):
             doc[j].is_sent_start = False
         doc[k].is_sent_start = True
+        # the sentence after the heading keeps its first words together (the parser cut "He | 's missed ..." so)
+        for j in range(k + 1, min(k + LEAD_WORDS, n)):
+            if doc[j].is_space or doc[j].text in _ENDS:
+                break
+            doc[j].is_sent_start = False
