@@ -150,9 +150,8 @@ def test_political_approval_stays_an_endorsement(pipe, text):
 # ("the agreement, which provides Ukraine with aid": what a text says is no act done)
 @pytest.mark.parametrize("text, trigger", [
     ("The agreement, which provides Moldova with 40 million euros in aid, was approved in Brussels.", "provides"),
-    ("The new law, which jails bloggers for up to five years, took effect in Tunis on Monday.", "jails"),
     ("The pact, which gives Armenia new weapons, was signed in Paris.", "gives"),
-    ("A decree that arrests anyone who insults the king was published in Bangkok.", "arrests"),
+    ("The accord, which hands Serbia control of the border crossing, was signed in Vienna.", "hands"),
 ])
 def test_a_text_does_no_material_act_in_the_present(pipe, text, trigger):
     evs = _events(pipe, text)
@@ -163,6 +162,7 @@ def test_a_text_does_no_material_act_in_the_present(pipe, text, trigger):
     ("The deal, which freed 50 Israeli hostages, was brokered by Qatar.", "freed"),
     ("Egypt jails bloggers who criticise the army.", "jails"),
     ("The UN resolution imposed sanctions on North Korea.", "imposed"),
+    ("The president's decree bans rallies of more than ten people in Bishkek.", "bans"),
 ])
 def test_a_done_act_and_a_state_doer_stay(pipe, text, trigger):
     evs = _events(pipe, text)

@@ -41,9 +41,10 @@ from lapwing.extract.events.voices import voiceless_judgement
 from lapwing.schema import Actor, Event
 from lapwing.extract.events.parse_memo import children_of
 
-#: roots of acts only an agent does (giving, aiding, yielding; coercion and force): a text is never their doer. Not
-#: sanctions and embargoes (16: "the UN resolution imposed sanctions" is the imposing) nor deployments (15)
-_MATERIAL_ROOTS = frozenset(("06", "07", "08", "17", "18", "19", "20"))
+#: roots of acts only an agent does (giving, aiding, yielding; assault and fighting): a text is never their doer. Not
+#: coercion (17: "the decree bans gatherings, imposes a curfew" is the restriction), sanctions and embargoes (16: "the
+#: UN resolution imposed sanctions") nor deployments (15)
+_MATERIAL_ROOTS = frozenset(("06", "07", "08", "18", "19", "20"))
 
 
 class BuildMixin:
@@ -387,7 +388,7 @@ class BuildMixin:
             # is no one's intent or threat
             return self._no(c, "the planned act of a document")
         if row.root in _MATERIAL_ROOTS and c.trigger.tag_ in ("VBZ", "VBP") and _document_doer(c.source_tok):
-            # "the agreement, which provides Ukraine with aid", "a law that jails bloggers": in the present tense a
+            # "the agreement, which provides Ukraine with aid", "the pact, which gives Armenia weapons": in the present tense a
             # text's act is what it says, not a thing done (in the past, "the deal, which freed 50 hostages", it
             # was done, by parties the sentence does not name)
             return self._no(c, "the material act a document describes")
