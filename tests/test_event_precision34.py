@@ -5,10 +5,12 @@ this test:
 * a subheading that lost its line break when the page was flattened ("... loans. Fresh concerns The opposition
   accused ...") is a sentence of its own (:mod:`lapwing.nlp.subheadings`): before, the parser read it as part of the
   next sentence's subject and the doer was lost;
-* "condemned a law / a decree to jail X" is a condemnation (111), not a court's sentence (116): the "to" phrase of a
-  judgement verb whose object is a measure, not a person, is the measure's purpose;
-* an animal that kills or attacks people ("a crocodile killed a fisherman") is no party to a conflict: no event;
-* a business sense of giving approval ("gave approval to market a drug", "to the merger") is no political endorsement.
+* a law, accord, pact or decree as the doer of a material act in the present tense ("the agreement, which provides
+  Moldova with aid"): what a text says is no act done.
+
+Taken out (on branch pr34-candidates, with their tests): "condemned a law to jail X" read as a court's sentence (116),
+animals as doers of force ("a crocodile killed a fisherman"), approval of a product or a merger as an endorsement
+(051). Each holds on its invented phrasings but changed no event of the blind samples nor of part b.
 """
 
 from __future__ import annotations
@@ -77,73 +79,6 @@ def test_ordinary_sentences_are_not_cut(model, text):
 def test_the_sentence_after_a_subheading_keeps_its_doer(pipe, text, trigger, country):
     evs = with_trigger(_events(pipe, text), trigger, CLAIMED)
     assert evs and evs[0].source is not None and evs[0].source.country == country, _show(evs)
-
-
-# -- a judgement verb whose object is a measure ------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Rights groups condemned a law to jail bloggers who criticise the Egyptian government.",
-    "Amnesty condemned the new bill to jail protesters in Uganda.",
-    "The Cuban opposition condemned a decree to imprison journalists.",
-    "Human Rights Watch condemned Tehran's plan to execute the Kurdish prisoners.",
-])
-def test_condemning_a_measure_to_jail_people_is_no_sentence(pipe, text):
-    evs = _events(pipe, text)
-    assert not [e for e in evs if e.cameo.startswith("116") and e.status in CLAIMED], _show(evs)
-    assert [e for e in evs if e.trigger and e.trigger.text.startswith("condemn") and e.cameo.startswith("11")], _show(evs)
-
-
-@pytest.mark.parametrize("text", [
-    "A military court condemned two opposition leaders to death.",
-    "A Saudi court condemned him to ten years in prison.",
-    "An Iranian judge condemned the British aid worker to five years in jail.",
-])
-def test_a_court_condemning_people_to_prison_stays_a_sentence(pipe, text):
-    evs = _events(pipe, text)
-    assert [e for e in evs if e.cameo.startswith("116") and e.status in CLAIMED], _show(evs)
-
-
-# -- animals as doers --------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Wild elephants kill people in Sri Lanka every year.",
-    "A crocodile killed a fisherman in northern Zambia on Sunday.",
-    "Stray dogs attacked and injured three children in Karachi.",
-    "Two villagers were killed by a rogue elephant in Assam.",
-    "A shark wounded a Brazilian surfer off Recife.",
-])
-def test_an_animal_that_kills_or_attacks_people_is_no_event(pipe, text):
-    evs = _events(pipe, text)
-    assert not [e for e in evs if e.cameo[:2] in ("18", "19", "20") and e.status in CLAIMED], _show(evs)
-
-
-@pytest.mark.parametrize("text", [
-    "Nigerian troops killed dozens of Boko Haram fighters.",
-    "Gunmen killed a police officer in Kano.",
-    "A stray bullet killed a boy in Port-au-Prince.",
-    "Militants wounded two Malian soldiers near Gao.",
-])
-def test_people_and_weapons_that_kill_stay(pipe, text):
-    evs = _events(pipe, text)
-    assert [e for e in evs if e.cameo[:2] in ("18", "19", "20") and e.status in CLAIMED], _show(evs)
-
-
-# -- business senses of approval ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Nigeria's regulator gave approval to market a new malaria drug.",
-    "The EU commission gave approval to the merger of the two German carmakers.",
-    "Kenya's health ministry gave its approval for the sale of the vaccine.",
-])
-def test_approval_of_a_product_or_a_merger_is_no_endorsement(pipe, text):
-    evs = _events(pipe, text)
-    assert not [e for e in evs if e.cameo.startswith("051")], _show(evs)
-
-
-@pytest.mark.parametrize("text", [
-    "The Saudi government gave its blessing to the Egyptian plan.",
-    "Parliament gave approval to the peace deal with the rebels.",
-])
-def test_political_approval_stays_an_endorsement(pipe, text):
-    evs = _events(pipe, text)
-    assert [e for e in evs if e.cameo.startswith("051")], _show(evs)
 
 
 # -- a text as the doer of a material act, in the present tense --------------------------------------------------------
