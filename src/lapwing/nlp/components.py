@@ -10,7 +10,10 @@ treebank-trained parsers get wrong on news text:
   dash or colon, so the lead sentence is parsed on its own (with its subject). A lower-cased
   article's "kano:" is written "KANO:" by the truecasing step (:mod:`lapwing.nlp.truecase`);
 * a live blog's timestamp that opens a paragraph ("23:15 - Police fired ...", "9.40 a.m. GMT: ...", "1040 GMT -")
-  ends before the paragraph's first sentence, which the parser otherwise hangs on the time as its root.
+  ends before the paragraph's first sentence, which the parser otherwise hangs on the time as its root;
+* a subheading that lost its line break when the page was flattened ("... reserves. Regional support vital Lula,
+  speaking Monday, thanked ..."; "... said. Fresh concerns The opposition accused ...") is a sentence of its own
+  (:mod:`lapwing.nlp.subheadings`).
 
 The parser keeps boundaries set before it runs.
 """
@@ -24,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lapwing.nlp.hash_strings import strings_of
+from lapwing.nlp.subheadings import split_subheadings
 
 # An upper-case place, optional ", Country" / ", Month Day", optional "(Agency)", then a dash or a colon.
 DATELINE = re.compile(
@@ -89,6 +93,7 @@ def lapwing_boundaries(doc: Doc) -> Doc:
                 doc[j].is_sent_start = False
     if ":" in text or "." in text:
         _timestamps(doc, text, n)
+        split_subheadings(doc)
     return doc
 
 

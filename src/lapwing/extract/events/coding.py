@@ -41,6 +41,12 @@ from lapwing.extract.events.voices import voiceless_judgement
 from lapwing.schema import Actor, Event
 from lapwing.extract.events.parse_memo import children_of
 
+#: roots of acts only an agent does (giving, aiding, yielding; assault and fighting): a text is never their doer. Not
+#: coercion (17: "the decree bans gatherings, imposes a curfew" is the restriction), sanctions and embargoes (16: "the
+#: UN resolution imposed sanctions") nor deployments (15)
+_MATERIAL_ROOTS = frozenset(("06", "07", "08", "18", "19", "20"))
+
+
 class BuildMixin:
     """Coder methods that turn a matched candidate into an event (or say why not)."""
 
@@ -381,6 +387,11 @@ class BuildMixin:
             # "a UN resolution that aims to tighten sanctions", "a bill that seeks to impose tariffs": a text's aim
             # is no one's intent or threat
             return self._no(c, "the planned act of a document")
+        if row.root in _MATERIAL_ROOTS and c.trigger.tag_ in ("VBZ", "VBP") and _document_doer(c.source_tok):
+            # "the agreement, which provides Ukraine with aid", "the pact, which gives Armenia weapons": in the present tense a
+            # text's act is what it says, not a thing done (in the past, "the deal, which freed 50 hostages", it
+            # was done, by parties the sentence does not name)
+            return self._no(c, "the material act a document describes")
         if status == "future" and self.future_as_intent:
             ic = intent_code(code)
             if ic and ic in self.lex.cameo:

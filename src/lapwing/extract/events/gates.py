@@ -20,7 +20,7 @@ from lapwing.extract.events.parse_memo import children_of
 
 #: texts that may voice a statement ("the report called for sanctions") but intend nothing themselves
 DOCUMENT_NOUNS = {"resolution", "bill", "law", "legislation", "report", "draft", "measure", "decree", "document",
-                  "agreement", "deal", "treaty", "accord", "motion", "amendment", "budget", "study", "survey", "memo",
+                  "agreement", "deal", "treaty", "accord", "pact", "motion", "amendment", "budget", "study", "survey", "memo",
                   "communique", "declaration", "charter", "text"}
 NONPOLITICAL_HINT = {"company", "firm", "bank", "club", "team", "brand", "shop", "store", "retailer",
                      "manufacturer", "carmaker", "airline", "startup", "investor", "analyst"}
