@@ -24,14 +24,15 @@ from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.phrases import np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
 from lapwing.extract.events.adjective_sides import adjective_side, adjective_sides, list_head, side_actor
-from lapwing.extract.actors.analysis import ALLIED_HEADS, OPPOSED_HEADS
+from lapwing.extract.actors.analysis import ALLIED_HEADS, OPPOSED_HEADS, RELATION_HEADS
 from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
 from lapwing.extract.events.units import is_law_unit
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 
-#: a side's words: their possessor is the side they oppose or back ("China's critics", "Russia's allies")
-SIDE_HEADS = OPPOSED_HEADS | ALLIED_HEADS
+#: a side's words: their possessor is the side they oppose or back ("China's critics", "Russia's allies"), or the other
+#: side of their relation ("China's trading partners", "Kenya's neighbours", "its European partners")
+SIDE_HEADS = OPPOSED_HEADS | ALLIED_HEADS | RELATION_HEADS
 
 #: sectors of actors whose statements are political statements
 POLITICAL_SECTORS = {
