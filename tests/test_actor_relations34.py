@@ -75,3 +75,15 @@ def test_aid_without_a_place_keeps_no_target(pipe, text):
     for e in claimed(pipe, text):
         if e.cameo.startswith("07"):
             assert e.target is None or e.target.country is None
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Peru will tell its creditors that it needs more time to pay.", "PER"),
+    ("The Philippines will offer its bank creditors a new repayment plan.", "PHL"),
+    ("Zambia has asked its lenders for a two-year delay.", "ZMB"),
+    ("Estonia and its Nordic neighbours will ask Moscow for talks.", "EST"),
+])
+def test_a_relation_noun_target_is_not_the_subjects_country(pipe, text, subject):
+    for e in claimed(pipe, text):
+        if e.target is not None and e.source is not None and e.source.country == subject:
+            assert e.target.country != subject, (e.cameo, e.source, e.target)
