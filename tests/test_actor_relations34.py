@@ -87,3 +87,18 @@ def test_a_relation_noun_target_is_not_the_subjects_country(pipe, text, subject)
     for e in claimed(pipe, text):
         if e.target is not None and e.source is not None and e.source.country == subject:
             assert e.target.country != subject, (e.cameo, e.source, e.target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Uzbekistan is considering sending grain to its poor neighbour Tajikistan.", "UZB", "TJK"),
+    ("Senegal plans to send rice to its neighbour Gambia.", "SEN", "GMB"),
+])
+def test_a_relation_noun_with_a_name_is_the_name(pipe, text, source, target):
+    evs = [e for e in claimed(pipe, text) + [e for e in _all(pipe, text)] if e.source and e.source.country == source]
+    assert any(e.target and e.target.country == target for e in evs), evs
+
+
+def _all(pipe, text):
+    from lapwing.schema import Article
+
+    return pipe.analyse(Article(id="t", text=text, published="2024-03-05")).events
