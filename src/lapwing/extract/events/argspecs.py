@@ -382,7 +382,7 @@ class ArgSpecsMixin:
         return None
 
     def _noun_owner(self, o: Token) -> Token | None:
-        if o.lower_ in SIDE_HEADS:
+        if o.lower_ in SIDE_HEADS and not any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in children_of(o)):
             return None  # "will tell *its creditors*": a relation noun's possessor is the other side (round 34)
         for c in children_of(o):
             if c.dep_ in ("nmod:poss", "poss", "compound", "amod") and c.i < o.i and self._modifier_actor(c):

@@ -252,14 +252,15 @@ class _Actors:
             whole = self._collective(t, fallback)
             if whole is not None:
                 return whole
-        side_word = t.lower_ in SIDE_HEADS
+        # ("its poor neighbour *Tajikistan*": a relation noun with a name in apposition is read as before, its
+        # possessor standing for it until the coder puts the name in its place: owned.related_party)
+        side_word = t.lower_ in SIDE_HEADS and not (t.lower_ in RELATION_HEADS and any(
+            c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in children_of(t)))
         if a is None and t.pos_ == "NOUN" and t.lower_ not in QUANTITY_HEADS:
             # a noun that is no actor takes a code only from its own possessor or nationality word
             # ("Haiti's efforts", "the Turkish side"), not from a complement: "the fall of President
-            # Assad's government" is not Assad; a relation noun from the name in apposition to it ("its poor
-            # neighbour *Tajikistan*")
-            inner = [c for c in inner if c.head.i == t.i and (c.dep_ in ("nmod:poss", "poss", "amod", "compound") or (
-                side_word and c.dep_ in ("appos", "flat") and c.pos_ == "PROPN"))]
+            # Assad's government" is not Assad
+            inner = [c for c in inner if c.head.i == t.i and c.dep_ in ("nmod:poss", "poss", "amod", "compound")]
         if side_word:
             # "China's critics", "Berisha's opponents", "Russia's allies": the possessor or complement is the side
             # they oppose or back, not whose they are; the actor coder's own reading of the phrase stands alone
