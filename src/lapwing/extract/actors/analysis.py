@@ -69,7 +69,12 @@ OPPOSED_HEADS = frozenset({"critic", "critics", "opponent", "opponents", "rival"
 HOME_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "MIL", "COP", "REB", "INS", "SEP"})
 #: role words whose possessor is whom they back, not whose they are: "Russia's allies" are other states, "Maduro's
 #: allies" his country's people of no known sector
-ALLIED_HEADS = frozenset({"ally", "allies"})
+ALLIED_HEADS = frozenset({"ally", "allies", "backer", "backers"})
+#: relation nouns (no actor words of their own) whose possessor is the other side of the relation: "China's trading
+#: partners", "Kenya's neighbours", "Greece's creditors" are other states (session 24, round 34; read by the event
+#: coder's participants, which otherwise lend a non-actor noun its possessor's code)
+RELATION_HEADS = frozenset({"partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors", "creditor",
+                            "creditors", "donor", "donors", "lender", "lenders"})
 #: participles that make a country before a hyphen the actor's backer, not its nationality ("Russia-backed rebels")
 #: ("Iran-allied", "Russia-aligned" are left alone: an ally's country is taken for the actor's elsewhere too)
 BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "supported", "armed", "trained",

@@ -51,7 +51,11 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
     d = coder.d
     codes = coder.codes[id(m)]
     if d.lower[m.start] != "the" or an.head_agent is None or an.name_item is not None or an.affiliations \
-            or an.quant is not None or an.complement_agents or codes.plural:
+            or an.quant is not None or an.complement_agents:
+        return None
+    if not codes.country and m.end - m.start == 2 and d.lower[an.head_agent.end - 1] in STATE_BODY_WORDS:
+        return state_body_reference(coder, m, d.lower[an.head_agent.end - 1])  # ("the authorities" is plural)
+    if codes.plural:
         return None
     if codes.country and codes.sources.get("country") != "main-country":
         return None
@@ -125,6 +129,30 @@ def _same_head_reference(coder: Any, m: ActorMention, head: str) -> ActorMention
     if len({x.actor.country for x in found}) != 1:
         return None
     return _refer(coder, m, found[0], "coref:org")
+
+
+#: a state's own bodies: "the government" after "the Ghanaian government" is Ghana's (session 24, round 34)
+STATE_BODY_WORDS = frozenset({"government", "administration", "cabinet", "regime", "junta", "authorities",
+                              "army", "military", "police", "parliament"})
+
+
+def state_body_reference(coder: Any, m: ActorMention, head: str) -> ActorMention | None:
+    """"the government", "the army", "the authorities" with no country of their own (no dateline or main country gave
+    one) after the article named that body of exactly one country ("the Ghanaian government", "Peru's army",
+    "the government of Chile"): that country's body (rule ``coref:body``). Not when the article named the body of two
+    countries, nor in a sentence that names another country and not that one ("the government" there may be
+    theirs); the phrase's own sector must match. Never a guess from a country named alone ("officials in Kenya")."""
+    d = coder.d
+    codes = coder.codes[id(m)]
+    found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
+             and x.actor.country and x.actor.sector == codes.sector and d.lower[x.head] == head
+             and coder.codes[id(x)].sources.get("country") != "main-country"]
+    if len({x.actor.country for x in found}) != 1:
+        return None
+    here = coder.sentence_countries(coder.doc[m.start].sent)
+    if here and found[0].actor.country not in here:
+        return None
+    return _refer(coder, m, found[0], "coref:body")
 
 
 #: "the group", "the movement", "the militia" after the one armed group the article named

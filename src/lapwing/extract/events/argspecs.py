@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
-from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, is_coded
+from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, SIDE_HEADS, is_coded
 from lapwing.extract.events.syntax import (
     PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
@@ -382,6 +382,8 @@ class ArgSpecsMixin:
         return None
 
     def _noun_owner(self, o: Token) -> Token | None:
+        if o.lower_ in SIDE_HEADS and not any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in children_of(o)):
+            return None  # "will tell *its creditors*": a relation noun's possessor is the other side (round 34)
         for c in children_of(o):
             if c.dep_ in ("nmod:poss", "poss", "compound", "amod") and c.i < o.i and self._modifier_actor(c):
                 return c

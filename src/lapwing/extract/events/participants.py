@@ -24,14 +24,15 @@ from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.phrases import np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
 from lapwing.extract.events.adjective_sides import adjective_side, adjective_sides, list_head, side_actor
-from lapwing.extract.actors.analysis import ALLIED_HEADS, OPPOSED_HEADS
+from lapwing.extract.actors.analysis import ALLIED_HEADS, OPPOSED_HEADS, RELATION_HEADS
 from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
 from lapwing.extract.events.units import is_law_unit
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 
-#: a side's words: their possessor is the side they oppose or back ("China's critics", "Russia's allies")
-SIDE_HEADS = OPPOSED_HEADS | ALLIED_HEADS
+#: a side's words: their possessor is the side they oppose or back ("China's critics", "Russia's allies"), or the other
+#: side of their relation ("China's trading partners", "Kenya's neighbours", "its European partners")
+SIDE_HEADS = OPPOSED_HEADS | ALLIED_HEADS | RELATION_HEADS
 
 #: sectors of actors whose statements are political statements
 POLITICAL_SECTORS = {
@@ -251,12 +252,15 @@ class _Actors:
             whole = self._collective(t, fallback)
             if whole is not None:
                 return whole
+        # ("its poor neighbour *Tajikistan*": a relation noun with a name in apposition is read as before, its
+        # possessor standing for it until the coder puts the name in its place: owned.related_party)
+        side_word = t.lower_ in SIDE_HEADS and not (t.lower_ in RELATION_HEADS and any(
+            c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in children_of(t)))
         if a is None and t.pos_ == "NOUN" and t.lower_ not in QUANTITY_HEADS:
             # a noun that is no actor takes a code only from its own possessor or nationality word
             # ("Haiti's efforts", "the Turkish side"), not from a complement: "the fall of President
             # Assad's government" is not Assad
             inner = [c for c in inner if c.head.i == t.i and c.dep_ in ("nmod:poss", "poss", "amod", "compound")]
-        side_word = t.lower_ in SIDE_HEADS
         if side_word:
             # "China's critics", "Berisha's opponents", "Russia's allies": the possessor or complement is the side
             # they oppose or back, not whose they are; the actor coder's own reading of the phrase stands alone

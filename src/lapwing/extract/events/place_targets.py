@@ -32,6 +32,9 @@ _RESTRICTION_CODES = frozenset({"172", "1721", "1723", "1724", "191", "081", "08
 #: aid and its suspension, given to the place it goes to
 _AID_CODES = frozenset({"07", "070", "071", "072", "073", "074", "162", "1621", "1622", "1623"})
 
+#: words of what is given that the model may tag as a verb after "and" ("sent teams and *aid* to Haiti")
+_AID_NOUNS = frozenset({"aid", "relief", "assistance", "supplies", "food", "medicine", "medicines", "equipment"})
+
 _WHERE_PREPS = frozenset({"in", "across", "throughout", "over", "inside"})
 _AID_PREPS = _WHERE_PREPS | {"for", "to", "into"}
 
@@ -73,12 +76,21 @@ def _country_of_place(coder, h: Token, depth: int = 2) -> Actor | None:
     return None
 
 
+def _sent_people(trigger: Token, anchor: Token | None, code: str, tgt_tok: Token) -> bool:
+    """Are the people the pattern took for the target of aid the ones sent ("sent *medical teams* and aid to
+    Haiti", "flew *doctors* to Nepal"): the direct object of the trigger or its light verb? They are what is given,
+    not whom it is given to, so the "to" phrase still names the target (session 24, round 34)."""
+    return code in _AID_CODES and tgt_tok.dep_ in ("obj", "dobj") and tgt_tok.head.i in (
+        trigger.i, anchor.i if anchor is not None else trigger.i)
+
+
 def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok: Token | None,
                  tgt_tok: Token | None = None) -> Actor | None:
     """The coded country an act of restriction or aid is done in (or, for aid, given for), named in a phrase of
     its trigger, its light verb or its object noun; None for other acts or when no such phrase names one. An
     uncoded target the pattern found ("in *parts* of Kandy") is looked through; a person is no place."""
-    if not code or (tgt_tok is not None and (tgt_tok.pos_ not in ("NOUN", "PROPN") or _words(tgt_tok) & PERSONISH)):
+    if not code or (tgt_tok is not None and (tgt_tok.pos_ not in ("NOUN", "PROPN") or _words(tgt_tok) & PERSONISH)
+                    and not _sent_people(trigger, anchor, code, tgt_tok)):
         return None
     if code in _RESTRICTION_CODES:
         preps = _WHERE_PREPS
@@ -90,6 +102,13 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
     # ("threatened *to impose* a curfew in Algiers": the act threatened or promised is the trigger's clause)
     heads += [x for x in trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     objs = [o for v in heads if (o := _obj_token(v)) is not None and o.pos_ == "NOUN"]
+    if code in _AID_CODES:
+        # ("sent medical teams and *aid* to Haiti": a noun conjunct of the object, which the parser often hangs on
+        # the verb, carries the "to" phrase of the whole list; session 24, round 34)
+        # the model tags "aid" there a verb of its own, with no subject or object: still the noun of the list
+        objs += [c for x in heads + objs for c in x.children
+                 if c.dep_ == "conj" and c.i > x.i and c not in objs and (c.pos_ == "NOUN" or (
+                     c.lower_ in _AID_NOUNS and not any(g.dep_ in ("nsubj", "obj") for g in c.children)))]
     # ("a state *of emergency* in Tigray": the phrase may hang on the object's own "of" noun)
     heads += objs + [x for o in objs for cs, x in _prep_args(o) if "of" in cs and x.pos_ == "NOUN"]
     if tgt_tok is not None and tgt_tok.dep_ in ("obl", "nmod") and (place := _country_of_place(coder, tgt_tok)):
