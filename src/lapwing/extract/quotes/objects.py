@@ -109,6 +109,8 @@ def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
     subj = _subject_of(verb)
     if subj is None or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return None
+    if any(w.tag_ in ("VBD", "VBZ") and lex.is_cue(w) for w in verb.doc[subj.left_edge.i : subj.i]):
+        return None  # 'Acme Co said [health studies showed A]': the studies are what Acme said, not a speaker
     nouns = lex.source_nouns | lex.evidence_nouns
     if subj.lower_ in nouns or subj.lemma_.lower() in nouns:
         return "show"

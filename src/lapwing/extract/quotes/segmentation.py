@@ -271,7 +271,9 @@ def _complement_end(doc: Doc, cue: Token, lo: int, hi: int) -> int:
         if w not in words:
             continue
         x = doc[k]
-        if x.i != cue.i and is_cue_verb(x) and any(c.dep_ in SUBJ_DEPS for c in x.children) and x.head.i == x.i:
+        if x.i != cue.i and is_cue_verb(x) and any(c.dep_ in SUBJ_DEPS for c in x.children) and x.head.i == x.i \
+                and not (x.lower_ in _SHOW_FORMS and cue.head.dep_ in SUBJ_DEPS and cue.head.head.i == x.i):
+            # ('Acme Co said [health studies showed A]': the parser hung the cue on what shows, inside the content)
             end = k
             break
         # 'X said that A, although [she] tweeted that B', '..., but [she] urged ...': a clause of its own with a subject
@@ -366,15 +368,38 @@ def _linear_complement(doc: Doc, cue: Token) -> int | None:
     if j < sent_end and doc[j].lower_ == "that" and doc[j].pos_ in ("SCONJ", "PRON", "DET") and \
             j + 1 < sent_end and doc[j + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ"):
         return j + 1
-    if j < sent_end and doc[j].pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM") and doc[j].lower_ not in ("it", "so", "this", "that"):
+    # ('said [new orders] lifted sales': an adjective opens the clause after a finite cue, right before its noun)
+    adj = j + 1 < sent_end and doc[j].pos_ == "ADJ" and cue.tag_ in ("VBD", "VBZ", "VBP") and doc[j + 1].pos_ == "NOUN"
+    if j < sent_end and (doc[j].pos_ in ("PRON", "DET", "PROPN", "NOUN", "NUM") or adj) \
+            and doc[j].lower_ not in ("it", "so", "this", "that"):
         for k in range(j + 1, min(sent_end, j + 25)):
             x = doc[k]
-            if x.tag_ in _FINITE_TAGS:
-                return None if is_cue_verb(x) or x.dep_ == "conj" and x.head.i == cue.i else j
+            if x.tag_ in _FINITE_TAGS or _past_verb_with_object(doc, k, sent_end):
+                if x.dep_ == "conj" and x.head.i == cue.i:
+                    return None
+                # 'said [the figures showed a fall]': what a study or figures show is what the cue's speaker said
+                shown = x.lower_ in _SHOW_FORMS and doc[k - 1].pos_ in ("NOUN", "PROPN")  # not 'polls that showed' 
+                return None if is_cue_verb(x) and not shown else j
             if x.is_punct and x.text not in QUOTE_CHARS and x.text not in ("-", "'", "\u2019"):
                 break
     return None
 
+
+_SHOW_FORMS = {"show", "shows", "showed"}
+_OBJECT_START = ("DET", "NUM", "NOUN", "PRON", "ADJ", "PROPN")
+
+
+def _past_verb_with_object(doc: Doc, k: int, sent_end: int) -> bool:
+    """'said the recall [covered] 9,000 trucks': a past form the tagger read as a participle, right after a noun and
+    right before its own object, is the clause's verb (a participle after its noun goes on with 'by', a place, a
+    time)."""
+    from lapwing.extract.quotes.subject_words import is_time_word  # (subject_words reads this module)
+
+    x = doc[k]
+    if x.tag_ != "VBN" or k + 1 >= sent_end or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    nxt = doc[k + 1]
+    return nxt.pos_ in _OBJECT_START and not is_time_word(nxt) and nxt.lower_ not in ("which", "who", "that")
 
 
 RUN_ON_MAX_WORDS = 12
