@@ -24,6 +24,7 @@ from lapwing.extract.events.syntax import (
 )
 from lapwing.extract.events.syntax_args import _conj, _name_conj, _side_conj, _prep, _prep_args
 from lapwing.extract.events.phrases import _loose_preps, _modifiers, measure_content
+from lapwing.extract.events.under_attack import joined_antecedent
 from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, HAPPEN_VERBS, LIGHT_VERBS
 from lapwing.extract.events.parse_memo import children_of
 
@@ -211,6 +212,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                                       or self.actors.coded_side(s) is not None)  # "X and Y negotiators met"
         if k == "subj":  # the trigger's own subject, when it is no actor ("a car *bomb* exploded")
             s = _subj_token(t) if kind != "N" else None
+            s = (joined_antecedent(s) or s) if c.values and s is not None else s  # (round 35: "when *it* came")
             return s is not None and (self._lemma_in(s, c.values) if c.values else True)
         if k == "child":  # a bare noun of the set among the trigger's own dependents ("made X *a condition* for Y";
             # not one in a phrase: "made progress *under* difficult conditions")
@@ -415,7 +417,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 return None  # "called the attack *a crime*", "declared the strike *illegal*": a judgement of the event
             return h, "light", None
         if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
-                                            "meet", "sit", "come", "arrive"}:
+                                            "meet", "sit", "come", "arrive", "resort"}:
             if "under" in _cases(n):
                 # "the convoy came *under* attack", "came under criticism from Algeria": the subject is the one
                 # struck, not the doer (round 33)

@@ -181,12 +181,26 @@ def _purpose_between(t: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-def _between(t: Token) -> tuple[Token | None, Token | None]:
+def _side_adjectives(c: Token) -> tuple[Token, Token] | None:
+    """(round 35) "between *Indian and Pakistani* troops": one noun whose two coordinated modifiers are the sides."""
+    a = next((m for m in children_of(c) if m.dep_ == "amod" and m.i < c.i), None)
+    b = _conj(a) if a is not None else None
+    return (a, b) if b is not None and {a.pos_, b.pos_} <= {"ADJ", "PROPN"} and b.i < c.i else None
+
+
+def _between(t: Token, depth: int = 0) -> tuple[Token | None, Token | None]:
     for c in children_of(t):
         if c.dep_.startswith(("nmod", "obl")) and _cases(c) & {"between", "among", "amongst"}:
-            return c, _conj(c) or hung_conjunct(c)  # ("talks between X and Y" with Y hung on *talks*)
+            other = _conj(c) or hung_conjunct(c)  # ("talks between X and Y" with Y hung on *talks*)
+            if other is None and (sides := _side_adjectives(c)) is not None:
+                return sides
+            return c, other
         if c.dep_ == "acl" and c.lower_ in ("involving", "between"):
             for g in children_of(c):
                 if g.dep_ in ("obj", "dobj"):
                     return g, _conj(g)
+    if depth == 0 and t.pos_ == "NOUN":  # (round 35) "an exchange *of fire between* X and Y": the phrase on the
+        for c in children_of(t):  # noun the event is made of
+            if c.dep_.startswith("nmod") and _cases(c) == {"of"} and c.i > t.i:
+                return _between(c, 1)
     return None, None

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.syntax_words import lemma_of
+from lapwing.extract.events.under_attack import joined_antecedent, quantity_of_fire
 
 #: word sets whose nouns are people a force may strike
 _PERSON_SETS = ("@lx_suspect", "@lx_person", "@lx_crowd")
@@ -71,13 +72,14 @@ def came_under_force(trigger: Token) -> bool:
         x.dep_ == "case" and x.lower_ == "under" for x in c.children)), None)
     if under is None:
         return False
-    if lemma_of(under) in _UNDER_FORCE or under.lower_ in _UNDER_FORCE:
-        return True
+    if lemma_of(under) in _UNDER_FORCE or under.lower_ in _UNDER_FORCE or quantity_of_fire(under):
+        return True  # (round 35: "came under a barrage of drone strikes")
     if under.lower_ not in ("attack", "fire", "assault"):
         return False
     if any(w.lower_ in _UNDER_WEAPONS for w in under.subtree):
         return True
     subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subj = joined_antecedent(subj) or subj  # (round 35) "the patrol was driving home when *it* came under fire"
     return subj is not None and lemma_of(subj) in _UNDER_SITES and not any(
         c.dep_.startswith("obl") and any(x.lower_ in ("for", "over") and x.dep_ == "case" for x in c.children)
         for c in trigger.children)
