@@ -30,8 +30,9 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from voa_parses import parses, voa_articles  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
-VOA = REPO.parent / "shared" / "data" / "corpora" / "voa_benchmark" / "voa_stories.jsonl"
 
 
 def main() -> None:
@@ -45,8 +46,6 @@ def main() -> None:
     args = ap.parse_args()
 
     sys.path.insert(0, str(Path(args.src).resolve()))
-    from spacy.tokens import DocBin
-
     from lapwing.extract.registry import Context
     from lapwing.pipeline import Pipeline
     from lapwing.schema import Article, ArticleRecord
@@ -57,20 +56,9 @@ def main() -> None:
         def forget(doc) -> None:
             pass
 
-    if not VOA.exists():
-        sys.exit(f"no VOA stories at {VOA}")
-    rows = [json.loads(x) for x in VOA.read_text(encoding="utf-8").splitlines() if x.strip()][:args.articles]
-    arts = [Article(id=r["id"], text=r["text"], published=(r.get("published") or "")[:10] or None, language="en")
-            for r in rows]
+    arts = voa_articles(Article, args.articles)
     pipe = Pipeline.create()
-    if args.docs and Path(args.docs).exists():
-        docs = list(DocBin().from_disk(args.docs).get_docs(pipe.nlp.vocab))
-        if len(docs) != len(arts) or any(d.text != a.text for d, a in zip(docs, arts)):
-            sys.exit(f"{args.docs} holds other texts: remove it")
-    else:
-        docs = list(pipe.nlp.pipe([a.text for a in arts], batch_size=32))
-        if args.docs:
-            DocBin(docs=docs, store_user_data=True).to_disk(args.docs)
+    docs = parses(pipe, arts, args.docs)
     warm = getattr(pipe, "warm", None)
     if callable(warm):
         warm()

@@ -31,8 +31,9 @@ import sys  # noqa: E402
 from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from voa_parses import parses, voa_articles  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
-VOA = REPO.parent / "shared" / "data" / "corpora" / "voa_benchmark" / "voa_stories.jsonl"
 PACKAGE = "lapwing.extract.events."
 #: what ``--others`` rewrites and leaves alone (the coder's package; the pipeline's glue)
 OTHERS, OTHERS_NOT = "lapwing.", ("lapwing.extract.events", "lapwing.pipeline", "lapwing.schema")
@@ -105,23 +106,14 @@ def main() -> None:
     sys.path.insert(0, str(Path(args.src).resolve()))
     builtins.__tokread__ = _make_counter()
     sys.meta_path.insert(0, _Finder())
-    from spacy.tokens import DocBin
-
     from lapwing.extract.docfacts import forget
     from lapwing.extract.registry import Context
     from lapwing.pipeline import Pipeline
     from lapwing.schema import Article, ArticleRecord
 
-    rows = [json.loads(x) for x in VOA.read_text(encoding="utf-8").splitlines() if x.strip()][:args.articles]
-    arts = [Article(id=r["id"], text=r["text"], published=(r.get("published") or "")[:10] or None, language="en")
-            for r in rows]
+    arts = voa_articles(Article, args.articles)
     pipe = Pipeline.create()
-    if args.docs and Path(args.docs).exists():
-        docs = list(DocBin().from_disk(args.docs).get_docs(pipe.nlp.vocab))
-    else:
-        docs = list(pipe.nlp.pipe([a.text for a in arts], batch_size=32))
-        if args.docs:
-            DocBin(docs=docs, store_user_data=True).to_disk(args.docs)
+    docs = parses(pipe, arts, args.docs)
     names = [s.name for s in pipe.extractors]
     coder = pipe.extractors[names.index("events")]
     ctxs = []
