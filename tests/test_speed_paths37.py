@@ -132,7 +132,8 @@ def test_frame_tokens_test_each_token_once(pipe, monkeypatch):
     text = ("\u201cWe will not leave,\u201d the dockers said on Monday. \u201cNever,\u201d one of them added, "
             "\u201cnot this year.\u201d \u201cThe port is ours,\u201d said Amal Haddad, their leader. \u201cWe "
             "shall see,\u201d the governor replied.")
-    doc = pipe.nlp(text)  # (one paragraph: the frames of its quotes overlap; before round 37 some words were asked 3 times)
+    # (one paragraph: the frames of its quotes overlap; before round 37 some words were asked 3 times)
+    doc = pipe.nlp(text)
     art = Article(id="sp37-f", text=text, published="2024-03-05", language="en")
     ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config, nlp=pipe.nlp)
     quotes = extract_quotes(ctx)
