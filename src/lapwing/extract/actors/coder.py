@@ -3,6 +3,7 @@ titles, nationality, group words, the article's main country)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from typing import Any
 
@@ -30,7 +31,7 @@ from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterp
                                                  org_reference, pair_members, possessor_bloc, sheriff_deputies)
 from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
-from lapwing.extract.actors.lookup import _add_entities, _scan
+from lapwing.extract.actors.lookup import Anchor, _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
 from lapwing.extract.actors.titles import _Titles, local_country, union_local
@@ -71,6 +72,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.body_titled: set[int] = set()  # ids of mentions whose title is an office of a body (body_offices.py)
         self._dictionary: dict[int, Coding | None] = {}  # id(anchor) -> choose_actor(...), see dictionary()
         self.gender_words: dict[tuple, frozenset[str]] = {}  # see coref.GenderTable
+        self._sentence_countries: dict[tuple[int, int], frozenset[str]] = {}  # see sentence_countries()
+        self._anchor_order: tuple[list[int], list[int]] | None = None  # see _sentence_anchors()
 
     # -- helpers ---------------------------------------------------------------------------------------
     def actor(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> Actor:
@@ -105,10 +108,28 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         return self._dictionary[key]
 
     def sentence_countries(self, sent: Span) -> set[str]:
-        """The countries a sentence names (not counting the dateline's)."""
+        """The countries a sentence names (not counting the dateline's): worked out once per sentence (asked for
+        again for each mention of it), from the anchors that start in it (:meth:`_sentence_anchors`)."""
+        key = (sent.start, sent.end)
+        got = self._sentence_countries.get(key)
+        if got is None:
+            got = self._sentence_countries[key] = frozenset(self._countries_in(sent))
+        return set(got)
+
+    def _sentence_anchors(self, start: int, end: int) -> list[Anchor]:
+        """``[a for a in self.anchors if start <= a.start < end]`` (in that order), by bisection on the anchors'
+        starts, sorted once per document (the anchors never change once the coder is made)."""
+        if self._anchor_order is None:
+            order = sorted(range(len(self.anchors)), key=lambda k: self.anchors[k].start)
+            self._anchor_order = (order, [self.anchors[k].start for k in order])
+        order, starts = self._anchor_order
+        ks = sorted(order[bisect_left(starts, start):bisect_left(starts, end)])
+        return [self.anchors[k] for k in ks]
+
+    def _countries_in(self, sent: Span) -> set[str]:
         here = set()
-        for a in self.anchors:
-            if not (sent.start <= a.start < sent.end) or self.d.idx[a.start] < self.dateline_end:
+        for a in self._sentence_anchors(sent.start, sent.end):
+            if self.d.idx[a.start] < self.dateline_end:
                 continue  # (doc[a.start].idx, without a Token)
             if a.kind == "country" and a.country and not a.country.is_igo:
                 if not abroad_place(self.doc[a.end - 1]) and not exemplar_token(self.doc[a.end - 1]):

@@ -64,7 +64,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     para_starts = [a for a, _ in para_bounds]
     cols = token_columns(doc)
     tok_texts, tok_space = cols.text, cols.space
-    made: dict[int, Token] = {}  # the frames of neighbouring quotes overlap: each Token is made once
+    # the frames of neighbouring quotes overlap: whether a token may stand in a frame (no space, outside quotation
+    # marks: the same for every frame) is worked out once, and its Token made once; None for a token that may not
+    made: dict[int, Token | None] = {}
 
     def frame_tokens(lo: int, hi: int) -> list[Token]:
         """Tokens wholly inside [lo, hi), outside quotation marks, without spaces (a Token only for those)."""
@@ -73,11 +75,12 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         for k in range(i, j):
             a = tok_starts[k]
             b = a + len(tok_texts[k])
-            if b <= hi and not tok_space[k] and not _inside(marked_ranges, a, b):
-                t = made.get(k)
-                if t is None:
-                    t = made[k] = doc[k]
-                out.append(t)
+            if b <= hi:
+                t = made.get(k, made)
+                if t is made:
+                    t = made[k] = None if tok_space[k] or _inside(marked_ranges, a, b) else doc[k]
+                if t is not None:
+                    out.append(t)
         return out
 
     def sent_bounds(char: int) -> tuple[int, int]:

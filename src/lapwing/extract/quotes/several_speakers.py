@@ -6,7 +6,11 @@ Argentine') ends where the speakers start."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.docfacts import token_columns
 
 from lapwing.schema import Actor
 from lapwing.extract.quotes.index import index_of
@@ -91,6 +95,18 @@ def _conjuncts_right(gap: list) -> list[tuple[int, int]]:
     return out if last_sep is not None and last_sep.lower_ in _AND else []
 
 
+def speaker_tokens(doc: Doc, lo: int, cue: int, start: int, end: int) -> tuple[int | None, int | None]:
+    """The first token of ``doc[lo:cue + 1]`` that starts at or after character ``start``, and the last token of
+    ``doc[lo:cue]`` that ends at or before character ``end`` (None where there is none), read from the shared token
+    columns (no ``Token`` made): token starts increase, so the first is found by bisection."""
+    cols = token_columns(doc)
+    starts, texts = cols.idx, cols.text
+    k = bisect_left(starts, start, lo, cue + 1)
+    first = k if k <= cue else None
+    last = next((j for j in range(cue - 1, lo - 1, -1) if starts[j] + len(texts[j]) <= end), None)
+    return first, last
+
+
 def several_speakers(actor: Actor, head: Token, cue: Token, content: tuple[int, int]) -> Actor:
     """The speaker ``actor`` (its subject head ``head``, of cue ``cue``) widened over the coordination it stands in,
     when its words stand right before the cue: 'M [and T] said', '[Kenya, Japan and] the World Bank said'.
@@ -100,8 +116,7 @@ def several_speakers(actor: Actor, head: Token, cue: Token, content: tuple[int, 
         return actor
     index = index_of(doc)
     lo = index.sent_start(cue)
-    first = next((t.i for t in doc[lo : cue.i + 1] if t.idx >= actor.start), None)
-    last = next((t.i for t in reversed(doc[lo : cue.i]) if t.idx + len(t) <= actor.end), None)
+    first, last = speaker_tokens(doc, lo, cue.i, actor.start, actor.end)
     if first is None or last is None or first > last:
         return actor
     start, end = first, last + 1
@@ -127,13 +142,14 @@ def several_speakers(actor: Actor, head: Token, cue: Token, content: tuple[int, 
         return actor  # the reported words hold them
     if c_lo < s_char < c_hi and c_hi > e_char:
         return actor  # (a cue clause inside its content is read elsewhere)
-    words = doc.text[s_char:e_char]
+    text = index.text  # (the document's text, read once per document)
+    words = text[s_char:e_char]
     name = actor.name
     if doc[end - 1].text.rstrip(".") in _COMPANY_ENDS and len(conj) == 2:
         # 'Johnson and Lowe Co said': one company's name
-        name = doc.text[doc[conj[0][0]].idx : e_char]
+        name = text[doc[conj[0][0]].idx : e_char]
     elif name:
-        in_last = name in doc.text[doc[conj[-1][0]].idx : e_char]
+        in_last = name in text[doc[conj[-1][0]].idx : e_char]
         titled = in_last and all(b - a == 1 for a, b in conj[:-1]) and any(
             doc[x].text[:1].isupper() and doc[x].lower_ not in _INNER and not doc[x].text in name.split()
             for x in range(conj[-1][0], conj[-1][1]))
