@@ -353,9 +353,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261112-armenia-parliament-stormed", "defend the constitutional order"):
         "the quoted words of 'called on the armed forces in a televised address ... to \"...\"' are swallowed by the "
         "content of the relative clause's 'whose government has said it will ...', which runs on to the sentence's end",
-    ("lw-20261112-armenia-parliament-stormed", "the authorities and the opposition to settle"):
-        "the appeal of 'France, the United States and the European Union condemned ... and urged X to ...' is not taken "
-        "as a quote",
     ("lw-20261001-thailand-election-annulled", "respect the will of the people"):
         "the quoted words of 'X, in a statement carried by state media, called on the armed forces to \"...\"' are "
         "credited to 'state media', the agent of the aside",
@@ -401,9 +398,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261202-paraguay-impeachment-crisis", "a version"):
         "a denial in a relative clause ('..., a version the Ministry of Information denied \"categorically\"') is not "
         "read",
-    ("lw-20261202-paraguay-impeachment-crisis", "all political actors to settle"):
-        "the appeal after 'said in a statement that it backed ... and called on ...' is read inside the that-clause's "
-        "content (one quote of the same speaker)",
     ("lw-20240114-madagascar-curfew", "the electoral commission of rigging"):
         "'clashes between police and opposition supporters, who accuse ...': the relative 'who' is taken for the first "
         "conjunct, 'police'",

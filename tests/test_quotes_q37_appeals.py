@@ -106,3 +106,44 @@ def test_fronted_phrase_reduced_relative_is_no_speaker(nlp, no_actors):
     """'In a video posted on his page, the mayor said A': a sentence with its own subject keeps it."""
     got = _by_cue(run(nlp, "In a video posted on his page, the mayor said the city would rebuild its harbour."))
     assert _cue(got, "said") == ("the city would rebuild its harbour", "the mayor")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The Chilean foreign ministry said it supported the electoral court and urged all parties to accept the count.",
+     "it supported the electoral court", "all parties to accept the count"),
+    ("Mayor Ruth Kamau said that she had met the protest leaders and called on residents to stay indoors.",
+     "she had met the protest leaders", "residents to stay indoors"),
+    ("The Peruvian government said in a statement that it backed the electoral authorities and called on all "
+     'candidates to settle their disputes "through the courts".', "it backed the electoral authorities",
+     'all candidates to settle their disputes "through the courts'),
+])
+def test_appeal_after_a_that_clause_of_the_speakers_pronoun(nlp, no_actors, text, first, second):
+    """'X said it backed A and called on B to C': with the speaker's own pronoun as the reported clause's subject,
+    the appeal after 'and' is the same speaker's either way it is read: a quote of its own, and quoted words inside
+    its to-clause go with it."""
+    texts = [v[0] for v in _by_cue(run(nlp, text)).values()]
+    assert first in texts and any(t.startswith(second) for t in texts), texts
+
+
+def test_appeal_after_a_that_clause_of_another_subject_stays_inside(nlp, no_actors):
+    """'The army said the rebels attacked the town and urged residents to flee': the rebels may have urged it; the
+    reported clause keeps the appeal."""
+    got = _by_cue(run(nlp, "The army said the rebels attacked the town and urged residents to flee."))
+    assert _cue(got, "said")[0] == "the rebels attacked the town and urged residents to flee"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Canada, Norway and the African Union condemned the arrest of the journalists and urged the authorities and "
+     "the rebels to settle their dispute through talks.", "the authorities and the rebels to settle their dispute "
+     "through talks"),
+    ("The bishops deplored the shooting and called on the police and the protesters to respect the truce.",
+     "the police and the protesters to respect the truce"),
+    ('In a statement read on state radio, the head of the navy, Admiral Piet Mol, said the fleet would stay "loyal to '
+     'the crown" and urged sailors of every rank to remain at their posts.',
+     "sailors of every rank to remain at their posts"),
+])
+def test_appeal_to_a_hearer_of_several_words(nlp, no_actors, text, content):
+    """'urged [A and B] to C', 'urged [sailors of every rank] to C': the parser hangs the infinitive on the last
+    hearer or on a word of the hearer; it is still the appeal's."""
+    texts = [v[0] for v in _by_cue(run(nlp, text)).values()]
+    assert content in texts, texts

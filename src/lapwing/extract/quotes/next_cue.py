@@ -38,6 +38,25 @@ def _other_tense(doc: Doc, lo: int, k: int) -> bool:
     return any(doc[j].pos_ == "AUX" or doc[j].tag_ in ("VBZ", "VBP", "MD") for j in range(lo, k))
 
 
+def _hearer_infinitive(x: Token) -> bool:
+    """A to-infinitive hung on the cue's hearer or a word of it ('urged [sailors of every rank] to remain ...')."""
+    return any(h.dep_ in ("obj", "iobj") and h.i > x.i and any(
+        c.dep_ in ("acl", "xcomp") and c.tag_ == "VB" and c.i > h.i
+        and any(m.lower_ == "to" and m.dep_ == "mark" and m.i == c.i - 1 for m in c.children)
+        for c in h.subtree) for h in x.children)
+
+
+_SPEAKER_PRONOUNS = ("it", "he", "she", "they")
+
+
+def _speaker_pronoun_clause(doc: Doc, lo: int, k: int) -> bool:
+    """The reported clause before ``k`` has a personal pronoun for its subject at its start ('said [it] backed the
+    courts and called on ...', 'said that [she] had met the envoy and urged ...'): either way the appeal after 'and'
+    is read, it is the same speaker's, so it is a quote of its own."""
+    j = lo + 1 if doc[lo].lower_ == "that" and lo + 1 < k else lo
+    return doc[j].lower_ in _SPEAKER_PRONOUNS and doc[j].dep_ in SUBJ_DEPS
+
+
 def _marked_tense(doc: Doc, lo: int, k: int) -> bool:
     """The reported clause before ``k`` is in a modal, the present or the passive ('would remain', 'cannot remain',
     'had been detained'): a verb with an object of its own after it ('and accused X of') is not that clause's."""
@@ -58,7 +77,7 @@ def speakers_next_cue(doc: Doc, lo: int, x: Token) -> bool:
     w = x.lower_
     if w in lex.to_forms and k + 1 < len(doc) and (
             doc[k + 1].lower_ in ("on", "for", "upon") or any(c.dep_ == "xcomp" and c.i > k for c in x.children)
-            or to_after_hearer(x) is not None) and _other_tense(doc, lo, k):
+            or to_after_hearer(x) is not None or _hearer_infinitive(x)) and (_other_tense(doc, lo, k) or _speaker_pronoun_clause(doc, lo, k)):
         return True
     return w in lex.object_forms and any(c.dep_ in ("obj", "xcomp") and c.i > k for c in x.children) and (
         _marked_tense(doc, lo, k) or _other_form(x))

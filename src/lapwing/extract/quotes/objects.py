@@ -117,6 +117,18 @@ def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
     return None
 
 
+def in_to_clause(verb: Token, lex: SpeechLexicon, at: int) -> bool:
+    """The character offset ``at`` (a quote's words) lies inside the to-clause of the appeal ``verb`` ('called on
+    all sides to settle their differences "within the law"'): the quoted words are part of the appeal's content."""
+    lemma = lex.to_forms.get(verb.lower_)
+    span = _to_clause(verb, lemma) if lemma is not None else None
+    if span is None:
+        return False
+    doc = verb.doc
+    lo, hi = span
+    return lo < hi and doc[lo].idx <= at < doc[hi - 1].idx + len(doc[hi - 1])
+
+
 def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
     """'declined [to comment]', 'urged [supporters to monitor polling places]', 'called on [Trump to stop]',
     'called for [an inquiry]'."""
@@ -194,9 +206,13 @@ def _infinitive_on_hearer(verb: Token) -> Token | None:
     """The to-infinitive the parser hung on the cue's hearer rather than on the cue ('urged [his supporters] to
     gather', 'called on [all parties] to wait'): the infinitive, when it is the hearer's and right after it."""
     for h in verb.children:
-        if h.dep_ not in ("obj", "obl") or h.i < verb.i or h.i - verb.i > 6 and h.left_edge.i - verb.i > 3:
+        if h.dep_ not in ("obj", "iobj", "obl") or h.i < verb.i or h.i - verb.i > 6 and h.left_edge.i - verb.i > 3:
             continue  # (a long hearer's name is near when its first word is: 'called on the Papua New Guinea Police')
-        for c in h.children:
+        # (or on a word of the hearer: 'urged [the government and the rebels] to settle', 'urged [sailors of every
+        # rank] to remain')
+        for c in [x for x in h.subtree if x.i > h.i and x.head.i != x.i]:
+            if c.head.i != h.i and not (c.tag_ == "VB" and c.i > 0 and c.doc[c.i - 1].lower_ == "to"):
+                continue
             if c.dep_ in ("acl", "xcomp") and c.i > h.i and c.pos_ in ("VERB", "AUX") \
                     and any(m.lower_ == "to" and m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children) \
                     and not any(m.dep_ in ("nsubj", "nsubj:pass") for m in c.children):
