@@ -147,3 +147,11 @@ def test_appeal_to_a_hearer_of_several_words(nlp, no_actors, text, content):
     hearer or on a word of the hearer; it is still the appeal's."""
     texts = [v[0] for v in _by_cue(run(nlp, text)).values()]
     assert content in texts, texts
+
+
+def test_infinitive_in_a_clause_of_the_object_is_no_appeal(nlp, no_actors):
+    """'encouraged growth except in the north, which was expected to lose ...': the infinitive belongs to a relative
+    clause inside the object, not to an appeal to a hearer."""
+    got = _by_cue(run(nlp, "Mild weather has encouraged growth except in the north, which was expected to lose much "
+                           "of its crop to frost."))
+    assert not any(k.lower().startswith("encourag") for k in got), got

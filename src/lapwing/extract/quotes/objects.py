@@ -211,8 +211,9 @@ def _infinitive_on_hearer(verb: Token) -> Token | None:
         # (or on a word of the hearer: 'urged [the government and the rebels] to settle', 'urged [sailors of every
         # rank] to remain')
         for c in [x for x in h.subtree if x.i > h.i and x.head.i != x.i]:
-            if c.head.i != h.i and not (c.tag_ == "VB" and c.i > 0 and c.doc[c.i - 1].lower_ == "to"):
-                continue
+            if c.head.i != h.i and not (c.tag_ == "VB" and c.i > 0 and c.doc[c.i - 1].lower_ == "to"
+                                        and _through_nouns(c, h)):
+                continue  # (not inside a clause of the hearer's: 'growth in X, which was expected to lose ...')
             if c.dep_ in ("acl", "xcomp") and c.i > h.i and c.pos_ in ("VERB", "AUX") \
                     and any(m.lower_ == "to" and m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children) \
                     and not any(m.dep_ in ("nsubj", "nsubj:pass") for m in c.children):
@@ -222,6 +223,17 @@ def _infinitive_on_hearer(verb: Token) -> Token | None:
     # ('urged the soldiers to free President X' with 'to free' read as a preposition and an adjective)
     k = to_after_hearer(verb)
     return _Linear(verb.doc[k]) if k is not None else None
+
+
+def _through_nouns(c: Token, h: Token) -> bool:
+    """Every word between ``c`` and the hearer ``h`` it hangs under is a noun's ('sailors of every [rank]'), none a
+    verb (a clause of the hearer's own)."""
+    x = c.head
+    while x.i != h.i:
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
 
 
 class _Linear:
