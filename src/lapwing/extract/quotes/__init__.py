@@ -29,7 +29,8 @@ quotes, as the schema's Quote), ``index`` (per-document lookups read once, so th
 ``linear_subject`` (a cue's subject read on its sentence's words when the parse lost it), ``paragraph_speaker`` (a
 quote with no cue going on its paragraph's speaker), ``in_view`` ("in X's view"), ``as_reported`` ("as the Courier
 reported, A"), ``cue_inside`` (an inverted cue clause inside the sentence it reports, and what a cue clause after its
-content does not report), ``bare_verb`` ('"...," an angry mayor retaliated.': a verb the lexicon does not list),
+content does not report), ``fronted_phrase`` ('In a video posted on ..., the premier called on A ... and urged B ...': a
+main clause the parser hung inside the fronted phrase), ``bare_verb`` ('"...," an angry mayor retaliated.': a verb the lexicon does not list),
 ``noun_intro`` ('The mayor issued a statement, "..."'), ``time_participle`` ('After months of refusing ..., Ruiz ...': a
 participle hung on a time speaks for the main clause's subject), ``closing_cue`` ('A, the ministry said.': a cue
 clause closing its sentence read on the words when the parse lost it), ``several_speakers`` ('Kenya, Japan and the World

@@ -20,7 +20,7 @@ from lapwing.extract.quotes.index import DocIndex, Ranges, indexed
 from lapwing.extract.quotes.keeping import keep_quotes
 from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
-from lapwing.extract.quotes.objects import find_object_cues
+from lapwing.extract.quotes.objects import find_object_cues, in_to_clause
 from lapwing.extract.quotes.relative_cue import find_relative_cues
 from lapwing.extract.quotes.closing_cue import find_closing_cues
 from lapwing.extract.quotes.reported import find_reported
@@ -379,7 +379,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             and not (f.rule == "direct:after-cue-sentence" and f.cue.lower_ in lex.object_forms)
             # ('called on the army to "refuse unlawful orders"', 'urged X "not to ..."': the appeal's to-clause holds
             # the quoted words)
-            and not (f.rule == "direct:cue-before" and f.cue.lower_ in lex.to_forms and quoted_infinitive(text, f))}
+            and not (f.rule == "direct:cue-before" and f.cue.lower_ in lex.to_forms
+                     and (quoted_infinitive(text, f) or in_to_clause(f.cue, lex, f.start)))}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
         # a cue clause closing its sentence that the parse lost ('A, the ministry said.': quotes/closing_cue.py)
         reported += find_closing_cues(doc, lex, marked_ranges, taken | {f.cue.i for f in reported if f.cue is not None},

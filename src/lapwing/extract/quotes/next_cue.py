@@ -38,6 +38,25 @@ def _other_tense(doc: Doc, lo: int, k: int) -> bool:
     return any(doc[j].pos_ == "AUX" or doc[j].tag_ in ("VBZ", "VBP", "MD") for j in range(lo, k))
 
 
+def _hearer_infinitive(x: Token) -> bool:
+    """A to-infinitive hung on the cue's hearer or a word of it ('urged [sailors of every rank] to remain ...')."""
+    return any(h.dep_ in ("obj", "iobj") and h.i > x.i and any(
+        c.dep_ in ("acl", "xcomp") and c.tag_ == "VB" and c.i > h.i
+        and any(m.lower_ == "to" and m.dep_ == "mark" and m.i == c.i - 1 for m in c.children)
+        for c in h.subtree) for h in x.children)
+
+
+_SPEAKER_PRONOUNS = ("it", "he", "she", "they")
+
+
+def _speaker_pronoun_clause(doc: Doc, lo: int, k: int) -> bool:
+    """The reported clause before ``k`` has a personal pronoun for its subject at its start ('said [it] backed the
+    courts and called on ...', 'said that [she] had met the envoy and urged ...'): either way the appeal after 'and'
+    is read, it is the same speaker's, so it is a quote of its own."""
+    j = lo + 1 if doc[lo].lower_ == "that" and lo + 1 < k else lo
+    return doc[j].lower_ in _SPEAKER_PRONOUNS and doc[j].dep_ in SUBJ_DEPS
+
+
 def _marked_tense(doc: Doc, lo: int, k: int) -> bool:
     """The reported clause before ``k`` is in a modal, the present or the passive ('would remain', 'cannot remain',
     'had been detained'): a verb with an object of its own after it ('and accused X of') is not that clause's."""
@@ -58,7 +77,7 @@ def speakers_next_cue(doc: Doc, lo: int, x: Token) -> bool:
     w = x.lower_
     if w in lex.to_forms and k + 1 < len(doc) and (
             doc[k + 1].lower_ in ("on", "for", "upon") or any(c.dep_ == "xcomp" and c.i > k for c in x.children)
-            or to_after_hearer(x) is not None) and _other_tense(doc, lo, k):
+            or to_after_hearer(x) is not None or _hearer_infinitive(x)) and (_other_tense(doc, lo, k) or _speaker_pronoun_clause(doc, lo, k)):
         return True
     return w in lex.object_forms and any(c.dep_ in ("obj", "xcomp") and c.i > k for c in x.children) and (
         _marked_tense(doc, lo, k) or _other_form(x))
@@ -80,6 +99,10 @@ def outer_speaker_cue(verb: Token) -> Token | None:
     r = verb.head
     while r.dep_ == "conj" and r.head.i != r.i:
         r = r.head
+    if r.dep_ == "xcomp" and r.head.i < verb.i and r.tag_ == "VB" and verb.tag_ in ("VBD", "VBN") \
+            and r.head.lower_ in lexicon().to_forms and conjunction_before(verb, r.idx) is not None \
+            and not any(c.dep_ in SUBJ_DEPS or c.dep_.startswith("aux") for c in verb.children):
+        return r.head  # 'urged A to "B" and on Friday [called] on C ...': a past verb is no part of the infinitive
     if r.dep_ not in ("ccomp", "xcomp") or r.head.i >= verb.i or not is_cue_verb(r.head):
         return None
     return r.head if speakers_next_cue(verb.doc, r.left_edge.i, verb) else None
@@ -90,9 +113,37 @@ def conjoined_after_quote(cue: Token, open_at: int) -> bool:
     supporters to gather', is the next verb of the clause the quote is in: its subject stands before the quote (the
     parser hangs it on a verb before the quote, no subject of its own after it), so it is not the quote's cue."""
     doc = cue.doc
-    if cue.i < 1 or doc[cue.i - 1].lower_ not in _CONJ_WORDS or cue.dep_ != "conj" or cue.head.idx >= open_at:
+    if cue.i < 1:
+        return False
+    if (cue.dep_ != "conj" or cue.head.idx >= open_at) and not _appeal_infinitive(doc.text, open_at):
+        return False
+    k = conjunction_before(cue, open_at)
+    if k is None:
         return False
     return not any(c.dep_ in SUBJ_DEPS and c.idx > open_at for c in cue.children)
+
+
+_ADVERBIAL_MAX = 5
+
+
+def _appeal_infinitive(text: str, open_at: int) -> bool:
+    """The quote opens right after 'to' ('called on the police to "obey the law" and urged ...'): its words are the
+    infinitive of an appeal before it, whatever head the parser gave the verb after the quote."""
+    return text[max(0, open_at - 4) : open_at].rstrip().lower().endswith(" to")
+
+
+def conjunction_before(cue: Token, open_at: int) -> int | None:
+    """The 'and' / 'but' joining ``cue`` to the verb before it: right before the cue, or before a short adverbial
+    of the writer's in between ('... as "a farce" [and] late on Monday urged ...', '[and] then called on ...'), words
+    with no verb, no subject and no punctuation of their own, all after the quote's opening mark."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k > 0 and cue.i - k <= _ADVERBIAL_MAX + 1 and doc[k].lower_ not in _CONJ_WORDS:
+        w = doc[k]
+        if w.idx < open_at or w.pos_ in ("VERB", "AUX") or w.dep_ in SUBJ_DEPS or w.is_punct or w.is_space:
+            return None
+        k -= 1
+    return k if doc[k].lower_ in _CONJ_WORDS and doc[k].idx > open_at else None
 
 
 def quoted_infinitive(text: str, found) -> bool:

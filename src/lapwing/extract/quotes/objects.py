@@ -10,7 +10,7 @@ from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.as_reported import find_as_reported
 from lapwing.extract.quotes.cues import SpeechLexicon, lexicon
 from lapwing.extract.quotes.index import index_of
-from lapwing.extract.quotes.next_cue import outer_speaker_cue, to_after_hearer
+from lapwing.extract.quotes.next_cue import conjunction_before, outer_speaker_cue, to_after_hearer
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
 from lapwing.extract.quotes.subject_words import is_time_word
 from lapwing.extract.quotes.subjects import _subject_of
@@ -117,6 +117,18 @@ def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
     return None
 
 
+def in_to_clause(verb: Token, lex: SpeechLexicon, at: int) -> bool:
+    """The character offset ``at`` (a quote's words) lies inside the to-clause of the appeal ``verb`` ('called on
+    all sides to settle their differences "within the law"'): the quoted words are part of the appeal's content."""
+    lemma = lex.to_forms.get(verb.lower_)
+    span = _to_clause(verb, lemma) if lemma is not None else None
+    if span is None:
+        return False
+    doc = verb.doc
+    lo, hi = span
+    return lo < hi and doc[lo].idx <= at < doc[hi - 1].idx + len(doc[hi - 1])
+
+
 def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
     """'declined [to comment]', 'urged [supporters to monitor polling places]', 'called on [Trump to stop]',
     'called for [an inquiry]'."""
@@ -146,7 +158,20 @@ def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
     hi = xcomp.right_edge.i + 1
     if xcomp.dep_ == "to-linear":
         hi = _linear_to_end(doc, xcomp.i)
-    return lo, _before_occasion(doc, xcomp.i, _before_next_appeal(verb, hi))
+    return lo, _before_occasion(doc, xcomp.i, _before_participle_cue(doc, xcomp.i, _before_next_appeal(verb, hi)))
+
+
+def _before_participle_cue(doc, lo: int, hi: int) -> int:
+    """A to-clause's end before a cue participle after a comma ('urged his members to strike on Monday[, telling]
+    them to stay calm', '..., saying the talks had failed'): the participle reports the speaker's next words, a quote
+    of its own, not the appeal's."""
+    lex = lexicon()
+    for k in range(lo + 1, hi - 1):
+        x = doc[k + 1]
+        if doc[k].text == "," and x.tag_ == "VBG" and x.is_lower and (
+                lex.is_cue(x) or x.lower_ in lex.to_forms or x.lower_ in lex.object_forms):
+            return k
+    return hi
 
 
 _OCCASION_MARKS = ("after", "since", "amid")
@@ -181,9 +206,14 @@ def _infinitive_on_hearer(verb: Token) -> Token | None:
     """The to-infinitive the parser hung on the cue's hearer rather than on the cue ('urged [his supporters] to
     gather', 'called on [all parties] to wait'): the infinitive, when it is the hearer's and right after it."""
     for h in verb.children:
-        if h.dep_ not in ("obj", "obl") or h.i < verb.i or h.i - verb.i > 6:
-            continue
-        for c in h.children:
+        if h.dep_ not in ("obj", "iobj", "obl") or h.i < verb.i or h.i - verb.i > 6 and h.left_edge.i - verb.i > 3:
+            continue  # (a long hearer's name is near when its first word is: 'called on the Papua New Guinea Police')
+        # (or on a word of the hearer: 'urged [the government and the rebels] to settle', 'urged [sailors of every
+        # rank] to remain')
+        for c in [x for x in h.subtree if x.i > h.i and x.head.i != x.i]:
+            if c.head.i != h.i and not (c.tag_ == "VB" and c.i > 0 and c.doc[c.i - 1].lower_ == "to"
+                                        and _through_nouns(c, h)):
+                continue  # (not inside a clause of the hearer's: 'growth in X, which was expected to lose ...')
             if c.dep_ in ("acl", "xcomp") and c.i > h.i and c.pos_ in ("VERB", "AUX") \
                     and any(m.lower_ == "to" and m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children) \
                     and not any(m.dep_ in ("nsubj", "nsubj:pass") for m in c.children):
@@ -193,6 +223,17 @@ def _infinitive_on_hearer(verb: Token) -> Token | None:
     # ('urged the soldiers to free President X' with 'to free' read as a preposition and an adjective)
     k = to_after_hearer(verb)
     return _Linear(verb.doc[k]) if k is not None else None
+
+
+def _through_nouns(c: Token, h: Token) -> bool:
+    """Every word between ``c`` and the hearer ``h`` it hangs under is a noun's ('sailors of every [rank]'), none a
+    verb (a clause of the hearer's own)."""
+    x = c.head
+    while x.i != h.i:
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
 
 
 class _Linear:
@@ -216,14 +257,17 @@ def _before_next_appeal(verb: Token, hi: int) -> int:
     doc, lex = verb.doc, lexicon()
     for k in range(verb.i + 2, hi):
         x = doc[k]
-        if doc[k - 1].lower_ not in _CONJ_WORDS or x.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
+        if x.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
+            continue
+        conj = k - 1 if doc[k - 1].lower_ in _CONJ_WORDS else conjunction_before(x, doc[verb.i].idx + 1)
+        if conj is None or conj <= verb.i + 1:  # ('... to "hold on" [and on Friday called on] ...')
             continue
         if not (lex.is_cue(x) or x.lower_ in lex.to_forms or x.lower_ in lex.object_forms):
             continue
         if any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_.startswith("aux") for c in x.children):
             continue  # ('... to make sure the votes are counted and [were] respected'): a clause of its own
         if x.dep_ == "conj" and _conj_root(x).i == verb.i or x.dep_ == "conj" and x.head.i > verb.i:
-            cut = k - 1
+            cut = conj
             while cut > verb.i + 1 and (doc[cut - 1].text in (",", ";") or doc[cut - 1].is_space):
                 cut -= 1
             return cut

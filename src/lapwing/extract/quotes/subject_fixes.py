@@ -148,10 +148,11 @@ def past_whose_clause(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ not in ("advcl", "conj", "parataxis") or not head.i < verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "conj":
+    if verb.dep_ == "conj" or verb.doc[verb.left_edge.i].lower_ in ("and", "but"):
         # ('..., called on the army to ... and [asked] the president to ...': the second of two main verbs, hung on
-        # the first or on the relative clause's verb next to it)
-        for first in [head] + [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.i < verb.i]:
+        # the first or on the relative clause's verb next to it; or a third main verb, 'rejected A and [urged] B',
+        # hung on the relative clause's verb as a conjunct after the first)
+        for first in [head] + [c for c in head.children if c.dep_ in ("advcl", "parataxis", "conj") and c.i < verb.i]:
             owner = past_whose_clause(first) if first is not head or head.dep_ in ("advcl", "conj", "parataxis") \
                 else None
             if owner is not None:

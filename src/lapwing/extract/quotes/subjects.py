@@ -14,6 +14,7 @@ from lapwing.extract.quotes.subject_words import (_BE_FORMS, _QUANTITY_SUBJECTS,
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 from lapwing.extract.quotes.releaser import _releaser
+from lapwing.extract.quotes.fronted_phrase import fronted_phrase_subject
 from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
 from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
@@ -183,6 +184,9 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     share = _share_before(verb) or aside_subject(verb)  # ('About four in 10 said'; 'X, speaking on ..., called')
     if share is not None:
         return share
+    fronted = fronted_phrase_subject(verb)  # ('In a video posted on ..., the premier called on ... and urged ...')
+    if fronted is not None:
+        return fronted
     if verb.pos_ == "NOUN" and verb.i > 0 and is_cue_verb(verb):
         # 'Holm joked that ...': the tagger read the name and its verb as one compound noun
         name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"
