@@ -43,3 +43,41 @@ def test_other_deaths_are_not_given_to_the_attacked_force(pipe, text):
     for t in (text, text.lower()):
         got = _labels(pipe, t)
         assert "kill" not in got, (t, got, _rules(pipe, t))
+
+
+# -- an act the text dates to well before the article is history, which gives no label --------------------------------
+@pytest.mark.parametrize("text", [
+    "The grocer was arrested by the Civil Lines police in 2023 and was released on bail a month later.",
+    "Last year, police arrested dozens of young men in the same village after a clash over land.",
+    "In 2024, officers of the Kisumu police station beat three hawkers with batons during an eviction.",
+    "A farmer was picked up by the Sadar police in March 2024 and questioned for two days, his son said.",
+])
+def test_an_act_dated_years_before_the_article_gives_no_label(pipe, text):
+    """Articles published on 2026-03-01 (the helper's date)."""
+    for t in (text, text.lower()):
+        got = _labels(pipe, t)
+        assert not got & {"arrest", "force", "kill"}, (t, got, _rules(pipe, t))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("In January, police arrested two men for selling fake seeds in Rewari.", "arrest"),
+    ("Police arrested two men for selling fake seeds in Rewari in December.", "arrest"),
+    ("On Saturday, officers of the Kisumu police station beat three hawkers with batons.", "force"),
+    ("The Kotwali police arrested a bus conductor on Monday for stabbing a passenger.", "arrest"),
+])
+def test_acts_of_the_last_months_still_count(pipe, text, label):
+    for t in (text, text.lower()):
+        got = _labels(pipe, t)
+        assert label in got, (t, got, _rules(pipe, t))
+
+
+def test_old_event_reads_the_precision_of_the_date():
+    from lapwing.eval.police import old_event
+
+    assert old_event({"date": "1996", "date_source": "text"}, "2026-09-06")
+    assert old_event({"date": "2025", "date_source": "text"}, "2026-01-08")  # "last year": a year alone, before
+    assert old_event({"date": "2025-03", "date_source": "text"}, "2026-09-01")
+    assert not old_event({"date": "2025-12-30", "date_source": "text"}, "2026-01-08")  # days before
+    assert not old_event({"date": "2025-10", "date_source": "text"}, "2026-09-01")
+    assert not old_event({"date": "2022", "date_source": "published"}, "2026-09-01")  # not the text's date
+    assert not old_event({"date": "2022", "date_source": "text"}, None)
