@@ -28,6 +28,7 @@ One module per job (a rule is found by its file name):
 ``gates``              off-topic, history (old year), subordinate clause, inverted conditional
 ``context_force``      a plain force word ("the team", "officers") takes the article's police or army actor
 ``custody_doer``       a role word ("officers", "Inspector X") doing an arrest or riot control is police
+``context_attacked``   attackers killed "when police came under attack": the attacked force is the killer
 ``status``             asserted / attributed / negated / future / hypothetical
 ``coding``             candidate -> Event: dyad gates, confidence, intent/refusal codes, PLOVER/ACLED
 ``coder``              the per-article loop, conjunct expansion, dedupe; the registered extractor

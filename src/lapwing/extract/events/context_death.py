@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.coding import make_event
+from lapwing.extract.events.context_attacked import attacked_force
 from lapwing.extract.events.gates import accident_cause
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.status import event_status
@@ -106,14 +107,16 @@ VIOLENT_CAUSES = frozenset({"injury", "wound", "gunshot", "bullet", "firing", "f
                             "hour", "day", "week", "minute", "moment", "incident", "operation", "raid"})
 
 
-def _other_cause(t: Token) -> bool:
+def _other_cause(t: Token, skip: Token | None = None) -> bool:
     """The death's own phrase names another cause: an accident or disaster, an illness, a blast, or a noun
-    after "after / of / from / following" that is no act of violence ("died *after a caesarean*")."""
+    after "after / of / from / following" that is no act of violence ("died *after a caesarean*"). ``skip``: a
+    clause of the death not to read (the force's coming under attack, ``context_attacked``)."""
     h = accident_cause(t)
-    if h is not None and lemma_of(h) not in _FIGHT_NOUNS and h.lower_ not in ("firing", "shooting", "gunfire"):
+    if h is not None and lemma_of(h) not in _FIGHT_NOUNS and h.lower_ not in ("firing", "shooting", "gunfire") \
+            and (skip is None or h not in skip.subtree):
         return True  # (not "killed in an exchange *of fire* with the guard": a fight)
     for x in children_of(t):
-        if x.dep_.startswith(("obl", "advcl", "nmod")) and x.i > t.i:
+        if x.dep_.startswith(("obl", "advcl", "nmod")) and x.i > t.i and (skip is None or x.i != skip.i):
             words = {w.lower_ for w in x.subtree} | {lemma_of(w) for w in x.subtree}
             if words & OTHER_CAUSES and "police" not in words:
                 return True
@@ -225,12 +228,13 @@ def deaths_after_force(coder, coded: list[tuple[Span, list[tuple[Event, int]]]])
             vact = coder.actors.get(victim)
             if _force_word(victim, vact):
                 continue  # a policeman or a soldier who died
-            if _other_cause(t):
+            attacked = attacked_force(coder, t, victim)  # "gunmen were killed when a police patrol came under attack"
+            if _other_cause(t, attacked[3] if attacked else None):
                 continue
             st = event_status(t)
             if st.status not in CLAIMED or coder.old_year(t):
                 continue
-            act = _nearest_act(coder, coded, si, t, victim)
+            act = attacked[:3] if attacked else _nearest_act(coder, coded, si, t, victim)
             if act is None and any("death_in_custody" in (ev.rule or "") for ev in own):
                 act = _station_holder(coder, t)  # "died in custody *at the Thakurganj police station*"
             if act is None:
