@@ -199,38 +199,13 @@ def event_labels(event: dict, index: int, counts: list[dict]) -> set[str]:
     return out
 
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-
-
-def old_event(event: dict, published: str | None) -> bool:
-    """The event is dated by its text to well before the article: history, which the definitions give no label
-    ("in 1996", "acquitted in 2023", "last year"). A date of a year alone before the publication's year ("last year",
-    "in 2025"), or any date whose last possible day is more than a year before the publication, is old. Dates the
-    text does not give (the publication's own) and articles with no publication date are never old."""
-    if event.get("date_source") != "text" or not published:
-        return False
-    got, pub = _DATE.match(str(event.get("date") or "")), _DATE.match(str(published))
-    if got is None or pub is None:
-        return False
-    year, month, day = int(got.group(1)), got.group(2), got.group(3)
-    pyear, pmonth = int(pub.group(1)), int(pub.group(2) or 12)
-    if month is None:
-        return year < pyear
-    months = (pyear - year) * 12 + (pmonth - int(month))
-    return months > 12
-
-
 def record_labels(record: dict) -> tuple[dict[str, bool], dict[str, list[dict]]]:
     """An article's three labels from its record (a ``lapwing extract`` JSON object), and for each label
-    the events that gave it (none from an event its text dates to well before the article: ``old_event``)."""
+    the events that gave it."""
     counts = [c for c in record.get("counts") or [] if isinstance(c, dict)]
-    article = record.get("article") or {}
-    text = article.get("text") or ""
-    published = article.get("published")
+    text = (record.get("article") or {}).get("text") or ""
     evidence: dict[str, list[dict]] = {label: [] for label in LABELS}
     for i, ev in enumerate(record.get("events") or []):
-        if old_event(ev, published):
-            continue
         for label in event_labels(ev, i, counts):
             evidence[label].append(describe_event(ev, text))
     return {label: bool(evidence[label]) for label in LABELS}, evidence
