@@ -123,7 +123,11 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
     # in a pass that visits every token it may take): the tests that ask for the token's own label, one pass for
     # the labels of nominal words and function words (_NOMINAL_LABELS) and one for those of clauses and modifiers
     # (_CLAUSE_LABELS); then the tests that ask for the token's part of speech or word (_WORD_POS, _WORDS). A new
-    # test goes in the pass that fits it, and its label, part of speech or word in that pass's set
+    # test goes in the pass that fits it, and its label, part of speech or word in that pass's set. Within a pass the
+    # tests are grouped under a guard on the token's own label, part of speech or word (a token meets only its
+    # group's tests; tests/test_speed_paths37.py): a new test goes in the group its first comparison fits, or outside
+    # the groups when it takes labels of two; the third pass visits only the tokens ``_word_pass_tokens`` lets
+    # through, so a test there that asks for a new word list needs that list in ``_PASS3_LISTS``
     labels = set(D)
     obliques = {d for d in labels if d.startswith("obl")}  # (the labels of obliques this document has)
     nominal = {d for d in labels if d in _NOMINAL_LABELS} | obliques
