@@ -93,6 +93,32 @@ def _own_tests(test: ast.expr) -> tuple[set[str], set[str], set[str]]:
     return found["dep"], found["pos"], found["low"]
 
 
+def _in_group(s: ast.stmt, allowed: set[str] | None) -> list[ast.stmt]:
+    """The tests of one statement of a pass: the statement itself, or, for a group of tests under a guard on the
+    token's own label, part of speech or word (round 37: ``if dep in ("case", "mark"):``, ``if dep in obliques:``),
+    the tests in it, each checked to ask for a label, part of speech or word the guard lets through."""
+    t = s.test if isinstance(s, ast.If) else None
+    if not (isinstance(s, ast.If) and not s.orelse and isinstance(t, ast.Compare) and isinstance(t.left, ast.Name)
+            and t.left.id in ("dep", "pos", "low") and all(isinstance(x, ast.If) for x in s.body)):
+        return [s]
+    comp = t.comparators[0]
+    if isinstance(comp, ast.Name):  # ``dep in obliques`` (the obl labels), ``low in _WORDS``
+        guard = {"obliques": {"obl*"}, "_WORDS": None}[comp.id]
+    else:
+        guard = {comp.value} if isinstance(comp, ast.Constant) else {e.value for e in comp.elts}
+    if allowed is not None and guard is not None:
+        assert guard <= allowed, ast.unparse(t)
+    for x in s.body:
+        dep, pos, low = _own_tests(x.test)
+        got = {"dep": dep, "pos": pos, "low": low}[t.left.id]
+        if guard == {"obl*"}:
+            assert got and all(d.startswith("obl") for d in got), ast.unparse(x.test)[:80]
+        else:
+            from lapwing.extract.events import repair_candidates as rc
+            assert got and got <= (rc._WORDS if guard is None else guard), ast.unparse(x.test)[:80]
+    return list(s.body)
+
+
 def test_each_candidate_test_is_in_a_pass_that_visits_every_token_it_may_take():
     """A test added to a pass must ask for the token's own label (passes 1 and 2) or part of speech or word (pass 3)
     among those the pass visits, in a conjunct of its ``if`` (or of each branch of an ``elif`` chain)."""
@@ -103,7 +129,7 @@ def test_each_candidate_test_is_in_a_pass_that_visits_every_token_it_may_take():
     assert len(passes) == 3
     nominal, clausal, words = passes
     for loop, allowed in ((nominal, rc._NOMINAL_LABELS | {"obl*"}), (clausal, rc._CLAUSE_LABELS)):
-        tests = [s for s in loop.body if not isinstance(s, ast.Assign)]
+        tests = [t for s in loop.body if not isinstance(s, ast.Assign) for t in _in_group(s, allowed)]
         assert len(tests) > 10
         for s in tests:
             assert isinstance(s, ast.If) and not s.orelse, ast.unparse(s)[:80]
@@ -111,7 +137,7 @@ def test_each_candidate_test_is_in_a_pass_that_visits_every_token_it_may_take():
             obl = {d for d in dep if d.startswith("obl")}
             assert dep and (dep - obl) <= allowed and (not obl or "obl*" in allowed or obl <= allowed), \
                 f"move this test to the pass of its label, or add the label: {ast.unparse(s.test)[:80]}"
-    for s in [s for s in words.body if not isinstance(s, ast.Assign)]:
+    for s in [t for s in words.body if not isinstance(s, ast.Assign) for t in _in_group(s, None)]:
         branch = s
         while branch is not None:  # an if and its elif chain: each branch asks for a part of speech or a word
             assert isinstance(branch, ast.If), ast.unparse(branch)[:80]

@@ -25,9 +25,9 @@ from lapwing.extract.events.repair_name_noun import IS_NOUNS, TARGET_CASES
 from lapwing.extract.events.repair_time import FINITE, is_time_word
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
-from lapwing.extract.events.repair_caused_noun import caused_noun_candidate
+from lapwing.extract.events.repair_caused_noun import CAUSED_NOUNS, caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
-from lapwing.extract.events.repair_modifier_pair import modifier_pair_candidate
+from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_free_verb import free_verb_candidate
 from lapwing.extract.events.repair_visiting import visiting_candidate
@@ -84,6 +84,23 @@ def _adjective_verb(t: Token) -> bool:
     return "nsubj" in deps and not deps & {"cop", "aux:pass", "nsubj:pass"}
 
 
+#: the word lists the third pass's tests read (a word of none of them, not ending in "ed", is taken by no test but a
+#: verb's, a listed word's or a preposition's after a verb: ``_word_pass_tokens``)
+_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS)
+
+
+def _word_pass_tokens(P: list[str], L: list[str], all_forms: dict[str, str], forms: dict[str, str]) -> list[int]:
+    """The tokens the third pass of ``candidates`` visits: of those with a part of speech of ``_WORD_POS`` or a word of
+    ``_WORDS``, the ones one of its tests may take. A test there that is not a verb's, a listed word's or "prt" (a
+    preposition right after a verb) asks for a word of a list (``_PASS3_LISTS``, a verb's form: ``all_forms``,
+    ``forms``) or for a form ending in "ed", so the other words are skipped; each distinct word is asked once
+    (tests/test_speed_paths37_candidates.py checks the pass against one over every token of ``_WORD_POS`` and ``_WORDS``)."""
+    marked = {w for w in set(L) if w in _PASS3_LISTS or w in all_forms or w in forms or w.endswith("ed")}
+    return [k for k, (ps, lw) in enumerate(zip(P, L))
+            if ps == "VERB" or (lw in marked and (ps in _WORD_POS or lw in _WORDS))
+            or (ps == "ADP" and k >= 1 and P[k - 1] == "VERB")]
+
+
 def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, int]]]:
     """The candidate tokens of each token repair (by repair) and the verbless sentences of ``doc``."""
     sents = sentence_bounds(doc)
@@ -106,62 +123,29 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
     # in a pass that visits every token it may take): the tests that ask for the token's own label, one pass for
     # the labels of nominal words and function words (_NOMINAL_LABELS) and one for those of clauses and modifiers
     # (_CLAUSE_LABELS); then the tests that ask for the token's part of speech or word (_WORD_POS, _WORDS). A new
-    # test goes in the pass that fits it, and its label, part of speech or word in that pass's set
+    # test goes in the pass that fits it, and its label, part of speech or word in that pass's set. Within a pass the
+    # tests are grouped under a guard on the token's own label, part of speech or word (a token meets only its
+    # group's tests; tests/test_speed_paths37_candidates.py): a new test goes in the group its first comparison fits, or outside
+    # the groups when it takes labels of two; the third pass visits only the tokens ``_word_pass_tokens`` lets
+    # through, so a test there that asks for a new word list needs that list in ``_PASS3_LISTS``
     labels = set(D)
-    nominal = {d for d in labels if d in _NOMINAL_LABELS or d.startswith("obl")}
+    obliques = {d for d in labels if d.startswith("obl")}  # (the labels of obliques this document has)
+    nominal = {d for d in labels if d in _NOMINAL_LABELS} | obliques
     for i in [k for k, d in enumerate(D) if d in nominal]:
         pos, dep, tag, low = P[i], D[i], T[i], L[i]
         p = i - 1  # the previous token, if any
-        if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
-            todo["aux"].append(i)
         if dep in ("aux", "nummod", "obl") and tag in ("CD", "NNS", "VBZ") and (tag == "CD" or dep == "aux") and not (
                 dep == "aux" and p >= 0 and P[p] in ("NUM", "DET", "ADJ")) and (
                 dep == "aux" or (H[i] > i and P[H[i]] == "VERB")):
             todo["auxsubj"].append(i)  # "*about 400* marched", "when *suspects* opened fire" (repair 129)
-        if dep == "obj" and conjunct_object_candidate(D, H, P, i):
-            todo["conjobj"].append(i)  # "marched and burned *tyres*" with *tyres* on *marched* (repair 100)
         if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
             todo["claimrel"].append(i)  # "..., *a charge* New Delhi rejected"
-        if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
-                D[k] == "cc" and H[k] <= i for k in range(max(0, i - 5), i)):
-            todo["orphancc"].append(i)  # "On Tuesday, Italy *and its allies* withdrew ..."
-        if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
-            todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
-        if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
-                and P[p] == "NOUN":
-            todo["namesubj"].append(i)  # "outside the capital *Mogadishu* using car bombs"
-        if dep == "case" and low == "of" and p >= 1 and L[p] in QUANTITY_NOUNS and D[p] == "conj" and H[i] > i \
-                and H[H[i]] == H[p] != p:
-            todo["qtyof"].append(H[i])  # "police and *hundreds* of his supporters" with the of-phrase on *police*
-        if dep == "case" and pos == "ADP" and D[H[i]] in ("nsubj", "nsubj:pass") and H[i] > i and H[H[i]] > H[i]:
-            todo["casesubj"].append(H[i])  # "*after* the fall of ..., the interim president signed ..."
-        if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
-                and D[H[i]] in ("acl", "ccomp", "acl:relcl"):
-            todo["thatnoun"].append(H[i])  # "its demand that Israel *ease* restrictions" with *ease* a noun
         if low == "that" and dep in ("mark", "obj") and H[i] > i and D[H[i]] in ("acl:relcl", "acl") \
                 and D[H[H[i]]] in ("iobj", "obj"):
             todo["thatrel"].append(H[i])  # "told army commanders *that the rebels had been defeated*" read as a relative
-        if dep == "case" and low in ("'s", "’s") and D[H[i]] == "conj" and D[H[H[i]]] == "compound":
-            todo["nameposs"].append(H[H[i]])  # "*Hakobyan* and Azerbaijan's president signed" read as one possessor
-        if dep == "appos" and H[i] < i and i + 1 < n and H[i + 1] == i and time_at(H[i]):
-            todo["timeappos"].append(i)  # "...; on Tuesday, *police* detained ..." read as the day's apposition
-        if dep == "nsubj" and p >= 0 and D[p] == "compound" and H[p] == i and time_at(p):
-            todo["timesubj"].append(i)  # "On Monday *morning* scores of lawyers marched": the day in the subject (132)
-        if dep == "nsubj" and low in PARTITIVES and p >= 1 and X[p] == "," and H[i] > i:
-            todo["someof"].append(i)  # "Protesters, *some* of them armed with bars, stormed ..." read as the clause
-        if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
-            todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
         if dep in ("nsubj", "nsubj:pass", "obl:unmarked", "obl:tmod", "obl") and p >= 0 and H[p] == i \
                 and D[p] == "compound" and time_at(i):
             todo["tsubj"].append(i)  # "The Security Council *today* agreed" (repairs 4b and 101)
-        if dep in ("mark", "case") and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" \
-                and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
-                and T[H[i]] in ("VB", "VBP", "NN"):
-            todo["prepnoun"].append(H[i])  # "died in *crossfire* with police" read as a verb
-        if dep == "case" and low == "of" and D[H[i]] == "nmod" and H[H[i]] < H[i] and time_at(H[H[i]]):
-            todo["timeof"].append(H[i])  # "the arrest on Thursday morning *of* two lawmakers" with *of* on *morning*
-        if dep == "case" and low in ("after", "before", "until", "since", "as") and D[H[i]] in ("nsubj", "nsubj:pass", "obl", "nmod"):
-            todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
         if dep == "nmod:unmarked" and H[i] > i and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if dep in ("obl:unmarked", "appos", "vocative") and H[i] < i and P[H[i]] == "VERB" and pos in ("NOUN", "PROPN"):
@@ -169,246 +153,299 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
                 and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
             todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb
-        if pos == "NOUN" and tag == "NNS" and dep == "nsubj" and low in all_forms and H[i] > i and T[H[i]] == "VB" \
-                and D[H[i]] in ("ROOT", "root") and p >= 0 and P[p] == "PROPN" and i + 1 < n and P[i + 1] == "ADP" \
-                and any(c.lower_ == "to" and c.dep_ == "mark" for c in doc[H[i]].children):
-            todo["nsverb"].append(i)  # "X *calls* on Peru to free ...", read as the subject of "to free"
-        if low == "by" and dep == "case" and D[H[i]] == "compound":
-            todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
-        if low == "by" and dep in ("case", "mark") and (D[H[i]] == "nmod" or D[H[i]] != "obl" and H[i] > i):
-            todo["byphrase"].append(i)  # 106: "driven out of the stations *by* activists" with the agent on *stations*
-        if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
-            todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
-            todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
-        if dep == "nsubj" and H[i] > i and any(D[k] == "advcl" and T[k] == "VBG" and H[k] == H[i] for k in range(max(0, i - 8), i)):
-            todo["ptobj"].append(i)  # "After meeting *Serbia*, former President X criticised" with X an apposition
-        if dep == "iobj" and P[H[i]] == "VERB" and H[i] < p and any(
-                D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
-            todo["recvcomp"].append(i)  # "gave [the Greek consul] 48 *hours* to leave" read as the receiver
-        if dep == "obj" and P[H[i]] == "VERB" and H[i] < i:
-            if any(D[k] == "obj" and H[k] == H[i] for k in range(i + 1, min(n, i + 8))):
-                todo["twoobj"].append(i)  # "denied *two Swiss journalists* entry" read as two objects
-            elif any(D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
-                todo["recvcomp"].append(i)  # "denied [a Dutch citizen] *entry*" read as one noun phrase
-        if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
-                and (H[p] == i or H[H[p]] == i):
-            todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
-        if dep == "nsubj" and i < 8 and any(X[k] in ("—", "–", ":", "--") for k in range(i + 1, min(n, i + 6))) and any(
-                D[k] in ("nsubj", "nsubj:pass") and H[k] == H[i] for k in range(i + 2, min(n, H[i]))):
-            todo["dateline"].append(i)  # "*MONTERREY*, Nuevo León — State police officers fired ..." (repair 155)
-        if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
-            todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
-        if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
-            todo["numobj"].append(i)  # "held *about 30* of them"
-        if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN", "VBP", "VBZ") and H[i] > i and D[H[i]] in ("ROOT", "root"):
-            todo["npass"].append(i)
-        if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
-            todo["reduced"].append(H[i])
-        if dep == "obl:agent" and H[i] < i and any(D[k] == "nmod" and H[k] == i for k in range(i + 1, min(n, i + 6))):
-            todo["agentphr"].append(i)  # "blamed by the Americans *on Iran*" with the phrase on the agent
-        if dep == "obl:agent" and P[H[i]] == "NOUN" and H[i] < i:
-            todo["agentnoun"].append(H[i])  # "families of two traders *shot* dead by police marched"
-        if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
-                and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
-            todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."
-        if dep in ("nsubj", "nsubj:pass") and H[i] > i and T[H[i]] == "VBN" and D[H[i]] in ("ROOT", "root") \
-                and any(D[k] == "acl" and T[k] == "VBD" for k in range(H[i] + 2, min(n, H[i] + 14))):
-            todo["reducedacl"].append(H[i])  # "a man *arrested* in a theft case *died* in custody" (repair 153)
         if dep in ("obj", "appos", "obl:unmarked") and pos in ("NOUN", "ADJ") and i >= 3 and (
                 (dep != "appos" and any(D[k] == "obj" and H[k] == H[i] for k in range(H[i] + 1, i)))
                 or (dep == "appos" and D[H[i]] == "obj" and H[i] < i)):
             todo["quotepred"].append(i)  # "branded the visit *a provocation*", 'called the vote *"a farce"*'
-        if dep == "mark" and low == "to" and H[i] > i and D[H[i]] == "acl" and D[H[H[i]]] in ("obj", "iobj", "obl", "obl:arg"):
-            todo["addr"].append(H[i])  # "urged his supporters *to gather*" with the to-clause on the supporters
-        if dep == "nsubj" and H[i] > i and P[H[i]] in ("NOUN", "PROPN") and D[H[i]] in ("advcl", "ccomp", "dep", "parataxis") \
-                and H[H[i]] > H[i]:
-            todo["subjplace"].append(i)  # "*China's embassy* in Port Moresby, which ..., said" with the subject on the place
-        if dep == "obj" and pos == "VERB" and tag in ("VB", "VBP", "NN") and p >= 1 and P[p] == "PROPN" and H[p] == i \
-                and i + 1 < n and L[i + 1] in TARGET_CASES:
-            todo["namenounev"].append(i)  # "condemned *the United Kingdom attack* on its ships"
-        if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
-            todo["to"].append(i)
         if dep == "nummod" and p >= 0 and L[p] in _QUALIFIER_ENDS and (D[H[i]].startswith("obl") or (
                 L[p] == "of" and D[H[i]] == "nmod")):  # ("upwards *of* 12 sailors" with the noun on the qualifier)
             todo["qty"].append(H[i])
+        if dep in ("case", "mark"):  # the tests of function words
+            if dep == "case" and low == "of" and p >= 1 and L[p] in QUANTITY_NOUNS and D[p] == "conj" and H[i] > i \
+                    and H[H[i]] == H[p] != p:
+                todo["qtyof"].append(H[i])  # "police and *hundreds* of his supporters" with the of-phrase on *police*
+            if dep == "case" and pos == "ADP" and D[H[i]] in ("nsubj", "nsubj:pass") and H[i] > i and H[H[i]] > H[i]:
+                todo["casesubj"].append(H[i])  # "*after* the fall of ..., the interim president signed ..."
+            if low == "that" and dep == "mark" and P[H[i]] in ("NOUN", "PROPN") and H[i] > i + 2 \
+                    and D[H[i]] in ("acl", "ccomp", "acl:relcl"):
+                todo["thatnoun"].append(H[i])  # "its demand that Israel *ease* restrictions" with *ease* a noun
+            if dep == "case" and low in ("'s", "’s") and D[H[i]] == "conj" and D[H[H[i]]] == "compound":
+                todo["nameposs"].append(H[H[i]])  # "*Hakobyan* and Azerbaijan's president signed" read as one possessor
+            if dep in ("mark", "case") and low in ("in", "during", "amid", "amidst") and P[H[i]] == "VERB" \
+                    and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
+                    and T[H[i]] in ("VB", "VBP", "NN"):
+                todo["prepnoun"].append(H[i])  # "died in *crossfire* with police" read as a verb
+            if dep == "case" and low == "of" and D[H[i]] == "nmod" and H[H[i]] < H[i] and time_at(H[H[i]]):
+                todo["timeof"].append(H[i])  # "the arrest on Thursday morning *of* two lawmakers" with *of* on *morning*
+            if dep == "case" and low in ("after", "before", "until", "since", "as") and D[H[i]] in ("nsubj", "nsubj:pass", "obl", "nmod"):
+                todo["subord"].append(i)  # "died *after* policemen caned him" with *after* on *policemen*
+            if low == "by" and dep == "case" and D[H[i]] == "compound":
+                todo["bycomp"].append(i)  # "by General Service Unit (GSU) officers" with *by* on *Unit*
+            if low == "by" and dep in ("case", "mark") and (D[H[i]] == "nmod" or D[H[i]] != "obl" and H[i] > i):
+                todo["byphrase"].append(i)  # 106: "driven out of the stations *by* activists" with the agent on *stations*
+            if dep == "mark" and low == "to" and H[i] > i and D[H[i]] == "acl" and D[H[H[i]]] in ("obj", "iobj", "obl", "obl:arg"):
+                todo["addr"].append(H[i])  # "urged his supporters *to gather*" with the to-clause on the supporters
+            if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
+                todo["to"].append(i)
+        if dep in ("nsubj", "nsubj:pass"):  # the tests of subjects
+            if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
+                    D[k] == "cc" and H[k] <= i for k in range(max(0, i - 5), i)):
+                todo["orphancc"].append(i)  # "On Tuesday, Italy *and its allies* withdrew ..."
+            if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
+                    and P[p] == "NOUN":
+                todo["namesubj"].append(i)  # "outside the capital *Mogadishu* using car bombs"
+            if dep == "nsubj" and p >= 0 and D[p] == "compound" and H[p] == i and time_at(p):
+                todo["timesubj"].append(i)  # "On Monday *morning* scores of lawyers marched": the day in the subject (132)
+            if dep == "nsubj" and low in PARTITIVES and p >= 1 and X[p] == "," and H[i] > i:
+                todo["someof"].append(i)  # "Protesters, *some* of them armed with bars, stormed ..." read as the clause
+            if pos == "NOUN" and tag == "NNS" and dep == "nsubj" and low in all_forms and H[i] > i and T[H[i]] == "VB" \
+                    and D[H[i]] in ("ROOT", "root") and p >= 0 and P[p] == "PROPN" and i + 1 < n and P[i + 1] == "ADP" \
+                    and any(c.lower_ == "to" and c.dep_ == "mark" for c in doc[H[i]].children):
+                todo["nsverb"].append(i)  # "X *calls* on Peru to free ...", read as the subject of "to free"
+            if dep == "nsubj" and H[i] > i and any(D[k] == "advcl" and T[k] == "VBG" and H[k] == H[i] for k in range(max(0, i - 8), i)):
+                todo["ptobj"].append(i)  # "After meeting *Serbia*, former President X criticised" with X an apposition
+            if tag == "VBN" and dep in ("nsubj", "nsubj:pass") and H[i] > i and p >= 0 and P[p] in ("NOUN", "PROPN") \
+                    and (H[p] == i or H[H[p]] == i):
+                todo["ptsubj"].append(i)  # "Two youths *shot* dead by officers ... were buried" read as its subject
+            if dep == "nsubj" and i < 8 and any(X[k] in ("—", "–", ":", "--") for k in range(i + 1, min(n, i + 6))) and any(
+                    D[k] in ("nsubj", "nsubj:pass") and H[k] == H[i] for k in range(i + 2, min(n, H[i]))):
+                todo["dateline"].append(i)  # "*MONTERREY*, Nuevo León — State police officers fired ..." (repair 155)
+            if dep in ("nsubj", "nsubj:pass") and D[H[i]] in ("aux", "aux:pass") and H[i] > i:
+                todo["auxsubj"].append(i)  # "Police *have* so far arrested ...": the subject on the auxiliary
+            if dep == "nsubj:pass" and T[H[i]] in ("VBD", "VBN", "VBP", "VBZ") and H[i] > i and D[H[i]] in ("ROOT", "root"):
+                todo["npass"].append(i)
+            if dep in ("nsubj", "nsubj:pass") and H[i] > i and T[H[i]] == "VBN" and D[H[i]] in ("ROOT", "root") \
+                    and any(D[k] == "acl" and T[k] == "VBD" for k in range(H[i] + 2, min(n, H[i] + 14))):
+                todo["reducedacl"].append(H[i])  # "a man *arrested* in a theft case *died* in custody" (repair 153)
+            if dep == "nsubj" and H[i] > i and P[H[i]] in ("NOUN", "PROPN") and D[H[i]] in ("advcl", "ccomp", "dep", "parataxis") \
+                    and H[H[i]] > H[i]:
+                todo["subjplace"].append(i)  # "*China's embassy* in Port Moresby, which ..., said" with the subject on the place
+        if dep in ("obj", "iobj"):  # the tests of objects
+            if dep == "obj" and conjunct_object_candidate(D, H, P, i):
+                todo["conjobj"].append(i)  # "marched and burned *tyres*" with *tyres* on *marched* (repair 100)
+            if dep == "obj" and P[H[i]] == "ADJ" and H[i] < i:
+                todo["adjobj"].append(i)  # the headline "Cops *nab* two ..." with *nab* an adjective
+                todo["copobj"].append(i)  # "X was furious and accused *Y*" with *Y* on *furious*
+            if dep == "iobj" and P[H[i]] == "VERB" and H[i] < p and any(
+                    D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
+                todo["recvcomp"].append(i)  # "gave [the Greek consul] 48 *hours* to leave" read as the receiver
+            if dep == "obj" and P[H[i]] == "VERB" and H[i] < i:
+                if any(D[k] == "obj" and H[k] == H[i] for k in range(i + 1, min(n, i + 8))):
+                    todo["twoobj"].append(i)  # "denied *two Swiss journalists* entry" read as two objects
+                elif any(D[k] == "compound" and H[k] == i and P[k] == "NOUN" for k in range(max(H[i] + 1, i - 3), i)):
+                    todo["recvcomp"].append(i)  # "denied [a Dutch citizen] *entry*" read as one noun phrase
+            if dep == "obj" and pos == "VERB" and tag in ("VB", "VBP", "NN") and p >= 1 and P[p] == "PROPN" and H[p] == i \
+                    and i + 1 < n and L[i + 1] in TARGET_CASES:
+                todo["namenounev"].append(i)  # "condemned *the United Kingdom attack* on its ships"
+        if dep in ("aux", "aux:pass"):  # the tests of auxiliaries
+            if p >= 0 and dep == "aux" and P[p] in ("NUM", "DET", "ADJ"):
+                todo["aux"].append(i)
+            if dep == "aux:pass" and P[H[i]] in ("NOUN", "ADJ", "PROPN") and L[H[i]] in all_forms and H[i] > i:
+                todo["vbn"].append(H[i])  # "was *shot*" read as a noun: a passive auxiliary takes a participle
+            if dep == "aux:pass" and H[H[i]] < i and D[H[H[i]]] in ("ROOT", "root") and T[H[H[i]]] in ("VBD", "VBN") \
+                    and D[H[i]] in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "dep"):
+                todo["reduced"].append(H[H[i]])  # "a snatcher *wanted* in 14 cases was shot ..."
+        if dep == "appos":  # the tests of appositions
+            if dep == "appos" and pos == "PROPN" and H[i] < i and "and" in L[H[i]:i]:
+                todo["andname"].append(i)  # "Emmanuel Macron *and* Kenyan President *William* Ruto signed"
+            if dep == "appos" and H[i] < i and i + 1 < n and H[i + 1] == i and time_at(H[i]):
+                todo["timeappos"].append(i)  # "...; on Tuesday, *police* detained ..." read as the day's apposition
+        if dep in obliques:  # the tests of obliques
+            if pos == "NUM" and dep.startswith("obl") and P[H[i]] == "VERB" and H[i] < i:
+                todo["numobj"].append(i)  # "held *about 30* of them"
+            if dep == "obl:agent" and D[H[i]] in ("ROOT", "root") and T[H[i]] in ("VBD", "VBN"):
+                todo["reduced"].append(H[i])
+            if dep == "obl:agent" and H[i] < i and any(D[k] == "nmod" and H[k] == i for k in range(i + 1, min(n, i + 6))):
+                todo["agentphr"].append(i)  # "blamed by the Americans *on Iran*" with the phrase on the agent
+            if dep == "obl:agent" and P[H[i]] == "NOUN" and H[i] < i:
+                todo["agentnoun"].append(H[i])  # "families of two traders *shot* dead by police marched"
     clausal = labels & _CLAUSE_LABELS
     for i in [k for k, d in enumerate(D) if d in clausal]:
         pos, dep, tag, low = P[i], D[i], T[i], L[i]
         p = i - 1  # the previous token, if any
-        if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
-            todo["have"].append(i)
-        if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and (
-                H[p] == i and D[p] == "nsubj" or H[p] == H[i] and D[p] == "compound" and P[p] == "PROPN"):
-            todo["clsubj"].append(i)
-        if dep == "amod" and tag in ("VBD", "VBN") and H[i] > i and p >= 0 and (
-                (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
-                or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
-            todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
-        if dep in ("ROOT", "root") and pos in ("NOUN", "PROPN") and i + 1 < n and H[i + 1] == i and D[i + 1] == "acl" \
-                and T[i + 1] == "VBN" and any(D[k] == "acl" and T[k] in ("VBD", "VBN") for k in range(i + 3, min(n, i + 15))):
-            todo["reducedacl"].append(i + 1)  # "A labourer *detained* in a liquor case *died* ..." (repair 153)
-        if dep == "conj" and tag == "VBN" and H[i] < i and D[H[i]].startswith("obl") and p >= 0 and L[p] == "and":
-            todo["ptobl"].append(i)  # "was hit in the leg in retaliatory firing *and nabbed*" (repair 154)
-        if dep in ("ccomp", "xcomp", "parataxis") and tag == "VBZ" and H[i] < i and p >= 0 and H[p] == i and P[p] == "PROPN" \
-                and all_forms.get(L[H[i]]) in NOUN_OBJECT_VERBS:
-            todo["namenoun"].append(i)  # "The Taliban reject *UN demands* on women" with *demands* a verb
-        if dep == "ccomp" and H[i] < i and P[H[i]] == "VERB" and T[i] in ("VBN", "VB", "VBG", "VBD"):
-            todo["saidobj"].append(i)  # "said *the suspect*, known as X, had been *arrested*"
         if dep in ("conj", "advcl") and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \
                 and D[p] not in ("nsubj", "nsubj:pass"):
             todo["subjbefore"].append(i)  # "deepened *as President Arrieta refused*": the verb's subject hung before it
-        if dep == "conj" and pos in ("NOUN", "PROPN") and (P[H[i]] == "VERB" or L[H[i]] in all_forms) and H[i] < i - 2 \
-                and D[i - 1] != "cc" and any(D[k] == "conj" and H[k] == H[i] and P[k] in ("VERB", "ADJ") for k in range(H[i] + 1, i)):
-            todo["objconj"].append(i)  # "shot and wounded *an Israeli farmer*" with the farmer a conjunct of *shot*
-        if dep == "amod" and pos == "ADJ" and H[i] < i and D[H[i]] == "obj" and P[H[H[i]]] == "VERB":
-            todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
-        if dep == "conj" and pos in ("NOUN", "PROPN", "PRON") and P[H[i]] == "ADJ" and H[i] < i - 2:
-            todo["copobj"].append(i)  # "X was furious and accused *Serbia*" with *Serbia* a conjunct of *furious*
-        if dep == "acl" and tag == "VBN" and H[i] < i and D[H[i]] in ("conj", "nsubj"):
-            todo["listverb"].append(i)  # "The US, Britain and the EU *called* for ... and urged ..., while X said"
-        if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
-            todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
-        if dep in ("ROOT", "root") and p >= 0 and H[p] == i and (D[p] == "compound" or D[p] == "nsubj" and pos == "NOUN") \
-                and plural_before_base(low, T[p], L[p]):
-            todo["plsubj"].append(i)  # "Israeli troops *patrol* in ..." read as one noun phrase (repair 93)
-        if dep in ("ROOT", "root") and p >= 0 and H[p] == i and i + 1 < n and plan_root_candidate(low, L[i + 1]):
-            todo["plplan"].append(i)  # "Kenyan police *vow* to arrest ..." read as one noun phrase (repair 99)
-        if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
-            todo["openvbg"].append(i)  # "*Underscoring* those concerns, Hamas militants shot ..."
         if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
                 X[j] in QUOTE_MARKS and D[j - 1] == "obj" for j in range(max(1, i - 4), i)):
             todo["quotepred"].append(i)  # 'called her arrest *"a disgrace"*' with the predicate hung on "said"
-        if dep == "acl:relcl" and L[H[i]] in ("whom", "which") and D[H[i]].startswith("nmod"):
-            todo["partrel"].append(i)  # "dozens *of whom were detained*": the partitive's relative with no subject (131)
-        if dep in ("acl", "acl:relcl") and H[i] < i and (D[H[i]].startswith("obl") or D[H[i]] == "nmod") and any(
-                L[k] == "that" and H[k] == i for k in range(max(0, i - 6), i)):
-            todo["chanthat"].append(i)  # "said in a statement *that* jets had bombed ..." on the noun
-        if dep == "conj" and pos in ("ADJ", "NOUN") and H[i] < i and L[i - 1] in ("and", "but") and low in all_forms \
-                and P[H[i]] in ("NOUN", "PROPN", "VERB"):
-            todo["adjconj"].append(i)  # "blocked roads near Juliaca and Puno *and clashed* with police" on *Puno*
-        if dep == "amod" and i >= 1 and L[i - 1] == "and" and H[i] > i + 1 and low in all_forms \
-                and D[i + 1] in ("det", "nmod:poss"):
-            todo["amodverb"].append(i)  # "broke through police lines *and stormed* Armenia's parliament"
-        if dep == "amod" and i >= 2 and L[i - 1] in ("have", "has", "had") and D[i - 1] == "aux" and H[i] > i \
-                and low in all_forms:
-            todo["havepp"].append(i)  # 94: "is said *to have bombed* Ukraine" read as "[bombed] Ukraine"
-        if dep == "amod" and free_verb_candidate(D, L, i):
-            todo["freeverb"].append(i)  # 113: "urged the soldiers *to free* President X" read as "to [free President X]"
-        if dep == "ccomp" and name_adjective_candidate(D, H, P, L, i):
-            todo["nameadj"].append(i)  # 111: "ordered *the United Nations integrated office* to leave" read as a clause
-        if dep in ("ccomp", "xcomp") and pos == "VERB" and tag in ("VB", "VBP") and p >= 1 and P[p] == "PROPN" \
-                and H[i] < i and i + 1 < n and L[i + 1] in TARGET_CASES:
-            todo["namenounev"].append(i)  # "condemned *the United States attack* on Syria" read as a clause
-        if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
-            todo["pastconj"].append(i)  # "said the plan aims to train nurses *and urged* ..."
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
                 and H[p] > i and low in all_forms:
             todo["postverb"].append(i)  # "Peruvian police *clashed* with miners ..., and two miners were killed"
         if dep in ("acl", "amod") and pos == "VERB" and tag in ("VBD", "VBZ", "VBP", "VBN") and H[i] == p and p >= 4 \
                 and D[p] in ("appos", "conj", "dep", "parataxis"):
             todo["frontcl"].append(i)  # "In a video posted on ..., the outgoing prime minister *called* on ..."
-        if dep == "acl" and tag in ("VBD", "VBN") and p >= 0 and X[p] == "," and H[i] < i and D[H[i]] in ASIDE_LABELS \
-                and (D[H[H[i]]] in ("nsubj", "nsubj:pass") and H[H[H[i]]] > i or D[H[H[i]]] in ("ROOT", "root")):
-            todo["asideverb"].append(i)  # "X, in a statement carried by state media, *called* on ... and return ..."
-        if dep == "amod" and tag in ("VBN", "VBD") and p >= 3 and X[p] == "," and H[i] > i:
-            todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
-        if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
-            todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
-        if dep in ("ROOT", "root") and tag == "VBN" and (p < 0 or X[p].isspace()):
-            todo["initpt"].append(i)  # "*Defeated* opposition candidate X on Saturday called on ..."
-        if dep in ("ROOT", "root") and tag in ("VBD", "VBN") and p >= 0 and P[p] in ("NOUN", "PROPN") \
-                and (i + 1 >= n or P[i + 1] in ("ADP", "PUNCT", "ADV")) and all_forms.get(low) in ROOT_PASSIVE:
-            todo["hlpass"].append(i)  # the headline "Journalist *arrested* in Harare" read as active
-        if dep in ("ROOT", "root") and tag == "VBZ" and low not in all_forms and p >= 1 and H[p] == i \
-                and D[p] in ("nsubj", "nsubj:pass") and T[p] == "NNS" and L[p] in all_forms:
-            todo["swaphl"].append(i)  # the headline "Italy *launches* airstrikes on ..." read as "launches airstrikes"
-        if dep in ("ROOT", "root") and pos in ("NOUN", "ADJ") and p >= 0 and i + 1 < n \
-                and P[i + 1] in ("NOUN", "PROPN", "ADJ", "NUM") and low in all_forms:
-            todo["hlverb"].append(i)  # the headline "Britain *summons* Iranian envoy"
-        if dep == "acl" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[i] == p \
-                and D[p] in ("nsubj", "nsubj:pass") and H[p] > i:
-            todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
         if dep in ("ROOT", "root", "ccomp", "parataxis") and tag == "VBN" and pos == "VERB":
             todo["rootvbn"].append(i)  # "X, whose party had called the rally, *denied* that ..." read as a participle
-        if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "ccomp" and p >= 0 and L[p] == "and":
-            todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
-        if dep == "conj" and pos == "VERB" and H[i] < i and p >= 1 and L[p] == "and" and X[p - 1] in ('"', "\u201d", "''"):
-            todo["quoteconj"].append(i)  # 'urged X to stay "until ..." *and called* on Y' (repair 164)
-        if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "acl:relcl" and p >= 0 and L[p] == "and":
-            todo["relsaid"].append(i)  # "told a news conference that X would not be intimidated *and warned* ..."
-        if dep in ("ROOT", "root") and pos == "ADJ" and p >= 0 and H[p] == i and D[p] in ("nsubj", "nsubj:pass"):
-            todo["adjroot"].append(i)  # "Gunmen *loyal* to a militia leader tried to ..."
-        if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and i + 1 < n \
-                and (L[i + 1] in ("on", "for") or P[i + 1] in ("DET", "PROPN", "NUM", "PRON")) and any(
-                c.i < i and c.right_edge.i == p and (c.dep_ == "nsubj" or c.dep_ == "compound" and (
-                    c.pos_ == "PROPN" or c.lower_ in single_word_agents()) and L[i + 1] in ("on", "for"))
-                for c in doc[i].children):
-            todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject
-        if tag == "VBG" and dep == "advcl" and H[i] < i:
-            todo["vbg"].append(i)
-        if tag == "VBG" and dep == "advcl" and H[i] > i and D[H[i]] == "nsubj":
-            todo["ptonsubj"].append(i)  # "After *meeting* Hungary, the Slovak president praised" on the subject
-        if dep == "xcomp" and pos in ("PROPN", "NOUN") and H[i] < i and P[H[i]] == "VERB":
-            todo["xobj"].append(i)  # "Russia accused *Ukraine* of corruption" with *Ukraine* a predicate
         if tag == "VBG" and dep in ("ccomp", "advcl") and H[i] < i and P[H[i]] == "VERB":
             todo["gcomp"].append(i)  # "is considering *sending* aid": a gerund complement
         if tag == "VBG" and dep == "csubj" and H[i] > i:
             todo["csubj"].append(i)
-        if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
-            todo["ing"].append(i)
-            todo["nameing"].append(i)  # "Kila, *speaking* from his home, accused ...": the aside read as the root
-        if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
-            todo["nclause"].append(i)
         if p >= 0 and L[p] in ("and", "or") and pos in ("VERB", "ADJ") and dep in ("amod", "conj") \
                 and P[H[i]] in ("NOUN", "PROPN", "PRON", "NUM"):
             todo["vnoun"].append(i)  # "... and *detained* dozens of workers" read as an adjective
-        if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and D[p] == "nsubj" and H[p] == i:
-            todo["vbgroot"].append(i)  # "A criminal *carrying* a reward ... was shot dead"
-        if dep == "conj" and pos == "VERB" and D[H[i]] in ("acl:relcl", "relcl") and H[i] < i:
-            todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
-        if dep in ("ROOT", "root") and all_forms.get(low) in REPORTING_VERBS and p >= 2 and "," in X[max(0, i - 14):i]:
-            todo["repverb"].append(i)  # "A police officer *shot* dead a vendor ..., the directorate said"
         if low in ("accused", "deceased") and dep in ("acl", "amod") and p >= 0 and H[i] == p and L[p].endswith("ing"):
             todo["ptnoun2"].append(i)  # "the absconding *accused*" read as a clause of *absconding*
-    for i in [k for k, (ps, lw) in enumerate(zip(P, L)) if ps in _WORD_POS or lw in _WORDS]:
+        if dep == "amod":  # the tests of modifiers
+            if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
+                todo["have"].append(i)
+            if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and (
+                    H[p] == i and D[p] == "nsubj" or H[p] == H[i] and D[p] == "compound" and P[p] == "PROPN"):
+                todo["clsubj"].append(i)
+            if dep == "amod" and tag in ("VBD", "VBN") and H[i] > i and p >= 0 and (
+                    (D[p] in ("nsubj", "nsubj:pass") and H[p] > i) or time_at(p)
+                    or (D[p] == "compound" and H[p] == H[i] and P[p] == "PROPN")):
+                todo["latersubj"].append(i)  # "police *detained* dozens ... as protests continued"
+            if dep == "amod" and pos == "ADJ" and H[i] < i and D[H[i]] == "obj" and P[H[H[i]]] == "VERB":
+                todo["postadj"].append(i)  # "held Damascus *responsible*" with *responsible* read as the object's adjective
+            if dep == "amod" and i >= 1 and L[i - 1] == "and" and H[i] > i + 1 and low in all_forms \
+                    and D[i + 1] in ("det", "nmod:poss"):
+                todo["amodverb"].append(i)  # "broke through police lines *and stormed* Armenia's parliament"
+            if dep == "amod" and i >= 2 and L[i - 1] in ("have", "has", "had") and D[i - 1] == "aux" and H[i] > i \
+                    and low in all_forms:
+                todo["havepp"].append(i)  # 94: "is said *to have bombed* Ukraine" read as "[bombed] Ukraine"
+            if dep == "amod" and low == "free" and free_verb_candidate(D, L, i):
+                todo["freeverb"].append(i)  # 113: "urged the soldiers *to free* President X" read as "to [free President X]"
+            if dep == "amod" and tag in ("VBN", "VBD") and p >= 3 and X[p] == "," and H[i] > i:
+                todo["appverb"].append(i)  # "Ivan Petrov, Russia's president, *imposed* sanctions ..."
+        if dep in ("ROOT", "root"):  # the tests of roots
+            if dep in ("ROOT", "root") and pos in ("NOUN", "PROPN") and i + 1 < n and H[i + 1] == i and D[i + 1] == "acl" \
+                    and T[i + 1] == "VBN" and any(D[k] == "acl" and T[k] in ("VBD", "VBN") for k in range(i + 3, min(n, i + 15))):
+                todo["reducedacl"].append(i + 1)  # "A labourer *detained* in a liquor case *died* ..." (repair 153)
+            if dep in ("ROOT", "root") and p >= 0 and H[p] == i and (D[p] == "compound" or D[p] == "nsubj" and pos == "NOUN") \
+                    and plural_before_base(low, T[p], L[p]):
+                todo["plsubj"].append(i)  # "Israeli troops *patrol* in ..." read as one noun phrase (repair 93)
+            if dep in ("ROOT", "root") and p >= 0 and H[p] == i and i + 1 < n and plan_root_candidate(low, L[i + 1]):
+                todo["plplan"].append(i)  # "Kenyan police *vow* to arrest ..." read as one noun phrase (repair 99)
+            if dep in ("ROOT", "root") and tag == "VBG" and (i == 0 or X[i - 1] in (".", "!", "?", "\n", "\n\n")):
+                todo["openvbg"].append(i)  # "*Underscoring* those concerns, Hamas militants shot ..."
+            if dep in ("ROOT", "root") and tag in ("VBN", "VBD") and p >= 1 and X[p] == ",":
+                todo["commapt"].append(i)  # "Eighteen fishermen, *held* captive ..., have been freed"
+            if dep in ("ROOT", "root") and tag == "VBN" and (p < 0 or X[p].isspace()):
+                todo["initpt"].append(i)  # "*Defeated* opposition candidate X on Saturday called on ..."
+            if dep in ("ROOT", "root") and tag in ("VBD", "VBN") and p >= 0 and P[p] in ("NOUN", "PROPN") \
+                    and (i + 1 >= n or P[i + 1] in ("ADP", "PUNCT", "ADV")) and all_forms.get(low) in ROOT_PASSIVE:
+                todo["hlpass"].append(i)  # the headline "Journalist *arrested* in Harare" read as active
+            if dep in ("ROOT", "root") and tag == "VBZ" and low not in all_forms and p >= 1 and H[p] == i \
+                    and D[p] in ("nsubj", "nsubj:pass") and T[p] == "NNS" and L[p] in all_forms:
+                todo["swaphl"].append(i)  # the headline "Italy *launches* airstrikes on ..." read as "launches airstrikes"
+            if dep in ("ROOT", "root") and pos in ("NOUN", "ADJ") and p >= 0 and i + 1 < n \
+                    and P[i + 1] in ("NOUN", "PROPN", "ADJ", "NUM") and low in all_forms:
+                todo["hlverb"].append(i)  # the headline "Britain *summons* Iranian envoy"
+            if dep in ("ROOT", "root") and pos == "ADJ" and p >= 0 and H[p] == i and D[p] in ("nsubj", "nsubj:pass"):
+                todo["adjroot"].append(i)  # "Gunmen *loyal* to a militia leader tried to ..."
+            if pos == "NOUN" and tag == "NNS" and dep in ("ROOT", "root") and low in all_forms and p >= 0 and i + 1 < n \
+                    and (L[i + 1] in ("on", "for") or P[i + 1] in ("DET", "PROPN", "NUM", "PRON")) and any(
+                    c.i < i and c.right_edge.i == p and (c.dep_ == "nsubj" or c.dep_ == "compound" and (
+                        c.pos_ == "PROPN" or c.lower_ in single_word_agents()) and L[i + 1] in ("on", "for"))
+                    for c in doc[i].children):
+                todo["nsverb"].append(i)  # the headline "Hamas *calls* on ..." read as a noun with a subject
+            if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and X[p] == ",":
+                todo["ing"].append(i)
+                todo["nameing"].append(i)  # "Kila, *speaking* from his home, accused ...": the aside read as the root
+            if tag == "VBG" and dep in ("ROOT", "root") and p >= 0 and D[p] == "nsubj" and H[p] == i:
+                todo["vbgroot"].append(i)  # "A criminal *carrying* a reward ... was shot dead"
+            if dep in ("ROOT", "root") and all_forms.get(low) in REPORTING_VERBS and p >= 2 and "," in X[max(0, i - 14):i]:
+                todo["repverb"].append(i)  # "A police officer *shot* dead a vendor ..., the directorate said"
+        if dep == "conj":  # the tests of conjuncts
+            if dep == "conj" and tag == "VBN" and H[i] < i and D[H[i]].startswith("obl") and p >= 0 and L[p] == "and":
+                todo["ptobl"].append(i)  # "was hit in the leg in retaliatory firing *and nabbed*" (repair 154)
+            if dep == "conj" and pos in ("NOUN", "PROPN") and (P[H[i]] == "VERB" or L[H[i]] in all_forms) and H[i] < i - 2 \
+                    and D[i - 1] != "cc" and any(D[k] == "conj" and H[k] == H[i] and P[k] in ("VERB", "ADJ") for k in range(H[i] + 1, i)):
+                todo["objconj"].append(i)  # "shot and wounded *an Israeli farmer*" with the farmer a conjunct of *shot*
+            if dep == "conj" and pos in ("NOUN", "PROPN", "PRON") and P[H[i]] == "ADJ" and H[i] < i - 2:
+                todo["copobj"].append(i)  # "X was furious and accused *Serbia*" with *Serbia* a conjunct of *furious*
+            if dep == "conj" and pos == "VERB" and D[H[i]] == "advcl" and H[i] < i:
+                todo["subconj"].append(i)  # "fired tear gas when protesters tried ..., *and detained* 87 people"
+            if dep == "conj" and pos in ("ADJ", "NOUN") and H[i] < i and L[i - 1] in ("and", "but") and low in all_forms \
+                    and P[H[i]] in ("NOUN", "PROPN", "VERB"):
+                todo["adjconj"].append(i)  # "blocked roads near Juliaca and Puno *and clashed* with police" on *Puno*
+            if dep == "conj" and tag == "VBD" and H[i] < i and T[H[i]] in ("VB", "VBG"):
+                todo["pastconj"].append(i)  # "said the plan aims to train nurses *and urged* ..."
+            if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "ccomp" and p >= 0 and L[p] == "and":
+                todo["saidconj"].append(i)  # "said the coup had been crushed *and promised* that ..."
+            if dep == "conj" and pos == "VERB" and H[i] < i and p >= 1 and L[p] == "and" and X[p - 1] in ('"', "\u201d", "''"):
+                todo["quoteconj"].append(i)  # 'urged X to stay "until ..." *and called* on Y' (repair 164)
+            if dep == "conj" and pos == "VERB" and H[i] < i and D[H[i]] == "acl:relcl" and p >= 0 and L[p] == "and":
+                todo["relsaid"].append(i)  # "told a news conference that X would not be intimidated *and warned* ..."
+            if dep == "conj" and pos == "VERB" and D[H[i]] in ("acl:relcl", "relcl") and H[i] < i:
+                todo["relconj"].append(i)  # "... who had gathered ... *and detained* eight of them"
+        if dep in ("ccomp", "xcomp", "parataxis"):  # the tests of complements
+            if dep in ("ccomp", "xcomp", "parataxis") and tag == "VBZ" and H[i] < i and p >= 0 and H[p] == i and P[p] == "PROPN" \
+                    and all_forms.get(L[H[i]]) in NOUN_OBJECT_VERBS:
+                todo["namenoun"].append(i)  # "The Taliban reject *UN demands* on women" with *demands* a verb
+            if dep == "ccomp" and H[i] < i and P[H[i]] == "VERB" and T[i] in ("VBN", "VB", "VBG", "VBD"):
+                todo["saidobj"].append(i)  # "said *the suspect*, known as X, had been *arrested*"
+            if dep == "ccomp" and name_adjective_candidate(D, H, P, L, i):
+                todo["nameadj"].append(i)  # 111: "ordered *the United Nations integrated office* to leave" read as a clause
+            if dep in ("ccomp", "xcomp") and pos == "VERB" and tag in ("VB", "VBP") and p >= 1 and P[p] == "PROPN" \
+                    and H[i] < i and i + 1 < n and L[i + 1] in TARGET_CASES:
+                todo["namenounev"].append(i)  # "condemned *the United States attack* on Syria" read as a clause
+            if dep == "xcomp" and pos in ("PROPN", "NOUN") and H[i] < i and P[H[i]] == "VERB":
+                todo["xobj"].append(i)  # "Russia accused *Ukraine* of corruption" with *Ukraine* a predicate
+            if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
+                todo["nclause"].append(i)
+        if dep in ("acl", "acl:relcl"):  # the tests of clauses of nouns
+            if dep == "acl" and tag == "VBN" and H[i] < i and D[H[i]] in ("conj", "nsubj"):
+                todo["listverb"].append(i)  # "The US, Britain and the EU *called* for ... and urged ..., while X said"
+            if dep == "acl:relcl" and L[H[i]] in ("whom", "which") and D[H[i]].startswith("nmod"):
+                todo["partrel"].append(i)  # "dozens *of whom were detained*": the partitive's relative with no subject (131)
+            if dep in ("acl", "acl:relcl") and H[i] < i and (D[H[i]].startswith("obl") or D[H[i]] == "nmod") and any(
+                    L[k] == "that" and H[k] == i for k in range(max(0, i - 6), i)):
+                todo["chanthat"].append(i)  # "said in a statement *that* jets had bombed ..." on the noun
+            if dep == "acl" and tag in ("VBD", "VBN") and p >= 0 and X[p] == "," and H[i] < i and D[H[i]] in ASIDE_LABELS \
+                    and (D[H[H[i]]] in ("nsubj", "nsubj:pass") and H[H[H[i]]] > i or D[H[H[i]]] in ("ROOT", "root")):
+                todo["asideverb"].append(i)  # "X, in a statement carried by state media, *called* on ... and return ..."
+            if dep == "acl" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[i] == p \
+                    and D[p] in ("nsubj", "nsubj:pass") and H[p] > i:
+                todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
+        if dep == "advcl":  # the tests of adverbial clauses
+            if tag == "VBG" and dep == "advcl" and H[i] < i:
+                todo["vbg"].append(i)
+            if tag == "VBG" and dep == "advcl" and H[i] > i and D[H[i]] == "nsubj":
+                todo["ptonsubj"].append(i)  # "After *meeting* Hungary, the Slovak president praised" on the subject
+    for i in _word_pass_tokens(P, L, all_forms, forms):
         pos, dep, tag, low = P[i], D[i], T[i], L[i]
         p = i - 1  # the previous token, if any
-        if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
-            todo["rel"].append(i)
         if pos in ("VERB", "NOUN") and (low in MEASURE_NOUNS or low in MEASURE_KINDS) and p >= 1 and (
                 pos == "VERB" or dep == "ccomp"):
             todo["measlist"].append(i)  # "travel bans and asset *freezes* on ..." read as a verb (133)
-        if pos == "VERB" and visiting_candidate(L, P, i):
-            todo["visiting"].append(i)  # "talks with *visiting* Chancellor X" read as a visit of X (repair 130)
-        if low in ("who", "which") and dep in ("nsubj", "nsubj:pass") and D[H[i]] == "acl" and H[H[i]] < i < H[i]:
-            todo["relacl"].append(i)  # "X, *who* was sanctioned by ..., visited" with the clause a plain acl (repair 119)
-        if low == "is" and X[i] == "IS" and i + 1 < n and L[i + 1] in IS_NOUNS:
-            todo["isname"].append(i)  # "At least 10 *IS* militants were killed" with *IS* a copula
-        if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
-                and low in all_forms:
-            todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
-        if pos in ("NOUN", "ADJ") and modifier_pair_candidate(L, D, H, T, i):
-            todo["modpair"].append(i)  # "carried out *air* and drone strikes" with *air* the object (repair 118)
-        if pos in ("NOUN", "VERB") and caused_noun_candidate(L, i):
+        if pos in ("NOUN", "VERB") and low in CAUSED_NOUNS and caused_noun_candidate(L, i):
             todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
-        if low in ("dead", "unconscious") and p >= 0:
-            if dep != "xcomp":
-                todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
-            todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
-        if pos == "VERB" and tag in ("VBN", "VBD") and p >= 0 and D[p] == "det" and H[p] == i:
-            todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
-        if pos == "VERB" and low in OPENING_MODIFIERS and (tag == "VBG" or dep not in ("ROOT", "root")):
-            todo["openmod"].append(i)  # 124: "*Ruling* party chief X on Friday called on ..." read as a verb
-        if pos == "VERB" and tag in ("VBD", "VBN") and p >= 1 and L[p] == "-" and P[p - 1] == "NOUN" and i in (H[p - 1], H[i] + 2):
-            todo["hyphenverb"].append(i)  # 127: "Police *pepper-sprayed* students" split at the hyphen
-        if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and (H[p] == i or (D[p] == "obj" and H[p] == H[i] < p)):
-            todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb (126: "two" the verb's object)
         if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \
                 and (low in all_forms or low in light) and p >= 0 and P[p] in ("NOUN", "PROPN") and not time_at(p):
             todo["prepverb"].append(i)  # "The EU *rebuked* Serbia over ..." with *rebuked* the case of *Serbia*
-        if pos == "VERB" and tag == "VBD" and dep == "advmod" and H[i] == i + 1 and T[i + 1] in ("NNS", "NN") \
-                and D[i + 1] in ("ROOT", "root") and (low in all_forms or low in light):
-            todo["advverb"].append(i)  # "Israel *intensified* airstrikes on ..." with *airstrikes* the root
+        if pos == "VERB":  # the tests of verbs
+            if pos == "VERB" and visiting_candidate(L, P, i):
+                todo["visiting"].append(i)  # "talks with *visiting* Chancellor X" read as a visit of X (repair 130)
+            if pos == "VERB" and tag in ("VBN", "VBD") and p >= 0 and D[p] == "det" and H[p] == i:
+                todo["ptnoun"].append(i)  # "arrest *the accused*" read as a verb
+            if pos == "VERB" and low in OPENING_MODIFIERS and (tag == "VBG" or dep not in ("ROOT", "root")):
+                todo["openmod"].append(i)  # 124: "*Ruling* party chief X on Friday called on ..." read as a verb
+            if pos == "VERB" and tag in ("VBD", "VBN") and p >= 1 and L[p] == "-" and P[p - 1] == "NOUN" and i in (H[p - 1], H[i] + 2):
+                todo["hyphenverb"].append(i)  # 127: "Police *pepper-sprayed* students" split at the hyphen
+            if pos == "VERB" and tag == "VBZ" and p >= 0 and P[p] == "NUM" and (H[p] == i or (D[p] == "obj" and H[p] == H[i] < p)):
+                todo["nnoun"].append(i)  # "arrested two *suspects*" with *suspects* a verb (126: "two" the verb's object)
+            if pos == "VERB" and tag == "VBD" and dep == "advmod" and H[i] == i + 1 and T[i + 1] in ("NNS", "NN") \
+                    and D[i + 1] in ("ROOT", "root") and (low in all_forms or low in light):
+                todo["advverb"].append(i)  # "Israel *intensified* airstrikes on ..." with *airstrikes* the root
+        if pos in ("NOUN", "PROPN", "ADJ"):  # the tests of nouns and adjectives
+            if pos in ("NOUN", "PROPN", "ADJ") and i + 2 < n and L[i + 1] in ("and", "or") and P[i + 2] == "VERB" \
+                    and low in all_forms:
+                todo["pair"].append(i)  # "gunmen *shot* and killed ..." with *shot* read as a noun
+            if pos in ("NOUN", "ADJ") and low in MODIFIER_KINDS and modifier_pair_candidate(L, D, H, T, i):
+                todo["modpair"].append(i)  # "carried out *air* and drone strikes" with *air* the object (repair 118)
+        if low in _WORDS:  # the tests of the listed words
+            if low in ("whose", "who", "which") and p >= 0 and X[p] == ",":
+                todo["rel"].append(i)
+            if low in ("who", "which") and dep in ("nsubj", "nsubj:pass") and D[H[i]] == "acl" and H[H[i]] < i < H[i]:
+                todo["relacl"].append(i)  # "X, *who* was sanctioned by ..., visited" with the clause a plain acl (repair 119)
+            if low == "is" and X[i] == "IS" and i + 1 < n and L[i + 1] in IS_NOUNS:
+                todo["isname"].append(i)  # "At least 10 *IS* militants were killed" with *IS* a copula
+            if low in ("dead", "unconscious") and p >= 0:
+                if dep != "xcomp":
+                    todo["result"].append(i)  # "shot *dead*" with *dead* a modifier
+                todo["resobj"].append(i)  # "shot dead *a criminal*" with the victim a second complement
         if pos == "VERB":
             if tag == "NNS" and dep in ("ROOT", "root") and low.endswith("s") and low in all_forms:
                 todo["vbz"].append(i)  # the headline "Kenyan police *calls* on ..." tagged a plural noun
