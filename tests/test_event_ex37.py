@@ -1,0 +1,49 @@
+"""Event coder, session 25 round 37 (branch ex37, issue 10): classes found among the example reports' misses, each
+checked in phrasings written for this test:
+
+- "and the government *of neighbouring* X said it ..." with "neighbouring" read as a participle: "of" became its
+  marker, the country the next verb's subject or the participle's object, and the body noun was left hanging, so
+  the statement's "it" took the bare country (no sector) or nothing (parse repair 165, ``repair_neighbouring``);
+  the actor chains read "the government of neighbouring X" as one mention though the parser tags the word a verb
+  (``actors/chains.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, hits, show
+
+
+@pytest.mark.parametrize("text,root,country", [
+    ("Turkey's embassy praised the new cabinet, and the government of neighbouring Georgia said it welcomed the "
+     "ceasefire.", "05", "GEO"),
+    ("Russia's embassy congratulated the new president on his victory, and the government of neighbouring Botswana "
+     "said it fully backed the SADC mediation effort.", "05", "BWA"),
+    ("Egypt condemned the attack, and the president of neighbouring Libya said he supported the peace talks.",
+     "05", "LBY"),
+    ("India sent condolences on Sunday, and the government of neighboring Nepal said it supported the rescue "
+     "effort.", "05", "NPL"),
+])
+def test_body_of_neighbouring_country_is_the_speaker(pipe, text, root, country):
+    evs = events(pipe, text)
+    got = [e for e in hits(evs, root, country=country) if e.source.sector == "GOV"]
+    assert got, show(evs)
+
+
+def test_neighbouring_body_is_not_an_object_of_the_first_clause(pipe):
+    # the hanging body noun was read as a second object of "praised"
+    evs = events(pipe, "Turkey's embassy praised the new cabinet, and the government of neighbouring Georgia said it "
+                       "welcomed the ceasefire.")
+    assert not hits(evs, "05", country="TUR", target="government"), show(evs)
+
+
+@pytest.mark.parametrize("text,source,country", [
+    ("The prime minister of neighbouring Hungary criticised the European Commission on Monday.", "prime minister",
+     "HUN"),
+    ("The foreign ministry of Ghana said it backed the regional mediation.", "it", "GHA"),
+])
+def test_of_phrases_that_parsed_well_keep_their_country(pipe, text, source, country):
+    evs = events(pipe, text)
+    assert [e for e in evs if e.source is not None and source in e.source.text and e.source.country == country], \
+        show(evs)
