@@ -5,7 +5,11 @@ checked in phrasings written for this test:
   marker, the country the next verb's subject or the participle's object, and the body noun was left hanging, so
   the statement's "it" took the bare country (no sector) or nothing (parse repair 165, ``repair_neighbouring``);
   the actor chains read "the government of neighbouring X" as one mention though the parser tags the word a verb
-  (``actors/chains.py``).
+  (``actors/chains.py``);
+- a state's own "its neighbour" (a possessive pronoun, singular, no name of its own) in a report whose main country
+  is another state is that state: "Senegal's government said it supported the institutions of its neighbour" in a
+  report from Guinea-Bissau (``owned.neighbour_is_main``); the plural, a report about the doer's own country and a
+  named neighbour ("its neighbour, Laos") are left as they were.
 """
 
 from __future__ import annotations
@@ -47,3 +51,37 @@ def test_of_phrases_that_parsed_well_keep_their_country(pipe, text, source, coun
     evs = events(pipe, text)
     assert [e for e in evs if e.source is not None and source in e.source.text and e.source.country == country], \
         show(evs)
+
+
+@pytest.mark.parametrize("text,root,country,main", [
+    ("NIAMEY, Niger (Reuters) - Soldiers surrounded the presidential palace in Niamey on Wednesday. Algeria's "
+     "foreign ministry said it firmly backed its neighbour.", "05", "DZA", "NER"),
+    ("LIMA, Peru - Heavy rains flooded towns on the coast on Monday. Chile's president said he would send emergency "
+     "aid to its neighbor.", "03", "CHL", "PER"),
+    ("KAMPALA, Uganda (AP) - Troops regained control of the barracks on Tuesday. Kenya's government said it firmly "
+     "supported the lawful institutions of its neighbour.", "05", "KEN", "UGA"),
+])
+def test_own_neighbour_is_the_reports_country(pipe, text, root, country, main):
+    evs = events(pipe, text)
+    assert hits(evs, root, country=country, target="neighbo", tcountry=main), show(evs)
+
+
+@pytest.mark.parametrize("text,root,target,bad", [
+    # a report about the doer's own country: whose neighbour is not known
+    ("NAIROBI, Kenya (Reuters) - Kenya's government said on Monday it would cut spending. The Kenyan foreign "
+     "ministry said it supported its neighbour.", "05", "neighbour", "KEN"),
+    # several neighbours are not the report's one country
+    ("LA PAZ, Bolivia (Reuters) - Protesters marched against the government on Friday. Brazil's foreign ministry "
+     "criticised its neighbours over the crackdown.", "11", "neighbours", "BOL"),
+])
+def test_other_neighbours_stay_uncoded(pipe, text, root, target, bad):
+    evs = events(pipe, text)
+    assert not hits(evs, root, target=target, tcountry=bad), show(evs)
+    assert not [e for e in evs if e.target is not None and e.target.rule == "events:neighbour-main"], show(evs)
+
+
+def test_named_neighbour_keeps_its_name(pipe):
+    evs = events(pipe, "HANOI, Vietnam - Floods hit the north of the country on Monday. Thailand said it sent rice "
+                       "to its impoverished neighbour, Laos.")
+    assert hits(evs, "07", country="THA", tcountry="LAO"), show(evs)
+    assert not hits(evs, "07", tcountry="VNM"), show(evs)

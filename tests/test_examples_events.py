@@ -61,7 +61,9 @@ EXAMPLES = ROOT / "examples"
 #: President X", "Fiji's government stood behind the new prime minister") takes the article's country
 #: 37 in session 25 round 37 (branch ex37): "the government of neighbouring Mauritius said it ..." with "neighbouring"
 #: read as a verb (parse repair 165) gave "it" the bare country; now the government's, and the Mauritius key event found
-MAX_WRONG = 37
+#: 36 the same round: "Senegal's government said it supported ... its neighbour" in the Guinea-Bissau report (a state's own
+#: "its neighbour" is the report's main country): the Senegal key event found
+MAX_WRONG = 36
 
 
 def _gold() -> list[dict]:

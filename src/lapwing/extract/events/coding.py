@@ -28,7 +28,7 @@ from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
-from lapwing.extract.events.owned import distinct_body, own_country_thing, owned_abstract_target, related_party, site_as_doer
+from lapwing.extract.events.owned import distinct_body, neighbour_is_main, own_country_thing, owned_abstract_target, related_party, site_as_doer
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.place_targets import place_target
 from lapwing.extract.events.site_targets import struck_site_country
@@ -176,6 +176,11 @@ class BuildMixin:
         if not c.nominal:  # "sent rice to its neighbour *Laos*" (owned.py; a noun's pair stays as it was: "a
             c.target_tok = related_party(c.target_tok) or c.target_tok  # ceasefire between X and its neighbour, Y")
         tgt = self.actors.get(c.target_tok)
+        if not is_coded(tgt) and src is not None and neighbour_is_main(
+                c.target_tok, src.country, main := self.ctx.data.get("main_country")):
+            s_, e_ = (tgt.start, tgt.end) if tgt is not None else (c.target_tok.idx, c.target_tok.idx + len(c.target_tok))
+            tgt = Actor(text=(tgt.text if tgt is not None else c.target_tok.text), country=main, start=s_, end=e_,
+                        kind="gpe", rule="events:neighbour-main")  # "Senegal supported its neighbour" (owned.py)
         if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
                 and not (lemma_of(c.target_tok) in PATIENT_OWNED and row.root < "17") \
                 and (owner := self._noun_owner(c.target_tok)) is not None:
