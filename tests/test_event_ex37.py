@@ -9,14 +9,18 @@ checked in phrasings written for this test:
 - a state's own "its neighbour" (a possessive pronoun, singular, no name of its own) in a report whose main country
   is another state is that state: "Senegal's government said it supported the institutions of its neighbour" in a
   report from Guinea-Bissau (``owned.neighbour_is_main``); the plural, a report about the doer's own country and a
-  named neighbour ("its neighbour, Laos") are left as they were.
+  named neighbour ("its neighbour, Laos") are left as they were;
+- a vessel, vehicle or post attacked with no doer named, told in the passive ("Two oil tankers were attacked in the
+  Gulf of Oman"), was dropped as violence with no coded victim or armed doer: only force attacks these, so the
+  attack is kept, the thing struck its uncoded target (``victims.attacked_site``); not "hit" by a wave, not a plan
+  "attacked" by critics.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from event_helpers import events, hits, show
+from event_helpers import events, hits, show, with_trigger
 
 
 @pytest.mark.parametrize("text,root,country", [
@@ -85,3 +89,29 @@ def test_named_neighbour_keeps_its_name(pipe):
                        "to its impoverished neighbour, Laos.")
     assert hits(evs, "07", country="THA", tcountry="LAO"), show(evs)
     assert not hits(evs, "07", tcountry="VNM"), show(evs)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("DUBAI, June 13 (Reuters) - Two oil tankers were attacked in the Gulf of Oman on Thursday, leaving one ablaze, "
+     "shipping companies said.", "attacked", "tankers"),
+    ("ADEN, Yemen (Reuters) - A cargo ship was attacked off the coast of Yemen on Sunday, the British maritime agency "
+     "said.", "attacked", "ship"),
+    ("MOMBASA, Kenya - A grain vessel was attacked near the port overnight, the coast guard said.", "attacked",
+     "vessel"),
+    ("TRIPOLI, Libya (Reuters) - Two fuel trucks were bombed on the coastal road west of the capital on Friday.",
+     "bombed", "trucks"),
+])
+def test_passive_attack_on_a_vessel_or_vehicle_is_kept(pipe, text, trigger, target):
+    evs = events(pipe, text)
+    got = [e for e in with_trigger(evs, trigger) if e.cameo[:2] in ("18", "19")]
+    assert got and got[0].source is None and got[0].target is not None and target in got[0].target.text, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "MANILA - A fishing boat was hit by a large wave off the coast on Monday.",
+    "LONDON - The budget plan was attacked by critics on Monday.",
+    "CAIRO - The ferry was struck by lightning during the storm, officials said.",
+])
+def test_no_attack_without_force(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo[:2] in ("18", "19", "20")], show(evs)

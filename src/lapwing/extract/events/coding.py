@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lapwing.extract.events.victims import person_victim, unlocked_violence
+from lapwing.extract.events.victims import attacked_site, person_victim, unlocked_violence
 from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
@@ -291,6 +291,8 @@ class BuildMixin:
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if tgt is None and row.root in VIOLENT_ROOTS and not c.nominal and person_victim(c.target_tok, self.lex.sets):
             tgt = self.actors.uncoded(c.target_tok, force=True)  # "shot dead two *suspects*": whom it struck (victims.py)
+        elif tgt is None and named_victim and attacked_site(c.trigger, c.target_tok):
+            tgt = self.actors.uncoded(c.target_tok, force=True)  # "Two oil *tankers* were attacked" (victims.py)
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
             return self._no(c, "death or injury in an accident or disaster, not an attack")
         if not coded_s and c.source_tok is not None and _words(c.source_tok) & (
