@@ -13,14 +13,18 @@ checked in phrasings written for this test:
 - a vessel, vehicle or post attacked with no doer named, told in the passive ("Two oil tankers were attacked in the
   Gulf of Oman"), was dropped as violence with no coded victim or armed doer: only force attacks these, so the
   attack is kept, the thing struck its uncoded target (``victims.attacked_site``); not "hit" by a wave, not a plan
-  "attacked" by critics.
+  "attacked" by critics;
+- a state-owned outlet's denial, accusation, criticism or rejection ("State television denied that anyone had been
+  killed", "Kenya's state broadcaster rejected the accusation") was dropped as a verbal event with no political
+  actor: a state outlet speaks for its government there (``voices.state_voice``); its plain reports, and a private
+  outlet's accusations, stay out.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from event_helpers import events, hits, show, with_trigger
+from event_helpers import events, hits, show, with_root, with_trigger
 
 
 @pytest.mark.parametrize("text,root,country", [
@@ -115,3 +119,25 @@ def test_passive_attack_on_a_vessel_or_vehicle_is_kept(pipe, text, trigger, targ
 def test_no_attack_without_force(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.cameo[:2] in ("18", "19", "20")], show(evs)
+
+
+@pytest.mark.parametrize("text,root,source", [
+    ("KAMPALA, Uganda (Reuters) - State television denied that soldiers had fired on the crowd in the capital on "
+     "Monday.", "01", "television"),
+    ("NAIROBI, Kenya (Reuters) - Kenya's state broadcaster KBC rejected the accusation on Tuesday.", "01",
+     "broadcaster"),
+    ("MINSK - Belarus's state-run news agency accused foreign bloggers of spreading lies.", "11", "agency"),
+])
+def test_state_outlet_speaks_for_its_government(pipe, text, root, source):
+    evs = events(pipe, text)
+    got = [e for e in with_root(evs, root, ("asserted", "attributed")) if e.source is not None and source in e.source.text]
+    assert got, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, Kenya (Reuters) - Kenya's state broadcaster KBC said the harvest was the best in a decade.",
+    "NAIROBI, Kenya (Reuters) - The private broadcaster NTV accused the rival channel of lying about its ratings.",
+])
+def test_state_outlet_reports_and_private_outlets_stay_out(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.source is not None and ("KBC" in e.source.text or "NTV" in e.source.text)], show(evs)

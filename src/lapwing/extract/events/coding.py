@@ -37,7 +37,7 @@ from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _words, _xcomp, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
-from lapwing.extract.events.voices import voiceless_judgement
+from lapwing.extract.events.voices import state_voice, voiceless_judgement
 from lapwing.schema import Actor, Event
 from lapwing.extract.events.parse_memo import children_of
 
@@ -310,7 +310,8 @@ class BuildMixin:
         dissent = c.code.startswith(("082", "1242", "133"))  # "the union called off / threatened a strike": dissent is civil
         crowd_demand = row.root in ("02", "10") and _protest_crowd(c.source_tok)
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
-                has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent \
+                has_political_voice(src) or is_political(tgt) or named_pol or state_voice(src, c.code or "")) \
+                and not released and not dissent \
                 and not crowd_demand:
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
@@ -320,7 +321,7 @@ class BuildMixin:
             return self._no(c, "non-political subject")
         is_say = row.root == "01" or p.has("say")
         if is_say:
-            if not self.statements or not has_political_voice(src):
+            if not self.statements or not (has_political_voice(src) or state_voice(src, c.code or "")):
                 return self._no(c, "statement without political speaker")
             # the statement's content holds an event of its own: that event is coded, not the saying
             cl = _ccomp(c.trigger) or _xcomp(c.trigger)
@@ -333,7 +334,7 @@ class BuildMixin:
                 return self._no(c, "statement whose object is a nominal event")
             if c.code == "010" and tgt is None and not statement_content(c.trigger):
                 return self._no(c, "plain statement without content or target")
-        if p.has("polsrc") and not is_political(src):
+        if p.has("polsrc") and not (is_political(src) or state_voice(src, c.code or "")):
             return self._no(c, "source not political")
         if self.old_year(c.anchor):
             return self._no(c, "history (old year)")
