@@ -17,7 +17,9 @@ checked in phrasings written for this test:
 - a state-owned outlet's denial, accusation, criticism or rejection ("State television denied that anyone had been
   killed", "Kenya's state broadcaster rejected the accusation") was dropped as a verbal event with no political
   actor: a state outlet speaks for its government there (``voices.state_voice``); its plain reports, and a private
-  outlet's accusations, stay out.
+  outlet's accusations, stay out;
+- "The EU's foreign policy *chief urged* restraint, and the bloc said ..." read as one noun phrase, the title and the
+  verb modifiers of the object, so the appeal had no verb (parse repair 166, ``repair_title_verb``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from __future__ import annotations
 import pytest
 
 from event_helpers import events, hits, show, with_root, with_trigger
+
+from lapwing.extract.events.parse_repair import repaired
 
 
 @pytest.mark.parametrize("text,root,country", [
@@ -141,3 +145,23 @@ def test_state_outlet_speaks_for_its_government(pipe, text, root, source):
 def test_state_outlet_reports_and_private_outlets_stay_out(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.source is not None and ("KBC" in e.source.text or "NTV" in e.source.text)], show(evs)
+
+
+@pytest.mark.parametrize("text,root,country", [
+    ("The United Nations' human rights chief urged restraint, and the world body said it would send monitors.", "02",
+     "UNO"),
+    ("The European Union's foreign policy chief urged restraint, and the 27-nation bloc said it was reviewing its "
+     "aid.", "02", "EUR"),
+    ("NATO's political chief urged calm on Tuesday, and the alliance said it was watching closely.", "02", "NAT"),
+])
+def test_title_before_past_verb_is_the_subject(pipe, text, root, country):
+    evs = events(pipe, text)
+    assert hits(evs, root, country=country), show(evs)
+
+
+def test_title_repair_leaves_noun_phrases(pipe):
+    nlp = pipe.nlp
+    for text in ("The imposed sanctions hurt exports.", "Iran's chief negotiator said talks would resume."):
+        doc = nlp(text)
+        out = repaired(doc)
+        assert [(t.dep_, t.head.i) for t in out] == [(t.dep_, t.head.i) for t in doc], text
