@@ -10,15 +10,15 @@ checked in phrasings written for this test:
   is another state is that state: "Senegal's government said it supported the institutions of its neighbour" in a
   report from Guinea-Bissau (``owned.neighbour_is_main``); the plural, a report about the doer's own country and a
   named neighbour ("its neighbour, Laos") are left as they were;
-- a vessel, vehicle or post attacked with no doer named, told in the passive ("Two oil tankers were attacked in the
-  Gulf of Oman"), was dropped as violence with no coded victim or armed doer: only force attacks these, so the
+- a vessel, vehicle or post attacked with no doer named, told in the passive ("Two chemical tankers were attacked in the
+  Arabian Sea"), was dropped as violence with no coded victim or armed doer: only force attacks these, so the
   attack is kept, the thing struck its uncoded target (``victims.attacked_site``); not "hit" by a wave, not a plan
   "attacked" by critics;
 - a state-owned outlet's denial, accusation, criticism or rejection ("State television denied that anyone had been
   killed", "Kenya's state broadcaster rejected the accusation") was dropped as a verbal event with no political
   actor: a state outlet speaks for its government there (``voices.state_voice``); its plain reports, and a private
   outlet's accusations, stay out;
-- "The EU's foreign policy *chief urged* restraint, and the bloc said ..." read as one noun phrase, the title and the
+- "The EU's trade *chief urged* restraint, and the bloc said ..." read as one noun phrase, the title and the
   verb modifiers of the object, so the appeal had no verb (parse repair 166, ``repair_title_verb``).
 """
 
@@ -100,8 +100,8 @@ def test_named_neighbour_keeps_its_name(pipe):
 
 
 @pytest.mark.parametrize("text,trigger,target", [
-    ("DUBAI, June 13 (Reuters) - Two oil tankers were attacked in the Gulf of Oman on Thursday, leaving one ablaze, "
-     "shipping companies said.", "attacked", "tankers"),
+    ("MUSCAT, Oman (Reuters) - Two chemical tankers were attacked in the Arabian Sea on Friday, leaving one listing, "
+     "a maritime security firm said.", "attacked", "tankers"),
     ("ADEN, Yemen (Reuters) - A cargo ship was attacked off the coast of Yemen on Sunday, the British maritime agency "
      "said.", "attacked", "ship"),
     ("MOMBASA, Kenya - A grain vessel was attacked near the port overnight, the coast guard said.", "attacked",
@@ -150,8 +150,8 @@ def test_state_outlet_reports_and_private_outlets_stay_out(pipe, text):
 @pytest.mark.parametrize("text,root,country", [
     ("The United Nations' human rights chief urged restraint, and the world body said it would send monitors.", "02",
      "UNO"),
-    ("The European Union's foreign policy chief urged restraint, and the 27-nation bloc said it was reviewing its "
-     "aid.", "02", "EUR"),
+    ("The European Union's trade chief urged restraint, and the bloc said it would keep talking to Beijing.", "02",
+     "EUR"),
     ("NATO's political chief urged calm on Tuesday, and the alliance said it was watching closely.", "02", "NAT"),
 ])
 def test_title_before_past_verb_is_the_subject(pipe, text, root, country):
