@@ -59,7 +59,11 @@ EXAMPLES = ROOT / "examples"
 #: as a threat to protest (133); the older articles' 38 unchanged)
 #: 38 in session 23 round 32 (branch ex32): an office holder that foreign states act upon ("China's embassy congratulated
 #: President X", "Fiji's government stood behind the new prime minister") takes the article's country
-MAX_WRONG = 38
+#: 37 in session 25 round 37 (branch ex37): "the government of neighbouring Mauritius said it ..." with "neighbouring"
+#: read as a verb (parse repair 165) gave "it" the bare country; now the government's, and the Mauritius key event found
+#: 36 the same round: "Senegal's government said it supported ... its neighbour" in the Guinea-Bissau report (a state's own
+#: "its neighbour" is the report's main country): the Senegal key event found
+MAX_WRONG = 36
 
 
 def _gold() -> list[dict]:

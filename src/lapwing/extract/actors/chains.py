@@ -292,6 +292,11 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
                 # "officers *with* the Lakeview Police Department", "detectives *from* the DCI", "deputies *at* the
                 # sheriff's office": the body a weak role word serves in, read as its "of" complement
                 glue.append(Item(j, j + 1, "of"))
+            elif cur is not None and lower[j] in ("neighbouring", "neighboring") and len(glue) == 1 \
+                    and glue[0].type == "of":
+                # "the government of *neighbouring* Mauritius", the participle read as a verb (parse repair 165
+                # mends the parse for the event coder; the phrase is one mention either way)
+                glue.append(Item(j, j + 1, "mod"))
             elif cur is not None and d.is_poss(j) and glue == []:
                 glue.append(Item(j, j + 1, "poss"))
             elif mod[j] and not (cur is not None and d.pos[j] in ("VERB", "AUX")

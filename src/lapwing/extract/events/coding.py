@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lapwing.extract.events.victims import person_victim, unlocked_violence
+from lapwing.extract.events.victims import attacked_site, person_victim, unlocked_violence
 from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
@@ -28,7 +28,7 @@ from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
-from lapwing.extract.events.owned import distinct_body, own_country_thing, owned_abstract_target, related_party, site_as_doer
+from lapwing.extract.events.owned import distinct_body, neighbour_is_main, own_country_thing, owned_abstract_target, related_party, site_as_doer
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.place_targets import place_target
 from lapwing.extract.events.site_targets import struck_site_country
@@ -37,7 +37,7 @@ from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _words, _xcomp, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
-from lapwing.extract.events.voices import voiceless_judgement
+from lapwing.extract.events.voices import state_voice, voiceless_judgement
 from lapwing.schema import Actor, Event
 from lapwing.extract.events.parse_memo import children_of
 
@@ -176,6 +176,11 @@ class BuildMixin:
         if not c.nominal:  # "sent rice to its neighbour *Laos*" (owned.py; a noun's pair stays as it was: "a
             c.target_tok = related_party(c.target_tok) or c.target_tok  # ceasefire between X and its neighbour, Y")
         tgt = self.actors.get(c.target_tok)
+        if not is_coded(tgt) and src is not None and neighbour_is_main(
+                c.target_tok, src.country, main := self.ctx.data.get("main_country")):
+            s_, e_ = (tgt.start, tgt.end) if tgt is not None else (c.target_tok.idx, c.target_tok.idx + len(c.target_tok))
+            tgt = Actor(text=(tgt.text if tgt is not None else c.target_tok.text), country=main, start=s_, end=e_,
+                        kind="gpe", rule="events:neighbour-main")  # "Senegal supported its neighbour" (owned.py)
         if not is_coded(tgt) and c.target_tok is not None and c.target_tok.pos_ == "NOUN" \
                 and not (lemma_of(c.target_tok) in PATIENT_OWNED and row.root < "17") \
                 and (owner := self._noun_owner(c.target_tok)) is not None:
@@ -286,6 +291,8 @@ class BuildMixin:
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if tgt is None and row.root in VIOLENT_ROOTS and not c.nominal and person_victim(c.target_tok, self.lex.sets):
             tgt = self.actors.uncoded(c.target_tok, force=True)  # "shot dead two *suspects*": whom it struck (victims.py)
+        elif tgt is None and named_victim and attacked_site(c.trigger, c.target_tok):
+            tgt = self.actors.uncoded(c.target_tok, force=True)  # "Two oil *tankers* were attacked" (victims.py)
         if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
             return self._no(c, "death or injury in an accident or disaster, not an attack")
         if not coded_s and c.source_tok is not None and _words(c.source_tok) & (
@@ -303,7 +310,8 @@ class BuildMixin:
         dissent = c.code.startswith(("082", "1242", "133"))  # "the union called off / threatened a strike": dissent is civil
         crowd_demand = row.root in ("02", "10") and _protest_crowd(c.source_tok)
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
-                has_political_voice(src) or is_political(tgt) or named_pol) and not released and not dissent \
+                has_political_voice(src) or is_political(tgt) or named_pol or state_voice(src, c.code or "")) \
+                and not released and not dissent \
                 and not crowd_demand:
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
@@ -313,7 +321,7 @@ class BuildMixin:
             return self._no(c, "non-political subject")
         is_say = row.root == "01" or p.has("say")
         if is_say:
-            if not self.statements or not has_political_voice(src):
+            if not self.statements or not (has_political_voice(src) or state_voice(src, c.code or "")):
                 return self._no(c, "statement without political speaker")
             # the statement's content holds an event of its own: that event is coded, not the saying
             cl = _ccomp(c.trigger) or _xcomp(c.trigger)
@@ -326,7 +334,7 @@ class BuildMixin:
                 return self._no(c, "statement whose object is a nominal event")
             if c.code == "010" and tgt is None and not statement_content(c.trigger):
                 return self._no(c, "plain statement without content or target")
-        if p.has("polsrc") and not is_political(src):
+        if p.has("polsrc") and not (is_political(src) or state_voice(src, c.code or "")):
             return self._no(c, "source not political")
         if self.old_year(c.anchor):
             return self._no(c, "history (old year)")

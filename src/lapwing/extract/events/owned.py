@@ -19,6 +19,8 @@ doer's own thing, no target (as "its funding" is not).
 "the ministry praised *the Supreme Court*", "the president met *the central bank governor*": two bodies of one state
 and sector named by different words are two actors, and a word of cooperation between them keeps both (the coder
 dropped the target of such a dyad as an actor acting on itself).
+``neighbour_is_main`` (session 25, round 37): a state's own "its neighbour" in a report about another country is that
+country.
 """
 
 from __future__ import annotations
@@ -101,6 +103,24 @@ def related_party(target: Token | None) -> Token | None:
         return None
     return next((c for c in target.children if c.dep_ in ("appos", "flat", "compound") and c.pos_ == "PROPN"
                  and c.i > target.i), None)
+
+
+#: the singular words for a bordering state ("its neighbour"; the plural names several states)
+_NEIGHBOUR = frozenset({"neighbour", "neighbor"})
+
+
+def neighbour_is_main(target: Token | None, src_country: str | None, main: str | None) -> bool:
+    """"Senegal said it supported *its neighbour*", "Uganda stood by its northern neighbor": a state's own
+    neighbour, named by a possessive pronoun and no name of its own, in a report whose main country is another
+    state, is that country (session 25, round 37). The plural ("its neighbours"), a possessor named ("Kenya's
+    neighbour"), a name in apposition ("its neighbour, Laos": ``related_party``) and a report about the doer's own
+    country are left as they are."""
+    if target is None or target.lower_ not in _NEIGHBOUR or not src_country or not main or main == src_country:
+        return False
+    kids = list(target.children)
+    if not any(c.dep_ in ("nmod:poss", "poss") and c.tag_ == "PRP$" for c in kids):
+        return False
+    return not any(c.pos_ == "PROPN" or c.dep_ in ("appos", "flat", "conj", "nmod") for c in kids)
 
 
 #: the cooperation roots whose dyads of one state's bodies keep both sides (``distinct_body``)

@@ -96,6 +96,12 @@ opening "*Ruling* party chief X on Friday called ..." read as a verb. 130 (sessi
 the guest's adjective.
 164 (session 30, `repair_quoted_conjunct`): 'urged X to stay "until ..." *and called on* Y' with the second verb
 joined to a word inside the quotation closed before its "and": it becomes the conjunct of the verb governing the quote.
+165 (session 25 round 37, `repair_neighbouring`): "and the government *of neighbouring* Mauritius said it ..." with
+"neighbouring" read as a participle marked by "of": it becomes the country's adjective, the country the body noun's
+modifier, and the body noun the subject of the verb after the country when that verb has no other.
+166 (session 25 round 37, `repair_title_verb`): "The EU's foreign policy *chief urged* restraint, and the bloc said
+..." read as one noun phrase with the title and the verb modifiers of the object: the verb heads the sentence, the
+title (with its determiner and possessor) is its subject.
 156 (session 24 round 33, police, repair 127 widened, `repair_hyphen_verb`): "[Police pepper] -sprayed [several
 protesters]" with the verb an adjective after the root noun half and its object a parataxis, and "[Officers pepper]
 -sprayed a man" with the noun half an unmarked oblique of the verb, and "[Police pepper] -sprayed traders ...,
@@ -171,6 +177,8 @@ from lapwing.extract.events.repair_time_appos import repair_clause_after_time_ph
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
 from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
+from lapwing.extract.events.repair_neighbouring import repair_neighbouring_of
+from lapwing.extract.events.repair_title_verb import repair_title_before_verb
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
@@ -254,7 +262,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("measlist", repair_measure_read_as_verb), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
-                       ("timeof", repair_of_phrase_on_time)))
+                       ("timeof", repair_of_phrase_on_time), ("neighbour", repair_neighbouring_of)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])
@@ -290,7 +298,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
-        repair_time_fronted_subject(root, sent) or repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
+        repair_title_before_verb(root, sent) or repair_time_fronted_subject(root, sent) or repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \

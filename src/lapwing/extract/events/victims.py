@@ -13,6 +13,12 @@ shot or killed, told in the passive ("Ana Ruiz was shot dead in Tegucigalpa"), a
 that went off (1831-1833: "a car bomb exploded outside a police station", "a roadside bomb detonated near a
 market"): such a bomb is an attack by what it is. Not a mine or old ordnance ("a landmine exploded under a
 tractor", "a wartime bomb was detonated in a controlled explosion"), which is as often a mishap.
+
+(session 25, round 37) A vessel, a convoy or a post attacked with no doer named, told in the passive ("Two oil
+tankers *were attacked* in the Gulf of Oman", "an army convoy was ambushed near ..."): only force attacks these, so
+the attack is an event all the same, and the thing struck is its (uncoded) target (``attacked_site``). Only verbs
+that name an attack ("attack", "ambush", "shell", "bomb", "target", "raid", "strafe", "torpedo"), not "hit" or
+"struck" (a ship hit by a wave).
 """
 
 from __future__ import annotations
@@ -85,12 +91,28 @@ def came_under_force(trigger: Token) -> bool:
         for c in trigger.children)
 
 
+#: (round 37) verbs that name an attack on what they strike, whoever did it
+_ATTACK_VERBS = frozenset({"attack", "ambush", "shell", "bomb", "target", "raid", "strafe", "torpedo"})
+
+
+def attacked_site(trigger: Token, target: Token | None) -> bool:
+    """"Two oil tankers were attacked", "a convoy was ambushed": a vessel, vehicle or post that is the passive subject
+    of an attack verb (``_UNDER_SITES``, the sites that come under attack only by force)."""
+    if target is None or target.pos_ != "NOUN" or lemma_of(trigger) not in _ATTACK_VERBS:
+        return False
+    if not any(x.dep_ == "aux:pass" for x in trigger.children) or target.dep_ != "nsubj:pass" or target.head.i != trigger.i:
+        return False
+    return lemma_of(target) in _UNDER_SITES or target.lower_ in _UNDER_SITES
+
+
 def unlocked_violence(code: str, trigger: Token, target: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     """A violent act with no doer named that is an event all the same (see the module's docstring)."""
     if code.startswith("19") and came_under_force(trigger):
         return True
     passive = any(x.dep_ in ("aux:pass", "nsubj:pass") for x in trigger.children)
     if passive and target is not None and target.pos_ == "PROPN" and person_victim(target, sets):
+        return True
+    if code[:2] in ("18", "19") and attacked_site(trigger, target):
         return True
     if code not in _ATTACK_BOMBINGS:
         return False

@@ -12,6 +12,12 @@ A criticism, an accusation, a rejection or a praise needs someone who makes it. 
 ``voiceless_judgement`` tells the coder to drop such a candidate: it names no source a coder could record, and the
 article's own actors are the target, not the judge. (What the accused is said to have done keeps its own status:
 "Paris was accused of aiding the rebels" still gives an attributed aid by Paris.)
+
+``state_voice`` (session 25, round 37): the other way round, a voice the coder dropped though it is political. A
+state-owned outlet ("*State television* denied that anyone had been killed", "state broadcaster TGB blamed drug
+traffickers", "the state-run news agency rejected the report") speaks for its government when it denies, blames,
+criticises or rejects: its denial or accusation is a political event (the media sector alone is not political: a
+private broadcaster's accusation stays out). Its plain reports ("state media said ...") are untouched.
 """
 
 from __future__ import annotations
@@ -51,3 +57,21 @@ def voiceless_judgement(code: str, trigger: Token, source_tok: Token | None, src
     if source_tok is None or (src is not None and (getattr(src, "country", None) or getattr(src, "sector", None))):
         return False
     return source_tok.lemma_.lower() in GENERIC_VOICES
+
+
+#: (round 37) words that make a media outlet the state's own
+_STATE_OWNED = frozenset({"state", "state-run", "state-owned", "state-controlled", "government-run",
+                          "government-owned", "government-controlled", "official"})
+#: the verbal codes a state outlet's word counts for: denial (016), disapproval and accusation (11), rejection (12)
+_STATE_VOICE_CODES = ("016", "11", "12")
+
+
+def state_voice(a, code: str) -> bool:
+    """Is ``a`` a state-owned media outlet ("State television", "the state-run news agency") speaking a denial, a
+    criticism, an accusation or a rejection (``code``)?"""
+    if a is None or (a.sector or "").upper() != "MED" or not code.startswith(_STATE_VOICE_CODES):
+        return False
+    words = (a.text or "").lower().replace("\u2019", "'").split()
+    if "islamic" in words:
+        return False  # "Islamic State media": an armed group's outlet, coded as the group where known
+    return any(w.strip("'s") in _STATE_OWNED or w in _STATE_OWNED for w in words)
