@@ -175,7 +175,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                     and (H[i] == i + 1 or (H[i] == i + 2 and X[i + 1] in ("'", '"', "‘", "“"))) \
                     and T[H[i]] in ("VB", "VBP", "NN"):
                 todo["prepnoun"].append(H[i])  # "died in *crossfire* with police" read as a verb
-            if low == "of" and i + 1 < n and L[i + 1] in ("neighbouring", "neighboring") \
+            if dep in ("mark", "case") and low == "of" and i + 1 < n and L[i + 1] in ("neighbouring", "neighboring") \
                     and p >= 0 and P[p] == "NOUN" and (P[i + 1] != "ADJ" or dep == "mark"):
                 todo["neighbour"].append(i)  # "the government *of* neighbouring Mauritius said" (repair 165)
             if dep == "case" and low == "of" and D[H[i]] == "nmod" and H[H[i]] < H[i] and time_at(H[H[i]]):
