@@ -9,7 +9,9 @@ this test:
 * a press or news conference is no talks (``!objmod=press|news`` on the hold / start / convene / attend / chair rows;
   a joint news conference of two leaders still is);
 * declining to forecast or predict is declining to comment (011), not a refusal (12);
-* a battle with the courts, a hospital or a regulator is no fighting.
+* a battle with the courts, a hospital or a regulator is no fighting;
+* a condition opened by "should" after the main clause ("it would act *should ministers fail* to reach an accord")
+  is hypothetical, as the fronted one was (``gates._inverted_should``).
 """
 
 from __future__ import annotations
@@ -128,3 +130,25 @@ def test_a_battle_with_a_court_or_a_body_is_no_fighting(pipe, text):
 def test_a_battle_between_armies_stays(pipe):
     evs = _events(pipe, "Ukrainian forces waged a fierce battle against Russian troops near Bakhmut.")
     assert with_root(with_trigger(evs, "battle"), "19"), _show(evs)
+
+
+# -- "should" conditions after the main clause -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("The commission said it would act should ministers fail to reach an accord.", "fail"),
+    ("Kenya said it would pull out its troops should the rebels attack the airport in Mogadishu.", "attack"),
+    ("The Iranian minister warned that oil prices would soar should Iran close the strait.", "close"),
+    ("The army will respond at once should militants fire on the border posts again, the Pakistani general said.",
+     "fire"),
+])
+def test_a_should_condition_after_the_main_clause_is_not_claimed(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert not with_trigger(evs, trigger, CLAIMED), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Police arrested the two guards who should have watched the depot in Lagos.", "arrested", "17"),
+    ("Turkey will impose sanctions on Syria should the talks fail.", "impose", "1"),
+])
+def test_the_main_clause_and_a_relative_should_stay(pipe, text, trigger, root):
+    evs = _events(pipe, text)
+    assert with_trigger(evs, trigger, CLAIMED, root), _show(evs)

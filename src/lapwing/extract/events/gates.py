@@ -349,10 +349,36 @@ def _subordinate(anchor: Token) -> bool:
     return False
 
 
+def _inverted_should(anchor: Token) -> bool:
+    """"Turkey will impose sanctions *should the talks fail*", "it would act *should ministers fail to reach an
+    accord*": the anchor sits in an adverbial clause opened by "should" before its subject, a condition after the
+    main clause (round 37)."""
+    t, n = anchor, 0
+    while n < 6:
+        if t.dep_ == "advcl":
+            kids = list(t.children)
+            subj = next((k for k in kids if k.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subj is None or subj.i > t.i:
+                return False
+            # (the parse hangs "should" on the verb, on the main verb before it, or on the subject)
+            lead = subj.left_edge
+            if lead.lower_ != "should" and lead.i > 0:
+                lead = t.doc[lead.i - 1]
+            return lead.lower_ == "should" and lead.tag_ == "MD"
+        if t.head.i == t.i or t.dep_ in ("ccomp", "parataxis", "acl:relcl"):
+            return False
+        t, n = t.head, n + 1
+    return False
+
+
 def _inverted_conditional(sent: Span, anchor: Token) -> bool:
     """"Should the talks fail, ...", "Were X to attack, ...": the first clause is a condition."""
     first = sent[0]
-    if first.lower_ not in ("should", "were", "had") or sent.text.rstrip().endswith("?"):
+    if sent.text.rstrip().endswith("?"):
+        return False
+    if _inverted_should(anchor):
+        return True
+    if first.lower_ not in ("should", "were", "had"):
         return False
     for t in sent:
         if t.text == ",":
