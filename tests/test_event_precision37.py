@@ -11,7 +11,9 @@ this test:
 * declining to forecast or predict is declining to comment (011), not a refusal (12);
 * a battle with the courts, a hospital or a regulator is no fighting;
 * a condition opened by "should" after the main clause ("it would act *should ministers fail* to reach an accord")
-  is hypothetical, as the fronted one was (``gates._inverted_should``).
+  is hypothetical, as the fronted one was (``gates._inverted_should``);
+* the on- or about-gerund of talks is their topic, not a thing done ("agreed to talks *on signing* a pact":
+  ``status_cues.talks_topic``).
 """
 
 from __future__ import annotations
@@ -150,5 +152,26 @@ def test_a_should_condition_after_the_main_clause_is_not_claimed(pipe, text, tri
     ("Turkey will impose sanctions on Syria should the talks fail.", "impose", "1"),
 ])
 def test_the_main_clause_and_a_relative_should_stay(pipe, text, trigger, root):
+    evs = _events(pipe, text)
+    assert with_trigger(evs, trigger, CLAIMED, root), _show(evs)
+
+
+# -- the topic of talks ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Officials in Lima agreed to talks on signing a trade pact with Chile.", "signing"),
+    ("Kenya and Somalia began talks about reopening the border near Mandera.", "reopening"),
+    ("The Malian ministers opened a discussion on withdrawing troops from Kidal.", "withdrawing"),
+    ("Serbia and Kosovo resumed negotiations over lifting the trade embargo.", "lifting"),
+])
+def test_the_topic_of_talks_is_not_done(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert not with_trigger(evs, trigger, CLAIMED), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Kenya and Somalia reopened the border near Mandera after talks in Nairobi.", "reopened", "08"),
+    ("After the talks, Mali withdrew its troops from Kidal.", "withdrew", "08"),
+])
+def test_an_act_done_after_talks_stays(pipe, text, trigger, root):
     evs = _events(pipe, text)
     assert with_trigger(evs, trigger, CLAIMED, root), _show(evs)
