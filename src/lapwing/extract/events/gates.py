@@ -349,23 +349,25 @@ def _subordinate(anchor: Token) -> bool:
     return False
 
 
+_SUBJ_PREMODS = frozenset({"det", "amod", "compound", "nummod", "nmod:poss", "case", "flat"})
+
+
 def _inverted_should(anchor: Token) -> bool:
     """"Turkey will impose sanctions *should the talks fail*", "it would act *should ministers fail to reach an
-    accord*": the anchor sits in an adverbial clause opened by "should" before its subject, a condition after the
-    main clause (round 37)."""
+    accord*": the anchor's clause (the first one up from it with a subject) is opened by "should" before its subject,
+    a condition after the main clause (round 37; the parse makes it an adverbial or a complement clause)."""
     t, n = anchor, 0
     while n < 6:
-        if t.dep_ == "advcl":
-            kids = list(t.children)
-            subj = next((k for k in kids if k.dep_ in ("nsubj", "nsubj:pass")), None)
-            if subj is None or subj.i > t.i:
+        subj = next((k for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")), None) if t.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            if subj.i > t.i:
                 return False
             # (the parse hangs "should" on the verb, on the main verb before it, or on the subject)
-            lead = subj.left_edge
-            if lead.lower_ != "should" and lead.i > 0:
-                lead = t.doc[lead.i - 1]
-            return lead.lower_ == "should" and lead.tag_ == "MD"
-        if t.head.i == t.i or t.dep_ in ("ccomp", "parataxis", "acl:relcl"):
+            k = subj.i - 1
+            while k > 0 and t.doc[k].head.i == subj.i and t.doc[k].dep_ in _SUBJ_PREMODS:
+                k -= 1
+            return k >= 0 and t.doc[k].lower_ == "should" and t.doc[k].tag_ == "MD"
+        if t.head.i == t.i:
             return False
         t, n = t.head, n + 1
     return False
