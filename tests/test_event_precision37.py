@@ -7,7 +7,7 @@ this test:
 * a cause that is no doer ("*fear* of unrest forced Egypt to delay the reform", "low oil *prices* forced Nigeria to
   borrow") coerces and destroys nothing (``!subj=@circumstance`` on the force and destroy rows);
 * a press or news conference is no talks (``!objmod=press|news`` on the hold / start / convene / attend / chair rows;
-  a joint news conference of two leaders still is);
+  a joint news conference of two leaders, or one held with another leader, still is);
 * declining to forecast or predict is declining to comment (011), not a refusal (12);
 * a battle with the courts, a hospital or a regulator is no fighting;
 * a condition opened by "should" after the main clause ("it would act *should ministers fail* to reach an accord")
@@ -95,6 +95,8 @@ def test_a_news_conference_is_no_talks(pipe, text, trigger):
 @pytest.mark.parametrize("text, trigger", [
     ("The Iraqi prime minister held talks with the Turkish president in Ankara.", "held"),
     ("The Kenyan and Ugandan presidents held a joint news conference in Kampala.", "held"),
+    ("The Turkish president held a news conference with the Russian president in Ankara.", "held"),
+    ("The Brazilian president held a press conference in Brasilia with the Argentine president.", "held"),
     ("The African Union convened a summit on Sudan.", "convened"),
 ])
 def test_talks_and_a_joint_news_conference_stay(pipe, text, trigger):
