@@ -18,7 +18,6 @@ from lapwing.extract.events.coding_checks import (  # noqa: F401  (VIOLENT_ROOTS
 from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.custody_doer import police_role_doer
 from lapwing.extract.events.frames import Candidate
-from lapwing.extract.events.habitual import MATERIAL_ACT_ROOTS, habitual_act
 from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
@@ -393,9 +392,6 @@ class BuildMixin:
             # text's act is what it says, not a thing done (in the past, "the deal, which freed 50 hostages", it
             # was done, by parties the sentence does not name)
             return self._no(c, "the material act a document describes")
-        if row.root in MATERIAL_ACT_ROOTS and habitual_act(c.trigger):
-            # "security forces routinely detain activists": a practice, not one act done (habitual.py)
-            return self._no(c, "a habitual act")
         if status == "future" and self.future_as_intent:
             ic = intent_code(code)
             if ic and ic in self.lex.cameo:

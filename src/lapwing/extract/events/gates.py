@@ -349,38 +349,10 @@ def _subordinate(anchor: Token) -> bool:
     return False
 
 
-_SUBJ_PREMODS = frozenset({"det", "amod", "compound", "nummod", "nmod:poss", "case", "flat"})
-
-
-def _inverted_should(anchor: Token) -> bool:
-    """"Turkey will impose sanctions *should the talks fail*", "it would act *should ministers fail to reach an
-    accord*": the anchor's clause (the first one up from it with a subject) is opened by "should" before its subject,
-    a condition after the main clause (round 37; the parse makes it an adverbial or a complement clause)."""
-    t, n = anchor, 0
-    while n < 6:
-        subj = next((k for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")), None) if t.pos_ in ("VERB", "AUX") else None
-        if subj is not None:
-            if subj.i > t.i:
-                return False
-            # (the parse hangs "should" on the verb, on the main verb before it, or on the subject)
-            k = subj.i - 1
-            while k > 0 and t.doc[k].head.i == subj.i and t.doc[k].dep_ in _SUBJ_PREMODS:
-                k -= 1
-            return k >= 0 and t.doc[k].lower_ == "should" and t.doc[k].tag_ == "MD"
-        if t.head.i == t.i:
-            return False
-        t, n = t.head, n + 1
-    return False
-
-
 def _inverted_conditional(sent: Span, anchor: Token) -> bool:
     """"Should the talks fail, ...", "Were X to attack, ...": the first clause is a condition."""
     first = sent[0]
-    if sent.text.rstrip().endswith("?"):
-        return False
-    if _inverted_should(anchor):
-        return True
-    if first.lower_ not in ("should", "were", "had"):
+    if first.lower_ not in ("should", "were", "had") or sent.text.rstrip().endswith("?"):
         return False
     for t in sent:
         if t.text == ",":

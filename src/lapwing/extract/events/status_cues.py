@@ -67,25 +67,6 @@ def _present_or_modal(v: Token) -> bool:
     return any(c.tag_ in ("VBZ", "VBP") for c in kids) or v.tag_ in ("VBZ", "VBP")
 
 
-#: nouns of a meeting whose on- or about-gerund is its topic ("talks *on signing* a pact")
-_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "discussion", "dialogue", "consultation", "meeting",
-                            "summit", "conference", "debate", "deliberation"})
-_TOPIC_MARKS = frozenset({"on", "about", "over", "regarding", "concerning"})
-
-
-def talks_topic(edge: str, child: Token) -> bool:
-    """"agreed to talks *on signing* a trade pact", "began negotiations *about reopening* the border": the gerund is
-    what the meeting is about, not a thing done. The parse hangs it on the noun or on the verb before it, so the
-    meeting noun is read just before the gerund's "on" / "about" (round 37)."""
-    if edge not in ("acl", "advcl", "obl", "nmod") or child.tag_ != "VBG":
-        return False
-    for m in child.children:
-        if m.dep_ in ("mark", "case") and m.lower_ in _TOPIC_MARKS and m.i < child.i and m.i > 0:
-            before = child.doc[m.i - 1]
-            return before.lemma_.lower() in _MEETING_NOUNS or before.lower_ in _MEETING_NOUNS
-    return False
-
-
 def generic_gerund(edge: str, child: Token, gov: Token) -> bool:
     """``child`` (reached from the event's anchor) is a subjectless gerund clause that is the subject of a
     present or modal predicate ``gov``: a kind of act, not an act (also when the parser hung the gerund and its
@@ -190,8 +171,6 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
         return "negated"
     if generic_gerund(edge, child, gov) or time_allowance(edge, child, gov):
         return "generic"
-    if talks_topic(edge, child):
-        return "topic"
     if edge in ("advcl", "obl", "acl") and child.tag_ == "VBG" and (
             gov.pos_ == "ADJ" or gov.lower_ in ("intent", "bent")) and gov.lemma_.lower() in INTEREST_ADJ \
             and any(c.dep_ in ("mark", "case") and c.lower_ in _INTEREST_MARKS for c in child.children):
