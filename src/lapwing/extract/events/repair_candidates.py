@@ -14,7 +14,7 @@ from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.repair_aside import PARTITIVES
-from lapwing.extract.events.repair_measure_list import MEASURE_KINDS, MEASURE_NOUNS
+from lapwing.extract.events.repair_measure_list import _CUT as _CUT_MEASURE, _FIRST as _CUT_FIRST, MEASURE_KINDS, MEASURE_NOUNS
 from lapwing.extract.events.repair_aside_verb import ASIDE_LABELS
 from lapwing.extract.events.repair_headline import ROOT_PASSIVE
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
@@ -378,6 +378,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("VERB", "NOUN") and (low in MEASURE_NOUNS or low in MEASURE_KINDS) and p >= 1 and (
                 pos == "VERB" or dep == "ccomp"):
             todo["measlist"].append(i)  # "travel bans and asset *freezes* on ..." read as a verb (133)
+        if p >= 0 and dep in _CUT_MEASURE and L[p] in MEASURE_KINDS and (low in MEASURE_NOUNS or low in _CUT_FIRST):
+            todo["measkind"].append(i)  # "imposed an arms *embargo* on" with *arms* the object (137)
         if pos == "VERB" and visiting_candidate(L, P, i):
             todo["visiting"].append(i)  # "talks with *visiting* Chancellor X" read as a visit of X (repair 130)
         if low in ("who", "which") and dep in ("nsubj", "nsubj:pass") and D[H[i]] == "acl" and H[H[i]] < i < H[i]:

@@ -1,0 +1,41 @@
+"""A nominal event told in a time phrase of another clause (session 25, round 37, branch rc37, issue 10).
+
+"*After talks with* Egyptian officials, the Israeli envoy returned home", "the Kenyan president spoke *during
+talks with* the Ethiopian prime minister", "protests erupted *following the arrest of* an opposition leader": the
+noun names an event that took place, and the clause it hangs on gives its time and status. Such a noun was a bare
+mention (dropped unless both its actors were coded). Two kinds are taken:
+
+- a meeting or negotiation (CAMEO 04) after "after / following / during / at": its doer, when the noun names none
+  of its own (or only a pronoun, "after *his* talks with"), is the subject of the clause ("*the envoy* returned
+  after talks with ...": he took part);
+- an arrest or other coercion (CAMEO 17) after "after / following": its own phrases give its parties ("the arrest
+  *of* an opposition leader *by* police"); the clause's subject is no party to it.
+
+The time phrase must hang on a verb; a noun in the subject ("the talks after the war") or inside another noun
+phrase is not taken."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.syntax import _cases
+
+#: the time words before the noun, by CAMEO root
+_TIME_CASES = {"04": frozenset({"after", "following", "during", "at"}), "17": frozenset({"after", "following"})}
+
+
+def after_phrase(n: Token, code: str | None) -> tuple[Token, str, None] | None:
+    """(the clause's verb, "after", None) when the nominal trigger ``n`` of a CAMEO ``code`` is in a time phrase
+    of that verb, else None."""
+    cases = _TIME_CASES.get((code or "")[:2])
+    h = n.head
+    if cases is None or not n.dep_.startswith("obl") or h.i == n.i or h.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _cases(n) & cases:
+        return None
+    return h, "after", None
+
+
+def takes_clause_subject(code: str | None) -> bool:
+    """A meeting's doer is the subject of the clause whose time phrase tells it."""
+    return (code or "").startswith("04")
