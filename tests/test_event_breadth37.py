@@ -145,3 +145,34 @@ def test_the_pronoun_victim_of_an_attack_is_the_main_subject(pipe, text, tgt):
 ])
 def test_a_pronoun_that_disagrees_or_a_person_under_words_is_no_armed_victim(pipe, text):
     assert not _find(_events(pipe, text), "19"), _pairs(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Israeli jets destroyed a Hamas tunnel in Gaza.", "ISR", "PSE"),
+    ("Colombian soldiers destroyed a rebel camp in the jungle on Friday.", "COL", None),
+])
+def test_an_object_read_as_an_oblique_is_the_object(pipe, text, src, tgt):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith(("17", "18", "19"))]
+    assert any(e.source and e.source.country == src and (tgt is None or (e.target and e.target.country == tgt))
+               for e in evs), _pairs(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish delegation stayed the night in Geneva before the talks.",
+    "The Brazilian minister spent the weekend at his farm.",
+])
+def test_a_time_phrase_after_a_verb_is_no_object(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.cameo.startswith(("17", "18", "19", "20"))], _pairs(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish militias destroyed an Islamic State weapons depot near Raqqa.",
+    "Ukrainian drones destroyed a Russian ammunition and weapons store in Crimea.",
+])
+def test_destroying_an_enemy_weapons_store_is_no_decommissioning(pipe, text):
+    evs = _events(pipe, text)
+    assert not _find(evs, "0873") and [e for e in evs if e.cameo.startswith(("17", "18", "19"))], _pairs(evs)
+
+
+def test_destroying_ones_own_arsenal_is_still_decommissioning(pipe):
+    assert _find(_events(pipe, "The Libyan government destroyed its chemical weapons stockpile."), "0873")

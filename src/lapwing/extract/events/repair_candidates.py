@@ -14,6 +14,7 @@ from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.repair_aside import PARTITIVES
+from lapwing.extract.events.repair_oblique_object import OPENERS as OBL_OPENERS
 from lapwing.extract.events.repair_measure_list import _CUT as _CUT_MEASURE, _FIRST as _CUT_FIRST, MEASURE_KINDS, MEASURE_NOUNS
 from lapwing.extract.events.repair_aside_verb import ASIDE_LABELS
 from lapwing.extract.events.repair_headline import ROOT_PASSIVE
@@ -166,6 +167,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if dep in ("obl:unmarked", "appos", "vocative") and H[i] < i and P[H[i]] == "VERB" and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "expelled *two diplomats*", "detained *five men* on Monday", "visits *Kyiv*"
+        if dep == "obl" and H[i] < i and P[H[i]] == "VERB" and L[H[i] + 1] in OBL_OPENERS and pos in ("NOUN", "PROPN"):
+            todo["oblobj"].append(i)  # "destroyed *a Hamas tunnel*" with the object an oblique (138)
         if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
                 and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
             todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb
