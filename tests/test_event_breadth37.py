@@ -176,3 +176,21 @@ def test_destroying_an_enemy_weapons_store_is_no_decommissioning(pipe, text):
 
 def test_destroying_ones_own_arsenal_is_still_decommissioning(pipe):
     assert _find(_events(pipe, "The Libyan government destroyed its chemical weapons stockpile."), "0873")
+
+
+@pytest.mark.parametrize("text, a", [
+    ("Residents fled after clashes between Somali troops and al-Shabaab fighters.", "SOM"),
+    ("Markets closed following clashes between Congolese soldiers and M23 rebels near Goma.", "COD"),
+    ("Schools shut after a gun battle between Mexican soldiers and cartel gunmen in Sinaloa.", "MEX"),
+])
+def test_a_fight_with_its_sides_in_a_time_phrase_is_a_fight(pipe, text, a):
+    evs = [e for e in _events(pipe, text) if e.cameo.startswith(("18", "19"))]
+    assert any(e.source and e.source.country == a for e in evs), _pairs(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Shops closed after an attack on an army base in northern Burkina Faso.",
+    "Fuel prices rose following the bombing of a pipeline in the Niger Delta.",
+])
+def test_an_attack_with_no_doer_in_a_time_phrase_stays_a_mention(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.cameo.startswith(("18", "19", "20"))], _pairs(_events(pipe, text))

@@ -9,7 +9,10 @@ mention (dropped unless both its actors were coded). Two kinds are taken:
   of its own (or only a pronoun, "after *his* talks with"), is the subject of the clause ("*the envoy* returned
   after talks with ...": he took part);
 - an arrest or other coercion (CAMEO 17) after "after / following": its own phrases give its parties ("the arrest
-  *of* an opposition leader *by* police"); the clause's subject is no party to it.
+  *of* an opposition leader *by* police"); the clause's subject is no party to it;
+- a fight or an attack (CAMEO 18-20) after "after / following / amid" whose own phrase names its doer ("residents fled
+  *after clashes between* Somali troops and militants", "*amid fighting between* ..."); one that names none ("after
+  an attack on the base") stays a bare mention, as most are told again as background.
 
 The time phrase must hang on a verb; a noun in the subject ("the talks after the war") or inside another noun
 phrase is not taken."""
@@ -21,7 +24,10 @@ from spacy.tokens import Token
 from lapwing.extract.events.syntax import _cases
 
 #: the time words before the noun, by CAMEO root
-_TIME_CASES = {"04": frozenset({"after", "following", "during", "at"}), "17": frozenset({"after", "following"})}
+_TIME_CASES = {"04": frozenset({"after", "following", "during", "at"}), "17": frozenset({"after", "following"}),
+               **{r: frozenset({"after", "following", "amid", "amidst"}) for r in ("18", "19", "20")}}
+#: how the noun may hang on the clause's verb (a noun with "after" is at times labelled a clause or left loose)
+_DEPS = ("obl", "obl:tmod", "advcl", "dep")
 
 
 def after_phrase(n: Token, code: str | None) -> tuple[Token, str, None] | None:
@@ -29,7 +35,7 @@ def after_phrase(n: Token, code: str | None) -> tuple[Token, str, None] | None:
     of that verb, else None."""
     cases = _TIME_CASES.get((code or "")[:2])
     h = n.head
-    if cases is None or not n.dep_.startswith("obl") or h.i == n.i or h.pos_ not in ("VERB", "AUX"):
+    if cases is None or n.dep_ not in _DEPS or h.i == n.i or h.pos_ not in ("VERB", "AUX"):
         return None
     if not _cases(n) & cases:
         return None
@@ -39,3 +45,8 @@ def after_phrase(n: Token, code: str | None) -> tuple[Token, str, None] | None:
 def takes_clause_subject(code: str | None) -> bool:
     """A meeting's doer is the subject of the clause whose time phrase tells it."""
     return (code or "").startswith("04")
+
+
+def needs_own_doer(code: str | None) -> bool:
+    """A fight or an attack in a time phrase is kept only with a doer named in its own phrase."""
+    return (code or "")[:2] in ("18", "19", "20")

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.content import ContentMixin, _bare_gerund
-from lapwing.extract.events.after_phrase import after_phrase, takes_clause_subject
+from lapwing.extract.events.after_phrase import after_phrase, needs_own_doer, takes_clause_subject
 from lapwing.extract.events.argspecs import ArgSpecsMixin
 from lapwing.extract.events.kinds import KindsMixin
 from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: read from here by other modules)
@@ -292,6 +292,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             light = None
             if nominal:
                 light = self._light_verb(t) or after_phrase(t, p.code)
+                if light is not None and light[1] == "after" and needs_own_doer(p.code) and src_tok is None:
+                    light = None  # ("after an attack on the base": a bare mention)
                 if light is not None and light[1] == "after" and takes_clause_subject(p.code) and (
                         src_tok is None or ((src_tok.pos_ == "PRON" or src_tok.tag_ == "PRP$")
                                             and self.actors.get(src_tok) is None)):
