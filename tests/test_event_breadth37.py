@@ -194,3 +194,22 @@ def test_a_fight_with_its_sides_in_a_time_phrase_is_a_fight(pipe, text, a):
 ])
 def test_an_attack_with_no_doer_in_a_time_phrase_stays_a_mention(pipe, text):
     assert not [e for e in _events(pipe, text) if e.cameo.startswith(("18", "19", "20"))], _pairs(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Iran is resorting to a boycott of the talks.", "125", "IRN"),
+    ("The Malian junta is resorting to a boycott of the regional summit.", "125", "MLI"),
+    ("The Togolese opposition announced a boycott of the elections.", "1434", "TGO"),
+    ("Albanian opposition parties are resorting to a boycott of the referendum.", "1434", "ALB"),
+])
+def test_a_boycott_of_talks_or_a_vote_needs_no_target(pipe, text, root, country):
+    evs = _find(_events(pipe, text), root)
+    assert any(e.source and e.source.country == country for e in evs), _pairs(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Consumer groups urged shoppers to consider a boycott of the talks' sponsors.",
+    "The Chilean opposition ruled out a boycott of the elections.",
+])
+def test_a_boycott_considered_or_ruled_out_is_none(pipe, text):
+    assert not [e for e in _events(pipe, text) if e.cameo in ("125", "1434")], _pairs(_events(pipe, text))
