@@ -6,7 +6,9 @@ tested in phrasings written for Lapwing, each with controls that must not fire:
 - people flown or sent as aid ("flew *doctors* to ...": aid, not a visit);
 - a meeting in a time phrase of another clause ("*after talks with* X, the envoy returned": the clause's subject took
   part) and an arrest in one ("protests erupted *following the arrest of* X");
-- the pronoun victim of "came under attack" in a joined clause is the main clause's subject.
+- the pronoun victim of "came under attack" in a joined clause is the main clause's subject;
+- a visit or meeting one *is on* ("the minister *is on a visit to* Cairo", "..., who was on a tour of ...");
+- an object labelled an oblique ("destroyed *a Hamas tunnel*": parse repair 138); a boycott of talks or a vote.
 All sentences are written for Lapwing."""
 
 from __future__ import annotations
@@ -213,3 +215,28 @@ def test_a_boycott_of_talks_or_a_vote_needs_no_target(pipe, text, root, country)
 ])
 def test_a_boycott_considered_or_ruled_out_is_none(pipe, text):
     assert not [e for e in _events(pipe, text) if e.cameo in ("125", "1434")], _pairs(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The Turkish foreign minister is on a visit to Cairo.", "TUR", "EGY"),
+    ("The Kenyan president, who was on a three-day visit to Uganda, met traders in Kampala.", "KEN", "UGA"),
+    ("Brazil's foreign minister is currently on an official visit to Angola.", "BRA", "AGO"),
+])
+def test_a_visit_one_is_on_is_a_visit(pipe, text, src, tgt):
+    evs = _find(_events(pipe, text), "04")
+    assert any(e.source and e.source.country == src and e.target and e.target.country == tgt for e in evs), _pairs(evs)
+
+
+def test_a_visit_one_will_be_on_is_future_and_one_one_was_not_on_is_negated(pipe):
+    fut = _find(_events(pipe, "The Japanese prime minister will be on a visit to Canberra next week."), "0")
+    assert fut and all(e.status == "future" for e in fut), _pairs(fut)
+    evs = pipe.analyse(Article(id="t", text="The Danish minister was not on a visit to Kenya.", published="2026-11-02")).events
+    assert [e.status for e in evs if e.cameo.startswith("04")] in ([], ["negated"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean minister is on holiday in Spain.",
+    "The Philippine delegation was on a visit to the factory.",
+])
+def test_a_holiday_or_a_visit_to_no_party_is_no_visit(pipe, text):
+    assert not _find(_events(pipe, text), "04"), _pairs(_events(pipe, text))

@@ -14,6 +14,11 @@ mention (dropped unless both its actors were coded). Two kinds are taken:
   *after clashes between* Somali troops and militants", "*amid fighting between* ..."); one that names none ("after
   an attack on the base") stays a bare mention, as most are told again as background.
 
+A meeting or visit one *is on* is told the same way: "the Turkish foreign minister *is on a visit to* Cairo", "..., who
+was on a three-day visit to Hanoi": the noun is the predicate of a copula with "on", its doer the predicate's
+subject, its time and status read off the noun with its copula ("will be on a visit" is future, "was not on a
+visit" negated); it is no bare mention.
+
 The time phrase must hang on a verb; a noun in the subject ("the talks after the war") or inside another noun
 phrase is not taken."""
 
@@ -50,3 +55,22 @@ def takes_clause_subject(code: str | None) -> bool:
 def needs_own_doer(code: str | None) -> bool:
     """A fight or an attack in a time phrase is kept only with a doer named in its own phrase."""
     return (code or "")[:2] in ("18", "19", "20")
+
+
+def on_predicate(n: Token, code: str | None) -> tuple[Token, str, None] | None:
+    """(the noun itself, "oncop", None) when the meeting or visit noun ``n`` is the predicate "is on a visit to ..." of a
+    subject, else None."""
+    if not (code or "").startswith("04") or "on" not in _cases(n):
+        return None
+    cop = next((c for c in n.children if c.dep_ == "cop"), None)
+    if cop is None or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in n.children):
+        return None
+    return n, "oncop", None  # (the noun is the anchor: its copula, auxiliary and negation tell the status)
+
+
+def predicate_subject(n: Token) -> Token | None:
+    """The subject of the predicate noun; for "X, *who* was on a visit to ...", the noun the relative clause is on."""
+    s = next((c for c in n.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if s is not None and s.lower_ in ("who", "which", "that") and n.dep_ in ("acl:relcl", "relcl") and n.head.i < n.i:
+        return n.head
+    return s

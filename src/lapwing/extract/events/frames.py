@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.content import ContentMixin, _bare_gerund
-from lapwing.extract.events.after_phrase import after_phrase, needs_own_doer, takes_clause_subject
+from lapwing.extract.events.after_phrase import after_phrase, needs_own_doer, on_predicate, predicate_subject, takes_clause_subject
 from lapwing.extract.events.argspecs import ArgSpecsMixin
 from lapwing.extract.events.kinds import KindsMixin
 from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: read from here by other modules)
@@ -291,7 +291,9 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 src_tok = self.agent_of_event_noun(src_tok) or src_tok
             light = None
             if nominal:
-                light = self._light_verb(t) or after_phrase(t, p.code)
+                light = self._light_verb(t) or after_phrase(t, p.code) or on_predicate(t, p.code)
+                if light is not None and light[1] == "oncop" and src_tok is None:
+                    src_tok = predicate_subject(t)  # "*the minister* is on a visit to Cairo" (after_phrase.py)
                 if light is not None and light[1] == "after" and needs_own_doer(p.code) and src_tok is None:
                     light = None  # ("after an attack on the base": a bare mention)
                 if light is not None and light[1] == "after" and takes_clause_subject(p.code) and (
@@ -375,7 +377,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             is_light = False
             if nominal and light is not None:
                 anchor = light[0]
-                is_light = light[1] == "light"
+                is_light = light[1] in ("light", "oncop")  # ("oncop": anchored on the noun, no bare mention)
                 under = light[1] == "under" and (p.code or "")[:2] not in ("18", "19", "20")  # (force: the verb's rows)
                 if (light[1] in ("happen", "in") or under) and light[2] is not None and (tgt_tok is None or (
                         light[1] == "in" and (p.code or "")[:2] in ("18", "19", "20")
