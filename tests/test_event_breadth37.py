@@ -240,3 +240,10 @@ def test_a_visit_one_will_be_on_is_future_and_one_one_was_not_on_is_negated(pipe
 ])
 def test_a_holiday_or_a_visit_to_no_party_is_no_visit(pipe, text):
     assert not _find(_events(pipe, text), "04"), _pairs(_events(pipe, text))
+
+
+def test_a_relative_on_a_visit_hung_on_an_earlier_name_takes_no_doer(pipe):
+    text = ("After lunch with the mayor of Lyon, Paul Girard, the Portuguese envoy Rita Sousa, who is on a visit to "
+            "France, spoke to students.")
+    evs = _find(_events(pipe, text), "042")
+    assert not any(e.source and "Girard" in e.source.text for e in evs), _pairs(evs)

@@ -72,5 +72,10 @@ def predicate_subject(n: Token) -> Token | None:
     """The subject of the predicate noun; for "X, *who* was on a visit to ...", the noun the relative clause is on."""
     s = next((c for c in n.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if s is not None and s.lower_ in ("who", "which", "that") and n.dep_ in ("acl:relcl", "relcl") and n.head.i < n.i:
-        return n.head
+        # only the noun right before ", who" (or the head of that name): "Speaking with X, *Y*, who is on a visit ..."
+        # with the clause hung on X is Y's visit, whom the parse leaves out; no one is taken
+        last = s.doc[s.i - 2] if s.i >= 2 and s.doc[s.i - 1].text == "," else None
+        if last is not None and (last.i == n.head.i or (last.head.i == n.head.i and last.dep_ in ("flat", "flat:name", "compound"))):
+            return n.head
+        return None
     return s
