@@ -247,3 +247,11 @@ def test_a_relative_on_a_visit_hung_on_an_earlier_name_takes_no_doer(pipe):
             "France, spoke to students.")
     evs = _find(_events(pipe, text), "042")
     assert not any(e.source and "Girard" in e.source.text for e in evs), _pairs(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Austrian chancellor spoke to journalists after the meeting.",
+    "Following the talks, the Chilean minister flew home.",
+])
+def test_a_meeting_with_no_party_in_a_time_phrase_is_no_new_meeting(pipe, text):
+    assert not _find(_events(pipe, text), "04"), _pairs(_events(pipe, text))
