@@ -255,3 +255,8 @@ def test_a_relative_on_a_visit_hung_on_an_earlier_name_takes_no_doer(pipe):
 ])
 def test_a_meeting_with_no_party_in_a_time_phrase_is_no_new_meeting(pipe, text):
     assert not _find(_events(pipe, text), "04"), _pairs(_events(pipe, text))
+
+
+def test_a_trip_to_a_country_in_a_time_phrase_is_kept(pipe):
+    text = "The Chilean president will meet the Pope during a trip to Italy in May."
+    assert any(e.target and e.target.country == "ITA" for e in _find(_events(pipe, text), "0")), _pairs(_events(pipe, text))

@@ -7,7 +7,7 @@ mention (dropped unless both its actors were coded). Two kinds are taken:
 
 - a meeting or negotiation (CAMEO 04) after "after / following / during / at": its doer, when the noun names none
   of its own (or only a pronoun, "after *his* talks with"), is the subject of the clause ("*the envoy* returned
-  after talks with ...": he took part); only with a "with" or "between" party of its own ("told reporters *after
+  after talks with ...": he took part); only with a "with", "between" or "to" party of its own ("told reporters *after
   the meeting*" tells nothing new);
 - an arrest or other coercion (CAMEO 17) after "after / following": its own phrases give its parties ("the arrest
   *of* an opposition leader *by* police"); the clause's subject is no party to it;
@@ -45,7 +45,7 @@ def after_phrase(n: Token, code: str | None) -> tuple[Token, str, None] | None:
         return None
     if not _cases(n) & cases:
         return None
-    if takes_clause_subject(code) and not any(c.dep_.startswith("nmod") and _cases(c) & {"with", "between"} for c in n.children):
+    if takes_clause_subject(code) and not any(c.dep_.startswith("nmod") and _cases(c) & {"with", "between", "to"} for c in n.children):
         return None  # ("told reporters *after the meeting*": a meeting with no one named tells nothing new)
     return h, "after", None
 
