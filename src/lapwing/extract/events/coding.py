@@ -272,7 +272,7 @@ class BuildMixin:
             return self._no(c, "pattern needs a target")
         if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt)):
             return self._no(c, f"off-topic article ({self.article_topic}) and no political actor")
-        if c.nominal and c.anchor.i == c.trigger.i and not (coded_s and coded_t):
+        if c.nominal and c.anchor.i == c.trigger.i and not (coded_s and coded_t) and not c.light:
             # "the focus of Tuesday's talks", "the Russia attack on Ukraine": a mention of an event
             # (often an old one) rather than a report; only kept with both actors coded
             return self._no(c, "bare nominal without two coded actors")

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.content import ContentMixin, _bare_gerund
+from lapwing.extract.events.after_phrase import after_phrase, needs_own_doer, on_predicate, predicate_subject, takes_clause_subject
 from lapwing.extract.events.argspecs import ArgSpecsMixin
 from lapwing.extract.events.kinds import KindsMixin
 from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: read from here by other modules)
@@ -290,7 +291,15 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 src_tok = self.agent_of_event_noun(src_tok) or src_tok
             light = None
             if nominal:
-                light = self._light_verb(t)
+                light = self._light_verb(t) or after_phrase(t, p.code) or on_predicate(t, p.code)
+                if light is not None and light[1] == "oncop" and src_tok is None:
+                    src_tok = predicate_subject(t)  # "*the minister* is on a visit to Cairo" (after_phrase.py)
+                if light is not None and light[1] == "after" and needs_own_doer(p.code) and src_tok is None:
+                    light = None  # ("after an attack on the base": a bare mention)
+                if light is not None and light[1] == "after" and takes_clause_subject(p.code) and (
+                        src_tok is None or ((src_tok.pos_ == "PRON" or src_tok.tag_ == "PRP$")
+                                            and self.actors.get(src_tok) is None)):
+                    src_tok = _subj_token(light[0])  # "*the envoy* returned after talks with ..." (after_phrase.py)
                 if light is not None and light[1] == "light" and (
                         src_tok is None or ((src_tok.pos_ == "PRON" or src_tok.tag_ == "PRP$")
                                             and self.actors.get(src_tok) is None)):
@@ -343,6 +352,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             tgt_tok = first = None
             for spec in p.target or ():
                 x = self.arg(spec, t, nominal)
+                if x is not None and spec == "subj":
+                    x = joined_antecedent(x) or x  # "the base fell after *it* came under attack" (round 37)
                 if x is None or (src_tok is not None and x.i == src_tok.i) or _is_temporal(x):
                     continue
                 if spec == "conj2" and first is not None and self._party_thing(first):
@@ -366,7 +377,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             is_light = False
             if nominal and light is not None:
                 anchor = light[0]
-                is_light = light[1] == "light"
+                is_light = light[1] in ("light", "oncop")  # ("oncop": anchored on the noun, no bare mention)
                 under = light[1] == "under" and (p.code or "")[:2] not in ("18", "19", "20")  # (force: the verb's rows)
                 if (light[1] in ("happen", "in") or under) and light[2] is not None and (tgt_tok is None or (
                         light[1] == "in" and (p.code or "")[:2] in ("18", "19", "20")
@@ -421,7 +432,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             if "under" in _cases(n):
                 # "the convoy came *under* attack", "came under criticism from Algeria": the subject is the one
                 # struck, not the doer (round 33)
-                return h, "under", next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                s = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                return h, "under", joined_antecedent(s) or s  # ("the base fell after *it* came under attack", round 37)
             return h, "light", None
         if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
             return h, "happen", _obj_token(h)

@@ -14,7 +14,8 @@ from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.repair_aside import PARTITIVES
-from lapwing.extract.events.repair_measure_list import MEASURE_KINDS, MEASURE_NOUNS
+from lapwing.extract.events.repair_oblique_object import OPENERS as OBL_OPENERS
+from lapwing.extract.events.repair_measure_list import _CUT as _CUT_MEASURE, _FIRST as _CUT_FIRST, MEASURE_KINDS, MEASURE_NOUNS
 from lapwing.extract.events.repair_aside_verb import ASIDE_LABELS
 from lapwing.extract.events.repair_headline import ROOT_PASSIVE
 from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
@@ -86,7 +87,7 @@ def _adjective_verb(t: Token) -> bool:
 
 #: the word lists the third pass's tests read (a word of none of them, not ending in "ed", is taken by no test but a
 #: verb's, a listed word's or a preposition's after a verb: ``_word_pass_tokens``)
-_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS)
+_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | _CUT_FIRST | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS)
 
 
 def _word_pass_tokens(P: list[str], L: list[str], all_forms: dict[str, str], forms: dict[str, str]) -> list[int]:
@@ -150,6 +151,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if dep in ("obl:unmarked", "appos", "vocative") and H[i] < i and P[H[i]] == "VERB" and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "expelled *two diplomats*", "detained *five men* on Monday", "visits *Kyiv*"
+        if dep == "obl" and H[i] < i and P[H[i]] == "VERB" and L[H[i] + 1] in OBL_OPENERS and pos in ("NOUN", "PROPN"):
+            todo["oblobj"].append(i)  # "destroyed *a Hamas tunnel*" with the object an oblique (138)
         if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
                 and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
             todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb
@@ -413,6 +416,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("VERB", "NOUN") and (low in MEASURE_NOUNS or low in MEASURE_KINDS) and p >= 1 and (
                 pos == "VERB" or dep == "ccomp"):
             todo["measlist"].append(i)  # "travel bans and asset *freezes* on ..." read as a verb (133)
+        if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and p >= 0 and dep in _CUT_MEASURE \
+                and L[p] in MEASURE_KINDS and (low in MEASURE_NOUNS or low in _CUT_FIRST):
+            todo["measkind"].append(i)  # "imposed an arms *embargo* on" with *arms* the object (137)
         if pos in ("NOUN", "VERB") and low in CAUSED_NOUNS and caused_noun_candidate(L, i):
             todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
         if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \

@@ -7,7 +7,14 @@ word of ``MEASURE_NOUNS`` (bans, freezes, embargoes, curbs, ...) right after a w
 travel, export, ...) is tagged as a present verb (or labelled a clause) with a subject that is itself such a measure, or a word of
 ``MEASURE_KINDS`` after "and" or a comma is tagged as a verb with such a measure as its object, the words are nouns
 again: the measure a conjunct of the first one (which becomes the object of the first's verb), the kind its compound,
-and its "on" / "against" phrase the measure's own."""
+and its "on" / "against" phrase the measure's own.
+
+Parse repair 137 (session 25, round 37): a measure cut from its kind. "imposed an *arms embargo* on Libya", "lifted its
+trade embargo on Cuba" come out with the kind word ("arms", "trade") the verb's object and the measure an adverb or an
+unmarked oblique of the same verb; the verb then had no measure to code. When a measure word (``_FIRST`` or
+``MEASURE_NOUNS``) right after a word of ``MEASURE_KINDS`` that is the object of a verb hangs on that verb with no
+preposition of its own, the measure becomes the object (a noun), the kind its compound, and the kind's determiner and
+modifiers the measure's."""
 
 from __future__ import annotations
 
@@ -78,3 +85,25 @@ def repair_measure_read_as_verb(t: Token) -> bool:
         n.pos_, n.tag_, n.lemma_ = "NOUN", "NNS", _singular(n.lower_)
         return True
     return False
+
+
+_CUT = frozenset({"advmod", "obl:unmarked", "obl:npmod", "npadvmod", "obl:tmod", "dep"})
+
+
+def repair_measure_cut_from_kind(t: Token) -> bool:
+    """Repair 137 on a measure word ``t`` hung on the verb whose object is the kind word before it; True when applied."""
+    doc = t.doc
+    if t.i < 1 or not (t.lower_ in MEASURE_NOUNS or t.lower_ in _FIRST) or t.dep_ not in _CUT:
+        return False
+    k, v = doc[t.i - 1], t.head
+    if k.lower_ not in MEASURE_KINDS or k.dep_ not in ("obj", "dobj") or k.head.i != v.i or v.pos_ != "VERB" \
+            or any(c.dep_ == "case" for c in t.children):
+        return False
+    _set_head(t, v, k.dep_)
+    for c in list(k.children):
+        _set_head(c, t, c.dep_)  # ("an", "its", "new": the measure's)
+    _set_head(k, t, "compound")
+    plural = t.lower_ in MEASURE_NOUNS
+    t.pos_, t.tag_, t.lemma_ = "NOUN", ("NNS" if plural else "NN"), (_singular(t.lower_) if plural else t.lower_)
+    k.pos_, k.tag_ = "NOUN", "NN"
+    return True
