@@ -22,6 +22,7 @@ from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
 from lapwing.extract.quotes.objects import find_object_cues, in_to_clause
 from lapwing.extract.quotes.relative_cue import find_relative_cues
+from lapwing.extract.quotes.second_cue import split_second_cues
 from lapwing.extract.quotes.closing_cue import find_closing_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
@@ -396,4 +397,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     # -- one quote per attribution (quotes/quote_chain.py) ------------------------------------
     found = merge_parts(found)
 
-    return name_by_previous_quote(ctx, keep_quotes(ctx, index, found, marked_ranges), marked_ranges, _actors_module())
+    kept = keep_quotes(ctx, index, found, marked_ranges)
+    if has_parse:  # 'said A would ... and urged B to ...': the second cue, hung inside the first content (second_cue.py)
+        kept = split_second_cues(doc, kept, lex)
+    return name_by_previous_quote(ctx, kept, marked_ranges, _actors_module())
