@@ -106,3 +106,55 @@ def test_relative_claim_hung_on_an_earlier_noun(nlp):
               heads=list(heads), spaces=[True] * 14 + [False, False])
     found = find_relative_cues(doc, lexicon(), Ranges([]), set())
     assert [(doc.text[f.start : f.end], f.speaker.text) for f in found] == [("was forged", "party")]
+
+
+def _hand_parsed(nlp, rows, spaces):
+    from spacy.tokens import Doc
+
+    words, tags, pos, lemmas, deps, heads = zip(*rows)
+    return Doc(nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), lemmas=list(lemmas), deps=list(deps),
+               heads=list(heads), spaces=spaces)
+
+
+def _quotes_of(doc):
+    from lapwing.extract import quotes as Q
+    from lapwing.extract.registry import Context
+    from lapwing.schema import Article, ArticleRecord
+
+    art = Article(id="t", text=doc.text)
+    ctx = Context(doc=doc, article=art, record=ArticleRecord(article=art))
+    Q.quotes(ctx)
+    return ctx.record.quotes
+
+
+@pytest.mark.parametrize("rows, content", [
+    ([("Crowds", "NNS", "NOUN", "crowd", "nsubj", 1), ("broke", "VBD", "VERB", "break", "parataxis", 15),
+      ("into", "IN", "ADP", "into", "case", 4), ("the", "DT", "DET", "the", "det", 4),
+      ("hall", "NN", "NOUN", "hall", "obl", 1), ("on", "IN", "ADP", "on", "case", 6),
+      ("Monday", "NNP", "PROPN", "Monday", "obl", 1), (",", ",", "PUNCT", ",", "punct", 11),
+      ("hours", "NNS", "NOUN", "hour", "obl:unmarked", 11), ("after", "IN", "SCONJ", "after", "mark", 11),
+      ("deputies", "NNS", "NOUN", "deputy", "nsubj", 11), ("voted", "VBD", "VERB", "vote", "ccomp", 15),
+      (",", ",", "PUNCT", ",", "punct", 11), ("the", "DT", "DET", "the", "det", 14),
+      ("ministry", "NN", "NOUN", "ministry", "nsubj", 15), ("said", "VBD", "VERB", "say", "ROOT", 15),
+      (".", ".", "PUNCT", ".", "punct", 15)],
+     "Crowds broke into the hall on Monday, hours after deputies voted"),
+    ([("Farmers", "NNS", "NOUN", "farmer", "nsubj", 1), ("blocked", "VBD", "VERB", "block", "parataxis", 15),
+      ("off", "RP", "ADP", "off", "compound:prt", 1), ("the", "DT", "DET", "the", "det", 4),
+      ("road", "NN", "NOUN", "road", "obj", 1), ("near", "IN", "ADP", "near", "case", 6),
+      ("Gdansk", "NNP", "PROPN", "Gdansk", "obl", 1), (",", ",", "PUNCT", ",", "punct", 11),
+      ("days", "NNS", "NOUN", "day", "obl:unmarked", 11), ("after", "IN", "SCONJ", "after", "mark", 11),
+      ("ministers", "NNS", "NOUN", "minister", "nsubj", 11), ("met", "VBD", "VERB", "meet", "ccomp", 15),
+      (",", ",", "PUNCT", ",", "punct", 11), ("the", "DT", "DET", "the", "det", 14),
+      ("police", "NNS", "NOUN", "police", "nsubj", 15), ("reported", "VBD", "VERB", "report", "ROOT", 15),
+      (".", ".", "PUNCT", ".", "punct", 15)],
+     "Farmers blocked off the road near Gdansk, days after ministers met"),
+])
+def test_closing_cue_reports_the_whole_sentence_when_the_parse_cut_it(nlp, rows, content):
+    """'A broke into ..., hours after B voted, the ministry said.' parsed with only 'hours after B voted' as the
+    complement of 'said' (as the model parses some long sentences): a cue clause closing its sentence reports the
+    whole sentence before its comma. The parses are given here as the model gives them to such sentences."""
+    spaces = [not (k + 1 < len(rows) and rows[k + 1][0] in (",", ".")) for k in range(len(rows))]
+    spaces[-1] = False
+    doc = _hand_parsed(nlp, rows, spaces)
+    got = [(q.text, q.speaker.text if q.speaker else None) for q in _quotes_of(doc) if q.kind == "indirect"]
+    assert got and got[0][0] == content, got

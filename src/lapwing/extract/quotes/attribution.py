@@ -23,7 +23,7 @@ from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infini
 from lapwing.extract.quotes.objects import find_object_cues, in_to_clause
 from lapwing.extract.quotes.relative_cue import find_relative_cues
 from lapwing.extract.quotes.second_cue import split_second_cues
-from lapwing.extract.quotes.closing_cue import find_closing_cues
+from lapwing.extract.quotes.closing_cue import cut_short_by_the_parse, find_closing_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
                                                 _paragraphs, _word_count, find_marked)
@@ -384,8 +384,14 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                      and (quoted_infinitive(text, f) or in_to_clause(f.cue, lex, f.start)))}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
         # a cue clause closing its sentence that the parse lost ('A, the ministry said.': quotes/closing_cue.py)
-        reported += find_closing_cues(doc, lex, marked_ranges, taken | {f.cue.i for f in reported if f.cue is not None},
-                                      Ranges([(f.start, f.end) for f in found] + [(f.start, f.end) for f in reported]))
+        # (a complement the parse cut short under such a clause is read again: closing_cue.cut_short_by_the_parse)
+        short = cut_short_by_the_parse(doc, lex, reported)
+        rest = [f for f in reported if not any(f is x for x in short)]
+        closing = find_closing_cues(doc, lex, marked_ranges,
+                                    (taken - {f.cue.i for f in short}) | {f.cue.i for f in rest if f.cue is not None},
+                                    Ranges([(f.start, f.end) for f in found] + [(f.start, f.end) for f in rest]))
+        regained = {f.cue.i for f in closing} & {f.cue.i for f in short}
+        reported = [f for f in reported if not (any(f is x for x in short) and f.cue.i in regained)] + closing
         found.extend(f for f in reported if not _overlaps(colon_ranges, f.start, f.end))
     found.extend(colon)
     if has_parse:  # 'Ana Ruiz Says Port Will Reopen': a title-cased headline the parse lost
