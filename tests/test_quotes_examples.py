@@ -361,7 +361,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the assurance in 'the commanders ..., who she said had assured her that ...' is credited to the one who "
         "reports it, not to the commanders who gave it",
     ("lw-20261119-zambia-opposition-arrest", "Harare stood by Tembo's government"):
-        "'Zimbabwe's foreign minister, Tendai Moyo, who telephoned ..., said in a statement that ...' gives no quote",
+        "'Zimbabwe's foreign minister, Tendai Moyo, who telephoned ..., said in a statement that ...': the quote is read "
+        "(round 38) with the speaker's words 'Tendai Moyo', but the actor coder names him 'Moyo'",
     ("lw-20261129-bangladesh-election-night", "Police and opposition supporters clashed"):
         "a closing 'witnesses told our reporter' (a 'told' whose hearer is the outlet's reporter) gives no quote",
     ("lw-20261129-bangladesh-election-night", "serious irregularities"):

@@ -158,3 +158,32 @@ def test_closing_cue_reports_the_whole_sentence_when_the_parse_cut_it(nlp, rows,
     doc = _hand_parsed(nlp, rows, spaces)
     got = [(q.text, q.speaker.text if q.speaker else None) for q in _quotes_of(doc) if q.kind == "indirect"]
     assert got and got[0][0] == content, got
+
+
+def _minister_rows(country, title, first, last, noun, place, verb, obj):
+    return [(country, "NNP", "PROPN", country, "nmod:poss", 3), ("'s", "POS", "PART", "'s", "case", 0),
+            ("foreign", "JJ", "ADJ", "foreign", "amod", 3), (title, "NN", "NOUN", title, "ccomp", 8),
+            (",", ",", "PUNCT", ",", "punct", 3), (first, "NNP", "PROPN", first, "nsubj", 8),
+            (last, "NNP", "PROPN", last, "flat", 5), (",", ",", "PUNCT", ",", "punct", 5),
+            ("said", "VBD", "VERB", "say", "ROOT", 8), ("in", "IN", "ADP", "in", "case", 11),
+            ("a" if noun[0] not in "aeiou" else "an", "DT", "DET", "a", "det", 11), (noun, "NN", "NOUN", noun, "obl", 8),
+            ("that", "IN", "SCONJ", "that", "mark", 14), (place, "NNP", "PROPN", place, "nsubj", 14),
+            (verb, "VBD", "VERB", verb, "acl", 11), ("the", "DT", "DET", "the", "det", 16),
+            (obj, "NNS", "NOUN", obj, "obj", 14), (".", ".", "PUNCT", ".", "punct", 8)]
+
+
+@pytest.mark.parametrize("rows, content, speaker", [
+    (_minister_rows("Chile", "minister", "Ana", "Rojas", "statement", "Santiago", "backed", "talks"),
+     "Santiago backed the talks", "Ana Rojas"),
+    (_minister_rows("Kenya", "envoy", "Samuel", "Otieno", "interview", "Nairobi", "welcomed", "elections"),
+     "Nairobi welcomed the elections", "Samuel Otieno"),
+])
+def test_subject_read_as_a_verbless_complement_before_the_cue(nlp, rows, content, speaker):
+    """"Chile's foreign minister, Ana Rojas, said in a statement that A" parsed with the title as a clausal
+    complement of 'said' (as the model parses some such sentences when a relative clause follows the name): a noun
+    phrase with no verb before the cue, followed by a comma and the cue's subject, is no content; the that-clause is."""
+    spaces = [not (k + 1 < len(rows) and rows[k + 1][0] in (",", ".", "'s")) for k in range(len(rows))]
+    spaces[-1] = False
+    doc = _hand_parsed(nlp, rows, spaces)
+    got = [(q.text, q.speaker.text if q.speaker else None) for q in _quotes_of(doc) if q.kind == "indirect"]
+    assert got and got[0][0] == content and speaker in (got[0][1] or ""), got
