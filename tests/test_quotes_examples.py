@@ -93,10 +93,12 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
 EXPECTED["lw-20251009-peru-president-removed"] = [
     ("she was dissolving Congress", "Quispe"),
     ("it would not follow orders to close the legislature", "joint command"),
+    ("Peruvians to stay calm", "joint command"),                       # '..., and urged Peruvians to stay calm' (added in round 38)
     ("a political truce", "Diego Mamani"),                                # 'called for a political truce'
     ("Peru needs calm, not revenge", "Diego Mamani"),                     # '... he told lawmakers'
     ("she had planned to request asylum", "a government source"),         # 'where, according to a government source, ...'
     ("his country was ready to offer her asylum", "Alberto Ruiz"),
+    ("her arrest", "Alberto Ruiz"),                                   # '... and called her arrest "..."' (added in round 38: overlooked)
     ("Two people were killed", "ombudsman"),
     ("23 people had been detained in Lima", "Teresa Lozano"),
     ('agitators" of attacking police stations', "Teresa Lozano"),   # '... and accused "agitators" of ...': her own cue
@@ -106,6 +108,7 @@ EXPECTED["lw-20251009-peru-president-removed"] = [
 ]
 EXPECTED["lw-20260310-kyrgyzstan-emergency"] = [
     ('the army would "not watch the country slide into civil war"', "Ruslan Asanov"),
+    ("both camps to negotiate", "Ruslan Asanov"),                     # '... and urged both camps to negotiate' (added in round 38)
     ("Nine people were killed", "health officials"),
     ("143 people had been detained", "interior ministry"),
     ("Opposition supporters and riot police clashed again", "witnesses"),
@@ -235,6 +238,7 @@ EXPECTED["lw-20261203-niger-un-mission-expelled"] = [
     ("The sanctions will stay in place", "Alieu Sanneh"),          # '..., ECOWAS Commission President X said on Thursday'
     ("Nigeria and Benin shut their border crossings", "customs officials"),  # '..., according to customs officials'
     ("Abuja would not be intimidated", "Chidi Okonkwo"),           # 'later told a news conference that ...'
+    ("the junta against", "Chidi Okonkwo"),                        # '... and warned the junta against "..."' (added in round 38)
     ("Two U.N. staff members were briefly detained", "U.N. official"),
     ("they stood by", "military governments"),                     # 'whose military governments said ... that ...'
     ("In Niamey, thousands of supporters", "witnesses"),           # '..., some waving Russian flags, witnesses said'
@@ -347,9 +351,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "'told X to VERB' is not read as reported advice",
     ("lw-20260827-png-no-confidence", "it had asked the authorities to protect"):
         "'China's embassy in Port Moresby, which ..., said': the speaker taken is the place name, not the embassy",
-    ("lw-20261112-armenia-parliament-stormed", "Several thousand protesters"):
-        "the content of a long sentence closed by '..., the health ministry said in a statement carried by ...' "
-        "starts at its last clause ('hours after lawmakers ...'), not at the sentence's start",
     ("lw-20261112-armenia-parliament-stormed", "defend the constitutional order"):
         "the quoted words of 'called on the armed forces in a televised address ... to \"...\"' are swallowed by the "
         "content of the relative clause's 'whose government has said it will ...', which runs on to the sentence's end",
@@ -359,12 +360,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261001-thailand-election-annulled", "the troops would not be used against civilians"):
         "the assurance in 'the commanders ..., who she said had assured her that ...' is credited to the one who "
         "reports it, not to the commanders who gave it",
-    ("lw-20261119-zambia-opposition-arrest", "was quoted out of context"):
-        "a claim in a relative clause ('a speech that his party says was quoted out of context') is not read",
-    ("lw-20261119-zambia-opposition-arrest", "the constitution forbids"):
-        "a claim in a relative clause ('a third term that the opposition says the constitution forbids') is not read",
     ("lw-20261119-zambia-opposition-arrest", "Harare stood by Tembo's government"):
-        "'Zimbabwe's foreign minister, Tendai Moyo, who telephoned ..., said in a statement that ...' gives no quote",
+        "'Zimbabwe's foreign minister, Tendai Moyo, who telephoned ..., said in a statement that ...': the quote is read "
+        "(round 38) with the speaker's words 'Tendai Moyo', but the actor coder names him 'Moyo'",
     ("lw-20261129-bangladesh-election-night", "Police and opposition supporters clashed"):
         "a closing 'witnesses told our reporter' (a 'told' whose hearer is the outlet's reporter) gives no quote",
     ("lw-20261129-bangladesh-election-night", "serious irregularities"):
@@ -377,12 +375,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261203-niger-un-mission-expelled", "The U.N. Secretary-General deeply regretted"):
         "'X deeply regretted the decision, his spokesman, Y, told reporters': the object of 'regretted' is taken as X's "
         "words, and the closing 'told reporters' gives no quote",
-    ("lw-20261205-montenegro-parliament-blockade", 'police officers "not to raise'):
-        "the second appeal ('urged his supporters to stay \"...\" and called on police officers \"...\"') is read "
-        "inside the first one's content",
-    ("lw-20261205-montenegro-parliament-blockade", "Podgorica against"):
-        "the warning after 'said Serbia \"...\" to ... and warned Podgorica against' is read inside the first "
-        "statement's content",
     ("lw-20261205-montenegro-parliament-blockade", "President Milena Kaluđerović met"):
         "'X met A and B ..., her office said, in what it called ...': the content taken is the 'what it called' "
         "phrase, not the sentence before the attribution",
@@ -404,8 +396,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20240114-madagascar-curfew", "his supporters to gather"):
         "'Defeated opposition candidate ... Hery Rakotobe on Saturday called on his supporters to gather ... \"...\"': "
         "only the quoted words are taken, with no speaker (the opening 'Defeated' read as a verb)",
-    ("lw-20240114-madagascar-curfew", "politicians of all sides to settle"):
-        "the second verb's appeal ('said ... and urged politicians ... to settle ...') is not taken as a quote",
     ("lw-20250318-guinea-bissau-mutiny", "a mutiny by a national guard unit"):
         "'told the country's military commanders that A had been \"crushed\", hours after ...': the content taken is "
         "the 'hours after' clause",
@@ -433,7 +423,6 @@ EXTRA = {
         'constitutional order is restored"',            # the CSTO's words, credited to the ministry that judged them
     ],
     "lw-20261112-armenia-parliament-stormed": [
-        "hours after lawmakers had ratified",           # the health ministry's statement cut to its last clause
         "the storming of parliament",                   # 'condemned the storming': an object, not words said
     ],
     "lw-20261001-thailand-election-annulled": [

@@ -22,7 +22,8 @@ from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
 from lapwing.extract.quotes.objects import find_object_cues, in_to_clause
 from lapwing.extract.quotes.relative_cue import find_relative_cues
-from lapwing.extract.quotes.closing_cue import find_closing_cues
+from lapwing.extract.quotes.second_cue import split_second_cues
+from lapwing.extract.quotes.closing_cue import cut_short_by_the_parse, find_closing_cues
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
                                                 _paragraphs, _word_count, find_marked)
@@ -383,8 +384,14 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                      and (quoted_infinitive(text, f) or in_to_clause(f.cue, lex, f.start)))}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
         # a cue clause closing its sentence that the parse lost ('A, the ministry said.': quotes/closing_cue.py)
-        reported += find_closing_cues(doc, lex, marked_ranges, taken | {f.cue.i for f in reported if f.cue is not None},
-                                      Ranges([(f.start, f.end) for f in found] + [(f.start, f.end) for f in reported]))
+        # (a complement the parse cut short under such a clause is read again: closing_cue.cut_short_by_the_parse)
+        short = cut_short_by_the_parse(doc, lex, reported)
+        rest = [f for f in reported if not any(f is x for x in short)]
+        closing = find_closing_cues(doc, lex, marked_ranges,
+                                    (taken - {f.cue.i for f in short}) | {f.cue.i for f in rest if f.cue is not None},
+                                    Ranges([(f.start, f.end) for f in found] + [(f.start, f.end) for f in rest]))
+        regained = {f.cue.i for f in closing} & {f.cue.i for f in short}
+        reported = [f for f in reported if not (any(f is x for x in short) and f.cue.i in regained)] + closing
         found.extend(f for f in reported if not _overlaps(colon_ranges, f.start, f.end))
     found.extend(colon)
     if has_parse:  # 'Ana Ruiz Says Port Will Reopen': a title-cased headline the parse lost
@@ -396,4 +403,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     # -- one quote per attribution (quotes/quote_chain.py) ------------------------------------
     found = merge_parts(found)
 
-    return name_by_previous_quote(ctx, keep_quotes(ctx, index, found, marked_ranges), marked_ranges, _actors_module())
+    kept = keep_quotes(ctx, index, found, marked_ranges)
+    if has_parse:  # 'said A would ... and urged B to ...': the second cue, hung inside the first content (second_cue.py)
+        kept = split_second_cues(doc, kept, lex)
+    return name_by_previous_quote(ctx, kept, marked_ranges, _actors_module())

@@ -101,3 +101,23 @@ def _np_cue_tail(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[Token,
         return None  # ('..., the minister stressed [the urgency of ...]': the cue's own object, not a tail)
     heads = [t for t in np if t.pos_ in ("NOUN", "PROPN") and not (lo <= t.head.i < cue_k)]
     return (heads[0] if heads else np[-1]), doc[cue_k]
+
+
+def cut_short_by_the_parse(doc: Doc, lex: SpeechLexicon, reported: list[_Found]) -> list[_Found]:
+    """The complements in ``reported`` of a cue clause closing its sentence that start after the sentence's first
+    words: 'A broke through ..., hours after B, and C were injured, the ministry said in a statement carried by ...'
+    with only 'hours after B ...' the parse's complement of 'said'. The closing clause reports the whole sentence
+    before its comma; these are read again by :func:`find_closing_cues`."""
+    out = []
+    for f in reported:
+        cue = f.cue
+        if f.rule != "indirect:complement" or not isinstance(cue, Token) or f.end > cue.idx:
+            continue
+        lo, hi = index_of(doc).sent_range(cue.i)
+        got = _closing_clause(doc, lo, hi, lex)
+        if got is None or got[2].i != cue.i or f.end > doc[got[0]].idx + 1:
+            continue
+        first = next((t for t in doc[lo : got[0]] if not (t.is_space or t.is_punct)), None)
+        if first is not None and f.start > first.idx:
+            out.append(f)
+    return out

@@ -161,8 +161,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             channel = _find_channel(outside, 0, len(outside), lex, lemma)
         quotes.append(Quote(text=text[s:e], start=s, end=e, kind=f.kind, speaker=speaker,
                             cue=f.cue_text, channel=channel, rule=f.rule))
+        # (a claim in a relative clause, 'a speech that his party says was ...', is its own attribution inside
+        # whatever report holds its noun)
         nests = (f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak) \
-            or f.rule.startswith("partial:cue")
+            or f.rule.startswith("partial:cue") or f.rule == "indirect:relative"
         cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
         if f.extra.get("past_that"):
             past_that.add(id(quotes[-1]))

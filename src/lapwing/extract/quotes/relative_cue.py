@@ -40,7 +40,15 @@ def find_relative_cues(doc: Doc, lex: SpeechLexicon, marked_ranges, taken: set[i
             continue
         noun = t.head
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
-        if subj is None or noun.i >= subj.left_edge.i or not (noun.pos_ in ("NOUN", "PROPN") or noun.tag_.startswith("NN")):
+        if subj is None:
+            continue
+        if noun.i >= subj.left_edge.i or noun.i < subj.left_edge.i - 2:
+            # the parser may hang the relative clause on an earlier noun ('the arrest of X over a speech [that his
+            # party says] was ...'): the noun right before the relative word is the one it is about
+            lo = subj.left_edge.i - 1
+            lo -= 1 if lo >= 0 and doc[lo].lower_ in _RELATIVE_WORDS else 0
+            noun = doc[lo] if lo >= 0 else noun
+        if noun.i >= subj.left_edge.i or not (noun.pos_ in ("NOUN", "PROPN") or noun.tag_.startswith("NN")):
             continue
         # between the noun and the cue's subject only a relative word (or nothing: 'a sitting the opposition says')
         gap = [x for x in doc[noun.i + 1 : subj.left_edge.i]]

@@ -61,6 +61,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             c.dep_ in ("parataxis", "advcl") and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         if t.dep_ == "parataxis" and t.head.i < t.i:
             comps = [c for c in comps if not _reason_after_cue(t, c)]
+        # ("Chile's foreign minister, Ana Rojas, who ..., said in a statement that A": a noun phrase before the cue
+        # with no verb in it is no clause the cue reports, but the subject's words the parser took for one)
+        # (only with the cue's subject right after it past a comma, and words of the cue's own after it)
+        comps = [c for c in comps if not (c.i < t.i and c.pos_ in ("NOUN", "PROPN") and _subject_words_misread(t, c))]
         aside = participle_aside(t)  # 'X, also speaking to students, said [A]': the aside is not what X said
         if aside is not None:
             comps = [c for c in comps if c.i != aside[0].i]
@@ -264,3 +268,17 @@ def _bare_clause(cue: Token) -> list[Token]:
             return []
         return [c]
     return []
+
+
+def _subject_words_misread(cue: Token, c: Token) -> bool:
+    """``c`` (a complement before ``cue``) is a verbless noun phrase followed by a comma and the cue's subject, and
+    the cue has words of its own after it: 'Chile's foreign minister, Ana Rojas, ..., said in a statement that A'."""
+    doc = cue.doc
+    if any(x.pos_ in ("VERB", "AUX") for x in c.subtree):
+        return False
+    subj = next((x for x in cue.children if x.dep_ in ("nsubj", "nsubj:pass") and c.i < x.i < cue.i), None)
+    end = max(x.i for x in c.subtree if not x.is_punct) + 1
+    if subj is None or end >= cue.i or doc[end].text != "," or subj.left_edge.i != end + 1:
+        return False
+    return any(x.i > cue.i and not x.is_punct for x in cue.children)
+
