@@ -9,6 +9,11 @@ hung on a person or suspect noun whose verb says arrest and nothing else (arrest
 pick up, take into custody, catch red-handed or by the police, hold at a station or for questioning) is an
 arrest (173) of that noun, by its agent when the agent is a force or an authority, else by no one named (rule
 ``arrest_in_modifier``). Only when no event was coded on it, and only when it is told as having happened.
+
+Round 38 adds two shapes of the same job, by no one named: a participle of plain arrest *before* its person noun
+("the *arrested* men were produced in court", rule ``arrest_before_noun``) and an arrest noun that is the time of the
+clause's act ("confessed *after his arrest*", "*following the arrest of* two men, police recovered ...", rule
+``arrest_in_time_phrase``).
 """
 
 from __future__ import annotations
@@ -93,6 +98,49 @@ def arrests_in_modifiers(coder, coded: list[tuple[Span, list[tuple[Event, int]]]
                 continue
             tgt = coder.actors.get(n) or coder.actors.uncoded(n, force=True)
             evs.append((context_event(coder, row, src, tgt, st, sent, t, "arrest_in_modifier"), t.i))
+    _arrests_before_the_noun(coder, coded, people)
+    _arrests_in_a_time_phrase(coder, coded, people)
+
+
+#: the participles of ``PLAIN`` the tagger may read as adjectives ("the *detained* activists")
+_PLAIN_PARTICIPLES = frozenset({"arrested", "detained", "apprehended", "nabbed", "remanded"})
+#: determiners of a noun that make "the arrested X" no one in particular ("any detained person")
+_NO_ONE = frozenset({"any", "no", "every", "each"})
+
+
+def _arrests_before_the_noun(coder, coded: list[tuple[Span, list[tuple[Event, int]]]], people: frozenset[str]) -> None:
+    """(round 38) "The *arrested* men were produced in court", "Police said the *detained* youth had confessed": a
+    participle of a plain verb of arrest (arrest, detain, apprehend, nab) right before the person or suspect noun it
+    describes tells that the arrest was made. An arrest (173) of the noun by no one named (rule
+    ``arrest_before_noun``), when no event was coded on the participle or on the noun's arrest, the clause the noun
+    stands in is told as having happened (not "all *arrested* persons must be produced ..."), and the noun is someone
+    in particular."""
+    maybe = token_indices(coder.doc, pos=("VERB", "ADJ"), dep=("amod",))
+    for sent, evs in coded:
+        for t in in_span(maybe, sent) if sent.doc is coder.doc else sent:
+            if t.dep_ != "amod" or not ((t.pos_ == "VERB" and t.tag_ in ("VBN", "VBD") and lemma_of(t) in PLAIN)
+                                        or (t.pos_ == "ADJ" and t.lower_ in _PLAIN_PARTICIPLES)):
+                continue
+            n = t.head
+            if n.i <= t.i or n.pos_ not in ("NOUN", "PROPN") or any(ti == t.i for _ev, ti in evs):
+                continue
+            if not (lemma_of(n) in people or n.lower_ in people):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in _NO_ONE for c in n.children) or any(
+                    ev.cameo.startswith("173") and ev.target is not None and ev.target.start <= n.idx < ev.target.end
+                    for ev, _ti in evs):
+                continue  # (the noun's arrest is coded already: "the detained youths were *sent to jail*")
+            clause = n.head if n.dep_ not in ("ROOT", "root") else n
+            if clause.pos_ in ("VERB", "AUX") and event_status(clause).status not in CLAIMED:
+                continue
+            st = event_status(t)
+            if st.status not in CLAIMED or coder.old_year(t):
+                continue
+            row = coder.lex.cameo.get("173")
+            if row is None:
+                continue
+            tgt = coder.actors.get(n) or coder.actors.uncoded(n, force=True)
+            evs.append((context_event(coder, row, None, tgt, st, sent, t, "arrest_before_noun"), t.i))
 
 
 #: the sectors of a speaker whose report of an arrest with no doer named tells its own force's arrest
@@ -127,3 +175,57 @@ def arrests_by_their_reporter(coder, coded: list[tuple[Span, list[tuple[Event, i
             who = coder.actors.get(subj) if subj is not None else None
             if is_coded(who) and (who.sector or "").upper() in _REPORTING_FORCES:
                 evs[k] = (ev.model_copy(update={"source": who}), ti)
+
+
+#: prepositions that place something after or at an arrest that was made ("*after* his arrest"; not "before": it may
+#: not have come)
+_TIME_CASES = frozenset({"after", "following", "since", "upon"})
+#: nouns of arrest
+_ARREST_NOUNS = frozenset({"arrest", "detention"})
+#: modifiers that make "arrest" no arrest ("after his *cardiac* arrest")
+_NOT_ARREST = frozenset({"cardiac", "heart", "respiratory", "pulmonary", "circulatory"})
+
+
+def _arrested_of(noun: Token, people: frozenset[str]) -> Token | None:
+    """Whom the arrest noun names as arrested: its possessor ("*his* arrest", "*Ravi's* arrest") or the person of its
+    of-phrase ("the arrest of *two men*")."""
+    for c in noun.children:
+        if c.dep_ == "nmod:poss" and (c.pos_ == "PRON" or c.pos_ == "PROPN" or lemma_of(c) in people):
+            return c
+        if c.dep_ == "nmod" and "of" in _cases(c) and c.i > noun.i and (
+                lemma_of(c) in people or c.lower_ in people or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")):
+            return c
+    return None
+
+
+def _arrests_in_a_time_phrase(coder, coded: list[tuple[Span, list[tuple[Event, int]]]], people: frozenset[str]) -> None:
+    """(round 38) "The man confessed *after his arrest*", "*Following the arrest of* two men, police recovered a
+    pistol": an arrest noun placed as the time of the clause's act tells that the arrest was made, though the noun is
+    no report of its own (the coder keeps a bare nominal only with two coded actors). An arrest (173) of the person
+    named (a possessor or an of-phrase) by no one named (rule ``arrest_in_time_phrase``), when no event was coded on
+    the noun, the clause is told as having happened and it is not dated years back."""
+    maybe = token_indices(coder.doc, pos=("NOUN",))
+    for sent, evs in coded:
+        for n in in_span(maybe, sent) if sent.doc is coder.doc else sent:
+            if n.pos_ != "NOUN" or n.lower_ not in _ARREST_NOUNS or any(ti == n.i for _ev, ti in evs):
+                continue
+            if not (_cases(n) & _TIME_CASES) or not n.dep_.startswith("obl") and n.dep_ not in ("nmod", "advcl"):
+                continue
+            if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_ARREST for c in n.children):
+                continue
+            who = _arrested_of(n, people)
+            clause = n.head
+            for _ in range(3):  # "confessed to the theft after his arrest" with the phrase hung on the theft
+                if clause.pos_ not in ("NOUN", "PROPN") or clause.head.i == clause.i:
+                    break
+                clause = clause.head
+            if who is None or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            st = event_status(clause)
+            if st.status not in CLAIMED or coder.old_year(n) or coder.old_year(clause):
+                continue
+            row = coder.lex.cameo.get("173")
+            if row is None:
+                continue
+            tgt = coder.actors.get(who) or coder.actors.uncoded(who, force=True)
+            evs.append((context_event(coder, row, None, tgt, st, sent, n, "arrest_in_time_phrase"), n.i))

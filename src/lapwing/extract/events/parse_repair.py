@@ -94,6 +94,9 @@ participle on the root noun (repair 3 widened, `repair_root_noun`). 124 (session
 opening "*Ruling* party chief X on Friday called ..." read as a verb. 130 (session 29, `repair_visiting`): "talks with
 *visiting* Chancellor X", "met *visiting* Prime Minister Y" read as the host visiting the guest: "visiting" becomes
 the guest's adjective.
+157 (session 25 round 38, police, repair 22 widened, `repair_auxiliary`): "Nine men *have* so far *been* arrested" with the
+subject on the perfect's auxiliary and the passive auxiliary another word: the subject moved to the verb is its passive
+subject (it stayed an active one, so the arrest had no patient and no event).
 164 (session 30, `repair_quoted_conjunct`): 'urged X to stay "until ..." *and called on* Y' with the second verb
 joined to a word inside the quotation closed before its "and": it becomes the conjunct of the verb governing the quote.
 165 (session 25 round 37, `repair_neighbouring`): "and the government *of neighbouring* Mauritius said it ..." with

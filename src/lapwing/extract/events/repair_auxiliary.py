@@ -65,7 +65,8 @@ def repair_subject_on_aux(s: Token) -> bool:
     if any(c.dep_ in _SUBJ_DEPS for c in v.children):
         return False
     s.head = v
-    if aux.dep_ == "aux:pass" and s.dep_ == "nsubj":
+    # (157: also "Nine men *have* so far *been* arrested", the passive auxiliary another word than the subject's)
+    if s.dep_ == "nsubj" and (aux.dep_ == "aux:pass" or any(c.dep_ == "aux:pass" and c.i > aux.i for c in v.children)):
         s.dep_ = "nsubj:pass"
     return True
 
