@@ -1,0 +1,56 @@
+"""What talks and statements are about is not who takes part in them; the head of a multinational alliance or bloc
+is the organisation's, not the sentence's country's (issue 10, session 25, round 38).
+
+"The two leaders held talks on Ukraine": Ukraine is the topic, neither the target of the consultation nor the
+country of "the two leaders" (`events/topics.py`); the hearers still are ("talks *with* Kenya", "told Hungary").
+Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_actor_context13 import _no_user_files, codes, nlp, run  # noqa: F401  (fixtures)
+
+CLAIMED = ("asserted", "attributed")
+
+
+def claimed(pipe, text):
+    from lapwing.schema import Article
+
+    return [e for e in pipe.analyse(Article(id="t", text=text, published="2024-03-05")).events
+            if e.status in CLAIMED]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("The two leaders held talks on Ukraine on Tuesday.", "UKR"),
+    ("The Nigerian president held a meeting on Niger last week.", "NER"),
+    ("The two presidents held a phone call on Gaza.", "PSE"),
+    ("The Turkish president made a statement on Syria.", "SYR"),
+    ("Both foreign ministers held consultations about Myanmar in Jakarta.", "MMR"),
+    ("The Canadian minister held consultations on Iran with European allies.", "IRN"),
+])
+def test_a_topic_is_not_the_target_nor_the_sides_country(pipe, text, topic):
+    evs = [e for e in claimed(pipe, text) if e.cameo[:2] in ("01", "03", "04", "05")]
+    assert evs, claimed(pipe, text)
+    for e in evs:
+        assert e.target is None or e.target.country != topic, (e.cameo, e.target)
+        assert e.source is None or e.source.country != topic, (e.cameo, e.source)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Australia's prime minister held talks with Indonesia on trade.", "AUS", "IDN"),
+    ("The Chilean president held talks with Peru's president about the border.", "CHL", "PER"),
+    ("The Egyptian foreign minister met his Sudanese counterpart for talks on Libya.", "EGY", "SDN"),
+])
+def test_the_hearer_stays_the_target(pipe, text, source, target):
+    evs = [e for e in claimed(pipe, text) if e.cameo.startswith("04")]
+    assert any(e.source and e.source.country == source and e.target and e.target.country == target for e in evs), evs
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kenyan government imposed sanctions on Eritrea.", "KEN", "ERI"),
+    ("The Kenyan foreign minister called on Uganda to withdraw its troops.", "KEN", "UGA"),
+])
+def test_on_still_marks_the_target_of_other_acts(pipe, text, source, target):
+    assert any(e.source and e.source.country == source and e.target and e.target.country == target
+               for e in claimed(pipe, text)), claimed(pipe, text)
