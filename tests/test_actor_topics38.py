@@ -54,3 +54,28 @@ def test_the_hearer_stays_the_target(pipe, text, source, target):
 def test_on_still_marks_the_target_of_other_acts(pipe, text, source, target):
     assert any(e.source and e.source.country == source and e.target and e.target.country == target
                for e in claimed(pipe, text)), claimed(pipe, text)
+
+
+@pytest.mark.parametrize("text, phrase, other", [
+    ("The head of the Western military alliance said Ukraine needed more air defence.", "alliance", "UKR"),
+    ("The chief of the regional bloc warned Mali against delaying the vote.", "bloc", "MLI"),
+    ("The secretary-general of the military alliance met Finland's president on Monday.", "alliance", "FIN"),
+    ("MANILA, Philippines (Reuters) - The head of the regional grouping urged the government to free the activists.",
+     "grouping", "PHL"),
+    ("Leaders of the trade bloc rejected Argentina's request on Thursday.", "bloc", "ARG"),
+])
+def test_the_head_of_an_alliance_of_states_is_the_organisation(nlp, pipe, text, phrase, other):
+    got = codes(run(nlp, text), phrase)
+    assert got is not None and got[1] == "IGO" and got[0] is None, got
+    for e in claimed(pipe, text):
+        if e.source is not None and phrase in e.source.text:
+            assert e.source.country != other and e.source.sector == "IGO", e.source
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("The chief of Kenya's army visited Somalia on Monday.", "army", ("KEN", "MIL")),
+    ("The opposition alliance said it would boycott the vote in Zambia.", "alliance", (None, "OPP")),
+    ("The head of the UN refugee agency visited Sudan.", "agency", ("UNO", "IGO")),
+])
+def test_national_and_named_bodies_keep_their_codes(nlp, text, phrase, want):
+    assert codes(run(nlp, text), phrase) == want

@@ -302,7 +302,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if codes.country is None and bare_agent and head.type == "anchor" and (
                 codes.plural and generic_plural(self.doc, an.chain.start, head.end)
                 or foreign_phrase(self.doc, an.chain.start, head.start, head.end)
-                or cross_border(self.doc, an.chain.start, head.start, head.end, codes.sector)):
+                or cross_border(self.doc, an.chain.start, head.start, head.end, codes.sector)
+                or codes.sector == "IGO"):  # "the regional bloc", "the head of the military alliance": many states'
             codes.sources["generic"] = "generic"  # "many leaders", "foreign bloggers", "rights groups": no one country
             bare_agent = False
         adm = administration_country(self, an) if codes.country is None and bare_agent else None
