@@ -79,3 +79,35 @@ def test_the_head_of_an_alliance_of_states_is_the_organisation(nlp, pipe, text, 
 ])
 def test_national_and_named_bodies_keep_their_codes(nlp, text, phrase, want):
     assert codes(run(nlp, text), phrase) == want
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The head of the 15-nation West African bloc said Mali would return.", "bloc"),
+    ("The 27-member bloc imposed new sanctions on Belarus.", "bloc"),
+    ("NAIROBI, Kenya (Reuters) - The chairman of the eight-nation regional grouping urged the government to talk.",
+     "grouping"),
+    ("The leader of the 10-member Southeast Asian bloc visited Myanmar.", "bloc"),
+])
+def test_a_bloc_counted_by_its_member_states_is_an_organisation_of_states(nlp, text, phrase):
+    assert codes(run(nlp, text), phrase) == (None, "IGO")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The 5,000-member union called a strike at the port.", "union"),  # workers, not states
+    ("A 12-member delegation from Ghana arrived in Lome.", "delegation"),
+])
+def test_other_counted_groups_are_not_organisations_of_states(nlp, text, phrase):
+    got = codes(run(nlp, text), phrase)
+    assert got is None or got[1] != "IGO", got
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Senegal conferred its highest honour on Modi, and the prime ministers signed three accords.", "SEN"),
+    ("Ghana bestowed a medal on President Lula, and the two ministers signed a trade pact.", "GHA"),
+])
+def test_an_on_phrase_of_a_gift_is_no_topic(pipe, text, country):
+    """"conferred an honour on X" gives to X: X still counts among the sentence's countries, so the unnamed
+    ministers take neither side's country."""
+    for e in claimed(pipe, text):
+        if e.source is not None and "ministers" in e.source.text:
+            assert e.source.country != country, e.source

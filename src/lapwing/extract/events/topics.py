@@ -20,7 +20,7 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TALK_HEADS = frozenset({
     "talk", "talks", "meeting", "meet", "statement", "discussion", "discuss", "consultation", "conversation",
     "negotiation", "negotiate", "speak", "call", "summit", "conference", "speech", "remark", "comment", "briefing",
-    "brief", "address", "chat", "dialogue", "exchange", "debate", "confer", "consult", "communique", "declaration",
+    "brief", "address", "chat", "dialogue", "debate", "consult", "communique", "declaration",
     "message", "letter", "interview", "session", "round", "phone"})
 
 
