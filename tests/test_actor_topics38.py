@@ -111,3 +111,24 @@ def test_an_on_phrase_of_a_gift_is_no_topic(pipe, text, country):
     for e in claimed(pipe, text):
         if e.source is not None and "ministers" in e.source.text:
             assert e.source.country != country, e.source
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Trump and Putin have agreed to share information on North Korea.", "PRK"),
+    ("The two defence ministers agreed to exchange intelligence about Libya.", "LBY"),
+    ("Peru offered to share its experience on Bolivia with the new government.", "BOL"),
+])
+def test_what_information_is_about_is_no_target(pipe, text, topic):
+    evs = [e for e in claimed(pipe, text) if e.cameo.startswith("03")]
+    for e in evs:
+        assert e.target is None or e.target.country != topic, (e.cameo, e.target)
+        assert e.source is None or e.source.country != topic, (e.cameo, e.source)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Kenyan president agreed to share intelligence with Uganda on Somalia.", "UGA"),
+    ("Iran threatened to impose sanctions on Britain.", "GBR"),
+    ("Egypt agreed to hold talks on Libya with Tunisia.", "TUN"),
+])
+def test_the_party_of_the_content_stays_the_target(pipe, text, target):
+    assert any(e.target is not None and e.target.country == target for e in claimed(pipe, text)), claimed(pipe, text)

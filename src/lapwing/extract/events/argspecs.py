@@ -14,6 +14,7 @@ from lapwing.extract.events.syntax import (
 from lapwing.extract.events.syntax_words import RELATION_NOUNS
 from lapwing.extract.events.syntax_args import _between, _conj, _purpose_between, _name_conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import measure_content
+from lapwing.extract.events.topics import TOPIC_PREPS, topic_noun
 from lapwing.extract.events.parse_memo import children_of
 
 #: the channel nouns of a call: "spoke *by phone* with X"
@@ -208,7 +209,8 @@ class ArgSpecsMixin:
             found += [h for a in children_of(x) if a.dep_ == "advmod" and a.i > x.i  # "to move its forces *closer to* Y"
                       for cs, h in _prep_args(a) if cs & preps]
             if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
-                found += [h for cs, h in _prep_args(o) if cs & preps]  # positions *of Hezbollah*" (last)
+                found += [h for cs, h in _prep_args(o) if cs & preps  # positions *of Hezbollah*" (last)
+                          and not (cs & TOPIC_PREPS and topic_noun(o))]  # ("to share information *on* X": topics.py)
                 found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps]
                 if lemma_of(o) in _STAKE_NOUNS:  # "to increase investment *in Zambia*": where money goes, not a place
                     found += [h for cs, h in _prep_args(o) if "in" in cs]  # of the act ("deploy troops in Mali")

@@ -23,6 +23,20 @@ TALK_HEADS = frozenset({
     "brief", "address", "chat", "dialogue", "debate", "consult", "communique", "declaration",
     "message", "letter", "interview", "session", "round", "phone"})
 
+#: nouns of what is known or held about something, whose "on / about" phrase is a topic: "to share *information on*
+#: North Korea", "their *views on* Syria", "its *position on* Kosovo"
+INFO_NOUNS = frozenset({
+    "information", "intelligence", "data", "view", "views", "idea", "ideas", "experience", "expertise", "knowledge",
+    "detail", "details", "report", "finding", "findings", "evidence", "assessment", "analysis", "opinion", "position",
+    "stance", "thought", "thoughts", "concern", "concerns", "update", "updates", "note", "notes", "insight", "insights"})
+
+
+def topic_noun(t: Token) -> bool:
+    """A noun of talk or of information ("talks", "a statement", "information", "views"): its "on / about" phrase is
+    what it is about."""
+    return t.pos_ in ("NOUN", "PROPN") and (lemma_of(t) in TALK_HEADS or lemma_of(t) in INFO_NOUNS
+                                            or t.lower_ in TALK_HEADS or t.lower_ in INFO_NOUNS)
+
 
 def topic_prep(cases: set[str], code: str | None) -> bool:
     """The prepositions ``cases`` of a phrase on an event's object mark a topic for an act of this CAMEO code."""
@@ -43,4 +57,4 @@ def names_topic(doc: Doc, start: int, end: int) -> bool:
     head = up.head
     if head.pos_ in ("VERB", "AUX") and lemma_of(head) == "call":
         return False  # "called on Kenya to withdraw": the one appealed to
-    return lemma_of(head) in TALK_HEADS or head.lower_ in TALK_HEADS
+    return lemma_of(head) in TALK_HEADS or head.lower_ in TALK_HEADS or topic_noun(head)
