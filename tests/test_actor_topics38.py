@@ -114,7 +114,7 @@ def test_an_on_phrase_of_a_gift_is_no_topic(pipe, text, country):
 
 
 @pytest.mark.parametrize("text, topic", [
-    ("Trump and Putin have agreed to share information on North Korea.", "PRK"),
+    ("Chile and Argentina have agreed to share data on Bolivia next year.", "BOL"),
     ("The two defence ministers agreed to exchange intelligence about Libya.", "LBY"),
     ("Peru offered to share its experience on Bolivia with the new government.", "BOL"),
 ])
