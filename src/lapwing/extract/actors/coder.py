@@ -26,7 +26,7 @@ from lapwing.extract.actors.common import (
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.host_target import host_side_target
-from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural
+from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural, states_body
 from lapwing.extract.actors.context_refs import (acronym_antecedent, is_counterpart, led_group_reference, of_pair_members,
                                                  org_reference, pair_members, possessor_bloc, sheriff_deputies)
 from lapwing.extract.actors.coref import _Coref
@@ -286,6 +286,9 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             codes.sector, codes.sources["sector"] = g_sector, "group"
         if codes.country is None and g_country and not is_counterpart(self, an):  # ("his counterpart")
             codes.country, codes.sources["country"] = g_country, "group"
+        if codes.sector is None and codes.country is None and head.type == "anchor" \
+                and states_body(self.doc, an.chain.start, an.chain.end):
+            codes.sector, codes.sources["sector"] = "IGO", "title"  # "the 15-nation West African bloc"
         if codes.sector is None and title_sector:
             codes.sector, codes.sources["sector"] = title_sector, "title"
             codes.weak_title = True
@@ -302,7 +305,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if codes.country is None and bare_agent and head.type == "anchor" and (
                 codes.plural and generic_plural(self.doc, an.chain.start, head.end)
                 or foreign_phrase(self.doc, an.chain.start, head.start, head.end)
-                or cross_border(self.doc, an.chain.start, head.start, head.end, codes.sector)):
+                or cross_border(self.doc, an.chain.start, head.start, head.end, codes.sector)
+                or codes.sector == "IGO"):  # "the regional bloc", "the head of the military alliance": many states'
             codes.sources["generic"] = "generic"  # "many leaders", "foreign bloggers", "rights groups": no one country
             bare_agent = False
         adm = administration_country(self, an) if codes.country is None and bare_agent else None

@@ -73,3 +73,26 @@ def cross_border(doc: Any, start: int, head_start: int, head_end: int, sector: s
     if sector not in CROSS_BORDER_SECTORS:
         return False
     return not any(doc[k].lower_ in LOCAL_WORDS for k in range(start, head_end))
+
+
+
+#: heads of a grouping that a count of its member states makes an organisation of states ("the 15-nation bloc")
+STATES_BODY_HEADS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization", "coalition",
+                               "community", "union", "forum"})
+#: the bodies a count of "members" makes one of states ("the 27-member bloc"; not "a 500-member union")
+_MEMBER_HEADS = frozenset({"bloc", "alliance", "grouping"})
+#: the counted members ("15-nation", "27-member", "ten-country")
+_MEMBER_WORDS = frozenset({"nation", "member", "country", "state"})
+
+
+def states_body(doc: Any, start: int, end: int) -> bool:
+    """The phrase from ``start`` to ``end`` has an organisation of states counted by its members: "the 15-nation West
+    African bloc", "the head of the 27-member bloc", "the ten-country grouping" (IGO, with no country of its own;
+    session 25, round 38). The count is a number, a hyphen and a member word right before the body's words."""
+    for k in range(start + 2, end - 1):
+        if doc[k].lower_ in _MEMBER_WORDS and doc[k - 1].text == "-" and (doc[k - 2].like_num or doc[k - 2].pos_ == "NUM"):
+            rest = range(k + 1, min(end, k + 4))  # ("15-nation West African bloc": the body within three words)
+            heads = _MEMBER_HEADS if doc[k].lower_ == "member" else STATES_BODY_HEADS  # ("a 500-member union": workers)
+            if any(doc[j].lemma_.lower() in heads or doc[j].lower_ in heads for j in rest):
+                return True
+    return False

@@ -23,6 +23,7 @@ from lapwing.extract.events.participants import (
     is_coded,
 )
 from lapwing.extract.events.phrases import _modifiers, np_span
+from lapwing.extract.events.topics import names_topic
 from lapwing.extract.events.syntax import SUBJ, _cases, _words, lemma_of, verb_bases
 from lapwing.extract.quoted_speaker import (
     INCLUSIVE_WE_VERBS,
@@ -186,7 +187,9 @@ class ParticipantsMixin:
         local = self._located_country(a)
         if local is not None:
             return a.model_copy(update={"country": local, "rule": (a.rule or "actor") + "+place"})
-        found = [f for f in self._sentence_countries(sent) if not exemplar_country(self.doc, f[0], f[1])]
+        # (nor a topic: "the two leaders held talks *on Ukraine*" are not Ukraine's; topics.py)
+        found = [f for f in self._sentence_countries(sent) if not exemplar_country(self.doc, f[0], f[1])
+                 and not names_topic(self.doc, f[0], f[1])]
         foreign = self._counterpart_countries(sent, a)
         if foreign:
             # "The prime minister met his *Japanese* counterpart (in *Tokyo*)": the counterpart's country is the one

@@ -14,6 +14,7 @@ from lapwing.extract.events.syntax import (
 from lapwing.extract.events.syntax_words import RELATION_NOUNS
 from lapwing.extract.events.syntax_args import _between, _conj, _purpose_between, _name_conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import measure_content
+from lapwing.extract.events.topics import TOPIC_PREPS, topic_noun
 from lapwing.extract.events.parse_memo import children_of
 
 #: the channel nouns of a call: "spoke *by phone* with X"
@@ -204,11 +205,13 @@ class ArgSpecsMixin:
             while o is None and (nx := next((c for c in children_of(x) if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
             found = [o] if o is not None else []
-            found += [h for cs, h in _prep_args(x) if cs & preps]
+            about = o is not None and topic_noun(o)  # "to share intelligence [on X]" hung on the verb: still the topic
+            found += [h for cs, h in _prep_args(x) if cs & preps and not (about and cs & TOPIC_PREPS)]
             found += [h for a in children_of(x) if a.dep_ == "advmod" and a.i > x.i  # "to move its forces *closer to* Y"
                       for cs, h in _prep_args(a) if cs & preps]
             if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
-                found += [h for cs, h in _prep_args(o) if cs & preps]  # positions *of Hezbollah*" (last)
+                found += [h for cs, h in _prep_args(o) if cs & preps  # positions *of Hezbollah*" (last)
+                          and not (about and cs & TOPIC_PREPS)]  # ("to share information *on* X": topics.py)
                 found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps]
                 if lemma_of(o) in _STAKE_NOUNS:  # "to increase investment *in Zambia*": where money goes, not a place
                     found += [h for cs, h in _prep_args(o) if "in" in cs]  # of the act ("deploy troops in Mali")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.participants import is_coded
+from lapwing.extract.events.topics import topic_prep
 from lapwing.extract.events.syntax import _cases, _is_passive, _is_temporal, _words, lemma_of, verb_bases
 from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.parse_memo import children_of
@@ -210,7 +211,9 @@ class ArgumentsMixin:
                 found.append(c)
         # (a by-phrase names the other side only on what someone said or asked: "reforms *by* the
         # government" are the government's to make)
-        found += [h for cs, h in _prep_args(obj) if cs & _OBJECT_TARGET_PREPS and (said or "by" not in cs)]
+        # ("held talks *on Ukraine*", "made a statement *on Syria*": what was talked of, not the other side; topics.py)
+        found += [h for cs, h in _prep_args(obj) if cs & _OBJECT_TARGET_PREPS and (said or "by" not in cs)
+                  and not topic_prep(cs, code)]
         if said and not _is_passive(t):  # "rejected accusations *by the US*" with the by-phrase hung on the active verb
             found += [h for cs, h in _prep_args(t) if "by" in cs and h.left_edge.i == obj.right_edge.i + 1]
         if said and (a := self._agent_on_complement(obj)) is not None:

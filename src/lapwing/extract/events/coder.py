@@ -193,7 +193,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         conjuncts (CAMEO codes each dyad), copied from the first event with the actors swapped in."""
         ev, ti, conf, cand = built
         # one event for a pair that acts together ("X and Y met": X -> Y), but only when the target found is the
-        # subject's own partner: "X and Y agreed to share information on *Z*" is X -> Z and Y -> Z
+        # subject's own partner: "X and Y agreed to sanction *Z*" is X -> Z and Y -> Z
         reciprocal = any(x in c.pattern.target for x in ("conj2", "between2")) and _partners(c.source_tok, c.target_tok)
 
         def expand(role: str, tok: Token | None) -> list[Actor | None]:
