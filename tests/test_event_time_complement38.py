@@ -76,3 +76,14 @@ def test_a_relative_clause_without_its_own_subject_is_left_alone(pipe):
     out = repaired(doc)
     appeared = next(t for t in out if t.text == "appeared")
     assert appeared.dep_ != "ccomp"
+
+
+@pytest.mark.parametrize("text, verb", [
+    # a participle modifier before the time phrase, and the sentence's own verb read as a bare plural noun after it
+    ("The plan approved on Monday calls for new elections within a year.", "calls"),
+    ("The accord reached late on Sunday sets new rules for the border crossings.", "sets"),
+])
+def test_a_bare_plural_after_a_participles_time_phrase_is_not_its_object(pipe, text, verb):
+    from lapwing.extract.events.parse_repair import repaired
+    out = repaired(pipe.nlp(text))
+    assert next(t for t in out if t.text == verb).dep_ not in ("obj", "dobj"), text

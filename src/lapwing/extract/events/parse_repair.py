@@ -129,6 +129,11 @@ travel bans and asset *freezes* on ..." with one measure of the list read as a v
 measure an adverb or unmarked oblique of the verb (`repair_measure_list`).
 138 (session 25, round 37): "destroyed *a Hamas tunnel*" with the object after an active verb that has none labelled
 a plain oblique with no preposition (`repair_oblique_object`).
+148-149 (session 25, round 38, `repair_time_complement`): a verb's complement after its own time phrase: "The
+ministry *denied on Monday that* police had fired ..." with the that-clause read as a relative clause or a loose
+clause (148: it is the verb's ``ccomp``, a verb hung under its subject the root); "Ethiopia *accused on Tuesday
+Eritrea* of ...", "*expelled on Friday the* ambassador" with the object read inside the time phrase or as a bare
+oblique (149: it is the verb's object).
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ _LEAD = frozenset({"on", "late", "early", "earlier", "later", "last", "this", "o
 #: channel nouns of "in a statement on Monday"
 _CHANNEL = frozenset({"statement", "interview", "speech", "address", "briefing", "communique", "message", "letter",
                       "post", "broadcast", "tweet", "conference", "remarks"})
+_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
 _CHANNEL_DET = frozenset({"a", "an", "its", "his", "her", "their", "the", "joint", "televised", "written", "news",
                           "brief", "short", "separate", "late", "radio", "press"})
 
@@ -162,6 +163,8 @@ def repair_object_after_time(v: Token) -> bool:
         return False
     if any(c.dep_ in ("obj", "dobj") and c.i != n.i for c in kids):
         return False
+    if doc[k].tag_ in ("NNS", "VBZ") and doc[k].lower_ not in _QUANTITIES:
+        return False  # "The plan approved on Monday *calls* for ...": a bare plural may be the sentence's own verb
     if owner is not None:
         _set(v, v, "ROOT")
         for t in [t for t in owner.children if t.i > v.i and t.i != n.i]:
