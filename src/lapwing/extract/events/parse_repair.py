@@ -132,6 +132,11 @@ travel bans and asset *freezes* on ..." with one measure of the list read as a v
 measure an adverb or unmarked oblique of the verb (`repair_measure_list`).
 138 (session 25, round 37): "destroyed *a Hamas tunnel*" with the object after an active verb that has none labelled
 a plain oblique with no preposition (`repair_oblique_object`).
+148-149 (session 25, round 38, `repair_time_complement`): a verb's complement after its own time phrase: "The
+ministry *denied on Monday that* police had fired ..." with the that-clause read as a relative clause or a loose
+clause (148: it is the verb's ``ccomp``, a verb hung under its subject the root); "Ethiopia *accused on Tuesday
+Eritrea* of ...", "*expelled on Friday the* ambassador" with the object read inside the time phrase or as a bare
+oblique (149: it is the verb's object).
 """
 
 from __future__ import annotations
@@ -185,6 +190,7 @@ from lapwing.extract.events.repair_time_appos import repair_clause_after_time_ph
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
 from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
+from lapwing.extract.events.repair_time_complement import repair_object_after_time, repair_that_after_time
 from lapwing.extract.events.repair_neighbouring import repair_neighbouring_of
 from lapwing.extract.events.repair_title_verb import repair_title_before_verb
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
@@ -284,6 +290,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     for i in todo["time"]:
         v = out[i]
         _repair_time_subject(v, v.sent)
+    _apply(out, todo, (("timecomp", repair_that_after_time),))
     for i in todo["adj"]:
         t = out[i]
         t.pos_ = "VERB"
@@ -311,6 +318,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \
             or repair_verb_after_relative(root, sent) or repair_verb_in_bare_relative(root, sent)
+    _apply(out, todo, (("timecomp", repair_object_after_time),))  # (149: after the verbless sentences' verbs are found)
     _apply(out, todo, (("hlpass", repair_headline_root_passive),))
     for i in todo["ing"]:
         repair_result_clause(out[i])

@@ -39,6 +39,8 @@ from lapwing.extract.events.repair_relative import CLAIM_SUMS
 from lapwing.extract.events.verb_classes import light_past_forms
 
 _EVENT_PREPS = {"in", "during", "amid", "after", "by"}
+#: the first word after a verb that may open its time phrase ("denied *on* Monday that", repairs 148-149)
+_TIME_GAP = frozenset({"on", "late", "early", "earlier", "last", "this", "overnight", "in"})
 
 #: last words of a number qualifier before the number ("up *to* 16", "*about* 160", "at *least* 20")
 _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "around", "nearly", "almost",
@@ -463,6 +465,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 todo["front"].append(i)
             if p >= 0 and dep not in ("ROOT", "root") and time_at(p):
                 todo["time"].append(i)
+            if i + 2 < n and (L[i + 1] in _TIME_GAP or time_at(i + 1)):
+                todo["timecomp"].append(i)  # "denied *on Monday* that ...", "accused on Tuesday *Eritrea*" (148-149)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
                 todo["noun"].append(i)
             if p >= 0 and (tag in FINITE or tag == "VBN" and dep in ("ROOT", "root", "ccomp")) and (H[p] == i and D[p] in ("amod", "compound") or any(
