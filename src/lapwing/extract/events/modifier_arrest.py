@@ -93,11 +93,7 @@ def arrests_in_modifiers(coder, coded: list[tuple[Span, list[tuple[Event, int]]]
             st = event_status(t)
             if st.status not in CLAIMED or coder.old_year(t):
                 continue
-            row = coder.lex.cameo.get("173")
-            if row is None:
-                continue
-            tgt = coder.actors.get(n) or coder.actors.uncoded(n, force=True)
-            evs.append((context_event(coder, row, src, tgt, st, sent, t, "arrest_in_modifier"), t.i))
+            _add_arrest(coder, evs, sent, t, n, src, st, "arrest_in_modifier")
     _arrests_before_the_noun(coder, coded, people)
     _arrests_in_a_time_phrase(coder, coded, people)
 
@@ -136,11 +132,7 @@ def _arrests_before_the_noun(coder, coded: list[tuple[Span, list[tuple[Event, in
             st = event_status(t)
             if st.status not in CLAIMED or coder.old_year(t):
                 continue
-            row = coder.lex.cameo.get("173")
-            if row is None:
-                continue
-            tgt = coder.actors.get(n) or coder.actors.uncoded(n, force=True)
-            evs.append((context_event(coder, row, None, tgt, st, sent, t, "arrest_before_noun"), t.i))
+            _add_arrest(coder, evs, sent, t, n, None, st, "arrest_before_noun")
 
 
 #: the sectors of a speaker whose report of an arrest with no doer named tells its own force's arrest
@@ -224,8 +216,15 @@ def _arrests_in_a_time_phrase(coder, coded: list[tuple[Span, list[tuple[Event, i
             st = event_status(clause)
             if st.status not in CLAIMED or coder.old_year(n) or coder.old_year(clause):
                 continue
-            row = coder.lex.cameo.get("173")
-            if row is None:
-                continue
-            tgt = coder.actors.get(who) or coder.actors.uncoded(who, force=True)
-            evs.append((context_event(coder, row, None, tgt, st, sent, n, "arrest_in_time_phrase"), n.i))
+            _add_arrest(coder, evs, sent, n, who, None, st, "arrest_in_time_phrase")
+
+
+def _add_arrest(coder, evs: list[tuple[Event, int]], sent: Span, word: Token, person: Token, src, st,
+                rule: str) -> None:
+    """An arrest (173) of ``person`` told by ``word`` (its trigger), by ``src`` (or no one named), with ``st``'s
+    status, added to the sentence's events ``evs`` (the three rules of this module share it)."""
+    row = coder.lex.cameo.get("173")
+    if row is None:
+        return
+    tgt = coder.actors.get(person) or coder.actors.uncoded(person, force=True)
+    evs.append((context_event(coder, row, src, tgt, st, sent, word, rule), word.i))
