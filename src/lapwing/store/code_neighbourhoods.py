@@ -44,24 +44,8 @@ def _armed_source(m: Mention) -> bool:
     return m.source is not None and m.source.sector in _OUTSIDE_THE_STATE
 
 
-#: A prison term told with the verb of custody: "jailed for five years", "imprisoned for 18 months", "sent to
-#: prison for life", "jailed for a decade". A term is what a court hands down (116), not the arrest (173) the verb
-#: codes; a stay in custody ("detained for 48 hours", "held for two weeks") names no court and is no term.
-_PRISON_TERM = re.compile(
-    r"\b(?:jailed|imprisoned|sent\s+to\s+(?:jail|prison)|put\s+behind\s+bars|locked\s+up)\s+for\s+"
-    r"(?:life\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"several|\d+(?:\.\d+)?)(?:[\s-]+(?:and\s+a\s+half|more))?\s+(?:years?|months?|decades?)\b)",
-    re.IGNORECASE)
-
-
-def _prison_term(m: Mention) -> bool:
-    """The sentence tells a prison term with a verb of custody: "jailed for five years"."""
-    return bool(_PRISON_TERM.search(m.sentence))
-
-
 #: The conditions a join row names.
-CONDITIONS: dict[str, Callable[[Mention], bool]] = {"crew": _crew, "armed_source": _armed_source,
-                                                    "prison_term": _prison_term}
+CONDITIONS: dict[str, Callable[[Mention], bool]] = {"crew": _crew, "armed_source": _armed_source}
 
 
 @dataclass(frozen=True)
