@@ -73,6 +73,8 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
                 break
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that" and doc[lo].dep_ == "mark"):
             lo += 1
+        if lo == t.i + 1 < hi and doc[lo].lower_ in ("on", "upon") and to_lemma == "call":
+            lo += 1  # ('called [on] dock workers to ...' with the hearer's 'on' hung elsewhere): the cue's particle
         if hi <= lo or not any(x.is_alpha or x.like_num for x in doc[lo:hi]):
             continue
         s, e = _strip_span(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")

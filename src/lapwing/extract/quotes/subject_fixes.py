@@ -253,3 +253,47 @@ def acronym_subject(verb: Token) -> Token | None:
         return None
     k = t.i - 1  # opening its sentence or clause: nothing but punctuation or a conjunction before it
     return t if k < 0 or verb.doc[k].is_punct or verb.doc[k].lower_ in ("and", "but") or verb.doc[k].is_sent_end else None
+
+
+_ASIDE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb inside the commas makes them a clause, not an aside
+_NAME_WORDS = ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART")  # ('Caretaker Prime Minister A B', "the party's leader")
+
+
+def aside_before_cue(verb: Token) -> Token | None:
+    """'Caretaker Prime Minister A B, in a statement carried by state media, called on [the army] to ...', 'Party
+    leader A B, speaking by telephone from C, called on ...': the parser hung the cue on a noun of the aside (or on the
+    name) as a participle, and gave it no subject. Read on the words: a cue in the past with its hearer or its words
+    right after it, right after an aside set off by commas (a phrase opening on a preposition or a participle, with no
+    finite verb of its own), the aside right after a noun phrase that opens the sentence: that phrase speaks."""
+    if verb.tag_ not in ("VBD", "VBN") or not is_cue_verb(verb) or verb.i < 4:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != "," or verb.i + 1 >= len(doc):
+        return None
+    after = doc[verb.i + 1]
+    if not (after.lower_ in ("on", "upon", "for", "that") or after.pos_ in ("DET", "PROPN", "PRON") and after.lower_ != "by"):
+        return None  # ('called [on] A to', 'urged [the army] to', 'said [that]'; 'X, ..., called by Y' is a passive)
+    start = index_of(doc).sent_start(verb)
+    opening = next((k for k in range(verb.i - 2, start, -1) if doc[k].text == "," or doc[k].is_space), None)
+    if opening is None or doc[opening].is_space or opening == verb.i - 2:
+        return None
+    aside = doc[opening + 1 : verb.i - 1]
+    if not (aside[0].tag_ in ("IN", "VBG") or aside[0].tag_ == "VBN" and aside[0].lower_ != "said") \
+            or aside[0].lower_ in ("that", "because", "if", "although", "while", "when", "as"):
+        return None
+    if any(t.tag_ in _ASIDE_VERB_TAGS or t.lower_ in ("who", "which", "whose", "that") for t in aside):
+        return None
+    words = doc[start:opening]
+    if not words or len(words) > 8 or any(t.pos_ not in _NAME_WORDS and t.tag_ != "POS" for t in words[1:]):
+        return None
+    if words[0].pos_ not in _NAME_WORDS and not (words[0].tag_ in ("VBG", "VBN") and len(words) > 1
+                                               and words[1].pos_ == "PROPN" and words[0].is_title):
+        return None  # (a title the tagger read as a participle: '[Acting] President A B, ...')
+    name = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
+    if name is None or is_time_word(name):
+        return None
+    while name.dep_ in ("flat", "flat:name", "compound") and start <= name.head.i < name.i:
+        name = name.head
+    return name

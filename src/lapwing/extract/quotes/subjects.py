@@ -20,7 +20,7 @@ from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
                                                        object_participle, relative_on_object, seen_or_left,
                                                        with_conjoined)
-from lapwing.extract.quotes.subject_fixes import (acronym_subject, active_misread, aside_subject, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
+from lapwing.extract.quotes.subject_fixes import (acronym_subject, active_misread, aside_before_cue, aside_subject, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
@@ -181,7 +181,8 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         subj = c
     if subj is not None:
         return _past_parenthesis(_past_dateline(subj, verb))
-    share = _share_before(verb) or aside_subject(verb)  # ('About four in 10 said'; 'X, speaking on ..., called')
+    share = _share_before(verb) or aside_subject(verb) or aside_before_cue(verb)
+    # ('About four in 10 said'; 'X, speaking on ..., called'; 'X, in a statement carried by Y, called on ...')
     if share is not None:
         return share
     fronted = fronted_phrase_subject(verb)  # ('In a video posted on ..., the premier called on ... and urged ...')
