@@ -229,6 +229,10 @@ class GatesMixin:
             # "killed in a fake *encounter* by policemen in 2009", "where police *firing* killed seven in
             # 2007": the event noun is dated by the clause it stands in
             return True
+        if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "xcomp") and h.i < anchor.i and h.pos_ == "VERB" \
+                and self.old_year(h):
+            # "In 2010, police fired on the crowd, *killing* three": the participle shares its verb's time
+            return True
         years, eras, bcad = self._time_marks()
         if self._background_perfect(anchor, years):
             return True

@@ -97,6 +97,9 @@ the guest's adjective.
 157 (session 25 round 38, police, repair 22 widened, `repair_auxiliary`): "Nine men *have* so far *been* arrested" with the
 subject on the perfect's auxiliary and the passive auxiliary another word: the subject moved to the verb is its passive
 subject (it stayed an active one, so the arrest had no patient and no event).
+158 (session 25 round 39, police, `repair_time_front`): "On Monday *police* opened fire on ..." with no comma after the
+time phrase and the doer read as its noun ("on ... police", the day a compound): the noun is the verb's subject, the
+time phrase its oblique.
 164 (session 30, `repair_quoted_conjunct`): 'urged X to stay "until ..." *and called on* Y' with the second verb
 joined to a word inside the quotation closed before its "and": it becomes the conjunct of the verb governing the quote.
 165 (session 25 round 37, `repair_neighbouring`): "and the government *of neighbouring* Mauritius said it ..." with
@@ -179,7 +182,7 @@ from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before
 from lapwing.extract.events.repair_aside import repair_partitive_aside, repair_partitive_relative
 from lapwing.extract.events.repair_oblique_object import repair_oblique_object
 from lapwing.extract.events.repair_measure_list import repair_measure_cut_from_kind, repair_measure_read_as_verb
-from lapwing.extract.events.repair_time_front import repair_time_fronted_subject, repair_time_in_subject
+from lapwing.extract.events.repair_time_front import repair_time_before_subject, repair_time_fronted_subject, repair_time_in_subject
 from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
 from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copula, repair_name_as_event_subject
 from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
@@ -273,7 +276,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
+    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("timenoun", repair_time_before_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
                        ("timeof", repair_of_phrase_on_time), ("neighbour", repair_neighbouring_of)))

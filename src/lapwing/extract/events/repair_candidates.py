@@ -155,6 +155,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["unmarked"].append(i)  # "expelled *two diplomats*", "detained *five men* on Monday", "visits *Kyiv*"
         if dep == "obl" and H[i] < i and P[H[i]] == "VERB" and L[H[i] + 1] in OBL_OPENERS and pos in ("NOUN", "PROPN"):
             todo["oblobj"].append(i)  # "destroyed *a Hamas tunnel*" with the object an oblique (138)
+        if dep == "obl" and H[i] > i and P[H[i]] == "VERB" and pos in ("NOUN", "PROPN") and p >= 1 and D[p] == "compound" \
+                and H[p] == i and time_at(p) and not time_at(i):
+            todo["timenoun"].append(i)  # "On Monday *police* opened fire" with the doer in the time phrase (158)
         if pos == "PROPN" and i + 2 < n and X[i + 1] == "," and D[i + 2] == "nsubj" and H[i + 2] == H[i] \
                 and dep in ("obl:unmarked", "vocative", "dep", "appos", "nmod:unmarked"):
             todo["namepair"].append(i)  # the headline "Ghana, Togo sign ..." with Ghana hung on the verb

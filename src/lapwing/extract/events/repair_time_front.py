@@ -90,3 +90,38 @@ def repair_time_in_subject(n: Token) -> bool:
         if t.i != th.i:
             _set_head(t, th, t.dep_)
     return True
+
+
+def repair_time_before_subject(n: Token) -> bool:
+    """Repair 158 (session 25, round 39): a fronted time phrase with no comma read as the prepositional phrase of the
+    subject's noun: "On Monday *police* opened fire on ...", "on tuesday *constables* lathi-charged ..." with *police*
+    an oblique of the verb ("on ... police") and the day its compound, so the act had no doer. When the words before
+    the noun are a time phrase only (a time word and its glue: on, late, early, last, the, evening, ...), the noun is
+    no time word, and the verb after it is finite with no subject of its own, the noun becomes the verb's subject
+    (a passive one with a passive auxiliary) and the time phrase the verb's oblique; True when applied."""
+    doc, sent, v = n.doc, n.sent, n.head
+    if n.dep_ != "obl" or v.pos_ != "VERB" or v.i < n.i or _time_word(n) or n.i == sent.start:
+        return False
+    if not (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "aux:pass") for c in v.children)):
+        return False
+    if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("expl", "mark") for c in v.children):
+        return False
+    prefix = range(sent.start, n.i)
+    if not all(_time_word(doc[j]) or doc[j].lower_ in _TIME_GLUE for j in prefix):
+        return False
+    if not any(_time_word(doc[j]) for j in prefix) or not all(n.is_ancestor(doc[j]) for j in prefix):
+        return False
+    if any(not n.is_ancestor(doc[j]) and (doc[j].head.i != v.i or doc[j].dep_ not in ("aux", "aux:pass", "advmod", "neg"))
+           for j in range(n.i + 1, v.i)):
+        return False  # (only the noun's own phrase and the verb's auxiliaries and adverbs between the two)
+    tops = [doc[j] for j in prefix if doc[j].head.i == n.i]
+    th = next((t for t in reversed(tops) if _time_word(t)), None)
+    if th is None:
+        return False
+    _set_head(th, v, "obl:tmod")
+    for t in tops:
+        if t.i != th.i:
+            _set_head(t, th, t.dep_)
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
+    _set_head(n, v, "nsubj:pass" if passive else "nsubj")
+    return True
