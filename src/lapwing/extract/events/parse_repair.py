@@ -105,6 +105,10 @@ joined to a word inside the quotation closed before its "and": it becomes the co
 165 (session 25 round 37, `repair_neighbouring`): "and the government *of neighbouring* Mauritius said it ..." with
 "neighbouring" read as a participle marked by "of": it becomes the country's adjective, the country the body noun's
 modifier, and the body noun the subject of the verb after the country when that verb has no other.
+167 (session 25 round 39, `repair_span_object`, repair 30c widened): "..., hours *after rioters looted* and burned
+*shops* in ..." with the subject hung on the time noun (or the subject of the adjective), the past verb an adjective
+on the next noun and that noun hung on the subject's head or higher (or a second object of the main verb): the verb
+is the clause's, the first noun its subject, the second its object.
 166 (session 25 round 37, `repair_title_verb`): "The EU's foreign policy *chief urged* restraint, and the bloc said
 ..." read as one noun phrase with the title and the verb modifiers of the object: the verb heads the sentence, the
 title (with its determiner and possessor) is its subject.

@@ -47,6 +47,7 @@ from lapwing.extract.events.syntax import _active_kids
 from lapwing.extract.events.lexicon_loader import lexicon, single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
+from lapwing.extract.events.repair_span_object import repair_past_on_span_object
 from lapwing.extract.events.repair_subordinate import past_read_as_adjective as _past_read_as_adjective, repair_span_noun_as_subject
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _time_word
 
@@ -255,7 +256,7 @@ def repair_subordinator_on_subject(m: Token) -> bool:
         return _subordinator_on_oblique(m, n) or _subordinator_in_object(m, n) or repair_span_noun_as_subject(m)
     if m.lower_ not in _SUBORDINATORS or m.dep_ != "case" or n.dep_ not in ("nsubj", "nsubj:pass") or v.i < n.i:
         return False
-    if _second_subject_object(m, n, v):
+    if _second_subject_object(m, n, v) or repair_past_on_span_object(m, n):
         return True
     if v.pos_ != "VERB" or v.dep_ not in ("conj", "advcl", "parataxis") or v.head.i > m.i:
         return False
@@ -295,7 +296,7 @@ def _subordinator_on_oblique(m: Token, n: Token) -> bool:
     subject the noun, the subordinator its marker."""
     v = next((c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB" and c.i > n.i), None)
     if v is None:
-        return _past_read_as_adjective(m, n)
+        return _past_read_as_adjective(m, n) or repair_past_on_span_object(m, n)  # (repair 167)
     if any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent") for c in v.children):
         return False
     end = v.right_edge.i + 1  # a participle tag only when the clause ends there ("as police *stationed* there
