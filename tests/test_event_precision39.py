@@ -4,8 +4,8 @@ doer of its act (docs/events.md, session 25, round 39). Every sentence here was 
 * "X's plan / decision / bid / offer to VERB ..." and "the decision by X to VERB ...": X does the act, not the
   one who criticised, welcomed or backed the plan (``plan_owner`` in ``syntax_words.py``; parse repair 140,
   ``repair_plan_clause.py``, when the parser hung the to-clause on the outer verb);
-* controls: "urged X's government to VERB" keeps its object control, "announced a plan to VERB" keeps its subject,
-  a plan nobody owns gives the critic no planned act, and a possessive pronoun is left to the clause's subject.
+* controls: "urged X's government to VERB" keeps its object control, "announced a plan to VERB" and "decided to
+  VERB" keep their subject, and a plan nobody owns gives the critic no claimed planned act.
 """
 
 from __future__ import annotations
