@@ -139,6 +139,9 @@ travel bans and asset *freezes* on ..." with one measure of the list read as a v
 measure an adverb or unmarked oblique of the verb (`repair_measure_list`).
 138 (session 25, round 37): "destroyed *a Hamas tunnel*" with the object after an active verb that has none labelled
 a plain oblique with no preposition (`repair_oblique_object`).
+140 (session 25, round 39): "criticised *Poland's plan to militarise* the border", "condemned the decision *by Japan
+to deploy* troops" with the to-clause of an owned plan noun read as the verb's ``xcomp``: it is the noun's ``acl``,
+and its owner does the act (`repair_plan_clause`).
 148-149 (session 25, round 38, `repair_time_complement`): a verb's complement after its own time phrase: "The
 ministry *denied on Monday that* police had fired ..." with the that-clause read as a relative clause or a loose
 clause (148: it is the verb's ``ccomp``, a verb hung under its subject the root); "Ethiopia *accused on Tuesday
@@ -185,6 +188,7 @@ from lapwing.extract.events.repair_copula import repair_object_on_copula_adjecti
 from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before_article, repair_participle_after_have
 from lapwing.extract.events.repair_aside import repair_partitive_aside, repair_partitive_relative
 from lapwing.extract.events.repair_oblique_object import repair_oblique_object
+from lapwing.extract.events.repair_plan_clause import repair_plan_clause
 from lapwing.extract.events.repair_measure_list import repair_measure_cut_from_kind, repair_measure_read_as_verb
 from lapwing.extract.events.repair_time_front import repair_time_before_subject, repair_time_fronted_subject, repair_time_in_subject
 from lapwing.extract.events.repair_name_possessor import repair_name_and_possessor
@@ -280,7 +284,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("timenoun", repair_time_before_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
+    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("timenoun", repair_time_before_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("planacl", repair_plan_clause), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
                        ("timeof", repair_of_phrase_on_time), ("neighbour", repair_neighbouring_of)))

@@ -13,6 +13,7 @@ from collections import defaultdict
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.events.repair_plan_clause import plan_clause_candidate
 from lapwing.extract.events.repair_aside import PARTITIVES
 from lapwing.extract.events.repair_oblique_object import OPENERS as OBL_OPENERS
 from lapwing.extract.events.repair_measure_list import _CUT as _CUT_MEASURE, _FIRST as _CUT_FIRST, MEASURE_KINDS, MEASURE_NOUNS
@@ -392,6 +393,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if dep in ("ccomp", "xcomp") and pos == "VERB" and tag in ("VB", "VBP") and p >= 1 and P[p] == "PROPN" \
                     and H[i] < i and i + 1 < n and L[i + 1] in TARGET_CASES:
                 todo["namenounev"].append(i)  # "condemned *the United States attack* on Syria" read as a clause
+            if dep == "xcomp" and tag == "VB" and plan_clause_candidate(D, H, L, i):
+                todo["planacl"].append(i)  # "criticised *Poland's plan to militarise* ..." read as object control (140)
             if dep == "xcomp" and pos in ("PROPN", "NOUN") and H[i] < i and P[H[i]] == "VERB":
                 todo["xobj"].append(i)  # "Russia accused *Ukraine* of corruption" with *Ukraine* a predicate
             if pos == "NOUN" and dep in ("ccomp", "xcomp") and p >= 0 and D[p] == "nsubj" and H[p] == i:
@@ -413,6 +416,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep == "advcl":  # the tests of adverbial clauses
             if tag == "VBG" and dep == "advcl" and H[i] < i:
                 todo["vbg"].append(i)
+            if dep == "advcl" and tag == "VB" and plan_clause_candidate(D, H, L, i):
+                todo["planacl"].append(i)  # "backed *Kenya's bid to host* the summit" read as a purpose (140)
             if tag == "VBG" and dep == "advcl" and H[i] > i and D[H[i]] == "nsubj":
                 todo["ptonsubj"].append(i)  # "After *meeting* Hungary, the Slovak president praised" on the subject
     for i in _word_pass_tokens(P, L, all_forms, forms):

@@ -13,7 +13,7 @@ from lapwing.extract.events.parse_memo import _per_token, children_of
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
     _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
-    PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, verb_bases,
+    PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, plan_owner, verb_bases,
 )
 
 
@@ -196,6 +196,8 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         h = t.head
         if (f := for_subject(t)) is not None:  # "Washington's support *for Islamabad* to negotiate": Islamabad does it
             return f
+        if (o := plan_owner(t)) is not None:  # "China condemned *Japan's* decision to deploy troops": Japan deploys
+            return o
         if t.dep_ == "acl" and t.tag_ == "VBG" and "for" in _cases(t) and h.dep_ in ("obj", "dobj") and (
                 lemma_of(h.head) in GERUND_OBJ_CONTROL or _into_custody(h.head)):
             return h  # "apprehended [a bus conductor *for stabbing*] a passenger": the one arrested did it

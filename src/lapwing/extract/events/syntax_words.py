@@ -208,3 +208,33 @@ def for_subject(t: Token) -> Token | None:
 #: nouns of another party that a possessive pronoun relates to its owner: "its *neighbour* Laos", "their *allies*"
 RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "partner", "counterpart", "rival", "enemy", "foe",
                             "adversary", "opponent", "critic", "host", "successor", "predecessor"})
+
+
+#: nouns of a plan or choice whose owner does the act of their to-clause: "Poland's *plan* to militarise the border",
+#: "the *decision* by Japan to deploy troops" (Poland and Japan act, not whoever criticised or welcomed it)
+PLAN_NOUNS = frozenset({"plan", "decision", "bid", "move", "attempt", "effort", "intention", "intent", "threat",
+                        "pledge", "promise", "vow", "refusal", "readiness", "willingness", "determination", "resolve",
+                        "commitment", "scheme", "choice", "push", "drive", "ambition", "offer", "proposal"})
+
+
+def plan_owner(t: Token) -> Token | None:
+    """The owner of the plan or decision whose to-clause ``t`` is, who does its act: the named possessor ("*Poland's*
+    plan to militarise the border") or the by-phrase ("the decision *by Japan* to deploy troops"); None for other
+    nouns, a possessive pronoun (left to the clause's own subject) or a plan nobody owns."""
+    h = t.head
+    if t.dep_ != "acl" or t.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children):
+        return None
+    return plan_noun_owner(h, t.i)
+
+
+def plan_noun_owner(h: Token, end: int) -> Token | None:
+    """The named possessor of plan noun ``h`` or its by-phrase before token ``end``; None for other nouns."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    for c in h.children:
+        if c.dep_ in ("nmod:poss", "poss") and c.i < h.i and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ in ("nmod", "obl", "nmod:agent") and h.i < c.i < end and c.pos_ in ("PROPN", "NOUN") \
+                and any(x.dep_ == "case" and x.lower_ == "by" for x in c.children):
+            return c
+    return None
