@@ -164,7 +164,8 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_noun_after_preposition, repair_subordinator_on_subject,
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
-from lapwing.extract.events.repair_candidates import _EVENT_PREPS, _has_verb_root, candidates
+from lapwing.extract.events.repair_candidates import _EVENT_PREPS, candidates
+from lapwing.extract.events.repair_verbless import _has_verb_root
 from lapwing.extract.events.repair_lifted import lifted_reparsed
 from lapwing.extract.events.repair_misread import (repair_adverb_verb, repair_compound_verb, repair_name_verb_object,
                                                  repair_preposition_verb)

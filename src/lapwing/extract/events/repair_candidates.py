@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from spacy.attrs import ENT_TYPE
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_plan_clause import plan_clause_candidate
 from lapwing.extract.events.repair_aside import PARTITIVES
@@ -25,6 +25,7 @@ from lapwing.extract.events.repair_forms import past_forms, verb_forms
 from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
 from lapwing.extract.events.repair_name_noun import IS_NOUNS, TARGET_CASES
 from lapwing.extract.events.repair_time import FINITE, is_time_word
+from lapwing.extract.events.repair_verbless import _adjective_verb, _verbless
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
 from lapwing.extract.events.repair_caused_noun import CAUSED_NOUNS, caused_noun_candidate
@@ -57,35 +58,6 @@ _CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", 
 #: the parts of speech and the words the tests of the third pass ask of the token itself
 _WORD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP"})
 _WORDS = frozenset({"whose", "who", "which", "dead", "unconscious", "is"})
-
-
-def _has_verb_root(sent: Span) -> bool:
-    r = sent.root
-    return r.pos_ in ("VERB", "AUX") or r.tag_.startswith("VB")
-
-
-def _verbless(doc: Doc, sents: list[tuple[int, int]], P: list[str], T: list[str], H: list[int]) -> list[tuple[int, int]]:
-    """The sentences ``(a, b)`` of ``sents`` for which ``_has_verb_root(doc[a:b])`` fails, read from the columns (the
-    root of a sentence is, as ``Span.root`` finds it, its first token that is its own head; no Span or Token made)."""
-    out = []
-    hooked = "root" in doc.user_span_hooks
-    for a, b in sents:
-        r = None if hooked else next((k for k in range(a, b) if H[k] == k), None)
-        if r is None:  # (no token of its own head: ``Span.root`` looks further)
-            verb = _has_verb_root(doc[a:b])
-        else:
-            verb = P[r] in ("VERB", "AUX") or T[r].startswith("VB")
-        if not verb:
-            out.append((a, b))
-    return out
-
-
-def _adjective_verb(t: Token) -> bool:
-    if t.pos_ != "ADJ" or not t.lower_.endswith("ed") or t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "parataxis",
-                                                                         "acl:relcl"):
-        return False
-    deps = {c.dep_ for c in t.children}
-    return "nsubj" in deps and not deps & {"cop", "aux:pass", "nsubj:pass"}
 
 
 #: the word lists the third pass's tests read (a word of none of them, not ending in "ed", is taken by no test but a

@@ -19,7 +19,7 @@ another verb; no object), and when the new links would not form a tree.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
@@ -401,3 +401,34 @@ def repair_verb_after_subject_phrase(root: Token, sent: Span) -> bool:
         c.head = v
     root.head, root.dep_ = v, "nsubj"
     return True
+
+
+# -- sentence checks the candidate pass (``repair_candidates``) reads -------------------------------------------
+
+def _has_verb_root(sent: Span) -> bool:
+    r = sent.root
+    return r.pos_ in ("VERB", "AUX") or r.tag_.startswith("VB")
+
+
+def _verbless(doc: Doc, sents: list[tuple[int, int]], P: list[str], T: list[str], H: list[int]) -> list[tuple[int, int]]:
+    """The sentences ``(a, b)`` of ``sents`` for which ``_has_verb_root(doc[a:b])`` fails, read from the columns (the
+    root of a sentence is, as ``Span.root`` finds it, its first token that is its own head; no Span or Token made)."""
+    out = []
+    hooked = "root" in doc.user_span_hooks
+    for a, b in sents:
+        r = None if hooked else next((k for k in range(a, b) if H[k] == k), None)
+        if r is None:  # (no token of its own head: ``Span.root`` looks further)
+            verb = _has_verb_root(doc[a:b])
+        else:
+            verb = P[r] in ("VERB", "AUX") or T[r].startswith("VB")
+        if not verb:
+            out.append((a, b))
+    return out
+
+
+def _adjective_verb(t: Token) -> bool:
+    if t.pos_ != "ADJ" or not t.lower_.endswith("ed") or t.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "parataxis",
+                                                                         "acl:relcl"):
+        return False
+    deps = {c.dep_ for c in t.children}
+    return "nsubj" in deps and not deps & {"cop", "aux:pass", "nsubj:pass"}
