@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import police_labels, police_rules
+from event_helpers import events, police_labels, police_rules, show
 
 
 _labels, _rules = police_labels, police_rules
@@ -72,3 +72,18 @@ def test_a_participle_of_a_current_firing_stays_a_killing(pipe, text):
     for t in (text, text.lower()):
         got = _labels(pipe, t)
         assert {"kill", "force"} <= got, (t, got, _rules(pipe, t))
+
+
+# -- a clock time is no year: "(1200 GMT)" does not make the clause history (lead, session 25) ---------------------
+CLOCK_TIMES = [
+    "A car bomb parked outside the market in Kirkuk exploded around noon (1100 GMT), killing four people.",
+    "The truck bomb went off at the checkpoint at about 1430 GMT, killing two soldiers.",
+    "Gunmen attacked the convoy near Gao at 0930 local time, killing three peacekeepers.",
+]
+
+
+@pytest.mark.parametrize("text", CLOCK_TIMES)
+def test_a_clock_time_does_not_make_the_killing_history(pipe, text):
+    evs = events(pipe, text)
+    assert any(e.cameo.startswith(("18", "19", "20")) and e.trigger is not None and e.trigger.text == "killing"
+               for e in evs), show(evs)
