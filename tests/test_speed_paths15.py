@@ -231,7 +231,7 @@ def test_offtopic_counts_as_it_did(pipe):
 # -- the verbless sentences and the sentence bounds from the columns ---------------------------------------------
 def test_verbless_sentences_are_those_whose_root_is_no_verb(docs, pipe):
     from lapwing.extract.docfacts import doc_heads, sentence_bounds, token_columns
-    from lapwing.extract.events.repair_candidates import _has_verb_root, _verbless
+    from lapwing.extract.events.repair_verbless import _has_verb_root, _verbless
 
     headlines = pipe.nlp("Floods in Malawi. Thousands displaced as rivers burst banks. The president in Blantyre. "
                          "Aid agencies warn of cholera.")
