@@ -10,6 +10,16 @@ def events(pipe, text, published="2026-11-02"):
     return pipe.analyse(Article(id="t", text=text, published=published)).events
 
 
+def claimed(pipe, text, published="2026-11-02"):
+    """The claimed events (asserted, attributed or future) Lapwing codes in ``text``."""
+    return [e for e in events(pipe, text, published) if e.status in ("asserted", "attributed", "future")]
+
+
+def by_root(evs, root):
+    """The events of ``evs`` whose CAMEO code starts with ``root``, whatever their status."""
+    return [e for e in evs if e.cameo.startswith(root)]
+
+
 def show(evs):
     """Events as tuples, for assertion messages."""
     return [(e.cameo, e.status, e.trigger.text if e.trigger else None, e.source and (e.source.text, e.source.country),

@@ -13,17 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from lapwing.schema import Article
-
-CLAIMED = ("asserted", "attributed", "future")
-
-
-def _events(pipe, text):
-    return [e for e in pipe.analyse(Article(id="t", text=text, published="2026-11-02")).events if e.status in CLAIMED]
-
-
-def _find(evs, root):
-    return [e for e in evs if e.cameo.startswith(root)]
+from event_helpers import by_root as _find, claimed as _events
 
 
 @pytest.mark.parametrize("text, target", [
