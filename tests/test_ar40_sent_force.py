@@ -26,6 +26,10 @@ def _targets(evs):
     ("The Kremlin vowed to station more soldiers in Belarus.", "RUS", "BLR"),
     ("Argentina was willing to dispatch warships to Uruguay.", "ARG", "URY"),
     ("Ghana is ready to contribute 400 troops to Liberia, its defence minister said.", "GHA", "LBR"),
+    ("Italy pledged to deploy 800 soldiers to Niger.", "ITA", "NER"),
+    ("Denmark is considering sending troops to Latvia.", "DNK", "LVA"),
+    ("New Zealand promised to send police officers to Fiji.", "NZL", "FJI"),
+    ("Armenia has vowed to send troops and tanks into Azerbaijan.", "ARM", "AZE"),
 ])
 def test_the_place_a_force_is_sent_to_is_the_target(pipe, text, source, country):
     evs = claimed(pipe, text)
