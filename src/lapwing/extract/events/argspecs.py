@@ -35,6 +35,30 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 _OWN = frozenset({"its", "their", "his", "her", "our"})
 #: nouns whose in-phrase names the party that receives them: "investment *in Zambia*", "a stake in ..."
 _STAKE_NOUNS = frozenset({"investment", "stake", "shareholding", "holding", "investor"})
+#: verbs that move a body of people or arms somewhere: their object is the doer's own force, and the place or party
+#: it goes to or leaves is the target ("threatened to send *troops* into Cameroon", "refused to deploy peacekeepers
+#: *in* Iraq"; session 26, round 40)
+_SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "station", "contribute", "commit", "post", "move",
+                         "redeploy", "withdraw", "pull", "airlift", "fly", "rush", "position", "base", "mass", "provide",
+                         "lend", "send in", "ship"})
+#: the forces, personnel and arms such a verb sends (lemmas): never the target of the act of sending them
+_SENT_HEADS = frozenset({"troop", "troops", "soldier", "force", "forces", "peacekeeper", "personnel", "policeman",
+                         "policemen", "officer", "marine", "paratrooper", "commando", "reinforcement", "unit", "battalion",
+                         "brigade", "division", "contingent", "warship", "ship", "jet", "fighter", "aircraft", "plane",
+                         "helicopter", "tank", "drone", "observer", "monitor", "adviser", "advisor", "trainer",
+                         "instructor", "expert", "doctor", "medic", "engineer", "rescuer", "team", "delegation",
+                         "envoy", "emissary", "guard", "sailor", "airman", "pilot", "militiaman", "fighters"})
+#: where a sent force goes or comes from: "to / into / in / inside Y", "from / out of Y"
+_SENT_PREPS = frozenset({"to", "into", "in", "inside", "from", "out", "toward", "towards"})
+
+
+def _sent_force(x: Token, o: Token | None) -> bool:
+    """``o``, the object of the content verb ``x``, is a force or team that ``x`` sends, deploys or withdraws
+    ("to send *troops*", "to deploy *300 peacekeepers*", "to station more *soldiers*"): a common noun, never a name."""
+    return o is not None and o.pos_ == "NOUN" and lemma_of(x) in _SEND_VERBS \
+        and (lemma_of(o) in _SENT_HEADS or o.lower_ in _SENT_HEADS)
+
+
 #: prepositions of an event noun's complement, which a by-agent may wrongly hang on
 _COMPLEMENT_PREPS = frozenset({"of", "on", "to", "against", "with", "into", "at"})
 #: an owner word that names the object's own country or owner: possessor, nationality word, name word
@@ -204,7 +228,11 @@ class ArgSpecsMixin:
             o = _obj_token(x)
             while o is None and (nx := next((c for c in children_of(x) if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
-            found = [o] if o is not None else []
+            # ("threatened to send *troops* into Cameroon": a sent force is the doer's own; where it goes is the target)
+            sent = _sent_force(x, o)
+            if sent:
+                preps = preps | _SENT_PREPS
+            found = [o] if o is not None and not sent else []
             about = o is not None and topic_noun(o)  # "to share intelligence [on X]" hung on the verb: still the topic
             found += [h for cs, h in _prep_args(x) if cs & preps and not (about and cs & TOPIC_PREPS)]
             found += [h for a in children_of(x) if a.dep_ == "advmod" and a.i > x.i  # "to move its forces *closer to* Y"
@@ -212,7 +240,7 @@ class ArgSpecsMixin:
             if o is not None:  # "to break *relations with Russia*", "to impose sanctions on Iran", "to shell
                 found += [h for cs, h in _prep_args(o) if cs & preps  # positions *of Hezbollah*" (last)
                           and not (about and cs & TOPIC_PREPS)]  # ("to share information *on* X": topics.py)
-                found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps]
+                found += [h for cs, h in _prep_args(o) if "of" in cs and not cs & preps and not sent]
                 if lemma_of(o) in _STAKE_NOUNS:  # "to increase investment *in Zambia*": where money goes, not a place
                     found += [h for cs, h in _prep_args(o) if "in" in cs]  # of the act ("deploy troops in Mali")
             coded = [h for h in found if is_coded(self.actors.get(h, fallback=False))]
@@ -224,7 +252,7 @@ class ArgSpecsMixin:
                 return other[0]
             if coded and (away := [h for h in found if h not in coded and h.pos_ == "PROPN"]):
                 return away[0]  # ("withdraw its troops from *Abyei*": a named place the tables do not know)
-            return self._owned_phrase(o, found, t) or (None if coded else next(
+            return self._owned_phrase(None if sent else o, found, t) or (None if coded else next(
                 (h for h in found if not own(h, t)), None))
         if spec == "objowner":
             # (an event noun's object is its "of" phrase: "Russia's expulsion *of Poland's envoy*")
