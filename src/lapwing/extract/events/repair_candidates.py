@@ -37,8 +37,7 @@ from lapwing.extract.events.repair_visiting import visiting_candidate
 from lapwing.extract.events.repair_opening_modifier import OPENING_MODIFIERS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
-from lapwing.extract.events.repair_relative import CLAIM_SUMS
-from lapwing.extract.events.repair_time_complement import REPORT_NOUNS
+from lapwing.extract.events.repair_relative import CLAIM_SUMS, REPORT_NOUNS
 from lapwing.extract.events.verb_classes import light_past_forms
 
 _EVENT_PREPS = {"in", "during", "amid", "after", "by"}

@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.repair_participle import _CHANNEL_REPORTERS
+from lapwing.extract.events.repair_relative import REPORT_NOUNS
 from lapwing.extract.events.repair_time import is_time_word
 
 #: verbs that take a that-clause as what they say, deny or demand
@@ -220,10 +221,6 @@ def repair_that_as_argument(c: Token) -> bool:
     return True
 
 
-#: nouns of what is reported or claimed, whose that-clause is their content
-REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
-                          "accusations", "charge", "charges", "rumour", "rumours", "rumor", "rumors", "suggestion",
-                          "suggestions", "assertion", "assertions", "speculation", "suspicion", "suspicions"})
 
 
 def repair_report_in_time_phrase(n: Token) -> bool:
