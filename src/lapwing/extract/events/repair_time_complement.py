@@ -16,7 +16,9 @@ fired ...", "X *said in a statement on Thursday that* ...", "Ethiopia *accused o
      the verb has that subject or object after it ("said on Tuesday *that* rebels had killed three soldiers" with
      *that* a second subject, "denied reports *that* soldiers had killed civilians" with *that* a second object)
      is the clause's ``mark``: a verb has one subject and one object, and a relative "that" stands for a missing
-     one. A relative clause so freed on a noun becomes the noun's content clause (``acl``).
+     one. A relative clause so freed on a noun becomes the noun's content clause (``acl``), on a verb the verb's
+     complement (``ccomp``: round 40, "the simulation *assumes that* rebels seize ..." had kept ``advcl:relcl``,
+     where no governor's status was read).
 
 134. (``repair_report_in_time_phrase``) A noun of report ("reports", "claims", "allegations", ...) with a
      that-clause, read as the head of the verb's time phrase ("denied [on Wednesday reports] that soldiers had
@@ -218,6 +220,8 @@ def repair_that_as_argument(c: Token) -> bool:
     that.pos_, that.tag_ = "SCONJ", "IN"
     if c.dep_ == "acl:relcl" and c.head.pos_ in ("NOUN", "PROPN"):
         c.dep_ = "acl"
+    elif c.dep_ in ("acl:relcl", "advcl:relcl") and c.head.pos_ in ("VERB", "AUX"):
+        c.dep_ = "ccomp"  # "assumes *that rebels seize* ...": a that-clause on a verb is its complement (round 40)
     return True
 
 
