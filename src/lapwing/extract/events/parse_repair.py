@@ -147,6 +147,11 @@ ministry *denied on Monday that* police had fired ..." with the that-clause read
 clause (148: it is the verb's ``ccomp``, a verb hung under its subject the root); "Ethiopia *accused on Tuesday
 Eritrea* of ...", "*expelled on Friday the* ambassador" with the object read inside the time phrase or as a bare
 oblique (149: it is the verb's object).
+150 (session 25, round 39, `repair_time_complement`): "said on Tuesday *that* rebels had killed ...", "denied
+reports *that* soldiers had killed civilians" with "that" read as a second subject or object of the clause's verb
+(it is the clause's ``mark``; a relative clause so freed on a noun is the noun's content clause). 134 (session
+25, round 39, `repair_time_complement`): "denied *on Wednesday reports that* ..." with the report noun read as the
+head of the verb's time phrase (it is the verb's object, the day its oblique).
 """
 
 from __future__ import annotations
@@ -202,7 +207,8 @@ from lapwing.extract.events.repair_time_appos import repair_clause_after_time_ph
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
 from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
-from lapwing.extract.events.repair_time_complement import repair_object_after_time, repair_that_after_time
+from lapwing.extract.events.repair_time_complement import repair_object_after_time, repair_that_after_time, \
+    repair_that_as_argument, repair_report_in_time_phrase
 from lapwing.extract.events.repair_neighbouring import repair_neighbouring_of
 from lapwing.extract.events.repair_title_verb import repair_title_before_verb
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
@@ -272,7 +278,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("nsverb", repair_noun_with_subject),))
     for i in todo["vbn"]:
         out[i].pos_, out[i].tag_, out[i].lemma_ = "VERB", "VBN", all_forms[out[i].lower_]
-    _apply(out, todo, (("rootvbn", repair_root_participle_as_past), ("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("quoteconj", repair_quoted_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("initpt", repair_initial_participle), ("thatrel", repair_that_clause_as_relative), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("byphrase", repair_agent_on_phrase_noun), ("adjobj", repair_adjective_with_object), ("copobj", repair_object_on_copula_adjective), ("twoobj", repair_first_of_two_objects), ("recvcomp", repair_receiver_compound), ("ptonsubj", repair_participle_on_subject), ("ptobj", repair_participle_object_as_subject), ("agentphr", repair_phrase_on_agent), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
+    _apply(out, todo, (("rootvbn", repair_root_participle_as_past), ("swaphl", repair_swapped_headline_verb), ("namepair", repair_name_pair_subject), ("agentnoun", repair_participle_noun_with_agent), ("hlverb", repair_headline_verb), ("saidconj", repair_statement_conjunct), ("quoteconj", repair_quoted_conjunct), ("adjroot", repair_adjective_phrase_subject), ("subord", repair_subordinator_on_subject), ("initpt", repair_initial_participle), ("thatarg", repair_that_as_argument), ("timereport", repair_report_in_time_phrase), ("thatrel", repair_that_clause_as_relative), ("casesubj", repair_cased_subject), ("relconj", repair_conjunct_out_of_relative), ("prepnoun", repair_noun_after_preposition), ("unmarked", repair_unmarked_object), ("bycomp", repair_by_on_compound), ("byphrase", repair_agent_on_phrase_noun), ("adjobj", repair_adjective_with_object), ("copobj", repair_object_on_copula_adjective), ("twoobj", repair_first_of_two_objects), ("recvcomp", repair_receiver_compound), ("ptonsubj", repair_participle_on_subject), ("ptobj", repair_participle_object_as_subject), ("agentphr", repair_phrase_on_agent), ("auxsubj", repair_subject_on_aux), ("ptsubj", repair_participle_as_subject), ("ptnoun2", repair_modified_participle_noun), ("ptnoun", repair_participle_noun),
                        ("nnoun", repair_counted_noun_as_verb), ("vbgroot", repair_participle_root),
                        ("namesubj", repair_name_as_participle_subject), ("clsubj", repair_clause_as_subject), ("latersubj", repair_subject_taken_by_later_clause), ("aclsubj", repair_clause_hung_on_subject), ("postverb", repair_verb_after_its_subject), ("subconj", repair_conjunct_out_of_subordinate), ("chanthat", repair_channel_clause), ("pastconj", repair_past_conjunct_of_infinitive), ("subjbefore", repair_subject_hung_before_its_verb), ("vbg", repair_object_as_clause_subject), ("gcomp", repair_gerund_complement), ("xobj", repair_noun_xcomp_object), ("saidobj", repair_said_subject_as_object), ("andname", repair_coordinated_name_as_apposition),
                        ("csubj", repair_participle_subject), ("rel", repair_relative_as_main), ("appverb", repair_verb_after_apposition), ("commapt", repair_participle_between_commas), ("claimrel", repair_claim_relative),

@@ -37,7 +37,7 @@ from lapwing.extract.events.repair_visiting import visiting_candidate
 from lapwing.extract.events.repair_opening_modifier import OPENING_MODIFIERS
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
-from lapwing.extract.events.repair_relative import CLAIM_SUMS
+from lapwing.extract.events.repair_relative import CLAIM_SUMS, REPORT_NOUNS
 from lapwing.extract.events.verb_classes import light_past_forms
 
 _EVENT_PREPS = {"in", "during", "amid", "after", "by"}
@@ -119,6 +119,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if low == "that" and dep in ("mark", "obj") and H[i] > i and D[H[i]] in ("acl:relcl", "acl") \
                 and D[H[H[i]]] in ("iobj", "obj"):
             todo["thatrel"].append(H[i])  # "told army commanders *that the rebels had been defeated*" read as a relative
+        if low == "that" and dep in ("nsubj", "nsubj:pass", "obj") and H[i] > i + 1:
+            todo["thatarg"].append(H[i])  # "said on Tuesday *that* rebels had killed" with *that* a second subject (150)
+        if dep == "obl" and low in REPORT_NOUNS and p >= 0 and H[p] == i and time_at(p):
+            todo["timereport"].append(i)  # "denied on Wednesday *reports* that ..." with the report in the time phrase (134)
         if dep in ("nsubj", "nsubj:pass", "obl:unmarked", "obl:tmod", "obl") and p >= 0 and H[p] == i \
                 and D[p] == "compound" and time_at(i):
             todo["tsubj"].append(i)  # "The Security Council *today* agreed" (repairs 4b and 101)

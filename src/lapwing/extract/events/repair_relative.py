@@ -134,6 +134,10 @@ def repair_verb_after_apposition(v: Token) -> bool:
 
 #: nouns that sum up what the sentence before them says ("..., *a charge* X denied")
 CLAIM_SUMS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "suggestion", "contention"})
+#: nouns of what is reported or claimed, whose that-clause is their content (repair 134)
+REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+                          "accusations", "charge", "charges", "rumour", "rumours", "rumor", "rumors", "suggestion",
+                          "suggestions", "assertion", "assertions", "speculation", "suspicion", "suspicions"})
 
 
 def repair_claim_relative(n: Token) -> bool:

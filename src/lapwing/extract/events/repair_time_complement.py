@@ -12,7 +12,20 @@ fired ...", "X *said in a statement on Thursday that* ...", "Ethiopia *accused o
 149. (``repair_object_after_time``) A noun phrase right after "VERB + on DAY" hung on the time word (or with
      the time word its compound) is the object of an active verb that has none.
 
-Only right after the verb's own time phrase: "the attack on Monday that killed five" (no verb before the time
+150. (``repair_that_as_argument``) "that" opening a clause read as the clause verb's subject or object although
+     the verb has that subject or object after it ("said on Tuesday *that* rebels had killed three soldiers" with
+     *that* a second subject, "denied reports *that* soldiers had killed civilians" with *that* a second object)
+     is the clause's ``mark``: a verb has one subject and one object, and a relative "that" stands for a missing
+     one. A relative clause so freed on a noun becomes the noun's content clause (``acl``), on a verb the verb's
+     complement (``ccomp``: round 40, "the simulation *assumes that* rebels seize ..." had kept ``advcl:relcl``,
+     where no governor's status was read).
+
+134. (``repair_report_in_time_phrase``) A noun of report ("reports", "claims", "allegations", ...) with a
+     that-clause, read as the head of the verb's time phrase ("denied [on Wednesday reports] that soldiers had
+     killed ...", the day its compound), is the verb's object and the day the verb's oblique; the that-clause
+     after it (hung on the noun, the verb or the verb's subject) is the noun's content clause.
+
+Only right after the verb's own time phrase (148-149): "the attack on Monday that killed five" (no verb before the time
 phrase) and "the report released on Monday that police wrote" (a clause without a subject of its own, or a verb
 that takes no that-clause) stay as they are.
 """
@@ -22,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.repair_participle import _CHANNEL_REPORTERS
+from lapwing.extract.events.repair_relative import REPORT_NOUNS
 from lapwing.extract.events.repair_time import is_time_word
 
 #: verbs that take a that-clause as what they say, deny or demand
@@ -182,4 +196,64 @@ def repair_object_after_time(v: Token) -> bool:
     if n.pos_ == "VERB":
         n.pos_ = "NOUN"
     _set(n, v, "obj")
+    return True
+
+
+_ARG = {"nsubj": _SUBJ, "nsubj:pass": _SUBJ, "obj": ("obj", "dobj"), "dobj": ("obj", "dobj")}
+
+
+def repair_that_as_argument(c: Token) -> bool:
+    """Repair 150: "The army said on Tuesday *that* rebels had killed ...", "denied reports *that* soldiers had
+    killed civilians": a "that" opening clause ``c`` read as its subject (or object) while ``c`` has a subject (or
+    object) of its own after it is the clause's mark. True when applied."""
+    if c.pos_ not in ("VERB", "AUX"):
+        return False
+    that = next((t for t in c.children if t.lower_ == "that" and t.dep_ in _ARG and t.i < c.i), None)
+    if that is None or that.left_edge.i != that.i or c.left_edge.i != that.i:
+        return False  # (not the word that opens the clause)
+    same = _ARG[that.dep_]
+    if not any(t.dep_ in same and t.i != that.i and t.lower_ != "that" and (that.i < t.i) for t in c.children):
+        return False  # the clause lacks that argument: a relative "that" may stand for it
+    if that.dep_ in ("obj", "dobj") and not any(t.dep_ in _SUBJ and that.i < t.i < c.i for t in c.children):
+        return False
+    _set(that, c, "mark")
+    that.pos_, that.tag_ = "SCONJ", "IN"
+    if c.dep_ == "acl:relcl" and c.head.pos_ in ("NOUN", "PROPN"):
+        c.dep_ = "acl"
+    elif c.dep_ in ("acl:relcl", "advcl:relcl") and c.head.pos_ in ("VERB", "AUX"):
+        c.dep_ = "ccomp"  # "assumes *that rebels seize* ...": a that-clause on a verb is its complement (round 40)
+    return True
+
+
+
+
+def repair_report_in_time_phrase(n: Token) -> bool:
+    """Repair 134: "The army *denied on Wednesday reports that* soldiers had killed civilians": the report noun
+    read as the head of the verb's time phrase ("on [Wednesday] reports") is the verb's object; the day keeps the
+    preposition as the verb's oblique. True when applied."""
+    v = n.head
+    if n.lower_ not in REPORT_NOUNS or not n.dep_.startswith("obl") or v.pos_ != "VERB" or v.i > n.i:
+        return False
+    if any(c.dep_ in ("obj", "dobj", "ccomp") for c in v.children):
+        return False
+    kids = list(n.children)
+    days = [t for t in kids if t.i < n.i and t.dep_ == "compound" and _time(t)]
+    case = [t for t in kids if t.i < n.i and t.dep_ == "case"]
+    if len(days) != 1 or len(case) != 1 or case[0].i > days[0].i:
+        return False
+    # the content clause right after the noun: on the noun, or hung on the verb (or its subject) past it
+    clause = next((c for c in n.doc[n.i + 1:n.sent.end] if c.dep_ in ("acl", "acl:relcl", "ccomp")
+                   and c.head.i in (n.i, v.i, v.head.i) and c.left_edge.i == n.i + 1 and c.pos_ in ("VERB", "AUX")
+                   and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                   and any(m.dep_ in _SUBJ for m in c.children)), None)
+    if clause is None:
+        return False  # only a report with its content clause after it
+    day = days[0]
+    if any(not (_time(doc_t) or doc_t.lower_ in _LEAD) for doc_t in n.doc[case[0].i + 1:day.i]):
+        return False
+    for t in [t for t in kids if t.i <= day.i]:
+        _set(t, day, "case" if t.i == case[0].i else t.dep_)
+    _set(day, v, "obl")
+    _set(n, v, "obj")
+    _set(clause, n, "acl")
     return True

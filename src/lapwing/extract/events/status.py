@@ -18,6 +18,7 @@ from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
+from lapwing.extract.events.status_supposition import in_supposition
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
@@ -137,6 +138,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     marks = _mark_words(anchor, akids)
     if marks & {"if", "unless", "whether", "lest"}:
         hypothetical, cue = True, cue or "if"
+    if in_supposition(anchor, akids):
+        hypothetical, cue = True, cue or "scenario"  # "In the simulation, rebels seized the capital" (status_supposition.py)
     if anchor.pos_ in ("NOUN", "PROPN"):
         for c in akids:
             low = c.lower_

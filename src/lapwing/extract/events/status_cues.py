@@ -19,6 +19,7 @@ from lapwing.extract.events.status_means import (consequence_gerund, goal_gerund
                                                 misread_subject_predicate, moving_to, prospect, purpose_of_design,
                                                 suspected, unwilling)
 from lapwing.extract.events.status_prevent import doubted, event_condition, prevented
+from lapwing.extract.events.status_supposition import supposed_clause, supposed_scene
 from lapwing.extract.events.status_wire import future_when, no_plan, permitted
 from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.syntax import verb_bases
@@ -163,6 +164,8 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
         return "consequence"  # "being in the opposition means speaking out" (status_means.py)
     if suspected(edge, child, gov):
         return "guess"  # "police suspect the gang killed him" (status_means.py)
+    if supposed_clause(edge, child, gov) or supposed_scene(edge, child, gov):
+        return "supposed"  # "the simulation assumes that rebels seize", "in a scenario where" (status_supposition.py)
     if moving_to(edge, child, gov):
         return "future"  # "the agency is moving to seize the assets" (status_means.py)
     if edge in ("acl", "ccomp", "acl:relcl") and gov.lemma_.lower() in SIGN_NOUNS and any(
