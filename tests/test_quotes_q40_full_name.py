@@ -31,6 +31,9 @@ def _name_of(text: str, content: str) -> str | None:
      "the talks would go on", "Tendai Moyo"),
     ("Tanzania's foreign minister, Neema Mushi, met the envoy on Tuesday. Later, Mushi said the two countries would "
      "reopen the border.", "the two countries would reopen", "Neema Mushi"),
+    # a station named after its country, in the speaker's own words
+    ("Radio Kenya reported the fighting on Monday. Kenya said the border would stay closed.",
+     "the fighting on Monday", "Radio Kenya"),
     # a title before the full name is not part of it
     ("Speaker Mpho Dube arrived in the chamber on Monday. Dube said the session would resume.",
      "the session would resume", "Mpho Dube"),
@@ -46,6 +49,9 @@ def test_surname_speaker_takes_the_full_name_the_article_gives(text, content, na
     # titles are not given names
     ("Foreign Minister Moyo said the talks would go on.", "the talks would go on", "Moyo"),
     ("President Ochieng said the roads were safe.", "the roads were safe", "Ochieng"),
+    # a country's name is never a surname: an earlier 'Radio Kenya' does not name the country
+    ("Radio Kenya reported the fighting on Monday. Kenya said the border would stay closed.",
+     "the border would stay closed", "Kenya"),
 ])
 def test_surname_speaker_keeps_the_surname_without_one_full_name(text, content, name):
     assert _name_of(text, content) == name

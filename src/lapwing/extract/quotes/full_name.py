@@ -79,7 +79,9 @@ def full_name(actor: Actor | None, doc: Doc, speaker: Token) -> Actor | None:
                 return _renamed(actor, doc[lo : t.i + 1].text)
     # an earlier mention in the article, or one in the speaker's sentence ('Tendai Moyo arrived ... Moyo said'): one
     # full name only (a capitalised word before the surname that the recogniser put in a group counts against it:
-    # 'Tendai Moyo and Farai Moyo')
+    # 'Tendai Moyo and Farai Moyo'); a country's or a bloc's name is never a surname ('Radio Kenya ... Kenya said')
+    if any(h.kind in ("country", "block") for h in lexicon().get(normalize(name))):
+        return actor
     fulls = set()
     for t in doc[: speaker.sent.end]:
         if t.text == name and t.pos_ == "PROPN":
