@@ -46,6 +46,9 @@ def test_surname_speaker_takes_the_full_name_the_article_gives(text, content, na
     # two people share the surname: which one is not said
     ("Tendai Moyo and Farai Moyo arrived on Monday. Moyo said the talks would go on.", "the talks would go on",
      "Moyo"),
+    # the surname runs on into a longer name ('the Joseph Okafor Family Trust'): no full name of a person
+    ("She advises the Joseph Okafor Family Trust. On Monday Okafor said the fund would grow.", "the fund would grow",
+     "Okafor"),
     # titles are not given names
     ("Foreign Minister Moyo said the talks would go on.", "the talks would go on", "Moyo"),
     ("President Ochieng said the roads were safe.", "the roads were safe", "Ochieng"),

@@ -22,10 +22,10 @@ from lapwing.extract.quotes.subject_words import is_time_word
 #: entity types a given name is never part of
 _NOT_GIVEN = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"})
 #: at most this many given names before the surname
-_MAX_GIVEN = 3
+_MAX_GIVEN = 2
 #: titles written before a name that neither the lexicons nor the shared title lists hold
 _MORE_TITLES = frozenset("""speaker speaker-elect justice lord lady sir dame reverend rev father sister brother pope
-cardinal bishop archbishop rabbi mufti pastor coach warden alderman miss madam professor prof doctor""".split())
+cardinal bishop archbishop rabbi mufti pastor coach warden alderman miss madam professor prof doctor comrade chef""".split())
 
 
 def _given_name(t: Token, strict: bool = True) -> bool:
@@ -46,10 +46,24 @@ def _given_name(t: Token, strict: bool = True) -> bool:
 
 
 def _run_before(doc: Doc, i: int, strict: bool = True) -> int:
-    """The first token of the given names right before token i (i itself when there are none)."""
+    """The first token of the given names right before token i (i itself when there are none, or when the words do
+    not stand as a name of their own: the surname runs on into another capitalised word, 'Paul Mellon Family'; or
+    the run has a capitalised word before it that is no title, 'National Prosecuting Authority Eric X', or 'of' /
+    a hyphen, 'Chief of Department Terence X', 'GFT-Gruppo Finanziario X')."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and doc[i].whitespace_:
+        return i
     lo = i
     while lo > 0 and i - lo < _MAX_GIVEN and _given_name(doc[lo - 1], strict) and doc[lo - 1].whitespace_:
         lo -= 1
+    if lo < i and lo > 0:
+        before = doc[lo - 1]
+        low = before.lower_.rstrip(".")
+        titled = low in TITLE_WORDS or low in TITLE_HEADS or low in _MORE_TITLES or bool(lexicon().get(normalize(
+            before.text)))
+        if before.lower_ in ("of", "for", "-", "\u2013", "&") or not before.whitespace_ \
+                or before.text[:1].isupper() and before.is_alpha and not titled:
+            return i
     return lo
 
 
