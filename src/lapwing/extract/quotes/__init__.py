@@ -35,7 +35,8 @@ main clause the parser hung inside the fronted phrase), ``bare_verb`` ('"...," a
 participle hung on a time speaks for the main clause's subject), ``closing_cue`` ('A, the ministry said.': a cue
 clause closing its sentence read on the words when the parse lost it), ``several_speakers`` ('Kenya, Japan and the World
 Bank said': all of them the speaker), ``second_cue`` ('said A would ... and urged B to C': a second cue the parser hung
-inside the first content).
+inside the first content), ``full_name`` ('Moyo said' after 'Tendai Moyo arrived': a surname-only speaker's
+full name).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from lapwing.extract.quotes.conjoined import join_conjoined
 from lapwing.extract.quotes.reported_bounds import _past_complementiser
 from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _inside, _strip_span, _word_count,
                                                 join_partials, runs_on)
+from lapwing.extract.quotes.full_name import full_name
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
 from lapwing.extract.quotes.linear_subject import linear_subject
 from lapwing.extract.quotes.nested import outer_reaches_inner, reporter_of
@@ -129,6 +130,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         if f.speaker is not None and not any(a <= f.speaker.idx < b for a, b in parts):
             reporter = reporter_of(doc, f)  # '"...," Ruiz said, according to Radio Lyon': who reports it
             speaker = make_speaker(ctx, reporter if reporter is not None else f.speaker, marked_ranges)
+            speaker = full_name(speaker, doc, reporter if reporter is not None else f.speaker)
             bounds = f.extra.get("speaker_chars")  # a headline's name, read on its words
             if bounds is not None and (speaker.start < bounds[0] or speaker.end > bounds[1]):
                 words = text[bounds[0] : bounds[1]]
