@@ -167,7 +167,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             negated, cue = True, cue or "deny"
             break
         if (edge in ("advcl", "xcomp", "ccomp", "dep") and owed_noun_clause(child)) or asked_for_clause(edge, child, gov):
-            # "uphold their responsibility *to protect*", "pushing for Uganda *to withdraw*": hung on the verb
+            # "honour their duty *to protect*", "pushing for Uganda *to withdraw*": hung on the verb
             hypothetical, cue = True, cue or "to"
         if caused_in_purpose(edge, child, gov):
             hypothetical, cue = True, cue or "to"  # "sanctions to make the country give up its weapons"

@@ -19,8 +19,8 @@
 
 * ``owed_noun_clause`` (read by ``status.event_status``, session 26, round 40): the to-clause of a noun of asking,
   obligation, licence or readiness is what is asked, owed or allowed, not done, also when the parse hangs it on the
-  verb or on a name before it: "must uphold their *responsibility to protect* civilians", "dismissed an *appeal* from
-  the president *to lay down* their arms", "gave the police the *power to detain* suspects" (a right used is left to the
+  verb or on a name before it: "must honour their *duty to protect* refugees", "spurned a *plea* from the governor *to lay
+  down* their guns", "gave the police the *power to detain* suspects" (a right used is left to the
   act: "*used* its veto *power to block* the draft").
 
 * ``asked_for_clause`` (read by ``status.event_status``, session 26, round 40): the to-clause after a for-phrase of a
@@ -123,8 +123,8 @@ def time_for(edge: str, child: Token, gov: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in _TIME_NOUNS for c in children_of(gov))
 
 
-#: nouns whose to-clause is only asked, offered, owed, allowed or within reach, not done ("an appeal to disarm", "their
-#: responsibility to protect civilians", "the power to detain"); not "chance" or "opportunity" ("took the chance to
+#: nouns whose to-clause is only asked, offered, owed, allowed or within reach, not done ("a plea to disarm", "their
+#: duty to protect refugees", "the power to detain"); not "chance" or "opportunity" ("took the chance to
 #: flee": done)
 OWED_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "invitation", "petition", "proposal", "offer",
                         "ultimatum", "order", "instruction", "plan", "pledge", "promise", "threat", "vow", "bid",
