@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
-from lapwing.extract.events.status_doubt import caused_in_purpose, ongoing_stop
+from lapwing.extract.events.status_doubt import asked_for_clause, caused_in_purpose, ongoing_stop, owed_noun_clause
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_supposition import in_supposition
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
@@ -169,6 +169,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if denied_claim_clause(child):  # "Police on Sunday denied reports that ... had been detained" (status_wire.py)
             negated, cue = True, cue or "deny"
             break
+        if (edge in ("advcl", "xcomp", "ccomp", "dep") and owed_noun_clause(child)) or asked_for_clause(edge, child, gov):
+            # "honour their duty *to protect*", "pushing for Uganda *to withdraw*": hung on the verb
+            hypothetical, cue = True, cue or "to"
         if caused_in_purpose(edge, child, gov):
             hypothetical, cue = True, cue or "to"  # "sanctions to make the country give up its weapons"
         if ongoing_stop(edge, child, gov):  # "must stop killing civilians": the killing goes on (status_doubt.py)

@@ -17,6 +17,17 @@
   not done: "ramped up sanctions *to make* the country *give up* its weapons", "*to force* Baghdad *to withdraw*"
   (a cause told as done stays: "the sanctions *made* the country *give up* its weapons").
 
+* ``owed_noun_clause`` (read by ``status.event_status``, session 26, round 40): the to-clause of a noun of asking,
+  obligation, licence or readiness is what is asked, owed or allowed, not done, also when the parse hangs it on the
+  verb or on a name before it: "must honour their *duty to protect* refugees", "spurned a *plea* from the governor *to lay
+  down* their guns", "gave the police the *power to detain* suspects" (a right used is left to the
+  act: "*used* its veto *power to block* the draft").
+
+* ``asked_for_clause`` (read by ``status.event_status``, session 26, round 40): the to-clause after a for-phrase of a
+  verb of asking, waiting or hoping is what is asked or waited for: "Kenya is *pushing for* Uganda *to withdraw* its
+  troops", "families were *waiting for* the army *to release* the bodies" (the parse hangs the clause on the verb,
+  the for-phrase as its oblique).
+
 * ``time_for`` (read by ``status_cues.content_status``, session 19): "it is time for X to V", "the time has come for
   X to V", "now is not the time to V": an appeal, not an act.
 
@@ -110,3 +121,57 @@ def time_for(edge: str, child: Token, gov: Token) -> bool:
         return True
     return gov.lemma_.lower() in ("come", "arrive") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _TIME_NOUNS for c in children_of(gov))
+
+
+#: nouns whose to-clause is only asked, offered, owed, allowed or within reach, not done ("a plea to disarm", "their
+#: duty to protect refugees", "the power to detain"); not "chance" or "opportunity" ("took the chance to
+#: flee": done)
+OWED_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "invitation", "petition", "proposal", "offer",
+                        "ultimatum", "order", "instruction", "plan", "pledge", "promise", "threat", "vow", "bid",
+                        "responsibility", "duty", "obligation", "mandate", "authority", "power", "permission",
+                        "approval", "authorization", "authorisation", "licence", "license", "right", "ability",
+                        "capacity", "readiness", "willingness", "commitment", "determination", "resolve", "wish",
+                        "desire", "intention"})
+#: verbs that put a right or power to use: its purpose clause is an act told as done ("used its power to block")
+_USING_VERBS = frozenset({"use", "exercise", "employ", "wield", "invoke", "seize", "take", "abuse"})
+#: words that may stand between the noun and its to-clause: who asks or owes it ("an appeal *from the president* to")
+_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "ADP", "NUM", "PRON", "CCONJ", "PART"})
+
+
+def owed_noun_clause(child: Token) -> bool:
+    """``child`` is a to-clause whose nearest noun to the left, within one noun phrase, is a noun of asking, obligation,
+    licence or readiness (``OWED_NOUNS``) that a verb other than a using verb governs: the clause belongs to the noun,
+    whatever word the parse hung it on."""
+    if child.tag_ != "VB" or child.i < 2 or child.doc[child.i - 1].lower_ != "to":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child)):
+        return False  # ("urged the army's commander, *who is due to* ...": a clause with a subject of its own)
+    doc, start = child.doc, child.i - 2
+    for j in range(start, max(child.sent.start, start - 8) - 1, -1):
+        w = doc[j]
+        if w.pos_ not in _NOUN_PHRASE_POS or w.lower_ in ("that", "which", "who"):
+            return False  # a verb, a comma or a relative word: the to-clause is not the noun's
+        if w.pos_ == "NOUN" and w.lemma_.lower() in OWED_NOUNS:
+            head = w.head
+            return w.dep_ in ("obj", "dobj", "iobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _USING_VERBS
+    return False
+
+
+#: verbs whose for-phrase names who is asked (or awaited) to do what the to-clause says: "pushing *for* Uganda *to
+#: withdraw*", "waiting *for* the army *to release*" (not "took three days *for* the army *to retake* the town")
+ASKING_FOR_VERBS = frozenset({"call", "press", "push", "lobby", "appeal", "plead", "ask", "beg", "campaign", "clamour",
+                              "clamor", "agitate", "petition", "wait", "hope", "pray", "long", "yearn"})
+
+
+def asked_for_clause(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is a to-clause hung on a verb of asking, waiting or hoping ``gov`` after a for-phrase of that verb
+    (or with a subject of its own brought by "for"): what is asked or waited for, not done."""
+    if edge not in ("advcl", "xcomp", "ccomp") or child.tag_ != "VB" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.i < 1 or child.doc[child.i - 1].lower_ != "to" or gov.lemma_.lower() not in ASKING_FOR_VERBS:
+        return False
+    if any(c.dep_ in ("obl", "nmod", "obj", "dobj") and gov.i < c.i < child.i
+           and any(k.dep_ == "case" and k.lower_ == "for" for k in children_of(c)) for c in children_of(gov)):
+        return True  # "pushing [for Uganda] [to withdraw]"
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and gov.i < c.i < child.i and (c.left_edge.lower_ == "for" or (
+        c.left_edge.i > 0 and child.doc[c.left_edge.i - 1].lower_ == "for")) for c in children_of(child))

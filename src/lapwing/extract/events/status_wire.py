@@ -370,14 +370,17 @@ _DENYING_FORMS = frozenset({"denied", "deny", "denies", "denying", "dismissed", 
                             "rejected", "reject", "rejects", "rejecting", "refuted", "refute", "refutes", "refuting",
                             "rebutted", "rebuts", "disputed", "disputes", "debunked", "debunks"})
 _CLAIM_WORDS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion",
-                          "speculation"})
+                          "speculation", "charge"})
 #: what may stand between the denying verb and the claim word ("denied *media* reports", "dismissed *the* claims")
 _BETWEEN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "PRP$", "POS"})
 
 
-#: prepositions of a short phrase that may stand between a claim word and its that-clause ("reports *on* social media")
-_CLAIM_PREPS = frozenset({"on", "in", "from"})
-_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS"})
+#: prepositions of a short phrase that may stand between a claim word and its that-clause ("reports *on* social media"),
+#: also the phrase of who makes the claim ("allegations *by* rights groups that ...", round 40)
+_CLAIM_PREPS = frozenset({"on", "in", "from", "by"})
+_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD"})
+#: words of the claim's phrase at most (after the preposition): "charges by *Central American clergymen* that"
+_PHRASE_MAX = 4
 
 
 def _claim_word(word: str) -> bool:
@@ -396,7 +399,7 @@ def denied_claim_clause(clause: Token) -> bool:
     k = that.i - 1
     if not _claim_word(doc[k].lower_):
         # "denied reports *on social media* that ...": a short phrase of place or source on the claim word
-        k = next((i for i in range(that.i - 2, max(0, that.i - 5), -1) if _claim_word(doc[i].lower_)), -1)
+        k = next((i for i in range(that.i - 3, max(0, that.i - 3 - _PHRASE_MAX), -1) if _claim_word(doc[i].lower_)), -1)
         if k < 1 or doc[k + 1].lower_ not in _CLAIM_PREPS \
                 or any(doc[i].tag_ not in _PHRASE_TAGS for i in range(k + 2, that.i)):
             return False
@@ -405,7 +408,18 @@ def denied_claim_clause(clause: Token) -> bool:
         j -= 1
     if doc[j].lower_ not in _DENYING_FORMS:
         return False
+    if doc[k].lower_ in ("charge", "charges") and _relative_that(clause, that):
+        return False  # "rejected the charges *that prosecutors brought*": a relative clause, not the charge's content
     return not (j >= 1 and (doc[j - 1].lower_ in ("not", "never") or doc[j - 1].lower_ in NT_FORMS))  # ("has not denied reports that ...")
+
+
+def _relative_that(clause: Token, that: Token) -> bool:
+    """"that" is the object of ``clause`` and neither the clause's verb nor a verb joined to it has an object of its
+    own: a relative clause on the noun before it ("the charges *that* prosecutors brought against him")."""
+    if that.head.i != clause.i or that.dep_ not in ("obj", "dobj"):
+        return False
+    verbs = [clause] + [c for c in children_of(clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return not any(c.dep_ in ("obj", "dobj") and c.i != that.i for v in verbs for c in children_of(v))
 
 
 #: nouns of a plan or a wish whose to / of clause, with "no", is not going to happen ("has *no plans* to withdraw")
