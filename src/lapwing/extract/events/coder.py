@@ -10,10 +10,9 @@ from typing import Any
 
 import numpy
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
-from lapwing.extract.docfacts import doc_heads, share_words
+from lapwing.extract.docfacts import doc_heads, share_words, word_columns
 from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.background import background_events
 from lapwing.extract.events.coding import BuildMixin, drop_echo_statements
@@ -29,6 +28,7 @@ from lapwing.extract.events.actor_context import ParticipantsMixin
 from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
 from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
 from lapwing.extract.events.sentence_dedupe import _drop_frame_nouns, dedupe_events
+from lapwing.extract.events.token_index import lemma_words
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
 from lapwing.schema import Actor, Event
@@ -261,18 +261,10 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         tokens are tried against the patterns (``patterns_for`` finds nothing for the others)."""
         got = self._cache.get("maybe")
         if got is None:
-            words = _trigger_words(self.lex, self.forms)
-            low_ok, lem_ok = _trigger_hashes(words)  # the answers for a form's / a lemma's hash, across articles
-            strings = self.doc.vocab.strings
-            lems, lows = self.doc.to_array([LEMMA, LOWER]).T.tolist() if len(self.doc) else ([], [])
-            # each token: strings[low] in words or (lem != 0 and strings[lem].lower() in words); each hash
-            # new to the memos looked up once
-            for low in set(lows).difference(low_ok):
-                low_ok[low] = strings[low] in words
-            lem_ok[0] = False  # (no lemma)
-            for lem in set(lems).difference(lem_ok):
-                lem_ok[lem] = strings[lem].lower() in words
-            got = list(map(or_, map(low_ok.__getitem__, lows), map(lem_ok.__getitem__, lems)))
+            # each token: its lower-case form or its lemma_of among the trigger words, one set look-up each on the
+            # shared word columns (the lemmas read once per article for every scan of the coder: token_index.py)
+            has = _trigger_words(self.lex, self.forms).__contains__
+            got = list(map(or_, map(has, word_columns(self.doc).lower), map(has, lemma_words(self.doc))))
             self._cache["maybe"] = got
         return got
 
@@ -334,20 +326,6 @@ def _trigger_words(lex, forms) -> frozenset[str]:
         words = frozenset(w for _k, w in lex.by_lemma) | frozenset(w for _k, w in forms)
         got = _TRIGGER_WORDS[id(lex)] = (lex, forms, words)
     return got[2]
-
-
-_TRIGGER_HASHES: dict[int, tuple[frozenset[str], dict[int, bool], dict[int, bool]]] = {}
-
-
-def _trigger_hashes(words: frozenset[str]) -> tuple[dict[int, bool], dict[int, bool]]:
-    """For ``_maybe_triggers``: {form hash: form in words}, {lemma hash: lower-cased lemma in words}, filled in
-    as articles are read, one pair per word set (emptied past 200,000 hashes)."""
-    got = _TRIGGER_HASHES.get(id(words))
-    if got is None or got[0] is not words or len(got[1]) + len(got[2]) > 200_000:
-        if len(_TRIGGER_HASHES) > 8:
-            _TRIGGER_HASHES.clear()
-        got = _TRIGGER_HASHES[id(words)] = (words, {}, {})
-    return got[1], got[2]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date as _date
+from itertools import compress
+from operator import or_
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
-from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
+from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns, word_columns
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.parse_memo import children_of
+from lapwing.extract.events.token_index import lemma_words
 
 #: texts that may voice a statement ("the report called for sanctions") but intend nothing themselves
 DOCUMENT_NOUNS = {"resolution", "bill", "law", "legislation", "report", "draft", "measure", "decree", "document",
@@ -30,8 +32,6 @@ ARTICLE_OFFTOPIC = ("sport", "markets", "weather")
 #: a cue in at least this many distinct words and this share of the sentences marks the article
 ARTICLE_OFFTOPIC_MIN_CUES = 5
 ARTICLE_OFFTOPIC_MIN_SHARE = 0.3
-
-_LEMMA_LOWER: dict[int, str] = {}
 
 
 def _phrase_places(text: str, phrases: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[str, list[int]]]] | None:
@@ -74,25 +74,14 @@ class GatesMixin:
         got = getattr(self, "_cues_of_tokens", None)
         if got is None or got[0] is not self.doc:
             allw = self._offtopic_words()
-            # the lower-case forms only: the repaired copy has the article's own tokens, whose columns
-            # the other extractors have read already (the copy's would be read again for this alone)
-            same = len(self.ctx.doc) == len(self.doc)
-            cols = token_columns(self.ctx.doc if same else self.doc)
-            lemmas = self.doc.to_array([LEMMA]).tolist() if len(self.doc) else []
-            strings = self.doc.vocab.strings
-            lowered = _LEMMA_LOWER  # a lemma's hash -> the lemma lower-cased, across documents (0 -> "")
-            lem_strs = list(map(lowered.get, lemmas))
-            if None in lem_strs:
-                for k, lem in enumerate(lemmas):
-                    if lem_strs[k] is None:
-                        lem_strs[k] = lowered[lem] = strings[lem].lower() if lem else ""
-            # (``lem_s or low``: lemma_of())
-            out: list[frozenset[str] | None] = [
-                (frozenset(w for w in (low, lem_s or low) if w in allw) or None)
-                if low in allw or (lem_s or low) in allw else None
-                for low, lem_s in zip(cols.lower, lem_strs)]
-            if len(lowered) > 500_000:
-                lowered.clear()
+            # the lower-case forms and lemma_of of every token, from the shared word columns (token_index.py; the
+            # repaired copy's forms are the article's, read by the other extractors already); a token with neither
+            # among the cue words (almost all) costs two set look-ups at C speed
+            lows, lems = word_columns(self.doc).lower, lemma_words(self.doc)
+            has = allw.__contains__
+            out: list[frozenset[str] | None] = [None] * len(lows)
+            for k in compress(range(len(lows)), map(or_, map(has, lows), map(has, lems))):
+                out[k] = frozenset(w for w in (lows[k], lems[k]) if w in allw)
             got = self._cues_of_tokens = (self.doc, out)
         return got[1]
 

@@ -196,7 +196,7 @@ def _arrests_in_a_time_phrase(coder, coded: list[tuple[Span, list[tuple[Event, i
     no report of its own (the coder keeps a bare nominal only with two coded actors). An arrest (173) of the person
     named (a possessor or an of-phrase) by no one named (rule ``arrest_in_time_phrase``), when no event was coded on
     the noun, the clause is told as having happened and it is not dated years back."""
-    maybe = token_indices(coder.doc, pos=("NOUN",))
+    maybe = token_indices(coder.doc, pos=("NOUN",), forms=_ARREST_NOUNS)  # (the tokens the first test lets through)
     for sent, evs in coded:
         for n in in_span(maybe, sent) if sent.doc is coder.doc else sent:
             if n.pos_ != "NOUN" or n.lower_ not in _ARREST_NOUNS or any(ti == n.i for _ev, ti in evs):

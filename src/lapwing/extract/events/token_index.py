@@ -2,10 +2,15 @@
 array instead of one spaCy ``Token`` per position (speed only: the scans of ``context_death`` test every token of
 the article, and almost all fail on the first test).
 
-``token_indices(doc, pos=..., tag=..., dep=..., lemmas=...)``: the positions, in order, of the tokens whose
-``pos_``, ``tag_`` and ``dep_`` are among the given ones and whose ``lemma_of`` (the lower-cased lemma, else the
-lower-case form) is among ``lemmas``; a test left out (None) holds for every token. ``in_span(indices, span)``:
-those of them inside a sentence, as ``Token`` objects.
+``token_indices(doc, pos=..., tag=..., dep=..., lemmas=..., forms=...)``: the positions, in order, of the tokens
+whose ``pos_``, ``tag_`` and ``dep_`` are among the given ones, whose ``lemma_of`` (the lower-cased lemma, else the
+lower-case form) is among ``lemmas`` and whose lower-case form is among ``forms``; a test left out (None) holds for
+every token. ``in_span(indices, span)``: those of them inside a sentence, as ``Token`` objects.
+
+``lemma_words(doc)``: every token's ``lemma_of``, one list per document (read once for the coder's frozen
+document): the word column that the token index, the coder's trigger flags (``Coder._maybe_triggers``) and its
+off-topic cues (``GatesMixin._token_cues``) test their word lists against, with the lower-case forms of
+``docfacts.word_columns``.
 """
 
 from __future__ import annotations
@@ -17,49 +22,11 @@ import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
+from lapwing.extract.docfacts import word_columns
 from lapwing.extract.events.parse_memo import _FROZEN
+from lapwing.extract.events.syntax_words import _LEMMA_LOWER
 
-__all__ = ["in_span", "token_indices"]
-
-
-#: string hash or symbol id -> its string, lower-cased for lemmas, across documents (a hash names the same string in
-#: every vocabulary); emptied past ``_MAX`` entries
-_STRINGS: dict[int, str] = {}
-_LOWERED: dict[int, str] = {}
-_MAX = 200_000
-#: (word list, lowered) -> string hash or symbol id -> whether it names one of the list's words (``_mask``)
-_ANSWERS: dict[tuple[frozenset[str], bool], dict[int, bool]] = {}
-
-
-def _mask(col: numpy.ndarray, strings, allowed: Collection[str], lowered: bool = False) -> numpy.ndarray:
-    """Where ``col`` (string hashes or symbol ids) names one of ``allowed`` (lower-cased first with ``lowered``):
-    each distinct value looked up once (and remembered across documents)."""
-    memo = _LOWERED if lowered else _STRINGS
-    if len(memo) > _MAX:
-        memo.clear()
-    # each value's answer for this word list, remembered across documents (keyed by the list's words)
-    key = (allowed if isinstance(allowed, frozenset) else frozenset(allowed), lowered)
-    answers = _ANSWERS.get(key)
-    if answers is None or len(answers) > _MAX:
-        if len(_ANSWERS) > 64:
-            _ANSWERS.clear()
-        answers = _ANSWERS[key] = {}
-    ok = []
-    for h in set(col.tolist()):
-        yes = answers.get(h)
-        if yes is None:
-            w = memo.get(h)
-            if w is None:
-                w = memo[h] = strings[h].lower() if lowered else strings[h]
-            yes = answers[h] = w in allowed
-        if yes:
-            ok.append(h)
-    if len(ok) > 8:
-        return numpy.isin(col, numpy.array(ok, dtype=col.dtype))
-    mask = numpy.zeros(len(col), dtype=bool)
-    for h in ok:  # (a few values: one comparison each, cheaper than isin's set-up)
-        mask |= col == numpy.array(h, dtype=col.dtype)
-    return mask
+__all__ = ["in_span", "lemma_words", "token_indices"]
 
 
 _ALL = [POS, TAG, DEP, LEMMA, LOWER]
@@ -78,6 +45,38 @@ def _columns(doc: Doc, attrs: list[int]) -> numpy.ndarray:
     return doc.to_array(attrs).reshape(n, len(attrs))  # (one attribute: spaCy gives a flat array)
 
 
+def lemma_words(doc: Doc) -> list[str]:
+    """``[lemma_of(t) for t in doc]``: each token's lemma lower-cased, else (no lemma) its lower-case form, from the
+    lemma column and ``lemma_of``'s own memo of lower-cased lemmas; for the event coder's document, whose parse is
+    final (``parse_memo.freeze_parse``), worked out once for its article. Read-only: the list is shared."""
+    if doc is _FROZEN[0]:
+        memo = _FROZEN[1]
+        got = memo.get(lemma_words)
+        if got is None:
+            got = memo[lemma_words] = _lemma_words(doc)
+        return got
+    return _lemma_words(doc)
+
+
+def _lemma_words(doc: Doc) -> list[str]:
+    if not len(doc):
+        return []
+    hashes = doc.to_array(LEMMA).tolist()
+    out = list(map(_LEMMA_LOWER.get, hashes))
+    if None in out:  # (a lemma not met before, or none: hash 0)
+        strings, lower = doc.vocab.strings, word_columns(doc).lower
+        for k, h in enumerate(hashes):
+            if out[k] is None:
+                lemma = strings[h] if h else ""
+                if not lemma:
+                    out[k] = lower[k]
+                    continue
+                if len(_LEMMA_LOWER) > 200_000:
+                    _LEMMA_LOWER.clear()
+                out[k] = _LEMMA_LOWER[h] = lemma.lower()
+    return out
+
+
 def _ids_mask(col: numpy.ndarray, ids: list[int]) -> numpy.ndarray:
     """Where ``col`` holds one of ``ids``."""
     if len(ids) > 8:
@@ -89,30 +88,28 @@ def _ids_mask(col: numpy.ndarray, ids: list[int]) -> numpy.ndarray:
 
 
 def token_indices(doc: Doc, *, pos: Collection[str] | None = None, tag: Collection[str] | None = None,
-                  dep: Collection[str] | None = None, lemmas: Collection[str] | None = None) -> list[int]:
-    """The positions of ``doc``'s tokens with ``t.pos_ in pos``, ``t.tag_ in tag``, ``t.dep_ in dep`` and
-    ``lemma_of(t) in lemmas`` (each only when given), in order."""
+                  dep: Collection[str] | None = None, lemmas: Collection[str] | None = None,
+                  forms: Collection[str] | None = None) -> list[int]:
+    """The positions of ``doc``'s tokens with ``t.pos_ in pos``, ``t.tag_ in tag``, ``t.dep_ in dep``,
+    ``lemma_of(t) in lemmas`` and ``t.lower_ in forms`` (each only when given), in order."""
     n = len(doc)
     if n == 0:
         return []
     tests = [(attr, allowed) for attr, allowed in ((POS, pos), (TAG, tag), (DEP, dep)) if allowed is not None]
-    attrs = [attr for attr, _a in tests] + ([LEMMA, LOWER] if lemmas is not None else [])
-    if not attrs:
+    if not tests and lemmas is None and forms is None:
         return list(range(n))
-    arr = _columns(doc, attrs)
-    strings = doc.vocab.strings
     keep = numpy.ones(n, dtype=bool)
-    for k, (_attr, allowed) in enumerate(tests):
-        # a label's id (a symbol's, else its string's hash) is what the column holds for it: no look-up per value
-        keep &= _ids_mask(arr[:, k], [strings[s] for s in allowed])
+    if tests:
+        arr = _columns(doc, [attr for attr, _a in tests])
+        strings = doc.vocab.strings
+        for k, (_attr, allowed) in enumerate(tests):
+            # a label's id (a symbol's, else its string's hash) is what the column holds for it: no look-up per value
+            keep &= _ids_mask(arr[:, k], [strings[s] for s in allowed])
+    # the word tests on the shared word columns: one set look-up per token, at C speed
     if lemmas is not None:
-        lem, low = arr[:, len(tests)], arr[:, len(tests) + 1]
-        # lemma_of: the lemma lower-cased, or the lower-case form where there is no lemma (hash 0: "")
-        match = _mask(lem, strings, lemmas, lowered=True)
-        no_lemma = lem == 0
-        if no_lemma.any():
-            match = numpy.where(no_lemma, _mask(low, strings, lemmas), match)
-        keep &= match
+        keep &= numpy.fromiter(map(lemmas.__contains__, lemma_words(doc)), dtype=bool, count=n)
+    if forms is not None:
+        keep &= numpy.fromiter(map(forms.__contains__, word_columns(doc).lower), dtype=bool, count=n)
     return numpy.flatnonzero(keep).tolist()
 
 
