@@ -25,9 +25,11 @@ from event_helpers import by_root, events, show
      "navy", "fishermen"),
     # the verb read as a parataxis of its subject
     ("State radio Voice of Kenya, in its morning news, denied that anyone had died and blamed \"foreign agents\" for "
-     "the unrest.", "016", "Voice of Kenya", None),
-    ("Public broadcaster RTN, in its late news, denied that soldiers had fired at the crowd and blamed \"hired "
-     "thugs\" for the looting.", "016", "RTN", None),
+     "the unrest.", "016", "Voice", None),
+    ("Egypt's state broadcaster, in its late news, denied that soldiers had fired at the crowd and blamed \"hired "
+     "thugs\" for the looting.", "016", "state broadcaster", None),
+    ("The interior ministry, in its late bulletin, denied that soldiers had fired at the crowd and blamed \"hired "
+     "thugs\" for the looting.", "016", "interior ministry", None),
 ])
 def test_verb_after_a_prepositional_aside_keeps_its_subject(pipe, text, root, src, tgt):
     evs = events(pipe, text)

@@ -98,7 +98,8 @@ def repair_verb_after_aside_misread(v: Token) -> bool:
     "The army, *in its weekly briefing,* accused rebels of ...": with the subject's aside closed by a comma, the parser
     read the verb as an adjective on its object ("[accused] rebels", the object a conjunct of the subject that heads a
     verbless sentence) or hung it on the subject as a parataxis ("State radio X, in its morning news, *denied* that
-    ...", the subject left as the root or as the subject of a later word read as a verb). A verb's past form right
+    ...", the subject left as the root or as the subject of a later word read as a verb) or as a conjunct of the
+    verbless sentence's noun. A verb's past form right
     after the aside's closing comma, with no subject, auxiliary or marker of its own, becomes the clause's verb: the
     subject noun before the aside is its subject, the noun it modified its object, and a later verb that held the
     subject a parataxis of it. Repair 87 takes the third reading (the verb a clause of the aside's noun)."""
@@ -114,13 +115,15 @@ def repair_verb_after_aside_misread(v: Token) -> bool:
                 doc[k].head.i != obj.i or doc[k].dep_ not in _OBJECT_WORDS for k in range(v.i + 1, obj.i)):
             return False
         subj = obj.head
-    elif v.dep_ == "parataxis":
+    elif v.dep_ in ("parataxis", "conj"):
         subj = v.head
     else:
         return False
     if subj.i >= v.i or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     verbless = subj.dep_ in ("ROOT", "root")
+    if v.dep_ == "conj" and (not verbless or any(c.dep_ == "cc" and c.i < v.i for c in v.children)):
+        return False  # (a conjunct only of the verbless sentence's noun, with no "and" of its own)
     old = subj.head
     if not verbless and (subj.dep_ != "nsubj" or old.i <= v.i or old.pos_ not in ("VERB", "AUX")):
         return False
