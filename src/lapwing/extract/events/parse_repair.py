@@ -147,6 +147,10 @@ ministry *denied on Monday that* police had fired ..." with the that-clause read
 clause (148: it is the verb's ``ccomp``, a verb hung under its subject the root); "Ethiopia *accused on Tuesday
 Eritrea* of ...", "*expelled on Friday the* ambassador" with the object read inside the time phrase or as a bare
 oblique (149: it is the verb's object).
+143 (session 26 round 41, `repair_aside_verb`, beside repair 87): "The army, *in its weekly briefing,* accused
+rebels of ...", "State broadcaster X, in its evening bulletin, denied that ..." with the verb after the subject's
+prepositional aside read as an adjective of its object (the object a conjunct of the subject), or as a parataxis or
+conjunct of the subject: the verb is the clause's, the subject before the aside its subject, the noun its object.
 """
 
 from __future__ import annotations

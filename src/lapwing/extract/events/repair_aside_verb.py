@@ -7,7 +7,11 @@ the sentence's root, so the call lost its subject. A past-tense verb right after
 the aside's noun (itself hung on the subject of a later verb, or the root of a verbless sentence), with no subject, auxiliary or marker of its own,
 becomes the clause's verb: the subject is its own, and the later verb that held the subject, when it is joined by
 "and" with no subject of its own, becomes a conjunct of the verb's to-clause (or of the verb when it has none).
-"X, in a statement, said ..." parsed right is left alone: the candidate needs the verb on the aside's noun."""
+"X, in a statement, said ..." parsed right is left alone: the candidate needs the verb on the aside's noun.
+
+Parse repair 143 (``repair_verb_after_aside_misread``) takes the two other misreadings of the same verb: an adjective
+of its object ("The army, in its weekly briefing, *accused* rebels ...") or a parataxis or conjunct of its subject
+("State broadcaster X, in its evening bulletin, *denied* that ...")."""
 
 from __future__ import annotations
 
