@@ -152,6 +152,10 @@ reports *that* soldiers had killed civilians" with "that" read as a second subje
 (it is the clause's ``mark``; a relative clause so freed on a noun is the noun's content clause). 134 (session
 25, round 39, `repair_time_complement`): "denied *on Wednesday reports that* ..." with the report noun read as the
 head of the verb's time phrase (it is the verb's object, the day its oblique).
+143 (session 26 round 41, `repair_aside_verb`, beside repair 87): "The army, *in its weekly briefing,* accused
+rebels of ...", "State broadcaster X, in its evening bulletin, denied that ..." with the verb after the subject's
+prepositional aside read as an adjective of its object (the object a conjunct of the subject), or as a parataxis or
+conjunct of the subject: the verb is the clause's, the subject before the aside its subject, the noun its object.
 """
 
 from __future__ import annotations
@@ -205,7 +209,7 @@ from lapwing.extract.events.repair_conjunct_object import repair_object_to_secon
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
-from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside
+from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside, repair_verb_after_aside_misread
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
 from lapwing.extract.events.repair_time_complement import repair_object_after_time, repair_that_after_time, \
     repair_that_as_argument, repair_report_in_time_phrase
@@ -319,7 +323,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 repair_noun_xcomp_object(c)
     _apply(out, todo, (("prepverb", repair_preposition_verb), ("advverb", repair_adverb_verb),
                        ("compverb", repair_compound_verb), ("namenoun", repair_name_verb_object)))
-    _apply(out, todo, (("asideverb", repair_verb_after_aside), ("frontcl", repair_fronted_clause), ("addr", repair_addressee_clause),
+    _apply(out, todo, (("asideverb", repair_verb_after_aside), ("asidepp", repair_verb_after_aside_misread), ("frontcl", repair_fronted_clause), ("addr", repair_addressee_clause),
                        ("nameing", repair_named_participle_root), ("subjplace", repair_subject_on_place)))
     if todo["frontcl"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]

@@ -263,6 +263,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if dep in ("acl", "amod") and pos == "VERB" and tag in ("VBD", "VBZ", "VBP", "VBN") and H[i] == p and p >= 4 \
                 and D[p] in ("appos", "conj", "dep", "parataxis"):
             todo["frontcl"].append(i)  # "In a video posted on ..., the outgoing prime minister *called* on ..."
+        if dep in ("amod", "parataxis", "conj") and p >= 4 and X[p] == "," and tag in ("VBD", "VBN", "JJ") and low in all_forms \
+                and H[i] != i and P[H[i]] in ("NOUN", "PROPN") and D[p - 1] != "punct" and X[p - 1] != ",":
+            todo["asidepp"].append(i)  # "The army, in a briefing, *accused* rebels", "X, in ..., *denied* that" (143)
         if dep in ("ROOT", "root", "ccomp", "parataxis") and tag == "VBN" and pos == "VERB":
             todo["rootvbn"].append(i)  # "X, whose party had called the rally, *denied* that ..." read as a participle
         if tag == "VBG" and dep in ("ccomp", "advcl") and H[i] < i and P[H[i]] == "VERB":
