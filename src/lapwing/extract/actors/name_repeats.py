@@ -34,10 +34,10 @@ def repeated_name(coder: Any, m: ActorMention, start: int, end: int) -> ActorMen
         return None
     found = {}
     for x in coder.mentions:
-        if x.start >= m.start or x.kind not in ("org", "agent") or not x.actor.sector:
+        if x.start >= m.start or x.kind not in ("org", "agent") or not x.actor_view.sector:
             continue
         if name_words(coder, x.start, x.end) == key:
-            found.setdefault((x.actor.country, x.actor.sector), x)
+            found.setdefault((x.actor_view.country, x.actor_view.sector), x)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -54,10 +54,10 @@ def short_company_name(coder: Any, start: int, end: int) -> ActorMention | None:
         return None  # only a bare run of capitalised words: "Tullow", "Kestrel Mining" (at a sentence's start too)
     found = {}
     for x in coder.mentions:
-        if x.start >= start or x.kind not in ("org", "agent") or x.actor.sector != "BUS" \
+        if x.start >= start or x.kind not in ("org", "agent") or x.actor_view.sector != "BUS" \
                 or coder.d.lower[x.end - 1].rstrip(".") not in _SUFFIXES:
             continue
         words = name_words(coder, x.start, x.end)
         if len(words) > len(key) and words[:len(key)] == key:
-            found.setdefault((x.actor.country, x.actor.sector), x)
+            found.setdefault((x.actor_view.country, x.actor_view.sector), x)
     return next(iter(found.values())) if len(found) == 1 else None
