@@ -163,3 +163,81 @@ def test_most_mentions_make_no_actor(pipe):
             view = {f: getattr(m.actor_view, f) for f in FIELDS}
             assert view == {f: getattr(m.actor, f) for f in FIELDS}
     assert pending > made > 0
+
+
+# ---- the gender table of a pronoun's candidates, and the company-suffix gate -------------------------------------
+GENDER_TEXTS = [
+    "Ms. Ana Ruiz met Mr. Tomas Berg in Oslo on Monday. She said the talks were useful, and he agreed. Ruiz later "
+    "told reporters that Berg had promised her a reply, and his spokeswoman said he would write soon.",
+    "The chairwoman of the board, Lena Okafor, rejected the offer. Her deputy, Samuel Adu, said he backed her. Adu "
+    "and Okafor will meet the union, whose leader said she was ready.",
+]
+
+
+def _coders(pipe, texts):
+    from lapwing.extract.actors.coder import _Coder
+
+    for k, text in enumerate(texts):
+        art = Article(id=f"g{k}", text=text, published="2025-03-04", language="en")
+        ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config)
+        coder = _Coder(ctx)
+        coder.run()
+        yield coder
+
+
+def test_gender_table_of_some_entities_answers_as_the_whole_table(pipe):
+    from lapwing.extract.actors.coref import GenderTable
+
+    asked = said = 0
+    for coder in _coders(pipe, GENDER_TEXTS):
+        whole = GenderTable(coder.doc, coder.mentions, {})
+        entities = sorted({m.entity for m in coder.mentions})
+        for some in (set(entities[:1]), set(entities[::2]), set(entities)):
+            part = GenderTable(coder.doc, coder.mentions, {}, some)
+            for m in coder.mentions:
+                if m.entity in some:
+                    asked += 1
+                    said += whole.gender(m) is not None
+                    assert part.gender(m) == whole.gender(m)
+    assert asked and said  # (the texts do say genders)
+
+
+def _old_short_company_name(coder, start: int, end: int):
+    """``name_repeats.short_company_name`` before the change, written out: every earlier mention read."""
+    from lapwing.extract.actors.name_repeats import _SUFFIXES, name_words
+
+    d = coder.d
+    key = tuple(d.lower[k] for k in range(start, end))
+    if not key or not all(d.text[k][:1].isupper() and d.text[k][:1].isalpha() for k in range(start, end)) \
+            or key[0] in ("the", "a", "an"):
+        return None
+    found = {}
+    for x in coder.mentions:
+        if x.start >= start or x.kind not in ("org", "agent") or x.actor.sector != "BUS" \
+                or coder.d.lower[x.end - 1].rstrip(".") not in _SUFFIXES:
+            continue
+        words = name_words(coder, x.start, x.end)
+        if len(words) > len(key) and words[:len(key)] == key:
+            found.setdefault((x.actor.country, x.actor.sector), x)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def test_short_company_name_with_and_without_a_company_suffix(pipe):
+    from lapwing.extract.actors.name_repeats import short_company_name
+
+    texts = ["Borealis Shipping Ltd. said on Friday it would sell two ferries. Borealis said the sale would close "
+             "in May, and Borealis Shipping workers protested.",
+             "Corvin Tools Inc reported a loss. Corvin blamed steel prices; Mayor Ida Corvin denied any link.",
+             "Borealis said on Friday it would sell two ferries, and Corvin Tools workers protested in Tromso."]
+    seen = firms = 0
+    for coder, suffix in zip(_coders(pipe, texts), (True, True, False)):
+        short_company_name(coder, 0, 1)
+        assert coder._company_suffix is suffix  # (worked out once per article: no mention read without one)
+        for m in coder.mentions:
+            for start in (m.start, m.start + 1):
+                if start < m.end:
+                    seen += 1
+                    got = short_company_name(coder, start, m.end)
+                    assert got is _old_short_company_name(coder, start, m.end)
+                    firms += got is not None
+    assert seen and firms  # (some bare names do shorten a firm's)

@@ -63,14 +63,18 @@ class GenderTable:
     speaker)."""
 
     def __init__(self, doc: Any, mentions: list[ActorMention],
-                 words: dict[tuple, frozenset[str]] | None = None) -> None:
+                 words: dict[tuple, frozenset[str]] | None = None, entities: set[int] | None = None) -> None:
         """``words``: a dictionary kept for one document and handed to every table of it, so that each
-        phrase's words are read once (see :func:`_said_genders`)."""
+        phrase's words are read once (see :func:`_said_genders`). ``entities``: when given, only the mentions of
+        these entities (each 0 or more) are read, and the table answers only for a mention of one of them (the
+        actor coder asks about the few entities a pronoun could refer to, once per pronoun)."""
         self._said: dict[int, frozenset[str]] = {}  # id(mention) -> genders its words say
         self._times: dict[int, int] = {}  # id(mention) -> how often it is in the list
         self._by_entity: dict[int, dict[str, int]] = {}  # entity -> gender -> mentions (with repeats) saying it
         said_of, times, by_entity = self._said, self._times, self._by_entity
         for x in mentions:
+            if entities is not None and x.entity not in entities:
+                continue
             key = id(x)
             said = said_of.get(key)
             if said is None:
@@ -252,8 +256,10 @@ class _Coref(_Appositives):
         cands = [m for m in window if self.compatible(cls, m)]
         gender = PRONOUN_GENDER.get(t.lower_)
         if gender is not None and cands:  # 'Ms. Baker ... he': not her
-            table = GenderTable(doc, self.mentions, self.gender_words)
-            cands = [m for m in cands if table.gender(self.root(m)) in (None, gender)]
+            roots = [self.root(m) for m in cands]
+            entities = {r.entity for r in roots}
+            table = GenderTable(doc, self.mentions, self.gender_words, None if min(entities) < 0 else entities)
+            cands = [m for m, r in zip(cands, roots) if table.gender(r) in (None, gender)]
         if self.d.parsed and t.dep_ in SUBJECT_DEPS and len({self.root(m).entity for m in cands}) > 1:
             # "General X ... said the troops would keep order, *a spokesman for the army said*. He urged ...": the
             # one who closes a sentence with an attribution only passes the words on; he is not the next "he"
