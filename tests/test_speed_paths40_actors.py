@@ -241,3 +241,46 @@ def test_short_company_name_with_and_without_a_company_suffix(pipe):
                     assert got is _old_short_company_name(coder, start, m.end)
                     firms += got is not None
     assert seen and firms  # (some bare names do shorten a firm's)
+
+
+# ---- the lexicon scan's start positions -----------------------------------------------------------------------
+SCAN_TEXTS = [
+    "The U.S.-backed forces and al-Shabaab fighters clashed near Kismayo, the Somali army said. Officials of the "
+    "African Union told the Security Council that pro-government militias and anti-Houthi groups had joined in.",
+    "In Brasilia, President Joao Silva's office said the Bank of England and the International Monetary Fund had "
+    "agreed to help.  The  European  Union's  envoy, who is in Togo, said to reporters it was too early.",
+    "the ministry of defence in new delhi said indian troops and the border security force had repelled the "
+    "attack. the united nations and the red cross called for calm in the north-east.",
+    "Sen. Maria Ortiz (D-Calif.) and Rep. Hal Weber, R-Texas, said the Pentagon's inspector general, the CIA's "
+    "director and NATO's chief would testify. Israel's Netanyahu and Palestinian Authority officials disagreed.",
+]
+
+
+def _old_starts(folded, texts, space, punct, ws, lex):
+    """The scan's start positions before the change, written out: every word in ``prefixes``."""
+    return [k for k, f in enumerate(folded)
+            if f in lex.prefixes and not space[k] and not (punct[k] and texts[k] not in ("'", "\u2019"))]
+
+
+def test_scan_from_fewer_starts_finds_the_same_anchors(pipe, monkeypatch):
+    from lapwing.extract.actors import lookup
+    from lapwing.extract.docfacts import token_columns
+    from lapwing.lexicons import actor_paths, agent_paths, fold_token, lexicon
+
+    lex = lexicon(actor_paths(pipe.config), agent_paths(pipe.config))
+    fewer = anchors = 0
+    for text in SCAN_TEXTS:
+        doc = pipe.nlp(text)
+        cols = token_columns(doc)
+        folded = list(map(fold_token, cols.text))
+        new = lookup._start_positions(folded, cols.text, cols.space, cols.punct, cols.ws, lex)
+        old = _old_starts(folded, cols.text, cols.space, cols.punct, cols.ws, lex)
+        assert set(new) <= set(old) and new == sorted(new)
+        fewer += len(old) - len(new)
+        got = [(a.start, a.end, a.kind, [id(h) for h in a.hits]) for a in lookup._scan(doc, lex)]
+        with monkeypatch.context() as mp:
+            mp.setattr(lookup, "_start_positions", _old_starts)
+            want = [(a.start, a.end, a.kind, [id(h) for h in a.hits]) for a in lookup._scan(doc, lex)]
+        assert got == want
+        anchors += len(got)
+    assert fewer > 0 and anchors > 10
