@@ -23,9 +23,9 @@ def administration_country(coder: Any, an: _Analysis) -> str | None:
     if d.lower[start] != "the" or head.start != start + 1 or an.name_item is not None or an.countries \
             or an.affiliations or an.title_agents:
         return None
-    named = {m.actor.country for m in coder.mentions
-             if not m.nested and m.actor.text.lower().endswith(ADMINISTRATION)
-             and m.actor.text.lower() != "the " + ADMINISTRATION}
+    named = {m.actor_view.country for m in coder.mentions
+             if not m.nested and m.actor_view.text.lower().endswith(ADMINISTRATION)
+             and m.actor_view.text.lower() != "the " + ADMINISTRATION}
     if named:  # the one the article named ("the Reagan administration" of no known country: "", no guess)
         return (named.pop() or "") if len(named) == 1 else ""
     return coder.main if coder.main_evidence == "dateline" else None

@@ -64,9 +64,8 @@ class _Appositives:
                 kn.sources["sector"] = "appositive"
         if upd:
             upd["rule"] = kn.rule
-            named.actor = named.actor.model_copy(update=upd)
-        title.actor = title.actor.model_copy(update={"name": kn.name, "country": kn.country, "sector": kn.sector,
-                                                     "rule": "appositive"})
+            named.update_actor(upd)
+        title.update_actor({"name": kn.name, "country": kn.country, "sector": kn.sector, "rule": "appositive"})
         title.antecedent = named
         title.entity = named.entity
         self.titles[id(named)] = self.titles.get(id(named), []) + self.titles.get(id(title), [])

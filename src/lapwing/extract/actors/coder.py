@@ -23,6 +23,7 @@ from lapwing.extract.actors.common import (
     SUBJECT_DEPS,
     ActorMention,
     Codes,
+    PendingActor,
 )
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.host_target import host_side_target
@@ -77,11 +78,14 @@ class _Coder(_MentionChecks, _Coref, _Titles):
 
     # -- helpers ---------------------------------------------------------------------------------------
     def actor(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> Actor:
+        return self.actor_later(start, end, codes, kind, rule).make()
+
+    def actor_later(self, start: int, end: int, codes: Codes, kind: str, rule: str | None = None) -> PendingActor:
+        """What :meth:`actor` would make now, kept to be made at the mention's first ``actor`` read (most mentions'
+        actors are never read)."""
         d = self.d
         cs, ce = d.idx[start], d.idx[end - 1] + len(d.text[end - 1])
-        return Actor(text=self.ctx.article.text[cs:ce], name=codes.name, country=codes.country,
-                     sector=codes.sector, start=cs, end=ce, kind=kind, rule=rule if rule is not None else codes.rule,
-                     lexicon="; ".join(dict.fromkeys(codes.lexicon)) or None)
+        return PendingActor(self.ctx.article.text, cs, ce, codes, kind, rule)
 
     def head_token(self, start: int, end: int, prefer: Item | None) -> int:
         if self.d.parsed:
@@ -148,7 +152,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if item.type == "pron":
             m = self._pron_mentions.get(item.start)
             if m is not None and m.resolved:
-                return Codes(m.actor.name, m.actor.country, m.actor.sector)
+                return Codes(m.actor_view.name, m.actor_view.country, m.actor_view.sector)
             return None
         if item.type == "mod":
             return None
@@ -410,7 +414,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                nested: bool) -> ActorMention | None:
         codes = self.code(an, sent)
         head_tok = self.head_token(start, end, an.quant or an.head)
-        m = ActorMention(start, end, head_tok, self.actor(start, end, codes, codes.kind), None,
+        m = ActorMention(start, end, head_tok, self.actor_later(start, end, codes, codes.kind), None,
                          kind=codes.kind, sent=si, plural=codes.plural, nested=nested)
         self.codes[id(m)] = codes
         bare = not an.title_agents and an.head_agent is None and not an.countries and not an.affiliations
@@ -437,13 +441,13 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                     codes.kind == "org" and bare and len(self.names[id(m)]) == 1 and not codes.country) else None
                 if first is not None and codes.kind == "org":
                     codes.kind = m.kind = "person"
-                    m.actor = m.actor.model_copy(update={"kind": "person"})
+                    m.update_actor({"kind": "person"})
                 if first is not None:
                     key = ("entity", first.entity)
             acr = acronym_antecedent(self, an.name_item.start, an.name_item.end) if not m.coded else None
             if acr is not None:  # "KHRC" after "the Kenya Human Rights Commission (KHRC)"
                 first, key, m.kind, codes.kind = acr, ("entity", acr.entity), "org", "org"
-                m.actor = m.actor.model_copy(update={"kind": "org"})
+                m.update_actor({"kind": "org"})
             if first is not None:
                 self.inherit(m, first, bare or acr is not None)
         if not nested and not codes.sector and key is None and codes.kind in ("org", "agent"):
@@ -456,7 +460,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             # "Kestrel" after "Kestrel Mining Holdings Ltd": the firm, not a person of that name; "Halden Marine"
             # after "Halden Marine Inc.": the firm, not marines (name_repeats.py)
             codes.kind = m.kind = "org"
-            m.actor = m.actor.model_copy(update={"kind": "org"})
+            m.update_actor({"kind": "org"})
             self.inherit(m, firm, True)
             codes = self.codes[id(m)]
             key = ("entity", firm.entity)

@@ -39,11 +39,64 @@ TITLED_SECTORS = DOMESTIC_SECTORS | {"MED"}
 RULE_ORDER = ("dictionary", "appositive", "title", "country", "nationality", "group", "main-country", "former")
 
 # ----------------------------------------------------------------------------------------------------
+class PendingActor:
+    """The values of a mention's :class:`~lapwing.schema.Actor`, taken when the mention is coded; the ``Actor``
+    itself is made (and validated) only when something reads ``ActorMention.actor`` (:meth:`make`). Its fields
+    read like the ``Actor``'s (``text``, ``name``, ``country``, ``sector``, ``start``, ``end``, ``kind``, ``rule``,
+    ``lexicon``), so that the many scans over the article's mentions that only compare codes
+    (``ActorMention.actor_view``) make no ``Actor``; most mentions' actors are then never made."""
+
+    __slots__ = ("source", "start", "end", "name", "country", "sector", "kind", "_rule", "_sources", "_lexicon")
+    #: the fields :meth:`updated` sets (any other update makes the ``Actor`` and copies it)
+    UPDATABLE = frozenset({"name", "country", "sector", "kind", "rule"})
+
+    def __init__(self, source: str, start: int, end: int, codes: "Codes | None", kind: str | None,
+                 rule: str | None) -> None:
+        self.source = source  # the article's text (the actor's text is its slice)
+        self.start, self.end, self.kind, self._rule = start, end, kind, rule
+        if codes is None:
+            return  # (:meth:`updated` fills the rest)
+        self.name, self.country, self.sector = codes.name, codes.country, codes.sector
+        # (the codes may change after the mention is made: what they were at that moment is what counts)
+        self._sources = None if rule is not None else tuple(codes.sources.items())
+        self._lexicon = tuple(codes.lexicon)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
+
+    @property
+    def rule(self) -> str | None:
+        return self._rule if self._sources is None else rule_of(dict(self._sources))
+
+    @property
+    def lexicon(self) -> str | None:
+        return "; ".join(dict.fromkeys(self._lexicon)) or None
+
+    def make(self) -> Actor:
+        return Actor(text=self.text, name=self.name, country=self.country, sector=self.sector, start=self.start,
+                     end=self.end, kind=self.kind, rule=self.rule, lexicon=self.lexicon)
+
+    def updated(self, update: dict) -> "PendingActor":
+        """A copy with some of :attr:`UPDATABLE` changed (what ``Actor.model_copy(update=...)`` gives, not made yet)."""
+        new = PendingActor(self.source, self.start, self.end, None, self.kind, self._rule)
+        new.name, new.country, new.sector = self.name, self.country, self.sector
+        new._sources, new._lexicon = self._sources, self._lexicon
+        for k, v in update.items():
+            if k == "rule":
+                new._rule, new._sources = v, None
+            else:
+                setattr(new, k, v)
+        return new
+
+
 @dataclass
 class ActorMention:
     """One actor mention: tokens ``start``..``end`` (exclusive) of ``ctx.doc``, its head token, the coded
     actor (character offsets into the article text) and, for a pronoun, a repeated name or an
-    appositive, the index in ``ctx.data["actors"]`` of the mention it refers to."""
+    appositive, the index in ``ctx.data["actors"]`` of the mention it refers to.
+
+    ``actor`` may be given as a :class:`PendingActor`: the ``Actor`` is then made at its first read."""
 
     start: int
     end: int
@@ -61,7 +114,38 @@ class ActorMention:
 
     @property
     def coded(self) -> bool:
-        return bool(self.actor.country or self.actor.sector)
+        a = self.actor_view
+        return bool(a.country or a.sector)
+
+    @property
+    def actor_view(self) -> Actor | PendingActor:
+        """The actor's fields to read (``name``, ``country``, ``sector``, ``start``, ``end``, ``text``, ``kind``,
+        ``rule``), without making the ``Actor`` when it is still pending: for comparing and copying codes only (an
+        ``Actor`` to keep or hand on is ``actor``)."""
+        return self.__dict__["_actor"]
+
+    def update_actor(self, update: dict) -> None:
+        """``actor = actor.model_copy(update=update)``, kept pending while the actor is."""
+        a = self.__dict__["_actor"]
+        if type(a) is PendingActor and update.keys() <= PendingActor.UPDATABLE:
+            self.__dict__["_actor"] = a.updated(update)
+        else:
+            self.actor = self.actor.model_copy(update=update)
+
+
+def _get_actor(m: ActorMention) -> Actor:
+    a = m.__dict__["_actor"]
+    if type(a) is PendingActor:
+        a = m.__dict__["_actor"] = a.make()
+    return a
+
+
+def _set_actor(m: ActorMention, value: Actor | PendingActor) -> None:
+    m.__dict__["_actor"] = value
+
+
+# (set after the dataclass is made: its ``__init__``, ``repr`` and ``==`` go through the property)
+ActorMention.actor = property(_get_actor, _set_actor)  # type: ignore[assignment]
 
 
 @dataclass
@@ -78,10 +162,15 @@ class Codes:
 
     @property
     def rule(self) -> str | None:
-        used = [r for r in (self.sources.get("sector"), self.sources.get("country")) if r]
-        used += [r for k, r in self.sources.items() if k not in ("sector", "country")]
-        uniq = sorted(set(used), key=lambda r: RULE_ORDER.index(r) if r in RULE_ORDER else len(RULE_ORDER))
-        return "+".join(uniq) if uniq else None
+        return rule_of(self.sources)
+
+
+def rule_of(sources: dict[str, str]) -> str | None:
+    """``Actor.rule`` of codes found by ``sources`` (field -> rule): the rules used, in ``RULE_ORDER``."""
+    used = [r for r in (sources.get("sector"), sources.get("country")) if r]
+    used += [r for k, r in sources.items() if k not in ("sector", "country")]
+    uniq = sorted(set(used), key=lambda r: RULE_ORDER.index(r) if r in RULE_ORDER else len(RULE_ORDER))
+    return "+".join(uniq) if uniq else None
 
 
 #: words that make a capitalised name a document, a law or an agreement, not an actor: first and followed by "of" /

@@ -71,17 +71,17 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
     allowed = ORG_WORDS.get(head)
     if allowed is None:
         return None
-    found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and x.actor.country in allowed]
-    if len({x.actor.country for x in found}) != 1:
+    found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and x.actor_view.country in allowed]
+    if len({x.actor_view.country for x in found}) != 1:
         return None
     orgs = [x for x in found if x.kind in ("org", "gpe")]
     first = orgs[0] if orgs else None
-    code = found[0].actor.country
-    name = first.actor.name if first is not None else None
+    code = found[0].actor_view.country
+    name = first.actor_view.name if first is not None else None
     new = Codes(name, code, "IGO", {"country": "coref:org", "sector": "coref:org"}, codes.kind, codes.person,
                 codes.plural)
     coder.codes[id(m)] = new
-    m.actor = m.actor.model_copy(update={"name": name, "country": code, "sector": "IGO", "rule": "coref:org"})
+    m.update_actor({"name": name, "country": code, "sector": "IGO", "rule": "coref:org"})
     m.antecedent = first
     return first
 
@@ -96,13 +96,13 @@ def possessor_bloc(coder: Any, start: int, end: int) -> Codes | None:
     allowed = ORG_WORDS.get(d.lower[end - 1])
     if allowed is None or end - start > 2 or end < 2 or d.lower[end - 2] != "the":
         return None
-    found = [x for x in coder.mentions if x.start < start and x.kind != "pronoun" and x.actor.country in allowed]
-    if len({x.actor.country for x in found}) > 1:  # several named: the one its own sentence names before it
+    found = [x for x in coder.mentions if x.start < start and x.kind != "pronoun" and x.actor_view.country in allowed]
+    if len({x.actor_view.country for x in found}) > 1:  # several named: the one its own sentence names before it
         first = coder.doc[start].sent.start
         found = [x for x in found if x.start >= first]
-    if len({x.actor.country for x in found}) != 1:
+    if len({x.actor_view.country for x in found}) != 1:
         return None
-    return Codes(found[0].actor.name, found[0].actor.country, "IGO", kind="org")
+    return Codes(found[0].actor_view.name, found[0].actor_view.country, "IGO", kind="org")
 
 
 #: "the coalition" after "the Saudi-led coalition": the one earlier phrase with that head word and a country
@@ -112,10 +112,10 @@ LED_WORDS = frozenset({"coalition", "alliance"})
 def _refer(coder: Any, m: ActorMention, first: ActorMention, rule: str) -> ActorMention:
     """``m`` takes the name, country and sector of its antecedent ``first`` (rule ``rule``)."""
     codes = coder.codes[id(m)]
-    coder.codes[id(m)] = Codes(first.actor.name, first.actor.country, first.actor.sector,
+    coder.codes[id(m)] = Codes(first.actor_view.name, first.actor_view.country, first.actor_view.sector,
                                {"country": rule, "sector": rule}, codes.kind, codes.person, codes.plural)
-    m.actor = m.actor.model_copy(update={"name": first.actor.name, "country": first.actor.country,
-                                         "sector": first.actor.sector, "rule": rule})
+    m.update_actor({"name": first.actor_view.name, "country": first.actor_view.country,
+                    "sector": first.actor_view.sector, "rule": rule})
     m.antecedent = first
     return first
 
@@ -125,8 +125,8 @@ def _same_head_reference(coder: Any, m: ActorMention, head: str) -> ActorMention
     sector, when the article named coalitions of one country only before."""
     d = coder.d
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
-             and x.actor.country and d.lower[x.head] == head and x.end - x.start > 2]
-    if len({x.actor.country for x in found}) != 1:
+             and x.actor_view.country and d.lower[x.head] == head and x.end - x.start > 2]
+    if len({x.actor_view.country for x in found}) != 1:
         return None
     return _refer(coder, m, found[0], "coref:org")
 
@@ -145,12 +145,12 @@ def state_body_reference(coder: Any, m: ActorMention, head: str) -> ActorMention
     d = coder.d
     codes = coder.codes[id(m)]
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
-             and x.actor.country and x.actor.sector == codes.sector and d.lower[x.head] == head
+             and x.actor_view.country and x.actor_view.sector == codes.sector and d.lower[x.head] == head
              and coder.codes[id(x)].sources.get("country") != "main-country"]
-    if len({x.actor.country for x in found}) != 1:
+    if len({x.actor_view.country for x in found}) != 1:
         return None
     here = coder.sentence_countries(coder.doc[m.start].sent)
-    if here and found[0].actor.country not in here:
+    if here and found[0].actor_view.country not in here:
         return None
     return _refer(coder, m, found[0], "coref:body")
 
@@ -165,16 +165,16 @@ def _armed_group_reference(coder: Any, m: ActorMention) -> ActorMention | None:
     """"drones launched by *the group*" after "the Iran-aligned Houthi movement" (rule ``coref:group``): the
     one rebel, insurgent or separatist group the article named before, by name; none when it named two."""
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
-             and x.actor.sector in ARMED_GROUPS and (x.actor.name or x.actor.country)]
+             and x.actor_view.sector in ARMED_GROUPS and (x.actor_view.name or x.actor_view.country)]
     d = coder.d
-    if any(x.start < m.start and not x.actor.name and not x.nested and d.lower[x.start] in ("a", "an", "another")
+    if any(x.start < m.start and not x.actor_view.name and not x.nested and d.lower[x.start] in ("a", "an", "another")
            and d.lower[x.head] in _OTHER_GROUP_WORDS for x in coder.mentions):
         return None  # "a rival militia", "another group": the group may be that one
-    if len({(x.actor.name, x.actor.country) for x in found}) != 1:
+    if len({(x.actor_view.name, x.actor_view.country) for x in found}) != 1:
         # unnamed plurals ("one of the top militant groups") and definite descriptions ("the separatist group")
         # name no other group: one named group is still one
-        found = [x for x in found if x.actor.name]
-        if len({(x.actor.name, x.actor.country) for x in found}) != 1:
+        found = [x for x in found if x.actor_view.name]
+        if len({(x.actor_view.name, x.actor_view.country) for x in found}) != 1:
             return None
     return _refer(coder, m, found[0], "coref:group")
 
@@ -215,11 +215,11 @@ def _party(coder: Any, x: ActorMention) -> bool:
     happened ("in Ankara")."""
     if x.nested or x.kind == "pronoun" or not x.resolved:
         return False
-    if x.actor.sector and x.actor.sector not in PARTY_SECTORS:
+    if x.actor_view.sector and x.actor_view.sector not in PARTY_SECTORS:
         return False  # victims, witnesses, reporters: not the sides of a talk or a fight
-    if not x.actor.country:  # "the regime", "government troops": a political or armed party with no country
-        return x.kind in ("agent", "org", "person") and x.actor.sector is not None
-    if "main-country" in (x.actor.rule or ""):
+    if not x.actor_view.country:  # "the regime", "government troops": a political or armed party with no country
+        return x.kind in ("agent", "org", "person") and x.actor_view.sector is not None
+    if "main-country" in (x.actor_view.rule or ""):
         return False  # a country the article gives it, not one it names here
     if x.kind != "gpe":
         return True
@@ -258,11 +258,11 @@ def _parties(coder: Any, m: ActorMention, sents: range) -> dict[Any, ActorMentio
         if addresser is not None and addresser[0] <= x.head <= addresser[1]:
             continue  # "the UN envoy called on both sides to ...": who speaks to the two sides is neither
         if x.sent in sents and x.start < m.start and x is not m and _party(coder, x):
-            sector = x.actor.sector or ""
+            sector = x.actor_view.sector or ""
             # one side per country, but a state and a rebel group of one country are two sides
-            key = (x.actor.country, sector if sector in NON_STATE else "state") if x.actor.country \
+            key = (x.actor_view.country, sector if sector in NON_STATE else "state") if x.actor_view.country \
                 else ("entity", x.entity)
-            if key not in out or (x.actor.sector and not out[key].actor.sector):
+            if key not in out or (x.actor_view.sector and not out[key].actor_view.sector):
                 out[key] = x
     return out
 
@@ -293,8 +293,8 @@ def pair_members(coder: Any, m: ActorMention, an: _Analysis) -> list[Actor] | No
     own_sector = codes.sector if codes.sources.get("sector") == "title" and head.startswith(("leader", "govern")) \
         else None
     for x in sorted(found.values(), key=lambda x: x.start):
-        members.append(m.actor.model_copy(update={"name": x.actor.name, "country": x.actor.country,
-                                                  "sector": x.actor.sector or own_sector, "rule": "coref:pair"}))
+        members.append(m.actor.model_copy(update={"name": x.actor_view.name, "country": x.actor_view.country,
+                                                  "sector": x.actor_view.sector or own_sector, "rule": "coref:pair"}))
     m.actor = members[0]
     first = coder.codes[id(min(found.values(), key=lambda x: x.start))]
     coder.codes[id(m)] = Codes(first.name, members[0].country, members[0].sector, {"country": "coref:pair"},
@@ -335,23 +335,24 @@ def of_pair_members(coder: Any) -> None:
     role whose ``of`` complement coordinates countries names one party per country; the mention keeps
     the first country and lists them all in ``members`` (rule suffix ``+coref:pair``)."""
     d, doc = coder.d, coder.doc
-    gpes = [x for x in coder.mentions if x.kind == "gpe" and x.actor.country]
+    gpes = [x for x in coder.mentions if x.kind == "gpe" and x.actor_view.country]
     for m in coder.mentions:
-        if m.kind != "agent" or not m.plural or m.nested or m.members or not m.actor.country:
+        if m.kind != "agent" or not m.plural or m.nested or m.members or not m.actor_view.country:
             continue
-        inner = next((x for x in gpes if x.end == m.end and x.start > m.start and x.actor.country == m.actor.country
+        country = m.actor_view.country
+        inner = next((x for x in gpes if x.end == m.end and x.start > m.start and x.actor_view.country == country
                       and "of" in d.lower[max(m.start, x.start - 2):x.start]), None)
         if inner is None or m.end >= d.n or d.lower[m.end] not in ("and", ","):
             continue
         # the parse's conjunct of the country, or (a parse that hung it elsewhere) the country right after "and"
-        others = [y for y in gpes if y.start > m.end and y.actor.country != m.actor.country and (
+        others = [y for y in gpes if y.start > m.end and y.actor_view.country != m.actor_view.country and (
             doc[y.head].dep_ == "conj" and doc[y.head].head.i == inner.head
             or y.start == m.end + 1 and d.lower[m.end] == "and" and not y.nested)]
         if not others:
             continue
-        rule = (m.actor.rule or "nationality") + "+coref:pair"
+        rule = (m.actor_view.rule or "nationality") + "+coref:pair"
         m.members = [m.actor.model_copy(update={"rule": rule})] + [
-            m.actor.model_copy(update={"country": y.actor.country, "rule": rule}) for y in others[:2]]
+            m.actor.model_copy(update={"country": y.actor_view.country, "rule": rule}) for y in others[:2]]
 
 
 # -- a group's leader by the group's word ----------------------------------------------------------------------
@@ -381,16 +382,16 @@ def led_group_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMent
     if k < m.start or d.lower[k] not in LED_GROUP_WORDS:
         return None
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
-             and x.actor.sector and x.actor.sector != "GOV" and x.end - x.start > 1
+             and x.actor_view.sector and x.actor_view.sector != "GOV" and x.end - x.start > 1
              and d.lower[k] in (d.lower[x.head], d.lower[x.end - 1])]  # ("the opposition Progressive *Alliance*")
-    if not found or len({(x.actor.country, x.actor.sector) for x in found}) != 1:
+    if not found or len({(x.actor_view.country, x.actor_view.sector) for x in found}) != 1:
         return None
     first = found[0]
-    country = codes.country or first.actor.country
-    coder.codes[id(m)] = Codes(codes.name, country, first.actor.sector,
+    country = codes.country or first.actor_view.country
+    coder.codes[id(m)] = Codes(codes.name, country, first.actor_view.sector,
                                {"country": codes.sources.get("country") or "coref:led", "sector": "coref:led"},
                                codes.kind, codes.person, codes.plural)
-    m.actor = m.actor.model_copy(update={"country": country, "sector": first.actor.sector, "rule": "coref:led"})
+    m.update_actor({"country": country, "sector": first.actor_view.sector, "rule": "coref:led"})
     return first
 
 
@@ -412,5 +413,5 @@ def sheriff_deputies(coder: Any, m: ActorMention, an: _Analysis) -> bool:
         return False
     coder.codes[id(m)] = Codes(codes.name, codes.country, "COP", {**codes.sources, "sector": "coref:sheriff"},
                                codes.kind, codes.person, codes.plural)
-    m.actor = m.actor.model_copy(update={"sector": "COP", "rule": m.actor.rule or "coref:sheriff"})
+    m.update_actor({"sector": "COP", "rule": m.actor_view.rule or "coref:sheriff"})
     return True

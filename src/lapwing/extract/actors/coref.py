@@ -63,14 +63,18 @@ class GenderTable:
     speaker)."""
 
     def __init__(self, doc: Any, mentions: list[ActorMention],
-                 words: dict[tuple, frozenset[str]] | None = None) -> None:
+                 words: dict[tuple, frozenset[str]] | None = None, entities: set[int] | None = None) -> None:
         """``words``: a dictionary kept for one document and handed to every table of it, so that each
-        phrase's words are read once (see :func:`_said_genders`)."""
+        phrase's words are read once (see :func:`_said_genders`). ``entities``: when given, only the mentions of
+        these entities (each 0 or more) are read, and the table answers only for a mention of one of them (the
+        actor coder asks about the few entities a pronoun could refer to, once per pronoun)."""
         self._said: dict[int, frozenset[str]] = {}  # id(mention) -> genders its words say
         self._times: dict[int, int] = {}  # id(mention) -> how often it is in the list
         self._by_entity: dict[int, dict[str, int]] = {}  # entity -> gender -> mentions (with repeats) saying it
         said_of, times, by_entity = self._said, self._times, self._by_entity
         for x in mentions:
+            if entities is not None and x.entity not in entities:
+                continue
             key = id(x)
             said = said_of.get(key)
             if said is None:
@@ -142,8 +146,8 @@ class _Coref(_Appositives):
             if sector in ("ELI", None) and own.person is not False and self._in_office(m):
                 sector = "GOV"  # "former finance minister Peter Oala ... Oala was sworn in ... Oala said"
             new = Codes(src.name, src.country, sector, dict(src.sources), own.kind, own.person, own.plural)
-            m.actor = m.actor.model_copy(update={"name": src.name, "country": src.country, "sector": sector,
-                                                 "rule": "coref:name" + ("+office" if sector != src.sector else "")})
+            m.update_actor({"name": src.name, "country": src.country, "sector": sector,
+                            "rule": "coref:name" + ("+office" if sector != src.sector else "")})
         else:
             new = own
             upd = {}
@@ -153,7 +157,7 @@ class _Coref(_Appositives):
                 new.sector = upd["sector"] = src.sector
             if upd:
                 upd["rule"] = ((own.rule + "+") if own.rule else "") + "coref:name"
-                m.actor = m.actor.model_copy(update=upd)
+                m.update_actor(upd)
         self.codes[id(m)] = new
         m.antecedent = first  # replaced by its index at the end
 
@@ -164,8 +168,9 @@ class _Coref(_Appositives):
             memo = self._office_memo = took_office(self.doc)
         if not memo:
             return False
-        at = memo.get(self.doc.text[m.actor.start:m.actor.end].split()[-1].lower()) if m.actor.end > m.actor.start else None
-        return at is not None and at < m.actor.start
+        a = m.actor_view
+        at = memo.get(self.doc.text[a.start:a.end].split()[-1].lower()) if a.end > a.start else None
+        return at is not None and at < a.start
 
     def description(self, m: ActorMention, an: _Analysis, chain: Chain) -> ActorMention | None:
         """``the opposition leader``, ``the president``, ``the minister`` after a named person with that
@@ -217,8 +222,7 @@ class _Coref(_Appositives):
         src = self.codes[id(first)]
         self.codes[id(m)] = Codes(src.name, src.country, src.sector, dict(src.sources), codes.kind, codes.person,
                                   codes.plural)
-        m.actor = m.actor.model_copy(update={"name": src.name, "country": src.country, "sector": src.sector,
-                                             "rule": "coref:title"})
+        m.update_actor({"name": src.name, "country": src.country, "sector": src.sector, "rule": "coref:title"})
         m.antecedent = first
         return first
 
@@ -252,8 +256,10 @@ class _Coref(_Appositives):
         cands = [m for m in window if self.compatible(cls, m)]
         gender = PRONOUN_GENDER.get(t.lower_)
         if gender is not None and cands:  # 'Ms. Baker ... he': not her
-            table = GenderTable(doc, self.mentions, self.gender_words)
-            cands = [m for m in cands if table.gender(self.root(m)) in (None, gender)]
+            roots = [self.root(m) for m in cands]
+            entities = {r.entity for r in roots}
+            table = GenderTable(doc, self.mentions, self.gender_words, None if min(entities) < 0 else entities)
+            cands = [m for m, r in zip(cands, roots) if table.gender(r) in (None, gender)]
         if self.d.parsed and t.dep_ in SUBJECT_DEPS and len({self.root(m).entity for m in cands}) > 1:
             # "General X ... said the troops would keep order, *a spokesman for the army said*. He urged ...": the
             # one who closes a sentence with an attribution only passes the words on; he is not the next "he"
@@ -289,14 +295,15 @@ class _Coref(_Appositives):
         if antecedent is not None or pair:
             src = self.codes[id(antecedent if antecedent is not None else pair[0])]
             codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
-            actor = self.actor(i, i + 1, codes, "pronoun", "coref:pronoun" if pair is None else "coref:pair")
+            actor = self.actor(i, i + 1, codes, "pronoun", "coref:pair") if pair else \
+                self.actor_later(i, i + 1, codes, "pronoun", "coref:pronoun")
         else:
-            actor = self.actor(i, i + 1, codes, "pronoun", "unresolved")
+            actor = self.actor_later(i, i + 1, codes, "pronoun", "unresolved")
         m = ActorMention(i, i + 1, i, actor, antecedent, kind="pronoun", sent=si, nested=nested,
                          resolved=antecedent is not None or bool(pair))
         if pair:
-            m.members = [actor.model_copy(update={"name": x.actor.name, "country": x.actor.country,
-                                                  "sector": x.actor.sector}) for x in pair]
+            m.members = [actor.model_copy(update={"name": x.actor_view.name, "country": x.actor_view.country,
+                                                  "sector": x.actor_view.sector}) for x in pair]
         m.entity = antecedent.entity if antecedent is not None else self.new_entity()
         self.codes[id(m)] = codes
         if antecedent is None and not pair and len(cands) > 1 and self.d.parsed and t.dep_ in SUBJECT_DEPS:
@@ -352,7 +359,7 @@ class _Coref(_Appositives):
                 continue
             src = self.codes[id(antecedent)]
             codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
-            m.actor = self.actor(m.start, m.end, codes, "pronoun", "coref:pronoun")
+            m.actor = self.actor_later(m.start, m.end, codes, "pronoun", "coref:pronoun")
             m.antecedent, m.entity, m.resolved = antecedent, antecedent.entity, True
             self.codes[id(m)] = codes
 
@@ -360,7 +367,7 @@ class _Coref(_Appositives):
         seen = 0
         while isinstance(m.antecedent, ActorMention) and seen < 20:
             if m.kind != "pronoun" and self.codes[id(m)].sources.get("sector") != "appositive" and \
-                    m.actor.rule != "appositive":
+                    m.actor_view.rule != "appositive":
                 break
             m = m.antecedent
             seen += 1

@@ -19,7 +19,7 @@ _KIND_WORDS = {"Court": ("court", "tribunal", "Court", "Tribunal"), "Council": (
 
 def _is_body(coder: Any, x: ActorMention, kind: str) -> bool:
     words = _KIND_WORDS[kind]
-    name = x.actor.name or ""
+    name = x.actor_view.name or ""
     return coder.d.lower[x.end - 1] in words[:len(words) // 2] or any(w in name for w in words[len(words) // 2:])
 
 
@@ -29,7 +29,7 @@ def _international_body(coder: Any, start: int, word: str) -> ActorMention | Non
     kind = BODY_WORDS[word]
     bodies = [x for x in coder.mentions if x.start < start and x.kind != "pronoun" and not x.nested
               and _is_body(coder, x, kind)]
-    if not bodies or any(x.actor.country not in coder.igos for x in bodies):
+    if not bodies or any(x.actor_view.country not in coder.igos for x in bodies):
         return None  # "a Bosnian court", "the Supreme Court", "the city council": a national one was named
     return bodies[-1]  # several international courts ("the U.N.'s highest court ... the ICJ"): the nearest
 
@@ -52,4 +52,4 @@ def possessor_court(coder: Any, start: int, end: int) -> Codes | None:
     first = _international_body(coder, start, d.lower[end - 1])
     if first is None:
         return None
-    return Codes(first.actor.name, first.actor.country, first.actor.sector, kind="org")
+    return Codes(first.actor_view.name, first.actor_view.country, first.actor_view.sector, kind="org")

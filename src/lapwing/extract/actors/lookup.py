@@ -62,6 +62,43 @@ def _accepted_memo(lex: Lexicon) -> dict[tuple[str, str, bool], tuple[list[Hit],
     return got[1]
 
 
+#: per lexicon: the word sequences a key continues after with a space ("the" of "the hague", "bank of" of "bank of
+#: england"): a word followed by a space and another word can start a match only if it is a key or one of these
+_SPACE_HEADS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _space_heads(lex: Lexicon) -> frozenset[str]:
+    got = _SPACE_HEADS.get(id(lex))
+    if got is None or got[0] is not lex:
+        if len(_SPACE_HEADS) > 8:
+            _SPACE_HEADS.clear()
+        got = _SPACE_HEADS[id(lex)] = (lex, frozenset(k[:m] for k in lex.keys for m, ch in enumerate(k) if ch == " "))
+    return got[1]
+
+
+def _start_positions(folded: list[str], texts: list[str], space: list[bool], punct: list[bool], ws: list[bool],
+                     lex: Lexicon) -> list[int]:
+    """The positions where :func:`_scan` may find a match. ``prefixes`` holds every character prefix of every key,
+    so that most short words are in it ("to" of "togo", "in" of "india"); a word is kept only if it is a key itself,
+    or the key the scan builds with the next word (joined by a space, or by nothing after a word with no space or at a
+    hyphen) can still be a prefix of one: after a space only a word of ``_space_heads`` can go on. At every other
+    position the scan finds nothing (tests/test_speed_paths40_actors.py checks the two agree)."""
+    keys, prefixes, heads = lex.keys, lex.prefixes, _space_heads(lex)
+    n = len(folded)
+    out = []
+    for k in [k for k, f in enumerate(folded) if f in prefixes]:  # (about half the words: "the", "to", "in")
+        if space[k] or (punct[k] and texts[k] not in ("'", "\u2019")):
+            continue
+        f = folded[k]
+        if f in keys or k + 1 >= n:
+            out.append(k)  # (at the last token a non-key finds nothing, but the scan's own test is kept: cheap)
+        elif folded[k + 1] == "-" or f == "-" or not ws[k]:
+            out.append(k)  # joined with no space: any character prefix may go on
+        elif f in heads:
+            out.append(k)
+    return out
+
+
 def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     """Longest-first, left-to-right lexicon matches, never crossing a sentence boundary."""
     anchors: list[Anchor] = []
@@ -76,10 +113,9 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
     text = doc_text(doc)
     lower_doc = len(text) > 40 and not any(ch.isupper() for ch in text)
     limit = lex.max_words + 3
-    # where a match may start: a word that is itself a key or the start of one (``prefixes`` holds every
-    # prefix of every key, the keys too); at any other position the scan below finds nothing
-    starts = [k for k, f in enumerate(folded)
-              if f in prefixes and not space[k] and not (punct[k] and texts[k] not in ("'", "\u2019"))]
+    # where a match may start: a word that is itself a key or the start of one; at any other position the scan
+    # below finds nothing
+    starts = _start_positions(folded, texts, space, punct, ws, lex)
     done = 0  # positions before this one are inside an anchor already
     accepted = _accepted_memo(lex)
     for i in starts:

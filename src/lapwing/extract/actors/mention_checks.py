@@ -44,8 +44,8 @@ class _MentionChecks:
             kb.sources["sector"] = ka.sources.get("sector", "title")
         text = self.ctx.article.text
         cs = doc[a.start].idx
-        upd.update(text=text[cs:b.actor.end], start=cs, rule=kb.rule)
-        b.actor = b.actor.model_copy(update=upd)
+        upd.update(text=text[cs:b.actor_view.end], start=cs, rule=kb.rule)
+        b.update_actor(upd)
         b.start = a.start
         self.titles[id(b)] = self.titles.get(id(b), []) + self.titles.pop(id(a), [])
         if id(a) in self.body_titled:

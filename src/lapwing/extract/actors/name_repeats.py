@@ -34,10 +34,10 @@ def repeated_name(coder: Any, m: ActorMention, start: int, end: int) -> ActorMen
         return None
     found = {}
     for x in coder.mentions:
-        if x.start >= m.start or x.kind not in ("org", "agent") or not x.actor.sector:
+        if x.start >= m.start or x.kind not in ("org", "agent") or not x.actor_view.sector:
             continue
         if name_words(coder, x.start, x.end) == key:
-            found.setdefault((x.actor.country, x.actor.sector), x)
+            found.setdefault((x.actor_view.country, x.actor_view.sector), x)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -52,12 +52,23 @@ def short_company_name(coder: Any, start: int, end: int) -> ActorMention | None:
     if not key or not all(d.text[k][:1].isupper() and d.text[k][:1].isalpha() for k in range(start, end)) \
             or key[0] in ("the", "a", "an"):
         return None  # only a bare run of capitalised words: "Tullow", "Kestrel Mining" (at a sentence's start too)
+    if not _has_company_suffix(coder):
+        return None  # (no earlier mention can end in a company suffix: asked for most capitalised words)
     found = {}
     for x in coder.mentions:
-        if x.start >= start or x.kind not in ("org", "agent") or x.actor.sector != "BUS" \
+        if x.start >= start or x.kind not in ("org", "agent") or x.actor_view.sector != "BUS" \
                 or coder.d.lower[x.end - 1].rstrip(".") not in _SUFFIXES:
             continue
         words = name_words(coder, x.start, x.end)
         if len(words) > len(key) and words[:len(key)] == key:
-            found.setdefault((x.actor.country, x.actor.sector), x)
+            found.setdefault((x.actor_view.country, x.actor_view.sector), x)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _has_company_suffix(coder: Any) -> bool:
+    """Does any word of the article end a company's name (``_SUFFIXES``: "Ltd", "Inc.", "plc")? Worked out once per
+    article, on the coder."""
+    got = getattr(coder, "_company_suffix", None)
+    if got is None:
+        got = coder._company_suffix = any(w.rstrip(".") in _SUFFIXES for w in coder.d.lower)
+    return got

@@ -157,7 +157,7 @@ class ParticipantsMixin:
         if key not in self._cache:
             out = []
             for m in self.ctx.data.get("actors") or ():
-                a = getattr(m, "actor", None)
+                a = getattr(m, "actor_view", None)  # (its fields only: no Actor made for a pending one)
                 if a is None or not a.country or a.country in NOT_STATES or (a.sector or "").upper() in ("IGO", "NGO", "MNC", "MED"):
                     # the UN or the EU names no country of the others ("the UN invited the rebels"), nor
                     # does the outlet that reports ("troops shelled villages, residents told *Reuters*")
@@ -236,7 +236,7 @@ class ParticipantsMixin:
         other than ``a`` itself: the country of the one a counterpart is set against is not theirs."""
         out = set()
         for m in self.ctx.data.get("actors") or ():
-            b = getattr(m, "actor", None)
+            b = getattr(m, "actor_view", None)
             if b is None or not b.country or not (sent.start_char <= b.start < sent.end_char):
                 continue
             if b.start <= a.start < b.end or a.start <= b.start < a.end:

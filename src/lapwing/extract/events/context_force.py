@@ -33,15 +33,17 @@ def force_from_context(mentions, tok: Token | None, current: Actor | None) -> Ac
         return None
     if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its", "their", "our") for c in tok.children):
         return None  # "the gang's team": someone else's ("*its* officers", the force's own, stay)
-    best = None
+    found = None
     for m in mentions or ():
-        a = getattr(m, "actor", None)
+        # (an actor mention's fields, read without making its Actor; the Actor only of the one kept)
+        a = getattr(m, "actor_view", None) or getattr(m, "actor", None)
         if a is None or a.start >= tok.idx:
             break
         if (a.sector or "").upper() in FORCE_SECTORS:
-            best = a
-    if best is None:
+            found = m
+    if found is None:
         return None
+    best = found.actor
     first = tok.doc[tok.left_edge.i] if tok.left_edge.i < tok.i else tok
     start, end = first.idx, tok.idx + len(tok.text)  # "*The team*", "*two officers*"
     return best.model_copy(update={"text": doc_text(tok.doc)[start:end], "start": start, "end": end, "name": None,
