@@ -43,3 +43,13 @@ def test_an_outcome_only_tried_for_is_not_claimed(pipe, text, trigger):
 def test_the_outcome_had_and_an_effort_that_is_the_act_stay(pipe, text, trigger, root):
     evs = events(pipe, text)
     assert with_trigger(evs, trigger, CLAIMED, root=root), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The ousted Bolivian president tried to flee.",
+    "The Gambian leader tried to flee to Senegal.",
+])
+def test_a_flight_tried_stays(pipe, text):
+    # the bare yield 080 is no outcome a try misses: one who tried to flee has fled, if only for a while
+    evs = events(pipe, text)
+    assert with_trigger(evs, "flee", CLAIMED, root="080"), show(evs)

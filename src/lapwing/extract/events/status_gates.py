@@ -30,8 +30,10 @@ class _Later:
 _LATER = _Later()
 
 #: codes whose act is an outcome that a try does not reach: meetings and visits (040-044), recognition (054), a
-#: signed agreement (057), material cooperation (06), aid (07), yielding and releasing (08)
-OUTCOME_CODES = ("040", "041", "042", "043", "044", "054", "057", "06", "07", "08")
+#: signed agreement (057), material cooperation (06), aid (07), easing, acceding, releasing, allowing in and
+#: de-escalating (081-087); not the bare yield 080 ("tried to flee": the flight tried is itself an act, and stays)
+OUTCOME_CODES = ("040", "041", "042", "043", "044", "054", "057", "06", "07",
+                 "081", "082", "083", "084", "085", "086", "087")
 
 
 def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | None:
