@@ -21,7 +21,7 @@ from lapwing.extract.events.status_prevent import fact_adjective, present_condit
 from lapwing.extract.events.status_supposition import in_supposition
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
-    ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
+    ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, ATTEMPT_VERBS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
     EFFORT_NOUNS, FORCE_MEANS, FUT_AUX, FUT_GOVERNORS, FUT_MODIFIERS, HYPO_AUX, HYPO_GOVERNORS, HYPO_MODIFIERS,
     NEG_GOVERNORS, NEG_MARKS, NEG_PHRASAL, NEG_WORDS, PLAN_NOUNS, REPORT_ADVERBS, REPORT_VERBS, RESTRICTION_NOUNS,
     UNDO_VERBS, _ASIDE_MARKS, _CALL_NOUNS, _PREP_CONTROLLERS,
@@ -44,7 +44,8 @@ class Status:
     status: str = "asserted"
     reporter: Token | None = None  # subject of the reporting verb / "according to" phrase
     cue: str | None = None  # the word that decided the status (for debugging and docs)
-    attempt: bool = False  # "tried to flee": an attempt
+    attempt: bool = False  # "tried to flee": an attempt (also a purpose after a verb of going)
+    tried: bool = False  # "tried to free them", "were attempting to reach a deal": a verb of trying only
     accuser: Token | None = None  # "Russia accused Ukraine *of shelling* ...": who makes the accusation
 
 
@@ -227,8 +228,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     # criticizing* ...", "denied rumours *after* X killed ...", "denied the charge*, calling* it a lie":
                     # a clause told aside is not what is denied)
                     negated, cue = True, cue or glem
-                elif gl & {"try", "attempt"} and edge == "xcomp":
-                    st.attempt = True
+                elif gl & ATTEMPT_VERBS and edge == "xcomp":
+                    st.attempt = st.tried = True
                 elif gl & MOTION_PURPOSE and edge in ("xcomp", "advcl") and _to_verb(child) and child.i > gov.i:
                     st.attempt = True  # "a police team that had *gone to arrest* him": a purpose, not yet an arrest
                 elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")):

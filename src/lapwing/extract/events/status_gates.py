@@ -1,5 +1,5 @@
 """The status gates of ``coding.build``: a candidate's status, and the gates that read it or go with it (an attempted
-arrest, an accusation's content, time given to act or a judgement; "no" before a nominal event, an inverted
+arrest or outcome, an accusation's content, time given to act or a judgement; "no" before a nominal event, an inverted
 conditional). ``build`` works them out once the gates that read no status have let the candidate through (speed: most
 candidates stop there), or, with the coder's trace kept, where they stood before those gates, so that the reasons keep
 that order. A gate placed before them that reads the status finds ``_LATER``, which fails when read.
@@ -29,6 +29,12 @@ class _Later:
 
 _LATER = _Later()
 
+#: codes whose act is an outcome that a try does not reach: meetings and visits (040-044), recognition (054), a
+#: signed agreement (057), material cooperation (06), aid (07), easing, acceding, releasing, allowing in and
+#: de-escalating (081-087); not the bare yield 080 ("tried to flee": the flight tried is itself an act, and stays)
+OUTCOME_CODES = ("040", "041", "042", "043", "044", "054", "057", "06", "07",
+                 "081", "082", "083", "084", "085", "086", "087")
+
 
 def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | None:
     """The status of ``coder``'s candidate ``c``, or None (after ``coder._no``) when it, or a gate kept with it, rules
@@ -49,6 +55,11 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
         # "when the operatives *tried to arrest* him": an arrest tried is no arrest (a try at violence
         # is still an attack on someone, and stays)
         return coder._no(c, "an attempted arrest")
+    if st.tried and c.code.startswith(OUTCOME_CODES):
+        # "were *trying to reach* agreement", "tried to free the hostages", "attempted to meet the envoy": a
+        # meeting, deal, aid or release tried for is not one had (as "an attempt to free them" is no release);
+        # an effort that is itself the act stays (mediating, negotiating, urging), and so does a try at force
+        return coder._no(c, "an attempted outcome (a meeting, a deal, aid, a release)")
     if c.anchor.i == c.trigger.i and suspected_act(c.anchor):
         # "arrested two men *for attacking* a driver", "detained over their role *in protesting*": a suspicion
         return coder._no(c, "what someone is arrested or investigated for (status_alleged.py)")

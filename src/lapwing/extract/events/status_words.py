@@ -30,6 +30,8 @@ PLAN_NOUNS = {"plan", "proposal", "intention", "bid", "scheme", "programme", "pr
 _CALL_NOUNS = {"call", "demand", "appeal", "request", "invitation", "plea"}
 #: nouns of a striving whose to-clause is not done: "efforts were on *to arrest* them", "a hunt is on to trace"
 EFFORT_NOUNS = {"effort", "attempt", "bid", "search", "hunt", "manhunt", "drive", "endeavour", "endeavor"}
+#: verbs of trying: their to-clause was set out on, not reached ("tried to free the soldiers"; status_gates.py)
+ATTEMPT_VERBS = {"try", "attempt", "strive", "endeavour", "endeavor"}
 #: appeal verbs: what they ask for is not (yet) done: "invited Y to resume talks", "pressed X to withdraw"
 APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "implore", "exhort", "persuade",
                     "pressure", "pressurise", "pressurize", "lobby", "appeal", "ask", "call", "challenge",
