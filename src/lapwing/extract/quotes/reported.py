@@ -213,6 +213,8 @@ def _hearer_clause(hearer: Token, clause: Token) -> bool:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.i < hearer.i:
         return False
+    if _that_opens(hearer, clause, subj):
+        return True
     then = _hearer_then_clause(hearer, clause, subj)
     if not (subj.lower_ in _PERSONAL or subj.pos_ == "PROPN" or then):
         return False
@@ -221,6 +223,17 @@ def _hearer_clause(hearer: Token, clause: Token) -> bool:
     if any(k not in own for k in range(hearer.i + 1, subj.left_edge.i)):
         return False
     return then or any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > clause.i for c in clause.children)
+
+
+def _that_opens(hearer: Token, clause: Token, subj: Token) -> bool:
+    """'told reporters [that Kigali had ...]': the clause hung on the hearer opens with 'that' as its complementiser
+    (a relative 'that' is the clause's subject or object, never its 'mark'), right after the hearer's own words, and
+    its own subject follows the 'that'."""
+    that = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if that is None or that.i != clause.left_edge.i or not hearer.i < that.i < subj.i:
+        return False
+    own = {x.i for c in hearer.children if c.i != clause.i for x in c.subtree if x.i > hearer.i}
+    return all(k in own for k in range(hearer.i + 1, that.i))
 
 
 def _hearer_that_clause(cue: Token, comp: Token) -> Token | None:

@@ -104,7 +104,36 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
     """One verb, one subject: when the parser gives it several ('The meeting achieved "very little," he added'), the
     one nearest before the verb (the others belong to clauses the parser ran into it), else the first."""
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) >= 2 and _apposed(before[-2], before[-1], verb):
+        return before[-2]  # 'Ortiz, a former officer who ..., has told ...': the name, not its apposition
     return before[-1] if before else subjects[0]
+
+
+def _apposed(name: Token, noun: Token, verb: Token) -> bool:
+    """``noun`` is an apposition on ``name`` the parser made a second subject: a common noun phrase opening with a
+    determiner or an owner right after the name's comma, and closed by a comma before the cue (or its auxiliary)."""
+    doc = verb.doc
+    if name.pos_ != "PROPN" or noun.pos_ != "NOUN":
+        return False
+    last = max(x.i for x in name.subtree if not x.is_punct and x.i < noun.left_edge.i)
+    first = noun.left_edge
+    if doc[last + 1].text != "," or first.i != last + 2 or first.tag_ not in ("DT", "PRP$", "NNP", "NNPS", "JJ"):
+        return False
+    end = max(x.i for x in noun.subtree if not x.is_punct)
+    while end + 1 < verb.i and doc[end + 1].text != ",":
+        end += 1
+    return end + 1 < verb.i and doc[end + 1].text == "," and all(
+        doc[k].pos_ in ("AUX", "ADV") for k in range(end + 2, verb.i))
+
+
+def _aux_after_comma(verb: Token) -> bool:
+    """'X, who ..., [has told] reporters': a cue whose own finite auxiliary (has, had, will, ...) stands right after a
+    comma, with nothing but adverbs between the auxiliary and the cue."""
+    doc = verb.doc
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i and c.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    if len(aux) != 1 or aux[0].i < 1 or doc[aux[0].i - 1].text != ",":
+        return False
+    return all(doc[k].pos_ == "ADV" for k in range(aux[0].i + 1, verb.i))
 
 
 def _agent(verb: Token) -> Token | None:
@@ -206,10 +235,13 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     doc = verb.doc
     progressive = verb.lower_.endswith("ing") and verb.i > 0 and doc[verb.i - 1].lower_ in _BE_FORMS
-    if _finite(verb) or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
+    # ('Quispe, a former teacher who ..., [had announced] that ...': a cue with its own finite auxiliary after the
+    # comma closing an aside on its subject speaks as a finite cue does)
+    finite = _finite(verb) or _aux_after_comma(verb)
+    if finite or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
         # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
         head = verb.head
-        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos", "advcl", "discourse") and head.i < verb.i \
+        if finite and verb.dep_ in ("parataxis", "dep", "appos", "advcl", "discourse") and head.i < verb.i \
                 and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "NUM" and head.dep_ == "ROOT") \
                 and not is_time_word(head) \
                 and index_of(doc).sent_start(head) == index_of(doc).sent_start(verb):
