@@ -198,6 +198,7 @@ EXPECTED["lw-20261119-zambia-opposition-arrest"] = [
     ("President Edwin Tembo, who is seeking", "spokesman"),           # '..., a presidential spokesman said'
     ("the constitution forbids", "opposition"),                       # 'a third term that the opposition says ...'
     ("the president told the commanders", "spokesman"),               # 'According to the spokesman, ...'
+    ("the armed forces must", "Edwin Tembo"),                         # ... the president told ... that ...' (his words)
     ("the army and the police to", "Grace Nkandu"),                   # 'called on the army and the police to "..."'
     ("the party's supporters to gather", "Grace Nkandu"),             # '... and urged the party's supporters to gather'
     ("the party fully supported the police", "Joseph Banda"),
@@ -212,6 +213,7 @@ EXPECTED["lw-20261119-zambia-opposition-arrest"] = [
 EXPECTED["lw-20261129-bangladesh-election-night"] = [
     ("Prime Minister Farida Rahman has spoken", "press secretary"),  # '..., her press secretary says'
     ("she told the service chiefs", "press secretary"),             # 'According to the press secretary, ...'
+    ("the armed forces", "Farida Rahman"),                          # ... she told ... that ...' (her words)
     ('the army to "protect the people\'s verdict"', "Tariq Hossain"),  # 'called on the army to "..."'
     ("his supporters to gather", "Tariq Hossain"),                  # 'Hossain also urged his supporters to gather'
     ("Come in your thousands", "Tariq Hossain"),                    # '"...," he said'

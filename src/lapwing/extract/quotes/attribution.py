@@ -19,7 +19,6 @@ from lapwing.extract.quotes.noun_intro import statement_intro
 from lapwing.extract.quotes.index import DocIndex, Ranges, indexed
 from lapwing.extract.quotes.keeping import keep_quotes
 from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
-from lapwing.extract.quotes.nested import inside_opening_according
 from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
 from lapwing.extract.quotes.objects import find_object_cues, in_to_clause
 from lapwing.extract.quotes.relative_cue import find_relative_cues
@@ -401,8 +400,6 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     # a reporter's clause closing the sentence is not the inner cue's content (quotes/reporter_tail.py)
     if has_parse:
         trim_reporter_tails(doc, found)
-        # 'According to X, Y told Z that A': one attribution, X's (quotes/nested.py)
-        found = inside_opening_according(doc, found)
     # -- one quote per attribution (quotes/quote_chain.py) ------------------------------------
     found = merge_parts(found)
 

@@ -110,25 +110,3 @@ def outer_reaches_inner(quotes: list, cue_pos: dict[int, int], cue_at: dict[int,
             cue_at[id(out[j])], cue_pos[id(out[j])] = cue_at.get(id(o), -1), cue_pos.get(id(o), -1)
             break
     return out
-
-
-_OPENERS = {"but", "and", "yet", "so", "also", "still", "however", "meanwhile"}
-
-
-def inside_opening_according(doc: Doc, found: list[_Found]) -> list[_Found]:
-    """'According to the spokesman, the president told the commanders that A': the 'according to' opening the
-    sentence reports the whole clause after it, cue and all (one attribution, the reporter's, as for a reporter after
-    the cue clause); the inner cue's reported speech inside that content is no quote of its own. Direct quotes stay."""
-    outer = []
-    for f in found:
-        cue = f.cue
-        if f.rule != "indirect:according-to" or not isinstance(cue, Token) or cue.idx >= f.start:
-            continue
-        lo = index_of(doc).sent_start(cue)
-        if all(t.is_punct or t.is_space or t.lower_ in _OPENERS for t in doc[lo : cue.i]):
-            outer.append(f)
-    if not outer:
-        return found
-    return [g for g in found if not (
-        g.kind == "indirect" and isinstance(g.cue, Token) and g.rule != "indirect:according-to" and any(
-            o.start <= g.cue.idx < o.end and o.start <= g.start and g.end <= o.end + 1 for o in outer))]
