@@ -5,10 +5,13 @@ The entity recogniser may cut a given name it does not know off a person's name 
 after 'Tendai Moyo arrived'). The speaker's name is then the full name the article already wrote: the run of
 capitalised proper nouns right before the surname, in the speaker's own words first, else before the speaker in
 the article when only one full name there ends in that surname. Words of the run are given names only: a word the
-lexicons read as a role, a title, a country or a known actor ('Foreign Minister Moyo', 'President Moyo',
-'Mr. Moyo') ends it, and so do places, groups and the sentence's first word when it is not tagged a name."""
+lexicons or any title list of the project read as a role, a title, a country or a known actor ('Foreign Minister
+Moyo', 'President Moyo', 'Mr. Moyo', 'Councilman Moyo' opening a sentence) ends it, and so do places, groups and the
+sentence's first word when it is not tagged a name."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +31,22 @@ _MORE_TITLES = frozenset("""speaker speaker-elect justice lord lady sir dame rev
 cardinal bishop archbishop rabbi mufti pastor coach warden alderman miss madam professor prof doctor comrade chef""".split())
 
 
+@lru_cache(maxsize=1)
+def _project_titles() -> frozenset[str]:
+    """Every one-word title any title list of the project holds (the actors', the place detector's, the true-caser's,
+    the event parse repairs'): a word any of them reads as a title is never a given name ('Councilman X' opening a
+    sentence, where every word is capitalised)."""
+    from lapwing.extract.actors.analysis import ORG_HEAD_TITLES, POSTED_TITLES
+    from lapwing.extract.events.repair_title_verb import TITLE_HEADS as EVENT_TITLE_HEADS
+    from lapwing.geo.detect_rules import TITLES as PLACE_TITLES
+    from lapwing.nlp.truecase import _TITLES as TRUECASE_TITLES
+
+    words = set(TITLE_WORDS) | set(TITLE_HEADS) | _MORE_TITLES
+    for titles in (ORG_HEAD_TITLES, POSTED_TITLES, EVENT_TITLE_HEADS, PLACE_TITLES, TRUECASE_TITLES):
+        words |= {w for w in titles if " " not in w}
+    return frozenset(w.lower() for w in words)
+
+
 def _given_name(t: Token, strict: bool = True) -> bool:
     """A word that can be a given name before a surname: a capitalised proper noun the lexicons do not know (and, when
     ``strict``, that the entity recogniser puts in no place or group)."""
@@ -35,7 +54,7 @@ def _given_name(t: Token, strict: bool = True) -> bool:
     if not (t.tag_ == "NNP" and w.isalpha() and w[0].isupper() and w[1:].islower() and len(w) > 1):
         return False
     low = w.lower()
-    if low in TITLE_WORDS or low in TITLE_HEADS or low in _MORE_TITLES or is_time_word(t):
+    if low in _project_titles() or is_time_word(t):
         return False
     # a place or a group, unless the recogniser's entity runs on over the next word ('[Neema Mushi]' read as one group)
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -59,7 +78,7 @@ def _run_before(doc: Doc, i: int, strict: bool = True) -> int:
     if lo < i and lo > 0:
         before = doc[lo - 1]
         low = before.lower_.rstrip(".")
-        titled = low in TITLE_WORDS or low in TITLE_HEADS or low in _MORE_TITLES or bool(lexicon().get(normalize(
+        titled = low in _project_titles() or bool(lexicon().get(normalize(
             before.text)))
         if before.lower_ in ("of", "for", "-", "\u2013", "&") or not before.whitespace_ \
                 or before.text[:1].isupper() and before.is_alpha and not titled:

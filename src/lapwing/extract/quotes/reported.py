@@ -113,7 +113,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                 hi = _complement_end(doc, t, lo, hi)
                 if not any(x.pos_ in ("VERB", "AUX") for x in doc[lo:hi]) and lex.lemma(t) not in lex.weak:
                     hi = _complement_end(doc, t, lo, max(hi, index.sent_end(t) - 1))
-        elif t.dep_ not in ("parataxis",) and not (t.dep_ == "ccomp" and t.head.i < t.i):
+        elif t.dep_ not in ("parataxis",) and not (t.dep_ == "ccomp" and t.head.i < t.i) or _on_root_subject(t):
             start = _linear_complement(doc, t)
             if start is not None:
                 lo, hi = start, _complement_end(doc, t, start, start + 1)
@@ -213,6 +213,8 @@ def _hearer_clause(hearer: Token, clause: Token) -> bool:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.i < hearer.i:
         return False
+    if _that_opens(hearer, clause, subj):
+        return True
     then = _hearer_then_clause(hearer, clause, subj)
     if not (subj.lower_ in _PERSONAL or subj.pos_ == "PROPN" or then):
         return False
@@ -221,6 +223,31 @@ def _hearer_clause(hearer: Token, clause: Token) -> bool:
     if any(k not in own for k in range(hearer.i + 1, subj.left_edge.i)):
         return False
     return then or any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > clause.i for c in clause.children)
+
+
+def _on_root_subject(cue: Token) -> bool:
+    """'Keita, a former teacher who ..., had told the nation in an address that A': the parser made the subject the
+    sentence's root and hung the cue on it as a parataxis; the cue is the main verb, and its words are read on the
+    text as for any cue whose clause the parse lost (its own auxiliary after the comma closing the aside)."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > cue.i:
+        return False
+    if head.left_edge.i != index_of(doc).sent_start(cue):
+        return False
+    aux = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i]
+    first = aux[0].i if aux else cue.i
+    return first > 0 and doc[first - 1].text == ","
+
+
+def _that_opens(hearer: Token, clause: Token, subj: Token) -> bool:
+    """'told reporters [that Kigali had ...]': the clause hung on the hearer opens with 'that' as its complementiser
+    (a relative 'that' is the clause's subject or object, never its 'mark'), right after the hearer's own words, and
+    its own subject follows the 'that'."""
+    that = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if that is None or that.i != clause.left_edge.i or not hearer.i < that.i < subj.i:
+        return False
+    own = {x.i for c in hearer.children if c.i != clause.i for x in c.subtree if x.i > hearer.i}
+    return all(k in own for k in range(hearer.i + 1, that.i))
 
 
 def _hearer_that_clause(cue: Token, comp: Token) -> Token | None:

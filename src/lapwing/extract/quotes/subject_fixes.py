@@ -297,3 +297,30 @@ def aside_before_cue(verb: Token) -> Token | None:
     while name.dep_ in ("flat", "flat:name", "compound") and start <= name.head.i < name.i:
         name = name.head
     return name
+
+
+def _apposed(name: Token, noun: Token, verb: Token) -> bool:
+    """``noun`` is an apposition on ``name`` the parser made a second subject: a common noun phrase opening with a
+    determiner or an owner right after the name's comma, and closed by a comma before the cue (or its auxiliary)."""
+    doc = verb.doc
+    if name.pos_ != "PROPN" or noun.pos_ != "NOUN":
+        return False
+    last = max(x.i for x in name.subtree if not x.is_punct and x.i < noun.left_edge.i)
+    first = noun.left_edge
+    if doc[last + 1].text != "," or first.i != last + 2 or first.tag_ not in ("DT", "PRP$", "NNP", "NNPS", "JJ"):
+        return False
+    end = max(x.i for x in noun.subtree if not x.is_punct)
+    while end + 1 < verb.i and doc[end + 1].text != ",":
+        end += 1
+    return end + 1 < verb.i and doc[end + 1].text == "," and all(
+        doc[k].pos_ in ("AUX", "ADV") for k in range(end + 2, verb.i))
+
+
+def _aux_after_comma(verb: Token) -> bool:
+    """'X, who ..., [has told] reporters': a cue whose own finite auxiliary (has, had, will, ...) stands right after a
+    comma, with nothing but adverbs between the auxiliary and the cue."""
+    doc = verb.doc
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i and c.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    if len(aux) != 1 or aux[0].i < 1 or doc[aux[0].i - 1].text != ",":
+        return False
+    return all(doc[k].pos_ == "ADV" for k in range(aux[0].i + 1, verb.i))

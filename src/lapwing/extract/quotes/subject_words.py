@@ -89,7 +89,40 @@ _DASHES = {"\u2014", "\u2013", "--", "-"}
 
 
 def _relative_who(token: Token) -> Token:
-    """'who' in 'the minister, who said ...' -> the minister."""
-    if token.lower_ in ("who", "which", "that") and token.head.dep_ in ("acl:relcl", "relcl"):
-        return _real(token.head.head)
+    """'who' in 'the minister, who said ...' -> the minister; 'the embassy in Lima, which told ...' -> the embassy,
+    not the place the parser hung the clause on (:func:`owner_of_place_phrase`)."""
+    # (also a relative clause the parser hung on a noun it made a clause: 'embassy in [Lima], which told ...')
+    if token.lower_ in ("who", "which", "that") and (token.head.dep_ in ("acl:relcl", "relcl") or (
+            token.head.dep_ == "advcl:relcl" and token.head.head.pos_ in ("NOUN", "PROPN")
+            and token.head.head.i < token.i)):
+        ante = _real(token.head.head)
+        if token.i > 0 and token.doc[token.i - 1].text == "," and ante.ent_type_ in ("GPE", "LOC", "FAC") \
+                and ante.i < token.i:
+            owner = owner_of_place_phrase(ante)
+            if owner is not None and owner.pos_ == "NOUN":
+                return owner
+        return ante
     return token
+
+
+# prepositions of a phrase that places or owns the noun before it ('the embassy [in] Lima', 'the mayor [of] Lyon')
+_PLACE_PREPS = {"in", "at", "from", "of", "for", "to"}
+
+
+def owner_of_place_phrase(t: Token) -> Token | None:
+    """The noun right before the prepositional phrase ``t`` heads, read on the words: 'the embassy in [Port Moresby]'
+    -> embassy, 'Residents of the [district]' -> Residents (a comma after the phrase often makes the parser hang the
+    relative clause or the cue on the phrase's noun). None when no noun stands right before the preposition."""
+    doc = t.doc
+    k = t.i - 1
+    while k > 0 and t.i - k <= 6 and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") or doc[k].tag_ == "POS"):
+        k -= 1
+    if k < 1 or doc[k].pos_ != "ADP" or doc[k].lower_ not in _PLACE_PREPS:
+        return None
+    case = doc[k]
+    before = doc[case.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or is_time_word(before):
+        return None
+    while before.dep_ in ("flat", "flat:name", "compound") and before.head.i < case.i and before.head.i > before.i:
+        before = before.head
+    return before

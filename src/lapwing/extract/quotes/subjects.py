@@ -20,7 +20,7 @@ from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
                                                        object_participle, relative_on_object, seen_or_left,
                                                        with_conjoined)
-from lapwing.extract.quotes.subject_fixes import (acronym_subject, active_misread, aside_before_cue, aside_subject, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
+from lapwing.extract.quotes.subject_fixes import (_apposed, _aux_after_comma, acronym_subject, active_misread, aside_before_cue, aside_subject, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
@@ -104,7 +104,17 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
     """One verb, one subject: when the parser gives it several ('The meeting achieved "very little," he added'), the
     one nearest before the verb (the others belong to clauses the parser ran into it), else the first."""
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) >= 2 and _apposed(before[-2], before[-1], verb):
+        return before[-2]  # 'Ortiz, a former officer who ..., has told ...': the name, not its apposition
     return before[-1] if before else subjects[0]
+
+
+def _hung_on_subject(verb: Token) -> bool:
+    """The parser hung the cue on its subject, a noun before it in its sentence, as a parataxis or a clause."""
+    head, doc = verb.head, verb.doc
+    return verb.dep_ in ("parataxis", "dep", "appos", "advcl", "discourse") and head.i < verb.i \
+        and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "NUM" and head.dep_ == "ROOT") \
+        and not is_time_word(head) and index_of(doc).sent_start(head) == index_of(doc).sent_start(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -167,6 +177,8 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         if inv is not None:
             return inv
         c = _nearest(subjects, verb) if len(subjects) > 1 else subjects[0]
+        if c.pos_ == "NOUN" and verb.head.i < c.i and _apposed(verb.head, c, verb):
+            c = verb.head  # 'Keita, a former teacher who ..., had told ...' (the name the root, the cue on it)
         if (c.head.dep_ == "nsubj:pass" or c.dep_ == "nsubj:pass") and not active_misread(verb):
             # ('X was quoted as saying', 'X is convinced that': the subject holds the words or the belief)
             if verb.lower_ not in ("quoted", "convinced", "persuaded"):
@@ -206,14 +218,14 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     doc = verb.doc
     progressive = verb.lower_.endswith("ing") and verb.i > 0 and doc[verb.i - 1].lower_ in _BE_FORMS
+    # ('Quispe, a former teacher who ..., [had announced] that ...': a cue with its own finite auxiliary after the
+    # comma closing an aside on its subject, hung on that subject as a finite cue is, below)
+    if not _finite(verb) and is_cue_verb(verb) and _aux_after_comma(verb) and _hung_on_subject(verb):
+        return verb.head
     if _finite(verb) or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
         # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
-        head = verb.head
-        if _finite(verb) and verb.dep_ in ("parataxis", "dep", "appos", "advcl", "discourse") and head.i < verb.i \
-                and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "NUM" and head.dep_ == "ROOT") \
-                and not is_time_word(head) \
-                and index_of(doc).sent_start(head) == index_of(doc).sent_start(verb):
-            return head  # 'Executives for the company, which ..., say ...': the cue hung on its subject
+        if _finite(verb) and _hung_on_subject(verb):
+            return verb.head  # 'Executives for the company, which ..., say ...': the cue hung on its subject
         mod = _modifier_subject(verb)
         if mod is not None:
             return mod

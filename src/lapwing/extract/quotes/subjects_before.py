@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.subject_words import (_DASHES, _OPENING_ADVERBS, _QUANTITY_SUBJECTS, _inside_quote_token,
-                                                 _relative_who, is_time_word)
+                                                 _relative_who, is_time_word, owner_of_place_phrase)
 
 
 # words that may open a sentence before a participle cue of an adverbial clause ('After arguing that ...', 'In
@@ -167,6 +167,12 @@ def _subject_before(verb: Token) -> Token | None:
     if skipped and t.dep_ == "nmod" and t.head.i == t.left_edge.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "case" for c in t.children):
         t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
+    elif skipped and between is not None and between[0].lower_ in ("who", "which", "whose", "where"):
+        # 'China's embassy [in Port Moresby], which ..., said': the parser hung the phrase's noun elsewhere (made
+        # it a clause with the embassy as its subject); the noun before the phrase is who speaks
+        owner = owner_of_place_phrase(t)
+        if owner is not None:
+            t = owner
     while past_phrase and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and (
             t.dep_ == "conj" or t.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "of" for c in t.children)):
         t = t.head  # '[Members] of the board have for years insisted', '[Pilots] and dockers have in the past said'
