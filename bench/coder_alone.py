@@ -10,6 +10,9 @@ reported). Run it for two trees one after the other, alternated, to compare them
     python bench/coder_alone.py --src /work/main/src --docs /tmp/voa.spacy --repeat 5
     python bench/coder_alone.py --src src --docs /tmp/voa.spacy --repeat 5
 
+``--extractor NAME`` times another extractor the same way (``quotes``, ``places``, ...: the extractors before it run
+untimed, as in the pipeline): ``python bench/coder_alone.py --extractor quotes --src TREE --docs /tmp/voa.spacy``.
+
 ``--sample N`` samples one more set of ``N`` passes of the coder (the interpreter's stack read every 0.5 ms of CPU
 time) and prints its 40 Lapwing functions with most samples, inclusive and on their own (what a function calls
 outside Lapwing counts as its own): the coder's own profile, without the other extractors' share.
@@ -40,6 +43,7 @@ def main() -> None:
     ap.add_argument("--src", default=str(REPO / "src"), help="the Lapwing source tree to time")
     ap.add_argument("--docs", default=None, help="a DocBin file: read the parses from it, or write them there first")
     ap.add_argument("--articles", type=int, default=89)
+    ap.add_argument("--extractor", default="events", help="the extractor to time (default: the event coder)")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes (the fastest is reported)")
     ap.add_argument("--sample", type=int, default=0, metavar="N", help="then sample N passes and print the profile")
     ap.add_argument("--json", action="store_true")
@@ -63,8 +67,10 @@ def main() -> None:
     if callable(warm):
         warm()
     names = [s.name for s in pipe.extractors]
-    coder = pipe.extractors[names.index("events")]
-    before = pipe.extractors[:names.index("events")]  # (what the coder reads: the actors' mentions first)
+    if args.extractor not in names:
+        sys.exit(f"no extractor {args.extractor!r}: {', '.join(names)}")
+    coder = pipe.extractors[names.index(args.extractor)]
+    before = pipe.extractors[:names.index(args.extractor)]  # (what it reads: for the coder, the actors' mentions)
 
     def contexts() -> list:
         out = []
@@ -76,7 +82,7 @@ def main() -> None:
             out.append(ctx)
         return out
 
-    passes, events = [], 0
+    passes, events, quotes = [], 0, 0
     for _ in range(max(1, args.repeat)):
         ctxs = contexts()
         c0 = time.process_time()
@@ -84,7 +90,9 @@ def main() -> None:
             coder.fn(ctx)
         passes.append(time.process_time() - c0)
         events = sum(len(c.record.events) for c in ctxs)
-    out = {"src": str(Path(args.src).resolve()), "articles": len(arts), "events": events,
+        quotes = sum(len(c.record.quotes) for c in ctxs)
+    out = {"src": str(Path(args.src).resolve()), "extractor": args.extractor, "articles": len(arts), "events": events,
+           "quotes": quotes,
            "coder_cpu_s": round(min(passes), 3), "passes_cpu_s": [round(p, 3) for p in passes],
            "load_avg": [round(x, 2) for x in os.getloadavg()]}
     if args.sample > 0:
@@ -92,8 +100,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(out, indent=2))
         return
-    print(f"{out['articles']} stories, {events} events; src {out['src']}; load {out['load_avg'][0]}")
-    print(f"  event coder alone: {out['coder_cpu_s']:.3f} CPU s (fastest of {', '.join(map(str, out['passes_cpu_s']))})")
+    print(f"{out['articles']} stories, {events} events, {quotes} quotes; src {out['src']}; load {out['load_avg'][0]}")
+    print(f"  {args.extractor} alone: {out['coder_cpu_s']:.3f} CPU s (fastest of {', '.join(map(str, out['passes_cpu_s']))})")
     if args.sample > 0:
         s = out["sampled"]
         print(f"  sampled ({s['samples']} samples), share inclusive / self:")

@@ -20,6 +20,7 @@ from lapwing.lexicons.base import normalize
 from lapwing.schema import Actor
 from lapwing.nlp.truecase_names import TITLE_HEADS
 from lapwing.store.mentions import TITLE_WORDS
+from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.subject_words import is_time_word
 
 #: entity types a given name is never part of
@@ -100,29 +101,34 @@ def full_name(actor: Actor | None, doc: Doc, speaker: Token) -> Actor | None:
     name = _surname(doc, actor)
     if name is None:
         return actor
-    # the speaker's own words ('Zimbabwe's foreign minister, [Tendai Moyo], ...')
-    for t in doc:
-        if t.idx < actor.start:
+    # the speaker's own words ('Zimbabwe's foreign minister, [Tendai Moyo], ...'); the name's mentions from the
+    # document's index of proper nouns (no walk over the article's tokens per speaker)
+    index = index_of(doc)
+    mentions = index.proper_nouns().get(name, ())
+    starts = index.tok_starts
+    for i in mentions:
+        if starts[i] < actor.start:
             continue
-        if t.idx >= actor.end:
+        if starts[i] >= actor.end:
             break
-        if t.text == name and t.pos_ == "PROPN":
-            lo = _run_before(doc, t.i)
-            if lo < t.i and doc[lo].idx >= actor.start:
-                return _renamed(actor, doc[lo : t.i + 1].text)
+        lo = _run_before(doc, i)
+        if lo < i and starts[lo] >= actor.start:
+            return _renamed(actor, doc[lo : i + 1].text)
     # an earlier mention in the article, or one in the speaker's sentence ('Tendai Moyo arrived ... Moyo said'): one
     # full name only (a capitalised word before the surname that the recogniser put in a group counts against it:
     # 'Tendai Moyo and Farai Moyo'); a country's or a bloc's name is never a surname ('Radio Kenya ... Kenya said')
     if any(h.kind in ("country", "block") for h in lexicon().get(normalize(name))):
         return actor
     fulls = set()
-    for t in doc[: speaker.sent.end]:
-        if t.text == name and t.pos_ == "PROPN":
-            lo, loose = _run_before(doc, t.i), _run_before(doc, t.i, strict=False)
-            if lo != loose:
-                return actor
-            if lo < t.i:
-                fulls.add(doc[lo : t.i + 1].text)
+    end = index.sent_end(speaker)
+    for i in mentions:
+        if i >= end:
+            break
+        lo, loose = _run_before(doc, i), _run_before(doc, i, strict=False)
+        if lo != loose:
+            return actor
+        if lo < i:
+            fulls.add(doc[lo : i + 1].text)
     if len(fulls) == 1:
         return _renamed(actor, fulls.pop())
     return actor

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import compress
 from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -84,6 +85,19 @@ class DocIndex:
 
     def sent_end(self, token: Token) -> int:
         return self.sent_range(token.i)[1]
+
+    def proper_nouns(self) -> dict[str, list[int]]:
+        """The positions of the tokens tagged PROPN, by their text, in document order: read once from the shared
+        token columns, so that finding a name's mentions (quotes/full_name.py) is no walk over the article."""
+        found = self.memo.get("proper_nouns")
+        if found is None:
+            found = {}
+            cols = token_columns(self.doc)
+            words = cols.text
+            for i in compress(range(len(words)), map("PROPN".__eq__, cols.pos)):
+                found.setdefault(words[i], []).append(i)
+            self.memo["proper_nouns"] = found
+        return found
 
 _CURRENT: ContextVar[DocIndex | None] = ContextVar("lapwing_quotes_doc_index", default=None)
 

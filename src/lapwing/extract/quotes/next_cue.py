@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import doc_text
 from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
 
 _CONJ_WORDS = ("and", "but")
@@ -115,7 +116,7 @@ def conjoined_after_quote(cue: Token, open_at: int) -> bool:
     doc = cue.doc
     if cue.i < 1:
         return False
-    if (cue.dep_ != "conj" or cue.head.idx >= open_at) and not _appeal_infinitive(doc.text, open_at):
+    if (cue.dep_ != "conj" or cue.head.idx >= open_at) and not _appeal_infinitive(doc_text(doc), open_at):
         return False
     k = conjunction_before(cue, open_at)
     if k is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import doc_text
 from lapwing.extract.quotes.cues import SpeechLexicon, is_cue_verb
 from lapwing.extract.quotes.segmentation import _strip_span
 from lapwing.schema import Quote
@@ -62,7 +63,7 @@ def _second_cue(doc: Doc, q: Quote, lex: SpeechLexicon) -> Token | None:
 def split_second_cues(doc: Doc, quotes: list[Quote], lex: SpeechLexicon) -> list[Quote]:
     """``quotes`` with each second cue read inside (or just after) a first content made the first one's speaker's: the
     first content cut before it, its content a quote of its own, or the quote already read on it given that speaker."""
-    text = doc.text
+    text = doc_text(doc)  # (the shared text: ``Doc.text`` walks every token)
     out = list(quotes)
     for k in range(len(quotes)):
         q = out[k]

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import is_cue_verb, lexicon
@@ -167,7 +167,7 @@ def _name_before(actor: Actor, token: Token) -> Actor | None:
     if run is None or actor.kind == "pronoun":
         return None
     end = max(actor.end, token.idx + len(token))
-    return actor.model_copy(update={"text": token.doc.text[run.start_char:end], "start": run.start_char, "end": end,
+    return actor.model_copy(update={"text": doc_text(token.doc)[run.start_char:end], "start": run.start_char, "end": end,
                                     "name": run.text, "kind": "person", "rule": "quotes:name-before-role"})
 
 
@@ -183,7 +183,7 @@ def _past_other_argument(actor: Actor, token: Token) -> Actor:
     if not any(t.dep_ in ("obj", "iobj") and t.i not in mine and t.head.i != token.i and own > t.idx >= actor.start
                for t in doc[max(0, s - 6) : s]):
         return actor
-    return actor.model_copy(update={"text": doc.text[own : actor.end], "start": own})
+    return actor.model_copy(update={"text": doc_text(doc)[own : actor.end], "start": own})
 
 
 def _with_owner(actor: Actor, token: Token) -> Actor:
@@ -198,7 +198,7 @@ def _with_owner(actor: Actor, token: Token) -> Actor:
         lo = lo.doc[lo.i + 1]  # ('- New Mexico's two senators': not the dateline's dash)
     if not (lo.idx < actor.start <= token.idx < actor.end) or actor.end > token.idx + len(token) + 1:
         return actor
-    return actor.model_copy(update={"text": token.doc.text[lo.idx : actor.end], "start": lo.idx})
+    return actor.model_copy(update={"text": doc_text(token.doc)[lo.idx : actor.end], "start": lo.idx})
 
 
 def _with_role_name(actor: Actor, token: Token) -> Actor:
