@@ -1,6 +1,6 @@
 """Event coder, session 26 round 41 (issue 10, breadth): wire verbs of force told in the passive of a person named
 only by a pronoun, a number, a group word or a name with its age ("He was shot in the head", "the two were
-captured in a raid", "Okonkwo, 41, was shot dead"). The violence gate wants a coded victim or an armed doer, so
+captured in a raid", "Okonkwo, 41, was shot dead", "Thorvik was shot outside his shop"). The violence gate wants a coded victim or an armed doer, so
 these gave no event. ``victims.pronoun_victim``: a verb that can only mean force on a person (shoot, stab, gun
 down, behead, ...); ``gates.unnamed_authority_arrest``: "capture" joins the plain arrest verbs, but a capture "on
 camera" or "in a photograph" is a recording. Sentences written for this test, each class in several phrasings,
@@ -33,6 +33,10 @@ def _claimed(evs, root, trigger):
     ("They were gunned down as they left a mosque in Quetta.", "19", "gunned"),
     ("He was beheaded in a village near Palmyra last month.", "18", "beheaded"),
     ("Okonkwo, 41, was shot dead in Port Harcourt on Friday.", "19", "shot"),
+    ("Silvia Marenco, 21, was shot in the stomach in the attack.", "19", "shot"),
+    ("Nine were shot in the head near the checkpoint.", "19", "shot"),
+    ("The seven were shot as they crossed the river.", "19", "shot"),
+    ("Thorvik was shot outside his shop in Bergen on Monday.", "19", "shot"),
 ])
 def test_force_on_a_person_told_by_a_pronoun_is_an_event(pipe, text, root, trigger):
     evs = _events(pipe, text)
@@ -61,6 +65,7 @@ def test_a_capture_of_a_person_told_by_a_pronoun_is_an_arrest(pipe, text):
     "They were captured in a photograph taken at the wedding.",
     "She was captured by the mood of the city.",
     "He was killed in a car crash on the motorway.",              # an accident: "killed" is not unlocked
+    "Hundreds of rounds were shot into the air.",
 ])
 def test_the_same_verbs_in_other_senses_stay_silent(pipe, text):
     evs = _events(pipe, text)

@@ -120,14 +120,17 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "they", "both", "all", "others", "two
 
 
 def aged_name(t: Token) -> bool:
-    """(round 41) A name followed by its bearer's age between commas ("Ortiz, 34, was shot"): wire copy's mark of a
-    person. The age is a bare number from 1 to 119 hung on the name (an appositive or modifier)."""
+    """(round 41) A name followed by its bearer's age between commas ("Ortiz, 34, was shot", "Ana Ortiz, 34, ..."):
+    wire copy's mark of a person. The age is a bare number from 1 to 119 hung on the name, right after a comma that
+    follows the name's last word."""
     if t.pos_ != "PROPN":
         return False
-    for c in t.children:
-        if c.i == t.i + 2 and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120 and t.nbor(1).text == ",":
-            return True
-    return False
+    last = max([t.i] + [c.i for c in t.children if c.dep_ in ("flat", "flat:name", "compound") and c.i > t.i])
+    doc = t.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    age = doc[last + 2]
+    return age.head.i == t.i and age.text.isdigit() and 0 < int(age.text) < 120
 
 
 def pronoun_victim(trigger: Token, target: Token | None) -> bool:
@@ -143,7 +146,11 @@ def pronoun_victim(trigger: Token, target: Token | None) -> bool:
     if target.pos_ == "PRON":
         return target.lower_ in _PERSON_PRONOUNS
     if target.pos_ == "NUM" or target.lower_ in _PERSON_PRONOUNS:
-        return target.lower_ in _PERSON_PRONOUNS or target.text.isdigit() and int(target.text) < 1000
+        return target.lower_ in _PERSON_PRONOUNS or (target.like_num and not any(
+            c.dep_ in ("nmod", "compound") for c in target.children))  # "nine were shot", not "2,000 rounds were shot"
+    if target.pos_ == "PROPN" and target.ent_type_ in ("", "PERSON") and not any(
+            c.dep_ in ("compound", "amod", "det") and c.pos_ != "PROPN" for c in target.children):
+        return True  # a bare name: "Dink was shot outside his office" (not "the Stark", a ship, nor a place)
     return aged_name(target)
 
 
