@@ -28,7 +28,7 @@ def _claimed(evs, root, trigger):
     ("He was shot in the head outside his home in Karachi on Monday.", "19", "shot"),
     ("She had been shot twice in the chest near a checkpoint in Kirkuk.", "19", "shot"),
     ("Both were shot dead near the market in Maiduguri on Tuesday.", "19", "shot"),
-    ("They were shot during a crackdown on a rally in Lusaka.", "19", "shot"),
+    ("They were shot as they marched to the governor's office in Kisumu.", "19", "shot"),
     ("The two were stabbed outside a bar in Durban late on Saturday.", "18", "stabbed"),
     ("They were gunned down as they left a mosque in Quetta.", "19", "gunned"),
     ("He was beheaded in a village near Palmyra last month.", "18", "beheaded"),
