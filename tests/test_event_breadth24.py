@@ -39,9 +39,16 @@ def test_the_repair_reads_shot_as_the_verb_with_its_result_word(pipe):
 
 
 @pytest.mark.parametrize("text", [
-    "He was shot dead outside his home on Monday.",  # a passive: no doer, no claimed shooting (as before)
     "The shot dead ahead of the keeper went wide.",  # a noun: no verb to mend
 ])
 def test_no_shooting_where_no_doer_shot(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.status in CLAIMED and e.cameo.startswith("19")], show(evs)
+
+
+def test_a_passive_shooting_gets_no_doer_from_the_repair(pipe):
+    # a passive: the repair invents no doer. (Round 41: a person shot in the passive, told by a pronoun, is a
+    # shooting by no one named, victims.pronoun_victim; before, it gave no event at all.)
+    evs = events(pipe, "He was shot dead outside his home on Monday.")
+    shots = [e for e in evs if e.status in CLAIMED and e.cameo.startswith("19")]
+    assert shots and all(e.source is None for e in shots), show(evs)

@@ -395,13 +395,15 @@ _ACCIDENT_VERBS = frozenset({"overturn", "collapse", "capsize", "derail", "plung
 #: verbs that say arrest and nothing else: their patient is a person even as a pronoun or a bare number
 _PLAIN_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "handcuff", "take", "round", "hold",
                                  "send", "remand", "haul", "bundle",  # ("he was sent to judicial custody")
-                                 "catch"})  # (its 173 frames: "they were caught after a chase", "caught red-handed")
+                                 "catch",  # (its 173 frames: "they were caught after a chase", "caught red-handed")
+                                 "capture"})  # (round 41: "he was captured in Kenya", not "captured on camera")
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
 _GROUP_QUANTIFIERS = frozenset({"all", "both", "several", "many", "some", "dozens", "hundreds", "scores", "others",
                                 "another", "rest", "second", "third", "fourth", "fifth", "last", "latter", "former"})
 ARREST_CODES = ("173", "174", "0841")  # arrests, and releases ("the journalist was freed")
 _ARREST_NOUNS = {"arrest", "detention", "custody"}
-_NOT_CUSTODY = {"investigation", "probe", "inquiry", "surveillance", "scrutiny", "review", "observation"}
+_NOT_CUSTODY = {"investigation", "probe", "inquiry", "surveillance", "scrutiny", "review", "observation",
+                "camera", "video", "film", "tape", "footage", "cctv", "photo", "photograph", "lens"}  # (round 41: recorded)
 #: released *from* these is no release from captivity ("was released from hospital")
 _NOT_CAPTIVITY = {"hospital", "clinic", "care", "treatment", "quarantine", "isolation", "contract", "team", "club",
                   "duty", "obligation", "squad", "label", "service"}

@@ -19,6 +19,13 @@ tankers *were attacked* in the Gulf of Oman", "an army convoy was ambushed near 
 the attack is an event all the same, and the thing struck is its (uncoded) target (``attacked_site``). Only verbs
 that name an attack ("attack", "ambush", "shell", "bomb", "target", "raid", "strafe", "torpedo"), not "hit" or
 "struck" (a ship hit by a wave).
+
+(session 26, round 41) A person told only by a pronoun, a number or a group word ("*He* was shot in the head", "*the
+two* were stabbed outside a bar", "*both* were shot dead"), or by a name with an age after it ("*Ortiz, 34,* was
+shot dead in ..."), struck in the passive by a verb that can only mean force on a person (``_FORCE_ON_PERSON``:
+shot, stabbed, assassinated, beheaded, lynched, tortured, gunned down; not "killed", "wounded", "hit", which
+accidents and disasters do too, nor "shot down", which is done to aircraft): the report is of an attack all the
+same, as a named person's is. Never "it" (a film "was shot in Morocco").
 """
 
 from __future__ import annotations
@@ -105,12 +112,56 @@ def attacked_site(trigger: Token, target: Token | None) -> bool:
     return lemma_of(target) in _UNDER_SITES or target.lower_ in _UNDER_SITES
 
 
+#: (round 41) verbs whose passive, said of a person, is force used on that person by someone
+_FORCE_ON_PERSON = frozenset({"shoot", "stab", "assassinate", "behead", "decapitate", "lynch", "torture", "gun",
+                              "bludgeon", "hack", "knife"})
+#: pronouns and group words that stand for people (never "it", "this", "which")
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "both", "all", "others", "two", "three", "four", "five"})
+
+
+def aged_name(t: Token) -> bool:
+    """(round 41) A name followed by its bearer's age between commas ("Ortiz, 34, was shot", "Ana Ortiz, 34, ..."):
+    wire copy's mark of a person. The age is a bare number from 1 to 119 hung on the name, right after a comma that
+    follows the name's last word."""
+    if t.pos_ != "PROPN":
+        return False
+    last = max([t.i] + [c.i for c in t.children if c.dep_ in ("flat", "flat:name", "compound") and c.i > t.i])
+    doc = t.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    age = doc[last + 2]
+    return age.head.i == t.i and age.text.isdigit() and 0 < int(age.text) < 120
+
+
+def pronoun_victim(trigger: Token, target: Token | None) -> bool:
+    """(round 41) A person struck in the passive by a verb of force on persons, told by a pronoun, a number or a group
+    word, or by a name with an age: see the module's docstring."""
+    if target is None or target.dep_ not in ("nsubj:pass", "nsubjpass") or target.head.i != trigger.i:
+        return False
+    if lemma_of(trigger) not in _FORCE_ON_PERSON and trigger.lower_ not in ("shot", "stabbed"):
+        return False
+    if trigger.lower_ == "shot" and any(c.dep_ == "compound:prt" and c.lower_ in ("down", "up", "off")
+                                        for c in trigger.children):
+        return False  # "was shot down" (an aircraft), "prices shot up"; "gunned down" is force on a person
+    if target.pos_ == "PRON":
+        return target.lower_ in _PERSON_PRONOUNS
+    if target.pos_ == "NUM" or target.lower_ in _PERSON_PRONOUNS:
+        return target.lower_ in _PERSON_PRONOUNS or (target.like_num and not any(
+            c.dep_ in ("nmod", "compound") for c in target.children))  # "nine were shot", not "2,000 rounds were shot"
+    if target.pos_ == "PROPN" and target.ent_type_ in ("", "PERSON") and not any(
+            c.dep_ in ("compound", "amod", "det") and c.pos_ != "PROPN" for c in target.children):
+        return True  # a bare name: "Dink was shot outside his office" (not "the Stark", a ship, nor a place)
+    return aged_name(target)
+
+
 def unlocked_violence(code: str, trigger: Token, target: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     """A violent act with no doer named that is an event all the same (see the module's docstring)."""
     if code.startswith("19") and came_under_force(trigger):
         return True
     passive = any(x.dep_ in ("aux:pass", "nsubj:pass") for x in trigger.children)
     if passive and target is not None and target.pos_ == "PROPN" and person_victim(target, sets):
+        return True
+    if passive and pronoun_victim(trigger, target):
         return True
     if code[:2] in ("18", "19") and attacked_site(trigger, target):
         return True
