@@ -16,7 +16,7 @@ from lapwing.extract.events.coding_checks import (  # noqa: F401  (VIOLENT_ROOTS
     _HARM_VERBS, _SAID_ACTS, _SEARCH_RAIDS, _TALK_CODES, _WORDS_ON_MARKETS, _doer_told, _document_doer,
     _own_possessive, _protest_crowd, _rival_sides, _takes_hostages)
 from lapwing.extract.events.context_force import force_from_context
-from lapwing.extract.events.custody_doer import police_role_doer
+from lapwing.extract.events.custody_doer import police_role_doer, state_custody
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
@@ -405,6 +405,9 @@ class BuildMixin:
             if ic and ic in self.lex.cameo:
                 code, rule = ic, p.id + "+intent"
                 row = self.lex.cameo[code]
+        if state_custody(code, c.trigger, src, c.source_tok, tgt, c.target_tok):
+            code, rule = "173", p.id + "+custody"  # "police grabbed a man": an arrest, not an abduction (custody_doer.py)
+            row = self.lex.cameo[code]
         src = police_role_doer(code, c.trigger, src, c.source_tok) or src  # "Officers arrested him" (custody_doer.py)
         ev = make_event(row, self.lex, src, tgt, status, sent, c.trigger, rule, conf)
         ev.lexicon = pattern_source(p)  # provenance: the pattern file and line

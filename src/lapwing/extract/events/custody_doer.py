@@ -55,3 +55,41 @@ def police_role_doer(code: str, trigger: Token, src: Actor | None, src_tok: Toke
     if not role_head(src_tok):
         return None
     return src.model_copy(update={"sector": "COP", "rule": (src.rule or "actor") + "+custody-role"})
+
+
+#: verbs of laying hands on people that a pattern codes as an abduction (181) when the doer's side is not known
+CAPTURE_VERBS = frozenset({"capture", "seize", "grab", "snatch", "nab", "take", "catch"})
+#: sectors of the state's forces that take people into custody
+_STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
+#: sectors of non-state armed groups and criminals: what a state's army captures of them is a detention
+_NON_STATE = frozenset({"REB", "INS", "UAF", "SEP", "RAD", "CRM", "IMG"})
+#: words of a person wanted or fought by the state ("suspects", "two militants", "a gang leader")
+_WANTED_WORDS = frozenset({"suspect", "militant", "fighter", "insurgent", "rebel", "guerrilla", "guerilla", "gunman",
+                           "jihadist", "terrorist", "bandit", "kidnapper", "smuggler", "trafficker", "fugitive",
+                           "pirate", "robber", "criminal", "gangster", "extremist", "separatist", "militiaman",
+                           "infiltrator", "poacher", "thief", "murderer", "killer", "attacker", "assailant"})
+
+
+def state_custody(code: str, trigger: Token, src: Actor | None, src_tok: Token | None,
+                  tgt: Actor | None, tgt_tok: Token | None) -> bool:
+    """A capture coded as an abduction (181) that is the state's custody (173): "Police in Manila grabbed a man",
+    "Officers seized the protester", "Troops seized two suspected smugglers". The police (or an uncoded law-enforcement
+    role word) taking any person who is not a soldier, or the state's army or intelligence taking a suspect or a
+    fighter of a non-state group (or a person of their own country), arrest or detain them; a non-state armed group
+    capturing soldiers or civilians ("rebels captured six soldiers", "gunmen seized two aid workers") stays 181,
+    and so do soldiers taken by a state's forces (prisoners of war)."""
+    if not code.startswith("181") or lemma_of(trigger) not in CAPTURE_VERBS or src is None or tgt_tok is None:
+        return False
+    sector = (src.sector or "").upper()
+    police = sector == "COP" or (not sector and role_head(src_tok))
+    if not police and sector not in _STATE_FORCES:
+        return False
+    tsec = ((tgt.sector if tgt is not None else None) or "").upper()
+    if tsec in ("MIL", "GOV", "COP", "SPY"):
+        return False  # soldiers, officials or policemen taken: a capture in war or a hostage-taking
+    if police:
+        return True
+    wanted = lemma_of(tgt_tok) in _WANTED_WORDS or any(lemma_of(x) in ("suspect", "suspected", "wanted", "accuse", "accused")
+                                                       for x in tgt_tok.subtree)
+    same_country = src.country is not None and tgt is not None and tgt.country == src.country
+    return tsec in _NON_STATE or wanted or same_country

@@ -219,6 +219,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # "conspired *to kill*": a to-clause right after its verb is its complement (also after the
             # controller of "counting on Washington *to send*")
             edge = "xcomp"
+        elif edge in ("csubj", "dep") and gov.pos_ == "VERB" and _infinitival(child) and child.left_edge.i == gov.i + 1:
+            # "*Threatening to kill* the hostages, gunmen demanded ...", the to-clause read as the subject of the
+            # opening participle: a clause after its verb is no subject of it but its complement (round 41, pr42)
+            edge = "xcomp"
         if edge in ("xcomp", "ccomp", "advcl", "csubj", "nsubj", "nsubj:pass", "obj", "conj"):
             if edge != "conj":
                 if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not undenied(gov, gkids) and not (
