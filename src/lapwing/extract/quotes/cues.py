@@ -34,6 +34,8 @@ class SpeechLexicon:
     evidence_nouns: frozenset[str] = frozenset()  # 'the emails showed X': a document that shows what it reports
     work_nouns: frozenset[str] = frozenset()  # 'his book, "A Time for Truth"': the title of a work follows
     body_refs: dict[str, str] = field(default_factory=dict)  # 'the company' -> 'company' / 'the agency' -> 'body'
+    hand_forms: frozenset[str] = frozenset()  # 'presented', 'tabled': verbs that hand over or show a thing
+    thing_nouns: frozenset[str] = frozenset()  # 'budget', 'bill', 'medal': a thing, a document, a plan, not words
 
     def is_cue(self, token: Token) -> bool:
         return token.lower_ in self.verb_forms
@@ -57,6 +59,8 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     evidence_nouns: set[str] = set()
     work_nouns: set[str] = set()
     body_refs: dict[str, str] = {}
+    hand_forms: set[str] = set()
+    thing_nouns: set[str] = set()
     for lineno, (kind, entry, forms, channel) in tsv.rows(path, 4):
         chan = None if channel in ("", "-") else channel
         if kind in ("verb", "weakverb"):
@@ -74,6 +78,10 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
             source_nouns.update(form.lower() for form in forms.split())
         elif kind == "evidence":
             evidence_nouns.update(form.lower() for form in forms.split())
+        elif kind == "handverb":
+            hand_forms.update(form.lower() for form in forms.split())
+        elif kind == "thing":
+            thing_nouns.update(form.lower() for form in forms.split())
         elif kind == "work":
             work_nouns.update(form.lower() for form in forms.split())
         elif kind == "bodyref":
@@ -96,7 +104,7 @@ def load_speech_lexicon(path: str | Path = LEXICON_PATH) -> SpeechLexicon:
     channels.sort(key=lambda pc: -len(pc[0]))
     return SpeechLexicon(verb_forms, frozenset(weak), verb_channel, tuple(phrases), nouns, noun_channel, tuple(channels),
                          object_forms, to_forms, frozenset(source_nouns), frozenset(evidence_nouns),
-                         frozenset(work_nouns), body_refs)
+                         frozenset(work_nouns), body_refs, frozenset(hand_forms), frozenset(thing_nouns))
 
 
 @lru_cache(maxsize=1)

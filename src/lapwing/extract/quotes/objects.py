@@ -14,6 +14,7 @@ from lapwing.extract.quotes.next_cue import conjunction_before, outer_speaker_cu
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
 from lapwing.extract.quotes.subject_words import is_time_word
 from lapwing.extract.quotes.subjects import _subject_of
+from lapwing.extract.quotes.things import hands_over_thing
 
 _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 _OBJECT_DEPS = ("obj", "ccomp")
@@ -77,6 +78,8 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
             lo += 1  # ('called [on] dock workers to ...' with the hearer's 'on' hung elsewhere): the cue's particle
         if hi <= lo or not any(x.is_alpha or x.like_num for x in doc[lo:hi]):
             continue
+        if rule == "indirect:object" and hands_over_thing(t, lex, lo, hi):
+            continue  # 'presented the budget to parliament': a thing handed over, not words
         s, e = _strip_span(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
         if e <= s:
             continue

@@ -56,15 +56,17 @@ def find_noun_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[i
     for sent_start, sent_end in acc_sents:
         for i, obj, phrase_hi in _according_to(doc, sent_start, sent_end):
             phrase_lo = i
-            around = _around_phrase(doc, sent_start, sent_end, phrase_lo, phrase_hi, marked_ranges)
+            # 'But according to X, A' / 'However, according to X, A': the phrase opens the sentence's content
+            lo = phrase_lo if _only_openers(doc, sent_start, phrase_lo) else sent_start
+            around = _around_phrase(doc, lo, sent_end, phrase_lo, phrase_hi, marked_ranges)
             if around is not None:  # 'The general, according to two officers, ordered ...': the sentence around it
                 out.append(_Found(around[0][0], around[-1][1], "indirect", cue=doc[i], cue_text="according to",
                                   speaker=obj, rule="indirect:according-to", extra={"parts": around}))
                 continue
-            if phrase_lo == sent_start or (phrase_lo == sent_start + 1 and doc[sent_start].is_punct):
+            if phrase_lo == lo or (phrase_lo == lo + 1 and doc[lo].is_punct):
                 lo, hi = phrase_hi, sent_end
             else:  # '..., according to X.' / 'X did this, according to Y, but ...': the clause before
-                lo, hi = sent_start, phrase_lo
+                lo, hi = lo, phrase_lo
             span = doc[lo:hi]
             if len([x for x in span if not x.is_punct]) < 3:
                 continue
@@ -73,6 +75,19 @@ def find_noun_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[i
                 continue
             out.append(_Found(s, e, "indirect", cue=doc[i], cue_text="according to", speaker=obj, rule="indirect:according-to"))
     return out
+
+
+_OPENER_POS = ("CCONJ", "ADV", "SCONJ")
+_OPENER_WORDS = 2  # 'But', 'And yet', 'However,', 'Still,'
+
+
+def _only_openers(doc: Doc, lo: int, hi: int) -> bool:
+    """The words of ``doc[lo:hi]`` before an 'according to' phrase only open the sentence: a conjunction or a
+    sentence adverb or two and punctuation ('But according to X, ...', 'And yet, according to X, ...', 'However,
+    according to X, ...'), so the phrase opens the sentence's content."""
+    words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
+    return 0 < len(words) <= _OPENER_WORDS and all(t.pos_ in _OPENER_POS and t.is_alpha and t.dep_ in
+                                                     ("cc", "advmod", "mark", "discourse") for t in words)
 
 
 # words for a share of the people asked, as the subject of a cue ('28 percent of voters said')
