@@ -1,0 +1,130 @@
+"""A per-article index of the actor coder's mentions, so that the coreference look-ups read only the mentions that
+could answer them, not every earlier mention of the article (issue 13, session 26 round 41).
+
+The coder's list ``coder.mentions`` stays the record of the mentions and of their order; this index holds the
+same mentions by entity, by sentence, by name word (people) and by capitalised words (organisations and agents),
+each bucket in the list's order. It is kept up to date where a mention joins or leaves the list
+(:meth:`MentionIndex.add` / :meth:`MentionIndex.remove`), changes its entity (:meth:`MentionIndex.set_entity`:
+an appositive, a subject pronoun resolved again) or its start (:meth:`MentionIndex.moved`: a title joined to the
+name after it, ``mention_checks.py``). A mention's kind, sentence, end, ``nested`` and name words
+(``coder.names``) are fixed by the time it joins the list.
+
+Every look-up checks at call time what can change without the index being told (a mention's codes, its start
+against the asking mention's), so the answers are those of the scans over the whole list (see
+``tests/test_speed_paths41_actors.py``, which compares them)."""
+
+from __future__ import annotations
+
+from bisect import insort
+from typing import Any
+
+from lapwing.extract.actors.common import ActorMention
+from lapwing.extract.actors.name_repeats import name_words
+
+
+class MentionIndex:
+    """The coder's mentions by entity, sentence, name word and capitalised words (see the module's docstring)."""
+
+    def __init__(self, coder: Any) -> None:
+        self.coder = coder
+        self._seq: dict[int, int] = {}  # id(mention) -> its rank in the order the list got it
+        self._next = 0
+        self.by_entity: dict[int, list[ActorMention]] = {}
+        self.by_sent: dict[int, list[ActorMention]] = {}
+        self.by_name_word: dict[str, list[ActorMention]] = {}  # people with a name: each word of it -> mentions
+        self._caps: dict[int, tuple[str, ...]] = {}  # id(org/agent mention) -> its name_words, as indexed
+        self.by_caps: dict[tuple[str, ...], list[ActorMention]] = {}
+        #: mentions read by the look-ups (counted work, for ``bench`` and the tests)
+        self.read = 0
+
+    def _key(self, m: ActorMention) -> int:
+        return self._seq[id(m)]
+
+    def _put(self, bucket: list[ActorMention], m: ActorMention) -> None:
+        if not bucket or self._key(bucket[-1]) <= self._key(m):
+            bucket.append(m)
+        else:
+            insort(bucket, m, key=self._key)
+
+    @staticmethod
+    def _drop(bucket: list[ActorMention] | None, m: ActorMention) -> None:
+        if bucket is None:
+            return
+        for k, x in enumerate(bucket):
+            if x is m:
+                del bucket[k]
+                return
+
+    # -- keeping it up to date -------------------------------------------------------------------------------
+    def add(self, m: ActorMention) -> None:
+        """``m`` has just been appended to ``coder.mentions``."""
+        self._seq[id(m)] = self._next
+        self._next += 1
+        self.by_entity.setdefault(m.entity, []).append(m)
+        self.by_sent.setdefault(m.sent, []).append(m)
+        if m.kind == "person":
+            for w in dict.fromkeys(self.coder.names.get(id(m)) or ()):
+                self.by_name_word.setdefault(w, []).append(m)
+        elif m.kind in ("org", "agent"):
+            key = self._caps[id(m)] = name_words(self.coder, m.start, m.end)
+            self.by_caps.setdefault(key, []).append(m)
+
+    def remove(self, m: ActorMention) -> None:
+        """``m`` has just been taken out of ``coder.mentions``."""
+        self._drop(self.by_entity.get(m.entity), m)
+        self._drop(self.by_sent.get(m.sent), m)
+        if m.kind == "person":
+            for w in dict.fromkeys(self.coder.names.get(id(m)) or ()):
+                self._drop(self.by_name_word.get(w), m)
+        key = self._caps.pop(id(m), None)
+        if key is not None:
+            self._drop(self.by_caps.get(key), m)
+        self._seq.pop(id(m), None)
+
+    def set_entity(self, m: ActorMention, entity: int) -> None:
+        """``m.entity = entity``, the index told."""
+        if m.entity == entity:
+            return
+        if id(m) in self._seq:
+            self._drop(self.by_entity.get(m.entity), m)
+            self._put(self.by_entity.setdefault(entity, []), m)
+        m.entity = entity
+
+    def moved(self, m: ActorMention) -> None:
+        """``m.start`` has changed: its capitalised words are read again."""
+        old = self._caps.get(id(m))
+        if old is None:
+            return
+        new = name_words(self.coder, m.start, m.end)
+        if new != old:
+            self._drop(self.by_caps.get(old), m)
+            self._caps[id(m)] = new
+            self._put(self.by_caps.setdefault(new, []), m)
+
+    # -- look-ups ------------------------------------------------------------------------------------------------
+    def of_entity(self, entity: int) -> list[ActorMention]:
+        """The mentions of ``entity``, in the list's order."""
+        got = self.by_entity.get(entity, ())
+        self.read += len(got)
+        return list(got)
+
+    def in_sentences(self, first: int, last: int) -> list[ActorMention]:
+        """The mentions of sentences ``first``..``last``, in the list's order."""
+        parts = [self.by_sent.get(s, ()) for s in range(first, last + 1)]
+        got = [m for p in parts for m in p]
+        if len(parts) > 1 and any(parts[:-1]):
+            got.sort(key=self._key)
+        self.read += len(got)
+        return got
+
+    def people_named(self, word: str) -> list[ActorMention]:
+        """The people whose name (``coder.names``) has ``word``, in the list's order."""
+        got = self.by_name_word.get(word, ())
+        self.read += len(got)
+        return list(got)
+
+    def with_caps(self, key: tuple[str, ...]) -> list[ActorMention]:
+        """The organisations and agents whose capitalised words are ``key``, in the list's order."""
+        got = self.by_caps.get(key, ())
+        self.read += len(got)
+        return list(got)
