@@ -393,7 +393,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             return  # "the opposition" in "leader of the opposition" is part of the title
         if an.head.type == "name" and an.head_agent is None:
             return
-        if any(m.start == chain.start and m.end == chain.end for m in self.mentions):
+        if self.index.has_span(chain.start, chain.end):
             return
         self.finish(an, chain, si, sent, chain.start, chain.end, nested=True)
 

@@ -196,8 +196,8 @@ class _Coref(_Appositives):
         own_country = codes.country if codes.sources.get("country") not in (None, "main-country") else None
         found: dict[int, ActorMention] = {}
         bare: dict[int, ActorMention] = {}  # the fitting people with a title of no body
-        for x in self.mentions:
-            if x.nested or x.kind != "person" or id(x) not in self.names:
+        for x in self.index.all_people():
+            if x.nested or id(x) not in self.names:
                 continue
             titles = [w for w, former in self.titles.get(id(x), ()) if former == an.former]
             if not titles:
@@ -354,7 +354,8 @@ class _Coref(_Appositives):
             objs = [c.i for c in verb.children if c.dep_ in ("obj", "iobj", "dobj")]
             if not objs:
                 continue
-            taken = {self.root(x).entity for x in self.mentions
+            # (a mention holding the verb's object is in the verb's sentence: ``MentionIndex.in_sentences``)
+            taken = {self.root(x).entity for x in self.index.in_sentences(m.sent, m.sent)
                      if x.kind != "pronoun" and x is not m and any(x.start <= o < x.end for o in objs)}
             left = [c for c in cands if self.root(c).entity not in taken]
             if not taken or len(left) == len(cands):

@@ -7,7 +7,8 @@ each bucket in the list's order. It is kept up to date where a mention joins or 
 (:meth:`MentionIndex.add` / :meth:`MentionIndex.remove`), changes its entity (:meth:`MentionIndex.set_entity`:
 an appositive, a subject pronoun resolved again) or its start (:meth:`MentionIndex.moved`: a title joined to the
 name after it, ``mention_checks.py``). A mention's kind, sentence, end, ``nested`` and name words
-(``coder.names``) are fixed by the time it joins the list.
+(``coder.names``) are fixed by the time it joins the list, and its tokens lie in its sentence (``_chains`` reads one
+sentence; a title joined to a name is the name's neighbour).
 
 Every look-up checks at call time what can change without the index being told (a mention's codes, its start
 against the asking mention's), so the answers are those of the scans over the whole list (see
@@ -34,6 +35,9 @@ class MentionIndex:
         self.by_name_word: dict[str, list[ActorMention]] = {}  # people with a name: each word of it -> mentions
         self._caps: dict[int, tuple[str, ...]] = {}  # id(org/agent mention) -> its name_words, as indexed
         self.by_caps: dict[tuple[str, ...], list[ActorMention]] = {}
+        self.people: list[ActorMention] = []  # the mentions of kind "person"
+        self._span: dict[int, tuple[int, int]] = {}  # id(mention) -> (start, end), as indexed
+        self.spans: dict[tuple[int, int], int] = {}  # (start, end) -> how many mentions have it
         #: mentions read by the look-ups (counted work, for ``bench`` and the tests)
         self.read = 0
 
@@ -62,7 +66,10 @@ class MentionIndex:
         self._next += 1
         self.by_entity.setdefault(m.entity, []).append(m)
         self.by_sent.setdefault(m.sent, []).append(m)
+        span = self._span[id(m)] = (m.start, m.end)
+        self.spans[span] = self.spans.get(span, 0) + 1
         if m.kind == "person":
+            self.people.append(m)
             for w in dict.fromkeys(self.coder.names.get(id(m)) or ()):
                 self.by_name_word.setdefault(w, []).append(m)
         elif m.kind in ("org", "agent"):
@@ -73,7 +80,9 @@ class MentionIndex:
         """``m`` has just been taken out of ``coder.mentions``."""
         self._drop(self.by_entity.get(m.entity), m)
         self._drop(self.by_sent.get(m.sent), m)
+        self._unspan(m)
         if m.kind == "person":
+            self._drop(self.people, m)
             for w in dict.fromkeys(self.coder.names.get(id(m)) or ()):
                 self._drop(self.by_name_word.get(w), m)
         key = self._caps.pop(id(m), None)
@@ -90,8 +99,19 @@ class MentionIndex:
             self._put(self.by_entity.setdefault(entity, []), m)
         m.entity = entity
 
+    def _unspan(self, m: ActorMention) -> None:
+        span = self._span.pop(id(m), None)
+        if span is not None:
+            self.spans[span] -= 1
+            if not self.spans[span]:
+                del self.spans[span]
+
     def moved(self, m: ActorMention) -> None:
-        """``m.start`` has changed: its capitalised words are read again."""
+        """``m.start`` has changed: its span and capitalised words are read again."""
+        if id(m) in self._span:
+            self._unspan(m)
+            span = self._span[id(m)] = (m.start, m.end)
+            self.spans[span] = self.spans.get(span, 0) + 1
         old = self._caps.get(id(m))
         if old is None:
             return
@@ -116,6 +136,15 @@ class MentionIndex:
             got.sort(key=self._key)
         self.read += len(got)
         return got
+
+    def has_span(self, start: int, end: int) -> bool:
+        """Is there a mention of tokens ``start``..``end``?"""
+        return (start, end) in self.spans
+
+    def all_people(self) -> list[ActorMention]:
+        """The mentions of kind "person", in the list's order."""
+        self.read += len(self.people)
+        return list(self.people)
 
     def people_named(self, word: str) -> list[ActorMention]:
         """The people whose name (``coder.names``) has ``word``, in the list's order."""
