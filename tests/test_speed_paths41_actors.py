@@ -228,7 +228,8 @@ def test_the_index_reads_fewer_mentions_than_the_scans(pipe):
 def test_entity_buckets_keep_the_list_order(order):
     class _C:
         names: dict = {}
-    idx = MentionIndex(_C())
+    owner = _C()
+    idx = MentionIndex(owner)
     ms = [ActorMention(k, k + 1, k, None, kind="pronoun", sent=0, entity=k) for k in range(3)]
     for m in ms:
         idx.add(m)
@@ -238,3 +239,24 @@ def test_entity_buckets_keep_the_list_order(order):
     idx.remove(ms[1])
     assert _same(idx.of_entity(7), [ms[0], ms[2]])
     assert _same(idx.in_sentences(0, 0), [ms[0], ms[2]])
+
+
+def test_a_coder_is_freed_without_the_garbage_collector(pipe):
+    # the index holds its coder weakly: no cycle keeps an article's coder, document and mentions alive after it ran
+    import gc
+    import weakref
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for k, text in enumerate(TEXTS[:2]):
+            art = Article(id=f"f{k}", text=text, published="2025-03-04", language="en")
+            ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config=pipe.config)
+            coder = coder_module._Coder(ctx)
+            coder.run()
+            ref = weakref.ref(coder)
+            del coder
+            assert ref() is None
+    finally:
+        if enabled:
+            gc.enable()

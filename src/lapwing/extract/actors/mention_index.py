@@ -16,6 +16,7 @@ against the asking mention's), so the answers are those of the scans over the wh
 
 from __future__ import annotations
 
+import weakref
 from bisect import insort
 from typing import Any
 
@@ -27,7 +28,9 @@ class MentionIndex:
     """The coder's mentions by entity, sentence, name word and capitalised words (see the module's docstring)."""
 
     def __init__(self, coder: Any) -> None:
-        self.coder = coder
+        # (a weak reference: the coder holds the index, and a cycle would keep every article's coder, its document
+        # and mentions alive until the garbage collector's next full pass)
+        self.coder = weakref.proxy(coder)
         self._seq: dict[int, int] = {}  # id(mention) -> its rank in the order the list got it
         self._next = 0
         self.by_entity: dict[int, list[ActorMention]] = {}
@@ -35,6 +38,7 @@ class MentionIndex:
         self.by_name_word: dict[str, list[ActorMention]] = {}  # people with a name: each word of it -> mentions
         self._caps: dict[int, tuple[str, ...]] = {}  # id(org/agent mention) -> its name_words, as indexed
         self.by_caps: dict[tuple[str, ...], list[ActorMention]] = {}
+        self._caps_built = False  # (by_caps is made at its first look-up: most articles never ask it)
         self.people: list[ActorMention] = []  # the mentions of kind "person"
         self._span: dict[int, tuple[int, int]] = {}  # id(mention) -> (start, end), as indexed
         self.spans: dict[tuple[int, int], int] = {}  # (start, end) -> how many mentions have it
@@ -72,7 +76,7 @@ class MentionIndex:
             self.people.append(m)
             for w in dict.fromkeys(self.coder.names.get(id(m)) or ()):
                 self.by_name_word.setdefault(w, []).append(m)
-        elif m.kind in ("org", "agent"):
+        elif self._caps_built and m.kind in ("org", "agent"):
             key = self._caps[id(m)] = name_words(self.coder, m.start, m.end)
             self.by_caps.setdefault(key, []).append(m)
 
@@ -130,10 +134,13 @@ class MentionIndex:
 
     def in_sentences(self, first: int, last: int) -> list[ActorMention]:
         """The mentions of sentences ``first``..``last``, in the list's order."""
-        parts = [self.by_sent.get(s, ()) for s in range(first, last + 1)]
-        got = [m for p in parts for m in p]
-        if len(parts) > 1 and any(parts[:-1]):
-            got.sort(key=self._key)
+        parts = [p for p in (self.by_sent.get(s) for s in range(first, last + 1)) if p]
+        if not parts:
+            return []
+        got = [m for p in parts for m in p] if len(parts) > 1 else list(parts[0])
+        seq = self._seq
+        if any(seq[id(a[-1])] > seq[id(b[0])] for a, b in zip(parts, parts[1:])):
+            got.sort(key=self._key)  # (a sentence's mentions after the next one's: never in the coder's one pass)
         self.read += len(got)
         return got
 
@@ -154,6 +161,13 @@ class MentionIndex:
 
     def with_caps(self, key: tuple[str, ...]) -> list[ActorMention]:
         """The organisations and agents whose capitalised words are ``key``, in the list's order."""
+        if not self._caps_built:
+            self._caps_built = True
+            for m in self.coder.mentions:
+                if m.kind in ("org", "agent"):
+                    k = self._caps[id(m)] = name_words(self.coder, m.start, m.end)
+                    self.by_caps.setdefault(k, []).append(m)
+            self.read += len(self.coder.mentions)
         got = self.by_caps.get(key, ())
         self.read += len(got)
         return list(got)
