@@ -67,7 +67,7 @@ class _Appositives:
             named.update_actor(upd)
         title.update_actor({"name": kn.name, "country": kn.country, "sector": kn.sector, "rule": "appositive"})
         title.antecedent = named
-        title.entity = named.entity
+        self.index.set_entity(title, named.entity)
         self.titles[id(named)] = self.titles.get(id(named), []) + self.titles.get(id(title), [])
         if id(title) in self.body_titled:
             self.body_titled.add(id(named))  # "Omar Farah, president of the Unity Party"

@@ -34,6 +34,7 @@ from lapwing.extract.actors.coref import _Coref
 from lapwing.extract.actors.dictionary import _choose_actor, _provenance
 from lapwing.extract.actors.lookup import Anchor, _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
+from lapwing.extract.actors.mention_index import MentionIndex
 from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
 from lapwing.extract.actors.titles import _Titles, local_country, union_local
 from lapwing.extract.actors.us_states import us_state_anchors
@@ -63,6 +64,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.d = _Doc(self.doc, self.anchors)
         self.main, self.main_evidence = main_country(ctx.article.text, self.anchors, self.lex)
         self.mentions: list[ActorMention] = []
+        self.index = MentionIndex(self)  # the mentions by entity, sentence and name (mention_index.py)
         self.codes: dict[int, Codes] = {}  # id(mention) -> codes
         self.names: dict[int, tuple[str, ...]] = {}  # id(mention) -> folded name tokens
         self.entity_of_key: dict[Any, int] = {}
@@ -391,7 +393,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             return  # "the opposition" in "leader of the opposition" is part of the title
         if an.head.type == "name" and an.head_agent is None:
             return
-        if any(m.start == chain.start and m.end == chain.end for m in self.mentions):
+        if self.index.has_span(chain.start, chain.end):
             return
         self.finish(an, chain, si, sent, chain.start, chain.end, nested=True)
 
@@ -425,7 +427,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             dic = self.dictionary(an.name_item) if an.name_item.type == "anchor" else None
             if dic is not None:
                 key = ("dict", dic.name)
-                first = next((x for x in self.mentions if x.entity == self.entity_of_key.get(key)), None)
+                e = self.entity_of_key.get(key)
+                first = next(iter(self.index.of_entity(e)), None) if e is not None else None
                 other = self.find_by_name(self.names[id(m)]) if first is None and codes.kind == "person" and len(
                     self.names[id(m)]) == 1 else None
                 if other is not None and self.codes[id(other)].name != dic.name \
@@ -490,4 +493,5 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         else:
             m.entity = self.new_entity(key)
         self.mentions.append(m)
+        self.index.add(m)
         return m

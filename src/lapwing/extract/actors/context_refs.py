@@ -316,7 +316,7 @@ def coordinated_antecedent(coder: Any, i: int, si: int) -> list[ActorMention] | 
 
     for sents in ((si,), (si - 1, si)):
         groups = []
-        near = [y for y in coder.mentions if party(y, sents)]
+        near = [y for y in coder.index.in_sentences(sents[0], si) if party(y, sents)]  # (mention_index.py)
         for x in near:
             if doc[x.head].dep_ not in SUBJECT_DEPS:
                 continue

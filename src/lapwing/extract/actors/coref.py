@@ -112,9 +112,8 @@ class _Coref(_Appositives):
         if not key:
             return None
         found: dict[int, ActorMention] = {}
-        for m in self.mentions:
-            if m.kind != "person" or m.nested and id(m) not in self.names:
-                continue
+        # (only the people whose name has the key's first word: ``MentionIndex.people_named``)
+        for m in self.index.people_named(key[0]):
             full = self.names.get(id(m))
             if not full or len(full) < len(key):
                 continue
@@ -123,7 +122,7 @@ class _Coref(_Appositives):
         if len(found) == 1:
             m = next(iter(found.values()))
             # the longest-named mention of that entity is its "first full mention"
-            same = [x for x in self.mentions if x.entity == m.entity and id(x) in self.names]
+            same = [x for x in self.index.of_entity(m.entity) if id(x) in self.names]
             return max(same, key=lambda x: (len(self.names[id(x)]), -x.start))
         return None
 
@@ -197,8 +196,8 @@ class _Coref(_Appositives):
         own_country = codes.country if codes.sources.get("country") not in (None, "main-country") else None
         found: dict[int, ActorMention] = {}
         bare: dict[int, ActorMention] = {}  # the fitting people with a title of no body
-        for x in self.mentions:
-            if x.nested or x.kind != "person" or id(x) not in self.names:
+        for x in self.index.all_people():
+            if x.nested or id(x) not in self.names:
                 continue
             titles = [w for w, former in self.titles.get(id(x), ()) if former == an.former]
             if not titles:
@@ -252,13 +251,18 @@ class _Coref(_Appositives):
             return  # "it" as an object is usually a thing
         if self.d.parsed and t.dep_ == "expl":
             return
-        window = [m for m in self.mentions if m.sent in (si - 1, si) and m.end <= i and not m.nested]
+        # (the mentions of this and the previous sentence, from the index: mention_index.py)
+        window = [m for m in self.index.in_sentences(si - 1, si) if m.end <= i and not m.nested]
         cands = [m for m in window if self.compatible(cls, m)]
         gender = PRONOUN_GENDER.get(t.lower_)
         if gender is not None and cands:  # 'Ms. Baker ... he': not her
             roots = [self.root(m) for m in cands]
             entities = {r.entity for r in roots}
-            table = GenderTable(doc, self.mentions, self.gender_words, None if min(entities) < 0 else entities)
+            if min(entities) < 0:
+                table = GenderTable(doc, self.mentions, self.gender_words)
+            else:  # (only the mentions of those entities are read: from the index)
+                table = GenderTable(doc, [x for e in entities for x in self.index.of_entity(e)], self.gender_words,
+                                    entities)
             cands = [m for m, r in zip(cands, roots) if table.gender(r) in (None, gender)]
         if self.d.parsed and t.dep_ in SUBJECT_DEPS and len({self.root(m).entity for m in cands}) > 1:
             # "General X ... said the troops would keep order, *a spokesman for the army said*. He urged ...": the
@@ -309,6 +313,7 @@ class _Coref(_Appositives):
         if antecedent is None and not pair and len(cands) > 1 and self.d.parsed and t.dep_ in SUBJECT_DEPS:
             self._retry = getattr(self, "_retry", []) + [(m, cands, t, cls)]
         self.mentions.append(m)
+        self.index.add(m)
         self._pron_mentions[i] = m
 
     def _pick(self, cands: list[ActorMention], si: int, t: Any, cls: str, as_object: bool) -> ActorMention | None:
@@ -349,7 +354,8 @@ class _Coref(_Appositives):
             objs = [c.i for c in verb.children if c.dep_ in ("obj", "iobj", "dobj")]
             if not objs:
                 continue
-            taken = {self.root(x).entity for x in self.mentions
+            # (a mention holding the verb's object is in the verb's sentence: ``MentionIndex.in_sentences``)
+            taken = {self.root(x).entity for x in self.index.in_sentences(m.sent, m.sent)
                      if x.kind != "pronoun" and x is not m and any(x.start <= o < x.end for o in objs)}
             left = [c for c in cands if self.root(c).entity not in taken]
             if not taken or len(left) == len(cands):
@@ -360,7 +366,8 @@ class _Coref(_Appositives):
             src = self.codes[id(antecedent)]
             codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
             m.actor = self.actor_later(m.start, m.end, codes, "pronoun", "coref:pronoun")
-            m.antecedent, m.entity, m.resolved = antecedent, antecedent.entity, True
+            m.antecedent, m.resolved = antecedent, True
+            self.index.set_entity(m, antecedent.entity)
             self.codes[id(m)] = codes
 
     def root(self, m: ActorMention) -> ActorMention:

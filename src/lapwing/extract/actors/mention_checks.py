@@ -47,10 +47,13 @@ class _MentionChecks:
         upd.update(text=text[cs:b.actor_view.end], start=cs, rule=kb.rule)
         b.update_actor(upd)
         b.start = a.start
+        self.index.moved(b)
         self.titles[id(b)] = self.titles.get(id(b), []) + self.titles.pop(id(a), [])
         if id(a) in self.body_titled:
             self.body_titled.add(id(b))
-        self.mentions.remove(a)
+        # (by identity: ``list.remove`` would compare the mentions before ``a`` field by field, making their actors)
+        del self.mentions[next(k for k, x in enumerate(self.mentions) if x is a)]
+        self.index.remove(a)
         self.codes.pop(id(a), None)
         return True
 

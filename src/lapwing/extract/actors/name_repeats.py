@@ -33,11 +33,12 @@ def repeated_name(coder: Any, m: ActorMention, start: int, end: int) -> ActorMen
     if len(key) < 2:
         return None
     found = {}
-    for x in coder.mentions:
-        if x.start >= m.start or x.kind not in ("org", "agent") or not x.actor_view.sector:
+    # (only the organisations and agents with these capitalised words: ``MentionIndex.with_caps``, kept up to date
+    # where a mention's start changes)
+    for x in coder.index.with_caps(key):
+        if x.start >= m.start or not x.actor_view.sector:
             continue
-        if name_words(coder, x.start, x.end) == key:
-            found.setdefault((x.actor_view.country, x.actor_view.sector), x)
+        found.setdefault((x.actor_view.country, x.actor_view.sector), x)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
