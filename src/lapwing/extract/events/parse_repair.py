@@ -99,6 +99,9 @@ the guest's adjective.
 leaving", "Kovacs, a former guard, *shot* Petrov twice"), in sentences repair 21 leaves (another clause, an
 auxiliary): the form is the verb; never after a determiner or number ("a warning shot"), nor with a thing noun
 before it ("a bomb attack") or a time word after it.
+159 (same round, `repair_force_noun`): the form read as a modifier (``compound`` / ``nmod:desc``) of its own object,
+the object the root ("The gunmen *shot* Pedro Alves in the chest as he was ..."): the form is the root, the object and
+the object's clauses and prepositional phrases its own.
 157 (session 25 round 38, police, repair 22 widened, `repair_auxiliary`): "Nine men *have* so far *been* arrested" with the
 subject on the perfect's auxiliary and the passive auxiliary another word: the subject moved to the verb is its passive
 subject (it stayed an active one, so the arrest had no patient and no event).
