@@ -94,6 +94,14 @@ participle on the root noun (repair 3 widened, `repair_root_noun`). 124 (session
 opening "*Ruling* party chief X on Friday called ..." read as a verb. 130 (session 29, `repair_visiting`): "talks with
 *visiting* Chancellor X", "met *visiting* Prime Minister Y" read as the host visiting the guest: "visiting" becomes
 the guest's adjective.
+147 (session 26 round 41, `repair_force_noun`): a force verb's past form read as the root noun between its subject
+(a compound: plural noun, name or agent word) and its object ("The raiders *shot* Tomas Varga in the leg as he was
+leaving", "Kovacs, a former guard, *shot* Petrov twice"), in sentences repair 21 leaves (another clause, an
+auxiliary): the form is the verb; never after a determiner or number ("a warning shot"), nor with a thing noun
+before it ("a bomb attack") or a time word after it.
+159 (same round, `repair_force_noun`): the form read as a modifier (``compound`` / ``nmod:desc``) of its own object,
+the object the root ("The gunmen *shot* Pedro Alves in the chest as he was ..."): the form is the root, the object and
+the object's clauses and prepositional phrases its own.
 157 (session 25 round 38, police, repair 22 widened, `repair_auxiliary`): "Nine men *have* so far *been* arrested" with the
 subject on the perfect's auxiliary and the passive auxiliary another word: the subject moved to the verb is its passive
 subject (it stayed an active one, so the arrest had no patient and no event).
@@ -225,6 +233,7 @@ from lapwing.extract.events.repair_name_adjective import repair_name_adjective_o
 from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absolute
 from lapwing.extract.events.repair_free_verb import repair_free_before_name
 from lapwing.extract.events.repair_visiting import repair_visiting_guest
+from lapwing.extract.events.repair_force_noun import repair_force_noun_root
 from lapwing.extract.events.repair_opening_modifier import repair_opening_modifier
 from lapwing.extract.events.repair_quoted_conjunct import repair_quoted_conjunct
 from lapwing.extract.events.repair_root_noun import _repair_acl, _repair_amod, _repair_verb_on_object
@@ -339,7 +348,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \
-            or repair_verb_after_relative(root, sent) or repair_verb_in_bare_relative(root, sent)
+            or repair_verb_after_relative(root, sent) or repair_verb_in_bare_relative(root, sent) \
+            or repair_force_noun_root(root, sent)
     _apply(out, todo, (("timecomp", repair_object_after_time),))  # (149: after the verbless sentences' verbs are found)
     _apply(out, todo, (("hlpass", repair_headline_root_passive),))
     for i in todo["ing"]:
