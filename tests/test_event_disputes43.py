@@ -28,8 +28,23 @@ def _force(evs):
     ("A clash between Washington and Beijing over tariffs unsettled markets.", ("USA", "CHN")),
     ("Poland fought the European Commission over the judicial reform.", ("POL", None)),
     ("The Kenyan president is battling the central bank over interest rates.", ("KEN", None)),
+    ("Italy and Austria clashed on Tuesday over Austrian demands for border checks on lorries.", ("ITA", "AUT")),
 ])
 def test_a_quarrel_over_a_matter_is_a_disapproval_not_a_fight(pipe, text, pair):
+    _disapproval(pipe, text, pair)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A diplomatic clash between Spain and Morocco followed the visit.", ("ESP", "MAR")),
+    ("The verbal clash between Ecuador and Colombia continued on Friday.", ("ECU", "COL")),
+    ("Ghana and Togo publicly clashed at the regional meeting.", ("GHA", "TGO")),
+    ("The Bolivian minister clashed with Chilean officials in parliament.", ("BOL", "CHL")),
+])
+def test_a_quarrel_by_its_manner_or_forum_is_a_disapproval(pipe, text, pair):
+    _disapproval(pipe, text, pair)
+
+
+def _disapproval(pipe, text, pair):
     evs = claimed(pipe, text)
     assert not _force(evs), show(evs)
     assert any(e.cameo.startswith("11") and e.source and e.source.country == pair[0]
@@ -61,6 +76,9 @@ def test_no_force_in_a_quarrel(pipe, text):
     ("Police clashed with striking dockers in Mombasa.", "19"),
     ("Israeli jets struck Hamas targets over the weekend.", "19"),
     ("Iran threatened to strike American bases in the Gulf.", "13"),
+    ("Iranian gunboats attacked two oil tankers off the coast of Oman.", "19"),
+    ("Jihadists attacked the court in Gao on Sunday.", "19"),
+    ("Nigerian troops clashed with Boko Haram fighters near Maiduguri.", "19"),
 ])
 def test_real_fighting_stays(pipe, text, root):
     evs = claimed(pipe, text)

@@ -11,6 +11,8 @@ actor takes part (the coder's verbal gate then drops it).
 * ``topic``: its "over / about / on / regarding / concerning" phrase is a non-military matter (``@dispute_matter``:
   trade, tariffs, prices, a law, an election, a court case, words; "clashed *over beef quotas*");
 * ``object``: the verb's object is such a matter ("vowed to *fight the new law*");
+* ``manner``: a word on the trigger says how or where it is fought (``@dispute_manner``, ``@dispute_setting``: "a
+  *trade* war", "a *verbal* clash", "*publicly* sparred", "the Oval *Office* clash");
 * ``setting``: it happens in a forum of words (``@dispute_setting``: "clashed *in parliament*", "*at the summit*",
   "*in court*");
 * ``bodies``: for the verbs of a two-sided fight (clash, fight, battle, spar, feud), a side is a firm, a union, a
@@ -38,20 +40,18 @@ TOPIC_PREPS = frozenset({"over", "about", "on", "regarding", "concerning"})
 SETTING_PREPS = frozenset({"in", "at", "during", "before", "on"})
 #: codes a quarrel is recoded from: material conflict and violent protest
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
-_SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "obl", "nmod", "obl:agent", "nmod:poss", "conj",
-                        "compound", "appos"})
-
+#: the manner words that make even an attack one of words ("a *verbal* attack", "*rhetorical* strikes")
+_WORDS_ONLY = frozenset({"verbal", "verbally", "rhetorical", "rhetorically"})
 
 def _is(t: Token, words: frozenset[str]) -> bool:
     return lemma_of(t) in words or t.lower_ in words
 
 
 def _matter(t: Token, matter: frozenset[str]) -> bool:
-    """``t`` (a phrase head) or one of its compounds, adjectives or conjuncts is a non-military matter ("car
-    *exports*", "*trade* policy", "the *election* results and *taxes*")."""
+    """``t`` (a phrase head) or one of its conjuncts is a non-military matter ("car *exports*", "trade *policy*", "the
+    election *results* and *taxes*")."""
     heads = [t] + [x for x in t.conjuncts if x.pos_ in ("NOUN", "PROPN")]
-    return any(_is(h, matter) or any(c.dep_ in ("compound", "amod") and _is(c, matter) for c in children_of(h))
-               for h in heads)
+    return any(_is(h, matter) for h in heads)  # (the head: "*oil* tankers" are no matter, "car *exports*" are)
 
 
 def _sides(trigger: Token, source_tok: Token | None, target_tok: Token | None) -> list[Token]:
@@ -74,7 +74,7 @@ def _armed(sides: list[Token], sectors: tuple[str | None, ...], sets: dict[str, 
 
 def dispute_reason(trigger: Token, source_tok: Token | None, target_tok: Token | None, sectors: tuple[str | None, ...],
                    sets: dict[str, frozenset[str]], armed_sectors: set[str]) -> str | None:
-    """Why the fighting word ``trigger`` tells a quarrel, not a fight ("topic", "object", "setting", "bodies"), or
+    """Why the fighting word ``trigger`` tells a quarrel, not a fight ("topic", "object", "manner", "setting", "bodies"), or
     None. ``sectors`` are the coded sectors of its source and target."""
     lem = lemma_of(trigger)
     if lem not in FIGHT_LEMMAS:
@@ -86,15 +86,20 @@ def dispute_reason(trigger: Token, source_tok: Token | None, target_tok: Token |
     if any(_is(x, violence) for x in trigger.sent if x.i != trigger.i):
         return None  # "... clashed over the results; two people were killed"
     matter = sets.get("@dispute_matter", frozenset())
+    preps = TOPIC_PREPS if lem in TWO_SIDED else TOPIC_PREPS - {"on"}  # ("an attack *on* tankers": its target)
     holders = [trigger] + [x for x in sides if x.i != trigger.i and x.head.i == trigger.i]
     for h in holders:
         for c in children_of(h):
-            if c.dep_ in ("obl", "nmod", "advcl") and _cases(c) & TOPIC_PREPS and c.pos_ in ("NOUN", "PROPN") \
+            if c.dep_ in ("obl", "nmod", "advcl") and _cases(c) & preps and c.pos_ in ("NOUN", "PROPN") \
                     and _matter(c, matter):
                 return "topic"  # "clashed over car exports", "a clash with Tokyo over tariffs"
     if trigger.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") and _matter(c, matter) for c in children_of(trigger)):
         return "object"  # "fight the new law", "attacked the budget"
     setting = sets.get("@dispute_setting", frozenset())
+    manner = sets.get("@dispute_manner", frozenset()) | setting
+    if any(c.dep_ in ("compound", "amod", "advmod") and _is(c, manner if lem in TWO_SIDED else _WORDS_ONLY)
+           for c in children_of(trigger)):
+        return "manner"  # "a *trade* war", "a *verbal* clash", "*publicly* sparred", "the Oval *Office* clash"
     if any(c.dep_ in ("obl", "nmod") and _cases(c) & SETTING_PREPS and _is(c, setting) for c in children_of(trigger)):
         return "setting"  # "clashed in parliament", "sparred at the summit", "fought it in court"
     if lem in TWO_SIDED and any(_is(x, sets.get("@dispute_body", frozenset())) for x in sides):
