@@ -76,6 +76,8 @@ def test_no_force_in_a_quarrel(pipe, text):
     ("Police clashed with striking dockers in Mombasa.", "19"),
     ("Israeli jets struck Hamas targets over the weekend.", "19"),
     ("Iran threatened to strike American bases in the Gulf.", "13"),
+    ("Nurses in Lagos threatened to strike over unpaid wages.", "13"),
+    ("The Zambian miners' union threatened to strike over the pay cut.", "13"),
     ("Iranian gunboats attacked two oil tankers off the coast of Oman.", "19"),
     ("Jihadists attacked the court in Gao on Sunday.", "19"),
     ("Nigerian troops clashed with Boko Haram fighters near Maiduguri.", "19"),

@@ -230,7 +230,7 @@ class BuildMixin:
         if disputed:  # "Britain and Japan clashed over car exports": a quarrel, not a fight (disputes.py)
             c.code = dispute_code(c.trigger)
             row = self.lex.cameo[c.code]
-        if row.root == "13" and (f := threatened_fight(c.trigger)) is not None and dispute_reason(
+        if (c.code or "").startswith("138") and (f := threatened_fight(c.trigger)) is not None and dispute_reason(
                 f[0], None, f[1], (getattr(src, "sector", None), getattr(tgt, "sector", None)), self.lex.sets, ARMED_SECTORS):
             return self._no(c, "a quarrel vowed or put off, no threat of force")  # "vowed to fight the law" (disputes.py)
         if row.root == "01" and firm_speaker(c.source_tok):

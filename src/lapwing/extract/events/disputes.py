@@ -12,7 +12,7 @@ actor takes part (the coder's verbal gate then drops it).
   trade, tariffs, prices, a law, an election, a court case, words; "clashed *over beef quotas*");
 * ``object``: the verb's object is such a matter ("vowed to *fight the new law*");
 * ``manner``: a word on the trigger says how or where it is fought (``@dispute_manner``, ``@dispute_setting``: "a
-  *trade* war", "a *verbal* clash", "*publicly* sparred", "the Oval *Office* clash");
+  *trade* war", "a *verbal* clash", "*publicly* sparred", "a *boardroom* clash");
 * ``setting``: it happens in a forum of words (``@dispute_setting``: "clashed *in parliament*", "*at the summit*",
   "*in court*");
 * ``bodies``: for the verbs of a two-sided fight (clash, fight, battle, spar, feud), a side is a firm, a union, a
@@ -99,7 +99,7 @@ def dispute_reason(trigger: Token, source_tok: Token | None, target_tok: Token |
     manner = sets.get("@dispute_manner", frozenset()) | setting
     if any(c.dep_ in ("compound", "amod", "advmod") and _is(c, manner if lem in TWO_SIDED else _WORDS_ONLY)
            for c in children_of(trigger)):
-        return "manner"  # "a *trade* war", "a *verbal* clash", "*publicly* sparred", "the Oval *Office* clash"
+        return "manner"  # "a *trade* war", "a *verbal* clash", "*publicly* sparred", "a *boardroom* clash"
     if any(c.dep_ in ("obl", "nmod") and _cases(c) & SETTING_PREPS and _is(c, setting) for c in children_of(trigger)):
         return "setting"  # "clashed in parliament", "sparred at the summit", "fought it in court"
     if lem in TWO_SIDED and any(_is(x, sets.get("@dispute_body", frozenset())) for x in sides):
