@@ -16,6 +16,7 @@ from lapwing.extract.events.coding_checks import (  # noqa: F401  (VIOLENT_ROOTS
     _HARM_VERBS, _SAID_ACTS, _SEARCH_RAIDS, _TALK_CODES, _WORDS_ON_MARKETS, _doer_told, _document_doer,
     _own_possessive, _protest_crowd, _rival_sides, _takes_hostages)
 from lapwing.extract.events.context_force import force_from_context
+from lapwing.extract.events.disputes import FIGHT_ROOTS, dispute_code, dispute_reason, threatened_fight
 from lapwing.extract.events.custody_doer import police_role_doer, state_custody
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.held_happening import held_happening
@@ -223,6 +224,15 @@ class BuildMixin:
         coded_s, coded_t = is_coded(src), is_coded(tgt)
         if row.root not in _WORDS_ON_MARKETS and market_target(c.target_tok, c.trigger, coded_t, getattr(tgt, "sector", None)):
             return self._no(c, "market language: the target is a price, a currency or a firm")  # (market.py)
+        disputed = (row.root in FIGHT_ROOTS or c.code == "145") and dispute_reason(
+            c.trigger, c.source_tok, c.target_tok, (getattr(src, "sector", None), getattr(tgt, "sector", None)),
+            self.lex.sets, ARMED_SECTORS)
+        if disputed:  # "Britain and Japan clashed over car exports": a quarrel, not a fight (disputes.py)
+            c.code = dispute_code(c.trigger)
+            row = self.lex.cameo[c.code]
+        if (c.code or "").startswith("138") and (f := threatened_fight(c.trigger)) is not None and dispute_reason(
+                f[0], None, f[1], (getattr(src, "sector", None), getattr(tgt, "sector", None)), self.lex.sets, ARMED_SECTORS):
+            return self._no(c, "a quarrel vowed or put off, no threat of force")  # "vowed to fight the law" (disputes.py)
         if row.root == "01" and firm_speaker(c.source_tok):
             return self._no(c, "a firm's officer or a researcher, not a political speaker")  # (market.py)
         if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or (a is not None and a.kind == "country") for a in (src, tgt)) \
@@ -365,7 +375,7 @@ class BuildMixin:
         conf = max(0.0, min(1.0, conf))
         if conf < self.min_conf:
             return self._no(c, f"confidence {conf:.2f} below threshold")
-        code, rule = c.code, p.id
+        code, rule = c.code, p.id + ("+dispute" if disputed else "")
         status = st.status
         if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
                 and not any(x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d", "’d") for x in children_of(c.anchor)):
