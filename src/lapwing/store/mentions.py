@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
 
+from lapwing.lexicons.name_words import TITLE_WORDS
 from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.aid import recipient
 from lapwing.store.code_neighbourhoods import Neighbourhood, neighbourhood
@@ -29,18 +30,6 @@ from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS,
 __all__ = ["PLAN_OF", "POINT_KINDS", "SETTING_KM", "UNDATED_DAYS", "VERBAL_ROOTS", "ActorKey", "Mention", "PlaceKey",
            "actor_key", "article_setting", "capital_in", "dateline_end", "day_interval", "event_days", "mention_of",
            "mentions_of", "place_key"]
-
-#: Words that are never part of a person's or group's name ("President Nicolas Maduro").
-TITLE_WORDS = frozenset("""
-president minister prime foreign defence defense interior secretary general leader opposition chief
-head spokesman spokeswoman spokesperson official officials commander gen lt col maj capt sgt mr mrs ms dr
-sen senator rep governor mayor king queen prince princess sheikh ambassador envoy self-styled interim
-former acting deputy vice the a an of and party national state army police rebel rebels security forces
-""".split()) | frozenset(
-    # common nouns for weapons and armed men, which a headline capitalises ("Drones hit Russian refinery", "Gunmen
-    # kill five"): the actor coder may take them for a name; they name no one
-    """drone drones missile missiles rocket rockets shell shells bomb bombs jets warplanes troops soldiers gunmen
-    militants insurgents pirates bandits protesters demonstrators""".split())
 
 #: Sectors a different outlet may use for the same force ("security forces" as police or army).
 #: Armed groups outside the state are one family too: one outlet's "gunmen" (UAF) are another's

@@ -19,7 +19,7 @@ from lapwing.lexicons import lexicon
 from lapwing.lexicons.base import normalize
 from lapwing.schema import Actor
 from lapwing.nlp.truecase_names import TITLE_HEADS
-from lapwing.store.mentions import TITLE_WORDS
+from lapwing.lexicons.name_words import TITLE_WORDS
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.subject_words import is_time_word
 
