@@ -21,15 +21,14 @@ def _word(doc, w):
 
 @pytest.mark.parametrize("text, word", [
     ("The raiders shot Tomas Varga in the leg as he was leaving the bank.", "shot"),
-    ("The gunmen shot Pedro Alves Moreira in his chest as he was walking home.", "shot"),
-    ("Kovacs, a former guard, shot Petrov twice at his farm.", "shot"),
     ("The bandits shot Ahmed Farouk near the market while he was buying bread.", "shot"),
 ])
 def test_force_form_read_as_noun_root_becomes_the_verb(pipe, text, word):
     doc = pipe.nlp(text)
     v = _word(doc, word)
-    if v.pos_ != "NOUN" or v.dep_ != "ROOT":
-        pytest.skip(f"the parser now reads {word!r} as {v.pos_}/{v.dep_}")
+    # the shipped model's misreading this repair exists for; a new model that reads it right fails here: then
+    # find a sentence it still misreads, or drop the case
+    assert v.pos_ == "NOUN" and v.dep_ == "ROOT", (word, v.pos_, v.dep_)
     out = repaired(doc)
     v = _word(out, word)
     assert v.pos_ == "VERB" and v.tag_ == "VBD"
@@ -49,14 +48,12 @@ def test_force_form_read_as_noun_root_gets_an_event(pipe, text):
 
 @pytest.mark.parametrize("text", [
     "The gunmen shot Pedro Alves Moreira in his chest as he was walking home.",
-    "The smugglers shot Jan Novak in his arm as he was driving to Brno.",
 ])
 def test_force_form_read_as_the_objects_modifier_becomes_the_verb(pipe, text):
     """159: "shot" hung on the object name (the root) as its compound or descriptive modifier."""
     doc = pipe.nlp(text)
     v = _word(doc, "shot")
-    if v.pos_ != "NOUN" or v.dep_ == "ROOT" or v.head.dep_ != "ROOT":
-        pytest.skip(f"the parser now reads 'shot' as {v.pos_}/{v.dep_}")
+    assert v.pos_ == "NOUN" and v.dep_ != "ROOT" and v.head.dep_ == "ROOT", (v.pos_, v.dep_)  # the misreading
     out = repaired(doc)
     v = _word(out, "shot")
     assert v.pos_ == "VERB" and v.dep_ == "ROOT"
