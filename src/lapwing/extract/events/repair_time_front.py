@@ -69,19 +69,21 @@ def repair_time_fronted_subject(root: Token, sent: Span) -> bool:
     return True
 
 
-def repair_time_in_subject(n: Token) -> bool:
-    """Repair 132 on a subject ``n`` whose phrase opens the sentence with a time phrase read as its compounds ("On
-    Monday morning scores of lawyers marched": *Monday morning* compounds of *scores*); True when applied. The time
-    phrase becomes the verb's oblique."""
-    doc, sent, v = n.doc, n.sent, n.head
-    if n.dep_ != "nsubj" or v.pos_ not in ("VERB", "AUX") or v.i < n.i or n.i == sent.start or not _crowd_noun(n):
-        return False
-    prefix = range(sent.start, n.i)
+
+def _time_prefix_of(n: Token, prefix: range) -> bool:
+    """The words before ``n`` (``prefix``) are a time phrase only (time words and their glue, one time word at least),
+    all inside ``n``'s own phrase."""
+    doc = n.doc
     if not all(_time_word(doc[j]) or doc[j].lower_ in _TIME_GLUE for j in prefix):
         return False
-    if not any(_time_word(doc[j]) for j in prefix) or not all(n.is_ancestor(doc[j]) for j in prefix):
-        return False
-    tops = [doc[j] for j in prefix if doc[j].head.i == n.i]
+    return any(_time_word(doc[j]) for j in prefix) and all(n.is_ancestor(doc[j]) for j in prefix)
+
+
+def _time_phrase_to_verb(n: Token, v: Token, prefix: range) -> bool:
+    """The time phrase hung on ``n`` moves to ``v`` as its oblique, headed by its last time word (the other words of
+    the phrase hang on that word); False, with nothing changed, when no word of the phrase hung on ``n`` is a time
+    word."""
+    tops = [n.doc[j] for j in prefix if n.doc[j].head.i == n.i]
     th = next((t for t in reversed(tops) if _time_word(t)), None)
     if th is None:
         return False
@@ -90,6 +92,16 @@ def repair_time_in_subject(n: Token) -> bool:
         if t.i != th.i:
             _set_head(t, th, t.dep_)
     return True
+
+def repair_time_in_subject(n: Token) -> bool:
+    """Repair 132 on a subject ``n`` whose phrase opens the sentence with a time phrase read as its compounds ("On
+    Monday morning scores of lawyers marched": *Monday morning* compounds of *scores*); True when applied. The time
+    phrase becomes the verb's oblique."""
+    sent, v = n.sent, n.head
+    if n.dep_ != "nsubj" or v.pos_ not in ("VERB", "AUX") or v.i < n.i or n.i == sent.start or not _crowd_noun(n):
+        return False
+    prefix = range(sent.start, n.i)
+    return _time_prefix_of(n, prefix) and _time_phrase_to_verb(n, v, prefix)
 
 
 def repair_time_before_subject(n: Token) -> bool:
@@ -107,21 +119,13 @@ def repair_time_before_subject(n: Token) -> bool:
     if any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("expl", "mark") for c in v.children):
         return False
     prefix = range(sent.start, n.i)
-    if not all(_time_word(doc[j]) or doc[j].lower_ in _TIME_GLUE for j in prefix):
-        return False
-    if not any(_time_word(doc[j]) for j in prefix) or not all(n.is_ancestor(doc[j]) for j in prefix):
+    if not _time_prefix_of(n, prefix):
         return False
     if any(not n.is_ancestor(doc[j]) and (doc[j].head.i != v.i or doc[j].dep_ not in ("aux", "aux:pass", "advmod", "neg"))
            for j in range(n.i + 1, v.i)):
         return False  # (only the noun's own phrase and the verb's auxiliaries and adverbs between the two)
-    tops = [doc[j] for j in prefix if doc[j].head.i == n.i]
-    th = next((t for t in reversed(tops) if _time_word(t)), None)
-    if th is None:
+    if not _time_phrase_to_verb(n, v, prefix):
         return False
-    _set_head(th, v, "obl:tmod")
-    for t in tops:
-        if t.i != th.i:
-            _set_head(t, th, t.dep_)
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
     _set_head(n, v, "nsubj:pass" if passive else "nsubj")
     return True
