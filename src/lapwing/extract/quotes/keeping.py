@@ -21,7 +21,7 @@ from lapwing.extract.quotes.reported_bounds import _past_complementiser
 from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _inside, _strip_span, _word_count,
                                                 join_partials, runs_on)
 from lapwing.extract.quotes.full_name import full_name
-from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
+from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment, is_quoted_manner
 from lapwing.extract.quotes.linear_subject import linear_subject
 from lapwing.extract.quotes.nested import outer_reaches_inner, reporter_of
 from lapwing.extract.quotes.several_speakers import content_before_speakers, several_speakers
@@ -48,6 +48,8 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                 min(f.start, f.cue.idx), max(f.end, f.cue.idx + 1))
             if _inside(indirect_ranges, f.start, f.end) and not own_cue_inside:
                 continue  # a quoted fragment inside reported speech: the indirect quote covers it
+            if f.marked is not None and is_quoted_manner(doc, f.marked):
+                continue  # 'denied "categorically"': the manner of the denial, no quote
             if f.marked is not None and is_fragment(doc, f.marked, lex):
                 # a few quoted words inside the writer's own sentence: with a cue of that sentence, a partial
                 # quote ('Smith called the plan "dead on arrival"'), reported as indirect (the sentence around it
