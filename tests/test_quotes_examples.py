@@ -361,9 +361,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261202-paraguay-impeachment-crisis", 'the Armed Forces to "stand with the people"'):
         "the glued dateline 'Asunción, Dec 2 (Lapwing Sur).- Paraguay's main opposition leader ...' (the tokenizer keeps "
         "'Sur).-' one word) is taken into the speaker",
-    ("lw-20261202-paraguay-impeachment-crisis", "absolute loyalty to the Constitution"):
-        "an assurance reported inside another's words ('the commanders ..., who had assured him of their \"...\"') is "
-        "not read",
     ("lw-20261202-paraguay-impeachment-crisis", "Benítez of promoting"):
         "'The president accused Benítez of promoting \"...\"': the content is the quoted words only, and 'The "
         "president' is not named by the Cañete of the sentence before",

@@ -129,3 +129,18 @@ def test_controls(nlp, no_actors, text, content, speaker):
 def test_no_relative_object_without_the_pattern(nlp, no_actors, text):
     got = _found(run(nlp, text))
     assert not any(g[0] in ("an account", "a report", "a version") for g in got), got
+
+
+@pytest.mark.parametrize("text, content, speaker, outer", [
+    ("The premier said she had met the heads of the police, the navy and the coast guard, who had assured her of "
+     "their \"full support for the inquiry\".", "full support for the inquiry", "heads", "she had met the heads"),
+    ("Dlamini said on Friday he had spoken to the leaders of the miners' union and the transport union, who had "
+     "promised him \"an orderly return to work\".", "an orderly return to work", "leaders", "on Friday he had spoken"),
+    ("The governor said she had met the mayors of Lille and Rouen, who had pledged \"every resource we have\" to the "
+     "relief effort.", "every resource we have", "mayors", "she had met the mayors"),
+])
+def test_quoted_words_of_a_relative_clause_inside_a_report(nlp, no_actors, text, content, speaker, outer):
+    got = _found(run(nlp, text))
+    q = _one(got, content)
+    assert q[1] is not None and speaker in q[1], got
+    _one(got, outer)  # the report that holds the clause stays

@@ -31,6 +31,9 @@ def nearest_conjunct(ante: Token, rel: Token) -> Token:
     doc = rel.doc
     if rel.i < 2 or doc[rel.i - 1].text != "," or ante.i >= rel.i:
         return ante
+    owner = _owner_of_list(doc, rel.i - 2)
+    if owner is not None:
+        return owner
     clause = rel.head
     if any(x.lower_ in _PLURAL_MARKS for x in doc[rel.i + 1 : min(len(doc), clause.i + 2)]):
         return ante
@@ -156,3 +159,27 @@ def relative_opener(doc, phrase_lo: int, phrase_hi: int) -> bool:
     after a relative word (where, when, which, who) opens that relative clause's content."""
     return phrase_lo >= 2 and doc[phrase_lo - 1].text == "," and phrase_hi < len(doc) \
         and doc[phrase_hi].text == "," and doc[phrase_lo - 2].lower_ in ("where", "when", "which", "who")
+
+
+def said_in_relative(f) -> bool:
+    """A direct quote found with a cue right before it whose subject is a relative word after a comma ('..., who had
+    assured him of their "..."'): the words of the noun the clause hangs on, not of the one whose reported speech
+    holds the clause."""
+    spk, cue = f.speaker, f.cue
+    return spk is not None and cue is not None and f.rule == "direct:cue-before" \
+        and spk.lower_ in ("who", "which") and spk.i < cue.i and spk.i > 0 and spk.doc[spk.i - 1].text == ","
+
+
+def _owner_of_list(doc, k: int) -> Token | None:
+    """'the commanders of [the army, the navy and the air force], who ...': a list of names after 'of' ending at ``k``
+    is the relative clause's noun's own phrase; the clause hangs on the noun before 'of'. None when the words before
+    ``k`` are no such list."""
+    seen_and = False
+    j = k
+    while j > 0 and k - j < 16 and (doc[j].pos_ in _NP_POS or doc[j].text == "," or doc[j].lower_ in ("and", "or")):
+        seen_and = seen_and or doc[j].lower_ in ("and", "or")
+        j -= 1
+    if not seen_and or doc[j].lower_ != "of" or j < 1:
+        return None
+    owner = doc[j - 1]
+    return owner if owner.pos_ in ("NOUN", "PROPN") else None
