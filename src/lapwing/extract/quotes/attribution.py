@@ -22,6 +22,7 @@ from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
 from lapwing.extract.quotes.objects import find_object_cues, in_to_clause
 from lapwing.extract.quotes.relative_cue import find_relative_cues
+from lapwing.extract.quotes.relative_object import end_before_judged, find_relative_objects
 from lapwing.extract.quotes.second_cue import split_second_cues
 from lapwing.extract.quotes.closing_cue import cut_short_by_the_parse, find_closing_cues
 from lapwing.extract.quotes.reported import find_reported
@@ -370,6 +371,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         # 'a post that her lawyers say was written by someone else': a claim in a relative clause is the rest of that
         # clause, whatever other reading of its cue was found (quotes/relative_cue.py)
         relative = find_relative_cues(doc, lex, marked_ranges, set())
+        judged = find_relative_objects(doc, lex, marked_ranges)  # 'a version the ministry denied'
+        end_before_judged(reported, judged, index.text)
+        relative += judged
         if relative:
             rel_cues = {f.cue.i for f in relative}
             reported = [f for f in reported if f.cue is None or f.cue.i not in rel_cues] + relative

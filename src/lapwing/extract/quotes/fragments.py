@@ -100,3 +100,22 @@ def _title_cased(words: str) -> bool:
     prepositions title case leaves in lower case."""
     long = [w for k, w in enumerate(_WORD_RE.findall(words)) if (len(w) >= 4 and w not in _TITLE_LOWER) or k == 0]
     return bool(long) and all(w[:1].isupper() for w in long)
+
+
+def is_quoted_manner(doc: Doc, m: Marked) -> bool:
+    """One adverb in quotation marks right after a cue ('denied "categorically"', 'rejected "totally"'): the manner
+    of the speech act, words of the writer's borrowed from the speaker, not a quote of its own."""
+    text = index_of(doc).text
+    if len(_WORD_RE.findall(text[m.start : m.end])) != 1:
+        return False
+    inner = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if inner is None or not len(inner) or inner[0].pos_ != "ADV" or not inner[0].lower_.endswith("ly"):
+        return False
+    k = m.open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    before = doc.char_span(k, k + 1, alignment_mode="expand") if k >= 0 else None
+    if before is None or not len(before):
+        return False
+    verb, lex = before[-1], lexicon()
+    return verb.pos_ == "VERB" and (is_cue_verb(verb, lex) or verb.lower_ in lex.object_forms)

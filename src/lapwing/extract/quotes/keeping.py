@@ -21,7 +21,8 @@ from lapwing.extract.quotes.reported_bounds import _past_complementiser
 from lapwing.extract.quotes.segmentation import (_after_dateline, _Found, _inside, _strip_span, _word_count,
                                                 join_partials, runs_on)
 from lapwing.extract.quotes.full_name import full_name
-from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment
+from lapwing.extract.quotes.relative_speaker import said_in_relative
+from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment, is_quoted_manner
 from lapwing.extract.quotes.linear_subject import linear_subject
 from lapwing.extract.quotes.nested import outer_reaches_inner, reporter_of
 from lapwing.extract.quotes.several_speakers import content_before_speakers, several_speakers
@@ -46,14 +47,19 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
             words = _word_count(text[f.start : f.end])
             own_cue_inside = f.cue is not None and f.rule == "direct:cue-before" and object_ranges.holds(
                 min(f.start, f.cue.idx), max(f.end, f.cue.idx + 1))
-            if _inside(indirect_ranges, f.start, f.end) and not own_cue_inside:
+            if _inside(indirect_ranges, f.start, f.end) and not own_cue_inside and not said_in_relative(f):
                 continue  # a quoted fragment inside reported speech: the indirect quote covers it
+                # (not one of a relative clause's own cue: '..., who had assured him of their "..."')
+            if f.marked is not None and is_quoted_manner(doc, f.marked):
+                continue  # 'denied "categorically"': the manner of the denial, no quote
             if f.marked is not None and is_fragment(doc, f.marked, lex):
                 # a few quoted words inside the writer's own sentence: with a cue of that sentence, a partial
                 # quote ('Smith called the plan "dead on arrival"'), reported as indirect (the sentence around it
                 # is the writer's); without one, scare quotes, nicknames or titles: no quote
                 # (a longer one, going on the writer's sentence in lower case with no such cue, stays as found)
-                if f.cue is not None and f.rule in ("direct:cue-before", "direct:cue-after") \
+                if said_in_relative(f):  # 'who had assured him of their "..."': the quoted words, the relative
+                    f.kind, f.rule = "indirect", "partial:relative"  # clause's noun's, inside another's report
+                elif f.cue is not None and f.rule in ("direct:cue-before", "direct:cue-after") \
                         and _partial_of(doc, f.start, f.end, f.cue):
                     f.kind, f.rule = "indirect", f.rule.replace("direct:", "partial:")
                     f.start, f.end = _partial_span(doc, f.start, f.end, f.cue)
@@ -166,7 +172,7 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         # (a claim in a relative clause, 'a speech that his party says was ...', is its own attribution inside
         # whatever report holds its noun)
         nests = (f.rule == "indirect:complement" and lemma is not None and lemma not in lex.weak) \
-            or f.rule.startswith("partial:cue") or f.rule == "indirect:relative"
+            or f.rule.startswith("partial:cue") or f.rule in ("indirect:relative", "partial:relative")
         cue_at[id(quotes[-1])] = cue_tok.idx if cue_tok is not None and nests else -1
         if f.extra.get("past_that"):
             past_that.add(id(quotes[-1]))
@@ -184,7 +190,8 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
         if any(o.start <= q.start and q.end <= o.end and (o.kind == q.kind or o.kind == "indirect")
                and not (o.kind == q.kind == "indirect" and (o.start, o.end) != (q.start, q.end)
                         and o.start <= cue_at[id(q)] < o.end and speaker_differs(o, q)
-                        and (o.rule == "indirect:object" or not (q.rule or "").startswith("partial:"))) for o in live):
+                        and (o.rule == "indirect:object" or not (q.rule or "").startswith("partial:")
+                             or q.rule == "partial:relative")) for o in live):
             continue
         out.append(q)
         live.append(q)

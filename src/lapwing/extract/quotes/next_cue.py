@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import doc_text
+from lapwing.extract.quotes.relative_speaker import relative_clause_end
 from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb, lexicon
 
 _CONJ_WORDS = ("and", "but")
@@ -106,6 +107,8 @@ def outer_speaker_cue(verb: Token) -> Token | None:
         return r.head  # 'urged A to "B" and on Friday [called] on C ...': a past verb is no part of the infinitive
     if r.dep_ not in ("ccomp", "xcomp") or r.head.i >= verb.i or not is_cue_verb(r.head):
         return None
+    if relative_clause_end(verb.doc, r.head, r.head.i + 1, verb.i) < verb.i:
+        return None  # 'X, whose party has said A, called on B ... and [ordered] C': the relative clause ended before
     return r.head if speakers_next_cue(verb.doc, r.left_edge.i, verb) else None
 
 

@@ -17,6 +17,7 @@ from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexic
 from lapwing.extract.quotes.segmentation import (_CHANNEL_PREPS, QUOTE_CHARS, _Found, _complement_end, _inside,
                                                 _linear_complement)
 from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.relative_speaker import relative_clause_end
 from lapwing.extract.quotes.reported_bounds import (_aside_start, _before_quote_cue, _past_channel, _past_complementiser,
                                                     _past_time, past_hearer_name)
 from lapwing.extract.quotes.reported_nouns import _in_a_source, _poll_source, find_noun_reported
@@ -121,6 +122,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
         if lo is not None and hi is not None:
             hi = _aside_start(doc, lo, hi)
             hi = _before_quote_cue(doc, lex, t, lo, hi)
+            hi = relative_clause_end(doc, t, lo, hi)  # 'X, whose party has said [A], called on ...'
             # 'After arguing that A, [his team] is suggesting ...': the opening clause's content ends at the comma
             # before the main clause's subject
             opening = _opening_clause_subject(t)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of, token_columns
+from lapwing.extract.quotes.relative_speaker import relative_opener
 from lapwing.extract.quotes.cues import SUBJ_DEPS, SpeechLexicon, _according_to, is_cue_verb
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.reported_bounds import _mostly_quoted
@@ -58,6 +59,10 @@ def find_noun_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[i
             phrase_lo = i
             # 'But according to X, A' / 'However, according to X, A': the phrase opens the sentence's content
             lo = phrase_lo if _only_openers(doc, sent_start, phrase_lo) else sent_start
+            if relative_opener(doc, phrase_lo, phrase_hi):
+                # '..., where, according to X, she had planned to ...': the phrase opens the relative clause's
+                # content; the words before the relative word are the writer's
+                lo = phrase_lo
             around = _around_phrase(doc, lo, sent_end, phrase_lo, phrase_hi, marked_ranges)
             if around is not None:  # 'The general, according to two officers, ordered ...': the sentence around it
                 out.append(_Found(around[0][0], around[-1][1], "indirect", cue=doc[i], cue_text="according to",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.quotes.relative_speaker import nearest_conjunct
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 
 
@@ -95,7 +96,7 @@ def _relative_who(token: Token) -> Token:
     if token.lower_ in ("who", "which", "that") and (token.head.dep_ in ("acl:relcl", "relcl") or (
             token.head.dep_ == "advcl:relcl" and token.head.head.pos_ in ("NOUN", "PROPN")
             and token.head.head.i < token.i)):
-        ante = _real(token.head.head)
+        ante = nearest_conjunct(_real(token.head.head), token)  # ('police and [supporters], who ...')
         if token.i > 0 and token.doc[token.i - 1].text == "," and ante.ent_type_ in ("GPE", "LOC", "FAC") \
                 and ante.i < token.i:
             owner = owner_of_place_phrase(ante)

@@ -14,6 +14,7 @@ from lapwing.extract.quotes.subject_words import (_BE_FORMS, _QUANTITY_SUBJECTS,
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
 from lapwing.extract.quotes.releaser import _releaser
+from lapwing.extract.quotes.relative_speaker import after_aside_relative, embedded_relative_subject
 from lapwing.extract.quotes.fronted_phrase import fronted_phrase_subject
 from lapwing.extract.quotes.time_participle import is_time_span, time_participle_subject
 from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
@@ -160,7 +161,13 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
         owner = _for_subject(verb)
         if owner is not None:
             return owner
+    owner = embedded_relative_subject(verb)  # ('the commanders, who she said had assured her that ...')
+    if owner is not None:
+        return owner
     owner = past_whose_clause(verb)  # ('Ana Ruiz, whose party holds 40 seats, called on ...')
+    if owner is not None:
+        return owner
+    owner = after_aside_relative(verb)  # ('Ana Ruiz, who ... and whose party has said A, called on ...')
     if owner is not None:
         return owner
     owner = acronym_subject(verb)  # ('VW said ...': the name read as an auxiliary)
