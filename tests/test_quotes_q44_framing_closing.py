@@ -79,8 +79,8 @@ def test_heading_needs_its_own_paragraph(nlp, no_actors):
 # -- 'said [the chief] called for ...': a clause the parser made an object (quotes/object_clause.py) ---------------------
 
 @pytest.mark.parametrize("text, start, speaker", [
-    ("In New York, a spokesman said the United Nations secretary-general called for calm and urged all sides to "
-     "respect the constitutional order.", "the United Nations secretary-general called for calm", "spokesman"),
+    ("In Geneva, a spokeswoman said the United Nations high commissioner called for restraint and urged both parties "
+     "to free their detainees.", "the United Nations high commissioner called for restraint", "spokeswoman"),
     ("In Brussels, an aide said the NATO secretary-general called for restraint and urged both armies to pull back.",
      "the NATO secretary-general called for restraint", "aide"),
 ])
@@ -90,7 +90,7 @@ def test_clause_read_as_an_object(nlp, no_actors, text, start, speaker):
 
 
 @pytest.mark.parametrize("text", [
-    "He leaves an aggressive - some say unrealistic - pledge made in Paris to cut emissions.",
+    "The deal holds a bold - critics say reckless - promise given in Rome to halve coal use by 2040.",
     "The pastor said a prayer called the Angelus.",
     "He said the words written on the wall.",
 ])
@@ -101,8 +101,8 @@ def test_clause_read_as_an_object_controls(nlp, no_actors, text):
 # -- a past tense the tagger read as a noun (quotes/reported.py) --------------------------------------------------------
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Residents of the Santa Cruz district, where the guard has its barracks, said heavy machine-gun fire echoed "
-     "for more than three hours.", "heavy machine-gun fire echoed for more than three hours", "Residents"),
+    ("Residents of the Mirador quarter, where the police academy stands, said heavy mortar fire echoed for two "
+     "hours.", "heavy mortar fire echoed for two hours", "Residents"),
     ("Residents of the Kibera district said gunfire echoed for hours.", "gunfire echoed for hours", "Residents"),
 ])
 def test_past_tense_read_as_a_noun(nlp, no_actors, text, content, speaker):
@@ -159,8 +159,8 @@ def test_naming_verb_before_a_quote_control(nlp, no_actors):
 
 
 @pytest.mark.parametrize("text, content, name", [
-    ("The suspension of counting in 41 seats was announced by the Election Commission at 8 p.m., after what it "
-     "called \"serious irregularities\" in the tally sheets.", "serious irregularities", "Election Commission"),
+    ("The recount in 12 districts was ordered by the Electoral Council on Sunday, after what it called \"grave "
+     "discrepancies\" in the ballots.", "grave discrepancies", "Council"),  # (the coder's name words)
     ("The new tariffs were announced by the European Commission on Monday, in what it called \"a painful but "
      "necessary step\".", "a painful but necessary step", "European Commission"),
     ("The closure of the port was ordered by the Transport Ministry after what it called \"a credible threat\".",

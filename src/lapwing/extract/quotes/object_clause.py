@@ -42,7 +42,7 @@ def find_object_clauses(doc: Doc, lex: SpeechLexicon, marked_ranges, taken: set[
         if not any(c.dep_ in ("obl", "obj", "xcomp", "ccomp", "conj", "advmod") for c in verb.children):
             continue  # ('said a prayer called ...': a bare participle names the noun)
         if not any(x.pos_ == "PROPN" or x.lower_ == "the" for x in obj.subtree if x.i < obj.i or x.i == obj.i):
-            continue  # ('some say unrealistic - pledge made in Paris': no one named, a noun the clause describes)
+            continue  # ('critics say reckless - promise given in Rome': no one named, a noun the clause describes)
         spk = _subject_of(t)
         if spk is None or spk.i > t.i or _inside(marked_ranges, spk.idx, spk.idx + len(spk)) \
                 or not (spk.pos_ in ("NOUN", "PROPN") or spk.lower_ in _PERSONAL):
