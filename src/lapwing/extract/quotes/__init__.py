@@ -36,7 +36,8 @@ participle hung on a time speaks for the main clause's subject), ``closing_cue``
 clause closing its sentence read on the words when the parse lost it), ``several_speakers`` ('Kenya, Japan and the World
 Bank said': all of them the speaker), ``second_cue`` ('said A would ... and urged B to C': a second cue the parser hung
 inside the first content), ``full_name`` ('Moyo said' after 'Tendai Moyo arrived': a surname-only speaker's
-full name), ``things`` ('presented the budget': a verb of handing over a thing, whose object is no words).
+full name), ``things`` ('presented the budget': a verb of handing over a thing, whose object is no words),
+``object_clause`` ('said [the chief] called for calm': a clause the parser made the cue's object).
 """
 
 from __future__ import annotations

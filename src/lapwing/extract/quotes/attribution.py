@@ -16,15 +16,17 @@ from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cu
                                         as_of_put, lexicon)
 from lapwing.extract.quotes.headlines import find_headlines
 from lapwing.extract.quotes.noun_intro import statement_intro
+from lapwing.extract.quotes.framing import names_next_quote
 from lapwing.extract.quotes.index import DocIndex, Ranges, indexed
 from lapwing.extract.quotes.keeping import keep_quotes
 from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
 from lapwing.extract.quotes.objects import find_object_cues, in_to_clause
+from lapwing.extract.quotes.object_clause import find_object_clauses
 from lapwing.extract.quotes.relative_cue import find_relative_cues
 from lapwing.extract.quotes.relative_object import end_before_judged, find_relative_objects
 from lapwing.extract.quotes.second_cue import split_second_cues
-from lapwing.extract.quotes.closing_cue import cut_short_by_the_parse, find_closing_cues
+from lapwing.extract.quotes.closing_cue import cut_short_by_the_parse, find_closing_cues, judged_objects
 from lapwing.extract.quotes.reported import find_reported
 from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _inside, _only_cue_clause, _overlaps,
                                                 _paragraphs, _word_count, find_marked)
@@ -210,6 +212,8 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             cand_after = _cue_in_frame(after_words[:30 if closes_with_comma else 12], lex) if after_words else None
             if cand_after is not None and cand_after.lower_ in ("put", "puts") and as_of_put(cand_after).idx < m.open_at:
                 cand_after = None  # 'As Ruiz, author of "A Book," put it, "..."': a title inside the clause, not its words
+            if cand_after is not None and names_next_quote(cand_after, m.outer_end):
+                cand_after = None  # '"A", a decision the ministry called "B"': the naming verb's words are B (framing.py)
             if cand_after is not None and cand_after.pos_ == "NOUN" and doc[cand_after.i - 1].text in QUOTE_CHARS \
                     and doc[cand_after.i - 1].idx >= m.outer_end:
                 cand_after = None  # '"...," drawing jeers and "RUIZ!" chants': a noun the quoted word before it names
@@ -387,13 +391,21 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             and not (f.rule == "direct:cue-before" and f.cue.lower_ in lex.to_forms
                      and (quoted_infinitive(text, f) or in_to_clause(f.cue, lex, f.start)))}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
+        # 'said [the chief] called for calm': a clause the parser made an object (quotes/object_clause.py)
+        reported += find_object_clauses(doc, lex, marked_ranges, taken)
         # a cue clause closing its sentence that the parse lost ('A, the ministry said.': quotes/closing_cue.py)
         # (a complement the parse cut short under such a clause is read again: closing_cue.cut_short_by_the_parse)
         short = cut_short_by_the_parse(doc, lex, reported)
         rest = [f for f in reported if not any(f is x for x in short)]
+        # (an object cue inside the closed clause is judged by it: 'X regretted the decision, his spokesman said')
+        objects = [f for f in rest if f.rule == "indirect:object"]
         closing = find_closing_cues(doc, lex, marked_ranges,
                                     (taken - {f.cue.i for f in short}) | {f.cue.i for f in rest if f.cue is not None},
-                                    Ranges([(f.start, f.end) for f in found] + [(f.start, f.end) for f in rest]))
+                                    Ranges([(f.start, f.end) for f in found]
+                                           + [(f.start, f.end) for f in rest if f.rule != "indirect:object"]))
+        judged = judged_objects(closing, objects)
+        closing = [c for c in closing if not any(o.start < c.end and c.start < o.end
+                                                 for o in objects if not any(o is j for j in judged))]
         regained = {f.cue.i for f in closing} & {f.cue.i for f in short}
         reported = [f for f in reported if not (any(f is x for x in short) and f.cue.i in regained)] + closing
         found.extend(f for f in reported if not _overlaps(colon_ranges, f.start, f.end))

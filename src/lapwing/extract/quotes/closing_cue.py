@@ -23,6 +23,7 @@ _ENDS = {".", "!", "?"}
 _MAX_NP, _MAX_TAIL = 9, 10
 _SUBORDINATORS = {"when", "if", "because", "as", "while", "although", "though", "after", "before", "since", "unless",
                   "until", "once", "whether", "whenever"}
+_PARTICIPLES = {"adding", "saying"}  # '..., X told reporters, adding that ...'
 _ANSWERS = {"enough", "no", "yes", "so", "nothing", "otherwise", "little", "much"}  # 'X said no': the answer is the object
 
 
@@ -36,9 +37,9 @@ def find_closing_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: Ranges, taken
         got = _closing_clause(doc, start, stop, lex)
         if got is None:
             continue
-        comma, subj, cue = got
-        if cue.i in taken:
-            continue
+        comma, subj, cue, participle = got
+        if cue.i in taken and not participle:
+            continue  # (a cue taken for the participle's content after it still closes the clause before it)
         lo = start
         while lo < comma and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in QUOTE_CHARS):
             lo += 1
@@ -46,8 +47,9 @@ def find_closing_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: Ranges, taken
         first = next((t for t in words if t.lower_ not in ("but", "and", "yet", "so")), None)
         if first is None or first.lower_ in _SUBORDINATORS or first.tag_ == "VBG":
             continue  # ('But when Congress cut the funds, Mexico said no.'): a clause of time, not what was said
-        if len(words) < 4 or not any(t.tag_ in _FINITE or t.tag_ in ("MD", "VBN", "VBG") for t in doc[lo:comma]):
-            continue  # a clause with a verb of its own, not a heading or a list
+        if len(words) < 4 or not any(t.tag_ in _FINITE or t.tag_ in ("MD", "VBN", "VBG") or t.pos_ == "VERB"
+                                     for t in doc[lo:comma]) and not _heading(doc, start, stop, cue):
+            continue  # a clause with a verb of its own (or a heading's, 'rebels hand over arms, army says'), not a list
         if any(t.is_space and "\n" in t.text for t in doc[lo:comma]):
             continue
         s, e = _strip_span(index.text, doc[lo].idx, doc[comma - 1].idx + len(doc[comma - 1]), ",;:.")
@@ -57,10 +59,25 @@ def find_closing_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: Ranges, taken
     return out
 
 
-def _closing_clause(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[int, Token, Token] | None:
-    """(the comma, the subject's head, the cue) of a clause 'NP said [tail]' closing the sentence [lo, hi), or of
-    one followed by ', and ...' ('..., the union said, and in Y ...'); None otherwise. Reads the shared token columns
-    (no ``Token`` per word of the sentence: a sentence with no comma before its end costs no ``Token`` at all)."""
+def _heading(doc: Doc, lo: int, hi: int, cue: Token) -> bool:
+    """doc[lo:hi] is a heading closed by a present-tense cue ('rebels hand over arms at dawn, army says'): a paragraph
+    of its own, one line with no full stop (the tagger often reads a heading's verb as a noun)."""
+    words = [t for t in doc[lo:hi] if not t.is_space]
+    if cue.tag_ not in ("VBZ", "VBP") or not words or words[-1].text in _ENDS or words[-1].i != cue.i and any(
+            t.i > cue.i and not (t.pos_ in ("ADP", "NOUN", "PROPN", "DET", "NUM")) for t in words):
+        return False
+    before = doc[lo - 1] if lo > 0 else None
+    after = doc[hi] if hi < len(doc) else None
+    return (before is None or before.is_space and "\n" in before.text) and (after is None or after.is_space
+                                                                             and "\n" in after.text)
+
+
+def _closing_clause(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[int, Token, Token, bool] | None:
+    """(the comma, the subject's head, the cue, whether a participle of the cue's follows) of a clause 'NP said
+    [tail]' closing the sentence [lo, hi), or of one followed by ', and ...' ('..., the union said, and in Y ...') or by
+    a speech participle of its own ('..., his spokesman, Y, told reporters, adding that ...'); None otherwise. Reads the
+    shared token columns (no ``Token`` per word of the sentence: a sentence with no comma before its end costs no
+    ``Token`` at all)."""
     cols = token_columns(doc)
     texts, space = cols.text, cols.space
     end = hi
@@ -70,13 +87,21 @@ def _closing_clause(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[int
     for c in reversed(commas[-3:]):
         got = _np_cue_tail(doc, c + 1, end, lex)
         if got is not None:
-            return (c,) + got
+            return (c,) + got + (False,)
         # ('..., the union said, [and] in Y ...': the cue clause before a second clause of the writer's)
         nxt = next((k for k in commas if k > c), None)
         if nxt is not None and nxt + 1 < end and doc[nxt + 1].lower_ in ("and", "but"):
             got = _np_cue_tail(doc, c + 1, nxt, lex)
             if got is not None:
-                return (c,) + got
+                return (c,) + got + (False,)
+    # ('..., the minister's spokesman told reporters, adding that ...': the participle's content is its own; the cue
+    # clause before it closes the clause before its comma)
+    if commas and texts[commas[-1] + 1].lower() in _PARTICIPLES and lex.verb_forms.get(texts[commas[-1] + 1].lower()):
+        stop = commas[-1]
+        for c in reversed([k for k in commas if k < stop][-3:]):
+            got = _np_cue_tail(doc, c + 1, stop, lex)
+            if got is not None and lex.lemma(got[1]) in _TELL_LIKE | {"say"}:
+                return (c,) + got + (True,)
     return None
 
 
@@ -88,7 +113,13 @@ def _np_cue_tail(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[Token,
     np = doc[lo:cue_k]
     if cue_k + 1 < hi and doc[cue_k + 1].lower_ in _ANSWERS:
         return None
-    if np[0].lower_ in _NOT_SUBJECT or not all(t.pos_ in _NP_POS or t.text in ("'s", "\u2019s", "-") for t in np):
+    name = _apposed_name(np)
+    if name is not None:  # '..., his spokesman, Ana Ruiz, told reporters': the name apposed to the role speaks
+        np = doc[lo : name[0].i - 1]
+        if not np or np[-1].pos_ not in ("NOUN", "PROPN") or np[0].lower_ in _NOT_SUBJECT:
+            return None
+    if np[0].lower_ in _NOT_SUBJECT or not all(t.pos_ in _NP_POS or t.text in ("'s", "\u2019s", "-")
+                                               or t.tag_ == "PRP$" and t.i == np.start for t in np):
         return None
     if np[-1].pos_ not in ("NOUN", "PROPN") or np[0].pos_ in ("ADP", "CCONJ"):
         return None
@@ -99,14 +130,45 @@ def _np_cue_tail(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[Token,
     if lex.lemma(cue) not in _TELL_LIKE and any(t.head.i == cue_k and t.dep_ in ("obj", "dobj", "ccomp", "xcomp")
                                                 for t in doc[cue_k + 1 : hi]):
         return None  # ('..., the minister stressed [the urgency of ...]': the cue's own object, not a tail)
+    if name is not None:
+        return name[0], doc[cue_k]
     heads = [t for t in np if t.pos_ in ("NOUN", "PROPN") and not (lo <= t.head.i < cue_k)]
     return (heads[0] if heads else np[-1]), doc[cue_k]
+
+
+def _apposed_name(np) -> list[Token] | None:
+    """The name of 'his spokesman, Ana Ruiz,' (a noun phrase, a comma, a name of one to four capitalised words and a
+    comma closing the words before the cue); None for any other words."""
+    if len(np) < 4 or np[-1].text != "," or sum(1 for t in np if t.text == ",") != 2:
+        return None
+    first = next(k for k in range(len(np)) if np[k].text == ",")
+    name = list(np[first + 1 : len(np) - 1])
+    if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return None
+    return name
+
+
+def judged_objects(closing: list[_Found], objects: list[_Found]) -> list[_Found]:
+    """The object quotes of ``objects`` ('regretted [the decision]') whose cue stands inside the content of a cue clause
+    of ``closing`` ('X deeply regretted the decision, his spokesman told reporters'), each ended before that clause's
+    comma (the judgement is X's, reported by the spokesman: its object is not the spokesman's words)."""
+    out = []
+    for o in objects:
+        if not isinstance(o.cue, Token):
+            continue
+        for c in closing:
+            if c.start <= o.cue.idx < c.end and o.start < c.end:
+                o.end = min(o.end, c.end)
+                out.append(o)
+                break
+    return out
 
 
 def cut_short_by_the_parse(doc: Doc, lex: SpeechLexicon, reported: list[_Found]) -> list[_Found]:
     """The complements in ``reported`` of a cue clause closing its sentence that start after the sentence's first
     words: 'A broke through ..., hours after B, and C were injured, the ministry said in a statement carried by ...'
-    with only 'hours after B ...' the parse's complement of 'said'. The closing clause reports the whole sentence
+    with only 'hours after B ...' the parse's complement of 'said'; or that run on over the clause's comma into the
+    speaker's words ('A regretted B, his spokesman, Y, told reporters'). The closing clause reports the whole sentence
     before its comma; these are read again by :func:`find_closing_cues`."""
     out = []
     for f in reported:
@@ -115,7 +177,12 @@ def cut_short_by_the_parse(doc: Doc, lex: SpeechLexicon, reported: list[_Found])
             continue
         lo, hi = index_of(doc).sent_range(cue.i)
         got = _closing_clause(doc, lo, hi, lex)
-        if got is None or got[2].i != cue.i or f.end > doc[got[0]].idx + 1:
+        if got is None or got[2].i != cue.i:
+            continue
+        if f.end > doc[got[0]].idx + 1:
+            # ('A regretted B, his spokesman, Y, told reporters': the complement ran on into the speaker's words)
+            if f.end <= cue.idx and f.start < doc[got[0]].idx:
+                out.append(f)
             continue
         first = next((t for t in doc[lo : got[0]] if not (t.is_space or t.is_punct)), None)
         if first is not None and f.start > first.idx:

@@ -45,19 +45,7 @@ def framing_verb(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token
         # in a list of the verb's objects is: 'Holm cites the union's support, "the placards ..." and the strike')
         return None
     root = index.sent(head).root
-    if root.i in inside or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return None
-    a = head
-    for _ in range(8):
-        if a.i == root.i:
-            break
-        if a.dep_ in _OWN_CLAUSE or a.dep_ == "advcl" and a.tag_ != "VBG":
-            return None
-        up = a.head
-        if up.i != root.i and any(c.dep_ in SUBJ_DEPS for c in up.children):
-            return None
-        a = up
-    if a.i != root.i:
+    if not _below_root(head, root, inside):
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     if subj is None or subj.lower_ in _NOBODY or is_time_word(subj) or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -65,6 +53,63 @@ def framing_verb(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token
     if any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
         return None
     return root, subj
+
+
+def _below_root(head: Token, root: Token, inside: range) -> bool:
+    """The quoted words headed by ``head`` hang below their sentence's main verb ``root`` through objects, phrases and
+    subjectless participles only."""
+    if root.i in inside or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    a = head
+    for _ in range(8):
+        if a.i == root.i:
+            break
+        if a.dep_ in _OWN_CLAUSE or a.dep_ == "advcl" and a.tag_ != "VBG":
+            return False
+        up = a.head
+        if up.i != root.i and any(c.dep_ in SUBJ_DEPS for c in up.children):
+            return False
+        a = up
+    return a.i == root.i
+
+
+def passive_judge(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[Token, Token] | None:
+    """(the passive main verb, its agent) when the quoted words [start, end) are the agent's judgement: 'The arrest
+    was condemned by the party as "political revenge"', 'The plan was dismissed by critics as "a gimmick"' (the agent
+    before the words, 'as' right before their opening mark); None for any other words ('was described in court as
+    "..."': no agent, no one whose words they are)."""
+    found = quoted_head(doc, start, end)
+    if found is None:
+        return None
+    head, inside = found
+    root = index.sent(head).root
+    if any(c.dep_ in SUBJ_DEPS for c in head.children) or not _below_root(head, root, inside) \
+            or not any(c.dep_ in ("aux:pass", "auxpass") for c in root.children):
+        return None
+    agent = next((c for c in root.children if c.dep_ in ("obl:agent", "agent") and c.pos_ in ("PROPN", "NOUN")
+                  and c.i < inside.start), None)
+    k = inside.start - 1
+    while k > root.i and doc[k].text in QUOTE_CHARS:
+        k -= 1
+    if agent is None or k <= agent.i or doc[k].lower_ != "as":
+        return None
+    return root, agent
+
+
+_NAMING = {"call", "dub", "term", "label", "brand", "describe"}
+
+
+def names_next_quote(cue: Token, after: int) -> bool:
+    """``cue`` (after a quote ending at character ``after``) is a naming verb whose own quoted words follow it ('"A", a
+    decision the ministry called "premature"', '"A", what the party described as "a farce"'): those words are its
+    judgement; the quote before it is no words of its speaker."""
+    doc = cue.doc
+    if cue.lemma_ not in _NAMING or cue.idx < after:
+        return False
+    k = cue.i + 1
+    if k < len(doc) and doc[k].lower_ in ("as", "it", "them", "this"):
+        k += 1
+    return k < len(doc) and doc[k].text in QUOTE_CHARS and not doc[k].whitespace_
 
 
 def around_cue_start(doc: Doc, index: DocIndex, cue: Token, speaker: Token, start: int, end: int) -> int | None:

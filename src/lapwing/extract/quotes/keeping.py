@@ -13,7 +13,8 @@ from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel, carry_added_channel
 from lapwing.extract.quotes.cues import lexicon
-from lapwing.extract.quotes.framing import around_cue_start, framing_verb, sentence_subject, that_clause_cue
+from lapwing.extract.quotes.framing import (around_cue_start, framing_verb, passive_judge, sentence_subject,
+                                           that_clause_cue)
 from lapwing.extract.quotes.noun_owner import speech_noun_owner
 from lapwing.extract.quotes.index import DocIndex, Ranges, index_of
 from lapwing.extract.quotes.conjoined import join_conjoined
@@ -68,6 +69,10 @@ def keep_quotes(ctx: Context, index: DocIndex, found: list[_Found], marked_range
                     m = f.marked
                     if f.start < m.open_at and f.end == m.end and m.close_at is not None:
                         f.end = m.outer_end  # both marks or none
+                elif f.cue is None and (judged := passive_judge(doc, index, f.start, f.end)) is not None:
+                    # 'The arrest was condemned by the party as "political revenge"': the agent's words (framing.py)
+                    f.cue, f.cue_text, f.speaker = judged[0], judged[0].text, judged[1]
+                    f.kind, f.rule = "indirect", "partial:passive-agent"
                 elif words <= FRAGMENT_MAX_WORDS:
                     continue
                 elif f.cue is not None and f.rule in ("direct:cue-before", "direct:cue-after"):

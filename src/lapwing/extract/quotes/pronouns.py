@@ -63,7 +63,8 @@ def _earlier_subject(ctx: Context, pron: Token, mod, quoted: list[tuple[int, int
             continue  # a paragraph break, a stray quotation mark, a sentence inside quotation marks: not counted
         counted += 1
         governing = _governing_subject(pron) if sent is own else None
-        candidates = [governing, _main_subject(sent, quoted)]
+        main = _main_subject(sent, quoted)
+        candidates = [governing, _passive_agent(governing, pron), main, _passive_agent(main, pron)]
         for subj in dict.fromkeys(c for c in candidates if c is not None):
             via_cue = subj is governing and (_cue_above(pron, subj) or _owns_object(pron, subj))
             subj = _relative_who(_real(subj))
@@ -103,7 +104,8 @@ def _document_subject(subj: Token) -> bool:
     lex = lexicon()
     return subj.lower_ in lex.nouns or subj.lower_ in lex.source_nouns or subj.lower_ in lex.evidence_nouns \
         or subj.lower_ in ("statement", "report", "letter", "document", "communique", "declaration", "resolution") \
-        or is_cue_verb(subj.head) and subj.lower_ not in lex.body_refs
+        or is_cue_verb(subj.head) and subj.lower_ not in lex.body_refs and subj.dep_ not in ("nsubj:pass", "nsubjpass")
+    # ('The suspension of ... was announced by ...': what was announced, no document that speaks)
 
 
 def _no_writer_words(sent, quoted: Ranges) -> bool:
@@ -251,6 +253,15 @@ def _governing_subject(pron: Token) -> Token | None:
                 subj = owner or subj
             return subj
     return None
+
+
+def _passive_agent(subj: Token | None, pron: Token) -> Token | None:
+    """The agent before ``pron`` of the passive verb ``subj`` is the subject of ('The count was suspended [by the
+    Election Commission] after what it called ...'): who acted, an antecedent when the passive subject is none."""
+    if subj is None or subj.dep_ not in ("nsubj:pass", "nsubjpass"):
+        return None
+    return next((c for c in subj.head.children if c.dep_ in ("obl:agent", "agent") and c.i < pron.i
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _cue_above(pron: Token, subj: Token) -> bool:

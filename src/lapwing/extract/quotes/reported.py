@@ -154,7 +154,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             lo = _past_complementiser(doc, _past_time(doc, lo, hi), hi)
             if hi - lo < 2:
                 continue
-            if not any(pos[k] in ("VERB", "AUX") for k in range(lo, hi)):
+            if not any(pos[k] in ("VERB", "AUX") or _misread_past(doc, k, t) for k in range(lo, hi)):
                 continue
             s, e = idx[lo], idx[hi - 1] + len(texts[hi - 1])
             # the complement is a direct quote ('He said, "..."'): that quote is attributed on its own
@@ -187,6 +187,14 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
 
 
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+
+
+def _misread_past(doc, k: int, cue: Token) -> bool:
+    """doc[k] is the cue's complement, a past-tense verb the tagger read as a noun ('said gunfire [echoed] for
+    hours', 'said heavy fire [raged]'): a word in -ed heading the clause, with no determiner or preposition of its own."""
+    w = doc[k]
+    return w.pos_ == "NOUN" and w.dep_ == "ccomp" and w.head.i == cue.i and w.lower_.endswith("ed") and len(w) > 4 \
+        and not any(c.dep_ in ("det", "case", "nmod:poss") for c in w.children)
 
 
 _CLAUSE_AUX = {"would", "will", "could", "can", "may", "might", "should", "must", "had", "has", "have", "was", "were",

@@ -126,11 +126,17 @@ def _after_dateline(doc: Doc, s: int, e: int) -> int:
     texts = cols.text
     head = [k for k in range(span.start, min(span.end, span.start + 14)) if not cols.space[k]]  # span[:14]
     for n, k in enumerate(head):
-        if texts[k] in _DATELINE_DASHES and n > 0 and (texts[head[n - 1]] == ")" or any(
+        if texts[k] in _DATELINE_DASHES and n > 0 and not _in_word(doc, k) and (texts[head[n - 1]] == ")" or any(
                 len(texts[x]) > 2 and doc[x].is_upper for x in head[:n])):
             if n + 1 < len(head):
                 return cols.idx[head[n + 1]]
     return s
+
+
+def _in_word(doc: Doc, k: int) -> bool:
+    """The dash doc[k] joins two words with no space ('Secretary-General' after 'The U.N.'): a hyphen, no dateline's."""
+    return 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and doc[k - 1].is_alpha and doc[k + 1].is_alpha and not doc[k - 1].is_upper  # ('BISSAU-The ...': a dateline)
 
 
 # conjunctions opening a clause that says when the cue was spoken
