@@ -3,9 +3,10 @@
 1. A light verb with a punitive measure noun and its "on / against" target is CAMEO 163 ("placed an embargo on",
    "put new tariffs on", "declared an oil embargo against", "announced an embargo on", "agreed new sanctions
    against"); a measure undone is 085, never 163; a measure with no party it is on, or only talked about, is none.
-2. A person seized by police, troops or customs is an arrest (173, source the doer, target the person seized); by
-   gunmen, rebels or pirates an abduction (181); a thing seized stays a seizure of property (1711) and "held by the
-   court to be" is no detention.
+2. A person seized by police, customs or coast guards is an arrest (173, source the doer, target the person seized); by
+   gunmen, rebels, pirates or troops an abduction (181), which ``custody_doer.state_custody`` (round 41) makes custody
+   (173) when troops take a suspect; a thing seized stays a seizure of property (1711) and "held by the court to be"
+   is no detention.
 
 All sentences were written for Lapwing."""
 
@@ -69,8 +70,8 @@ def test_an_embargo_lifted_is_easing(pipe):
 SEIZED = [
     ("The two men were seized by Egyptian police near Aswan on Tuesday.", "173", "Egyptian police", "men"),
     ("A Moroccan trader was seized by Spanish customs officers in Ceuta.", "173", "customs officers", "trader"),
-    ("Soldiers seized two opposition lawmakers at the checkpoint.", "173", "Soldiers", "lawmakers"),
-    ("The opposition mayor has been seized by army troops outside his office.", "173", "army troops", "mayor"),
+    ("Two suspected smugglers were seized by Nigerian troops near the border.", "173", "Nigerian troops", "smugglers"),
+    ("The opposition mayor has been seized by army troops outside his office.", "181", "army troops", "mayor"),
     ("Three Turkish truck drivers were seized by militants in Mosul.", "181", "militants", "truck drivers"),
     ("The provincial governor was seized by rebels outside Goma on Sunday.", "181", "rebels", "governor"),
     ("Two Indian engineers were seized by gunmen in the south of Yemen.", "181", "gunmen", "Indian"),
