@@ -145,6 +145,8 @@ lawyers marched" with the day the subject's compounds (`repair_time_front`). 133
 travel bans and asset *freezes* on ..." with one measure of the list read as a verb (`repair_measure_list`).
 137 (session 25, round 37): "imposed an *arms embargo* on Libya" with the kind word the verb's object and the
 measure an adverb or unmarked oblique of the verb (`repair_measure_list`).
+170 (session 27, round 43, 137 widened): "declared a trade *embargo* against Haiti" with the measure an adverb of the
+kind word itself (`repair_measure_list`).
 138 (session 25, round 37): "destroyed *a Hamas tunnel*" with the object after an active verb that has none labelled
 a plain oblique with no preposition (`repair_oblique_object`).
 140 (session 25, round 39): "criticised *Poland's plan to militarise* the border", "condemned the decision *by Japan

@@ -14,7 +14,11 @@ trade embargo on Cuba" come out with the kind word ("arms", "trade") the verb's 
 unmarked oblique of the same verb; the verb then had no measure to code. When a measure word (``_FIRST`` or
 ``MEASURE_NOUNS``) right after a word of ``MEASURE_KINDS`` that is the object of a verb hangs on that verb with no
 preposition of its own, the measure becomes the object (a noun), the kind its compound, and the kind's determiner and
-modifiers the measure's."""
+modifiers the measure's.
+
+Parse repair 170 (session 27, round 43, repair 137 widened): the same cut with the measure hung on the kind word itself,
+as its adverb ("declared a trade *embargo* [RB advmod of *trade*] against Haiti", "placed an arms *embargo* on ...");
+the verb of the kind word carries the measure."""
 
 from __future__ import annotations
 
@@ -96,6 +100,8 @@ def repair_measure_cut_from_kind(t: Token) -> bool:
     if t.i < 1 or not (t.lower_ in MEASURE_NOUNS or t.lower_ in _FIRST) or t.dep_ not in _CUT:
         return False
     k, v = doc[t.i - 1], t.head
+    if v.i == k.i and t.dep_ in ("advmod", "dep"):
+        v = k.head  # 170: "declared a trade *embargo* against Haiti" with the measure an adverb of its kind word
     if k.lower_ not in MEASURE_KINDS or k.dep_ not in ("obj", "dobj") or k.head.i != v.i or v.pos_ != "VERB" \
             or any(c.dep_ == "case" for c in t.children):
         return False
