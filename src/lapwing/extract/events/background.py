@@ -14,6 +14,12 @@ the noun it modifies ("the general and *protest* leaders signed ...", "*protest*
 no act: ``modifier_base_verb``; the noun of "came under attack" is what the subject undergoes: ``undergone_noun``
 (session 17).
 
+An act told in a relative clause that marks it as earlier than the news, by the pluperfect or a past time of its own
+("a journalist *who was arrested last year*", "two Kuwaitis *who had been arrested* for illegal entry", "the village,
+*which guerrillas overran late last month*"), describes the clause's noun by its past: ``earlier_relative`` (session
+27, round 43; an old year in such a clause was already history, ``gates.old_year``). A relative clause with no such
+mark stays ("freed a diplomat *whom it arrested*", "the attack, *which the government blamed on the rebels*").
+
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
 docs/events.md, session 14.)
@@ -22,6 +28,8 @@ docs/events.md, session 14.)
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from lapwing.extract.events.parse_memo import children_of
 
 
 def reference_point(anchor: Token) -> bool:
@@ -43,6 +51,65 @@ def background_events(events: list) -> list:
     """``events``: (Event, trigger index, confidence, Candidate) of one sentence, without the acts named as a
     point of reference (see the module's docstring)."""
     return [e for e in events if not reference_point(e[3].anchor)]
+
+
+#: the labels of a relative clause's verb
+_RELATIVE = frozenset({"acl:relcl", "relcl"})
+#: edges that leave the clause an event stands in for another clause (a relative clause is looked for below them)
+_OTHER_CLAUSE = frozenset({"advcl", "ccomp", "parataxis", "csubj", "acl", "ROOT", "root", "appos"})
+#: what "last" counts back in ("*last* month", "late *last* year", "*last* March")
+_PAST_SPANS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "decade",
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
+#: adverbs that put an act before the story's time
+_EARLIER_ADVERBS = frozenset({"ago", "previously", "formerly", "earlier"})
+
+
+def earlier_relative(anchor: Token) -> bool:
+    """The anchor's clause is a relative clause that tells an earlier act of its noun (see the module's docstring):
+    its verb (or a verb it coordinates) has the pluperfect "had", or a time of its own that is past ("last year",
+    "two weeks ago", "earlier this month", "previously")."""
+    rel, t, n = None, anchor, 0
+    while n < 6 and t.head.i != t.i:
+        if t.dep_ in _RELATIVE:
+            rel = t
+            break
+        if t.dep_ in _OTHER_CLAUSE:
+            return False
+        t, n = t.head, n + 1
+    if rel is None or rel.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    verbs, todo = {rel.i}, [rel]
+    while todo:  # the relative clause's verb and the verbs it coordinates ("who were tortured *and killed*")
+        for c in children_of(todo.pop()):
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in verbs:
+                verbs.add(c.i)
+                todo.append(c)
+    for x in rel.subtree:
+        if _clause_of(x, verbs) < 0:
+            continue
+        low = x.lower_
+        if low == "had" and x.dep_ == "aux" and x.head.i in verbs:
+            return True
+        if low in _EARLIER_ADVERBS and x.dep_ in ("advmod", "obl:tmod", "obl", "npadvmod"):
+            return True
+        if low == "last" and x.head.lower_ in _PAST_SPANS and x.head.i > x.i:
+            return True
+    return False
+
+
+def _clause_of(x: Token, verbs: set[int]) -> int:
+    """The index of the verb of ``verbs`` (a relative clause's verb and its conjuncts) whose own clause holds ``x``;
+    -1 when another clause (a to-clause, an adverbial or a relative clause of its own) holds it first."""
+    t, n = x, 0
+    while n < 8:
+        if t.i in verbs:
+            return t.i
+        if t.dep_ in _OTHER_CLAUSE or t.dep_ in _RELATIVE or t.dep_ in ("xcomp", "conj") and t.pos_ in ("VERB", "AUX") \
+                or t.head.i == t.i:
+            return -1
+        t, n = t.head, n + 1
+    return -1
 
 
 _CLAUSE_EDGES = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "csubj", "acl:relcl"})
