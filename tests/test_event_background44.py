@@ -5,7 +5,7 @@ a past time of its own ("who was detained *last month*", "whom police arrested *
 criticised ..."), describes its noun by its past: the act is background, not an event of the story
 (``background.earlier_relative``, called in ``coding.py``). The sentence's own event stays, and so does a relative
 clause with no such mark ("a man *who attacked* a bus driver"), an earlier time in a main clause, the pluperfect of a
-reported clause, and a past time that dates a noun inside the clause ("refused to attend *last month's* meeting").
+reported clause, and a past time that dates a noun inside the clause ("which rejected *last month's* proposal").
 
 Every sentence is invented for these tests.
 """
@@ -28,6 +28,9 @@ from event_helpers import claimed, hits, show, with_trigger
      ("051", "ETH")),
     ("The Kenyan president met the Somali envoy who arrived in Nairobi last week.", "arrived", ("040", "KEN")),
     ("The Philippine army retook the town of Marawi, which militants had seized in May.", "seized", ("19", "PHL")),
+    # an event noun dated by its own past time ("last month's protests")
+    ("Amina Yusuf, who took part in last month's protests in Kano, was received by the Nigerian president.",
+     "protests", ("043", "NGA")),
 ])
 def test_an_earlier_act_told_of_a_noun_is_background(pipe, text, background, main):
     evs = claimed(pipe, text)
@@ -41,8 +44,11 @@ def test_an_earlier_act_told_of_a_noun_is_background(pipe, text, background, mai
     ("Israeli police arrested a settler who attacked a Palestinian farmer on Sunday.", "attacked", "18"),
     # the pluperfect of a reported clause is no relative clause
     ("Police said they had arrested two men in Lagos.", "arrested", "173"),
-    # "last month's" dates the meeting inside the clause, not the refusal
-    ("Italy, which refused to attend last month's meeting, sent its ambassador to the talks.", "refused", "12"),
+    # "last month's" / "last year's" dates the noun it stands on, not the act of the clause
+    ("Ghana, which rejected last month's proposal, signed the trade deal with Nigeria.", "rejected", "12"),
+    ("The Uruguayan minister, who snubbed last year's conference, met the Chinese delegation in Montevideo.",
+     "snubbed", "12"),
+    ("Ecuador, whose president boycotted last week's summit in Lima, recalled its envoy from Peru.", "boycotted", "12"),
 ])
 def test_acts_without_an_earlier_mark_of_their_own_stay(pipe, text, trigger, root):
     evs = claimed(pipe, text)

@@ -18,7 +18,9 @@ An act told in a relative clause that marks it as earlier than the news, by the 
 ("a journalist *who was arrested last year*", "two Kuwaitis *who had been arrested* for illegal entry", "the village,
 *which guerrillas overran late last month*"), describes the clause's noun by its past: ``earlier_relative`` (session
 27, round 43; an old year in such a clause was already history, ``gates.old_year``). A relative clause with no such
-mark stays ("freed a diplomat *whom it arrested*", "the attack, *which the government blamed on the rebels*").
+mark stays ("freed a diplomat *whom it arrested*", "the attack, *which the government blamed on the rebels*"), and a
+past time that dates a noun of the clause dates only that noun ("*which rejected last month's proposal*": the rejection
+stays; "*who led last year's protests*": the protests are background).
 
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
@@ -65,10 +67,12 @@ _PAST_SPANS = frozenset({"week", "month", "year", "weekend", "spring", "summer",
 _EARLIER_ADVERBS = frozenset({"ago", "previously", "formerly", "earlier"})
 
 
-def earlier_relative(anchor: Token) -> bool:
+def earlier_relative(anchor: Token, trigger: Token | None = None) -> bool:
     """The anchor's clause is a relative clause that tells an earlier act of its noun (see the module's docstring):
     its verb (or a verb it coordinates) has the pluperfect "had", or a time of its own that is past ("last year",
-    "two weeks ago", "earlier this month", "previously")."""
+    "two weeks ago", "earlier this month", "previously"), or the event noun ``trigger`` is dated by one ("took part in
+    *last month's* protests")."""
+    own = {anchor.i} | ({trigger.i} if trigger is not None else set())
     rel, t, n = None, anchor, 0
     while n < 6 and t.head.i != t.i:
         if t.dep_ in _RELATIVE:
@@ -93,8 +97,9 @@ def earlier_relative(anchor: Token) -> bool:
             return True
         if low in _EARLIER_ADVERBS and x.dep_ in ("advmod", "obl:tmod", "obl", "npadvmod"):
             return True
-        if low == "last" and x.head.lower_ in _PAST_SPANS and x.head.i > x.i:
-            return True
+        if low == "last" and x.head.lower_ in _PAST_SPANS and x.head.i > x.i and (
+                x.head.dep_ not in ("nmod:poss", "poss") or x.head.head.i in own):
+            return True  # ("last month's proposal" dates the proposal, not its rejection: only the event noun itself)
     return False
 
 

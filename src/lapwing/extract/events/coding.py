@@ -348,7 +348,7 @@ class BuildMixin:
             return self._no(c, "source not political")
         if self.old_year(c.anchor):
             return self._no(c, "history (old year)")
-        if earlier_relative(c.anchor):
+        if earlier_relative(c.anchor, c.trigger):
             return self._no(c, "an earlier act told of a noun (relative clause)")  # background.py
         if st is _LATER:
             st = status_gates(self, c, sent, row)
