@@ -1,11 +1,11 @@
 """Event precision, session 27 round 43, branch pr44 (issue 10): earlier acts told in relative clauses.
 
-A relative clause that marks its act as earlier than the news, by the pluperfect ("who *had* kidnapped a senator") or
-a past time of its own ("who was detained *last month*", "whom police arrested *two weeks ago*", "who *previously*
-criticised ..."), describes its noun by its past: the act is background, not an event of the story
-(``background.earlier_relative``, called in ``coding.py``). The sentence's own event stays, and so does a relative
-clause with no such mark ("a man *who attacked* a bus driver"), an earlier time in a main clause, the pluperfect of a
-reported clause, and a past time that dates a noun inside the clause ("which rejected *last month's* proposal").
+A relative clause that marks its act as earlier than the news by a past time of its own ("who was detained *last
+month*", "whom police arrested *two weeks ago*", "who *previously* criticised ..."), describes its noun by its past: the
+act is background, not an event of the story (``background.earlier_relative``, called in ``coding.py``). The sentence's
+own event stays, and so does a relative clause with no such mark ("a man *who attacked* a bus driver"), with only the
+pluperfect ("protesters *who had blocked* the road": the acts of one story), a reported clause's pluperfect, and a past
+time that dates a noun inside the clause ("which rejected *last month's* proposal").
 
 Every sentence is invented for these tests.
 """
@@ -21,13 +21,16 @@ from event_helpers import claimed, hits, show, with_trigger
     # (sentence, the trigger of the earlier act told of a noun, (root, source country) of the sentence's own event)
     ("Kenya freed a Somali journalist who was detained last month in Mombasa.", "detained", ("0841", "KEN")),
     ("Nepal released two Indian traders whom police arrested two weeks ago.", "arrested", ("0841", "NPL")),
-    ("Egypt deported a French student who had been arrested at a protest in Cairo.", "arrested", ("174", "EGY")),
-    ("Bolivia expelled a Peruvian diplomat who had met opposition leaders.", "met", ("161", "BOL")),
-    ("The Colombian government pardoned five guerrillas who had kidnapped a senator.", "kidnapped", ("0841", "COL")),
+    ("Egypt deported a French student who was arrested at a protest in Cairo last year.", "arrested", ("174", "EGY")),
+    ("Bolivia expelled a Peruvian diplomat who met opposition leaders three weeks ago.", "met", ("161", "BOL")),
+    ("The Colombian government pardoned five guerrillas who kidnapped a senator in Cali last year.", "kidnapped",
+     ("0841", "COL")),
     ("Ethiopia welcomed back the envoy who previously criticised the government in Addis Ababa.", "criticised",
      ("051", "ETH")),
     ("The Kenyan president met the Somali envoy who arrived in Nairobi last week.", "arrived", ("040", "KEN")),
-    ("The Philippine army retook the town of Marawi, which militants had seized in May.", "seized", ("19", "PHL")),
+    ("The Philippine army retook the town of Marawi, which militants seized last May.", "seized", ("19", "PHL")),
+    ("Tanzania released the Kenyan fishermen, who were detained earlier this month near Pemba.", "detained",
+     ("0841", "TZA")),
     # an event noun dated by its own past time ("last month's protests")
     ("Amina Yusuf, who took part in last month's protests in Kano, was received by the Nigerian president.",
      "protests", ("043", "NGA")),
@@ -44,6 +47,9 @@ def test_an_earlier_act_told_of_a_noun_is_background(pipe, text, background, mai
     ("Israeli police arrested a settler who attacked a Palestinian farmer on Sunday.", "attacked", "18"),
     # the pluperfect of a reported clause is no relative clause
     ("Police said they had arrested two men in Lagos.", "arrested", "173"),
+    # the pluperfect alone orders the acts of one story
+    ("Georgian police detained at least 30 protesters who had blocked the main road to the airport.", "blocked", "14"),
+    ("Riot police in Lima arrested dozens of students who had occupied the ministry.", "occupied", "14"),
     # "last month's" / "last year's" dates the noun it stands on, not the act of the clause
     ("Ghana, which rejected last month's proposal, signed the trade deal with Nigeria.", "rejected", "12"),
     ("The Uruguayan minister, who snubbed last year's conference, met the Chinese delegation in Montevideo.",
@@ -56,6 +62,6 @@ def test_acts_without_an_earlier_mark_of_their_own_stay(pipe, text, trigger, roo
 
 
 def test_the_main_clause_keeps_its_event_when_the_relative_clause_is_background(pipe):
-    evs = claimed(pipe, "Chile freed the Argentine sailors, who had been held since January, on Tuesday.")
+    evs = claimed(pipe, "Chile on Tuesday freed the Argentine sailors, who were detained two months ago.")
     assert hits(evs, "0841", country="CHL"), show(evs)
     assert not [e for e in evs if e.cameo.startswith("173")], show(evs)
