@@ -1,7 +1,7 @@
 """Event precision, session 27 round 43, branch pr44 (issue 10): earlier acts told in relative clauses.
 
 A relative clause that marks its act as earlier than the news by a past time of its own ("who was detained *last
-month*", "whom police arrested *two weeks ago*", "who *previously* criticised ..."), describes its noun by its past: the
+month*", "whom police arrested *two months ago*", "who *previously* criticised ..."), describes its noun by its past: the
 act is background, not an event of the story (``background.earlier_relative``, called in ``coding.py``). The sentence's
 own event stays, and so does a relative clause with no such mark ("a man *who attacked* a bus driver"), with only the
 pluperfect ("protesters *who had blocked* the road": the acts of one story), a reported clause's pluperfect, and a past
@@ -20,14 +20,14 @@ from event_helpers import claimed, hits, show, with_trigger
 @pytest.mark.parametrize("text, background, main", [
     # (sentence, the trigger of the earlier act told of a noun, (root, source country) of the sentence's own event)
     ("Kenya freed a Somali journalist who was detained last month in Mombasa.", "detained", ("0841", "KEN")),
-    ("Nepal released two Indian traders whom police arrested two weeks ago.", "arrested", ("0841", "NPL")),
+    ("Nepal released two Indian traders whom police arrested two months ago.", "arrested", ("0841", "NPL")),
     ("Egypt deported a French student who was arrested at a protest in Cairo last year.", "arrested", ("174", "EGY")),
-    ("Bolivia expelled a Peruvian diplomat who met opposition leaders three weeks ago.", "met", ("161", "BOL")),
+    ("Bolivia expelled a Peruvian diplomat who met opposition leaders three months ago.", "met", ("161", "BOL")),
     ("The Colombian government pardoned five guerrillas who kidnapped a senator in Cali last year.", "kidnapped",
      ("0841", "COL")),
     ("Ethiopia welcomed back the envoy who previously criticised the government in Addis Ababa.", "criticised",
      ("051", "ETH")),
-    ("The Kenyan president met the Somali envoy who arrived in Nairobi last week.", "arrived", ("040", "KEN")),
+    ("The Kenyan president met the Somali envoy who arrived in Nairobi last month.", "arrived", ("040", "KEN")),
     ("The Philippine army retook the town of Marawi, which militants seized last May.", "seized", ("19", "PHL")),
     ("Tanzania released the Kenyan fishermen, who were detained earlier this month near Pemba.", "detained",
      ("0841", "TZA")),
@@ -45,6 +45,8 @@ def test_an_earlier_act_told_of_a_noun_is_background(pipe, text, background, mai
     # a relative clause with no mark of an earlier time tells the act with the news
     ("Serbian police on Monday arrested a man who attacked a Kosovar bus driver.", "attacked", "19"),
     ("Israeli police arrested a settler who attacked a Palestinian farmer on Sunday.", "attacked", "18"),
+    # a week back may still be the story's news
+    ("The senator from Lagos, who was criticised by the Nigerian president last week, resigned.", "criticised", "11"),
     # the pluperfect of a reported clause is no relative clause
     ("Police said they had arrested two men in Lagos.", "arrested", "173"),
     # the pluperfect alone orders the acts of one story
