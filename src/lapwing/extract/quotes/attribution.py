@@ -33,6 +33,7 @@ from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _i
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment, is_work_title
 from lapwing.extract.quotes.speakers import _actors_module, _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
+from lapwing.extract.quotes.signed_text import signed_speaker
 from lapwing.extract.quotes.previous_speaker import name_by_previous_quote
 from lapwing.extract.quotes.bare_verb import bare_verb_cue
 from lapwing.extract.quotes.colon_intro import _DASHES, _colon_intro, dash_name, feeling_object, felt_bounds
@@ -364,6 +365,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         earlier = paragraph_speaker(directs, k, frame_tokens, lex) if f.cue is None and has_parse else None
         if earlier is not None:
             inherit(f, earlier, "direct:same-paragraph")
+        # 7. a quoted text signed at its end ('... For the Council, its spokesman, X."'): the body signed for
+        signer = signed_speaker(doc, text, m, para_bounds) if f.cue is None and has_parse else None
+        if signer is not None:
+            f.cue, f.cue_text, f.speaker, f.rule = signer[0], signer[0].text, signer[1], "direct:signed"
 
     # -- indirect speech -------------------------------------------------------
     # a paragraph opening with a speaker's name and a colon (transcripts, headlines) is that speaker's: the
