@@ -342,9 +342,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lw-20261205-montenegro-parliament-blockade", "President Milena Kaluđerović met"):
         "'X met A and B ..., her office said, in what it called ...': the content taken is the 'what it called' "
         "phrase, not the sentence before the attribution",
-    ("lw-20261202-paraguay-impeachment-crisis", 'the Armed Forces to "stand with the people"'):
-        "the speaker 'Paraguay's main opposition leader' (past the glued dateline 'Asunción, Dec 2 (Lapwing Sur).-' since "
-        "round 44) is not named by the next paragraph's 'Senator Rodrigo Benítez, ..., made the appeal'",
     ("lw-20261202-paraguay-impeachment-crisis", "Benítez of promoting"):
         "'The president accused Benítez of promoting \"...\"': the content is the quoted words only, and 'The "
         "president' is not named by the Cañete of the sentence before",

@@ -1,8 +1,9 @@
 """A speaker's own words (session 27, round 44, branch q45, issue 16): a role noun keeps its 'of' phrase ('the clerk
 of parliament'), a glued Spanish-agency dateline ('(Agency).-') stays out of the speaker, a sentence with no finite
 verb whose cue the tagger read as a participle ('Defeated candidate and former mayor X on Saturday called on ...')
-still has its speaker, and a quoted text signed at its end ('For the Council, its spokesman, X."') speaks for the body
-signed for. Every sentence here is invented for the test."""
+still has its speaker, a quoted text signed at its end ('For the Council, its spokesman, X."') speaks for the body
+signed for, and a described speaker is named by the next sentence's 'X made the appeal'. Every sentence here is
+invented for the test."""
 
 from __future__ import annotations
 
@@ -117,6 +118,9 @@ _SIGNED = [
     ('The letter to the governor is below.\n\n"The Harbour Committee demands that the port be '
      'reopened to fishing boats.\n\nWe will keep our boats ashore until it is.\n\nOn behalf of the Harbour '
      'Committee, the chairwoman, Grace Mwale."', "The Harbour Committee demands", "Harbour Committee"),
+    ('Below is the text of the decree.\n\n"The Military Council for National Recovery suspends all political '
+     'parties until further notice.\n\nLong live the Republic. Done at Bamako, 9 June. For the Military Council, its '
+     'spokesman, Colonel Ibrahim Sadou."', "The Military Council for National Recovery suspends", "Military Council"),
 ]
 
 
@@ -140,3 +144,34 @@ def test_signed_text_speaks_for_the_body(nlp, no_actors, text, content, body):
 def test_signed_text_controls(nlp, no_actors, text, content):
     q = _one(run(nlp, text), content)
     assert q.rule != "direct:signed"
+
+
+# -- a described speaker named by the next sentence's 'X made the appeal' (quotes/named_after.py) ---------------------
+
+@pytest.mark.parametrize("text, content, name", [
+    ('Bogota, May 2 (Prensa Sur).- Colombia\'s main opposition leader on Tuesday called on the army to "respect the '
+     'vote".\n\nSenator Lucia Gomez, head of the opposition alliance, made the appeal in a video on her accounts.',
+     "the army to", "Lucia Gomez"),
+    ("The country's top cleric said on Friday that the vote must be repeated. Archbishop Paul Mensah made the remarks "
+     "during a sermon in the capital.", "the vote must be repeated", "Paul Mensah"),
+    ("A senior union official warned that the strike would spread to the ports. Victor Osei issued the warning after "
+     "talks broke down.", "the strike would spread", "Victor Osei"),
+])
+def test_described_speaker_named_by_the_next_sentence(nlp, text, content, name):
+    q = _one(run(nlp, text), content)
+    assert q.speaker is not None and q.speaker.name is not None and name in q.speaker.name
+    assert q.speaker.rule == "quotes:named-after"
+
+
+@pytest.mark.parametrize("text, content", [
+    # controls: an indefinite act (another one), a plural subject with no name, a sentence two paragraphs on, a
+    # pronoun speaker
+    ("The union leader called on workers to stay home. Maria Costa made an appeal to the police as well.",
+     "workers to stay home"),
+    ("A senior minister said the talks had failed. Aid workers made the same point.", "the talks had failed"),
+    ("A senior minister said the talks had failed.\n\nThe markets fell.\n\nJohn Dube made the remarks in Harare.",
+     "the talks had failed"),
+])
+def test_named_after_controls(nlp, text, content):
+    q = _one(run(nlp, text), content)
+    assert q.speaker is None or q.speaker.rule != "quotes:named-after"

@@ -35,6 +35,7 @@ from lapwing.extract.quotes.speakers import _actors_module, _byline_speaker, _co
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
 from lapwing.extract.quotes.signed_text import signed_speaker
 from lapwing.extract.quotes.previous_speaker import name_by_previous_quote
+from lapwing.extract.quotes.named_after import name_by_next_sentence
 from lapwing.extract.quotes.bare_verb import bare_verb_cue
 from lapwing.extract.quotes.colon_intro import _DASHES, _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
@@ -427,4 +428,6 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     kept = keep_quotes(ctx, index, found, marked_ranges)
     if has_parse:  # 'said A would ... and urged B to ...': the second cue, hung inside the first content (second_cue.py)
         kept = split_second_cues(doc, kept, lex)
-    return name_by_previous_quote(ctx, kept, marked_ranges, _actors_module())
+    # a described speaker named by the next sentence's 'X made the appeal' (quotes/named_after.py)
+    return name_by_next_sentence(ctx, name_by_previous_quote(ctx, kept, marked_ranges, _actors_module()),
+                                 _actors_module())

@@ -60,8 +60,10 @@ def _signature(doc: Doc, close: int) -> tuple[Token, Token] | None:
         lo -= 1  # (back to the full stop before the signature: 'Done at the capital, 2 May. [For ...]')
     words = [t for t in doc[lo:k] if not t.is_space]
     n = _opening(words)
-    if not n or len(words) > _MOST_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None  # (a signature has no verb: 'For your safety, the mayor asks you to stay home' is a sentence)
+    if not n or len(words) > _MOST_WORDS or any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in words):
+        # (a signature has no verb: 'For your safety, the mayor asks you to stay home' is a sentence; a capitalised
+        # word of the signer's name the tagger read as a verb, 'Colonel Ali [Amadou]', is none)
+        return None
     comma = next((j for j in range(n, len(words)) if words[j].text == ","), None)
     if comma is None or comma == n:
         return None

@@ -71,9 +71,12 @@ def speaker_span(token: Token) -> tuple[int, int]:
         # 'the clerk of parliament', 'the speaker of the assembly': a role noun's 'of' phrase names whose it is
         of = next((c for c in token.children if c.dep_ == "nmod" and c.i > end + 1 and c.pos_ in ("NOUN", "PROPN")
                    and c.left_edge.i == end + 1), None)
+        last = speaker_span(of)[1] - 1 if of is not None else end
+        # (not over a comma or a bracket, nor an amount, where the parser ran a clause into the phrase: 'a small
+        # fraction of the $20 million [experts say] ...')
         if of is not None and not any(t.text in QUOTE_CHARS or t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013")
-                                      for t in doc[end + 1 : of.i + 1]):
-            end = speaker_span(of)[1] - 1
+                                      or t.like_num or t.tag_ == "$" for t in doc[end + 1 : last + 1]):
+            end = last
     return start, end + 1
 
 
