@@ -143,6 +143,11 @@ QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
 #: as the treebanks the model learnt from write them
 QUOTE_INFIXES = (f"[,:;!?\u2014\u2013](?=[{QUOTE_MARKS}])", f"[{QUOTE_MARKS}]")
 
+#: infixes that cut a dateline's closing bracket and its full stop off the dash glued to them, as Spanish-language
+#: agencies write it ('Lima, 3 mar (Agencia).- El ...'): ')' '.' '-' as three tokens, so that the dash is a dateline's
+#: dash and the agency's name does not run into the sentence's first words
+DATELINE_INFIXES = ("\\)(?=\\.[-\u2013\u2014])", "(?<=\\))\\.(?=[-\u2013\u2014])", "(?<=\\)\\.)[-\u2013\u2014]")
+
 
 def split_quote_marks(nlp: Language) -> Language:
     """Add :data:`QUOTE_INFIXES` to the tokenizer's infixes, so that a double quotation mark is always a token of its
@@ -151,7 +156,7 @@ def split_quote_marks(nlp: Language) -> Language:
 
     finditer = nlp.tokenizer.infix_finditer
     old = getattr(getattr(finditer, "__self__", None), "pattern", None)
-    extra = "|".join(QUOTE_INFIXES)
+    extra = "|".join(QUOTE_INFIXES + DATELINE_INFIXES)
     if old is not None and extra in old:
         return nlp
     nlp.tokenizer.infix_finditer = _re.compile(f"{extra}|{old}" if old else extra).finditer

@@ -37,7 +37,9 @@ clause closing its sentence read on the words when the parse lost it), ``several
 Bank said': all of them the speaker), ``second_cue`` ('said A would ... and urged B to C': a second cue the parser hung
 inside the first content), ``full_name`` ('Moyo said' after 'Tendai Moyo arrived': a surname-only speaker's
 full name), ``things`` ('presented the budget': a verb of handing over a thing, whose object is no words),
-``object_clause`` ('said [the chief] called for calm': a clause the parser made the cue's object).
+``object_clause`` ('said [the chief] called for calm': a clause the parser made the cue's object), ``signed_text`` (a
+quoted text signed at its end, 'For the Council, its spokesman, X."': the body signed for), ``named_after`` ('the
+main opposition leader called on ... / Senator X ... made the appeal': a described speaker named by the next sentence).
 """
 
 from __future__ import annotations

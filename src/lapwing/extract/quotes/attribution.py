@@ -33,7 +33,9 @@ from lapwing.extract.quotes.segmentation import (QUOTE_CHARS, Marked, _Found, _i
 from lapwing.extract.quotes.fragments import FRAGMENT_MAX_WORDS, is_fragment, is_work_title
 from lapwing.extract.quotes.speakers import _actors_module, _byline_speaker, _colon_speakers, _fallback_speaker
 from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
+from lapwing.extract.quotes.signed_text import signed_speaker
 from lapwing.extract.quotes.previous_speaker import name_by_previous_quote
+from lapwing.extract.quotes.named_after import name_by_next_sentence
 from lapwing.extract.quotes.bare_verb import bare_verb_cue
 from lapwing.extract.quotes.colon_intro import _DASHES, _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
@@ -364,6 +366,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
         earlier = paragraph_speaker(directs, k, frame_tokens, lex) if f.cue is None and has_parse else None
         if earlier is not None:
             inherit(f, earlier, "direct:same-paragraph")
+        # 7. a quoted text signed at its end ('... For the Council, its spokesman, X."'): the body signed for
+        signer = signed_speaker(doc, text, m, para_bounds) if f.cue is None and has_parse else None
+        if signer is not None:
+            f.cue, f.cue_text, f.speaker, f.rule = signer[0], signer[0].text, signer[1], "direct:signed"
 
     # -- indirect speech -------------------------------------------------------
     # a paragraph opening with a speaker's name and a colon (transcripts, headlines) is that speaker's: the
@@ -422,4 +428,6 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
     kept = keep_quotes(ctx, index, found, marked_ranges)
     if has_parse:  # 'said A would ... and urged B to ...': the second cue, hung inside the first content (second_cue.py)
         kept = split_second_cues(doc, kept, lex)
-    return name_by_previous_quote(ctx, kept, marked_ranges, _actors_module())
+    # a described speaker named by the next sentence's 'X made the appeal' (quotes/named_after.py)
+    return name_by_next_sentence(ctx, name_by_previous_quote(ctx, kept, marked_ranges, _actors_module()),
+                                 _actors_module())

@@ -67,6 +67,16 @@ def speaker_span(token: Token) -> tuple[int, int]:
             if any(t.text in QUOTE_CHARS for t in doc[token.i : end + 1]) and end + 1 < len(doc) \
                     and doc[end + 1].text in QUOTE_CHARS:
                 end += 1  # ('thousands of self-described "Berners"': both marks)
+    elif token.pos_ == "NOUN" and end + 1 < len(doc) and doc[end + 1].lower_ == "of":
+        # 'the clerk of parliament', 'the speaker of the assembly': a role noun's 'of' phrase names whose it is
+        of = next((c for c in token.children if c.dep_ == "nmod" and c.i > end + 1 and c.pos_ in ("NOUN", "PROPN")
+                   and c.left_edge.i == end + 1), None)
+        last = speaker_span(of)[1] - 1 if of is not None else end
+        # (not over a comma or a bracket, nor an amount, where the parser ran a clause into the phrase: 'a small
+        # fraction of the $20 million [experts say] ...')
+        if of is not None and not any(t.text in QUOTE_CHARS or t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013")
+                                      or t.like_num or t.tag_ == "$" for t in doc[end + 1 : last + 1]):
+            end = last
     return start, end + 1
 
 
@@ -117,7 +127,7 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
             # 'The company said ...': the company named before
             actor = body_description_antecedent(ctx, token, actor, mod, quoted or []) or actor
         if actor is not None:
-            actor = _with_owner(_past_other_argument(actor, token), token)
+            actor = _with_of_phrase(_with_owner(_past_other_argument(actor, token), token), token)
             actor = _name_before(actor, token) or _with_role_name(actor, token)
             stripped = actor.text.strip()
             if stripped != actor.text and stripped:  # keep offsets and words in step
@@ -199,6 +209,20 @@ def _with_owner(actor: Actor, token: Token) -> Actor:
     if not (lo.idx < actor.start <= token.idx < actor.end) or actor.end > token.idx + len(token) + 1:
         return actor
     return actor.model_copy(update={"text": doc_text(token.doc)[lo.idx : actor.end], "start": lo.idx})
+
+
+def _with_of_phrase(actor: Actor, token: Token) -> Actor:
+    """'the commander of the coastal fleet said': an actor mention that ends on the role noun takes the noun's 'of'
+    phrase back into the speaker's words, as :func:`speaker_span` keeps it; the name stays the actor's."""
+    if token.pos_ != "NOUN" or actor.kind == "pronoun" or actor.end != token.idx + len(token) \
+            or not actor.start <= token.idx:
+        return actor
+    end = speaker_span(token)[1]
+    if end <= token.i + 1 or token.doc[token.i + 1].lower_ != "of":
+        return actor
+    last = token.doc[end - 1]
+    return actor.model_copy(update={"text": doc_text(token.doc)[actor.start : last.idx + len(last)],
+                                    "end": last.idx + len(last)})
 
 
 def _with_role_name(actor: Actor, token: Token) -> Actor:

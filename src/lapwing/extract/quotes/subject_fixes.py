@@ -324,3 +324,32 @@ def _aux_after_comma(verb: Token) -> bool:
     if len(aux) != 1 or aux[0].i < 1 or doc[aux[0].i - 1].text != ",":
         return False
     return all(doc[k].pos_ == "ADV" for k in range(aux[0].i + 1, verb.i))
+
+
+def verbless_participle_cue(verb: Token) -> bool:
+    """'Defeated candidate and former mayor X on Saturday [called] on ...': a sentence with no finite verb, whose cue
+    the tagger read as a past participle (a reduced relative clause on its subject, or a clause on an opening
+    participle the parser made the root: 'Defeated' as a verb with 'candidate' its object). The cue is the sentence's
+    main verb and takes its subject as a finite cue does, from the words before it: a noun phrase that opens the
+    sentence, with nothing but names, modifiers and a time phrase between it and the cue. Not a participle with its
+    own auxiliary or agent ('the plan announced by the minister') or one that takes nothing ('the man called X')."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or not is_cue_verb(verb) or verb.head.i >= verb.i:
+        return False
+    doc = verb.doc
+    lo = index_of(doc).sent_start(verb)
+    if any(c.dep_ in ("aux", "aux:pass", "auxpass", "cop", "nsubj", "nsubj:pass") or c.dep_.startswith("obl") and any(
+            k.lower_ == "by" and k.dep_ == "case" for k in c.children) for c in verb.children):
+        return False
+    if not any(c.dep_ in ("obj", "obl", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return False
+    before = [t for t in doc[lo : verb.i] if not t.is_space]
+    if len(before) < 2 or before[-1].pos_ not in ("NOUN", "PROPN") and not before[-1].like_num:
+        return False
+    # (an opening participle read as a verb may stand first: 'Jailed', 'Ousted', 'Exiled', 'Defeated')
+    if any(t.is_punct and t.text not in ("-", ".") or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not (
+            t.i == before[0].i and t.tag_ in ("VBN", "NNP") and t.text[:1].isupper()) for t in before):
+        return False
+    own = {t.i for t in verb.subtree}  # (the cue's own clauses may have finite verbs: '... until the truth comes out')
+    sent = index_of(doc).sent(verb)
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in own
+                   for t in doc[sent.start : sent.end])

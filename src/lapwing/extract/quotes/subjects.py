@@ -21,7 +21,7 @@ from lapwing.extract.quotes.inverted import _inverted_after, inverted_subject
 from lapwing.extract.quotes.participle_subjects import (_OTHER_CLAUSE_MARKS, _WHERE_PREPS, _cue_clause_before, _named, _with_absolute,
                                                        object_participle, relative_on_object, seen_or_left,
                                                        with_conjoined)
-from lapwing.extract.quotes.subject_fixes import (_apposed, _aux_after_comma, acronym_subject, active_misread, aside_before_cue, aside_subject, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
+from lapwing.extract.quotes.subject_fixes import (verbless_participle_cue, _apposed, _aux_after_comma, acronym_subject, active_misread, aside_before_cue, aside_subject, past_whose_clause, _past_dateline, _past_parenthesis, _share_before, main_clause_conjunct,
                                                   past_verbal_modifier)
 
 __all__ = ["_opening_clause_subject", "_real", "_relative_who", "_subject_of", "inverted_subject",
@@ -229,7 +229,7 @@ def _find_subject(verb: Token, depth: int = 0) -> Token | None:
     # comma closing an aside on its subject, hung on that subject as a finite cue is, below)
     if not _finite(verb) and is_cue_verb(verb) and _aux_after_comma(verb) and _hung_on_subject(verb):
         return verb.head
-    if _finite(verb) or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive:
+    if _finite(verb) or verb.pos_ == "VERB" and verb.head.i == verb.i or progressive or verbless_participle_cue(verb):
         # (a progressive cue the tagger took for a noun: 'Mayor Ana Ruiz is warning residents that ...')
         if _finite(verb) and _hung_on_subject(verb):
             return verb.head  # 'Executives for the company, which ..., say ...': the cue hung on its subject
