@@ -31,7 +31,7 @@ from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disa
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.owned import distinct_body, neighbour_is_main, own_country_thing, owned_abstract_target, related_party, site_as_doer
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
-from lapwing.extract.events.place_targets import place_target
+from lapwing.extract.events.place_targets import force_host, place_target
 from lapwing.extract.events.site_targets import struck_site_country
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
@@ -197,6 +197,8 @@ class BuildMixin:
         mentions = self.ctx.data.get("actors")
         src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"
         tgt = force_from_context(mentions, c.target_tok, tgt) or tgt
+        if src is not None and (host := force_host(self, c.code, c.target_tok, src)) is not None:
+            tgt = host  # "troops to the UN mission *in Mali*": the place the force serves (place_targets.py)
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
         if tgt is not None and src is not None and (tgt.country, tgt.sector) == (src.country, src.sector) \
