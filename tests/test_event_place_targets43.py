@@ -61,3 +61,13 @@ def test_talks_promise_takes_no_place(pipe):
     # a promise to talk is no aid: the place stays where, not whom
     evs = claimed(pipe, "Russia is ready to discuss a ceasefire in Syria.", "03")
     assert evs and all(e.target is None for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # a promise by no party with a country gets no place (and so no event only the place would carry)
+    "Journalists said they want to show their support for Kenya's reforms.",
+    "Reporters say they want to voice their support for Ghana's new rules.",
+])
+def test_promise_without_a_party_takes_no_place(pipe, text):
+    evs = [e for e in claimed(pipe, text, "033") if e.source is None or not e.source.country]
+    assert not any(e.target is not None for e in evs), _show(evs)

@@ -93,9 +93,10 @@ def force_host(coder, code: str | None, tgt_tok: Token | None, src: Actor | None
     """The country a peacekeeping force or mission the aid goes to serves in, as the aid's target: "deploying troops to
     the UN peacekeeping mission *in Mali*", "ready to contribute helicopters to an African Union force *in Somalia*".
     The force is the channel, the place its people the ones helped (the same reading as "peacekeepers sent to Mali").
-    Only for aid, peacekeeping and their promise (``_AID_CODES``), only for a force or mission noun with its own
-    "in" phrase naming a country or a place resolved in one, never the doer's own country; None otherwise."""
-    if code not in _AID_CODES or tgt_tok is None or tgt_tok.pos_ != "NOUN" or lemma_of(tgt_tok) not in _FORCE_HEADS:
+    Only for aid, peacekeeping and their promise (``_AID_CODES``) by a coded doer, only for a force or mission noun
+    with its own "in" phrase naming a country or a place resolved in one, never the doer's own country; None otherwise."""
+    if code not in _AID_CODES or not is_coded(src) or tgt_tok is None or tgt_tok.pos_ != "NOUN" \
+            or lemma_of(tgt_tok) not in _FORCE_HEADS:
         return None
     for cs, h in _prep_args(tgt_tok):
         if cs & {"in", "inside"}:
@@ -106,7 +107,7 @@ def force_host(coder, code: str | None, tgt_tok: Token | None, src: Actor | None
 
 
 def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok: Token | None,
-                 tgt_tok: Token | None = None) -> Actor | None:
+                 tgt_tok: Token | None = None, src_coded: bool = True) -> Actor | None:
     """The coded country an act of restriction or aid is done in (or, for aid, given for), named in a phrase of
     its trigger, its light verb or its object noun; None for other acts or when no such phrase names one. An
     uncoded target the pattern found ("in *parts* of Kandy") is looked through; a person is no place."""
@@ -115,6 +116,9 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
         return None
     if code in _RESTRICTION_CODES:
         preps = _WHERE_PREPS
+    elif code in _INTENT_AID_CODES and not src_coded:
+        # a promise of aid is a party's with a country: "*he* planned to move to X", "*reporters* want to ..." are none
+        return None
     elif code in _AID_CODES:
         preps = _AID_PREPS
     else:
@@ -141,6 +145,9 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
         for cs, h in _prep_args(v):
             if not cs & preps or (src_tok is not None and h.i == src_tok.i):
                 continue
+            if code in _INTENT_AID_CODES and h.pos_ != "PROPN":
+                continue  # a promise names the place itself ("aid *in Yemen*"), not a thing a country owns ("support
+                # for *Egypt's reform*")
             place = _country_of_place(coder, h)
             if place is not None:
                 return place
