@@ -164,10 +164,6 @@ head of the verb's time phrase (it is the verb's object, the day its oblique).
 rebels of ...", "State broadcaster X, in its evening bulletin, denied that ..." with the verb after the subject's
 prepositional aside read as an adjective of its object (the object a conjunct of the subject), or as a parataxis or
 conjunct of the subject: the verb is the clause's, the subject before the aside its subject, the noun its object.
-135 (session 27 round 43, `repair_two_subjects`): "Ukraine *and the separatist rebels* failed to reach agreement"
-with the second conjunct, which keeps its "and", read as a second subject of the verb: it is the first subject's
-conjunct (or, a bare name after a bare name inside the first phrase, that name's: "the armies of Brazil *and
-Argentina*").
 """
 
 from __future__ import annotations
@@ -238,7 +234,6 @@ from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absol
 from lapwing.extract.events.repair_free_verb import repair_free_before_name
 from lapwing.extract.events.repair_visiting import repair_visiting_guest
 from lapwing.extract.events.repair_force_noun import repair_force_noun_root
-from lapwing.extract.events.repair_two_subjects import repair_second_subject
 from lapwing.extract.events.repair_opening_modifier import repair_opening_modifier
 from lapwing.extract.events.repair_quoted_conjunct import repair_quoted_conjunct
 from lapwing.extract.events.repair_root_noun import _repair_acl, _repair_amod, _repair_verb_on_object
@@ -342,7 +337,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if todo["frontcl"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("dateline", repair_dateline_subject), ("front", repair_fronted_subject),
-                       ("orphancc", repair_orphaned_first_conjunct), ("twosubj", repair_second_subject), ("openvbg", repair_opening_participle_root)))
+                       ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root

@@ -179,9 +179,6 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
                     D[k] == "cc" and H[k] <= i for k in range(max(0, i - 5), i)):
                 todo["orphancc"].append(i)  # "On Tuesday, Italy *and its allies* withdrew ..."
-            if dep in ("nsubj", "nsubj:pass") and H[i] > i and any(D[k] == "cc" for k in range(max(0, i - 8), i)) \
-                    and any(D[k] in ("nsubj", "nsubj:pass") and H[k] == H[i] for k in range(max(0, i - 30), i)):
-                todo["twosubj"].append(i)  # "Ukraine *and the rebels* failed ..." read as two subjects (repair 135)
             if dep == "nsubj" and pos == "PROPN" and i + 1 < n and H[i] == i + 1 and T[i + 1] == "VBG" and p >= 0 \
                     and P[p] == "NOUN":
                 todo["namesubj"].append(i)  # "outside the capital *Mogadishu* using car bombs"
