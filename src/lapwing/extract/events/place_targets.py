@@ -11,6 +11,12 @@ to / into"; on the trigger, its light verb, its object or the clause it threaten
 the owner of a part of it ("in parts *of Kandy*", "in the Indian city *of* Pune"). Posture ("troops on alert in X"),
 ceasefires, talks and force are left alone: there the place says where, not at whom. An act with no source
 takes no place target ("a curfew *was imposed* in Kandy" names no doer, and stays uncoded as before).
+
+Since session 27 (round 43): a promise of aid or peacekeeping (033-0334: "is ready to provide aid *in Yemen*",
+"agreed to an expansion of its peacekeeping force *in Bosnia*") takes its place as given aid does, when the promise is
+a party's with a country and the place is named as such (a proper noun, not "support for *Egypt's reform*"); and aid
+or troops given to a peacekeeping force or mission *in* a country go to that country, even when the force is coded
+("deploying troops to the UN mission *in Mali*": ``force_host``), never the doer's own.
 """
 
 from __future__ import annotations
