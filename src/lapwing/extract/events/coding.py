@@ -31,7 +31,7 @@ from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disa
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.owned import distinct_body, neighbour_is_main, own_country_thing, owned_abstract_target, related_party, site_as_doer
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
-from lapwing.extract.events.place_targets import place_target
+from lapwing.extract.events.place_targets import force_host, place_target
 from lapwing.extract.events.site_targets import struck_site_country
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
@@ -192,11 +192,13 @@ class BuildMixin:
         if not is_coded(tgt) and (site := struck_site_country(self, c.target_tok, c.trigger, row.root)) is not None:
             tgt = self.actors.get(site)  # "air strikes against Kurdish positions *in northern Iraq*" (site_targets.py)
         if src is not None and not is_coded(tgt) and (place := place_target(self, c.trigger, c.anchor, c.code, c.source_tok,
-                                                         c.target_tok)) is not None:
+                                                         c.target_tok, bool(src.country))) is not None:
             tgt = place  # "imposed a curfew in parts *of Kandy*", "aid for *Haiti*" (place_targets.py)
         mentions = self.ctx.data.get("actors")
         src = force_from_context(mentions, c.source_tok, src) or src  # "*The team* returned fire"
         tgt = force_from_context(mentions, c.target_tok, tgt) or tgt
+        if src is not None and (host := force_host(self, c.code, c.target_tok, src)) is not None:
+            tgt = host  # "troops to the UN mission *in Mali*": the place the force serves (place_targets.py)
         if src is not None and tgt is not None and src.start == tgt.start:
             tgt = None
         if tgt is not None and src is not None and (tgt.country, tgt.sector) == (src.country, src.sector) \

@@ -11,6 +11,12 @@ to / into"; on the trigger, its light verb, its object or the clause it threaten
 the owner of a part of it ("in parts *of Kandy*", "in the Indian city *of* Pune"). Posture ("troops on alert in X"),
 ceasefires, talks and force are left alone: there the place says where, not at whom. An act with no source
 takes no place target ("a curfew *was imposed* in Kandy" names no doer, and stays uncoded as before).
+
+Since session 27 (round 43): a promise of aid or peacekeeping (033-0334: "is ready to provide aid *in Yemen*",
+"agreed to an expansion of its peacekeeping force *in Bosnia*") takes its place as given aid does, when the promise is
+a party's with a country and the place is named as such (a proper noun, not "support for *Egypt's reform*"); and aid
+or troops given to a peacekeeping force or mission *in* a country go to that country, even when the force is coded
+("deploying troops to the UN mission *in Mali*": ``force_host``), never the doer's own.
 """
 
 from __future__ import annotations
@@ -29,8 +35,13 @@ _PLACE_KINDS = frozenset({"country", "admin1", "city", "region"})
 #: 191 blockade, 0811-0814 and 0872 their easing, 1321-1324 the threat of them
 _RESTRICTION_CODES = frozenset({"172", "1721", "1723", "1724", "191", "081", "0811", "0813", "0814", "0872",
                                 "132", "1321", "1323", "1324"})
-#: aid and its suspension, given to the place it goes to
-_AID_CODES = frozenset({"07", "070", "071", "072", "073", "074", "162", "1621", "1622", "1623"})
+#: aid and its suspension, given to the place it goes to; and the promise of aid or peacekeeping (033-0334: "is ready
+#: to send aid to X", "pledged troops for a force in X"), which goes to the same place (session 27, round 43)
+_INTENT_AID_CODES = frozenset({"033", "0331", "0332", "0333", "0334"})
+_AID_CODES = frozenset({"07", "070", "071", "072", "073", "074", "162", "1621", "1622", "1623"}) | _INTENT_AID_CODES
+#: a force or mission sent to keep the peace in a place: aid and troops given to it are given to the place it serves
+#: ("troops to the UN mission *in Mali*", "helicopters for the African Union force *in Somalia*")
+_FORCE_HEADS = frozenset({"mission", "force", "operation", "contingent"})
 
 #: words of what is given that the model may tag as a verb after "and" ("sent teams and *aid* to Haiti")
 _AID_NOUNS = frozenset({"aid", "relief", "assistance", "supplies", "food", "medicine", "medicines", "equipment"})
@@ -84,8 +95,25 @@ def _sent_people(trigger: Token, anchor: Token | None, code: str, tgt_tok: Token
         trigger.i, anchor.i if anchor is not None else trigger.i)
 
 
+def force_host(coder, code: str | None, tgt_tok: Token | None, src: Actor | None) -> Actor | None:
+    """The country a peacekeeping force or mission the aid goes to serves in, as the aid's target: "deploying troops to
+    the UN peacekeeping mission *in Mali*", "ready to contribute helicopters to an African Union force *in Somalia*".
+    The force is the channel, the place its people the ones helped (the same reading as "peacekeepers sent to Mali").
+    Only for aid, peacekeeping and their promise (``_AID_CODES``) by a coded doer, only for a force or mission noun
+    with its own "in" phrase naming a country or a place resolved in one, never the doer's own country; None otherwise."""
+    if code not in _AID_CODES or not is_coded(src) or tgt_tok is None or tgt_tok.pos_ != "NOUN" \
+            or lemma_of(tgt_tok) not in _FORCE_HEADS:
+        return None
+    for cs, h in _prep_args(tgt_tok):
+        if cs & {"in", "inside"}:
+            place = _country_of_place(coder, h)
+            if place is not None and (src is None or place.country != src.country):
+                return place
+    return None
+
+
 def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok: Token | None,
-                 tgt_tok: Token | None = None) -> Actor | None:
+                 tgt_tok: Token | None = None, src_coded: bool = True) -> Actor | None:
     """The coded country an act of restriction or aid is done in (or, for aid, given for), named in a phrase of
     its trigger, its light verb or its object noun; None for other acts or when no such phrase names one. An
     uncoded target the pattern found ("in *parts* of Kandy") is looked through; a person is no place."""
@@ -94,6 +122,9 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
         return None
     if code in _RESTRICTION_CODES:
         preps = _WHERE_PREPS
+    elif code in _INTENT_AID_CODES and not src_coded:
+        # a promise of aid is a party's with a country: "*he* planned to move to X", "*reporters* want to ..." are none
+        return None
     elif code in _AID_CODES:
         preps = _AID_PREPS
     else:
@@ -102,6 +133,9 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
     # ("threatened *to impose* a curfew in Algiers": the act threatened or promised is the trigger's clause)
     heads += [x for x in trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     objs = [o for v in heads if (o := _obj_token(v)) is not None and o.pos_ == "NOUN"]
+    if code in _INTENT_AID_CODES:
+        # ("agreed *to an expansion* of its peacekeeping force in Bosnia": what is promised, in the promise's phrase)
+        objs += [x for cs, x in _prep_args(trigger) if cs & {"to", "on"} and x.pos_ == "NOUN" and x not in objs]
     if code in _AID_CODES:
         # ("sent medical teams and *aid* to Haiti": a noun conjunct of the object, which the parser often hangs on
         # the verb, carries the "to" phrase of the whole list; session 24, round 34)
@@ -117,6 +151,9 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
         for cs, h in _prep_args(v):
             if not cs & preps or (src_tok is not None and h.i == src_tok.i):
                 continue
+            if code in _INTENT_AID_CODES and h.pos_ != "PROPN":
+                continue  # a promise names the place itself ("aid *in Yemen*"), not a thing a country owns ("support
+                # for *Egypt's reform*")
             place = _country_of_place(coder, h)
             if place is not None:
                 return place
