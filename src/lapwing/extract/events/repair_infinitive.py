@@ -116,3 +116,42 @@ def repair_addressee_clause(v: Token) -> bool:
         return False
     v.head, v.dep_ = a, "xcomp"
     return True
+
+
+#: verbs of permission and compulsion: "allowed the students *to march*", "forced the paper *to close*"
+PERMIT_VERBS = frozenset({"allow", "permit", "authorize", "authorise", "force", "compel", "oblige", "enable"})
+#: outlets that a permission or an order is about, beside people and bodies ("allowed the station to reopen")
+_OUTLETS = frozenset({"newspaper", "paper", "daily", "weekly", "station", "radio", "channel", "broadcaster",
+                      "magazine", "television", "outlet", "website"})
+
+
+def _addressee_like(h: Token) -> bool:
+    return (h.tag_ in ("NNS", "NNPS") or h.pos_ in ("PROPN", "PRON") or h.lemma_.lower() in _BODIES
+            or h.lemma_.lower() in _OUTLETS or h.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"))
+
+
+def repair_permitted_clause(v: Token) -> bool:
+    """Repairs 160 and 161. ``v`` is an infinitive hung (``acl``) on a noun of the object of an appeal, permission
+    or compulsion verb; it is that verb's ``xcomp``, so the permission or order keeps its content.
+
+    160: the noun is a name in apposition to the object ("allowed opposition leader *Ali Kazemi to hold* a rally",
+    "urged party chief *Jan Novak to step* down"), the object of an appeal or permission verb. 161: the noun is the
+    object of a permission or compulsion verb itself ("permitted *the station to resume* broadcasts", "forced the
+    students to leave"), as repair 66 does for appeals."""
+    h = v.head
+    if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < h.i or not any(
+            c.dep_ == "mark" and c.lower_ == "to" for c in v.children):
+        return False
+    if h.dep_ in ("appos", "flat") and h.pos_ == "PROPN" and h.head.dep_ == "obj":  # 160
+        o = h.head
+        verbs = PERMIT_VERBS | APPEAL_VERBS
+    elif h.dep_ == "obj" and _addressee_like(h):  # 161
+        o = h
+        verbs = PERMIT_VERBS
+    else:
+        return False
+    a = o.head
+    if a.pos_ != "VERB" or a.lemma_.lower() not in verbs or a.i > o.i or any(c.dep_ == "xcomp" for c in a.children):
+        return False
+    v.head, v.dep_ = a, "xcomp"
+    return True
