@@ -44,6 +44,7 @@ def test_an_order_that_an_outlet_or_party_stop_is_the_restriction(pipe, text, co
     "The Burmese junta let the monks hold a vigil at the pagoda.",
     "The Tunisian authorities allowed the opposition radio station to resume broadcasting.",
     "The king permitted the private FM stations to resume news broadcasts.",
+    "The mayor of Kharkiv allowed the workers to demonstrate outside city hall.",
 ])
 def test_a_permission_to_protest_or_publish_is_an_easing(pipe, text):
     evs = claimed(pipe, text)
@@ -86,6 +87,9 @@ def test_repairs_160_161_make_the_clause_the_verbs(pipe, text):
     ("The editor ordered the reporter to stop writing about the case.", "1721"),
     ("The general ordered the rebels to lay down their arms.", "1721"),
     ("The regime allowed the funds to lapse.", "0811"),
+    # "demonstrate that ..." is to show, not to protest
+    ("The judge delayed the hearing to allow Marek Dvorak time to demonstrate that the method is unlawful.", "0811"),
+    ("The board let the engineers demonstrate how the new brakes work.", "0811"),
 ])
 def test_controls_no_freedom_event(pipe, text, bad):
     assert bad not in _codes(pipe, text), show(claimed(pipe, text))
