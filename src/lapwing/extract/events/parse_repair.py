@@ -108,10 +108,6 @@ subject (it stayed an active one, so the arrest had no patient and no event).
 158 (session 25 round 39, police, `repair_time_front`): "On Monday *police* opened fire on ..." with no comma after the
 time phrase and the doer read as its noun ("on ... police", the day a compound): the noun is the verb's subject, the
 time phrase its oblique.
-160-161 (session 27 round 43, `repair_infinitive`, beside repair 66): the to-clause of an appeal or permission verb
-hung on a name in apposition to its object ("allowed opposition leader *Ali Kazemi to hold* a rally", 160), and the
-to-clause of a permission or compulsion verb (allow, permit, authorise, force, compel) hung on its object ("permitted
-*the station to resume* broadcasts", 161): the infinitive is the verb's ``xcomp``.
 164 (session 30, `repair_quoted_conjunct`): 'urged X to stay "until ..." *and called on* Y' with the second verb
 joined to a word inside the quotation closed before its "and": it becomes the conjunct of the verb governing the quote.
 165 (session 25 round 37, `repair_neighbouring`): "and the government *of neighbouring* Mauritius said it ..." with
@@ -195,8 +191,7 @@ from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_participle_clause, repair_channel_clause, repair_name_as_participle_subject, repair_participle_subject,
                                                        repair_result_clause)
-from lapwing.extract.events.repair_infinitive import (repair_addressee_clause, repair_gerund_complement, repair_permitted_clause,
-                                                      repair_to_infinitive)
+from lapwing.extract.events.repair_infinitive import repair_addressee_clause, repair_gerund_complement, repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle)
 from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
@@ -337,7 +332,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 repair_noun_xcomp_object(c)
     _apply(out, todo, (("prepverb", repair_preposition_verb), ("advverb", repair_adverb_verb),
                        ("compverb", repair_compound_verb), ("namenoun", repair_name_verb_object)))
-    _apply(out, todo, (("asideverb", repair_verb_after_aside), ("asidepp", repair_verb_after_aside_misread), ("frontcl", repair_fronted_clause), ("addr", repair_addressee_clause), ("permacl", repair_permitted_clause),
+    _apply(out, todo, (("asideverb", repair_verb_after_aside), ("asidepp", repair_verb_after_aside_misread), ("frontcl", repair_fronted_clause), ("addr", repair_addressee_clause),
                        ("nameing", repair_named_participle_root), ("subjplace", repair_subject_on_place)))
     if todo["frontcl"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]

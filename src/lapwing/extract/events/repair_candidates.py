@@ -173,8 +173,6 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 todo["byphrase"].append(i)  # 106: "driven out of the stations *by* activists" with the agent on *stations*
             if dep == "mark" and low == "to" and H[i] > i and D[H[i]] == "acl" and D[H[H[i]]] in ("obj", "iobj", "obl", "obl:arg"):
                 todo["addr"].append(H[i])  # "urged his supporters *to gather*" with the to-clause on the supporters
-            if dep == "mark" and low == "to" and H[i] > i and D[H[i]] == "acl" and D[H[H[i]]] in ("obj", "appos", "flat"):
-                todo["permacl"].append(H[i])  # 160-161: "allowed leader *X to hold*", "permitted the station *to resume*"
             if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
                 todo["to"].append(i)
         if dep in ("nsubj", "nsubj:pass"):  # the tests of subjects
