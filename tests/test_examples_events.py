@@ -63,7 +63,9 @@ EXAMPLES = ROOT / "examples"
 #: read as a verb (parse repair 165) gave "it" the bare country; now the government's, and the Mauritius key event found
 #: 36 the same round: "Senegal's government said it supported ... its neighbour" in the Guinea-Bissau report (a state's own
 #: "its neighbour" is the report's main country): the Senegal key event found
-MAX_WRONG = 36
+#: 35 in session 27 round 44 (branch ex43): a bare "Iran was responsible" concluded by the speaker's own state is his blame
+#: (112), no longer a plain statement
+MAX_WRONG = 35
 
 
 def _gold() -> list[dict]:

@@ -47,17 +47,24 @@ from lapwing.extract.events.parse_memo import children_of
 #: UN resolution imposed sanctions") nor deployments (15)
 _MATERIAL_ROOTS = frozenset(("06", "07", "08", "18", "19", "20"))
 
+#: verbs of a finding: what "had concluded" holds still holds when it is told (round 44)
+_FINDINGS = frozenset({"conclude", "determine", "establish", "find"})
+
 
 class BuildMixin:
     """Coder methods that turn a matched candidate into an event (or say why not)."""
 
     def _own_saying(self, src: Actor | None, reporter: Token | None) -> bool:
-        """The event's source is a pronoun for the one who says it ("Germany said *it* condemned ...")."""
-        if src is None or reporter is None or not (src.kind == "pronoun" or (src.rule or "").endswith("+speaker")):
+        """The event's source is a pronoun for the one who says it ("Germany said *it* condemned ..."), or the
+        bare state whose official says it ("the Thai foreign minister said *Thailand* rejected ...": round 44)."""
+        if src is None or reporter is None:
+            return False
+        state = (src.rule or "").endswith("+speaker-state")
+        if not (state or src.kind == "pronoun" or (src.rule or "").endswith("+speaker")):
             return False
         ra = self.actors.get(reporter, fallback=False)
         return ra is not None and (ra.country, ra.sector) == (src.country, src.sector) and (
-            not ra.name or not src.name or ra.name == src.name)
+            state or not ra.name or not src.name or ra.name == src.name)
 
     def _no(self, c: Candidate, reason: str) -> None:
         """Record why a candidate was not emitted (``Coder.trace``, for debugging and docs) and return None."""
@@ -382,9 +389,12 @@ class BuildMixin:
         code, rule = c.code, p.id + ("+dispute" if disputed else "")
         status = st.status
         if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
-                and not any(x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d", "’d") for x in children_of(c.anchor)):
+                and (lemma_of(c.anchor) in _FINDINGS or not any(
+                    x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d", "’d") for x in children_of(c.anchor))):
             # "Germany said *it* condemned the attack", "X said he welcomed any dialogue": a verbal act that
-            # its own actor reports in the saying is done by the saying, not merely reported
+            # its own actor reports in the saying is done by the saying, not merely reported ("said it *had*
+            # condemned" tells an earlier act); a finding holds when it is told ("the minister said Chile *had
+            # concluded* that X was responsible": the blame is the saying's)
             status = "asserted"
         if status == "negated" and self.refusals and (
                 (st.cue in ("will", "not") and _future_negation(c.anchor))
