@@ -131,8 +131,10 @@ def _opened(text: str) -> bool:
 
 
 def _closed(text: str) -> bool:
-    """The text closes a quotation it does not open: an odd number of straight marks, or more curly closers."""
-    return text.count('"') % 2 == 1 or text.count("\u201d") > text.count("\u201c")
+    """The text closes a quotation it does not open: an odd number of straight marks, more curly closers, or a
+    curly closer before any opener ('go home\u201d and then \u201cstay there')."""
+    first = next((c for c in text if c in "\u201c\u201d"), "")
+    return text.count('"') % 2 == 1 or text.count("\u201d") > text.count("\u201c") or first == "\u201d"
 
 
 def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
@@ -173,8 +175,12 @@ def in_object(verb: Token, lex: SpeechLexicon, at: int) -> bool:
         return False
     doc = verb.doc
     lo, hi = span
-    return lo < hi and doc[lo].idx < at - 1 and at < doc[hi - 1].idx + len(doc[hi - 1]) \
-        and any(t.is_alpha and t.idx < at - 1 for t in doc[lo:hi])
+    if not (lo < hi and doc[lo].idx < at - 1 and at < doc[hi - 1].idx + len(doc[hi - 1])
+            and any(t.is_alpha and t.idx < at - 1 for t in doc[lo:hi])):
+        return False
+    # (only past a verb of the object's own, which a partial quote would cut off: 'of [promoting] "a coup"', 'of
+    # [being] "irrational"'; 'described the talks as "constructive"' is read whole as a partial quote)
+    return any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.idx < at for t in doc[lo:hi])
 
 
 def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
@@ -214,18 +220,28 @@ def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
 
 
 def _cue_words_between(verb: Token, hearer: Token, xcomp: Token) -> bool:
-    """Between the hearer's last word and the infinitive's first stand words of the cue's own (a channel, a place, a
-    time: 'in a televised address', 'at a rally on Friday'), with a preposition or a time word among them."""
+    """Between the hearer's last word and the infinitive's first stand words of the cue's own with a channel or a place
+    among them ('in a televised address', 'at a rally on Friday'); a time alone ('urged parliament on Tuesday to ...')
+    leaves the content from the hearer on."""
     doc = verb.doc
+    after = [x for x in doc[hearer.i + 1 : xcomp.left_edge.i] if not x.is_space]
+    if any(x.text in (",", ";", ":", "(", "\u2014") for x in after):
+        return False
+    # (a channel phrase the parser hung on the hearer: 'called on the police [in a televised speech] to ...')
+    words = " ".join(x.lower_ for x in after) + " "
+    if after and any(words.startswith(p + " ") for p, _ in lexicon().channels if p.split()[0] in _CHANNEL_OPENERS):
+        return True
     gap = [x for x in doc[hearer.right_edge.i + 1 : xcomp.left_edge.i] if not x.is_space]
-    if not any(x.is_alpha for x in gap) or any(x.text in (",", ";", ":", "(", "\u2014") for x in gap):
+    if not any(x.is_alpha for x in gap):
         return False
     own = {x.i for c in verb.children if c.i != hearer.i and c.i != xcomp.i and c.dep_ in _OWN_DEPS
            for x in c.subtree}
-    return all(x.i in own for x in gap) and any(x.pos_ == "ADP" or is_time_word(x) for x in gap)
+    return all(x.i in own for x in gap) and any(x.pos_ == "ADP" and x.head.i != x.i and not is_time_word(x.head)
+                                                and x.head.ent_type_ not in ("DATE", "TIME") for x in gap)
 
 
 _OWN_DEPS = ("obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod")
+_CHANNEL_OPENERS = ("in", "at", "during", "on", "via", "by")
 
 
 def _infinitive_words(xcomp: Token) -> tuple[int, int]:
@@ -236,7 +252,9 @@ def _infinitive_words(xcomp: Token) -> tuple[int, int]:
     while lo < xcomp.i and doc[lo].lower_ == "to":
         lo += 1
     marks = [k for k in range(lo, hi) if doc[k].text in ('"', "\u201c", "\u201d")]
-    if marks == [lo, hi - 1] and hi - lo > 2:  # (one quotation holding all of them: its marks go; else they stay)
+    # (one quotation holding all of them, with no other in the sentence after it to join: its marks go; else they stay)
+    later = any(x.text in ('"', "\u201c", "\u201d") for x in doc[hi : index_of(doc).sent_end(xcomp)])
+    if marks == [lo, hi - 1] and hi - lo > 2 and not later:
         lo, hi = lo + 1, hi - 1
     return lo, hi
 
