@@ -40,6 +40,8 @@ def test_appeal_past_the_channel_is_the_action_asked(nlp, no_actors, text, conte
     ("Ruiz urged voters in Tucson to reject the measure.", "voters in Tucson to reject the measure"),
     ("The union urged its members to strike on Monday.", "its members to strike on Monday"),
     ('Senator Ivo Marić called on the government to "act now" in a speech on Friday.', "the government to"),
+    # a time alone between the hearer and 'to'
+    ("Mendes called on the army on Monday to stay in its barracks.", "the army on Monday to stay in its barracks"),
 ])
 def test_appeal_controls_start_at_the_hearer(nlp, no_actors, text, content):
     assert _one(run(nlp, text), content)
@@ -127,3 +129,10 @@ def test_closing_cue_before_a_what_phrase(nlp, no_actors, text, content, speaker
 def test_what_it_called_gives_the_name_not_an_appeal(nlp, no_actors, text, name):
     qs = [q for q in run(nlp, text) if q.text.startswith(name)]
     assert qs and qs[0].rule == "indirect:object" and qs[0].text == name
+
+
+def test_appeal_with_two_quotations_keeps_their_marks(nlp, no_actors):
+    # the action asked in two quotations joined by the writer's words: the marks stay with the words they hold
+    q = _one(run(nlp, "Mayor Ines Duarte urged her voters at a rally in Porto to \u201cgo to the polls early\u201d and "
+                      "then \u201cstay until the count is done\u201d."), "\u201cgo to the polls early\u201d")
+    assert q.speaker is not None and "Ines Duarte" in q.speaker.text
