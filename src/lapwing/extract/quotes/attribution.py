@@ -21,7 +21,7 @@ from lapwing.extract.quotes.index import DocIndex, Ranges, indexed
 from lapwing.extract.quotes.keeping import keep_quotes
 from lapwing.extract.quotes.reporter_tail import trim_reporter_tails
 from lapwing.extract.quotes.next_cue import conjoined_after_quote, quoted_infinitive
-from lapwing.extract.quotes.objects import find_object_cues, in_to_clause
+from lapwing.extract.quotes.objects import find_object_cues, in_object, in_to_clause
 from lapwing.extract.quotes.object_clause import find_object_clauses
 from lapwing.extract.quotes.relative_cue import find_relative_cues
 from lapwing.extract.quotes.relative_object import end_before_judged, find_relative_objects
@@ -41,7 +41,8 @@ from lapwing.extract.quotes.colon_intro import _DASHES, _colon_intro, dash_name,
 from lapwing.extract.quotes.subjects import _subject_of
 from lapwing.extract.quotes.cue_sentence import _main_cue
 from lapwing.extract.quotes.direct_frame import (_closes_verbless, _ends_on_a_word, _introduces, _is_nickname,
-                                                _lead_speaker, _opening_passive, _own_cue_clause, far_cue_before)
+                                                _lead_speaker, _opening_passive, _own_cue_clause, far_cue_before,
+                                                noun_infinitive)
 from lapwing.extract.quotes.quote_chain import _continued_candidates, _quote_before, merge_parts
 
 
@@ -220,7 +221,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                     and doc[cand_after.i - 1].idx >= m.outer_end:
                 cand_after = None  # '"...," drawing jeers and "RUIZ!" chants': a noun the quoted word before it names
             # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
-            cand_before = _cue_in_frame([t for t in reversed(before_words[-12:]) if not _opening_passive(t)], lex) \
+            # (nor a to-infinitive on a noun: 'in what it called an attempt to find "a way out"')
+            cand_before = _cue_in_frame([t for t in reversed(before_words[-12:])
+                                         if not _opening_passive(t) and not noun_infinitive(t)], lex) \
                 if before_words else None
             if cand_before is None and cand_after is None and before and before[-1].text == "," \
                     and text[m.start : m.start + 1].isupper():
@@ -395,7 +398,9 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             # ('called on the army to "refuse unlawful orders"', 'urged X "not to ..."': the appeal's to-clause holds
             # the quoted words)
             and not (f.rule == "direct:cue-before" and f.cue.lower_ in lex.to_forms
-                     and (quoted_infinitive(text, f) or in_to_clause(f.cue, lex, f.start)))}
+                     and (quoted_infinitive(text, f) or in_to_clause(f.cue, lex, f.start)))
+            # ('accused Ruiz of promoting "a coup"': the object holds the quoted words)
+            and not (f.rule == "direct:cue-before" and in_object(f.cue, lex, f.start))}
         reported += find_object_cues(doc, lex, marked_ranges, taken)
         # 'said [the chief] called for calm': a clause the parser made an object (quotes/object_clause.py)
         reported += find_object_clauses(doc, lex, marked_ranges, taken)

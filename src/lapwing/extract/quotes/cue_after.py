@@ -56,7 +56,7 @@ def find_cue_after(t: Token, lex: SpeechLexicon, marked_ranges: list[tuple[int, 
         hearer_ok = lex.lemma(t) in _TELL_LIKE  # '..., the senator told reporters.': the object is the hearer
         if subj is None or any(c.dep_ in ("obj", "ccomp") and c.i != subj.i and not (hearer_ok and c.dep_ == "obj")
                                and not (inv_i == -2 and not_own_clause(c, lex, marked_ranges))
-                               and not _reason_after_cue(t, c) for c in t.children):
+                               and not _reason_after_cue(t, c) and not _what_phrase_after(t, c) for c in t.children):
             return None
         sent_start, sent_end = index.sent_range(t.i)
         cue_lo, cue_hi = t.left_edge.i, t.right_edge.i + 1
@@ -132,3 +132,15 @@ def _reason_after_cue(cue: Token, comp: Token) -> bool:
     first = next((x for x in doc[comp.left_edge.i : comp.i + 1] if not x.is_punct and not x.is_space), comp)
     return first.lower_ in _REASON_MARKS and first.i > 0 and doc[first.i - 1].text == "," \
         and any(m.dep_ == "mark" and m.i == first.i for m in comp.children)
+
+
+def _what_phrase_after(cue: Token, comp: Token) -> bool:
+    """What the parser took for the cue's complement is a phrase after a comma opened by a preposition and 'what'
+    ('A, the ministry said, [in what it called a goodwill gesture]', '[, in what he described as ...]'): the writer's
+    account of how the words were framed, never a reported clause (a that-clause opens with no preposition)."""
+    doc = cue.doc
+    k = comp.left_edge.i
+    while k < comp.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    return k > cue.i and k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].lower_ == "what" \
+        and any(x.text == "," for x in doc[cue.i + 1 : k])

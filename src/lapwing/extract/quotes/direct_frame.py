@@ -36,6 +36,14 @@ def _opening_passive(t: Token) -> bool:
         and t.head.i > t.i and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children)
 
 
+def noun_infinitive(t: Token) -> bool:
+    """'an attempt [to find] "a way out"', 'a bid [to declare] "..."': a to-infinitive hung on a noun that is not
+    a speaker (no subject of its own, nobody to say it): not the quoted words' cue."""
+    return t.tag_ == "VB" and t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.i < t.i \
+        and any(m.dep_ == "mark" and m.lower_ == "to" for m in t.children) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)
+
+
 def _own_cue_clause(cue: Token) -> bool:
     """'"A," Ruiz said. "B" to cut costs, she said.': the quote's sentence goes on in the writer's words to a cue
     clause of its own set off by a comma, whose subject stands right before its cue; the quote is that cue's."""

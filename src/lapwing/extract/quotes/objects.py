@@ -57,7 +57,11 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
             continue
         span = None
         rule = ""
-        if to_lemma is not None:
+        if _names_what(t):  # '(in) what it called [an attempt to ...]': the name given, no appeal with a to-clause
+            span, rule = _named_thing(t), "indirect:object"
+            if span is None:
+                continue
+        elif to_lemma is not None:
             span, rule = _to_clause(t, to_lemma), "indirect:to-clause"
         if span is None and (to_lemma == "call" or obj_lemma == "call"):
             span, rule = _naming(t), "indirect:object"
@@ -88,13 +92,37 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
         elif s > 0 and index.text[s - 1] in '"\u201c' and _closed(index.text[s:e]):
             s -= 1  # ('accused "agitators" of ...'): and their opening mark
         elif 0 < s and e < len(index.text) and index.text[s - 1] + index.text[e] in ('""', "\u201c\u201d") \
-                and not any(c in index.text[s:e] for c in '"\u201c\u201d'):
+                and not any(c in index.text[s:e] for c in '"\u201c\u201d') \
+                and not (rule == "indirect:to-clause" and lo > 1 and doc[lo - 2].lower_ == "to"):
             s, e = s - 1, e + 1  # ('condemned "any attempt to ..."'): an object quoted whole keeps both marks
+            # (not the action asked, taken without its 'to': '... in a speech to "defend the order"')
         out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule=rule))
-    return out
+    return _without_inner_gerunds(out)
+
+
+def _without_inner_gerunds(found: list[_Found]) -> list[_Found]:
+    """A gerund cue inside another cue's object is part of what that cue reports ('accused Ruiz of [promoting]
+    "a coup"', 'praised the mayor for [defending] the plan'): not a quote of its own."""
+    return [f for f in found if not (f.cue.tag_ == "VBG" and any(
+        g is not f and g.cue.i < f.cue.i and g.start <= f.cue.idx < g.end for g in found))]
 
 
 _SHOW_FORMS = {"show", "shows", "showed", "shown", "showing"}
+
+
+def _named_thing(verb: Token) -> tuple[int, int] | None:
+    """The name 'call' gives in a free relative with 'what': 'what it called [an attempt to find a way out]'."""
+    part = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "xcomp", "iobj", "ccomp")
+                 and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.left_edge.i == verb.i + 1), None)
+    return (verb.i + 1, _phrase_end(part)) if part is not None else None
+
+
+def _names_what(verb: Token) -> bool:
+    """'call' in a free relative with 'what' ('in what the ministry called a goodwill gesture', 'what he called a
+    witch hunt'): the speaker's name for a thing of the writer's sentence, not an appeal with a to-clause."""
+    return verb.lemma_.lower() == "call" and any(
+        c.lower_ == "what" and c.i < verb.i and c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") for c in verb.children) \
+        or verb.lemma_.lower() == "call" and verb.i > 1 and verb.doc[verb.i - 2].lower_ == "what"
 
 
 def _opened(text: str) -> bool:
@@ -103,8 +131,10 @@ def _opened(text: str) -> bool:
 
 
 def _closed(text: str) -> bool:
-    """The text closes a quotation it does not open: an odd number of straight marks, or more curly closers."""
-    return text.count('"') % 2 == 1 or text.count("\u201d") > text.count("\u201c")
+    """The text closes a quotation it does not open: an odd number of straight marks, more curly closers, or a
+    curly closer before any opener ('go home\u201d and then \u201cstay there')."""
+    first = next((c for c in text if c in "\u201c\u201d"), "")
+    return text.count('"') % 2 == 1 or text.count("\u201d") > text.count("\u201c") or first == "\u201d"
 
 
 def _shown_by_evidence(verb: Token, lex: SpeechLexicon) -> str | None:
@@ -132,6 +162,25 @@ def in_to_clause(verb: Token, lex: SpeechLexicon, at: int) -> bool:
     doc = verb.doc
     lo, hi = span
     return lo < hi and doc[lo].idx <= at < doc[hi - 1].idx + len(doc[hi - 1])
+
+
+def in_object(verb: Token, lex: SpeechLexicon, at: int) -> bool:
+    """The character offset ``at`` (a quote's words) lies inside the object of the cue ``verb``, after words of the
+    object before the quotation ('accused Ruiz of promoting "a coup"', 'praised the mayor for her "courage"'): the
+    quoted words are part of the object's content. (A wholly quoted object keeps its own reading.)"""
+    if verb.lower_ not in lex.object_forms or verb.lower_ in lex.to_forms:
+        return False
+    span = _object(verb, lex.object_forms[verb.lower_] in _TALK_LEMMAS)
+    if span is None:
+        return False
+    doc = verb.doc
+    lo, hi = span
+    if not (lo < hi and doc[lo].idx < at - 1 and at < doc[hi - 1].idx + len(doc[hi - 1])
+            and any(t.is_alpha and t.idx < at - 1 for t in doc[lo:hi])):
+        return False
+    # (only past a verb of the object's own, which a partial quote would cut off: 'of [promoting] "a coup"', 'of
+    # [being] "irrational"'; 'described the talks as "constructive"' is read whole as a partial quote)
+    return any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.idx < at for t in doc[lo:hi])
 
 
 def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
@@ -163,7 +212,51 @@ def _to_clause(verb: Token, lemma: str) -> tuple[int, int] | None:
     hi = xcomp.right_edge.i + 1
     if xcomp.dep_ == "to-linear":
         hi = _linear_to_end(doc, xcomp.i)
+    elif hearer and _cue_words_between(verb, hearer[0], xcomp):
+        # 'called on the army [in a televised address on Monday] to "defend the order"': the writer's channel or
+        # time between the hearer and the infinitive is no part of the appeal; its content is the action asked
+        lo, hi = _infinitive_words(xcomp)
     return lo, _before_occasion(doc, xcomp.i, _before_participle_cue(doc, xcomp.i, _before_next_appeal(verb, hi)))
+
+
+def _cue_words_between(verb: Token, hearer: Token, xcomp: Token) -> bool:
+    """Between the hearer's last word and the infinitive's first stand words of the cue's own with a channel or a place
+    among them ('in a televised address', 'at a rally on Friday'); a time alone ('urged parliament on Tuesday to ...')
+    leaves the content from the hearer on."""
+    doc = verb.doc
+    after = [x for x in doc[hearer.i + 1 : xcomp.left_edge.i] if not x.is_space]
+    if any(x.text in (",", ";", ":", "(", "\u2014") for x in after):
+        return False
+    # (a channel phrase the parser hung on the hearer: 'called on the police [in a televised speech] to ...')
+    words = " ".join(x.lower_ for x in after) + " "
+    if after and any(words.startswith(p + " ") for p, _ in lexicon().channels if p.split()[0] in _CHANNEL_OPENERS):
+        return True
+    gap = [x for x in doc[hearer.right_edge.i + 1 : xcomp.left_edge.i] if not x.is_space]
+    if not any(x.is_alpha for x in gap):
+        return False
+    own = {x.i for c in verb.children if c.i != hearer.i and c.i != xcomp.i and c.dep_ in _OWN_DEPS
+           for x in c.subtree}
+    return all(x.i in own for x in gap) and any(x.pos_ == "ADP" and x.head.i != x.i and not is_time_word(x.head)
+                                                and x.head.ent_type_ not in ("DATE", "TIME") for x in gap)
+
+
+_OWN_DEPS = ("obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod")
+_CHANNEL_OPENERS = ("in", "at", "during", "on", "via", "by")
+
+
+def _infinitive_words(xcomp: Token) -> tuple[int, int]:
+    """The words of a to-infinitive after its 'to', without quotation marks around them all ('to "defend the
+    order"' -> 'defend the order')."""
+    doc = xcomp.doc
+    lo, hi = xcomp.left_edge.i, xcomp.right_edge.i + 1
+    while lo < xcomp.i and doc[lo].lower_ == "to":
+        lo += 1
+    marks = [k for k in range(lo, hi) if doc[k].text in ('"', "\u201c", "\u201d")]
+    # (one quotation holding all of them, with no other in the sentence after it to join: its marks go; else they stay)
+    later = any(x.text in ('"', "\u201c", "\u201d") for x in doc[hi : index_of(doc).sent_end(xcomp)])
+    if marks == [lo, hi - 1] and hi - lo > 2 and not later:
+        lo, hi = lo + 1, hi - 1
+    return lo, hi
 
 
 def _before_participle_cue(doc, lo: int, hi: int) -> int:
@@ -310,6 +403,8 @@ def _object(verb: Token, talk: bool = False) -> tuple[int, int] | None:
     preps = tuple(p for p in _PREP_OBJECT if p != "to") if talk else _PREP_OBJECT
     obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
     if obj is None:
+        obj = _object_read_as_complement(verb)  # ('accused [Ruiz] of ...' with the name read as a complement)
+    if obj is None:
         # 'pointed to [the report]', 'railed against [the deal]', 'complained about [his microphone]'
         obj = next((c for c in verb.children if c.dep_ == "obl" and c.i > verb.i and not is_time_word(c)
                     and any(k.dep_ == "case" and k.lower_ in preps and k.i <= verb.i + 2 for k in c.children)), None)
@@ -328,6 +423,21 @@ def _object(verb: Token, talk: bool = False) -> tuple[int, int] | None:
             break  # 'criticized [the tariffs] during a visit to Lagos': the occasion is the writer's
         hi = _phrase_end(c)
     return lo, hi
+
+
+def _object_read_as_complement(verb: Token) -> Token | None:
+    """The object the parser read as the cue's complement ('accused [Benitez] of promoting ...', 'praised [the
+    mayor] for ...'): a noun or a name right after the cue, followed by 'for' / 'as' / 'of' opening a phrase of
+    the cue's own (what the speaker said of it)."""
+    doc = verb.doc
+    c = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if c is None or c.pos_ not in ("NOUN", "PROPN", "PRON") or c.left_edge.i != verb.i + 1:
+        return None
+    end = _phrase_end(c)
+    if end >= len(doc) or doc[end].lower_ not in _LINKS:
+        return None
+    link = next((x for x in verb.children if x.i > c.i and x.left_edge.i == end), None)
+    return c if link is not None else None
 
 
 def _phrase_end(head: Token) -> int:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.quotes.as_reported import _as_put_it_content, find_as_reported
-from lapwing.extract.quotes.cue_after import _reason_after_cue, find_cue_after
+from lapwing.extract.quotes.cue_after import _reason_after_cue, _what_phrase_after, find_cue_after
 from lapwing.extract.quotes.cue_inside import find_cue_between, find_cue_inside, not_own_clause
 from lapwing.extract.quotes.in_view import find_in_view
 from lapwing.extract.quotes.cues import (COMPLEMENT_DEPS, SUBJ_DEPS, SpeechLexicon, _TELL_LIKE, cue_word_positions,
@@ -62,6 +62,8 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             c.dep_ in ("parataxis", "advcl") and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         if t.dep_ == "parataxis" and t.head.i < t.i:
             comps = [c for c in comps if not _reason_after_cue(t, c)]
+        # ('A, her office said, [in what it called an attempt to ...]': a phrase of the writer's after the cue clause)
+        comps = [c for c in comps if not _what_phrase_after(t, c)]
         # ("Chile's foreign minister, Ana Rojas, who ..., said in a statement that A": a noun phrase before the cue
         # with no verb in it is no clause the cue reports, but the subject's words the parser took for one)
         # (only with the cue's subject right after it past a comma, and words of the cue's own after it)
@@ -84,6 +86,10 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
             hearer = _hearer_that_clause(t, comps[0])
             if hearer is not None:
                 comps, tail = [hearer], comps[0]
+            else:  # 'told the commanders [that A had been crushed], hours after B': the writer's occasion
+                hearer = _hearer_that_clause(t, comps[0], occasion=True)
+                if hearer is not None:
+                    comps = [hearer]
         lo = hi = None
         rule = "indirect:complement"
         if comps:
@@ -121,6 +127,7 @@ def find_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, i
                 rule = "indirect:linear"
         if lo is not None and hi is not None:
             hi = _aside_start(doc, lo, hi)
+            hi = _before_span_occasion(doc, lo, hi)  # '..., hours after B': the writer's when, not the words said
             hi = _before_quote_cue(doc, lex, t, lo, hi)
             hi = relative_clause_end(doc, t, lo, hi)  # 'X, whose party has said [A], called on ...'
             # 'After arguing that A, [his team] is suggesting ...': the opening clause's content ends at the comma
@@ -260,10 +267,12 @@ def _that_opens(hearer: Token, clause: Token, subj: Token) -> bool:
     return all(k in own for k in range(hearer.i + 1, that.i))
 
 
-def _hearer_that_clause(cue: Token, comp: Token) -> Token | None:
+def _hearer_that_clause(cue: Token, comp: Token, occasion: bool = False) -> Token | None:
     """The clause opened by 'that' the parser hung on the cue's hearer as a relative clause, when the cue's own
     complement is the quoted words right after it following a comma: 'told reporters [that A], "B"'. (A relative
-    'that' is the clause's subject or object, never its 'mark'.)"""
+    'that' is the clause's subject or object, never its 'mark'.) With ``occasion``, when what the parser took for
+    the complement is instead the writer's saying when it was said, after the comma: 'told the generals [that the
+    revolt had been put down], hours after ...', '..., shortly before ...' (the content is the that-clause alone)."""
     for o in cue.children:
         if o.dep_ not in ("obj", "iobj") or not o.i < comp.i:
             continue
@@ -272,10 +281,42 @@ def _hearer_that_clause(cue: Token, comp: Token) -> Token | None:
                     m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):
                 gap = cue.doc[c.right_edge.i + 1 : comp.left_edge.i + 1]
                 first = next((x for x in cue.doc[comp.left_edge.i : comp.i + 1] if not x.is_punct), None)
-                if all(x.is_punct or x.is_space for x in gap) and first is not None and first.i > 0 and \
-                        cue.doc[first.i - 1].text in QUOTE_CHARS:
+                if not all(x.is_punct or x.is_space for x in gap) or first is None or first.i == 0:
+                    continue
+                if occasion and any(x.text == "," for x in gap) and _opens_occasion(cue.doc, first.i) \
+                        or not occasion and cue.doc[first.i - 1].text in QUOTE_CHARS:
                     return c
     return None
+
+
+_OCCASION_WORDS = {"after", "before", "since", "amid"}
+# (not 'just' / 'only': ', just as prices did in 2008', ', only after a vote' may be the speaker's)
+_SPAN_WORDS = {"hours", "minutes", "days", "weeks", "months", "moments", "shortly", "soon", "a", "an", "two", "three",
+               "four", "few", "several", "one", "hour", "day", "week", "month", "year", "years", "long"}
+
+
+def _before_span_occasion(doc: Doc, lo: int, hi: int) -> int:
+    """A reported clause's end before the writer's saying when it was said, after a comma: a time span and a linking
+    word opening a clause of its own ('said A had been crushed[, hours after troops fought ...]', '[, a day before the
+    vote was held]', '[, shortly after police fired ...]'). A bare ', after ...' may be the speaker's and stays."""
+    for k in range(lo + 2, hi - 2):
+        if doc[k].text != "," or doc[k + 1].lower_ not in _SPAN_WORDS or not _opens_occasion(doc, k + 1):
+            continue
+        if any(x.tag_ in ("VBD", "VBZ", "VBP", "VBN") for x in doc[k + 2 : hi]):
+            return k
+    return hi
+
+
+def _opens_occasion(doc: Doc, k: int) -> bool:
+    """The words from ``k`` say when something happened: 'after ...', 'hours after ...', 'a day before ...',
+    'shortly after ...', 'amid ...' (up to three words of a time span before the linking word)."""
+    for j in range(k, min(k + 4, len(doc))):
+        w = doc[j].lower_
+        if w in _OCCASION_WORDS:
+            return True
+        if w not in _SPAN_WORDS:
+            return False
+    return False
 
 
 def _role_before_name(cue: Token, c: Token, comps: list[Token]) -> bool:
