@@ -117,6 +117,12 @@ _SAID_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "request
 
 
 #: CAMEO roots whose target may be a place or a site, standing for its owner: threats, posture, force
+#: place nouns whose "of" phrase is the place's own name ("the town *of Afrin*", "the enclave *of Douma*")
+NAMED_SITE_HEADS = frozenset({"town", "city", "village", "district", "province", "region", "county", "area",
+                              "enclave", "territory", "neighbourhood", "neighborhood", "suburb", "island", "port",
+                              "valley", "municipality", "township", "hamlet"})
+#: entity types of an "of" name that is no place ("the city of *Tuesday*" aside, people and works)
+_NOT_SITE_ENTS = frozenset({"PERSON", "DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "CARDINAL"})
 _SITE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 
 
@@ -133,7 +139,9 @@ class ArgumentsMixin:
         if lemma_of(h) not in sites or is_coded(self.actors.get(h, fallback=False)):
             return None
         own = self._noun_owner(h)
-        if own is None or own.tag_ == "PRP$":
+        if own is None:
+            return self._named_site(h)
+        if own.tag_ == "PRP$":
             return None
         a = self.actors.get(own, fallback=False)
         if a is None or not a.country or (own.dep_.startswith("nmod") and own.dep_ != "nmod:poss" and a.sector):
@@ -141,6 +149,39 @@ class ArgumentsMixin:
             # an "of" phrase only for a country: "the ports *of Syria*", not "the base *of the army*"
             return None
         return own
+
+    def _named_site(self, h: Token) -> Token | None:
+        """The place a place noun's "of" phrase names, when the noun has no owner of its own: *Afrin* in "air
+        strikes against the Kurdish-held town of Afrin", *Mosul* in "their assault on the old-city area of Mosul"
+        (a proper name, not a time, right after "of" on a settlement or area noun; the place itself is the
+        site struck, as in "the shelling of Aleppo")."""
+        if lemma_of(h) not in NAMED_SITE_HEADS:
+            return None
+        for cs, x in _prep_args(h):
+            if cs == {"of"} and x.pos_ == "PROPN" and x.i > h.i and x.ent_type_ not in _NOT_SITE_ENTS \
+                    and not _is_temporal(x) and self.actors.get(x) is not None:
+                return x
+        return None
+
+    def _claimed_act_target(self, t: Token, code: str | None, src_tok: Token | None) -> Token | None:
+        """The side struck by the act a group claims: *Nigerian soldiers* in "claimed responsibility for a bombing
+        attack on Nigerian soldiers" (015 only; the for-phrase's head a noun of violent action, and a coded
+        party, a site one owns or a named site in that noun's on / against / at phrase)."""
+        if code != "015":
+            return None
+        heads = [t, *(c for c in children_of(t) if c.dep_ in ("obj", "dobj"))]  # ("responsibility *for* ...")
+        for cs, f in [a for x in heads for a in _prep_args(x)]:
+            if "for" not in cs or lemma_of(f) not in AGENT_EVENT_NOUNS:
+                continue
+            for ps, h in _prep_args(f):
+                if ps & {"against", "on", "upon", "at"} and (src_tok is None or h.i != src_tok.i) \
+                        and not _is_temporal(h):
+                    if is_coded(self.actors.get(h, fallback=False)):
+                        return h
+                    site = self._site_target(h, "19")  # (a site struck, as for the attack's own event)
+                    if site is not None:
+                        return site
+        return None
 
     def _war_purpose_target(self, t: Token, code: str | None, src_tok: Token | None) -> Token | None:
         """The side a show of force is readied against, named in its purpose: "mobilized reservists *for a war
@@ -178,7 +219,8 @@ class ArgumentsMixin:
         """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
         with a preposition that marks the target of this kind of event: "fired rockets *into*
         Israel", "protested *against* the government", "cooperate *with* Japan" (only a coded actor)."""
-        nested = self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok)
+        nested = self._claimed_act_target(t, code, src_tok) or self._war_purpose_target(t, code, src_tok) \
+            or self._nested_target(t, src_tok)
         if nested is not None:
             return nested
         preps = TARGET_PREPS.get(code[:2])
