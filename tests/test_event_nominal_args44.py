@@ -78,3 +78,12 @@ def test_nationality_of_the_place_noun_stays(pipe):
 def test_place_noun_without_a_name_has_no_target(pipe):
     evs = _events(pipe, "The army's attack on the village killed five.")
     assert _targets(evs, "19") == [None], show(evs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Syria said its soldiers repelled an overnight rebel assault west of the northern city of Hama.", "Hama"),
+    ("Yemeni troops beat back a Houthi attack south of the port city of Hodeidah on Friday.", "Hodeidah"),
+])
+def test_place_where_an_attack_was_met_is_no_target(pipe, text, name):
+    evs = _events(pipe, text)
+    assert not any(e.target is not None and name in e.target.text for e in evs), show(evs)

@@ -123,6 +123,8 @@ NAMED_SITE_HEADS = frozenset({"town", "city", "village", "district", "province",
                               "valley", "municipality", "township", "hamlet"})
 #: entity types of an "of" name that is no place ("the city of *Tuesday*" aside, people and works)
 _NOT_SITE_ENTS = frozenset({"PERSON", "DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "CARDINAL"})
+#: prepositions that mark the place struck ("an assault *on* the area of X")
+_STRUCK_CASES = frozenset({"on", "upon", "against", "at", "into", "toward", "towards"})
 _SITE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 
 
@@ -157,6 +159,8 @@ class ArgumentsMixin:
         site struck, as in "the shelling of Aleppo")."""
         if lemma_of(h) not in NAMED_SITE_HEADS:
             return None
+        if h.dep_ not in ("obj", "dobj", "nsubj:pass") and not _cases(h) & _STRUCK_CASES:
+            return None  # "repelled an attack *east of* the city of X": where it happened, not what was struck
         for cs, x in _prep_args(h):
             if cs == {"of"} and x.pos_ == "PROPN" and x.i > h.i and x.ent_type_ not in _NOT_SITE_ENTS \
                     and not _is_temporal(x) and self.actors.get(x) is not None:
