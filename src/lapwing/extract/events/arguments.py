@@ -116,15 +116,15 @@ _SAID_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "request
                          "decision", "invitation", "remark", "comment", "warning", "order", "ruling"})
 
 
-#: CAMEO roots whose target may be a place or a site, standing for its owner: threats, posture, force
 #: place nouns whose "of" phrase is the place's own name ("the town *of Afrin*", "the enclave *of Douma*")
 NAMED_SITE_HEADS = frozenset({"town", "city", "village", "district", "province", "region", "county", "area",
                               "enclave", "territory", "neighbourhood", "neighborhood", "suburb", "island", "port",
                               "valley", "municipality", "township", "hamlet"})
-#: entity types of an "of" name that is no place ("the city of *Tuesday*" aside, people and works)
+#: entity types of an "of" name that is no place (people, dates, works, laws)
 _NOT_SITE_ENTS = frozenset({"PERSON", "DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "CARDINAL"})
 #: prepositions that mark the place struck ("an assault *on* the area of X")
 _STRUCK_CASES = frozenset({"on", "upon", "against", "at", "into", "toward", "towards"})
+#: CAMEO roots whose target may be a place or a site, standing for its owner: threats, posture, force
 _SITE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 
 
@@ -167,26 +167,6 @@ class ArgumentsMixin:
                 return x
         return None
 
-    def _claimed_act_target(self, t: Token, code: str | None, src_tok: Token | None) -> Token | None:
-        """The side struck by the act a group claims: *Nigerian soldiers* in "claimed responsibility for a bombing
-        attack on Nigerian soldiers" (015 only; the for-phrase's head a noun of violent action, and a coded
-        party, a site one owns or a named site in that noun's on / against / at phrase)."""
-        if code != "015":
-            return None
-        heads = [t, *(c for c in children_of(t) if c.dep_ in ("obj", "dobj"))]  # ("responsibility *for* ...")
-        for cs, f in [a for x in heads for a in _prep_args(x)]:
-            if "for" not in cs or lemma_of(f) not in AGENT_EVENT_NOUNS:
-                continue
-            for ps, h in _prep_args(f):
-                if ps & {"against", "on", "upon", "at"} and (src_tok is None or h.i != src_tok.i) \
-                        and not _is_temporal(h):
-                    if is_coded(self.actors.get(h, fallback=False)):
-                        return h
-                    site = self._site_target(h, "19")  # (a site struck, as for the attack's own event)
-                    if site is not None:
-                        return site
-        return None
-
     def _war_purpose_target(self, t: Token, code: str | None, src_tok: Token | None) -> Token | None:
         """The side a show of force is readied against, named in its purpose: "mobilized reservists *for a war
         against* Iraq", "massed troops for an offensive on Y", "deployed tanks for an assault on Y's positions"
@@ -223,8 +203,7 @@ class ArgumentsMixin:
         """A coded actor in a prepositional phrase that the pattern's own target specs did not name,
         with a preposition that marks the target of this kind of event: "fired rockets *into*
         Israel", "protested *against* the government", "cooperate *with* Japan" (only a coded actor)."""
-        nested = self._claimed_act_target(t, code, src_tok) or self._war_purpose_target(t, code, src_tok) \
-            or self._nested_target(t, src_tok)
+        nested = self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok)
         if nested is not None:
             return nested
         preps = TARGET_PREPS.get(code[:2])

@@ -366,8 +366,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             tgt_tok = tgt_tok or first
             if tgt_tok is not None and p.target and not is_coded(self.actors.get(tgt_tok, fallback=False)):
                 # "tweeted in *support* of Azerbaijan": the one backed is the relation noun's complement
-                tgt_tok = self._claimed_act_target(t, code, src_tok) \
-                    or self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok) \
+                tgt_tok = self._war_purpose_target(t, code, src_tok) or self._nested_target(t, src_tok) \
                     or self._object_complement_target(t, src_tok, code) \
                     or self._site_target(tgt_tok, code) or tgt_tok  # ("fired rockets at *Israeli* towns")
             if tgt_tok is None and p.target and code:
