@@ -116,6 +116,14 @@ _SAID_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "request
                          "decision", "invitation", "remark", "comment", "warning", "order", "ruling"})
 
 
+#: place nouns whose "of" phrase is the place's own name ("the town *of Afrin*", "the enclave *of Douma*")
+NAMED_SITE_HEADS = frozenset({"town", "city", "village", "district", "province", "region", "county", "area",
+                              "enclave", "territory", "neighbourhood", "neighborhood", "suburb", "island", "port",
+                              "valley", "municipality", "township", "hamlet"})
+#: entity types of an "of" name that is no place (people, dates, works, laws)
+_NOT_SITE_ENTS = frozenset({"PERSON", "DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "CARDINAL"})
+#: prepositions that mark the place struck ("an assault *on* the area of X")
+_STRUCK_CASES = frozenset({"on", "upon", "against", "at", "into", "toward", "towards"})
 #: CAMEO roots whose target may be a place or a site, standing for its owner: threats, posture, force
 _SITE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 
@@ -133,7 +141,9 @@ class ArgumentsMixin:
         if lemma_of(h) not in sites or is_coded(self.actors.get(h, fallback=False)):
             return None
         own = self._noun_owner(h)
-        if own is None or own.tag_ == "PRP$":
+        if own is None:
+            return self._named_site(h)
+        if own.tag_ == "PRP$":
             return None
         a = self.actors.get(own, fallback=False)
         if a is None or not a.country or (own.dep_.startswith("nmod") and own.dep_ != "nmod:poss" and a.sector):
@@ -141,6 +151,21 @@ class ArgumentsMixin:
             # an "of" phrase only for a country: "the ports *of Syria*", not "the base *of the army*"
             return None
         return own
+
+    def _named_site(self, h: Token) -> Token | None:
+        """The place a place noun's "of" phrase names, when the noun has no owner of its own: *Afrin* in "air
+        strikes against the Kurdish-held town of Afrin", *Mosul* in "their assault on the old-city area of Mosul"
+        (a proper name, not a time, right after "of" on a settlement or area noun; the place itself is the
+        site struck, as in "the shelling of Aleppo")."""
+        if lemma_of(h) not in NAMED_SITE_HEADS:
+            return None
+        if h.dep_ not in ("obj", "dobj", "nsubj:pass") and not _cases(h) & _STRUCK_CASES:
+            return None  # "repelled an attack *east of* the city of X": where it happened, not what was struck
+        for cs, x in _prep_args(h):
+            if cs == {"of"} and x.pos_ == "PROPN" and x.i > h.i and x.ent_type_ not in _NOT_SITE_ENTS \
+                    and not _is_temporal(x) and self.actors.get(x) is not None:
+                return x
+        return None
 
     def _war_purpose_target(self, t: Token, code: str | None, src_tok: Token | None) -> Token | None:
         """The side a show of force is readied against, named in its purpose: "mobilized reservists *for a war
