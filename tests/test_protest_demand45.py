@@ -51,6 +51,17 @@ def test_the_protest_takes_the_sub_code_its_demand_names(pipe, text, code):
     assert not with_root(evs, "10"), show(evs)
 
 
+@pytest.mark.parametrize("text, tcountry", [
+    # whom the demand for a change is made of is the protest's target, when the protest has none
+    ("Kurdish lawmakers in Ankara started a hunger strike on Monday to demand the resignation of the Turkish interior "
+     "minister.", "TUR"),
+    ("Hundreds of students marched through La Paz on Friday demanding the resignation of the Bolivian president.", "BOL"),
+])
+def test_the_protest_takes_the_target_of_its_demand(pipe, text, tcountry):
+    evs = claimed(pipe, text)
+    assert [e for e in with_root(evs, "14") if e.target is not None and e.target.country == tcountry], show(evs)
+
+
 @pytest.mark.parametrize("text, demand", [
     # the demand is someone else's: a subject of its own
     ("Students marched through Dhaka as the United Nations demanded an inquiry into the killings.", "demanded"),

@@ -37,7 +37,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 
 def fold_protest_demands(events: list, lex) -> list:
     """Drop each demand or appeal that is the purpose or manner clause of a kept protest by the same actors, the
-    protest taking the sub-code the demand names (when it has none of its own)."""
+    protest taking the sub-code the demand names (when it has none of its own) and, with it, the demand's coded target
+    when it has none."""
     # (a planned protest coded as a threat keeps its demand as content too: "will march to demand ...", 133)
     protests = [e for e in events if e[0].cameo[:2] == "14" or (e[3].code or "")[:2] == "14"]
     if not protests:
@@ -48,9 +49,13 @@ def fold_protest_demands(events: list, lex) -> list:
         ps = [f for f in protests if _content_of(f, e)] if ev.cameo[:2] in _DEMAND_ROOTS else []
         if not ps:
             out.append(e)
-        folded += [(p, ev.cameo) for p in ps]
-    for p, code in folded:
-        _take_aim(p, code, lex)
+        folded += [(p, ev) for p in ps]
+    for p, d in folded:
+        _take_aim(p, d.cameo, lex)
+        if p[0].target is None and d.cameo in _AIMS and d.target is not None and d.target.country:
+            # (whom a demand for a change of leader, policy, rights or institutions is made of is the protest's target:
+            # "demanding the resignation of *the Bolivian president*")
+            p[0].target = d.target
     return out
 
 
