@@ -27,6 +27,7 @@ from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.actor_context import ParticipantsMixin
 from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
 from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
+from lapwing.extract.events.protest_content import fold_protest_demands
 from lapwing.extract.events.sentence_dedupe import _drop_frame_nouns, dedupe_events
 from lapwing.extract.events.token_index import lemma_words
 from lapwing.extract.registry import Context, extractor
@@ -185,6 +186,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         events = _drop_frame_nouns(events)
         # (an earlier act named as the point of reference of a superlative: "the biggest turnout *since* ...")
         events = background_events(drop_echo_statements(self.dedupe(events)))
+        events = fold_protest_demands(events, self.lex)  # "marched *demanding* ...": the protest's content
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
 
