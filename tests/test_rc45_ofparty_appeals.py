@@ -87,3 +87,17 @@ def test_a_release_keeps_its_target_rules(pipe):
     ev = _one(pipe, "The Italian government called for the release of the aid workers.", "02")
     assert ev.rule == "call_for" and ev.cameo == "0253"
     assert ev.target is None or "aid workers" not in ev.target.text
+
+
+@pytest.mark.parametrize("text, code", [
+    # the removal of a trade measure is an appeal to ease it (0254), not for a leader's removal (0241)
+    ("The European Union called for the removal of Chinese tariffs on wine.", "0254"),
+    ("Canberra is seeking the removal of Indonesian import quotas on live cattle.", "0254"),
+    ("The Cuban foreign minister called for the withdrawal of the American sanctions.", "0254"),
+    # the withdrawal of a law or a tax is an appeal for a change of policy (0242), not a retreat of forces
+    ("The Indian opposition called for the withdrawal of the new tax on fuel.", "0242"),
+    ("The Punjab state government pressed for the repeal of the farm laws.", "0242"),
+])
+def test_the_removal_of_a_measure_or_law_keeps_its_own_code(pipe, text, code):
+    ev = _one(pipe, text, "02")
+    assert ev.cameo == code
