@@ -96,7 +96,7 @@ def _closing_clause(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[int
                 return (c,) + got + (False,)
     # ('..., the minister's spokesman told reporters, adding that ...': the participle's content is its own; the cue
     # clause before it closes the clause before its comma)
-    if commas and texts[commas[-1] + 1].lower() in _PARTICIPLES and lex.verb_forms.get(texts[commas[-1] + 1].lower()):
+    if commas and commas[-1] + 1 < end and texts[commas[-1] + 1].lower() in _PARTICIPLES and lex.verb_forms.get(texts[commas[-1] + 1].lower()):
         stop = commas[-1]
         for c in reversed([k for k in commas if k < stop][-3:]):
             got = _np_cue_tail(doc, c + 1, stop, lex)
