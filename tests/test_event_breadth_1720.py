@@ -62,7 +62,7 @@ POSITIVE = [
     ('Rebels engaged the peacekeepers in a firefight near Goma.', '193', 'Rebels', None),
     ('police lathi-charged the protesters in patna on monday.', '175', None, 'protesters'),
     ('Venezuelan authorities confiscated the assets of the opposition newspaper.', '1711', 'authorities', None),
-    ('Russian forces have looted Ukrainian museums in Kherson.', '171', 'forces', None),
+    ('Russian forces have looted Ukrainian museums in Kherson.', '1712', 'forces', None),
     ("Militants torched a girls' school in Pakistan's Swat valley.", '1712', 'Militants', None),
     ('Guerrillas blew up an oil pipeline in northern Colombia.', '1712', 'Guerrillas', None),
     ('China imposed restrictions on Lithuanian imports.', '172', 'China', None),
