@@ -29,16 +29,23 @@ def argument_conjuncts(tok: Token) -> list[Token]:
     conj = [x for x in children_of(tok) if x.dep_ == "conj"] or [
         x for f in children_of(tok) if f.dep_ == "flat" and f.i > tok.i for x in children_of(f) if x.dep_ == "conj"]
     if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children) and not _joined(conj[0]) \
-            and not _listed(conj[0]):
+            and not (_listed(conj[0]) and not _after_of(tok, conj[0])):
         conj = []
     if conj:
         # "Austria, Hungary *and Slovakia*": a list the parser chained, each member the conjunct of the one before
-        conj += [y for x in conj if _listed(x) for y in children_of(x) if y.dep_ == "conj" and y.i > x.i]
+        conj += [y for x in conj if _listed(x) and not _after_of(tok, x)
+                 for y in children_of(x) if y.dep_ == "conj" and y.i > x.i]
     conj += [x for x in children_of(tok) if x.dep_ in ("nmod", "appos", "conj") and x.i > tok.i and _as_well_as(x)
              and all(x.i != c.i for c in conj)]  # "Sweden and Finland, *as well as Estonia*,"
     if not conj and (h := hung_conjunct(tok)) is not None:
         conj = [h]
     return conj
+
+
+def _after_of(tok: Token, c: Token) -> bool:
+    """``tok`` has a noun modifier between it and its conjunct ``c``: the list may be that modifier's ("met the
+    commanders *of the army*, the air force and the navy"), so the chain is not followed."""
+    return any(x.dep_ == "nmod" and tok.i < x.i < c.i for x in children_of(tok))
 
 
 def _listed(c: Token) -> bool:
