@@ -75,3 +75,13 @@ def test_a_couple_is_one_side(pipe):
                          ("The president and his wife visited Kenya.", "KEN")):
         evs = claimed(pipe, text, "04")
         assert len(evs) == 2 and all(e.target is not None and e.target.country == target for e in evs), _show(evs)
+
+
+def test_a_dateline_place_is_no_party(pipe):
+    # the verb read as a conjunct of the dateline's place: the place is no co-subject (it fails without the dash guard)
+    text = ("None of the claims have been tested in court. By Tom Ek, The Nordic Press.  MALMO — A young Swedish "
+            "woman and her father have launched a lawsuit against Malmo police and the city's rail operator, alleging "
+            "she was a victim of abuse.")
+    evs = claimed(pipe, text, "11")
+    assert any(e.source is not None and "father" in e.source.text for e in evs), _show(evs)
+    assert all(e.source is None or e.source.text.strip() not in ("", "MALMO") for e in evs), _show(evs)

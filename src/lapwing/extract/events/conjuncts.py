@@ -106,7 +106,10 @@ def co_subjects(tok: Token) -> list[Token]:
     h = v.head
     if v.dep_ == "conj" and h.i < run[0].i and h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("ROOT", "ccomp") \
             and not any(c.dep_ in _SUBJ for c in children_of(h)):
-        run = [h] + run  # "Brazil and Argentina condemned ...": the verb a conjunct of the first name
+        # "Brazil and Argentina condemned ...": the verb a conjunct of the first name; not a dateline's place
+        # ("TORONTO — A man and his mother sued ...": a dash or colon within the first phrase)
+        if not any(doc[k].lower_ in ("—", "–", "-", "--", ":", ";") for k in range(h.i + 1, tok.i)):
+            run = [h] + run
     if len(run) < 2:
         return []
     joined = False
