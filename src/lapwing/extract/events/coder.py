@@ -16,7 +16,7 @@ from lapwing.extract.docfacts import doc_heads, share_words, word_columns
 from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.background import background_events
 from lapwing.extract.events.coding import BuildMixin, drop_echo_statements
-from lapwing.extract.events.conjuncts import argument_conjuncts
+from lapwing.extract.events.conjuncts import argument_conjuncts, co_subjects
 from lapwing.extract.events.frame_contents import plan_contents, unstopped_act
 from lapwing.extract.events.context_death import deaths_after_force
 from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, arrests_in_modifiers
@@ -208,7 +208,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
             if tok is None or base is None or (role == "source" and reciprocal):
                 return out
             sides = self.actors.coded_sides(tok)  # "*French* and German troops", "*British*, *French* and German ..."
-            for x in argument_conjuncts(tok)[:3] + sides:  # (adjective_sides.py)
+            split = co_subjects(tok)[:3] if role == "source" else []  # "France, Germany and Italy urged ..."
+            for x in argument_conjuncts(tok)[:3] + sides + split:  # (adjective_sides.py; conjuncts.py)
                 a = self.actors.get(x, fallback=False)
                 if is_coded(a) and all(b is None or (a.start, a.end) != (b.start, b.end) for b in out) \
                         and not (base.start <= a.start and a.end <= base.end) \

@@ -28,11 +28,40 @@ def argument_conjuncts(tok: Token) -> list[Token]:
     conjunct with no "and" is an apposition ("the party's chief, Chidi Okonkwo, said"), not a second actor."""
     conj = [x for x in children_of(tok) if x.dep_ == "conj"] or [
         x for f in children_of(tok) if f.dep_ == "flat" and f.i > tok.i for x in children_of(f) if x.dep_ == "conj"]
-    if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children) and not _joined(conj[0]):
+    if len(conj) == 1 and not any(c.dep_ == "cc" for c in conj[0].children) and not _joined(conj[0]) \
+            and not (_listed(conj[0]) and not _after_of(tok, conj[0])):
         conj = []
+    if conj:
+        # "Austria, Hungary *and Slovakia*": a list the parser chained, each member the conjunct of the one before
+        conj += [y for x in conj if _listed(x) and not _after_of(tok, x)
+                 for y in children_of(x) if y.dep_ == "conj" and y.i > x.i]
+    conj += [x for x in children_of(tok) if x.dep_ in ("nmod", "appos", "conj") and x.i > tok.i and _as_well_as(x)
+             and all(x.i != c.i for c in conj)]  # "Sweden and Finland, *as well as Estonia*,"
     if not conj and (h := hung_conjunct(tok)) is not None:
         conj = [h]
     return conj
+
+
+def _after_of(tok: Token, c: Token) -> bool:
+    """``tok`` has a noun modifier between it and its conjunct ``c``: the list may be that modifier's ("met the
+    commanders *of the army*, the air force and the navy"), so the chain is not followed."""
+    return any(x.dep_ == "nmod" and tok.i < x.i < c.i for x in children_of(tok))
+
+
+def _listed(c: Token) -> bool:
+    """Conjunct ``c`` has a conjunct of its own that keeps an "and" / "or": the middle of a chained list."""
+    return any(y.dep_ == "conj" and y.i > c.i and any(k.dep_ == "cc" and k.lower_ in ("and", "or")
+                                                         for k in children_of(y)) for y in children_of(c))
+
+
+def _as_well_as(x: Token) -> bool:
+    """The phrase of ``x`` opens with "as well as" (after a comma), the words the parser hung on it."""
+    doc = x.doc
+    k = x.left_edge.i
+    while doc[k].dep_ == "punct" and k < x.i:
+        k += 1
+    return k + 2 < x.i + 1 and doc[k].lower_ == "as" and doc[k].dep_ == "cc" and doc[k + 1].lower_ == "well" \
+        and doc[k + 2].lower_ == "as"
 
 
 def _joined(c: Token) -> bool:
@@ -40,3 +69,66 @@ def _joined(c: Token) -> bool:
     "Excise *and* police personnel held two smugglers" (the "and" on "police")."""
     first = c.doc[c.left_edge.i]
     return first.dep_ == "cc" and first.lower_ in ("and", "or") and first.head.i != c.i and first.head.head.i == c.i
+
+
+
+_SUBJ = ("nsubj", "nsubj:pass")
+_JOINS = ("and", "or", "as well as", "along with")
+
+
+def _gap_words(doc, a: int, b: int) -> str:
+    """The words of tokens ``a`` .. ``b`` (inclusive; may be none) but commas, lower-cased and joined by spaces."""
+    return " ".join(doc[k].lower_ for k in range(a, b + 1) if doc[k].lower_ != ",")
+
+
+def _start(doc, q: Token) -> int:
+    """Where party ``q``'s own words start: after the commas and coordinator the parser hung on it."""
+    k = q.left_edge.i
+    while k < q.i and (doc[k].dep_ in ("cc", "punct") or (doc[k].dep_ == "fixed" and doc[k].head.dep_ == "cc")):
+        k += 1
+    return k
+
+
+def co_subjects(tok: Token) -> list[Token]:
+    """The other parties of a coordinated subject that the parser split up, for the subject ``tok`` of a verb:
+    "France, *Germany* and Italy urged ..." read as two subjects of the verb (the later one with its own conjunct),
+    "Norway as well as *Denmark* condemned ..." (a second subject, or an oblique after "as well as"), and "*Brazil*
+    and Argentina condemned ..." with the verb read as a conjunct of the first name. Only parties in one unbroken
+    run before the verb, each gap between two of them commas and at most one "and" / "or" / "as well as", with one
+    such coordinator somewhere in the run (in a gap or inside the last party's phrase); [] for anything else (no
+    coordinator: "The minister, the envoy, said ..." is an apposition)."""
+    v = tok.head
+    if tok.dep_ not in _SUBJ or v.i <= tok.i or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    doc = tok.doc
+    run = [c for c in children_of(v) if c.i < v.i and c.pos_ in ("NOUN", "PROPN") and (c.dep_ in _SUBJ or (
+        c.dep_ == "obl" and _gap_words(doc, c.left_edge.i, _start(doc, c) - 1) == "as well as"))]
+    h = v.head
+    if v.dep_ == "conj" and h.i < run[0].i and h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("ROOT", "ccomp") \
+            and not any(c.dep_ in _SUBJ for c in children_of(h)):
+        # "Brazil and Argentina condemned ...": the verb a conjunct of the first name; not a dateline's place
+        # ("TORONTO — A man and his mother sued ...": a dash or colon within the first phrase)
+        if not any(doc[k].lower_ in ("—", "–", "-", "--", ":", ";") for k in range(h.i + 1, tok.i)):
+            run = [h] + run
+    if len(run) < 2:
+        return []
+    joined = False
+    for p, q in zip(run, run[1:]):
+        q0 = _start(doc, q)
+        p_end = max([p.i] + [x.right_edge.i for x in children_of(p) if x.i < q.left_edge.i and x.dep_ != "punct"])
+        gap = _gap_words(doc, p_end + 1, q0 - 1)
+        if gap not in ("",) + _JOINS:
+            return []
+        joined = joined or gap != ""
+    joined = joined or any(c.dep_ == "conj" and any(k.dep_ == "cc" for k in children_of(c))
+                           for c in children_of(run[-1]))
+    if not joined:
+        return []
+    out = []
+    for x in run:
+        if x.i != tok.i:
+            out.append(x)
+        # (in a run with its coordinator a conjunct after a comma is a member: "Iceland, *Norway*, Sweden and ...")
+        lone = [c for c in children_of(x) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and x.i < c.i < v.i]
+        out += [c for c in argument_conjuncts(x) + lone if c.i < v.i and c.i != tok.i and all(c.i != o.i for o in out)]
+    return out
