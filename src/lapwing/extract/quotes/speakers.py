@@ -73,7 +73,7 @@ def speaker_span(token: Token) -> tuple[int, int]:
                    and c.left_edge.i == end + 1), None)
         last = speaker_span(of)[1] - 1 if of is not None else end
         # (not over a comma or a bracket, nor an amount, where the parser ran a clause into the phrase: 'a small
-        # fraction of the $20 million [experts say] ...')
+        # share of the $5 billion [bankers estimate] ...')
         if of is not None and not any(t.text in QUOTE_CHARS or t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013")
                                       or t.like_num or t.tag_ == "$" for t in doc[end + 1 : last + 1]):
             end = last
