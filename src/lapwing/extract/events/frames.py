@@ -26,7 +26,7 @@ from lapwing.extract.events.syntax import (
 from lapwing.extract.events.syntax_args import _conj, _name_conj, _side_conj, _prep, _prep_args
 from lapwing.extract.events.phrases import _loose_preps, _modifiers, measure_content
 from lapwing.extract.events.under_attack import joined_antecedent
-from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, HAPPEN_VERBS, LIGHT_VERBS
+from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, CARRY_ON_VERBS, HAPPEN_VERBS, LIGHT_VERBS
 from lapwing.extract.events.parse_memo import children_of
 
 #: nouns that measure or group an event in their "of" complement: "ten days of war games", "a new round
@@ -304,6 +304,9 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                         src_tok is None or ((src_tok.pos_ == "PRON" or src_tok.tag_ == "PRP$")
                                             and self.actors.get(src_tok) is None)):
                     src_tok = _subj_token(light[0])  # "X continued *their* hunger strike"
+                elif light is not None and light[1] == "light" and src_tok is not None and src_tok.tag_ == "PRP$" \
+                        and src_tok.head.i == t.i and (s := _subj_token(light[0])) is not None and s.pos_ != "PRON":
+                    src_tok = s  # "Kurdish prisoners kept up *their* hunger strike": the owner is the subject (round 45)
                 elif light is not None and light[1] == "in" and src_tok is None and (p.code or "")[:2] in ("18", "19", "20") \
                         and _cases(t) & {"in", "during"}:
                     # the verb tells the outcome of the attack the noun names: its doer is the attack's
@@ -427,6 +430,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                     c.dep_ in ("xcomp", "obj", "dobj") or c.dep_ == "advcl" and "as" in _cases(c)) for c in children_of(h)):
                 return None  # "called the attack *a crime*", "declared the strike *illegal*": a judgement of the event
             return h, "light", None
+        if (prts := {c.lower_ for c in h.children if c.dep_ == "compound:prt" or c.dep_ == "advmod" and c.i == h.i + 1}) and any(
+                prts & CARRY_ON_VERBS.get(lem, set()) for lem in lems) and (
+                n.dep_ in ("obj", "dobj") and "up" in prts or n.dep_ == "obl" and _cases(n) == {"with"}):
+            return h, "light", None  # "kept up their strike", "pressed on with their hunger strike"
         if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
                                             "meet", "sit", "come", "arrive", "resort"}:
             if "under" in _cases(n):

@@ -166,6 +166,9 @@ head of the verb's time phrase (it is the verb's object, the day its oblique).
 rebels of ...", "State broadcaster X, in its evening bulletin, denied that ..." with the verb after the subject's
 prepositional aside read as an adjective of its object (the object a conjunct of the subject), or as a parataxis or
 conjunct of the subject: the verb is the clause's, the subject before the aside its subject, the noun its object.
+176-177 (session 27, round 45, `repair_crowd_act`): a crowd's protest verb read as a reduced relative on the subject
+of an -ing root ("Hundreds of students *rallied* in La Paz *demanding* ..."), or as a compound of its plural object
+("Truckers in Chile *blocked* roads for a third day, urging ...").
 """
 
 from __future__ import annotations
@@ -216,6 +219,7 @@ from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copul
 from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
 from lapwing.extract.events.repair_caused_noun import repair_caused_event_noun
 from lapwing.extract.events.repair_conjunct_object import repair_object_to_second_verb
+from lapwing.extract.events.repair_crowd_act import repair_crowd_act_compound, repair_crowd_act_relative
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
@@ -340,6 +344,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("dateline", repair_dateline_subject), ("front", repair_fronted_subject),
                        ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
+    _apply(out, todo, (("crowdacl", repair_crowd_act_relative), ("crowdcomp", repair_crowd_act_compound)))
+    if todo["crowdcomp"]:
+        todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     for a, b in todo_np:
         sent = out[a:b]
         root = sent.root

@@ -30,6 +30,7 @@ from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
 from lapwing.extract.events.repair_caused_noun import CAUSED_NOUNS, caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
+from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_free_verb import free_verb_candidate
@@ -62,7 +63,8 @@ _WORDS = frozenset({"whose", "who", "which", "dead", "unconscious", "is"})
 
 #: the word lists the third pass's tests read (a word of none of them, not ending in "ed", is taken by no test but a
 #: verb's, a listed word's or a preposition's after a verb: ``_word_pass_tokens``)
-_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | _CUT_FIRST | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS)
+_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | _CUT_FIRST | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS
+                         | CROWD_ACTS)
 
 
 def _word_pass_tokens(P: list[str], L: list[str], all_forms: dict[str, str], forms: dict[str, str]) -> list[int]:
@@ -392,6 +394,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             if dep == "acl" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and H[i] == p \
                     and D[p] in ("nsubj", "nsubj:pass") and H[p] > i:
                 todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
+            if dep == "acl" and crowd_relative_candidate(D, H, T, L, i):
+                todo["crowdacl"].append(i)  # "Hundreds of students *rallied* in X demanding ..." (176)
         if dep == "advcl":  # the tests of adverbial clauses
             if tag == "VBG" and dep == "advcl" and H[i] < i:
                 todo["vbg"].append(i)
@@ -408,6 +412,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and p >= 0 and dep in _CUT_MEASURE \
                 and L[p] in MEASURE_KINDS and (low in MEASURE_NOUNS or low in _CUT_FIRST):
             todo["measkind"].append(i)  # "imposed an arms *embargo* on" with *arms* the object (137)
+        if dep in ("compound", "amod") and crowd_compound_candidate(D, H, P, L, i):
+            todo["crowdcomp"].append(i)  # "Truckers in Chile *blocked* roads ..." read as one noun phrase (177)
         if pos in ("NOUN", "VERB") and low in CAUSED_NOUNS and caused_noun_candidate(L, i):
             todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
         if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \

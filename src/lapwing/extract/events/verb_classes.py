@@ -28,6 +28,10 @@ LIGHT_VERBS = {
     # a campaign made fiercer: "ramped up attacks on", "redoubled its raids", "heightened its patrols"
     "ramp", "redouble", "heighten",
 }
+#: verbs that carry on a nominal event with a particle (session 27, round 45): "*kept up* their hunger strike" (the
+#: event the object), "*pressed on with* their strike", "*pushed ahead with* the march" (the event after "with")
+CARRY_ON_VERBS = {"keep": {"up"}, "press": {"on", "ahead"}, "push": {"on", "ahead"}, "carry": {"on"},
+                  "go": {"ahead", "on"}, "forge": {"ahead", "on"}}
 HAPPEN_VERBS = {
     "erupt", "break", "take", "occur", "happen", "continue", "rage", "intensify", "escalate", "kill",
     "leave", "injure", "wound", "hit", "rock", "shake", "spread", "resume", "flare", "begin", "start",
