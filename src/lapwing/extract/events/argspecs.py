@@ -204,6 +204,15 @@ class ArgSpecsMixin:
             if h is not None and (is_coded(self.actors.get(h, fallback=False)) or self._noun_owner(h) is not None):
                 return h
             return None
+        if spec.startswith("objforprep:"):
+            # (round 45, rc47) the party of the for-phrase of an appeal noun a light verb takes: "renewed its call for
+            # the dismissal *of the mayor*", "repeated their demand for the withdrawal *of the troops*" (coded or owned)
+            o = _obj_token(t)
+            f = _prep(o, {"for"}) if o is not None and o.pos_ == "NOUN" else None
+            h = _prep(f, {spec[11:]}) if f is not None and f.pos_ in ("NOUN", "PROPN") else None
+            if h is not None and (is_coded(self.actors.get(h, fallback=False)) or self._noun_owner(h) is not None):
+                return h
+            return None
         if spec == "xsubj":
             x = self._content_clause(t)
             if x is None:
