@@ -83,7 +83,7 @@ def test_repair_118_leaves_two_nouns(pipe):
 # -- repair 119: a relative clause labelled a plain clause ---------------------------------------------------------
 @pytest.mark.parametrize("text,country", [
     ("Defence Minister Tarek Saleh, who was sanctioned by Washington, visited Moscow.", "USA"),
-    ("Defence Minister Tarek Saleh, who was sanctioned by Washington on Monday, visited Moscow.", "USA"),
+    ("Defence Minister Tarek Saleh, who was sanctioned by Washington last year, visited Moscow.", "USA"),
 ])
 def test_sanction_in_a_relative_clause(pipe, text, country):
     evs = events(pipe, text)

@@ -14,16 +14,6 @@ the noun it modifies ("the general and *protest* leaders signed ...", "*protest*
 no act: ``modifier_base_verb``; the noun of "came under attack" is what the subject undergoes: ``undergone_noun``
 (session 17).
 
-An act told in a relative clause that marks it as earlier than the news by a past time of its own ("a journalist *who
-was arrested last year*", "two traders *whom police arrested two months ago*", "the village, *which guerrillas overran
-late last month*"), describes the clause's noun by its past: ``earlier_relative`` (session
-27, round 43; an old year in such a clause was already history, ``gates.old_year``). A relative clause with no such
-mark stays ("freed a diplomat *whom it arrested*", "the attack, *which the government blamed on the rebels*"), and a
-past time that dates a noun of the clause dates only that noun ("*which rejected last month's proposal*": the rejection
-stays; "*who led last year's protests*": the protests are background). The pluperfect alone is no such mark: it
-orders the acts of one story ("arrested 40 protesters *who had blocked* the road", "the commanders, *who had assured
-him* of their loyalty"), and a bare "earlier", "last week" or "days ago" may be the story's own news.
-
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
 docs/events.md, session 14.)
@@ -32,8 +22,6 @@ docs/events.md, session 14.)
 from __future__ import annotations
 
 from spacy.tokens import Token
-
-from lapwing.extract.events.parse_memo import children_of
 
 
 def reference_point(anchor: Token) -> bool:
@@ -55,69 +43,6 @@ def background_events(events: list) -> list:
     """``events``: (Event, trigger index, confidence, Candidate) of one sentence, without the acts named as a
     point of reference (see the module's docstring)."""
     return [e for e in events if not reference_point(e[3].anchor)]
-
-
-#: the labels of a relative clause's verb
-_RELATIVE = frozenset({"acl:relcl", "relcl"})
-#: edges that leave the clause an event stands in for another clause (a relative clause is looked for below them)
-_OTHER_CLAUSE = frozenset({"advcl", "ccomp", "parataxis", "csubj", "acl", "ROOT", "root", "appos"})
-#: what "last", "ago" and "earlier" count back in ("*last* month", "late *last* year", "*last* March", "two years *ago*",
-#: "*earlier* this year"): months and longer (a week back may still be the story's news)
-_PAST_SPANS = frozenset({"month", "year", "spring", "summer", "autumn", "fall", "winter", "decade",
-                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"})
-#: adverbs that put an act before the story's time
-_EARLIER_ADVERBS = frozenset({"ago", "previously", "formerly", "earlier"})
-
-
-def earlier_relative(anchor: Token, trigger: Token | None = None) -> bool:
-    """The anchor's clause is a relative clause that tells an earlier act of its noun (see the module's docstring):
-    its verb (or a verb it coordinates) has a time of its own that is past ("last year", "two months ago", "earlier
-    this month", "previously"), or the event noun ``trigger`` is dated by one ("took part in
-    *last month's* protests")."""
-    own = {anchor.i} | ({trigger.i} if trigger is not None else set())
-    rel, t, n = None, anchor, 0
-    while n < 6 and t.head.i != t.i:
-        if t.dep_ in _RELATIVE:
-            rel = t
-            break
-        if t.dep_ in _OTHER_CLAUSE:
-            return False
-        t, n = t.head, n + 1
-    if rel is None or rel.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return False
-    verbs, todo = {rel.i}, [rel]
-    while todo:  # the relative clause's verb and the verbs it coordinates ("who were tortured *and killed*")
-        for c in children_of(todo.pop()):
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in verbs:
-                verbs.add(c.i)
-                todo.append(c)
-    for x in rel.subtree:
-        if _clause_of(x, verbs) < 0:
-            continue
-        low = x.lower_
-        if low in _EARLIER_ADVERBS and x.dep_ in ("advmod", "obl:tmod", "obl", "npadvmod") and (
-                low not in ("earlier", "ago") or any(c.lower_.rstrip("s") in _PAST_SPANS for c in x.subtree)
-                or x.head.lower_.rstrip("s") in _PAST_SPANS):
-            return True  # ("earlier" or "days ago" may be the story's own week: only months and years back)
-        if low == "last" and x.head.lower_ in _PAST_SPANS and x.head.i > x.i and (
-                x.head.dep_ not in ("nmod:poss", "poss") or x.head.head.i in own):
-            return True  # ("last month's proposal" dates the proposal, not its rejection: only the event noun itself)
-    return False
-
-
-def _clause_of(x: Token, verbs: set[int]) -> int:
-    """The index of the verb of ``verbs`` (a relative clause's verb and its conjuncts) whose own clause holds ``x``;
-    -1 when another clause (a to-clause, an adverbial or a relative clause of its own) holds it first."""
-    t, n = x, 0
-    while n < 8:
-        if t.i in verbs:
-            return t.i
-        if t.dep_ in _OTHER_CLAUSE or t.dep_ in _RELATIVE or t.dep_ in ("xcomp", "conj") and t.pos_ in ("VERB", "AUX") \
-                or t.head.i == t.i:
-            return -1
-        t, n = t.head, n + 1
-    return -1
 
 
 _CLAUSE_EDGES = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "csubj", "acl:relcl"})

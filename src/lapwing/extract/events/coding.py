@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from lapwing.extract.events.victims import attacked_site, person_victim, unlocked_violence
 from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
-from lapwing.extract.events.background import attributive_participle, earlier_relative, modifier_base_verb, undergone_noun
+from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
 from lapwing.extract.events.coding_checks import JOB_PEOPLE
 from lapwing.extract.events.coding_checks import (  # noqa: F401  (VIOLENT_ROOTS and the predicates re-exported)
     ABSTRACT_CAUSES, PRESSURE_CAUSES, RECEPTION_NOUNS, VIOLENT_ROOTS, _DEAL_ROOTS, _DEATH_VERBS, _FIRING_NOUNS,
@@ -357,8 +357,6 @@ class BuildMixin:
             return self._no(c, "source not political")
         if self.old_year(c.anchor):
             return self._no(c, "history (old year)")
-        if earlier_relative(c.anchor, c.trigger):
-            return self._no(c, "an earlier act told of a noun (relative clause)")  # background.py
         if st is _LATER:
             st = status_gates(self, c, sent, row)
             if st is None:
