@@ -412,7 +412,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and p >= 0 and dep in _CUT_MEASURE \
                 and L[p] in MEASURE_KINDS and (low in MEASURE_NOUNS or low in _CUT_FIRST):
             todo["measkind"].append(i)  # "imposed an arms *embargo* on" with *arms* the object (137)
-        if dep in ("compound", "amod") and crowd_compound_candidate(D, H, P, L, i):
+        if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and dep in ("compound", "amod") \
+                and crowd_compound_candidate(D, H, P, L, i):
             todo["crowdcomp"].append(i)  # "Truckers in Chile *blocked* roads ..." read as one noun phrase (177)
         if pos in ("NOUN", "VERB") and low in CAUSED_NOUNS and caused_noun_candidate(L, i):
             todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
