@@ -43,3 +43,10 @@ def quote_with(quotes, words: str):
     found = [q for q in quotes if words in q.text]
     assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
     return found[0]
+
+
+def quote_starting(quotes, start: str):
+    """The first quote whose text starts with ``start`` (fails, listing the quotes, when there is none)."""
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quote starts with {start!r}: {[q.text for q in quotes]}"
+    return found[0]

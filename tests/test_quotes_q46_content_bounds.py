@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import nlp, run, no_actors  # noqa: F401 (fixtures)
+from quote_helpers import nlp, run, no_actors, quote_starting  # noqa: F401 (fixtures)
 
 
-def _one(qs, start):
-    got = [q for q in qs if q.text.startswith(start)]
-    assert got, [q.text for q in qs]
-    return got[0]
+_one = quote_starting
 
 
 # -- an appeal parted from its hearer by the writer's channel or time (quotes/objects.py) --------------------------
