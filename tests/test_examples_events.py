@@ -65,7 +65,10 @@ EXAMPLES = ROOT / "examples"
 #: "its neighbour" is the report's main country): the Senegal key event found
 #: 35 in session 27 round 44 (branch ex43): a bare "Iran was responsible" concluded by the speaker's own state is his blame
 #: (112), no longer a plain statement
-MAX_WRONG = 35
+#: 38 with the Georgia report added in session 28 (5 of its 20 emitted events wrong at its first run, 3 after two
+#: coding slips in the hand list were corrected: an order is a demand (100), rejecting criticism may be 016; the
+#: three: a bare statement of hospital figures, a call with no source, recalled ambassadors credited to the EU)
+MAX_WRONG = 38
 
 
 def _gold() -> list[dict]:
@@ -112,7 +115,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 25
+    assert len(arts) == 26
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors
