@@ -259,13 +259,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             if edge == "xcomp" and gaux & FUT_AUX:
                 future, cue = True, cue or "will"
             if edge in ("xcomp", "conj") and gaux & HYPO_AUX and not (edge == "conj" and _own_tense(child)):
-                if gaux & HYPO_AUX <= {"would", "'d", "’d"} and _reported_past(gov) and not (
-                        _mark_words(gov, gkids) & {"if", "unless"}):
-                    # "said it would expel the envoy and close the consulate", "said they would begin to
-                    # withdraw": the reported "would" is a future in the past for what hangs on it too (round 48)
-                    future, cue = True, cue or "would"
-                else:
-                    hypothetical, cue = True, cue or "modal"
+                hypothetical, cue = True, cue or "modal"
             if _mark_words(gov, gkids) & {"if", "unless", "whether"} and edge in ("xcomp", "conj", "ccomp"):
                 hypothetical, cue = True, cue or "if"
         if edge in ("csubj", "ccomp", "dep") and (fa := fact_adjective(edge, child, gov)) is not None:

@@ -87,12 +87,8 @@ def _verbal_governors(anchor: Token, limit: int = 6):
 
 
 def _reported_past(anchor: Token) -> bool:
-    """The anchor heads the that-clause of a reporting verb in the past tense, with no if-clause around; also a
-    later conjunct of that clause ("said it *would* expel two diplomats *and would close* the consulate": the
-    second verb is as much what was said as the first; round 48)."""
+    """The anchor heads the that-clause of a reporting verb in the past tense, with no if-clause around."""
     t = anchor
-    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i:
-        t = t.head
     if t.dep_ in ("ccomp",) and t.head.tag_ in ("VBD", "VBN") and _bases(t.head) & REPORT_VERBS:
         return not any(_mark_words(c) & {"if", "unless"} for c in children_of(t.head) if c.dep_ == "advcl")
     return False
