@@ -17,7 +17,6 @@ import pytest
 from event_helpers import events, show, with_trigger
 
 CLAIMED = ("asserted", "attributed", "future")
-NOT_CLAIMED = ("negated", "hypothetical")
 
 
 @pytest.mark.parametrize("text, trigger", [
