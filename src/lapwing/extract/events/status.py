@@ -71,6 +71,12 @@ def _for_infinitive(t: Token) -> bool:
         for c in children_of(t))
 
 
+def _own_tense(t: Token) -> bool:
+    """A conjunct verb with a tense or an auxiliary of its own, out of reach of the first conjunct's modal: "said
+    the issue would be discussed and it *did object*", "Russia could attack the port but *has moved* troops"."""
+    return t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "aux:pass") for c in children_of(t))
+
+
 def _cancelled(noun: Token) -> bool:
     """A plan noun called off: the object of cancel/halt/scrap... ("cancel plans to sell"), also when the
     parse hangs the verb on the noun as a modifier ("the US cancel plans" read as one noun phrase)."""
@@ -189,6 +195,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         gkids = list(children_of(gov))
         prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt") or (
             c.dep_ == "advmod" and c.i == gov.i + 1 and c.pos_ in ("ADV", "ADP"))}  # ("held *back* from" read as advmod)
+        if edge in ("advcl", "xcomp", "ccomp") and child.i > gov.i + 1:
+            # ("ruled *out* sending troops" with the particle read as the clause's own mark: round 48)
+            prt |= {c.lower_ for c in children_of(child) if c.i == gov.i + 1 and c.dep_ in (
+                "mark", "compound:prt", "prt", "advmod", "case")}
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
                 edge == "advcl" and _mark_words(child, list(children_of(child))) & _TIME_MARKS):
             # ("called off the strike *after reaching* agreement": a clause of time is no part of what was called off)
@@ -248,7 +258,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             gaux = _aux_words(gov, gkids)
             if edge == "xcomp" and gaux & FUT_AUX:
                 future, cue = True, cue or "will"
-            if edge in ("xcomp", "conj") and gaux & HYPO_AUX:
+            if edge in ("xcomp", "conj") and gaux & HYPO_AUX and not (edge == "conj" and _own_tense(child)):
                 hypothetical, cue = True, cue or "modal"
             if _mark_words(gov, gkids) & {"if", "unless", "whether"} and edge in ("xcomp", "conj", "ccomp"):
                 hypothetical, cue = True, cue or "if"
@@ -273,7 +283,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             hypothetical, cue = True, cue or glem
         if edge in ("acl", "xcomp") and gov.pos_ == "NOUN":
             # "the government's plans to impose restrictions", "a threat to strike"
-            if gl & {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision"}:
+            if gl & {"bid"} and any(c.dep_ == "case" and c.lower_ == "in" for c in gkids):
+                # "raided the camp *in a bid to arrest* the leader": a purpose striven for, not a plan (round 48)
+                hypothetical, cue = True, cue or glem
+            elif gl & {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision"}:
                 future, cue = True, cue or glem
             elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort"}:
                 hypothetical, cue = True, cue or glem
