@@ -185,7 +185,15 @@ def lint(actor_files: Iterable[str | Path] = (), agent_files: Iterable[str | Pat
         issues += lint_actors(f, countries, names)
     issues += _event_issues()
     issues += _neighbourhood_issues()
+    issues += _decided_act_issues()
     return issues
+
+
+def _decided_act_issues() -> list[Issue]:
+    """The clustering's decided acts (``decided_acts.tsv``), checked by ``store.decisions``."""
+    from lapwing.store.decisions import check
+
+    return [Issue("decided_acts.tsv", 0, "error", "decided-act", msg) for msg in check()]
 
 
 def _neighbourhood_issues() -> list[Issue]:

@@ -19,6 +19,7 @@ from lapwing.schema import Actor, ArticleRecord, Event
 from lapwing.store.aid import recipient
 from lapwing.store.code_neighbourhoods import Neighbourhood, neighbourhood
 from lapwing.store.dedup import normalise
+from lapwing.store.decisions import decided_act, decided_days, decided_status, told_as_decision
 from lapwing.store.denials import DENIAL_ROOT, denied_acts
 from lapwing.store.local_names import local_names
 from lapwing.store.mention_counts import head_count
@@ -293,12 +294,17 @@ def _expels_diplomats(e: Event, source: ActorKey | None, target: ActorKey | None
                                     and target.count is None))
 
 
-def _comparable_code(e: Event, source: ActorKey | None, target: ActorKey | None = None) -> tuple[str, str | None]:
+def _comparable_code(e: Event, source: ActorKey | None, target: ActorKey | None = None,
+                     decided: bool = False) -> tuple[str, str | None]:
     """The code and PLOVER type the clustering compares: the coder's, except that a riot by an armed actor, or a
     riot against one ("protesters clashed with police": a fight between the crowd and the force), is read as the
     generic use of force (190), which joins any more specific report of it; and an expulsion of another country's
-    diplomats, however coded, is read as the coder reads most of them (161)."""
+    diplomats, however coded, is read as the coder reads most of them (161). An act told as a decision ("Algeria's
+    decision to expel ...") is the act decided, not a threat or an intent (``decisions.py``)."""
     plover = e.plover.type if e.plover is not None else None
+    if decided and decided_act(e.cameo) != e.cameo:
+        e = e.model_copy(update={"cameo": decided_act(e.cameo)})
+        plover = None
     if e.cameo.startswith(RIOT) and any(a is not None and a.sector and SECTOR_FAMILY.get(a.sector) in ARMED_FAMILIES
                                         for a in (source, target)):
         return "190", None
@@ -378,6 +384,9 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     (:func:`_place_names`) are the article's own, given by :func:`mentions_of` computed once for all its events."""
     text = record.article.text
     d0, d1, precise = event_days(record, e)
+    decided = told_as_decision(text, e.trigger.start)
+    if decided:
+        d0, d1, precise = decided_days(d0, d1, precise)
     place = event_place_of(own_place(record, e), item_setting(record, e) or setting)
     if places is None:
         places = _place_names(record)
@@ -385,7 +394,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
     aimed = None if e.target is not None and _PLACE_AS_TARGET.fullmatch(e.target.text.strip()) else e.target
     target = _local_police(actor_key(aimed, places), place) or _for_whom(record, e)
     source, target = _counterparts(source, target)
-    cameo, plover = _comparable_code(e, source, target)
+    cameo, plover = _comparable_code(e, source, target, decided)
     return Mention(
         article_id=record.article.id,
         idx=idx,
@@ -393,7 +402,7 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         plover_type=plover,
         quad_class=e.quad_class,
         goldstein=e.goldstein,
-        status=e.status,
+        status=decided_status(e.status) if decided else e.status,
         source=source,
         target=target,
         day_from=d0,
