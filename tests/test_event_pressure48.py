@@ -3,7 +3,9 @@ do is asked of it, not done.
 
 Read on unseen wire stories: "X had brought pressure on the fund *to approve* loans for Y" was coded as a claimed aid
 event by X. "pressure" is now one of ``status_doubt.OWED_NOUNS``: the to-clause after "pressure on Y" (or "pressure
-from X") that a verb governs belongs to the noun, whatever word the parse hung it on, and is hypothetical.
+from X") that a verb governs belongs to the noun, whatever word the parse hung it on, and is hypothetical; and one of
+the nouns of asking in ``status.event_status`` whose own to-clause (with a for-subject: "pressure *for* Y *to
+withdraw*") is hypothetical.
 
 Controls: an act done under, after, despite or bowing to pressure stays claimed; "forced Y to expel" (no pressure
 noun before the clause) stays claimed. Every sentence is invented.
@@ -26,6 +28,9 @@ CLAIMED = ("asserted", "attributed", "future")
     ("Washington is putting pressure on Kigali to arrest the militia leaders.", "arrest"),
     ("The envoy said Tokyo had exerted enormous pressure on Seoul to expel the North Korean diplomats.", "expel"),
     ("Pakistan faces mounting pressure from Washington to arrest the militants.", "arrest"),
+    ("There is growing international pressure for Israel to withdraw its troops from the border villages.", "withdraw"),
+    ("Donors renewed their pressure for Harare to release the jailed reporters.", "release"),
+    ("The European pressure for Ankara to free the journalists has grown.", "free"),
 ])
 def test_act_under_pressure_noun_is_not_claimed(pipe, text, trigger):
     evs = events(pipe, text)
