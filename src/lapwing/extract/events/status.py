@@ -288,7 +288,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 hypothetical, cue = True, cue or glem
             elif gl & {"plan", "proposal", "intention", "bid", "scheme", "programme", "program", "decision"}:
                 future, cue = True, cue or glem
-            elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort"}:
+            elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort", "pressure"}:
                 hypothetical, cue = True, cue or glem
             elif edge == "acl" and _infinitival(child) and not gl & FORCE_MEANS and not any(
                     c.lower_ in ("first", "last", "only", "second", "latest") for c in gkids):

@@ -124,14 +124,14 @@ def time_for(edge: str, child: Token, gov: Token) -> bool:
 
 
 #: nouns whose to-clause is only asked, offered, owed, allowed or within reach, not done ("a plea to disarm", "their
-#: duty to protect refugees", "the power to detain"); not "chance" or "opportunity" ("took the chance to
-#: flee": done)
+#: duty to protect refugees", "the power to detain", "put pressure on the bank to approve loans": session 28 round 48);
+#: not "chance" or "opportunity" ("took the chance to flee": done)
 OWED_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "invitation", "petition", "proposal", "offer",
                         "ultimatum", "order", "instruction", "plan", "pledge", "promise", "threat", "vow", "bid",
                         "responsibility", "duty", "obligation", "mandate", "authority", "power", "permission",
                         "approval", "authorization", "authorisation", "licence", "license", "right", "ability",
                         "capacity", "readiness", "willingness", "commitment", "determination", "resolve", "wish",
-                        "desire", "intention"})
+                        "desire", "intention", "pressure"})
 #: verbs that put a right or power to use: its purpose clause is an act told as done ("used its power to block")
 _USING_VERBS = frozenset({"use", "exercise", "employ", "wield", "invoke", "seize", "take", "abuse"})
 #: words that may stand between the noun and its to-clause: who asks or owes it ("an appeal *from the president* to")
