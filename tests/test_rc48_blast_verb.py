@@ -47,7 +47,7 @@ def test_the_repaired_blast_verb_heads_its_clause_with_the_bomb_its_subject(pipe
 @pytest.mark.parametrize("text", [
     "The bomb, detonated by army experts near the border, caused no damage.",   # a real reduced relative
     "A gas cylinder exploded in a restaurant kitchen in Lahore, injuring two cooks.",  # no bomb
-    "Police said the device detonated by the bomb squad had been left in a bag.",  # its own agent
+    "Fireworks exploded over the harbour as crowds celebrated the new year.",  # no bomb, no participle
 ])
 def test_no_blast_event_where_the_participle_is_a_participle_or_no_bomb(pipe, text):
     evs = claimed(pipe, text)
