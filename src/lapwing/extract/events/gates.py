@@ -291,9 +291,10 @@ class GatesMixin:
         got = getattr(self, "_time_marks_cache", None)
         if got is None or got[0] is not self.doc:
             cols = token_columns(self.ctx.doc)
-            # (a clock time is no year: "detonated around 3:00 p.m. (*1200* GMT)")
+            # (a clock time is no year: "detonated around 3:00 p.m. (*1200* GMT)", "at 7:30 p.m. (GMT *1630*)")
             years = [i for i, x in enumerate(cols.text) if x[:1].isdigit() and _YEAR.match(x)
-                     and not (i + 1 < len(cols.text) and cols.text[i + 1] in _CLOCK_ZONES)]
+                     and not (i + 1 < len(cols.text) and cols.text[i + 1] in _CLOCK_ZONES)
+                     and not (i >= 1 and cols.text[i - 1] in _ZONES_BEFORE)]
             # (most articles have neither: a set's look over the column says so without a loop)
             eras = [] if _ERA_WORDS.isdisjoint(cols.lower) else [i for i, x in enumerate(cols.lower) if x in _ERA_WORDS]
             bcad = [] if _BCAD.isdisjoint(cols.text) else [
@@ -309,6 +310,8 @@ _ERA_WORDS = frozenset({b for _a, b in _ERAS} | {"holocaust"})
 _BCAD = frozenset({"BC", "B.C.", "BCE", "AD", "A.D."})
 #: the words after a four-digit clock time in wire copy ("1200 GMT", "0930 local time")
 _CLOCK_ZONES = frozenset({"GMT", "UTC", "GMT.", "UTC.", "local", "hrs", "hours", "EST", "EDT", "BST", "CET", "CEST"})
+#: the zones wire copy also writes before a four-digit clock time ("(GMT 1630)")
+_ZONES_BEFORE = frozenset({"GMT", "UTC", "EST", "EDT", "BST", "CET", "CEST"})
 
 
 def _past_era(anchor: Token) -> bool:

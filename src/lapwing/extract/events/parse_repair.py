@@ -169,6 +169,11 @@ conjunct of the subject: the verb is the clause's, the subject before the aside 
 176-177 (session 27, round 45, `repair_crowd_act`): a crowd's protest verb read as a reduced relative on the subject
 of an -ing root ("Hundreds of students *rallied* in La Paz *demanding* ..."), or as a compound of its plural object
 ("Truckers in Chile *blocked* roads for a third day, urging ...").
+182 (session 28, round 48, `repair_blast_verb`): "A roadside bomb *detonated* near a patrol, killing ...",
+"Elsewhere, a car bomb *exploded* outside ...", '"A car bomb *detonated* at ...," the source told' with the blast verb read
+as a participle on its noun (``acl``) and the noun the root, the reported clause or the subject of a trailing
+participle: the verb takes the noun's place and the noun is its subject. Only right after the noun (no comma), with no
+object, agent, auxiliary or subject of its own, and when the noun is no argument of a finite verb.
 """
 
 from __future__ import annotations
@@ -240,6 +245,7 @@ from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absol
 from lapwing.extract.events.repair_free_verb import repair_free_before_name
 from lapwing.extract.events.repair_visiting import repair_visiting_guest
 from lapwing.extract.events.repair_force_noun import repair_force_noun_root
+from lapwing.extract.events.repair_blast_verb import repair_blast_verb
 from lapwing.extract.events.repair_opening_modifier import repair_opening_modifier
 from lapwing.extract.events.repair_quoted_conjunct import repair_quoted_conjunct
 from lapwing.extract.events.repair_root_noun import _repair_acl, _repair_amod, _repair_verb_on_object
@@ -344,8 +350,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("dateline", repair_dateline_subject), ("front", repair_fronted_subject),
                        ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
+    _apply(out, todo, (("blast", repair_blast_verb),))  # (182: before the verbless sentences are rebuilt)
     _apply(out, todo, (("crowdacl", repair_crowd_act_relative), ("crowdcomp", repair_crowd_act_compound)))
-    if todo["crowdcomp"]:
+    if todo["crowdcomp"] or todo["blast"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     for a, b in todo_np:
         sent = out[a:b]

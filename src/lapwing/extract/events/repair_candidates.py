@@ -30,6 +30,7 @@ from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
 from lapwing.extract.events.repair_caused_noun import CAUSED_NOUNS, caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
+from lapwing.extract.events.repair_blast_verb import blast_candidate
 from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
@@ -396,6 +397,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 todo["aclsubj"].append(i)  # "the crisis *deepened* as President X refused ..."
             if dep == "acl" and crowd_relative_candidate(D, H, T, L, i):
                 todo["crowdacl"].append(i)  # "Hundreds of students *rallied* in X demanding ..." (176)
+            if dep == "acl" and blast_candidate(D, H, P, L, i):
+                todo["blast"].append(i)  # "A roadside bomb *detonated* near a patrol, killing ..." (182)
         if dep == "advcl":  # the tests of adverbial clauses
             if tag == "VBG" and dep == "advcl" and H[i] < i:
                 todo["vbg"].append(i)

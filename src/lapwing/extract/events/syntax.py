@@ -5,6 +5,8 @@ Everything here reads one token and its dependents; nothing knows about patterns
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
@@ -287,9 +289,16 @@ _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight"
                         "thursday", "friday", "saturday", "sunday"})
 
 
+#: a clock time ("4:00", "10.30") and the words after one ("p.m.")
+_CLOCK = re.compile(r"^[0-2]?[0-9][:.][0-5][0-9]$")
+_DAY_HALVES = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+
+
 def _is_temporal(t: Token) -> bool:
     if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS:
         return True
+    if _CLOCK.match(t.text) or (t.like_num and any(c.lower_ in _DAY_HALVES for c in children_of(t))):
+        return True  # "at around *4:00* p.m.", "at *10* a.m.": a clock time
     # "on Nov. 2", "on 14 March": a day number whose month hangs on it (the shipped model has no DATE entity)
     return t.like_num and any(c.lower_ in _MONTHS and c.dep_ in ("compound", "nmod", "nmod:unmarked", "nmod:tmod", "flat")
                               for c in children_of(t))
