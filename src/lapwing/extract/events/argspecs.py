@@ -33,6 +33,9 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
+#: goods in trade, owned by the country they come from ("imports of *Chinese* steel", "exports from *Chile*")
+_TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "good", "goods",
+                          "product", "products", "produce", "purchase", "purchases", "delivery", "deliveries"})
 #: nouns whose in-phrase names the party that receives them: "investment *in Zambia*", "a stake in ..."
 _STAKE_NOUNS = frozenset({"investment", "stake", "shareholding", "holding", "investor"})
 #: verbs that move a body of people or arms somewhere: their object is the doer's own force, and the place or party
@@ -430,6 +433,19 @@ class ArgSpecsMixin:
         for cs, h in _prep_args(o):
             if cs & {"of", "by"} and is_coded(self.actors.get(h, fallback=False)):
                 return h
+        if lemma_of(o) in _TRADE_NOUNS or o.lower_ in _TRADE_NOUNS:
+            # (round 48) goods in trade belong to the country they come from: "a ban on imports *of Chinese* steel",
+            # "tariffs on shipments *from Nigeria*" (a coded from-phrase, or a coded modifier of the of-phrase's noun)
+            for cs, h in _prep_args(o):
+                if "from" in cs and is_coded(self.actors.get(h, fallback=False)):
+                    return h
+                if "of" in cs and h.pos_ == "NOUN":
+                    m = next((c for c in children_of(h) if c.dep_ in ("nmod:poss", "poss", "compound", "amod")
+                              and c.i < h.i and self._modifier_actor(c)), None) or next((
+                        x for cs2, x in _prep_args(h) if "from" in cs2 and is_coded(self.actors.get(x, fallback=False))
+                    ), None)  # "imports of beef *from Argentina*"
+                    if m is not None:
+                        return m
         return None
 
     # -- matching ------------------------------------------------------------------------------
