@@ -10,7 +10,11 @@ words that must stay as they are:
 - *the police act at home*: the people a country's police arrest, disperse, beat or kill, named with no country
   and with no other country in the sentence, are of the police's country ("Zimbabwean police beat striking
   teachers"); not refugees or migrants (they come from abroad), not people whose own nationality is named, and
-  not when the sentence names another country (``actor_context.sentence_country``).
+  not when the sentence names another country (``actor_context.sentence_country``);
+- *an attitude is about its that-clause's subject*: "expressed optimism *that North Korea* would return to talks",
+  "voiced hope that *the new government in Somalia* will ..." (spec ``thatsubj`` of the express / voice concern and
+  optimism rows): a coded subject only ("concern that the fighting could spread" has none), never a relative
+  clause on another noun ("optimism about the talks that Ethiopia hosted").
 """
 
 from __future__ import annotations
@@ -84,3 +88,24 @@ def test_named_nationality_stays(pipe):
 def test_army_is_not_police(pipe):
     evs = _events(pipe, "Nigerian troops killed dozens of fighters.")
     assert not any(e.target is not None and e.target.country == "NGA" for e in with_root(evs, "19")), show(evs)
+
+
+# -- an attitude's that-clause subject ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, root, country", [
+    ("Japan's prime minister expressed optimism that North Korea would return to talks.", "013", "PRK"),
+    ("The Kenyan foreign minister voiced hope that the new government in Somalia will restore order.", "013", "SOM"),
+    ("Chile's president expressed concern that Bolivia might close the border.", "012", "BOL"),
+    ("Poland's defence minister has voiced concern that Russian troops could stay in Belarus.", "012", "RUS"),
+])
+def test_attitude_that_clause_subject_is_the_target(pipe, text, root, country):
+    evs = _events(pipe, text)
+    assert country in _target_countries(evs, root), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN envoy expressed concern that the fighting could spread.",
+    "Egypt's foreign minister expressed optimism about the talks that Ethiopia hosted.",
+])
+def test_attitude_without_a_coded_clause_subject_has_no_target(pipe, text):
+    evs = _events(pipe, text)
+    assert all(c is None for c in _target_countries(evs, "01")), show(evs)

@@ -224,6 +224,10 @@ class ArgSpecsMixin:
                 if c.dep_ in SUBJ:
                     return c
             return None
+        if spec == "thatsubj":
+            # (round 48) the one an attitude is about, as the coded subject of its that-clause: "expressed optimism
+            # *that North Korea* would return to talks", "voiced hope that *the new government in Somalia* will ..."
+            return self._attitude_subject(t)
         if spec == "helped":
             # the one a purpose clause helps: "earmarked 1.5 million euros in aid *to help Haiti*"
             for c in children_of(t):
@@ -358,6 +362,26 @@ class ArgSpecsMixin:
         if h is None and o is not None and not self._doers_own(o, t) and self._noun_owner(o) is not None:
             return o  # "threatened to seize *British* tankers": the object's own owner (coded downstream)
         return h  # (before the object's owner: "to lower [Chinese] tariffs on *Australian* barley")
+
+    def _attitude_subject(self, t: Token) -> Token | None:
+        """The coded subject of the that-clause of an attitude verb or its noun ("expressed concern *that Bolivia*
+        might close the border"); not the doer's own, not a relative clause's own "that"."""
+        heads = [t] + [c for c in children_of(t) if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+        if t.dep_ == "amod" and t.head.pos_ == "NOUN":  # "[voiced] hope that ..." with the verb read as a modifier
+            heads.append(t.head)
+        for h in heads:
+            for x in children_of(h):
+                if x.dep_ not in ("ccomp", "acl", "acl:relcl") or x.i < h.i or x.pos_ not in ("VERB", "AUX"):
+                    continue
+                kids = children_of(x)
+                that = next((k for k in kids if k.lower_ == "that" and k.i < x.i), None)
+                if that is None or that.i < h.i:
+                    continue
+                subj = next((k for k in kids if k.dep_ in SUBJ and k.i > that.i and k.i < x.i), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self._doers_own(subj, t) \
+                        and is_coded(self.actors.get(subj, fallback=False)):
+                    return subj
+        return None
 
     def _doers_own(self, h: Token, t: Token) -> bool:
         """``h`` is owned by a possessive pronoun that may stand for the subject of ``t`` (``_self_owned``), not by
