@@ -14,7 +14,10 @@ words that must stay as they are:
 - *an attitude is about its that-clause's subject*: "expressed optimism *that North Korea* would return to talks",
   "voiced hope that *the new government in Somalia* will ..." (spec ``thatsubj`` of the express / voice concern and
   optimism rows): a coded subject only ("concern that the fighting could spread" has none), never a relative
-  clause on another noun ("optimism about the talks that Ethiopia hosted").
+  clause on another noun ("optimism about the talks that Ethiopia hosted");
+- *a group named by its example*: an uncoded target noun with a coded "such as" / "like" example ("urged allies
+  *such as Germany* to ...", "praised partners *like Norway*") is aimed at the example
+  (``arguments.example_target``); a group the tables code keeps its own code ("European countries such as ...").
 """
 
 from __future__ import annotations
@@ -109,3 +112,20 @@ def test_attitude_that_clause_subject_is_the_target(pipe, text, root, country):
 def test_attitude_without_a_coded_clause_subject_has_no_target(pipe, text):
     evs = _events(pipe, text)
     assert all(c is None for c in _target_countries(evs, "01")), show(evs)
+
+
+# -- a group named by its example ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, root, country", [
+    ("The French president urged allies such as Germany to spend more on defence.", "02", "DEU"),
+    ("The minister praised partners like Norway for their help.", "05", "NOR"),
+    ("Russia warned neighbours such as Finland and Sweden against joining NATO.", "13", "FIN"),
+    ("President Lula urged trusted partners like Angola to move toward democracy.", "02", "AGO"),
+])
+def test_example_names_the_group_target(pipe, text, root, country):
+    evs = _events(pipe, text)
+    assert country in _target_countries(evs, root), show(evs)
+
+
+def test_coded_group_keeps_its_code(pipe):
+    evs = _events(pipe, "Turkey criticised European countries such as the Netherlands for banning rallies.")
+    assert "NLD" not in _target_countries(evs, "11"), show(evs)
