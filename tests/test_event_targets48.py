@@ -36,7 +36,7 @@ def _target_countries(evs, root):
     ("India lifted its ban on imports of Chinese steel.", "08", "CHN"),
     ("Russia imposed a ban on imports of Polish apples.", "17", "POL"),
     ("Ghana imposed a ban on imports from Nigeria.", "17", "NGA"),
-    ("China has agreed to lift a ban on imports of Australian wine.", "03", "AUS"),
+    ("Seoul agreed on Monday to scrap its ban on imports of Canadian pork.", "03", "CAN"),
     ("Vietnam banned imports of Thai rice last week.", "16", "THA"),
     ("Brazil lifted the ban on imports of beef from Argentina.", "08", "ARG"),
 ])
