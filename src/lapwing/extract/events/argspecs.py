@@ -33,6 +33,9 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 _OWN = frozenset({"its", "their", "his", "her", "our"})
+#: goods in trade, owned by the country they come from ("imports of *Chinese* steel", "exports from *Chile*")
+_TRADE_NOUNS = frozenset({"import", "imports", "export", "exports", "shipment", "shipments", "good", "goods",
+                          "product", "products", "produce", "purchase", "purchases", "delivery", "deliveries"})
 #: nouns whose in-phrase names the party that receives them: "investment *in Zambia*", "a stake in ..."
 _STAKE_NOUNS = frozenset({"investment", "stake", "shareholding", "holding", "investor"})
 #: verbs that move a body of people or arms somewhere: their object is the doer's own force, and the place or party
@@ -221,6 +224,10 @@ class ArgSpecsMixin:
                 if c.dep_ in SUBJ:
                     return c
             return None
+        if spec == "thatsubj":
+            # (round 48) the one an attitude is about, as the coded subject of its that-clause: "expressed optimism
+            # *that North Korea* would return to talks", "voiced hope that *the new government in Somalia* will ..."
+            return self._attitude_subject(t)
         if spec == "helped":
             # the one a purpose clause helps: "earmarked 1.5 million euros in aid *to help Haiti*"
             for c in children_of(t):
@@ -356,6 +363,26 @@ class ArgSpecsMixin:
             return o  # "threatened to seize *British* tankers": the object's own owner (coded downstream)
         return h  # (before the object's owner: "to lower [Chinese] tariffs on *Australian* barley")
 
+    def _attitude_subject(self, t: Token) -> Token | None:
+        """The coded subject of the that-clause of an attitude verb or its noun ("expressed concern *that Bolivia*
+        might close the border"); not the doer's own, not a relative clause's own "that"."""
+        heads = [t] + [c for c in children_of(t) if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+        if t.dep_ == "amod" and t.head.pos_ == "NOUN":  # "[voiced] hope that ..." with the verb read as a modifier
+            heads.append(t.head)
+        for h in heads:
+            for x in children_of(h):
+                if x.dep_ not in ("ccomp", "acl", "acl:relcl") or x.i < h.i or x.pos_ not in ("VERB", "AUX"):
+                    continue
+                kids = children_of(x)
+                that = next((k for k in kids if k.lower_ == "that" and k.i < x.i), None)
+                if that is None or that.i < h.i:
+                    continue
+                subj = next((k for k in kids if k.dep_ in SUBJ and k.i > that.i and k.i < x.i), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self._doers_own(subj, t) \
+                        and is_coded(self.actors.get(subj, fallback=False)):
+                    return subj
+        return None
+
     def _doers_own(self, h: Token, t: Token) -> bool:
         """``h`` is owned by a possessive pronoun that may stand for the subject of ``t`` (``_self_owned``), not by
         one resolved to another country: "his country was ready to offer [*her* asylum]" (her: Peru's president)."""
@@ -430,6 +457,19 @@ class ArgSpecsMixin:
         for cs, h in _prep_args(o):
             if cs & {"of", "by"} and is_coded(self.actors.get(h, fallback=False)):
                 return h
+        if lemma_of(o) in _TRADE_NOUNS or o.lower_ in _TRADE_NOUNS:
+            # (round 48) goods in trade belong to the country they come from: "a ban on imports *of Chinese* steel",
+            # "tariffs on shipments *from Nigeria*" (a coded from-phrase, or a coded modifier of the of-phrase's noun)
+            for cs, h in _prep_args(o):
+                if "from" in cs and is_coded(self.actors.get(h, fallback=False)):
+                    return h
+                if "of" in cs and h.pos_ == "NOUN":
+                    m = next((c for c in children_of(h) if c.dep_ in ("nmod:poss", "poss", "compound", "amod")
+                              and c.i < h.i and self._modifier_actor(c)), None) or next((
+                        x for cs2, x in _prep_args(h) if "from" in cs2 and is_coded(self.actors.get(x, fallback=False))
+                    ), None)  # "imports of beef *from Argentina*"
+                    if m is not None:
+                        return m
         return None
 
     # -- matching ------------------------------------------------------------------------------

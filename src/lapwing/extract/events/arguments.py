@@ -388,6 +388,20 @@ class ArgumentsMixin:
                     return agent
         return None
 
+    def example_target(self, o: Token | None) -> Token | None:
+        """(round 48) A coded example that names an uncoded group: *Germany* in "urged allies *such as Germany* to
+        ...", *Norway* in "praised partners *like Norway*" (the group's members are the ones acted on)."""
+        if o is None or o.pos_ not in ("NOUN", "PROPN") or o.tag_ in ("NNP",):
+            return None
+        for c in children_of(o):
+            if c.dep_ != "nmod" or c.i < o.i or c.pos_ != "PROPN":
+                continue
+            marks = [k for k in children_of(c) if k.dep_ == "case" and k.i < c.i]
+            if any(k.lower_ == "like" or (k.lower_ == "such" and any(f.lower_ == "as" for f in children_of(k)))
+                   for k in marks) and is_coded(self.actors.get(c, fallback=False)):
+                return c
+        return None
+
     def _modifier_actor(self, c: Token) -> bool:
         """A modifier that names who acted: a coded noun or name ("*army* shelling", "*Hamas* attack")
         or an adjective of a country ("*Israeli* airstrikes"); an adjective with a sector only is a kind

@@ -196,6 +196,8 @@ class BuildMixin:
             own = self.actors.get(owner)
             if is_coded(own):
                 tgt = own
+        if not is_coded(tgt) and (ex := self.example_target(c.target_tok)) is not None:
+            tgt = self.actors.get(ex)  # "urged allies *such as Germany* to ..." (arguments.py)
         if not is_coded(tgt) and (site := struck_site_country(self, c.target_tok, c.trigger, row.root)) is not None:
             tgt = self.actors.get(site)  # "air strikes against Kurdish positions *in northern Iraq*" (site_targets.py)
         if src is not None and not is_coded(tgt) and (place := place_target(self, c.trigger, c.anchor, c.code, c.source_tok,
