@@ -7,10 +7,6 @@ words that must stay as they are:
   that country (``argspecs._noun_owner``); goods with no owner ("imports of maize") give no target;
 - *a year with its era mark is a time*: "statues that date back to *A.D. 200*" is never the "to" of "returned ...
   to Greece" (``syntax._era_year``);
-- *the police act at home*: the people a country's police arrest, disperse, beat or kill, named with no country
-  and with no other country in the sentence, are of the police's country ("Zimbabwean police beat striking
-  teachers"); not refugees or migrants (they come from abroad), not people whose own nationality is named, and
-  not when the sentence names another country (``actor_context.sentence_country``);
 - *an attitude is about its that-clause's subject*: "expressed optimism *that North Korea* would return to talks",
   "voiced hope that *the new government in Somalia* will ..." (spec ``thatsubj`` of the express / voice concern and
   optimism rows): a coded subject only ("concern that the fighting could spread" has none), never a relative
@@ -59,38 +55,6 @@ def test_era_year_is_no_target(pipe, text, country):
     evs = _events(pipe, text)
     assert not any(e.target is not None and any(c.isdigit() for c in e.target.text) for e in evs), show(evs)
     assert country in _target_countries(evs, "08"), show(evs)
-
-
-# -- the police act at home ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, root, country", [
-    ("Pakistani police detained dozens of opposition supporters.", "17", "PAK"),
-    ("Zimbabwean police beat up striking teachers.", "18", "ZWE"),
-    ("Egyptian police opened fire to disperse Islamist demonstrators on Friday night.", "17", "EGY"),
-    ("Police in Uganda detained dozens of opposition supporters.", "17", "UGA"),
-])
-def test_police_targets_are_of_the_police_country(pipe, text, root, country):
-    evs = _events(pipe, text)
-    assert country in _target_countries(evs, root), show(evs)
-
-
-@pytest.mark.parametrize("text", [
-    "Greek police arrested migrants near the border.",
-    "Italian police detained 30 refugees at the port.",
-])
-def test_refugees_are_not_the_police_country(pipe, text):
-    evs = _events(pipe, text)
-    src = {e.source.country for e in with_root(evs, "17") if e.source}
-    assert not any(c in src for c in _target_countries(evs, "17")), show(evs)
-
-
-def test_named_nationality_stays(pipe):
-    evs = _events(pipe, "Spanish police arrested two British tourists.")
-    assert _target_countries(evs, "17") == ["GBR"], show(evs)
-
-
-def test_army_is_not_police(pipe):
-    evs = _events(pipe, "Nigerian troops killed dozens of fighters.")
-    assert not any(e.target is not None and e.target.country == "NGA" for e in with_root(evs, "19")), show(evs)
 
 
 # -- an attitude's that-clause subject ----------------------------------------------------------------------------

@@ -50,13 +50,6 @@ def _diplomat(a: Actor | None) -> bool:
     return a is not None and (a.sector or "").upper() == "GOV" and any(w in (a.text or "").lower() for w in _DIPLOMATIC)
 
 
-def _police_of(a: Actor | None) -> bool:
-    """``a`` is a country's police (sector COP, with a country that is a state)."""
-    sector = (a.sector or "").upper() if a is not None else ""
-    return a is not None and bool(a.country) and a.country not in NOT_STATES \
-        and "COP" in {sector[i:i + 3] for i in range(0, len(sector), 3)}
-
-
 class ParticipantsMixin:
     """Coder methods that turn argument tokens into actors."""
 
@@ -208,11 +201,6 @@ class ParticipantsMixin:
         codes = {c for _, _, c in found}
         if len(codes) > 1:
             return self._past_the_states(a, other, found)
-        if _police_of(other) and codes <= {other.country} and "REF" not in a.sector.upper():  # (migrants come from abroad)
-            # (round 48) the police act at home: the crowd, suspects or people they arrest, disperse, beat or fire on,
-            # named with no country and no other country in the sentence, are the police's own ("Egyptian police
-            # dispersed *demonstrators*", "Zimbabwean police beat *striking teachers*")
-            return a.model_copy(update={"country": other.country, "rule": (a.rule or "actor") + "+police-country"})
         if len(codes) != 1:
             return a
         found = [f for f in found if not self._names_place(f[0], f[1])]
