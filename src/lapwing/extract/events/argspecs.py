@@ -9,7 +9,7 @@ from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, SIDE_HEADS, is_coded
 from lapwing.extract.events.syntax import (
-    PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
+    PERSONISH, SUBJ, _cases, _ccomp, _is_passive, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
 from lapwing.extract.events.syntax_words import RELATION_NOUNS
 from lapwing.extract.events.syntax_args import _between, _conj, _purpose_between, _name_conj, _owner, _prep, _prep_args
@@ -50,6 +50,16 @@ _SENT_HEADS = frozenset({"troop", "troops", "soldier", "force", "forces", "peace
                          "envoy", "emissary", "guard", "sailor", "airman", "pilot", "militiaman", "fighters"})
 #: where a sent force goes or comes from: "to / into / in / inside Y", "from / out of Y"
 _SENT_PREPS = frozenset({"to", "into", "in", "inside", "from", "out", "toward", "towards"})
+
+
+#: the rate nouns of a levy's "of" phrase: "tariffs *of 25 percent*", "a duty of ten per cent", "a levy of 5 %"
+_RATE_NOUNS = frozenset({"percent", "pct", "cent", "%", "percentage"})
+
+
+def _rate_phrases(o: Token) -> list[Token]:
+    """The rate phrases of the noun ``o`` ("tariffs [of 25 percent] on steel": *percent*), which the parser often gives
+    the on-phrase that is the levy's own."""
+    return [c for c in children_of(o) if c.dep_.startswith("nmod") and "of" in _cases(c) and c.lower_ in _RATE_NOUNS]
 
 
 def _sent_force(x: Token, o: Token | None) -> bool:
@@ -118,6 +128,20 @@ def _thing(h: Token) -> bool:
 
 class ArgSpecsMixin:
     """``arg(spec, token, nominal)``: the argument a spec names, or None."""
+
+    def _passive_object_owner(self, t: Token) -> Token | None:
+        """(round 48, ex44) Whose measure a passive verb with no agent acts on: the coded word before the measure
+        ("*UN* sanctions against Iran were lifted", "*Japan's* duties on Korean steel were scrapped"), only when the
+        measure's on / against phrase names the one it weighs on (so the word is its owner, not its target: "Iran
+        sanctions were lifted" names none); never a pronoun ("its sanctions")."""
+        if not _is_passive(t) or _prep(t, {"by"}) is not None:
+            return None
+        o = _obj_token(t)
+        if o is None or o.pos_ != "NOUN" or o.i > t.i or _prep(o, {"on", "against"}) is None:
+            return None
+        w = next((c for c in children_of(o) if c.dep_ in _OWNER_MODS and c.i < o.i and c.pos_ != "PRON"
+                  and c.tag_ not in ("PRP$", "PRP")), None)
+        return w if w is not None and is_coded(self.actors.get(w, fallback=False)) else None
 
     def _content_clause(self, t: Token) -> Token | None:
         x = _xcomp(t) or _ccomp(t)
@@ -189,6 +213,8 @@ class ArgSpecsMixin:
                 return None
             ps = {spec[8:]}  # "sent 20 tonnes of food aid [to Yemen]": also the measured thing's phrase
             h = _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
+            if h is None:  # (round 48, ex44) "imposed tariffs *of 25 percent* on Chinese steel": the phrase hung on
+                h = next((h for x in _rate_phrases(o) if (h := _prep(x, ps)) is not None), None)  # the object's rate
             if h is None and ps == {"by"}:  # "rejected the sanctions *imposed by the bloc*": the by-agent of the
                 # participle that follows the object
                 h = next((a for c in children_of(o) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > o.i
@@ -278,6 +304,8 @@ class ArgSpecsMixin:
             if w is None and o is not None and self._actor_phrase(o, o):
                 return o  # "deported *a French aid worker*": a person owns nothing here, it is the one acted on
             return w
+        if spec == "passowner":
+            return self._passive_object_owner(t) if not nominal else None
         if spec == "demanded":
             return self._demanded(t)
         if spec == "objsite":

@@ -1,0 +1,86 @@
+"""Leftover argument classes of issue 10 (session 28, round 48, branch ex44).
+
+Every sentence is written for this test.
+
+- A list of four or more parties before the verb whose first members the parser split off: the verb read as a
+  parataxis of the first name, the first name read as a clausal complement of the verb (as if a fronted quote), a
+  middle member read as a "list" dependent. Each party is a source (``events/conjuncts.py``).
+- A levy's rate phrase ("tariffs *of 25 percent* on X") that took the on-phrase naming whom it weighs on: the target
+  is still read from it (``argspecs.objprep``).
+- A measure lifted or eased in the passive with no agent: the coded word before the measure is its owner and the
+  source, when the measure's on / against phrase names its target (``argspecs.passowner``).
+Controls: a quoted statement before a pair of speakers, a bare "Iran sanctions" (the country is the target, not the
+owner), a pronoun owner, an agent that is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import claimed, hits, show
+
+
+@pytest.mark.parametrize("text, root, sources, target", [
+    # the verb a parataxis of the first name
+    ("Norway, Finland, Sweden and Denmark urged Russia to withdraw.", "02", ("NOR", "FIN", "SWE", "DNK"), "RUS"),
+    # the first name a clausal complement of the verb
+    ("Honduras, Guatemala, El Salvador and Nicaragua condemned Mexico.", "11", ("HND", "GTM", "SLV", "NIC"), "MEX"),
+    ("Kenya, Uganda, Tanzania and Rwanda criticized Burundi.", "11", ("KEN", "UGA", "TZA", "RWA"), "BDI"),
+    # lists that already worked stay whole
+    ("Chile, Peru, Ecuador and Bolivia urged Venezuela to hold elections.", "02", ("CHL", "PER", "ECU", "BOL"), "VEN"),
+    ("Iraq, Syria, Jordan and Lebanon rejected the Israeli plan.", "12", ("IRQ", "SYR", "JOR", "LBN"), "ISR"),
+])
+def test_every_party_of_a_long_list_is_a_source(pipe, text, root, sources, target):
+    evs = [e for e in claimed(pipe, text) if e.cameo.startswith(root)
+           and e.target is not None and e.target.country == target]
+    got = {e.source.country for e in evs if e.source is not None}
+    assert set(sources) <= got, show(claimed(pipe, text))
+
+
+def test_a_middle_member_read_as_a_list_dependent(pipe):
+    text = "Ghana, Togo, Benin and Senegal condemned the coup in Niger."
+    got = {e.source.country for e in claimed(pipe, text) if e.cameo.startswith("11") and e.source is not None}
+    assert {"GHA", "TGO", "BEN", "SEN"} <= got, show(claimed(pipe, text))
+
+
+def test_a_quote_before_two_speakers_stays_two(pipe):
+    text = '"Mexico is wrong," Honduras and Nicaragua said.'
+    got = {e.source.country for e in claimed(pipe, text) if e.source is not None}
+    assert "MEX" not in got, show(claimed(pipe, text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The United States imposed tariffs of 25 percent on Chinese steel.", "USA", "CHN"),
+    ("Mexico imposed duties of 10 percent on American pork.", "MEX", "USA"),
+    ("The European Union imposed duties of up to 40 percent on Chinese solar panels.", "EUR", "CHN"),
+])
+def test_a_levy_rate_keeps_its_target(pipe, text, source, target):
+    evs = claimed(pipe, text)
+    assert hits(evs, "16", country=source, tcountry=target), show(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("UN sanctions against Iran were lifted on Monday.", "UNO", "IRN"),
+    ("American sanctions against Venezuela were lifted.", "USA", "VEN"),
+    ("Canadian tariffs on American dairy were suspended on Friday.", "CAN", "USA"),
+    ("British sanctions on Zimbabwe were dropped last year.", "GBR", "ZWE"),
+])
+def test_a_lifted_measure_names_its_owner(pipe, text, source, target):
+    evs = claimed(pipe, text)
+    assert hits(evs, "08", country=source, tcountry=target), show(evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iran sanctions were lifted on Monday.", "IRN"),  # the country word is the target, not the owner
+    ("Its sanctions against Liberia were lifted.", "LBR"),  # a pronoun owns nothing here
+])
+def test_no_owner_without_a_target_phrase_or_from_a_pronoun(pipe, text, target):
+    evs = [e for e in claimed(pipe, text) if e.cameo.startswith("08")]
+    assert not any(e.source is not None for e in evs), show(evs)
+    assert not any(e.source is not None and e.source.country == target for e in claimed(pipe, text))
+
+
+def test_a_named_agent_stays_the_source(pipe):
+    text = "French sanctions on Syria were lifted by the European Union."
+    evs = claimed(pipe, text)
+    assert hits(evs, "08", country="EUR", tcountry="SYR"), show(evs)
+    assert not hits(evs, "08", country="FRA"), show(evs)
