@@ -84,3 +84,50 @@ def test_a_named_agent_stays_the_source(pipe):
     evs = claimed(pipe, text)
     assert hits(evs, "08", country="EUR", tcountry="SYR"), show(evs)
     assert not hits(evs, "08", country="FRA"), show(evs)
+
+
+# -- a free relative that names an act: "condemned what it called an attack on its embassy" (clauses.free_naming) --
+
+@pytest.mark.parametrize("text, namer_country", [
+    ("Russia condemned what it called an attack on its embassy in Kiev.", "RUS"),
+    ("Serbia denounced what it called an assault on its consulate in Pristina.", "SRB"),
+    ("Cuba condemned what it called a raid on its trade office in Panama.", "CUB"),
+])
+def test_the_namer_is_no_doer_of_the_named_act(pipe, text, namer_country):
+    evs = claimed(pipe, text)
+    assert not any(e.cameo[:2] in ("17", "18", "19", "20") and e.source is not None
+                   and e.source.country == namer_country for e in evs), show(evs)
+    assert not any(e.cameo.startswith("02") for e in evs), show(evs)  # "called ... on" is no appeal
+    assert hits(evs, "11", country=namer_country), show(evs)
+
+
+def test_the_pronoun_namer_is_no_raider(pipe):
+    text = "The governor condemned what she called a raid on the union offices."
+    evs = claimed(pipe, text)
+    assert not any(e.cameo[:2] in ("17", "18", "19", "20") and e.source is not None and e.source.text == "she"
+                   for e in evs), show(evs)
+
+
+def test_a_named_attacker_inside_the_name_stays(pipe):
+    text = "Pakistan denounced what it called an Indian attack on its border posts."
+    evs = claimed(pipe, text)
+    assert hits(evs, "19", country="IND", tcountry="PAK"), show(evs)
+
+
+@pytest.mark.parametrize("text, root, source", [
+    # the free relative the object of a light verb: its subject carries the act out
+    ("Police launched what they called a crackdown on gangs.", "17", "Police"),
+    ("The army said it had carried out what it called a raid on rebel camps.", "19", "it"),
+])
+def test_a_light_verb_of_the_free_relative_keeps_its_doer(pipe, text, root, source):
+    evs = [e for e in claimed(pipe, text) if e.cameo.startswith(root)]
+    assert any(e.source is not None and e.source.text in (source, source.lower()) for e in evs), show(evs)
+    assert not any(e.cameo.startswith("02") for e in claimed(pipe, text)), show(claimed(pipe, text))
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The president called the attack a crime.", "11"),  # a judgement keeps its row
+    ("Iran called on Iraq to stop the attacks.", "02"),  # a real appeal stays
+])
+def test_naming_controls(pipe, text, root):
+    assert any(e.cameo.startswith(root) for e in claimed(pipe, text)), show(claimed(pipe, text))
