@@ -7,10 +7,10 @@ Every sentence is written for this test.
   middle member read as a "list" dependent. Each party is a source (``events/conjuncts.py``).
 - A levy's rate phrase ("tariffs *of 25 percent* on X") that took the on-phrase naming whom it weighs on: the target
   is still read from it (``argspecs.objprep``).
-- A measure lifted or eased in the passive with no agent: the coded word before the measure is its owner and the
-  source, when the measure's on / against phrase names its target (``argspecs.passowner``).
-Controls: a quoted statement before a pair of speakers, a bare "Iran sanctions" (the country is the target, not the
-owner), a pronoun owner, an agent that is named."""
+- A free relative that names an act ("condemned what it called an attack on its embassy"): the naming verb is no
+  act and its subject no doer of the named act (``clauses.free_naming``).
+Controls: a quoted statement before a pair of speakers, a judgement ("called the attack a crime"), a real appeal
+("called on Iraq to ..."), a free relative that is the object of a light verb."""
 
 from __future__ import annotations
 
@@ -56,34 +56,6 @@ def test_a_quote_before_two_speakers_stays_two(pipe):
 def test_a_levy_rate_keeps_its_target(pipe, text, source, target):
     evs = claimed(pipe, text)
     assert hits(evs, "16", country=source, tcountry=target), show(evs)
-
-
-@pytest.mark.parametrize("text, source, target", [
-    ("UN sanctions against Iran were lifted on Monday.", "UNO", "IRN"),
-    ("American sanctions against Venezuela were lifted.", "USA", "VEN"),
-    ("Canadian tariffs on American dairy were suspended on Friday.", "CAN", "USA"),
-    ("British sanctions on Zimbabwe were dropped last year.", "GBR", "ZWE"),
-])
-def test_a_lifted_measure_names_its_owner(pipe, text, source, target):
-    evs = claimed(pipe, text)
-    assert hits(evs, "08", country=source, tcountry=target), show(evs)
-
-
-@pytest.mark.parametrize("text, target", [
-    ("Iran sanctions were lifted on Monday.", "IRN"),  # the country word is the target, not the owner
-    ("Its sanctions against Liberia were lifted.", "LBR"),  # a pronoun owns nothing here
-])
-def test_no_owner_without_a_target_phrase_or_from_a_pronoun(pipe, text, target):
-    evs = [e for e in claimed(pipe, text) if e.cameo.startswith("08")]
-    assert not any(e.source is not None for e in evs), show(evs)
-    assert not any(e.source is not None and e.source.country == target for e in claimed(pipe, text))
-
-
-def test_a_named_agent_stays_the_source(pipe):
-    text = "French sanctions on Syria were lifted by the European Union."
-    evs = claimed(pipe, text)
-    assert hits(evs, "08", country="EUR", tcountry="SYR"), show(evs)
-    assert not hits(evs, "08", country="FRA"), show(evs)
 
 
 # -- a free relative that names an act: "condemned what it called an attack on its embassy" (clauses.free_naming) --

@@ -9,7 +9,7 @@ from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, SIDE_HEADS, is_coded
 from lapwing.extract.events.syntax import (
-    PERSONISH, SUBJ, _cases, _ccomp, _is_passive, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
+    PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
 from lapwing.extract.events.syntax_words import RELATION_NOUNS
 from lapwing.extract.events.syntax_args import _between, _conj, _purpose_between, _name_conj, _owner, _prep, _prep_args
@@ -128,20 +128,6 @@ def _thing(h: Token) -> bool:
 
 class ArgSpecsMixin:
     """``arg(spec, token, nominal)``: the argument a spec names, or None."""
-
-    def _passive_object_owner(self, t: Token) -> Token | None:
-        """(round 48, ex44) Whose measure a passive verb with no agent acts on: the coded word before the measure
-        ("*UN* sanctions against Iran were lifted", "*Japan's* duties on Korean steel were scrapped"), only when the
-        measure's on / against phrase names the one it weighs on (so the word is its owner, not its target: "Iran
-        sanctions were lifted" names none); never a pronoun ("its sanctions")."""
-        if not _is_passive(t) or _prep(t, {"by"}) is not None:
-            return None
-        o = _obj_token(t)
-        if o is None or o.pos_ != "NOUN" or o.i > t.i or _prep(o, {"on", "against"}) is None:
-            return None
-        w = next((c for c in children_of(o) if c.dep_ in _OWNER_MODS and c.i < o.i and c.pos_ != "PRON"
-                  and c.tag_ not in ("PRP$", "PRP")), None)
-        return w if w is not None and is_coded(self.actors.get(w, fallback=False)) else None
 
     def _content_clause(self, t: Token) -> Token | None:
         x = _xcomp(t) or _ccomp(t)
@@ -304,8 +290,6 @@ class ArgSpecsMixin:
             if w is None and o is not None and self._actor_phrase(o, o):
                 return o  # "deported *a French aid worker*": a person owns nothing here, it is the one acted on
             return w
-        if spec == "passowner":
-            return self._passive_object_owner(t) if not nominal else None
         if spec == "demanded":
             return self._demanded(t)
         if spec == "objsite":
