@@ -55,6 +55,16 @@ _SENT_HEADS = frozenset({"troop", "troops", "soldier", "force", "forces", "peace
 _SENT_PREPS = frozenset({"to", "into", "in", "inside", "from", "out", "toward", "towards"})
 
 
+#: the rate nouns of a levy's "of" phrase: "tariffs *of 25 percent*", "a duty of ten per cent", "a levy of 5 %"
+_RATE_NOUNS = frozenset({"percent", "pct", "cent", "%", "percentage"})
+
+
+def _rate_phrases(o: Token) -> list[Token]:
+    """The rate phrases of the noun ``o`` ("tariffs [of 25 percent] on steel": *percent*), which the parser often gives
+    the on-phrase that is the levy's own."""
+    return [c for c in children_of(o) if c.dep_.startswith("nmod") and "of" in _cases(c) and c.lower_ in _RATE_NOUNS]
+
+
 def _sent_force(x: Token, o: Token | None) -> bool:
     """``o``, the object of the content verb ``x``, is a force or team that ``x`` sends, deploys or withdraws
     ("to send *troops*", "to deploy *300 peacekeepers*", "to station more *soldiers*"): a common noun, never a name."""
@@ -192,6 +202,8 @@ class ArgSpecsMixin:
                 return None
             ps = {spec[8:]}  # "sent 20 tonnes of food aid [to Yemen]": also the measured thing's phrase
             h = _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
+            if h is None:  # (round 48, ex44) "imposed tariffs *of 25 percent* on Chinese steel": the phrase hung on
+                h = next((h for x in _rate_phrases(o) if (h := _prep(x, ps)) is not None), None)  # the object's rate
             if h is None and ps == {"by"}:  # "rejected the sanctions *imposed by the bloc*": the by-agent of the
                 # participle that follows the object
                 h = next((a for c in children_of(o) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > o.i

@@ -31,3 +31,18 @@ def to_clause_on_object(t: Token) -> Token | None:
         if c.dep_ == "csubj" and c.i > obj.i and _to_marked(c):
             return c
     return None
+
+
+#: verbs that name what something was: "what it *called* an attack", "what he *described* as a raid"
+NAMING_VERBS = frozenset({"call", "term", "describe", "label", "dub", "brand", "characterise", "characterize"})
+
+
+def free_naming(v: Token) -> bool:
+    """(round 48, ex44) ``v`` names the thing a free relative stands for: "condemned [what it *called* an attack on its
+    embassy]", "denounced what it *described* as a raid": the verb is no act of its own (no "call on"), and the
+    namer is no doer of the act it names. Only a naming verb with "what" as its head or its own object before it."""
+    if v.pos_ != "VERB" or lemma_of(v) not in NAMING_VERBS:
+        return False
+    if v.dep_ in ("acl:relcl", "relcl", "acl") and v.head.lower_ == "what" and v.head.i < v.i:
+        return True
+    return any(c.lower_ == "what" and c.i < v.i and c.dep_ in ("obj", "dobj") for c in v.children)

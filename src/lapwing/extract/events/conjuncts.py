@@ -35,6 +35,10 @@ def argument_conjuncts(tok: Token) -> list[Token]:
         # "Austria, Hungary *and Slovakia*": a list the parser chained, each member the conjunct of the one before
         conj += [y for x in conj if _listed(x) and not _after_of(tok, x)
                  for y in children_of(x) if y.dep_ == "conj" and y.i > x.i]
+        # (round 48, ex44) "Ghana, *Togo*, Benin and Senegal": a middle member the parser made a "list" dependent
+        conj += [x for x in children_of(tok) if x.dep_ == "list" and x.pos_ in ("NOUN", "PROPN") and x.i > tok.i
+                 and any(c.i > x.i and any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in children_of(c))
+                         for c in conj) and all(x.i != c.i for c in conj)]
     conj += [x for x in children_of(tok) if x.dep_ in ("nmod", "appos", "conj") and x.i > tok.i and _as_well_as(x)
              and all(x.i != c.i for c in conj)]  # "Sweden and Finland, *as well as Estonia*,"
     if not conj and (h := hung_conjunct(tok)) is not None:
@@ -89,6 +93,25 @@ def _start(doc, q: Token) -> int:
     return k
 
 
+#: the only dependents a bare list member may have: the words of its name and its own list
+_NAME_DEPS = frozenset({"compound", "flat", "det", "amod", "conj", "cc", "punct", "nmod:poss", "poss"})
+
+
+def _bare_front_member(v: Token, first: Token) -> Token | None:
+    """(round 48, ex44) The first members of a list of four or more parties that the parser made a clausal complement
+    of the verb, as if they were a fronted quote ("[Honduras], Guatemala, El Salvador and Nicaragua condemned ..."): a
+    bare name or noun before the verb's first subject, with no verb or subject of its own, nothing but the words of
+    its name and its own list, and no dash, colon or quotation mark between it and the subject."""
+    doc = v.doc
+    for c in children_of(v):
+        if c.dep_ in ("ccomp", "parataxis") and c.i < first.i and c.pos_ in ("NOUN", "PROPN") \
+                and all(d.dep_ in _NAME_DEPS for d in children_of(c)) \
+                and not any(doc[k].lower_ in ("—", "–", "-", "--", ":", ";", '"', "'", "“", "”", "``", "''")
+                            for k in range(c.left_edge.i, first.i)):
+            return c
+    return None
+
+
 def co_subjects(tok: Token) -> list[Token]:
     """The other parties of a coordinated subject that the parser split up, for the subject ``tok`` of a verb:
     "France, *Germany* and Italy urged ..." read as two subjects of the verb (the later one with its own conjunct),
@@ -104,12 +127,15 @@ def co_subjects(tok: Token) -> list[Token]:
     run = [c for c in children_of(v) if c.i < v.i and c.pos_ in ("NOUN", "PROPN") and (c.dep_ in _SUBJ or (
         c.dep_ == "obl" and _gap_words(doc, c.left_edge.i, _start(doc, c) - 1) == "as well as"))]
     h = v.head
-    if v.dep_ == "conj" and h.i < run[0].i and h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("ROOT", "ccomp") \
-            and not any(c.dep_ in _SUBJ for c in children_of(h)):
-        # "Brazil and Argentina condemned ...": the verb a conjunct of the first name; not a dateline's place
+    if ((v.dep_ == "conj" and h.dep_ in ("ROOT", "ccomp")) or (v.dep_ == "parataxis" and h.dep_ == "ROOT")) \
+            and h.i < run[0].i and h.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in _SUBJ for c in children_of(h)):
+        # "Brazil and Argentina condemned ...": the verb a conjunct of the first name; (round 48, ex44) "Norway,
+        # Finland, Sweden and Denmark urged ...": the verb a parataxis of the first name; not a dateline's place
         # ("TORONTO — A man and his mother sued ...": a dash or colon within the first phrase)
         if not any(doc[k].lower_ in ("—", "–", "-", "--", ":", ";") for k in range(h.i + 1, tok.i)):
             run = [h] + run
+    elif (first := _bare_front_member(v, run[0])) is not None:
+        run = [first] + run
     if len(run) < 2:
         return []
     joined = False

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.content import ContentMixin, _bare_gerund
+from lapwing.extract.events.clauses import free_naming
 from lapwing.extract.events.after_phrase import after_phrase, needs_own_doer, on_predicate, predicate_subject, takes_clause_subject
 from lapwing.extract.events.argspecs import ArgSpecsMixin
 from lapwing.extract.events.kinds import KindsMixin
@@ -257,6 +258,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                 continue  # "the visiting prince", "a fleeing suspect", "troops loyal to X": a description, not an event
             if kind == "A" and t.dep_ in ("acl:relcl", "relcl"):
                 continue  # "militias, which are loyal to Iran, ...": a state told of a noun in passing
+            if kind == "V" and free_naming(t):
+                continue  # "condemned what it *called* an attack on its embassy": a name, no "call on" (round 48)
             nominal = kind == "N"
             if pre and not self._hold(pre, t, kind, None):
                 continue  # a condition that needs no source fails: the source is not worth finding
@@ -393,6 +396,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                     for spec in p.target or ():
                         if spec.startswith("prep:"):
                             x = _prep(light[0], {spec[5:]})
+                            if x is None and free_naming(t.head):  # ("launched what they called a crackdown [on
+                                x = _prep(t.head, {spec[5:]})  # gangs]": the phrase hung on the naming verb)
                             if x is not None and (src_tok is None or x.i != src_tok.i) and not _is_temporal(x) \
                                     and is_coded(self.actors.get(x, fallback=False)):
                                 tgt_tok = x
@@ -425,6 +430,15 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if h.i == n.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
         lems = verb_bases(h)
+        if free_naming(h):
+            # "condemned what *he* called a raid": the namer did not carry it out; "*launched* what they called a
+            # crackdown": the light verb the free relative is the object of carries it (round 48)
+            w = next((c for c in children_of(h) if c.lower_ == "what"), None) if h.head.lower_ != "what" else h.head
+            outer = (w.head if w is not None and w.head.i != h.i else h.head) if w is not None else None
+            if outer is not None and outer.i != h.i and outer.pos_ == "VERB" and verb_bases(outer) & LIGHT_VERBS \
+                    and (w.dep_ in ("obj", "dobj") or h.dep_ == "ccomp"):
+                return outer, "light", None
+            return None
         if n.dep_ in ("obj", "dobj", "nsubj:pass") and lems & LIGHT_VERBS:
             if lems & JUDGING_LIGHT and any(c.i > n.i and not _is_temporal(c) and (
                     c.dep_ in ("xcomp", "obj", "dobj") or c.dep_ == "advcl" and "as" in _cases(c)) for c in children_of(h)):
