@@ -124,3 +124,16 @@ def test_label_is_a_sentence_of_its_own(pipe):
 def test_no_label_where_there_is_none(pipe, para):
     doc = pipe.nlp(LEAD + para)
     assert not any(s.text.strip() in ("ECOWAS -", "GENEVA -") for s in doc.sents)
+
+
+@pytest.mark.parametrize("para,root,country", [
+    # the label's place still tells the paragraph's country to a sector-only actor of its first sentence
+    ("KANDY, Sri Lanka - Soldiers arrested nine students outside the university on Friday.", "17", "LKA"),
+    ("LILONGWE, Malawi - The president urged the army to stay neutral.", "02", "MWI"),
+    ("GAROUA, Cameroon - Gunmen killed four herders near the border overnight.", "19", None),
+])
+def test_the_label_country_reaches_the_paragraph(pipe, para, root, country):
+    e = next(e for e in _events(pipe, LEAD + para) if e.cameo[:2] == root)
+    assert e.source is not None and not e.source.text.isupper()  # the label is not the doer
+    if country:
+        assert e.source.country == country, e.source
