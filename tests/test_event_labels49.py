@@ -1,4 +1,5 @@
-"""Round 49 (session 28, branch ex45), issue 10: parse repair 196, a relative clause on the name after a title.
+"""Round 49 (session 28, branch ex45), issue 10: paragraph labels in capitals (below), and parse repair 196, a relative
+clause on the name after a title.
 
 "Opposition candidate Celso Mabunda, who says the count is being rigged, called on his supporters to march ...": the
 parser makes the title noun ("candidate") the root, hangs the name on it as an apposition and the relative clause on
