@@ -68,7 +68,10 @@ EXAMPLES = ROOT / "examples"
 #: 38 with the Georgia report added in session 28 (5 of its 20 emitted events wrong at its first run, 3 after two
 #: coding slips in the hand list were corrected: an order is a demand (100), rejecting criticism may be 016; the
 #: three: a bare statement of hospital figures, a call with no source, recalled ambassadors credited to the EU)
-MAX_WRONG = 38
+#: 39 with the Mozambique election-violence roundup added in session 28 round 49 (5 of its 24 emitted events wrong at
+#: its first run, 1 of 24 after the work: a support in a telephone call's purpose clause with no target; the older
+#: articles' 38 unchanged)
+MAX_WRONG = 39
 
 
 def _gold() -> list[dict]:
@@ -115,7 +118,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 26
+    assert len(arts) == 27
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

@@ -9,6 +9,9 @@ treebank-trained parsers get wrong on news text:
 * a wire dateline ("CARACAS, April 30 (Lapwing Wire) -", "KANO:") ends before the
   dash or colon, so the lead sentence is parsed on its own (with its subject). A lower-cased
   article's "kano:" is written "KANO:" by the truecasing step (:mod:`lapwing.nlp.truecase`);
+* a label in capitals with a dash that opens a later paragraph ("NAMPULA - Police opened fire ...", "REACTIONS -
+  France condemned ..."): a roundup's section or a digest's own dateline, a sentence of its own as the article's
+  dateline is (session 28 round 49);
 * a live blog's timestamp that opens a paragraph ("23:15 - Police fired ...", "9.40 a.m. GMT: ...", "1040 GMT -")
   ends before the paragraph's first sentence, which the parser otherwise hangs on the time as its root;
 * a subheading that lost its line break when the page was flattened ("... reserves. Regional support vital Lula,
@@ -91,10 +94,40 @@ def lapwing_boundaries(doc: Doc) -> Doc:
                 if doc[j].is_space or doc[j].text in (".", "!", "?"):
                     break
                 doc[j].is_sent_start = False
+    if "\n" in text:
+        _paragraph_labels(doc, text, n)
     if ":" in text or "." in text:
         _timestamps(doc, text, n)
         split_subheadings(doc)
     return doc
+
+
+# A label in capitals opening a later paragraph, then a dash ("NAMPULA - Police opened fire ...", "REACTIONS -
+# France condemned ...", "BEIRA, Nov 1 (Lapwing Wire) -"): a roundup's section or a digest's own dateline
+PARAGRAPH_LABEL = re.compile(
+    r"(?<=\n)[ \t]*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3})*"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[-\u2013\u2014])[ \t]+(?=[A-Z0-9\"\u201c])")
+
+
+def _paragraph_labels(doc: Doc, text: str, n: int) -> None:
+    """A label in capitals with a dash at a later paragraph's start (:data:`PARAGRAPH_LABEL`) is a sentence of its
+    own, and the paragraph's first sentence keeps its first words together, as after the article's dateline."""
+    for m in PARAGRAPH_LABEL.finditer(text):
+        label = m.group(0).strip()
+        if not any(c.isalpha() for c in label) or sum(c.isupper() for c in label) < 3:
+            continue
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        stamp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if after is None or stamp is None or not 0 < after.start < n:
+            continue
+        doc[after.start].is_sent_start = True
+        for j in range(stamp.start + 1, after.start):
+            if not doc[j].is_space:
+                doc[j].is_sent_start = False
+        for j in range(after.start + 1, min(after.start + LEAD_WORDS, n)):
+            if doc[j].is_space or doc[j].text in (".", "!", "?"):
+                break
+            doc[j].is_sent_start = False
 
 
 def _timestamps(doc: Doc, text: str, n: int) -> None:

@@ -32,6 +32,7 @@ from lapwing.extract.quoted_speaker import (
     pronoun_agrees,
     reported_speaker,
 )
+from lapwing.nlp.components import PARAGRAPH_LABEL
 from lapwing.schema import Actor
 
 #: sectors of a state's own politics: "the government", "the army", "the opposition" of the article's country
@@ -162,10 +163,23 @@ class ParticipantsMixin:
                     # the UN or the EU names no country of the others ("the UN invited the rebels"), nor
                     # does the outlet that reports ("troops shelled villages, residents told *Reuters*")
                     continue
-                if sent.start_char <= a.start < sent.end_char and not self._abroad(a):
+                if self._label_start(sent) <= a.start < sent.end_char and not self._abroad(a):
                     out.append((a.start, a.end, a.country))
             self._cache[key] = out
         return self._cache[key]
+
+    def _label_start(self, sent: Span) -> int:
+        """Where the sentence's countries are read from: its start, or the start of the paragraph label in capitals
+        right before it ("CHANDIGARH, India - Sikh militants killed ...": the label is a sentence of its own since
+        session 28 round 49, and its place still tells the paragraph's country, as it did in the one sentence)."""
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, sent.start_char) + 1
+        if line <= 0:
+            return sent.start_char
+        m = PARAGRAPH_LABEL.match(text, line)
+        if m is None or m.end() > sent.start_char or text[m.end():sent.start_char].strip():
+            return sent.start_char
+        return line
 
     def _abroad(self, a: Actor) -> bool:
         """A place where someone lives away from home ("who has lived *in exile in Paris*", "speaking from exile *in

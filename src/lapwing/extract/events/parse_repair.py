@@ -174,6 +174,10 @@ of an -ing root ("Hundreds of students *rallied* in La Paz *demanding* ..."), or
 as a participle on its noun (``acl``) and the noun the root, the reported clause or the subject of a trailing
 participle: the verb takes the noun's place and the noun is its subject. Only right after the noun (no comma), with no
 object, agent, auxiliary or subject of its own, and when the noun is no argument of a finite verb.
+196 (session 28, round 49, repair 81 widened, `repair_verb_after_relative`): "Opposition candidate [Celso Mabunda], *who
+says the count is being rigged*, called on his supporters to ..." with the relative clause on the name that the parser
+hangs on the root title as its apposition: the clause is taken from the name, and the verb after its closing comma
+becomes the root with the titled name its subject (the call was sourceless and read as part of what he "says").
 """
 
 from __future__ import annotations

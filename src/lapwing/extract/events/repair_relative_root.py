@@ -3,7 +3,9 @@
 "Prime Minister X, who signed the agreement in October and whose government has said it will bring peace, *called
 on* the armed forces ...": after a relative clause with clauses of its own the parser finds no main verb; the
 sentence's root is the name and the verb after the clause's closing comma hangs deep inside it (an adverbial clause
-of "bring"), so the call has no subject. In a sentence with no verb root whose root noun has a relative clause set
+of "bring"), so the call has no subject. Repair 196 (session 28 round 49) takes the relative clause also from the
+name that the parser hangs on the root title as its apposition ("Opposition candidate [Celso Mabunda], *who says the
+count is rigged*, called on ...": the root is "candidate", the clause is the name's). In a sentence with no verb root whose root noun has a relative clause set
 off by a comma, the first past-tense verb after a later comma that has no subject of its own and is no passive
 participle ("..., *led* by ...") is the main verb: it becomes the root, the noun its subject, and the conjuncts
 after it that the parser hung on the relative clause's verbs ("... and *ordered* the ministry to ...") its own."""
@@ -39,6 +41,9 @@ def repair_verb_after_relative(root: Token, sent: Span) -> bool:
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
     rel = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i), None)
+    if rel is None:  # repair 196: the clause on the name after the root's title ("Opposition candidate [X Y], who ...")
+        name = next((c for c in root.children if c.dep_ in ("appos", "flat") and c.i > root.i and c.pos_ == "PROPN"), None)
+        rel = None if name is None else next((c for c in name.children if c.dep_ == "acl:relcl" and c.i > name.i), None)
     if rel is None:
         return False
     word = next((t for t in sent.doc[rel.left_edge.i:rel.i] if t.lower_ in _RELATIVE_WORDS), None)
