@@ -14,6 +14,7 @@ from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, A
 from lapwing.extract.actors.context_refs import coordinated_antecedent
 from lapwing.extract.actors.coref_roles import role_antecedent
 from lapwing.extract.actors.office import took_office
+from lapwing.extract.actors.reporter_pronoun import reporter_antecedent
 from lapwing.extract.docfacts import token_columns
 from lapwing.lexicons import fold_token
 
@@ -292,10 +293,15 @@ class _Coref(_Appositives):
             span = _quote_before(doc, t)
             if span is not None:
                 cands = [m for m in cands if not (span[0] < m.start and m.end <= span[1])]
-        antecedent = self._pick(cands, si, t, cls, as_object)
+        # "Lithuania and Latvia said *they* had ...": the reporter of the clause first (reporter_pronoun.py)
+        reported = reporter_antecedent(self, t, si, cls)
+        if reported is not None and len(reported) > 1:
+            antecedent, pair = None, reported
+        else:
+            antecedent = reported[0] if reported else self._pick(cands, si, t, cls, as_object)
+            # "Lula and Ramaphosa ... their meeting": no group could be meant, the coordinated subject is
+            pair = coordinated_antecedent(self, i, si) if antecedent is None and cls == "group" and not cands else None
         codes = Codes()
-        # "Lula and Ramaphosa ... their meeting": no group could be meant, the coordinated subject is
-        pair = coordinated_antecedent(self, i, si) if antecedent is None and cls == "group" and not cands else None
         if antecedent is not None or pair:
             src = self.codes[id(antecedent if antecedent is not None else pair[0])]
             codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
