@@ -98,6 +98,26 @@ def test_for_phrase_gives_the_speaker_its_codes(nlp, text, country, sector):
     assert (quotes[0].speaker.country, quotes[0].speaker.sector) == (country, sector)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a surname the coder reads as a role word gives no sector; a body written with capitals and 'the' does
+    ("Senator Ivo Porter backed the bill on Monday, a spokesman for Porter said.", "a spokesman for Porter"),
+    ("A spokesman for the Army said the base had been closed.", "A spokesman for the Army"),
+])
+def test_for_phrase_codes_guard(nlp, text, speaker):
+    quotes = _analysed(text).quotes
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+    assert quotes[0].speaker.sector == (None if "Porter" in speaker else "MIL")
+
+
+def test_closing_cue_after_a_relative_clause_and_a_clause_of_its_own_stays():
+    # control: 'X, which holds A, stands to lose B, said Y': the words before the cue hold more finite verbs than
+    # the relative clause's, so they are Y's however the parser hangs the main verb
+    text = ("Nevertheless, Norbank, which holds about 3 billion crowns in Chilean loans, stands to lose 20 mln "
+            "crowns if Chile pays no interest for a year, said Ola Nordby, an analyst with Fjord Securities.")
+    quotes = _analysed(text).quotes
+    assert quotes and quotes[0].text.startswith("Nevertheless, Norbank") and "Nordby" in quotes[0].speaker.text
+
+
 def test_role_with_codes_of_its_own_keeps_them(nlp):
     q = _analysed("A spokesman for the rebels said the army had shelled the town.").quotes
     # the rebels' codes, whatever the lexicon gives them, never a government's

@@ -35,10 +35,11 @@ def find_cue_after(t: Token, lex: SpeechLexicon, marked_ranges: list[tuple[int, 
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
         span = doc[lo:hi]
-        # (its finite verb not only in a relative clause: 'The company, which runs the mine, denied any
-        # responsibility' says nothing before its cue, whose subject the parser lost)
-        if len([x for x in span if not x.is_punct]) >= 3 and any(x.tag_ in _FINITE and not _in_relative(x, lo)
-                                                                 for x in span):
+        # (not a noun phrase whose one finite verb is a relative clause's: 'The company, which runs the mine,
+        # denied any responsibility' says nothing before its cue, whose subject the parser lost)
+        finite = [x for x in span if x.tag_ in _FINITE]
+        if len([x for x in span if not x.is_punct]) >= 3 and finite \
+                and not (len(finite) == 1 and _in_relative(finite[0], lo)):
             s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
             if e > s and not _mostly_quoted(text, marked_ranges, s, e) and not _overlaps(marked_ranges, s, e):
                 return _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=speaker_after,

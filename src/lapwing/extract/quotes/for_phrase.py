@@ -45,7 +45,7 @@ def for_phrase_end(token: Token) -> int | None:
                         for x in doc[end : c.i + 1]):
             end = speaker_span(c)[1]
     if any(t.text in ("\"", "\u201c", "\u201d", ",", ";", ":", "(", ")", "\u2014", "\u2013") or t.like_num
-           for t in doc[token.i + 1 : end]):
+           or "<" in t.text or ">" in t.text for t in doc[token.i + 1 : end]):  # (nor a ticker's '<...>')
         return None
     return end
 
@@ -65,6 +65,9 @@ def with_for_phrase(ctx, actor: Actor, token: Token, actor_for_token) -> Actor:
     body = token.doc[token.i + 2 : end]
     obj = body.root if len(body) else None
     coded = actor_for_token(ctx, obj) if obj is not None and actor_for_token is not None else None
+    if coded is not None and coded.kind == "agent" and obj.pos_ == "PROPN" \
+            and not any(t.pos_ == "DET" for t in body):
+        coded = None  # ('a spokesman for Porter': a surname the coder read as a role word names no sector)
     if coded is not None and actor.country is None and actor.sector is None and (coded.country or coded.sector):
         update.update({"country": coded.country, "sector": coded.sector, "rule": "quotes:for-phrase",
                        "lexicon": coded.lexicon})
