@@ -35,7 +35,11 @@ def find_cue_after(t: Token, lex: SpeechLexicon, marked_ranges: list[tuple[int, 
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
         span = doc[lo:hi]
-        if len([x for x in span if not x.is_punct]) >= 3 and any(x.tag_ in _FINITE for x in span):
+        # (not a noun phrase whose one finite verb is a relative clause's: 'The company, which runs the mine,
+        # denied any responsibility' says nothing before its cue, whose subject the parser lost)
+        finite = [x for x in span if x.tag_ in _FINITE]
+        if len([x for x in span if not x.is_punct]) >= 3 and finite \
+                and not (len(finite) == 1 and _in_relative(finite[0], lo)):
             s, e = _strip_span(text, span.start_char, span.end_char, ",;:.")
             if e > s and not _mostly_quoted(text, marked_ranges, s, e) and not _overlaps(marked_ranges, s, e):
                 return _Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=speaker_after,
@@ -115,8 +119,26 @@ def _speaker_after_comma(cue: Token) -> Token | None:
             break
     if head is None or not (head.pos_ == "PROPN" or doc[cue.i + 1].pos_ == "DET"):
         return None
+    if head.dep_ == "obj" and head.head.i == cue.i and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i < cue.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+            for c in cue.children):
+        # 'Zuma, who faces fraud charges, denies any wrongdoing': the cue's subject stands before it, set off by a
+        # relative clause or an apposition, and the noun phrase after the cue is its object, not a speaker
+        return None
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return head if nxt is None or nxt.is_punct or nxt.is_space else None
+
+
+def _in_relative(word: Token, lo: int) -> bool:
+    """``word`` stands in a relative clause (its own or one of its heads, down to token ``lo``, is one)."""
+    node, seen = word, 0
+    while node.i >= lo and seen < 12:
+        if node.dep_ in ("acl:relcl", "relcl"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node, seen = node.head, seen + 1
+    return False
 
 
 _REASON_MARKS = ("because", "since", "although", "though", "whereas", "unless")

@@ -58,6 +58,8 @@ def _past_complementiser(doc: Doc, lo: int, hi: int) -> int:
             or doc[lo - 1].is_space:
         return lo  # (a 'That' opening its sentence, or after a comma or a break, is a demonstrative: 'That plan failed')
     nxt = doc[lo + 1]
+    if nxt.pos_ in ("VERB", "AUX") and _noun_read_as_verb(doc, nxt, hi):
+        return lo + 1  # 'warned that [attempts] to stage a coup would fail': a plural subject tagged as a verb
     if nxt.pos_ in ("VERB", "AUX", "PUNCT") or nxt.is_space:
         return lo
     if nxt.pos_ in ("NOUN", "PROPN") and lo + 2 < hi and doc[lo + 2].text == ",":
@@ -153,3 +155,26 @@ def past_hearer_name(doc: Doc, lex: SpeechLexicon, cue: Token, lo: int, hi: int)
     if not any(x.dep_ in SUBJ_DEPS and x.i >= k and x.head.i > x.i and x.head.i < hi for x in doc[k:hi]):
         return lo
     return k
+
+
+def _noun_read_as_verb(doc, word, hi: int) -> bool:
+    """``word``, right after a cue's 'that', is a plural noun the tagger read as a present-tense verb: the parser made
+    it the subject of a finite verb later in the clause ('said that rumours of a curfew were false'), or made it a
+    clause of the cue's with 'that' its subject and the clause's own finite verb a second clause of the same cue
+    ('warned that [attempts] to stage a coup [would fail]', the cue taking two clauses with nothing joining them). The
+    'that' before it is then the complementiser. A 'that' followed by a verb of its own ('said that helps', 'warned
+    that seems to suggest the plan will fail', 'said that was a mistake') is the subject and stays."""
+    if word.tag_ != "VBZ" or not word.lower_.endswith("s") or word.lower_ in ("is", "has", "was", "does", "says"):
+        return False
+    head = word.head
+    if word.dep_ in ("nsubj", "nsubj:pass"):
+        return word.i < head.i < hi and any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in doc[word.i + 1 : head.i + 1])
+    if word.dep_ != "ccomp" or head.i > word.i:
+        return False
+    for v in doc[word.i + 1 : hi]:
+        if v.text in (",", ";", ":") or v.lower_ in ("and", "but", "or", "that", "which", "who"):
+            return False
+        if v.head.i == head.i and v.dep_ in ("ccomp", "conj", "parataxis") and (
+                v.tag_ in ("MD", "VBD", "VBP") or any(a.tag_ == "MD" for a in v.children if a.dep_.startswith("aux"))):
+            return True
+    return False

@@ -11,6 +11,7 @@ from lapwing.extract.registry import Context, optional_module
 from lapwing.schema import Actor
 from lapwing.extract.quotes.cues import is_cue_verb, lexicon
 from lapwing.extract.quotes.document_sender import document_sender
+from lapwing.extract.quotes.for_phrase import for_phrase_end, with_for_phrase
 from lapwing.extract.quotes.index import Ranges, index_of
 from lapwing.extract.quotes.pronouns import (PRONOUN_SPEAKER_SENTENCES, EntityGenders, _PRONOUN_GENDER,  # noqa: F401
                                             _earlier_subject, _gender, body_description_antecedent)
@@ -77,6 +78,8 @@ def speaker_span(token: Token) -> tuple[int, int]:
         if of is not None and not any(t.text in QUOTE_CHARS or t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013")
                                       or t.like_num or t.tag_ == "$" for t in doc[end + 1 : last + 1]):
             end = last
+    elif (after_for := for_phrase_end(token)) is not None and end == token.i:
+        end = after_for - 1  # 'a spokesman for the army': whom the role speaks for (quotes/for_phrase.py)
     return start, end + 1
 
 
@@ -128,6 +131,7 @@ def make_speaker(ctx: Context, token: Token, quoted: list[tuple[int, int]] | Ran
             actor = body_description_antecedent(ctx, token, actor, mod, quoted or []) or actor
         if actor is not None:
             actor = _with_of_phrase(_with_owner(_past_other_argument(actor, token), token), token)
+            actor = with_for_phrase(ctx, actor, token, fn)  # 'A spokesman [for the army]': its words and codes
             actor = _name_before(actor, token) or _with_role_name(actor, token)
             stripped = actor.text.strip()
             if stripped != actor.text and stripped:  # keep offsets and words in step
