@@ -49,6 +49,12 @@ PERSONISH = {
     "ranger", "marine", "pilot", "agent", "gunmen", "policemen", "militiaman", "militiamen",
     "constable", "policewoman", "jawan", "gendarme",
 }
+#: people a court or an order acts on, beyond ``PERSONISH``: "ordered the *blogger* detained", "the *suspects* held"
+CUSTODY_PERSONS = frozenset({"suspect", "defendant", "accused", "detainee", "convict", "fugitive", "blogger",
+                             "reporter", "editor", "photographer", "politician", "businessman", "businesswoman",
+                             "lawyer", "priest", "teenager", "boy", "girl", "men", "women", "person", "dissident",
+                             "organiser", "organizer", "ringleader", "smuggler", "trafficker", "ex-minister",
+                             "campaigner", "opponent", "figure", "economist", "scholar", "academic", "researcher"})
 TEMPORAL_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "morning", "evening", "night",
