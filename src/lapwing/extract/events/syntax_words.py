@@ -55,8 +55,8 @@ PERSONISH = {
 CUSTODY_PARTICIPLES = frozenset({"detain", "jail", "imprison", "remand", "arrest", "incarcerate", "gaol", "intern",
                                  "release", "free", "discharge"})
 CUSTODY_PLACING = frozenset({"hold", "keep", "place", "put", "send", "return", "lock", "confine"})
-CUSTODY_WORDS = frozenset({"custody", "detention", "arrest", "prison", "jail", "gaol", "cell", "remand", "day", "days",
-                           "week", "weeks", "month", "months", "year", "years"})
+CUSTODY_WORDS = frozenset({"custody", "detention", "arrest", "prison", "jail", "gaol", "cell", "remand", "bail", "bond",
+                           "day", "days", "week", "weeks", "month", "months", "year", "years"})
 TEMPORAL_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "morning", "evening", "night",
