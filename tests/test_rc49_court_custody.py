@@ -123,3 +123,14 @@ def test_people_arrested_before_and_ordered_freed_are_a_release_not_an_ordered_c
 def test_a_participle_told_with_a_past_time_is_no_ordered_custody(pipe):
     evs = claimed(pipe, "The governor ordered the protesters detained last month released before the holiday.")
     assert not [e for e in evs if (e.rule or "").startswith("f_order_")], show(evs)
+
+
+@pytest.mark.parametrize("text,code,country", [
+    ("A federal grand jury in Denver indicted the former county sheriff on Tuesday.", "173", "USA"),
+    ("A jury in Oslo convicted the two men of arson.", "116", "NOR"),
+    ("A grand jury has charged the former mayor with bribery.", "173", None),
+])
+def test_a_jury_is_a_judicial_source(pipe, text, code, country):
+    e, evs = _code(pipe, text, code)
+    assert e.source is not None and "jury" in e.source.text and e.source.sector == "JUD", show(evs)
+    assert country is None or e.source.country == country, show(evs)
