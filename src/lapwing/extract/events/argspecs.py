@@ -297,6 +297,10 @@ class ArgSpecsMixin:
             if w is None and o is not None and self._actor_phrase(o, o):
                 return o  # "deported *a French aid worker*": a person owns nothing here, it is the one acted on
             return w
+        if spec == "objposs":  # the one whose object it is, as a patient: "extended *the activist's* detention"
+            o = _obj_token(t) if not nominal else None
+            return next((c for c in children_of(o) if c.dep_ in ("nmod:poss", "poss") and c.lower_ != "its"
+                         and not _is_temporal(c)), None) if o is not None else None
         if spec == "demanded":
             return self._demanded(t)
         if spec == "objsite":

@@ -27,7 +27,7 @@ COND_COST: dict[str, int] = {
     "prt": 1, "objprep": 1, "ccompaux": 1, "objdet": 1,
     "mod": 2, "obj": 2, "objmod": 2,
     # a clause's head found and its words read; an actor looked up
-    "xcomp": 3, "xobj": 3, "ccomp": 3, "ccompmand": 3, "objactor": 3, "conj": 3, "subj": 3,
+    "xcomp": 3, "xobj": 3, "xpart": 3, "ccomp": 3, "ccompmand": 3, "objactor": 3, "conj": 3, "subj": 3,
     "xsubjnoun": 3, "xsubjpron": 3,
     # alternatives; the source's words and sectors
     "or": 4, "src": 4, "srcstate": 4, "srccrowd": 4,

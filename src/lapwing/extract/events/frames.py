@@ -176,6 +176,11 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "xcomp":
             x = _xcomp(t)
             return x is not None and self._lemma_in(x, c.values)
+        if k == "xpart":  # an order's small clause, a bare participle the parser hung on the object ("ordered the
+            # activist *detained*", ``clauses.to_clause_on_object``), not a to-clause [whose verb is in the set]
+            x = _xcomp(t)
+            return x is not None and x.dep_ == "acl" and x.tag_ in ("VBN", "VBD") and not any(
+                g.dep_ == "mark" for g in children_of(x)) and (not c.values or self._lemma_in(x, c.values))
         if k == "xobj":  # the to-clause's object [whose head is in the set]: "declined to give *details*"
             x = _xcomp(t)
             o = _obj_token(x) if x is not None else None

@@ -8,7 +8,9 @@ such an arrest with no agent gave no event. Here, after the article's sentences 
 hung on a person or suspect noun whose verb says arrest and nothing else (arrest, detain, apprehend, nab, round up,
 pick up, take into custody, catch red-handed or by the police, hold at a station or for questioning) is an
 arrest (173) of that noun, by its agent when the agent is a force or an authority, else by no one named (rule
-``arrest_in_modifier``). Only when no event was coded on it, and only when it is told as having happened.
+``arrest_in_modifier``). Only when no event was coded on it, and only when it is told as having happened; never the
+bare participle of an order's small clause ("a court ordered the activist *detained*", round 49: the order's own
+pattern codes it, with the court as its source).
 
 Round 38 adds two shapes of the same job, by no one named: a participle of plain arrest *before* its person noun
 ("the *arrested* men were produced in court", rule ``arrest_before_noun``) and an arrest noun that is the time of the
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from lapwing.extract.events.clauses import to_clause_on_object
 from lapwing.extract.events.context_death import CLAIMED, context_event
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.status import event_status
@@ -81,6 +84,8 @@ def arrests_in_modifiers(coder, coded: list[tuple[Span, list[tuple[Event, int]]]
                 continue
             if not _arrest_participle(t):
                 continue
+            if n.dep_ in ("obj", "dobj") and getattr(to_clause_on_object(n.head), "i", None) == t.i:
+                continue  # "a court ordered [the activist] *detained*": the order's content, coded on the order
             agent = _agent(t)
             src = None
             if agent is not None:

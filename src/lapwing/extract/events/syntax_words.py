@@ -49,6 +49,14 @@ PERSONISH = {
     "ranger", "marine", "pilot", "agent", "gunmen", "policemen", "militiaman", "militiamen",
     "constable", "policewoman", "jawan", "gendarme",
 }
+#: participles that make an order's small clause a custody or a release ("ordered the activist *detained*", "...
+#: *released*"), and those that do only with a word of custody or a stay below them ("ordered him *held* in custody",
+#: "... *held* for two months"; not "ordered the battalions *held* back")
+CUSTODY_PARTICIPLES = frozenset({"detain", "jail", "imprison", "remand", "arrest", "incarcerate", "gaol", "intern",
+                                 "release", "free", "discharge"})
+CUSTODY_PLACING = frozenset({"hold", "keep", "place", "put", "send", "return", "lock", "confine"})
+CUSTODY_WORDS = frozenset({"custody", "detention", "arrest", "prison", "jail", "gaol", "cell", "remand", "bail", "bond",
+                           "day", "days", "week", "weeks", "month", "months", "year", "years"})
 TEMPORAL_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "morning", "evening", "night",
