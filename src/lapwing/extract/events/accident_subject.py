@@ -48,6 +48,19 @@ _SPREAD_VERBS = frozenset({"sweep", "engulf", "gut", "spread", "rage", "tear", "
                            "batter", "inundate", "destroy", "raze", "burn"})
 
 
+#: who may do harm: a sentence that names one of these is no accident report ("... after *gunmen* stormed the dam")
+_DOERS = frozenset({"militant", "gunman", "gunmen", "insurgent", "rebel", "attacker", "assailant", "bomber", "terrorist",
+                    "jihadist", "fighter", "soldier", "troop", "troops", "policeman", "police", "army", "militia",
+                    "guerrilla", "mob", "rioter", "arsonist", "raider", "sniper", "force", "forces"})
+
+#: fights a death may be told in ("killed in clashes, after a wall collapsed"): someone's violence
+_FIGHTS = frozenset({"clash", "clashes", "fighting", "battle", "riot", "violence", "unrest", "stabbing", "beating",
+                     "ambush", "kidnapping", "massacre", "war", "conflict", "combat", "gunfight", "crossfire"})
+
+#: the words that tie a death to a happening after it or in it ("killed ... *after* a dam collapsed")
+_TIE_WORDS = frozenset({"after", "when", "as", "following", "in"})
+
+
 def _clean_subject(s: Token) -> bool:
     """``s`` is an accident or a disaster and nothing in its phrase names who did it."""
     if s.pos_ != "NOUN" or not (_words(s) & SUBJECT_ACCIDENTS):
@@ -96,4 +109,31 @@ def accident_subject(t: Token) -> Token | None:
     if lemma_of(h) in _ACCIDENT_VERBS and hs.pos_ == "NOUN" and not (_words(hs) & (PERSONISH | _ARMED)) and not any(
             x.pos_ == "PROPN" for x in hs.subtree):
         return h  # "the dam collapsed, killing 40", "a ferry capsized, killing 12": the accident's own verb
+    return None
+
+
+def accident_nearby(t: Token) -> Token | None:
+    """A death told with no doer ("seventeen people were killed") whose sentence ties it, on one of its conjuncts, to an
+    accident: "Seventeen people were killed and 22 are missing *after a dam collapsed*", "... and dozens are missing
+    after a *dam burst*" (the phrase hung on the last conjunct, or the accident's verb read as a third one). Only when
+    nothing in the sentence is an attack, an arm or a doer ("... after gunmen stormed the dam" stays)."""
+    if t.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "obl:agent", "agent", "csubj") for c in children_of(t)):
+        return None
+    if any(c.dep_.startswith("obl") and "by" in _cases(c) for c in children_of(t)):
+        return None
+    sent = t.sent
+    if any(_words(x) & (_ATTACK_WORDS | _ARMED | _DOERS | _FIGHTS) for x in sent):
+        return None
+    top = t
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    cluster = [top] + [c for c in children_of(top) if c.dep_ == "conj"]
+    if t.i not in {v.i for v in cluster}:
+        return None
+    doc = sent.doc
+    for x in (doc[i] for i in sorted({w.i for v in cluster for w in v.subtree})):
+        accident = (x.pos_ == "VERB" and lemma_of(x) in _ACCIDENT_VERBS | {"burst"}) or (
+            x.pos_ == "NOUN" and bool(_words(x) & (SUBJECT_ACCIDENTS | {"burst"})))
+        if accident and any(w.lower_ in _TIE_WORDS for w in doc[max(sent.start, x.i - 4):x.i]):
+            return x
     return None
