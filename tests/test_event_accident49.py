@@ -79,3 +79,24 @@ def test_the_accident_is_named(pipe, text, verb, cause):
     t = next(x for x in doc if x.text == verb)
     got = accident_subject(t)
     assert got is not None and got.text == cause
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Eleven villagers were killed and 40 are unaccounted for after a levee collapsed in Sindh.", "killed"),
+    ("Nine people were killed and dozens are missing after a dam burst in northern India.", "killed"),
+    ("Twelve miners were killed and four were hurt when a tunnel caved in at a coal pit in Shanxi.", "killed"),
+])
+def test_a_death_tied_to_an_accident_on_a_conjunct_is_no_assault(pipe, text, trigger):
+    evs = events(pipe, text)
+    assert not _violent(evs, trigger), show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Three soldiers were killed and two wounded after militants attacked a checkpoint in Kashmir.", "killed"),
+    ("Five people were killed and 12 hurt after a bomb exploded at a market in Kabul.", "killed"),
+    ("Four protesters were killed and dozens injured when police fired on a crowd in Khartoum.", "killed"),
+    ("Two guards were killed after gunmen stormed a dam site in Nigeria.", "killed"),
+])
+def test_a_death_in_an_attack_beside_it_stays(pipe, text, trigger):
+    evs = events(pipe, text)
+    assert _violent(evs, trigger), show(evs)

@@ -113,10 +113,11 @@ def accident_subject(t: Token) -> Token | None:
 
 
 def accident_nearby(t: Token) -> Token | None:
-    """A death told with no doer ("seventeen people were killed") whose sentence ties it, on one of its conjuncts, to an
-    accident: "Seventeen people were killed and 22 are missing *after a dam collapsed*", "... and dozens are missing
-    after a *dam burst*" (the phrase hung on the last conjunct, or the accident's verb read as a third one). Only when
-    nothing in the sentence is an attack, an arm or a doer ("... after gunmen stormed the dam" stays)."""
+    """A death told with no doer ("eleven villagers were killed") whose sentence ties it, on one of its conjuncts, to an
+    accident: "Eleven villagers were killed and 40 are unaccounted for *after a levee collapsed*", "... and scores are
+    unaccounted for after a *reservoir burst*" (the phrase hung on the last conjunct, or the accident's verb read as a
+    third one). Only when nothing in the sentence is an attack, an arm, a fight or a doer ("... after gunmen stormed
+    the dam" stays)."""
     if t.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "obl:agent", "agent", "csubj") for c in children_of(t)):
         return None
     if any(c.dep_.startswith("obl") and "by" in _cases(c) for c in children_of(t)):
