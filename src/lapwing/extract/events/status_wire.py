@@ -327,38 +327,7 @@ def anchor_cue(anchor: Token) -> tuple[str, str] | None:
         return "hypothetical", "would ... if"  # (status_means.py)
     if future_time(anchor):
         return "future", "next week"
-    if habitual(anchor):
-        return "hypothetical", "usually"
     return None
-
-
-#: adverbs of habit: with one before the verb, the clause tells what is done as a rule, not an act that was done
-#: ("police *usually* detain protesters for a few hours", "the Taliban *routinely* deny ...", "officials *normally* meet
-#: in the summer", "the group *frequently* conducts bombings")
-HABIT_ADVERBS = frozenset({"usually", "routinely", "typically", "normally", "generally", "often", "frequently",
-                           "regularly", "customarily", "habitually", "commonly", "ordinarily", "always"})
-# (not "repeatedly": "repeatedly shelled Kharkiv overnight" is one night's acts)
-
-
-def habitual(anchor: Token) -> bool:
-    """An adverb of habit stands before the anchor verb as its own modifier ("*routinely* arrest", "have *often*
-    said"). Not one after it ("were raped, *often* by armed men": a report of what was done, the adverb on the doers),
-    nor one modified itself ("*more often* than not"), nor on a noun."""
-    if anchor.pos_ not in ("VERB", "AUX"):
-        return False
-    v = anchor
-    for _ in range(3):
-        kids = children_of(v)
-        if any(c.dep_ == "advmod" and c.i < v.i and c.lower_ in HABIT_ADVERBS and not children_of(c) for c in kids):
-            return True
-        # "normally meet every spring *to discuss* the border", "usually detain *and beat* them": the habit of the verb
-        # the clause hangs on, when the clause has no subject of its own
-        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i or any(
-                c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "aux", "aux:pass", "mark") and not (
-                    c.dep_ == "mark" and c.lower_ == "to") for c in kids):
-            return False
-        v = v.head
-    return False
 
 
 #: objects that name nothing: "said *nothing*", "arrested *nobody*"
