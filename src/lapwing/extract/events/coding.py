@@ -20,6 +20,7 @@ from lapwing.extract.events.disputes import FIGHT_ROOTS, dispute_code, dispute_r
 from lapwing.extract.events.custody_doer import police_role_doer, state_custody
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.held_happening import held_happening
+from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, political_act, statement_content  # noqa: F401  (re-exported)
@@ -314,7 +315,9 @@ class BuildMixin:
             tgt = self.actors.uncoded(c.target_tok, force=True)  # "shot dead two *suspects*": whom it struck (victims.py)
         elif tgt is None and named_victim and attacked_site(c.trigger, c.target_tok):
             tgt = self.actors.uncoded(c.target_tok, force=True)  # "Two oil *tankers* were attacked" (victims.py)
-        if row.root in ("18", "19", "20") and src is None and not c.nominal and accident_cause(c.trigger) is not None:
+        if row.root in ("18", "19", "20") and src is None and not c.nominal and (
+                accident_cause(c.trigger) is not None or accident_subject(c.trigger) is not None
+                or accident_nearby(c.trigger) is not None):
             return self._no(c, "death or injury in an accident or disaster, not an attack")
         if not coded_s and c.source_tok is not None and _words(c.source_tok) & (
                 (ABSTRACT_CAUSES | DISASTER_NOUNS) if row.root in ("18", "19", "20") else DISASTER_NOUNS):
