@@ -56,7 +56,7 @@ COLLECTIVE_HEADS = frozenset({"squadron", "wave", "convoy", "fleet", "column", "
                               # formations: "at *lines* of officers", "*rows* of soldiers", "a *cordon* of riot
                               # police", "*ranks* of troops" (session 28, round 49; only when the of-complement is
                               # itself a coded actor: "a line of credit", "rows of houses" stay what they were)
-                              "line", "row", "rank", "cordon", "phalanx", "wall", "chain", "file", "company",
+                              "line", "row", "rank", "cordon", "phalanx", "wall", "chain",
                               "battalion", "brigade", "regiment", "troop", "posse", "patrol", "crowd", "throng",
                               "horde", "thousands", "millions", "tens"})
 COLLECTIVE_HEADS |= frozenset(w + "s" for w in COLLECTIVE_HEADS if not w.endswith("s"))  # "*contingents* of police"
