@@ -8,6 +8,8 @@ the same words that must stay as they are ("a line of credit", "rows of houses",
   ``participants.collective_content`` gives the words they stand for, read by the argument lookup
   (``Participants._collective``), by a frame's ``src=`` condition (``frames._collective_of``) and by the plain force
   word read through the article (``context_force``: "lines of *officers*" after the article named the police);
+- the actor extractor reads the same formation words like a quantity (``actors.common.FORMATIONS``, joined to
+  ``QUANTITIES``): the mention is "lines of Serbian police", coded as the police, as "dozens of soldiers" was;
 - ``throw_at`` / ``hurl_at`` also take the at-phrase the parse hangs on the object ("hurled [bottles *at* ...]");
 - ``fire_at_protest``: a crowd firing stones, fireworks or arrows at someone is a violent protest (145), only with
   someone aimed at; riot-control rounds ("rubber bullets", "tear gas canisters") stay force (175).
@@ -113,3 +115,38 @@ def test_group_of_people_keeps_its_own_coding(pipe):
     evs = _events(pipe, "A group of Nigerian lawyers sued the government.")
     assert hits(evs, "115", source="A group of Nigerian lawyers", country="NGA"), show(evs)
     assert [e.source.sector for e in with_root(evs, "11")] == ["JUD"], show(evs)
+
+
+# -- the actor mentions: a formation word is read like a quantity ("dozens of") -------------------------------------
+@pytest.fixture(scope="module")
+def actor_mentions(pipe):
+    from lapwing.extract.actors import extract_actors
+    from lapwing.extract.registry import Context
+    from lapwing.schema import Article, ArticleRecord
+
+    def run(text):
+        art = Article(id="t", text=text)
+        ctx = Context(doc=pipe.nlp(text), article=art, record=ArticleRecord(article=art), config={})
+        extract_actors(ctx)
+        return [(m.actor.text, m.actor.country, m.actor.sector) for m in ctx.data["actors"]]
+    return run
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Students threw rocks at lines of Serbian police.", ("lines of Serbian police", "SRB", "COP")),
+    ("Rows of Georgian soldiers fired on the crowd.", ("Rows of Georgian soldiers", "GEO", "MIL")),
+    ("Youths hurled eggs at ranks of Armenian troops.", ("ranks of Armenian troops", "ARM", "MIL")),
+    ("Groups of young men clashed with Nepalese police.", ("Groups of young men", None, "CVL")),
+    ("A cordon of Kenyan police fired tear gas at the students.", ("A cordon of Kenyan police", "KEN", "COP")),
+])
+def test_formation_word_heads_the_actor_mention(actor_mentions, text, mention):
+    assert mention in actor_mentions(text), actor_mentions(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The bank extended a line of credit to Ghana.", "line of credit"),
+    ("Rows of houses were destroyed by the storm.", "Rows of houses"),
+    ("A convoy of Turkish trucks crossed the border.", "convoy"),
+])
+def test_formation_word_of_things_makes_no_mention(actor_mentions, text, words):
+    assert not any(words in m[0] for m in actor_mentions(text)), actor_mentions(text)
