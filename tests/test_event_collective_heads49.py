@@ -29,6 +29,8 @@ from event_helpers import events as _events, hits, show, with_root
     ("A cordon of Kenyan police fired tear gas at the students.", "17", "KEN", "COP", "A cordon of Kenyan police"),
     ("Lines of riot police fired tear gas at the marchers.", "17", None, "COP", "Lines of riot police"),
     ("Rows of soldiers fired on the crowd.", "19", None, "MIL", "Rows of soldiers"),
+    # (a capitalised formation word opening the sentence, tagged as a name: the actor extractor's reading)
+    ("Ranks of Chilean riot police fired tear gas at the crowd.", "17", "CHL", "COP", "Ranks of Chilean riot police"),
 ])
 def test_collective_head_source_is_its_people(pipe, text, root, country, sector, words):
     evs = _events(pipe, text)
