@@ -78,8 +78,9 @@ def test_a_verb_with_its_own_to_marker_stays_a_verb(pipe):
 
 # (sentence, CAMEO root, source country)
 COLLECTIVES = [
-    ("A squadron of Israeli jets bombed targets in southern Lebanon on Tuesday.", "18", "ISR"),
-    ("A wave of Russian warplanes bombed rebel positions near Aleppo.", "18", "RUS"),
+    # (these two 195 since session 28 round 49, as "Israeli jets bombed ..." is: src=@aircraft reads through the head)
+    ("A squadron of Israeli jets bombed targets in southern Lebanon on Tuesday.", "195", "ISR"),
+    ("A wave of Russian warplanes bombed rebel positions near Aleppo.", "195", "RUS"),
     ("A convoy of Israeli tanks shelled the town of Rafah overnight.", "19", "ISR"),
     ("A column of Ethiopian tanks shelled rebel positions near the border.", "19", "ETH"),
     ("Dozens of Turkish jets bombed Kurdish positions in northern Iraq on Sunday.", "1", "TUR"),

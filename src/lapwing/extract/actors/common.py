@@ -19,6 +19,13 @@ QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "millions",
                         "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                         "half", "part", "members", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                         "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred"})
+#: formation and unit words that only group the people of their "of" phrase, read like a quantity: "*lines of*
+#: officers", "*rows of* Georgian soldiers", "a *cordon of* riot police", "*ranks of* troops" (session 28, round 49;
+#: a chain is made only when the "of" phrase is itself an actor: "a line of credit", "rows of houses" are none)
+FORMATIONS = frozenset({"line", "lines", "row", "rows", "rank", "ranks", "cordon", "cordons", "phalanx", "column",
+                        "columns", "contingent", "contingents", "squad", "squads", "platoon", "platoons", "detachment",
+                        "detachments", "convoy", "convoys", "busload", "busloads", "truckload", "truckloads", "groups"})
+QUANTITIES = QUANTITIES | FORMATIONS
 NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import doc_text
+from lapwing.extract.events.participants import collective_content
 from lapwing.schema import Actor
 
 #: plain nouns for members or groups of a force (lemmas); "men", "agents" and "guards" are left out:
@@ -29,6 +30,10 @@ def force_from_context(mentions, tok: Token | None, current: Actor | None) -> Ac
     word's own coding, wins when it has a sector)."""
     if tok is None or tok.pos_ not in ("NOUN",) or (current is not None and current.sector):
         return None
+    head = tok
+    inner = collective_content(tok)  # "*lines of* officers", "a *cordon of* troopers": the words it stands for
+    if inner is not None and inner.pos_ == "NOUN":
+        tok = inner
     if (tok.lemma_.lower() or tok.lower_) not in FORCE_WORDS and tok.lower_ not in FORCE_WORDS:
         return None
     if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ not in ("its", "their", "our") for c in tok.children):
@@ -44,7 +49,9 @@ def force_from_context(mentions, tok: Token | None, current: Actor | None) -> Ac
     if found is None:
         return None
     best = found.actor
-    first = tok.doc[tok.left_edge.i] if tok.left_edge.i < tok.i else tok
-    start, end = first.idx, tok.idx + len(tok.text)  # "*The team*", "*two officers*"
+    first = tok.doc[head.left_edge.i] if head.left_edge.i < head.i else head
+    while first.i < head.i and (first.is_punct or first.dep_ == "case"):
+        first = tok.doc[first.i + 1]  # ("at *lines of officers*": not the preposition)
+    start, end = first.idx, tok.idx + len(tok.text)  # "*The team*", "*two officers*", "*lines of officers*"
     return best.model_copy(update={"text": doc_text(tok.doc)[start:end], "start": start, "end": end, "name": None,
                                    "rule": (best.rule or "actor") + "+context"})

@@ -19,7 +19,7 @@ from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: re
     _split_conds)
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.status_words import NT_FORMS
-from lapwing.extract.events.participants import _many, is_coded
+from lapwing.extract.events.participants import _many, collective_content, is_coded
 from lapwing.extract.events.syntax import (
     PASS_SUBJ, PERSONISH, SUBJ, _cases, _ccomp, _is_month, _is_passive, _is_temporal, _obj_token, _particles,
     _subj_token, _words, _xcomp, lemma_of, verb_bases,
@@ -40,6 +40,12 @@ MEASURE_NOUNS = {
 
 #: content classes of force: what one promises not to do with them is restraint, not a refusal
 _FORCE_CLASSES = {"violence", "occupy", "blockade", "repress", "wmd", "sanctions", "break_relations"}
+
+
+def _collective_of(src: Token) -> list[Token]:
+    """A collective head's of-complement as a frame's source words: "*rows of* soldiers", "*a cordon of* police"."""
+    x = collective_content(src)
+    return [x] if x is not None else []
 
 
 #: the labels of a noun's slot: a word the parser calls a noun there is read as one whatever its tag ("triggered
@@ -205,7 +211,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             # it: "thousands *of runners*" are no crowd of protesters)
             return src is not None and any(self._lemma_in(h, c.values) or (not c.negated and any(
                 x.dep_ == "conj" and self._lemma_in(x, c.values) for x in children_of(h)))
-                for h in (measure_content(src) or [src])) or (not c.negated and self._sector_word(src, c.values)) or (
+                for h in (measure_content(src) or _collective_of(src) or [src])) or (not c.negated and self._sector_word(src, c.values)) or (
                 not c.negated and src is not None and src.like_num and not measure_content(src) and "people" in c.values
                 and _many(src.text))  # "More than 200,000 *marched* ...": a bare count of people
         if k == "objmod":

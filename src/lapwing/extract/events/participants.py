@@ -52,9 +52,24 @@ QUANTITY_HEADS = {"tens", "hundreds", "thousands", "millions", "dozens", "scores
 COLLECTIVE_HEADS = frozenset({"squadron", "wave", "convoy", "fleet", "column", "unit", "platoon", "squad", "detachment",
                               "team", "band", "gang", "mob", "swarm", "formation", "flotilla", "pair", "couple", "trio",
                               "dozen", "cell", "contingent", "group", "dozens", "hundreds", "scores", "handful",
-                              "number", "truckload", "busload", "carload", "boatload"})
+                              "number", "truckload", "busload", "carload", "boatload",
+                              # formations: "at *lines* of officers", "*rows* of soldiers", "a *cordon* of riot
+                              # police", "*ranks* of troops" (session 28, round 49; only when the of-complement is
+                              # itself a coded actor: "a line of credit", "rows of houses" stay what they were)
+                              "line", "row", "rank", "cordon", "phalanx", "wall", "chain",
+                              "battalion", "brigade", "regiment", "troop", "posse", "patrol", "crowd", "throng",
+                              "horde", "thousands", "millions", "tens"})
 COLLECTIVE_HEADS |= frozenset(w + "s" for w in COLLECTIVE_HEADS if not w.endswith("s"))  # "*contingents* of police"
 QUANTITY_HEADS |= COLLECTIVE_HEADS
+
+
+def collective_content(t: Token) -> Token | None:
+    """The of-complement a collective or unit head stands for ("*rows* of soldiers" -> soldiers, "a *cordon* of
+    riot police" -> police), or None when ``t`` is no such head or has no noun after "of"."""
+    if t.lower_ not in COLLECTIVE_HEADS:
+        return None
+    return next((c for c in children_of(t) if c.dep_.startswith("nmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
+                 and "of" in _cases(c)), None)
 PLACE_HEADS = {"embassy", "consulate", "legation", "chancery", "border", "frontier", "territory", "soil",
                "waters", "airspace"}
 #: actor "country" codes that are organisations or regions, not states
@@ -339,12 +354,14 @@ class _Actors:
     def _collective(self, t: Token, fallback: bool) -> Actor | None:
         """"*A squadron of* Israeli jets", "*truckloads of* riot police": a collective or unit head is the actor of its
         of-complement (looked up as a phrase of its own, the owner of "Israeli jets" too), over the whole phrase."""
-        of = next((c for c in children_of(t) if c.dep_.startswith("nmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
-                   and "of" in _cases(c)), None)
+        of = collective_content(t)
         b = self._lookup_phrase(of, False) if of is not None else None
         if not is_coded(b):
             return None
-        s, e = t.left_edge.idx, of.right_edge.idx + len(of.right_edge.text)
+        first = t.left_edge
+        while first.i < t.i and (first.is_punct or first.dep_ == "case"):
+            first = t.doc[first.i + 1]  # ("threw stones *at* a cordon of police": the preposition is not the actor's)
+        s, e = first.idx, of.right_edge.idx + len(of.right_edge.text)
         return b.model_copy(update={"text": doc_text(self.ctx.doc)[s:e], "start": s, "end": e})
 
     def _country_left_behind(self, t: Token, m, country: str) -> bool:
