@@ -164,6 +164,12 @@ def _subject_before(verb: Token) -> Token | None:
         t = rel.head  # 'One of the doctors [who sent the letter] called ...': the one the relative clause is about
         if t.pos_ == "NUM":  # 'Two of [the nurses] who ...'
             t = next((c for c in t.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), t)
+    if not skipped and t.head.i < t.i and any(c.dep_ == "case" and c.lower_ in ("in", "at") for c in t.children):
+        # '..., and the embassy [in Maputo] said': the place of a phrase on the noun right before it is not who
+        # speaks (the parser hung the phrase on that noun or on a verb before it)
+        owner = owner_of_place_phrase(t)
+        if owner is not None and t.head.i <= owner.i:
+            t = owner
     if skipped and t.dep_ == "nmod" and t.head.i == t.left_edge.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "case" for c in t.children):
         t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
