@@ -156,6 +156,10 @@ def is_cue_verb(token: Token, lex: SpeechLexicon | None = None) -> bool:
         return False  # ('the said agreement'; not '"...," opined [the Courier]': the tagger's adjective is a cue)
     if token.tag_ == "VBG" and token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
         return False  # ('hundreds of screaming supporters', 'warning signs': an adjective right before its noun)
+    if token.dep_ == "compound" and token.lower_.endswith("ing") and token.head.i == token.i + 1 and token.head.pos_ == "NOUN" \
+            and any(c.dep_ in ("det", "nmod:poss", "poss") and c.i < token.i for c in token.head.children) \
+            and not right_after_quote(token):
+        return False  # ("Chad's *ruling* party welcomed ...": a participle the parser made part of its noun)
     if token.pos_ in ("VERB", "AUX") or token.tag_ in _VERB_TAGS:
         return True
     # the tagger may call an inflected cue a noun ('..., adding, "..."'); a base form tagged as a noun is a noun

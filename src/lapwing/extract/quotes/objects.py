@@ -61,6 +61,7 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
             span, rule = _named_thing(t), "indirect:object"
             if span is None:
                 continue
+            spk = _namer_of_what(t, spk)
         elif to_lemma is not None:
             span, rule = _to_clause(t, to_lemma), "indirect:to-clause"
         if span is None and (to_lemma == "call" or obj_lemma == "call"):
@@ -115,6 +116,28 @@ def _named_thing(verb: Token) -> tuple[int, int] | None:
     part = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "xcomp", "iobj", "ccomp")
                  and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.left_edge.i == verb.i + 1), None)
     return (verb.i + 1, _phrase_end(part)) if part is not None else None
+
+
+def _namer_of_what(verb: Token, spk: Token) -> Token:
+    """Who 'it' / 'he' / 'she' / 'they' in 'what it called X' is: the noun subject of the clause the free relative
+    stands in ("Chad's ruling party congratulated the winner on [what it called] a fair vote", 'The envoy praised the
+    deal as what he called a first step'); the pronoun itself when that clause has none before it."""
+    if spk.lower_ not in ("it", "he", "she", "they"):
+        return spk
+    what = next((c for c in verb.children if c.lower_ == "what" and c.i < verb.i), None)
+    if what is None and verb.i > 1 and verb.doc[verb.i - 2].lower_ == "what":
+        what = verb.doc[verb.i - 2]
+    h = what.head if what is not None and what.head.i != verb.i else verb.head
+    for _ in range(4):
+        if h.pos_ in ("VERB", "AUX") and h.i != verb.i:
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < h.i), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not is_time_word(subj):
+                return subj
+            return spk
+        if h.head.i == h.i:
+            break
+        h = h.head
+    return spk
 
 
 def _names_what(verb: Token) -> bool:

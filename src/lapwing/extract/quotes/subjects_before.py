@@ -164,6 +164,13 @@ def _subject_before(verb: Token) -> Token | None:
         t = rel.head  # 'One of the doctors [who sent the letter] called ...': the one the relative clause is about
         if t.pos_ == "NUM":  # 'Two of [the nurses] who ...'
             t = next((c for c in t.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), t)
+    if not skipped and t.head.i < t.i and any(c.dep_ == "case" and c.lower_ in ("in", "at") for c in t.children):
+        # '..., and the French embassy [in Dakar] said': the place of a phrase on a body that already names whose
+        # it is (a name or nationality before it) is where the body sits, not who speaks (the parser hung the phrase
+        # on that noun or on a verb before it); 'the government in [Caracas]' keeps the place, which names whose
+        owner = owner_of_place_phrase(t)
+        if owner is not None and t.head.i <= owner.i and _names_whose(owner):
+            t = owner
     if skipped and t.dep_ == "nmod" and t.head.i == t.left_edge.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "case" for c in t.children):
         t = t.head  # 'the senator [from Ohio], who ..., said': the noun the phrase follows, not the name in it
@@ -181,6 +188,18 @@ def _subject_before(verb: Token) -> Token | None:
             return None
         return _relative_who(t)
     return None
+
+
+def _names_whose(noun: Token) -> bool:
+    """A name or nationality word on ``noun`` before it ('the [United States] embassy', "[China]'s consulate", 'the
+    [French] mission')."""
+    def named(w: Token) -> bool:
+        return w.pos_ == "PROPN" or w.ent_type_ in ("NORP", "GPE", "LOC", "ORG")
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.tag_ == "POS" and noun.i > 1:
+        before = noun.doc[noun.i - 2]
+    return before is not None and named(before) or any(
+        c.i < noun.i and c.dep_ in ("compound", "amod", "nmod:poss", "flat") and named(c) for c in noun.children)
 
 
 def _opening_phrase(doc, t: Token) -> bool:
