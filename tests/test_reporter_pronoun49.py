@@ -138,3 +138,17 @@ def test_told_object_is_not_forced_to_the_speaker(pipe):
 def test_media_workers_are_persons_acted_on(pipe, text, root, target):
     evs = claimed(pipe, text)
     assert [e for e in evs if e.cameo.startswith(root) and e.target is not None and target in e.target.text], show(evs)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Spain's embassy praised the new cabinet, and the government of neighbouring Portugal said it welcomed the "
+     "ceasefire.", "ESP"),
+    ("Chile's embassy praised the new cabinet, and the government of neighbouring Bolivia said it welcomed the truce.",
+     "CHL"),
+    ("Kenya's envoy thanked the mediators, and the foreign ministry of Tanzania said it backed the talks.", "KEN"),
+])
+def test_conjunct_whose_own_subject_the_parse_lost_takes_no_earlier_subject(pipe, text, wrong):
+    # (lead, after the merge) a noun between "and" and the reporting verb is the conjunct's own subject, lost by the
+    # parse: the first clause's subject is not the reporter of "it"
+    evs = claimed(pipe, text)
+    assert not [e for e in evs if e.source is not None and e.source.text == "it" and e.source.country == wrong], show(evs)

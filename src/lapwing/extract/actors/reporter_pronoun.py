@@ -63,10 +63,19 @@ def _reporter(v: Any) -> Any | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
         if subj is not None:
             return subj
-        if v.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in v.children):
+        if v.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in v.children) or _lost_subject(v):
             return None
         v = v.head
     return None
+
+
+def _lost_subject(v: Any) -> bool:
+    """A noun between the conjunct's "and" and the conjunct: the parse lost the conjunct's own subject ("Spain's
+    embassy praised the cabinet, and *the government of Portugal* said it ..."), so it shares no subject."""
+    doc = v.doc
+    start = next((j for j in range(v.i - 1, v.head.i, -1) if doc[j].dep_ == "cc" or doc[j].lower_ in ("and", "but")),
+                 v.head.i)
+    return any(doc[j].pos_ in ("NOUN", "PROPN", "PRON") for j in range(start + 1, v.i))
 
 
 def reporter_antecedent(coder: Any, t: Any, si: int, cls: str) -> list[ActorMention] | None:
