@@ -277,9 +277,9 @@ def test_examples_folder_sorted_recursive_order(all_examples):
 
 def test_examples_are_distinct_and_ids_stable(all_examples):
     ids = [i.article.id for i in all_examples]
-    assert len(set(ids)) == len(ids) == 27
-    assert len({i.article.text for i in all_examples}) == 27
-    assert len({i.article.title for i in all_examples}) == 27
+    assert len(set(ids)) == len(ids) == 28
+    assert len({i.article.text for i in all_examples}) == 28
+    assert len({i.article.title for i in all_examples}) == 28
     assert [i.article.id for i in read(EXAMPLES)] == ids
 
 
