@@ -71,7 +71,12 @@ EXAMPLES = ROOT / "examples"
 #: 39 with the Mozambique election-violence roundup added in session 28 round 49 (5 of its 24 emitted events wrong at
 #: its first run, 1 of 24 after the work: a support in a telephone call's purpose clause with no target; the older
 #: articles' 38 unchanged)
-MAX_WRONG = 39
+#: 42 with the Sierra Leone coup timeline added in session 28 round 50 (8 of its 27 emitted events wrong at its first
+#: run, 5 of 29 after the work and four coding slips corrected: a quoted "refuse every unlawful order" inside a call
+#: coded as the caller's own refusal, a hypothetical "to silence its critics" inside an accusation, the curfew and two
+#: border closures whose "The government" gets no country beside two neighbours' names); the older articles' 38 down
+#: to 37 (the Mozambique support in a telephone call's purpose clause now has its target)
+MAX_WRONG = 42
 
 
 def _gold() -> list[dict]:
@@ -118,7 +123,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 27
+    assert len(arts) == 28
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

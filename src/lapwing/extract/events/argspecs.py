@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.contact_targets import _contacted
 from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, SIDE_HEADS, is_coded
@@ -22,6 +23,7 @@ _CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "video-link",
 
 #: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
 _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve", "supply", "equip", "reconstruct"}
+
 
 
 #: verbs of a protest's purpose clause that name whom it makes demands of
@@ -246,6 +248,8 @@ class ArgSpecsMixin:
                 if c.dep_ in ("xcomp", "advcl") and c.i > t.i and lemma_of(c) in _HELP_VERBS:
                     return _obj_token(c)
             return None
+        if spec == "contacted":
+            return _contacted(t) if not nominal else None
         if spec == "xobj":
             x = self._content_clause(t)
             if x is None:

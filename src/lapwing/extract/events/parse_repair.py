@@ -178,6 +178,11 @@ object, agent, auxiliary or subject of its own, and when the noun is no argument
 says the count is being rigged*, called on his supporters to ..." with the relative clause on the name that the parser
 hangs on the root title as its apposition: the clause is taken from the name, and the verb after its closing comma
 becomes the root with the titled name its subject (the call was sourceless and read as part of what he "says").
+
+200. **A hyphenated surname object cut at its hyphen.** "telephoned *Tejan-Kabba*", "met *Odhiambo-Wafula*": the
+   first half read as an adjective or name object of the verb, the second as a second object or its ``flat``. The
+   last half becomes the one object, the first its compound (``repair_hyphen_name.py``); only for a hyphen written
+   with no space on either side, between two capitalised halves.
 """
 
 from __future__ import annotations
@@ -209,6 +214,7 @@ from lapwing.extract.events.repair_infinitive import repair_addressee_clause, re
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle)
 from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
+from lapwing.extract.events.repair_hyphen_name import repair_hyphen_name_object
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -297,7 +303,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
-    _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb),))
+    _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object)))
     _apply(out, todo, (("visiting", repair_visiting_guest), ("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),
                        ("openmod", repair_opening_modifier)))
     for i in todo["vtag"]:

@@ -33,6 +33,7 @@ from lapwing.extract.events.repair_conjunct_object import conjunct_object_candid
 from lapwing.extract.events.repair_blast_verb import blast_candidate
 from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
+from lapwing.extract.events.repair_hyphen_name import hyphen_name_candidate
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_free_verb import free_verb_candidate
 from lapwing.extract.events.repair_visiting import visiting_candidate
@@ -133,6 +134,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if dep in ("obl:unmarked", "appos", "vocative") and H[i] < i and P[H[i]] == "VERB" and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "expelled *two diplomats*", "detained *five men* on Monday", "visits *Kyiv*"
+        if dep == "obj" and hyphen_name_candidate(D, H, P, X, i):
+            todo["hyphenname"].append(i)  # 200: "telephoned *Tejan-Kabba*" cut at the hyphen into two objects
         if dep == "obl" and H[i] < i and P[H[i]] == "VERB" and L[H[i] + 1] in OBL_OPENERS and pos in ("NOUN", "PROPN"):
             todo["oblobj"].append(i)  # "destroyed *a Hamas tunnel*" with the object an oblique (138)
         if dep == "obl" and H[i] > i and P[H[i]] == "VERB" and pos in ("NOUN", "PROPN") and p >= 1 and D[p] == "compound" \
