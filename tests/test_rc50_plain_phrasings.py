@@ -1,14 +1,12 @@
 """Plain news phrasings that gave no event, session 28 round 50 (issue 10, branch rc50).
 
-Four classes, each as lexicon rows over the UD parse:
+Three classes, each as lexicon rows over the UD parse:
 
 - Preventing a protest: "police prevented / stopped / barred / blocked / banned X *from marching*", "X were
   prevented from marching": the preventing is the act (1721, restrictions on freedoms), the preventer the source,
   the crowd the target. New frame condition ``fromclause`` (a "from" gerund on the trigger, or hung by the parser
   on its object). Not when the ones stopped are troops, nor for a plane, fog or a clause of time.
 - Protesters setting things ablaze / alight (145, as "set fire to" by protesters already was); militants: 1712.
-- "put / piled pressure on X to ...": a demand ({demand} family, content from the to-clause), the one pressed the
-  target. Without a to-clause, or with no one pressed, nothing.
 - A crowd (workers, students, nurses) suspending or lifting its boycott or strike: 082 (a state's boycott stays 085).
 
 Sentences invented for this test, with controls that must stay as they are.
@@ -88,35 +86,6 @@ def test_protesters_set_things_ablaze(pipe, text, code, src):
 def test_armed_men_setting_ablaze_stay_1712(pipe):
     ev = _find(pipe, "Gunmen set a village school ablaze in Zamfara state.", "1712")
     assert "Gunmen" in ev.source.text
-
-
-PRESSURE = [
-    ("The Dutch government put pressure on Suriname to hand over the suspect.", "Suriname"),
-    ("Washington is putting pressure on Islamabad to close the camps.", "Islamabad"),
-    ("Western donors piled pressure on the Ugandan government to scrap the law.", "Ugandan government"),
-    ("Germany has put pressure on Hungary to lift its veto.", "Hungary"),
-]
-
-
-@pytest.mark.parametrize("text,tgt", PRESSURE)
-def test_put_pressure_on_to_is_a_demand(pipe, text, tgt):
-    evs = claimed(pipe, text)
-    found = [e for e in evs if e.rule.endswith("_pressure_to") and e.cameo.startswith("10")]
-    assert found, (text, show(evs))
-    assert found[0].target is not None and tgt in found[0].target.text
-
-
-PRESSURE_CONTROLS = [
-    "The rising price of fuel put pressure on airlines.",
-    "High demand put pressure on the power grid to deliver more electricity.",
-    "The coach put the players under pressure before the final.",
-]
-
-
-@pytest.mark.parametrize("text", PRESSURE_CONTROLS)
-def test_pressure_controls(pipe, text):
-    evs = claimed(pipe, text)
-    assert not [e for e in evs if e.rule.endswith("_pressure_to")], (text, show(evs))
 
 
 BOYCOTT = [

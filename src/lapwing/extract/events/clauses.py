@@ -38,19 +38,12 @@ def _small_clause(c: Token) -> bool:
     return lem in CUSTODY_PARTICIPLES or (lem in CUSTODY_PLACING and any(w.lower_ in CUSTODY_WORDS for w in below))
 
 
-#: verbs that press with their object "pressure": "put / piled pressure on X to ..." (patterns ``f_*_pressure_to``)
-PRESSURE_VERBS = frozenset({"put", "pile"})
-
-
 def to_clause_on_object(t: Token) -> Token | None:
     """The to-clause of an object-control verb ``t`` (order, urge, press, ask ...) that the parser hung on the
     object as a modifier ("ordered [Eritrean rebels [*to withdraw*]]") or read as the verb's clausal subject after the
     object ("pressed the government, *to release* ..." as csubj), or an order's bare participle on its object
     ("ordered [the activist [*detained*]]", ``SMALL_CLAUSE``: a custody or a release only); the to-clause only when the
     object is a person, a body or a name ("urged [steps to end the war]" keeps its modifier). None when there is none."""
-    if lemma_of(t) in PRESSURE_VERBS:  # "put pressure on Hungary [*to lift* its veto]": the clause on "pressure"
-        p = next((o for o in t.children if o.dep_ in ("obj", "dobj") and o.i > t.i and lemma_of(o) == "pressure"), None)
-        return next((c for c in p.children if c.dep_ == "acl" and c.i > p.i and _to_marked(c)), None) if p else None
     if lemma_of(t) not in OBJ_CONTROL:
         return None
     obj = next((o for o in t.children if o.dep_ in ("obj", "dobj") and o.i > t.i), None)
