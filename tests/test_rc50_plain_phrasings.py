@@ -110,3 +110,39 @@ def test_suspending_a_boycott(pipe, text, code, src):
 def test_plain_controls_give_nothing(pipe, text):
     evs = claimed(pipe, text)
     assert not [e for e in evs if e.cameo in ("082", "085", "145", "1712", "1721")], (text, show(evs))
+
+
+# Repair 202: a base-form verb after a modal read as an adjective of the noun after it ("would [sever] ties").
+FUTURE_ACTS = [
+    ("Peru said it would sever ties with Bolivia.", "sever", "Bolivia"),
+    ("The foreign minister said Honduras will sever relations with Taipei next month.", "sever", "Taipei"),
+    ("Officials in Quito said Ecuador would cut ties with Managua.", "cut", "Managua"),
+    ("The junta said on Friday that Niger would break relations with Kyiv.", "break", "Kyiv"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,tgt", FUTURE_ACTS)
+def test_announced_break_of_relations(pipe, text, trigger, tgt):
+    evs = claimed(pipe, text)
+    found = [e for e in evs if e.cameo in ("161", "1313") and e.trigger.text == trigger]
+    assert found, (text, show(evs))
+    assert found[0].target is not None and tgt in found[0].target.text
+
+
+def test_repair_202_reparses_the_modal_verb(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+    doc = repaired(pipe.nlp(pipe.make_doc("Bolivia said it would sever ties with Peru.")))
+    v = next(t for t in doc if t.lower_ == "sever")
+    assert v.pos_ == "VERB" and v.dep_ == "ccomp"
+    assert next(t for t in doc if t.lower_ == "ties").head.i == v.i
+    assert next(t for t in doc if t.lower_ == "it").head.i == v.i
+
+
+@pytest.mark.parametrize("text", [
+    "He said the trip would take years.",
+    "The firm will report quarterly earnings next week.",
+    "The ministry said it will review the safety rules.",
+])
+def test_modal_controls(pipe, text):
+    evs = claimed(pipe, text)
+    assert not [e for e in evs if e.cameo in ("161", "1313")], (text, show(evs))
