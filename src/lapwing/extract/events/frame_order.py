@@ -32,7 +32,7 @@ COND_COST: dict[str, int] = {
     # alternatives; the source's words and sectors
     "or": 4, "src": 4, "srcstate": 4, "srccrowd": 4,
     # every oblique with its case words, the loose prepositional phrases; place and person tests
-    "prep": 5, "advcl": 5, "objplace": 6, "objperson": 6,
+    "prep": 5, "advcl": 5, "fromclause": 5, "objplace": 6, "objperson": 6,
     # every dependent's words; the whole subtree
     "child": 6, "sub": 7,
 }

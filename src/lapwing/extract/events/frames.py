@@ -198,6 +198,12 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "advcl":  # [whose verb is in the set]
             return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i and (
                 not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in children_of(t))
+        if k == "fromclause":  # a from-gerund of prevention [whose verb is in the set]: "stopped students *from
+            # marching*", on the trigger or hung by the parser on its object ("prevented [supporters from marching]")
+            o = _obj_token(t)
+            return any(x.dep_ in ("advcl", "acl") and x.tag_ == "VBG" and x.i > t.i and any(
+                m.dep_ == "mark" and m.lower_ == "from" for m in children_of(x)) and (
+                not c.values or self._lemma_in(x, c.values)) for h in (t, o) if h is not None for x in children_of(h))
         if k == "ccompmand":  # a that-clause in the mandative subjunctive ("insisted that Russia *pay*")
             x = _ccomp(t)
             return x is not None and _mandative(x)

@@ -183,6 +183,11 @@ becomes the root with the titled name its subject (the call was sourceless and r
    first half read as an adjective or name object of the verb, the second as a second object or its ``flat``. The
    last half becomes the one object, the first its compound (``repair_hyphen_name.py``); only for a hyphen written
    with no space on either side, between two capitalised halves.
+
+202 (session 28, round 50, `repair_amod_verb.repair_base_verb_after_modal`): "Peru said it *would sever* ties with
+Bolivia", "Lima *will cut* links with ..." with the base-form verb after a modal read as an adjective of the noun after
+it, or as its compound (the modal and the subject on the noun): an adjective does not follow a modal, so the form is the verb, it takes
+the noun's place and the noun is its object (not when the noun has an article, possessor, number or adjective before it).
 """
 
 from __future__ import annotations
@@ -223,7 +228,8 @@ from lapwing.extract.events.repair_quantity_of import repair_quantity_of_phrase
 from lapwing.extract.events.repair_list_verb import repair_list_verb_before_while
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_copula import repair_object_on_copula_adjective
-from lapwing.extract.events.repair_amod_verb import repair_adjective_verb_before_article, repair_participle_after_have
+from lapwing.extract.events.repair_amod_verb import (repair_adjective_verb_before_article, repair_base_verb_after_modal,
+                                                     repair_participle_after_have)
 from lapwing.extract.events.repair_aside import repair_partitive_aside, repair_partitive_relative
 from lapwing.extract.events.repair_oblique_object import repair_oblique_object
 from lapwing.extract.events.repair_plan_clause import repair_plan_clause
@@ -326,7 +332,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("timenoun", repair_time_before_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("planacl", repair_plan_clause), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have),
+    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("timenoun", repair_time_before_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("planacl", repair_plan_clause), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have), ("modalvb", repair_base_verb_after_modal),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
                        ("timeof", repair_of_phrase_on_time), ("neighbour", repair_neighbouring_of)))

@@ -67,3 +67,35 @@ def repair_participle_after_have(w: Token) -> bool:
             _set_head(c, w, c.dep_)
     _set_head(n, w, "obj")
     return True
+
+
+#: the modals of repair 202 (lower case)
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
+
+
+def repair_base_verb_after_modal(w: Token) -> bool:
+    """Repair 202: a base-form verb right after a modal, hung as ``amod`` (or ``compound``) on the noun after it
+    ("Peru said it *would sever* ties with Bolivia", "Lima *will sever* relations with ..." read as "[sever] ties", a
+    noun with a modifier, the modal and the subject on the noun). No modifier follows a modal: the form is the
+    modal's verb, it takes the noun's place in the tree (the root too), the subject and the modal go to it, and the
+    noun is its object. Not when the noun has an article, possessor, number or adjective before the verb. True when
+    applied."""
+    n = w.head
+    if w.dep_ not in ("amod", "compound") or w.tag_ != "VB" or w.i < 1 or n.i <= w.i or n.pos_ not in ("NOUN", "PROPN") \
+            or w.lower_ not in verb_forms():
+        return False
+    modal = w.doc[w.i - 1]
+    if modal.lower_ not in MODALS or modal.dep_ != "aux" or modal.head.i not in (w.i, n.i):
+        return False
+    if any(c.dep_ in ("det", "nmod:poss", "nummod", "amod") and c.i < w.i for c in n.children):
+        return False
+    w.pos_ = "VERB"
+    if n.head.i == n.i:
+        _set_head(w, w, "ROOT")
+    else:
+        _set_head(w, n.head, n.dep_)
+    for c in list(n.children):
+        if c.i < w.i:  # the subject, the modal, a fronted adverb: the verb's
+            _set_head(c, w, c.dep_)
+    _set_head(n, w, "obj")
+    return True

@@ -51,6 +51,9 @@ _TIME_GAP = frozenset({"on", "late", "early", "earlier", "last", "this", "overni
 _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "around", "nearly", "almost",
                              "approximately", "roughly", "least", "of"})
 
+#: modal auxiliaries before a base-form verb (repair 202)
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
+
 
 #: the dependency labels the tests of ``candidates``' first pass ask of the token itself (every label that starts
 #: with "obl" too: ``dep.startswith("obl")``), and those of its second pass; a token with another label skips them
@@ -427,6 +430,9 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 and (low in all_forms or low in light) and p >= 0 and P[p] in ("NOUN", "PROPN") and not time_at(p):
             todo["prepverb"].append(i)  # "The EU *rebuked* Serbia over ..." with *rebuked* the case of *Serbia*
         if pos == "VERB":  # the tests of verbs
+            if pos == "VERB" and tag == "VB" and dep in ("amod", "compound") and p >= 0 and L[p] in _MODALS \
+                    and D[p] == "aux" and H[i] > i and low in all_forms:
+                todo["modalvb"].append(i)  # 202: "Peru *would sever* ties with Bolivia" read as "[sever] ties"
             if pos == "VERB" and visiting_candidate(L, P, i):
                 todo["visiting"].append(i)  # "talks with *visiting* Chancellor X" read as a visit of X (repair 130)
             if pos == "VERB" and tag in ("VBN", "VBD") and p >= 0 and D[p] == "det" and H[p] == i:
