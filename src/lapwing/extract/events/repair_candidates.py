@@ -1,9 +1,9 @@
 """Where the parse repairs of ``parse_repair`` may apply: one pass over the token columns.
 
-``candidates(doc)`` returns, for each token repair, the indices of the tokens it is tried on, and the
-sentences with no main verb (which the sentence repairs rebuild). The tests are the cheapest first and
-read the columns shared with the other extractors (``docfacts``); ``Token`` objects are made only for
-the rare candidates. The repairs themselves, and the order they run in, are in ``parse_repair``.
+``candidates(doc)`` returns, for each token repair, the indices of the tokens it is tried on, and the sentences with
+no main verb (which the sentence repairs rebuild). The tests are the cheapest first and read the columns shared with
+the other extractors (``docfacts``); ``Token`` objects are made only for the rare candidates. The repairs themselves,
+and the order they run in, are in ``parse_repair``.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from lapwing.extract.events.repair_blast_verb import blast_candidate
 from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_hyphen_name import hyphen_name_candidate
+from lapwing.extract.events.repair_amod_verb import MODALS as _MODALS  # repair 202
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_free_verb import free_verb_candidate
 from lapwing.extract.events.repair_visiting import visiting_candidate
@@ -50,9 +51,6 @@ _TIME_GAP = frozenset({"on", "late", "early", "earlier", "last", "this", "overni
 #: last words of a number qualifier before the number ("up *to* 16", "*about* 160", "at *least* 20")
 _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "around", "nearly", "almost",
                              "approximately", "roughly", "least", "of"})
-
-#: modal auxiliaries before a base-form verb (repair 202)
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
 
 
 #: the dependency labels the tests of ``candidates``' first pass ask of the token itself (every label that starts
