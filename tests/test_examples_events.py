@@ -79,7 +79,10 @@ EXAMPLES = ROOT / "examples"
 #: 43 after the lead merged rounds 49-50 together (session 28): ar47's collective heads make "a handful of rogue
 #: officers" a coded source, so the Sierra Leone minister's account that they "had tried to overthrow the elected
 #: government" now gives an attributed 172 that the hand list does not hold (the older articles' 37 unchanged)
-MAX_WRONG = 43
+#: 41 in round 51 (session 28, branch ac51): a bare "The government" beside its neighbours' names ("closed the land
+#: borders with Guinea and Liberia") is the article's main country's, so the Sierra Leone curfew and its two border
+#: closures are right (``events/neighbours.py``)
+MAX_WRONG = 41
 
 
 def _gold() -> list[dict]:

@@ -22,6 +22,7 @@ from lapwing.extract.events.participants import (
     _many,
     is_coded,
 )
+from lapwing.extract.events.neighbours import beside_the_clause
 from lapwing.extract.events.phrases import _modifiers, np_span
 from lapwing.extract.events.topics import names_topic
 from lapwing.extract.events.syntax import SUBJ, _cases, _words, lemma_of, verb_bases
@@ -204,6 +205,13 @@ class ParticipantsMixin:
         # (nor a topic: "the two leaders held talks *on Ukraine*" are not Ukraine's; topics.py)
         found = [f for f in self._sentence_countries(sent) if not exemplar_country(self.doc, f[0], f[1])
                  and not names_topic(self.doc, f[0], f[1])]
+        main = self.ctx.data.get("main_country")
+        if found and main and a.sector.upper() in _DOMESTIC and main not in {c for _, _, c in found} \
+                and all(self._beside_the_body(a, s_, e_) for s_, e_, _ in found):
+            # "The government closed the borders *with Guinea and Liberia*", "the police arrested two men smuggling
+            # arms *from Somalia*": every country of the sentence is an object, a partner or a destination of the
+            # body's own clause; a bare body is the article's main country's (``neighbours.py``)
+            return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
         foreign = self._counterpart_countries(sent, a)
         if foreign:
             # "The prime minister met his *Japanese* counterpart (in *Tokyo*)": the counterpart's country is the one
@@ -244,6 +252,14 @@ class ParticipantsMixin:
                 return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
             return a
         return a.model_copy(update={"country": code, "rule": (a.rule or "actor") + "+sentence-country"})
+
+    def _beside_the_body(self, a: Actor, start: int, end: int) -> bool:
+        """The country mention at ``start:end`` hangs below the clause of the bare body ``a`` as an object, a partner
+        or a destination, through no subject and no place it is in (``neighbours.beside_the_clause``)."""
+        body = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return body is not None and span is not None and len(body) > 0 and len(span) > 0 \
+            and beside_the_clause(body.root, span.root)
 
     def _counterpart_countries(self, sent: Span, a: Actor) -> set[str]:
         """The countries of the sentence's counterparts ("his *Japanese* counterpart", "counterparts from *Chile*"),
