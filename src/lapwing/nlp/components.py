@@ -246,6 +246,8 @@ def add_to(nlp: Language) -> Language:
         import lapwing.nlp.hyphen_names  # noqa: F401  (registers the component: a hyphenated surname is one token)
 
         nlp.add_pipe("lapwing_hyphen_names", first=True)
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe("lapwing_hyphen_name_ents", after="ner")
     if "lapwing_boundaries" in nlp.pipe_names:
         return nlp
     for anchor in ("parser", "senter", "sentencizer"):

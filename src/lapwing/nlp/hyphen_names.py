@@ -29,6 +29,8 @@ from spacy.tokens import Doc
 #: one half: a capitalised word of letters (accents and an apostrophe allowed: "O'Neill-Kamara")
 _HALF = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF']+$")
 _HYPHENS = ("-", "\u2010", "\u2011")
+#: the document's merged names (``Doc.user_data``), for :func:`lapwing_hyphen_name_ents`
+_KEY = "lapwing_hyphen_names"
 
 #: prefixes and joining words that are never a surname's half
 PREFIX_WORDS = frozenset("""
@@ -107,9 +109,52 @@ def _names(doc: Doc) -> list[tuple[int, int]]:
 def lapwing_hyphen_names(doc: Doc) -> Doc:
     spans = _names(doc)
     if spans:
+        doc.user_data[_KEY] = frozenset(doc[s:e].text for s, e in spans)
         with doc.retokenize() as retok:
             for s, e in spans:
                 retok.merge(doc[s:e], attrs={"TAG": "NNP", "POS": "PROPN"})
                 # the name is a word like any other for the extractors' name checks (``Token.is_alpha``)
                 doc.vocab[doc[s:e].text].is_alpha = True
+    return doc
+
+
+#: words of a title or rank that open a name's phrase but are not the name ("Lieutenant Colonel X Y-Z")
+_RANKS = frozenset("""
+lieutenant colonel general major captain sergeant brigadier admiral commander corporal private marshal minister
+president chairman chairwoman chair governor judge justice bishop pastor imam sheikh dr professor mr mrs ms
+information defence defense interior finance foreign health justice police army spokesman spokeswoman senator
+""".split())
+
+
+def _given_name(t) -> bool:
+    from lapwing.lexicons.name_words import TITLE_WORDS
+
+    low = t.lower_
+    return (t.is_alpha and t.text[:1].isupper() and not t.is_upper and low not in _RANKS and low not in TITLE_WORDS
+            and low not in _NOT_BEFORE and low not in _place_words() and t.ent_type_ in ("", "PERSON")
+            and "\n" not in t.whitespace_)
+
+
+@Language.component("lapwing_hyphen_name_ents")
+def lapwing_hyphen_name_ents(doc: Doc) -> Doc:
+    """After the NER: a merged hyphenated name is a person's, with the given names before it ("Osman Tejan-Kabba",
+    which the NER, trained on split halves, gives as "Osman" or not at all); a name in another entity is left."""
+    forms = doc.user_data.get(_KEY)
+    if not forms:
+        return doc
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    ents = list(doc.ents)
+    new: list[Span] = []
+    for t in doc:
+        if t.text not in forms or t.ent_type_:
+            continue  # (a name the NER already has, or one of an organisation's, is left as it is)
+        start = t.i
+        while start > 0 and t.i - start < 3 and doc[start - 1].whitespace_ and _given_name(doc[start - 1]):
+            start -= 1
+        new.append(Span(doc, start, t.i + 1, label="PERSON"))
+    if new:
+        kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in new)]
+        doc.ents = filter_spans(kept + new)
     return doc
