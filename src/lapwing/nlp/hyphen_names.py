@@ -8,10 +8,11 @@ tagger and the parser, and merges a capitalised word joined by hyphens to capita
 spaces: "Sowa-Tarawally", "Mensah-Bonsu-Addo") into one token when
 
 * it follows a capitalised given name or title in the same sentence ("Fatmata Kanu-Bright", "Minister
-  Kanu-Bright"), or
+  Kanu-Bright") that does not itself follow an article ("the Lagos Evening-Herald" is a paper's name), or
 * the same hyphenated word was merged so earlier in the document ("Kollie-Weah arrived" after "Joseph Kollie-Weah").
 
-Never merged: a half that names a country, a nationality or a capital ("Guinea-Bissau", "Russian-Made",
+Never merged: a half that is a title's or an institution's word ("Judge-Executive", "Secretary-General"), a word
+after a country's word ("Dominican X-Y"), a half that names a country, a nationality or a capital ("Guinea-Bissau", "Russian-Made",
 "Franco-German"), a prefix word ("Anti-Corruption", "Pro-Government", "Al-Shabaab", "Ex-President"), lower-case
 halves ("al-Shabaab", "pro-government", "Russian-made"), and a word whose second half ends like a participle
 ("Rebel-Held"). The merged name's lexeme is marked alphabetic (``is_alpha``), so that the extractors' name checks
@@ -59,11 +60,21 @@ def _place_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: titles and institutions: a half that is one is no surname's ("Judge-Executive", "Secretary-General",
+#: "Hospital-Campus")
+OFFICE_WORDS = frozenset("""
+attorney judge executive director officer solicitor surgeon inspector auditor comptroller lord chancellor speaker
+secretary general chief commander governor minister president deputy assistant associate acting senior junior
+hospital university college school church county city town village street road avenue park centre center company
+bank group house court airport station district state province region department ministry office council board
+""".split())
+
+
 def _name_half(text: str) -> bool:
     if not _HALF.match(text) or len(text) < 2:
         return False
     low = text.lower()
-    return low not in PREFIX_WORDS and low not in _place_words()
+    return low not in PREFIX_WORDS and low not in OFFICE_WORDS and low not in _place_words()
 
 
 def _chain(doc: Doc, i: int) -> int:
@@ -80,7 +91,10 @@ def _before_is_name(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     t = doc[i - 1]
+    if i >= 2 and doc[i - 2].lower_ in ("the", "a", "an"):
+        return False  # one capitalised word after an article is a name of a paper or a body ("The Kano Daily-Star")
     return (t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.text.lower() not in _NOT_BEFORE
+            and t.text.lower() not in _place_words()  # "Dominican Hospital-Siena": a place's word, no given name
             and "\n" not in t.whitespace_)
 
 
