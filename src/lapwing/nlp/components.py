@@ -230,7 +230,8 @@ def add_abbreviations(nlp: Language) -> Language:
 def add_to(nlp: Language) -> Language:
     """Insert the boundary fixer before the parser (or sentence splitter), once, the tokenizer's
     rank abbreviations and quotation marks, the lexicons' verbs as known lemmas
-    (:mod:`lapwing.nlp.lexicon_verbs`), and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`;
+    (:mod:`lapwing.nlp.lexicon_verbs`), a hyphenated surname as one token before any tagging
+    (:mod:`lapwing.nlp.hyphen_names`), and the base-form lemmas of a rule lemmatizer (:mod:`lapwing.nlp.lemmas`;
     spaCy's English rule lemmatizer reads the document's columns, :mod:`lapwing.nlp.rule_lemmatizer`)."""
     from lapwing.nlp.lemmas import add_base_lemmas
     from lapwing.nlp.lexicon_verbs import know_lexicon_verbs
@@ -241,6 +242,12 @@ def add_to(nlp: Language) -> Language:
     split_quote_marks(nlp)
     add_base_lemmas(nlp)
     use_column_lemmatizer(nlp)
+    if "lapwing_hyphen_names" not in nlp.pipe_names and len(nlp.pipe_names) > 1:
+        import lapwing.nlp.hyphen_names  # noqa: F401  (registers the component: a hyphenated surname is one token)
+
+        nlp.add_pipe("lapwing_hyphen_names", first=True)
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe("lapwing_hyphen_name_ents", after="ner")
     if "lapwing_boundaries" in nlp.pipe_names:
         return nlp
     for anchor in ("parser", "senter", "sentencizer"):

@@ -58,6 +58,12 @@ class _Appositives:
         if (kn.country is None or was) and kt.country and said:
             kn.country = upd["country"] = kt.country
             kn.sources["country"] = "appositive"
+        elif kn.country is None and kt.country and named.kind == "person" \
+                and any("-" in t.text for t in doc[named.start:named.end]):
+            # a hyphenated name the parse now keeps whole ("the leader of X, Mariama Conteh-Bangura,"): the
+            # title's guess of the article's country stays the person's, as it was the title's alone before
+            kn.country = upd["country"] = kt.country
+            kn.sources["country"] = "main-country"
         if kt.sector and (kn.sector is None or kn.sources.get("sector") not in ("dictionary", "title")):
             if kn.sector != kt.sector:
                 kn.sector = upd["sector"] = kt.sector

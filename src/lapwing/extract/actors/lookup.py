@@ -345,8 +345,12 @@ def _apposed_names(doc: Doc, anchors: list[Anchor], covered: set[int]) -> list[A
         while start - 1 >= name.sent.start and start - 1 not in covered and _is_name_token(doc[start - 1]) \
                 and doc[start - 1].head.i == name.i and doc[start - 1].dep_ in ("compound", "flat", "nmod"):
             start -= 1
-        if name.i - start + 1 < 2 and name.is_sent_start:
+        end = name.i + 1  # a surname the parser hangs on the given name ("the leader, Mariama *Conteh-Bangura*,")
+        while end < name.sent.end and end not in covered and _is_name_token(doc[end]) \
+                and doc[end].head.i == name.i and doc[end].dep_ == "flat":
+            end += 1
+        if end - start < 2 and name.is_sent_start:
             continue  # one capitalised word opening a sentence may owe its capital to its place
-        out.append(Anchor(start, name.i + 1, "ner", [], "PERSON"))
-        covered.update(range(start, name.i + 1))
+        out.append(Anchor(start, end, "ner", [], "PERSON"))
+        covered.update(range(start, end))
     return out
