@@ -116,15 +116,10 @@ def _paragraph_labels(doc: Doc, text: str, n: int) -> None:
         label = m.group(0).strip()
         if not any(c.isalpha() for c in label) or sum(c.isupper() for c in label) < 3:
             continue
-        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        stamp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if after is None or stamp is None or not 0 < after.start < n:
+        after = _own_sentence(doc, m, n)
+        if after is None:
             continue
-        doc[after.start].is_sent_start = True
-        for j in range(stamp.start + 1, after.start):
-            if not doc[j].is_space:
-                doc[j].is_sent_start = False
-        for j in range(after.start + 1, min(after.start + LEAD_WORDS, n)):
+        for j in range(after + 1, min(after + LEAD_WORDS, n)):
             if doc[j].is_space or doc[j].text in (".", "!", "?"):
                 break
             doc[j].is_sent_start = False
@@ -133,14 +128,21 @@ def _paragraph_labels(doc: Doc, text: str, n: int) -> None:
 def _timestamps(doc: Doc, text: str, n: int) -> None:
     """A live blog's update stamp ("23:15 -") at a line's start is a sentence of its own (:data:`TIMESTAMP`)."""
     for m in TIMESTAMP.finditer(text):
-        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        stamp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if after is None or stamp is None or not 0 < after.start < n:
-            continue
-        doc[after.start].is_sent_start = True
-        for j in range(stamp.start + 1, after.start):
-            if not doc[j].is_space:
-                doc[j].is_sent_start = False
+        _own_sentence(doc, m, n)
+
+
+def _own_sentence(doc: Doc, m: re.Match, n: int) -> int | None:
+    """The matched stamp or label is a sentence of its own, and so is what follows it: the index of the token after
+    it (None when the match does not fall on tokens inside the document's first ``n``)."""
+    after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    stamp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if after is None or stamp is None or not 0 < after.start < n:
+        return None
+    doc[after.start].is_sent_start = True
+    for j in range(stamp.start + 1, after.start):
+        if not doc[j].is_space:
+            doc[j].is_sent_start = False
+    return after.start
 
 
 #: rank and title abbreviations of news copy that the treebank-trained tokenizer splits at the
