@@ -172,9 +172,12 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             o = _obj_token(t)
             if o is None:
                 return False
-            for cs, h in _prep_args(o):
-                if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
-                    return True
+            # (also the measured thing's phrase, as the objprep argument reads it: "launched *dozens of drones* at
+            # Kyiv", "fired a wave of missiles at the city", with "at" hung on the weapons)
+            for x in (o, *measure_content(o)):
+                for cs, h in _prep_args(x):
+                    if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
+                        return True
             return False
         if k == "prt":
             ps = _particles(t)

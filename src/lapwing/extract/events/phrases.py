@@ -52,6 +52,8 @@ MEASURE_HEADS = frozenset({
     "container", "crate", "package", "packet", "kit", "carton", "sack", "bale", "unit", "round",
     # counts of things: "fired *dozens* of rockets", "seized *hundreds* of weapons", "*tens* of thousands of ..."
     "dozen", "hundred", "thousand", "ten", "score", "handful", "couple", "number", "salvo", "barrage", "hail",
+    # quantities of fire: "launched *a wave* of drones", "*a swarm* of drones", "*a volley* of rockets" (session 29)
+    "wave", "swarm", "volley", "fusillade",
 })
 
 
