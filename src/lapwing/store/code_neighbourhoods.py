@@ -44,8 +44,19 @@ def _armed_source(m: Mention) -> bool:
     return m.source is not None and m.source.sector in _OUTSIDE_THE_STATE
 
 
+#: Sector families of the armed actors whose acts are attacks: groups outside the state and armies.
+_ARMED = _OUTSIDE_THE_STATE | {"MIL"}
+
+
+def _armed_doer(m: Mention) -> bool:
+    """The act's doer is armed: an armed group outside the state or an army ("the rebels set a tanker ablaze",
+    "drones set fuel tanks on fire"); not officials, police or a crowd ("officials demolished hundreds of homes")."""
+    return m.source is not None and m.source.sector in _ARMED
+
+
 #: The conditions a join row names.
-CONDITIONS: dict[str, Callable[[Mention], bool]] = {"crew": _crew, "armed_source": _armed_source}
+CONDITIONS: dict[str, Callable[[Mention], bool]] = {"crew": _crew, "armed_source": _armed_source,
+                                                    "armed_doer": _armed_doer}
 
 
 @dataclass(frozen=True)
