@@ -42,6 +42,7 @@ JSONL_IDS = [
     "lw-20261206-georgia-foreign-influence-law",
     "lw-20261102-mozambique-election-violence",
     "lw-20261205-sierra-leone-coup-attempt",
+    "lw-20261206-cambodia-laos-border-clash",
 ]
 FEED_IDS = [
     "lw-20190630-sudan-marches",
@@ -277,9 +278,9 @@ def test_examples_folder_sorted_recursive_order(all_examples):
 
 def test_examples_are_distinct_and_ids_stable(all_examples):
     ids = [i.article.id for i in all_examples]
-    assert len(set(ids)) == len(ids) == 28
-    assert len({i.article.text for i in all_examples}) == 28
-    assert len({i.article.title for i in all_examples}) == 28
+    assert len(set(ids)) == len(ids) == 29
+    assert len({i.article.text for i in all_examples}) == 29
+    assert len({i.article.title for i in all_examples}) == 29
     assert [i.article.id for i in read(EXAMPLES)] == ids
 
 
