@@ -82,7 +82,11 @@ EXAMPLES = ROOT / "examples"
 #: 41 in round 51 (session 28, branch ac51): a bare "The government" beside its neighbours' names ("closed the land
 #: borders with Guinea and Liberia") is the article's main country's, so the Sierra Leone curfew and its two border
 #: closures are right (``events/neighbours.py``)
-MAX_WRONG = 41
+#: 46 with the Cambodia-Laos border clash report added in session 29 round 52 (branch ex47; 6 of its 25 emitted events
+#: wrong at its first run, 5 of 26 after the work: an accusation and an ambush credited across a misjoined "and" (to
+#: the reported clause's subject, to the spokesman), a call on "the army" given the dateline's country, a displacement
+#: coded 170 with no source, the toll's "wounding 11" as a second attack; the older articles' 41 unchanged)
+MAX_WRONG = 46
 
 
 def _gold() -> list[dict]:
@@ -129,7 +133,7 @@ def _show(ev: dict) -> str:
 
 def test_gold_file_is_well_formed():
     arts = _gold()
-    assert len(arts) == 28
+    assert len(arts) == 29
     for art in arts:
         for n, d in enumerate(art["events"]):
             g = Gold(art["id"], n, d)  # parses the actors

@@ -42,6 +42,7 @@ JSONL_IDS = [
     "lw-20261206-georgia-foreign-influence-law",
     "lw-20261102-mozambique-election-violence",
     "lw-20261205-sierra-leone-coup-attempt",
+    "lw-20261206-cambodia-laos-border-clash",
 ]
 FEED_IDS = [
     "lw-20190630-sudan-marches",
@@ -66,7 +67,7 @@ def test_jsonl_examples_in_file_order_with_metadata():
     items = read(EXAMPLES / "articles.jsonl")
     assert [i.article.id for i in items] == JSONL_IDS
     assert all(i.status == "ok" and i.reason is None and i.warnings == [] for i in items)
-    assert [i.origin for i in items] == [f"{EXAMPLES / 'articles.jsonl'}:{n}" for n in range(1, 22)]
+    assert [i.origin for i in items] == [f"{EXAMPLES / 'articles.jsonl'}:{n}" for n in range(1, 23)]
     first = items[0].article
     assert first.title == "Guaidó urges military to abandon Maduro as clashes leave dozens injured in Caracas"
     assert first.published == "2019-04-30T19:45:00-04:00"
@@ -265,7 +266,7 @@ def test_example_warc_script_is_deterministic_and_matches_committed_file():
 def test_examples_folder_sorted_recursive_order(all_examples):
     rel = [str(Path(i.origin).relative_to(EXAMPLES)) for i in all_examples]
     assert rel == (
-        [f"articles.jsonl:{n}" for n in range(1, 22)]
+        [f"articles.jsonl:{n}" for n in range(1, 23)]
         + [f"feeds/world.rss#{n}" for n in (1, 2, 3)]
         + ["html/heatwave-southern-europe.html", "html/pompeo-lavrov-rovaniemi.html"]
         + ["warc/sample.warc.gz#3", "warc/sample.warc.gz#6"]
@@ -277,9 +278,9 @@ def test_examples_folder_sorted_recursive_order(all_examples):
 
 def test_examples_are_distinct_and_ids_stable(all_examples):
     ids = [i.article.id for i in all_examples]
-    assert len(set(ids)) == len(ids) == 28
-    assert len({i.article.text for i in all_examples}) == 28
-    assert len({i.article.title for i in all_examples}) == 28
+    assert len(set(ids)) == len(ids) == 29
+    assert len({i.article.text for i in all_examples}) == 29
+    assert len({i.article.title for i in all_examples}) == 29
     assert [i.article.id for i in read(EXAMPLES)] == ids
 
 

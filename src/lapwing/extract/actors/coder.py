@@ -339,6 +339,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
     # -- the pass ---------------------------------------------------------------------------------------------
     def run(self) -> list[ActorMention]:
         self._pron_mentions: dict[int, ActorMention] = {}
+        self.envoy_country: dict[int, str] = {}  # id(person mention) -> the country of the state that sent them
         self._retry = []
         prev: tuple[ActorMention, Chain] | None = None
         for si, sent in enumerate(_sentences(self.doc)):

@@ -12,7 +12,7 @@ from lapwing.extract.actors.appositives import _Appositives
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, ActorMention, Codes
 from lapwing.extract.actors.context_refs import coordinated_antecedent
-from lapwing.extract.actors.coref_roles import role_antecedent
+from lapwing.extract.actors.coref_roles import envoy_subject, role_antecedent, sent_by
 from lapwing.extract.actors.office import took_office
 from lapwing.extract.actors.reporter_pronoun import reporter_antecedent
 from lapwing.extract.docfacts import token_columns
@@ -304,7 +304,8 @@ class _Coref(_Appositives):
         codes = Codes()
         if antecedent is not None or pair:
             src = self.codes[id(antecedent if antecedent is not None else pair[0])]
-            codes = Codes(src.name, src.country, src.sector, {}, src.kind, src.person, src.plural)
+            country = sent_by(self, antecedent, src.country) if antecedent is not None else src.country
+            codes = Codes(src.name, country, src.sector, {}, src.kind, src.person, src.plural)
             actor = self.actor(i, i + 1, codes, "pronoun", "coref:pair") if pair else \
                 self.actor_later(i, i + 1, codes, "pronoun", "coref:pronoun")
         else:
@@ -343,6 +344,9 @@ class _Coref(_Appositives):
                     # "lawmakers voted to remove President Quispe, and *she* was detained": one acted upon goes on
                     # being acted upon; the one named person of the context, whatever her role in it
                     subjects = [m for m in group if self.root(m).kind == "person" and m.kind != "pronoun"]
+                elif not subjects and cls == "person" and self.d.parsed:
+                    # "Kenya sent its foreign minister, X, to ... *He* met ...": the person a state or a body sent
+                    subjects = envoy_subject(self, group, t)
                 if subjects:
                     antecedent = self.root(subjects[-1])
             if entities:

@@ -160,10 +160,20 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
             continue
         j, hits = best
         kind = min((h.kind for h in hits), key=_KIND_PRIORITY.__getitem__)
+        if kind == "agent" and j == i + 1 and _verb_with_object(doc[i]):
+            continue  # "flew to Kigali to *press* both governments to ...": a verb, not the press
         keep = [h for h in hits if h.kind == kind or (kind == "country" and h.kind == "agent")]
         anchors.append(Anchor(i, j, kind, keep))
         done = j
     return anchors
+
+
+def _verb_with_object(t: Token) -> bool:
+    """Is the one-word agent noun ``t`` used as a verb with an object of its own ("to *press* the junta to ...",
+    "to *monitor* the vote", "will *head* the delegation")? Such a word names nobody (session 29 round 52: "to
+    press both governments" was read as a media actor). A noun the parser calls a verb with no object of its own
+    stays an anchor."""
+    return t.pos_ == "VERB" and t.tag_.startswith("VB") and any(c.dep_ in ("obj", "dobj") for c in t.children)
 
 
 def _ends_on_modifier(doc: Doc, i: int, j: int) -> bool:
