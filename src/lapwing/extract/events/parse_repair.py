@@ -228,8 +228,8 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle)
 from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
 from lapwing.extract.events.repair_hyphen_name import repair_hyphen_name_object
-from lapwing.extract.events.repair_expletive import repair_expletive_subject
-from lapwing.extract.events.repair_against_phrase import repair_against_on_place
+from lapwing.extract.events.repair_expletive import expletive_candidates, repair_expletive_subject
+from lapwing.extract.events.repair_against_phrase import against_candidates, repair_against_on_place
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -314,6 +314,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         doc = lifted_reparsed(doc, reparse, repaired)
         doc = shot_dead_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
+    # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
+    todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):

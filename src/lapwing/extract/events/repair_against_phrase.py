@@ -10,7 +10,9 @@ place phrase is climbed and the word reached is a verb or one of those nouns."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.docfacts import doc_heads, token_columns
 
 #: nouns of courts and bodies where a case is brought
 COURT_NOUNS = frozenset({"court", "tribunal", "courthouse", "chamber", "commission", "council", "arbitration", "panel",
@@ -25,6 +27,16 @@ def against_candidate(D: list[str], H: list[int], L: list[str], i: int) -> bool:
     """The candidate test on the columns: "against" heading a nominal modifier of a noun that is itself a modifier."""
     h = H[i]
     return L[i] == "against" and D[i] == "case" and h > i and D[h] == "nmod" and H[h] < h and D[H[h]] in ("nmod", "obl")
+
+
+def against_candidates(doc: Doc) -> list[int]:
+    """The heads of the against-phrases of ``doc`` that repair 206 is tried on, read off the word and label columns."""
+    cols = token_columns(doc)
+    L = cols.lower
+    if "against" not in set(L):
+        return []
+    D, H = cols.dep, doc_heads(doc)
+    return [H[i] for i, w in enumerate(L) if w == "against" and against_candidate(D, H, L, i)]
 
 
 def _case(t: Token) -> str | None:

@@ -34,8 +34,6 @@ from lapwing.extract.events.repair_blast_verb import blast_candidate
 from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_hyphen_name import hyphen_name_candidate
-from lapwing.extract.events.repair_expletive import expletive_candidate
-from lapwing.extract.events.repair_against_phrase import against_candidate
 from lapwing.extract.events.repair_amod_verb import MODALS as _MODALS  # repair 202
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_free_verb import free_verb_candidate
@@ -58,7 +56,7 @@ _QUALIFIER_ENDS = frozenset({"to", "over", "as", "some", "than", "about", "aroun
 #: the dependency labels the tests of ``candidates``' first pass ask of the token itself (every label that starts
 #: with "obl" too: ``dep.startswith("obl")``), and those of its second pass; a token with another label skips them
 _NOMINAL_LABELS = frozenset({"case", "nsubj", "nsubj:pass", "obj", "iobj", "mark", "aux", "aux:pass", "nummod", "appos",
-                             "nmod:unmarked", "vocative", "dep", "expl"})
+                             "nmod:unmarked", "vocative", "dep"})
 _CLAUSE_LABELS = frozenset({"amod", "acl", "acl:relcl", "conj", "ROOT", "root", "ccomp", "advcl", "xcomp", "csubj",
                             "parataxis"})
 #: the parts of speech and the words the tests of the third pass ask of the token itself
@@ -137,8 +135,6 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
             todo["unmarked"].append(i)  # "detained *five men* after the robbery" with *men* on *robbery*
         if dep in ("obl:unmarked", "appos", "vocative") and H[i] < i and P[H[i]] == "VERB" and pos in ("NOUN", "PROPN"):
             todo["unmarked"].append(i)  # "expelled *two diplomats*", "detained *five men* on Monday", "visits *Kyiv*"
-        if dep == "expl" and expletive_candidate(D, H, P, L, i):
-            todo["explsubj"].append(i)  # 205: "Kenya said *it* would cut links" with the "it" read as an expletive
         if dep == "obj" and hyphen_name_candidate(D, H, P, X, i):
             todo["hyphenname"].append(i)  # 200: "telephoned *Tejan-Kabba*" cut at the hyphen into two objects
         if dep == "obl" and H[i] < i and P[H[i]] == "VERB" and L[H[i] + 1] in OBL_OPENERS and pos in ("NOUN", "PROPN"):
@@ -186,8 +182,6 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 todo["addr"].append(H[i])  # "urged his supporters *to gather*" with the to-clause on the supporters
             if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
                 todo["to"].append(i)
-            if dep == "case" and against_candidate(D, H, L, i):
-                todo["againstup"].append(H[i])  # 206: "filed a suit in a Madrid court *against* X" hung on the court
         if dep in ("nsubj", "nsubj:pass"):  # the tests of subjects
             if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
                     D[k] == "cc" and H[k] <= i for k in range(max(0, i - 5), i)):

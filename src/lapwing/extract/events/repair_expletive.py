@@ -11,7 +11,9 @@ someone or something)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.docfacts import doc_heads, token_columns
 
 #: verbs whose "it" is an expletive or a weather subject: "it seems", "it emerged that", "it took a week to", "it rained"
 _EXTRAPOSING = frozenset({
@@ -27,6 +29,17 @@ _CLAUSAL = frozenset({"ccomp", "csubj", "csubj:pass", "xcomp", "nsubj", "nsubj:p
 def expletive_candidate(D: list[str], H: list[int], P: list[str], L: list[str], i: int) -> bool:
     """The candidate test on the columns: "it" labelled ``expl`` before its verb."""
     return D[i] == "expl" and L[i] == "it" and H[i] > i and P[H[i]] == "VERB"
+
+
+def expletive_candidates(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that repair 205 is tried on, read off the label columns (shared with the other
+    extractors): most documents have no ``expl`` at all, so the scan ends at the label set."""
+    cols = token_columns(doc)
+    D = cols.dep
+    if "expl" not in set(D):
+        return []
+    H, P, L = doc_heads(doc), cols.pos, cols.lower
+    return [i for i, d in enumerate(D) if d == "expl" and expletive_candidate(D, H, P, L, i)]
 
 
 def repair_expletive_subject(it: Token) -> bool:
