@@ -83,3 +83,29 @@ def crowd_purpose(code: str, trigger: Token) -> bool:
         c for c in h.children if c.dep_ == "xcomp" and c.i < trigger.i and lemma_of(c) in _CROWD_MOVES]
     return any(not any(x.dep_ in ("obj", "dobj") for x in m.children) for m in moves)
 
+
+
+#: what a labour body calls its workers to do when it calls a strike or a stay-away: "urged workers *to strike*",
+#: "called on members *to down* tools", "*to stay* at home" (with home / away / indoors), "*to boycott* the polls"
+_DISSENT_ACTS = frozenset({"strike", "boycott", "walk", "down", "picket", "protest", "demonstrate", "march", "rally",
+                           "shut", "stop"})
+_STAY_AWAY = frozenset({"home", "away", "indoors", "house", "houses", "homes"})
+
+
+def labour_dissent_call(row_root: str, src: Actor | None, trigger: Token) -> bool:
+    """An appeal (02) by a labour body (sector LAB) whose to-clause calls a strike, a stay-away or a protest: "the union
+    urged workers to stay at home on Monday", "the teachers' union called on its members to walk out" (session 29,
+    round 52). A union's call to dissent is a political act although a union is no political actor ("the union urged
+    members to accept the pay offer" is not: a deal between a union and its employer)."""
+    if row_root != "02" or src is None or (src.sector or "").upper() != "LAB":
+        return False
+    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+               and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)]
+    for v in clauses:
+        lem = lemma_of(v)
+        if lem in _DISSENT_ACTS and not (lem in ("shut", "stop", "walk", "down")
+                                         and not any(c.dep_ in ("compound:prt", "prt", "obj", "advmod") for c in v.children)):
+            return True
+        if lem == "stay" and any(w.lower_ in _STAY_AWAY for w in v.subtree if w.i > v.i):
+            return True
+    return False

@@ -23,7 +23,7 @@ from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
-from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, political_act, statement_content  # noqa: F401  (re-exported)
+from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, labour_dissent_call, political_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
@@ -336,7 +336,8 @@ class BuildMixin:
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
                 has_political_voice(src) or is_political(tgt) or named_pol or state_voice(src, c.code or "")) \
                 and not released and not dissent \
-                and not crowd_demand:
+                and not crowd_demand and not labour_dissent_call(row.root, src, c.trigger):  # ("the union urged workers
+            # to stay at home": a call to strike, act_checks.py)
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:

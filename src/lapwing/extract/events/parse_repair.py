@@ -188,6 +188,14 @@ becomes the root with the titled name its subject (the call was sourceless and r
 Bolivia", "Lima *will cut* links with ..." with the base-form verb after a modal read as an adjective of the noun after
 it, or as its compound (the modal and the subject on the noun): an adjective does not follow a modal, so the form is the verb, it takes
 the noun's place and the noun is its object (not when the noun has an article, possessor, number or adjective before it).
+
+205 (session 29, round 52, ``repair_expletive``): "Kenya said *it* would cut links with the rebels" with the referring "it"
+read as an expletive (``expl``) of a transitive or prepositional act that has no clause it could stand for: it becomes the
+verb's subject (not for verbs of being, seeming, happening or taking: "it emerged that", "it took days to").
+
+206 (session 29, round 52, ``repair_against_phrase``): "Ecuador filed a suit *in a New York court against Chevron*" with
+the against-phrase hung on the court or the place where the act was done: it moves up over those place phrases to the
+verb or to its object, subject or root noun.
 """
 
 from __future__ import annotations
@@ -220,6 +228,8 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
                                                     _repair_particle)
 from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
 from lapwing.extract.events.repair_hyphen_name import repair_hyphen_name_object
+from lapwing.extract.events.repair_expletive import expletive_candidates, repair_expletive_subject
+from lapwing.extract.events.repair_against_phrase import against_candidates, repair_against_on_place
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -304,12 +314,15 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         doc = lifted_reparsed(doc, reparse, repaired)
         doc = shot_dead_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
+    # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
+    todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
-    _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object)))
+    _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
+                       ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place)))
     _apply(out, todo, (("visiting", repair_visiting_guest), ("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),
                        ("openmod", repair_opening_modifier)))
     for i in todo["vtag"]:

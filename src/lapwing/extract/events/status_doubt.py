@@ -28,6 +28,10 @@
   troops", "families were *waiting for* the army *to release* the bodies" (the parse hangs the clause on the verb,
   the for-phrase as its oblique).
 
+  Session 29, round 52: also after the for-phrase of a noun of pressure or asking, or of a verb whose subject is one
+  (``PRESSING_NOUNS``), the for-phrase right before the to-clause: "*pressure is mounting for* Poland *to expel* the
+  envoy", "*calls are growing for* Berlin *to send* tanks", "there is *pressure for* Serbia *to arrest* him".
+
 * ``time_for`` (read by ``status_cues.content_status``, session 19): "it is time for X to V", "the time has come for
   X to V", "now is not the time to V": an appeal, not an act.
 
@@ -163,15 +167,34 @@ ASKING_FOR_VERBS = frozenset({"call", "press", "push", "lobby", "appeal", "plead
                               "clamor", "agitate", "petition", "wait", "hope", "pray", "long", "yearn"})
 
 
+#: nouns of pressure or asking whose growth (or mere being) is told with a for-phrase naming who is pressed: "*pressure*
+#: is mounting for Poland to expel the envoy", "*calls* are growing for Berlin to send tanks", "there is *pressure* for
+#: Serbia to arrest him" (session 29, round 52)
+PRESSING_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "plea", "clamour", "clamor", "push", "campaign",
+                            "pressures", "urging", "lobbying", "outcry", "momentum", "impetus"})
+
+
+def _pressing(gov: Token) -> bool:
+    """``gov`` is a noun of ``PRESSING_NOUNS``, or a verb whose subject is one ("Pressure *is mounting*")."""
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return gov.lemma_.lower() in PRESSING_NOUNS
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in PRESSING_NOUNS for c in children_of(gov))
+
+
 def asked_for_clause(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is a to-clause hung on a verb of asking, waiting or hoping ``gov`` after a for-phrase of that verb
-    (or with a subject of its own brought by "for"): what is asked or waited for, not done."""
-    if edge not in ("advcl", "xcomp", "ccomp") or child.tag_ != "VB" or gov.pos_ not in ("VERB", "AUX"):
+    (or with a subject of its own brought by "for"): what is asked or waited for, not done. Also after a for-phrase
+    of a noun of pressure or of a verb whose subject is one (``PRESSING_NOUNS``: "pressure is mounting for Poland to
+    expel ...", "there is pressure for X to ..."): what someone is pressed to do."""
+    pressing = _pressing(gov)
+    if edge not in ("advcl", "xcomp", "ccomp") + (("acl",) if pressing else ()) or child.tag_ != "VB" \
+            or gov.pos_ not in (("VERB", "AUX", "NOUN") if pressing else ("VERB", "AUX")):
         return False
-    if child.i < 1 or child.doc[child.i - 1].lower_ != "to" or gov.lemma_.lower() not in ASKING_FOR_VERBS:
+    if child.i < 1 or child.doc[child.i - 1].lower_ != "to" or not (gov.lemma_.lower() in ASKING_FOR_VERBS or pressing):
         return False
     if any(c.dep_ in ("obl", "nmod", "obj", "dobj") and gov.i < c.i < child.i
-           and any(k.dep_ == "case" and k.lower_ == "for" for k in children_of(c)) for c in children_of(gov)):
-        return True  # "pushing [for Uganda] [to withdraw]"
+           and any(k.dep_ == "case" and k.lower_ == "for" for k in children_of(c))
+           and (not pressing or c.right_edge.i == child.i - 2) for c in children_of(gov)):
+        return True  # "pushing [for Uganda] [to withdraw]"; "pressure mounted [for Poland] [to expel]" (right before)
     return any(c.dep_ in ("nsubj", "nsubj:pass") and gov.i < c.i < child.i and (c.left_edge.lower_ == "for" or (
         c.left_edge.i > 0 and child.doc[c.left_edge.i - 1].lower_ == "for")) for c in children_of(child))
