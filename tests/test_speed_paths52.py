@@ -175,3 +175,38 @@ def test_free_naming_is_read_once_per_match(pipe, monkeypatch):
     assert coded  # the articles do code events
     assert all(own <= 1 for _, own in asked), asked
     assert any(frames >= 2 and own == 1 for frames, own in asked)  # tokens with several verb frames were asked
+
+
+class _CountingForms(dict):
+    """The lexicon's object forms, counting the lookups made one word at a time."""
+
+    gets = 0
+
+    def get(self, key, default=None):
+        type(self).gets += 1
+        return super().get(key, default)
+
+
+def test_relative_objects_take_the_judged_forms_once(pipe):
+    """``find_relative_objects`` picks its cues from the lexicon's judging forms, a set made once per call, not by a
+    lookup per word of the article (the code before round 52); the same cues give the same quotes."""
+    import dataclasses
+
+    from lapwing.extract.quotes import relative_object
+    from lapwing.extract.quotes.cues import lexicon
+
+    lex = lexicon()
+    counting = dataclasses.replace(lex, object_forms=_CountingForms(lex.object_forms))
+    doc = pipe.nlp("Officials praised the plan on Monday. The ministry blamed the delay on the rains, a claim that "
+                   "the farmers' union rejected. Its version of events, one the governor disputed, was leaked.")
+    _CountingForms.gets = 0
+    with indexed(doc):
+        got = relative_object.find_relative_objects(doc, counting, [])
+    assert _CountingForms.gets < len(doc) // 4  # (none per word)
+    with indexed(doc):
+        want = relative_object.find_relative_objects(doc, lex, [])
+    assert [(f.start, f.end, f.cue.i, f.speaker.i) for f in got] == [(f.start, f.end, f.cue.i, f.speaker.i) for f in want]
+    judged = {w for w, lemma in lex.object_forms.items() if lemma in relative_object._JUDGEMENTS}
+    assert {"rejected", "disputed"} <= judged
+    for t in doc:  # the words picked are those the lookup per word picked
+        assert (t.lower_ in judged) == (lex.object_forms.get(t.lower_) in relative_object._JUDGEMENTS)
