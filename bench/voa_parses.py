@@ -37,5 +37,15 @@ def parses(pipe, arts: list, docs_path: str | None) -> list:
         return docs
     docs = list(pipe.nlp.pipe([a.text for a in arts], batch_size=32))
     if docs_path:
+        # (msgpack writes no set: a parse step's frozenset, the hyphenated names' forms, is written as a sorted list;
+        # the docs handed back keep their own values)
+        kept = [dict(d.user_data) for d in docs]
+        for d in docs:
+            for k, v in list(d.user_data.items()):
+                if isinstance(v, (set, frozenset)):
+                    d.user_data[k] = sorted(v)
         DocBin(docs=docs, store_user_data=True).to_disk(docs_path)
+        for d, ud in zip(docs, kept):
+            d.user_data.clear()
+            d.user_data.update(ud)
     return docs

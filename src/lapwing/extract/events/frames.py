@@ -273,12 +273,13 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if _is_month(t):
             return None  # "in March", "March 3": the month, not a protest march
         modifier = t.dep_ == "amod" or (t.dep_ == "acl" and t.i < t.head.i)
+        naming = None  # free_naming(t), read at the first verb frame (the same for every frame of t)
         for kind, p, pre, with_src in self.frames_for(t):
             if modifier and kind in ("V", "A"):
                 continue  # "the visiting prince", "a fleeing suspect", "troops loyal to X": a description, not an event
             if kind == "A" and t.dep_ in ("acl:relcl", "relcl"):
                 continue  # "militias, which are loyal to Iran, ...": a state told of a noun in passing
-            if kind == "V" and free_naming(t):
+            if kind == "V" and (naming if naming is not None else (naming := free_naming(t))):
                 continue  # "condemned what it *called* an attack on its embassy": a name, no "call on" (round 48)
             nominal = kind == "N"
             if pre and not self._hold(pre, t, kind, None):

@@ -110,6 +110,19 @@ def index_of(doc: Doc) -> DocIndex:
     return DocIndex(doc)
 
 
+def current_memo(doc: Doc, name: str) -> dict | None:
+    """The table ``name`` of the current extraction's per-document memo when that extraction is ``doc``'s (made
+    empty on first use), else None: a helper asked again about the same token during one extraction may keep its
+    answer there; called on another document (tests, other callers) it computes its answer afresh, as before."""
+    cur = _CURRENT.get()
+    if cur is None or cur.doc is not doc:
+        return None
+    table = cur.memo.get(name)
+    if table is None:
+        table = cur.memo[name] = {}
+    return table
+
+
 @contextmanager
 def indexed(doc: Doc) -> Iterator[DocIndex]:
     """Make ``doc``'s index current for the helpers called inside the block."""

@@ -39,7 +39,8 @@ def find_relative_objects(doc: Doc, lex: SpeechLexicon, marked_ranges) -> list[_
     index = index_of(doc)
     out: list[_Found] = []
     lower = token_columns(doc).lower
-    for i in [k for k, w in enumerate(lower) if lex.object_forms.get(w) in _JUDGEMENTS]:
+    judged = {w for w, lemma in lex.object_forms.items() if lemma in _JUDGEMENTS}  # (the lexicon's few: no lookup a word)
+    for i in [k for k, w in enumerate(lower) if w in judged]:
         t = doc[i]
         if t.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue

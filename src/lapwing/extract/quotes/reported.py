@@ -299,10 +299,12 @@ def _before_span_occasion(doc: Doc, lo: int, hi: int) -> int:
     """A reported clause's end before the writer's saying when it was said, after a comma: a time span and a linking
     word opening a clause of its own ('said A had been crushed[, hours after troops fought ...]', '[, a day before the
     vote was held]', '[, shortly after police fired ...]'). A bare ', after ...' may be the speaker's and stays."""
+    cols = token_columns(doc)  # (the shared columns: no Token made per word of the clause)
+    text, lower, tag = cols.text, cols.lower, cols.tag
     for k in range(lo + 2, hi - 2):
-        if doc[k].text != "," or doc[k + 1].lower_ not in _SPAN_WORDS or not _opens_occasion(doc, k + 1):
+        if text[k] != "," or lower[k + 1] not in _SPAN_WORDS or not _opens_occasion(doc, k + 1):
             continue
-        if any(x.tag_ in ("VBD", "VBZ", "VBP", "VBN") for x in doc[k + 2 : hi]):
+        if any(tag[j] in ("VBD", "VBZ", "VBP", "VBN") for j in range(k + 2, hi)):
             return k
     return hi
 
@@ -310,8 +312,9 @@ def _before_span_occasion(doc: Doc, lo: int, hi: int) -> int:
 def _opens_occasion(doc: Doc, k: int) -> bool:
     """The words from ``k`` say when something happened: 'after ...', 'hours after ...', 'a day before ...',
     'shortly after ...', 'amid ...' (up to three words of a time span before the linking word)."""
+    lower = token_columns(doc).lower
     for j in range(k, min(k + 4, len(doc))):
-        w = doc[j].lower_
+        w = lower[j]
         if w in _OCCASION_WORDS:
             return True
         if w not in _SPAN_WORDS:

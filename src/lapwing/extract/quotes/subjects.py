@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.quotes.cues import SUBJ_DEPS, _subject_compound, is_cue_verb, subject_after_quote
-from lapwing.extract.quotes.index import index_of
+from lapwing.extract.quotes.index import current_memo, index_of
 from lapwing.extract.quotes.subject_words import (_BE_FORMS, _QUANTITY_SUBJECTS, _finite, _passive, _real,
                                                  _relative_who, doc_prev_is_comma_or_adverb, is_time_word)
 from lapwing.extract.quotes.subjects_before import (_modifier_subject, _opening_clause_subject, _subject_before)
@@ -150,9 +150,19 @@ def _for_subject(verb: Token) -> Token | None:
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """Who speaks for the cue ``verb``, however the parser hung its subject; None when no one does."""
+    """Who speaks for the cue ``verb``, however the parser hung its subject; None when no one does. (Read from the
+    parse alone: kept per token and depth during an extraction, whose rules ask again about a cue.)"""
+    memo = current_memo(verb.doc, "subject_of")
+    if memo is not None and (got := memo.get(key := (verb.i, depth), _UNSET)) is not _UNSET:
+        return got
     subj = _find_subject(verb, depth)
-    return past_verbal_modifier(subj, verb) if subj is not None and depth == 0 else subj
+    subj = past_verbal_modifier(subj, verb) if subj is not None and depth == 0 else subj
+    if memo is not None:
+        memo[key] = subj
+    return subj
+
+
+_UNSET = object()
 
 
 def _find_subject(verb: Token, depth: int = 0) -> Token | None:
