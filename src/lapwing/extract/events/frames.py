@@ -169,12 +169,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                     return True
             return bool(c.values) and t.pos_ == "VERB" and any(self._lemma_in(h, c.values) for h in _loose_preps(t, c.preps))
         if k == "objprep":
-            o = _obj_token(t)
-            if o is None:
-                return False
-            # (also the measured thing's phrase, as the objprep argument reads it: "launched *dozens of drones* at
-            # Kyiv", "fired a wave of missiles at the city", with "at" hung on the weapons)
-            for x in (o, *measure_content(o)):
+            o = _obj_token(t)  # (and the measured thing's phrase: "launched *dozens of drones* at Kyiv")
+            for x in ((o, *measure_content(o)) if o is not None else ()):
                 for cs, h in _prep_args(x):
                     if cs & c.preps and (not c.values or self._lemma_in(h, c.values)):
                         return True
