@@ -1,0 +1,90 @@
+"""Precision, session 29 round 52 (issue 10): wrong event types and events that are not there.
+
+- A cooperation named as the charge of a custody or legal act ("arrested *for collaborating with*", "convicted the
+  physicist *of cooperating with*") is an allegation, no act (``events/charged_deed.py``); a deed of force or protest
+  named so stays, and so does a for-clause of praise or thanks.
+- A border opened to refugees, migrants or evacuees grants them refuge (CAMEO 075, PLOVER AID), not the international
+  involvement of 086 (``open_border_refuge`` rows); a border opened to trucks or aid convoys stays 086.
+- Troops sent only to look into a peacekeeping force to come ("to investigate the feasibility of a peacekeeping
+  force") are no peacekeeping deployment (074): ``send_troops_peacekeeping`` holds no assessing purpose clause.
+
+All sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, show, with_trigger
+
+CLAIMED = ("asserted", "attributed", "future")
+
+
+@pytest.mark.parametrize("text, arrest, deed", [
+    ("Ingabire was arrested for collaborating with a terrorist organization.", "arrested", "collaborating"),
+    ("A Russian court convicted the physicist of cooperating with Chinese intelligence.", "convicted", "cooperating"),
+    ("The general was arrested for supporting the coup plotters.", "arrested", "supporting"),
+    ("Turkish police detained two traders in Van for aiding the rebels.", "detained", "aiding"),
+    ("The Belarusian journalist was jailed for cooperating with Polish media.", "jailed", "cooperating"),
+    ("Egyptian authorities have charged the lawyer with supporting the Muslim Brotherhood.", "charged", "supporting"),
+])
+def test_a_cooperation_named_as_a_charge_is_no_act(pipe, text, arrest, deed):
+    evs = events(pipe, text)
+    assert not with_trigger(evs, deed, CLAIMED), show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Police detained two men in Lagos for attacking a bus driver.", "attacking", "1"),
+    ("Police arrested three students for protesting outside parliament.", "protesting", "14"),
+    ("The United Nations thanked Poland for opening its border to Ukrainian refugees.", "thanked", "05"),
+    ("Ecuador has cooperated with Colombia on border security.", "cooperated", "06"),
+    ("Ingabire was arrested for collaborating with a terrorist organization.", "arrested", "17"),
+    ("A Russian court convicted the physicist of cooperating with Chinese intelligence.", "convicted", "11"),
+])
+def test_acts_beside_a_charge_stay(pipe, text, trigger, root):
+    evs = events(pipe, text)
+    assert with_trigger(evs, trigger, CLAIMED, root=root), show(evs)
+
+
+@pytest.mark.parametrize("text, verb, country", [
+    ("Poland opened its borders to refugees from Ukraine.", "opened", "POL"),
+    ("Chad opened its border to refugees from Sudan.", "opened", "TCD"),
+    ("Hungary reopened its borders to migrants on Friday.", "reopened", "HUN"),
+    ("Jordan opened the crossing to evacuees from Syria.", "opened", "JOR"),
+    ("Uganda has reopened its border with Congo to refugees.", "reopened", "UGA"),
+])
+def test_a_border_opened_to_refugees_grants_refuge(pipe, text, verb, country):
+    evs = events(pipe, text)
+    hit = with_trigger(evs, verb, CLAIMED)
+    assert hit and all(e.cameo == "075" for e in hit), show(evs)
+    assert hit[0].source is not None and hit[0].source.country == country, show(evs)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Armenia reopened its border to Turkish trucks.", "reopened"),
+    ("Egypt reopened the Rafah crossing to aid convoys.", "reopened"),
+])
+def test_a_border_opened_to_goods_stays_086(pipe, text, verb):
+    evs = events(pipe, text)
+    assert with_trigger(evs, verb, CLAIMED, root="086"), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations has sent 21 military and civilian personnel to Bosnia on Wednesday to investigate the "
+    "feasibility of a peacekeeping force.",
+    "The African Union sent 15 officers to Darfur to study the prospects of a peacekeeping mission.",
+    "Brazil sent a military team to Haiti to assess the need for a peacekeeping force.",
+])
+def test_troops_sent_to_assess_a_future_force_are_no_peacekeeping(pipe, text):
+    evs = events(pipe, text)
+    assert not with_trigger(evs, "sent", CLAIMED, root="074"), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh sent 900 troops to serve with the UN peacekeeping force in Mali.",
+    "Kenya sent 1,000 police officers to Haiti as part of a peacekeeping mission.",
+    "Ireland sent peacekeepers to Lebanon.",
+])
+def test_peacekeepers_sent_stay(pipe, text):
+    evs = events(pipe, text)
+    assert with_trigger(evs, "sent", CLAIMED, root="074"), show(evs)
