@@ -5,8 +5,6 @@
   named so stays, and so does a for-clause of praise or thanks.
 - A border opened to refugees, migrants or evacuees grants them refuge (CAMEO 075, PLOVER AID), not the international
   involvement of 086 (``open_border_refuge`` rows); a border opened to trucks or aid convoys stays 086.
-- Troops sent only to look into a peacekeeping force to come ("to investigate the feasibility of a peacekeeping
-  force") are no peacekeeping deployment (074): ``send_troops_peacekeeping`` holds no assessing purpose clause.
 
 All sentences are invented.
 """
@@ -67,24 +65,3 @@ def test_a_border_opened_to_refugees_grants_refuge(pipe, text, verb, country):
 def test_a_border_opened_to_goods_stays_086(pipe, text, verb):
     evs = events(pipe, text)
     assert with_trigger(evs, verb, CLAIMED, root="086"), show(evs)
-
-
-@pytest.mark.parametrize("text", [
-    "The United Nations has sent 21 military and civilian personnel to Bosnia on Wednesday to investigate the "
-    "feasibility of a peacekeeping force.",
-    "The African Union sent 15 officers to Darfur to study the prospects of a peacekeeping mission.",
-    "Brazil sent a military team to Haiti to assess the need for a peacekeeping force.",
-])
-def test_troops_sent_to_assess_a_future_force_are_no_peacekeeping(pipe, text):
-    evs = events(pipe, text)
-    assert not with_trigger(evs, "sent", CLAIMED, root="074"), show(evs)
-
-
-@pytest.mark.parametrize("text", [
-    "Bangladesh sent 900 troops to serve with the UN peacekeeping force in Mali.",
-    "Kenya sent 1,000 police officers to Haiti as part of a peacekeeping mission.",
-    "Ireland sent peacekeepers to Lebanon.",
-])
-def test_peacekeepers_sent_stay(pipe, text):
-    evs = events(pipe, text)
-    assert with_trigger(evs, "sent", CLAIMED, root="074"), show(evs)
