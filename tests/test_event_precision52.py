@@ -19,7 +19,7 @@ CLAIMED = ("asserted", "attributed", "future")
 
 
 @pytest.mark.parametrize("text, arrest, deed", [
-    ("Ingabire was arrested for collaborating with a terrorist organization.", "arrested", "collaborating"),
+    ("The Rwandan opposition figure Kamali was detained on Tuesday for collaborating with an armed group.", "detained", "collaborating"),
     ("A Russian court convicted the physicist of cooperating with Chinese intelligence.", "convicted", "cooperating"),
     ("The general was arrested for supporting the coup plotters.", "arrested", "supporting"),
     ("Turkish police detained two traders in Van for aiding the rebels.", "detained", "aiding"),
@@ -36,7 +36,7 @@ def test_a_cooperation_named_as_a_charge_is_no_act(pipe, text, arrest, deed):
     ("Police arrested three students for protesting outside parliament.", "protesting", "14"),
     ("The United Nations thanked Poland for opening its border to Ukrainian refugees.", "thanked", "05"),
     ("Ecuador has cooperated with Colombia on border security.", "cooperated", "06"),
-    ("Ingabire was arrested for collaborating with a terrorist organization.", "arrested", "17"),
+    ("The Rwandan opposition figure Kamali was detained on Tuesday for collaborating with an armed group.", "detained", "17"),
     ("A Russian court convicted the physicist of cooperating with Chinese intelligence.", "convicted", "11"),
 ])
 def test_acts_beside_a_charge_stay(pipe, text, trigger, root):

@@ -1,6 +1,6 @@
 """A cooperation told as the charge of a custody or legal act is no act of its own (session 29, round 52, issue 10).
 
-"Ingabire was arrested *for collaborating with* a terrorist organization", "a Russian court convicted the physicist
+"the opposition figure was detained *for collaborating with* an armed group", "a Russian court convicted the physicist
 *of cooperating with* Chinese intelligence", "the general was jailed *for supporting* the coup plotters", "two
 traders were detained *for aiding* the rebels": the for- / of- / over-clause of an arrest, a conviction, a sentence,
 a charge (``@charge_acts`` in ``lexicons/event_patterns/00_sets.tsv``) names what the person is held for, an
