@@ -65,3 +65,8 @@ def test_a_border_opened_to_refugees_grants_refuge(pipe, text, verb, country):
 def test_a_border_opened_to_goods_stays_086(pipe, text, verb):
     evs = events(pipe, text)
     assert with_trigger(evs, verb, CLAIMED, root="086"), show(evs)
+
+
+def test_an_accusation_keeps_its_content_attributed(pipe):
+    evs = events(pipe, "Kenya was accused of aiding the Somali militia.")
+    assert with_trigger(evs, "aiding", ("attributed",)), show(evs)

@@ -8,7 +8,8 @@ allegation of the authority, not a cooperation, support, aid or yielding (CAMEO 
 and the parse hands such a clause the court or the police as its doer. ``charged_deed`` says so and ``coding.py``
 does not emit the event.
 
-What stays: a deed of force or protest named so ("arrested two men *for attacking* a bus driver", "jailed *for
+What stays: an accusation's content ("X was accused *of aiding* the rebels": an allegation attributed to the
+accuser, by the accused-of convention of ``arguments``); a deed of force or protest named so ("arrested two men *for attacking* a bus driver", "jailed *for
 protesting*": the attack or the protest happened; only its doer is alleged), a clause of another verb ("thanked
 Poland *for opening* its border", "praised the army *for helping* flood victims"), and a purpose to-clause ("sent
 police *to help* the villagers").
