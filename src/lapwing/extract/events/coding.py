@@ -20,6 +20,7 @@ from lapwing.extract.events.disputes import FIGHT_ROOTS, dispute_code, dispute_r
 from lapwing.extract.events.custody_doer import police_role_doer, state_custody
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.held_happening import held_happening
+from lapwing.extract.events.charged_deed import charged_deed
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
@@ -145,6 +146,8 @@ class BuildMixin:
             return self._no(c, "a restriction undone")  # "lifted sanctions on X" is no sanctioning of X
         if row.root == "17" and not c.nominal and held_happening(t, self.lex.sets):  # (held_happening.py)
             return self._no(c, "a session or a vote that was held, not a person")
+        if not c.nominal and charged_deed(t, c.code, self.lex.sets):  # "arrested for collaborating with" (charged_deed.py)
+            return self._no(c, "a cooperation named as the charge of a custody or legal act")
         if c.nominal and c.source_tok is None:
             self._fight_victims(c)
         # the status and its gates (``status_gates.py``) come here when the trace is kept, so that its reasons keep
