@@ -236,11 +236,16 @@ def plan_owner(t: Token) -> Token | None:
 
 
 def plan_noun_owner(h: Token, end: int) -> Token | None:
-    """The named possessor of plan noun ``h`` or its by-phrase before token ``end``; None for other nouns."""
+    """The named possessor of plan noun ``h`` (or a name or nationality before it) or its by-phrase before token ``end``;
+    None for other nouns."""
     if h.pos_ != "NOUN" or h.lemma_.lower() not in PLAN_NOUNS:
         return None
     for c in h.children:
         if c.dep_ in ("nmod:poss", "poss") and c.i < h.i and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        # (session 29) a name or nationality before the noun: "a *US* decision to sell jets", "an *Israeli* plan to
+        # expand settlements" (a proper-noun compound, or an adjective the NER tags as a nationality)
+        if c.i < h.i and (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.ent_type_ == "NORP"):
             return c
         if c.dep_ in ("nmod", "obl", "nmod:agent") and h.i < c.i < end and c.pos_ in ("PROPN", "NOUN") \
                 and any(x.dep_ == "case" and x.lower_ == "by" for x in c.children):
