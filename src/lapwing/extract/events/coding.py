@@ -167,7 +167,7 @@ class BuildMixin:
                 if c.source_tok.pos_ == "PROPN" or (c.source_tok.is_title and c.source_tok.pos_ == "NOUN") else None)
             src = self.role_as(c.trigger, named) or src  # "Suharto resigned *as president of Indonesia*"
         if src is None and row.root == "14" and p.has("agentless") and (
-                lemma_of(c.trigger) in ("demonstrate", "protest")
+                lemma_of(c.trigger) in ("demonstrate", "protest", "rally")
                 or (lemma_of(c.trigger) == "march" and any(x.kind == "sub" or (x.kind == "src" and "protester" in x.values)
                                                           for x in p.conds))):
             # "Hundreds of Lebanese pacifists demonstrated ...", "thousands marched *to demand* ...", "some
