@@ -126,6 +126,37 @@ def repair_that_after_time(v: Token) -> bool:
     return True
 
 
+def _subject_verb_before_root_object(v: Token, kids: list[Token]) -> bool:
+    """Repair 149, session 29: "The Kremlin *dismissed on Friday* a Ukrainian proposal for a ceasefire" parsed as a
+    verbless sentence whose root is the object ("proposal"), with the subject its ``nsubj`` and the verb hung on the
+    subject (``acl``): when the root noun's phrase starts right after the verb's time phrase, the verb becomes the
+    root, the subject its subject and the root noun its object. True when applied."""
+    s = v.head
+    if v.dep_ != "acl" or s.i > v.i or s.dep_ not in _SUBJ or any(
+            c.dep_ in _SUBJ or c.dep_ in ("aux", "mark", "obj", "dobj") or c.tag_ in ("WDT", "WP") for c in kids):
+        return False
+    r = s.head
+    if r.dep_ not in ("ROOT", "root") or r.pos_ not in ("NOUN", "PROPN") or r.i < v.i:
+        return False
+    doc = v.doc
+    gap = _gap_end(v, channel=False)
+    if gap is None or gap[1].i != gap[0] - 1 or doc[v.i + 1].lower_ not in _LEAD or gap[0] > r.i:
+        return False
+    own = {x.i for x in r.subtree} - {x.i for x in s.subtree}
+    if any(j not in own for j in range(gap[0], r.i)):
+        return False  # (the root noun's phrase must start right after the time phrase)
+    if any(c.dep_ in ("cop", "aux") for c in r.children):
+        return False  # ("X, named on Monday, is the new envoy": a copula clause keeps its root)
+    _set(v, v, "ROOT")
+    _set(s, v, "nsubj")
+    for t in [t for t in r.children if t.is_punct and t.i > r.i and t.i == r.sent.end - 1]:
+        _set(t, v, "punct")  # (the sentence's final stop)
+    _set(r, v, "obj")
+    if v.tag_ == "VBN":
+        v.tag_ = "VBD"
+    return True
+
+
 def repair_object_after_time(v: Token) -> bool:
     """Repair 149: "Ethiopia *accused on Tuesday Eritrea* of ...", "Chile *expelled on Friday the* Bolivian
     ambassador", "India *summoned late on Tuesday the* Pakistani envoy": the noun phrase after the verb's time
@@ -138,6 +169,8 @@ def repair_object_after_time(v: Token) -> bool:
     if any(c.dep_ in ("aux:pass", "ccomp", "xcomp", "cop") for c in kids):
         return False
     owner = None
+    if _subject_verb_before_root_object(v, kids):
+        return True
     if v.dep_ in ("acl", "acl:relcl"):
         s = v.head  # "[Police detained] on Saturday dozens ...": the sentence's root noun with the verb hung on it
         if s.i > v.i or s.dep_ not in ("ROOT", "root") or s.pos_ not in ("NOUN", "PROPN") \
@@ -177,8 +210,10 @@ def repair_object_after_time(v: Token) -> bool:
         return False
     if any(c.dep_ in ("obj", "dobj") and c.i != n.i for c in kids):
         return False
-    if doc[k].tag_ in ("NNS", "VBZ") and doc[k].lower_ not in _QUANTITIES:
+    if doc[k].tag_ in ("NNS", "VBZ") and doc[k].lower_ not in _QUANTITIES and (
+            owner is not None or not any(c.dep_ in _SUBJ and c.i < v.i for c in kids)):
         return False  # "The plan approved on Monday *calls* for ...": a bare plural may be the sentence's own verb
+        # (not after a verb with its own subject: "Mexico's president rejected on Friday *calls* from X to ...")
     if owner is not None:
         _set(v, v, "ROOT")
         for t in [t for t in owner.children if t.i > v.i and t.i != n.i]:
