@@ -31,6 +31,7 @@ from lapwing.extract.events.repair_plural_subject import plan_root_candidate, pl
 from lapwing.extract.events.repair_caused_noun import CAUSED_NOUNS, caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
 from lapwing.extract.events.repair_blast_verb import blast_candidate
+from lapwing.extract.events.repair_set_fire import set_fire_candidate
 from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_hyphen_name import hyphen_name_candidate
@@ -422,6 +423,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and dep in ("compound", "amod") \
                 and crowd_compound_candidate(D, H, P, L, i):
             todo["crowdcomp"].append(i)  # "Truckers in Chile *blocked* roads ..." read as one noun phrase (177)
+        if low == "set" and dep in ("amod", "compound") and set_fire_candidate(D, H, P, L, i):
+            todo["setfire"].append(i)  # "A mob *set* fire to the police station" read as one noun phrase (203)
         if pos in ("NOUN", "VERB") and low in CAUSED_NOUNS and caused_noun_candidate(L, i):
             todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
         if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \
