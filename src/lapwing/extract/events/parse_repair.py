@@ -189,7 +189,7 @@ Bolivia", "Lima *will cut* links with ..." with the base-form verb after a modal
 it, or as its compound (the modal and the subject on the noun): an adjective does not follow a modal, so the form is the verb, it takes
 the noun's place and the noun is its object (not when the noun has an article, possessor, number or adjective before it).
 
-203 (session 29, round 52, `repair_set_fire`): "A mob *set* fire to the police station", "Police said an angry crowd
+203 (session 29, round 52, `repair_crowd_act.repair_set_fire`): "A mob *set* fire to the police station", "Police said an angry crowd
 set fire to ...", "The mob set ablaze two buses" with the subject noun a compound of *set* and *set* an adjective of
 *fire* (the root or the object of "said") or of the noun burnt: *set* is the verb, the noun before it its subject,
 *fire* or the noun burnt its object, the to-phrase and the head noun's later phrases its own.
@@ -245,8 +245,7 @@ from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copul
 from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
 from lapwing.extract.events.repair_caused_noun import repair_caused_event_noun
 from lapwing.extract.events.repair_conjunct_object import repair_object_to_second_verb
-from lapwing.extract.events.repair_crowd_act import repair_crowd_act_compound, repair_crowd_act_relative
-from lapwing.extract.events.repair_set_fire import repair_set_fire
+from lapwing.extract.events.repair_crowd_act import repair_crowd_act_compound, repair_crowd_act_relative, repair_set_fire
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative

@@ -31,8 +31,7 @@ from lapwing.extract.events.repair_plural_subject import plan_root_candidate, pl
 from lapwing.extract.events.repair_caused_noun import CAUSED_NOUNS, caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
 from lapwing.extract.events.repair_blast_verb import blast_candidate
-from lapwing.extract.events.repair_set_fire import set_fire_candidate
-from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate
+from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate, set_fire_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_hyphen_name import hyphen_name_candidate
 from lapwing.extract.events.repair_amod_verb import MODALS as _MODALS  # repair 202
@@ -420,8 +419,7 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and p >= 0 and dep in _CUT_MEASURE \
                 and L[p] in MEASURE_KINDS and (low in MEASURE_NOUNS or low in _CUT_FIRST):
             todo["measkind"].append(i)  # "imposed an arms *embargo* on" with *arms* the object (137)
-        if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and dep in ("compound", "amod") \
-                and crowd_compound_candidate(D, H, P, L, i):
+        if dep in ("compound", "amod") and crowd_compound_candidate(D, H, P, L, i):  # (any word of the pass: _WORD_POS)
             todo["crowdcomp"].append(i)  # "Truckers in Chile *blocked* roads ..." read as one noun phrase (177)
         if low == "set" and dep in ("amod", "compound") and set_fire_candidate(D, H, P, L, i):
             todo["setfire"].append(i)  # "A mob *set* fire to the police station" read as one noun phrase (203)
