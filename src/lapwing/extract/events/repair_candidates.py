@@ -66,8 +66,7 @@ _WORDS = frozenset({"whose", "who", "which", "dead", "unconscious", "is"})
 
 #: the word lists the third pass's tests read (a word of none of them, not ending in "ed", is taken by no test but a
 #: verb's, a listed word's or a preposition's after a verb: ``_word_pass_tokens``)
-_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | _CUT_FIRST | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS
-                         | CROWD_ACTS)
+_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | _CUT_FIRST | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS | CROWD_ACTS)
 
 
 def _word_pass_tokens(P: list[str], L: list[str], all_forms: dict[str, str], forms: dict[str, str]) -> list[int]:
@@ -419,9 +418,10 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and p >= 0 and dep in _CUT_MEASURE \
                 and L[p] in MEASURE_KINDS and (low in MEASURE_NOUNS or low in _CUT_FIRST):
             todo["measkind"].append(i)  # "imposed an arms *embargo* on" with *arms* the object (137)
-        if dep in ("compound", "amod") and crowd_compound_candidate(D, H, P, L, i):  # (any word of the pass: _WORD_POS)
+        if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and dep in ("compound", "amod") \
+                and crowd_compound_candidate(D, H, P, L, i):
             todo["crowdcomp"].append(i)  # "Truckers in Chile *blocked* roads ..." read as one noun phrase (177)
-        if low == "set" and dep in ("amod", "compound") and set_fire_candidate(D, H, P, L, i):
+        if pos in ("NOUN", "VERB", "ADJ") and dep in ("amod", "compound") and set_fire_candidate(D, H, P, L, i):
             todo["setfire"].append(i)  # "A mob *set* fire to the police station" read as one noun phrase (203)
         if pos in ("NOUN", "VERB") and low in CAUSED_NOUNS and caused_noun_candidate(L, i):
             todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
