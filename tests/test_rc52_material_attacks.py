@@ -5,8 +5,8 @@ Classes, each as lexicon rows over the UD parse, one frame condition widened and
 - A crowd's "set fire to" read as one noun phrase ("A mob set fire to ...": the subject a compound of *set*, *set* an
   adjective of *fire*): repair 203 (``repair_set_fire``) makes *set* the verb; and "set X on fire" by a crowd (145).
 - An object that is a collective head ("stoned *a line of* police"): the ``obj=`` condition reads its of-complement.
-- Arrows fired or shot at people (180; by protesters 145); stones thrown or hurled at people by others than
-  protesters (settlers: 182).
+- Arrows fired or shot at people (180; by protesters 145); stones thrown, hurled or pelted at people by others
+  than protesters (settlers: 182; not by armed men, and only with a target).
 - A death after a stabbing, a knifing, a hacking, a stoning or a lynching, and a death of stab or gunshot wounds, with
   no doer named: an assault (1823 / 193) with the dead as its target.
 
@@ -71,6 +71,7 @@ ON_PEOPLE = [
     # stones by others than protesters
     ("Settlers threw stones at Palestinian cars near Ramallah.", "182", "Settlers", "Palestinian"),
     ("Israeli settlers hurled rocks at a Palestinian school on Friday.", "182", "settlers", "school"),
+    ("Israeli settlers have pelted Palestinian olive pickers with stones near Salfit.", "182", "settlers", "Palestinian"),
 ]
 
 
@@ -108,6 +109,7 @@ CONTROLS = [
     "Two bombs were defused by police in Belfast.",
     "Troops carried out controlled detonations of mines near the border.",
     "Children threw stones into the river.",
+    "Fans pelted the referee with plastic bottles.",
     "The actor died of a self-inflicted gunshot wound.",
     "A man died after being kicked by a horse.",
     "The old man died after a long illness.",
