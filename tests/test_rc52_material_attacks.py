@@ -120,3 +120,13 @@ CONTROLS = [
 def test_controls(pipe, text):
     evs = claimed(pipe, text)
     assert not [e for e in evs if e.cameo[:2] in ("14", "17", "18", "19")], (text, show(evs))
+
+
+@pytest.mark.parametrize("text", [
+    "Students occupied the rector's office and set it on fire.",
+    "Rioters broke into the town hall on Sunday and set it on fire.",
+])
+def test_burning_what_was_just_stormed_is_the_same_riot(pipe, text):
+    """"... stormed X and set *it* on fire": one happening, so the crowd's burning of the pronoun adds no event."""
+    evs = claimed(pipe, text)
+    assert not [e for e in evs if e.trigger is not None and e.trigger.text == "set"], (text, show(evs))
