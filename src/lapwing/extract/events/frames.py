@@ -149,7 +149,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
         if k == "obj":  # the object or, for a condition that must hold, a conjunct of it
             o = _obj_token(t)  # ("fired live ammunition and *tear gas*")
             if o is not None and not c.negated and c.values:  # (the object's and its conjuncts' words at once)
-                return not self._once(_conj_lemma_keys, o).isdisjoint(c.values)
+                # "stoned *a line of* police", "fired on *a column of* troops": a collective head's of-complement
+                # is what the act is done to (round 52)
+                return not self._once(_conj_lemma_keys, o).isdisjoint(c.values) or any(
+                    self._lemma_in(x, c.values) for x in _collective_of(o))
             return o is not None and (self._lemma_in(o, c.values) or (not c.negated and bool(c.values) and any(
                 self._lemma_in(x, c.values) for x in self._once(_conj_children, o))))
         if k == "objdet":  # an object with a determiner or a possessor ("takes *the* issue" is no "takes issue")

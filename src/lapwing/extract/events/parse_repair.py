@@ -196,6 +196,10 @@ verb's subject (not for verbs of being, seeming, happening or taking: "it emerge
 206 (session 29, round 52, ``repair_against_phrase``): "Ecuador filed a suit *in a New York court against Chevron*" with
 the against-phrase hung on the court or the place where the act was done: it moves up over those place phrases to the
 verb or to its object, subject or root noun.
+203 (session 29, round 52, `repair_crowd_act.repair_set_fire`): "A mob *set* fire to the police station", "Police said an angry crowd
+set fire to ...", "The mob set ablaze two buses" with the subject noun a compound of *set* and *set* an adjective of
+*fire* (the root or the object of "said") or of the noun burnt: *set* is the verb, the noun before it its subject,
+*fire* or the noun burnt its object, the to-phrase and the head noun's later phrases its own.
 """
 
 from __future__ import annotations
@@ -250,7 +254,7 @@ from lapwing.extract.events.repair_name_noun import repair_acronym_read_as_copul
 from lapwing.extract.events.repair_plural_subject import repair_plural_compound_subject, repair_plural_subject_plan
 from lapwing.extract.events.repair_caused_noun import repair_caused_event_noun
 from lapwing.extract.events.repair_conjunct_object import repair_object_to_second_verb
-from lapwing.extract.events.repair_crowd_act import repair_crowd_act_compound, repair_crowd_act_relative
+from lapwing.extract.events.repair_crowd_act import repair_crowd_act_compound, repair_crowd_act_relative, repair_set_fire
 from lapwing.extract.events.repair_root_past import repair_root_participle_as_past
 from lapwing.extract.events.repair_time_appos import repair_clause_after_time_phrase
 from lapwing.extract.events.repair_relative_root import repair_verb_after_relative, repair_verb_in_bare_relative
@@ -380,8 +384,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("dateline", repair_dateline_subject), ("front", repair_fronted_subject),
                        ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     _apply(out, todo, (("blast", repair_blast_verb),))  # (182: before the verbless sentences are rebuilt)
-    _apply(out, todo, (("crowdacl", repair_crowd_act_relative), ("crowdcomp", repair_crowd_act_compound)))
-    if todo["crowdcomp"] or todo["blast"]:
+    _apply(out, todo, (("crowdacl", repair_crowd_act_relative), ("crowdcomp", repair_crowd_act_compound),
+                       ("setfire", repair_set_fire)))
+    if todo["crowdcomp"] or todo["blast"] or todo["setfire"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     for a, b in todo_np:
         sent = out[a:b]

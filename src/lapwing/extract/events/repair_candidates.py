@@ -31,7 +31,7 @@ from lapwing.extract.events.repair_plural_subject import plan_root_candidate, pl
 from lapwing.extract.events.repair_caused_noun import CAUSED_NOUNS, caused_noun_candidate
 from lapwing.extract.events.repair_conjunct_object import conjunct_object_candidate
 from lapwing.extract.events.repair_blast_verb import blast_candidate
-from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate
+from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, crowd_relative_candidate, set_fire_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_hyphen_name import hyphen_name_candidate
 from lapwing.extract.events.repair_amod_verb import MODALS as _MODALS  # repair 202
@@ -66,8 +66,7 @@ _WORDS = frozenset({"whose", "who", "which", "dead", "unconscious", "is"})
 
 #: the word lists the third pass's tests read (a word of none of them, not ending in "ed", is taken by no test but a
 #: verb's, a listed word's or a preposition's after a verb: ``_word_pass_tokens``)
-_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | _CUT_FIRST | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS
-                         | CROWD_ACTS)
+_PASS3_LISTS = frozenset(MEASURE_NOUNS | MEASURE_KINDS | _CUT_FIRST | set(CAUSED_NOUNS) | MODIFIER_KINDS | _WORDS | CROWD_ACTS)
 
 
 def _word_pass_tokens(P: list[str], L: list[str], all_forms: dict[str, str], forms: dict[str, str]) -> list[int]:
@@ -422,6 +421,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and dep in ("compound", "amod") \
                 and crowd_compound_candidate(D, H, P, L, i):
             todo["crowdcomp"].append(i)  # "Truckers in Chile *blocked* roads ..." read as one noun phrase (177)
+        if pos in ("NOUN", "VERB", "ADJ") and dep in ("amod", "compound") and set_fire_candidate(D, H, P, L, i):
+            todo["setfire"].append(i)  # "A mob *set* fire to the police station" read as one noun phrase (203)
         if pos in ("NOUN", "VERB") and low in CAUSED_NOUNS and caused_noun_candidate(L, i):
             todo["causednoun"].append(i)  # "the ruling *sparked clashes* between ..." with *clashes* a verb (repair 98)
         if pos in ("ADP", "ADV", "VERB") and dep in ("case", "advmod") and low.endswith("ed") and H[i] > i \
