@@ -3,8 +3,10 @@ phrasings (names, countries, tenses, word orders), with uses of the same words t
 
 - **"the country" is the subject country of its sentence** (``events/country_word.py``): "Kenya said it could not take
   in refugees from Somalia, the first time *the country* has threatened ..." is Kenya, not the nearer Somalia; the
-  owner of a subject counts ("the Ghanaian government ... and *the country* threatened"). Controls: with no subject
-  country the nearest country named before it is taken, as before; with none named, no country.
+  owner of a subject counts ("the Ghanaian government ... and *the country* threatened"). Controls: not the subject
+  of its own clause ("Nigeria closed its borders with Niger and froze *the country's* assets" is Niger), not a bloc
+  ("West African leaders"); with no subject country the nearest country named before it is taken, as before; with
+  none named, no country.
 - **Repair 211: a passive verb's by-agent that is a name, hung on the noun of its other phrase**
   (``events/repair_passive_agent.py``): "returned to the Republic of Cyprus *by Interpol*", "expelled from the
   country *by Tanzania*", "by DEA *and FBI agents*". Controls: a lake, a month, a lower-case noun, the backer of an
@@ -35,6 +37,17 @@ def _with_code(evs, prefix):
 def test_the_country_is_the_subject_country(pipe, text, code, country):
     evs = [e for e in _with_code(_events(pipe, text), code) if e.source is not None and e.source.text == "country"]
     assert evs and all(e.source.country == country for e in evs), show(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Nigeria closed its borders with Niger and froze the country's assets.", "NER"),
+    ("Senegal shut its border with Gambia on Monday and suspended flights to the country.", "GMB"),
+    ("West African leaders closed the bloc's borders with Mali and froze the country's assets on Sunday.", "MLI"),
+])
+def test_the_country_is_not_its_own_clause_subject_nor_a_bloc(pipe, text, country):
+    # the subject of the clause "the country" is in would be "its", not "the country"; a bloc is no country
+    evs = [e for e in _events(pipe, text) if e.target is not None and e.target.text == "country"]
+    assert evs and all(e.target.country == country for e in evs), show(_events(pipe, text))
 
 
 def test_the_country_without_a_subject_country_is_the_nearest(pipe):
