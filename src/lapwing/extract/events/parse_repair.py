@@ -188,13 +188,6 @@ becomes the root with the titled name its subject (the call was sourceless and r
 Bolivia", "Lima *will cut* links with ..." with the base-form verb after a modal read as an adjective of the noun after
 it, or as its compound (the modal and the subject on the noun): an adjective does not follow a modal, so the form is the verb, it takes
 the noun's place and the noun is its object (not when the noun has an article, possessor, number or adjective before it).
-
-211 (session 29, round 52, branch ar48, repair 106 widened, `repair_passive_agent`): "a vase was returned to the
-Republic of Iraq *by FBI and NYPD officers*", "was expelled from the country *by Tanzania*", "returned to the Arab
-Republic of Egypt *by ICE and CBP officials*" with a passive verb's by-agent that is a name (an organisation, state,
-people or person name, or an acronym; not a date, a lake, nor the backer in "by U.N.-backed government") hung on the
-noun of its other phrase: the name is the verb's agent, and a people noun the parser coordinated with that phrase's noun
-right after the name's "and" joins the name.
 """
 
 from __future__ import annotations
