@@ -1,12 +1,13 @@
 """Event arguments, session 29 round 52 (issue 10, branch ar48). Sentences written for this test, in several
 phrasings (names, countries, tenses, word orders), with uses of the same words that must stay as they are:
 
-- **"the country" is the subject country of its sentence** (``events/country_word.py``): "Kenya said it could not take
-  in refugees from Somalia, the first time *the country* has threatened ..." is Kenya, not the nearer Somalia; the
-  owner of a subject counts ("the Ghanaian government ... and *the country* threatened"). Controls: not the subject
-  of its own clause ("Nigeria closed its borders with Niger and froze *the country's* assets" is Niger), not a bloc
-  ("West African leaders"); with no subject country the nearest country named before it is taken, as before; with
-  none named, no country.
+- **"the country" as a subject goes on with the subject country of its sentence** (``events/country_word.py``): "Kenya
+  said it could not take in refugees from Somalia, the first time *the country* has threatened ..." is Kenya, not the
+  nearer Somalia; the owner of a subject counts ("the Ghanaian government ... and *the country* threatened"); a bloc
+  is no country. **Elsewhere it is the nearest country that is not its own clause's subject**: "Nigeria closed its
+  borders with Niger and froze *the country's* assets" is Niger, "... unless Iranian troops leave *the country*" is
+  not Iran. Controls: with no subject country the nearest country named before it is taken, as before; with none
+  named, no country.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def test_the_country_is_the_subject_country(pipe, text, code, country):
     ("Nigeria closed its borders with Niger and froze the country's assets.", "NER"),
     ("Senegal shut its border with Gambia on Monday and suspended flights to the country.", "GMB"),
     ("West African leaders closed the bloc's borders with Mali and froze the country's assets on Sunday.", "MLI"),
+    ("Egypt's president said fighting would go on in Yemen unless Iranian troops leave the country.", "YEM"),
+    ("Brazil's foreign minister said the crisis in Bolivia would last until Argentine forces withdrew from the "
+     "country.", "BOL"),
 ])
 def test_the_country_is_not_its_own_clause_subject_nor_a_bloc(pipe, text, country):
     # the subject of the clause "the country" is in would be "its", not "the country"; a bloc is no country
