@@ -5,8 +5,8 @@ phrasings (names, countries, tenses, word orders), with uses of the same words t
   said it could not take in refugees from Somalia, the first time *the country* has threatened ..." is Kenya, not the
   nearer Somalia; the owner of a subject counts ("the Ghanaian government ... and *the country* threatened"); a bloc
   is no country. **Elsewhere it is the nearest country that is not its own clause's subject**: "Nigeria closed its
-  borders with Niger and froze *the country's* assets" is Niger, "... unless Iranian troops leave *the country*" is
-  not Iran. Controls: with no subject country the nearest country named before it is taken, as before; with none
+  borders with Niger and froze *the country's* assets" is Niger. Controls: a country that only owns that subject
+  stays ("Kenyan troops ... in *the country*" is Kenya); with no subject country the nearest country named before it is taken, as before; with none
   named, no country.
 """
 
@@ -40,13 +40,21 @@ def test_the_country_is_the_subject_country(pipe, text, code, country):
     ("Nigeria closed its borders with Niger and froze the country's assets.", "NER"),
     ("Senegal shut its border with Gambia on Monday and suspended flights to the country.", "GMB"),
     ("West African leaders closed the bloc's borders with Mali and froze the country's assets on Sunday.", "MLI"),
-    ("Egypt's president said fighting would go on in Yemen unless Iranian troops leave the country.", "YEM"),
-    ("Brazil's foreign minister said the crisis in Bolivia would last until Argentine forces withdrew from the "
-     "country.", "BOL"),
+    ("Ghana shut its border with Togo on Monday and recalled its envoy from the country.", "TGO"),
 ])
 def test_the_country_is_not_its_own_clause_subject_nor_a_bloc(pipe, text, country):
     # the subject of the clause "the country" is in would be "its", not "the country"; a bloc is no country
     evs = [e for e in _events(pipe, text) if e.target is not None and e.target.text == "country"]
+    assert evs and all(e.target.country == country for e in evs), show(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kenyan troops launched an offensive on the last rebel stronghold in the country on Friday.", "KEN"),
+    ("Somali forces began an offensive against the remaining militant strongholds in the country.", "SOM"),
+])
+def test_the_country_of_its_own_subjects_owner(pipe, text, country):
+    # only a country that is itself the subject is passed over: an owner of the subject stays, alone it is taken
+    evs = [e for e in _events(pipe, text) if e.target is not None and "country" in e.target.text]
     assert evs and all(e.target.country == country for e in evs), show(_events(pipe, text))
 
 

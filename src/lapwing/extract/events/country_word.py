@@ -8,9 +8,11 @@ sentence (none named there: no guess), chosen by the part it plays:
   it, which is often only a place in a phrase: "Kenya said it could not take in more refugees from Somalia, the first
   time *the country* has threatened to shut its border" is Kenya; an organisation of states is no such subject
   ("ECOWAS leaders");
-- **elsewhere (an object, a possessor, a phrase) it is the nearest country named before it that is not its own
-  clause's subject** (a subject names itself "its", not "the country"): "Nigeria closed its borders with Niger and
-  froze *the country's* assets" is Niger, "... unless French forces leave *the country*" is not France.
+- **elsewhere (an object, a possessor, a phrase) it is the nearest country named before it that is not itself its
+  own clause's subject** (a country names itself "its", not "the country"): "Nigeria closed its borders with Niger
+  and froze *the country's* assets" is Niger. A country that only owns that subject stays a candidate ("*Iraqi*
+  troops launched an assault on a bastion in *the country*", "*Sudan's* government allowed aid to parts of *the
+  country*"), and when the subject's country is the only one named it is taken.
 """
 
 from __future__ import annotations
@@ -62,4 +64,4 @@ def country_word_index(t: Token, nationality: dict[int, str]) -> int | None:
     own = _own_clause_subject(t)
     if own is None:
         return before[0]
-    return next((k for k in before if not own.left_edge.i <= k <= own.right_edge.i), None)
+    return next((k for k in before if k != own.i), before[0])
