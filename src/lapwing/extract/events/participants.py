@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.country_word import country_word_index
 from lapwing.extract.events.syntax import (
     PERSONISH,
     _cases,
@@ -339,10 +340,10 @@ class _Actors:
                              rule="events:country-name")
         if t.lower_ in ("country", "nation") and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children_of(t)) \
                 and not any(c.dep_ in ("amod", "compound", "nmod:poss", "nmod", "acl", "acl:relcl") for c in children_of(t)):
-            # "state media said *the country* had tested a new missile": the nearest country named before it in
-            # its sentence (none named there: no guess)
+            # "state media said *the country* had tested a new missile": the subject country before it in its
+            # sentence, else the nearest country named there (none named there: no guess; country_word.py)
             nat = self.ctx.data.get("actor_nationality") or {}
-            k = next((k for k in range(t.i - 1, t.sent.start - 1, -1) if k in nat), None)
+            k = country_word_index(t, nat)
             if k is not None:
                 s, e = np_span(t)
                 return Actor(text=doc_text(self.ctx.doc)[s:e], country=nat[k], start=s, end=e, kind="gpe",
