@@ -53,6 +53,10 @@ _MATERIAL_ROOTS = frozenset(("06", "07", "08", "18", "19", "20"))
 _FINDINGS = frozenset({"conclude", "determine", "establish", "find"})
 
 
+#: purposes that make a rally a protest ("rallied in Caracas *to demand* new elections")
+_PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "reject", "decry", "press",
+                               "urge", "call"})
+
 class BuildMixin:
     """Coder methods that turn a matched candidate into an event (or say why not)."""
 
@@ -167,9 +171,12 @@ class BuildMixin:
                 if c.source_tok.pos_ == "PROPN" or (c.source_tok.is_title and c.source_tok.pos_ == "NOUN") else None)
             src = self.role_as(c.trigger, named) or src  # "Suharto resigned *as president of Indonesia*"
         if src is None and row.root == "14" and p.has("agentless") and (
-                lemma_of(c.trigger) in ("demonstrate", "protest", "rally")
+                lemma_of(c.trigger) in ("demonstrate", "protest")
                 or (lemma_of(c.trigger) == "march" and any(x.kind == "sub" or (x.kind == "src" and "protester" in x.values)
-                                                          for x in p.conds))):
+                                                          for x in p.conds))
+                or (lemma_of(c.trigger) == "rally" and (c.target_tok is not None or any(
+                    x.dep_ in ("advcl", "xcomp") and lemma_of(x) in _PROTEST_PURPOSES for x in c.trigger.children)))):
+            # (a rally only against someone, outside a place, or to demand: fans rally to celebrate a title)
             # "Hundreds of Lebanese pacifists demonstrated ...", "thousands marched *to demand* ...", "some
             # 5,000 marched through the capital": a counted crowd (a march only with a protest's content or
             # through a place, by a pattern that asks for protesters or crowds: runners march too)
