@@ -47,11 +47,11 @@ def _where(records: list[ArticleRecord]) -> dict[tuple[str, int], int]:
 # (a day's act told by two outlets: their texts, code, verbs, doers; a later report's background act of that month or
 # year by the same kind of actors in the same country, elsewhere: text, code, verb, doer, target, coarse date)
 BACKGROUND = [
-    ("Separatist militants attacked a passenger train on Tuesday, railway officials said.",
-     "Militants attacked the express train on Tuesday and held its passengers for hours.", "190", "attacked",
-     "Separatist militants", "Militants", "PAK", "INS",
-     "Earlier this month, a suicide bomber attacked an army convoy in Kalat, killing a soldier.", "190", "attacked",
-     "a suicide bomber", "an army convoy", "2029-03"),
+    ("Separatist fighters attacked a coast guard post on Tuesday, provincial officials said.",
+     "Fighters attacked the coast guard post before dawn on Tuesday and burned two boats.", "190", "attacked",
+     "Separatist fighters", "Fighters", "PAK", "INS",
+     "Earlier this month, a suicide bomber attacked a police checkpoint in Turbat, wounding three officers.", "190",
+     "attacked", "a suicide bomber", "a police checkpoint", "2029-03"),
     ("Bandits abducted dozens of villagers on Tuesday, a local official said.",
      "Gunmen abducted the villagers at dawn on Tuesday, residents told reporters.", "181", "abducted",
      "Bandits", "Gunmen", "NGA", "CRM",
@@ -118,10 +118,10 @@ def test_a_month_dated_report_of_the_same_act_in_the_same_town_still_joins(d_tex
 
 
 def test_two_outlets_background_mentions_of_one_month_s_act_still_join():
-    a = _one("a", "Last month, insurgents ambushed a bus carrying paramilitary troops in Kalat, killing 18.",
-             "190", "ambushed", ("insurgents", "PAK", "INS"), day="2029-02", published="2029-03-12")
-    b = _one("b", "In February, insurgents ambushed a bus of paramilitary troops near Kalat and killed 18 of them.",
-             "190", "ambushed", ("insurgents", "PAK", "INS"), day="2029-02", published="2029-03-13")
+    a = _one("a", "Last month, jihadists ambushed a convoy of gendarmes near Boni, killing eleven of them.",
+             "190", "ambushed", ("jihadists", "MLI", "INS"), day="2029-02", published="2029-03-12")
+    b = _one("b", "In February, jihadist fighters ambushed a gendarmerie convoy outside Boni and killed eleven men.",
+             "190", "ambushed", ("jihadist fighters", "MLI", "INS"), day="2029-02", published="2029-03-13")
     (ma,), (mb,) = mentions_of(a), mentions_of(b)
     assert not coarse_against_days(ma, mb)
     where = _where([a, b])

@@ -200,7 +200,7 @@ def _span(m: Mention) -> int:
 def coarse_against_days(m: Mention, n: Mention) -> bool:
     """One mention is dated only by a month or a year ("earlier this month", "in 2024") and the other to its days
     (a day, or a week at most): that the day falls in the month says nothing that they are one happening. A report
-    recalls a month's act as background ("Earlier this month, a suicide bomber struck a convoy in Kalat"), and such a
+    recalls a month's act as background ("Earlier this month, a suicide bomber hit a checkpoint in Turbat"), and such a
     pair's weak evidence (the partial reports, the stories: cluster_attach.py) does not join it to that month's other
     act of the same actors; a link (``LINK_THRESHOLD``: actors, type, place and words agreeing) still does."""
     if m.day_from is None or n.day_from is None:
