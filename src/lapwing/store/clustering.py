@@ -41,7 +41,8 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lapwing.store.evidence import (FIGHT_ROOT, FORCE_ROOTS, MAX_DAY_GAP, ROOT_FAMILIES, SYMMETRIC_ROOTS, WEIGHTS,
-                                    WIDE_DATE, compare_codes, international_bodies, unsaid, weigh)
+                                    WIDE_DATE, coarse_against_days, coarse_unplaced, compare_codes, international_bodies, unsaid,
+                                    weigh)
 from lapwing.store.cluster_attach import ATTACH_MARGIN, ATTACH_MIN, attach_by_story, attach_partial
 from lapwing.store.cluster_pairs import join_mutual, one_act_codes
 from lapwing.store.mentions import TRUCE, Mention
@@ -317,17 +318,22 @@ def _cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> 
             coded.append(c)
     link: dict[tuple[int, int], float] = {}
     weak: dict[tuple[int, int], float] = {}  # the evidence of compatible pairs, whatever it is
+    # the weak evidence a partial report may join on: not a month's or a year's date against a day's
+    partial: dict[tuple[int, int], float] = {}
     one_act: dict[tuple[int, int], float] = {}  # the links of two mentions of one act (one three-digit code)
     for (a, b), (parts, best), sim in zip(survivors, coded, _bulk_sims([m.sentence for m in sub], survivors)):
         key = (min(unit_of[a], unit_of[b]), max(unit_of[a], unit_of[b]))
         if unsaid(sub[a], sub[b], sim):
             continue  # a speaker's other statement: no evidence of one happening, however close the rest
         p = weigh(parts, best, sim)
-        if p is not None:
+        if p is not None and not coarse_unplaced(sub[a], sub[b], p):
             link[key] = max(link.get(key, 0.0), p.evidence)
             if one_act_codes(sub[a].cameo, sub[b].cameo) and p.parts["date"] >= ONE_MATCH_DATE:
                 one_act[key] = max(one_act.get(key, 0.0), p.evidence)
-        weak[key] = max(weak.get(key, 0.0), sum(WEIGHTS[k] * v for k, v in parts.items()) + WEIGHTS["text"] * sim)
+        v = sum(WEIGHTS[k] * x for k, x in parts.items()) + WEIGHTS["text"] * sim
+        weak[key] = max(weak.get(key, 0.0), v)
+        if not coarse_against_days(sub[a], sub[b]):
+            partial[key] = max(partial.get(key, 0.0), v)
 
     def unit_compatible(u: int, v: int) -> bool:
         key = (min(u, v), max(u, v))
@@ -337,8 +343,8 @@ def _cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> 
         return compatible[key]
 
     groups = _link_clusters(len(unit_keys), link, unit_compatible)
-    groups = attach_partial(groups, weak, unit_compatible, [key[0] for key in unit_keys])
-    groups = attach_by_story(groups, weak, unit_compatible, [key[0] for key in unit_keys])
+    groups = attach_partial(groups, partial, unit_compatible, [key[0] for key in unit_keys])
+    groups = attach_by_story(groups, partial, unit_compatible, [key[0] for key in unit_keys])
     groups = join_mutual(groups, one_act, weak, unit_compatible, ATTACH_MARGIN, [key[0] for key in unit_keys],
                          [_countries_named([sub[k] for k in units[key]]) for key in unit_keys])
     result = [Cluster(sorted((own[k] for u in us for k in units[unit_keys[u]]), key=order.get)) for us in groups]

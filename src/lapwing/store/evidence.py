@@ -59,7 +59,7 @@ from lapwing.store.code_neighbourhoods import agreement as neighbour_agreement
 from lapwing.store.seizures import ABDUCTION, SEIZURE_AGREEMENT, at_sea, one_seizure, sea_and_shore, seized_vessel
 
 __all__ = ["FIGHT_ROOT", "FORCE_ROOTS", "RELEASE", "STATE_SECTORS", "SYMMETRIC_ROOTS", "actor_agreement",
-           "international_bodies", "same_name", "compare", "compare_codes", "date_agreement", "place_agreement",
+           "international_bodies", "same_name", "compare", "compare_codes", "coarse_against_days", "coarse_unplaced", "date_agreement", "place_agreement",
            "type_agreement", "unsaid", "weigh", "km", "Pair"]
 
 MAX_KM = 60.0
@@ -195,6 +195,33 @@ WIDE_DATE = 7
 
 def _span(m: Mention) -> int:
     return (m.day_to - m.day_from).days if m.day_from and m.day_to else 0
+
+
+def coarse_against_days(m: Mention, n: Mention) -> bool:
+    """One mention is dated only by a month or a year ("earlier this month", "in 2024") and the other to its days
+    (a day, or a week at most): that the day falls in the month says nothing that they are one happening. A report
+    recalls a month's act as background ("Earlier this month, a suicide bomber hit a checkpoint in Turbat"), and such a
+    pair's weak evidence (the partial reports, the stories: cluster_attach.py) does not join it to that month's other
+    act of the same actors; a link (``LINK_THRESHOLD``: actors, type, place and words agreeing) still does."""
+    if m.day_from is None or n.day_from is None:
+        return False
+    return (_span(m) > WIDE_DATE) != (_span(n) > WIDE_DATE)
+
+
+#: What a link of two articles' mentions, one dated by a month or a year and the other to its days, needs besides
+#: agreeing actors and type: one town (its place agreement) or shared words (the TF-IDF cosine of the sentences).
+COARSE_PLACE = 0.6
+COARSE_WORDS = 0.25
+
+
+def coarse_unplaced(m: Mention, n: Mention, pair: "Pair") -> bool:
+    """Two articles' mentions, one dated only by a month or a year and the other to its days
+    (:func:`coarse_against_days`), that agree on nothing but actors and type: neither one town nor shared words.
+    A background act ("Last month, insurgents ambushed a convoy") is not another outlet's attack of that month by
+    the same kind of actors elsewhere in the country; "Earlier this month, gunmen seized 30 pupils in Kaduna" is the
+    one that named Kaduna."""
+    return (m.article_id != n.article_id and coarse_against_days(m, n)
+            and pair.parts.get("place", 0.0) < COARSE_PLACE and pair.parts.get("text", 0.0) < COARSE_WORDS)
 
 
 def _live_on(m: Mention, n: Mention) -> bool:
