@@ -10,6 +10,8 @@ a word that passes those tests:
 - ``reported._misread_past`` (a past verb the tagger read as a noun: 'said shelling [echoed] for hours');
 - ``closing_cue._np_cue_tail`` ('..., the city's health officer told reporters.');
 - ``second_cue._second_cue`` ('said the army would stay neutral and [urged] ...');
+- ``reported_bounds._aside_start`` (a writer's aside after a comma: the way up from the word after it read from the
+  heads' column);
 - ``speakers.speaker_span`` (a speaker's words: the run of proper nouns around its head, the words before a noun
   the tagger read as an adjective, the punctuation and 'to' / 'of' before it).
 
@@ -30,6 +32,7 @@ from lapwing.extract.quotes.closing_cue import _ANSWERS, _FINITE, _MAX_NP, _MAX_
 from lapwing.extract.quotes.cue_after import _what_phrase_after
 from lapwing.extract.quotes.cues import is_cue_verb, lexicon
 from lapwing.extract.quotes.reported import _misread_past
+from lapwing.extract.quotes.reported_bounds import _aside_start
 from lapwing.extract.quotes.second_cue import _AFTER, _OWN, _PAST, _not_past_group, _second_cue
 from lapwing.extract.quotes import speakers as speakers_module
 from lapwing.extract.quotes.index import index_of
@@ -262,6 +265,36 @@ def test_speaker_span_is_the_token_walk(pipe, docs):
     assert moved  # heads whose words run past themselves
 
 
+def _slow_aside_start(doc: Doc, lo: int, hi: int) -> int:
+    for k in range(lo + 1, hi - 1):
+        if doc[k].text != ",":
+            continue
+        x = doc[k + 1]
+        while x.head.i != x.i and lo <= x.head.i < hi and x.head.i > k:
+            x = x.head
+        if x.dep_ in ("appos", "parataxis") and x.pos_ == "NOUN" and any(c.dep_ in ("acl:relcl", "relcl", "acl") for c in x.children):
+            return k
+    return hi
+
+
+ASIDE_TEXTS = [
+    "Rangers reported that the rhino had been shot, a claim the ministry called a fabrication. Aid groups said "
+    "the road was open, a decision that surprised drivers.",
+    "The envoy said talks had stalled, an account which the rebels rejected, and left Doha.",
+]
+
+
+def test_aside_start_is_the_token_walk(pipe, docs):
+    cut = 0
+    for doc in docs + [pipe.nlp(text) for text in ASIDE_TEXTS]:
+        for lo in range(len(doc)):
+            for hi in range(lo, len(doc) + 1):
+                want = _slow_aside_start(doc, lo, hi)
+                assert _aside_start(doc, lo, hi) == want, (doc.text, lo, hi)
+                cut += want != hi
+    assert cut  # ('..., a claim the ministry called a fabrication')
+
+
 # -- each new path against the old one -------------------------------------------------------------------------------
 
 def test_relative_speaker_rules_are_the_token_walks(docs):
@@ -347,6 +380,8 @@ def test_the_new_paths_make_few_tokens(docs):
          lambda d: [_slow_misread_past(d, k, d[0]) for k in range(len(d))]),
         (lambda d: [_np_cue_tail(d, lo, min(len(d), lo + 12), lex) for lo in range(len(d))],
          lambda d: [_slow_np_cue_tail(d, lo, min(len(d), lo + 12), lex) for lo in range(len(d))]),
+        (lambda d: [_aside_start(d, lo, len(d)) for lo in range(0, len(d), 3)],
+         lambda d: [_slow_aside_start(d, lo, len(d)) for lo in range(0, len(d), 3)]),
         (lambda d: [speaker_span(t) for t in d], lambda d: [_slow_speaker_span(t) for t in d]),
         (lambda d: [_what_phrase_after(t, c) for t in d for c in t.children],
          lambda d: [_slow_what_phrase_after(t, c) for t in d for c in t.children]),
