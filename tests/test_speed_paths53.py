@@ -370,7 +370,8 @@ def test_second_cue_is_the_token_walk(docs):
 
 
 def test_the_new_paths_make_few_tokens(docs):
-    """The new paths make a ``Token`` only for a word that passed the column tests: fewer than the walks (the calls make the Tokens they are given the same way)."""
+    """The new paths make a ``Token`` only for a word that passed the column tests: fewer than the walks made (the
+    Tokens the calls are given are made the same way for both)."""
     lex = lexicon()
     pairs = [
         (lambda d: [rs.after_aside_relative(t) for t in d], lambda d: [_slow_after_aside_relative(t) for t in d]),
