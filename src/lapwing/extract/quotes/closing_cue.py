@@ -107,24 +107,27 @@ def _closing_clause(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[int
 
 def _np_cue_tail(doc: Doc, lo: int, hi: int, lex: SpeechLexicon) -> tuple[Token, Token] | None:
     """(subject head, cue) when doc[lo:hi] is a noun phrase, a finite cue verb and a tail with no verb of its own."""
-    cue_k = next((k for k in range(lo + 1, min(hi, lo + _MAX_NP + 1)) if doc[k].tag_ in _FINITE), None)
-    if cue_k is None or doc[cue_k].lower_ not in lex.verb_forms or hi - cue_k - 1 > _MAX_TAIL:
+    cols = token_columns(doc)  # (the shared columns: no Token made per word of the phrase and its tail)
+    text, lower, pos, tag = cols.text, cols.lower, cols.pos, cols.tag
+    cue_k = next((k for k in range(lo + 1, min(hi, lo + _MAX_NP + 1)) if tag[k] in _FINITE), None)
+    if cue_k is None or lower[cue_k] not in lex.verb_forms or hi - cue_k - 1 > _MAX_TAIL:
         return None
     np = doc[lo:cue_k]
-    if cue_k + 1 < hi and doc[cue_k + 1].lower_ in _ANSWERS:
+    if cue_k + 1 < hi and lower[cue_k + 1] in _ANSWERS:
         return None
     name = _apposed_name(np)
     if name is not None:  # '..., his spokesman, Ana Ruiz, told reporters': the name apposed to the role speaks
         np = doc[lo : name[0].i - 1]
         if not np or np[-1].pos_ not in ("NOUN", "PROPN") or np[0].lower_ in _NOT_SUBJECT:
             return None
-    if np[0].lower_ in _NOT_SUBJECT or not all(t.pos_ in _NP_POS or t.text in ("'s", "\u2019s", "-")
-                                               or t.tag_ == "PRP$" and t.i == np.start for t in np):
+    a, b = np.start, np.end
+    if lower[a] in _NOT_SUBJECT or not all(pos[k] in _NP_POS or text[k] in ("'s", "\u2019s", "-")
+                                           or tag[k] == "PRP$" and k == a for k in range(a, b)):
         return None
-    if np[-1].pos_ not in ("NOUN", "PROPN") or np[0].pos_ in ("ADP", "CCONJ"):
+    if pos[b - 1] not in ("NOUN", "PROPN") or pos[a] in ("ADP", "CCONJ"):
         return None
-    if any(t.tag_ in _FINITE or t.tag_ in _TAIL_STOP or t.text in (",", ";", ":") or t.lower_ in ("that", "if", "whether")
-           for t in doc[cue_k + 1 : hi]):
+    if any(tag[k] in _FINITE or tag[k] in _TAIL_STOP or text[k] in (",", ";", ":") or lower[k] in ("that", "if", "whether")
+           for k in range(cue_k + 1, hi)):
         return None  # the cue's own clause goes on ('..., X said, adding that ...'; 'X said that ...')
     cue = doc[cue_k]
     if lex.lemma(cue) not in _TELL_LIKE and any(t.head.i == cue_k and t.dep_ in ("obj", "dobj", "ccomp", "xcomp")

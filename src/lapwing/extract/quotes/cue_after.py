@@ -160,9 +160,10 @@ def _what_phrase_after(cue: Token, comp: Token) -> bool:
     """What the parser took for the cue's complement is a phrase after a comma opened by a preposition and 'what'
     ('A, the ministry said, [in what it called a goodwill gesture]', '[, in what he described as ...]'): the writer's
     account of how the words were framed, never a reported clause (a that-clause opens with no preposition)."""
-    doc = cue.doc
+    cols = token_columns(cue.doc)  # (the shared columns: no Token made per word between the cue and the phrase)
+    punct, space = cols.punct, cols.space
     k = comp.left_edge.i
-    while k < comp.i and (doc[k].is_punct or doc[k].is_space):
+    while k < comp.i and (punct[k] or space[k]):
         k += 1
-    return k > cue.i and k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].lower_ == "what" \
-        and any(x.text == "," for x in doc[cue.i + 1 : k])
+    return k > cue.i and k + 1 < len(punct) and cols.pos[k] == "ADP" and cols.lower[k + 1] == "what" \
+        and "," in cols.text[cue.i + 1 : k]

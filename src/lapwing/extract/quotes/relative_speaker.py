@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.docfacts import token_columns, token_flags
+
 RELATIVE_SUBJECTS = ("who", "which", "that", "whom")
 #: the verbs of a reporter's aside inside a relative clause ('who [she said] had ...', 'which [officials believe] ...')
 _ASIDE_VERBS = frozenset({"said", "says", "say", "believes", "believe", "believed", "thinks", "think", "thought",
@@ -57,24 +59,26 @@ def embedded_relative_subject(verb: Token) -> Token | None:
     cue ``verb`` are a short subject, a reporting verb and auxiliaries only (the relative word is the cue's subject,
     the one between is the reporter's); None otherwise."""
     doc = verb.doc
+    cols = token_columns(doc)  # (the shared columns: no Token made per word before the cue)
+    lower, pos = cols.lower, cols.pos
     k = verb.i - 1
-    while k > 0 and doc[k].lower_ in _AUX_WORDS:
+    while k > 0 and lower[k] in _AUX_WORDS:
         k -= 1
-    if k < 2 or doc[k].lower_ not in _ASIDE_VERBS or doc[k].pos_ not in ("VERB", "AUX"):
+    if k < 2 or lower[k] not in _ASIDE_VERBS or pos[k] not in ("VERB", "AUX"):
         return None
+    tag = cols.tag
     j = k - 1
-    while j > 0 and k - j <= 4 and (doc[j].pos_ in _SUBJECT_POS and doc[j].lower_ not in RELATIVE_SUBJECTS
-                                    or doc[j].tag_ == "POS"):
+    while j > 0 and k - j <= 4 and (pos[j] in _SUBJECT_POS and lower[j] not in RELATIVE_SUBJECTS or tag[j] == "POS"):
         j -= 1
-    if j == k - 1 or doc[j].lower_ not in RELATIVE_SUBJECTS or doc[j].i == 0:
+    if j == k - 1 or lower[j] not in RELATIVE_SUBJECTS or j == 0:
+        return None
+    # the relative word follows the noun it is about (or the comma after it): not a 'that' opening a complement
+    comma = cols.text[j - 1] == ","
+    if not (comma or pos[j - 1] in ("NOUN", "PROPN")):
+        return None
+    if lower[j] == "that" and comma:
         return None
     rel = doc[j]
-    # the relative word follows the noun it is about (or the comma after it): not a 'that' opening a complement
-    before = doc[rel.i - 1]
-    if not (before.text == "," or before.pos_ in ("NOUN", "PROPN")):
-        return None
-    if rel.lower_ == "that" and before.text == ",":
-        return None
     if rel.head.dep_ in _RELCL:
         return rel  # the speaker rules name its antecedent (subject_words._relative_who)
     if verb.dep_ in _RELCL and verb.head.i < rel.i and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -124,29 +128,33 @@ def after_aside_relative(verb: Token) -> Token | None:
     (the parser often hangs it inside the relative clause); its subject is that noun phrase. A second verb joined by
     'and' with no comma between ('called on A to ... and [ordered] B to ...') has the same subject. None otherwise."""
     doc = verb.doc
-    if verb.tag_ not in _MAIN_TAGS or verb.i < 4:
+    i = verb.i
+    cols = token_columns(doc)  # (the shared columns: no Token made per word of the sentence's opening)
+    text, lower, pos, tag = cols.text, cols.lower, cols.pos, cols.tag
+    if tag[i] not in _MAIN_TAGS or i < 4:
         return None
-    if doc[verb.i - 1].lower_ in ("and", "but"):
-        k = verb.i - 2
-        while k > 0 and doc[k].text != "," and not doc[k].is_sent_start and verb.i - k <= 30:
-            if doc[k].tag_ in _MAIN_TAGS and doc[k - 1].text == ",":
+    if lower[i - 1] in ("and", "but"):
+        sent_start = token_flags(doc).sent_start
+        k = i - 2
+        while k > 0 and text[k] != "," and sent_start[k] != 1 and i - k <= 30:
+            if tag[k] in _MAIN_TAGS and text[k - 1] == ",":
                 return after_aside_relative(doc[k])
             k -= 1
         return None
-    if doc[verb.i - 1].text != ",":
+    if text[i - 1] != ",":
         return None
     start = verb.sent.start
-    k = verb.i - 2
-    while k > start and doc[k].text != ",":
-        if doc[k].is_space and "\n" in doc[k].text:
+    space = cols.space
+    k = i - 2
+    while k > start and text[k] != ",":
+        if space[k] and "\n" in text[k]:
             return None
         k -= 1
-    if k <= start + 1 or k + 1 >= verb.i - 1 or doc[k + 1].lower_ not in ("who", "whose", "which"):
+    if k <= start + 1 or k + 1 >= i - 1 or lower[k + 1] not in ("who", "whose", "which"):
         return None
-    opening = doc[start:k]
-    if len(opening) > 8 or not all(x.pos_ in _NP_POS or x.tag_ == "POS" for x in opening):
+    if k - start > 8 or not all(pos[x] in _NP_POS or tag[x] == "POS" for x in range(start, k)):
         return None
-    if not any(x.pos_ in ("VERB", "AUX") for x in doc[k + 2 : verb.i - 1]):
+    if not any(pos[x] in ("VERB", "AUX") for x in range(k + 2, i - 1)):
         return None
     ante = doc[k - 1]
     while ante.dep_ in ("flat", "flat:name", "compound") and start <= ante.head.i < k:

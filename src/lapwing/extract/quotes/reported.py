@@ -199,9 +199,11 @@ _PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
 def _misread_past(doc, k: int, cue: Token) -> bool:
     """doc[k] is the cue's complement, a past-tense verb the tagger read as a noun ('said gunfire [echoed] for
     hours', 'said heavy fire [raged]'): a word in -ed heading the clause, with no determiner or preposition of its own."""
+    cols = token_columns(doc)  # (the shared columns: a Token made only for a word that may be one)
+    if cols.pos[k] != "NOUN" or cols.dep[k] != "ccomp" or not cols.lower[k].endswith("ed") or len(cols.text[k]) <= 4:
+        return False
     w = doc[k]
-    return w.pos_ == "NOUN" and w.dep_ == "ccomp" and w.head.i == cue.i and w.lower_.endswith("ed") and len(w) > 4 \
-        and not any(c.dep_ in ("det", "case", "nmod:poss") for c in w.children)
+    return w.head.i == cue.i and not any(c.dep_ in ("det", "case", "nmod:poss") for c in w.children)
 
 
 _CLAUSE_AUX = {"would", "will", "could", "can", "may", "might", "should", "must", "had", "has", "have", "was", "were",

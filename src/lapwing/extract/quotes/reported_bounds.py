@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import doc_heads, token_columns
 from lapwing.extract.quotes.cues import SUBJ_DEPS, SpeechLexicon, cue_words, is_cue_verb
 from lapwing.extract.quotes.index import Ranges
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _inside
@@ -81,14 +81,19 @@ _WORDS = re.compile(r"\w+")
 def _aside_start(doc: Doc, lo: int, hi: int) -> int:
     """Reported speech ends before an aside of the writer's after a comma, an apposition to the whole report:
     'X reported that Maduro had tried to flee[, a report the government called "a crude lie"]'."""
-    texts = token_columns(doc).text
+    cols = token_columns(doc)
+    texts = cols.text
+    heads = None
     for k in range(lo + 1, hi - 1):
         if texts[k] != ",":
             continue
-        x = doc[k + 1]
-        while x.head.i != x.i and lo <= x.head.i < hi and x.head.i > k:
-            x = x.head
-        if x.dep_ in ("appos", "parataxis") and x.pos_ == "NOUN" and any(c.dep_ in ("acl:relcl", "relcl", "acl") for c in x.children):
+        if heads is None:
+            heads = doc_heads(doc)  # (the heads' column: no Token made on the way up from the word after the comma)
+        x = k + 1
+        while heads[x] != x and lo <= heads[x] < hi and heads[x] > k:
+            x = heads[x]
+        if cols.dep[x] in ("appos", "parataxis") and cols.pos[x] == "NOUN" \
+                and any(c.dep_ in ("acl:relcl", "relcl", "acl") for c in doc[x].children):
             return k
     return hi
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import doc_text
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.extract.quotes.cues import SpeechLexicon, is_cue_verb
 from lapwing.extract.quotes.segmentation import _strip_span
 from lapwing.schema import Quote
@@ -43,12 +43,14 @@ def _second_cue(doc: Doc, q: Quote, lex: SpeechLexicon) -> Token | None:
     if span is None or len(span) < 3:
         return None
     sent = span[0].sent
-    cue = next((t for t in doc[sent.start : span.start] if t.text == q.cue and t.tag_ == "VBD"), None)
-    if cue is None:
+    cols = token_columns(doc)  # (the shared columns: a Token made only for a verb that may be the second cue)
+    text, lower, tag, dep = cols.text, cols.lower, cols.tag, cols.dep
+    if not any(text[k] == q.cue and tag[k] == "VBD" for k in range(sent.start, span.start)):
         return None
-    for v in doc[span.start + 1 : sent.end]:
-        if v.dep_ != "conj" or v.tag_ not in _PAST or doc[v.i - 1].lower_ != "and":
+    for k in range(span.start + 1, sent.end):
+        if dep[k] != "conj" or tag[k] not in _PAST or lower[k - 1] != "and":
             continue
+        v = doc[k]
         head = v.head
         if not span.start <= head.i < min(v.i, span.end) or not _not_past_group(head):
             continue

@@ -48,27 +48,31 @@ def speaker_span(token: Token) -> tuple[int, int]:
                 frontier.append(c)
     doc = token.doc
     sent_lo = index_of(doc).sent_start(token)
+    cols = token_columns(doc)  # (the shared columns: a Token made only for a proper noun that may be a cue)
+    pos, lower, n = cols.pos, cols.lower, len(doc)
     # titles and names written as a run of proper nouns the parser split oddly
-    while start > sent_lo and doc[start - 1].pos_ == "PROPN" and token.lower_ not in _PRONOUNS and not _is_cue_token(doc[start - 1]):
+    while start > sent_lo and pos[start - 1] == "PROPN" and token.lower_ not in _PRONOUNS and not _is_cue_token(doc[start - 1]):
         start -= 1
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and token.pos_ == "PROPN" and not _is_cue_token(doc[end + 1]):
+    while end + 1 < n and pos[end + 1] == "PROPN" and token.pos_ == "PROPN" and not _is_cue_token(doc[end + 1]):
         end += 1
     if token.pos_ == "ADJ" and token.head.pos_ == "VERB":
         # a noun the tagger read as an adjective on its cue ('The party's nominee explained'): the words before it
-        while start > sent_lo and doc[start - 1].tag_ in ("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ", "HYPH"):
+        tag = cols.tag
+        while start > sent_lo and tag[start - 1] in ("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ", "HYPH"):
             start -= 1
-    while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in {"to", "of", "according"}):
+    punct, space = cols.punct, cols.space
+    while start < token.i and (punct[start] or space[start] or lower[start] in {"to", "of", "according"}):
         start += 1
     if token.lower_ in _QUANTITY_HEADS:
         # 'tens of thousands', 'hundreds of nurses': the quantity alone names nobody; its 'of' phrase goes with it
-        of = next((c for c in token.children if c.dep_.startswith("nmod") and c.i > end and doc[end + 1].lower_ == "of"
+        of = next((c for c in token.children if c.dep_.startswith("nmod") and c.i > end and lower[end + 1] == "of"
                    and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)), None)
         if of is not None:
             end = speaker_span(of)[1] - 1
             if any(t.text in QUOTE_CHARS for t in doc[token.i : end + 1]) and end + 1 < len(doc) \
                     and doc[end + 1].text in QUOTE_CHARS:
                 end += 1  # ('thousands of self-described "Berners"': both marks)
-    elif token.pos_ == "NOUN" and end + 1 < len(doc) and doc[end + 1].lower_ == "of":
+    elif token.pos_ == "NOUN" and end + 1 < n and lower[end + 1] == "of":
         # 'the clerk of parliament', 'the speaker of the assembly': a role noun's 'of' phrase names whose it is
         of = next((c for c in token.children if c.dep_ == "nmod" and c.i > end + 1 and c.pos_ in ("NOUN", "PROPN")
                    and c.left_edge.i == end + 1), None)
