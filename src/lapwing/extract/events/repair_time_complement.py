@@ -210,10 +210,12 @@ def repair_object_after_time(v: Token) -> bool:
         return False
     if any(c.dep_ in ("obj", "dobj") and c.i != n.i for c in kids):
         return False
-    if doc[k].tag_ in ("NNS", "VBZ") and doc[k].lower_ not in _QUANTITIES and (
-            owner is not None or not any(c.dep_ in _SUBJ and c.i < v.i for c in kids)):
+    if doc[k].tag_ in ("NNS", "VBZ") and doc[k].lower_ not in _QUANTITIES and not (
+            owner is None and k + 1 < len(doc) and doc[k + 1].lower_ in ("from", "by")
+            and any(c.dep_ in _SUBJ and c.i < v.i for c in kids)):
         return False  # "The plan approved on Monday *calls* for ...": a bare plural may be the sentence's own verb
-        # (not after a verb with its own subject: "Mexico's president rejected on Friday *calls* from X to ...")
+        # (not one a from- or by-phrase follows, after a verb with its own subject: "Mexico's president rejected on
+        # Friday *calls from* US lawmakers to ...": a verb takes no from-phrase of its speaker)
     if owner is not None:
         _set(v, v, "ROOT")
         for t in [t for t in owner.children if t.i > v.i and t.i != n.i]:

@@ -127,3 +127,32 @@ def owner_of_place_phrase(t: Token) -> Token | None:
     while before.dep_ in ("flat", "flat:name", "compound") and before.head.i < case.i and before.head.i > before.i:
         before = before.head
     return before
+
+
+def _main_clause_on_phrase(clause: Token) -> bool:
+    """'Outside the town hall, [about 300 farmers gathered] ..., chanting': a clause with a subject of its own and no
+    word marking it off, which the parser hung on the noun of an opening phrase (a preposition's noun at the root):
+    the sentence's main clause, not a clause on that noun."""
+    noun = clause.head
+    if noun.dep_ != "ROOT" or not any(c.dep_ == "case" and c.i < noun.i for c in noun.children):
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in clause.children)
+
+
+def _finite_subject_before(verb: Token, root: Token) -> Token | None:
+    """The nominal subject of the last finite verb between ``root`` and the participle ``verb`` (or the noun a past
+    verb read as its participle hangs on: 'about 200 fans [congregated]'); None when there is none."""
+    doc = verb.doc
+    for k in range(verb.i - 1, root.i, -1):
+        x = doc[k]
+        if x.pos_ == "VERB" and (x.tag_ in ("VBD", "VBZ", "VBP") or x.tag_ == "VBN" and x.dep_ == "acl" and x.head.i == k - 1):
+            subj = next((c for c in x.children if c.dep_ == "nsubj" and c.i < x.i), None)
+            if subj is None:
+                subj = x.head if x.dep_ == "acl" and x.head.i < x.i and x.head.pos_ in ("NOUN", "PROPN") \
+                    and x.head.i != root.i else None
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and subj.lower_ not in ("it", "there"):
+                return _real(subj)
+            return None
+    return None
