@@ -1,7 +1,6 @@
 """Event recall, session 22 (issue 10): acts inside plans, attributed claims and failures, found by the status sweep
 (scripts/event_status_sweep21.py). A plan frame's to-clause is coded at the planned act's verb, with the intent code
-of its kind and status future ("plans to attack X"; a planned cut in relations keeps its 16x code since session 29:
-"plans to expel diplomats from X"); "allegedly / reportedly V-ed" and "is said to have
+of its kind and status future ("plans to expel diplomats from X"); "allegedly / reportedly V-ed" and "is said to have
 V-ed" read by the parse repairs give an attributed event; "failed to stop the attack on X" codes the attack, which
 happened. Controls: what did not happen stays unclaimed."""
 
@@ -15,10 +14,10 @@ CLAIMED = ("asserted", "attributed", "future")
 
 
 @pytest.mark.parametrize("text, trigger, root, target", [
-    ("Moscow plans to expel three Estonian diplomats from Russia.", "expel", "16", None),
-    ("Algeria intends to withdraw its ambassador from Madrid.", "withdraw", "16", None),
+    ("Moscow plans to expel three Estonian diplomats from Russia.", "expel", "13", None),
+    ("Algeria intends to withdraw its ambassador from Madrid.", "withdraw", "13", None),
     ("Turkey intends to attack Kurdish militias in northern Syria.", "attack", "13", None),
-    ("Beijing plans to impose tariffs on Australian barley.", "impose", "16", None),
+    ("Beijing plans to impose tariffs on Australian barley.", "impose", "13", None),
     ("The Kenyan government plans to arrest the leaders of the protest.", "arrest", "13", None),
     ("Norway intends to send humanitarian aid to Sudan.", "send", "03", "SDN"),
     ("Brazil plans to recognise the Palestinian state next year.", "recognise", "03", None),

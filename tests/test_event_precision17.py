@@ -132,14 +132,13 @@ def test_keeping_ties_is_cooperation(pipe, text, trigger):
     assert _with(evs, trigger, root="03") and not any(e.cameo.startswith("13") for e in evs), _show(evs)
 
 
-@pytest.mark.parametrize("text, trigger, root", [
-    # the planned act at its own verb (rc22), a planned cut in relations with its own 16x code (session 29)
-    ("Iran plans to expel the British ambassador.", "expel", "16"),
-    ("Iran threatened to cut relations with Britain.", "threatened", "13"),
+@pytest.mark.parametrize("text, trigger", [
+    ("Iran plans to expel the British ambassador.", "expel"),  # the planned act at its own verb (rc22)
+    ("Iran threatened to cut relations with Britain.", "threatened"),
 ])
-def test_breaking_ties_stays(pipe, text, trigger, root):
+def test_breaking_ties_stays(pipe, text, trigger):
     evs = _events(pipe, text)
-    assert _with(evs, trigger, root=root), _show(evs)
+    assert _with(evs, trigger, root="13"), _show(evs)
 
 
 # -- spoke out against ---------------------------------------------------------------------------------------------

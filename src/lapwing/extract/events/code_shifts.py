@@ -50,32 +50,8 @@ def _future_negation(anchor: Token) -> bool:
     return False
 
 
-#: conjunctions of a condition: "will impose tariffs *if* Europe goes ahead" is a threat
-_CONDITIONS = {"if", "unless"}
-
-
-def _conditional(anchor: Token) -> bool:
-    """The planned act is set on a condition ('if ...', 'unless ...') on its verb or on a verb that governs it."""
-    t = anchor
-    for _ in range(3):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
-               for c in t.children):
-            return True
-        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
-            break
-        t = t.head
-    return False
-
-
-def intent_code(code: str, anchor: Token | None = None) -> str | None:
-    """CAMEO code of the intent to do ``code`` (cooperation -> 03x, conflict -> 13x), or None.
-
-    With the act's ``anchor`` given, an announced cut in relations (16x: sanctions, aid cut, ties cut, expulsion) is
-    no threat unless it is set on a condition: "Japan said it would impose sanctions on North Korea", "the US would
-    prohibit all aid to the rebels" stay 16x with status future (PLOVER SANCTION; CAMEO's 13x are threats), while
-    "he will impose tariffs if Europe goes ahead" is 1312."""
-    if anchor is not None and code.startswith("16") and not _conditional(anchor):
-        return None
+def intent_code(code: str) -> str | None:
+    """CAMEO code of the intent to do ``code`` (cooperation -> 03x, conflict -> 13x), or None."""
     for prefix, target in _INTENT_PREFIX:
         if code.startswith(prefix):
             return target

@@ -439,7 +439,7 @@ class BuildMixin:
             # was done, by parties the sentence does not name)
             return self._no(c, "the material act a document describes")
         if status == "future" and self.future_as_intent:
-            ic = intent_code(code, c.anchor)
+            ic = intent_code(code)
             if ic and ic in self.lex.cameo:
                 code, rule = ic, p.id + "+intent"
                 row = self.lex.cameo[code]
