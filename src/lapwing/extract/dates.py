@@ -32,7 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.date_shift import Anaphor, Interval, day_anaphors, intervals, resolve_anaphor, shift
-from lapwing.extract.docfacts import doc_text, sentence_bounds, sentence_of
+from lapwing.extract.docfacts import char_span, doc_text, sentence_bounds, sentence_of
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
 from lapwing.timeparse import TextTense, Timex, parse_anchor
@@ -147,7 +147,7 @@ class ParseTense:
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.parsed:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
+            span = char_span(self.doc, start, end)
             if span is not None and len(span):
                 t = parse_tense(span)
                 if t is not None:
@@ -219,7 +219,7 @@ def find_dates(text: str, published: Any = None, doc: Doc | None = None) -> list
 
 
 def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is not None:
         return span.start, span.end
     # text and doc disagree (should not happen in the pipeline): nearest tokens by offset

@@ -14,7 +14,10 @@ object to every extractor of the same article:
   sentence-start mark, one list per attribute;
 - :func:`doc_heads`: ``[t.head.i for t in doc]``;
 - :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets; :func:`sentence_of`:
-  the bounds of one token's sentence.
+  the bounds of one token's sentence;
+- :func:`char_span`: ``doc.char_span(start, end, alignment_mode="expand")`` found by a bisect on the offset column
+  (spaCy's makes a ``Token`` for each offset it reads: four or so a call); :func:`char_range`: its token bounds
+  alone, no ``Span`` made (a ``Span`` makes two ``Token``s).
 
 Nothing cached refers back to the document (strings, numbers and lists only), so the cache, which
 holds each document by a weak reference, never keeps one alive. It checks the document's length on
@@ -46,9 +49,9 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["TokenColumns", "TokenFlags", "doc_heads", "doc_text", "forget", "sentence_bounds", "sentence_of",
+__all__ = ["TokenColumns", "TokenFlags", "char_range", "char_span", "doc_heads", "doc_text", "forget", "sentence_bounds", "sentence_of",
            "share_words", "token_columns", "token_flags", "word_columns"]
 
 
@@ -271,6 +274,35 @@ def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
     if f.sent_starts is None:
         f.sent_starts = [s for s, _e in bounds]
     return bounds[bisect_right(f.sent_starts, i) - 1]
+
+
+def char_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")`` (None where that is None;
+    the ``IndexError`` of a ``Span`` that would end before it starts), with no ``Span`` made: the tokens that the
+    characters ``start:end`` touch (a token's trailing whitespace counts as its own, but a range that starts on that
+    whitespace starts after the token). Read from :func:`word_columns`: no ``Token`` made."""
+    cols = word_columns(doc)
+    idx, text, ws = cols.idx, cols.text, cols.ws
+    # the token whose text or trailing whitespace holds a character, as spaCy's ``token_by_char`` finds it
+    first = bisect_right(idx, start) - 1
+    if first < 0 or start >= idx[first] + len(text[first]) + ws[first]:
+        return None
+    last = bisect_right(idx, end - 1) - 1
+    if last < 0 or end - 1 >= idx[last] + len(text[last]) + ws[last]:
+        return None
+    if start == idx[first] + len(text[first]):
+        first += 1
+    if first > last + 1:
+        raise IndexError(f"[E035] Error creating span with start {first} and end {last + 1} for Doc of length "
+                         f"{len(doc)}.")
+    return first, last + 1
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")`` from :func:`char_range`: the ``Span`` alone is made
+    (spaCy's method makes a ``Token`` for each offset it reads besides)."""
+    bounds = char_range(doc, start, end)
+    return None if bounds is None else Span(doc, bounds[0], bounds[1])
 
 
 def forget(doc: Doc) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from lapwing.extract.abroad_words import abroad_place
-from lapwing.extract.docfacts import doc_text
+from lapwing.extract.docfacts import char_span, doc_text
 from lapwing.extract.exemplars import exemplar_country
 from lapwing.extract.events.participants import (
     _CROWD_NUMBERS,
@@ -185,7 +185,7 @@ class ParticipantsMixin:
     def _abroad(self, a: Actor) -> bool:
         """A place where someone lives away from home ("who has lived *in exile in Paris*", "speaking from exile *in
         London*", "who lives *in Geneva*"): it says nothing of the nationality of the sentence's other actors."""
-        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        span = char_span(self.doc, a.start, a.end)
         return span is not None and len(span) > 0 and abroad_place(span.root)
 
     def sentence_country(self, sent: Span, a: Actor | None, other: Actor | None) -> Actor | None:
@@ -256,8 +256,8 @@ class ParticipantsMixin:
     def _beside_the_body(self, a: Actor, start: int, end: int) -> bool:
         """The country mention at ``start:end`` hangs below the clause of the bare body ``a`` as an object, a partner
         or a destination, through no subject and no place it is in (``neighbours.beside_the_clause``)."""
-        body = self.doc.char_span(a.start, a.end, alignment_mode="expand")
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        body = char_span(self.doc, a.start, a.end)
+        span = char_span(self.doc, start, end)
         return body is not None and span is not None and len(body) > 0 and len(span) > 0 \
             and beside_the_clause(body.root, span.root)
 
@@ -285,7 +285,7 @@ class ParticipantsMixin:
         main = self.ctx.data.get("main_country")
         if other is None or other.kind not in ("gpe", "country") or not main or a.sector.upper() not in _DOMESTIC:
             return a
-        span = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+        span = char_span(self.doc, other.start, other.end)
         if span is None or len(span) == 0:
             return a
         top = span.root
@@ -304,7 +304,7 @@ class ParticipantsMixin:
     def _located_country(self, a: Actor) -> str | None:
         """The country of the town or province an agent is placed in by its own phrase ("police *in
         Lagos*", "a court *in Lahore*", "protesters *in Belgrade*"), from the places extractor."""
-        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        span = char_span(self.doc, a.start, a.end)
         if span is None or len(span) == 0:
             return None
         # a country too ("a bank *in Nicaragua*", "protesters in Sudan"), but not for troops, which are
@@ -324,7 +324,7 @@ class ParticipantsMixin:
     def _names_place(self, start: int, end: int) -> bool:
         """The country mention modifies a place noun ("in the Brazilian embassy", "on Turkish soil"):
         it locates the event and says nothing of the actors' nationality."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(self.doc, start, end)
         if span is None or len(span) == 0:
             return False
         root = span.root

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import char_range, token_columns
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.cues import (BARE_CUE_WORDS, _according_to, _bare_cue, _cue_in_frame, _cue_text, _in_words,
@@ -92,10 +92,10 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
 
     def sent_bounds(char: int) -> tuple[int, int]:
         """The sentence around a character, clipped to its paragraph."""
-        span = doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is None or not len(span):
+        bounds = char_range(doc, char, char + 1)
+        if bounds is None or bounds[0] == bounds[1]:
             return char, char
-        s = index.sent(span[0])
+        s = index.sent(doc[bounds[0]])
         plo, phi = para_of(char)
         lo, hi, end = max(s.start_char, plo), min(s.end_char, phi), s.end
         # a sentence the parser ended on a word goes on into the next one ('"...," Sanders campaign manager |

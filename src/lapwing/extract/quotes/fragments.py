@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from lapwing.extract.docfacts import char_span
 from lapwing.extract.quotes.cues import SpeechLexicon, is_cue_verb, lexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _WORD_RE, QUOTE_CHARS, Marked
@@ -28,7 +29,7 @@ def is_fragment(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool:
         k -= 1
     if k < 0 or not (text[k].isalnum() or text[k] in "'\u2019"):
         return False
-    span = doc.char_span(k, k + 1, alignment_mode="expand")
+    span = char_span(doc, k, k + 1)
     if span is None or not len(span):
         return False
     prev = span[-1]
@@ -61,7 +62,7 @@ def is_work_title(doc: Doc, m: Marked, lex: SpeechLexicon | None = None) -> bool
         return True  # '"Daily Show" host Trevor Noah', 'a "Meet the Press" interview'
     if k < 0 or not text[k].isalpha():
         return False
-    span = doc.char_span(k, k + 1, alignment_mode="expand")
+    span = char_span(doc, k, k + 1)
     if span is None or not len(span):
         return False
     before = span[-1]
@@ -87,7 +88,7 @@ def _names_the_noun_after(doc: Doc, m: Marked) -> bool:
     noun = doc[k]
     if noun.pos_ != "NOUN" or not noun.is_lower:
         return False
-    last = doc.char_span(m.end - 1, m.end, alignment_mode="expand")
+    last = char_span(doc, m.end - 1, m.end)
     return last is not None and len(last) > 0 and last[-1].head.i == noun.i
 
 
@@ -108,13 +109,13 @@ def is_quoted_manner(doc: Doc, m: Marked) -> bool:
     text = index_of(doc).text
     if len(_WORD_RE.findall(text[m.start : m.end])) != 1:
         return False
-    inner = doc.char_span(m.start, m.end, alignment_mode="expand")
+    inner = char_span(doc, m.start, m.end)
     if inner is None or not len(inner) or inner[0].pos_ != "ADV" or not inner[0].lower_.endswith("ly"):
         return False
     k = m.open_at - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    before = doc.char_span(k, k + 1, alignment_mode="expand") if k >= 0 else None
+    before = char_span(doc, k, k + 1) if k >= 0 else None
     if before is None or not len(before):
         return False
     verb, lex = before[-1], lexicon()

@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import char_span
 from lapwing.extract.quotes.cues import SUBJ_DEPS, is_cue_verb
 from lapwing.extract.quotes.index import DocIndex
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
@@ -24,7 +25,7 @@ _NOBODY = {"it", "there", "this", "that", "which", "what", "i", "we", "you", "wh
 def quoted_head(doc: Doc, start: int, end: int) -> tuple[Token, range] | None:
     """The one token of the quoted words [start, end) whose head lies outside them (or is itself), with the
     words' token range; None when the words are no single phrase of the parse."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None or not len(span):
         return None
     inside = range(span.start, span.end)
@@ -198,7 +199,7 @@ def sentence_subject(doc: Doc, index: DocIndex, start: int, end: int) -> tuple[T
     to a system that "was like an open door"', 'Holm referenced an audit that "less than one percent" was spent',
     'Berg welcomed "the recognition that ..."'). None for a subject that names nobody ('it', 'there', 'this', a
     time), a passive main verb, or words before the main verb."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None or not len(span):
         return None
     root = index.sent(span[0]).root

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import char_span, token_columns
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.channels import _find_channel, carry_added_channel
@@ -229,7 +229,7 @@ def speaker_differs(a: Quote, b: Quote) -> bool:
 def _partial_of(doc: Doc, start: int, end: int, cue: Token) -> bool:
     """Quoted words that are part of what the cue reports ('called the plan "dead on arrival"'): inside the cue's
     phrase, and not a name or a title (all words capitalised: 'the "Buffett rule"', '"Peace Through Strength"')."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None or not len(span):
         return False
     words = [t for t in span if t.is_alpha]
@@ -260,10 +260,10 @@ def _transcript_speaker(doc: Doc, f: _Found) -> None:
     mt = _TRANSCRIPT_RE.match(text, f.start, f.end)
     if mt is None or mt.group(1).lower() in COLON_LABELS:
         return
-    span = doc.char_span(mt.start(1), mt.end(1), alignment_mode="expand")
+    span = char_span(doc, mt.start(1), mt.end(1))
     if span is None or not len(span):
         return
-    colon = doc.char_span(mt.end(1), mt.end(1) + 1, alignment_mode="expand")
+    colon = char_span(doc, mt.end(1), mt.end(1) + 1)
     f.speaker, f.cue = span[-1], (colon[0] if colon is not None and len(colon) else span[-1])
     # the quotation mark opens before the name, not the words: a transcript turn, like an unquoted 'NAME: ...'
     # paragraph, not content within quotation marks (kind 'direct' means the content itself is in the marks)
@@ -273,7 +273,7 @@ def _transcript_speaker(doc: Doc, f: _Found) -> None:
 def _partial_span(doc: Doc, start: int, end: int, cue: Token) -> tuple[int, int]:
     """A partial quote reports what its cue says: from the word after the cue to the end of the cue's dependent
     holding the quoted words ('called the plan "dead on arrival"' -> 'the plan "dead on arrival"')."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None or cue.i > span.start:
         return start, end
     node = span.root

@@ -13,6 +13,7 @@ the next) has as its main verb one of :data:`_MAKE_VERBS` with, as object, one o
 
 from __future__ import annotations
 
+from lapwing.extract.docfacts import char_span
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.index import index_of
@@ -51,7 +52,7 @@ def name_by_next_sentence(ctx: Context, quotes: list[Quote], mod) -> list[Quote]
         s = q.speaker
         if s is None or s.name or s.kind == "pronoun":
             continue
-        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        span = char_span(doc, s.start, s.end)
         if span is None or not len(span) or span.root.pos_ != "NOUN":
             continue
         sent = index.sent(span.root)

@@ -20,6 +20,7 @@ are the antecedent's, as for the coder's own resolved pronouns.
 
 from __future__ import annotations
 
+from lapwing.extract.docfacts import char_span
 from lapwing.extract.registry import Context
 from lapwing.schema import Quote
 from lapwing.extract.quotes.index import Ranges
@@ -39,7 +40,7 @@ def _open_pronoun(q: Quote) -> bool:
 def _person_gender(ctx: Context, mod, q: Quote) -> tuple[bool, str | None]:
     """(whether the speaker of ``q`` is a person, the gender the article gives it)."""
     s = q.speaker
-    span = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+    span = char_span(ctx.doc, s.start, s.end)
     if span is None or not len(span):
         return False, None
     if s.kind == "pronoun":

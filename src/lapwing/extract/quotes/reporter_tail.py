@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import char_range, token_columns
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import CLOSERS, _Found
 
@@ -51,17 +51,18 @@ def _is_reporter(words: list) -> bool:
 def tail_start(doc: Doc, start: int, end: int) -> int | None:
     """Where [start, end) (characters) should end when a reporter's clause closes its sentence inside it: the end of
     the last word (or closing quotation mark) before the comma; None when there is no such clause."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 4:
+    bounds = char_range(doc, start, end)
+    if bounds is None or bounds[1] - bounds[0] < 4:
         return None
-    _, sent_hi = index_of(doc).sent_range(span[-1].i)
+    first, stop = bounds
+    _, sent_hi = index_of(doc).sent_range(stop - 1)
     cols = token_columns(doc)  # the words' text, offsets and flags as lists: no Token per position read
     text, idx, punct, space = cols.text, cols.idx, cols.punct, cols.space
-    last = min(span.end, sent_hi)
-    while last > span.start and (punct[last - 1] and text[last - 1] in (".", "!", "?")
+    last = min(stop, sent_hi)
+    while last > first and (punct[last - 1] and text[last - 1] in (".", "!", "?")
                                  or space[last - 1] or text[last - 1] in CLOSERS):
         last -= 1
-    for k in range(last - 2, span.start + 1, -1):
+    for k in range(last - 2, first + 1, -1):
         if text[k] != ",":
             continue
         lo = k + 1
@@ -70,9 +71,9 @@ def tail_start(doc: Doc, start: int, end: int) -> int | None:
         if not _is_reporter(list(doc[lo:last])):
             continue
         cut = k
-        while cut > span.start and space[cut - 1]:
+        while cut > first and space[cut - 1]:
             cut -= 1
-        if cut - span.start < 2:
+        if cut - first < 2:
             return None
         # a quotation mark closing right after the comma belongs to the words before it
         if text[k + 1] in CLOSERS:

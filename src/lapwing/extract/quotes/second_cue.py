@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import doc_text, token_columns
+from lapwing.extract.docfacts import char_range, doc_text, token_columns
 from lapwing.extract.quotes.cues import SpeechLexicon, is_cue_verb
+from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _strip_span
 from lapwing.schema import Quote
 
@@ -39,20 +40,21 @@ def _not_past_group(verb: Token) -> bool:
 
 def _second_cue(doc: Doc, q: Quote, lex: SpeechLexicon) -> Token | None:
     """The second cue hung under a verb of ``q``'s content (inside the content or just after its end), or None."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or len(span) < 3:
+    bounds = char_range(doc, q.start, q.end)
+    if bounds is None or bounds[1] - bounds[0] < 3:
         return None
-    sent = span[0].sent
+    first, end = bounds
+    sent_start, sent_end = index_of(doc).sent_range(first)  # (the first token's sentence: no Span made)
     cols = token_columns(doc)  # (the shared columns: a Token made only for a verb that may be the second cue)
     text, lower, tag, dep = cols.text, cols.lower, cols.tag, cols.dep
-    if not any(text[k] == q.cue and tag[k] == "VBD" for k in range(sent.start, span.start)):
+    if not any(text[k] == q.cue and tag[k] == "VBD" for k in range(sent_start, first)):
         return None
-    for k in range(span.start + 1, sent.end):
+    for k in range(first + 1, sent_end):
         if dep[k] != "conj" or tag[k] not in _PAST or lower[k - 1] != "and":
             continue
         v = doc[k]
         head = v.head
-        if not span.start <= head.i < min(v.i, span.end) or not _not_past_group(head):
+        if not first <= head.i < min(v.i, end) or not _not_past_group(head):
             continue
         kids = list(v.children)
         if any(c.dep_.startswith(_OWN) for c in kids) or not any(c.i > v.i and c.dep_ in _AFTER for c in kids):

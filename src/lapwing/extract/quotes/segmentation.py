@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import char_range, token_columns
 from lapwing.extract.quotes.cues import (SUBJ_DEPS, SpeechLexicon, _FINITE_TAGS, _NO_CLAUSE, _TELL_LIKE, cue_words,
                                         is_cue_verb, lexicon)
 from lapwing.extract.quotes.index import Ranges, index_of
@@ -119,12 +119,13 @@ _DATELINE_DASHES = ("-", "--", "\u2013", "\u2014", "\u2015")
 
 def _after_dateline(doc: Doc, s: int, e: int) -> int:
     """Reported speech never starts with the dateline: 'SANAA, May 16 (Reuters) - Air strikes ...'."""
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None:
+    bounds = char_range(doc, s, e)
+    if bounds is None:
         return s
+    first, end = bounds
     cols = token_columns(doc)
     texts = cols.text
-    head = [k for k in range(span.start, min(span.end, span.start + 14)) if not cols.space[k]]  # span[:14]
+    head = [k for k in range(first, min(end, first + 14)) if not cols.space[k]]  # the span's first 14 tokens
     for n, k in enumerate(head):
         if texts[k] in _DATELINE_DASHES and n > 0 and not _in_word(doc, k) and (texts[head[n - 1]] == ")" or any(
                 len(texts[x]) > 2 and doc[x].is_upper for x in head[:n])):

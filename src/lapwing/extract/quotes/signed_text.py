@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import char_span
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, Marked
 
 _MOST_PARAGRAPHS = 20  # the longest quoted text looked through for its closing paragraph
@@ -49,7 +50,7 @@ def signed_speaker(doc: Doc, text: str, m: Marked, para_bounds: list[tuple[int, 
 
 
 def _signature(doc: Doc, close: int) -> tuple[Token, Token] | None:
-    span = doc.char_span(close, close + 1, alignment_mode="expand")
+    span = char_span(doc, close, close + 1)
     if span is None:
         return None
     k = span.start
