@@ -200,6 +200,12 @@ verb or to its object, subject or root noun.
 set fire to ...", "The mob set ablaze two buses" with the subject noun a compound of *set* and *set* an adjective of
 *fire* (the root or the object of "said") or of the noun burnt: *set* is the verb, the noun before it its subject,
 *fire* or the noun burnt its object, the to-phrase and the head noun's later phrases its own.
+
+213 (session 29, round 54, ``repair_judging_participle``): "China condemned a US decision to *sell* jets to Taiwan,
+*calling* it a violation", "Cuba denied that it was *hosting* a spy base, *calling* the report a fabrication" with the
+participle of judging or saying after a comma hung on the verb of what is judged (which gave the judging that verb's
+doer and status): it is hung on the main verb of stance (or of reporting, when a thing is named). Not across a
+relative clause, a conjunct or a verb of speech, nor when a person pronoun is named.
 """
 
 from __future__ import annotations
@@ -234,6 +240,7 @@ from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
 from lapwing.extract.events.repair_hyphen_name import repair_hyphen_name_object
 from lapwing.extract.events.repair_expletive import expletive_candidates, repair_expletive_subject
 from lapwing.extract.events.repair_against_phrase import against_candidates, repair_against_on_place
+from lapwing.extract.events.repair_judging_participle import judging_candidates, repair_judging_participle
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -320,6 +327,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo, todo_np = candidates(doc)
     # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
+    todo["judging"] = judging_candidates(doc)  # 213
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -416,6 +424,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # repair 21c again, now that the first verb's own clause is mended: "Police baton-charged and fired tear gas
     # shells at doctors ... *and took* at least 22 of them into custody" (the shells were the root when it ran)
     _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
+    _apply(out, todo, (("judging", repair_judging_participle),))  # 213: on the mended clauses
     # repair 27b once more on the mended trees: a verb the repairs made keeps the apposition the parser had hung
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
     strings = out.vocab.strings

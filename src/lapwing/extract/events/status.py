@@ -238,9 +238,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 if gl & NEG_GOVERNORS and edge in ("xcomp", "ccomp", "advcl", "obj") and not undenied(gov, gkids) and not (
                         edge == "advcl" and _mark_words(child) & (_ASIDE_MARKS | _TIME_MARKS)) and not (
                         edge == "advcl" and child.tag_ == "VBG" and child.doc[child.i - 1].text == ","
-                        and any(c.dep_ in ("obj", "dobj") and c.i < child.i for c in gkids)):  # ("denied it *while
-                    # criticizing* ...", "denied rumours *after* X killed ...", "denied the charge*, calling* it a lie":
-                    # a clause told aside is not what is denied)
+                        and any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i < child.i for c in gkids)):
+                    # ("denied it *while criticizing* ...", "denied rumours *after* X killed ...", "denied the charge*,
+                    # calling* it a lie", "denied that it hosted a base*, calling* the report a fabrication", "refused
+                    # to attend*, saying* ...": a clause told aside is not what is denied; round 54)
                     negated, cue = True, cue or glem
                 elif gl & ATTEMPT_VERBS and edge == "xcomp":
                     st.attempt = st.tried = True
