@@ -19,8 +19,6 @@ Each slow path is the code it replaced, written out here; the sentences are made
 
 from __future__ import annotations
 
-import cProfile
-import pstats
 from types import SimpleNamespace
 
 import pytest
@@ -39,6 +37,7 @@ from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS
 from lapwing.extract.quotes.speakers import speaker_span
 from lapwing.schema import Article
+from speed_helpers import tokens_made
 
 TEXTS = [
     "Governor Lena Marsh, who toured the dam and whose office has said it is safe, called on residents to stay calm "
@@ -60,17 +59,6 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def docs(pipe):
     return [pipe.nlp(text) for text in TEXTS]
-
-
-def _tokens_made(fn) -> int:
-    """How many spaCy ``Token`` objects ``fn()`` makes (``Token.cinit`` calls, as cProfile counts them)."""
-    prof = cProfile.Profile()
-    prof.enable()
-    try:
-        fn()
-    finally:
-        prof.disable()
-    return sum(v[1] for k, v in pstats.Stats(prof).stats.items() if k[2] == "cinit")
 
 
 # -- the code before round 53, written out ---------------------------------------------------------------------------
@@ -392,8 +380,8 @@ def test_the_new_paths_make_few_tokens(docs):
     for fast, slow in pairs:
         for doc in docs:
             fast(doc)  # (the columns read once, as in an extraction)
-        new = sum(_tokens_made(lambda: fast(doc)) for doc in docs)
-        old = sum(_tokens_made(lambda: slow(doc)) for doc in docs)
+        new = sum(tokens_made(lambda: fast(doc)) for doc in docs)
+        old = sum(tokens_made(lambda: slow(doc)) for doc in docs)
         assert new < old, (new, old)  # (the same with the replaced code: it made a Token per word)
 
 

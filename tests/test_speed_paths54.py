@@ -17,9 +17,7 @@ these tests."""
 
 from __future__ import annotations
 
-import cProfile
 import importlib
-import pstats
 
 import pytest
 from spacy.tokens import Doc
@@ -35,6 +33,7 @@ from lapwing.extract.quotes.second_cue import _AFTER, _OWN, _PAST, _not_past_gro
 from lapwing.extract.quotes.segmentation import _DATELINE_DASHES, CLOSERS, _after_dateline, _in_word
 from lapwing.extract.quotes import cues as cues_module
 from lapwing.schema import Article
+from speed_helpers import tokens_made
 
 TEXTS = [
     "The mayor of Tarvo said on Monday the bridge would reopen. \"It is safe now,\" she told reporters.",
@@ -138,17 +137,6 @@ def _answer(fn, doc: Doc, start: int, end: int):
     return None if span is None else (span.start, span.end, span.doc is doc)
 
 
-def _tokens_made(fn) -> int:
-    """How many spaCy ``Token`` objects ``fn()`` makes (``Token.cinit`` calls, as cProfile counts them)."""
-    prof = cProfile.Profile()
-    prof.enable()
-    try:
-        fn()
-    finally:
-        prof.disable()
-    return sum(v[1] for k, v in pstats.Stats(prof).stats.items() if k[2] == "cinit")
-
-
 @pytest.fixture(scope="module")
 def docs(pipe):
     made = [pipe.nlp(text) for text in TEXTS]
@@ -230,9 +218,9 @@ def test_fewer_tokens_made(docs):
     doc = docs[0]
     pairs = [(s, s + w) for s in range(0, len(doc.text) - 8, 3) for w in (1, 5, 8)]
     docfacts.word_columns(doc)  # (the columns are read once per document in any case)
-    bounds = _tokens_made(lambda: [char_range(doc, s, e) for s, e in pairs])
-    fast = _tokens_made(lambda: [char_span(doc, s, e) for s, e in pairs])  # (the Span's own two)
-    slow = _tokens_made(lambda: [_slow_char_span(doc, s, e) for s, e in pairs])
+    bounds = tokens_made(lambda: [char_range(doc, s, e) for s, e in pairs])
+    fast = tokens_made(lambda: [char_span(doc, s, e) for s, e in pairs])  # (the Span's own two)
+    slow = tokens_made(lambda: [_slow_char_span(doc, s, e) for s, e in pairs])
     assert bounds == 0 < fast < slow, (bounds, fast, slow)
 
 
