@@ -206,6 +206,11 @@ set fire to ...", "The mob set ablaze two buses" with the subject noun a compoun
 participle of judging or saying after a comma hung on the verb of what is judged (which gave the judging that verb's
 doer and status): it is hung on the main verb of stance (or of reporting, when a thing is named). Not across a
 relative clause, a conjunct or a verb of speech, nor when a person pronoun is named.
+
+214 (session 30, ``repair_time_complement``): repairs 148-149 after a particle verb's particle ("ruled out on Friday
+any talks with"). 215 (session 30, ``repair_claim_aside``): "accused X of firing on its posts, *a charge Yerevan
+denied*" with the answering verb read as the root and the main clause its complement: the main verb is the root
+again, the claim noun its aside and the answering verb a relative clause on the noun.
 """
 
 from __future__ import annotations
@@ -241,6 +246,7 @@ from lapwing.extract.events.repair_hyphen_name import repair_hyphen_name_object
 from lapwing.extract.events.repair_expletive import expletive_candidates, repair_expletive_subject
 from lapwing.extract.events.repair_against_phrase import against_candidates, repair_against_on_place
 from lapwing.extract.events.repair_judging_participle import judging_candidates, repair_judging_participle
+from lapwing.extract.events.repair_claim_aside import claim_aside_candidates, repair_claim_aside
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -328,11 +334,13 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
     todo["judging"] = judging_candidates(doc)  # 213
+    todo["claimaside"] = claim_aside_candidates(doc)  # 215
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
+    _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
                        ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place)))
     _apply(out, todo, (("visiting", repair_visiting_guest), ("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),

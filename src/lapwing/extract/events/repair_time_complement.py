@@ -11,6 +11,9 @@ fired ...", "X *said in a statement on Thursday that* ...", "Ethiopia *accused o
      ``mark``; a verb hung under its own subject as a modifier (``acl``) becomes the root.
 149. (``repair_object_after_time``) A noun phrase right after "VERB + on DAY" hung on the time word (or with
      the time word its compound) is the object of an active verb that has none.
+214. (session 30, in ``_gap_end`` and 149) A particle verb's time phrase after its particle: "Armenia *ruled out
+     on Friday any* talks", "the union *called off late on Monday its* strike": the particle is skipped, the
+     phrase after the day is the verb's object as in 149 (a that-clause after it its complement as in 148).
 
 150. (``repair_that_as_argument``) "that" opening a clause read as the clause verb's subject or object although
      the verb has that subject or object after it ("said on Tuesday *that* rebels had killed three soldiers" with
@@ -61,11 +64,18 @@ def _set(t: Token, head: Token, dep: str) -> None:
     t.dep_ = dep
 
 
+def _after_particle(v: Token) -> int:
+    """The index after the verb and its particle right after it (repair 214: "ruled *out* on Friday any talks")."""
+    doc = v.doc
+    prt = v.i + 1 < len(doc) and doc[v.i + 1].dep_ in ("compound:prt", "prt") and doc[v.i + 1].head.i == v.i
+    return v.i + 2 if prt else v.i + 1
+
+
 def _gap_end(v: Token, channel: bool) -> tuple[int, Token] | None:
     """``(k, last time word)``: the index of the first word after the verb's time phrase (with "in a statement"
     when ``channel``), or None when no time word follows the verb there."""
     doc, end = v.doc, v.sent.end
-    j, last = v.i + 1, None
+    j, last = _after_particle(v), None
     while j < end:
         x = doc[j]
         if _time(x):
@@ -184,7 +194,7 @@ def repair_object_after_time(v: Token) -> bool:
         return False
     k, when = gap
     doc = v.doc
-    if k >= v.sent.end or when.i != k - 1 or doc[v.i + 1].lower_ not in _LEAD or doc[k].pos_ in (
+    if k >= v.sent.end or when.i != k - 1 or doc[_after_particle(v)].lower_ not in _LEAD or doc[k].pos_ in (
             "ADP", "SCONJ", "PUNCT", "AUX", "CCONJ", "PRON", "ADV") or doc[k].lower_ == "that":
         return False
     moved: list[Token] = []
