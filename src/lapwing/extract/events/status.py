@@ -49,6 +49,9 @@ class Status:
     accuser: Token | None = None  # "Russia accused Ukraine *of shelling* ...": who makes the accusation
 
 
+#: verbs that hold something back until a condition is met ("refused to pay until ...")
+_WITHHOLDING = frozenset({"refuse", "decline", "reject", "vow", "pledge", "swear", "threaten"})
+
 def _infinitival(t: Token) -> bool:
     """A to-clause without a subject of its own: "(in order) to resume talks"."""
     return t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(t)) \
@@ -199,6 +202,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # ("ruled *out* sending troops" with the particle read as the clause's own mark: round 48)
             prt |= {c.lower_ for c in children_of(child) if c.i == gov.i + 1 and c.dep_ in (
                 "mark", "compound:prt", "prt", "advmod", "case")}
+        if edge == "advcl" and "until" in _mark_words(child) and (gl & _WITHHOLDING or ("rule" in gl and "out" in prt) or _is_negated(
+                gov, gkids) or _aux_words(gov, gkids) & (FUT_AUX | HYPO_AUX)):
+            # "ruled out talks *until it withdrew* its troops", "will not negotiate until ...": a condition (session 30)
+            hypothetical, cue = True, cue or "until"
         if edge in ("xcomp", "ccomp", "advcl", "obj") and any(v in gl and p in prt for v, p in NEG_PHRASAL) and not (
                 edge == "advcl" and _mark_words(child, list(children_of(child))) & _TIME_MARKS):
             # ("called off the strike *after reaching* agreement": a clause of time is no part of what was called off)
