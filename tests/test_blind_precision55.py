@@ -4,7 +4,7 @@ every event the coder emitted on a seeded random sample of unlabelled wire and V
 class is tested in several phrasings next to uses of the same words that must stay as they are:
 
 * an act in words or of diplomacy (CAMEO roots 01-05, 10-13) with no source at all is not emitted: a quote's "I"
-  or an interview's "you" left unresolved, a lawsuit or complaint as the subject ("a lawsuit alleged ..."), a
+  or an interview's "you" left unresolved, a lawsuit or complaint as the subject ("the suit alleged ..."), a
   subject no actor table codes (``events/voices.unspoken_act``); acts that are news with nobody named stay (a
   release of hostages, a conviction, sanctions imposed, a killing, a protest);
 * a crowd out in the streets to celebrate is no protest: "poured into the streets *in celebration of*", "flooded
@@ -27,10 +27,10 @@ from event_helpers import events as _events, show as _show, with_root as _root, 
 
 # -- an act in words with no source --------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("A lawsuit filed in March alleged the Kenyan government had blocked lawyers from the camp.", "alleged"),
+    ("The suit, brought in a Lagos court, alleged the Nigerian police had tortured two students.", "alleged"),
     ("A complaint filed last week alleged that the Ugandan army had detained the reporters illegally.", "alleged"),
     ("During your visit to Nairobi, you met the Kenyan president.", "met"),
-    ("I had met the Ghanaian president twice before.", "met"),
+    ("I first met the Ghanaian president at a summit in 2019.", "met"),
     ('"I urge the junta to free the prisoners and let me visit the country," she said.', "urge"),
 ])
 def test_an_act_in_words_by_nobody_is_not_emitted(pipe, text, trigger):
@@ -42,7 +42,7 @@ def test_an_act_in_words_by_nobody_is_not_emitted(pipe, text, trigger):
     ("The 30 hostages were released on Sunday in northern Mali.", "released", "08"),
     ("The former Nigerian governor was convicted on three charges.", "convicted", "116"),
     ("Sanctions were imposed on the Belarusian state airline last year.", "imposed", "16"),
-    ("Two protesters were killed in Khartoum on Friday.", "killed", "19"),
+    ("Two protesters were killed in Conakry on Friday.", "killed", "19"),
     ("Protests were held in several Iranian cities on Friday.", "held", "14"),
 ])
 def test_acts_that_are_news_with_nobody_named_stay(pipe, text, trigger, root):
@@ -52,7 +52,7 @@ def test_acts_that_are_news_with_nobody_named_stay(pipe, text, trigger, root):
 
 @pytest.mark.parametrize("text, trigger, root", [
     ("The Kenyan president met the Ugandan foreign minister in Nairobi.", "met", "04"),
-    ("A lawsuit filed by Kenyan lawyers accused the government of blocking them from the camp.", "filed", "11"),
+    ("A lawsuit filed by Kenyan lawyers accused the government of torturing two students.", "filed", "11"),
     ('"We urge the junta to free the prisoners," the Ghanaian foreign minister said.', "urge", "02"),
 ])
 def test_the_same_acts_with_a_doer_stay(pipe, text, trigger, root):
@@ -67,7 +67,7 @@ def test_the_same_acts_with_a_doer_stay(pipe, text, trigger, root):
     "Crowds flooded the streets of Lusaka to celebrate the election result.",
     "Thousands of Zambians marched through the city celebrating the opposition victory.",
     "Residents of Harare took to the streets in jubilation after the president resigned.",
-    "Hundreds of Sudanese demonstrated in Khartoum in celebration of the fall of the government.",
+    "Hundreds of Malians demonstrated in Bamako in celebration of the court's decision.",
     "Jubilant crowds poured into the streets of Lusaka after the result was announced.",
     "Cheering supporters of the new president marched through the capital on Sunday.",
 ])
@@ -82,7 +82,7 @@ def test_the_celebrated_act_itself_stays(pipe):
 
 
 @pytest.mark.parametrize("text", [
-    "Demonstrators flooded the streets of Khartoum to protest the new law.",
+    "Students flooded the streets of Dakar to protest the new tax.",
     "Thousands of Kenyans marched in Nairobi to demand the release of political prisoners.",
     "Protesters rallied outside parliament in Nairobi, celebrating the resignation and demanding new elections.",
     "Angry crowds poured into the streets of Lusaka after the result was announced.",
@@ -94,7 +94,7 @@ def test_a_protest_stays_a_protest(pipe, text):
 
 # -- a news outlet's interview -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "VOA spoke with the former deputy secretary about his trip to Taiwan.",
+    "VOA spoke with the Peruvian defence minister about the border dispute.",
     "Reuters spoke with the Nigerian defense minister in Abuja.",
     "The BBC met the Ukrainian president in Kyiv last week.",
 ])
@@ -114,7 +114,7 @@ def test_leaders_speaking_together_still_consult(pipe, text):
 
 # -- a condition "as soon as" --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("Britain said it would release the aid as soon as Zambia reached an agreement with the IMF.", "reached"),
+    ("Norway said it would release the aid as soon as Malawi reached an agreement with the World Bank.", "reached"),
     ("Washington said it would restore aid as soon as the junta signed an accord with the opposition.", "signed"),
     ("The donors will pay the grant as soon as Malawi signs an agreement with the IMF.", "signs"),
 ])
@@ -125,7 +125,7 @@ def test_what_a_promise_waits_for_has_not_happened(pipe, text, trigger):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Britain released the aid as soon as Zambia reached an agreement with the IMF.", "reached"),
+    ("Norway released the aid as soon as Malawi reached an agreement with the World Bank.", "reached"),
     ("The ministers met again as soon as the rebels signed the accord with Mali.", "signed"),
 ])
 def test_as_soon_as_under_a_past_verb_stays_a_fact(pipe, text, trigger):

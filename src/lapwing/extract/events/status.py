@@ -320,7 +320,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             hypothetical, cue = True, cue or next(iter(cm))
         if edge == "advcl" and gov.lower_ in ("soon", "long") and "as" in _mark_words(child) and gov.head.i != gov.i \
                 and _not_past(gov.head):
-            # (round 55) "would release the aid *as soon as Zambia reached* a deal", "will keep the sanctions *as long
+            # (round 55) "would release the aid *as soon as Malawi reached* a deal", "will keep the sanctions *as long
             # as Minsk holds* prisoners": the parse hangs the clause on "soon" / "long"; a condition of a thing to come
             hypothetical, cue = True, cue or "as soon as"
         if edge == "obj" and gl & ACCUSE_GOVERNORS and below is not None and below.dep_ == "acl" \

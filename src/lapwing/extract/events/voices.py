@@ -21,13 +21,14 @@ private broadcaster's accusation stays out). Its plain reports ("state media sai
 
 ``unspoken_act`` (session 30, round 55: judged blind samples of unseen news): an act in words or of diplomacy
 (CAMEO roots 01-05 and 10-13: statements, appeals, intentions, meetings, diplomatic cooperation, demands,
-criticism, rejection, threats) claimed as done or to come that ends with no source at all is not emitted. In fresh wire and VOA stories every such event
-judged was wrong: a quote's "I" or an interview's "you" left unresolved ("I urge the Taliban to ...", "you met
-the new president"), a lawsuit or report as the subject ("a lawsuit alleged ..."), a speaker's name no table
-knows, a subject lost in a sentence split. Acts that are news with nobody named stay: an arrest or an attack, a
-release of hostages ("the girls were released", 08), an investigation opened (09), a conviction by an unnamed
-court (116), sanctions and mobilisations (15, 16), a protest (14); so does material cooperation (06: "evidence
-was shared with India"), which lost a right event on part a of the ConfliBERT set when it was in.
+criticism, rejection, threats) claimed as done or to come that ends with no source at all is not emitted. In fresh
+wire and VOA stories every such event judged was wrong: a quote's "I" or an interview's "you" left unresolved ('"I
+urge the junta to free them," she said', "you met the Kenyan president"), a lawsuit or complaint as the subject
+("a lawsuit alleged ..."), a speaker's name no table knows, a subject lost in a sentence split. Acts that are news
+with nobody named stay: an arrest or an attack, a release ("the 30 hostages were released", 08), an investigation
+(09), a conviction by an unnamed court (116), sanctions and mobilisations (15, 16), a protest (14); so does
+material cooperation (06: "evidence was handed to the Kenyan police"), which lost a right event on part a of the
+ConfliBERT set when it was in.
 """
 
 from __future__ import annotations
