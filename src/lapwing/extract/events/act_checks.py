@@ -109,3 +109,39 @@ def labour_dissent_call(row_root: str, src: Actor | None, trigger: Token) -> boo
         if lem == "stay" and any(w.lower_ in _STAY_AWAY for w in v.subtree if w.i > v.i):
             return True
     return False
+
+
+#: (round 55) what a crowd in the streets is out for when it is not a protest: a celebration or a welcome
+_FESTIVE_NOUNS = frozenset({"celebration", "jubilation", "joy", "triumph", "festivity", "festivities", "delight",
+                            "euphoria", "elation"})
+_FESTIVE_VERBS = frozenset({"celebrate", "cheer", "rejoice", "dance", "party", "welcome", "greet", "toast"})
+_FESTIVE_ADJ = frozenset({"jubilant", "cheering", "celebrating", "euphoric", "ecstatic", "rejoicing", "joyful",
+                          "joyous", "flag-waving"})
+#: words that make the same crowd a protest all the same ("celebrating the fall and *demanding* elections")
+_DISSENT_WORDS = frozenset({"protest", "demand", "denounce", "condemn", "oppose", "reject", "against", "call",
+                            "urge", "demonstrate", "chant", "decry", "anger", "outrage", "fury"})
+
+
+def festive_crowd(code: str, trigger: Token) -> bool:
+    """(round 55) A crowd's move told with a celebration as its purpose or manner is no protest (CAMEO 14):
+    "supporters poured into the streets *in celebration of* the ruling", "crowds flooded the streets *to celebrate*
+    the result", "marched through the city *celebrating* the victory", "took to the streets *in jubilation*". A
+    crowd that also demands, denounces or is against something stays a protest."""
+    if code[:2] != "14":
+        return False
+    near = [trigger] + [c for c in trigger.children if c.dep_ in ("obj", "dobj", "obl", "nmod")]
+    festive = False
+    for h in near:
+        for c in h.children:
+            if c.dep_ in ("obl", "nmod") and lemma_of(c) in _FESTIVE_NOUNS and any(
+                    g.dep_ == "case" and g.lower_ in ("in", "with", "amid") for g in c.children):
+                festive = True
+            elif (c.dep_ in ("advcl", "xcomp") if h is trigger else c.dep_ == "acl" and c.tag_ == "VBG") \
+                    and lemma_of(c) in _FESTIVE_VERBS:
+                festive = True  # ("marched through the city *celebrating*": the parse may hang it on the place)
+            elif h is trigger and c.dep_ in ("nsubj", "nsubj:pass") and any(
+                    a.dep_ == "amod" and a.lower_ in _FESTIVE_ADJ for a in c.children):
+                festive = True  # "*jubilant* crowds poured into the streets"
+    if not festive:
+        return False
+    return not any(lemma_of(t) in _DISSENT_WORDS or t.lower_ in _DISSENT_WORDS for t in trigger.subtree if t.i != trigger.i)

@@ -24,7 +24,7 @@ from lapwing.extract.events.charged_deed import charged_deed
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
-from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, labour_dissent_call, political_act, statement_content  # noqa: F401  (re-exported)
+from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, political_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
@@ -234,6 +234,8 @@ class BuildMixin:
             # "told reporters", "told VOA": the press is a statement's audience, not its target; "spoke to VOA" is an
             # interview, no consultation (with no other target, a consultation then needs one and is dropped)
             tgt = None
+        if src is not None and src.sector == "MED" and (c.code or "") in _TALK_CODES:
+            return self._no(c, "a news outlet's interview, no consultation")  # "VOA spoke with X" (round 55)
         if is_coded(src) and is_coded(tgt) and src.country and src.sector and row.root != "02" \
                 and (src.country, src.sector) == (tgt.country, tgt.sector) and not distinct_body(row.root, src, tgt):
             # "Maduro loyalists rallied outside Miraflores palace" (VEN GOV -> VEN GOV): an actor
@@ -264,6 +266,8 @@ class BuildMixin:
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
         if not c.nominal and crowd_purpose(c.code or "", c.trigger):
             return self._no(c, "a crowd's purpose ('gathered to defend the president'), not a verbal defence")
+        if not c.nominal and festive_crowd(c.code or "", c.trigger):
+            return self._no(c, "a crowd out to celebrate, not a protest")  # (act_checks.py, round 55)
         if c.nominal and measured_statistic(c.trigger):
             return self._no(c, "a measured statistic of events, not an event")  # "World Bank loans to Kenya fell 30 pct"
         if n_off >= 2 and not (int(row.root) <= 7 and is_political(src)):

@@ -191,7 +191,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if asked_frame(edge, child, gov):
             break  # "Asked if ..., the minister said ...": the answer is the main clause (status_wire.py)
         if own is None and edge == "advcl" and child.tag_ == "VBD" and _mark_words(child) & _ASIDE_MARKS \
-                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child)):
+                and gov.lower_ not in ("soon", "long") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child)):
             # "will continue to exert pressure, *as Tehran rejected* the offer": a past clause with its own
             # subject is told as a fact of its own; the modal, future or negation above it is not its own
             own = (negated, hypothetical, future, cue)
@@ -325,6 +325,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # "will not disarm *until the government releases* the prisoners", "must agree to changes
             # *before they demobilize*": the condition of something not yet done has not happened either
             hypothetical, cue = True, cue or next(iter(cm))
+        if edge == "advcl" and gov.lower_ in ("soon", "long") and "as" in _mark_words(child) and gov.head.i != gov.i \
+                and _not_past(gov.head):
+            # (round 55) "would release the aid *as soon as Malawi reached* a deal", "will keep the sanctions *as long
+            # as Minsk holds* prisoners": the parse hangs the clause on "soon" / "long"; a condition of a thing to come
+            hypothetical, cue = True, cue or "as soon as"
         if edge == "obj" and gl & ACCUSE_GOVERNORS and below is not None and below.dep_ == "acl" \
                 and _mark_words(below) & {"of", "for"}:
             edge = "acl"  # "accused [Hezbollah *of firing* rockets]": the clause the parse hung on the accused
