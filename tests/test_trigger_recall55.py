@@ -32,6 +32,8 @@ def _on(evs, word):
      "killing two civilians, a police source said.", "detonated", "1832"),
     ("A minibus packed with explosives parked outside the provincial council building exploded on Thursday, "
      "wounding nine guards.", "exploded", "1832"),
+    ("A booby-trapped car parked near the Zahra Cafe in Karkh district detonated around 4:00 p.m. (1300 GMT), "
+     "killing a civilian and wounding six others, the source told reporters.", "detonated", "1832"),
 ])
 def test_a_blast_verb_after_its_carriers_participle_phrase_is_the_event(pipe, text, word, code):
     evs = claimed(pipe, text)
@@ -73,3 +75,27 @@ def test_no_blast_event_where_the_phrase_is_no_carrier_of_one(pipe, text):
 def test_an_old_year_still_makes_the_repaired_blast_history(pipe):
     evs = claimed(pipe, "In June 1998, a car parked near the central bank in Colombo detonated, killing eight people.")
     assert not any(e.trigger.text == "detonated" for e in evs), show(evs)
+
+
+# ---- an aircraft shot down with no doer named (victims.downed_aircraft) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Black Hawk was shot down near Samarra on Friday.",
+    "The transport helicopter was shot down north of Kabul on Tuesday.",
+    "A surveillance drone was shot down near the border on Wednesday, the ministry said.",
+    "Another Chinook was shot down west of Baghdad on Sunday.",
+])
+def test_an_aircraft_shot_down_by_no_one_named_is_an_attack(pipe, text):
+    evs = claimed(pipe, text)
+    assert any(e.cameo == "190" for e in _on(evs, "shot")), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "His idea was shot down at the meeting.",                  # a rejection, no aircraft, no one named
+    "Oil prices shot up on Monday after the storm.",           # a market
+    "The film was shot in Morocco last spring.",               # a film
+    "A Black Hawk was shot down over Somalia in October 1993.",  # an old year: history
+])
+def test_no_attack_where_nothing_flying_was_downed_or_it_is_history(pipe, text):
+    evs = claimed(pipe, text)
+    assert not any(e.trigger.text == "shot" and e.cameo.startswith("19") for e in evs), show(evs)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.syntax_words import lemma_of
+
 #: the past forms of verbs of blasts used without an object ("a bomb *exploded*")
 BLAST_FORMS = {"detonated": "detonate", "exploded": "explode"}
 
@@ -108,12 +110,21 @@ def _carrier(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in CARRIERS or t.lower_ in CARRIERS)
 
 
+_SAYING = frozenset({"say", "tell", "add", "report"})
+
+
 def _clause_place(n: Token) -> tuple[Token, str] | None:
-    """Where a verbless clause headed by ``n`` hangs: the root, or the reported clause of a "said" / "told"."""
+    """Where a verbless clause headed by ``n`` hangs: the root, or the reported clause of a "said" / "told" after it
+    (also when the parser made it the verb's adverbial clause, or ``n`` a second subject of it: "A car parked near X
+    detonated ..., *the source told* Xinhua" with "car" and "source" both its subjects)."""
+    h = n.head
     if n.dep_ in ("ROOT", "root"):
         return n, "ROOT"
-    if n.dep_ in _REPORTED and n.head.pos_ == "VERB" and n.head.i > n.i:
-        return n.head, n.dep_
+    if n.dep_ in _REPORTED and h.pos_ == "VERB" and h.i > n.i:
+        return h, n.dep_
+    if h.pos_ == "VERB" and h.i > n.i and lemma_of(h) in _SAYING and (n.dep_ == "advcl" or n.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c.i > n.i for c in h.children)):
+        return h, "ccomp"
     return None
 
 
