@@ -76,26 +76,3 @@ def test_an_old_year_still_makes_the_repaired_blast_history(pipe):
     evs = claimed(pipe, "In June 1998, a car parked near the central bank in Colombo detonated, killing eight people.")
     assert not any(e.trigger.text == "detonated" for e in evs), show(evs)
 
-
-# ---- an aircraft shot down with no doer named (victims.downed_aircraft) -------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "A Black Hawk was shot down near Samarra on Friday.",
-    "The transport helicopter was shot down north of Kabul on Tuesday.",
-    "A surveillance drone was shot down near the border on Wednesday, the ministry said.",
-    "Another Chinook was shot down west of Baghdad on Sunday.",
-])
-def test_an_aircraft_shot_down_by_no_one_named_is_an_attack(pipe, text):
-    evs = claimed(pipe, text)
-    assert any(e.cameo == "190" for e in _on(evs, "shot")), show(evs)
-
-
-@pytest.mark.parametrize("text", [
-    "His idea was shot down at the meeting.",                  # a rejection, no aircraft, no one named
-    "Oil prices shot up on Monday after the storm.",           # a market
-    "The film was shot in Morocco last spring.",               # a film
-    "A Black Hawk was shot down over Somalia in October 1993.",  # an old year: history
-])
-def test_no_attack_where_nothing_flying_was_downed_or_it_is_history(pipe, text):
-    evs = claimed(pipe, text)
-    assert not any(e.trigger.text == "shot" and e.cameo.startswith("19") for e in evs), show(evs)

@@ -26,10 +26,6 @@ shot dead in ..."), struck in the passive by a verb that can only mean force on 
 shot, stabbed, assassinated, beheaded, lynched, tortured, gunned down; not "killed", "wounded", "hit", which
 accidents and disasters do too, nor "shot down", which is done to aircraft): the report is of an attack all the
 same, as a named person's is. Never "it" (a film "was shot in Morocco").
-
-(session 30, round 55) An aircraft shot down with no doer named ("A Black Hawk was shot down near Tikrit", "the
-helicopter was shot down on Sunday"): only armed force brings an aircraft down so, and the report is of an attack
-all the same (``downed_aircraft``).
 """
 
 from __future__ import annotations
@@ -158,27 +154,9 @@ def pronoun_victim(trigger: Token, target: Token | None) -> bool:
     return aged_name(target)
 
 
-#: (round 55) military aircraft that wire copy names by their type alone ("a Black *Hawk*", "two *MiGs*")
-_AIRCRAFT_TYPES = frozenset({"hawk", "blackhawk", "chinook", "apache", "cobra", "kiowa", "mig", "sukhoi", "mirage",
-                             "tornado", "harrier", "predator", "reaper", "osprey", "hind", "warthog", "huey"})
-
-
-def downed_aircraft(trigger: Token, target: Token | None, sets: dict[str, frozenset[str]]) -> bool:
-    """(round 55) "A Black Hawk was shot down near Tikrit", "the helicopter was shot down over the Golan": an
-    aircraft is shot down only by armed force, so the act is an event with no doer named, as a convoy ambushed is.
-    Only "shoot down" with an aircraft (``@aircraft`` or a military type's name) as what was struck; "the plan was
-    shot down" is a rejection (its own row) and no aircraft."""
-    if target is None or lemma_of(trigger) != "shoot" or not any(
-            c.dep_ == "compound:prt" and c.lower_ == "down" for c in trigger.children):
-        return False
-    words = {lemma_of(target), target.lower_, target.lower_.rstrip("s")}
-    words |= {c.lower_ for c in target.children if c.dep_ in ("compound", "amod") and c.i < target.i}
-    return bool(words & (sets.get("@aircraft", frozenset()) | _AIRCRAFT_TYPES))
-
-
 def unlocked_violence(code: str, trigger: Token, target: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     """A violent act with no doer named that is an event all the same (see the module's docstring)."""
-    if code.startswith("19") and (came_under_force(trigger) or downed_aircraft(trigger, target, sets)):
+    if code.startswith("19") and came_under_force(trigger):
         return True
     passive = any(x.dep_ in ("aux:pass", "nsubj:pass") for x in trigger.children)
     if passive and target is not None and target.pos_ == "PROPN" and person_victim(target, sets):
