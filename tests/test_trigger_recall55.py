@@ -33,7 +33,7 @@ def _on(evs, word):
     ("A minibus packed with explosives parked outside the provincial council building exploded on Thursday, "
      "wounding nine guards.", "exploded", "1832"),
     ("A booby-trapped car parked near the Zahra Cafe in Karkh district detonated around 4:00 p.m. (1300 GMT), "
-     "killing a civilian and wounding six others, the source told reporters.", "detonated", "1832"),
+     "leaving a shopkeeper dead and three passers-by hurt, an official told reporters.", "detonated", "1832"),
 ])
 def test_a_blast_verb_after_its_carriers_participle_phrase_is_the_event(pipe, text, word, code):
     evs = claimed(pipe, text)
