@@ -174,6 +174,11 @@ of an -ing root ("Hundreds of students *rallied* in La Paz *demanding* ..."), or
 as a participle on its noun (``acl``) and the noun the root, the reported clause or the subject of a trailing
 participle: the verb takes the noun's place and the noun is its subject. Only right after the noun (no comma), with no
 object, agent, auxiliary or subject of its own, and when the noun is no argument of a finite verb.
+220 (session 30, round 55, `repair_blast_verb.repair_blast_after_phrase`): "A car *parked* near X in Y district
+*detonated* at 9 a.m., killing ...", "Two car bombs *targeting* army convoys *detonated* in ..." with the blast verb
+hung on the last noun of its carrier's participle phrase and the participle read as the carrier's finite verb (or the
+carrier a verbless root or reported clause): the verb takes that place, the carrier (a bomb or vehicle) is its subject
+and the participle the carrier's ``acl`` again.
 196 (session 28, round 49, repair 81 widened, `repair_verb_after_relative`): "Opposition candidate [Celso Mabunda], *who
 says the count is being rigged*, called on his supporters to ..." with the relative clause on the name that the parser
 hangs on the root title as its apposition: the clause is taken from the name, and the verb after its closing comma
