@@ -177,3 +177,23 @@ def test_repair_209_leaves_real_verbs(pipe, text, word):
     doc = pipe.nlp(text)
     out = repaired(doc)
     assert [t.pos_ for t in out if t.text == word] == [t.pos_ for t in doc if t.text == word]
+
+
+# -- "for X to do" ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The EU is pushing for the Kenyan government to hold elections.", "EUR", "KEN"),
+    ("Washington has pressed for the Venezuelan president to step down.", "USA", "VEN"),
+    ("The African Union on Monday called for the Sudanese army to hand power to civilians.", "AFR", "SDN"),
+])
+def test_for_phrase_subject_of_the_appeal_clause_is_the_target(pipe, text, src, tgt):
+    evs = _with_code(_events(pipe, text), "02")
+    assert _pair(evs, src, tgt), show(_events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government pushed for a ceasefire.",
+    "The UN called for calm to be restored in the region.",
+])
+def test_appeal_for_a_thing_has_no_party_target(pipe, text):
+    evs = _with_code(_events(pipe, text), "02")
+    assert evs and all(e.target is None for e in evs), show(_events(pipe, text))

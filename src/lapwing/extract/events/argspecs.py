@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.contact_targets import _contacted
+from lapwing.extract.events.contact_targets import _contacted, _for_subject
 from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, SIDE_HEADS, is_coded
@@ -237,7 +237,7 @@ class ArgSpecsMixin:
             for c in children_of(x):
                 if c.dep_ in SUBJ:
                     return c
-            return None
+            return _for_subject(t, x)  # "called for *the government* to resign" (contact_targets.py)
         if spec == "thatsubj":
             # (round 48) the one an attitude is about, as the coded subject of its that-clause: "expressed optimism
             # *that North Korea* would return to talks", "voiced hope that *the new government in Somalia* will ..."

@@ -77,3 +77,18 @@ def addressed_pronoun(o: Token | None, t: Token) -> bool:
     """``o`` is a person pronoun object of the participle ``t`` ("sent a letter to X urging *him* to ..."): it is the
     message's addressee, whatever the pronoun resolver made of it."""
     return o is not None and o.lower_ in ("him", "her", "them") and o.dep_ in ("obj", "dobj", "iobj") and o.head.i == t.i
+
+
+def _for_subject(t: Token, x: Token) -> Token | None:
+    """The subject of an appeal's to-clause ``x`` written as the noun of its for-phrase (session 30, round 55): "called
+    for *the government* to resign", "is pushing for *the Kenyan government* to hold elections": a for-phrase noun of
+    the trigger just before the clause's "to", the clause a to-infinitive of the trigger with no subject of its own."""
+    if x.head.i != t.i or x.dep_ not in ("xcomp", "advcl") or x.i < t.i:
+        return None
+    to = next((m for m in children_of(x) if m.dep_ == "mark" and m.lower_ == "to"), None)
+    if to is None:
+        return None
+    for cs, h in _prep_args(t):
+        if "for" in cs and h.pos_ in ("NOUN", "PROPN") and h.i < to.i and max(w.i for w in h.subtree) == to.i - 1:
+            return h
+    return None
