@@ -197,3 +197,19 @@ def test_for_phrase_subject_of_the_appeal_clause_is_the_target(pipe, text, src, 
 def test_appeal_for_a_thing_has_no_party_target(pipe, text):
     evs = _with_code(_events(pipe, text), "02")
     assert evs and all(e.target is None for e in evs), show(_events(pipe, text))
+
+
+# -- a phrase after an "including" aside ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Ghana on Monday announced the deployment of 300 troops, including 20 officers, to Mali.", "GHA", "MLI"),
+    ("Rwanda has deployed 1,000 soldiers, including 50 women, in the Central African Republic.", "RWA", "CAF"),
+    ("The EU imposed new sanctions, including travel bans, on Belarus.", "EUR", "BLR"),
+])
+def test_phrase_after_an_including_aside_is_the_heads(pipe, text, src, tgt):
+    assert _pair(_events(pipe, text), src, tgt), show(_events(pipe, text))
+
+
+def test_phrase_inside_the_aside_stays_there(pipe):
+    text = "The police arrested ten people, including two journalists from Kenya."
+    evs = _with_code(_events(pipe, text), "17")
+    assert evs and all(e.target is None or e.target.text != "Kenya" for e in evs), show(_events(pipe, text))
