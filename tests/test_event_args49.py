@@ -213,3 +213,20 @@ def test_phrase_inside_the_aside_stays_there(pipe):
     text = "The police arrested ten people, including two journalists from Kenya."
     evs = _with_code(_events(pipe, text), "17")
     assert evs and all(e.target is None or e.target.text != "Kenya" for e in evs), show(_events(pipe, text))
+
+
+# -- a thing made or imposed by a party ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, tgt", [
+    ("Farmers staged a hunger strike in protest against new laws passed by the Indian government.", "IND"),
+    ("Hundreds of students protested against the curfew imposed by the Kenyan government.", "KEN"),
+    ("The opposition party criticised the budget cuts announced by the Ghanaian government.", "GHA"),
+])
+def test_thing_made_by_a_party_is_aimed_at_it(pipe, text, tgt):
+    evs = [e for e in _events(pipe, text) if (e.cameo or "")[:2] in ("11", "14")]
+    assert any(e.target is not None and e.target.country == tgt for e in evs), show(_events(pipe, text))
+
+
+def test_thing_with_no_maker_named_stays_untargeted(pipe):
+    text = "The opposition party criticised the budget cuts announced on Monday."
+    evs = _with_code(_events(pipe, text), "11")
+    assert all(e.target is None for e in evs), show(_events(pipe, text))

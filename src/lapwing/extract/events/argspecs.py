@@ -13,7 +13,7 @@ from lapwing.extract.events.syntax import (
     PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
 from lapwing.extract.events.syntax_words import RELATION_NOUNS
-from lapwing.extract.events.syntax_args import _between, _conj, _purpose_between, _name_conj, _owner, _prep, _prep_args
+from lapwing.extract.events.syntax_args import _between, _conj, _maker, _purpose_between, _name_conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import measure_content
 from lapwing.extract.events.topics import TOPIC_PREPS, topic_noun
 from lapwing.extract.events.parse_memo import children_of
@@ -490,6 +490,6 @@ class ArgSpecsMixin:
                     ), None)  # "imports of beef *from Argentina*"
                     if m is not None:
                         return m
-        return None
+        return _maker(o, lambda h: is_coded(self.actors.get(h, fallback=False)))  # "laws passed *by X*"
 
     # -- matching ------------------------------------------------------------------------------

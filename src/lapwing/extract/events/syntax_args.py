@@ -114,6 +114,17 @@ def _owner(t: Token) -> Token | None:
     return None
 
 
+def _maker(t: Token, coded) -> Token | None:
+    """The coded by-agent of a participle that describes the noun ``t`` as made or imposed by someone (session 30,
+    round 55): "new laws *passed by the Indian government*", "the threats *made by Iran*": whose the thing is."""
+    for c in children_of(t):
+        if c.dep_ == "acl" and c.i > t.i and c.tag_ == "VBN":
+            for g in children_of(c):
+                if g.dep_.startswith("obl") and "by" in _cases(g) and coded(g):
+                    return g
+    return None
+
+
 def _conj(t: Token) -> Token | None:
     for c in children_of(t):
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
