@@ -104,6 +104,7 @@ def test_claim_with_no_party_named_has_no_target(pipe, text):
     ("Last week the Swedish foreign minister sent a letter to the Turkish government warning against new "
      "sanctions.", "", "SWE", "TUR"),
     ("The Kenyan president sent a note to the Ugandan president threatening to close the border.", "13", "KEN", "UGA"),
+    ("The French president wrote to the Iranian government threatening to cut aid.", "13", "FRA", "IRN"),
     ("On Friday Italian Prime Minister Mario Rossi sent an angry letter to the director of the International "
      "Monetary Fund (IMF), threatening to cut Italian contributions.", "13", "ITA", "IMF"),
 ])
