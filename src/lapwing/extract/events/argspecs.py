@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.contact_targets import _contacted
+from lapwing.extract.events.contact_targets import _contacted, _for_subject
 from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, SIDE_HEADS, is_coded
@@ -13,7 +13,7 @@ from lapwing.extract.events.syntax import (
     PERSONISH, SUBJ, _cases, _ccomp, _is_temporal, _obj_token, _subj_token, _words, _xcomp, lemma_of,
 )
 from lapwing.extract.events.syntax_words import RELATION_NOUNS
-from lapwing.extract.events.syntax_args import _between, _conj, _purpose_between, _name_conj, _owner, _prep, _prep_args
+from lapwing.extract.events.syntax_args import _between, _conj, _maker, _purpose_between, _name_conj, _owner, _prep, _prep_args
 from lapwing.extract.events.phrases import measure_content
 from lapwing.extract.events.topics import TOPIC_PREPS, topic_noun
 from lapwing.extract.events.parse_memo import children_of
@@ -237,7 +237,7 @@ class ArgSpecsMixin:
             for c in children_of(x):
                 if c.dep_ in SUBJ:
                     return c
-            return None
+            return _for_subject(t, x)  # "called for *the government* to resign" (contact_targets.py)
         if spec == "thatsubj":
             # (round 48) the one an attitude is about, as the coded subject of its that-clause: "expressed optimism
             # *that North Korea* would return to talks", "voiced hope that *the new government in Somalia* will ..."
@@ -490,6 +490,6 @@ class ArgSpecsMixin:
                     ), None)  # "imports of beef *from Argentina*"
                     if m is not None:
                         return m
-        return None
+        return _maker(o, lambda h: is_coded(self.actors.get(h, fallback=False)))  # "laws passed *by X*"
 
     # -- matching ------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
+from lapwing.extract.events.contact_targets import addressed_pronoun, message_addressee
 from lapwing.extract.events.owned import distinct_body, neighbour_is_main, own_country_thing, owned_abstract_target, related_party, site_as_doer
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.place_targets import force_host, place_target
@@ -209,6 +210,10 @@ class BuildMixin:
                 tgt = own
         if not is_coded(tgt) and (ex := self.example_target(c.target_tok)) is not None:
             tgt = self.actors.get(ex)  # "urged allies *such as Germany* to ..." (arguments.py)
+        if (not is_coded(tgt) or addressed_pronoun(c.target_tok, c.trigger) or (src is not None and src.country and (
+                tgt.country, tgt.sector) == (src.country, None))) and not c.nominal and row.root < "14" \
+                and (adr := message_addressee(c.trigger)) is not None and is_coded(adr_actor := self.actors.get(adr)):
+            tgt = adr_actor  # "sent a letter to X *threatening* to ...", "... *urging him*": its addressee (contact_targets.py)
         if not is_coded(tgt) and (site := struck_site_country(self, c.target_tok, c.trigger, row.root)) is not None:
             tgt = self.actors.get(site)  # "air strikes against Kurdish positions *in northern Iraq*" (site_targets.py)
         if src is not None and not is_coded(tgt) and (place := place_target(self, c.trigger, c.anchor, c.code, c.source_tok,

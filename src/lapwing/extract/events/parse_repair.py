@@ -198,6 +198,16 @@ the noun's place and the noun is its object (not when the noun has an article, p
 read as an expletive (``expl``) of a transitive or prepositional act that has no clause it could stand for: it becomes the
 verb's subject (not for verbs of being, seeming, happening or taking: "it emerged that", "it took days to").
 
+207 (session 30, round 55, ``repair_expletive``): the same with a stance adjective ("the union said *it* is skeptical of
+the plan"): the pronoun becomes the adjective's subject when it has a copula, a prepositional oblique and no clause.
+
+208 (session 30, round 55, ``repair_message_participle``): "sent a letter *to the Ugandan president threatening* to close
+the border" with the participle read as the noun of the to-phrase: the addressee's noun takes the phrase back, the
+participle becomes a clause on the message (or the verb), with the to-clause after it as its own.
+
+209 (session 30, round 55, ``repair_acronym_verb``): "provided training *to AMISOM*" with the capitalised acronym read
+as an infinitive's verb that keeps "to" as its case: it becomes a name in an oblique of its head.
+
 206 (session 29, round 52, ``repair_against_phrase``): "Ecuador filed a suit *in a New York court against Chevron*" with
 the against-phrase hung on the court or the place where the act was done: it moves up over those place phrases to the
 verb or to its object, subject or root noun.
@@ -249,6 +259,8 @@ from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair
 from lapwing.extract.events.repair_hyphen_verb import repair_hyphen_prefix_verb
 from lapwing.extract.events.repair_hyphen_name import repair_hyphen_name_object
 from lapwing.extract.events.repair_expletive import expletive_candidates, repair_expletive_subject
+from lapwing.extract.events.repair_message_participle import message_participle_candidates, repair_message_participle
+from lapwing.extract.events.repair_acronym_verb import acronym_verb_candidates, repair_acronym_verb
 from lapwing.extract.events.repair_against_phrase import against_candidates, repair_against_on_place
 from lapwing.extract.events.repair_judging_participle import judging_candidates, repair_judging_participle
 from lapwing.extract.events.repair_claim_aside import claim_aside_candidates, repair_claim_aside
@@ -340,6 +352,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
     todo["judging"] = judging_candidates(doc)  # 213
     todo["claimaside"] = claim_aside_candidates(doc)  # 215
+    todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -347,7 +360,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
-                       ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place)))
+                       ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place),
+                       ("msgpt", repair_message_participle), ("acroverb", repair_acronym_verb)))
     _apply(out, todo, (("visiting", repair_visiting_guest), ("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),
                        ("openmod", repair_opening_modifier)))
     for i in todo["vtag"]:

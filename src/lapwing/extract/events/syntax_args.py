@@ -50,6 +50,12 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
             for g in children_of(c):
                 if g.dep_ in ("obj", "dobj"):
                     out.append(({c.lower_}, g))
+        if c.i > t.i and d.startswith(("obl", "nmod")) and "including" in _cases(c):
+            # (session 30, round 55) "the deployment of 300 troops, including 20 officers, *to Mali*": a phrase after
+            # the comma that closes an "including" aside, which the parser hangs on the aside's noun, is the head's
+            out.extend((gs, g) for g in children_of(c) if g.dep_.startswith(("nmod", "obl")) and g.i > c.i
+                       and any(g.doc[k].text == "," for k in range(c.i + 1, g.i))
+                       and (gs := _cases(g) & _ASIDE_PREPS) and not _is_temporal(g))
     if t.pos_ == "VERB":
         # "asked [the IMF] for a loan", "thanked [Qatar] for its mediation": a phrase after a name
         # that is the verb's object belongs to the verb (a name takes no such complement)
@@ -80,6 +86,9 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     return out
 
 
+#: prepositions of a phrase after an "including" aside that belong to the head before the aside
+_ASIDE_PREPS = frozenset({"to", "into", "in", "on", "against", "from", "for", "with", "toward", "towards", "at"})
+
 #: words that make "of" part of a preposition of their own: "out of", "because of", "ahead of", "instead of"
 _OF_COMPOUNDS = frozenset({"out", "because", "ahead", "instead", "regardless", "outside", "inside"})
 
@@ -102,6 +111,17 @@ def _owner(t: Token) -> Token | None:
     for c in children_of(t):
         if c.dep_.startswith("nmod") and (cs := _cases(c)) & {"from", "by", "of"} and not cs & _OF_COMPOUNDS:
             return c  # (not "workers *out of* Rakhine State": where they were forced from)
+    return None
+
+
+def _maker(t: Token, coded) -> Token | None:
+    """The coded by-agent of a participle that describes the noun ``t`` as made or imposed by someone (session 30,
+    round 55): "new laws *passed by the Indian government*", "the threats *made by Iran*": whose the thing is."""
+    for c in children_of(t):
+        if c.dep_ == "acl" and c.i > t.i and c.tag_ == "VBN":
+            for g in children_of(c):
+                if g.dep_.startswith("obl") and "by" in _cases(g) and coded(g):
+                    return g
     return None
 
 
