@@ -95,3 +95,27 @@ def test_accusation_after_a_reported_toll_is_the_speakers(pipe, text, source, ro
 def test_said_conjunct_controls(pipe, text):
     evs = events(pipe, text, PUB)
     assert not [e for e in evs if e.cameo.startswith("11")], show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# a dictionary party placed by "COUNTRY's main opposition / ruling ..." before its name
+
+
+@pytest.mark.parametrize("text, country", [
+    ("South Korea's main opposition Democratic Party accused the government of abusing its power.", "KOR"),
+    ("South Korea's opposition Democratic Party called for the minister's resignation.", "KOR"),
+    ("Italy's centre-left Democratic Party accused the government of cutting school budgets.", "ITA"),
+])
+def test_country_possessive_with_rank_words_places_the_party(pipe, text, country):
+    evs = events(pipe, text, PUB)
+    assert [e for e in evs if e.source is not None and "Democratic Party" in e.source.text
+            and e.source.country == country], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Democratic Party accused the president of abusing his power.",
+    "The main opposition Democratic Party accused President Trump of abusing his power.",
+])
+def test_party_without_a_country_word_keeps_the_dictionary_country(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert [e for e in evs if e.source is not None and e.source.country == "USA"], show(evs)
