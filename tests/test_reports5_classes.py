@@ -8,7 +8,10 @@ rule. Sentences written for these tests.
 * repair 223: "after a road accident killed a schoolgirl" read as a prepositional phrase and a conjunct verb: the
   verb took the main clause's subject (the police "killed" the girl);
 * repair 224: "X said 40 people were injured and accused officers of ...": the accusation hung inside what X said
-  (or "accused" read as an adjective) is X's own act.
+  (or "accused" read as an adjective) is X's own act;
+* a dictionary party after "COUNTRY's main opposition / ruling ..." takes that country;
+* a base verb joined to an appeal's infinitive ("called on X to withdraw the bill *and resign*") is the appeal's
+  content, not a hypothetical event of its own.
 """
 
 from __future__ import annotations
@@ -119,3 +122,28 @@ def test_country_possessive_with_rank_words_places_the_party(pipe, text, country
 def test_party_without_a_country_word_keeps_the_dictionary_country(pipe, text):
     evs = events(pipe, text, PUB)
     assert [e for e in evs if e.source is not None and e.source.country == "USA"], show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# the second verb of an appeal's content
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Opposition leader Kalonzo Musyoka called on President William Ruto to withdraw the bill and resign.", "resign"),
+    ("The Awami League called on its supporters to defy the curfew and take to the streets on Sunday.", "take"),
+    ("The bishops urged the generals to free the detainees and hand power to civilians.", "hand"),
+    ("The union asked its members to stop work and march to parliament.", "march"),
+])
+def test_second_verb_of_an_appeal_is_content(pipe, text, second):
+    evs = events(pipe, text, PUB)
+    assert [e for e in evs if e.cameo.startswith("02") or e.cameo.startswith("10")], show(evs)
+    assert not [e for e in evs if e.trigger is not None and e.trigger.text == second], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police urged residents to stay indoors and arrested 12 looters.",
+    "The president ordered the army to withdraw and arrested the general.",
+])
+def test_a_past_verb_after_an_appeal_is_an_act(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "173"), show(evs)
