@@ -154,7 +154,20 @@ def _owner_gap(d, a: int, b: int) -> bool:
     k = a
     if k < b and d.lower[k] in ("'s", "\u2019s", "'"):
         k += 1
+    if k < b and d.lower[k - 1] in ("'s", "\u2019s", "'"):
+        # "*South Korea's* main opposition Democratic Party", "*Japan's* ruling Liberal Democratic Party": after a
+        # possessive, words that rank or place a party or body in its country's politics (session 30, wb56)
+        while k < b and k - a <= 7 and d.lower[k] in _RANK_WORDS:
+            k += 1
     return b - k <= 2 and all(d.text[j][:1].isupper() and d.text[j].isalpha() for j in range(k, b))
+
+
+#: lower-case words that may stand between a country's possessive and the name of its party or body
+_RANK_WORDS = frozenset({"main", "ruling", "governing", "opposition", "largest", "biggest", "second-largest", "junior",
+                         "senior", "coalition", "former", "centre-left", "center-left", "centre-right", "center-right",
+                         "conservative", "liberal", "nationalist", "socialist", "left-wing", "right-wing", "far-right",
+                         "far-left", "leading", "powerful", "top", "new", "once-ruling", "formerly",
+                         "-", "centre", "center", "left", "right", "far", "wing"})  # (hyphenated words split)
 
 
 def local_country(coder: "_Titles", an: _Analysis, head: Item) -> str | None:

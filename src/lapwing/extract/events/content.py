@@ -126,6 +126,10 @@ class ContentMixin:
                 continue
             if h.i != t.i:
                 heads.add(h.i)
+                if src == "xcomp":
+                    # "called on Ruto *to withdraw* the bill *and resign*": a base verb joined to the content's
+                    # infinitive is content too, not an act of its own (session 30, wb56)
+                    heads.update(c.i for c in children_of(h) if c.dep_ == "conj" and c.tag_ == "VB" and c.i > h.i)
             self._bag_np(h, bag)
         return bag, heads
 

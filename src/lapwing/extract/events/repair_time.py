@@ -121,7 +121,29 @@ def _repair_time_subject(v: Token, sent: Span) -> bool:
             _set_head(h, v, "advcl")
     if old_root.i > v.i and old_root.head.i != v.i:
         to = any(c.dep_ == "mark" and c.lower_ == "to" for c in old_root.children)
-        _set_head(old_root, v, "xcomp" if to else "parataxis")
+        if not to and _object_root(v, old_root):
+            # repair 216: "police on monday detained *42 members* of the union", the object noun read as the
+            # root of a verbless sentence, the verb a modifier of the subject: the noun is the verb's object
+            _set_head(old_root, v, "obj")
+            for c in list(old_root.children):
+                if c.is_punct and c.i == sent.end - 1:
+                    _set_head(c, v, "punct")
+        else:
+            _set_head(old_root, v, "xcomp" if to else "parataxis")
+    return True
+
+
+def _object_root(v: Token, n: Token) -> bool:
+    """Repair 216: the old root ``n`` is a noun phrase starting right after the verb ``v`` (every word between them
+    inside its phrase) and ``v`` has no object yet."""
+    if n.pos_ not in ("NOUN", "PROPN", "NUM") or any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in v.children):
+        return False
+    for k in range(v.i + 1, n.i):
+        t = v.doc[k]
+        while t.i != n.i and t.head.i != t.i:
+            t = t.head
+        if t.i != n.i:
+            return False
     return True
 
 

@@ -1,0 +1,77 @@
+"""Parse repair 224: "X said A was done and accused Y of B" with the second verb read inside what X said.
+
+Rights groups and ministries report a toll and then accuse in one sentence: "The commission said 40 people were
+injured *and accused* officers of using live bullets", "The rights group said 12 people were killed and accused
+soldiers of firing on the crowd". The parser may hang the verb of accusing or appealing on the reported clause's verb
+(a conjunct of "were injured"), so the coder gives it the reported clause's subject ("40 people" accused ...) and an
+attributed status; or it reads "accused" as an adjective on the next noun ("*accused* officers"), and the accusation
+is lost.
+
+The verb becomes a conjunct of the verb of saying (its subject the speaker's). Only when:
+
+* the verb (``SPEECH_ACTS``: accused, blamed, urged, called, demanded, condemned, criticised, warned) follows
+  "and" right after the reported clause and has no subject of its own;
+* the reported clause is the complement (``ccomp``) of a verb of saying or reporting and is passive or a copula
+  ("were injured", "were killed", "was dead"): its subject is a patient and cannot be the accuser.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lapwing.extract.events.repair_particle import _set_head
+
+#: verbs of accusing or appealing that a speaker may add after a report
+SPEECH_ACTS = {"accused": "accuse", "blamed": "blame", "urged": "urge", "called": "call", "demanded": "demand",
+               "condemned": "condemn", "criticised": "criticise", "criticized": "criticize", "warned": "warn"}
+_SAY = frozenset({"say", "report", "tell", "announce", "state", "confirm"})
+
+
+def said_conjunct_candidates(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that repair 224 is tried on."""
+    return [t.i for t in doc if t.lower_ in SPEECH_ACTS and t.i > 0 and doc[t.i - 1].lower_ == "and"]
+
+
+def _passive_report(h: Token) -> Token | None:
+    """The verb of saying whose passive or copular complement ``h`` is, or None."""
+    if h.dep_ != "ccomp" or h.head.i == h.i or h.head.lemma_.lower() not in _SAY:
+        return None
+    if not any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "cop") for c in h.children):
+        return None
+    return h.head
+
+
+def repair_said_conjunct(t: Token) -> bool:
+    """Repair 224 on the verb (or adjective) ``t`` right after "and"; True when applied."""
+    doc = t.doc
+    cc = doc[t.i - 1]
+    if t.dep_ == "conj" and t.pos_ == "VERB":
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in t.children):
+            return False
+        say = _passive_report(t.head)
+        if say is None:
+            return False
+        h = t.head
+        _set_head(t, say, "conj")
+        if cc.head.i != t.i:
+            _set_head(cc, t, "cc")
+        for k in range(t.i + 1, t.sent.end):
+            x = doc[k]
+            if x.head.i == h.i and x.dep_ in ("obj", "dobj", "iobj"):
+                _set_head(x, t, x.dep_)  # "... were killed and accused *soldiers*": the object left on the clause
+        if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass") for c in t.children):
+            t.tag_ = "VBD"
+        return True
+    if t.dep_ == "amod" and t.head.i > t.i and t.head.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
+        n = t.head
+        if not all(doc[k].head.i == n.i for k in range(t.i + 1, n.i)):
+            return False
+        say = _passive_report(n.head)
+        if say is None:
+            return False
+        t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", SPEECH_ACTS[t.lower_]
+        _set_head(t, say, "conj")
+        _set_head(n, t, "obj")
+        _set_head(cc, t, "cc")
+        return True
+    return False
