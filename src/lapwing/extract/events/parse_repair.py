@@ -208,7 +208,8 @@ doer and status): it is hung on the main verb of stance (or of reporting, when a
 relative clause, a conjunct or a verb of speech, nor when a person pronoun is named.
 
 214 (session 30, ``repair_time_complement``): repairs 148-149 after a particle verb's particle ("ruled out on Friday
-any talks with"). 215 (session 30, ``repair_claim_aside``): "accused X of firing on its posts, *a charge Yerevan
+any talks with"). 225 (session 30, ``repair_to_noun``): "offered (on Friday) *to host* talks between X and Y" with
+*host* a noun marked by "to". 215 (session 30, ``repair_claim_aside``): "accused X of firing on its posts, *a charge Yerevan
 denied*" with the answering verb read as the root and the main clause its complement: the main verb is the root
 again, the claim noun its aside and the answering verb a relative clause on the noun.
 """
@@ -247,6 +248,7 @@ from lapwing.extract.events.repair_expletive import expletive_candidates, repair
 from lapwing.extract.events.repair_against_phrase import against_candidates, repair_against_on_place
 from lapwing.extract.events.repair_judging_participle import judging_candidates, repair_judging_participle
 from lapwing.extract.events.repair_claim_aside import claim_aside_candidates, repair_claim_aside
+from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -335,12 +337,14 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
     todo["judging"] = judging_candidates(doc)  # 213
     todo["claimaside"] = claim_aside_candidates(doc)  # 215
+    todo["tonoun"] = to_noun_candidates(doc)  # 225
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
+    _apply(out, todo, (("tonoun", repair_to_noun),))  # 225
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
                        ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place)))
     _apply(out, todo, (("visiting", repair_visiting_guest), ("isname", repair_acronym_read_as_copula), ("relacl", repair_relative_label),
