@@ -77,3 +77,65 @@ def test_controls_read_as_before(pipe, text, root, country):
 def test_hackers_with_no_state_employer_are_no_state(pipe, text):
     evs = claimed(pipe, text)
     assert not [e for e in evs if e.source is not None and e.source.country], show(evs)
+
+
+# repair 225: "offered (on Friday) to host talks" with "host" a noun marked by "to"
+@pytest.mark.parametrize("text, source", [
+    ("The Omani government offered on Monday to host talks between Yemen and Djibouti.", "OMN"),
+    ("Austria offered to host talks between Serbia and Kosovo.", "AUT"),
+    ("Ghana has offered to host peace talks between the junta and the rebels.", "GHA"),
+])
+def test_an_offer_to_host_talks_is_an_offer(pipe, text, source):
+    evs = claimed(pipe, text)
+    assert hits(evs, "036", country=source), show(evs)
+    assert not [e for e in evs if e.cameo.startswith("04") and e.status == "asserted"], show(evs)  # no talks held yet
+
+
+def test_a_host_city_is_still_a_noun(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+    doc = repaired(pipe.nlp("The delegates travelled to the host city on Monday."))
+    host = next(t for t in doc if t.lower_ == "host")
+    assert host.pos_ == "NOUN"
+
+
+# "agreed to extend sanctions": the sanction decided (163), not a threat (1312)
+@pytest.mark.parametrize("text, source, target", [
+    ("The European Union agreed to extend its sanctions on Belarus.", "EUR", "BLR"),
+    ("EU ministers agreed on Monday to renew sanctions on Syria for a year.", "EUR", "SYR"),
+    ("Canada agreed to impose an embargo on North Korea.", "CAN", "PRK"),
+])
+def test_an_agreement_to_sanction_is_the_sanction(pipe, text, source, target):
+    evs = claimed(pipe, text)
+    assert hits(evs, "163", country=source, tcountry=target), show(evs)
+    assert not hits(evs, "13"), show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United States vowed to impose sanctions on Cuba.", "1312"),  # a vow is still a threat
+    ("Japan agreed to lift sanctions on Myanmar.", "0354"),  # easing stays an intent
+])
+def test_sanction_controls(pipe, text, code):
+    evs = claimed(pipe, text)
+    assert hits(evs, code), show(evs)
+
+
+# an order to one's own forces to prepare for force is a show of force (150), not a bare demand (100)
+@pytest.mark.parametrize("text", [
+    "The president ordered the army to prepare for an offensive.",
+    "The defence minister ordered the troops to prepare for war.",
+    "The general ordered his soldiers to be ready for an assault on the town.",
+])
+def test_an_order_to_prepare_for_force(pipe, text):
+    evs = claimed(pipe, text)
+    assert hits(evs, "15"), show(evs)
+    assert not hits(evs, "100"), show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The president ordered the army to withdraw from the city.", "1056"),
+    ("The minister ordered the police to prepare for the elections.", "1044"),
+])
+def test_other_orders_read_as_before(pipe, text, code):
+    evs = claimed(pipe, text)
+    assert hits(evs, code), show(evs)
+    assert not hits(evs, "15"), show(evs)

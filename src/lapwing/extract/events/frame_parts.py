@@ -67,11 +67,14 @@ def _name_class_nouns(t: Token) -> list[Token]:
     """For a name heading its phrase, the common nouns that say what it is, looked through like measured content:
     a noun compound before it ("the French *aid group* Action Relief": "group" with its own "aid") and a noun in
     apposition after it ("Hope Without Borders, a Swiss *charity*"). Not for a common noun ("the aid group
-    director"), nor an apposition before the name."""
+    director"), an apposition before the name, nor a noun inside the name ("the Counter *Terrorism* Department":
+    the compound must stand before the name's own capitalised words)."""
     if not (t.pos_ == "PROPN" or (t.ent_type_ == "ORG" and t.text[:1].isupper())):
         return []
+    doc = t.doc
     return [c for c in children_of(t) if c.pos_ == "NOUN" and (
-        (c.dep_ == "compound" and c.i < t.i) or (c.dep_ == "appos" and c.i > t.i))]
+        (c.dep_ == "compound" and c.i < t.i - 1 and c.text[:1].islower()
+         and all(x.text[:1].isupper() for x in doc[c.i + 1:t.i])) or (c.dep_ == "appos" and c.i > t.i))]
 
 
 def _lemma_keys(t: Token) -> frozenset[str]:
