@@ -136,8 +136,9 @@ PAIRS = [
     ("Kenya agreed to reopen the border with Somalia.", "agree_to", "Kenya", "Somalia"),
     # a pair that acts on a third party: each side its own event ("Putin" is not lost); what intelligence is shared
     # *on* is a topic, not the third party (session 25, round 38: tests/test_actor_topics38.py)
-    ("Macron and Modi have agreed to impose sanctions on Pakistan.", "agree_to", "Macron", "Pakistan"),
-    ("Macron and Modi have agreed to impose sanctions on Pakistan.", "agree_to", "Modi", "Pakistan"),
+    # (an agreement to sanction is the sanction, 163, by its own row since session 30, lf56)
+    ("Macron and Modi have agreed to impose sanctions on Pakistan.", "agree_sanctions_to", "Macron", "Pakistan"),
+    ("Macron and Modi have agreed to impose sanctions on Pakistan.", "agree_sanctions_to", "Modi", "Pakistan"),
     ("The Ogaden rebels have declared a unilateral ceasefire in Somalia.", "declare_ceasefire", "Ogaden",
      "Somalia"),
     ("The ELN declared a ceasefire with the Colombian government.", "declare_ceasefire", "ELN", "Colombian"),

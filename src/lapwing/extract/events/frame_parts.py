@@ -60,7 +60,21 @@ def _lemma_view(t: Token) -> tuple[set[str], tuple[tuple[str, set[str] | None], 
     # "an opposition *sit-in*" read as "opposition" with a modifier "sit-in")
     return ws, mods, [x for x in measure_content(t) if x.i != t.i] + [
         c for c in children_of(t) if c.dep_ == "nmod" and c.i == t.i + 1 and c.pos_ == "NOUN"
-        and not any(x.dep_ == "case" for x in children_of(c))]
+        and not any(x.dep_ == "case" for x in children_of(c))] + _name_class_nouns(t)
+
+
+def _name_class_nouns(t: Token) -> list[Token]:
+    """For a name heading its phrase, the common nouns that say what it is, looked through like measured content:
+    a noun compound before it ("the French *aid group* Action Relief": "group" with its own "aid") and a noun in
+    apposition after it ("Hope Without Borders, a Swiss *charity*"). Not for a common noun ("the aid group
+    director"), an apposition before the name, nor a noun inside the name ("the Counter *Terrorism* Department":
+    the compound must stand before the name's own capitalised words)."""
+    if not (t.pos_ == "PROPN" or (t.ent_type_ == "ORG" and t.text[:1].isupper())):
+        return []
+    doc = t.doc
+    return [c for c in children_of(t) if c.pos_ == "NOUN" and (
+        (c.dep_ == "compound" and c.i < t.i - 1 and c.text[:1].islower()
+         and all(x.text[:1].isupper() for x in doc[c.i + 1:t.i])) or (c.dep_ == "appos" and c.i > t.i))]
 
 
 def _lemma_keys(t: Token) -> frozenset[str]:

@@ -369,10 +369,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
             elif p.content:  # "considering sending aid": the considered action is not coded on its own
                 consumed |= self.content_bag(p, t, nominal)[1]
             # a verb whose object is itself a nominal trigger ("imposed sanctions", "signed a deal")
-            for c in p.conds:
-                if c.kind in ("obj",) and not c.negated and c.values:
-                    o = _obj_token(t)
-                    if o is not None:
+            for c in p.conds:  # (and a to-clause's object: "agreed to extend *sanctions*", ``xobj``)
+                if c.kind in ("obj", "xobj") and not c.negated and c.values:
+                    x = t if c.kind == "obj" else _xcomp(t)
+                    if x is not None and (o := _obj_token(x)) is not None:
                         consumed.add(o.i)
             # target: the first spec whose token is an actor; else the first token found
             tgt_tok = first = None

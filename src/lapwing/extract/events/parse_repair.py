@@ -223,7 +223,8 @@ doer and status): it is hung on the main verb of stance (or of reporting, when a
 relative clause, a conjunct or a verb of speech, nor when a person pronoun is named.
 
 214 (session 30, ``repair_time_complement``): repairs 148-149 after a particle verb's particle ("ruled out on Friday
-any talks with"). 215 (session 30, ``repair_claim_aside``): "accused X of firing on its posts, *a charge Yerevan
+any talks with"). 225 (session 30, ``repair_to_noun``): "offered (on Friday) *to host* talks between X and Y" with
+*host* a noun marked by "to". 215 (session 30, ``repair_claim_aside``): "accused X of firing on its posts, *a charge Yerevan
 denied*" with the answering verb read as the root and the main clause its complement: the main verb is the root
 again, the claim noun its aside and the answering verb a relative clause on the noun. 216 (session 30, in
 ``repair_time``): repair 4's object noun read as a verbless root ("police on monday detained *42 members* of ...") is
@@ -270,6 +271,7 @@ from lapwing.extract.events.repair_judging_participle import judging_candidates,
 from lapwing.extract.events.repair_claim_aside import claim_aside_candidates, repair_claim_aside
 from lapwing.extract.events.repair_after_clause import after_clause_candidates, repair_after_clause
 from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, said_conjunct_candidates
+from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -361,6 +363,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc)  # 223
     todo["saidconj2"] = said_conjunct_candidates(doc)  # 224
+    todo["tonoun"] = to_noun_candidates(doc)  # 225
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -368,6 +371,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidconj2", repair_said_conjunct)))  # 223, 224
+    _apply(out, todo, (("tonoun", repair_to_noun),))  # 225
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
                        ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place),
                        ("msgpt", repair_message_participle), ("acroverb", repair_acronym_verb)))

@@ -20,6 +20,7 @@ from lapwing.extract.events.syntax import (
     _cases,
     _is_temporal,
     _words,
+    lemma_of,
 )
 from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.phrases import np_span
@@ -34,6 +35,15 @@ from lapwing.schema import Actor
 #: a side's words: their possessor is the side they oppose or back ("China's critics", "Russia's allies"), or the other
 #: side of their relation ("China's trading partners", "Kenya's neighbours", "its European partners")
 SIDE_HEADS = OPPOSED_HEADS | ALLIED_HEADS | RELATION_HEADS
+
+
+#: verbs that put a party in another's pay, by the preposition naming the employer (``_Actors._employer``)
+_EMPLOY_FOR = frozenset({"work", "spy", "act"})
+_EMPLOY_BY = frozenset({"employ", "hire", "pay", "recruit", "commission", "direct"})
+#: the covert or armed agents whose employer's country is theirs (not "workers employed by a Chinese firm")
+_HIRED_AGENTS = frozenset({"hacker", "hacktivist", "agent", "operative", "spy", "mercenary", "proxy", "assassin",
+                           "gunman", "hitman", "saboteur", "informant"})
+_STATE_BODIES = frozenset({"intelligence", "security", "government", "army", "military", "ministry", "service", "state"})
 
 #: sectors of actors whose statements are political statements
 POLITICAL_SECTORS = {
@@ -218,6 +228,27 @@ class _Actors:
                 a = a.model_copy(update={"country": own})
         return a
 
+    def _employer(self, t: Token) -> Actor | None:
+        """The state employer of a hired agent with no country: a participle or "who" clause after it ("hackers
+        *working for* X", "agents *employed / hired / paid by* X"); not a backer ("*backed by* X")."""
+        for c in children_of(t):
+            if c.dep_ not in ("acl", "acl:relcl") or c.pos_ != "VERB" or c.i < t.i or lemma_of(c) not in _EMPLOY_FOR | _EMPLOY_BY:
+                continue
+            if any(x.dep_ in ("nsubj", "nsubj:pass") and x.lower_ not in ("who", "that") for x in children_of(c)):
+                continue
+            for x in children_of(c):
+                cs = _cases(x)
+                if x.dep_.startswith("obl") and (("for" in cs and lemma_of(c) in _EMPLOY_FOR) or (
+                        "by" in cs and lemma_of(c) in _EMPLOY_BY)):
+                    b = self.get(x)
+                    if is_coded(b) and b.country and (b.kind == "gpe" or b.sector in POLITICAL_SECTORS):
+                        return b
+                    nat = self.ctx.data.get("actor_nationality") or {}  # "*Russian* military intelligence"
+                    land = next((nat[m.i] for m in children_of(x) if m.dep_ == "amod" and m.i in nat), None)
+                    if land is not None and lemma_of(x) in _STATE_BODIES:
+                        return Actor(text=x.text, country=land, start=x.idx, end=x.idx + len(x.text), kind="gpe")
+        return None
+
     def _lookup_phrase(self, t: Token, fallback: bool) -> Actor | None:
         a = self._raw(t)
         cut = False
@@ -241,6 +272,11 @@ class _Actors:
                     # minister blamed Armenia]" read as Armenia's minister): the phrase's own words decide,
                     # a nationality word first ("[Kenyan police blamed Armenia]" -> KEN COP)
                     a = a.model_copy(update={"country": None, "name": None})
+        if (a is None or not a.country) and lemma_of(t) in _HIRED_AGENTS and (b := self._employer(t)) is not None:
+            s, e = np_span(t)  # "hackers *working for Russian military intelligence*": the employer's agents
+            return Actor(text=doc_text(self.ctx.doc)[s:e], name=b.name, country=b.country, sector=b.sector or (
+                a.sector if a is not None else None), start=s, end=e, kind=a.kind if a is not None else "agent",
+                rule="events:employer")
         if is_coded(a) and (a.country or not a.sector or a.kind != "gpe"):
             return a
         # "the leader of Hamas", "Gondor's government", "Israeli soldiers", "officials from X",
