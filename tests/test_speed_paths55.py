@@ -121,3 +121,45 @@ def test_provenance_reads_the_countries_file_of_the_lexicons():
     from lapwing import lexicons
 
     assert dictionary.COUNTRIES_FILE == lexicons.COUNTRIES_FILE
+
+
+def test_once_property_works_the_value_out_once_per_instance():
+    from lapwing.extract.actors.lookup import once_property
+
+    calls = []
+
+    class Box:
+        def __init__(self, n: int) -> None:
+            self.n = n
+
+        @once_property
+        def double(self) -> int:
+            """Twice n."""
+            calls.append(self.n)
+            return 2 * self.n
+
+    a, b = Box(3), Box(5)
+    assert (a.double, a.double, b.double, a.double) == (6, 6, 10, 6)
+    assert calls == [3, 5]  # once per instance
+    assert a.__dict__["double"] == 6  # kept where functools.cached_property keeps it
+    assert isinstance(Box.double, once_property) and Box.double.__doc__ == "Twice n."
+    a.n = 7
+    assert a.double == 6  # (kept: as cached_property, no reading again)
+    del a.double
+    assert a.double == 14 and calls == [3, 5, 7]
+
+
+def test_anchor_reads_as_its_hits():
+    from lapwing.extract.actors.lookup import Anchor
+    from lapwing.lexicons import Hit
+
+    def hit(kind: str, payload):
+        return Hit(kind=kind, surface="x", payload=payload, role="")
+
+    empty = Anchor(0, 1, "ner")
+    assert empty.agent is None and empty.country is None and empty.actors == []
+    a1, a2 = object(), object()
+    anchor = Anchor(0, 2, "actor", hits=[hit("actor", a1), hit("country", "C1"), hit("actor", a1), hit("actor", a2),
+                                         hit("agent", "G1"), hit("country", "C2")])
+    assert anchor.agent == "G1" and anchor.country == "C1"
+    assert anchor.actors == [a1, a2] and anchor.actors is anchor.actors  # (each entry once; one list)
