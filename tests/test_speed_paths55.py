@@ -163,3 +163,22 @@ def test_anchor_reads_as_its_hits():
                                          hit("agent", "G1"), hit("country", "C2")])
     assert anchor.agent == "G1" and anchor.country == "C1"
     assert anchor.actors == [a1, a2] and anchor.actors is anchor.actors  # (each entry once; one list)
+
+
+def test_optional_module_as_import_module(monkeypatch):
+    import importlib
+    import sys
+    import types
+
+    from lapwing.extract.registry import optional_module
+
+    for name in ("lapwing.extract.actors", "lapwing.extract.event_place", "json"):
+        assert optional_module(name) is importlib.import_module(name) is sys.modules[name]
+    fake = types.ModuleType("lapwing.extract._t_fake55")
+    monkeypatch.setitem(sys.modules, "lapwing.extract._t_fake55", fake)
+    assert optional_module("lapwing.extract._t_fake55") is fake
+    monkeypatch.setitem(sys.modules, "lapwing.extract.tone", None)  # (importing it fails as if it were absent)
+    assert optional_module("lapwing.extract.tone") is None
+    assert optional_module("lapwing.extract._t_absent55") is None
+    monkeypatch.delitem(sys.modules, "lapwing.extract.counts.traps", raising=False)
+    assert optional_module("lapwing.extract.counts.traps") is importlib.import_module("lapwing.extract.counts.traps")
