@@ -61,10 +61,15 @@ _STOP_POS = ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON")
 
 
 def _ancestors(tok: Token, limit: int = 12) -> list[Token]:
+    """``tok`` and its heads up to the root, at most ``limit`` tokens (each head read once: spaCy makes a new
+    ``Token`` on every read of ``.head``)."""
     out = [tok]
     t = tok
-    while t.head != t and len(out) < limit:
-        t = t.head
+    while len(out) < limit:
+        h = t.head
+        if h.i == t.i:  # (the root: its own head)
+            break
+        t = h
         out.append(t)
     return out
 

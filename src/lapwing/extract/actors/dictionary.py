@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lapwing.extract.actors.common import Codes
-from lapwing.lexicons import Coding, choose_actor
+from lapwing.lexicons import COUNTRIES_FILE, Coding, choose_actor
 
 if TYPE_CHECKING:
     from lapwing.extract.actors.coder import _Coder
@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 def _provenance(codes: Codes, an, head, coder: "_Coder") -> None:
     """Add the agent row of a title / group sector, the actor row of a group's country and the country
     row of a country code to ``codes.lexicon`` (file:line)."""
-    from lapwing.lexicons import COUNTRIES_FILE
-
     if codes.sources.get("sector") in ("title", "group") and an.head_agent is not None:
         agent = an.head_agent.anchor.agent.agent
         if agent.path:

@@ -318,7 +318,7 @@ class _Actors:
             # they oppose or back, not whose they are; the actor coder's own reading of the phrase stands alone
             inner = [c for c in inner if c.dep_ in ("amod", "compound", "appos", "flat")]
         moved = t.doc is not self.ctx.doc
-        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+        lo, hi = (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) if moved and inner else (0, 0)  # (3 Tokens)
         for c in inner:
             b = self._raw(c)
             if moved and b is not None and not (lo <= b.start and b.end <= hi):

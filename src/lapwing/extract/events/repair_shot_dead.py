@@ -26,9 +26,11 @@ _OBJECT_START = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 def shot_dead_candidates(doc: Doc) -> list[tuple[int, int, int, int]]:
     """``(start, shot, n, end)``: sentences whose word ``shot`` is "shot", not read as a verb, followed by ``n``
     result words ("dead", or "to death") and then a word that may start its object."""
-    out = []
+    out: list[tuple[int, int, int, int]] = []
     cols = token_columns(doc)
     P, L = cols.pos, cols.lower
+    if "shot" not in L:  # (most articles: no sentence to look at, and no loop over their words)
+        return out
     for s, e in sentence_bounds(doc):
         for k in range(s + 1, e - 2):
             if L[k] != "shot" or P[k] in ("VERB", "AUX"):
