@@ -8,6 +8,7 @@ from typing import Any
 
 from lapwing.extract.actors.chains import Chain
 from lapwing.extract.actors.common import ActorMention
+from lapwing.extract.actors.serving_body import serving_body
 
 
 #: the parts of speech of a short prepositional phrase after a title ("the AU's mediator *for the crisis*, X")
@@ -21,6 +22,8 @@ class _Appositives:
     def appositive(self, a: ActorMention, ca: Chain, b: ActorMention, cb: Chain) -> None:
         """``Juan Guaido, the opposition leader,`` / ``the opposition leader, Juan Guaido,``."""
         doc = self.doc
+        if serving_body(self, a, b):
+            return  # "X, the shadow minister *for Spain's Socialist party*,": the body the title serves
         # one token between them (read from the token columns: most pairs stop here)
         country_possessor = _country_possessor(self.d, a.end, b.start)
         if (b.start - a.end != 1 or self.d.text[a.end] not in (",", "(", "\u2014", "--")) \

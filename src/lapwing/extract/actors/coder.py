@@ -37,7 +37,7 @@ from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.mention_index import MentionIndex
 from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
 from lapwing.extract.actors.titles import _Titles, local_country, union_local
-from lapwing.extract.actors.us_states import us_state_anchors
+from lapwing.extract.actors.us_states import party_state_label, us_state_anchors
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold_token, igo_codes, lexicon, normalize
 from lapwing.schema import Actor
@@ -361,7 +361,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                     continue
                 for it in an.nested:
                     self.add_nested(it, si, sent)
-                m = self.add(an, chain, si, sent)
+                m = party_state_label(self, self.add(an, chain, si, sent))  # "Jane Roe, R-Texas,"
                 if m is None:
                     continue
                 if prev is not None:

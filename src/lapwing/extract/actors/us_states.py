@@ -4,10 +4,13 @@ mention is coded as the United States, not as the country of the same name."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc
 
+from lapwing.extract.actors.common import ActorMention
 from lapwing.extract.actors.lookup import Anchor
 from lapwing.lexicons import Hit, Lexicon
 
@@ -70,3 +73,35 @@ def us_state_anchors(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> list[Anch
                        + [h for h in a.hits if h.kind == "agent"])
         out.append(a)
     return out
+
+
+#: the states' abbreviations in news style and as postal codes, lower-cased and without dots ("Wis.", "N.Y.", "TX")
+_STATE_ABBREVIATIONS = frozenset((
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev nh nj nm "
+    "ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wisc wyo "
+    "al ak az ar ca co ct de fl hi id il in ia ks me mi mn ms mt ne nv oh ok or tn tx ut wa wv wi wy").split())
+#: a US lawmaker's party and state right after the name: "Jane Roe, R-Texas," / "Mark Dale (D-Calif.)"
+_PARTY_STATE = re.compile(r"\s*[,(]\s*[DRI]\s?-\s?([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?)\s*[,);]")
+
+
+def party_state_label(coder: Any, m: ActorMention | None) -> ActorMention | None:
+    """A person named with a US party-state label ("Senator Jane Roe, R-Texas, said", "Mark Dale (D-Calif.)") is a
+    US lawmaker: the United States (and LEG when nothing else gave a sector). Only a state's name or abbreviation
+    counts after the party letter."""
+    if m is None or m.kind != "person":
+        return m
+    codes = coder.codes.get(id(m))
+    if codes is None or codes.country is not None:
+        return m
+    found = _PARTY_STATE.match(coder.ctx.article.text, coder.d.idx[m.end - 1] + len(coder.d.text[m.end - 1]))
+    state = found.group(1).replace(".", "").lower() if found else ""
+    if not state or (state not in _STATE_ABBREVIATIONS and state not in state_names()):
+        return m
+    codes.country, codes.sources["country"] = "USA", "title"
+    upd = {"country": "USA"}
+    if codes.sector is None:
+        codes.sector, codes.sources["sector"] = "LEG", "title"
+        upd["sector"] = "LEG"
+    upd["rule"] = codes.rule
+    m.update_actor(upd)
+    return m
