@@ -36,6 +36,18 @@ def test_reported_clash_with_post_modified_subject(pipe, text, source, target):
     assert hits(evs, "145", source=source, target=target) or hits(evs, "19", source=source, target=target), show(evs)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("QUITO, Dec 5 (Lapwing Wire) - Followers of Ecuador's former vice president Jorge Salas clashed with "
+     "police outside Guayaquil on Wednesday, leaving at least nine people injured, the interior ministry said.",
+     "Followers"),
+    ("LIMA, Dec 5 (Lapwing Wire) - Backers of Peru's ousted president clashed with riot police near the congress "
+     "building on Friday, the police said.", "Backers"),
+])
+def test_reported_clash_after_a_dateline(pipe, text, source):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "145", source=source, target="police") or hits(evs, "19", source=source, target="police"), show(evs)
+
+
 def test_reported_protest_verb_hung_on_the_of_phrase(pipe):
     evs = events(pipe, "Relatives of the detained activists protested outside the prison on Monday, the group said.", PUB)
     assert hits(evs, "14", source="Relatives"), show(evs)

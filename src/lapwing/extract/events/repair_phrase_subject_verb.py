@@ -9,7 +9,8 @@ event is lost.
 The verb becomes the verb of the reported clause, the head noun its subject. Only when:
 
 * the word ends in "-ed", is a known past form of a verb and has no subject or auxiliary of its own;
-* its head is a noun before it that is the complement (``ccomp``) of a verb of saying after it, or the last noun of
+* its head is a noun before it that is the complement (``ccomp``) of a verb of saying after it (or that verb's first
+  subject when it has a second one after the comma, as after a dateline), or the last noun of
   that noun's "of" phrase ("Relatives of the detained activists *protested* ..."), and every word between the noun
   and the verb belongs to the noun's post-modifier (no comma, no verb but a participle modifier: "the *jailed* mayor");
 * a comma closes the clause before the subject of the verb of saying (checked by repair 45d's rule).
@@ -28,14 +29,16 @@ from lapwing.extract.events.repair_subordinate import _reported_clause
 def phrase_subject_verb_candidates(doc: Doc) -> list[int]:
     """The tokens of ``doc`` that repair 231 is tried on: "-ed" adjectives hung on a noun two or more words back."""
     return [t.i for t in doc if t.dep_ in ("amod", "acl") and t.lower_.endswith("ed") and t.head.i < t.i
-            and t.head.dep_ in ("ccomp", "nmod") and t.head.pos_ in ("NOUN", "PROPN")]
+            and t.head.dep_ in ("ccomp", "nmod", "nsubj") and t.head.pos_ in ("NOUN", "PROPN")]
 
 
 def _subject_noun(v: Token) -> Token | None:
     """The noun before ``v`` that is a ``ccomp``: ``v``'s head, or the noun whose "of" phrase ``v``'s head ends."""
     p = v.head
     for _ in range(4):
-        if p.dep_ == "ccomp":
+        if p.dep_ == "ccomp" or p.dep_ == "nsubj" and p.head.i > v.i and any(
+                c.dep_ == "nsubj" and c.i > v.i for c in p.head.children):
+            # (or the speaker's verb's first subject: "DATELINE - Supporters of X clashed ..., the ministry said")
             return p if p.i < v.i - 1 else None  # (right before the verb: repair 45d's case)
         if p.dep_ != "nmod" or p.head.i >= p.i or p.head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -73,5 +76,11 @@ def repair_phrase_subject_verb(v: Token) -> bool:
     if not _in_phrase(p, v):
         return False
     if v.head.i != p.i:
+        n = v.head
         _set_head(v, p, "acl")  # "Relatives of the detained activists *protested*": hung on the phrase's last noun
+        while n.i != p.i:  # "..., *leaving* five injured" hung on that noun too: the clause's
+            for c in list(n.children):
+                if c.i > v.i and c.dep_ not in ("punct", "cc", "conj"):
+                    _set_head(c, p, "advcl" if c.tag_ == "VBG" else c.dep_)
+            n = n.head
     return _reported_clause(v, p, r)
