@@ -180,4 +180,25 @@ def local_country(coder: "_Titles", an: _Analysis, head: Item) -> str | None:
     found = {coder.country_of(it) for it in an.countries
              if an.chain.start <= it.start and _owner_gap(d, it.end, head.start)}
     found.discard(None)
+    if not found:
+        return generic_party_country(coder, head)
     return found.pop() if len(found) == 1 and not (found & set(coder.igos)) else None
+
+
+#: words of a party name that many countries' parties share ("Democratic Party", "Labour Party", "the Republicans")
+_GENERIC_PARTY = frozenset({"democratic", "republican", "labour", "labor", "liberal", "conservative", "socialist",
+                            "progressive", "party", "democrats", "republicans", "the"})
+
+
+def generic_party_country(coder: "_Titles", head: Item) -> str | None:
+    """The article's own country for a party of generic name that the dictionary places elsewhere ("the opposition
+    *Democratic Party*" in a story datelined Seoul is not the American one; session 30, px57): only when the article's
+    country comes from its dateline or clearly leading mentions, and no word of the article names the dictionary's
+    country (a Seoul story on an American election keeps it)."""
+    d, dic, main = coder.d, coder.dictionary(head), getattr(coder, "main", None)
+    if dic is None or dic.sector != "PTY" or not dic.country or not main or main == dic.country:
+        return None
+    if not all(d.lower[k] in _GENERIC_PARTY for k in range(head.start, head.end)) or head.end - head.start > 3:
+        return None
+    named = {a.country.code for a in coder.anchors if a.kind == "country" and a.country}
+    return main if dic.country not in named and main not in coder.igos else None

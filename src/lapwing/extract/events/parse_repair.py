@@ -230,7 +230,10 @@ again, the claim noun its aside and the answering verb a relative clause on the 
 ``repair_time``): repair 4's object noun read as a verbless root ("police on monday detained *42 members* of ...") is
 the verb's object. 223 (``repair_after_clause``): "after a road accident killed a schoolgirl" read as a phrase and a
 conjunct: the noun is the verb's subject. 224 (``repair_said_conjunct``): "said 40 people were injured *and
-accused* officers of ..." hung inside the report (or "accused" an adjective): a conjunct of the verb of saying.
+accused* officers of ..." hung inside the report (or "accused" an adjective): a conjunct of the verb of saying. 231
+(``repair_phrase_subject_verb``): repair 45d with a post-modified subject ("Supporters of X *clashed* with ..., Y said").
+232 (``repair_ruling_party``): "Japan's *ruling* Liberal Democratic Party accused" with "ruling" a verb: an adjective.
+233 (``repair_money_content``): "suspended $120 million *in security assistance* to X" with the aid on the verb: the sum's.
 """
 
 from __future__ import annotations
@@ -270,6 +273,9 @@ from lapwing.extract.events.repair_against_phrase import against_candidates, rep
 from lapwing.extract.events.repair_judging_participle import judging_candidates, repair_judging_participle
 from lapwing.extract.events.repair_claim_aside import claim_aside_candidates, repair_claim_aside
 from lapwing.extract.events.repair_after_clause import after_clause_candidates, repair_after_clause
+from lapwing.extract.events.repair_money_content import money_content_candidates, repair_money_content
+from lapwing.extract.events.repair_phrase_subject_verb import phrase_subject_verb_candidates, repair_phrase_subject_verb
+from lapwing.extract.events.repair_ruling_party import repair_ruling_party, ruling_party_candidates
 from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, said_conjunct_candidates
 from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
@@ -364,6 +370,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["afterclause"] = after_clause_candidates(doc)  # 223
     todo["saidconj2"] = said_conjunct_candidates(doc)  # 224
     todo["tonoun"] = to_noun_candidates(doc)  # 225
+    todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
+    todo["moneyin"] = money_content_candidates(doc)  # 233
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -372,6 +380,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidconj2", repair_said_conjunct)))  # 223, 224
     _apply(out, todo, (("tonoun", repair_to_noun),))  # 225
+    _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
+                       ("moneyin", repair_money_content)))  # 232, 231, 233
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
                        ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place),
                        ("msgpt", repair_message_participle), ("acroverb", repair_acronym_verb)))
