@@ -162,3 +162,14 @@ class ContentMixin:
                 if c2 and len(c2) >= len(code) and c2 != code and c2.startswith(stem):
                     return c2, cc.name
         return hit
+
+
+def purpose_infinitives(h: Token) -> set[int]:
+    """The purpose infinitives of a content verb ``h``, on it or on its object: "asked India to extradite the former
+    prime minister *to stand trial*" (the trial is part of what is asked, not an act of its own; wb57)."""
+    if h.pos_ not in ("VERB", "AUX"):
+        return set()
+    o = _obj_token(h)
+    hosts = [(h, "advcl")] + ([(o, "acl")] if o is not None else [])
+    return {x.i for host, dep in hosts for x in children_of(host) if x.dep_ == dep and x.i > h.i and x.tag_ == "VB"
+            and any(m.dep_ == "mark" and m.tag_ == "TO" for m in children_of(x))}

@@ -1,7 +1,6 @@
-"""Pattern matching: the lexicon's candidate patterns for a token, their frame conditions, their
-argument specs (subj, obj, prep:X, xsubj...) and light verbs (content bags: ``content.py``).
-
-``FramesMixin.match(token)`` returns the first :class:`Candidate` whose frame holds.
+"""Pattern matching: the lexicon's candidate patterns for a token, their frame conditions, their argument specs
+(subj, obj, prep:X, xsubj...) and light verbs (content bags: ``content.py``). ``FramesMixin.match(token)`` returns
+the first :class:`Candidate` whose frame holds.
 """
 
 from __future__ import annotations
@@ -9,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
-from lapwing.extract.events.content import ContentMixin, _bare_gerund
+from lapwing.extract.events.content import ContentMixin, _bare_gerund, purpose_infinitives
 from lapwing.extract.events.clauses import free_naming
 from lapwing.extract.events.after_phrase import after_phrase, needs_own_doer, on_predicate, predicate_subject, takes_clause_subject
 from lapwing.extract.events.argspecs import ArgSpecsMixin
@@ -366,6 +365,7 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                     if t.doc[h].pos_ in ("VERB", "AUX") and (o := _obj_token(t.doc[h])) is not None:
                         consumed.add(o.i)
                     consumed.update(x.i for x in t.doc[h].children if (x.dep_ == "xcomp" and x.pos_ == "VERB") or _bare_gerund(x))
+                    consumed |= purpose_infinitives(t.doc[h])  # "asked X to extradite her *to stand trial*"
             elif p.content:  # "considering sending aid": the considered action is not coded on its own
                 consumed |= self.content_bag(p, t, nominal)[1]
             # a verb whose object is itself a nominal trigger ("imposed sanctions", "signed a deal")
