@@ -231,6 +231,8 @@ again, the claim noun its aside and the answering verb a relative clause on the 
 the verb's object. 223 (``repair_after_clause``): "after a road accident killed a schoolgirl" read as a phrase and a
 conjunct: the noun is the verb's subject. 224 (``repair_said_conjunct``): "said 40 people were injured *and
 accused* officers of ..." hung inside the report (or "accused" an adjective): a conjunct of the verb of saying.
+234 (session 30 round 56, ``repair_affiliation``): "Hackers *linked to X breached* ..." with the affiliation word read
+as the verb: the verb after its phrase is the clause's, the noun its subject.
 """
 
 from __future__ import annotations
@@ -338,6 +340,7 @@ from lapwing.extract.events.repair_forms import (
     verb_forms)
 from lapwing.extract.events.repair_time import (_SUBJ_DEPS, _repair_time_subject, _time_word, repair_initial_participle,
                                                repair_time_as_subject)
+from lapwing.extract.events.repair_affiliation import affiliation_candidates, repair_affiliation
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -364,6 +367,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["afterclause"] = after_clause_candidates(doc)  # 223
     todo["saidconj2"] = said_conjunct_candidates(doc)  # 224
     todo["tonoun"] = to_noun_candidates(doc)  # 225
+    todo["affil"] = affiliation_candidates(doc)  # 234
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -371,7 +375,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidconj2", repair_said_conjunct)))  # 223, 224
-    _apply(out, todo, (("tonoun", repair_to_noun),))  # 225
+    _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation)))  # 225, 234
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
                        ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place),
                        ("msgpt", repair_message_participle), ("acroverb", repair_acronym_verb)))
