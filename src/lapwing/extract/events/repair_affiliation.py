@@ -28,6 +28,9 @@ AFFILIATION = frozenset({
     "linked", "tied", "connected", "allied", "affiliated", "aligned", "loyal", "associated", "attached", "close",
     "backed", "sympathetic", "beholden", "related",
 })
+#: the words of a sponsor or proxy tie, whose state is not the doer's (``affiliate_of``); "loyal to", "close to",
+#: "attached to" a leader or a body are said of its own people ("soldiers loyal to the president")
+_PROXY = frozenset({"linked", "tied", "connected", "allied", "affiliated", "aligned", "associated", "backed"})
 _PREPS = frozenset({"to", "with", "by"})
 _OWN = ("nsubj", "nsubj:pass", "csubj", "mark", "aux", "aux:pass", "cop", "expl")
 _CLAUSE = ("ccomp", "advcl", "parataxis", "xcomp", "dep")
@@ -45,7 +48,7 @@ def affiliate_of(doc: Doc, end: int, start: int) -> bool:
     ``end`` ("gunmen *linked to Venezuela* attacked ...", up to the next verb or comma): the actor is not of its
     country by that alone."""
     t = next((t for t in doc if t.idx >= end), None)
-    if t is None or t.lower_ not in AFFILIATION or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _PREPS:
+    if t is None or t.lower_ not in _PROXY or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _PREPS:
         return False
     stop = next((w.idx for w in doc[t.i + 2:] if w.text in (",", ";") or w.sent.start != t.sent.start
                  or w.tag_ in ("VBD", "VBZ", "VBP", "MD") or (w.pos_ in ("VERB", "AUX") and w.tag_ != "VBN")),
