@@ -76,29 +76,6 @@ def test_affiliation_controls(pipe, text, verb, head):
     assert next(t for t in _parse(pipe, text) if t.text == verb).head.text == head
 
 
-# -- an interest body's stance on a policy -------------------------------------------------------------------------
-@pytest.mark.parametrize("text, code", [
-    ("The state farm bureau federation said it is skeptical of the new executive orders.", "012"),
-    ("The national farmers' federation is sceptical about the energy scheme.", "012"),
-    ("The dockworkers' union said it was pessimistic about the port reform.", "012"),
-    ("The chamber of commerce is optimistic about the new customs rules.", "013"),
-    ("The national medical association said it was doubtful about the health bill.", "012"),
-])
-def test_interest_body_stance_is_a_statement(pipe, text, code):
-    evs = [e for e in _events(pipe, text) if e.cameo.startswith(code)]
-    assert evs and all(e.source is not None for e in evs), show(_events(pipe, text))
-
-
-@pytest.mark.parametrize("text", [
-    "A farmer said he is skeptical of the new customs rules.",  # a person of the sector, no body
-    "The company said it is skeptical of the new customs rules.",  # a firm
-    "The farmers' federation said it is skeptical.",  # a stance about nothing named
-])
-def test_stance_of_no_interest_body_stays_out(pipe, text):
-    evs = [e for e in _events(pipe, text) if e.cameo.startswith(("012", "013"))]
-    assert not evs, show(_events(pipe, text))
-
-
 @pytest.mark.parametrize("text", [
     "Officials close to the Iranian president said the talks would resume.",
     "Soldiers loyal to the Venezuelan president attacked the protesters.",

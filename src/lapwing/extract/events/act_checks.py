@@ -92,30 +92,6 @@ _DISSENT_ACTS = frozenset({"strike", "boycott", "walk", "down", "picket", "prote
 _STAY_AWAY = frozenset({"home", "away", "indoors", "house", "houses", "homes"})
 
 
-#: (round 56) the organised interest bodies whose stance on a policy is a public act, and their head nouns
-_INTEREST_SECTORS = frozenset({"AGR", "LAB", "BUS", "EDU", "HLH", "MED"})
-_BODY_NOUNS = frozenset({"bureau", "federation", "association", "union", "chamber", "council", "confederation",
-                         "organisation", "organization", "lobby", "guild", "society", "alliance", "congress"})
-
-
-def interest_body_stance(code: str, src: Actor | None, trigger: Token, source_tok: Token | None) -> bool:
-    """A stance adjective (012 / 013: "skeptical", "optimistic" ... about / of / over something) whose speaker is an
-    organised interest body, a farmers' federation, a trade union, a chamber of commerce, a medical association
-    (sector AGR, LAB, BUS, EDU, HLH or MED, its phrase headed by a body noun): "The farm bureau federation said it is
-    skeptical of the executive orders". A body's public stance on a policy is a political statement although the
-    body is no political actor; a person of the sector ("a farmer is sceptical") or a company is not."""
-    if not code.startswith(("012", "013")) or trigger.pos_ != "ADJ" or src is None \
-            or (src.sector or "").upper() not in _INTEREST_SECTORS or source_tok is None:
-        return False
-    if not any(_cases(c) & {"about", "of", "over"} for c in trigger.children if c.dep_.startswith(("obl", "nmod"))):
-        return False
-    head = source_tok
-    if head.pos_ == "PRON":  # "the bureau said *it* is skeptical": the speaker of the clause
-        v = head.head.head if head.head.dep_ in ("ccomp", "parataxis") else None
-        head = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None else None
-    return head is not None and lemma_of(head) in _BODY_NOUNS
-
-
 def labour_dissent_call(row_root: str, src: Actor | None, trigger: Token) -> bool:
     """An appeal (02) by a labour body (sector LAB) whose to-clause calls a strike, a stay-away or a protest: "the union
     urged workers to stay at home on Monday", "the teachers' union called on its members to walk out" (session 29,

@@ -24,7 +24,7 @@ from lapwing.extract.events.charged_deed import charged_deed
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
-from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, interest_body_stance, labour_dissent_call, political_act, statement_content  # noqa: F401  (re-exported)
+from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, political_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
@@ -352,10 +352,9 @@ class BuildMixin:
         # "prisoners were freed"; "the hostages were freed by their captors": armed groups free captives too
         dissent = c.code.startswith(("082", "1242", "133"))  # "the union called off / threatened a strike": dissent is civil
         crowd_demand = row.root in ("02", "10") and _protest_crowd(c.source_tok)
-        stance = interest_body_stance(c.code or "", src, c.trigger, c.source_tok)  # ("the farm bureau is skeptical of")
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
                 has_political_voice(src) or is_political(tgt) or named_pol or state_voice(src, c.code or "")) \
-                and not released and not dissent and not stance \
+                and not released and not dissent \
                 and not crowd_demand and not labour_dissent_call(row.root, src, c.trigger):  # ("the union urged workers
             # to stay at home": a call to strike, act_checks.py)
             # words between companies, clubs, critics...: not a political event
@@ -366,7 +365,7 @@ class BuildMixin:
             return self._no(c, "non-political subject")
         is_say = row.root == "01" or p.has("say")
         if is_say:
-            if not self.statements or not (has_political_voice(src) or state_voice(src, c.code or "") or stance):
+            if not self.statements or not (has_political_voice(src) or state_voice(src, c.code or "")):
                 return self._no(c, "statement without political speaker")
             # the statement's content holds an event of its own: that event is coded, not the saying
             cl = _ccomp(c.trigger) or _xcomp(c.trigger)
