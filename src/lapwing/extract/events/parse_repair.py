@@ -231,8 +231,7 @@ again, the claim noun its aside and the answering verb a relative clause on the 
 the verb's object. 223 (``repair_after_clause``): "after a road accident killed a schoolgirl" read as a phrase and a
 conjunct: the noun is the verb's subject. 224 (``repair_said_conjunct``): "said 40 people were injured *and
 accused* officers of ..." hung inside the report (or "accused" an adjective): a conjunct of the verb of saying.
-234 (session 30 round 56, ``repair_affiliation``): "Hackers *linked to X breached* ..." with the affiliation word read
-as the verb: the verb after its phrase is the clause's, the noun its subject.
+234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's.
 """
 
 from __future__ import annotations
@@ -366,8 +365,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc)  # 223
     todo["saidconj2"] = said_conjunct_candidates(doc)  # 224
-    todo["tonoun"] = to_noun_candidates(doc)  # 225
-    todo["affil"] = affiliation_candidates(doc)  # 234
+    todo["tonoun"], todo["affil"] = to_noun_candidates(doc), affiliation_candidates(doc)  # 225, 234
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
