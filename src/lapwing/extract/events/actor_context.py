@@ -23,6 +23,7 @@ from lapwing.extract.events.participants import (
     is_coded,
 )
 from lapwing.extract.events.neighbours import beside_the_clause
+from lapwing.extract.events.repair_affiliation import affiliate_of
 from lapwing.extract.events.phrases import _modifiers, np_span
 from lapwing.extract.events.topics import names_topic
 from lapwing.extract.events.syntax import SUBJ, _cases, _words, lemma_of, verb_bases
@@ -237,9 +238,9 @@ class ParticipantsMixin:
             return a.model_copy(update={"country": main, "rule": (a.rule or "actor") + "+main-country"})
         witnesses = [(s_, e_) for s_, e_, _ in found
                      if not (other is not None and other.start <= s_ and e_ <= other.end)
-                     and not (a.start <= s_ and e_ <= a.end)]
+                     and not (a.start <= s_ and e_ <= a.end) and not affiliate_of(self.doc, a.end, s_)]
         if not witnesses:
-            return a
+            return a  # (nor the state a force is "linked to", "allied with", "backed by": repair 234's note)
         code = codes.pop()
         if other is not None and other.kind in ("gpe", "country") and other.country == code \
                 and (other.sector or "GOV").upper() == a.sector.upper():

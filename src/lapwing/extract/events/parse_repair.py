@@ -234,6 +234,7 @@ accused* officers of ..." hung inside the report (or "accused" an adjective): a 
 (``repair_phrase_subject_verb``): repair 45d with a post-modified subject ("Supporters of X *clashed* with ..., Y said").
 232 (``repair_ruling_party``): "Japan's *ruling* Liberal Democratic Party accused" with "ruling" a verb: an adjective.
 233 (``repair_money_content``): "suspended $120 million *in security assistance* to X" with the aid on the verb: the sum's.
+234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's.
 """
 
 from __future__ import annotations
@@ -344,6 +345,7 @@ from lapwing.extract.events.repair_forms import (
     verb_forms)
 from lapwing.extract.events.repair_time import (_SUBJ_DEPS, _repair_time_subject, _time_word, repair_initial_participle,
                                                repair_time_as_subject)
+from lapwing.extract.events.repair_affiliation import affiliation_candidates, repair_affiliation
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -371,7 +373,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["saidconj2"] = said_conjunct_candidates(doc)  # 224
     todo["tonoun"] = to_noun_candidates(doc)  # 225
     todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
-    todo["moneyin"] = money_content_candidates(doc)  # 233
+    todo["moneyin"], todo["affil"] = money_content_candidates(doc), affiliation_candidates(doc)  # 233-234
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -379,7 +381,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidconj2", repair_said_conjunct)))  # 223, 224
-    _apply(out, todo, (("tonoun", repair_to_noun),))  # 225
+    _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation)))  # 225, 234
     _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
