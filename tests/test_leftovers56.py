@@ -62,12 +62,15 @@ def test_a_hired_agent_takes_its_state_employer_country(pipe, text, country):
 
 
 @pytest.mark.parametrize("text, root, country", [
-    ("Militants backed by Iran attacked a base.", "19", "IRN"),  # (a backer: read as before)
+    # a backer is no employer: the militants are not Iran's (round ar50 took "backed by" out of the sentence's country)
+    ("Militants backed by Iran attacked a base.", "19", None),
     ("Russian hackers attacked the networks of three German towns.", "176", "RUS"),
 ])
 def test_controls_read_as_before(pipe, text, root, country):
     evs = claimed(pipe, text)
     assert hits(evs, root, country=country), show(evs)
+    if country is None:
+        assert not any(e.source is not None and e.source.country for e in evs if e.cameo.startswith(root)), show(evs)
 
 
 @pytest.mark.parametrize("text", [
