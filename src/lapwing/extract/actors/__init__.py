@@ -39,6 +39,7 @@ from lapwing.extract.actors.common import ActorMention, Codes
 from lapwing.extract.actors.context import dateline, dateline_country, main_country
 from lapwing.extract.actors.analysis import backer_word
 from lapwing.extract.actors.nouns import ARMED_NOUNS, OWNED_PLACES, owned_noun
+from lapwing.extract.actors.relative_nationality import relative_nationality
 from lapwing.extract.actors.subjects import find_lost_subject
 from lapwing.extract.docfacts import doc_text
 from lapwing.extract.registry import Context, extractor
@@ -60,6 +61,7 @@ def extract_actors(ctx: Context) -> list[ActorMention]:
                                      and a.country is not None and a.country.code != "-"
                                      and not backer_word(a.end, coder.d)  # ("*Russia*-backed rebels")
                                      for k in range(a.start, a.end)}
+    relative_nationality(ctx.doc, mentions, ctx.data["actor_nationality"])  # "X, who is Azerbaijani,"
     return mentions
 
 

@@ -15,13 +15,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from lapwing.extract.events.country_word import country_word_index
-from lapwing.extract.events.syntax import (
-    PERSONISH,
-    _cases,
-    _is_temporal,
-    _words,
-    lemma_of,
-)
+from lapwing.extract.events.syntax import PERSONISH, _cases, _is_temporal, _words, lemma_of
+from lapwing.extract.events.named_subject import named_subject
 from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.phrases import np_span
 from lapwing.extract.docfacts import doc_heads, doc_text, sentence_of
@@ -489,11 +484,13 @@ class _Actors:
             return None  # an unresolved pronoun or a date is no actor
         ok = force or (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
               or (t.pos_ == "PROPN" and (t.ent_type_ != "" or t.i != sentence_of(t.doc, t.i)[0]))
+              or named_subject(t, self.ctx.data.get("actor_nationality"))  # round 57: "*Wako* urged ..."
               or bool(_words(t) & PERSONISH))
         if not ok:
             return None
         s, e = np_span(t)
-        kind = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "NORP": "norp"}.get(t.ent_type_)
+        kind = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "NORP": "norp"}.get(t.ent_type_) or (
+            "person" if named_subject(t, self.ctx.data.get("actor_nationality")) else None)
         if t.pos_ == "PRON":
             kind = "pronoun"
         return Actor(text=doc_text(self.ctx.doc)[s:e], start=s, end=e, kind=kind, rule="events:span")
