@@ -22,7 +22,7 @@ from event_helpers import events as _events, hits as _hits, show as _show, with_
 
 # -- an untagged name opening its sentence ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text, root, name", [
-    ("Fu Cong blamed the Trump administration for disrupting the deal in the first place.", "112", "Fu Cong"),
+    ("Fu Cong blamed the Trump administration for wrecking the accord last year.", "112", "Fu Cong"),
     ("Fu Cong criticized the Japanese government over the island dispute.", "111", "Fu Cong"),
 ])
 def test_an_untagged_name_opening_the_sentence_is_the_source(pipe, text, root, name):
