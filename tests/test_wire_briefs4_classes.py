@@ -5,7 +5,7 @@
 * a particle verb with its time phrase after the particle keeps its object ("ruled out on Friday any talks",
   repair 214);
 * a closing aside "..., a charge X denied" is no main clause: the accusation before it is not denied (repair 215);
-* a possessive day on a noun that is not the subject ("the results of Sunday's vote") dates that noun, not the event;
+* (a possessive day's rule was taken out: it lowered the held-out cluster figures);
 * "X and Y reopened their border (post)" is one event X -> Y; "reopened its border with Y" targets Y;
 * what follows "until" after a refusal or a negated or future verb is a condition (hypothetical), not a fact.
 """
@@ -101,15 +101,8 @@ def test_plain_denials_unchanged(pipe, text, trigger, status):
 # dates: a possessive day dates its noun
 
 
-@pytest.mark.parametrize("text, date", [
-    ("Honduras's opposition candidate rejected the results of Sunday's presidential election on Friday.",
-     "2026-12-04"),
-    ("The opposition on Friday rejected the results of Sunday's vote.", "2026-12-04"),
-    ("The Peruvian opposition leader on Thursday rejected the outcome of last Sunday's referendum.", "2026-12-03"),
-])
-def test_possessive_day_of_an_object_does_not_date_the_event(pipe, text, date):
-    evs = events(pipe, text, PUB)
-    assert evs and (evs[0].date or "").startswith(date), (evs[0].date if evs else None, show(evs))
+# (round wb55 also read "the results of *Sunday's* vote" as dating only its noun; taken out by the lead: it lowered
+# the held-out cluster part b, pairwise F1 0.858 -> 0.851, whose reports date events by such days)
 
 
 @pytest.mark.parametrize("text, trigger, date", [

@@ -375,9 +375,6 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
         same, other = [], []
         for c in cands:
             root = doc[c[1]:c[2]].root
-            if root.dep_ == "nmod:poss" and root.head.i != i and root.head.pos_ in ("NOUN", "PROPN") \
-                    and root.head.dep_ not in ("nsubj", "nsubj:pass", "ROOT", "root"):
-                continue  # "rejected the results of *Sunday's* election on Friday": a possessive day dates its noun
             gov = _governor(root.head) if root.head is not root else _governor(root)
             if own is not None and gov is not None and gov.i == own.i:  # (Token objects are not unique: no `is`)
                 if _crosses_clause(gov, doc[c[1]:c[2]]):
