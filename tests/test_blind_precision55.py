@@ -3,10 +3,9 @@ every event the coder emitted on a seeded random sample of unlabelled wire and V
 --seed 5555 --reuters 15 --voa 15``; docs/events.md, round 55). Every sentence here was written for this test; each
 class is tested in several phrasings next to uses of the same words that must stay as they are:
 
-* an act in words or of diplomacy (CAMEO roots 01-05, 10-13) with no source at all is not emitted: a quote's "I"
-  or an interview's "you" left unresolved, a lawsuit or complaint as the subject ("the suit alleged ..."), a
-  subject no actor table codes (``events/voices.unspoken_act``); acts that are news with nobody named stay (a
-  release of hostages, a conviction, sanctions imposed, a killing, a protest);
+* (round 55 also left unemitted an act in words or of diplomacy with no source at all; the lead took that rule out
+  after the merge: it lowered the held-out ConfliBERT part b by one sentence and dropped real acts whose doer the
+  coder misses in seven earlier tests; acts that are news with nobody named stay, as tested below);
 * a crowd out in the streets to celebrate is no protest: "poured into the streets *in celebration of*", "flooded
   the streets *to celebrate*", "marched *celebrating*", "*jubilant* crowds" (``events/act_checks.festive_crowd``);
   a crowd that also demands or denounces stays a protest;
@@ -25,19 +24,7 @@ import pytest
 from event_helpers import events as _events, show as _show, with_root as _root, with_trigger as _with
 
 
-# -- an act in words with no source --------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, trigger", [
-    ("The suit, brought in a Lagos court, alleged the Nigerian police had tortured two students.", "alleged"),
-    ("A complaint filed last week alleged that the Ugandan army had detained the reporters illegally.", "alleged"),
-    ("During your visit to Nairobi, you met the Kenyan president.", "met"),
-    ("I first met the Ghanaian president at a summit in 2019.", "met"),
-    ('"I urge the junta to free the prisoners and let me visit the country," she said.', "urge"),
-])
-def test_an_act_in_words_by_nobody_is_not_emitted(pipe, text, trigger):
-    evs = _events(pipe, text)
-    assert not _with(evs, trigger), _show(evs)
-
-
+# -- acts that are news with nobody named, and the same acts with a doer ---------------------------------------
 @pytest.mark.parametrize("text, trigger, root", [
     ("The 30 hostages were released on Sunday in northern Mali.", "released", "08"),
     ("The former Nigerian governor was convicted on three charges.", "convicted", "116"),

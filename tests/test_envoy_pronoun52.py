@@ -51,19 +51,18 @@ def test_the_person_a_state_sends_is_the_next_he(pipe, text, root, country, targ
     assert hit[0].source.country == country, show(evs)
 
 
-@pytest.mark.parametrize("text, pronoun, coded", [
-    # a person a crowd chants against: no state or body sent him ("He" finds no antecedent the coder trusts, and
-    # since round bs55 an appeal by no one is not emitted at all)
+@pytest.mark.parametrize("text, pronoun", [
+    # a person a crowd chants against: no state or body sent him
     ("Protesters chanted slogans against opposition leader Yusuf Okello on Saturday. He urged the police to "
-     "arrest the organisers.", "He", False),
-    # two named persons in reach: either of them, so no one (and no appeal)
+     "arrest the organisers.", "He"),
+    # two named persons in reach: either of them
     ("President Ana Ruiz met the French ambassador, Paul Girard, on Monday. He urged France to lift the sanctions.",
-     "He", False),
+     "He"),
 ])
-def test_no_sender_no_envoy(pipe, text, pronoun, coded):
+def test_no_sender_no_envoy(pipe, text, pronoun):
     evs = claimed(pipe, text)
     calls = _with_root(evs, "02")
-    assert bool(calls) == coded, show(evs)  # the appeal is coded only where its doer is found ...
+    assert calls, show(evs)  # the appeal is coded ...
     assert all(e.source is None or e.source.text != pronoun or e.source.country is None for e in calls), show(evs)
 
 

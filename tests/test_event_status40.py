@@ -34,7 +34,9 @@ def _claimed(evs, trigger):
 ])
 def test_owed_noun_clause_is_not_claimed(pipe, text, trigger):
     evs = events(pipe, text)
-    assert with_trigger(evs, trigger), show(evs)  # (the event is coded, with a status that is no claim)
+    # the event is coded with a status that is no claim, or (since round wb57) is the content of the demand coded on
+    # the saying ("the court said the army must honour its duty to protect ...": a 10 by the court)
+    assert with_trigger(evs, trigger) or [e for e in evs if e.cameo.startswith("10")], show(evs)
     assert not _claimed(evs, trigger), show(evs)
 
 

@@ -23,7 +23,6 @@ from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, ar
 from lapwing.extract.events.frames import Candidate, FramesMixin
 from lapwing.extract.events.gates import GatesMixin
 from lapwing.extract.events.lexicon_loader import Lexicon, form_index
-from lapwing.extract.events.voices import unspoken_act
 from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.actor_context import ParticipantsMixin
 from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
@@ -315,10 +314,6 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Gates
         idx: list[int] = []
         for (_sent, coded), extra in zip(per, more):
             for ev, i in coded + extra:
-                if unspoken_act(ev):  # a statement, appeal or meeting by nobody (voices.py, round 55)
-                    if self.trace is not None:
-                        self.trace.append((i, ev.rule, "an act in words or of diplomacy with no source", None, None))
-                    continue
                 evs.append(ev)
                 idx.append(i)
         return evs, idx

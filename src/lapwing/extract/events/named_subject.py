@@ -3,8 +3,8 @@
 "*Wako* urged Uganda to reopen the border", "*Chaudhry* warned that ...": a capitalised proper noun heading the
 sentence, which the named-entity model tagged as nothing, is the event's doer all the same; the uncoded fallback of
 :mod:`lapwing.extract.events.participants` used to refuse every sentence-initial name without an entity type (a
-headline word or a capitalised common noun may open a sentence), so the act was left with no source and, for an act
-in words (roots 01-05, 10-13), not emitted at all (``voices.unspoken_act``). ``named_subject`` accepts it as a
+headline word or a capitalised common noun may open a sentence), so the act was left with no source (and, while round 55's rule that dropped
+an act in words by no one was in, not emitted at all). ``named_subject`` accepts it as a
 person only when every sign says name: tagged NNP and PROPN, title-case letters, the subject of a verb, no country
 name or nationality word, no role or agent word of the lexicons, and the same word never written in lower case in
 the article (a common noun capitalised by its position would be).

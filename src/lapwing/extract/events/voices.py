@@ -18,17 +18,6 @@ state-owned outlet ("*State television* denied that anyone had been killed", "st
 traffickers", "the state-run news agency rejected the report") speaks for its government when it denies, blames,
 criticises or rejects: its denial or accusation is a political event (the media sector alone is not political: a
 private broadcaster's accusation stays out). Its plain reports ("state media said ...") are untouched.
-
-``unspoken_act`` (session 30, round 55: judged blind samples of unseen news): an act in words or of diplomacy
-(CAMEO roots 01-05 and 10-13: statements, appeals, intentions, meetings, diplomatic cooperation, demands,
-criticism, rejection, threats) claimed as done or to come that ends with no source at all is not emitted. In fresh
-wire and VOA stories every such event judged was wrong: a quote's "I" or an interview's "you" left unresolved ('"I
-urge the junta to free them," she said', "you met the Kenyan president"), a lawsuit or complaint as the subject
-("a lawsuit alleged ..."), a speaker's name no table knows, a subject lost in a sentence split. Acts that are news
-with nobody named stay: an arrest or an attack, a release ("the 30 hostages were released", 08), an investigation
-(09), a conviction by an unnamed court (116), sanctions and mobilisations (15, 16), a protest (14); so does
-material cooperation (06: "evidence was handed to the Kenyan police"), which lost a right event on part a of the
-ConfliBERT set when it was in.
 """
 
 from __future__ import annotations
@@ -86,16 +75,3 @@ def state_voice(a, code: str) -> bool:
     if "islamic" in words:
         return False  # "Islamic State media": an armed group's outlet, coded as the group where known
     return any(w.strip("'s") in _STATE_OWNED or w in _STATE_OWNED for w in words)
-
-
-#: (round 55) roots of acts in words or of diplomacy that mean nothing without their doer
-_SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
-
-
-def unspoken_act(ev) -> bool:
-    """Is ``ev`` an act in words or of diplomacy (roots 01-05, 10-13) with no source at all? (round 55)"""
-    code = ev.cameo or ""
-    # (an act told as not done or only as a prospect keeps its status: "reluctance *to endorse*", "negotiating *is
-    # considered* a crime" are records of what was not claimed to happen)
-    return ev.source is None and code[:2] in _SPOKEN_ROOTS and not code.startswith("116") \
-        and ev.status in ("asserted", "attributed", "future")
