@@ -26,20 +26,20 @@ def serving_body(coder: Any, a: ActorMention, b: ActorMention) -> bool:
     if not ka.person or ka.country is not None or kb.country is None \
             or kb.sources.get("country") not in _OWN_COUNTRY:
         return False
-    ka.country, ka.sources["country"] = kb.country, "nationality"
-    upd = {"country": kb.country, "rule": ka.rule}
-    if ka.sector is None and kb.sector is not None:
-        ka.sector, ka.sources["sector"] = kb.sector, "nationality"
-        upd["sector"], upd["rule"] = kb.sector, ka.rule
-    a.update_actor(upd)
+    _take(a, ka, kb.country, kb.sector, "nationality")
     named = a.antecedent
     if isinstance(named, ActorMention) and named.kind == "person":
         kn = coder.codes[id(named)]
         if kn.country is None:
-            kn.country, kn.sources["country"] = kb.country, "appositive"
-            nupd = {"country": kb.country, "rule": kn.rule}
-            if kn.sector is None and ka.sector is not None:
-                kn.sector, kn.sources["sector"] = ka.sector, "appositive"
-                nupd["sector"], nupd["rule"] = ka.sector, kn.rule
-            named.update_actor(nupd)
+            _take(named, kn, kb.country, ka.sector, "appositive")
     return True
+
+
+def _take(m: ActorMention, k: Any, country: str, sector: str | None, source: str) -> None:
+    """Give the mention ``m`` (its codes ``k``) ``country``, and ``sector`` where it has none, from ``source``."""
+    k.country, k.sources["country"] = country, source
+    upd = {"country": country, "rule": k.rule}
+    if k.sector is None and sector is not None:
+        k.sector, k.sources["sector"] = sector, source
+        upd["sector"] = sector
+    m.update_actor(upd)

@@ -81,6 +81,22 @@ def _phrase(p: Token, v: Token) -> Token | None:
     return None
 
 
+def _phrase_back(p: Token, x: Token) -> None:
+    """The phrase's noun ``x``, hung on the verb, back on the affiliation word ``p``, with "to" its preposition."""
+    x.head, x.dep_ = p, "obl"
+    to = p.doc[p.i + 1]
+    to.head, to.dep_ = x, "case"
+
+
+def _word_to_modifier(p: Token, subj: Token) -> None:
+    """The affiliation word ``p`` becomes the subject's modifier: an adjective ("loyal to") or a participle ("linked to")."""
+    p.head = subj
+    if p.tag_ == "JJ" or p.lower_ in ("loyal", "close", "sympathetic", "beholden"):
+        p.dep_ = "amod"
+    else:
+        p.pos_, p.tag_, p.dep_ = "VERB", "VBN", "acl"
+
+
 def repair_affiliation(p: Token) -> bool:
     """Apply repair 234 at the affiliation word ``p``; True when applied."""
     doc = p.doc
@@ -107,19 +123,13 @@ def repair_affiliation(p: Token) -> bool:
         return False
     head, dep = (v.head, v.dep_) if sibling else (p.head, p.dep_) if p.head.i != p.i else (None, "ROOT")
     if x.head.i == v.i:  # "allied [to] Iran fired": the noun back to the word, "to" its preposition
-        x.head, x.dep_ = p, "obl"
-        to = doc[p.i + 1]
-        to.head, to.dep_ = x, "case"
+        _phrase_back(p, x)
     for c in list(p.children):  # what the word carried outside its phrase is the verb's ("On Monday", ".")
         if c.i != x.i and c.i != subj.i and c.i != v.i and not (p.i < c.i < v.i):
             c.head = v
     v.head, v.dep_ = (head, dep) if head is not None else (v, "ROOT")
     subj.head, subj.dep_ = v, "nsubj"
-    p.head = subj
-    if p.tag_ == "JJ" or p.lower_ in ("loyal", "close", "sympathetic", "beholden"):
-        p.dep_ = "amod"
-    else:
-        p.pos_, p.tag_, p.dep_ = "VERB", "VBN", "acl"
+    _word_to_modifier(p, subj)
     return True
 
 
@@ -133,9 +143,7 @@ def _root_noun(p: Token) -> bool:
     if x is None or any(c.dep_ in _OWN and c.i not in (x.i, p.i + 1) and not _perfect(c, v) for c in v.children):
         return False
     if x.head.i == v.i:
-        x.head, x.dep_ = p, "obl"
-        to = p.doc[p.i + 1]
-        to.head, to.dep_ = x, "case"
+        _phrase_back(p, x)
     for c in list(n.children):
         if c.i > v.i:
             c.head = v
@@ -180,9 +188,5 @@ def _verb_read_as_adjective(p: Token, subj: Token) -> bool:
     a.pos_, a.tag_, a.lemma_ = "VERB", "VBD", lemma
     n.head, n.dep_ = a, "obj"
     subj.head, subj.dep_ = a, "nsubj"
-    p.head = subj
-    if p.tag_ == "JJ" or p.lower_ in ("loyal", "close", "sympathetic", "beholden"):
-        p.dep_ = "amod"
-    else:
-        p.pos_, p.tag_, p.dep_ = "VERB", "VBN", "acl"
+    _word_to_modifier(p, subj)
     return True
