@@ -157,8 +157,9 @@ from lapwing.extract.events.repair_verbless import (repair_name_pair_subject, re
 from lapwing.extract.events.repair_nominal_verbs import (repair_swapped_headline_verb, repair_past_form_conjunct, repair_coordinated_form, repair_counted_noun_as_verb, repair_number_object, repair_participle_root, repair_reported_verbless, repair_result_word, repair_verb_on_noun)
 from lapwing.extract.events.repair_noun_object import (repair_object_as_conjunct, repair_postposed_predicate, repair_quoted_predicate, repair_noun_root_object, repair_noun_xcomp_object, repair_object_as_clause_subject,
                                                        repair_said_subject_as_object, repair_coordinated_name_as_apposition)
+from lapwing.extract.events.repair_verb_after_subject import repair_verb_after_its_subject
 from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject, repair_clause_hung_on_subject,
-                                                      repair_subject_taken_by_later_clause, repair_verb_after_its_subject,
+                                                      repair_subject_taken_by_later_clause,
                                                       repair_conjunct_out_of_subordinate, repair_past_conjunct_of_infinitive,
                                                       repair_subject_hung_before_its_verb,
                                                       repair_that_clause_as_relative)
