@@ -59,21 +59,39 @@ def docs(pipe):
     return [pipe.nlp(text) for text in TEXTS]
 
 
-def _slow_candidates():
-    """``candidates`` with its groups taken out, compiled in the module's own namespace."""
-    from lapwing.extract.events import repair_candidates as rc
+def _slow(module, name: str, **names):
+    """``module.name`` with its groups taken out, compiled in the module's own namespace (``names`` put in it)."""
+    fn = _ungrouped(ast.parse(textwrap.dedent(inspect.getsource(getattr(module, name)))).body[0])
+    space = {**vars(module), **names}
+    exec(compile(ast.Module(body=[fn], type_ignores=[]), module.__file__, "exec"), space)
+    return space[name]
 
-    fn = _ungrouped(ast.parse(textwrap.dedent(inspect.getsource(rc.candidates))).body[0])
-    space = dict(vars(rc))
-    exec(compile(ast.Module(body=[fn], type_ignores=[]), rc.__file__, "exec"), space)
-    return space["candidates"]
+
+def _slow_candidates():
+    """``candidates`` with its groups taken out, and those of its second pass (``clause_pass``, a module of its own
+    since session 31)."""
+    from lapwing.extract.events import repair_candidates as rc
+    from lapwing.extract.events import repair_candidates_clauses as rcc
+
+    return _slow(rc, "candidates", clause_pass=_slow(rcc, "clause_pass"))
+
+
+def _pass_loops() -> list[ast.For]:
+    """The loops of the three passes, in their order: the first and third in ``candidates``, the second in
+    ``clause_pass``."""
+    from lapwing.extract.events import repair_candidates as rc
+    from lapwing.extract.events import repair_candidates_clauses as rcc
+
+    outer = [n for n in ast.parse(textwrap.dedent(inspect.getsource(rc.candidates))).body[0].body if isinstance(n, ast.For)]
+    second = [n for n in ast.parse(textwrap.dedent(inspect.getsource(rcc.clause_pass))).body[0].body if isinstance(n, ast.For)]
+    assert len(outer) == 2 and len(second) == 1
+    return [outer[0], second[0], outer[1]]
 
 
 def test_the_passes_have_groups_and_the_third_pass_skips_words():
     from lapwing.extract.events import repair_candidates as rc
 
-    fn = ast.parse(textwrap.dedent(inspect.getsource(rc.candidates))).body[0]
-    loops = [n for n in fn.body if isinstance(n, ast.For)]
+    loops = _pass_loops()
     assert [sum(_is_group(s) for s in loop.body) >= 3 for loop in loops] == [True, True, True]
     # the third pass: verbs, the listed words, list words and "-ed" forms, prepositions after a verb; nothing else
     P = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "AUX", "ADJ", "NOUN", "CCONJ", "ADJ"]

@@ -33,7 +33,9 @@ class Health(_M):
     reads_protected: bool
 
 
-class EventSummary(_M):
+class _EventHead(_M):
+    """The fields an event's summary and its map feature share, first in both."""
+
     event_id: str
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -44,6 +46,9 @@ class EventSummary(_M):
     status: str | None = None
     source_text: str | None = None
     source_country: str | None = None
+
+
+class EventSummary(_EventHead):
     source_sector: str | None = None
     target_text: str | None = None
     target_country: str | None = None
@@ -167,17 +172,7 @@ class PointGeometry(_M):
     coordinates: list[float] = Field(description="[longitude, latitude]", min_length=2, max_length=2)
 
 
-class FeatureProperties(_M):
-    event_id: str
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    cameo: str | None = None
-    quad_class: int | None = None
-    goldstein: float | None = None
-    plover_type: str | None = None
-    status: str | None = None
-    source_text: str | None = None
-    source_country: str | None = None
+class FeatureProperties(_EventHead):
     target_text: str | None = None
     target_country: str | None = None
     place_name: str | None = None

@@ -236,6 +236,16 @@ def _show_pred(ev) -> str:
     return " ".join(bits)
 
 
+def _tally(counts: Counter, bad: list[str], ok: bool, wrong: str) -> None:
+    """One attribute of a matched event checked: counted in ``counts`` (``n``, and ``ok`` when right), ``wrong`` added
+    to ``bad`` when not."""
+    counts["n"] += 1
+    if ok:
+        counts["ok"] += 1
+    else:
+        bad.append(wrong)
+
+
 def score(items: list[Item], records) -> dict[str, Any]:
     by_id = {r.article.id: r for r in records}
     levels = {"root": Counter(), "full": Counter()}
@@ -284,25 +294,13 @@ def score(items: list[Item], records) -> dict[str, Any]:
             g, ev = gold[gi], pred[pi]
             per_root[g.root]["tp"] += 1
             per_root[g.root]["pred"] += 1  # a match counts under the gold root (alternative codes may differ)
-            bad = []
-            attrs["status"]["n"] += 1
-            if ev.status == g.status:
-                attrs["status"]["ok"] += 1
-            else:
-                bad.append(f"status {ev.status} (gold {g.status})")
+            bad: list[str] = []
+            _tally(attrs["status"], bad, ev.status == g.status, f"status {ev.status} (gold {g.status})")
             if g.date:
-                attrs["date"]["n"] += 1
-                if _date_ok(g.date, ev.date):
-                    attrs["date"]["ok"] += 1
-                else:
-                    bad.append(f"date {ev.date} (gold {g.date})")
+                _tally(attrs["date"], bad, _date_ok(g.date, ev.date), f"date {ev.date} (gold {g.date})")
             if g.place:
-                attrs["place"]["n"] += 1
-                if _place_ok(g.place, ev.place):
-                    attrs["place"]["ok"] += 1
-                else:
-                    name = None if ev.place is None else (ev.place.name or ev.place.text)
-                    bad.append(f"place {name} (gold {g.place})")
+                name = None if ev.place is None else (ev.place.name or ev.place.text)
+                _tally(attrs["place"], bad, _place_ok(g.place, ev.place), f"place {name} (gold {g.place})")
             if bad:
                 wrong_attrs.append({"id": it.id, "gold": g.show(), "pred": _show_pred(ev), "wrong": bad})
         for gi, g in enumerate(gold):

@@ -43,32 +43,21 @@ def nul_free(value: Any) -> Any:
     return value
 
 
+def _fields(prefix: str, obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """``{prefix_name: obj.name}`` for each of ``names``, in that order (None throughout when there is no ``obj``)."""
+    return {f"{prefix}_{name}": getattr(obj, name) if obj else None for name in names}
+
+
+_ACTOR_FIELDS = ("text", "name", "country", "sector", "kind", "start", "end")
+_PLACE_FIELDS = ("text", "name", "country", "lat", "lon", "start", "end")
+
+
 def _actor(prefix: str, actor: Actor | None, with_rule: bool = True) -> dict[str, Any]:
-    a = actor
-    row = {
-        f"{prefix}_text": a.text if a else None,
-        f"{prefix}_name": a.name if a else None,
-        f"{prefix}_country": a.country if a else None,
-        f"{prefix}_sector": a.sector if a else None,
-        f"{prefix}_kind": a.kind if a else None,
-        f"{prefix}_start": a.start if a else None,
-        f"{prefix}_end": a.end if a else None,
-    }
-    if with_rule:
-        row[f"{prefix}_rule"] = a.rule if a else None
-    return row
+    return _fields(prefix, actor, _ACTOR_FIELDS + (("rule",) if with_rule else ()))
 
 
 def _place(prefix: str, p: Place | None) -> dict[str, Any]:
-    return {
-        f"{prefix}_text": p.text if p else None,
-        f"{prefix}_name": p.name if p else None,
-        f"{prefix}_country": p.country if p else None,
-        f"{prefix}_lat": p.lat if p else None,
-        f"{prefix}_lon": p.lon if p else None,
-        f"{prefix}_start": p.start if p else None,
-        f"{prefix}_end": p.end if p else None,
-    }
+    return _fields(prefix, p, _PLACE_FIELDS)
 
 
 def part_rows(record: ArticleRecord) -> dict[str, list[dict[str, Any]]]:

@@ -1,5 +1,5 @@
 """Pattern matching: the lexicon's candidate patterns for a token, their frame conditions, their argument specs
-(subj, obj, prep:X, xsubj...) and light verbs (content bags: ``content.py``). ``FramesMixin.match(token)`` returns
+(subj, obj, prep:X, xsubj...) and light verbs (``light_verbs.py``; content bags: ``content.py``). ``FramesMixin.match(token)`` returns
 the first :class:`Candidate` whose frame holds.
 """
 
@@ -13,6 +13,7 @@ from lapwing.extract.events.clauses import free_naming
 from lapwing.extract.events.after_phrase import after_phrase, needs_own_doer, on_predicate, predicate_subject, takes_clause_subject
 from lapwing.extract.events.argspecs import ArgSpecsMixin
 from lapwing.extract.events.kinds import KindsMixin
+from lapwing.extract.events.light_verbs import CAUSING_VERBS, JUDGING_LIGHT, MEASURE_NOUNS, LightVerbMixin  # noqa: F401
 from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: read from here by other modules)
     Candidate, _aux_forms, _below, _conj_children, _conj_lemma_keys, _lemma_keys, _lemma_view, _mandative,
     _split_conds)
@@ -29,13 +30,6 @@ from lapwing.extract.events.under_attack import joined_antecedent
 from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, CARRY_ON_VERBS, HAPPEN_VERBS, LIGHT_VERBS
 from lapwing.extract.events.parse_memo import children_of
 
-#: nouns that measure or group an event in their "of" complement: "ten days of war games", "a new round
-#: of talks", "a wave of strikes"; the verb that governs them carries the event
-MEASURE_NOUNS = {
-    "day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years", "round", "rounds",
-    "series", "wave", "waves", "spate", "string", "flurry", "volley", "barrage", "burst", "bout", "cycle",
-    "week-long", "weeks-long", "night", "nights", "campaign", "program", "programme",
-}
 
 #: content classes of force: what one promises not to do with them is restraint, not a refusal
 _FORCE_CLASSES = {"violence", "occupy", "blockade", "repress", "wmd", "sanctions", "break_relations"}
@@ -51,15 +45,8 @@ def _collective_of(src: Token) -> list[Token]:
 #: *clashes* between protesters and police" with "clashes" tagged VBZ)
 _NOUN_SLOTS = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})
 
-#: verbs of causing: their object event happened, its sides its own ("*sparked* clashes between X and Y")
-CAUSING_VERBS = frozenset({"trigger", "spark", "provoke", "ignite", "reignite", "cause", "prompt", "fuel", "stoke",
-                           "touch", "set"})
 
-#: light verbs that also judge their object ("called the bombing an act of terror"): light only without a predicate
-JUDGING_LIGHT = {"call", "declare"}
-
-
-class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
+class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
     """Coder methods that find triggers and check their frames."""
 
     # -- lexicon lookup --------------------------------------------------------------------
@@ -426,74 +413,4 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin):
                         and _conj(src_tok) is not None:
                     tgt_tok = _conj(src_tok)  # "Iran and the US held a new round of talks": each other
             return Candidate(p, t, anchor, code, src_tok, tgt_tok, nominal, consumed, cclass, is_light)
-        return None
-
-    def _light_verb(self, n: Token) -> tuple[Token, str, Token | None] | None:
-        """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing), (came
-        "under" attack: the subject the one it befell)."""
-        if n.dep_.startswith("nmod") and "of" in _cases(n) and _words(n.head) & MEASURE_NOUNS and n.head.i != n.i:
-            return self._light_verb(n.head)  # "launched ten days of war games", "held a round of talks"
-        if n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("obj", "dobj", "nsubj:pass"):
-            return self._light_verb(n.head)  # "launched air and artillery *strikes*"
-        if n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("nmod", "obl") and not self.patterns_for(n.head):
-            # "unveiled restrictions on travel to Cuba and *sanctions* on a bank": an event noun hung on the
-            # last noun of the object's own phrase (or of a phrase the parser gave the verb) belongs to the
-            # object's verb
-            top = n.head
-            while top.dep_ == "nmod" and top.head.i < top.i:
-                top = top.head
-            if top.dep_ == "obl" and (o := _obj_token(top.head)) is not None and o.i < top.i:
-                top = o
-            if top.dep_ in ("obj", "dobj") and top.i < n.head.i:
-                return self._light_verb(top)
-        h = n.head
-        if h.i == n.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
-            return None
-        lems = verb_bases(h)
-        if free_naming(h):
-            # "condemned what *he* called a raid": the namer did not carry it out; "*launched* what they called a
-            # crackdown": the light verb the free relative is the object of carries it (round 48)
-            w = next((c for c in children_of(h) if c.lower_ == "what"), None) if h.head.lower_ != "what" else h.head
-            outer = (w.head if w is not None and w.head.i != h.i else h.head) if w is not None else None
-            if outer is not None and outer.i != h.i and outer.pos_ == "VERB" and verb_bases(outer) & LIGHT_VERBS \
-                    and (w.dep_ in ("obj", "dobj") or h.dep_ == "ccomp"):
-                return outer, "light", None
-            return None
-        if n.dep_ in ("obj", "dobj", "nsubj:pass") and lems & LIGHT_VERBS:
-            if lems & JUDGING_LIGHT and any(c.i > n.i and not _is_temporal(c) and (
-                    c.dep_ in ("xcomp", "obj", "dobj") or c.dep_ == "advcl" and "as" in _cases(c)) for c in children_of(h)):
-                return None  # "called the attack *a crime*", "declared the strike *illegal*": a judgement of the event
-            return h, "light", None
-        if (prts := {c.lower_ for c in h.children if c.dep_ == "compound:prt" or c.dep_ == "advmod" and c.i == h.i + 1}) and any(
-                prts & CARRY_ON_VERBS.get(lem, set()) for lem in lems) and (
-                n.dep_ in ("obj", "dobj") and "up" in prts or n.dep_ == "obl" and _cases(n) == {"with"}):
-            return h, "light", None  # "kept up their strike", "pressed on with their hunger strike"
-        if n.dep_ in ("obl",) and lems & {"take", "join", "participate", "engage", "go", "gather", "convene",
-                                            "meet", "sit", "come", "arrive", "resort"}:
-            if "under" in _cases(n):
-                # "the convoy came *under* attack", "came under criticism from Algeria": the subject is the one
-                # struck, not the doer (round 33)
-                s = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-                return h, "under", joined_antecedent(s) or s  # ("the base fell after *it* came under attack", round 37)
-            return h, "light", None
-        if n.dep_ in ("nsubj", "nsubj:pass") and lems & HAPPEN_VERBS:
-            return h, "happen", _obj_token(h)
-        if n.dep_ in ("obj", "dobj") and lems & CAUSING_VERBS and not (lems & {"set", "touch"} and (h.tag_ == "VBN" or not any(
-                c.dep_ == "compound:prt" and c.lower_ == "off" for c in children_of(h)))):  # ("set off", not "is set to")
-            # "the ruling *sparked* clashes between X and Y": the clashes happened, told at the verb of causing (its
-            # time and status: "could trigger clashes" is none); its subject is a cause, not a side
-            return h, "happen", None
-        if n.dep_.startswith("obl") and _cases(n) & {"in", "during", "by", "after"} and lems & {
-            "kill", "injure", "wound", "die", "hurt", "destroy", "damage", "arrest", "detain"
-        }:
-            # the victim: the passive subject ("five soldiers were killed in an ambush"), or, where the
-            # verb is active, its object ("militiamen killed a soldier in an ambush"; the subject is
-            # then the doer, see ``match``)
-            tgt = _obj_token(h) if not _is_passive(h) else None
-            if tgt is None:
-                for c in children_of(h):
-                    if c.dep_ in PASS_SUBJ or c.dep_ in SUBJ:
-                        tgt = c
-                        break
-            return h, "in", tgt
         return None

@@ -170,14 +170,20 @@ def _rows(path: Path):
             yield n, line.split("\t")
 
 
-def load_cameo(path: Path = CAMEO_FILE) -> dict[str, CameoRow]:
-    out: dict[str, CameoRow] = {}
+def _body_rows(path: Path, header: str):
+    """``_rows(path)`` without the first row when it is the header (its first field ``header``)."""
     header_seen = False
     for n, f in _rows(path):
         if not header_seen:
             header_seen = True
-            if f[0] == "code":
+            if f[0] == header:
                 continue
+        yield n, f
+
+
+def load_cameo(path: Path = CAMEO_FILE) -> dict[str, CameoRow]:
+    out: dict[str, CameoRow] = {}
+    for n, f in _body_rows(path, "code"):
         if len(f) < 7:
             f = f + [""] * (7 - len(f))
         code, name, gold, quad, ptype, pmode, pctx = (x.strip() for x in f[:7])
@@ -194,12 +200,7 @@ def load_cameo(path: Path = CAMEO_FILE) -> dict[str, CameoRow]:
 
 def load_acled(path: Path = ACLED_FILE) -> list[AcledRow]:
     out = []
-    header_seen = False
-    for n, f in _rows(path):
-        if not header_seen:
-            header_seen = True
-            if f[0] == "plover_type":
-                continue
+    for n, f in _body_rows(path, "plover_type"):
         f = [x.strip() for x in f] + [""] * (5 - len(f))
         ptype, pmode, target, etype, sub = f[:5]
         out.append(AcledRow(ptype, None if pmode in ("", "*") else pmode,

@@ -28,7 +28,7 @@
     had gathered ... *and detained* at least eight of *them*", *detained* a conjunct of *gathered*): a
     verb whose object is "them" / "him" / "her" (or "eight of them") cannot share the relative pronoun's
     subject, which that pronoun names; it is the main verb's conjunct.
-30. **A subordinator read as its clause subject's preposition** ("died after *policemen* on patrol caned
+30. (``repair_subordinator``) **A subordinator read as its clause subject's preposition** ("died after *policemen* on patrol caned
     him", *after* the case of *policemen* and *caned* a conjunct of *died*): a preposition cannot govern
     the subject of a verb, so it marks that verb's clause, an adverbial clause of the verb before. 30b: the
     same with the subject an oblique and its verb, a simple past, an ``acl`` of it ("injured *as policemen
@@ -46,9 +46,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.syntax import _active_kids
 from lapwing.extract.events.lexicon_loader import lexicon, single_word_agents
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
-from lapwing.extract.events.repair_participle import REPORTING_VERBS
-from lapwing.extract.events.repair_span_object import repair_past_on_span_object
-from lapwing.extract.events.repair_subordinate import past_read_as_adjective as _past_read_as_adjective, repair_span_noun_as_subject
+from lapwing.extract.events.repair_subordinator import repair_subordinator_on_subject  # noqa: F401 (repair 30, re-exported)
 from lapwing.extract.events.repair_time import _SUBJ_DEPS, _time_word
 
 _AUX_LEMMAS = frozenset({"have", "be", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do"})
@@ -242,100 +240,6 @@ def repair_conjunct_out_of_relative(v2: Token) -> bool:
     if main.pos_ not in ("VERB", "AUX") or main.i > v1.i or not any(c.dep_ in _SUBJ_DEPS for c in main.children):
         return False
     v2.head = main
-    return True
-
-
-_SUBORDINATORS = frozenset({"after", "before", "until", "since"})
-
-
-def repair_subordinator_on_subject(m: Token) -> bool:
-    """Repair 30 on a subordinator hung on the subject of a later verb; True when applied."""
-    n = m.head
-    v = n.head
-    if m.dep_ == "case" and n.dep_ in ("obl", "nmod") and m.lower_ in _SUBORDINATORS | {"as"} and m.i < n.i:
-        return _subordinator_on_oblique(m, n) or _subordinator_in_object(m, n) or repair_span_noun_as_subject(m)
-    if m.lower_ not in _SUBORDINATORS or m.dep_ != "case" or n.dep_ not in ("nsubj", "nsubj:pass") or v.i < n.i:
-        return False
-    if _second_subject_object(m, n, v) or repair_past_on_span_object(m, n):
-        return True
-    if v.pos_ != "VERB" or v.dep_ not in ("conj", "advcl", "parataxis") or v.head.i > m.i:
-        return False
-    if any(c.dep_ == "mark" for c in v.children):
-        return False
-    m.head, m.dep_, m.pos_ = v, "mark", "SCONJ"
-    v.dep_ = "advcl"
-    for c in list(v.children):
-        if c.dep_ == "cc" and c.i < m.i:
-            c.head = v.head
-    return True
-
-
-def _second_subject_object(m: Token, n: Token, c: Token) -> bool:
-    """Repair 41b: "Germany recognized the independence of Kosovo *after talks broke* down", with both
-    *independence* and *talks* read as subjects of *broke*, a complement of *recognized*: a verb has one
-    subject, so the phrase before the subordinator is the main verb's object (as in repair 41)."""
-    o = next((x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass") and x.i < m.i and x.i != n.i), None)
-    v = c.head
-    if o is None or c.dep_ not in ("ccomp", "advcl", "conj", "parataxis") or not (v.i < o.i < m.i < n.i < c.i):
-        return False
-    if o.right_edge.i != m.i - 1 or o.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return False
-    if v.pos_ != "VERB" or v.lemma_.lower() in REPORTING_VERBS or any(x.dep_ in ("obj", "dobj") for x in v.children):
-        return False
-    if any(v.doc[k].tag_ not in ("RB", "RP") for k in range(v.i + 1, o.left_edge.i)):
-        return False
-    o.head, o.dep_ = v, "obj"
-    m.head, m.dep_, m.pos_ = c, "mark", "SCONJ"
-    c.dep_ = "advcl"
-    return True
-
-
-def _subordinator_on_oblique(m: Token, n: Token) -> bool:
-    """Repair 30b: "injured *as policemen resorted* to a lathi-charge", with *policemen* an oblique of
-    *injured* and *resorted* (a simple past or a participle ending the clause, no subject or agent) its ``acl``: the past verb is the clause's, its
-    subject the noun, the subordinator its marker."""
-    v = next((c for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB" and c.i > n.i), None)
-    if v is None:
-        return _past_read_as_adjective(m, n) or repair_past_on_span_object(m, n)  # (repair 167)
-    if any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent") for c in v.children):
-        return False
-    end = v.right_edge.i + 1  # a participle tag only when the clause ends there ("as police *stationed* there
-    if v.tag_ == "VBN" and end < len(v.doc) and not (v.doc[end].is_punct or v.doc[end].dep_ == "cc"):
-        return False  # watched" is no clause of *stationed*)
-    if any(c.i > n.i and c.i < v.i and c.pos_ in ("PUNCT", "ADP", "VERB") for c in n.subtree):
-        return False  # only "as NOUN VERBED": nothing but the noun phrase between
-    head = n.head
-    v.head, v.dep_ = head, "advcl"
-    n.head, n.dep_ = v, "nsubj"
-    m.head, m.dep_, m.pos_ = v, "mark", "SCONJ"
-    return True
-
-
-def _subordinator_in_object(m: Token, n: Token) -> bool:
-    """Repair 41: "Germany expelled two Russian diplomats *after talks broke down*", with *diplomats after
-    talks* read as the subject of *broke* and *expelled* left with no object. The subordinator ends the
-    main verb's object: the noun phrase before it is the object, the noun after it the later verb's subject,
-    the later verb a clause of the main one. The object may carry its own modifiers before the subordinator
-    ("rockets at Israeli towns after talks broke down")."""
-    o = n.head
-    while o.dep_ == "nmod" and o.head.i < o.i and o.pos_ in ("NOUN", "PROPN"):
-        o = o.head  # "rockets at Israeli towns after talks": up the object's own modifiers
-    c = o.head
-    if n.dep_ != "nmod" or o.dep_ not in ("nsubj", "nsubj:pass") or not (o.i < m.i < n.i < c.i):
-        return False
-    v = c.head
-    if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("ccomp", "advcl", "conj", "parataxis", "xcomp") or v.i >= o.i:
-        return False
-    if v.pos_ != "VERB" or v.lemma_.lower() in REPORTING_VERBS or any(x.dep_ in ("obj", "dobj", "ccomp") and x.i != c.i for x in v.children):
-        return False
-    if any(v.doc[k].tag_ not in ("RB", "RP") for k in range(v.i + 1, o.left_edge.i)):
-        return False  # only "VERB [object] after NOUN VERB": the object right after the verb
-    if any(x.dep_ in ("nsubj", "nsubj:pass", "mark") and x.i != o.i for x in c.children):
-        return False
-    o.head, o.dep_ = v, "obj"
-    n.head, n.dep_ = c, "nsubj"
-    m.head, m.dep_, m.pos_ = c, "mark", "SCONJ"
-    c.dep_ = "advcl"
     return True
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, REPORTING_VERBS
-from lapwing.extract.events.repair_subordinate import _reported_clause
+from lapwing.extract.events.repair_verb_after_subject import _reported_clause
 
 
 def phrase_subject_verb_candidates(doc: Doc) -> list[int]:

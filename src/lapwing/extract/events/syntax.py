@@ -5,8 +5,6 @@ Everything here reads one token and its dependents; nothing knows about patterns
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
@@ -17,6 +15,9 @@ from lapwing.extract.events.syntax_words import (  # noqa: F401
     _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
     PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, plan_owner, verb_bases,
 )
+# a token's function words and the time words, re-exported likewise
+from lapwing.extract.events.syntax_cases import _NAME_PARTS, _cases, _children, _particles  # noqa: F401
+from lapwing.extract.events.syntax_time import _CLOCK, _DAY_HALVES, _DAY_WORDS, _ERAS, _era_year, _is_temporal  # noqa: F401
 
 
 #: people named by the bodies they serve in ("the commanders *of the army, the navy and the air force*")
@@ -88,46 +89,6 @@ def active_conjunct(t: Token) -> bool:
     if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ in ("aux", "aux:pass", "cop") for c in kids):
         return False
     return _active_kids(t, kids)
-
-
-def _children(t: Token, deps) -> list[Token]:
-    return [c for c in children_of(t) if c.dep_ in deps]
-
-
-@_per_token
-def _particles(t: Token) -> set[str]:
-    return {c.lower_ for c in children_of(t)
-            if c.dep_ in ("compound:prt", "prt") or (c.dep_ == "advmod" and c.lower_ in
-                                                     {"down", "up", "out", "off", "over", "back", "away"})}
-
-
-@_per_token
-def _cases(t: Token) -> set[str]:
-    out = set()
-    for c in children_of(t):
-        if c.dep_ in ("case", "mark"):
-            out.add(c.lower_)
-            fixed = [g.lower_ for g in children_of(c) if g.dep_ == "fixed"]
-            if fixed:
-                out.add("_".join([c.lower_] + fixed))
-    if not out and t.pos_ in ("NOUN", "PROPN"):
-        # "by [al]-Shabaab gunmen" with "by" hung on the first name word, a compound of the head; "to [Chinese
-        # President] Xi Jinping", "on [Russian President] Vladimir Putin" with the preposition hung on the
-        # title or the first name of the phrase (up to three words of the name's own modifiers between)
-        le = t.left_edge
-        if le.dep_ == "case" and le.i < t.i and le.head.i != t.i:
-            h = le.head
-            for _ in range(3):
-                if h.i == t.i or h.dep_ not in _NAME_PARTS:
-                    break
-                h = h.head
-            if h.i == t.i:
-                out.add(le.lower_)
-    return out
-
-
-#: dependents that are words of a name phrase: its title, first names, nationality word
-_NAME_PARTS = frozenset({"compound", "flat", "amod", "nmod:desc"})
 
 
 @_per_token
@@ -283,37 +244,6 @@ def _punished(v: Token, gerund: Token) -> Token | None:
 #: verbs whose prepositional object does what their to-clause says ("looked *to Trump* to veto ...")
 _PREP_CONTROL = {"look": {"to"}, "count": {"on", "upon"}, "rely": {"on", "upon"}, "depend": {"on", "upon"},
                  "bank": {"on"}, "wait": {"for"}}
-
-#: day words that stand alone as a time adverbial ("resigned yesterday", "met Monday")
-_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight", "monday", "tuesday", "wednesday",
-                        "thursday", "friday", "saturday", "sunday"})
-
-
-#: a clock time ("4:00", "10.30") and the words after one ("p.m.")
-_CLOCK = re.compile(r"^[0-2]?[0-9][:.][0-5][0-9]$")
-_DAY_HALVES = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
-#: era marks of a year ("A.D. 640", "300 B.C."): the year is a time, never a party (round 48)
-_ERAS = frozenset({"a.d.", "b.c.", "b.c.e.", "c.e.", "bce", "bc", "ad", "ce"})
-
-
-def _era_year(t: Token) -> bool:
-    """A year with its era mark, either word of it: "date back to *A.D. 640*", "from *300 B.C.*"."""
-    doc = t.doc
-    if t.lower_ in _ERAS:
-        return any(0 <= j < len(doc) and doc[j].like_num for j in (t.i - 1, t.i + 1))
-    return t.like_num and any(0 <= j < len(doc) and doc[j].lower_ in _ERAS for j in (t.i - 1, t.i + 1))
-
-
-def _is_temporal(t: Token) -> bool:
-    if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS:
-        return True
-    if _CLOCK.match(t.text) or (t.like_num and any(c.lower_ in _DAY_HALVES for c in children_of(t))):
-        return True  # "at around *4:00* p.m.", "at *10* a.m.": a clock time
-    if _era_year(t):
-        return True
-    # "on Nov. 2", "on 14 March": a day number whose month hangs on it (the shipped model has no DATE entity)
-    return t.like_num and any(c.lower_ in _MONTHS and c.dep_ in ("compound", "nmod", "nmod:unmarked", "nmod:tmod", "flat")
-                              for c in children_of(t))
 
 
 def _fragment_subject(t: Token) -> Token | None:

@@ -11,6 +11,7 @@ from lapwing.timeparse import anchor as A
 from lapwing.timeparse.grammar.core import (
     _CAP_NAME_BEFORE_MONTH,
     _COUNT_NOUNS,
+    PART_OF_PERIOD,
     PREPOSITIONS,
     VETO,
     _YEAR_PREPS,
@@ -154,8 +155,8 @@ def _r_numeric(m: re.Match, text: str):
 
 @_rule(
     "month_year",
-    rf"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
-    rf"(?P<mon>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR})(?![\w-])",
+    PART_OF_PERIOD
+    + rf"(?P<mon>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR})(?![\w-])",
 )
 def _r_month_year(m: re.Match, text: str):
     if not _is_cap(m["mon"]):

@@ -100,6 +100,8 @@ class _Cand:
 
 #: prepositions that make a date a deadline, which may lie ahead whatever the tense
 DEADLINE_PREPS = ("by", "until", "till", "through", "before")
+#: a part of a month or a season before its name ("early", "mid-", "the end of"), group ``mod``
+PART_OF_PERIOD = r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
 
 
 class _Res:

@@ -10,6 +10,7 @@ from lapwing.timeparse import anchor as A
 from lapwing.timeparse.grammar.core import (
     _CAP_NAME_BEFORE_MONTH,
     DEADLINE_PREPS,
+    PART_OF_PERIOD,
     PREPOSITIONS,
     _Res,
     _cand,
@@ -32,8 +33,8 @@ from lapwing.timeparse.lexicon import (
 
 @_rule(
     "month",
-    r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
-    rf"(?:(?P<det>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<mon>{MONTH_ALONE})",
+    PART_OF_PERIOD
+    + rf"(?:(?P<det>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<mon>{MONTH_ALONE})",
 )
 def _r_month(m: re.Match, text: str):
     if not _is_cap(m["mon"]):
