@@ -2,6 +2,7 @@
 form read as a modifier (``amod`` / ``acl``) of the root noun before it; 3: a verb read as a clause (``acl``) on the
 root noun; 6: "Saudi warplanes *bombed* Sanaa on Friday" read as a verbless noun phrase with the verb inside it. The
 verb becomes the root and the noun its subject or object (the module docstring of ``parse_repair`` describes each).
+Repair 235 (session 31, ``_subject_place``): repair 2 past a subject's own place phrase ("Police *in Bangladesh* fired").
 """
 
 from __future__ import annotations
