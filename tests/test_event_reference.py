@@ -27,6 +27,8 @@ KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "mc-075": "a pub brawl (no political actor) coded 1823",
     "ne-007": "rugby 'invaded the opposition half' coded 190 on an OPP target",
     "ne-055": "chess 'attacked her opponent's king' coded 190 on a GOV target",
+    "rq-009": "a yacht crew 'forced to withdraw' from a race leg coded 170, the skipper's quote a bare 010",
+    "rq-012": "an opera's 'army of 200 extras storming a cardboard fortress' coded 190",
 }
 
 

@@ -2,6 +2,7 @@
 form read as a modifier (``amod`` / ``acl``) of the root noun before it; 3: a verb read as a clause (``acl``) on the
 root noun; 6: "Saudi warplanes *bombed* Sanaa on Friday" read as a verbless noun phrase with the verb inside it. The
 verb becomes the root and the noun its subject or object (the module docstring of ``parse_repair`` describes each).
+Repair 235 (session 31, ``_subject_place``): repair 2 past a subject's own place phrase ("Police *in Bangladesh* fired").
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def _repair_amod(root: Token, sent: Span) -> bool:
             before = hung
     if not before or any(c.i >= v.i for c in v.subtree if c is not v):
         return False
-    words = [sent.doc[i] for i in range(sent.start, v.i)]
+    place = _subject_place(before[-1], v)  # repair 235: "Police *in Bangladesh* fired ..."
+    words = [sent.doc[i] for i in range(sent.start, v.i) if i not in place]
     if len(words) >= 2 and words[0].lower_ == "the" and words[1].pos_ == "PROPN":
         words = words[1:]  # "*The* U.S. lifted sanctions": the article of a name, not of the noun phrase
     if not words or (words[0].pos_ not in ("PROPN", "NOUN") and not (words[0].pos_ == "ADJ" and words[0].ent_type_ == "NORP")) \
@@ -83,6 +85,26 @@ def _repair_amod(root: Token, sent: Span) -> bool:
         if c.dep_ == "punct" and c.i == sent.end - 1:
             _set_head(c, v, "punct")
     return True
+
+
+#: the prepositions of a place phrase on a subject noun ("police *in* Bangladesh", "troops *from* Chad")
+_PLACE_CASES = frozenset({"in", "from", "at"})
+
+
+def _subject_place(subj: Token, v: Token) -> set[int]:
+    """Repair 235: the words of a place name hung on the subject noun right before the past form ("Police *in
+    Bangladesh* fired rubber bullets ...", "Troops *in northern Mali* shelled ..."), read with the verb as a modifier
+    of its own object. A subject's place phrase does not make the phrase before the verb a noun phrase of its own (a
+    determiner or possessor there still does: "the police's fired ..."); its words are left out of that test and stay
+    on the subject. Empty when there is none."""
+    for c in subj.children:
+        if c.dep_ != "nmod" or c.i < subj.i or c.pos_ != "PROPN" or c.right_edge.i != v.i - 1:
+            continue
+        case = [x for x in c.children if x.dep_ == "case"]
+        if len(case) == 1 and case[0].lower_ in _PLACE_CASES and case[0].i == subj.i + 1 \
+                and c.ent_type_ in ("GPE", "LOC", ""):
+            return {t.i for t in c.subtree}
+    return set()
 
 
 def _takes_complement(v: Token) -> bool:
