@@ -1,7 +1,8 @@
 """The article's own country for a domestic body named only by its role ("police said", "the interior ministry",
 "troops", "protesters") when the article has no main country (no capitals dateline, no clearly leading mentions):
 from a lower-cased ``city:`` dateline of regional news ("lagos: police arrested ...") whose city the gazetteer knows,
-or from a lead whose only country is one the article names at least twice, and twice as often as any other.
+or from a lead whose only country is one the article names at least twice, and over twice as often as all others
+together.
 
 Precision first (a wrong country is worse than none): only bare role words of domestic institutions and civilians,
 only in a sentence that names no country, after a sentence that names none other, and never when the article names
@@ -22,7 +23,7 @@ from lapwing.extract.actors.common import Codes
 from lapwing.extract.actors.context import _place_code, _sentences
 
 #: the sectors of a country's own institutions and people ("police", "the government", "a court", "troops",
-#: "the opposition", "protesters", "residents")
+#: "the opposition"; civilians in the plural only: "protesters", "residents")
 DOMESTIC = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY", "CVL"})
 #: a lower-cased regional-news dateline: "lagos: ", "new delhi: " (one to three words, then a colon)
 LOWER_DATELINE = re.compile(r"^\s*(?P<city>[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){0,2})\s*:\s")
@@ -51,7 +52,8 @@ def _lower_dateline(coder: Any, counts: Counter) -> str | None:
 
 
 def _lead(coder: Any, sents: list[Span], counts: Counter) -> str | None:
-    """The one country of the article's lead, when the article names it at least twice as often as any other."""
+    """The one country of the article's lead, when the article names it at least twice and over twice as often as all
+    the others together."""
     lead = set()
     for s in sents[:LEAD_SENTENCES]:
         lead |= coder.sentence_countries(s)
@@ -62,7 +64,7 @@ def _lead(coder: Any, sents: list[Span], counts: Counter) -> str | None:
         return None
     code = next(iter(lead))
     top = counts.get(code, 0)
-    if code in coder.igos or top < 2 or any(n * 2 > top for c, n in counts.items() if c != code):
+    if code in coder.igos or top < 2 or 2 * (sum(counts.values()) - top) >= top:  # (more than twice all others)
         return None
     return code
 
@@ -88,6 +90,8 @@ def role_word_country(coder: Any, codes: Codes, sent: Span) -> None:
     article's country (:func:`article_country`), when the sentence before names no other country either."""
     if codes.country is not None or codes.sector not in DOMESTIC or coder.main:
         return
+    if codes.sector == "CVL" and not codes.plural:
+        return  # ("his wife", "a mother": one person's home is not told by the story's)
     code = article_country(coder)
     if code is None or coder.sentence_countries(sent):
         return
