@@ -74,3 +74,21 @@ def test_an_article_with_a_main_country_is_unchanged(nlp):
     text = ("Kenya's central bank cut its main rate on Tuesday.\n\nKenya's inflation has eased, and Kenya "
             "expects growth to pick up.\n\nThe finance ministry welcomed the cut.")
     assert codes(run(nlp, text), "The finance ministry") == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("A Zambian court has halted the sale of a state mine.\n\nThe ruling was welcomed by unions in Zambia.\n\n"
+     "\"The sale was rushed,\" said Judge Mary Banda, who heard the case.", "Judge Mary Banda", ("ZMB", "JUD")),
+    ("ibadan: A lawmaker's convoy came under fire on the expressway late on Friday.\n\n"
+     "Police Commissioner Tunde Ajayi said three suspects had been arrested.", "Police Commissioner Tunde Ajayi",
+     ("NGA", "COP")),
+])
+def test_a_person_named_with_a_domestic_title_takes_it_too(nlp, text, phrase, expected):
+    assert codes(run(nlp, text), phrase) == expected
+
+
+def test_a_titled_person_after_a_foreign_sentence_takes_none(nlp):
+    text = ("A Zambian court has halted the sale of a state mine.\n\nThe ruling was welcomed by unions in Zambia.\n\n"
+            "The buyer was a firm from Canada.\n\nMinister Paul Grant said the firm would appeal.")
+    got = codes(run(nlp, text), "Minister Paul Grant")
+    assert got is None or got[0] is None

@@ -4,9 +4,9 @@ from a lower-cased ``city:`` dateline of regional news ("lagos: police arrested 
 or from a lead whose only country is one the article names at least twice, and over twice as often as all others
 together.
 
-Precision first (a wrong country is worse than none): only bare role words of domestic institutions and civilians,
-only in a sentence that names no country, after a sentence that names none other, and never when the article names
-another country as often. The country is written as the ``main-country`` guess, so every rule that lets a body's own
+Precision first (a wrong country is worse than none): only bare role words of domestic institutions and civilians
+(and people named with such a title, as the main country gives them), only in a sentence that names no country, after
+a sentence that names none other, and never when the article names other countries half as often. The country is written as the ``main-country`` guess, so every rule that lets a body's own
 word beat the article's guess still does (session 31, ac58). A helper of :class:`lapwing.extract.actors.coder._Coder`.
 """
 
@@ -86,8 +86,9 @@ def article_country(coder: Any) -> str | None:
 
 
 def role_word_country(coder: Any, codes: Codes, sent: Span) -> None:
-    """Give a bare domestic role word ("police", "the ministry", "troops") of a sentence that names no country the
-    article's country (:func:`article_country`), when the sentence before names no other country either."""
+    """Give a bare domestic role word ("police", "the ministry", "troops"), or a person named with such a title
+    ("Judge Ana Ruiz"), of a sentence that names no country the article's country (:func:`article_country`), when
+    the sentence before names no other country either."""
     if codes.country is not None or codes.sector not in DOMESTIC or coder.main:
         return
     if codes.sector == "CVL" and not codes.plural:

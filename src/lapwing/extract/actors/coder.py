@@ -319,7 +319,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if not here or self.main in here or host_side_target(self, an, sent):
                 # (other states' acts on the office holder: "Kenya's government congratulated the president")
                 codes.country, codes.sources["country"] = self.main, "main-country"
-        if bare_agent and not an.foreign and head.type == "anchor":  # "police said" in a "lagos:" story
+        if (bare_agent and head.type == "anchor" or titled_person) and not an.foreign:  # "police" in a "lagos:" story
             role_word_country(self, codes, sent)
         # former office holders
         if an.former and (codes.sector or codes.country or an.head_agent is not None):
