@@ -15,16 +15,9 @@ from lapwing.extract.actors.administration import administration_country
 from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, posting_owner
 from lapwing.extract.actors.body_offices import body_office
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
-from lapwing.extract.actors.common import (
-    COMPANY_SUFFIXES,
-    DETERMINERS,
-    TITLED_SECTORS,
-    NER_LABELS,
-    SUBJECT_DEPS,
-    ActorMention,
-    Codes,
-    PendingActor,
-)
+from lapwing.extract.actors.article_country import role_word_country
+from lapwing.extract.actors.common import (COMPANY_SUFFIXES, DETERMINERS, TITLED_SECTORS, NER_LABELS, SUBJECT_DEPS,
+                                           ActorMention, Codes, PendingActor)
 from lapwing.extract.actors.context import _sentences, dateline, main_country
 from lapwing.extract.actors.host_target import host_side_target
 from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural, states_body
@@ -326,6 +319,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
             if not here or self.main in here or host_side_target(self, an, sent):
                 # (other states' acts on the office holder: "Kenya's government congratulated the president")
                 codes.country, codes.sources["country"] = self.main, "main-country"
+        if (bare_agent and head.type == "anchor" or titled_person) and not an.foreign:  # "police" in a "lagos:" story
+            role_word_country(self, codes, sent)
         # former office holders
         if an.former and (codes.sector or codes.country or an.head_agent is not None):
             codes.sector, codes.sources["sector"] = "ELI", "former"

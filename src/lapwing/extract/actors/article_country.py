@@ -1,0 +1,102 @@
+"""The article's own country for a domestic body named only by its role ("police said", "the interior ministry",
+"troops", "protesters") when the article has no main country (no capitals dateline, no clearly leading mentions):
+from a lower-cased ``city:`` dateline of regional news ("lagos: police arrested ...") whose city the gazetteer knows,
+or from a lead whose only country is one the article names at least twice, and over twice as often as all others
+together.
+
+Precision first (a wrong country is worse than none): only bare role words of domestic institutions and civilians
+(and people named with such a title, as the main country gives them), only in a sentence that names no country, after
+a sentence that names none other, and never when the article names other countries half as often. The country is written as the ``main-country`` guess, so every rule that lets a body's own
+word beat the article's guess still does (session 31, ac58). A helper of :class:`lapwing.extract.actors.coder._Coder`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Span
+
+from lapwing.extract.actors.common import Codes
+from lapwing.extract.actors.context import _place_code, _sentences
+
+#: the sectors of a country's own institutions and people ("police", "the government", "a court", "troops",
+#: "the opposition"; civilians in the plural only: "protesters", "residents")
+DOMESTIC = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY", "CVL"})
+#: a lower-cased regional-news dateline: "lagos: ", "new delhi: " (one to three words, then a colon)
+LOWER_DATELINE = re.compile(r"^\s*(?P<city>[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){0,2})\s*:\s")
+#: the lead: its first sentences, up to this many
+LEAD_SENTENCES = 2
+
+
+def _counts(coder: Any) -> Counter:
+    """How often the article names each country (country and capital words, not the dateline's)."""
+    return Counter(a.country.code for a in coder.anchors if a.kind == "country" and a.country
+                   and not a.country.is_igo and coder.d.idx[a.start] >= coder.dateline_end)
+
+
+def _lower_dateline(coder: Any, counts: Counter) -> str | None:
+    """The country of a lower-cased ``city:`` dateline, when the body names no other country as often; "" when the
+    dateline names a known city but the body does not confirm it (then no lead decides either)."""
+    m = LOWER_DATELINE.match(coder.ctx.article.text[:60])
+    if m is None or len(m.group("city")) < 4:
+        return None
+    code = _place_code(coder.lex, m.group("city"), cities=True)
+    if not code or code in coder.igos:
+        return None
+    if any(n >= max(counts.get(code, 0), 1) for c, n in counts.items() if c != code):
+        return ""  # the body is about another country as much ("delhi: Nepal's prime minister ... Nepal")
+    return code
+
+
+def _lead(coder: Any, sents: list[Span], counts: Counter) -> str | None:
+    """The one country of the article's lead, when the article names it at least twice and over twice as often as all
+    the others together."""
+    lead = set()
+    for s in sents[:LEAD_SENTENCES]:
+        lead |= coder.sentence_countries(s)
+        after = coder.doc.text[s.start_char:coder.doc[s.end].idx] if s.end < len(coder.doc) else ""
+        if "\n" in s.text or "\n" in after:
+            break  # (a paragraph ends the lead)
+    if len(lead) != 1:
+        return None
+    code = next(iter(lead))
+    top = counts.get(code, 0)
+    if code in coder.igos or top < 2 or 2 * (sum(counts.values()) - top) >= top:  # (more than twice all others)
+        return None
+    return code
+
+
+def article_country(coder: Any) -> str | None:
+    """The article's country for bare domestic bodies when it has no main country (worked out once)."""
+    got = getattr(coder, "_article_country", False)
+    if got is not False:
+        return got
+    sents = coder._ac_sents = _sentences(coder.doc)
+    coder._ac_starts = [s.start for s in sents]
+    counts = _counts(coder)
+    code = None
+    if not coder.main:
+        code = _lower_dateline(coder, counts)
+        code = _lead(coder, sents, counts) if code is None else code or None
+    coder._article_country = code
+    return code
+
+
+def role_word_country(coder: Any, codes: Codes, sent: Span) -> None:
+    """Give a bare domestic role word ("police", "the ministry", "troops"), or a person named with such a title
+    ("Judge Ana Ruiz"), of a sentence that names no country the article's country (:func:`article_country`), when
+    the sentence before names no other country either."""
+    if codes.country is not None or codes.sector not in DOMESTIC or coder.main:
+        return
+    if codes.sector == "CVL" and not codes.plural:
+        return  # ("his wife", "a mother": one person's home is not told by the story's)
+    code = article_country(coder)
+    if code is None or coder.sentence_countries(sent):
+        return
+    k = bisect_right(coder._ac_starts, sent.start) - 1
+    if k > 0 and coder.sentence_countries(coder._ac_sents[k - 1]) - {code}:
+        return  # ("Kenya's police ... Troops said": the sentence before names another country)
+    codes.country, codes.sources["country"] = code, "main-country"
