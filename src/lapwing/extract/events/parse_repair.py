@@ -313,7 +313,7 @@ from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
 from lapwing.extract.events.repair_dative import repair_first_of_two_objects, repair_receiver_compound
-from lapwing.extract.events.repair_reduced import repair_reduced_before_acl, repair_reduced_relative
+from lapwing.extract.events.repair_reduced import placed_candidates, repair_placed_relative, repair_reduced_before_acl, repair_reduced_relative
 from lapwing.extract.events.repair_passive_conjunct import repair_dateline_subject, repair_participle_on_oblique
 from lapwing.extract.events.repair_name_adjective import repair_name_adjective_object
 from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absolute
@@ -370,7 +370,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["claimaside"] = claim_aside_candidates(doc)  # 215
     todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc)  # 223
-    todo["saidconj2"] = said_conjunct_candidates(doc)  # 224
+    todo["saidconj2"], todo["placed"] = said_conjunct_candidates(doc), placed_candidates(doc)  # 224, 242
     todo["tonoun"] = to_noun_candidates(doc)  # 225
     todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
     todo["moneyin"], todo["affil"] = money_content_candidates(doc), affiliation_candidates(doc)  # 233-234
@@ -380,7 +380,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         return doc
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
-    _apply(out, todo, (("afterclause", repair_after_clause), ("saidconj2", repair_said_conjunct)))  # 223, 224
+    _apply(out, todo, (("afterclause", repair_after_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation)))  # 225, 234
     _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233

@@ -25,6 +25,16 @@ from lapwing.extract.events.repair_particle import _set_head
 SPEECH_ACTS = {"accused": "accuse", "blamed": "blame", "urged": "urge", "called": "call", "demanded": "demand",
                "condemned": "condemn", "criticised": "criticise", "criticized": "criticize", "warned": "warn"}
 _SAY = frozenset({"say", "report", "tell", "announce", "state", "confirm"})
+#: nouns of a state of things or a course of events, which cannot accuse or appeal (repair 241)
+SITUATIONS = frozenset({"talks", "meeting", "negotiations", "discussions", "situation", "ceasefire", "truce", "election",
+                        "vote", "economy", "process", "summit", "visit", "operation", "deal", "agreement", "relations",
+                        "ties", "conditions", "security", "fighting", "violence", "calm", "session", "conference",
+                        "dialogue", "crisis", "outbreak", "epidemic", "border", "region", "area"})
+#: verbs of a state or a course of events (repair 241)
+COURSE_VERBS = frozenset({"go", "end", "remain", "stay", "continue", "hold", "improve", "worsen", "seem", "appear",
+                          "become", "grow", "calm", "collapse", "fail", "succeed", "stall", "progress", "proceed",
+                          "break", "last", "begin", "start", "resume"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
 def said_conjunct_candidates(doc: Doc) -> list[int]:
@@ -36,22 +46,44 @@ def _passive_report(h: Token) -> Token | None:
     """The verb of saying whose passive or copular complement ``h`` is, or None."""
     if h.dep_ != "ccomp" or h.head.i == h.i or h.head.lemma_.lower() not in _SAY:
         return None
-    if not any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "cop") for c in h.children):
-        return None
-    return h.head
+    if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "cop") for c in h.children):
+        return h.head
+    if _state_of_things(h):
+        return h.head  # 241
+    return None
+
+
+def _state_of_things(h: Token) -> bool:
+    """Repair 241: ``h`` is an active clause about a state of things ("the talks went well"), with no object."""
+    if any(c.dep_ in ("obj", "dobj", "iobj") for c in h.children):
+        return False
+    subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in _ACTOR_ENTS:
+        return False
+    if any(c.dep_ in ("compound", "nmod", "nmod:poss", "amod", "conj") and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS)
+           for c in subj.children):
+        return False  # "the Kenyan team", "Russia's delegation": a noun that may stand for an actor
+    from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
+
+    word = subj.lower_
+    if word in single_word_agents() or word in agent_word_sectors() or subj.lemma_.lower() in single_word_agents():
+        return False
+    return word in SITUATIONS or subj.lemma_.lower() in SITUATIONS or h.lemma_.lower() in COURSE_VERBS
 
 
 def repair_said_conjunct(t: Token) -> bool:
     """Repair 224 on the verb (or adjective) ``t`` right after "and"; True when applied."""
     doc = t.doc
     cc = doc[t.i - 1]
-    if t.dep_ == "conj" and t.pos_ == "VERB":
+    if t.dep_ == "conj" and (t.pos_ == "VERB" or (t.pos_ == "ADJ" and t.tag_ in ("VBN", "VBD"))):
         if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in t.children):
             return False
         say = _passive_report(t.head)
         if say is None:
             return False
         h = t.head
+        if t.pos_ == "ADJ":  # 241: "had stalled and *blamed* [ADJ, VBN] Israel"
+            t.pos_, t.lemma_ = "VERB", SPEECH_ACTS[t.lower_]
         _set_head(t, say, "conj")
         if cc.head.i != t.i:
             _set_head(cc, t, "cc")
@@ -59,6 +91,8 @@ def repair_said_conjunct(t: Token) -> bool:
             x = doc[k]
             if x.head.i == h.i and x.dep_ in ("obj", "dobj", "iobj"):
                 _set_head(x, t, x.dep_)  # "... were killed and accused *soldiers*": the object left on the clause
+            elif x.head.i == h.i and not x.is_punct and x.dep_ not in ("conj", "cc"):
+                _set_head(x, t, x.dep_)  # 241: "... and called *on his supporters* to protest"
         if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass") for c in t.children):
             t.tag_ = "VBD"
         return True
