@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events, hits, show, with_trigger
+from event_helpers import by_root, events, hits, show, with_trigger
 
 # ---------------------------------------------------------------------------------------------
 # repair 241
@@ -96,3 +96,43 @@ def test_placed_repair_parse(pipe):
     assert doc[5].dep_ == "ROOT" and doc[0].head.i == 5 and doc[1].dep_ == "acl", [(t.text, t.dep_, t.head.i) for t in doc]
     same = pipe.nlp("Troops deployed to the border on Monday.")
     assert [(t.dep_, t.head.i) for t in repaired(same)] == [(t.dep_, t.head.i) for t in same]
+
+
+# ---------------------------------------------------------------------------------------------
+# repair 243
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("The army said rebels seized the town and killed five soldiers.", "19", "rebels"),
+    ("The governor said bandits stormed the village and abducted twenty women.", "18", "bandits"),
+    ("Local officials said gunmen ambushed a convoy and killed three guards.", "19", "gunmen"),
+])
+def test_reported_subject_read_as_object(pipe, text, root, source):
+    evs = events(pipe, text)
+    assert hits(evs, root, source=source, statuses=("attributed", "asserted")), show(evs)
+    assert not [e for e in by_root(evs, root) if e.source is None and e.status == "asserted"], show(evs)
+
+
+def test_said_object_repair_parse(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("The army said rebels seized the town and killed five soldiers."))
+    assert doc[3].dep_ == "nsubj" and doc[3].head.i == 4 and doc[4].head.i == 2, [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry reported cases linked to the outbreak.",
+    "The minister told reporters gathered outside the court that he would appeal.",
+    "The agency confirmed reports published on Monday.",
+    # read as participles on the object and left so: an agent, no object of their own
+    "The ministry announced measures adopted by the cabinet.",
+    "The company announced job cuts planned for next year.",
+    "The ministry reported two cases detected in the capital.",
+    "Officials admitted mistakes made during the evacuation.",
+    "Police reported three bodies found near the river.",
+])
+def test_said_object_controls(pipe, text):
+    from lapwing.extract.events.repair_said_conjunct import repair_said_object_clause, said_object_candidates
+
+    doc = pipe.nlp(text)
+    assert not [i for i in said_object_candidates(doc) if repair_said_object_clause(doc[i])]

@@ -277,7 +277,7 @@ from lapwing.extract.events.repair_after_clause import after_clause_candidates, 
 from lapwing.extract.events.repair_money_content import money_content_candidates, repair_money_content
 from lapwing.extract.events.repair_phrase_subject_verb import phrase_subject_verb_candidates, repair_phrase_subject_verb
 from lapwing.extract.events.repair_ruling_party import repair_ruling_party, ruling_party_candidates
-from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, said_conjunct_candidates
+from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, repair_said_object_clause, said_conjunct_candidates, said_object_candidates
 from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
@@ -370,7 +370,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["claimaside"] = claim_aside_candidates(doc)  # 215
     todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc)  # 223
-    todo["saidconj2"], todo["placed"] = said_conjunct_candidates(doc), placed_candidates(doc)  # 224, 242
+    todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc), placed_candidates(doc), said_object_candidates(doc)  # 224, 242-243
     todo["tonoun"] = to_noun_candidates(doc)  # 225
     todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
     todo["moneyin"], todo["affil"] = money_content_candidates(doc), affiliation_candidates(doc)  # 233-234
@@ -380,7 +380,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         return doc
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
-    _apply(out, todo, (("afterclause", repair_after_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 224, 242
+    _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation)))  # 225, 234
     _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233

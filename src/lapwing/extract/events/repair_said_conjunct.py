@@ -109,3 +109,47 @@ def repair_said_conjunct(t: Token) -> bool:
         _set_head(cc, t, "cc")
         return True
     return False
+
+
+#: verbs that take a reported clause and no person spoken to (repair 243)
+_REPORTING = frozenset({"say", "report", "announce", "state", "confirm", "claim", "add", "allege", "insist", "admit",
+                        "deny", "believe"})
+
+
+def said_object_candidates(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that repair 243 is tried on: a participle or past form on the object of a verb of saying."""
+    return [t.i for t in doc if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ in ("obj", "dobj")
+            and t.head.head.lemma_.lower() in _REPORTING]
+
+
+def repair_said_object_clause(t: Token) -> bool:
+    """Repair 243 (session 31, round rp58): "The army said *rebels seized* the town and killed five soldiers", "Police
+    said *gunmen shot* two guards": the subject of a clause without "that" read as the object of the verb of saying,
+    and the clause's verb as a participle on it (so the act lost its doer). A verb of saying takes no thing said as a
+    bare noun followed by such a verb: when the verb is a past tense, or a participle with an object of its own, and
+    nothing but the noun's own words stands between the verb of saying, the noun and the verb, the verb is the
+    reported clause (``ccomp``) and the noun its subject. Not after a verb with a person spoken to ("told reporters
+    gathered ..."), nor a participle with an auxiliary, a by-agent or no object ("said cases *linked* to the outbreak
+    ...")."""
+    n, say = t.head, t.head.head
+    if say.i > n.i or t.i < n.i or any(c.dep_ in ("iobj", "ccomp", "xcomp") for c in say.children):
+        return False
+    if n.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in n.children):
+        return False
+    kids = list(t.children)
+    if any(c.dep_ in ("aux", "aux:pass", "obl:agent", "nsubj", "nsubj:pass", "mark", "cop") for c in kids):
+        return False
+    if t.tag_ == "VBN" and not any(c.dep_ in ("obj", "dobj") and c.i > t.i for c in kids):
+        return False
+    doc = t.doc
+    if any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "SCONJ") or doc[k].lower_ == "that"
+           for k in range(say.i + 1, t.i)):
+        return False
+    if not all(doc[k].head.i == n.i or doc[k].head.head.i == n.i or k == n.i for k in range(say.i + 1, t.i)):
+        return False
+    _set_head(t, say, "ccomp")
+    _set_head(n, t, "nsubj")
+    t.tag_ = "VBD"
+    if t.pos_ != "VERB":
+        t.pos_ = "VERB"
+    return True
