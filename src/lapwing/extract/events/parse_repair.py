@@ -235,6 +235,7 @@ accused* officers of ..." hung inside the report (or "accused" an adjective): a 
 232 (``repair_ruling_party``): "Japan's *ruling* Liberal Democratic Party accused" with "ruling" a verb: an adjective.
 233 (``repair_money_content``): "suspended $120 million *in security assistance* to X" with the aid on the verb: the sum's.
 234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's.
+241-243 (rp58): 224 for "said the talks *went well and urged*"; "Troops *deployed* to X *clashed*"; "said *rebels seized*".
 """
 
 from __future__ import annotations
@@ -366,8 +367,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo, todo_np = candidates(doc)
     # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
-    todo["judging"] = judging_candidates(doc)  # 213
-    todo["claimaside"] = claim_aside_candidates(doc)  # 215
+    todo["judging"], todo["claimaside"] = judging_candidates(doc), claim_aside_candidates(doc)  # 213, 215
     todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc)  # 223
     todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc), placed_candidates(doc), said_object_candidates(doc)  # 224, 242-243
