@@ -60,6 +60,7 @@ accused* officers of ..." hung inside the report (or "accused" an adjective): a 
 232 (``repair_ruling_party``): "Japan's *ruling* Liberal Democratic Party accused" with "ruling" a verb: an adjective.
 233 (``repair_money_content``): "suspended $120 million *in security assistance* to X" with the aid on the verb: the sum's.
 234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's.
+241-243 (rp58): 224 for "said the talks *went well and urged*"; "Troops *deployed* to X *clashed*"; "said *rebels seized*".
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ from lapwing.extract.events.repair_after_clause import after_clause_candidates, 
 from lapwing.extract.events.repair_money_content import money_content_candidates, repair_money_content
 from lapwing.extract.events.repair_phrase_subject_verb import phrase_subject_verb_candidates, repair_phrase_subject_verb
 from lapwing.extract.events.repair_ruling_party import repair_ruling_party, ruling_party_candidates
-from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, said_conjunct_candidates
+from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, repair_said_object_clause, said_conjunct_candidates, said_object_candidates
 from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
@@ -138,7 +139,7 @@ from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
 from lapwing.extract.events.repair_participle_object import repair_participle_object_as_subject, repair_participle_on_subject
 from lapwing.extract.events.repair_dative import repair_first_of_two_objects, repair_receiver_compound
-from lapwing.extract.events.repair_reduced import repair_reduced_before_acl, repair_reduced_relative
+from lapwing.extract.events.repair_reduced import placed_candidates, repair_placed_relative, repair_reduced_before_acl, repair_reduced_relative
 from lapwing.extract.events.repair_passive_conjunct import repair_dateline_subject, repair_participle_on_oblique
 from lapwing.extract.events.repair_name_adjective import repair_name_adjective_object
 from lapwing.extract.events.repair_absolute import repair_crowd_act_before_absolute
@@ -192,11 +193,10 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo, todo_np = candidates(doc)
     # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
-    todo["judging"] = judging_candidates(doc)  # 213
-    todo["claimaside"] = claim_aside_candidates(doc)  # 215
+    todo["judging"], todo["claimaside"] = judging_candidates(doc), claim_aside_candidates(doc)  # 213, 215
     todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc)  # 223
-    todo["saidconj2"] = said_conjunct_candidates(doc)  # 224
+    todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc), placed_candidates(doc), said_object_candidates(doc)  # 224, 242-243
     todo["tonoun"] = to_noun_candidates(doc)  # 225
     todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
     todo["moneyin"], todo["affil"] = money_content_candidates(doc), affiliation_candidates(doc)  # 233-234
@@ -206,7 +206,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         return doc
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
-    _apply(out, todo, (("afterclause", repair_after_clause), ("saidconj2", repair_said_conjunct)))  # 223, 224
+    _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation)))  # 225, 234
     _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233

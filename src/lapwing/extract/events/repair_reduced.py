@@ -115,3 +115,64 @@ def repair_reduced_before_acl(v: Token) -> bool:
         if c.i > main.i and c.head.i in (v.i, subj.i):
             c.head = main
     return True
+
+
+#: verbs of sending or placing a force or a person, whose bare participle after a noun is a reduced relative
+#: ("troops *deployed* to the border", "police *sent* to the scene", "soldiers *stationed* in the north") (repair 242)
+_PLACING = frozenset({"deploy", "send", "station", "dispatch", "post", "base", "position", "rush", "airlift", "assign",
+                      "mobilise", "mobilize", "summon", "bring", "fly", "redeploy", "move"})
+_PLACED_FORMS = frozenset({"deployed", "sent", "stationed", "dispatched", "posted", "based", "positioned", "rushed",
+                           "airlifted", "assigned", "mobilised", "mobilized", "summoned", "brought", "flown",
+                           "redeployed", "moved"})
+_MAIN_DEPS = ("xcomp", "advcl", "conj", "ccomp", "parataxis", "dep", "acl", "amod")
+
+
+def placed_candidates(doc) -> list[int]:
+    """The tokens of ``doc`` that repair 242 is tried on: a root past form of a verb of sending or placing."""
+    return [t.i for t in doc if t.dep_ in ("ROOT", "root") and t.lower_ in _PLACED_FORMS and t.tag_ in ("VBD", "VBN")]
+
+
+def repair_placed_relative(v: Token) -> bool:
+    """Repair 242 (session 31, round rp58): "Troops *deployed* to the border *clashed* with protesters", "Police *sent*
+    to the scene *fired* tear gas": a participle of sending or placing, with a place phrase and no object, read as the
+    main verb, and the real verb (a past tense with no subject, mark or auxiliary of its own, right after the phrase
+    with no comma, "and" or other verb between) hung under it. Two finite verbs cannot follow one subject with
+    nothing joining them, so the first is a participle on the subject: the second is the main verb, the noun its
+    subject. True when applied."""
+    from lapwing.extract.events.repair_forms import verb_forms
+
+    kids = list(v.children)
+    if any(c.dep_ in ("aux", "aux:pass", "cop", "obj", "dobj", "iobj", "expl", "mark") for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _cased(subj) or subj.i != v.i - 1 and not all(
+            v.doc[k].head.i == subj.i or v.doc[k].head.head.i == subj.i for k in range(subj.i + 1, v.i)):
+        return False
+    obls = [c for c in kids if c.dep_.startswith("obl") and c.i > v.i]
+    if not obls:
+        return False
+    forms = verb_forms()
+    main = None
+    for m in v.doc[obls[0].right_edge.i + 1:v.sent.end]:
+        if m.is_punct or m.dep_ == "cc" or m.pos_ in ("AUX", "SCONJ", "PRON"):
+            return False
+        if m.i > obls[-1].right_edge.i or m.pos_ in ("VERB", "ADJ"):
+            main = m
+            break
+    if main is None or main.dep_ not in _MAIN_DEPS or not (main.head.i == v.i or main.head.i in {o.i for o in obls}):
+        return False
+    past = main.tag_ == "VBD" or (main.tag_ in ("JJ", "VBN") and main.lower_.endswith("ed") and main.lower_ in forms)
+    if not past or any(x.dep_ in ("nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cop") for x in main.children):
+        return False
+    if not all(o.left_edge.i > v.i for o in obls) or any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1:main.i]):
+        return False
+    main.head, main.dep_ = main, "ROOT"
+    if main.pos_ != "VERB" or main.tag_ != "VBD":
+        main.pos_, main.tag_ = "VERB", "VBD"
+        main.lemma_ = forms.get(main.lower_, main.lemma_)
+    subj.head, subj.dep_ = main, "nsubj"
+    v.head, v.dep_, v.tag_ = subj, "acl", "VBN"
+    for c in kids:  # what follows the main verb is its own ("... with protesters *.*")
+        if c.i > main.i and c.head.i == v.i:
+            c.head = main
+    return True

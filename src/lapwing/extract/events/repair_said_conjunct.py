@@ -25,6 +25,16 @@ from lapwing.extract.events.repair_particle import _set_head
 SPEECH_ACTS = {"accused": "accuse", "blamed": "blame", "urged": "urge", "called": "call", "demanded": "demand",
                "condemned": "condemn", "criticised": "criticise", "criticized": "criticize", "warned": "warn"}
 _SAY = frozenset({"say", "report", "tell", "announce", "state", "confirm"})
+#: nouns of a state of things or a course of events, which cannot accuse or appeal (repair 241)
+SITUATIONS = frozenset({"talks", "meeting", "negotiations", "discussions", "situation", "ceasefire", "truce", "election",
+                        "vote", "economy", "process", "summit", "visit", "operation", "deal", "agreement", "relations",
+                        "ties", "conditions", "security", "fighting", "violence", "calm", "session", "conference",
+                        "dialogue", "crisis", "outbreak", "epidemic", "border", "region", "area"})
+#: verbs of a state or a course of events (repair 241)
+COURSE_VERBS = frozenset({"go", "end", "remain", "stay", "continue", "hold", "improve", "worsen", "seem", "appear",
+                          "become", "grow", "calm", "collapse", "fail", "succeed", "stall", "progress", "proceed",
+                          "break", "last", "begin", "start", "resume"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
 def said_conjunct_candidates(doc: Doc) -> list[int]:
@@ -36,22 +46,44 @@ def _passive_report(h: Token) -> Token | None:
     """The verb of saying whose passive or copular complement ``h`` is, or None."""
     if h.dep_ != "ccomp" or h.head.i == h.i or h.head.lemma_.lower() not in _SAY:
         return None
-    if not any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "cop") for c in h.children):
-        return None
-    return h.head
+    if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "cop") for c in h.children):
+        return h.head
+    if _state_of_things(h):
+        return h.head  # 241
+    return None
+
+
+def _state_of_things(h: Token) -> bool:
+    """Repair 241: ``h`` is an active clause about a state of things ("the talks went well"), with no object."""
+    if any(c.dep_ in ("obj", "dobj", "iobj") for c in h.children):
+        return False
+    subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in _ACTOR_ENTS:
+        return False
+    if any(c.dep_ in ("compound", "nmod", "nmod:poss", "amod", "conj") and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS)
+           for c in subj.children):
+        return False  # "the Kenyan team", "Russia's delegation": a noun that may stand for an actor
+    from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
+
+    word = subj.lower_
+    if word in single_word_agents() or word in agent_word_sectors() or subj.lemma_.lower() in single_word_agents():
+        return False
+    return word in SITUATIONS or subj.lemma_.lower() in SITUATIONS or h.lemma_.lower() in COURSE_VERBS
 
 
 def repair_said_conjunct(t: Token) -> bool:
     """Repair 224 on the verb (or adjective) ``t`` right after "and"; True when applied."""
     doc = t.doc
     cc = doc[t.i - 1]
-    if t.dep_ == "conj" and t.pos_ == "VERB":
+    if t.dep_ == "conj" and (t.pos_ == "VERB" or (t.pos_ == "ADJ" and t.tag_ in ("VBN", "VBD"))):
         if any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in t.children):
             return False
         say = _passive_report(t.head)
         if say is None:
             return False
         h = t.head
+        if t.pos_ == "ADJ":  # 241: "had stalled and *blamed* [ADJ, VBN] Israel"
+            t.pos_, t.lemma_ = "VERB", SPEECH_ACTS[t.lower_]
         _set_head(t, say, "conj")
         if cc.head.i != t.i:
             _set_head(cc, t, "cc")
@@ -59,6 +91,8 @@ def repair_said_conjunct(t: Token) -> bool:
             x = doc[k]
             if x.head.i == h.i and x.dep_ in ("obj", "dobj", "iobj"):
                 _set_head(x, t, x.dep_)  # "... were killed and accused *soldiers*": the object left on the clause
+            elif x.head.i == h.i and not x.is_punct and x.dep_ not in ("conj", "cc"):
+                _set_head(x, t, x.dep_)  # 241: "... and called *on his supporters* to protest"
         if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass") for c in t.children):
             t.tag_ = "VBD"
         return True
@@ -75,3 +109,47 @@ def repair_said_conjunct(t: Token) -> bool:
         _set_head(cc, t, "cc")
         return True
     return False
+
+
+#: verbs that take a reported clause and no person spoken to (repair 243)
+_REPORTING = frozenset({"say", "report", "announce", "state", "confirm", "claim", "add", "allege", "insist", "admit",
+                        "deny", "believe"})
+
+
+def said_object_candidates(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that repair 243 is tried on: a participle or past form on the object of a verb of saying."""
+    return [t.i for t in doc if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ in ("obj", "dobj")
+            and t.head.head.lemma_.lower() in _REPORTING]
+
+
+def repair_said_object_clause(t: Token) -> bool:
+    """Repair 243 (session 31, round rp58): "The army said *rebels seized* the town and killed five soldiers", "Police
+    said *gunmen shot* two guards": the subject of a clause without "that" read as the object of the verb of saying,
+    and the clause's verb as a participle on it (so the act lost its doer). A verb of saying takes no thing said as a
+    bare noun followed by such a verb: when the verb is a past tense, or a participle with an object of its own, and
+    nothing but the noun's own words stands between the verb of saying, the noun and the verb, the verb is the
+    reported clause (``ccomp``) and the noun its subject. Not after a verb with a person spoken to ("told reporters
+    gathered ..."), nor a participle with an auxiliary, a by-agent or no object ("said cases *linked* to the outbreak
+    ...")."""
+    n, say = t.head, t.head.head
+    if say.i > n.i or t.i < n.i or any(c.dep_ in ("iobj", "ccomp", "xcomp") for c in say.children):
+        return False
+    if n.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in n.children):
+        return False
+    kids = list(t.children)
+    if any(c.dep_ in ("aux", "aux:pass", "obl:agent", "nsubj", "nsubj:pass", "mark", "cop") for c in kids):
+        return False
+    if t.tag_ == "VBN" and not any(c.dep_ in ("obj", "dobj") and c.i > t.i for c in kids):
+        return False
+    doc = t.doc
+    if any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "SCONJ") or doc[k].lower_ == "that"
+           for k in range(say.i + 1, t.i)):
+        return False
+    if not all(doc[k].head.i == n.i or doc[k].head.head.i == n.i or k == n.i for k in range(say.i + 1, t.i)):
+        return False
+    _set_head(t, say, "ccomp")
+    _set_head(n, t, "nsubj")
+    t.tag_ = "VBD"
+    if t.pos_ != "VERB":
+        t.pos_ = "VERB"
+    return True
