@@ -77,3 +77,27 @@ def test_participle_on_a_made_object_keeps_the_maker(pipe, text, trigger, doer):
 def test_judging_verb_itself_stays(pipe):
     evs = _events(pipe, "The UN condemned an attack killing five civilians.")
     assert _hits(evs, "11", source="UN"), _show(evs)
+
+
+# -- what a law, order or deal requires someone to do is not done (yet) ----------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("A new law requires the army to release all political prisoners within a month.", "release"),
+    ("The court order requires the firm to disclose its accounts and hand the cash back to the state lawyers.",
+     "hand"),
+    ("The law requires the police to arrest anyone who burns the flag.", "arrest"),
+    ("The ruling obliges the government to release the detained activists.", "release"),
+])
+def test_what_is_required_is_not_asserted(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger), _show(evs)
+    assert not _with(evs, trigger, statuses=("asserted",)), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("The army released all political prisoners within a month.", "released", "08"),
+    ("Police forced the protesters to leave the square.", "forced", "17"),
+    ("The firm handed the cash back to the state lawyers.", "handed", "08"),
+])
+def test_done_acts_stay_asserted(pipe, text, trigger, root):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger, statuses=("asserted",), root=root), _show(evs)
