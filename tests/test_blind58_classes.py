@@ -9,7 +9,10 @@ class is tested in several phrasings next to uses of the same words that must st
 * the participle on the object of a verb that judges that object ("The UN condemned an attack *killing* five
   civilians", "Lawyers challenged a decree *expelling* foreign journalists", "The court struck down an order
   *deporting* ...") is no act of the judge: nobody is named as its doer; a verb that makes or carries out the thing
-  ("The parliament passed a bill *banning* protests") keeps its subject as the doer.
+  ("The parliament passed a bill *banning* protests") keeps its subject as the doer;
+* what a law, order or ruling "requires" or "obliges" someone to do is not done yet: hypothetical (``events/status``);
+* parse repair 238 (``events/repair_copula_gerund``): "Ankara *is threatening* retaliation against Washington" with
+  the "-ing" form read as an adjective of the noun (the noun the predicate of "is"): the form is the verb.
 """
 
 from __future__ import annotations
@@ -101,3 +104,33 @@ def test_what_is_required_is_not_asserted(pipe, text, trigger):
 def test_done_acts_stay_asserted(pipe, text, trigger, root):
     evs = _events(pipe, text)
     assert _with(evs, trigger, statuses=("asserted",), root=root), _show(evs)
+
+
+# -- repair 238: "X is threatening retaliation" read as "X is [threatening retaliation]" ------------------------
+@pytest.mark.parametrize("text, trigger, root, country, tcountry", [
+    ("Ankara is threatening retaliation against Washington if hit by sanctions.", "threatening", "13", "TUR", "USA"),
+    ("Moscow is threatening retaliation against Kyiv.", "threatening", "13", "RUS", "UKR"),
+    ("Iran was threatening legal action against the company.", "threatening", "13", "IRN", None),
+    ("Beijing is threatening reprisals against Tokyo over the visit.", "threatening", "13", "CHN", None),
+])
+def test_progressive_verb_read_as_adjective_is_the_verb(pipe, text, trigger, root, country, tcountry):
+    evs = _events(pipe, text)
+    assert _hits(evs, root, country=country, tcountry=tcountry), _show(evs)
+    assert _with(evs, trigger, root=root), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "These are threatening letters.",
+    "It was threatening weather all week.",
+    "The government is a demanding employer.",
+    "The results are promising signs for the economy.",
+])
+def test_adjectives_after_be_stay_adjectives(pipe, text):
+    assert not _events(pipe, text), _show(_events(pipe, text))
+
+
+def test_verbs_the_parser_reads_right_stay(pipe):
+    evs = _events(pipe, "Iran threatened retaliation against Israel.")
+    assert _hits(evs, "13", country="IRN", tcountry="ISR"), _show(evs)
+    evs = _events(pipe, "The protesters are demanding justice for the victims.")
+    assert _with(evs, "demanding", root="10"), _show(evs)
