@@ -134,3 +134,25 @@ def test_verbs_the_parser_reads_right_stay(pipe):
     assert _hits(evs, "13", country="IRN", tcountry="ISR"), _show(evs)
     evs = _events(pipe, "The protesters are demanding justice for the victims.")
     assert _with(evs, "demanding", root="10"), _show(evs)
+
+
+# -- "defending its integrity / its country / itself" is no verbal defence of another (052) -------------------
+@pytest.mark.parametrize("text", [
+    "The ministers affirmed their support for Ukraine in defending its territorial integrity.",
+    "The army defended the country against the invasion.",
+    "Ukraine has the right to defend itself, the ministers said.",
+    "Georgia is defending its independence against its neighbour.",
+])
+def test_defending_ones_own_land_is_no_verbal_defence(pipe, text):
+    evs = _events(pipe, text)
+    assert not [e for e in evs if e.cameo == "052"], _show(evs)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Chinese foreign ministry has defended Russia.", "ministry"),
+    ("France defended its record on human rights.", "France"),
+    ("The minister defended the government's decision to expel the diplomats.", "minister"),
+])
+def test_verbal_defence_stays(pipe, text, source):
+    evs = _events(pipe, text)
+    assert _hits(evs, "052", source=source), _show(evs)
