@@ -11,7 +11,7 @@ class is tested in several phrasings next to uses of the same words that must st
   *deporting* ...") is no act of the judge: nobody is named as its doer; a verb that makes or carries out the thing
   ("The parliament passed a bill *banning* protests") keeps its subject as the doer;
 * what a law, order or ruling "requires" or "obliges" someone to do is not done yet: hypothetical (``events/status``);
-* parse repair 238 (``events/repair_copula_gerund``): "Ankara *is threatening* retaliation against Washington" with
+* parse repair 238 (``events/repair_copula_gerund``): "Tehran *is threatening* reprisals against Riyadh" with
   the "-ing" form read as an adjective of the noun (the noun the predicate of "is"): the form is the verb.
 """
 
@@ -108,7 +108,7 @@ def test_done_acts_stay_asserted(pipe, text, trigger, root):
 
 # -- repair 238: "X is threatening retaliation" read as "X is [threatening retaliation]" ------------------------
 @pytest.mark.parametrize("text, trigger, root, country, tcountry", [
-    ("Ankara is threatening retaliation against Washington if hit by sanctions.", "threatening", "13", "TUR", "USA"),
+    ("Turkey is threatening retaliation against the United States if Congress votes for sanctions.", "threatening", "13", "TUR", "USA"),
     ("Moscow is threatening retaliation against Kyiv.", "threatening", "13", "RUS", "UKR"),
     ("Iran was threatening legal action against the company.", "threatening", "13", "IRN", None),
     ("Beijing is threatening reprisals against Tokyo over the visit.", "threatening", "13", "CHN", None),
@@ -138,7 +138,7 @@ def test_verbs_the_parser_reads_right_stay(pipe):
 
 # -- "defending its integrity / its country / itself" is no verbal defence of another (052) -------------------
 @pytest.mark.parametrize("text", [
-    "The ministers affirmed their support for Ukraine in defending its territorial integrity.",
+    "The ministers restated their backing for Georgia in defending its territorial integrity.",
     "The army defended the country against the invasion.",
     "Ukraine has the right to defend itself, the ministers said.",
     "Georgia is defending its independence against its neighbour.",

@@ -234,7 +234,7 @@ accused* officers of ..." hung inside the report (or "accused" an adjective): a 
 (``repair_phrase_subject_verb``): repair 45d with a post-modified subject ("Supporters of X *clashed* with ..., Y said").
 232 (``repair_ruling_party``): "Japan's *ruling* Liberal Democratic Party accused" with "ruling" a verb: an adjective.
 233 (``repair_money_content``): "suspended $120 million *in security assistance* to X" with the aid on the verb: the sum's.
-234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's. 238 (round 58, ``repair_copula_gerund``): "Ankara *is threatening* retaliation" with the "-ing" form an adjective: the verb.
+234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's. 238 (round 58, ``repair_copula_gerund``): "Tehran *is threatening* reprisals" with the "-ing" form an adjective: the verb.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Parse repair 238: a progressive verb after "is" / "are" / "was" / "were" read as an adjective on the noun after it.
 
-"Ankara *is threatening* retaliation against Washington", "The union *is demanding* higher wages": the parser reads
-the "-ing" form as an adjective of the noun after it ("[threatening] retaliation", as in "threatening letters") and
-the form of "be" as that noun's copula, so the noun becomes the
-predicate of the subject ("Ankara is retaliation") and the act is lost. The "-ing" form is the verb, "be" its
+"Tehran *is threatening* reprisals against Riyadh", "The union *is demanding* higher wages": the parser reads
+the "-ing" form as an adjective of the noun after it ("[threatening] reprisals", as in "threatening letters") and
+the form of "be" as that noun's copula, so the noun becomes the predicate of the subject ("Tehran is reprisals") and
+the act is lost. The "-ing" form is the verb, "be" its
 auxiliary, the subject its subject and the noun its object. Only when:
 
 * the "-ing" form is one of the verbs of acts that the parser takes for adjectives (``_FORMS``: threatening,
@@ -15,7 +15,7 @@ auxiliary, the subject its subject and the noun its object. Only when:
 * the noun's subject comes before "be" and is a name, a noun, or a personal pronoun (not "it", "this", "these":
   "it was threatening weather" stays).
 
-Phrases after the noun stay on it ("retaliation *against Washington*"); a clause after it ("*if hit by sanctions*")
+Phrases after the noun stay on it ("reprisals *against Riyadh*"); a clause after it ("*if the talks fail*")
 goes to the verb.
 """
 
@@ -61,7 +61,7 @@ def repair_copula_gerund(w: Token) -> bool:
             _set_head(c, w, "aux" if c.i == be.i else c.dep_)
         elif c.i > n.i and (c.dep_ in ("advcl", "parataxis") or (c.dep_ == "acl" and any(
                 g.dep_ == "mark" for g in c.children))):
-            _set_head(c, w, "advcl")  # "... *if hit by sanctions*": the verb's condition
+            _set_head(c, w, "advcl")  # "... *if the talks fail*": the verb's condition
         elif c.dep_ == "punct" and c.i == c.sent.end - 1:
             _set_head(c, w, "punct")  # the sentence's full stop
     _set_head(n, w, "obj")
