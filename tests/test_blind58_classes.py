@@ -5,7 +5,8 @@ class is tested in several phrasings next to uses of the same words that must st
 
 * a conjunct with its own active auxiliary and no subject, after a passive with a by-agent, is the passive subject's
   act, not the agent's: "The minister was questioned by prosecutors *and is cooperating* with the inquiry", "was
-  indicted by a grand jury *and has denied* the charges" (``events/syntax._subj_token``);
+  indicted by a grand jury *and has denied* the charges" (``events/syntax._subj_token``); not after a passive of
+  leading or running ("an inquiry *led by* the ministry *will investigate*": the body acts for its leader);
 * the participle on the object of a verb that judges that object ("The UN condemned an attack *killing* five
   civilians", "Lawyers challenged a decree *expelling* foreign journalists", "The court struck down an order
   *deporting* ...") is no act of the judge: nobody is named as its doer; a verb that makes or carries out the thing
@@ -49,6 +50,9 @@ def test_active_conjunct_after_passive_is_the_subjects_act(pipe, text, trigger, 
     ("Two soldiers were ambushed by rebels on the main road.", "ambushed", "19", "rebels"),
     # an active conjunct with no auxiliary keeps its reading
     ("The envoy was received by the king and held talks with him.", "held", "04", "envoy"),
+    # a body led or run by someone acts for them
+    ("A new inquiry will be led by the interior ministry and will investigate the prison riot.", "investigate", "09",
+     "ministry"),
 ])
 def test_passive_agents_and_plain_conjuncts_stay(pipe, text, trigger, root, source):
     evs = _events(pipe, text)

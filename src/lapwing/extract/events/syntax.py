@@ -43,6 +43,8 @@ def _office_holders(rel: Token, h: Token) -> Token | None:
 TRANSITIVE_ONLY = frozenset({"send", "remand", "lodge", "arrest", "detain", "book", "nab", "produce", "shift", "hold",
                              "parade", "bundle", "whisk", "haul", "handcuff", "interrogate", "question", "release"})
 
+#: passives whose agent stands for their subject: "a commission *led by* the ministry"
+_LED_BY = frozenset({"lead", "head", "chair", "run", "command", "direct", "control", "operate", "back", "fund", "sponsor"})
 #: verbs that judge their object, not do what its participle tells ("condemned an attack killing five")
 JUDGED_THING_VERBS = STANCE_VERBS - {"attack", "hit", "back", "support", "embrace"} | {
     "overturn", "annul", "veto", "block", "quash", "revoke", "repeal", "rescind", "scrap", "suspend", "appeal"}
@@ -244,9 +246,11 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     if (g := _outer_doer(t, kids)) is not None:
         return _subj_token(g, depth + 1)
     if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
-        if active_conjunct(t) or (t.head.i < t.i and _is_passive(t.head) and any(c.dep_ == "aux" for c in kids)):
+        if active_conjunct(t) or (t.head.i < t.i and _is_passive(t.head) and any(c.dep_ == "aux" for c in kids)
+                                  and lemma_of(t.head) not in _LED_BY):
             # "X was freed and *vowed* to fight", "X was questioned by police and *is cooperating*": the passive's
-            # subject (a conjunct with its own active auxiliary and no subject is not the by-agent's act)
+            # subject (a conjunct with its own active auxiliary and no subject is not the by-agent's act; but a
+            # body "led / run by" someone acts for them: "will be led by the ministry and will investigate")
             subj = next((c for c in children_of(t.head) if c.dep_ in PASS_SUBJ), None)
             if subj is not None:
                 return subj
