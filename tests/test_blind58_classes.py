@@ -12,6 +12,9 @@ class is tested in several phrasings next to uses of the same words that must st
   *deporting* ...") is no act of the judge: nobody is named as its doer; a verb that makes or carries out the thing
   ("The parliament passed a bill *banning* protests") keeps its subject as the doer;
 * what a law, order or ruling "requires" or "obliges" someone to do is not done yet: hypothetical (``events/status``);
+* a noun "conjunct" with its own subject and copula is a clause the parser joined to the noun ("agree with the plan
+  *and the focus now is on Moscow's answer*"): no second target (``events/conjuncts.argument_conjuncts``);
+* "defending its integrity / its country / itself" is no verbal defence (052) of another (event pattern "defend");
 * parse repair 238 (``events/repair_copula_gerund``): "Tehran *is threatening* reprisals against Riyadh" with
   the "-ing" form read as an adjective of the noun (the noun the predicate of "is"): the form is the verb.
 """
@@ -160,3 +163,27 @@ def test_defending_ones_own_land_is_no_verbal_defence(pipe, text):
 def test_verbal_defence_stays(pipe, text, source):
     evs = _events(pipe, text)
     assert _hits(evs, "052", source=source), _show(evs)
+
+
+# -- a clause with its own subject and copula, joined to a noun by the parser, is no second party -------------
+@pytest.mark.parametrize("text, trigger, wrong", [
+    ("The minister said all EU members agree with the French plan and the focus now is on Moscow's answer.",
+     "agree", "Moscow"),
+    ("Germany backed the Dutch proposal, and the question now is about Beijing's response.", "backed", "Beijing"),
+])
+def test_clause_joined_to_a_noun_is_no_second_party(pipe, text, trigger, wrong):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger), _show(evs)
+    assert not any(e.target is not None and wrong in e.target.text for e in _with(evs, trigger)), _show(evs)
+
+
+@pytest.mark.parametrize("text, root, targets", [
+    ("The UN urged Israel and Hamas to agree to a truce.", "02", {"ISR", "PSE"}),
+    ("Iran and Syria condemned the strike on the convoy.", "11", None),
+])
+def test_noun_conjuncts_stay(pipe, text, root, targets):
+    evs = _events(pipe, text)
+    found = [e for e in evs if e.cameo.startswith(root)]
+    assert len(found) == 2, _show(evs)
+    if targets:
+        assert {e.target.country for e in found if e.target} == targets, _show(evs)
