@@ -12,10 +12,9 @@ from spacy.tokens import Token
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.clauses import to_clause_on_object
 from lapwing.extract.events.parse_memo import _per_token, children_of
-from lapwing.extract.events.repair_judging_participle import STANCE_VERBS
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
-    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
+    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, JUDGED_THING_VERBS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
     PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, plan_owner, verb_bases,
 )
 
@@ -45,9 +44,6 @@ TRANSITIVE_ONLY = frozenset({"send", "remand", "lodge", "arrest", "detain", "boo
 
 #: passives whose agent stands for their subject: "a commission *led by* the ministry"
 _LED_BY = frozenset({"lead", "head", "chair", "run", "command", "direct", "control", "operate", "back", "fund", "sponsor"})
-#: verbs that judge their object, not do what its participle tells ("condemned an attack killing five")
-JUDGED_THING_VERBS = STANCE_VERBS - {"attack", "hit", "back", "support", "embrace"} | {
-    "overturn", "annul", "veto", "block", "quash", "revoke", "repeal", "rescind", "scrap", "suspend", "appeal"}
 
 
 @_per_token
