@@ -43,7 +43,9 @@ def argument_conjuncts(tok: Token) -> list[Token]:
              and all(x.i != c.i for c in conj)]  # "Sweden and Finland, *as well as Estonia*,"
     if not conj and (h := hung_conjunct(tok)) is not None:
         conj = [h]
-    return conj
+    # a "conjunct" with a subject and copula of its own is a clause the parser joined to the noun: "agree with the
+    # plan *and the focus now is on Moscow's answer*" (no second party of the act)
+    return [x for x in conj if not any(k.dep_ in ("nsubj", "cop") and k.i < x.i for k in children_of(x))]
 
 
 def _after_of(tok: Token, c: Token) -> bool:

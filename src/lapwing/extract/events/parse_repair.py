@@ -60,6 +60,7 @@ accused* officers of ..." hung inside the report (or "accused" an adjective): a 
 232 (``repair_ruling_party``): "Japan's *ruling* Liberal Democratic Party accused" with "ruling" a verb: an adjective.
 233 (``repair_money_content``): "suspended $120 million *in security assistance* to X" with the aid on the verb: the sum's.
 234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's.
+238 (round 58, ``repair_copula_gerund``): "Tehran *is threatening* reprisals" with the "-ing" form an adjective: the verb.
 241-243 (rp58): 224 for "said the talks *went well and urged*"; "Troops *deployed* to X *clashed*"; "said *rebels seized*".
 """
 
@@ -103,6 +104,7 @@ from lapwing.extract.events.repair_after_clause import after_clause_candidates, 
 from lapwing.extract.events.repair_money_content import money_content_candidates, repair_money_content
 from lapwing.extract.events.repair_phrase_subject_verb import phrase_subject_verb_candidates, repair_phrase_subject_verb
 from lapwing.extract.events.repair_ruling_party import repair_ruling_party, ruling_party_candidates
+from lapwing.extract.events.repair_copula_gerund import copula_gerund_candidates, repair_copula_gerund
 from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, repair_said_object_clause, said_conjunct_candidates, said_object_candidates
 from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
@@ -168,8 +170,7 @@ from lapwing.extract.events.repair_fronted import (repair_cased_subject, repair_
                                                    repair_opening_participle_root, repair_orphaned_first_conjunct)
 from lapwing.extract.events.repair_forms import (
     repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
-    repair_ambiguous_past_root,
-    verb_forms)
+    repair_ambiguous_past_root, verb_forms)
 from lapwing.extract.events.repair_time import (_SUBJ_DEPS, _repair_time_subject, _time_word, repair_initial_participle,
                                                repair_time_as_subject)
 from lapwing.extract.events.repair_affiliation import affiliation_candidates, repair_affiliation
@@ -199,7 +200,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc), placed_candidates(doc), said_object_candidates(doc)  # 224, 242-243
     todo["tonoun"] = to_noun_candidates(doc)  # 225
     todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
-    todo["moneyin"], todo["affil"] = money_content_candidates(doc), affiliation_candidates(doc)  # 233-234
+    todo["moneyin"], todo["affil"], todo["copving"] = money_content_candidates(doc), affiliation_candidates(doc), copula_gerund_candidates(doc)  # 233-234, 238
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -207,7 +208,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
-    _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation)))  # 225, 234
+    _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund)))  # 225, 234, 238
     _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),

@@ -36,7 +36,7 @@ ATTEMPT_VERBS = {"try", "attempt", "strive", "endeavour", "endeavor"}
 APPEAL_GOVERNORS = {"invite", "encourage", "press", "urge", "advise", "beg", "implore", "exhort", "persuade",
                     "pressure", "pressurise", "pressurize", "lobby", "appeal", "ask", "call", "challenge",
                     "instruct", "order", "tell", "request", "push", "entreat", "plead", "convince", "prod", "nudge",
-                    "counsel", "direct"}
+                    "counsel", "direct", "require", "oblige"}
 #: subordinators whose clause did not happen: "without arresting anyone", "rather than cracking down",
 #: "instead of firing": (word, the fixed word that must follow it or None)
 NEG_MARKS = (("without", None), ("rather", "than"), ("instead", "of"))

@@ -12,7 +12,7 @@ from lapwing.extract.events.clauses import to_clause_on_object
 from lapwing.extract.events.parse_memo import _per_token, children_of
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
-    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
+    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, JUDGED_THING_VERBS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
     PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, plan_owner, verb_bases,
 )
 # a token's function words and the time words, re-exported likewise
@@ -42,6 +42,9 @@ def _office_holders(rel: Token, h: Token) -> Token | None:
 #: form that is both past tense and participle, is passive too): custody and its steps
 TRANSITIVE_ONLY = frozenset({"send", "remand", "lodge", "arrest", "detain", "book", "nab", "produce", "shift", "hold",
                              "parade", "bundle", "whisk", "haul", "handcuff", "interrogate", "question", "release"})
+
+#: passives whose agent stands for their subject: "a commission *led by* the ministry"
+_LED_BY = frozenset({"lead", "head", "chair", "run", "command", "direct", "control", "operate", "back", "fund", "sponsor"})
 
 
 @_per_token
@@ -167,8 +170,11 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         if t.dep_ == "acl" and h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and (
                 h.dep_ in ("obj", "dobj") or (h.dep_.startswith("obl") and "to" in _cases(t))):
             # "the government passed a bill lifting the ban", "police resorted to a baton charge to
-            # disperse the mob": the doer of the governing verb
-            return _subj_token(h.head, depth + 1)
+            # disperse the mob": the doer of the governing verb; not of a verb judging the thing ("the UN
+            # condemned an attack *killing* five", "lawyers challenged a decree *expelling* ..."): nobody named
+            v = h.head
+            judged = lemma_of(v) in JUDGED_THING_VERBS or (lemma_of(v) in ("strike", "struck") and "down" in _particles(v))
+            return None if judged else _subj_token(h.head, depth + 1)
         return h
     if t.dep_ == "csubj" and (f := for_subject(t)) is not None:
         return f  # "it is important *for Kenya* to sign"
@@ -197,7 +203,11 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
     if (g := _outer_doer(t, kids)) is not None:
         return _subj_token(g, depth + 1)
     if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
-        if active_conjunct(t):  # "X was freed and *vowed* to fight": the passive's subject
+        if active_conjunct(t) or (t.head.i < t.i and _is_passive(t.head) and any(c.dep_ == "aux" for c in kids)
+                                  and lemma_of(t.head) not in _LED_BY):
+            # "X was freed and *vowed* to fight", "X was questioned by police and *is cooperating*": the passive's
+            # subject (a conjunct with its own active auxiliary and no subject is not the by-agent's act; but a
+            # body "led / run by" someone acts for them: "will be led by the ministry and will investigate")
             subj = next((c for c in children_of(t.head) if c.dep_ in PASS_SUBJ), None)
             if subj is not None:
                 return subj

@@ -251,3 +251,13 @@ def plan_noun_owner(h: Token, end: int) -> Token | None:
                 and any(x.dep_ == "case" and x.lower_ == "by" for x in c.children):
             return c
     return None
+
+
+#: verbs that judge their object, not do what its participle tells ("condemned an attack killing five", "challenged a
+#: decree expelling ..."; the stance verbs of repair 213 but attack, hit, back, support, embrace; and verbs of annulling)
+JUDGED_THING_VERBS = frozenset({"accuse", "annul", "appeal", "applaud", "assail", "blame", "blast", "block",
+    "castigate", "celebrate", "censure", "challenge", "chide", "commend", "condemn", "contest", "criticise",
+    "criticize", "decry", "defend", "denounce", "deny", "deplore", "dismiss", "dispute", "endorse", "fault", "hail",
+    "lambast", "lambaste", "lament", "laud", "object", "oppose", "overturn", "praise", "protest", "quash",
+    "question", "rebuff", "rebuke", "rebut", "refute", "regret", "reject", "repeal", "reprimand", "rescind",
+    "resist", "revoke", "salute", "scold", "scrap", "slam", "suspend", "veto", "warn", "welcome"})
