@@ -2,7 +2,9 @@
 
 - ``relative_nationality.has_who``: whether an article has the word "who" or "whom" is read from the shared
   lower-case column (the old test, ``any(t.lower_ in _WHO for t in doc)``, made a spaCy ``Token`` for every word of
-  every article).
+  every article);
+- ``cues.is_cue_verb`` keeps its answer for a token in the quote extraction's per-document memo (the quote rules
+  ask about the same token many times) and reads the word's lower-case form once.
 
 The slow paths are the code these had (written out); the sentences are made up for these tests."""
 
@@ -11,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from lapwing.extract.actors.relative_nationality import _WHO, has_who
+from lapwing.extract.quotes import cues
+from lapwing.extract.quotes.index import current_memo, indexed
 from speed_helpers import tokens_made
 
 TEXTS = [
@@ -53,3 +57,53 @@ def test_has_who_makes_no_token_per_word(docs):
     doc = docs[3]
     has_who(doc)  # (the shared columns read once)
     assert tokens_made(lambda: has_who(doc)) == 0
+
+
+def _all_answers(doc, lex=None) -> list[bool]:
+    return [cues.is_cue_verb(t, lex) for t in doc]
+
+
+def test_is_cue_verb_memo_gives_the_fresh_answers(docs):
+    for doc in docs:
+        fresh = [cues._is_cue_verb(t, cues.lexicon()) for t in doc]
+        assert _all_answers(doc) == fresh  # outside an extraction: worked out afresh
+        with indexed(doc):
+            assert _all_answers(doc) == fresh  # first asked: worked out, kept
+            assert _all_answers(doc) == fresh  # asked again: from the memo
+            assert current_memo(doc, "is_cue_verb") == {t.i: a for t, a in zip(doc, fresh)}
+    assert any(cues._is_cue_verb(t, cues.lexicon()) for doc in docs for t in doc)
+
+
+def test_is_cue_verb_memo_is_the_current_documents_alone(docs):
+    a, b = docs[0], docs[4]
+    with indexed(a):
+        cues.is_cue_verb(a[0])
+        for t in b:  # another document during a's extraction: no memo of b's, a's memo untouched
+            assert cues.is_cue_verb(t) == cues._is_cue_verb(t, cues.lexicon())
+        assert set(current_memo(a, "is_cue_verb")) == {0}
+    with indexed(b):
+        assert not current_memo(b, "is_cue_verb")  # a new extraction starts with an empty memo
+
+
+def test_is_cue_verb_with_another_lexicon_is_not_kept(docs):
+    default = cues.lexicon()
+    other = cues.SpeechLexicon(**{**default.__dict__, "verb_forms": {}})  # no speech verb ('went on' needs none)
+    doc = docs[4]
+    with_other = [cues._is_cue_verb(t, other) for t in doc]
+    with_default = [cues._is_cue_verb(t, default) for t in doc]
+    assert with_other != with_default
+    with indexed(doc):
+        assert _all_answers(doc, other) == with_other
+        assert not current_memo(doc, "is_cue_verb")
+        assert _all_answers(doc, default) == with_default
+        assert _all_answers(doc, other) == with_other  # the default's kept answers are not handed out
+
+
+def test_is_cue_verb_reads_put_make_back_and_go_on(docs):
+    with indexed(docs[5]):
+        words = {t.text: cues.is_cue_verb(t) for t in docs[5]}
+    assert words["put"] and words["made"] and words["shot"]
+    assert words["said"] is False  # 'the said agreement'
+    with indexed(docs[4]):
+        got = {t.text: cues.is_cue_verb(t) for t in docs[4]}
+    assert got["said"] and got["went"]
