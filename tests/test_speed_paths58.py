@@ -107,3 +107,33 @@ def test_is_cue_verb_reads_put_make_back_and_go_on(docs):
     with indexed(docs[4]):
         got = {t.text: cues.is_cue_verb(t) for t in docs[4]}
     assert got["said"] and got["went"]
+
+
+PLACE_TEXTS = [
+    "Syrian troops and Russian advisers moved toward Idlib, the Syrian Observatory for Human Rights said.",
+    "American Airlines cancelled flights to Miami as British officials met the Kenyan ambassador in Nairobi.",
+    "NAIROBI, Kenya - Kenyan police and South Sudanese soldiers clashed near the border on Monday.",
+    "Nothing here names a place at all.",
+]
+
+
+def test_places_read_the_entities_once(pipe):
+    """``find_places`` hands the detector's read of ``doc.ents`` to ``find_adjectivals``: the same places."""
+    from lapwing.extract.places import find_adjectivals, find_places
+    from lapwing.geo.detect import Detector
+    from lapwing.geo.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for text in PLACE_TEXTS:
+        doc = pipe.nlp(text)
+        det = Detector(gaz).detect(doc)
+        assert [(e.start, e.end, e.label_) for e in det.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+        taken = [False] * len(doc)
+        for m in det.mentions:
+            for k in range(max(m.tok_start, 0), max(m.tok_end, 0)):
+                taken[k] = True
+        given = find_adjectivals(doc, gaz, taken, det.tokens, det.ents)
+        assert given == find_adjectivals(doc, gaz, taken)  # (reading doc.ents itself, as before)
+        found, _dateline = find_places(doc, adjectival=True)
+        assert [t for t in found if t[0].kind == "adjectival"] == sorted(given, key=lambda t: (t[0].start, t[0].end))
+    assert any(p.kind == "adjectival" for p, _i, _j in find_places(pipe.nlp(PLACE_TEXTS[0]), adjectival=True)[0])
