@@ -107,8 +107,8 @@ def _org_follows(doc: Doc, j: int) -> bool:
     return False
 
 
-def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[str] | None = None
-                     ) -> list[tuple[Place, int, int]]:
+def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[str] | None = None,
+                     ents: list | None = None) -> list[tuple[Place, int, int]]:
     """Adjectival place references ("Russian", "Syrian troops", "South Ossetian"): ``kind`` ``adjectival``,
     resolved to their country (or region / division), outside the tokens already taken by place names.
 
@@ -120,7 +120,7 @@ def find_adjectivals(doc: Doc, gaz: Gazetteer, taken: list[bool], words: list[st
     blocked = list(taken)
     cols = token_columns(doc)
     lower = cols.lower
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:  # (the detector's read of ``doc.ents``, when given)
         a = ent.start  # (its first two words read from the columns: no Token)
         if ent.label_ in NAMED_THINGS and ent.end - a > 1 and not (
                 norm(cols.text[a]) in dem and (lower[a + 1] in _STATE_WORDS or lower[a + 1] in TITLES)):
@@ -198,7 +198,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None, adjectival: bool = False
         for m in det.mentions:
             for k in range(max(m.tok_start, 0), max(m.tok_end, 0)):
                 taken[k] = True
-        out.extend(find_adjectivals(doc, gaz, taken, det.tokens))
+        out.extend(find_adjectivals(doc, gaz, taken, det.tokens, det.ents))
         out.extend(find_compounds(doc, gaz, taken, det.text))  # "U.S.-backed", "U.K.-based"
     out.sort(key=lambda t: (t[0].start, t[0].end))
     return out, dateline

@@ -222,7 +222,7 @@ class Detector(_LongestMatch):
             m.area, m.state_word, m.local = area_cues(doc, m.tok_start, m.tok_end)
             m.division = division_word(doc, m.tok_start, m.tok_end)
         mentions.sort(key=lambda m: m.start)
-        return Detected(mentions, dateline, self._text, self._words)
+        return Detected(mentions, dateline, self._text, self._words, self._ents)
 
     def _institutions(self, doc: Doc, runs, taken: list[bool]) -> list[Mention]:
         """Capitalised names of two to six words ending in an institution's word (hospital, church, school,

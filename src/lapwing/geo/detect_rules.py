@@ -123,6 +123,7 @@ class Detected:
     dateline: Mention | None
     text: str = ""  # the document's text, read once (spaCy rebuilds Doc.text at every access)
     tokens: list[str] | None = None  # each token's text, read once
+    ents: list | None = None  # the document's entity spans (``list(doc.ents)``), read once: spaCy builds them at every read
 
 
 def _cap_text(s: str) -> bool:

@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
+
+from lapwing.extract.docfacts import token_columns
+
 #: words a copular relative clause may open with
 _WHO = frozenset({"who", "whom"})
 
@@ -38,9 +42,17 @@ def clause_country(head: Any, nat: dict[int, str]) -> str | None:
     return None
 
 
+def has_who(doc: Any) -> bool:
+    """Does a word of ``doc`` read "who" or "whom" (any case)? Read from the shared lower-case column for a ``Doc``
+    (``any(t.lower_ in _WHO for t in doc)`` made one spaCy ``Token`` per word of every article)."""
+    if isinstance(doc, Doc):
+        return not _WHO.isdisjoint(token_columns(doc).lower)
+    return any(t.lower_ in _WHO for t in doc)
+
+
 def relative_nationality(doc: Any, mentions: list, nat: dict[int, str]) -> None:
     """Give each uncoded person's name its relative clause's country, and the mentions referring back to it."""
-    if not nat or not any(t.lower_ in _WHO for t in doc):
+    if not nat or not has_who(doc):
         return
     for k, m in enumerate(mentions):
         a = m.actor_view
