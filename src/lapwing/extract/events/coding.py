@@ -372,10 +372,12 @@ class BuildMixin(EventSidesMixin):
             if ic and ic in self.lex.cameo:
                 code, rule = ic, p.id + "+intent"
                 row = self.lex.cameo[code]
-                if src is None and row.root == "13" and st.reporter is not None:
+                if src is None and row.root == "13" and st.reporter is not None \
+                        and (c.source_tok is None or c.source_tok.pos_ != "PRON"):
                     # "the spokesman said any outlet that relayed the reports *would be shut down*", "the union leader
                     # said the protest *would continue* until ...": a threatened act with no doer of its own is the
-                    # threat of the one who announces it (session 31, reports6)
+                    # threat of the one who announces it (session 31, reports6); a pronoun doer the actors left
+                    # unresolved ("the minister said *it* would sanction ...") is someone else, not the speaker
                     src = self.actors.get(st.reporter) or src
         if state_custody(code, c.trigger, src, c.source_tok, tgt, c.target_tok):
             code, rule = "173", p.id + "+custody"  # "police grabbed a man": an arrest, not an abduction (custody_doer.py)
