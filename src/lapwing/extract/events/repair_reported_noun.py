@@ -8,9 +8,9 @@ made the verb it is. Only when:
 
 * the word is an inflected form of a trigger verb (``verb_forms``), tagged a noun, hung as ``ccomp`` on an earlier
   verb;
-* it has a subject that is a noun, name or pronoun right before it (nothing but that subject's own words between the
-  verb of saying and it) and an object (``obj``) after it, and no copula, auxiliary or determiner of its own (a
-  noun phrase "the shot" stays).
+* it has a subject (``nsubj``) that is a noun, name or pronoun right before it and an object (``obj``) after it, and
+  no copula, auxiliary, determiner, possessor, number or adjective before it (a noun phrase "the shot" stays), and
+  it is not an "-ing" form.
 """
 
 from __future__ import annotations
