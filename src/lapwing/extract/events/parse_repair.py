@@ -61,6 +61,9 @@ accused* officers of ..." hung inside the report (or "accused" an adjective): a 
 233 (``repair_money_content``): "suspended $120 million *in security assistance* to X" with the aid on the verb: the sum's.
 234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's.
 238 (round 58, ``repair_copula_gerund``): "Tehran *is threatening* reprisals" with the "-ing" form an adjective: the verb.
+244 (fx59, ``repair_reported_noun``): "said gunmen *shot* two guards" with the verb a noun that has its subject and object: the verb.
+245 (fx59, ``repair_adverb_phrase``): repair 21 with "again", "then", "at first", "in turn" between subject and verb.
+246 (fx59, ``repair_with_clause``): "A statement on its meeting *with Iran has been released*" read as a with-clause: the main verb.
 241-243 (rp58): 224 for "said the talks *went well and urged*"; "Troops *deployed* to X *clashed*"; "said *rebels seized*".
 """
 
@@ -107,6 +110,8 @@ from lapwing.extract.events.repair_ruling_party import repair_ruling_party, ruli
 from lapwing.extract.events.repair_copula_gerund import copula_gerund_candidates, repair_copula_gerund
 from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, repair_said_object_clause, said_conjunct_candidates, said_object_candidates
 from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
+from lapwing.extract.events.repair_reported_noun import repair_reported_noun, reported_noun_candidates
+from lapwing.extract.events.repair_with_clause import repair_with_clause, with_clause_candidates
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -198,7 +203,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc)  # 223
     todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc), placed_candidates(doc), said_object_candidates(doc)  # 224, 242-243
-    todo["tonoun"] = to_noun_candidates(doc)  # 225
+    todo["tonoun"], todo["repnoun"], todo["withcl"] = to_noun_candidates(doc), reported_noun_candidates(doc), with_clause_candidates(doc)  # 225, 244, 246
     todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
     todo["moneyin"], todo["affil"], todo["copving"] = money_content_candidates(doc), affiliation_candidates(doc), copula_gerund_candidates(doc)  # 233-234, 238
     sents = sentence_bounds(doc)
@@ -208,7 +213,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
-    _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund)))  # 225, 234, 238
+    _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund), ("repnoun", repair_reported_noun), ("withcl", repair_with_clause)))  # 225, 234, 238, 244, 246
     _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),

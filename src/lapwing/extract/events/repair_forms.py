@@ -200,6 +200,8 @@ def repair_noun_clause(n: Token) -> bool:
     subj = next((c for c in n.children if c.dep_ == "nsubj" and c.i == n.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None or any(c.dep_ in ("cop", "aux", "aux:pass", "mark") for c in n.children):
         return False
+    if any(c.dep_ in ("obj", "dobj") for c in n.children):  # (244: "said gunmen *shot* two guards": a noun with an
+        return False  # object of its own is the reported clause's verb, not a noun phrase; see repair_reported_noun)
     v = n.head
     if any(c.dep_ in ("obj", "dobj") for c in v.children):
         return False

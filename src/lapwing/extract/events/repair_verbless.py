@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.events.lexicon_loader import single_word_agents
+from lapwing.extract.events.repair_adverb_phrase import adverbs_before
 from lapwing.extract.events.repair_forms import _RESULTS, verb_forms
 from lapwing.extract.events.repair_time import _time_word as _time
 
@@ -149,9 +150,8 @@ def _plan(sent: Span, v: Token, lemma: str) -> dict[int, tuple[int, str]] | None
     does not have the shape described above."""
     doc, forms = sent.doc, verb_forms()
     # adverbs in -ly right before the verb: "police *allegedly* tortured ...", "troops *reportedly* shelled ..."
-    a_lo = v.i
-    while a_lo - 1 > sent.start and doc[a_lo - 1].pos_ == "ADV" and doc[a_lo - 1].lower_.endswith("ly"):
-        a_lo -= 1
+    # (245: also "again", "then", "at first", "in turn": repair_adverb_phrase)
+    a_lo = adverbs_before(doc, v.i, sent.start)
     # the time phrase right before the verb (or its adverbs): "on Saturday", "late on Friday", "today"
     j = a_lo - 1
     while j >= sent.start and (_time(doc[j]) or doc[j].lower_ in _TIME_LEAD) and not (
