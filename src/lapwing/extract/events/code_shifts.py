@@ -63,9 +63,10 @@ _ANNOUNCING_AUX = frozenset({"would", "'d", "’d", "will", "shall", "'ll", "’
 _GUESSING_AUX = frozenset({"could", "might", "may", "should", "must", "ought", "can"})
 #: adverbs of a guess: "said Russia would *probably* attack" is a forecast, whoever says it
 _GUESSING_ADVERBS = frozenset({"probably", "likely", "possibly", "perhaps", "maybe", "eventually", "soon"})
-#: verbs that carry an announcement ("said it would", "warned they would", "vowed it would")
-_ANNOUNCING_VERBS = frozenset({"say", "warn", "vow", "threaten", "declare", "announce", "state", "tell", "insist",
-                               "reiterate", "pledge", "swear", "stress", "add", "write", "tweet", "post"})
+#: verbs that carry a threat's words ("said it would", "warned they would", "vowed it would"); not "announced" /
+#: "declared": a measure announced is decided, not held over someone ("announced it would deny entry to ...")
+_ANNOUNCING_VERBS = frozenset({"say", "warn", "vow", "threaten", "tell", "insist", "reiterate", "pledge", "swear",
+                               "stress", "add", "write", "tweet", "post"})
 
 
 def conditional_announcement(anchor: Token) -> bool:
