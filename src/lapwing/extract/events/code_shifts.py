@@ -56,3 +56,33 @@ def intent_code(code: str) -> str | None:
         if code.startswith(prefix):
             return target
     return None
+
+
+#: auxiliaries of an announced act ("would", "will"); any other modal ("could", "might") is a guess, not a threat
+_ANNOUNCING_AUX = frozenset({"would", "'d", "’d", "will", "shall", "'ll", "’ll", "wo", "ll"})
+_GUESSING_AUX = frozenset({"could", "might", "may", "should", "must", "ought", "can"})
+#: adverbs of a guess: "said Russia would *probably* attack" is a forecast, whoever says it
+_GUESSING_ADVERBS = frozenset({"probably", "likely", "possibly", "perhaps", "maybe", "eventually", "soon"})
+#: verbs that carry a threat's words ("said it would", "warned they would", "vowed it would"); not "announced" /
+#: "declared": a measure announced is decided, not held over someone ("announced it would deny entry to ...")
+_ANNOUNCING_VERBS = frozenset({"say", "warn", "vow", "threaten", "tell", "insist", "reiterate", "pledge", "swear",
+                               "stress", "add", "write", "tweet", "post"})
+
+
+def conditional_announcement(anchor: Token) -> bool:
+    """``anchor`` is an act its sayer announces with "would" / "will" that the status rules read as hypothetical
+    because a condition hangs on it ("said it *would impose* sanctions *unless* the prisoners were freed", "warned
+    they *would target* any ship"): with no guessing modal or adverb, and told as the that-clause of a verb of
+    saying or warning. (Whether the doer is the sayer's own side, and the act hostile, is the coder's check.)"""
+    kids = list(anchor.children)
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "aux:pass")}
+    if not auxes & _ANNOUNCING_AUX or auxes & _GUESSING_AUX:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _GUESSING_ADVERBS for c in kids):
+        return False
+    t = anchor
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in _ANNOUNCING_VERBS \
+        and not any(c.dep_ in ("aux", "advmod") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS)
+                    for c in t.head.children)

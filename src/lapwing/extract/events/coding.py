@@ -22,7 +22,7 @@ from lapwing.extract.events.accident_subject import accident_nearby, accident_su
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, political_act, statement_content  # noqa: F401  (re-exported)
-from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, intent_code, refusal_code  # noqa: F401  (re-exported)
+from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, conditional_announcement, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
@@ -63,6 +63,15 @@ class BuildMixin(EventSidesMixin):
         ra = self.actors.get(reporter, fallback=False)
         return ra is not None and (ra.country, ra.sector) == (src.country, src.sector) and (
             state or not ra.name or not src.name or ra.name == src.name)
+
+    def _own_side(self, src: Actor | None, reporter: Token | None) -> bool:
+        """The event's doer is the sayer's own side: its pronoun or bare state (``_own_saying``), or its country's
+        state ("the Russian foreign ministry said *Moscow* would expel ...")."""
+        if self._own_saying(src, reporter):
+            return True
+        ra = self.actors.get(reporter, fallback=False) if src is not None and reporter is not None else None
+        return ra is not None and bool(ra.country) and ra.country == src.country and (src.sector or "GOV") == "GOV" \
+            and ra.sector in ("GOV", "MIL")
 
     def _no(self, c: Candidate, reason: str) -> None:
         """Record why a candidate was not emitted (``Coder.trace``, for debugging and docs) and return None."""
@@ -367,6 +376,13 @@ class BuildMixin(EventSidesMixin):
             # text's act is what it says, not a thing done (in the past, "the deal, which freed 50 hostages", it
             # was done, by parties the sentence does not name)
             return self._no(c, "the material act a document describes")
+        if status == "hypothetical" and self.future_as_intent and st.cue in ("would", "'d", "’d", "will", "if") \
+                and (intent_code(code) or "").startswith("13") and self._own_side(src, st.reporter) \
+                and conditional_announcement(c.anchor):
+            # "Venezuela said it would expel the ambassador *if* Madrid ...", "the Houthis warned they would target any
+            # ship": a hostile act its own side announces under a condition is a threat (13x), not a mere supposition;
+            # another's forecast ("an analyst said Russia would probably attack") stays as it is (session 31, th59)
+            status = "future"
         if status == "future" and self.future_as_intent:
             ic = intent_code(code)
             if ic and ic in self.lex.cameo:
