@@ -44,6 +44,11 @@ class _Appositives:
         else:
             linked = False
         closing = after is None or after.is_punct or after.is_sent_end
+        if named_a and a.kind == "person" and b.kind == "norp" and kb.person and kb.country and ka.country is None \
+                and b.end - b.start == 2 and self.d.lower[b.start] in ("a", "an") and (linked or closing):
+            ka.country, ka.sources["country"] = kb.country, "appositive"  # "Jane Wanjiru, a Kenyan,": her country
+            a.update_actor({"country": kb.country, "rule": ka.rule})
+            return
         if named_a and titled_b and (linked or closing):
             named, title = a, b
         elif titled_a and named_b and (linked or closing):

@@ -16,6 +16,7 @@ from lapwing.extract.actors.analysis import _analyse, _Analysis, posted_abroad, 
 from lapwing.extract.actors.body_offices import body_office
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
 from lapwing.extract.actors.article_country import role_word_country
+from lapwing.extract.actors.article_people import earlier_namesake, kin_head, office_body_reference
 from lapwing.extract.actors.common import (COMPANY_SUFFIXES, DETERMINERS, TITLED_SECTORS, NER_LABELS, SUBJECT_DEPS,
                                            ActorMention, Codes, PendingActor)
 from lapwing.extract.actors.context import _sentences, dateline, main_country
@@ -154,6 +155,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         a = item.anchor
         if a is not None and a.kind == "actor":
             c = self.dictionary(item)
+            if (own := earlier_namesake(self, item, c)) is not None:
+                return own  # "Lai's son" after "media tycoon Jimmy Lai" (article_people.py)
             if c is not None:
                 return Codes(c.name, c.country, c.sector if c.in_term else None, kind=c.kind)
             return None
@@ -277,6 +280,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 codes.country, codes.sources["country"] = found[0], "nationality"
         # 4. group words
         g_country, g_sector = self.group(an)
+        g_sector = None if kin_head(self.d, an) else g_sector  # "Putin's nephew": a civilian (article_people.py)
         if codes.country in self.igos and codes.sources.get("country") == "nationality" and g_country \
                 and g_country not in self.igos and self.d.lower[head.end - 1] in MISSION_WORDS:
             # "his U.N. mission", "Iran's U.N. envoy": a state's mission to the UN is the state's
@@ -471,7 +475,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
                 # "president of the Unity Party", "Chairman Kofi Boateng of the electoral commission": not the bare title
                 self.body_titled.add(id(m))
             if not nested and codes.kind in ("person", "agent"):
-                led_group_reference(self, m, an)  # "Alliance leader X" after "the opposition alliance"
+                led_group_reference(self, m, an) or office_body_reference(self, m, an)  # "Alliance leader X"
             if not nested:
                 sheriff_deputies(self, m, an)  # "Deputies tased an inmate", in an article that names a sheriff
         if codes.kind == "agent":

@@ -22,6 +22,7 @@ from lapwing.extract.events.participants import (
     _many,
     is_coded,
 )
+from lapwing.extract.events.court_place import court_country, person_country
 from lapwing.extract.events.neighbours import beside_the_clause
 from lapwing.extract.events.repair_affiliation import affiliate_of
 from lapwing.extract.events.phrases import _modifiers, np_span
@@ -206,6 +207,11 @@ class ParticipantsMixin:
         # (nor a topic: "the two leaders held talks *on Ukraine*" are not Ukraine's; topics.py)
         found = [f for f in self._sentence_countries(sent) if not exemplar_country(self.doc, f[0], f[1])
                  and not names_topic(self.doc, f[0], f[1])]
+        if a.sector.upper() == "JUD":  # prosecutors, judges: the court's country, not the defendant's (court_place.py)
+            court = court_country(self.doc, self.ctx.record.places, NOT_STATES)
+            if court is not None:
+                return a.model_copy(update={"country": court, "rule": (a.rule or "actor") + "+court-place"})
+            found = [f for f in found if not person_country(self.ctx.data.get("actors"), f[0], f[1])]
         main = self.ctx.data.get("main_country")
         if found and main and a.sector.upper() in _DOMESTIC and main not in {c for _, _, c in found} \
                 and all(self._beside_the_body(a, s_, e_) for s_, e_, _ in found):
