@@ -20,6 +20,9 @@ from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.argspec_owners import _BODY_NOUNS, _OWN, _TRADE_NOUNS, OwnersMixin, _self_owned  # noqa: F401
 
 #: the channel nouns of a call: "spoke *by phone* with X"
+# (round 60) penalties whose target the parser may hang on the verb that takes them: "announced tariffs *on X*"
+_PENALTY_NOUNS = frozenset({"tariff", "sanction", "embargo", "duty", "levy", "boycott", "penalty"})
+
 _CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "link"})
 
 #: verbs of a purpose clause that name whom aid is for ("to help Haiti", "to assist the refugees")
@@ -170,6 +173,13 @@ class ArgSpecsMixin(OwnersMixin):
                 # partner hung on the channel of a call
                 h = next((w for cs, c in _prep_args(t) if cs & {"by", "over", "via", "on"} and _words(c) & _CHANNELS
                           for w in [_prep(c, {"with"})] if w is not None), None)
+            if (h is None and nominal and spec in ("prep:on", "prep:against") and t.lemma_.lower() in _PENALTY_NOUNS
+                    and t.dep_ in ("obj", "dobj") and t.head.pos_ == "VERB"):
+                # (round 60) "announced higher tariffs *on US steel*": the penalty's target hung on the verb that
+                # takes the penalty as its object (never a time: "announced sanctions on Monday")
+                h = _prep(t.head, {spec[5:]})
+                if h is not None and h.ent_type_ in ("DATE", "TIME"):
+                    h = None
             return h
         if spec.startswith(("codedprep:", "codedobjprep:")):
             # a party or country only, never the doer's own: where an agentless expulsion sends its people from ("was
@@ -184,6 +194,8 @@ class ArgSpecsMixin(OwnersMixin):
             return self._noun_owner(o) if o is not None else None
         if spec.startswith("objprep:"):
             o = _obj_token(t)
+            if o is None and nominal:  # (round 60) a nominal event's of-phrase is its object: "the severing *of
+                o = _prep(t, {"of"})  # ties* with Taiwan"
             if o is None:
                 return None
             ps = {spec[8:]}  # "sent 20 tonnes of food aid [to Yemen]": also the measured thing's phrase
