@@ -106,6 +106,8 @@ def pluralize_word(word: str) -> str:
         return word[:-3] + "men"
     if lower.endswith("person"):
         return word[:-6] + "people"
+    if lower.endswith("thief"):
+        return word[:-1] + "ves"  # thieves, car thieves (not "thiefs")
     if word.isupper():
         return word + "s"
     if re.search(r"[^aeiou]y$", lower):

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from lapwing.extract.events.victims import attacked_site, person_victim, unlocked_violence
+from lapwing.extract.events.victims import (act_place_country, attacked_site, criminal_doer, person_victim, unlocked_violence,
+                                          unnamed_doer)
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
 from lapwing.extract.events.coding_checks import (  # noqa: F401  (VIOLENT_ROOTS and the predicates re-exported)
@@ -29,6 +30,7 @@ from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disa
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.owned import distinct_body, owned_abstract_target
+from lapwing.extract.events.actor_classes import NOT_STATES
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.event_sides import EventSidesMixin
 from lapwing.extract.events.status import event_status, undone_restriction
@@ -254,15 +256,25 @@ class BuildMixin(EventSidesMixin):
             c.code or "", c.trigger, c.target_tok, self.lex.sets)  # (victims.py)
         if row.root in ("17", "18", "19", "20") and not (
                 coded_t or is_political(src) or self._armed(src, c.source_tok) or unnamed_arrest or named_pol
-                or _takes_hostages(c) or _rival_sides(c) or named_victim):
+                or _takes_hostages(c) or _rival_sides(c) or named_victim
+                or (not c.nominal and criminal_doer(row.root, src, c.source_tok, self.lex.sets))):
             # violence needs a coded victim or an armed / political perpetrator ("the striker attacked the post");
             # or a named person it struck, told in the passive ("Ana Ruiz was shot dead in ..."), or a car, roadside or
-            # suicide bomb that went off ("a car bomb exploded outside ..."): victims.py
+            # suicide bomb that went off ("a car bomb exploded outside ..."); a criminal, a mob or an unknown doer of a
+            # killing or an assault ("robbers shot a cashier"): victims.py
             return self._no(c, "violence without coded victim or armed/political perpetrator")
         if tgt is None and row.root in VIOLENT_ROOTS and not c.nominal and person_victim(c.target_tok, self.lex.sets):
             tgt = self.actors.uncoded(c.target_tok, force=True)  # "shot dead two *suspects*": whom it struck (victims.py)
         elif tgt is None and named_victim and attacked_site(c.trigger, c.target_tok):
             tgt = self.actors.uncoded(c.target_tok, force=True)  # "Two oil *tankers* were attacked" (victims.py)
+        if row.root in ("18", "19", "20") and src is not None and not c.nominal and (src.sector or "CVL").upper() == "CVL" \
+                and unnamed_doer(c.source_tok, self.lex.sets):
+            src = src.model_copy(update={"sector": "UAF", "rule": (src.rule or "actor") + "+unnamed-doer"})  # "unknown men"
+        if row.root in ("18", "19", "20") and src is not None and not src.country and not c.nominal and (
+                src.sector or "").upper() in ("CRM", "UAF"):
+            here = act_place_country(c.trigger, self.ctx.record.places, NOT_STATES)  # "robbers shot a cashier in Lagos"
+            if here:
+                src = src.model_copy(update={"country": here, "rule": (src.rule or "actor") + "+act-place"})
         if row.root in ("18", "19", "20") and src is None and not c.nominal and (
                 accident_cause(c.trigger) is not None or accident_subject(c.trigger) is not None
                 or accident_nearby(c.trigger) is not None):

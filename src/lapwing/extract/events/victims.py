@@ -154,6 +154,48 @@ def pronoun_victim(trigger: Token, target: Token | None) -> bool:
     return aged_name(target)
 
 
+_UNNAMED_HEADS = frozenset({"man", "men", "person", "persons", "people", "individual", "youth", "youths"})
+
+
+def criminal_doer(root: str, src, t: Token | None, sets: dict[str, frozenset[str]]) -> bool:
+    """A criminal, a mob or an unnamed doer of a killing, an assault or an abduction (see the module's docstring)."""
+    if root not in ("18", "19", "20") or t is None:
+        return False
+    if src is not None and (src.sector or "").upper() == "CRM":
+        return True
+    words = {lemma_of(t), t.lower_}
+    if words & sets.get("@violent_doer", frozenset()):
+        return True
+    return unnamed_doer(t, sets)
+
+
+def unnamed_doer(t: Token | None, sets: dict[str, frozenset[str]]) -> bool:
+    """People told only as unknown, unidentified, masked or armed ("unknown men", "masked persons")."""
+    return t is not None and bool({lemma_of(t), t.lower_} & _UNNAMED_HEADS) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in sets.get("@unnamed_doer", frozenset()) for c in t.children)
+
+
+_PLACE_CASES = frozenset({"in", "near", "outside", "at", "on"})
+
+
+def act_place_country(trigger: Token, places: list, not_states: frozenset) -> str | None:
+    """The country of the town or province a violent act is placed in by its own obliques (see the module's
+    docstring): "shot a cashier *in Lagos*", "at a petrol station *in Kano*"."""
+    towns = [p for p in places if p.country and p.kind in ("city", "admin1") and p.country not in not_states]
+    if not towns:
+        return None
+    found = set()
+    level = [c for c in trigger.children if c.dep_.startswith("obl")] + [  # ... or its victim's: "a pastor in Kaduna"
+        n for c in trigger.children if c.dep_ in ("obj", "dobj") for n in c.children if n.dep_.startswith("nmod")]
+    for _depth in range(3):  # "in Lagos"; "at a petrol station in Kano"; "in an attack on a village in Katsina state"
+        for x in level:
+            if any(k.dep_ == "case" and k.lower_ in _PLACE_CASES for k in x.children):
+                lo, hi = x.left_edge.idx, x.idx + len(x)
+                found |= {p.country for p in towns if lo <= p.start and p.end <= hi}
+        level = [n for x in level for n in x.children if n.dep_.startswith("nmod")]
+    return found.pop() if len(found) == 1 else None
+
+
 def unlocked_violence(code: str, trigger: Token, target: Token | None, sets: dict[str, frozenset[str]]) -> bool:
     """A violent act with no doer named that is an event all the same (see the module's docstring)."""
     if code.startswith("19") and came_under_force(trigger):
