@@ -67,16 +67,10 @@ def office_body_reference(coder: Any, m: Any, an: Any) -> bool:
     whose body word names the one state body of that word the article coded before takes that body's country (rule
     ``coref:office``); its sector stays its own. Only for a title with no country of its own (or the article's
     main-country guess); not when the article coded bodies of that word of several countries."""
-    from lapwing.extract.actors.context_refs import LEADER_WORDS
+    from lapwing.extract.actors.context_refs import title_body_index
     d, codes = coder.d, coder.codes[id(m)]
-    h = an.head_agent
-    if h is None or d.lower[h.end - 1] not in LEADER_WORDS or codes.sector not in (None, "GOV") \
-            or (codes.country and codes.sources.get("country") != "main-country"):
-        return False
-    k = h.start - 1
-    if k >= m.start and d.lower[k] in ("'s", "\u2019s"):
-        k -= 1
-    if k < m.start or d.lower[k] not in OFFICE_BODY_WORDS:
+    k = title_body_index(coder, m, an, OFFICE_BODY_WORDS)
+    if k is None:
         return False
     found = {x.actor_view.country for x in coder.mentions if x.start < m.start and x.kind != "pronoun"
              and not x.nested and x.actor_view.country and x.actor_view.sector == "GOV"

@@ -366,20 +366,29 @@ LEADER_WORDS = frozenset({"leader", "chief", "head", "chairman", "chairwoman", "
                           "spokespeople", "officials"})
 
 
+def title_body_index(coder: Any, m: ActorMention, an: _Analysis, words: frozenset[str]) -> int | None:
+    """The position of the body word before a weak title ("*Alliance* leader X", "the *ministry's* spokesman", "a
+    *ministry* spokeswoman"), when it is one of ``words`` and the title has no sector but GOV and no country but the
+    article's main-country guess; else None. Shared by ``coref:led`` and ``coref:office`` (article_people.py)."""
+    d, codes = coder.d, coder.codes[id(m)]
+    h = an.head_agent
+    if h is None or d.lower[h.end - 1] not in LEADER_WORDS or codes.sector not in (None, "GOV") \
+            or (codes.country and codes.sources.get("country") != "main-country"):
+        return None
+    k = h.start - 1
+    if k >= m.start and d.lower[k] in ("'s", "\u2019s"):
+        k -= 1
+    return k if k >= m.start and d.lower[k] in words else None
+
+
 def led_group_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | None:
     """"*Alliance leader* Kanybek Osmonov", "the *alliance's* leader" after "the opposition Ata-Jurt alliance": a
     weak title whose group word names the one group of that word the article coded before takes that group's
     sector and country (rule ``coref:led``); the person keeps their name. None when the article coded no such
     group, or groups of that word with other codes."""
     d, codes = coder.d, coder.codes[id(m)]
-    h = an.head_agent
-    if h is None or d.lower[h.end - 1] not in LEADER_WORDS or (codes.sector not in (None, "GOV")) \
-            or (codes.country and codes.sources.get("country") != "main-country"):
-        return None
-    k = h.start - 1
-    if k >= m.start and d.lower[k] in ("'s", "\u2019s"):
-        k -= 1
-    if k < m.start or d.lower[k] not in LED_GROUP_WORDS:
+    k = title_body_index(coder, m, an, LED_GROUP_WORDS)
+    if k is None:
         return None
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
              and x.actor_view.sector and x.actor_view.sector != "GOV" and x.end - x.start > 1
