@@ -123,3 +123,19 @@ def test_thief_has_the_plural_thieves():
     assert pluralize_word("thief") == "thieves"
     assert pluralize_phrase("car thief") == "car thieves"
     assert pluralize_word("chief") == "chiefs" and pluralize_word("sheriff") == "sheriffs"
+
+
+def test_wife_has_the_plural_wives():
+    from lapwing.lexicons.country_agents import pluralize_phrase, pluralize_word
+
+    assert pluralize_word("wife") == "wives" and pluralize_word("housewife") == "housewives"
+    assert pluralize_phrase("soldier's wife") == "soldier's wives"
+    assert pluralize_word("giraffe") == "giraffes" and pluralize_word("sheriff") == "sheriffs"
+
+
+def test_soldiers_wives_are_the_civilian_protesters_not_the_soldiers(pipe):
+    evs = events(pipe, "KYIV, Dec 5 - Hundreds of soldiers' wives protested outside the defence ministry in Kyiv on "
+                       "Friday, demanding news of their husbands.")
+    protests = [e for e in evs if e.cameo.startswith("14")]
+    assert protests and all(e.source is not None and e.source.sector == "CVL" for e in protests), show(evs)
+    assert not [e for e in evs if e.source is not None and e.source.sector == "MIL"], show(evs)

@@ -108,6 +108,8 @@ def pluralize_word(word: str) -> str:
         return word[:-6] + "people"
     if lower.endswith("thief"):
         return word[:-1] + "ves"  # thieves, car thieves (not "thiefs")
+    if lower.endswith("wife"):
+        return word[:-2] + "ves"  # wives, midwives, housewives (not "wifes")
     if word.isupper():
         return word + "s"
     if re.search(r"[^aeiou]y$", lower):
