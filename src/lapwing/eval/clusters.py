@@ -44,11 +44,13 @@ GOLD = Path(__file__).resolve().parent / "data" / "clusters.jsonl"
 #: happenings of 4-7 articles), written and labelled before that round's rules; "p": the twenty-third round's, the same
 #: kind, half of them in villages and small towns the gazetteer may not know, several told by one side only; "q": the
 #: twenty-fourth round's, the same kind, in several English styles, with tolls that rise over three days, one march in
-#: two cities, blasts later called attacks, and each side's names for the other.
-PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q")
+#: two cities, blasts later called attacks, and each side's names for the other; "r": the sixty-first session's, seven
+#: happenings of 4-5 articles in styles the set lacked: live blogs with timed updates (newest first), regional papers in
+#: lower case under "city:" datelines, follow-ups days later, corrections and denials.
+PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r")
 #: Parts whose errors (split and merged happenings) the report may list: never the held-out part b, nor a
 #: whole-set run, which includes it.
-READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q")
+READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r")
 #: A happening reported by this many articles or more is "widely reported": where an exact-attribute
 #: merge inflates the count most (every outlet words the actors, the date and the place its own way).
 WIDELY_REPORTED = 4
@@ -63,7 +65,7 @@ ARTICLE_BANDS = (("1", 1, 1), ("2-3", 2, 3), (f"4-{HEAVILY_COVERED - 1}", WIDELY
 
 
 def load_gold(path: str | Path | None = None, part: str | None = None) -> list[dict[str, Any]]:
-    """The gold articles (all of them, or those of ``part``: "a", "c"-"q" to develop on, "b" held out)."""
+    """The gold articles (all of them, or those of ``part``: "a", "c"-"r" to develop on, "b" held out)."""
     p = Path(path) if path else GOLD
     if not p.exists():
         raise FileNotFoundError(f"no cluster gold set at {p}: give --gold FILE.jsonl")
