@@ -56,7 +56,7 @@ POSITIVE = [
     ('Tariffs on Mexican tomatoes were raised by the United States.', '163', 'USA', 'MEX'),
     ('The Australian government tripled tariffs on Russian imports.', '163', 'AUS', 'RUS'),
     ('Russia suspended flights to Georgia.', '160', 'RUS', 'GEO'),
-    ('Pakistan closed its airspace to Indian airlines.', '191', 'PAK', 'IND'),
+    ('Pakistan closed its airspace to Indian airlines.', '163', 'PAK', 'IND'),  # round 61: a ban, not a blockade
     ('China halted flights to Taiwan.', '160', 'CHN', 'TWN'),
     ('Morocco suspended all flights to and from Algeria.', '160', 'MAR', 'DZA'),
     ('Flights to Qatar were suspended by the United Arab Emirates.', '160', 'ARE', 'QAT'),

@@ -39,6 +39,9 @@ _NEWS_VERBS = {"say", "report", "tell", "add", "confirm", "announce", "state", "
 
 
 #: nouns whose in-phrase names the party that receives them: "investment *in Zambia*", "a stake in ..."
+#: (round 61) the phrases that name what an act leaves or takes part in: "walked out *of* the talks", "withdrew *from*
+#: the negotiations", "broke *off* the talks" (``nounprep:X``)
+_ABOUT_PREPS = frozenset({"of", "from", "off", "out", "away"})
 _STAKE_NOUNS = frozenset({"investment", "stake", "shareholding", "holding", "investor"})
 #: verbs that move a body of people or arms somewhere: their object is the doer's own force, and the place or party
 #: it goes to or leaves is the target ("threatened to send *troops* into Cameroon", "refused to deploy peacekeepers
@@ -187,6 +190,20 @@ class ArgSpecsMixin(OwnersMixin):
             # investment goes ("to increase investment *in Zambia*"; not "in infrastructure", "in its ports")
             h = self.arg(spec[5:], t, nominal)
             return h if h is not None and not _self_owned(h) and is_coded(self.actors.get(h, fallback=False)) else None
+        if spec.startswith("nounprep:"):
+            # (round 61) the X phrase of the noun the act is about, a coded party only: the noun of the trigger's
+            # of / from / off phrase ("walked out *of the talks with Ethiopia*", "pulled out of the negotiations
+            # with ...") or the of-phrase of its object ("rejected an offer *of talks with the United States*")
+            ps = {spec[9:]}
+            o = _obj_token(t) if not nominal else None
+            nouns = [h for cs, h in _prep_args(t) if cs & _ABOUT_PREPS and h.pos_ in ("NOUN", "PROPN")]
+            if o is not None:
+                nouns += [h for cs, h in _prep_args(o) if "of" in cs and h.pos_ == "NOUN"]
+            for n in nouns:
+                h = _prep(n, ps)
+                if h is not None and not _self_owned(h) and is_coded(self.actors.get(h, fallback=False)):
+                    return h
+            return None
         if spec.startswith("prepowner:"):
             # whose is the prepositional object: *police* in "died in police custody", *the Kotwali
             # police* in "died in the custody of the Kotwali police" (a coded modifier or of/by phrase)

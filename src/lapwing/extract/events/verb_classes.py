@@ -25,6 +25,7 @@ LIGHT_VERBS = {
     "complete", "finish", "carry_out", "pursue", "press", "stage", "hold", "sustain",
     "reiterate", "renew", "repeat", "restate", "voice", "fight", "wage", "restart", "reopen",
     "unveil", "slap", "introduce", "enact", "tighten",
+    "cast",  # (round 61) "cast a veto against the draft"
     # a campaign made fiercer: "ramped up attacks on", "redoubled its raids", "heightened its patrols"
     "ramp", "redouble", "heighten",
 }
