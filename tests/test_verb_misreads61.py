@@ -133,3 +133,39 @@ def test_repair_functions_refuse_shapes_outside_their_class(pipe):
     assert not any(repair_subject_form(doc[i]) for i in subject_form_candidates(doc))
     doc = pipe.nlp("The port was blocked by striking dockers.")
     assert not any(repair_by_gerund(doc[i]) for i in by_gerund_candidates(doc))
+
+
+# ---------------------------------------------------------------------------------------------
+# repairs 252-253: the second of two past verbs
+
+
+@pytest.mark.parametrize("text, word, head_word", [
+    ("The army shelled and bombed rebel positions.", "bombed", "shelled"),
+    ("The jets circled and bombed rebel bases.", "bombed", "circled"),
+    ("Israel closed the crossing and cut fuel supplies to Gaza.", "cut", "closed"),
+])
+def test_second_verb_read_as_modifier_is_a_conjunct(pipe, text, word, head_word):
+    from lapwing.extract.events.parse_repair import repaired
+    out = repaired(pipe.nlp(text), reparse=pipe.nlp)
+    tok = next(t for t in out if t.text == word)
+    assert (tok.pos_, tok.dep_, tok.head.text) == ("VERB", "conj", head_word), [(t.text, t.dep_, t.head.i) for t in out]
+    assert any(c.dep_ == "obj" for c in tok.children)
+
+
+def test_second_verb_gives_its_doer_and_target(pipe):
+    evs = events(pipe, "The jets circled and bombed rebel bases.")
+    assert _found(evs, "bombed", "19", "jets", "rebel bases"), show(evs)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Doctors treated the injured and wounded civilians.", "wounded"),
+    ("The army evacuated the sick and wounded soldiers.", "wounded"),
+    ("The shop sold fresh and cut flowers.", "cut"),
+    ("Workers cleared the fallen and cut trees.", "cut"),
+    ("Rescuers pulled out dead and wounded passengers.", "wounded"),
+])
+def test_conjunct_controls_keep_the_adjective(pipe, text, word):
+    from lapwing.extract.events.repair_conjunct_form import conjunct_form_candidates, repair_conjunct_form
+    doc = pipe.nlp(text)
+    assert not any(repair_conjunct_form(doc[i]) for i in conjunct_form_candidates(doc)), \
+        [(t.text, t.pos_, t.dep_, t.head.i) for t in doc]
