@@ -65,6 +65,13 @@ accused* officers of ..." hung inside the report (or "accused" an adjective): a 
 245 (fx59, ``repair_adverb_phrase``): repair 21 with "again", "then", "at first", "in turn" between subject and verb.
 246 (fx59, ``repair_with_clause``): "A statement on its meeting *with Iran has been released*" read as a with-clause: the main verb.
 241-243 (rp58): 224 for "said the talks *went well and urged*"; "Troops *deployed* to X *clashed*"; "said *rebels seized*".
+247-250 (pr61, ``repair_subject_form``, ``repair_by_gerund``): a verb form spelt like a noun read as the noun's
+modifier or as a noun between subject and object ("The EU *cut* funding to Niger", "Troops *shell* town", "said rebels
+*fire* rockets"); the "-ing" form after by / after / before read as an adjective ("responded *by imposing* tariffs").
+252-253 (pr61, ``repair_conjunct_form``): the second of two past verbs read as an adjective of the shared object ("The
+army shelled and *bombed* rebel positions") or as a conjunct of the first verb's object ("closed the crossing and *cut*
+fuel supplies"). 251 (pr61): repair 243 once more on a verb of saying that the verbless sentences' repairs made ("The ministry *said*
+gunmen shot ..." with *said* an adjective of *gunmen*).
 """
 
 from __future__ import annotations
@@ -112,6 +119,9 @@ from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, re
 from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
 from lapwing.extract.events.repair_reported_noun import repair_reported_noun, reported_noun_candidates
 from lapwing.extract.events.repair_with_clause import repair_with_clause, with_clause_candidates
+from lapwing.extract.events.repair_subject_form import repair_subject_form, subject_form_candidates
+from lapwing.extract.events.repair_by_gerund import by_gerund_candidates, repair_by_gerund
+from lapwing.extract.events.repair_conjunct_form import conjunct_form_candidates, repair_conjunct_form
 from lapwing.extract.events.repair_quantity import repair_number_qualifier
 from lapwing.extract.events.repair_aux_subject import repair_subject_read_as_aux
 from lapwing.extract.events.repair_shot_dead import shot_dead_reparsed
@@ -206,6 +216,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["tonoun"], todo["repnoun"], todo["withcl"] = to_noun_candidates(doc), reported_noun_candidates(doc), with_clause_candidates(doc)  # 225, 244, 246
     todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
     todo["moneyin"], todo["affil"], todo["copving"] = money_content_candidates(doc), affiliation_candidates(doc), copula_gerund_candidates(doc)  # 233-234, 238
+    todo["subjform"], todo["bying"] = subject_form_candidates(doc), by_gerund_candidates(doc)  # 247-248, 249-250
+    todo["conjform"] = conjunct_form_candidates(doc)  # 252-253
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -305,6 +317,13 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     for i in todo["have"]:
         if out[i].dep_ == "amod":
             _participle_clause(out[i].head)
+    # 247-250, after the repairs above (which keep their own shapes); 251: repair 243 on a verb of saying that the
+    # verbless sentences' repairs made ("The ministry *said* gunmen shot ..." with "said" an adjective)
+    _apply(out, todo, (("subjform", repair_subject_form), ("bying", repair_by_gerund), ("conjform", repair_conjunct_form)))
+    if todo_np:
+        for i in said_object_candidates(out):
+            if i not in todo["saidacl"]:
+                repair_said_object_clause(out[i])
     # repair 21c again, now that the first verb's own clause is mended: "Police baton-charged and fired tear gas
     # shells at doctors ... *and took* at least 22 of them into custody" (the shells were the root when it ran)
     _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
