@@ -23,6 +23,10 @@ fired ...", "X *said in a statement on Thursday that* ...", "Ethiopia *accused o
      complement (``ccomp``: round 40, "the simulation *assumes that* rebels seize ..." had kept ``advcl:relcl``,
      where no governor's status was read).
 
+257. (round sc61, ``_copular``) 148 and 150 also on a copular clause, whose head is the predicate noun or adjective:
+     "the ministry said on Wednesday *that* rebels were behind the bombing" ("that" read as a second subject, the
+     clause a relative clause of the day), "said that Iran was responsible for ..." (the blame lost its target).
+
 134. (``repair_report_in_time_phrase``) A noun of report ("reports", "claims", "allegations", ...) with a
      that-clause, read as the head of the verb's time phrase ("denied [on Wednesday reports] that soldiers had
      killed ...", the day its compound), is the verb's object and the day the verb's oblique; the that-clause
@@ -93,6 +97,12 @@ def _gap_end(v: Token, channel: bool) -> tuple[int, Token] | None:
     return (j, last) if last is not None else None
 
 
+def _copular(c: Token) -> bool:
+    """Repair 257 (round sc61): ``c`` is the predicate of a copular clause ("that rebels *were behind the bombing*",
+    "that Iran *was responsible* for ..."), a clause as a verb's is for repairs 148 and 150."""
+    return c.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_ == "cop" for k in c.children)
+
+
 def repair_that_after_time(v: Token) -> bool:
     """Repair 148: "The Kenyan ministry *denied on Monday that* police had fired on ...": the that-clause after
     the verb's time phrase is its complement. True when applied."""
@@ -108,7 +118,7 @@ def repair_that_after_time(v: Token) -> bool:
     if k >= v.sent.end - 2 or doc[k].lower_ != "that":
         return False
     that, c = doc[k], doc[k].head
-    if c.i <= k or c.pos_ not in ("VERB", "AUX") or c.i == v.i:
+    if c.i <= k or (c.pos_ not in ("VERB", "AUX") and not _copular(c)) or c.i == v.i:
         return False
     # the clause has a subject of its own after "that" (a relative clause's "that" stands for its subject or object)
     if not any(s.dep_ in _SUBJ and k < s.i < c.i and s.lower_ != "that" for s in c.children):
@@ -253,7 +263,7 @@ def repair_that_as_argument(c: Token) -> bool:
     """Repair 150: "The army said on Tuesday *that* rebels had killed ...", "denied reports *that* soldiers had
     killed civilians": a "that" opening clause ``c`` read as its subject (or object) while ``c`` has a subject (or
     object) of its own after it is the clause's mark. True when applied."""
-    if c.pos_ not in ("VERB", "AUX"):
+    if c.pos_ not in ("VERB", "AUX") and not _copular(c):
         return False
     that = next((t for t in c.children if t.lower_ == "that" and t.dep_ in _ARG and t.i < c.i), None)
     if that is None or that.left_edge.i != that.i or c.left_edge.i != that.i:
