@@ -65,6 +65,7 @@ accused* officers of ..." hung inside the report (or "accused" an adjective): a 
 245 (fx59, ``repair_adverb_phrase``): repair 21 with "again", "then", "at first", "in turn" between subject and verb.
 246 (fx59, ``repair_with_clause``): "A statement on its meeting *with Iran has been released*" read as a with-clause: the main verb.
 241-243 (rp58): 224 for "said the talks *went well and urged*"; "Troops *deployed* to X *clashed*"; "said *rebels seized*".
+257 (sc61, ``repair_time_complement._copular``): 148 and 150 on a copular that-clause ("said on Monday *that* rebels were behind ...").
 """
 
 from __future__ import annotations
