@@ -88,6 +88,62 @@ def test_blame_in_said_clause_is_an_accusation_with_its_target(pipe, text, targe
 
 
 @pytest.mark.parametrize("text, target", [
+    ("The army said on Monday that the rebels were to blame for the massacre.", "rebels"),
+    ("Kyiv said on Tuesday that Russia was to blame for the blast at the dam.", "Russia"),
+    ("the army said that the militants were to blame for the ambush.", "militants"),
+    ("Israel said on Friday Hamas was responsible for the attack.", "Hamas"),
+])
+def test_to_blame_and_blame_after_the_day_are_accusations(pipe, text, target):
+    """"Y was to blame for" is blame as "responsible for" is; "said on Friday Hamas was responsible" with no "that"
+    (parse repair 258) keeps its target."""
+    evs = events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith("112") and e.status in CLAIMED and e.target is not None
+            and target.lower() in e.target.text.lower()], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Monday that the rebels blamed the government for the massacre.",
+    "Kyiv said on Tuesday that Russian officials blame Ukraine for the blast.",
+])
+def test_a_reported_blame_is_not_the_sayers(pipe, text):
+    """Control: "X said Y blamed Z" is Y's blame, not the sayer's accusation of Y."""
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("112") and e.rule.startswith("say_responsible")], show(evs)
+
+
+@pytest.mark.parametrize("text, source, reporter", [
+    ("Israel said on Friday Hamas fired rockets at Ashkelon.", "Hamas", "Israel"),
+    ("Seoul said on Tuesday Pyongyang fired two missiles.", "Pyongyang", "Seoul"),
+    ("The ministry said on Sunday militants had attacked a police post.", "militants", "ministry"),
+    ("the ministry said on sunday militants had attacked a police post.", "militants", "ministry"),
+    ("Kyiv said on Tuesday Russian forces had shelled Kharkiv overnight.", "Russian forces", "Kyiv"),
+    ("The police said late on Friday protesters had blocked the highway.", "protesters", "police"),
+])
+def test_reported_clause_after_the_day_without_that(pipe, text, source, reporter):
+    """Parse repair 258: "said on [Friday Hamas] fired": the day is the saying's, the name the doer of the reported
+    act, which is attributed to the sayer (it was lost, asserted, or had the day in its doer's name)."""
+    evs = events(pipe, text)
+    assert [e for e in evs if e.status == "attributed" and reporter in _attr(e) and e.source is not None
+            and e.source.text == source], show(evs)
+
+
+@pytest.mark.parametrize("text, word, not_head", [
+    ("Israel warned on Friday Hamas that it would strike back.", "Hamas", "strike"),
+    ("The army said on Saturday it had killed ten militants.", "Saturday", "killed"),
+    ("The government said on Monday after a cabinet meeting that it would send troops.", "Monday", "send"),
+])
+def test_day_repair_leaves_addressees_and_own_clauses(pipe, text, word, not_head):
+    """Controls of repair 258: the one told ("warned Hamas *that*") is no subject of the clause; a day before a
+    pronoun subject or before a clause of its own is not moved into the clause."""
+    from lapwing.extract.events.repair_time_complement import repair_day_on_reported_subject
+    doc = pipe.nlp(text)
+    verb = next(t for t in doc if t.lower_ in ("warned", "said"))
+    repair_day_on_reported_subject(verb)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.head.text != not_head
+
+
+@pytest.mark.parametrize("text, target", [
     ("Officials blamed the blast on militants on Thursday.", "militants"),
     ("officials blamed the blast on militants on thursday.", "militants"),
     ("The government on Monday blamed the attack on Islamist insurgents.", "insurgents"),
