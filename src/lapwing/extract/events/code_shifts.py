@@ -83,6 +83,36 @@ def conditional_announcement(anchor: Token) -> bool:
     t = anchor
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in _ANNOUNCING_VERBS \
-        and not any(c.dep_ in ("aux", "advmod") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS)
-                    for c in t.head.children)
+    if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in _ANNOUNCING_VERBS:
+        return not _negated(t.head)
+    # "the opposition would boycott the vote unless ..., *a spokesman said*": the saying put after the act, which the
+    # parse hangs on the act as a loose clause or a conjunct (round sc61)
+    return any(c.dep_ in ("parataxis", "conj") and c.i > t.i and c.lemma_.lower() in _ANNOUNCING_VERBS
+               and "," in (c.left_edge.text, c.doc[max(0, c.left_edge.i - 1)].text)
+               and any(k.dep_ == "nsubj" for k in c.children) and not _negated(c) for c in t.children)
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ in ("aux", "advmod") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS)
+               for c in v.children)
+
+
+#: nouns of a party's own voice: "..., *a spokesman* said", "..., *its leader* said", "..., *organisers* said"
+_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "organiser",
+                          "organizer", "leader"})
+_OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def bare_voice(reporter: Token | None) -> bool:
+    """``reporter`` is a spokesman-like noun that names no party of its own ("the opposition would boycott the vote
+    unless ..., *a spokesman* said", "the union would strike unless ..., *its leader* said"): the voice of the clause's
+    doer, the only party the sentence names for it (round sc61). A leader only with an owning pronoun ("a leader" may
+    be anyone's); not with a name, an adjective or a possessor noun ("a *Western* spokesman", "*the army's*
+    spokesman")."""
+    if reporter is None or reporter.pos_ != "NOUN" or reporter.lemma_.lower() not in _VOICE_NOUNS:
+        return False
+    kids = list(reporter.children)
+    if any(c.dep_ not in ("det", "nmod:poss", "punct") or (c.dep_ == "nmod:poss" and c.lower_ not in _OWNING_PRONOUNS)
+           for c in kids):
+        return False
+    return reporter.lemma_.lower() != "leader" or any(c.dep_ == "nmod:poss" for c in kids)

@@ -23,7 +23,7 @@ from lapwing.extract.events.accident_subject import accident_nearby, accident_su
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, political_act, statement_content  # noqa: F401  (re-exported)
-from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, conditional_announcement, intent_code, refusal_code  # noqa: F401  (re-exported)
+from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, bare_voice, conditional_announcement, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
@@ -71,6 +71,9 @@ class BuildMixin(EventSidesMixin):
         state ("the Russian foreign ministry said *Moscow* would expel ...")."""
         if self._own_saying(src, reporter):
             return True
+        if src is not None and bare_voice(reporter) and (
+                not is_coded(va := self.actors.get(reporter, fallback=False)) or (va.country, va.sector) == (src.country, src.sector)):
+            return True  # "the opposition would boycott ... unless ..., *a spokesman* said" (round sc61)
         ra = self.actors.get(reporter, fallback=False) if src is not None and reporter is not None else None
         return ra is not None and bool(ra.country) and ra.country == src.country and (src.sector or "GOV") == "GOV" \
             and ra.sector in ("GOV", "MIL")

@@ -181,8 +181,9 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             return o is not None and (not c.values or self._lemma_in(o, c.values))
         if k == "ccomp":  # [whose head, or the preposition of a predicate noun, is in the set]
             x = _ccomp(t)
-            return x is not None and (not c.values or self._lemma_in(x, c.values) or any(
-                y.dep_ == "case" and y.lower_ in c.values for y in children_of(x)))
+            # ("blame" only as the predicate "*was to blame* for": "said Y blamed Z" is Y's blame, not the sayer's; sc61)
+            return x is not None and (not c.values or (self._lemma_in(x, c.values) and (x.lemma_.lower() != "blame" or any(
+                y.dep_ == "cop" for y in children_of(x)))) or any(y.dep_ == "case" and y.lower_ in c.values for y in children_of(x)))
         if k == "advcl":  # [whose verb is in the set]
             return any(x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.i > t.i and (
                 not c.values or self._lemma_in(x, c.values) or verb_bases(x) & c.values) for x in children_of(t))

@@ -72,6 +72,8 @@ modifier or as a noun between subject and object ("The EU *cut* funding to Niger
 army shelled and *bombed* rebel positions") or as a conjunct of the first verb's object ("closed the crossing and *cut*
 fuel supplies"). 251 (pr61): repair 243 once more on a verb of saying that the verbless sentences' repairs made ("The ministry *said*
 gunmen shot ..." with *said* an adjective of *gunmen*).
+257 (sc61, ``repair_time_complement._copular``): 148 and 150 on a copular that-clause ("said on Monday *that* rebels were behind ...").
+258 (sc61, ``repair_day_on_reported_subject``): "said on [Friday Hamas] fired ...": the day the verb's, the name the clause's subject.
 """
 
 from __future__ import annotations
@@ -149,7 +151,7 @@ from lapwing.extract.events.repair_relative_root import repair_verb_after_relati
 from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside, repair_verb_after_aside_misread
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
 from lapwing.extract.events.repair_time_complement import repair_object_after_time, repair_that_after_time, \
-    repair_that_as_argument, repair_report_in_time_phrase
+    repair_that_as_argument, repair_report_in_time_phrase, repair_day_on_reported_subject
 from lapwing.extract.events.repair_neighbouring import repair_neighbouring_of
 from lapwing.extract.events.repair_title_verb import repair_title_before_verb
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
@@ -270,7 +272,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     for i in todo["time"]:
         v = out[i]
         _repair_time_subject(v, v.sent)
-    _apply(out, todo, (("timecomp", repair_that_after_time),))
+    _apply(out, todo, (("timecomp", repair_that_after_time), ("timecomp", repair_day_on_reported_subject)))  # 148, 258
     for i in todo["adj"]:
         t = out[i]
         t.pos_ = "VERB"

@@ -23,6 +23,15 @@ fired ...", "X *said in a statement on Thursday that* ...", "Ethiopia *accused o
      complement (``ccomp``: round 40, "the simulation *assumes that* rebels seize ..." had kept ``advcl:relcl``,
      where no governor's status was read).
 
+257. (round sc61, ``_copular``) 148 and 150 also on a copular clause, whose head is the predicate noun or adjective:
+     "the ministry said on Wednesday *that* rebels were behind the bombing" ("that" read as a second subject, the
+     clause a relative clause of the day), "said that Iran was responsible for ..." (the blame lost its target).
+
+258. (round sc61, ``repair_day_on_reported_subject``) With no "that", the day read as a compound of the reported
+     clause's subject ("Israel said on [Friday Hamas] fired rockets"): the day is the verb's oblique, the noun the
+     clause's subject (when the parse had made it the verb's oblique), and a clause opened by "on" read as an
+     adverbial clause ("said on Sunday militants had attacked ...") the verb's complement.
+
 134. (``repair_report_in_time_phrase``) A noun of report ("reports", "claims", "allegations", ...) with a
      that-clause, read as the head of the verb's time phrase ("denied [on Wednesday reports] that soldiers had
      killed ...", the day its compound), is the verb's object and the day the verb's oblique; the that-clause
@@ -93,6 +102,12 @@ def _gap_end(v: Token, channel: bool) -> tuple[int, Token] | None:
     return (j, last) if last is not None else None
 
 
+def _copular(c: Token) -> bool:
+    """Repair 257 (round sc61): ``c`` is the predicate of a copular clause ("that rebels *were behind the bombing*",
+    "that Iran *was responsible* for ..."), a clause as a verb's is for repairs 148 and 150."""
+    return c.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_ == "cop" for k in c.children)
+
+
 def repair_that_after_time(v: Token) -> bool:
     """Repair 148: "The Kenyan ministry *denied on Monday that* police had fired on ...": the that-clause after
     the verb's time phrase is its complement. True when applied."""
@@ -108,7 +123,7 @@ def repair_that_after_time(v: Token) -> bool:
     if k >= v.sent.end - 2 or doc[k].lower_ != "that":
         return False
     that, c = doc[k], doc[k].head
-    if c.i <= k or c.pos_ not in ("VERB", "AUX") or c.i == v.i:
+    if c.i <= k or (c.pos_ not in ("VERB", "AUX") and not _copular(c)) or c.i == v.i:
         return False
     # the clause has a subject of its own after "that" (a relative clause's "that" stands for its subject or object)
     if not any(s.dep_ in _SUBJ and k < s.i < c.i and s.lower_ != "that" for s in c.children):
@@ -249,11 +264,58 @@ def repair_object_after_time(v: Token) -> bool:
 _ARG = {"nsubj": _SUBJ, "nsubj:pass": _SUBJ, "obj": ("obj", "dobj"), "dobj": ("obj", "dobj")}
 
 
+def repair_day_on_reported_subject(v: Token) -> bool:
+    """Repair 258 (round sc61): "Israel *said on Friday Hamas* fired rockets", "Seoul said on Tuesday Pyongyang fired
+    ...", "the ministry said on Sunday militants had attacked ...": with no "that", the day read as a compound of the
+    reported clause's subject ("[Friday Hamas]"), the subject then an oblique of the verb of saying (its clause left
+    without a subject) or "on" the mark of the clause, read as an adverbial clause (not what is said). The day is the
+    verb's oblique again, the noun the subject of the clause, and the clause the verb's complement. True when applied."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in THAT_VERBS or any(c.dep_ in ("obj", "dobj") for c in v.children):
+        return False
+    gap = _gap_end(v, channel=False)
+    if gap is None:
+        return False
+    k, when = gap
+    doc = v.doc
+    n = when.head
+    while n.dep_ in ("compound", "flat", "amod") and n.head.i > n.i:
+        n = n.head  # "on [Tuesday [Russian] forces]"
+    if when.i != k - 1 or when.dep_ != "compound" or n.i < k or n.pos_ not in ("NOUN", "PROPN") or _time(n):
+        return False
+    if any(not (n.left_edge.i <= j <= n.right_edge.i) for j in range(k, n.i)):
+        return False
+    if n.head.i == v.i and (n.dep_.startswith("obl") or n.dep_ == "nmod"):
+        c = next((x for x in v.children if x.dep_ == "ccomp" and x.i > n.i and x.left_edge.i >= n.left_edge.i), None)
+        if c is None or c.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or any(
+                x.dep_ in _SUBJ or (x.dep_ == "mark" and x.i < c.i) for x in c.children):
+            return False  # ("warned on Friday Hamas *that* ...": the noun is the one told)
+        if c.pos_ in ("ADJ", "NOUN") and not _copular(c):
+            return False
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in c.children)
+        _set(n, c, "nsubj:pass" if passive else "nsubj")
+    elif n.dep_ in _SUBJ and n.head.head.i == v.i and n.head.dep_ in ("ccomp", "advcl", "parataxis") and n.head.i > n.i:
+        c = n.head
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in _LEAD for m in c.children):
+            return False  # ("said on Monday *after* ...": a clause of its own)
+        c.dep_ = "ccomp"
+    else:
+        return False
+    lead = [t for t in doc[_after_particle(v):when.i] if t.head.i in (n.i, c.i) or t.head.i == when.i]
+    _set(when, v, "obl" if any(t.pos_ == "ADP" or t.dep_ in ("case", "mark") for t in lead) else "obl:tmod")
+    for t in lead:
+        if t.head.i != when.i:
+            _set(t, when, "case" if t.pos_ in ("ADP", "SCONJ") or t.dep_ in ("case", "mark") else
+                 "compound" if _time(t) else "det" if t.pos_ == "DET" else "amod")
+        if t.dep_ == "case" and t.pos_ == "SCONJ":
+            t.pos_, t.tag_ = "ADP", "IN"
+    return True
+
+
 def repair_that_as_argument(c: Token) -> bool:
     """Repair 150: "The army said on Tuesday *that* rebels had killed ...", "denied reports *that* soldiers had
     killed civilians": a "that" opening clause ``c`` read as its subject (or object) while ``c`` has a subject (or
     object) of its own after it is the clause's mark. True when applied."""
-    if c.pos_ not in ("VERB", "AUX"):
+    if c.pos_ not in ("VERB", "AUX") and not _copular(c):
         return False
     that = next((t for t in c.children if t.lower_ == "that" and t.dep_ in _ARG and t.i < c.i), None)
     if that is None or that.left_edge.i != that.i or c.left_edge.i != that.i:

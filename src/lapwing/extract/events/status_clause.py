@@ -54,7 +54,12 @@ def _aux_words(t: Token, kids: list[Token] | None = None) -> set[str]:
 
 
 def _mark_words(t: Token, kids: list[Token] | None = None) -> set[str]:
-    return {c.lower_ for c in (children_of(t) if kids is None else kids) if c.dep_ == "mark"}
+    marks = [c for c in (children_of(t) if kids is None else kids) if c.dep_ == "mark"]
+    words = {c.lower_ for c in marks}
+    if "in" in words and any(c.lower_ == "in" and any(f.dep_ == "fixed" and f.lower_ == "case" for f in c.children)
+                             for c in marks):
+        words.add("if")  # "*in case* the rebels attack the base, ...": a condition, as "if" (round sc61)
+    return words
 
 
 def _not_past(v: Token) -> bool:
@@ -64,6 +69,8 @@ def _not_past(v: Token) -> bool:
         return True
     if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("had", "was", "were", "did") for a in auxes):
         return False
+    if v.tag_ in ("VB", "VBP") and v.lower_.endswith("ed") and v.lower_ != v.lemma_.lower():
+        return False  # "the rebels *freed* [VBP] the hostages once ...": a past form the tagger read as a present (sc61)
     return v.tag_ in ("VB", "VBP", "VBZ") and v.pos_ in ("VERB", "AUX")
 
 
