@@ -341,7 +341,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.envoy_country: dict[int, str] = {}  # id(person mention) -> the country of the state that sent them
         self._retry = []
         prev: tuple[ActorMention, Chain] | None = None
-        for si, sent in enumerate(_sentences(self.doc)):
+        self.sentences = _sentences(self.doc)  # (read again by article_country.py)
+        for si, sent in enumerate(self.sentences):
             prev = None
             for chain in _chains(self.d, sent):
                 if self.d.idx[chain.start] < self.dateline_end:

@@ -169,7 +169,7 @@ class _Coref(_Appositives):
         if not memo:
             return False
         a = m.actor_view
-        at = memo.get(self.doc.text[a.start:a.end].split()[-1].lower()) if a.end > a.start else None
+        at = memo.get(self.d.doc_text[a.start:a.end].split()[-1].lower()) if a.end > a.start else None
         return at is not None and at < a.start
 
     def description(self, m: ActorMention, an: _Analysis, chain: Chain) -> ActorMention | None:
