@@ -95,3 +95,219 @@ def test_shared_text_is_the_documents(pipe):
     for text in ARTICLES:
         coder = _coder(pipe, text)
         assert coder.d.doc_text == coder.doc.text == text
+
+
+# ---- the actor coder's token index (actors/token_index.py) and the steps that read it -------------------------------
+INDEX_TEXTS = [
+    "Chad Smith, the opposition leader, met Eric Trump in The Hague on Monday. President Idriss Deby of Chad said the "
+    "U.S.-backed forces and al-Shabaab fighters had clashed near Kismayo, the Somali army said.",
+    "Bola Adeyemi, the party's chief, said the Gambia and the United Nations had agreed. The party's chief, Chidi "
+    "Okonkwo, told reporters that the UN Working Group and the European Union Election Observation Mission would "
+    "return.",
+    "the ministry of defence in new delhi said indian troops and the border security force had repelled the attack. "
+    "the united nations and the red cross called for calm in the north-east.",
+    "Standard and Poor's Corp said Jordan's King Abdullah and Michael Jordan's agent had met. Sen. Maria Ortiz "
+    "(D-Calif.) and Rep. Hal Weber, R-Texas, said the Pentagon's inspector general would testify.\n\nGeorgia, "
+    "the governor said, would pay. Strider warned that Israel's Netanyahu and Palestinian Authority officials "
+    "disagreed.",
+    "Quiet.",
+]
+
+
+@pytest.fixture(scope="module")
+def index_docs(pipe):
+    return [pipe.nlp(text) for text in INDEX_TEXTS]
+
+
+@pytest.fixture(scope="module")
+def lex(pipe):
+    from lapwing.lexicons import actor_paths, agent_paths, lexicon
+
+    return lexicon(actor_paths(pipe.config), agent_paths(pipe.config))
+
+
+def test_token_index_is_what_the_tokens_say(index_docs):
+    from lapwing.extract.actors.lookup import _is_name_token
+    from lapwing.extract.actors.token_index import TokenIndex
+    from lapwing.lexicons import fold_token
+
+    appositions = 0
+    for doc in index_docs:
+        ix = TokenIndex(doc)
+        assert ix.n == len(doc)
+        assert ix.sent_start == [t.sent.start for t in doc] and ix.sent_end == [t.sent.end for t in doc]
+        assert ix.folded == [fold_token(t.text) for t in doc]
+        assert ix.name_token == [_is_name_token(t) for t in doc]
+        assert ix.head == [t.head.i for t in doc]
+        for t in doc:
+            assert ix.appos_children(t.i) == [c.i for c in t.children if c.dep_ == "appos"]
+            appositions += len(ix.appos_children(t.i))
+    assert appositions >= 2
+
+
+def _old_starts(folded, texts, space, punct, ws, lex):
+    """The scan's start positions of round 40 (before this round), written out: a word after which a space follows
+    kept when it begins a key of several words, whatever the next word."""
+    heads = frozenset(k[:m] for k in lex.keys for m, ch in enumerate(k) if ch == " ")
+    out = []
+    for k, f in enumerate(folded):
+        if f not in lex.prefixes or space[k] or (punct[k] and texts[k] not in ("'", "\u2019")):
+            continue
+        if f in lex.keys or k + 1 >= len(folded) or folded[k + 1] == "-" or f == "-" or not ws[k] or f in heads:
+            out.append(k)
+    return out
+
+
+def test_scan_from_the_two_word_starts_finds_the_same_anchors(index_docs, lex, monkeypatch):
+    from lapwing.extract.actors import lookup
+    from lapwing.extract.actors.token_index import TokenIndex
+
+    fewer = anchors = 0
+    for doc in index_docs:
+        ix = TokenIndex(doc)
+        c = ix.cols
+        new = lookup._start_positions(ix.folded, c.text, c.space, c.punct, c.ws, lex)
+        old = _old_starts(ix.folded, c.text, c.space, c.punct, c.ws, lex)
+        assert set(new) <= set(old) and new == sorted(new)
+        fewer += len(old) - len(new)
+        got = [(a.start, a.end, a.kind, [id(h) for h in a.hits]) for a in lookup._scan(doc, lex, ix)]
+        assert got == [(a.start, a.end, a.kind, [id(h) for h in a.hits]) for a in lookup._scan(doc, lex)]
+        with monkeypatch.context() as mp:
+            mp.setattr(lookup, "_start_positions", _old_starts)
+            want = [(a.start, a.end, a.kind, [id(h) for h in a.hits]) for a in lookup._scan(doc, lex)]
+        assert got == want
+        anchors += len(got)
+        # the words kept before a space open a key of several words with the next word ("the hague", "the gambia")
+        for k in set(old) - set(new):
+            assert ix.folded[k] not in lex.keys
+    assert fewer > 10 and anchors > 20
+    texts = [ix_word for doc in index_docs[:2] for ix_word in TokenIndex(doc).folded]
+    assert "hague" in texts and "gambia" in texts
+
+
+def _old_adjacent_name(doc, k, a, lexical):
+    """``lookup._adjacent_name`` before this round, written out."""
+    from lapwing.extract.actors.lookup import _is_name_token
+
+    if not (0 <= k < len(doc)) or k in lexical or not _is_name_token(doc[k]):
+        return False
+    t = doc[k]
+    if t.pos_ and t.pos_ != "PROPN":
+        return False
+    if t.sent != doc[a.start].sent:
+        return False
+    return not (k < a.start and k == t.sent.start)
+
+
+def _old_org_name_after(doc, k):
+    from lapwing.extract.actors.lookup import _ORG_HEADS
+
+    last = None
+    for j in range(k, min(len(doc), k + 8)):
+        t = doc[j]
+        if t.text[:1].isupper() and t.is_alpha:
+            last = t
+        elif t.lower_ in ("of", "on", "for", "and") and last is not None:
+            continue
+        else:
+            break
+        if last.lower_ in _ORG_HEADS:
+            return True
+    return False
+
+
+def test_entity_step_helpers_as_before(index_docs, lex):
+    from lapwing.extract.actors import lookup
+    from lapwing.extract.actors.token_index import TokenIndex
+
+    adjacent = 0
+    for doc in index_docs:
+        ix = TokenIndex(doc)
+        anchors = lookup._scan(doc, lex, ix)
+        lexical = {k for a in anchors for k in range(a.start, a.end)}
+        for a in anchors:
+            for k in range(-1, len(doc) + 1):
+                got = lookup._adjacent_name(ix, k, a, lexical)
+                assert got == _old_adjacent_name(doc, k, a, lexical)
+                adjacent += got and k in (a.start - 1, a.end)
+        for k in range(len(doc) + 1):
+            assert lookup._org_name_after(ix, k) == _old_org_name_after(doc, k)
+        assert tokens_made(lambda: [lookup._adjacent_name(ix, k, a, lexical) or lookup._org_name_after(ix, k)
+                                    for a in anchors for k in (a.start - 1, a.end)]) == 0
+    assert adjacent >= 2  # ("*Chad* Smith", "Eric *Trump*")
+
+
+def test_entity_step_as_before_with_fewer_tokens(index_docs, lex):
+    from lapwing.extract.actors import lookup
+    from lapwing.extract.actors.token_index import TokenIndex
+
+    seen = set()
+    for doc in index_docs:
+        ix = TokenIndex(doc)
+        anchors = lookup._scan(doc, lex, ix)
+        got = lookup._add_entities(doc, list(anchors), ix)
+        assert [(a.start, a.end, a.kind, a.label) for a in got] == \
+            [(a.start, a.end, a.kind, a.label) for a in lookup._add_entities(doc, list(anchors))]
+        seen |= {doc[a.start:a.end].text for a in got if a.kind == "ner"}
+    assert {"Chad Smith", "Bola Adeyemi", "Okonkwo"} <= seen
+
+
+APPOSED_TEXTS = [
+    "Kwame Mensah, the opposition leader, said on Monday. The police chief, Yaw Boateng, told reporters.",
+    "Ada Obi, a senior minister, said talks would go on. The mayor, Tunde Bello Ade, said so.",
+    "The union's chief, Mariama Conteh-Bangura, called a strike. Adeyemi, the party's chief, said it would end.",
+    "Her spokesman, Henrik Solberg, said the minister, Lena Ostrova, had resigned.",
+]
+
+
+def _old_apposed_names(doc, anchors, covered):
+    """``lookup._apposed_names`` before this round, written out (a ``Token`` per word read)."""
+    from lapwing.extract.actors.lookup import Anchor, _is_name_token
+
+    titles = {k: a for a in anchors if a.kind == "agent" and a.agent is not None and a.agent.person
+              for k in range(a.start, a.end)}
+    out = []
+    for k, a in titles.items():
+        t = doc[k]
+        if t.i != t.head.i and t.dep_ == "appos" and t.head.i not in covered:
+            name = t.head
+        elif t.dep_ != "appos":
+            name = next((c for c in t.children if c.dep_ == "appos" and c.i not in covered), None)
+            if name is None:
+                continue
+        else:
+            continue
+        if not _is_name_token(name) or name.i in covered:
+            continue
+        start = name.i
+        while start - 1 >= name.sent.start and start - 1 not in covered and _is_name_token(doc[start - 1]) \
+                and doc[start - 1].head.i == name.i and doc[start - 1].dep_ in ("compound", "flat", "nmod"):
+            start -= 1
+        end = name.i + 1
+        while end < name.sent.end and end not in covered and _is_name_token(doc[end]) \
+                and doc[end].head.i == name.i and doc[end].dep_ == "flat":
+            end += 1
+        if end - start < 2 and name.is_sent_start:
+            continue
+        out.append(Anchor(start, end, "ner", [], "PERSON"))
+        covered.update(range(start, end))
+    return out
+
+
+def test_apposed_names_as_before(pipe, lex, index_docs):
+    from lapwing.extract.actors import lookup
+    from lapwing.extract.actors.token_index import TokenIndex
+
+    found = set()
+    for doc in [pipe.nlp(text) for text in APPOSED_TEXTS] + list(index_docs):
+        ix = TokenIndex(doc)
+        anchors = lookup._scan(doc, lex, ix)
+        for covered in (set(), {k for a in anchors for k in range(a.start, a.end) if a.kind != "agent"}):
+            got = lookup._apposed_names(doc, anchors, set(covered), ix)
+            want = _old_apposed_names(doc, anchors, set(covered))
+            assert [(a.start, a.end) for a in got] == [(a.start, a.end) for a in want]
+            assert [(a.start, a.end) for a in lookup._apposed_names(doc, anchors, set(covered))] == \
+                [(a.start, a.end) for a in want]
+            found |= {doc[a.start:a.end].text for a in got}
+    # (the name before its title, and after it: "Her spokesman, Henrik Solberg,"; a hyphenated surname)
+    assert {"Kwame Mensah", "Bola Adeyemi", "Henrik Solberg", "Lena Ostrova", "Mariama Conteh-Bangura"} <= found
