@@ -311,3 +311,112 @@ def test_apposed_names_as_before(pipe, lex, index_docs):
             found |= {doc[a.start:a.end].text for a in got}
     # (the name before its title, and after it: "Her spokesman, Henrik Solberg,"; a hyphenated surname)
     assert {"Kwame Mensah", "Bola Adeyemi", "Henrik Solberg", "Lena Ostrova", "Mariama Conteh-Bangura"} <= found
+
+
+# ---- column reads in place of a Token per word: US states' names, company suffixes, quotes and attributions ---------
+STATE_TEXTS = [
+    "The governor of Georgia said on Monday that Georgia's legislature would meet. In Tbilisi, Georgia's president "
+    "said the talks with Russia would go on.",
+    "Georgia state senators and a senator from Georgia met the Jordan delegation. Chad and Jordan signed a deal.",
+    "Halden Marine Inc. said its chief would resign. Halden Marine shares fell, and Kestrel Mining Holdings Ltd said "
+    "Kestrel would bid.",
+]
+
+
+def _old_us_state_anchors(doc, anchors, lex):
+    """``us_states.us_state_anchors`` before this round, written out (the words of each anchor as a ``Span``)."""
+    from lapwing.extract.actors.lookup import Anchor
+    from lapwing.extract.actors.us_states import _state_cue, state_names
+    from lapwing.lexicons import Hit
+
+    usa = [h for h in lex.keys.get("united states", ()) if h.kind == "country"]
+    names, out = state_names(), []
+    for a in anchors:
+        if (a.kind == "country" and a.country_roles() == {"name"} and a.country is not None
+                and doc[a.start:a.end].text.lower() in names and _state_cue(doc, a)):
+            a = Anchor(a.start, a.end, "country", [Hit("country", doc[a.start:a.end].text, usa[0].payload, "name")]
+                       + [h for h in a.hits if h.kind == "agent"])
+        out.append(a)
+    return out
+
+
+def test_us_state_anchors_as_before(pipe, lex):
+    from lapwing.extract.actors.lookup import _scan
+    from lapwing.extract.actors.us_states import us_state_anchors
+
+    codes = []
+    for text in STATE_TEXTS + INDEX_TEXTS:
+        doc = pipe.nlp(text)
+        anchors = _scan(doc, lex)
+        got = us_state_anchors(doc, anchors, lex)
+        want = _old_us_state_anchors(doc, anchors, lex)
+        assert [(a.start, a.end, a.kind, [(h.kind, h.surface, h.role, h.payload) for h in a.hits]) for a in got] == \
+            [(a.start, a.end, a.kind, [(h.kind, h.surface, h.role, h.payload) for h in a.hits]) for a in want]
+        codes += [(doc[a.start:a.end].text, a.country.code) for a in got if a.kind == "country"]
+    assert ("Georgia", "USA") in codes and ("Georgia", "GEO") in codes  # (the state's, and the country's)
+
+
+def test_company_suffix_test_as_before(pipe):
+    from lapwing.extract.actors.name_repeats import _SUFFIXES, _has_company_suffix
+
+    answers = []
+    for text in STATE_TEXTS + INDEX_TEXTS:
+        coder = _coder(pipe, text)
+        got = _has_company_suffix(coder)
+        assert got == any(t.lower_.rstrip(".") in _SUFFIXES for t in coder.doc)
+        assert _has_company_suffix(coder) is got  # (kept on the coder)
+        answers.append(got)
+    assert answers[2] and not answers[0]
+
+
+QUOTE_TEXTS = [
+    '"We urge the authorities to act now," they said. "The talks are over," he added, a spokesman for the army said.',
+    'The minister said prices would rise. "It is too early," she said.\n\n"We will see," they told reporters.',
+    "\u201cThe vote was fair,\u201d the observers said. Officials, the mayor said, were \u201cready\u201d. He said so.",
+    "Troops would keep order, a spokesman for the army said. He urged calm, officials told reporters on Monday.",
+    "No quote here, the minister said, and the talks would go on.",
+]
+
+
+def _old_quote_before(doc, t):
+    close = next((k for k in range(t.i - 1, t.sent.start - 1, -1) if doc[k].text in ("\u201d", '"', "''")), None)
+    if close is None:
+        return None
+    for k in range(close - 1, max(-1, close - 400), -1):
+        if doc[k].text in ("\u201c", '"', "``"):
+            return k, close
+        if "\n\n" in doc[k].text_with_ws:
+            return None
+    return None
+
+
+def _old_closing_attribution(doc, m):
+    from lapwing.extract.actors.common import SUBJECT_DEPS
+    from lapwing.extract.actors.coref import _ATTRIBUTION_VERBS
+
+    head = doc[m.head]
+    v = head.head
+    if head.dep_ not in SUBJECT_DEPS or v.i < m.end or m.start < 1 or doc[m.start - 1].text != ",":
+        return False
+    if v.lemma_.lower() not in _ATTRIBUTION_VERBS:
+        return False
+    end = doc[v.i].sent.end
+    return not any(doc[k].pos_ in ("VERB", "AUX") for k in range(v.i + 1, end))
+
+
+def test_quote_before_and_closing_attribution_as_before(pipe):
+    from lapwing.extract.actors.coref import _closing_attribution, _quote_before
+
+    quotes = closing = 0
+    for text in QUOTE_TEXTS:
+        coder = _coder(pipe, text)
+        doc = coder.doc
+        for t in doc:
+            got = _quote_before(doc, t)
+            assert got == _old_quote_before(doc, t)
+            quotes += got is not None
+        for m in coder.run():
+            got = _closing_attribution(doc, m)
+            assert got == _old_closing_attribution(doc, m)
+            closing += got
+    assert quotes >= 5 and closing >= 2
