@@ -55,10 +55,11 @@ def _lead(coder: Any, sents: list[Span], counts: Counter) -> str | None:
     """The one country of the article's lead, when the article names it at least twice and over twice as often as all
     the others together."""
     lead = set()
+    d = coder.d  # (the shared text and offsets: ``doc.text`` joins every token of the article at each read)
     for s in sents[:LEAD_SENTENCES]:
         lead |= coder.sentence_countries(s)
-        after = coder.doc.text[s.start_char:coder.doc[s.end].idx] if s.end < len(coder.doc) else ""
-        if "\n" in s.text or "\n" in after:
+        after = d.doc_text[s.start_char:d.idx[s.end]] if s.end < d.n else ""
+        if "\n" in d.doc_text[s.start_char:s.end_char] or "\n" in after:  # (``s.text``)
             break  # (a paragraph ends the lead)
     if len(lead) != 1:
         return None
@@ -74,7 +75,7 @@ def article_country(coder: Any) -> str | None:
     got = getattr(coder, "_article_country", False)
     if got is not False:
         return got
-    sents = coder._ac_sents = _sentences(coder.doc)
+    sents = coder._ac_sents = getattr(coder, "sentences", None) or _sentences(coder.doc)  # (the coder's pass's)
     coder._ac_starts = [s.start for s in sents]
     counts = _counts(coder)
     code = None

@@ -19,6 +19,7 @@ from lapwing.extract.actors.common import (
     QUANTITIES,
 )
 from lapwing.extract.actors.lookup import Anchor
+from lapwing.extract.actors.token_index import TokenIndex
 from lapwing.extract.docfacts import doc_heads, doc_text, token_columns
 
 
@@ -70,7 +71,8 @@ class _Doc:
     """Per-document token facts used while chaining, read from the tokens once per article (``doc[i]``
     builds a new spaCy object each time; the chaining asks about each position many times)."""
 
-    def __init__(self, doc: Doc, anchors: list[Anchor]):
+    def __init__(self, doc: Doc, anchors: list[Anchor], ix: TokenIndex | None = None):
+        """``ix``: the article's :class:`TokenIndex`, whose name-like words are taken (worked out here without)."""
         self.doc = doc
         self.anchor_at: dict[int, Anchor] = {}
         for a in anchors:
@@ -86,8 +88,8 @@ class _Doc:
         self.head = doc_heads(doc)
         self.doc_text = doc_text(doc)
         # _is_name_token, from the columns
-        self.name_token = [a and x[:1].isupper() and lw not in NOT_NAMES
-                           for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
+        self.name_token = ix.name_token if ix is not None else [a and x[:1].isupper() and lw not in NOT_NAMES
+                                                                for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
         # where each word first stands as a proper noun ("Tokonov" read as a noun later: the same name)
         self.propn_at: dict[str, int] = {}
         for k, (p, x) in enumerate(zip(cols.pos, cols.text)):

@@ -31,6 +31,7 @@ from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.mention_index import MentionIndex
 from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
 from lapwing.extract.actors.titles import _Titles, local_country, union_local
+from lapwing.extract.actors.token_index import TokenIndex
 from lapwing.extract.actors.us_states import party_state_label, us_state_anchors
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold_token, igo_codes, lexicon, normalize
@@ -52,10 +53,10 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.lex = lexicon(actor_paths(config), agent_paths(config))
         self.day: date | None = article_day(ctx.article.published)
         self.igos = igo_codes()
-        anchors = _scan(self.doc, self.lex)
-        self.anchors = us_state_anchors(self.doc, _add_entities(self.doc, anchors), self.lex)
+        anchors = _scan(self.doc, self.lex, ix := TokenIndex(self.doc))  # (its tokens read once: token_index.py)
+        self.anchors = us_state_anchors(self.doc, _add_entities(self.doc, anchors, ix), self.lex)
         _code, self.dateline_end = dateline(ctx.article.text, self.lex)
-        self.d = _Doc(self.doc, self.anchors)
+        self.d = _Doc(self.doc, self.anchors, ix)
         self.main, self.main_evidence = main_country(ctx.article.text, self.anchors, self.lex)
         self.mentions: list[ActorMention] = []
         self.index = MentionIndex(self)  # the mentions by entity, sentence and name (mention_index.py)
@@ -341,7 +342,8 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.envoy_country: dict[int, str] = {}  # id(person mention) -> the country of the state that sent them
         self._retry = []
         prev: tuple[ActorMention, Chain] | None = None
-        for si, sent in enumerate(_sentences(self.doc)):
+        self.sentences = _sentences(self.doc)  # (read again by article_country.py)
+        for si, sent in enumerate(self.sentences):
             prev = None
             for chain in _chains(self.d, sent):
                 if self.d.idx[chain.start] < self.dateline_end:

@@ -15,7 +15,7 @@ from lapwing.extract.actors.context_refs import coordinated_antecedent
 from lapwing.extract.actors.coref_roles import envoy_subject, role_antecedent, sent_by
 from lapwing.extract.actors.office import took_office
 from lapwing.extract.actors.reporter_pronoun import reporter_antecedent
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import sentence_of, token_columns
 from lapwing.lexicons import fold_token
 
 
@@ -169,7 +169,7 @@ class _Coref(_Appositives):
         if not memo:
             return False
         a = m.actor_view
-        at = memo.get(self.doc.text[a.start:a.end].split()[-1].lower()) if a.end > a.start else None
+        at = memo.get(self.d.doc_text[a.start:a.end].split()[-1].lower()) if a.end > a.start else None
         return at is not None and at < a.start
 
     def description(self, m: ActorMention, an: _Analysis, chain: Chain) -> ActorMention | None:
@@ -404,8 +404,9 @@ def _closing_attribution(doc: Any, m: ActorMention) -> bool:
         return False
     if v.lemma_.lower() not in _ATTRIBUTION_VERBS:
         return False
-    end = doc[v.i].sent.end
-    return not any(doc[k].pos_ in ("VERB", "AUX") for k in range(v.i + 1, end))
+    end = sentence_of(doc, v.i)[1]  # (the shared columns: no sentence Span, no Token per word)
+    pos = token_columns(doc).pos
+    return not any(pos[k] in ("VERB", "AUX") for k in range(v.i + 1, end))
 
 
 _SAY = frozenset({"say", "add", "tell", "state", "declare", "write", "insist", "warn", "conclude"})
@@ -414,13 +415,15 @@ _SAY = frozenset({"say", "add", "tell", "state", "declare", "write", "insist", "
 def _quote_before(doc: Any, t: Any) -> tuple[int, int] | None:
     """The token indices of the quotation marks around a direct quote that ends in ``t``'s sentence before ``t``
     (the quote may open in an earlier sentence of the paragraph)."""
-    close = next((k for k in range(t.i - 1, t.sent.start - 1, -1) if doc[k].text in ("\u201d", '"', "''")), None)
+    text = token_columns(doc).text  # (the shared columns: no sentence Span, no Token per word)
+    close = next((k for k in range(t.i - 1, sentence_of(doc, t.i)[0] - 1, -1) if text[k] in ("\u201d", '"', "''")),
+                 None)
     if close is None:
         return None
     for k in range(close - 1, max(-1, close - 400), -1):
-        if doc[k].text in ("\u201c", '"', "``"):
+        if text[k] in ("\u201c", '"', "``"):
             return k, close
-        if "\n\n" in doc[k].text_with_ws:
+        if "\n\n" in text[k]:  # (``text_with_ws``: a token's whitespace is one space or none)
             return None
     return None
 

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.actors.bare_names import bare_only_refused
 from lapwing.extract.actors.common import COMPANY_SUFFIXES, NER_LABELS, NOT_NAMES, PRO_ANTI, names_a_document
-from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
-from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon, fold_token
+from lapwing.extract.actors.token_index import TokenIndex
+from lapwing.extract.docfacts import doc_text
+from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon
 
 
 class once_property:
@@ -80,28 +81,15 @@ def _accepted_memo(lex: Lexicon) -> dict[tuple[str, str, bool], tuple[list[Hit],
     return got[1]
 
 
-#: per lexicon: the word sequences a key continues after with a space ("the" of "the hague", "bank of" of "bank of
-#: england"): a word followed by a space and another word can start a match only if it is a key or one of these
-_SPACE_HEADS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _space_heads(lex: Lexicon) -> frozenset[str]:
-    got = _SPACE_HEADS.get(id(lex))
-    if got is None or got[0] is not lex:
-        if len(_SPACE_HEADS) > 8:
-            _SPACE_HEADS.clear()
-        got = _SPACE_HEADS[id(lex)] = (lex, frozenset(k[:m] for k in lex.keys for m, ch in enumerate(k) if ch == " "))
-    return got[1]
-
-
 def _start_positions(folded: list[str], texts: list[str], space: list[bool], punct: list[bool], ws: list[bool],
                      lex: Lexicon) -> list[int]:
-    """The positions where :func:`_scan` may find a match. ``prefixes`` holds every character prefix of every key,
-    so that most short words are in it ("to" of "togo", "in" of "india"); a word is kept only if it is a key itself,
-    or the key the scan builds with the next word (joined by a space, or by nothing after a word with no space or at a
-    hyphen) can still be a prefix of one: after a space only a word of ``_space_heads`` can go on. At every other
-    position the scan finds nothing (tests/test_speed_paths40_actors.py checks the two agree)."""
-    keys, prefixes, heads = lex.keys, lex.prefixes, _space_heads(lex)
+    """The positions where :func:`_scan` may find a match. ``prefixes`` holds every character prefix of every key
+    (the keys too), so that most short words are in it ("to" of "togo", "in" of "india"); a word is kept only if it
+    is a key itself, or the key the scan builds with the next word (joined by a space, or by nothing after a word with
+    no space or at a hyphen) is a prefix of one, as the scan's own second step tests: "the" is kept before "hague",
+    not before "talks" (round 61: half the starts of the VOA stories were such words). At every other position the
+    scan finds nothing (tests/test_speed_paths40_actors.py and test_speed_paths61.py check the two agree)."""
+    keys, prefixes = lex.keys, lex.prefixes
     n = len(folded)
     out = []
     for k in [k for k, f in enumerate(folded) if f in prefixes]:  # (about half the words: "the", "to", "in")
@@ -110,23 +98,20 @@ def _start_positions(folded: list[str], texts: list[str], space: list[bool], pun
         f = folded[k]
         if f in keys or k + 1 >= n:
             out.append(k)  # (at the last token a non-key finds nothing, but the scan's own test is kept: cheap)
-        elif folded[k + 1] == "-" or f == "-" or not ws[k]:
-            out.append(k)  # joined with no space: any character prefix may go on
-        elif f in heads:
-            out.append(k)
+            continue
+        nxt = folded[k + 1]
+        if (f + nxt if nxt == "-" or f == "-" or not ws[k] else f + " " + nxt) in prefixes:
+            out.append(k)  # (joined with no space after a word with none or at a hyphen, else with one)
     return out
 
 
-def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
-    """Longest-first, left-to-right lexicon matches, never crossing a sentence boundary."""
+def _scan(doc: Doc, lex: Lexicon, ix: TokenIndex | None = None) -> list[Anchor]:
+    """Longest-first, left-to-right lexicon matches, never crossing a sentence boundary. ``ix``: the article's
+    :class:`TokenIndex` (the sentences' ends and the folded words), made here when not given."""
     anchors: list[Anchor] = []
-    n = len(doc)
-    sent_end = [0] * n
-    for s_start, s_end in sentence_bounds(doc):
-        sent_end[s_start:s_end] = [s_end] * (s_end - s_start)
-    cols = token_columns(doc)
-    texts, space, punct, ws, idx = cols.text, cols.space, cols.punct, cols.ws, cols.idx
-    folded = list(map(fold_token, texts))
+    ix = TokenIndex(doc) if ix is None else ix
+    sent_end, cols, folded = ix.sent_end, ix.cols, ix.folded
+    texts, space, punct, ws, idx, pos = cols.text, cols.space, cols.punct, cols.ws, cols.idx, cols.pos
     keys, prefixes = lex.keys, lex.prefixes
     text = doc_text(doc)
     lower_doc = len(text) > 40 and not any(ch.isupper() for ch in text)
@@ -178,7 +163,7 @@ def _scan(doc: Doc, lex: Lexicon) -> list[Anchor]:
             continue
         j, hits = best
         kind = min((h.kind for h in hits), key=_KIND_PRIORITY.__getitem__)
-        if kind == "agent" and j == i + 1 and _verb_with_object(doc[i]):
+        if kind == "agent" and j == i + 1 and pos[i] == "VERB" and _verb_with_object(doc[i]):
             continue  # "flew to Kigali to *press* both governments to ...": a verb, not the press
         keep = [h for h in hits if h.kind == kind or (kind == "country" and h.kind == "agent")]
         anchors.append(Anchor(i, j, kind, keep))
@@ -205,16 +190,18 @@ def _is_name_token(t: Token) -> bool:
     return t.is_alpha and t.text[:1].isupper() and t.lower_ not in NOT_NAMES
 
 
-def _adjacent_name(doc: Doc, k: int, a: Anchor, lexical: set[int]) -> bool:
-    """Is token k an unknown capitalised name right next to anchor a (Eric *Trump*, *Chad* Smith)?"""
-    if not (0 <= k < len(doc)) or k in lexical or not _is_name_token(doc[k]):
+def _adjacent_name(ix: TokenIndex, k: int, a: Anchor, lexical: set[int]) -> bool:
+    """Is token k an unknown capitalised name right next to anchor a (Eric *Trump*, *Chad* Smith)? (Read from the
+    article's index: ``Token.sent`` made a sentence ``Span`` at every read.)"""
+    if not (0 <= k < ix.n) or k in lexical or not ix.name_token[k]:
         return False
-    t = doc[k]
-    if t.pos_ and t.pos_ != "PROPN":
+    pos = ix.cols.pos[k]
+    if pos and pos != "PROPN":
         return False
-    if t.sent != doc[a.start].sent:
-        return False
-    return not (k < a.start and k == t.sent.start)
+    start = ix.sent_start[k]
+    if start != ix.sent_start[a.start]:
+        return False  # (another sentence)
+    return not (k < a.start and k == start)
 
 
 #: last words of an organisation's name: a country or bloc right before such a name is its owner, not part of a
@@ -226,29 +213,28 @@ _ORG_HEADS = frozenset({"group", "mission", "council", "commission", "committee"
                         "directorate", "inspectorate", "unit"})
 
 
-def _org_name_after(doc: Doc, k: int) -> bool:
+def _org_name_after(ix: TokenIndex, k: int) -> bool:
     """Do the capitalised words from token ``k`` on make an organisation's name (their last word one of
     ``_ORG_HEADS``, "of" / "on" / "for" / "and" allowed inside)?"""
+    text, lower, alpha = ix.cols.text, ix.cols.lower, ix.cols.alpha
     last = None
-    for j in range(k, min(len(doc), k + 8)):
-        t = doc[j]
-        if t.text[:1].isupper() and t.is_alpha:
-            last = t
-        elif t.lower_ in ("of", "on", "for", "and") and last is not None:
+    for j in range(k, min(ix.n, k + 8)):
+        if text[j][:1].isupper() and alpha[j]:
+            last = j
+        elif lower[j] in ("of", "on", "for", "and") and last is not None:
             continue
         else:
             break
-        if last.lower_ in _ORG_HEADS:
+        if lower[last] in _ORG_HEADS:
             return True
     return False
 
 
-def _name_part(doc: Doc, k: int, ent: Span, lexical: set[int]) -> bool:
+def _name_part(ix: TokenIndex, k: int, ent: Span, lexical: set[int]) -> bool:
     """Is token k, inside entity ``ent``, a capitalised word no lexicon knows (a name or an initial)?"""
     if not (ent.start <= k < ent.end) or k in lexical:
         return False
-    t = doc[k]
-    return t.text[:1].isupper() and t.lower_ not in NOT_NAMES
+    return ix.cols.text[k][:1].isupper() and ix.cols.lower[k] not in NOT_NAMES
 
 
 def _doubtful_entity(doc: Doc, ent: Span) -> bool:
@@ -265,20 +251,23 @@ def _doubtful_entity(doc: Doc, ent: Span) -> bool:
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "OPP", "PTY", "REB", "IGO"})
 
 
-def _title_complement(doc: Doc, a: Anchor, ends: dict[int, Anchor]) -> bool:
+def _title_complement(lower: list[str], a: Anchor, ends: dict[int, Anchor]) -> bool:
     """Is anchor ``a`` a country name that is the ``of`` complement of an office right before it
     ("leader *of Moldova* Anna Voss", "President *of Chad* Idriss Deby")? Then it is the office's
     country, not the first word of a name, although an unknown capitalised word follows it."""
-    if a.kind != "country" or a.start < 2 or doc[a.start - 1].lower_ != "of":
+    if a.kind != "country" or a.start < 2 or lower[a.start - 1] != "of":
         return False
     title = ends.get(a.start - 1)
     return (title is not None and title.kind == "agent" and title.agent is not None and title.agent.person
             and title.agent.agent.sector in OFFICE_SECTORS and "name" in a.country_roles())
 
 
-def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
+def _add_entities(doc: Doc, anchors: list[Anchor], ix: TokenIndex | None = None) -> list[Anchor]:
     """Add NER entities not covered by the lexicon; drop lexicon readings that the context shows are
-    part of a longer name (Chad Smith, Eric Trump, Michael Jordan)."""
+    part of a longer name (Chad Smith, Eric Trump, Michael Jordan). ``ix``: the article's :class:`TokenIndex`
+    (the words are read from it, not from a ``Token`` each), made here when not given."""
+    ix = TokenIndex(doc) if ix is None else ix
+    text, lower, alpha, name_token = ix.cols.text, ix.cols.lower, ix.cols.alpha, ix.name_token
     lexical = {k for a in anchors for k in range(a.start, a.end)}
     ends = {a.end: a for a in anchors}
     ents = list(doc.ents)  # (Doc.ents builds its Spans at every read)
@@ -287,32 +276,32 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
         one_word_actor = a.kind == "actor" and a.end - a.start == 1
         place_name = a.kind == "country" and a.country_roles() & {"name", "capital"} and \
             not a.country_roles() & {"adjective", "demonym", "demonym-plural"}
-        if _title_complement(doc, a, ends):
+        if _title_complement(lower, a, ends):
             continue
-        if a.kind == "agent" and doc[a.end - 1].lower_ in COMPANY_SUFFIXES and a.start > 1 \
-                and doc[a.start - 1].lower_ in ("'s", "\u2019s") and doc[a.start - 2].text[:1].isupper():
+        if a.kind == "agent" and lower[a.end - 1] in COMPANY_SUFFIXES and a.start > 1 \
+                and lower[a.start - 1] in ("'s", "\u2019s") and text[a.start - 2][:1].isupper():
             drop.add(id(a))  # "Standard and Poor's *Corp*": the suffix of a name with a possessive in it
             continue
-        if (one_word_actor or place_name) and (_adjacent_name(doc, a.start - 1, a, lexical)
-                                               or _adjacent_name(doc, a.end, a, lexical)):
-            if place_name and _org_name_after(doc, a.end):
+        if (one_word_actor or place_name) and (_adjacent_name(ix, a.start - 1, a, lexical)
+                                               or _adjacent_name(ix, a.end, a, lexical)):
+            if place_name and _org_name_after(ix, a.end):
                 continue  # "the *UN* Working Group", "the *European Union* Election Observation Mission"
             drop.add(id(a))
     for ent in ents:
         if NER_LABELS.get(ent.label_) != "person":
             continue
         inside = [a for a in anchors if ent.start <= a.start and a.end <= ent.end]
-        free_names = [k for k in range(ent.start, ent.end) if k not in lexical and _is_name_token(doc[k])]
+        free_names = [k for k in range(ent.start, ent.end) if k not in lexical and name_token[k]]
         if free_names:
             for a in inside:
                 if not (a.kind in ("country", "block") or (a.kind == "actor" and a.end - a.start == 1)):
                     continue
-                if _title_complement(doc, a, ends):
+                if _title_complement(lower, a, ends):
                     continue
                 # only a word that runs into an unknown name is part of that name ("Chad Smith"); an
                 # entity the NER stretched over a title keeps its nationality ("U.S. Secretary of State
                 # Jane Roe" tagged PERSON as a whole)
-                if any(_name_part(doc, k, ent, lexical) for k in (a.start - 1, a.end)):
+                if any(_name_part(ix, k, ent, lexical) for k in (a.start - 1, a.end)):
                     drop.add(id(a))
     kept = [a for a in anchors if id(a) not in drop]
     covered = {k for a in kept for k in range(a.start, a.end)}
@@ -334,20 +323,20 @@ def _add_entities(doc: Doc, anchors: list[Anchor]) -> list[Anchor]:
                 cur = [k]
         runs.append(cur)
         run = max(runs, key=len)
-        while run and not (doc[run[0]].text[:1].isupper() and doc[run[0]].lower_ not in PRO_ANTI):
+        while run and not (text[run[0]][:1].isupper() and lower[run[0]] not in PRO_ANTI):
             run = run[1:]
-        while run and (not (doc[run[-1]].is_alpha or doc[run[-1]].text[-1:] == ".")
-                       or (doc[run[-1]].is_lower and doc[run[-1]].is_alpha)):
+        while run and (not (alpha[run[-1]] or text[run[-1]][-1:] == ".")
+                       or (alpha[run[-1]] and doc[run[-1]].is_lower)):
             run = run[:-1]  # ... nor with a lower-case word the NER ran into ("Marek Dal *flew*")
-        if run and any(_is_name_token(doc[k]) for k in run):
+        if run and any(name_token[k] for k in run):
             extra.append(Anchor(run[0], run[-1] + 1, "ner", [], ent.label_))
             covered.update(run)
-    out = kept + extra + _apposed_names(doc, kept + extra, covered)
+    out = kept + extra + _apposed_names(doc, kept + extra, covered, ix)
     out.sort(key=lambda a: a.start)
     return out
 
 
-def _apposed_names(doc: Doc, anchors: list[Anchor], covered: set[int]) -> list[Anchor]:
+def _apposed_names(doc: Doc, anchors: list[Anchor], covered: set[int], ix: TokenIndex | None = None) -> list[Anchor]:
     """Names neither a lexicon nor the NER knows, in apposition with a person's title ("*Bola Adeyemi*,
     the opposition leader, said ..."; "the party's chief, *Chidi Okonkwo*, said ..."): the apposition
     names a person, so the capitalised words it is apposed to are that person's name. The name is a run
@@ -356,28 +345,29 @@ def _apposed_names(doc: Doc, anchors: list[Anchor], covered: set[int]) -> list[A
               for k in range(a.start, a.end)}
     if not titles:
         return []
+    ix = TokenIndex(doc) if ix is None else ix  # (heads, labels, sentences and names from the article's index)
+    head, dep, name_token = ix.head, ix.cols.dep, ix.name_token
     out: list[Anchor] = []
     for k, a in titles.items():
-        t = doc[k]
-        if t.i != t.head.i and t.dep_ == "appos" and t.head.i not in covered:
-            name = t.head  # "NAME, the leader": the title hangs on the name
-        elif t.dep_ != "appos":
-            name = next((c for c in t.children if c.dep_ == "appos" and c.i not in covered), None)
+        if head[k] != k and dep[k] == "appos" and head[k] not in covered:
+            name = head[k]  # "NAME, the leader": the title hangs on the name
+        elif dep[k] != "appos":
+            name = next((c for c in ix.appos_children(k) if c not in covered), None)
             if name is None:
                 continue  # "the leader, NAME": the name hangs on the title
         else:
             continue
-        if not _is_name_token(name) or name.i in covered:
+        if not name_token[name] or name in covered:
             continue
-        start = name.i
-        while start - 1 >= name.sent.start and start - 1 not in covered and _is_name_token(doc[start - 1]) \
-                and doc[start - 1].head.i == name.i and doc[start - 1].dep_ in ("compound", "flat", "nmod"):
+        start = name
+        while start - 1 >= ix.sent_start[name] and start - 1 not in covered and name_token[start - 1] \
+                and head[start - 1] == name and dep[start - 1] in ("compound", "flat", "nmod"):
             start -= 1
-        end = name.i + 1  # a surname the parser hangs on the given name ("the leader, Mariama *Conteh-Bangura*,")
-        while end < name.sent.end and end not in covered and _is_name_token(doc[end]) \
-                and doc[end].head.i == name.i and doc[end].dep_ == "flat":
+        end = name + 1  # a surname the parser hangs on the given name ("the leader, Mariama *Conteh-Bangura*,")
+        while end < ix.sent_end[name] and end not in covered and name_token[end] \
+                and head[end] == name and dep[end] == "flat":
             end += 1
-        if end - start < 2 and name.is_sent_start:
+        if end - start < 2 and doc[name].is_sent_start:
             continue  # one capitalised word opening a sentence may owe its capital to its place
         out.append(Anchor(start, end, "ner", [], "PERSON"))
         covered.update(range(start, end))

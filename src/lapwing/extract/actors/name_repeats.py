@@ -71,5 +71,5 @@ def _has_company_suffix(coder: Any) -> bool:
     article, on the coder."""
     got = getattr(coder, "_company_suffix", None)
     if got is None:
-        got = coder._company_suffix = any(w.rstrip(".") in _SUFFIXES for w in coder.d.lower)
+        got = coder._company_suffix = any(w.rstrip(".") in _SUFFIXES for w in set(coder.d.lower))  # (each word once)
     return got

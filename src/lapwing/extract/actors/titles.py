@@ -101,7 +101,7 @@ class _Titles:
             return False
         names = getattr(self, "_rank_firms", None)
         if names is None:
-            names = self._rank_firms = rank_companies(doc.text)
+            names = self._rank_firms = rank_companies(self.d.doc_text)  # (``doc.text``, joined once)
         if not names:
             return False
         words = [t.text for t in doc[head_agent.start:head_agent.start + 4]]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from lapwing.extract.actors.common import ActorMention
 from lapwing.extract.actors.lookup import Anchor
+from lapwing.extract.docfacts import doc_text, token_columns
 from lapwing.lexicons import Hit, Lexicon
 
 #: the offices and bodies of a US state's government, after the state's name ("Georgia governor", "Georgia's
@@ -64,12 +65,17 @@ def us_state_anchors(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> list[Anch
     if not usa:
         return anchors
     names = state_names()
+    cols, text = token_columns(doc), doc_text(doc)
+
+    def words(a: Anchor) -> str:  # ``doc[a.start:a.end].text``, cut from the shared text (no Span, no Token made)
+        return text[cols.idx[a.start]:cols.idx[a.end - 1] + len(cols.text[a.end - 1])]
+
     out = []
     for a in anchors:
         if (a.kind == "country" and a.country_roles() == {"name"} and a.country is not None
-                and doc[a.start:a.end].text.lower() in names and _state_cue(doc, a)):
+                and words(a).lower() in names and _state_cue(doc, a)):
             a = Anchor(a.start, a.end, "country",
-                       [Hit("country", doc[a.start:a.end].text, usa[0].payload, "name")]
+                       [Hit("country", words(a), usa[0].payload, "name")]
                        + [h for h in a.hits if h.kind == "agent"])
         out.append(a)
     return out
