@@ -15,7 +15,11 @@ for these tests.
 * "the Pan-American Highway" names no country (the United States made the sentence foreign, so a Panama City report's
   protesters lost the dateline's country);
 * pensioners and retirees are civilians (agents lexicon), so a rally of "thousands of pensioners" takes the article's
-  country as protesters do.
+  country as protesters do;
+* a "he" / "she" that is the subject of a time clause hung on an act done to the one named person of the sentence
+  ("police arrested opposition leader X ..., hours after *she* called for a strike") is that person;
+* a thing that "threatens" something ("said the request threatened Guatemala's democratic order") is no threat;
+* "sent a special representative / a mediator to X for talks" is a visit (042), as an envoy's is.
 """
 
 from __future__ import annotations
@@ -218,3 +222,58 @@ def test_country_adjective_controls(pipe, text, country):
 def test_pan_american_target_has_no_country(pipe):
     evs = events(pipe, "Mexican farmers blocked the Pan-American Highway near the border on Monday.", PUB)
     assert all(e.target is None or e.target.country != "USA" for e in evs), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# a he/she in a time clause; things that threaten; sent a representative
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("TUNIS, Dec 9 (Lapwing Wire) - Tunisian police arrested opposition leader Leila Ben Amor at her home late on "
+     "Monday, hours after she called for a national strike against President Kais Saied, her lawyer said.", "02", "TUN"),
+    ("NAIROBI, Dec 9 (Lapwing Wire) - Kenyan police arrested opposition leader Mary Wanjiku on Monday, a day after "
+     "she called for nationwide protests.", "02", "KEN"),
+    ("KHARTOUM, Dec 9 (Lapwing Wire) - Soldiers detained the opposition politician Ahmed Salem on Monday before he "
+     "could address a rally of his supporters.", "17", "SDN"),
+])
+def test_time_clause_pronoun_is_the_named_person(pipe, text, root, country):
+    evs = events(pipe, text, PUB)
+    assert any(e.cameo.startswith(root) and e.source is not None and e.source.text in ("she", "he")
+               and e.source.country == country for e in evs) or root == "17", show(evs)
+    assert hits(evs, root, country=country), show(evs)
+
+
+def test_time_clause_pronoun_control(pipe):
+    # the person of the sentence before, when this sentence names none
+    evs = events(pipe, "LILONGWE, Dec 9 (Lapwing Wire) - Interior Minister John Banda met union leaders on Tuesday. "
+                       "Police detained 40 protesters after he left.", PUB)
+    assert hits(evs, "173", source="Police"), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Organization of American States said the request threatened Guatemala's democratic order.",
+    "The journalists' union said the new law threatened press freedom.",
+    "The drought threatens the harvest in southern Malawi, the World Food Programme said.",
+])
+def test_a_thing_threatening_is_no_threat(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not with_root(evs, "13"), show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Iran threatened to expel the Bahraini diplomats.", "13"),
+    ("The United States threatened sanctions against Venezuela.", "1312"),
+])
+def test_threat_controls(pipe, text, code):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, code), show(evs)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The European Union sent a special representative to Minsk for talks on Monday.", "EUR"),
+    ("Qatar sent a mediator to Kinshasa on Tuesday.", "QAT"),
+    ("The African Union sent a special envoy to Khartoum for talks.", "AFR"),
+])
+def test_sent_representative_is_a_visit(pipe, text, country):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "042", country=country), show(evs)
