@@ -19,7 +19,10 @@ for these tests.
 * a "he" / "she" that is the subject of a time clause hung on an act done to the one named person of the sentence
   ("police arrested opposition leader X ..., hours after *she* called for a strike") is that person;
 * a thing that "threatens" something ("said the request threatened Guatemala's democratic order") is no threat;
-* "sent a special representative / a mediator to X for talks" is a visit (042), as an envoy's is.
+* "sent a special representative / a mediator to X for talks" is a visit (042), as an envoy's is;
+* a refusal told as an agentless passive in a that-clause ("Mulino said the law *would not be withdrawn*") is the
+  refusal (12x) of the one who announces it, as a doer-less threatened act is the announcer's threat;
+* a warning that people "would face severe punishment" / "prosecution" is a threat of repression (137).
 """
 
 from __future__ import annotations
@@ -277,3 +280,42 @@ def test_threat_controls(pipe, text, code):
 def test_sent_representative_is_a_visit(pipe, text, country):
     evs = events(pipe, text, PUB)
     assert hits(evs, "042", country=country), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# a doer-less refusal is the announcer's; "would face punishment"
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("President Jose Raul Mulino said in a televised address that the law would not be withdrawn.", "12", "Mulino"),
+    ("The Iranian foreign minister said the sanctions would not be lifted until Tehran released the sailors.", "12",
+     "minister"),
+    ("The Kenyan interior minister said the detained activists would not be released.", "12", "minister"),
+])
+def test_doerless_refusal_is_the_speakers(pipe, text, root, source):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, root, source=source, statuses=("asserted",)), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the sanctions would not be lifted soon.",
+    "The law would not be withdrawn, the newspaper reported.",
+])
+def test_doerless_refusal_controls(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not with_root(evs, "12"), show(evs)
+
+
+def test_doerless_future_release_keeps_no_source(pipe):
+    evs = events(pipe, "The Kenyan interior minister said the detained activists would be released on Friday.", PUB)
+    assert all(e.source is None for e in with_root(evs, "03")), show(evs)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The judiciary chief, Gholamhossein Mohseni Ejei, warned that rioters would face severe punishment.", "chief"),
+    ("Egypt's public prosecutor warned that anyone spreading false news would face prosecution.", "prosecutor"),
+    ("The Islamabad police chief warned that anyone who joined the rally would be arrested.", "chief"),
+])
+def test_warned_of_punishment_is_a_threat_of_repression(pipe, text, source):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "137", source=source), show(evs)

@@ -86,3 +86,19 @@ def conditional_announcement(anchor: Token) -> bool:
     return t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in _ANNOUNCING_VERBS \
         and not any(c.dep_ in ("aux", "advmod") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS)
                     for c in t.head.children)
+
+
+def doerless_refusal_speaker(anchor: Token) -> Token | None:
+    """The speaker of a refusal told as an agentless passive in a that-clause: "Mulino said the law *would not be
+    withdrawn*", "the minister said the sanctions *will not be lifted*". The act has no doer of its own, so the one
+    who announces that it will not be done refuses it (session 32, rf61; as a doer-less threatened act is the
+    announcer's threat). Returns the reporting verb's subject, or None."""
+    kids = list(anchor.children)
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in kids) or any(c.dep_ in ("obl:agent", "agent") for c in kids):
+        return None
+    if not _future_negation(anchor) or anchor.dep_ != "ccomp":
+        return None
+    verb = anchor.head
+    if verb.lemma_.lower() not in _ANNOUNCING_VERBS | {"insist", "announce", "declare", "state", "confirm"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
