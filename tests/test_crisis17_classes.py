@@ -22,7 +22,9 @@ for these tests.
 * "sent a special representative / a mediator to X for talks" is a visit (042), as an envoy's is;
 * a refusal told as an agentless passive in a that-clause ("Mulino said the law *would not be withdrawn*") is the
   refusal (12x) of the one who announces it, as a doer-less threatened act is the announcer's threat;
-* a warning that people "would face severe punishment" / "prosecution" is a threat of repression (137).
+* a warning that people "would face severe punishment" / "prosecution" is a threat of repression (137);
+* a crowd "pushed back by police" with "back" parsed as an adverb is repressed (175), as with the particle; a
+  roadblock cleared by police is a barricade cleared (175).
 """
 
 from __future__ import annotations
@@ -319,3 +321,33 @@ def test_doerless_future_release_keeps_no_source(pipe):
 def test_warned_of_punishment_is_a_threat_of_repression(pipe, text, source):
     evs = events(pipe, text, PUB)
     assert hits(evs, "137", source=source), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# pushed back by police; a roadblock cleared
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Protesters tried to block the bridge and were pushed back by police with pepper spray.", "police"),
+    ("In Buenos Aires, several hundred leftist protesters tried to block the Pueyrredon bridge and were pushed back by "
+     "federal police with pepper spray and batons.", "police"),
+    ("Riot police cleared one roadblock with tear gas, the national police said.", "police"),
+])
+def test_pushed_back_or_cleared_by_police(pipe, text, source):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "175", source=source), show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russian forces were pushed back by Ukrainian troops near Kupiansk on Monday.", "190"),
+    ("Migrants were pushed back by Greek coast guards near Lesbos.", "174"),
+])
+def test_pushed_back_controls(pipe, text, code):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, code), show(evs)
+    assert not hits(evs, "175"), show(evs)
+
+
+def test_road_cleared_after_accident_is_no_event(pipe):
+    evs = events(pipe, "Police cleared the road after the accident.", PUB)
+    assert not with_root(evs, "17"), show(evs)
