@@ -344,6 +344,10 @@ class _Coref(_Appositives):
                     # "lawmakers voted to remove President Quispe, and *she* was detained": one acted upon goes on
                     # being acted upon; the one named person of the context, whatever her role in it
                     subjects = [m for m in group if self.root(m).kind == "person" and m.kind != "pronoun"]
+                elif not subjects and cls == "person" and self.d.parsed and group is here and _in_time_clause(t):
+                    # "police arrested opposition leader X ..., hours after *she* called for a strike": the subject
+                    # of a time clause hung on the act is the one named person the act was done to (session 32)
+                    subjects = [m for m in group if self.root(m).kind == "person" and m.kind != "pronoun"]
                 elif not subjects and cls == "person" and self.d.parsed:
                     # "Kenya sent its foreign minister, X, to ... *He* met ...": the person a state or a body sent
                     subjects = envoy_subject(self, group, t)
@@ -393,6 +397,16 @@ class _Coref(_Appositives):
 
 #: the verbs of a closing attribution ("..., a spokesman *said*.")
 _ATTRIBUTION_VERBS = frozenset({"say", "tell", "add"})
+
+
+#: the conjunctions of a time clause ("after she called ...")
+_TIME_MARKS = frozenset({"after", "before", "when", "once", "until", "since", "while"})
+
+
+def _in_time_clause(t: Any) -> bool:
+    """Is the gendered pronoun ``t`` ("he", "she") the subject of a time clause ("..., hours *after she* called")?"""
+    return t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.head.children)
 
 
 def _closing_attribution(doc: Any, m: ActorMention) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.actors.bare_names import bare_only_refused
+from lapwing.extract.actors.bare_names import bare_only_refused, pan_prefixed
 from lapwing.extract.actors.common import COMPANY_SUFFIXES, NER_LABELS, NOT_NAMES, PRO_ANTI, names_a_document
 from lapwing.extract.actors.token_index import TokenIndex
 from lapwing.extract.docfacts import doc_text
@@ -163,6 +163,8 @@ def _scan(doc: Doc, lex: Lexicon, ix: TokenIndex | None = None) -> list[Anchor]:
             continue
         j, hits = best
         kind = min((h.kind for h in hits), key=_KIND_PRIORITY.__getitem__)
+        if kind == "country" and pan_prefixed(doc, i):
+            continue  # "the Pan-American Highway" names no country
         if kind == "agent" and j == i + 1 and pos[i] == "VERB" and _verb_with_object(doc[i]):
             continue  # "flew to Kigali to *press* both governments to ...": a verb, not the press
         keep = [h for h in hits if h.kind == kind or (kind == "country" and h.kind == "agent")]

@@ -116,3 +116,19 @@ def bare_voice(reporter: Token | None) -> bool:
            for c in kids):
         return False
     return reporter.lemma_.lower() != "leader" or any(c.dep_ == "nmod:poss" for c in kids)
+
+
+def doerless_refusal_speaker(anchor: Token) -> Token | None:
+    """The speaker of a refusal told as an agentless passive in a that-clause: "Mulino said the law *would not be
+    withdrawn*", "the minister said the sanctions *will not be lifted*". The act has no doer of its own, so the one
+    who announces that it will not be done refuses it (session 32, rf61; as a doer-less threatened act is the
+    announcer's threat). Returns the reporting verb's subject, or None."""
+    kids = list(anchor.children)
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in kids) or any(c.dep_ in ("obl:agent", "agent") for c in kids):
+        return None
+    if not _future_negation(anchor) or anchor.dep_ != "ccomp":
+        return None
+    verb = anchor.head
+    if verb.lemma_.lower() not in _ANNOUNCING_VERBS | {"insist", "announce", "declare", "state", "confirm"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj",)), None)

@@ -23,7 +23,7 @@ from lapwing.extract.events.accident_subject import accident_nearby, accident_su
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, political_act, statement_content  # noqa: F401  (re-exported)
-from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, bare_voice, conditional_announcement, intent_code, refusal_code  # noqa: F401  (re-exported)
+from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, bare_voice, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
@@ -236,6 +236,11 @@ class BuildMixin(EventSidesMixin):
             return self._no(c, "an act on a thing a country owns, with no doer")  # (owned.py) "violates Kenya's law"
         if voiceless_judgement(c.code or "", c.trigger, c.source_tok, src, c.nominal):
             return self._no(c, "a judgement by no one named (an agentless passive, 'critics')")  # (voices.py)
+        if src is None and self.refusals and refusal_code(c.code or "") \
+                and (speaker := doerless_refusal_speaker(c.anchor)) is not None:
+            # "Mulino said the law *would not be withdrawn*": the announcer's refusal (code_shifts.py)
+            src = self.actors.get(speaker)
+            coded_s = is_coded(src)
         if not (coded_s or coded_t or named_pol) and not agentless and not unnamed_arrest:
             return self._no(c, "no coded actor")
         if agentless and not (coded_s or coded_t) and c.source_tok is not None and src is None:
