@@ -31,6 +31,7 @@ from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.mention_index import MentionIndex
 from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
 from lapwing.extract.actors.titles import _Titles, local_country, union_local
+from lapwing.extract.actors.role_country import same_role_country
 from lapwing.extract.actors.us_states import party_state_label, us_state_anchors
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold_token, igo_codes, lexicon, normalize
@@ -481,7 +482,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if codes.kind == "agent":
             first = None if nested else (self.description(m, an, chain) or org_reference(self, m, an))
             if first is None and not nested:
-                pair_members(self, m, an)
+                pair_members(self, m, an) or same_role_country(self, m, an, sent)  # "the minister": role_country.py
             if first is not None:
                 key = ("entity", first.entity)
             else:
