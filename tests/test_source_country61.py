@@ -110,3 +110,56 @@ def test_the_name_after_a_person_in_the_phrase_is_that_persons(nlp):
     ctx = run(nlp, "Somalia's new envoy to the president, Ali Hassan, arrived on Monday.")
     got = codes(ctx, "Ali Hassan")
     assert got is None or got[0] != "SOM"
+
+
+def test_a_title_serving_a_named_body_is_not_the_earlier_spokesperson(nlp):
+    # "the spokesperson for Pakistan's ministry" is not Afghanistan's spokesperson named before; its name takes
+    # the body's country
+    ctx = run(nlp, "Afghanistan's foreign ministry spokesperson Abdul Balkhi rejected the claims. On Thursday, the "
+                   "spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan, repeated "
+                   "Islamabad's stance. \"We urge Afghanistan to act,\" Khan told reporters.")
+    assert codes(ctx, "spokesperson for", word=0)[0] == "PAK"
+    assert codes(ctx, "Khan told", word=0)[0] == "PAK"
+    # a bare description still takes the named spokesperson
+    ctx = run(nlp, "Foreign ministry spokesperson Abdul Balkhi rejected the claims on Monday. The spokesperson said "
+                   "the talks would go on.")
+    assert codes(ctx, "The spokesperson") == codes(ctx, "Abdul Balkhi")
+
+
+# -- the headline's one country ---------------------------------------------------------------------------------------
+def run_titled(nlp, title: str, text: str):
+    from lapwing.extract.actors import extract_actors
+    from lapwing.extract.registry import Context
+    from lapwing.schema import Article, ArticleRecord
+
+    art = Article(id="t", title=title, text=text, published="2024-03-05")
+    ctx = Context(doc=nlp(text), article=art, record=ArticleRecord(article=art), config={})
+    extract_actors(ctx)
+    return ctx
+
+
+BUDGET = ("The deficit will narrow to 3 pct of output next year, Finance Minister Jorge Rivas told reporters.\n\n"
+          "Rivas said exports of gas would rise.\n\nOfficials said Bolivia would not need new loans.")
+FIRES = ("More than a hundred fires are burning across the east of Australia.\n\nCrews from Canada have arrived to "
+         "help Australian crews.\n\nAuthorities say only heavy rain will put the largest blaze out.")
+
+
+@pytest.mark.parametrize("title, text, phrase, expected", [
+    ("BOLIVIA SEES SMALLER BUDGET DEFICIT", BUDGET, "Rivas said", ("BOL", "GOV")),
+    ("Bolivia sees a smaller budget deficit", BUDGET, "Officials", ("BOL", "GOV")),
+    ("Australian crews battle a giant blaze", FIRES, "Authorities", ("AUS", "GOV")),
+])
+def test_the_headlines_one_country_is_the_articles(nlp, title, text, phrase, expected):
+    ctx = run_titled(nlp, title, text)
+    assert ctx.data["main_country"] == expected[0]
+    assert codes(ctx, phrase, word=0) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Bolivia and Peru see smaller budget deficits", BUDGET),  # two countries in the headline
+    ("Canadian crews battle a giant blaze", FIRES),  # the text names Canada less than Australia
+    ("LET US CUT THE DEFICIT", BUDGET),  # a word in a headline in capitals, not the United States
+    (None, BUDGET),  # no headline
+])
+def test_no_country_from_the_headline_otherwise(nlp, title, text):
+    assert run_titled(nlp, title, text).data["main_country"] is None

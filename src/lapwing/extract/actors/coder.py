@@ -57,7 +57,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.anchors = us_state_anchors(self.doc, _add_entities(self.doc, anchors), self.lex)
         _code, self.dateline_end = dateline(ctx.article.text, self.lex)
         self.d = _Doc(self.doc, self.anchors)
-        self.main, self.main_evidence = main_country(ctx.article.text, self.anchors, self.lex)
+        self.main, self.main_evidence = main_country(ctx.article.text, self.anchors, self.lex, ctx.article.title)
         self.mentions: list[ActorMention] = []
         self.index = MentionIndex(self)  # the mentions by entity, sentence and name (mention_index.py)
         self.codes: dict[int, Codes] = {}  # id(mention) -> codes

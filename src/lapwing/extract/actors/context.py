@@ -89,8 +89,10 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
     return dateline(text, lex)[0]
 
 
-def main_country(text: str, anchors: list[Anchor], lex: Lexicon) -> tuple[str | None, str]:
-    """(code, evidence): the dateline's country, else the most mentioned country when it clearly leads."""
+def main_country(text: str, anchors: list[Anchor], lex: Lexicon, title: str | None = None) -> tuple[str | None, str]:
+    """(code, evidence): the dateline's country, else the most mentioned country when it clearly leads, else the
+    one country the headline (``title``) names when the text names it more often than any other (session 32, co61:
+    "BANGLADESH FORECASTS GDP GROWTH" over a finance minister's figures that name Bangladesh once)."""
     code = dateline_country(text, lex)
     if code:
         return code, "dateline"
@@ -101,7 +103,33 @@ def main_country(text: str, anchors: list[Anchor], lex: Lexicon) -> tuple[str | 
     second = rest[0][1]
     if n >= 3 and n >= 2 * second and n >= 0.5 * sum(counts.values()):
         return top, "mentions"
+    if title and n > second and headline_countries(title, lex) == {top}:
+        return top, "headline"
     return None, "none"
+
+
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_](?:[\w.\-]*[^\W_])?\.?")
+
+
+def headline_countries(title: str, lex: Lexicon) -> set[str]:
+    """The states a headline names (a country's name, adjective, demonym or capital; the longest phrase first; no
+    international organisation)."""
+    words = _HEADLINE_WORD_RE.findall(title)
+    capitals = title.isupper()
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            text = " ".join(words[i:i + n])
+            hits = [h for h in lex.get(normalize(text)) if h.kind == "country" and h.accepts(text)
+                    and not (text == "US" and capitals)]  # ("LET US TRY": a word in a headline in capitals)
+            if hits:
+                found.update(h.payload.code for h in hits if not h.payload.is_igo)
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 def _sentences(doc: Doc) -> list[Span]:

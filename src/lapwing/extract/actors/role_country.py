@@ -26,6 +26,15 @@ def _role_form(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+def serves_named_body(doc: Any, end: int) -> bool:
+    """"the spokesperson *for Pakistan's Ministry of Foreign Affairs*": a description followed by "for" and a name
+    or a possessor within four words names the body it serves (``serving_body.py``), not an earlier person with its
+    title (session 32, co61)."""
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return False
+    return any(t.pos_ == "PROPN" or t.lower_ in ("'s", "\u2019s") for t in doc[end + 1:end + 5])
+
+
 def same_role_country(coder: Any, m: Any, an: Any, sent: Any) -> bool:
     """Give the definite description ``m`` the one country of the earlier mentions with its role word (see the
     module's docstring); True when it did. Its sector, when it had none, is theirs when they agree on one."""
@@ -33,7 +42,7 @@ def same_role_country(coder: Any, m: Any, an: Any, sent: Any) -> bool:
     head = an.head_agent
     if codes.country is not None or head is None or d.lower[m.start] != "the" or an.name_item is not None \
             or an.affiliations or an.countries or an.complement_agents or an.quant is not None \
-            or codes.sources.get("generic") or codes.kind != "agent" \
+            or codes.sources.get("generic") or codes.kind != "agent" or serves_named_body(coder.doc, m.end) \
             or not (head.anchor and head.anchor.agent and head.anchor.agent.agent.has("person")):
         return False  # (a body, "the council", "the court", has rules of its own: context_refs.py, court_refs.py)
     role = _role_form(d.lower[head.end - 1])
