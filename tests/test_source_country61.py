@@ -163,3 +163,22 @@ def test_the_headlines_one_country_is_the_articles(nlp, title, text, phrase, exp
 ])
 def test_no_country_from_the_headline_otherwise(nlp, title, text):
     assert run_titled(nlp, title, text).data["main_country"] is None
+
+
+def test_a_headline_naming_another_country_undoes_the_mentions_leader(nlp):
+    # the text names Washington and the U.S. more often than Japan, but the story is Japan's: no main country
+    text = ("The ruling party has drawn up a plan for a supplementary budget, a senior party official said.\n\n"
+            "The plan will be explained to the U.S. this week when the finance minister visits Washington, he said.\n\n"
+            "Japan needs to cut its surplus with the U.S., he added, before the prime minister flies to Washington.")
+    assert run_titled(nlp, "JAPAN RULING PARTY SEEKS BIG BUDGET", text).data["main_country"] is None
+    assert run_titled(nlp, None, text).data["main_country"] == "USA"  # (as before, with no headline)
+
+
+def test_an_apposed_title_with_a_possessor_gives_no_guess(nlp):
+    # "Malaysia sent *its* foreign minister, X,": the title's guess of the article's country (Cambodia) is not his
+    text = ("Cambodia and its neighbour fought for a third day on Sunday. Cambodia said its troops held the line, and "
+            "Cambodia asked for talks. Malaysia sent its foreign minister, Ahmad Faiz Rahman, to both capitals. He "
+            "held talks with the prime minister on Sunday.")
+    ctx = run(nlp, text)
+    assert ctx.data["main_country"] == "KHM"
+    assert codes(ctx, "Ahmad Faiz Rahman")[0] != "KHM"

@@ -71,12 +71,11 @@ class _Appositives:
             kn.country = upd["country"] = kt.country
             kn.sources["country"] = "appositive"
         elif kn.country is None and kt.country and named.kind == "person" \
-                and (any("-" in t.text for t in doc[named.start:named.end]) or kt.sector in _APPOSED_SECTORS):
+                and (any("-" in t.text for t in doc[named.start:named.end]) or _domestic_guess(self, title, kt)):
             # a hyphenated name the parse now keeps whole ("the leader of X, Mariama Conteh-Bangura,"): the
             # title's guess of the article's country stays the person's, as it was the title's alone before; so does
             # a title of national politics or the press ("X, a member of the upper house,"), as a title before the
-            # name gives it ("Senator X": coder step 5; session 32, co61). Not a court's title: a lawyer's or a
-            # judge's country is the court's place when the event coder finds one (``court_place.py``)
+            # name gives it ("Senator X": coder step 5; session 32, co61; :func:`_domestic_guess`)
             kn.country = upd["country"] = kt.country
             kn.sources["country"] = "main-country"
         if kt.sector and (kn.sector is None or kn.sources.get("sector") not in ("dictionary", "title")):
@@ -144,3 +143,19 @@ def _pp_title(coder: Any, a: ActorMention, b: ActorMention) -> ActorMention | No
                 return x
             return None
     return None
+
+
+def _domestic_guess(coder: Any, title: ActorMention, kt: Any) -> bool:
+    """May a named person take the main-country guess of the title in apposition with it ("X, a member of the upper
+    house,")? Only a title of national politics or the press (not a court's: a lawyer's or a judge's country is the
+    court's place when the event coder finds one, ``court_place.py``), with no possessor of its own ("Malaysia sent
+    *its* foreign minister, X,": the guess was another rule's, the possessor's country is the person's), in a sentence
+    that names no country."""
+    if kt.sector not in _APPOSED_SECTORS:
+        return False
+    if any(coder.d.lower[k] in _POSSESSIVE_WORDS for k in range(title.start, title.end)):
+        return False
+    return not coder.sentence_countries(coder.doc[title.start].sent)
+
+
+_POSSESSIVE_WORDS = frozenset({"its", "his", "her", "their", "'s", "\u2019s"})

@@ -92,7 +92,8 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
 def main_country(text: str, anchors: list[Anchor], lex: Lexicon, title: str | None = None) -> tuple[str | None, str]:
     """(code, evidence): the dateline's country, else the most mentioned country when it clearly leads, else the
     one country the headline (``title``) names when the text names it more often than any other (session 32, co61:
-    "BANGLADESH FORECASTS GDP GROWTH" over a finance minister's figures that name Bangladesh once)."""
+    "BANGLADESH FORECASTS GDP GROWTH" over a finance minister's figures that name Bangladesh once); none when the
+    mentions' leader is not the one country the headline names."""
     code = dateline_country(text, lex)
     if code:
         return code, "dateline"
@@ -101,9 +102,12 @@ def main_country(text: str, anchors: list[Anchor], lex: Lexicon, title: str | No
         return None, "none"
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     second = rest[0][1]
+    head = headline_countries(title, lex) if title else set()
     if n >= 3 and n >= 2 * second and n >= 0.5 * sum(counts.values()):
-        return top, "mentions"
-    if title and n > second and headline_countries(title, lex) == {top}:
+        # (unless the headline names one other country: "JAPAN RULING PARTY SEEKS BUDGET" over a text that names
+        # Washington and the U.S. more often than Japan is no US story)
+        return (None, "none") if len(head) == 1 and top not in head else (top, "mentions")
+    if n > second and head == {top}:
         return top, "headline"
     return None, "none"
 
