@@ -147,7 +147,7 @@ FIRES = ("More than a hundred fires are burning across the east of Australia.\n\
 @pytest.mark.parametrize("title, text, phrase, expected", [
     ("BOLIVIA SEES SMALLER BUDGET DEFICIT", BUDGET, "Rivas said", ("BOL", "GOV")),
     ("Bolivia sees a smaller budget deficit", BUDGET, "Officials", ("BOL", "GOV")),
-    ("Australian crews battle a giant blaze", FIRES, "Authorities", ("AUS", "GOV")),
+    ("Giant blaze rages across eastern Australia", FIRES, "Authorities", ("AUS", "GOV")),
 ])
 def test_the_headlines_one_country_is_the_articles(nlp, title, text, phrase, expected):
     ctx = run_titled(nlp, title, text)
@@ -157,7 +157,10 @@ def test_the_headlines_one_country_is_the_articles(nlp, title, text, phrase, exp
 
 @pytest.mark.parametrize("title, text", [
     ("Bolivia and Peru see smaller budget deficits", BUDGET),  # two countries in the headline
-    ("Canadian crews battle a giant blaze", FIRES),  # the text names Canada less than Australia
+    ("Canada sends crews to fight a giant blaze", FIRES),  # the text names Canada less than Australia
+    # a nationality word is no story's country: the navy is another state's
+    ("Navy detains Kenyan fishermen", "The navy detained 12 Kenyan fishermen near the island on Sunday.\n\nThe "
+     "Kenyan boats were towed to port, and the navy said the crews would be charged."),
     ("LET US CUT THE DEFICIT", BUDGET),  # a word in a headline in capitals, not the United States
     (None, BUDGET),  # no headline
 ])

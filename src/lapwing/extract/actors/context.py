@@ -116,8 +116,8 @@ _HEADLINE_WORD_RE = re.compile(r"[^\W\d_](?:[\w.\-]*[^\W_])?\.?")
 
 
 def headline_countries(title: str, lex: Lexicon) -> set[str]:
-    """The states a headline names (a country's name, adjective, demonym or capital; the longest phrase first; no
-    international organisation)."""
+    """The states a headline names (a country's name or capital, the longest phrase first; no international
+    organisation). Not a nationality word: "Navy detains *Indian* poachers" is another state's navy."""
     words = _HEADLINE_WORD_RE.findall(title)
     capitals = title.isupper()
     found: set[str] = set()
@@ -125,7 +125,8 @@ def headline_countries(title: str, lex: Lexicon) -> set[str]:
     while i < len(words):
         for n in range(min(4, len(words) - i), 0, -1):
             text = " ".join(words[i:i + n])
-            hits = [h for h in lex.get(normalize(text)) if h.kind == "country" and h.accepts(text)
+            hits = [h for h in lex.get(normalize(text)) if h.kind == "country" and h.role in ("name", "capital")
+                    and h.accepts(text)
                     and not (text == "US" and capitals)]  # ("LET US TRY": a word in a headline in capitals)
             if hits:
                 found.update(h.payload.code for h in hits if not h.payload.is_igo)
