@@ -112,18 +112,18 @@ def test_the_name_after_a_person_in_the_phrase_is_that_persons(nlp):
     assert got is None or got[0] != "SOM"
 
 
-def test_a_title_serving_a_named_body_is_not_the_earlier_spokesperson(nlp):
-    # "the spokesperson for Pakistan's ministry" is not Afghanistan's spokesperson named before; its name takes
-    # the body's country
-    ctx = run(nlp, "Afghanistan's foreign ministry spokesperson Abdul Balkhi rejected the claims. On Thursday, the "
-                   "spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan, repeated "
-                   "Islamabad's stance. \"We urge Afghanistan to act,\" Khan told reporters.")
-    assert codes(ctx, "spokesperson for", word=0)[0] == "PAK"
-    assert codes(ctx, "Khan told", word=0)[0] == "PAK"
-    # a bare description still takes the named spokesperson
-    ctx = run(nlp, "Foreign ministry spokesperson Abdul Balkhi rejected the claims on Monday. The spokesperson said "
-                   "the talks would go on.")
-    assert codes(ctx, "The spokesperson") == codes(ctx, "Abdul Balkhi")
+def test_a_title_serving_a_named_body_is_not_the_earlier_spokesman(nlp):
+    # "the spokesman for Niger's defence ministry" is not Mali's spokesman named before; its name takes the body's
+    # country
+    ctx = run(nlp, "Mali's foreign ministry spokesman Oumar Traore denied the report on Monday. On Friday, the "
+                   "spokesman for Niger's Ministry of Defence, Colonel Issa Garba, gave Niamey's answer. \"We ask "
+                   "Mali to act,\" Garba told reporters.")
+    assert codes(ctx, "spokesman for", word=0)[0] == "NER"
+    assert codes(ctx, "Garba told", word=0)[0] == "NER"
+    # a bare description still takes the named spokesman
+    ctx = run(nlp, "Foreign ministry spokesman Oumar Traore denied the report on Monday. The spokesman said the "
+                   "talks would go on.")
+    assert codes(ctx, "The spokesman") == codes(ctx, "Oumar Traore")
 
 
 # -- the headline's one country ---------------------------------------------------------------------------------------
@@ -170,10 +170,10 @@ def test_no_country_from_the_headline_otherwise(nlp, title, text):
 
 def test_a_headline_naming_another_country_undoes_the_mentions_leader(nlp):
     # the text names Washington and the U.S. more often than Japan, but the story is Japan's: no main country
-    text = ("The ruling party has drawn up a plan for a supplementary budget, a senior party official said.\n\n"
-            "The plan will be explained to the U.S. this week when the finance minister visits Washington, he said.\n\n"
-            "Japan needs to cut its surplus with the U.S., he added, before the prime minister flies to Washington.")
-    assert run_titled(nlp, "JAPAN RULING PARTY SEEKS BIG BUDGET", text).data["main_country"] is None
+    text = ("The governing party wants an extra spending plan before the summer, a party official told reporters.\n\n"
+            "Officials will brief the U.S. Treasury next week when the finance minister flies to Washington.\n\n"
+            "Japan must shrink its surplus with the U.S., the official added, ahead of talks in Washington.")
+    assert run_titled(nlp, "JAPAN PARTY DRAFTS SPENDING PLAN", text).data["main_country"] is None
     assert run_titled(nlp, None, text).data["main_country"] == "USA"  # (as before, with no headline)
 
 

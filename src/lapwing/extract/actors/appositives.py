@@ -74,7 +74,7 @@ class _Appositives:
                 and (any("-" in t.text for t in doc[named.start:named.end]) or _domestic_guess(self, title, kt)):
             # a hyphenated name the parse now keeps whole ("the leader of X, Mariama Conteh-Bangura,"): the
             # title's guess of the article's country stays the person's, as it was the title's alone before; so does
-            # a title of national politics or the press ("X, a member of the upper house,"), as a title before the
+            # a title of national politics or the press ("X, a member of the senate,"), as a title before the
             # name gives it ("Senator X": coder step 5; session 32, co61; :func:`_domestic_guess`)
             kn.country = upd["country"] = kt.country
             kn.sources["country"] = "main-country"

@@ -92,7 +92,7 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
 def main_country(text: str, anchors: list[Anchor], lex: Lexicon, title: str | None = None) -> tuple[str | None, str]:
     """(code, evidence): the dateline's country, else the most mentioned country when it clearly leads, else the
     one country the headline (``title``) names when the text names it more often than any other (session 32, co61:
-    "BANGLADESH FORECASTS GDP GROWTH" over a finance minister's figures that name Bangladesh once); none when the
+    "BOLIVIA SEES SMALLER BUDGET DEFICIT" over a finance minister's figures that name Bolivia once); none when the
     mentions' leader is not the one country the headline names."""
     code = dateline_country(text, lex)
     if code:
@@ -104,7 +104,7 @@ def main_country(text: str, anchors: list[Anchor], lex: Lexicon, title: str | No
     second = rest[0][1]
     head = headline_countries(title, lex) if title else set()
     if n >= 3 and n >= 2 * second and n >= 0.5 * sum(counts.values()):
-        # (unless the headline names one other country: "JAPAN RULING PARTY SEEKS BUDGET" over a text that names
+        # (unless the headline names one other country: "JAPAN PARTY DRAFTS SPENDING PLAN" over a text that names
         # Washington and the U.S. more often than Japan is no US story)
         return (None, "none") if len(head) == 1 and top not in head else (top, "mentions")
     if n > second and head == {top}:
@@ -117,7 +117,7 @@ _HEADLINE_WORD_RE = re.compile(r"[^\W\d_](?:[\w.\-]*[^\W_])?\.?")
 
 def headline_countries(title: str, lex: Lexicon) -> set[str]:
     """The states a headline names (a country's name or capital, the longest phrase first; no international
-    organisation). Not a nationality word: "Navy detains *Indian* poachers" is another state's navy."""
+    organisation). Not a nationality word: "Navy detains *Kenyan* fishermen" is another state's navy."""
     words = _HEADLINE_WORD_RE.findall(title)
     capitals = title.isupper()
     found: set[str] = set()

@@ -191,7 +191,7 @@ class _Coref(_Appositives):
         head = an.head_agent
         if (doc[m.start].lower_ != "the" or not codes.person or an.name_item is not None or head is None
                 or an.affiliations or an.quant is not None or an.complement_agents
-                or serves_named_body(doc, m.end)):  # ("the spokesperson *for Pakistan's ministry*")
+                or serves_named_body(doc, m.end)):  # ("the spokesman *for Niger's ministry*")
             return None
         words = " ".join([fold_token(x) for x in self.d.text[head.start:head.end]])
         last = words.split()[-1]

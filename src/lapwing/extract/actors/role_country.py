@@ -27,7 +27,7 @@ def _role_form(word: str) -> str:
 
 
 def serves_named_body(doc: Any, end: int) -> bool:
-    """"the spokesperson *for Pakistan's Ministry of Foreign Affairs*": a description followed by "for" and a name
+    """"the spokesman *for Niger's Ministry of Defence*": a description followed by "for" and a name
     or a possessor within four words names the body it serves (``serving_body.py``), not an earlier person with its
     title (session 32, co61)."""
     if end >= len(doc) or doc[end].lower_ != "for":
