@@ -31,7 +31,7 @@ from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.mention_index import MentionIndex
 from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
 from lapwing.extract.actors.titles import _Titles, local_country, union_local
-from lapwing.extract.actors.token_index import TokenIndex
+from lapwing.extract.actors import role_country, token_index
 from lapwing.extract.actors.us_states import party_state_label, us_state_anchors
 from lapwing.extract.registry import Context
 from lapwing.lexicons import Coding, actor_paths, agent_paths, article_day, fold_token, igo_codes, lexicon, normalize
@@ -53,11 +53,11 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         self.lex = lexicon(actor_paths(config), agent_paths(config))
         self.day: date | None = article_day(ctx.article.published)
         self.igos = igo_codes()
-        anchors = _scan(self.doc, self.lex, ix := TokenIndex(self.doc))  # (its tokens read once: token_index.py)
+        anchors = _scan(self.doc, self.lex, ix := token_index.TokenIndex(self.doc))  # (its tokens read once: token_index.py)
         self.anchors = us_state_anchors(self.doc, _add_entities(self.doc, anchors, ix), self.lex)
         _code, self.dateline_end = dateline(ctx.article.text, self.lex)
         self.d = _Doc(self.doc, self.anchors, ix)
-        self.main, self.main_evidence = main_country(ctx.article.text, self.anchors, self.lex)
+        self.main, self.main_evidence = main_country(ctx.article.text, self.anchors, self.lex, ctx.article.title)
         self.mentions: list[ActorMention] = []
         self.index = MentionIndex(self)  # the mentions by entity, sentence and name (mention_index.py)
         self.codes: dict[int, Codes] = {}  # id(mention) -> codes
@@ -483,7 +483,7 @@ class _Coder(_MentionChecks, _Coref, _Titles):
         if codes.kind == "agent":
             first = None if nested else (self.description(m, an, chain) or org_reference(self, m, an))
             if first is None and not nested:
-                pair_members(self, m, an)
+                pair_members(self, m, an) or role_country.same_role_country(self, m, an, sent)  # "the minister": role_country.py
             if first is not None:
                 key = ("entity", first.entity)
             else:

@@ -89,8 +89,11 @@ def dateline_country(text: str, lex: Lexicon) -> str | None:
     return dateline(text, lex)[0]
 
 
-def main_country(text: str, anchors: list[Anchor], lex: Lexicon) -> tuple[str | None, str]:
-    """(code, evidence): the dateline's country, else the most mentioned country when it clearly leads."""
+def main_country(text: str, anchors: list[Anchor], lex: Lexicon, title: str | None = None) -> tuple[str | None, str]:
+    """(code, evidence): the dateline's country, else the most mentioned country when it clearly leads, else the
+    one country the headline (``title``) names when the text names it more often than any other (session 32, co61:
+    "BOLIVIA SEES SMALLER BUDGET DEFICIT" over a finance minister's figures that name Bolivia once); none when the
+    mentions' leader is not the one country the headline names."""
     code = dateline_country(text, lex)
     if code:
         return code, "dateline"
@@ -99,9 +102,39 @@ def main_country(text: str, anchors: list[Anchor], lex: Lexicon) -> tuple[str | 
         return None, "none"
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     second = rest[0][1]
+    head = headline_countries(title, lex) if title else set()
     if n >= 3 and n >= 2 * second and n >= 0.5 * sum(counts.values()):
-        return top, "mentions"
+        # (unless the headline names one other country: "JAPAN PARTY DRAFTS SPENDING PLAN" over a text that names
+        # Washington and the U.S. more often than Japan is no US story)
+        return (None, "none") if len(head) == 1 and top not in head else (top, "mentions")
+    if n > second and head == {top}:
+        return top, "headline"
     return None, "none"
+
+
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_](?:[\w.\-]*[^\W_])?\.?")
+
+
+def headline_countries(title: str, lex: Lexicon) -> set[str]:
+    """The states a headline names (a country's name or capital, the longest phrase first; no international
+    organisation). Not a nationality word: "Navy detains *Kenyan* fishermen" is another state's navy."""
+    words = _HEADLINE_WORD_RE.findall(title)
+    capitals = title.isupper()
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            text = " ".join(words[i:i + n])
+            hits = [h for h in lex.get(normalize(text)) if h.kind == "country" and h.role in ("name", "capital")
+                    and h.accepts(text)
+                    and not (text == "US" and capitals)]  # ("LET US TRY": a word in a headline in capitals)
+            if hits:
+                found.update(h.payload.code for h in hits if not h.payload.is_igo)
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 def _sentences(doc: Doc) -> list[Span]:

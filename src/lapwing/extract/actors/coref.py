@@ -15,6 +15,7 @@ from lapwing.extract.actors.context_refs import coordinated_antecedent
 from lapwing.extract.actors.coref_roles import envoy_subject, role_antecedent, sent_by
 from lapwing.extract.actors.office import took_office
 from lapwing.extract.actors.reporter_pronoun import reporter_antecedent
+from lapwing.extract.actors.role_country import serves_named_body
 from lapwing.extract.docfacts import sentence_of, token_columns
 from lapwing.lexicons import fold_token
 
@@ -189,7 +190,8 @@ class _Coref(_Appositives):
         codes = self.codes[id(m)]
         head = an.head_agent
         if (doc[m.start].lower_ != "the" or not codes.person or an.name_item is not None or head is None
-                or an.affiliations or an.quant is not None or an.complement_agents):
+                or an.affiliations or an.quant is not None or an.complement_agents
+                or serves_named_body(doc, m.end)):  # ("the spokesman *for Niger's ministry*")
             return None
         words = " ".join([fold_token(x) for x in self.d.text[head.start:head.end]])
         last = words.split()[-1]
