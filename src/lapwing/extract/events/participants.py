@@ -242,10 +242,12 @@ class _Actors:
                 s, e = np_span(t)
                 return Actor(text=doc_text(self.ctx.doc)[s:e], country=country, start=s, end=e, kind="gpe",
                              rule="events:country-name")
-        if self.fn is not None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "obj") and self.ctx.doc[t.i].dep_ != t.dep_:
+        if self.fn is not None and (t.pos_ == "NOUN" or _capital_plural(t)) and t.dep_ in ("nsubj", "obj") \
+                and self.ctx.doc[t.i].dep_ != t.dep_:
             # a subject or object that only the coder's parse repair set apart ("*Police* shot dead a
             # suspect", read by the model as the noun phrase "Police shot"): its own agent word codes it
-            # (a weak agent word too: "*Rioters* looted shops", "*Lawmakers* ousted the prime minister")
+            # (a weak agent word too: "*Rioters* looted shops", "*Lawmakers* ousted the prime minister"); the
+            # sentence's first word read as a plural name for its capital ("*Smugglers* shot and wounded ...")
             sector = single_word_agents().get(t.lower_) or agent_word_sectors().get(t.lower_)
             if sector is not None:
                 s, e = np_span(t)
@@ -393,3 +395,9 @@ class _Actors:
         if t.pos_ == "PRON":
             kind = "pronoun"
         return Actor(text=doc_text(self.ctx.doc)[s:e], start=s, end=e, kind=kind, rule="events:span")
+
+
+def _capital_plural(t: Token) -> bool:
+    """The first word of its sentence, a plural the tagger read as a name (NNPS, no entity) for its capital only
+    ("*Smugglers* shot and wounded two guards"): an agent word like any other (round ag62)."""
+    return t.pos_ == "PROPN" and t.tag_ == "NNPS" and not t.ent_type_ and t.is_sent_start
