@@ -322,8 +322,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # 247-250, after the repairs above (which keep their own shapes); 251: repair 243 on a verb of saying that the
     # verbless sentences' repairs made ("The ministry *said* gunmen shot ..." with "said" an adjective)
     _apply(out, todo, (("subjform", repair_subject_form), ("bying", repair_by_gerund), ("conjform", repair_conjunct_form)))
-    if todo_np:
-        for i in said_object_candidates(out):
+    for a, b in todo_np:  # (only the verbless sentences just mended: elsewhere 243 has had its turn)
+        for i in said_object_candidates(out[a:b]):
             if i not in todo["saidacl"]:
                 repair_said_object_clause(out[i])
     # repair 21c again, now that the first verb's own clause is mended: "Police baton-charged and fired tear gas
