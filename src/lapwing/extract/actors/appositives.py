@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from lapwing.extract.actors.chains import Chain
-from lapwing.extract.actors.common import TITLED_SECTORS, ActorMention
+from lapwing.extract.actors.common import POSSESSIVE_PRONOUNS, TITLED_SECTORS, ActorMention
 from lapwing.extract.actors.serving_body import serving_body
 
 
@@ -158,4 +158,4 @@ def _domestic_guess(coder: Any, title: ActorMention, kt: Any) -> bool:
     return not coder.sentence_countries(coder.doc[title.start].sent)
 
 
-_POSSESSIVE_WORDS = frozenset({"its", "his", "her", "their", "'s", "\u2019s"})
+_POSSESSIVE_WORDS = POSSESSIVE_PRONOUNS | {"'s", "\u2019s"}

@@ -23,16 +23,11 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_particle import _set_head
-
-_SAME_PAST = frozenset({"cut", "hit", "set", "shut", "put", "beat", "hurt", "cast", "quit", "split", "spread", "burst"})
+from lapwing.extract.events.repair_subject_form import _past_like as _past  # (past forms, the plain-spelt ones listed once)
 
 
 #: adjectives the tagger gives a noun's tag when "and" follows them
 _NOUNED_ADJECTIVES = frozenset({"dead", "injured", "sick", "poor", "elderly", "young", "old", "fresh", "dried", "raw"})
-
-
-def _past(form: str, lemma: str) -> bool:
-    return form in _SAME_PAST or (form != lemma and not form.endswith(("s", "ing")))
 
 
 def conjunct_form_candidates(doc: Doc) -> list[int]:
