@@ -92,6 +92,7 @@ from lapwing.extract.events.repair_auxiliary import (repair_adjective_with_objec
                                                     repair_participle_noun, repair_unmarked_object, repair_result_object,
                                                     repair_subject_on_aux)
 from lapwing.extract.events.repair_candidates import _EVENT_PREPS, candidates
+from lapwing.extract.events.repair_index import RepairIndex
 from lapwing.extract.events.repair_verbless import _has_verb_root
 from lapwing.extract.events.repair_lifted import lifted_reparsed
 from lapwing.extract.events.repair_misread import (repair_adverb_verb, repair_compound_verb, repair_name_verb_object,
@@ -209,17 +210,18 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         doc = lifted_reparsed(doc, reparse, repaired)
         doc = shot_dead_reparsed(doc, reparse, repaired)
     todo, todo_np = candidates(doc)
+    ix = RepairIndex(doc)  # (where the later repairs' shapes may be: their scans read only those tokens)
     # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
-    todo["judging"], todo["claimaside"] = judging_candidates(doc), claim_aside_candidates(doc)  # 213, 215
+    todo["judging"], todo["claimaside"] = judging_candidates(doc), claim_aside_candidates(doc, ix)  # 213, 215
     todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
-    todo["afterclause"] = after_clause_candidates(doc)  # 223
-    todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc), placed_candidates(doc), said_object_candidates(doc)  # 224, 242-243
-    todo["tonoun"], todo["repnoun"], todo["withcl"] = to_noun_candidates(doc), reported_noun_candidates(doc), with_clause_candidates(doc)  # 225, 244, 246
-    todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc), ruling_party_candidates(doc)  # 231-232
-    todo["moneyin"], todo["affil"], todo["copving"] = money_content_candidates(doc), affiliation_candidates(doc), copula_gerund_candidates(doc)  # 233-234, 238
-    todo["subjform"], todo["bying"] = subject_form_candidates(doc), by_gerund_candidates(doc)  # 247-248, 249-250
-    todo["conjform"] = conjunct_form_candidates(doc)  # 252-253
+    todo["afterclause"] = after_clause_candidates(doc, ix)  # 223
+    todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc, ix), placed_candidates(doc, ix), said_object_candidates(doc, ix)  # 224, 242-243
+    todo["tonoun"], todo["repnoun"], todo["withcl"] = to_noun_candidates(doc), reported_noun_candidates(doc, ix), with_clause_candidates(doc, ix)  # 225, 244, 246
+    todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc, ix), ruling_party_candidates(doc, ix)  # 231-232
+    todo["moneyin"], todo["affil"], todo["copving"] = money_content_candidates(doc, ix), affiliation_candidates(doc), copula_gerund_candidates(doc, ix)  # 233-234, 238
+    todo["subjform"], todo["bying"] = subject_form_candidates(doc, ix), by_gerund_candidates(doc, ix)  # 247-248, 249-250
+    todo["conjform"] = conjunct_form_candidates(doc, ix)  # 252-253
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):

@@ -21,13 +21,16 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_time import _time_word
+from lapwing.extract.events.repair_index import RepairIndex
 
 _SUBORDINATING = frozenset({"after", "before", "until", "since", "as", "once", "when", "following"})
 
 
-def after_clause_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 223 is tried on: finite past conjuncts right after a noun."""
-    return [t.i for t in doc if t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and (
+def after_clause_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 223 is tried on: finite past conjuncts right after a noun (with ``index``,
+    only its finite past verbs of those labels are read)."""
+    toks = doc if index is None else index.tokens(index.find(dep=("conj", "xcomp", "dep", "parataxis"), tag=("VBD", "VBN"), pos="VERB"))
+    return [t.i for t in toks if t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and (
         (t.dep_ == "conj" and t.tag_ in ("VBD", "VBN")) or (t.dep_ in ("xcomp", "dep", "parataxis") and t.tag_ == "VBD"))]
 
 

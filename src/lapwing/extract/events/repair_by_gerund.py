@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_index import RepairIndex
 
 _PREPS = frozenset({"by", "after", "before", "without", "upon", "for"})
 #: "-ing" forms used as adjectives of people ("striking workers", "warring factions")
@@ -50,9 +51,11 @@ def _people(n: Token) -> bool:
     return n.lower_ in agents or n.lemma_.lower() in agents or n.pos_ == "PROPN" or n.lower_.endswith(_PEOPLE_ENDS)
 
 
-def by_gerund_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repairs 249-250 are tried on."""
-    return [t.i for t in doc if t.i > 0 and t.lower_.endswith("ing") and doc[t.i - 1].lower_ in _PREPS | {"of"} and (
+def by_gerund_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repairs 249-250 are tried on (with ``index``, only its "-ing" words of those labels
+    are read)."""
+    toks = doc if index is None else index.tokens(index.find(suffix="ing", dep=("amod", "compound", "advcl")))
+    return [t.i for t in toks if t.i > 0 and t.lower_.endswith("ing") and doc[t.i - 1].lower_ in _PREPS | {"of"} and (
         (t.dep_ in ("amod", "compound") and t.head.i > t.i) or (t.pos_ in ("NOUN", "ADJ") and t.dep_ == "advcl"))]
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import token_columns
 from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_index import RepairIndex
 
 #: verbs of answering a claim
 ANSWER_VERBS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "contest", "rebut", "confirm", "acknowledge",
@@ -40,12 +41,14 @@ _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "an"})
 _MAIN_EDGES = frozenset({"ccomp", "parataxis", "advcl", "dep", "conj", "csubj"})
 
 
-def claim_aside_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 215 is tried on: a root verb of answering."""
+def claim_aside_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 215 is tried on: a root verb of answering (with ``index``, only its root
+    verbs and nouns are read)."""
     cols = token_columns(doc)
     if not CLAIM_NOUNS.intersection(cols.lower):
         return []
-    return [t.i for t in doc if t.dep_ in ("ROOT", "root") and (t.pos_ == "VERB" and t.lemma_.lower() in ANSWER_VERBS
+    toks = doc if index is None else index.tokens(index.find(dep=("ROOT", "root"), pos=("VERB", "NOUN")))
+    return [t.i for t in toks if t.dep_ in ("ROOT", "root") and (t.pos_ == "VERB" and t.lemma_.lower() in ANSWER_VERBS
                                                                   or t.pos_ == "NOUN" and t.lower_ in CLAIM_NOUNS)]
 
 

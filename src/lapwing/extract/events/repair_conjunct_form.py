@@ -24,16 +24,19 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_subject_form import _past_like as _past  # (past forms, the plain-spelt ones listed once)
+from lapwing.extract.events.repair_index import RepairIndex
 
 
 #: adjectives the tagger gives a noun's tag when "and" follows them
 _NOUNED_ADJECTIVES = frozenset({"dead", "injured", "sick", "poor", "elderly", "young", "old", "fresh", "dried", "raw"})
 
 
-def conjunct_form_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repairs 252-253 are tried on."""
+def conjunct_form_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repairs 252-253 are tried on (with ``index``, only its verb forms of those labels
+    are read)."""
     forms = verb_forms()
-    return [t.i for t in doc if t.i > 1 and t.lower_ in forms and doc[t.i - 1].lower_ in ("and", "or") and (
+    toks = doc if index is None else index.tokens(index.find(dep=("amod", "compound", "conj"), words=forms))
+    return [t.i for t in toks if t.i > 1 and t.lower_ in forms and doc[t.i - 1].lower_ in ("and", "or") and (
         (t.dep_ in ("amod", "compound") and t.head.dep_ == "conj" and t.head.i > t.i)
         or (t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN")))]
 

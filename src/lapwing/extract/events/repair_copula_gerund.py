@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_index import RepairIndex
 
 #: "-ing" forms of verbs of acts that double as adjectives before a noun
 _FORMS = frozenset({"threatening", "demanding", "seeking", "offering", "urging", "planning", "considering", "weighing",
@@ -33,9 +34,10 @@ _BE = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re", "am"}
 _NOT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "which", "what", "there"})
 
 
-def copula_gerund_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 238 is tried on."""
-    return [t.i for t in doc if t.lower_ in _FORMS and t.dep_ == "amod" and t.i > 1 and doc[t.i - 1].lower_ in _BE]
+def copula_gerund_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 238 is tried on (with ``index``, only its words of ``_FORMS`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(words=_FORMS, dep="amod"))
+    return [t.i for t in toks if t.lower_ in _FORMS and t.dep_ == "amod" and t.i > 1 and doc[t.i - 1].lower_ in _BE]
 
 
 def repair_copula_gerund(w: Token) -> bool:

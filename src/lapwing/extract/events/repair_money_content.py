@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_index import RepairIndex
 
 _CURRENCY = frozenset({"$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
                        "rupees", "shilling", "shillings", "franc", "francs", "rand", "naira", "riyal", "riyals"})
@@ -27,9 +28,11 @@ _GIVEN = frozenset({"aid", "assistance", "support", "funding", "funds", "loan", 
                     "subsidies", "transfers", "disbursements"})
 
 
-def money_content_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 233 is tried on: "in" right after a verb's object, before a word of aid."""
-    return [t.i for t in doc if t.lower_ == "in" and t.dep_ == "case" and t.head.lower_ in _GIVEN
+def money_content_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 233 is tried on: "in" right after a verb's object, before a word of aid (with
+    ``index``, only its "in" labelled ``case`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(words="in", dep="case"))
+    return [t.i for t in toks if t.lower_ == "in" and t.dep_ == "case" and t.head.lower_ in _GIVEN
             and t.head.dep_ in ("obl", "nmod") and t.i > 1]
 
 

@@ -24,11 +24,14 @@ from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_participle import _ADJ_PARTICIPLES, REPORTING_VERBS
 from lapwing.extract.events.repair_verb_after_subject import _reported_clause
+from lapwing.extract.events.repair_index import RepairIndex
 
 
-def phrase_subject_verb_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 231 is tried on: "-ed" adjectives hung on a noun two or more words back."""
-    return [t.i for t in doc if t.dep_ in ("amod", "acl") and t.lower_.endswith("ed") and t.head.i < t.i
+def phrase_subject_verb_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 231 is tried on: "-ed" adjectives hung on a noun two or more words back (with
+    ``index``, only its "-ed" words of those labels are read)."""
+    toks = doc if index is None else index.tokens(index.find(suffix="ed", dep=("amod", "acl")))
+    return [t.i for t in toks if t.dep_ in ("amod", "acl") and t.lower_.endswith("ed") and t.head.i < t.i
             and t.head.dep_ in ("ccomp", "nmod", "nsubj") and t.head.pos_ in ("NOUN", "PROPN")]
 
 

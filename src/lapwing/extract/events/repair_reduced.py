@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.repair_index import RepairIndex
+
 _CLAUSE = ("xcomp", "advcl", "conj", "ccomp", "parataxis", "dep")
 #: verbs with no passive, whose participle after a noun is no reduced relative ("a case *died* in custody")
 _NO_PASSIVE = frozenset({"die", "succumb", "collapse", "faint"})
@@ -127,9 +129,11 @@ _PLACED_FORMS = frozenset({"deployed", "sent", "stationed", "dispatched", "poste
 _MAIN_DEPS = ("xcomp", "advcl", "conj", "ccomp", "parataxis", "dep", "acl", "amod")
 
 
-def placed_candidates(doc) -> list[int]:
-    """The tokens of ``doc`` that repair 242 is tried on: a root past form of a verb of sending or placing."""
-    return [t.i for t in doc if t.dep_ in ("ROOT", "root") and t.lower_ in _PLACED_FORMS and t.tag_ in ("VBD", "VBN")]
+def placed_candidates(doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 242 is tried on: a root past form of a verb of sending or placing (with
+    ``index``, only its roots of those words are read)."""
+    toks = doc if index is None else index.tokens(index.find(dep=("ROOT", "root"), words=_PLACED_FORMS, tag=("VBD", "VBN")))
+    return [t.i for t in toks if t.dep_ in ("ROOT", "root") and t.lower_ in _PLACED_FORMS and t.tag_ in ("VBD", "VBN")]
 
 
 def repair_placed_relative(v: Token) -> bool:

@@ -18,11 +18,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_forms import verb_forms
+from lapwing.extract.events.repair_index import RepairIndex
 
 
-def reported_noun_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 244 is tried on."""
-    return [t.i for t in doc if t.dep_ == "ccomp" and t.pos_ == "NOUN" and t.head.i < t.i and t.head.pos_ == "VERB"]
+def reported_noun_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 244 is tried on (with ``index``, only its nouns labelled ``ccomp`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(dep="ccomp", pos="NOUN"))
+    return [t.i for t in toks if t.dep_ == "ccomp" and t.pos_ == "NOUN" and t.head.i < t.i and t.head.pos_ == "VERB"]
 
 
 def repair_reported_noun(n: Token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_index import RepairIndex
 
 _WORDS = frozenset({"ruling", "governing"})
 _PARTY = frozenset({"party", "congress", "front", "alliance", "movement", "league", "union", "council", "coalition",
@@ -28,9 +29,10 @@ _PARTY = frozenset({"party", "congress", "front", "alliance", "movement", "leagu
 _LINKS = frozenset({"and", "of", "for", "&"})
 
 
-def ruling_party_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 232 is tried on."""
-    return [t.i for t in doc if t.lower_ in _WORDS and t.tag_ == "VBG" and t.i + 1 < len(doc)
+def ruling_party_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 232 is tried on (with ``index``, only its words of ``_WORDS`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(words=_WORDS, tag="VBG"))
+    return [t.i for t in toks if t.lower_ in _WORDS and t.tag_ == "VBG" and t.i + 1 < len(doc)
             and doc[t.i + 1].text[:1].isupper()]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_index import RepairIndex
 
 #: verbs of accusing or appealing that a speaker may add after a report
 SPEECH_ACTS = {"accused": "accuse", "blamed": "blame", "urged": "urge", "called": "call", "demanded": "demand",
@@ -37,9 +38,10 @@ COURSE_VERBS = frozenset({"go", "end", "remain", "stay", "continue", "hold", "im
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
-def said_conjunct_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 224 is tried on."""
-    return [t.i for t in doc if t.lower_ in SPEECH_ACTS and t.i > 0 and doc[t.i - 1].lower_ == "and"]
+def said_conjunct_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 224 is tried on (with ``index``, only its words of ``SPEECH_ACTS`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(words=SPEECH_ACTS))
+    return [t.i for t in toks if t.lower_ in SPEECH_ACTS and t.i > 0 and doc[t.i - 1].lower_ == "and"]
 
 
 def _passive_report(h: Token) -> Token | None:
@@ -116,9 +118,11 @@ _REPORTING = frozenset({"say", "report", "announce", "state", "confirm", "claim"
                         "deny", "believe"})
 
 
-def said_object_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 243 is tried on: a participle or past form on the object of a verb of saying."""
-    return [t.i for t in doc if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ in ("obj", "dobj")
+def said_object_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` (a document or a sentence) that repair 243 is tried on: a participle or past form on the
+    object of a verb of saying (with ``index``, the document's, only its past forms labelled ``acl`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(dep="acl", tag=("VBD", "VBN")))
+    return [t.i for t in toks if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ in ("obj", "dobj")
             and t.head.head.lemma_.lower() in _REPORTING]
 
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.events.lexicon_loader import single_word_agents
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_index import RepairIndex
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: past tenses spelt like the plain verb
@@ -113,10 +114,13 @@ def _tag(f: Token, lemma: str, subj: Token) -> str | None:
     return None
 
 
-def subject_form_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repairs 247-248 are tried on."""
+def subject_form_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repairs 247-248 are tried on (with ``index``, only its verb forms of those labels
+    and parts of speech are read)."""
     forms = verb_forms()
-    return [t.i for t in doc if t.i > 0 and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") and t.lower_ in forms
+    toks = doc if index is None else index.tokens(index.find(
+        dep=("compound", "amod", "ROOT", "root", "ccomp", "obj", "dobj"), pos=("NOUN", "ADJ", "VERB", "PROPN"), words=forms))
+    return [t.i for t in toks if t.i > 0 and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") and t.lower_ in forms
             and not t.lower_.endswith("ing") and (
                 (t.dep_ in ("compound", "amod") and t.head.i > t.i)
                 or (t.pos_ == "NOUN" and t.dep_ in ("ROOT", "root", "ccomp", "obj", "dobj")))]

@@ -20,14 +20,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_particle import _set_head
+from lapwing.extract.events.repair_index import RepairIndex
 
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
 _SUBJ = ("nsubj", "nsubj:pass")
 
 
-def with_clause_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 246 is tried on: the heads of a "with" read as a mark."""
-    return [t.head.i for t in doc if t.lower_ == "with" and t.dep_ == "mark" and t.head.i > t.i]
+def with_clause_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens of ``doc`` that repair 246 is tried on: the heads of a "with" read as a mark (with ``index``, only
+    its "with" labelled ``mark`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(words="with", dep="mark"))
+    return [t.head.i for t in toks if t.lower_ == "with" and t.dep_ == "mark" and t.head.i > t.i]
 
 
 def repair_with_clause(v: Token) -> bool:
