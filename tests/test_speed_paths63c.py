@@ -142,3 +142,65 @@ def test_repaired_is_the_same_with_an_index_that_skips_nothing(pipe, docs, monke
     monkeypatch.setattr(parse_repair, "RepairIndex", _EveryToken)
     slow = [_parse(parse_repair.repaired(pipe.nlp(doc.text), reparse=pipe.nlp)) for doc in docs]
     assert fast == slow
+
+
+# ---------------------------------------------------------------------------------------------
+# two whole-article walks of the coder read off the shared columns instead
+
+
+def _slow_named_subject(t, nat=None) -> bool:
+    """``named_subject`` as it was (its last test walked every token of the article)."""
+    from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
+    from lapwing.extract.events.syntax import PERSONISH
+    if t.pos_ != "PROPN" or t.tag_ != "NNP" or t.ent_type_ or t.dep_ not in ("nsubj",) or t.head.pos_ not in ("VERB",):
+        return False
+    w = t.text
+    flat = any(c.dep_ == "flat" for c in t.children)
+    if len(w) < (2 if flat else 3) or not w.isalpha() or not w.istitle() or (nat and t.i in nat):
+        return False
+    low = w.lower()
+    if low in PERSONISH or low in single_word_agents() or low in agent_word_sectors():
+        return False
+    if any(c.dep_ not in ("flat", "compound", "punct") or c.pos_ not in ("PROPN", "PUNCT") for c in t.children):
+        return False
+    return not any(x.text == low for x in t.doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Wako urged Uganda to reopen the border. Officials in Kampala said wako was a nickname.",
+    "Wako urged Uganda to reopen the border on Friday.",
+    "Baraka warned that fuel prices would rise. The baraka of the market was gone.",
+    "Baraka warned that fuel prices would rise, traders said.",
+    "Odinga and Ruto met in Nairobi. Ruto said the talks went well.",
+])
+def test_named_subject_reads_the_word_column(pipe, text):
+    from lapwing.extract.events.named_subject import named_subject
+    doc = pipe.nlp(text)
+    assert [named_subject(t, {}) for t in doc] == [_slow_named_subject(t, {}) for t in doc]
+
+
+def _slow_first_at(doc, end: int):
+    return next((t for t in doc if t.idx >= end), None)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen linked to the cartel attacked a bus near Culiacan.",
+    "Hackers tied to Pyongyang breached the bank's servers, Seoul said.",
+    "Fighters loyal to the general shelled the airport.",
+    "Rebels attacked a convoy.",
+])
+def test_affiliate_of_finds_the_word_after_the_actor_on_the_offsets(pipe, text):
+    from lapwing.extract.events import repair_affiliation
+    doc = pipe.nlp(text)
+    for end in range(0, len(text) + 2):
+        slow = _slow_first_at(doc, end)
+        k = repair_affiliation.bisect_left(repair_affiliation.word_columns(doc).idx, end)
+        assert (None if k >= len(doc) else k) == (None if slow is None else slow.i)
+    # and the answer of the whole test on the actor, the first word: the same as a walk over every word
+    end = doc[0].idx + len(doc[0].text)
+    for start in [t.idx for t in doc]:
+        t = _slow_first_at(doc, end)
+        slow = t is not None and t.lower_ in repair_affiliation._PROXY and t.i + 1 < len(doc) \
+            and doc[t.i + 1].lower_ in repair_affiliation._PREPS and doc[t.i + 1].idx < start
+        got = repair_affiliation.affiliate_of(doc, end, start)
+        assert not got or slow  # (the stop word of the phrase may end it earlier: never later)

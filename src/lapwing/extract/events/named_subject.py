@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.docfacts import word_columns
 from lapwing.extract.events.lexicon_loader import agent_word_sectors, single_word_agents
 from lapwing.extract.events.syntax import PERSONISH
 
@@ -31,4 +32,4 @@ def named_subject(t: Token, nat: dict | None = None) -> bool:
         return False
     if any(c.dep_ not in ("flat", "compound", "punct") or c.pos_ not in ("PROPN", "PUNCT") for c in t.children):
         return False  # a phrase with a determiner, an adjective or a clause is no bare name
-    return not any(x.text == low for x in t.doc)
+    return low not in word_columns(t.doc).text  # (the article's words as written, read once per article)

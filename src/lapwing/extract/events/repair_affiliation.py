@@ -18,9 +18,11 @@ Only the parse is mended: the affiliation gives the doer no country (``docs/even
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import token_columns, word_columns
 from lapwing.extract.events.repair_forms import verb_forms
 
 #: words of affiliation a doer noun's phrase may carry before its verb ("hackers *linked to* X")
@@ -47,7 +49,8 @@ def affiliate_of(doc: Doc, end: int, start: int) -> bool:
     """The mention at character ``start`` is in the affiliation phrase right after the actor ending at character
     ``end`` ("gunmen *linked to Venezuela* attacked ...", up to the next verb or comma): the actor is not of its
     country by that alone."""
-    t = next((t for t in doc if t.idx >= end), None)
+    k = bisect_left(word_columns(doc).idx, end)  # (the first word at or after ``end``, found on the offset column)
+    t = doc[k] if k < len(doc) else None
     if t is None or t.lower_ not in _PROXY or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _PREPS:
         return False
     stop = next((w.idx for w in doc[t.i + 2:] if w.text in (",", ";") or w.sent.start != t.sent.start

@@ -81,23 +81,24 @@ class RepairIndex:
         ``tag``, ``pos_`` in ``pos`` and whose ``lower_`` ends in ``suffix`` (each test only when given; none given:
         every position). A string given as a collection is read as one value, not as its letters."""
         # the list to start from: a few words' (most scans ask for those or for labels, so two lists a document serve
-        # them all), else the labels', the tags', the parts of speech', a long word list's (a verb's forms) last
+        # them all), else the labels', the tags', the parts of speech', a long word list's (a verb's forms); the
+        # ending is tested on what is left (or on every word, when nothing else is asked)
         few = words is not None and (isinstance(words, str) or len(words) <= _FEW)
         tests = [(c, (v,) if isinstance(v, str) else v) for c, v in
                  (("lower", words if few else None), ("dep", dep), ("tag", tag), ("pos", pos),
                   ("lower", None if few else words)) if v is not None]
-        if suffix is not None:
-            base = self.ending(suffix)
-        elif tests:
-            column, values = tests.pop(0)
-            base = self._of(column, values)
-        else:
-            return list(range(len(self.lower)))
         if not tests:
+            return list(self.ending(suffix)) if suffix is not None else list(range(len(self.lower)))
+        column, values = tests.pop(0)
+        base = self._of(column, values)
+        if not tests and suffix is None:
             return list(base)  # (a copy: the index's own lists stay as they are)
         for column, values in tests:
             col = getattr(self, column)
             base = [i for i in base if col[i] in values]
+        if suffix is not None:
+            low = self.lower
+            base = [i for i in base if low[i].endswith(suffix)]
         return base
 
     def tokens(self, positions: list[int]) -> Iterator[Token]:
