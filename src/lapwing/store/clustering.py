@@ -45,7 +45,6 @@ from lapwing.store.evidence import (FIGHT_ROOT, FORCE_ROOTS, MAX_DAY_GAP, ROOT_F
                                     weigh)
 from lapwing.store.cluster_attach import ATTACH_MARGIN, ATTACH_MIN, attach_by_story, attach_partial
 from lapwing.store.cluster_pairs import join_mutual, one_act_codes
-from lapwing.store.evidence_actors import state_as_government
 from lapwing.store.mentions import TRUCE, Mention
 
 # the events' summaries live in event_summary.py; their names are re-exported here, where callers and tests have
@@ -210,21 +209,6 @@ def _joint(m: Mention) -> bool:
     return m.root in JOINT_ROOTS or m.cameo.startswith(TRUCE)
 
 
-def states_as_government(m: Mention, n: Mention, c: tuple[dict[str, float], float]) -> tuple[dict[str, float], float]:
-    """Two joint acts (``_joint``), each its article's one joint act of its parties: a country named as the actor
-    ("Kenya and Ethiopia signed", "Nairobi signs power deal") is that country's government, and agrees with the other
-    report's organ of its state as one country and sector family do (``evidence_actors.STATE_AS_ORGAN``)."""
-    if not (_joint(m) and _joint(n)):
-        return c
-    m2, n2 = state_as_government(m), state_as_government(n)
-    if m2 is m and n2 is n:
-        return c
-    read = compare_codes(m2, n2)
-    if read is None or read[0]["actors"] <= c[0]["actors"]:
-        return c
-    return dict(c[0], actors=read[0]["actors"]), max(c[1], read[1])
-
-
 def _one_joint_act(units: list[list[Mention]], parties: list[frozenset[str]]) -> list[bool]:
     """For each unit: whether its article tells no other act of its root family by the same parties. An article
     that tells two ("Presidents Tokayev and Mirziyoyev signed a treaty ...", "The two leaders agreed to raise
@@ -326,10 +310,9 @@ def _cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> 
         key = (min(ua, ub), max(ua, ub))
         c = None if other_parties(parties[ua], parties[ub]) else compare_codes(sub[a], sub[b])
         compatible[key] = compatible.get(key, False) or c is not None
-        if c is not None and alone[ua] and alone[ub] and sub[a].article_id != sub[b].article_id:
-            if same_parties(sub[a], sub[b], parties[ua], parties[ub]):
-                c = (dict(c[0], actors=max(c[0]["actors"], SAME_PARTIES)), max(c[1], SAME_PARTIES))
-            c = states_as_government(sub[a], sub[b], c)
+        if c is not None and alone[ua] and alone[ub] and sub[a].article_id != sub[b].article_id \
+                and same_parties(sub[a], sub[b], parties[ua], parties[ub]):
+            c = (dict(c[0], actors=max(c[0]["actors"], SAME_PARTIES)), max(c[1], SAME_PARTIES))
         if c is not None:
             survivors.append((a, b))
             coded.append(c)

@@ -43,12 +43,10 @@ def _state_and_other(a: ActorKey, b: ActorKey) -> bool:
     return a.state and b.sector is not None and b.sector not in STATE_SECTORS and not b.collective
 
 
-#: A country named as the actor ("Paraguay cut ties", "Beijing staged drills", "Ankara condemned") and an organ of that
-#: country's state in another report ("the Paraguayan government", "Chinese forces", "Turkey's foreign ministry"): a
-#: brief or a headline names the state by its country or its capital where the report names the body that acted for
-#: it. They agree as one country and one sector family do. In joint acts (meetings, deals, truces) the clustering
-#: reads so only two reports that each tell one joint act of their parties (clustering.py, ``states_as_government``):
-#: an article that tells two ("signed a treaty ...", "The two leaders agreed to raise trade ...") tells them apart.
+#: A country named as the actor ("Kenya signed", "Nairobi and Dodoma agreed", "Beijing staged drills") and an organ of
+#: that country's state in another report ("the Kenyan government", "President Ruto", "Chinese forces"): a brief or a
+#: headline names the state by its country or its capital where the report names the body that acted for it. They
+#: agree as one country and one sector family do.
 STATE_AS_ORGAN = 0.7
 
 
@@ -56,15 +54,6 @@ def _state_and_organ(a: ActorKey, b: ActorKey) -> bool:
     """``a`` is a country named as the actor (no sector, no name of its own) and ``b`` an organ of the state
     (``STATE_SECTORS``), of one country (checked by the caller)."""
     return a.state and not a.sector and not a.names and b.sector in STATE_SECTORS and not b.collective
-
-
-def state_as_government(m: Mention) -> Mention:
-    """``m`` with each country named as its actor read as that country's government (for joint acts told alone)."""
-    def gov(a: ActorKey | None) -> ActorKey | None:
-        return dataclasses.replace(a, sector="GOV", state=False) if a is not None and a.state and not a.sector \
-            and not a.names else a
-    s, t = gov(m.source), gov(m.target)
-    return m if (s is m.source and t is m.target) else dataclasses.replace(m, source=s, target=t)
 
 
 #: An acronym has this many letters at most ("EU", "TNLA", "NLC"; longer capitals are names of their own).
@@ -158,15 +147,15 @@ def _serves(body: ActorKey, force: ActorKey) -> bool:
 
 def actor_agreement(a: ActorKey | None, b: ActorKey | None, force: bool = False,
                     verbal: bool = False, target: bool = False, side: bool = False,
-                    truce: bool = False, sanction: bool = False, organ: bool = True) -> float | None:
-    v = _agreement(a, b, force, verbal, target, side, truce, sanction, organ)
+                    truce: bool = False, sanction: bool = False) -> float | None:
+    v = _agreement(a, b, force, verbal, target, side, truce, sanction)
     if v is not None and a is not None and b is not None and same_count(a.count, b.count):
         return max(v, COUNT_AGREEMENT)  # "arrested 45 people", "Forty-five ... taken in" (store/mention_counts.py)
     return v
 
 
 def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool, target: bool, side: bool,
-               truce: bool, sanction: bool = False, organ: bool = True) -> float | None:
+               truce: bool, sanction: bool = False) -> float | None:
     """None: they cannot be one actor; else how strongly they agree (0 = nothing known). With
     ``force`` (a protest, or an act of coercion or force), "the authorities" (GOV) may be the police
     or army that acted ("Kenyan authorities detained ..." for what others report as the police), and
@@ -232,7 +221,7 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
         return 1.0
     if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
         return 0.7
-    if organ and a.country and a.country == b.country and (_state_and_organ(a, b) or _state_and_organ(b, a)):
+    if a.country and a.country == b.country and (_state_and_organ(a, b) or _state_and_organ(b, a)):
         return STATE_AS_ORGAN
     if (a.country and a.country == b.country) or (a.sector and _family(a.sector) == _family(b.sector)):
         return 0.4  # one country, or one sector family of no known country ("gunmen" and "jihadists")
@@ -241,11 +230,11 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
 
 def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
            force: bool = False, verbal: bool = False, side: bool = False,
-           truce: bool = False, sanction: bool = False, organ: bool = True) -> tuple[float, float] | None:
+           truce: bool = False, sanction: bool = False) -> tuple[float, float] | None:
     """Agreement of two (source, target) pairs: (mean, best) over the roles both mentions fill (a
     report that leaves the target out neither confirms nor contradicts it)."""
-    s = actor_agreement(a1, b1, force, verbal, side=side, truce=truce, organ=organ)
-    t = actor_agreement(a2, b2, force, verbal, target=True, side=side, truce=truce, sanction=sanction, organ=organ)
+    s = actor_agreement(a1, b1, force, verbal, side=side, truce=truce)
+    t = actor_agreement(a2, b2, force, verbal, target=True, side=side, truce=truce, sanction=sanction)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
@@ -253,11 +242,11 @@ def _roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: Ac
 
 
 def _release_roles(a1: ActorKey | None, b1: ActorKey | None, a2: ActorKey | None, b2: ActorKey | None,
-                   force: bool, verbal: bool, organ: bool = True) -> tuple[float, float] | None:
+                   force: bool, verbal: bool) -> tuple[float, float] | None:
     """The target of a release is whom it frees ("freed six soldiers") or whom they are handed to ("handed them
     over to a commission of the Church"): its sector tells nothing, its country and name still do."""
-    s = actor_agreement(a1, b1, force, verbal, organ=organ)
-    t = actor_agreement(a2, b2, force, verbal, target=True, side=True, organ=organ)
+    s = actor_agreement(a1, b1, force, verbal)
+    t = actor_agreement(a2, b2, force, verbal, target=True, side=True)
     if s is None or t is None:
         return None
     known = [v for v, x, y in ((s, a1, b1), (t, a2, b2)) if x is not None and y is not None]
@@ -320,14 +309,6 @@ def armed_opposition_as_rebels(m: Mention) -> Mention:
                                      for r, a in (("source", m.source), ("target", m.target)) if _armed_opposition(a)})
 
 
-#: Roots of joint acts: consult, cooperate, agree (a truce too, ``TRUCE``).
-JOINT_ACT_ROOTS = SYMMETRIC_ROOTS - {FIGHT_ROOT}
-
-
-def _joint_act(m: Mention) -> bool:
-    return m.root in JOINT_ACT_ROOTS or m.cameo.startswith(TRUCE)
-
-
 def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
     if m.root in _VIOLENCE and n.root in _VIOLENCE:
         m, n = armed_opposition_as_rebels(m), armed_opposition_as_rebels(n)
@@ -335,23 +316,20 @@ def _pair_agreement(m: Mention, n: Mention) -> tuple[float, float] | None:
     verbal = m.root in VERBAL_ROOTS and n.root in VERBAL_ROOTS
     side = force and FIGHT_ROOT in (m.root, n.root) and len(
         {a.country for a in (m.source, m.target, n.source, n.target) if a is not None and a.country}) >= 2
-    # a country named as the actor is an organ of its state (STATE_AS_ORGAN), except in joint acts, where the
-    # clustering reads so only reports that each tell one joint act of their parties
-    organ = not (_joint_act(m) or _joint_act(n))
     if m.cameo.startswith(RELEASE) and n.cameo.startswith(RELEASE):
         # the target of a release is whom it frees ("freed six soldiers") or whom they are handed to ("handed them
         # over to a commission of the Church"): its sector tells nothing, its country and name still do
-        best = _release_roles(m.source, n.source, m.target, n.target, force, verbal, organ)
+        best = _release_roles(m.source, n.source, m.target, n.target, force, verbal)
         if exchange(m, n):  # "Russia and Ukraine exchanged", "Kyiv and Moscow swapped": either side gives
-            swapped = _release_roles(m.source, n.target, m.target, n.source, force, verbal, organ)
+            swapped = _release_roles(m.source, n.target, m.target, n.source, force, verbal)
             if best is None or (swapped is not None and swapped > best):
                 return swapped
         return best
     truce = m.cameo.startswith(TRUCE) or n.cameo.startswith(TRUCE)
     sanction = m.root == n.root == SANCTION_ROOT
-    straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side, truce, sanction, organ)
+    straight = _roles(m.source, n.source, m.target, n.target, force, verbal, side, truce, sanction)
     if m.root in SYMMETRIC_ROOTS or n.root in SYMMETRIC_ROOTS:
-        swapped = _roles(m.source, n.target, m.target, n.source, force, verbal, side, truce, organ=organ)
+        swapped = _roles(m.source, n.target, m.target, n.source, force, verbal, side, truce)
         if straight is None or (swapped is not None and swapped > straight):
             return swapped
     return straight
