@@ -43,19 +43,6 @@ def _state_and_other(a: ActorKey, b: ActorKey) -> bool:
     return a.state and b.sector is not None and b.sector not in STATE_SECTORS and not b.collective
 
 
-#: A country named as the actor ("Kenya signed", "Nairobi and Dodoma agreed", "Beijing staged drills") and an organ of
-#: that country's state in another report ("the Kenyan government", "President Ruto", "Chinese forces"): a brief or a
-#: headline names the state by its country or its capital where the report names the body that acted for it. They
-#: agree as one country and one sector family do.
-STATE_AS_ORGAN = 0.7
-
-
-def _state_and_organ(a: ActorKey, b: ActorKey) -> bool:
-    """``a`` is a country named as the actor (no sector, no name of its own) and ``b`` an organ of the state
-    (``STATE_SECTORS``), of one country (checked by the caller)."""
-    return a.state and not a.sector and not a.names and b.sector in STATE_SECTORS and not b.collective
-
-
 #: An acronym has this many letters at most ("EU", "TNLA", "NLC"; longer capitals are names of their own).
 ACRONYM_LETTERS = 6
 
@@ -221,8 +208,6 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
         return 1.0
     if a.country and a.country == b.country and a.sector and _family(a.sector) == _family(b.sector):
         return 0.7
-    if a.country and a.country == b.country and (_state_and_organ(a, b) or _state_and_organ(b, a)):
-        return STATE_AS_ORGAN
     if (a.country and a.country == b.country) or (a.sector and _family(a.sector) == _family(b.sector)):
         return 0.4  # one country, or one sector family of no known country ("gunmen" and "jihadists")
     return 0.1
