@@ -416,7 +416,7 @@ def test_cluster_gold_set_is_well_formed():
             articles.setdefault(h, set()).add(r["id"])
     assert sum(len(a) >= 8 for a in articles.values()) >= 9
     # part b (held out) shares no happening with parts a, c and d (the later rounds' development articles)
-    parts = {p: {h for r in load_gold(part=p) for h, _ in r["gold"]} for p in "abcdefghijklmnopqr"}
+    parts = {p: {h for r in load_gold(part=p) for h, _ in r["gold"]} for p in "abcdefghijklmnopqrs"}
     assert all(parts.values()) and not parts["a"] & parts["b"] and not parts["c"] & (parts["a"] | parts["b"])
     assert not parts["d"] & (parts["a"] | parts["b"] | parts["c"])
     assert not parts["e"] & (parts["a"] | parts["b"] | parts["c"] | parts["d"])
@@ -436,7 +436,8 @@ def test_cluster_gold_set_is_well_formed():
     assert not parts["p"] & set().union(*(parts[p] for p in "abcdefghijklmno"))
     assert not parts["q"] & set().union(*(parts[p] for p in "abcdefghijklmnop"))
     assert not parts["r"] & set().union(*(parts[p] for p in "abcdefghijklmnopq"))
-    assert sum(len(load_gold(part=p)) for p in "abcdefghijklmnopqr") == len(rows)
+    assert not parts["s"] & set().union(*(parts[p] for p in "abcdefghijklmnopqr"))
+    assert sum(len(load_gold(part=p)) for p in "abcdefghijklmnopqrs") == len(rows)
     assert 40 <= len(load_gold(part="c")) <= 60 and 50 <= len(load_gold(part="d")) <= 70
     assert 50 <= len(load_gold(part="e")) <= 70 and 50 <= len(load_gold(part="f")) <= 70
     assert 50 <= len(load_gold(part="g")) <= 70 and 60 <= len(load_gold(part="h")) <= 80
@@ -455,9 +456,12 @@ def test_cluster_gold_set_is_well_formed():
     # part r (session 61): live blogs, lower-case regional papers, follow-ups, corrections and denials
     wide_r = [h for h in parts["r"] if 4 <= len(articles[h]) <= 7]
     assert len(wide_r) >= 6 and 25 <= len(load_gold(part="r")) <= 50
+    # part s (session 33, round cl63): opinion and analysis in passing, briefs, wire updates, titles and nicknames
+    wide_s = [h for h in parts["s"] if 4 <= len(articles[h]) <= 7]
+    assert len(wide_s) >= 6 and 25 <= len(load_gold(part="s")) <= 50
     assert anchor_spans("fired. fired.", "fired") == [(0, 5), (7, 12)]  # a repeated paragraph: both places
-    with pytest.raises(ValueError, match="use one of a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r"):
-        load_gold(part="s")
+    with pytest.raises(ValueError, match="use one of a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s"):
+        load_gold(part="t")
 
 
 def test_cluster_report_lists_errors_of_development_parts_only():
@@ -476,7 +480,7 @@ def test_cluster_report_lists_errors_of_development_parts_only():
         out = _withheld({**res, "part": part})
         assert "split" not in out and "merged" not in out
         assert "H99" not in report(out) and "D98" not in report(out) and "part b is held out" in report(out)
-    for part in ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r"):
+    for part in ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"):
         out = _withheld({**res, "part": part})
         assert out["split"] == ["H99"] and "H99" in report(out) and "D98+H98" in report(out)
 

@@ -152,11 +152,22 @@ def clusters_cmd(
     part: str = typer.Option("", help="Only part a or c-m (to develop on) or b (held out) of the gold set"),
     db: str = typer.Option("", help="Score the events this store holds (after `lapwing run` of the gold set) "
                            "instead of analysing the gold articles afresh"),
+    why: bool = typer.Option(False, "--why", help="Also say why each split happening's events did not join "
+                             "(development parts only)"),
 ) -> None:
     """One event per happening: pairwise and B-cubed scores of the cross-article clustering, and events per
     happening against a GDELT-style exact-attribute merge."""
     from lapwing.eval import clusters as ev
 
+    if why:
+        from lapwing.eval import cluster_why
+
+        if part not in ev.READABLE_PARTS or db:
+            typer.echo("lapwing eval clusters --why: give a development part (--part a or c-s): part b is held out, "
+                       "and the whole set holds it", err=True)
+            raise typer.Exit(2)
+        _score("clusters", lambda: cluster_why.run(gold or None, part), cluster_why.report_with_scores, as_json)
+        return
     _score("clusters", lambda: ev.run(gold or None, part=part or None, db=db or None), ev.report, as_json)
 
 
