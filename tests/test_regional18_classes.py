@@ -6,6 +6,13 @@ tests.
   ("police", "soldiers", "the court") the city's country, as the lower-cased "nakuru: " already did; a capitalised
   word before a colon that is no known city gives none; "Davao City" is looked up as "Davao" when the gazetteer
   has no "Davao City".
+* a court that denies or refuses bail *to* someone ("denied bail to five men", "refused bail to the two ministers",
+  "denied him bail") keeps them in custody (173), as the passive "was refused bail" already did;
+* officials or policemen suspended by their superiors ("suspended an inspector and two head constables") are
+  sanctioned (172);
+* South Asian prohibitory orders ("imposed prohibitory orders", "imposed section 144") restrict gatherings (1721);
+* a bare weekday on the event verb or on its subject ("a special court *on saturday* sentenced ... for a murder in
+  2019") dates the act as news: the older year of a background phrase no longer drops it as history.
 """
 
 from __future__ import annotations
@@ -49,3 +56,95 @@ def test_capitalised_non_city_label_gives_no_country(pipe, text, root, source):
 def test_lower_dateline_still_gives_country(pipe):
     evs = events(pipe, "mombasa: police arrested six men on saturday after a warehouse was broken into.", PUB)
     assert hits(evs, "17", source="police", country="KEN"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# bail denied or refused to someone
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("A Mombasa court on Friday denied bail to five men charged with kidnapping.", "court", "five men"),
+    ("The high court refused bail to the two former ministers on Thursday.", "court", "ministers"),
+    ("a district court on friday denied bail to two men accused of rioting.", "court", "two men"),
+    ("The magistrate denied bail to the journalist.", "magistrate", "journalist"),
+])
+def test_bail_denied_to_is_custody(pipe, text, source, target):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "173", source=source, target=target), show(evs)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The police denied the allegation of torture.", "016"),
+    ("The court denied that it had been pressured by the government.", "016"),
+    ("The court granted bail to the two students.", "0841"),
+])
+def test_bail_controls(pipe, text, root):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, root) and not hits(evs, "173"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# officials suspended
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The superintendent of police suspended an inspector and two head constables.", "constables"),
+    ("the commissioner on sunday suspended three policemen over the death of a suspect in custody.", "policemen"),
+    ("The state government suspended the district official after the stampede.", "official"),
+])
+def test_officials_suspended(pipe, text, target):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "172", target=target), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The government suspended the officers' salaries for a month.",
+    "The league suspended the match after heavy rain.",
+])
+def test_suspension_controls(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not hits(evs, "172"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# prohibitory orders
+
+
+@pytest.mark.parametrize("text", [
+    "The district administration imposed prohibitory orders in the old city on Sunday.",
+    "the police imposed prohibitory orders around the stadium ahead of the match.",
+    "The upazila administration imposed section 144 in the market area.",
+])
+def test_prohibitory_orders(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "1721"), show(evs)
+
+
+def test_prohibitory_control(pipe):
+    evs = events(pipe, "The court imposed a fine on the company for breaking the order.", PUB)
+    assert not hits(evs, "1721"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# a weekday on the verb or its subject dates the act, whatever older year its clause names
+
+
+@pytest.mark.parametrize("text, root", [
+    ("a special court on saturday sentenced a former village headman to life imprisonment for a murder in 2019.",
+     "116"),
+    ("The tribunal on Friday convicted two former officers of torture committed in 2014.", "116"),
+    ("The anti-corruption court on Thursday jailed a former minister over contracts awarded in 2016.", "173"),
+])
+def test_weekday_dates_act_over_background_year(pipe, text, root):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, root), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired on protesters in the square in 2009, killing three.",
+    "On a Saturday in 2009, police fired on protesters in the square.",
+    "Police arrested the former mayor in 2015 on charges of bribery.",
+])
+def test_old_year_still_history(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not [e for e in evs if e.cameo.startswith(("17", "19"))], show(evs)
