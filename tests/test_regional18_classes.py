@@ -12,7 +12,9 @@ tests.
   sanctioned (172);
 * South Asian prohibitory orders ("imposed prohibitory orders", "imposed section 144") restrict gatherings (1721);
 * a bare weekday on the event verb or on its subject ("a special court *on saturday* sentenced ... for a murder in
-  2019") dates the act as news: the older year of a background phrase no longer drops it as history.
+  2019") dates the act as news: the older year of a background phrase no longer drops it as history;
+* protesters blocking an avenue, a boulevard or an expressway block a road (144), as a street or a highway;
+* police using pepper spray, rubber bullets or stun grenades on or against people repress them (175), as tear gas.
 """
 
 from __future__ import annotations
@@ -148,3 +150,37 @@ def test_weekday_dates_act_over_background_year(pipe, text, root):
 def test_old_year_still_history(pipe, text):
     evs = events(pipe, text, PUB)
     assert not [e for e in evs if e.cameo.startswith(("17", "19"))], show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# more road words, more riot-control weapons
+
+
+@pytest.mark.parametrize("text", [
+    "Residents blocked an avenue with burning tyres on Sunday night.",
+    "Hundreds of taxi drivers blocked the main boulevard of the capital on Saturday.",
+    "Farmers blocked the expressway for six hours to demand higher crop prices.",
+])
+def test_avenue_blocked(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "144"), show(evs)
+
+
+def test_avenue_control(pipe):
+    evs = events(pipe, "The city council used the avenue for a parade on Saturday.", PUB)
+    assert not [e for e in evs if e.cameo.startswith("14")], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police used pepper spray on protesters outside the city hall.",
+    "Police used rubber bullets against the crowd of strikers.",
+    "Riot police used stun grenades on students who had occupied the campus.",
+])
+def test_riot_weapons_used(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "175"), show(evs)
+
+
+def test_spray_control(pipe):
+    evs = events(pipe, "Workers used spray paint on the wall of the depot.", PUB)
+    assert not hits(evs, "175"), show(evs)
