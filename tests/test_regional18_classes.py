@@ -14,7 +14,10 @@ tests.
 * a bare weekday on the event verb or on its subject ("a special court *on saturday* sentenced ... for a murder in
   2019") dates the act as news: the older year of a background phrase no longer drops it as history;
 * protesters blocking an avenue, a boulevard or an expressway block a road (144), as a street or a highway;
-* police using pepper spray, rubber bullets or stun grenades on or against people repress them (175), as tear gas.
+* police using pepper spray, rubber bullets or stun grenades on or against people repress them (175), as tear gas;
+* protesters occupying a state congress, an assembly, a collectorate or a city hall stage a sit-in (141), no military
+  occupation (192);
+* a county's or district's "security committee" is a government body (GOV), so its curfews and bans are coded.
 """
 
 from __future__ import annotations
@@ -184,3 +187,36 @@ def test_riot_weapons_used(pipe, text):
 def test_spray_control(pipe):
     evs = events(pipe, "Workers used spray paint on the wall of the depot.", PUB)
     assert not hits(evs, "175"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# protesters occupying public buildings; security committees
+
+
+@pytest.mark.parametrize("text", [
+    "Striking teachers occupied the state congress on Friday to demand the repeal of a pension law.",
+    "Hundreds of farmers occupied the district collectorate for six hours.",
+    "Students occupied the city hall to demand cheaper bus fares.",
+])
+def test_protesters_occupy_public_building(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "141") and not hits(evs, "192"), show(evs)
+
+
+def test_troops_still_occupy(pipe):
+    evs = events(pipe, "Russian troops occupied the town on Friday.", PUB)
+    assert hits(evs, "192"), show(evs)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The county security committee on Saturday imposed a dusk-to-dawn curfew on three towns.", "1723"),
+    ("The district security committee banned all rallies in the town until further notice.", "1721"),
+])
+def test_security_committee_is_government(pipe, text, root):
+    evs = events(pipe, text, PUB)
+    assert [e for e in hits(evs, root) if e.source is not None and e.source.sector == "GOV"], show(evs)
+
+
+def test_security_committee_meeting_no_event(pipe):
+    evs = events(pipe, "The Senate security committee met on Tuesday to discuss the budget.", PUB)
+    assert not [e for e in evs if e.cameo.startswith("17")], show(evs)
