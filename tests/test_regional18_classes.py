@@ -14,7 +14,8 @@ tests.
 * a bare weekday on the event verb or on its subject ("a special court *on saturday* sentenced ... for a murder in
   2019") dates the act as news: the older year of a background phrase no longer drops it as history;
 * protesters blocking an avenue, a boulevard or an expressway block a road (144), as a street or a highway;
-* police using pepper spray, rubber bullets or stun grenades on or against people repress them (175), as tear gas;
+* police using rubber bullets, pellets or stun grenades on or against people repress them (175), as tear gas (pepper
+  spray, already coded, is kept as a phrasing);
 * protesters occupying a state congress, an assembly, a collectorate or a city hall stage a sit-in (141), no military
   occupation (192);
 * a county's or district's "security committee" is a government body (GOV), so its curfews and bans are coded.
