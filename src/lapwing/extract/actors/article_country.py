@@ -25,8 +25,10 @@ from lapwing.extract.actors.context import _place_code, _sentences
 #: the sectors of a country's own institutions and people ("police", "the government", "a court", "troops",
 #: "the opposition"; civilians in the plural only: "protesters", "residents")
 DOMESTIC = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "PTY", "CVL"})
-#: a lower-cased regional-news dateline: "lagos: ", "new delhi: " (one to three words, then a colon)
-LOWER_DATELINE = re.compile(r"^\s*(?P<city>[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){0,2})\s*:\s")
+#: a regional-news ``city:`` dateline: "lagos: ", "new delhi: " lower-cased as a scraped archive gives it, or
+#: "Nakuru: ", "Davao City: " with each word capitalised (one to three words, then a colon; session 33, rf63)
+LOWER_DATELINE = re.compile(r"^\s*(?P<city>[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){0,2}"
+                            r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})\s*:\s")
 #: the lead: its first sentences, up to this many
 LEAD_SENTENCES = 2
 
@@ -43,7 +45,10 @@ def _lower_dateline(coder: Any, counts: Counter) -> str | None:
     m = LOWER_DATELINE.match(coder.ctx.article.text[:60])
     if m is None or len(m.group("city")) < 4:
         return None
-    code = _place_code(coder.lex, m.group("city"), cities=True)
+    city = m.group("city")
+    code = _place_code(coder.lex, city, cities=True)
+    if not code and city.lower().endswith(" city"):  # ("Davao City: ", "cebu city: ": the gazetteer's "Davao")
+        code = _place_code(coder.lex, city[:-5], cities=True)
     if not code or code in coder.igos:
         return None
     if any(n >= max(counts.get(code, 0), 1) for c, n in counts.items() if c != code):

@@ -242,6 +242,8 @@ class GatesMixin:
         if le.lower_ == "when" and le.i >= 2 and le.doc[le.i - 1].text == "," and _YEAR.match(le.doc[le.i - 2].text) \
                 and int(le.doc[le.i - 2].text[:4]) < self.ref_year - self.history_margin:
             return True  # "since 2015, when the army sent troops into the border province": the clause is set in 2015
+        if _weekday_on_clause(anchor):
+            return False  # "a court *on saturday* sentenced him ... for a murder in 2019": the day dates the act
         lo, hi = anchor.left_edge.i, anchor.right_edge.i
         if not any(lo <= i <= hi for i in years):  # no year in the clause: only an era can date it
             return any(lo <= i <= hi for i in eras) and _past_era(anchor)
@@ -467,3 +469,27 @@ def unnamed_authority_arrest(code: str, trigger: Token, patient: Token | None, s
                 "GPE", "LOC", "ORG", "NORP", "FAC"):
             return True  # a named person: "Ingabire was arrested for ..."
     return False
+
+
+#: a day of the story's own week ("on Saturday"), which dates a verb's act as news whatever older year its clause
+#: also names (session 33, rf63)
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
+
+
+def _weekday_on_clause(anchor: Token) -> bool:
+    """A bare weekday (or "yesterday") on the event verb itself or on its subject ("a special court *on saturday*
+    sentenced ...", parsed as the subject's modifier): the act is this week's news, and a year elsewhere in the clause
+    ("for the murder of a farmer in 2019") belongs to a background phrase. Not "on a Saturday in 2009" (a determiner
+    or a year on the day) and not a participle or a noun (only verbs)."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    heads = [anchor] + [c for c in children_of(anchor) if c.dep_ in ("nsubj", "nsubj:pass")]
+    for h in heads:
+        for c in children_of(h):
+            if c.lower_ not in _WEEKDAYS or c.dep_ not in ("obl", "obl:tmod", "nmod", "nmod:tmod", "npadvmod", "obl:npmod"):
+                continue
+            if any(g.dep_ == "det" or _YEAR.match(g.text) for g in children_of(c)):
+                continue
+            return True
+    return False
+
