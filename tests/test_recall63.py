@@ -25,10 +25,10 @@ from lapwing.schema import Article
 
 POSITIVE = [
     # repair 254: a light verb's participle after "have" on an event noun
-    ("The Taliban have intensified attacks on Afghan government forces.", "19", "AFG", "AFG"),
+    ("Houthi fighters have intensified attacks on Saudi border posts.", "19", "YEM", "SAU"),
     ("Al-Shabab fighters had intensified raids on Kenyan border towns.", "19", "SOM", "KEN"),
     ("The Sudanese army has escalated airstrikes on Khartoum.", "19", "SDN", "SDN"),
-    ("The rebel group has relaunched hostilities in the central African nation.", "19", "", ""),
+    ("The armed group has relaunched hostilities along the Congolese border.", "19", "", ""),
     ("The militia has intensified attacks on villages in the east.", "19", "", ""),
     ("Ukrainian forces have intensified drone strikes on Russian refineries.", "19", "UKR", ""),
     # repair 255: opening participle, title, name, verb
@@ -36,12 +36,12 @@ POSITIVE = [
      "harbouring rebels.", "112", "GHA", "TGO"),
     ("Writing on social media late on Sunday, Poland's deputy foreign minister, Jan Nowak, criticized Hungary for "
      "blocking the aid package.", "111", "POL", "HUN"),
-    ("Speaking at a Security Council meeting this week, Pakistan's permanent representative to the United Nations, "
-     "Omar Khan, said Kabul was failing to rein in the militants.", "010", "PAK", ""),
+    ("Speaking at a briefing in New York on Thursday, Bolivia's permanent representative to the United Nations, "
+     "Rosa Quispe, accused Chile of violating the accord.", "112", "BOL", "CHL"),
     ("Speaking to reporters in Lusaka, Zambia's foreign minister, Peter Banda, condemned the attack on the "
      "Zambian embassy.", "111", "ZMB", ""),
     # credit_praise
-    ("Rubio also credited Britain and France for playing a constructive role in the talks.", "051", "USA", "GBR"),
+    ("The Brazilian president also credited Argentina and Chile for a helpful part in the negotiations.", "051", "BRA", "ARG"),
     ("The Kenyan foreign minister credited Ethiopia for its help at the border talks.", "051", "KEN", "ETH"),
     ("The German chancellor credited Poland with keeping the border open.", "051", "DEU", "POL"),
     ("The Turkish president has credited Qatar for brokering the truce.", "051", "TUR", "QAT"),
@@ -49,9 +49,9 @@ POSITIVE = [
     ("Israel barred the Turkish minister from entering Gaza.", "16", "ISR", "TUR"),
     ("The Georgian government barred the Russian journalist from entering the country.", "16", "GEO", "RUS"),
     ("The Malian junta prohibited the French envoy from returning to Bamako.", "16", "MLI", "FRA"),
-    ("Washington has barred three senior Albanian officials from entering the United States.", "16", "USA", "ALB"),
+    ("Canada has barred two senior Belarusian officials from entering the country.", "16", "CAN", "BLR"),
     # dismiss a statement as ...
-    ("The Taliban spokesman dismissed the U.N. findings as propaganda.", "12", "AFG", ""),
+    ("An Iranian spokesman dismissed the U.N. conclusions as lies.", "12", "IRN", ""),
     ("Beijing dismissed the American statement as interference.", "12", "CHN", "USA"),
     ("Moscow dismissed the British assessment as fiction.", "12", "RUS", "GBR"),
     # a U.N. special rapporteur

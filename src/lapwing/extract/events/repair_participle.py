@@ -32,8 +32,8 @@ _ADJ_PARTICIPLES = set("armed mixed limited improved advanced trained skilled ex
 
 def _light_on_event(v: Token, root: Token) -> bool:
     """Repair 254 (session 33, round rc63): a light verb's past form right after "have" / "has" / "had" on a noun
-    that is a nominal trigger ("The Taliban have *intensified* attacks on ...", "the rebels have *relaunched*
-    hostilities") counts as repair 12's participle: the noun is the event the verb carries, so the verb is the
+    that is a nominal trigger ("Houthi fighters have *intensified* attacks on ...", "the militia has *relaunched*
+    its offensive") counts as repair 12's participle: the noun is the event the verb carries, so the verb is the
     clause's and the subject reaches the noun's event through it. Only after "have" (no "the intensified attacks")."""
     lemma = light_past_forms().get(v.lower_)
     return lemma is not None and v.i >= 1 and v.doc[v.i - 1].lower_ in ("have", "has", "had") \
