@@ -38,7 +38,7 @@ def clause_pass(doc: Doc, tokens: list[int], todo: defaultdict[str, list[int]], 
         if dep in ("conj", "advcl") and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \
                 and D[p] not in ("nsubj", "nsubj:pass"):
             todo["subjbefore"].append(i)  # "deepened *as President Arrieta refused*": the verb's subject hung before it
-        if tag == "VBG" and opener_candidate(tag, dep, i, X):
+        if dep in ("ROOT", "root", "advcl") and tag == "VBG" and opener_candidate(tag, dep, i, X):
             todo["opentitle"].append(i)  # 255: "*Speaking* at ..., Kenya's envoy to the UN, Jane Doe, said ..."
         if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
                 X[j] in QUOTE_MARKS and D[j - 1] == "obj" for j in range(max(1, i - 4), i)):
