@@ -95,6 +95,7 @@ from lapwing.extract.events.repair_candidates import _EVENT_PREPS, candidates
 from lapwing.extract.events.repair_index import RepairIndex
 from lapwing.extract.events.repair_verbless import _has_verb_root
 from lapwing.extract.events.repair_lifted import lifted_reparsed
+from lapwing.extract.events.repair_opener_title import repair_opener_title_name
 from lapwing.extract.events.repair_misread import (repair_adverb_verb, repair_compound_verb, repair_name_verb_object,
                                                  repair_preposition_verb)
 from lapwing.extract.events.repair_list import repair_list_subject, repair_subject_on_place
@@ -289,6 +290,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                        ("nameing", repair_named_participle_root), ("subjplace", repair_subject_on_place)))
     if todo["frontcl"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
+    _apply(out, todo, (("opentitle", repair_opener_title_name),))  # 255 (before 57: the participle is no root after it)
     _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("dateline", repair_dateline_subject), ("front", repair_fronted_subject),
                        ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
     _apply(out, todo, (("blast", repair_blast_verb),))  # (182: before the verbless sentences are rebuilt)

@@ -21,6 +21,7 @@ from lapwing.extract.events.repair_misread import NOUN_OBJECT_VERBS
 from lapwing.extract.events.repair_name_adjective import name_adjective_candidate
 from lapwing.extract.events.repair_name_noun import TARGET_CASES
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
+from lapwing.extract.events.repair_opener_title import opener_candidate
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
 from lapwing.extract.events.repair_plan_clause import plan_clause_candidate
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
@@ -37,6 +38,8 @@ def clause_pass(doc: Doc, tokens: list[int], todo: defaultdict[str, list[int]], 
         if dep in ("conj", "advcl") and pos == "VERB" and H[i] < i and p >= 0 and P[p] in ("PROPN", "NOUN", "PRON") \
                 and D[p] not in ("nsubj", "nsubj:pass"):
             todo["subjbefore"].append(i)  # "deepened *as President Arrieta refused*": the verb's subject hung before it
+        if dep in ("ROOT", "root", "advcl") and tag == "VBG" and opener_candidate(tag, dep, i, X):
+            todo["opentitle"].append(i)  # 255: "*Speaking* at ..., Kenya's envoy to the UN, Jane Doe, said ..."
         if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
                 X[j] in QUOTE_MARKS and D[j - 1] == "obj" for j in range(max(1, i - 4), i)):
             todo["quotepred"].append(i)  # 'called her arrest *"a disgrace"*' with the predicate hung on "said"

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.events.lexicon_loader import form_index, lexicon
 from lapwing.extract.events.repair_time import _SUBJ_DEPS
+from lapwing.extract.events.verb_classes import light_past_forms
 
 #: verbs that report a clause hung under them ("..., a rights group *said*")
 #: reporting verbs (also repair 21h's closing "..., X said", ``repair_verbless``)
@@ -29,13 +30,24 @@ _ADJ_PARTICIPLES = set("armed mixed limited improved advanced trained skilled ex
                        "elected sealed written".split())
 
 
+def _light_on_event(v: Token, root: Token) -> bool:
+    """Repair 254 (session 33, round rc63): a light verb's past form right after "have" / "has" / "had" on a noun
+    that is a nominal trigger ("Houthi fighters have *intensified* attacks on ...", "the militia has *relaunched*
+    its offensive") counts as repair 12's participle: the noun is the event the verb carries, so the verb is the
+    clause's and the subject reaches the noun's event through it. Only after "have" (no "the intensified attacks")."""
+    lemma = light_past_forms().get(v.lower_)
+    return lemma is not None and v.i >= 1 and v.doc[v.i - 1].lower_ in ("have", "has", "had") \
+        and ("N", root.lemma_.lower()) in lexicon().by_lemma
+
+
 def _participle_clause(root: Token) -> bool:
     """Repair 12: returns True when applied."""
     doc = root.doc
     for v in [c for c in root.children if c.dep_ in ("amod", "acl") and c.i < root.i]:
         if not (v.tag_ in ("VBN", "VBD") and v.lower_.endswith(("ed", "en"))) or v.lower_ in _ADJ_PARTICIPLES:
             continue
-        if ("V", v.lower_) not in form_index() and ("V", v.lemma_.lower()) not in lexicon().by_lemma:
+        light = _light_on_event(v, root)  # (repair 254)
+        if ("V", v.lower_) not in form_index() and ("V", v.lemma_.lower()) not in lexicon().by_lemma and not light:
             continue
         have = doc[v.i - 1]
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
@@ -47,7 +59,7 @@ def _participle_clause(root: Token) -> bool:
         elif root.dep_ in ("ROOT", "root", "ccomp", "advcl", "conj", "parataxis") and have.lemma_ == "have" \
                 and have.head.i in (v.i, root.i) and have.dep_ == "aux" and v.i == have.i + 1 \
                 and nsubj is not None and nsubj.right_edge.i == have.i - 1 \
-                and (nsubj.lower_ in ("it", "they", "he", "she", "we")
+                and (nsubj.lower_ in ("it", "they", "he", "she", "we") or light
                      or any(x.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") for x in nsubj.subtree)):
             # "Germany has lifted sanctions", "(Germany said) it had lifted sanctions": the subject hung on the
             # noun, "has" on the participle or the noun (a named subject: "the hospital has wounded soldiers"

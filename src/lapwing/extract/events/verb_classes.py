@@ -28,6 +28,7 @@ LIGHT_VERBS = {
     "cast",  # (round 61) "cast a veto against the draft"
     # a campaign made fiercer: "ramped up attacks on", "redoubled its raids", "heightened its patrols"
     "ramp", "redouble", "heighten",
+    "relaunch",  # (round rc63) "the militia has relaunched its offensive"
 }
 #: verbs that carry on a nominal event with a particle (session 27, round 45): "*kept up* their hunger strike" (the
 #: event the object), "*pressed on with* their strike", "*pushed ahead with* the march" (the event after "with")
