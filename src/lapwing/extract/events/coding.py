@@ -19,6 +19,7 @@ from lapwing.extract.events.custody_doer import police_role_doer, state_custody
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.charged_deed import charged_deed
+from lapwing.extract.events.commerce_acts import commerce_act, means_of_request
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
@@ -201,6 +202,9 @@ class BuildMixin(EventSidesMixin):
         if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or (a is not None and a.kind == "country") for a in (src, tgt)) \
                 and commercial_deal(c.trigger):
             return self._no(c, "a firm's deal: talks or an agreement on a merger, a sale of stores")  # (market.py)
+        if (why := commerce_act(row.root, c.code or "", c.trigger, c.source_tok, c.target_tok, tgt is not None)) \
+                or (not c.nominal and means_of_request(c.trigger) and (why := "the means of a requested act")):
+            return self._no(c, why)  # "concessions to Japanese customers", "export licences" (commerce_acts.py)
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
         if not c.nominal and crowd_purpose(c.code or "", c.trigger):
