@@ -6,7 +6,9 @@
 - exports or trade raised by one country with no partner are a quantity, no economic cooperation
   (``partnerless_trade``);
 - the by-clause of a requested act is how the party asked would do it, no act of the asker (``means_of_request``);
-- a resignation from a firm's post is no political yielding (``firm_resignation``).
+- a resignation from a firm's post is no political yielding (``firm_resignation``);
+- the noun "opposition" (or "resistance") with a from / to / within phrase or a degree word is an attitude, no doer
+  (``attitude_doer.py``): "opposition from committee members forced him to revise the bill".
 
 Controls: the same verbs between political actors still code. All sentences are invented.
 """
@@ -123,3 +125,24 @@ def test_a_resignation_from_a_firm_is_no_yielding(pipe, text):
 def test_political_resignations_stay(pipe, text):
     evs = events(pipe, text)
     assert [e for e in evs if e.cameo == "0831"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition from other committee members forced him to revise the legislation.",
+    "Opposition to the plan forced the government to withdraw the bill.",
+    "Strong opposition within the ruling party forced the prime minister to resign.",
+    "Growing resistance among lawmakers forced the president to drop the tax.",
+])
+def test_an_attitude_of_opposition_is_no_doer(pipe, text):
+    evs = events(pipe, text)
+    assert not with_trigger(evs, "forced"), show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("The opposition forced the government to call early elections.", "forced", "17"),
+    ("The opposition to Maduro called for protests on Saturday.", "called", "02"),
+    ("Resistance fighters attacked the convoy near the border.", "attacked", "19"),
+])
+def test_the_opposition_party_still_acts(pipe, text, trigger, root):
+    evs = events(pipe, text)
+    assert with_trigger(evs, trigger, root=root), show(evs)
