@@ -8,7 +8,9 @@
 - the by-clause of a requested act is how the party asked would do it, no act of the asker (``means_of_request``);
 - a resignation from a firm's post is no political yielding (``firm_resignation``);
 - the noun "opposition" (or "resistance") with a from / to / within phrase or a degree word is an attitude, no doer
-  (``attitude_doer.py``): "opposition from committee members forced him to revise the bill".
+  (``attitude_doer.py``): "opposition from committee members forced him to revise the bill";
+- a firm, or a firm's officer, that the article names as such elsewhere ("Bexlon Inc said ...", then "Bexlon
+  president, Mark Dorian, said ...") makes no political statement or request (``firm_names.py``).
 
 Controls: the same verbs between political actors still code. All sentences are invented.
 """
@@ -146,3 +148,33 @@ def test_an_attitude_of_opposition_is_no_doer(pipe, text):
 def test_the_opposition_party_still_acts(pipe, text, trigger, root):
     evs = events(pipe, text)
     assert with_trigger(evs, trigger, root=root), show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Bexlon Inc said it had completed the purchase of a sensor maker. Bexlon president, Mark Dorian, said the deal "
+     "would add to earnings.", "said"),
+    ("Harwick Steel Co said it will open a second mill in June. Harwick Steel President Anne Coles said output would "
+     "double.", "said"),
+    ("DMX International Inc said it agreed to sell its Asian units. DMX said the price would exceed 500 mln dlrs.",
+     "said"),
+    ("Mitsui chairman and chief executive officer Hiro Tanaka said sales rose. Tanaka also noted that the weak yen "
+     "helped exports.", "noted"),
+])
+def test_a_firm_named_as_such_elsewhere_makes_no_statement(pipe, text, trigger):
+    evs = events(pipe, text)
+    second = text.split(". ", 1)[1]
+    assert not [e for e in with_trigger(evs, trigger) if e.sentence.start >= text.index(second)], show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Reagan Holdings Ltd is a Hong Kong firm. President Reagan said the United States would retaliate.", "said", "USA"),
+    ("Japan Airlines Co said it would buy ten new jets. Japan said it would lift the ban on beef imports.", "said", "JPN"),
+    ("The United States Steel Corp said it would close two mills. The United States warned Iran on Monday.", "warned",
+     "USA"),
+    ("General Motors Corp said sales fell. General Ruiz said the army would stay in its barracks.", "said", None),
+])
+def test_states_and_officials_beside_a_firm_of_a_like_name_stay(pipe, text, trigger, country):
+    evs = events(pipe, text)
+    second = text.split(". ", 1)[1]
+    hit = [e for e in with_trigger(evs, trigger) if e.sentence.start >= text.index(second)]
+    assert hit and (country is None or hit[0].source.country == country), show(evs)

@@ -21,6 +21,7 @@ from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.charged_deed import charged_deed
 from lapwing.extract.events.commerce_acts import commerce_act, means_of_request
 from lapwing.extract.events.attitude_doer import attitude_doer
+from lapwing.extract.events.firm_names import firm_source
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
@@ -206,6 +207,8 @@ class BuildMixin(EventSidesMixin):
         if (why := commerce_act(row.root, c.code or "", c.trigger, c.source_tok, c.target_tok, tgt is not None)) \
                 or (not c.nominal and means_of_request(c.trigger) and (why := "the means of a requested act")):
             return self._no(c, why)  # "concessions to Japanese customers", "export licences" (commerce_acts.py)
+        if int(row.root) <= 13 and firm_source(c.source_tok):  # "Innovex president ... said" (firm_names.py)
+            return self._no(c, "a firm or a firm's officer, named as such elsewhere in the article")
         if attitude_doer(c.source_tok):  # "opposition from committee members forced him to ..." (attitude_doer.py)
             return self._no(c, "the doer is an attitude (opposition from / to ...), not the party")
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
