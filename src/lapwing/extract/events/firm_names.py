@@ -37,14 +37,15 @@ _KEY = "lapwing_fr63_firm_cores"
 def _core_before(doc: Doc, i: int) -> tuple[Token, ...]:
     """The capitalised words of a firm's name before the suffix at ``i`` ("Jardine Matheson [and Co] Ltd")."""
     j = i - 1
-    while j >= 0 and (doc[j].lower_ in FIRM_SUFFIXES or doc[j].lower_ in ("and", "&")):
+    while j >= 0 and (doc[j].lower_ in FIRM_SUFFIXES or doc[j].lower_ in ("and", "&") or doc[j].is_space):
         j -= 1
     words: list[Token] = []
-    while j >= 0 and len(words) < 5 and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha)) \
+    while j >= 0 and len(words) < 5 and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha) or doc[j].is_space) \
             and not doc[j].is_sent_start and doc[j].lower_ not in FIRM_SUFFIXES:
-        words.insert(0, doc[j])
+        if not doc[j].is_space:  # ("Innovex  Inc": a doubled space is a token of its own)
+            words.insert(0, doc[j])
         j -= 1
-    if j >= 0 and doc[j].is_sent_start and (doc[j].is_title or doc[j].is_upper) and doc[j].pos_ == "PROPN" \
+    if j >= 0 and doc[j].is_sent_start and (doc[j].is_title or doc[j].is_upper) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") \
             and len(words) < 5:
         words.insert(0, doc[j])  # a name that opens its sentence: "*Innovex* Inc said ..."
     return tuple(words)
@@ -66,12 +67,15 @@ def firm_cores(doc: Doc) -> list[tuple[Token, ...]]:
 
 
 def _phrase(tok: Token) -> list[Token]:
-    """The doer's own name words: its head with its compounds, flat parts, titles and appositions (not its clauses)."""
+    """The doer's own name words: its head with its compounds, flat parts, titles and appositions, and the noun it is
+    in apposition to ("*Quarlex president*, Tom Hale"), not its clauses."""
     while tok.dep_ in ("flat", "compound") and tok.head.i != tok.i:
         tok = tok.head
-    out, todo = [], [tok]
+    out, todo = [], [tok] + ([tok.head] if tok.dep_ == "appos" and tok.head.i != tok.i else [])
     while todo:
         t = todo.pop()
+        if t in out:
+            continue
         out.append(t)
         todo += [c for c in children_of(t) if c.dep_ in ("compound", "flat", "flat:name", "nmod:desc", "appos")]
     return sorted(out, key=lambda t: t.i)
