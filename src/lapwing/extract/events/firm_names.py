@@ -77,7 +77,8 @@ def _phrase(tok: Token) -> list[Token]:
         if t in out:
             continue
         out.append(t)
-        todo += [c for c in children_of(t) if c.dep_ in ("compound", "flat", "flat:name", "nmod:desc", "appos")]
+        todo += [c for c in children_of(t) if c.dep_ in ("compound", "flat", "flat:name", "nmod:desc", "appos")
+                 or (c.dep_ == "amod" and c.i < t.i and (c.is_title or c.is_upper))]  # "*Appalachian* Power"
     return sorted(out, key=lambda t: t.i)
 
 
