@@ -10,7 +10,8 @@
 - the noun "opposition" (or "resistance") with a from / to / within phrase or a degree word is an attitude, no doer
   (``attitude_doer.py``): "opposition from committee members forced him to revise the bill";
 - a firm, or a firm's officer, that the article names as such elsewhere ("Bexlon Inc said ...", then "Bexlon
-  president, Mark Dorian, said ...") makes no political statement or request (``firm_names.py``).
+  president, Mark Dorian, said ...") makes no political statement or request (``firm_names.py``);
+- the country of a currency ("6.1 billion *Canadian* dlrs") is no target (``money_party``).
 
 Controls: the same verbs between political actors still code. All sentences are invented.
 """
@@ -82,6 +83,7 @@ def test_trade_raised_with_no_partner_is_a_quantity(pipe, text, trigger):
 @pytest.mark.parametrize("text, trigger", [
     ("India and Bangladesh boosted trade with a new rail link.", "boosted"),
     ("China boosted trade with Pakistan last year.", "boosted"),
+    ("Vietnam doubled its exports to Cambodia last year.", "doubled"),
 ])
 def test_trade_raised_with_a_partner_stays(pipe, text, trigger):
     evs = events(pipe, text)
@@ -178,3 +180,26 @@ def test_states_and_officials_beside_a_firm_of_a_like_name_stay(pipe, text, trig
     second = text.split(". ", 1)[1]
     hit = [e for e in with_trigger(evs, trigger) if e.sentence.start >= text.index(second)]
     assert hit and (country is None or hit[0].source.country == country), show(evs)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Ontario government will reschedule debts of 2.5 billion Canadian dlrs next year.", "CAN"),
+    ("The Hong Kong government will provide new guarantees for three billion Hong Kong dlrs in financing.", "HKG"),
+    ("Brazil's finance minister agreed to reschedule 4 billion U.S. dollars of debt.", "USA"),
+    ("The Swiss government promised to guarantee 300 mln Swiss francs of export credits.", "CHE"),
+])
+def test_the_country_of_a_currency_is_no_target(pipe, text, country):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.target is not None and e.target.country == country
+                and e.target.text.split()[-1] in ("dlrs", "dollars", "francs", "Canadian", "Kong", "U.S.", "Swiss")], \
+        show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Japan agreed to lend 500 mln U.S. dlrs to Mexico.", "agreed", "MEX"),
+    ("The United States pledged aid to Mexico.", "pledged", "MEX"),
+    ("Britain froze the assets of the Iranian bank.", "froze", "IRN"),
+])
+def test_targets_beside_an_amount_of_money_stay(pipe, text, trigger, country):
+    evs = events(pipe, text)
+    assert [e for e in with_trigger(evs, trigger) if e.target is not None and e.target.country == country], show(evs)

@@ -19,7 +19,7 @@ from lapwing.extract.events.custody_doer import police_role_doer, state_custody
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.charged_deed import charged_deed
-from lapwing.extract.events.commerce_acts import commerce_act, means_of_request
+from lapwing.extract.events.commerce_acts import commerce_act, means_of_request, money_party
 from lapwing.extract.events.attitude_doer import attitude_doer
 from lapwing.extract.events.firm_names import firm_source
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
@@ -172,6 +172,8 @@ class BuildMixin(EventSidesMixin):
         src = self._event_source(c, row, p)  # who did it, and to whom (event_sides.py)
         src, tgt = self._event_target(c, src, row)
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
+        if tgt is not None and money_party(c.target_tok):
+            tgt = None  # "debt of 6.1 billion *Canadian* dlrs": an amount of money is no party (commerce_acts.py)
         if tgt is not None and tgt.sector == "MED" and (row.root == "01" or (c.code or "") in _TALK_CODES):
             # "told reporters", "told VOA": the press is a statement's audience, not its target; "spoke to VOA" is an
             # interview, no consultation (with no other target, a consultation then needs one and is dropped)

@@ -13,6 +13,8 @@ and none of these is an act of one political actor on another:
   economic cooperation (061): "was able to *boost exports* from other ports" ("boosted trade *with Bangladesh*" stays);
 * ``means_of_request``: the by-clause of a requested act tells how the party asked would do it, not an act of the
   asker: "plans to ask Japan to open its market *by lifting* the ban on imports" (the asking is coded);
+* ``money_party``: the nationality of a currency is no party: "reschedule debt of 6.1 billion *Canadian* dlrs", "provide
+  guarantees for three billion *Hong Kong* dlrs" (the target is dropped; "lend 500 mln dlrs *to Mexico*" keeps Mexico);
 * ``firm_resignation``: a resignation as an officer of a firm ("resigned as president and chief executive officer of
   its First National Bank subsidiary") is no political leader's yielding (0831).
 """
@@ -119,17 +121,29 @@ def trade_licence(code: str, trigger: Token) -> bool:
     return False
 
 
+_PARTNER_CASES = frozenset({"to", "with", "between", "into"})
 _RAISE_VERBS = frozenset({"boost", "increase", "expand", "raise", "double", "triple", "lift", "step", "promote",
                           "cut", "reduce", "lower", "resume"})
 
 
 def partnerless_trade(code: str, trigger: Token, has_target: bool) -> bool:
     """Economic cooperation (061) with no partner at all whose verb raises or cuts a country's trade, exports or
-    output ("Saudi Arabia was able to *boost exports* from other ports")."""
+    output, and no partner named in a to / with phrase either ("Saudi Arabia was able to *boost exports* from other
+    ports")."""
     if code != "061" or has_target or trigger.pos_ != "VERB" or _head_lemma(trigger) not in _RAISE_VERBS:
         return False
-    return any(c.dep_ in ("obj", "dobj") and (_head_lemma(c) in TRADE_OBJECTS or c.lower_ in TRADE_OBJECTS)
-               for c in children_of(trigger))
+    objs = [c for c in children_of(trigger) if c.dep_ in ("obj", "dobj")
+            and (_head_lemma(c) in TRADE_OBJECTS or c.lower_ in TRADE_OBJECTS)]
+    if not objs:
+        return False
+    # a partner named in a to / with / between phrase, even one the tables do not code ("tripled its exports *to the
+    # United Arab Emirates*"), is one
+    for h in (trigger, *objs):
+        for c in children_of(h):
+            if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in _PARTNER_CASES for g in children_of(c)) \
+                    and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")):
+                return False
+    return True
 
 
 def _by_clause(t: Token) -> bool:
@@ -168,6 +182,33 @@ def firm_resignation(code: str, trigger: Token) -> bool:
         if any(w in FIRM_PHRASE_WORDS for w in words):
             return True
     return False
+
+
+#: currencies and the words of an amount of money ("6.1 billion Canadian *dlrs*")
+CURRENCY_WORDS = frozenset({
+    "dlr", "dlrs", "dollar", "dollars", "yen", "franc", "francs", "mark", "marks", "deutschemark", "deutschemarks",
+    "pound", "pounds", "stg", "sterling", "lira", "lire", "peso", "pesos", "rupee", "rupees", "rouble", "roubles",
+    "ruble", "rubles", "yuan", "renminbi", "euro", "euros", "krona", "kronor", "krone", "kroner", "guilder",
+    "guilders", "schilling", "schillings", "won", "baht", "ringgit", "rupiah", "rand", "naira", "shekel", "shekels",
+    "riyal", "riyals", "rial", "rials", "dinar", "dinars", "dirham", "dirhams", "escudo", "escudos", "peseta",
+    "pesetas", "drachma", "drachmas", "cruzado", "cruzados", "austral", "australs", "bolivar", "bolivars", "cedi",
+    "shilling", "shillings", "zloty", "forint", "lev", "leu", "lei", "hryvnia", "lari", "dram", "tenge", "som",
+})
+
+
+def money_party(tok: Token | None) -> bool:
+    """``tok`` is a currency named with its country ("6.1 billion Canadian *dlrs*") or the country word of one
+    ("*Canadian* dlrs", "*Hong Kong* dlrs", "*U.S.* dollars"): an amount of money, no party."""
+    if tok is None:
+        return False
+    t = tok
+    while t.dep_ in ("amod", "compound", "flat", "nmod:poss") and t.head.i != t.i and t.head.i > t.i:
+        t = t.head
+        if t.lower_ in CURRENCY_WORDS:
+            return True
+    return t.lower_ in CURRENCY_WORDS and t.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound", "nmod:poss") and c.i < t.i for c in children_of(t)) and any(
+        c.like_num or c.dep_ == "nummod" for x in (t, *children_of(t)) for c in children_of(x))
 
 
 def commerce_act(root: str, code: str, trigger: Token, source_tok: Token | None, target_tok: Token | None,
