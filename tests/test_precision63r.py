@@ -8,10 +8,10 @@
 - the by-clause of a requested act is how the party asked would do it, no act of the asker (``means_of_request``);
 - a resignation from a firm's post is no political yielding (``firm_resignation``);
 - the noun "opposition" (or "resistance") with a from / to / within phrase or a degree word is an attitude, no doer
-  (``attitude_doer.py``): "opposition from committee members forced him to revise the bill";
+  (``attitude_doer.py``): "opposition from three senators forced her to rewrite the bill";
 - a firm, or a firm's officer, that the article names as such elsewhere ("Bexlon Inc said ...", then "Bexlon
   president, Mark Dorian, said ...") makes no political statement or request (``firm_names.py``);
-- the country of a currency ("6.1 billion *Canadian* dlrs") is no target (``money_party``).
+- the country of a currency ("2.5 billion *Canadian* dlrs") is no target (``money_party``).
 
 Controls: the same verbs between political actors still code. All sentences are invented.
 """
@@ -70,7 +70,7 @@ def test_licences_of_the_press_stay_0811(pipe, text):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Saudi Arabia was able to boost exports from other ports in October.", "boost"),
+    ("Qatar managed to boost its exports of fertiliser in March.", "boost"),
     ("Indonesia boosted its exports of plywood last year.", "boosted"),
     ("Malaysia will increase its exports of palm oil next season.", "increase"),
     ("Argentina expanded grain exports sharply in the first quarter.", "expanded"),
@@ -91,7 +91,7 @@ def test_trade_raised_with_a_partner_stays(pipe, text, trigger):
 
 
 @pytest.mark.parametrize("text, asker, means", [
-    ("Lyng plans to ask Japan to open its market to rice by partially lifting the ban on imports.", "ask", "lifting"),
+    ("The trade envoy plans to ask Tokyo to open its market to citrus by lifting the ban on imports.", "ask", "lifting"),
     ("The minister urged Seoul to open its beef market by lifting the quota on imports.", "urged", "lifting"),
     ("Washington pressed Tokyo to cut its surplus by easing restrictions on foreign cars.", "pressed", "easing"),
     ("The envoy will ask Bonn to help the talks by lifting its curbs on steel imports.", "ask", "lifting"),
@@ -112,7 +112,7 @@ def test_the_own_lifting_of_a_ban_stays(pipe, text, trigger, root):
 
 
 @pytest.mark.parametrize("text", [
-    "Acme Banking Corp said John Miller has resigned as president and chief executive officer of its savings unit.",
+    "Acme Banking Corp said John Miller has resigned as treasurer of its savings unit.",
     "Peter Hall resigned as chairman of Northern Foods Ltd to pursue other business interests.",
     "The company said its finance director had resigned from the board of directors.",
 ])
@@ -132,7 +132,7 @@ def test_political_resignations_stay(pipe, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Opposition from other committee members forced him to revise the legislation.",
+    "Opposition from three senators forced her to rewrite the bill.",
     "Opposition to the plan forced the government to withdraw the bill.",
     "Strong opposition within the ruling party forced the prime minister to resign.",
     "Growing resistance among lawmakers forced the president to drop the tax.",
@@ -184,7 +184,7 @@ def test_states_and_officials_beside_a_firm_of_a_like_name_stay(pipe, text, trig
 
 @pytest.mark.parametrize("text, country", [
     ("The Ontario government will reschedule debts of 2.5 billion Canadian dlrs next year.", "CAN"),
-    ("The Hong Kong government will provide new guarantees for three billion Hong Kong dlrs in financing.", "HKG"),
+    ("The Hong Kong government will guarantee loans of two billion Hong Kong dlrs for the new port.", "HKG"),
     ("Brazil's finance minister agreed to reschedule 4 billion U.S. dollars of debt.", "USA"),
     ("The Swiss government promised to guarantee 300 mln Swiss francs of export credits.", "CHE"),
 ])

@@ -1,6 +1,6 @@
 """An attitude noun read as the party of the same name (session 33, round fr63; issue 10: precision on unseen news).
 
-"*Opposition from* other committee members forced him to revise the bill", "*Opposition to* the plan forced the
+"*Opposition from* three senators forced her to rewrite the bill", "*Opposition to* the plan forced the
 government to withdraw it", "*Strong opposition within* the ruling party forced the prime minister out": the noun
 *opposition* here is the attitude of being against something, a cause, not the political opposition (OPP) that the
 actor tables read in it. It is the attitude when it has a from / to / within / among / inside phrase (whose people

@@ -173,7 +173,7 @@ class BuildMixin(EventSidesMixin):
         src, tgt = self._event_target(c, src, row)
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
         if tgt is not None and money_party(c.target_tok):
-            tgt = None  # "debt of 6.1 billion *Canadian* dlrs": an amount of money is no party (commerce_acts.py)
+            tgt = None  # "debts of 2.5 billion *Canadian* dlrs": an amount of money is no party (commerce_acts.py)
         if tgt is not None and tgt.sector == "MED" and (row.root == "01" or (c.code or "") in _TALK_CODES):
             # "told reporters", "told VOA": the press is a statement's audience, not its target; "spoke to VOA" is an
             # interview, no consultation (with no other target, a consultation then needs one and is dropped)
@@ -208,10 +208,10 @@ class BuildMixin(EventSidesMixin):
             return self._no(c, "a firm's deal: talks or an agreement on a merger, a sale of stores")  # (market.py)
         if (why := commerce_act(row.root, c.code or "", c.trigger, c.source_tok, c.target_tok, tgt is not None)) \
                 or (not c.nominal and means_of_request(c.trigger) and (why := "the means of a requested act")):
-            return self._no(c, why)  # "concessions to Japanese customers", "export licences" (commerce_acts.py)
-        if int(row.root) <= 13 and firm_source(c.source_tok):  # "Innovex president ... said" (firm_names.py)
+            return self._no(c, why)  # "concessions to its Korean customers", "export licences" (commerce_acts.py)
+        if int(row.root) <= 13 and firm_source(c.source_tok):  # "Bexlon president ... said" (firm_names.py)
             return self._no(c, "a firm or a firm's officer, named as such elsewhere in the article")
-        if attitude_doer(c.source_tok):  # "opposition from committee members forced him to ..." (attitude_doer.py)
+        if attitude_doer(c.source_tok):  # "opposition from three senators forced her to ..." (attitude_doer.py)
             return self._no(c, "the doer is an attitude (opposition from / to ...), not the party")
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"

@@ -5,18 +5,18 @@ unseen wire news: commerce told as cooperation"). Trade and company copy borrows
 and none of these is an act of one political actor on another:
 
 * ``commerce_party``: a promise, an aid, a cooperation or a concession (CAMEO 03, 06, 07, 08) made to (or by) a firm's
-  trading party: "made concessions on term prices *to Japanese customers*", "committed itself *to Japanese LPG
+  trading party: "offered price concessions *to its Korean customers*", "committed itself *to its European crude
   buyers*", "offered better terms *to shareholders*" (a state's concession to a state or a party stays);
 * ``trade_licence``: an export, import or tender licence granted is trade, not an easing of political freedoms (0811):
-  "granted 25,000 tonnes of barley *export licences*" ("granted *accreditation* to foreign journalists" stays);
+  "granted wheat *export licences* at the weekly tender" ("granted *accreditation* to foreign journalists" stays);
 * ``partnerless_trade``: trade, exports or output raised by one country with no partner named is a quantity, not
-  economic cooperation (061): "was able to *boost exports* from other ports" ("boosted trade *with Bangladesh*" stays);
+  economic cooperation (061): "Indonesia *boosted* its plywood *exports*" ("boosted trade *with Bangladesh*" stays);
 * ``means_of_request``: the by-clause of a requested act tells how the party asked would do it, not an act of the
-  asker: "plans to ask Japan to open its market *by lifting* the ban on imports" (the asking is coded);
-* ``money_party``: the nationality of a currency is no party: "reschedule debt of 6.1 billion *Canadian* dlrs", "provide
-  guarantees for three billion *Hong Kong* dlrs" (the target is dropped; "lend 500 mln dlrs *to Mexico*" keeps Mexico);
-* ``firm_resignation``: a resignation as an officer of a firm ("resigned as president and chief executive officer of
-  its First National Bank subsidiary") is no political leader's yielding (0831).
+  asker: "the minister urged Seoul to open its beef market *by lifting* the ban on imports" (the urging is coded);
+* ``money_party``: the nationality of a currency is no party: "reschedule debts of 2.5 billion *Canadian* dlrs",
+  "guarantee 300 mln *Swiss* francs of credits" (the target is dropped; "lend 500 mln dlrs *to Mexico*" keeps Mexico);
+* ``firm_resignation``: a resignation as an officer of a firm ("resigned as chairman of Northern Foods Ltd", "as
+  treasurer of its savings unit") is no political leader's yielding (0831).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ TRADE_OBJECTS = frozenset({"export", "exports", "import", "imports", "trade", "s
 #: verbs of asking another to act: a by-clause under their content is that other's way of doing it
 REQUEST_VERBS = frozenset({"ask", "urge", "press", "pressure", "pressurise", "pressurize", "call", "request", "demand",
                            "push", "encourage", "invite", "persuade", "appeal", "tell", "advise", "exhort", "implore"})
-#: words of a firm's phrase ("president of its First National *Bank* subsidiary")
+#: words of a firm's phrase ("chairman of Northern Foods *Ltd*", "treasurer of the *bank*")
 FIRM_PHRASE_WORDS = frozenset({
     "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "co", "co.", "ltd", "ltd.", "limited", "plc", "ag",
     "gmbh", "llc", "n.v.", "s.a.", "company", "firm", "subsidiary", "bank", "bancorp", "banking", "insurer", "airline",
@@ -83,7 +83,7 @@ def _phrase_objects(t: Token) -> list[Token]:
 def commerce_party(root: str, trigger: Token, source_tok: Token | None, target_tok: Token | None) -> bool:
     """A cooperation, aid or concession (roots 03, 06, 07, 08) whose other side is a firm's trading party: the
     target, or with no target a to / with / for phrase of the trigger (or of the light verb a noun trigger is the
-    object of: "*made* concessions ... *to Japanese customers*", of its to-clause or of its object: "pledged to supply
+    object of: "*made* price concessions *to Korean customers*", of its to-clause or of its object: "pledged to supply
     crude *to its refiners*", "promised gas deliveries *to German customers*"), or whose doer is one ("*buyers*
     agreed to ...")."""
     if root not in _COMMERCE_ROOTS:
@@ -102,7 +102,7 @@ def commerce_party(root: str, trigger: Token, source_tok: Token | None, target_t
 
 def trade_licence(code: str, trigger: Token) -> bool:
     """An easing of political freedoms (0811) whose licence or permit is one of trade: its modifiers, or the measure
-    phrase it is counted in, name goods or trade ("25,000 tonnes of barley *export* licences", "import permits")."""
+    phrase it is counted in, name goods or trade ("40,000 tonnes of wheat *export* licences", "import permits")."""
     if code != "0811":
         return False
     for o in children_of(trigger):
@@ -153,7 +153,7 @@ def _by_clause(t: Token) -> bool:
 
 def means_of_request(trigger: Token) -> bool:
     """The trigger is the by-clause of a requested act: under the content (to-clause) of a verb of asking ("ask
-    Japan to open the door to imports *by lifting* the ban"), or hung by the parse on that verb after its content
+    Bonn to help the talks *by lifting* its curbs"), or hung by the parse on that verb after its content
     ("urged Seoul to open its market by *lifting* ..." read as "urged ... by lifting"). The asker's own means before
     any content ("pressed Japan *by threatening* tariffs") is not one."""
     if not _by_clause(trigger) or trigger.head.i == trigger.i:
@@ -168,8 +168,7 @@ def means_of_request(trigger: Token) -> bool:
 
 def firm_resignation(code: str, trigger: Token) -> bool:
     """A resignation (0831) as an officer of a firm, or from its board: the as / from phrase names a firm or a
-    business post ("resigned as president and chief executive officer of its First National Bank subsidiary",
-    "resigned from the board of Acme Corp"); a state bank ("resigned as governor of the central bank") is no firm."""
+    business post ("resigned as chairman of Northern Foods Ltd", "resigned from the board of Acme Corp"); a state bank ("resigned as governor of the central bank") is no firm."""
     if code != "0831":
         return False
     for c in children_of(trigger):
@@ -184,7 +183,7 @@ def firm_resignation(code: str, trigger: Token) -> bool:
     return False
 
 
-#: currencies and the words of an amount of money ("6.1 billion Canadian *dlrs*")
+#: currencies and the words of an amount of money ("2.5 billion Canadian *dlrs*")
 CURRENCY_WORDS = frozenset({
     "dlr", "dlrs", "dollar", "dollars", "yen", "franc", "francs", "mark", "marks", "deutschemark", "deutschemarks",
     "pound", "pounds", "stg", "sterling", "lira", "lire", "peso", "pesos", "rupee", "rupees", "rouble", "roubles",
@@ -197,8 +196,8 @@ CURRENCY_WORDS = frozenset({
 
 
 def money_party(tok: Token | None) -> bool:
-    """``tok`` is a currency named with its country ("6.1 billion Canadian *dlrs*") or the country word of one
-    ("*Canadian* dlrs", "*Hong Kong* dlrs", "*U.S.* dollars"): an amount of money, no party."""
+    """``tok`` is a currency named with its country ("2.5 billion Canadian *dlrs*") or the country word of one
+    ("*Canadian* dlrs", "*Swiss* francs", "*U.S.* dollars"): an amount of money, no party."""
     if tok is None:
         return False
     t = tok

@@ -1,20 +1,19 @@
 """A firm, or a firm's officer, that the article names as such elsewhere (session 33, round fr63; issue 10: precision).
 
 Read from the coder's output on seeded blind samples of 1987 wire news (Reuters-21578; docs/events.md, "Precision on
-unseen wire news: commerce told as cooperation"). Company copy names a firm in full once ("*Innovex Inc* said it has
-completed the purchase", "*CPC International Inc* said ...", "*Northwest Aluminum Co* said it will open a second pot
-line") and then by its bare name or through an officer's title: "*Innovex president*, Thomas Haley, said ...",
-"*CPC* said ...", "*Northwest Aluminum President* Brett Wilcox said ...". The actor tables read a title as a
-government post ("president": GOV) or an acronym as a party ("CPC": the Communist Party of China), and the firm's
-words pass as a political statement or request. Likewise a person named once as a firm's officer ("Scott's chairman
-and chief executive officer Philip *Lippincott*") is the same person when named again by surname ("*Lippincott*
-also noted that ...").
+unseen wire news: commerce told as cooperation"). Company copy names a firm in full once ("*Bexlon Inc* said it had
+bought a sensor maker", "*DMX International Inc* said ...", "*Harwick Steel Co* said it will open a second mill")
+and then by its bare name or through an officer's title: "*Bexlon president*, Mark Dorian, said ...", "*DMX* said
+...", "*Harwick Steel President* Anne Coles said ...". The actor tables read a title as a government post
+("president": GOV) or an acronym as a party, and the firm's words pass as a political statement or request.
+Likewise a person named once as a firm's officer ("Mitsui chairman and chief executive officer Hiro *Tanaka*") is the
+same person when named again by surname ("*Tanaka* also noted that ...").
 
 ``firm_source(tok)`` says whether the event's doer is such a firm or officer:
 
 * the doer's own phrase (head, compounds, flat name parts) holds the whole name a firm suffix (Inc, Corp, Co, Ltd,
-  Plc...) follows elsewhere in the article ("Northwest Aluminum"), or its single word or acronym when that is not a
-  place or a nationality ("Innovex", "CPC"; never "Japan" from "Japan Airlines Co");
+  Plc...) follows elsewhere in the article ("Harwick Steel"), or its single word or acronym when that is not a
+  place or a nationality ("Bexlon", "DMX"; never "Japan" from "Japan Airlines Co");
 * or the doer is a name the article gives elsewhere, as a person, with a firm officer's phrase
   (``market.firm_speaker``); a name inside a firm's own name ("*Reagan* Holdings Ltd") is no such mention.
 """
@@ -26,7 +25,7 @@ from spacy.tokens import Doc, Token
 from lapwing.extract.events.market import firm_speaker
 from lapwing.extract.events.parse_memo import children_of
 
-#: words that end a firm's name: "Innovex *Inc*", "Appalachian Power *Co*", "CPC International *Inc*"
+#: words that end a firm's name: "Bexlon *Inc*", "Harwick Steel *Co*", "DMX International *Inc*"
 FIRM_SUFFIXES = frozenset({"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.",
                            "limited", "plc", "llc", "ag", "gmbh", "nv", "n.v.", "sa", "s.a.", "spa", "s.p.a.", "bhd",
                            "pty", "ab", "asa", "oyj", "kk"})
@@ -42,12 +41,12 @@ def _core_before(doc: Doc, i: int) -> tuple[Token, ...]:
     words: list[Token] = []
     while j >= 0 and len(words) < 5 and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha) or doc[j].is_space) \
             and not doc[j].is_sent_start and doc[j].lower_ not in FIRM_SUFFIXES:
-        if not doc[j].is_space:  # ("Innovex  Inc": a doubled space is a token of its own)
+        if not doc[j].is_space:  # ("Bexlon  Inc": a doubled space is a token of its own)
             words.insert(0, doc[j])
         j -= 1
     if j >= 0 and doc[j].is_sent_start and (doc[j].is_title or doc[j].is_upper) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") \
             and len(words) < 5:
-        words.insert(0, doc[j])  # a name that opens its sentence: "*Innovex* Inc said ..."
+        words.insert(0, doc[j])  # a name that opens its sentence: "*Bexlon* Inc said ..."
     return tuple(words)
 
 
@@ -78,7 +77,7 @@ def _phrase(tok: Token) -> list[Token]:
             continue
         out.append(t)
         todo += [c for c in children_of(t) if c.dep_ in ("compound", "flat", "flat:name", "nmod:desc", "appos")
-                 or (c.dep_ == "amod" and c.i < t.i and (c.is_title or c.is_upper))]  # "*Appalachian* Power"
+                 or (c.dep_ == "amod" and c.i < t.i and (c.is_title or c.is_upper))]  # "*Harwick* Steel" read as an adjective
     return sorted(out, key=lambda t: t.i)
 
 
@@ -92,7 +91,7 @@ def firm_source(tok: Token | None) -> bool:
     for core in firm_cores(tok.doc):
         ct = [c.lower_ for c in core]
         if any(c.i == w.i for c in core for w in words):
-            continue  # the full mention itself ("Innovex Inc said"): the firm tables already see its suffix
+            continue  # the full mention itself ("Bexlon Inc said"): the firm tables already see its suffix
         if " " + " ".join(ct) + " " in joined and any(c.ent_type_ not in _PLACE_ENTS for c in core):
             return True
         first = core[0]
