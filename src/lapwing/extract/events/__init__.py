@@ -29,6 +29,9 @@ One module per job (a rule is found by its file name):
 ``context_force``      a plain force word ("the team", "officers") takes the article's police or army actor
 ``custody_doer``       a role word ("officers", "Inspector X") doing an arrest or riot control is police
 ``context_attacked``   attackers killed "when police came under attack": the attacked force is the killer
+``commerce_acts``      commerce told as cooperation: trading parties, trade licences, a currency's country
+``attitude_doer``      "opposition from / to ..." as a cause, not the opposition party
+``firm_names``         a firm or a firm's officer that the article names as such elsewhere
 ``status``             asserted / attributed / negated / future / hypothetical
 ``coding``             candidate -> Event: dyad gates, confidence, intent/refusal codes, PLOVER/ACLED
 ``coder``              the per-article loop, conjunct expansion, dedupe; the registered extractor

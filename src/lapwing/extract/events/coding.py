@@ -19,6 +19,9 @@ from lapwing.extract.events.custody_doer import police_role_doer, state_custody
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.charged_deed import charged_deed
+from lapwing.extract.events.commerce_acts import commerce_act, means_of_request, money_party
+from lapwing.extract.events.attitude_doer import attitude_doer
+from lapwing.extract.events.firm_names import firm_source
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
@@ -169,6 +172,8 @@ class BuildMixin(EventSidesMixin):
         src = self._event_source(c, row, p)  # who did it, and to whom (event_sides.py)
         src, tgt = self._event_target(c, src, row)
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
+        if tgt is not None and money_party(c.target_tok):
+            tgt = None  # "debts of 2.5 billion *Canadian* dlrs": an amount of money is no party (commerce_acts.py)
         if tgt is not None and tgt.sector == "MED" and (row.root == "01" or (c.code or "") in _TALK_CODES):
             # "told reporters", "told VOA": the press is a statement's audience, not its target; "spoke to VOA" is an
             # interview, no consultation (with no other target, a consultation then needs one and is dropped)
@@ -201,6 +206,13 @@ class BuildMixin(EventSidesMixin):
         if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or (a is not None and a.kind == "country") for a in (src, tgt)) \
                 and commercial_deal(c.trigger):
             return self._no(c, "a firm's deal: talks or an agreement on a merger, a sale of stores")  # (market.py)
+        if (why := commerce_act(row.root, c.code or "", c.trigger, c.source_tok, c.target_tok, tgt is not None)) \
+                or (not c.nominal and means_of_request(c.trigger) and (why := "the means of a requested act")):
+            return self._no(c, why)  # "concessions to its Korean customers", "export licences" (commerce_acts.py)
+        if int(row.root) <= 13 and firm_source(c.source_tok):  # "Bexlon president ... said" (firm_names.py)
+            return self._no(c, "a firm or a firm's officer, named as such elsewhere in the article")
+        if attitude_doer(c.source_tok):  # "opposition from three senators forced her to ..." (attitude_doer.py)
+            return self._no(c, "the doer is an attitude (opposition from / to ...), not the party")
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
         if not c.nominal and crowd_purpose(c.code or "", c.trigger):
