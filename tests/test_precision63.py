@@ -1,0 +1,74 @@
+"""Event coder, session 33, round fp63 (issue 10, precision first): classes of wrongly claimed events found by judging,
+by hand, every event the coder emitted on a seeded random sample of unlabelled VOA news (50 stories, seed 6301;
+docs/events.md, round fp63). Every sentence here was written for this test; each class is tested in several
+phrasings next to uses of the same words that must stay as they are:
+
+* an act that came close and was not done is no act: "was *almost* killed", "*nearly* seized the airport"
+  (``events/status_doubt.fell_short``: negated); "almost"/"nearly" on a number or on another adverb is left alone
+  ("killed nearly 40 villagers", "almost completely destroyed");
+* the to-clause of a verb of hiring someone for a deed is the deed assigned, not a deed done: "*hired* a gunman *to
+  kill* the judge", "*recruited* teenagers *to attack* a police post", "he *was hired to kill*"
+  (``events/status_doubt.hired_for``: hypothetical); the purpose of a means used ("used tear gas to disperse"), of a
+  team sent ("sent a team to investigate") and of a payment ("paid a ransom to free the hostages") is left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events as _events, show as _show, with_root as _root, with_trigger as _with
+
+CLAIMED = ("asserted", "attributed", "future")
+
+
+# -- an act that came close ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("The Ghanaian reporter was almost killed by a sniper in the capital.", "killed"),
+    ("A gunman nearly shot the Peruvian mayor outside his home on Friday.", "shot"),
+    ("The Malian activist was nearly abducted outside her office last year.", "abducted"),
+    ("Rebels almost captured the provincial capital in March, the army said.", "captured"),
+    ("Militants had nearly seized the airport before Somali troops arrived.", "seized"),
+])
+def test_an_act_that_came_close_is_not_claimed(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert not _with(evs, trigger, statuses=CLAIMED), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Gunmen killed nearly 40 villagers in central Mali on Sunday.", "killed", "19"),
+    ("Almost 200 protesters were arrested in the Kenyan capital on Tuesday.", "arrested", "17"),
+    ("A sniper killed the Ghanaian reporter in the capital.", "killed", "19"),
+    ("Rebels captured the provincial capital in March, the army said.", "captured", "19"),
+])
+def test_a_number_with_nearly_and_the_plain_act_stay(pipe, text, trigger, root):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger, statuses=("asserted", "attributed"), root=root), _show(evs)
+
+
+# -- the deed someone was hired for ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Prosecutors say the two brothers hired a hitman to kill the Iranian activist.", "kill"),
+    ("The cartel recruited two teenagers to attack the Mexican police station.", "attack"),
+    ("Iran hired criminals to kidnap the dissident, the indictment says.", "kidnap"),
+    ("The defendant was hired to kill the Ukrainian journalist, prosecutors said.", "kill"),
+    ("Investigators said the militia trained young men to assassinate Somali officials.", "assassinate"),
+])
+def test_the_deed_someone_was_hired_for_is_not_claimed(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert not _with(evs, trigger, statuses=CLAIMED), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Kenyan police used tear gas to disperse the crowd in Nairobi.", "used", "17"),
+    ("The United Nations sent a team to investigate the killings in Darfur.", "investigate", "09"),
+    ("A hitman killed the Iranian activist in Istanbul, prosecutors said.", "killed", "19"),
+    ("The cartel attacked the Mexican police station on Sunday.", "attacked", "19"),
+])
+def test_a_means_used_a_team_sent_and_a_plain_act_stay(pipe, text, trigger, root):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger, statuses=("asserted", "attributed"), root=root), _show(evs)
+
+
+def test_the_hiring_verb_itself_is_no_event_and_a_hired_builder_codes_nothing(pipe):
+    evs = _events(pipe, "The Nigerian army hired contractors to build a new base in the north.")
+    assert not _root(evs, "1") and not _root(evs, "0"), _show(evs)
