@@ -9,7 +9,10 @@ phrasings next to uses of the same words that must stay as they are:
 * the to-clause of a verb of hiring someone for a deed is the deed assigned, not a deed done: "*hired* a gunman *to
   kill* the judge", "*recruited* teenagers *to attack* a police post", "he *was hired to kill*"
   (``events/status_doubt.hired_for``: hypothetical); the purpose of a means used ("used tear gas to disperse"), of a
-  team sent ("sent a team to investigate") and of a payment ("paid a ransom to free the hostages") is left alone.
+  team sent ("sent a team to investigate") and of a payment ("paid a ransom to free the hostages") is left alone;
+* "likely" on the verb is a guess like "probably": "Russia *will likely* attack the port", "cooperation with India
+  *will likely* develop" (``events/status_wire.GUESS_ADVERBS``: hypothetical, no intent coded); a future told
+  plainly keeps its intent ("Russia will attack the port, the minister said").
 """
 
 from __future__ import annotations
@@ -72,3 +75,24 @@ def test_a_means_used_a_team_sent_and_a_plain_act_stay(pipe, text, trigger, root
 def test_the_hiring_verb_itself_is_no_event_and_a_hired_builder_codes_nothing(pipe):
     evs = _events(pipe, "The Nigerian army hired contractors to build a new base in the north.")
     assert not _root(evs, "1") and not _root(evs, "0"), _show(evs)
+
+
+# -- "will likely": a guess ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, root", [
+    ("Analysts say Russia will likely attack the Ukrainian port city in the spring.", "1"),
+    ("Japan's security cooperation with Vietnam will likely develop slowly, experts said.", "0"),
+    ("Ethiopia will most likely receive the first loan tranche next year.", "0"),
+    ("The Sudanese army likely launched the strike from the north, the report said.", "19"),
+])
+def test_a_guess_with_likely_is_not_claimed(pipe, text, root):
+    evs = _events(pipe, text)
+    assert not _root(evs, root), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia will attack the Ukrainian port city in the spring, the defense minister said.", "attack"),
+    ("The minister said Kenya will send troops to Haiti next month.", "send"),
+])
+def test_a_plain_future_keeps_its_claim(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger, statuses=CLAIMED), _show(evs)
