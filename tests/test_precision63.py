@@ -12,7 +12,11 @@ phrasings next to uses of the same words that must stay as they are:
   team sent ("sent a team to investigate") and of a payment ("paid a ransom to free the hostages") is left alone;
 * "likely" on the verb is a guess like "probably": "Russia *will likely* attack the port", "cooperation with India
   *will likely* develop" (``events/status_wire.GUESS_ADVERBS``: hypothetical, no intent coded); a future told
-  plainly keeps its intent ("Russia will attack the port, the minister said").
+  plainly keeps its intent ("Russia will attack the port, the minister said");
+* an initialism whose dot ends its sentence ("... strikes against the U.S. The Taliban denounced ...") ran two
+  sentences together and gave the second one's act the first one's words as its doer (the Taliban coded as the
+  United States): a sentence opener after it starts a sentence (``nlp/components._initialism_ends``); a name after
+  it is left ("the U.S. Senate passed").
 """
 
 from __future__ import annotations
@@ -96,3 +100,25 @@ def test_a_guess_with_likely_is_not_claimed(pipe, text, root):
 def test_a_plain_future_keeps_its_claim(pipe, text, trigger):
     evs = _events(pipe, text)
     assert _with(evs, trigger, statuses=CLAIMED), _show(evs)
+
+
+# -- an initialism that ends its sentence ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger, country", [
+    ("It was the anniversary of the strikes on the U.S. The Taliban denounced the delay on Sunday.", "denounced", "AFG"),
+    ("Talks were held at the U.N. The Iranian envoy rejected the proposal.", "rejected", "IRN"),
+    ("The deal was signed in the U.K. But Kenya criticized it the next day.", "criticized", "KEN"),
+])
+def test_a_sentence_after_an_initialism_has_its_own_doer(pipe, text, trigger, country):
+    evs = _events(pipe, text)
+    got = _with(evs, trigger, statuses=("asserted", "attributed"))
+    assert got and all(e.source is not None and e.source.country == country for e in got), _show(evs)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The U.S. Senate passed the sanctions bill on Tuesday.", 1),
+    ("The U.N. Security Council met on Monday. The U.S. envoy spoke first.", 2),
+    ("Officials met at the U.N. The talks ended without a deal.", 2),
+])
+def test_initialism_sentence_counts(pipe, text, n):
+    doc = pipe.nlp(text)
+    assert len(list(doc.sents)) == n, [s.text for s in doc.sents]
