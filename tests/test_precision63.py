@@ -16,7 +16,11 @@ phrasings next to uses of the same words that must stay as they are:
 * an initialism whose dot ends its sentence ("... strikes against the U.S. The Taliban denounced ...") ran two
   sentences together and gave the second one's act the first one's words as its doer (the Taliban coded as the
   United States): a sentence opener after it starts a sentence (``nlp/components._initialism_ends``); a name after
-  it is left ("the U.S. Senate passed").
+  it is left ("the U.S. Senate passed");
+* what an agreement is for is agreed, not done: "signed a deal with the Taliban in Doha *to pull* its troops", "the
+  pact the United States negotiated with the insurgents *to pull* all troops" (``events/status_doubt``: agreement
+  nouns among ``OWED_NOUNS``, ``agreed_in_relative``: hypothetical); the signing itself stays, and so does a deed
+  done with an agreement used ("used the agreement to deport").
 """
 
 from __future__ import annotations
@@ -122,3 +126,26 @@ def test_a_sentence_after_an_initialism_has_its_own_doer(pipe, text, trigger, co
 def test_initialism_sentence_counts(pipe, text, n):
     doc = pipe.nlp(text)
     assert len(list(doc.sents)) == n, [s.text for s in doc.sents]
+
+
+# -- what an agreement is for ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States signed a deal with the Taliban in Doha to pull all its troops from Afghanistan.", "pull"),
+    ("He was referring to the pact Washington negotiated with the rebels in Doha to pull all troops from the country.",
+     "pull"),
+    ("Washington negotiated a deal with Hanoi to release the prisoners of war.", "release"),
+    ("Ethiopia signed an accord with Eritrea in Riyadh to withdraw its forces from the border.", "withdraw"),
+])
+def test_what_an_agreement_is_for_is_not_claimed(pipe, text, trigger):
+    evs = _events(pipe, text)
+    assert not _with(evs, trigger, statuses=CLAIMED), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("The United States signed a deal with the Taliban in Doha to pull all its troops from Afghanistan.", "signed", "05"),
+    ("Kenya used the agreement to deport hundreds of Somali refugees.", "deport", "17"),
+    ("The United States withdrew all its troops from Afghanistan in 2021.", "withdrew", "08"),
+])
+def test_the_signing_and_a_deed_done_stay(pipe, text, trigger, root):
+    evs = _events(pipe, text)
+    assert _with(evs, trigger, statuses=("asserted", "attributed"), root=root), _show(evs)

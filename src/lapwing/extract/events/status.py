@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
-from lapwing.extract.events.status_doubt import asked_for_clause, caused_in_purpose, fell_short, hired_for, ongoing_stop, \
+from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, hired_for, ongoing_stop, \
     owed_noun_clause
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_supposition import in_supposition
@@ -187,6 +187,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             hypothetical, cue = True, cue or "to"
         if caused_in_purpose(edge, child, gov):
             hypothetical, cue = True, cue or "to"  # "sanctions to make the country give up its weapons"
+        if agreed_in_relative(edge, child, gov):
+            hypothetical, cue = True, cue or "to"  # "the pact X negotiated *to pull* troops" (status_doubt.py)
         if hired_for(edge, child, gov):
             hypothetical, cue = True, cue or glem  # "hired a gunman *to kill* the judge" (status_doubt.py)
         if ongoing_stop(edge, child, gov):  # "must stop killing civilians": the killing goes on (status_doubt.py)

@@ -135,7 +135,10 @@ OWED_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "invitati
                         "responsibility", "duty", "obligation", "mandate", "authority", "power", "permission",
                         "approval", "authorization", "authorisation", "licence", "license", "right", "ability",
                         "capacity", "readiness", "willingness", "commitment", "determination", "resolve", "wish",
-                        "desire", "intention", "pressure"})
+                        "desire", "intention", "pressure"}) | frozenset(AGREEMENT_NOUNS_DOUBT := {
+    # (round fp63) what an agreement is for is agreed, not done: "signed a deal with the Taliban in Doha *to pull* its
+    # troops", "negotiated a deal with Hanoi *to release* prisoners"
+    "deal", "agreement", "pact", "accord", "treaty", "memorandum"})
 #: verbs that put a right or power to use: its purpose clause is an act told as done ("used its power to block")
 _USING_VERBS = frozenset({"use", "exercise", "employ", "wield", "invoke", "seize", "take", "abuse"})
 #: words that may stand between the noun and its to-clause: who asks or owes it ("an appeal *from the president* to")
@@ -238,3 +241,12 @@ def fell_short(anchor: Token, akids: list[Token]) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in SHORT_OF_ADVERBS and c.i < anchor.i
                and all(doc[j].pos_ in ("AUX", "PART") or doc[j].lower_ in ("not", "n't", "been", "be")
                        for j in range(c.i + 1, anchor.i)) for c in akids)
+
+
+def agreed_in_relative(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is a to-clause (no subject of its own) hung on the verb of a relative clause on an agreement noun:
+    "the pact the United States negotiated with the insurgents *to pull* its troops" (what the pact is for)."""
+    return edge in ("advcl", "xcomp") and child.tag_ == "VB" and child.i > gov.i and gov.dep_ in ("relcl", "acl:relcl") \
+        and gov.head.lemma_.lower() in AGREEMENT_NOUNS_DOUBT and gov.head.pos_ == "NOUN" \
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(child)) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child))
