@@ -20,7 +20,9 @@ phrasings next to uses of the same words that must stay as they are:
 * what an agreement is for is agreed, not done: "signed a deal with the Taliban in Doha *to pull* its troops", "the
   pact the United States negotiated with the insurgents *to pull* all troops" (``events/status_doubt``: agreement
   nouns among ``OWED_NOUNS``, ``agreed_in_relative``: hypothetical); the signing itself stays, and so does a deed
-  done with an agreement used ("used the agreement to deport").
+  done with an agreement used ("used the agreement to deport");
+* the gerund hung on a picture is done by whom the picture shows, not by who shows it: "the minister shared *a video
+  of* Sok Vanna *making* an apology" (``events/syntax_words.PICTURE_NOUNS``; was the minister's apology).
 """
 
 from __future__ import annotations
@@ -149,3 +151,23 @@ def test_what_an_agreement_is_for_is_not_claimed(pipe, text, trigger):
 def test_the_signing_and_a_deed_done_stay(pipe, text, trigger, root):
     evs = _events(pipe, text)
     assert _with(evs, trigger, statuses=("asserted", "attributed"), root=root), _show(evs)
+
+
+# -- a picture of someone doing something ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger, shown, shower", [
+    ("The minister shared a video of Sok Vanna making an apology to the prime minister.", "making", "Sok Vanna",
+     "minister"),
+    ("State television aired footage of the opposition leader praising the president.", "praising", "opposition leader",
+     "television"),
+    ("Activists published a video of Burmese soldiers beating protesters in Yangon.", "beating", "soldiers", "Activists"),
+])
+def test_a_picture_s_gerund_is_done_by_whom_it_shows(pipe, text, trigger, shown, shower):
+    evs = _events(pipe, text)
+    got = _with(evs, trigger)
+    assert all(e.source is None or shower not in e.source.text for e in got), _show(evs)
+    assert any(e.source is not None and shown in e.source.text for e in got), _show(evs)
+
+
+def test_a_bill_s_gerund_is_still_done_by_who_passed_it(pipe):
+    evs = _events(pipe, "The Kenyan parliament passed a bill lifting the ban on opposition rallies.")
+    assert all(e.source is None or "parliament" in e.source.text for e in evs), _show(evs)
