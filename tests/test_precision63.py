@@ -22,7 +22,11 @@ phrasings next to uses of the same words that must stay as they are:
   nouns among ``OWED_NOUNS``, ``agreed_in_relative``: hypothetical); the signing itself stays, and so does a deed
   done with an agreement used ("used the agreement to deport");
 * the gerund hung on a picture is done by whom the picture shows, not by who shows it: "the minister shared *a video
-  of* Sok Vanna *making* an apology" (``events/syntax_words.PICTURE_NOUNS``; was the minister's apology).
+  of* Sok Vanna *making* an apology" (``events/syntax_words.PICTURE_NOUNS``; was the minister's apology);
+* a claim of a standing state is no claim of responsibility: "the rebels *claim* they *protect* herders", "the
+  separatists claim that they *represent* the people" (lexicon row ``claim_clause``: new frame condition
+  ``ccomptag``, the clause's verb in a present tense with no auxiliary); "claimed that they *had attacked*",
+  "claims it *attacked*", "claimed it *is holding*" stay 015.
 """
 
 from __future__ import annotations
@@ -171,3 +175,24 @@ def test_a_picture_s_gerund_is_done_by_whom_it_shows(pipe, text, trigger, shown,
 def test_a_bill_s_gerund_is_still_done_by_who_passed_it(pipe):
     evs = _events(pipe, "The Kenyan parliament passed a bill lifting the ban on opposition rallies.")
     assert all(e.source is None or "parliament" in e.source.text for e in evs), _show(evs)
+
+
+# -- a claim of a standing state -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Central African rebels claim that they protect herders from attacks.",
+    "The separatists claim that they represent the people of the Anglophone region.",
+    "The Ethiopian rebels claim they defend the rights of farmers.",
+])
+def test_a_claim_of_a_standing_state_is_no_claim_of_responsibility(pipe, text):
+    evs = _events(pipe, text)
+    assert not _root(evs, "015"), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi rebels claimed that they had attacked the Yemeni airport.",
+    "The Somali militia claims it attacked the convoy on Sunday.",
+    "Al-Shabab claimed it is holding three Kenyan soldiers.",
+])
+def test_a_claimed_deed_stays_a_claim_of_responsibility(pipe, text):
+    evs = _events(pipe, text)
+    assert _root(evs, "015"), _show(evs)
