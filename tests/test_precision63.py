@@ -10,10 +10,10 @@ phrasings next to uses of the same words that must stay as they are:
   kill* the judge", "*recruited* teenagers *to attack* a police post", "he *was hired to kill*"
   (``events/status_doubt.hired_for``: hypothetical); the purpose of a means used ("used tear gas to disperse"), of a
   team sent ("sent a team to investigate") and of a payment ("paid a ransom to free the hostages") is left alone;
-* "likely" on the verb is a guess like "probably": "Russia *will likely* attack the port", "cooperation with India
-  *will likely* develop" (``events/status_wire.GUESS_ADVERBS``: hypothetical, no intent coded); a future told
+* "likely" on the verb is a guess like "probably": "Russia *will likely* attack the port", "cooperation between Chile and Peru
+  *will likely* grow" (``events/status_wire.GUESS_ADVERBS``: hypothetical, no intent coded); a future told
   plainly keeps its intent ("Russia will attack the port, the minister said");
-* an initialism whose dot ends its sentence ("... strikes against the U.S. The Taliban denounced ...") ran two
+* an initialism whose dot ends its sentence ("... flew home from the U.S. The Taliban rejected ...") ran two
   sentences together and gave the second one's act the first one's words as its doer (the Taliban coded as the
   United States): a sentence opener after it starts a sentence (``nlp/components._initialism_ends``); a name after
   it is left ("the U.S. Senate passed");
@@ -21,9 +21,9 @@ phrasings next to uses of the same words that must stay as they are:
   pact the United States negotiated with the insurgents *to pull* all troops" (``events/status_doubt``: agreement
   nouns among ``OWED_NOUNS``, ``agreed_in_relative``: hypothetical); the signing itself stays, and so does a deed
   done with an agreement used ("used the agreement to deport");
-* the gerund hung on a picture is done by whom the picture shows, not by who shows it: "the minister shared *a video
-  of* Sok Vanna *making* an apology" (``events/syntax_words.PICTURE_NOUNS``; was the minister's apology);
-* a claim of a standing state is no claim of responsibility: "the rebels *claim* they *protect* herders", "the
+* the gerund hung on a picture is done by whom the picture shows, not by who shows it: "the ministry posted *a video
+  of* Sok Vanna *making* an apology" (``events/syntax_words.PICTURE_NOUNS``; was the ministry's apology);
+* a claim of a standing state is no claim of responsibility: "the rebels *claim* they *guard* villages", "the
   separatists claim that they *represent* the people" (lexicon row ``claim_clause``: new frame condition
   ``ccomptag``, the clause's verb in a present tense with no auxiliary); "claimed that they *had attacked*",
   "claims it *attacked*", "claimed it *is holding*" stay 015.
@@ -94,7 +94,7 @@ def test_the_hiring_verb_itself_is_no_event_and_a_hired_builder_codes_nothing(pi
 # -- "will likely": a guess ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, root", [
     ("Analysts say Russia will likely attack the Ukrainian port city in the spring.", "1"),
-    ("Japan's security cooperation with Vietnam will likely develop slowly, experts said.", "0"),
+    ("Military cooperation between Chile and Peru will likely grow slowly, experts said.", "0"),
     ("Ethiopia will most likely receive the first loan tranche next year.", "0"),
     ("The Sudanese army likely launched the strike from the north, the report said.", "19"),
 ])
@@ -114,7 +114,7 @@ def test_a_plain_future_keeps_its_claim(pipe, text, trigger):
 
 # -- an initialism that ends its sentence ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger, country", [
-    ("It was the anniversary of the strikes on the U.S. The Taliban denounced the delay on Sunday.", "denounced", "AFG"),
+    ("Envoys flew home from the U.S. The Taliban rejected the new offer on Sunday.", "rejected", "AFG"),
     ("Talks were held at the U.N. The Iranian envoy rejected the proposal.", "rejected", "IRN"),
     ("The deal was signed in the U.K. But Kenya criticized it the next day.", "criticized", "KEN"),
 ])
@@ -159,8 +159,8 @@ def test_the_signing_and_a_deed_done_stay(pipe, text, trigger, root):
 
 # -- a picture of someone doing something ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger, shown, shower", [
-    ("The minister shared a video of Sok Vanna making an apology to the prime minister.", "making", "Sok Vanna",
-     "minister"),
+    ("The ministry posted a video of Sok Vanna making an apology to the king.", "making", "Sok Vanna",
+     "ministry"),
     ("State television aired footage of the opposition leader praising the president.", "praising", "opposition leader",
      "television"),
     ("Activists published a video of Burmese soldiers beating protesters in Yangon.", "beating", "soldiers", "Activists"),
@@ -179,7 +179,7 @@ def test_a_bill_s_gerund_is_still_done_by_who_passed_it(pipe):
 
 # -- a claim of a standing state -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The Central African rebels claim that they protect herders from attacks.",
+    "The Central African rebels claim that they guard farming villages.",
     "The separatists claim that they represent the people of the Anglophone region.",
     "The Ethiopian rebels claim they defend the rights of farmers.",
 ])

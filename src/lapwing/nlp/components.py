@@ -106,7 +106,7 @@ def lapwing_boundaries(doc: Doc) -> Doc:
 
 #: an initialism with its dots ("U.S.", "U.N.", "U.K."): its own last dot may end the sentence too
 INITIALISM = re.compile(r"^(?:[A-Z]\.){2,4}$")
-#: words that open a sentence and never go on a name: "... attacks against the U.S. *The* Taliban denounced ...",
+#: words that open a sentence and never go on a name: "... flew home from the U.S. *The* Taliban rejected ...",
 #: "... deported from the U.S. *If* the appeal ..." (round fp63; a name after it is left: "the U.S. Senate")
 SENTENCE_OPENERS = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "These", "Those", "That",
                               "His", "Her", "Its", "Their", "Our", "But", "And", "If", "In", "On", "At", "Now", "However",
@@ -114,7 +114,7 @@ SENTENCE_OPENERS = frozenset({"The", "A", "An", "He", "She", "It", "They", "We",
 
 
 def _initialism_ends(doc: Doc, text: str, n: int) -> None:
-    """An initialism whose dot ends its sentence ("... strikes against the U.S. The Taliban denounced ..."): the
+    """An initialism whose dot ends its sentence ("... flew home from the U.S. The Taliban rejected ..."): the
     tokenizer keeps the dot on the initialism and the parser runs the two sentences together; a sentence opener right
     after it (:data:`SENTENCE_OPENERS`) starts a new sentence."""
     for i in range(n - 1):
