@@ -99,7 +99,29 @@ def lapwing_boundaries(doc: Doc) -> Doc:
     if ":" in text or "." in text:
         _timestamps(doc, text, n)
         split_subheadings(doc)
+    if ". " in text:
+        _initialism_ends(doc, text, n)
     return doc
+
+
+#: an initialism with its dots ("U.S.", "U.N.", "U.K."): its own last dot may end the sentence too
+INITIALISM = re.compile(r"^(?:[A-Z]\.){2,4}$")
+#: words that open a sentence and never go on a name: "... flew home from the U.S. *The* Taliban rejected ...",
+#: "... deported from the U.S. *If* the appeal ..." (round fp63; a name after it is left: "the U.S. Senate")
+SENTENCE_OPENERS = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "These", "Those", "That",
+                              "His", "Her", "Its", "Their", "Our", "But", "And", "If", "In", "On", "At", "Now", "However",
+                              "Meanwhile", "When", "While", "After", "Since", "As", "There", "Last", "Earlier", "Later"})
+
+
+def _initialism_ends(doc: Doc, text: str, n: int) -> None:
+    """An initialism whose dot ends its sentence ("... flew home from the U.S. The Taliban rejected ..."): the
+    tokenizer keeps the dot on the initialism and the parser runs the two sentences together; a sentence opener right
+    after it (:data:`SENTENCE_OPENERS`) starts a new sentence."""
+    for i in range(n - 1):
+        t = doc[i]
+        if t.whitespace_ and INITIALISM.match(t.text) and doc[i + 1].text in SENTENCE_OPENERS \
+                and i + 2 < n and not doc[i + 2].is_punct:
+            doc[i + 1].is_sent_start = True
 
 
 # A label in capitals opening a later paragraph, then a dash ("NAMPULA - Police opened fire ...", "REACTIONS -

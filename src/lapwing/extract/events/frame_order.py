@@ -24,7 +24,7 @@ COND_COST: dict[str, int] = {
     # a flag or one look at the token's own dependents
     "pass": 0, "iobj": 0, "cop": 0,
     # one memoised helper and a set test
-    "prt": 1, "objprep": 1, "ccompaux": 1, "objdet": 1,
+    "prt": 1, "objprep": 1, "ccompaux": 1, "ccomptag": 1, "objdet": 1,
     "mod": 2, "obj": 2, "objmod": 2,
     # a clause's head found and its words read; an actor looked up
     "xcomp": 3, "xobj": 3, "xpart": 3, "ccomp": 3, "ccompmand": 3, "objactor": 3, "conj": 3, "subj": 3,

@@ -199,6 +199,9 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
         if k == "ccompaux":
             x = _ccomp(t)
             return x is not None and any(w in c.values for w in self._once(_aux_forms, x))
+        if k == "ccomptag":  # the clause's verb in a present tense with no auxiliary: "claim they *protect* herders"
+            x = _ccomp(t)
+            return x is not None and x.tag_.lower() in c.values and not self._once(_aux_forms, x)
         if k == "pass":
             return _is_passive(t)
         if k == "src":  # the source or, for a condition that must hold, a conjunct of it ("U.S. and Iraqi *troops*")

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
-from lapwing.extract.events.status_doubt import asked_for_clause, caused_in_purpose, ongoing_stop, owed_noun_clause
+from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, hired_for, ongoing_stop, \
+    owed_noun_clause
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_supposition import in_supposition
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
@@ -150,6 +151,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         hypothetical, cue = True, cue or "if"
     if in_supposition(anchor, akids):
         hypothetical, cue = True, cue or "scenario"  # "In the simulation, rebels seized the capital" (status_supposition.py)
+    if fell_short(anchor, akids):
+        negated, cue = True, cue or "almost"  # "was *almost* killed", "*nearly* seized the airport" (status_doubt.py)
     if anchor.pos_ in ("NOUN", "PROPN"):
         for c in akids:
             low = c.lower_
@@ -184,6 +187,10 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             hypothetical, cue = True, cue or "to"
         if caused_in_purpose(edge, child, gov):
             hypothetical, cue = True, cue or "to"  # "sanctions to make the country give up its weapons"
+        if agreed_in_relative(edge, child, gov):
+            hypothetical, cue = True, cue or "to"  # "the pact X negotiated *to pull* troops" (status_doubt.py)
+        if hired_for(edge, child, gov):
+            hypothetical, cue = True, cue or glem  # "hired a gunman *to kill* the judge" (status_doubt.py)
         if ongoing_stop(edge, child, gov):  # "must stop killing civilians": the killing goes on (status_doubt.py)
             if anchor.tag_ != "VBG":  # "must stop killing *and return* to talks": what is joined to it is asked for
                 hypothetical, cue = True, cue or "must"

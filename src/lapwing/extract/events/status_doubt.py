@@ -135,7 +135,10 @@ OWED_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "invitati
                         "responsibility", "duty", "obligation", "mandate", "authority", "power", "permission",
                         "approval", "authorization", "authorisation", "licence", "license", "right", "ability",
                         "capacity", "readiness", "willingness", "commitment", "determination", "resolve", "wish",
-                        "desire", "intention", "pressure"})
+                        "desire", "intention", "pressure"}) | frozenset(AGREEMENT_NOUNS_DOUBT := {
+    # (round fp63) what an agreement is for is agreed, not done: "signed a deal with the Taliban in Doha *to pull* its
+    # troops", "negotiated a deal with Hanoi *to release* prisoners"
+    "deal", "agreement", "pact", "accord", "treaty", "memorandum"})
 #: verbs that put a right or power to use: its purpose clause is an act told as done ("used its power to block")
 _USING_VERBS = frozenset({"use", "exercise", "employ", "wield", "invoke", "seize", "take", "abuse"})
 #: words that may stand between the noun and its to-clause: who asks or owes it ("an appeal *from the president* to")
@@ -198,3 +201,52 @@ def asked_for_clause(edge: str, child: Token, gov: Token) -> bool:
         return True  # "pushing [for Uganda] [to withdraw]"; "pressure mounted [for Poland] [to expel]" (right before)
     return any(c.dep_ in ("nsubj", "nsubj:pass") and gov.i < c.i < child.i and (c.left_edge.lower_ == "for" or (
         c.left_edge.i > 0 and child.doc[c.left_edge.i - 1].lower_ == "for")) for c in children_of(child))
+
+
+# -- session 33, round fp63 (issue 10: precision on unseen news) -------------------------------------------------
+
+#: verbs of taking someone on for a deed: its to-clause is the deed assigned, not a deed done ("*hired* a gunman *to
+#: kill* the judge", "*recruited* teenagers *to attack* police posts", "*was paid to bomb* the pipeline"); not
+#: "send" ("sent experts to investigate" tells the investigation) nor "use"/"employ" (a means used: status_words.py)
+HIRING_VERBS = frozenset({"hire", "recruit", "pay", "bribe", "enlist", "commission", "contract", "train"})
+#: what is paid rather than hired: "paid a ransom to free the hostages" (the purpose of a payment made)
+_PAID_THINGS = frozenset({"ransom", "money", "fee", "sum", "bribe", "price", "compensation", "cash", "dollar", "fine",
+                          "amount", "bail", "salary", "wage", "tribute", "million", "billion"})
+
+
+def hired_for(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the to-clause (no subject of its own) of a verb of hiring ``gov`` whose object, or passive
+    subject, is the one hired: what he was hired for ("hired a hitman to kill the activist", "he was hired to kill
+    the reporter"); a payment's purpose is left alone ("paid a ransom to free them")."""
+    if edge not in ("xcomp", "advcl") or gov.lemma_.lower() not in HIRING_VERBS or gov.pos_ != "VERB" or child.tag_ != "VB":
+        return False
+    kids = children_of(child)
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in kids) or any(c.dep_ in ("nsubj", "nsubj:pass") for c in kids):
+        return False
+    hired = [c for c in children_of(gov) if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.i < child.i]
+    return any(h.lemma_.lower() not in _PAID_THINGS and h.ent_type_ != "MONEY" and not h.like_num for h in hired)
+
+
+#: adverbs that stop an act short of being done: "was *almost* killed", "*nearly* seized the airport"
+SHORT_OF_ADVERBS = frozenset({"almost", "nearly"})
+
+
+def fell_short(anchor: Token, akids: list[Token]) -> bool:
+    """The verb ``anchor`` has "almost" or "nearly" before it, on the verb group itself: the act came close and was
+    not done ("the envoy was almost killed", "rebels nearly seized the airport"); not the word of a number or of an
+    adverb ("killed nearly 100 people", "nearly 40 were killed", "almost completely destroyed")."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = anchor.doc
+    return any(c.dep_ == "advmod" and c.lower_ in SHORT_OF_ADVERBS and c.i < anchor.i
+               and all(doc[j].pos_ in ("AUX", "PART") or doc[j].lower_ in ("not", "n't", "been", "be")
+                       for j in range(c.i + 1, anchor.i)) for c in akids)
+
+
+def agreed_in_relative(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is a to-clause (no subject of its own) hung on the verb of a relative clause on an agreement noun:
+    "the pact the United States negotiated with the insurgents *to pull* its troops" (what the pact is for)."""
+    return edge in ("advcl", "xcomp") and child.tag_ == "VB" and child.i > gov.i and gov.dep_ in ("relcl", "acl:relcl") \
+        and gov.head.lemma_.lower() in AGREEMENT_NOUNS_DOUBT and gov.head.pos_ == "NOUN" \
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(child)) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child))

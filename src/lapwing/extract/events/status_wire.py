@@ -299,8 +299,9 @@ def negative_quantifier(tok: Token) -> bool:
     return False
 
 
-#: adverbs of a guess: "Chinese officials *probably* intend to ...", "the army *possibly* shelled the town"
-GUESS_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably", "presumably"})
+#: adverbs of a guess: "Chinese officials *probably* intend to ...", "the army *possibly* shelled the town"; "likely"
+#: read as an adverb too ("Russia *will likely* attack the port", "cooperation *will likely* develop": round fp63)
+GUESS_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably", "presumably", "likely"})
 
 
 def guessed(anchor: Token) -> bool:

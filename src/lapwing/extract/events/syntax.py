@@ -12,7 +12,7 @@ from lapwing.extract.events.clauses import to_clause_on_object
 from lapwing.extract.events.parse_memo import _per_token, children_of
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
-    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, JUDGED_THING_VERBS, GERUND_OBJ_CONTROL, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
+    _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, JUDGED_THING_VERBS, GERUND_OBJ_CONTROL, PICTURE_NOUNS, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
     PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, plan_owner, verb_bases,
 )
 # a token's function words and the time words, re-exported likewise
@@ -167,6 +167,9 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         if t.dep_ == "acl" and t.tag_ == "VBG" and "for" in _cases(t) and h.dep_ in ("obj", "dobj") and (
                 lemma_of(h.head) in GERUND_OBJ_CONTROL or _into_custody(h.head)):
             return h  # "apprehended [a bus conductor *for stabbing*] a passenger": the one arrested did it
+        if t.dep_ == "acl" and t.tag_ == "VBG" and lemma_of(h) in PICTURE_NOUNS and (shown := next((
+                c for c in children_of(h) if c.dep_ == "nmod" and h.i < c.i < t.i and "of" in _cases(c)), None)) is not None:
+            return shown  # "a video of [the activist] making an apology": whom the picture shows (syntax_words.py)
         if t.dep_ == "acl" and h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and (
                 h.dep_ in ("obj", "dobj") or (h.dep_.startswith("obl") and "to" in _cases(t))):
             # "the government passed a bill lifting the ban", "police resorted to a baton charge to

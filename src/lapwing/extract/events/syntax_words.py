@@ -261,3 +261,8 @@ JUDGED_THING_VERBS = frozenset({"accuse", "annul", "appeal", "applaud", "assail"
     "lambast", "lambaste", "lament", "laud", "object", "oppose", "overturn", "praise", "protest", "quash",
     "question", "rebuff", "rebuke", "rebut", "refute", "regret", "reject", "repeal", "reprimand", "rescind",
     "resist", "revoke", "salute", "scold", "scrap", "slam", "suspend", "veto", "warn", "welcome"})
+
+#: pictures and recordings: the gerund hung on one is done by whom it shows, its of-phrase ("a *video of* the
+#: activist *making* an apology", "*photos of* troops *shelling* the village": round fp63), not by who shows it
+PICTURE_NOUNS = frozenset({"video", "footage", "image", "photo", "photograph", "picture", "clip", "recording", "film",
+                           "videotape", "livestream"})
