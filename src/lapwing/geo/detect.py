@@ -23,7 +23,7 @@ import weakref
 
 from spacy.tokens import Doc, Span
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import positions_of, token_columns
 from lapwing.geo.detect_match import _KEYS, _LongestMatch, _span_key  # noqa: F401 - _KEYS, _span_key re-exported
 from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for other modules
     ARABIC_ARTICLES,
@@ -157,8 +157,8 @@ class Detector(_LongestMatch):
                         taken[i] = True
         # saint-named institutions ("St. Mary's Hospital"): buildings, placed in their town by the resolver
         # (never a town called Saint Mary); before the NER spans, which may take them as unknown places
-        for i in range(len(doc)):
-            if taken[i] or low[i] not in SAINT_WORDS or self._saint_city(doc, i):
+        for i in positions_of(doc, SAINT_WORDS):  # (their positions from the article's word index: no pass)
+            if taken[i] or self._saint_city(doc, i):
                 continue
             j = saint_institution_end(doc, i)
             if j is not None and not any(taken[k] for k in range(i, j)):
@@ -400,8 +400,8 @@ class Detector(_LongestMatch):
         out = []
         n = len(doc)
         words, lows, ws, cap = self._words, self._low, self._ws, self._cap  # read once per article by detect()
-        # only the positions of a place head or "of" can start a pattern (found in one pass, in order)
-        for i in [k for k, low in enumerate(lows) if low in _PATTERN_WORDS]:
+        # only the positions of a place head or "of" can start a pattern (from the article's word index, in order)
+        for i in positions_of(doc, _PATTERN_WORDS):
             low = lows[i]
             # "the Aziziyah district", "Kodori Gorge" handled by runs; here lowercase head nouns
             if low in _PLACE_HEADS and words[i] == low and i > 0 and cap[i - 1] and not taken[i - 1]:
