@@ -153,3 +153,65 @@ def test_quote_and_place_steps_read_the_index_once(pipe):
     quotes = extract_quotes(Context(doc=doc, article=art, record=ArticleRecord(article=art), config=pipe.config))
     assert docfacts._facts(doc).positions is found  # (not built again)
     assert places and quotes
+
+
+def _slow_longest_match(det, doc, i, run_end, taken):
+    """``_LongestMatch._longest_match`` before round 63 (its memo of ``_longest_from`` left out)."""
+    from lapwing.geo.detect_rules import MAX_TOKENS, NAME_JOINERS
+    from lapwing.geo.gazetteer import norm
+
+    n = len(doc)
+    words, low, cap, text = det._words, det._low, det._cap, det._text
+    starts, ends = det._tstart, det._tend
+    first = norm(words[i])
+    if first in det._extra_first:
+        alpha, num, sent = det._alpha, det._num, det._sent
+        for j in range(min(n, i + MAX_TOKENS), i, -1):
+            if any(taken[k] for k in range(i, j)) or not (alpha[j - 1] or num[j - 1]):
+                continue
+            if any(sent[k] == 1 for k in range(i + 1, j)):
+                continue
+            key = norm(text[starts[i]:ends[j - 1]])
+            if key in det.gaz._extra:
+                return j, key, j > run_end
+    horizon = i
+    most = min(n, i + MAX_TOKENS)
+    while horizon < most and (cap[horizon] or low[horizon] in NAME_JOINERS or horizon < run_end):
+        horizon += 1
+    first_taken = next((k for k in range(i, horizon) if taken[k]), horizon)
+    return det._longest_from(doc, i, run_end, min(horizon, first_taken))
+
+
+PLACE_TEXTS = [
+    "Fighting spread from the Gulf of Aden to the Horn of Africa, and the port of Bosaso in Puntland closed.",
+    "The New York Stock Exchange and Buenos Aires Province Governor Axel Kicillof met in Mar del Plata.",
+    "Ras al-Ain and Deir ez-Zor were shelled; residents of Tel Abyad fled toward Sanliurfa, officials said.",
+    "Rio de Janeiro State Police said the Santa Marta favela in Rio de Janeiro was quiet on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_TEXTS)
+def test_longest_match_as_before_for_every_start_and_taken(pipe, text):
+    """The longest match from every capitalised token of every run, with nothing taken, then with tokens taken
+    inside and after the run, asked twice (the second answer from the memo): as the code it had."""
+    from lapwing.geo.detect import Detector
+    from lapwing.geo.gazetteer import get_gazetteer
+
+    doc = pipe.nlp(text)
+    det = Detector(get_gazetteer())
+    det.detect(doc)  # (sets the detector's columns for ``doc``)
+    runs = list(det._runs(doc))
+    assert runs
+    n = len(doc)
+    takens = [[False] * n]
+    for rs, re_ in runs:
+        for k in (rs + 1, re_ - 1, min(n - 1, re_)):
+            t = [False] * n
+            t[k] = True
+            takens.append(t)
+    for taken in takens:
+        det._lm_memo = (None, {})
+        for _ in range(2):
+            for rs, re_ in runs:
+                for i in range(rs, re_):
+                    assert det._longest_match(doc, i, re_, taken) == _slow_longest_match(det, doc, i, re_, taken)

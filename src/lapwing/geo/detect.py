@@ -83,7 +83,8 @@ class Detector(_LongestMatch):
         self._demonyms = demonyms()
         self._title_words: dict[str, bool] = {}
         self._doc_ref: weakref.ref[Doc] | None = None
-        #: (the document, {(i, run_end, top): _longest_from(...)}), see :meth:`_longest_match`
+        #: (the document, {(i, run_end): (a landmark may start at i, the horizon), (i, run_end, top):
+        #: _longest_from(...)}), see :meth:`_longest_match`
         self._lm_memo: tuple[weakref.ref[Doc] | None, dict] = (None, {})
         self._person_bounds: list[tuple[int, int]] = []  # (start, end) of the PERSON entities, set by detect()
 
