@@ -215,3 +215,72 @@ def test_longest_match_as_before_for_every_start_and_taken(pipe, text):
             for rs, re_ in runs:
                 for i in range(rs, re_):
                     assert det._longest_match(doc, i, re_, taken) == _slow_longest_match(det, doc, i, re_, taken)
+
+
+def _slow_runs(det, doc):
+    """``_DocTokens._runs`` before round 63: a test at every word."""
+    from lapwing.geo.detect_rules import CONNECTORS, _breaks_run
+
+    det._columns(doc)
+    words, low, ws, alpha, stop, cap = det._words, det._low, det._ws, det._alpha, det._stop, det._cap
+    n = len(words)
+    i = 0
+    while i < n:
+        if not (cap[i] or det._article_start(doc, i)) or _breaks_run(low[i], stop[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            w = words[j]
+            if cap[j] and not words[j - 1] in (".", "!", "?") and not _breaks_run(low[j], stop[j]):
+                j += 1
+                continue
+            if w in ("-", "‐") and not ws[j - 1] and not ws[j] and j + 1 < n and alpha[j + 1]:
+                j += 2
+                continue
+            if low[j] in CONNECTORS and w != "-" and j + 1 < n and cap[j + 1]:
+                j += 2
+                continue
+            if det._article_start(doc, j):
+                j += 3
+                continue
+            break
+        yield i, j
+        i = j
+
+
+def _slow_title_surnames(det) -> set[str]:
+    """The title pass of ``_person_surnames`` before round 63: every word tested."""
+    from lapwing.geo.gazetteer import norm
+
+    words, cap, n = det._words, det._cap, len(det._words)
+    out = set()
+    for i in range(n - 1):
+        if cap[i + 1] and det._is_title_word(words[i]):
+            j = i + 1
+            while j < n and cap[j] and j - i <= 3:
+                j += 1
+            out.add(norm(words[j - 1]))
+    return out
+
+
+RUN_TEXTS = PLACE_TEXTS + [
+    "al-Tijara market and el-Arish were hit; Al Jazeera said Ad Dawr and as-Safira lay quiet. The End.",
+    "it was quiet. al- Qaida? el -Arish. ar-Raqqa. President Maduro and Gov. Rick Perry met Mr. John Smith Jones.",
+    "no capitals here at all, only words",
+    "A",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_runs_and_title_surnames_as_before(pipe, text):
+    """The capitalised runs from the capitalised words and the Arabic articles alone, and the surnames after a title
+    from the words before a capitalised word alone: as the code that tested every word."""
+    from lapwing.geo.detect import Detector
+    from lapwing.geo.gazetteer import get_gazetteer
+
+    doc = pipe.nlp(text)
+    det = Detector(get_gazetteer())
+    assert list(det._runs(doc)) == list(_slow_runs(det, doc))
+    got = det._person_surnames(doc, [], [])  # (no person names, no runs: the title pass alone)
+    assert got == _slow_title_surnames(det)

@@ -20,6 +20,7 @@ in :mod:`lapwing.geo.detect_rules`; this module holds the :class:`Detector` that
 from __future__ import annotations
 
 import weakref
+from itertools import compress, islice
 
 from spacy.tokens import Doc, Span
 
@@ -118,8 +119,8 @@ class Detector(_LongestMatch):
         # Title + Name ("President Maduro", "Gov. Perry"), First Last with a title before
         n = len(words)
         is_title = self._is_title_word
-        for i in range(n - 1):
-            if cap[i + 1] and is_title(words[i]):
+        for i in compress(range(n - 1), islice(cap, 1, None)):  # (the words before a capitalised word)
+            if is_title(words[i]):
                 j = i + 1
                 while j < n and cap[j] and j - i <= 3:
                     j += 1
