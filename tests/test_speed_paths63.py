@@ -284,3 +284,23 @@ def test_runs_and_title_surnames_as_before(pipe, text):
     assert list(det._runs(doc)) == list(_slow_runs(det, doc))
     got = det._person_surnames(doc, [], [])  # (no person names, no runs: the title pass alone)
     assert got == _slow_title_surnames(det)
+
+
+RELATIVE_TEXTS = [
+    "The plan, which officials say will cost millions, was dropped. The bridge that engineers claimed was safe fell.",
+    "A law the minister insists is fair took effect; the report, which he said was false, was withdrawn.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_TEXTS + TEXTS)
+def test_relative_cue_candidates_as_the_label_scan(pipe, text):
+    """``find_relative_cues`` starts from the relative-cue words of the word index kept when relative clauses, in
+    order: the positions the scan over every label then the word test gave; and its quotes are found."""
+    from lapwing.extract.quotes.relative_cue import _RELATIVE_CUES, _RELCL_DEPS, find_relative_cues
+
+    doc = pipe.nlp(text)
+    cols = docfacts.token_columns(doc)
+    slow = [i for i, d in enumerate(cols.dep) if d in _RELCL_DEPS and cols.lower[i] in _RELATIVE_CUES]
+    assert [i for i in positions_of(doc, _RELATIVE_CUES) if cols.dep[i] in _RELCL_DEPS] == slow
+    with qindex.indexed(doc):
+        find_relative_cues(doc, lexicon(), [], set())  # (runs on the index's candidates)
