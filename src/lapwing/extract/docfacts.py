@@ -13,8 +13,10 @@ object to every extractor of the same article:
 - :func:`token_flags`: lexical flags of each token (stop word, number-like, title case) and its
   sentence-start mark, one list per attribute;
 - :func:`doc_heads`: ``[t.head.i for t in doc]``;
-- :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets; :func:`sentence_of`:
-  the bounds of one token's sentence;
+- :func:`sentence_bounds`: ``[(start, end), ...]`` of ``doc.sents`` as token offsets; :func:`sentence_columns`:
+  each token's sentence start and end, one list each; :func:`sentence_of`: the bounds of one token's sentence;
+- :func:`word_positions`: each lower-case word's positions, in order; :func:`positions_of`: the positions of the
+  words of a set (what ``[k for k, w in enumerate(lower) if w in words]`` gives, with no pass over the article);
 - :func:`char_span`: ``doc.char_span(start, end, alignment_mode="expand")`` found by a bisect on the offset column
   (spaCy's makes a ``Token`` for each offset it reads: four or so a call); :func:`char_range`: its token bounds
   alone, no ``Span`` made (a ``Span`` makes two ``Token``s).
@@ -51,8 +53,9 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span
 
-__all__ = ["TokenColumns", "TokenFlags", "char_range", "char_span", "doc_heads", "doc_text", "forget", "sentence_bounds", "sentence_of",
-           "share_words", "token_columns", "token_flags", "word_columns"]
+__all__ = ["TokenColumns", "TokenFlags", "char_range", "char_span", "doc_heads", "doc_text", "forget", "positions_of",
+           "sentence_bounds", "sentence_columns", "sentence_of", "share_words", "token_columns", "token_flags",
+           "word_columns", "word_positions"]
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ class TokenFlags:
 
 
 class _Facts:
-    __slots__ = ("length", "text", "columns", "words", "flags", "heads", "sents", "sent_starts")
+    __slots__ = ("length", "text", "columns", "words", "flags", "heads", "sents", "sent_starts", "sent_cols",
+                 "positions")
 
     def __init__(self, length: int):
         self.length = length
@@ -93,6 +97,8 @@ class _Facts:
         self.heads: list[int] | None = None
         self.sents: list[tuple[int, int]] | None = None
         self.sent_starts: list[int] | None = None
+        self.sent_cols: tuple[list[int], list[int]] | None = None  # each token's sentence start, and end
+        self.positions: dict[str, list[int]] | None = None  # each lower-case word's positions
 
 
 #: the columns of :class:`TokenColumns`, in its order, as ``Doc.to_array`` attributes
@@ -266,11 +272,69 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return f.sents
 
 
+def sentence_columns(doc: Doc) -> tuple[list[int], list[int]]:
+    """``([doc[k].sent.start for k ...], [doc[k].sent.end for k ...])``: each token's sentence bounds, two lists
+    built once per document from :func:`sentence_bounds` (a slice assignment per sentence; no ``Token``, no
+    ``Span``). Raises ``ValueError`` like ``doc.sents`` when the document has no sentence boundaries."""
+    f = _facts(doc)
+    if f.sent_cols is None:
+        n = f.length
+        start, end = [0] * n, [0] * n
+        for s, e in sentence_bounds(doc):
+            start[s:e] = [s] * (e - s)
+            end[s:e] = [e] * (e - s)
+        f.sent_cols = (start, end)
+    return f.sent_cols
+
+
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-case word of ``doc`` (``Token.lower_``) -> its positions, in order: one pass over the shared
+    lower-case column, once per document. The steps that each walked the article for the few words they start
+    from (:func:`positions_of`) read it instead."""
+    f = _facts(doc)
+    if f.positions is None:
+        found: dict[str, list[int]] = {}
+        get = found.get
+        for k, w in enumerate(token_columns(doc).lower):
+            at = get(w)
+            if at is None:
+                found[w] = [k]
+            else:
+                at.append(k)
+        f.positions = found
+    return f.positions
+
+
+def positions_of(doc: Doc, *word_sets) -> list[int]:
+    """``[k for k, w in enumerate(token_columns(doc).lower) if w in words]`` (``w`` in any of ``word_sets``: sets,
+    dictionaries' keys or tuples) from :func:`word_positions`: the article's words met in them are found by a set
+    intersection that walks the smaller side, their positions merged in order. A new list."""
+    found = word_positions(doc)
+    hits: set[str] = set()
+    for words in word_sets:
+        if isinstance(words, (set, frozenset)) and len(words) > len(found):
+            hits.update(words.intersection(found))  # (walks the article's distinct words)
+        else:
+            hits.update(found.keys() & words)  # (walks the smaller of the two)
+    if not hits:
+        return []
+    if len(hits) == 1:
+        return list(found[next(iter(hits))])
+    out = [k for w in hits for k in found[w]]
+    out.sort()
+    return out
+
+
 def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
-    """``(sent.start, sent.end)`` of ``doc[i].sent`` (``0 <= i < len(doc)``), from :func:`sentence_bounds`: no
+    """``(sent.start, sent.end)`` of ``doc[i].sent`` (``0 <= i < len(doc)``), from :func:`sentence_columns`: no
     Span built. Raises ``ValueError`` like ``Token.sent`` when the document has no sentence boundaries."""
     f = _facts(doc)
-    bounds = sentence_bounds(doc)
+    if 0 <= i < f.length:
+        cols = f.sent_cols
+        if cols is None:
+            cols = sentence_columns(doc)
+        return cols[0][i], cols[1][i]
+    bounds = sentence_bounds(doc)  # (another ``i``: the sentence the bisection gives, as before)
     if f.sent_starts is None:
         f.sent_starts = [s for s, _e in bounds]
     return bounds[bisect_right(f.sent_starts, i) - 1]

@@ -20,10 +20,11 @@ in :mod:`lapwing.geo.detect_rules`; this module holds the :class:`Detector` that
 from __future__ import annotations
 
 import weakref
+from itertools import compress, islice
 
 from spacy.tokens import Doc, Span
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import positions_of, token_columns
 from lapwing.geo.detect_match import _KEYS, _LongestMatch, _span_key  # noqa: F401 - _KEYS, _span_key re-exported
 from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for other modules
     ARABIC_ARTICLES,
@@ -83,7 +84,8 @@ class Detector(_LongestMatch):
         self._demonyms = demonyms()
         self._title_words: dict[str, bool] = {}
         self._doc_ref: weakref.ref[Doc] | None = None
-        #: (the document, {(i, run_end, top): _longest_from(...)}), see :meth:`_longest_match`
+        #: (the document, {(i, run_end): (a landmark may start at i, the horizon), (i, run_end, top):
+        #: _longest_from(...)}), see :meth:`_longest_match`
         self._lm_memo: tuple[weakref.ref[Doc] | None, dict] = (None, {})
         self._person_bounds: list[tuple[int, int]] = []  # (start, end) of the PERSON entities, set by detect()
 
@@ -117,8 +119,8 @@ class Detector(_LongestMatch):
         # Title + Name ("President Maduro", "Gov. Perry"), First Last with a title before
         n = len(words)
         is_title = self._is_title_word
-        for i in range(n - 1):
-            if cap[i + 1] and is_title(words[i]):
+        for i in compress(range(n - 1), islice(cap, 1, None)):  # (the words before a capitalised word)
+            if is_title(words[i]):
                 j = i + 1
                 while j < n and cap[j] and j - i <= 3:
                     j += 1
@@ -157,8 +159,8 @@ class Detector(_LongestMatch):
                         taken[i] = True
         # saint-named institutions ("St. Mary's Hospital"): buildings, placed in their town by the resolver
         # (never a town called Saint Mary); before the NER spans, which may take them as unknown places
-        for i in range(len(doc)):
-            if taken[i] or low[i] not in SAINT_WORDS or self._saint_city(doc, i):
+        for i in positions_of(doc, SAINT_WORDS):  # (their positions from the article's word index: no pass)
+            if taken[i] or self._saint_city(doc, i):
                 continue
             j = saint_institution_end(doc, i)
             if j is not None and not any(taken[k] for k in range(i, j)):
@@ -400,8 +402,8 @@ class Detector(_LongestMatch):
         out = []
         n = len(doc)
         words, lows, ws, cap = self._words, self._low, self._ws, self._cap  # read once per article by detect()
-        # only the positions of a place head or "of" can start a pattern (found in one pass, in order)
-        for i in [k for k, low in enumerate(lows) if low in _PATTERN_WORDS]:
+        # only the positions of a place head or "of" can start a pattern (from the article's word index, in order)
+        for i in positions_of(doc, _PATTERN_WORDS):
             low = lows[i]
             # "the Aziziyah district", "Kodori Gorge" handled by runs; here lowercase head nouns
             if low in _PLACE_HEADS and words[i] == low and i > 0 and cap[i - 1] and not taken[i - 1]:

@@ -32,12 +32,27 @@ class _LongestMatch(_DocTokens):
     _lm_memo: "tuple[weakref.ref[Doc] | None, dict]"
 
     def _longest_match(self, doc: Doc, i: int, run_end: int, taken) -> tuple[int, str, bool] | None:
-        n = len(doc)
-        words, low, cap, text = self._words, self._low, self._cap, self._text
-        starts, ends = self._tstart, self._tend  # text[starts[i]:ends[j - 1]] == doc[i:j].text
-        # landmark/user names may run past the capitalised run ("Miraflores palace")
-        first = norm(words[i])
-        if first in self._extra_first:
+        # the answers are remembered for the document (detect() asks again at the same places in its second pass
+        # over the runs): what depends on i and run_end alone, and the longest match for (i, run_end, top)
+        ref, memo = self._lm_memo
+        if ref is None or ref() is not doc:
+            memo = {}
+            self._lm_memo = (weakref.ref(doc), memo)
+        words = self._words
+        pre = memo.get((i, run_end))
+        if pre is None:
+            low, cap = self._low, self._cap
+            n = len(words)
+            # the tokens a name from i may take: the capitalised ones and name joiners, and the whole run
+            horizon = i
+            most = min(n, i + MAX_TOKENS)
+            while horizon < most and (cap[horizon] or low[horizon] in NAME_JOINERS or horizon < run_end):
+                horizon += 1
+            pre = memo[(i, run_end)] = (norm(words[i]) in self._extra_first, horizon)
+        extra, horizon = pre
+        if extra:  # landmark/user names may run past the capitalised run ("Miraflores palace")
+            n = len(words)
+            text, starts, ends = self._text, self._tstart, self._tend  # text[starts[i]:ends[j - 1]] == doc[i:j].text
             alpha, num, sent = self._alpha, self._num, self._sent
             for j in range(min(n, i + MAX_TOKENS), i, -1):
                 if any(taken[k] for k in range(i, j)) or not (alpha[j - 1] or num[j - 1]):
@@ -47,19 +62,8 @@ class _LongestMatch(_DocTokens):
                 key = norm(text[starts[i]:ends[j - 1]])
                 if key in self.gaz._extra:
                     return j, key, j > run_end
-        horizon = i
-        most = min(n, i + MAX_TOKENS)
-        while horizon < most and (cap[horizon] or low[horizon] in NAME_JOINERS or horizon < run_end):
-            horizon += 1
-        # the first taken token from i on: a span i..j holds a taken token exactly when j > first_taken
-        first_taken = next((k for k in range(i, horizon) if taken[k]), horizon)
-        top = min(horizon, first_taken)
-        # what follows depends on the document, i, run_end and top alone: the answer is remembered for the
-        # document (detect() asks again at the same places in its second pass over the runs)
-        ref, memo = self._lm_memo
-        if ref is None or ref() is not doc:
-            memo = {}
-            self._lm_memo = (weakref.ref(doc), memo)
+        # the first taken token from i on: a span i..j holds a taken token exactly when j > top
+        top = taken.index(True, i, horizon) if True in taken[i:horizon] else horizon
         got = memo.get((i, run_end, top), memo)
         if got is memo:
             got = memo[(i, run_end, top)] = self._longest_from(doc, i, run_end, top)

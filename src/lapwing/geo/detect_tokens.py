@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import weakref
 from functools import lru_cache
+from itertools import compress
 from operator import add
 
 from spacy.tokens import Doc
 
-from lapwing.extract.docfacts import doc_text, token_columns, token_flags
+from lapwing.extract.docfacts import doc_text, positions_of, token_columns, token_flags
 from lapwing.geo.detect_rules import ARABIC_ARTICLES, CONNECTORS, TITLES, _breaks_run, _cap_text
 from lapwing.geo.gazetteer import norm
 
@@ -66,10 +67,18 @@ class _DocTokens:
         self._columns(doc)
         words, low, ws, alpha, stop, cap = self._words, self._low, self._ws, self._alpha, self._stop, self._cap
         n = len(words)
+        # only a capitalised word or an Arabic article may start a run: their positions, in order (the capitalised
+        # ones read from the column by ``compress``; the articles from the article's word index), not a test a word
+        starts = list(compress(range(n), cap))
+        articles = positions_of(doc, ARABIC_ARTICLES)
+        if articles:
+            starts = sorted(set(starts).union(articles))
         i = 0
-        while i < n:
+        for s in starts:
+            if s < i:
+                continue
+            i = s
             if not (cap[i] or self._article_start(doc, i)) or _breaks_run(low[i], stop[i]):
-                i += 1
                 continue
             j = i + 1
             while j < n:

@@ -6,7 +6,8 @@ step made a spaCy ``Token`` per word it tested (and a sentence ``Span`` per ``To
 every one-word actor and place), the chaining tested every word for a name again. :class:`TokenIndex` builds, once
 per article, from the shared columns of :mod:`lapwing.extract.docfacts` (no ``Token`` made):
 
-- ``sent_start`` / ``sent_end``: the bounds of each token's sentence (``doc[k].sent.start`` / ``.end``);
+- ``sent_start`` / ``sent_end``: the bounds of each token's sentence (``doc[k].sent.start`` / ``.end``), the shared
+  :func:`~lapwing.extract.docfacts.sentence_columns`;
 - ``folded``: each word as the lexicons fold it (``fold_token``);
 - ``name_token``: a capitalised alphabetic word that is no function word (``lookup._is_name_token``);
 - :meth:`appos_children`: the tokens labelled ``appos`` that hang on a token, in order (read on first use).
@@ -20,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lapwing.extract.actors.common import NOT_NAMES
-from lapwing.extract.docfacts import TokenColumns, doc_heads, sentence_bounds, token_columns
+from lapwing.extract.docfacts import TokenColumns, doc_heads, sentence_columns, token_columns
 from lapwing.lexicons import fold_token
 
 
@@ -34,11 +35,8 @@ class TokenIndex:
         self.cols = cols
         self.n = n = len(doc)
         self.head = doc_heads(doc)
-        start, end = [0] * n, [0] * n
-        for s, e in sentence_bounds(doc):  # (raises ValueError, as ``doc.sents``, with no sentence boundaries)
-            start[s:e] = [s] * (e - s)
-            end[s:e] = [e] * (e - s)
-        self.sent_start, self.sent_end = start, end
+        # (shared with the other extractors; raises ValueError, as ``doc.sents``, with no sentence boundaries)
+        self.sent_start, self.sent_end = sentence_columns(doc)
         self.folded = list(map(fold_token, cols.text))
         self.name_token = [a and x[:1].isupper() and lw not in NOT_NAMES
                            for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]

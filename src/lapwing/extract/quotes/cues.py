@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import positions_of, token_columns, word_positions
 from lapwing.extract.quotes.index import current_memo
 from lapwing.extract.quotes.made_clear import MAKE_FORMS, made_clear
 from lapwing.lexicons import tsv
@@ -333,15 +333,19 @@ def cue_words(lex: SpeechLexicon | None = None) -> frozenset[str]:
 
 
 def cue_word_positions(doc: Doc, lex: SpeechLexicon | None = None) -> list[int]:
-    """Positions of the words of ``doc`` in :func:`cue_words`, in order, read from the shared lower-case column."""
-    words = cue_words(lex)
-    return [i for i, w in enumerate(token_columns(doc).lower) if w in words]
+    """Positions of the words of ``doc`` in :func:`cue_words`, in order, read from the article's shared word index
+    (``docfacts.positions_of``: no pass over the article)."""
+    return positions_of(doc, cue_words(lex))
 
 
 def _positions(doc: Doc, start: int, end: int, word: str) -> list[int]:
-    """Positions of the tokens of ``doc[start:end]`` whose lower-case form is ``word``."""
-    lower = token_columns(doc).lower
-    return [i for i in range(len(lower))[start:end] if lower[i] == word]
+    """Positions of the tokens of ``doc[start:end]`` whose lower-case form is ``word`` (the word's positions in the
+    article's shared word index, kept where they fall in the slice: no walk over it)."""
+    at = word_positions(doc).get(word)
+    if not at:
+        return []
+    within = range(len(token_columns(doc).lower))[start:end]
+    return [i for i in at if i in within]
 
 
 def _cue_in_frame(frame: list[Token], lex: SpeechLexicon) -> Token | None:

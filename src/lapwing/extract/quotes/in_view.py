@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import positions_of, token_columns
 from lapwing.extract.quotes.cues import IN_VIEW_NOUNS, _in_words
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _Found, _overlaps, _strip_span
@@ -31,7 +31,7 @@ def find_in_view(doc: Doc, marked_ranges) -> list[_Found]:
     text = index.text
     lower = token_columns(doc).lower  # (shared with the other extractors: read-only)
     out: list[_Found] = []
-    sents = sorted({index.sent_range(k) for k, w in enumerate(lower) if w in IN_VIEW_NOUNS})
+    sents = sorted({index.sent_range(k) for k in positions_of(doc, IN_VIEW_NOUNS)})
     for lo, hi in sents:
         for i, owner in _in_words(doc, lo, hi, IN_VIEW_NOUNS):
             noun_i = next(k for k in range(i, hi) if lower[k] in IN_VIEW_NOUNS)

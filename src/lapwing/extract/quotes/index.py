@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from lapwing.extract.docfacts import doc_text, sentence_of, token_columns
+from lapwing.extract.docfacts import doc_text, sentence_columns, sentence_of, token_columns
 
 
 class Ranges:
@@ -66,13 +66,19 @@ class DocIndex:
         self.tok_starts: list[int] = token_columns(doc).idx
         self.memo: dict[str, Any] = {}  # other per-document tables the helpers build once (see speakers._gender)
         self._sents = doc.has_annotation("SENT_START")
+        self._sent_cols: tuple[list[int], list[int]] | None = None  # each token's sentence start and end (shared)
 
     def sent_range(self, i: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence holding token ``i`` (as ``doc[i].sent``, which raises on a doc
-        with no sentence boundaries), from the shared sentence bounds."""
+        with no sentence boundaries), from the shared per-token sentence bounds: a lookup, no search."""
         if not self._sents:
             s = self.doc[i].sent
             return s.start, s.end
+        cols = self._sent_cols
+        if cols is None:
+            cols = self._sent_cols = sentence_columns(self.doc)
+        if 0 <= i < len(cols[0]):
+            return cols[0][i], cols[1][i]
         return sentence_of(self.doc, i)
 
     def sent(self, token: Token) -> Span:

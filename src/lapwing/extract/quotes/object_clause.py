@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import positions_of, token_columns
 from lapwing.extract.quotes.cues import SpeechLexicon
 from lapwing.extract.quotes.segmentation import _Found, _inside, _overlaps, _strip_span
 from lapwing.extract.quotes.subjects import _subject_of
@@ -28,7 +28,8 @@ def find_object_clauses(doc: Doc, lex: SpeechLexicon, marked_ranges, taken: set[
     docstring); ``taken``: cue tokens that already gave reported speech."""
     out: list[_Found] = []
     cols = token_columns(doc)
-    for i in [k for k, w in enumerate(cols.lower) if w in lex.verb_forms and lex.verb_forms[w] in _SAY]:
+    forms, lower = lex.verb_forms, cols.lower
+    for i in [k for k in positions_of(doc, forms.keys()) if forms[lower[k]] in _SAY]:
         t = doc[i]
         if i in taken or t.pos_ != "VERB" or _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue

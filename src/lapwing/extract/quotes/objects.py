@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import positions_of, token_columns
 from lapwing.extract.quotes.as_reported import find_as_reported
 from lapwing.extract.quotes.cues import SpeechLexicon, lexicon
 from lapwing.extract.quotes.index import index_of
@@ -34,7 +34,7 @@ def find_object_cues(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int
     out: list[_Found] = []
     objs, tos = lex.object_forms, lex.to_forms
     # a Token only for the words that may be such cues (every other word has no lemma here and is not 'show')
-    for i in [k for k, w in enumerate(token_columns(doc).lower) if w in objs or w in tos or w in _SHOW_FORMS]:
+    for i in positions_of(doc, objs.keys(), tos.keys(), _SHOW_FORMS):
         t = doc[i]
         obj_lemma, to_lemma = lex.object_forms.get(t.lower_), lex.to_forms.get(t.lower_)
         if obj_lemma is None and to_lemma is None and t.lower_ in _SHOW_FORMS and t.i not in taken:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import positions_of, token_columns
 from lapwing.extract.quotes.cues import SpeechLexicon, is_cue_verb
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import _Found, _inside, _strip_span
@@ -30,10 +30,10 @@ def find_relative_cues(doc: Doc, lex: SpeechLexicon, marked_ranges, taken: set[i
     index = index_of(doc)
     out: list[_Found] = []
     cols = token_columns(doc)
-    dep, tag, lower = cols.dep, cols.tag, cols.lower
-    # a Token only for the words that pass the label and word tests (read from the shared columns)
-    for i in [i for i, d in enumerate(dep) if d in _RELCL_DEPS]:
-        if i in taken or tag[i] not in _FINITE_TAGS or lower[i] not in _RELATIVE_CUES:
+    dep, tag = cols.dep, cols.tag
+    # a Token only for the words that pass the word and label tests (the words from the article's word index)
+    for i in [i for i in positions_of(doc, _RELATIVE_CUES) if dep[i] in _RELCL_DEPS]:
+        if i in taken or tag[i] not in _FINITE_TAGS:
             continue
         t = doc[i]
         if not is_cue_verb(t, lex) or _inside(marked_ranges, t.idx, t.idx + len(t)):

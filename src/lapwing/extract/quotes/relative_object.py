@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import positions_of, token_columns
 from lapwing.extract.quotes.cues import SpeechLexicon
 from lapwing.extract.quotes.index import index_of
 from lapwing.extract.quotes.segmentation import QUOTE_CHARS, _Found, _inside
@@ -39,8 +39,8 @@ def find_relative_objects(doc: Doc, lex: SpeechLexicon, marked_ranges) -> list[_
     index = index_of(doc)
     out: list[_Found] = []
     lower = token_columns(doc).lower
-    judged = {w for w, lemma in lex.object_forms.items() if lemma in _JUDGEMENTS}  # (the lexicon's few: no lookup a word)
-    for i in [k for k, w in enumerate(lower) if w in judged]:
+    forms = lex.object_forms  # (the article's object cues from its word index, kept for a verb of judgement)
+    for i in [k for k in positions_of(doc, forms.keys()) if forms[lower[k]] in _JUDGEMENTS]:
         t = doc[i]
         if t.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue

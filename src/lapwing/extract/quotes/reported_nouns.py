@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import sentence_of, token_columns
+from lapwing.extract.docfacts import positions_of, sentence_of, token_columns, word_positions
 from lapwing.extract.quotes.relative_speaker import relative_opener
 from lapwing.extract.quotes.cues import SUBJ_DEPS, SpeechLexicon, _according_to, is_cue_verb
 from lapwing.extract.quotes.index import index_of
@@ -28,7 +28,7 @@ def find_noun_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[i
     # a speech noun with its speaker and its clause: "the senator's claim that the vote was rigged", "his warning
     # that ...", "the claim by the ministry that ..." (a noun without a speaker is nobody's words: left out)
     nouns = lex.nouns
-    for i in [k for k, w in enumerate(lower) if w in nouns and pos[k] == "NOUN"]:
+    for i in [k for k in positions_of(doc, nouns.keys()) if pos[k] == "NOUN"]:
         t = doc[i]
         if _inside(marked_ranges, t.idx, t.idx + len(t)):
             continue
@@ -53,7 +53,7 @@ def find_noun_reported(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[i
         s, e = _strip_span(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), ",;:.")
         out.append(_Found(s, e, "indirect", cue=t, cue_text=t.text, speaker=spk, rule="indirect:noun"))
     # according to X (only the sentences holding 'according' can hold the phrase)
-    acc_sents = sorted({sentence_of(doc, k) for k, w in enumerate(lower) if w == "according"})
+    acc_sents = sorted({sentence_of(doc, k) for k in word_positions(doc).get("according", ())})
     for sent_start, sent_end in acc_sents:
         for i, obj, phrase_hi in _according_to(doc, sent_start, sent_end):
             phrase_lo = i
@@ -127,7 +127,7 @@ def _in_a_source(doc: Doc, lex: SpeechLexicon, marked_ranges: list[tuple[int, in
     out: list[_Found] = []
     cols = token_columns(doc)
     pos, dep, sources = cols.pos, cols.dep, lex.source_nouns
-    for i in [k for k, w in enumerate(cols.lower) if w in sources and pos[k] == "NOUN" and dep[k] in ("obl", "nmod")]:
+    for i in [k for k in positions_of(doc, sources) if pos[k] == "NOUN" and dep[k] in ("obl", "nmod")]:
         t = doc[i]
         case = next((c for c in t.children if c.dep_ == "case"), None)
         verb = t.head
