@@ -209,7 +209,9 @@ class BuildMixin(EventSidesMixin):
         if (why := commerce_act(row.root, c.code or "", c.trigger, c.source_tok, c.target_tok, tgt is not None)) \
                 or (not c.nominal and means_of_request(c.trigger) and (why := "the means of a requested act")):
             return self._no(c, why)  # "concessions to its Korean customers", "export licences" (commerce_acts.py)
-        if int(row.root) <= 13 and firm_source(c.source_tok):  # "Bexlon president ... said" (firm_names.py)
+        if int(row.root) <= 13 and not is_political(tgt) \
+                and firm_source(c.source_tok):  # "Bexlon president ... said" (firm_names.py)
+            # (a firm's act on a state stays: "Halden Marine accused Norway of bias")
             return self._no(c, "a firm or a firm's officer, named as such elsewhere in the article")
         if attitude_doer(c.source_tok):  # "opposition from three senators forced her to ..." (attitude_doer.py)
             return self._no(c, "the doer is an attitude (opposition from / to ...), not the party")
