@@ -1,7 +1,7 @@
 """A quote that closes its own sentence, followed in the same paragraph by a sentence of the writer's (session 33, round
 qs64, `quotes/new_sentence.py`). Texts without paragraph breaks (a whole story on one line) put the next sentence in the
 quote's frame: the quote was not read as standing alone (its speaker in the sentence before was missed) and a cue deep
-in the next sentence was taken for its own ('Across the region, opposition groups have complained ...'). Every
+in the next sentence was taken for its own ('Elsewhere in the country, rival parties protested ...'). Every
 sentence here is invented for the test."""
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from quote_helpers import nlp, run, no_actors, quote_with, speaker_words  # noqa
 @pytest.mark.parametrize("text, words, speaker", [
     ("The old bridge is closing for repairs, Mayor Lind said. \"We have waited ten years for this money, and the work "
      "will start in the spring.\" Drivers will have to use the ferry until June.", "waited ten years", "Lind"),
-    ("Okafor underlined the cost of the delay, saying it would hurt farmers most. \"They cannot wait another season "
+    ("Okafor stressed how costly the delay was, saying farmers would suffer most. \"They cannot wait another season "
      "for the new road to open.\" Last month, the council approved a smaller budget.", "another season", "Okafor"),
-    ("She also says the water rose faster than anyone expected. \"It came into the kitchen within minutes and we had "
+    ("She adds that the water rose faster than anyone expected. \"It came into the kitchen within minutes and we had "
      "to climb onto the roof.\" Rescue teams reached the street hours later.", "climb onto the roof", "She"),
-    ("Health Minister Paulo Reis on Tuesday said the clinics would reopen soon. \"We have enough staff now, and the "
+    ("Health Minister Paulo Reis said on Tuesday that the clinics would reopen soon. \"We have enough staff now, and the "
      "supplies arrived this week.\" The clinics were shut for a month after the floods.", "enough staff", "Reis"),
-    ("Most schools still teach the old maps, Berg said. \"There was a survey of forty classrooms, and it found the new "
-     "maps in only a few of them.\" Parents are now filling the gap by buying atlases.", "survey of forty", "Berg"),
+    ("Most schools still teach the old maps, Berg said. \"A survey of forty classrooms turned up the new maps in only "
+     "a handful of them.\" Parents now make up for it by buying atlases.", "survey of forty", "Berg"),
 ])
 def test_quote_closing_its_sentence_takes_the_speaker_before(nlp, no_actors, text, words, speaker):
     q = quote_with(run(nlp, text), words)
@@ -33,9 +33,9 @@ def test_quote_closing_its_sentence_takes_the_speaker_before(nlp, no_actors, tex
 # -- a cue deep in the writer's next sentence is not the quote's ------------------------------------------------------
 
 @pytest.mark.parametrize("text, words, not_speaker", [
-    ("\"We believe we are going to win this vote by a wide margin,\" he said. \"But we also fear that the count will be "
-     "delayed for weeks.\" Across the region, opposition groups have complained of unfair rules.", "count will be",
-     "groups"),
+    ("\"We expect to carry this vote with room to spare,\" he said. \"But we also fear that the count will be "
+     "delayed for weeks.\" Elsewhere in the country, rival parties protested against the new rules.", "count will be",
+     "parties"),
     ("Ruiz said the harvest had failed. \"There is nothing left in the stores for the winter.\" Many families are now "
      "getting by with help from neighbours, aid workers reported.", "nothing left", "workers"),
     ("\"It was the worst storm in forty years.\" Local fishermen are now repairing their boats while telling visitors "
@@ -49,8 +49,8 @@ def test_cue_inside_the_next_sentence_is_not_the_quotes(nlp, no_actors, text, wo
 
 
 def test_continuation_kept_past_a_writers_sentence(nlp, no_actors):
-    text = ("\"We believe we are going to win this vote by a wide margin,\" he said. \"But we also fear that the count "
-            "will be delayed for weeks.\" Across the region, opposition groups have complained of unfair rules.")
+    text = ("\"We expect to carry this vote with room to spare,\" he said. \"But we also fear that the count "
+            "will be delayed for weeks.\" Elsewhere in the country, rival parties protested against the new rules.")
     assert speaker_words(quote_with(run(nlp, text), "count will be")) == "he"
 
 

@@ -222,7 +222,7 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
                     and doc[cand_after.i - 1].idx >= m.outer_end:
                 cand_after = None  # '"...," drawing jeers and "RUIZ!" chants': a noun the quoted word before it names
             if has_parse and not closes_with_comma and after_words:
-                # '"A whole sentence." Across the region, farmers complained ...': a cue inside the writer's next
+                # '"A whole sentence." Elsewhere, rival parties protested ...': a cue inside the writer's next
                 # sentence is not the quote's; with no closing cue there, the quote stands alone (new_sentence.py)
                 new_sentence, cand_after = writer_sentence_cue(text, m, cand_after, after_words)
                 if new_sentence and cand_after is None and not before_words:

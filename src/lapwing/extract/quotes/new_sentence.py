@@ -1,11 +1,11 @@
 """A quote that closes its own sentence, followed in the same paragraph by a sentence of the writer's (session 33,
-round qs64): '... Ortega said. "A whole sentence." Local families are filling the gap by telling their stories.'
+round qs64): '... Ortega said. "A whole sentence." Local families make up for it by telling their stories.'
 
 The frame after such a quote is the next sentence (or, when the parser ran the two together, the rest of the merged
 sentence). A cue there is the quote's only when it is that sentence's closing cue: the cue opens the sentence
-('"A." Said Ruiz.') or its subject does ('"A." Ruiz said on Monday.', '"A." The mayor told reporters ...') and the cue
-is the sentence's main verb (or the parser hung it on the quote). A cue further in, after an opening phrase or below
-another verb ('Across the region, farmers complained of ...', '... filling the gap by telling ...'), reports that
+('"A." Said Ruiz.'), or the sentence opens with a noun phrase and the cue is its first verb ('"A!" Hale's sister, a
+councilor, shouted.'), or its subject opens it and the cue is its main verb ('"A." The mayor told reporters ...'). A cue further in, after an opening phrase or below
+another verb ('Elsewhere, rival parties protested ...', '... make up for it by telling ...'), reports that
 sentence, not the quote; with no closing cue after it, the quote stands alone and is credited like a quote standing
 between paragraphs (the sentence before, the quote before, the paragraph's speaker)."""
 
