@@ -36,6 +36,7 @@ from lapwing.extract.quotes.paragraph_speaker import paragraph_speaker
 from lapwing.extract.quotes.signed_text import signed_speaker
 from lapwing.extract.quotes.previous_speaker import name_by_previous_quote
 from lapwing.extract.quotes.named_after import name_by_next_sentence
+from lapwing.extract.quotes.new_sentence import closing_cue, writer_sentence_cue
 from lapwing.extract.quotes.bare_verb import bare_verb_cue
 from lapwing.extract.quotes.colon_intro import _DASHES, _colon_intro, dash_name, feeling_object, felt_bounds
 from lapwing.extract.quotes.subjects import _subject_of
@@ -220,6 +221,12 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             if cand_after is not None and cand_after.pos_ == "NOUN" and doc[cand_after.i - 1].text in QUOTE_CHARS \
                     and doc[cand_after.i - 1].idx >= m.outer_end:
                 cand_after = None  # '"...," drawing jeers and "RUIZ!" chants': a noun the quoted word before it names
+            if has_parse and not closes_with_comma and after_words:
+                # '"A whole sentence." Elsewhere, rival parties protested ...': a cue inside the writer's next
+                # sentence is not the quote's; with no closing cue there, the quote stands alone (new_sentence.py)
+                new_sentence, cand_after = writer_sentence_cue(text, m, cand_after, after_words)
+                if new_sentence and cand_after is None and not before_words:
+                    f.extra["standalone"] = True
             # (not a passive participle opening the sentence: 'Asked about the vote, Berg shrugged: "..."' is Berg's)
             # (nor a to-infinitive on a noun: 'in what it called an attempt to find "a way out"')
             cand_before = _cue_in_frame([t for t in reversed(before_words[-12:])
@@ -345,11 +352,13 @@ def _extract(ctx: Context, index: DocIndex) -> list[Quote]:
             f.cue, f.cue_text, f.speaker, f.rule = byline[0], dash, byline[1], "direct:byline"
             continue
         # 4. a sentence just after or before that only says who spoke ('Smith said.', 'So said the minister.')
-        for lo, hi in (sentence_after(m.outer_end), (before_lo, before_hi)):
+        for side, (lo, hi) in enumerate((sentence_after(m.outer_end), (before_lo, before_hi))):
             if hi <= lo or _overlaps(marked_ranges, *outer_chars(lo, hi)):
                 continue
             sent = words_of(lo, hi, most=BARE_CUE_WORDS)
             cue = _bare_cue(sent, lex) if sent else None
+            if cue is not None and side == 0 and has_parse and not closing_cue(m, cue, next(t for t in sent if not t.is_punct)):
+                cue = None  # ('"A." Local families fill the gap by telling stories.': that sentence's own cue)
             if cue is not None:
                 attribute(f, cue, sent, "direct:bare-cue-sentence")
                 if f.speaker is not None:

@@ -29,12 +29,14 @@ _NAME_WORDS = 4  # the longest name after an inverted verb ('reacted Senator Ana
 
 
 def _inverted(words: list[Token]) -> tuple[Token, Token] | None:
-    """'"...?" reacted Ruiz.': a past verb right after the quote, then a name, then the sentence's end."""
-    if len(words) < 3 or words[0].tag_ != "VBD" or words[0].lower_ in _NOT_CUES:
-        return None
+    """'"...?" reacted Ruiz.': a past verb right after the quote, then a name, then the sentence's end or a comma
+    opening the name's apposition ('"...," fretted Ana Lopes, a farmer who ...')."""
+    if len(words) < 3 or words[0].lower_ in _NOT_CUES or not (
+            words[0].tag_ == "VBD" or words[0].tag_ == "VBN" and words[0].lower_.endswith("ed")):
+        return None  # (a past form the tagger read as a participle: '"...," confided Maria Costa')
     name = []
     for t in words[1:]:
-        if t.text in (".", "!", "?"):
+        if t.text in (".", "!", "?", ","):
             break
         if not (t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha):
             return None
