@@ -30,6 +30,7 @@ KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "rq-009": "a yacht crew 'forced to withdraw' from a race leg coded 170, the skipper's quote a bare 010",
     "rq-012": "an opera's 'army of 200 extras storming a cardboard fortress' coded 190",
     "rg-011": "municipal 'officials said the track would be free' (a cycling track) coded a bare 010",
+    "dp-008": "a tourism department's 'said climbing permits had risen' (a climbing story) coded a bare 010",
 }
 
 

@@ -14,6 +14,7 @@ from operator import or_
 from spacy.tokens import Span, Token
 
 from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns, word_columns
+from lapwing.extract.events.topics import trade_measure_sentence
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
@@ -104,6 +105,8 @@ class GatesMixin:
             history = name == "history"
             if name == "sport" and self._police_doer(sent):
                 continue  # "fans were rounded up by the police after the match": news of policing, not of the game
+            if name == "product" and trade_measure_sentence(sent):
+                continue  # (rf64) "duties on Chinese-made electric vehicles": goods a trade measure falls on
             if history and side_idx is None:  # (none needed in a sentence with no history cue: it finds none)
                 side_idx = {x.i for t in sent if t.dep_ in ("acl:relcl", "relcl") for x in t.subtree} if found.get(name) or any(
                     not ws.isdisjoint(words) for _i, ws in words_of) else set()

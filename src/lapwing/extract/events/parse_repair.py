@@ -74,6 +74,9 @@ fuel supplies"). 251 (pr61): repair 243 once more on a verb of saying that the v
 gunmen shot ..." with *said* an adjective of *gunmen*).
 257 (sc61, ``repair_time_complement._copular``): 148 and 150 on a copular that-clause ("said on Monday *that* rebels were behind ...").
 258 (sc61, ``repair_day_on_reported_subject``): "said on [Friday Hamas] fired ...": the day the verb's, the name the clause's subject.
+263 (rf64, ``repair_amod_verb.repair_adjective_verb_before_possessor``): "Bangladesh *summoned* India's high commissioner
+on Sunday to protest ..." read as one noun phrase (the verb an adjective before the object's possessor): the verb, its
+subject, its object. Repair 56 also climbs to a root tagged VBN with a subject and no auxiliary (rf64).
 """
 
 from __future__ import annotations
@@ -134,7 +137,7 @@ from lapwing.extract.events.repair_quantity_of import repair_quantity_of_phrase
 from lapwing.extract.events.repair_list_verb import repair_list_verb_before_while
 from lapwing.extract.events.repair_agent_noun import repair_participle_noun_with_agent
 from lapwing.extract.events.repair_copula import repair_object_on_copula_adjective
-from lapwing.extract.events.repair_amod_verb import (repair_adjective_verb_before_article, repair_base_verb_after_modal,
+from lapwing.extract.events.repair_amod_verb import (repair_adjective_verb_before_article, repair_adjective_verb_before_possessor, repair_base_verb_after_modal,
                                                      repair_participle_after_have)
 from lapwing.extract.events.repair_aside import repair_partitive_aside, repair_partitive_relative
 from lapwing.extract.events.repair_oblique_object import repair_oblique_object
@@ -258,7 +261,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                 c.dep_ == "aux" and c.lower_ not in ("has", "have", "had")) for c in v.children):
             # (also a present, "Italy finally *shot* [VBP] down a drone", and a perfect: "the minister *has called* for")
             out[i].dep_, v.tag_ = "nsubj", ("VBD" if v.tag_ == "VBN" else v.tag_)
-    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("timenoun", repair_time_before_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("planacl", repair_plan_clause), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("havepp", repair_participle_after_have), ("modalvb", repair_base_verb_after_modal),
+    _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("timenoun", repair_time_before_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("planacl", repair_plan_clause), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("possverb", repair_adjective_verb_before_possessor), ("havepp", repair_participle_after_have), ("modalvb", repair_base_verb_after_modal),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
                        ("timeof", repair_of_phrase_on_time), ("neighbour", repair_neighbouring_of)))

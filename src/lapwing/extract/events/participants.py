@@ -233,7 +233,8 @@ class _Actors:
         owned = self._owned_place(t)
         if owned is not None:
             return owned
-        if self.fn is not None and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "obj", "conj", "nmod", "obl") and self.ctx.doc[t.i].dep_ != t.dep_:
+        if self.fn is not None and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "obj", "conj", "nmod", "obl") and (
+                self.ctx.doc[t.i].dep_ != t.dep_ or self.ctx.doc[t.i].head.i != t.head.i):  # (rf64: a new head, repair 263)
             # a country name the model read as the modifier of a noun phrase ("[Germany froze development
             # aid]" with *froze* a noun) that the coder's repair made the subject: the actors extractor
             # recorded it as a nationality word, and as a subject it is the country itself

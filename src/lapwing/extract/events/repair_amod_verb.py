@@ -99,3 +99,47 @@ def repair_base_verb_after_modal(w: Token) -> bool:
             _set_head(c, w, c.dep_)
     _set_head(n, w, "obj")
     return True
+
+
+def possessor_verb_candidate(D: list[str], H: list[int], P: list[str], L: list[str], i: int) -> bool:
+    """Repair 263's shape at token ``i`` (the columns of repair_candidates): a form ending in "-ed" hung as ``amod``
+    on a later noun, with a name or noun right before it hung on that noun too, and the noun's possessor right after
+    it: "Bangladesh *summoned* India's high commissioner" (one noun phrase to the parser)."""
+    h = H[i]
+    if D[i] != "amod" or not L[i].endswith("ed") or h <= i + 1 or P[h] not in ("NOUN", "PROPN") or i < 1:
+        return False
+    k = i + 1 if D[i + 1] == "nmod:poss" else i + 2 if P[i + 1] == "DET" and D[i + 2] == "nmod:poss" else -1
+    return k > 0 and H[k] == h and P[i - 1] in ("PROPN", "NOUN") and H[i - 1] == h \
+        and D[i - 1] in ("nsubj", "compound", "amod")
+
+
+def repair_adjective_verb_before_possessor(w: Token) -> bool:
+    """Repair 263 (session 33, round rf64): a past verb between its subject and a possessed object read as an
+    adjective of the object ("Bangladesh *summoned* India's high commissioner on Sunday to protest ...", "Kenya
+    *recalled* Uganda's envoy"): the object noun became the sentence's root with the subject a compound of it, and the
+    act was lost. An adjective does not stand before a noun's possessor: the form is the verb, it takes the noun's
+    place in the tree, the name before it is its subject, the noun its object, and the noun's day phrase and
+    infinitive clause ("on Sunday", "to protest") are the verb's. True when applied."""
+    lemma = verb_forms().get(w.lower_)
+    n = w.head
+    if lemma is None or not _past_form(w.lower_, lemma) or w.dep_ != "amod" or n.i <= w.i:
+        return False
+    s = w.doc[w.i - 1]
+    if s.head.i != n.i or s.pos_ not in ("PROPN", "NOUN"):
+        return False
+    w.pos_, w.tag_, w.lemma_ = "VERB", "VBD", lemma
+    if n.head.i == n.i:
+        _set_head(w, w, "ROOT")
+    else:
+        _set_head(w, n.head, n.dep_)
+    for c in list(n.children):
+        if c.i < s.i and c.dep_ != "punct":
+            _set_head(c, s, c.dep_)  # ("The Chinese foreign ministry summoned ...": the subject's own words)
+        elif c.i < w.i:
+            _set_head(c, w, c.dep_)
+        elif c.i > n.i and (c.dep_ in ("acl", "advcl", "punct") or c.dep_ == "nmod" and any(
+                g.dep_ == "case" and g.lower_ in ("on", "at", "over", "after", "following") for g in c.children)):
+            _set_head(c, w, "obl" if c.dep_ == "nmod" else "advcl" if c.dep_ == "acl" else c.dep_)
+    _set_head(s, w, "nsubj")
+    _set_head(n, w, "obj")
+    return True

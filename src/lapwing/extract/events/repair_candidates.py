@@ -26,7 +26,7 @@ from lapwing.extract.events.repair_conjunct_object import conjunct_object_candid
 from lapwing.extract.events.repair_crowd_act import CROWD_ACTS, crowd_compound_candidate, set_fire_candidate
 from lapwing.extract.events.repair_modifier_pair import MODIFIER_KINDS, modifier_pair_candidate
 from lapwing.extract.events.repair_hyphen_name import hyphen_name_candidate
-from lapwing.extract.events.repair_amod_verb import MODALS as _MODALS  # repair 202
+from lapwing.extract.events.repair_amod_verb import MODALS as _MODALS, possessor_verb_candidate  # repairs 202, 263
 from lapwing.extract.events.repair_visiting import visiting_candidate
 from lapwing.extract.events.repair_opening_modifier import OPENING_MODIFIERS
 from lapwing.extract.events.repair_quantity_of import QUANTITY_NOUNS
@@ -257,6 +257,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
         if pos in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "ADP") and dep in ("compound", "amod") \
                 and crowd_compound_candidate(D, H, P, L, i):
             todo["crowdcomp"].append(i)  # "Truckers in Chile *blocked* roads ..." read as one noun phrase (177)
+        if pos in ("ADJ", "VERB") and dep == "amod" and i + 2 < n and possessor_verb_candidate(D, H, P, L, i):
+            todo["possverb"].append(i)  # "Bangladesh *summoned* India's high commissioner" read as one noun phrase (263)
         if pos in ("NOUN", "VERB", "ADJ") and dep in ("amod", "compound") and set_fire_candidate(D, H, P, L, i):
             todo["setfire"].append(i)  # "A mob *set* fire to the police station" read as one noun phrase (203)
         if pos in ("NOUN", "VERB") and low in CAUSED_NOUNS and caused_noun_candidate(L, i):

@@ -359,7 +359,11 @@ def repair_past_conjunct_of_infinitive(v: Token) -> bool:
     # (also up through a that-clause read as a noun's clause: "said *in a statement* that it would not follow ...")
     while up.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "obl") and up.head.i != up.i and hops < 4:
         up, hops = up.head, hops + 1
-        if up.tag_ == "VBD" and up.i < v.i and any(c.dep_ in ("nsubj", "nsubj:pass") for c in up.children):
+        # (rf64) also a root tagged as a participle with a subject and no auxiliary, a simple past all the same: "The
+        # African Union *called* [VBN] on both countries to show restraint and offered to mediate"
+        if (up.tag_ == "VBD" or up.tag_ == "VBN" and up.dep_ in ("ROOT", "root") and not any(
+                c.dep_ in ("aux", "aux:pass", "cop") for c in up.children)) \
+                and up.i < v.i and any(c.dep_ in ("nsubj", "nsubj:pass") for c in up.children):
             _set_head(v, up, "conj")
             return True
     return False

@@ -58,3 +58,18 @@ def names_topic(doc: Doc, start: int, end: int) -> bool:
     if head.pos_ in ("VERB", "AUX") and lemma_of(head) == "call":
         return False  # "called on Kenya to withdraw": the one appealed to
     return lemma_of(head) in TALK_HEADS or head.lower_ in TALK_HEADS or topic_noun(head)
+
+
+#: (session 33, round rf64) a state's trade measure named in the sentence: the goods it falls on ("a tariff on
+#: Canadian pork", "duties on Chinese-made *electric vehicles*") are its object, not a product story's topic
+TRADE_MEASURE_NOUNS = frozenset({"tariff", "tariffs", "levy", "levies", "embargo", "embargoes", "sanction",
+                                 "sanctions", "quota", "quotas", "duties"})
+
+
+def trade_measure_sentence(sent) -> bool:
+    """The sentence names a trade measure (a tariff, duties, a levy, an embargo, sanctions, quotas) as a noun: its
+    product words do not make it a product story (gates.offtopic). "China imposed a tariff on pork, days after Ottawa
+    announced duties on Chinese-made electric vehicles" is coded; "the carmaker unveiled two electric vehicle models"
+    stays off-topic."""
+    return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in TRADE_MEASURE_NOUNS or lemma_of(t) in TRADE_MEASURE_NOUNS)
+               for t in sent)
