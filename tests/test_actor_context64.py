@@ -69,3 +69,37 @@ def test_person_not_merged_with_body(pipe):
                                "soldiers captured four camps.", published="2024-03-05"))
     army = [q.speaker for q in rec.quotes if q.speaker is not None and q.speaker.text == "The army"]
     assert army and army[0].name is None and army[0].rule == "title+coref:body"
+
+
+# -- a bare surname shared by two of the article's people is not the dictionary's third person ------------------
+def _codes_of(pipe, text: str, head: str) -> set[tuple]:
+    return _speakers_and_actors(pipe, text, head)
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Jailed publisher Jimmy Lai faces trial in Hong Kong. His son Sebastien Lai met lawmakers in Washington. "
+     "\"We are hopeful,\" the younger Lai said.", "the younger Lai"),
+    ("Jailed publisher Jimmy Lai faces trial in Hong Kong. His son Sebastien Lai met lawmakers in Washington. "
+     "Lai urged officials to press Beijing.", "Lai"),
+    ("Media owner Jimmy Lai was sentenced on Monday, and his daughter Claudia Lai wept in court. Later Lai said "
+     "the ruling was unjust.", "Lai"),
+])
+def test_two_namesakes_no_dictionary_guess(pipe, text, head):
+    got = _codes_of(pipe, text, head)
+    assert got and ("TWN", "GOV") not in got
+
+
+@pytest.mark.parametrize("text, head, expected", [
+    # one earlier person of that name: that person
+    ("Jailed publisher Jimmy Lai faces trial in Hong Kong. Lai urged officials to press Beijing.", "Lai",
+     ("HKG", "MED")),
+    # the dictionary's person is among the article's people: unchanged
+    ("President Lai Ching-te visited a base in Taiwan. His aide Marco Lai met lawmakers. Lai urged officials to "
+     "buy more missiles.", "Lai", ("TWN", "GOV")),
+    # no other person of that name: the dictionary
+    ("Taiwan's president met troops on Monday. Lai urged officials to buy more missiles.", "Lai", ("TWN", "GOV")),
+    ("Eric Trump and Lara Trump visited Florida. President Donald Trump said he would attend. Trump urged voters "
+     "to turn out.", "Trump", ("USA", "PTY")),
+])
+def test_namesake_controls(pipe, text, head, expected):
+    assert expected in _codes_of(pipe, text, head)
