@@ -83,3 +83,20 @@ def office_body_reference(coder: Any, m: Any, an: Any) -> bool:
                                 or "title"}, codes.kind, codes.person, codes.plural)
     m.update_actor({"country": country, "sector": codes.sector or "GOV", "rule": "coref:office"})
     return True
+
+
+def other_namesakes(coder: Any, key: tuple[str, ...], dic: Any) -> bool:
+    """Did the article name two or more people whose name holds this one-word name, none of them the dictionary's
+    person of that name ("Jimmy Lai", then "Sebastien Lai", then "*the younger Lai*" or "*Lai*")? Then the bare name
+    is one of the article's people, and which one it cannot say: it is not the dictionary's third person of that
+    surname (session 33, round ac64). With one such person the name is that person (``coder.finish``)."""
+    if len(key) != 1 or dic is None:
+        return False
+    entities: dict[int, Any] = {}
+    for x in coder.index.people_named(key[0]):
+        full = coder.names.get(id(x))
+        if full and len(full) > 1 and key[0] in full:
+            entities.setdefault(x.entity, x)
+    if len(entities) < 2:
+        return False
+    return all(coder.codes[id(x)].name != dic.name for x in entities.values())

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from lapwing.extract.actors.analysis import _analyse, _Analysis
 from lapwing.extract.actors.body_offices import body_office
 from lapwing.extract.actors.chains import Chain, Item, _chains, _Doc
-from lapwing.extract.actors.article_people import earlier_namesake, office_body_reference
+from lapwing.extract.actors.article_people import earlier_namesake, office_body_reference, other_namesakes
 from lapwing.extract.actors.code_rules import _CodeRules
 from lapwing.extract.actors.common import DETERMINERS, ActorMention, Codes, PendingActor
 from lapwing.extract.actors.context import _sentences, dateline, main_country
@@ -248,6 +248,14 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
                     # dictionary does not know, not the dictionary's Erna Solberg (unless that person's country is
                     # only the article's, a guess the dictionary's country beats)
                     first, key, bare = other, ("entity", other.entity), True
+                elif first is None and bare and codes.kind == "person" and codes.sources.get("country") == "dictionary" \
+                        and other_namesakes(self, self.names[id(m)], dic):
+                    # "the younger Lai" after "Jimmy Lai" and "Sebastien Lai": one of them, not the dictionary's
+                    # third Lai (article_people.py): no codes
+                    own = self.span_text(an.name_item.start, an.name_item.end)
+                    codes = self.codes[id(m)] = Codes(own, None, None, {}, codes.kind, codes.person, codes.plural)
+                    m.update_actor({"name": own, "country": None, "sector": None, "rule": None, "lexicon": None})
+                    key = None
             else:
                 first = self.find_by_name(self.names[id(m)]) if codes.kind == "person" or (
                     # a bare one-word name the NER took for an organisation, that repeats one earlier person's

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from lapwing.extract.actors.analysis import _Analysis
+from lapwing.extract.actors.body_titles import titled_body_country
 from lapwing.extract.actors.common import OBJECT_DEPS, SUBJECT_DEPS, ActorMention, Codes
 from lapwing.extract.actors.court_refs import COURT_WORDS, court_reference, possessor_court
 from lapwing.schema import Actor
@@ -147,6 +148,9 @@ def state_body_reference(coder: Any, m: ActorMention, head: str) -> ActorMention
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and not x.nested
              and x.actor_view.country and x.actor_view.sector == codes.sector and d.lower[x.head] == head
              and coder.codes[id(x)].sources.get("country") != "main-country"]
+    if not found:
+        titled_body_country(coder, m, head)  # "the Pakistani army spokesperson ... the military" (body_titles.py)
+        return None
     if len({x.actor_view.country for x in found}) != 1:
         return None
     here = coder.sentence_countries(coder.doc[m.start].sent)
