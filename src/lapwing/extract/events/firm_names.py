@@ -16,14 +16,21 @@ same person when named again by surname ("*Tanaka* also noted that ...").
   place or a nationality ("Bexlon", "DMX"; never "Japan" from "Japan Airlines Co");
 * or the doer is a name the article gives elsewhere, as a person, with a firm officer's phrase
   (``market.firm_speaker``); a name inside a firm's own name ("*Reagan* Holdings Ltd") is no such mention.
+
+Those person names are listed once per article (``_person_names``, by their text; session 33 round cd64, speed only:
+the look-up walked the whole article for every doer).
 """
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import word_columns
 from lapwing.extract.events.market import firm_speaker
-from lapwing.extract.events.parse_memo import children_of
+from lapwing.extract.events.parse_memo import _FROZEN, children_of
 
 #: words that end a firm's name: "Bexlon *Inc*", "Harwick Steel *Co*", "DMX International *Inc*"
 FIRM_SUFFIXES = frozenset({"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.",
@@ -55,9 +62,10 @@ def firm_cores(doc: Doc) -> list[tuple[Token, ...]]:
     got = doc.user_data.get(_KEY)
     if got is None:
         got = []
-        for t in doc:
-            if t.lower_ in FIRM_SUFFIXES and t.i > 0 and (t.is_title or t.is_upper) \
-                    and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FIRM_SUFFIXES):
+        lower = word_columns(doc).lower  # (only the suffixes' tokens made: most articles have none)
+        for i in [k for k, w in enumerate(lower) if w in FIRM_SUFFIXES]:
+            t = doc[i]
+            if t.i > 0 and (t.is_title or t.is_upper) and not (t.i + 1 < len(doc) and lower[t.i + 1] in FIRM_SUFFIXES):
                 core = _core_before(doc, t.i)
                 if core:
                     got.append(core)
@@ -99,9 +107,34 @@ def firm_source(tok: Token | None) -> bool:
                 and first.lower_ in texts:
             return True
     if tok.pos_ == "PROPN":
-        in_names = {c.i for core in firm_cores(tok.doc) for c in core}
-        for other in tok.doc:
-            if other.i != tok.i and other.text == tok.text and other.pos_ == "PROPN" and other.ent_type_ == "PERSON" \
-                    and other.i not in in_names and firm_speaker(other):
+        doc = tok.doc
+        for i in _person_names(doc).get(tok.text, ()):
+            if i != tok.i and firm_speaker(doc[i]):
                 return True
     return False
+
+
+def _person_names(doc: Doc) -> dict[str, list[int]]:
+    """The positions, in order, of the proper nouns tagged PERSON outside every firm's name (``firm_cores``), by their
+    text: the tokens ``firm_source`` asks ``firm_speaker`` about. For the event coder's document, whose parse is final
+    (``parse_memo.freeze_parse``), made once per article (speed only: the doers' look-up walked the article)."""
+    if doc is _FROZEN[0]:
+        memo = _FROZEN[1]
+        got = memo.get(_person_names)
+        if got is None:
+            got = memo[_person_names] = _names_of(doc)
+        return got
+    return _names_of(doc)
+
+
+def _names_of(doc: Doc) -> dict[str, list[int]]:
+    in_names = {c.i for core in firm_cores(doc) for c in core}
+    got: dict[str, list[int]] = {}
+    if not len(doc):
+        return got
+    cols = doc.to_array([POS, ENT_TYPE])  # (read from the parse itself: only the names' tokens made)
+    propn, person = numpy.uint64(PROPN), numpy.uint64(doc.vocab.strings["PERSON"])  # (no float compare of hashes)
+    for i in numpy.flatnonzero((cols[:, 0] == propn) & (cols[:, 1] == person)).tolist():
+        if i not in in_names:
+            got.setdefault(doc[i].text, []).append(i)
+    return got
