@@ -100,6 +100,24 @@ def test_a_cause_is_no_doer(pipe, text, trigger):
     assert not _harm(evs, trigger), show(evs)
 
 CONTROLS = [
+    ('Islamic State fighters killed 15 Iraqi soldiers near Mosul.', 'killed', '19'),
+    ('Turkish warplanes destroyed PKK positions in northern Iraq.', 'destroyed', '19'),
+    ('Police killed three protesters in Dhaka on Friday.', 'killed', '19'),
+    ('The Myanmar army burned villages in Sagaing, witnesses said.', 'burned', '17'),
+    ('Russian forces destroyed a Ukrainian ammunition depot.', 'destroyed', '17'),
+    ('Gunmen shot dead a police officer in Peshawar.', 'shot', '19'),
+    ('Pakistani troops killed four militants in North Waziristan.', 'killed', '19'),
+    ('The government forced three opposition newspapers to close.', 'forced', '17'),
+    ('Hamas fighters killed two Israeli soldiers in Gaza.', 'killed', '19'),
+    ('Security forces killed a rebel commander in Colombia.', 'killed', '19'),
+    ('Suspected militants killed eight villagers in Borno state.', 'killed', '19'),
+    ('Al-Qaeda militants attacked an army base in Yemen.', 'attacked', '19'),
+    ('Serbian police beat protesters in Belgrade.', 'beat', '18'),
+    ('Indian troops killed two militants in Kashmir.', 'killed', '19'),
+    ('A suicide bomber killed 20 people at a mosque in Kabul.', 'bomber', '18'),
+    ('Egyptian police arrested the opposition leader in Cairo.', 'arrested', '17'),
+    ('The Sudanese army shelled RSF positions in Omdurman.', 'shelled', '19'),
+    ('Rebels killed 12 soldiers in an ambush in eastern Congo.', 'ambush', '19'),
     ('A militia burned houses and killed ten villagers in Ituri, officials said.', 'killed', '19'),
     ('Militants killed three soldiers in northern Mali.', 'killed', '19'),
     ('The government forced the opposition leader into exile.', 'forced', '17'),
@@ -153,3 +171,18 @@ def test_aid_target_after_a_currency(pipe, text, target):
 def test_an_amount_with_no_help_noun_keeps_no_target(pipe):
     evs = events(pipe, "Canada pledged 20 mln Canadian dlrs in new spending at home.")
     assert not [e for e in evs if e.target is not None and e.target.country == "CAN"], show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Dana Price, a cousin of the senator, was shot and killed in Detroit on Sunday.", "killed"),
+    ("Gunmen shot and killed Mark Frost, a local councillor, in Belfast.", "killed"),
+])
+def test_a_name_that_is_a_cause_word_is_no_cause(pipe, text, trigger):
+    from lapwing.extract.events.hazard_cause import cause_doer
+    from lapwing.extract.events.coding_checks import PRESSURE_CAUSES
+    from lapwing.extract.events.lexicon_loader import load_word_sets
+    sets = load_word_sets()
+    doc = pipe.nlp(text)
+    t = next(x for x in doc if x.text == trigger)
+    subj = next((c for c in t.head.children if c.dep_.startswith("nsubj")), None) if t.dep_ == "conj" else None
+    assert cause_doer("19", t, subj, False, sets, PRESSURE_CAUSES) is None

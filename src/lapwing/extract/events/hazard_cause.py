@@ -87,7 +87,7 @@ def cause_doer(root: str, trigger: Token, source_tok: Token | None, coded_src: b
         return None
     econ = sets.get(ECONOMIC_SET, frozenset())
     for h in _subjects(trigger, source_tok):
-        if h.pos_ not in ("NOUN", "PROPN"):
+        if h.pos_ not in ("NOUN", "PROPN") or _person_name(h):
             continue
         if _hazard(h, sets) and not _somebodys(h):
             return "the doer is a hazard, a disease or a mishap, not an actor"
@@ -99,6 +99,15 @@ def cause_doer(root: str, trigger: Token, source_tok: Token | None, coded_src: b
         if root == "17" and coded_src and h is source_tok and head_words & pressure and _owned_cause(h):
             return "the doer is a cause a party owns (its protests, its defeat), not the party"
     return None
+
+
+def _person_name(h: Token) -> bool:
+    """``h`` is a person's name that happens to be a hazard or market word ("Dana *Price*", "Jon *Snow*"): a
+    capitalised word inside its sentence tagged a person or joined to another name."""
+    if not h.text[:1].isupper() or h.i == h.sent.start:
+        return False  # "Measles killed 30 children": the first word of a sentence is capitalised anyway
+    return h.ent_type_ == "PERSON" or h.pos_ != "PROPN" or any(c.dep_ in ("flat", "compound", "appos") and c.pos_ == "PROPN" and c.text[:1].isupper()
+                                    for c in children_of(h))
 
 
 def _somebodys_attack(h: Token) -> bool:
