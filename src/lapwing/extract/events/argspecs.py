@@ -64,6 +64,17 @@ _SENT_PREPS = frozenset({"to", "into", "in", "inside", "from", "out", "toward", 
 _RATE_NOUNS = frozenset({"percent", "pct", "cent", "%", "percentage"})
 
 
+#: what an amount of money is given in: "20 mln dlrs *in aid* to Haiti", "5 billion yen in *loans* to Vietnam"
+_HELP_NOUNS = frozenset({"aid", "assistance", "help", "grant", "grants", "loan", "loans", "credit", "credits", "relief",
+                         "support", "funding", "donation", "donations", "contribution", "contributions", "financing"})
+
+
+def _money_amount(o: Token) -> bool:
+    """``o`` is an amount ("20 mln", "5 billion yen", "20 mln Canadian dlrs"): a number on it or on its apposition."""
+    return any(c.like_num or c.dep_ == "nummod" for x in (o, *(a for a in children_of(o) if a.dep_ == "appos"))
+               for c in children_of(x))
+
+
 def _rate_phrases(o: Token) -> list[Token]:
     """The rate phrases of the noun ``o`` ("tariffs [of 25 percent] on steel": *percent*), which the parser often gives
     the on-phrase that is the levy's own."""
@@ -219,6 +230,10 @@ class ArgSpecsMixin(OwnersMixin):
             h = _prep(o, ps) or next((h for x in measure_content(o) if (h := _prep(x, ps)) is not None), None)
             if h is None:  # (round 48, ex44) "imposed tariffs *of 25 percent* on Chinese steel": the phrase hung on
                 h = next((h for x in _rate_phrases(o) if (h := _prep(x, ps)) is not None), None)  # the object's rate
+            if h is None and _money_amount(o):  # (round fr64) "pledged 20 mln Canadian dlrs *in aid to Haiti*": the
+                h = next((h for y in (t, o, *(a for a in children_of(o) if a.dep_ == "appos"))  # phrase of the help
+                          for cs, x in _prep_args(y) if "in" in cs and lemma_of(x) in _HELP_NOUNS  # it is given in,
+                          for h in [_prep(x, ps)] if h is not None), None)  # on the verb or on the amount
             if h is None and ps == {"by"}:  # "rejected the sanctions *imposed by the bloc*": the by-agent of the
                 # participle that follows the object
                 h = next((a for c in children_of(o) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > o.i

@@ -21,6 +21,7 @@ from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.charged_deed import charged_deed
 from lapwing.extract.events.commerce_acts import commerce_act, means_of_request, money_party
 from lapwing.extract.events.attitude_doer import attitude_doer
+from lapwing.extract.events.hazard_cause import cause_doer, hard_pressed
 from lapwing.extract.events.firm_names import firm_source
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
@@ -217,6 +218,10 @@ class BuildMixin(EventSidesMixin):
             return self._no(c, "the doer is an attitude (opposition from / to ...), not the party")
         if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
             return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
+        if not c.nominal and hard_pressed(c.trigger):
+            return self._no(c, "'hard-pressed to': a strain, no pressure on anyone")  # (hazard_cause.py)
+        if why := cause_doer(row.root, c.trigger, c.source_tok, coded_s, self.lex.sets, PRESSURE_CAUSES):
+            return self._no(c, why)  # "hail killed two", "falling prices forced X to ..." (hazard_cause.py)
         if not c.nominal and crowd_purpose(c.code or "", c.trigger):
             return self._no(c, "a crowd's purpose ('gathered to defend the president'), not a verbal defence")
         if not c.nominal and festive_crowd(c.code or "", c.trigger):

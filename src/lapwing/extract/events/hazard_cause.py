@@ -1,0 +1,134 @@
+"""Causes that are no doers: hazards, accidents, diseases and economic forces (session 33, round fr64; issue 10).
+
+The coder's older gates read a natural disaster (``market.DISASTER_NOUNS``), a conflict (``ABSTRACT_CAUSES``) or a
+pressure (``PRESSURE_CAUSES``) as the subject of a killing or of "forced X to ...". Blind wire samples showed the
+same class in words those lists lacked, and a coded possessor that made a cause a party:
+
+* weather and hazards, diseases and harmless mishaps (lexicon set ``@hazard_cause``): "hailstorms and strong winds
+  killed two farmers", "malaria killed hundreds of children", "heavy snowfall killed six people", "a train
+  collision killed 40"; a fire, an explosion or a leak of a fuel or a machine (``@mishap_fuel``: "a *gas*
+  explosion", "a *boiler* blast"); also the subject of the verb a conjunct or a bare participle hangs on ("heavy
+  hail destroyed crops *and killed* two herders");
+* economic forces (``@economic_cause``): "falling oil prices forced Nigeria to cut its budget", "a recession
+  forced Argentina to default";
+* a cause owned by a party: "the *LDP's* electoral setback may force the government ...", "the party's defeat
+  forced the prime minister to resign", "*opposition* protests forced the government to postpone the vote": the
+  head noun is the cause (``@economic_cause`` or ``PRESSURE_CAUSES``), its possessor or modifier the party that
+  lost or protested, no doer of coercion.
+
+Roots 17-20 only (coercion and violence, verbs only). A subject with an attack word ("a bomb blast", "arson"), an
+armed or personal word ("police fire", "rebel shelling"), a name that heads it, or an agent phrase stays a doer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lapwing.extract.events.parse_memo import children_of
+from lapwing.extract.events.syntax import PERSONISH, _cases, _words, lemma_of
+
+HAZARD_SET, ECONOMIC_SET, FUEL_SET = "@hazard_cause", "@economic_cause", "@mishap_fuel"
+_ROOTS = frozenset({"17", "18", "19", "20"})
+#: a blast, a fire or a leak: a mishap only with a fuel or machine word (``@mishap_fuel``)
+_BLASTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "burst"})
+#: words of an attack or of arms: such a subject is somebody's act ("a *bomb* blast", "*artillery* fire")
+_ATTACK = frozenset({"bomb", "bombing", "suicide", "grenade", "ied", "rocket", "missile", "shell", "shelling", "drone",
+                     "mortar", "attack", "attacker", "bomber", "explosive", "device", "terrorist", "arson", "arsonist",
+                     "sabotage", "airstrike", "strike", "raid", "artillery", "tank", "sniper", "gun", "gunfire", "army",
+                     "military", "troop", "troops", "police", "rebel", "militant", "militia", "enemy", "landmine",
+                     "mine", "shot", "weapon", "chemical"})
+
+
+def _subjects(trigger: Token, source_tok: Token | None) -> list[Token]:
+    """The event's subject: the source token, the trigger's own subject, or that of the verb its conjunct or bare
+    participle hangs on ("hail destroyed crops *and killed* ...", "winds hit the coast, *killing* three")."""
+    out = [source_tok] if source_tok is not None else []
+    own = [c for c in children_of(trigger) if c.dep_ in ("nsubj", "nsubj:pass")]
+    out += [c for c in own if c not in out]
+    if not own and trigger.head.i != trigger.i and (trigger.dep_ == "conj" or (
+            trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(trigger)))):
+        out += [c for c in children_of(trigger.head) if c.dep_ in ("nsubj", "nsubj:pass") and c not in out]
+    if not own and trigger.dep_ == "acl" and trigger.head.i < trigger.i and any(
+            c.dep_ in ("obj", "dobj") for c in children_of(trigger)):
+        out.append(trigger.head)  # "Falling oil *prices forced* Nigeria to ...": the subject read as the noun of a
+    return out  # reduced relative, which the verb's own object shows it is not
+
+
+def _somebodys(h: Token) -> bool:
+    """Something in the phrase of ``h`` (besides its head) names an attack, an arm or a person, or an agent."""
+    for x in h.subtree:
+        if x.i == h.i or x.dep_ in ("det", "punct", "case", "cc"):
+            continue
+        w = _words(x)
+        if w & _ATTACK or w & PERSONISH:
+            return True
+        if x.dep_ in ("obl:agent", "agent") or (x.dep_.startswith("obl") and "by" in _cases(x)):
+            return True  # "a fire started by rioters"
+    return False
+
+
+def _hazard(h: Token, sets: dict[str, frozenset[str]]) -> bool:
+    """``h`` is a hazard, a disease or a mishap: its head or a compound before it is in ``@hazard_cause`` ("dengue
+    *fever*", "a *train* collision"), or it is a blast of a fuel or machine word ("a *gas* explosion")."""
+    hazard = sets.get(HAZARD_SET, frozenset())
+    if _words(h) & hazard or h.lower_ in hazard:
+        return True
+    if lemma_of(h) in _BLASTS:
+        return any(c.dep_ in ("compound", "amod", "nmod") and (_words(c) & sets.get(FUEL_SET, frozenset()))
+                   for c in children_of(h))
+    return any(c.dep_ == "compound" and c.i < h.i and _words(c) & hazard for c in children_of(h)) and h.pos_ == "PROPN"
+
+
+def cause_doer(root: str, trigger: Token, source_tok: Token | None, coded_src: bool,
+               sets: dict[str, frozenset[str]], pressure: frozenset[str]) -> str | None:
+    """Why the doer of a coercion or a killing (roots 17-20, a verb) is a cause and no actor, or None.
+    ``pressure`` is the coder's list of pressure causes (protests, sanctions, a scandal)."""
+    if root not in _ROOTS or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    econ = sets.get(ECONOMIC_SET, frozenset())
+    for h in _subjects(trigger, source_tok):
+        if h.pos_ not in ("NOUN", "PROPN") or _person_name(h):
+            continue
+        if _hazard(h, sets) and not _somebodys(h):
+            return "the doer is a hazard, a disease or a mishap, not an actor"
+        if h.pos_ != "NOUN":
+            continue
+        head_words = _words(h)
+        if head_words & econ and (root == "17" or not coded_src) and not _somebodys_attack(h):
+            return "the doer is an economic force or a setback, not an actor"
+        if root == "17" and coded_src and h is source_tok and head_words & pressure and _owned_cause(h):
+            return "the doer is a cause a party owns (its protests, its defeat), not the party"
+    return None
+
+
+def _person_name(h: Token) -> bool:
+    """``h`` is a person's name that happens to be a hazard or market word ("Dana *Price*", "Jon *Snow*"): a
+    capitalised word inside its sentence tagged a person or joined to another name."""
+    if not h.text[:1].isupper() or h.i == h.sent.start:
+        return False  # "Measles killed 30 children": the first word of a sentence is capitalised anyway
+    return h.ent_type_ == "PERSON" or h.pos_ != "PROPN" or any(c.dep_ in ("flat", "compound", "appos") and c.pos_ == "PROPN" and c.text[:1].isupper()
+                                    for c in children_of(h))
+
+
+def _somebodys_attack(h: Token) -> bool:
+    return any(_words(x) & _ATTACK for x in h.subtree if x.i != h.i)
+
+
+def _owned_cause(h: Token) -> bool:
+    """The cause noun ``h`` has the party only as its possessor or modifier ("the *LDP's* setback", "*opposition*
+    protests"), not as a conjunct ("the army and the protests")."""
+    return not any(c.dep_ == "conj" for c in children_of(h))
+
+
+def hard_pressed(trigger: Token) -> bool:
+    """"Hard-pressed to find money", "were hard pressed to explain": the adjective of a strain, no pressure put on
+    anyone: "pressed" right after "hard" (with or without a hyphen), with no object of its own."""
+    if lemma_of(trigger) != "press" or trigger.pos_ not in ("VERB", "ADJ", "AUX") or trigger.i < 1:
+        return False
+    doc = trigger.doc
+    prev = doc[trigger.i - 1]
+    if prev.text in ("-", "\u2010", "\u2011") and trigger.i >= 2:
+        prev = doc[trigger.i - 2]
+    if prev.lower_ != "hard":
+        return False
+    return not any(c.dep_ in ("obj", "dobj", "iobj") for c in children_of(trigger))
