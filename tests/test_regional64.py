@@ -90,3 +90,31 @@ def test_other_private_demands_stay_uncoded(pipe, text):
 def test_an_order_not_to_pay_a_ransom_is_no_ransom_demand(pipe):
     evs = events(pipe, "The minister demanded that no ransom be paid to the gang.", PUB)
     assert not hits(evs, "1011"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# repair 259: an accusation or demand after a denial's or an allegation's clause is the speaker's
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("the villagers denied that they had attacked the police team and accused the constables of looting their homes.",
+     "112", "villagers", "constables"),
+    ("The opposition alleged that the ruling party had bought votes and urged the election commission to cancel the "
+     "poll.", "02", "opposition", "commission"),
+    ("The interior ministry denied that its troops had fired on the march and blamed the rebels for the deaths.",
+     "112", "ministry", "rebels"),
+    ("the farmers' union alleged that the district administration had sold their land and demanded that the "
+     "government cancel the sale.", "10", "union", None),
+])
+def test_a_conjunct_after_a_denial_or_allegation_is_the_speakers(pipe, text, root, source, target):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, root, source=source, target=target), show(evs)
+
+
+@pytest.mark.parametrize("text, root, source", [
+    ("The army alleged that rebels had shelled the town and killed three civilians.", "19", "rebels"),  # no speech act
+    ("The family said the police had tortured him and beaten his brother.", "18", "police"),
+])
+def test_an_act_after_a_reported_clause_stays_in_it(pipe, text, root, source):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, root, source=source), show(evs)

@@ -74,6 +74,8 @@ fuel supplies"). 251 (pr61): repair 243 once more on a verb of saying that the v
 gunmen shot ..." with *said* an adjective of *gunmen*).
 257 (sc61, ``repair_time_complement._copular``): 148 and 150 on a copular that-clause ("said on Monday *that* rebels were behind ...").
 258 (sc61, ``repair_day_on_reported_subject``): "said on [Friday Hamas] fired ...": the day the verb's, the name the clause's subject.
+259 (lc64, ``repair_said_conjunct``): 224 after a verb of denying or alleging, whatever the clause's voice ("denied
+that he had owned a gun *and accused* officers of ...").
 """
 
 from __future__ import annotations
