@@ -53,7 +53,7 @@ leader chief mayor sho inspector constable superintendent commissioner secretary
 senator sen congressman congresswoman lawmaker mp legislator judge magistrate prosecutor colonel col
 captain capt lieutenant lt sergeant sgt gen admiral adm brigadier marshal king queen prince princess
 sheikh emir ayatollah cleric imam chairman chairwoman director dsp ssp dgp igp asp dcp acp vice-president
-secretary-general sub-inspector cm pm
+secretary-general sub-inspector cm pm mla mlc si asi
 """.split())
 
 #: Irregular verb forms, time words and adverbs: never part of a name.
@@ -151,7 +151,15 @@ def _name_after(low: list[str], joined: list[bool], k: int, dotted: list[bool] |
     k = _office_end(low, joined, k, ordinary)
     j = k + 1
     initials = 0
-    while j < len(low) and joined[j - 1] and _name_word(low[j], ordinary):
+    # initials before the name: "mp r. selvaraj", "sho k. p. singh" (each a letter and ". ")
+    lead: list[int] = []
+    while dotted is not None and j + 1 < len(low) and len(lead) < 2 and (dotted[j - 1] if lead else joined[j - 1]) \
+            and len(low[j]) == 1 and low[j].isalpha() and dotted[j]:
+        lead.append(j)
+        j += 1
+    if lead and not (j < len(low) and _name_word(low[j], ordinary)):
+        return []
+    while j < len(low) and (joined[j - 1] or (lead and j == lead[-1] + 1)) and _name_word(low[j], ordinary):
         run.append(j)
         j += 1
         if len(run) - initials > 3:
@@ -166,9 +174,9 @@ def _name_after(low: list[str], joined: list[bool], k: int, dotted: list[bool] |
     # a word like a verb form or an adverb closes the name unless another name word follows
     while run and low[run[-1]].endswith(("ed", "ing", "ly")):
         run.pop()
-    if not run or all(low[m] in plain for m in run):
+    if not run or (all(low[m] in plain for m in run) and not lead):  # initials before it: a name ("r. k. yadav")
         return []
-    return run
+    return lead + run
 
 
 def names_after_titles(base: str, chars: list[str], words, low: list[str], joined: list[bool]) -> list[int]:
@@ -209,7 +217,7 @@ education energy labour labor agriculture information crown acting first major
 
 
 #: Titles news writes in capitals ("SHO Vikram Singh", "DSP", "MP").
-ACRONYM_TITLES = frozenset("sho dsp ssp dgp igp asp dcp acp mp cm pm".split())
+ACRONYM_TITLES = frozenset("sho dsp ssp dgp igp asp dcp acp mp cm pm mla mlc si asi".split())
 
 
 def _chain_before(base: str, chars: list[str], words, low: list[str], i: int) -> None:

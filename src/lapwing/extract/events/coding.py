@@ -318,11 +318,12 @@ class BuildMixin(EventSidesMixin):
         released = c.code.startswith("0841") and c.target_tok is not None and (
             src is None or (src.sector or "").upper() in ("CRM", "UAF", "INS", "REB", "SEP"))
         # "prisoners were freed"; "the hostages were freed by their captors": armed groups free captives too
+        ransom = p.id.startswith("demand_ransom")  # "the kidnappers demanded a ransom": captors' demand (lc64)
         dissent = c.code.startswith(("082", "1242", "133"))  # "the union called off / threatened a strike": dissent is civil
         crowd_demand = row.root in ("02", "10") and _protest_crowd(c.source_tok)
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
                 has_political_voice(src) or is_political(tgt) or named_pol or state_voice(src, c.code or "")) \
-                and not released and not dissent \
+                and not released and not dissent and not ransom \
                 and not crowd_demand and not labour_dissent_call(row.root, src, c.trigger):  # ("the union urged workers
             # to stay at home": a call to strike, act_checks.py)
             # words between companies, clubs, critics...: not a political event

@@ -77,6 +77,8 @@ gunmen shot ..." with *said* an adjective of *gunmen*).
 263 (rf64, ``repair_amod_verb.repair_adjective_verb_before_possessor``): "Bangladesh *summoned* India's high commissioner
 on Sunday to protest ..." read as one noun phrase (the verb an adjective before the object's possessor): the verb, its
 subject, its object. Repair 56 also climbs to a root tagged VBN with a subject and no auxiliary (rf64).
+259 (lc64, ``repair_said_conjunct``): 224 after a verb of denying or alleging, whatever the clause's voice ("denied
+that he had owned a gun *and accused* officers of ...").
 """
 
 from __future__ import annotations

@@ -12,7 +12,10 @@ The verb becomes a conjunct of the verb of saying (its subject the speaker's). O
 * the verb (``SPEECH_ACTS``: accused, blamed, urged, called, demanded, condemned, criticised, warned) follows
   "and" right after the reported clause and has no subject of its own;
 * the reported clause is the complement (``ccomp``) of a verb of saying or reporting and is passive or a copula
-  ("were injured", "were killed", "was dead"): its subject is a patient and cannot be the accuser.
+  ("were injured", "were killed", "was dead"): its subject is a patient and cannot be the accuser;
+* repair 259 (session 33, round lc64): or the complement, in any voice, of a verb of denying or alleging ("the
+  relatives denied that he had carried a gun *and accused* officers of ...", "alleged that the police had beaten him
+  *and demanded* action"): what a denial or an allegation is followed by is the speaker's own accusation or demand.
 """
 
 from __future__ import annotations
@@ -44,8 +47,14 @@ def said_conjunct_candidates(doc: Doc, index: RepairIndex | None = None) -> list
     return [t.i for t in toks if t.lower_ in SPEECH_ACTS and t.i > 0 and doc[t.i - 1].lower_ == "and"]
 
 
+#: verbs of denying or alleging: an accusation or demand added after the clause is the speaker's (repair 259)
+_DENY = frozenset({"deny", "allege"})
+
+
 def _passive_report(h: Token) -> Token | None:
     """The verb of saying whose passive or copular complement ``h`` is, or None."""
+    if h.dep_ == "ccomp" and h.head.i != h.i and h.head.lemma_.lower() in _DENY and h.head.i < h.i:
+        return h.head  # 259: "denied that he had owned a gun *and accused* officers of ...", any voice
     if h.dep_ != "ccomp" or h.head.i == h.i or h.head.lemma_.lower() not in _SAY:
         return None
     if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "cop") for c in h.children):
