@@ -36,6 +36,7 @@ from lapwing.extract.docfacts import char_span, doc_text, sentence_bounds, sente
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
 from lapwing.timeparse import TextTense, Timex, parse_anchor
+from lapwing.timeparse.anchor import parse_hour
 from lapwing.timeparse.grammar import find_timexes_in, select
 
 #: Prepositions after which an expression does not date the event itself ("since 2014").
@@ -204,7 +205,7 @@ def resolve_all(text: str, published: Any = None, doc: Doc | None = None
     anchor = parse_anchor(published)
     tense = ParseTense(doc, text) if doc is not None else TextTense(text)
     selected = select(text)  # found once; resolved against the publication day, then the dateline's
-    timexes = find_timexes_in(text, selected, anchor, tense)
+    timexes = find_timexes_in(text, selected, anchor, tense, parse_hour(published))
     ref, source = anchor, ("published" if anchor is not None else "none")
     day = _dateline_day(timexes, anchor)
     if day is not None and day != anchor:
@@ -364,6 +365,8 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
             continue
         if t is not None and (t.rule == "dateline" or (t.prep or "") in NOT_EVENT_DATE_PREPS):
             continue
+        if t is not None and "zone_alias" in t.flags:
+            continue  # the writer's clock beside the local one ("Wednesday evening, Thursday morning local time")
         cands.append((d, ts, te))
     i = token.i
     shifted = _interval_date(ctx, token, s0, s1, cands)
@@ -390,9 +393,11 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
         pool = same or cands
     if pool:
 
-        def key(c: tuple[Date, int, int]) -> tuple[int, int, int]:
-            _, ts, te = c
-            return (_distance(i, ts, te) + 10 * _boundaries(doc, i, ts, te), 0 if ts > i else 1, ts)
+        def key(c: tuple[Date, int, int]) -> tuple[int, int, int, int]:
+            d, ts, te = c
+            # "Sunday's election": a possessive names the day of another happening, not of this act
+            poss = d.text.endswith(("'s", "’s")) or (te < len(doc) and doc[te].text in ("'s", "’s"))
+            return (int(poss), _distance(i, ts, te) + 10 * _boundaries(doc, i, ts, te), 0 if ts > i else 1, ts)
 
         best = min(pool, key=key)
         return best[0].value, "text"
