@@ -158,3 +158,38 @@ def test_lower_case_weekday_controls(text):
 ])
 def test_possessive_weekday_yields_to_the_acts_own(blank, text, word, expected):
     assert _date(blank, text, MON, word) == (expected, "text")
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the happening the possessive qualifies keeps its day
+    ("The death toll from Saturday's bus bombing rose to nine on Monday.", "bombing", "2031-06-14"),
+    ("A court freed 30 people held during Friday's march, lawyers said on Sunday.", "march", "2031-06-13"),
+])
+def test_possessive_weekday_dates_its_own_noun(blank, text, word, expected):
+    assert _date(blank, text, MON, word) == (expected, "text")
+
+
+def _shipped():
+    from lapwing.nlp import shipped_model_path
+
+    return shipped_model_path()
+
+
+@pytest.fixture(scope="module")
+def parsed() -> Pipeline:
+    if _shipped() is None:
+        pytest.skip("no shipped model")
+    return Pipeline.create(extractors=["dates"])
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Customs officers seized a shipment of rifles and arrested two drivers at the border on Saturday.", "seized",
+     "2031-06-14"),
+    ("The rebels ambushed a convoy and burned four trucks near the river on Friday, the army said.", "ambushed",
+     "2031-06-13"),
+    # each act its own date: unchanged
+    ("Troops shelled the village on Thursday and withdrew on Saturday.", "shelled", "2031-06-12"),
+])
+def test_conjoined_acts_share_the_date_told_after_them(parsed, text, word, expected):
+    assert _date(parsed, text, MON, word) == (expected, "text")
+

@@ -285,6 +285,11 @@ _SIMULTANEOUS = {"when", "as", "while"}
 def _simultaneous(gov: Token, own: Token) -> bool:
     """Is ``gov`` the verb of a "when" / "as" / "while" clause of ``own`` ("six people were killed when
     missiles hit the city on Thursday": the Thursday dates the killing too)?"""
+    if gov.dep_ == "conj" and gov.head.i == own.i and gov.i > own.i and gov.tag_ == own.tag_ \
+            and not any(c.dep_.startswith("nsubj") for c in gov.children):
+        # "sleuths busted a racket and picked up three men ... on Sunday": one subject's acts told in a row
+        # share the date told after the last (it dates the first only when that has none of its own)
+        return True
     return gov.dep_ == "advcl" and gov.head.i == own.i and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS and c.i < gov.i for c in gov.children)
 
@@ -395,8 +400,10 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
 
         def key(c: tuple[Date, int, int]) -> tuple[int, int, int, int]:
             d, ts, te = c
-            # "Sunday's election": a possessive names the day of another happening, not of this act
-            poss = d.text.endswith(("'s", "’s")) or (te < len(doc) and doc[te].text in ("'s", "’s"))
+            # "rejected the results of Sunday's election on Friday": a possessive names the day of the
+            # happening it qualifies, not of another act
+            poss = (d.text.endswith(("'s", "’s")) or (te < len(doc) and doc[te].text in ("'s", "’s"))) \
+                and not _qualifies(doc, ts, te, i)
             return (int(poss), _distance(i, ts, te) + 10 * _boundaries(doc, i, ts, te), 0 if ts > i else 1, ts)
 
         best = min(pool, key=key)
@@ -408,6 +415,15 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
     if ref is not None:
         return ref.isoformat(), source
     return None, "none"
+
+
+def _qualifies(doc: Doc, ts: int, te: int, i: int) -> bool:
+    """Is token ``i`` the noun a possessive date at ``doc[ts:te]`` qualifies ("Monday's missile strike")?"""
+    if doc.has_annotation("DEP"):
+        head = doc[ts:te].root.head
+        if head.i == i:
+            return True
+    return te <= i <= te + 5 and not any(t.is_punct and t.text != "'s" for t in doc[te:i])
 
 
 #: How many sentences back the story's last date may lie to anchor "two days later", "the next day".
