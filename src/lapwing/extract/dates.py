@@ -287,7 +287,7 @@ def _simultaneous(gov: Token, own: Token) -> bool:
     missiles hit the city on Thursday": the Thursday dates the killing too)?"""
     if gov.dep_ == "conj" and gov.head.i == own.i and gov.i > own.i and gov.tag_ == own.tag_ \
             and not any(c.dep_.startswith("nsubj") for c in gov.children):
-        # "sleuths busted a racket and picked up three men ... on Sunday": one subject's acts told in a row
+        # "officers seized rifles and arrested two drivers on Saturday": one subject's acts told in a row
         # share the date told after the last (it dates the first only when that has none of its own)
         return True
     return gov.dep_ == "advcl" and gov.head.i == own.i and any(
