@@ -418,12 +418,17 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
 
 
 def _qualifies(doc: Doc, ts: int, te: int, i: int) -> bool:
-    """Is token ``i`` the noun a possessive date at ``doc[ts:te]`` qualifies ("Monday's missile strike")?"""
+    """Does the possessive date at ``doc[ts:te]`` date token ``i``? It does the noun it qualifies ("Monday's
+    missile strike") and an act it is a phrase of ("killed in Tuesday's clashes"); it does not an act of
+    which it only qualifies another noun's complement ("rejected the results of Sunday's election")."""
     if doc.has_annotation("DEP"):
         head = doc[ts:te].root.head
         if head.i == i:
             return True
-    return te <= i <= te + 5 and not any(t.is_punct and t.text != "'s" for t in doc[te:i])
+        return not (head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"))
+    if te <= i <= te + 5 and not any(t.is_punct and t.text != "'s" for t in doc[te:i]):
+        return True
+    return not (ts > 0 and doc[ts - 1].lower_ == "of")
 
 
 #: How many sentences back the story's last date may lie to anchor "two days later", "the next day".
