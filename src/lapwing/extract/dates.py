@@ -36,6 +36,7 @@ from lapwing.extract.docfacts import char_span, doc_text, sentence_bounds, sente
 from lapwing.extract.registry import Context, extractor
 from lapwing.schema import Article, Date
 from lapwing.timeparse import TextTense, Timex, parse_anchor
+from lapwing.timeparse.anchor import parse_hour
 from lapwing.timeparse.grammar import find_timexes_in, select
 
 #: Prepositions after which an expression does not date the event itself ("since 2014").
@@ -204,7 +205,7 @@ def resolve_all(text: str, published: Any = None, doc: Doc | None = None
     anchor = parse_anchor(published)
     tense = ParseTense(doc, text) if doc is not None else TextTense(text)
     selected = select(text)  # found once; resolved against the publication day, then the dateline's
-    timexes = find_timexes_in(text, selected, anchor, tense)
+    timexes = find_timexes_in(text, selected, anchor, tense, parse_hour(published))
     ref, source = anchor, ("published" if anchor is not None else "none")
     day = _dateline_day(timexes, anchor)
     if day is not None and day != anchor:
@@ -284,6 +285,11 @@ _SIMULTANEOUS = {"when", "as", "while"}
 def _simultaneous(gov: Token, own: Token) -> bool:
     """Is ``gov`` the verb of a "when" / "as" / "while" clause of ``own`` ("six people were killed when
     missiles hit the city on Thursday": the Thursday dates the killing too)?"""
+    if gov.dep_ == "conj" and gov.head.i == own.i and gov.i > own.i and gov.tag_ == own.tag_ \
+            and not any(c.dep_.startswith("nsubj") for c in gov.children):
+        # "officers seized rifles and arrested two drivers on Saturday": one subject's acts told in a row
+        # share the date told after the last (it dates the first only when that has none of its own)
+        return True
     return gov.dep_ == "advcl" and gov.head.i == own.i and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS and c.i < gov.i for c in gov.children)
 
@@ -364,6 +370,8 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
             continue
         if t is not None and (t.rule == "dateline" or (t.prep or "") in NOT_EVENT_DATE_PREPS):
             continue
+        if t is not None and "zone_alias" in t.flags:
+            continue  # the writer's clock beside the local one ("Wednesday evening, Thursday morning local time")
         cands.append((d, ts, te))
     i = token.i
     shifted = _interval_date(ctx, token, s0, s1, cands)
@@ -390,9 +398,13 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
         pool = same or cands
     if pool:
 
-        def key(c: tuple[Date, int, int]) -> tuple[int, int, int]:
-            _, ts, te = c
-            return (_distance(i, ts, te) + 10 * _boundaries(doc, i, ts, te), 0 if ts > i else 1, ts)
+        def key(c: tuple[Date, int, int]) -> tuple[int, int, int, int]:
+            d, ts, te = c
+            # "rejected the results of Sunday's election on Friday": a possessive names the day of the
+            # happening it qualifies, not of another act
+            poss = (d.text.endswith(("'s", "’s")) or (te < len(doc) and doc[te].text in ("'s", "’s"))) \
+                and not _qualifies(doc, ts, te, i)
+            return (int(poss), _distance(i, ts, te) + 10 * _boundaries(doc, i, ts, te), 0 if ts > i else 1, ts)
 
         best = min(pool, key=key)
         return best[0].value, "text"
@@ -403,6 +415,20 @@ def event_date(ctx: Context, token: Token) -> tuple[str | None, str]:
     if ref is not None:
         return ref.isoformat(), source
     return None, "none"
+
+
+def _qualifies(doc: Doc, ts: int, te: int, i: int) -> bool:
+    """Does the possessive date at ``doc[ts:te]`` date token ``i``? It does the noun it qualifies ("Monday's
+    missile strike") and an act it is a phrase of ("killed in Tuesday's clashes"); it does not an act of
+    which it only qualifies another noun's complement ("rejected the results of Sunday's election")."""
+    if doc.has_annotation("DEP"):
+        head = doc[ts:te].root.head
+        if head.i == i:
+            return True
+        return not (head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN"))
+    if te <= i <= te + 5 and not any(t.is_punct and t.text != "'s" for t in doc[te:i]):
+        return True
+    return not (ts > 0 and doc[ts - 1].lower_ == "of")
 
 
 #: How many sentences back the story's last date may lie to anchor "two days later", "the next day".

@@ -44,6 +44,42 @@ def parse_anchor(value: object) -> date | None:
     return d if 1000 <= d.year <= 2999 else None
 
 
+def parse_hour(value: object) -> float | None:
+    """The clock time (hours, minutes as a fraction) written in a publication date-time, or None.
+
+    A bare date, or a date-time at exactly midnight (what feeds write when they know no time), gives
+    None: only a time the publisher printed can say that an act of the day was still to come.
+    """
+    if isinstance(value, datetime):
+        h, mi = value.hour, value.minute
+    elif isinstance(value, str) and len(value.strip()) >= 16 and value.strip()[10] in "T ":
+        m = value.strip()
+        try:
+            h, mi = int(m[11:13]), int(m[14:16])
+        except ValueError:
+            return None
+    else:
+        return None
+    if not (0 <= h <= 23 and 0 <= mi <= 59) or (h, mi) == (0, 0):
+        return None
+    return h + mi / 60
+
+
+#: When a part of the day begins (hours): an act "on Sunday night" cannot have happened yet in a story
+#: printed on Sunday before it begins. Morning is absent: it begins before any morning paper.
+PART_STARTS = {"AF": 12.0, "EV": 17.0, "NI": 20.0}
+
+
+#: How many hours after the printing time an act must be timed to count as not yet happened: the time
+#: printed and the time told may be of different zones.
+NOT_YET_MARGIN = 6.0
+
+
+def not_yet(anchor: date, hour: float | None, d: date, starts_at: float | None) -> bool:
+    """Was the time ``starts_at`` of day ``d`` still to come when the story was printed at ``hour``?"""
+    return hour is not None and starts_at is not None and d == anchor and starts_at - hour >= NOT_YET_MARGIN
+
+
 def day(d: date) -> str:
     return d.isoformat()
 

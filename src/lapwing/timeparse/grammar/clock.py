@@ -68,7 +68,10 @@ def _clock_cand(m: re.Match, h: int, mi: int):
         if a is None:
             return None
         if wd is not None:
-            d = A.weekday(a, wd, r.tense())
+            direction = r.tense()
+            d = A.weekday(a, wd, direction)
+            if direction in ("past", None) and h < 24 and A.not_yet(a, r.hour, d, h + mi / 60):
+                d -= timedelta(days=7)  # "at 10 p.m. on Sunday" in a story printed at 7 a.m. that Sunday
         elif rel:
             d = a + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rel])
         elif mon is not None:

@@ -107,9 +107,11 @@ PART_OF_PERIOD = r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of
 class _Res:
     """What resolution needs: the anchor, the text and the tense of a span."""
 
-    def __init__(self, text: str, anchor: date | None, tense: TenseFn):
+    def __init__(self, text: str, anchor: date | None, tense: TenseFn, hour: float | None = None):
         self.text = text
         self.anchor = anchor
+        #: the publication's clock time on the anchor day (None: not printed, or the anchor is another day)
+        self.hour = hour
         self._tense = tense
         self.span = (0, 0)
         self.prep: str | None = None

@@ -4,7 +4,8 @@ order), each kept candidate resolved against the anchor."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from lapwing.timeparse import anchor as A
 from lapwing.timeparse.grammar.core import (
@@ -87,10 +88,15 @@ def find_timexes(text: str, anchor: date | str | None = None, tense: TenseFn | N
 
 
 def find_timexes_in(text: str, selected: list[_Cand], anchor: date | str | None = None,
-                    tense: TenseFn | None = None) -> list[Timex]:
-    """:func:`find_timexes` over candidates already selected from ``text`` by :func:`select`."""
+                    tense: TenseFn | None = None, hour: float | None = None) -> list[Timex]:
+    """:func:`find_timexes` over candidates already selected from ``text`` by :func:`select`.
+
+    ``hour``: the publication's clock time on the anchor day, when printed (an ISO date-time ``anchor``
+    gives its own)."""
     a = anchor if isinstance(anchor, date) else A.parse_anchor(anchor)
-    res = _Res(text, a, tense or TextTense(text))
+    if hour is None and isinstance(anchor, str):
+        hour = A.parse_hour(anchor)
+    res = _Res(text, a, tense or TextTense(text), hour)
     out: list[Timex] = []
     for c in selected:
         if c.type == VETO:
@@ -102,4 +108,44 @@ def find_timexes_in(text: str, selected: list[_Cand], anchor: date | str | None 
         except (ValueError, OverflowError, KeyError):
             value = None
         out.append(Timex(text[c.start:c.end], c.start, c.end, c.type, value or None, c.rule, res.prep, c.flags))
+    return _local_time(text, out)
+
+
+_APPOSED = re.compile(r"\s*(?:,|\(|--|—|–)\s*")
+_LOCAL = re.compile(r"\s*\)?\s*local(?:\s+time)?\b|\s+(?:in|at)\s+the\s+(?:region|area)\b", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_local(text: str, t: Timex) -> bool:
+    return t.text.lower().endswith("local time") or _LOCAL.match(text, t.end) is not None
+
+
+def _local_time(text: str, out: list[Timex]) -> list[Timex]:
+    """One moment told in two time zones ("on Wednesday evening, Thursday morning local time"): the
+    local one is placed within a day of the other (a weekday read alone would go back a week) and the
+    other is flagged ``zone_alias``: it is the writer's clock, not the day where the act happened."""
+    for i in range(len(out) - 1):
+        one, two = out[i], out[i + 1]
+        gap = text[one.end:two.start]
+        mark = _LOCAL.match(gap)
+        if not _APPOSED.fullmatch(gap[mark.end():] if mark else gap) or not (one.value and two.value):
+            continue
+        if _is_local(text, two) and not _is_local(text, one):
+            local, other, k, j = two, one, i + 1, i
+        elif _is_local(text, one) and not _is_local(text, two):
+            local, other, k, j = one, two, i, i + 1
+        else:
+            continue
+        lv, ov = _DAY_VALUE.match(local.value), _DAY_VALUE.match(other.value)
+        if not (lv and ov):
+            continue
+        lday, oday = date.fromisoformat(lv.group()), date.fromisoformat(ov.group())
+        if local.rule in ("weekday", "clock", "clock24", "noon") and abs((lday - oday).days) > 1:
+            fits = [oday + timedelta(days=k2) for k2 in (0, 1, -1) if (oday + timedelta(days=k2)).weekday() == lday.weekday()]
+            if not fits:
+                continue
+            out[k] = replace(local, value=fits[0].isoformat() + local.value[10:])
+        elif abs((lday - oday).days) > 1:
+            continue  # two separate days, not one moment
+        out[j] = replace(other, flags=other.flags | {"zone_alias"})
     return out

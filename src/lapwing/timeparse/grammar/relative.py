@@ -79,6 +79,10 @@ def _r_part_of_day(m: re.Match, text: str):
     return [_cand(m, 0, "TIME", fn)]
 
 
+#: Words before a lower-case weekday that make it a date ("on sunday" in a lower-cased brief).
+_LOWER_WEEKDAY_BEFORE = {"on", "since", "until", "till", "by", "from", "before", "last", "next", "this", "late", "early"}
+
+
 @_rule(
     "weekday",
     rf"(?:(?P<det>last|next|this\s+coming|this\s+past|this|coming|past|the\s+following|the\s+previous|"
@@ -86,20 +90,27 @@ def _r_part_of_day(m: re.Match, text: str):
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
 )
 def _r_weekday(m: re.Match, text: str):
-    if not _is_cap(m["wd"]):
+    if not _is_cap(m["wd"]) and (m["wd"] != m["wd"].lower() or not m["wd"].endswith("day")
+                                 or _prev_word(text, m.start("wd")) not in _LOWER_WEEKDAY_BEFORE):
         return None
     wd = _wd(m["wd"])
     det = m["det"] and " ".join(m["det"].lower().split())
+    late = det in ("late", "late on")
     if det in ("early", "late", "earlier", "later", "early on", "late on"):
         det = None
     part = _PART.get(m["part"].lower()) if m["part"] else None
     flags = frozenset({"anaphoric"}) if det in ("the following", "the previous") else frozenset()
+    starts_at = A.PART_STARTS.get(part or ("EV" if late else ""))
 
     def fn(r: _Res):
         if r.anchor is None:
             return None
-        d = A.weekday(r.anchor, wd, _direction(det, r)).isoformat()
-        return f"{d}T{part}" if part else d
+        direction = _direction(det, r)
+        d = A.weekday(r.anchor, wd, direction)
+        if direction in ("past", None) and A.not_yet(r.anchor, r.hour, d, starts_at):
+            # "bandits attacked on Sunday night" in a story printed on Sunday morning: the Sunday before
+            d -= timedelta(days=7)
+        return f"{d.isoformat()}T{part}" if part else d.isoformat()
 
     return [_cand(m, 0, "TIME" if part else "DATE", fn, flags)]
 _PERIOD_DETS = (
