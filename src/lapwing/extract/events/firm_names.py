@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import word_columns
 from lapwing.extract.events.market import firm_speaker
-from lapwing.extract.events.parse_memo import _FROZEN, children_of
+from lapwing.extract.events.parse_memo import children_of, per_article
 
 #: words that end a firm's name: "Bexlon *Inc*", "Harwick Steel *Co*", "DMX International *Inc*"
 FIRM_SUFFIXES = frozenset({"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.",
@@ -118,13 +118,7 @@ def _person_names(doc: Doc) -> dict[str, list[int]]:
     """The positions, in order, of the proper nouns tagged PERSON outside every firm's name (``firm_cores``), by their
     text: the tokens ``firm_source`` asks ``firm_speaker`` about. For the event coder's document, whose parse is final
     (``parse_memo.freeze_parse``), made once per article (speed only: the doers' look-up walked the article)."""
-    if doc is _FROZEN[0]:
-        memo = _FROZEN[1]
-        got = memo.get(_person_names)
-        if got is None:
-            got = memo[_person_names] = _names_of(doc)
-        return got
-    return _names_of(doc)
+    return per_article(doc, _names_of)
 
 
 def _names_of(doc: Doc) -> dict[str, list[int]]:

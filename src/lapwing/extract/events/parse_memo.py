@@ -33,6 +33,17 @@ def thaw_parse() -> None:
     freeze_parse(None)
 
 
+def per_article(doc, make):
+    """``make(doc)``, worked out once while ``doc`` is the frozen document (kept under ``make`` itself), else afresh."""
+    if doc is not _FROZEN[0]:
+        return make(doc)
+    memo = _FROZEN[1]
+    got = memo.get(make)
+    if got is None:
+        got = memo[make] = make(doc)
+    return got
+
+
 def _per_token(fn):
     """``fn(t)`` remembered per token of the frozen document (in ``once.memo``); a call with more arguments, or on a
     token of another document, is ``fn`` itself. Callers share the answer: they must not change it (none does)."""

@@ -23,7 +23,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.docfacts import word_columns
-from lapwing.extract.events.parse_memo import _FROZEN
+from lapwing.extract.events.parse_memo import _FROZEN, per_article
 from lapwing.extract.events.syntax_words import _LEMMA_LOWER
 
 __all__ = ["in_span", "lemma_words", "token_indices"]
@@ -49,13 +49,7 @@ def lemma_words(doc: Doc) -> list[str]:
     """``[lemma_of(t) for t in doc]``: each token's lemma lower-cased, else (no lemma) its lower-case form, from the
     lemma column and ``lemma_of``'s own memo of lower-cased lemmas; for the event coder's document, whose parse is
     final (``parse_memo.freeze_parse``), worked out once for its article. Read-only: the list is shared."""
-    if doc is _FROZEN[0]:
-        memo = _FROZEN[1]
-        got = memo.get(lemma_words)
-        if got is None:
-            got = memo[lemma_words] = _lemma_words(doc)
-        return got
-    return _lemma_words(doc)
+    return per_article(doc, _lemma_words)
 
 
 def _lemma_words(doc: Doc) -> list[str]:
