@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.status_words import NT_FORMS
+from lapwing.extract.events.status_words import NT_FORMS, future_negation as _future_negation  # noqa: F401  (re-exported)
 
 #: a planned action expressed by its actor is, in CAMEO, an expression of intent (03x) or a threat (13x)
 _INTENT_PREFIX = [
@@ -38,16 +38,6 @@ def refusal_code(code: str) -> str | None:
         if code.startswith(prefix):
             return target
     return None
-
-
-def _future_negation(anchor: Token) -> bool:
-    """"will not", "won't", "would not" on the anchor (or the verb that governs its to-clause)."""
-    for t in (anchor, anchor.head):
-        words = {c.lower_ for c in t.children if c.dep_ in ("aux", "aux:pass")}
-        if words & {"will", "wo", "'ll", "’ll", "would", "shall"} and any(
-                (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS) for c in t.children):
-            return True
-    return False
 
 
 def intent_code(code: str) -> str | None:

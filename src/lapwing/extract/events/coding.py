@@ -393,7 +393,8 @@ class BuildMixin(EventSidesMixin):
                 or (st.cue in _REFUSING and c.anchor.head.i not in trigger_idx
                     and event_status(c.anchor.head).status in ("asserted", "attributed"))):
             # "will not release the hostages", "rejected holding talks": a refusal to do it
-            rc = refusal_code(code)
+            rc = refusal_code(code) or (code if code.startswith("12") and any(
+                k.kind == "willnot" for k in p.conds) else None)  # a refusal pattern's own 12x (vt65)
             if rc and rc in self.lex.cameo:
                 code, rule, status = rc, p.id + "+refuse", "asserted"
                 row = self.lex.cameo[code]

@@ -22,7 +22,7 @@ from lapwing.extract.events.lexicon_loader import Cond
 #: condition kind -> rank of the CPU time of checking it on a token (lower: checked earlier)
 COND_COST: dict[str, int] = {
     # a flag or one look at the token's own dependents
-    "pass": 0, "iobj": 0, "cop": 0,
+    "pass": 0, "iobj": 0, "cop": 0, "willnot": 0,
     # one memoised helper and a set test
     "prt": 1, "objprep": 1, "ccompaux": 1, "ccomptag": 1, "objdet": 1,
     "mod": 2, "obj": 2, "objmod": 2,

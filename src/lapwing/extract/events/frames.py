@@ -18,7 +18,7 @@ from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: re
     Candidate, _aux_forms, _below, _conj_children, _conj_lemma_keys, _lemma_keys, _lemma_view, _mandative,
     _split_conds)
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
-from lapwing.extract.events.status_words import NT_FORMS
+from lapwing.extract.events.status_words import NT_FORMS, future_negation
 from lapwing.extract.events.participants import _many, collective_content, is_coded
 from lapwing.extract.events.syntax import (
     PASS_SUBJ, PERSONISH, SUBJ, _cases, _ccomp, _is_month, _is_passive, _is_temporal, _obj_token, _particles,
@@ -255,6 +255,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             return self._crowd_source(src, strict="many" in c.values)
         if k == "cop":
             return any(x.dep_ == "cop" for x in children_of(t))
+        if k == "willnot":  # "will not", "would never", "won't" on the trigger: the act refused (vt65)
+            return future_negation(t)
         return False
 
     # -- argument specs: ArgSpecsMixin (argspecs.py) ----------------------------------------------

@@ -93,3 +93,13 @@ CLAUSE_UP = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "csubj", "acl", "ac
 
 #: marks of a clause told beside its verb, not as what the verb denies or refuses
 _ASIDE_MARKS = frozenset({"while", "as", "after", "before", "when", "since", "because", "though", "although", "whilst"})
+
+
+def future_negation(anchor) -> bool:
+    """"will not", "won't", "would not" on the anchor (or the verb that governs its to-clause)."""
+    for t in (anchor, anchor.head):
+        words = {c.lower_ for c in t.children if c.dep_ in ("aux", "aux:pass")}
+        if words & {"will", "wo", "'ll", "’ll", "would", "shall"} and any(
+                (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS) for c in t.children):
+            return True
+    return False
