@@ -107,7 +107,7 @@ from lapwing.extract.events.repair_list import repair_list_subject, repair_subje
 from lapwing.extract.events.repair_split import split_reparsed
 
 from lapwing.extract.events.repair_participle import (_participle_clause, repair_channel_clause, repair_name_as_participle_subject, repair_participle_subject,
-                                                       repair_result_clause)
+                                                       repair_present_on_noun, repair_result_clause)
 from lapwing.extract.events.repair_infinitive import repair_addressee_clause, repair_gerund_complement, repair_to_infinitive
 from lapwing.extract.events.repair_particle import (_repair_noun_as_aux, _repair_noun_with_particle,
                                                     _repair_particle)
@@ -309,7 +309,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
-        repair_title_before_verb(root, sent) or repair_time_fronted_subject(root, sent) or repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) \
+        repair_title_before_verb(root, sent) or repair_time_fronted_subject(root, sent) or repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) or repair_present_on_noun(root) \
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \

@@ -64,8 +64,9 @@ def clause_pass(doc: Doc, tokens: list[int], todo: defaultdict[str, list[int]], 
         if low in ("accused", "deceased") and dep in ("acl", "amod") and p >= 0 and H[i] == p and L[p].endswith("ing"):
             todo["ptnoun2"].append(i)  # "the absconding *accused*" read as a clause of *absconding*
         if dep == "amod":  # the tests of modifiers
-            if p >= 0 and dep == "amod" and tag == "VBN" and L[p] in ("have", "has", "had"):
-                todo["have"].append(i)
+            if p >= 0 and dep == "amod" and tag == "VBN" and (L[p] in ("have", "has", "had") or p >= 1 and T[p] == "RB"
+                                                               and L[p - 1] in ("have", "has", "had")):
+                todo["have"].append(i)  # (260: "have *also* intensified attacks")
             if dep == "amod" and pos == "VERB" and tag in ("VBD", "VBN") and p >= 0 and (
                     H[p] == i and D[p] == "nsubj" or H[p] == H[i] and D[p] == "compound" and P[p] == "PROPN"):
                 todo["clsubj"].append(i)

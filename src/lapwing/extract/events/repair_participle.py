@@ -30,26 +30,45 @@ _ADJ_PARTICIPLES = set("armed mixed limited improved advanced trained skilled ex
                        "elected sealed written".split())
 
 
+#: negations are no adverb to skip: "have not lifted sanctions" stays as parsed
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _have_before(v: Token) -> Token:
+    """Repair 260 (session 33, round pv65): the word before the participle, past one or two adverbs right before it
+    ("have *also* intensified attacks", "has *now* relaunched its offensive", "had *further* escalated ..."): the
+    auxiliary when the adverbs sit between it and the participle, else the word right before it."""
+    doc, k = v.doc, v.i - 1
+    while k >= 1 and v.i - k <= 2 and doc[k].tag_ == "RB" and doc[k].dep_ == "advmod" and doc[k].lower_ not in _NEGATIONS:
+        k -= 1
+    if k < v.i - 1 and doc[k].lower_ in ("have", "has", "had"):
+        return doc[k]
+    return doc[v.i - 1] if v.i >= 1 else v
+
+
 def _light_on_event(v: Token, root: Token) -> bool:
     """Repair 254 (session 33, round rc63): a light verb's past form right after "have" / "has" / "had" on a noun
     that is a nominal trigger ("Houthi fighters have *intensified* attacks on ...", "the militia has *relaunched*
     its offensive") counts as repair 12's participle: the noun is the event the verb carries, so the verb is the
     clause's and the subject reaches the noun's event through it. Only after "have" (no "the intensified attacks")."""
     lemma = light_past_forms().get(v.lower_)
-    return lemma is not None and v.i >= 1 and v.doc[v.i - 1].lower_ in ("have", "has", "had") \
+    return lemma is not None and v.i >= 1 and _have_before(v).lower_ in ("have", "has", "had") \
         and ("N", root.lemma_.lower()) in lexicon().by_lemma
 
 
 def _participle_clause(root: Token) -> bool:
     """Repair 12: returns True when applied."""
     doc = root.doc
-    for v in [c for c in root.children if c.dep_ in ("amod", "acl") and c.i < root.i]:
+    for v in [c for c in root.children if c.i < root.i and (c.dep_ in ("amod", "acl") or c.dep_ == "advmod" and c.i >= 2
+                                                             and c.doc[c.i - 1].tag_ == "RB" and _have_before(c).lemma_ == "have")]:
+        # (260: "militants have also *intensified* attacks" with the participle an adverb of the noun)
         if not (v.tag_ in ("VBN", "VBD") and v.lower_.endswith(("ed", "en"))) or v.lower_ in _ADJ_PARTICIPLES:
             continue
         light = _light_on_event(v, root)  # (repair 254)
         if ("V", v.lower_) not in form_index() and ("V", v.lemma_.lower()) not in lexicon().by_lemma and not light:
             continue
-        have = doc[v.i - 1]
+        have = _have_before(v)  # (repair 260: past an adverb)
+        next_to = v.i == have.i + 1 or have.lemma_ == "have" and all(doc[k].tag_ == "RB" for k in range(have.i + 1, v.i))
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
         nsubj = next((c for c in root.children if c.i < have.i and (c.dep_ == "nsubj" or (
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == root.left_edge.i))), None)
@@ -57,7 +76,7 @@ def _participle_clause(root: Token) -> bool:
             _set_head(v, v, "ROOT")
             _set_head(root, v, "obj")
         elif root.dep_ in ("ROOT", "root", "ccomp", "advcl", "conj", "parataxis") and have.lemma_ == "have" \
-                and have.head.i in (v.i, root.i) and have.dep_ == "aux" and v.i == have.i + 1 \
+                and have.head.i in (v.i, root.i) and have.dep_ == "aux" and next_to \
                 and nsubj is not None and nsubj.right_edge.i == have.i - 1 \
                 and (nsubj.lower_ in ("it", "they", "he", "she", "we") or light
                      or any(x.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") for x in nsubj.subtree)):
@@ -71,7 +90,7 @@ def _participle_clause(root: Token) -> bool:
             _set_head(nsubj, v, "nsubj")
             _set_head(have, v, "aux")
             _set_head(root, v, "obj")
-        elif root.dep_ in ("obj", "dobj") and have.i == root.head.i and have.lemma_ == "have" and v.i == have.i + 1 \
+        elif root.dep_ in ("obj", "dobj") and have.i == root.head.i and have.lemma_ == "have" and next_to \
                 and (any(c.dep_ == "nsubj" for c in have.children) or (have.dep_ == "xcomp" and any(
                     c.dep_ == "mark" and c.lower_ == "to" for c in have.children))):
             # "Militants have abducted schoolgirls"; "is believed *to have tortured* detainees" 
@@ -81,7 +100,7 @@ def _participle_clause(root: Token) -> bool:
                     _set_head(c, v, c.dep_)
             _set_head(have, v, "aux")
             have.pos_ = "AUX"
-        elif have.lemma_ == "have" and v.i == have.i + 1 and have.dep_ == "aux" and have.head.i > root.i \
+        elif have.lemma_ == "have" and next_to and have.dep_ == "aux" and have.head.i > root.i \
                 and root.head.i == have.head.i and any(c.dep_ == "nsubj" for c in have.children) \
                 and (have.head.lemma_ in REPORTING_VERBS or any(c.dep_ in _SUBJ_DEPS and c.i > root.i for c in have.head.children)):
             # "Security forces have tortured refugees, a rights group said": "have" was hung on the
@@ -96,6 +115,8 @@ def _participle_clause(root: Token) -> bool:
         else:
             continue
         v.pos_, v.tag_ = "VERB", "VBN" if have.lemma_ == "have" else "VBD"
+        for k in range(have.i + 1, v.i):  # (repair 260: the adverbs are the verb's)
+            _set_head(doc[k], v, "advmod")
         for c in list(root.children):
             if c.i > root.i and c.dep_.startswith("obl"):  # "of refugees", "on Iran" stay the noun's
                 _set_head(c, v, "obl")
@@ -103,6 +124,37 @@ def _participle_clause(root: Token) -> bool:
                 _set_head(c, v, "punct")
         return True
     return False
+
+
+def repair_present_on_noun(root: Token) -> bool:
+    """Repair 261 (session 33, round pv65): a present-tense trigger verb after a coordinated subject, read as a
+    compound of its object, which is the sentence's root: "Both Iran and Syria *deny* reports of ...", "Egypt and
+    Jordan *reject* claims that ...". The verb is the root, the noun its object, the coordinated names its subject.
+    Only a plural present form (VBP, or a bare trigger verb form tagged a noun) right after a coordination of names (with "and"), in a sentence with no verb
+    of its own. True when applied."""
+    if root.dep_ not in ("ROOT", "root") or root.pos_ != "NOUN":
+        return False
+    doc = root.doc
+    v = next((c for c in root.children if c.dep_ == "compound" and c.i < root.i and (c.tag_ == "VBP" or (
+        # "deny" tagged a noun: a bare verb form that is no nominal trigger
+        c.tag_ in ("NN", "VB") and ("V", c.lower_) in form_index() and ("N", c.lower_) not in lexicon().by_lemma))
+              and ("V", c.lemma_.lower()) in lexicon().by_lemma), None)
+    if root.tag_ != "NNS" and not any(c.dep_ in ("det", "nmod:poss") for c in root.children):
+        return False
+    if v is None or v.i < 3 or any(t.pos_ in ("VERB", "AUX") and t.i != v.i for t in root.sent):
+        return False
+    first = next((t for t in doc[root.sent.start:v.i] if t.pos_ == "PROPN" and t.dep_ != "conj"
+                  and any(c.dep_ == "conj" and c.i < v.i for c in t.children)), None)
+    if first is None or first.right_edge.i != v.i - 1 or not any(t.lower_ == "and" for t in doc[first.i:v.i]):
+        return False
+    _set_head(v, v, "ROOT")
+    _set_head(first, v, "nsubj")
+    _set_head(root, v, "obj")
+    v.pos_, v.tag_ = "VERB", "VBP"
+    for c in list(root.children):
+        if c.dep_ == "punct" and c.i == root.sent.end - 1:
+            _set_head(c, v, "punct")
+    return True
 
 
 def repair_result_clause(g: Token) -> bool:
