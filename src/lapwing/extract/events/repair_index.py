@@ -22,7 +22,7 @@ from heapq import merge
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import token_columns, word_positions
 
 __all__ = ["RepairIndex"]
 
@@ -46,6 +46,8 @@ class RepairIndex:
     def _positions(self, column: str) -> dict[str, list[int]]:
         """Each value of the column ``column`` ("lower", "pos", "tag", "dep") -> its positions, in order."""
         got = self._by.get(column)
+        if got is None and column == "lower":  # (the article's word index, shared with quotes and places)
+            got = self._by[column] = word_positions(self.doc)
         if got is None:
             got = self._by[column] = {}
             for i, value in enumerate(getattr(self, column)):
