@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from lapwing.extract.events.frame_order import cheapest_first
-from lapwing.extract.events.parse_memo import children_of
+from lapwing.extract.events.parse_memo import _per_token, children_of
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.phrases import _modifiers, measure_content
 from lapwing.extract.events.syntax import _words, lemma_of
@@ -77,10 +77,12 @@ def _name_class_nouns(t: Token) -> list[Token]:
          and all(x.text[:1].isupper() for x in doc[c.i + 1:t.i])) or (c.dep_ == "appos" and c.i > t.i))]
 
 
+@_per_token
 def _lemma_keys(t: Token) -> frozenset[str]:
     """Every word ``FramesMixin._lemma_in(t, values)`` looks for in ``values`` (it holds when they share one): the
     words of ``t``'s lemma view, each modifier's joined lemmas and, where counted, its words, and those of each
-    measured content token, in turn."""
+    measured content token, in turn. Once per token of the coder's frozen parse (``parse_memo._per_token``): the
+    conjuncts' look (``_conj_lemma_keys``) and a measured token's own keys reuse what the trigger frames found."""
     ws, mods, measured = _lemma_view(t)
     out = set(ws)
     for joined, compound_words in mods:

@@ -103,16 +103,17 @@ class GatesMixin:
         weak_all = getattr(self.lex, "offtopic_weak", {})
         for name, words in self.lex.offtopic.items():
             history = name == "history"
-            if name == "sport" and self._police_doer(sent):
-                continue  # "fans were rounded up by the police after the match": news of policing, not of the game
-            if name == "product" and trade_measure_sentence(sent):
-                continue  # (rf64) "duties on Chinese-made electric vehicles": goods a trade measure falls on
             if history and side_idx is None:  # (none needed in a sentence with no history cue: it finds none)
                 side_idx = {x.i for t in sent if t.dep_ in ("acl:relcl", "relcl") for x in t.subtree} if found.get(name) or any(
                     not ws.isdisjoint(words) for _i, ws in words_of) else set()
             weak = weak_all.get(name, frozenset())
-            hits = [ws & words for i, ws in words_of if not (history and i in side_idx)]
-            hits = [h for h in hits if h]
+            hits = [h for i, ws in words_of if not (history and i in side_idx) and (h := ws & words)]
+            if not hits and not found.get(name):
+                continue  # (no cue of the topic here: it counts 0, and its vetoes below need no walk of the sentence)
+            if name == "sport" and self._police_doer(sent):
+                continue  # "fans were rounded up by the police after the match": news of policing, not of the game
+            if name == "product" and trade_measure_sentence(sent):
+                continue  # (rf64) "duties on Chinese-made electric vehicles": goods a trade measure falls on
             strong = len(set().union(*(h - weak for h in hits)))
             n_weak = len({min(h) for h in hits if not h - weak})  # "products" is one cue, not two
             for ph, k in found.get(name, ()):
