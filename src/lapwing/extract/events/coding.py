@@ -34,7 +34,7 @@ from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disa
                                            measured_statistic, verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.owned import distinct_body, owned_abstract_target
-from lapwing.extract.events.actor_classes import NOT_STATES
+from lapwing.extract.events.actor_classes import NOT_STATES, state_party
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.event_sides import EventSidesMixin
 from lapwing.extract.events.status import event_status, undone_restriction
@@ -204,7 +204,7 @@ class BuildMixin(EventSidesMixin):
             return self._no(c, "a quarrel vowed or put off, no threat of force")  # "vowed to fight the law" (disputes.py)
         if row.root == "01" and firm_speaker(c.source_tok):
             return self._no(c, "a firm's officer or a researcher, not a political speaker")  # (market.py)
-        if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or (a is not None and a.kind == "country") for a in (src, tgt)) \
+        if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or state_party(a) for a in (src, tgt)) \
                 and commercial_deal(c.trigger):
             return self._no(c, "a firm's deal: talks or an agreement on a merger, a sale of stores")  # (market.py)
         if (why := commerce_act(row.root, c.code or "", c.trigger, c.source_tok, c.target_tok, tgt is not None)) \
