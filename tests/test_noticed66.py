@@ -97,7 +97,7 @@ def test_real_doers_still_kill(pipe, text):
     assert evs, show(evs)
 
 
-# -- 3. "both X and Y" --------------------------------------------------------------------------------------
+# -- 3. "both X and Y" ("Both Ghana's president and ...", "both" read as the possessor's determiner, is left) --------------------------------------------------------------------------------------
 BOTH = [
     ("Both Ghana and Togo rejected the commission's findings.", ["GHA", "TGO"]),
     ("Both Ghana and Togo on Friday rejected the commission's findings.", ["GHA", "TGO"]),
@@ -125,7 +125,6 @@ def test_both_x_and_y_gives_every_party_its_event(pipe, text, countries):
     "Both of them rejected the report.",
 ])
 def test_both_as_a_group_phrase_stays_one(pipe, text):
-    # ("Both Ghana's president and ...", with "both" read as the possessor's determiner, keeps it in the text: left)
     evs = claimed(pipe, text)
     assert len([e for e in evs if e.source is not None]) <= 1, show(evs)
 
