@@ -97,7 +97,7 @@ def test_real_doers_still_kill(pipe, text):
     assert evs, show(evs)
 
 
-# -- 3. "both X and Y" ("Both Ghana's president and ...", "both" read as the possessor's determiner, is left) --------------------------------------------------------------------------------------
+# -- 3. "both X and Y" ("Both Ghana's president and ...", "both" read as the possessor's determiner, is left) --
 BOTH = [
     ("Both Ghana and Togo rejected the commission's findings.", ["GHA", "TGO"]),
     ("Both Ghana and Togo on Friday rejected the commission's findings.", ["GHA", "TGO"]),
