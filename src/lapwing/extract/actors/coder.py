@@ -210,6 +210,8 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
 
     def add(self, an: _Analysis, chain: Chain, si: int, sent: Span) -> ActorMention | None:
         start, end = chain.start, chain.end
+        while start < end - 1 and self.doc[start].dep_ == "cc:preconj":
+            start += 1  # "*Both* Pakistan and China": the preconjunct is the coordination's, not the party's (round nl66)
         # trailing possessive marker belongs to the phrase only when it is the head's
         if self.d.is_poss(end - 1) and an.head.end < end - 1:
             end = an.head.end

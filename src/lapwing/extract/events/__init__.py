@@ -31,7 +31,7 @@ One module per job (a rule is found by its file name):
 ``context_attacked``   attackers killed "when police came under attack": the attacked force is the killer
 ``commerce_acts``      commerce told as cooperation: trading parties, trade licences, a currency's country
 ``attitude_doer``      "opposition from / to ..." as a cause, not the opposition party
-``hazard_cause``       hail, a disease, a gas blast, falling prices as the subject of kill / force: no doer
+``hazard_cause``       an earthquake, hail, a disease, a works or gas blast, falling prices as the subject of kill / force: no doer
 ``firm_names``         a firm or a firm's officer that the article names as such elsewhere
 ``status``             asserted / attributed / negated / future / hypothetical
 ``coding``             candidate -> Event: dyad gates, confidence, intent/refusal codes, PLOVER/ACLED

@@ -78,6 +78,12 @@ def _pol_sector(a: Actor | None) -> bool:
     return a is not None and bool(a.sector) and a.sector.upper() in POLITICAL_SECTORS
 
 
+def state_party(a: Actor | None) -> bool:
+    """A state named as a party: a place actor (kind gpe) with a country code and no sector ("Norway", "Ghana"), which
+    the political-sector test alone does not see (session 34, round nl66)."""
+    return a is not None and a.kind == "gpe" and bool(a.country) and not a.sector
+
+
 #: sectors whose appeals, demands and criticism are political statements, though their force is not
 #: political violence ("Pope Francis appealed for peace", but "the striker attacked the near post")
 VOICE_SECTORS = {"REL"}

@@ -21,7 +21,7 @@ from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.charged_deed import charged_deed
 from lapwing.extract.events.commerce_acts import commerce_act, means_of_request, money_party
 from lapwing.extract.events.attitude_doer import attitude_doer
-from lapwing.extract.events.hazard_cause import cause_doer, hard_pressed
+from lapwing.extract.events.hazard_cause import DISASTER_SET, no_doer
 from lapwing.extract.events.firm_names import firm_source
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
@@ -30,11 +30,11 @@ from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statement
 from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, bare_voice, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
-from lapwing.extract.events.market import (DISASTER_NOUNS, commercial_deal, disaster_doer, firm_speaker, market_target,
-                                           measured_statistic, verbal_attack)
+from lapwing.extract.events.market import (commercial_deal, firm_speaker, market_target, measured_statistic,
+                                           verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.owned import distinct_body, owned_abstract_target
-from lapwing.extract.events.actor_classes import NOT_STATES
+from lapwing.extract.events.actor_classes import NOT_STATES, state_party
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.event_sides import EventSidesMixin
 from lapwing.extract.events.status import event_status, undone_restriction
@@ -204,7 +204,7 @@ class BuildMixin(EventSidesMixin):
             return self._no(c, "a quarrel vowed or put off, no threat of force")  # "vowed to fight the law" (disputes.py)
         if row.root == "01" and firm_speaker(c.source_tok):
             return self._no(c, "a firm's officer or a researcher, not a political speaker")  # (market.py)
-        if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or (a is not None and a.kind == "country") for a in (src, tgt)) \
+        if row.root in _DEAL_ROOTS and not any(_pol_sector(a) or state_party(a) for a in (src, tgt)) \
                 and commercial_deal(c.trigger):
             return self._no(c, "a firm's deal: talks or an agreement on a merger, a sale of stores")  # (market.py)
         if (why := commerce_act(row.root, c.code or "", c.trigger, c.source_tok, c.target_tok, tgt is not None)) \
@@ -216,12 +216,10 @@ class BuildMixin(EventSidesMixin):
             return self._no(c, "a firm or a firm's officer, named as such elsewhere in the article")
         if attitude_doer(c.source_tok):  # "opposition from three senators forced her to ..." (attitude_doer.py)
             return self._no(c, "the doer is an attitude (opposition from / to ...), not the party")
-        if row.root in VIOLENT_ROOTS and not c.nominal and disaster_doer(c.trigger, c.source_tok):
-            return self._no(c, "a death in a natural disaster or mishap")  # "an earthquake killed 800 villagers"
-        if not c.nominal and hard_pressed(c.trigger):
-            return self._no(c, "'hard-pressed to': a strain, no pressure on anyone")  # (hazard_cause.py)
-        if why := cause_doer(row.root, c.trigger, c.source_tok, coded_s, self.lex.sets, PRESSURE_CAUSES):
-            return self._no(c, why)  # "hail killed two", "falling prices forced X to ..." (hazard_cause.py)
+        if why := no_doer(row.root, c.nominal, c.trigger, c.source_tok, coded_s, self.lex.sets, PRESSURE_CAUSES):
+            # "an earthquake killed 800 villagers", "hail killed two", "falling prices forced X to ...", "hard-pressed
+            # to" (hazard_cause.py)
+            return self._no(c, why)
         if not c.nominal and crowd_purpose(c.code or "", c.trigger):
             return self._no(c, "a crowd's purpose ('gathered to defend the president'), not a verbal defence")
         if not c.nominal and festive_crowd(c.code or "", c.trigger):
@@ -306,8 +304,9 @@ class BuildMixin(EventSidesMixin):
                 accident_cause(c.trigger) is not None or accident_subject(c.trigger) is not None
                 or accident_nearby(c.trigger) is not None):
             return self._no(c, "death or injury in an accident or disaster, not an attack")
+        disaster = self.lex.sets.get(DISASTER_SET, frozenset())  # (a natural disaster, lexicon set @disaster_doer)
         if not coded_s and c.source_tok is not None and _words(c.source_tok) & (
-                (ABSTRACT_CAUSES | DISASTER_NOUNS) if row.root in ("18", "19", "20") else DISASTER_NOUNS):
+                (ABSTRACT_CAUSES | disaster) if row.root in ("18", "19", "20") else disaster):
             # "The war has killed tens of thousands of people": a tally of a conflict, not an attack; "the storm
             # forced the aid workers out": a disaster does nothing on anyone's behalf
             return self._no(c, "subject is a conflict or condition, not an actor")

@@ -1,8 +1,8 @@
 """Causes that are no doers: hazards, accidents, diseases and economic forces (session 33, round fr64; issue 10).
 
-The coder's older gates read a natural disaster (``market.DISASTER_NOUNS``), a conflict (``ABSTRACT_CAUSES``) or a
-pressure (``PRESSURE_CAUSES``) as the subject of a killing or of "forced X to ...". Blind wire samples showed the
-same class in words those lists lacked, and a coded possessor that made a cause a party:
+The coder's older gates read a natural disaster (``@disaster_doer``, once ``market.DISASTER_NOUNS``), a conflict
+(``ABSTRACT_CAUSES``) or a pressure (``PRESSURE_CAUSES``) as the subject of a killing or of "forced X to ...". Blind
+wire samples showed the same class in words those lists lacked, and a coded possessor that made a cause a party:
 
 * weather and hazards, diseases and harmless mishaps (lexicon set ``@hazard_cause``): "hailstorms and strong winds
   killed two farmers", "malaria killed hundreds of children", "heavy snowfall killed six people", "a train
@@ -18,6 +18,12 @@ same class in words those lists lacked, and a coded possessor that made a cause 
 
 Roots 17-20 only (coercion and violence, verbs only). A subject with an attack word ("a bomb blast", "arson"), an
 armed or personal word ("police fire", "rebel shelling"), a name that heads it, or an agent phrase stays a doer.
+
+The older disaster gate (session 15, once ``market.disaster_doer``) is folded in here (session 34, round nl66), read
+first: a natural disaster (``@disaster_doer``) as the subject of a killing (roots 18-20), or a fire, a blast or a
+collapse (``@works_blast``) at or in a works (``@works``) with no attack word in its phrase (``@blast_attack``).
+:func:`no_doer` is the one entry point the coder calls: the disaster gate, then "hard-pressed to", then
+:func:`cause_doer`, each with its own reason.
 """
 
 from __future__ import annotations
@@ -28,15 +34,55 @@ from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.syntax import PERSONISH, _cases, _words, lemma_of
 
 HAZARD_SET, ECONOMIC_SET, FUEL_SET = "@hazard_cause", "@economic_cause", "@mishap_fuel"
-_ROOTS = frozenset({"17", "18", "19", "20"})
 #: a blast, a fire or a leak: a mishap only with a fuel or machine word (``@mishap_fuel``)
-_BLASTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "burst"})
+BLAST_SET = "@mishap_blast"
 #: words of an attack or of arms: such a subject is somebody's act ("a *bomb* blast", "*artillery* fire")
-_ATTACK = frozenset({"bomb", "bombing", "suicide", "grenade", "ied", "rocket", "missile", "shell", "shelling", "drone",
-                     "mortar", "attack", "attacker", "bomber", "explosive", "device", "terrorist", "arson", "arsonist",
-                     "sabotage", "airstrike", "strike", "raid", "artillery", "tank", "sniper", "gun", "gunfire", "army",
-                     "military", "troop", "troops", "police", "rebel", "militant", "militia", "enemy", "landmine",
-                     "mine", "shot", "weapon", "chemical"})
+ATTACK_SET = "@cause_attack"
+#: the disaster gate's sets: a natural disaster or mishap; a fire or a blast at a works, with no attack word
+DISASTER_SET, WORKS_BLAST_SET, WORKS_SET, BLAST_ATTACK_SET = "@disaster_doer", "@works_blast", "@works", "@blast_attack"
+_ROOTS = frozenset({"17", "18", "19", "20"})
+#: the roots of the disaster gate: violence (the coder's ``VIOLENT_ROOTS``)
+_VIOLENT = frozenset({"18", "19", "20"})
+_NO = frozenset()
+
+
+def no_doer(root: str, nominal: bool, trigger: Token, source_tok: Token | None, coded_src: bool,
+            sets: dict[str, frozenset[str]], pressure: frozenset[str]) -> str | None:
+    """Why the event's doer is a cause and no actor (a disaster, a mishap, a strain, a hazard, an economic force),
+    or None: the coder's one call for this job."""
+    if root in _VIOLENT and not nominal and disaster_doer(trigger, source_tok, sets):
+        return "a death in a natural disaster or mishap"  # "an earthquake killed 800 villagers"
+    if not nominal and hard_pressed(trigger):
+        return "'hard-pressed to': a strain, no pressure on anyone"
+    return cause_doer(root, trigger, source_tok, coded_src, sets, pressure)
+
+
+def _works_mishap(h: Token, sets: dict[str, frozenset[str]]) -> bool:
+    """``h`` is a fire or an explosion at (in) a works ("an explosion *at a chemical plant*", "a fire *in a coal
+    mine*"), with no word of an attack in its phrase ("a bomb blast at the factory" is one)."""
+    if lemma_of(h) not in sets.get(WORKS_BLAST_SET, _NO):
+        return False
+    words = {lemma_of(x) for x in h.subtree} | {x.lower_ for x in h.subtree}
+    if words & sets.get(BLAST_ATTACK_SET, _NO):
+        return False
+    works = sets.get(WORKS_SET, _NO)
+    return any(c.dep_ in ("nmod", "obl") and lemma_of(c) in works
+               and any(g.dep_ == "case" and g.lower_ in ("at", "in", "inside") for g in children_of(c)) for c in children_of(h))
+
+
+def disaster_doer(trigger: Token, source_tok: Token | None, sets: dict[str, frozenset[str]]) -> bool:
+    """The doer of a killing is a natural disaster or a mishap: its subject ("an *earthquake* killed 800
+    villagers", "an *explosion at a chemical plant* killed 30 workers"), or the subject of the clause a participle
+    hangs on ("a *quake* struck the coast, *killing* three")."""
+    heads = [source_tok] if source_tok is not None else []
+    heads += [c for c in children_of(trigger) if c.dep_ == "nsubj" and c not in heads]
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i != trigger.i:
+        heads += [c for c in children_of(trigger.head) if c.dep_ in ("nsubj", "nsubj:pass")]
+    disaster = sets.get(DISASTER_SET, _NO)
+    # (the words of a subject: its head and compounds, so "a *quake* struck Chile" misread as one noun phrase counts)
+    return any(h.pos_ in ("NOUN", "PROPN") and (_works_mishap(h, sets) or any(
+        _words(x) & disaster for x in h.subtree if x.i == h.i or (x.dep_ == "compound" and x.i < h.i)))
+        for h in heads)
 
 
 def _subjects(trigger: Token, source_tok: Token | None) -> list[Token]:
@@ -54,13 +100,13 @@ def _subjects(trigger: Token, source_tok: Token | None) -> list[Token]:
     return out  # reduced relative, which the verb's own object shows it is not
 
 
-def _somebodys(h: Token) -> bool:
+def _somebodys(h: Token, attack: frozenset[str]) -> bool:
     """Something in the phrase of ``h`` (besides its head) names an attack, an arm or a person, or an agent."""
     for x in h.subtree:
         if x.i == h.i or x.dep_ in ("det", "punct", "case", "cc"):
             continue
         w = _words(x)
-        if w & _ATTACK or w & PERSONISH:
+        if w & attack or w & PERSONISH:
             return True
         if x.dep_ in ("obl:agent", "agent") or (x.dep_.startswith("obl") and "by" in _cases(x)):
             return True  # "a fire started by rioters"
@@ -73,7 +119,7 @@ def _hazard(h: Token, sets: dict[str, frozenset[str]]) -> bool:
     hazard = sets.get(HAZARD_SET, frozenset())
     if _words(h) & hazard or h.lower_ in hazard:
         return True
-    if lemma_of(h) in _BLASTS:
+    if lemma_of(h) in sets.get(BLAST_SET, _NO):
         return any(c.dep_ in ("compound", "amod", "nmod") and (_words(c) & sets.get(FUEL_SET, frozenset()))
                    for c in children_of(h))
     return any(c.dep_ == "compound" and c.i < h.i and _words(c) & hazard for c in children_of(h)) and h.pos_ == "PROPN"
@@ -85,16 +131,16 @@ def cause_doer(root: str, trigger: Token, source_tok: Token | None, coded_src: b
     ``pressure`` is the coder's list of pressure causes (protests, sanctions, a scandal)."""
     if root not in _ROOTS or trigger.pos_ not in ("VERB", "AUX"):
         return None
-    econ = sets.get(ECONOMIC_SET, frozenset())
+    econ, attack = sets.get(ECONOMIC_SET, _NO), sets.get(ATTACK_SET, _NO)
     for h in _subjects(trigger, source_tok):
         if h.pos_ not in ("NOUN", "PROPN") or _person_name(h):
             continue
-        if _hazard(h, sets) and not _somebodys(h):
+        if _hazard(h, sets) and not _somebodys(h, attack):
             return "the doer is a hazard, a disease or a mishap, not an actor"
         if h.pos_ != "NOUN":
             continue
         head_words = _words(h)
-        if head_words & econ and (root == "17" or not coded_src) and not _somebodys_attack(h):
+        if head_words & econ and (root == "17" or not coded_src) and not _somebodys_attack(h, attack):
             return "the doer is an economic force or a setback, not an actor"
         if root == "17" and coded_src and h is source_tok and head_words & pressure and _owned_cause(h):
             return "the doer is a cause a party owns (its protests, its defeat), not the party"
@@ -110,8 +156,8 @@ def _person_name(h: Token) -> bool:
                                     for c in children_of(h))
 
 
-def _somebodys_attack(h: Token) -> bool:
-    return any(_words(x) & _ATTACK for x in h.subtree if x.i != h.i)
+def _somebodys_attack(h: Token, attack: frozenset[str]) -> bool:
+    return any(_words(x) & attack for x in h.subtree if x.i != h.i)
 
 
 def _owned_cause(h: Token) -> bool:

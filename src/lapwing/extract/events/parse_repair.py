@@ -191,7 +191,8 @@ from lapwing.extract.events.repair_subordinate import (repair_clause_as_subject,
                                                       repair_subject_hung_before_its_verb,
                                                       repair_that_clause_as_relative)
 from lapwing.extract.events.repair_fronted import (repair_cased_subject, repair_fronted_clause, repair_fronted_subject, repair_fronted_verbless, repair_named_participle_root,
-                                                   repair_opening_participle_root, repair_orphaned_first_conjunct)
+                                                   repair_noun_conjunct_as_relative, repair_opening_participle_root,
+                                                   repair_orphaned_first_conjunct)
 from lapwing.extract.events.repair_forms import (
     repair_headline_present, repair_noun_clause, repair_that_clause_verb, repair_noun_root_with_object, repair_past_form, repair_resultative,
     repair_ambiguous_past_root, verb_forms)
@@ -297,7 +298,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("opentitle", repair_opener_title_name),))  # 255 (before 57: the participle is no root after it)
     _apply(out, todo, (("reduced", repair_reduced_relative), ("reducedacl", repair_reduced_before_acl), ("ptobl", repair_participle_on_oblique), ("dateline", repair_dateline_subject), ("front", repair_fronted_subject),
-                       ("orphancc", repair_orphaned_first_conjunct), ("openvbg", repair_opening_participle_root)))
+                       ("orphancc", repair_orphaned_first_conjunct), ("relnoun", repair_noun_conjunct_as_relative),
+                       ("openvbg", repair_opening_participle_root)))
     _apply(out, todo, (("blast", repair_blast_verb),))  # (182: before the verbless sentences are rebuilt)
     _apply(out, todo, (("crowdacl", repair_crowd_act_relative), ("crowdcomp", repair_crowd_act_compound),
                        ("setfire", repair_set_fire)))

@@ -168,6 +168,9 @@ def clause_pass(doc: Doc, tokens: list[int], todo: defaultdict[str, list[int]], 
         if dep in ("acl", "acl:relcl"):  # the tests of clauses of nouns
             if dep == "acl" and tag == "VBN" and H[i] < i and D[H[i]] in ("conj", "nsubj"):
                 todo["listverb"].append(i)  # "The US, Britain and the EU *called* for ... and urged ..., while X said"
+            if dep == "acl:relcl" and pos in ("NOUN", "PROPN") and H[i] < i and P[H[i]] in ("NOUN", "PROPN") and any(
+                    D[k] == "cc" and (H[k] == i or H[H[k]] == i) for k in range(H[i] + 1, i)):
+                todo["relnoun"].append(i)  # "Both X *and his Ugandan counterpart*" read as a relative clause (262)
             if dep == "acl:relcl" and L[H[i]] in ("whom", "which") and D[H[i]].startswith("nmod"):
                 todo["partrel"].append(i)  # "dozens *of whom were detained*": the partitive's relative with no subject (131)
             if dep in ("acl", "acl:relcl") and H[i] < i and (D[H[i]].startswith("obl") or D[H[i]] == "nmod") and any(

@@ -11,6 +11,11 @@ Repair 18c: "On Tuesday, *Italy and its allies* withdrew ...": the first conjunc
 fronted phrase (as its apposition) and the coordinator left on the second, which the parser made the subject. The
 first conjunct becomes the subject, the second its conjunct.
 
+Repair 262 (session 34, round nl66): "Both the Kenyan president *and his Ugandan counterpart* condemned ...": the
+second conjunct of a coordinated noun phrase, with its possessive, read as a relative clause of the first
+(``acl:relcl``) though it has no verb, subject, copula, auxiliary, marker or relative pronoun of its own: it is the
+first noun's conjunct, so each party has its event.
+
 Repair 57: "*Deepening those fears*, rebel gunmen *shot* and injured a farmer": an opening participle
 clause read as the root, the main clause (its verb often mistagged as a noun) hung on it as a conjunct. The
 main verb becomes the root, the participle its adverbial clause.
@@ -166,6 +171,27 @@ def repair_orphaned_first_conjunct(s: Token) -> bool:
     comma = doc[left - 1]
     if comma.head.i in (x.i, x.head.i):
         _set_head(comma, x.head, "punct")
+    return True
+
+
+#: what a real relative clause on a noun holds: its own subject, copula, auxiliary, marker or relative word
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "expl", "obj", "dobj",
+                           "ccomp", "xcomp"})
+
+
+def repair_noun_conjunct_as_relative(t: Token) -> bool:
+    """Repair 262 (above). ``t`` is the noun read as a relative clause of the noun before it, holding the coordinator
+    ("and his Ugandan *counterpart*"); True when applied."""
+    h = t.head
+    if t.dep_ not in ("acl:relcl", "relcl") or t.pos_ not in ("NOUN", "PROPN") or h.i >= t.i \
+            or h.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # (the coordinator on the noun or on a word before it in its phrase: "and his *Ugandan* counterpart")
+    cc = next((c for c in t.doc[h.i + 1:t.i] if c.dep_ == "cc" and c.lower_ in ("and", "or", "nor")
+               and (c.head.i == t.i or (c.head.head.i == t.i and c.head.i < t.i))), None)
+    if cc is None or any(c.dep_ in _CLAUSE_PARTS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in t.children):
+        return False
+    _set_head(t, h, "conj")
     return True
 
 
