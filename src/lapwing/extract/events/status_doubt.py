@@ -138,7 +138,10 @@ OWED_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "invitati
                         "desire", "intention", "pressure"}) | frozenset(AGREEMENT_NOUNS_DOUBT := {
     # (round fp63) what an agreement is for is agreed, not done: "signed a deal with the Taliban in Doha *to pull* its
     # troops", "negotiated a deal with Hanoi *to release* prisoners"
-    "deal", "agreement", "pact", "accord", "treaty", "memorandum"})
+    "deal", "agreement", "pact", "accord", "treaty", "memorandum"}) | frozenset({
+    # (round fp66) what a paper is written for is its aim, not an act: "prepared a policy brief for the government *to
+    # fight* malaria", "drafted a report for parliament *to support* ..."
+    "brief", "memo", "draft", "study", "report", "paper", "dossier", "blueprint", "roadmap", "strategy"})
 #: verbs that put a right or power to use: its purpose clause is an act told as done ("used its power to block")
 _USING_VERBS = frozenset({"use", "exercise", "employ", "wield", "invoke", "seize", "take", "abuse"})
 #: words that may stand between the noun and its to-clause: who asks or owes it ("an appeal *from the president* to")
