@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
-from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, hired_for, ongoing_stop, \
-    owed_noun_clause
+from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, \
+    guessed_identity, hired_for, ongoing_stop, owed_noun_clause
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_supposition import in_supposition
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
@@ -151,6 +151,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         hypothetical, cue = True, cue or "if"
     if in_supposition(anchor, akids):
         hypothetical, cue = True, cue or "scenario"  # "In the simulation, rebels seized the capital" (status_supposition.py)
+    if guessed_identity(anchor):
+        hypothetical, cue = True, cue or "might"  # "they might be the group that will be deported" (status_doubt.py)
     if fell_short(anchor, akids):
         negated, cue = True, cue or "almost"  # "was *almost* killed", "*nearly* seized the airport" (status_doubt.py)
     if anchor.pos_ in ("NOUN", "PROPN"):

@@ -138,7 +138,10 @@ OWED_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "invitati
                         "desire", "intention", "pressure"}) | frozenset(AGREEMENT_NOUNS_DOUBT := {
     # (round fp63) what an agreement is for is agreed, not done: "signed a deal with the Taliban in Doha *to pull* its
     # troops", "negotiated a deal with Hanoi *to release* prisoners"
-    "deal", "agreement", "pact", "accord", "treaty", "memorandum"})
+    "deal", "agreement", "pact", "accord", "treaty", "memorandum"}) | frozenset({
+    # (round fp66) what a paper is written for is its aim, not an act: "prepared a policy brief for the government *to
+    # fight* malaria", "drafted a report for parliament *to support* ..."
+    "brief", "memo", "draft", "study", "report", "paper", "dossier", "blueprint", "roadmap", "strategy"})
 #: verbs that put a right or power to use: its purpose clause is an act told as done ("used its power to block")
 _USING_VERBS = frozenset({"use", "exercise", "employ", "wield", "invoke", "seize", "take", "abuse"})
 #: words that may stand between the noun and its to-clause: who asks or owes it ("an appeal *from the president* to")
@@ -250,3 +253,23 @@ def agreed_in_relative(edge: str, child: Token, gov: Token) -> bool:
         and gov.head.lemma_.lower() in AGREEMENT_NOUNS_DOUBT and gov.head.pos_ == "NOUN" \
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(child)) \
         and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child))
+
+
+#: modals of a guess on a copula: "X *might be* the group that ..."
+_GUESSED_COPULA_AUX = frozenset({"could", "might", "may"})
+#: auxiliaries of an act told ahead in the relative clause ("who *will* be sent back")
+_TOLD_AHEAD_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
+
+
+def guessed_identity(anchor: Token) -> bool:
+    """``anchor`` heads a relative clause on the predicate noun of a copula with a modal of a guess: "these men *might
+    be* the group that *will be deported*", "they could be the people who will be sent back" (round fp66): an act
+    the clause tells ahead of the noun is as much a guess as the identity itself; a past act it tells is not."""
+    if anchor.dep_ not in ("acl:relcl", "relcl") or anchor.head.pos_ not in ("NOUN", "PRON", "PROPN"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _TOLD_AHEAD_AUX for c in children_of(anchor)):
+        return False  # a past act told of the guessed one is presupposed: "may be the fighters who *attacked* the convoy"
+    kids = children_of(anchor.head)
+    return any(c.dep_ == "cop" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in _GUESSED_COPULA_AUX for c in kids)
+
