@@ -34,6 +34,7 @@ KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "rq-012": "an opera's 'army of 200 extras storming a cardboard fortress' coded 190",
     "rg-011": "municipal 'officials said the track would be free' (a cycling track) coded a bare 010",
     "dp-008": "a tourism department's 'said climbing permits had risen' (a climbing story) coded a bare 010",
+    "ur-015": "a film director's 'thanked the former miners' (a film award) coded 051 with no source",
 }
 
 

@@ -24,6 +24,20 @@ from lapwing.extract.actors.titles import local_country, union_local
 RULING = frozenset({"ruling", "governing"})
 
 
+#: bodies whose titles ("the club's president") are no offices of state
+PRIVATE_BODIES = frozenset({"club", "team", "company", "firm", "festival", "orchestra", "museum", "theatre", "theater",
+                            "airline", "carmaker", "brewery", "studio", "band", "franchise", "gallery",
+                            "restaurant", "hotel", "choir"})
+
+
+def private_owner(lower: list[str], start: int) -> bool:
+    """The words just before a title say it is held in a private body: "the club's (new) president"."""
+    k = start - 1
+    while k >= 1 and lower[k] not in ("'s", "’s") and start - k <= 3 and lower[k].isalpha():
+        k -= 1  # ("the club's *new* president")
+    return k >= 1 and lower[k] in ("'s", "’s") and lower[k - 1] in PRIVATE_BODIES
+
+
 class _CodeRules:
     """Mixed into the coder: the codes of one analysed phrase."""
 
@@ -163,6 +177,14 @@ class _CodeRules:
                 codes.country, codes.sources["country"] = self.main, "main-country"
         if (bare_agent and head.type == "anchor" or titled_person) and not an.foreign:  # "police" in a "lagos:" story
             role_word_country(self, codes, sent)
+        if codes.kind == "agent" and codes.sources.get("sector") == "title" and private_owner(self.d.lower, head.start):
+            # "the club's president", "the company's chairman": a title held in a club or a firm is no office of
+            # state, and the dateline's country is not its (session 34, round rf66)
+            codes.sector = None
+            codes.sources.pop("sector", None)
+            if codes.sources.get("country") == "main-country":
+                codes.country = None
+                codes.sources.pop("country", None)
         # former office holders
         if an.former and (codes.sector or codes.country or an.head_agent is not None):
             codes.sector, codes.sources["sector"] = "ELI", "former"

@@ -5,6 +5,7 @@ message's addressee, a struck site's or a place's country, the force's host, the
 
 from __future__ import annotations
 
+from lapwing.extract.events.actor_classes import _CROWD_NUMBERS
 from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.coding_checks import JOB_PEOPLE, VIOLENT_ROOTS, _own_possessive
 from lapwing.extract.events.context_force import force_from_context
@@ -38,8 +39,13 @@ class EventSidesMixin:
                 self.actors.uncoded(c.source_tok, force=True)
                 if c.source_tok.pos_ == "PROPN" or (c.source_tok.is_title and c.source_tok.pos_ == "NOUN") else None)
             src = self.role_as(c.trigger, named) or src  # "Suharto resigned *as president of Indonesia*"
+        # a quantity head the actor tables do not know ("*Tens* of thousands of people marched", "*Thousands* of
+        # farmers blocked the road") is the counted crowd, for a pattern that asks for a crowd and for a blockade
+        # (session 34, round rf66; not for a strike, whose noun trigger would then stand as a second event)
+        counted = src is None and c.source_tok is not None and not c.nominal and c.source_tok.lower_ in _CROWD_NUMBERS
         if src is None and row.root == "14" and p.has("agentless") and (
-                lemma_of(c.trigger) in ("demonstrate", "protest")
+                (counted and (row.code[:3] == "144" or any(x.kind == "srccrowd" for x in p.conds)))
+                or lemma_of(c.trigger) in ("demonstrate", "protest")
                 or (lemma_of(c.trigger) == "march" and any(x.kind == "sub" or (x.kind == "src" and "protester" in x.values)
                                                           for x in p.conds))
                 or (lemma_of(c.trigger) == "rally" and (c.target_tok is not None or any(
