@@ -10,6 +10,10 @@ the type and got no event of it; fixed with general rules:
 * a repeated demand whose that-clause the parser hangs on the verb past a time phrase ("reiterated its demand *on
   Monday* that Turkey withdraw its troops"): a demand (10), patterns ``reiterate|repeat|renew|restate_demand_that_v``,
   tried before the statement reading of "reiterate" / "repeat";
+* support told as something the supported party has, won, received, secured, enjoys or gained ("the plan has the
+  backing of India", "won the support of France"): 051 with the of-phrase's party as source and the subject as
+  target, a political supporter only (``have|win|receive|secure|enjoy|gain|get_support_of``);
+* a ban on the supply, delivery or transfer of goods (``ban_imports`` widened; the to-phrase's party as target);
 * a penalty dealt "with" a levy or by "slapping" a party with sanctions ("hit Mexico with a new levy", "slapped Russia
   with new sanctions"): 163, ``hit_with_sanctions`` (levy added), ``slap_with_sanctions``.
 
@@ -39,6 +43,16 @@ POSITIVE = [
     ("Washington hit Mexico last week with a new 25% levy on steel.", "163", "USA", "MEX"),
     ("The European Union slapped Russia with new sanctions.", "163", "EUR", "RUS"),
     ("Canada slapped China with duties on electric cars.", "163", "CAN", "CHN"),
+    # support told as a thing the supported party has, won or received: the supporter in the of-phrase
+    ("The proposed accord also has the backing of India.", "051", "IND", ""),
+    ("The French resolution won the support of Germany and Italy.", "051", "DEU", "FRA"),
+    ("The Kenyan plan has received the backing of the African Union.", "051", "AFR", "KEN"),
+    ("The Somali president secured the backing of Ethiopia for the plan.", "051", "ETH", "SOM"),
+    ("The Serbian government enjoys the support of Russia.", "051", "RUS", "SRB"),
+    ("The Palestinian request gained the support of Ireland and Spain.", "051", "IRL", "PSE"),
+    # a ban on the supply of goods
+    ("The United States has banned the supply of advanced chips to China.", "163", "USA", "CHN"),
+    ("Russia banned the delivery of Georgian wine.", "163", "RUS", ""),
 ]
 
 CONTROLS = [  # none of the round's rules may fire
@@ -53,10 +67,18 @@ CONTROLS = [  # none of the round's rules may fire
     "The referee slapped the player with a fine.",
     "The storm hit the coast with heavy rain.",
     "The boxer hit his rival with a left hook.",
+    "The plan has the support of most economists.",
+    "The team has the support of its fans.",
+    "The company won the backing of its shareholders.",
+    "The patients receive the support of nurses.",
+    "The measure has the support of about 60% of voters.",
+    "The hospital banned the delivery of flowers to the wards.",
 ]
 
 _RULES = ("meet_body", "discuss_body", "reiterate_demand_that_v", "repeat_demand_that_v", "renew_demand_that_v",
-          "restate_demand_that_v", "hit_with_sanctions", "slap_with_sanctions")
+          "restate_demand_that_v", "hit_with_sanctions", "slap_with_sanctions", "ban_imports", "have_support_of",
+          "win_support_of", "receive_support_of", "secure_support_of", "enjoy_support_of", "gain_support_of",
+          "get_support_of")
 
 
 def _events(pipe, text):
@@ -75,5 +97,5 @@ def test_clear_act_coded(pipe, text, code, src, tgt):
 
 @pytest.mark.parametrize("text", CONTROLS)
 def test_control_not_coded(pipe, text):
-    evs = [e for e in _events(pipe, text) if e.rule in _RULES or (e.cameo and e.cameo.startswith(("04", "10", "16")))]
+    evs = [e for e in _events(pipe, text) if e.rule in _RULES or (e.cameo and e.cameo.startswith(("04", "05", "10", "16")))]
     assert not evs, f"{text!r} must not be coded, got {[(e.cameo, e.rule) for e in evs]}"
