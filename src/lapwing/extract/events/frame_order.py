@@ -30,7 +30,7 @@ COND_COST: dict[str, int] = {
     "xcomp": 3, "xobj": 3, "xpart": 3, "ccomp": 3, "ccompmand": 3, "objactor": 3, "conj": 3, "subj": 3,
     "xsubjnoun": 3, "xsubjpron": 3,
     # alternatives; the source's words and sectors
-    "or": 4, "src": 4, "srcstate": 4, "srccrowd": 4,
+    "or": 4, "src": 4, "srcstate": 4, "srccrowd": 4, "srcbody": 4,
     # every oblique with its case words, the loose prepositional phrases; place and person tests
     "prep": 5, "advcl": 5, "fromclause": 5, "objplace": 6, "objperson": 6,
     # every dependent's words; the whole subtree

@@ -29,7 +29,7 @@ class Candidate:
     light: bool = False
 
 
-_SRC_KINDS = frozenset({"src", "xsubjpron", "srcstate", "srccrowd"})
+_SRC_KINDS = frozenset({"src", "xsubjpron", "srcstate", "srccrowd", "srcbody"})
 _COND_SPLIT: dict[int, tuple[tuple[Cond, ...], tuple[Cond, ...], tuple[Cond, ...]]] = {}
 
 

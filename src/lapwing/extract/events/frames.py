@@ -251,6 +251,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             return xs is not None and (xs.pos_ == "PRON" or (src is not None and lemma_of(xs) == lemma_of(src)))
         if k == "srcstate":
             return self._state_actor(src)
+        if k == "srcbody":  # members of one multinational body ("EU leaders met", round rc66)
+            return self._body_members(src)
         if k == "srccrowd":  # (``srccrowd=many``: a group word must be counted)
             return self._crowd_source(src, strict="many" in c.values)
         if k == "cop":

@@ -11,6 +11,7 @@ from lapwing.extract.events.syntax import PERSONISH, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.participants import _many
 from lapwing.extract.events.phrases import measure_content
+from lapwing.extract.events.actor_classes import _igo_codes
 
 #: portion words whose "of" phrase names what was taken: "much of Liberia", "a third of Croatia"
 _PORTIONS = frozenset({"much", "part", "parts", "third", "half", "most", "percent", "quarter", "rest", "swath",
@@ -208,6 +209,19 @@ class KindsMixin:
         sector = (a.sector or "").upper()
         return sector in ("GOV", "MIL") or (not sector and (src.pos_ == "PROPN" and src.ent_type_ in ("GPE", "LOC")
                                                           or src.lower_ == "it"))  # ("it": a country named before)
+
+    def _body_members(self, src: Token | None) -> bool:
+        """Members of one multinational body meet among themselves (the frame condition ``srcbody``, round rc66): a
+        plural source ("EU *leaders*", "G7 foreign *ministers*") the actors code with an organisation's code as its
+        country or as an IGO; not one state's officials, nor an NGO or firm."""
+        if src is None or src.tag_ not in ("NNS", "NNPS"):
+            return False
+        a = self.actors.get(src, fallback=False)
+        if a is None:
+            return False
+        country, sector = (a.country or "").upper(), (a.sector or "").upper()
+        return ((country in _igo_codes() and country not in ("NGO", "IMG")) or sector == "IGO") \
+            and sector not in ("NGO", "MNC", "BUS")
 
     def _sector_word(self, src: Token | None, values: frozenset[str]) -> bool:
         """A source the actors code with a sector whose word the condition names: "the Economic Offences Wing of
