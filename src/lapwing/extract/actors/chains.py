@@ -12,14 +12,13 @@ from lapwing.extract.actors.common import (
     HYPHENS,
     MOD_DEPS,
     NOT_MODIFIERS,
-    NOT_NAMES,
     POSSESSIVE_PRONOUNS,
     PRO_ANTI,
     PRONOUNS,
     QUANTITIES,
 )
 from lapwing.extract.actors.lookup import Anchor
-from lapwing.extract.actors.token_index import TokenIndex
+from lapwing.extract.actors.token_index import _NAME_WORD, TokenIndex, _is_name_word, word_flags
 from lapwing.extract.docfacts import doc_heads, doc_text, token_columns
 
 
@@ -65,6 +64,13 @@ class Chain:
 
 #: the words _Doc._is_core can take for a core without an anchor or a name (see _Doc.may_core)
 _CORE_WORDS = frozenset(PRONOUNS) | frozenset(PRO_ANTI) | frozenset(QUANTITIES)
+#: a word's text -> :func:`_may_core_word` of it, across articles (``token_index.word_flags``)
+_MAY_CORE: dict[str, bool] = {}
+
+
+def _may_core_word(alpha: bool, text: str, lower: str) -> bool:
+    """May the word be a core, anchors aside: a name-like word, or a pronoun, pro-/anti- or quantity word."""
+    return _is_name_word(alpha, text, lower) or lower in _CORE_WORDS
 
 
 class _Doc:
@@ -88,8 +94,7 @@ class _Doc:
         self.head = doc_heads(doc)
         self.doc_text = doc_text(doc)
         # _is_name_token, from the columns
-        self.name_token = ix.name_token if ix is not None else [a and x[:1].isupper() and lw not in NOT_NAMES
-                                                                for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
+        self.name_token = ix.name_token if ix is not None else word_flags(cols, _NAME_WORD, _is_name_word)
         # where each word first stands as a proper noun ("Tokonov" read as a noun later: the same name)
         self.propn_at: dict[str, int] = {}
         for k, (p, x) in enumerate(zip(cols.pos, cols.text)):
@@ -98,7 +103,7 @@ class _Doc:
         self._core: dict[tuple[int, int, bool], bool] = {}
         # positions that may be a core at all: every test of _is_core needs an anchor there, a pronoun,
         # pro-/anti- or quantity word, or a name-like token (the rest, most tokens, are never cores)
-        self.may_core = [nt or lw in _CORE_WORDS for nt, lw in zip(self.name_token, cols.lower)]
+        self.may_core = word_flags(cols, _MAY_CORE, _may_core_word)  # (a word's text decides: remembered per text)
         for k in self.anchor_at:
             self.may_core[k] = True
         self._mod: list[bool] | None = None
