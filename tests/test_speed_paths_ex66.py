@@ -1,12 +1,10 @@
 """The per-word memos and compiled patterns of session 34 round ex66 (issue 13, speed only).
 
-- ``token_index.word_flags``: the actor coder's name-like words (``TokenIndex.name_token``) and the chaining's
-  possible cores (``chains._Doc.may_core``) depend on a word's text alone; they are read from a memo kept across
-  articles instead of being worked out per token. Checked against the list comprehensions they replace (kept here),
-  every token of made-up articles, with the memo empty, warm, and emptied when it grows past its bound; each call
-  gives a new list (``_Doc`` marks its anchors in ``may_core``: that must never reach the memo or another article).
-- ``lookup._start_positions`` finds the words in the lexicon's prefixes with ``compress`` instead of a comprehension:
-  checked against the code it had (written out here).
+- ``token_index.word_flags``: the actor coder's name-like words (``TokenIndex.name_token``, read by the chaining's
+  ``_Doc`` too) depend on a word's text alone; they are read from a memo kept across articles instead of being worked
+  out per token. Checked against the list comprehension it replaces (kept here), every token of made-up articles,
+  with the memo empty, warm, and emptied when it grows past its bound; each call gives a new list (a caller's change
+  never reaches the memo or another article).
 - the date and count helpers' patterns are compiled once: their answers are those of ``re.search(pattern, ...)`` on
   strings written for these tests.
 """
@@ -18,14 +16,11 @@ import re
 import pytest
 import spacy
 
-from lapwing.extract.actors import chains, token_index
+from lapwing.extract.actors import token_index
 from lapwing.extract.actors.chains import _CORE_WORDS, _Doc
 from lapwing.extract.actors.common import NOT_NAMES
-from lapwing.extract.actors.lookup import _start_positions
 from lapwing.extract.actors.token_index import TokenIndex, word_flags
 from lapwing.extract.docfacts import token_columns
-from lapwing.lexicons import lexicon
-from lapwing.lexicons.actor_dictionary import actor_paths, agent_paths
 from lapwing.timeparse.grammar import core, finder
 from lapwing.timeparse.lexicon import parse_number
 from lapwing.timeparse.tense import sentence_bounds
@@ -45,23 +40,6 @@ def _old_name_token(cols) -> list:
     return [a and x[:1].isupper() and lw not in NOT_NAMES for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
 
 
-def _old_start_positions(folded, texts, space, punct, ws, lex) -> list[int]:
-    keys, prefixes = lex.keys, lex.prefixes
-    n = len(folded)
-    out = []
-    for k in [k for k, f in enumerate(folded) if f in prefixes]:
-        if space[k] or (punct[k] and texts[k] not in ("'", "\u2019")):
-            continue
-        f = folded[k]
-        if f in keys or k + 1 >= n:
-            out.append(k)
-            continue
-        nxt = folded[k + 1]
-        if (f + nxt if nxt == "-" or f == "-" or not ws[k] else f + " " + nxt) in prefixes:
-            out.append(k)
-    return out
-
-
 @pytest.fixture(scope="module")
 def docs():
     nlp = spacy.blank("en")
@@ -73,7 +51,6 @@ def docs():
 def test_name_words_and_cores_as_the_comprehensions(docs, warm, monkeypatch):
     if not warm:
         monkeypatch.setattr(token_index, "_NAME_WORD", {})
-        monkeypatch.setattr(chains, "_MAY_CORE", {})
     for doc in docs:
         cols = token_columns(doc)
         ix = TokenIndex(doc)
@@ -109,23 +86,12 @@ def test_word_flags_memo_is_bounded_and_gives_new_lists(docs, monkeypatch):
     assert got == first and not any(k.startswith("zz") for k in big)  # emptied past its bound, then filled
 
 
-def test_anchor_marks_do_not_reach_the_memo(docs):
+def test_name_token_lists_are_the_articles_own(docs):
     doc = docs[0]
-    ix = TokenIndex(doc)
-    d = _Doc(doc, [], ix)
-    before = list(d.may_core)
-    d.may_core[1] = True  # as _Doc marks an anchor's tokens
-    again = _Doc(doc, [], ix)
-    assert again.may_core == before
-
-
-def test_start_positions_as_before(docs):
-    lex = lexicon(actor_paths({}), agent_paths({}))
-    for doc in docs:
-        ix = TokenIndex(doc)
-        c = ix.cols
-        args = (ix.folded, c.text, c.space, c.punct, c.ws, lex)
-        assert _start_positions(*args) == _old_start_positions(*args)
+    first = TokenIndex(doc).name_token
+    before = list(first)
+    first[0] = not first[0]
+    assert TokenIndex(doc).name_token == before
 
 
 @pytest.mark.parametrize("text,pos", [

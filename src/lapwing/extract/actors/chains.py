@@ -64,13 +64,6 @@ class Chain:
 
 #: the words _Doc._is_core can take for a core without an anchor or a name (see _Doc.may_core)
 _CORE_WORDS = frozenset(PRONOUNS) | frozenset(PRO_ANTI) | frozenset(QUANTITIES)
-#: a word's text -> :func:`_may_core_word` of it, across articles (``token_index.word_flags``)
-_MAY_CORE: dict[str, bool] = {}
-
-
-def _may_core_word(alpha: bool, text: str, lower: str) -> bool:
-    """May the word be a core, anchors aside: a name-like word, or a pronoun, pro-/anti- or quantity word."""
-    return _is_name_word(alpha, text, lower) or lower in _CORE_WORDS
 
 
 class _Doc:
@@ -103,7 +96,7 @@ class _Doc:
         self._core: dict[tuple[int, int, bool], bool] = {}
         # positions that may be a core at all: every test of _is_core needs an anchor there, a pronoun,
         # pro-/anti- or quantity word, or a name-like token (the rest, most tokens, are never cores)
-        self.may_core = word_flags(cols, _MAY_CORE, _may_core_word)  # (a word's text decides: remembered per text)
+        self.may_core = [nt or lw in _CORE_WORDS for nt, lw in zip(self.name_token, cols.lower)]
         for k in self.anchor_at:
             self.may_core[k] = True
         self._mod: list[bool] | None = None

@@ -4,7 +4,6 @@ named entities the lexicons do not cover (the scan every mention is built from).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,9 +92,7 @@ def _start_positions(folded: list[str], texts: list[str], space: list[bool], pun
     keys, prefixes = lex.keys, lex.prefixes
     n = len(folded)
     out = []
-    # (about half the words: "the", "to", "in"; the membership tests made by ``map``, the positions kept by
-    # ``compress``: no Python step per word)
-    for k in list(compress(range(n), map(prefixes.__contains__, folded))):
+    for k in [k for k, f in enumerate(folded) if f in prefixes]:  # (about half the words: "the", "to", "in")
         if space[k] or (punct[k] and texts[k] not in ("'", "\u2019")):
             continue
         f = folded[k]

@@ -12,9 +12,9 @@ per article, from the shared columns of :mod:`lapwing.extract.docfacts` (no ``To
 - ``name_token``: a capitalised alphabetic word that is no function word (``lookup._is_name_token``);
 - :meth:`appos_children`: the tokens labelled ``appos`` that hang on a token, in order (read on first use).
 
-``name_token`` and the chaining's ``may_core`` (:func:`word_flags`) depend on a word's text alone (its lower-case form
-and alphabetic flag are its lexeme's): they are remembered per text across articles, as the counts' start test is
-(session 34, round ex66), and each article's lists are read from that memo (``map``), not worked out per token.
+``name_token`` (:func:`word_flags`) depends on a word's text alone (its lower-case form and alphabetic flag are its
+lexeme's): it is remembered per text across articles, as the counts' start test is (session 34, round ex66), and each
+article's list is read from that memo (``map``), not worked out per token.
 
 Everything is a list of strings, numbers or booleans: nothing refers back to the document. Read-only: shared by the
 steps of one article's coding.
@@ -22,9 +22,9 @@ steps of one article's coding.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from typing import Callable
+
+from spacy.tokens import Doc
 
 from lapwing.extract.actors.common import NOT_NAMES
 from lapwing.extract.docfacts import TokenColumns, doc_heads, sentence_columns, token_columns
