@@ -12,13 +12,14 @@ from lapwing.extract.actors.common import (
     HYPHENS,
     MOD_DEPS,
     NOT_MODIFIERS,
+    NOT_NAMES,
     POSSESSIVE_PRONOUNS,
     PRO_ANTI,
     PRONOUNS,
     QUANTITIES,
 )
 from lapwing.extract.actors.lookup import Anchor
-from lapwing.extract.actors.token_index import _NAME_WORD, TokenIndex, _is_name_word, word_flags
+from lapwing.extract.actors.token_index import TokenIndex
 from lapwing.extract.docfacts import doc_heads, doc_text, token_columns
 
 
@@ -87,7 +88,8 @@ class _Doc:
         self.head = doc_heads(doc)
         self.doc_text = doc_text(doc)
         # _is_name_token, from the columns
-        self.name_token = ix.name_token if ix is not None else word_flags(cols, _NAME_WORD, _is_name_word)
+        self.name_token = ix.name_token if ix is not None else [a and x[:1].isupper() and lw not in NOT_NAMES
+                                                                for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
         # where each word first stands as a proper noun ("Tokonov" read as a noun later: the same name)
         self.propn_at: dict[str, int] = {}
         for k, (p, x) in enumerate(zip(cols.pos, cols.text)):

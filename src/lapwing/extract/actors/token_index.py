@@ -12,17 +12,11 @@ per article, from the shared columns of :mod:`lapwing.extract.docfacts` (no ``To
 - ``name_token``: a capitalised alphabetic word that is no function word (``lookup._is_name_token``);
 - :meth:`appos_children`: the tokens labelled ``appos`` that hang on a token, in order (read on first use).
 
-``name_token`` (:func:`word_flags`) depends on a word's text alone (its lower-case form and alphabetic flag are its
-lexeme's): it is remembered per text across articles, as the counts' start test is (session 34, round ex66), and each
-article's list is read from that memo (``map``), not worked out per token.
-
 Everything is a list of strings, numbers or booleans: nothing refers back to the document. Read-only: shared by the
 steps of one article's coding.
 """
 
 from __future__ import annotations
-
-from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -44,7 +38,8 @@ class TokenIndex:
         # (shared with the other extractors; raises ValueError, as ``doc.sents``, with no sentence boundaries)
         self.sent_start, self.sent_end = sentence_columns(doc)
         self.folded = list(map(fold_token, cols.text))
-        self.name_token = word_flags(cols, _NAME_WORD, _is_name_word)
+        self.name_token = [a and x[:1].isupper() and lw not in NOT_NAMES
+                           for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]
         self._appos: dict[int, list[int]] | None = None
 
     def appos_children(self, k: int) -> list[int]:
@@ -58,28 +53,3 @@ class TokenIndex:
                     out.setdefault(head[c], []).append(c)
             self._appos = out
         return self._appos.get(k, [])
-
-
-#: the memos of :func:`word_flags` are emptied past this many words
-_MEMO_MAX = 200_000
-#: a word's text -> :func:`_is_name_word` of it, across articles
-_NAME_WORD: dict[str, bool] = {}
-
-
-def _is_name_word(alpha: bool, text: str, lower: str) -> bool:
-    """A capitalised alphabetic word that is no function word (``lookup._is_name_token``)."""
-    return bool(alpha and text[:1].isupper() and lower not in NOT_NAMES)
-
-
-def word_flags(cols: TokenColumns, memo: dict[str, bool], test: Callable[[bool, str, str], bool]) -> list[bool]:
-    """``[test(a, x, lw) for a, x, lw in zip(cols.alpha, cols.text, cols.lower)]`` for a ``test`` of the word's text
-    alone (its alphabetic flag and lower-case form are its lexeme's): read from ``memo`` (text -> answer, kept across
-    articles by the caller), the words not in it tested and added. A new list."""
-    flags = list(map(memo.get, cols.text))
-    if None in flags:
-        if len(memo) > _MEMO_MAX:
-            memo.clear()
-        for k, (a, x, lw) in enumerate(zip(cols.alpha, cols.text, cols.lower)):
-            if flags[k] is None:
-                flags[k] = memo[x] = test(a, x, lw)
-    return flags
