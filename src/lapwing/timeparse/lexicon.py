@@ -95,10 +95,16 @@ def unit_name(word: str) -> str:
     return w[:-1] if w.endswith("s") else w
 
 
+#: compiled once (session 34, round ex66: ``re.search(pattern, ...)`` read ``re``'s cache at each call)
+_VAGUE = re.compile(VAGUE)
+_AND_A_HALF = re.compile(r"(\d+) 1/2")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def parse_number(text: str) -> float | None:
     """The value of a NUMBER match; ``None`` for vague quantities ("several", "a few")."""
     s = " ".join(text.lower().replace("-", " ").split())
-    if re.fullmatch(VAGUE, s):
+    if _VAGUE.fullmatch(s):
         return None
     if s in ("a", "an"):
         return 1
@@ -110,10 +116,10 @@ def parse_number(text: str) -> float | None:
         return 0.5
     if s == "one and a half":
         return 1.5
-    m = re.fullmatch(r"(\d+) 1/2", s)
+    m = _AND_A_HALF.fullmatch(s)
     if m:
         return int(m.group(1)) + 0.5
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _DECIMAL.fullmatch(s):
         f = float(s)
         return int(f) if f.is_integer() else f
     total = 0

@@ -66,6 +66,10 @@ _ABBREV = re.compile(
 )
 
 
+#: compiled once (session 34, round ex66: ``re.search(pattern, ...)`` read ``re``'s cache at each call)
+_SENTENCE_WORD = re.compile(r"(?:The|A|An|In|On|He|She|It|They|We|But|And)\b")
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Rough sentence boundaries (character offsets) for cue search; abbreviations are respected."""
     bounds: list[tuple[int, int]] = []
@@ -75,7 +79,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == "." and _ABBREV.search(text[max(start, m.start() - 6): m.start() + 1]):
             nxt = text[m.end(): m.end() + 12]
             # "Nov. 6 ..." or "U.S. officials": an abbreviation, not a full stop
-            if not re.match(r"(?:The|A|An|In|On|He|She|It|They|We|But|And)\b", nxt):
+            if not _SENTENCE_WORD.match(nxt):
                 continue
         if text[m.start()] == "\n":
             cut = m.start()

@@ -20,6 +20,10 @@ from lapwing.extract.counts.numbers import (
 )
 
 
+#: compiled once (session 34, round ex66: ``re.search(pattern, ...)`` read ``re``'s cache at each call)
+_JOINED_NUMBER = re.compile(r"\d[-\u2013/:]\d|\d[-\u2013][a-z]")
+
+
 def _is_trap(doc: Doc, q: Quantity, sent: Span) -> bool:
     first = doc[q.start]
     numtok = doc[q.start if q.approximation is None else q.end - 1]
@@ -37,7 +41,7 @@ def _is_trap(doc: Doc, q: Quantity, sent: Span) -> bool:
     if nxt is not None and nxt.text in ("-", "\u2013") and nxt.whitespace_ == "" and nxt2 is not None \
             and (nxt2.lower_ not in UNITS or nxt2.is_digit):
         return True
-    if re.search(r"\d[-\u2013/:]\d|\d[-\u2013][a-z]", doc[q.end - 1].text.lower()):
+    if _JOINED_NUMBER.search(doc[q.end - 1].text.lower()):
         return True
     # times '7:00', ordinals '82nd', decades '1990s' are not numbers to _quantity_at; ages:
     if prev is not None and (prev.lower_ in AGE_BEFORE or (prev.lower_ == "of" and q.start - 2 >= sent.start

@@ -148,13 +148,20 @@ def _rule(name: str, pattern: str, flags: int = re.I):
 # ---------------------------------------------------------------------------------------- helpers
 
 
+#: compiled once (session 34, round ex66: ``re.search(pattern, ...)`` read ``re``'s cache at each call)
+_PREV_WORD = re.compile(r"([A-Za-z$#.']+)\s*$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z%/]+)")
+_NUMBER_BEFORE = re.compile(r"[\d$£€#]\s?$|\d[,.]$")
+_COUNT_AFTER = re.compile(r"\s*(?:-|to)\s*\d{3,4}\s*(?:people|troops|%)")
+
+
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z$#.']+)\s*$", text[max(0, pos - 30):pos])
+    m = _PREV_WORD.search(text[max(0, pos - 30):pos])
     return m.group(1).lower().strip(".'") if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([A-Za-z%/]+)", text[pos:pos + 30])
+    m = _NEXT_WORD.match(text[pos:pos + 30])
     return m.group(1).lower() if m else ""
 
 
@@ -191,7 +198,7 @@ def _explicit(text: str, dayfirst: bool = False) -> date | None:
 def _year_ok(text: str, start: int, end: int, y: int) -> bool:
     """Is the four-digit number at text[start:end] a year? (Not "2,019 people", "1500 troops".)"""
     before = text[max(0, start - 2):start]
-    if re.search(r"[\d$£€#]\s?$|\d[,.]$", before):
+    if _NUMBER_BEFORE.search(before):
         return False
     prev = _prev_word(text, start)
     nxt = _next_word(text, end)
@@ -199,7 +206,7 @@ def _year_ok(text: str, start: int, end: int, y: int) -> bool:
         return False
     if nxt in _COUNT_NOUNS or text[end:end + 1] in "%":
         return False
-    if re.match(r"\s*(?:-|to)\s*\d{3,4}\s*(?:people|troops|%)", text[end:end + 20]):
+    if _COUNT_AFTER.match(text[end:end + 20]):
         return False
     if 1900 <= y <= 2099:
         return True

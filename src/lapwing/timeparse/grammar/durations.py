@@ -22,6 +22,12 @@ from lapwing.timeparse.lexicon import (
 )
 
 
+#: compiled once (session 34, round ex66: ``re.search(pattern, ...)`` read ``re``'s cache at each call)
+_AGE_END = re.compile(r"old$", re.I)
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_RATE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+$")
+
+
 _REF_NOW = r"right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present"
 _REF_PAST = r"recently|the\s+past|lately|in\s+recent\s+times"
 _REF_FUT = r"the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term"
@@ -92,7 +98,7 @@ def _r_duration(m: re.Match, text: str):
     num = m["num"]
     unit = unit_name(m["unit"])
     n = parse_number(num)
-    if re.search(r"old$", m.group(0), re.I):
+    if _AGE_END.search(m.group(0)):
         return None  # an age ("52 years old", "a 136-year-old firm")
     if n is not None and 1000 <= n <= 2099 and not m["unit"].lower().endswith("s"):
         return None  # "the 1988 quarter": a year
@@ -108,8 +114,8 @@ def _r_duration(m: re.Match, text: str):
     if low in ("a", "an", "one", "half a", "half an"):
         prev = _prev_word(text, m.start())
         if prev in ("once", "twice", "thrice", "times", "per", "million", "billion", "trillion", "percent",
-                    "cents", "dollars", "pounds", "euros") or re.search(r"\d\s*$", text[max(0, m.start() - 3):m.start()]) \
-                or re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+$", text[max(0, m.start() - 40):m.start()]):
+                    "cents", "dollars", "pounds", "euros") or _DIGIT_BEFORE.search(text[max(0, m.start() - 3):m.start()]) \
+                or _RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             return None  # a rate ("twice a year", "$5 a day", "four flights a week"), not a duration
     if low == "some" and unit in ("time",):
         return None

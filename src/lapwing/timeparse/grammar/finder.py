@@ -21,8 +21,12 @@ from lapwing.timeparse.grammar.starts import RuleStarts, StartIndex
 from lapwing.timeparse.tense import TextTense
 
 
+#: compiled once (session 34, round ex66: ``re.search(pattern, ...)`` read ``re``'s cache at each call)
+_PREP_BEFORE = re.compile(r"(?:^|[^\w])(as of|[A-Za-z]+)\s+$")
+
+
 def _preposition(text: str, start: int) -> str | None:
-    m = re.search(r"(?:^|[^\w])(as of|[A-Za-z]+)\s+$", text[max(0, start - 16):start])
+    m = _PREP_BEFORE.search(text[max(0, start - 16):start])
     if not m:
         return None
     w = m.group(1).lower()
