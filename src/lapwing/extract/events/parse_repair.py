@@ -199,6 +199,7 @@ from lapwing.extract.events.repair_forms import (
 from lapwing.extract.events.repair_time import (_SUBJ_DEPS, _repair_time_subject, _time_word, repair_initial_participle,
                                                repair_time_as_subject)
 from lapwing.extract.events.repair_affiliation import affiliation_candidates, repair_affiliation
+from lapwing.extract.events.repair_ing_noun import ing_noun_candidates, phrase_subject_candidates, repair_ing_noun, repair_phrase_subject
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -229,6 +230,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["moneyin"], todo["affil"], todo["copving"] = money_content_candidates(doc, ix), affiliation_candidates(doc), copula_gerund_candidates(doc, ix)  # 233-234, 238
     todo["subjform"], todo["bying"] = subject_form_candidates(doc, ix), by_gerund_candidates(doc, ix)  # 247-248, 249-250
     todo["conjform"] = conjunct_form_candidates(doc, ix)  # 252-253
+    todo["ingnoun"], todo["ptphrase"] = ing_noun_candidates(doc, ix), phrase_subject_candidates(doc, ix)  # 264-265
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -237,6 +239,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund), ("repnoun", repair_reported_noun), ("withcl", repair_with_clause)))  # 225, 234, 238, 244, 246
+    _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject)))  # 264-265
+    if todo["ptphrase"]:
+        todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
