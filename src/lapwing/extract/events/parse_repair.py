@@ -79,6 +79,10 @@ on Sunday to protest ..." read as one noun phrase (the verb an adjective before 
 subject, its object. Repair 56 also climbs to a root tagged VBN with a subject and no auxiliary (rf64).
 259 (lc64, ``repair_said_conjunct``): 224 after a verb of denying or alleging, whatever the clause's voice ("denied
 that he had owned a gun *and accused* officers of ...").
+264-267 (pa67, ``repair_ing_noun``, ``repair_possessed_conjunct``): "closed *the Torkham crossing*" with the "-ing" noun a
+gerund clause (264); "Troops *pursuing the rebels clashed*" with the verb the participle's complement (265); "X and *his
+Ugandan counterpart* condemned" with the adjective the first name's conjunct (266); "*The outlawed* X Party said" with
+the participle a second subject (267).
 """
 
 from __future__ import annotations
