@@ -127,6 +127,8 @@ def test_counterpart_controls_keep_their_parse(pipe, text):
 @pytest.mark.parametrize("text, part, name", [
     ("The outlawed Kurdistan Workers' Party said it carried out the attack.", "outlawed", "Party"),
     ("The outlawed Popular Front said it had carried out the ambush.", "outlawed", "Front"),
+    ("The outlawed Kurdistan Workers Party claimed responsibility for Monday's ambush.", "outlawed", "Party"),
+    ("The banned Baloch Republican Army claimed responsibility for the attack on the train.", "banned", "Army"),
 ])
 def test_participle_before_a_name_is_its_adjective(pipe, text, part, name):
     _doc, out = _parse(pipe, text)
@@ -135,14 +137,19 @@ def test_participle_before_a_name_is_its_adjective(pipe, text, part, name):
     assert out[p.i - 1].head.i == n.i
 
 
-def test_claim_by_an_outlawed_named_group_is_coded(pipe):
-    got = _coded(pipe, "The outlawed Kurdistan Workers' Party said it carried out the attack.")
-    assert _has(got, "015", "Party"), got
+@pytest.mark.parametrize("text, src", [
+    ("The outlawed Kurdistan Workers' Party said it carried out the attack.", "Party"),
+    ("The banned Baloch Republican Army claimed responsibility for the attack on the train.", "Army"),
+])
+def test_claim_by_an_outlawed_named_group_is_coded(pipe, text, src):
+    got = _coded(pipe, text)
+    assert _has(got, "015", src), got
 
 
 @pytest.mark.parametrize("text", [
     "The outlawed group said it carried out the attack on the army base.",
     "The banned Muslim Brotherhood said it carried out the protest.",
+    "The proscribed National Liberation Front claimed the bombing.",
     "The injured were taken to hospital.",
 ])
 def test_participle_subject_controls_keep_their_parse(pipe, text):

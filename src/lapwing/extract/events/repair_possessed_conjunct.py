@@ -15,7 +15,9 @@
    out ...", "The banned Popular Front said ...": the parser makes the participle ("outlawed", "banned", "proscribed")
    a subject of the verb beside the name, so the speaker is two words and its actor is lost. A participle with an
    article and a later subject of the same verb, with only capitalised words of the name between them, is the
-   name's adjective: the article and the participle go to the name's head.
+   name's adjective: the article and the participle go to the name's head. The same when the name has no subject
+   label but hangs on the participle (as its apposition or object) and runs up to the verb ("The banned Baloch
+   Republican Army claimed ..."): the name's last word is the verb's subject.
 """
 
 from __future__ import annotations
@@ -90,8 +92,15 @@ def repair_participle_subject_word(p: Token) -> bool:
     if art.lower_ not in ("the", "a", "an") or art.head.i != p.i:
         return False
     s = next((c for c in v.children if c.dep_ in _SUBJ and p.i + 1 < c.i < v.i), None)
-    if s is None:
-        return False
+    if s is None:  # "The banned [Baloch Republican Army] claimed": the name hung on the participle, up to the verb
+        s = doc[v.i - 1] if v.i - 1 > p.i and doc[v.i - 1].pos_ == "PROPN" else None
+        if s is None or any(doc[k].head.i not in range(p.i, v.i) for k in range(p.i + 1, v.i)):
+            return False
+        _set_head(s, v, p.dep_)
+        for k in range(p.i + 1, s.i):
+            w = doc[k]
+            if w.head.i == p.i or w.head.i == k or w.dep_ in ("appos", "obj", "nsubj", "flat"):
+                _set_head(w, s, "compound" if w.tag_ != "POS" else "case")
     span = range(p.i + 1, s.i + 1)
     if any(not (doc[k].text[:1].isupper() or doc[k].tag_ == "POS") or doc[k].head.i not in span and k != s.i
            for k in span):
@@ -101,3 +110,4 @@ def repair_participle_subject_word(p: Token) -> bool:
         _set_head(c, s, c.dep_)
     _set_head(p, s, "amod")
     return True
+
