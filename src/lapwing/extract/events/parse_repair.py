@@ -79,6 +79,10 @@ on Sunday to protest ..." read as one noun phrase (the verb an adjective before 
 subject, its object. Repair 56 also climbs to a root tagged VBN with a subject and no auxiliary (rf64).
 259 (lc64, ``repair_said_conjunct``): 224 after a verb of denying or alleging, whatever the clause's voice ("denied
 that he had owned a gun *and accused* officers of ...").
+264-267 (pa67, ``repair_ing_noun``, ``repair_possessed_conjunct``): "closed *the Torkham crossing*" with the "-ing" noun a
+gerund clause (264); "Troops *pursuing the rebels clashed*" with the verb the participle's complement (265); "X and *his
+Ugandan counterpart* condemned" with the adjective the first name's conjunct (266); "*The outlawed* X Party said" with
+the participle a second subject (267).
 """
 
 from __future__ import annotations
@@ -199,6 +203,9 @@ from lapwing.extract.events.repair_forms import (
 from lapwing.extract.events.repair_time import (_SUBJ_DEPS, _repair_time_subject, _time_word, repair_initial_participle,
                                                repair_time_as_subject)
 from lapwing.extract.events.repair_affiliation import affiliation_candidates, repair_affiliation
+from lapwing.extract.events.repair_ing_noun import ing_noun_candidates, phrase_subject_candidates, repair_ing_noun, repair_phrase_subject
+from lapwing.extract.events.repair_possessed_conjunct import (participle_subject_candidates, possessed_conjunct_candidates,
+                                                              repair_participle_subject_word, repair_possessed_conjunct)
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -229,6 +236,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["moneyin"], todo["affil"], todo["copving"] = money_content_candidates(doc, ix), affiliation_candidates(doc), copula_gerund_candidates(doc, ix)  # 233-234, 238
     todo["subjform"], todo["bying"] = subject_form_candidates(doc, ix), by_gerund_candidates(doc, ix)  # 247-248, 249-250
     todo["conjform"] = conjunct_form_candidates(doc, ix)  # 252-253
+    todo["ingnoun"], todo["ptphrase"] = ing_noun_candidates(doc, ix), phrase_subject_candidates(doc, ix)  # 264-265
+    todo["posscj"], todo["ptsubjw"] = possessed_conjunct_candidates(doc, ix), participle_subject_candidates(doc, ix)  # 266-267
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -237,6 +246,10 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund), ("repnoun", repair_reported_noun), ("withcl", repair_with_clause)))  # 225, 234, 238, 244, 246
+    _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),
+                       ("posscj", repair_possessed_conjunct), ("ptsubjw", repair_participle_subject_word)))  # 264-267
+    if todo["ptphrase"] or todo["posscj"]:
+        todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
