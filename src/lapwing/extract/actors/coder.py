@@ -23,6 +23,7 @@ from lapwing.extract.actors.dictionary import _choose_actor
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.mention_index import MentionIndex
+from lapwing.extract.actors.namesakes import is_namesake
 from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
 from lapwing.extract.actors.role_country import same_role_country
 from lapwing.extract.actors.sentence_countries import _SentenceCountries
@@ -92,8 +93,8 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
 
     def dictionary(self, item: Item) -> Coding | None:
         a = item.anchor
-        if a is None or a.kind != "actor":
-            return None
+        if a is None or a.kind != "actor" or is_namesake(self, a):
+            return None  # (a namesake of the dictionary's actor in this article: namesakes.py)
         # asked for many times per anchor; the answer depends on the anchor and the day only
         key = id(a)
         if key not in self._dictionary:
