@@ -10,6 +10,8 @@ from spacy.tokens import Span
 from lapwing.extract.actors.administration import administration_country
 from lapwing.extract.actors.analysis import _Analysis, posted_abroad, posting_owner
 from lapwing.extract.actors.article_country import role_word_country
+from lapwing.extract.actors.city_titles import city_title_country
+from lapwing.extract.actors.namesakes import mark_namesakes, namesake_codes
 from lapwing.extract.actors.article_people import kin_head
 from lapwing.extract.actors.common import COMPANY_SUFFIXES, DETERMINERS, NER_LABELS, SUBJECT_DEPS, TITLED_SECTORS, Codes
 from lapwing.extract.actors.context_refs import is_counterpart
@@ -44,6 +46,7 @@ class _CodeRules:
     def code(self, an: _Analysis, sent: Span) -> Codes:
         head = an.head
         codes = Codes()
+        mark_namesakes(self, an)  # "Defence Minister Pedro Sanchez" in a Bogota report: no dictionary (namesakes.py)
         # 1. dictionary
         dic = self.dictionary(head) if head.type == "anchor" else None  # None when unknown or ambiguous
         if dic is not None:
@@ -59,6 +62,11 @@ class _CodeRules:
             if named and named != codes.country:
                 # "the *Dhaka* Metropolitan Police": a body of one country's name, placed by its modifier in another
                 codes.country, codes.sources["country"] = named, "nationality"
+        elif head.type == "anchor" and head.anchor.kind == "actor" \
+                and (own := namesake_codes(self, head.anchor)) is not None:
+            codes.country, codes.sector = own  # "The CPC denied ..." after "the CPC rebel coalition" (namesakes.py)
+            codes.sources["country"] = codes.sources["sector"] = "namesake"
+            codes.kind = "org"
         # kind and name
         if not codes.kind:
             if head.type == "quant":
@@ -130,6 +138,8 @@ class _CodeRules:
                 found = [posting_owner(an, self.country_of)]  # "Iran's U.N. ambassador", "the U.N. Syria envoy"
             if found:
                 codes.country, codes.sources["country"] = found[0], "nationality"
+            elif (city := city_title_country(self, an, sent)) is not None:
+                codes.country, codes.sources["country"] = city, "city"  # "the archbishop of Bamenda" (city_titles.py)
         # 4. group words
         g_country, g_sector = self.group(an)
         g_sector = None if kin_head(self.d, an) else g_sector  # "Putin's nephew": a civilian (article_people.py)

@@ -23,7 +23,8 @@ from lapwing.extract.actors.dictionary import _choose_actor
 from lapwing.extract.actors.lookup import _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.mention_index import MentionIndex
-from lapwing.extract.actors.name_repeats import repeated_name, short_company_name
+from lapwing.extract.actors.namesakes import is_namesake
+from lapwing.extract.actors.name_repeats import initialism, repeated_name, short_company_name
 from lapwing.extract.actors.role_country import same_role_country
 from lapwing.extract.actors.sentence_countries import _SentenceCountries
 from lapwing.extract.actors.titles import _Titles
@@ -92,8 +93,8 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
 
     def dictionary(self, item: Item) -> Coding | None:
         a = item.anchor
-        if a is None or a.kind != "actor":
-            return None
+        if a is None or a.kind != "actor" or is_namesake(self, a):
+            return None  # (a namesake of the dictionary's actor in this article: namesakes.py)
         # asked for many times per anchor; the answer depends on the anchor and the day only
         key = id(a)
         if key not in self._dictionary:
@@ -274,9 +275,13 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
                 m.update_actor({"kind": "org"})
             if first is not None:
                 self.inherit(m, first, bare or acr is not None)
-        if not nested and not codes.sector and key is None and codes.kind in ("org", "agent"):
+        if not nested and not codes.sector and key is None and (
+                codes.kind in ("org", "agent") or codes.kind == "person" and initialism(self, start, end)):
             rep = repeated_name(self, m, start, end)  # "the National Unity League" after "the ruling National ..."
             if rep is not None:
+                if codes.kind == "person":  # "The PDP" the NER took for a person, after "the opposition PDP party"
+                    codes.kind = m.kind = "org"
+                    m.update_actor({"kind": "org"})
                 self.inherit(m, rep, False)
                 codes = self.codes[id(m)]
         if not nested and key is None and codes.kind in ("person", "org", "agent") \

@@ -105,6 +105,16 @@ def _start_positions(folded: list[str], texts: list[str], space: list[bool], pun
     return out
 
 
+#: the joining words of a Spanish or Portuguese place name that opens with a capital's name ("Santiago *de* Cuba")
+_PLACE_JOINS = frozenset({"de", "del", "do", "da", "dos", "das"})
+
+
+def _longer_place(texts, j: int, end: int) -> bool:
+    """Do the words after a capital's name (ending before ``j``) continue it into another place's name: a
+    lower-case "de"/"del"/"do"/"da" and a capitalised word (session 34, round ac67)?"""
+    return j + 1 < end and texts[j] in _PLACE_JOINS and texts[j + 1][:1].isupper()
+
+
 def _scan(doc: Doc, lex: Lexicon, ix: TokenIndex | None = None) -> list[Anchor]:
     """Longest-first, left-to-right lexicon matches, never crossing a sentence boundary. ``ix``: the article's
     :class:`TokenIndex` (the sentences' ends and the folded words), made here when not given."""
@@ -165,6 +175,9 @@ def _scan(doc: Doc, lex: Lexicon, ix: TokenIndex | None = None) -> list[Anchor]:
         kind = min((h.kind for h in hits), key=_KIND_PRIORITY.__getitem__)
         if kind == "country" and pan_prefixed(doc, i):
             continue  # "the Pan-American Highway" names no country
+        if kind == "country" and all(h.role == "capital" for h in hits if h.kind == "country") \
+                and _longer_place(texts, j, end):
+            continue  # "Santiago de Cuba", "Santiago de Compostela": another place than Chile's capital
         if kind == "agent" and j == i + 1 and pos[i] == "VERB" and _verb_with_object(doc[i]):
             continue  # "flew to Kigali to *press* both governments to ...": a verb, not the press
         keep = [h for h in hits if h.kind == kind or (kind == "country" and h.kind == "agent")]

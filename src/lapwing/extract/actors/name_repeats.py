@@ -26,12 +26,20 @@ def name_words(coder: Any, start: int, end: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+def initialism(coder: Any, start: int, end: int) -> bool:
+    """Is the mention's one capitalised word written in capitals, two to six letters ("UDPS", "PDP")?"""
+    words = [coder.d.text[k] for k in range(start, end) if coder.d.text[k][:1].isupper()
+             and coder.d.lower[k] not in ("the", "a", "an")]
+    return len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper()
+
+
 def repeated_name(coder: Any, m: ActorMention, start: int, end: int) -> ActorMention | None:
-    """The one earlier mention, coded with a sector, whose capitalised words are this mention's (two words at least);
-    None when there is none, or several with different codes."""
+    """The one earlier mention, coded with a sector, whose capitalised words are this mention's (two words at least,
+    or one initialism: "The UDPS denied" after "the ruling UDPS party", session 34, round ac67); None when there is
+    none, or several with different codes."""
     key = name_words(coder, start, end)
-    if len(key) < 2:
-        return None
+    if len(key) < 2 and not (key and initialism(coder, start, end)):
+        return None  # (one word only when it is an initialism: "the UDPS" after "the ruling UDPS party")
     found = {}
     # (only the organisations and agents with these capitalised words: ``MentionIndex.with_caps``, kept up to date
     # where a mention's start changes)
