@@ -6,6 +6,7 @@
 * ``status_demands.asked_content``: the that-clause of a noun of asking hung elsewhere by the parse because a time word
   stands between the noun and "that" ("repeated its call *on Friday that* X *withdraw*");
 * ``status_demands.obliged`` / ``time_that``: a present "has to" / "have to", "it is (high) time that ...";
+* ``status_demands.asked_for_to``: "called for the journalists *to be freed*" broken up by the parse;
 * ``status_demands.told_below``: a verb with a tense of its own between the act and the demanded clause is told, not
   demanded ("demanded that Mali release them, and Mali *freed* them on Sunday").
 
@@ -82,6 +83,13 @@ ASKED_TO = [
     ("Nigeria insisted that Niger reinstate the ousted president.", "reinstate"),
 ]
 
+ASKED_FOR_TO = [
+    ("Rights groups called for the journalists to be freed.", "freed"),
+    ("Activists demanded for the officers to be prosecuted.", "prosecuted"),
+    ("The EU called for the prisoners to be released immediately.", "released"),
+    ("Amnesty urged for the detainees to be released.", "released"),
+]
+
 HAPPENED = [
     ("Somalia withdrew its troops, as Kenya had demanded.", "withdrew", "08"),
     ("Armenia said Azerbaijan had withdrawn its troops from the village.", "withdrawn", "08"),
@@ -103,6 +111,7 @@ HAPPENED = [
     ("The United Nations condemned the attacks and urged Myanmar to halt them.", "condemned", "11"),
     ("Police had to fire tear gas to disperse the stone-throwing crowd.", "fire", "1"),
     ("The judge ordered the release of the activists, who were freed on Monday.", "freed", "08"),
+    ("The army waited for the rebels to leave and then attacked the town.", "attacked", "19"),
 ]
 
 KEPT = [
@@ -117,7 +126,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text, trigger", MANDATED + ASKED_NOUN + EXHORTATION + ASKED_TO)
+@pytest.mark.parametrize("text, trigger", MANDATED + ASKED_NOUN + EXHORTATION + ASKED_TO + ASKED_FOR_TO)
 def test_demanded_act_is_not_claimed(pipe, text, trigger):
     evs = events(pipe, text)
     bad = [e for e in evs if e.trigger is not None and e.trigger.text == trigger and e.status in CLAIMED]
@@ -136,6 +145,15 @@ def test_the_demand_itself_stays_coded(pipe, text, trigger, root):
     evs = events(pipe, text)
     assert any(e.trigger is not None and e.trigger.text == trigger and e.status in CLAIMED and e.cameo.startswith(root)
                for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia to withdraw troops from Kherson", "withdraw"),  # a headline's plan: left to the headline rules
+    ("Journalists to be freed on Monday, court says", "freed"),
+])
+def test_headline_to_clause_is_left_alone(pipe, text, trigger):
+    evs = events(pipe, text)
+    assert any(e.trigger is not None and e.trigger.text == trigger and e.status in CLAIMED for e in evs), show(evs)
 
 
 def test_subjunctive_forms(pipe):

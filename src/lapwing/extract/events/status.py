@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
-from lapwing.extract.events.status_demands import MANDATE_VERBS, asked_content, mandated_clause, obliged, time_that, \
+from lapwing.extract.events.status_demands import MANDATE_VERBS, asked_content, asked_for_to, mandated_clause, obliged, time_that, \
     told_below
 from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, \
     guessed_identity, hired_for, ongoing_stop, owed_noun_clause
@@ -155,6 +155,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         hypothetical, cue = True, cue or "scenario"  # "In the simulation, rebels seized the capital" (status_supposition.py)
     if guessed_identity(anchor):
         hypothetical, cue = True, cue or "might"  # "they might be the group that will be deported" (status_doubt.py)
+    if asked_for_to(anchor):
+        hypothetical, cue = True, cue or "call"  # "called for the journalists *to be freed*" misparsed (status_demands.py)
     if fell_short(anchor, akids):
         negated, cue = True, cue or "almost"  # "was *almost* killed", "*nearly* seized the airport" (status_doubt.py)
     if anchor.pos_ in ("NOUN", "PROPN"):

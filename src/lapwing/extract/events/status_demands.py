@@ -163,3 +163,26 @@ def time_that(edge: str, child: Token, gov: Token) -> bool:
             for c in children_of(gov))
     return _lemma(gov) in ("come", "arrive") and any(
         c.dep_ == "nsubj" and _lemma(c) == "time" for c in children_of(gov))
+
+
+#: verbs and nouns of asking whose "for X to V" names what is asked for ("called for the journalists to be freed")
+_FOR_ASKING = frozenset({"call", "demand", "urge", "appeal", "press", "push", "plead", "ask", "petition", "lobby",
+                         "campaign", "clamour", "clamor", "agitate", "plea", "request", "pressure"})
+
+
+def asked_for_to(anchor: Token) -> bool:
+    """The anchor is the to-clause of a "<verb or noun of asking> for X to V" that the parse broke up ("Rights
+    groups called for the journalists *to be freed*" read with "called" as a participle and "freed" as the root,
+    "demanded for the officers *to be prosecuted*" with the clause hung on "officers"): asked for, not done."""
+    to = next((c for c in children_of(anchor) if c.dep_ == "mark" and c.lower_ == "to" and c.i < anchor.i), None)
+    if to is None or any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < to.i for c in children_of(anchor)) \
+            and anchor.dep_ not in ("ROOT", "root"):
+        return False
+    doc = anchor.doc
+    for f in range(to.i - 1, max(to.i - 9, 0), -1):
+        w = doc[f]
+        if w.pos_ in ("VERB", "AUX") or w.lower_ in (",", ";", "that", "which", "who"):
+            return False
+        if w.lower_ == "for" and f > 0 and f < to.i - 1:
+            return _lemma(doc[f - 1]) in _FOR_ASKING or doc[f - 1].lower_.rstrip("s") in _FOR_ASKING
+    return False
