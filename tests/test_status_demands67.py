@@ -7,6 +7,7 @@
   stands between the noun and "that" ("repeated its call *on Friday that* X *withdraw*");
 * ``status_demands.obliged`` / ``time_that``: a present "has to" / "have to", "it is (high) time that ...";
 * ``status_demands.asked_for_to``: "called for the journalists *to be freed*" broken up by the parse;
+* ``status_means.means_modality``: the in-gerund of an adjective under a modal ("must be *unanimous in condemning*");
 * ``status_demands.told_below``: a verb with a tense of its own between the act and the demanded clause is told, not
   demanded ("demanded that Mali release them, and Mali *freed* them on Sunday").
 
@@ -83,6 +84,12 @@ ASKED_TO = [
     ("Nigeria insisted that Niger reinstate the ousted president.", "reinstate"),
 ]
 
+ADJECTIVE_MODAL = [
+    ("The Council must be unanimous in condemning the coup, the envoy said on Tuesday.", "condemning"),
+    ("Western powers should be firm in condemning the crackdown, the activist said.", "condemning"),
+    ("The bloc must be resolute in sanctioning the generals, the minister said.", "sanctioning"),
+]
+
 ASKED_FOR_TO = [
     ("Rights groups called for the journalists to be freed.", "freed"),
     ("Activists demanded for the officers to be prosecuted.", "prosecuted"),
@@ -112,6 +119,8 @@ HAPPENED = [
     ("Police had to fire tear gas to disperse the stone-throwing crowd.", "fire", "1"),
     ("The judge ordered the release of the activists, who were freed on Monday.", "freed", "08"),
     ("The army waited for the rebels to leave and then attacked the town.", "attacked", "19"),
+    ("The minister was not slow in condemning the attack.", "condemning", "11"),
+    ("The army was brutal in crushing the protest.", "crushing", "1"),
 ]
 
 KEPT = [
@@ -126,7 +135,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text, trigger", MANDATED + ASKED_NOUN + EXHORTATION + ASKED_TO + ASKED_FOR_TO)
+@pytest.mark.parametrize("text, trigger", MANDATED + ASKED_NOUN + EXHORTATION + ASKED_TO + ASKED_FOR_TO + ADJECTIVE_MODAL)
 def test_demanded_act_is_not_claimed(pipe, text, trigger):
     evs = events(pipe, text)
     bad = [e for e in evs if e.trigger is not None and e.trigger.text == trigger and e.status in CLAIMED]
