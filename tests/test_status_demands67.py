@@ -165,6 +165,12 @@ def test_headline_to_clause_is_left_alone(pipe, text, trigger):
     assert any(e.trigger is not None and e.trigger.text == trigger and e.status in CLAIMED for e in evs), show(evs)
 
 
+def test_interest_under_will_stays_unclaimed(pipe):
+    """"will be interested in V-ing" is an interest (hypothetical), not a future act."""
+    evs = events(pipe, "The premier will certainly be interested in encouraging Manila to resist the pressure.")
+    assert not [e for e in evs if e.trigger is not None and e.trigger.text == "encouraging" and e.status in CLAIMED], show(evs)
+
+
 def test_subjunctive_forms(pipe):
     """The clause forms read as a demand: a bare verb with a subject, a bare "be"; not a past or a tense auxiliary."""
     from lapwing.extract.events.parse_repair import repaired

@@ -66,7 +66,8 @@ def means_modality(edge: str, child: Token, gov: Token) -> str | None:
         # firm in condemning": asked for, not done ("was *not slow* in condemning" did condemn: no negation read)
         if not any(c.dep_ == "cop" for c in kids):
             return None
-        return "hypothetical" if aux & _MODAL else "future" if aux & _WILL else None
+        return "hypothetical" if aux & _MODAL else None  # (a "will" left to the adjective's own rules: "will be
+        # *interested in* encouraging" stays an interest, status_cues.INTEREST_ADJ)
     if any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEG for c in kids):
         return "negated"
     if aux & _MODAL:
