@@ -16,6 +16,8 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
+from lapwing.extract.events.status_demands import MANDATE_VERBS, asked_content, asked_for_to, mandated_clause, obliged, time_that, \
+    told_below
 from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, \
     guessed_identity, hired_for, ongoing_stop, owed_noun_clause
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
@@ -153,6 +155,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         hypothetical, cue = True, cue or "scenario"  # "In the simulation, rebels seized the capital" (status_supposition.py)
     if guessed_identity(anchor):
         hypothetical, cue = True, cue or "might"  # "they might be the group that will be deported" (status_doubt.py)
+    if asked_for_to(anchor):
+        hypothetical, cue = True, cue or "call"  # "called for the journalists *to be freed*" misparsed (status_demands.py)
     if fell_short(anchor, akids):
         negated, cue = True, cue or "almost"  # "was *almost* killed", "*nearly* seized the airport" (status_doubt.py)
     if anchor.pos_ in ("NOUN", "PROPN"):
@@ -263,7 +267,9 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     st.attempt = st.tried = True
                 elif gl & MOTION_PURPOSE and edge in ("xcomp", "advcl") and _to_verb(child) and child.i > gov.i:
                     st.attempt = True  # "a police team that had *gone to arrest* him": a purpose, not yet an arrest
-                elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")):
+                elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")) and not (
+                        edge == "ccomp" and gl & MANDATE_VERBS and told_below(anchor, child)):
+                    # ("demanded that Mali release the hostages, and Mali *freed* them": told, not demanded; st67)
                     hypothetical, cue = True, cue or glem
                 elif gl & FUT_GOVERNORS and edge in ("xcomp", "ccomp"):
                     future, cue = True, cue or glem
@@ -328,6 +334,13 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 future, cue = True, cue or cs
             else:
                 hypothetical, cue = True, cue or cs
+        if (mandated_clause(edge, child, gov) or asked_content(edge, child, gov)) and not told_below(anchor, child) and not (
+                below is not None and below.dep_ == "advcl" and _mark_words(below) & (_ASIDE_MARKS | _TIME_MARKS)):
+            # "requested that Venezuela *expel* ...", "ordered that troops *withdraw*", "repeated its call on Friday
+            # that Somalia *withdraw* ...": what is demanded, not done (status_demands.py, round st67)
+            hypothetical, cue = True, cue or "demand"
+        if obliged(edge, child, gov) or time_that(edge, child, gov):
+            hypothetical, cue = True, cue or "must"  # "X *has to* withdraw", "it is high *time that* X lifted ..."
         if edge == "advcl" and marks & {"if", "unless"}:
             hypothetical = True
         if edge == "advcl" and (cm := _mark_words(child) & {"until", "till", "before", "once"}) and _not_past(gov):

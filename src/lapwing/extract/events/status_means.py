@@ -54,12 +54,20 @@ def means_modality(edge: str, child: Token, gov: Token) -> str | None:
     """The status a means clause ``child`` ("by V-ing", hung on ``gov``), or a gerund its verb takes through a
     preposition ("can focus *on detaining*"), takes from the verb's auxiliaries or negation: "hypothetical",
     "future", "negated", or None."""
-    if edge != "advcl" or child.tag_ != "VBG" or not _marked(child, _COMPLEMENT_PREPS) or gov.pos_ not in ("VERB", "AUX"):
+    if edge != "advcl" or child.tag_ != "VBG" or not _marked(child, _COMPLEMENT_PREPS) or gov.pos_ not in (
+            "VERB", "AUX", "ADJ"):
         return None
     if any(c.dep_ in ("nsubj", "nsubj:pass") for c in children_of(child)):
         return None  # (a gerund with a subject of its own tells its own happening)
     kids = list(children_of(gov))
     aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if gov.pos_ == "ADJ":
+        # (round st67) an adjective's modal: "the Council *must be unanimous in condemning* the coup", "should be
+        # firm in condemning": asked for, not done ("was *not slow* in condemning" did condemn: no negation read)
+        if not any(c.dep_ == "cop" for c in kids):
+            return None
+        return "hypothetical" if aux & _MODAL else None  # (a "will" left to the adjective's own rules: "will be
+        # *interested in* encouraging" stays an interest, status_cues.INTEREST_ADJ)
     if any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEG for c in kids):
         return "negated"
     if aux & _MODAL:
