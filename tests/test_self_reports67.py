@@ -81,3 +81,10 @@ def test_unnamed_officials_are_no_party(pipe):
     # "officials said" names no party: the act of the states it tells of stays attributed
     evs = events(pipe, "Israel and Hamas agreed to a truce on Thursday, officials said.", PUB)
     assert all(e.status == "attributed" for e in evs if e.cameo.startswith("0")), show(evs)
+
+
+def test_trailing_own_source_is_asserted(pipe):
+    # the source named after the news is the doer's own army (tests/test_event_repairs15.py had it attributed)
+    evs = events(pipe, "Kenyan troops killed 12 militants in a raid, the army said.", PUB)
+    ev = _one(evs, "19")
+    assert ev.status == "asserted" and ev.attributed_to is not None, show(evs)
