@@ -149,7 +149,7 @@ def test_trailing_source_parsed_apart(pipe, text, code, src, tgt):
 @pytest.mark.parametrize("text", [
     "Iran's Revolutionary Guards seized a British tanker, Iranian television reported late on Friday.",
     "Thai police arrested three opposition activists in Bangkok, two officers said on Tuesday.",
-    # (was "..., the army said": the army's own account, asserted since round sr67, tests/test_self_reports67.py)
+    "Kenyan troops killed 12 militants in a raid, the army said.",  # (no country for the army: maybe another's)
     "Kenyan troops killed 12 militants in a raid, a rights group said.",
 ])
 def test_trailing_source_makes_the_event_attributed(pipe, text):
