@@ -6,7 +6,8 @@
    names what the party answers for, and only a harmful act makes it blame ("responsible for security" is a duty).
 2. A verbal act of a bare state, told by that state's own official, is the official's saying (asserted, not merely
    reported); a finding told in the past perfect ("the minister said Chile had concluded that ...") holds when it
-   is told, an earlier act ("said Chile had condemned ...") is still only reported.
+   is told; an earlier act ("said Chile had condemned ...") was only reported until round sr67 (session 34), which
+   made a party's report of its own act asserted (tests/test_self_reports67.py).
 
 All sentences were written for Lapwing."""
 
@@ -76,8 +77,15 @@ def test_a_finding_told_by_the_states_own_official_is_asserted(pipe, text, src, 
     assert e.status == "asserted"
 
 
+def test_an_earlier_act_of_the_officials_own_state_is_its_own_report(pipe):
+    # round sr67: the state's own official telling its earlier act gives the state's own account, asserted
+    text = "Chilean Foreign Minister Pedro Alvarado said Chile had condemned the raid."
+    evs = [e for e in _events(pipe, text) if e.cameo[:3] in ("111", "112")]
+    assert evs and all(e.status == "asserted" and e.attributed_to is not None for e in evs), text
+
+
 @pytest.mark.parametrize("text", [
-    "Chilean Foreign Minister Pedro Alvarado said Chile had condemned the raid.",            # an earlier act
+    "Chilean Foreign Minister Pedro Alvarado said Argentina had condemned the raid.",        # another state's act
     "Chilean Foreign Minister Pedro Alvarado said Argentina had concluded that Bolivia was responsible.",  # another state
 ])
 def test_an_earlier_act_or_another_states_finding_stays_reported(pipe, text):

@@ -158,11 +158,17 @@ def test_naming_verb_without_judgement_or_with_a_plain_second_object(pipe):
     ("The ministry said in a statement that Israeli jets had bombed a camp near Damascus.", "19"),
     ("She told journalists at a press briefing that police had arrested 9 people.", "17"),
     ("The minister told parliament in a speech that troops had killed 20 militants.", "19"),
-    ("Police said in a report that officers had shot the man in self-defence.", "19"),
+    ("A rights group said in a report that officers had shot the man in self-defence.", "19"),
 ])
 def test_that_clause_on_the_channel_is_reported(pipe, text, root):
     e = _one(events(pipe, text), root)
     assert e.status == "attributed", show([e])
+
+
+def test_own_act_in_a_that_clause_on_the_channel_is_asserted(pipe):
+    # the police telling of their own officers' act: its own account, asserted since round sr67 (was attributed)
+    e = _one(events(pipe, "Police said in a report that officers had shot the man in self-defence."), "19")
+    assert e.status == "asserted" and e.attributed_to is not None, show([e])
 
 
 def test_future_in_a_statement_is_future_not_hypothetical(pipe):

@@ -27,7 +27,10 @@ FLOORS = {
 # and of rg66 alike (898 root-matched events); the conflict batch 21, written in that round, holds self-reported acts
 # ("the army said its troops had ...", "the group said in a statement") the coder marks attributed where the folder's
 # convention asks asserted, and brings the folder to 0.928.
-ATTR_FLOORS = {"status": 0.92, "date": 0.93, "place": 0.87}
+# Status floor 0.92 -> 0.94 on 2026-12-07 (session 34, round sr67): one convention for a party's report of its own
+# act (asserted, the sayer kept in attributed_to; README "One convention for self-reports"): 0.941 with the coder
+# change on the old gold, 0.960 with the gold made consistent (1057 root-matched events).
+ATTR_FLOORS = {"status": 0.94, "date": 0.93, "place": 0.87}
 #: no-event items on which the coder still emits an event (a known bug each). The test asserts no
 #: event on every other no-event item, and fails when one of these is fixed: then delete its id.
 KNOWN_NOEVENT_FAILURES: dict[str, str] = {

@@ -80,8 +80,10 @@ def test_no_threat_in_other_conditional_announcements(pipe, text):
     "The Nigerian police said officers had arrested twelve men in Kano.",
 ])
 def test_an_arrest_reported_stays_an_arrest(pipe, text):
+    # (the police's own officers: the police's own account, asserted since round sr67; another body's, attributed)
     evs = events(pipe, text)
-    assert [e for e in with_trigger(evs, "arrested") if e.cameo == "173" and e.status == "attributed"], show(evs)
+    assert [e for e in with_trigger(evs, "arrested") if e.cameo == "173" and e.status in ("attributed", "asserted")
+            and e.attributed_to is not None], show(evs)
     assert not [e for e in evs if e.cameo.startswith("13")], show(evs)
 
 

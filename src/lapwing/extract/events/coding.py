@@ -37,6 +37,7 @@ from lapwing.extract.events.owned import distinct_body, owned_abstract_target
 from lapwing.extract.events.actor_classes import NOT_STATES, state_party
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.event_sides import EventSidesMixin
+from lapwing.extract.events.self_report import self_reported
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _words, _xcomp, lemma_of
@@ -387,6 +388,9 @@ class BuildMixin(EventSidesMixin):
             # condemned" tells an earlier act); a finding holds when it is told ("the minister said Chile *had
             # concluded* that X was responsible": the blame is the saying's)
             status = "asserted"
+        if status == "attributed" and self_reported(code, src, c.source_tok, st.reporter, self.actors.get(
+                st.reporter, fallback=False) if st.reporter is not None else None, self._own_saying(src, st.reporter)):
+            status = "asserted"  # the doer's own account of its act; the sayer stays in attributed_to (self_report.py)
         if status == "negated" and self.refusals and (
                 (st.cue in ("will", "not") and _future_negation(c.anchor))
                 or (st.cue in _REFUSING and c.anchor.head.i not in trigger_idx
