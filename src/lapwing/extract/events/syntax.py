@@ -181,6 +181,11 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         return h
     if t.dep_ == "csubj" and (f := for_subject(t)) is not None:
         return f  # "it is important *for Kenya* to sign"
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "ccomp", "obl") and t.head.pos_ == "VERB" \
+            and any(c.dep_ in ("mark", "case") and c.lower_ == "from" for c in kids):
+        from lapwing.extract.events.status_prevent import PREVENT_VERBS
+        if verb_bases(t.head) & PREVENT_VERBS and (o := _obj_token(t.head)) is not None and o.i < t.i:
+            return o  # "police prevented *him* from leading a march": the one kept from it would have done it (rf67)
     if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)) or (t.dep_ == "advmod" and t.pos_ == "ADJ"):
         if (f := for_subject(t)) is not None:  # "welcomed the proposal *for Riyadh* to host"
             return f
