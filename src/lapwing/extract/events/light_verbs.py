@@ -36,11 +36,12 @@ class LightVerbMixin:
         "under" attack: the subject the one it befell)."""
         if n.dep_.startswith("nmod") and "of" in _cases(n) and _words(n.head) & MEASURE_NOUNS and n.head.i != n.i:
             m = n.head
-            if (m.dep_ == "obl:unmarked" and not _cases(m) or m.dep_ == "obl" and _cases(m) == {"for"}) \
+            if m.dep_ == "obl:unmarked" and not _cases(m) \
                     and m.head.pos_ == "VERB" and verb_bases(m.head) & {"call", "declare"} \
                     and not any(c.dep_ in ("obj", "dobj") for c in children_of(m.head)):
-                # "called a nationwide *day* of strikes", "called for a *week* of protest": the day, read as a
-                # time, is what was called (rf67)
+                # "called a nationwide *day* of strikes": the day, read as a time, is what was called, as "called a
+                # strike" (`call_strike`); "called *for* a week of strikes" stays an appeal, as "called for a
+                # general strike" (rf67)
                 return m.head, "light", None
             return self._light_verb(n.head)  # "launched ten days of war games", "held a round of talks"
         if n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("obj", "dobj", "nsubj:pass"):
