@@ -227,8 +227,13 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             return s is not None and (self._lemma_in(s, c.values) if c.values else True)
         if k == "child":  # a bare noun of the set among the trigger's own dependents ("made X *a condition* for Y";
             # not one in a phrase: "made progress *under* difficult conditions")
-            return any(x.dep_ != "punct" and self._lemma_in(x, c.values) and not any(a.dep_ == "case" for a in children_of(x))
-                       for x in children_of(t))
+            if any(x.dep_ != "punct" and self._lemma_in(x, c.values) and not any(a.dep_ == "case" for a in children_of(x))
+                   for x in children_of(t)):
+                return True
+            # "took two aid workers *captive*": the small clause's word read as the object's modifier (rf67)
+            o = _obj_token(t) if kind == "V" else None
+            return o is not None and any(x.dep_ in ("acl", "amod") and x.i == o.i + 1 and self._lemma_in(x, c.values)
+                                         and x.pos_ in ("ADJ", "VERB", "NOUN") for x in children_of(o))
         if k == "sub":
             if any(self._lemma_in(x, c.values) for x in self._once(_below, t)):
                 return True

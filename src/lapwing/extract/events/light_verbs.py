@@ -35,6 +35,14 @@ class LightVerbMixin:
         """The verb that carries a nominal event: ("held" talks), (clashes "erupted"), (killed "in" a bombing), (came
         "under" attack: the subject the one it befell)."""
         if n.dep_.startswith("nmod") and "of" in _cases(n) and _words(n.head) & MEASURE_NOUNS and n.head.i != n.i:
+            m = n.head
+            if m.dep_ == "obl:unmarked" and not _cases(m) \
+                    and m.head.pos_ == "VERB" and verb_bases(m.head) & {"call", "declare"} \
+                    and not any(c.dep_ in ("obj", "dobj") for c in children_of(m.head)):
+                # "called a nationwide *day* of strikes": the day, read as a time, is what was called, as "called a
+                # strike" (`call_strike`); "called *for* a week of strikes" stays an appeal, as "called for a
+                # general strike" (rf67)
+                return m.head, "light", None
             return self._light_verb(n.head)  # "launched ten days of war games", "held a round of talks"
         if n.dep_ == "conj" and n.head.i < n.i and n.head.dep_ in ("obj", "dobj", "nsubj:pass"):
             return self._light_verb(n.head)  # "launched air and artillery *strikes*"
@@ -49,6 +57,8 @@ class LightVerbMixin:
                 top = o
             if top.dep_ in ("obj", "dobj") and top.i < n.head.i:
                 return self._light_verb(top)
+        if (by := _called_by(n)) is not None:
+            return by, "light", None  # "a general strike *called by* the unions": the unions called it (rf67)
         h = n.head
         if h.i == n.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
@@ -100,3 +110,19 @@ class LightVerbMixin:
                         break
             return h, "in", tgt
         return None
+
+
+#: participles of a light verb that, hung on an event noun with a by-agent, tell who carried the event out
+CALLED_BY = frozenset({"call", "organise", "organize", "stage", "lead", "launch", "hold", "declare", "spearhead",
+                       "mount", "conduct", "carry", "initiate", "plan", "announce"})
+
+
+def _called_by(n: Token) -> Token | None:
+    """The participle of a reduced relative on the event noun ``n`` that names its doer in a by-phrase ("a 24-hour
+    strike *called* by the unions", "the march *organised* by students", "air strikes *carried out* by the coalition"),
+    else None (round rf67)."""
+    for c in children_of(n):
+        if c.i > n.i and c.dep_ == "acl" and c.tag_ == "VBN" and verb_bases(c) & CALLED_BY \
+                and any(g.dep_ == "obl:agent" for g in children_of(c)) and not any(g.dep_ in SUBJ for g in children_of(c)):
+            return c
+    return None

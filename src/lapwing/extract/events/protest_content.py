@@ -71,6 +71,8 @@ def _content_of(p, d) -> bool:
         heads = {tp.i}
         if tp.pos_ in ("NOUN", "PROPN") and tp.dep_ in ("obj", "obl", "nsubj"):
             heads.add(tp.head.i)  # "staged a sit-in to demand", "went on hunger strike demanding"
+        if tp.pos_ in ("NOUN", "PROPN"):  # "a rally *called* by the party to demand ..." (round rf67)
+            heads |= {c.i for c in children_of(tp) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tp.i}
         if td.head.i not in heads:
             return False
     elif td.dep_ == "acl":

@@ -19,11 +19,9 @@ from spacy.tokens import Token
 
 from lapwing.extract.events.status_words import NT_FORMS
 from lapwing.extract.events.syntax import verb_bases
+from lapwing.extract.events.syntax_words import PREVENT_VERBS  # noqa: F401  (moved there, round rf67)
 from lapwing.extract.events.parse_memo import children_of
 
-#: verbs of prevention: their from-gerund is kept from happening ("blocked X from holding", "barred X from deporting")
-PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "block", "ban", "keep", "prohibit", "deter", "restrain",
-                           "forbid", "hinder", "dissuade", "discourage", "preclude", "debar", "disqualify", "restrict"})
 #: verbs of doubt: their that / whether clause is not asserted
 DOUBT_VERBS = frozenset({"doubt", "question", "wonder"})
 #: verbs whose negation leaves their complement done: "did not hesitate to", "never stopped V-ing"

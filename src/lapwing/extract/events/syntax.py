@@ -13,7 +13,7 @@ from lapwing.extract.events.parse_memo import _per_token, children_of
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
     _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, JUDGED_THING_VERBS, GERUND_OBJ_CONTROL, PICTURE_NOUNS, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
-    PASSIVE_WITH_OBJECT, PERSONISH, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, plan_owner, verb_bases,
+    PASSIVE_WITH_OBJECT, PERSONISH, PREVENT_VERBS, PUNISHMENT_NOUNS, SUBJ, SUBJECT_CONTROL, TEMPORAL_WORDS, _is_month, _singulars, _verb_bases, _words, for_subject, lemma_of, plan_owner, verb_bases,
 )
 # a token's function words and the time words, re-exported likewise
 from lapwing.extract.events.syntax_cases import _NAME_PARTS, _cases, _children, _particles  # noqa: F401
@@ -181,6 +181,10 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         return h
     if t.dep_ == "csubj" and (f := for_subject(t)) is not None:
         return f  # "it is important *for Kenya* to sign"
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "ccomp", "obl") and t.head.pos_ == "VERB" \
+            and any(c.dep_ in ("mark", "case") and c.lower_ == "from" for c in kids):
+        if verb_bases(t.head) & PREVENT_VERBS and (o := _obj_token(t.head)) is not None and o.i < t.i:
+            return o  # "police prevented *him* from leading a march": the one kept from it would have done it (rf67)
     if t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in _cases(t)) or (t.dep_ == "advmod" and t.pos_ == "ADJ"):
         if (f := for_subject(t)) is not None:  # "welcomed the proposal *for Riyadh* to host"
             return f

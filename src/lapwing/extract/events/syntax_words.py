@@ -266,3 +266,7 @@ JUDGED_THING_VERBS = frozenset({"accuse", "annul", "appeal", "applaud", "assail"
 #: activist *making* an apology", "*photos of* troops *shelling* the village": round fp63), not by who shows it
 PICTURE_NOUNS = frozenset({"video", "footage", "image", "photo", "photograph", "picture", "clip", "recording", "film",
                            "videotape", "livestream"})
+
+#: verbs of prevention: their from-gerund is kept from happening ("blocked X from holding", "barred X from deporting")
+PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "block", "ban", "keep", "prohibit", "deter", "restrain",
+                           "forbid", "hinder", "dissuade", "discourage", "preclude", "debar", "disqualify", "restrict"})
