@@ -76,3 +76,41 @@ def test_controls_keep_their_force_event(pipe, text, trigger):
 def test_accident_with_ing_harm_stays_without_event(pipe):
     evs = events(pipe, "A bus overturned on the highway, killing twelve passengers.")
     assert not [e for e in evs if e.cameo[:2] == "19"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen killed dozens of farmers in a massacre in the east.",
+    "Gunmen killed forty herders during a massacre near the river on Sunday.",
+    "The paramilitaries killed more than 300 civilians in a bloodbath in the western town.",
+])
+def test_killing_told_in_a_massacre_is_mass_killing(pipe, text):
+    evs = events(pipe, text)
+    assert [e for e in evs if e.cameo == "202"], show(evs)
+    assert not [e for e in evs if e.cameo[:2] == "19"], show(evs)
+
+
+def test_killing_in_a_clash_stays_force(pipe):
+    evs = events(pipe, "Soldiers killed five smugglers in a clash on the border.")
+    assert [e for e in evs if e.cameo[:2] == "19"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Springboks beat the All Blacks on Saturday and retook the top spot in the world rankings.",
+    "The Kenyan runner retook the lead in the final lap.",
+    "The champion retook her title with a win in the final round.",
+    "Hundreds of fans invaded the pitch after the final whistle.",
+])
+def test_sport_objects_are_no_force(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo[:2] == "19"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi troops retook the town of Tal Afar from the militants on Friday.",
+    "Government forces retook the airport after heavy fighting.",
+    "Russia invaded Ukraine in February 2022.",
+    "Rebel fighters invaded the northern province last week.",
+])
+def test_retake_and_invade_of_places_stay_force(pipe, text):
+    evs = events(pipe, text, published="2022-03-01")
+    assert [e for e in evs if e.cameo[:2] == "19"], show(evs)
