@@ -114,3 +114,23 @@ def test_sport_objects_are_no_force(pipe, text):
 def test_retake_and_invade_of_places_stay_force(pipe, text):
     evs = events(pipe, text, published="2022-03-01")
     assert [e for e in evs if e.cameo[:2] == "19"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 60 drones at Odesa overnight. Air defences shot down 50 of the drones, the air force said. "
+    "Two workers were killed at the port, the governor said.",
+    "Rebels fired rockets at the city on Sunday. Army air defence units shot down most of the rockets. "
+    "Four residents were killed in the old quarter, officials said.",
+])
+def test_interception_force_is_not_the_killer(pipe, text):
+    """A force that shot down drones or rockets (a defence) is not the killer of the dead told after it."""
+    evs = events(pipe, text)
+    killed = with_trigger(evs, "killed")
+    assert not [e for e in killed if e.source is not None and "defence" in e.source.text.lower()], show(evs)
+
+
+def test_force_that_fired_on_people_stays_the_killer(pipe):
+    evs = events(pipe, "Police opened fire on protesters in the capital on Monday. "
+                       "Three people were killed, a hospital official said.")
+    killed = with_trigger(evs, "killed")
+    assert [e for e in killed if e.source is not None and e.source.text == "Police"], show(evs)
