@@ -39,11 +39,11 @@ def test_an_accident_as_subject_is_no_assault(pipe, text, trigger):
 @pytest.mark.parametrize("text, trigger", [
     ("The blast killed nine soldiers in Mogadishu.", "killed"),
     ("A bomb exploded in a market, killing 12 people in Peshawar.", "killing"),
-    ("A rocket hit the school, killing 15 children in Gaza.", "killing"),
+    ("A rocket hit the school, killing 15 children in Gaza.", "hit"),  # the killing is the hit's result (round p1967)
     ("The building collapsed after an airstrike, killing 12 residents in Gaza.", "killing"),
     ("Nobody has claimed responsibility for the attack, which killed 12 people in Kabul.", "killed"),
     ("Rebels burned the market, killing six traders in Goma.", "killing"),
-    ("Police opened fire on the crowd, killing three students in Dhaka.", "killing"),
+    ("Police opened fire on the crowd, killing three students in Dhaka.", "opened"),  # (likewise)
     ("The fire that insurgents started killed nine people in Kabul.", "killed"),
 ])
 def test_an_attack_that_killed_stays(pipe, text, trigger):

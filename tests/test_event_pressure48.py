@@ -45,7 +45,7 @@ def test_act_under_pressure_noun_is_not_claimed(pipe, text, trigger):
     ("Despite pressure from Paris, the junta arrested three opposition leaders.", "arrested"),
     ("Pressure from Washington forced Peru to expel the diplomats.", "expel"),
     ("Facing pressure at home, Italy sent two frigates to patrol the coast.", "sent"),
-    ("Under heavy pressure, troops fired on protesters in the capital, killing four.", "killing"),
+    ("Under heavy pressure, troops fired on protesters in the capital, killing four.", "fired"),  # (round p1967)
 ])
 def test_act_done_under_pressure_stays_claimed(pipe, text, trigger):
     evs = events(pipe, text)

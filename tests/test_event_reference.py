@@ -42,7 +42,6 @@ KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "rg-011": "municipal 'officials said the track would be free' (a cycling track) coded a bare 010",
     "dp-008": "a tourism department's 'said climbing permits had risen' (a climbing story) coded a bare 010",
     "ur-015": "a film director's 'thanked the former miners' (a film award) coded 051 with no source",
-    "cf-015": "a rugby side's 'to ... retake the top spot in the world rankings' coded 190",
 }
 
 

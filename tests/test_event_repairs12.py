@@ -195,7 +195,7 @@ def test_weather_sentence_alone_gives_nothing(pipe, text):
 ])
 def test_place_name_is_no_participle_subject(pipe, text, src):
     got = _coded(pipe, text)
-    kills = [(c, s, t) for c, s, t in got if c.startswith("19") and t and "soldiers" in t]
+    kills = [(c, s, t) for c, s, t in got if c[:2] in ("18", "19")]  # the killing is the act's result (round p1967)
     assert kills and all(s and src in s for c, s, t in kills), got
 
 

@@ -53,6 +53,9 @@ CLAIMED = ("asserted", "attributed")
 #: uses of force (175) by rules of firing or charging, which a death may follow ("fired rubber bullets", "lathi-charged")
 FIRING_FORCE = re.compile(r"fire|bullet|shell|pellet|shoot|lathi|baton|charge")
 WINDOW = 2  # sentences before the death's own
+#: a force's act on these is a defence against an attack ("air defences *shot down* 40 of the drones"), not what
+#: killed the dead told after it: the attack's side is the killer, or no one named
+MUNITIONS = re.compile(r"\b(drones?|missiles?|rockets?|projectiles?|shells?|uavs?|munitions?|warheads?)$", re.I)
 
 
 #: every lemma ``death_victim`` can find a victim for (any other gives None): a new lemma there goes here too
@@ -329,6 +332,8 @@ def _nearest_act(coder, coded, si: int, t: Token, victim: Token) -> tuple | None
                 continue
             code = ev.cameo or ""
             if _is_force(ev.source):
+                if ev.target is not None and MUNITIONS.search(ev.target.text or ""):
+                    continue  # an interception, not a killing act
                 if code.startswith(KILLING_ACTS):
                     return ev.source, code, False
                 if code.startswith("175") and FIRING_FORCE.search(ev.rule or ""):
