@@ -43,6 +43,57 @@ def statement_content(t: Token) -> bool:
     return t.dep_ in ("parataxis", "ccomp") and any(q.text in _QUOTE_MARKS for q in t.sent)
 
 
+#: aux words that put a content clause in the future, under a condition or a possibility: the statement announces
+_NOT_DONE_AUX = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "should", "can", "could", "may", "might",
+                           "must", "wo", "ca"})
+_PLAIN_SAYING = frozenset({"say", "tell"})
+
+
+def _content_clauses(t: Token) -> list[Token]:
+    """The verbs of a saying's content: its that-/quoted clause, the clause a trailing "..., X said" closes, and (a
+    misparse of "told reporters that ...") a that-clause hung on the hearer; with the verbs coordinated to each."""
+    out = [x for x in t.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]
+    if t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
+        out.append(t.head)
+    for o in t.children:
+        if o.dep_ in ("obj", "dobj", "iobj"):
+            out += [x for x in o.children if x.dep_ == "acl:relcl" and x.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+    for v in list(out):  # (a conjunct with no aux, subject or "that" of its own shares the first verb's: "had been
+        # stopped and turned back"; one with a "that" is a clause, however tagged: "and that Beijing *opposed* [JJ] ...")
+        out += [c for c in v.conjuncts if c not in out and any(
+            x.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "expl") or x.dep_ == "mark" and x.lower_ == "that"
+            for x in c.children)]
+    return out
+
+
+def _past_happening(v: Token, trailing: bool) -> bool:
+    """The clause tells a thing done: a perfect ("had launched", "has been stopped") or, in a clause a trailing
+    "..., X said" closes (no tense shift there), a simple past of a verb that is not "be" or "have" ("two people
+    were injured", "a convoy entered", "did not enter"). Not under a modal or future aux ("would reopen", "could not afford")."""
+    aux = [a for a in v.children if a.dep_ in ("aux", "aux:pass")]
+    if any(a.lower_ in _NOT_DONE_AUX or a.tag_ == "MD" for a in aux):
+        return False
+    if v.tag_ == "VBN" and any(lemma_of(a) == "have" for a in aux):
+        return True
+    if not trailing or lemma_of(v) in ("be", "have"):
+        return False
+    return (v.tag_ == "VBD" and not aux or v.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in aux)
+            or v.tag_ == "VB" and any(a.lower_ == "did" for a in aux))
+
+
+def reported_happening(t: Token) -> bool:
+    """(round p0167) A plain "said" / "told" whose content only reports things done: "the army said it *had launched*
+    an operation", "two people *were injured*, the police said", "the UN said the convoy *had been stopped*". Such a
+    saying is the report's source, not a statement of the speaker (the reference set's convention: "X said Y did Z"
+    codes Z, never the saying); a content about what is or will be ("said the border would stay closed", "said the
+    government had the situation under control") stays a statement."""
+    if lemma_of(t) not in _PLAIN_SAYING:
+        return False
+    verbs = _content_clauses(t)
+    return bool(verbs) and all(_past_happening(v, v.i < t.i) for v in verbs)
+
+
 def drop_echo_statements(events: list) -> list:
     """"Berlin rejected the calls, saying it was withholding aid": a plain statement (010) by the
     source of another, non-statement event of the same sentence only explains that event."""

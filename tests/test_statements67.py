@@ -1,0 +1,49 @@
+"""Round p0167 (session 34): a plain "said" / "told" (CAMEO 010) whose content only reports things done is the
+report's source, not a statement (``act_checks.reported_happening``). Sentences written for this round.
+
+* leading saying with a perfect content: "the navy said it *had completed* its search", "told reporters that the
+  outbreak *had been contained*", coordinated perfects ("had sunk ... and drifted ashore");
+* trailing saying after a past clause (no tense shift there): "hundreds *left* the town, the agency said";
+* kept: a content about what is or will be ("would raise", "had the unrest under control", "was following",
+  "could not afford"), or a perfect coordinated with a clause of its own that is not ("had reached ... and that the
+  president would visit").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, show
+
+
+def _statements(pipe, text):
+    return [e for e in events(pipe, text) if e.cameo.startswith("01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of families left the town overnight, the UN migration agency said.",
+    "Rescue teams reached the village on Tuesday, the Nepali army said.",
+    "The Peruvian navy said it had completed its search for the missing fishermen.",
+    "The Ghanaian health minister told reporters that the outbreak had been contained.",
+    "The Kenyan interior ministry said the ferry had sunk near the coast and drifted ashore.",
+    "The World Health Organization said the first shipment of vaccines had arrived in the capital.",
+    "the district collector said the flood water had receded from most villages.",
+])
+def test_report_of_things_done_is_no_statement(pipe, text):
+    evs = _statements(pipe, text)
+    assert not evs, show(evs)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The French foreign ministry said it was following events in Niamey closely.", "FRA"),
+    ("The Brazilian president said the government would raise the minimum wage next year.", "BRA"),
+    ("The Bolivian government said it had the unrest under control.", "BOL"),
+    ("The Thai foreign minister said the border would stay open.", "THA"),
+    ("The Indonesian army said its troops had reached the crash site and that the president would visit on Friday.",
+     "IDN"),
+    ("The Egyptian prime minister said the country could not afford new subsidies.", "EGY"),
+    ("Ghana's finance minister said inflation was falling and the cedi would recover.", "GHA"),
+])
+def test_statement_about_what_is_or_will_be_kept(pipe, text, country):
+    evs = [e for e in _statements(pipe, text) if e.cameo == "010"]
+    assert evs and evs[0].source is not None and evs[0].source.country == country, show(_statements(pipe, text))
