@@ -43,6 +43,9 @@ def statement_content(t: Token) -> bool:
     return t.dep_ in ("parataxis", "ccomp") and any(q.text in _QUOTE_MARKS for q in t.sent)
 
 
+#: verbs of wrongdoing: "the UN says both sides *have committed* abuses" is blame (a wrongly coded 112 at worst), not
+#: a report of a happening
+_BLAME_VERBS = frozenset({"commit", "violate", "breach", "flout", "perpetrate", "abuse"})
 #: aux words that put a content clause in the future, under a condition or a possibility: the statement announces
 _NOT_DONE_AUX = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "should", "can", "could", "may", "might",
                            "must", "wo", "ca"})
@@ -91,7 +94,50 @@ def reported_happening(t: Token) -> bool:
     if lemma_of(t) not in _PLAIN_SAYING:
         return False
     verbs = _content_clauses(t)
-    return bool(verbs) and all(_past_happening(v, v.i < t.i) for v in verbs)
+    return bool(verbs) and all(_past_happening(v, v.i < t.i) and lemma_of(v) not in _BLAME_VERBS for v in verbs)
+
+
+#: (round p0167) modal words of a negated content that announce the speaker's own refusal: "would not amend the law"
+_REFUSING_MODALS = frozenset({"will", "wo", "'ll", "’ll", "would", "shall", "can", "ca", "could"})
+#: what "cannot" / "would not" do that is no refusal: not knowing, not saying, not being
+_NO_REFUSAL = frozenset({"be", "have", "become", "seem", "confirm", "say", "comment", "verify", "know", "rule",
+                         "exclude", "predict", "guarantee", "tell", "determine", "identify", "locate", "find",
+                         "estimate", "see", "imagine", "happen", "last", "work", "need", "speculate", "disclose",
+                         "reveal", "give", "provide", "elaborate", "discuss", "survive", "continue", "take", "get"})
+
+
+def own_refusal(t: Token, speaker: Actor | None, actor_of) -> bool:
+    """(round p0167) A plain "said" / "told" whose content is its own side's "will not" / "cannot" do something that
+    codes nothing by itself: "the prime minister told reporters the government *would not amend* the law", "the
+    junta's spokesman said the country *would not bow* to pressure". The README's convention: a refusal by statement
+    is a 12 code, asserted (``negated_future_as_refusal`` codes it where the act is coded itself). Every content clause
+    is such a refusal by the speaker's country (its pronoun, its state, its government) or a thing done."""
+    if speaker is None or not speaker.country or lemma_of(t) not in _PLAIN_SAYING:
+        return False
+    verbs = _content_clauses(t)
+    refusals = [v for v in verbs if _own_negated_future(v, speaker, actor_of)]
+    return bool(refusals) and all(v in refusals or _past_happening(v, v.i < t.i) for v in verbs)
+
+
+def _own_negated_future(v: Token, speaker: Actor, actor_of) -> bool:
+    if v.pos_ != "VERB" or lemma_of(v) in _NO_REFUSAL:
+        return False
+    kids = list(v.children)
+    if not (any(a.dep_ == "aux" and a.lower_ in _REFUSING_MODALS for a in kids)
+            and any(a.dep_ in ("advmod", "aux") and (a.lower_ in ("not", "never", "n't", "n’t")) for a in kids)):
+        return False
+    subj = next((x for x in kids if x.dep_ == "nsubj"), None)
+    if subj is None and v.dep_ == "conj":  # "had raised the wage twice and *could not afford* more": the first verb's
+        subj = next((x for x in v.head.children if x.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    a = actor_of(subj)
+    if a is None:  # "we", "the country" in a speaker's mouth: its own side
+        return subj.lower_ == "we" or lemma_of(subj) in ("country", "nation") and not any(
+            x.dep_ in ("nmod:poss", "amod", "compound") for x in subj.children)
+    if not a.country:  # "the government" with no country of its own: the speaking official's
+        return a.sector in ("GOV", "MIL") and speaker.sector in ("GOV", "MIL")
+    return a.country == speaker.country and (a.sector or "GOV") in ("GOV", "MIL", speaker.sector)
 
 
 def drop_echo_statements(events: list) -> list:
