@@ -77,6 +77,9 @@ def test_own_refusal_by_statement(pipe, text, country):
 @pytest.mark.parametrize("text", [
     "The Peruvian minister said he could not confirm the reports.",
     "The Greek minister said it would not be easy.",
+    "\"We will not rest until the hostages are home,\" the Israeli prime minister said.",
+    "The Turkish defence minister said the army would not watch the region slide into chaos.",
+    "The Iranian foreign minister said Tehran would not hesitate to respond.",
     "The Brazilian president said the government would raise the minimum wage next year.",
 ])
 def test_no_refusal_from_knowing_being_or_doing(pipe, text):

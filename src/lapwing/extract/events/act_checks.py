@@ -103,7 +103,11 @@ _REFUSING_MODALS = frozenset({"will", "wo", "'ll", "’ll", "would", "shall", "c
 _NO_REFUSAL = frozenset({"be", "have", "become", "seem", "confirm", "say", "comment", "verify", "know", "rule",
                          "exclude", "predict", "guarantee", "tell", "determine", "identify", "locate", "find",
                          "estimate", "see", "imagine", "happen", "last", "work", "need", "speculate", "disclose",
-                         "reveal", "give", "provide", "elaborate", "discuss", "survive", "continue", "take", "get"})
+                         "reveal", "give", "provide", "elaborate", "discuss", "survive", "continue", "take", "get",
+                         # a vow or a warning: "will not rest", "would not watch the country slide into war",
+                         # "will not allow / tolerate", "will not hesitate to"
+                         "rest", "stop", "watch", "allow", "let", "tolerate", "permit", "stand", "sit", "hesitate",
+                         "spare", "forget", "forgive"})
 
 
 def own_refusal(t: Token, speaker: Actor | None, actor_of) -> bool:
@@ -126,6 +130,8 @@ def _own_negated_future(v: Token, speaker: Actor, actor_of) -> bool:
     if not (any(a.dep_ == "aux" and a.lower_ in _REFUSING_MODALS for a in kids)
             and any(a.dep_ in ("advmod", "aux") and (a.lower_ in ("not", "never", "n't", "n’t")) for a in kids)):
         return False
+    if any(x.dep_ == "mark" and x.lower_ == "until" for k in kids for x in k.children):
+        return False  # "we will not give up *until* ...": a vow to go on
     subj = next((x for x in kids if x.dep_ == "nsubj"), None)
     if subj is None and v.dep_ == "conj":  # "had raised the wage twice and *could not afford* more": the first verb's
         subj = next((x for x in v.head.children if x.dep_ == "nsubj"), None)
