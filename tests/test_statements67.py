@@ -54,6 +54,7 @@ def test_statement_about_what_is_or_will_be_kept(pipe, text, country):
 
 @pytest.mark.parametrize("text, country", [
     ("The UN says both sides have committed grave abuses.", "UNO"),
+    ("The Kenyan opposition leader said the government had failed.", "KEN"),
 ])
 def test_blame_content_kept(pipe, text, country):
     evs = [e for e in _statements(pipe, text) if e.cameo == "010"]

@@ -43,9 +43,10 @@ def statement_content(t: Token) -> bool:
     return t.dep_ in ("parataxis", "ccomp") and any(q.text in _QUOTE_MARKS for q in t.sent)
 
 
-#: verbs of wrongdoing: "the UN says both sides *have committed* abuses" is blame (a wrongly coded 112 at worst), not
+#: verbs of wrongdoing or judgement: "the UN says both sides *have committed* abuses", "said the government *had
+#: failed*" judge (a wrongly coded 112 at worst), not
 #: a report of a happening
-_BLAME_VERBS = frozenset({"commit", "violate", "breach", "flout", "perpetrate", "abuse"})
+_BLAME_VERBS = frozenset({"commit", "violate", "breach", "flout", "perpetrate", "abuse", "fail", "succeed"})
 #: aux words that put a content clause in the future, under a condition or a possibility: the statement announces
 _NOT_DONE_AUX = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "should", "can", "could", "may", "might",
                            "must", "wo", "ca"})
@@ -56,7 +57,7 @@ def _content_clauses(t: Token) -> list[Token]:
     """The verbs of a saying's content: its that-/quoted clause, the clause a trailing "..., X said" closes, and (a
     misparse of "told reporters that ...") a that-clause hung on the hearer; with the verbs coordinated to each."""
     out = [x for x in t.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]
-    if t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
+    if t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and not out:
         out.append(t.head)
     for o in t.children:
         if o.dep_ in ("obj", "dobj", "iobj"):
@@ -75,6 +76,8 @@ def _past_happening(v: Token, trailing: bool) -> bool:
     "..., X said" closes (no tense shift there), a simple past of a verb that is not "be" or "have" ("two people
     were injured", "a convoy entered", "did not enter"). Not under a modal or future aux ("would reopen", "could not afford")."""
     aux = [a for a in v.children if a.dep_ in ("aux", "aux:pass")]
+    if any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in v.children):
+        return False  # "said they were not, *because* the steps had been agreed": a reason for a stance
     if any(a.lower_ in _NOT_DONE_AUX or a.tag_ == "MD" for a in aux):
         return False
     if v.tag_ == "VBN" and any(lemma_of(a) == "have" for a in aux):
