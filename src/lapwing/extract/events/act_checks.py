@@ -43,6 +43,112 @@ def statement_content(t: Token) -> bool:
     return t.dep_ in ("parataxis", "ccomp") and any(q.text in _QUOTE_MARKS for q in t.sent)
 
 
+#: verbs of wrongdoing or judgement: "the UN says both sides *have committed* abuses", "said the government *had
+#: failed*" judge (a wrongly coded 112 at worst), not
+#: a report of a happening
+_BLAME_VERBS = frozenset({"commit", "violate", "breach", "flout", "perpetrate", "abuse", "fail", "succeed"})
+#: aux words that put a content clause in the future, under a condition or a possibility: the statement announces
+_NOT_DONE_AUX = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "should", "can", "could", "may", "might",
+                           "must", "wo", "ca"})
+_PLAIN_SAYING = frozenset({"say", "tell"})
+
+
+def _content_clauses(t: Token) -> list[Token]:
+    """The verbs of a saying's content: its that-/quoted clause, the clause a trailing "..., X said" closes, and (a
+    misparse of "told reporters that ...") a that-clause hung on the hearer; with the verbs coordinated to each."""
+    out = [x for x in t.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]
+    if t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and not out:
+        out.append(t.head)
+    for o in t.children:
+        if o.dep_ in ("obj", "dobj", "iobj"):
+            out += [x for x in o.children if x.dep_ == "acl:relcl" and x.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+    for v in list(out):  # (a conjunct with no aux, subject or "that" of its own shares the first verb's: "had been
+        # stopped and turned back"; one with a "that" is a clause, however tagged: "and that Beijing *opposed* [JJ] ...")
+        out += [c for c in v.conjuncts if c not in out and any(
+            x.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "expl") or x.dep_ == "mark" and x.lower_ == "that"
+            for x in c.children)]
+    return out
+
+
+def _past_happening(v: Token, trailing: bool) -> bool:
+    """The clause tells a thing done: a perfect ("had launched", "has been stopped") or, in a clause a trailing
+    "..., X said" closes (no tense shift there), a simple past of a verb that is not "be" or "have" ("two people
+    were injured", "a convoy entered", "did not enter"). Not under a modal or future aux ("would reopen", "could not afford")."""
+    aux = [a for a in v.children if a.dep_ in ("aux", "aux:pass")]
+    if any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in v.children):
+        return False  # "said they were not, *because* the steps had been agreed": a reason for a stance
+    if any(a.lower_ in _NOT_DONE_AUX or a.tag_ == "MD" for a in aux):
+        return False
+    if v.tag_ == "VBN" and any(lemma_of(a) == "have" for a in aux):
+        return True
+    if not trailing or lemma_of(v) in ("be", "have"):
+        return False
+    return (v.tag_ == "VBD" and not aux or v.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in aux)
+            or v.tag_ == "VB" and any(a.lower_ == "did" for a in aux))
+
+
+def reported_happening(t: Token) -> bool:
+    """(round p0167) A plain "said" / "told" whose content only reports things done: "the army said it *had launched*
+    an operation", "two people *were injured*, the police said", "the UN said the convoy *had been stopped*". Such a
+    saying is the report's source, not a statement of the speaker (the reference set's convention: "X said Y did Z"
+    codes Z, never the saying); a content about what is or will be ("said the border would stay closed", "said the
+    government had the situation under control") stays a statement."""
+    if lemma_of(t) not in _PLAIN_SAYING:
+        return False
+    verbs = _content_clauses(t)
+    return bool(verbs) and all(_past_happening(v, v.i < t.i) and lemma_of(v) not in _BLAME_VERBS for v in verbs)
+
+
+#: (round p0167) modal words of a negated content that announce the speaker's own refusal: "would not amend the law"
+_REFUSING_MODALS = frozenset({"will", "wo", "'ll", "’ll", "would", "shall", "can", "ca", "could"})
+#: what "cannot" / "would not" do that is no refusal: not knowing, not saying, not being
+_NO_REFUSAL = frozenset({"be", "have", "become", "seem", "confirm", "say", "comment", "verify", "know", "rule",
+                         "exclude", "predict", "guarantee", "tell", "determine", "identify", "locate", "find",
+                         "estimate", "see", "imagine", "happen", "last", "work", "need", "speculate", "disclose",
+                         "reveal", "give", "provide", "elaborate", "discuss", "survive", "continue", "take", "get",
+                         # a vow or a warning: "will not rest", "would not watch the country slide into war",
+                         # "will not allow / tolerate", "will not hesitate to"
+                         "rest", "stop", "watch", "allow", "let", "tolerate", "permit", "stand", "sit", "hesitate",
+                         "spare", "forget", "forgive"})
+
+
+def own_refusal(t: Token, speaker: Actor | None, actor_of) -> bool:
+    """(round p0167) A plain "said" / "told" whose content is its own side's "will not" / "cannot" do something that
+    codes nothing by itself: "the prime minister told reporters the government *would not amend* the law", "the
+    junta's spokesman said the country *would not bow* to pressure". The README's convention: a refusal by statement
+    is a 12 code, asserted (``negated_future_as_refusal`` codes it where the act is coded itself). Every content clause
+    is such a refusal by the speaker's country (its pronoun, its state, its government) or a thing done."""
+    if speaker is None or not speaker.country or lemma_of(t) not in _PLAIN_SAYING:
+        return False
+    verbs = _content_clauses(t)
+    refusals = [v for v in verbs if _own_negated_future(v, speaker, actor_of)]
+    return bool(refusals) and all(v in refusals or _past_happening(v, v.i < t.i) for v in verbs)
+
+
+def _own_negated_future(v: Token, speaker: Actor, actor_of) -> bool:
+    if v.pos_ != "VERB" or lemma_of(v) in _NO_REFUSAL:
+        return False
+    kids = list(v.children)
+    if not (any(a.dep_ == "aux" and a.lower_ in _REFUSING_MODALS for a in kids)
+            and any(a.dep_ in ("advmod", "aux") and (a.lower_ in ("not", "never", "n't", "n’t")) for a in kids)):
+        return False
+    if any(x.dep_ == "mark" and x.lower_ == "until" for k in kids for x in k.children):
+        return False  # "we will not give up *until* ...": a vow to go on
+    subj = next((x for x in kids if x.dep_ == "nsubj"), None)
+    if subj is None and v.dep_ == "conj":  # "had raised the wage twice and *could not afford* more": the first verb's
+        subj = next((x for x in v.head.children if x.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    a = actor_of(subj)
+    if a is None:  # "we", "the country" in a speaker's mouth: its own side
+        return subj.lower_ == "we" or lemma_of(subj) in ("country", "nation") and not any(
+            x.dep_ in ("nmod:poss", "amod", "compound") for x in subj.children)
+    if not a.country:  # "the government" with no country of its own: the speaking official's
+        return a.sector in ("GOV", "MIL") and speaker.sector in ("GOV", "MIL")
+    return a.country == speaker.country and (a.sector or "GOV") in ("GOV", "MIL", speaker.sector)
+
+
 def drop_echo_statements(events: list) -> list:
     """"Berlin rejected the calls, saying it was withholding aid": a plain statement (010) by the
     source of another, non-statement event of the same sentence only explains that event."""
