@@ -1,10 +1,8 @@
-"""Round p0167 (session 34): a plain "said" / "told" (CAMEO 010) whose content only reports things done is the
-report's source, not a statement (``act_checks.reported_happening``). Sentences written for this round.
+"""Round p0167 (session 34): plain statements (CAMEO 010) and refusals by statement. Sentences written for this round.
+(The round's gate for a saying that only reports things done lowered a part-b figure and is on branch
+p0167-candidates, not here.)
 
-* leading saying with a perfect content: "the navy said it *had completed* its search", "told reporters that the
-  outbreak *had been contained*", coordinated perfects ("had sunk ... and drifted ashore");
-* trailing saying after a past clause (no tense shift there): "hundreds *left* the town, the agency said";
-* kept: a content about what is or will be ("would raise", "had the unrest under control", "was following",
+* kept statements: a content about what is or will be ("would raise", "had the unrest under control", "was following",
   "could not afford"), or a perfect coordinated with a clause of its own that is not ("had reached ... and that the
   president would visit"), and blame ("the UN says both sides *have committed* abuses");
 * a plain saying whose content is its own side's "will not" / "cannot" do something that codes nothing by itself is a
@@ -22,20 +20,6 @@ from event_helpers import events, show
 
 def _statements(pipe, text):
     return [e for e in events(pipe, text) if e.cameo.startswith("01")]
-
-
-@pytest.mark.parametrize("text", [
-    "Hundreds of families left the town overnight, the UN migration agency said.",
-    "Rescue teams reached the village on Tuesday, the Nepali army said.",
-    "The Peruvian navy said it had completed its search for the missing fishermen.",
-    "The Ghanaian health minister told reporters that the outbreak had been contained.",
-    "The Kenyan interior ministry said the ferry had sunk near the coast and drifted ashore.",
-    "The World Health Organization said the first shipment of vaccines had arrived in the capital.",
-    "the district collector said the flood water had receded from most villages.",
-])
-def test_report_of_things_done_is_no_statement(pipe, text):
-    evs = _statements(pipe, text)
-    assert not evs, show(evs)
 
 
 @pytest.mark.parametrize("text, country", [

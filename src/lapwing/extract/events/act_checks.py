@@ -43,10 +43,6 @@ def statement_content(t: Token) -> bool:
     return t.dep_ in ("parataxis", "ccomp") and any(q.text in _QUOTE_MARKS for q in t.sent)
 
 
-#: verbs of wrongdoing or judgement: "the UN says both sides *have committed* abuses", "said the government *had
-#: failed*" judge (a wrongly coded 112 at worst), not
-#: a report of a happening
-_BLAME_VERBS = frozenset({"commit", "violate", "breach", "flout", "perpetrate", "abuse", "fail", "succeed"})
 #: aux words that put a content clause in the future, under a condition or a possibility: the statement announces
 _NOT_DONE_AUX = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "should", "can", "could", "may", "might",
                            "must", "wo", "ca"})
@@ -86,18 +82,6 @@ def _past_happening(v: Token, trailing: bool) -> bool:
         return False
     return (v.tag_ == "VBD" and not aux or v.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in aux)
             or v.tag_ == "VB" and any(a.lower_ == "did" for a in aux))
-
-
-def reported_happening(t: Token) -> bool:
-    """(round p0167) A plain "said" / "told" whose content only reports things done: "the army said it *had launched*
-    an operation", "two people *were injured*, the police said", "the UN said the convoy *had been stopped*". Such a
-    saying is the report's source, not a statement of the speaker (the reference set's convention: "X said Y did Z"
-    codes Z, never the saying); a content about what is or will be ("said the border would stay closed", "said the
-    government had the situation under control") stays a statement."""
-    if lemma_of(t) not in _PLAIN_SAYING:
-        return False
-    verbs = _content_clauses(t)
-    return bool(verbs) and all(_past_happening(v, v.i < t.i) and lemma_of(v) not in _BLAME_VERBS for v in verbs)
 
 
 #: (round p0167) modal words of a negated content that announce the speaker's own refusal: "would not amend the law"
