@@ -394,7 +394,7 @@ class BuildMixin(EventSidesMixin):
             # (not the warning's own words, "would act", "would respond": said, not warned, they are no threat alone)
             tc = tc if cls not in (None, "threat_words_rf67") else ("130" if announced_threat(own[0]) else None)
             if tc and tc in self.lex.cameo:
-                code, rule, status, row = tc, p.id + "+own-threat", "future", self.lex.cameo[tc]
+                code, rule, status, row = tc, p.id + "+own-threat", "asserted", self.lex.cameo[tc]  # (a threat, as say_* threat patterns)
                 if tgt is None and (aim := threatened_party(own[0])) is not None:
                     tgt = self.actors.get(aim, fallback=False) or tgt  # "... measures *against India*"
         if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
