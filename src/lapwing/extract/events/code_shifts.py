@@ -122,3 +122,68 @@ def doerless_refusal_speaker(anchor: Token) -> Token | None:
     if verb.lemma_.lower() not in _ANNOUNCING_VERBS | {"insist", "announce", "declare", "state", "confirm"}:
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+
+
+#: the speaker's own announced act with no coded event of its own that is still a threat by its words (session 34,
+#: round in68): "said it would *take all necessary measures*", "would *respond* / *retaliate* against ...";
+#: a measure or step is a threat only when it is "against" someone or has a threatening modifier ("all necessary")
+_THREAT_VERBS = frozenset({"retaliate", "punish", "avenge"})
+_RESPONDING = frozenset({"respond", "react", "act"})
+_FORCEFUL = frozenset({"firmly", "decisively", "forcefully", "strongly", "harshly", "resolutely", "swiftly"})
+_MEASURE_NOUNS = frozenset({"measure", "action", "step", "countermeasure", "response", "reprisal"})
+_THREAT_MODIFIERS = frozenset({"all", "necessary", "needed", "decisive", "firm", "strong", "tough", "harsh",
+                               "resolute", "appropriate", "retaliatory", "reciprocal", "any", "drastic", "severe"})
+
+
+def own_announced_act(say: Token) -> tuple[Token, Token] | None:
+    """The act a saying announces as its own: the that-clause of a verb of saying or warning ("said it *would
+    nominate* ...", "warned Cairo *would take* all measures ...") with "would" / "will", no guessing modal or
+    adverb, no negation (a refusal is ``act_checks.own_refusal``'s), and a subject of its own. Returns (act,
+    subject), or None; whether the subject is the speaker's own side is the coder's check."""
+    if say.lemma_.lower() not in _ANNOUNCING_VERBS or _negated(say):
+        return None
+    act = next((c for c in say.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if act is None or act.pos_ != "VERB" or _negated(act):
+        return None
+    kids = list(act.children)
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "aux:pass")}
+    if not auxes & _ANNOUNCING_AUX or auxes & _GUESSING_AUX or any(c.dep_ == "aux:pass" for c in kids):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in _GUESSING_ADVERBS for c in kids):
+        return None
+    # ("said *it* would take measures": the parser may read the pronoun as an expletive)
+    subj = next((c for c in kids if c.dep_ == "nsubj" or (c.dep_ == "expl" and c.lower_ == "it")), None)
+    return (act, subj) if subj is not None else None
+
+
+def announced_threat(act: Token) -> bool:
+    """``act`` is a threat by its words alone: a verb of retaliation ("would retaliate", "would punish"), a response
+    "against" someone or a forceful one ("would respond firmly"), "use force", or "take" measures, action or steps that are "against" someone or carry a
+    threatening modifier ("all necessary measures", "firm action")."""
+    lemma = act.lemma_.lower()
+    obj = next((c for c in act.children if c.dep_ in ("obj", "dobj")), None)
+    against = any(k.lower_ == "against" and k.dep_ in ("case", "prep") for h in (act, obj) if h is not None
+                  for c in h.children for k in (c, *c.children))
+    if lemma in _THREAT_VERBS:
+        return True
+    if lemma in _RESPONDING:
+        return against or any(c.dep_ == "advmod" and c.lower_ in _FORCEFUL for c in act.children)
+    if lemma in ("take", "adopt", "use"):
+        if obj is None:
+            return False
+        if obj.lemma_.lower() == "force":
+            return True
+        if obj.lemma_.lower() in _MEASURE_NOUNS:
+            return against or any(m.lower_ in _THREAT_MODIFIERS for m in obj.children
+                                  if m.dep_ in ("det", "amod", "advmod", "acl", "predet"))
+    return False
+
+
+def threatened_party(act: Token) -> Token | None:
+    """The party an announced act is "against", on the verb or its object ("take measures *against India*")."""
+    obj = next((c for c in act.children if c.dep_ in ("obj", "dobj")), None)
+    for h in (act, obj):
+        for c in (h.children if h is not None else ()):
+            if c.dep_ in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ == "against" for k in c.children):
+                return c
+    return None

@@ -27,7 +27,7 @@ from lapwing.extract.events.accident_subject import accident_nearby, accident_su
 from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
                                          law_enforcement_arrest, unnamed_authority_arrest)
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, statement_content  # noqa: F401  (re-exported)
-from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, bare_voice, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
+from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, announced_threat, bare_voice, own_announced_act, threatened_party, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (commercial_deal, firm_speaker, market_target, measured_statistic,
@@ -383,6 +383,20 @@ class BuildMixin(EventSidesMixin):
             code, rule = "120", p.id + "+refuse"  # "said the government would not amend the law" (act_checks.py)
             row = self.lex.cameo[code]
         status = st.status
+        if code == "010" and self.future_as_intent and (own := own_announced_act(c.trigger)) is not None \
+                and (self._own_side(self.actors.get(own[1], fallback=False), c.source_tok) or (
+                    own[1].lower_ in ("it", "they", "we") and self.actors.get(own[1], fallback=False) is None)):
+            # "said it would take all necessary measures", "said Cairo would use force": the speaker's own announced
+            # act with no coded event of its own is a threat when its words are one (round in68, code_shifts.py)
+            bag: list[str] = []
+            self._bag_np(own[0], bag)
+            tc, cls = self.content_code("threaten", bag)
+            # (not the warning's own words, "would act", "would respond": said, not warned, they are no threat alone)
+            tc = tc if cls not in (None, "threat_words_rf67") else ("130" if announced_threat(own[0]) else None)
+            if tc and tc in self.lex.cameo:
+                code, rule, status, row = tc, p.id + "+own-threat", "asserted", self.lex.cameo[tc]  # (a threat, as say_* threat patterns)
+                if tgt is None and (aim := threatened_party(own[0])) is not None:
+                    tgt = self.actors.get(aim, fallback=False) or tgt  # "... measures *against India*"
         if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
                 and (lemma_of(c.anchor) in _FINDINGS or not any(
                     x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d", "’d") for x in children_of(c.anchor))):
