@@ -14,7 +14,7 @@ from operator import or_
 from spacy.tokens import Span, Token
 
 from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns, word_columns
-from lapwing.extract.events.topics import trade_measure_sentence
+from lapwing.extract.events.topics import trade_measure_sentence, work_setting
 from lapwing.extract.events.lexicon_loader import form_index, phrasal_particles
 from lapwing.extract.events.syntax import _YEAR, PERSONISH, _cases, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
@@ -114,7 +114,7 @@ class GatesMixin:
                 continue  # "fans were rounded up by the police after the match": news of policing, not of the game
             if name == "product" and trade_measure_sentence(sent):
                 continue  # (rf64) "duties on Chinese-made electric vehicles": goods a trade measure falls on
-            strong = len(set().union(*(h - weak for h in hits)))
+            strong = len(set().union(*(h - weak for h in hits))) + (name == "culture" and work_setting(sent, [i for i, ws in words_of if ws & words]))  # "In the film, ..."
             n_weak = len({min(h) for h in hits if not h - weak})  # "products" is one cue, not two
             for ph, k in found.get(name, ()):
                 if history and side_idx:

@@ -73,3 +73,18 @@ def trade_measure_sentence(sent) -> bool:
     stays off-topic."""
     return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in TRADE_MEASURE_NOUNS or lemma_of(t) in TRADE_MEASURE_NOUNS)
                for t in sent)
+
+
+def work_setting(sent, hit_idx) -> bool:
+    """(session 34, round sc69) A culture cue opens the sentence as its setting: "*In the film*, commandos ambush a
+    convoy", "*In the series' first episode*, pirates seize a ship": what follows is told inside a work, so the cue
+    counts once more (gates.offtopic). Only a fronted "in" phrase (within the first four words, before its verb)
+    counts, the cue being its noun or that noun's possessor; "Gunmen kidnapped a film crew" keeps one cue."""
+    for i in hit_idx:
+        t = sent.doc[i]
+        if t.dep_ in ("nmod:poss", "poss") and t.head.i > t.i:
+            t = t.head
+        if (t.dep_ in ("obl", "nmod", "obl:tmod") and t.i - sent.start <= 4 and t.head.i > t.i
+                and "in" in _cases(t)):
+            return True
+    return False
