@@ -35,13 +35,9 @@ ATTR_FLOORS = {"status": 0.94, "date": 0.93, "place": 0.87}
 #: event on every other no-event item, and fails when one of these is fixed: then delete its id.
 KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "mc-075": "a pub brawl (no political actor) coded 1823",
-    "ne-007": "rugby 'invaded the opposition half' coded 190 on an OPP target",
-    "ne-055": "chess 'attacked her opponent's king' coded 190 on a GOV target",
     "rq-009": "a yacht crew 'forced to withdraw' from a race leg coded 170, the skipper's quote a bare 010",
-    "rq-012": "an opera's 'army of 200 extras storming a cardboard fortress' coded 190",
     "rg-011": "municipal 'officials said the track would be free' (a cycling track) coded a bare 010",
     "dp-008": "a tourism department's 'said climbing permits had risen' (a climbing story) coded a bare 010",
-    "ur-015": "a film director's 'thanked the former miners' (a film award) coded 051 with no source",
 }
 
 
