@@ -4,7 +4,7 @@ for these tests.
 
 * a state's trade measure (a tariff, duties, a levy, an embargo, sanctions, quotas) in a sentence whose goods are
   product words ("duties on Chinese-made *electric vehicles*", "tariffs on *smartphones*") is coded: the product
-  words do not make it a product story (gates.offtopic, topics.trade_measure_sentence); a product story with no
+  words do not make it a product story (offtopic_gates.offtopic, topics.trade_measure_sentence); a product story with no
   trade measure, and a markets story that names tariffs, stay off-topic;
 * repair 263: a past verb between a name subject and a possessed object, read as an adjective of the object
   ("Bangladesh *summoned* India's high commissioner on Sunday to protest ...", one noun phrase to the parser), is the

@@ -2,7 +2,7 @@
 only by a pronoun, a number, a group word or a name with its age ("He was shot in the head", "the two were
 captured in a raid", "Okonkwo, 41, was shot dead", "Thorvik was shot outside his shop"). The violence gate wants a coded victim or an armed doer, so
 these gave no event. ``victims.pronoun_victim``: a verb that can only mean force on a person (shoot, stab, gun
-down, behead, ...); ``gates.unnamed_authority_arrest``: "capture" joins the plain arrest verbs, but a capture "on
+down, behead, ...); ``arrest_gates.unnamed_authority_arrest``: "capture" joins the plain arrest verbs, but a capture "on
 camera" or "in a photograph" is a recording. Sentences written for this test, each class in several phrasings,
 next to uses of the same verbs that must stay silent."""
 

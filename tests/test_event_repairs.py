@@ -164,7 +164,7 @@ def test_noun_tagged_aux_heads_the_subject(nlp, text, noun):
     assert not any(t.dep_ == "aux" and t.lower_ not in ("were", "was", "have", "has") for t in d)
 
 
-# -- arrests with no named doer (gates.unnamed_authority_arrest; the violence gate in coding.py asks it)
+# -- arrests with no named doer (arrest_gates.unnamed_authority_arrest; the violence gate in coding.py asks it)
 def _arrest_case(nlp, text):
     from lapwing.extract.events.lexicon_loader import lexicon
     from lapwing.extract.events.parse_repair import repaired
@@ -184,7 +184,7 @@ def _arrest_case(nlp, text):
     "Dozens of protesters were rounded up near the parliament.",
 ])
 def test_passive_arrest_without_doer_is_an_event(nlp, text):
-    from lapwing.extract.events.gates import unnamed_authority_arrest
+    from lapwing.extract.events.arrest_gates import unnamed_authority_arrest
 
     v, subj, sets = _arrest_case(nlp, text)
     assert unnamed_authority_arrest("173", v, subj, sets), [(t.text, t.dep_, t.head.text) for t in v.sent]
@@ -200,7 +200,7 @@ def test_passive_arrest_without_doer_is_an_event(nlp, text):
     ("The suspect was killed in Nairobi.", "18"),
 ])
 def test_not_an_unnamed_arrest(nlp, text, code):
-    from lapwing.extract.events.gates import unnamed_authority_arrest
+    from lapwing.extract.events.arrest_gates import unnamed_authority_arrest
 
     v, subj, sets = _arrest_case(nlp, text)
     assert not unnamed_authority_arrest(code, v, subj, sets)

@@ -265,7 +265,7 @@ def test_offtopic_phrases_found_once_per_article_are_those_found_per_sentence(pi
             slow = {name: [(ph, k) for ph in phrases if (k := low.find(ph)) >= 0]
                     for name, phrases in coder.lex.offtopic_phrases.items()}
             assert coder._offtopic_phrases_in(s, e) == slow
-    from lapwing.extract.events.gates import _phrase_places
+    from lapwing.extract.events.offtopic_gates import _phrase_places
 
     phrases = {"x": ("stock market", "rallied")}
     assert _phrase_places("ΣTOCK MARKET", phrases) is None  # a capital sigma: each part on its own

@@ -163,9 +163,9 @@ def test_force_word_text_is_cut_from_the_document_text(pipe):
 
 # -- gates: the article's topic -------------------------------------------------------------------------------
 def _article_topic_slow(coder):
-    """``GatesMixin._article_topic`` as it was: each phrase searched in each sentence's lower-cased text."""
+    """``OfftopicMixin._article_topic`` as it was: each phrase searched in each sentence's lower-cased text."""
     from lapwing.extract.docfacts import doc_text, sentence_bounds, token_columns
-    from lapwing.extract.events.gates import ARTICLE_OFFTOPIC, ARTICLE_OFFTOPIC_MIN_CUES, ARTICLE_OFFTOPIC_MIN_SHARE
+    from lapwing.extract.events.offtopic_gates import ARTICLE_OFFTOPIC, ARTICLE_OFFTOPIC_MIN_CUES, ARTICLE_OFFTOPIC_MIN_SHARE
 
     sents = sentence_bounds(coder.ctx.doc)
     if len(sents) < 3:

@@ -114,7 +114,7 @@ def test_the_police_unit_test_answers_early_as_it_would_late(docs, monkeypatch):
 
 # -- the article-topic bound ---------------------------------------------------------------------------------
 def test_the_article_topic_is_the_same_with_and_without_its_bound(pipe, monkeypatch):
-    from lapwing.extract.events import gates
+    from lapwing.extract.events import offtopic_gates as gates
     from lapwing.extract.events.coder import Coder
     from lapwing.extract.events.parse_memo import thaw_parse
 
@@ -134,7 +134,7 @@ def test_the_article_topic_is_the_same_with_and_without_its_bound(pipe, monkeypa
         monkeypatch.setattr(gates, "ARTICLE_OFFTOPIC_MIN_CUES", least)
         fast = topics()
         with monkeypatch.context() as m:
-            m.setattr(gates.GatesMixin, "_topic_possible", lambda self, cues: True)
+            m.setattr(gates.OfftopicMixin, "_topic_possible", lambda self, cues: True)
             slow = topics()
         assert fast == slow, least
         found |= set(fast)
@@ -180,7 +180,7 @@ def test_the_conditions_answer_the_same_with_the_helpers_asked_afresh(pipe, monk
 
 # -- the off-topic test: history side clauses only where there is a history cue ---------------------------------
 def _offtopic_slow(coder, sent):
-    """``GatesMixin.offtopic`` as it was: the side clauses of every sentence with a cue."""
+    """``OfftopicMixin.offtopic`` as it was: the side clauses of every sentence with a cue."""
     cues = coder._token_cues()
     words_of = [(i, cues[i]) for i in range(sent.start, sent.end) if cues[i] is not None]
     found = coder._offtopic_phrases_in(sent.start_char, sent.end_char)

@@ -1,7 +1,7 @@
 """The event coder's shared word columns of session 26 round 40 (issue 13, speed only): ``token_index.lemma_words``
 (every token's ``lemma_of``, read once per frozen document), the token index's word tests on it and on the lower-case
 forms (``lemmas=``, the new ``forms=``), and the three scans that now read them: the trigger flags
-(``Coder._maybe_triggers``), the off-topic cues (``GatesMixin._token_cues``) and the arrest nouns of
+(``Coder._maybe_triggers``), the off-topic cues (``OfftopicMixin._token_cues``) and the arrest nouns of
 ``modifier_arrest._arrests_in_a_time_phrase``. Each is checked against the code it replaced, written out here."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The event coder's per-sentence and per-token shortcuts of session 34 round cd66 (issues 10 and 13, speed only).
 
-* ``gates.offtopic``: the topic vetoes (the sport gate's police doer, ``_police_doer``; the product gate's trade
+* ``offtopic_gates.offtopic``: the topic vetoes (the sport gate's police doer, ``_police_doer``; the product gate's trade
   measure, ``topics.trade_measure_sentence``) walked every sentence with a cue of any topic, though a topic with no
   cue in the sentence counts 0 whatever its veto says. They are now asked only for a topic with a cue there.
 * ``frame_parts._lemma_keys`` is remembered per token of the coder's frozen parse (``parse_memo._per_token``): the
@@ -39,7 +39,7 @@ def _ctx(pipe, text: str) -> Context:
 
 
 def _offtopic_before(coder, sent):
-    """``GatesMixin.offtopic`` as it was before this round: each topic's veto asked before its cues are counted."""
+    """``OfftopicMixin.offtopic`` as it was before this round: each topic's veto asked before its cues are counted."""
     from lapwing.extract.events.topics import trade_measure_sentence
 
     cues = coder._token_cues()
@@ -96,13 +96,13 @@ def test_offtopic_counts_as_before(pipe):
 def test_a_topic_veto_is_asked_only_where_its_topic_has_a_cue(pipe, monkeypatch):
     """The sport gate's police doer is looked for only in sentences with a sport cue, the trade measure only in
     those with a product cue; where the topic has a cue, the veto still decides (controls)."""
-    from lapwing.extract.events import gates
+    from lapwing.extract.events import offtopic_gates as gates
     from lapwing.extract.events.coder import Coder
     from lapwing.extract.events.parse_memo import thaw_parse
 
     asked = {"sport": [], "product": []}
-    police, trade = gates.GatesMixin._police_doer, gates.trade_measure_sentence
-    monkeypatch.setattr(gates.GatesMixin, "_police_doer", lambda self, s: asked["sport"].append(s.text) or police(self, s))
+    police, trade = gates.OfftopicMixin._police_doer, gates.trade_measure_sentence
+    monkeypatch.setattr(gates.OfftopicMixin, "_police_doer", lambda self, s: asked["sport"].append(s.text) or police(self, s))
     monkeypatch.setattr(gates, "trade_measure_sentence", lambda s: asked["product"].append(s.text) or trade(s))
     verdicts = {}
     for text in TEXTS:

@@ -25,7 +25,11 @@ One module per job (a rule is found by its file name):
 ``participants``       argument tokens -> actors (actor extractor + fallbacks, sentence country)
 ``arguments``          argument fallbacks: agent of an event noun, prepositional targets by event kind
 ``frames``             patterns for a token, frame conditions, argument specs, content bags
-``gates``              off-topic, history (old year), subordinate clause, inverted conditional
+``offtopic_gates``     off-topic sentences and articles (sport, markets, weather...) and their vetoes
+``history_gates``      history: an old year or a past era on the event's clause
+``clause_gates``       subordinate clause, inverted conditional
+``accident_gates``     accident causes of a death or an injury (a fire, a crash, "when a bus overturned")
+``arrest_gates``       arrests with no named doer that are still events
 ``context_force``      a plain force word ("the team", "officers") takes the article's police or army actor
 ``custody_doer``       a role word ("officers", "Inspector X") doing an arrest or riot control is police
 ``context_attacked``   attackers killed "when police came under attack": the attacked force is the killer
@@ -53,7 +57,7 @@ from lapwing.extract.events.coder import (
 )
 from lapwing.extract.events.coding import VIOLENT_ROOTS, acled_for, intent_code, make_event, refusal_code
 from lapwing.extract.events.frames import HAPPEN_VERBS, LIGHT_VERBS, Candidate
-from lapwing.extract.events.gates import NONPOLITICAL_HINT
+from lapwing.extract.events.dyad_words import NONPOLITICAL_HINT
 from lapwing.extract.events.lexicon_loader import (
     FAMILY_DEFAULT,
     CameoRow,
@@ -88,7 +92,7 @@ from lapwing.extract.events.phrases import np_span
 # ``extract/events.py`` may still reach as ``events._name``.
 from lapwing.extract.events.sentence_dedupe import _akey, _better, _specific  # noqa: F401,E402
 from lapwing.extract.events.coding import _future_negation  # noqa: F401,E402
-from lapwing.extract.events.gates import _inverted_conditional, _subordinate  # noqa: F401,E402
+from lapwing.extract.events.clause_gates import _inverted_conditional, _subordinate  # noqa: F401,E402
 from lapwing.extract.events.participants import _Actors, _pol_sector  # noqa: F401,E402
 from lapwing.extract.events.syntax import (  # noqa: F401,E402
     _cases, _ccomp, _is_month, _is_passive, _is_temporal, _obj_token, _particles, _subj_token, _words, _xcomp,

@@ -1,6 +1,6 @@
 """Deaths and injuries whose cause is the clause's own subject and is no one's act (session 28 round 49, issue 10).
 
-``gates.accident_cause`` reads an accident or a disaster in the phrase of a violent verb ("ten workers were killed *in
+``accident_gates.accident_cause`` reads an accident or a disaster in the phrase of a violent verb ("ten workers were killed *in
 a factory fire*", "killed *when a bus overturned*"); the coder's subject gate reads a natural disaster as the subject
 ("*the storm* killed ..."). What neither read: the accident itself told as the subject, or as the clause that a
 killing participle hangs on:
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.gates import _ACCIDENT_VERBS, ACCIDENT_NOUNS
+from lapwing.extract.events.accident_gates import _ACCIDENT_VERBS, ACCIDENT_NOUNS
 from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.syntax import PERSONISH, _cases, _words, lemma_of
 

@@ -21,7 +21,8 @@ from lapwing.extract.events.frame_contents import plan_contents, unstopped_act
 from lapwing.extract.events.context_death import deaths_after_force
 from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, arrests_in_modifiers
 from lapwing.extract.events.frames import Candidate, FramesMixin
-from lapwing.extract.events.gates import GatesMixin
+from lapwing.extract.events.offtopic_gates import OfftopicMixin
+from lapwing.extract.events.history_gates import HistoryMixin
 from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.actor_context import ParticipantsMixin
@@ -87,7 +88,7 @@ def _partners(a: Token | None, b: Token | None) -> bool:
         or (a.dep_ in ("amod", "compound") and b.i == a.head.i)  # "[French] and German troops": the head's side
 
 
-class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, GatesMixin, BuildMixin):
+class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, OfftopicMixin, HistoryMixin, BuildMixin):
     """Codes one document. Built per article by the extractor; reusable helpers live here."""
 
     def __init__(self, ctx: Context, lex: Lexicon | None = None):

@@ -24,8 +24,10 @@ from lapwing.extract.events.attitude_doer import attitude_doer
 from lapwing.extract.events.hazard_cause import DISASTER_SET, no_doer
 from lapwing.extract.events.firm_names import firm_source
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
-from lapwing.extract.events.gates import (NONPOLITICAL_HINT, _subordinate, accident_cause,
-                                         law_enforcement_arrest, unnamed_authority_arrest)
+from lapwing.extract.events.dyad_words import NONPOLITICAL_HINT
+from lapwing.extract.events.clause_gates import _subordinate
+from lapwing.extract.events.accident_gates import accident_cause
+from lapwing.extract.events.arrest_gates import law_enforcement_arrest, unnamed_authority_arrest
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, announced_threat, bare_voice, own_announced_act, threatened_party, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.frames import Candidate
-from lapwing.extract.events.gates import DOCUMENT_NOUNS
+from lapwing.extract.events.dyad_words import DOCUMENT_NOUNS
 from lapwing.extract.events.syntax import _words, lemma_of
 from lapwing.extract.events.parse_memo import children_of
 

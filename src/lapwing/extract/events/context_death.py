@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
 from lapwing.extract.events.coding import make_event
 from lapwing.extract.events.context_attacked import attacked_force
-from lapwing.extract.events.gates import accident_cause
+from lapwing.extract.events.accident_gates import accident_cause
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.status import event_status
 from lapwing.extract.events.syntax import lemma_of

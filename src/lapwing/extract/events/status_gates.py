@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from lapwing.extract.events.frames import Candidate
-from lapwing.extract.events.gates import _inverted_conditional
+from lapwing.extract.events.clause_gates import _inverted_conditional
 from lapwing.extract.events.lexicon_loader import CameoRow
 from lapwing.extract.events.status import Status, event_status
 from lapwing.extract.events.status_alleged import suspected_act

@@ -9,7 +9,7 @@ every token. ``in_span(indices, span)``: those of them inside a sentence, as ``T
 
 ``lemma_words(doc)``: every token's ``lemma_of``, one list per document (read once for the coder's frozen
 document): the word column that the token index, the coder's trigger flags (``Coder._maybe_triggers``) and its
-off-topic cues (``GatesMixin._token_cues``) test their word lists against, with the lower-case forms of
+off-topic cues (``OfftopicMixin._token_cues``) test their word lists against, with the lower-case forms of
 ``docfacts.word_columns``.
 """
 

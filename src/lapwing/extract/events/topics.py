@@ -68,7 +68,7 @@ TRADE_MEASURE_NOUNS = frozenset({"tariff", "tariffs", "levy", "levies", "embargo
 
 def trade_measure_sentence(sent) -> bool:
     """The sentence names a trade measure (a tariff, duties, a levy, an embargo, sanctions, quotas) as a noun: its
-    product words do not make it a product story (gates.offtopic). "China imposed a tariff on pork, days after Ottawa
+    product words do not make it a product story (offtopic_gates.offtopic). "China imposed a tariff on pork, days after Ottawa
     announced duties on Chinese-made electric vehicles" is coded; "the carmaker unveiled two electric vehicle models"
     stays off-topic."""
     return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in TRADE_MEASURE_NOUNS or lemma_of(t) in TRADE_MEASURE_NOUNS)
