@@ -11,7 +11,7 @@ each fixed by a general rule. Sentences written for these tests.
   bare participle telling an effect ("hackers attacked ..., forcing surgeons to postpone operations") is no 170;
   "were forced by soldiers to ..." and "Soldiers forced villagers to ..." stay (``hazard_cause.unforced``);
 * a bare "appeal" with no for-phrase, to-phrase or to-clause is a court appeal, no 02 ("said he would appeal");
-  "appealed for calm", "appealed to donors" stay (pattern ``appeal_legal``);
+  "appealed for calm", "appealed to donors" stay (``appeal_for`` needs a for-phrase, ``appeal_for_clause`` a clause);
 * vehicles sent carrying relief goods ("sent two transport planes carrying food and tents") are aid (073), not a
   deployment (154); warships sent to a coast stay 154 (pattern ``send_aid_vehicles_carrying``);
 * a police doer keeps a sentence of a concert or a market story on topic, as it did a match ("was arrested by Thai
