@@ -21,7 +21,7 @@ from lapwing.extract.events.held_happening import held_happening
 from lapwing.extract.events.charged_deed import charged_deed
 from lapwing.extract.events.commerce_acts import commerce_act, means_of_request, money_party
 from lapwing.extract.events.attitude_doer import attitude_doer
-from lapwing.extract.events.hazard_cause import DISASTER_SET, no_doer
+from lapwing.extract.events.hazard_cause import DISASTER_SET, no_doer, unforced
 from lapwing.extract.events.firm_names import firm_source
 from lapwing.extract.events.accident_subject import accident_nearby, accident_subject
 from lapwing.extract.events.dyad_words import NONPOLITICAL_HINT
@@ -219,7 +219,9 @@ class BuildMixin(EventSidesMixin):
             return self._no(c, "a firm or a firm's officer, named as such elsewhere in the article")
         if attitude_doer(c.source_tok):  # "opposition from three senators forced her to ..." (attitude_doer.py)
             return self._no(c, "the doer is an attitude (opposition from / to ...), not the party")
-        if why := no_doer(row.root, c.nominal, c.trigger, c.source_tok, coded_s, self.lex.sets, PRESSURE_CAUSES):
+        if p.id == "f_force_to" and not c.nominal and unforced(c.trigger):
+            return self._no(c, "'forced to' with no coercer named: an effect, not an act")  # (hazard_cause.py, ri70)
+        if why := no_doer(row.root, c.nominal, c.trigger, c.source_tok, coded_s, self.lex.sets, PRESSURE_CAUSES, c.target_tok):
             # "an earthquake killed 800 villagers", "hail killed two", "falling prices forced X to ...", "hard-pressed
             # to" (hazard_cause.py)
             return self._no(c, why)
@@ -270,7 +272,8 @@ class BuildMixin(EventSidesMixin):
                 p.family == "demand" and c.target_tok is not None and _words(c.target_tok) & PERSONISH):
             # (a demand is made on people even uncoded: "argued *the police* should impose a curfew")
             return self._no(c, "pattern needs a target")
-        if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt)):
+        if self.article_topic is not None and not (_pol_sector(src) or _pol_sector(tgt) or (
+                self.article_topic == "markets" and row.root == "16" and state_party(src))):  # "the US imposed sanctions" (ri70)
             return self._no(c, f"off-topic article ({self.article_topic}) and no political actor")
         if c.nominal and c.anchor.i == c.trigger.i and not (coded_s and coded_t) and not c.light:
             # "the focus of Tuesday's talks", "the Russia attack on Ukraine": a mention of an event

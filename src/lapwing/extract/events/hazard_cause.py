@@ -46,15 +46,28 @@ _VIOLENT = frozenset({"18", "19", "20"})
 _NO = frozenset()
 
 
+#: (round ri70) animals a drought, a disease or a storm kills: no victims of anyone's violence ("the dry spell had
+#: killed half their cattle", "the virus killed 2,000 chickens")
+ANIMALS = frozenset({"animal", "cattle", "livestock", "cow", "ox", "bull", "calf", "sheep", "goat", "camel", "horse",
+                     "donkey", "pig", "chicken", "poultry", "bird", "fish", "herd", "flock", "dog", "cat", "elephant",
+                     "wildlife", "bee", "deer", "buffalo"})
+
+
 def no_doer(root: str, nominal: bool, trigger: Token, source_tok: Token | None, coded_src: bool,
-            sets: dict[str, frozenset[str]], pressure: frozenset[str]) -> str | None:
+            sets: dict[str, frozenset[str]], pressure: frozenset[str], target_tok: Token | None = None) -> str | None:
     """Why the event's doer is a cause and no actor (a disaster, a mishap, a strain, a hazard, an economic force),
     or None: the coder's one call for this job."""
     if root in _VIOLENT and not nominal and disaster_doer(trigger, source_tok, sets):
         return "a death in a natural disaster or mishap"  # "an earthquake killed 800 villagers"
+    if root in _VIOLENT and not nominal and not coded_src and target_tok is not None and _animals(target_tok):
+        return "the ones killed or hurt are animals, with no actor as the doer"  # (round ri70)
     if not nominal and hard_pressed(trigger):
         return "'hard-pressed to': a strain, no pressure on anyone"
     return cause_doer(root, trigger, source_tok, coded_src, sets, pressure)
+
+
+#: (round ri70) verbs a blast or a fire goes through a works with ("an explosion tore through a chemical plant")
+_THROUGH_VERBS = frozenset({"tear", "rip", "sweep", "rock", "hit", "destroy", "engulf", "gut"})
 
 
 def _works_mishap(h: Token, sets: dict[str, frozenset[str]]) -> bool:
@@ -66,8 +79,11 @@ def _works_mishap(h: Token, sets: dict[str, frozenset[str]]) -> bool:
     if words & sets.get(BLAST_ATTACK_SET, _NO):
         return False
     works = sets.get(WORKS_SET, _NO)
-    return any(c.dep_ in ("nmod", "obl") and lemma_of(c) in works
-               and any(g.dep_ == "case" and g.lower_ in ("at", "in", "inside") for g in children_of(c)) for c in children_of(h))
+    at_works = [c for c in children_of(h) if c.dep_ in ("nmod", "obl")]
+    if h.dep_ in ("nsubj", "nsubj:pass") and lemma_of(h.head) in _THROUGH_VERBS:
+        at_works += [c for c in children_of(h.head) if c.dep_ == "obl"]  # "an explosion *tore through* a chemical plant" (ri70)
+    return any(lemma_of(c) in works and any(g.dep_ == "case" and g.lower_ in ("at", "in", "inside", "through")
+                                            for g in children_of(c)) for c in at_works)
 
 
 def disaster_doer(trigger: Token, source_tok: Token | None, sets: dict[str, frozenset[str]]) -> bool:
@@ -79,9 +95,11 @@ def disaster_doer(trigger: Token, source_tok: Token | None, sets: dict[str, froz
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i != trigger.i:
         heads += [c for c in children_of(trigger.head) if c.dep_ in ("nsubj", "nsubj:pass")]
     disaster = sets.get(DISASTER_SET, _NO)
-    # (the words of a subject: its head and compounds, so "a *quake* struck Chile" misread as one noun phrase counts)
+    # (the words of a subject: its head and compounds, so "a *quake* struck Chile" misread as one noun phrase counts;
+    # a storm's name with its kind before it, "*Typhoon* Mawar killed 14", the kind tagged an adjective: round ri70)
     return any(h.pos_ in ("NOUN", "PROPN") and (_works_mishap(h, sets) or any(
-        _words(x) & disaster for x in h.subtree if x.i == h.i or (x.dep_ == "compound" and x.i < h.i)))
+        _words(x) & disaster for x in h.subtree if x.i == h.i or (x.dep_ == "compound" and x.i < h.i)
+        or (x.dep_ == "amod" and x.head.i == h.i and h.pos_ == "PROPN" and x.i == h.i - 1 and x.text[:1].isupper())))
         for h in heads)
 
 
@@ -178,3 +196,24 @@ def hard_pressed(trigger: Token) -> bool:
     if prev.lower_ != "hard":
         return False
     return not any(c.dep_ in ("obj", "dobj", "iobj") for c in children_of(trigger))
+
+
+def _animals(t: Token) -> bool:
+    """``t`` heads animals: an animal noun, or a share or count of them ("a third *of their sheep*", "thousands *of
+    goats*")."""
+    heads = [t] + [c for c in children_of(t) if c.dep_ == "nmod" and "of" in _cases(c)]
+    return any(h.pos_ == "NOUN" and (lemma_of(h) in ANIMALS or h.lower_ in ANIMALS) for h in heads)
+
+
+def unforced(trigger: Token) -> bool:
+    """(round ri70) A "forced to" that names no coercer: an agentless passive ("the rider *was forced to* withdraw
+    with a broken collarbone", "the crew were forced to abandon the race") or a bare participle telling what an act
+    or a mishap led to ("hackers attacked the hospital's systems, *forcing* surgeons to postpone operations"): the
+    effect, no act of coercion by anyone (170). A by-agent keeps it ("were forced by soldiers to ...")."""
+    kids = children_of(trigger)
+    if any(c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and "by" in _cases(c)) for c in kids):
+        return False
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in kids):
+        return True
+    return trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and trigger.head.i != trigger.i and not any(
+        c.dep_ == "mark" for c in kids)
