@@ -273,3 +273,23 @@ def guessed_identity(anchor: Token) -> bool:
     return any(c.dep_ == "cop" for c in kids) and any(
         c.dep_ == "aux" and c.lower_ in _GUESSED_COPULA_AUX for c in kids)
 
+
+#: nouns whose gerund phrase ("a condition *for releasing* loans", "difficulties *in obtaining* a loan", "a treaty *on
+#: reducing* missiles") names a topic, an aim or a hurdle, not an act told as done (session 35, round fp70)
+TOPIC_NOUNS = frozenset({
+    "condition", "precondition", "prerequisite", "requirement", "criterion", "criteria", "term", "rule", "guideline",
+    "proposal", "plan", "scheme", "idea", "option", "possibility", "prospect", "chance", "hope", "difficulty",
+    "problem", "obstacle", "hurdle", "way", "means", "method", "basis", "framework", "mechanism", "procedure", "cost",
+    "risk", "question", "issue", "debate", "case", "argument", "approach", "treaty", "accord", "agreement", "pact",
+    "deal", "talks", "negotiation", "discussion", "study", "law", "bill", "legislation", "objection", "interest"})
+_TOPIC_MARKS = frozenset({"for", "on", "in", "of", "about", "over", "toward", "towards"})
+
+
+def topic_gerund(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is a gerund phrase hung on a noun of ``TOPIC_NOUNS`` by for / on / in / of / about ("set a *condition
+    for releasing* new loans", "is having *difficulties in obtaining* a loan", "talks on a *treaty on reducing*
+    missiles"): the noun's topic or aim, not an act told as done."""
+    if edge != "acl" or child.tag_ != "VBG" or gov.pos_ != "NOUN" or gov.lemma_.lower() not in TOPIC_NOUNS:
+        return False
+    return any(c.dep_ in ("mark", "case") and c.lower_ in _TOPIC_MARKS for c in children_of(child))
+
