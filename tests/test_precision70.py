@@ -13,7 +13,8 @@ phrasings next to uses of the same words that must stay as they are:
 * a gerund phrase hung on a noun of a topic, an aim or a hurdle ("a condition for releasing loans", "difficulties in
   obtaining a loan", "the terms for providing aid") is not told as done: ``status_doubt.topic_gerund``
   (hypothetical). A gerund under a verb ("accused of releasing") or under a noun of a part played ("a role in
-  releasing") stays, as does the act told as a verb.
+  releasing") stays, as does the act told as a verb; a plan, a proposal or a scheme is read by the plan rules
+  (its act is an intent: "proposed a plan for supporting Ukraine").
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def test_forced_by_need_is_no_coercion(pipe, text):
     ("Russian troops forced Ukrainian teachers to adopt the new curriculum.", "RUS"),
     ("Police forced the demonstrators in Nairobi to disperse.", "KEN"),
     ("He forced the Chadian ministers to sign the document.", None),
+    ("Russian occupiers forced Ukrainian teachers to adopt the Russian curriculum.", None),
+    ("Militants forced the Malian villagers to pay a tax.", None),
 ])
 def test_forcing_by_a_doer_stays(pipe, text, src):
     evs = _events(pipe, text)
@@ -97,6 +100,7 @@ def test_topic_gerund_is_not_done(pipe, text, root):
     ("The army was accused of releasing the prisoners.", "08"),
     ("Kenya played a role in releasing the hostages held by Somali rebels.", "08"),
     ("Japan lifted sanctions on Iran on Monday.", "08"),
+    ("The European Union has proposed a plan for rearming Europe and supporting Ukraine.", "03"),
 ])
 def test_acts_beside_topic_gerunds_stay(pipe, text, root):
     evs = _events(pipe, text)

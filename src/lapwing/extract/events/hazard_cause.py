@@ -192,7 +192,20 @@ def forced_by_need(trigger: Token, source_tok: Token | None) -> bool:
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in kids):
         return True  # "Indonesia has been forced to import palm oil"
     heads = _subjects(trigger, source_tok)
-    return bool(heads) and all(h.pos_ == "NOUN" and not (_words(h) & PERSONISH) for h in heads)
+    return bool(heads) and all(h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and not _party_like(h) for h in heads)
+
+
+#: endings of nouns of people or bodies ("occupiers", "militants", "loyalists", "insurgents", "the assembly's *regulator*")
+_PARTY_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
+
+
+def _party_like(h: Token) -> bool:
+    """The subject noun ``h`` may be a party the tables do not code: a noun of people or bodies by its ending
+    ("Russian *occupiers*"), or one modified by a nationality, a place or a name ("*Russian* occupiers")."""
+    if h.lower_.endswith(_PARTY_ENDINGS):
+        return True
+    return any(c.dep_ in ("amod", "compound", "nmod:poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in (
+        "NORP", "GPE", "ORG", "PERSON")) for c in children_of(h))
 
 
 def hard_pressed(trigger: Token) -> bool:

@@ -275,10 +275,11 @@ def guessed_identity(anchor: Token) -> bool:
 
 
 #: nouns whose gerund phrase ("a condition *for releasing* loans", "difficulties *in obtaining* a loan", "a treaty *on
-#: reducing* missiles") names a topic, an aim or a hurdle, not an act told as done (session 35, round fp70)
+#: reducing* missiles") names a topic, an aim or a hurdle, not an act told as done (session 35, round fp70); not a plan,
+#: a proposal or a scheme, whose act is planned, read by the plan rules ("proposed a plan for rearming Europe": an intent)
 TOPIC_NOUNS = frozenset({
     "condition", "precondition", "prerequisite", "requirement", "criterion", "criteria", "term", "rule", "guideline",
-    "proposal", "plan", "scheme", "idea", "option", "possibility", "prospect", "chance", "hope", "difficulty",
+    "idea", "option", "possibility", "prospect", "chance", "hope", "difficulty",
     "problem", "obstacle", "hurdle", "way", "means", "method", "basis", "framework", "mechanism", "procedure", "cost",
     "risk", "question", "issue", "debate", "case", "argument", "approach", "treaty", "accord", "agreement", "pact",
     "deal", "talks", "negotiation", "discussion", "study", "law", "bill", "legislation", "objection", "interest"})
