@@ -15,6 +15,8 @@ and none of these is an act of one political actor on another:
   asker: "the minister urged Seoul to open its beef market *by lifting* the ban on imports" (the urging is coded);
 * ``money_party``: the nationality of a currency is no party: "reschedule debts of 2.5 billion *Canadian* dlrs",
   "guarantee 300 mln *Swiss* francs of credits" (the target is dropped; "lend 500 mln dlrs *to Mexico*" keeps Mexico);
+* ``traded_quantity`` (session 35, round fp70): a past trade verb with a counted object and the period the figure
+  covers is a trade figure, not economic cooperation (061): "sold 40 mln barrels of crude to China in 1986" ("exported grain to Egypt" stays);
 * ``firm_resignation``: a resignation as an officer of a firm ("resigned as chairman of Northern Foods Ltd", "as
   treasurer of its savings unit") is no political leader's yielding (0831).
 """
@@ -146,16 +148,16 @@ def partnerless_trade(code: str, trigger: Token, has_target: bool) -> bool:
     return True
 
 
-#: verbs of a trade flow: with a counted quantity over a past period they tell a figure ("exported 500 mln dlrs
-#: worth of goods to the United States in 1986"), not an act of cooperation
+#: verbs of a trade flow: with a counted quantity over a past period they tell a figure ("sold 40 mln barrels of
+#: crude to China in 1986"), not an act of cooperation
 _FLOW_VERBS = frozenset({"export", "import", "ship", "sell", "buy", "purchase", "supply", "deliver", "invest"})
 #: words of a period a figure covers ("in the first ten *months*", "in calendar 1985", "last *year*")
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "season", "week", "calendar", "half", "period"})
 
 
 def _counted(t: Token) -> bool:
-    """``t``'s phrase is a counted quantity: a number in it ("362,700 tonnes of palm oil", "500 mln dlrs worth of
-    goods")."""
+    """``t``'s phrase is a counted quantity: a number in it ("40 mln barrels of crude", "800 mln dlrs worth of
+    timber")."""
     return any(x.like_num or x.dep_ == "nummod" for x in t.subtree)
 
 
@@ -179,8 +181,8 @@ def _period_after(trigger: Token) -> bool:
 def traded_quantity(code: str, trigger: Token) -> bool:
     """Economic cooperation (061) that is a trade figure (session 35, round fp70): a verb of trade flow (export,
     import, sell, supply, invest ...) whose object is a counted quantity and which names the past period the figure
-    covers ("Indonesia exported 362,700 tonnes of palm oil to EC countries in 1985", "the Soviet Union exported 500
-    mln dlrs worth of goods to the United States last year"). A deal or an act with no figure ("Ukraine exported
+    covers ("Angola sold 40 mln barrels of crude to China in 1986", "Kazakhstan exported 3 mln tonnes of grain to
+    Iran last year"). A deal or an act with no figure ("Ukraine exported
     grain to Egypt", "agreed to export 2 mln tonnes of wheat to Egypt") stays."""
     if not code.startswith("061") or trigger.pos_ != "VERB" or _head_lemma(trigger) not in _FLOW_VERBS:
         return False

@@ -16,6 +16,10 @@ wire samples showed the same class in words those lists lacked, and a coded poss
   head noun is the cause (``@economic_cause`` or ``PRESSURE_CAUSES``), its possessor or modifier the party that
   lost or protested, no doer of coercion.
 
+Session 35, round fp70: "forced to" with no one forcing (``forced_by_need``: a passive with no agent, or a subject that
+is a common noun and no person or party: "was forced to import sugar", "the budget law forces the treasury to publish its accounts") is
+a need, a law or a circumstance, no coercion (170).
+
 Roots 17-20 only (coercion and violence, verbs only). A subject with an attack word ("a bomb blast", "arson"), an
 armed or personal word ("police fire", "rebel shelling"), a name that heads it, or an agent phrase stays a doer.
 
@@ -176,7 +180,7 @@ _DRIVEN_OUT = frozenset({"flee", "leave", "disperse", "evacuate", "surrender", "
 
 
 def forced_by_need(trigger: Token, source_tok: Token | None) -> bool:
-    """"Was forced to import sugar", "the bill forces the administration to act", "a shake-out forced the government
+    """"Was forced to import sugar", "the budget law forces the treasury to publish its accounts", "a shake-out forced the government
     to take over three banks" (session 35, round fp70): a verb of compelling with no actor as its doer (the coder
     passes only uncoded sources) is a need, a law or a circumstance, no coercion (170): a passive with no agent
     phrase, or a subject that is a common noun and no person. A named or pronoun doer ("he forced them to ..."), an
@@ -190,7 +194,7 @@ def forced_by_need(trigger: Token, source_tok: Token | None) -> bool:
                                                and c.pos_ in ("NOUN", "PROPN", "PRON")) for c in kids):
         return False
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in kids):
-        return True  # "Indonesia has been forced to import palm oil"
+        return True  # "Peru has been forced to import rice"
     heads = _subjects(trigger, source_tok)
     return bool(heads) and all(h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and not _party_like(h) for h in heads)
 

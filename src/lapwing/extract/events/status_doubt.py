@@ -35,6 +35,10 @@
 * ``time_for`` (read by ``status_cues.content_status``, session 19): "it is time for X to V", "the time has come for
   X to V", "now is not the time to V": an appeal, not an act.
 
+* ``topic_gerund`` (read by ``status.event_status``, session 35, round fp70): a gerund phrase on a noun of a topic, an
+  aim or a hurdle is not told as done: "a *condition for releasing* loans", "*difficulties in obtaining* a loan",
+  "a *treaty on cutting* missiles" (a plan, a proposal or a scheme is left to the plan rules).
+
 (Tried and taken out: a nominal trigger keeping its own "possible" or "planned" when its clause is a verb above it,
 "comes amid the *possible* eviction of families": PLOVER part b lost one type with it; docs/events.md, session 18.)
 """
