@@ -15,6 +15,8 @@ and none of these is an act of one political actor on another:
   asker: "the minister urged Seoul to open its beef market *by lifting* the ban on imports" (the urging is coded);
 * ``money_party``: the nationality of a currency is no party: "reschedule debts of 2.5 billion *Canadian* dlrs",
   "guarantee 300 mln *Swiss* francs of credits" (the target is dropped; "lend 500 mln dlrs *to Mexico*" keeps Mexico);
+* ``traded_quantity`` (session 35, round fp70): a past trade verb with a counted object and the period the figure
+  covers is a trade figure, not economic cooperation (061): "sold 40 mln barrels of crude to China in 1986" ("exported grain to Egypt" stays);
 * ``firm_resignation``: a resignation as an officer of a firm ("resigned as chairman of Northern Foods Ltd", "as
   treasurer of its savings unit") is no political leader's yielding (0831).
 """
@@ -146,6 +148,50 @@ def partnerless_trade(code: str, trigger: Token, has_target: bool) -> bool:
     return True
 
 
+#: verbs of a trade flow: with a counted quantity over a past period they tell a figure ("sold 40 mln barrels of
+#: crude to China in 1986"), not an act of cooperation
+_FLOW_VERBS = frozenset({"export", "import", "ship", "sell", "buy", "purchase", "supply", "deliver", "invest"})
+#: words of a period a figure covers ("in the first ten *months*", "in calendar 1985", "last *year*")
+_PERIOD_WORDS = frozenset({"year", "month", "quarter", "season", "week", "calendar", "half", "period"})
+
+
+def _counted(t: Token) -> bool:
+    """``t``'s phrase is a counted quantity: a number in it ("40 mln barrels of crude", "800 mln dlrs worth of
+    timber")."""
+    return any(x.like_num or x.dep_ == "nummod" for x in t.subtree)
+
+
+def _period_word(x: Token) -> bool:
+    return (x.like_num and len(x.text) == 4 and x.text[:2] in ("19", "20")) or lemma_of(x).lower() in _PERIOD_WORDS
+
+
+def _period_after(trigger: Token) -> bool:
+    """The trade verb's clause names the period a figure covers: a year number or a word of a period after the verb,
+    before the next comma, semicolon or other verb ("exported ... to Iran *in 1986*", "... *last year*, customs
+    figures show", where the parse may hang the period on the later verb)."""
+    doc = trigger.doc
+    for x in doc[trigger.i + 1:trigger.sent.end]:
+        if x.text in (",", ";", ":") or (x.pos_ in ("VERB", "AUX") and x.i != trigger.i):
+            return False
+        if _period_word(x):
+            return True
+    return False
+
+
+def traded_quantity(code: str, trigger: Token) -> bool:
+    """Economic cooperation (061) that is a trade figure (session 35, round fp70): a verb of trade flow (export,
+    import, sell, supply, invest ...) whose object is a counted quantity and which names the past period the figure
+    covers ("Angola sold 40 mln barrels of crude to China in 1986", "Kazakhstan exported 3 mln tonnes of grain to
+    Iran last year"). A deal or an act with no figure ("Ukraine exported
+    grain to Egypt", "agreed to export 2 mln tonnes of wheat to Egypt") stays."""
+    if not code.startswith("061") or trigger.pos_ != "VERB" or _head_lemma(trigger) not in _FLOW_VERBS:
+        return False
+    if trigger.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = children_of(trigger)
+    return any(c.dep_ in ("obj", "dobj") and _counted(c) for c in kids) and _period_after(trigger)
+
+
 def _by_clause(t: Token) -> bool:
     return t.dep_ == "advcl" and t.tag_ == "VBG" and any(
         c.dep_ == "mark" and c.lower_ == "by" for c in children_of(t))
@@ -219,6 +265,8 @@ def commerce_act(root: str, code: str, trigger: Token, source_tok: Token | None,
         return "commerce: a trade licence granted, no political freedom"
     if partnerless_trade(code, trigger, has_target):
         return "commerce: trade raised with no partner, a quantity"
+    if traded_quantity(code, trigger):
+        return "commerce: a trade figure over a period, not an act"
     if firm_resignation(code, trigger):
         return "commerce: a resignation from a firm's post"
     return None

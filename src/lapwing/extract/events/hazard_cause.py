@@ -16,6 +16,10 @@ wire samples showed the same class in words those lists lacked, and a coded poss
   head noun is the cause (``@economic_cause`` or ``PRESSURE_CAUSES``), its possessor or modifier the party that
   lost or protested, no doer of coercion.
 
+Session 35, round fp70: "forced to" with no one forcing (``forced_by_need``: a passive with no agent, or a subject that
+is a common noun and no person or party: "was forced to import sugar", "the budget law forces the treasury to publish its accounts") is
+a need, a law or a circumstance, no coercion (170).
+
 Roots 17-20 only (coercion and violence, verbs only). A subject with an attack word ("a bomb blast", "arson"), an
 armed or personal word ("police fire", "rebel shelling"), a name that heads it, or an agent phrase stays a doer.
 
@@ -63,6 +67,8 @@ def no_doer(root: str, nominal: bool, trigger: Token, source_tok: Token | None, 
         return "the ones killed or hurt are animals, with no actor as the doer"  # (round ri70)
     if not nominal and hard_pressed(trigger):
         return "'hard-pressed to': a strain, no pressure on anyone"
+    if root == "17" and not nominal and not coded_src and forced_by_need(trigger, source_tok):
+        return "'forced to' with no one forcing: a need, a law or a circumstance, no coercion"
     return cause_doer(root, trigger, source_tok, coded_src, sets, pressure)
 
 
@@ -182,6 +188,46 @@ def _owned_cause(h: Token) -> bool:
     """The cause noun ``h`` has the party only as its possessor or modifier ("the *LDP's* setback", "*opposition*
     protests"), not as a conjunct ("the army and the protests")."""
     return not any(c.dep_ == "conj" for c in children_of(h))
+
+
+#: verbs of compelling ("forced to", "compelled to", "obliged to")
+_COMPEL = frozenset({"force", "compel", "oblige", "obligate"})
+#: what people are driven to by someone unnamed (fleeing, dispersing): a coercion even with no doer named
+_DRIVEN_OUT = frozenset({"flee", "leave", "disperse", "evacuate", "surrender", "retreat", "withdraw", "relocate",
+                         "hide", "kneel", "confess", "return"})
+
+
+def forced_by_need(trigger: Token, source_tok: Token | None) -> bool:
+    """"Was forced to import sugar", "the budget law forces the treasury to publish its accounts", "a shake-out forced the government
+    to take over three banks" (session 35, round fp70): a verb of compelling with no actor as its doer (the coder
+    passes only uncoded sources) is a need, a law or a circumstance, no coercion (170): a passive with no agent
+    phrase, or a subject that is a common noun and no person. A named or pronoun doer ("he forced them to ..."), an
+    agent phrase ("forced to resign *by protesters*") and people driven out ("were forced to flee") stay."""
+    if lemma_of(trigger) not in _COMPEL or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = children_of(trigger)
+    if any(lemma_of(c) in _DRIVEN_OUT for c in kids if c.dep_ in ("xcomp", "ccomp", "advcl")):
+        return False
+    if any(c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and "by" in _cases(c)
+                                               and c.pos_ in ("NOUN", "PROPN", "PRON")) for c in kids):
+        return False
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in kids):
+        return True  # "Peru has been forced to import rice"
+    heads = _subjects(trigger, source_tok)
+    return bool(heads) and all(h.pos_ == "NOUN" and not (_words(h) & PERSONISH) and not _party_like(h) for h in heads)
+
+
+#: endings of nouns of people or bodies ("occupiers", "militants", "loyalists", "insurgents", "the assembly's *regulator*")
+_PARTY_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
+
+
+def _party_like(h: Token) -> bool:
+    """The subject noun ``h`` may be a party the tables do not code: a noun of people or bodies by its ending
+    ("Russian *occupiers*"), or one modified by a nationality, a place or a name ("*Russian* occupiers")."""
+    if h.lower_.endswith(_PARTY_ENDINGS):
+        return True
+    return any(c.dep_ in ("amod", "compound", "nmod:poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in (
+        "NORP", "GPE", "ORG", "PERSON")) for c in children_of(h))
 
 
 def hard_pressed(trigger: Token) -> bool:

@@ -19,7 +19,7 @@ from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_demands import MANDATE_VERBS, asked_content, asked_for_to, mandated_clause, obliged, time_that, \
     told_below
 from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, \
-    guessed_identity, hired_for, ongoing_stop, owed_noun_clause
+    guessed_identity, hired_for, ongoing_stop, owed_noun_clause, topic_gerund
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_supposition import in_supposition
 from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
@@ -193,6 +193,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             hypothetical, cue = True, cue or "to"
         if caused_in_purpose(edge, child, gov):
             hypothetical, cue = True, cue or "to"  # "sanctions to make the country give up its weapons"
+        if topic_gerund(edge, child, gov):
+            hypothetical, cue = True, cue or _lemma(gov)  # "a condition for releasing loans" (status_doubt.py)
         if agreed_in_relative(edge, child, gov):
             hypothetical, cue = True, cue or "to"  # "the pact X negotiated *to pull* troops" (status_doubt.py)
         if hired_for(edge, child, gov):

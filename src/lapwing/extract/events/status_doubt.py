@@ -35,6 +35,10 @@
 * ``time_for`` (read by ``status_cues.content_status``, session 19): "it is time for X to V", "the time has come for
   X to V", "now is not the time to V": an appeal, not an act.
 
+* ``topic_gerund`` (read by ``status.event_status``, session 35, round fp70): a gerund phrase on a noun of a topic, an
+  aim or a hurdle is not told as done: "a *condition for releasing* loans", "*difficulties in obtaining* a loan",
+  "a *treaty on cutting* missiles" (a plan, a proposal or a scheme is left to the plan rules).
+
 (Tried and taken out: a nominal trigger keeping its own "possible" or "planned" when its clause is a verb above it,
 "comes amid the *possible* eviction of families": PLOVER part b lost one type with it; docs/events.md, session 18.)
 """
@@ -272,4 +276,25 @@ def guessed_identity(anchor: Token) -> bool:
     kids = children_of(anchor.head)
     return any(c.dep_ == "cop" for c in kids) and any(
         c.dep_ == "aux" and c.lower_ in _GUESSED_COPULA_AUX for c in kids)
+
+
+#: nouns whose gerund phrase ("a condition *for releasing* loans", "difficulties *in obtaining* a loan", "a treaty *on
+#: reducing* missiles") names a topic, an aim or a hurdle, not an act told as done (session 35, round fp70); not a plan,
+#: a proposal or a scheme, whose act is planned, read by the plan rules ("proposed a plan for rearming Europe": an intent)
+TOPIC_NOUNS = frozenset({
+    "condition", "precondition", "prerequisite", "requirement", "criterion", "criteria", "term", "rule", "guideline",
+    "idea", "option", "possibility", "prospect", "chance", "hope", "difficulty",
+    "problem", "obstacle", "hurdle", "way", "means", "method", "basis", "framework", "mechanism", "procedure", "cost",
+    "risk", "question", "issue", "debate", "case", "argument", "approach", "treaty", "accord", "agreement", "pact",
+    "deal", "talks", "negotiation", "discussion", "study", "law", "bill", "legislation", "objection", "interest"})
+_TOPIC_MARKS = frozenset({"for", "on", "in", "of", "about", "over", "toward", "towards"})
+
+
+def topic_gerund(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is a gerund phrase hung on a noun of ``TOPIC_NOUNS`` by for / on / in / of / about ("set a *condition
+    for releasing* new loans", "is having *difficulties in obtaining* a loan", "talks on a *treaty on reducing*
+    missiles"): the noun's topic or aim, not an act told as done."""
+    if edge != "acl" or child.tag_ != "VBG" or gov.pos_ != "NOUN" or gov.lemma_.lower() not in TOPIC_NOUNS:
+        return False
+    return any(c.dep_ in ("mark", "case") and c.lower_ in _TOPIC_MARKS for c in children_of(child))
 
