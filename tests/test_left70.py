@@ -1,0 +1,94 @@
+"""Classes left open by the rounds of session 34 (session 35, round lf70).
+
+* A speaker's own announced friendly act with no event of its own ("said it would mediate", "would recognise X",
+  "would hold elections", "would help X rebuild") is coded as the intent the content table gives the act's own
+  words (03x, future, ``code_shifts.own_act_content``, rule ``+own-intent``); a noun alone never makes the act, so
+  "would appoint a new ambassador" is neither a break of relations (it was 1313) nor an intent;
+* "X warned it would take measures / action / countermeasures" with no "against" is a threat (130, content class
+  ``warned_measures_lf70``); said, not warned, it stays a statement (as in68's controls);
+* controls: announced acts that already have a pattern keep it; loose words ("return to", "discuss", "cut interest
+  rates", "release the report") stay a statement; another party's act and forecasts are no intent of the speaker.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, show, with_trigger
+
+
+@pytest.mark.parametrize("text, code, country, tcountry", [
+    ("Norway said it would mediate between the government and the rebels.", "03", "NOR", None),
+    ("Germany said it would help Ukraine rebuild its power grid.", "03", "DEU", "UKR"),
+    ("Ireland said it would recognise the new state next month.", "032", "IRL", None),
+    ("The Malian junta said it would hold elections in March.", "034", "MLI", None),
+    ("The Kenyan government said it would hold a referendum on the charter.", "034", "KEN", None),
+    ("Sweden said it will help Moldova with its energy bills.", "03", "SWE", "MDA"),
+    ("The Ghanaian president said he would endorse the regional peace plan.", "03", "GHA", None),
+])
+def test_own_announced_friendly_act_is_an_intent(pipe, text, code, country, tcountry):
+    evs = events(pipe, text)
+    hit = [e for e in evs if e.cameo.startswith(code) and e.status == "future"]
+    assert hit, show(evs)
+    assert hit[0].source is not None and hit[0].source.country == country, show(evs)
+    if tcountry:
+        assert hit[0].target is not None and hit[0].target.country == tcountry, show(evs)
+    assert not [e for e in evs if e.cameo == "010"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The government said it would appoint a new ambassador to Washington.",
+    "The Peruvian government said it would nominate a new ambassador to Chile.",
+    "The foreign ministry said it would name a new envoy to the region.",
+    "The president said he would appoint a special envoy for the crisis.",
+])
+def test_a_noun_alone_is_no_threat(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("13")], show(evs)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Russia warned it would take measures.", "RUS"),
+    ("China warned that it would take countermeasures.", "CHN"),
+    ("Iran warned that it would take action if the sanctions continued.", "IRN"),
+    ("The Turkish foreign ministry warned that Ankara would take the necessary steps.", "TUR"),
+    ("North Korea warned it will take strong countermeasures.", "PRK"),
+])
+def test_warned_measures_without_against_are_a_threat(pipe, text, country):
+    evs = events(pipe, text)
+    hit = [e for e in evs if e.cameo.startswith("13") and e.status in ("asserted", "future")]
+    assert hit, show(evs)
+    assert hit[0].source is not None and hit[0].source.country == country, show(evs)
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Kenya said it would send a delegation to the talks in Geneva.", "send", "03"),
+    ("The ministry said it would lift the curfew.", "lift", "03"),
+    ("Japan said it would lend Indonesia $1 billion.", "lend", "03"),
+    ("The government said it would negotiate with the rebels.", "negotiate", "03"),
+    ("The government said it would suspend aid to Niger.", "suspend", "13"),
+    ("The Colombian government said it would reconcile with the former guerrillas.", "reconcile", "03"),
+])
+def test_announced_acts_with_a_pattern_keep_it(pipe, text, trigger, root):
+    evs = events(pipe, text)
+    assert with_trigger(evs, trigger, root=root), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it would return to the issue next week.",
+    "The government said it would discuss the matter later.",
+    "The central bank said it would cut interest rates.",
+    "The ministry said it would release the report on Monday.",
+    "The government said it would change the law.",
+    "Officials said the government would help the victims.",
+    "The opposition said the government would never hold elections.",
+    "Russia said it would take measures.",
+    "The ministry said it would take action to reduce inflation.",
+    "The ministry said it would take steps to boost exports.",
+])
+def test_loose_words_and_others_acts_are_no_own_intent(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if (e.rule or "").endswith(("+own-intent", "+own-threat"))], show(evs)
+    assert not [e for e in evs if e.cameo.startswith("13")], show(evs)
