@@ -92,3 +92,27 @@ def test_loose_words_and_others_acts_are_no_own_intent(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if (e.rule or "").endswith(("+own-intent", "+own-threat"))], show(evs)
     assert not [e for e in evs if e.cameo.startswith("13")], show(evs)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Gunmen attacked a football stadium in Lagos during a league match.", "19"),
+    ("Police raided the offices of a film festival in Istanbul.", "17"),
+    ("Militants stormed a theatre in the capital during an opera performance.", "19"),
+    ("Soldiers opened fire on fans outside the stadium after the football match.", "19"),
+    ("Fans were shot by soldiers after the cricket match in the stadium.", "19"),
+    ("Gunmen killed three musicians at a music festival near the concert stage.", "1"),
+])
+def test_force_by_armed_doers_at_a_venue_is_coded(pipe, text, root):
+    evs = events(pipe, text)
+    assert [e for e in evs if e.cameo.startswith(root) and e.status == "asserted"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "In the film, soldiers storm a village and burn it to the ground.",
+    "The Rebels beat the Warriors in the basketball final at the stadium.",
+    "The striker attacked the goal in the second half of the league match.",
+    "The actors playing soldiers stormed the stage in the final act of the opera.",
+])
+def test_games_and_works_stay_without_force(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo[:2] in ("17", "18", "19", "20")], show(evs)
