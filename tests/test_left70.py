@@ -6,6 +6,11 @@
   "would appoint a new ambassador" is neither a break of relations (it was 1313) nor an intent;
 * "X warned it would take measures / action / countermeasures" with no "against" is a threat (130, content class
   ``warned_measures_lf70``); said, not warned, it stays a statement (as in68's controls);
+* "Neither France nor Germany ...": the act is negated for both, and the preconjunct the NER may run into a country
+  name ("Neither France" read as a person) is the coordination's, not the name's (``actors/lookup._add_entities``);
+* "The arms embargo on X was lifted": parse repair 272 (``tests/test_parse_repairs70.py``); the measure compounds
+  (arms / trade embargo, travel ban, asset freeze) code 163 imposed or extended and 085 lifted or eased;
+* force by an armed doer or a weapon at a sport or culture venue is coded (``offtopic_gates.armed_doer``);
 * controls: announced acts that already have a pattern keep it; loose words ("return to", "discuss", "cut interest
   rates", "release the report") stay a statement; another party's act and forecasts are no intent of the speaker.
 
@@ -116,3 +121,31 @@ def test_force_by_armed_doers_at_a_venue_is_coded(pipe, text, root):
 def test_games_and_works_stay_without_force(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.cameo[:2] in ("17", "18", "19", "20")], show(evs)
+
+
+@pytest.mark.parametrize("text, root, countries", [
+    ("Neither the United States nor Britain condemned the coup.", "11", {"USA", "GBR"}),
+    ("Neither India nor Pakistan will attend the talks in Geneva.", "04", {"IND", "PAK"}),
+    ("Neither Egypt nor Jordan recognised the new government.", "05", {"EGY", "JOR"}),
+    ("Neither France nor Germany sent troops to Mali.", "15", {"FRA", "DEU"}),
+    ("Neither Jordan nor Egypt condemned the raid.", "11", {"JOR", "EGY"}),
+    ("Neither Chad nor Niger sent troops to the border.", "15", {"TCD", "NER"}),
+])
+def test_neither_nor_negates_the_act_for_both(pipe, text, root, countries):
+    evs = events(pipe, text)
+    hit = [e for e in evs if e.cameo.startswith(root) and e.status == "negated"]
+    assert {e.source.country for e in hit if e.source is not None} == countries, show(evs)
+    assert not [e for e in evs if e.cameo.startswith(root) and e.status in ("asserted", "future")], show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United Nations imposed an arms embargo on Libya.", "163"),
+    ("The EU lifted its arms embargo on China.", "085"),
+    ("The Security Council renewed the arms embargo on Somalia.", "163"),
+    ("Washington eased the trade embargo on Cuba.", "085"),
+    ("The EU extended its travel ban on Belarusian officials.", "163"),
+    ("An asset freeze was imposed on the Russian oligarchs by the European Union.", "163"),
+])
+def test_embargo_ban_and_freeze_compounds_code_as_measures(pipe, text, code):
+    evs = events(pipe, text)
+    assert [e for e in evs if e.cameo == code and e.status == "asserted"], show(evs)
