@@ -286,6 +286,10 @@ def _add_entities(doc: Doc, anchors: list[Anchor], ix: TokenIndex | None = None)
     lexical = {k for a in anchors for k in range(a.start, a.end)}
     ends = {a.end: a for a in anchors}
     ents = list(doc.ents)  # (Doc.ents builds its Spans at every read)
+    # "*Neither France* nor Germany": a preconjunct the NER ran into is the coordination's, not a name's first word
+    # (round lf70, as the mention's span in round nl66)
+    ents = [Span(doc, e.start + 1, e.end, label=e.label_) if e.end - e.start > 1 and doc[e.start].dep_ == "cc:preconj"
+            else e for e in ents]
     drop: set[int] = set()
     for a in anchors:
         one_word_actor = a.kind == "actor" and a.end - a.start == 1

@@ -5,6 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.status_words import NT_FORMS, future_negation as _future_negation  # noqa: F401  (re-exported)
+from lapwing.extract.events.content import _classes_by_key
+from lapwing.extract.events.syntax import _cases, _obj_token, verb_bases
+from lapwing.extract.events.verb_classes import LIGHT_VERBS
 
 #: a planned action expressed by its actor is, in CAMEO, an expression of intent (03x) or a threat (13x)
 _INTENT_PREFIX = [
@@ -187,3 +190,51 @@ def threatened_party(act: Token) -> Token | None:
             if c.dep_ in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ == "against" for k in c.children):
                 return c
     return None
+
+
+#: content classes a warning's own words fall in (threats when warned, not when merely said: ``announced_threat``
+#: judges those; rounds rf67, lf70)
+SAID_ONLY_THREATS = frozenset({"threat_words_rf67", "warned_measures_lf70"})
+#: words that name no act of their own when a speaker announces them ("would *return* to ...", "would *back* ...",
+#: "would *visit* ..." (a visit, or access?), "would take *measures*", "would *discuss* the matter"), and verbs whose
+#: act is their object's ("would *cut* interest rates" is no cut of aid, "would *release* the report" no freeing)
+_LOOSE_ACT_WORDS = frozenset({"return", "visit", "share", "back", "change", "remove", "plan", "measure", "step",
+                              "action", "decision", "program", "programme", "policy", "law", "bill", "reform",
+                              "free", "release", "right", "discuss", "discussion", "cut", "suspend", "stop", "halt",
+                              "withhold", "freeze", "end", "lift", "ease", "relax"})
+
+
+def own_act_content(classes: list, act: Token, bag: list[str]) -> tuple[str, str, str] | None:
+    """What an announced own act is by the content table (session 35, round lf70): ("threat" | "intent", code,
+    class name), from the words that name the act itself: its verb's verb + object keys first ("use_force",
+    "expel_ambassador", "halt_fighting", "take_measure"), then its verb ("retaliate", "mediate", "recognise"), then
+    the object of a light verb ("impose a *blockade*"). A noun alone never makes the act ("would *appoint* a new
+    ambassador" is no break of relations, "would *name* a mediator" no mediation). A class with a threat code and no
+    friendly intent is a threat; one with a friendly intent (03x) an intent."""
+    by_key = _classes_by_key(classes)
+    bases = verb_bases(act) | {act.lemma_.lower()}
+    compounds = [w for w in bag if "_" in w and w.split("_", 1)[0] in bases]
+    bare = sorted(b for b in bases if b not in _LOOSE_ACT_WORDS)
+    obj = _obj_token(act)
+    if obj is not None and bases & LIGHT_VERBS and obj.lemma_.lower() not in _LOOSE_ACT_WORDS:
+        bare.append(obj.lemma_.lower())
+    for keys in (compounds, bare):
+        for w in keys:
+            for cc in by_key.get(w, ()):
+                threat, intent = cc.codes.get("threaten"), cc.codes.get("intent")
+                if threat and (intent is None or intent.startswith("13")):
+                    return "threat", threat, cc.name
+                if intent and intent.startswith("03"):
+                    return "intent", intent, cc.name
+    return None
+
+
+def intended_party(act: Token) -> list[Token]:
+    """Who an announced friendly act is for or with, in order: its object, its indirect object, a party "to",
+    "with" or "for" ("would send aid *to Sudan*", "would cooperate *with Chile*")."""
+    out = [c for c in act.children if c.dep_ in ("obj", "dobj", "iobj")]
+    obj = _obj_token(act)
+    for h in (act, obj):
+        out += [c for c in (h.children if h is not None else ()) if c.dep_ in ("obl", "nmod")
+                and _cases(c) & {"to", "with", "for"}]
+    return out

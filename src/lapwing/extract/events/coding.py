@@ -29,7 +29,7 @@ from lapwing.extract.events.clause_gates import _subordinate
 from lapwing.extract.events.accident_gates import accident_cause
 from lapwing.extract.events.arrest_gates import law_enforcement_arrest, unnamed_authority_arrest
 from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, statement_content  # noqa: F401  (re-exported)
-from lapwing.extract.events.code_shifts import _REFUSING, _future_negation, announced_threat, bare_voice, own_announced_act, threatened_party, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
+from lapwing.extract.events.code_shifts import SAID_ONLY_THREATS, _REFUSING, _future_negation, announced_threat, bare_voice, intended_party, own_act_content, own_announced_act, threatened_party, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (commercial_deal, firm_speaker, market_target, measured_statistic,
@@ -395,10 +395,14 @@ class BuildMixin(EventSidesMixin):
             # act with no coded event of its own is a threat when its words are one (round in68, code_shifts.py)
             bag: list[str] = []
             self._bag_np(own[0], bag)
-            tc, cls = self.content_code("threaten", bag)
+            kind, tc, cls = own_act_content(self.lex.content, own[0], bag) or (None, None, None)
             # (not the warning's own words, "would act", "would respond": said, not warned, they are no threat alone)
-            tc = tc if cls not in (None, "threat_words_rf67") else ("130" if announced_threat(own[0]) else None)
-            if tc and tc in self.lex.cameo:
+            tc = tc if kind == "intent" or cls not in (None, *SAID_ONLY_THREATS) else (
+                "130" if announced_threat(own[0]) else None)
+            if tc and tc in self.lex.cameo and kind == "intent":  # "said it would mediate", "would recognise X" (lf70)
+                code, rule, status, row = tc, p.id + "+own-intent", "future", self.lex.cameo[tc]
+                tgt = tgt or next((a for x in intended_party(own[0]) if (a := self.actors.get(x, fallback=False))), None)
+            elif tc and tc in self.lex.cameo:
                 code, rule, status, row = tc, p.id + "+own-threat", "asserted", self.lex.cameo[tc]  # (a threat, as say_* threat patterns)
                 if tgt is None and (aim := threatened_party(own[0])) is not None:
                     tgt = self.actors.get(aim, fallback=False) or tgt  # "... measures *against India*"

@@ -203,6 +203,7 @@ from lapwing.extract.events.repair_forms import (
 from lapwing.extract.events.repair_time import (_SUBJ_DEPS, _repair_time_subject, _time_word, repair_initial_participle,
                                                repair_time_as_subject)
 from lapwing.extract.events.repair_affiliation import affiliation_candidates, repair_affiliation
+from lapwing.extract.events.repair_adverb_noun import adverb_noun_candidates, repair_adverb_noun
 from lapwing.extract.events.repair_ing_noun import ing_noun_candidates, phrase_subject_candidates, repair_ing_noun, repair_phrase_subject
 from lapwing.extract.events.repair_possessed_conjunct import (participle_subject_candidates, possessed_conjunct_candidates,
                                                               repair_participle_subject_word, repair_possessed_conjunct)
@@ -238,6 +239,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["conjform"] = conjunct_form_candidates(doc, ix)  # 252-253
     todo["ingnoun"], todo["ptphrase"] = ing_noun_candidates(doc, ix), phrase_subject_candidates(doc, ix)  # 264-265
     todo["posscj"], todo["ptsubjw"] = possessed_conjunct_candidates(doc, ix), participle_subject_candidates(doc, ix)  # 266-267
+    todo["advnoun"] = adverb_noun_candidates(doc, ix)  # 272
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -246,6 +248,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund), ("repnoun", repair_reported_noun), ("withcl", repair_with_clause)))  # 225, 234, 238, 244, 246
+    _apply(out, todo, (("advnoun", repair_adverb_noun),))  # 272: "the arms *embargo*" read as an adverb
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),
                        ("posscj", repair_possessed_conjunct), ("ptsubjw", repair_participle_subject_word)))  # 264-267
     if todo["ptphrase"] or todo["posscj"]:
