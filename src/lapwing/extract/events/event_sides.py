@@ -1,6 +1,6 @@
 """The two sides of an event being built (split out of ``coding``: ``BuildMixin.build`` asks these in turn): the
 source actor of a candidate (the actor of its source word, a pronoun's speaker, a role, a counted crowd, a coded
-conjunct) and then its target actor (a related party, the article's main country, a thing's owner, an example, a
+conjunct) and then its target actor (an object pronoun's antecedent in the clause before, a related party, the article's main country, a thing's owner, an example, a
 message's addressee, a struck site's or a place's country, the force's host, the dyad's partner)."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from lapwing.extract.events.actor_classes import _CROWD_NUMBERS
 from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.coding_checks import JOB_PEOPLE, VIOLENT_ROOTS, _own_possessive
+from lapwing.extract.events.clause_pronoun import clause_antecedent
 from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.contact_targets import addressed_pronoun, message_addressee
 from lapwing.extract.events.frames import Candidate
@@ -74,6 +75,12 @@ class EventSidesMixin:
         if not c.nominal:  # "sent rice to its neighbour *Laos*" (owned.py; a noun's pair stays as it was: "a
             c.target_tok = related_party(c.target_tok) or c.target_tok  # ceasefire between X and its neighbour, Y")
         tgt = self.actors.get(c.target_tok)
+        if (tgt is None or (tgt.kind == "pronoun" and not is_coded(tgt))) and not c.nominal \
+                and (ante := clause_antecedent(c.target_tok)) is not None \
+                and (a := self.actors.get(ante)) is not None and (tgt is None or is_coded(a)):
+            # "sued the company, accusing *it* of fraud", "called X and urged *him* to ...": the first clause's
+            # patient, named (clause_pronoun.py)
+            c.target_tok, tgt = ante, a
         if not is_coded(tgt) and src is not None and neighbour_is_main(
                 c.target_tok, src.country, main := self.ctx.data.get("main_country")):
             s_, e_ = (tgt.start, tgt.end) if tgt is not None else (c.target_tok.idx, c.target_tok.idx + len(c.target_tok))
