@@ -5,7 +5,14 @@ written for this test, each class in several phrasings, with controls that must 
   on: "sued Gazprom, accusing *it* of ...", "protested to China, accusing *it* of ...", "condemned the Syrian
   government and urged *it* to ..." (``clause_pronoun.clause_antecedent``): only a noun that agrees with the pronoun
   and is the only such one; a clause with its own subject, a pronoun with no agreeing antecedent and a reflexive
-  are left alone.
+  are left alone;
+- *an act done in protest of something* is aimed at it, or at its owner: "began a hunger strike *in protest of the
+  Russian government's refusal*", "in protest against the Egyptian government's emergency law"
+  (``protest_phrase.protested_phrase``, asked by the "against" spec); a protest of a thing no one owns stays without
+  a target ("in protest of low pay");
+- *a protest's purpose clause of opposition* ("marched *to protest the Kenyan government's* decision", "rallied to
+  denounce *Israel's* strikes") is aimed at the object or its possessor, a coded one only (``argspecs._demanded``);
+  never the of-phrase of the object ("to protest the arrest *of their leader*": the leader is no target).
 """
 
 from __future__ import annotations
@@ -88,3 +95,37 @@ def test_no_target_invented(pipe, text):
 def test_withdrawal_from_a_town_gains_no_target_country(pipe):
     evs = claimed(pipe, "Troops withdrew from the town on Monday.")
     assert all(e.target is None or e.target.country is None for e in evs), show(evs)
+
+
+# -- in protest of ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Refugees are continuing a hunger strike in protest of the Russian government's refusal to hear them.", "RUS"),
+    ("Jailed activists began a hunger strike in protest against the Egyptian government's emergency law.", "EGY"),
+    ("Prisoners started a hunger strike in protest at the Turkish government's new prison rules.", "TUR"),
+])
+def test_in_protest_of_names_the_target(pipe, text, country):
+    evs = claimed(pipe, text)
+    assert any(e.cameo.startswith("14") and e.target is not None and e.target.country == country for e in evs), \
+        show(evs)
+
+
+def test_in_protest_of_an_ownerless_thing_has_no_coded_target(pipe):
+    evs = claimed(pipe, "Teachers began a hunger strike in protest of low pay.")
+    assert all(e.target is None or e.target.country is None for e in evs), show(evs)
+
+
+# -- a protest's purpose clause of opposition ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Thousands marched in Nairobi to protest the Kenyan government's decision to raise fuel prices.", "KEN"),
+    ("Hundreds of students marched to protest the Ugandan government's ban on rallies.", "UGA"),
+    ("Farmers staged a sit-in to denounce the Indian government's new farm laws.", "IND"),
+])
+def test_protest_purpose_names_the_owner(pipe, text, country):
+    evs = claimed(pipe, text)
+    assert any(e.cameo.startswith("14") and e.target is not None and e.target.country == country for e in evs), \
+        show(evs)
+
+
+def test_protest_purpose_of_phrase_is_no_target(pipe):
+    evs = claimed(pipe, "Students staged a sit-in to protest the arrest of their leader.")
+    assert all(e.target is None for e in evs if e.cameo.startswith("14")), show(evs)
