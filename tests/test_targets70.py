@@ -12,7 +12,10 @@ written for this test, each class in several phrasings, with controls that must 
   a target ("in protest of low pay");
 - *a protest's purpose clause of opposition* ("marched *to protest the Kenyan government's* decision", "rallied to
   denounce *Israel's* strikes") is aimed at the object or its possessor, a coded one only (``argspecs._demanded``);
-  never the of-phrase of the object ("to protest the arrest *of their leader*": the leader is no target).
+  never the of-phrase of the object ("to protest the arrest *of their leader*": the leader is no target);
+- *a role noun stands for the body its "for" phrase names*: "expelled two inspectors *for the IAEA*", "inspectors for
+  the UN nuclear agency were expelled" (``employer_phrase.employer``); a coded body only, never a country or a place
+  ("the UN envoy for Syria" is no Syrian).
 """
 
 from __future__ import annotations
@@ -129,3 +132,24 @@ def test_protest_purpose_names_the_owner(pipe, text, country):
 def test_protest_purpose_of_phrase_is_no_target(pipe):
     evs = claimed(pipe, "Students staged a sit-in to protest the arrest of their leader.")
     assert all(e.target is None for e in evs if e.cameo.startswith("14")), show(evs)
+
+
+# -- the body a role noun works for ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Iran expelled two inspectors for the IAEA.", "UNO"),
+    ("Two inspectors for the IAEA were expelled from Iran on Monday.", "UNO"),
+    ("Three inspectors for the United Nations nuclear agency have been expelled from North Korea.", "UNO"),
+])
+def test_role_noun_stands_for_its_employer(pipe, text, country):
+    evs = claimed(pipe, text)
+    assert any(e.target is not None and e.target.country == country for e in evs), show(evs)
+
+
+def test_envoy_for_a_country_is_not_that_country(pipe):
+    from lapwing.extract.events.employer_phrase import employer
+
+    doc = pipe.nlp("The UN envoy for Syria was expelled from Damascus.")
+    envoy = next(t for t in doc if t.lower_ == "envoy")
+    assert employer(envoy) is None
+    evs = claimed(pipe, "The UN envoy for Syria was expelled from Damascus.")
+    assert all(e.target is None or e.target.country != "SYR" for e in evs), show(evs)

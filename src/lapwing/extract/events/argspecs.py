@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.contact_targets import _contacted, _for_subject
+from lapwing.extract.events.employer_phrase import employer
 from lapwing.extract.events.protest_phrase import protested_phrase
 from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
@@ -334,6 +335,8 @@ class ArgSpecsMixin(OwnersMixin):
                 return o
             if w is None and o is not None and self._actor_phrase(o, o):
                 return o  # "deported *a French aid worker*": a person owns nothing here, it is the one acted on
+            if w is None and (e := self._employer(o)) is not None:
+                return e  # "expelled two inspectors *for the IAEA*" (employer_phrase.py)
             return w
         if spec == "objposs":  # the one whose object it is, as a patient: "extended *the activist's* detention"
             o = _obj_token(t) if not nominal else None
@@ -426,6 +429,12 @@ class ArgSpecsMixin(OwnersMixin):
                         and is_coded(self.actors.get(subj, fallback=False)):
                     return subj
         return None
+
+    def _employer(self, o: Token | None) -> Token | None:
+        """The coded body (not a country) a role noun works for: "inspectors *for the IAEA*" (employer_phrase.py)."""
+        e = employer(o)
+        a = self.actors.get(e, fallback=False) if e is not None else None
+        return e if is_coded(a) and a.kind not in ("gpe", "country") else None
 
     def _demanded(self, t: Token) -> Token | None:
         """Whom a protest makes its demand of, in its purpose or participle clause: "marched *to demand that

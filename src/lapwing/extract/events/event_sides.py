@@ -81,6 +81,8 @@ class EventSidesMixin:
             # "sued the company, accusing *it* of fraud", "called X and urged *him* to ...": the first clause's
             # patient, named (clause_pronoun.py)
             c.target_tok, tgt = ante, a
+        if not is_coded(tgt) and (e := self._employer(c.target_tok)) is not None:
+            c.target_tok, tgt = e, self.actors.get(e)  # "two reporters *for the BBC*" (employer_phrase.py)
         if not is_coded(tgt) and src is not None and neighbour_is_main(
                 c.target_tok, src.country, main := self.ctx.data.get("main_country")):
             s_, e_ = (tgt.start, tgt.end) if tgt is not None else (c.target_tok.idx, c.target_tok.idx + len(c.target_tok))
