@@ -15,7 +15,10 @@ written for this test, each class in several phrasings, with controls that must 
   never the of-phrase of the object ("to protest the arrest *of their leader*": the leader is no target);
 - *a role noun stands for the body its "for" phrase names*: "expelled two inspectors *for the IAEA*", "inspectors for
   the UN nuclear agency were expelled" (``employer_phrase.employer``); a coded body only, never a country or a place
-  ("the UN envoy for Syria" is no Syrian).
+  ("the UN envoy for Syria" is no Syrian);
+- *the people a country's police use force on or detain are of the police's country* when the sentence names no
+  other ("*Egyptian* police opened fire on demonstrators", "Kenyan police arrested 20 protesters":
+  ``EventSidesMixin._police_people``); never for an army, a foreign group or a sentence with another country.
 """
 
 from __future__ import annotations
@@ -153,3 +156,25 @@ def test_envoy_for_a_country_is_not_that_country(pipe):
     assert employer(envoy) is None
     evs = claimed(pipe, "The UN envoy for Syria was expelled from Damascus.")
     assert all(e.target is None or e.target.country != "SYR" for e in evs), show(evs)
+
+
+# -- the police's own people --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Egyptian police opened fire to disperse demonstrators on Monday night.", "EGY"),
+    ("Kenyan police arrested 20 demonstrators on Friday.", "KEN"),
+    ("Zambian police fired tear gas at hundreds of protesters.", "ZMB"),
+])
+def test_police_act_on_their_own_people(pipe, text, country):
+    evs = claimed(pipe, text)
+    assert evs and all(e.target is not None and e.target.country == country for e in evs if e.target), show(evs)
+    assert any(e.target is not None for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Israeli troops shot two protesters.", None),
+    ("Indian police detained two British tourists.", "GBR"),
+    ("Pakistani police clashed with Afghan refugees in Peshawar.", "AFG"),
+])
+def test_police_people_controls(pipe, text, country):
+    evs = claimed(pipe, text)
+    assert evs and all(e.target is None or e.target.country == country for e in evs), show(evs)

@@ -24,6 +24,10 @@ _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppo
                                "urge", "call"})
 
 
+#: acts of force and custody by which police meet the people of their own country (coercion, assault, fighting)
+_POLICE_ROOTS = frozenset({"17", "18", "19"})
+
+
 class EventSidesMixin:
     """Coder methods that find an event's source and target actors, for ``BuildMixin.build``."""
 
@@ -121,4 +125,18 @@ class EventSidesMixin:
                 lambda w: getattr(self.actors.get(w, fallback=False), "country", None)):
             tgt = None  # "Trump threatened to pull *US* funding": the doer's own thing (owned.py)
         tgt = tgt or self.pair_partner(c, src)  # "the two sides signed", "after their meeting": each other
-        return src, tgt
+        return src, self._police_people(c, src, tgt, row)
+
+    def _police_people(self, c: Candidate, src: Actor | None, tgt: Actor | None, row) -> Actor | None:
+        """(session 35, round ar70) The people a country's police use force on or detain, named by no country
+        ("*Egyptian* police opened fire on demonstrators", "Kenyan police arrested 20 protesters"), are of the police's
+        own country, when the sentence names no other: police act at home. Civilians or people of no sector only; not for an army ("Israeli troops shot
+        two protesters" names no place of the people), nor for a named person or a body."""
+        if src is None or tgt is None or tgt.country or (tgt.sector or "CVL").upper() != "CVL" \
+                or (src.sector or "").upper() != "COP" \
+                or not src.country or row.root not in _POLICE_ROOTS or tgt.kind not in (None, "agent") \
+                or c.target_tok is None or c.target_tok.pos_ != "NOUN":
+            return tgt
+        if any(code != src.country for _, _, code in self._sentence_countries(c.trigger.sent)):
+            return tgt
+        return tgt.model_copy(update={"country": src.country, "rule": (tgt.rule or "actor") + "+police-country"})
