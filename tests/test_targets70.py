@@ -6,8 +6,8 @@ written for this test, each class in several phrasings, with controls that must 
   government and urged *it* to ..." (``clause_pronoun.clause_antecedent``): only a noun that agrees with the pronoun
   and is the only such one; a clause with its own subject, a pronoun with no agreeing antecedent and a reflexive
   are left alone;
-- *an act done in protest of something* is aimed at it, or at its owner: "began a hunger strike *in protest of the
-  Russian government's refusal*", "in protest against the Egyptian government's emergency law"
+- *an act done in protest of something* is aimed at it, or at its owner: "kept up their hunger strike *in protest of the
+  Belarusian government's refusal*", "in protest against the Egyptian government's emergency law"
   (``protest_phrase.protested_phrase``, asked by the "against" spec); a protest of a thing no one owns stays without
   a target ("in protest of low pay");
 - *a protest's purpose clause of opposition* ("marched *to protest the Kenyan government's* decision", "rallied to
@@ -17,7 +17,7 @@ written for this test, each class in several phrasings, with controls that must 
   the UN nuclear agency were expelled" (``employer_phrase.employer``); a coded body only, never a country or a place
   ("the UN envoy for Syria" is no Syrian);
 - *the people a country's police use force on or detain are of the police's country* when the sentence names no
-  other ("*Egyptian* police opened fire on demonstrators", "Kenyan police arrested 20 protesters":
+  other ("*Egyptian* police fired live rounds to scatter the demonstrators", "Kenyan police arrested 20 protesters":
   ``EventSidesMixin._police_people``); never for an army, a foreign group or a sentence with another country.
 """
 
@@ -105,7 +105,8 @@ def test_withdrawal_from_a_town_gains_no_target_country(pipe):
 
 # -- in protest of ------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, country", [
-    ("Refugees are continuing a hunger strike in protest of the Russian government's refusal to hear them.", "RUS"),
+    ("Asylum seekers kept up their hunger strike in protest of the Belarusian government's refusal to register them.",
+     "BLR"),
     ("Jailed activists began a hunger strike in protest against the Egyptian government's emergency law.", "EGY"),
     ("Prisoners started a hunger strike in protest at the Turkish government's new prison rules.", "TUR"),
 ])
@@ -160,7 +161,7 @@ def test_envoy_for_a_country_is_not_that_country(pipe):
 
 # -- the police's own people --------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, country", [
-    ("Egyptian police opened fire to disperse demonstrators on Monday night.", "EGY"),
+    ("Egyptian police opened fire on Tuesday to scatter the demonstrators.", "EGY"),
     ("Kenyan police arrested 20 demonstrators on Friday.", "KEN"),
     ("Zambian police fired tear gas at hundreds of protesters.", "ZMB"),
 ])
