@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.contact_targets import _contacted, _for_subject
+from lapwing.extract.events.employer_phrase import employer
+from lapwing.extract.events.protest_phrase import protested_phrase
 from lapwing.extract.events.content import _bare_gerund
 from lapwing.extract.manner_words import manner_adverb
 from lapwing.extract.events.participants import is_coded
@@ -32,6 +34,9 @@ _HELP_VERBS = {"help", "assist", "support", "aid", "rebuild", "feed", "relieve",
 
 #: verbs of a protest's purpose clause that name whom it makes demands of
 _DEMAND_VERBS = {"demand", "call", "urge", "press", "ask", "insist", "pressure", "pressurize", "force"}
+#: verbs of a protest's purpose clause that name whom it is against, by the object or its possessor (session 35, round
+#: ar70): "marched *to protest the government's* decision", "rallied to denounce *Israel's* strikes"
+_AGAINST_VERBS = {"protest", "denounce", "condemn", "oppose", "decry"}
 
 
 #: verbs of a source that a misparse may hang on the demand ("..., the health ministry *said*")
@@ -194,6 +199,8 @@ class ArgSpecsMixin(OwnersMixin):
                 h = _prep(t.head, {spec[5:]})
                 if h is not None and h.ent_type_ in ("DATE", "TIME"):
                     h = None
+            if h is None and spec == "prep:against":  # "a hunger strike *in protest of* the law" (protest_phrase.py)
+                h = protested_phrase(t)
             return h
         if spec.startswith(("codedprep:", "codedobjprep:")):
             # a party or country only, never the doer's own: where an agentless expulsion sends its people from ("was
@@ -328,6 +335,8 @@ class ArgSpecsMixin(OwnersMixin):
                 return o
             if w is None and o is not None and self._actor_phrase(o, o):
                 return o  # "deported *a French aid worker*": a person owns nothing here, it is the one acted on
+            if w is None and (e := self._employer(o)) is not None:
+                return e  # "expelled two inspectors *for the IAEA*" (employer_phrase.py)
             return w
         if spec == "objposs":  # the one whose object it is, as a patient: "extended *the activist's* detention"
             o = _obj_token(t) if not nominal else None
@@ -421,12 +430,26 @@ class ArgSpecsMixin(OwnersMixin):
                     return subj
         return None
 
+    def _employer(self, o: Token | None) -> Token | None:
+        """The coded body (not a country) a role noun works for: "inspectors *for the IAEA*" (employer_phrase.py)."""
+        e = employer(o)
+        a = self.actors.get(e, fallback=False) if e is not None else None
+        return e if is_coded(a) and a.kind not in ("gpe", "country") else None
+
     def _demanded(self, t: Token) -> Token | None:
         """Whom a protest makes its demand of, in its purpose or participle clause: "marched *to demand that
         the military council* hand power", "rallied, *demanding the president's* resignation", "protested,
         *calling on the government* to ..."; a coded actor only."""
         for c in children_of(t):
-            if c.dep_ not in ("xcomp", "advcl") or c.i < t.i or lemma_of(c) not in _DEMAND_VERBS:
+            if c.dep_ not in ("xcomp", "advcl") or c.i < t.i or lemma_of(c) not in _DEMAND_VERBS | _AGAINST_VERBS:
+                continue
+            if lemma_of(c) in _AGAINST_VERBS:  # (not the of-phrase: "to protest the arrest *of their leader*")
+                o = _obj_token(c)
+                own = next((x for x in children_of(o) if x.dep_ in ("nmod:poss", "poss") or (x.dep_ in (
+                    "amod", "compound") and x.ent_type_ in ("NORP", "GPE"))), None) if o is not None else None
+                h = next((h for h in (own, o) if h is not None and is_coded(self.actors.get(h, fallback=False))), None)
+                if h is not None:
+                    return h
                 continue
             found: list[Token] = []
             for x in children_of(c):

@@ -1,6 +1,6 @@
 """The two sides of an event being built (split out of ``coding``: ``BuildMixin.build`` asks these in turn): the
 source actor of a candidate (the actor of its source word, a pronoun's speaker, a role, a counted crowd, a coded
-conjunct) and then its target actor (a related party, the article's main country, a thing's owner, an example, a
+conjunct) and then its target actor (an object pronoun's antecedent in the clause before, a related party, the article's main country, a thing's owner, an example, a
 message's addressee, a struck site's or a place's country, the force's host, the dyad's partner)."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from lapwing.extract.events.actor_classes import _CROWD_NUMBERS
 from lapwing.extract.events.argspecs import PATIENT_OWNED
 from lapwing.extract.events.coding_checks import JOB_PEOPLE, VIOLENT_ROOTS, _own_possessive
+from lapwing.extract.events.clause_pronoun import clause_antecedent
 from lapwing.extract.events.context_force import force_from_context
 from lapwing.extract.events.contact_targets import addressed_pronoun, message_addressee
 from lapwing.extract.events.frames import Candidate
@@ -21,6 +22,10 @@ from lapwing.schema import Actor
 #: purposes that make a rally a protest ("rallied in Caracas *to demand* new elections")
 _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "reject", "decry", "press",
                                "urge", "call"})
+
+
+#: acts of force and custody by which police meet the people of their own country (coercion, assault, fighting)
+_POLICE_ROOTS = frozenset({"17", "18", "19"})
 
 
 class EventSidesMixin:
@@ -74,6 +79,14 @@ class EventSidesMixin:
         if not c.nominal:  # "sent rice to its neighbour *Laos*" (owned.py; a noun's pair stays as it was: "a
             c.target_tok = related_party(c.target_tok) or c.target_tok  # ceasefire between X and its neighbour, Y")
         tgt = self.actors.get(c.target_tok)
+        if (tgt is None or (tgt.kind == "pronoun" and not is_coded(tgt))) and not c.nominal \
+                and (ante := clause_antecedent(c.target_tok)) is not None \
+                and (a := self.actors.get(ante)) is not None and (tgt is None or is_coded(a)):
+            # "sued the company, accusing *it* of fraud", "called X and urged *him* to ...": the first clause's
+            # patient, named (clause_pronoun.py)
+            c.target_tok, tgt = ante, a
+        if not is_coded(tgt) and (e := self._employer(c.target_tok)) is not None:
+            c.target_tok, tgt = e, self.actors.get(e)  # "two reporters *for the BBC*" (employer_phrase.py)
         if not is_coded(tgt) and src is not None and neighbour_is_main(
                 c.target_tok, src.country, main := self.ctx.data.get("main_country")):
             s_, e_ = (tgt.start, tgt.end) if tgt is not None else (c.target_tok.idx, c.target_tok.idx + len(c.target_tok))
@@ -112,4 +125,18 @@ class EventSidesMixin:
                 lambda w: getattr(self.actors.get(w, fallback=False), "country", None)):
             tgt = None  # "Trump threatened to pull *US* funding": the doer's own thing (owned.py)
         tgt = tgt or self.pair_partner(c, src)  # "the two sides signed", "after their meeting": each other
-        return src, tgt
+        return src, self._police_people(c, src, tgt, row)
+
+    def _police_people(self, c: Candidate, src: Actor | None, tgt: Actor | None, row) -> Actor | None:
+        """(session 35, round ar70) The people a country's police use force on or detain, named by no country
+        ("*Egyptian* police opened fire on demonstrators", "Kenyan police arrested 20 protesters"), are of the police's
+        own country, when the sentence names no other: police act at home. Civilians or people of no sector only; not for an army ("Israeli troops shot
+        two protesters" names no place of the people), nor for a named person or a body."""
+        if src is None or tgt is None or tgt.country or (tgt.sector or "CVL").upper() != "CVL" \
+                or (src.sector or "").upper() != "COP" \
+                or not src.country or row.root not in _POLICE_ROOTS or tgt.kind not in (None, "agent") \
+                or c.target_tok is None or c.target_tok.pos_ != "NOUN":
+            return tgt
+        if any(code != src.country for _, _, code in self._sentence_countries(c.trigger.sent)):
+            return tgt
+        return tgt.model_copy(update={"country": src.country, "rule": (tgt.rule or "actor") + "+police-country"})
