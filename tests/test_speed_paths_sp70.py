@@ -4,7 +4,8 @@
   number flags as lists, read once per article for the frozen document (``parse_memo.freeze_parse``), afresh for any
   other; ``frozen_columns`` is ``None`` off the frozen document.
 * ``Coder.code_sentence`` orders and filters the words it tries on those lists (a ``Token`` only for a word tried).
-* ``event_place``: the walk left of a place, the object cue and the tree distance read the columns on the frozen parse.
+* ``event_place``: the walk left of a place, the object cue and the tree distance read the columns on the frozen parse;
+  a nominal's preposition (``_case``) reads the children remembered per token (``parse_memo.children_of``).
 
 The tests compare each with the ``Token`` reading it replaces (kept here) on sentences made up for them, and check that
 the kept lists belong to their document alone.
@@ -139,6 +140,13 @@ def test_event_place_helpers_on_the_columns_equal_the_token_walks(pipe):
                     for s in range(n)}
         unfrozen.update({("obj", a, s): ep._object_cue(doc, doc[a], s) for a in range(n) for s in range(n)})
         unfrozen.update({("dist", a, b): ep._tree_distance(doc[a], doc[b]) for a in range(n) for b in range(n)})
+        unfrozen.update({("case", a): ep._case(doc[a]) for a in range(n)})
+        for a in range(n):  # the preposition of a nominal: the first such child, as ``Token.children`` gives them
+            t = doc[a]
+            first = next((c.lower_ for c in t.children if c.dep_ in ("case", "prep", "mark") and c.i < t.i), None)
+            if first is None and t.dep_ == "pobj" and t.head.dep_ == "prep":
+                first = t.head.lower_
+            assert unfrozen[("case", a)] == first
         for s in range(n):  # the unfrozen path is the old code
             w, steps = _walk_back_tokens(doc, s, 0)
             assert unfrozen[("walk", s)] == (w.i if w is not None else None, steps)
@@ -153,6 +161,7 @@ def test_event_place_helpers_on_the_columns_equal_the_token_walks(pipe):
                     assert ep._object_cue(doc, doc[a], s) == unfrozen[("obj", a, s)]
                 for b in range(n):
                     assert ep._tree_distance(doc[a], doc[b]) == unfrozen[("dist", a, b)]
+                assert ep._case(doc[a]) == unfrozen[("case", a)]
         finally:
             thaw_parse()
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of, word_columns
 from lapwing.extract.events.parse_columns import frozen_columns
+from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.places import find_places, to_place
 from lapwing.extract.places_target import building_of_event, in_other_event
 from lapwing.extract.registry import Context
@@ -39,7 +40,7 @@ def _span_root(doc: Doc, s: int, e: int) -> Token:
 
 def _case(tok: Token) -> str | None:
     """The preposition introducing a nominal (UD ``case``; ClearNLP ``prep`` + ``pobj``)."""
-    for c in tok.children:
+    for c in children_of(tok):  # (remembered per token of the coder's final parse)
         if c.dep_ in ("case", "prep", "mark") and c.i < tok.i:
             return c.lower_
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
@@ -167,10 +168,11 @@ def _object_cue(doc: Doc, trigger: Token, s: int) -> float:
 def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at: set[int],
               parsed: bool, cue: float = 0.0, trigger: Token | None = None) -> bool:
     """A place that describes a participant or a thing, not where the event happened."""
-    k = e
-    while k < len(doc) and doc[k].is_space:
+    k, n = e, len(doc)
+    space = word_columns(doc).space  # (the shared word columns: no Token per word passed)
+    while k < n and space[k]:
         k += 1
-    nxt = doc[k] if k < len(doc) else None
+    nxt = doc[k] if k < n else None
     if nxt is not None and nxt.lower_ in ("'s", "’s", "'", "’", "s") and k + 1 < len(doc):
         # "Mexico's army", "Caracas' Diario newspaper", "Patten's hotel";
         # "Syria's Aleppo province", "Baghdad's southern district of Saiydiah": the inner place, not this one
