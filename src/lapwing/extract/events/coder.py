@@ -27,7 +27,6 @@ from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.actor_context import ParticipantsMixin
 from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_coded
-from lapwing.extract.events.parse_columns import parse_columns
 from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
 from lapwing.extract.events.protest_content import fold_protest_demands
 from lapwing.extract.events.sentence_dedupe import _drop_frame_nouns, dedupe_events
@@ -129,16 +128,15 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
         # verbs/adjectives first (shallow first, so that families consume their content), then nouns
         depth = self._depths()
         maybe = self._maybe_triggers()
-        doc, cols = self.doc, parse_columns(self.doc)
-        # (on the parse's columns: a Token is made only for a word that is tried; punctuation and numbers never are)
-        pos, punct, num = cols.pos, cols.punct, cols.like_num
-        order = sorted((i for i in range(sent.start, sent.end) if maybe[i] and not (punct[i] or num[i])),
-                       key=lambda i: (pos[i] in ("NOUN", "PROPN"), depth[i], i))
+        doc = self.doc
+        toks = sorted((doc[i] for i in range(sent.start, sent.end) if maybe[i]),
+                      key=lambda t: (t.pos_ in ("NOUN", "PROPN"), depth[t.i], t.i))
         consumed: set[int] = set()
         cands: list[Candidate] = []
         held: list[Candidate] = []  # content a governing pattern took, coded alone if that one gives nothing
-        for i in order:
-            t = doc[i]
+        for t in toks:
+            if t.is_punct or t.like_num:
+                continue
             c = self.match(t) if t.i not in consumed or self.maybe_content(t) else None
             if c is None:
                 continue
