@@ -147,3 +147,78 @@ def test_the_coder_codes_the_same_events_with_the_token_readings(pipe, monkeypat
     assert any(now)
     monkeypatch.setattr(ep, "frozen_columns", lambda doc: None)
     assert [events(t) for t in TEXTS] == now
+
+
+NEGATIONS = [
+    "The army did not attack the village, and police never arrested the men who no longer detain anyone.",
+    "Rebels not only attacked the town but also seized the airport; the minister hardly ever met them.",
+    "The court seldom sentenced officials, and the government would not merely condemn the raid.",
+    "Soldiers shot and killed two guards, then called off a five-day strike that workers had begun.",
+    "The envoy, who was expelled by Russia, said that Italy had freed two hostages whom Israel released.",
+    "Police sent the journalist to prison and ordered him back to jail; they threw dozens of critics in jail.",
+]
+
+
+def _is_negated_before(t, kids=None):
+    """``status_clause._is_negated`` as it was before this round (every child's label read on each test)."""
+    from lapwing.extract.events.parse_memo import children_of
+    from lapwing.extract.events.status_clause import NEG_WORDS, RARE_ADVERBS
+
+    doc = t.doc
+    for c in children_of(t) if kids is None else kids:
+        if c.dep_ in ("neg", "advmod", "det", "aux", "mark") and c.lower_ in NEG_WORDS:
+            if c.lower_ == "not" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely"):
+                continue
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "never":
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and doc[c.i - 1].lower_ == "no":
+            return True
+        if c.dep_ == "advmod" and (c.lower_ in RARE_ADVERBS or c.lower_ == "ever" and any(
+                x.lower_ in RARE_ADVERBS for x in children_of(c))):
+            return True
+    return False
+
+
+def test_labels_of_gives_the_childrens_labels_once_per_frozen_token(pipe):
+    from lapwing.extract.events.parse_memo import freeze_parse, labels_of, thaw_parse
+
+    for text in NEGATIONS + TEXTS:
+        doc = pipe.nlp(text)
+        assert [labels_of(t) for t in doc] == [tuple(c.dep_ for c in t.children) for t in doc]
+        freeze_parse(doc)
+        try:
+            got = [labels_of(t) for t in doc]
+            assert got == [tuple(c.dep_ for c in t.children) for t in doc]
+            assert all(labels_of(t) is g for t, g in zip(doc, got))  # made once per token
+            freeze_parse(doc)  # forgotten at the next freeze
+            assert all(labels_of(t) is not g or not g for t, g in zip(doc, got))
+        finally:
+            thaw_parse()
+
+
+def test_the_label_helpers_answer_as_before(pipe):
+    """``_is_negated`` (against the code it replaces), ``_obj_token`` and ``_loose_preps`` (frozen, reading the
+    remembered labels, against the same helpers on the unfrozen parse) on every word of made-up sentences."""
+    from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
+    from lapwing.extract.events.phrases import _loose_preps
+    from lapwing.extract.events.status_clause import _is_negated
+    from lapwing.extract.events.syntax import _obj_token
+
+    preps = {"to", "in", "behind", "into"}
+    negated = 0
+    for text in NEGATIONS + TEXTS:
+        doc = pipe.nlp(text)
+        before = [(_is_negated_before(t), _is_negated_before(t, list(t.children)), getattr(_obj_token(t), "i", None),
+                   [h.i for h in _loose_preps(t, preps)]) for t in doc]
+        negated += sum(b[0] for b in before)
+        freeze_parse(doc)
+        try:
+            for _ in range(2):  # (the second time from the memos)
+                now = [(_is_negated(t), _is_negated(t, list(t.children)), getattr(_obj_token(t), "i", None),
+                        [h.i for h in _loose_preps(t, preps)]) for t in doc]
+                assert now == before, text
+        finally:
+            thaw_parse()
+        assert [_is_negated(t) for t in doc] == [b[0] for b in before]
+    assert negated >= 5
