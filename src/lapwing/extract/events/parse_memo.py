@@ -16,9 +16,8 @@ from __future__ import annotations
 _FROZEN: list = [None, {}]
 _MEMOS: list[dict] = []
 _ASK = object()
-#: the frozen document's children (``children_of``) by token index, made on first ask; and their labels (``labels_of``)
+#: the frozen document's children (``children_of``) by token index, made on first ask
 _KIDS: dict[int, tuple] = {}
-_LABELS: dict[int, tuple] = {}
 
 
 def freeze_parse(doc) -> None:
@@ -26,7 +25,6 @@ def freeze_parse(doc) -> None:
     (until ``thaw_parse`` or the next ``freeze_parse``)."""
     _FROZEN[0], _FROZEN[1] = doc, {}
     _KIDS.clear()
-    _LABELS.clear()
     for memo in _MEMOS:
         memo.clear()
 
@@ -74,16 +72,4 @@ def children_of(t) -> tuple:
     got = _KIDS.get(i := t.i)
     if got is None:
         got = _KIDS[i] = tuple(t.children)
-    return got
-
-
-def labels_of(t) -> tuple:
-    """``tuple(c.dep_ for c in t.children)``: the labels of ``children_of(t)``, in its order. For a token of the frozen
-    document made once (the syntax helpers scan a token's children again and again, each scan reading every child's
-    label through spaCy's wrapper) and handed out again; a tuple, read-only."""
-    if t.doc is not _FROZEN[0]:
-        return tuple([c.dep_ for c in t.children])
-    got = _LABELS.get(i := t.i)
-    if got is None:
-        got = _LABELS[i] = tuple([c.dep_ for c in children_of(t)])
     return got

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lapwing.extract.events.parse_memo import _per_token, children_of, labels_of
+from lapwing.extract.events.parse_memo import _per_token, children_of
 from lapwing.extract.events.syntax import PERSONISH, _cases, _words
 
 
@@ -87,15 +87,15 @@ def _loose_preps(t: Token, preps) -> list[Token]:
     *to prison*]", "put [the dissident *behind bars*]": a place of custody complements the verb), on "back"
     ("ordered him [back *to jail*]"), or read as an infinitive ("sent the journalist [*to* prison]", xcomp)."""
     out = []
-    for o, d in zip(children_of(t), labels_of(t)):  # (each child's label read once per token: parse_memo)
-        if d in ("obj", "dobj") and (o.pos_ in ("PROPN", "PRON") or _words(o) & PERSONISH or any(
-                gd == "nmod" and _cases(g) == {"of"} and _words(g) & PERSONISH for g, gd in zip(children_of(o), labels_of(o)))):
+    for o in children_of(t):
+        if o.dep_ in ("obj", "dobj") and (o.pos_ in ("PROPN", "PRON") or _words(o) & PERSONISH or any(
+                g.dep_ == "nmod" and _cases(g) == {"of"} and _words(g) & PERSONISH for g in children_of(o))):
             # a person's (also on the object's own of-phrase: "threw [dozens of critics *in jail*]")
-            heads = [o] + [g for g, gd in zip(children_of(o), labels_of(o)) if gd == "nmod" and g.i > o.i and _cases(g) == {"of"}]
-            out += [h for g in heads for h, hd in zip(children_of(g), labels_of(g)) if hd == "nmod" and h.i > g.i and _cases(h) & preps]
-        elif d == "advmod" and o.lower_ in ("back", "away"):  # "ordered him back [to jail]" on "back"
+            heads = [o] + [g for g in children_of(o) if g.dep_ == "nmod" and g.i > o.i and _cases(g) == {"of"}]
+            out += [h for g in heads for h in children_of(g) if h.dep_ == "nmod" and h.i > g.i and _cases(h) & preps]
+        elif o.dep_ == "advmod" and o.lower_ in ("back", "away"):  # "ordered him back [to jail]" on "back"
             out += [h for h in children_of(o) if h.dep_.startswith(("obl", "nmod")) and _cases(h) & preps]
-        elif d == "xcomp" and o.pos_ in ("NOUN", "VERB") and o.i > t.i and "to" in preps \
+        elif o.dep_ == "xcomp" and o.pos_ in ("NOUN", "VERB") and o.i > t.i and "to" in preps \
                 and any(m.lower_ == "to" and m.dep_ in ("mark", "case") for m in children_of(o)):
             out.append(o)
     return out

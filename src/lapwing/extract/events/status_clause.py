@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.status_words import HYPO_AUX, NEG_MARKS, NEG_WORDS, RARE_ADVERBS, REPORT_VERBS
 from lapwing.extract.events.syntax import verb_bases
 from lapwing.extract.events.word_positions import positions_of
-from lapwing.extract.events.parse_memo import children_of, labels_of
+from lapwing.extract.events.parse_memo import children_of
 
 
 def _dep(t: Token) -> str:
@@ -17,25 +17,17 @@ def _dep(t: Token) -> str:
 
 def _is_negated(t: Token, kids: list[Token] | None = None) -> bool:
     doc = t.doc
-    if kids is None:
-        kids, labels = children_of(t), labels_of(t)  # (each child's label read once per token: parse_memo)
-    else:
-        labels = [c.dep_ for c in kids]
-    for c, d in zip(kids, labels):
-        if d not in ("neg", "advmod", "det", "aux", "mark"):
-            continue
-        low = c.lower_
-        if low in NEG_WORDS:
-            if low == "not" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely"):
+    for c in children_of(t) if kids is None else kids:
+        if c.dep_ in ("neg", "advmod", "det", "aux", "mark") and c.lower_ in NEG_WORDS:
+            if c.lower_ == "not" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely"):
                 continue  # "not only attacked the town but also ...": an addition, not a denial
             return True
-        if d != "advmod":
-            continue
-        if low == "never":
+        if c.dep_ == "advmod" and c.lower_ == "never":
             return True
-        if low == "longer" and c.i > 0 and doc[c.i - 1].lower_ == "no":
+        if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and doc[c.i - 1].lower_ == "no":
             return True  # "no longer detains them": not any more
-        if low in RARE_ADVERBS or low == "ever" and any(x.lower_ in RARE_ADVERBS for x in children_of(c)):
+        if c.dep_ == "advmod" and (c.lower_ in RARE_ADVERBS or c.lower_ == "ever" and any(
+                x.lower_ in RARE_ADVERBS for x in children_of(c))):
             return True  # "seldom criticized China", "hardly ever met them": no act is claimed
     return False
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.clauses import to_clause_on_object
-from lapwing.extract.events.parse_memo import _per_token, children_of, labels_of
+from lapwing.extract.events.parse_memo import _per_token, children_of
 # word-level helpers, re-exported: the coder's modules read them from here
 from lapwing.extract.events.syntax_words import (  # noqa: F401
     _MONTH_PREV, _MONTHS, _VERB_BASES, _WORDS, _YEAR, AGENTIVE_ADJ, CUSTODY_NOUNS, JUDGED_THING_VERBS, GERUND_OBJ_CONTROL, PICTURE_NOUNS, SEEN_DOING, OBJ_CONTROL, PASS_SUBJ,
@@ -328,10 +328,10 @@ def _np_head(t: Token) -> Token:
 
 @_per_token
 def _obj_token(t: Token) -> Token | None:
-    kids, labels = children_of(t), labels_of(t)  # (each child's Token made once, its label read once)
+    kids = children_of(t)  # (each child's Token made once)
     if _is_passive(t):
-        for c, d in zip(kids, labels):
-            if d in PASS_SUBJ:
+        for c in kids:
+            if c.dep_ in PASS_SUBJ:
                 if c.tag_ in ("WP", "WDT") and t.dep_ in ("acl:relcl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
                     return t.head  # "the envoy, *who* was expelled by Russia": the antecedent
                 return c
@@ -344,30 +344,30 @@ def _obj_token(t: Token) -> Token | None:
         if t.dep_ in ("acl", "acl:relcl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head  # "a camp ... attacked by militiamen"
         return None
-    for c, d in zip(kids, labels):
-        if d in ("obj", "dobj"):
+    for c in kids:
+        if c.dep_ in ("obj", "dobj"):
             if c.lower_ in _DAY_WORDS:
                 continue  # "resigned *yesterday*", "met *Monday*": a day read as the object
             if c.lower_ == "that" and c.i < t.i and t.dep_ in ("ccomp", "xcomp", "advcl", "conj") and any(
-                    ds in SUBJ and c.i < s.i < t.i for s, ds in zip(kids, labels)):
+                    s.dep_ in SUBJ and c.i < s.i < t.i for s in kids):
                 continue  # "said *that* Italy had freed two hostages": the complementizer read as the object
             if c.tag_ in ("WP", "WDT") and t.dep_ in ("acl:relcl", "relcl", "acl") \
                     and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head  # "the prisoners *whom* Israel released": the antecedent
             return c
-    for c, d in zip(kids, labels):  # an indirect object with no direct one is the object the parser mislabelled
-        if d == "iobj" and c.i > t.i:  # ("Lavrov warned [U.S. Secretary of State Mike Pompeo] ...")
+    for c in kids:  # an indirect object with no direct one is the object the parser mislabelled
+        if c.dep_ == "iobj" and c.i > t.i:  # ("Lavrov warned [U.S. Secretary of State Mike Pompeo] ...")
             return c
-    if "compound:prt" in labels:
-        for c, d in zip(kids, labels):  # "called off [a five-day strike]" with the noun read as a complement
-            if d == "xcomp" and c.pos_ == "NOUN" and c.i > t.i and "det" in labels_of(c):
+    if any(p.dep_ == "compound:prt" for p in kids):
+        for c in kids:  # "called off [a five-day strike]" with the noun read as a complement
+            if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in children_of(c)):
                 return c
-    for c, d in zip(kids, labels):
+    for c in kids:
         # "shot and killed [two guards]", "captured and executed [the men]": a verb with no object of its
         # own, coordinated right before one that has an object and no subject of its own, shares it
-        if d == "conj" and c.pos_ == "VERB" and t.i < c.i <= t.i + 3 \
+        if c.dep_ == "conj" and c.pos_ == "VERB" and t.i < c.i <= t.i + 3 \
                 and any(x.dep_ == "cc" and x.lower_ in ("and", "or") for x in children_of(c)) \
-                and not any(x in SUBJ or x in PASS_SUBJ for x in labels_of(c)) and not _is_passive(c):
+                and not any(x.dep_ in SUBJ or x.dep_ in PASS_SUBJ for x in children_of(c)) and not _is_passive(c):
             o = next((x for x in children_of(c) if x.dep_ in ("obj", "dobj") and x.i > c.i), None)
             if o is not None:
                 return o
@@ -390,7 +390,7 @@ def _name_as_clause(c: Token) -> bool:
         return False
     if c.i == 0 or c.doc[c.i - 1].head.i != c.i or c.doc[c.i - 1].pos_ != "PROPN" or c.doc[c.i - 1].dep_ not in _NAME_PARTS:
         return False
-    return _CLAUSE_PARTS.isdisjoint(labels_of(c))
+    return not any(x.dep_ in _CLAUSE_PARTS for x in children_of(c))
 
 
 def _object_relative(t: Token) -> Token | None:
