@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import sentence_of, word_columns
+from lapwing.extract.events.parse_columns import frozen_columns
+from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.places import find_places, to_place
 from lapwing.extract.places_target import building_of_event, in_other_event
 from lapwing.extract.registry import Context
@@ -38,7 +40,7 @@ def _span_root(doc: Doc, s: int, e: int) -> Token:
 
 def _case(tok: Token) -> str | None:
     """The preposition introducing a nominal (UD ``case``; ClearNLP ``prep`` + ``pobj``)."""
-    for c in tok.children:
+    for c in children_of(tok):  # (remembered per token of the coder's final parse)
         if c.dep_ in ("case", "prep", "mark") and c.i < tok.i:
             return c.lower_
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
@@ -76,6 +78,9 @@ def _ancestors(tok: Token, limit: int = 12) -> list[Token]:
 
 def _walk_back(doc: Doc, s: int, stop: int, limit: int = 8) -> tuple[Token | None, int]:
     """From the place leftwards over noun-phrase material; the first other word and the steps taken."""
+    cols = frozen_columns(doc)
+    if cols is not None:  # the coder's final parse: the words read from the columns, one Token made at the end
+        return _walk_back_columns(doc, cols.pos, s, stop, limit)
     k = s - 1
     steps = 0
     while k >= stop and steps < limit:
@@ -88,6 +93,24 @@ def _walk_back(doc: Doc, s: int, stop: int, limit: int = 8) -> tuple[Token | Non
             steps += 1
             continue
         return w, steps
+    return (doc[k] if k >= stop else None), steps
+
+
+def _walk_back_columns(doc: Doc, pos: list[str], s: int, stop: int, limit: int) -> tuple[Token | None, int]:
+    """``_walk_back`` on the shared word columns and the parse's part-of-speech column."""
+    words = word_columns(doc)
+    low, space, punct = words.lower, words.space, words.punct
+    k = s - 1
+    steps = 0
+    while k >= stop and steps < limit:
+        w = low[k]
+        if w in _BRIDGE or space[k] or w == "s" or pos[k] in ("ADJ", "DET", "NUM", "PROPN", "NOUN") and not punct[k]:
+            if w in LOCATIVE:
+                return doc[k], steps
+            k -= 1
+            steps += 1
+            continue
+        return doc[k], steps
     return (doc[k] if k >= stop else None), steps
 
 
@@ -118,6 +141,18 @@ def _object_cue(doc: Doc, trigger: Token, s: int) -> float:
         return 0.0
     k = trigger.i + 1
     steps = 0
+    cols = frozen_columns(doc)
+    if cols is not None:  # the coder's final parse: the words read from the columns, no Token made
+        low, pos = word_columns(doc).lower, cols.pos
+        while k < s:
+            if low[k] in _BRIDGE or pos[k] in ("ADJ", "DET", "NUM", "NOUN"):
+                k += 1
+                steps += 1
+                if steps > 8:
+                    return 0.0
+                continue
+            return 0.0
+        return 2.0 - 0.1 * steps
     while k < s:
         w = doc[k]
         if w.lower_ in _BRIDGE or w.pos_ in ("ADJ", "DET", "NUM", "NOUN"):
@@ -133,10 +168,11 @@ def _object_cue(doc: Doc, trigger: Token, s: int) -> float:
 def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at: set[int],
               parsed: bool, cue: float = 0.0, trigger: Token | None = None) -> bool:
     """A place that describes a participant or a thing, not where the event happened."""
-    k = e
-    while k < len(doc) and doc[k].is_space:
+    k, n = e, len(doc)
+    space = word_columns(doc).space  # (the shared word columns: no Token per word passed)
+    while k < n and space[k]:
         k += 1
-    nxt = doc[k] if k < len(doc) else None
+    nxt = doc[k] if k < n else None
     if nxt is not None and nxt.lower_ in ("'s", "’s", "'", "’", "s") and k + 1 < len(doc):
         # "Mexico's army", "Caracas' Diario newspaper", "Patten's hotel";
         # "Syria's Aleppo province", "Baghdad's southern district of Saiydiah": the inner place, not this one
@@ -191,6 +227,9 @@ def _excluded(doc: Doc, s: int, e: int, root: Token, kind: str | None, places_at
 
 def _tree_distance(a: Token, b: Token) -> tuple[int, int]:
     """Edges between two tokens through their lowest common ancestor, and clause boundaries crossed."""
+    cols = frozen_columns(a.doc)
+    if cols is not None and b.doc is a.doc:  # the coder's final parse: heads and labels read from its columns
+        return _tree_distance_columns(cols.head, cols.dep, a.i, b.i)
     up_a = _ancestors(a)
     up_b = _ancestors(b)
     pos_b = {t.i: n for n, t in enumerate(up_b)}
@@ -200,6 +239,32 @@ def _tree_distance(a: Token, b: Token) -> tuple[int, int]:
             clauses = sum(1 for x in up_a[:n] + up_b[:m] if x.dep_.split(":")[0] in
                           ("acl", "advcl", "ccomp", "parataxis", "csubj", "relcl", "appos"))
             return n + m, clauses
+    return 12, 3
+
+
+_CLAUSE_DEPS = ("acl", "advcl", "ccomp", "parataxis", "csubj", "relcl", "appos")
+
+
+def _up(head: list[int], i: int, limit: int = 12) -> list[int]:
+    """``[t.i for t in _ancestors(doc[i], limit)]`` from the head column."""
+    out = [i]
+    while len(out) < limit:
+        h = head[i]
+        if h == i:
+            break
+        i = h
+        out.append(i)
+    return out
+
+
+def _tree_distance_columns(head: list[int], dep: list[str], a: int, b: int) -> tuple[int, int]:
+    """``_tree_distance`` of the tokens at ``a`` and ``b`` on the head and label columns."""
+    up_a, up_b = _up(head, a), _up(head, b)
+    pos_b = {i: n for n, i in enumerate(up_b)}
+    for n, i in enumerate(up_a):
+        if i in pos_b:
+            m = pos_b[i]
+            return n + m, sum(1 for x in up_a[:n] + up_b[:m] if dep[x].split(":")[0] in _CLAUSE_DEPS)
     return 12, 3
 
 

@@ -146,7 +146,8 @@ class _Actors:
     def _lookup_phrase(self, t: Token, fallback: bool) -> Actor | None:
         a = self._raw(t)
         cut = False
-        o = self.ctx.doc[t.i] if t.doc is not self.ctx.doc else t
+        # (the article's own word, made only where there is a mention to compare: a Token per call otherwise)
+        o = t if a is None or t.doc is self.ctx.doc else self.ctx.doc[t.i]
         if a is not None and (o.head.i != t.head.i or o.dep_ != t.dep_ or self._moved_inside(t, any_head=t.dep_ in _ARG_DEPS)) and not (
                 t.left_edge.idx <= a.start and a.end <= t.right_edge.idx + len(t.right_edge.text)):
             # the coder's repaired parse moved this word, and the mention the model's parse gave it reaches
