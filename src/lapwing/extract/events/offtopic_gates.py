@@ -119,13 +119,10 @@ class OfftopicMixin:
             if name != "history" and self._police_doer(sent):
                 continue  # "fans were rounded up by the police after the match": news of policing, not of the game;
                 # (round ri70) so too in a concert or a market story ("was arrested by Thai police after a concert")
-            if name in ("product", "markets") and trade_measure_sentence(sent):  # (ri70: "oil rose after X imposed sanctions")
-            if name == "sport" and self._police_doer(sent):
-                continue  # "fans were rounded up by the police after the match": news of policing, not of the game
             if name in ("sport", "culture") and armed_doer(sent) and not (
                     name == "culture" and work_setting(sent, [i for i, ws in words_of if ws & words])):
                 continue  # "gunmen attacked the stadium", "police raided a film festival": force at a venue (lf70)
-            if name == "product" and trade_measure_sentence(sent):
+            if name in ("product", "markets") and trade_measure_sentence(sent):  # (ri70: "oil rose after X imposed sanctions")
                 continue  # (rf64) "duties on Chinese-made electric vehicles": goods a trade measure falls on
             strong = len(set().union(*(h - weak for h in hits))) + (
                 name == "culture" and work_setting(sent, [i for i, ws in words_of if ws & words]))  # "In the film, ..." (sc69)
