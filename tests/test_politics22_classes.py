@@ -6,9 +6,11 @@ general pattern. Sentences written for these tests.
   order") on the verb, or on a long object with an apposition ("charged the chairman of the party, X, with
   incitement"): the with-phrase of the charge (173; `syntax_args._prep_args`, `f_charge_with_obj`); a baton charge on
   a crowd and "charged that ..." stay what they were;
-* a judgement in "called X Y" with the words politics and the courts use ("unjust", "unfair", "an ambush", "a
-  coup", "political retaliation": `@c16_judgement`, `call_judgement_modobj` for a judged act the parser left as a
-  modifier of the judgement noun); praise ("a victory") stays no criticism;
+* a judgement in "called X Y" with the words politics and the courts use ("unjust", "unfair", "harassment",
+  "persecution": `@c16_judgement`; `call_judgement_modobj` for a judged act the parser left as a modifier of the
+  judgement noun); an ambush, a coup or retaliation only with a political or judicial qualifier ("a political
+  ambush", "a judicial coup", "political retaliation": `@c16_polwords`, `call_judgement_political*`), since "called
+  the strikes retaliation for ..." describes; praise ("a victory") stays no criticism;
 * an office holder suspended from office or duty by a court or a legislature (172, `f_suspend_office_holder`), not
   when told in a participle after an impeachment ("voted to impeach X, suspending him": the frame condition
   `!participle`); suspending one's participation in talks and a player's ban stay what they were;
@@ -61,9 +63,10 @@ def test_charge_controls(pipe):
 
 @pytest.mark.parametrize("text, source", [
     (DL + "The opposition leader called the verdict unjust.", "opposition leader"),
-    (DL + "The senator called the vote an ambush by his rivals.", "senator"),
+    (DL + "The senator called the vote a political ambush.", "senator"),
     (DL + "The governor called the raid political retaliation.", "governor"),
-    (DL + "The opposition called the court's decision a coup against the constitution.", "opposition"),
+    (DL + "The opposition called the court's decision a judicial coup.", "opposition"),
+    (DL + "The opposition called the verdict judicial harassment.", "opposition"),
     (DL + "The Law Society called the sentences unfair.", "Law Society"),
 ])
 def test_calling_an_act_a_judgement_is_criticism(pipe, text, source):
@@ -74,8 +77,13 @@ def test_calling_an_act_a_judgement_is_criticism(pipe, text, source):
 @pytest.mark.parametrize("text", [
     DL + "The rights group called the ruling a victory for civil society.",
     DL + "The president called a snap election for March.",
+    # an ambush, a coup or retaliation named with no political or judicial qualifier describes, it does not judge
+    "TEHRAN, Iran (Lapwing Wire) - Iran's army described the missile attack as retaliation for the killing of its "
+    "commander.",
+    "BAMAKO, Mali (Lapwing Wire) - The army called the attack an ambush by jihadist fighters.",
+    "NIAMEY, Niger (Lapwing Wire) - The junta called its takeover a correction, not a coup.",
 ])
-def test_praise_or_a_called_election_is_no_criticism(pipe, text):
+def test_praise_a_description_or_a_called_election_is_no_criticism(pipe, text):
     evs = events(pipe, text, PUB)
     assert not hits(evs, "11"), show(evs)
 
