@@ -2,10 +2,11 @@
 and the courts told as the wires tell them (tests/data/event_reference/22_politics_justice.tsv), each fixed by a
 general pattern. Sentences written for these tests.
 
-* "charged X *with* Y" where the parser hangs the charge as a gerund clause with a marker ("with *undermining* public
-  order") on the verb, or on a long object with an apposition ("charged the chairman of the party, X, with
-  incitement"): the with-phrase of the charge (173; `syntax_args._prep_args`, `f_charge_with_obj`); a baton charge on
-  a crowd and "charged that ..." stay what they were;
+* "charged X *with* Y" where the parser hangs the with-phrase on a long object with an apposition ("charged the
+  chairman of the party, X, with incitement"): the charge's (173, `f_charge_with_obj`); a baton charge on a crowd and
+  "charged that ..." stay what they were. (A charge told by a gerund, "charged X on Friday *with abusing* his office",
+  parsed as a clause marked by "with", was read as the with-phrase too, then taken out: it lowered the part-b PLOVER
+  precision; it stays missed.)
 * a judgement in "called X Y" with the words politics and the courts use ("unjust", "unfair", "harassment",
   "persecution": `@c16_judgement`; `call_judgement_modobj` for a judged act the parser left as a modifier of the
   judgement noun); an ambush, a coup or retaliation only with a political or judicial qualifier ("a political
@@ -39,13 +40,12 @@ DL = "NAIROBI, Kenya (Lapwing Wire) - "
 
 
 @pytest.mark.parametrize("text, source", [
-    (DL + "Kenyan prosecutors charged the governor on Friday with abusing his office.", "prosecutors"),
     (DL + "Prosecutors on Tuesday charged the chairman of the opposition Orange party, Peter Otieno, with incitement.",
      "Prosecutors"),
-    (DL + "A magistrate charged the two bloggers with spreading false news, their lawyer said.", "magistrate"),
-    (DL + "Police charged the opposition senator in court on Monday with inciting violence.", "Police"),
+    (DL + "Kenyan prosecutors charged the editor of the weekly Nation Review, Jorge Cruz, with fraud.", "prosecutors"),
+    (DL + "Prosecutors charged the former mayor on Thursday with fraud.", "Prosecutors"),
 ])
-def test_a_charge_with_a_gerund_or_after_a_long_object_is_173(pipe, text, source):
+def test_a_charge_with_after_a_long_object_is_173(pipe, text, source):
     evs = events(pipe, text, PUB)
     assert hits(evs, "173", source=source, country="KEN"), show(evs)
 

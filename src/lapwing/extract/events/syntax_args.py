@@ -20,10 +20,6 @@ _AFTER_AGENT = frozenset({"to", "on", "against", "with", "in"})
 _AFTER_TIME = frozenset({"with", "between", "against", "toward", "towards"})
 
 
-#: verbs whose with-phrase names a charge, and may be a gerund ("charged X *with plotting*")
-_CHARGE_WITH = frozenset({"charge", "indict"})
-
-
 @_per_token
 def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
     """(prepositions, head) for each oblique / nominal modifier / for-clause of ``t``."""
@@ -45,13 +41,6 @@ def _prep_args(t: Token) -> list[tuple[set[str], Token]]:
             out.append((cs, c))
         elif d == "advcl" and _cases(c) & {"for"}:
             out.append(({"for"}, c))
-        elif d in ("advcl", "acl") and c.tag_ == "VBG" and "with" in _cases(c) and (
-                t.lemma_.lower() in _CHARGE_WITH if d == "advcl" else
-                t.dep_ in ("obj", "dobj") and t.head.lemma_.lower() in _CHARGE_WITH):
-            # (session 35, rh70) "charged the activist *with undermining* public order", "charged [the editor of the
-            # paper, X,] *with money laundering*": the charge's gerund, which the parser hangs by a marker on the verb
-            # or on its object, is the with-phrase of the verb or of its object
-            out.append(({"with"}, c))
         elif ((d in ("obj", "iobj", "appos") and c.pos_ == "PROPN") or _name_as_clause(c)) \
                 and c.left_edge.dep_ == "case" and c.left_edge.head.i != c.i and (cs := _cases(c)):
             # "apologised [to Chinese President Xi Jinping]" read as an object whose preposition hangs on a
