@@ -204,6 +204,9 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             return x is not None and x.tag_.lower() in c.values and not self._once(_aux_forms, x)
         if k == "pass":
             return _is_passive(t)
+        if k == "participle":  # (rh70) a present participle hung on a verb before it: "voted to impeach X, *suspending*
+            # him from office" tells the consequence of that verb's act, not an act of its own
+            return t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX")
         if k == "src":  # the source or, for a condition that must hold, a conjunct of it ("U.S. and Iraqi *troops*")
             # "Large numbers *of police*", "dozens *of soldiers*": a count's content is the source (and only
             # it: "thousands *of runners*" are no crowd of protesters)
