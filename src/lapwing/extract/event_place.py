@@ -144,18 +144,11 @@ def _object_cue(doc: Doc, trigger: Token, s: int) -> float:
     cols = frozen_columns(doc)
     if cols is not None:  # the coder's final parse: the words read from the columns, no Token made
         low, pos = word_columns(doc).lower, cols.pos
-        while k < s:
-            if low[k] in _BRIDGE or pos[k] in ("ADJ", "DET", "NUM", "NOUN"):
-                k += 1
-                steps += 1
-                if steps > 8:
-                    return 0.0
-                continue
-            return 0.0
-        return 2.0 - 0.1 * steps
+    else:
+        near = range(k, min(s, k + 10))  # (the walk gives up after nine words)
+        low, pos = {i: doc[i].lower_ for i in near}, {i: doc[i].pos_ for i in near}
     while k < s:
-        w = doc[k]
-        if w.lower_ in _BRIDGE or w.pos_ in ("ADJ", "DET", "NUM", "NOUN"):
+        if low[k] in _BRIDGE or pos[k] in ("ADJ", "DET", "NUM", "NOUN"):
             k += 1
             steps += 1
             if steps > 8:
