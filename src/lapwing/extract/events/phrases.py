@@ -47,7 +47,10 @@ def _depth(t: Token) -> int:
 MEASURE_HEADS = frozenset({
     "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "gallon", "worth", "million",
     "billion", "dollar",
-    "euro", "pound", "yuan", "yen", "rupee", "$", "usd", "shipment", "consignment", "load", "truckload",
+    "euro", "pound", "yuan", "yen", "rupee", "$", "usd",
+    # other currencies (session 35, round rj71): "withhold 200 million *crowns* of budget support to Mozambique"
+    "crown", "krona", "kronor", "krone", "franc", "shilling", "naira", "riyal", "dirham", "peso", "lira", "rouble",
+    "ruble", "kwacha", "cedi", "birr", "dinar", "shipment", "consignment", "load", "truckload",
     "planeload", "shipload", "cargo", "amount", "quantity", "batch", "lot", "pallet", "box", "bag",
     "container", "crate", "package", "packet", "kit", "carton", "sack", "bale", "unit", "round",
     # counts of things: "fired *dozens* of rockets", "seized *hundreds* of weapons", "*tens* of thousands of ..."
@@ -77,6 +80,8 @@ def measure_content(t: Token) -> list[Token]:
                     nxt.append(c)  # "$4 million [worth] of equipment" with *worth* a modifier of *$*
                 elif c.dep_ in ("nummod", "compound") and c.text == "$":
                     continue
+                elif h.text == "$" and c.dep_ == "nummod" and c.lower_ in ("million", "billion", "trillion"):
+                    nxt.append(c)  # "$ [95 million] of aid": the of-phrase on the sum's scale word (round rj71)
         frontier = nxt
     return out
 
