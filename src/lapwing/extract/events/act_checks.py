@@ -28,6 +28,56 @@ def political_act(trigger: Token, nominal: bool, sets: dict[str, frozenset[str]]
     return any(_words(h) & pol or any(_words(m) & pol for m in h.children if m.dep_ in ("compound", "amod", "nmod"))
                for h in heads)
 
+#: (session 35, round un71) nouns of a state's policy: a union's, a firm's or a civic body's act on one of them is a
+#: political act although its doer is no political actor ("the union denounced the new labour law")
+STATE_POLICY = frozenset({"law", "bill", "legislation", "decree", "reform", "budget", "tax", "tariff", "levy",
+                          "constitution", "regulation", "austerity", "privatisation", "privatization", "nationalisation",
+                          "nationalization", "ordinance", "statute", "referendum", "sanction", "curfew", "subsidy"})
+#: heads of a change named by a policy word before them: "the fuel *tax* hike", "the *budget* cuts", "the *tariff* plan"
+_POLICY_CHANGES = frozenset({"cut", "hike", "rise", "increase", "change", "overhaul", "plan", "proposal", "measure",
+                             "rule", "freeze", "cap", "package", "bill", "law", "reform"})
+#: possessors of a policy that make it a state's: "*the government's* labour reform", "*France's* new tax"
+_STATE_OWNERS = frozenset({"government", "state", "ministry", "minister", "parliament", "cabinet", "congress", "senate",
+                           "administration", "country", "nation", "authority", "authorities", "president", "regime"})
+
+
+def _state_policy_noun(h: Token) -> bool:
+    """``h`` names a policy of a state: a policy noun ("the labour *law*", "the pension *reform*"), or a change named by
+    one ("the tax *cut*"), owned by no one or by a state ("the government's reform"), not by a firm or a pronoun
+    ("the company's pricing policy", "its budget")."""
+    if h.pos_ not in ("NOUN", "PROPN"):
+        return False
+    w = _words(h)
+    if not (w & STATE_POLICY or w & _POLICY_CHANGES and any(
+            m.dep_ in ("compound", "amod") and _words(m) & STATE_POLICY for m in h.children)):
+        return False
+    for m in h.children:
+        if m.dep_ == "nmod:poss" and not (m.ent_type_ in ("GPE", "NORP") or _words(m) & _STATE_OWNERS):
+            return False
+    return True
+
+
+def state_policy_act(trigger: Token, source_tok: Token | None, target_tok: Token | None) -> bool:
+    """(session 35, round un71) A verbal act (CAMEO 02-13) aimed at a state's policy: its target, its object or an
+    oblique of it is a law, a bill, a reform, a tax, a budget... ("the union *denounced the new labour law*", "the
+    employers' federation *welcomed the tax cut*", "the firm *sued over the new levy*"). Such an act of a union, a
+    firm or a civic body is political although the doer is no political actor; its dealings with a firm ("rejected
+    the pay offer", "criticised the company's management") are not. The doer is the verb's own subject (or that of
+    the verb it is coordinated with or completes): "the union welcomed the court *ruling* against the plan" is the
+    court's act, not the union's."""
+    if source_tok is None or source_tok.dep_ not in ("nsubj", "nsubj:pass") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    h = trigger.head
+    if not (source_tok.head.i == trigger.i or source_tok.head.i == h.i and (trigger.dep_ == "conj" or (
+            trigger.dep_ == "xcomp" and not any(x.dep_ in ("obj", "dobj", "iobj") for x in h.children)))):
+        return False  # (an xcomp after an object is the object's: "welcomed the court *ruling* ...")
+    heads = [h for _cs, h in _prep_args(trigger)]
+    for h in (target_tok, _obj_token(trigger)):
+        if h is not None:
+            heads.append(h)
+    return any(_state_policy_noun(h) for h in heads)
+
+
 def statement_content(t: Token) -> bool:
     """A plain statement (010) says something: a that-/to-clause or a quoted clause, or a noun object
     ("stressed the importance of unity"); "X said so", "X said it", "X said on Monday" say nothing."""

@@ -28,7 +28,7 @@ from lapwing.extract.events.dyad_words import NONPOLITICAL_HINT
 from lapwing.extract.events.clause_gates import _subordinate
 from lapwing.extract.events.accident_gates import accident_cause
 from lapwing.extract.events.arrest_gates import law_enforcement_arrest, unnamed_authority_arrest
-from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, statement_content  # noqa: F401  (re-exported)
+from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, state_policy_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import SAID_ONLY_THREATS, _REFUSING, _future_negation, announced_threat, bare_voice, intended_party, own_act_content, own_announced_act, threatened_party, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
@@ -214,8 +214,10 @@ class BuildMixin(EventSidesMixin):
                 or (not c.nominal and means_of_request(c.trigger) and (why := "the means of a requested act")):
             return self._no(c, why)  # "concessions to its Korean customers", "export licences" (commerce_acts.py)
         if int(row.root) <= 13 and not is_political(tgt) \
-                and firm_source(c.source_tok):  # "Bexlon president ... said" (firm_names.py)
-            # (a firm's act on a state stays: "Halden Marine accused Norway of bias")
+                and firm_source(c.source_tok) \
+                and not (row.root != "01" and not c.nominal and state_policy_act(c.trigger, c.source_tok, c.target_tok)):
+            # (a firm's act on a state stays: "Halden Marine accused Norway of bias"; so does one on a state's policy:
+            # "Bexlon sued over the new levy", act_checks.py, round un71); "Bexlon president ... said" (firm_names.py)
             return self._no(c, "a firm or a firm's officer, named as such elsewhere in the article")
         if attitude_doer(c.source_tok):  # "opposition from three senators forced her to ..." (attitude_doer.py)
             return self._no(c, "the doer is an attitude (opposition from / to ...), not the party")
@@ -329,8 +331,10 @@ class BuildMixin(EventSidesMixin):
         if int(row.root) <= 13 and (coded_s or coded_t or named_pol) and not (
                 has_political_voice(src) or is_political(tgt) or named_pol or state_voice(src, c.code or "")) \
                 and not released and not dissent and not ransom \
-                and not crowd_demand and not labour_dissent_call(row.root, src, c.trigger):  # ("the union urged workers
-            # to stay at home": a call to strike, act_checks.py)
+                and not crowd_demand and not labour_dissent_call(row.root, src, c.trigger) \
+                and not (row.root != "01" and not c.nominal and state_policy_act(c.trigger, c.source_tok, c.target_tok)):  # ("the union urged workers
+            # to stay at home": a call to strike; "the union denounced the new labour law": an act on a state's
+            # policy, round un71; act_checks.py)
             # words between companies, clubs, critics...: not a political event
             return self._no(c, "verbal event without a political actor")
         if p.has("content_required") and c.content_class is None:
