@@ -7,7 +7,8 @@ this test; each class is tested in several phrasings next to the real acts that 
   a demand or a refusal of it takes the policy codes too (0242, 1042, 1232). A loan or aid promised stays 0331;
 * "received" a regulator's approval, a clearance or a sum of money is no hosting of a visitor (043): ``receive``;
 * one state "charging" another with violations is an accusation (112 and its content codes), not a legal charge
-  (173): ``charge_state_with``. Prosecutors or a government charging a person or a firm stay 173;
+  (173): ``charge_state_with``, a state's object and a charge of violations, incursions, interference and the like.
+  Prosecutors or a government charging a person or a firm ("five counts of ...") stay 173;
 * a bank or a firm "taken over" by a state, a bank or a buyer is no occupation (192): ``f_take_over_place``; armed
   men taking over a bank (``f_take_over_bank_armed``), a town or an airport stay 192;
 * a debtor stopping payments on its debt or to its creditor banks is a moratorium, no cut of aid (1621, 162);
@@ -87,6 +88,7 @@ def test_receiving_a_visitor_stays_hosting(pipe, text):
     "Iran has charged Iraq with repeated infringements of the ceasefire line.",
     "Greece charged Turkey with violations of its air space.",
     "The Indian government charged Pakistan with fresh border incursions.",
+    "The Canadian government charged Norway with violations of the fishing treaty.",
 ])
 def test_state_charging_a_state_is_an_accusation(pipe, text):
     evs = _events(pipe, text)
@@ -97,6 +99,7 @@ def test_state_charging_a_state_is_an_accusation(pipe, text):
 @pytest.mark.parametrize("text", [
     "Prosecutors charged the former Brazilian president with corruption.",
     "The Kenyan government charged the opposition leader with treason.",
+    "The Swedish environment ministry charged the chemical firm Nordkem with five counts of illegal waste disposal.",
 ])
 def test_charging_a_person_stays_a_legal_charge(pipe, text):
     evs = _events(pipe, text)
