@@ -30,6 +30,7 @@ from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_co
 from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
 from lapwing.extract.events.protest_content import fold_protest_demands
 from lapwing.extract.events.sentence_dedupe import _drop_frame_nouns, dedupe_events
+from lapwing.extract.events.syntax import _ccomp, _xcomp
 from lapwing.extract.events.token_index import lemma_words
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
@@ -173,6 +174,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
                 events.extend(self.conjuncts(ev, c) + unstopped_act(self, ev, c, sent))
             elif not c.nominal and c.code[:2] in ("18", "19", "20"):
                 left.append(c)
+        events += self._unheld_sayings(cands, dropped, events, sent, n_off, trigger_idx)
         if left:
             # a verb of violence gives way to a nominal event in its "in / during / by" phrase ("stormed
             # the camp in a crackdown") only when that noun was coded: otherwise the verb is the event
@@ -190,6 +192,29 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
         events = fold_protest_demands(events, self.lex)  # "marched *demanding* ...": the protest's content
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
+
+    def _unheld_sayings(self, cands, dropped, events, sent, n_off: int, trigger_idx: set[int]) -> list:
+        """A plain saying (010) gives way to the event of its content; when every trigger of that content gave no
+        event ("said he would visit X" with the visit dropped) and the content's own verb was one, the saying is built again as if its content held no
+        trigger: it stays a statement (or an own intent) exactly where a content with no trigger keeps one (in71)."""
+        coded = {ev[0].trigger.start for ev in events}
+        lost = {i for i in trigger_idx if self.doc[i].idx not in coded}
+        out: list = []
+        if not lost:
+            return out
+        verbs = {x.trigger.i for x in cands if not x.nominal}
+        for c in cands:
+            if id(c) not in dropped or c.pattern.code != "010" or c.nominal:
+                continue
+            cl = _ccomp(c.trigger) or _xcomp(c.trigger)
+            inner = {x.i for x in cl.subtree} & trigger_idx if cl is not None else set()
+            # (the content's own verb is the act that failed; a noun in it that failed, "said the talks were
+            # useful", is talk about an event, as main has it)
+            if inner and inner <= lost and cl.i in verbs:
+                ev = self.build(c, sent, n_off, trigger_idx - lost)
+                if ev is not None:
+                    out.append(ev)
+        return out
 
     def conjuncts(self, built, c: Candidate) -> list:
         """"Britain and France imposed sanctions on Iran and Syria": one event per dyad of coded
