@@ -49,6 +49,9 @@ def test_control_plain_report_keeps_its_statement(pipe, text):
     "The head of the national rice agency said she would travel to Tokyo next week.",
     "Analysts said the minister would visit the region next week.",
     "The company said it would visit its suppliers in Asia.",
+    # a killing or an accident that coded nothing is a happening told, not a statement
+    "Seven passengers were killed when the bus overturned near the river, police officials said.",
+    "Police officials said four workers were killed when the bridge collapsed.",
 ])
 def test_control_no_statement(pipe, text):
     evs = events(pipe, text)

@@ -89,6 +89,10 @@ def _partners(a: Token | None, b: Token | None) -> bool:
         or (a.dep_ in ("amod", "compound") and b.i == a.head.i)  # "[French] and German troops": the head's side
 
 
+#: auxiliaries of an announced act ("said it *would* ...", "*will* ...")
+_ANNOUNCING = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall"})
+
+
 class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, OfftopicMixin, HistoryMixin, BuildMixin):
     """Codes one document. Built per article by the extractor; reusable helpers live here."""
 
@@ -212,7 +216,10 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
             inner = {x.i for x in cl.subtree} & trigger_idx if cl is not None else set()
             # (the content's own verb is the act that failed; a noun in it that failed, "said the talks were
             # useful", is talk about an event, as main has it)
-            if inner and inner <= lost and cl.i in verbs:
+            # (an act announced, "would / will ...": a report of a thing done, "said X had sought refuge", stays as
+            # main has it)
+            announced = any(x.dep_ == "aux" and x.lower_ in _ANNOUNCING for x in cl.children)
+            if inner and inner <= lost and cl.i in verbs and announced:
                 ev = self.build(c, sent, n_off, trigger_idx - lost)
                 if ev is not None:
                     out.append(ev)
