@@ -199,8 +199,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
 
     def _unheld_sayings(self, cands, dropped, events, sent, n_off: int, trigger_idx: set[int]) -> list:
         """A plain saying (010) gives way to the event of its content; when every trigger of that content gave no
-        event ("said he would visit X" with the visit dropped) and the content's own verb was one, the saying is built again as if its content held no
-        trigger: it stays a statement (or an own intent) exactly where a content with no trigger keeps one (in71)."""
+        event ("said he would visit X" with the visit dropped) and the content's own verb was one, the saying is built
+        again as if its content held no trigger: it stays a statement (or an own intent) exactly where a content with no trigger keeps one (in71)."""
         coded = {ev[0].trigger.start for ev in events}
         lost = {i for i in trigger_idx if self.doc[i].idx not in coded}
         out: list = []
@@ -218,7 +218,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
             # useful", is talk about an event, as main has it)
             # (an act announced, "would / will ...": a report of a thing done, "said X had sought refuge", stays as
             # main has it)
-            announced = any(x.dep_ == "aux" and x.lower_ in _ANNOUNCING for x in cl.children)
+            announced = cl is not None and any(x.dep_ == "aux" and x.lower_ in _ANNOUNCING for x in cl.children)
             if inner and inner <= lost and cl.i in verbs and announced:
                 ev = self.build(c, sent, n_off, trigger_idx - lost)
                 if ev is not None:
