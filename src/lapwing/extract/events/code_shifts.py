@@ -86,8 +86,9 @@ def conditional_announcement(anchor: Token) -> bool:
 
 
 def _negated(v: Token) -> bool:
-    return any(c.dep_ in ("aux", "advmod") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS)
-               for c in v.children)
+    # ("will *no longer* recognise X" is a negation too: in71)
+    return any(c.dep_ in ("aux", "advmod") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS or (
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))) for c in v.children)
 
 
 #: nouns of a party's own voice: "..., *a spokesman* said", "..., *its leader* said", "..., *organisers* said"

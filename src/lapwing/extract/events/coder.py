@@ -30,6 +30,7 @@ from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_co
 from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
 from lapwing.extract.events.protest_content import fold_protest_demands
 from lapwing.extract.events.sentence_dedupe import _drop_frame_nouns, dedupe_events
+from lapwing.extract.events.syntax import _ccomp, _xcomp
 from lapwing.extract.events.token_index import lemma_words
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
@@ -86,6 +87,10 @@ def _partners(a: Token | None, b: Token | None) -> bool:
     sides = [x for x in a.children if x.dep_ == "conj"]
     return not sides or b.i == a.i or any(b.i == x.i for x in sides) or (a.dep_ == "conj" and b.i == a.head.i) \
         or (a.dep_ in ("amod", "compound") and b.i == a.head.i)  # "[French] and German troops": the head's side
+
+
+#: auxiliaries of an announced act ("said it *would* ...", "*will* ...")
+_ANNOUNCING = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall"})
 
 
 class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, OfftopicMixin, HistoryMixin, BuildMixin):
@@ -173,6 +178,7 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
                 events.extend(self.conjuncts(ev, c) + unstopped_act(self, ev, c, sent))
             elif not c.nominal and c.code[:2] in ("18", "19", "20"):
                 left.append(c)
+        events += self._unheld_sayings(cands, dropped, events, sent, n_off, trigger_idx)
         if left:
             # a verb of violence gives way to a nominal event in its "in / during / by" phrase ("stormed
             # the camp in a crackdown") only when that noun was coded: otherwise the verb is the event
@@ -190,6 +196,34 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
         events = fold_protest_demands(events, self.lex)  # "marched *demanding* ...": the protest's content
         events.sort(key=lambda e: e[1])
         return [(e, i) for e, i, _, _ in events[:MAX_EVENTS_PER_SENTENCE]]
+
+    def _unheld_sayings(self, cands, dropped, events, sent, n_off: int, trigger_idx: set[int]) -> list:
+        """A plain saying (010) gives way to the event of its content; when every trigger of that content gave no
+        event ("said he would visit X" with the visit dropped) and the content's own verb was one, the saying is built
+        again as if its content held no trigger: it stays a statement (or an own intent) exactly where a content with no trigger keeps one (in71)."""
+        coded = {ev[0].trigger.start for ev in events}
+        lost = {i for i in trigger_idx if self.doc[i].idx not in coded}
+        out: list = []
+        if not lost:
+            return out
+        # (an act of words or cooperation, roots 01-13; a report of a killing or an accident that coded nothing
+        # tells a happening, not a statement: "nine were killed when the train derailed, officials said")
+        verbs = {x.trigger.i for x in cands if not x.nominal and x.code[:2].isdigit() and int(x.code[:2]) <= 13}
+        for c in cands:
+            if id(c) not in dropped or c.pattern.code != "010" or c.nominal:
+                continue
+            cl = _ccomp(c.trigger) or _xcomp(c.trigger)
+            inner = {x.i for x in cl.subtree} & trigger_idx if cl is not None else set()
+            # (the content's own verb is the act that failed; a noun in it that failed, "said the talks were
+            # useful", is talk about an event, as main has it)
+            # (an act announced, "would / will ...": a report of a thing done, "said X had sought refuge", stays as
+            # main has it)
+            announced = cl is not None and any(x.dep_ == "aux" and x.lower_ in _ANNOUNCING for x in cl.children)
+            if inner and inner <= lost and cl.i in verbs and announced:
+                ev = self.build(c, sent, n_off, trigger_idx - lost)
+                if ev is not None:
+                    out.append(ev)
+        return out
 
     def conjuncts(self, built, c: Candidate) -> list:
         """"Britain and France imposed sanctions on Iran and Syria": one event per dyad of coded
