@@ -215,9 +215,9 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
             cl = _ccomp(c.trigger) or _xcomp(c.trigger)
             inner = {x.i for x in cl.subtree} & trigger_idx if cl is not None else set()
             # (the content's own verb is the act that failed; a noun in it that failed, "said the talks were
-            # useful", is talk about an event, as main has it)
+            # useful", is talk about an event, and no saying comes back)
             # (an act announced, "would / will ...": a report of a thing done, "said X had sought refuge", stays as
-            # main has it)
+            # dropped)
             announced = cl is not None and any(x.dep_ == "aux" and x.lower_ in _ANNOUNCING for x in cl.children)
             if inner and inner <= lost and cl.i in verbs and announced:
                 ev = self.build(c, sent, n_off, trigger_idx - lost)
