@@ -84,7 +84,6 @@ def test_announced_acts_with_a_pattern_keep_it(pipe, text, trigger, root):
 @pytest.mark.parametrize("text", [
     "The ministry said it would return to the issue next week.",
     "The government said it would discuss the matter later.",
-    "The central bank said it would cut interest rates.",
     "The ministry said it would release the report on Monday.",
     "The government said it would change the law.",
     "Officials said the government would help the victims.",
@@ -97,6 +96,18 @@ def test_loose_words_and_others_acts_are_no_own_intent(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if (e.rule or "").endswith(("+own-intent", "+own-threat"))], show(evs)
     assert not [e for e in evs if e.cameo.startswith("13")], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank said it would cut interest rates.",
+    "The central bank said it will raise interest rates next month.",
+])
+def test_announced_rate_change_is_a_policy_intent_not_a_threat(pipe, text):
+    """A state's own economic policy (round fc71) announced by its body is an intent to change policy (0342), never a
+    threat: "cut" names the policy change here, not an act against anyone."""
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("13")], show(evs)
+    assert [e for e in evs if e.cameo == "0342" and e.status == "future"], show(evs)
 
 
 @pytest.mark.parametrize("text, root", [
