@@ -207,6 +207,11 @@ from lapwing.extract.events.repair_adverb_noun import adverb_noun_candidates, re
 from lapwing.extract.events.repair_ing_noun import ing_noun_candidates, phrase_subject_candidates, repair_ing_noun, repair_phrase_subject
 from lapwing.extract.events.repair_possessed_conjunct import (participle_subject_candidates, possessed_conjunct_candidates,
                                                               repair_participle_subject_word, repair_possessed_conjunct)
+from lapwing.extract.events.repair_modifier_verb import modifier_verb_candidates, repair_modifier_verb
+from lapwing.extract.events.repair_place_time import place_time_candidates, repair_place_time
+from lapwing.extract.events.repair_through_verb import repair_through_verb, through_verb_candidates
+from lapwing.extract.events.repair_relative_object import relative_object_candidates, repair_relative_object
+from lapwing.extract.events.repair_cased_object import cased_object_candidates, repair_cased_object
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -240,6 +245,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["ingnoun"], todo["ptphrase"] = ing_noun_candidates(doc, ix), phrase_subject_candidates(doc, ix)  # 264-265
     todo["posscj"], todo["ptsubjw"] = possessed_conjunct_candidates(doc, ix), participle_subject_candidates(doc, ix)  # 266-267
     todo["advnoun"] = adverb_noun_candidates(doc, ix)  # 272
+    todo["modverb"], todo["placetime"] = modifier_verb_candidates(doc, ix), place_time_candidates(doc, ix)  # 277-278
+    todo["throughv"], todo["casedobj"] = through_verb_candidates(doc, ix), cased_object_candidates(doc, ix)  # 279-280
+    todo["relobj"] = relative_object_candidates(doc, ix)  # 183
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -249,6 +257,11 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund), ("repnoun", repair_reported_noun), ("withcl", repair_with_clause)))  # 225, 234, 238, 244, 246
     _apply(out, todo, (("advnoun", repair_adverb_noun),))  # 272: "the arms *embargo*" read as an adverb
+    _apply(out, todo, (("modverb", repair_modifier_verb), ("placetime", repair_place_time),
+                       ("throughv", repair_through_verb), ("casedobj", repair_cased_object),
+                       ("relobj", repair_relative_object)))  # 277-280, 183 (round mp72)
+    if todo["throughv"]:
+        todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),
                        ("posscj", repair_possessed_conjunct), ("ptsubjw", repair_participle_subject_word)))  # 264-267
     if todo["ptphrase"] or todo["posscj"]:
