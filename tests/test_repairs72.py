@@ -46,7 +46,19 @@ def test_denounced_deal_partner_is_the_target(pipe):
                and (e.source is None or e.source.country != "ISR") for e in evs), show(evs)
 
 
+@pytest.mark.parametrize("text, head", [
+    ("China warned against Sino-Indian border clashes.", "warned"),
+    ("The UN warned against renewed border clashes.", "warned"),
+])
+def test_phrase_with_preposition_read_as_clause_is_an_oblique(pipe, text, head):
+    _doc, out = _parse(pipe, text)
+    t, against = _tok(out, "clashes"), _tok(out, "against")
+    assert t.pos_ == "NOUN" and t.dep_ == "obl" and t.head.text == head and against.head.i == t.i, [
+        (x.text, x.dep_, x.head.i, x.tag_) for x in out]
+
+
 @pytest.mark.parametrize("text, words", [
+    ("Officials said the rebels deal in stolen gold.", ["deal", "rebels"]),  # a clause with a real subject
     ("They deal with refugees every day.", ["deal", "They"]),  # the real verb
     ("A deal was signed in Doha.", ["deal"]),
     ("Iran and the US reached a deal on Sunday.", ["deal"]),

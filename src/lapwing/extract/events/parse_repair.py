@@ -83,6 +83,10 @@ that he had owned a gun *and accused* officers of ...").
 gerund clause (264); "Troops *pursuing the rebels clashed*" with the verb the participle's complement (265); "X and *his
 Ugandan counterpart* condemned" with the adjective the first name's conjunct (266); "*The outlawed* X Party said" with
 the participle a second subject (267).
+277-280, 183 (session 36, round mp72; docs/parse-repairs.md): "the arms *deal*" read as a verb (``repair_modifier_verb``);
+"visit *Beijing* next month" with the name an adjective of the time phrase (``repair_place_time``); "a storm *tore*
+through" with the verb a noun (``repair_through_verb``); "to *18* Rwandan rebels" with the preposition on the number
+(``repair_cased_object``); "The ministry *summoned envoys*" with the object the root verb (``repair_relative_object``).
 """
 
 from __future__ import annotations

@@ -9,18 +9,23 @@
    becomes its compound and gives it its article, adjectives and possessor, and its phrases ("with X") are the
    noun's. Only when the modifier is a common noun right before the word, hangs on it as its subject, and the word
    has no object, auxiliary or clause of its own ("They deal with refugees", a real verb, is the root: unchanged).
+   The same when the word is read as a clause (``ccomp``, ``advcl``) whose "subject" carries a preposition ("China
+   warned *against* Sino-Indian *border clashes*", "against renewed border clashes"): a subject takes no
+   preposition, so the phrase is a prepositional noun phrase, the word its head noun and the verb's oblique.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_index import RepairIndex
 from lapwing.extract.events.repair_particle import _set_head
 
 #: the labels of a noun phrase that a present-tense verb cannot carry
 _NOMINAL = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "appos"})
 _PRESENT = ("VBP", "VBZ", "VB")
+_CLAUSAL = frozenset({"ccomp", "advcl"})
 _OWN = frozenset({"obj", "dobj", "ccomp", "xcomp", "aux", "aux:pass", "mark", "cop", "expl", "iobj"})
 #: the modifier's dependants that are the whole phrase's ("*an* arms deal", "the *new* arms deal")
 _PHRASE_DEPS = frozenset({"det", "amod", "nmod:poss", "nummod", "compound", "det:poss"})
@@ -30,7 +35,7 @@ def modifier_verb_candidates(doc: Doc, index: RepairIndex | None = None) -> list
     """The tokens of ``doc`` that repair 277 is tried on: a present-tense verb with a nominal label and a common noun
     right before it (with ``index``, only the present-tense verbs are read)."""
     toks = doc if index is None else index.tokens(index.find(tag=_PRESENT))
-    return [t.i for t in toks if t.tag_ in _PRESENT and t.dep_ in _NOMINAL and t.i > 0
+    return [t.i for t in toks if t.tag_ in _PRESENT and t.dep_ in _NOMINAL | _CLAUSAL and t.i > 0
             and doc[t.i - 1].tag_ in ("NN", "NNS") and doc[t.i - 1].head.i == t.i]
 
 
@@ -40,9 +45,17 @@ def repair_modifier_verb(t: Token) -> bool:
     mod = doc[t.i - 1]
     if mod.dep_ not in ("nsubj", "nsubj:pass", "compound") or mod.head.i != t.i or t.head.i == t.i:
         return False
-    if any(c.dep_ in _OWN for c in t.children) or t.dep_ not in _NOMINAL:
+    if any(c.dep_ in _OWN for c in t.children):
         return False
-    if not any(c.dep_ in ("det", "nmod:poss", "det:poss") for c in mod.children) and not any(
+    case = next((c for c in mod.children if c.dep_ == "case" and c.i == mod.left_edge.i and c.tag_ == "IN"), None)
+    if t.dep_ in _CLAUSAL:
+        if case is None or t.head.pos_ not in ("VERB", "AUX") or t.head.i > t.i:
+            return False  # (a clause whose subject has no preposition is a clause)
+        _set_head(case, t, "case")
+        t.dep_ = "obl"
+    elif t.dep_ not in _NOMINAL:
+        return False
+    if case is None and not any(c.dep_ in ("det", "nmod:poss", "det:poss") for c in mod.children) and not any(
             c.dep_ in ("det", "nmod:poss") for c in t.children):
         return False  # ("Arms deal ..." with no article: a headline, left as it is)
     for c in list(mod.children):
@@ -52,5 +65,6 @@ def repair_modifier_verb(t: Token) -> bool:
     for c in t.children:
         if c.i > t.i and c.dep_ in ("obl", "obl:unmarked", "advcl") and any(g.dep_ == "case" for g in c.children):
             c.dep_ = "nmod"
-    t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
+    plural = t.tag_ == "VBZ" and t.lower_.endswith("s")
+    t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS" if plural else "NN", verb_forms().get(t.lower_, t.lower_)
     return True
