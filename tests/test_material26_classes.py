@@ -12,7 +12,10 @@ Sentences written for these tests.
 * aid *announced* as a sum, a loan or a package is aid (``announce_aid``, as ``approve_aid``); profits announced
   are no event;
 * control of a place, or the place itself, handed to another party with no particle is territory yielded (080,
-  ``hand_control`` / ``hand_control_of``, as ``cede_territory``); a ball handed to a player is no event.
+  ``hand_control`` / ``hand_control_of``, as ``cede_territory``); a ball handed to a player is no event;
+* "fans" is a weak sport cue (``event_patterns.offtopic.tsv``): with one other sport word ("rugby", "hockey") the
+  sentence is a game's ("launched a fierce assault on the English line ... in front of 40,000 fans"); police firing
+  on fans stays repression (the police doer keeps the sentence).
 """
 
 from __future__ import annotations
@@ -152,3 +155,20 @@ def test_control_of_a_place_handed_over_is_yielded(pipe, text, src, tgt):
 ])
 def test_a_ball_or_a_firms_asset_handed_over_is_no_event(pipe, text):
     assert not events(pipe, text, PUB), show(events(pipe, text, PUB))
+
+
+# ---------------------------------------------------------------------------------------------
+# "fans" is a weak sport cue: with one sport word, a game's "assault" or "attack" is no event
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina's rugby team launched a fierce assault on the English line on Sunday in front of 40,000 fans.",
+    "The visitors' attack wore down the hockey defence as 12,000 fans sang in the stands.",
+])
+def test_a_game_watched_by_fans_is_no_event(pipe, text):
+    assert not events(pipe, text, PUB), show(events(pipe, text, PUB))
+
+
+def test_police_firing_on_fans_stays_repression(pipe):
+    evs = events(pipe, "Police fired tear gas at football fans outside the stadium on Saturday.", PUB)
+    assert by_root(evs, "17"), show(evs)
