@@ -15,7 +15,10 @@ Sentences written for these tests.
   ``hand_control`` / ``hand_control_of``, as ``cede_territory``); a ball handed to a player is no event;
 * "fans" is a weak sport cue (``event_patterns.offtopic.tsv``): with one other sport word ("rugby", "hockey") the
   sentence is a game's ("launched a fierce assault on the English line ... in front of 40,000 fans"); police firing
-  on fans stays repression (the police doer keeps the sentence).
+  on fans stays repression (the police doer keeps the sentence);
+* sites (airports, stations, border crossings, embassies) put or placed on alert by a state's bodies are a police
+  alert (151, ``place_sites_on_alert`` / ``put_sites_on_alert``); forces on alert stay 152, staff or flights on
+  standby no event.
 """
 
 from __future__ import annotations
@@ -172,3 +175,33 @@ def test_a_game_watched_by_fans_is_no_event(pipe, text):
 def test_police_firing_on_fans_stays_repression(pipe):
     evs = events(pipe, "Police fired tear gas at football fans outside the stadium on Saturday.", PUB)
     assert by_root(evs, "17"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# sites put on alert
+
+
+@pytest.mark.parametrize("text, src", [
+    ("NEW DELHI, India (Lapwing Wire) - Indian security agencies placed airports, railway stations and border "
+     "crossings in Punjab on high alert on Tuesday.", "IND"),
+    ("The Kenyan government put all border crossings on high alert after the attack.", "KEN"),
+    ("The Egyptian interior ministry placed all airports on high alert ahead of the holiday.", "EGY"),
+    ("Turkey put its embassies in Europe on high alert on Monday.", "TUR"),
+])
+def test_sites_put_on_alert_are_a_police_alert(pipe, text, src):
+    evs = [e for e in events(pipe, text, PUB) if e.cameo == "151"]
+    assert evs, show(events(pipe, text, PUB))
+    assert evs[0].source is not None and evs[0].source.country == src, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital put its staff on alert for the flu season.",
+    "The airline put its flights on standby.",
+])
+def test_staff_or_flights_on_standby_are_no_event(pipe, text):
+    assert not events(pipe, text, PUB), show(events(pipe, text, PUB))
+
+
+def test_forces_put_on_alert_stay_a_military_alert(pipe):
+    evs = events(pipe, "Pakistan put its forces on alert.", PUB)
+    assert [e for e in evs if e.cameo == "152"], show(evs)
