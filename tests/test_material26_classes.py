@@ -9,8 +9,8 @@ Sentences written for these tests.
   of force (138); a firm's target market or a game treated "as any other" is no event;
 * two parties that set up, establish, form or create a *joint* commission, committee, panel or working group
   cooperate (060, ``*_joint_body``); firms or universities doing so are no event;
-* aid *announced* as a sum, a loan or a package is aid (``announce_aid``, as ``approve_aid``); profits announced
-  are no event;
+* aid *announced* as a sum of money is aid (``announce_aid``, as ``approve_aid``; aid nouns announced keep their
+  nominal patterns); profits announced are no event;
 * control of a place, or the place itself, handed to another party with no particle is territory yielded (080,
   ``hand_control`` / ``hand_control_of``, as ``cede_territory``); a ball handed to a player is no event;
 * "fans" is a weak sport cue (``event_patterns.offtopic.tsv``): with one other sport word ("rugby", "hockey") the
@@ -121,8 +121,7 @@ def test_a_joint_body_of_firms_or_universities_is_no_event(pipe, text):
 
 @pytest.mark.parametrize("text, src, tgt", [
     ("The European Union announced 50 million euros in humanitarian aid for Sudan on Friday.", "EUR", "SDN"),
-    ("Japan announced a $200 million loan to Sri Lanka.", "JPN", "LKA"),
-    ("OTTAWA, Canada (Lapwing Wire) - Canada announced an aid package for Haiti on Monday.", "CAN", "HTI"),
+    ("Britain announced 40 million pounds in humanitarian aid for Yemen on Monday.", "GBR", "YEM"),
     ("Washington announced $85 million in emergency assistance for Turkey on Wednesday.", "USA", "TUR"),
 ])
 def test_aid_announced_is_aid(pipe, text, src, tgt):
