@@ -1,0 +1,67 @@
+"""Round st72 (session 36, issue 10): bare statements (CAMEO 010) that are not worth an event. Sentences written for
+this round.
+
+* a plain "said" / "told" whose content only reports things done by others or happened (a perfect, or a past clause
+  closed by a trailing "..., X said") is the report's source, not a statement (``act_checks.reported_happening``,
+  narrower than round p0167's gate: the speaker's own act, "the army said *it* had launched an operation", keeps its
+  statement);
+* a plain statement of a firm, a body with no sector or an intergovernmental body whose content is about a firm's
+  business or an economic figure is business news (``market.market_statement``); a state's own voice keeps it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, show
+
+
+def _statements(pipe, text):
+    return [e for e in events(pipe, text) if e.cameo.startswith("01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Three demonstrators were wounded, the Chilean interior ministry said.",
+    "Five houses burned down overnight, the Bolivian civil defence office said.",
+    "The Red Cross said the lorries had been turned back at the border.",
+    "More than 2,000 villagers fled their homes, the UN refugee agency said on Sunday.",
+    "The Peruvian health ministry said a hospital wing had been damaged.",
+    "The World Bank said the war had displaced two million people.",
+    "The Ugandan opposition party said its candidate had been beaten in custody.",
+])
+def test_report_of_things_done_is_no_statement(pipe, text):
+    assert not _statements(pipe, text), show(events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Global growth will slow to 2.9 percent next year, the International Monetary Fund said.",
+    "The World Bank said exports from the region would fall sharply.",
+    "The exchange said trading volume set a new record.",
+    "The company said it planned sharply higher spending next year.",
+])
+def test_business_or_figures_is_no_statement(pipe, text):
+    assert not _statements(pipe, text), show(events(pipe, text))
+
+
+@pytest.mark.parametrize("text, country", [
+    # the speaker's own act told: its own account
+    ("The Nigerian army said it had launched an operation to free the students.", "NGA"),
+    # what is or will be, a policy, a claim, a judgement
+    ("The French foreign ministry said it was following events in Niamey closely.", "FRA"),
+    ("The Thai foreign minister said the border would stay open.", "THA"),
+    ("Ghana's finance minister said inflation was falling and the cedi would recover.", "GHA"),
+    ("The Kenyan opposition leader said the government had failed.", "KEN"),
+    ("The UN says both sides have committed grave abuses.", "UNO"),
+])
+def test_statements_kept(pipe, text, country):
+    evs = [e for e in _statements(pipe, text) if e.cameo == "010"]
+    assert evs and evs[0].source is not None and evs[0].source.country == country, show(events(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A rebel spokesman said the fighters would never lay down their arms.",
+    "A spokesman for the rebels said the movement controlled the whole province.",
+])
+def test_rebel_claim_kept(pipe, text):
+    evs = _statements(pipe, text)
+    assert evs and evs[0].source is not None and evs[0].source.sector == "REB", show(events(pipe, text))
