@@ -21,13 +21,13 @@ def _statements(pipe, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Three demonstrators were wounded, the Chilean interior ministry said.",
-    "Five houses burned down overnight, the Bolivian civil defence office said.",
+    "Four schools were closed after the floods, the Kenyan education ministry said.",
+    "The Nepali police said a bridge had collapsed near the border.",
+    "The Indonesian transport ministry said the ferry had sunk in heavy seas.",
     "The Red Cross said the lorries had been turned back at the border.",
     "More than 2,000 villagers fled their homes, the UN refugee agency said on Sunday.",
     "The Peruvian health ministry said a hospital wing had been damaged.",
     "The World Bank said the war had displaced two million people.",
-    "The Ugandan opposition party said its candidate had been beaten in custody.",
 ])
 def test_report_of_things_done_is_no_statement(pipe, text):
     assert not _statements(pipe, text), show(events(pipe, text))
@@ -36,6 +36,9 @@ def test_report_of_things_done_is_no_statement(pipe, text):
 @pytest.mark.parametrize("text", [
     "Global growth will slow to 2.9 percent next year, the International Monetary Fund said.",
     "The World Bank said exports from the region would fall sharply.",
+    "The Asian Development Bank said output in the region would grow by 4 percent.",
+    "The African Development Bank said the continent's economies would expand faster than expected.",
+    # (already without an event before this round: controls)
     "The exchange said trading volume set a new record.",
     "The company said it planned sharply higher spending next year.",
 ])
