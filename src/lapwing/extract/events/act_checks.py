@@ -134,43 +134,6 @@ def _past_happening(v: Token, trailing: bool) -> bool:
             or v.tag_ == "VB" and any(a.lower_ == "did" for a in aux))
 
 
-#: verbs of wrongdoing or judgement: "the UN says both sides *have committed* abuses", "said the government *had
-#: failed*" judge (blame, not a report of a happening)
-_BLAME_VERBS = frozenset({"commit", "violate", "breach", "flout", "perpetrate", "abuse", "fail", "succeed"})
-#: armed or police nouns that, told by a force or a defence body, are its own men ("the ministry said *troops* had ...")
-_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "police", "officer", "policeman", "unit"})
-
-
-def _own_doer(v: Token, speaker: Actor | None) -> bool:
-    """The content clause's doer is the speaker's own side: its pronoun ("the army said *it* had launched"), a noun it
-    owns ("*its* troops"), or, for a force or a defence body, bare troops or police ("the defence minister said
-    *troops* had launched an operation"). Such a report is the doer's own account of its act, not a happening told."""
-    subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
-    if subj is None:
-        return False  # (a passive's subject is what the act was done to: "eight *officers* were injured, police said")
-    if subj.lower_ in ("it", "they", "we", "i"):
-        return True
-    if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in ("its", "their", "our", "his", "her") for c in subj.children):
-        return True
-    sector = (speaker.sector or "").upper() if speaker is not None else ""
-    return sector in ("MIL", "COP") and lemma_of(subj) in _FORCE_NOUNS
-
-
-def reported_happening(t: Token, speaker: Actor | None = None) -> bool:
-    """(session 36, round st72; after round p0167's gate) A plain "said" / "told" whose content only reports things
-    done by others or happened: "two people *were injured*, the police said", "the UN said the convoy *had been
-    stopped*", "more than 3,000 people *fled*, the agency said". Such a saying is the report's source, not a
-    statement (the reference set's convention: "X said Y did Z" codes Z, never the saying). Kept: a content about
-    what is or will be ("said the border would stay closed"), blame or judgement ("had committed abuses", "had
-    failed"), a reason clause, and (narrower than p0167's gate) the speaker's own act ("the army said *it* had
-    launched an operation": its own account, ``_own_doer``)."""
-    if lemma_of(t) not in _PLAIN_SAYING:
-        return False
-    verbs = _content_clauses(t)
-    return bool(verbs) and all(_past_happening(v, v.i < t.i) and lemma_of(v) not in _BLAME_VERBS
-                               and not _own_doer(v, speaker) for v in verbs)
-
-
 #: (round p0167) modal words of a negated content that announce the speaker's own refusal: "would not amend the law"
 _REFUSING_MODALS = frozenset({"will", "wo", "'ll", "’ll", "would", "shall", "can", "ca", "could"})
 #: what "cannot" / "would not" do that is no refusal: not knowing, not saying, not being
