@@ -42,7 +42,6 @@ KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "lk-010": "'Pop singer Mara Vance' read as the US vice-president (the dictionary surname): 112 and a tour as 042",
     "lk-034": "'An explosion tore through a chemical plant ..., killing two workers' (the parse reads 'tore' a noun): 190",
     "ab-020": "a festival jury's 'praised the film' (a documentary prize) coded 051 by a jury read as a court",
-    "ab-021": "the IMF's 'said in a report' and its economist's 'said' (a growth forecast) coded bare 010s",
 }
 
 

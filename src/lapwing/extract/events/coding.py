@@ -28,11 +28,11 @@ from lapwing.extract.events.dyad_words import NONPOLITICAL_HINT
 from lapwing.extract.events.clause_gates import _subordinate
 from lapwing.extract.events.accident_gates import accident_cause
 from lapwing.extract.events.arrest_gates import law_enforcement_arrest, unnamed_authority_arrest
-from lapwing.extract.events.act_checks import crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, state_policy_act, statement_content  # noqa: F401  (re-exported)
+from lapwing.extract.events.act_checks import _content_clauses, crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, state_policy_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import SAID_ONLY_THREATS, _REFUSING, _future_negation, announced_threat, bare_voice, intended_party, own_act_content, own_announced_act, threatened_party, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
-from lapwing.extract.events.market import (commercial_deal, firm_speaker, market_target, measured_statistic,
+from lapwing.extract.events.market import (commercial_deal, firm_speaker, market_statement, market_target, measured_statistic,
                                            verbal_attack)
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.owned import distinct_body, owned_abstract_target
@@ -356,6 +356,8 @@ class BuildMixin(EventSidesMixin):
                 return self._no(c, "statement whose object is a nominal event")
             if c.code == "010" and tgt is None and not statement_content(c.trigger):
                 return self._no(c, "plain statement without content or target")
+            if c.code == "010" and tgt is None and market_statement(c.trigger, src, _content_clauses):
+                return self._no(c, "plain statement on business or economic figures")  # (market.py)
         if p.has("polsrc") and not (is_political(src) or state_voice(src, c.code or "")):
             return self._no(c, "source not political")
         if self.old_year(c.anchor):

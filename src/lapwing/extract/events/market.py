@@ -17,6 +17,11 @@ are no doers in ``hazard_cause.py``: session 34, round nl66.)
 * ``firm_speaker`` (session 16): the speaker of a statement is a firm's officer or a researcher by their own phrase
   ("Robert Smith, president and chief executive of Acme Corp, said", "an economist at the institute said"), whatever
   title the actor tables read in it: no political statement;
+* ``market_statement`` (session 36, round st72): a plain statement (010) of a firm, a body with no sector or an
+  intergovernmental body whose every content clause is about a firm's business or the market ("the company plans
+  higher spending", "global growth will slow to 2.9 percent, the fund said", "the exchange said volume set a
+  record"): business or economic news, no political statement. A state's own voice (a minister, a government, a
+  bare state) keeps its statement ("the finance minister said inflation was falling");
 * ``verbal_attack``: a politician attacking a newspaper or a court attacks it in words ("the president attacked
   The New York Times newspaper"): criticism (111), not an assault.
 """
@@ -181,3 +186,41 @@ def verbal_attack(trigger: Token, target_tok: Token | None) -> bool:
         return False
     return any(lemma_of(x) in WORDS_TARGETS or x.lower_ in WORDS_TARGETS
                for x in (target_tok, *(c for c in children_of(target_tok) if c.dep_ in ("compound", "appos"))))
+
+
+#: (round st72) nouns of an economic figure, beyond ``MARKET_WORDS``: what a forecast or a market report is about
+FIGURE_WORDS = frozenset({"growth", "gdp", "economy", "economies", "volume", "volumes", "sales", "demand", "supply",
+                          "exports", "imports", "trade", "investment", "investments", "spending", "expenditure",
+                          "production", "turnover", "loss", "losses", "income", "dividend", "dividends", "record",
+                          "forecast", "outlook", "capacity"})
+#: speakers that keep a statement on the economy: a state's own voice
+_STATE_VOICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "INS", "SPY", "DIP", "ELI"})
+
+
+def _business_word(t: Token) -> bool:
+    w = lemma_of(t)
+    return t.pos_ in ("NOUN", "PROPN") and (w in MARKET_WORDS or t.lower_ in MARKET_WORDS or w in FIGURE_WORDS
+                                            or t.lower_ in FIGURE_WORDS or w in DEAL_NOUNS or w in FIRM_WORDS
+                                            or t.lower_ in FIRM_WORDS)
+
+
+def _business_clause(v: Token) -> bool:
+    """The clause's subject or object (or a compound or of-phrase of them) is a firm, a deal or an economic figure
+    ("*the company* plans ...", "global *growth* will slow", "would support the *merger*"), or the clause is a firm's
+    deal (``commercial_deal``)."""
+    for a in children_of(v):
+        if a.dep_ in ("nsubj", "nsubj:pass", "obj", "dobj") and (_business_word(a) or any(
+                _business_word(m) for m in children_of(a) if m.dep_ in ("compound", "nmod"))):
+            return True
+    return commercial_deal(v)
+
+
+def market_statement(trigger: Token, speaker, content_clauses) -> bool:
+    """(round st72) See the module's doc. ``content_clauses`` gives the saying's content verbs (act_checks)."""
+    if speaker is None or lemma_of(trigger) not in ("say", "tell"):
+        return False
+    sector = (speaker.sector or "").upper()
+    if sector in _STATE_VOICE_SECTORS or (not sector and speaker.kind not in ("org", None)):
+        return False  # (a bare state, a nationality or a person with no sector may be a state's voice)
+    verbs = content_clauses(trigger)
+    return bool(verbs) and all(_business_clause(v) for v in verbs)
