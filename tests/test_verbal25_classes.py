@@ -10,6 +10,9 @@ these tests.
   *if* Maduro agreed to a date"): it was coded as a hypothetical event;
 * "the euro zone", "eurozone", "the euro area" and "the Eurogroup" are the European Union's (EUR), so "finance
   ministers of the euro zone" no longer take another country of the sentence;
+* a demand or insistence with a that-clause whose verb is a verb of saying ("demanded *that Britain explain* the
+  incident", "insisted that Japan clarify its position") is asserted: the that-clause is the act's own content, not a
+  trailing reporter ("..., the army said") that would make it attributed;
 * a sentence about a player's quarter-final or a shareholders' vote on a hostile takeover bid is sport / markets news
   ("players" next to another sport cue; "shareholders", "takeover bid", "hostile bid", "takeover offer").
 """
@@ -140,3 +143,27 @@ def test_sport_and_takeover_sentences_have_no_event(pipe, text):
 def test_control_political_sentences_keep_their_events(pipe, text, root, country):
     evs = events(pipe, text, PUB)
     assert [e for e in _all(evs, root) if e.source is not None and e.source.country == country], show(evs)
+
+
+# ---- a that-clause of saying is a demand's content, not its reporter -----------------------------------------------
+
+
+@pytest.mark.parametrize("text,root,country", [
+    ("Russia demanded on Wednesday that Britain explain the incident.", "10", "RUS"),
+    ("Russia's foreign ministry demanded on Wednesday that Britain explain why its destroyer had sailed near Crimea.",
+     "10", "RUS"),
+    ("China insisted on Friday that Japan clarify its position on Taiwan.", "10", "CHN"),
+])
+def test_demand_with_saying_content_is_asserted(pipe, text, root, country):
+    evs = events(pipe, text, PUB)
+    got = [e for e in _all(evs, root) if e.source is not None and e.source.country == country]
+    assert got and all(e.status == "asserted" for e in got), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwandan troops shelled the border town on Monday, Congo's army said.",
+    "Israeli jets struck a camp in Gaza on Sunday, Palestinian health officials said.",
+])
+def test_control_trailing_reporter_still_attributes(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert [e for e in evs if e.cameo[:2] in ("18", "19") and e.status == "attributed"], show(evs)
