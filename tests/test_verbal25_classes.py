@@ -83,6 +83,9 @@ def test_control_returned_fire_is_no_return(pipe):
     ("The rebels said they would release the hostages if the army withdrew from the town.", "withdrew"),
     ("Japan's prime minister said Tokyo would decide separately whether to send its own ships.", "send"),
     ("Britain said it would keep its embassy closed unless Iran apologised for the attack.", "apologised"),
+    # the infinitive of a condition is part of it
+    ("The union said the blockades would go on until the government promised to vote against the treaty.", "vote"),
+    ("The rebels said they would free the hostages only if the army agreed to withdraw from the town.", "withdraw"),
 ])
 def test_condition_or_open_question_is_no_event(pipe, text, trigger):
     evs = events(pipe, text, PUB)
