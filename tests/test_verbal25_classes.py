@@ -106,6 +106,12 @@ def test_control_the_main_clause_stays(pipe, text, root, country):
     assert [e for e in _all(evs, root) if e.source is not None and e.source.country == country], show(evs)
 
 
+def test_control_a_fronted_condition_keeps_its_hypothetical_act(pipe):
+    # "If X, Y" sets the scenario first: its act stays a hypothetical event (tests/test_events.py, mc-090)
+    evs = events(pipe, "If the rebels attack the airport, the army will declare martial law in the province.", PUB)
+    assert [e for e in evs if e.status == "hypothetical" and e.trigger is not None and e.trigger.text == "attack"], show(evs)
+
+
 def test_control_a_past_time_clause_is_an_act(pipe):
     evs = events(pipe, "Police arrested the two men on Sunday after they attacked a journalist in Lagos.", PUB)
     assert hits(evs, "173"), show(evs)

@@ -84,16 +84,16 @@ _CONDITION_MARKS = frozenset({"if", "unless", "until", "till", "whether"})
 
 
 def condition_clause(c: Candidate) -> bool:
-    """The verbal candidate ``c`` heads a subordinate clause marked "if / unless / until / whether", or is joined to one
-    by "and" / "or" or is its infinitive or that-clause ("until the government promised *to vote* against it"): its act
-    is a condition or a question another clause hangs on."""
+    """The verbal candidate ``c`` heads a subordinate clause marked "if / unless / until / whether" that follows the
+    clause it hangs on, or is joined to one by "and" / "or" or is its infinitive or that-clause ("until the government
+    promised *to vote* against it"): its act is a condition or a question another clause hangs on."""
     if c.nominal or c.anchor.i != c.trigger.i:
         return False
     v = c.anchor
     for _ in range(4):
-        if v.dep_ in ("advcl", "ccomp", "xcomp", "csubj") and any(
+        if v.dep_ in ("advcl", "ccomp", "xcomp", "csubj") and v.i > v.head.i and any(
                 m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in v.children):
-            return True
+            return True  # (a fronted "If Russia invades Ukraine, ..." sets the scenario: its act stays hypothetical)
         if v.dep_ not in ("conj", "xcomp", "ccomp") or v.head.i == v.i:
             return False
         v = v.head
