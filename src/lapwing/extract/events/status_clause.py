@@ -155,6 +155,8 @@ def _reporter_child(t: Token, kids: list[Token] | None = None) -> Token | None:
         if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in REPORT_VERBS and c.i > t.i and not (
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in children_of(c))):
             # (not a clause of time or cause: "shelled the town *after the rebels announced* a ceasefire")
+            if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)):
+                continue  # "demanded *that Britain explain* the incident": the verb's own content (round sa72)
             subj = _subject(c)
             if subj is not None and not any(g.dep_ == "ccomp" for g in children_of(c)):
                 return subj

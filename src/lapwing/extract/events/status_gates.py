@@ -71,4 +71,30 @@ def status_gates(coder, c: Candidate, sent: Span, row: CameoRow) -> Status | Non
         st.status = "hypothetical"
     if st.status != "negated" and excluded_conjunct(c.source_tok):
         st.status = "negated"  # "Tanaka, *but not* Mori, is due to attend" (status_wire.py)
+    if st.status == "hypothetical" and condition_clause(c):
+        # "would not lift sanctions *until all detainees were freed*", "would ease sanctions *if Maduro agreed* to a
+        # date", "would decide *whether to send* ships": the condition or the open question of another clause is no
+        # act of its own (session 36, round sa72)
+        return coder._no(c, "the condition (if / unless / until) or open question (whether) of another clause")
     return st
+
+
+#: the marks of a clause that states a condition or an open question, not an act
+_CONDITION_MARKS = frozenset({"if", "unless", "until", "till", "whether"})
+
+
+def condition_clause(c: Candidate) -> bool:
+    """The verbal candidate ``c`` heads a subordinate clause marked "if / unless / until / whether" that follows the
+    clause it hangs on, or is joined to one by "and" / "or" or is its infinitive or that-clause ("until the government
+    promised *to vote* against it"): its act is a condition or a question another clause hangs on."""
+    if c.nominal or c.anchor.i != c.trigger.i:
+        return False
+    v = c.anchor
+    for _ in range(4):
+        if v.dep_ in ("advcl", "ccomp", "xcomp", "csubj") and v.i > v.head.i and any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in v.children):
+            return True  # (a fronted "If Russia invades Ukraine, ..." sets the scenario: its act stays hypothetical)
+        if v.dep_ not in ("conj", "xcomp", "ccomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
