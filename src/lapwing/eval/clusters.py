@@ -50,11 +50,13 @@ GOLD = Path(__file__).resolve().parent / "data" / "clusters.jsonl"
 #: seven happenings of 4-6 articles told in passing by opinion and analysis pieces and a week's review, headline-only
 #: briefs, wire updates with other tolls and times, actors named by title or nickname, and officials' quoted words; "t":
 #: session 35's (round cl70), seven happenings of 4-6 articles of several kinds (arrests, talks, sanctions, an attack, a
-#: deal, a march, an expulsion), with translated-press digests and reports that tell two happenings each.
-PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t")
+#: deal, a march, an expulsion), with translated-press digests and reports that tell two happenings each; "u":
+#: session 36's (round cl72), seven happenings of 4-6 articles (talks, a road blockade, sanctions, arrests, a deal, an
+#: attack, an aid pledge) with wire updates, briefs, officials' quoted words, titles and a week's review.
+PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u")
 #: Parts whose errors (split and merged happenings) the report may list: never the held-out part b, nor a
 #: whole-set run, which includes it.
-READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t")
+READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u")
 #: A happening reported by this many articles or more is "widely reported": where an exact-attribute
 #: merge inflates the count most (every outlet words the actors, the date and the place its own way).
 WIDELY_REPORTED = 4
@@ -69,7 +71,7 @@ ARTICLE_BANDS = (("1", 1, 1), ("2-3", 2, 3), (f"4-{HEAVILY_COVERED - 1}", WIDELY
 
 
 def load_gold(path: str | Path | None = None, part: str | None = None) -> list[dict[str, Any]]:
-    """The gold articles (all of them, or those of ``part``: "a", "c"-"t" to develop on, "b" held out)."""
+    """The gold articles (all of them, or those of ``part``: "a", "c"-"u" to develop on, "b" held out)."""
     p = Path(path) if path else GOLD
     if not p.exists():
         raise FileNotFoundError(f"no cluster gold set at {p}: give --gold FILE.jsonl")
@@ -285,7 +287,7 @@ def report(res: dict[str, Any]) -> str:
             f"{label}: {b['happenings']} ({b['one_exact_event']} one exact-merge event), Lapwing {b['lapwing']:.2f}, "
             f"exact merge {b['exact_attribute_merge']:.2f}" for label, b in res["by_articles"].items() if b["happenings"]))
     if res.get("part") not in READABLE_PARTS or "split" not in res:
-        lines.append("  (which happenings split or merge is listed for parts a and c-t only: part b is held out)")
+        lines.append("  (which happenings split or merge is listed for parts a and c-u only: part b is held out)")
         return "\n".join(lines)
     if res["split"]:
         lines.append(f"  happenings split over several events: {', '.join(res['split'])}")

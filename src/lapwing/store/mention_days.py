@@ -7,6 +7,8 @@ one day (``precise``), read from the coder's date, its source and the sentence.
 * An event the coder dated from the publication date or the dateline happened then or up to
   ``UNDATED_DAYS`` before, unless its sentence names one day of the week before publication as a time
   ("seized a tanker smuggling fuel in the Gulf on Friday": the coder hung "on Friday" on the fuel).
+* An act told inside a direct quotation and dated by the day of the saying, named outside it, happened that day or up
+  to ``UNDATED_DAYS`` before (:func:`said_on_the_day`; round cl70, brought to main in round cl72).
 """
 
 from __future__ import annotations
@@ -192,6 +194,20 @@ def happening_now(record: ArticleRecord, e: Event) -> bool:
         _PROGRESSIVE.search(text, max(e.sentence.start, e.trigger.start - 16), e.trigger.start) is not None
 
 
+def said_on_the_day(record: ArticleRecord, e: Event) -> bool:
+    """The event is told inside a speaker's direct quotation and the coder dated it by a day named only outside that
+    quotation, the day it was said ("\"The rebels attacked the village in the night,\" the army spokesman said on
+    Saturday"): the act happened that day or up to ``UNDATED_DAYS`` before, as an act dated by its report does."""
+    if e.date_source != "text" or not e.date or len(e.date) != 10:
+        return False
+    quote = next((q for q in record.quotes if q.kind == "direct" and q.start <= e.trigger.start < q.end), None)
+    if quote is None:
+        return False
+    named = [d for d in record.dates if d.value == e.date and e.sentence.start <= d.start < e.sentence.end
+             and d.rule != "dateline"]
+    return bool(named) and all(not (quote.start <= d.start < quote.end) for d in named)
+
+
 def _event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | None, bool]:
     recalled = _recalled_time(record, e)
     if recalled is not None:
@@ -199,6 +215,8 @@ def _event_days(record: ArticleRecord, e: Event) -> tuple[date | None, date | No
         return d0, d1, d0 is not None and d0 == d1
     d0, d1 = day_interval(e.date)
     precise = e.date_source == "text" and d0 is not None and d0 == d1
+    if precise and d1 is not None and said_on_the_day(record, e):
+        return d1 - timedelta(days=UNDATED_DAYS), d1, False
     if e.date_source in ("published", "dateline") and d1 is not None:
         named = _sentence_day(record, e, d1)
         if named is not None:
