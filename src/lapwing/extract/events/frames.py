@@ -17,6 +17,7 @@ from lapwing.extract.events.light_verbs import CAUSING_VERBS, JUDGING_LIGHT, MEA
 from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: read from here by other modules)
     Candidate, _aux_forms, _below, _conj_children, _conj_lemma_keys, _lemma_keys, _lemma_view, _mandative,
     _split_conds)
+from lapwing.extract.events.frame_gates import gates_hold, split_gates
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.status_words import NT_FORMS, future_negation
 from lapwing.extract.events.participants import _many, collective_content, is_coded
@@ -283,8 +284,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             if kind == "V" and (naming if naming is not None else (naming := free_naming(t))):
                 continue  # "condemned what it *called* an attack on its embassy": a name, no "call on" (round 48)
             nominal = kind == "N"
-            if pre and not self._hold(pre, t, kind, None):
-                continue  # a condition that needs no source fails: the source is not worth finding
+            if pre:  # (its word conditions first, one set test each: frame_gates.py)
+                gates, rest = split_gates(pre)
+                if gates and not gates_hold(gates, t) or rest and not self._hold(rest, t, kind, None):
+                    continue  # a condition that needs no source fails: the source is not worth finding
             src_tok = None
             for spec in p.source or ():
                 src_tok = self.arg(spec, t, nominal)
