@@ -17,7 +17,6 @@ from lapwing.extract.events.light_verbs import CAUSING_VERBS, JUDGING_LIGHT, MEA
 from lapwing.extract.events.frame_parts import (  # noqa: F401  (re-exported: read from here by other modules)
     Candidate, _aux_forms, _below, _conj_children, _conj_lemma_keys, _lemma_keys, _lemma_view, _mandative,
     _split_conds)
-from lapwing.extract.events.frame_gates import split_gates
 from lapwing.extract.events.lexicon_loader import Cond, Pattern
 from lapwing.extract.events.status_words import NT_FORMS, future_negation
 from lapwing.extract.events.participants import _many, collective_content, is_coded
@@ -276,7 +275,6 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             return None  # "in March", "March 3": the month, not a protest march
         modifier = t.dep_ == "amod" or (t.dep_ == "acl" and t.i < t.head.i)
         naming = None  # free_naming(t), read at the first verb frame (the same for every frame of t)
-        words: dict = {}  # a gate's reader -> its words of t (frame_gates.py)
         for kind, p, pre, with_src in self.frames_for(t):
             if modifier and kind in ("V", "A"):
                 continue  # "the visiting prince", "a fleeing suspect", "troops loyal to X": a description, not an event
@@ -285,18 +283,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             if kind == "V" and (naming if naming is not None else (naming := free_naming(t))):
                 continue  # "condemned what it *called* an attack on its embassy": a name, no "call on" (round 48)
             nominal = kind == "N"
-            if pre:  # (its word conditions first, one set test each on the token's words, read once: frame_gates.py)
-                gates, rest = split_gates(pre)
-                for reader, values in gates:
-                    if (ws := words.get(reader)) is None:
-                        ws = words[reader] = reader(t)
-                    if ws.isdisjoint(values):
-                        break
-                else:
-                    if not rest or self._hold(rest, t, kind, None):
-                        gates = None
-                if gates is not None:
-                    continue  # a condition that needs no source fails: the source is not worth finding
+            if pre and not self._hold(pre, t, kind, None):
+                continue  # a condition that needs no source fails: the source is not worth finding
             src_tok = None
             for spec in p.source or ():
                 src_tok = self.arg(spec, t, nominal)
