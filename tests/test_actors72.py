@@ -136,3 +136,44 @@ def test_ethnic_controls(nlp, text, phrase, expected):
         assert got is None or got[0] is None
     else:
         assert got == expected
+
+
+# -- a place of speaking is not the speaker's country ------------------------------------------------------------
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("NAIROBI, Kenya (Lapwing Wire) - The foreign minister, speaking in Paris, said the talks would resume.",
+     "minister", ("KEN", "GOV")),
+    ("NAIROBI, Kenya (Lapwing Wire) - The foreign minister said from Paris that the talks would resume.", "minister",
+     ("KEN", "GOV")),
+    ("ACCRA, Ghana (Lapwing Wire) - The president told reporters in Berlin that the loan had been agreed.",
+     "president", ("GHA", "GOV")),
+    # controls: a country the sentence names otherwise still counts
+    ("NAIROBI, Kenya (Lapwing Wire) - The foreign minister met officials in Paris on Monday.", "minister",
+     (None, "GOV")),
+    ("NAIROBI, Kenya (Lapwing Wire) - The Ugandan foreign minister, speaking in Paris, said the talks would resume.",
+     "minister", ("UGA", "GOV")),
+])
+def test_a_place_of_speaking_names_no_country_of_the_sentence(nlp, text, phrase, expected):
+    assert codes(run(nlp, text, DAY), phrase) == expected
+
+
+def _sources(pipe, text):
+    from lapwing.schema import Article
+
+    rec = pipe.analyse(Article(id="t", text=text, published=DAY))
+    return [(e.source.country, e.source.sector) for e in rec.events if e.source is not None]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The opposition leader, speaking from Paris, accused the army of killing protesters.", "OPP"),
+    ("Speaking from London, the rebel commander accused the army of shelling a market.", "REB"),
+    ("The rebel spokesman told reporters in Nairobi that the group would free the hostages.", "REB"),
+])
+def test_the_event_source_takes_no_country_from_a_place_of_speaking(pipe, text, sector):
+    got = _sources(pipe, text)
+    assert got and all(c is None for c, _s in got) and any(s == sector for _c, s in got)
+
+
+def test_a_place_of_exile_or_action_keeps_its_old_reading(pipe):
+    # a place where the act happens still gives the sentence's country (no speech word)
+    got = _sources(pipe, "Police in Paris arrested 40 protesters on Monday.")
+    assert ("FRA", "COP") in got
