@@ -110,32 +110,29 @@ def test_one_edit():
     ("BUCHAREST, Romania (Lapwing Wire) - The ethnic Hungarian party said it would back the coalition.", "party",
      ("ROU", "PTY")),
     ("SOFIA, Bulgaria (Lapwing Wire) - The ethnic Turkish party won 30 seats.", "party", ("BGR", "PTY")),
-    ("Ethnic Albanian rebels in Macedonia attacked a police station on Monday.", "rebels", ("MKD", "REB")),
-    ("Ethnic Hungarians in Slovakia protested against the language law.", "Hungarians", ("SVK", None)),
-    ("Ethnic Serb mayors in northern Kosovo said they would resign.", "mayors", ("XKX", "GOV")),
+    ("SOFIA, Bulgaria (Lapwing Wire) - Ethnic Turkish politicians walked out of parliament.", "politicians",
+     ("BGR", "PTY")),
 ])
-def test_an_ethnic_people_takes_the_state_it_lives_in(nlp, text, phrase, expected):
+def test_an_ethnic_people_takes_the_datelines_state(nlp, text, phrase, expected):
     assert codes(run(nlp, text, DAY), phrase) == expected
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # a people in its own state keeps it
     ("ASTANA, Kazakhstan (Lapwing Wire) - The ethnic Kazakh party won most seats.", "party", ("KAZ", "PTY")),
-    # no state named but the people's: no guess
-    ("Ethnic Russians fled the fighting.", "Russians", None),
+    # no dateline: the word keeps its country, as before (the sentence's other country may be the adversary's)
+    ("Ethnic Armenian forces attacked Azerbaijani positions overnight.", "forces", ("ARM", "MIL")),
+    ("Ethnic Albanian rebels clashed with Macedonian troops near the border.", "rebels", ("ALB", "REB")),
+    # a dateline, and another country in the sentence: no change either
+    ("YEREVAN, Armenia (Lapwing Wire) - Ethnic Azeri traders left Georgia on Monday.", "traders", ("AZE", "BUS")),
     # no "ethnic": the nationality word's country, as before
-    ("Albanian protesters blocked the road to Tirana.", "protesters", ("ALB", "CVL")),
     ("SKOPJE, North Macedonia (Lapwing Wire) - Albanian police arrested two smugglers at the border.", "police",
      ("ALB", "COP")),
     ("Bosnian Serbs voted on Sunday.", "Serbs", ("BIH", None)),
     ("The Hungarian government protested on Monday.", "government", ("HUN", "GOV")),
 ])
 def test_ethnic_controls(nlp, text, phrase, expected):
-    got = codes(run(nlp, text, DAY), phrase)
-    if expected is None:
-        assert got is None or got[0] is None
-    else:
-        assert got == expected
+    assert codes(run(nlp, text, DAY), phrase) == expected
 
 
 # -- a place of speaking is not the speaker's country ------------------------------------------------------------

@@ -123,10 +123,10 @@ class _CodeRules:
         # 3. nationality / country named
         if head.type == "anchor" and head.anchor.kind == "country" and codes.country is None:
             where = next((self.country_of(it) for it in an.countries if self.country_of(it)), None)
-            if codes.kind == "norp" and is_ethnic(self, head):
-                # "ethnic Albanians" (in Macedonia): the state they live in, not the one they are named after
-                if (lives := ethnic_country(self, head.anchor.country.code, sent)) is not None:
-                    codes.country, codes.sources["country"] = lives, "ethnic"
+            if codes.kind == "norp" and is_ethnic(self, head) \
+                    and (lives := ethnic_country(self, head.anchor.country.code, sent)) is not None:
+                # "ethnic Albanians" in a Skopje report: the state they live in, not the one they are named after
+                codes.country, codes.sources["country"] = lives, "ethnic"
             elif codes.kind == "norp" and where:
                 # "Bosnian Serbs", "Iraqi Kurds": where they live, not whom they are named after
                 codes.country, codes.sources["country"] = where, "nationality"
@@ -138,9 +138,8 @@ class _CodeRules:
                         and self.d.dep[head.end - 1] in SUBJECT_DEPS:
                     codes.sector, codes.sources["sector"] = "GOV", "country"  # "Moscow warned..."
         if codes.country is None:
-            found = [c if not is_ethnic(self, it) else ethnic_country(self, c, sent)
-                     for it in an.countries if (c := self.country_of(it))]
-            found = [c for c in found if c]  # ("the ethnic Albanian party": ethnic.py)
+            found = [c if not is_ethnic(self, it) else ethnic_country(self, c, sent) or c
+                     for it in an.countries if (c := self.country_of(it))]  # ("the ethnic Albanian party": ethnic.py)
             if posted_abroad(an, self.d) and {c in self.igos for c in found} == {True, False}:
                 found = [posting_owner(an, self.country_of)]  # "Iran's U.N. ambassador", "the U.N. Syria envoy"
             if found:

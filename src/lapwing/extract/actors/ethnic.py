@@ -1,11 +1,12 @@
 """A nationality word after "ethnic" names a people, not a state: "the *ethnic Albanian* party" in a Skopje report is a
-party of North Macedonia, "*ethnic Hungarians* in Romania" are Romania's, "ethnic Serb" mayors in Kosovo Kosovo's
-(session 36, round ac72). The word gave its own country before, the state the people are named after.
+party of North Macedonia, "the ethnic Hungarian party" in a Bucharest report Romania's (session 36, round ac72). The
+word gave its own country before, the state the people are named after.
 
-The phrase takes instead the one other country the sentence names ("ethnic Albanian rebels in *Macedonia*"), else
-the article's main country when the sentence names no country but it and the people's ("the ethnic Turkish party" in
-a Sofia report), else no country (a people with no state named: no guess). A people in its own state keeps that state
-("ethnic Kazakhs" in an Astana report: Kazakhstan)."""
+The phrase takes instead the article's main country when its sentence names no other country than that one and the
+people's. With no main country, or another country in the sentence, the word keeps its own country as before: the
+sentence's other country is as often the people's adversary as their home ("ethnic Armenian forces attacked
+Azerbaijani positions" are no Azerbaijani forces), so it is not read as their home. A people in its own state keeps that
+state ("the ethnic Kazakh party" in an Astana report)."""
 
 from __future__ import annotations
 
@@ -29,11 +30,11 @@ def is_ethnic(coder: "_Coder", it: "Item") -> bool:
 
 
 def ethnic_country(coder: "_Coder", people: str, sent: Span) -> str | None:
-    """The state of a people named after ``people`` (a country code) in sentence ``sent`` (see the module's text)."""
-    others = coder.sentence_countries(sent) - {people} - set(coder.igos)
-    if len(others) == 1:
-        return others.pop()
-    if others:
-        return None
+    """The state of a people named after ``people`` (a country code) in sentence ``sent``: the article's main country
+    (see the module's text), else None (the word keeps its own country)."""
     main = coder.main
-    return main if main else None
+    if not main or main == people:
+        return None
+    if coder.sentence_countries(sent) - {people, main} - set(coder.igos):
+        return None
+    return main
