@@ -148,6 +148,9 @@ def test_ethnic_controls(nlp, text, phrase, expected):
      (None, "GOV")),
     ("NAIROBI, Kenya (Lapwing Wire) - The Ugandan foreign minister, speaking in Paris, said the talks would resume.",
      "minister", ("UGA", "GOV")),
+    # a place put first frames the sentence: it is no place of speaking
+    ("NAIROBI, Kenya (Lapwing Wire) - In Uganda, the foreign minister said the talks would resume.", "minister",
+     (None, "GOV")),
 ])
 def test_a_place_of_speaking_names_no_country_of_the_sentence(nlp, text, phrase, expected):
     assert codes(run(nlp, text, DAY), phrase) == expected

@@ -20,7 +20,8 @@ SPEECH_WORDS = frozenset({"say", "speak", "tell", "talk", "add", "announce", "de
 def abroad_place(t: Token) -> bool:
     """Is ``t`` (the head word of a place name) a place of exile or residence: "in Paris" hung on "exile", "lives",
     "resides", or on a verb that also has "from exile" before it; or a place of speaking: "in" / "from" a place hung
-    on "said", "speaking", "told", "reporters", "news conference" (``SPEECH_WORDS``)?"""
+    on "said", "speaking", "told", "reporters", "news conference" (``SPEECH_WORDS``) and after that word ("In Togo,
+    the government said" is Togo's government)?"""
     if not t.dep_.startswith(("obl", "nmod")) or not any(c.dep_ == "case" and c.lower_ in ("in", "from", "to")
                                                          for c in t.children):
         return False
@@ -28,5 +29,6 @@ def abroad_place(t: Token) -> bool:
     if h.lemma_.lower() in ABROAD_WORDS or h.lower_ in ABROAD_WORDS or any(
             c.lower_ == "exile" for c in h.children if c.i < t.i):
         return True
-    return any(c.dep_ == "case" and c.lower_ in ("in", "from") for c in t.children) and (
+    # (after its word only: a place put first frames the whole sentence, "*In Togo*, the government said ...")
+    return t.i > h.i and any(c.dep_ == "case" and c.lower_ in ("in", "from") for c in t.children) and (
         h.lemma_.lower() in SPEECH_WORDS or h.lower_ in SPEECH_WORDS)
