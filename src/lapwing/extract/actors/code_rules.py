@@ -16,6 +16,7 @@ from lapwing.extract.actors.article_people import kin_head
 from lapwing.extract.actors.common import COMPANY_SUFFIXES, DETERMINERS, NER_LABELS, SUBJECT_DEPS, TITLED_SECTORS, Codes
 from lapwing.extract.actors.context_refs import is_counterpart
 from lapwing.extract.actors.dictionary import _provenance
+from lapwing.extract.actors.ethnic import ethnic_country, is_ethnic
 from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural, states_body
 from lapwing.extract.actors.host_target import host_side_target
 from lapwing.extract.actors.titles import local_country, union_local
@@ -122,7 +123,11 @@ class _CodeRules:
         # 3. nationality / country named
         if head.type == "anchor" and head.anchor.kind == "country" and codes.country is None:
             where = next((self.country_of(it) for it in an.countries if self.country_of(it)), None)
-            if codes.kind == "norp" and where:
+            if codes.kind == "norp" and is_ethnic(self, head) \
+                    and (lives := ethnic_country(self, head.anchor.country.code, sent)) is not None:
+                # "ethnic Albanians" in a Skopje report: the state they live in, not the one they are named after
+                codes.country, codes.sources["country"] = lives, "ethnic"
+            elif codes.kind == "norp" and where:
                 # "Bosnian Serbs", "Iraqi Kurds": where they live, not whom they are named after
                 codes.country, codes.sources["country"] = where, "nationality"
             else:
@@ -133,7 +138,8 @@ class _CodeRules:
                         and self.d.dep[head.end - 1] in SUBJECT_DEPS:
                     codes.sector, codes.sources["sector"] = "GOV", "country"  # "Moscow warned..."
         if codes.country is None:
-            found = [c for c in map(self.country_of, an.countries) if c]
+            found = [c if not is_ethnic(self, it) else ethnic_country(self, c, sent) or c
+                     for it in an.countries if (c := self.country_of(it))]  # ("the ethnic Albanian party": ethnic.py)
             if posted_abroad(an, self.d) and {c in self.igos for c in found} == {True, False}:
                 found = [posting_owner(an, self.country_of)]  # "Iran's U.N. ambassador", "the U.N. Syria envoy"
             if found:
