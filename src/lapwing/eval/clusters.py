@@ -53,10 +53,11 @@ GOLD = Path(__file__).resolve().parent / "data" / "clusters.jsonl"
 #: deal, a march, an expulsion), with translated-press digests and reports that tell two happenings each; "u":
 #: session 36's (round cl72), seven happenings of 4-6 articles (talks, a road blockade, sanctions, arrests, a deal, an
 #: attack, an aid pledge) with wire updates, briefs, officials' quoted words, titles and a week's review.
-PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u")
+PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v")
 #: Parts whose errors (split and merged happenings) the report may list: never the held-out part b, nor a
 #: whole-set run, which includes it.
-READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u")
+READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
+                  "v")
 #: A happening reported by this many articles or more is "widely reported": where an exact-attribute
 #: merge inflates the count most (every outlet words the actors, the date and the place its own way).
 WIDELY_REPORTED = 4
@@ -71,7 +72,7 @@ ARTICLE_BANDS = (("1", 1, 1), ("2-3", 2, 3), (f"4-{HEAVILY_COVERED - 1}", WIDELY
 
 
 def load_gold(path: str | Path | None = None, part: str | None = None) -> list[dict[str, Any]]:
-    """The gold articles (all of them, or those of ``part``: "a", "c"-"u" to develop on, "b" held out)."""
+    """The gold articles (all of them, or those of ``part``: "a", "c"-"v" to develop on, "b" held out)."""
     p = Path(path) if path else GOLD
     if not p.exists():
         raise FileNotFoundError(f"no cluster gold set at {p}: give --gold FILE.jsonl")
