@@ -288,7 +288,7 @@ def report(res: dict[str, Any]) -> str:
             f"{label}: {b['happenings']} ({b['one_exact_event']} one exact-merge event), Lapwing {b['lapwing']:.2f}, "
             f"exact merge {b['exact_attribute_merge']:.2f}" for label, b in res["by_articles"].items() if b["happenings"]))
     if res.get("part") not in READABLE_PARTS or "split" not in res:
-        lines.append("  (which happenings split or merge is listed for parts a and c-u only: part b is held out)")
+        lines.append("  (which happenings split or merge is listed for parts a and c-v only: part b is held out)")
         return "\n".join(lines)
     if res["split"]:
         lines.append(f"  happenings split over several events: {', '.join(res['split'])}")
