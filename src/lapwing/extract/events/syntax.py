@@ -412,10 +412,11 @@ def _object_relative(t: Token) -> Token | None:
 #: nouns of an act or a word that a relative clause with no pronoun of its own judges ("a move the opposition
 #: condemned", "a decision that Beijing rejected": "that" read as a complementizer) (session 36, round rv73)
 _JUDGED_NOUNS = frozenset({
-    "move", "decision", "step", "plan", "policy", "measure", "law", "bill", "proposal", "ruling", "verdict", "charge",
-    "accusation", "allegation", "claim", "remark", "comment", "statement", "action", "deal", "agreement", "offer",
-    "demand", "request", "call", "idea", "ban", "sanction", "decree", "order", "resolution", "announcement", "reform",
-    "initiative", "crackdown", "raid", "strike", "attack", "visit", "referendum", "vote", "appointment", "purge"})
+    "move", "decision", "step", "plan", "policy", "measure", "law", "bill", "ruling", "verdict", "action", "deal",
+    "agreement", "ban", "sanction", "decree", "resolution", "reform", "initiative", "crackdown", "raid", "strike",
+    "attack", "visit", "referendum", "vote", "appointment", "purge"})
+#: (no noun of words, "allegation", "claim", "charge", "demand", "call": their "that" opens their content, "allegations
+#: that soldiers tortured the detainees")
 
 
 def _bare_relative(t: Token, kids: list) -> bool:
