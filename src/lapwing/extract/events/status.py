@@ -22,7 +22,7 @@ from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_cl
     guessed_identity, hired_for, ongoing_stop, owed_noun_clause, topic_gerund
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_supposition import in_supposition
-from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier
+from lapwing.extract.events.status_wire import anchor_cue, asked_frame, denied_claim_clause, denying_modifier, hyphened_no
 from lapwing.extract.events.status_words import (  # noqa: F401  (re-exported: read from here by other modules)
     ACCUSE_GOVERNORS, APPEAL_GOVERNORS, ASKING_NOUNS, ATTEMPT_VERBS, CANCEL_VERBS, CLAIM_NOUNS, CLAUSE_UP, DENYING_VERBS,
     EFFORT_NOUNS, FORCE_MEANS, FUT_AUX, FUT_GOVERNORS, FUT_MODIFIERS, HYPO_AUX, HYPO_GOVERNORS, HYPO_MODIFIERS,
@@ -162,7 +162,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     if anchor.pos_ in ("NOUN", "PROPN"):
         for c in akids:
             low = c.lower_
-            if c.dep_ == "det" and low == "no":
+            if c.dep_ == "det" and low == "no" and not hyphened_no(c):
                 negated, cue = True, "no"
             elif c.dep_ in ("amod", "compound", "nmod:tmod", "acl") and low in FUT_MODIFIERS:
                 future, cue = True, cue or low

@@ -350,9 +350,15 @@ def none_object(anchor: Token) -> bool:
         if c.lower_ in _NOTHING_WORDS or (c.lower_ == "one" and c.i > 0 and doc[c.i - 1].lower_ == "no"):
             return True
         if any(d.dep_ == "det" and d.lower_ == "no" and d.i < c.i and not (
-                d.i + 1 < len(doc) and doc[d.i + 1].lower_ in _BOUND_WORDS) for d in children_of(c)):
+                d.i + 1 < len(doc) and doc[d.i + 1].lower_ in _BOUND_WORDS) and not hyphened_no(d) for d in children_of(c)):
             return True
     return False
+
+
+def hyphened_no(d: Token) -> bool:
+    """A "no" that opens a hyphenated modifier ("a *no*-confidence motion", "a *no*-fly zone"): no denial (round sc73)."""
+    doc = d.doc
+    return d.whitespace_ == "" and d.i + 1 < len(doc) and doc[d.i + 1].text == "-"
 
 
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute", "discount", "debunk"})
