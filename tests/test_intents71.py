@@ -23,14 +23,23 @@ from event_helpers import events, show
     ("The Brazilian finance minister said the banks would accept the proposal.", "BRA"),
     ("The German economy minister said the two companies would cooperate on the project.", "DEU"),
     ("The Kenyan president said the visit would strengthen ties.", "KEN"),
-    # (a parse error: the city read as an adjective of "next month", so the visit has no target; left for a repair)
-    ("French President Emmanuel Macron said he would visit Beijing next month.", "FRA"),
+    ("The Spanish transport minister said the ferries would resume their crossings next month.", "ESP"),
 ])
 def test_saying_stays_when_its_content_act_codes_nothing(pipe, text, country):
     evs = events(pipe, text)
     hit = [e for e in evs if e.cameo == "010" and e.trigger.text == "said"]
     assert hit, show(evs)
     assert hit[0].source is not None and hit[0].source.country == country, show(evs)
+
+
+def test_visit_once_repaired_is_an_intent_not_a_bare_saying(pipe):
+    # the city read as an adjective of "next month" left the visit uncoded and the saying bare; since repair 278
+    # (round mp72) the announced visit is the event (036, future), with the city's country as its target
+    evs = events(pipe, "French President Emmanuel Macron said he would visit Beijing next month.")
+    hit = [e for e in evs if e.cameo == "036"]
+    assert hit and hit[0].status == "future", show(evs)
+    assert hit[0].source.country == "FRA" and hit[0].target is not None and hit[0].target.country == "CHN", show(evs)
+    assert not [e for e in evs if e.cameo == "010"], show(evs)
 
 
 @pytest.mark.parametrize("text", [
