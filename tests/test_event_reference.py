@@ -39,7 +39,6 @@ KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "rg-011": "municipal 'officials said the track would be free' (a cycling track) coded a bare 010",
     "dp-008": "a tourism department's 'said climbing permits had risen' (a climbing story) coded a bare 010",
     "lk-002": "a steelmaker's 'said it would not raise its offer' (a takeover story) coded a bare 010",
-    "lk-010": "'Pop singer Mara Vance' read as the US vice-president (the dictionary surname): 112 and a tour as 042",
     "lk-034": "'An explosion tore through a chemical plant ..., killing two workers' (the parse reads 'tore' a noun): 190",
     "ab-020": "a festival jury's 'praised the film' (a documentary prize) coded 051 by a jury read as a court",
 }
