@@ -19,7 +19,6 @@ from lapwing.extract.actors.dictionary import _provenance
 from lapwing.extract.actors.ethnic import ethnic_country, is_ethnic
 from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural, states_body
 from lapwing.extract.actors.host_target import host_side_target
-from lapwing.extract.actors.region_bodies import region_body_codes
 from lapwing.extract.actors.titles import local_country, union_local
 
 
@@ -147,10 +146,6 @@ class _CodeRules:
                 codes.country, codes.sources["country"] = found[0], "nationality"
             elif (city := city_title_country(self, an, sent)) is not None:
                 codes.country, codes.sources["country"] = city, "city"  # "the archbishop of Bamenda" (city_titles.py)
-            elif (region := region_body_codes(self, an, sent)) is not None:
-                codes.country, codes.sources["country"] = region[0], "region"  # "the Sindh Assembly" (region_bodies.py)
-                if region[1] and codes.sector is None:
-                    codes.sector, codes.sources["sector"] = region[1], "region"
         # 4. group words
         g_country, g_sector = self.group(an)
         g_sector = None if kin_head(self.d, an) else g_sector  # "Putin's nephew": a civilian (article_people.py)
