@@ -29,7 +29,7 @@ from lapwing.extract.event_lexicon import (
     load_patterns,
 )
 
-KNOWN_FLAGS = {"fallback", "agentless", "needs_target", "recip", "say", "noreport", "polsrc", "content_required", "themesrc"}
+KNOWN_FLAGS = {"fallback", "agentless", "needs_target", "recip", "say", "noreport", "polsrc", "content_required", "themesrc", "poltgt"}
 ARG_SPECS = re.compile(
     r"^(subj|obj|iobj|xsubj|xobj|thatsubj|helped|contacted|demanded|objowner|objposs|objsite|poss|mod|between1|between2|conj1|conj2|"
     r"prep:[a-z_]+|objprep:[a-z_]+|forprep:[a-z_]+|objforprep:[a-z_]+|prepowner:[a-z_]+|codedprep:[a-z_]+|codedobjprep:[a-z_]+|nounprep:[a-z_]+)$"

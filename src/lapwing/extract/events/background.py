@@ -112,3 +112,27 @@ def _from_phrase(t: Token) -> bool:
     a death told with it (``context_death``)."""
     # (the phrase's first word: the parse may hang "from" on a compound of the noun, "from *opposition* lawmakers")
     return any(c.dep_ in ("obl", "nmod") and c.left_edge.lower_ == "from" for c in t.children)
+
+
+#: agreement nouns, and the verbs that tell such an agreement failed: "the arms *deal* with Pakistan *collapsed*",
+#: "the pact between X and Y *fell apart* / *fell through* / *broke down*" (session 36, round rm73)
+_AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+_FAILING_VERBS = frozenset({"collapse", "founder", "unravel", "crumble", "disintegrate"})
+_FAILING_PARTICLES = {"fall": ("apart", "through"), "break": ("down",)}
+
+
+def failed_agreement(t: Token) -> bool:
+    """``t`` is an agreement noun that is the subject of a verb of failing ("the fighter jet deal with India
+    collapsed", "the gas deal between Russia and China fell through"): no agreement is signed in the sentence, so
+    the noun is no 057 of its parties (the coder codes an agreement told as made or signed elsewhere)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _AGREEMENT_NOUNS or t.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    head = t.head
+    verb = head.lemma_.lower()
+    if verb in _FAILING_VERBS:
+        return True
+    prts = _FAILING_PARTICLES.get(verb)
+    # (the particle as the parse gives it, or the word right after the verb: "fell *through* last week" read as a case)
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return prts is not None and (any(c.dep_ in ("compound:prt", "prt", "advmod") and c.lower_ in prts for c in head.children)
+                                 or (nxt is not None and nxt.lower_ in prts))

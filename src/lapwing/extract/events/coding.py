@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from lapwing.extract.events.victims import (act_place_country, attacked_site, criminal_doer, person_victim, unlocked_violence,
                                           unnamed_doer)
 from lapwing.extract.events.arguments import _FIGHT_NOUNS
-from lapwing.extract.events.background import attributive_participle, modifier_base_verb, undergone_noun
+from lapwing.extract.events.background import attributive_participle, failed_agreement, modifier_base_verb, undergone_noun
 from lapwing.extract.events.coding_checks import (  # noqa: F401  (VIOLENT_ROOTS and the predicates re-exported)
     ABSTRACT_CAUSES, PRESSURE_CAUSES, RECEPTION_NOUNS, VIOLENT_ROOTS, _DEAL_ROOTS, _DEATH_VERBS, _FIRING_NOUNS,
     _HARM_VERBS, _SAID_ACTS, _SEARCH_RAIDS, _TALK_CODES, _WORDS_ON_MARKETS, _doer_told, _document_doer,
@@ -159,6 +159,8 @@ class BuildMixin(EventSidesMixin):
             return self._no(c, "a base-form verb read in a noun phrase: a noun modifier")
         if c.nominal and undergone_noun(t):  # "the forces came under a coordinated attack from rebels" (background.py)
             return self._no(c, "the noun of 'came under': undergone by the subject, coded by the verb")
+        if c.nominal and row.root == "05" and failed_agreement(t):  # "the arms deal with X collapsed" (background.py)
+            return self._no(c, "an agreement told as failed, none signed")
         if c.nominal and undone_restriction(c.trigger):
             return self._no(c, "a restriction undone")  # "lifted sanctions on X" is no sanctioning of X
         if row.root == "17" and not c.nominal and held_happening(t, self.lex.sets):  # (held_happening.py)
@@ -360,6 +362,8 @@ class BuildMixin(EventSidesMixin):
                 return self._no(c, "plain statement on business or economic figures")  # (market.py)
         if p.has("polsrc") and not (is_political(src) or state_voice(src, c.code or "")):
             return self._no(c, "source not political")
+        if p.has("poltgt") and not (is_political(tgt) and (tgt.sector or "").upper() not in ARMED_SECTORS | {"COP"}):
+            return self._no(c, "a host who is no political, unarmed party")  # "was met by police at the airport"
         if self.old_year(c.anchor):
             return self._no(c, "history (old year)")
         if st is _LATER:

@@ -69,6 +69,8 @@ def _not_past(v: Token) -> bool:
         return True
     if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("had", "was", "were", "did") for a in auxes):
         return False
+    if v.tag_ == "VBG" and v.dep_ == "xcomp" and not auxes and v.head.i != v.i:
+        return _not_past(v.head)  # "will start *pulling* its troops out once ...": the tense of the verb it completes (rm73)
     if v.tag_ in ("VB", "VBP") and v.lower_.endswith("ed") and v.lower_ != v.lemma_.lower():
         return False  # "the rebels *freed* [VBP] the hostages once ...": a past form the tagger read as a present (sc61)
     return v.tag_ in ("VB", "VBP", "VBZ") and v.pos_ in ("VERB", "AUX")
