@@ -71,9 +71,11 @@ def near_name_anchors(doc: Doc, anchors: list, lex: Lexicon, ix, make) -> list:
     index = _people_index(lex)
     if not index:
         return []
+    titles = sorted({a.end for a in anchors if a.kind == "agent" and a.agent is not None and a.agent.person
+                     and a.agent.agent.sector in OFFICE_SECTORS})
+    if not titles:  # (a near name is read only right after a title of office)
+        return []
     covered = {k for a in anchors for k in range(a.start, a.end)}
-    titles = {a.end for a in anchors if a.kind == "agent" and a.agent is not None and a.agent.person
-              and a.agent.agent.sector in OFFICE_SECTORS}
     text, folded, name_token = ix.cols.text, ix.folded, ix.name_token
     ent_label = [""] * ix.n
     for e in doc.ents:
@@ -81,23 +83,20 @@ def near_name_anchors(doc: Doc, anchors: list, lex: Lexicon, ix, make) -> list:
             ent_label[k] = e.label_
     lower_words: set[str] | None = None
     out = []
-    k = 0
-    while k < ix.n:
-        if not name_token[k] or k in covered or ent_label[k] not in ("", "PERSON"):
-            k += 1
-            continue
+    for k in titles:  # (a title's last word is covered, so a name run can only start at its end)
         j = k
         while j < ix.n and j - k < 4 and name_token[j] and j not in covered and ent_label[j] in ("", "PERSON") \
                 and ix.sent_start[j] == ix.sent_start[k]:
             j += 1
+        if j - k < 2:
+            continue
         words = folded[k:j]
-        hit = _match(index, words) if j - k >= 2 and k in titles else None
+        hit = _match(index, words)
         if hit is not None:
             if lower_words is None:  # (words the article writes in lower case: common words, not names)
                 lower_words = {t.lower() for t in text if t.islower()}
             if not any(w in lower_words for w in words):
                 out.append(make(k, j, hit))
-        k = j if j > k else k + 1
     return out
 
 
