@@ -197,11 +197,11 @@ FIGURE_WORDS = frozenset({"growth", "gdp", "economy", "economies", "volume", "vo
 _STATE_VOICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "INS", "SPY", "DIP", "ELI"})
 
 
+_BUSINESS_WORDS = MARKET_WORDS | FIGURE_WORDS | DEAL_NOUNS | FIRM_WORDS
+
+
 def _business_word(t: Token) -> bool:
-    w = lemma_of(t)
-    return t.pos_ in ("NOUN", "PROPN") and (w in MARKET_WORDS or t.lower_ in MARKET_WORDS or w in FIGURE_WORDS
-                                            or t.lower_ in FIGURE_WORDS or w in DEAL_NOUNS or w in FIRM_WORDS
-                                            or t.lower_ in FIRM_WORDS)
+    return t.pos_ in ("NOUN", "PROPN") and (lemma_of(t) in _BUSINESS_WORDS or t.lower_ in _BUSINESS_WORDS)
 
 
 def _business_clause(v: Token) -> bool:
@@ -216,7 +216,8 @@ def _business_clause(v: Token) -> bool:
 
 
 def market_statement(trigger: Token, speaker, content_clauses) -> bool:
-    """(round st72) See the module's doc. ``content_clauses`` gives the saying's content verbs (act_checks)."""
+    """(round st72) See the module's doc. ``content_clauses`` gives the saying's content verbs (``act_checks``, a
+    module after this one in the package's order, so passed in)."""
     if speaker is None or lemma_of(trigger) not in ("say", "tell"):
         return False
     sector = (speaker.sector or "").upper()
