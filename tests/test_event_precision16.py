@@ -403,14 +403,24 @@ def test_report_without_a_guess_stays(pipe):
 
 # -- no plan -------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, trigger", [
-    ("Turkey has no plans to withdraw its troops from northern Iraq.", "withdraw"),
     ("The Turkish government has no intention to attack Syria.", "attack"),
     ("Iran has no intention of attacking its neighbours, the foreign minister said.", "attacking"),
-    ("Molina said Peru has no intention of rescheduling its external debt.", "rescheduling"),
 ])
 def test_no_plan_is_not_claimed(pipe, text, trigger):
     evs = _events(pipe, text)
     assert _with(evs, trigger) and not _with(evs, trigger, CLAIMED), _show(evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Turkey has no plans to withdraw its troops from northern Iraq.", "withdraw"),
+    ("Molina said Peru has no intention of rescheduling its external debt.", "rescheduling"),
+])
+def test_own_plan_to_yield_denied_is_a_refusal(pipe, text, trigger):
+    # session 37, round sa74: an own plan to yield or cooperate denied is a refusal (12x, asserted), as "will not
+    # withdraw" is (README of the reference set); the act itself stays unclaimed
+    evs = _events(pipe, text)
+    assert _with(evs, trigger, CLAIMED, "12"), _show(evs)
+    assert not [e for e in _with(evs, trigger, CLAIMED) if not e.cameo.startswith("12")], _show(evs)
 
 
 def test_a_plan_stays_future(pipe):

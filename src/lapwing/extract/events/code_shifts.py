@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.status_words import NT_FORMS, future_negation as _future_negation  # noqa: F401  (re-exported)
-from lapwing.extract.events.content import _classes_by_key
+from lapwing.extract.events.content import WORDS_ONLY_THREATS, _classes_by_key
 from lapwing.extract.events.syntax import _cases, _obj_token, verb_bases
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 
@@ -195,7 +195,7 @@ def threatened_party(act: Token) -> Token | None:
 
 #: content classes a warning's own words fall in (threats when warned, not when merely said: ``announced_threat``
 #: judges those; rounds rf67, lf70)
-SAID_ONLY_THREATS = frozenset({"threat_words_rf67", "warned_measures_lf70"})
+SAID_ONLY_THREATS = WORDS_ONLY_THREATS
 #: words that name no act of their own when a speaker announces them ("would *return* to ...", "would *back* ...",
 #: "would *visit* ..." (a visit, or access?), "would take *measures*", "would *discuss* the matter"), and verbs whose
 #: act is their object's ("would *cut* interest rates" is no cut of aid, "would *release* the report" no freeing)

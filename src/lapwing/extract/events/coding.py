@@ -41,6 +41,7 @@ from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_
 from lapwing.extract.events.event_sides import EventSidesMixin
 from lapwing.extract.events.self_report import self_reported
 from lapwing.extract.events.status import event_status, undone_restriction
+from lapwing.extract.events.status_wire import own_plan_denied
 from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _words, _xcomp, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
@@ -428,7 +429,7 @@ class BuildMixin(EventSidesMixin):
                 st.reporter, fallback=False) if st.reporter is not None else None, self._own_saying(src, st.reporter)):
             status = "asserted"  # the doer's own account of its act; the sayer stays in attributed_to (self_report.py)
         if status == "negated" and self.refusals and (
-                (st.cue in ("will", "not") and _future_negation(c.anchor))
+                (st.cue in ("will", "not") and _future_negation(c.anchor)) or own_plan_denied(c.anchor)
                 or (st.cue in _REFUSING and c.anchor.head.i not in trigger_idx
                     and event_status(c.anchor.head).status in ("asserted", "attributed"))):
             # "will not release the hostages", "rejected holding talks": a refusal to do it

@@ -20,6 +20,13 @@ _GATHER_VERBS = frozenset({"gather", "assemble", "rally", "march", "converge", "
                            "protest", "demonstrate", "camp"})
 
 
+#: content classes of a warning's own words ("would bear the consequences", "would take measures"): threats when
+#: warned, not when merely said or vowed (rounds rf67, lf70)
+WORDS_ONLY_THREATS = frozenset({"threat_words_rf67", "warned_measures_lf70"})
+#: verbs of a vow, whose content may be a harm held over someone (a threat) as well as a friendly intent
+VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
 def _bare_gerund(c: Token) -> bool:
     """A gerund right after its verb, read as an adverbial clause: "resume *attacking* the convoys",
     "keep *firing*" (the model's parse of an aspectual verb's complement)."""
@@ -132,6 +139,15 @@ class ContentMixin:
                     heads.update(c.i for c in children_of(h) if c.dep_ == "conj" and c.tag_ == "VB" and c.i > h.i)
             self._bag_np(h, bag)
         return bag, heads
+
+    def vowed_harm(self, bag: list[str]) -> str | None:
+        """The threat a vow, pledge or promise makes when no class names a friendly intent in its content and one
+        names a harm it holds over someone ("vowed to *ban* the party", "pledged to *impose visa restrictions* on its
+        officials", "promised to *cut ties* with"): a vow of harm is a threat (13x), not the bare intent to
+        cooperate (030) (session 37, round sa74). Not the classes of a warning's own words ("would act", "take
+        measures"), which are threats only when warned."""
+        code, name = self.content_code("threaten", bag)
+        return code if name is not None and name not in WORDS_ONLY_THREATS else None
 
     def content_code(self, family: str, bag: list[str]) -> tuple[str | None, str | None]:
         """The code of the content: compound keys (modifier_head, verb_object: "war_crime",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
-from lapwing.extract.events.content import ContentMixin, _bare_gerund, purpose_infinitives
+from lapwing.extract.events.content import VOWING_VERBS, ContentMixin, _bare_gerund, purpose_infinitives
 from lapwing.extract.events.clauses import free_naming
 from lapwing.extract.events.after_phrase import after_phrase, needs_own_doer, on_predicate, predicate_subject, takes_clause_subject
 from lapwing.extract.events.argspecs import ArgSpecsMixin
@@ -348,6 +348,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
             if p.family:
                 bag, heads = self.content_bag(p, t, nominal)
                 code, cclass = self.content_code(p.family, bag)
+                if p.family == "intent" and cclass is None and t.lemma_.lower() in VOWING_VERBS:
+                    code = self.vowed_harm(bag) or code  # "vowed to ban the party": a threat (content.py)
                 if p.family == "intent" and any(c.dep_ in ("neg", "advmod") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS)
                                                 for h in heads if t.doc[h].pos_ in ("VERB", "AUX")
                                                 for c in t.doc[h].children):

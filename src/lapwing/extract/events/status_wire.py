@@ -447,3 +447,21 @@ def no_plan(edge: str, child: Token, gov: Token) -> bool:
     h = gov.head
     return any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(gov)) and h.i != gov.i and any(
         c.dep_ in ("advmod", "neg") and (c.lower_ in ("not", "never") or c.lower_ in NT_FORMS) for c in children_of(h))
+
+
+#: nouns of a will of one's own: "has *no intention* of freeing him", "has *no plans* to lift the curfew" (not a need,
+#: a chance or a reason: "there is *no need* to release them" refuses nothing)
+WILL_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "inclination", "willingness"})
+
+
+def own_plan_denied(anchor: Token) -> bool:
+    """``anchor`` is the to / of clause of a plan or intention its holder says it has not: "Maduro said he *had no
+    intention of freeing* Guevara", "the government *has no plans to lift* the curfew". Said of one's own act, that
+    is a refusal (12x, asserted), as "will not free him" is (session 37, round sa74); "there are no plans to ..."
+    (no holder) and "sees no need to ..." stay negated acts."""
+    gov = anchor.head
+    if gov.i == anchor.i or gov.lemma_.lower() not in WILL_NOUNS or not no_plan(anchor.dep_, anchor, gov):
+        return False
+    have = gov.head
+    return gov.dep_ in ("obj", "dobj") and have.lemma_.lower() == "have" and any(
+        c.dep_ in ("nsubj",) for c in children_of(have))
