@@ -8,7 +8,10 @@ these tests.
   warning's own words) is no threat;
 * a plan or intention its holder says it has not ("he *had no intention of freeing* the politician", "the government
   *has no plans to lift* the curfew") is a refusal (12x, asserted), as "will not free him" is; with no holder ("there
-  are no plans to release ...") or with a need rather than a will ("no need to lift ...") nothing is refused.
+  are no plans to release ...") or with a need rather than a will ("no need to lift ...") nothing is refused;
+* a warning that *another* party will act ("the Pentagon warned that Russia would invade Ukraine") is a forecast, not
+  the warner's threat; the warner's own side ("warned that it / the army would ..."), and what befalls the one warned
+  ("warned that Israel would face sanctions"), stay threats.
 """
 
 from __future__ import annotations
@@ -92,3 +95,27 @@ def test_control_no_refusal_without_an_own_plan_denied(pipe, text):
 def test_control_intended_release_is_an_intent(pipe):
     evs = events(pipe, "The junta leader said he intended to release the detained ministers next week.", PUB)
     assert hits(evs, "035"), show(evs)
+
+
+# ---- a warning of another party's act is a forecast ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,warner", [
+    ("The Pentagon warned that Russia would invade Ukraine within weeks.", "USA"),
+    ("Kyiv warned on Monday that Moscow would attack the capital again within days.", "UKR"),
+    ("Seoul warned on Friday that North Korea would test another missile before the election.", "KOR"),
+])
+def test_warning_of_another_partys_act_is_no_threat(pipe, text, warner):
+    evs = events(pipe, text, PUB)
+    assert not hits(evs, "13", country=warner), show(evs)
+
+
+@pytest.mark.parametrize("text,warner", [
+    ("Moscow warned that it would use nuclear weapons to defend its territory.", "RUS"),
+    ("The Chinese defence ministry warned that the army would crush any attempt at Taiwanese independence.", "CHN"),
+    ("A Houthi official warned that the group would strike Saudi oil facilities.", "YEM"),
+    ("The UN envoy warned that Israel would face sanctions if it annexed the valley.", "UNO"),
+])
+def test_control_own_side_warnings_stay_threats(pipe, text, warner):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "13", country=warner), show(evs)

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from lapwing.extract.events.syntax import _cases, _obj_token, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
+from lapwing.extract.events.status_wire import own_plan_denied  # noqa: F401  (re-exported to the coder)
 from lapwing.schema import Actor
 
 _QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
@@ -181,6 +182,27 @@ def _own_negated_future(v: Token, speaker: Actor, actor_of) -> bool:
     if not a.country:  # "the government" with no country of its own: the speaking official's
         return a.sector in ("GOV", "MIL") and speaker.sector in ("GOV", "MIL")
     return a.country == speaker.country and (a.sector or "GOV") in ("GOV", "MIL", speaker.sector)
+
+
+#: verbs of what befalls the one warned ("X would *face* sanctions", "would *pay* a heavy price"): the warner's threat
+_BEFALLING = frozenset({"face", "bear", "suffer", "pay", "lose", "be", "have", "get", "receive", "risk", "meet"})
+
+
+def forecast_of_another(t: Token, speaker: Actor | None, actor_of) -> bool:
+    """(session 37, round sa74) A warning that *another* party will act is a forecast, not the warner's threat: "the
+    Pentagon warned that *Russia would invade* Ukraine", "Kyiv warned that Moscow would attack again". The that-clause's
+    doer is a coded party of a known country other than the warner's; not a pronoun ("warned that *it* would strike"),
+    nor what befalls the one warned ("warned that Israel *would face* sanctions"), nor a passive."""
+    if speaker is None or not speaker.country or lemma_of(t) != "warn":
+        return False
+    x = next((k for k in t.children if k.dep_ == "ccomp" and k.pos_ == "VERB"), None)
+    if x is None or lemma_of(x) in _BEFALLING:
+        return False
+    subj = next((k for k in x.children if k.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ == "PRON":
+        return False
+    a = actor_of(subj)
+    return a is not None and bool(a.country) and a.country != speaker.country
 
 
 def drop_echo_statements(events: list) -> list:

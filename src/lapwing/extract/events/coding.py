@@ -28,7 +28,7 @@ from lapwing.extract.events.dyad_words import NONPOLITICAL_HINT
 from lapwing.extract.events.clause_gates import _subordinate
 from lapwing.extract.events.accident_gates import accident_cause
 from lapwing.extract.events.arrest_gates import law_enforcement_arrest, unnamed_authority_arrest
-from lapwing.extract.events.act_checks import _content_clauses, crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, state_policy_act, statement_content  # noqa: F401  (re-exported)
+from lapwing.extract.events.act_checks import forecast_of_another, own_plan_denied, _content_clauses, crowd_purpose, drop_echo_statements, festive_crowd, labour_dissent_call, own_refusal, political_act, state_policy_act, statement_content  # noqa: F401  (re-exported)
 from lapwing.extract.events.code_shifts import SAID_ONLY_THREATS, _REFUSING, _future_negation, announced_threat, bare_voice, intended_party, own_act_content, own_announced_act, threatened_party, conditional_announcement, doerless_refusal_speaker, intent_code, refusal_code  # noqa: F401  (re-exported)
 from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F401  (re-exported)
 from lapwing.extract.events.lexicon_loader import Lexicon
@@ -41,7 +41,6 @@ from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_
 from lapwing.extract.events.event_sides import EventSidesMixin
 from lapwing.extract.events.self_report import self_reported
 from lapwing.extract.events.status import event_status, undone_restriction
-from lapwing.extract.events.status_wire import own_plan_denied
 from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _words, _xcomp, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
@@ -179,6 +178,8 @@ class BuildMixin(EventSidesMixin):
         src = self._event_source(c, row, p)  # who did it, and to whom (event_sides.py)
         src, tgt = self._event_target(c, src, row)
         src, tgt = self.sentence_country(sent, src, tgt), self.sentence_country(sent, tgt, src)
+        if p.family == "threaten" and forecast_of_another(c.trigger, src, lambda x: self.actors.get(x, fallback=False)):
+            return self._no(c, "a warning that another party will act: a forecast, no threat")  # (act_checks.py)
         if tgt is not None and money_party(c.target_tok):
             tgt = None  # "debts of 2.5 billion *Canadian* dlrs": an amount of money is no party (commerce_acts.py)
         if tgt is not None and tgt.sector == "MED" and (row.root == "01" or (c.code or "") in _TALK_CODES):
