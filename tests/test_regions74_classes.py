@@ -113,3 +113,49 @@ def test_time_given_for_an_act_is_the_ultimatums_content(pipe, text):
 def test_time_phrase_control_keeps_its_act(pipe):
     evs = events(pipe, "Police gave the crowd a warning and then arrested 12 people on Monday.", PUB)
     assert [e for e in evs if e.cameo == "173"], show(evs)
+
+
+# ---- "raiders from South Sudan": the country a role word's people come from ---------------------------------------
+
+
+@pytest.mark.parametrize("text,code,country", [
+    ("Kenyan police arrested four smugglers from Somalia on Monday.", "17", "SOM"),
+    ("Soldiers killed three cattle rustlers from South Sudan near the border on Monday.", "19", "SSD"),
+    ("Tanzanian police detained 12 poachers from Mozambique in the reserve.", "17", "MOZ"),
+])
+def test_role_word_from_country(pipe, text, code, country):
+    evs = events(pipe, text, PUB)
+    got = [e for e in evs if e.cameo.startswith(code) and e.target is not None and e.target.country == country]
+    assert got, show(evs)
+
+
+@pytest.mark.parametrize("text,code,wrong", [
+    # the "from" phrase of a verb that moves people is where they were moved from
+    ("Kenya deported 30 traders from Uganda on Monday.", "17", "UGA"),
+    ("France withdrew its soldiers from Mali in August.", "08", "MLI"),
+])
+def test_moving_verb_from_phrase_is_no_origin(pipe, text, code, wrong):
+    evs = events(pipe, text, PUB)
+    got = [e for e in evs if e.cameo.startswith(code)]
+    assert got and not [e for e in got if e.target is not None and e.target.country == wrong
+                        and e.target.sector is not None], show(evs)
+
+
+# ---- tribal and clan fighters, vigilantes: armed men of no state force ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "PORT MORESBY, May 27 (Lapwing Wire) - Tribal fighters killed 14 villagers in an ambush on Sunday, police said.",
+    "MOGADISHU, Mar 2 (Lapwing Wire) - Clan militiamen attacked a police post on Sunday.",
+    "ABUJA, Jan 5 (Lapwing Wire) - A tribal militia clashed with soldiers in the north on Sunday.",
+])
+def test_tribal_and_clan_fighters_are_uaf(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert [e for e in evs if e.cameo.startswith(("18", "19")) and e.source is not None
+            and e.source.sector == "UAF" and e.source.country], show(evs)
+
+
+def test_chargé_d_affaires_is_a_diplomat(pipe):
+    evs = events(pipe, "Mali summoned the French chargé d'affaires over the remarks on Monday.", PUB)
+    assert [e for e in evs if e.cameo.startswith("11") and e.target is not None
+            and (e.target.country, e.target.sector) == ("FRA", "GOV")], show(evs)
