@@ -159,3 +159,25 @@ def test_chargé_d_affaires_is_a_diplomat(pipe):
     evs = events(pipe, "Mali summoned the French chargé d'affaires over the remarks on Monday.", PUB)
     assert [e for e in evs if e.cameo.startswith("11") and e.target is not None
             and (e.target.country, e.target.sector) == ("FRA", "GOV")], show(evs)
+
+
+# ---- party supporters, youths and protesters who beat people ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the ruling party beat two journalists outside the court on Monday.",
+    "Protesters beat a police officer during the march on Monday.",
+    "Members of the party's youth league beat an opposition candidate in Gitega on Saturday.",
+])
+def test_partisans_beating_people_is_assault(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert [e for e in evs if e.cameo == "182"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the national team beat the champions 3-1 on Sunday.",
+    "Youths from the academy beat the visiting side in the final.",
+])
+def test_sports_beat_is_no_assault(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not [e for e in evs if e.cameo.startswith("18")], show(evs)
