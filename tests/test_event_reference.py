@@ -41,6 +41,8 @@ KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "lk-002": "a steelmaker's 'said it would not raise its offer' (a takeover story) coded a bare 010",
     "lk-034": "'An explosion tore through a chemical plant ..., killing two workers' (the parse reads 'tore' a noun): 190",
     "ab-020": "a festival jury's 'praised the film' (a documentary prize) coded 051 by a jury read as a court",
+    "rx-063": "a farm ministry's harvest figure, 'said ..., blaming a shortage of irrigation water', a bare 010",
+    "rx-064": "'paddlers ... invaded the harbour of Apia' for a canoe festival coded 190 with no source",
 }
 
 

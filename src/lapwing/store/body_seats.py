@@ -23,6 +23,7 @@ SEATS: dict[str, frozenset[str]] = {
     "SAD": frozenset({"BWA"}),  # Gaborone
     "IGD": frozenset({"DJI"}),  # Djibouti
     "EAC": frozenset({"TZA"}),  # Arusha
+    "PIF": frozenset({"FJI"}),  # Suva
     "OSC": frozenset({"AUT"}),  # Vienna
     "IMF": frozenset({"USA"}),  # Washington
     "WBK": frozenset({"USA"}),  # Washington

@@ -35,6 +35,35 @@ SERVICE_ROLES = frozenset({"officer", "officers", "agent", "agents", "deputy", "
                            "staffers", "official", "officials", "employee", "employees"})
 
 
+def _from_country(d: "_Doc", j: int, end: int, item: "Item") -> bool:
+    """Is "from" at ``j`` followed by a country that the parse hangs on the role word ``item`` ("raiders from South
+    Sudan"), not on the verb ("pulled its troops from Mali", where the troops are not Mali's)?"""
+    if not d.parsed or item.type != "anchor" or item.anchor is None or item.anchor.kind != "agent" or j + 1 >= end:
+        return False
+    a = d.anchor_at.get(j + 1)
+    if a is None or a.kind != "country" or a.country is None or a.country.is_igo:
+        return False
+    h, last = d.head[a.end - 1], item.end - 1
+    if d.head[j] != a.end - 1:
+        return False
+    if item.start <= h < item.end:
+        return True
+    # hung on the verb whose object the role word is ("arrested four smugglers [obj] from Somalia [obl]"): the
+    # people's origin, unless the verb moves them ("pulled its troops from Mali", "deported migrants from Kenya")
+    return h == d.head[last] and d.dep[last] in ("obj", "dobj", "nsubj:pass") and d.pos[h] == "VERB" \
+        and d.doc[h].lemma_.lower() not in MOVING_VERBS
+
+
+#: verbs whose "from" phrase is where the people were moved from, not where they are from
+MOVING_VERBS = frozenset({
+    "pull", "withdraw", "remove", "expel", "evacuate", "deport", "return", "repatriate", "flee", "cross", "bring",
+    "send", "fly", "drive", "move", "recall", "rescue", "extradite", "transfer", "smuggle", "traffic", "airlift",
+    "ship", "take", "carry", "oust", "chase", "push", "bar", "ban", "exclude", "evict", "kick", "lead", "escape",
+    "relocate", "redeploy", "deploy", "dispatch", "receive", "welcome", "hear", "free", "release", "kidnap", "abduct",
+    "snatch", "steal", "recruit", "hire", "import", "export", "drive", "force", "expel", "eject", "lure", "bus",
+    "transport", "escort", "retrieve", "extract", "recover", "admit", "accept", "host", "invite", "banish", "exile"})
+
+
 def _weak_role(item: "Item", lower: list[str]) -> bool:
     """A weak role word ("officer", "agent", "deputy", "operative") that takes its sector from its affiliation."""
     ag = item.anchor.agent if item.type == "anchor" and item.anchor is not None else None
@@ -317,6 +346,10 @@ def _chains(d: _Doc, sent: Span) -> list[Chain]:
             elif cur is not None and lower[j] in SERVICE_PREPS and glue == [] and _weak_role(cur.items[-1], lower):
                 # "officers *with* the Lakeview Police Department", "detectives *from* the DCI", "deputies *at* the
                 # sheriff's office": the body a weak role word serves in, read as its "of" complement
+                glue.append(Item(j, j + 1, "of"))
+            elif cur is not None and lower[j] == "from" and glue == [] and _from_country(d, j, end, cur.items[-1]):
+                # "three cattle raiders *from* South Sudan", "smugglers from Somalia": the country a role word's people
+                # come from, read as its "of" complement (session 37, round sc74)
                 glue.append(Item(j, j + 1, "of"))
             elif cur is not None and lower[j] in ("neighbouring", "neighboring") and len(glue) == 1 \
                     and glue[0].type == "of":

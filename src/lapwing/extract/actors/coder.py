@@ -16,6 +16,7 @@ from lapwing.extract.actors.article_people import earlier_namesake, office_body_
 from lapwing.extract.actors.code_rules import _CodeRules
 from lapwing.extract.actors.common import DETERMINERS, ActorMention, Codes, PendingActor
 from lapwing.extract.actors.context import _sentences, dateline, main_country
+from lapwing.extract.actors.sentence_partner import sentence_partner_country
 from lapwing.extract.actors.context_refs import (acronym_antecedent, led_group_reference, of_pair_members, org_reference,
                                                  pair_members, possessor_bloc, sheriff_deputies)
 from lapwing.extract.actors.coref import _Coref
@@ -187,6 +188,7 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
                 prev = (m, chain)
         self.retry_subject_pronouns()  # "X urged the president ... He also urged Farmajo"
         of_pair_members(self)  # "the leaders of Japan and Indonesia"
+        sentence_partner_country(self)  # "Kenyan police arrested opposition leader Joseph Mwangi" (sentence_partner.py)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         pos = {id(m): k for k, m in enumerate(self.mentions)}
         for m in self.mentions:

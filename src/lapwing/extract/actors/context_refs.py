@@ -20,7 +20,7 @@ from lapwing.schema import Actor
 #: intergovernmental blocs (regional and economic unions) and military alliances, by the word that
 #: refers back to them
 BLOCS = frozenset({"EUR", "AFR", "ARL", "ASN", "OAS", "GCC", "ECW", "SAD", "IGD", "EAC", "MER", "CIS",
-                   "SCO", "OIC", "CWN", "CST"})
+                   "SCO", "OIC", "CWN", "CST", "PIF"})
 ALLIANCES = frozenset({"NAT", "CST"})
 ORG_WORDS = {"bloc": BLOCS, "alliance": ALLIANCES}
 #: "the two sides", "both countries": plural words that name the two parties of what was just told

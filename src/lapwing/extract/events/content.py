@@ -119,6 +119,8 @@ class ContentMixin:
                         if cs & {"for", "to"} and x.pos_ in ("VERB", "AUX"):
                             h = x
                             break
+                if h is None:
+                    h = _time_given_infinitive(t)
             elif src == "ccomp":
                 h = _ccomp(t)
             elif src == "advcl":
@@ -189,3 +191,20 @@ def purpose_infinitives(h: Token) -> set[int]:
     hosts = [(h, "advcl")] + ([(o, "acl")] if o is not None else [])
     return {x.i for host, dep in hosts for x in children_of(host) if x.dep_ == dep and x.i > h.i and x.tag_ == "VB"
             and any(m.dep_ == "mark" and m.tag_ == "TO" for m in children_of(x))}
+
+
+#: spans of time given for an act ("gave him 72 *hours* to leave")
+_GIVEN_TIMES = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _time_given_infinitive(t: Token) -> Token | None:
+    """"gave the envoy 72 *hours to leave*", "gave the rebels a week to disarm": the infinitive on the span of time
+    given is what is asked for, the content of the ultimatum, not an act of its own (session 37, round sc74)."""
+    o = _obj_token(t)
+    if o is None or lemma_of(o) not in _GIVEN_TIMES:  # (or read as a bare time phrase: "gave X *a month* to leave")
+        o = next((x for x in children_of(t) if x.dep_ in ("obl:unmarked", "obl:tmod", "npadvmod")
+                  and lemma_of(x) in _GIVEN_TIMES), None)
+    if o is None:
+        return None
+    return next((x for x in children_of(o) if x.dep_ == "acl" and x.pos_ == "VERB" and x.i > o.i
+                 and any(m.dep_ == "mark" and m.lower_ == "to" for m in children_of(x))), None)

@@ -58,6 +58,7 @@ conjunct: the noun is the verb's subject. 224 (``repair_said_conjunct``): "said 
 accused* officers of ..." hung inside the report (or "accused" an adjective): a conjunct of the verb of saying. 231
 (``repair_phrase_subject_verb``): repair 45d with a post-modified subject ("Supporters of X *clashed* with ..., Y said").
 232 (``repair_ruling_party``): "Japan's *ruling* Liberal Democratic Party accused" with "ruling" a verb: an adjective.
+192 (sc74, same module): the same before a common-noun body ("Niger's *ruling* junta ordered", "ruling generals").
 233 (``repair_money_content``): "suspended $120 million *in security assistance* to X" with the aid on the verb: the sum's.
 234 (round 56, ``repair_affiliation``): "Hackers *linked to X breached* ...": the verb after the phrase is the clause's.
 238 (round 58, ``repair_copula_gerund``): "Tehran *is threatening* reprisals" with the "-ing" form an adjective: the verb.
@@ -130,7 +131,7 @@ from lapwing.extract.events.repair_claim_aside import claim_aside_candidates, re
 from lapwing.extract.events.repair_after_clause import after_clause_candidates, repair_after_clause
 from lapwing.extract.events.repair_money_content import money_content_candidates, repair_money_content
 from lapwing.extract.events.repair_phrase_subject_verb import phrase_subject_verb_candidates, repair_phrase_subject_verb
-from lapwing.extract.events.repair_ruling_party import repair_ruling_party, ruling_party_candidates
+from lapwing.extract.events.repair_ruling_party import repair_ruling_body, repair_ruling_party, ruling_body_candidates, ruling_party_candidates
 from lapwing.extract.events.repair_copula_gerund import copula_gerund_candidates, repair_copula_gerund
 from lapwing.extract.events.repair_said_conjunct import repair_said_conjunct, repair_said_object_clause, said_conjunct_candidates, said_object_candidates
 from lapwing.extract.events.repair_to_noun import repair_to_noun, to_noun_candidates
@@ -243,6 +244,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc, ix), placed_candidates(doc, ix), said_object_candidates(doc, ix)  # 224, 242-243
     todo["tonoun"], todo["repnoun"], todo["withcl"] = to_noun_candidates(doc), reported_noun_candidates(doc, ix), with_clause_candidates(doc, ix)  # 225, 244, 246
     todo["phrsubj"], todo["rulingp"] = phrase_subject_verb_candidates(doc, ix), ruling_party_candidates(doc, ix)  # 231-232
+    todo["rulingb"] = ruling_body_candidates(doc, ix)  # 192
     todo["moneyin"], todo["affil"], todo["copving"] = money_content_candidates(doc, ix), affiliation_candidates(doc), copula_gerund_candidates(doc, ix)  # 233-234, 238
     todo["subjform"], todo["bying"] = subject_form_candidates(doc, ix), by_gerund_candidates(doc, ix)  # 247-248, 249-250
     todo["conjform"] = conjunct_form_candidates(doc, ix)  # 252-253
@@ -270,7 +272,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                        ("posscj", repair_possessed_conjunct), ("ptsubjw", repair_participle_subject_word)))  # 264-267
     if todo["ptphrase"] or todo["posscj"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
-    _apply(out, todo, (("rulingp", repair_ruling_party), ("phrsubj", repair_phrase_subject_verb),
+    _apply(out, todo, (("rulingp", repair_ruling_party), ("rulingb", repair_ruling_body), ("phrsubj", repair_phrase_subject_verb),
                        ("moneyin", repair_money_content)))  # 232, 231, 233
     _apply(out, todo, (("hyphenverb", repair_hyphen_prefix_verb), ("hyphenname", repair_hyphen_name_object),
                        ("explsubj", repair_expletive_subject), ("againstup", repair_against_on_place),
