@@ -106,6 +106,16 @@ def test_other_sums_leave_the_actors_as_they_were():
     assert compare(brief, wire, text_sim=0.1).evidence < LINK_THRESHOLD
 
 
+def test_one_sentence_of_one_article_is_no_second_report_of_its_sum():
+    text = "Norway pledged $12 million in aid on Tuesday, and the Sahel states pledged to match the $12 million."
+    a = mentions_of(_record("one", text, "0333", "pledged", ("Norway", "NOR", "GOV"), day="2029-05-08",
+                            dates=(("on Tuesday", "2029-05-08"),)))[0]
+    b = mentions_of(_record("one", text, "0333", "pledged to", ("the Sahel states", None, "GOV"), day="2029-05-08",
+                            dates=(("on Tuesday", "2029-05-08"),)))[0]
+    codes = compare_codes(a, b)
+    assert codes is None or codes[1] < COUNT_AGREEMENT
+
+
 def test_one_sum_never_joins_other_donors_or_another_week():
     """The sum lifts agreeing actors, never contradicting ones: another donor's pledge of the same sum, the same
     day, and the donor's pledge of that sum a week later stay apart from the pledge, in any arrival order."""

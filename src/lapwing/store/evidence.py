@@ -402,8 +402,8 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
         actors = (max(actors[0], ONE_SIDED_MEAN), ONE_SIDED_BEST)
     if actors is None:
         return None
-    if actors[1] < COUNT_AGREEMENT and same_sum(m.sentence, n.sentence):
-        actors = (max(actors[0], COUNT_AGREEMENT), COUNT_AGREEMENT)  # "$25m" and "$25 million": one pledge (mention_sums.py)
+    if actors[1] < COUNT_AGREEMENT and m.article_id != n.article_id and same_sum(m.sentence, n.sentence):
+        actors = (max(actors[0], COUNT_AGREEMENT), COUNT_AGREEMENT)  # "$25m", "$25 million" (mention_sums.py)
     return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
 
 

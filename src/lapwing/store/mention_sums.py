@@ -1,11 +1,11 @@
 """Sums of money a report names: an amount outlets repeat when they tell one pledge, loan, fine or deal ("pledged $25
 million in emergency aid", "Japan pledges $25m for cyclone relief", "announced an aid package of $25 million").
 
-Two reports of one act that name one sum (the same amount in the same currency) agree on their actors as two reports
-of one count of people do (:data:`lapwing.store.mention_counts.COUNT_AGREEMENT`): a headline that names the donor by
-its country ("Japan") and a wire that names its government tell one pledge by the sum they share. Sums that differ
-contradict nothing (an outlet converts a currency or rounds a figure); small sums are left out (``MIN_SUM``: a fine
-of a few hundred dollars is too common an amount to tell one act by).
+Two reports of one act (in two articles) that name one sum (the same amount in the same currency) agree on their
+actors as two reports of one count of people do (:data:`lapwing.store.mention_counts.COUNT_AGREEMENT`): a headline
+that names the donor by its country ("Japan") and a wire that names its government tell one pledge by the sum they
+share. Sums that differ contradict nothing (an outlet converts a currency or rounds a figure); small sums are left
+out (``MIN_SUM``: a fine of a few hundred dollars is too common an amount to tell one act by).
 """
 
 from __future__ import annotations
