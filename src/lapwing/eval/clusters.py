@@ -52,12 +52,17 @@ GOLD = Path(__file__).resolve().parent / "data" / "clusters.jsonl"
 #: session 35's (round cl70), seven happenings of 4-6 articles of several kinds (arrests, talks, sanctions, an attack, a
 #: deal, a march, an expulsion), with translated-press digests and reports that tell two happenings each; "u":
 #: session 36's (round cl72), seven happenings of 4-6 articles (talks, a road blockade, sanctions, arrests, a deal, an
-#: attack, an aid pledge) with wire updates, briefs, officials' quoted words, titles and a week's review.
-PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v")
+#: attack, an aid pledge) with wire updates, briefs, officials' quoted words, titles and a week's review; "v": session
+#: 36's (round cl73), seven happenings of 4-5 articles (talks, an aid pledge, a car bomb, sanctions, arrests, a march,
+#: an air strike) with rising tolls, seats as actors and quoted accounts; "w": session 37's (round cl74), seven
+#: happenings of 4-5 articles (an abduction, a release of captives, an envoy's recall, a tanker seizure, a dock strike,
+#: a prison sentence, a border clash) with briefs, quoted words, an update, an analysis and the other side's account.
+PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
+         "w")
 #: Parts whose errors (split and merged happenings) the report may list: never the held-out part b, nor a
 #: whole-set run, which includes it.
 READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
-                  "v")
+                  "v", "w")
 #: A happening reported by this many articles or more is "widely reported": where an exact-attribute
 #: merge inflates the count most (every outlet words the actors, the date and the place its own way).
 WIDELY_REPORTED = 4
@@ -72,7 +77,7 @@ ARTICLE_BANDS = (("1", 1, 1), ("2-3", 2, 3), (f"4-{HEAVILY_COVERED - 1}", WIDELY
 
 
 def load_gold(path: str | Path | None = None, part: str | None = None) -> list[dict[str, Any]]:
-    """The gold articles (all of them, or those of ``part``: "a", "c"-"v" to develop on, "b" held out)."""
+    """The gold articles (all of them, or those of ``part``: "a", "c"-"w" to develop on, "b" held out)."""
     p = Path(path) if path else GOLD
     if not p.exists():
         raise FileNotFoundError(f"no cluster gold set at {p}: give --gold FILE.jsonl")
@@ -288,7 +293,7 @@ def report(res: dict[str, Any]) -> str:
             f"{label}: {b['happenings']} ({b['one_exact_event']} one exact-merge event), Lapwing {b['lapwing']:.2f}, "
             f"exact merge {b['exact_attribute_merge']:.2f}" for label, b in res["by_articles"].items() if b["happenings"]))
     if res.get("part") not in READABLE_PARTS or "split" not in res:
-        lines.append("  (which happenings split or merge is listed for parts a and c-v only: part b is held out)")
+        lines.append("  (which happenings split or merge is listed for parts a and c-w only: part b is held out)")
         return "\n".join(lines)
     if res["split"]:
         lines.append(f"  happenings split over several events: {', '.join(res['split'])}")

@@ -54,6 +54,8 @@ from lapwing.store.mentions import TRUCE, Mention, PlaceKey
 from lapwing.store.body_seats import with_seats
 from lapwing.store.wide_regions import HELD_AGREEMENT, one_area
 from lapwing.store.local_names import same_local_name
+from lapwing.store.mention_counts import COUNT_AGREEMENT
+from lapwing.store.mention_sums import same_sum
 from lapwing.store.code_neighbourhoods import UNRELATED
 from lapwing.store.code_neighbourhoods import agreement as neighbour_agreement
 from lapwing.store.seizures import ABDUCTION, SEIZURE_AGREEMENT, at_sea, one_seizure, sea_and_shore, seized_vessel
@@ -400,6 +402,8 @@ def compare_codes(m: Mention, n: Mention) -> tuple[dict[str, float], float] | No
         actors = (max(actors[0], ONE_SIDED_MEAN), ONE_SIDED_BEST)
     if actors is None:
         return None
+    if actors[1] < COUNT_AGREEMENT and m.article_id != n.article_id and same_sum(m.sentence, n.sentence):
+        actors = (max(actors[0], COUNT_AGREEMENT), COUNT_AGREEMENT)  # "$25m", "$25 million" (mention_sums.py)
     return {"type": t, "actors": actors[0], "date": d, "place": pl}, actors[1]
 
 
