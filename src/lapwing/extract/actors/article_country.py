@@ -106,3 +106,23 @@ def role_word_country(coder: Any, codes: Codes, sent: Span) -> None:
     if k > 0 and coder.sentence_countries(coder._ac_sents[k - 1]) - {code}:
         return  # ("Kenya's police ... Troops said": the sentence before names another country)
     codes.country, codes.sources["country"] = code, "main-country"
+
+
+#: the sectors of a country's own politics only: an opposition or a party acts at home (session 37, round ac74)
+HOME_POLITICS = frozenset({"OPP", "PTY"})
+
+
+def home_politics_country(coder: Any, codes: Codes, sent: Span) -> None:
+    """Give an opposition or party role word, or a person named with such a title ("the detained opposition
+    leaders", "Opposition leader Ana Ruiz"), of an article with no main country the one country its sentence
+    names, when the article names no other ("Opposition leader Ana Ruiz called on Peru's president to resign",
+    "Protesters in Dhaka demanded the release of the opposition leaders"; a city the gazetteer knows names its
+    country). A government's or an army's office is
+    not so read: a state acts abroad ("President Ruiz threatened Chile"), an opposition does not."""
+    if codes.country is not None or codes.sector not in HOME_POLITICS or coder.main:
+        return
+    here = coder.sentence_countries(sent) | {c for e in sent.ents if e.label_ in ("GPE", "LOC")
+                                              and (c := _place_code(coder.lex, e.text, True)) and c not in coder.igos}
+    if len(here) != 1 or set(_counts(coder)) - here:
+        return  # (a city the gazetteer knows is its country's: "a court in Lahore")
+    codes.country, codes.sources["country"] = next(iter(here)), "main-country"
