@@ -29,6 +29,9 @@ DAY = "2026-12-10"
      ("ROU", None)),
     ("RABAT, Morocco - The Justice and Development Party lost most of its seats in the vote.", "Party",
      ("MAR", "PTY")),
+    ("The Peoples Democratic Party accused Nigerian police of arresting its polling agents.", "Party",
+     ("NGA", "PTY")),
+    ("The Democratic Party won the mayoral race in Seoul on Wednesday.", "Party", ("KOR", "PTY")),
     # several states named, none the namesake's: which party cannot be told
     ("The Peoples Democratic Party criticised Ghana and Togo over the new border fees.", "Party", (None, "PTY")),
 ])
@@ -43,8 +46,10 @@ def test_a_shared_party_name_is_the_articles_own_party(nlp, text, phrase, expect
     ("JUBA, South Sudan - The National Salvation Front said its fighters had repelled an attack.", "Front", "SSD"),
     ("ISLAMABAD, Pakistan - The Pakistan Peoples Party walked out of the budget debate.", "Party", "PAK"),
     ("ANKARA, Turkey - The ruling Justice and Development Party rejected the report.", "Party", "TUR"),
-    # no country named at all: the dictionary's entry stands
+    # no country named at all, or one named only as whom the party acts on: the dictionary's entry stands
     ("The Peoples Democratic Party said on Friday it would appeal the ruling.", "Party", "TUR"),
+    ("The Democratic Party criticised Mexico's new tariffs on Friday.", "Party", "USA"),
+    ("The Republican Party accused China of stealing trade secrets.", "Party", "USA"),
 ])
 def test_a_shared_party_name_keeps_the_dictionary_where_the_article_says_so(nlp, text, phrase, country):
     got = codes(run(nlp, text, DAY), phrase)

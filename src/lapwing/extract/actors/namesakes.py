@@ -18,8 +18,10 @@ A party or front named by common political words only ("National Salvation Front
 "Justice and Development Party"; session 37, round ac74) is a name many states' parties share: the dictionary's is
 one of them. In a report whose main country is another state and that never names the entry's country, the name is
 the main country's party (a "party" is PTY; a "front" or "movement" takes no sector from the namesake); in a report
-with no main country, the one state it names (a country word, or a city: "in Lagos") tells the party, and where it
-names several states but never the entry's, which party is meant cannot be told and the name gets no country. A name with a word of its own ("Pakistan Peoples Party", "Fatah"), a phrase with a
+with no main country, the one state it names as where things happen or as another actor's nationality ("in
+Nigeria", "in Lagos", "Nigerian police") tells the party; where it names several states but never the entry's, which
+party is meant cannot be told and the name gets no country; one state named only as whom the party acts on ("The
+Democratic Party criticised Mexico's tariffs") keeps the dictionary's. A name with a word of its own ("Pakistan Peoples Party", "Fatah"), a phrase with a
 nationality word ("Nigeria's ..."), and a report with no country named at all keep the dictionary."""
 
 from __future__ import annotations
@@ -149,22 +151,34 @@ def _shared_party_name(coder: "_Coder", it, dic) -> tuple[str | None, str | None
     return coder.main, ("PTY" if party else None)
 
 
-def _article_states(coder: "_Coder") -> frozenset[str]:
-    """The states a report with no main country names: its country words and the countries of the cities its
-    place names are ("in Lagos": Nigeria)."""
+#: words before a country or city that name it as where things happen ("in Nigeria", "across Ghana")
+_WHERE = frozenset({"in", "across", "throughout", "inside", "from"})
+#: country roles that name a state as an actor's nationality ("Nigerian police", "Ghanaians")
+_NATIONALITY = frozenset({"adjective", "demonym", "demonym-plural"})
+
+
+def _article_states(coder: "_Coder") -> tuple[frozenset[str], frozenset[str]]:
+    """(every state a report with no main country names, the states it names as where things happen or as
+    another actor's nationality: "in Nigeria", "in Lagos", "Nigerian police"). A state named only as a subject or
+    object ("criticised Mexico's tariffs") may be whom the party acts on, so it tells nothing of the party's."""
     got = getattr(coder, "_article_states", None)
     if got is None:
         from lapwing.extract.actors.context import _place_code
 
-        places = {_place_code(coder.lex, e.text, True) for e in coder.doc.ents if e.label_ in ("GPE", "LOC")}
-        got = (_named_countries(coder) | {c for c in places if c}) - set(coder.igos)
-        coder._article_states = got
+        d, igos = coder.d, set(coder.igos)
+        where = {a.country.code for a in coder.anchors if a.kind == "country" and a.country is not None
+                 and (a.country_roles() & _NATIONALITY or a.start > 0 and d.lower[a.start - 1] in _WHERE)}
+        places = {(c, e.start > 0 and d.lower[e.start - 1] in _WHERE) for e in coder.doc.ents
+                  if e.label_ in ("GPE", "LOC") and (c := _place_code(coder.lex, e.text, True))}
+        every = (_named_countries(coder) | {c for c, _ in places}) - igos
+        got = coder._article_states = (frozenset(every), frozenset(where | {c for c, w in places if w}) - igos)
     return got
 
 
 def _mark_shared_party_names(coder: "_Coder", an: "_Analysis") -> None:
-    """With no main country: a shared party name is the party of the one state the report names (its country words
-    and its cities), and no state's when it names several but never the entry's (module doc)."""
+    """With no main country: a shared party name is the party of the one state the report names as where things
+    happen or as another actor's nationality, and no state's when it names several but never the entry's; a report
+    that names one state only as whom things are done to keeps the dictionary's (module doc)."""
     for it in an.chain.items:
         a = it.anchor
         if it is not an.head or it.type != "anchor" or a is None or a.kind != "actor" or is_namesake(coder, a):
@@ -173,11 +187,11 @@ def _mark_shared_party_names(coder: "_Coder", an: "_Analysis") -> None:
         if dic is None or dic.kind != "org" or not dic.country or dic.country in coder.igos \
                 or not _generic_party_name(coder, it):
             continue
-        states = _article_states(coder)
-        if not states or dic.country in states:
+        every, where = _article_states(coder)
+        if dic.country in every or not (len(where) == 1 or len(every) > 1):
             continue
         if not hasattr(coder, "_namesake_keys"):
             coder._namesake_keys = {}
         party = fold_token(coder.d.text[it.end - 1]) in _PARTY_HEADS
-        coder._namesake_keys[_entry_key(a)] = (next(iter(states)) if len(states) == 1 else None,
+        coder._namesake_keys[_entry_key(a)] = (next(iter(where)) if len(where) == 1 else None,
                                                "PTY" if party else None)
